@@ -1,0 +1,147 @@
+"""Reading articles: decoding, the dateline (DCT), language, paragraphs, sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.errors import DctError, InputError
+from timeline.reading import read
+
+
+def sentences_of(document) -> list[str]:
+    return [document.text[s.start : s.end] for s in document.sentences]
+
+
+def test_reference_header_dateline(reference_bytes):
+    document = read(reference_bytes, "ref")
+    assert document.dct == dt.date(2025, 11, 11)
+    assert document.dct_source == "dateline"
+    assert document.dct_span.text == "2025-11-11"
+    assert document.text[document.dct_span.start : document.dct_span.end] == "2025-11-11"
+    assert document.language == "es"
+    assert document.encoding == "utf-8"
+    # The header is not part of the body: the first sentence starts at the quote.
+    assert sentences_of(document)[0].startswith('"El punto clave')
+    assert len(document.paragraphs) == 15
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("MOSCÚ, 11 nov 2025 (EFE).- Tokáyev llega hoy a Moscú.", dt.date(2025, 11, 11)),
+        ("Madrid, 3 de abril de 2025 (Europa Press)\n\nEl Gobierno aprobó hoy el plan.", dt.date(2025, 4, 3)),
+        ("11/11/2025\n\nEl Gobierno aprobó hoy el plan.", dt.date(2025, 11, 11)),
+        ("Un titular\n11 de noviembre de 2025\n\nEl Gobierno aprobó hoy el plan.", dt.date(2025, 11, 11)),
+        ("martes, 11 de noviembre de 2025\nEl Gobierno aprobó hoy el plan.", dt.date(2025, 11, 11)),
+        ("Apple resigns\nAugust 25, 2011\n\nSteve Jobs resigned today.", dt.date(2011, 8, 25)),
+        ("WASHINGTON, Nov 11, 2025 (Reuters) - The president said on Tuesday.", dt.date(2025, 11, 11)),
+    ],
+)
+def test_datelines(text, expected):
+    document = read(text)
+    assert document.dct == expected
+    assert document.dct_source == "dateline"
+    span = document.dct_span
+    assert document.text[span.start : span.end] == span.text
+
+
+def test_dateline_without_year_takes_the_year_the_article_mentions():
+    document = read("MOSCÚ, 11 nov (EFE).- El acuerdo de 2025 se firmó hoy; en 2025 habrá más.")
+    assert document.dct == dt.date(2025, 11, 11)
+    assert any("no year" in note for note in document.notes)
+
+
+def test_dateline_without_year_and_no_year_in_text_asks_for_dct():
+    with pytest.raises(DctError, match="--dct"):
+        read("MOSCÚ, 11 nov (EFE).- Tokáyev llega hoy a Moscú.")
+
+
+def test_dateline_text_is_not_part_of_the_body():
+    document = read("MOSCÚ, 11 nov 2025 (EFE).- Tokáyev llega hoy a Moscú.")
+    assert sentences_of(document) == ["Tokáyev llega hoy a Moscú."]
+
+
+def test_option_wins_over_dateline(reference_bytes):
+    document = read(reference_bytes, dct=dt.date(2020, 1, 2))
+    assert document.dct == dt.date(2020, 1, 2)
+    assert document.dct_source == "option"
+
+
+def test_missing_dateline_is_an_error_unless_optional():
+    with pytest.raises(DctError, match="--dct"):
+        read("El Gobierno aprobó hoy el plan.")
+    document = read("El Gobierno aprobó hoy el plan.", dct_optional=True)
+    assert document.dct is None and document.dct_source is None
+
+
+@pytest.mark.parametrize("data", [b"", b"   \n\t\n", b"\x00\x01\x02\x03binary\x00\xff" * 20])
+def test_unreadable_input(data):
+    with pytest.raises(InputError):
+        read(data)
+
+
+@pytest.mark.parametrize("encoding, name", [("latin-1", "iso-8859-1"), ("cp1252", "windows-1252")])
+def test_legacy_encodings_read_like_utf8(reference_bytes, encoding, name):
+    text = reference_bytes.decode("utf-8")
+    if encoding == "cp1252":
+        text = text.replace('"El punto', "“El punto")  # a cp1252-only character
+    original = read(text.encode("utf-8"))
+    legacy = read(text.encode(encoding))
+    assert legacy.encoding == name
+    assert legacy.text == original.text
+    assert legacy.sentences == original.sentences
+
+
+def test_utf8_bom_and_crlf(reference_bytes):
+    document = read(b"\xef\xbb\xbf" + reference_bytes.replace(b"\n", b"\r\n"))
+    assert document.encoding == "utf-8-sig"
+    assert "\r" not in document.text
+    assert document.dct == dt.date(2025, 11, 11)
+
+
+def test_utf16_with_bom(reference_bytes):
+    document = read(reference_bytes.decode("utf-8").encode("utf-16"))
+    assert document.encoding == "utf-16"
+    assert document.dct == dt.date(2025, 11, 11)
+
+
+def test_damaged_utf8_is_kept_and_reported():
+    data = "MOSCÚ, 11 nov 2025 (EFE).- Tokáyev llegó a Moscú".encode() + b" \xff\xfe " + "y habló.".encode()
+    document = read(data)
+    assert "replaced" in document.encoding
+    assert "\ufffd" in document.text
+
+
+def test_text_in_another_encoding_is_refused():
+    with pytest.raises(InputError, match="UTF-8"):
+        read("Москва, 11 ноября 2025 года. Президент прибыл сегодня.".encode("koi8-r"))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("La cumbre EE.UU.-Asia Central terminó. El Sr. Pérez habló.", ["La cumbre EE.UU.-Asia Central terminó.", "El Sr. Pérez habló."]),
+        ("Sancionada por EE.UU. y la UE. Otra frase.", ["Sancionada por EE.UU. y la UE.", "Otra frase."]),
+        ("Un volumen de 30.000 millones. El núm. 5 ganó.", ["Un volumen de 30.000 millones.", "El núm. 5 ganó."]),
+        ("Lo dijo J. Smith ayer. ¿Vendrá? ¡Sí!", ["Lo dijo J. Smith ayer.", "¿Vendrá?", "¡Sí!"]),
+        ('Dijo: "Vendré mañana." Luego se fue.', ['Dijo: "Vendré mañana."', "Luego se fue."]),
+    ],
+)
+def test_sentences(text, expected):
+    document = read(text, dct=dt.date(2025, 1, 1))
+    assert sentences_of(document) == expected
+
+
+def test_language_detection():
+    assert read("The president said on Tuesday that the talks would go on.", dct=dt.date(2025, 1, 1)).language == "en"
+    assert read("El presidente dijo el martes que las conversaciones seguirán.", dct=dt.date(2025, 1, 1)).language == "es"
+
+
+def test_html_input_is_reduced_to_text():
+    page = "<!DOCTYPE html><html><head><title>T</title><script>x=1</script></head><body><p>11/11/2025</p><p>El Rey viajó ayer a Roma.</p></body></html>"
+    document = read(page)
+    assert document.dct == dt.date(2025, 11, 11)
+    assert "x=1" not in document.text and "<p>" not in document.text
+    assert any("HTML" in note for note in document.notes)

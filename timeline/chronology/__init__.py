@@ -1,0 +1,38 @@
+"""Chronology: order events by their windows, without inventing an order."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline.models import Event
+
+_FAR = dt.date.max
+
+
+def order(events: list[Event]) -> list[Event]:
+    """Sort by earliest date, then latest date, then position in the text; undated
+    events last. Number them, and record which windows overlap (their relative
+    order is not known from the text)."""
+
+    def key(event: Event) -> tuple:
+        return (event.start or _FAR, event.end or _FAR, event.time or dt.time.max, event.evidence.start, event.id)
+
+    ordered = sorted(events, key=key)
+    dated = [e for e in ordered if e.start is not None]
+    overlaps: dict[str, list[str]] = {e.id: [] for e in ordered}
+    for i, first in enumerate(dated):
+        for second in dated[i + 1 :]:
+            if second.start > first.end:  # type: ignore[operator]
+                break
+            timed_apart = first.time is not None and second.time is not None and first.time != second.time
+            if not timed_apart:
+                overlaps[first.id].append(second.id)
+                overlaps[second.id].append(first.id)
+    return [
+        event.model_copy(update={"sequence": number, "overlaps": sorted(overlaps[event.id], key=_id_number)})
+        for number, event in enumerate(ordered, start=1)
+    ]
+
+
+def _id_number(identifier: str) -> int:
+    return int(identifier.lstrip("e") or 0)

@@ -1,0 +1,97 @@
+"""Derived forms of an event's date: EDTF and the phrase a person would write."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from timeline import lang
+from timeline.models import Certainty, Grain
+
+if TYPE_CHECKING:
+    from timeline.models import Event
+
+
+def _whole_months(start: dt.date, end: dt.date) -> bool:
+    return start.day == 1 and end.day == calendar.monthrange(end.year, end.month)[1]
+
+
+def _whole_years(start: dt.date, end: dt.date) -> bool:
+    return (start.month, start.day) == (1, 1) and (end.month, end.day) == (12, 31)
+
+
+def edtf(event: Event) -> str | None:
+    """EDTF (ISO 8601-2) form of the event's window: 2025-04, 2025-11-04/2025-11-10, 2025-11~."""
+    start, end = event.start, event.end
+    if start is None or end is None:
+        return None
+    mark = "~" if event.certainty is Certainty.APPROXIMATE else ""
+    if start == end:
+        return start.isoformat() + mark
+    if _whole_years(start, end):
+        if start.year == end.year:
+            return f"{start.year:04d}{mark}"
+        return f"{start.year:04d}{mark}/{end.year:04d}{mark}"
+    if _whole_months(start, end):
+        if (start.year, start.month) == (end.year, end.month):
+            return f"{start:%Y-%m}{mark}"
+        return f"{start:%Y-%m}{mark}/{end:%Y-%m}{mark}"
+    return f"{start.isoformat()}{mark}/{end.isoformat()}{mark}"
+
+
+def phrase(event: Event, language: str) -> str:
+    """The date as a person writes it in a chronology: "11 nov 2025", "abril 2025",
+    "entre el 4 y el 10 nov 2025", "11 nov 2025 (tarde)"."""
+    words = lang.load(language)["phrases"]
+    start, end = event.start, event.end
+    if start is None or end is None:
+        return words["undated"]
+    months = lang.load(language)["calendar"]["months"]
+
+    def fields(day: dt.date, suffix: str = "") -> dict[str, str]:
+        names = months[str(day.month)]
+        return {
+            f"day{suffix}": str(day.day),
+            f"month{suffix}": names[0],
+            f"mon{suffix}": names[1] if len(names) > 1 else names[0],
+            f"year{suffix}": str(day.year),
+        }
+
+    values = fields(start) | fields(end, "2")
+    grain = event.granularity
+    if start == end:
+        text = words["day"].format(**values)
+    elif grain is Grain.WEEKEND and (end - start).days == 1:
+        text = words["weekend"].format(**values)
+    elif grain is Grain.WEEK and (end - start).days == 6 and start.isoweekday() == 1:
+        text = words["week"].format(**values)
+    elif _whole_years(start, end) and start.year == end.year:
+        text = words["year"].format(**values)
+    elif _whole_years(start, end) and start.year % 10 == 0 and end.year == start.year + 9:
+        text = words["decade"].format(**values)
+    elif _whole_months(start, end) and (start.year, start.month) == (end.year, end.month):
+        text = words["month"].format(**values)
+    elif _whole_months(start, end) and start.year == end.year:
+        if grain is Grain.QUARTER and start.month % 3 == 1 and end.month == start.month + 2:
+            text = words["quarter"].format(quarter=words["ordinals"][start.month // 3], **values)
+        elif grain is Grain.HALF and start.month in (1, 7) and end.month == start.month + 5:
+            text = words["half"].format(half=words["ordinals"][start.month // 7], **values)
+        elif grain is Grain.SEASON:
+            code = {3: "SP", 6: "SU", 9: "FA", 12: "WI"}.get(start.month, "")
+            text = words["season"].format(season=words["seasons"].get(code, ""), **values)
+        else:
+            text = words["month_range"].format(**values)
+    elif start.year == end.year and start.month == end.month:
+        text = words["range_same_month"].format(**values)
+    elif start.year == end.year:
+        text = words["range_same_year"].format(**values)
+    else:
+        text = words["range"].format(**values)
+    if event.time is not None:
+        text = words["with_time"].format(date=text, time=event.time.strftime("%H:%M"))
+    elif event.part_of_day:
+        text = words["with_part"].format(date=text, part=words["parts_of_day"].get(event.part_of_day, event.part_of_day))
+    if event.certainty is Certainty.APPROXIMATE:
+        text = words["approximate"].format(date=text)
+    return text

@@ -1,0 +1,52 @@
+"""A Markdown chronology an analyst can paste into a report."""
+
+from __future__ import annotations
+
+import re
+
+from timeline import lang
+from timeline.chronology.dates import phrase
+from timeline.models import Timeline
+
+_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|])")
+
+
+def _escape(text: str) -> str:
+    return _SPECIAL.sub(r"\\\1", " ".join(text.split()))
+
+
+def render(timeline: Timeline) -> str:
+    document = timeline.document
+    words = lang.load(document.language)["phrases"]
+    labels = words["labels"]
+    title = document.title or document.source
+    lines = [f"# {labels['chronology']}: {_escape(title)}", ""]
+    dct = words["day"].format(
+        day=document.dct.day,
+        mon=lang.load(document.language)["calendar"]["months"][str(document.dct.month)][1],
+        year=document.dct.year,
+    ) if document.dct else "—"
+    lines.append(f"- {labels['source']}: `{document.source}`")
+    lines.append(f"- {labels['dct']}: {dct} ({document.dct.isoformat() if document.dct else '—'})")
+    lines.append(f"- {labels['language']}: {document.language}")
+    lines.append("")
+    if not timeline.events:
+        lines.append(labels["no_events"])
+    undated_started = False
+    for event in timeline.events:
+        if event.undated and not undated_started:
+            lines += ["", f"## {labels['undated_heading']}", ""]
+            undated_started = True
+        parts = [f"**{_escape(phrase(event, document.language))}**", _escape(event.title)]
+        if event.actors:
+            parts.append(f"{labels['actors']}: {_escape(', '.join(event.actors))}")
+        if event.location:
+            parts.append(f"{labels['place']}: {_escape(event.location)}")
+        if event.certainty is not None:
+            certainty = labels[event.certainty.value]
+            if event.certainty_reason:
+                certainty += f" ({_escape(event.certainty_reason)})"
+            parts.append(certainty)
+        lines.append(f"{event.sequence}. " + " — ".join(parts))
+        lines.append(f"   > «{_escape(event.evidence.text)}»")
+    return "\n".join(lines).rstrip() + "\n"

@@ -1,0 +1,49 @@
+"""Per-language knowledge, kept as data: one folder of TOML files per language.
+
+`load("es")` returns a read-only view of every file in `timeline/lang/es/`, keyed
+by file stem ("calendar", "numerals", ...). Adding a language means adding a
+folder of data plus the few rules that data cannot express.
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from dataclasses import dataclass, field
+from importlib import resources
+from types import MappingProxyType
+from typing import Any, Mapping
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str
+    data: Mapping[str, Mapping[str, Any]] = field(repr=False)
+
+    def __getitem__(self, stem: str) -> Mapping[str, Any]:
+        try:
+            return self.data[stem]
+        except KeyError:
+            raise KeyError(f"language {self.code!r} has no data file {stem}.toml") from None
+
+    def get(self, stem: str) -> Mapping[str, Any]:
+        return self.data.get(stem, MappingProxyType({}))
+
+
+def available() -> tuple[str, ...]:
+    """Codes of the languages that ship with the package, sorted."""
+    root = resources.files(__name__)
+    return tuple(sorted(p.name for p in root.iterdir() if p.is_dir() and not p.name.startswith("_")))
+
+
+@functools.cache
+def load(code: str) -> Language:
+    """The data of one language; cached, immutable, safe to share between threads."""
+    if code not in available():
+        raise ValueError(f"unsupported language {code!r} (supported: {', '.join(available())})")
+    folder = resources.files(__name__).joinpath(code)
+    data = {}
+    for entry in sorted(folder.iterdir(), key=lambda p: p.name):
+        if entry.name.endswith(".toml"):
+            data[entry.name[: -len(".toml")]] = MappingProxyType(tomllib.loads(entry.read_text("utf-8")))
+    return Language(code, MappingProxyType(data))

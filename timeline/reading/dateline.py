@@ -1,0 +1,155 @@
+"""Find the document creation time (DCT) in an article's first lines.
+
+Recognised, in this order of trust:
+- a header line `date 2025-11-11` (the format of the reference corpus), text may follow;
+- an agency dateline opening the body: `MOSCÚ, 11 nov (EFE).-`,
+  `Madrid, 3 de abril de 2025 (Europa Press)`, `WASHINGTON, Nov 11 (Reuters) -`;
+- a line that is only a date: `11/11/2025`, `11 de noviembre de 2025`,
+  `martes, 11 de noviembre de 2025`, `November 11, 2025`, `2025-11-11`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from timeline import lang
+
+_MAX_LINES = 6  # datelines sit in the first lines; body dates further down are not DCTs
+_MAX_CHARS = 1500
+
+
+@dataclass(frozen=True)
+class Dateline:
+    date: dt.date | None  # None: day and month found but no year anywhere
+    start: int
+    end: int  # the dateline text, end exclusive (what becomes t0)
+    body_start: int  # where the article body continues after it
+    kind: str  # "header" or "dateline"
+    line: int  # index of the line it was found on
+    note: str | None = None
+
+
+@functools.cache
+def _month_table() -> dict[str, int]:
+    table: dict[str, int] = {}
+    for code in lang.available():
+        for number, names in lang.load(code)["calendar"]["months"].items():
+            for name in names:
+                table.setdefault(name, int(number))
+    return table
+
+
+@functools.cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    months = "|".join(sorted(map(re.escape, _month_table()), key=len, reverse=True))
+    weekdays = "|".join(
+        sorted(
+            {re.escape(n) for c in lang.available() for ns in lang.load(c)["calendar"]["weekdays"].values() for n in ns},
+            key=len,
+            reverse=True,
+        )
+    )
+    day_month_year = rf"(?P<d1>\d{{1,2}})(?:\s+de)?\s+(?P<m1>{months})\.?(?:,?\s+(?:de(?:l)?\s+)?(?P<y1>\d{{4}}))?"
+    month_day_year = rf"(?P<m2>{months})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>\d{{4}}))?"
+    numeric = r"(?P<d3>\d{1,2})[/.-](?P<m3>\d{1,2})[/.-](?P<y3>\d{4})"
+    iso = r"(?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2})"
+    date = rf"(?:{iso}|{numeric}|{day_month_year}|{month_day_year})"
+    weekday = rf"(?:(?:{weekdays})\.?,?\s+)?"
+    clock = r"(?:[,\s-]+\d{1,2}[:.h]\d{2}(?:\s*(?:h|horas|hrs|GMT|UTC|CET|CEST|[ap]\.?m\.?))?)?"
+    agency = r"\((?P<agency>[^()\n]{2,40})\)"
+    place = r"(?P<place>[^\W\d_][^\W\d_.'’ -]*(?:[ '’.-]+[^\W\d_][^\W\d_.'’ -]*){0,4})"
+    flags = re.IGNORECASE
+    return {
+        "header": re.compile(r"\A[ \t]*date[ \t]+(?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2})\b"),
+        "agency": re.compile(
+            rf"[ \t]*{place}\s*(?:\([^()\n]{{2,40}}\)\s*)?,\s*{weekday}(?P<date>{date}){clock}\s*"
+            rf"(?:{agency}\s*)?(?P<tail>\.?\s*[-–—]+|:|$)",
+            flags,
+        ),
+        "alone": re.compile(rf"[ \t]*{weekday}(?P<date>{date}){clock}[ \t.]*$", flags),
+    }
+
+
+def _to_date(match: re.Match[str], day_first: bool) -> tuple[int | None, int, int] | None:
+    g = match.groupdict()
+    if g.get("y4"):
+        return int(g["y4"]), int(g["m4"]), int(g["d4"])
+    if g.get("d3"):
+        first, second = int(g["d3"]), int(g["m3"])
+        day, month = (first, second) if day_first or first > 12 else (second, first)
+        return int(g["y3"]), month, day
+    table = _month_table()
+    if g.get("d1"):
+        year = int(g["y1"]) if g.get("y1") else None
+        return year, table[g["m1"].lower()], int(g["d1"])
+    if g.get("d2"):
+        year = int(g["y2"]) if g.get("y2") else None
+        return year, table[g["m2"].lower()], int(g["d2"])
+    return None
+
+
+def _valid(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+_YEAR = re.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d|21\d\d)(?![\d.,]\d)")
+
+
+def _infer_year(text: str) -> tuple[int | None, str | None]:
+    """A dateline without a year ("MOSCÚ, 11 nov (EFE)") takes the year the
+    article mentions most (the latest on ties); it is a guess, so it is noted."""
+    years = Counter(int(y) for y in _YEAR.findall(text))
+    if not years:
+        return None, None
+    year = max(years, key=lambda y: (years[y], y))
+    return year, f"the dateline gives no year; {year} is the year the article mentions most"
+
+
+def find_dateline(text: str, day_first: bool = True) -> Dateline | None:
+    """The dateline of `text`, or None. `day_first` decides 03/04/2025."""
+    patterns = _patterns()
+    header = patterns["header"].match(text)
+    if header:
+        date = _valid(*_to_date(header, day_first))  # type: ignore[misc]
+        if date is not None:
+            return Dateline(date, header.start("y4"), header.end(), header.end(), "header", 0)
+
+    offset = 0
+    seen = 0
+    for index, line in enumerate(text[:_MAX_CHARS].split("\n")):
+        line_start = offset
+        offset += len(line) + 1
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > _MAX_LINES:
+            break
+        for kind in ("alone", "agency"):
+            match = patterns[kind].match(line)
+            if not match:
+                continue
+            parts = _to_date(match, day_first)
+            if parts is None:
+                continue
+            year, month, day = parts
+            note = None
+            if year is None:
+                year, note = _infer_year(text)
+                if year is None:
+                    return Dateline(None, line_start + match.start("date"), line_start + match.end("date"),
+                                    line_start + match.end(), "dateline", index,
+                                    f"the dateline {match.group('date')!r} gives no year")
+            date = _valid(year, month, day)
+            if date is None:
+                continue
+            body = line_start + match.end()
+            return Dateline(date, line_start + match.start("date"), line_start + match.end("date"),
+                            body, "dateline", index, note)
+    return None

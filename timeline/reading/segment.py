@@ -1,0 +1,99 @@
+"""Paragraphs and sentences, as offsets into the text.
+
+A sentence ends at . ! ? or … (plus closing quotes or brackets) followed by space
+and something that can open a sentence. Not at: a known abbreviation ("Sr.",
+"núm.", "EE.UU." before a lower-case word), an initial ("J. Smith"), a dot inside a
+number ("30.000"). A line break ends a sentence unless it only wraps a long line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.lang import Language
+from timeline.models import Segment, Sentence
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_TERMINATOR = re.compile(r"[.!?…]+[\"'»”’)\]]*(?=\s)")
+_OPENER = re.compile(r"\s+[\"'«“‘¿¡(\[—–-]*[A-ZÁÉÍÓÚÑÜ0-9]")
+_WORD_BEFORE = re.compile(r"(\S+)$")
+_WRAP_WIDTH = 60  # a line at least this long that runs on lower-case is a wrapped line
+
+
+def paragraphs(text: str, start: int = 0, skip: tuple[int, int] | None = None) -> list[Segment]:
+    """Blocks separated by blank lines, trimmed, from `start`; `skip` (the dateline)
+    is left out of whatever block holds it."""
+    result: list[Segment] = []
+    position = start
+    bounds = [m.start() for m in _BLANK_LINE.finditer(text, start)] + [len(text)]
+    for boundary in bounds:
+        pieces = [(position, boundary)]
+        if skip and position <= skip[0] < boundary:
+            pieces = [(position, skip[0]), (skip[1], boundary)]
+        for lo, hi in pieces:
+            segment = _trim(text, lo, hi)
+            if segment:
+                result.append(segment)
+        position = boundary
+    return result
+
+
+def _trim(text: str, lo: int, hi: int) -> Segment | None:
+    chunk = text[lo:hi]
+    stripped = chunk.strip(" \t\n.-–—:")
+    if not stripped or not any(c.isalnum() for c in stripped):
+        return None
+    first = lo + len(chunk) - len(chunk.lstrip(" \t\n.-–—:"))
+    last = lo + len(chunk.rstrip())
+    return Segment(start=first, end=last)
+
+
+def sentences(text: str, paragraph_list: list[Segment], language: Language) -> list[Sentence]:
+    data = language["language"]
+    abbreviations = frozenset(data.get("abbreviations", ()))
+    final_abbreviations = frozenset(data.get("final_abbreviations", ()))
+    result: list[Sentence] = []
+    for index, paragraph in enumerate(paragraph_list):
+        cuts = sorted(
+            _line_cuts(text, paragraph) | _punctuation_cuts(text, paragraph, abbreviations, final_abbreviations)
+        )
+        lo = paragraph.start
+        for cut in cuts + [paragraph.end]:
+            segment = _trim(text, lo, cut) if cut > lo else None
+            if segment:
+                result.append(Sentence(start=segment.start, end=segment.end, paragraph=index))
+            lo = cut
+    return result
+
+
+def _line_cuts(text: str, paragraph: Segment) -> set[int]:
+    cuts = set()
+    position = text.find("\n", paragraph.start, paragraph.end)
+    while position != -1:
+        line_start = text.rfind("\n", 0, position) + 1
+        line = text[max(line_start, paragraph.start) : position].rstrip()
+        following = text[position + 1 : paragraph.end].lstrip()
+        wrapped = len(line) >= _WRAP_WIDTH and line[-1:] not in ".!?…:\"»”" and following[:1].islower()
+        if not wrapped:
+            cuts.add(position)
+        position = text.find("\n", position + 1, paragraph.end)
+    return cuts
+
+
+def _punctuation_cuts(
+    text: str, paragraph: Segment, abbreviations: frozenset[str], final_abbreviations: frozenset[str]
+) -> set[int]:
+    cuts = set()
+    for match in _TERMINATOR.finditer(text, paragraph.start, paragraph.end):
+        end = match.end()
+        if not _OPENER.match(text, end, paragraph.end):
+            continue
+        if text[match.start()] == ".":
+            word = _WORD_BEFORE.search(text, max(paragraph.start, match.start() - 40), match.start() + 1)
+            token = word.group(1).lower().lstrip("(\"'«“¿¡") if word else ""
+            if token in abbreviations and token not in final_abbreviations:
+                continue
+            if word and len(word.group(1)) == 2 and word.group(1)[0].isupper():
+                continue  # an initial: "J. Smith"
+        cuts.add(end)
+    return cuts

@@ -68,6 +68,10 @@ def tag(document: Document) -> list[Timex]:
         direction, cue = spec.direction, ""
         if direction is None and tense.needs_direction(spec):
             direction, cue = directions.at(cand, sentence)
+        elif direction == "this" and spec.weekday is not None:
+            verb_direction, cue = directions.at(cand, sentence)
+            if verb_direction in ("past", "future"):
+                direction = f"this_{verb_direction}"
         result = resolver.resolve(spec, direction)
         timex_id = f"t{len(timexes)}"
         relation = None

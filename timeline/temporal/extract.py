@@ -230,6 +230,34 @@ def _valid_day(spec: Spec) -> bool:
     return 1 <= spec.day <= calendar.monthrange(year, spec.month)[1]
 
 
+def h_range_first_day(m: Match) -> Spec | None:
+    """"del 1 al 5 de diciembre", "entre el 4 y el 10 de noviembre": the first day
+    takes the month (and year) written after the second."""
+    tail = m.tokens[m.hi :]
+    month = next((t for t in tail[:5] if t.cls in ("MONTH", "MONTHABBR")), None)
+    if month is None:
+        return None
+    spec = Spec("date", "range-first-day", day=m.one("day").info, month=month.info)
+    i = m.hi + tail.index(month) + 1
+    if i + 1 < len(m.tokens) and m.tokens[i].cls in ("DE", "DEL") and m.tokens[i + 1].cls == "YEARNUM":
+        spec.year = m.tokens[i + 1].info
+    elif i + 2 < len(m.tokens) and m.tokens[i].cls in ("DE", "DEL") and m.tokens[i + 1].cls == "ART" and m.tokens[i + 2].cls == "YEARNUM":
+        spec.year = m.tokens[i + 2].info
+    return spec if _valid_day(spec) else None
+
+
+def h_day_of_month(m: Match) -> Spec | None:
+    """"el día 5", "el pasado día 20": a day of the DCT's month or a neighbour."""
+    if m.one("dayw").info != "day":
+        return None
+    nxt = m.after(0)
+    if nxt is not None and (nxt.cls in ("PCT", "UNIT", "YEARWORD") or nxt.low in m.lex.measures):
+        return None
+    spec = Spec("date", "day-of-month", day=m.one("day").info)
+    spec.direction = _direction_of(_mods(m.group("pre")))
+    return spec
+
+
 def h_numdate(m: Match) -> Spec | None:
     text = m.one("nd").low
     parts = re.split(r"[/.-]", text)
@@ -556,7 +584,7 @@ def h_clock(m: Match) -> Spec | None:
     pod = _pod_code(m.one("pod")) if m.has("pod") else None
     mer = m.one("mer").info if m.has("mer") else None
     hour = _apply_meridian(hour, mer, pod)
-    spec = Spec("time", "clock", hour=hour, minute=minute, second=second)
+    spec = Spec("time", "clock", hour=hour, minute=minute, second=second, anchor="refdct")
     if m.has("tz"):
         zone = [t for t in m.group("tz") if t.cls == "TZ"]
         spec.tz = tz if tz is not None else ""
@@ -600,7 +628,7 @@ def h_hour(m: Match) -> Spec | None:
     pod = _pod_code(m.one("pod")) if m.has("pod") else ("MI" if m.has("cw") else None)
     mer = m.one("mer").info if m.has("mer") else None
     hour = _apply_meridian(hour, mer, pod)
-    spec = Spec("time", "hour", hour=hour, minute=minute)
+    spec = Spec("time", "hour", hour=hour, minute=minute, anchor="refdct")
     if m.has("tz"):
         tz, _ = _tz_value(m.group("tz"))
         spec.tz = tz if tz is not None else ""
@@ -609,7 +637,7 @@ def h_hour(m: Match) -> Spec | None:
 
 def h_clockword(m: Match) -> Spec | None:
     hour, minute = m.one("cw").info
-    return Spec("time", "clock-word", hour=hour, minute=minute, unit="day", offset=0, anchor="ref")
+    return Spec("time", "clock-word", hour=hour, minute=minute, anchor="refdct")
 
 
 # ---------------------------------------------------------------------------
@@ -669,6 +697,10 @@ def h_rel(m: Match) -> Spec | None:
     mods = m1 | m2
     art = m.one("art")
     prev = m.before(1)
+    if m.has("un"):
+        if mods == {"SAME"} and not plural and unit in _DURATION_LETTER:
+            return Spec("duration", "one-same-unit", symbolic=duration_value(unit, 1))
+        return None
     if not mods:
         if unit == "weekend" and art is not None:
             if plural:
@@ -704,14 +736,14 @@ def h_rel(m: Match) -> Spec | None:
             return None
         spec.rule = f"weekend+{spec.direction or 'ref'}"
         return spec
-    if unit in ("hour", "minute", "second", "fortnight", "lustrum", "biennium", "millennium"):
-        return None
-    if "LAST" in mods and not (mods & {"THIS", "THAT"}):
+    if "LAST" in mods and not (mods & {"THIS", "THAT"}) and unit not in ("hour", "minute", "second"):
         if unit in ("quarter", "half"):
             return Spec("date", "last-unit", unit=unit, offset=-1, anchor="dct")
         if unit == "day":
             return None
         return Spec("duration", "last-unit", symbolic=duration_value(unit, 1), anchor="dct")
+    if unit in ("hour", "minute", "second", "fortnight", "lustrum", "biennium", "millennium"):
+        return None
     if "SAME" in mods or "THAT" in mods:
         spec = Spec("date", "same-unit", unit=unit, offset=0, anchor="ref")
         _year_part(m, spec)
@@ -915,6 +947,8 @@ def h_freq(m: Match) -> Spec | None:
         or nxt is not None and nxt.cls in ("NAME", "QUOTE")
     ):
         return None  # the newspaper, not "daily"
+    if prev is not None and prev.low in m.lex.data["temporal"]["frequency"].get("measure_nouns", ()):
+        return Spec("duration", "frequency-word-measure", symbolic=token.info)
     return Spec("set", "frequency-word", symbolic=token.info)
 
 
@@ -946,8 +980,11 @@ def h_eve(m: Match) -> Spec | None:
     return Spec("date", "eve", unit="day", offset=-1, anchor="ref")
 
 
-def h_year_range(m: Match) -> Spec | None:
-    return None
+def h_later_alone(m: Match) -> Spec | None:
+    token = m.one("l")
+    if token.low not in m.lex.data["temporal"]["relative"].get("later_alone", ()):
+        return None
+    return Spec("vague", "later", symbolic="FUTURE_REF")
 
 
 # ---------------------------------------------------------------------------
@@ -958,6 +995,8 @@ RULES: list[tuple[str, str, Handler]] = [
             f" (?:(?P<month>MONTH)|(?P<mabbr>MONTHABBR)(?P<dot>STOP)?) (?P<post>PAST|NEXT)? (?:{_YP}|(?P<yr2>YEARNUM))?", h_dmy),
     ("dmy-hyphen", "(?P<day>DAYNUM) (?P<s1>HYPHEN|SLASH) (?P<month>MON) (?P<s2>HYPHEN|SLASH) (?P<year>YEARNUM|DAYNUM|INT)", h_dmy_hyphen),
     ("numdate", "(?P<art>ARTX)? (?P<nd>NUMDATE)", h_numdate),
+    ("range-first-day", "(?P<art>ARTX)? (?P<day>DAYNUM) (?=(?:AL|AND|HYPHEN|A) ART? DAYNUM (?:DE|DEL)? MON)", h_range_first_day),
+    ("day-of-month", "(?P<art>ARTX) (?P<pre>PAST|NEXT)? (?P<dayw>UNIT) (?P<day>DAYNUM) (?!(?:DE|DEL)? MON)", h_day_of_month),
     ("month-year", f"(?P<art>ARTX)? (?:(?P<mesw>UNIT) DE)? (?:(?P<month>MONTH)|(?P<mabbr>MONTHABBR)(?P<dot>STOP)?) (?:{_YP}|(?P<yr2>YEARNUM))", h_month_year),
     ("month", "(?P<art>ARTX)? (?P<pre>PAST|NEXT|THIS|THAT)? (?:(?P<mesw>UNIT) DE)? (?P<month>MONTH) (?P<post>PAST|NEXT)?", h_month),
     ("weekday-day", "(?P<art>ARTX)? (?P<pre>PAST|NEXT|THIS)? (?P<wd>WEEKDAY) COMMA? (?P<dayw>UNIT)? (?P<day>DAYNUM) (?!(?:DE|DEL)? MON)", h_weekday_day),
@@ -977,10 +1016,10 @@ RULES: list[tuple[str, str, Handler]] = [
     ("pod-of-deictic", "(?P<art>ART) (?P<pod>PODX) (?:DE|DEL) (?P<d>DEIX)", h_deictic_pod),
     ("pod", "(?P<art>ART) (?P<pod>PODX)", h_pod),
     ("clock", "(?P<art>ARTX)? (?P<c>CLOCK|CLOCKDOT) (?P<hw>HOURWORD)? (?P<mer>MERIDIAN)? (?:DE ART (?P<pod>PODX))?"
-              " (?P<tz>LPAREN? TZ (?:(?:PLUS|HYPHEN) (?:DAYNUM|CLOCK|INT))? RPAREN?)?", h_clock),
+              " (?P<tz>LPAREN TZ (?:(?:PLUS|HYPHEN) (?:DAYNUM|CLOCK|INT))? RPAREN | TZ (?:(?:PLUS|HYPHEN) (?:DAYNUM|CLOCK|INT))?)?", h_clock),
     ("hour", "(?P<art>ART) (?P<h>DAYNUM|NW) (?:AND (?P<frac>HALFWORD|ORD|NUMWORD|DAYNUM|INT))?"
              " (?:(?P<hw>HOURWORD)|DE ART (?P<pod>PODX)|DEL (?P<cw>CLOCKWORD)|(?P<mer>MERIDIAN))?"
-             " (?P<tz>LPAREN? TZ (?:(?:PLUS|HYPHEN) (?:DAYNUM|CLOCK|INT))? RPAREN?)?", h_hour),
+             " (?P<tz>LPAREN TZ (?:(?:PLUS|HYPHEN) (?:DAYNUM|CLOCK|INT))? RPAREN | TZ (?:(?:PLUS|HYPHEN) (?:DAYNUM|CLOCK|INT))?)?", h_hour),
     ("clock-word", "(?P<art>ARTX)? (?P<cw>CLOCKWORD)", h_clockword),
     ("ago", f"(?P<ago>AGO) (?P<q>QMOD)? (?P<cnt>{_COUNT}|HALFWORD|VAGUECOUNT)? (?P<u>UNITX) (?:AND (?P<half>HALFWORD))?", h_ago),
     ("within", f"(?P<w>WITHIN) (?P<q>QMOD)? (?P<cnt>{_COUNT}|VAGUECOUNT)? (?P<u>UNITX)", h_within),
@@ -991,12 +1030,13 @@ RULES: list[tuple[str, str, Handler]] = [
     ("times-per", f"(?P<cnt>{_COUNT}) TIMES (?:POR|AL|A ART|EVERY)? (?P<u>UNITX)", h_times_per),
     ("rate", "(?:AL|POR) (?P<u>UNITX)", h_rate),
     ("freq", "(?P<f>FREQ)", h_freq),
-    ("rel", f"(?P<art>ARTX)? (?P<m1>THIS|THAT|NEXT|PAST|LAST|WHOLE ART|SAME|PREVIOUS|FOLLOWING)? (?P<m1b>SAME|NEXT|PAST)?"
+    ("rel", f"(?:(?P<art>ARTX)|(?P<un>UNO))? (?P<m1>THIS|THAT|NEXT|PAST|LAST|WHOLE ART|SAME|PREVIOUS|FOLLOWING)? (?P<m1b>SAME|NEXT|PAST)?"
             f" (?P<u>UNITX) (?P<m2>PAST|NEXT|PREVIOUS|FOLLOWING|CURRENT|SAME|LAST)? (?:{_YP})?", h_rel),
     ("position-unit", "(?P<art>ART)? (?P<pos>POSITION) (?:DE|DEL) (?P<u>UNITX)", h_position_unit),
     ("vague", "(?P<i>INTENS)? (?P<v>VAGUE)", h_vague),
     ("then", "(?P<that>THAT)? (?P<t>THEN)", h_then),
     ("eve", "(?P<art>ARTX)? (?P<e>EVE)", h_eve),
+    ("later", "(?P<l>LATER)", h_later_alone),
 ]
 
 
@@ -1025,12 +1065,20 @@ COMPILED: list[CompiledRule] = [
 def candidates(tokens: list[Token], classes: str, lex: Lexicon) -> list[Candidate]:
     found: list[Candidate] = []
     for rule in COMPILED:
-        for m in rule.regex.finditer(classes):
+        search = rule.regex.search
+        position = 0
+        while True:
+            m = search(classes, position)
+            if m is None:
+                break
             if m.end() == m.start():
+                position = m.start() + 1
                 continue
             spec = rule.handler(Match(m, tokens, lex))
-            if spec is None:
+            if spec is None:  # a shorter match at a later start may still hold
+                position = m.start() + 1
                 continue
+            position = m.end()
             if spec.rule == "":
                 spec.rule = rule.name
             cand = Candidate(m.start(), m.end(), spec, rule.priority)
@@ -1084,6 +1132,16 @@ def _merge(left: Candidate, right: Candidate, tokens: list[Token]) -> Candidate 
         if _gap(tokens, left.hi, right.lo, {"COMMA"}):
             b.rule = "weekday+" + b.rule
             return Candidate(left.lo, right.hi, b, min(left.priority, right.priority))
+    # "hoy martes", "ayer, lunes", "hoy, 11 de noviembre": one day named twice
+    if a.rule in ("deictic-day", "tomorrow") and b.kind == "date" and b.hour is None and b.pod is None and (
+        b.rule.startswith("weekday") or b.day is not None and b.month is not None
+    ):
+        if _gap(tokens, left.hi, right.lo, {"COMMA"}):
+            if b.day is not None and b.month is not None:
+                b.rule = a.rule + "+" + b.rule
+                return Candidate(left.lo, right.hi, b, left.priority)
+            a.rule += "+weekday"
+            return Candidate(left.lo, right.hi, a, left.priority)
     # day + part of day: "el jueves por la noche", "mañana por la tarde"
     if a.has_day() and a.pod is None and a.hour is None and b.kind == "time" and b.pod is not None and b.hour is None and b.anchor == "ref" and b.offset == 0:
         if _gap(tokens, left.hi, right.lo, {"POR", "EN", "A", "DE", "COMMA"}):

@@ -192,8 +192,13 @@ def weekday_date(weekday: int, dct: dt.date, direction: str | None) -> dt.date:
         return dct - dt.timedelta(days=back or 7)
     if direction in ("future", "future_strict"):
         return dct + dt.timedelta(days=forward)
-    if direction == "this":
-        return dct - dt.timedelta(days=dct.isoweekday() - weekday)
+    if direction and direction.startswith("this"):  # "este martes": the DCT's week, unless the tense says otherwise
+        day = dct - dt.timedelta(days=dct.isoweekday() - weekday)
+        if direction == "this_past" and day > dct:
+            return dct - dt.timedelta(days=back)
+        if direction == "this_future" and day < dct:
+            return dct + dt.timedelta(days=forward)
+        return day
     return dct - dt.timedelta(days=back) if back <= 3 else dct + dt.timedelta(days=forward)
 
 
@@ -283,7 +288,18 @@ class Resolver:
             base, anchor = self._base(spec)
             if base is None:
                 return None, None, None
+            if spec.year_rel is not None and spec.year_rel[0] == "ref":  # "el mismo mes del año anterior"
+                base = _safe_replace_year(base, base.year + spec.year_rel[1])
             return unit_interval(spec.unit, shift(spec.unit, base, spec.offset)), anchor, None
+        if spec.kind == "time" and not _has_date(spec):  # "a las 15.00": the narrative's day
+            ref = self.reference("day")
+            if ref is not None:
+                day, anchor = ref.interval.first_day(), ref.id
+            elif dct is not None:
+                day, anchor = dct, "t0"
+            else:
+                return None, None, None
+            return Interval(earliest=day, latest=day, grain=Grain.DAY), anchor, None
         if spec.weekend:
             return self._weekend(spec, direction)
 
@@ -321,6 +337,12 @@ class Resolver:
             day = weekday_date(spec.weekday, dct, direction)
             return Interval(earliest=day, latest=day, grain=Grain.DAY), "t0", None
 
+        if spec.day is not None and spec.month is None:  # "el día 5"
+            if dct is None:
+                return None, None, None
+            day = self._day_of_some_month(spec, direction)
+            return (Interval(earliest=day, latest=day, grain=Grain.DAY) if day else None), "t0", None
+
         make = self._maker(spec)
         if make is None:
             return None, None, None
@@ -355,18 +377,25 @@ class Resolver:
         return None
 
     def _day_of_some_month(self, spec: Spec, direction: str | None) -> dt.date | None:
+        """The day `spec.day` of the month the direction selects (and, for "el lunes
+        18", the one that falls on that weekday), near the DCT."""
         dct = self.dct
-        best = None
+        options = []
         for months in range(-12, 13):
             first = add_months(dct.replace(day=1), months)
             if spec.day > calendar.monthrange(first.year, first.month)[1]:
                 continue
             day = first.replace(day=spec.day)
-            if day.isoweekday() != spec.weekday:
+            if spec.weekday is not None and day.isoweekday() != spec.weekday:
                 continue
-            if best is None or abs((day - dct).days) < abs((best - dct).days):
-                best = day
-        return best
+            options.append(day)
+        if direction in ("past", "past_strict"):
+            found = [d for d in options if d < dct or d == dct and direction == "past"]
+            return found[-1] if found else None
+        if direction in ("future", "future_strict"):
+            found = [d for d in options if d > dct or d == dct and direction == "future"]
+            return found[0] if found else None
+        return min(options, key=lambda d: (abs((d - dct).days), d > dct)) if options else None
 
     def _weekend(self, spec: Spec, direction: str | None) -> tuple[Interval | None, str | None, str | None]:
         if spec.anchor == "ref":
@@ -442,6 +471,13 @@ class Resolver:
             if spec.pod is not None:
                 return f"{base}T{spec.pod}"
         return base
+
+
+def _has_date(spec: Spec) -> bool:
+    return any(
+        x is not None
+        for x in (spec.year, spec.month, spec.day, spec.weekday, spec.unit, spec.holiday, spec.year_rel, spec.season)
+    )
 
 
 def _holiday(info: dict, year: int) -> Interval | None:

@@ -41,7 +41,7 @@ def needs_direction(spec: Spec) -> bool:
         return False
     if spec.unit is not None and spec.offset is not None and spec.weekday is None:
         return False
-    if spec.weekday is not None:
+    if spec.weekday is not None or spec.day is not None and spec.month is None:
         return spec.anchor != "ref"
     return any(x is not None for x in (spec.month, spec.season, spec.quarter, spec.half, spec.holiday)) or spec.weekend
 

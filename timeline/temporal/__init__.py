@@ -34,14 +34,14 @@ def dct_timex(document: Document) -> Timex:
     )
 
 
-def tokens_of(document: Document, lex: grammar.Lexicon) -> list[grammar.Token]:
+def tokens_of(document: Document, lex: grammar.Lexicon) -> grammar.Tokens:
     """Tokens of every sentence, with a boundary token after each sentence so no
     pattern runs across sentences (or across the title and the body)."""
-    text = document.text
-    tokens: list[grammar.Token] = []
+    tokens = grammar.Tokens(document.text)
+    boundary = grammar.CHAR["STOP"]
     for sentence in document.sentences:
-        tokens.extend(grammar.tokenize(text, lex, sentence.start, sentence.end))
-        tokens.append(grammar.Token(sentence.end, sentence.end, "", "", "STOP"))
+        grammar.tokenize(document.text, lex, sentence.start, sentence.end, into=tokens)
+        tokens.append(sentence.end, sentence.end, "", boundary)
     return tokens
 
 
@@ -63,7 +63,7 @@ def tag(document: Document) -> list[Timex]:
     directions = tense.Directions(document, tokens, lex)
     for cand in chosen:
         spec = cand.spec
-        start, end = tokens[cand.lo].start, tokens[cand.hi - 1].end
+        start, end = tokens.starts[cand.lo], tokens.ends[cand.hi - 1]
         sentence = document.sentence_at(start)
         direction, cue = spec.direction, ""
         if direction is None and tense.needs_direction(spec):

@@ -233,7 +233,7 @@ def _valid_day(spec: Spec) -> bool:
 def h_range_first_day(m: Match) -> Spec | None:
     """"del 1 al 5 de diciembre", "entre el 4 y el 10 de noviembre": the first day
     takes the month (and year) written after the second."""
-    tail = m.tokens[m.hi :]
+    tail = m.tokens[m.hi : m.hi + 6]
     month = next((t for t in tail[:5] if t.cls in ("MONTH", "MONTHABBR")), None)
     if month is None:
         return None
@@ -1040,31 +1040,116 @@ RULES: list[tuple[str, str, Handler]] = [
 ]
 
 
+# A rule is only run on a text whose class string holds one of these classes
+# (its core): most articles have no season, holiday or clock time.
+REQUIRES: dict[str, str] = {
+    "dmy": "MONTH MONTHABBR", "dmy-hyphen": "MONTH MONTHABBR", "numdate": "NUMDATE",
+    "range-first-day": "MONTH MONTHABBR", "day-of-month": "UNIT", "month-year": "MONTH MONTHABBR",
+    "month": "MONTH", "weekday-day": "WEEKDAY", "weekday": "WEEKDAY", "year": "YEARNUM",
+    "decade": "YEARWORD", "decade-of": "UNIT", "century": "UNIT", "season": "SEASON", "quarter": "ORD",
+    "fiscal": "FISCAL", "holiday": "HOLIDAY", "deictic": "DEICTIC", "tomorrow": "MANANA",
+    "this-pod": "POD MANANA", "deictic-pod": "POD MANANA", "pod-of-deictic": "POD MANANA",
+    "pod": "POD MANANA", "clock": "CLOCK CLOCKDOT", "hour": "ART", "clock-word": "CLOCKWORD",
+    "ago": "AGO", "within": "WITHIN", "duration": "UNIT YEARWORD HOURWORD", "every": "EVERY",
+    "all": "WHOLE", "times-per": "TIMES", "rate": "UNIT YEARWORD HOURWORD", "freq": "FREQ",
+    "rel": "UNIT YEARWORD HOURWORD", "position-unit": "POSITION", "vague": "VAGUE", "then": "THEN",
+    "eve": "EVE", "later": "LATER",
+}
+
+
 @dataclass(frozen=True)
 class CompiledRule:
     name: str
     regex: re.Pattern[str]
     handler: Handler
     priority: int
-
-
-def _fix_group_names(pattern: str) -> str:
-    # rel's m1 alternative "WHOLE ART" must be one group: wrap alternatives.
-    return pattern
+    requires: tuple[str, ...]
 
 
 COMPILED: list[CompiledRule] = [
-    CompiledRule(name, compile_pattern(_fix_group_names(pattern)), handler, i)
+    CompiledRule(name, compile_pattern(pattern), handler, i, tuple(CHAR[c] for c in REQUIRES[name].split()))
     for i, (name, pattern, handler) in enumerate(RULES)
 ]
+
+# Token classes no pattern mentions: a run of them is one character in the
+# string the patterns scan (fewer positions to try).
+INERT = frozenset(CHAR[name] for name in ("WORD", "NAME", "OTHER", "CODE", "QUOTE", "AMOUNT", "CURRENCY", "PCT"))
 
 # ---------------------------------------------------------------------------
 # scanning
 
 
+# Classes that can carry a temporal expression; the function words and counts
+# around them matter only near one (no pattern reaches further than the window).
+CORE = frozenset(
+    CHAR[name]
+    for name in (
+        "MONTH", "MONTHABBR", "WEEKDAY", "SEASON", "HOLIDAY", "UNIT", "YEARWORD", "HOURWORD", "HALFNOUN",
+        "FISCAL", "DEICTIC", "MANANA", "POD", "CLOCKWORD", "TZ", "CLOCK", "CLOCKDOT", "NUMDATE", "YEARNUM",
+        "DAYNUM", "VAGUE", "FREQ", "THEN", "EVE", "LATER", "TIMES", "EVERY", "POSITION", "ROMAN",
+    )
+)
+_WINDOW_BEFORE, _WINDOW_AFTER = 8, 6
+_INERT_CHAR = CHAR["OTHER"]
+
+
+def compress(classes: str) -> tuple[str, list[int]]:
+    """The class string with every run of tokens that no pattern can use (inert
+    classes, and anything farther than the window from a core class) reduced to
+    one inert character, and the token index of every position (plus the end)."""
+    n = len(classes)
+    relevant = bytearray(n)
+    for i, char in enumerate(classes):
+        if char in CORE:
+            lo, hi = max(0, i - _WINDOW_BEFORE), min(n, i + _WINDOW_AFTER + 1)
+            relevant[lo:hi] = b"\x01" * (hi - lo)
+    chars: list[str] = []
+    index: list[int] = []
+    previous_inert = False
+    for i, char in enumerate(classes):
+        inert = not relevant[i] or char in INERT
+        if inert:
+            if previous_inert:
+                continue
+            char = _INERT_CHAR
+        chars.append(char)
+        index.append(i)
+        previous_inert = inert
+    index.append(n)
+    return "".join(chars), index
+
+
+class _Mapped:
+    """A regex match over the compressed string, seen in token indexes."""
+
+    __slots__ = ("m", "index")
+
+    def __init__(self, m: re.Match[str], index: list[int]) -> None:
+        self.m, self.index = m, index
+
+    def group(self, name: str) -> str | None:
+        return self.m.group(name)
+
+    def span(self, name: str = 0) -> tuple[int, int]:
+        lo, hi = self.m.span(name)
+        if lo < 0:
+            return -1, -1
+        return self.index[lo], self.index[lo] + (hi - lo)
+
+    def start(self) -> int:
+        return self.index[self.m.start()]
+
+    def end(self) -> int:
+        m = self.m
+        return self.index[m.start()] + (m.end() - m.start())
+
+
 def candidates(tokens: list[Token], classes: str, lex: Lexicon) -> list[Candidate]:
     found: list[Candidate] = []
+    classes, index = compress(classes)
     for rule in COMPILED:
+        if not any(c in classes for c in rule.requires):
+            continue
         search = rule.regex.search
         position = 0
         while True:
@@ -1074,16 +1159,18 @@ def candidates(tokens: list[Token], classes: str, lex: Lexicon) -> list[Candidat
             if m.end() == m.start():
                 position = m.start() + 1
                 continue
-            spec = rule.handler(Match(m, tokens, lex))
+            mapped = _Mapped(m, index)
+            spec = rule.handler(Match(mapped, tokens, lex))
             if spec is None:  # a shorter match at a later start may still hold
                 position = m.start() + 1
                 continue
             position = m.end()
             if spec.rule == "":
                 spec.rule = rule.name
-            cand = Candidate(m.start(), m.end(), spec, rule.priority)
+            lo, hi = mapped.start(), mapped.end()
+            cand = Candidate(lo, hi, spec, rule.priority)
             if rule.name == "pod":
-                prev = tokens[m.start() - 1] if m.start() > 0 else None
+                prev = tokens[lo - 1] if lo > 0 else None
                 cand.needs_day = not (prev is not None and prev.cls in ("POR", "EN", "A", "TOWARD", "SINCE", "UNTIL"))
             found.append(cand)
     return found

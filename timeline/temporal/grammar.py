@@ -83,21 +83,17 @@ def compile_pattern(pattern: str) -> re.Pattern[str]:
     return re.compile(re.sub(r"\s+", "", _PATTERN_NAME.sub(replace, pattern)))
 
 
-# One tokenizer for every language: numbers by shape, words, punctuation.
-TOKEN = re.compile(
-    r"""
-    (?P<numdate>(?<![\d.,/-])(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2}))(?![\d/-]|[.,]\d))
-    |(?P<clock>(?<![\d.,])\d{1,2}:\d{2}(?::\d{2})?(?![\d:]))
-    |(?P<clockdot>(?<![\d.,])\d{1,2}[.h]\d{2}(?![\d]|[.,]\d))
-    |(?P<ordinal>(?<![\d.,])\d{1,3}(?:\.?[ºª°]|er(?![^\W\d_])))
-    |(?P<amount>\d{1,3}(?:\.\d{3}){1,4}(?:,\d{1,4})?(?![\d])|\d{1,9}[.,]\d{1,4}(?![\d.]))
-    |(?P<code>[^\W\d_]+\d[^\W_]*|\d+[^\W\d_][^\W_]*)
-    |(?P<int>\d{1,9}(?!\d))
-    |(?P<word>[^\W\d_]+)
-    |(?P<punct>[^\w\s])
-    """,
-    re.VERBOSE,
-)
+# One tokenizer for every language: numbers (with their inner punctuation: dates,
+# clock times, amounts), words, punctuation. Numbers are classified by shape after.
+TOKEN = re.compile(r"(?P<num>\d+(?:[.,:/h-]\d+)*[ºª°]?)|(?P<word>[^\W\d_]+)|(?P<punct>[^\w\s]|_)")
+# The same, with the blank before each token: findall gives every offset in one call.
+_SPACED = re.compile(r"(\s*)(\d+(?:[.,:/h-]\d+)*[ºª°]?|[^\W\d_]+|[^\w\s]|_)")
+_NUMDATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}([/.-])\d{1,2}\1(?:\d{4}|\d{2})")
+_CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+_CLOCKDOT = re.compile(r"\d{1,2}[.h]\d{2}")
+_ORDINAL = re.compile(r"(\d{1,3})[ºª°]")
+_AMOUNT = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+[.,]\d+")
+_HYPHENATED = re.compile(r"\d+(?:-\d+)+")
 
 _PUNCT_CLASS = {
     ",": "COMMA", ".": "STOP", ";": "STOP", "!": "STOP", "?": "STOP", "…": "STOP", "¿": "STOP",
@@ -121,6 +117,56 @@ class Token:
     length: int = 1  # source tokens merged into this one (phrases)
 
 
+class Tokens:
+    """The tokens of a text as parallel lists; `Token` objects are built on access
+    (patterns run on the class string, so most tokens are never looked at)."""
+
+    __slots__ = ("text", "starts", "ends", "lows", "classes", "infos", "lengths", "_cache")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.lows: list[str] = []
+        self.classes: list[str] = []  # class characters
+        self.infos: list[Any] = []
+        self.lengths: list[int] = []
+        self._cache: dict[int, Token] = {}
+
+    def append(self, start: int, end: int, low: str, char: str, info: Any = None, length: int = 1) -> None:
+        self.starts.append(start)
+        self.ends.append(end)
+        self.lows.append(low)
+        self.classes.append(char)
+        self.infos.append(info)
+        self.lengths.append(length)
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self.starts)))]
+        if index < 0:
+            index += len(self.starts)
+        if not 0 <= index < len(self.starts):
+            raise IndexError(index)
+        token = self._cache.get(index)
+        if token is None:
+            start, end = self.starts[index], self.ends[index]
+            piece = self.text[start:end]
+            token = Token(
+                start, end, piece, self.lows[index], NAME_OF_CHAR[self.classes[index]], self.infos[index],
+                piece[:1].isupper(), self.lengths[index],
+            )
+            self._cache[index] = token
+        return token
+
+    def class_string(self) -> str:
+        return "".join(self.classes)
+
+
+@functools.lru_cache(maxsize=4096)
 def strip_accents(word: str) -> str:
     decomposed = unicodedata.normalize("NFD", word)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ñ", "n")
@@ -136,6 +182,7 @@ class Lexicon:
     phrase_starts: frozenset[str]
     max_phrase: int
     data: Any = field(repr=False)  # the Language object, for rules that need lists
+    phrase_prefixes: frozenset[tuple[str, ...]] = frozenset()  # the Language object, for rules that need lists
     measures: frozenset[str] = frozenset()
     number_heads: frozenset[str] = frozenset()
     name_heads: frozenset[str] = frozenset()
@@ -282,13 +329,20 @@ def lexicon(code: str) -> Lexicon:
             add(word, cls, override=False)
 
     words = {key[0]: value for key, value in entries.items() if len(key) == 1}
-    phrases = {key: value for key, value in entries.items() if len(key) > 1}
+    phrases: dict[tuple[str, ...], tuple[str, Any]] = {}
+    for key, value in entries.items():  # phrases are looked up accent-stripped
+        if len(key) > 1:
+            plain = tuple(strip_accents(w) for w in key)
+            if plain == key or plain not in phrases:
+                phrases[plain] = value
+    prefixes = frozenset(key[:k] for key in phrases for k in range(1, len(key)))
     negatives = data.get("negatives")
     return Lexicon(
         code=code,
         words=words,
         phrases=phrases,
         phrase_starts=frozenset(key[0] for key in phrases),
+        phrase_prefixes=prefixes,
         max_phrase=max((len(k) for k in phrases), default=1),
         data=data,
         measures=frozenset(negatives.get("measures", ())),
@@ -311,90 +365,122 @@ def lexicon(code: str) -> Lexicon:
 _ROMAN_SHAPE = re.compile(r"[IVXLCDM]{1,7}")
 
 
-def tokenize(text: str, lex: Lexicon, start: int = 0, end: int | None = None) -> list[Token]:
-    """Tokens of text[start:end] with their classes; phrases merged (longest first)."""
-    raw: list[Token] = []
-    words = lex.words
-    for match in TOKEN.finditer(text, start, len(text) if end is None else end):
-        kind = match.lastgroup
-        piece = match.group()
-        low = piece.lower()
-        token = Token(match.start(), match.end(), piece, low, "OTHER")
-        if kind == "word":
-            token.capital = piece[0].isupper()
-            entry = words.get(low)
-            if entry is None:
-                plain = strip_accents(low)
-                entry = words.get(plain)
-            if entry is not None:
-                token.cls, token.info = entry
-            elif _ROMAN_SHAPE.fullmatch(piece) and len(piece) > 1 or piece in ("I", "V", "X"):
-                token.cls, token.info = "ROMAN", piece
-            else:
-                token.cls = "NAME" if token.capital else "WORD"
-        elif kind == "int":
-            value = int(piece)
-            token.info = value
-            if len(piece) == 4 and 1000 <= value <= 2199:
-                token.cls = "YEARNUM"
-            elif 1 <= value <= 31 and len(piece) <= 2:
-                token.cls = "DAYNUM"
-            else:
-                token.cls = "INT"
-        elif kind == "numdate":
-            token.cls = "NUMDATE"
-        elif kind == "clock":
-            token.cls = "CLOCK"
-        elif kind == "clockdot":
-            token.cls = "CLOCKDOT"
-        elif kind == "ordinal":
-            token.cls, token.info = "ORD", int(re.match(r"\d+", piece).group())
-        elif kind == "amount":
-            token.cls = "AMOUNT"
-        elif kind == "code":
-            token.cls = "CODE"
-        else:
-            token.cls = _PUNCT_CLASS.get(piece, "OTHER")
-        raw.append(token)
-    return _merge_phrases(raw, lex)
-
-
-def _merge_phrases(raw: list[Token], lex: Lexicon) -> list[Token]:
-    if not lex.phrases:
-        return raw
-    merged: list[Token] = []
-    starts = lex.phrase_starts
-    phrases = lex.phrases
+def tokenize(text: str, lex: Lexicon, start: int = 0, end: int | None = None, into: Tokens | None = None) -> Tokens:
+    """Tokens of text[start:end] with their classes, phrases merged (longest first),
+    appended to `into` (a new `Tokens` by default)."""
+    tokens = into if into is not None else Tokens(text)
+    end = len(text) if end is None else end
+    chunk = text[start:end]
+    lowered = chunk.lower()
+    if len(lowered) != len(chunk):  # a rare letter whose lower case is longer: keep offsets exact
+        lowered = "".join(c.lower()[0] for c in chunk)
+    raw = []
+    position = start
+    for blank, piece in _SPACED.findall(lowered):
+        position += len(blank)
+        raw.append((position, position + len(piece), piece))
+        position += len(piece)
+    plain = [low if low.isascii() else strip_accents(low) for _, _, low in raw]
+    words, starts = lex.words, lex.phrase_starts
+    append_start, append_end, append_low = tokens.starts.append, tokens.ends.append, tokens.lows.append
+    append_class, append_info, append_length = tokens.classes.append, tokens.infos.append, tokens.lengths.append
+    word_char, name_char, other_char = CHAR["WORD"], CHAR["NAME"], CHAR["OTHER"]
     i, n = 0, len(raw)
     while i < n:
-        token = raw[i]
-        if token.low in starts or strip_accents(token.low) in starts:
-            for size in range(min(lex.max_phrase, n - i), 1, -1):
-                key = tuple(t.low for t in raw[i : i + size])
-                entry = phrases.get(key) or phrases.get(tuple(strip_accents(w) for w in key))
-                if entry is not None and _contiguous(raw, i, size):
-                    last = raw[i + size - 1]
-                    merged.append(
-                        Token(token.start, last.end, "", " ".join(key), entry[0], entry[1], token.capital, size)
-                    )
-                    i += size
-                    break
-            else:
-                merged.append(token)
-                i += 1
-        else:
-            merged.append(token)
+        lo, hi, low = raw[i]
+        if plain[i] in starts:
+            merged = _phrase_at(raw, plain, i, lex)
+            if merged is not None:
+                size, (cls, info) = merged
+                tokens.append(lo, raw[i + size - 1][1], " ".join(r[2] for r in raw[i : i + size]), CHAR[cls], info, size)
+                i += size
+                continue
+        first = low[0]
+        if first.isdigit():
+            _number(tokens, lo, hi, low)
             i += 1
-    return merged
+            continue
+        info = None
+        if first.isalpha():
+            entry = words.get(low)
+            if entry is None and plain[i] is not low:
+                entry = words.get(plain[i])
+            if entry is not None:
+                char, info = CHAR[entry[0]], entry[1]
+            elif text[lo].isupper():
+                piece = text[lo:hi]
+                if len(piece) > 1 and _ROMAN_SHAPE.fullmatch(piece) or piece in ("I", "V", "X"):
+                    char, info = CHAR["ROMAN"], piece
+                else:
+                    char = name_char
+            else:
+                char = word_char
+        else:
+            cls = _PUNCT_CLASS.get(low)
+            char = CHAR[cls] if cls else other_char
+        append_start(lo)
+        append_end(hi)
+        append_low(low)
+        append_class(char)
+        append_info(info)
+        append_length(1)
+        i += 1
+    return tokens
 
 
-def _contiguous(raw: list[Token], i: int, size: int) -> bool:
-    """A phrase may not span a line break (titles, datelines)."""
-    return all(raw[j + 1].start - raw[j].end < 3 for j in range(i, i + size - 1))
+def _phrase_at(raw: list[tuple[int, int, str]], plain: list[str], i: int, lex: Lexicon) -> tuple[int, tuple[str, Any]] | None:
+    """The longest phrase starting at raw token i (words contiguous on one line)."""
+    prefixes, phrases = lex.phrase_prefixes, lex.phrases
+    key: tuple[str, ...] = (plain[i],)
+    best = None
+    j = i + 1
+    while j < len(raw) and key in prefixes and raw[j][0] - raw[j - 1][1] < 3:
+        key = key + (plain[j],)
+        j += 1
+        entry = phrases.get(key)
+        if entry is not None:
+            best = (j - i, entry)
+    return best
 
 
-def class_string(tokens: list[Token]) -> str:
-    return "".join(CHAR[t.cls] for t in tokens)
+def _int_class(piece: str) -> tuple[str, int]:
+    value = int(piece)
+    if len(piece) == 4 and 1000 <= value <= 2199:
+        return "YEARNUM", value
+    if 1 <= value <= 31 and len(piece) <= 2:
+        return "DAYNUM", value
+    return "INT", value
+
+
+def _number(tokens: Tokens, lo: int, hi: int, piece: str) -> None:
+    if piece.isdigit():
+        cls, value = _int_class(piece)
+        tokens.append(lo, hi, piece, CHAR[cls], value)
+    elif _NUMDATE.fullmatch(piece):
+        tokens.append(lo, hi, piece, CHAR["NUMDATE"])
+    elif _CLOCK.fullmatch(piece):
+        tokens.append(lo, hi, piece, CHAR["CLOCK"])
+    elif _CLOCKDOT.fullmatch(piece):
+        tokens.append(lo, hi, piece, CHAR["CLOCKDOT"])
+    elif m := _ORDINAL.fullmatch(piece):
+        tokens.append(lo, hi, piece, CHAR["ORD"], int(m.group(1)))
+    elif _AMOUNT.fullmatch(piece):
+        tokens.append(lo, hi, piece, CHAR["AMOUNT"])
+    elif _HYPHENATED.fullmatch(piece) and len(piece) <= 20:  # "2008-2009", "10-11": numbers around hyphens
+        position = lo
+        for k, part in enumerate(piece.split("-")):
+            if k:
+                tokens.append(position, position + 1, "-", CHAR["HYPHEN"])
+                position += 1
+            cls, value = _int_class(part)
+            tokens.append(position, position + len(part), part, CHAR[cls], value)
+            position += len(part)
+    else:
+        tokens.append(lo, hi, piece, CHAR["CODE"])
+
+
+def class_string(tokens: Tokens) -> str:
+    return tokens.class_string()
 
 
 def roman_value(numeral: str, lex: Lexicon) -> int | None:

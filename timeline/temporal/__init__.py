@@ -68,7 +68,7 @@ def tag(document: Document) -> list[Timex]:
         direction, cue = spec.direction, ""
         if direction is None and tense.needs_direction(spec):
             direction, cue = directions.at(cand, sentence)
-        elif direction == "this" and spec.weekday is not None:
+        elif direction == "this" and (spec.weekday is not None or spec.weekend):
             verb_direction, cue = directions.at(cand, sentence)
             if verb_direction in ("past", "future"):
                 direction = f"this_{verb_direction}"

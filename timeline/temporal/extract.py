@@ -37,7 +37,10 @@ class Match:
         self.m, self.tokens, self.lex = m, tokens, lex
 
     def group(self, name: str) -> list[Token] | None:
-        if self.m.group(name) is None:
+        try:
+            if self.m.group(name) is None:
+                return None
+        except IndexError:  # a group this rule's pattern does not have
             return None
         lo, hi = self.m.span(name)
         return self.tokens[lo:hi]
@@ -47,7 +50,10 @@ class Match:
         return tokens[0] if tokens else None
 
     def has(self, name: str) -> bool:
-        return self.m.group(name) is not None
+        try:
+            return self.m.group(name) is not None
+        except IndexError:
+            return False
 
     @property
     def lo(self) -> int:
@@ -126,14 +132,22 @@ def _is_plural_article(token: Token | None, lex: Lexicon) -> bool:
 
 
 def _sentence_initial(tokens: list[Token], i: int) -> bool:
+    """Is token i capitalised because it opens a sentence (or a quote, or a
+    bracket, or a clause after a colon)? An article before it counts as the opener."""
     j = i - 1
-    while j >= 0 and tokens[j].cls in ("QUOTE", "LPAREN", "ART", "DEL", "AL", "THIS", "PAST", "NEXT"):
-        if tokens[j].cls in ("ART", "DEL", "AL", "THIS", "PAST", "NEXT") and not tokens[j].capital:
-            return False
-        if tokens[j].cls in ("ART", "THIS", "PAST", "NEXT") and tokens[j].capital:
-            return _sentence_initial(tokens, j)
+    if j >= 0 and tokens[j].cls in ("ART", "DEL", "AL", "THIS", "PAST", "NEXT") and tokens[j].capital:
         j -= 1
-    return j < 0 or tokens[j].cls in ("STOP", "COLON", "BOUNDARY") or tokens[j].cls == "OTHER" and tokens[j].low == "\n"
+    while j >= 0 and tokens[j].cls in ("QUOTE", "LPAREN"):
+        j -= 1
+    return j < 0 or tokens[j].cls in ("STOP", "COLON")
+
+
+def _sentence_initial_word(tokens: list[Token], i: int) -> bool:
+    """Is token i the first word of its sentence (nothing but quotes before it)?"""
+    j = i - 1
+    while j >= 0 and tokens[j].cls in ("QUOTE", "LPAREN"):
+        j -= 1
+    return j < 0 or tokens[j].cls in ("STOP", "COLON")
 
 
 def _name_context(m: Match, token_index: int) -> bool:
@@ -179,7 +193,7 @@ def _preceded_by_number_head(m: Match) -> bool:
         return False
     if prev.cls == "CURRENCY" or prev.low in m.lex.currencies or prev.low in m.lex.number_heads:
         return True
-    return prev.cls in ("NAME", "CODE") and prev.capital and not _sentence_initial(m.tokens, m.lo - 1)
+    return prev.cls in ("NAME", "CODE") and prev.capital and not _sentence_initial_word(m.tokens, m.lo - 1)
 
 
 # ---------------------------------------------------------------------------
@@ -353,7 +367,7 @@ def h_weekday_day(m: Match) -> Spec | None:
     if m.has("dayw") and m.one("dayw").info != "day":
         return None
     nxt = m.after(0)
-    if nxt is not None and (nxt.cls in ("WORD", "PCT") or nxt.low in m.lex.measures):
+    if nxt is not None and (nxt.cls in ("PCT", "UNIT", "YEARWORD", "HOURWORD") or nxt.low in m.lex.measures):
         return None
     spec.day = m.one("day").info
     spec.rule = "weekday+day"
@@ -362,6 +376,8 @@ def h_weekday_day(m: Match) -> Spec | None:
 
 def h_year(m: Match) -> Spec | None:
     year = m.one("year")
+    if m.has("yw") and m.one("yw").low.endswith("s"):
+        return None  # "los años 2000": a decade
     if _followed_by_measure(m) or _preceded_by_number_head(m):
         return None
     nxt = m.after(0)
@@ -694,6 +710,10 @@ def h_rel(m: Match) -> Spec | None:
     plural = _unit_plural(unit_token)
     m1 = _mods(m.group("m1"))
     m2 = _mods(m.group("m2"))
+    if "VAGUE" in m2:  # "el año en curso"
+        if m.one("m2").info != "PRESENT_REF":
+            return None
+        m2 = {"CURRENT"}
     mods = m1 | m2
     art = m.one("art")
     prev = m.before(1)
@@ -841,8 +861,6 @@ def h_duration(m: Match) -> Spec | None:
             return None
     if count is not None and count == 0:
         return None
-    if m.has("half") and count is not None:
-        count += 0.5
     qmod = m.one("q")
     if cnt is None and not (qmod is not None and qmod.low in ("unos", "unas")):
         return None
@@ -851,6 +869,8 @@ def h_duration(m: Match) -> Spec | None:
         return None
     if count is not None and count > 1 and not plural and unit != "weekend":
         return None  # "dos año": not a duration phrase
+    if m.has("half") and count is not None:
+        count += 0.5
     if unit_token.cls == "HOURWORD" and len(unit_token.low) <= 3 and unit_token.low not in ("hora",):
         return None  # "15 h" is a clock time, not a duration
     if _followed_by_measure(m) and not m.after(0).low == "mil":
@@ -969,11 +989,9 @@ def h_vague(m: Match) -> Spec | None:
 
 def h_then(m: Match) -> Spec | None:
     prev = m.before(1)
-    if m.has("that"):
-        return Spec("date", "then", unit="day", offset=0, anchor="refonly")
-    if prev is None or prev.low not in m.lex.then_prepositions:
+    if not m.has("that") and (prev is None or prev.low not in m.lex.then_prepositions):
         return None
-    return Spec("date", "then", unit="day", offset=0, anchor="refonly")
+    return Spec("date", "then", anchor="refonly")
 
 
 def h_eve(m: Match) -> Spec | None:
@@ -993,7 +1011,7 @@ def h_later_alone(m: Match) -> Spec | None:
 RULES: list[tuple[str, str, Handler]] = [
     ("dmy", f"(?P<art>ARTX)? (?P<pre>PAST|NEXT)? (?P<dayw>UNIT)? (?P<day>DAYNUM|ORD) (?:DE|DEL)?"
             f" (?:(?P<month>MONTH)|(?P<mabbr>MONTHABBR)(?P<dot>STOP)?) (?P<post>PAST|NEXT)? (?:{_YP}|(?P<yr2>YEARNUM))?", h_dmy),
-    ("dmy-hyphen", "(?P<day>DAYNUM) (?P<s1>HYPHEN|SLASH) (?P<month>MON) (?P<s2>HYPHEN|SLASH) (?P<year>YEARNUM|DAYNUM|INT)", h_dmy_hyphen),
+    ("dmy-hyphen", "(?P<art>ARTX)? (?P<day>DAYNUM) (?P<s1>HYPHEN|SLASH) (?P<month>MON) (?P<s2>HYPHEN|SLASH) (?P<year>YEARNUM|DAYNUM|INT)", h_dmy_hyphen),
     ("numdate", "(?P<art>ARTX)? (?P<nd>NUMDATE)", h_numdate),
     ("range-first-day", "(?P<art>ARTX)? (?P<day>DAYNUM) (?=(?:AL|AND|HYPHEN|A) ART? DAYNUM (?:DE|DEL)? MON)", h_range_first_day),
     ("day-of-month", "(?P<art>ARTX) (?P<pre>PAST|NEXT)? (?P<dayw>UNIT) (?P<day>DAYNUM) (?!(?:DE|DEL)? MON)", h_day_of_month),
@@ -1031,7 +1049,7 @@ RULES: list[tuple[str, str, Handler]] = [
     ("rate", "(?:AL|POR) (?P<u>UNITX)", h_rate),
     ("freq", "(?P<f>FREQ)", h_freq),
     ("rel", f"(?:(?P<art>ARTX)|(?P<un>UNO))? (?P<m1>THIS|THAT|NEXT|PAST|LAST|WHOLE ART|SAME|PREVIOUS|FOLLOWING)? (?P<m1b>SAME|NEXT|PAST)?"
-            f" (?P<u>UNITX) (?P<m2>PAST|NEXT|PREVIOUS|FOLLOWING|CURRENT|SAME|LAST)? (?:{_YP})?", h_rel),
+            f" (?P<u>UNITX) (?P<m2>PAST|NEXT|PREVIOUS|FOLLOWING|CURRENT|SAME|LAST|VAGUE)? (?:{_YP})?", h_rel),
     ("position-unit", "(?P<art>ART)? (?P<pos>POSITION) (?:DE|DEL) (?P<u>UNITX)", h_position_unit),
     ("vague", "(?P<i>INTENS)? (?P<v>VAGUE)", h_vague),
     ("then", "(?P<that>THAT)? (?P<t>THEN)", h_then),
@@ -1049,7 +1067,7 @@ REQUIRES: dict[str, str] = {
     "decade": "YEARWORD", "decade-of": "UNIT", "century": "UNIT", "season": "SEASON", "quarter": "ORD",
     "fiscal": "FISCAL", "holiday": "HOLIDAY", "deictic": "DEICTIC", "tomorrow": "MANANA",
     "this-pod": "POD MANANA", "deictic-pod": "POD MANANA", "pod-of-deictic": "POD MANANA",
-    "pod": "POD MANANA", "clock": "CLOCK CLOCKDOT", "hour": "ART", "clock-word": "CLOCKWORD",
+    "pod": "POD MANANA", "clock": "CLOCK CLOCKDOT", "hour": "DAYNUM NUMWORD UNO MULT", "clock-word": "CLOCKWORD",
     "ago": "AGO", "within": "WITHIN", "duration": "UNIT YEARWORD HOURWORD", "every": "EVERY",
     "all": "WHOLE", "times-per": "TIMES", "rate": "UNIT YEARWORD HOURWORD", "freq": "FREQ",
     "rel": "UNIT YEARWORD HOURWORD", "position-unit": "POSITION", "vague": "VAGUE", "then": "THEN",
@@ -1086,7 +1104,7 @@ CORE = frozenset(
     for name in (
         "MONTH", "MONTHABBR", "WEEKDAY", "SEASON", "HOLIDAY", "UNIT", "YEARWORD", "HOURWORD", "HALFNOUN",
         "FISCAL", "DEICTIC", "MANANA", "POD", "CLOCKWORD", "TZ", "CLOCK", "CLOCKDOT", "NUMDATE", "YEARNUM",
-        "DAYNUM", "VAGUE", "FREQ", "THEN", "EVE", "LATER", "TIMES", "EVERY", "POSITION", "ROMAN",
+        "DAYNUM", "VAGUE", "FREQ", "THEN", "EVE", "LATER", "TIMES", "EVERY", "POSITION", "ROMAN", "NUMWORD",
     )
 )
 _WINDOW_BEFORE, _WINDOW_AFTER = 8, 6

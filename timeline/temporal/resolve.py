@@ -215,7 +215,7 @@ class Resolver:
 
     # the narrative's date -------------------------------------------------
     def reference(self, unit: str | None) -> Reference | None:
-        wanted = _FINE_ENOUGH.get(unit or "day")
+        wanted = None if unit == "any" else _FINE_ENOUGH.get(unit or "day")
         for ref in reversed(self.references):
             if ref.interval.grain in _COARSE:
                 continue
@@ -282,6 +282,10 @@ class Resolver:
         if spec.century is not None:
             year = (spec.century - 1) * 100
             return Interval(earliest=dt.date(max(year, 1), 1, 1), latest=dt.date(year + 99, 12, 31), grain=Grain.CENTURY), None, None
+
+        if spec.anchor == "refonly" and spec.unit is None:  # "desde entonces": the narrative's date itself
+            ref = self.reference("any")
+            return (ref.interval, ref.id, None) if ref else (None, None, None)
 
         # relative to the DCT or to the narrative's date
         if spec.unit is not None and spec.offset is not None and spec.weekday is None and spec.day is None:
@@ -405,19 +409,25 @@ class Resolver:
         dct = self.dct
         if dct is None:
             return None, None, "XXXX-WXX-WE"
-        this = unit_interval("weekend", dct)
+        this = unit_interval("weekend", dct)  # the weekend of the DCT's ISO week
         previous = unit_interval("weekend", dct - dt.timedelta(weeks=1))
+        following = unit_interval("weekend", dct + dt.timedelta(weeks=1))
+        started = this.first_day() <= dct
         direction = direction or "nearest"
-        if direction in ("past", "past_strict"):
-            chosen = this if this.first_day() <= dct and direction == "past" else previous
-            if direction == "past_strict" and this.last_day() < dct:
-                chosen = this
-        elif direction in ("future", "future_strict"):
-            chosen = this if this.last_day() >= dct else unit_interval("weekend", dct + dt.timedelta(weeks=1))
-        else:  # this / nearest: the DCT's own weekend, or the one just past early in the week
-            chosen = this if dct.isoweekday() >= 4 or direction == "this" and dct.isoweekday() >= 3 else previous
-            if direction == "this" and dct.isoweekday() < 3:
-                chosen = previous
+        if direction == "past":
+            chosen = this if started else previous
+        elif direction == "past_strict":
+            chosen = this if this.last_day() < dct else previous
+        elif direction == "future":
+            chosen = this if this.last_day() >= dct else following
+        elif direction == "future_strict":
+            chosen = this if not started else following
+        elif direction == "this_past":
+            chosen = this if started else previous
+        elif direction.startswith("this"):
+            chosen = this
+        else:  # nearest: early in the week, the weekend just past
+            chosen = this if started or dct.isoweekday() >= 4 else previous
         return chosen, "t0", None
 
     def _time(self, spec: Spec, day_interval: Interval) -> Interval | None:

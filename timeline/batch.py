@@ -23,6 +23,7 @@ from timeline.errors import DctError, TimelineError, UsageError, describe
 from timeline.models import Timeline
 
 MANIFEST = ".timeline-manifest.json"
+MERGED_CALENDAR = "timeline-merged.ics"
 ERRORS = "errors.jsonl"
 
 
@@ -47,6 +48,7 @@ class Options:
     formats: tuple[str, ...] = export.DEFAULT_FORMATS
     dct_optional: bool = False
     force: bool = False
+    merge: bool = False  # also write MERGED_CALENDAR: all articles, same events merged
 
     @classmethod
     def create(
@@ -56,6 +58,7 @@ class Options:
         formats: str = ",".join(export.DEFAULT_FORMATS),
         dct_optional: bool = False,
         force: bool = False,
+        merge: bool = False,
     ) -> Options:
         """Validate option values; a bad one is a UsageError (exit code 2)."""
         from timeline import lang as languages
@@ -69,6 +72,7 @@ class Options:
             formats=tuple(export.parse_formats(formats)),
             dct_optional=dct_optional,
             force=force,
+            merge=merge,
         )
 
 
@@ -218,6 +222,7 @@ def run(articles: list[Article], out_dir: Path, options: Options) -> Report:
     """Process every article; one failure never stops the others."""
     report = Report(out_dir)
     output = OutputDir(out_dir, options.force)
+    done: list[Timeline] = []
     try:
         for article in articles:
             row = Row(article.source)
@@ -242,10 +247,24 @@ def run(articles: list[Article], out_dir: Path, options: Options) -> Report:
             row.dct = document.dct.isoformat() if document.dct else "-"
             row.timexes = sum(1 for t in timeline.timexes if t.function is None)
             row.events = len(timeline.events)
+            done.append(timeline)
+        if options.merge and done:
+            _write_merged(output, done, report)
     finally:
         output.close()
         _write_errors(out_dir, report.failures)
     return report
+
+
+def _write_merged(output: OutputDir, timelines: list[Timeline], report: Report) -> None:
+    from timeline.export.to_ics import render_merged
+
+    try:
+        data = render_merged(timelines)
+        output.check(MERGED_CALENDAR, data)
+        output.write(MERGED_CALENDAR, data)
+    except Exception as error:  # noqa: BLE001 - the per-article files are already written
+        report.failures.append(Failure(MERGED_CALENDAR, describe(error), type(error).__name__))
 
 
 def _write_errors(out_dir: Path, failures: list[Failure]) -> None:

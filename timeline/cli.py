@@ -64,6 +64,10 @@ def extract(
     dct_optional: DctOptionalOpt = False,
     recursive: Annotated[bool, typer.Option("--recursive", "-r", help="Also read *.txt in subfolders.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary table.")] = False,
+    merge: Annotated[
+        bool,
+        typer.Option("--merge", help="Also write OUTDIR/timeline-merged.ics: all articles, the same event merged."),
+    ] = False,
 ) -> None:
     """Extract the chronology of each article and write OUTDIR/<name>.<format>."""
     from timeline import batch
@@ -71,7 +75,7 @@ def extract(
 
     try:
         options = batch.Options.create(
-            dct=dct, lang=lang, formats=formats, dct_optional=dct_optional, force=force
+            dct=dct, lang=lang, formats=formats, dct_optional=dct_optional, force=force, merge=merge
         )
         articles = batch.collect_inputs(inputs, recursive=recursive)
     except TimelineError as error:

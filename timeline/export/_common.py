@@ -14,7 +14,7 @@ from typing import Any
 
 from timeline import lang
 from timeline.chronology.dates import phrase
-from timeline.models import Document, Event, Span, Timeline
+from timeline.models import Certainty, Document, Event, Span, Timeline
 
 # C0/C1 controls and DEL, except TAB and LF: no text format here may carry them.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -50,6 +50,14 @@ def part_of_day_word(code: str, language: str) -> str:
         return lang.load(language)["phrases"]["parts_of_day"].get(code, code)
     except (KeyError, ValueError):
         return code
+
+
+def certainty_word(certainty: Certainty, language: str) -> str:
+    """"acotada", "bounded": the certainty as the chronology writes it."""
+    try:
+        return lang.load(language)["phrases"]["labels"][certainty.value]
+    except (KeyError, ValueError):
+        return certainty.value
 
 
 def date_phrase(event: Event, language: str) -> str:

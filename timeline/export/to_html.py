@@ -10,6 +10,7 @@ from __future__ import annotations
 from html import escape
 
 from timeline.export._common import (
+    certainty_word,
     clean,
     date_phrase,
     day_phrase,
@@ -154,12 +155,7 @@ def _legend(timeline: Timeline) -> str:
 def _certainty(event, language: str) -> str:
     if event.certainty is None:
         return "—"
-    from timeline import lang
-
-    try:
-        word = lang.load(language)["phrases"]["labels"][event.certainty.value]
-    except (KeyError, ValueError):
-        word = event.certainty.value
+    word = certainty_word(event.certainty, language)
     html = f'<span class="badge {esc(event.certainty.value)}">{esc(word)}</span>'
     if event.certainty_reason:
         html += f'<div class="reason">{esc(one_line(event.certainty_reason))}</div>'

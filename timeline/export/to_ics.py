@@ -31,6 +31,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from timeline.chronology.merge import MergedEvent, Member, merge, single
 from timeline.errors import UsageError
 from timeline.export._common import (
+    certainty_word,
     clean,
     date_phrase,
     day_phrase,
@@ -220,17 +221,9 @@ def _dating(event: Event, language: str, as_written: list[str]) -> str:
         when += f"; {labels['as_written']}: " + " / ".join(f"«{text}»" for text in as_written)
     lines = [f"{labels['date']}: {when}"]
     if event.certainty is not None:
-        certainty = _certainty_word(event.certainty, language)
+        certainty = certainty_word(event.certainty, language)
         if event.certainty_reason:
             certainty += f" ({one_line(event.certainty_reason)})"
         lines.append(f"{labels['certainty']}: {certainty}")
     return "\n".join(lines)
 
-
-def _certainty_word(certainty: Certainty, language: str) -> str:
-    from timeline import lang
-
-    try:
-        return lang.load(language)["phrases"]["labels"][certainty.value]
-    except (KeyError, ValueError):
-        return certainty.value

@@ -196,7 +196,7 @@ def safe_name(identifier: str) -> str:
     name; otherwise its plain characters plus a short hash of the id, so that ids
     differing only in unsafe characters ("a/b", "a?b") still get distinct files."""
     safe = _UNSAFE.sub("_", identifier).strip("._-")[:_NAME_MAX]
-    if safe == identifier:
+    if safe and safe == identifier:
         return safe
     digest = hashlib.sha256(identifier.encode("utf-8", "surrogatepass")).hexdigest()[:10]
     return f"{safe}-{digest}" if safe else f"id-{digest}"

@@ -13,6 +13,7 @@ parent writes, in input order, so `jobs=N` writes exactly what `jobs=1` writes.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import glob
 import hashlib
@@ -20,8 +21,10 @@ import itertools
 import json
 import os
 import re
+import signal
 import sys
 import tempfile
+import threading
 from collections import Counter, deque
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -408,8 +411,6 @@ _WORKER_JOB: Job | None = None
 
 def _init_worker(job: Job) -> None:
     global _WORKER_JOB
-    import signal
-
     # Ctrl-C reaches the whole process group: the parent alone handles it.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _WORKER_JOB = job
@@ -723,24 +724,43 @@ def run(
     stream = outcomes(articles, job, jobs)
     try:
         for outcome in stream:
-            if outcome.failure is None:
-                try:
-                    outputs.deliver(outcome, seen)
-                except Exception as error:  # noqa: BLE001 - e.g. a file we may not overwrite
-                    outcome.failure = _failure(outcome.article, error)
-                    outcome.row.status = "failed"
-            if outcome.failure is not None:
-                outputs.fail(outcome)
+            with interrupts_deferred():  # an article's files are all written, or none
+                if outcome.failure is None:
+                    try:
+                        outputs.deliver(outcome, seen)
+                    except Exception as error:  # noqa: BLE001 - e.g. a file we may not overwrite
+                        outcome.failure = _failure(outcome.article, error)
+                        outcome.row.status = "failed"
+                if outcome.failure is not None:
+                    outputs.fail(outcome)
             report.add(outcome)
             if progress is not None:
                 progress(outcome)
         committed = True
     finally:
         stream.close()  # stops the workers at once when interrupted
-        outputs.close(committed)
+        with interrupts_deferred():
+            outputs.close(committed)
     if report.failed == 0:
         report.errors_file = None
     return report
+
+
+@contextlib.contextmanager
+def interrupts_deferred() -> Iterator[None]:
+    """Hold Ctrl-C (SIGINT) until the block is done, then deliver it: files are
+    renamed into place and recorded in the manifest together, never half."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    received: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda number, frame: received.append(number))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        if received:
+            signal.raise_signal(signal.SIGINT)
 
 
 class _Outputs:

@@ -357,6 +357,13 @@ class Outcome:
 def work(article: Article, job: Job) -> Outcome:
     """Process and render one article; every error becomes a Failure."""
     row = Row(article.label)
+    outcome = _outcome(article, job, row)
+    # The text is not sent back to the parent: it only needs names and ids.
+    outcome.article = replace(outcome.article, data=None) if outcome.article.line is not None else outcome.article
+    return outcome
+
+
+def _outcome(article: Article, job: Job, row: Row) -> Outcome:
     try:
         try:
             article = parse_jsonl(article)

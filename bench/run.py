@@ -123,6 +123,47 @@ def dateparser_function():
     return run
 
 
+def stage_times(items, rounds: int) -> dict[str, float]:
+    """Milliseconds per article spent in each stage of `pipeline.extract`."""
+    from timeline import __version__, chronology, events, reading, temporal
+    from timeline.models import Generator, Timeline
+
+    spent = dict.fromkeys(("read", "tag", "events", "order", "json"), 0.0)
+
+    def timed(stage, function, *args, **kwargs):
+        begin = time.perf_counter()
+        result = function(*args, **kwargs)
+        spent[stage] += time.perf_counter() - begin
+        return result
+
+    for _ in range(rounds):
+        for text, dct, language in items:
+            document = timed("read", reading.read, text, dct=dct, language=language)
+            timexes = timed("tag", temporal.tag, document)
+            found = timed("events", events.build, document, timexes)
+            ordered = timed("order", chronology.order, found)
+            timeline = Timeline(document=document, timexes=timexes, events=ordered, generator=Generator(version=__version__))
+            timed("json", timeline.model_dump_json, indent=2)
+    return {stage: 1000 * total / (rounds * len(items)) for stage, total in spent.items()}
+
+
+def profile(items, rounds: int, top: int) -> None:
+    """cProfile of the pipeline: where the time goes, by function."""
+    import cProfile
+    import pstats
+
+    run = pipeline_function()
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for _ in range(rounds):
+        for item in items:
+            run(item)
+    profiler.disable()
+    stats = pstats.Stats(profiler)
+    stats.sort_stats("tottime").print_stats(top)
+    stats.sort_stats("cumulative").print_stats(top)
+
+
 # --- memory (in a fresh process, so the figure is this workload's own) -----------------
 
 
@@ -244,6 +285,8 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=3.0, help="minimum timing per measurement")
     parser.add_argument("--repeat", type=int, default=5, help="cold-start runs (best is kept)")
     parser.add_argument("--quick", action="store_true", help="shorter timings, skip the batch runs")
+    parser.add_argument("--profile", type=int, metavar="N", default=0,
+                        help="also print cProfile's top N functions on the reference article")
     args = parser.parse_args()
     seconds = 0.5 if args.quick else args.seconds
 
@@ -278,6 +321,15 @@ def main() -> None:
         print(f"{name:<15}{len(items):>9}{size / len(items):>8.1f}  {cell(full):>20}  {cell(tag):>20}  {cell(other):>14}  {ratio:>20}")
     if not dateparser:
         print("(dateparser not installed: pip install -e '.[bench]')")
+
+    print()
+    print("Milliseconds per article by stage:")
+    print(f"{'set':<15}" + "".join(f"{stage:>9}" for stage in ("read", "tag", "events", "order", "json", "total")))
+    for name, items in sets.items():
+        times = stage_times(items, max(3, int(200 / len(items))))
+        print(f"{name:<15}" + "".join(f"{value:>9.3f}" for value in times.values()) + f"{sum(times.values()):>9.3f}")
+    if args.profile:
+        profile(sets["reference"] * 50, 10, args.profile)
 
     print()
     print("Peak memory (fresh process):")

@@ -1,0 +1,435 @@
+"""Finite verbs, their tense, and the clause around an offset.
+
+The tagger needs the tense of the verb that governs an expression ("el miércoles
+celebrarán" looks forward, "el miércoles celebraron" back); the events stage needs
+verbs as triggers and their tense for an event's status.
+
+Spanish rule (DESIGN.md, section 3), as implemented here:
+- Forms come from a conjugator over the infinitives in `lang/es/verbs.toml`
+  (regular endings, stem changes, spelling changes, irregular verbs listed as data),
+  so "celebrarán", "reúne", "tuvieron", "dijo" are found by lookup, not guessed.
+- Compound tenses: haber + participle (perfect, pluperfect, future perfect),
+  ir a + infinitive (a plan: forward), acabar de + infinitive (recent past).
+- Verbs missing from the lexicon are still recognised when the ending cannot be
+  anything else: future -ará/-erán/-drá..., preterite -ó/-aron/-ieron, imperfect -aba.
+- A form is not a verb after a determiner or a preposition ("su visita", "en
+  cuenta"), after la/las/los when the form is also a common noun shape (present or
+  subjunctive: "la firma"), or when capitalised inside a sentence (a name).
+- Direction: future, conditional, future perfect, ir a + inf., present subjunctive
+  -> "future"; preterite, imperfect, perfects, acabar de -> "past"; present ->
+  "present" (ambiguous in news); everything else -> None.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from timeline import lang
+
+
+class Tense(StrEnum):
+    FUTURE = "future"
+    CONDITIONAL = "conditional"
+    PRESENT = "present"
+    PRETERITE = "preterite"
+    IMPERFECT = "imperfect"
+    PERFECT = "perfect"
+    PLUPERFECT = "pluperfect"
+    FUTURE_PERFECT = "future_perfect"
+    CONDITIONAL_PERFECT = "conditional_perfect"
+    GOING_TO = "going_to"
+    RECENT_PAST = "recent_past"
+    SUBJUNCTIVE = "subjunctive"
+    IMPERFECT_SUBJUNCTIVE = "imperfect_subjunctive"
+    INFINITIVE = "infinitive"
+    GERUND = "gerund"
+    PARTICIPLE = "participle"
+
+
+_DIRECTION = {
+    Tense.FUTURE: "future",
+    Tense.CONDITIONAL: "future",
+    Tense.FUTURE_PERFECT: "future",
+    Tense.GOING_TO: "future",
+    Tense.SUBJUNCTIVE: "future",
+    Tense.PRETERITE: "past",
+    Tense.IMPERFECT: "past",
+    Tense.PERFECT: "past",
+    Tense.PLUPERFECT: "past",
+    Tense.CONDITIONAL_PERFECT: "past",
+    Tense.RECENT_PAST: "past",
+    Tense.PRESENT: "present",
+}
+_NON_FINITE = frozenset({Tense.INFINITIVE, Tense.GERUND, Tense.PARTICIPLE})
+# Forms of these tenses are also common noun shapes ("la firma", "la cuenta").
+_WEAK = frozenset({Tense.PRESENT, Tense.SUBJUNCTIVE})
+
+
+@dataclass(frozen=True, slots=True)
+class Verb:
+    start: int
+    end: int
+    text: str
+    tense: Tense
+    lemma: str | None
+
+    @property
+    def finite(self) -> bool:
+        return self.tense not in _NON_FINITE
+
+    @property
+    def direction(self) -> str | None:
+        return _DIRECTION.get(self.tense)
+
+
+# --- the Spanish conjugator ---------------------------------------------------
+
+_ENDINGS = {
+    "ar": {
+        Tense.PRESENT: ("o", "as", "a", "amos", "áis", "an"),
+        Tense.PRETERITE: ("é", "aste", "ó", "amos", "asteis", "aron"),
+        Tense.IMPERFECT: ("aba", "abas", "aba", "ábamos", "abais", "aban"),
+        Tense.SUBJUNCTIVE: ("e", "es", "e", "emos", "éis", "en"),
+    },
+    "er": {
+        Tense.PRESENT: ("o", "es", "e", "emos", "éis", "en"),
+        Tense.PRETERITE: ("í", "iste", "ió", "imos", "isteis", "ieron"),
+        Tense.IMPERFECT: ("ía", "ías", "ía", "íamos", "íais", "ían"),
+        Tense.SUBJUNCTIVE: ("a", "as", "a", "amos", "áis", "an"),
+    },
+    "ir": {
+        Tense.PRESENT: ("o", "es", "e", "imos", "ís", "en"),
+        Tense.PRETERITE: ("í", "iste", "ió", "imos", "isteis", "ieron"),
+        Tense.IMPERFECT: ("ía", "ías", "ía", "íamos", "íais", "ían"),
+        Tense.SUBJUNCTIVE: ("a", "as", "a", "amos", "áis", "an"),
+    },
+}
+_FUTURE = ("é", "ás", "á", "emos", "éis", "án")
+_CONDITIONAL = ("ía", "ías", "ía", "íamos", "íais", "ían")
+_IMPERFECT_SUBJUNCTIVE = ("ra", "ras", "ra", "ramos", "rais", "ran", "se", "ses", "se", "semos", "seis", "sen")
+_CLITICS = ("", "se", "lo", "la", "los", "las", "le", "les", "me", "te", "nos")
+_STRESSED = (0, 1, 2, 5)  # persons whose stem carries the stress in the present
+# tú and vosotros forms are rare in news and collide with plural nouns
+# ("avances", "relaciones"): they are not generated for regular verbs.
+_GENERATED_PERSONS = (0, 2, 3, 5)
+# When two analyses give the same form, keep the least committal one first.
+_PRIORITY = [
+    Tense.FUTURE, Tense.CONDITIONAL, Tense.PRESENT, Tense.PRETERITE, Tense.IMPERFECT,
+    Tense.SUBJUNCTIVE, Tense.IMPERFECT_SUBJUNCTIVE, Tense.INFINITIVE, Tense.GERUND, Tense.PARTICIPLE,
+]
+_VOWELS = "aeiouáéíóú"
+
+
+def _replace_last(stem: str, old: str, new: str) -> str:
+    index = stem.rfind(old)
+    return stem if index < 0 else stem[:index] + new + stem[index + len(old) :]
+
+
+def _before_front_vowel(stem: str) -> str:
+    """Spelling of a stem before e/é: buscar -> busqu-, llegar -> llegu-, empezar -> empec-."""
+    if stem.endswith("c"):
+        return stem[:-1] + "qu"
+    if stem.endswith("g"):
+        return stem + "u"
+    if stem.endswith("z"):
+        return stem[:-1] + "c"
+    return stem
+
+
+def _before_back_vowel(stem: str, infinitive: str) -> str:
+    """Spelling of an -er/-ir stem before a/o: dirigir -> dirij-, seguir -> sig-, ofrecer -> ofrezc-."""
+    if infinitive.endswith("guir"):
+        return stem[:-1]
+    if stem.endswith("g"):
+        return stem[:-1] + "j"
+    if stem.endswith("c"):
+        return stem[:-1] + ("zc" if len(stem) > 1 and stem[-2] in _VOWELS else "z")
+    return stem
+
+
+def _conjugate(infinitive: str, change: str | None) -> dict[str, Tense]:
+    stem, kind = infinitive[:-2], infinitive[-2:].replace("í", "i")
+    forms: dict[str, Tense] = {}
+
+    def add(form: str, tense: Tense) -> None:
+        if form not in forms or _PRIORITY.index(tense) < _PRIORITY.index(forms[form]):
+            forms[form] = tense
+
+    def changed(base: str) -> str:
+        if change == "ie":
+            return _replace_last(base, "e", "ie")
+        if change == "ue":
+            return _replace_last(base, "o", "ue") if "o" in base else _replace_last(base, "u", "ue")
+        if change == "i":
+            return _replace_last(base, "e", "i")
+        if change == "ú":
+            return _replace_last(base, "u", "ú")
+        if change == "í":
+            return _replace_last(base, "i", "í")
+        return base
+
+    def narrowed(base: str) -> str:
+        """-ir stem changes outside the stressed present: sintió, durmió, pidiendo."""
+        if kind != "ir" or change not in ("ie", "ue", "i"):
+            return base
+        return _replace_last(base, "e", "i") if change in ("ie", "i") else _replace_last(base, "o", "u")
+
+    uir = kind == "ir" and stem.endswith("u") and not stem.endswith("gu") and not stem.endswith("qu")
+    ducir = infinitive.endswith("ducir")
+    vowel_stem = kind == "er" and stem[-1:] in "aeo"  # creer, leer, caer: creyó
+
+    for tense, endings in _ENDINGS[kind].items():
+        for person, ending in enumerate(endings):
+            if person not in _GENERATED_PERSONS:
+                continue
+            base = stem
+            if tense is Tense.PRESENT and person in _STRESSED or tense is Tense.SUBJUNCTIVE and person in _STRESSED:
+                base = changed(stem)
+            elif tense is Tense.SUBJUNCTIVE:
+                base = narrowed(stem)
+            elif tense is Tense.PRETERITE and person in (2, 5):
+                base = narrowed(stem)
+            if uir and tense in (Tense.PRESENT, Tense.SUBJUNCTIVE) and not (tense is Tense.PRESENT and person in (3, 4)):
+                base = base + "y"
+            if (uir or vowel_stem) and tense is Tense.PRETERITE and person in (2, 5):
+                ending = {"ió": "yó", "ieron": "yeron"}[ending]
+            if ducir and tense is Tense.PRETERITE:
+                base = stem[:-1] + "j"
+                ending = ("e", "iste", "o", "imos", "isteis", "eron")[person]
+            if kind == "ar" and ending[:1] in "eé":
+                base = _before_front_vowel(base)
+            elif kind != "ar" and ending[:1] in "ao" and not (uir and base.endswith("y")):
+                base = _before_back_vowel(base, infinitive)
+            add(base + ending, tense)
+    for ending in _FUTURE:
+        add(infinitive + ending, Tense.FUTURE)
+    for ending in _CONDITIONAL:
+        add(infinitive + ending, Tense.CONDITIONAL)
+    preterite_plural = next(f for f, t in forms.items() if t is Tense.PRETERITE and f.endswith("ron"))
+    for ending in _IMPERFECT_SUBJUNCTIVE:
+        add(preterite_plural[:-3] + ending, Tense.IMPERFECT_SUBJUNCTIVE)
+    for clitic in _CLITICS:
+        add(infinitive + clitic, Tense.INFINITIVE)
+    gerund_stem = narrowed(stem)
+    add(gerund_stem + ("ando" if kind == "ar" else "yendo" if uir or vowel_stem else "iendo"), Tense.GERUND)
+    participle = stem + ("ado" if kind == "ar" else "ído" if vowel_stem else "ido")
+    for ending in ("o", "a", "os", "as"):
+        add(participle[:-1] + ending, Tense.PARTICIPLE)
+    return forms
+
+
+def _irregular(infinitive: str, table: dict, regular: dict[str, Tense]) -> dict[str, Tense]:
+    """Replace the regular forms of the tenses an irregular verb lists."""
+    forms = {form: tense for form, tense in regular.items()}
+    overridden = {Tense(name) for name in ("present", "preterite", "imperfect", "subjunctive") if name in table}
+    if "future_stem" in table:
+        overridden |= {Tense.FUTURE, Tense.CONDITIONAL}
+    if "preterite" in table:
+        overridden.add(Tense.IMPERFECT_SUBJUNCTIVE)
+    if "gerund" in table:
+        overridden.add(Tense.GERUND)
+    if "participle" in table:
+        overridden.add(Tense.PARTICIPLE)
+    forms = {form: tense for form, tense in forms.items() if tense not in overridden}
+    for name in ("present", "preterite", "imperfect", "subjunctive"):
+        for form in table.get(name, ()):
+            forms.setdefault(form, Tense(name))
+    for form in table.get("extra_present", ()):
+        forms.setdefault(form, Tense.PRESENT)
+    if "future_stem" in table:
+        for ending in _FUTURE:
+            forms.setdefault(table["future_stem"] + ending, Tense.FUTURE)
+        for ending in _CONDITIONAL:
+            forms.setdefault(table["future_stem"] + ending, Tense.CONDITIONAL)
+    if "preterite" in table:
+        stem = table["preterite"][5][:-3]
+        for ending in _IMPERFECT_SUBJUNCTIVE:
+            forms.setdefault(stem + ending, Tense.IMPERFECT_SUBJUNCTIVE)
+    if "gerund" in table:
+        forms.setdefault(table["gerund"], Tense.GERUND)
+    if "participle" in table:
+        participle = table["participle"]
+        for form in (participle, participle[:-1] + "a", participle + "s", participle[:-1] + "as"):
+            forms.setdefault(form, Tense.PARTICIPLE)
+    return forms
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    forms: dict[str, tuple[str, Tense]]
+    auxiliaries: dict[str, Tense]  # auxiliary form -> tense of the compound
+    links: dict[str, str]  # periphrasis auxiliary -> the word linking it to the infinitive
+    not_verbs: frozenset[str]
+    determiners: frozenset[str]
+    prepositions: frozenset[str]
+    ambiguous_articles: frozenset[str]
+    clause_openers: frozenset[str]
+
+
+@functools.cache
+def _spanish() -> _Lexicon:
+    data = lang.load("es")["verbs"]
+    conjugated: dict[str, dict[str, Tense]] = {}
+    changes: dict[str, str | None] = {}
+    for entry in data["infinitives"]:
+        infinitive, _, change = entry.partition(":")
+        changes[infinitive] = change or None
+        conjugated[infinitive] = _conjugate(infinitive, change or None)
+    for infinitive, table in data["irregular"].items():
+        regular = _conjugate(infinitive, changes.get(infinitive))
+        conjugated[infinitive] = _irregular(infinitive, table, regular)
+    for derived, model in data["derived"].items():
+        prefix = derived[: len(derived) - len(model)]
+        conjugated[derived] = {prefix + form: tense for form, tense in conjugated[model].items()}
+    forms: dict[str, tuple[str, Tense]] = {}
+    for infinitive in sorted(conjugated):
+        for form, tense in conjugated[infinitive].items():
+            known = forms.get(form)
+            if known is None or _PRIORITY.index(tense) < _PRIORITY.index(known[1]):
+                forms[form] = (infinitive, tense)
+    aux = data["auxiliaries"]
+    auxiliaries = {form: Tense.PERFECT for form in aux["perfect"]}
+    auxiliaries |= {form: Tense.PLUPERFECT for form in aux["pluperfect"]}
+    auxiliaries |= {form: Tense.FUTURE_PERFECT for form in aux["future_perfect"]}
+    auxiliaries |= {form: Tense.CONDITIONAL_PERFECT for form in aux["conditional_perfect"]}
+    links = {form: aux["going_to_link"] for form in aux["going_to"]}
+    links |= {form: aux["recent_past_link"] for form in aux["recent_past"]}
+    words = data["words"]
+    return _Lexicon(
+        forms=forms,
+        auxiliaries=auxiliaries,
+        links=links,
+        not_verbs=frozenset(words["not_verbs"]),
+        determiners=frozenset(words["determiners"]),
+        prepositions=frozenset(words["prepositions"]),
+        ambiguous_articles=frozenset(words["ambiguous_articles"]),
+        clause_openers=frozenset(words["clause_openers"]),
+    )
+
+
+_LEXICONS = {"es": _spanish}
+
+# Endings that only verbs have, for verbs missing from the lexicon.
+_GUESSES = (
+    (re.compile(r"(?:[aei]r|[dbr]r)(?:é|ás|á|emos|éis|án)$"), Tense.FUTURE),
+    (re.compile(r"[^\W\d_]{2}ó$"), Tense.PRETERITE),
+    (re.compile(r"[^\W\d_]{2}(?:aron|ieron|yeron)$"), Tense.PRETERITE),
+    (re.compile(r"[^\W\d_]{2}(?:aba|aban|ábamos)$"), Tense.IMPERFECT),
+)
+_PARTICIPLE_SHAPE = re.compile(r"[^\W\d_]{2}(?:ado|ido|ída|ada|ida|ados|idos|adas|idas|cho|to|so)$")
+_INFINITIVE_SHAPE = re.compile(r"[^\W\d_]{2}(?:ar|er|ir|ír)(?:se|lo|la|los|las|le|les|me|te|nos)?$")
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_SENTENCE_OPENING = re.compile(r"[\s\"'«“‘¿¡(\[—–-]*")
+
+
+def _analyse(word: str, lexicon: _Lexicon) -> tuple[str | None, Tense] | None:
+    known = lexicon.forms.get(word)
+    if known is not None:
+        return known
+    if len(word) < 5:
+        return None
+    for pattern, tense in _GUESSES:
+        if pattern.search(word):
+            return None, tense
+    return None
+
+
+def verbs(text: str, start: int, end: int, language: str) -> list[Verb]:
+    """Every verb form in text[start:end] (finite or not), compounds as one Verb."""
+    factory = _LEXICONS.get(language)
+    if factory is None:
+        return []
+    lexicon = factory()
+    tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
+    result: list[Verb] = []
+    skip_until = -1
+    for index, (lo, hi, surface) in enumerate(tokens):
+        if lo < skip_until:
+            continue
+        word = surface.lower()
+        previous = tokens[index - 1][2].lower() if index else ""
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if word in lexicon.auxiliaries and following and _is_participle(following[2].lower(), lexicon):
+            lemma = lexicon.forms.get(following[2].lower(), (None,))[0]
+            result.append(Verb(lo, following[1], text[lo : following[1]], lexicon.auxiliaries[word], lemma))
+            skip_until = following[1]
+            continue
+        link = lexicon.links.get(word)
+        if link and following and following[2].lower() == link and index + 2 < len(tokens):
+            target = tokens[index + 2]
+            if _is_infinitive(target[2].lower(), lexicon):
+                tense = Tense.GOING_TO if link == "a" else Tense.RECENT_PAST
+                lemma = lexicon.forms.get(target[2].lower(), (None,))[0]
+                result.append(Verb(lo, target[1], text[lo : target[1]], tense, lemma))
+                skip_until = target[1]
+                continue
+        if word in lexicon.not_verbs:
+            continue
+        analysis = _analyse(word, lexicon)
+        if analysis is None:
+            continue
+        lemma, tense = analysis
+        if surface[0].isupper() and not _SENTENCE_OPENING.fullmatch(text, start, lo):
+            continue  # a capitalised word inside a sentence is a name
+        if tense not in _NON_FINITE:
+            if previous in lexicon.determiners or previous in lexicon.prepositions:
+                continue
+            if previous in lexicon.ambiguous_articles and (tense in _WEAK or lemma is None):
+                continue
+        result.append(Verb(lo, hi, surface, tense, lemma))
+    return result
+
+
+def _is_participle(word: str, lexicon: _Lexicon) -> bool:
+    known = lexicon.forms.get(word)
+    if known is not None:
+        return known[1] is Tense.PARTICIPLE
+    return bool(_PARTICIPLE_SHAPE.search(word))
+
+
+def _is_infinitive(word: str, lexicon: _Lexicon) -> bool:
+    known = lexicon.forms.get(word)
+    if known is not None:
+        return known[1] is Tense.INFINITIVE
+    return bool(_INFINITIVE_SHAPE.search(word))
+
+
+def finite_verbs(text: str, start: int, end: int, language: str) -> list[Verb]:
+    return [verb for verb in verbs(text, start, end, language) if verb.finite]
+
+
+_BOUNDARY_MARKS = re.compile(r"[;:()\[\]—–\"«»“”,]")
+
+
+def clause_bounds(text: str, offset: int, start: int, end: int, language: str) -> tuple[int, int]:
+    """The clause of the sentence text[start:end] that contains `offset`: it ends at
+    ; : , ( ) dashes and quotes, and before a clause-opening word (que, donde, y...)."""
+    factory = _LEXICONS.get(language)
+    openers = factory().clause_openers if factory else frozenset()
+    cuts = [m.start() for m in _BOUNDARY_MARKS.finditer(text, start, end)]
+    cuts += [m.start() for m in _WORD.finditer(text, start, end) if m.group().lower() in openers]
+    lo, hi = start, end
+    for cut in cuts:
+        if cut <= offset and cut > lo:
+            lo = cut
+        elif cut > offset and cut < hi:
+            hi = cut
+    return lo, hi
+
+
+def governing_verb(text: str, offset: int, start: int, end: int, language: str) -> Verb | None:
+    """The finite verb that an expression at `offset` most likely depends on: the
+    nearest one in its clause, else the nearest one in the sentence text[start:end]."""
+    candidates = finite_verbs(text, start, end, language)
+    if not candidates:
+        return None
+    lo, hi = clause_bounds(text, offset, start, end, language)
+
+    def distance(verb: Verb) -> int:
+        return verb.start - offset if verb.start >= offset else offset - verb.end
+
+    in_clause = [verb for verb in candidates if lo <= verb.start < hi]
+    return min(in_clause or candidates, key=distance)

@@ -1313,4 +1313,4 @@ def attach_relations(chosen: list[Candidate], tokens: list[Token]) -> None:
         signal = tokens[cand.hi]
         if signal.cls != "SIGNAL" or signal.info[0] not in ("after", "before"):
             continue
-        spec.relation = (signal.info[1], signal.info[0], signal.end, -1)
+        spec.relation = (signal.text, signal.info[0], signal.end, -1)

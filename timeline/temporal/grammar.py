@@ -182,7 +182,8 @@ class Lexicon:
     phrase_starts: frozenset[str]
     max_phrase: int
     data: Any = field(repr=False)  # the Language object, for rules that need lists
-    phrase_prefixes: frozenset[tuple[str, ...]] = frozenset()  # the Language object, for rules that need lists
+    phrase_prefixes: frozenset[tuple[str, ...]] = frozenset()
+    phrase_pairs: frozenset[tuple[str, ...]] = frozenset()  # first two words of every phrase  # the Language object, for rules that need lists
     measures: frozenset[str] = frozenset()
     number_heads: frozenset[str] = frozenset()
     name_heads: frozenset[str] = frozenset()
@@ -343,6 +344,7 @@ def lexicon(code: str) -> Lexicon:
         phrases=phrases,
         phrase_starts=frozenset(key[0] for key in phrases),
         phrase_prefixes=prefixes,
+        phrase_pairs=frozenset(key[:2] for key in phrases),
         max_phrase=max((len(k) for k in phrases), default=1),
         data=data,
         measures=frozenset(negatives.get("measures", ())),
@@ -381,14 +383,14 @@ def tokenize(text: str, lex: Lexicon, start: int = 0, end: int | None = None, in
         raw.append((position, position + len(piece), piece))
         position += len(piece)
     plain = [low if low.isascii() else strip_accents(low) for _, _, low in raw]
-    words, starts = lex.words, lex.phrase_starts
+    words, starts, pairs = lex.words, lex.phrase_starts, lex.phrase_pairs
     append_start, append_end, append_low = tokens.starts.append, tokens.ends.append, tokens.lows.append
     append_class, append_info, append_length = tokens.classes.append, tokens.infos.append, tokens.lengths.append
     word_char, name_char, other_char = CHAR["WORD"], CHAR["NAME"], CHAR["OTHER"]
     i, n = 0, len(raw)
     while i < n:
         lo, hi, low = raw[i]
-        if plain[i] in starts:
+        if plain[i] in starts and i + 1 < n and (plain[i], plain[i + 1]) in pairs:
             merged = _phrase_at(raw, plain, i, lex)
             if merged is not None:
                 size, (cls, info) = merged
@@ -453,7 +455,9 @@ def _int_class(piece: str) -> tuple[str, int]:
 
 
 def _number(tokens: Tokens, lo: int, hi: int, piece: str) -> None:
-    if piece.isdigit():
+    if len(piece) > 24:  # no date or count is this long: a code (and no huge int() conversion)
+        tokens.append(lo, hi, piece[:24], CHAR["CODE"])
+    elif piece.isdigit():
         cls, value = _int_class(piece)
         tokens.append(lo, hi, piece, CHAR[cls], value)
     elif _NUMDATE.fullmatch(piece):

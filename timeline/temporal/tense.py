@@ -22,16 +22,14 @@ The rule (tested in tests/corpus/es/temporal/tense.toml):
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from timeline.models import Document
 from timeline.temporal.grammar import Lexicon, Token
 from timeline.temporal.spec import Spec
 
-try:  # the lead's verb module; the shim stands in until it lands on main
-    from timeline.reading import verbs as _verbs  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover - removed after the merge
-    from timeline.temporal import _verbs_shim as _verbs
+from timeline.reading import verbs as _verbs
 
 
 def needs_direction(spec: Spec) -> bool:
@@ -46,6 +44,7 @@ def needs_direction(spec: Spec) -> bool:
     return any(x is not None for x in (spec.month, spec.season, spec.quarter, spec.half, spec.holiday)) or spec.weekend
 
 
+_VERB_WINDOW = 240
 _INFINITIVE = re.compile(r"(?:ar|er|ir|ír)(?:se|lo|la|los|las|le|les)?$")
 
 
@@ -54,6 +53,31 @@ class Directions:
         self.document = document
         self.tokens = tokens
         self.lex = lex
+        self._sentence_verbs: dict[int, list] = {}
+
+    def _governing(self, sentence: int, offset: int, lo: int, hi: int):
+        """The governing verb (as `verbs.governing_verb`: the nearest finite verb of
+        the clause, else of the sentence), with the sentence's verbs found once."""
+        found = self._sentence_verbs.get(sentence)
+        if found is None:
+            bounds = self.document.sentences[sentence]
+            found = _verbs.finite_verbs(self.document.text, bounds.start, bounds.end, self.document.language)
+            self._sentence_verbs[sentence] = found
+        if not found:
+            return None
+        clause_lo, clause_hi = _verbs.clause_bounds(self.document.text, offset, lo, hi, self.document.language)
+        starts = [verb.start for verb in found]
+        first = bisect.bisect_left(starts, clause_lo)
+        last = bisect.bisect_left(starts, clause_hi)
+        pool = found[first:last]
+        if not pool:  # the nearest verbs of the sentence on either side
+            k = bisect.bisect_left(starts, offset)
+            pool = found[max(0, k - 1) : k + 1]
+
+        def distance(verb) -> int:
+            return verb.start - offset if verb.start >= offset else offset - verb.end
+
+        return min(pool, key=distance)
 
     def at(self, cand, sentence: int | None) -> tuple[str, str]:
         """(direction, cue): past, future or nearest, and what decided it."""
@@ -61,10 +85,11 @@ class Directions:
         lo = cand.lo
         first = tokens[lo]
         # 2. a cue word right before
+        lows = tokens.lows
         for size in (3, 2, 1):
             if lo - size < 0:
                 continue
-            words = tuple(t.low for t in tokens[lo - size : lo])
+            words = tuple(lows[lo - size : lo])
             if words in self.lex.past_cues:
                 return "past", "cue-past"
             if words in self.lex.future_cues:
@@ -74,12 +99,11 @@ class Directions:
         bounds = self.document.sentences[sentence]
         text = self.document.text
         language = self.document.language
-        verb = _verbs.governing_verb(text, first.start, bounds.start, bounds.end, language)
-        if verb is None:
-            lo_clause, hi_clause = _verbs.clause_bounds(text, first.start, bounds.start, bounds.end, language)
-            later = [v for v in _verbs.finite_verbs(text, tokens[cand.hi - 1].end, bounds.end, language)]
-            if later:
-                verb = later[0]
+        # a window of the sentence around the expression: a clause is never longer,
+        # and the time per expression stays constant on run-on input
+        lo_text = max(bounds.start, first.start - _VERB_WINDOW)
+        hi_text = min(bounds.end, tokens.ends[cand.hi - 1] + _VERB_WINDOW)
+        verb = self._governing(sentence, first.start, lo_text, hi_text)
         direction = verb.direction if verb is not None else None
         if direction == "future":
             return "future", f"{verb.tense}-verb"

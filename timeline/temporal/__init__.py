@@ -63,6 +63,8 @@ def tag(document: Document) -> list[Timex]:
     directions = tense.Directions(document, tokens, lex)
     for cand in chosen:
         spec = cand.spec
+        if "needs-day-object-verb" in spec.notes and not tense.day_object_verb(document, tokens, cand.lo, lex):
+            continue
         start, end = tokens.starts[cand.lo], tokens.ends[cand.hi - 1]
         sentence = document.sentence_at(start)
         direction, cue = spec.direction, ""

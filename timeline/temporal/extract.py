@@ -262,7 +262,7 @@ def h_range_first_day(m: Match) -> Spec | None:
 
 def h_day_of_month(m: Match) -> Spec | None:
     """"el día 5", "el pasado día 20": a day of the DCT's month or a neighbour."""
-    if m.one("dayw").info != "day":
+    if m.one("dayw").low not in m.lex.data["units"]["lists"].get("day_of_month", ()):
         return None
     nxt = m.after(0)
     if nxt is not None and (nxt.cls in ("PCT", "UNIT", "YEARWORD") or nxt.low in m.lex.measures):
@@ -726,7 +726,7 @@ def h_rel(m: Match) -> Spec | None:
             if plural:
                 return Spec("set", "plural-weekend", symbolic="XXXX-WXX-WE")
             return Spec("date", "weekend", unit="weekend", weekend=True)
-        if plural and prev is not None and prev.cls == "SIGNAL" and prev.info[0] == "during":
+        if plural and prev is not None and (prev.cls == "SINCEAGO" or prev.cls == "SIGNAL" and prev.info[0] == "during"):
             return Spec("duration", "plural-unit", symbolic=duration_value(unit, None))
         return None
     if m.has("yref") or m.has("year"):
@@ -998,6 +998,41 @@ def h_eve(m: Match) -> Spec | None:
     return Spec("date", "eve", unit="day", offset=-1, anchor="ref")
 
 
+def h_rest_of(m: Match) -> Spec | None:
+    """"en lo que va de año", "el resto de la semana": (part of) the current unit."""
+    unit = m.one("u").info
+    if unit not in ("year", "month", "week", "day", "decade", "century", "quarter", "half", "weekend") or _unit_plural(m.one("u")):
+        return None
+    return Spec("date", "rest-of-unit", unit=unit, offset=0, anchor="refdct")
+
+
+def h_consecutive(m: Match) -> Spec | None:
+    """"por segundo día consecutivo": the current day (week, year) of the narrative."""
+    unit = m.one("u").info
+    if unit not in ("day", "week", "month", "year", "weekend") or _unit_plural(m.one("u")):
+        return None
+    return Spec("date", "nth-consecutive-unit", unit=unit, offset=0, anchor="refdct")
+
+
+def h_day_object(m: Match) -> Spec | None:
+    """"cerró la jornada en 7.114 puntos": the narrative's day, when a verb of
+    opening or closing takes it as object (checked by the caller with the verb lexicon)."""
+    token = m.one("u")
+    if token.info != "day" or _unit_plural(token):
+        return None
+    nxt = m.after(0)
+    if nxt is not None and (nxt.cls in ("DE", "DEL", "NAME", "FOLLOWING", "PREVIOUS", "SAME") or nxt.cls == "WORD" and nxt.low not in m.lex.stopwords):
+        return None  # "la jornada electoral", "el día de la votación"
+    spec = Spec("date", "day-object", unit="day", offset=0, anchor="refdct")
+    spec.notes.append("needs-day-object-verb")
+    return spec
+
+
+def h_named_date(m: Match) -> Spec | None:
+    year, month, day = (int(x) for x in m.one("n").info.split("-"))
+    return Spec("date", "named-date", year=year, month=month, day=day)
+
+
 def h_later_alone(m: Match) -> Spec | None:
     token = m.one("l")
     if token.low not in m.lex.data["temporal"]["relative"].get("later_alone", ()):
@@ -1055,6 +1090,10 @@ RULES: list[tuple[str, str, Handler]] = [
     ("then", "(?P<that>THAT)? (?P<t>THEN)", h_then),
     ("eve", "(?P<art>ARTX)? (?P<e>EVE)", h_eve),
     ("later", "(?P<l>LATER)", h_later_alone),
+    ("rest-of", "RESTOF (?:ART|THIS)? (?P<u>UNITX)", h_rest_of),
+    ("consecutive", "(?P<ord>ORD) (?P<u>UNITX) CONSEC", h_consecutive),
+    ("day-object", "(?P<art>ART) (?P<u>UNIT)", h_day_object),
+    ("named-date", "(?P<art>ARTX)? (?P<n>NAMEDDATE)", h_named_date),
 ]
 
 
@@ -1071,7 +1110,8 @@ REQUIRES: dict[str, str] = {
     "ago": "AGO", "within": "WITHIN", "duration": "UNIT YEARWORD HOURWORD", "every": "EVERY",
     "all": "WHOLE", "times-per": "TIMES", "rate": "UNIT YEARWORD HOURWORD", "freq": "FREQ",
     "rel": "UNIT YEARWORD HOURWORD", "position-unit": "POSITION", "vague": "VAGUE", "then": "THEN",
-    "eve": "EVE", "later": "LATER",
+    "eve": "EVE", "later": "LATER", "rest-of": "RESTOF", "consecutive": "CONSEC", "day-object": "UNIT",
+    "named-date": "NAMEDDATE",
 }
 
 
@@ -1105,6 +1145,7 @@ CORE = frozenset(
         "MONTH", "MONTHABBR", "WEEKDAY", "SEASON", "HOLIDAY", "UNIT", "YEARWORD", "HOURWORD", "HALFNOUN",
         "FISCAL", "DEICTIC", "MANANA", "POD", "CLOCKWORD", "TZ", "CLOCK", "CLOCKDOT", "NUMDATE", "YEARNUM",
         "DAYNUM", "VAGUE", "FREQ", "THEN", "EVE", "LATER", "TIMES", "EVERY", "POSITION", "ROMAN", "NUMWORD",
+        "RESTOF", "CONSEC", "NAMEDDATE",
     )
 )
 _WINDOW_BEFORE, _WINDOW_AFTER = 8, 6
@@ -1236,6 +1277,7 @@ def _merge(left: Candidate, right: Candidate, tokens: list[Token]) -> Candidate 
     if a.rule.startswith("weekday") and a.weekday is not None and a.day is None and b.kind == "date" and b.day is not None and b.month is not None:
         if _gap(tokens, left.hi, right.lo, {"COMMA"}):
             b.rule = "weekday+" + b.rule
+            b.weekday = a.weekday  # picks the year when none is written
             return Candidate(left.lo, right.hi, b, min(left.priority, right.priority))
     # "hoy martes", "ayer, lunes", "hoy, 11 de noviembre": one day named twice
     if a.rule in ("deictic-day", "tomorrow") and b.kind == "date" and b.hour is None and b.pod is None and (

@@ -34,7 +34,8 @@ CLASS_NAMES = (
     "EVERY", "CURRENT", "POSITION", "QMOD", "INTENS", "EVE",
     # relative
     "DEICTIC", "MANANA", "POD", "CLOCKWORD", "MERIDIAN", "TZ", "AGO", "SINCEAGO",
-    "WITHIN", "LATER", "EARLIER", "SIGNAL", "THEN", "VAGUE", "FREQ", "TIMES", "NOT",
+    "WITHIN", "LATER", "EARLIER", "SIGNAL", "THEN", "VAGUE", "FREQ", "TIMES", "NOT", "RESTOF",
+    "CONSEC", "NAMEDDATE",
     # numbers
     "DAYNUM", "INT", "YEARNUM", "AMOUNT", "NUMDATE", "CLOCK", "CLOCKDOT", "ORD", "NUMWORD",
     "UNO", "MULT", "HALFWORD", "VAGUECOUNT", "ROMAN", "CODE",
@@ -296,6 +297,12 @@ def lexicon(code: str) -> Lexicon:
         add(phrase, "SINCEAGO")
     for phrase in relative.get("within", ()):
         add(phrase, "WITHIN")
+    for phrase in relative.get("rest_of", ()):
+        add(phrase, "RESTOF")
+    for phrase in relative.get("consecutive", ()):
+        add(phrase, "CONSEC")
+    for phrase, value in temporal.get("named_dates", {}).items():
+        add(phrase, "NAMEDDATE", value)
     for phrase in relative.get("later", ()):
         add(phrase, "LATER")
     for phrase in relative.get("earlier", ()):

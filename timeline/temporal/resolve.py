@@ -150,6 +150,8 @@ def choose(make, dct: dt.date, direction: str | None) -> Interval | None:
     """The occurrence (built by make(year)) that the direction selects around the DCT."""
     options = []
     for year in (dct.year - 1, dct.year, dct.year + 1):
+        if not 1 <= year <= 9999:
+            continue
         interval = make(year)
         if interval is not None:
             options.append(interval)
@@ -257,16 +259,16 @@ class Resolver:
 
     def _date_or_time(self, spec: Spec, direction: str | None) -> Resolved:
         ttype = TimexType.TIME if spec.kind == "time" else TimexType.DATE
-        interval, anchor, symbolic = self._date(spec, direction)
+        try:
+            interval, anchor, symbolic = self._date(spec, direction)
+            if interval is not None and spec.kind == "time":
+                interval = self._time(spec, interval)  # None unless the day is known
+        except (ValueError, OverflowError):  # beyond the calendar (a DCT in year 1 or 9999)
+            interval, anchor, symbolic = None, None, None
         if interval is None:
             if spec.anchor == "refonly" and symbolic is None:
                 return Resolved(TimexType.DATE, symbolic="PAST_REF", anchor="t0" if self.dct else None)
             return Resolved(ttype, symbolic=symbolic or self._underspecified(spec), mod=spec.mod, anchor=anchor)
-        if spec.kind == "time":
-            timed = self._time(spec, interval)
-            if timed is None:
-                return Resolved(ttype, symbolic=self._underspecified(spec), mod=spec.mod, anchor=anchor)
-            interval = timed
         return Resolved(ttype, interval=interval, mod=spec.mod, anchor=anchor)
 
     def _date(self, spec: Spec, direction: str | None) -> tuple[Interval | None, str | None, str | None]:
@@ -368,10 +370,19 @@ class Resolver:
         if spec.half is not None:
             return lambda year: month_span(year, 1 if spec.half == 1 else 7, 6, Grain.HALF)
         if spec.month is not None and spec.day is not None:
+            weekday = spec.weekday if spec.year is None and self.dct is not None else None
+            if weekday is not None and not any(  # "el viernes 7 de noviembre": the year it is a Friday
+                spec.day <= calendar.monthrange(y, spec.month)[1] and dt.date(y, spec.month, spec.day).isoweekday() == weekday
+                for y in (self.dct.year - 1, self.dct.year, self.dct.year + 1)
+            ):
+                weekday = None
+
             def make(year: int) -> Interval | None:
                 if spec.day > calendar.monthrange(year, spec.month)[1]:
                     return None
                 day = dt.date(year, spec.month, spec.day)
+                if weekday is not None and day.isoweekday() != weekday:
+                    return None
                 return Interval(earliest=day, latest=day, grain=Grain.DAY)
             return make
         if spec.month is not None:

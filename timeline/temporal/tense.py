@@ -121,6 +121,16 @@ class Directions:
         return "nearest", ("present-verb" if verb is not None else "no-verb")
 
 
+def day_object_verb(document: Document, tokens, lo: int, lex: Lexicon) -> bool:
+    """Is the word before token `lo` a finite verb whose object "el día"/"la
+    jornada" names the narrative's day (cerrar, terminar, ...)?"""
+    if lo == 0:
+        return False
+    lemmas = lex.data["temporal"]["relative"].get("day_object_verbs", ())
+    found = _verbs.verbs(document.text, tokens.starts[lo - 1], tokens.ends[lo - 1], document.language)
+    return any(verb.lemma in lemmas for verb in found)
+
+
 _PHRASE_END = re.compile(r"[;:,()«»\"“”]|\.(?=\s|$)|\s(?:y|pero|mientras|cuando)\s")
 
 

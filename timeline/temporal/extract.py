@@ -80,6 +80,10 @@ _YP = (
     " (?P<yref>(?:THIS|NEXT|PAST|THAT|SAME|LAST)? YEARWORD (?:PAST|NEXT|PREVIOUS|FOLLOWING|CURRENT|SAME)?) ) )"
 )
 _COUNT = "(?: NUM | NW (?: AND? NW){0,3} )"
+# A zone after a clock time: "UTC", "hora local", "(GMT +8)".
+_TZ = "(?P<tz>LPAREN TZ (?:(?:PLUS|HYPHEN) (?:DAYNUM|CLOCK|INT))? RPAREN | TZ (?:(?:PLUS|HYPHEN) (?:DAYNUM|CLOCK|INT))?)?"
+# An optional year after a date: a year part or a bare year ("nov. 2025").
+_YEAR_OPT = f"(?:{_YP}|(?P<yr2>YEARNUM))?"
 
 
 # ---------------------------------------------------------------------------
@@ -1045,7 +1049,7 @@ def h_later_alone(m: Match) -> Spec | None:
 
 RULES: list[tuple[str, str, Handler]] = [
     ("dmy", f"(?P<art>ARTX)? (?P<pre>PAST|NEXT)? (?P<dayw>UNIT)? (?P<day>DAYNUM|ORD) (?:DE|DEL)?"
-            f" (?:(?P<month>MONTH)|(?P<mabbr>MONTHABBR)(?P<dot>STOP)?) (?P<post>PAST|NEXT)? (?:{_YP}|(?P<yr2>YEARNUM))?", h_dmy),
+            f" (?:(?P<month>MONTH)|(?P<mabbr>MONTHABBR)(?P<dot>STOP)?) (?P<post>PAST|NEXT)? {_YEAR_OPT}", h_dmy),
     ("dmy-hyphen", "(?P<art>ARTX)? (?P<day>DAYNUM) (?P<s1>HYPHEN|SLASH) (?P<month>MON) (?P<s2>HYPHEN|SLASH) (?P<year>YEARNUM|DAYNUM|INT)", h_dmy_hyphen),
     ("numdate", "(?P<art>ARTX)? (?P<nd>NUMDATE)", h_numdate),
     ("range-first-day", "(?P<art>ARTX)? (?P<day>DAYNUM) (?=(?:AL|AND|HYPHEN|A) ART? DAYNUM (?:DE|DEL)? MON)", h_range_first_day),
@@ -1058,10 +1062,10 @@ RULES: list[tuple[str, str, Handler]] = [
     ("decade", "(?P<art>ARTX)? (?P<dw>YEARWORD) (?P<dec>NUMWORD|INT|YEARNUM)", h_decade),
     ("decade-of", "(?P<art>ARTX)? (?P<dw>UNIT) DE ART? (?P<dec>NUMWORD|INT|YEARNUM)", h_decade),
     ("century", "(?P<art>ARTX)? (?P<cw>UNIT) (?P<c>ROMAN|ORD|DAYNUM)", h_century),
-    ("season", f"(?P<art>ARTX)? (?P<pre>PAST|NEXT|THIS|THAT)? (?P<s>SEASON) (?P<post>PAST|NEXT)? (?:{_YP}|(?P<yr2>YEARNUM))?", h_season),
-    ("quarter", f"(?P<art>ARTX)? (?P<ord>ORD) (?P<u>UNIT|HALFNOUN) (?:{_YP}|(?P<yr2>YEARNUM))?", h_quarter),
+    ("season", f"(?P<art>ARTX)? (?P<pre>PAST|NEXT|THIS|THAT)? (?P<s>SEASON) (?P<post>PAST|NEXT)? {_YEAR_OPT}", h_season),
+    ("quarter", f"(?P<art>ARTX)? (?P<ord>ORD) (?P<u>UNIT|HALFNOUN) {_YEAR_OPT}", h_quarter),
     ("fiscal", "(?P<art>ARTX)? (?P<f>FISCAL) (?P<year>YEARNUM)?", h_fiscal),
-    ("holiday", f"(?P<art>ARTX)? (?P<pre>PAST|NEXT|THIS)? (?P<h>HOLIDAY) (?:{_YP}|(?P<yr2>YEARNUM))?", h_holiday),
+    ("holiday", f"(?P<art>ARTX)? (?P<pre>PAST|NEXT|THIS)? (?P<h>HOLIDAY) {_YEAR_OPT}", h_holiday),
     ("deictic", "(?P<art>ARTX)? (?P<d>DEICTIC)", h_deictic),
     ("tomorrow", "(?P<m>MANANA)", h_tomorrow),
     ("this-pod", "(?P<this>THIS|THAT) (?P<pod>PODX)", h_this_pod),
@@ -1069,10 +1073,10 @@ RULES: list[tuple[str, str, Handler]] = [
     ("pod-of-deictic", "(?P<art>ART) (?P<pod>PODX) (?:DE|DEL) (?P<d>DEIX)", h_deictic_pod),
     ("pod", "(?P<art>ART) (?P<pod>PODX)", h_pod),
     ("clock", "(?P<art>ARTX)? (?P<c>CLOCK|CLOCKDOT) (?P<hw>HOURWORD)? (?P<mer>MERIDIAN)? (?:DE ART (?P<pod>PODX))?"
-              " (?P<tz>LPAREN TZ (?:(?:PLUS|HYPHEN) (?:DAYNUM|CLOCK|INT))? RPAREN | TZ (?:(?:PLUS|HYPHEN) (?:DAYNUM|CLOCK|INT))?)?", h_clock),
+              f" {_TZ}", h_clock),
     ("hour", "(?P<art>ART) (?P<h>DAYNUM|NW) (?:AND (?P<frac>HALFWORD|ORD|NUMWORD|DAYNUM|INT))?"
              " (?:(?P<hw>HOURWORD)|DE ART (?P<pod>PODX)|DEL (?P<cw>CLOCKWORD)|(?P<mer>MERIDIAN))?"
-             " (?P<tz>LPAREN TZ (?:(?:PLUS|HYPHEN) (?:DAYNUM|CLOCK|INT))? RPAREN | TZ (?:(?:PLUS|HYPHEN) (?:DAYNUM|CLOCK|INT))?)?", h_hour),
+             f" {_TZ}", h_hour),
     ("clock-word", "(?P<art>ARTX)? (?P<cw>CLOCKWORD)", h_clockword),
     ("ago", f"(?P<ago>AGO) (?P<q>QMOD)? (?P<cnt>{_COUNT}|HALFWORD|VAGUECOUNT)? (?P<u>UNITX) (?:AND (?P<half>HALFWORD))?", h_ago),
     ("within", f"(?P<w>WITHIN) (?P<q>QMOD)? (?P<cnt>{_COUNT}|VAGUECOUNT)? (?P<u>UNITX)", h_within),

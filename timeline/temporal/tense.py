@@ -6,12 +6,14 @@ The rule (tested in tests/corpus/es/temporal/tense.toml):
    week or year (handled by extraction, so no verb is consulted).
 2. A cue right before the expression: "desde noviembre" -> past; "para/previsto
    para/a partir de" -> future.
-3. The governing verb (the nearest finite verb in the expression's clause; for a
-   fronted adverbial with no verb in its clause, "El lunes, Apple anunció...", the
-   first verb after it in the sentence): future, conditional or "ir a + infinitive"
-   -> future (the next occurrence; for a weekday, strictly after the DCT);
-   preterite, imperfect, perfect, pluperfect -> past (the last occurrence, the DCT
-   itself included: a weekday equal to the DCT's in past narration is the DCT).
+3. The governing verb (`reading.verbs`: the nearest finite verb in the
+   expression's clause; for a fronted adverbial with no verb in its clause, "El
+   lunes, Apple anunció...", the nearest verb of the sentence): future,
+   conditional, "ir a + infinitive" or present subjunctive -> future (the next
+   occurrence; for a weekday, strictly after the DCT); preterite, imperfect,
+   perfect, pluperfect -> past (the last occurrence, the DCT itself included: a
+   weekday equal to the DCT's in past narration is the DCT). With "este"
+   ("este martes") the tense only breaks the tie of the DCT's week.
 4. A present-tense main verb with "después de/tras + infinitive" before the
    expression ("es el segundo modelo ... después de presentarse el Shuffle en
    enero") -> past: the infinitive's event precedes the present.

@@ -1256,10 +1256,29 @@ def _gap(tokens: list[Token], lo: int, hi: int, allowed: set[str]) -> bool:
     return hi - lo <= 2 and all(tokens[i].cls in allowed for i in range(lo, hi))
 
 
+def _share_day_across_parenthesis(chosen: list[Candidate], tokens: list[Token]) -> None:
+    """"a las 15.00 horas (14.00 GMT) del jueves": both clock times are Thursday's."""
+    for i in range(len(chosen) - 2):
+        first, inner, day = chosen[i], chosen[i + 1], chosen[i + 2]
+        a, b, c = first.spec, inner.spec, day.spec
+        if not (a.kind == b.kind == "time" and a.hour is not None and b.hour is not None and a.unit is None and b.unit is None):
+            continue
+        if not (c.has_day() and c.hour is None and c.pod is None):
+            continue
+        if not (_gap(tokens, first.hi, inner.lo, {"LPAREN"}) and first.hi < inner.lo and _gap(tokens, inner.hi, day.lo, {"RPAREN", "DE"})):
+            continue
+        for spec in (a, b):
+            spec.year, spec.month, spec.day, spec.weekday = c.year, c.month, c.day, c.weekday
+            spec.unit, spec.offset, spec.anchor, spec.direction, spec.year_rel = c.unit, c.offset, c.anchor, c.direction, c.year_rel
+            spec.holiday = c.holiday
+            spec.rule += "+" + c.rule
+
+
 def combine(chosen: list[Candidate], tokens: list[Token]) -> list[Candidate]:
     """Join neighbours that form one expression, by explicit rules:
     weekday + date ("el lunes, 18 de noviembre"), day + part of day ("el jueves
     por la noche", "la noche del jueves"), day + clock time ("hoy a las 15.00")."""
+    _share_day_across_parenthesis(chosen, tokens)
     result: list[Candidate] = []
     i = 0
     while i < len(chosen):

@@ -32,6 +32,10 @@ _FINE_ENOUGH = {
     "month": {Grain.MONTH, Grain.WEEK, Grain.WEEKEND, Grain.DAY, Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND},
 }
 _COARSE = {Grain.CENTURY, Grain.DECADE}
+_UNIT_OF_GRAIN = {
+    Grain.YEAR: "year", Grain.HALF: "half", Grain.QUARTER: "quarter", Grain.SEASON: "year",
+    Grain.MONTH: "month", Grain.WEEK: "week", Grain.WEEKEND: "weekend", Grain.DAY: "day",
+}
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
@@ -225,6 +229,13 @@ class Resolver:
                 return ref
         return None
 
+    def latest(self) -> Reference | None:
+        """The narrative's last date, whatever its precision."""
+        for ref in reversed(self.references):
+            if ref.interval.grain not in _COARSE:
+                return ref
+        return None
+
     def remember(self, interval: Interval, timex_id: str) -> None:
         if interval.grain not in _COARSE:
             self.references.append(Reference(interval, timex_id))
@@ -291,6 +302,12 @@ class Resolver:
 
         # relative to the DCT or to the narrative's date
         if spec.unit is not None and spec.offset is not None and spec.weekday is None and spec.day is None:
+            ref = self.latest() if spec.anchor in ("ref", "refdct") else None
+            if ref is not None and ref.interval.grain not in _FINE_ENOUGH.get(spec.unit, {ref.interval.grain}):
+                # "En 2018 ... Dos meses después": no finer than the narrative's date
+                coarse = _UNIT_OF_GRAIN.get(ref.interval.grain, "year")
+                moved = shift(spec.unit, ref.interval.first_day(), spec.offset)
+                return unit_interval(coarse, moved), ref.id, None
             base, anchor = self._base(spec)
             if base is None:
                 return None, None, None

@@ -314,8 +314,10 @@ def h_month_year(m: Match) -> Spec | None:
 
 
 def _index(m: Match, token: Token) -> int:
+    """Token index of `token` (a token of the match)."""
+    starts = m.tokens.starts
     for i in range(m.lo, m.hi):
-        if m.tokens[i] is token:
+        if starts[i] == token.start:
             return i
     return m.lo
 
@@ -343,8 +345,7 @@ def h_month(m: Match) -> Spec | None:
 
 def h_weekday(m: Match) -> Spec | None:
     wd = m.one("wd")
-    index = _index(m, wd)
-    if wd.capital and _name_context(m, index):
+    if wd.capital and _name_context(m, _index(m, wd)):
         return None
     mods = _mods(m.group("pre")) | _mods(m.group("post"))
     art = m.one("art")

@@ -146,7 +146,11 @@ class Tokens:
         return len(self.starts)
 
     def __getitem__(self, index):
-        if isinstance(index, slice):
+        if index.__class__ is int:
+            token = self._cache.get(index)
+            if token is not None:
+                return token
+        elif isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self.starts)))]
         if index < 0:
             index += len(self.starts)
@@ -405,7 +409,7 @@ def tokenize(text: str, lex: Lexicon, start: int = 0, end: int | None = None, in
                 i += size
                 continue
         first = low[0]
-        if first.isdigit():
+        if first.isdecimal():  # what the tokenizer's \d matched (not "²")
             _number(tokens, lo, hi, low)
             i += 1
             continue

@@ -28,7 +28,7 @@ import bisect
 import re
 
 from timeline.models import Document
-from timeline.temporal.grammar import Lexicon, Token
+from timeline.temporal.grammar import CHAR, Lexicon, Token
 from timeline.temporal.spec import Spec
 
 from timeline.reading import verbs as _verbs
@@ -46,7 +46,9 @@ def needs_direction(spec: Spec) -> bool:
     return any(x is not None for x in (spec.month, spec.season, spec.quarter, spec.half, spec.holiday)) or spec.weekend
 
 
-_VERB_WINDOW = 240
+_VERB_WINDOW = 150
+_CLAUSE_ENDS = frozenset(CHAR[name] for name in ("STOP", "COMMA", "COLON"))
+_SIGNAL = CHAR["SIGNAL"]
 _INFINITIVE = re.compile(r"(?:ar|er|ir|ír)(?:se|lo|la|los|las|le|les)?$")
 
 
@@ -56,6 +58,7 @@ class Directions:
         self.tokens = tokens
         self.lex = lex
         self._sentence_verbs: dict[int, list] = {}
+        self._sentence_starts: dict[int, list[int]] = {}
 
     def _governing(self, sentence: int, offset: int, lo: int, hi: int):
         """The governing verb (as `verbs.governing_verb`: the nearest finite verb of
@@ -65,10 +68,11 @@ class Directions:
             bounds = self.document.sentences[sentence]
             found = _verbs.finite_verbs(self.document.text, bounds.start, bounds.end, self.document.language)
             self._sentence_verbs[sentence] = found
+            self._sentence_starts[sentence] = [verb.start for verb in found]
         if not found:
             return None
         clause_lo, clause_hi = _verbs.clause_bounds(self.document.text, offset, lo, hi, self.document.language)
-        starts = [verb.start for verb in found]
+        starts = self._sentence_starts[sentence]
         first = bisect.bisect_left(starts, clause_lo)
         last = bisect.bisect_left(starts, clause_hi)
         pool = found[first:last]
@@ -85,7 +89,7 @@ class Directions:
         """(direction, cue): past, future or nearest, and what decided it."""
         tokens = self.tokens
         lo = cand.lo
-        first = tokens[lo]
+        first_start = tokens.starts[lo]
         # 2. a cue word right before
         lows = tokens.lows
         for size in (3, 2, 1):
@@ -103,22 +107,21 @@ class Directions:
         language = self.document.language
         # a window of the sentence around the expression: a clause is never longer,
         # and the time per expression stays constant on run-on input
-        lo_text = max(bounds.start, first.start - _VERB_WINDOW)
+        lo_text = max(bounds.start, first_start - _VERB_WINDOW)
         hi_text = min(bounds.end, tokens.ends[cand.hi - 1] + _VERB_WINDOW)
-        verb = self._governing(sentence, first.start, lo_text, hi_text)
+        verb = self._governing(sentence, first_start, lo_text, hi_text)
         direction = verb.direction if verb is not None else None
         if direction == "future":
             return "future", f"{verb.tense}-verb"
         if direction == "past":
             return "past", f"{verb.tense}-verb"
         # 4. "después de + infinitive" before the expression
+        classes, lows = tokens.classes, tokens.lows
         for k in range(lo - 1, max(lo - 8, -1), -1):
-            token = tokens[k]
-            if token.cls in ("STOP", "COMMA", "COLON"):
+            if classes[k] in _CLAUSE_ENDS:
                 break
-            if token.cls == "SIGNAL" and token.info[1] and tuple(token.low.split()) in self.lex.anterior_infinitive:
-                nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-                if nxt is not None and _INFINITIVE.search(nxt.low):
+            if classes[k] == _SIGNAL and tuple(lows[k].split()) in self.lex.anterior_infinitive:
+                if k + 1 < len(lows) and _INFINITIVE.search(lows[k + 1]):
                     return "past", "after-infinitive"
         return "nearest", ("present-verb" if verb is not None else "no-verb")
 

@@ -54,6 +54,7 @@ class Directions:
         self.document = document
         self.tokens = tokens
         self.lex = lex
+        self._verb_indexes: dict[int, _verbs.VerbIndex] = {}
 
     def at(self, cand, sentence: int | None) -> tuple[str, str]:
         """(direction, cue): past, future or nearest, and what decided it."""
@@ -71,15 +72,12 @@ class Directions:
                 return "future", "cue-future"
         if sentence is None:
             return "nearest", ""
-        bounds = self.document.sentences[sentence]
-        text = self.document.text
-        language = self.document.language
-        verb = _verbs.governing_verb(text, first.start, bounds.start, bounds.end, language)
-        if verb is None:
-            lo_clause, hi_clause = _verbs.clause_bounds(text, first.start, bounds.start, bounds.end, language)
-            later = [v for v in _verbs.finite_verbs(text, tokens[cand.hi - 1].end, bounds.end, language)]
-            if later:
-                verb = later[0]
+        index = self._verb_indexes.get(sentence)
+        if index is None:
+            bounds = self.document.sentences[sentence]
+            index = _verbs.VerbIndex(self.document.text, bounds.start, bounds.end, self.document.language)
+            self._verb_indexes[sentence] = index
+        verb = index.governing(first.start)
         direction = verb.direction if verb is not None else None
         if direction == "future":
             return "future", f"{verb.tense}-verb"

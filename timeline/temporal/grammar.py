@@ -457,6 +457,9 @@ def _phrase_at(raw: list[tuple[int, int, str]], plain: list[str], i: int, lex: L
 
 
 def _int_class(piece: str) -> tuple[str, int]:
+    # No date or count has this many digits, and int() refuses "²" (a digit to isdigit()).
+    if len(piece) > 18 or not piece.isascii():
+        return "INT", -1
     value = int(piece)
     if len(piece) == 4 and 1000 <= value <= 2199:
         return "YEARNUM", value

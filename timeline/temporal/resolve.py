@@ -249,6 +249,13 @@ class Resolver:
 
     # entry point ----------------------------------------------------------
     def resolve(self, spec: Spec, direction: str | None) -> Resolved:
+        try:
+            return self._resolve(spec, direction)
+        except (ValueError, OverflowError):  # a date beyond years 1-9999: keep the expression, unresolved
+            ttype = TimexType.TIME if spec.kind == "time" else TimexType.DATE
+            return Resolved(ttype, symbolic="XXXX-XX-XX")
+
+    def _resolve(self, spec: Spec, direction: str | None) -> Resolved:
         if spec.kind == "duration":
             anchor = None
             if spec.anchor == "dct":

@@ -24,7 +24,6 @@ The rule (tested in tests/corpus/es/temporal/tense.toml):
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from timeline.models import Document
@@ -46,7 +45,6 @@ def needs_direction(spec: Spec) -> bool:
     return any(x is not None for x in (spec.month, spec.season, spec.quarter, spec.half, spec.holiday)) or spec.weekend
 
 
-_VERB_WINDOW = 150
 _CLAUSE_ENDS = frozenset(CHAR[name] for name in ("STOP", "COMMA", "COLON"))
 _SIGNAL = CHAR["SIGNAL"]
 _INFINITIVE = re.compile(r"(?:ar|er|ir|ír)(?:se|lo|la|los|las|le|les)?$")
@@ -57,33 +55,7 @@ class Directions:
         self.document = document
         self.tokens = tokens
         self.lex = lex
-        self._sentence_verbs: dict[int, list] = {}
-        self._sentence_starts: dict[int, list[int]] = {}
-
-    def _governing(self, sentence: int, offset: int, lo: int, hi: int):
-        """The governing verb (as `verbs.governing_verb`: the nearest finite verb of
-        the clause, else of the sentence), with the sentence's verbs found once."""
-        found = self._sentence_verbs.get(sentence)
-        if found is None:
-            bounds = self.document.sentences[sentence]
-            found = _verbs.finite_verbs(self.document.text, bounds.start, bounds.end, self.document.language)
-            self._sentence_verbs[sentence] = found
-            self._sentence_starts[sentence] = [verb.start for verb in found]
-        if not found:
-            return None
-        clause_lo, clause_hi = _verbs.clause_bounds(self.document.text, offset, lo, hi, self.document.language)
-        starts = self._sentence_starts[sentence]
-        first = bisect.bisect_left(starts, clause_lo)
-        last = bisect.bisect_left(starts, clause_hi)
-        pool = found[first:last]
-        if not pool:  # the nearest verbs of the sentence on either side
-            k = bisect.bisect_left(starts, offset)
-            pool = found[max(0, k - 1) : k + 1]
-
-        def distance(verb) -> int:
-            return verb.start - offset if verb.start >= offset else offset - verb.end
-
-        return min(pool, key=distance)
+        self._verb_indexes: dict[int, _verbs.VerbIndex] = {}
 
     def at(self, cand, sentence: int | None) -> tuple[str, str]:
         """(direction, cue): past, future or nearest, and what decided it."""
@@ -102,14 +74,12 @@ class Directions:
                 return "future", "cue-future"
         if sentence is None:
             return "nearest", ""
-        bounds = self.document.sentences[sentence]
-        text = self.document.text
-        language = self.document.language
-        # a window of the sentence around the expression: a clause is never longer,
-        # and the time per expression stays constant on run-on input
-        lo_text = max(bounds.start, first_start - _VERB_WINDOW)
-        hi_text = min(bounds.end, tokens.ends[cand.hi - 1] + _VERB_WINDOW)
-        verb = self._governing(sentence, first_start, lo_text, hi_text)
+        index = self._verb_indexes.get(sentence)
+        if index is None:
+            bounds = self.document.sentences[sentence]
+            index = _verbs.VerbIndex(self.document.text, bounds.start, bounds.end, self.document.language)
+            self._verb_indexes[sentence] = index
+        verb = index.governing(first_start)
         direction = verb.direction if verb is not None else None
         if direction == "future":
             return "future", f"{verb.tense}-verb"

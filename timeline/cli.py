@@ -232,6 +232,44 @@ def convert(
     raise typer.Exit(1 if failures else 0)
 
 
+@app.command(
+    epilog=(
+        "Corpus format: DIR holds NAME.txt articles and gold.jsonl, one JSON object per line: "
+        '{"doc": "NAME", "dct": "YYYY-MM-DD", "timexes": [{"start": 39, "end": 58, "text": "18 de enero de 2007", '
+        '"type": "DATE", "value": "2007-01-18"}, ...]} with code-point offsets into NAME.txt (end exclusive). '
+        "The dct is used as --dct would be (without it, the dateline). "
+        "Example: timeline evaluate ../shared/corpora/meantime-dev/es --errors"
+    ),
+)
+def evaluate(
+    folder: Annotated[Path, typer.Argument(help="Folder of NAME.txt articles with gold.jsonl.", show_default=False)],
+    errors: Annotated[
+        bool, typer.Option("--errors", help="Also list each miss, false alarm, wrong value, type or span, with context.")
+    ] = False,
+    gold: Annotated[
+        Optional[Path], typer.Option("--gold", help="Gold file (default: DIR/gold.jsonl).", show_default=False)
+    ] = None,
+    lang: LangOpt = "auto",
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
+) -> None:
+    """Score the temporal tagger on an annotated corpus (TempEval-3: strict and relaxed
+    P/R/F1 on spans, type and value F1 on relaxed matches)."""
+    import json
+
+    from timeline import evaluate as scoring
+    from timeline.errors import TimelineError
+
+    try:
+        report = scoring.evaluate(folder, gold_path=gold, language=None if lang == "auto" else lang)
+    except TimelineError as error:
+        raise _fail(str(error), error.exit_code) from None
+    if as_json:
+        typer.echo(json.dumps(report.as_dict(), indent=2, ensure_ascii=False))
+    else:
+        typer.echo(scoring.format_report(report, errors=errors), nl=False)
+    raise typer.Exit(1 if report.failures else 0)
+
+
 @app.command(epilog="Example: timeline schema > timeline.schema.json")
 def schema() -> None:
     """Print the JSON Schema of the JSON output (generated from the models)."""

@@ -150,6 +150,21 @@ def _before_back_vowel(stem: str, infinitive: str) -> str:
     return stem
 
 
+def _stem_change(base: str, change: str | None) -> str:
+    """The stressed stem of a stem-changing verb: pens- -> piens-, cont- -> cuent-."""
+    if change == "ie":
+        return _replace_last(base, "e", "ie")
+    if change == "ue":
+        return _replace_last(base, "o", "ue") if "o" in base else _replace_last(base, "u", "ue")
+    if change == "i":
+        return _replace_last(base, "e", "i")
+    if change == "ú":
+        return _replace_last(base, "u", "ú")
+    if change == "í":
+        return _replace_last(base, "i", "í")
+    return base
+
+
 def _conjugate(infinitive: str, change: str | None) -> dict[str, Tense]:
     stem, kind = infinitive[:-2], infinitive[-2:].replace("í", "i")
     forms: dict[str, Tense] = {}
@@ -159,17 +174,7 @@ def _conjugate(infinitive: str, change: str | None) -> dict[str, Tense]:
             forms[form] = tense
 
     def changed(base: str) -> str:
-        if change == "ie":
-            return _replace_last(base, "e", "ie")
-        if change == "ue":
-            return _replace_last(base, "o", "ue") if "o" in base else _replace_last(base, "u", "ue")
-        if change == "i":
-            return _replace_last(base, "e", "i")
-        if change == "ú":
-            return _replace_last(base, "u", "ú")
-        if change == "í":
-            return _replace_last(base, "i", "í")
-        return base
+        return _stem_change(base, change)
 
     def narrowed(base: str) -> str:
         """-ir stem changes outside the stressed present: sintió, durmió, pidiendo."""
@@ -433,3 +438,29 @@ def governing_verb(text: str, offset: int, start: int, end: int, language: str) 
 
     in_clause = [verb for verb in candidates if lo <= verb.start < hi]
     return min(in_clause or candidates, key=distance)
+
+
+@functools.cache
+def present_third(lemma: str, plural: bool, language: str = "es") -> str | None:
+    """Third person present ("llega", "firman", "reúnen"), as headlines write events.
+    None for a verb the lexicon does not know."""
+    if language != "es":
+        return None
+    data = lang.load("es")["verbs"]
+    person = 5 if plural else 2
+    model, prefix = lemma, ""
+    if lemma in data["derived"]:
+        model = data["derived"][lemma]
+        prefix = lemma[: len(lemma) - len(model)]
+    table = data["irregular"].get(model, {})
+    if "present" in table:
+        return prefix + table["present"][person]
+    changes = {entry.partition(":")[0]: entry.partition(":")[2] or None for entry in data["infinitives"]}
+    if model not in changes and model not in data["irregular"]:
+        return None
+    stem, kind = model[:-2], model[-2:].replace("í", "i")
+    base = _stem_change(stem, changes.get(model))
+    if kind == "ir" and stem.endswith("u") and not stem.endswith(("gu", "qu")):
+        base += "y"
+    ending = ("a", "an") if kind == "ar" else ("e", "en")
+    return prefix + base + ending[1 if plural else 0]

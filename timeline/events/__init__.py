@@ -38,6 +38,8 @@ _SIGNAL_WORDS_AFTER = ("después de", "despues de", "tras", "luego de")
 _SIGNAL_WORDS_BEFORE = ("antes de",)
 # Kinds that last: a window holding the DCT means they are under way.
 _DURATIVE = frozenset({"visit", "trip", "summit", "conference", "war", "strike", "protest", "trial", "talks", "storm", "flood", "fire", "evacuation", "construction"})
+# Words that end a noun phrase before a date: the date then belongs to the clause.
+_GAP_STOP = frozenset({"que", "y", "e", "o", "u", "cuando", "donde", "como", "pero", "se", "en", "a", "con", "por", "sin", "tras", "hasta", "desde"})
 _EVENT_ID = re.compile(r"\be\d+\b")
 
 
@@ -112,15 +114,13 @@ class _Builder:
             words = chunk.lower().replace(".", " ").replace(",", " ").split()
             if not any(w.strip("\"'«»“”()¿¡:;") in trigger_words for w in words):
                 continue
-            s = analyse(text, index, bounds.paragraph, bounds.start, bounds.end, lexicon, self.document.language)
             sentence_timexes = by_sentence.get(index, [])
-            for timex in sentence_timexes:
-                t = s.token_at(timex.start)  # type: ignore[arg-type]
-                while t < len(s.starts) and s.starts[t] < timex.end:  # type: ignore[operator]
-                    s.timex_tokens.add(t)
-                    t += 1
+            spans = [(t.start, t.end) for t in sentence_timexes]
+            s = analyse(text, index, bounds.paragraph, bounds.start, bounds.end, lexicon, self.document.language, spans)  # type: ignore[arg-type]
             self.sentences[index] = s
             found = extract(s, lexicon, sentence_timexes + [r for r in self.relations if r.start is not None and bounds.start <= r.start < bounds.end and r not in sentence_timexes])
+            # "tras la reunión del lunes": that date is the meeting's, not its clause's
+            self.claimed = [(m.start, max(m.end, m.np_end)) for m in found if m.signal is not None and m.signal[0] in ("after", "before")]
             for m in found:
                 self._date_mention(m, s, sentence_timexes)
                 first = s.token_at(m.start)
@@ -192,7 +192,7 @@ class _Builder:
             if timex.start < end:
                 return timex
             words = gap.lower().split()
-            if len(words) <= 3 and all(w in ("de", "del", "el", "la", "para", "prevista", "previsto", "previstas", "previstos", "celebrada", "celebrado", "programada", "programado", "convocadas", "convocada", "fijada", "fijadas", "este", "esta", "pasado", "pasada", "próximo", "próxima") for w in words) and "," not in gap:
+            if len(words) <= 3 and "," not in gap and all(w.isalpha() and w not in _GAP_STOP for w in words) and not any(s.verb_at.get(s.token_at(self.text.find(w, end))) is not None and s.verb_at[s.token_at(self.text.find(w, end))].finite for w in words):
                 return timex
         return None
 
@@ -210,7 +210,7 @@ class _Builder:
             tt = s.token_at(timex.start)  # type: ignore[arg-type]
             if tt >= len(s.segment_of) or s.segments[s.segment_of[tt]].host != host:
                 continue
-            if self._claimed_by_relation_noun(timex, s):
+            if any(a <= timex.start < b for a, b in self.claimed) and not (m.start <= timex.start < max(m.end, m.np_end)):  # type: ignore[operator]
                 continue
             candidates.append(timex)
         if not candidates:
@@ -226,11 +226,6 @@ class _Builder:
                     return Window(w1.start, w2.end, w1.grain if w1.grain == w2.grain else Grain.DAY, Certainty.EXACT, None, f"clause timexes {first.id}-{second.id}", (first.id, second.id))
         nearest = min(candidates, key=lambda c: abs(c.start - trigger))  # type: ignore[operator]
         return from_timex(nearest, "clause timex")
-
-    def _claimed_by_relation_noun(self, timex: Timex, s: Sentence) -> bool:
-        """"tras la reunión del lunes": that date belongs to the meeting, not the clause."""
-        before = fold(self.text[max(s.start, timex.start - 40) : timex.start])  # type: ignore[operator]
-        return any(signal in before.split(",")[-1] for signal in (" tras ", "despues de", "antes de")) and not before.rstrip().endswith(("el", "desde", "hasta"))
 
     def _daily(self, m: Mention, s: Sentence, timexes: list[Timex]) -> Window | None:
         if self.dct is None or m.tense in _FUTURE:
@@ -306,6 +301,7 @@ class _Builder:
         """Index the names of the document: full forms, surnames, and who appears
         most (the article's main actor, for dropped subjects)."""
         self.full_name: dict[str, str] = {}
+        self.forms: dict[str, set[str]] = {}
         counts: dict[str, int] = {}
         first_seen: dict[str, int] = {}
         names_in_text: dict[str, str] = {}
@@ -320,13 +316,12 @@ class _Builder:
         folded_text = fold(self.text)
         aligned = len(folded_text) == len(self.text)
         self.leaders_in_text: dict[str, str] = {}
-        for variant, entity in self.lexicon.leaders.items():
-            if len(variant) > 2 and _word_in(folded_text, variant):
-                best = self.leaders_in_text.get(entity.name)
-                position = folded_text.find(variant)
-                surface = self.text[position : position + len(variant)] if aligned else variant
-                if best is None or len(surface) > len(best):
-                    self.leaders_in_text[entity.name] = surface
+        for match in self.lexicon.leader_pattern.finditer(folded_text):
+            entity = self.lexicon.leaders[match.group()]
+            surface = self.text[match.start() : match.end()] if aligned else match.group()
+            best = self.leaders_in_text.get(entity.name)
+            if best is None or len(surface) > len(best):
+                self.leaders_in_text[entity.name] = surface
         for s in self.sentences.values():
             for chunk in s.chunks:
                 for _t0, _t1, entity, text in chunk.parts:
@@ -335,6 +330,7 @@ class _Builder:
                     key = self._person_key(text, entity)
                     counts[key] = counts.get(key, 0) + 1
                     first_seen.setdefault(key, chunk.start)
+                    self.forms.setdefault(key, set()).add(text)
                     if len(text) > len(self.full_name.get(key, "")):
                         self.full_name[key] = text
         subjects = {self._person_key(r.text, r.entity) for m in mentions for r in m.subject if r.name}
@@ -390,15 +386,18 @@ class _Builder:
         return []
 
     def _person_actor(self, key: str) -> Actor:
+        """A person as listed (the fullest form the article writes) and as titles
+        name them (the shortest form the article writes, or the leader's surname)."""
         leader = next((e for e in self.lexicon.leaders.values() if e.name == key), None)
-        full = self.full_name.get(key) or (self.leaders_in_text.get(key) if leader else None) or key
-        short = full
-        for other in (self.full_name.get(key), self.leaders_in_text.get(key)):
-            if other and len(other) < len(short):
-                short = other
-        if short == full and " " in full:
-            # written in full only: the surname in titles
-            short = full.split()[-1] if leader is None else full.split()[-1]
+        forms = set(self.forms.get(key, ()))
+        if leader is not None and key in self.leaders_in_text:
+            forms.add(self.leaders_in_text[key])
+        if not forms:
+            forms = {key}
+        full = max(forms, key=lambda f: (len(f), f))
+        short = min(forms, key=lambda f: (len(f), f))
+        if short == full and leader is not None and key in self.lexicon.leader_short:
+            short = self.lexicon.leader_short[key]
         return Actor(full, short, "person", leader.country if leader else None, None)
 
     def _subject_of(self, s: Sentence, segment: int) -> list[Ref]:
@@ -436,7 +435,8 @@ class _Builder:
                 refs += self._coordinated(m, s) or self._dropped(m, previous)
             else:
                 refs.append(ref)
-        if not m.subject and m.source in ("verb", "reporting", "light") and not m.reflexive:
+        # "se firmó un acuerdo" has no agent to recover; "se reunió con Rutte" has one
+        if not m.subject and m.source in ("verb", "reporting", "light") and (not m.reflexive or m.kind in ("meeting", "talks") or m.participants):
             refs += self._dropped(m, previous)
         refs += m.agents
         refs += [r for r in m.participants if r.name or r.entity is not None]
@@ -743,8 +743,8 @@ class _Builder:
         previous: dict[int, list[Ref]] = {}
         for m in mentions:
             m.actors = self._resolve_actors(m, previous)  # type: ignore[attr-defined]
-            named = [r for r in m.subject if r.name or r.role]
-            if named and m.source in ("verb", "reporting") or (named and m.source == "light"):
+            named = [r for r in (m.verb_subject if m.source == "light" else m.subject) if r.name or r.role]
+            if named and m.source in ("verb", "reporting", "light"):
                 previous[m.paragraph] = named
         clusters = self._merge(mentions)
         self.cluster_ids = {id(c): f"e{i}" for i, c in enumerate(clusters, start=1)}

@@ -12,11 +12,18 @@ from timeline import lang
 from timeline.reading import verbs as verb_forms
 
 
+_PLAIN = str.maketrans("áéíóúàèìòùäëïöüâêîôûñç", "aeiouaeiouaeiouaeiounc")
+
+
+@functools.lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Case- and accent-insensitive key for names: "Moscú" and "MOSCU" meet. (Common
     words are compared in lower case with their accents.)"""
-    decomposed = unicodedata.normalize("NFD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace(" .", ".")
+    lowered = text.casefold().translate(_PLAIN)
+    if not lowered.isascii():
+        decomposed = unicodedata.normalize("NFD", lowered)
+        lowered = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return lowered.replace(" .", ".")
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +47,7 @@ class Lexicon:
     verb_kinds: dict[str, tuple[str, str | None]]  # lemma -> (kind, title noun or None)
     reporting: frozenset[str]
     reporting_noun: str
+    content_reporting: frozenset[str]  # reporting verbs that take their content as an object
     light: frozenset[str]
     scheduling: frozenset[str]
     topic: frozenset[str]
@@ -69,8 +77,11 @@ class Lexicon:
     # gazetteer
     entities: dict[str, Entity]  # folded name or alias -> entity
     entity_max_words: int
+    entity_starts: dict[str, int]  # folded first word of a name -> most words of a name starting with it
+    leader_pattern: re.Pattern[str]  # every leader name variant, folded, for one scan of the text
     demonyms: dict[str, str]  # folded demonym form -> country
     leaders: dict[str, Entity]  # folded name variant -> leader (type person)
+    leader_short: dict[str, str]  # leader -> the surname titles use ("Sánchez")
     leader_roles: frozenset[str]
     roles: frozenset[str]  # every role noun, folded
     role_max_words: int
@@ -187,7 +198,11 @@ def load(language: str) -> Lexicon | None:
         for alias in info.get("aliases", ()):
             add(alias, entity)
     leaders: dict[str, Entity] = {}
+    leader_short: dict[str, str] = {}
     for name, info in people["leaders"].items():
+        single = [v for v in info.get("names", ()) if " " not in v and "-" not in v]
+        if single:
+            leader_short[name] = single[0]
         entity = Entity(name, "person", info["country"])
         for variant in [name, *info.get("names", ())]:
             leaders.setdefault(fold(variant), entity)
@@ -209,6 +224,7 @@ def load(language: str) -> Lexicon | None:
         verb_kinds=verb_kinds,
         reporting=frozenset(events["reporting"]["verbs"]),
         reporting_noun=events["reporting"]["noun"],
+        content_reporting=frozenset(events["reporting"]["content"]),
         light=frozenset(events["light"]["verbs"]),
         scheduling=frozenset(events["light"]["scheduling"]),
         topic=frozenset(events["light"]["topic"]),
@@ -237,14 +253,25 @@ def load(language: str) -> Lexicon | None:
         reasons=dict(events.get("reasons", {})),
         entities=entities,
         entity_max_words=max(len(k.split()) for k in entities),
+        entity_starts=_starts([*entities, *leaders]),
+        leader_pattern=re.compile(r"\b(?:" + "|".join(re.escape(v) for v in sorted(leaders, key=len, reverse=True) if len(v) > 2) + r")\b"),
         demonyms=demonyms,
         leaders=leaders,
+        leader_short=leader_short,
         leader_roles=frozenset(r.lower() for r in roles["leader"]),
         roles=frozenset(r.lower() for r in role_words),
         role_max_words=max(len(r.split()) for r in role_words),
         collective=frozenset(c.lower() for c in roles["collective"]),
         capital_of=capital_of,
     )
+
+
+def _starts(names: list[str]) -> dict[str, int]:
+    starts: dict[str, int] = {}
+    for name in names:
+        words = name.replace("-", " - ").split()
+        starts[words[0]] = max(starts.get(words[0], 0), len(words))
+    return starts
 
 
 _SPACES = re.compile(r"\s+")

@@ -16,6 +16,9 @@ _POSSESSIVE_3 = frozenset({"su", "sus"})
 _POSSESSIVE_1 = frozenset({"mi", "mis", "nuestro", "nuestra", "nuestros", "nuestras"})
 _ANAPHORIC = frozenset({"el", "la", "los", "las", "este", "esta", "estos", "estas", "dicho", "dicha", "dichos", "dichas", "ese", "esa", "aquel", "aquella"})
 _NUMBER_WORDS = frozenset({"dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "varios", "varias", "ambos", "ambas", "numerosos", "numerosas", "primer", "primera", "segundo", "segunda", "nuevo", "nueva", "nuevos", "nuevas", "histórica", "histórico", "gran"})
+# Kinds whose "de X" names a party rather than a place: "la cumbre de Asia Central".
+_SOCIAL = frozenset({"summit", "conference", "meeting", "visit", "trip", "talks", "agreement", "signing", "statement", "press_conference"})
+_ARTICLES = frozenset({"el", "la", "los", "las", "un", "una", "unos", "unas", "su", "sus"})
 _NP_STOP = frozenset({"que", "quien", "quienes", "donde", "cuando", "como", "y", "e", "o", "u", "pero", "aunque", "porque", "si", "mientras", "según", "lo"})
 
 
@@ -67,6 +70,7 @@ class Mention:
     np_end: int = 0  # offset where the noun phrase ends
     light_start: int | None = None
     clause_tense: Tense | None = None  # the tense of the clause a noun sits in
+    verb_subject: list[Ref] = field(default_factory=list)  # the light verb's subject
     topic: bool = False  # what a verb talks about ("se abordará la construcción"): not dated by it
 
     @property
@@ -157,6 +161,13 @@ def _role_phrase(s: Sentence, begin: int, t: int, size: int, limit: int, lexicon
     role = " ".join(s.low[t : t + size])
     end = t + size
     countries: list[str] = []
+    # "el rey Mohamed VI", "la ministra Yolanda Díaz", "el presidente ruso, Vladímir Putin"
+    probe = end + 1 if end < limit and s.low[end] in lexicon.demonyms else end
+    if probe < limit and probe in s.chunk_at and s.chunks[s.chunk_at[probe]].t0 == probe:
+        refs = _chunk_refs(s, s.chunk_at[probe])
+        if len(refs) == 1 and (refs[0].entity is None or refs[0].entity.type == "person"):
+            refs[0].role = role
+            return s.chunks[s.chunk_at[probe]].t1, refs, s.span_text(begin, s.chunks[s.chunk_at[probe]].t1)
     while end < limit:
         word = s.low[end]
         if word in lexicon.demonyms:
@@ -187,7 +198,10 @@ def _role_phrase(s: Sentence, begin: int, t: int, size: int, limit: int, lexicon
             if nxt > end + 1:
                 end = nxt
         break
-    text = s.span_text(t, end)
+    first = begin
+    while first < t and s.low[first] in _ARTICLES:
+        first += 1
+    text = s.span_text(first, end)
     ref = Ref(text, None, role=role, countries=tuple(dict.fromkeys(countries)), article=_article_before(s, t), start=s.starts[t])
     # apposition: "el jefe de la Casa Blanca, Donald Trump"
     if end + 1 < len(s.words) and s.words[end] == "," and end + 1 in s.chunk_at:
@@ -203,7 +217,9 @@ def _role_phrase(s: Sentence, begin: int, t: int, size: int, limit: int, lexicon
 
 def _place_after(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[Ref | None, int]:
     """A place named from token t (just after en/a/desde...): "Washington", "la
-    histórica ciudad uzbeka de Samarcanda", "la localidad de Paiporta"."""
+    histórica ciudad uzbeka de Samarcanda", "la localidad de Paiporta". A name
+    the gazetteer does not know is a place only after "en" or a place noun."""
+    after_en = t > 0 and s.low[t - 1] == "en"
     k = t
     saw_place_noun = False
     while k < limit and k - t < 8:
@@ -216,7 +232,7 @@ def _place_after(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[Ref
                 t0, _t1, entity, text = places[0]
                 return Ref(text, entity, name=True, article=_article_before(s, t0), start=s.starts[t0]), chunk.t1
             others = [p for p in chunk.parts if p[2] is not None]
-            if not others and (saw_place_noun or k == t):
+            if not others and (saw_place_noun or k == t and after_en):
                 return Ref(chunk.text, None, name=True, start=chunk.start), chunk.t1
             return None, chunk.t1
         word = s.low[k]
@@ -275,8 +291,11 @@ def _subject_before(s: Sentence, vt: int, lexicon: Lexicon) -> list[Ref]:
         c = s.chunk_at[t]
         chunk = s.chunks[c]
         before = chunk.t0 - 1
-        if before >= 0 and (s.low[before] in lexicon.prepositions or s.low[before] in ("del", "al")):
-            # "el jefe de la Casa Blanca" is a subject; "a Moscú" is not
+        probe = before
+        while probe >= 0 and s.low[probe] in _ARTICLES:
+            probe -= 1
+        if probe >= 0 and (s.low[probe] in lexicon.prepositions or s.low[probe] in ("del", "al")):
+            # "a Moscú", "a los Países Bajos" are not subjects
             return []
         refs = _chunk_refs(s, c)
         while before >= seg.t0 + 1 and s.low[before] in ("y", "e", ","):
@@ -310,9 +329,9 @@ def _subject_after(s: Sentence, vt: int, lexicon: Lexicon) -> list[Ref]:
     if t < limit and s.low[t] == "a" and t + 1 < limit:
         end, _refs, _ = noun_phrase(s, t + 1, limit, lexicon)
         t = end
-    if t < limit and t in s.chunk_at:
-        refs = _chunk_refs(s, s.chunk_at[t])
-        if all(r.entity is None or not r.entity.is_place for r in refs):
+    if t < limit:
+        _end, refs, _text = noun_phrase(s, t, limit, lexicon)
+        if refs and all(r.entity is None or not r.entity.is_place for r in refs):
             return refs
     _ = seg
     return []
@@ -345,18 +364,26 @@ def _subject_before_token(s: Sentence, t: int, lexicon: Lexicon) -> list[Ref]:
 
 
 def _main_subject(s: Sentence, seg_index: int, lexicon: Lexicon) -> list[Ref]:
-    """"Tokáyev, que llega hoy a Moscú, hizo...": the name before a relative clause
-    that ends just before this clause is the subject of this clause."""
+    """The subject written before this clause, set off by commas: "Tokáyev, que
+    llega hoy a Moscú, hizo..."; "El presidente francés, Emmanuel Macron, llegó...".
+    Relative clauses in between are skipped; the nearest name wins."""
     k = seg_index - 1
     while k >= 0 and s.segments[k].opener in RELATIVE:
         k -= 1
-    if k == seg_index - 1 or k < 0:
-        return []
-    seg = s.segments[k]
-    if seg.verbs:
-        return []
-    end, refs, _ = noun_phrase(s, seg.t0 if s.words[seg.t0] not in ",;:" else seg.t0 + 1, seg.t1, lexicon)
-    return refs if end >= seg.t1 - 1 else []
+    found: list[Ref] = []
+    while k >= 0 and not s.segments[k].verbs and s.segments[k].opener is None:
+        seg = s.segments[k]
+        end = seg.t1 - 1 if s.words[seg.t1 - 1] in ",;:" else seg.t1
+        if end <= seg.t0 or s.low[seg.t0] in lexicon.prepositions:
+            break
+        stop, refs, _ = noun_phrase(s, seg.t0, end, lexicon)
+        if not refs or stop < end:
+            break
+        if any(r.name for r in refs):
+            return refs
+        found = found or refs
+        k -= 1
+    return found
 
 
 def find_nouns(s: Sentence, lexicon: Lexicon) -> list[tuple[int, int, str, str, bool]]:
@@ -366,9 +393,15 @@ def find_nouns(s: Sentence, lexicon: Lexicon) -> list[tuple[int, int, str, str, 
     t = 0
     while t < n:
         word = s.low[t]
-        if word not in lexicon.trigger_words or t in s.verb_token:
+        if word not in lexicon.trigger_words:
             t += 1
             continue
+        if t in s.verb_token:
+            verb = s.verb_at.get(s.verb_token[t])
+            noun_position = t > 0 and (s.low[t - 1] in lexicon.determiners or s.low[t - 1] in ("el", "la", "los", "las", "del", "al"))
+            if verb is None or verb.finite or not noun_position:
+                t += 1
+                continue
         match = None
         for words, kind, lemma, plural in lexicon.multiword.get(word, ()):
             if tuple(s.low[t : t + len(words)]) == words:
@@ -458,10 +491,14 @@ def _noun_complements(s: Sentence, m: Mention, t0: int, t1: int, lexicon: Lexico
         if word in ("oficial", "telefónica", "telefónico", "bilateral", "trilateral", "extraordinaria", "extraordinario", "conjunta", "conjunto", "anual", "militar", "nuclear", "diaria", "diario", "semanal", "histórica", "histórico", "multitudinaria", "masiva", "presidencial", "generales", "municipales", "autonómicas", "legislativas", "europeas", "regionales", "primarias", "anticipadas"):
             t += 1
             continue
+        if t in s.timex_tokens or word in ("de", "del", "para") and t + 1 < n and _skip_determiners(s, t + 1, n, lexicon) in s.timex_tokens:
+            # "del pasado 29 de octubre": the noun's own date, part of its phrase
+            while t < n and (t in s.timex_tokens or s.low[t] in ("de", "del", "para", "el", "la", "pasado", "pasada", "próximo", "próxima")):
+                t += 1
+            steps -= 1
+            continue
         if word in ("de", "del") and t + 1 < n:
             nxt = _skip_determiners(s, t + 1, n, lexicon)
-            if nxt < n and nxt in s.timex_tokens:
-                break
             if nxt < n and nxt in s.chunk_at:
                 refs = _chunk_refs(s, s.chunk_at[nxt])
                 if m.kind in ("construction", "signing", "acquisition", "publication", "presentation", "launch", "release", "rescue", "evacuation", "inauguration", "closing"):
@@ -469,7 +506,9 @@ def _noun_complements(s: Sentence, m: Mention, t0: int, t1: int, lexicon: Lexico
                     m.obj_start = s.starts[t + 1]
                 else:
                     for ref in refs:
-                        if ref.entity is not None and ref.entity.is_place and m.kind not in ("summit", "conference", "election", "meeting"):
+                        entity = ref.entity
+                        # "la cumbre de Pekín": a city is where; "la cumbre de la UE": who
+                        if entity is not None and entity.is_place and (entity.type == "city" or m.kind not in _SOCIAL):
                             m.place = m.place or ref
                         else:
                             m.subject.append(ref)
@@ -544,7 +583,7 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         if before in _POSSESSIVE_3 or before in _POSSESSIVE_1:
             m.subject.append(Ref(before, pronoun="1" if before in _POSSESSIVE_1 else "3", start=s.starts[t0 - 1]))
         _noun_complements(s, m, t0, t1, lexicon)
-        m.anaphoric = not m.specific and before in _ANAPHORIC and not m.subject
+        m.anaphoric = not m.specific and (before in _ANAPHORIC and not m.subject or before in _POSSESSIVE_3)
         m.signal = _signal_before(s, t0, lexicon)
         noun_mentions[t0] = m
     for t in _nested(noun_mentions):
@@ -626,19 +665,26 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 target.verb = verb
                 target.tense = verb.tense
                 target.light_start = verb.start
+                if target.signal is not None and target.signal[1] in ("en", "de"):
+                    target.signal = None  # "participar en la cumbre": a complement
                 target.source = "light"
                 target.clause_dated = lemma not in lexicon.scheduling
                 target.hypothetical = hypothetical
-                if not target.subject or all(r.pronoun for r in target.subject):
-                    target.subject = (subject or target.subject) if target is not relative_noun else target.subject
+                if target is not relative_noun and subject:
+                    # "Sánchez participó en la cumbre de la OTAN": Sánchez, then the OTAN
+                    written = [r for r in target.subject if not r.pronoun]
+                    target.subject = subject + [r for r in written if fold(r.text) not in {fold(x.text) for x in subject}]
+                    target.verb_subject = subject
                 if coordinated:
                     target.subject = target.subject or [Ref("", pronoun="coordinated")]
                 if target.place is None:
                     places = clause_places(s, seg.host, vt, lexicon, [range(s.token_at(target.start), s.token_at(target.np_end - 1) + 1)])
                     if places:
                         target.place = places[0][1]
-            if targets or not is_reporting:
+            if (targets and lemma not in lexicon.scheduling) or not is_reporting:
                 continue
+        if is_reporting and not is_event and not _has_content(s, vt, vt_end, seg_index, lemma, lexicon):
+            continue  # "recordaron a sus familiares": not a statement
         # a verb with its own kind, or a reporting verb
         if is_event:
             kind, _noun = lexicon.verb_kinds[lemma]
@@ -688,10 +734,21 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 break
             if word in lexicon.prepositions or word in ("del", "que") or s.words[t] in ',;:()"«»“”—–.':
                 break
-            if t in s.verb_token:
+            if t in s.verb_token and not (t in s.verb_at and s.verb_at[t].tense is Tense.INFINITIVE):
                 break
+            if m.obj is None and source == "verb" and t in s.verb_at and s.verb_at[t].tense is Tense.INFINITIVE:
+                # "acordaron ampliar el gasoducto"
+                end, _refs, text = noun_phrase(s, s.token_at(s.verb_at[t].end), limit, lexicon)
+                m.obj = s.span_text(t, max(end, t + 1))
+                m.obj_start = s.starts[t]
+                t = max(end, t + 1)
+                continue
             if m.obj is None and source == "verb":
                 end, refs, text = noun_phrase(s, t, limit, lexicon)
+                if refs and kind in ("visit", "trip") and refs[0].entity is not None and refs[0].entity.is_place:
+                    m.place = m.place or refs[0]  # "visitará Madrid"
+                    t = max(end, t + 1)
+                    continue
                 if text:
                     m.obj = text
                     m.obj_start = s.starts[t]
@@ -733,6 +790,19 @@ def _nested(noun_mentions: dict[int, Mention]) -> set[int]:
             if outer is not inner and outer.obj_start is not None and outer.obj_start <= inner.start < outer.np_end:
                 nested.add(t)
     return nested
+
+
+def _has_content(s: Sentence, vt: int, vt_end: int, seg_index: int, lemma: str, lexicon: Lexicon) -> bool:
+    """Whether a reporting verb reports something: a "que" clause, a quote, a colon,
+    or a content object for verbs that take one ("informó de 15 nuevos casos")."""
+    if any(s.in_quote) or '"' in s.words or "«" in s.words:
+        return True
+    if vt_end < len(s.words) and s.words[vt_end] in (":", "que"):
+        return True
+    nxt = seg_index + 1
+    if nxt < len(s.segments) and s.segments[nxt].opener == "que":
+        return True
+    return lemma in lexicon.content_reporting
 
 
 def _tener_lugar(s: Sentence, t: int) -> bool:

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from timeline.events.lexicon import Entity, Lexicon, fold
-from timeline.reading.verbs import Verb, verbs as find_verbs
+from timeline.reading.verbs import Tense, Verb, verbs as find_verbs
 
 _TOKEN = re.compile(
     r"[A-ZÁÉÍÓÚÑ]{1,3}\.(?:\s?[A-ZÁÉÍÓÚÑ]{1,3}\.)+"  # EE.UU., EE. UU.
@@ -25,8 +25,10 @@ _TOKEN = re.compile(
 _BOUNDARY_MARKS = frozenset(',;:()[]"«»“”—–')
 _COORDINATORS = frozenset({"y", "e", "o", "u", "ni"})
 _NOT_OPENERS = frozenset({"y", "e", "o", "u", "como", "cual", "cuales", "según"})
+_PURPOSE = frozenset({"para", "sin"})  # "para fabricar baterías en Valencia": a clause of its own
 RELATIVE = frozenset({"que", "quien", "quienes", "donde", "cuyo", "cuya", "cuyos", "cuyas"})
-_CONNECTORS = {("de",), ("del",), ("de", "la"), ("de", "las"), ("de", "los")}
+_NAME_CONNECTORS = (("de", "las"), ("de", "los"), ("de", "la"), ("de",), ("del",), ("da",), ("do",), ("dos",), ("van", "der"), ("van",), ("von", "der"), ("von",), ("di",), ("bin",), ("ben",))
+_PARTICLES = frozenset({"da", "do", "dos", "van", "von", "der", "di", "bin", "ben"})
 
 
 @dataclass(slots=True)
@@ -98,7 +100,7 @@ class Sentence:
         return self.segments[members[0]].t0, self.segments[members[-1]].t1
 
 
-def analyse(text: str, index: int, paragraph: int, start: int, end: int, lexicon: Lexicon, language: str) -> Sentence:
+def analyse(text: str, index: int, paragraph: int, start: int, end: int, lexicon: Lexicon, language: str, timex_spans: list[tuple[int, int]] = ()) -> Sentence:
     starts: list[int] = []
     ends: list[int] = []
     words: list[str] = []
@@ -107,7 +109,7 @@ def analyse(text: str, index: int, paragraph: int, start: int, end: int, lexicon
         ends.append(match.end())
         words.append(match.group())
     low = [w.lower() for w in words]
-    found = find_verbs(text, start, end, language)
+    found = [v for v in find_verbs(text, start, end, language) if not any(a <= v.start < b for a, b in timex_spans)]
     verb_at: dict[int, Verb] = {}
     verb_token: dict[int, int] = {}
     sentence = Sentence(index, paragraph, start, end, text, starts, ends, words, low, found, verb_at, verb_token, [], {}, [], [])
@@ -118,8 +120,20 @@ def analyse(text: str, index: int, paragraph: int, start: int, end: int, lexicon
         while i < len(starts) and starts[i] < verb.end:
             verb_token[i] = first
             i += 1
+    for a, b in timex_spans:
+        t = sentence.token_at(a)
+        while t < len(starts) and starts[t] < b:
+            sentence.timex_tokens.add(t)
+            t += 1
     sentence.in_quote = _quotes(words)
     sentence.chunks, sentence.chunk_at = _chunks(sentence, lexicon)
+    inside = [t for t in verb_at if t in sentence.chunk_at]
+    if inside:  # "Lula da Silva": "da" is part of a name, not a verb
+        for t in inside:
+            verb = verb_at.pop(t)
+            found.remove(verb)
+            for k in [k for k, first in verb_token.items() if first == t]:
+                del verb_token[k]
     sentence.segments, sentence.segment_of = _segments(sentence, lexicon)
     return sentence
 
@@ -167,9 +181,9 @@ def _chunks(s: Sentence, lexicon: Lexicon) -> tuple[list[Chunk], dict[int, int]]
                 j += 2
                 continue
             linked = False
-            for connector in (("de", "las"), ("de", "los"), ("de", "la"), ("de",), ("del",)):
+            for connector in _NAME_CONNECTORS:
                 k = j + len(connector)
-                if tuple(s.low[j:k]) == connector and k < n and _capitalised(s.words[k]) and s.words[k][0].isalpha() and _joins(s, i, j, k, lexicon):
+                if tuple(s.low[j:k]) == connector and k < n and _capitalised(s.words[k]) and s.words[k][0].isalpha() and (connector[0] in _PARTICLES or _joins(s, i, j, k, lexicon)):
                     j = k + 1
                     linked = True
                     break
@@ -200,7 +214,8 @@ def _joins(s: Sentence, i: int, j: int, k: int, lexicon: Lexicon) -> bool:
 
 def _entity_length(s: Sentence, i: int, lexicon: Lexicon) -> int:
     """Tokens of the longest gazetteer name starting at i ("Estados Unidos": 2), or 0."""
-    for size in range(min(lexicon.entity_max_words, len(s.words) - i), 0, -1):
+    longest = lexicon.entity_starts.get(fold(s.words[i]), 0)
+    for size in range(min(longest + 2, len(s.words) - i), 0, -1):
         key = fold(s.span_text(i, i + size))
         if key in lexicon.entities or key in lexicon.leaders:
             return size
@@ -229,40 +244,31 @@ def _name_start(s: Sentence, i: int, lexicon: Lexicon) -> bool:
 
 
 def _parts(s: Sentence, i: int, j: int, lexicon: Lexicon) -> list[tuple[int, int, Entity | None, str]]:
-    """Split a chunk into gazetteer entities and unknown names, longest match first."""
-    parts: list[tuple[int, int, Entity | None, str]] = []
-    unknown_from = None
-    t = i
-    while t < j:
+    """Split a chunk at hyphens ("EE.UU.-Asia Central") into names, each a known
+    entity or an unknown name. A run is one name: "Real Madrid" is a club, not
+    Madrid; "Donald Trump" is the leader Trump."""
+    runs: list[tuple[int, int]] = []
+    start = i
+    for t in range(i, j):
         if s.words[t] in ("-", "–"):
-            if unknown_from is not None:
-                parts.append((unknown_from, t, None, s.span_text(unknown_from, t)))
-                unknown_from = None
-            t += 1
-            continue
-        found = None
-        for size in range(min(lexicon.entity_max_words + 2, j - t), 0, -1):
-            key = fold(s.span_text(t, t + size))
-            entity = lexicon.entities.get(key) or lexicon.leaders.get(key)
-            if entity is not None:
-                found = (size, entity)
-                break
-        if found is None:
-            if unknown_from is None:
-                unknown_from = t
-            t += 1
-            continue
-        if unknown_from is not None:
-            parts.append((unknown_from, t, None, s.span_text(unknown_from, t)))
-            unknown_from = None
-        size, entity = found
-        parts.append((t, t + size, entity, s.span_text(t, t + size)))
-        t += size
-    if unknown_from is not None:
-        parts.append((unknown_from, j, None, s.span_text(unknown_from, j)))
-    # an unknown name glued to a known one ("Donald" + "Trump") is one person
-    if len(parts) == 2 and parts[0][2] is None and parts[1][2] is not None and parts[1][2].type == "person":
-        return [(i, j, parts[1][2], s.span_text(i, j))]
+            if start < t:
+                runs.append((start, t))
+            start = t + 1
+    if start < j:
+        runs.append((start, j))
+    parts: list[tuple[int, int, Entity | None, str]] = []
+    for a, b in runs:
+        text = s.span_text(a, b)
+        key = fold(text)
+        entity = lexicon.entities.get(key) or lexicon.leaders.get(key)
+        if entity is None:
+            # a first name or title before a known leader: "Vladímir Putin"
+            for k in range(a + 1, b):
+                leader = lexicon.leaders.get(fold(s.span_text(k, b)))
+                if leader is not None:
+                    entity = leader
+                    break
+        parts.append((a, b, entity, text))
     return parts
 
 
@@ -286,6 +292,8 @@ def _segments(s: Sentence, lexicon: Lexicon) -> tuple[list[Segment], list[int]]:
         elif s.low[t] in lexicon.clause_openers and s.low[t] not in _NOT_OPENERS and t not in s.verb_token:
             if t > 0 and s.low[t] == "que" and s.low[t - 1] in ("ya", "lo", "más", "menos", "antes", "después", "así", "desde", "hasta", "para", "sin"):
                 continue
+            cuts.append((t, s.low[t]))
+        elif s.low[t] in _PURPOSE and t + 1 < n and t + 1 in s.verb_at and s.verb_at[t + 1].tense is Tense.INFINITIVE:
             cuts.append((t, s.low[t]))
     cuts = _dedupe(cuts)
     # y/e/o: a boundary only between two clauses with finite verbs
@@ -312,7 +320,7 @@ def _segments(s: Sentence, lexicon: Lexicon) -> tuple[list[Segment], list[int]]:
             segment_of[t] = index
     with_verbs = [i for i, seg in enumerate(segments) if seg.verbs]
     for index, seg in enumerate(segments):
-        if seg.verbs:
+        if seg.verbs or seg.opener in _PURPOSE:
             seg.host = index
             continue
         before = [i for i in with_verbs if i < index]

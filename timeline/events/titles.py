@@ -21,6 +21,8 @@ from timeline.reading import verbs as verb_forms
 if TYPE_CHECKING:
     from timeline.events.mentions import Mention, Ref
 
+# Kinds whose title names what is done, not who does it: "Construcción de un puente".
+_OBJECT_KINDS = frozenset({"construction", "acquisition", "signing", "publication", "launch", "inauguration", "presentation", "premiere", "approval", "ratification"})
 _MOTION = frozenset({"arrival", "visit", "trip", "return", "deportation", "expulsion"})
 _SIDES = frozenset({"country", "region", "org"})
 
@@ -35,7 +37,7 @@ class Actor:
 
     @property
     def key(self) -> str:
-        return fold(self.display)
+        return fold(self.display)  # cached by fold
 
 
 def _join(names: list[str]) -> str:
@@ -96,7 +98,8 @@ def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexico
                 name = "-".join(dict.fromkeys([sides[0].short] + [e.short or e.name for e in regions]))
         if name:
             return f"{noun} {name}{_place_phrase(place, kind)}"
-        return f"{noun} {_of(actors)}{_place_phrase(place, kind)}" if actors else f"{noun}{_place_phrase(place, kind)}"
+        sides = [a for a in actors if a.type in _SIDES]
+        return f"{noun} {_of(sides)}{_place_phrase(place, kind)}" if sides else f"{noun}{_place_phrase(place, kind)}"
 
     if best.source == "verb" and verb_noun is None and actors:
         verb = present(best.lemma, len(main) > 1 or (main[0].type == "group" and main[0].display.endswith("s")))
@@ -119,7 +122,7 @@ def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexico
         if best.kind == "statement" and best.noun and fold(best.noun) in ("afirmaciones", "declaraciones"):
             noun = singular
     text = _capitalise(fold_case(noun))
-    if main and kind not in ("construction",):
+    if main and not (kind in _OBJECT_KINDS and best.obj):
         text += " " + _of(main)
     if others:
         text += " con " + _join([a.short for a in others])

@@ -6,6 +6,7 @@ Exit codes: 0 success; 1 some articles failed (the others are still written);
 
 from __future__ import annotations
 
+import itertools
 import os
 import sys
 from pathlib import Path
@@ -49,56 +50,137 @@ def _fail(message: str, code: int = 2) -> typer.Exit:
 
 
 @app.command(
-    epilog="Example: timeline extract seeds/ -o output/ --format json,ics,md",
+    epilog=(
+        "Examples: timeline extract seeds/ -o output/ --format json,ics,md  ·  "
+        "timeline extract archive/ --recursive --jobs 4  ·  "
+        "timeline extract --jsonl articles.jsonl --jsonl-out timelines.jsonl"
+    ),
 )
 def extract(
-    inputs: InputsArg,
-    out_dir: Annotated[Path, typer.Option("-o", "--out-dir", help="Folder for the output files.")] = Path("output"),
+    inputs: Annotated[
+        Optional[list[str]],
+        typer.Argument(
+            help="Article files, folders of *.txt, globs ('archive/**/*.txt'), or - for standard input.",
+            show_default=False,
+        ),
+    ] = None,
+    out_dir: Annotated[
+        Optional[Path],
+        typer.Option("-o", "--out-dir", help="Folder for the output files (and errors.jsonl).  [default: output]"),
+    ] = None,
     dct: DctOpt = None,
     lang: LangOpt = "auto",
     formats: Annotated[
-        str,
-        typer.Option("--format", "-f", help="Comma-separated: json, ics, md, html, timeml, csv, timelinejs, jsonld."),
-    ] = "json,ics,md",
+        Optional[str],
+        typer.Option(
+            "--format", "-f", help="Comma-separated: json, ics, md, html, timeml, csv, timelinejs, jsonld.  [default: json,ics,md]"
+        ),
+    ] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite files that timeline did not write.")] = False,
     dct_optional: DctOptionalOpt = False,
-    recursive: Annotated[bool, typer.Option("--recursive", "-r", help="Also read *.txt in subfolders.")] = False,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary table.")] = False,
+    recursive: Annotated[
+        bool, typer.Option("--recursive", "-r", help="Also read *.txt in subfolders (mirrored in OUTDIR).")
+    ] = False,
+    jsonl: Annotated[
+        Optional[list[str]],
+        typer.Option(
+            "--jsonl",
+            help="JSON Lines input, one article per line: id, text, and optional dct, url, title, lang "
+            "(- for standard input). Outputs are named after a safe form of id.",
+            show_default=False,
+        ),
+    ] = None,
+    jsonl_out: Annotated[
+        Optional[str],
+        typer.Option(
+            "--jsonl-out",
+            help="Write one JSON line per article to this file (- for standard output) instead of "
+            "one file per article: the article's id and url, then its timeline JSON.",
+            show_default=False,
+        ),
+    ] = None,
+    jobs: Annotated[
+        Optional[int],
+        typer.Option("--jobs", "-j", help="Worker processes (default: all cores); results are identical to --jobs 1.", show_default=False),
+    ] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary; failures are still reported.")] = False,
+    merge: Annotated[
+        bool,
+        typer.Option("--merge", help="Also write OUTDIR/timeline-merged.ics: all articles, the same event merged."),
+    ] = False,
 ) -> None:
     """Extract the chronology of each article and write OUTDIR/<name>.<format>."""
-    from timeline import batch
-    from timeline.errors import TimelineError
+    import time
 
+    from timeline import batch, export
+    from timeline.errors import TimelineError, UsageError
+
+    inputs = inputs or []
+    jsonl = jsonl or []
     try:
+        if not inputs and not jsonl:
+            raise UsageError("give article files or folders, or --jsonl FILE")
+        if jsonl_out is not None and formats is not None and export.parse_formats(formats) != ["json"]:
+            raise UsageError("--jsonl-out writes JSON only; leave out --format")
+        if jobs is not None and jobs < 0:
+            raise UsageError(f"--jobs {jobs}: expected a number of processes (0 or leave out: all cores)")
         options = batch.Options.create(
-            dct=dct, lang=lang, formats=formats, dct_optional=dct_optional, force=force
+            dct=dct, lang=lang, formats=formats or "json,ics,md", dct_optional=dct_optional, force=force, merge=merge
         )
         articles = batch.collect_inputs(inputs, recursive=recursive)
+        batch.check_jsonl_inputs(jsonl)
     except TimelineError as error:
         raise _fail(str(error), error.exit_code) from None
-    report = batch.run(articles, out_dir, options)
+
+    destination = None
+    if jsonl_out == "-":
+        destination, report_stream = sys.stdout.buffer, sys.stderr
+    elif jsonl_out is not None:
+        destination, report_stream = Path(jsonl_out), sys.stdout
+        if out_dir is None:
+            out_dir = destination.parent  # errors.jsonl beside the JSON Lines file
+    else:
+        report_stream = sys.stdout
+    if out_dir is None and jsonl_out != "-":
+        out_dir = Path("output")
+
+    streams = [batch.read_jsonl(item) for item in jsonl]
+    items = itertools.chain(articles, *streams)
+    show_progress = not quiet and sys.stderr.isatty()
+    total: int | None = None
+    if show_progress or jobs != 1:
+        counts = [batch.count_jsonl(item) for item in jsonl]
+        total = None if None in counts else len(articles) + sum(c for c in counts if c is not None)
+    workers = jobs or batch.default_jobs()
+    if total is not None:
+        workers = min(workers, max(1, total))
+
+    started = time.monotonic()
+    try:
+        if show_progress:
+            from timeline.progress import ProgressBar
+
+            with ProgressBar(total, sys.stderr) as bar:
+                report = batch.run(items, out_dir, options, jobs=workers, jsonl_out=destination, progress=bar)
+        else:
+            report = batch.run(items, out_dir, options, jobs=workers, jsonl_out=destination)
+    except TimelineError as error:
+        raise _fail(str(error), error.exit_code) from None
+    except KeyboardInterrupt:
+        raise _fail("interrupted; the files already written are complete, nothing half-written was left", 130) from None
+    seconds = time.monotonic() - started
+
     for failure in report.failures:
         typer.echo(f"timeline: {failure.name}: {failure.reason}", err=True)
+    if report.failed > len(report.failures):
+        more = report.failed - len(report.failures)
+        where = f" (all in {report.errors_file})" if report.errors_file else ""
+        typer.echo(f"timeline: ... and {more:,} more failed articles{where}", err=True)
     if not quiet:
-        _summary(report)
+        from timeline.progress import print_summary
+
+        print_summary(report, seconds, report_stream, batch.TABLE_LIMIT)
     raise typer.Exit(report.exit_code())
-
-
-def _summary(report) -> None:
-    from rich.console import Console
-    from rich.table import Table
-
-    table = Table(title=None, show_edge=False, pad_edge=False)
-    for column in ("article", "language", "DCT", "timexes", "events", "status"):
-        table.add_column(column, justify="right" if column in ("timexes", "events") else "left")
-    for row in report.rows:
-        table.add_row(row.name, row.language, row.dct, str(row.timexes), str(row.events), row.status)
-    console = Console(stderr=False, highlight=False, soft_wrap=True)
-    console.print(table)
-    console.print(
-        f"{len(report.rows)} articles, {sum(r.events for r in report.rows)} events, "
-        f"{len(report.failures)} failed; written to {report.out_dir}"
-    )
 
 
 @app.command(epilog="Example: timeline show seeds/000_ad79f3d90c75c4c0.txt")
@@ -148,6 +230,44 @@ def convert(
     for name, reason in failures:
         typer.echo(f"timeline: {name}: {reason}", err=True)
     raise typer.Exit(1 if failures else 0)
+
+
+@app.command(
+    epilog=(
+        "Corpus format: DIR holds NAME.txt articles and gold.jsonl, one JSON object per line: "
+        '{"doc": "NAME", "dct": "YYYY-MM-DD", "timexes": [{"start": 39, "end": 58, "text": "18 de enero de 2007", '
+        '"type": "DATE", "value": "2007-01-18"}, ...]} with code-point offsets into NAME.txt (end exclusive). '
+        "The dct is used as --dct would be (without it, the dateline). "
+        "Example: timeline evaluate ../shared/corpora/meantime-dev/es --errors"
+    ),
+)
+def evaluate(
+    folder: Annotated[Path, typer.Argument(help="Folder of NAME.txt articles with gold.jsonl.", show_default=False)],
+    errors: Annotated[
+        bool, typer.Option("--errors", help="Also list each miss, false alarm, wrong value, type or span, with context.")
+    ] = False,
+    gold: Annotated[
+        Optional[Path], typer.Option("--gold", help="Gold file (default: DIR/gold.jsonl).", show_default=False)
+    ] = None,
+    lang: LangOpt = "auto",
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
+) -> None:
+    """Score the temporal tagger on an annotated corpus (TempEval-3: strict and relaxed
+    P/R/F1 on spans, type and value F1 on relaxed matches)."""
+    import json
+
+    from timeline import evaluate as scoring
+    from timeline.errors import TimelineError
+
+    try:
+        report = scoring.evaluate(folder, gold_path=gold, language=None if lang == "auto" else lang)
+    except TimelineError as error:
+        raise _fail(str(error), error.exit_code) from None
+    if as_json:
+        typer.echo(json.dumps(report.as_dict(), indent=2, ensure_ascii=False))
+    else:
+        typer.echo(scoring.format_report(report, errors=errors), nl=False)
+    raise typer.Exit(1 if report.failures else 0)
 
 
 @app.command(epilog="Example: timeline schema > timeline.schema.json")

@@ -21,11 +21,11 @@ def render(timeline: Timeline) -> str:
     labels = words["labels"]
     title = document.title or document.source
     lines = [f"# {labels['chronology']}: {_escape(title)}", ""]
-    dct = words["day"].format(
-        day=document.dct.day,
-        mon=lang.load(document.language)["calendar"]["months"][str(document.dct.month)][1],
-        year=document.dct.year,
-    ) if document.dct else "—"
+    dct = "—"
+    if document.dct:
+        names = lang.load(document.language)["calendar"]["months"][str(document.dct.month)]
+        abbreviation = names[1] if len(names) > 1 else names[0]  # English "may" has none
+        dct = words["day"].format(day=document.dct.day, mon=abbreviation, year=document.dct.year)
     lines.append(f"- {labels['source']}: `{document.source}`")
     lines.append(f"- {labels['dct']}: {dct} ({document.dct.isoformat() if document.dct else '—'})")
     lines.append(f"- {labels['language']}: {document.language}")

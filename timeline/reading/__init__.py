@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 from timeline import lang
-from timeline.errors import DctError, UsageError
+from timeline.errors import DctError, InputError, UsageError
 from timeline.models import Document, Span
 from timeline.reading import segment
 from timeline.reading.dateline import find_dateline
-from timeline.reading.decode import decode, looks_like_html
+from timeline.reading.decode import clean_text, decode, looks_like_html
 from timeline.reading.language import detect
 
 _TITLE_MAX = 90
@@ -31,11 +31,16 @@ def read(
         text, encoding = decode(data)
     else:
         text, encoding = data.replace("\r\n", "\n").replace("\r", "\n"), "unicode"
+        if not text.strip():
+            raise InputError("the text is empty" if not text else "the text holds only whitespace")
     if looks_like_html(text):
         from timeline.reading.html import html_to_text
 
         text = html_to_text(text)
         notes.append("the input was HTML: its tags were removed and the text kept")
+    text, cleaned = clean_text(text)
+    if cleaned:
+        notes.append(cleaned)
     if language in (None, "auto"):
         language = detect(text)
     elif language not in lang.available():

@@ -92,6 +92,19 @@ def _to_date(match: re.Match[str], day_first: bool) -> tuple[int | None, int, in
     return None
 
 
+def _ambiguity(match: re.Match[str], date: dt.date, day_first: bool) -> str | None:
+    """A note when a numeric dateline reads both ways (03/04/2025): we read it day
+    first (Spanish and most of the world) unless the article is in English."""
+    first, second = match.group("d3"), match.group("m3")
+    if first is None or int(first) > 12 or int(second) > 12 or int(first) == int(second):
+        return None
+    order = "day first, as written in Spanish" if day_first else "month first, as written in US English"
+    return (
+        f"the dateline {match.group('date')!r} is ambiguous; read {order} ({date.isoformat()}); "
+        "pass --dct if that is wrong"
+    )
+
+
 def _valid(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)
@@ -149,6 +162,7 @@ def find_dateline(text: str, day_first: bool = True) -> Dateline | None:
             date = _valid(year, month, day)
             if date is None:
                 continue
+            note = note or _ambiguity(match, date, day_first)
             body = line_start + match.end()
             return Dateline(date, line_start + match.start("date"), line_start + match.end("date"),
                             body, "dateline", index, note)

@@ -40,6 +40,9 @@ def _decode(data: bytes) -> tuple[str, str]:
         except UnicodeDecodeError:
             raise InputError("the file starts with a UTF-16 byte order mark but is not valid UTF-16") from None
     if b"\x00" in data:
+        utf16 = _utf16_without_bom(data)
+        if utf16 is not None:
+            return utf16
         raise InputError("this looks like binary data, not text (it contains NUL bytes)")
     try:
         return data.decode("utf-8"), "utf-8"
@@ -49,6 +52,23 @@ def _decode(data: bytes) -> tuple[str, str]:
         # Mostly UTF-8 with a few damaged bytes: keep the text, mark the damage.
         return _utf8(data, "utf-8")
     return _legacy(data)
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 saved without a byte order mark: Latin text then has a NUL in every
+    other byte, on the odd bytes (little endian) or the even ones (big endian)."""
+    sample = data[:4096]
+    if len(data) % 2 or len(sample) < 4:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    half = len(sample) // 2
+    for name, zeros, others in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if zeros >= 0.6 * half and others <= 0.02 * half:
+            try:
+                return data.decode(name), name
+            except UnicodeDecodeError:
+                return None
+    return None
 
 
 def _utf8(data: bytes, name: str) -> tuple[str, str]:
@@ -91,5 +111,36 @@ def _legacy(data: bytes) -> tuple[str, str]:
     return text, name
 
 
+# Characters that are not text: C0/C1 controls (but tab and line feed), DEL, the
+# Unicode line and paragraph separators, and what XML and UTF-8 cannot carry (lone
+# surrogates, U+FFFE, U+FFFF). Replaced one for one, so offsets stay valid.
+_NOT_TEXT = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")
+_NOT_CHARACTER = re.compile(r"[\ud800-\udfff\ufffe\uffff]")
+
+
+def clean_text(text: str) -> tuple[str, str | None]:
+    """Replace control characters by spaces (and non-characters by U+FFFD), one for
+    one, so the text is safe in every export; returns the text and a note if any was."""
+    found = _NOT_TEXT.findall(text)
+    if not found:
+        return text, None
+    text = _NOT_CHARACTER.sub("\ufffd", text)
+    text = _NOT_TEXT.sub(" ", text)
+    return text, f"{len(found)} control or invalid character{'s' if len(found) > 1 else ''} replaced by spaces or U+FFFD"
+
+
+# A fragment without <html>: several known tags, at least one of them closed.
+_KNOWN_TAG = re.compile(
+    r"</?(?:p|div|br|span|a|b|i|em|strong|article|section|h[1-6]|ul|ol|li|table|tr|td|header|footer|"
+    r"main|figure|figcaption|blockquote|time|meta|link|img)\b[^<>]{0,300}>",
+    re.I,
+)
+_HTML_SAMPLE = 20_000
+
+
 def looks_like_html(text: str) -> bool:
-    return bool(_HTML_START.match(text))
+    if _HTML_START.match(text):
+        return True
+    sample = text[:_HTML_SAMPLE]
+    tags = _KNOWN_TAG.findall(sample)
+    return len(tags) >= 3 and any(tag.startswith("</") for tag in tags)

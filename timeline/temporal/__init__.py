@@ -1,13 +1,22 @@
-"""Temporal tagging: find TIMEX3 expressions and resolve them against the DCT."""
+"""Temporal tagging: find TIMEX3 expressions and resolve them against the DCT.
+
+    grammar.py  tokenizer, lexicon (from timeline/lang/<code>/*.toml), class patterns
+    extract.py  rules: candidates, longest-match selection, combination, rejection
+    resolve.py  Spec -> TIMEX3 value, with the DCT, tense direction and narrative date
+    tense.py    the direction a verb gives an open weekday or month
+"""
 
 from __future__ import annotations
 
-from timeline.models import Document, Timex, TimexType, Interval, Grain
+from timeline.models import Document, Grain, Interval, Span, Timex, TimexRelation, TimexType
+from timeline.temporal import extract, grammar, tense
+from timeline.temporal.resolve import Resolver
 
 
 def dct_timex(document: Document) -> Timex:
-    """t0: the document creation time, with the dateline's span when it came from the text."""
-    span = document.dct_span if document.dct_source == "dateline" else None
+    """t0: the document creation time, with the dateline's span when the article has one
+    (also when --dct overrides its value: the dateline is still the text that dates it)."""
+    span = document.dct_span
     interval = None
     if document.dct is not None:
         interval = Interval(earliest=document.dct, latest=document.dct, grain=Grain.DAY)
@@ -25,6 +34,78 @@ def dct_timex(document: Document) -> Timex:
     )
 
 
+def tokens_of(document: Document, lex: grammar.Lexicon) -> grammar.Tokens:
+    """Tokens of every sentence, with a boundary token after each sentence so no
+    pattern runs across sentences (or across the title and the body)."""
+    tokens = grammar.Tokens(document.text)
+    boundary = grammar.CHAR["STOP"]
+    for sentence in document.sentences:
+        grammar.tokenize(document.text, lex, sentence.start, sentence.end, into=tokens)
+        tokens.append(sentence.end, sentence.end, "", boundary)
+    return tokens
+
+
 def tag(document: Document) -> list[Timex]:
     """All temporal expressions of the document, t0 (the DCT) first, then in text order."""
-    return [dct_timex(document)]
+    timexes = [dct_timex(document)]
+    lex = grammar.lexicon(document.language)
+    tokens = tokens_of(document, lex)
+    if not tokens:
+        return timexes
+    classes = grammar.class_string(tokens)
+    chosen = extract.select(extract.candidates(tokens, classes, lex))
+    chosen = extract.combine(chosen, tokens)
+    extract.extend_positions(chosen, tokens)
+    extract.attach_relations(chosen, tokens)
+
+    text = document.text
+    resolver = Resolver(document.dct)
+    directions = tense.Directions(document, tokens, lex)
+    for cand in chosen:
+        spec = cand.spec
+        start, end = tokens.starts[cand.lo], tokens.ends[cand.hi - 1]
+        sentence = document.sentence_at(start)
+        direction, cue = spec.direction, ""
+        if direction is None and tense.needs_direction(spec):
+            direction, cue = directions.at(cand, sentence)
+        elif direction == "this" and (spec.weekday is not None or spec.weekend):
+            verb_direction, cue = directions.at(cand, sentence)
+            if verb_direction in ("past", "future"):
+                direction = f"this_{verb_direction}"
+        result = resolver.resolve(spec, direction)
+        timex_id = f"t{len(timexes)}"
+        relation = None
+        if spec.relation is not None:
+            relation = _relation(spec.relation, text, document, sentence)
+        rule = spec.rule + (f"+{cue}" if cue else "")
+        timex = Timex(
+            id=timex_id,
+            text=text[start:end],
+            start=start,
+            end=end,
+            type=result.type,
+            mod=result.mod,
+            anchor=result.anchor,
+            sentence=sentence,
+            interval=result.interval,
+            symbolic=None if result.interval is not None else (result.symbolic or "XXXX-XX-XX"),
+            quant=result.quant,
+            freq=result.freq,
+            relation=relation,
+            rule=rule,
+        )
+        timexes.append(timex)
+        if result.interval is not None and spec.kind in ("date", "time"):
+            resolver.remember(result.interval, timex_id)
+    return timexes
+
+
+def _relation(raw: tuple[str, str, int, int], text: str, document: Document, sentence: int | None) -> TimexRelation | None:
+    signal, direction, start, _ = raw
+    limit = document.sentences[sentence].end if sentence is not None else len(text)
+    end = tense.phrase_end(text, start, limit)
+    while start < end and text[start].isspace():
+        start += 1
+    if end <= start:
+        return None
+    return TimexRelation(signal=signal, direction=direction, anchor=Span(text=text[start:end], start=start, end=end))

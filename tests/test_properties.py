@@ -1,0 +1,244 @@
+"""Invariants for any input (hypothesis), and linear time on adversarial input.
+
+For any text and any DCT: no exception but TimelineError; every offset inside the
+text and every span's `text` equal to its slice; every value well-formed TIMEX3
+(grammar below); every event's start <= end; the ICS parses back; the same input
+gives identical output.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import time
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from timeline import export
+from timeline.errors import TimelineError
+from timeline.pipeline import extract
+
+# --- the TIMEX3 value grammar (ISO-TimeML, with its X-underspecified forms) -----------
+_D = r"[0-9X]"
+_MONTH = r"(?:0[1-9X]|1[0-2X]|X[0-9X])"
+_DAY = r"(?:0[1-9X]|[12][0-9X]|3[01X]|X[0-9X])"
+_WEEK = r"(?:0[1-9X]|[1-4][0-9X]|5[0-3X]|X[0-9X])"
+_DATE = (
+    rf"(?:{_D}{{4}}"  # year
+    rf"(?:-(?:{_MONTH}(?:-{_DAY})?"  # month, day
+    rf"|W{_WEEK}(?:-(?:[1-7X]|WE))?"  # week, weekday, weekend
+    r"|Q[1-4X]|H[12X]|SP|SU|FA|WI"  # quarter, half, season
+    r"))?"
+    rf"|{_D}{{3}}|{_D}{{2}})"  # decade, century
+)
+_CLOCK = r"(?:[01X][0-9X]|2[0-4X])(?::[0-5X][0-9X](?::[0-6X][0-9X](?:\.[0-9]+)?)?)?"
+_ZONE = r"(?:Z|[+-](?:[01][0-9]|2[0-3])(?::?[0-5][0-9])?)"
+_TIME = rf"T(?:{_CLOCK}{_ZONE}?|MO|MI|AF|EV|NI|DT)"
+_AMOUNT = r"(?:[0-9]+(?:\.[0-9]+)?|X+)"
+_DURATION = (
+    rf"P(?:(?:{_AMOUNT}(?:Y|M|W|D|Q|DE|CE|ML|WE))+(?:T(?:{_AMOUNT}[HMS])+)?"
+    rf"|T(?:{_AMOUNT}[HMS])+)"
+)
+_REF = r"PRESENT_REF|PAST_REF|FUTURE_REF"
+TIMEX3_VALUE = re.compile(rf"(?:{_REF}|{_DATE}(?:{_TIME})?|{_TIME}|{_DURATION})")
+VALUE_BY_TYPE = {
+    "DATE": re.compile(rf"(?:{_REF}|{_DATE}(?:{_TIME})?)"),
+    "TIME": re.compile(rf"(?:{_REF}|{_DATE}(?:{_TIME})?|{_TIME})"),
+    "DURATION": re.compile(_DURATION),
+    "SET": re.compile(rf"(?:{_DURATION}|{_DATE}(?:{_TIME})?|{_TIME})"),
+}
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["2025", "2025-11", "2025-11-11", "2025-W46", "2025-W46-3", "2025-W46-WE", "2025-Q4", "2025-H1", "2025-SU",
+     "199", "19", "XXXX-XX-XX", "XXXX-WXX-3", "XXXX-04", "19XX", "2025-11-11TAF", "2025-11-11T15:00",
+     "2025-11-11T15:00+03:00", "2025-11-11T15:00Z", "2025-11-11T15", "XXXX-XX-XXTNI", "T15:30", "P1W", "P2Y",
+     "PXY", "P1DT2H", "PT30M", "P1.5Y", "P2DE", "P1CE", "PRESENT_REF", "PAST_REF", "FUTURE_REF"],
+)
+def test_grammar_accepts_timex3_values(value):
+    assert TIMEX3_VALUE.fullmatch(value)
+
+
+@pytest.mark.parametrize(
+    "value", ["", "2025-13", "2025-00", "2025-11-32", "2025-W54", "2025-1-1", "25-11-11", "2025-W46-8", "2025-Q5", "P", "PT", "1W", "2025-11-11T25:00",
+              "2025-11-11 15:00", "NOW", "2025-11-11T15:00+3", "P1Y2", "P1H", "XXXX-XX-XXTXX:XX:XX:XX"],
+)
+def test_grammar_rejects_malformed_values(value):
+    assert not TIMEX3_VALUE.fullmatch(value)
+
+
+# --- strategies: Spanish (and English) date vocabulary mixed with arbitrary text ------
+VOCABULARY = [
+    "el", "la", "de", "del", "a", "en", "las", "los", "hace", "dentro de", "desde", "hasta", "entre", "y",
+    "3", "11", "15", "31", "0", "99", "2025", "1999", "1800", "2200", "15.00", "9.30", "30.000", "3,5", "07:45",
+    "11/11/2025", "3.4.2025", "2025-11-11", "03/04", "1/13/2025",
+    "enero", "abril", "noviembre", "nov", "dic.", "Abril", "Domingo", "lunes", "miércoles", "sábado",
+    "hoy", "ayer", "mañana", "anteayer", "pasado mañana", "esta tarde", "esta mañana", "por la noche", "anoche",
+    "el 3 de abril", "el próximo martes", "el pasado miércoles", "el miércoles pasado", "abril pasado",
+    "hace dos años", "hace una semana", "dos días después", "al día siguiente", "ese día", "entonces",
+    "menos de una semana después de", "a las 15.00 hora local", "a las 9", "horas", "GMT", "UTC",
+    "la semana pasada", "el mes que viene", "el año próximo", "este año", "primavera", "verano de 2024",
+    "el primer trimestre", "la segunda mitad", "los años 90", "el siglo XX", "siglo XXI", "cada día",
+    "todos los lunes", "dos veces al año", "durante tres meses", "millones", "%", "euros", "Boeing 737",
+    "viajó", "viajará", "llega", "se reunirá", "firmaron", "celebró", "ha anunciado", "iba a visitar",
+    "la cumbre", "la visita", "la reunión", "las elecciones", "el acuerdo", "rueda de prensa",
+    "de de de", "el el", "..", ".", ",", ";", ":", "-", "(", ")", "\"", "«", "»", "\n", "\n\n",
+    "MOSCÚ, 11 nov (EFE).-", "Madrid, 3 de abril de 2025 (Europa Press)", "date 2025-11-11",
+    "yesterday", "on Tuesday", "last week", "in April", "two years ago", "at 3 pm", "next month",
+]
+words = st.one_of(st.sampled_from(VOCABULARY), st.text(max_size=6))
+separators = st.sampled_from([" ", " ", " ", "", "\n", ", ", ". "])
+articles = st.lists(st.tuples(words, separators), max_size=40).map(lambda parts: "".join(w + s for w, s in parts))
+any_text = st.one_of(articles, st.text(max_size=300))
+dcts = st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9999, 12, 31))
+realistic_dcts = st.dates(min_value=dt.date(1700, 1, 1), max_value=dt.date(2300, 12, 31))
+PROPERTY = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def run(text, dct, lang=None):
+    try:
+        return extract(text, dct=dct, lang=lang, dct_optional=True)
+    except TimelineError:
+        return None  # a clear, documented refusal (e.g. empty text) is allowed
+
+
+def check_spans(timeline) -> None:
+    document = timeline.document
+    text = document.text
+    n = len(text)
+
+    def inside(start, end, label):
+        assert start is not None and end is not None, label
+        assert 0 <= start <= end <= n, (label, start, end, n)
+
+    for segment in [*document.paragraphs, *document.sentences]:
+        inside(segment.start, segment.end, "segment")
+    if document.dct_span is not None:
+        inside(document.dct_span.start, document.dct_span.end, "dct_span")
+        assert text[document.dct_span.start : document.dct_span.end] == document.dct_span.text
+    for timex in timeline.timexes:
+        if timex.start is None:
+            assert timex.function == "CREATION_TIME"
+            continue
+        inside(timex.start, timex.end, timex.id)
+        assert text[timex.start : timex.end] == timex.text, timex
+        if timex.relation is not None:
+            anchor = timex.relation.anchor
+            inside(anchor.start, anchor.end, f"{timex.id} relation")
+            assert text[anchor.start : anchor.end] == anchor.text
+    for event in timeline.events:
+        spans = [event.evidence, *event.mentions] + ([event.trigger] if event.trigger else [])
+        for span in spans:
+            inside(span.start, span.end, event.id)
+            assert text[span.start : span.end] == span.text, (event.id, span)
+
+
+def check_values(timeline) -> None:
+    for timex in timeline.timexes:
+        value = timex.value
+        assert TIMEX3_VALUE.fullmatch(value), (timex.text, value)
+        assert VALUE_BY_TYPE[timex.type.value].fullmatch(value), (timex.text, timex.type, value)
+        interval = timex.interval
+        if interval is not None:
+            assert interval.earliest <= interval.latest, timex
+
+
+def check_events(timeline) -> None:
+    ids = {t.id for t in timeline.timexes}
+    for event in timeline.events:
+        if event.start is not None or event.end is not None:
+            assert event.start is not None and event.end is not None, event
+            assert event.start <= event.end, event
+        assert set(event.timex_ids) <= ids, event
+
+
+def check_ics(timeline) -> None:
+    from icalendar import Calendar
+
+    calendar = Calendar.from_ical(export.render(timeline, "ics"))
+    for component in calendar.walk("VEVENT"):
+        start, end = component.decoded("dtstart"), component.decoded("dtend", None)
+        if end is not None and type(start) is type(end):
+            assert start < end, component
+
+
+@PROPERTY
+@given(text=any_text, dct=st.one_of(st.none(), dcts))
+def test_any_text_any_dct(text, dct):
+    timeline = run(text, dct)
+    if timeline is None:
+        return
+    check_spans(timeline)
+    check_values(timeline)
+    check_events(timeline)
+
+
+@PROPERTY
+@given(text=articles, dct=realistic_dcts, lang=st.sampled_from([None, "es", "en"]))
+def test_exports_and_determinism(text, dct, lang):
+    first = run(text, dct, lang)
+    if first is None:
+        return
+    check_ics(first)
+    second = run(text, dct, lang)
+    assert second is not None
+    assert first.model_dump_json() == second.model_dump_json()
+    for fmt in ("json", "ics", "md"):
+        assert export.render(first, fmt) == export.render(second, fmt)
+
+
+@settings(max_examples=100, deadline=None)
+@given(data=st.binary(max_size=400))
+def test_any_bytes_are_read_or_refused_clearly(data):
+    try:
+        timeline = extract(data, dct="2025-11-11")
+    except TimelineError as error:
+        assert str(error) and "\n" not in str(error)
+        return
+    check_spans(timeline)
+    timeline.model_dump_json()
+
+
+# --- adversarial inputs for the regular expressions: time stays linear ----------------
+MEGABYTE = 1024 * 1024
+ADVERSARIAL = {
+    "digits": "1",
+    "digits-dots": "1.",
+    "digit-pairs": "11/",
+    "spaces": " ",
+    "letters": "a",
+    "de": "de ",
+    "el": "el ",
+    "dates": "el 3 de abril de ",
+    "hace": "hace dos ",
+    "weekdays": "lunes ",
+    "numbers-words": "dos mil ",
+    "punctuation": ". ",
+    "hours": "a las 15.00 ",
+    "capitals": "Domingo Abril ",
+    "dashes": "-",
+    "mixed": "3 de de 3 . 11/11 hoy, ",
+}
+
+
+def tagging_seconds(text: str) -> float:
+    from timeline import temporal
+    from timeline.reading import read
+
+    document = read(text, dct=dt.date(2025, 11, 11), language="es")
+    started = time.perf_counter()
+    temporal.tag(document)
+    return time.perf_counter() - started
+
+
+@pytest.mark.parametrize("name", ADVERSARIAL)
+def test_tagging_a_megabyte_of_adversarial_text_is_linear(name):
+    unit = ADVERSARIAL[name]
+    text = "11/11/2025\n\n" + unit * (MEGABYTE // len(unit))
+    seconds = tagging_seconds(text)
+    # Generous bound for slow CI machines; bench/run.py measures it precisely.
+    # A quadratic or backtracking pattern takes minutes here, not seconds.
+    assert seconds < 10, f"{name}: {seconds:.1f} s to tag 1 MB"

@@ -1,0 +1,1316 @@
+"""Extraction: scan the class string once per pattern, pick the longest
+non-overlapping candidates, combine neighbours, reject non-dates by rule.
+
+Each rule is a class pattern (see grammar.py) plus a handler that reads the
+matched tokens and returns a `Spec`, or None to reject. Handlers know token
+classes and the payloads the lexicon attached to them, never words: the words
+are in `timeline/lang/<code>/*.toml`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from timeline.models import Mod
+from timeline.temporal import grammar
+from timeline.temporal.grammar import CHAR, Lexicon, Token, compile_pattern, number_value, roman_value
+from timeline.temporal.spec import Spec
+
+
+@dataclass(slots=True)
+class Candidate:
+    lo: int  # token index, inclusive
+    hi: int  # token index, exclusive
+    spec: Spec
+    priority: int
+    needs_day: bool = False  # a bare part of day ("la noche") kept only if a day joins it
+
+
+class Match:
+    """A pattern match with access to the tokens of its named groups."""
+
+    __slots__ = ("m", "tokens", "lex")
+
+    def __init__(self, m: re.Match[str], tokens: list[Token], lex: Lexicon) -> None:
+        self.m, self.tokens, self.lex = m, tokens, lex
+
+    def group(self, name: str) -> list[Token] | None:
+        try:
+            if self.m.group(name) is None:
+                return None
+        except IndexError:  # a group this rule's pattern does not have
+            return None
+        lo, hi = self.m.span(name)
+        return self.tokens[lo:hi]
+
+    def one(self, name: str) -> Token | None:
+        tokens = self.group(name)
+        return tokens[0] if tokens else None
+
+    def has(self, name: str) -> bool:
+        try:
+            return self.m.group(name) is not None
+        except IndexError:
+            return False
+
+    @property
+    def lo(self) -> int:
+        return self.m.start()
+
+    @property
+    def hi(self) -> int:
+        return self.m.end()
+
+    def before(self, k: int = 1) -> Token | None:
+        i = self.m.start() - k
+        return self.tokens[i] if i >= 0 else None
+
+    def after(self, k: int = 0) -> Token | None:
+        i = self.m.end() + k
+        return self.tokens[i] if i < len(self.tokens) else None
+
+
+Handler = Callable[[Match], Spec | None]
+
+# Year part of a date: "de 2025", "del 2008", "del año pasado", "de este año".
+_YP = (
+    "(?: (?:DE|DEL) (?: ART? (?P<year>YEARNUM) |"
+    " (?P<yref>(?:THIS|NEXT|PAST|THAT|SAME|LAST)? YEARWORD (?:PAST|NEXT|PREVIOUS|FOLLOWING|CURRENT|SAME)?) ) )"
+)
+_COUNT = "(?: NUM | NW (?: AND? NW){0,3} )"
+
+
+# ---------------------------------------------------------------------------
+# helpers
+
+
+def _year_part(m: Match, spec: Spec) -> bool:
+    """Fill year fields from the _YP group; False when it is not a year."""
+    year = m.one("year")
+    if year is not None:
+        spec.year = year.info
+        return True
+    yref = m.group("yref")
+    if yref is None:
+        return True
+    classes = {t.cls for t in yref}
+    if yref[-1].cls == "YEARWORD" and yref[-1].low.endswith("s"):
+        return False
+    if classes & {"THIS", "CURRENT"}:
+        spec.year_rel = ("dct", 0)
+    elif classes & {"PAST", "LAST"}:
+        spec.year_rel = ("dct", -1)
+    elif "NEXT" in classes:
+        spec.year_rel = ("dct", 1)
+    elif "PREVIOUS" in classes:
+        spec.year_rel = ("ref", -1)
+    elif "FOLLOWING" in classes:
+        spec.year_rel = ("ref", 1)
+    else:  # "del año", "de ese año", "del mismo año"
+        spec.year_rel = ("ref", 0)
+    return True
+
+
+def _mods(tokens: list[Token] | None) -> set[str]:
+    return {t.cls for t in tokens} if tokens else set()
+
+
+def _direction_of(classes: set[str]) -> str | None:
+    if "PAST" in classes:
+        return "past_strict"
+    if "NEXT" in classes:
+        return "future_strict"
+    if "THIS" in classes:
+        return "this"
+    return None
+
+
+def _is_plural_article(token: Token | None, lex: Lexicon) -> bool:
+    return token is not None and token.low in lex.data["grammar"].get("plural_articles", ())
+
+
+def _sentence_initial(tokens: list[Token], i: int) -> bool:
+    """Is token i capitalised because it opens a sentence (or a quote, or a
+    bracket, or a clause after a colon)? An article before it counts as the opener."""
+    j = i - 1
+    if j >= 0 and tokens[j].cls in ("ART", "DEL", "AL", "THIS", "PAST", "NEXT") and tokens[j].capital:
+        j -= 1
+    while j >= 0 and tokens[j].cls in ("QUOTE", "LPAREN"):
+        j -= 1
+    return j < 0 or tokens[j].cls in ("STOP", "COLON")
+
+
+def _sentence_initial_word(tokens: list[Token], i: int) -> bool:
+    """Is token i the first word of its sentence (nothing but quotes before it)?"""
+    j = i - 1
+    while j >= 0 and tokens[j].cls in ("QUOTE", "LPAREN"):
+        j -= 1
+    return j < 0 or tokens[j].cls in ("STOP", "COLON")
+
+
+def _name_context(m: Match, token_index: int) -> bool:
+    """A capitalised month or weekday used as (part of) a name: "Domingo Cavallo",
+    "Plaza de Mayo", "Santo Domingo", "Abril" mid-sentence."""
+    tokens = m.tokens
+    token = tokens[token_index]
+    if not token.capital:
+        return False
+    nxt = tokens[token_index + 1] if token_index + 1 < len(tokens) else None
+    if nxt is not None and nxt.cls == "NAME":
+        return True
+    prev = tokens[token_index - 1] if token_index > 0 else None
+    if prev is not None and prev.cls == "NAME":
+        return True
+    if prev is not None and prev.cls == "DE":
+        head = tokens[token_index - 2] if token_index > 1 else None
+        if head is not None and head.capital:
+            return True
+    return not _sentence_initial(tokens, token_index)
+
+
+def _head_is_name(m: Match) -> bool:
+    """A date inside a name: "Avenida 9 de Julio", "calle 2 de Mayo"."""
+    prev = m.before(1)
+    return prev is not None and prev.low in m.lex.name_heads
+
+
+def _followed_by_measure(m: Match) -> bool:
+    nxt = m.after(0)
+    if nxt is None:
+        return False
+    if nxt.cls in ("PCT", "CURRENCY"):
+        return True
+    if nxt.low in m.lex.measures:
+        return True
+    return False
+
+
+def _preceded_by_number_head(m: Match) -> bool:
+    prev = m.before(1)
+    if prev is None:
+        return False
+    if prev.cls == "CURRENCY" or prev.low in m.lex.currencies or prev.low in m.lex.number_heads:
+        return True
+    return prev.cls in ("NAME", "CODE") and prev.capital and not _sentence_initial_word(m.tokens, m.lo - 1)
+
+
+# ---------------------------------------------------------------------------
+# handlers: dates
+
+
+def h_dmy(m: Match) -> Spec | None:
+    day = m.one("day")
+    month_token = m.one("month") or m.one("mabbr")
+    if day is None or month_token is None:
+        return None
+    if m.has("mabbr") and not (m.has("dot") or m.has("yr2") or m.has("year")):
+        return None
+    if m.has("dayw") and m.one("dayw").info != "day":
+        return None
+    if month_token.capital and _head_is_name(m):
+        return None
+    spec = Spec("date", "day+month", day=day.info, month=month_token.info)
+    if not _year_part(m, spec):
+        return None
+    if m.has("yr2"):
+        spec.year = m.one("yr2").info
+    spec.direction = _direction_of(_mods(m.group("pre")) | _mods(m.group("post")))
+    if spec.year is not None:
+        spec.rule = "day+month+year"
+    return spec if _valid_day(spec) else None
+
+
+def h_dmy_hyphen(m: Match) -> Spec | None:
+    s1, s2 = m.one("s1"), m.one("s2")
+    if s1.cls != s2.cls:
+        return None
+    year = m.one("year").info
+    if not isinstance(year, int):
+        return None
+    if year < 100:
+        year += 2000 if year < 70 else 1900
+    spec = Spec("date", "dd-mon-yyyy", day=m.one("day").info, month=m.one("month").info, year=year)
+    return spec if _valid_day(spec) else None
+
+
+def _valid_day(spec: Spec) -> bool:
+    import calendar
+
+    if spec.day is None or spec.month is None:
+        return True
+    year = spec.year if spec.year is not None else 2024  # a leap year: 29 February may exist
+    return 1 <= spec.day <= calendar.monthrange(year, spec.month)[1]
+
+
+def h_range_first_day(m: Match) -> Spec | None:
+    """"del 1 al 5 de diciembre", "entre el 4 y el 10 de noviembre": the first day
+    takes the month (and year) written after the second."""
+    tail = m.tokens[m.hi : m.hi + 6]
+    month = next((t for t in tail[:5] if t.cls in ("MONTH", "MONTHABBR")), None)
+    if month is None:
+        return None
+    spec = Spec("date", "range-first-day", day=m.one("day").info, month=month.info)
+    i = m.hi + tail.index(month) + 1
+    if i + 1 < len(m.tokens) and m.tokens[i].cls in ("DE", "DEL") and m.tokens[i + 1].cls == "YEARNUM":
+        spec.year = m.tokens[i + 1].info
+    elif i + 2 < len(m.tokens) and m.tokens[i].cls in ("DE", "DEL") and m.tokens[i + 1].cls == "ART" and m.tokens[i + 2].cls == "YEARNUM":
+        spec.year = m.tokens[i + 2].info
+    return spec if _valid_day(spec) else None
+
+
+def h_day_of_month(m: Match) -> Spec | None:
+    """"el día 5", "el pasado día 20": a day of the DCT's month or a neighbour."""
+    if m.one("dayw").info != "day":
+        return None
+    nxt = m.after(0)
+    if nxt is not None and (nxt.cls in ("PCT", "UNIT", "YEARWORD") or nxt.low in m.lex.measures):
+        return None
+    spec = Spec("date", "day-of-month", day=m.one("day").info)
+    spec.direction = _direction_of(_mods(m.group("pre")))
+    return spec
+
+
+def h_numdate(m: Match) -> Spec | None:
+    text = m.one("nd").low
+    parts = re.split(r"[/.-]", text)
+    seps = re.findall(r"[/.-]", text)
+    if len(parts) != 3 or seps[0] != seps[1]:
+        return None
+    a, b, c = (int(p) for p in parts)
+    if len(parts[0]) == 4:  # ISO
+        year, month, day = a, b, c
+    else:  # day first
+        day, month, year = a, b, c
+        if len(parts[2]) == 2:
+            year += 2000 if year < 70 else 1900
+    if not (1 <= month <= 12 and 1000 <= year <= 2199):
+        return None
+    spec = Spec("date", "numeric-date", year=year, month=month, day=day)
+    return spec if _valid_day(spec) else None
+
+
+def h_month_year(m: Match) -> Spec | None:
+    month_token = m.one("month") or m.one("mabbr")
+    if m.has("mesw") and m.one("mesw").info != "month":
+        return None
+    if month_token.capital and (_head_is_name(m) or m.has("mesw") is False and _name_context(m, _index(m, month_token)) and not m.has("year") and not m.has("yr2")):
+        return None
+    spec = Spec("date", "month+year", month=month_token.info)
+    if not _year_part(m, spec):
+        return None
+    if m.has("yr2"):
+        spec.year = m.one("yr2").info
+    if spec.year is None and spec.year_rel is None:
+        return None
+    if spec.year_rel is not None:
+        spec.rule = "month+relative-year"
+    return spec
+
+
+def _index(m: Match, token: Token) -> int:
+    for i in range(m.lo, m.hi):
+        if m.tokens[i] is token:
+            return i
+    return m.lo
+
+
+def h_month(m: Match) -> Spec | None:
+    month_token = m.one("month")
+    if m.has("mesw") and m.one("mesw").info != "month":
+        return None
+    mods = _mods(m.group("pre")) | _mods(m.group("post"))
+    if month_token.capital and not mods and not m.has("mesw"):
+        if _name_context(m, _index(m, month_token)):
+            return None
+    if month_token.capital and _head_is_name(m):
+        return None
+    spec = Spec("date", "month", month=month_token.info)
+    if "THAT" in mods:
+        spec.year_rel = ("ref", 0)
+        spec.rule = "that+month"
+    else:
+        spec.direction = _direction_of(mods)
+        if spec.direction:
+            spec.rule = f"month+{spec.direction.split('_')[0]}"
+    return spec
+
+
+def h_weekday(m: Match) -> Spec | None:
+    wd = m.one("wd")
+    index = _index(m, wd)
+    if wd.capital and _name_context(m, index):
+        return None
+    mods = _mods(m.group("pre")) | _mods(m.group("post"))
+    art = m.one("art")
+    if not mods and _is_plural_article(art, m.lex):
+        return Spec("set", "plural-weekday", symbolic=f"XXXX-WXX-{wd.info}")
+    if art is not None and art.cls == "ART" and art.low not in ("el",) and not mods:
+        return None  # "la lunes"? never a date
+    spec = Spec("date", "weekday", weekday=wd.info)
+    if "THAT" in mods:
+        spec.anchor = "ref"
+        spec.rule = "that+weekday"
+        return spec
+    spec.direction = _direction_of(mods)
+    if spec.direction:
+        spec.rule = f"weekday+{spec.direction.split('_')[0]}"
+    return spec
+
+
+def h_weekday_day(m: Match) -> Spec | None:
+    """"el lunes 18": a weekday and a day of an unnamed month."""
+    spec = h_weekday(m)
+    if spec is None or spec.kind != "date":
+        return None
+    if m.has("dayw") and m.one("dayw").info != "day":
+        return None
+    nxt = m.after(0)
+    if nxt is not None and (nxt.cls in ("PCT", "UNIT", "YEARWORD", "HOURWORD") or nxt.low in m.lex.measures):
+        return None
+    spec.day = m.one("day").info
+    spec.rule = "weekday+day"
+    return spec
+
+
+def h_year(m: Match) -> Spec | None:
+    year = m.one("year")
+    if m.has("yw") and m.one("yw").low.endswith("s"):
+        return None  # "los años 2000": a decade
+    if _followed_by_measure(m) or _preceded_by_number_head(m):
+        return None
+    nxt = m.after(0)
+    if nxt is not None and nxt.cls == "WORD" and nxt.low.endswith("s") and len(nxt.low) > 3 and nxt.low not in m.lex.stopwords:
+        return None  # "2000 soldados": a count
+    if nxt is not None and nxt.cls in ("HYPHEN", "SLASH") and m.after(1) is not None and m.after(1).cls in ("DAYNUM", "INT", "YEARNUM"):
+        after = m.after(1)
+        if not (after.cls == "YEARNUM" or after.cls in ("DAYNUM", "INT") and len(after.text) == 2):
+            return None  # a code, "2011-5"
+    prev = m.before(1)
+    if prev is not None and prev.cls in ("HYPHEN", "SLASH") and m.before(2) is not None and m.before(2).cls in ("INT", "DAYNUM", "CODE"):
+        return None
+    if not m.has("yw") and not (1900 <= year.info <= 2100):
+        # old years need a cue: "en 1492", "de 1810", "el año 1500"
+        if prev is None or prev.cls not in ("EN", "DE", "DEL", "SINCE", "UNTIL", "ART", "AL", "A"):
+            return None
+    return Spec("date", "year", year=year.info)
+
+
+def h_decade(m: Match) -> Spec | None:
+    word = m.one("dw")
+    if word.cls == "YEARWORD":
+        if not word.low.endswith("s"):
+            return None
+    elif word.info != "decade":
+        return None
+    token = m.one("dec")
+    value = number_value([token]) if token.cls in ("NUMWORD",) else token.info
+    if not isinstance(value, int):
+        return None
+    if token.cls == "YEARNUM":
+        if value % 10:
+            return None
+        return Spec("date", "decade", decade=value // 10)
+    if 10 <= value <= 90 and value % 10 == 0:
+        return Spec("date", "decade", decade=190 + value // 10)
+    if value == 0 and token.cls != "NUMWORD":
+        return Spec("date", "decade", decade=200)
+    return None
+
+
+def h_century(m: Match) -> Spec | None:
+    if m.one("cw").info != "century":
+        return None
+    token = m.one("c")
+    if token.cls == "ROMAN":
+        value = roman_value(token.text, m.lex)
+    else:
+        value = token.info if isinstance(token.info, int) else None
+    if value is None or not 1 <= value <= 30:
+        return None
+    return Spec("date", "century", century=value)
+
+
+def h_season(m: Match) -> Spec | None:
+    season = m.one("s")
+    mods = _mods(m.group("pre")) | _mods(m.group("post"))
+    spec = Spec("date", "season", season=season.info)
+    if not _year_part(m, spec):
+        return None
+    if m.has("yr2"):
+        spec.year = m.one("yr2").info
+    if "THAT" in mods:
+        spec.year_rel = spec.year_rel or ("ref", 0)
+    spec.direction = _direction_of(mods)
+    if season.capital and not _sentence_initial(m.tokens, _index(m, season)) and spec.year is None and not mods:
+        return None  # "Primavera Sound", a name
+    return spec
+
+
+def h_quarter(m: Match) -> Spec | None:
+    ordinal = m.one("ord").info
+    unit = m.one("u")
+    spec = Spec("date", "quarter")
+    if unit.cls == "HALFNOUN":
+        if not (m.has("year") or m.has("yref") or m.has("yr2")):
+            return None
+        kind = "half"
+    else:
+        kind = unit.info
+    if kind == "quarter" and 1 <= ordinal <= 4:
+        spec.quarter = ordinal
+    elif kind == "half" and 1 <= ordinal <= 2:
+        spec.half = ordinal
+        spec.rule = "half"
+    else:
+        return None
+    if not _year_part(m, spec):
+        return None
+    if m.has("yr2"):
+        spec.year = m.one("yr2").info
+    return spec
+
+
+def h_fiscal(m: Match) -> Spec | None:
+    token = m.one("f")
+    year = m.one("year")
+    if year is not None:
+        return Spec("date", "fiscal-year", fiscal=f"FY{year.info}")
+    if not token.info:  # "ejercicio" alone is not a fiscal year
+        return None
+    return Spec("date", "fiscal-year", fiscal="FY")
+
+
+def h_holiday(m: Match) -> Spec | None:
+    token = m.one("h")
+    mods = _mods(m.group("pre"))
+    spec = Spec("date", "holiday", holiday=dict(token.info))
+    if not _year_part(m, spec):
+        return None
+    if m.has("yr2"):
+        spec.year = m.one("yr2").info
+    spec.direction = _direction_of(mods)
+    return spec
+
+
+def h_deictic(m: Match) -> Spec | None:
+    info = m.one("d").info
+    spec = Spec("date", "deictic-day", unit="day", offset=info["offset"], anchor="dct")
+    if "part" in info:
+        spec.kind, spec.pod = "time", info["part"]
+    return spec
+
+
+def h_tomorrow(m: Match) -> Spec | None:
+    prev = m.before(1)
+    if prev is not None and prev.cls in ("ART", "DE", "POR", "EN", "A", "THIS", "THAT", "DEL", "AL", "WHOLE", "EVERY", "SAME"):
+        return None  # "la mañana", "de la mañana": the morning
+    nxt = m.after(0)
+    if nxt is not None and nxt.cls in ("FOLLOWING",):
+        return None
+    return Spec("date", "tomorrow", unit="day", offset=m.one("m").info["offset"], anchor="dct")
+
+
+# ---------------------------------------------------------------------------
+# handlers: parts of day and clock times
+
+
+def _pod_code(token: Token) -> str:
+    return token.info["part"] if token.cls == "MANANA" else token.info
+
+
+def h_this_pod(m: Match) -> Spec | None:
+    pod = _pod_code(m.one("pod"))
+    if "THAT" in _mods(m.group("this")):
+        return Spec("time", "that+part-of-day", pod=pod, unit="day", offset=0, anchor="ref")
+    return Spec("time", "this+part-of-day", pod=pod, unit="day", offset=0, anchor="dct")
+
+
+def h_deictic_pod(m: Match) -> Spec | None:
+    day = m.one("d")
+    offset = day.info["offset"]
+    return Spec("time", "day+part-of-day", pod=_pod_code(m.one("pod")), unit="day", offset=offset, anchor="dct")
+
+
+def h_pod(m: Match) -> Spec | None:
+    """"la tarde", "la noche": the part of day of the narrative's day; kept when
+    "por/en" introduce it or when a day joins it ("la noche del jueves")."""
+    spec = Spec("time", "part-of-day", pod=_pod_code(m.one("pod")), unit="day", offset=0, anchor="ref")
+    return spec
+
+
+def _tz_value(tokens: list[Token] | None) -> tuple[str | None, bool]:
+    if not tokens:
+        return None, False
+    zone = None
+    sign = None
+    for token in tokens:
+        if token.cls == "TZ":
+            zone = token.info
+        elif token.cls in ("PLUS", "HYPHEN"):
+            sign = "+" if token.cls == "PLUS" else "-"
+        elif sign is not None and token.cls in ("DAYNUM", "INT", "CLOCK"):
+            if token.cls == "CLOCK":
+                hours, minutes = (int(x) for x in token.text.split(":")[:2])
+            else:
+                hours, minutes = token.info, 0
+            if hours > 14:
+                return None, False
+            zone = f"{sign}{hours:02d}:{minutes:02d}"
+    return zone, zone is not None
+
+
+def _apply_meridian(hour: int, meridian: str | None, pod: str | None) -> int:
+    if meridian == "pm" and hour < 12:
+        return hour + 12
+    if meridian == "am" and hour == 12:
+        return 0
+    if pod in ("AF", "EV") and hour < 12:
+        return hour + 12
+    if pod == "NI" and 7 <= hour < 12:
+        return hour + 12
+    if pod == "MI" and hour < 12:
+        return hour + 12
+    return hour
+
+
+def h_clock(m: Match) -> Spec | None:
+    token = m.one("c")
+    numbers = [int(x) for x in re.findall(r"\d+", token.text)]
+    hour, minute = numbers[0], numbers[1]
+    second = numbers[2] if len(numbers) > 2 else None
+    if hour > 24 or minute > 59 or (hour == 24 and minute):
+        return None
+    tz, has_tz = _tz_value(m.group("tz"))
+    if m.has("tz") and not has_tz and tz is None:
+        pass
+    qualified = m.has("hw") or m.has("mer") or m.has("tz") or m.has("pod")
+    prev = m.before(1) if not m.has("art") else m.before(1)
+    art = m.one("art")
+    if token.cls == "CLOCKDOT":
+        if not (qualified or art is not None and art.low in ("la", "las")):
+            return None
+        if prev is not None and prev.cls in ("CURRENCY",) or _followed_by_measure(m):
+            return None
+    elif art is None and not qualified and not (prev is not None and prev.cls in ("A", "SINCE", "UNTIL", "TOWARD")):
+        nxt = m.after(0)
+        if nxt is not None and nxt.cls in ("WORD",) and nxt.low in m.lex.measures:
+            return None
+    pod = _pod_code(m.one("pod")) if m.has("pod") else None
+    mer = m.one("mer").info if m.has("mer") else None
+    hour = _apply_meridian(hour, mer, pod)
+    spec = Spec("time", "clock", hour=hour, minute=minute, second=second, anchor="refdct")
+    if m.has("tz"):
+        zone = [t for t in m.group("tz") if t.cls == "TZ"]
+        spec.tz = tz if tz is not None else ""
+        spec.rule = "clock+zone"
+        if zone and zone[0].info == "":
+            spec.tz = ""
+    return spec
+
+
+def h_hour(m: Match) -> Spec | None:
+    art = m.one("art")
+    if art.low not in ("la", "las"):
+        return None
+    hour_tokens = m.group("h")
+    hour = number_value(hour_tokens)
+    if hour is None or hour > 24:
+        return None
+    minute = 0
+    if m.has("frac"):
+        frac = m.one("frac")
+        if frac.cls == "HALFWORD":
+            minute = 30
+        elif frac.cls == "ORD" and frac.info == 4:
+            minute = 15
+        elif isinstance(frac.info, int) and frac.info < 60:
+            minute = frac.info
+        else:
+            return None
+    qualified = m.has("hw") or m.has("pod") or m.has("mer") or m.has("cw") or m.has("tz") or m.has("frac")
+    prev = m.before(1)
+    if not qualified:
+        if prev is None or prev.cls not in ("A", "SINCE", "UNTIL", "TOWARD"):
+            return None
+        nxt = m.after(0)
+        if nxt is not None and nxt.cls in ("WORD", "NAME", "UNIT", "YEARWORD"):
+            return None  # "a las tres empresas"
+    if hour_tokens[0].cls in ("NUMWORD", "UNO") and hour > 12:
+        return None
+    if m.has("hw") and prev is not None and prev.cls not in ("A", "SINCE", "UNTIL", "TOWARD", "COMMA"):
+        return None  # "las 8 horas" of a duration: "durante las 8 horas"
+    pod = _pod_code(m.one("pod")) if m.has("pod") else ("MI" if m.has("cw") else None)
+    mer = m.one("mer").info if m.has("mer") else None
+    hour = _apply_meridian(hour, mer, pod)
+    spec = Spec("time", "hour", hour=hour, minute=minute, anchor="refdct")
+    if m.has("tz"):
+        tz, _ = _tz_value(m.group("tz"))
+        spec.tz = tz if tz is not None else ""
+    return spec
+
+
+def h_clockword(m: Match) -> Spec | None:
+    hour, minute = m.one("cw").info
+    return Spec("time", "clock-word", hour=hour, minute=minute, anchor="refdct")
+
+
+# ---------------------------------------------------------------------------
+# handlers: relative units, durations, sets
+
+
+def _count(m: Match, name: str = "cnt") -> int | None:
+    tokens = m.group(name)
+    if not tokens:
+        return None
+    if tokens[0].cls == "HALFWORD":
+        return None
+    return number_value(tokens)
+
+
+_DURATION_LETTER = {
+    "year": ("Y", 1), "month": ("M", 1), "week": ("W", 1), "day": ("D", 1), "hour": ("H", 1),
+    "minute": ("M", 1), "second": ("S", 1), "decade": ("Y", 10), "century": ("Y", 100),
+    "millennium": ("Y", 1000), "quarter": ("M", 3), "half": ("M", 6), "fortnight": ("D", 15),
+    "lustrum": ("Y", 5), "biennium": ("Y", 2), "weekend": ("WE", 1),
+}
+_TIME_UNITS = {"hour", "minute", "second"}
+
+
+def duration_value(unit: str, amount: float | None) -> str:
+    """ISO 8601 duration: ("week", 2) -> P2W; ("hour", 1.5) -> PT90M; None -> PXW."""
+    letter, multiple = _DURATION_LETTER[unit]
+    prefix = "PT" if unit in _TIME_UNITS else "P"
+    if amount is None:
+        if multiple != 1 and unit not in ("fortnight",):
+            return f"{prefix}X{letter}"
+        return f"{prefix}X{letter}"
+    value = amount * multiple
+    if value != int(value):  # halves: "año y medio" = P18M, "hora y media" = PT90M
+        smaller = {"Y": ("M", 12), "M": ("D", 30) if prefix == "P" else ("S", 60), "W": ("D", 7), "D": ("H", 24), "H": ("M", 60)}
+        if letter in smaller:
+            small, factor = smaller[letter]
+            if letter == "D":
+                return f"PT{int(value * factor)}{small}"
+            return f"{prefix}{int(value * factor)}{small}"
+        return f"{prefix}{value:g}{letter}"
+    return f"{prefix}{int(value)}{letter}"
+
+
+def _unit_plural(token: Token) -> bool:
+    return token.low.endswith("s") and not token.low.endswith("mes") or token.low.endswith("meses") or token.low == "fines de semana"
+
+
+def h_rel(m: Match) -> Spec | None:
+    unit_token = m.one("u")
+    unit = unit_token.info
+    if unit is None:
+        return None
+    plural = _unit_plural(unit_token)
+    m1 = _mods(m.group("m1"))
+    m2 = _mods(m.group("m2"))
+    if "VAGUE" in m2:  # "el año en curso"
+        if m.one("m2").info != "PRESENT_REF":
+            return None
+        m2 = {"CURRENT"}
+    mods = m1 | m2
+    art = m.one("art")
+    prev = m.before(1)
+    if m.has("un"):
+        if mods == {"SAME"} and not plural and unit in _DURATION_LETTER:
+            return Spec("duration", "one-same-unit", symbolic=duration_value(unit, 1))
+        return None
+    if not mods:
+        if unit == "weekend" and art is not None:
+            if plural:
+                return Spec("set", "plural-weekend", symbolic="XXXX-WXX-WE")
+            return Spec("date", "weekend", unit="weekend", weekend=True)
+        if plural and prev is not None and prev.cls == "SIGNAL" and prev.info[0] == "during":
+            return Spec("duration", "plural-unit", symbolic=duration_value(unit, None))
+        return None
+    if m.has("yref") or m.has("year"):
+        if not ("SAME" in mods or "THAT" in mods) or unit not in ("month", "week", "day"):
+            return None
+    if "WHOLE" in mods:
+        if plural:
+            return None
+        return Spec("date", "whole-unit", unit=unit, offset=0, anchor="refdct")
+    if plural:
+        if mods & {"LAST", "NEXT", "PAST", "FOLLOWING"}:
+            anchor = "ref" if "FOLLOWING" in mods else "dct"
+            spec = Spec("duration", "last-next-units", symbolic=duration_value(unit, None), anchor=anchor)
+            return spec
+        return None
+    if unit == "weekend":
+        spec = Spec("date", "weekend", unit="weekend", weekend=True)
+        if "THIS" in mods:
+            spec.direction = "this"
+        elif "PAST" in mods or "LAST" in mods:
+            spec.direction = "past_strict"
+        elif "NEXT" in mods:
+            spec.direction = "future_strict"
+        elif mods & {"THAT", "SAME"}:
+            spec.anchor = "ref"
+        else:
+            return None
+        spec.rule = f"weekend+{spec.direction or 'ref'}"
+        return spec
+    if "LAST" in mods and not (mods & {"THIS", "THAT"}) and unit not in ("hour", "minute", "second"):
+        if unit in ("quarter", "half"):
+            return Spec("date", "last-unit", unit=unit, offset=-1, anchor="dct")
+        if unit == "day":
+            return None
+        return Spec("duration", "last-unit", symbolic=duration_value(unit, 1), anchor="dct")
+    if unit in ("hour", "minute", "second", "fortnight", "lustrum", "biennium", "millennium"):
+        return None
+    if "SAME" in mods or "THAT" in mods:
+        spec = Spec("date", "same-unit", unit=unit, offset=0, anchor="ref")
+        _year_part(m, spec)
+        return spec
+    if "PREVIOUS" in mods:
+        return Spec("date", "previous-unit", unit=unit, offset=-1, anchor="ref")
+    if "FOLLOWING" in mods:
+        return Spec("date", "following-unit", unit=unit, offset=1, anchor="ref")
+    if "PAST" in mods:
+        return Spec("date", "past-unit", unit=unit, offset=-1, anchor="dct")
+    if "NEXT" in mods:
+        return Spec("date", "next-unit", unit=unit, offset=1, anchor="dct")
+    if mods & {"THIS", "CURRENT"}:
+        return Spec("date", "this-unit", unit=unit, offset=0, anchor="dct")
+    return None
+
+
+def h_position_unit(m: Match) -> Spec | None:
+    """"a finales de mes", "a principios de año": the current unit."""
+    unit = m.one("u").info
+    if unit not in ("year", "month", "week", "decade", "century", "day"):
+        return None
+    if _unit_plural(m.one("u")):
+        return None
+    spec = Spec("date", "position+unit", unit=unit, offset=0, anchor="refdct", mod=Mod(m.one("pos").info))
+    return spec
+
+
+def h_ago(m: Match) -> Spec | None:
+    unit_token = m.one("u")
+    unit = unit_token.info
+    count = _count(m)
+    qmod = m.one("q")
+    if m.has("half") and count is not None:
+        count += 0.5
+    if count is None:
+        if m.has("cnt") and m.one("cnt").cls == "HALFWORD":
+            count = 0.5
+        elif unit in _TIME_UNITS:
+            return Spec("date", "ago-hours", unit="day", offset=0, anchor="dct")
+        else:
+            return Spec("vague", "ago-vague", symbolic="PAST_REF")
+    if unit in _TIME_UNITS:
+        return Spec("date", "ago-hours", unit="day", offset=0, anchor="dct")
+    if unit in ("weekend",):
+        return None
+    letter, multiple = _DURATION_LETTER[unit]
+    amount = count * multiple
+    base = {"Y": "year", "M": "month", "W": "week", "D": "day"}[letter]
+    if amount != int(amount):
+        if base == "year":
+            amount, base = int(amount * 12), "month"
+        else:
+            return None
+    spec = Spec("date", "ago", unit=base, offset=-int(amount), anchor="dct")
+    if unit in ("decade", "century", "millennium") and count == 1 and unit != "decade":
+        pass
+    if qmod is not None:
+        spec.mod = {"MORE_THAN": Mod.BEFORE, "LESS_THAN": Mod.AFTER, "APPROX": Mod.APPROX}.get(qmod.info)
+        if qmod.info == "EQUAL_OR_MORE":
+            spec.mod = Mod.ON_OR_BEFORE
+    return spec
+
+
+def h_within(m: Match) -> Spec | None:
+    unit = m.one("u").info
+    count = _count(m)
+    if count is None or unit in ("weekend",):
+        return Spec("vague", "within-vague", symbolic="FUTURE_REF") if count is None else None
+    if unit in _TIME_UNITS:
+        return Spec("date", "within-hours", unit="day", offset=0, anchor="dct")
+    letter, multiple = _DURATION_LETTER[unit]
+    base = {"Y": "year", "M": "month", "W": "week", "D": "day"}[letter]
+    spec = Spec("date", "within", unit=base, offset=int(count * multiple), anchor="dct")
+    qmod = m.one("q")
+    if qmod is not None:
+        spec.mod = {"MORE_THAN": Mod.AFTER, "LESS_THAN": Mod.BEFORE, "APPROX": Mod.APPROX}.get(qmod.info)
+    return spec
+
+
+def h_duration(m: Match) -> Spec | None:
+    unit_token = m.one("u")
+    unit = unit_token.info
+    cnt = m.group("cnt")
+    count: float | None
+    if cnt is None:
+        count = None
+    elif cnt[0].cls == "HALFWORD":
+        count = 0.5
+    elif cnt[0].cls == "VAGUECOUNT":
+        count = None
+    else:
+        count = number_value(cnt)
+        if count is None:
+            return None
+    if count is not None and count == 0:
+        return None
+    qmod = m.one("q")
+    if cnt is None and not (qmod is not None and qmod.low in ("unos", "unas")):
+        return None
+    plural = _unit_plural(unit_token)
+    if count is not None and count == 1 and plural:
+        return None
+    if count is not None and count > 1 and not plural and unit != "weekend":
+        return None  # "dos año": not a duration phrase
+    if m.has("half") and count is not None:
+        count += 0.5
+    if unit_token.cls == "HOURWORD" and len(unit_token.low) <= 3 and unit_token.low not in ("hora",):
+        return None  # "15 h" is a clock time, not a duration
+    if _followed_by_measure(m) and not m.after(0).low == "mil":
+        return None
+    lm = _mods(m.group("lm")) | _mods(m.group("lm2"))
+    post = m.one("post")
+    # "dos días después" / "tres años antes": from the narrative's date
+    if post is not None and count is not None and unit not in _TIME_UNITS and unit != "weekend":
+        letter, multiple = _DURATION_LETTER[unit]
+        base = {"Y": "year", "M": "month", "W": "week", "D": "day"}.get(letter)
+        amount = count * multiple
+        if base is None or amount != int(amount):
+            return None
+        sign = 1 if post.cls == "LATER" else -1
+        return Spec("date", "n-units-later" if sign > 0 else "n-units-earlier", unit=base, offset=sign * int(amount), anchor="ref")
+    value = duration_value(unit, count)
+    spec = Spec("duration", "duration", symbolic=value)
+    if qmod is not None:
+        spec.mod = Mod(qmod.info)
+        if qmod.low in ("unos", "unas") and count is None:
+            spec.mod = None
+    if lm & {"LAST", "PAST"}:
+        spec.anchor, spec.rule = "dct", "last-n-units"
+    elif lm & {"NEXT"}:
+        spec.anchor, spec.rule = "dct", "next-n-units"
+    elif lm & {"FOLLOWING"}:
+        spec.anchor, spec.rule = "ref", "following-n-units"
+    return spec
+
+
+def h_every(m: Match) -> Spec | None:
+    target = m.one("u")
+    count = _count(m) or 1
+    if target.cls == "WEEKDAY":
+        return Spec("set", "every-weekday", symbolic=f"XXXX-WXX-{target.info}", quant="EVERY")
+    if target.cls == "MONTH":
+        return Spec("set", "every-month", symbolic=f"XXXX-{target.info:02d}", quant="EVERY")
+    if target.cls in ("POD", "MANANA"):
+        return Spec("set", "every-part-of-day", symbolic=f"XXXX-XX-XXT{_pod_code(target)}", quant="EVERY")
+    if target.info is None:
+        return None
+    return Spec("set", "every-unit", symbolic=duration_value(target.info, count), quant="EVERY")
+
+
+def h_all(m: Match) -> Spec | None:
+    target = m.one("u")
+    art = m.one("art")
+    if not _is_plural_article(art, m.lex):
+        return None
+    if target.cls == "WEEKDAY":
+        return Spec("set", "all-weekdays", symbolic=f"XXXX-WXX-{target.info}", quant="EVERY")
+    if target.cls in ("POD", "MANANA"):
+        return Spec("set", "all-parts-of-day", symbolic=f"XXXX-XX-XXT{_pod_code(target)}", quant="EVERY")
+    if not _unit_plural(target) or target.info is None:
+        return None
+    return Spec("set", "all-units", symbolic=duration_value(target.info, 1), quant="EVERY")
+
+
+def h_times_per(m: Match) -> Spec | None:
+    count = _count(m)
+    target = m.one("u")
+    if count is None or target.info is None or _unit_plural(target):
+        return None
+    if target.cls == "WEEKDAY":
+        return None
+    return Spec("set", "times-per-unit", symbolic=duration_value(target.info, 1), freq=f"{count}X")
+
+
+def h_rate(m: Match) -> Spec | None:
+    """"15 al año", "100 dólares al mes": a rate."""
+    target = m.one("u")
+    if target.info is None or _unit_plural(target) or target.info == "weekend":
+        return None
+    for k in (1, 2, 3):
+        prev = m.before(k)
+        if prev is None or prev.cls in ("STOP", "BOUNDARY"):
+            return None
+        if prev.cls in ("DAYNUM", "INT", "AMOUNT", "YEARNUM", "NUMWORD", "UNO") or prev.low in m.lex.measures:
+            nxt = m.after(0)
+            if nxt is not None and nxt.cls in ("FOLLOWING", "PREVIOUS", "PAST", "NEXT", "DE", "DEL"):
+                return None
+            return Spec("set", "rate", symbolic=duration_value(target.info, 1))
+    return None
+
+
+def h_freq(m: Match) -> Spec | None:
+    token = m.one("f")
+    prev = m.before(1)
+    nxt = m.after(0)
+    if token.capital and not _sentence_initial(m.tokens, m.lo):
+        return None  # "Diario de Sevilla"
+    if token.low in ("diario", "diarios") and (
+        prev is not None and (prev.cls in ("ART", "DEL", "AL", "UNO", "THIS", "THAT") or prev.low in ("su", "sus", "nuestro", "otro"))
+        or nxt is not None and nxt.cls in ("NAME", "QUOTE")
+    ):
+        return None  # the newspaper, not "daily"
+    if prev is not None and prev.low in m.lex.data["temporal"]["frequency"].get("measure_nouns", ()):
+        return Spec("duration", "frequency-word-measure", symbolic=token.info)
+    return Spec("set", "frequency-word", symbolic=token.info)
+
+
+# ---------------------------------------------------------------------------
+# handlers: vague and anaphoric references
+
+
+def h_vague(m: Match) -> Spec | None:
+    token = m.one("v")
+    prev = m.before(1) if not m.has("i") else m.before(1)
+    nxt = m.after(0)
+    if nxt is not None and nxt.cls in ("WEEKDAY", "MONTH", "UNIT", "YEARWORD", "DAYNUM"):
+        return None
+    if token.capital and not _sentence_initial(m.tokens, _index(m, token)) and token.length == 1:
+        return None
+    return Spec("vague", "vague", symbolic=token.info)
+
+
+def h_then(m: Match) -> Spec | None:
+    prev = m.before(1)
+    if not m.has("that") and (prev is None or prev.low not in m.lex.then_prepositions):
+        return None
+    return Spec("date", "then", anchor="refonly")
+
+
+def h_eve(m: Match) -> Spec | None:
+    return Spec("date", "eve", unit="day", offset=-1, anchor="ref")
+
+
+def h_later_alone(m: Match) -> Spec | None:
+    token = m.one("l")
+    if token.low not in m.lex.data["temporal"]["relative"].get("later_alone", ()):
+        return None
+    return Spec("vague", "later", symbolic="FUTURE_REF")
+
+
+# ---------------------------------------------------------------------------
+# the rules, in priority order (earlier wins between candidates of equal length)
+
+RULES: list[tuple[str, str, Handler]] = [
+    ("dmy", f"(?P<art>ARTX)? (?P<pre>PAST|NEXT)? (?P<dayw>UNIT)? (?P<day>DAYNUM|ORD) (?:DE|DEL)?"
+            f" (?:(?P<month>MONTH)|(?P<mabbr>MONTHABBR)(?P<dot>STOP)?) (?P<post>PAST|NEXT)? (?:{_YP}|(?P<yr2>YEARNUM))?", h_dmy),
+    ("dmy-hyphen", "(?P<art>ARTX)? (?P<day>DAYNUM) (?P<s1>HYPHEN|SLASH) (?P<month>MON) (?P<s2>HYPHEN|SLASH) (?P<year>YEARNUM|DAYNUM|INT)", h_dmy_hyphen),
+    ("numdate", "(?P<art>ARTX)? (?P<nd>NUMDATE)", h_numdate),
+    ("range-first-day", "(?P<art>ARTX)? (?P<day>DAYNUM) (?=(?:AL|AND|HYPHEN|A) ART? DAYNUM (?:DE|DEL)? MON)", h_range_first_day),
+    ("day-of-month", "(?P<art>ARTX) (?P<pre>PAST|NEXT)? (?P<dayw>UNIT) (?P<day>DAYNUM) (?!(?:DE|DEL)? MON)", h_day_of_month),
+    ("month-year", f"(?P<art>ARTX)? (?:(?P<mesw>UNIT) DE)? (?:(?P<month>MONTH)|(?P<mabbr>MONTHABBR)(?P<dot>STOP)?) (?:{_YP}|(?P<yr2>YEARNUM))", h_month_year),
+    ("month", "(?P<art>ARTX)? (?P<pre>PAST|NEXT|THIS|THAT)? (?:(?P<mesw>UNIT) DE)? (?P<month>MONTH) (?P<post>PAST|NEXT)?", h_month),
+    ("weekday-day", "(?P<art>ARTX)? (?P<pre>PAST|NEXT|THIS)? (?P<wd>WEEKDAY) COMMA? (?P<dayw>UNIT)? (?P<day>DAYNUM) (?!(?:DE|DEL)? MON)", h_weekday_day),
+    ("weekday", "(?P<art>ARTX)? (?P<pre>PAST|NEXT|THIS|THAT)? (?P<wd>WEEKDAY) (?P<post>PAST|NEXT)?", h_weekday),
+    ("year", "(?P<art>ARTX)? (?P<yw>YEARWORD)? (?P<year>YEARNUM)", h_year),
+    ("decade", "(?P<art>ARTX)? (?P<dw>YEARWORD) (?P<dec>NUMWORD|INT|YEARNUM)", h_decade),
+    ("decade-of", "(?P<art>ARTX)? (?P<dw>UNIT) DE ART? (?P<dec>NUMWORD|INT|YEARNUM)", h_decade),
+    ("century", "(?P<art>ARTX)? (?P<cw>UNIT) (?P<c>ROMAN|ORD|DAYNUM)", h_century),
+    ("season", f"(?P<art>ARTX)? (?P<pre>PAST|NEXT|THIS|THAT)? (?P<s>SEASON) (?P<post>PAST|NEXT)? (?:{_YP}|(?P<yr2>YEARNUM))?", h_season),
+    ("quarter", f"(?P<art>ARTX)? (?P<ord>ORD) (?P<u>UNIT|HALFNOUN) (?:{_YP}|(?P<yr2>YEARNUM))?", h_quarter),
+    ("fiscal", "(?P<art>ARTX)? (?P<f>FISCAL) (?P<year>YEARNUM)?", h_fiscal),
+    ("holiday", f"(?P<art>ARTX)? (?P<pre>PAST|NEXT|THIS)? (?P<h>HOLIDAY) (?:{_YP}|(?P<yr2>YEARNUM))?", h_holiday),
+    ("deictic", "(?P<art>ARTX)? (?P<d>DEICTIC)", h_deictic),
+    ("tomorrow", "(?P<m>MANANA)", h_tomorrow),
+    ("this-pod", "(?P<this>THIS|THAT) (?P<pod>PODX)", h_this_pod),
+    ("deictic-pod", "(?P<d>DEIX) (?:POR|EN|DE|A) ART (?P<pod>PODX)", h_deictic_pod),
+    ("pod-of-deictic", "(?P<art>ART) (?P<pod>PODX) (?:DE|DEL) (?P<d>DEIX)", h_deictic_pod),
+    ("pod", "(?P<art>ART) (?P<pod>PODX)", h_pod),
+    ("clock", "(?P<art>ARTX)? (?P<c>CLOCK|CLOCKDOT) (?P<hw>HOURWORD)? (?P<mer>MERIDIAN)? (?:DE ART (?P<pod>PODX))?"
+              " (?P<tz>LPAREN TZ (?:(?:PLUS|HYPHEN) (?:DAYNUM|CLOCK|INT))? RPAREN | TZ (?:(?:PLUS|HYPHEN) (?:DAYNUM|CLOCK|INT))?)?", h_clock),
+    ("hour", "(?P<art>ART) (?P<h>DAYNUM|NW) (?:AND (?P<frac>HALFWORD|ORD|NUMWORD|DAYNUM|INT))?"
+             " (?:(?P<hw>HOURWORD)|DE ART (?P<pod>PODX)|DEL (?P<cw>CLOCKWORD)|(?P<mer>MERIDIAN))?"
+             " (?P<tz>LPAREN TZ (?:(?:PLUS|HYPHEN) (?:DAYNUM|CLOCK|INT))? RPAREN | TZ (?:(?:PLUS|HYPHEN) (?:DAYNUM|CLOCK|INT))?)?", h_hour),
+    ("clock-word", "(?P<art>ARTX)? (?P<cw>CLOCKWORD)", h_clockword),
+    ("ago", f"(?P<ago>AGO) (?P<q>QMOD)? (?P<cnt>{_COUNT}|HALFWORD|VAGUECOUNT)? (?P<u>UNITX) (?:AND (?P<half>HALFWORD))?", h_ago),
+    ("within", f"(?P<w>WITHIN) (?P<q>QMOD)? (?P<cnt>{_COUNT}|VAGUECOUNT)? (?P<u>UNITX)", h_within),
+    ("duration", f"(?P<art>ARTX)? (?P<q>QMOD)? (?P<lm>LAST|NEXT|FOLLOWING|PAST)? (?P<cnt>{_COUNT}|HALFWORD|VAGUECOUNT)?"
+                 f" (?P<lm2>LAST|NEXT)? (?P<u>UNITX) (?:AND (?P<half>HALFWORD))? (?P<post>LATER|EARLIER)?", h_duration),
+    ("every", f"EVERY (?P<cnt>{_COUNT})? (?P<u>UNITX|WEEKDAY|MONTH|PODX)", h_every),
+    ("all", "WHOLE (?P<art>ART) (?P<u>UNITX|WEEKDAY|PODX)", h_all),
+    ("times-per", f"(?P<cnt>{_COUNT}) TIMES (?:POR|AL|A ART|EVERY)? (?P<u>UNITX)", h_times_per),
+    ("rate", "(?:AL|POR) (?P<u>UNITX)", h_rate),
+    ("freq", "(?P<f>FREQ)", h_freq),
+    ("rel", f"(?:(?P<art>ARTX)|(?P<un>UNO))? (?P<m1>THIS|THAT|NEXT|PAST|LAST|WHOLE ART|SAME|PREVIOUS|FOLLOWING)? (?P<m1b>SAME|NEXT|PAST)?"
+            f" (?P<u>UNITX) (?P<m2>PAST|NEXT|PREVIOUS|FOLLOWING|CURRENT|SAME|LAST|VAGUE)? (?:{_YP})?", h_rel),
+    ("position-unit", "(?P<art>ART)? (?P<pos>POSITION) (?:DE|DEL) (?P<u>UNITX)", h_position_unit),
+    ("vague", "(?P<i>INTENS)? (?P<v>VAGUE)", h_vague),
+    ("then", "(?P<that>THAT)? (?P<t>THEN)", h_then),
+    ("eve", "(?P<art>ARTX)? (?P<e>EVE)", h_eve),
+    ("later", "(?P<l>LATER)", h_later_alone),
+]
+
+
+# A rule is only run on a text whose class string holds one of these classes
+# (its core): most articles have no season, holiday or clock time.
+REQUIRES: dict[str, str] = {
+    "dmy": "MONTH MONTHABBR", "dmy-hyphen": "MONTH MONTHABBR", "numdate": "NUMDATE",
+    "range-first-day": "MONTH MONTHABBR", "day-of-month": "UNIT", "month-year": "MONTH MONTHABBR",
+    "month": "MONTH", "weekday-day": "WEEKDAY", "weekday": "WEEKDAY", "year": "YEARNUM",
+    "decade": "YEARWORD", "decade-of": "UNIT", "century": "UNIT", "season": "SEASON", "quarter": "ORD",
+    "fiscal": "FISCAL", "holiday": "HOLIDAY", "deictic": "DEICTIC", "tomorrow": "MANANA",
+    "this-pod": "POD MANANA", "deictic-pod": "POD MANANA", "pod-of-deictic": "POD MANANA",
+    "pod": "POD MANANA", "clock": "CLOCK CLOCKDOT", "hour": "DAYNUM NUMWORD UNO MULT", "clock-word": "CLOCKWORD",
+    "ago": "AGO", "within": "WITHIN", "duration": "UNIT YEARWORD HOURWORD", "every": "EVERY",
+    "all": "WHOLE", "times-per": "TIMES", "rate": "UNIT YEARWORD HOURWORD", "freq": "FREQ",
+    "rel": "UNIT YEARWORD HOURWORD", "position-unit": "POSITION", "vague": "VAGUE", "then": "THEN",
+    "eve": "EVE", "later": "LATER",
+}
+
+
+@dataclass(frozen=True)
+class CompiledRule:
+    name: str
+    regex: re.Pattern[str]
+    handler: Handler
+    priority: int
+    requires: tuple[str, ...]
+
+
+COMPILED: list[CompiledRule] = [
+    CompiledRule(name, compile_pattern(pattern), handler, i, tuple(CHAR[c] for c in REQUIRES[name].split()))
+    for i, (name, pattern, handler) in enumerate(RULES)
+]
+
+# Token classes no pattern mentions: a run of them is one character in the
+# string the patterns scan (fewer positions to try).
+INERT = frozenset(CHAR[name] for name in ("WORD", "NAME", "OTHER", "CODE", "QUOTE", "AMOUNT", "CURRENCY", "PCT"))
+
+# ---------------------------------------------------------------------------
+# scanning
+
+
+# Classes that can carry a temporal expression; the function words and counts
+# around them matter only near one (no pattern reaches further than the window).
+CORE = frozenset(
+    CHAR[name]
+    for name in (
+        "MONTH", "MONTHABBR", "WEEKDAY", "SEASON", "HOLIDAY", "UNIT", "YEARWORD", "HOURWORD", "HALFNOUN",
+        "FISCAL", "DEICTIC", "MANANA", "POD", "CLOCKWORD", "TZ", "CLOCK", "CLOCKDOT", "NUMDATE", "YEARNUM",
+        "DAYNUM", "VAGUE", "FREQ", "THEN", "EVE", "LATER", "TIMES", "EVERY", "POSITION", "ROMAN", "NUMWORD",
+    )
+)
+_WINDOW_BEFORE, _WINDOW_AFTER = 8, 6
+_INERT_CHAR = CHAR["OTHER"]
+
+
+def compress(classes: str) -> tuple[str, list[int]]:
+    """The class string with every run of tokens that no pattern can use (inert
+    classes, and anything farther than the window from a core class) reduced to
+    one inert character, and the token index of every position (plus the end)."""
+    n = len(classes)
+    relevant = bytearray(n)
+    for i, char in enumerate(classes):
+        if char in CORE:
+            lo, hi = max(0, i - _WINDOW_BEFORE), min(n, i + _WINDOW_AFTER + 1)
+            relevant[lo:hi] = b"\x01" * (hi - lo)
+    chars: list[str] = []
+    index: list[int] = []
+    previous_inert = False
+    for i, char in enumerate(classes):
+        inert = not relevant[i] or char in INERT
+        if inert:
+            if previous_inert:
+                continue
+            char = _INERT_CHAR
+        chars.append(char)
+        index.append(i)
+        previous_inert = inert
+    index.append(n)
+    return "".join(chars), index
+
+
+class _Mapped:
+    """A regex match over the compressed string, seen in token indexes."""
+
+    __slots__ = ("m", "index")
+
+    def __init__(self, m: re.Match[str], index: list[int]) -> None:
+        self.m, self.index = m, index
+
+    def group(self, name: str) -> str | None:
+        return self.m.group(name)
+
+    def span(self, name: str = 0) -> tuple[int, int]:
+        lo, hi = self.m.span(name)
+        if lo < 0:
+            return -1, -1
+        return self.index[lo], self.index[lo] + (hi - lo)
+
+    def start(self) -> int:
+        return self.index[self.m.start()]
+
+    def end(self) -> int:
+        m = self.m
+        return self.index[m.start()] + (m.end() - m.start())
+
+
+def candidates(tokens: list[Token], classes: str, lex: Lexicon) -> list[Candidate]:
+    found: list[Candidate] = []
+    classes, index = compress(classes)
+    for rule in COMPILED:
+        if not any(c in classes for c in rule.requires):
+            continue
+        search = rule.regex.search
+        position = 0
+        while True:
+            m = search(classes, position)
+            if m is None:
+                break
+            if m.end() == m.start():
+                position = m.start() + 1
+                continue
+            mapped = _Mapped(m, index)
+            spec = rule.handler(Match(mapped, tokens, lex))
+            if spec is None:  # a shorter match at a later start may still hold
+                position = m.start() + 1
+                continue
+            position = m.end()
+            if spec.rule == "":
+                spec.rule = rule.name
+            lo, hi = mapped.start(), mapped.end()
+            cand = Candidate(lo, hi, spec, rule.priority)
+            if rule.name == "pod":
+                prev = tokens[lo - 1] if lo > 0 else None
+                cand.needs_day = not (prev is not None and prev.cls in ("POR", "EN", "A", "TOWARD", "SINCE", "UNTIL"))
+            found.append(cand)
+    return found
+
+
+def select(found: list[Candidate]) -> list[Candidate]:
+    """Longest first, then rule priority; no two chosen candidates overlap."""
+    chosen: list[Candidate] = []
+    taken: set[int] = set()
+    for cand in sorted(found, key=lambda c: (-(c.hi - c.lo), c.priority, c.lo)):
+        if any(i in taken for i in range(cand.lo, cand.hi)):
+            continue
+        chosen.append(cand)
+        taken.update(range(cand.lo, cand.hi))
+    chosen.sort(key=lambda c: c.lo)
+    return chosen
+
+
+def _gap(tokens: list[Token], lo: int, hi: int, allowed: set[str]) -> bool:
+    return hi - lo <= 2 and all(tokens[i].cls in allowed for i in range(lo, hi))
+
+
+def combine(chosen: list[Candidate], tokens: list[Token]) -> list[Candidate]:
+    """Join neighbours that form one expression, by explicit rules:
+    weekday + date ("el lunes, 18 de noviembre"), day + part of day ("el jueves
+    por la noche", "la noche del jueves"), day + clock time ("hoy a las 15.00")."""
+    result: list[Candidate] = []
+    i = 0
+    while i < len(chosen):
+        cand = chosen[i]
+        nxt = chosen[i + 1] if i + 1 < len(chosen) else None
+        merged = _merge(cand, nxt, tokens) if nxt is not None else None
+        if merged is not None:
+            chosen[i + 1] = merged
+            i += 1
+            continue
+        result.append(cand)
+        i += 1
+    return [c for c in result if not c.needs_day]
+
+
+def _merge(left: Candidate, right: Candidate, tokens: list[Token]) -> Candidate | None:
+    a, b = left.spec, right.spec
+    # weekday + explicit date: the date decides, the weekday confirms
+    if a.rule.startswith("weekday") and a.weekday is not None and a.day is None and b.kind == "date" and b.day is not None and b.month is not None:
+        if _gap(tokens, left.hi, right.lo, {"COMMA"}):
+            b.rule = "weekday+" + b.rule
+            return Candidate(left.lo, right.hi, b, min(left.priority, right.priority))
+    # "hoy martes", "ayer, lunes", "hoy, 11 de noviembre": one day named twice
+    if a.rule in ("deictic-day", "tomorrow") and b.kind == "date" and b.hour is None and b.pod is None and (
+        b.rule.startswith("weekday") or b.day is not None and b.month is not None
+    ):
+        if _gap(tokens, left.hi, right.lo, {"COMMA"}):
+            if b.day is not None and b.month is not None:
+                b.rule = a.rule + "+" + b.rule
+                return Candidate(left.lo, right.hi, b, left.priority)
+            a.rule += "+weekday"
+            return Candidate(left.lo, right.hi, a, left.priority)
+    # day + part of day: "el jueves por la noche", "mañana por la tarde"
+    if a.has_day() and a.pod is None and a.hour is None and b.kind == "time" and b.pod is not None and b.hour is None and b.anchor == "ref" and b.offset == 0:
+        if _gap(tokens, left.hi, right.lo, {"POR", "EN", "A", "DE", "COMMA"}):
+            a.kind, a.pod = "time", b.pod
+            a.rule += "+part-of-day"
+            return Candidate(left.lo, right.hi, a, left.priority)
+    # part of day + day: "la noche del jueves", "la mañana del 5 de mayo"
+    if a.kind == "time" and a.pod is not None and a.anchor == "ref" and a.offset == 0 and a.hour is None and b.has_day() and b.pod is None and b.hour is None:
+        if _gap(tokens, left.hi, right.lo, {"DE"}):
+            b.kind, b.pod = "time", a.pod
+            b.rule = "part-of-day+" + b.rule
+            return Candidate(left.lo, right.hi, b, right.priority)
+    # day + clock time: "hoy a las 15.00 horas", "el lunes a las 10"
+    if a.has_day() and a.hour is None and b.kind == "time" and b.hour is not None and b.unit is None:
+        if _gap(tokens, left.hi, right.lo, {"A", "COMMA"}):
+            b.year, b.month, b.day, b.weekday = a.year, a.month, a.day, a.weekday
+            b.unit, b.offset, b.anchor, b.direction, b.year_rel = a.unit, a.offset, a.anchor, a.direction, a.year_rel
+            b.holiday = a.holiday
+            b.rule = a.rule + "+" + b.rule
+            return Candidate(left.lo, right.hi, b, left.priority)
+    # clock time + day: "las 10 del lunes", "las 15.00 horas de hoy"
+    if a.kind == "time" and a.hour is not None and a.unit is None and b.has_day() and b.hour is None and b.pod is None:
+        if _gap(tokens, left.hi, right.lo, {"DE"}):
+            a.year, a.month, a.day, a.weekday = b.year, b.month, b.day, b.weekday
+            a.unit, a.offset, a.anchor, a.direction, a.year_rel = b.unit, b.offset, b.anchor, b.direction, b.year_rel
+            a.holiday = b.holiday
+            a.rule += "+" + b.rule
+            return Candidate(left.lo, right.hi, a, left.priority)
+    return None
+
+
+def extend_positions(chosen: list[Candidate], tokens: list[Token]) -> None:
+    """"a principios de abril", "a mediados de 2011", "a finales del año pasado":
+    the position word joins the expression (the preposition "a" does not) and
+    sets its mod."""
+    for cand in chosen:
+        spec = cand.spec
+        if spec.kind not in ("date",) or spec.mod is not None:
+            continue
+        lo = cand.lo
+        first = tokens[lo]
+        if first.cls in ("DEL",) and lo >= 1 and tokens[lo - 1].cls == "POSITION":
+            k = lo - 1
+        elif lo >= 2 and tokens[lo - 1].cls == "DE" and tokens[lo - 2].cls == "POSITION":
+            k = lo - 2
+        else:
+            continue
+        spec.mod = Mod(tokens[k].info)
+        spec.rule = "position+" + spec.rule
+        if k >= 1 and tokens[k - 1].cls == "ART":
+            k -= 1
+        cand.lo = k
+
+
+def attach_relations(chosen: list[Candidate], tokens: list[Token]) -> None:
+    """"menos de una semana después de participar en la cumbre": a duration
+    measured from an event. The event phrase runs from the signal to the clause end."""
+    for cand in chosen:
+        spec = cand.spec
+        if spec.kind != "duration" or spec.anchor is not None:
+            continue
+        if cand.hi >= len(tokens):
+            continue
+        signal = tokens[cand.hi]
+        if signal.cls != "SIGNAL" or signal.info[0] not in ("after", "before"):
+            continue
+        spec.relation = (signal.info[1], signal.info[0], signal.end, -1)

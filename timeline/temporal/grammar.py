@@ -1,0 +1,511 @@
+"""The tagger's grammar: a tokenizer, a lexicon built from language data, and
+token-class patterns compiled to regular expressions.
+
+The text is scanned once by one tokenizer regex. Each token gets one class
+(a single character), looked up in a lexicon built from `timeline/lang/<code>/*.toml`;
+multi-word phrases ("pasado mañana", "fin de semana", "hora de Moscú") are merged
+first, longest match wins. The classes of a text form a short string ("aWdMdy"
+for "el lunes 3 de mayo de 2025") on which the extraction patterns run: they are
+ordinary regexes over classes, written with class names ("ART? DAYNUM DE MONTH"),
+so they are linear in the number of tokens and know no words. Words live in data;
+patterns are rules.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+from timeline import lang as lang_data
+
+# Token classes. Each gets one character in the class string. Punctuation keeps
+# a fixed readable character; words and numbers get letters.
+CLASS_NAMES = (
+    # function words
+    "ART", "DEL", "AL", "DE", "EN", "A", "POR", "AND", "QUE", "SINCE", "UNTIL", "TOWARD",
+    # calendar
+    "MONTH", "MONTHABBR", "WEEKDAY", "SEASON", "HOLIDAY", "UNIT", "YEARWORD", "HOURWORD",
+    "HALFNOUN", "FISCAL",
+    # modifiers
+    "THIS", "THAT", "PAST", "NEXT", "FOLLOWING", "PREVIOUS", "LAST", "SAME", "WHOLE",
+    "EVERY", "CURRENT", "POSITION", "QMOD", "INTENS", "EVE",
+    # relative
+    "DEICTIC", "MANANA", "POD", "CLOCKWORD", "MERIDIAN", "TZ", "AGO", "SINCEAGO",
+    "WITHIN", "LATER", "EARLIER", "SIGNAL", "THEN", "VAGUE", "FREQ", "TIMES", "NOT",
+    # numbers
+    "DAYNUM", "INT", "YEARNUM", "AMOUNT", "NUMDATE", "CLOCK", "CLOCKDOT", "ORD", "NUMWORD",
+    "UNO", "MULT", "HALFWORD", "VAGUECOUNT", "ROMAN", "CODE",
+    # other words
+    "WORD", "NAME",
+)
+_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789αβγδεζηθικλμνξπρστυφχψω"
+_PUNCT = {
+    "COMMA": ",", "STOP": ".", "LPAREN": "(", "RPAREN": ")", "HYPHEN": "-", "SLASH": "/",
+    "PLUS": "+", "PCT": "%", "CURRENCY": "$", "QUOTE": '"', "COLON": ":", "OTHER": "_",
+}
+CHAR: dict[str, str] = {name: _LETTERS[i] for i, name in enumerate(CLASS_NAMES)}
+CHAR.update(_PUNCT)
+NAME_OF_CHAR = {char: name for name, char in CHAR.items()}
+
+# Unions used by the patterns.
+UNIONS: dict[str, tuple[str, ...]] = {
+    "ARTX": ("ART", "DEL", "AL"),
+    "UNITX": ("UNIT", "YEARWORD", "HOURWORD"),
+    "NUM": ("DAYNUM", "INT", "YEARNUM"),
+    "NW": ("NUMWORD", "UNO", "MULT"),
+    "DEIX": ("DEICTIC", "MANANA"),
+    "PODX": ("POD", "MANANA"),
+    "MON": ("MONTH", "MONTHABBR"),
+    "PREP": ("EN", "DE", "A", "POR", "SINCE", "UNTIL", "TOWARD", "DEL", "AL"),
+}
+
+_PATTERN_NAME = re.compile(r"(?<![?\w])[A-Z][A-Z0-9]*\b")
+
+
+def compile_pattern(pattern: str) -> re.Pattern[str]:
+    """A regex over class names -> a compiled regex over the class string.
+
+    Class names are upper case words; everything else is regex syntax; spaces
+    are ignored. Group names are lower case: (?P<day>DAYNUM).
+    """
+
+    def replace(match: re.Match[str]) -> str:
+        name = match.group()
+        if name in UNIONS:
+            return "[" + "".join(re.escape(CHAR[n]) for n in UNIONS[name]) + "]"
+        if name not in CHAR:
+            raise ValueError(f"unknown token class {name!r} in pattern {pattern!r}")
+        return re.escape(CHAR[name])
+
+    return re.compile(re.sub(r"\s+", "", _PATTERN_NAME.sub(replace, pattern)))
+
+
+# One tokenizer for every language: numbers (with their inner punctuation: dates,
+# clock times, amounts), words, punctuation. Numbers are classified by shape after.
+TOKEN = re.compile(r"(?P<num>\d+(?:[.,:/h-]\d+)*[ºª°]?)|(?P<word>[^\W\d_]+)|(?P<punct>[^\w\s]|_)")
+# The same, with the blank before each token: findall gives every offset in one call.
+_SPACED = re.compile(r"(\s*)(\d+(?:[.,:/h-]\d+)*[ºª°]?|[^\W\d_]+|[^\w\s]|_)")
+_NUMDATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}([/.-])\d{1,2}\1(?:\d{4}|\d{2})")
+_CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+_CLOCKDOT = re.compile(r"\d{1,2}[.h]\d{2}")
+_ORDINAL = re.compile(r"(\d{1,3})[ºª°]")
+_AMOUNT = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+[.,]\d+")
+_HYPHENATED = re.compile(r"\d+(?:-\d+)+")
+
+_PUNCT_CLASS = {
+    ",": "COMMA", ".": "STOP", ";": "STOP", "!": "STOP", "?": "STOP", "…": "STOP", "¿": "STOP",
+    "¡": "STOP", ":": "COLON", "(": "LPAREN", ")": "RPAREN", "[": "LPAREN", "]": "RPAREN",
+    "-": "HYPHEN", "–": "HYPHEN", "—": "STOP", "/": "SLASH", "+": "PLUS", "%": "PCT",
+    "$": "CURRENCY", "€": "CURRENCY", "£": "CURRENCY", "¥": "CURRENCY", '"': "QUOTE",
+    "«": "QUOTE", "»": "QUOTE", "“": "QUOTE", "”": "QUOTE", "'": "QUOTE", "‘": "QUOTE",
+    "’": "QUOTE", "`": "QUOTE",
+}
+
+
+@dataclass(slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    low: str
+    cls: str  # class name
+    info: Any = None
+    capital: bool = False
+    length: int = 1  # source tokens merged into this one (phrases)
+
+
+class Tokens:
+    """The tokens of a text as parallel lists; `Token` objects are built on access
+    (patterns run on the class string, so most tokens are never looked at)."""
+
+    __slots__ = ("text", "starts", "ends", "lows", "classes", "infos", "lengths", "_cache")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.lows: list[str] = []
+        self.classes: list[str] = []  # class characters
+        self.infos: list[Any] = []
+        self.lengths: list[int] = []
+        self._cache: dict[int, Token] = {}
+
+    def append(self, start: int, end: int, low: str, char: str, info: Any = None, length: int = 1) -> None:
+        self.starts.append(start)
+        self.ends.append(end)
+        self.lows.append(low)
+        self.classes.append(char)
+        self.infos.append(info)
+        self.lengths.append(length)
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self.starts)))]
+        if index < 0:
+            index += len(self.starts)
+        if not 0 <= index < len(self.starts):
+            raise IndexError(index)
+        token = self._cache.get(index)
+        if token is None:
+            start, end = self.starts[index], self.ends[index]
+            piece = self.text[start:end]
+            token = Token(
+                start, end, piece, self.lows[index], NAME_OF_CHAR[self.classes[index]], self.infos[index],
+                piece[:1].isupper(), self.lengths[index],
+            )
+            self._cache[index] = token
+        return token
+
+    def class_string(self) -> str:
+        return "".join(self.classes)
+
+
+@functools.lru_cache(maxsize=4096)
+def strip_accents(word: str) -> str:
+    decomposed = unicodedata.normalize("NFD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ñ", "n")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Words and phrases of one language, mapped to (class, info)."""
+
+    code: str
+    words: dict[str, tuple[str, Any]]
+    phrases: dict[tuple[str, ...], tuple[str, Any]]
+    phrase_starts: frozenset[str]
+    max_phrase: int
+    data: Any = field(repr=False)  # the Language object, for rules that need lists
+    phrase_prefixes: frozenset[tuple[str, ...]] = frozenset()  # the Language object, for rules that need lists
+    measures: frozenset[str] = frozenset()
+    number_heads: frozenset[str] = frozenset()
+    name_heads: frozenset[str] = frozenset()
+    currencies: frozenset[str] = frozenset()
+    stopwords: frozenset[str] = frozenset()
+    roman: dict[str, int] = field(default_factory=dict)
+    cardinals: dict[str, int] = field(default_factory=dict)
+    multipliers: dict[str, int] = field(default_factory=dict)
+    then_prepositions: frozenset[str] = frozenset()
+    past_cues: frozenset[tuple[str, ...]] = frozenset()
+    future_cues: frozenset[tuple[str, ...]] = frozenset()
+    anterior_infinitive: frozenset[tuple[str, ...]] = frozenset()
+
+
+def _words_of(phrase: str) -> tuple[str, ...]:
+    return tuple(m.group().lower() for m in TOKEN.finditer(phrase))
+
+
+@functools.cache
+def lexicon(code: str) -> Lexicon:
+    """Build (once per language) the lexicon from the language's data files."""
+    data = lang_data.load(code)
+    entries: dict[tuple[str, ...], tuple[str, Any]] = {}
+
+    def add(phrase: str, cls: str, info: Any = None, override: bool = True) -> None:
+        key = _words_of(phrase)
+        if not key:
+            return
+        if override or key not in entries:
+            entries[key] = (cls, info)
+        plain = tuple(strip_accents(w) for w in key)
+        if plain != key and plain not in entries:
+            entries[plain] = (cls, info)
+
+    calendar = data["calendar"]
+    for number, names in calendar["months"].items():
+        for i, name in enumerate(names):
+            add(name, "MONTH" if i == 0 or len(name) > 4 else "MONTHABBR", int(number))
+    for number, names in calendar["weekdays"].items():
+        for name in names:
+            add(name, "WEEKDAY", int(number))
+
+    numerals = data.get("numerals")
+    cardinals = {k: int(v) for k, v in numerals.get("cardinals", {}).items()}
+    for word, value in cardinals.items():
+        add(word, "UNO" if value == 1 else "NUMWORD", value)
+    multipliers = {k: int(v) for k, v in numerals.get("multipliers", {}).items()}
+    for word, value in multipliers.items():
+        add(word, "MULT", value)
+    for word in numerals.get("lists", {}).get("conjunctions", ()):
+        add(word, "AND")
+    for phrase, value in numerals.get("count_phrases", {}).items():
+        add(phrase, "NUMWORD", int(value))
+    for phrase in numerals.get("lists", {}).get("vague_counts", ()):
+        add(phrase, "VAGUECOUNT")
+    for word in numerals.get("lists", {}).get("halves", ()):
+        add(word, "HALFWORD")
+    for word, value in numerals.get("ordinals", {}).items():
+        add(word, "ORD", int(value))
+    roman = {k: int(v) for k, v in numerals.get("roman", {}).items()}
+
+    units = data.get("units")
+    for word, kind in units.get("words", {}).items():
+        cls = "UNIT"
+        if kind == "year":
+            cls = "YEARWORD"
+        elif kind == "hour":
+            cls = "HOURWORD"
+        add(word, cls, kind)
+    for word in units.get("lists", {}).get("hour_abbreviations", ()):
+        add(word, "HOURWORD", "hour", override=False)
+    for word in units.get("lists", {}).get("half_nouns", ()):
+        add(word, "HALFNOUN")
+    for phrase in units.get("lists", {}).get("fiscal", ()):
+        add(phrase, "FISCAL", " " in phrase)
+
+    temporal = data.get("temporal")
+    for phrase, value in temporal.get("deictic_days", {}).items():
+        info = value if isinstance(value, dict) else {"offset": int(value)}
+        add(phrase, "DEICTIC", dict(info))
+    for phrase, value in temporal.get("tomorrow", {}).items():
+        add(phrase, "MANANA", dict(value))
+    for phrase, code_ in temporal.get("parts_of_day", {}).items():
+        if _words_of(phrase) not in entries:
+            add(phrase, "POD", code_)
+    for phrase, value in temporal.get("clock_words", {}).items():
+        add(phrase, "CLOCKWORD", tuple(value))
+    for phrase, value in temporal.get("meridians", {}).items():
+        add(phrase, "MERIDIAN", value)
+    modifiers = temporal.get("modifiers", {})
+    for key, cls in (
+        ("this", "THIS"), ("that", "THAT"), ("past", "PAST"), ("next", "NEXT"),
+        ("following", "FOLLOWING"), ("previous", "PREVIOUS"), ("last", "LAST"),
+        ("same", "SAME"), ("whole", "WHOLE"), ("every", "EVERY"), ("current", "CURRENT"),
+    ):
+        for phrase in modifiers.get(key, ()):
+            add(phrase, cls)
+    for phrase in modifiers.get("eve", ()):
+        add(phrase, "EVE")
+    for phrase, mod in temporal.get("positions", {}).items():
+        add(phrase, "POSITION", mod)
+    for phrase, mod in temporal.get("quantity_mods", {}).items():
+        add(phrase, "QMOD", mod)
+    relative = temporal.get("relative", {})
+    for phrase in relative.get("intensifiers", ()):
+        add(phrase, "INTENS", override=False)
+    for phrase in relative.get("ago", ()):
+        add(phrase, "AGO")
+    for phrase in relative.get("since_ago", ()):
+        add(phrase, "SINCEAGO")
+    for phrase in relative.get("within", ()):
+        add(phrase, "WITHIN")
+    for phrase in relative.get("later", ()):
+        add(phrase, "LATER")
+    for phrase in relative.get("earlier", ()):
+        add(phrase, "EARLIER")
+    for direction, phrases in temporal.get("signals", {}).items():
+        for phrase in phrases:
+            add(phrase, "SIGNAL", (direction, phrase))
+    for phrase, value in temporal.get("vague", {}).items():
+        add(phrase, "VAGUE", value)
+    for phrase in temporal.get("then", {}).get("words", ()):
+        add(phrase, "THEN")
+    for phrase in temporal.get("exclusions", {}).get("not_temporal", ()):
+        add(phrase, "NOT")
+    for phrase, value in temporal.get("frequency_words", {}).items():
+        add(phrase, "FREQ", value)
+    for phrase in temporal.get("frequency", {}).get("times_words", ()):
+        add(phrase, "TIMES")
+    for phrase, value in temporal.get("seasons", {}).items():
+        add(phrase, "SEASON", value)
+    for phrase, value in temporal.get("holidays", {}).items():
+        add(phrase, "HOLIDAY", dict(value))
+    for phrase, value in temporal.get("timezones", {}).items():
+        add(phrase, "TZ", value)
+
+    grammar = data.get("grammar")
+    for key, cls in (
+        ("articles", "ART"), ("del", "DEL"), ("al", "AL"), ("de", "DE"), ("en", "EN"),
+        ("a", "A"), ("por", "POR"), ("que", "QUE"), ("since", "SINCE"), ("until", "UNTIL"),
+        ("toward", "TOWARD"),
+    ):
+        for word in grammar.get(key, ()):
+            add(word, cls, override=False)
+
+    words = {key[0]: value for key, value in entries.items() if len(key) == 1}
+    phrases: dict[tuple[str, ...], tuple[str, Any]] = {}
+    for key, value in entries.items():  # phrases are looked up accent-stripped
+        if len(key) > 1:
+            plain = tuple(strip_accents(w) for w in key)
+            if plain == key or plain not in phrases:
+                phrases[plain] = value
+    prefixes = frozenset(key[:k] for key in phrases for k in range(1, len(key)))
+    negatives = data.get("negatives")
+    return Lexicon(
+        code=code,
+        words=words,
+        phrases=phrases,
+        phrase_starts=frozenset(key[0] for key in phrases),
+        phrase_prefixes=prefixes,
+        max_phrase=max((len(k) for k in phrases), default=1),
+        data=data,
+        measures=frozenset(negatives.get("measures", ())),
+        number_heads=frozenset(negatives.get("number_heads", ())),
+        name_heads=frozenset(negatives.get("name_heads", ())),
+        currencies=frozenset(negatives.get("currencies", ())),
+        stopwords=frozenset(data.get("language").get("stopwords", ())),
+        roman=roman,
+        cardinals=cardinals,
+        multipliers=multipliers,
+        then_prepositions=frozenset(temporal.get("then", {}).get("prepositions", ())),
+        past_cues=frozenset(_words_of(p) for p in temporal.get("direction_cues", {}).get("past", ())),
+        future_cues=frozenset(_words_of(p) for p in temporal.get("direction_cues", {}).get("future", ())),
+        anterior_infinitive=frozenset(
+            _words_of(p) for p in temporal.get("direction_cues", {}).get("anterior_infinitive", ())
+        ),
+    )
+
+
+_ROMAN_SHAPE = re.compile(r"[IVXLCDM]{1,7}")
+
+
+def tokenize(text: str, lex: Lexicon, start: int = 0, end: int | None = None, into: Tokens | None = None) -> Tokens:
+    """Tokens of text[start:end] with their classes, phrases merged (longest first),
+    appended to `into` (a new `Tokens` by default)."""
+    tokens = into if into is not None else Tokens(text)
+    end = len(text) if end is None else end
+    chunk = text[start:end]
+    lowered = chunk.lower()
+    if len(lowered) != len(chunk):  # a rare letter whose lower case is longer: keep offsets exact
+        lowered = "".join(c.lower()[0] for c in chunk)
+    raw = []
+    position = start
+    for blank, piece in _SPACED.findall(lowered):
+        position += len(blank)
+        raw.append((position, position + len(piece), piece))
+        position += len(piece)
+    plain = [low if low.isascii() else strip_accents(low) for _, _, low in raw]
+    words, starts = lex.words, lex.phrase_starts
+    append_start, append_end, append_low = tokens.starts.append, tokens.ends.append, tokens.lows.append
+    append_class, append_info, append_length = tokens.classes.append, tokens.infos.append, tokens.lengths.append
+    word_char, name_char, other_char = CHAR["WORD"], CHAR["NAME"], CHAR["OTHER"]
+    i, n = 0, len(raw)
+    while i < n:
+        lo, hi, low = raw[i]
+        if plain[i] in starts:
+            merged = _phrase_at(raw, plain, i, lex)
+            if merged is not None:
+                size, (cls, info) = merged
+                tokens.append(lo, raw[i + size - 1][1], " ".join(r[2] for r in raw[i : i + size]), CHAR[cls], info, size)
+                i += size
+                continue
+        first = low[0]
+        if first.isdigit():
+            _number(tokens, lo, hi, low)
+            i += 1
+            continue
+        info = None
+        if first.isalpha():
+            entry = words.get(low)
+            if entry is None and plain[i] is not low:
+                entry = words.get(plain[i])
+            if entry is not None:
+                char, info = CHAR[entry[0]], entry[1]
+            elif text[lo].isupper():
+                piece = text[lo:hi]
+                if len(piece) > 1 and _ROMAN_SHAPE.fullmatch(piece) or piece in ("I", "V", "X"):
+                    char, info = CHAR["ROMAN"], piece
+                else:
+                    char = name_char
+            else:
+                char = word_char
+        else:
+            cls = _PUNCT_CLASS.get(low)
+            char = CHAR[cls] if cls else other_char
+        append_start(lo)
+        append_end(hi)
+        append_low(low)
+        append_class(char)
+        append_info(info)
+        append_length(1)
+        i += 1
+    return tokens
+
+
+def _phrase_at(raw: list[tuple[int, int, str]], plain: list[str], i: int, lex: Lexicon) -> tuple[int, tuple[str, Any]] | None:
+    """The longest phrase starting at raw token i (words contiguous on one line)."""
+    prefixes, phrases = lex.phrase_prefixes, lex.phrases
+    key: tuple[str, ...] = (plain[i],)
+    best = None
+    j = i + 1
+    while j < len(raw) and key in prefixes and raw[j][0] - raw[j - 1][1] < 3:
+        key = key + (plain[j],)
+        j += 1
+        entry = phrases.get(key)
+        if entry is not None:
+            best = (j - i, entry)
+    return best
+
+
+def _int_class(piece: str) -> tuple[str, int]:
+    value = int(piece)
+    if len(piece) == 4 and 1000 <= value <= 2199:
+        return "YEARNUM", value
+    if 1 <= value <= 31 and len(piece) <= 2:
+        return "DAYNUM", value
+    return "INT", value
+
+
+def _number(tokens: Tokens, lo: int, hi: int, piece: str) -> None:
+    if piece.isdigit():
+        cls, value = _int_class(piece)
+        tokens.append(lo, hi, piece, CHAR[cls], value)
+    elif _NUMDATE.fullmatch(piece):
+        tokens.append(lo, hi, piece, CHAR["NUMDATE"])
+    elif _CLOCK.fullmatch(piece):
+        tokens.append(lo, hi, piece, CHAR["CLOCK"])
+    elif _CLOCKDOT.fullmatch(piece):
+        tokens.append(lo, hi, piece, CHAR["CLOCKDOT"])
+    elif m := _ORDINAL.fullmatch(piece):
+        tokens.append(lo, hi, piece, CHAR["ORD"], int(m.group(1)))
+    elif _AMOUNT.fullmatch(piece):
+        tokens.append(lo, hi, piece, CHAR["AMOUNT"])
+    elif _HYPHENATED.fullmatch(piece) and len(piece) <= 20:  # "2008-2009", "10-11": numbers around hyphens
+        position = lo
+        for k, part in enumerate(piece.split("-")):
+            if k:
+                tokens.append(position, position + 1, "-", CHAR["HYPHEN"])
+                position += 1
+            cls, value = _int_class(part)
+            tokens.append(position, position + len(part), part, CHAR[cls], value)
+            position += len(part)
+    else:
+        tokens.append(lo, hi, piece, CHAR["CODE"])
+
+
+def class_string(tokens: Tokens) -> str:
+    return tokens.class_string()
+
+
+def roman_value(numeral: str, lex: Lexicon) -> int | None:
+    values = [lex.roman.get(c) for c in numeral]
+    if not values or None in values:
+        return None
+    total = 0
+    for i, value in enumerate(values):
+        total += -value if i + 1 < len(values) and values[i + 1] > value else value
+    return total
+
+
+def number_value(tokens: list[Token]) -> int | None:
+    """The value of a count: digits, or number words ("cuarenta y ocho", "dos mil")."""
+    if len(tokens) == 1 and isinstance(tokens[0].info, int) and tokens[0].cls in ("DAYNUM", "INT", "YEARNUM"):
+        return tokens[0].info
+    total, current = 0, 0
+    for token in tokens:
+        if token.cls == "AND":
+            continue
+        if token.cls == "MULT":
+            current = (current or 1) * token.info
+            total, current = total + current, 0
+        elif token.cls in ("NUMWORD", "UNO") and isinstance(token.info, int):
+            current += token.info
+        else:
+            return None
+    return total + current

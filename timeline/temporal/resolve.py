@@ -1,0 +1,507 @@
+"""Resolution: a `Spec` plus the DCT, the tense direction and the narrative's
+date -> a TIMEX3 value (an `Interval`, or a symbolic value for durations, sets
+and what cannot be resolved).
+
+Reference time (DESIGN.md section 3): deictic expressions ("hoy", "el miércoles",
+"la semana pasada") resolve against the DCT; anaphoric ones ("al día siguiente",
+"ese día", "dos días después", "entonces") against the last mentioned date that is
+precise enough (the narrative's date), falling back to the DCT.
+
+Direction for what the text leaves open (a bare weekday, month, season or day of
+a month): given by a modifier when there is one ("pasado", "próximo", "este");
+otherwise by the governing verb's tense (future/conditional/"ir a" -> the next
+occurrence; preterite/imperfect/perfect/pluperfect -> the last one, and a weekday
+equal to the DCT's is the DCT itself); otherwise (present tense, or no verb) the
+occurrence nearest to the DCT in either direction.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass
+
+from timeline.models import PARTS_OF_DAY, Grain, Interval, Mod, TimexType
+from timeline.temporal.spec import Spec
+
+_FINE_ENOUGH = {
+    # unit of the anaphor -> grains of a reference precise enough for it
+    "day": {Grain.DAY, Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND},
+    "weekend": {Grain.DAY, Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND, Grain.WEEKEND},
+    "week": {Grain.WEEK, Grain.WEEKEND, Grain.DAY, Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND},
+    "month": {Grain.MONTH, Grain.WEEK, Grain.WEEKEND, Grain.DAY, Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND},
+}
+_COARSE = {Grain.CENTURY, Grain.DECADE}
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+@dataclass
+class Resolved:
+    type: TimexType
+    interval: Interval | None = None
+    symbolic: str | None = None
+    mod: Mod | None = None
+    anchor: str | None = None
+    quant: str | None = None
+    freq: str | None = None
+    note: str = ""
+
+
+@dataclass
+class Reference:
+    interval: Interval
+    id: str
+
+
+# ---------------------------------------------------------------------------
+# calendar arithmetic
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    return dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def unit_interval(unit: str, day: dt.date) -> Interval:
+    """The calendar unit of kind `unit` containing `day`."""
+    if unit == "day":
+        return Interval(earliest=day, latest=day, grain=Grain.DAY)
+    if unit == "week":
+        start = day - dt.timedelta(days=day.weekday())
+        return Interval(earliest=start, latest=start + dt.timedelta(days=6), grain=Grain.WEEK)
+    if unit == "weekend":
+        saturday = day - dt.timedelta(days=day.weekday()) + dt.timedelta(days=5)
+        return Interval(earliest=saturday, latest=saturday + dt.timedelta(days=1), grain=Grain.WEEKEND)
+    if unit == "month":
+        last = calendar.monthrange(day.year, day.month)[1]
+        return Interval(earliest=day.replace(day=1), latest=day.replace(day=last), grain=Grain.MONTH)
+    if unit == "quarter":
+        first = (day.month - 1) // 3 * 3 + 1
+        return month_span(day.year, first, 3, Grain.QUARTER)
+    if unit == "half":
+        first = 1 if day.month <= 6 else 7
+        return month_span(day.year, first, 6, Grain.HALF)
+    if unit == "year":
+        return Interval(earliest=dt.date(day.year, 1, 1), latest=dt.date(day.year, 12, 31), grain=Grain.YEAR)
+    if unit == "decade":
+        first = day.year // 10 * 10
+        return Interval(earliest=dt.date(max(first, 1), 1, 1), latest=dt.date(first + 9, 12, 31), grain=Grain.DECADE)
+    if unit == "century":
+        first = day.year // 100 * 100
+        return Interval(earliest=dt.date(max(first, 1), 1, 1), latest=dt.date(first + 99, 12, 31), grain=Grain.CENTURY)
+    raise ValueError(unit)
+
+
+def shift(unit: str, day: dt.date, n: int) -> dt.date:
+    if unit == "day":
+        return day + dt.timedelta(days=n)
+    if unit in ("week", "weekend"):
+        return day + dt.timedelta(weeks=n)
+    if unit == "month":
+        return add_months(day, n)
+    if unit == "quarter":
+        return add_months(day, 3 * n)
+    if unit == "half":
+        return add_months(day, 6 * n)
+    if unit == "year":
+        return _safe_replace_year(day, day.year + n)
+    if unit == "decade":
+        return _safe_replace_year(day, day.year + 10 * n)
+    if unit == "century":
+        return _safe_replace_year(day, day.year + 100 * n)
+    raise ValueError(unit)
+
+
+def _safe_replace_year(day: dt.date, year: int) -> dt.date:
+    year = min(max(year, 1), 9999)
+    if day.month == 2 and day.day == 29 and not calendar.isleap(year):
+        return dt.date(year, 2, 28)
+    return day.replace(year=year)
+
+
+def month_span(year: int, first_month: int, months: int, grain: Grain) -> Interval:
+    start = dt.date(year, first_month, 1)
+    end = add_months(start, months - 1)
+    end = end.replace(day=calendar.monthrange(end.year, end.month)[1])
+    return Interval(earliest=start, latest=end, grain=grain)
+
+
+def easter(year: int) -> dt.date:
+    """Gregorian Easter Sunday (anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l) // 451
+    month = (h + l - 7 * m + 114) // 31
+    day = (h + l - 7 * m + 114) % 31 + 1
+    return dt.date(year, month, day)
+
+
+def _first_day(interval: Interval) -> dt.date:
+    return interval.first_day()
+
+
+def choose(make, dct: dt.date, direction: str | None) -> Interval | None:
+    """The occurrence (built by make(year)) that the direction selects around the DCT."""
+    options = []
+    for year in (dct.year - 1, dct.year, dct.year + 1):
+        interval = make(year)
+        if interval is not None:
+            options.append(interval)
+    if not options:
+        return None
+    if direction == "this":
+        own = [o for o in options if o.first_day().year == dct.year or o.last_day().year == dct.year and o.grain is Grain.SEASON]
+        return own[-1] if own else None
+    if direction == "past":
+        found = [o for o in options if o.first_day() <= dct]
+        return found[-1] if found else None
+    if direction == "past_strict":
+        found = [o for o in options if o.last_day() < dct]
+        return found[-1] if found else None
+    if direction == "future":
+        found = [o for o in options if o.last_day() >= dct]
+        return found[0] if found else None
+    if direction == "future_strict":
+        found = [o for o in options if o.first_day() > dct]
+        return found[0] if found else None
+    for o in options:  # nearest: the one containing the DCT, else the closest (ties: the past)
+        if o.first_day() <= dct <= o.last_day():
+            return o
+
+    def distance(o: Interval) -> tuple[int, int]:
+        if o.last_day() < dct:
+            return (dct - o.last_day()).days, 0
+        return (o.first_day() - dct).days, 1
+
+    return min(options, key=distance)
+
+
+def weekday_date(weekday: int, dct: dt.date, direction: str | None) -> dt.date:
+    """The date of ISO `weekday` (1 = Monday) chosen by direction around the DCT."""
+    back = (dct.isoweekday() - weekday) % 7  # days back to the last one (0 = the DCT itself)
+    forward = (weekday - dct.isoweekday()) % 7 or 7  # days to the next one after the DCT
+    if direction == "past":
+        return dct - dt.timedelta(days=back)
+    if direction == "past_strict":
+        return dct - dt.timedelta(days=back or 7)
+    if direction in ("future", "future_strict"):
+        return dct + dt.timedelta(days=forward)
+    if direction and direction.startswith("this"):  # "este martes": the DCT's week, unless the tense says otherwise
+        day = dct - dt.timedelta(days=dct.isoweekday() - weekday)
+        if direction == "this_past" and day > dct:
+            return dct - dt.timedelta(days=back)
+        if direction == "this_future" and day < dct:
+            return dct + dt.timedelta(days=forward)
+        return day
+    return dct - dt.timedelta(days=back) if back <= 3 else dct + dt.timedelta(days=forward)
+
+
+# ---------------------------------------------------------------------------
+# resolution
+
+
+class Resolver:
+    """Resolves the specs of one document in text order, keeping the narrative's date."""
+
+    def __init__(self, dct: dt.date | None) -> None:
+        self.dct = dct
+        self.references: list[Reference] = []
+
+    # the narrative's date -------------------------------------------------
+    def reference(self, unit: str | None) -> Reference | None:
+        wanted = None if unit == "any" else _FINE_ENOUGH.get(unit or "day")
+        for ref in reversed(self.references):
+            if ref.interval.grain in _COARSE:
+                continue
+            if wanted is None or ref.interval.grain in wanted:
+                return ref
+        return None
+
+    def remember(self, interval: Interval, timex_id: str) -> None:
+        if interval.grain not in _COARSE:
+            self.references.append(Reference(interval, timex_id))
+
+    # entry point ----------------------------------------------------------
+    def resolve(self, spec: Spec, direction: str | None) -> Resolved:
+        if spec.kind == "duration":
+            anchor = None
+            if spec.anchor == "dct":
+                anchor = "t0"
+            elif spec.anchor == "ref":
+                ref = self.reference("day")
+                anchor = ref.id if ref else "t0"
+            return Resolved(TimexType.DURATION, symbolic=spec.symbolic, mod=spec.mod, anchor=anchor)
+        if spec.kind == "set":
+            return Resolved(TimexType.SET, symbolic=spec.symbolic, quant=spec.quant, freq=spec.freq)
+        if spec.kind == "vague":
+            return Resolved(TimexType.DATE, symbolic=spec.symbolic, anchor="t0" if self.dct else None)
+        return self._date_or_time(spec, direction)
+
+    def _base(self, spec: Spec) -> tuple[dt.date | None, str | None]:
+        """The reference date for a relative spec and the id it comes from."""
+        if spec.anchor in ("ref", "refdct", "refonly"):
+            ref = self.reference(spec.unit)
+            if ref is not None:
+                return ref.interval.first_day(), ref.id
+            if spec.anchor == "refonly":
+                return None, None
+        if self.dct is None:
+            return None, None
+        return self.dct, "t0"
+
+    def _date_or_time(self, spec: Spec, direction: str | None) -> Resolved:
+        ttype = TimexType.TIME if spec.kind == "time" else TimexType.DATE
+        interval, anchor, symbolic = self._date(spec, direction)
+        if interval is None:
+            if spec.anchor == "refonly" and symbolic is None:
+                return Resolved(TimexType.DATE, symbolic="PAST_REF", anchor="t0" if self.dct else None)
+            return Resolved(ttype, symbolic=symbolic or self._underspecified(spec), mod=spec.mod, anchor=anchor)
+        if spec.kind == "time":
+            timed = self._time(spec, interval)
+            if timed is None:
+                return Resolved(ttype, symbolic=self._underspecified(spec), mod=spec.mod, anchor=anchor)
+            interval = timed
+        return Resolved(ttype, interval=interval, mod=spec.mod, anchor=anchor)
+
+    def _date(self, spec: Spec, direction: str | None) -> tuple[Interval | None, str | None, str | None]:
+        """(interval, anchor id, symbolic value when not an interval)."""
+        dct = self.dct
+        if spec.fiscal is not None:
+            if spec.fiscal == "FY":
+                return None, "t0", f"FY{dct.year}" if dct else "FYXXXX"
+            return None, None, spec.fiscal
+        if spec.decade is not None:
+            year = spec.decade * 10
+            return Interval(earliest=dt.date(max(year, 1), 1, 1), latest=dt.date(year + 9, 12, 31), grain=Grain.DECADE), None, None
+        if spec.century is not None:
+            year = (spec.century - 1) * 100
+            return Interval(earliest=dt.date(max(year, 1), 1, 1), latest=dt.date(year + 99, 12, 31), grain=Grain.CENTURY), None, None
+
+        if spec.anchor == "refonly" and spec.unit is None:  # "desde entonces": the narrative's date itself
+            ref = self.reference("any")
+            return (ref.interval, ref.id, None) if ref else (None, None, None)
+
+        # relative to the DCT or to the narrative's date
+        if spec.unit is not None and spec.offset is not None and spec.weekday is None and spec.day is None:
+            base, anchor = self._base(spec)
+            if base is None:
+                return None, None, None
+            if spec.year_rel is not None and spec.year_rel[0] == "ref":  # "el mismo mes del año anterior"
+                base = _safe_replace_year(base, base.year + spec.year_rel[1])
+            return unit_interval(spec.unit, shift(spec.unit, base, spec.offset)), anchor, None
+        if spec.kind == "time" and not _has_date(spec):  # "a las 15.00": the narrative's day
+            ref = self.reference("day")
+            if ref is not None:
+                day, anchor = ref.interval.first_day(), ref.id
+            elif dct is not None:
+                day, anchor = dct, "t0"
+            else:
+                return None, None, None
+            return Interval(earliest=day, latest=day, grain=Grain.DAY), anchor, None
+        if spec.weekend:
+            return self._weekend(spec, direction)
+
+        # the year: written, relative ("del año pasado"), or chosen by direction
+        year = spec.year
+        anchor: str | None = None
+        if year is None and spec.year_rel is not None:
+            source, offset = spec.year_rel
+            base, anchor = (None, None)
+            if source == "ref":
+                ref = self.reference("year")
+                if ref is not None:
+                    base, anchor = ref.interval.first_day(), ref.id
+            if base is None and dct is not None:
+                base, anchor = dct, "t0"
+            if base is None:
+                return None, None, None
+            year = base.year + offset
+
+        if spec.weekday is not None and spec.month is None:
+            if spec.anchor == "ref":
+                ref = self.reference("day")
+                base, anchor = (ref.interval.first_day(), ref.id) if ref else (dct, "t0")
+                if base is None:
+                    return None, None, None
+                day = weekday_date(spec.weekday, base, direction)
+                return Interval(earliest=day, latest=day, grain=Grain.DAY), anchor, None
+            if dct is None:
+                return None, None, None
+            if spec.day is not None:  # "el lunes 18": the 18th nearest the DCT that is a Monday
+                day = self._day_of_some_month(spec, direction)
+                if day is None:
+                    return None, None, None
+                return Interval(earliest=day, latest=day, grain=Grain.DAY), "t0", None
+            day = weekday_date(spec.weekday, dct, direction)
+            return Interval(earliest=day, latest=day, grain=Grain.DAY), "t0", None
+
+        if spec.day is not None and spec.month is None:  # "el día 5"
+            if dct is None:
+                return None, None, None
+            day = self._day_of_some_month(spec, direction)
+            return (Interval(earliest=day, latest=day, grain=Grain.DAY) if day else None), "t0", None
+
+        make = self._maker(spec)
+        if make is None:
+            return None, None, None
+        if year is not None:
+            return make(year), anchor, None
+        if dct is None:
+            return None, None, None
+        interval = choose(make, dct, direction or "nearest")
+        return interval, "t0", None
+
+    def _maker(self, spec: Spec):
+        if spec.holiday is not None:
+            return lambda year: _holiday(spec.holiday, year)
+        if spec.season is not None:
+            start = _SEASON_START[spec.season]
+            return lambda year: month_span(year, start, 3, Grain.SEASON)
+        if spec.quarter is not None:
+            return lambda year: month_span(year, (spec.quarter - 1) * 3 + 1, 3, Grain.QUARTER)
+        if spec.half is not None:
+            return lambda year: month_span(year, 1 if spec.half == 1 else 7, 6, Grain.HALF)
+        if spec.month is not None and spec.day is not None:
+            def make(year: int) -> Interval | None:
+                if spec.day > calendar.monthrange(year, spec.month)[1]:
+                    return None
+                day = dt.date(year, spec.month, spec.day)
+                return Interval(earliest=day, latest=day, grain=Grain.DAY)
+            return make
+        if spec.month is not None:
+            return lambda year: month_span(year, spec.month, 1, Grain.MONTH)
+        if spec.year is not None or spec.year_rel is not None:
+            return lambda year: Interval(earliest=dt.date(year, 1, 1), latest=dt.date(year, 12, 31), grain=Grain.YEAR)
+        return None
+
+    def _day_of_some_month(self, spec: Spec, direction: str | None) -> dt.date | None:
+        """The day `spec.day` of the month the direction selects (and, for "el lunes
+        18", the one that falls on that weekday), near the DCT."""
+        dct = self.dct
+        options = []
+        for months in range(-12, 13):
+            first = add_months(dct.replace(day=1), months)
+            if spec.day > calendar.monthrange(first.year, first.month)[1]:
+                continue
+            day = first.replace(day=spec.day)
+            if spec.weekday is not None and day.isoweekday() != spec.weekday:
+                continue
+            options.append(day)
+        if direction in ("past", "past_strict"):
+            found = [d for d in options if d < dct or d == dct and direction == "past"]
+            return found[-1] if found else None
+        if direction in ("future", "future_strict"):
+            found = [d for d in options if d > dct or d == dct and direction == "future"]
+            return found[0] if found else None
+        return min(options, key=lambda d: (abs((d - dct).days), d > dct)) if options else None
+
+    def _weekend(self, spec: Spec, direction: str | None) -> tuple[Interval | None, str | None, str | None]:
+        if spec.anchor == "ref":
+            ref = self.reference("weekend")
+            if ref is not None:
+                return unit_interval("weekend", ref.interval.first_day()), ref.id, None
+        dct = self.dct
+        if dct is None:
+            return None, None, "XXXX-WXX-WE"
+        this = unit_interval("weekend", dct)  # the weekend of the DCT's ISO week
+        previous = unit_interval("weekend", dct - dt.timedelta(weeks=1))
+        following = unit_interval("weekend", dct + dt.timedelta(weeks=1))
+        started = this.first_day() <= dct
+        direction = direction or "nearest"
+        if direction == "past":
+            chosen = this if started else previous
+        elif direction == "past_strict":
+            chosen = this if this.last_day() < dct else previous
+        elif direction == "future":
+            chosen = this if this.last_day() >= dct else following
+        elif direction == "future_strict":
+            chosen = this if not started else following
+        elif direction == "this_past":
+            chosen = this if started else previous
+        elif direction.startswith("this"):
+            chosen = this
+        else:  # nearest: early in the week, the weekend just past
+            chosen = this if started or dct.isoweekday() >= 4 else previous
+        return chosen, "t0", None
+
+    def _time(self, spec: Spec, day_interval: Interval) -> Interval | None:
+        if day_interval.grain is not Grain.DAY:
+            return None
+        day = day_interval.first_day()
+        if spec.hour is not None:
+            hour, minute = spec.hour, spec.minute or 0
+            if hour == 24:
+                day, hour = day + dt.timedelta(days=1), 0
+            start = dt.datetime(day.year, day.month, day.day, hour, minute, spec.second or 0)
+            grain = Grain.SECOND if spec.second is not None else Grain.MINUTE
+            end = start if grain is Grain.SECOND else start.replace(second=59)
+            zone = spec.tz or None
+            return Interval(earliest=start, latest=end, grain=grain, timezone=zone)
+        if spec.pod is not None:
+            first, last = PARTS_OF_DAY[spec.pod]
+            start = dt.datetime(day.year, day.month, day.day, first)
+            end = dt.datetime(day.year, day.month, day.day, last, 59, 59)
+            return Interval(earliest=start, latest=end, grain=Grain.PART_OF_DAY)
+        return day_interval
+
+    def _underspecified(self, spec: Spec) -> str:
+        """The TIMEX3 value with X for what the text leaves open (no DCT to resolve against)."""
+        year = f"{spec.year:04d}" if spec.year is not None else "XXXX"
+        if spec.weekday is not None and spec.month is None:
+            base = f"XXXX-WXX-{spec.weekday}"
+        elif spec.month is not None and spec.day is not None:
+            base = f"{year}-{spec.month:02d}-{spec.day:02d}"
+        elif spec.month is not None:
+            base = f"{year}-{spec.month:02d}"
+        elif spec.season is not None:
+            base = f"{year}-{spec.season}"
+        elif spec.quarter is not None:
+            base = f"{year}-Q{spec.quarter}"
+        elif spec.half is not None:
+            base = f"{year}-H{spec.half}"
+        elif spec.weekend:
+            base = "XXXX-WXX-WE"
+        elif spec.unit in ("week",):
+            base = "XXXX-WXX"
+        elif spec.unit in ("month",):
+            base = "XXXX-XX"
+        elif spec.unit in ("year", "quarter", "half"):
+            base = "XXXX"
+        else:
+            base = "XXXX-XX-XX"
+        if spec.kind == "time":
+            if spec.hour is not None:
+                return f"{base}T{spec.hour % 24:02d}:{spec.minute or 0:02d}"
+            if spec.pod is not None:
+                return f"{base}T{spec.pod}"
+        return base
+
+
+def _has_date(spec: Spec) -> bool:
+    return any(
+        x is not None
+        for x in (spec.year, spec.month, spec.day, spec.weekday, spec.unit, spec.holiday, spec.year_rel, spec.season)
+    )
+
+
+def _holiday(info: dict, year: int) -> Interval | None:
+    if "easter" in info:
+        day = easter(year) + dt.timedelta(days=int(info["easter"]))
+        if info.get("grain") == "week":
+            start = easter(year) - dt.timedelta(days=6)  # Monday to Easter Sunday: one ISO week
+            return Interval(earliest=start, latest=easter(year), grain=Grain.WEEK)
+        return Interval(earliest=day, latest=day, grain=Grain.DAY)
+    month = int(info["month"])
+    if "weekday" in info:
+        first = dt.date(year, month, 1)
+        offset = (int(info["weekday"]) - first.isoweekday()) % 7
+        day = first + dt.timedelta(days=offset + 7 * (int(info.get("nth", 1)) - 1))
+        return Interval(earliest=day, latest=day, grain=Grain.DAY)
+    day = dt.date(year, month, int(info["day"]))
+    return Interval(earliest=day, latest=day, grain=Grain.DAY)

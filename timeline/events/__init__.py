@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from timeline import lang
 from timeline.events import lexicon as lexicon_module
 from timeline.events.dating import Window, daily_window, envelope, from_timex, inside, relation_window
-from timeline.events.lexicon import Lexicon, fold
+from timeline.events.lexicon import Lexicon, fold, fold_text
 from timeline.events.mentions import Mention, Ref, extract
 from timeline.events.sentence import Sentence, analyse
 from timeline.events.titles import Actor, title
@@ -38,6 +38,8 @@ _SIGNAL_WORDS_AFTER = ("después de", "despues de", "tras", "luego de")
 _SIGNAL_WORDS_BEFORE = ("antes de",)
 # Kinds that last: a window holding the DCT means they are under way.
 _DURATIVE = frozenset({"visit", "trip", "summit", "conference", "war", "strike", "protest", "trial", "talks", "storm", "flood", "fire", "evacuation", "construction"})
+# How many recent events a mention is compared with (merging, "también", arrivals).
+_NEARBY = 60
 # Words that end a noun phrase before a date: the date then belongs to the clause.
 _GAP_STOP = frozenset({"que", "y", "e", "o", "u", "cuando", "donde", "como", "pero", "se", "en", "a", "con", "por", "sin", "tras", "hasta", "desde"})
 _EVENT_ID = re.compile(r"\be\d+\b")
@@ -97,6 +99,11 @@ class _Builder:
         self.sentences: dict[int, Sentence] = {}
         self.subjects: dict[tuple[int, int], list[Ref]] = {}
         self.relations = self._relations()
+        self.relations_in: dict[int, list[Timex]] = {}
+        for timex in self.relations:
+            index = document.sentence_at(timex.start)  # type: ignore[arg-type]
+            if index is not None:
+                self.relations_in.setdefault(index, []).append(timex)
 
     # -- 1. sentences ---------------------------------------------------------
     def _read(self) -> list[Mention]:
@@ -118,7 +125,8 @@ class _Builder:
             spans = [(t.start, t.end) for t in sentence_timexes]
             s = analyse(text, index, bounds.paragraph, bounds.start, bounds.end, lexicon, self.document.language, spans)  # type: ignore[arg-type]
             self.sentences[index] = s
-            found = extract(s, lexicon, sentence_timexes + [r for r in self.relations if r.start is not None and bounds.start <= r.start < bounds.end and r not in sentence_timexes])
+            relations = self.relations_in.get(index, [])
+            found = extract(s, lexicon, sentence_timexes + [r for r in relations if r not in sentence_timexes])
             # "tras la reunión del lunes": that date is the meeting's, not its clause's
             self.claimed = [(m.start, max(m.end, m.np_end)) for m in found if m.signal is not None and m.signal[0] in ("after", "before")]
             for m in found:
@@ -161,8 +169,9 @@ class _Builder:
     # -- 2./3. dating one mention ---------------------------------------------
     def _date_mention(self, m: Mention, s: Sentence, timexes: list[Timex]) -> None:
         m_windows: list[Window] = []
-        anchors = [r for r in self.relations if r.relation and r.relation.anchor.start <= m.start < r.relation.anchor.end]
-        in_anchor = bool(anchors) or (m.light_start is not None and any(r.relation and r.relation.anchor.start <= m.light_start < r.relation.anchor.end for r in self.relations))
+        relations = self.relations_in.get(m.sentence, ())
+        anchors = [r for r in relations if r.relation and r.relation.anchor.start <= m.start < r.relation.anchor.end]
+        in_anchor = bool(anchors) or (m.light_start is not None and any(r.relation and r.relation.anchor.start <= m.light_start < r.relation.anchor.end for r in relations))
         own = self._own_timex(m, s, timexes)
         if own is not None:
             window = from_timex(own, "own timex")
@@ -197,7 +206,7 @@ class _Builder:
         return None
 
     def _clause_window(self, m: Mention, s: Sentence, timexes: list[Timex]) -> Window | None:
-        anchor_ranges = [(r.relation.anchor.start, r.relation.anchor.end) for r in self.relations if r.relation]
+        anchor_ranges = [(r.relation.anchor.start, r.relation.anchor.end) for r in self.relations_in.get(m.sentence, ()) if r.relation]
         trigger = m.light_start if m.light_start is not None else m.start
         t = s.token_at(trigger)
         host = s.segments[s.segment_of[min(t, len(s.segment_of) - 1)]].host
@@ -218,9 +227,11 @@ class _Builder:
         dated = [c for c in candidates if c.interval is not None]
         if len(dated) >= 2:
             first, second = dated[0], dated[1]
-            between = fold(self.text[first.end : second.start]).split()  # type: ignore[index]
-            before_first = fold(self.text[max(0, first.start - 8) : first.start]).split()  # type: ignore[operator]
-            if between and between[0] in ("hasta", "al", "y", "a") and before_first and before_first[-1] in ("desde", "del", "entre", "de"):
+            # "del 30 de noviembre al 2 de diciembre", "desde el lunes hasta el jueves",
+            # "entre el 4 y el 10": the words may sit inside the expressions or between them
+            between = (fold(self.text[first.end : second.start]) + " " + fold(second.text)).split()  # type: ignore[index]
+            before_first = (fold(self.text[max(0, first.start - 8) : first.start]) + " " + fold(first.text).split()[0]).split()  # type: ignore[operator]
+            if between and between[0] in ("hasta", "al", "y", "a") and any(w in ("desde", "del", "entre", "de") for w in before_first[-2:]):
                 w1, w2 = from_timex(first, "clause timex"), from_timex(second, "clause timex")
                 if w1 and w2 and w1.start <= w2.end:
                     return Window(w1.start, w2.end, w1.grain if w1.grain == w2.grain else Grain.DAY, Certainty.EXACT, None, f"clause timexes {first.id}-{second.id}", (first.id, second.id))
@@ -247,7 +258,9 @@ class _Builder:
         for timex in self.relations:
             relation = timex.relation
             assert relation is not None
-            anchored = [m for m in mentions if relation.anchor.start <= m.start < relation.anchor.end or (m.light_start is not None and relation.anchor.start <= m.light_start < relation.anchor.end)]
+            index = self.document.sentence_at(timex.start)  # type: ignore[arg-type]
+            nearby = self.in_sentence.get(index, []) if index is not None else []
+            anchored = [m for m in nearby if relation.anchor.start <= m.start < relation.anchor.end or (m.light_start is not None and relation.anchor.start <= m.light_start < relation.anchor.end)]
             if not anchored:
                 continue
             # the anchor event: a noun carried by a light verb first ("participar en la cumbre")
@@ -273,8 +286,8 @@ class _Builder:
         if s is not None:
             t = s.token_at(timex.start)  # type: ignore[arg-type]
             host = s.segments[s.segment_of[min(t, len(s.segment_of) - 1)]].host
-            for m in mentions:
-                if m.sentence != index or relation.anchor.start <= m.start < relation.anchor.end:
+            for m in self.in_sentence.get(index, []):
+                if relation.anchor.start <= m.start < relation.anchor.end:
                     continue
                 window = getattr(m, "window", None)
                 if window is not None and s.segments[m.segment].host == host and window.start == window.end and "relation" not in window.dated_by:
@@ -301,6 +314,7 @@ class _Builder:
         """Index the names of the document: full forms, surnames, and who appears
         most (the article's main actor, for dropped subjects)."""
         self.full_name: dict[str, str] = {}
+        self.by_last: dict[str, str] = {}
         self.forms: dict[str, set[str]] = {}
         counts: dict[str, int] = {}
         first_seen: dict[str, int] = {}
@@ -313,7 +327,7 @@ class _Builder:
                     key = entity.name if entity is not None else text
                     names_in_text.setdefault(fold(text), key)
         # whole-document scan for leaders, so a name outside trigger sentences counts
-        folded_text = fold(self.text)
+        folded_text = fold_text(self.text)
         aligned = len(folded_text) == len(self.text)
         self.leaders_in_text: dict[str, str] = {}
         for match in self.lexicon.leader_pattern.finditer(folded_text):
@@ -350,9 +364,10 @@ class _Builder:
         if leader is not None:
             return leader.name
         last = folded.split()[-1] if folded.split() else folded
-        for key in list(getattr(self, "full_name", {})):
-            if fold(key).split()[-1:] == [last]:
-                return key
+        known = self.by_last.get(last)
+        if known is not None:
+            return known
+        self.by_last.setdefault(last, text)
         return text
 
     def _actor(self, ref: Ref) -> list[Actor]:
@@ -520,7 +535,8 @@ class _Builder:
         for m in mentions:
             actors = m.actors  # type: ignore[attr-defined]
             target = None
-            candidates = list(reversed(clusters))
+            # mentions of one event sit near each other: the recent clusters only
+            candidates = clusters[: -_NEARBY - 1 : -1]
             if m.anaphoric:
                 # "la visita": the last event of that very kind first
                 candidates = [c for c in candidates if c.kind == m.kind] + [c for c in candidates if c.kind != m.kind]
@@ -562,8 +578,8 @@ class _Builder:
         leading = s.token_at(frame.start) < first_verb
         host = s.segments[frame.segment].host
         result = []
-        for m in self.all_mentions:
-            if m.sentence != frame.sentence or m is frame:
+        for m in self.in_sentence.get(frame.sentence, []):
+            if m is frame:
                 continue
             if leading or s.segments[m.segment].host == host:
                 result.append(m)
@@ -621,7 +637,8 @@ class _Builder:
             if visit.kind not in ("visit", "trip") or visit.window is not None and "envelope" not in visit.window.dated_by:
                 continue
             parts: list[tuple[_Cluster, str]] = []
-            for other in clusters:
+            position = self.cluster_index[id(visit)]
+            for other in clusters[max(0, position - _NEARBY) : position + _NEARBY]:
                 if other is visit or other.window is None:
                     continue
                 opens = self.lexicon.opens.get(other.kind, frozenset())
@@ -656,8 +673,8 @@ class _Builder:
                     continue
                 s = self.sentences[f.sentence]
                 host = s.segments[f.segment].host
-                for m in self.all_mentions:
-                    if m.sentence != f.sentence or m is f or s.segments[m.segment].host != host:
+                for m in self.in_sentence.get(f.sentence, []):
+                    if m is f or s.segments[m.segment].host != host:
                         continue
                     target = owner[id(m)]
                     if target is c or target.window is not None or m.tense not in _PAST:
@@ -678,9 +695,11 @@ class _Builder:
             m = c.first
             if c.window is not None or not m.also or m.tense not in _PAST:
                 continue
-            for other in reversed(clusters[:i]):
+            for other in reversed(clusters[max(0, i - _NEARBY) : i]):
                 o = other.first
-                if other.window is None or m.sentence - o.sentence > 3:
+                if m.sentence - o.sentence > 3:
+                    break
+                if other.window is None:
                     continue
                 if not (self.lexicon.same_or_compatible(o.kind, m.kind) or {o.kind, m.kind} <= family and {o.kind, m.kind} <= {"agreement", "signing"}):
                     continue
@@ -738,6 +757,9 @@ class _Builder:
         if not mentions:
             return []
         self.all_mentions = mentions
+        self.in_sentence: dict[int, list[Mention]] = {}
+        for m in mentions:
+            self.in_sentence.setdefault(m.sentence, []).append(m)
         self._date_relations(mentions)
         self._people(mentions)
         previous: dict[int, list[Ref]] = {}
@@ -748,6 +770,7 @@ class _Builder:
                 previous[m.paragraph] = named
         clusters = self._merge(mentions)
         self.cluster_ids = {id(c): f"e{i}" for i, c in enumerate(clusters, start=1)}
+        self.cluster_index = {id(c): i for i, c in enumerate(clusters)}
         self._propagate(clusters)
         kept = [c for c in clusters if self._keep(c)]
         events = []

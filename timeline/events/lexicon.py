@@ -19,6 +19,11 @@ _PLAIN = str.maketrans("áéíóúàèìòùäëïöüâêîôûñç", "aeiouaei
 def fold(text: str) -> str:
     """Case- and accent-insensitive key for names: "Moscú" and "MOSCU" meet. (Common
     words are compared in lower case with their accents.)"""
+    return fold_text(text)
+
+
+def fold_text(text: str) -> str:
+    """`fold` without the cache, for long texts."""
     lowered = text.casefold().translate(_PLAIN)
     if not lowered.isascii():
         decomposed = unicodedata.normalize("NFD", lowered)

@@ -10,6 +10,7 @@ to the clause after it; ", portavoz presidencial," to the clause before it).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -298,13 +299,17 @@ def _segments(s: Sentence, lexicon: Lexicon) -> tuple[list[Segment], list[int]]:
     cuts = _dedupe(cuts)
     # y/e/o: a boundary only between two clauses with finite verbs
     bounds = [c[0] for c in cuts] + [n]
-    finite = [t for t, v in s.verb_at.items() if v.finite]
+    finite = sorted(t for t, v in s.verb_at.items() if v.finite)
     extra = []
     for t in range(n):
         if s.low[t] in _COORDINATORS and t not in s.verb_token:
-            lo = max(b for b in bounds if b <= t)
-            hi = min(b for b in bounds if b > t)
-            if any(lo <= f < t for f in finite) and any(t < f < hi for f in finite):
+            k = bisect.bisect_right(bounds, t)
+            lo, hi = bounds[k - 1], bounds[k] if k < len(bounds) else n
+            f = bisect.bisect_left(finite, lo)
+            before = f < len(finite) and finite[f] < t
+            g = bisect.bisect_right(finite, t)
+            after = g < len(finite) and finite[g] < hi
+            if before and after:
                 extra.append((t, s.low[t]))
     cuts = _dedupe(cuts + extra)
     segments: list[Segment] = []

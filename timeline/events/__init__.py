@@ -42,6 +42,8 @@ _DURATIVE = frozenset({"visit", "trip", "summit", "conference", "war", "strike",
 _NEARBY = 60
 # Words that end a noun phrase before a date: the date then belongs to the clause.
 _GAP_STOP = frozenset({"que", "y", "e", "o", "u", "cuando", "donde", "como", "pero", "se", "en", "a", "con", "por", "sin", "tras", "hasta", "desde"})
+_CAPITALISED = re.compile(r"[A-ZÁÉÍÓÚÑÜ][\w'’.-]*")
+_WORDS = re.compile(r"[^\W\d_]+")
 _EVENT_ID = re.compile(r"\be\d+\b")
 
 
@@ -69,8 +71,18 @@ class _Cluster:
     def kind(self) -> str:
         return self.best.kind
 
+    def add(self, m: Mention) -> None:
+        self.mentions.append(m)
+        self.__dict__.pop("_best", None)
+
     @property
     def best(self) -> Mention:
+        cached = self.__dict__.get("_best")
+        if cached is None:
+            cached = self.__dict__["_best"] = self._choose()
+        return cached
+
+    def _choose(self) -> Mention:
         """The mention that names the event best: a named noun, a verb with its
         actor, a noun with complements, in that order."""
 
@@ -108,7 +120,6 @@ class _Builder:
     # -- 1. sentences ---------------------------------------------------------
     def _read(self) -> list[Mention]:
         lexicon = self.lexicon
-        trigger_words = lexicon.trigger_words
         by_sentence: dict[int, list[Timex]] = {}
         for timex in self.timexes:
             index = self.document.sentence_at(timex.start)  # type: ignore[arg-type]
@@ -116,12 +127,18 @@ class _Builder:
                 by_sentence.setdefault(index, []).append(timex)
         mentions: list[Mention] = []
         text = self.text
+        strong, reporting = lexicon.strong_words, lexicon.reporting_words
+        words_of = _WORDS.findall
+        lowered = text.lower()
+        if len(lowered) != len(text):  # a few characters grow in lower case: keep offsets
+            lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
         for index, bounds in enumerate(self.document.sentences):
-            chunk = text[bounds.start : bounds.end]
-            words = chunk.lower().replace(".", " ").replace(",", " ").split()
-            if not any(w.strip("\"'«»“”()¿¡:;") in trigger_words for w in words):
-                continue
+            words = set(words_of(lowered, bounds.start, bounds.end))
             sentence_timexes = by_sentence.get(index, [])
+            # a sentence without an event word has no event; a reporting verb makes
+            # one only when the sentence dates it
+            if words.isdisjoint(strong) and (not sentence_timexes or words.isdisjoint(reporting)):
+                continue
             spans = [(t.start, t.end) for t in sentence_timexes]
             s = analyse(text, index, bounds.paragraph, bounds.start, bounds.end, lexicon, self.document.language, spans)  # type: ignore[arg-type]
             self.sentences[index] = s
@@ -326,16 +343,15 @@ class _Builder:
                         continue
                     key = entity.name if entity is not None else text
                     names_in_text.setdefault(fold(text), key)
-        # whole-document scan for leaders, so a name outside trigger sentences counts
-        folded_text = fold_text(self.text)
-        aligned = len(folded_text) == len(self.text)
+        # leaders named anywhere in the article (not only in event sentences): every
+        # word of a name variant must be among the article's capitalised words
+        capitalised = {fold(w) for w in _CAPITALISED.findall(self.text)}
         self.leaders_in_text: dict[str, str] = {}
-        for match in self.lexicon.leader_pattern.finditer(folded_text):
-            entity = self.lexicon.leaders[match.group()]
-            surface = self.text[match.start() : match.end()] if aligned else match.group()
-            best = self.leaders_in_text.get(entity.name)
-            if best is None or len(surface) > len(best):
-                self.leaders_in_text[entity.name] = surface
+        for variant, words, entity in self.lexicon.leader_variants:
+            if words <= capitalised:
+                best = self.leaders_in_text.get(entity.name)
+                if best is None or len(variant) > len(best):
+                    self.leaders_in_text[entity.name] = variant
         for s in self.sentences.values():
             for chunk in s.chunks:
                 for _t0, _t1, entity, text in chunk.parts:
@@ -547,7 +563,7 @@ class _Builder:
             if target is None:
                 clusters.append(_Cluster([m], getattr(m, "window", None), list(actors), m.place))
                 continue
-            target.mentions.append(m)
+            target.add(m)
             window = getattr(m, "window", None)
             if window is not None and (target.window is None or window.narrower(target.window)):
                 target.window = window
@@ -815,6 +831,7 @@ class _Builder:
             trigger=Span(text=self.text[best.start : best.end], start=best.start, end=best.end),
             evidence=evidence,
             mentions=[Span(text=self.text[a:b], start=a, end=b) for a, b in mentions],
+            overlaps=[],
         )
 
 

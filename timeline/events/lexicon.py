@@ -66,6 +66,7 @@ class Lexicon:
     opens: dict[str, frozenset[str]]
     acts: frozenset[str]
     signals: dict[str, tuple[tuple[str, ...], ...]]
+    signal_index: dict[str, list[tuple[str, tuple[str, ...], tuple[str, ...]]]]  # last word -> (relation, words, words before)
     also: frozenset[str]
     negation: frozenset[str]
     hypothetical: frozenset[str]
@@ -77,13 +78,15 @@ class Lexicon:
     determiners: frozenset[str]
     prepositions: frozenset[str]
     clause_openers: frozenset[str]
-    trigger_words: frozenset[str]  # every folded word that can start a trigger: a quick filter
+    trigger_words: frozenset[str]  # every word that can start a trigger or take part in one
+    strong_words: frozenset[str]  # words that are events by themselves: event nouns and event verb forms
+    reporting_words: frozenset[str]  # forms of reporting verbs
     reasons: dict[str, str]
     # gazetteer
     entities: dict[str, Entity]  # folded name or alias -> entity
     entity_max_words: int
     entity_starts: dict[str, int]  # folded first word of a name -> most words of a name starting with it
-    leader_pattern: re.Pattern[str]  # every leader name variant, folded, for one scan of the text
+    leader_variants: tuple[tuple[str, frozenset[str], Entity], ...]  # (variant as written, its folded words, leader)
     demonyms: dict[str, str]  # folded demonym form -> country
     leaders: dict[str, Entity]  # folded name variant -> leader (type person)
     leader_short: dict[str, str]  # leader -> the surname titles use ("Sánchez")
@@ -218,10 +221,17 @@ def load(language: str) -> Lexicon | None:
     trigger_lemmas = set(verb_kinds) | set(events["reporting"]["verbs"]) | set(events["light"]["verbs"])
     trigger_words = set(nouns)
     trigger_words.update(multiword)
+    strong_words = set(trigger_words)
+    reporting_words = set()
+    reporting_lemmas = set(events["reporting"]["verbs"])
     if verb_lexicon is not None:
         for form, (lemma, _tense) in verb_lexicon.forms.items():
             if lemma in trigger_lemmas:
                 trigger_words.add(form.lower())
+            if lemma in verb_kinds:
+                strong_words.add(form.lower())
+            if lemma in reporting_lemmas:
+                reporting_words.add(form.lower())
 
     language_data = data.get("language")
     return Lexicon(
@@ -243,6 +253,7 @@ def load(language: str) -> Lexicon | None:
         opens={k: frozenset(v) for k, v in relations["opens"].items()},
         acts=frozenset(relations["acts"]),
         signals=signals,
+        signal_index=_signal_index(signals),
         also=frozenset(events["signals"]["also"]),
         negation=frozenset(events["signals"]["negation"]),
         hypothetical=frozenset(events["signals"]["hypothetical"]),
@@ -255,11 +266,19 @@ def load(language: str) -> Lexicon | None:
         prepositions=frozenset(words.get("prepositions", ())),
         clause_openers=frozenset(words.get("clause_openers", ())),
         trigger_words=frozenset(trigger_words),
+        strong_words=frozenset(strong_words),
+        reporting_words=frozenset(reporting_words),
         reasons=dict(events.get("reasons", {})),
         entities=entities,
         entity_max_words=max(len(k.split()) for k in entities),
         entity_starts=_starts([*entities, *leaders]),
-        leader_pattern=re.compile(r"\b(?:" + "|".join(re.escape(v) for v in sorted(leaders, key=len, reverse=True) if len(v) > 2) + r")\b"),
+        leader_variants=tuple(
+            (variant, frozenset(fold(w) for w in variant.split() if w[:1].isupper()), entity)
+            for name, info in people["leaders"].items()
+            for variant in [name, *info.get("names", ())]
+            for entity in [leaders[fold(name)]]
+            if len(variant) > 2
+        ),
         demonyms=demonyms,
         leaders=leaders,
         leader_short=leader_short,
@@ -269,6 +288,20 @@ def load(language: str) -> Lexicon | None:
         collective=frozenset(c.lower() for c in roles["collective"]),
         capital_of=capital_of,
     )
+
+
+def _signal_index(signals: dict[str, tuple[tuple[str, ...], ...]]) -> dict[str, list]:
+    """Signals by their last word, with "del"/"al" for those ending in de/a, longest
+    first, "after" and "before" before "during"."""
+    index: dict[str, list] = {}
+    for relation in ("after", "before", "during"):
+        for words in signals[relation]:
+            lasts = [words[-1]] + {"de": ["del"], "a": ["al"]}.get(words[-1], [])
+            for last in lasts:
+                index.setdefault(last, []).append((relation, words, words[:-1]))
+    for entries in index.values():
+        entries.sort(key=lambda e: (("after", "before", "during").index(e[0]), -len(e[2])))
+    return index
 
 
 def _starts(names: list[str]) -> dict[str, int]:

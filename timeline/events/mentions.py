@@ -389,18 +389,17 @@ def _main_subject(s: Sentence, seg_index: int, lexicon: Lexicon) -> list[Ref]:
 def find_nouns(s: Sentence, lexicon: Lexicon) -> list[tuple[int, int, str, str, bool]]:
     """Event nouns: (first token, end token, kind, lemma, plural)."""
     found = []
-    n = len(s.low)
-    t = 0
-    while t < n:
-        word = s.low[t]
-        if word not in lexicon.trigger_words:
-            t += 1
+    trigger_words = lexicon.trigger_words
+    candidates = [t for t, w in enumerate(s.low) if w in trigger_words]
+    position = 0
+    for t in candidates:
+        if t < position:
             continue
+        word = s.low[t]
         if t in s.verb_token:
             verb = s.verb_at.get(s.verb_token[t])
             noun_position = t > 0 and (s.low[t - 1] in lexicon.determiners or s.low[t - 1] in ("el", "la", "los", "las", "del", "al"))
             if verb is None or verb.finite or not noun_position:
-                t += 1
                 continue
         match = None
         for words, kind, lemma, plural in lexicon.multiword.get(word, ()):
@@ -411,16 +410,13 @@ def find_nouns(s: Sentence, lexicon: Lexicon) -> list[tuple[int, int, str, str, 
             kind, lemma, plural = lexicon.nouns[word]
             match = (t, t + 1, kind, lemma, plural)
         if match is None:
-            t += 1
             continue
         if t in s.chunk_at and s.chunks[s.chunk_at[t]].t0 != t:
-            t += 1
             continue
+        position = match[1]
         if _excluded(s, match[0], match[1], lexicon):
-            t = match[1]
             continue
         found.append(match)
-        t = match[1]
     return found
 
 
@@ -446,19 +442,12 @@ def _signal_before(s: Sentence, t: int, lexicon: Lexicon) -> tuple[str, str] | N
         k -= 1
     if k < 0:
         return None
-    contracted = s.low[k] in ("del", "al")
-    for relation in ("after", "before", "during"):
-        for words in lexicon.signals[relation]:
-            size = len(words)
-            tail = list(words)
-            if contracted:
-                if tail[-1] == "de" and s.low[k] == "del" or tail[-1] == "a" and s.low[k] == "al":
-                    tail = tail[:-1]
-                    if tuple(s.low[k - len(tail) : k]) == tuple(tail) and (tail or size == 1):
-                        return relation, " ".join(words)
-                continue
-            if k - size + 1 >= 0 and tuple(s.low[k - size + 1 : k + 1]) == words:
-                return relation, " ".join(words)
+    last = s.low[k]
+    for relation, words, head in lexicon.signal_index.get(last, ()):
+        # head: the words before the last one ("después" for "después de"/"después del")
+        size = len(head)
+        if k - size >= 0 and tuple(s.low[k - size : k]) == head:
+            return relation, " ".join(words)
     return None
 
 

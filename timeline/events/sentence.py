@@ -102,13 +102,10 @@ class Sentence:
 
 
 def analyse(text: str, index: int, paragraph: int, start: int, end: int, lexicon: Lexicon, language: str, timex_spans: list[tuple[int, int]] = ()) -> Sentence:
-    starts: list[int] = []
-    ends: list[int] = []
-    words: list[str] = []
-    for match in _TOKEN.finditer(text, start, end):
-        starts.append(match.start())
-        ends.append(match.end())
-        words.append(match.group())
+    matches = list(_TOKEN.finditer(text, start, end))
+    starts = [m.start() for m in matches]
+    ends = [m.end() for m in matches]
+    words = [m.group() for m in matches]
     low = [w.lower() for w in words]
     found = [v for v in find_verbs(text, start, end, language) if not any(a <= v.start < b for a, b in timex_spans)]
     verb_at: dict[int, Verb] = {}
@@ -126,7 +123,7 @@ def analyse(text: str, index: int, paragraph: int, start: int, end: int, lexicon
         while t < len(starts) and starts[t] < b:
             sentence.timex_tokens.add(t)
             t += 1
-    sentence.in_quote = _quotes(words)
+    sentence.in_quote = _quotes(words) if any(q in text[start:end] for q in '"«“') else [False] * len(words)
     sentence.chunks, sentence.chunk_at = _chunks(sentence, lexicon)
     inside = [t for t in verb_at if t in sentence.chunk_at]
     if inside:  # "Lula da Silva": "da" is part of a name, not a verb
@@ -163,14 +160,12 @@ def _chunks(s: Sentence, lexicon: Lexicon) -> tuple[list[Chunk], dict[int, int]]
     chunks: list[Chunk] = []
     chunk_at: dict[int, int] = {}
     n = len(s.words)
-    i = 0
-    while i < n:
-        word = s.words[i]
-        if not _capitalised(word) or not (word[0].isalpha()):
-            i += 1
+    capitals = [i for i, word in enumerate(s.words) if word[0].isupper()]
+    position = 0
+    for i in capitals:
+        if i < position or not s.words[i][0].isalpha():
             continue
         if not _name_start(s, i, lexicon):
-            i += 1
             continue
         j = i + max(1, _entity_length(s, i, lexicon))
         while j < n:
@@ -194,7 +189,7 @@ def _chunks(s: Sentence, lexicon: Lexicon) -> tuple[list[Chunk], dict[int, int]]
         for t in range(i, j):
             chunk_at[t] = len(chunks)
         chunks.append(chunk)
-        i = j
+        position = j
     return chunks, chunk_at
 
 
@@ -285,7 +280,9 @@ def _dedupe(cuts: list[tuple[int, str | None]]) -> list[tuple[int, str | None]]:
 def _segments(s: Sentence, lexicon: Lexicon) -> tuple[list[Segment], list[int]]:
     n = len(s.words)
     cuts: list[tuple[int, str | None]] = [(0, None)]
-    for t in range(n):
+    openers = lexicon.clause_openers
+    candidates = [t for t, w in enumerate(s.low) if w in _BOUNDARY_MARKS or w in openers or w in _PURPOSE]
+    for t in candidates:
         word = s.words[t]
         if word in _BOUNDARY_MARKS:
             # the mark closes the segment before it; an opening mark opens the next
@@ -301,7 +298,7 @@ def _segments(s: Sentence, lexicon: Lexicon) -> tuple[list[Segment], list[int]]:
     bounds = [c[0] for c in cuts] + [n]
     finite = sorted(t for t, v in s.verb_at.items() if v.finite)
     extra = []
-    for t in range(n):
+    for t in (candidates if len(finite) > 1 else ()):
         if s.low[t] in _COORDINATORS and t not in s.verb_token:
             k = bisect.bisect_right(bounds, t)
             lo, hi = bounds[k - 1], bounds[k] if k < len(bounds) else n
@@ -319,10 +316,9 @@ def _segments(s: Sentence, lexicon: Lexicon) -> tuple[list[Segment], list[int]]:
             continue
         seg_verbs = [s.verb_at[t] for t in range(t0, t1) if t in s.verb_at and s.verb_at[t].finite]
         segments.append(Segment(t0, t1, opener, seg_verbs))
-    segment_of = [0] * n
+    segment_of: list[int] = []
     for index, seg in enumerate(segments):
-        for t in range(seg.t0, seg.t1):
-            segment_of[t] = index
+        segment_of.extend([index] * (seg.t1 - seg.t0))
     with_verbs = [i for i, seg in enumerate(segments) if seg.verbs]
     for index, seg in enumerate(segments):
         if seg.verbs or seg.opener in _PURPOSE:

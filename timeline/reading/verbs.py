@@ -343,7 +343,17 @@ def _analyse(word: str, lexicon: _Lexicon) -> tuple[str | None, Tense] | None:
 
 
 def verbs(text: str, start: int, end: int, language: str) -> list[Verb]:
-    """Every verb form in text[start:end] (finite or not), compounds as one Verb."""
+    """Every verb form in text[start:end] (finite or not), compounds as one Verb.
+    Cached: the tagger and the events stage ask for the same sentences."""
+    return list(_cached_verbs(text, start, end, language))
+
+
+@functools.lru_cache(maxsize=512)
+def _cached_verbs(text: str, start: int, end: int, language: str) -> tuple[Verb, ...]:
+    return tuple(_find_verbs(text, start, end, language))
+
+
+def _find_verbs(text: str, start: int, end: int, language: str) -> list[Verb]:
     factory = _LEXICONS.get(language)
     if factory is None:
         return []

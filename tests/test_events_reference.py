@@ -117,3 +117,32 @@ def test_no_events_from_nothing(text: str) -> None:
     result = timeline.extract(text or " ", dct="2025-11-11", lang="es") if text else None
     if result is not None:
         assert all(e.start is None or e.dated_by for e in result.events)
+
+
+def test_markdown_chronology(reference_timeline) -> None:
+    from timeline.export import to_md
+
+    text = to_md.render(reference_timeline)
+    assert text.startswith("# Cronología: ")
+    assert "- Fecha del documento: 11 nov 2025 (2025-11-11)" in text
+    lines = [line for line in text.splitlines() if line[:1].isdigit()]
+    assert any(line.startswith("1. **abril 2025** — Cumbre UE-Asia Central en Samarcanda") for line in lines), lines
+    assert any("**entre el 4 y el 10 nov 2025** — Cumbre EE.UU.-Asia Central en Washington" in line and "Actores: Tokáyev, Donald Trump" in line for line in lines)
+    assert any("**11 nov 2025 (tarde)** — Reunión de Tokáyev y Putin" in line for line in lines)
+    # every event line is followed by its quoted evidence
+    body = text.splitlines()
+    for i, line in enumerate(body):
+        if line[:1].isdigit():
+            assert body[i + 1].startswith("   > «") and body[i + 1].endswith("»")
+    assert "## Sin fecha" in text and text.index("## Sin fecha") > text.index("12 nov 2025")
+
+
+def test_excerpt_keeps_the_trigger_in_view() -> None:
+    from timeline.chronology import excerpt
+    from timeline.models import Span
+
+    sentence = "Palabra " * 60 + "Tokáyev llega hoy a Moscú. " + "otra " * 60
+    start = sentence.index("llega")
+    event = Event(id="e1", title="t", kind="arrival", trigger=Span(text="llega", start=start, end=start + 5), evidence=Span(text=sentence, start=0, end=len(sentence)))
+    short = excerpt(event, 120)
+    assert "llega hoy a Moscú" in short and short.startswith("…") and short.endswith("…") and len(short) <= 122

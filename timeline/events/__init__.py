@@ -669,8 +669,8 @@ class _Builder:
             first = min(parts, key=lambda p: p[0].window.start)[0]  # type: ignore[union-attr]
             last = max(parts, key=lambda p: p[0].window.end)[0]  # type: ignore[union-attr]
             reason = self.lexicon.reasons.get("envelope", "de {first} a {last}").format(
-                first=f"{self._short_title(first)} ({self._day_phrase(first.window.start)})",  # type: ignore[union-attr]
-                last=f"{self._short_title(last)} ({self._day_phrase(last.window.end)})",  # type: ignore[union-attr]
+                first=f"{self._kind_words(first)} ({self._day_phrase(first.window.start)})",  # type: ignore[union-attr]
+                last=f"{self._kind_words(last)} ({self._day_phrase(last.window.end)})",  # type: ignore[union-attr]
             )
             ids = sorted({self._cluster_id(c) for c, _k in parts}, key=lambda x: int(x[1:]))
             window = envelope(windows, reason, "envelope: " + ", ".join(ids))  # type: ignore[arg-type]
@@ -723,7 +723,7 @@ class _Builder:
                 sides_o = {a.country or a.key for a in other.actors}
                 if sides_c and sides_o and not sides_c & sides_o:
                     continue
-                reason = self.lexicon.reasons.get("also", "«también»: como {event} ({date})").format(event=self._short_title(other), date=self._date_phrase(other.window))
+                reason = self.lexicon.reasons.get("also", "«también»: como {event} ({date})").format(event=self._kind_words(other), date=self._date_phrase(other.window))
                 c.window = inside(other.window, reason, f"also: like {self._cluster_id(other)}")
                 changed = True
                 break
@@ -733,8 +733,12 @@ class _Builder:
     def _cluster_id(self, cluster: _Cluster) -> str:
         return self.cluster_ids.get(id(cluster), "e?")
 
-    def _short_title(self, cluster: _Cluster) -> str:
-        return self._title(cluster)
+    def _kind_words(self, cluster: _Cluster) -> str:
+        """The event named by its kind, with its article: "la llegada", "las reuniones"."""
+        best = cluster.best
+        singular, plural = self.lexicon.kind_nouns.get(best.kind, (best.kind, best.kind))
+        noun = plural if best.plural else singular
+        return f"{self.lexicon.article(noun, best.plural)} {noun}"
 
     def _title(self, cluster: _Cluster) -> str:
         return title(cluster.best, cluster.actors, cluster.place, self.lexicon, cluster.mentions)

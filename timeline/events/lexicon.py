@@ -61,6 +61,8 @@ class Lexicon:
     needs_complement: frozenset[str]
     not_events: tuple[tuple[str, ...], ...]
     kind_nouns: dict[str, tuple[str, str]]
+    feminine: frozenset[str]
+    masculine: frozenset[str]
     frames: frozenset[str]
     same_event: frozenset[frozenset[str]]
     opens: dict[str, frozenset[str]]
@@ -95,6 +97,14 @@ class Lexicon:
     role_max_words: int
     collective: frozenset[str]
     capital_of: dict[str, str] = field(default_factory=dict)
+
+    def article(self, noun: str, plural: bool) -> str:
+        """The definite article of a kind noun (Spanish: by ending, exceptions as data)."""
+        head = noun.split()[0]
+        feminine = head in self.feminine or head.endswith(("a", "ión", "d", "iones")) and head not in self.masculine
+        if plural or head.endswith("s") and head not in ("tsunamis",):
+            return "las" if feminine else "los"
+        return "la" if feminine else "el"
 
     def same_or_compatible(self, a: str, b: str) -> bool:
         return a == b or frozenset((a, b)) in self.same_event
@@ -248,6 +258,8 @@ def load(language: str) -> Lexicon | None:
         needs_complement=frozenset(n.lower() for n in events["noun_rules"]["needs_complement"]),
         not_events=tuple(_words(p) for p in events["noun_rules"]["not_events"]),
         kind_nouns={k: (v[0], v[1]) for k, v in events["kinds"].items()},
+        feminine=frozenset(events["genders"]["feminine"]),
+        masculine=frozenset(events["genders"]["masculine"]),
         frames=frozenset(relations["frames"]),
         same_event=frozenset(frozenset(pair) for pair in relations["same_event"]),
         opens={k: frozenset(v) for k, v in relations["opens"].items()},

@@ -146,6 +146,12 @@ class _Builder:
             found = extract(s, lexicon, sentence_timexes + [r for r in relations if r not in sentence_timexes])
             # "tras la reunión del lunes": that date is the meeting's, not its clause's
             self.claimed = [(m.start, max(m.end, m.np_end)) for m in found if m.signal is not None and m.signal[0] in ("after", "before")]
+            # "Este acuerdo sustituye al acuerdo de 1991": a date a noun owns dates no other noun
+            self.owned = {}
+            for m in found:
+                own = self._own_timex(m, s, sentence_timexes)
+                if own is not None:
+                    self.owned[own.id] = m
             for m in found:
                 self._date_mention(m, s, sentence_timexes)
                 first = s.token_at(m.start)
@@ -237,6 +243,9 @@ class _Builder:
             if tt >= len(s.segment_of) or s.segments[s.segment_of[tt]].host != host:
                 continue
             if any(a <= timex.start < b for a, b in self.claimed) and not (m.start <= timex.start < max(m.end, m.np_end)):  # type: ignore[operator]
+                continue
+            owner = self.owned.get(timex.id)
+            if owner is not None and owner is not m and (m.source not in ("verb", "reporting") or owner.signal is None or owner.signal[0] != "during"):
                 continue
             candidates.append(timex)
         if not candidates:
@@ -379,6 +388,9 @@ class _Builder:
         leader = self.lexicon.leaders.get(folded)
         if leader is not None:
             return leader.name
+        words = text.split()
+        if not (1 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() and w.isalpha() for w in words)):
+            return text  # not shaped like a person's name: "Mac OS X Lion de Apple"
         last = folded.split()[-1] if folded.split() else folded
         known = self.by_last.get(last)
         if known is not None:

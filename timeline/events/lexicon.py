@@ -59,6 +59,8 @@ class Lexicon:
     nouns: dict[str, tuple[str, str, bool]]  # folded form -> (kind, lemma, plural)
     multiword: dict[str, list[tuple[tuple[str, ...], str, str, bool]]]  # first word -> [(words, kind, lemma, plural)]
     needs_complement: frozenset[str]
+    needs_place: frozenset[str]
+    quantity_verbs: frozenset[str]
     not_events: tuple[tuple[str, ...], ...]
     kind_nouns: dict[str, tuple[str, str]]
     feminine: frozenset[str]
@@ -257,6 +259,8 @@ def load(language: str) -> Lexicon | None:
         multiword=multiword,
         needs_complement=frozenset(n.lower() for n in events["noun_rules"]["needs_complement"]),
         not_events=tuple(_words(p) for p in events["noun_rules"]["not_events"]),
+        needs_place=frozenset(events["noun_rules"]["needs_place"]),
+        quantity_verbs=frozenset(events["noun_rules"]["quantity_verbs"]),
         kind_nouns={k: (v[0], v[1]) for k, v in events["kinds"].items()},
         feminine=frozenset(events["genders"]["feminine"]),
         masculine=frozenset(events["genders"]["masculine"]),

@@ -281,7 +281,7 @@ def _subject_before(s: Sentence, vt: int, lexicon: Lexicon) -> list[Ref]:
     seg = s.segments[s.segment_of[vt]]
     t = vt - 1
     while t >= seg.t0 and (
-        s.low[t] in _CLITICS or s.low[t] in lexicon.negation or s.low[t] in lexicon.also
+        s.words[t] == "." or s.low[t] in _CLITICS or s.low[t] in lexicon.negation or s.low[t] in lexicon.also
         or t in s.timex_tokens or s.low[t].endswith("mente") or s.low[t] in ("ya", "aún", "todavía", "hoy", "finalmente")
     ):
         t -= 1
@@ -377,11 +377,11 @@ def _main_subject(s: Sentence, seg_index: int, lexicon: Lexicon) -> list[Ref]:
         if end <= seg.t0 or s.low[seg.t0] in lexicon.prepositions:
             break
         stop, refs, _ = noun_phrase(s, seg.t0, end, lexicon)
-        if not refs or stop < end:
+        if stop < end:
             break
         if any(r.name for r in refs):
             return refs
-        found = found or refs
+        found = found or refs  # a common noun phrase is an apposition: "matriz de Airbus"
         k -= 1
     return found
 
@@ -480,7 +480,7 @@ def _noun_complements(s: Sentence, m: Mention, t0: int, t1: int, lexicon: Lexico
         if word in ("oficial", "telefónica", "telefónico", "bilateral", "trilateral", "extraordinaria", "extraordinario", "conjunta", "conjunto", "anual", "militar", "nuclear", "diaria", "diario", "semanal", "histórica", "histórico", "multitudinaria", "masiva", "presidencial", "generales", "municipales", "autonómicas", "legislativas", "europeas", "regionales", "primarias", "anticipadas"):
             t += 1
             continue
-        if t in s.timex_tokens or word in ("de", "del", "para") and t + 1 < n and _skip_determiners(s, t + 1, n, lexicon) in s.timex_tokens:
+        if t in s.timex_tokens or word in ("de", "del", "para") and t + 1 < n and (t + 1 in s.timex_tokens or _skip_determiners(s, t + 1, n, lexicon) in s.timex_tokens):
             # "del pasado 29 de octubre": the noun's own date, part of its phrase
             while t < n and (t in s.timex_tokens or s.low[t] in ("de", "del", "para", "el", "la", "pasado", "pasada", "próximo", "próxima")):
                 t += 1
@@ -685,6 +685,13 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             lemma=lemma, verb=verb, tense=verb.tense, reflexive=reflexive, segment=seg_index, subject=subject,
             hypothetical=hypothetical, in_quote=s.in_quote[vt],
         )
+        if lemma in lexicon.quantity_verbs:
+            nxt = vt_end
+            while nxt < len(s.low) and (nxt in s.timex_tokens or s.low[nxt].endswith("mente")):
+                nxt += 1
+            nxt += 1 if nxt < len(s.low) and s.low[nxt] in ("un", "una", "el") else 0
+            if nxt < len(s.words) and (s.words[nxt][:1].isdigit() or s.low[nxt] in ("punto", "puntos", "por")):
+                continue  # "gana un 4,6 %": a figure, not a victory
         if coordinated:
             m.subject = [Ref("", pronoun="coordinated")]
         m.also = any(s.low[k] in lexicon.also for k in range(s.segments[seg_index].t0, vt))
@@ -748,6 +755,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             places = clause_places(s, seg.host, vt, lexicon, noun_spans)
             if places:
                 m.place = places[0][1]
+        if kind in lexicon.needs_place and m.place is None:
+            continue  # "ha llegado el día", "llegó a un acuerdo"
         # a statement noun in the clause names the occasion: "dijo en su rueda de prensa"
         if source == "reporting":
             occasion = next((n for n in clause_nouns + [n for n in noun_mentions.values() if s.segments[n.segment].host == seg.host] if n.kind in ("press_conference", "statement") and n.verb is None), None)

@@ -232,7 +232,7 @@ def _name_start(s: Sentence, i: int, lexicon: Lexicon) -> bool:
         return True
     if key in lexicon.entities or key in lexicon.leaders:
         return True
-    if word in lexicon.stopwords or word in lexicon.prepositions or word in lexicon.determiners:
+    if word in lexicon.stopwords or word in lexicon.prepositions or word in lexicon.determiners or word.endswith("mente"):
         return False
     if word in lexicon.nouns or word in lexicon.roles or word in lexicon.clause_openers or word in lexicon.also:
         return False
@@ -326,7 +326,14 @@ def _segments(s: Sentence, lexicon: Lexicon) -> tuple[list[Segment], list[int]]:
             continue
         before = [i for i in with_verbs if i < index]
         after = [i for i in with_verbs if i > index and segments[i].opener not in RELATIVE]
-        if not before:
+        previous = segments[index - 1] if index else None
+        if seg.opener is not None and after and segments[after[0]].opener is None:
+            # "que el lanzamiento, previsto para el verano, incluirá...": the verb of a
+            # clause opened here comes after a parenthesis
+            seg.host = after[0]
+        elif previous is not None and not previous.verbs and previous.opener is not None and previous.host > index:
+            seg.host = previous.host  # the parenthesis inside that clause
+        elif not before:
             seg.host = after[0] if after else (with_verbs[0] if with_verbs else index)
         else:
             seg.host = before[-1]

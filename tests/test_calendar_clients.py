@@ -108,3 +108,25 @@ def test_every_installed_client_imports_the_reference_calendar(calendars, tmp_pa
         _missing(f"no calendar client installed: {result.stderr.strip()}")
     assert result.returncode == 0, table + result.stderr
     assert all(row[1] == "0" and row[4] == "=" for row in rows), table
+
+
+@pytest.mark.parametrize("client", REQUIRED)
+def test_real_reference_article_calendar(client, reference_timeline, tmp_path):
+    """The calendar of the pipeline's own output on the reference article (not the
+    hand-made fixture): every dated event imported with the dates of the JSON."""
+    dated = [e for e in reference_timeline.events if not e.undated]
+    if not dated:
+        pytest.skip("the pipeline gives no dated event yet (events stage not merged)")
+    script = CALCLIENTS / f"check_{client}.sh"
+    if not script.exists():
+        _missing(f"{script} not found (../shared beside the repository)")
+    if (client == "calcurse" and shutil.which("calcurse") is None) or (client == "khal" and khal_binary() is None):
+        _missing(f"{client} not installed")
+    path = tmp_path / "reference.ics"
+    path.write_bytes(to_ics.render(reference_timeline))
+    result = subprocess.run(["bash", str(script), str(path)], capture_output=True, text=True, env=environment(),
+                            timeout=120)
+    assert result.returncode == 0, result.stderr
+    language = reference_timeline.document.language
+    want = [client_line(e, language) for e in dated]
+    assert normalise(result.stdout.splitlines()) == normalise(want)

@@ -182,3 +182,21 @@ def test_json_ics_json_round_trip():
         assert str(vevent.get("LOCATION", "")) == (event.location or "")
         assert vevent["CATEGORIES"].cats == [event.kind]
         assert str(vevent["STATUS"]) == ("CONFIRMED" if event.certainty.value == "exact" else "TENTATIVE")
+
+
+@pytest.mark.parametrize("fmt", DERIVED)
+def test_empty_and_undated_timelines_export(fmt, monkeypatch):
+    """No events at all, or an article without a DCT (--dct-optional): every format still writes."""
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    timeline = fixture("edge_cases")
+    empty = timeline.model_copy(update={"events": []})
+    undated = timeline.model_copy(update={
+        "events": [e for e in timeline.events if e.undated],
+        "document": timeline.document.model_copy(update={"dct": None, "dct_source": None, "title": None}),
+    })
+    for case in (empty, undated):
+        data = export.render(case, fmt)
+        assert data and data == export.render(case, fmt)
+    if fmt == "ics":
+        assert b"BEGIN:VEVENT" not in export.render(undated, fmt)
+        assert b"DTSTAMP" not in export.render(undated, fmt)

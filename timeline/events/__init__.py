@@ -73,7 +73,15 @@ class _Cluster:
 
     def add(self, m: Mention) -> None:
         self.mentions.append(m)
+        self.kinds.add(m.kind)
         self.__dict__.pop("_best", None)
+
+    @property
+    def kinds(self) -> set[str]:
+        kinds = self.__dict__.get("_kinds")
+        if kinds is None:
+            kinds = self.__dict__["_kinds"] = {x.kind for x in self.mentions}
+        return kinds
 
     @property
     def best(self) -> Mention:
@@ -522,8 +530,7 @@ class _Builder:
     # -- 5. merging -------------------------------------------------------------
     def _compatible(self, cluster: _Cluster, m: Mention, actors: list[Actor]) -> bool:
         lexicon = self.lexicon
-        kinds = {x.kind for x in cluster.mentions}
-        if not any(lexicon.same_or_compatible(k, m.kind) for k in kinds):
+        if cluster.kinds.isdisjoint(lexicon.compatible_kinds(m.kind)):
             return False
         if any(x.sentence == m.sentence and x.segment == m.segment for x in cluster.mentions):
             return False

@@ -67,6 +67,7 @@ class Lexicon:
     masculine: frozenset[str]
     frames: frozenset[str]
     same_event: frozenset[frozenset[str]]
+    compatible: dict[str, frozenset[str]]
     opens: dict[str, frozenset[str]]
     acts: frozenset[str]
     signals: dict[str, tuple[tuple[str, ...], ...]]
@@ -107,6 +108,10 @@ class Lexicon:
         if plural or head.endswith("s") and head not in ("tsunamis",):
             return "las" if feminine else "los"
         return "la" if feminine else "el"
+
+    def compatible_kinds(self, kind: str) -> frozenset[str]:
+        """The kinds a mention of `kind` may merge with (itself included)."""
+        return self.compatible.get(kind) or frozenset((kind,))
 
     def same_or_compatible(self, a: str, b: str) -> bool:
         return a == b or frozenset((a, b)) in self.same_event
@@ -266,6 +271,7 @@ def load(language: str) -> Lexicon | None:
         masculine=frozenset(events["genders"]["masculine"]),
         frames=frozenset(relations["frames"]),
         same_event=frozenset(frozenset(pair) for pair in relations["same_event"]),
+        compatible=_compatible(relations["same_event"]),
         opens={k: frozenset(v) for k, v in relations["opens"].items()},
         acts=frozenset(relations["acts"]),
         signals=signals,
@@ -304,6 +310,14 @@ def load(language: str) -> Lexicon | None:
         collective=frozenset(c.lower() for c in roles["collective"]),
         capital_of=capital_of,
     )
+
+
+def _compatible(pairs: list[list[str]]) -> dict[str, frozenset[str]]:
+    result: dict[str, set[str]] = {}
+    for a, b in pairs:
+        result.setdefault(a, {a}).add(b)
+        result.setdefault(b, {b}).add(a)
+    return {k: frozenset(v) for k, v in result.items()}
 
 
 def _signal_index(signals: dict[str, tuple[tuple[str, ...], ...]]) -> dict[str, list]:

@@ -76,14 +76,7 @@ class Sentence:
 
     def token_at(self, offset: int) -> int:
         """Index of the first token that ends after `offset`."""
-        lo, hi = 0, len(self.starts)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if self.ends[mid] <= offset:
-                lo = mid + 1
-            else:
-                hi = mid
-        return lo
+        return bisect.bisect_right(self.ends, offset)
 
     def span_text(self, t0: int, t1: int) -> str:
         if t0 >= t1:
@@ -211,6 +204,8 @@ def _joins(s: Sentence, i: int, j: int, k: int, lexicon: Lexicon) -> bool:
 def _entity_length(s: Sentence, i: int, lexicon: Lexicon) -> int:
     """Tokens of the longest gazetteer name starting at i ("Estados Unidos": 2), or 0."""
     longest = lexicon.entity_starts.get(fold(s.words[i]), 0)
+    if not longest:
+        return 0
     for size in range(min(longest + 2, len(s.words) - i), 0, -1):
         key = fold(s.span_text(i, i + size))
         if key in lexicon.entities or key in lexicon.leaders:

@@ -100,10 +100,11 @@ def _chart(timeline: Timeline, undated: int) -> str:
         key = "undated_note_one" if undated == 1 else "undated_note"
         note = f'<p class="note">{esc(labels[key].format(count=undated))}</p>'
     if not svg:
-        svg = f'<p class="note">{esc(labels["no_events"])}</p>'
+        empty = labels["no_dated"] if timeline.events else labels["no_events"]
+        return f'<section id="sec-timeline"><h2>{esc(labels["timeline"])}</h2><p class="note">{esc(empty)}</p>{note}</section>'
     return (
         f'<section id="sec-timeline"><h2>{esc(labels["timeline"])}</h2>'
-        f'<figure class="chart-box">{svg}</figure>{note}{_legend(timeline)}</section>'
+        f'<figure class="chart-box">{svg}</figure>{note}{_legend(timeline, svg)}</section>'
     )
 
 
@@ -121,30 +122,36 @@ def _swatch(shape: str, colour: str = "#0072B2") -> str:
     return f'<svg class="swatch" viewBox="0 0 28 16" width="28" height="16" aria-hidden="true">{inner}</svg>'
 
 
-def _legend(timeline: Timeline) -> str:
+def _legend(timeline: Timeline, svg: str) -> str:
     language = timeline.document.language
     labels = words(language)
     items = [
         (_swatch("point"), labels["legend_point"]),
         (_swatch("bar"), labels["legend_bar"]),
         (_swatch("uncertain"), labels["legend_uncertain"]),
-        (_swatch("dct"), labels["legend_dct"]),
-        (_swatch("break"), labels["legend_break"]),
     ]
+    if timeline.document.dct:
+        items.append((_swatch("dct"), labels["legend_dct"]))
+    if 'class="break"' in svg:
+        items.append((_swatch("break"), labels["legend_break"]))
     entries = "".join(f"<li>{swatch}<span>{esc(text)}</span></li>" for swatch, text in items)
     kinds = "".join(
         f'<li><span class="kind" style="--c:{colour}">{esc(kind_word(kind, language))}</span></li>'
         for kind, colour in kind_colours(timeline.events).items()
     )
     sample = next((t for t in timeline.timexes if t.function is None and t.value), None)
-    dct = timeline.document.dct.isoformat() if timeline.document.dct else "—"
+    dct_timex = next((t for t in timeline.timexes if t.function == "CREATION_TIME" and t.text), None)
     text_keys = ""
     if sample is not None:
         text_keys += (
             f'<li><span class="tx sample">{esc(one_line(sample.text))}<span class="tv">{esc(sample.value)}</span></span>'
             f"<span>{esc(labels['legend_timex'])}</span></li>"
         )
-    text_keys += f'<li><span class="tx dct sample">{esc(dct)}</span><span>{esc(labels["legend_dct_text"])}</span></li>'
+    if dct_timex is not None:
+        text_keys += (
+            f'<li><span class="tx dct sample">{esc(one_line(dct_timex.text))}</span>'
+            f'<span>{esc(labels["legend_dct_text"])}</span></li>'
+        )
 
     return (
         f'<div class="legend"><h3>{esc(labels["legend"])}</h3><ul class="keys">{entries}{text_keys}</ul>'
@@ -394,7 +401,7 @@ tr.group th{background:var(--soft);font-size:12px;text-transform:uppercase;lette
 .article p.outside{color:var(--muted);font-size:13px}
 .tx{background:#fff3c4;border-bottom:2px solid #e0b000;color:inherit;padding:0 1px;border-radius:2px}
 .tx:hover,.tx:target{background:#ffe58a;text-decoration:none}
-.tx .tv{font-family:ui-monospace,Menlo,Consolas,"DejaVu Sans Mono",monospace;font-size:10.5px;color:#6b5200;
+.tx .tv{white-space:nowrap;font-family:ui-monospace,Menlo,Consolas,"DejaVu Sans Mono",monospace;font-size:10.5px;color:#6b5200;
 background:#fbe7a1;border-radius:3px;padding:0 3px;margin-left:3px;vertical-align:1px}
 .tx.dct{background:#fde4ee;border-bottom-color:var(--dct)}
 .anchor{scroll-margin-top:40px}

@@ -113,11 +113,11 @@ def _calendar(name: str, language: str, groups: list[MergedEvent], timelines: li
     for group in groups:
         event = group.event
         first = group.members[0]
-        uid = uids[id(first.timeline)][first.event.id]
+        uid = base = uids[id(first.timeline)][first.event.id]
         counter = 0
         while uid in used:  # same file name in two folders, same event, not merged
             counter += 1
-            uid = f"{uid.split('@')[0]}-{counter}@timeline"
+            uid = base.replace("@", f"-{counter}@", 1)
         used.add(uid)
         vevent = VEvent()
         vevent.add("uid", uid)

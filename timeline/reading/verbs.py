@@ -22,6 +22,7 @@ Spanish rule (DESIGN.md, section 3), as implemented here:
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -419,35 +420,68 @@ def finite_verbs(text: str, start: int, end: int, language: str) -> list[Verb]:
 _BOUNDARY_MARKS = re.compile(r"[;:()\[\]—–\"«»“”,]")
 
 
+class VerbIndex:
+    """The verbs and clause boundaries of one sentence, analysed once, so that the
+    governing verb of each expression in it is a binary search, not a rescan."""
+
+    def __init__(self, text: str, start: int, end: int, language: str) -> None:
+        self.start, self.end = start, end
+        self.verbs = finite_verbs(text, start, end, language)
+        self.verb_starts = [verb.start for verb in self.verbs]
+        factory = _LEXICONS.get(language)
+        openers = factory().clause_openers if factory else frozenset()
+        cuts = [m.start() for m in _BOUNDARY_MARKS.finditer(text, start, end)]
+        cuts += [m.start() for m in _WORD.finditer(text, start, end) if m.group().lower() in openers]
+        self.cuts = sorted(set(cuts))
+
+    def clause(self, offset: int) -> tuple[int, int]:
+        """The clause containing `offset`: from the last cut at or before it (the
+        cut character or word is part of the clause it opens) to the next cut."""
+        index = bisect.bisect_right(self.cuts, offset)
+        lo = self.cuts[index - 1] if index else self.start
+        hi = self.cuts[index] if index < len(self.cuts) else self.end
+        return lo, hi
+
+    def governing(self, offset: int) -> Verb | None:
+        """The nearest finite verb in the clause of `offset`, else the nearest one in
+        the sentence within REACH characters."""
+        if not self.verbs:
+            return None
+        lo, hi = self.clause(offset)
+        for low, high in ((lo, hi), (offset - REACH, offset + REACH)):
+            first = bisect.bisect_left(self.verb_starts, low)
+            last = bisect.bisect_left(self.verb_starts, high)
+            # verbs are sorted and disjoint: the nearest is beside the offset
+            split = bisect.bisect_left(self.verb_starts, offset, first, last)
+            nearby = self.verbs[max(first, split - 1) : min(last, split + 1)]
+            if nearby:
+                return min(nearby, key=lambda verb: _distance(verb, offset))
+        return None
+
+
+def _distance(verb: Verb, offset: int) -> int:
+    return verb.start - offset if verb.start >= offset else max(0, offset - verb.end)
+
+
+# A governing verb sits near its expression: looking further only costs time.
+REACH = 400
+
+
 def clause_bounds(text: str, offset: int, start: int, end: int, language: str) -> tuple[int, int]:
     """The clause of the sentence text[start:end] that contains `offset`: it ends at
-    ; : , ( ) dashes and quotes, and before a clause-opening word (que, donde, y...)."""
-    factory = _LEXICONS.get(language)
-    openers = factory().clause_openers if factory else frozenset()
-    cuts = [m.start() for m in _BOUNDARY_MARKS.finditer(text, start, end)]
-    cuts += [m.start() for m in _WORD.finditer(text, start, end) if m.group().lower() in openers]
-    lo, hi = start, end
-    for cut in cuts:
-        if cut <= offset and cut > lo:
-            lo = cut
-        elif cut > offset and cut < hi:
-            hi = cut
-    return lo, hi
+    ; : , ( ) dashes and quotes, and before a clause-opening word (que, donde, y...).
+    Clauses longer than REACH characters on either side are cut there."""
+    start, end = max(start, offset - REACH), min(end, offset + REACH)
+    return VerbIndex(text, start, end, language).clause(offset)
 
 
 def governing_verb(text: str, offset: int, start: int, end: int, language: str) -> Verb | None:
     """The finite verb that an expression at `offset` most likely depends on: the
-    nearest one in its clause, else the nearest one in the sentence text[start:end]."""
-    candidates = finite_verbs(text, start, end, language)
-    if not candidates:
-        return None
-    lo, hi = clause_bounds(text, offset, start, end, language)
-
-    def distance(verb: Verb) -> int:
-        return verb.start - offset if verb.start >= offset else offset - verb.end
-
-    in_clause = [verb for verb in candidates if lo <= verb.start < hi]
-    return min(in_clause or candidates, key=distance)
+    nearest one in its clause, else the nearest one in the sentence text[start:end]
+    (within REACH characters). For many expressions in one sentence, build a
+    `VerbIndex` once instead."""
+    start, end = max(start, offset - REACH), min(end, offset + REACH)
+    return VerbIndex(text, start, end, language).governing(offset)
 
 
 @functools.cache

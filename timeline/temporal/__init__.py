@@ -45,6 +45,9 @@ def tokens_of(document: Document, lex: grammar.Lexicon) -> grammar.Tokens:
     return tokens
 
 
+_CHOICE = {"past": "last", "future": "next", "nearest": "nearest"}
+
+
 def tag(document: Document) -> list[Timex]:
     """All temporal expressions of the document, t0 (the DCT) first, then in text order."""
     timexes = [dct_timex(document)]
@@ -63,11 +66,14 @@ def tag(document: Document) -> list[Timex]:
     directions = tense.Directions(document, tokens, lex)
     for cand in chosen:
         spec = cand.spec
+        if "needs-day-object-verb" in spec.notes and not tense.day_object_verb(document, tokens, cand.lo, lex):
+            continue
         start, end = tokens.starts[cand.lo], tokens.ends[cand.hi - 1]
         sentence = document.sentence_at(start)
         direction, cue = spec.direction, ""
         if direction is None and tense.needs_direction(spec):
             direction, cue = directions.at(cand, sentence)
+            cue = f"{cue}->{_CHOICE[direction]}" if cue else _CHOICE[direction]
         elif direction == "this" and (spec.weekday is not None or spec.weekend):
             verb_direction, cue = directions.at(cand, sentence)
             if verb_direction in ("past", "future"):

@@ -80,6 +80,10 @@ _YP = (
     " (?P<yref>(?:THIS|NEXT|PAST|THAT|SAME|LAST)? YEARWORD (?:PAST|NEXT|PREVIOUS|FOLLOWING|CURRENT|SAME)?) ) )"
 )
 _COUNT = "(?: NUM | NW (?: AND? NW){0,3} )"
+# A zone after a clock time: "UTC", "hora local", "(GMT +8)".
+_TZ = "(?P<tz>LPAREN TZ (?:(?:PLUS|HYPHEN) (?:DAYNUM|CLOCK|INT))? RPAREN | TZ (?:(?:PLUS|HYPHEN) (?:DAYNUM|CLOCK|INT))?)?"
+# An optional year after a date: a year part or a bare year ("nov. 2025").
+_YEAR_OPT = f"(?:{_YP}|(?P<yr2>YEARNUM))?"
 
 
 # ---------------------------------------------------------------------------
@@ -262,7 +266,7 @@ def h_range_first_day(m: Match) -> Spec | None:
 
 def h_day_of_month(m: Match) -> Spec | None:
     """"el día 5", "el pasado día 20": a day of the DCT's month or a neighbour."""
-    if m.one("dayw").info != "day":
+    if m.one("dayw").low not in m.lex.data["units"]["lists"].get("day_of_month", ()):
         return None
     nxt = m.after(0)
     if nxt is not None and (nxt.cls in ("PCT", "UNIT", "YEARWORD") or nxt.low in m.lex.measures):
@@ -310,8 +314,10 @@ def h_month_year(m: Match) -> Spec | None:
 
 
 def _index(m: Match, token: Token) -> int:
+    """Token index of `token` (a token of the match)."""
+    starts = m.tokens.starts
     for i in range(m.lo, m.hi):
-        if m.tokens[i] is token:
+        if starts[i] == token.start:
             return i
     return m.lo
 
@@ -339,8 +345,7 @@ def h_month(m: Match) -> Spec | None:
 
 def h_weekday(m: Match) -> Spec | None:
     wd = m.one("wd")
-    index = _index(m, wd)
-    if wd.capital and _name_context(m, index):
+    if wd.capital and _name_context(m, _index(m, wd)):
         return None
     mods = _mods(m.group("pre")) | _mods(m.group("post"))
     art = m.one("art")
@@ -726,7 +731,7 @@ def h_rel(m: Match) -> Spec | None:
             if plural:
                 return Spec("set", "plural-weekend", symbolic="XXXX-WXX-WE")
             return Spec("date", "weekend", unit="weekend", weekend=True)
-        if plural and prev is not None and prev.cls == "SIGNAL" and prev.info[0] == "during":
+        if plural and prev is not None and (prev.cls == "SINCEAGO" or prev.cls == "SIGNAL" and prev.info[0] == "during"):
             return Spec("duration", "plural-unit", symbolic=duration_value(unit, None))
         return None
     if m.has("yref") or m.has("year"):
@@ -998,6 +1003,41 @@ def h_eve(m: Match) -> Spec | None:
     return Spec("date", "eve", unit="day", offset=-1, anchor="ref")
 
 
+def h_rest_of(m: Match) -> Spec | None:
+    """"en lo que va de año", "el resto de la semana": (part of) the current unit."""
+    unit = m.one("u").info
+    if unit not in ("year", "month", "week", "day", "decade", "century", "quarter", "half", "weekend") or _unit_plural(m.one("u")):
+        return None
+    return Spec("date", "rest-of-unit", unit=unit, offset=0, anchor="refdct")
+
+
+def h_consecutive(m: Match) -> Spec | None:
+    """"por segundo día consecutivo": the current day (week, year) of the narrative."""
+    unit = m.one("u").info
+    if unit not in ("day", "week", "month", "year", "weekend") or _unit_plural(m.one("u")):
+        return None
+    return Spec("date", "nth-consecutive-unit", unit=unit, offset=0, anchor="refdct")
+
+
+def h_day_object(m: Match) -> Spec | None:
+    """"cerró la jornada en 7.114 puntos": the narrative's day, when a verb of
+    opening or closing takes it as object (checked by the caller with the verb lexicon)."""
+    token = m.one("u")
+    if token.info != "day" or _unit_plural(token):
+        return None
+    nxt = m.after(0)
+    if nxt is not None and (nxt.cls in ("DE", "DEL", "NAME", "FOLLOWING", "PREVIOUS", "SAME") or nxt.cls == "WORD" and nxt.low not in m.lex.stopwords):
+        return None  # "la jornada electoral", "el día de la votación"
+    spec = Spec("date", "day-object", unit="day", offset=0, anchor="refdct")
+    spec.notes.append("needs-day-object-verb")
+    return spec
+
+
+def h_named_date(m: Match) -> Spec | None:
+    year, month, day = (int(x) for x in m.one("n").info.split("-"))
+    return Spec("date", "named-date", year=year, month=month, day=day)
+
+
 def h_later_alone(m: Match) -> Spec | None:
     token = m.one("l")
     if token.low not in m.lex.data["temporal"]["relative"].get("later_alone", ()):
@@ -1010,7 +1050,7 @@ def h_later_alone(m: Match) -> Spec | None:
 
 RULES: list[tuple[str, str, Handler]] = [
     ("dmy", f"(?P<art>ARTX)? (?P<pre>PAST|NEXT)? (?P<dayw>UNIT)? (?P<day>DAYNUM|ORD) (?:DE|DEL)?"
-            f" (?:(?P<month>MONTH)|(?P<mabbr>MONTHABBR)(?P<dot>STOP)?) (?P<post>PAST|NEXT)? (?:{_YP}|(?P<yr2>YEARNUM))?", h_dmy),
+            f" (?:(?P<month>MONTH)|(?P<mabbr>MONTHABBR)(?P<dot>STOP)?) (?P<post>PAST|NEXT)? {_YEAR_OPT}", h_dmy),
     ("dmy-hyphen", "(?P<art>ARTX)? (?P<day>DAYNUM) (?P<s1>HYPHEN|SLASH) (?P<month>MON) (?P<s2>HYPHEN|SLASH) (?P<year>YEARNUM|DAYNUM|INT)", h_dmy_hyphen),
     ("numdate", "(?P<art>ARTX)? (?P<nd>NUMDATE)", h_numdate),
     ("range-first-day", "(?P<art>ARTX)? (?P<day>DAYNUM) (?=(?:AL|AND|HYPHEN|A) ART? DAYNUM (?:DE|DEL)? MON)", h_range_first_day),
@@ -1023,10 +1063,10 @@ RULES: list[tuple[str, str, Handler]] = [
     ("decade", "(?P<art>ARTX)? (?P<dw>YEARWORD) (?P<dec>NUMWORD|INT|YEARNUM)", h_decade),
     ("decade-of", "(?P<art>ARTX)? (?P<dw>UNIT) DE ART? (?P<dec>NUMWORD|INT|YEARNUM)", h_decade),
     ("century", "(?P<art>ARTX)? (?P<cw>UNIT) (?P<c>ROMAN|ORD|DAYNUM)", h_century),
-    ("season", f"(?P<art>ARTX)? (?P<pre>PAST|NEXT|THIS|THAT)? (?P<s>SEASON) (?P<post>PAST|NEXT)? (?:{_YP}|(?P<yr2>YEARNUM))?", h_season),
-    ("quarter", f"(?P<art>ARTX)? (?P<ord>ORD) (?P<u>UNIT|HALFNOUN) (?:{_YP}|(?P<yr2>YEARNUM))?", h_quarter),
+    ("season", f"(?P<art>ARTX)? (?P<pre>PAST|NEXT|THIS|THAT)? (?P<s>SEASON) (?P<post>PAST|NEXT)? {_YEAR_OPT}", h_season),
+    ("quarter", f"(?P<art>ARTX)? (?P<ord>ORD) (?P<u>UNIT|HALFNOUN) {_YEAR_OPT}", h_quarter),
     ("fiscal", "(?P<art>ARTX)? (?P<f>FISCAL) (?P<year>YEARNUM)?", h_fiscal),
-    ("holiday", f"(?P<art>ARTX)? (?P<pre>PAST|NEXT|THIS)? (?P<h>HOLIDAY) (?:{_YP}|(?P<yr2>YEARNUM))?", h_holiday),
+    ("holiday", f"(?P<art>ARTX)? (?P<pre>PAST|NEXT|THIS)? (?P<h>HOLIDAY) {_YEAR_OPT}", h_holiday),
     ("deictic", "(?P<art>ARTX)? (?P<d>DEICTIC)", h_deictic),
     ("tomorrow", "(?P<m>MANANA)", h_tomorrow),
     ("this-pod", "(?P<this>THIS|THAT) (?P<pod>PODX)", h_this_pod),
@@ -1034,10 +1074,10 @@ RULES: list[tuple[str, str, Handler]] = [
     ("pod-of-deictic", "(?P<art>ART) (?P<pod>PODX) (?:DE|DEL) (?P<d>DEIX)", h_deictic_pod),
     ("pod", "(?P<art>ART) (?P<pod>PODX)", h_pod),
     ("clock", "(?P<art>ARTX)? (?P<c>CLOCK|CLOCKDOT) (?P<hw>HOURWORD)? (?P<mer>MERIDIAN)? (?:DE ART (?P<pod>PODX))?"
-              " (?P<tz>LPAREN TZ (?:(?:PLUS|HYPHEN) (?:DAYNUM|CLOCK|INT))? RPAREN | TZ (?:(?:PLUS|HYPHEN) (?:DAYNUM|CLOCK|INT))?)?", h_clock),
+              f" {_TZ}", h_clock),
     ("hour", "(?P<art>ART) (?P<h>DAYNUM|NW) (?:AND (?P<frac>HALFWORD|ORD|NUMWORD|DAYNUM|INT))?"
              " (?:(?P<hw>HOURWORD)|DE ART (?P<pod>PODX)|DEL (?P<cw>CLOCKWORD)|(?P<mer>MERIDIAN))?"
-             " (?P<tz>LPAREN TZ (?:(?:PLUS|HYPHEN) (?:DAYNUM|CLOCK|INT))? RPAREN | TZ (?:(?:PLUS|HYPHEN) (?:DAYNUM|CLOCK|INT))?)?", h_hour),
+             f" {_TZ}", h_hour),
     ("clock-word", "(?P<art>ARTX)? (?P<cw>CLOCKWORD)", h_clockword),
     ("ago", f"(?P<ago>AGO) (?P<q>QMOD)? (?P<cnt>{_COUNT}|HALFWORD|VAGUECOUNT)? (?P<u>UNITX) (?:AND (?P<half>HALFWORD))?", h_ago),
     ("within", f"(?P<w>WITHIN) (?P<q>QMOD)? (?P<cnt>{_COUNT}|VAGUECOUNT)? (?P<u>UNITX)", h_within),
@@ -1055,6 +1095,10 @@ RULES: list[tuple[str, str, Handler]] = [
     ("then", "(?P<that>THAT)? (?P<t>THEN)", h_then),
     ("eve", "(?P<art>ARTX)? (?P<e>EVE)", h_eve),
     ("later", "(?P<l>LATER)", h_later_alone),
+    ("rest-of", "RESTOF (?:ART|THIS)? (?P<u>UNITX)", h_rest_of),
+    ("consecutive", "(?P<ord>ORD) (?P<u>UNITX) CONSEC", h_consecutive),
+    ("day-object", "(?P<art>ART) (?P<u>UNIT)", h_day_object),
+    ("named-date", "(?P<art>ARTX)? (?P<n>NAMEDDATE)", h_named_date),
 ]
 
 
@@ -1071,7 +1115,8 @@ REQUIRES: dict[str, str] = {
     "ago": "AGO", "within": "WITHIN", "duration": "UNIT YEARWORD HOURWORD", "every": "EVERY",
     "all": "WHOLE", "times-per": "TIMES", "rate": "UNIT YEARWORD HOURWORD", "freq": "FREQ",
     "rel": "UNIT YEARWORD HOURWORD", "position-unit": "POSITION", "vague": "VAGUE", "then": "THEN",
-    "eve": "EVE", "later": "LATER",
+    "eve": "EVE", "later": "LATER", "rest-of": "RESTOF", "consecutive": "CONSEC", "day-object": "UNIT",
+    "named-date": "NAMEDDATE",
 }
 
 
@@ -1105,6 +1150,7 @@ CORE = frozenset(
         "MONTH", "MONTHABBR", "WEEKDAY", "SEASON", "HOLIDAY", "UNIT", "YEARWORD", "HOURWORD", "HALFNOUN",
         "FISCAL", "DEICTIC", "MANANA", "POD", "CLOCKWORD", "TZ", "CLOCK", "CLOCKDOT", "NUMDATE", "YEARNUM",
         "DAYNUM", "VAGUE", "FREQ", "THEN", "EVE", "LATER", "TIMES", "EVERY", "POSITION", "ROMAN", "NUMWORD",
+        "RESTOF", "CONSEC", "NAMEDDATE",
     )
 )
 _WINDOW_BEFORE, _WINDOW_AFTER = 8, 6
@@ -1211,10 +1257,29 @@ def _gap(tokens: list[Token], lo: int, hi: int, allowed: set[str]) -> bool:
     return hi - lo <= 2 and all(tokens[i].cls in allowed for i in range(lo, hi))
 
 
+def _share_day_across_parenthesis(chosen: list[Candidate], tokens: list[Token]) -> None:
+    """"a las 15.00 horas (14.00 GMT) del jueves": both clock times are Thursday's."""
+    for i in range(len(chosen) - 2):
+        first, inner, day = chosen[i], chosen[i + 1], chosen[i + 2]
+        a, b, c = first.spec, inner.spec, day.spec
+        if not (a.kind == b.kind == "time" and a.hour is not None and b.hour is not None and a.unit is None and b.unit is None):
+            continue
+        if not (c.has_day() and c.hour is None and c.pod is None):
+            continue
+        if not (_gap(tokens, first.hi, inner.lo, {"LPAREN"}) and first.hi < inner.lo and _gap(tokens, inner.hi, day.lo, {"RPAREN", "DE"})):
+            continue
+        for spec in (a, b):
+            spec.year, spec.month, spec.day, spec.weekday = c.year, c.month, c.day, c.weekday
+            spec.unit, spec.offset, spec.anchor, spec.direction, spec.year_rel = c.unit, c.offset, c.anchor, c.direction, c.year_rel
+            spec.holiday = c.holiday
+            spec.rule += "+" + c.rule
+
+
 def combine(chosen: list[Candidate], tokens: list[Token]) -> list[Candidate]:
     """Join neighbours that form one expression, by explicit rules:
     weekday + date ("el lunes, 18 de noviembre"), day + part of day ("el jueves
     por la noche", "la noche del jueves"), day + clock time ("hoy a las 15.00")."""
+    _share_day_across_parenthesis(chosen, tokens)
     result: list[Candidate] = []
     i = 0
     while i < len(chosen):
@@ -1236,6 +1301,7 @@ def _merge(left: Candidate, right: Candidate, tokens: list[Token]) -> Candidate 
     if a.rule.startswith("weekday") and a.weekday is not None and a.day is None and b.kind == "date" and b.day is not None and b.month is not None:
         if _gap(tokens, left.hi, right.lo, {"COMMA"}):
             b.rule = "weekday+" + b.rule
+            b.weekday = a.weekday  # picks the year when none is written
             return Candidate(left.lo, right.hi, b, min(left.priority, right.priority))
     # "hoy martes", "ayer, lunes", "hoy, 11 de noviembre": one day named twice
     if a.rule in ("deictic-day", "tomorrow") and b.kind == "date" and b.hour is None and b.pod is None and (
@@ -1313,4 +1379,4 @@ def attach_relations(chosen: list[Candidate], tokens: list[Token]) -> None:
         signal = tokens[cand.hi]
         if signal.cls != "SIGNAL" or signal.info[0] not in ("after", "before"):
             continue
-        spec.relation = (signal.info[1], signal.info[0], signal.end, -1)
+        spec.relation = (signal.text, signal.info[0], signal.end, -1)

@@ -34,7 +34,8 @@ CLASS_NAMES = (
     "EVERY", "CURRENT", "POSITION", "QMOD", "INTENS", "EVE",
     # relative
     "DEICTIC", "MANANA", "POD", "CLOCKWORD", "MERIDIAN", "TZ", "AGO", "SINCEAGO",
-    "WITHIN", "LATER", "EARLIER", "SIGNAL", "THEN", "VAGUE", "FREQ", "TIMES", "NOT",
+    "WITHIN", "LATER", "EARLIER", "SIGNAL", "THEN", "VAGUE", "FREQ", "TIMES", "NOT", "RESTOF",
+    "CONSEC", "NAMEDDATE",
     # numbers
     "DAYNUM", "INT", "YEARNUM", "AMOUNT", "NUMDATE", "CLOCK", "CLOCKDOT", "ORD", "NUMWORD",
     "UNO", "MULT", "HALFWORD", "VAGUECOUNT", "ROMAN", "CODE",
@@ -145,7 +146,11 @@ class Tokens:
         return len(self.starts)
 
     def __getitem__(self, index):
-        if isinstance(index, slice):
+        if index.__class__ is int:
+            token = self._cache.get(index)
+            if token is not None:
+                return token
+        elif isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self.starts)))]
         if index < 0:
             index += len(self.starts)
@@ -182,7 +187,8 @@ class Lexicon:
     phrase_starts: frozenset[str]
     max_phrase: int
     data: Any = field(repr=False)  # the Language object, for rules that need lists
-    phrase_prefixes: frozenset[tuple[str, ...]] = frozenset()  # the Language object, for rules that need lists
+    phrase_prefixes: frozenset[tuple[str, ...]] = frozenset()
+    phrase_pairs: frozenset[tuple[str, ...]] = frozenset()  # first two words of every phrase  # the Language object, for rules that need lists
     measures: frozenset[str] = frozenset()
     number_heads: frozenset[str] = frozenset()
     name_heads: frozenset[str] = frozenset()
@@ -295,6 +301,12 @@ def lexicon(code: str) -> Lexicon:
         add(phrase, "SINCEAGO")
     for phrase in relative.get("within", ()):
         add(phrase, "WITHIN")
+    for phrase in relative.get("rest_of", ()):
+        add(phrase, "RESTOF")
+    for phrase in relative.get("consecutive", ()):
+        add(phrase, "CONSEC")
+    for phrase, value in temporal.get("named_dates", {}).items():
+        add(phrase, "NAMEDDATE", value)
     for phrase in relative.get("later", ()):
         add(phrase, "LATER")
     for phrase in relative.get("earlier", ()):
@@ -343,6 +355,7 @@ def lexicon(code: str) -> Lexicon:
         phrases=phrases,
         phrase_starts=frozenset(key[0] for key in phrases),
         phrase_prefixes=prefixes,
+        phrase_pairs=frozenset(key[:2] for key in phrases),
         max_phrase=max((len(k) for k in phrases), default=1),
         data=data,
         measures=frozenset(negatives.get("measures", ())),
@@ -381,14 +394,14 @@ def tokenize(text: str, lex: Lexicon, start: int = 0, end: int | None = None, in
         raw.append((position, position + len(piece), piece))
         position += len(piece)
     plain = [low if low.isascii() else strip_accents(low) for _, _, low in raw]
-    words, starts = lex.words, lex.phrase_starts
+    words, starts, pairs = lex.words, lex.phrase_starts, lex.phrase_pairs
     append_start, append_end, append_low = tokens.starts.append, tokens.ends.append, tokens.lows.append
     append_class, append_info, append_length = tokens.classes.append, tokens.infos.append, tokens.lengths.append
     word_char, name_char, other_char = CHAR["WORD"], CHAR["NAME"], CHAR["OTHER"]
     i, n = 0, len(raw)
     while i < n:
         lo, hi, low = raw[i]
-        if plain[i] in starts:
+        if plain[i] in starts and i + 1 < n and (plain[i], plain[i + 1]) in pairs:
             merged = _phrase_at(raw, plain, i, lex)
             if merged is not None:
                 size, (cls, info) = merged
@@ -396,7 +409,7 @@ def tokenize(text: str, lex: Lexicon, start: int = 0, end: int | None = None, in
                 i += size
                 continue
         first = low[0]
-        if first.isdigit():
+        if first.isdecimal():  # what the tokenizer's \d matched (not "²")
             _number(tokens, lo, hi, low)
             i += 1
             continue
@@ -444,6 +457,9 @@ def _phrase_at(raw: list[tuple[int, int, str]], plain: list[str], i: int, lex: L
 
 
 def _int_class(piece: str) -> tuple[str, int]:
+    # No date or count has this many digits, and int() refuses "²" (a digit to isdigit()).
+    if len(piece) > 18 or not piece.isascii():
+        return "INT", -1
     value = int(piece)
     if len(piece) == 4 and 1000 <= value <= 2199:
         return "YEARNUM", value
@@ -453,7 +469,9 @@ def _int_class(piece: str) -> tuple[str, int]:
 
 
 def _number(tokens: Tokens, lo: int, hi: int, piece: str) -> None:
-    if piece.isdigit():
+    if len(piece) > 24:  # no date or count is this long: a code (and no huge int() conversion)
+        tokens.append(lo, hi, piece[:24], CHAR["CODE"])
+    elif piece.isdigit():
         cls, value = _int_class(piece)
         tokens.append(lo, hi, piece, CHAR[cls], value)
     elif _NUMDATE.fullmatch(piece):

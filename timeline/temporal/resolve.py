@@ -18,6 +18,7 @@ occurrence nearest to the DCT in either direction.
 from __future__ import annotations
 
 import calendar
+import functools
 import datetime as dt
 from dataclasses import dataclass
 
@@ -32,7 +33,17 @@ _FINE_ENOUGH = {
     "month": {Grain.MONTH, Grain.WEEK, Grain.WEEKEND, Grain.DAY, Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND},
 }
 _COARSE = {Grain.CENTURY, Grain.DECADE}
+_UNIT_OF_GRAIN = {
+    Grain.YEAR: "year", Grain.HALF: "half", Grain.QUARTER: "quarter", Grain.SEASON: "year",
+    Grain.MONTH: "month", Grain.WEEK: "week", Grain.WEEKEND: "weekend", Grain.DAY: "day",
+}
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+@functools.lru_cache(maxsize=4096)
+def _interval(earliest, latest, grain: Grain, timezone: str | None = None) -> Interval:
+    """Intervals are immutable: equal ones are shared (validation is the costly part)."""
+    return Interval(earliest=earliest, latest=latest, grain=grain, timezone=timezone)
 
 
 @dataclass
@@ -66,16 +77,16 @@ def add_months(day: dt.date, months: int) -> dt.date:
 def unit_interval(unit: str, day: dt.date) -> Interval:
     """The calendar unit of kind `unit` containing `day`."""
     if unit == "day":
-        return Interval(earliest=day, latest=day, grain=Grain.DAY)
+        return _interval(earliest=day, latest=day, grain=Grain.DAY)
     if unit == "week":
         start = day - dt.timedelta(days=day.weekday())
-        return Interval(earliest=start, latest=start + dt.timedelta(days=6), grain=Grain.WEEK)
+        return _interval(earliest=start, latest=start + dt.timedelta(days=6), grain=Grain.WEEK)
     if unit == "weekend":
         saturday = day - dt.timedelta(days=day.weekday()) + dt.timedelta(days=5)
-        return Interval(earliest=saturday, latest=saturday + dt.timedelta(days=1), grain=Grain.WEEKEND)
+        return _interval(earliest=saturday, latest=saturday + dt.timedelta(days=1), grain=Grain.WEEKEND)
     if unit == "month":
         last = calendar.monthrange(day.year, day.month)[1]
-        return Interval(earliest=day.replace(day=1), latest=day.replace(day=last), grain=Grain.MONTH)
+        return _interval(earliest=day.replace(day=1), latest=day.replace(day=last), grain=Grain.MONTH)
     if unit == "quarter":
         first = (day.month - 1) // 3 * 3 + 1
         return month_span(day.year, first, 3, Grain.QUARTER)
@@ -83,13 +94,13 @@ def unit_interval(unit: str, day: dt.date) -> Interval:
         first = 1 if day.month <= 6 else 7
         return month_span(day.year, first, 6, Grain.HALF)
     if unit == "year":
-        return Interval(earliest=dt.date(day.year, 1, 1), latest=dt.date(day.year, 12, 31), grain=Grain.YEAR)
+        return _interval(earliest=dt.date(day.year, 1, 1), latest=dt.date(day.year, 12, 31), grain=Grain.YEAR)
     if unit == "decade":
         first = day.year // 10 * 10
-        return Interval(earliest=dt.date(max(first, 1), 1, 1), latest=dt.date(first + 9, 12, 31), grain=Grain.DECADE)
+        return _interval(earliest=dt.date(max(first, 1), 1, 1), latest=dt.date(first + 9, 12, 31), grain=Grain.DECADE)
     if unit == "century":
         first = day.year // 100 * 100
-        return Interval(earliest=dt.date(max(first, 1), 1, 1), latest=dt.date(first + 99, 12, 31), grain=Grain.CENTURY)
+        return _interval(earliest=dt.date(max(first, 1), 1, 1), latest=dt.date(first + 99, 12, 31), grain=Grain.CENTURY)
     raise ValueError(unit)
 
 
@@ -124,7 +135,7 @@ def month_span(year: int, first_month: int, months: int, grain: Grain) -> Interv
     start = dt.date(year, first_month, 1)
     end = add_months(start, months - 1)
     end = end.replace(day=calendar.monthrange(end.year, end.month)[1])
-    return Interval(earliest=start, latest=end, grain=grain)
+    return _interval(earliest=start, latest=end, grain=grain)
 
 
 def easter(year: int) -> dt.date:
@@ -150,6 +161,8 @@ def choose(make, dct: dt.date, direction: str | None) -> Interval | None:
     """The occurrence (built by make(year)) that the direction selects around the DCT."""
     options = []
     for year in (dct.year - 1, dct.year, dct.year + 1):
+        if not 1 <= year <= 9999:
+            continue
         interval = make(year)
         if interval is not None:
             options.append(interval)
@@ -223,12 +236,26 @@ class Resolver:
                 return ref
         return None
 
+    def latest(self) -> Reference | None:
+        """The narrative's last date, whatever its precision."""
+        for ref in reversed(self.references):
+            if ref.interval.grain not in _COARSE:
+                return ref
+        return None
+
     def remember(self, interval: Interval, timex_id: str) -> None:
         if interval.grain not in _COARSE:
             self.references.append(Reference(interval, timex_id))
 
     # entry point ----------------------------------------------------------
     def resolve(self, spec: Spec, direction: str | None) -> Resolved:
+        try:
+            return self._resolve(spec, direction)
+        except (ValueError, OverflowError):  # a date beyond years 1-9999: keep the expression, unresolved
+            ttype = TimexType.TIME if spec.kind == "time" else TimexType.DATE
+            return Resolved(ttype, symbolic="XXXX-XX-XX")
+
+    def _resolve(self, spec: Spec, direction: str | None) -> Resolved:
         if spec.kind == "duration":
             anchor = None
             if spec.anchor == "dct":
@@ -257,16 +284,16 @@ class Resolver:
 
     def _date_or_time(self, spec: Spec, direction: str | None) -> Resolved:
         ttype = TimexType.TIME if spec.kind == "time" else TimexType.DATE
-        interval, anchor, symbolic = self._date(spec, direction)
+        try:
+            interval, anchor, symbolic = self._date(spec, direction)
+            if interval is not None and spec.kind == "time":
+                interval = self._time(spec, interval)  # None unless the day is known
+        except (ValueError, OverflowError):  # beyond the calendar (a DCT in year 1 or 9999)
+            interval, anchor, symbolic = None, None, None
         if interval is None:
             if spec.anchor == "refonly" and symbolic is None:
                 return Resolved(TimexType.DATE, symbolic="PAST_REF", anchor="t0" if self.dct else None)
             return Resolved(ttype, symbolic=symbolic or self._underspecified(spec), mod=spec.mod, anchor=anchor)
-        if spec.kind == "time":
-            timed = self._time(spec, interval)
-            if timed is None:
-                return Resolved(ttype, symbolic=self._underspecified(spec), mod=spec.mod, anchor=anchor)
-            interval = timed
         return Resolved(ttype, interval=interval, mod=spec.mod, anchor=anchor)
 
     def _date(self, spec: Spec, direction: str | None) -> tuple[Interval | None, str | None, str | None]:
@@ -278,10 +305,10 @@ class Resolver:
             return None, None, spec.fiscal
         if spec.decade is not None:
             year = spec.decade * 10
-            return Interval(earliest=dt.date(max(year, 1), 1, 1), latest=dt.date(year + 9, 12, 31), grain=Grain.DECADE), None, None
+            return _interval(earliest=dt.date(max(year, 1), 1, 1), latest=dt.date(year + 9, 12, 31), grain=Grain.DECADE), None, None
         if spec.century is not None:
             year = (spec.century - 1) * 100
-            return Interval(earliest=dt.date(max(year, 1), 1, 1), latest=dt.date(year + 99, 12, 31), grain=Grain.CENTURY), None, None
+            return _interval(earliest=dt.date(max(year, 1), 1, 1), latest=dt.date(year + 99, 12, 31), grain=Grain.CENTURY), None, None
 
         if spec.anchor == "refonly" and spec.unit is None:  # "desde entonces": the narrative's date itself
             ref = self.reference("any")
@@ -289,6 +316,12 @@ class Resolver:
 
         # relative to the DCT or to the narrative's date
         if spec.unit is not None and spec.offset is not None and spec.weekday is None and spec.day is None:
+            ref = self.latest() if spec.anchor in ("ref", "refdct") else None
+            if ref is not None and ref.interval.grain not in _FINE_ENOUGH.get(spec.unit, {ref.interval.grain}):
+                # "En 2018 ... Dos meses después": no finer than the narrative's date
+                coarse = _UNIT_OF_GRAIN.get(ref.interval.grain, "year")
+                moved = shift(spec.unit, ref.interval.first_day(), spec.offset)
+                return unit_interval(coarse, moved), ref.id, None
             base, anchor = self._base(spec)
             if base is None:
                 return None, None, None
@@ -303,7 +336,7 @@ class Resolver:
                 day, anchor = dct, "t0"
             else:
                 return None, None, None
-            return Interval(earliest=day, latest=day, grain=Grain.DAY), anchor, None
+            return _interval(earliest=day, latest=day, grain=Grain.DAY), anchor, None
         if spec.weekend:
             return self._weekend(spec, direction)
 
@@ -330,22 +363,22 @@ class Resolver:
                 if base is None:
                     return None, None, None
                 day = weekday_date(spec.weekday, base, direction)
-                return Interval(earliest=day, latest=day, grain=Grain.DAY), anchor, None
+                return _interval(earliest=day, latest=day, grain=Grain.DAY), anchor, None
             if dct is None:
                 return None, None, None
             if spec.day is not None:  # "el lunes 18": the 18th nearest the DCT that is a Monday
                 day = self._day_of_some_month(spec, direction)
                 if day is None:
                     return None, None, None
-                return Interval(earliest=day, latest=day, grain=Grain.DAY), "t0", None
+                return _interval(earliest=day, latest=day, grain=Grain.DAY), "t0", None
             day = weekday_date(spec.weekday, dct, direction)
-            return Interval(earliest=day, latest=day, grain=Grain.DAY), "t0", None
+            return _interval(earliest=day, latest=day, grain=Grain.DAY), "t0", None
 
         if spec.day is not None and spec.month is None:  # "el día 5"
             if dct is None:
                 return None, None, None
             day = self._day_of_some_month(spec, direction)
-            return (Interval(earliest=day, latest=day, grain=Grain.DAY) if day else None), "t0", None
+            return (_interval(earliest=day, latest=day, grain=Grain.DAY) if day else None), "t0", None
 
         make = self._maker(spec)
         if make is None:
@@ -368,16 +401,25 @@ class Resolver:
         if spec.half is not None:
             return lambda year: month_span(year, 1 if spec.half == 1 else 7, 6, Grain.HALF)
         if spec.month is not None and spec.day is not None:
+            weekday = spec.weekday if spec.year is None and self.dct is not None else None
+            if weekday is not None and not any(  # "el viernes 7 de noviembre": the year it is a Friday
+                spec.day <= calendar.monthrange(y, spec.month)[1] and dt.date(y, spec.month, spec.day).isoweekday() == weekday
+                for y in (self.dct.year - 1, self.dct.year, self.dct.year + 1)
+            ):
+                weekday = None
+
             def make(year: int) -> Interval | None:
                 if spec.day > calendar.monthrange(year, spec.month)[1]:
                     return None
                 day = dt.date(year, spec.month, spec.day)
-                return Interval(earliest=day, latest=day, grain=Grain.DAY)
+                if weekday is not None and day.isoweekday() != weekday:
+                    return None
+                return _interval(earliest=day, latest=day, grain=Grain.DAY)
             return make
         if spec.month is not None:
             return lambda year: month_span(year, spec.month, 1, Grain.MONTH)
         if spec.year is not None or spec.year_rel is not None:
-            return lambda year: Interval(earliest=dt.date(year, 1, 1), latest=dt.date(year, 12, 31), grain=Grain.YEAR)
+            return lambda year: _interval(earliest=dt.date(year, 1, 1), latest=dt.date(year, 12, 31), grain=Grain.YEAR)
         return None
 
     def _day_of_some_month(self, spec: Spec, direction: str | None) -> dt.date | None:
@@ -442,12 +484,12 @@ class Resolver:
             grain = Grain.SECOND if spec.second is not None else Grain.MINUTE
             end = start if grain is Grain.SECOND else start.replace(second=59)
             zone = spec.tz or None
-            return Interval(earliest=start, latest=end, grain=grain, timezone=zone)
+            return _interval(earliest=start, latest=end, grain=grain, timezone=zone)
         if spec.pod is not None:
             first, last = PARTS_OF_DAY[spec.pod]
             start = dt.datetime(day.year, day.month, day.day, first)
             end = dt.datetime(day.year, day.month, day.day, last, 59, 59)
-            return Interval(earliest=start, latest=end, grain=Grain.PART_OF_DAY)
+            return _interval(earliest=start, latest=end, grain=Grain.PART_OF_DAY)
         return day_interval
 
     def _underspecified(self, spec: Spec) -> str:
@@ -495,13 +537,13 @@ def _holiday(info: dict, year: int) -> Interval | None:
         day = easter(year) + dt.timedelta(days=int(info["easter"]))
         if info.get("grain") == "week":
             start = easter(year) - dt.timedelta(days=6)  # Monday to Easter Sunday: one ISO week
-            return Interval(earliest=start, latest=easter(year), grain=Grain.WEEK)
-        return Interval(earliest=day, latest=day, grain=Grain.DAY)
+            return _interval(earliest=start, latest=easter(year), grain=Grain.WEEK)
+        return _interval(earliest=day, latest=day, grain=Grain.DAY)
     month = int(info["month"])
     if "weekday" in info:
         first = dt.date(year, month, 1)
         offset = (int(info["weekday"]) - first.isoweekday()) % 7
         day = first + dt.timedelta(days=offset + 7 * (int(info.get("nth", 1)) - 1))
-        return Interval(earliest=day, latest=day, grain=Grain.DAY)
+        return _interval(earliest=day, latest=day, grain=Grain.DAY)
     day = dt.date(year, month, int(info["day"]))
-    return Interval(earliest=day, latest=day, grain=Grain.DAY)
+    return _interval(earliest=day, latest=day, grain=Grain.DAY)

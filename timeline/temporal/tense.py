@@ -6,12 +6,14 @@ The rule (tested in tests/corpus/es/temporal/tense.toml):
    week or year (handled by extraction, so no verb is consulted).
 2. A cue right before the expression: "desde noviembre" -> past; "para/previsto
    para/a partir de" -> future.
-3. The governing verb (the nearest finite verb in the expression's clause; for a
-   fronted adverbial with no verb in its clause, "El lunes, Apple anunció...", the
-   first verb after it in the sentence): future, conditional or "ir a + infinitive"
-   -> future (the next occurrence; for a weekday, strictly after the DCT);
-   preterite, imperfect, perfect, pluperfect -> past (the last occurrence, the DCT
-   itself included: a weekday equal to the DCT's in past narration is the DCT).
+3. The governing verb (`reading.verbs`: the nearest finite verb in the
+   expression's clause; for a fronted adverbial with no verb in its clause, "El
+   lunes, Apple anunció...", the nearest verb of the sentence): future,
+   conditional, "ir a + infinitive" or present subjunctive -> future (the next
+   occurrence; for a weekday, strictly after the DCT); preterite, imperfect,
+   perfect, pluperfect -> past (the last occurrence, the DCT itself included: a
+   weekday equal to the DCT's in past narration is the DCT). With "este"
+   ("este martes") the tense only breaks the tie of the DCT's week.
 4. A present-tense main verb with "después de/tras + infinitive" before the
    expression ("es el segundo modelo ... después de presentarse el Shuffle en
    enero") -> past: the infinitive's event precedes the present.
@@ -25,13 +27,10 @@ from __future__ import annotations
 import re
 
 from timeline.models import Document
-from timeline.temporal.grammar import Lexicon, Token
+from timeline.temporal.grammar import CHAR, Lexicon, Token
 from timeline.temporal.spec import Spec
 
-try:  # the lead's verb module; the shim stands in until it lands on main
-    from timeline.reading import verbs as _verbs  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover - removed after the merge
-    from timeline.temporal import _verbs_shim as _verbs
+from timeline.reading import verbs as _verbs
 
 
 def needs_direction(spec: Spec) -> bool:
@@ -46,6 +45,8 @@ def needs_direction(spec: Spec) -> bool:
     return any(x is not None for x in (spec.month, spec.season, spec.quarter, spec.half, spec.holiday)) or spec.weekend
 
 
+_CLAUSE_ENDS = frozenset(CHAR[name] for name in ("STOP", "COMMA", "COLON"))
+_SIGNAL = CHAR["SIGNAL"]
 _INFINITIVE = re.compile(r"(?:ar|er|ir|ír)(?:se|lo|la|los|las|le|les)?$")
 
 
@@ -54,47 +55,55 @@ class Directions:
         self.document = document
         self.tokens = tokens
         self.lex = lex
+        self._verb_indexes: dict[int, _verbs.VerbIndex] = {}
 
     def at(self, cand, sentence: int | None) -> tuple[str, str]:
         """(direction, cue): past, future or nearest, and what decided it."""
         tokens = self.tokens
         lo = cand.lo
-        first = tokens[lo]
+        first_start = tokens.starts[lo]
         # 2. a cue word right before
+        lows = tokens.lows
         for size in (3, 2, 1):
             if lo - size < 0:
                 continue
-            words = tuple(t.low for t in tokens[lo - size : lo])
+            words = tuple(lows[lo - size : lo])
             if words in self.lex.past_cues:
                 return "past", "cue-past"
             if words in self.lex.future_cues:
                 return "future", "cue-future"
         if sentence is None:
             return "nearest", ""
-        bounds = self.document.sentences[sentence]
-        text = self.document.text
-        language = self.document.language
-        verb = _verbs.governing_verb(text, first.start, bounds.start, bounds.end, language)
-        if verb is None:
-            lo_clause, hi_clause = _verbs.clause_bounds(text, first.start, bounds.start, bounds.end, language)
-            later = [v for v in _verbs.finite_verbs(text, tokens[cand.hi - 1].end, bounds.end, language)]
-            if later:
-                verb = later[0]
+        index = self._verb_indexes.get(sentence)
+        if index is None:
+            bounds = self.document.sentences[sentence]
+            index = _verbs.VerbIndex(self.document.text, bounds.start, bounds.end, self.document.language)
+            self._verb_indexes[sentence] = index
+        verb = index.governing(first_start)
         direction = verb.direction if verb is not None else None
         if direction == "future":
             return "future", f"{verb.tense}-verb"
         if direction == "past":
             return "past", f"{verb.tense}-verb"
         # 4. "después de + infinitive" before the expression
+        classes, lows = tokens.classes, tokens.lows
         for k in range(lo - 1, max(lo - 8, -1), -1):
-            token = tokens[k]
-            if token.cls in ("STOP", "COMMA", "COLON"):
+            if classes[k] in _CLAUSE_ENDS:
                 break
-            if token.cls == "SIGNAL" and token.info[1] and tuple(token.low.split()) in self.lex.anterior_infinitive:
-                nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-                if nxt is not None and _INFINITIVE.search(nxt.low):
+            if classes[k] == _SIGNAL and tuple(lows[k].split()) in self.lex.anterior_infinitive:
+                if k + 1 < len(lows) and _INFINITIVE.search(lows[k + 1]):
                     return "past", "after-infinitive"
         return "nearest", ("present-verb" if verb is not None else "no-verb")
+
+
+def day_object_verb(document: Document, tokens, lo: int, lex: Lexicon) -> bool:
+    """Is the word before token `lo` a finite verb whose object "el día"/"la
+    jornada" names the narrative's day (cerrar, terminar, ...)?"""
+    if lo == 0:
+        return False
+    lemmas = lex.data["temporal"]["relative"].get("day_object_verbs", ())
+    found = _verbs.verbs(document.text, tokens.starts[lo - 1], tokens.ends[lo - 1], document.language)
+    return any(verb.lemma in lemmas for verb in found)
 
 
 _PHRASE_END = re.compile(r"[;:,()«»\"“”]|\.(?=\s|$)|\s(?:y|pero|mientras|cuando)\s")

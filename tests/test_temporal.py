@@ -1,0 +1,141 @@
+"""The tagger beyond the table-driven corpus: the reference article exactly, ids,
+anchors, relations, sets' quant/freq, articles without a DCT, and linear time on
+adversarial input."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+import pytest
+
+from timeline import reading, temporal
+from timeline.temporal import grammar
+
+
+def tag(text: str, dct: str | None = "2025-11-11", **kwargs):
+    document = reading.read(
+        text, dct=dt.date.fromisoformat(dct) if dct else None, language="es", dct_optional=dct is None, **kwargs
+    )
+    return document, temporal.tag(document)
+
+
+REFERENCE_EXPECTED = [
+    ("hoy", "DATE", "2025-11-11", None),
+    ("menos de una semana", "DURATION", "P1W", "LESS_THAN"),
+    ("hoy", "DATE", "2025-11-11", None),
+    ("esta tarde", "TIME", "2025-11-11TAF", None),
+    ("el miércoles", "DATE", "2025-11-12", None),
+    ("diaria", "SET", "P1D", None),
+    ("las últimas semanas", "DURATION", "PXW", None),
+    ("abril pasado", "DATE", "2025-04", None),
+]
+
+
+def test_reference_article_exactly(reference_timeline):
+    timexes = reference_timeline.timexes
+    assert timexes[0].id == "t0" and timexes[0].function == "CREATION_TIME" and timexes[0].value == "2025-11-11"
+    body = [(t.text, str(t.type), t.value, t.mod and str(t.mod)) for t in timexes[1:]]
+    assert body == REFERENCE_EXPECTED
+    assert [t.id for t in timexes] == [f"t{i}" for i in range(len(timexes))]
+    text = reference_timeline.document.text
+    for timex in timexes[1:]:
+        assert text[timex.start : timex.end] == timex.text
+        sentence = reference_timeline.document.sentences[timex.sentence]
+        assert sentence.start <= timex.start and timex.end <= sentence.end
+
+
+def test_reference_article_tags_no_amount_code_or_percentage(reference_timeline):
+    tagged = " | ".join(t.text for t in reference_timeline.timexes)
+    for text in ("30.000", "4.000", "410.000", "17.000", "787-9", "70 %", "30 %", "15 aviones", "cinco repúblicas", "diario"):
+        assert text not in tagged
+
+
+def test_reference_relation_to_the_summit(reference_timeline):
+    week = next(t for t in reference_timeline.timexes if t.text == "menos de una semana")
+    relation = week.relation
+    assert relation is not None and relation.direction == "after" and relation.signal == "después de"
+    assert relation.anchor.text.startswith("participar en Washington en la cumbre EE.UU.-Asia Central")
+    text = reference_timeline.document.text
+    assert text[relation.anchor.start : relation.anchor.end] == relation.anchor.text
+
+
+def test_reference_anchors_and_rules(reference_timeline):
+    by_text = {t.text: t for t in reference_timeline.timexes}
+    assert by_text["el miércoles"].anchor == "t0"
+    assert "future" in by_text["el miércoles"].rule
+    assert by_text["abril pasado"].interval.grain == "month"
+    assert by_text["esta tarde"].anchor == "t0"
+
+
+def test_narrative_anchor_is_the_earlier_timex():
+    _, timexes = tag("El 5 de marzo de 2020 llegó a Madrid. Al día siguiente se reunió con el Rey.")
+    assert timexes[1].anchor is None  # absolute
+    assert timexes[2].anchor == "t1"
+    assert timexes[2].value == "2020-03-06"
+
+
+def test_deictic_anchor_is_the_dct():
+    _, timexes = tag("El 5 de marzo de 2020 llegó a Madrid. Ayer volvió.")
+    assert timexes[2].anchor == "t0" and timexes[2].value == "2025-11-10"
+
+
+@pytest.mark.parametrize(
+    "text,value,quant,freq",
+    [
+        ("Se celebra cada año.", "P1Y", "EVERY", None),
+        ("Entrena dos veces por semana.", "P1W", None, "2X"),
+        ("Abre todos los lunes.", "XXXX-WXX-1", "EVERY", None),
+        ("Lo dijo en su rueda de prensa diaria.", "P1D", None, None),
+    ],
+)
+def test_sets_quant_and_freq(text, value, quant, freq):
+    _, timexes = tag(text)
+    (timex,) = timexes[1:]
+    assert (str(timex.type), timex.value, timex.quant, timex.freq) == ("SET", value, quant, freq)
+
+
+def test_intervals_carry_the_grain():
+    _, timexes = tag("La semana pasada, el 3 de abril de 2024 y a las 15.00 horas.")
+    grains = [t.interval.grain for t in timexes[1:]]
+    assert grains == ["week", "day", "minute"]
+    assert timexes[1].interval.earliest == dt.date(2025, 11, 3)
+    assert timexes[1].interval.latest == dt.date(2025, 11, 9)
+
+
+def test_without_a_dct_relative_values_stay_open():
+    document, timexes = tag("Hoy llega a Moscú. El miércoles se reunirán. En abril hubo una cumbre. El 3 de mayo de 2020 nevó.", dct=None)
+    assert document.dct is None
+    assert timexes[0].value == "XXXX-XX-XX"
+    values = [t.value for t in timexes[1:]]
+    assert values == ["XXXX-XX-XX", "XXXX-WXX-3", "XXXX-04", "2020-05-03"]
+
+
+def test_tagging_is_deterministic():
+    text = open(__file__.replace("test_temporal.py", "../seeds/000_ad79f3d90c75c4c0.txt"), encoding="utf-8").read()
+    first = [t.model_dump_json() for t in tag(text, dct=None)[1]]
+    second = [t.model_dump_json() for t in tag(text, dct=None)[1]]
+    assert first == second
+
+
+def _tag_time(text: str) -> tuple[float, int]:
+    document = reading.read("Madrid, 11 nov (EFE).- " + text, dct=dt.date(2025, 11, 11), language="es")
+    start = time.perf_counter()
+    timexes = temporal.tag(document)
+    return time.perf_counter() - start, len(timexes)
+
+
+@pytest.mark.parametrize("filler", ["de ", "de", "1.", "1", "9.9.", ". ", "-1", "diez y ", "el 11 de ", "hace dos "])
+def test_adversarial_megabyte_is_fast(filler):
+    """1 MB of what a backtracking pattern would choke on: no pattern may
+    backtrack over it; time grows linearly (the bound is generous)."""
+    elapsed, _ = _tag_time(filler * (1_000_000 // len(filler)))
+    assert elapsed < 6.0, f"{filler!r}: {elapsed:.1f} s"
+
+
+@pytest.mark.parametrize("filler", ["lunes ", "a las 15.00 ", "1 de mayo de "])
+def test_time_is_linear_when_every_token_is_a_timex(filler):
+    small, count_small = _tag_time(filler * (20_000 // len(filler)))
+    large, count_large = _tag_time(filler * (80_000 // len(filler)))
+    assert count_large > 3 * count_small
+    assert large < 8 * small + 0.5, f"{filler!r}: {small:.2f} s -> {large:.2f} s for 4x the text"

@@ -36,3 +36,22 @@ def order(events: list[Event]) -> list[Event]:
 
 def _id_number(identifier: str) -> int:
     return int(identifier.lstrip("e") or 0)
+
+
+def excerpt(event: Event, width: int = 240) -> str:
+    """The evidence sentence, cut to about `width` characters around the trigger
+    with "…" where text was left out (the sentence is in `event.evidence`)."""
+    text = " ".join(event.evidence.text.split())
+    if len(text) <= width:
+        return text
+    raw = event.evidence.text
+    anchor = event.trigger.start - event.evidence.start if event.trigger else 0
+    # the same position in the text with its runs of spaces collapsed
+    anchor = len(" ".join(raw[: max(0, anchor)].split()))
+    start = max(0, min(anchor - width // 3, len(text) - width))
+    end = min(len(text), start + width)
+    if start > 0:
+        start = text.find(" ", start) + 1 or start
+    if end < len(text):
+        end = text.rfind(" ", start, end) if text.rfind(" ", start, end) > start else end
+    return ("…" if start > 0 else "") + text[start:end].strip() + ("…" if end < len(text) else "")

@@ -1,10 +1,923 @@
-"""Events: who did what, where and when, built from clauses and event nouns."""
+"""Events: who did what, where and when, built from clauses and event nouns.
+
+Stages (each a function below):
+1. read the sentences that hold a trigger word (one set lookup per word);
+2. find mentions: event verbs, event nouns, light verb + noun, reporting verbs;
+3. date each mention from its own expression ("la cumbre del lunes"), its
+   clause's expression, or a relation ("menos de una semana después de X");
+4. resolve actors (names, roles such as "los líderes kazajo y ruso", possessives,
+   dropped subjects) and merge mentions of one event;
+5. propagate dates between events: "durante X", "tras X", "también", a visit
+   opened by an arrival and spanned by its activities;
+6. keep what belongs in a chronology and build titles from the parts.
+
+An event with no date stays undated; nothing is ever dated by the DCT alone.
+"""
 
 from __future__ import annotations
 
-from timeline.models import Document, Event, Timex
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from timeline import lang
+from timeline.events import lexicon as lexicon_module
+from timeline.events.dating import Window, daily_window, envelope, from_timex, inside, relation_window
+from timeline.events.lexicon import Lexicon, fold, fold_text
+from timeline.events.mentions import Mention, Ref, extract
+from timeline.events.sentence import Sentence, analyse
+from timeline.events.titles import Actor, title
+from timeline.models import Certainty, Document, Event, Grain, Span, Status, Timex, TimexRelation, TimexType
+from timeline.reading.verbs import Tense
+
+__all__ = ["build"]
+
+_FUTURE = frozenset({Tense.FUTURE, Tense.CONDITIONAL, Tense.GOING_TO, Tense.FUTURE_PERFECT, Tense.SUBJUNCTIVE})
+_PAST = frozenset({Tense.PRETERITE, Tense.IMPERFECT, Tense.PERFECT, Tense.PLUPERFECT, Tense.RECENT_PAST, Tense.CONDITIONAL_PERFECT})
+_SIGNAL_WORDS_AFTER = ("después de", "despues de", "tras", "luego de")
+_SIGNAL_WORDS_BEFORE = ("antes de",)
+# Kinds that last: a window holding the DCT means they are under way.
+_DURATIVE = frozenset({"visit", "trip", "summit", "conference", "war", "strike", "protest", "trial", "talks", "storm", "flood", "fire", "evacuation", "construction"})
+# How many recent events a mention is compared with (merging, "también", arrivals).
+_NEARBY = 60
+# Words that end a noun phrase before a date: the date then belongs to the clause.
+_GAP_STOP = frozenset({"que", "y", "e", "o", "u", "cuando", "donde", "como", "pero", "se", "en", "a", "con", "por", "sin", "tras", "hasta", "desde"})
+_CAPITALISED = re.compile(r"[A-ZÁÉÍÓÚÑÜ][\w'’.-]*")
+_WORDS = re.compile(r"[^\W\d_]+")
+_EVENT_ID = re.compile(r"\be\d+\b")
 
 
 def build(document: Document, timexes: list[Timex]) -> list[Event]:
     """The events of the document, each dated as precisely as the text allows."""
-    return []
+    lexicon = lexicon_module.load(document.language)
+    if lexicon is None or not document.sentences:
+        return []
+    return _Builder(document, timexes, lexicon).run()
+
+
+@dataclass
+class _Cluster:
+    mentions: list[Mention]
+    window: Window | None = None
+    actors: list[Actor] = field(default_factory=list)
+    place: Ref | None = None
+    frame_of: list[_Cluster] = field(default_factory=list)
+
+    @property
+    def first(self) -> Mention:
+        return self.mentions[0]
+
+    @property
+    def kind(self) -> str:
+        return self.best.kind
+
+    def add(self, m: Mention) -> None:
+        self.mentions.append(m)
+        self.kinds.add(m.kind)
+        self.__dict__.pop("_best", None)
+
+    @property
+    def kinds(self) -> set[str]:
+        kinds = self.__dict__.get("_kinds")
+        if kinds is None:
+            kinds = self.__dict__["_kinds"] = {x.kind for x in self.mentions}
+        return kinds
+
+    @property
+    def best(self) -> Mention:
+        cached = self.__dict__.get("_best")
+        if cached is None:
+            cached = self.__dict__["_best"] = self._choose()
+        return cached
+
+    def _choose(self) -> Mention:
+        """The mention that names the event best: a named noun, a verb with its
+        actor, a noun with complements, in that order."""
+
+        def score(m: Mention) -> tuple:
+            return (
+                m.name is not None,
+                m.source == "verb" and bool(m.subject),
+                m.source in ("noun", "light") and m.kind in ("summit", "press_conference", "conference") ,
+                m.specific,
+                -m.start,
+            )
+
+        return max(self.mentions, key=score)
+
+
+class _Builder:
+    def __init__(self, document: Document, timexes: list[Timex], lexicon: Lexicon):
+        self.document = document
+        self.text = document.text
+        self.lexicon = lexicon
+        self.dct = document.dct
+        self.timexes = [t for t in timexes if t.start is not None and t.function != "CREATION_TIME"]
+        self.timex_by_id = {t.id: t for t in timexes}
+        self.phrases = lang.load(document.language)["phrases"]
+        self.months = lang.load(document.language)["calendar"]["months"]
+        self.sentences: dict[int, Sentence] = {}
+        self.subjects: dict[tuple[int, int], list[Ref]] = {}
+        self.relations = self._relations()
+        self.relations_in: dict[int, list[Timex]] = {}
+        for timex in self.relations:
+            index = document.sentence_at(timex.start)  # type: ignore[arg-type]
+            if index is not None:
+                self.relations_in.setdefault(index, []).append(timex)
+
+    # -- 1. sentences ---------------------------------------------------------
+    def _read(self) -> list[Mention]:
+        lexicon = self.lexicon
+        by_sentence: dict[int, list[Timex]] = {}
+        for timex in self.timexes:
+            index = self.document.sentence_at(timex.start)  # type: ignore[arg-type]
+            if index is not None:
+                by_sentence.setdefault(index, []).append(timex)
+        mentions: list[Mention] = []
+        text = self.text
+        strong, reporting = lexicon.strong_words, lexicon.reporting_words
+        words_of = _WORDS.findall
+        lowered = text.lower()
+        if len(lowered) != len(text):  # a few characters grow in lower case: keep offsets
+            lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+        for index, bounds in enumerate(self.document.sentences):
+            words = set(words_of(lowered, bounds.start, bounds.end))
+            sentence_timexes = by_sentence.get(index, [])
+            # a sentence without an event word has no event; a reporting verb makes
+            # one only when the sentence dates it
+            if words.isdisjoint(strong) and (not sentence_timexes or words.isdisjoint(reporting)):
+                continue
+            spans = [(t.start, t.end) for t in sentence_timexes]
+            s = analyse(text, index, bounds.paragraph, bounds.start, bounds.end, lexicon, self.document.language, spans)  # type: ignore[arg-type]
+            self.sentences[index] = s
+            relations = self.relations_in.get(index, [])
+            found = extract(s, lexicon, sentence_timexes + [r for r in relations if r not in sentence_timexes])
+            # "tras la reunión del lunes": that date is the meeting's, not its clause's
+            self.claimed = [(m.start, max(m.end, m.np_end)) for m in found if m.signal is not None and m.signal[0] in ("after", "before")]
+            # "Este acuerdo sustituye al acuerdo de 1991": a date a noun owns dates no other noun
+            self.owned = {}
+            for m in found:
+                own = self._own_timex(m, s, sentence_timexes)
+                if own is not None:
+                    self.owned[own.id] = m
+            for m in found:
+                self._date_mention(m, s, sentence_timexes)
+                first = s.token_at(m.start)
+                if first > 0 and s.low[first - 1] in ("su", "sus", "mi", "mis", "la", "el", "las", "los", "esta", "este", "dicha", "dicho"):
+                    first -= 1
+                m.phrase = text[s.starts[first] : max(m.end, m.np_end)]  # type: ignore[attr-defined]
+            mentions += found
+        return mentions
+
+    def _relations(self) -> list[Timex]:
+        """Timexes linked to an event, from the tagger or read here when the tagger
+        left a duration right before "después de" / "antes de" without a link."""
+        result = []
+        for timex in self.timexes:
+            if timex.relation is not None:
+                result.append(timex)
+                continue
+            if timex.type is not TimexType.DURATION or timex.end is None:
+                continue
+            rest = self.text[timex.end : timex.end + 14].lstrip().lower()
+            for signals, direction in ((_SIGNAL_WORDS_AFTER, "after"), (_SIGNAL_WORDS_BEFORE, "before")):
+                signal = next((w for w in signals if rest.startswith(w)), None)
+                if signal is None:
+                    continue
+                index = self.document.sentence_at(timex.start)  # type: ignore[arg-type]
+                if index is None:
+                    continue
+                anchor_start = self.text.index(signal, timex.end, timex.end + 16) + len(signal) if signal in self.text[timex.end : timex.end + 16] else timex.end
+                while anchor_start < len(self.text) and self.text[anchor_start] == " ":
+                    anchor_start += 1
+                sentence_end = self.document.sentences[index].end
+                cut = min([p for p in (self.text.find(c, anchor_start, sentence_end) for c in ",;:") if p >= 0] + [sentence_end])
+                anchor = Span(text=self.text[anchor_start:cut], start=anchor_start, end=cut)
+                result.append(timex.model_copy(update={"relation": TimexRelation(signal=signal, direction=direction, anchor=anchor)}))
+                break
+        return result
+
+    # -- 2./3. dating one mention ---------------------------------------------
+    def _date_mention(self, m: Mention, s: Sentence, timexes: list[Timex]) -> None:
+        m_windows: list[Window] = []
+        relations = self.relations_in.get(m.sentence, ())
+        anchors = [r for r in relations if r.relation and r.relation.anchor.start <= m.start < r.relation.anchor.end]
+        in_anchor = bool(anchors) or (m.light_start is not None and any(r.relation and r.relation.anchor.start <= m.light_start < r.relation.anchor.end for r in relations))
+        own = self._own_timex(m, s, timexes)
+        if own is not None:
+            window = from_timex(own, "own timex")
+            if window is not None:
+                m_windows.append(window)
+        elif m.clause_dated and not in_anchor and m.signal is None:
+            window = self._clause_window(m, s, timexes)
+            if window is not None:
+                m_windows.append(window)
+        if not m_windows and m.clause_dated and m.signal is None:
+            daily = self._daily(m, s, timexes)
+            if daily is not None:
+                m_windows.append(daily)
+        m.window = m_windows[0] if m_windows else None  # type: ignore[attr-defined]
+        m.in_anchor = in_anchor  # type: ignore[attr-defined]
+
+    def _own_timex(self, m: Mention, s: Sentence, timexes: list[Timex]) -> Timex | None:
+        """A date written on the noun phrase: "la cumbre del lunes", "las elecciones
+        de 2023", "la reunión prevista para el jueves"."""
+        if m.source == "verb" or m.source == "reporting":
+            return None
+        end = max(m.end, m.np_end)
+        for timex in timexes:
+            if timex.start is None or timex.start < m.end or timex.interval is None:
+                continue
+            gap = self.text[end : timex.start] if timex.start >= end else ""
+            if timex.start < end:
+                return timex
+            words = gap.lower().split()
+            if len(words) <= 3 and "," not in gap and all(w.isalpha() and w not in _GAP_STOP for w in words) and not any(s.verb_at.get(s.token_at(self.text.find(w, end))) is not None and s.verb_at[s.token_at(self.text.find(w, end))].finite for w in words):
+                return timex
+        return None
+
+    def _clause_window(self, m: Mention, s: Sentence, timexes: list[Timex]) -> Window | None:
+        anchor_ranges = [(r.relation.anchor.start, r.relation.anchor.end) for r in self.relations_in.get(m.sentence, ()) if r.relation]
+        trigger = m.light_start if m.light_start is not None else m.start
+        t = s.token_at(trigger)
+        host = s.segments[s.segment_of[min(t, len(s.segment_of) - 1)]].host
+        candidates = []
+        for timex in timexes:
+            if timex.interval is None or timex.type not in (TimexType.DATE, TimexType.TIME):
+                continue
+            if any(a <= timex.start < b for a, b in anchor_ranges):  # type: ignore[operator]
+                continue
+            tt = s.token_at(timex.start)  # type: ignore[arg-type]
+            if tt >= len(s.segment_of) or s.segments[s.segment_of[tt]].host != host:
+                continue
+            if any(a <= timex.start < b for a, b in self.claimed) and not (m.start <= timex.start < max(m.end, m.np_end)):  # type: ignore[operator]
+                continue
+            owner = self.owned.get(timex.id)
+            if owner is not None and owner is not m and (m.source not in ("verb", "reporting") or owner.signal is None or owner.signal[0] != "during"):
+                continue
+            candidates.append(timex)
+        if not candidates:
+            return None
+        dated = [c for c in candidates if c.interval is not None]
+        if len(dated) >= 2:
+            first, second = dated[0], dated[1]
+            # "del 30 de noviembre al 2 de diciembre", "desde el lunes hasta el jueves",
+            # "entre el 4 y el 10": the words may sit inside the expressions or between them
+            between = (fold(self.text[first.end : second.start]) + " " + fold(second.text)).split()  # type: ignore[index]
+            before_first = (fold(self.text[max(0, first.start - 8) : first.start]) + " " + fold(first.text).split()[0]).split()  # type: ignore[operator]
+            if between and between[0] in ("hasta", "al", "y", "a") and any(w in ("desde", "del", "entre", "de") for w in before_first[-2:]):
+                w1, w2 = from_timex(first, "clause timex"), from_timex(second, "clause timex")
+                if w1 and w2 and w1.start <= w2.end:
+                    return Window(w1.start, w2.end, w1.grain if w1.grain == w2.grain else Grain.DAY, Certainty.EXACT, None, f"clause timexes {first.id}-{second.id}", (first.id, second.id))
+        nearest = min(candidates, key=lambda c: abs(c.start - trigger))  # type: ignore[operator]
+        return from_timex(nearest, "clause timex")
+
+    def _daily(self, m: Mention, s: Sentence, timexes: list[Timex]) -> Window | None:
+        if self.dct is None or m.tense in _FUTURE:
+            return None
+        host = s.segments[m.segment].host
+        for timex in timexes:
+            if timex.type is not TimexType.SET or timex.symbolic not in ("P1D", "XXXX-XX-XX"):
+                continue
+            tt = s.token_at(timex.start)  # type: ignore[arg-type]
+            if tt < len(s.segment_of) and s.segments[s.segment_of[tt]].host == host:
+                reason = self.lexicon.reasons.get("daily", "«{timex}»: la del día de la noticia").format(timex=timex.text)
+                return daily_window(timex, self.dct, reason)
+        return None
+
+    # -- relation timexes ----------------------------------------------------
+    def _date_relations(self, mentions: list[Mention]) -> None:
+        if not self.relations:
+            return
+        for timex in self.relations:
+            relation = timex.relation
+            assert relation is not None
+            index = self.document.sentence_at(timex.start)  # type: ignore[arg-type]
+            nearby = self.in_sentence.get(index, []) if index is not None else []
+            anchored = [m for m in nearby if relation.anchor.start <= m.start < relation.anchor.end or (m.light_start is not None and relation.anchor.start <= m.light_start < relation.anchor.end)]
+            if not anchored:
+                continue
+            # the anchor event: a noun carried by a light verb first ("participar en la cumbre")
+            anchored.sort(key=lambda m: (m.source != "light", m.source != "noun", m.start))
+            target = anchored[0]
+            if getattr(target, "window", None) is not None:
+                continue
+            reference, label, phrase = self._relation_reference(timex, mentions)
+            if reference is None:
+                continue
+            window = relation_window(timex, reference, label, phrase, self.lexicon.reasons, relation.direction)
+            if window is not None:
+                target.window = window  # type: ignore[attr-defined]
+
+    def _relation_reference(self, timex: Timex, mentions: list[Mention]) -> tuple[dt.date | None, str, str]:
+        """The date the relation is measured from: the date of the clause that holds
+        the expression when the text gives one, else the DCT (news report what
+        happened up to the day of the article)."""
+        index = self.document.sentence_at(timex.start)  # type: ignore[arg-type]
+        s = self.sentences.get(index) if index is not None else None
+        relation = timex.relation
+        assert relation is not None
+        if s is not None:
+            t = s.token_at(timex.start)  # type: ignore[arg-type]
+            host = s.segments[s.segment_of[min(t, len(s.segment_of) - 1)]].host
+            for m in self.in_sentence.get(index, []):
+                if relation.anchor.start <= m.start < relation.anchor.end:
+                    continue
+                window = getattr(m, "window", None)
+                if window is not None and s.segments[m.segment].host == host and window.start == window.end and "relation" not in window.dated_by:
+                    return window.start, window.dated_by.split()[-1], self._day_phrase(window.start)
+            host_verbs = s.segments[host].verbs
+            if host_verbs and host_verbs[0].tense in _FUTURE:
+                return None, "", ""
+        if self.dct is None:
+            return None, "", ""
+        return self.dct, "the DCT", self._day_phrase(self.dct)
+
+    def _day_phrase(self, day: dt.date) -> str:
+        names = self.months[str(day.month)]
+        return f"{day.day} {names[1] if len(names) > 1 else names[0]}"
+
+    def _date_phrase(self, window: Window) -> str:
+        from timeline.chronology.dates import phrase
+
+        probe = Event(id="x", title="", kind="", start=window.start, end=window.end, granularity=window.grain, evidence=Span(text="", start=0, end=0))
+        return phrase(probe, self.document.language)
+
+    # -- 4. actors ------------------------------------------------------------
+    def _people(self, mentions: list[Mention]) -> None:
+        """Index the names of the document: full forms, surnames, and who appears
+        most (the article's main actor, for dropped subjects)."""
+        self.full_name: dict[str, str] = {}
+        self.by_last: dict[str, str] = {}
+        self.forms: dict[str, set[str]] = {}
+        counts: dict[str, int] = {}
+        first_seen: dict[str, int] = {}
+        names_in_text: dict[str, str] = {}
+        for s in self.sentences.values():
+            for chunk in s.chunks:
+                for t0, t1, entity, text in chunk.parts:
+                    if entity is not None and entity.type != "person":
+                        continue
+                    key = entity.name if entity is not None else text
+                    names_in_text.setdefault(fold(text), key)
+        # leaders named anywhere in the article (not only in event sentences): every
+        # word of a name variant must be among the article's capitalised words
+        capitalised = {fold(w) for w in _CAPITALISED.findall(self.text)}
+        self.leaders_in_text: dict[str, str] = {}
+        for variant, words, entity in self.lexicon.leader_variants:
+            if words <= capitalised:
+                best = self.leaders_in_text.get(entity.name)
+                if best is None or len(variant) > len(best):
+                    self.leaders_in_text[entity.name] = variant
+        for s in self.sentences.values():
+            for chunk in s.chunks:
+                for _t0, _t1, entity, text in chunk.parts:
+                    if entity is not None and entity.type != "person":
+                        continue
+                    key = self._person_key(text, entity)
+                    counts[key] = counts.get(key, 0) + 1
+                    first_seen.setdefault(key, chunk.start)
+                    self.forms.setdefault(key, set()).add(text)
+                    if len(text) > len(self.full_name.get(key, "")):
+                        self.full_name[key] = text
+        subjects = {self._person_key(r.text, r.entity) for m in mentions for r in m.subject if r.name}
+        candidates = [k for k, c in counts.items() if c >= 2 and k in subjects and not self._is_org(k)]
+        self.main_actor = max(candidates, key=lambda k: (counts[k], -first_seen[k])) if candidates else None
+        _ = names_in_text
+
+    def _is_org(self, key: str) -> bool:
+        entity = self.lexicon.entities.get(fold(key))
+        return entity is not None
+
+    def _person_key(self, text: str, entity) -> str:
+        if entity is not None and entity.type == "person":
+            return entity.name
+        folded = fold(text)
+        leader = self.lexicon.leaders.get(folded)
+        if leader is not None:
+            return leader.name
+        words = text.split()
+        if not (1 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() and w.isalpha() for w in words)):
+            return text  # not shaped like a person's name: "Mac OS X Lion de Apple"
+        last = folded.split()[-1] if folded.split() else folded
+        known = self.by_last.get(last)
+        if known is not None:
+            return known
+        self.by_last.setdefault(last, text)
+        return text
+
+    def _actor(self, ref: Ref) -> list[Actor]:
+        lexicon = self.lexicon
+        if ref.entity is not None and ref.entity.agency:
+            return []
+        if ref.role is not None and not ref.name:
+            # "los líderes kazajo y ruso": the leaders the article names
+            if ref.role.lower() in lexicon.leader_roles and ref.countries:
+                people = []
+                for country in ref.countries:
+                    name = next((n for n, e in ((e.name, e) for e in set(lexicon.leaders.values())) if e.country == country and n in self.leaders_in_text), None)
+                    if name is None:
+                        people = []
+                        break
+                    people.append(self._person_actor(name))
+                if people:
+                    return people
+            text = ref.text
+            return [Actor(text, text, "group", ref.countries[0] if len(ref.countries) == 1 else None, ref.article)]
+        if ref.entity is not None and ref.entity.type != "person":
+            entity = ref.entity
+            return [Actor(ref.text, entity.short or ref.text, entity.type, entity.country, ref.article)]
+        if ref.entity is not None:
+            return [self._person_actor(ref.entity.name)]
+        if ref.name:
+            key = self._person_key(ref.text, None)
+            return [self._person_actor(key)]
+        if ref.text:
+            return [Actor(ref.text, ref.text, "group", None, ref.article)]
+        return []
+
+    def _person_actor(self, key: str) -> Actor:
+        """A person as listed (the fullest form the article writes) and as titles
+        name them (the shortest form the article writes, or the leader's surname)."""
+        leader = next((e for e in self.lexicon.leaders.values() if e.name == key), None)
+        forms = set(self.forms.get(key, ()))
+        if leader is not None and key in self.leaders_in_text:
+            forms.add(self.leaders_in_text[key])
+        if not forms:
+            forms = {key}
+        full = max(forms, key=lambda f: (len(f), f))
+        short = min(forms, key=lambda f: (len(f), f))
+        if short == full and leader is not None and key in self.lexicon.leader_short:
+            short = self.lexicon.leader_short[key]
+        return Actor(full, short, "person", leader.country if leader else None, None)
+
+    def _subject_of(self, s: Sentence, segment: int) -> list[Ref]:
+        """The subject of the clause a segment belongs to (for "su", dropped subjects)."""
+        from timeline.events.mentions import _antecedent, _main_subject, _subject_after, _subject_before
+        from timeline.events.sentence import RELATIVE
+
+        key = (s.index, s.segments[segment].host)
+        if key in self.subjects:
+            return self.subjects[key]
+        host = s.segments[segment].host
+        refs: list[Ref] = []
+        seg = s.segments[host]
+        if seg.verbs:
+            vt = s.token_at(seg.verbs[0].start)
+            refs = _subject_before(s, vt, self.lexicon)
+            if not refs and seg.opener in RELATIVE:
+                refs, _ = _antecedent(s, host, self.lexicon)
+            if not refs and seg.opener is None:
+                refs = _main_subject(s, host, self.lexicon)
+            if not refs and seg.verbs[0].lemma in self.lexicon.reporting:
+                refs = _subject_after(s, vt, self.lexicon)
+        self.subjects[key] = refs
+        return refs
+
+    def _resolve_actors(self, m: Mention, previous: dict[int, list[Ref]]) -> list[Actor]:
+        s = self.sentences[m.sentence]
+        refs: list[Ref] = []
+        for ref in m.subject:
+            if ref.pronoun == "3":
+                refs += [r for r in self._subject_of(s, m.segment) if not r.pronoun] or self._dropped(m, previous)
+            elif ref.pronoun == "1":
+                refs += self._speaker(m, s, previous)
+            elif ref.pronoun == "coordinated":
+                refs += self._coordinated(m, s) or self._dropped(m, previous)
+            else:
+                refs.append(ref)
+        # "se firmó un acuerdo" has no agent to recover; "se reunió con Rutte" has one
+        if not m.subject and m.source in ("verb", "reporting", "light") and (not m.reflexive or m.kind in ("meeting", "talks") or m.participants):
+            refs += self._dropped(m, previous)
+        refs += m.agents
+        refs += [r for r in m.participants if r.name or r.entity is not None]
+        actors: list[Actor] = []
+        for ref in refs:
+            for actor in self._actor(ref):
+                if actor.key not in {a.key for a in actors}:
+                    actors.append(actor)
+        m.participant_actors = [a for r in m.participants for a in self._actor(r) if r.name or r.entity is not None]  # type: ignore[attr-defined]
+        return actors
+
+    def _coordinated(self, m: Mention, s: Sentence) -> list[Ref]:
+        host = s.segments[m.segment].host
+        for k in range(host - 1, -1, -1):
+            if s.segments[k].verbs:
+                refs = self._subject_of(s, k)
+                if refs:
+                    return refs
+        return []
+
+    def _speaker(self, m: Mention, s: Sentence, previous: dict[int, list[Ref]]) -> list[Ref]:
+        """"mi visita" inside a quote: the subject of the reporting verb outside it."""
+        for k, seg in enumerate(s.segments):
+            if seg.verbs and seg.verbs[0].lemma in self.lexicon.reporting and not s.in_quote[seg.t0 if seg.t0 < len(s.in_quote) else -1]:
+                refs = self._subject_of(s, k)
+                if refs:
+                    return refs
+        return self._dropped(m, previous)
+
+    def _dropped(self, m: Mention, previous: dict[int, list[Ref]]) -> list[Ref]:
+        """A subject the text leaves out: the last one named in the same paragraph,
+        else the article's main actor."""
+        recent = previous.get(m.paragraph)
+        if recent:
+            return recent
+        if self.main_actor is not None:
+            return [Ref(self.main_actor, None, name=True)]
+        return []
+
+    # -- 5. merging -------------------------------------------------------------
+    def _compatible(self, cluster: _Cluster, m: Mention, actors: list[Actor]) -> bool:
+        lexicon = self.lexicon
+        if cluster.kinds.isdisjoint(lexicon.compatible_kinds(m.kind)):
+            return False
+        if any(x.sentence == m.sentence and x.segment == m.segment for x in cluster.mentions):
+            return False
+        names = {fold(x.name) for x in cluster.mentions if x.name}
+        if m.name and names and fold(m.name) not in names:
+            return False
+        objects = {_head(x.obj) for x in cluster.mentions if x.obj}
+        if m.obj and objects and _head(m.obj) not in objects:
+            return False
+        place_ok = _places_compatible(cluster.place, m.place)
+        if place_ok is False:
+            return False
+        window = getattr(m, "window", None)
+        if window is not None and cluster.window is not None and not window.overlaps(cluster.window):
+            return False
+        status_m = self._status(m.tense, window)
+        status_c = self._status(cluster.best.tense, cluster.window)
+        if status_m and status_c and status_m != status_c and (window is None or cluster.window is None):
+            return False
+        cluster_keys = {a.key for a in cluster.actors}
+        keys = {a.key for a in actors}
+        if cluster_keys and keys and not cluster_keys & keys:
+            return False
+        linked = (
+            bool(m.name and fold(m.name) in names)
+            or bool(m.obj and _head(m.obj) in objects)
+            or (place_ok is True and (not keys or not cluster_keys or bool(keys & cluster_keys)))
+            or (bool(keys & cluster_keys) and m.kind not in lexicon.acts)
+            or m.anaphoric
+        )
+        if m.kind in lexicon.acts and not (m.anaphoric or (m.obj and _head(m.obj) in objects)):
+            linked = linked and window is not None and cluster.window is not None
+        return linked
+
+    def _merge(self, mentions: list[Mention]) -> list[_Cluster]:
+        clusters: list[_Cluster] = []
+        for m in mentions:
+            actors = m.actors  # type: ignore[attr-defined]
+            target = None
+            # mentions of one event sit near each other: the recent clusters only
+            candidates = clusters[: -_NEARBY - 1 : -1]
+            if m.anaphoric:
+                # "la visita": the last event of that very kind first
+                candidates = [c for c in candidates if c.kind == m.kind] + [c for c in candidates if c.kind != m.kind]
+            for cluster in candidates:
+                if self._compatible(cluster, m, actors):
+                    target = cluster
+                    break
+            if target is None:
+                clusters.append(_Cluster([m], getattr(m, "window", None), list(actors), m.place))
+                continue
+            target.add(m)
+            window = getattr(m, "window", None)
+            if window is not None and (target.window is None or window.narrower(target.window)):
+                target.window = window
+            for actor in actors:
+                if actor.key not in {a.key for a in target.actors}:
+                    target.actors.append(actor)
+            target.place = _more_specific(target.place, m.place)
+        return clusters
+
+    # -- 6. propagation between events ------------------------------------------
+    def _propagate(self, clusters: list[_Cluster]) -> None:
+        owner = {id(m): c for c in clusters for m in c.mentions}
+        for _round in range(4):
+            changed = self._frames(clusters, owner)
+            changed |= self._opens(clusters)
+            changed |= self._after_before(clusters, owner)
+            changed |= self._also(clusters)
+            if not changed:
+                break
+
+    def _scope(self, frame: Mention) -> list[Mention]:
+        """Mentions inside the scope of a frame noun: its clause, or the whole
+        sentence when the frame phrase opens the sentence ("Durante su visita a
+        EE.UU. acordó...", "Con respecto a la visita, el Kremlin confirmó que...")."""
+        s = self.sentences[frame.sentence]
+        leading = s.segments[frame.segment].host != frame.segment or frame.segment == 0
+        first_verb = min((s.token_at(v.start) for v in s.verbs if v.finite), default=len(s.words))
+        leading = s.token_at(frame.start) < first_verb
+        host = s.segments[frame.segment].host
+        result = []
+        for m in self.in_sentence.get(frame.sentence, []):
+            if m is frame:
+                continue
+            if leading or s.segments[m.segment].host == host:
+                result.append(m)
+        return result
+
+    def _frames(self, clusters: list[_Cluster], owner: dict[int, _Cluster]) -> bool:
+        changed = False
+        lexicon = self.lexicon
+        for frame_cluster in clusters:
+            for f in frame_cluster.mentions:
+                if f.kind not in lexicon.frames:
+                    continue
+                if getattr(f, "in_anchor", False):
+                    continue  # "después de participar en la cumbre": the summit frames nothing here
+                weak_signal = f.signal is not None and f.signal[1] in ("en", "de")
+                if weak_signal and f.source == "light":
+                    continue  # "participar en la cumbre": a complement, not a setting
+                if f.signal is None or f.signal[0] != "during":
+                    if not (f.signal is None and f.source == "noun" and f.kind in ("visit", "trip", "summit", "conference") and self._copular_frame(f)):
+                        continue
+                    weak_signal = True
+                if weak_signal and f.kind not in ("visit", "trip", "summit", "conference"):
+                    continue
+                for m in self._scope(f):
+                    target = owner[id(m)]
+                    if target is frame_cluster:
+                        continue
+                    if m.kind in ("statement", "press_conference") or m.topic or getattr(m, "in_anchor", False):
+                        continue
+                    if weak_signal and s_host(self, m) != s_host(self, f):
+                        continue
+                    if target.window is None and frame_cluster.window is not None:
+                        reason = lexicon.reasons.get("during", "durante {frame} ({date})").format(frame=_frame_words(f), date=self._date_phrase(frame_cluster.window))
+                        target.window = inside(frame_cluster.window, reason, f"during {self._cluster_id(frame_cluster)}")
+                        if target.place is None and frame_cluster.place is not None and _shares(target, frame_cluster):
+                            target.place = frame_cluster.place
+                        changed = True
+                    elif target.window is not None and _shares(target, frame_cluster) and target not in frame_cluster.frame_of:
+                        frame_cluster.frame_of.append(target)
+                        if target.place is None and frame_cluster.place is not None:
+                            target.place = frame_cluster.place
+                        changed = True
+        return changed
+
+    def _copular_frame(self, f: Mention) -> bool:
+        """"El punto clave de mi visita será la firma...": a visit named as the
+        setting of another event in a copular clause."""
+        return f.verb is None and self.text[max(0, f.start - 8) : f.start].rstrip().endswith(("de mi", "de su", "de la", "del"))
+
+    def _opens(self, clusters: list[_Cluster]) -> bool:
+        """An arrival opens a visit by the same actor to the same place; the visit
+        then spans from the arrival to the last dated activity within it."""
+        changed = False
+        for visit in clusters:
+            if visit.kind not in ("visit", "trip") or visit.window is not None and "envelope" not in visit.window.dated_by:
+                continue
+            parts: list[tuple[_Cluster, str]] = []
+            position = self.cluster_index[id(visit)]
+            for other in clusters[max(0, position - _NEARBY) : position + _NEARBY]:
+                if other is visit or other.window is None:
+                    continue
+                opens = self.lexicon.opens.get(other.kind, frozenset())
+                if visit.kind in opens and _places_compatible(visit.place, other.place) is True and _shares(other, visit, strict=False):
+                    parts.append((other, "opener"))
+            parts += [(c, "part") for c in visit.frame_of if c.window is not None]
+            if not any(kind == "opener" for _c, kind in parts):
+                continue
+            windows = [c.window for c, _k in parts if c.window is not None and "envelope" not in c.window.dated_by]
+            if not windows:
+                continue
+            first = min(parts, key=lambda p: p[0].window.start)[0]  # type: ignore[union-attr]
+            last = max(parts, key=lambda p: p[0].window.end)[0]  # type: ignore[union-attr]
+            reason = self.lexicon.reasons.get("envelope", "de {first} a {last}").format(
+                first=f"{self._kind_words(first)} ({self._day_phrase(first.window.start)})",  # type: ignore[union-attr]
+                last=f"{self._kind_words(last)} ({self._day_phrase(last.window.end)})",  # type: ignore[union-attr]
+            )
+            ids = sorted({self._cluster_id(c) for c, _k in parts}, key=lambda x: int(x[1:]))
+            window = envelope(windows, reason, "envelope: " + ", ".join(ids))  # type: ignore[arg-type]
+            if visit.window != window:
+                visit.window = window
+                changed = True
+        return changed
+
+    def _after_before(self, clusters: list[_Cluster], owner: dict[int, _Cluster]) -> bool:
+        """"tras la reunión, firmaron...": after the reference event; closed by the DCT
+        when the clause is in the past."""
+        changed = False
+        for c in clusters:
+            for f in c.mentions:
+                if f.signal is None or f.signal[0] != "after" or c.window is None or self.dct is None:
+                    continue
+                s = self.sentences[f.sentence]
+                host = s.segments[f.segment].host
+                for m in self.in_sentence.get(f.sentence, []):
+                    if m is f or s.segments[m.segment].host != host:
+                        continue
+                    target = owner[id(m)]
+                    if target is c or target.window is not None or m.tense not in _PAST:
+                        continue
+                    if c.window.start > self.dct:
+                        continue
+                    reason = self.lexicon.reasons.get("after", "después de {event} ({date})").format(event=_frame_words(f), date=self._date_phrase(c.window))
+                    target.window = Window(c.window.start, self.dct, Grain.DAY, Certainty.BOUNDED if c.window.start != self.dct else Certainty.EXACT, reason, f"after {self._cluster_id(c)}, before the DCT")
+                    changed = True
+        return changed
+
+    def _also(self, clusters: list[_Cluster]) -> bool:
+        """"Estados Unidos y Kazajistán también firmaron...": another act of the same
+        family, by the same sides, in the window of the last one."""
+        changed = False
+        family = {"agreement", "signing", "statement", "meeting", "talks", "visit"}
+        for i, c in enumerate(clusters):
+            m = c.first
+            if c.window is not None or not m.also or m.tense not in _PAST:
+                continue
+            for other in reversed(clusters[max(0, i - _NEARBY) : i]):
+                o = other.first
+                if m.sentence - o.sentence > 3:
+                    break
+                if other.window is None:
+                    continue
+                if not (self.lexicon.same_or_compatible(o.kind, m.kind) or {o.kind, m.kind} <= family and {o.kind, m.kind} <= {"agreement", "signing"}):
+                    continue
+                sides_c = {a.country or a.key for a in c.actors}
+                sides_o = {a.country or a.key for a in other.actors}
+                if sides_c and sides_o and not sides_c & sides_o:
+                    continue
+                reason = self.lexicon.reasons.get("also", "«también»: como {event} ({date})").format(event=self._kind_words(other), date=self._date_phrase(other.window))
+                c.window = inside(other.window, reason, f"also: like {self._cluster_id(other)}")
+                changed = True
+                break
+        return changed
+
+    # -- 7. events ------------------------------------------------------------
+    def _cluster_id(self, cluster: _Cluster) -> str:
+        return self.cluster_ids.get(id(cluster), "e?")
+
+    def _kind_words(self, cluster: _Cluster) -> str:
+        """The event named by its kind, with its article: "la llegada", "las reuniones"."""
+        best = cluster.best
+        singular, plural = self.lexicon.kind_nouns.get(best.kind, (best.kind, best.kind))
+        noun = plural if best.plural else singular
+        return f"{self.lexicon.article(noun, best.plural)} {noun}"
+
+    def _title(self, cluster: _Cluster) -> str:
+        return title(cluster.best, cluster.actors, cluster.place, self.lexicon, cluster.mentions)
+
+    def _status(self, tense: Tense | None, window: Window | None) -> Status | None:
+        dct = self.dct
+        if window is not None and dct is not None:
+            if window.end < dct:
+                return Status.PAST
+            if window.start > dct:
+                return Status.SCHEDULED
+        if tense in _FUTURE:
+            return Status.SCHEDULED
+        if tense in _PAST:
+            return Status.PAST
+        if window is not None and dct is not None:
+            return Status.ONGOING  # the window holds the DCT and no tense says otherwise
+        return None
+
+    def _keep(self, cluster: _Cluster) -> bool:
+        mentions = cluster.mentions
+        if all(m.hypothetical for m in mentions):
+            return False
+        if cluster.window is not None:
+            return True
+        if all(m.kind in ("statement", "press_conference") for m in mentions):
+            return False  # undated statements are the article's narration
+        if any(getattr(m, "in_anchor", False) for m in mentions) or cluster.frame_of:
+            return True
+        if any(m.source in ("verb",) and (m.subject or m.obj) for m in mentions):
+            return True
+        return any(m.specific and not m.anaphoric for m in mentions if m.source in ("noun", "light"))
+
+    def run(self) -> list[Event]:
+        mentions = self._read()
+        if not mentions:
+            return []
+        self.all_mentions = mentions
+        self.in_sentence: dict[int, list[Mention]] = {}
+        for m in mentions:
+            self.in_sentence.setdefault(m.sentence, []).append(m)
+        self._date_relations(mentions)
+        self._people(mentions)
+        previous: dict[int, list[Ref]] = {}
+        for m in mentions:
+            m.actors = self._resolve_actors(m, previous)  # type: ignore[attr-defined]
+            named = [r for r in (m.verb_subject if m.source == "light" else m.subject) if r.name or r.role]
+            if named and m.source in ("verb", "reporting", "light"):
+                previous[m.paragraph] = named
+        clusters = self._merge(mentions)
+        self.cluster_ids = {id(c): f"e{i}" for i, c in enumerate(clusters, start=1)}
+        self.cluster_index = {id(c): i for i, c in enumerate(clusters)}
+        self._propagate(clusters)
+        kept = [c for c in clusters if self._keep(c)]
+        events = []
+        for number, cluster in enumerate(kept, start=1):
+            events.append(self._event(cluster, number))
+        # ids follow the text; references between events use them
+        renumber = {self._cluster_id(c): f"e{n}" for n, c in enumerate(kept, start=1)}
+        for event in events:
+            if event.dated_by:
+                event.dated_by = _EVENT_ID.sub(lambda m: renumber.get(m.group(), m.group()), event.dated_by)
+        return events
+
+    def _event(self, cluster: _Cluster, number: int) -> Event:
+        best = cluster.best
+        window = cluster.window
+        dating = next((m for m in cluster.mentions if getattr(m, "window", None) is not None and getattr(m, "window") == window), best)
+        sentence = self.document.sentences[dating.sentence]
+        evidence = Span(text=self.text[sentence.start : sentence.end], start=sentence.start, end=sentence.end)
+        mentions = sorted({(m.start, m.end) for m in cluster.mentions})
+        tense = dating.tense or best.tense
+        if tense is None and not (window is not None and window.start != window.end and cluster.kind in _DURATIVE):
+            tense = dating.clause_tense or best.clause_tense
+        status = self._status(tense, window)
+        place = cluster.place
+        return Event(
+            id=f"e{number}",
+            title=self._title(cluster),
+            kind=cluster.kind,
+            actors=[a.display for a in cluster.actors],
+            location=(place.entity.name if place.entity is not None and place.entity.type != "country" and False else place.text) if place else None,
+            start=window.start if window else None,
+            end=window.end if window else None,
+            granularity=window.grain if window else None,
+            part_of_day=window.part_of_day if window else None,
+            time=window.time if window else None,
+            timezone=window.timezone if window else None,
+            certainty=window.certainty if window else None,
+            certainty_reason=window.reason if window else None,
+            status=status,
+            timex_ids=list(window.timex_ids) if window else [],
+            dated_by=window.dated_by if window else None,
+            trigger=Span(text=self.text[best.start : best.end], start=best.start, end=best.end),
+            evidence=evidence,
+            mentions=[Span(text=self.text[a:b], start=a, end=b) for a, b in mentions],
+            overlaps=[],
+        )
+
+
+def s_host(builder: _Builder, m: Mention) -> int:
+    s = builder.sentences[m.sentence]
+    return s.segments[m.segment].host
+
+
+def _frame_words(f: Mention) -> str:
+    """The frame as written, with its determiner: "su visita a EE.UU."."""
+    return getattr(f, "phrase", None) or f.noun or f.lemma
+
+
+def _head(phrase: str | None) -> str:
+    words = [w for w in fold(phrase or "").split() if w not in ("el", "la", "los", "las", "un", "una", "unos", "unas", "su", "sus")]
+    return words[0] if words else ""
+
+
+def _word_in(text: str, word: str) -> bool:
+    start = 0
+    while True:
+        i = text.find(word, start)
+        if i < 0:
+            return False
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + len(word)] if i + len(word) < len(text) else " "
+        if not before.isalnum() and not after.isalnum():
+            return True
+        start = i + 1
+
+
+def _places_compatible(a: Ref | None, b: Ref | None) -> bool | None:
+    """True when both name the same place (or one lies in the other), False when
+    they differ, None when one is missing."""
+    if a is None or b is None:
+        return None
+    if fold(a.text) == fold(b.text):
+        return True
+    ea, eb = a.entity, b.entity
+    if ea is not None and eb is not None:
+        if ea.name == eb.name:
+            return True
+        if ea.type == "city" and eb.type == "country" and ea.country == eb.name:
+            return True
+        if eb.type == "city" and ea.type == "country" and eb.country == ea.name:
+            return True
+    return False
+
+
+def _more_specific(a: Ref | None, b: Ref | None) -> Ref | None:
+    if a is None:
+        return b
+    if b is None:
+        return a
+    rank = {"city": 0, "country": 2, "region": 3}
+    ra = rank.get(a.entity.type, 1) if a.entity else 1
+    rb = rank.get(b.entity.type, 1) if b.entity else 1
+    return b if rb < ra else a
+
+
+def _shares(a: _Cluster, b: _Cluster, strict: bool = True) -> bool:
+    keys_a = {x.key for x in a.actors}
+    keys_b = {x.key for x in b.actors}
+    if not keys_a or not keys_b:
+        return not strict or not keys_b
+    return bool(keys_a & keys_b)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from timeline import lang
+from timeline.chronology import excerpt
 from timeline.chronology.dates import phrase
 from timeline.models import Timeline
 
@@ -37,16 +38,20 @@ def render(timeline: Timeline) -> str:
         if event.undated and not undated_started:
             lines += ["", f"## {labels['undated_heading']}", ""]
             undated_started = True
-        parts = [f"**{_escape(phrase(event, document.language))}**", _escape(event.title)]
+        title = _escape(event.title)
+        if event.status is not None and event.status.value in labels.get("status", {}):
+            title += f" ({labels['status'][event.status.value]})"
+        parts = [f"**{_escape(phrase(event, document.language))}**", title]
         if event.actors:
             parts.append(f"{labels['actors']}: {_escape(', '.join(event.actors))}")
         if event.location:
             parts.append(f"{labels['place']}: {_escape(event.location)}")
-        if event.certainty is not None:
+        if event.certainty is not None and (event.certainty.value != "exact" or event.certainty_reason):
+            # an exact date needs no comment; a window says why it is a window
             certainty = labels[event.certainty.value]
             if event.certainty_reason:
                 certainty += f" ({_escape(event.certainty_reason)})"
             parts.append(certainty)
         lines.append(f"{event.sequence}. " + " — ".join(parts))
-        lines.append(f"   > «{_escape(event.evidence.text)}»")
+        lines.append(f"   > «{_escape(excerpt(event, 320))}»")
     return "\n".join(lines).rstrip() + "\n"

@@ -151,6 +151,21 @@ def _before_back_vowel(stem: str, infinitive: str) -> str:
     return stem
 
 
+def _stem_change(base: str, change: str | None) -> str:
+    """The stressed stem of a stem-changing verb: pens- -> piens-, cont- -> cuent-."""
+    if change == "ie":
+        return _replace_last(base, "e", "ie")
+    if change == "ue":
+        return _replace_last(base, "o", "ue") if "o" in base else _replace_last(base, "u", "ue")
+    if change == "i":
+        return _replace_last(base, "e", "i")
+    if change == "ú":
+        return _replace_last(base, "u", "ú")
+    if change == "í":
+        return _replace_last(base, "i", "í")
+    return base
+
+
 def _conjugate(infinitive: str, change: str | None) -> dict[str, Tense]:
     stem, kind = infinitive[:-2], infinitive[-2:].replace("í", "i")
     forms: dict[str, Tense] = {}
@@ -160,17 +175,7 @@ def _conjugate(infinitive: str, change: str | None) -> dict[str, Tense]:
             forms[form] = tense
 
     def changed(base: str) -> str:
-        if change == "ie":
-            return _replace_last(base, "e", "ie")
-        if change == "ue":
-            return _replace_last(base, "o", "ue") if "o" in base else _replace_last(base, "u", "ue")
-        if change == "i":
-            return _replace_last(base, "e", "i")
-        if change == "ú":
-            return _replace_last(base, "u", "ú")
-        if change == "í":
-            return _replace_last(base, "i", "í")
-        return base
+        return _stem_change(base, change)
 
     def narrowed(base: str) -> str:
         """-ir stem changes outside the stressed present: sintió, durmió, pidiendo."""
@@ -339,7 +344,17 @@ def _analyse(word: str, lexicon: _Lexicon) -> tuple[str | None, Tense] | None:
 
 
 def verbs(text: str, start: int, end: int, language: str) -> list[Verb]:
-    """Every verb form in text[start:end] (finite or not), compounds as one Verb."""
+    """Every verb form in text[start:end] (finite or not), compounds as one Verb.
+    Cached: the tagger and the events stage ask for the same sentences."""
+    return list(_cached_verbs(text, start, end, language))
+
+
+@functools.lru_cache(maxsize=512)
+def _cached_verbs(text: str, start: int, end: int, language: str) -> tuple[Verb, ...]:
+    return tuple(_find_verbs(text, start, end, language))
+
+
+def _find_verbs(text: str, start: int, end: int, language: str) -> list[Verb]:
     factory = _LEXICONS.get(language)
     if factory is None:
         return []
@@ -467,3 +482,29 @@ def governing_verb(text: str, offset: int, start: int, end: int, language: str) 
     `VerbIndex` once instead."""
     start, end = max(start, offset - REACH), min(end, offset + REACH)
     return VerbIndex(text, start, end, language).governing(offset)
+
+
+@functools.cache
+def present_third(lemma: str, plural: bool, language: str = "es") -> str | None:
+    """Third person present ("llega", "firman", "reúnen"), as headlines write events.
+    None for a verb the lexicon does not know."""
+    if language != "es":
+        return None
+    data = lang.load("es")["verbs"]
+    person = 5 if plural else 2
+    model, prefix = lemma, ""
+    if lemma in data["derived"]:
+        model = data["derived"][lemma]
+        prefix = lemma[: len(lemma) - len(model)]
+    table = data["irregular"].get(model, {})
+    if "present" in table:
+        return prefix + table["present"][person]
+    changes = {entry.partition(":")[0]: entry.partition(":")[2] or None for entry in data["infinitives"]}
+    if model not in changes and model not in data["irregular"]:
+        return None
+    stem, kind = model[:-2], model[-2:].replace("í", "i")
+    base = _stem_change(stem, changes.get(model))
+    if kind == "ir" and stem.endswith("u") and not stem.endswith(("gu", "qu")):
+        base += "y"
+    ending = ("a", "an") if kind == "ar" else ("e", "en")
+    return prefix + base + ending[1 if plural else 0]

@@ -1,0 +1,349 @@
+"""The events stage's view of the language data: event words, signals, and the
+gazetteer of places, organisations and leaders, compiled once per language."""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from timeline import lang
+from timeline.reading import verbs as verb_forms
+
+
+_PLAIN = str.maketrans("áéíóúàèìòùäëïöüâêîôûñç", "aeiouaeiouaeiouaeiounc")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def fold(text: str) -> str:
+    """Case- and accent-insensitive key for names: "Moscú" and "MOSCU" meet. (Common
+    words are compared in lower case with their accents.)"""
+    return fold_text(text)
+
+
+def fold_text(text: str) -> str:
+    """`fold` without the cache, for long texts."""
+    lowered = text.casefold().translate(_PLAIN)
+    if not lowered.isascii():
+        decomposed = unicodedata.normalize("NFD", lowered)
+        lowered = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return lowered.replace(" .", ".")
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A named thing the gazetteer knows: a country, city, region, organisation or leader."""
+
+    name: str  # canonical name
+    type: str  # country | city | region | org | person
+    country: str | None = None  # the country it belongs to or stands for
+    short: str | None = None  # title form: "EE.UU.", "UE"
+    agency: bool = False  # a news agency: never an actor of the reported events
+
+    @property
+    def is_place(self) -> bool:
+        return self.type in ("country", "city", "region")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    language: str
+    verb_kinds: dict[str, tuple[str, str | None]]  # lemma -> (kind, title noun or None)
+    reporting: frozenset[str]
+    reporting_noun: str
+    content_reporting: frozenset[str]  # reporting verbs that take their content as an object
+    light: frozenset[str]
+    scheduling: frozenset[str]
+    topic: frozenset[str]
+    nouns: dict[str, tuple[str, str, bool]]  # folded form -> (kind, lemma, plural)
+    multiword: dict[str, list[tuple[tuple[str, ...], str, str, bool]]]  # first word -> [(words, kind, lemma, plural)]
+    needs_complement: frozenset[str]
+    needs_place: frozenset[str]
+    quantity_verbs: frozenset[str]
+    not_events: tuple[tuple[str, ...], ...]
+    kind_nouns: dict[str, tuple[str, str]]
+    feminine: frozenset[str]
+    masculine: frozenset[str]
+    frames: frozenset[str]
+    same_event: frozenset[frozenset[str]]
+    compatible: dict[str, frozenset[str]]
+    opens: dict[str, frozenset[str]]
+    acts: frozenset[str]
+    signals: dict[str, tuple[tuple[str, ...], ...]]
+    signal_index: dict[str, list[tuple[str, tuple[str, ...], tuple[str, ...]]]]  # last word -> (relation, words, words before)
+    also: frozenset[str]
+    negation: frozenset[str]
+    hypothetical: frozenset[str]
+    agent_participles: frozenset[str]
+    occur: frozenset[str]
+    place_prepositions: frozenset[str]
+    place_nouns: frozenset[str]
+    stopwords: frozenset[str]
+    determiners: frozenset[str]
+    prepositions: frozenset[str]
+    clause_openers: frozenset[str]
+    trigger_words: frozenset[str]  # every word that can start a trigger or take part in one
+    strong_words: frozenset[str]  # words that are events by themselves: event nouns and event verb forms
+    reporting_words: frozenset[str]  # forms of reporting verbs
+    reasons: dict[str, str]
+    # gazetteer
+    entities: dict[str, Entity]  # folded name or alias -> entity
+    entity_max_words: int
+    entity_starts: dict[str, int]  # folded first word of a name -> most words of a name starting with it
+    leader_variants: tuple[tuple[str, frozenset[str], Entity], ...]  # (variant as written, its folded words, leader)
+    demonyms: dict[str, str]  # folded demonym form -> country
+    leaders: dict[str, Entity]  # folded name variant -> leader (type person)
+    leader_short: dict[str, str]  # leader -> the surname titles use ("Sánchez")
+    leader_roles: frozenset[str]
+    roles: frozenset[str]  # every role noun, folded
+    role_max_words: int
+    collective: frozenset[str]
+    capital_of: dict[str, str] = field(default_factory=dict)
+
+    def article(self, noun: str, plural: bool) -> str:
+        """The definite article of a kind noun (Spanish: by ending, exceptions as data)."""
+        head = noun.split()[0]
+        feminine = head in self.feminine or head.endswith(("a", "ión", "d", "iones")) and head not in self.masculine
+        if plural or head.endswith("s") and head not in ("tsunamis",):
+            return "las" if feminine else "los"
+        return "la" if feminine else "el"
+
+    def compatible_kinds(self, kind: str) -> frozenset[str]:
+        """The kinds a mention of `kind` may merge with (itself included)."""
+        return self.compatible.get(kind) or frozenset((kind,))
+
+    def same_or_compatible(self, a: str, b: str) -> bool:
+        return a == b or frozenset((a, b)) in self.same_event
+
+
+def _plural(noun: str) -> str:
+    if noun.endswith(("s", "x")):
+        return noun
+    if noun.endswith("z"):
+        return noun[:-1] + "ces"
+    if noun[-1] in "aeiouáéó":
+        return noun + "s"
+    # -ión, -én lose the accent: reunión -> reuniones
+    stressed = {"ión": "iones", "én": "enes", "án": "anes", "ín": "ines", "ón": "ones"}
+    for ending, replacement in stressed.items():
+        if noun.endswith(ending):
+            return noun[: -len(ending)] + replacement
+    return noun + "es"
+
+
+def demonym_forms(masculine: str) -> list[str]:
+    """ruso -> ruso, rusa, rusos, rusas; francés -> francesa, franceses...; marroquí -> marroquíes."""
+    m = masculine
+    if m.endswith("o"):
+        return [m, m[:-1] + "a", m + "s", m[:-1] + "as"]
+    if m.endswith(("e", "a")):
+        return [m, m + "s"]
+    if m[-1] in "íú":
+        return [m, m + "es", m + "s"]
+    for accented, plain in (("és", "es"), ("án", "an"), ("ón", "on"), ("ín", "in"), ("ís", "is")):
+        if m.endswith(accented):
+            stem = m[: -len(accented)] + plain
+            return [m, stem + "a", stem + "es", stem + "as"]
+    return [m, m + "a", m + "es", m + "as"]
+
+
+def _words(phrase: str) -> tuple[str, ...]:
+    return tuple(phrase.lower().split())
+
+
+@functools.cache
+def load(language: str) -> Lexicon | None:
+    """The compiled lexicon, or None for a language without event data."""
+    data = lang.load(language)
+    events = data.get("events")
+    if not events:
+        return None
+    places = data.get("places")
+    people = data.get("people")
+    words = data.get("verbs").get("words", {})
+
+    verb_kinds: dict[str, tuple[str, str | None]] = {}
+    for lemma, value in events["verbs"].items():
+        if isinstance(value, str):
+            verb_kinds[lemma] = (value, None)
+        else:
+            verb_kinds[lemma] = (value[0], value[1])
+
+    nouns: dict[str, tuple[str, str, bool]] = {}
+    multiword: dict[str, list] = {}
+    for noun, kind in events["nouns"].items():
+        parts = _words(noun)
+        plural = _plural(noun.split()[0]) + (noun[len(noun.split()[0]) :] if " " in noun else "")
+        if len(parts) == 1:
+            # entries are singular, except plural-only nouns ("elecciones", "contactos")
+            nouns.setdefault(parts[0], (kind, noun, noun.endswith("s")))
+            nouns.setdefault(plural.lower(), (kind, noun, True))
+        else:
+            for form, is_plural in ((noun, False), (plural, True)):
+                w = _words(form)
+                multiword.setdefault(w[0], []).append((w, kind, noun, is_plural))
+    for entries in multiword.values():
+        entries.sort(key=lambda e: -len(e[0]))
+
+    relations = events["relations"]
+    signals = {
+        name: tuple(sorted((_words(s) for s in events["signals"][name]), key=len, reverse=True))
+        for name in ("during", "after", "before", "infinitive_events")
+    }
+
+    # gazetteer
+    entities: dict[str, Entity] = {}
+    demonyms: dict[str, str] = {}
+    capital_of: dict[str, str] = {}
+
+    def add(name: str, entity: Entity) -> None:
+        entities.setdefault(fold(name), entity)
+
+    for country, info in places["countries"].items():
+        entity = Entity(country, "country", country, info.get("short"))
+        add(country, entity)
+        for alias in info.get("aliases", ()):
+            add(alias, entity)
+        for form in demonym_forms(info["demonym"]) + list(info.get("demonyms", ())):
+            demonyms.setdefault(form.lower(), country)
+        if "capital" in info:
+            add(info["capital"], Entity(info["capital"], "city", country))
+            capital_of[info["capital"]] = country
+        for city in info.get("cities", ()):
+            add(city, Entity(city, "city", country))
+    for country, cities in places["cities"].items():
+        for city in cities:
+            add(city, Entity(city, "city", country))
+    for region in places["regions"]["names"]:
+        add(region, Entity(region, "region"))
+    for org, info in places["organisations"].items():
+        entity = Entity(org, "org", info.get("country"), info.get("short"), bool(info.get("agency")))
+        add(org, entity)
+        for alias in info.get("aliases", ()):
+            add(alias, entity)
+    leaders: dict[str, Entity] = {}
+    leader_short: dict[str, str] = {}
+    for name, info in people["leaders"].items():
+        single = [v for v in info.get("names", ()) if " " not in v and "-" not in v]
+        if single:
+            leader_short[name] = single[0]
+        entity = Entity(name, "person", info["country"])
+        for variant in [name, *info.get("names", ())]:
+            leaders.setdefault(fold(variant), entity)
+    roles = people["roles"]
+    role_words = [*roles["leader"], *roles["other"]]
+
+    verb_lexicon = verb_forms._LEXICONS[language]() if language in verb_forms._LEXICONS else None
+    trigger_lemmas = set(verb_kinds) | set(events["reporting"]["verbs"]) | set(events["light"]["verbs"])
+    trigger_words = set(nouns)
+    trigger_words.update(multiword)
+    strong_words = set(trigger_words)
+    reporting_words = set()
+    reporting_lemmas = set(events["reporting"]["verbs"])
+    if verb_lexicon is not None:
+        for form, (lemma, _tense) in verb_lexicon.forms.items():
+            if lemma in trigger_lemmas:
+                trigger_words.add(form.lower())
+            if lemma in verb_kinds:
+                strong_words.add(form.lower())
+            if lemma in reporting_lemmas:
+                reporting_words.add(form.lower())
+
+    language_data = data.get("language")
+    return Lexicon(
+        language=language,
+        verb_kinds=verb_kinds,
+        reporting=frozenset(events["reporting"]["verbs"]),
+        reporting_noun=events["reporting"]["noun"],
+        content_reporting=frozenset(events["reporting"]["content"]),
+        light=frozenset(events["light"]["verbs"]),
+        scheduling=frozenset(events["light"]["scheduling"]),
+        topic=frozenset(events["light"]["topic"]),
+        nouns=nouns,
+        multiword=multiword,
+        needs_complement=frozenset(n.lower() for n in events["noun_rules"]["needs_complement"]),
+        not_events=tuple(_words(p) for p in events["noun_rules"]["not_events"]),
+        needs_place=frozenset(events["noun_rules"]["needs_place"]),
+        quantity_verbs=frozenset(events["noun_rules"]["quantity_verbs"]),
+        kind_nouns={k: (v[0], v[1]) for k, v in events["kinds"].items()},
+        feminine=frozenset(events["genders"]["feminine"]),
+        masculine=frozenset(events["genders"]["masculine"]),
+        frames=frozenset(relations["frames"]),
+        same_event=frozenset(frozenset(pair) for pair in relations["same_event"]),
+        compatible=_compatible(relations["same_event"]),
+        opens={k: frozenset(v) for k, v in relations["opens"].items()},
+        acts=frozenset(relations["acts"]),
+        signals=signals,
+        signal_index=_signal_index(signals),
+        also=frozenset(events["signals"]["also"]),
+        negation=frozenset(events["signals"]["negation"]),
+        hypothetical=frozenset(events["signals"]["hypothetical"]),
+        agent_participles=frozenset(events["signals"]["agent_participles"]),
+        occur=frozenset(events["signals"]["occur"]),
+        place_prepositions=frozenset(events["places"]["prepositions"]),
+        place_nouns=frozenset(n.lower() for n in events["places"]["place_nouns"]),
+        stopwords=frozenset(w.lower() for w in language_data.get("stopwords", ())),
+        determiners=frozenset(words.get("determiners", ())),
+        prepositions=frozenset(words.get("prepositions", ())),
+        clause_openers=frozenset(words.get("clause_openers", ())),
+        trigger_words=frozenset(trigger_words),
+        strong_words=frozenset(strong_words),
+        reporting_words=frozenset(reporting_words),
+        reasons=dict(events.get("reasons", {})),
+        entities=entities,
+        entity_max_words=max(len(k.split()) for k in entities),
+        entity_starts=_starts([*entities, *leaders]),
+        leader_variants=tuple(
+            (variant, frozenset(fold(w) for w in variant.split() if w[:1].isupper()), entity)
+            for name, info in people["leaders"].items()
+            for variant in [name, *info.get("names", ())]
+            for entity in [leaders[fold(name)]]
+            if len(variant) > 2
+        ),
+        demonyms=demonyms,
+        leaders=leaders,
+        leader_short=leader_short,
+        leader_roles=frozenset(r.lower() for r in roles["leader"]),
+        roles=frozenset(r.lower() for r in role_words),
+        role_max_words=max(len(r.split()) for r in role_words),
+        collective=frozenset(c.lower() for c in roles["collective"]),
+        capital_of=capital_of,
+    )
+
+
+def _compatible(pairs: list[list[str]]) -> dict[str, frozenset[str]]:
+    result: dict[str, set[str]] = {}
+    for a, b in pairs:
+        result.setdefault(a, {a}).add(b)
+        result.setdefault(b, {b}).add(a)
+    return {k: frozenset(v) for k, v in result.items()}
+
+
+def _signal_index(signals: dict[str, tuple[tuple[str, ...], ...]]) -> dict[str, list]:
+    """Signals by their last word, with "del"/"al" for those ending in de/a, longest
+    first, "after" and "before" before "during"."""
+    index: dict[str, list] = {}
+    for relation in ("after", "before", "during"):
+        for words in signals[relation]:
+            lasts = [words[-1]] + {"de": ["del"], "a": ["al"]}.get(words[-1], [])
+            for last in lasts:
+                index.setdefault(last, []).append((relation, words, words[:-1]))
+    for entries in index.values():
+        entries.sort(key=lambda e: (("after", "before", "during").index(e[0]), -len(e[2])))
+    return index
+
+
+def _starts(names: list[str]) -> dict[str, int]:
+    starts: dict[str, int] = {}
+    for name in names:
+        words = name.replace("-", " - ").split()
+        starts[words[0]] = max(starts.get(words[0], 0), len(words))
+    return starts
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def entity_key(text: str) -> str:
+    return fold(_SPACES.sub(" ", text.strip()))

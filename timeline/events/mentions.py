@@ -1,0 +1,826 @@
+"""Event mentions in one sentence: triggers (event verbs, event nouns, light verb +
+noun, reporting verbs) with their arguments as written. Resolution of actors,
+dating and merging happen later, over the whole document."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from timeline.events.lexicon import Entity, Lexicon, fold
+from timeline.events.sentence import RELATIVE, Sentence
+from timeline.models import Timex
+from timeline.reading.verbs import Tense, Verb
+
+_CLITICS = frozenset({"se", "le", "les", "lo", "la", "los", "las", "me", "te", "nos", "os"})
+_POSSESSIVE_3 = frozenset({"su", "sus"})
+_POSSESSIVE_1 = frozenset({"mi", "mis", "nuestro", "nuestra", "nuestros", "nuestras"})
+_ANAPHORIC = frozenset({"el", "la", "los", "las", "este", "esta", "estos", "estas", "dicho", "dicha", "dichos", "dichas", "ese", "esa", "aquel", "aquella"})
+_NUMBER_WORDS = frozenset({"dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "varios", "varias", "ambos", "ambas", "numerosos", "numerosas", "primer", "primera", "segundo", "segunda", "nuevo", "nueva", "nuevos", "nuevas", "histórica", "histórico", "gran"})
+# Kinds whose "de X" names a party rather than a place: "la cumbre de Asia Central".
+_SOCIAL = frozenset({"summit", "conference", "meeting", "visit", "trip", "talks", "agreement", "signing", "statement", "press_conference"})
+_ARTICLES = frozenset({"el", "la", "los", "las", "un", "una", "unos", "unas", "su", "sus"})
+_NP_STOP = frozenset({"que", "quien", "quienes", "donde", "cuando", "como", "y", "e", "o", "u", "pero", "aunque", "porque", "si", "mientras", "según", "lo"})
+
+
+@dataclass
+class Ref:
+    """Someone or something named in the text, as written; resolved later."""
+
+    text: str
+    entity: Entity | None = None
+    name: bool = False  # a proper name
+    role: str | None = None  # the role noun of a role phrase ("líderes")
+    countries: tuple[str, ...] = ()  # countries a role phrase points at
+    article: str | None = None  # the article written before it ("el", "la")
+    pronoun: str | None = None  # "su" / "mi": a possessive to resolve
+    start: int = 0
+
+
+@dataclass
+class Mention:
+    sentence: int
+    paragraph: int
+    start: int  # trigger offsets
+    end: int
+    kind: str
+    source: str  # verb | noun | light | reporting
+    lemma: str
+    noun: str | None = None  # the noun as written, for titles
+    plural: bool = False
+    verb: Verb | None = None  # the trigger verb, or the light verb of a noun
+    tense: Tense | None = None
+    reflexive: bool = False
+    segment: int = 0
+    subject: list[Ref] = field(default_factory=list)
+    participants: list[Ref] = field(default_factory=list)
+    agents: list[Ref] = field(default_factory=list)
+    place: Ref | None = None
+    name: str | None = None  # a name complement: "EE.UU.-Asia Central"
+    obj: str | None = None  # what is signed, built, agreed: "una declaración"
+    obj_start: int | None = None
+    own_timexes: list[Timex] = field(default_factory=list)
+    clause_dated: bool = True  # takes the date of its clause
+    signal: tuple[str, str] | None = None  # (relation, signal words) before a noun: ("during", "durante")
+    anaphoric: bool = False  # "la visita": refers back to an event already named
+    specific: bool = False  # has a complement that identifies it
+    also: bool = False  # "también"
+    daily: Timex | None = None  # a daily SET attached to it
+    hypothetical: bool = False
+    in_quote: bool = False
+    np_end: int = 0  # offset where the noun phrase ends
+    light_start: int | None = None
+    clause_tense: Tense | None = None  # the tense of the clause a noun sits in
+    verb_subject: list[Ref] = field(default_factory=list)  # the light verb's subject
+    topic: bool = False  # what a verb talks about ("se abordará la construcción"): not dated by it
+
+    @property
+    def position(self) -> int:
+        return self.start
+
+
+def _is_role(s: Sentence, t: int, lexicon: Lexicon) -> int:
+    """Number of tokens of a role noun starting at t ("primer ministro": 2), or 0."""
+    for size in range(min(lexicon.role_max_words, len(s.low) - t), 0, -1):
+        if " ".join(s.low[t : t + size]) in lexicon.roles:
+            return size
+    return 0
+
+
+def _skip_determiners(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> int:
+    while t < limit and (s.low[t] in lexicon.determiners or s.low[t] in ("la", "las", "los", "el", "lo") or s.low[t] in _NUMBER_WORDS or s.words[t][:1].isdigit()):
+        t += 1
+    return t
+
+
+def _article_before(s: Sentence, t: int) -> str | None:
+    if t > 0 and s.low[t - 1] in ("el", "la", "los", "las"):
+        return s.low[t - 1]
+    if t > 0 and s.low[t - 1] in ("del", "al"):
+        return "el"
+    return None
+
+
+def _chunk_refs(s: Sentence, c: int) -> list[Ref]:
+    chunk = s.chunks[c]
+    known = [p for p in chunk.parts if p[2] is not None]
+    article = _article_before(s, chunk.t0)
+    if len(chunk.parts) == 1 or not known:
+        entity = chunk.parts[0][2] if len(chunk.parts) == 1 else None
+        return [Ref(chunk.text, entity, name=True, article=article, start=chunk.start)]
+    return [Ref(text, entity, name=True, article=article, start=s.starts[t0]) for t0, _t1, entity, text in chunk.parts if entity is not None]
+
+
+def noun_phrase(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[int, list[Ref], str]:
+    """The noun phrase starting at token t: (end token, refs for names and roles, text).
+    A name or a role phrase gives refs; a common noun phrase only text, cut at
+    the second preposition: "un conjunto de acuerdos", "la creación de una empresa conjunta"."""
+    begin = t
+    t = _skip_determiners(s, t, limit, lexicon)
+    if t >= limit:
+        return t, [], ""
+    refs: list[Ref] = []
+    if t in s.chunk_at:
+        end = t
+        while True:
+            c = s.chunk_at[end]
+            refs += _chunk_refs(s, c)
+            end = s.chunks[c].t1
+            nxt = end
+            if nxt + 1 < limit and s.low[nxt] in ("y", "e", ",") and _skip_determiners(s, nxt + 1, limit, lexicon) in s.chunk_at:
+                end = _skip_determiners(s, nxt + 1, limit, lexicon)
+                continue
+            break
+        return end, refs, s.span_text(begin, end)
+    size = _is_role(s, t, lexicon)
+    if size or s.low[t] in lexicon.collective:
+        return _role_phrase(s, begin, t, size or 1, limit, lexicon)
+    # a common noun phrase
+    end = t
+    prepositions = 0
+    while end < limit:
+        word = s.low[end]
+        if s.words[end] in ',;:()"«»“”—–.' or word in _NP_STOP or end in s.verb_token and s.verb_at.get(s.verb_token[end]) and s.verb_at[s.verb_token[end]].finite:
+            break
+        if end in s.timex_tokens:
+            break
+        if word in lexicon.prepositions or word in ("del", "al"):
+            if word not in ("de", "del") or prepositions >= 1:
+                break
+            prepositions += 1
+        end += 1
+        if end - begin >= 9:
+            break
+    while end > t and (s.low[end - 1] in lexicon.prepositions or s.low[end - 1] in ("del", "al", "el", "la", "los", "las")):
+        end -= 1
+    return end, [], s.span_text(begin, end)
+
+
+def _role_phrase(s: Sentence, begin: int, t: int, size: int, limit: int, lexicon: Lexicon) -> tuple[int, list[Ref], str]:
+    """"los líderes kazajo y ruso", "el jefe de la Casa Blanca, Donald Trump",
+    "el presidente de Kazajistán", "el Gobierno": a role with its countries."""
+    role = " ".join(s.low[t : t + size])
+    end = t + size
+    countries: list[str] = []
+    # "el rey Mohamed VI", "la ministra Yolanda Díaz", "el presidente ruso, Vladímir Putin"
+    probe = end + 1 if end < limit and s.low[end] in lexicon.demonyms else end
+    if probe < limit and probe in s.chunk_at and s.chunks[s.chunk_at[probe]].t0 == probe:
+        refs = _chunk_refs(s, s.chunk_at[probe])
+        if len(refs) == 1 and (refs[0].entity is None or refs[0].entity.type == "person"):
+            refs[0].role = role
+            return s.chunks[s.chunk_at[probe]].t1, refs, s.span_text(begin, s.chunks[s.chunk_at[probe]].t1)
+    while end < limit:
+        word = s.low[end]
+        if word in lexicon.demonyms:
+            countries.append(lexicon.demonyms[word])
+            end += 1
+            continue
+        if word in ("y", "e") and end + 1 < limit and s.low[end + 1] in lexicon.demonyms:
+            end += 1
+            continue
+        if word in ("de", "del") and end + 1 < limit:
+            nxt = _skip_determiners(s, end + 1, limit, lexicon)
+            if nxt in s.chunk_at:
+                chunk = s.chunks[s.chunk_at[nxt]]
+                for _a, _b, entity, _text in chunk.parts:
+                    if entity is not None and entity.country:
+                        countries.append(entity.country)
+                end = chunk.t1
+                continue
+            if nxt < limit and s.low[nxt] in ("estado", "gobierno", "exteriores", "defensa", "economía", "interior", "justicia", "hacienda"):
+                end = nxt + 1
+                continue
+        if word in ("presidencial", "oficial", "general", "adjunto", "adjunta", "interino", "interina", "saliente", "electo", "electa"):
+            end += 1
+            continue
+        if word in ("de", "del") and end + 1 < limit and not countries:
+            # "miembros de ambos gobiernos", "portavoz del Ejecutivo"
+            nxt, _refs, _text = noun_phrase(s, end + 1, limit, lexicon)
+            if nxt > end + 1:
+                end = nxt
+        break
+    first = begin
+    while first < t and s.low[first] in _ARTICLES:
+        first += 1
+    text = s.span_text(first, end)
+    ref = Ref(text, None, role=role, countries=tuple(dict.fromkeys(countries)), article=_article_before(s, t), start=s.starts[t])
+    # apposition: "el jefe de la Casa Blanca, Donald Trump"
+    if end + 1 < len(s.words) and s.words[end] == "," and end + 1 in s.chunk_at:
+        chunk = s.chunks[s.chunk_at[end + 1]]
+        name_refs = _chunk_refs(s, s.chunk_at[end + 1])
+        if len(name_refs) == 1 and (name_refs[0].entity is None or name_refs[0].entity.type == "person"):
+            person = name_refs[0]
+            person.role = role
+            person.countries = ref.countries
+            return chunk.t1, [person], s.span_text(begin, chunk.t1)
+    return end, [ref], s.span_text(begin, end)
+
+
+def _place_after(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[Ref | None, int]:
+    """A place named from token t (just after en/a/desde...): "Washington", "la
+    histórica ciudad uzbeka de Samarcanda", "la localidad de Paiporta". A name
+    the gazetteer does not know is a place only after "en" or a place noun."""
+    after_en = t > 0 and s.low[t - 1] == "en"
+    k = t
+    saw_place_noun = False
+    while k < limit and k - t < 8:
+        if k in s.timex_tokens:
+            return None, k
+        if k in s.chunk_at:
+            chunk = s.chunks[s.chunk_at[k]]
+            places = [p for p in chunk.parts if p[2] is not None and p[2].is_place]
+            if places:
+                t0, _t1, entity, text = places[0]
+                return Ref(text, entity, name=True, article=_article_before(s, t0), start=s.starts[t0]), chunk.t1
+            others = [p for p in chunk.parts if p[2] is not None]
+            if not others and (saw_place_noun or k == t and after_en):
+                return Ref(chunk.text, None, name=True, start=chunk.start), chunk.t1
+            return None, chunk.t1
+        word = s.low[k]
+        if word in lexicon.place_nouns:
+            saw_place_noun = True
+        elif word in ("de", "del"):
+            pass
+        elif word in lexicon.prepositions or s.words[k] in ',;:()"«»“”—–.' or k in s.verb_token:
+            return None, k
+        k += 1
+    return None, k
+
+
+def clause_places(s: Sentence, host: int, near: int, lexicon: Lexicon, skip: list[range] = ()) -> list[tuple[int, Ref]]:
+    """Places named in the clause `host` (its own segments only, not the relative
+    clauses inside it), the ones after token `near` first, nearest first."""
+    lo = min(seg.t0 for seg in s.segments if seg.host == host)
+    hi = max(seg.t1 for seg in s.segments if seg.host == host)
+    found = [
+        (t, ref) for t, ref in _places_in(s, lo, hi, lexicon)
+        if s.segments[s.segment_of[t]].host == host and not any(t in span for span in skip)
+    ]
+    found.sort(key=lambda p: (p[0] < near, abs(p[0] - near)))
+    return found
+
+
+def _places_in(s: Sentence, t0: int, t1: int, lexicon: Lexicon, skip: range | None = None) -> list[tuple[int, Ref]]:
+    found = []
+    t = t0
+    while t < t1:
+        if skip is not None and t in skip:
+            t += 1
+            continue
+        if s.low[t] in ("en", "a", "desde", "hacia", "al") or (s.low[t] == "de" and t > 0 and s.low[t - 1] in ("llegada", "regreso")):
+            ref, nxt = _place_after(s, t + 1, t1, lexicon)
+            if ref is not None:
+                found.append((t, ref))
+                t = nxt
+                continue
+        t += 1
+    return found
+
+
+def _subject_before(s: Sentence, vt: int, lexicon: Lexicon) -> list[Ref]:
+    """The subject written before the verb at token vt, within its segment."""
+    seg = s.segments[s.segment_of[vt]]
+    t = vt - 1
+    while t >= seg.t0 and (
+        s.words[t] == "." or s.low[t] in _CLITICS or s.low[t] in lexicon.negation or s.low[t] in lexicon.also
+        or t in s.timex_tokens or s.low[t].endswith("mente") or s.low[t] in ("ya", "aún", "todavía", "hoy", "finalmente")
+    ):
+        t -= 1
+    if t < seg.t0:
+        return []
+    if t in s.chunk_at:
+        c = s.chunk_at[t]
+        chunk = s.chunks[c]
+        before = chunk.t0 - 1
+        probe = before
+        while probe >= 0 and s.low[probe] in _ARTICLES:
+            probe -= 1
+        if probe >= 0 and (s.low[probe] in lexicon.prepositions or s.low[probe] in ("del", "al")):
+            # "a Moscú", "a los Países Bajos" are not subjects
+            return []
+        refs = _chunk_refs(s, c)
+        while before >= seg.t0 + 1 and s.low[before] in ("y", "e", ","):
+            prev = before - 1
+            if prev in s.chunk_at:
+                c2 = s.chunk_at[prev]
+                refs = _chunk_refs(s, c2) + refs
+                before = s.chunks[c2].t0 - 1
+            else:
+                break
+        return refs
+    # a role phrase ending here: walk back to its role noun
+    for back in range(t, max(seg.t0, t - 6) - 1, -1):
+        if s.low[back] in lexicon.prepositions and back != t:
+            break
+        size = _is_role(s, back, lexicon)
+        if size or s.low[back] in lexicon.collective:
+            if back > 0 and (s.low[back - 1] in lexicon.prepositions or s.low[back - 1] in ("del", "al")):
+                return []
+            _end, refs, _text = _role_phrase(s, back, back, size or 1, vt, lexicon)
+            return refs
+    return []
+
+
+def _subject_after(s: Sentence, vt: int, lexicon: Lexicon) -> list[Ref]:
+    """Inverted subject: "dijo Dmitri Peskov", "comentó a EFE Eduard Poletáyev"."""
+    seg = s.segments[s.segment_of[vt]]
+    verb = s.verb_at[vt]
+    t = s.token_at(verb.end)
+    limit = len(s.words)
+    if t < limit and s.low[t] == "a" and t + 1 < limit:
+        end, _refs, _ = noun_phrase(s, t + 1, limit, lexicon)
+        t = end
+    if t < limit:
+        _end, refs, _text = noun_phrase(s, t, limit, lexicon)
+        if refs and all(r.entity is None or not r.entity.is_place for r in refs):
+            return refs
+    _ = seg
+    return []
+
+
+def _antecedent(s: Sentence, seg_index: int, lexicon: Lexicon) -> tuple[list[Ref], int | None]:
+    """For a relative clause ("Tokáyev, que llega..."), the phrase before "que":
+    its refs, or the token of an event noun antecedent ("los contactos que tuvieron lugar")."""
+    seg = s.segments[seg_index]
+    t = seg.t0 - 1
+    if t >= 0 and s.words[t] == ",":
+        t -= 1
+    if t < 0:
+        return [], None
+    if t in s.chunk_at:
+        c = s.chunk_at[t]
+        return _chunk_refs(s, c), None
+    if s.low[t] in lexicon.demonyms or _is_role(s, t, lexicon) or s.low[t] in lexicon.collective:
+        return _subject_before_token(s, t + 1, lexicon), None
+    return [], t
+
+
+def _subject_before_token(s: Sentence, t: int, lexicon: Lexicon) -> list[Ref]:
+    for back in range(t - 1, max(-1, t - 7), -1):
+        size = _is_role(s, back, lexicon)
+        if size or s.low[back] in lexicon.collective:
+            _end, refs, _text = _role_phrase(s, back, back, size or 1, t, lexicon)
+            return refs
+    return []
+
+
+def _main_subject(s: Sentence, seg_index: int, lexicon: Lexicon) -> list[Ref]:
+    """The subject written before this clause, set off by commas: "Tokáyev, que
+    llega hoy a Moscú, hizo..."; "El presidente francés, Emmanuel Macron, llegó...".
+    Relative clauses in between are skipped; the nearest name wins."""
+    k = seg_index - 1
+    while k >= 0 and s.segments[k].opener in RELATIVE:
+        k -= 1
+    found: list[Ref] = []
+    while k >= 0 and not s.segments[k].verbs and s.segments[k].opener is None:
+        seg = s.segments[k]
+        end = seg.t1 - 1 if s.words[seg.t1 - 1] in ",;:" else seg.t1
+        if end <= seg.t0 or s.low[seg.t0] in lexicon.prepositions:
+            break
+        stop, refs, _ = noun_phrase(s, seg.t0, end, lexicon)
+        if stop < end:
+            break
+        if any(r.name for r in refs):
+            return refs
+        found = found or refs  # a common noun phrase is an apposition: "matriz de Airbus"
+        k -= 1
+    return found
+
+
+def find_nouns(s: Sentence, lexicon: Lexicon) -> list[tuple[int, int, str, str, bool]]:
+    """Event nouns: (first token, end token, kind, lemma, plural)."""
+    found = []
+    trigger_words = lexicon.trigger_words
+    candidates = [t for t, w in enumerate(s.low) if w in trigger_words]
+    position = 0
+    for t in candidates:
+        if t < position:
+            continue
+        word = s.low[t]
+        if t in s.verb_token:
+            verb = s.verb_at.get(s.verb_token[t])
+            noun_position = t > 0 and (s.low[t - 1] in lexicon.determiners or s.low[t - 1] in ("el", "la", "los", "las", "del", "al"))
+            if verb is None or verb.finite or not noun_position:
+                continue
+        match = None
+        for words, kind, lemma, plural in lexicon.multiword.get(word, ()):
+            if tuple(s.low[t : t + len(words)]) == words:
+                match = (t, t + len(words), kind, lemma, plural)
+                break
+        if match is None and word in lexicon.nouns:
+            kind, lemma, plural = lexicon.nouns[word]
+            match = (t, t + 1, kind, lemma, plural)
+        if match is None:
+            continue
+        if t in s.chunk_at and s.chunks[s.chunk_at[t]].t0 != t:
+            continue
+        position = match[1]
+        if _excluded(s, match[0], match[1], lexicon):
+            continue
+        found.append(match)
+    return found
+
+
+def _excluded(s: Sentence, t0: int, t1: int, lexicon: Lexicon) -> bool:
+    lemma_word = s.low[t0]
+    for phrase in lexicon.not_events:
+        for offset, word in enumerate(phrase):
+            if word == lemma_word or (offset == 0 and False):
+                begin = t0 - offset
+                if begin >= 0 and tuple(s.low[begin : begin + len(phrase)]) == phrase:
+                    return True
+    if lemma_word in lexicon.needs_complement or lexicon.nouns.get(lemma_word, ("", ""))[1] in lexicon.needs_complement:
+        if not (t1 < len(s.low) and s.low[t1] in ("de", "del")):
+            return True
+    return False
+
+
+def _signal_before(s: Sentence, t: int, lexicon: Lexicon) -> tuple[str, str] | None:
+    """The relation signal written before the phrase at token t: ("during", "durante"),
+    ("after", "tras"), ("before", "antes de"). Skips articles and possessives."""
+    k = t - 1
+    while k >= 0 and (s.low[k] in ("el", "la", "los", "las", "su", "sus", "mi", "mis", "un", "una", "este", "esta", "dicha", "dicho", "nuestra", "nuestro") or s.low[k] in _NUMBER_WORDS):
+        k -= 1
+    if k < 0:
+        return None
+    last = s.low[k]
+    for relation, words, head in lexicon.signal_index.get(last, ()):
+        # head: the words before the last one ("después" for "después de"/"después del")
+        size = len(head)
+        if k - size >= 0 and tuple(s.low[k - size : k]) == head:
+            return relation, " ".join(words)
+    return None
+
+
+def _noun_complements(s: Sentence, m: Mention, t0: int, t1: int, lexicon: Lexicon) -> None:
+    """What follows an event noun: a name ("cumbre EE.UU.-Asia Central"), an adjective
+    ("telefónica diaria", "ruso"), "de X" (actor or object), "a/en X" (place),
+    "con X" (participants), "presidida por X" (agent)."""
+    n = len(s.words)
+    seg_end = s.segments[s.segment_of[t0]].t1
+    t = t1
+    if t < n and t in s.chunk_at and s.chunks[s.chunk_at[t]].t0 == t:
+        chunk = s.chunks[s.chunk_at[t]]
+        m.name = chunk.text
+        m.specific = True
+        t = chunk.t1
+    # a chunk that starts with the noun: "Cumbre del Clima"
+    if t0 in s.chunk_at and s.chunks[s.chunk_at[t0]].t1 > t1:
+        chunk = s.chunks[s.chunk_at[t0]]
+        m.name = s.span_text(t1, chunk.t1).removeprefix("de ").removeprefix("del ")
+        m.specific = True
+        t = chunk.t1
+    steps = 0
+    while t < n and steps < 6:
+        steps += 1
+        word = s.low[t]
+        if word in lexicon.demonyms:
+            m.subject.append(Ref(lexicon.demonyms[word], lexicon.entities.get(fold(lexicon.demonyms[word])), countries=(lexicon.demonyms[word],), start=s.starts[t]))
+            t += 1
+            continue
+        if word in ("oficial", "telefónica", "telefónico", "bilateral", "trilateral", "extraordinaria", "extraordinario", "conjunta", "conjunto", "anual", "militar", "nuclear", "diaria", "diario", "semanal", "histórica", "histórico", "multitudinaria", "masiva", "presidencial", "generales", "municipales", "autonómicas", "legislativas", "europeas", "regionales", "primarias", "anticipadas"):
+            t += 1
+            continue
+        if t in s.timex_tokens or word in ("de", "del", "para") and t + 1 < n and (t + 1 in s.timex_tokens or _skip_determiners(s, t + 1, n, lexicon) in s.timex_tokens):
+            # "del pasado 29 de octubre": the noun's own date, part of its phrase
+            while t < n and (t in s.timex_tokens or s.low[t] in ("de", "del", "para", "el", "la", "pasado", "pasada", "próximo", "próxima")):
+                t += 1
+            steps -= 1
+            continue
+        if word in ("de", "del") and t + 1 < n:
+            nxt = _skip_determiners(s, t + 1, n, lexicon)
+            if nxt < n and nxt in s.chunk_at:
+                refs = _chunk_refs(s, s.chunk_at[nxt])
+                if m.kind in ("construction", "signing", "acquisition", "publication", "presentation", "launch", "release", "rescue", "evacuation", "inauguration", "closing"):
+                    m.obj = s.span_text(t + 1, s.chunks[s.chunk_at[nxt]].t1)
+                    m.obj_start = s.starts[t + 1]
+                else:
+                    for ref in refs:
+                        entity = ref.entity
+                        # "la cumbre de Pekín": a city is where; "la cumbre de la UE": who
+                        if entity is not None and entity.is_place and (entity.type == "city" or m.kind not in _SOCIAL):
+                            m.place = m.place or ref
+                        else:
+                            m.subject.append(ref)
+                m.specific = True
+                t = s.chunks[s.chunk_at[nxt]].t1
+                continue
+            end, refs, text = noun_phrase(s, t + 1, seg_end, lexicon)
+            if refs:
+                m.subject += refs
+                m.specific = True
+            elif text and m.obj is None:
+                m.obj = text
+                m.obj_start = s.starts[t + 1]
+                m.specific = True
+            t = max(end, t + 1)
+            continue
+        if word in ("a", "al", "en", "desde", "hacia") and t + 1 < n:
+            ref, nxt = _place_after(s, t + 1, seg_end if seg_end > t + 1 else n, lexicon)
+            if ref is not None:
+                m.place = m.place or ref
+                m.specific = True
+                t = nxt
+                continue
+            break
+        if word == "con" and t + 1 < n:
+            end, refs, text = _participants(s, t + 1, seg_end, lexicon)
+            if refs or text:
+                m.participants += refs or [Ref(text, None, start=s.starts[t + 1])]
+                m.specific = True
+            t = max(end, t + 1)
+            continue
+        if word in ("entre",) and t + 1 < n:
+            end, refs, _text = noun_phrase(s, t + 1, seg_end, lexicon)
+            if refs:
+                m.participants += refs
+                m.specific = True
+            t = max(end, t + 1)
+            continue
+        if word in lexicon.agent_participles and t + 1 < n and s.low[t + 1] == "por":
+            end, refs, text = noun_phrase(s, t + 2, n, lexicon)
+            m.agents += refs or ([Ref(text, None, start=s.starts[t + 2])] if text else [])
+            t = max(end, t + 2)
+            continue
+        break
+    m.np_end = s.ends[t - 1] if t > t1 else s.ends[t1 - 1]
+
+
+def _participants(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[int, list[Ref], str]:
+    """After "con": names or a phrase; "con participación de los miembros de ambos gobiernos"."""
+    if s.low[t] in ("participación", "presencia", "asistencia") and t + 1 < limit and s.low[t + 1] in ("de", "del"):
+        t += 2
+    end, refs, text = noun_phrase(s, t, limit, lexicon)
+    if not refs and text:
+        for article in ("los ", "las ", "el ", "la ", "unos ", "unas "):
+            if text.startswith(article):
+                return end, [], text[len(article) :]
+    return end, refs, text
+
+
+def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention]:
+    """The event mentions of one sentence, in text order."""
+    mentions: list[Mention] = []
+    nouns = find_nouns(s, lexicon)
+    noun_mentions: dict[int, Mention] = {}
+    for t0, t1, kind, lemma, plural in nouns:
+        m = Mention(
+            sentence=s.index, paragraph=s.paragraph, start=s.starts[t0], end=s.ends[t1 - 1], kind=kind,
+            source="noun", lemma=lemma, noun=s.span_text(t0, t1), plural=plural, segment=s.segment_of[t0],
+            in_quote=s.in_quote[t0],
+        )
+        before = s.low[t0 - 1] if t0 > 0 else ""
+        if before in _POSSESSIVE_3 or before in _POSSESSIVE_1:
+            m.subject.append(Ref(before, pronoun="1" if before in _POSSESSIVE_1 else "3", start=s.starts[t0 - 1]))
+        _noun_complements(s, m, t0, t1, lexicon)
+        m.anaphoric = not m.specific and (before in _ANAPHORIC and not m.subject or before in _POSSESSIVE_3)
+        m.signal = _signal_before(s, t0, lexicon)
+        noun_mentions[t0] = m
+    for t in _nested(noun_mentions):
+        del noun_mentions[t]
+    for m in noun_mentions.values():
+        host_verbs = s.segments[s.segments[m.segment].host].verbs
+        m.clause_tense = host_verbs[0].tense if host_verbs else None
+    mentions += noun_mentions.values()
+    noun_spans = [range(s.token_at(m.start), s.token_at(m.np_end - 1) + 1) for m in noun_mentions.values()]
+
+    for vt, verb in s.verb_at.items():
+        lemma = verb.lemma
+        if lemma is None:
+            continue
+        seg_index = s.segment_of[vt]
+        seg = s.segments[seg_index]
+        if not verb.finite:
+            signal = _signal_before(s, vt, lexicon)
+            if verb.tense is not Tense.INFINITIVE or signal is None or signal[0] == "during":
+                if not _in_relation_anchor(s, verb, timexes):
+                    continue
+        if lemma in lexicon.topic and lemma not in lexicon.light:
+            # "se abordará la construcción de la central": the noun is a topic
+            for t, noun in noun_mentions.items():
+                if noun.start > verb.end and s.segments[s.segment_of[t]].host == seg.host:
+                    noun.topic = True
+                    noun.clause_dated = False
+                    noun.clause_tense = None
+                    break
+        is_event = lemma in lexicon.verb_kinds
+        is_light = lemma in lexicon.light
+        is_reporting = lemma in lexicon.reporting
+        if not (is_event or is_light or is_reporting):
+            continue
+        vt_end = s.token_at(verb.end)
+        negated = vt > 0 and (s.low[vt - 1] in lexicon.negation or (s.low[vt - 1] in _CLITICS and vt > 1 and s.low[vt - 2] in lexicon.negation))
+        if negated:
+            continue
+        hypothetical = seg.opener in lexicon.hypothetical
+        reflexive = vt > 0 and s.low[vt - 1] == "se"
+        clause_lo, clause_hi = s.clause_range(seg_index)
+        # event nouns in this verb's clause
+        clause_nouns = [m for t, m in noun_mentions.items() if s.segments[s.segment_of[t]].host == seg.host and (m.signal is None or is_light and m.start > verb.end and m.signal[1] in ("en", "de"))]
+        after_nouns = [m for m in clause_nouns if m.start >= verb.end]
+        before_nouns = [m for m in clause_nouns if m.start < verb.start]
+        subject = _subject_before(s, vt, lexicon)
+        relative_noun = None
+        if not subject and seg.opener in RELATIVE:
+            subject, antecedent_token = _antecedent(s, seg_index, lexicon)
+            if antecedent_token is not None and antecedent_token in noun_mentions:
+                relative_noun = noun_mentions[antecedent_token]
+        if not subject and seg.opener is None:
+            subject = _main_subject(s, seg_index, lexicon)
+        if not subject and (is_reporting or (is_event and lexicon.verb_kinds[lemma][0] in ("arrival", "death", "return", "resignation"))):
+            subject = _subject_after(s, vt, lexicon)
+        if not verb.finite:
+            # an infinitive shares the subject of the clause it sits in
+            host = s.segments[seg.host]
+            subject = subject or (_subject_before(s, s.token_at(host.verbs[0].start), lexicon) if host.verbs else [])
+            if not subject and host.verbs:
+                subject = _main_subject(s, seg.host, lexicon)
+        coordinated = not subject and seg.opener in ("y", "e", "o", "u", "ni")
+
+        if is_light and not is_event:
+            targets = []
+            if relative_noun is not None:
+                targets = [relative_noun]
+            elif lemma in lexicon.occur or fold(lemma) in lexicon.occur or _tener_lugar(s, vt_end):
+                targets = (before_nouns[-1:] if before_nouns else []) or after_nouns[:1]
+            else:
+                targets = after_nouns[:1]
+                if lemma in ("ser", "estar") and before_nouns:
+                    targets = before_nouns[-1:]
+            if lemma in ("ser", "estar") and not any(t.own_timexes or _timex_in_clause(s, seg_index, timexes) for t in targets):
+                targets = []
+            for target in targets:
+                if target.verb is not None:
+                    continue
+                target.verb = verb
+                target.tense = verb.tense
+                target.light_start = verb.start
+                if target.signal is not None and target.signal[1] in ("en", "de"):
+                    target.signal = None  # "participar en la cumbre": a complement
+                target.source = "light"
+                target.clause_dated = lemma not in lexicon.scheduling
+                target.hypothetical = hypothetical
+                if target is not relative_noun and subject:
+                    # "Sánchez participó en la cumbre de la OTAN": Sánchez, then the OTAN
+                    written = [r for r in target.subject if not r.pronoun]
+                    target.subject = subject + [r for r in written if fold(r.text) not in {fold(x.text) for x in subject}]
+                    target.verb_subject = subject
+                if coordinated:
+                    target.subject = target.subject or [Ref("", pronoun="coordinated")]
+                if target.place is None:
+                    places = clause_places(s, seg.host, vt, lexicon, [range(s.token_at(target.start), s.token_at(target.np_end - 1) + 1)])
+                    if places:
+                        target.place = places[0][1]
+            if (targets and lemma not in lexicon.scheduling) or not is_reporting:
+                continue
+        if is_reporting and not is_event and not _has_content(s, vt, vt_end, seg_index, lemma, lexicon):
+            continue  # "recordaron a sus familiares": not a statement
+        # a verb with its own kind, or a reporting verb
+        if is_event:
+            kind, _noun = lexicon.verb_kinds[lemma]
+            source = "verb"
+        else:
+            kind, source = "statement", "reporting"
+        m = Mention(
+            sentence=s.index, paragraph=s.paragraph, start=verb.start, end=verb.end, kind=kind, source=source,
+            lemma=lemma, verb=verb, tense=verb.tense, reflexive=reflexive, segment=seg_index, subject=subject,
+            hypothetical=hypothetical, in_quote=s.in_quote[vt],
+        )
+        if lemma in lexicon.quantity_verbs:
+            nxt = vt_end
+            while nxt < len(s.low) and (nxt in s.timex_tokens or s.low[nxt].endswith("mente")):
+                nxt += 1
+            nxt += 1 if nxt < len(s.low) and s.low[nxt] in ("un", "una", "el") else 0
+            if nxt < len(s.words) and (s.words[nxt][:1].isdigit() or s.low[nxt] in ("punto", "puntos", "por")):
+                continue  # "gana un 4,6 %": a figure, not a victory
+        if coordinated:
+            m.subject = [Ref("", pronoun="coordinated")]
+        m.also = any(s.low[k] in lexicon.also for k in range(s.segments[seg_index].t0, vt))
+        # the object, participants and place
+        t = vt_end
+        limit = clause_hi
+        steps = 0
+        while t < limit and steps < 8:
+            steps += 1
+            word = s.low[t]
+            if t in s.timex_tokens or word.endswith("mente") or word in lexicon.also:
+                t += 1
+                continue
+            if word == "con" and t + 1 < limit:
+                end, refs, text = _participants(s, t + 1, limit, lexicon)
+                m.participants += refs or ([Ref(text, None, start=s.starts[t + 1])] if text else [])
+                t = max(end, t + 1)
+                continue
+            if word in ("a", "al", "en", "desde", "hacia") and t + 1 < limit:
+                ref, nxt = _place_after(s, t + 1, limit, lexicon)
+                if ref is not None:
+                    m.place = m.place or ref
+                    t = nxt
+                    continue
+                if word == "a" and source == "reporting":
+                    end, _refs, _text = noun_phrase(s, t + 1, limit, lexicon)
+                    t = max(end, t + 1)
+                    continue
+                if kind in ("killing", "attack", "arrest", "appointment", "dismissal", "release", "rescue", "kidnapping", "victory") and word in ("a", "al"):
+                    end, refs, text = noun_phrase(s, t + 1, limit, lexicon)
+                    if m.obj is None:
+                        m.obj = s.span_text(t, end)
+                        m.obj_start = s.starts[t]
+                    t = max(end, t + 1)
+                    continue
+                break
+            if word in lexicon.prepositions or word in ("del", "que") or s.words[t] in ',;:()"«»“”—–.':
+                break
+            if t in s.verb_token and not (t in s.verb_at and s.verb_at[t].tense is Tense.INFINITIVE):
+                break
+            if m.obj is None and source == "verb" and t in s.verb_at and s.verb_at[t].tense is Tense.INFINITIVE:
+                # "acordaron ampliar el gasoducto"
+                end, _refs, text = noun_phrase(s, s.token_at(s.verb_at[t].end), limit, lexicon)
+                m.obj = s.span_text(t, max(end, t + 1))
+                m.obj_start = s.starts[t]
+                t = max(end, t + 1)
+                continue
+            if m.obj is None and source == "verb":
+                end, refs, text = noun_phrase(s, t, limit, lexicon)
+                if refs and kind in ("visit", "trip") and refs[0].entity is not None and refs[0].entity.is_place:
+                    m.place = m.place or refs[0]  # "visitará Madrid"
+                    t = max(end, t + 1)
+                    continue
+                if text:
+                    m.obj = text
+                    m.obj_start = s.starts[t]
+                    t = max(end, t + 1)
+                    continue
+            break
+        if m.place is None:
+            places = clause_places(s, seg.host, vt, lexicon, noun_spans)
+            if places:
+                m.place = places[0][1]
+        if kind in lexicon.needs_place and m.place is None:
+            continue  # "ha llegado el día", "llegó a un acuerdo"
+        # a statement noun in the clause names the occasion: "dijo en su rueda de prensa"
+        if source == "reporting":
+            occasion = next((n for n in clause_nouns + [n for n in noun_mentions.values() if s.segments[n.segment].host == seg.host] if n.kind in ("press_conference", "statement") and n.verb is None), None)
+            if occasion is not None and occasion.kind == "press_conference":
+                occasion.signal = None  # "en su rueda de prensa": the occasion, not a setting
+                occasion.verb = verb
+                occasion.tense = verb.tense
+                occasion.source = "light"
+                occasion.subject = subject or occasion.subject
+                occasion.in_quote = m.in_quote
+                continue
+        # the object noun of a same-kind verb is this event: "firmaron un conjunto de acuerdos"
+        for noun in after_nouns:
+            if noun.verb is None and (lexicon.same_or_compatible(noun.kind, kind) or noun.kind == "statement"):
+                noun.verb = verb
+                noun.source = "consumed"
+                m.specific = True
+        mentions.append(m)
+    mentions.sort(key=lambda m: m.start)
+    return [m for m in mentions if m.source != "consumed"]
+
+
+def _nested(noun_mentions: dict[int, Mention]) -> set[int]:
+    """Nouns inside another noun's complement: "la firma de una declaración" is one
+    event (a signing), not a signing and a statement."""
+    nested = set()
+    for t, inner in noun_mentions.items():
+        for outer in noun_mentions.values():
+            if outer is not inner and outer.obj_start is not None and outer.obj_start <= inner.start < outer.np_end:
+                nested.add(t)
+    return nested
+
+
+def _has_content(s: Sentence, vt: int, vt_end: int, seg_index: int, lemma: str, lexicon: Lexicon) -> bool:
+    """Whether a reporting verb reports something: a "que" clause, a quote, a colon,
+    or a content object for verbs that take one ("informó de 15 nuevos casos")."""
+    if any(s.in_quote) or '"' in s.words or "«" in s.words:
+        return True
+    if vt_end < len(s.words) and s.words[vt_end] in (":", "que"):
+        return True
+    nxt = seg_index + 1
+    if nxt < len(s.segments) and s.segments[nxt].opener == "que":
+        return True
+    return lemma in lexicon.content_reporting
+
+
+def _tener_lugar(s: Sentence, t: int) -> bool:
+    return t < len(s.low) and s.low[t] == "lugar"
+
+
+def _timex_in_clause(s: Sentence, seg_index: int, timexes: list[Timex]) -> bool:
+    host = s.segments[seg_index].host
+    for timex in timexes:
+        if timex.start is None or timex.interval is None:
+            continue
+        t = s.token_at(timex.start)
+        if t < len(s.words) and s.segments[s.segment_of[t]].host == host:
+            return True
+    return False
+
+
+def _in_relation_anchor(s: Sentence, verb: Verb, timexes: list[Timex]) -> bool:
+    for timex in timexes:
+        relation = timex.relation
+        if relation is not None and relation.anchor.start <= verb.start < relation.anchor.end:
+            return True
+    return False

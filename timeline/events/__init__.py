@@ -305,7 +305,10 @@ class _Builder:
             reference, label, phrase = self._relation_reference(timex, mentions)
             if reference is None:
                 continue
-            window = relation_window(timex, reference, label, phrase, self.lexicon.reasons, relation.direction)
+            try:
+                window = relation_window(timex, reference, label, phrase, self.lexicon.reasons, relation.direction)
+            except OverflowError:  # a window past year 1 or 9999: the event stays undated
+                window = None
             if window is not None:
                 target.window = window  # type: ignore[attr-defined]
 

@@ -119,19 +119,23 @@ def _calendar(name: str, language: str, groups: list[MergedEvent], timelines: li
             counter += 1
             uid = base.replace("@", f"-{counter}@", 1)
         used.add(uid)
+        start, zone = _start(event)
+        try:
+            if isinstance(start, dt.datetime):
+                end = start + _CLOCK_UNIT.get(event.granularity, _MINUTE)
+            else:
+                assert event.end is not None
+                end = event.end + dt.timedelta(days=1)
+        except OverflowError:  # ends on 9999-12-31: iCalendar cannot write the day after
+            continue
         vevent = VEvent()
         vevent.add("uid", uid)
         vevent.add("dtstamp", stamp)
-        start, zone = _start(event)
-        if isinstance(start, dt.datetime):
-            vevent.add("dtstart", start)
-            vevent.add("dtend", start + _CLOCK_UNIT.get(event.granularity, _MINUTE))
-            if zone:
-                zones.setdefault(zone, []).append(start.date())
-        else:
-            assert event.end is not None
-            vevent.add("dtstart", start)
-            vevent.add("dtend", event.end + dt.timedelta(days=1))
+        vevent.add("dtstart", start)
+        vevent.add("dtend", end)
+        if zone:
+            assert isinstance(start, dt.datetime)
+            zones.setdefault(zone, []).append(start.date())
         vevent.add("summary", _summary(event, language))
         vevent.add("description", _description(group, language))
         if one_line(event.location or ""):

@@ -139,3 +139,17 @@ def test_time_is_linear_when_every_token_is_a_timex(filler):
     large, count_large = _tag_time(filler * (80_000 // len(filler)))
     assert count_large > 3 * count_small
     assert large < 8 * small + 0.5, f"{filler!r}: {small:.2f} s -> {large:.2f} s for 4x the text"
+
+
+def test_eve_of_an_event_keeps_the_event_for_the_events_stage():
+    _, timexes = tag("La víspera de la cumbre, los ministros se reunieron en Roma.")
+    eve = timexes[1]
+    assert (eve.text, eve.value) == ("La víspera", "XXXX-XX-XX")
+    assert eve.relation.direction == "before" and eve.relation.anchor.text == "la cumbre"
+
+
+def test_durations_measured_from_a_clause():
+    _, timexes = tag("El paso de GM llega un día después de que Chrysler publicara una lista de concesionarios.")
+    day = timexes[1]
+    assert (day.text, day.value, day.relation.signal) == ("un día", "P1D", "después de que")
+    assert day.relation.anchor.text == "Chrysler publicara una lista de concesionarios"

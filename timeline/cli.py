@@ -237,7 +237,10 @@ def convert(
         "Corpus format: DIR holds NAME.txt articles and gold.jsonl, one JSON object per line: "
         '{"doc": "NAME", "dct": "YYYY-MM-DD", "timexes": [{"start": 39, "end": 58, "text": "18 de enero de 2007", '
         '"type": "DATE", "value": "2007-01-18"}, ...]} with code-point offsets into NAME.txt (end exclusive). '
-        "The dct is used as --dct would be (without it, the dateline). "
+        "The dct is used as --dct would be (without it, the dateline). Strict match: identical spans; "
+        "relaxed: overlapping spans, one to one; type and value F1 count relaxed matches with the same "
+        "attribute. The DCT (t0, with the dateline's span) counts as a prediction, since gold files "
+        "annotate the dateline. Exit code 1 when an article could not be scored. "
         "Example: timeline evaluate ../shared/corpora/meantime-dev/es --errors"
     ),
 )

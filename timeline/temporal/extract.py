@@ -489,6 +489,9 @@ def h_fiscal(m: Match) -> Spec | None:
 
 def h_holiday(m: Match) -> Spec | None:
     token = m.one("h")
+    prev = m.before(1)
+    if prev is not None and prev.cls == "UNO" and not m.has("art"):
+        return None  # "un año nuevo": a new year, not New Year's Day
     mods = _mods(m.group("pre"))
     spec = Spec("date", "holiday", holiday=dict(token.info))
     if not _year_part(m, spec):
@@ -642,6 +645,8 @@ def h_hour(m: Match) -> Spec | None:
         nxt = m.after(0)
         if nxt is not None and nxt.cls in ("WORD", "NAME", "UNIT", "YEARWORD"):
             return None  # "a las tres empresas"
+        if hour_tokens[0].cls != "DAYNUM":
+            return None  # "se lo dio a las dos": a clock time in words needs "de la tarde", "en punto"...
     if hour_tokens[0].cls in ("NUMWORD", "UNO") and hour > 12:
         return None
     if m.has("hw") and prev is not None and prev.cls not in ("A", "SINCE", "UNTIL", "TOWARD", "COMMA"):
@@ -1235,7 +1240,10 @@ def candidates(tokens: list[Token], classes: str, lex: Lexicon) -> list[Candidat
             cand = Candidate(lo, hi, spec, rule.priority)
             if rule.name == "pod":
                 prev = tokens[lo - 1] if lo > 0 else None
-                cand.needs_day = not (prev is not None and prev.cls in ("POR", "EN", "A", "TOWARD", "SINCE", "UNTIL"))
+                cand.needs_day = not (
+                    prev is not None
+                    and (prev.cls in ("POR", "EN", "A", "TOWARD", "SINCE", "UNTIL") or prev.cls == "SIGNAL" and prev.info[0] == "during")
+                )
             found.append(cand)
     return found
 
@@ -1370,8 +1378,15 @@ def extend_positions(chosen: list[Candidate], tokens: list[Token]) -> None:
 def attach_relations(chosen: list[Candidate], tokens: list[Token]) -> None:
     """"menos de una semana después de participar en la cumbre": a duration
     measured from an event. The event phrase runs from the signal to the clause end."""
+    starts = {cand.lo for cand in chosen}
     for cand in chosen:
         spec = cand.spec
+        if spec.rule == "eve" and cand.hi + 1 < len(tokens) and tokens[cand.hi].cls in ("DE", "DEL"):
+            if cand.hi not in starts and cand.hi + 1 not in starts:  # "la víspera de la cumbre", not "... del 11 de mayo"
+                of = tokens[cand.hi]
+                spec.anchor, spec.rule = "event", "eve-of-event"
+                spec.relation = (f"{tokens[cand.hi - 1].text} {of.text}", "before", of.end, -1)
+            continue
         if spec.kind != "duration" or spec.anchor is not None:
             continue
         if cand.hi >= len(tokens):

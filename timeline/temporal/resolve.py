@@ -271,7 +271,10 @@ class Resolver:
         return self._date_or_time(spec, direction)
 
     def _base(self, spec: Spec) -> tuple[dt.date | None, str | None]:
-        """The reference date for a relative spec and the id it comes from."""
+        """The reference date for a relative spec and the id it comes from (none
+        for a day named from an event: "la víspera de la cumbre")."""
+        if spec.anchor == "event":
+            return None, None
         if spec.anchor in ("ref", "refdct", "refonly"):
             ref = self.reference(spec.unit)
             if ref is not None:

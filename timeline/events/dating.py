@@ -111,12 +111,19 @@ def relation_window(timex: Timex, reference: dt.date, reference_label: str, refe
         certainty = Certainty.APPROXIMATE
     elif low != high:
         certainty = Certainty.BOUNDED
+    try:
+        bounds = (
+            (reference - dt.timedelta(days=high), reference - dt.timedelta(days=low))
+            if direction == "after"
+            else (reference + dt.timedelta(days=low), reference + dt.timedelta(days=high))
+        )
+    except OverflowError:
+        return None  # beyond the calendar (a DCT near year 1 or 9999)
+    start, end = bounds
     if direction == "after":
-        start, end = reference - dt.timedelta(days=high), reference - dt.timedelta(days=low)
         template = reasons.get("relation_after", "{timex} antes del {date}")
         relation_word = "before"
     else:
-        start, end = reference + dt.timedelta(days=low), reference + dt.timedelta(days=high)
         template = reasons.get("relation_before", "{timex} después del {date}")
         relation_word = "after"
     words = {Mod.LESS_THAN: "less than ", Mod.EQUAL_OR_LESS: "at most ", Mod.APPROX: "about "}.get(mod, "")  # type: ignore[arg-type]

@@ -148,8 +148,10 @@ def _esc(text: str) -> str:
 
 def _ticks(segment: Segment, months: dict[str, list[str]]) -> tuple[list[tuple[float, str, bool]], list[tuple[float, str]]]:
     """Tick marks with their labels (x, label, major) and the upper row of context labels."""
-    first = dt.date.fromordinal(math.ceil(segment.start))
-    last = dt.date.fromordinal(math.floor(segment.end) - 1)
+    # The axis may be padded past the calendar's ends (a DCT of 0001-01-01 or 9999-12-31).
+    lowest, highest = 1, dt.date.max.toordinal() - 1
+    first = dt.date.fromordinal(min(highest, max(lowest, math.ceil(segment.start))))
+    last = dt.date.fromordinal(min(highest, max(lowest, math.floor(segment.end) - 1)))
     per_day = segment.per_day
     ticks: list[tuple[float, str, bool]] = []
     context: list[tuple[float, str]] = []
@@ -176,21 +178,28 @@ def _ticks(segment: Segment, months: dict[str, list[str]]) -> tuple[list[tuple[f
     else:  # months, or years when months get too narrow
         per_month = per_day * 30.4
         step = 1 if per_month >= 26 else 3 if per_month >= 9 else 12
-        month = dt.date(first.year, first.month, 1)
+        month: dt.date | None = dt.date(first.year, first.month, 1)
         if month < first:
-            month = dt.date(month.year + (month.month == 12), month.month % 12 + 1, 1)
-        while month <= last:
+            month = _next_month(month)
+        while month is not None and month <= last:
             if (month.month - 1) % step == 0:
                 label = short(month.month) if step < 12 else str(month.year)
                 ticks.append((segment.x(month.toordinal()), label, month.month == 1))
-            month = dt.date(month.year + (month.month == 12), month.month % 12 + 1, 1)
+            month = _next_month(month)
         if step < 12:
             month = dt.date(first.year, first.month, 1)
             for number, (tick_x, _label, january) in enumerate(ticks):
                 if january or number == 0:
                     day_at = round(segment.start + (tick_x - segment.x0) / per_day)
-                    context.append((tick_x, str(dt.date.fromordinal(day_at).year)))
+                    context.append((tick_x, str(dt.date.fromordinal(min(highest, max(lowest, day_at))).year)))
     return ticks, context
+
+
+def _next_month(month: dt.date) -> dt.date | None:
+    """The first day of the following month; None after December 9999."""
+    if month.month == 12:
+        return None if month.year == dt.MAXYEAR else dt.date(month.year + 1, 1, 1)
+    return dt.date(month.year, month.month + 1, 1)
 
 
 def _gap_label(days: float, labels) -> str:

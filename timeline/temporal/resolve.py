@@ -125,7 +125,8 @@ def shift(unit: str, day: dt.date, n: int) -> dt.date:
 
 
 def _safe_replace_year(day: dt.date, year: int) -> dt.date:
-    year = min(max(year, 1), 9999)
+    if not dt.MINYEAR <= year <= dt.MAXYEAR:
+        raise OverflowError(f"year {year} is outside the calendar")  # the caller leaves it unresolved
     if day.month == 2 and day.day == 29 and not calendar.isleap(year):
         return dt.date(year, 2, 28)
     return day.replace(year=year)

@@ -66,14 +66,14 @@ def extract(
     ] = None,
     out_dir: Annotated[
         Optional[Path],
-        typer.Option("-o", "--out-dir", help="Folder for the output files (and errors.jsonl).  [default: output]"),
+        typer.Option("-o", "--out-dir", help="Folder for the output files and errors.jsonl (default: output/; with --jsonl-out FILE: the folder of FILE)."),
     ] = None,
     dct: DctOpt = None,
     lang: LangOpt = "auto",
     formats: Annotated[
         Optional[str],
         typer.Option(
-            "--format", "-f", help="Comma-separated: json, ics, md, html, timeml, csv, timelinejs, jsonld.  [default: json,ics,md]"
+            "--format", "-f", help="Comma-separated: json, ics, md, html, timeml, csv, timelinejs, jsonld (default: json,ics,md)."
         ),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite files that timeline did not write.")] = False,

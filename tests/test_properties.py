@@ -259,7 +259,7 @@ def tag_in_child(unit: str, size: int, timeout: float) -> float | str:
     return results.get(timeout=5) if not results.empty() else f"the process died (exit code {process.exitcode})"
 
 
-BUDGET = 10.0  # seconds for 1 MB: generous for slow CI machines; bench/run.py measures precisely
+BUDGET = 30.0  # seconds for 1 MB: generous for slow, busy CI machines (target: 1 s); bench/run.py measures precisely
 
 
 @pytest.mark.parametrize("name", ADVERSARIAL)

@@ -186,12 +186,16 @@ def read_jsonl(item: str) -> Iterator[Article]:
             stream.close()
 
 
-def count_jsonl(item: str) -> int | None:
-    """Articles in a JSON Lines file (for the progress bar); None for standard input."""
-    if item == "-":
+def count_articles(articles: list[Article], jsonl: list[str]) -> int | None:
+    """How many articles a run will see (for the progress bar and the number of
+    workers): one quick pass over each JSON Lines file; None for standard input."""
+    if "-" in jsonl:
         return None
-    with open(item, "rb") as stream:
-        return sum(1 for raw in stream if raw.strip())
+    total = len(articles)
+    for item in jsonl:
+        with open(item, "rb") as stream:
+            total += sum(1 for raw in stream if raw.strip())
+    return total
 
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")

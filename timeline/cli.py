@@ -66,14 +66,14 @@ def extract(
     ] = None,
     out_dir: Annotated[
         Optional[Path],
-        typer.Option("-o", "--out-dir", help="Folder for the output files (and errors.jsonl).  [default: output]"),
+        typer.Option("-o", "--out-dir", help="Folder for the output files and errors.jsonl (default: output/; with --jsonl-out FILE: the folder of FILE)."),
     ] = None,
     dct: DctOpt = None,
     lang: LangOpt = "auto",
     formats: Annotated[
         Optional[str],
         typer.Option(
-            "--format", "-f", help="Comma-separated: json, ics, md, html, timeml, csv, timelinejs, jsonld.  [default: json,ics,md]"
+            "--format", "-f", help="Comma-separated: json, ics, md, html, timeml, csv, timelinejs, jsonld (default: json,ics,md)."
         ),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite files that timeline did not write.")] = False,
@@ -122,6 +122,8 @@ def extract(
             raise UsageError("give article files or folders, or --jsonl FILE")
         if jsonl_out is not None and formats is not None and export.parse_formats(formats) != ["json"]:
             raise UsageError("--jsonl-out writes JSON only; leave out --format")
+        if jsonl_out is not None and merge:
+            raise UsageError("--merge writes a calendar into OUTDIR; it does not combine with --jsonl-out")
         if jobs is not None and jobs < 0:
             raise UsageError(f"--jobs {jobs}: expected a number of processes (0 or leave out: all cores)")
         options = batch.Options.create(
@@ -147,13 +149,10 @@ def extract(
     streams = [batch.read_jsonl(item) for item in jsonl]
     items = itertools.chain(articles, *streams)
     show_progress = not quiet and sys.stderr.isatty()
-    total: int | None = None
-    if show_progress or jobs != 1:
-        counts = [batch.count_jsonl(item) for item in jsonl]
-        total = None if None in counts else len(articles) + sum(c for c in counts if c is not None)
+    total = batch.count_articles(articles, jsonl) if show_progress or jobs != 1 else None
     workers = jobs or batch.default_jobs()
     if total is not None:
-        workers = min(workers, max(1, total))
+        workers = min(workers, max(1, total))  # no pool for a single article
 
     started = time.monotonic()
     try:

@@ -145,3 +145,15 @@ def test_html_input_is_reduced_to_text():
     assert document.dct == dt.date(2025, 11, 11)
     assert "x=1" not in document.text and "<p>" not in document.text
     assert any("HTML" in note for note in document.notes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Se conoció el martes, 11 de noviembre de 2025.",  # a sentence, not a place and a date
+        "El acuerdo, 3 de abril de 2025 (según fuentes).- No es una fecha de cabecera.",
+    ],
+)
+def test_sentences_that_look_like_datelines_are_not(text):
+    with pytest.raises(DctError):
+        read(text)

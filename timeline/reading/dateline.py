@@ -61,7 +61,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     weekday = rf"(?:(?:{weekdays})\.?,?\s+)?"
     clock = r"(?:[,\s-]+\d{1,2}[:.h]\d{2}(?:\s*(?:h|horas|hrs|GMT|UTC|CET|CEST|[ap]\.?m\.?))?)?"
     agency = r"\((?P<agency>[^()\n]{2,40})\)"
-    place = r"(?P<place>[^\W\d_][^\W\d_.'’ -]*(?:[ '’.-]+[^\W\d_][^\W\d_.'’ -]*){0,4})"
+    # A place name: capitalised words, with lower-case links ("Santa Cruz de la Sierra").
+    upper = r"[A-ZÁÉÍÓÚÑÜÇ][^\W\d_.'’ -]*"
+    place = rf"(?P<place>(?-i:{upper}(?:[ '’.-]+(?:(?:de|del|la|las|los|el|y)\s+)*{upper}){{0,4}}))"
     flags = re.IGNORECASE
     return {
         "header": re.compile(r"\A[ \t]*date[ \t]+(?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2})\b"),

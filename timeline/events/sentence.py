@@ -11,6 +11,7 @@ to the clause after it; ", portavoz presidencial," to the clause before it).
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -30,6 +31,7 @@ _PURPOSE = frozenset({"para", "sin"})  # "para fabricar baterías en Valencia": 
 RELATIVE = frozenset({"que", "quien", "quienes", "donde", "cuyo", "cuya", "cuyos", "cuyas"})
 _NAME_CONNECTORS = (("de", "las"), ("de", "los"), ("de", "la"), ("de",), ("del",), ("da",), ("do",), ("dos",), ("van", "der"), ("van",), ("von", "der"), ("von",), ("di",), ("bin",), ("ben",))
 _PARTICLES = frozenset({"da", "do", "dos", "van", "von", "der", "di", "bin", "ben"})
+_CONNECTOR_FIRST = frozenset(c[0] for c in _NAME_CONNECTORS)
 
 
 @dataclass(slots=True)
@@ -152,35 +154,40 @@ def _capitalised(word: str) -> bool:
 def _chunks(s: Sentence, lexicon: Lexicon) -> tuple[list[Chunk], dict[int, int]]:
     chunks: list[Chunk] = []
     chunk_at: dict[int, int] = {}
-    n = len(s.words)
-    capitals = [i for i, word in enumerate(s.words) if word[0].isupper()]
+    words, low, starts, ends, verb_token = s.words, s.low, s.starts, s.ends, s.verb_token
+    n = len(words)
     position = 0
-    for i in capitals:
-        if i < position or not s.words[i][0].isalpha():
+    for i, word in enumerate(words):
+        first = word[0]
+        if i < position or not first.isupper() or not first.isalpha():
             continue
-        if not _name_start(s, i, lexicon):
+        length = _entity_length(s, i, lexicon)
+        if not length and not _name_start(s, i, lexicon):
             continue
-        j = i + max(1, _entity_length(s, i, lexicon))
+        j = i + max(1, length)
         while j < n:
-            if _capitalised(s.words[j]) and s.words[j][0].isalpha() and j not in s.verb_token:
+            word = words[j]
+            if word[0].isupper() and word[0].isalpha() and j not in verb_token:
                 j += 1
                 continue
             # hyphen glued to both sides: "EE.UU.-Asia Central"
-            if s.words[j] in ("-", "–") and j + 1 < n and s.starts[j] == s.ends[j - 1] and s.starts[j + 1] == s.ends[j] and _capitalised(s.words[j + 1]):
+            if word in ("-", "–") and j + 1 < n and starts[j] == ends[j - 1] and starts[j + 1] == ends[j] and _capitalised(words[j + 1]):
                 j += 2
                 continue
             linked = False
-            for connector in _NAME_CONNECTORS:
-                k = j + len(connector)
-                if tuple(s.low[j:k]) == connector and k < n and _capitalised(s.words[k]) and s.words[k][0].isalpha() and (connector[0] in _PARTICLES or _joins(s, i, j, k, lexicon)):
-                    j = k + 1
-                    linked = True
-                    break
+            if low[j] in _CONNECTOR_FIRST:
+                for connector in _NAME_CONNECTORS:
+                    k = j + len(connector)
+                    if tuple(low[j:k]) == connector and k < n and _capitalised(words[k]) and words[k][0].isalpha() and (connector[0] in _PARTICLES or _joins(s, i, j, k, lexicon)):
+                        j = k + 1
+                        linked = True
+                        break
             if not linked:
                 break
-        chunk = Chunk(i, j, s.starts[i], s.ends[j - 1], s.span_text(i, j), _parts(s, i, j, lexicon))
+        chunk = Chunk(i, j, starts[i], ends[j - 1], s.text[starts[i] : ends[j - 1]], _parts(s, i, j, lexicon))
+        number = len(chunks)
         for t in range(i, j):
-            chunk_at[t] = len(chunks)
+            chunk_at[t] = number
         chunks.append(chunk)
         position = j
     return chunks, chunk_at
@@ -214,10 +221,9 @@ def _entity_length(s: Sentence, i: int, lexicon: Lexicon) -> int:
 
 
 def _name_start(s: Sentence, i: int, lexicon: Lexicon) -> bool:
-    """A capitalised word starts a name unless it is a capitalised common word at
-    the start of a sentence, a quote or a clause."""
-    if _entity_length(s, i, lexicon):
-        return True
+    """A capitalised word that is not the start of a known name starts a name unless
+    it is a capitalised common word at the start of a sentence, a quote or a clause
+    (the caller tries `_entity_length` first)."""
     if i in s.verb_token:
         return False
     word = s.low[i]
@@ -272,11 +278,17 @@ def _dedupe(cuts: list[tuple[int, str | None]]) -> list[tuple[int, str | None]]:
     return sorted(best.items())
 
 
+@functools.lru_cache(maxsize=8)
+def _cutting_words(openers: frozenset[str]) -> frozenset[str]:
+    """Words and marks that may cut a sentence into segments."""
+    return _BOUNDARY_MARKS | openers | _PURPOSE
+
+
 def _segments(s: Sentence, lexicon: Lexicon) -> tuple[list[Segment], list[int]]:
     n = len(s.words)
     cuts: list[tuple[int, str | None]] = [(0, None)]
-    openers = lexicon.clause_openers
-    candidates = [t for t, w in enumerate(s.low) if w in _BOUNDARY_MARKS or w in openers or w in _PURPOSE]
+    cutting = _cutting_words(lexicon.clause_openers)
+    candidates = [t for t, w in enumerate(s.low) if w in cutting]
     for t in candidates:
         word = s.words[t]
         if word in _BOUNDARY_MARKS:
@@ -309,7 +321,7 @@ def _segments(s: Sentence, lexicon: Lexicon) -> tuple[list[Segment], list[int]]:
         t1 = cuts[k + 1][0] if k + 1 < len(cuts) else n
         if t1 <= t0:
             continue
-        seg_verbs = [s.verb_at[t] for t in range(t0, t1) if t in s.verb_at and s.verb_at[t].finite]
+        seg_verbs = [s.verb_at[t] for t in finite[bisect.bisect_left(finite, t0) : bisect.bisect_left(finite, t1)]]
         segments.append(Segment(t0, t1, opener, seg_verbs))
     segment_of: list[int] = []
     for index, seg in enumerate(segments):

@@ -418,7 +418,7 @@ class _Builder:
             if ref.role.lower() in lexicon.leader_roles and ref.countries:
                 people = []
                 for country in ref.countries:
-                    name = next((n for n, e in ((e.name, e) for e in set(lexicon.leaders.values())) if e.country == country and n in self.leaders_in_text), None)
+                    name = next((n for n in lexicon.leaders_of.get(country, ()) if n in self.leaders_in_text), None)
                     if name is None:
                         people = []
                         break
@@ -442,7 +442,7 @@ class _Builder:
     def _person_actor(self, key: str) -> Actor:
         """A person as listed (the fullest form the article writes) and as titles
         name them (the shortest form the article writes, or the leader's surname)."""
-        leader = next((e for e in self.lexicon.leaders.values() if e.name == key), None)
+        leader = self.lexicon.leader_by_name.get(key)
         forms = set(self.forms.get(key, ()))
         if leader is not None and key in self.leaders_in_text:
             forms.add(self.leaders_in_text[key])

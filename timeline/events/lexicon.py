@@ -100,6 +100,8 @@ class Lexicon:
     role_max_words: int
     collective: frozenset[str]
     capital_of: dict[str, str] = field(default_factory=dict)
+    leader_by_name: dict[str, Entity] = field(default_factory=dict)  # canonical name -> leader
+    leaders_of: dict[str, tuple[str, ...]] = field(default_factory=dict)  # country -> leaders' names, in data order
 
     def article(self, noun: str, plural: bool) -> str:
         """The definite article of a kind noun (Spanish: by ending, exceptions as data)."""
@@ -309,7 +311,18 @@ def load(language: str) -> Lexicon | None:
         role_max_words=max(len(r.split()) for r in role_words),
         collective=frozenset(c.lower() for c in roles["collective"]),
         capital_of=capital_of,
+        leader_by_name={entity.name: entity for entity in reversed(leaders.values())},
+        leaders_of=_leaders_of(leaders.values()),
     )
+
+
+def _leaders_of(entities) -> dict[str, tuple[str, ...]]:
+    result: dict[str, list[str]] = {}
+    for entity in entities:
+        names = result.setdefault(entity.country, [])
+        if entity.name not in names:
+            names.append(entity.name)
+    return {country: tuple(names) for country, names in result.items()}
 
 
 def _compatible(pairs: list[list[str]]) -> dict[str, frozenset[str]]:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from timeline import lang
 from timeline.events import lexicon as lexicon_module
@@ -55,6 +56,17 @@ def build(document: Document, timexes: list[Timex]) -> list[Event]:
     return _Builder(document, timexes, lexicon).run()
 
 
+class _DateProbe(NamedTuple):
+    """The fields of an Event that chronology.dates.phrase reads."""
+
+    start: dt.date
+    end: dt.date
+    granularity: Grain | None
+    time: dt.time | None
+    part_of_day: str | None
+    certainty: Certainty | None
+
+
 @dataclass
 class _Cluster:
     mentions: list[Mention]
@@ -62,6 +74,27 @@ class _Cluster:
     actors: list[Actor] = field(default_factory=list)
     place: Ref | None = None
     frame_of: list[_Cluster] = field(default_factory=list)
+    # derived from the mentions, kept up to date by add() (not part of equality)
+    kinds: set[str] = field(init=False, compare=False, repr=False)
+    names: set[str] = field(init=False, compare=False, repr=False)  # folded name complements
+    objects: set[str] = field(init=False, compare=False, repr=False)  # heads of objects
+    clauses: set[tuple[int, int]] = field(init=False, compare=False, repr=False)  # (sentence, segment)
+    actor_keys: set[str] = field(init=False, compare=False, repr=False)  # kept by _merge
+    _best: Mention | None = field(init=False, compare=False, repr=False, default=None)
+
+    def __post_init__(self) -> None:
+        self.kinds, self.names, self.objects, self.clauses = set(), set(), set(), set()
+        for m in self.mentions:
+            self._index(m)
+        self.actor_keys = {a.key for a in self.actors}
+
+    def _index(self, m: Mention) -> None:
+        self.kinds.add(m.kind)
+        if m.name:
+            self.names.add(fold(m.name))
+        if m.obj:
+            self.objects.add(_head(m.obj))
+        self.clauses.add((m.sentence, m.segment))
 
     @property
     def first(self) -> Mention:
@@ -73,22 +106,15 @@ class _Cluster:
 
     def add(self, m: Mention) -> None:
         self.mentions.append(m)
-        self.kinds.add(m.kind)
-        self.__dict__.pop("_best", None)
-
-    @property
-    def kinds(self) -> set[str]:
-        kinds = self.__dict__.get("_kinds")
-        if kinds is None:
-            kinds = self.__dict__["_kinds"] = {x.kind for x in self.mentions}
-        return kinds
+        self._index(m)
+        self._best = None
 
     @property
     def best(self) -> Mention:
-        cached = self.__dict__.get("_best")
-        if cached is None:
-            cached = self.__dict__["_best"] = self._choose()
-        return cached
+        best = self._best
+        if best is None:
+            best = self._best = self._choose()
+        return best
 
     def _choose(self) -> Mention:
         """The mention that names the event best: a named noun, a verb with its
@@ -117,6 +143,8 @@ class _Builder:
         self.phrases = lang.load(document.language)["phrases"]
         self.months = lang.load(document.language)["calendar"]["months"]
         self.sentences: dict[int, Sentence] = {}
+        self.date_phrases: dict[tuple, str] = {}
+        self.first_verbs: dict[int, int] = {}  # sentence -> token of its first finite verb
         self.subjects: dict[tuple[int, int], list[Ref]] = {}
         self.relations = self._relations()
         self.relations_in: dict[int, list[Timex]] = {}
@@ -341,10 +369,15 @@ class _Builder:
         return f"{day.day} {names[1] if len(names) > 1 else names[0]}"
 
     def _date_phrase(self, window: Window) -> str:
-        from timeline.chronology.dates import phrase
+        key = (window.start, window.end, window.grain)
+        text = self.date_phrases.get(key)
+        if text is None:
+            from timeline.chronology.dates import phrase
 
-        probe = Event(id="x", title="", kind="", start=window.start, end=window.end, granularity=window.grain, evidence=Span(text="", start=0, end=0))
-        return phrase(probe, self.document.language)
+            # phrase() reads only these fields of an Event
+            probe = _DateProbe(window.start, window.end, window.grain, None, None, None)
+            text = self.date_phrases[key] = phrase(probe, self.document.language)  # type: ignore[arg-type]
+        return text
 
     # -- 4. actors ------------------------------------------------------------
     def _people(self, mentions: list[Mention]) -> None:
@@ -531,17 +564,18 @@ class _Builder:
         return []
 
     # -- 5. merging -------------------------------------------------------------
-    def _compatible(self, cluster: _Cluster, m: Mention, actors: list[Actor]) -> bool:
-        lexicon = self.lexicon
-        if cluster.kinds.isdisjoint(lexicon.compatible_kinds(m.kind)):
+    def _compatible(self, cluster: _Cluster, m: Mention, actors: list[Actor], keys: set[str]) -> bool:
+        """Whether mention `m` (with its resolved `actors`, whose keys are `keys`) is
+        one more mention of `cluster`'s event (the kinds are checked by the caller)."""
+        if (m.sentence, m.segment) in cluster.clauses:
             return False
-        if any(x.sentence == m.sentence and x.segment == m.segment for x in cluster.mentions):
+        names = cluster.names
+        m_name = fold(m.name) if m.name else None
+        if m.name and names and m_name not in names:
             return False
-        names = {fold(x.name) for x in cluster.mentions if x.name}
-        if m.name and names and fold(m.name) not in names:
-            return False
-        objects = {_head(x.obj) for x in cluster.mentions if x.obj}
-        if m.obj and objects and _head(m.obj) not in objects:
+        objects = cluster.objects
+        m_head = _head(m.obj) if m.obj else None
+        if m.obj and objects and m_head not in objects:
             return False
         place_ok = _places_compatible(cluster.place, m.place)
         if place_ok is False:
@@ -553,25 +587,28 @@ class _Builder:
         status_c = self._status(cluster.best.tense, cluster.window)
         if status_m and status_c and status_m != status_c and (window is None or cluster.window is None):
             return False
-        cluster_keys = {a.key for a in cluster.actors}
-        keys = {a.key for a in actors}
+        cluster_keys = cluster.actor_keys
         if cluster_keys and keys and not cluster_keys & keys:
             return False
+        lexicon = self.lexicon
         linked = (
-            bool(m.name and fold(m.name) in names)
-            or bool(m.obj and _head(m.obj) in objects)
+            bool(m.name and m_name in names)
+            or bool(m.obj and m_head in objects)
             or (place_ok is True and (not keys or not cluster_keys or bool(keys & cluster_keys)))
             or (bool(keys & cluster_keys) and m.kind not in lexicon.acts)
             or m.anaphoric
         )
-        if m.kind in lexicon.acts and not (m.anaphoric or (m.obj and _head(m.obj) in objects)):
+        if m.kind in lexicon.acts and not (m.anaphoric or (m.obj and m_head in objects)):
             linked = linked and window is not None and cluster.window is not None
         return linked
 
     def _merge(self, mentions: list[Mention]) -> list[_Cluster]:
         clusters: list[_Cluster] = []
+        compatible_kinds = self.lexicon.compatible_kinds
         for m in mentions:
             actors = m.actors  # type: ignore[attr-defined]
+            keys = {a.key for a in actors}
+            kinds = compatible_kinds(m.kind)
             target = None
             # mentions of one event sit near each other: the recent clusters only
             candidates = clusters[: -_NEARBY - 1 : -1]
@@ -579,7 +616,7 @@ class _Builder:
                 # "la visita": the last event of that very kind first
                 candidates = [c for c in candidates if c.kind == m.kind] + [c for c in candidates if c.kind != m.kind]
             for cluster in candidates:
-                if self._compatible(cluster, m, actors):
+                if not cluster.kinds.isdisjoint(kinds) and self._compatible(cluster, m, actors, keys):
                     target = cluster
                     break
             if target is None:
@@ -590,8 +627,9 @@ class _Builder:
             if window is not None and (target.window is None or window.narrower(target.window)):
                 target.window = window
             for actor in actors:
-                if actor.key not in {a.key for a in target.actors}:
+                if actor.key not in target.actor_keys:
                     target.actors.append(actor)
+                    target.actor_keys.add(actor.key)
             target.place = _more_specific(target.place, m.place)
         return clusters
 
@@ -611,8 +649,9 @@ class _Builder:
         sentence when the frame phrase opens the sentence ("Durante su visita a
         EE.UU. acordó...", "Con respecto a la visita, el Kremlin confirmó que...")."""
         s = self.sentences[frame.sentence]
-        leading = s.segments[frame.segment].host != frame.segment or frame.segment == 0
-        first_verb = min((s.token_at(v.start) for v in s.verbs if v.finite), default=len(s.words))
+        first_verb = self.first_verbs.get(frame.sentence)
+        if first_verb is None:
+            first_verb = self.first_verbs[frame.sentence] = min((s.token_at(v.start) for v in s.verbs if v.finite), default=len(s.words))
         leading = s.token_at(frame.start) < first_verb
         host = s.segments[frame.segment].host
         result = []

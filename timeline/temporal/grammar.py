@@ -17,6 +17,7 @@ import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import Any
 
 from timeline import lang as lang_data
@@ -88,7 +89,7 @@ def compile_pattern(pattern: str) -> re.Pattern[str]:
 # clock times, amounts), words, punctuation. Numbers are classified by shape after.
 TOKEN = re.compile(r"(?P<num>\d+(?:[.,:/h-]\d+)*[ºª°]?)|(?P<word>[^\W\d_]+)|(?P<punct>[^\w\s]|_)")
 # The same, with the blank before each token: findall gives every offset in one call.
-_SPACED = re.compile(r"(\s*)(\d+(?:[.,:/h-]\d+)*[ºª°]?|[^\W\d_]+|[^\w\s]|_)")
+_PIECE = re.compile(r"(\d+(?:[.,:/h-]\d+)*[ºª°]?|[^\W\d_]+|[^\w\s]|_)")  # split() keeps the blanks between
 _NUMDATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}([/.-])\d{1,2}\1(?:\d{4}|\d{2})")
 _CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 _CLOCKDOT = re.compile(r"\d{1,2}[.h]\d{2}")
@@ -387,43 +388,48 @@ def tokenize(text: str, lex: Lexicon, start: int = 0, end: int | None = None, in
     lowered = chunk.lower()
     if len(lowered) != len(chunk):  # a rare letter whose lower case is longer: keep offsets exact
         lowered = "".join(c.lower()[0] for c in chunk)
-    raw = []
-    position = start
-    for blank, piece in _SPACED.findall(lowered):
-        position += len(blank)
-        raw.append((position, position + len(piece), piece))
-        position += len(piece)
-    plain = [low if low.isascii() else strip_accents(low) for _, _, low in raw]
-    words, starts, pairs = lex.words, lex.phrase_starts, lex.phrase_pairs
-    append_start, append_end, append_low = tokens.starts.append, tokens.ends.append, tokens.lows.append
-    append_class, append_info, append_length = tokens.classes.append, tokens.infos.append, tokens.lengths.append
-    word_char, name_char, other_char = CHAR["WORD"], CHAR["NAME"], CHAR["OTHER"]
-    i, n = 0, len(raw)
+    # [blank, piece, blank, piece, ..., blank]: every character that is not a blank
+    # starts a piece, so the offsets are the running sums of the lengths
+    parts = _PIECE.split(lowered)
+    lows = parts[1::2]
+    n = len(lows)
+    if not n:
+        return tokens
+    bounds = list(accumulate(map(len, parts), initial=start))
+    los, his = bounds[1:-1:2], bounds[2::2]
+    plain = [low if low.isascii() else strip_accents(low) for low in lows]
+    words, phrase_starts, pairs = lex.words, lex.phrase_starts, lex.phrase_pairs
+    starts, ends, out_lows = tokens.starts, tokens.ends, tokens.lows
+    classes, infos, lengths = tokens.classes, tokens.infos, tokens.lengths
+    word_char, name_char, other_char, roman_char = CHAR["WORD"], CHAR["NAME"], CHAR["OTHER"], CHAR["ROMAN"]
+    i = 0
     while i < n:
-        lo, hi, low = raw[i]
-        if plain[i] in starts and i + 1 < n and (plain[i], plain[i + 1]) in pairs:
-            merged = _phrase_at(raw, plain, i, lex)
+        low = lows[i]
+        p = plain[i]
+        if p in phrase_starts and i + 1 < n and (p, plain[i + 1]) in pairs:
+            merged = _phrase_at(los, his, plain, i, lex)
             if merged is not None:
                 size, (cls, info) = merged
-                tokens.append(lo, raw[i + size - 1][1], " ".join(r[2] for r in raw[i : i + size]), CHAR[cls], info, size)
+                tokens.append(los[i], his[i + size - 1], " ".join(lows[i : i + size]), CHAR[cls], info, size)
                 i += size
                 continue
+        lo = los[i]
         first = low[0]
         if first.isdecimal():  # what the tokenizer's \d matched (not "²")
-            _number(tokens, lo, hi, low)
+            _number(tokens, lo, his[i], low)
             i += 1
             continue
         info = None
         if first.isalpha():
             entry = words.get(low)
-            if entry is None and plain[i] is not low:
-                entry = words.get(plain[i])
+            if entry is None and p is not low:
+                entry = words.get(p)
             if entry is not None:
                 char, info = CHAR[entry[0]], entry[1]
             elif text[lo].isupper():
-                piece = text[lo:hi]
+                piece = text[lo : his[i]]
                 if len(piece) > 1 and _ROMAN_SHAPE.fullmatch(piece) or piece in ("I", "V", "X"):
-                    char, info = CHAR["ROMAN"], piece
+                    char, info = roman_char, piece
                 else:
                     char = name_char
             else:
@@ -431,23 +437,24 @@ def tokenize(text: str, lex: Lexicon, start: int = 0, end: int | None = None, in
         else:
             cls = _PUNCT_CLASS.get(low)
             char = CHAR[cls] if cls else other_char
-        append_start(lo)
-        append_end(hi)
-        append_low(low)
-        append_class(char)
-        append_info(info)
-        append_length(1)
+        starts.append(lo)
+        ends.append(his[i])
+        out_lows.append(low)
+        classes.append(char)
+        infos.append(info)
+        lengths.append(1)
         i += 1
     return tokens
 
 
-def _phrase_at(raw: list[tuple[int, int, str]], plain: list[str], i: int, lex: Lexicon) -> tuple[int, tuple[str, Any]] | None:
-    """The longest phrase starting at raw token i (words contiguous on one line)."""
+def _phrase_at(los: list[int], his: list[int], plain: list[str], i: int, lex: Lexicon) -> tuple[int, tuple[str, Any]] | None:
+    """The longest phrase starting at token i (words contiguous on one line)."""
     prefixes, phrases = lex.phrase_prefixes, lex.phrases
     key: tuple[str, ...] = (plain[i],)
     best = None
     j = i + 1
-    while j < len(raw) and key in prefixes and raw[j][0] - raw[j - 1][1] < 3:
+    n = len(plain)
+    while j < n and key in prefixes and los[j] - his[j - 1] < 3:
         key = key + (plain[j],)
         j += 1
         entry = phrases.get(key)

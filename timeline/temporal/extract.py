@@ -1162,28 +1162,46 @@ _WINDOW_BEFORE, _WINDOW_AFTER = 8, 6
 _INERT_CHAR = CHAR["OTHER"]
 
 
+_CORE_CHAR = re.compile("[" + "".join(re.escape(c) for c in sorted(CORE)) + "]")
+
+
 def compress(classes: str) -> tuple[str, list[int]]:
     """The class string with every run of tokens that no pattern can use (inert
     classes, and anything farther than the window from a core class) reduced to
     one inert character, and the token index of every position (plus the end)."""
     n = len(classes)
-    relevant = bytearray(n)
-    for i, char in enumerate(classes):
-        if char in CORE:
-            lo, hi = max(0, i - _WINDOW_BEFORE), min(n, i + _WINDOW_AFTER + 1)
-            relevant[lo:hi] = b"\x01" * (hi - lo)
+    # the windows around core classes, merged; everything outside them is inert
+    windows: list[tuple[int, int]] = []
+    for m in _CORE_CHAR.finditer(classes):
+        i = m.start()
+        lo, hi = max(0, i - _WINDOW_BEFORE), min(n, i + _WINDOW_AFTER + 1)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], hi))
+        else:
+            windows.append((lo, hi))
     chars: list[str] = []
     index: list[int] = []
     previous_inert = False
-    for i, char in enumerate(classes):
-        inert = not relevant[i] or char in INERT
-        if inert:
-            if previous_inert:
-                continue
-            char = _INERT_CHAR
-        chars.append(char)
-        index.append(i)
-        previous_inert = inert
+    position = 0
+    for lo, hi in windows:
+        if lo > position and not previous_inert:
+            chars.append(_INERT_CHAR)
+            index.append(position)
+            previous_inert = True
+        for i, char in enumerate(classes[lo:hi], lo):
+            if char in INERT:
+                if previous_inert:
+                    continue
+                char = _INERT_CHAR
+                previous_inert = True
+            else:
+                previous_inert = False
+            chars.append(char)
+            index.append(i)
+        position = hi
+    if position < n and not previous_inert:
+        chars.append(_INERT_CHAR)
+        index.append(position)
     index.append(n)
     return "".join(chars), index
 
@@ -1216,8 +1234,9 @@ class _Mapped:
 def candidates(tokens: list[Token], classes: str, lex: Lexicon) -> list[Candidate]:
     found: list[Candidate] = []
     classes, index = compress(classes)
+    present = set(classes)
     for rule in COMPILED:
-        if not any(c in classes for c in rule.requires):
+        if present.isdisjoint(rule.requires):  # one character per class
             continue
         search = rule.regex.search
         position = 0

@@ -331,13 +331,21 @@ _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _SENTENCE_OPENING = re.compile(r"[\s\"'«“‘¿¡(\[—–-]*")
 
 
+# The last letters of each guess's endings (in _GUESSES order): a word is tried only
+# against the guesses its last letter allows (same answers, fewer searches).
+_GUESS_LASTS = ("ésán", "ó", "n", "asn")
+_GUESSES_BY_LAST = {
+    last: tuple(guess for guess, lasts in zip(_GUESSES, _GUESS_LASTS) if last in lasts) for last in "ésánóa"
+}
+
+
 def _analyse(word: str, lexicon: _Lexicon) -> tuple[str | None, Tense] | None:
     known = lexicon.forms.get(word)
     if known is not None:
         return known
     if len(word) < 5:
         return None
-    for pattern, tense in _GUESSES:
+    for pattern, tense in _GUESSES_BY_LAST.get(word[-1], ()):
         if pattern.search(word):
             return None, tense
     return None
@@ -360,37 +368,42 @@ def _find_verbs(text: str, start: int, end: int, language: str) -> list[Verb]:
         return []
     lexicon = factory()
     tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
+    lows = [surface.lower() for _, _, surface in tokens]
+    forms, auxiliaries, links, not_verbs = lexicon.forms, lexicon.auxiliaries, lexicon.links, lexicon.not_verbs
+    n = len(tokens)
     result: list[Verb] = []
     skip_until = -1
     for index, (lo, hi, surface) in enumerate(tokens):
         if lo < skip_until:
             continue
-        word = surface.lower()
-        previous = tokens[index - 1][2].lower() if index else ""
-        following = tokens[index + 1] if index + 1 < len(tokens) else None
-        if word in lexicon.auxiliaries and following and _is_participle(following[2].lower(), lexicon):
-            lemma = lexicon.forms.get(following[2].lower(), (None,))[0]
-            result.append(Verb(lo, following[1], text[lo : following[1]], lexicon.auxiliaries[word], lemma))
+        word = lows[index]
+        if word in auxiliaries and index + 1 < n and _is_participle(lows[index + 1], lexicon):
+            following = tokens[index + 1]
+            lemma = forms.get(lows[index + 1], (None,))[0]
+            result.append(Verb(lo, following[1], text[lo : following[1]], auxiliaries[word], lemma))
             skip_until = following[1]
             continue
-        link = lexicon.links.get(word)
-        if link and following and following[2].lower() == link and index + 2 < len(tokens):
+        link = links.get(word)
+        if link and index + 2 < n and lows[index + 1] == link:
             target = tokens[index + 2]
-            if _is_infinitive(target[2].lower(), lexicon):
+            if _is_infinitive(lows[index + 2], lexicon):
                 tense = Tense.GOING_TO if link == "a" else Tense.RECENT_PAST
-                lemma = lexicon.forms.get(target[2].lower(), (None,))[0]
+                lemma = forms.get(lows[index + 2], (None,))[0]
                 result.append(Verb(lo, target[1], text[lo : target[1]], tense, lemma))
                 skip_until = target[1]
                 continue
-        if word in lexicon.not_verbs:
+        if word in not_verbs:
             continue
-        analysis = _analyse(word, lexicon)
+        analysis = forms.get(word)
         if analysis is None:
-            continue
+            analysis = _analyse(word, lexicon)
+            if analysis is None:
+                continue
         lemma, tense = analysis
         if surface[0].isupper() and not _SENTENCE_OPENING.fullmatch(text, start, lo):
             continue  # a capitalised word inside a sentence is a name
         if tense not in _NON_FINITE:
+            previous = lows[index - 1] if index else ""
             if previous in lexicon.determiners or previous in lexicon.prepositions:
                 continue
             if previous in lexicon.ambiguous_articles and (tense in _WEAK or lemma is None):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 
 from timeline.models import Event
@@ -20,17 +21,32 @@ def order(events: list[Event]) -> list[Event]:
     ordered = sorted(events, key=key)
     dated = [e for e in ordered if e.start is not None]
     overlaps: dict[str, list[str]] = {e.id: [] for e in ordered}
+    # starts are sorted: the events after `first` that start by its end are a run
+    starts = [e.start for e in dated]
+    ids = [e.id for e in dated]
+    lists = [overlaps[i] for i in ids]
+    unique = len(overlaps) == len(ordered)  # else one list may be both sides of a pair
     for i, first in enumerate(dated):
-        for second in dated[i + 1 :]:
-            if second.start > first.end:  # type: ignore[operator]
-                break
-            timed_apart = first.time is not None and second.time is not None and first.time != second.time
-            if not timed_apart:
-                overlaps[first.id].append(second.id)
-                overlaps[second.id].append(first.id)
+        stop = bisect.bisect_right(starts, first.end, i + 1)
+        if stop == i + 1:
+            continue
+        if first.time is None:
+            partners = range(i + 1, stop)
+        else:  # clock times that differ are not the same moment
+            partners = [j for j in range(i + 1, stop) if dated[j].time is None or dated[j].time == first.time]
+        mine, name = lists[i], ids[i]
+        if unique:
+            mine.extend([ids[j] for j in partners])
+            for j in partners:
+                lists[j].append(name)
+        else:
+            for j in partners:
+                mine.append(ids[j])
+                lists[j].append(name)
+    number = {e.id: _id_number(e.id) for e in ordered}
     return [
-        event.model_copy(update={"sequence": number, "overlaps": sorted(overlaps[event.id], key=_id_number)})
-        for number, event in enumerate(ordered, start=1)
+        event.model_copy(update={"sequence": position, "overlaps": sorted(overlaps[event.id], key=number.__getitem__)})
+        for position, event in enumerate(ordered, start=1)
     ]
 
 

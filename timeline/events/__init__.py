@@ -107,7 +107,10 @@ class _Cluster:
     def add(self, m: Mention) -> None:
         self.mentions.append(m)
         self._index(m)
-        self._best = None
+        # max() keeps the first of equals: a later mention wins only with a higher score
+        # (scores read fields fixed before merging, so this equals a fresh max())
+        if self._best is not None and _score(m) > _score(self._best):
+            self._best = m
 
     @property
     def best(self) -> Mention:
@@ -117,19 +120,20 @@ class _Cluster:
         return best
 
     def _choose(self) -> Mention:
-        """The mention that names the event best: a named noun, a verb with its
-        actor, a noun with complements, in that order."""
+        """The mention that names the event best (see `_score`)."""
+        return max(self.mentions, key=_score)
 
-        def score(m: Mention) -> tuple:
-            return (
-                m.name is not None,
-                m.source == "verb" and bool(m.subject),
-                m.source in ("noun", "light") and m.kind in ("summit", "press_conference", "conference") ,
-                m.specific,
-                -m.start,
-            )
 
-        return max(self.mentions, key=score)
+def _score(m: Mention) -> tuple:
+    """How well a mention names its event: a named noun, a verb with its actor, a
+    noun with complements, in that order."""
+    return (
+        m.name is not None,
+        m.source == "verb" and bool(m.subject),
+        m.source in ("noun", "light") and m.kind in ("summit", "press_conference", "conference"),
+        m.specific,
+        -m.start,
+    )
 
 
 class _Builder:
@@ -184,12 +188,12 @@ class _Builder:
             self.claimed = [(m.start, max(m.end, m.np_end)) for m in found if m.signal is not None and m.signal[0] in ("after", "before")]
             # "Este acuerdo sustituye al acuerdo de 1991": a date a noun owns dates no other noun
             self.owned = {}
-            for m in found:
-                own = self._own_timex(m, s, sentence_timexes)
+            owns = [self._own_timex(m, s, sentence_timexes) for m in found]
+            for m, own in zip(found, owns):
                 if own is not None:
                     self.owned[own.id] = m
-            for m in found:
-                self._date_mention(m, s, sentence_timexes)
+            for m, own in zip(found, owns):
+                self._date_mention(m, s, sentence_timexes, own)
                 first = s.token_at(m.start)
                 if first > 0 and s.low[first - 1] in ("su", "sus", "mi", "mis", "la", "el", "las", "los", "esta", "este", "dicha", "dicho"):
                     first -= 1
@@ -226,12 +230,12 @@ class _Builder:
         return result
 
     # -- 2./3. dating one mention ---------------------------------------------
-    def _date_mention(self, m: Mention, s: Sentence, timexes: list[Timex]) -> None:
+    def _date_mention(self, m: Mention, s: Sentence, timexes: list[Timex], own: Timex | None) -> None:
+        """Date one mention: `own` is its own timex (`_own_timex`), else its clause's."""
         m_windows: list[Window] = []
         relations = self.relations_in.get(m.sentence, ())
         anchors = [r for r in relations if r.relation and r.relation.anchor.start <= m.start < r.relation.anchor.end]
         in_anchor = bool(anchors) or (m.light_start is not None and any(r.relation and r.relation.anchor.start <= m.light_start < r.relation.anchor.end for r in relations))
-        own = self._own_timex(m, s, timexes)
         if own is not None:
             window = from_timex(own, "own timex")
             if window is not None:
@@ -614,7 +618,8 @@ class _Builder:
             candidates = clusters[: -_NEARBY - 1 : -1]
             if m.anaphoric:
                 # "la visita": the last event of that very kind first
-                candidates = [c for c in candidates if c.kind == m.kind] + [c for c in candidates if c.kind != m.kind]
+                kinds_of = [(c, c.kind) for c in candidates]
+                candidates = [c for c, k in kinds_of if k == m.kind] + [c for c, k in kinds_of if k != m.kind]
             for cluster in candidates:
                 if not cluster.kinds.isdisjoint(kinds) and self._compatible(cluster, m, actors, keys):
                     target = cluster

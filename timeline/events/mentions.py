@@ -249,12 +249,12 @@ def _place_after(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[Ref
 def clause_places(s: Sentence, host: int, near: int, lexicon: Lexicon, skip: list[range] = ()) -> list[tuple[int, Ref]]:
     """Places named in the clause `host` (its own segments only, not the relative
     clauses inside it), the ones after token `near` first, nearest first."""
-    lo = min(seg.t0 for seg in s.segments if seg.host == host)
-    hi = max(seg.t1 for seg in s.segments if seg.host == host)
-    found = [
-        (t, ref) for t, ref in _places_in(s, lo, hi, lexicon)
-        if s.segments[s.segment_of[t]].host == host and not any(t in span for span in skip)
-    ]
+    places = s.host_places.get(host)
+    if places is None:  # the same for every verb of the clause: read once (Refs are not mutated)
+        lo = min(seg.t0 for seg in s.segments if seg.host == host)
+        hi = max(seg.t1 for seg in s.segments if seg.host == host)
+        places = s.host_places[host] = [(t, ref) for t, ref in _places_in(s, lo, hi, lexicon) if s.segments[s.segment_of[t]].host == host]
+    found = [(t, ref) for t, ref in places if not any(t in span for span in skip)]
     found.sort(key=lambda p: (p[0] < near, abs(p[0] - near)))
     return found
 

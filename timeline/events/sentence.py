@@ -27,6 +27,7 @@ _TOKEN = re.compile(
 _BOUNDARY_MARKS = frozenset(',;:()[]"«»“”—–')
 _COORDINATORS = frozenset({"y", "e", "o", "u", "ni"})
 _NOT_OPENERS = frozenset({"y", "e", "o", "u", "como", "cual", "cuales", "según"})
+_NOT_BEFORE_QUE = frozenset({"ya", "lo", "más", "menos", "antes", "después", "así", "desde", "hasta", "para", "sin"})  # "ya que", "antes que"...
 _PURPOSE = frozenset({"para", "sin"})  # "para fabricar baterías en Valencia": a clause of its own
 RELATIVE = frozenset({"que", "quien", "quienes", "donde", "cuyo", "cuya", "cuyos", "cuyas"})
 _NAME_CONNECTORS = (("de", "las"), ("de", "los"), ("de", "la"), ("de",), ("del",), ("da",), ("do",), ("dos",), ("van", "der"), ("van",), ("von", "der"), ("von",), ("di",), ("bin",), ("ben",))
@@ -75,6 +76,9 @@ class Sentence:
     segment_of: list[int]  # token index -> segment index
     timex_tokens: set[int] = field(default_factory=set)
     in_quote: list[bool] = field(default_factory=list)
+    # computed on demand, once per sentence (segments do not change after analyse)
+    clause_ranges: dict[int, tuple[int, int]] = field(default_factory=dict, repr=False, compare=False)  # host -> token range
+    host_places: dict[int, list] = field(default_factory=dict, repr=False, compare=False)  # host -> places named in its clause
 
     def token_at(self, offset: int) -> int:
         """Index of the first token that ends after `offset`."""
@@ -92,8 +96,12 @@ class Sentence:
     def clause_range(self, segment: int) -> tuple[int, int]:
         """Token range of the clause (host segment plus its attached segments), which
         may be discontinuous; the range covers the first to the last."""
-        members = self.clause_segments(segment)
-        return self.segments[members[0]].t0, self.segments[members[-1]].t1
+        host = self.segments[segment].host
+        bounds = self.clause_ranges.get(host)
+        if bounds is None:
+            members = self.clause_segments(segment)
+            bounds = self.clause_ranges[host] = (self.segments[members[0]].t0, self.segments[members[-1]].t1)
+        return bounds
 
 
 def analyse(text: str, index: int, paragraph: int, start: int, end: int, lexicon: Lexicon, language: str, timex_spans: list[tuple[int, int]] = ()) -> Sentence:
@@ -285,47 +293,57 @@ def _cutting_words(openers: frozenset[str]) -> frozenset[str]:
 
 
 def _segments(s: Sentence, lexicon: Lexicon) -> tuple[list[Segment], list[int]]:
-    n = len(s.words)
-    cuts: list[tuple[int, str | None]] = [(0, None)]
-    cutting = _cutting_words(lexicon.clause_openers)
-    candidates = [t for t, w in enumerate(s.low) if w in cutting]
+    words, low, verb_at, verb_token = s.words, s.low, s.verb_at, s.verb_token
+    n = len(words)
+    openers = lexicon.clause_openers
+    cutting = _cutting_words(openers)
+    candidates = [t for t, w in enumerate(low) if w in cutting]
+    # one cut per token, keeping the opener word when a mark and a word cut together
+    cut_at: dict[int, str | None] = {0: None}
     for t in candidates:
-        word = s.words[t]
+        word = words[t]
         if word in _BOUNDARY_MARKS:
             # the mark closes the segment before it; an opening mark opens the next
-            cuts.append((t if word in "([«“" else t + 1, None))
-        elif s.low[t] in lexicon.clause_openers and s.low[t] not in _NOT_OPENERS and t not in s.verb_token:
-            if t > 0 and s.low[t] == "que" and s.low[t - 1] in ("ya", "lo", "más", "menos", "antes", "después", "así", "desde", "hasta", "para", "sin"):
+            position = t if word in "([«“" else t + 1
+            if position not in cut_at:
+                cut_at[position] = None
+            continue
+        w = low[t]
+        if w in openers and w not in _NOT_OPENERS and t not in verb_token:
+            if t > 0 and w == "que" and low[t - 1] in _NOT_BEFORE_QUE:
                 continue
-            cuts.append((t, s.low[t]))
-        elif s.low[t] in _PURPOSE and t + 1 < n and t + 1 in s.verb_at and s.verb_at[t + 1].tense is Tense.INFINITIVE:
-            cuts.append((t, s.low[t]))
-    cuts = _dedupe(cuts)
+        elif not (w in _PURPOSE and t + 1 < n and t + 1 in verb_at and verb_at[t + 1].tense is Tense.INFINITIVE):
+            continue
+        if cut_at.get(t) is None:
+            cut_at[t] = w
+    finite = sorted(t for t, v in verb_at.items() if v.finite)
     # y/e/o: a boundary only between two clauses with finite verbs
-    bounds = [c[0] for c in cuts] + [n]
-    finite = sorted(t for t, v in s.verb_at.items() if v.finite)
-    extra = []
-    for t in (candidates if len(finite) > 1 else ()):
-        if s.low[t] in _COORDINATORS and t not in s.verb_token:
-            k = bisect.bisect_right(bounds, t)
-            lo, hi = bounds[k - 1], bounds[k] if k < len(bounds) else n
-            f = bisect.bisect_left(finite, lo)
-            before = f < len(finite) and finite[f] < t
-            g = bisect.bisect_right(finite, t)
-            after = g < len(finite) and finite[g] < hi
-            if before and after:
-                extra.append((t, s.low[t]))
-    cuts = _dedupe(cuts + extra)
+    if len(finite) > 1:
+        bounds = sorted(cut_at)
+        bounds.append(n)
+        extra = []
+        for t in candidates:
+            if low[t] in _COORDINATORS and t not in verb_token:
+                k = bisect.bisect_right(bounds, t)
+                lo, hi = bounds[k - 1], bounds[k] if k < len(bounds) else n
+                f = bisect.bisect_left(finite, lo)
+                g = bisect.bisect_right(finite, t)
+                if f < len(finite) and finite[f] < t and g < len(finite) and finite[g] < hi:
+                    extra.append(t)
+        for t in extra:
+            if cut_at.get(t) is None:
+                cut_at[t] = low[t]
+    cuts = sorted(cut_at.items())
     segments: list[Segment] = []
+    segment_of: list[int] = []
+    last = len(cuts) - 1
     for k, (t0, opener) in enumerate(cuts):
-        t1 = cuts[k + 1][0] if k + 1 < len(cuts) else n
+        t1 = cuts[k + 1][0] if k < last else n
         if t1 <= t0:
             continue
-        seg_verbs = [s.verb_at[t] for t in finite[bisect.bisect_left(finite, t0) : bisect.bisect_left(finite, t1)]]
+        seg_verbs = [verb_at[t] for t in finite[bisect.bisect_left(finite, t0) : bisect.bisect_left(finite, t1)]]
+        segment_of += [len(segments)] * (t1 - t0)
         segments.append(Segment(t0, t1, opener, seg_verbs))
-    segment_of: list[int] = []
-    for index, seg in enumerate(segments):
-        segment_of.extend([index] * (seg.t1 - seg.t0))
     with_verbs = [i for i, seg in enumerate(segments) if seg.verbs]
     for index, seg in enumerate(segments):
         if seg.verbs or seg.opener in _PURPOSE:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 
 from timeline.models import Event
@@ -10,10 +9,16 @@ from timeline.models import Event
 _FAR = dt.date.max
 
 
+# Each event lists at most this many overlapping events (the nearest in the
+# chronology): an article repeating one day's events thousands of times would
+# otherwise list every pair, quadratic in time and in the size of the JSON.
+OVERLAPS_LISTED = 20
+
+
 def order(events: list[Event]) -> list[Event]:
     """Sort by earliest date, then latest date, then position in the text; undated
     events last. Number them, and record which windows overlap (their relative
-    order is not known from the text)."""
+    order is not known from the text; up to OVERLAPS_LISTED per event)."""
 
     def key(event: Event) -> tuple:
         return (event.start or _FAR, event.end or _FAR, event.time or dt.time.max, event.evidence.start, event.id)
@@ -21,28 +26,18 @@ def order(events: list[Event]) -> list[Event]:
     ordered = sorted(events, key=key)
     dated = [e for e in ordered if e.start is not None]
     overlaps: dict[str, list[str]] = {e.id: [] for e in ordered}
-    # starts are sorted: the events after `first` that start by its end are a run
-    starts = [e.start for e in dated]
-    ids = [e.id for e in dated]
-    lists = [overlaps[i] for i in ids]
-    unique = len(overlaps) == len(ordered)  # else one list may be both sides of a pair
     for i, first in enumerate(dated):
-        stop = bisect.bisect_right(starts, first.end, i + 1)
-        if stop == i + 1:
-            continue
-        if first.time is None:
-            partners = range(i + 1, stop)
-        else:  # clock times that differ are not the same moment
-            partners = [j for j in range(i + 1, stop) if dated[j].time is None or dated[j].time == first.time]
-        mine, name = lists[i], ids[i]
-        if unique:
-            mine.extend([ids[j] for j in partners])
-            for j in partners:
-                lists[j].append(name)
-        else:
-            for j in partners:
-                mine.append(ids[j])
-                lists[j].append(name)
+        mine = overlaps[first.id]
+        for j in range(i + 1, len(dated)):  # by index: slicing the rest for every event is quadratic
+            second = dated[j]
+            if second.start > first.end or len(mine) >= OVERLAPS_LISTED:  # type: ignore[operator]
+                break
+            same_day = first.start == first.end == second.start == second.end
+            timed_apart = same_day and first.time is not None and second.time is not None and first.time != second.time
+            theirs = overlaps[second.id]
+            if not timed_apart and len(theirs) < OVERLAPS_LISTED:
+                mine.append(second.id)
+                theirs.append(first.id)
     number = {e.id: _id_number(e.id) for e in ordered}
     return [
         event.model_copy(update={"sequence": position, "overlaps": sorted(overlaps[event.id], key=number.__getitem__)})

@@ -38,8 +38,10 @@ class Language:
         return next((name for name in names[1:] if len(name) <= 4), names[0])
 
 
+@functools.cache
 def available() -> tuple[str, ...]:
-    """Codes of the languages that ship with the package, sorted."""
+    """Codes of the languages that ship with the package, sorted (read once: the
+    package does not change while it runs)."""
     root = resources.files(__name__)
     return tuple(sorted(p.name for p in root.iterdir() if p.is_dir() and not p.name.startswith("_")))
 

@@ -17,6 +17,7 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _TERMINATOR = re.compile(r"[.!?…]+[\"'»”’)\]]*(?=\s)")
 _OPENER = re.compile(r"\s+[\"'«“‘¿¡(\[—–-]*[A-ZÁÉÍÓÚÑÜ0-9]")
 _WORD_BEFORE = re.compile(r"(\S+)$")
+_NOT_BLANK = re.compile(r"\S")
 _WRAP_WIDTH = 60  # a line at least this long that runs on lower-case is a wrapped line
 
 
@@ -72,8 +73,8 @@ def _line_cuts(text: str, paragraph: Segment) -> set[int]:
     while position != -1:
         line_start = text.rfind("\n", 0, position) + 1
         line = text[max(line_start, paragraph.start) : position].rstrip()
-        following = text[position + 1 : paragraph.end].lstrip()
-        wrapped = len(line) >= _WRAP_WIDTH and line[-1:] not in ".!?…:\"»”" and following[:1].islower()
+        following = _NOT_BLANK.search(text, position + 1, paragraph.end)  # not a copy of the rest
+        wrapped = len(line) >= _WRAP_WIDTH and line[-1:] not in ".!?…:\"»”" and following is not None and following.group().islower()
         if not wrapped:
             cuts.add(position)
         position = text.find("\n", position + 1, paragraph.end)

@@ -27,6 +27,7 @@ import functools
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from itertools import accumulate
 
 from timeline import lang
 
@@ -273,6 +274,7 @@ class _Lexicon:
     prepositions: frozenset[str]
     ambiguous_articles: frozenset[str]
     clause_openers: frozenset[str]
+    starters: frozenset[str] = frozenset()  # every word that can start a verb: forms, auxiliaries, links
 
 
 @functools.cache
@@ -313,6 +315,7 @@ def _spanish() -> _Lexicon:
         prepositions=frozenset(words["prepositions"]),
         ambiguous_articles=frozenset(words["ambiguous_articles"]),
         clause_openers=frozenset(words["clause_openers"]),
+        starters=frozenset(forms).union(auxiliaries, links),
     )
 
 
@@ -328,6 +331,7 @@ _GUESSES = (
 _PARTICIPLE_SHAPE = re.compile(r"[^\W\d_]{2}(?:ado|ido|ída|ada|ida|ados|idos|adas|idas|cho|to|so)$")
 _INFINITIVE_SHAPE = re.compile(r"[^\W\d_]{2}(?:ar|er|ir|ír)(?:se|lo|la|los|las|le|les|me|te|nos)?$")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_WORD_SPLIT = re.compile(f"({_WORD.pattern})")  # split() keeps the words and the gaps between
 _SENTENCE_OPENING = re.compile(r"[\s\"'«“‘¿¡(\[—–-]*")
 
 
@@ -367,13 +371,21 @@ def _find_verbs(text: str, start: int, end: int, language: str) -> list[Verb]:
     if factory is None:
         return []
     lexicon = factory()
-    tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
-    lows = [surface.lower() for _, _, surface in tokens]
+    # [gap, word, gap, word, ..., gap]: offsets are the running sums of the lengths
+    parts = _WORD_SPLIT.split(text[start:end])
+    surfaces = parts[1::2]
+    bounds = list(accumulate(map(len, parts), initial=start))
+    tokens = list(zip(bounds[1:-1:2], bounds[2::2], surfaces))
+    lows = [surface.lower() for surface in surfaces]
     forms, auxiliaries, links, not_verbs = lexicon.forms, lexicon.auxiliaries, lexicon.links, lexicon.not_verbs
     n = len(tokens)
     result: list[Verb] = []
     skip_until = -1
-    for index, (lo, hi, surface) in enumerate(tokens):
+    # only these words can start a verb (a known form, an auxiliary, a link, or a
+    # word long enough for an ending guess): the loop skips the others
+    starters, guessed = lexicon.starters, _GUESSES_BY_LAST
+    for index in [i for i, w in enumerate(lows) if w in starters or len(w) >= 5 and w[-1] in guessed]:
+        lo, hi, surface = tokens[index]
         if lo < skip_until:
             continue
         word = lows[index]

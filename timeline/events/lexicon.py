@@ -102,6 +102,8 @@ class Lexicon:
     capital_of: dict[str, str] = field(default_factory=dict)
     leader_by_name: dict[str, Entity] = field(default_factory=dict)  # canonical name -> leader
     leaders_of: dict[str, tuple[str, ...]] = field(default_factory=dict)  # country -> leaders' names, in data order
+    role_first_words: frozenset[str] = frozenset()  # the first word of every role
+    not_events_by_word: dict[str, tuple[tuple[int, tuple[str, ...]], ...]] = field(default_factory=dict)  # word -> (its offset, phrase)
 
     def article(self, noun: str, plural: bool) -> str:
         """The definite article of a kind noun (Spanish: by ending, exceptions as data)."""
@@ -313,7 +315,17 @@ def load(language: str) -> Lexicon | None:
         capital_of=capital_of,
         leader_by_name={entity.name: entity for entity in reversed(leaders.values())},
         leaders_of=_leaders_of(leaders.values()),
+        role_first_words=frozenset(r.lower().split(" ")[0] for r in role_words),
+        not_events_by_word=_by_word(tuple(_words(p) for p in events["noun_rules"]["not_events"])),
     )
+
+
+def _by_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[int, tuple[str, ...]], ...]]:
+    index: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+    for phrase in phrases:
+        for offset, word in enumerate(phrase):
+            index.setdefault(word, []).append((offset, phrase))
+    return {word: tuple(entries) for word, entries in index.items()}
 
 
 def _leaders_of(entities) -> dict[str, tuple[str, ...]]:

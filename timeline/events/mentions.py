@@ -80,6 +80,8 @@ class Mention:
 
 def _is_role(s: Sentence, t: int, lexicon: Lexicon) -> int:
     """Number of tokens of a role noun starting at t ("primer ministro": 2), or 0."""
+    if t >= len(s.low) or s.low[t] not in lexicon.role_first_words:
+        return 0
     for size in range(min(lexicon.role_max_words, len(s.low) - t), 0, -1):
         if " ".join(s.low[t : t + size]) in lexicon.roles:
             return size
@@ -254,6 +256,8 @@ def clause_places(s: Sentence, host: int, near: int, lexicon: Lexicon, skip: lis
         lo = min(seg.t0 for seg in s.segments if seg.host == host)
         hi = max(seg.t1 for seg in s.segments if seg.host == host)
         places = s.host_places[host] = [(t, ref) for t, ref in _places_in(s, lo, hi, lexicon) if s.segments[s.segment_of[t]].host == host]
+    if not places:
+        return []
     found = [(t, ref) for t, ref in places if not any(t in span for span in skip)]
     found.sort(key=lambda p: (p[0] < near, abs(p[0] - near)))
     return found
@@ -422,12 +426,10 @@ def find_nouns(s: Sentence, lexicon: Lexicon) -> list[tuple[int, int, str, str, 
 
 def _excluded(s: Sentence, t0: int, t1: int, lexicon: Lexicon) -> bool:
     lemma_word = s.low[t0]
-    for phrase in lexicon.not_events:
-        for offset, word in enumerate(phrase):
-            if word == lemma_word or (offset == 0 and False):
-                begin = t0 - offset
-                if begin >= 0 and tuple(s.low[begin : begin + len(phrase)]) == phrase:
-                    return True
+    for offset, phrase in lexicon.not_events_by_word.get(lemma_word, ()):
+        begin = t0 - offset
+        if begin >= 0 and tuple(s.low[begin : begin + len(phrase)]) == phrase:
+            return True
     if lemma_word in lexicon.needs_complement or lexicon.nouns.get(lemma_word, ("", ""))[1] in lexicon.needs_complement:
         if not (t1 < len(s.low) and s.low[t1] in ("de", "del")):
             return True

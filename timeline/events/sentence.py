@@ -14,6 +14,7 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from timeline.events.lexicon import Entity, Lexicon, fold
 from timeline.reading.verbs import Tense, Verb, verbs as find_verbs
@@ -24,6 +25,7 @@ _TOKEN = re.compile(
     r"|\d+(?:[.,:]\d+)*"
     r"|[^\w\s]"
 )
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")  # split() keeps the tokens and the gaps between
 _BOUNDARY_MARKS = frozenset(',;:()[]"«»“”—–')
 _COORDINATORS = frozenset({"y", "e", "o", "u", "ni"})
 _NOT_OPENERS = frozenset({"y", "e", "o", "u", "como", "cual", "cuales", "según"})
@@ -105,10 +107,12 @@ class Sentence:
 
 
 def analyse(text: str, index: int, paragraph: int, start: int, end: int, lexicon: Lexicon, language: str, timex_spans: list[tuple[int, int]] = ()) -> Sentence:
-    matches = list(_TOKEN.finditer(text, start, end))
-    starts = [m.start() for m in matches]
-    ends = [m.end() for m in matches]
-    words = [m.group() for m in matches]
+    # [gap, token, gap, token, ..., gap] (gaps are blanks and "_"): offsets are the
+    # running sums of the lengths
+    parts = _TOKEN_SPLIT.split(text[start:end])
+    words = parts[1::2]
+    bounds = list(accumulate(map(len, parts), initial=start))
+    starts, ends = bounds[1:-1:2], bounds[2::2]
     low = [w.lower() for w in words]
     found = [v for v in find_verbs(text, start, end, language) if not any(a <= v.start < b for a, b in timex_spans)]
     verb_at: dict[int, Verb] = {}

@@ -38,7 +38,7 @@ CLASS_NAMES = (
     "CONSEC", "NAMEDDATE",
     # numbers
     "DAYNUM", "INT", "YEARNUM", "AMOUNT", "NUMDATE", "CLOCK", "CLOCKDOT", "ORD", "NUMWORD",
-    "UNO", "MULT", "HALFWORD", "VAGUECOUNT", "ROMAN", "CODE",
+    "UNO", "MULT", "HALFWORD", "VAGUECOUNT", "ROMAN", "CODE", "DECADENUM", "FROMNOW",
     # other words
     "WORD", "NAME",
 )
@@ -201,6 +201,21 @@ class Lexicon:
     past_cues: frozenset[tuple[str, ...]] = frozenset()
     future_cues: frozenset[tuple[str, ...]] = frozenset()
     anterior_infinitive: frozenset[tuple[str, ...]] = frozenset()
+    # calendar names that are only dates when capitalised ("May", not the modal "may")
+    capitalised: frozenset[str] = frozenset()
+    # suffixes glued to a number: "21st" (ordinal), "1990s" (decade)
+    ordinal_suffixes: frozenset[str] = frozenset()
+    decade_suffixes: frozenset[str] = frozenset()
+    plural_units: frozenset[str] = frozenset()
+    options: Any = field(default_factory=dict)  # grammar.toml [options]: word-order facts
+    rules: frozenset[str] = frozenset()  # the optional extraction rules this language uses
+
+    def word_list(self, stem: str, *path: str) -> tuple[str, ...]:
+        """A list from the language data (`word_list("grammar", "hour_articles")`), empty when absent."""
+        node: Any = self.data.get(stem)
+        for key in path:
+            node = node.get(key, {}) if hasattr(node, "get") else {}
+        return tuple(node) if isinstance(node, (list, tuple)) else ()
 
 
 def _words_of(phrase: str) -> tuple[str, ...]:
@@ -249,6 +264,8 @@ def lexicon(code: str) -> Lexicon:
     for word, value in numerals.get("ordinals", {}).items():
         add(word, "ORD", int(value))
     roman = {k: int(v) for k, v in numerals.get("roman", {}).items()}
+    for phrase, value in numerals.get("decades", {}).items():  # "the nineties"
+        add(phrase, "DECADENUM", int(value))
 
     units = data.get("units")
     for word, kind in units.get("words", {}).items():
@@ -301,6 +318,8 @@ def lexicon(code: str) -> Lexicon:
         add(phrase, "SINCEAGO")
     for phrase in relative.get("within", ()):
         add(phrase, "WITHIN")
+    for phrase in relative.get("from_now", ()):
+        add(phrase, "FROMNOW")
     for phrase in relative.get("rest_of", ()):
         add(phrase, "RESTOF")
     for phrase in relative.get("consecutive", ()):
@@ -324,6 +343,8 @@ def lexicon(code: str) -> Lexicon:
         add(phrase, "FREQ", value)
     for phrase in temporal.get("frequency", {}).get("times_words", ()):
         add(phrase, "TIMES")
+    for phrase, count in temporal.get("frequency", {}).get("multiplicatives", {}).items():
+        add(phrase, "TIMES", int(count))  # "twice": the count is in the word
     for phrase, value in temporal.get("seasons", {}).items():
         add(phrase, "SEASON", value)
     for phrase, value in temporal.get("holidays", {}).items():
@@ -349,6 +370,13 @@ def lexicon(code: str) -> Lexicon:
                 phrases[plain] = value
     prefixes = frozenset(key[:k] for key in phrases for k in range(1, len(key)))
     negatives = data.get("negatives")
+    shapes = numerals.get("shapes", {})
+    grammar_rules = grammar.get("rules", {})
+    capitalised = frozenset(CHAR[c] for c in ("MONTH", "MONTHABBR", "WEEKDAY")) if calendar.get("capitalised") else frozenset()
+    plural_units = {w for w, _ in units.get("words", {}).items() if w.endswith("s")}
+    plural_units -= set(units.get("lists", {}).get("singular_in_s", ()))
+    plural_units |= set(units.get("lists", {}).get("plural_not_in_s", ()))
+    plural_units |= {w for w in units.get("lists", {}).get("hour_abbreviations", ()) if len(w) > 1 and w.endswith("s")}
     return Lexicon(
         code=code,
         words=words,
@@ -372,6 +400,12 @@ def lexicon(code: str) -> Lexicon:
         anterior_infinitive=frozenset(
             _words_of(p) for p in temporal.get("direction_cues", {}).get("anterior_infinitive", ())
         ),
+        capitalised=capitalised,
+        ordinal_suffixes=frozenset(shapes.get("ordinal_suffixes", ())),
+        decade_suffixes=frozenset(shapes.get("decade_suffixes", ())),
+        plural_units=frozenset(plural_units),
+        options=dict(grammar.get("options", {})),
+        rules=frozenset(grammar_rules.get("optional", ())),
     )
 
 
@@ -410,6 +444,9 @@ def tokenize(text: str, lex: Lexicon, start: int = 0, end: int | None = None, in
                 continue
         first = low[0]
         if first.isdecimal():  # what the tokenizer's \d matched (not "²")
+            if i + 1 < n and raw[i + 1][0] == hi and low.isdigit() and _suffixed(tokens, lo, raw[i + 1][1], low, raw[i + 1][2], lex):
+                i += 2
+                continue
             _number(tokens, lo, hi, low)
             i += 1
             continue
@@ -418,7 +455,7 @@ def tokenize(text: str, lex: Lexicon, start: int = 0, end: int | None = None, in
             entry = words.get(low)
             if entry is None and plain[i] is not low:
                 entry = words.get(plain[i])
-            if entry is not None:
+            if entry is not None and not (lex.capitalised and CHAR[entry[0]] in lex.capitalised and not text[lo].isupper()):
                 char, info = CHAR[entry[0]], entry[1]
             elif text[lo].isupper():
                 piece = text[lo:hi]
@@ -454,6 +491,20 @@ def _phrase_at(raw: list[tuple[int, int, str]], plain: list[str], i: int, lex: L
         if entry is not None:
             best = (j - i, entry)
     return best
+
+
+def _suffixed(tokens: Tokens, lo: int, hi: int, digits: str, suffix: str, lex: Lexicon) -> bool:
+    """A number with a suffix glued to it: "21st" (an ordinal), "1990s" or "90s"
+    (a decade). False (nothing appended) for any other suffix."""
+    if suffix in lex.ordinal_suffixes and len(digits) <= 3:
+        tokens.append(lo, hi, digits + suffix, CHAR["ORD"], int(digits))
+        return True
+    if suffix in lex.decade_suffixes and digits.endswith("0") and len(digits) in (2, 4):
+        value = int(digits)
+        decade = value // 10 if len(digits) == 4 else (190 + value // 10 if value else 200)
+        tokens.append(lo, hi, digits + suffix, CHAR["DECADENUM"], decade)
+        return True
+    return False
 
 
 def _int_class(piece: str) -> tuple[str, int]:
@@ -517,7 +568,7 @@ def number_value(tokens: list[Token]) -> int | None:
         return tokens[0].info
     total, current = 0, 0
     for token in tokens:
-        if token.cls == "AND":
+        if token.cls in ("AND", "HYPHEN"):  # "cuarenta y ocho", "forty-eight"
             continue
         if token.cls == "MULT":
             current = (current or 1) * token.info

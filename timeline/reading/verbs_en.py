@@ -157,6 +157,7 @@ def lexicon() -> EnglishLexicon:
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _SENTENCE_OPENING = re.compile(r"[\s\"'«“‘(\[—–-]*")
 _PAST_SHAPE = re.compile(r"[^\W\d_]{3}(?:[^e]ed|ied|eed)$")
+_POSSESSIVE = "<'s>"
 _S_IS = frozenset(("it", "he", "she", "that", "there", "what", "who", "here", "where", "this", "let"))
 _CONTRACTIONS = {"'ll": "'ll", "'d": "'d", "'s": "'s", "'re": "'re", "'ve": "'ve", "'m": "'m"}
 
@@ -168,7 +169,7 @@ def _split(surface: str) -> list[tuple[int, str]]:
     if index > 0:
         suffix = low[index:]
         if suffix == "'s" and low[:index] not in _S_IS:
-            return [(0, low[:index])]  # a possessive: "Monday's vote"
+            return [(0, low[:index]), (index, _POSSESSIVE)]  # "Monday's vote": a determiner
         if suffix in _CONTRACTIONS:
             return [(0, low[:index]), (index, suffix)]
         if suffix == "'t" and low.endswith("n't"):  # "didn't" -> did + n't; "won't", "can't" stay whole
@@ -190,7 +191,7 @@ def find_verbs(text: str, start: int, end: int) -> list:
     result: list[Verb] = []
     n = len(tokens)
     i = 0
-    previous_verb_end = -1
+    previous_verb_end = -2  # token index of the last verb's last word
 
     def skip_adverbs(k: int) -> int:
         while k < n and tokens[k][2] in lex.adverbs and tokens[k][2] not in ("be", "been", "have", "being"):
@@ -290,7 +291,7 @@ def find_verbs(text: str, start: int, end: int) -> list:
                 emit(i, i + 2, Tense.GOING_TO, tokens[i + 2][2])
                 i += 3
                 continue
-        if word in lex.not_verbs or previous in lex.determiners or previous in lex.prepositions or previous in lex.infinitive_marks:
+        if word in lex.not_verbs or previous in lex.determiners or previous in lex.prepositions or previous in lex.infinitive_marks or previous == _POSSESSIVE:
             i += 1
             continue
         known = lex.forms.get(word)

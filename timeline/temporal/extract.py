@@ -444,6 +444,11 @@ def h_year(m: Match) -> Spec | None:
     prev = m.before(1)
     if prev is not None and prev.cls in ("HYPHEN", "SLASH") and m.before(2) is not None and m.before(2).cls in ("INT", "DAYNUM", "CODE"):
         return None
+    streets = m.lex.word_list("negatives", "address_words")
+    if streets and nxt is not None and nxt.cls == "NAME" and any(
+        (t := m.after(k)) is not None and t.low in streets for k in (1, 2)
+    ):
+        return None  # "1600 Pennsylvania Avenue"
     if not m.has("yw") and not (1900 <= year.info <= 2100):
         # old years need a cue: "en 1492", "de 1810", "el año 1500"
         if prev is None or prev.cls not in ("EN", "DE", "DEL", "SINCE", "UNTIL", "ART", "AL", "A"):
@@ -1040,8 +1045,8 @@ def h_freq(m: Match) -> Spec | None:
     token = m.one("f")
     prev = m.before(1)
     nxt = m.after(0)
-    if token.capital and not _sentence_initial(m.tokens, m.lo):
-        return None  # "Diario de Sevilla"
+    if token.capital and (not _sentence_initial(m.tokens, m.lo) or nxt is not None and nxt.cls == "NAME"):
+        return None  # "Diario de Sevilla", "The Daily Mail"
     lex = m.lex
     if token.low in lex.word_list("temporal", "frequency", "newspaper_words") and (
         prev is not None and (prev.cls in ("ART", "DEL", "AL", "UNO", "THIS", "THAT") or prev.low in lex.word_list("temporal", "frequency", "newspaper_determiners"))
@@ -1137,6 +1142,33 @@ def _article_before_count(cnt: list[Token] | None, lex: Lexicon) -> bool:
     )
 
 
+def h_and_a_half(m: Match) -> Spec | None:
+    """"two and a half years", "a year and a half", "half an hour"."""
+    unit = m.one("u") or m.one("u2") or m.one("u3")
+    if unit.info is None or unit.info == "weekend":
+        return None
+    if m.has("cnt"):
+        count = number_value(m.group("cnt"))
+        if not count or not _unit_plural(unit, m.lex):
+            return None
+    else:
+        count = 1 if m.has("cnt2") else 0
+        if _unit_plural(unit, m.lex):
+            return None
+    return Spec("duration", "and-a-half", symbolic=duration_value(unit.info, count + 0.5))
+
+
+def h_rate_a(m: Match) -> Spec | None:
+    """"$5 billion a year", "100 people a day": a rate, right after the amount."""
+    prev = m.before(1)
+    if prev is None or not (prev.cls in ("DAYNUM", "INT", "AMOUNT", "YEARNUM") or prev.low in m.lex.measures):
+        return None
+    target = m.one("u")
+    if target.info is None or _unit_plural(target, m.lex) or target.info == "weekend":
+        return None
+    return Spec("set", "rate", symbolic=duration_value(target.info, 1))
+
+
 def h_unit_long(m: Match) -> Spec | None:
     """"decades-long", "a year-long dispute"."""
     if m.one("l").low not in m.lex.word_list("units", "lists", "length_adjectives"):
@@ -1192,13 +1224,16 @@ def h_in_units(m: Match) -> Spec | None:
         return None
     spec.rule = "in-units"
     spec.notes.append("future-or-duration")
+    if m.has("q"):
+        spec.notes.append("qmod:" + m.one("q").info)
     return spec
 
 
 def as_duration(spec: Spec) -> Spec:
     """The span an "in three days" spec measures: P3D."""
     value = duration_value(spec.unit, abs(spec.offset))
-    return Spec("duration", "in-units-duration", symbolic=value)
+    qmod = next((note[5:] for note in spec.notes if note.startswith("qmod:")), None)
+    return Spec("duration", "in-units-duration", symbolic=value, mod=Mod(qmod) if qmod else None)
 
 
 def h_bare_pod(m: Match) -> Spec | None:
@@ -1219,7 +1254,7 @@ def h_hour_meridian(m: Match) -> Spec | None:
     hour = number_value(m.group("h"))
     if hour is None or not 0 <= hour <= 12:
         return None
-    if m.has("hw") and m.one("hw").low not in m.lex.word_list("units", "lists", "clock_hour_words"):
+    if m.has("hw") and m.one("hw").low not in m.lex.phrase_set("units", "lists", "clock_hour_words"):
         return None
     mer = m.one("mer").info if m.has("mer") else None
     spec = Spec("time", "hour", hour=_apply_meridian(hour, mer, None), minute=0, anchor="refdct")
@@ -1250,7 +1285,7 @@ def h_compound_duration(m: Match) -> Spec | None:
     if _article_before_count(cnt, m.lex) or cnt[0].low in m.lex.word_list("numerals", "lists", "indefinite_articles"):
         return None
     unit_token = m.one("u")
-    if _unit_plural(unit_token, m.lex) or unit_token.info in ("weekend",):
+    if _unit_plural(unit_token, m.lex) or unit_token.info in ("weekend",) or unit_token.low in m.lex.phrase_set("units", "lists", "clock_hour_words"):
         return None
     count = number_value(cnt)
     if not count or count == 1 and not m.has("hy"):
@@ -1265,6 +1300,8 @@ def h_compound_duration(m: Match) -> Spec | None:
 def h_decade_number(m: Match) -> Spec | None:
     """"the 1990s", "the '90s", "the nineties"."""
     token = m.one("dec")
+    if m.has("q") and m.one("q").text not in ("'", "’"):
+        return None
     if token.cls == "DECADENUM" and token.text[:1].isdigit() and len(token.text) == 3 and not (m.has("art") or m.has("q")):
         return None  # "90s" alone may be an age ("in her 90s")
     return Spec("date", "decade", decade=token.info)
@@ -1349,14 +1386,16 @@ OPTIONAL_RULES: list[tuple[str, str, str, Handler]] = [
     ("last-part-of-day", "this-pod", "PAST (?P<pod>POD)", h_last_pod),
     ("hour-meridian", "clock", f"(?P<h>DAYNUM|NW) (?:(?P<mer>MERIDIAN)|(?P<hw>HOURWORD)) {_TZ}", h_hour_meridian),
     ("military-time", "clock", "(?P<c>INT|YEARNUM) (?P<tz>LPAREN TZ (?:(?:PLUS|HYPHEN) (?:DAYNUM|CLOCK|INT))? RPAREN | TZ (?:(?:PLUS|HYPHEN) (?:DAYNUM|CLOCK|INT))?)", h_military),
-    ("rate-a", "duration", "UNO (?P<u>UNITX)", h_rate),
+    ("rate-a", "duration", "UNO (?P<u>UNITX)", h_rate_a),
     ("times-a", "times-per", f"(?P<cnt>{_COUNT})? (?P<t>TIMES) (?:POR|UNO|EVERY)? (?P<u>UNITX)", h_times_a),
     ("compound-duration", "duration", f"(?P<cnt>{_COUNT}) (?P<hy>HYPHEN)? (?P<u>UNITX)", h_compound_duration),
-    ("decade-number", "decade", "(?P<art>ARTX)? (?P<q>QUOTE)? (?P<dec>DECADENUM)", h_decade_number),
+    ("decade-number", "decade", "(?P<art>ARTX)? (?P<q>OTHER)? (?P<dec>DECADENUM)", h_decade_number),
     ("ordinal-century", "century", "(?P<art>ARTX)? (?P<c>ORD) HYPHEN? (?P<cw>UNIT)", h_century),
     ("ordinal-consecutive", "consecutive", "UNO? (?P<ord>ORD) CONSEC (?P<u>UNITX)", h_consecutive),
     ("plural-weekday", "weekday", "(?P<wd>WEEKDAY)", h_plural_weekday),
-    ("unit-long", "duration", "(?P<u>UNITX) HYPHEN (?P<l>WORD)", h_unit_long),
+    ("unit-long", "duration", "(?P<u>UNITX) HYPHEN (?P<l>OTHER)", h_unit_long),
+    ("and-a-half", "duration", "(?:(?P<cnt>NUM|NW) AND UNO (?P<hf>HALFNOUN) (?P<u>UNITX) | (?P<cnt2>UNO) (?P<u2>UNITX) AND UNO (?P<hf2>HALFNOUN)"
+                   " | (?P<hf3>HALFNOUN) UNO (?P<u3>UNITX))", h_and_a_half),
 ]
 
 
@@ -1379,7 +1418,7 @@ REQUIRES: dict[str, str] = {
     "bare-part-of-day": "POD", "last-part-of-day": "POD", "hour-meridian": "MERIDIAN HOURWORD", "military-time": "TZ",
     "rate-a": "UNIT YEARWORD HOURWORD", "times-a": "TIMES", "compound-duration": "UNIT YEARWORD HOURWORD",
     "decade-number": "DECADENUM", "ordinal-century": "ORD", "ordinal-consecutive": "CONSEC", "plural-weekday": "WEEKDAY",
-    "unit-long": "UNIT YEARWORD HOURWORD",
+    "unit-long": "UNIT YEARWORD HOURWORD", "and-a-half": "HALFNOUN",
 }
 
 

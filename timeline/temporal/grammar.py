@@ -210,6 +210,10 @@ class Lexicon:
     options: Any = field(default_factory=dict)  # grammar.toml [options]: word-order facts
     rules: frozenset[str] = frozenset()  # the optional extraction rules this language uses
 
+    def phrase_set(self, stem: str, *path: str) -> frozenset[str]:
+        """A list from the language data as token texts are written: "o ' clock"."""
+        return frozenset(" ".join(_words_of(w)) for w in self.word_list(stem, *path))
+
     def word_list(self, stem: str, *path: str) -> tuple[str, ...]:
         """A list from the language data (`word_list("grammar", "hour_articles")`), empty when absent."""
         node: Any = self.data.get(stem)
@@ -427,37 +431,45 @@ def tokenize(text: str, lex: Lexicon, start: int = 0, end: int | None = None, in
         position += len(blank)
         raw.append((position, position + len(piece), piece))
         position += len(piece)
-    plain = [low if low.isascii() else strip_accents(low) for _, _, low in raw]
-    words, starts, pairs = lex.words, lex.phrase_starts, lex.phrase_pairs
-    append_start, append_end, append_low = tokens.starts.append, tokens.ends.append, tokens.lows.append
-    append_class, append_info, append_length = tokens.classes.append, tokens.infos.append, tokens.lengths.append
-    word_char, name_char, other_char = CHAR["WORD"], CHAR["NAME"], CHAR["OTHER"]
+    if lowered.isascii():  # most English text: nothing to strip
+        plain = [r[2] for r in raw]
+    else:
+        plain = [low if low.isascii() else strip_accents(low) for _, _, low in raw]
+    known, starts, pairs = _known(lex), lex.phrase_starts, lex.phrase_pairs
+    t_starts, t_ends, t_lows, t_classes, t_infos, t_lengths = (
+        tokens.starts, tokens.ends, tokens.lows, tokens.classes, tokens.infos, tokens.lengths
+    )
+    word_char, name_char = CHAR["WORD"], CHAR["NAME"]
+    capitalised = lex.capitalised
     i, n = 0, len(raw)
     while i < n:
         lo, hi, low = raw[i]
-        if plain[i] in starts and i + 1 < n and (plain[i], plain[i + 1]) in pairs:
+        key = plain[i]
+        if key in starts and i + 1 < n and (key, plain[i + 1]) in pairs:
             merged = _phrase_at(raw, plain, i, lex)
             if merged is not None:
                 size, (cls, info) = merged
                 tokens.append(lo, raw[i + size - 1][1], " ".join(r[2] for r in raw[i : i + size]), CHAR[cls], info, size)
                 i += size
                 continue
+        entry = known.get(low)
+        if entry is None and key is not low:
+            entry = known.get(key)
         first = low[0]
         if first.isdecimal():  # what the tokenizer's \d matched (not "²")
-            if i + 1 < n and raw[i + 1][0] == hi and low.isdigit() and _suffixed(tokens, lo, raw[i + 1][1], low, raw[i + 1][2], lex):
-                i += 2
-                continue
-            _number(tokens, lo, hi, low)
+            if entry is not None:  # a date named by its digits: "9/11"
+                tokens.append(lo, hi, low, entry[0], entry[1])
+            elif i + 1 < n and raw[i + 1][0] == hi and low.isdigit() and _suffixed(tokens, lo, raw[i + 1][1], low, raw[i + 1][2], lex):
+                i += 1
+            else:
+                _number(tokens, lo, hi, low)
             i += 1
             continue
-        info = None
-        if first.isalpha():
-            entry = words.get(low)
-            if entry is None and plain[i] is not low:
-                entry = words.get(plain[i])
-            if entry is not None and not (lex.capitalised and CHAR[entry[0]] in lex.capitalised and not text[lo].isupper()):
-                char, info = CHAR[entry[0]], entry[1]
-            elif text[lo].isupper():
+        if entry is not None and not (capitalised and entry[0] in capitalised and not text[lo].isupper()):
+            char, info = entry
+        elif first.isalpha():
+            info = None
+            if text[lo].isupper():
                 piece = text[lo:hi]
                 if len(piece) > 1 and _ROMAN_SHAPE.fullmatch(piece) or piece in ("I", "V", "X"):
                     char, info = CHAR["ROMAN"], piece
@@ -466,16 +478,31 @@ def tokenize(text: str, lex: Lexicon, start: int = 0, end: int | None = None, in
             else:
                 char = word_char
         else:
-            cls = _PUNCT_CLASS.get(low)
-            char = CHAR[cls] if cls else other_char
-        append_start(lo)
-        append_end(hi)
-        append_low(low)
-        append_class(char)
-        append_info(info)
-        append_length(1)
+            char, info = _PUNCT_CHAR.get(low, _OTHER_CHAR), None
+        t_starts.append(lo)
+        t_ends.append(hi)
+        t_lows.append(low)
+        t_classes.append(char)
+        t_infos.append(info)
+        t_lengths.append(1)
         i += 1
     return tokens
+
+
+_PUNCT_CHAR = {piece: CHAR[cls] for piece, cls in _PUNCT_CLASS.items()}
+_OTHER_CHAR = CHAR["OTHER"]
+
+
+_KNOWN: dict[int, dict[str, tuple[str, Any]]] = {}
+
+
+def _known(lex: Lexicon) -> dict[str, tuple[str, Any]]:
+    """Every single word of the lexicon -> (class character, info), built once per lexicon."""
+    known = _KNOWN.get(id(lex))
+    if known is None:
+        known = {word: (CHAR[cls], info) for word, (cls, info) in lex.words.items()}
+        _KNOWN[id(lex)] = known
+    return known
 
 
 def _phrase_at(raw: list[tuple[int, int, str]], plain: list[str], i: int, lex: Lexicon) -> tuple[int, tuple[str, Any]] | None:

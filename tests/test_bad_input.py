@@ -7,7 +7,10 @@ What we do, case by case:
   the `encoding` field says how many were replaced;
 - UTF-16 with a BOM (or Latin text without one), Latin-1, Windows-1252 -> read, the
   same timeline as the UTF-8 original; the encoding used is recorded;
-- a 20 MB article, a 1 MB line without spaces -> processed like any other;
+- a 20 MB article -> read by the library (no limit there); the CLI refuses articles
+  over --max-size (default 10 MB: news articles are a few KB, a 20 MB one is a dump
+  that would hold an archive run for minutes), --max-size 0 lifts the limit;
+- a 1 MB line without spaces -> processed like any other;
 - HTML (a page or a fragment) -> its tags are removed, a note says so;
 - control characters -> replaced by spaces one for one (offsets stay valid), noted;
 - a DCT in 1800 or 2200 -> processed, every export renders;
@@ -95,14 +98,29 @@ def test_other_encodings_give_the_same_timeline(data, encoding):
     assert [e.model_dump() for e in timeline.events] == [e.model_dump() for e in original.events]
 
 
-def test_twenty_megabyte_article():
+def test_twenty_megabyte_article_is_read():
+    """The reader copes (linear time and memory); the library has no size limit."""
     data = big_article()
     assert len(data) > 19 * 1024 * 1024
-    timeline = extract(data)
-    assert timeline.document.dct == dt.date(2025, 11, 11)
-    assert len(timeline.document.paragraphs) > 10_000
-    for timex in timeline.timexes[1:200]:
-        assert timeline.document.text[timex.start : timex.end] == timex.text
+    document = read(data)
+    assert document.dct == dt.date(2025, 11, 11)
+    assert len(document.paragraphs) > 10_000
+    last = document.sentences[-1]
+    assert document.text[last.start : last.end].strip()
+
+
+def test_twenty_megabyte_article_is_refused_by_the_batch_with_a_clear_message():
+    """A news article is a few KB: the CLI refuses one over --max-size (default 10 MB)
+    instead of holding an archive run for minutes; --max-size 0 lifts the limit."""
+    from timeline import batch
+
+    article = batch.Article("big", "big.txt", data=big_article())
+    with pytest.raises(InputError, match=r"the article is 20.0 MB, over the limit of 10.0 MB .*--max-size"):
+        batch.process(article, batch.Options())
+    small = batch.Article("ref", str(REFERENCE), path=REFERENCE)
+    with pytest.raises(InputError, match="3.5 KB, over the limit of 1.0 KB"):
+        batch.process(small, batch.Options.create(max_size="1KB"))
+    assert batch.process(small, batch.Options.create(max_size="0")).document.dct == dt.date(2025, 11, 11)
 
 
 def test_a_megabyte_line_without_spaces():
@@ -195,6 +213,7 @@ def test_command_line_processes_the_rest_of_the_batch(tmp_path):
     folder.mkdir()
     for name, (data, _) in UNREADABLE.items():
         (folder / f"{name}.txt").write_bytes(data)
+    (folder / "huge.txt").write_bytes(big_article())
     readable = {
         "a-good": REF_BYTES,
         "damaged-utf8": damaged_utf8(),
@@ -222,7 +241,8 @@ def test_command_line_processes_the_rest_of_the_batch(tmp_path):
     assert result.exit_code == 1
     errors = result.stderr.strip().splitlines()
     assert "Traceback" not in result.output
-    assert len(errors) == len(UNREADABLE) + 2
+    assert len(errors) == len(UNREADABLE) + 3
+    assert any(line.startswith(f"timeline: {folder / 'huge.txt'}: the article is 20.0 MB") for line in errors)
     for name, (_, message) in UNREADABLE.items():
         assert any(line.startswith(f"timeline: {folder / name}.txt: ") and message in line for line in errors)
     assert any(":2 (" not in line and "in.jsonl:2: the line is not valid JSON" in line for line in errors)
@@ -233,7 +253,7 @@ def test_command_line_processes_the_rest_of_the_batch(tmp_path):
     ambiguous = json.loads((out / "ambiguous.json").read_text())
     assert ambiguous["document"]["dct"] == "2025-04-03" and ambiguous["document"]["notes"]
     recorded = [json.loads(line) for line in (out / "errors.jsonl").read_text().splitlines()]
-    assert len(recorded) == len(UNREADABLE) + 2
+    assert len(recorded) == len(UNREADABLE) + 3
 
 
 @pytest.mark.parametrize("dct", ["1800-06-15", "2200-01-01"])

@@ -92,6 +92,7 @@ def test_dct_option_dates_an_article_without_dateline(tmp_path):
         (["--format", "pdf", "x"], "format"),
         (["--jsonl-out", "o.jsonl", "--format", "ics", "x"], "JSON only"),
         (["--jsonl-out", "o.jsonl", "--merge", "x"], "--merge"),
+        (["--max-size", "lots", "x"], "--max-size"),
         (["missing-file.txt"], "no such file"),
         (["--jsonl", "missing.jsonl"], "no such file"),
     ],

@@ -157,3 +157,12 @@ def test_html_input_is_reduced_to_text():
 def test_sentences_that_look_like_datelines_are_not(text):
     with pytest.raises(DctError):
         read(text)
+
+
+def test_month_abbreviations_for_chronologies():
+    from timeline import lang
+
+    spanish, english = lang.load("es"), lang.load("en")
+    assert [spanish.month_name(m, short=True) for m in (1, 5, 9, 11)] == ["ene", "may", "sep", "nov"]
+    assert spanish.month_name(9) == "septiembre"
+    assert english.month_name(5, short=True) == "may"

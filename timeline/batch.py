@@ -41,6 +41,9 @@ MERGED_CALENDAR = "timeline-merged.ics"
 ERRORS = "errors.jsonl"
 TABLE_LIMIT = 50  # above this many articles the CLI prints a compact summary
 FAILURES_KEPT = 20  # failures kept in memory for the summary; all go to errors.jsonl
+# A news article is a few kilobytes; one of many megabytes is a dump or a mistake,
+# and would hold a batch for minutes. Refused (clearly) unless --max-size says so.
+DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -57,6 +60,13 @@ class Article:
     dct: dt.date | None = None
     lang: str | None = None
     title: str | None = None
+
+    def size(self) -> int:
+        """Bytes of the article (for a JSON Lines text, its UTF-8 length), without reading a file."""
+        if self.data is None:
+            assert self.path is not None
+            return self.path.stat().st_size
+        return len(self.data) if isinstance(self.data, bytes) else len(self.data.encode("utf-8", "surrogatepass"))
 
     def read(self) -> bytes | str:
         if self.data is not None:
@@ -81,6 +91,7 @@ class Options:
     dct_optional: bool = False
     force: bool = False
     merge: bool = False  # also write MERGED_CALENDAR: all articles, same events merged
+    max_bytes: int | None = DEFAULT_MAX_BYTES  # larger articles are refused (None: no limit)
 
     @classmethod
     def create(
@@ -91,6 +102,7 @@ class Options:
         dct_optional: bool = False,
         force: bool = False,
         merge: bool = False,
+        max_size: str | None = None,
     ) -> Options:
         """Validate option values; a bad one is a UsageError (exit code 2)."""
         from timeline import lang as languages
@@ -105,7 +117,25 @@ class Options:
             dct_optional=dct_optional,
             force=force,
             merge=merge,
+            max_bytes=DEFAULT_MAX_BYTES if max_size is None else parse_size(max_size),
         )
+
+
+_SIZE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*(b|k|kb|m|mb|g|gb)?\s*", re.I)
+_UNITS = {"": 1, "b": 1, "k": 1024, "kb": 1024, "m": 1024**2, "mb": 1024**2, "g": 1024**3, "gb": 1024**3}
+
+
+def parse_size(value: str) -> int | None:
+    """--max-size: "10MB", "500KB", "2000000"; 0 means no limit (None)."""
+    match = _SIZE.fullmatch(value)
+    if not match:
+        raise UsageError(f"invalid --max-size {value!r}: expected a size such as 10MB, 500KB, or 0 for no limit")
+    size = int(float(match.group(1)) * _UNITS[(match.group(2) or "").lower()])
+    return size or None
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1024**2:.1f} MB" if size >= 1024**2 / 10 else f"{size / 1024:.1f} KB"
 
 
 # --- Inputs ---------------------------------------------------------------------
@@ -299,6 +329,13 @@ def process(article: Article, options: Options) -> Timeline:
     from timeline.pipeline import extract
 
     article = parse_jsonl(article)
+    if options.max_bytes is not None:
+        size = article.size()
+        if size > options.max_bytes:
+            raise InputError(
+                f"the article is {_megabytes(size)}, over the limit of {_megabytes(options.max_bytes)} per article; "
+                "pass --max-size with a larger size (or 0 for no limit) to process it"
+            )
     timeline = extract(
         article.read(),
         dct=options.dct or article.dct,

@@ -103,6 +103,15 @@ def extract(
         Optional[int],
         typer.Option("--jobs", "-j", help="Worker processes (default: all cores); results are identical to --jobs 1.", show_default=False),
     ] = None,
+    max_size: Annotated[
+        Optional[str],
+        typer.Option(
+            "--max-size",
+            help="Refuse articles larger than this (default: 10MB; 0: no limit). One article of many "
+            "megabytes is usually a dump, and would hold the batch for minutes.",
+            show_default=False,
+        ),
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary; failures are still reported.")] = False,
     merge: Annotated[
         bool,
@@ -127,7 +136,8 @@ def extract(
         if jobs is not None and jobs < 0:
             raise UsageError(f"--jobs {jobs}: expected a number of processes (0 or leave out: all cores)")
         options = batch.Options.create(
-            dct=dct, lang=lang, formats=formats or "json,ics,md", dct_optional=dct_optional, force=force, merge=merge
+            dct=dct, lang=lang, formats=formats or "json,ics,md", dct_optional=dct_optional, force=force, merge=merge,
+            max_size=max_size,
         )
         articles = batch.collect_inputs(inputs, recursive=recursive)
         batch.check_jsonl_inputs(jsonl)

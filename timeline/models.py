@@ -274,7 +274,9 @@ class Event(BaseModel):
     evidence: Span
     mentions: list[Span] = []
     overlaps: list[str] = Field(
-        default=[], description="ids of events whose windows overlap this one's: their order is not known"
+        default=[],
+        description="ids of events whose windows overlap this one's, so their order is not known "
+        "(at most 20, the nearest in the chronology)",
     )
 
     @computed_field  # type: ignore[prop-decorator]

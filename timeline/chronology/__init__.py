@@ -9,10 +9,16 @@ from timeline.models import Event
 _FAR = dt.date.max
 
 
+# Each event lists at most this many overlapping events (the nearest in the
+# chronology): an article repeating one day's events thousands of times would
+# otherwise list every pair, quadratic in time and in the size of the JSON.
+OVERLAPS_LISTED = 20
+
+
 def order(events: list[Event]) -> list[Event]:
     """Sort by earliest date, then latest date, then position in the text; undated
     events last. Number them, and record which windows overlap (their relative
-    order is not known from the text)."""
+    order is not known from the text; up to OVERLAPS_LISTED per event)."""
 
     def key(event: Event) -> tuple:
         return (event.start or _FAR, event.end or _FAR, event.time or dt.time.max, event.evidence.start, event.id)
@@ -22,10 +28,11 @@ def order(events: list[Event]) -> list[Event]:
     overlaps: dict[str, list[str]] = {e.id: [] for e in ordered}
     for i, first in enumerate(dated):
         for second in dated[i + 1 :]:
-            if second.start > first.end:  # type: ignore[operator]
+            if second.start > first.end or len(overlaps[first.id]) >= OVERLAPS_LISTED:  # type: ignore[operator]
                 break
-            timed_apart = first.time is not None and second.time is not None and first.time != second.time
-            if not timed_apart:
+            same_day = first.start == first.end == second.start == second.end
+            timed_apart = same_day and first.time is not None and second.time is not None and first.time != second.time
+            if not timed_apart and len(overlaps[second.id]) < OVERLAPS_LISTED:
                 overlaps[first.id].append(second.id)
                 overlaps[second.id].append(first.id)
     return [

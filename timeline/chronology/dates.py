@@ -47,14 +47,13 @@ def phrase(event: Event, language: str) -> str:
     start, end = event.start, event.end
     if start is None or end is None:
         return words["undated"]
-    months = lang.load(language)["calendar"]["months"]
+    data = lang.load(language)
 
     def fields(day: dt.date, suffix: str = "") -> dict[str, str]:
-        names = months[str(day.month)]
         return {
             f"day{suffix}": str(day.day),
-            f"month{suffix}": names[0],
-            f"mon{suffix}": names[1] if len(names) > 1 else names[0],
+            f"month{suffix}": data.month_name(day.month),
+            f"mon{suffix}": data.month_name(day.month, short=True),
             f"year{suffix}": str(day.year),
         }
 

@@ -115,7 +115,7 @@ class _Builder:
         self.timexes = [t for t in timexes if t.start is not None and t.function != "CREATION_TIME"]
         self.timex_by_id = {t.id: t for t in timexes}
         self.phrases = lang.load(document.language)["phrases"]
-        self.months = lang.load(document.language)["calendar"]["months"]
+        self.language = lang.load(document.language)
         self.sentences: dict[int, Sentence] = {}
         self.subjects: dict[tuple[int, int], list[Ref]] = {}
         self.relations = self._relations()
@@ -337,8 +337,7 @@ class _Builder:
         return self.dct, "the DCT", self._day_phrase(self.dct)
 
     def _day_phrase(self, day: dt.date) -> str:
-        names = self.months[str(day.month)]
-        return f"{day.day} {names[1] if len(names) > 1 else names[0]}"
+        return f"{day.day} {self.language.month_name(day.month, short=True)}"
 
     def _date_phrase(self, window: Window) -> str:
         from timeline.chronology.dates import phrase

@@ -146,7 +146,7 @@ def _esc(text: str) -> str:
     return escape(clean(text), quote=True)
 
 
-def _ticks(segment: Segment, months: dict[str, list[str]]) -> tuple[list[tuple[float, str, bool]], list[tuple[float, str]]]:
+def _ticks(segment: Segment, language: lang.Language) -> tuple[list[tuple[float, str, bool]], list[tuple[float, str]]]:
     """Tick marks with their labels (x, label, major) and the upper row of context labels."""
     # The axis may be padded past the calendar's ends (a DCT of 0001-01-01 or 9999-12-31).
     lowest, highest = 1, dt.date.max.toordinal() - 1
@@ -157,8 +157,7 @@ def _ticks(segment: Segment, months: dict[str, list[str]]) -> tuple[list[tuple[f
     context: list[tuple[float, str]] = []
 
     def short(month: int) -> str:
-        names = months[str(month)]
-        return names[1] if len(names) > 1 else names[0]
+        return language.month_name(month, short=True)
 
     day = first
     if per_day >= 12:  # every day, numbered
@@ -215,7 +214,6 @@ def draw(timeline: Timeline) -> str:
     document = timeline.document
     language = document.language
     labels = words(language)
-    months = lang.load(language)["calendar"]["months"]
     dated = [e for e in timeline.events if not e.undated]
     if not dated:
         return ""
@@ -245,7 +243,7 @@ def draw(timeline: Timeline) -> str:
     # axis: segments, ticks, breaks
     for number, segment in enumerate(segments):
         add(f'<line class="axis" x1="{segment.x0:.1f}" y1="{AXIS_TOP}" x2="{segment.x1:.1f}" y2="{AXIS_TOP}"/>')
-        ticks, context = _ticks(segment, months)
+        ticks, context = _ticks(segment, lang.load(language))
         last_right = -1e9
         for x, label, major in ticks:
             add(f'<line class="{"grid major" if major else "grid"}" x1="{x:.1f}" y1="{AXIS_TOP}" x2="{x:.1f}" y2="{rows_bottom}"/>')

@@ -24,8 +24,7 @@ def render(timeline: Timeline) -> str:
     lines = [f"# {labels['chronology']}: {_escape(title)}", ""]
     dct = "—"
     if document.dct:
-        names = lang.load(document.language)["calendar"]["months"][str(document.dct.month)]
-        abbreviation = names[1] if len(names) > 1 else names[0]  # English "may" has none
+        abbreviation = lang.load(document.language).month_name(document.dct.month, short=True)
         dct = words["day"].format(day=document.dct.day, mon=abbreviation, year=document.dct.year)
     lines.append(f"- {labels['source']}: `{document.source}`")
     lines.append(f"- {labels['dct']}: {dct} ({document.dct.isoformat() if document.dct else '—'})")

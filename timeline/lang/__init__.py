@@ -29,6 +29,14 @@ class Language:
     def get(self, stem: str) -> Mapping[str, Any]:
         return self.data.get(stem, MappingProxyType({}))
 
+    def month_name(self, month: int, short: bool = False) -> str:
+        """A month's full name, or the abbreviation chronologies use ("nov", "sep"):
+        the first variant of at most four letters, else the full name ("May")."""
+        names = self["calendar"]["months"][str(month)]
+        if not short:
+            return names[0]
+        return next((name for name in names[1:] if len(name) <= 4), names[0])
+
 
 def available() -> tuple[str, ...]:
     """Codes of the languages that ship with the package, sorted."""

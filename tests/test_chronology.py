@@ -1,0 +1,54 @@
+"""Ordering events: by window, never a false order, bounded overlap lists."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline.chronology import OVERLAPS_LISTED, order
+from timeline.models import Event, Span
+
+
+def event(identifier: str, start: str | None, end: str | None, position: int, time: dt.time | None = None) -> Event:
+    return Event(
+        id=identifier,
+        title=identifier,
+        kind="meeting",
+        start=dt.date.fromisoformat(start) if start else None,
+        end=dt.date.fromisoformat(end) if end else None,
+        time=time,
+        evidence=Span(text="x", start=position, end=position + 1),
+    )
+
+
+def test_order_by_earliest_then_latest_then_position_undated_last():
+    events = [
+        event("e1", None, None, 0),
+        event("e2", "2025-11-11", "2025-11-11", 10),
+        event("e3", "2025-11-04", "2025-11-10", 20),
+        event("e4", "2025-04-01", "2025-04-30", 30),
+        event("e5", "2025-11-11", "2025-11-11", 5),
+    ]
+    ordered = order(events)
+    assert [e.id for e in ordered] == ["e4", "e3", "e5", "e2", "e1"]
+    assert [e.sequence for e in ordered] == [1, 2, 3, 4, 5]
+
+
+def test_overlapping_windows_are_marked_not_ordered():
+    ordered = {e.id: e for e in order([
+        event("e1", "2025-11-04", "2025-11-10", 0),
+        event("e2", "2025-11-06", "2025-11-06", 1),
+        event("e3", "2025-11-11", "2025-11-11", 2),
+        event("e4", "2025-11-11", "2025-11-11", 3, time=dt.time(15)),
+        event("e5", "2025-11-11", "2025-11-11", 4, time=dt.time(18)),
+    ])}
+    assert ordered["e1"].overlaps == ["e2"]
+    assert ordered["e2"].overlaps == ["e1"]
+    assert ordered["e3"].overlaps == ["e4", "e5"]  # a day without a time overlaps both times
+    assert ordered["e4"].overlaps == ["e3"]  # 15:00 is known to come before 18:00
+
+
+def test_overlap_lists_are_bounded():
+    many = [event(f"e{n}", "2025-11-11", "2025-11-11", n) for n in range(1, 301)]
+    ordered = order(many)
+    assert all(len(e.overlaps) <= OVERLAPS_LISTED for e in ordered)
+    assert ordered[0].overlaps == [f"e{n}" for n in range(2, 2 + OVERLAPS_LISTED)]

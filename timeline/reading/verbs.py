@@ -427,6 +427,16 @@ def non_finite_clause_head(word: str, language: str) -> bool:
     return bool(_SPANISH_INFINITIVE.search(word))
 
 
+def is_passive(verb: Verb, language: str) -> bool:
+    """A passive compound ("was signed"): its grammatical subject is what the event
+    was done to, like the Spanish "se firmó"."""
+    return language == "en" and verb_is_compound(verb) and verbs_en.is_passive(verb.text)
+
+
+def verb_is_compound(verb: Verb) -> bool:
+    return " " in verb.text
+
+
 def finite_verbs(text: str, start: int, end: int, language: str) -> list[Verb]:
     return [verb for verb in verbs(text, start, end, language) if verb.finite]
 

@@ -320,6 +320,17 @@ def find_verbs(text: str, start: int, end: int) -> list:
     return result
 
 
+_BE = frozenset(("am", "is", "are", "was", "were", "be", "been", "being", "'s", "'re", "'m", "isn't", "aren't", "wasn't", "weren't"))
+
+
+def is_passive(text: str) -> bool:
+    """"was signed", "will be held", "has been approved": be + a participle."""
+    words = text.lower().replace("’", "'").split()
+    if len(words) < 2 or words[-1].endswith("ing") or words[-1] in _BE:
+        return False
+    return any(w in _BE for w in words[:-1]) and words[-1] in lexicon().participles
+
+
 def non_finite_head(word: str) -> bool:
     """A gerund opens the clause after "after"/"before" ("after launching the phone")."""
     return word.endswith("ing") and len(word) > 4

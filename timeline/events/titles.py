@@ -43,7 +43,7 @@ class Actor:
 # The words titles are built with, per language (events.toml [titles]); Spanish
 # is the default, as the rules were first written for it.
 _SPANISH_WORDS = {"and": "y", "with": "con", "of": "de", "place": "en", "motion": "a", "reflexive": "se",
-                  "contractions": {"de el": "del"}, "articles": {}}
+                  "contractions": {"de el": "del"}, "articles": {}, "object_prepositions": ["a ", "al "]}
 
 
 def _words(lexicon: Lexicon | None) -> dict:
@@ -159,7 +159,7 @@ def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexico
     elif participant_texts:
         text += f" {words['with']} " + participant_texts[0]
     if best.obj and kind not in ("meeting", "visit", "trip"):
-        text += f" {words['of']} " + best.obj if not best.obj.startswith(("a ", "al ", "to ")) else " " + best.obj
+        text += f" {words['of']} " + best.obj if not best.obj.startswith(tuple(words["object_prepositions"])) else " " + best.obj
     return text + _place_phrase(place, kind, lexicon)
 
 

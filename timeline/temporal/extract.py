@@ -47,8 +47,13 @@ class Match:
         return self.tokens[lo:hi]
 
     def one(self, name: str) -> Token | None:
-        tokens = self.group(name)
-        return tokens[0] if tokens else None
+        try:
+            if self.m.group(name) is None:
+                return None
+        except IndexError:
+            return None
+        lo, hi = self.m.span(name)
+        return self.tokens[lo] if hi > lo else None
 
     def has(self, name: str) -> bool:
         try:
@@ -1422,13 +1427,18 @@ REQUIRES: dict[str, str] = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass
 class CompiledRule:
     name: str
     regex: re.Pattern[str]
     handler: Handler
     priority: int
     requires: tuple[str, ...]
+
+    @functools.cached_property
+    def cores(self) -> re.Pattern[str]:
+        """The classes every match of the rule holds (at or after its start)."""
+        return re.compile("[" + "".join(re.escape(c) for c in self.requires) + "]")
 
 
 def _ordered_rules() -> list[tuple[str, str, Handler]]:
@@ -1482,27 +1492,52 @@ _INERT_CHAR = CHAR["OTHER"]
 def compress(classes: str) -> tuple[str, list[int]]:
     """The class string with every run of tokens that no pattern can use (inert
     classes, and anything farther than the window from a core class) reduced to
-    one inert character, and the token index of every position (plus the end)."""
+    one inert character, and the token index of every position (plus the end).
+    Only the stretches around core classes are walked character by character."""
     n = len(classes)
-    relevant = bytearray(n)
-    for i, char in enumerate(classes):
-        if char in CORE:
-            lo, hi = max(0, i - _WINDOW_BEFORE), min(n, i + _WINDOW_AFTER + 1)
-            relevant[lo:hi] = b"\x01" * (hi - lo)
     chars: list[str] = []
     index: list[int] = []
-    previous_inert = False
-    for i, char in enumerate(classes):
-        inert = not relevant[i] or char in INERT
-        if inert:
-            if previous_inert:
-                continue
-            char = _INERT_CHAR
-        chars.append(char)
-        index.append(i)
-        previous_inert = inert
+    state = [False, 0]  # previous character inert; end of what is done
+
+    def inert_at(i: int) -> None:
+        if not state[0]:
+            chars.append(_INERT_CHAR)
+            index.append(i)
+            state[0] = True
+
+    def walk(lo: int, hi: int) -> None:
+        if lo > state[1]:
+            inert_at(state[1])
+        for m in _RUNS.finditer(classes, lo, hi):
+            char = m.group()
+            if len(char) > 1 or char in INERT:
+                inert_at(m.start())
+            else:
+                chars.append(char)
+                index.append(m.start())
+                state[0] = False
+        state[1] = hi
+
+    lo = hi = -1
+    for core in _CORE_CHARS.finditer(classes):
+        i = core.start()
+        a, b = max(0, i - _WINDOW_BEFORE), min(n, i + _WINDOW_AFTER + 1)
+        if a <= hi:
+            hi = max(hi, b)
+            continue
+        if hi > lo:
+            walk(lo, hi)
+        lo, hi = a, b
+    if hi > lo:
+        walk(lo, hi)
+    if state[1] < n:
+        inert_at(state[1])
     index.append(n)
     return "".join(chars), index
+
+
+_CORE_CHARS = re.compile("[" + "".join(re.escape(c) for c in sorted(CORE)) + "]")
+_RUNS = re.compile("[" + "".join(re.escape(c) for c in sorted(INERT)) + "]+|.", re.S)
 
 
 class _Mapped:
@@ -1533,38 +1568,54 @@ class _Mapped:
 def candidates(tokens: list[Token], classes: str, lex: Lexicon) -> list[Candidate]:
     found: list[Candidate] = []
     classes, index = compress(classes)
+    length = len(classes)
     for rule in rules_for(lex.rules):
         if not any(c in classes for c in rule.requires):
             continue
         search = rule.regex.search
         position = 0
-        while True:
-            m = search(classes, position)
-            if m is None:
-                break
-            if m.end() == m.start():
-                position = m.start() + 1
+        # Every match starts at most _BACK classes before one of the rule's core
+        # classes and ends well within _AHEAD after it: search only around them,
+        # taking matches in the order a scan of the whole string finds them.
+        for core in rule.cores.finditer(classes):
+            c = core.start()
+            if c < position:
                 continue
-            mapped = _Mapped(m, index)
-            spec = rule.handler(Match(mapped, tokens, lex))
-            if spec is None:  # a shorter match at a later start may still hold
-                position = m.start() + 1
-                continue
-            position = m.end()
-            if spec.rule == "":
-                spec.rule = rule.name
-            lo, hi = mapped.start(), mapped.end()
-            cand = Candidate(lo, hi, spec, rule.priority)
-            if rule.name == "bare-part-of-day":
-                cand.needs_day = True
-            elif rule.name == "pod":
-                prev = tokens[lo - 1] if lo > 0 else None
-                cand.needs_day = not (
-                    prev is not None
-                    and (prev.cls in ("POR", "EN", "A", "TOWARD", "SINCE", "UNTIL") or prev.cls == "SIGNAL" and prev.info[0] == "during")
-                )
-            found.append(cand)
+            window_end = min(length, c + _AHEAD)
+            while True:
+                m = search(classes, max(position, c - _BACK), window_end)
+                if m is None or m.start() > c:
+                    break
+                if m.end() == m.start():
+                    position = m.start() + 1
+                    continue
+                position = _take(m, rule, tokens, index, lex, found)
     return found
+
+
+_BACK, _AHEAD = 14, 32
+
+
+def _take(m: re.Match[str], rule: CompiledRule, tokens, index: list[int], lex: Lexicon, found: list[Candidate]) -> int:
+    """Run the rule's handler on a match; the position to search from next."""
+    mapped = _Mapped(m, index)
+    spec = rule.handler(Match(mapped, tokens, lex))
+    if spec is None:  # a shorter match at a later start may still hold
+        return m.start() + 1
+    if spec.rule == "":
+        spec.rule = rule.name
+    lo, hi = mapped.start(), mapped.end()
+    cand = Candidate(lo, hi, spec, rule.priority)
+    if rule.name == "bare-part-of-day":
+        cand.needs_day = True
+    elif rule.name == "pod":
+        prev = tokens[lo - 1] if lo > 0 else None
+        cand.needs_day = not (
+            prev is not None
+            and (prev.cls in ("POR", "EN", "A", "TOWARD", "SINCE", "UNTIL") or prev.cls == "SIGNAL" and prev.info[0] == "during")
+        )
+    found.append(cand)
+    return m.end()
 
 
 def select(found: list[Candidate]) -> list[Candidate]:

@@ -1,5 +1,6 @@
-"""The events corpus: short Spanish news passages with the events an analyst
-expects (and the ones that must not appear), read from tests/corpus/es/events/*.toml.
+"""The events corpus: short news passages with the events an analyst expects (and
+the ones that must not appear), read from tests/corpus/<lang>/events/*.toml for
+every language (ids: lang/file:case).
 
 Each case runs twice:
 - `test_events_stage`: the events stage alone, on the timexes written in the case
@@ -40,20 +41,21 @@ import timeline  # noqa: E402
 from timeline import chronology, events, reading  # noqa: E402
 from timeline.models import Event  # noqa: E402
 
-CORPUS = Path(__file__).parent / "corpus" / "es" / "events"
+CORPUS = Path(__file__).parent / "corpus"
 
 
 def _cases() -> list[dict]:
     cases = []
-    for path in sorted(CORPUS.glob("*.toml")):
+    for path in sorted(CORPUS.glob("*/events/*.toml")):
         for case in tomllib.loads(path.read_text("utf-8"))["case"]:
             case["file"] = path.stem
+            case["language"] = path.parent.parent.name
             cases.append(case)
     return cases
 
 
 CASES = _cases()
-IDS = [f"{c['file']}:{c['id']}" for c in CASES]
+IDS = [f"{c['language']}/{c['file']}:{c['id']}" for c in CASES]
 
 
 def _matches(event: Event, spec: dict) -> bool:
@@ -106,7 +108,7 @@ def _check(found: list[Event], case: dict) -> None:
 @pytest.mark.parametrize("case", CASES, ids=IDS)
 def test_events_stage(case: dict) -> None:
     dct = dt.date.fromisoformat(case["dct"])
-    document = reading.read(case["text"], source=case["id"], dct=dct, language="es")
+    document = reading.read(case["text"], source=case["id"], dct=dct, language=case["language"])
     specs = [tuple(t) for t in case.get("timexes", [])]
     timexes = make(document.text, dct, specs)
     _check(chronology.order(events.build(document, timexes)), case)
@@ -121,8 +123,13 @@ def _tagger_ready() -> bool:
 def test_pipeline(case: dict) -> None:
     if not _tagger_ready():
         pytest.skip("the temporal tagger (issue 6) has not landed on this branch: the pipeline finds no timexes yet")
-    result = timeline.extract(case["text"], dct=case["dct"], lang="es")
+    result = timeline.extract(case["text"], dct=case["dct"], lang=case["language"])
     _check(result.events, case)
+
+
+@pytest.mark.parametrize("language", ["es", "en"])
+def test_every_language_has_ten_passages(language: str) -> None:
+    assert sum(1 for c in CASES if c["language"] == language) >= 10
 
 
 def test_every_case_can_fail() -> None:

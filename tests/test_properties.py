@@ -221,27 +221,41 @@ ADVERSARIAL = {
     "capitals": "Domingo Abril ",
     "dashes": "-",
     "mixed": "3 de de 3 . 11/11 hoy, ",
+    # English word orders (tagged as English: the language is the name's prefix)
+    "en-dates": "May 5, 2011 ",
+    "en-ordinals": "21st ",
+    "en-decades": "the 1990s ",
+    "en-ago": "two years ago ",
+    "en-counts": "a twenty-one-",
+    "en-hours": "3 p.m. ",
+    "en-positions": "early mid-late ",
+    "en-of": "of the ",
+    "en-capitals": "Monday May Sunday ",
 }
 
 
-def tagging_seconds(text: str) -> float:
+def language_of(name: str) -> str:
+    return "en" if name.startswith("en-") else "es"
+
+
+def tagging_seconds(text: str, language: str = "es") -> float:
     from timeline import temporal
     from timeline.reading import read
 
-    document = read(text, dct=dt.date(2025, 11, 11), language="es")
+    document = read(text, dct=dt.date(2025, 11, 11), language=language)
     started = time.perf_counter()
     temporal.tag(document)
     return time.perf_counter() - started
 
 
-def _child(unit: str, size: int, results) -> None:
+def _child(unit: str, size: int, results, language: str = "es") -> None:
     try:
-        results.put(tagging_seconds("11/11/2025\n\n" + unit * (size // len(unit))))
+        results.put(tagging_seconds("11/11/2025\n\n" + unit * (size // len(unit)), language))
     except BaseException as error:  # noqa: BLE001 - reported to the parent
         results.put(f"{type(error).__name__}: {str(error)[:200]}")
 
 
-def tag_in_child(unit: str, size: int, timeout: float) -> float | str:
+def tag_in_child(unit: str, size: int, timeout: float, language: str = "es") -> float | str:
     """Seconds to tag `unit` repeated to `size` characters, measured in a forked
     process so that a super-linear pattern costs `timeout`, not hours; a string
     says what went wrong instead."""
@@ -249,7 +263,7 @@ def tag_in_child(unit: str, size: int, timeout: float) -> float | str:
 
     context = multiprocessing.get_context("fork")
     results = context.Queue()
-    process = context.Process(target=_child, args=(unit, size, results))
+    process = context.Process(target=_child, args=(unit, size, results, language))
     process.start()
     process.join(timeout)
     if process.is_alive():
@@ -267,7 +281,7 @@ def test_tagging_a_megabyte_of_adversarial_text_is_linear(name):
     unit = ADVERSARIAL[name]
     # A sixteenth first: linear time needs about a sixteenth of the budget, a quadratic
     # pattern already fails here (and the test does not wait hours for the megabyte).
-    small = tag_in_child(unit, MEGABYTE // 16, BUDGET / 4)
+    small = tag_in_child(unit, MEGABYTE // 16, BUDGET / 4, language_of(name))
     assert isinstance(small, float), f"{name}, 64 KB: {small}"
-    seconds = tag_in_child(unit, MEGABYTE, BUDGET)
+    seconds = tag_in_child(unit, MEGABYTE, BUDGET, language_of(name))
     assert isinstance(seconds, float), f"{name}, 1 MB: {seconds}"

@@ -165,4 +165,4 @@ def test_month_abbreviations_for_chronologies():
     spanish, english = lang.load("es"), lang.load("en")
     assert [spanish.month_name(m, short=True) for m in (1, 5, 9, 11)] == ["ene", "may", "sep", "nov"]
     assert spanish.month_name(9) == "septiembre"
-    assert english.month_name(5, short=True) == "may"
+    assert english.month_name(5, short=True) == "May"  # English capitalises month names (calendar.toml: capitalised)

@@ -1,5 +1,5 @@
-"""The Spanish temporal corpus: one TOML file per category under
-tests/corpus/<lang>/temporal/, each case a parametrized test.
+"""The temporal corpus of every language: one TOML file per category under
+tests/corpus/<lang>/temporal/, each case a parametrized test (ids: lang-file-nnn).
 
 A case: `text`, optional `dct` (default: the file's `dct`), optional `note`, and
 `expect`, the exact list of body timexes (t0 excluded) in text order, each
@@ -45,9 +45,11 @@ def test_case(language, dct, case):
     assert found == expected, case.get("note", "")
 
 
-def test_corpus_is_large_and_every_file_has_cases():
-    files = sorted(CORPUS.glob("es/temporal/*.toml"))
+@pytest.mark.parametrize("language,minimum", [("es", 200), ("en", 150)])
+def test_corpus_is_large_and_every_file_has_cases(language, minimum):
+    files = sorted(CORPUS.glob(f"{language}/temporal/*.toml"))
     assert len(files) >= 8
     counts = {path.stem: len(tomllib.loads(path.read_text("utf-8")).get("case", [])) for path in files}
     assert all(counts.values()), counts
-    assert sum(counts.values()) >= 200, counts
+    assert sum(counts.values()) >= minimum, counts
+    assert counts.get("negative", 0) >= 10, counts

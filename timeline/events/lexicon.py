@@ -104,9 +104,22 @@ class Lexicon:
     leaders_of: dict[str, tuple[str, ...]] = field(default_factory=dict)  # country -> leaders' names, in data order
     role_first_words: frozenset[str] = frozenset()  # the first word of every role
     not_events_by_word: dict[str, tuple[tuple[int, tuple[str, ...]], ...]] = field(default_factory=dict)  # word -> (its offset, phrase)
+    # How the text's function words map to the roles the events rules are written
+    # with ("the" -> "el", "in" -> "en"): empty for Spanish, whose words they are.
+    function_roles: dict[str, str] = field(default_factory=dict)
+    # Words titles are built with ("y"/"and", "con"/"with", "en"/"in", ...).
+    title_words: dict = field(default_factory=dict)
+    # English puts a name or a possessive before the event noun ("the US-Central
+    # Asia summit", "Tokayev's visit").
+    names_before_nouns: bool = False
+    object_participants: frozenset[str] = frozenset()  # "meet X": X takes part
+    title_role_words: frozenset[str] = frozenset()  # role words written before a name ("President")
+    definite_article: str | None = None
 
     def article(self, noun: str, plural: bool) -> str:
         """The definite article of a kind noun (Spanish: by ending, exceptions as data)."""
+        if self.definite_article:
+            return self.definite_article
         head = noun.split()[0]
         feminine = head in self.feminine or head.endswith(("a", "ión", "d", "iones")) and head not in self.masculine
         if plural or head.endswith("s") and head not in ("tsunamis",):
@@ -121,7 +134,13 @@ class Lexicon:
         return a == b or frozenset((a, b)) in self.same_event
 
 
-def _plural(noun: str) -> str:
+def _plural(noun: str, language: str = "es") -> str:
+    if language == "en":
+        if noun.endswith(("s", "x", "ch", "sh")):
+            return noun + "es" if not noun.endswith("s") else noun
+        if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "o", "u"):
+            return noun[:-1] + "ies"
+        return noun + "s"
     if noun.endswith(("s", "x")):
         return noun
     if noun.endswith("z"):
@@ -136,9 +155,12 @@ def _plural(noun: str) -> str:
     return noun + "es"
 
 
-def demonym_forms(masculine: str) -> list[str]:
-    """ruso -> ruso, rusa, rusos, rusas; francés -> francesa, franceses...; marroquí -> marroquíes."""
+def demonym_forms(masculine: str, language: str = "es") -> list[str]:
+    """ruso -> ruso, rusa, rusos, rusas; francés -> francesa, franceses...; marroquí -> marroquíes.
+    English: Russian -> Russian, Russians (Chinese, Swiss stay)."""
     m = masculine
+    if language == "en":
+        return [m] if m.endswith(("ese", "ss", "sh", "ch", "i")) else [m, m + "s"]
     if m.endswith("o"):
         return [m, m[:-1] + "a", m + "s", m[:-1] + "as"]
     if m.endswith(("e", "a")):
@@ -166,6 +188,13 @@ def load(language: str) -> Lexicon | None:
     places = data.get("places")
     people = data.get("people")
     words = data.get("verbs").get("words", {})
+    function_roles = dict(events.get("function_roles", {}))
+
+    def _words(phrase: str) -> tuple[str, ...]:  # noqa: F811 - the language's function words as roles
+        return tuple(function_roles.get(w, w) for w in phrase.lower().split())
+
+    def _set(items) -> frozenset[str]:
+        return frozenset(" ".join(_words(item)) for item in items)
 
     verb_kinds: dict[str, tuple[str, str | None]] = {}
     for lemma, value in events["verbs"].items():
@@ -178,7 +207,7 @@ def load(language: str) -> Lexicon | None:
     multiword: dict[str, list] = {}
     for noun, kind in events["nouns"].items():
         parts = _words(noun)
-        plural = _plural(noun.split()[0]) + (noun[len(noun.split()[0]) :] if " " in noun else "")
+        plural = _plural(noun.split()[0], language) + (noun[len(noun.split()[0]) :] if " " in noun else "")
         if len(parts) == 1:
             # entries are singular, except plural-only nouns ("elecciones", "contactos")
             nouns.setdefault(parts[0], (kind, noun, noun.endswith("s")))
@@ -209,7 +238,7 @@ def load(language: str) -> Lexicon | None:
         add(country, entity)
         for alias in info.get("aliases", ()):
             add(alias, entity)
-        for form in demonym_forms(info["demonym"]) + list(info.get("demonyms", ())):
+        for form in demonym_forms(info["demonym"], language) + list(info.get("demonyms", ())):
             demonyms.setdefault(form.lower(), country)
         if "capital" in info:
             add(info["capital"], Entity(info["capital"], "city", country))
@@ -280,17 +309,17 @@ def load(language: str) -> Lexicon | None:
         acts=frozenset(relations["acts"]),
         signals=signals,
         signal_index=_signal_index(signals),
-        also=frozenset(events["signals"]["also"]),
-        negation=frozenset(events["signals"]["negation"]),
-        hypothetical=frozenset(events["signals"]["hypothetical"]),
+        also=_set(events["signals"]["also"]),
+        negation=_set(events["signals"]["negation"]),
+        hypothetical=_set(events["signals"]["hypothetical"]),
         agent_participles=frozenset(events["signals"]["agent_participles"]),
-        occur=frozenset(events["signals"]["occur"]),
-        place_prepositions=frozenset(events["places"]["prepositions"]),
+        occur=_set(events["signals"]["occur"]),
+        place_prepositions=_set(events["places"]["prepositions"]),
         place_nouns=frozenset(n.lower() for n in events["places"]["place_nouns"]),
         stopwords=frozenset(w.lower() for w in language_data.get("stopwords", ())),
-        determiners=frozenset(words.get("determiners", ())),
-        prepositions=frozenset(words.get("prepositions", ())),
-        clause_openers=frozenset(words.get("clause_openers", ())),
+        determiners=_set(words.get("determiners", ())),
+        prepositions=_set(words.get("prepositions", ())),
+        clause_openers=_set(words.get("clause_openers", ())),
         trigger_words=frozenset(trigger_words),
         strong_words=frozenset(strong_words),
         reporting_words=frozenset(reporting_words),
@@ -317,6 +346,14 @@ def load(language: str) -> Lexicon | None:
         leaders_of=_leaders_of(leaders.values()),
         role_first_words=frozenset(r.lower().split(" ")[0] for r in role_words),
         not_events_by_word=_by_word(tuple(_words(p) for p in events["noun_rules"]["not_events"])),
+        function_roles=function_roles,
+        title_words=dict(events.get("titles", {})),
+        names_before_nouns=bool(events.get("options", {}).get("names_before_nouns")),
+        object_participants=frozenset(events.get("options", {}).get("object_participants", ())),
+        title_role_words=frozenset(
+            w.lower() for r in role_words for w in r.split()[:1] if w.lower() not in function_roles
+        ),
+        definite_article=events.get("options", {}).get("definite_article"),
     )
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from timeline.events.lexicon import Entity, Lexicon, fold
 from timeline.events.sentence import RELATIVE, Sentence
 from timeline.models import Timex
-from timeline.reading.verbs import Tense, Verb
+from timeline.reading.verbs import Tense, Verb, is_passive
 
 _CLITICS = frozenset({"se", "le", "les", "lo", "la", "los", "las", "me", "te", "nos", "os"})
 _POSSESSIVE_3 = frozenset({"su", "sus"})
@@ -460,6 +460,8 @@ def _noun_complements(s: Sentence, m: Mention, t0: int, t1: int, lexicon: Lexico
     n = len(s.words)
     seg_end = s.segments[s.segment_of[t0]].t1
     t = t1
+    if lexicon.names_before_nouns:
+        _name_before(s, m, t0, lexicon)
     if t < n and t in s.chunk_at and s.chunks[s.chunk_at[t]].t0 == t:
         chunk = s.chunks[s.chunk_at[t]]
         m.name = chunk.text
@@ -547,6 +549,26 @@ def _noun_complements(s: Sentence, m: Mention, t0: int, t1: int, lexicon: Lexico
     m.np_end = s.ends[t - 1] if t > t1 else s.ends[t1 - 1]
 
 
+def _name_before(s: Sentence, m: Mention, t0: int, lexicon: Lexicon) -> None:
+    """English: "the US-Central Asia summit" (a name), "Tokayev's visit", "the Obama
+    visit" (who)."""
+    k = t0 - 1
+    possessive = k >= 1 and s.low[k] == "s" and s.words[k - 1] in ("'", "’")
+    if possessive:
+        k -= 2
+    if k < 0 or k not in s.chunk_at or s.chunks[s.chunk_at[k]].t1 != k + 1:
+        return
+    index = s.chunk_at[k]
+    if m.kind in _NAMED_KINDS and not possessive:
+        m.name = s.chunks[index].text
+    else:
+        m.subject += _chunk_refs(s, index)
+    m.specific = True
+
+
+_NAMED_KINDS = frozenset({"summit", "conference", "election", "war", "storm", "agreement"})
+
+
 def _participants(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[int, list[Ref], str]:
     """After "con": names or a phrase; "con participación de los miembros de ambos gobiernos"."""
     if s.low[t] in ("participación", "presencia", "asistencia") and t + 1 < limit and s.low[t + 1] in ("de", "del"):
@@ -614,7 +636,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         if negated:
             continue
         hypothetical = seg.opener in lexicon.hypothetical
-        reflexive = vt > 0 and s.low[vt - 1] == "se"
+        # "se firmó un acuerdo", "the agreement was signed": no agent in the subject
+        reflexive = vt > 0 and s.low[vt - 1] == "se" or is_passive(verb, lexicon.language)
         clause_lo, clause_hi = s.clause_range(seg_index)
         # event nouns in this verb's clause
         clause_nouns = [m for t, m in noun_mentions.items() if s.segments[s.segment_of[t]].host == seg.host and (m.signal is None or is_light and m.start > verb.end and m.signal[1] in ("en", "de"))]
@@ -741,6 +764,15 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 m.obj_start = s.starts[t]
                 t = max(end, t + 1)
                 continue
+            if m.obj is None and source == "verb" and lemma in lexicon.object_participants:
+                k = t  # "will meet Russian President Vladimir Putin": the one met
+                while k + 1 < limit and (s.low[k] in lexicon.demonyms or s.low[k] in lexicon.title_role_words):
+                    k += 1
+                end, refs, text = noun_phrase(s, k, limit, lexicon)
+                if refs:
+                    m.participants += refs
+                    t = max(end, t + 1)
+                    continue
             if m.obj is None and source == "verb":
                 end, refs, text = noun_phrase(s, t, limit, lexicon)
                 if refs and kind in ("visit", "trip") and refs[0].entity is not None and refs[0].entity.is_place:

@@ -21,7 +21,7 @@ from timeline.reading.verbs import Tense, Verb, verbs as find_verbs
 
 _TOKEN = re.compile(
     r"[A-ZÁÉÍÓÚÑ]{1,3}\.(?:\s?[A-ZÁÉÍÓÚÑ]{1,3}\.)+"  # EE.UU., EE. UU.
-    r"|[^\W\d_]+(?:[-'’][^\W\d_]+)*"
+    r"|[^\W\d_]+(?:-[^\W\d_]+|['’](?![sS]\b)[^\W\d_]+)*"  # "O'Brien", but "Tokayev" + "'s"
     r"|\d+(?:[.,:]\d+)*"
     r"|[^\w\s]"
 )
@@ -114,6 +114,9 @@ def analyse(text: str, index: int, paragraph: int, start: int, end: int, lexicon
     bounds = list(accumulate(map(len, parts), initial=start))
     starts, ends = bounds[1:-1:2], bounds[2::2]
     low = [w.lower() for w in words]
+    if lexicon.function_roles:  # the function words as the roles the rules know ("the" -> "el")
+        roles = lexicon.function_roles
+        low = [roles.get(w, w) for w in low]
     found = [v for v in find_verbs(text, start, end, language) if not any(a <= v.start < b for a, b in timex_spans)]
     verb_at: dict[int, Verb] = {}
     verb_token: dict[int, int] = {}
@@ -196,6 +199,9 @@ def _chunks(s: Sentence, lexicon: Lexicon) -> tuple[list[Chunk], dict[int, int]]
                         break
             if not linked:
                 break
+        if lexicon.names_before_nouns:  # "Kazakh President Kassym-Jomart Tokayev": the name is the end
+            while i < j - 1 and (low[i] in lexicon.demonyms or low[i] in lexicon.title_role_words):
+                i += 1
         chunk = Chunk(i, j, starts[i], ends[j - 1], s.text[starts[i] : ends[j - 1]], _parts(s, i, j, lexicon))
         number = len(chunks)
         for t in range(i, j):

@@ -40,30 +40,50 @@ class Actor:
         return fold(self.display)  # cached by fold
 
 
-def _join(names: list[str]) -> str:
+# The words titles are built with, per language (events.toml [titles]); Spanish
+# is the default, as the rules were first written for it.
+_SPANISH_WORDS = {"and": "y", "with": "con", "of": "de", "place": "en", "motion": "a", "reflexive": "se",
+                  "contractions": {"de el": "del"}, "articles": {}, "object_prepositions": ["a ", "al "]}
+
+
+def _words(lexicon: Lexicon | None) -> dict:
+    words = lexicon.title_words if lexicon is not None and lexicon.title_words else {}
+    return {**_SPANISH_WORDS, **words}
+
+
+def _join(names: list[str], lexicon: Lexicon | None = None) -> str:
     if not names:
         return ""
     if len(names) == 1:
         return names[0]
-    return ", ".join(names[:-1]) + " y " + names[-1]
+    return ", ".join(names[:-1]) + f" {_words(lexicon)['and']} " + names[-1]
 
 
-def _of(actors: list[Actor]) -> str:
-    """"de Tokáyev y Putin", "del Kremlin", "de la Unión Europea"."""
+def _article(article: str | None, lexicon: Lexicon | None) -> str | None:
+    """The article as the title writes it (English: "the", where the rules saw "el")."""
+    if article is None:
+        return None
+    return _words(lexicon)["articles"].get(article, article)
+
+
+def _of(actors: list[Actor], lexicon: Lexicon | None = None) -> str:
+    """"de Tokáyev y Putin", "del Kremlin", "de la Unión Europea", "of the Kremlin"."""
+    words = _words(lexicon)
     first = actors[0]
-    names = _join([a.short if a.type == "person" else a.display for a in actors])
-    if first.article == "el" and len(actors) == 1:
-        return "del " + names
-    if first.article in ("la", "los", "las") and len(actors) == 1:
-        return f"de {first.article} " + names
-    return "de " + names
+    names = _join([a.short if a.type == "person" else a.display for a in actors], lexicon)
+    article = _article(first.article, lexicon)
+    if article and len(actors) == 1 and first.article in ("el", "la", "los", "las"):
+        phrase = f"{words['of']} {article}"
+        return words["contractions"].get(phrase, phrase) + " " + names
+    return f"{words['of']} " + names
 
 
-def _subject(actors: list[Actor]) -> str:
-    names = _join([a.short if a.type == "person" else a.display for a in actors])
+def _subject(actors: list[Actor], lexicon: Lexicon | None = None) -> str:
+    names = _join([a.short if a.type == "person" else a.display for a in actors], lexicon)
     first = actors[0]
-    if first.article and len(actors) == 1 and first.type != "person":
-        return f"{first.article.capitalize()} {names}"
+    article = _article(first.article, lexicon)
+    if article and len(actors) == 1 and first.type != "person":
+        return f"{article.capitalize()} {names}"
     return names
 
 
@@ -71,10 +91,15 @@ def _capitalise(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
-def _place_phrase(place: Ref | None, kind: str) -> str:
+def _place_phrase(place: Ref | None, kind: str, lexicon: Lexicon | None = None) -> str:
     if place is None:
         return ""
-    preposition = "a" if kind in _MOTION else "en"
+    words = _words(lexicon)
+    motion = words["motion"]
+    if isinstance(motion, dict):  # English: "arrives in", "visit to"
+        preposition = motion.get(kind, words["place"])
+    else:
+        preposition = motion if kind in _MOTION else words["place"]
     return f" {preposition} {place.text}"
 
 
@@ -97,21 +122,25 @@ def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexico
             if sides and regions:
                 name = "-".join(dict.fromkeys([sides[0].short] + [e.short or e.name for e in regions]))
         if name:
-            return f"{noun} {name}{_place_phrase(place, kind)}"
+            if _words(lexicon).get("name_first"):  # "US-Central Asia summit in Washington"
+                return f"{name} {fold_case(noun)}{_place_phrase(place, kind, lexicon)}"
+            return f"{noun} {name}{_place_phrase(place, kind, lexicon)}"
         sides = [a for a in actors if a.type in _SIDES]
-        return f"{noun} {_of(sides)}{_place_phrase(place, kind)}" if sides else f"{noun}{_place_phrase(place, kind)}"
+        return f"{noun} {_of(sides, lexicon)}{_place_phrase(place, kind, lexicon)}" if sides else f"{noun}{_place_phrase(place, kind, lexicon)}"
 
     if best.source == "verb" and verb_noun is None and actors:
-        verb = present(best.lemma, len(main) > 1 or (main[0].type == "group" and main[0].display.endswith("s")))
+        verb = present(best.lemma, len(main) > 1 or (main[0].type == "group" and main[0].display.endswith("s")), lexicon.language)
         if verb:
-            parts = [_subject(main), ("se " if best.reflexive else "") + verb]
+            words = _words(lexicon)
+            reflexive = words["reflexive"] + " " if best.reflexive and words["reflexive"] else ""
+            parts = [_subject(main, lexicon), reflexive + verb]
             if others:
-                parts.append("con " + _join([a.short for a in others]))
+                parts.append(f"{words['with']} " + _join([a.short for a in others], lexicon))
             elif participant_texts:
-                parts.append("con " + participant_texts[0])
+                parts.append(f"{words['with']} " + participant_texts[0])
             if best.obj:
                 parts.append(best.obj)
-            return _capitalise(" ".join(parts) + _place_phrase(place, kind))
+            return _capitalise(" ".join(parts) + _place_phrase(place, kind, lexicon))
 
     if best.source == "verb":
         noun = verb_noun or singular
@@ -121,16 +150,17 @@ def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexico
         noun = best.noun or singular
         if best.kind == "statement" and best.noun and fold(best.noun) in ("afirmaciones", "declaraciones"):
             noun = singular
+    words = _words(lexicon)
     text = _capitalise(fold_case(noun))
     if main and not (kind in _OBJECT_KINDS and best.obj):
-        text += " " + _of(main)
+        text += " " + _of(main, lexicon)
     if others:
-        text += " con " + _join([a.short for a in others])
+        text += f" {words['with']} " + _join([a.short for a in others], lexicon)
     elif participant_texts:
-        text += " con " + participant_texts[0]
+        text += f" {words['with']} " + participant_texts[0]
     if best.obj and kind not in ("meeting", "visit", "trip"):
-        text += " de " + best.obj if not best.obj.startswith(("a ", "al ")) else " " + best.obj
-    return text + _place_phrase(place, kind)
+        text += f" {words['of']} " + best.obj if not best.obj.startswith(tuple(words["object_prepositions"])) else " " + best.obj
+    return text + _place_phrase(place, kind, lexicon)
 
 
 def fold_case(noun: str) -> str:
@@ -154,6 +184,6 @@ def _entities_in(text: str, lexicon: Lexicon) -> list:
     return found
 
 
-def present(lemma: str, plural: bool) -> str | None:
-    """Third person present of a verb: "llega", "firman", "se reúnen"."""
-    return verb_forms.present_third(lemma, plural)
+def present(lemma: str, plural: bool, language: str = "es") -> str | None:
+    """Third person present of a verb: "llega", "firman", "se reúnen", "arrives"."""
+    return verb_forms.present_third(lemma, plural, language)

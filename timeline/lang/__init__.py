@@ -33,9 +33,8 @@ class Language:
         """A month's full name, or the abbreviation chronologies use ("nov", "sep"):
         the first variant of at most four letters, else the full name ("May")."""
         names = self["calendar"]["months"][str(month)]
-        if not short:
-            return names[0]
-        return next((name for name in names[1:] if len(name) <= 4), names[0])
+        name = names[0] if not short else next((name for name in names[1:] if len(name) <= 4), names[0])
+        return name.capitalize() if self["calendar"].get("capitalised") else name  # English: "Nov", "May"
 
 
 @functools.cache

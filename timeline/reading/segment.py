@@ -94,6 +94,8 @@ def _punctuation_cuts(
             token = word.group(1).lower().lstrip("(\"'«“¿¡") if word else ""
             if token in abbreviations and token not in final_abbreviations:
                 continue
+            if token in final_abbreviations and text[end:paragraph.end].lstrip()[:1] == "(":
+                continue  # "at 6:40 p.m. (GMT +8)": a bracket goes on the sentence
             if word and len(word.group(1)) == 2 and word.group(1)[0].isupper():
                 continue  # an initial: "J. Smith"
         cuts.add(end)

@@ -30,6 +30,7 @@ from enum import StrEnum
 from itertools import accumulate
 
 from timeline import lang
+from timeline.reading import verbs_en
 
 
 class Tense(StrEnum):
@@ -319,7 +320,7 @@ def _spanish() -> _Lexicon:
     )
 
 
-_LEXICONS = {"es": _spanish}
+_LEXICONS = {"es": _spanish, "en": verbs_en.lexicon}
 
 # Endings that only verbs have, for verbs missing from the lexicon.
 _GUESSES = (
@@ -367,6 +368,8 @@ def _cached_verbs(text: str, start: int, end: int, language: str) -> tuple[Verb,
 
 
 def _find_verbs(text: str, start: int, end: int, language: str) -> list[Verb]:
+    if language == "en":
+        return verbs_en.find_verbs(text, start, end)
     factory = _LEXICONS.get(language)
     if factory is None:
         return []
@@ -436,6 +439,27 @@ def _is_infinitive(word: str, lexicon: _Lexicon) -> bool:
     if known is not None:
         return known[1] is Tense.INFINITIVE
     return bool(_INFINITIVE_SHAPE.search(word))
+
+
+_SPANISH_INFINITIVE = re.compile(r"(?:ar|er|ir|ír)(?:se|lo|la|los|las|le|les)?$")
+
+
+def non_finite_clause_head(word: str, language: str) -> bool:
+    """Is `word` the non-finite verb that opens a clause after "después de"/"after"
+    (a Spanish infinitive, "después de presentarse"; an English gerund, "after launching")?"""
+    if language == "en":
+        return verbs_en.non_finite_head(word)
+    return bool(_SPANISH_INFINITIVE.search(word))
+
+
+def is_passive(verb: Verb, language: str) -> bool:
+    """A passive compound ("was signed"): its grammatical subject is what the event
+    was done to, like the Spanish "se firmó"."""
+    return language == "en" and verb_is_compound(verb) and verbs_en.is_passive(verb.text)
+
+
+def verb_is_compound(verb: Verb) -> bool:
+    return " " in verb.text
 
 
 def finite_verbs(text: str, start: int, end: int, language: str) -> list[Verb]:
@@ -513,6 +537,8 @@ def governing_verb(text: str, offset: int, start: int, end: int, language: str) 
 def present_third(lemma: str, plural: bool, language: str = "es") -> str | None:
     """Third person present ("llega", "firman", "reúnen"), as headlines write events.
     None for a verb the lexicon does not know."""
+    if language == "en":
+        return verbs_en.present_third(lemma, plural)
     if language != "es":
         return None
     data = lang.load("es")["verbs"]

@@ -58,7 +58,7 @@ def tag(document: Document) -> list[Timex]:
     classes = grammar.class_string(tokens)
     chosen = extract.select(extract.candidates(tokens, classes, lex))
     chosen = extract.combine(chosen, tokens)
-    extract.extend_positions(chosen, tokens)
+    extract.extend_positions(chosen, tokens, lex)
     extract.attach_relations(chosen, tokens)
 
     text = document.text
@@ -70,6 +70,10 @@ def tag(document: Document) -> list[Timex]:
             continue
         start, end = tokens.starts[cand.lo], tokens.ends[cand.hi - 1]
         sentence = document.sentence_at(start)
+        if "future-or-duration" in spec.notes:  # "in three days": a date ahead, or a span in past narration
+            if directions.at(cand, sentence)[0] == "past":
+                spec = extract.as_duration(spec)
+                start = tokens.starts[cand.lo + 1]
         direction, cue = spec.direction, ""
         if direction is None and tense.needs_direction(spec):
             direction, cue = directions.at(cand, sentence)
@@ -109,7 +113,7 @@ def tag(document: Document) -> list[Timex]:
 def _relation(raw: tuple[str, str, int, int], text: str, document: Document, sentence: int | None) -> TimexRelation | None:
     signal, direction, start, _ = raw
     limit = document.sentences[sentence].end if sentence is not None else len(text)
-    end = tense.phrase_end(text, start, limit)
+    end = tense.phrase_end(text, start, limit, document.language)
     while start < end and text[start].isspace():
         start += 1
     if end <= start:

@@ -9,6 +9,7 @@ are in `timeline/lang/<code>/*.toml`.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Callable
@@ -46,8 +47,13 @@ class Match:
         return self.tokens[lo:hi]
 
     def one(self, name: str) -> Token | None:
-        tokens = self.group(name)
-        return tokens[0] if tokens else None
+        try:
+            if self.m.group(name) is None:
+                return None
+        except IndexError:
+            return None
+        lo, hi = self.m.span(name)
+        return self.tokens[lo] if hi > lo else None
 
     def has(self, name: str) -> bool:
         try:
@@ -76,10 +82,11 @@ Handler = Callable[[Match], Spec | None]
 
 # Year part of a date: "de 2025", "del 2008", "del año pasado", "de este año".
 _YP = (
-    "(?: (?:DE|DEL) (?: ART? (?P<year>YEARNUM) |"
-    " (?P<yref>(?:THIS|NEXT|PAST|THAT|SAME|LAST)? YEARWORD (?:PAST|NEXT|PREVIOUS|FOLLOWING|CURRENT|SAME)?) ) )"
+    "(?: (?:DE|DEL) ART? (?P<year>YEARNUM) |"
+    " (?:DE|DEL|(?=(?:THIS|NEXT|PAST|LAST) YEARWORD))"
+    " (?P<yref>(?:THIS|NEXT|PAST|THAT|SAME|LAST)? YEARWORD (?:PAST|NEXT|PREVIOUS|FOLLOWING|CURRENT|SAME)?) )"
 )
-_COUNT = "(?: NUM | NW (?: AND? NW){0,3} )"
+_COUNT = "(?: NUM | NW (?: (?:AND|HYPHEN)? NW){0,3} )"
 # A zone after a clock time: "UTC", "hora local", "(GMT +8)".
 _TZ = "(?P<tz>LPAREN TZ (?:(?:PLUS|HYPHEN) (?:DAYNUM|CLOCK|INT))? RPAREN | TZ (?:(?:PLUS|HYPHEN) (?:DAYNUM|CLOCK|INT))?)?"
 # An optional year after a date: a year part or a bare year ("nov. 2025").
@@ -100,7 +107,7 @@ def _year_part(m: Match, spec: Spec) -> bool:
     if yref is None:
         return True
     classes = {t.cls for t in yref}
-    if yref[-1].cls == "YEARWORD" and yref[-1].low.endswith("s"):
+    if yref[-1].cls == "YEARWORD" and yref[-1].low in m.lex.plural_units:
         return False
     if classes & {"THIS", "CURRENT"}:
         spec.year_rel = ("dct", 0)
@@ -161,6 +168,8 @@ def _name_context(m: Match, token_index: int) -> bool:
     token = tokens[token_index]
     if not token.capital:
         return False
+    if m.lex.capitalised:
+        return _name_context_capitalised(tokens, token_index, m.lex)
     nxt = tokens[token_index + 1] if token_index + 1 < len(tokens) else None
     if nxt is not None and nxt.cls == "NAME":
         return True
@@ -172,6 +181,23 @@ def _name_context(m: Match, token_index: int) -> bool:
         if head is not None and head.capital:
             return True
     return not _sentence_initial(tokens, token_index)
+
+
+# Words before a capitalised month or weekday that make it a date whatever follows.
+_DATE_CUES = frozenset(("EN", "A", "SINCE", "UNTIL", "TOWARD", "DE", "PAST", "NEXT", "THIS", "THAT", "COMMA", "LPAREN", "SIGNAL", "QMOD"))
+
+
+def _name_context_capitalised(tokens, i: int, lex: Lexicon) -> bool:
+    """Where every month and weekday is capitalised ("on Monday", "in May"), a name
+    is told by its neighbours: a capitalised word before ("Theresa May", "Good
+    Friday"), or one after with no date cue before ("the Sunday Times", "May Day")."""
+    prev = tokens[i - 1] if i > 0 else None
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if prev is not None and prev.cls in ("NAME", "ROMAN") and prev.low not in lex.stopwords:
+        return True
+    if nxt is not None and nxt.cls in ("NAME",):
+        return prev is None or prev.cls not in _DATE_CUES
+    return False
 
 
 def _head_is_name(m: Match) -> bool:
@@ -332,6 +358,8 @@ def h_month(m: Match) -> Spec | None:
             return None
     if month_token.capital and _head_is_name(m):
         return None
+    if "THAT" in mods and _that_is_conjunction(m):
+        return None  # "said that May...": try again from the month
     spec = Spec("date", "month", month=month_token.info)
     if "THAT" in mods:
         spec.year_rel = ("ref", 0)
@@ -349,9 +377,11 @@ def h_weekday(m: Match) -> Spec | None:
         return None
     mods = _mods(m.group("pre")) | _mods(m.group("post"))
     art = m.one("art")
+    if "THAT" in mods and _that_is_conjunction(m):
+        return None
     if not mods and _is_plural_article(art, m.lex):
         return Spec("set", "plural-weekday", symbolic=f"XXXX-WXX-{wd.info}")
-    if art is not None and art.cls == "ART" and art.low not in ("el",) and not mods:
+    if art is not None and art.cls == "ART" and art.low not in m.lex.word_list("grammar", "weekday_articles") and not mods:
         return None  # "la lunes"? never a date
     spec = Spec("date", "weekday", weekday=wd.info)
     if "THAT" in mods:
@@ -362,6 +392,23 @@ def h_weekday(m: Match) -> Spec | None:
     if spec.direction:
         spec.rule = f"weekday+{spec.direction.split('_')[0]}"
     return spec
+
+
+def _that_is_conjunction(m: Match) -> bool:
+    """English "that" before a date opens a clause unless a preposition precedes it
+    ("on that Monday")."""
+    if not m.lex.options.get("that_is_conjunction"):
+        return False
+    prev = m.before(1)
+    return prev is None or prev.cls not in ("EN", "A", "SINCE", "UNTIL", "TOWARD", "DE", "SIGNAL")
+
+
+def h_plural_weekday(m: Match) -> Spec | None:
+    """"on Mondays": every Monday."""
+    wd = m.one("wd")
+    if wd.low not in m.lex.word_list("calendar", "plural_weekdays"):
+        return None
+    return Spec("set", "plural-weekday", symbolic=f"XXXX-WXX-{wd.info}", quant="EVERY")
 
 
 def h_weekday_day(m: Match) -> Spec | None:
@@ -379,9 +426,16 @@ def h_weekday_day(m: Match) -> Spec | None:
     return spec
 
 
+def _article_not_ours(m: Match) -> bool:
+    """English: "the 1991 agreement", "the Christmas sales": the article goes with the noun."""
+    return m.has("art") and m.lex.options.get("article_with_year") is False
+
+
 def h_year(m: Match) -> Spec | None:
     year = m.one("year")
-    if m.has("yw") and m.one("yw").low.endswith("s"):
+    if _article_not_ours(m) and not m.has("yw"):
+        return None
+    if m.has("yw") and m.one("yw").low in m.lex.plural_units:
         return None  # "los años 2000": a decade
     if _followed_by_measure(m) or _preceded_by_number_head(m):
         return None
@@ -395,6 +449,11 @@ def h_year(m: Match) -> Spec | None:
     prev = m.before(1)
     if prev is not None and prev.cls in ("HYPHEN", "SLASH") and m.before(2) is not None and m.before(2).cls in ("INT", "DAYNUM", "CODE"):
         return None
+    streets = m.lex.word_list("negatives", "address_words")
+    if streets and nxt is not None and nxt.cls == "NAME" and any(
+        (t := m.after(k)) is not None and t.low in streets for k in (1, 2)
+    ):
+        return None  # "1600 Pennsylvania Avenue"
     if not m.has("yw") and not (1900 <= year.info <= 2100):
         # old years need a cue: "en 1492", "de 1810", "el año 1500"
         if prev is None or prev.cls not in ("EN", "DE", "DEL", "SINCE", "UNTIL", "ART", "AL", "A"):
@@ -405,7 +464,7 @@ def h_year(m: Match) -> Spec | None:
 def h_decade(m: Match) -> Spec | None:
     word = m.one("dw")
     if word.cls == "YEARWORD":
-        if not word.low.endswith("s"):
+        if word.low not in m.lex.plural_units:
             return None
     elif word.info != "decade":
         return None
@@ -448,8 +507,12 @@ def h_season(m: Match) -> Spec | None:
     if "THAT" in mods:
         spec.year_rel = spec.year_rel or ("ref", 0)
     spec.direction = _direction_of(mods)
-    if season.capital and not _sentence_initial(m.tokens, _index(m, season)) and spec.year is None and not mods:
+    if season.capital and not _sentence_initial(m.tokens, _index(m, season)) and spec.year is None and not mods and not m.lex.capitalised:
         return None  # "Primavera Sound", a name
+    if season.low in m.lex.word_list("temporal", "season_rules", "need_modifier") and spec.year is None and spec.year_rel is None and not mods:
+        nxt = m.after(0)
+        if not m.has("art") or nxt is not None and nxt.cls in ("DE", "DEL"):
+            return None  # "the fall of the Berlin Wall", "a spring of water"
     return spec
 
 
@@ -489,6 +552,8 @@ def h_fiscal(m: Match) -> Spec | None:
 
 def h_holiday(m: Match) -> Spec | None:
     token = m.one("h")
+    if _article_not_ours(m):
+        return None
     prev = m.before(1)
     if prev is not None and prev.cls == "UNO" and not m.has("art"):
         return None  # "un año nuevo": a new year, not New Year's Day
@@ -597,7 +662,7 @@ def h_clock(m: Match) -> Spec | None:
     prev = m.before(1) if not m.has("art") else m.before(1)
     art = m.one("art")
     if token.cls == "CLOCKDOT":
-        if not (qualified or art is not None and art.low in ("la", "las")):
+        if not (qualified or art is not None and art.low in m.lex.word_list("grammar", "hour_articles")):
             return None
         if prev is not None and prev.cls in ("CURRENCY",) or _followed_by_measure(m):
             return None
@@ -620,7 +685,7 @@ def h_clock(m: Match) -> Spec | None:
 
 def h_hour(m: Match) -> Spec | None:
     art = m.one("art")
-    if art.low not in ("la", "las"):
+    if art.low not in m.lex.word_list("grammar", "hour_articles"):
         return None
     hour_tokens = m.group("h")
     hour = number_value(hour_tokens)
@@ -708,8 +773,8 @@ def duration_value(unit: str, amount: float | None) -> str:
     return f"{prefix}{int(value)}{letter}"
 
 
-def _unit_plural(token: Token) -> bool:
-    return token.low.endswith("s") and not token.low.endswith("mes") or token.low.endswith("meses") or token.low == "fines de semana"
+def _unit_plural(token: Token, lex: Lexicon) -> bool:
+    return token.low in lex.plural_units
 
 
 def h_rel(m: Match) -> Spec | None:
@@ -717,7 +782,7 @@ def h_rel(m: Match) -> Spec | None:
     unit = unit_token.info
     if unit is None:
         return None
-    plural = _unit_plural(unit_token)
+    plural = _unit_plural(unit_token, m.lex)
     m1 = _mods(m.group("m1"))
     m2 = _mods(m.group("m2"))
     if "VAGUE" in m2:  # "el año en curso"
@@ -727,6 +792,12 @@ def h_rel(m: Match) -> Spec | None:
     mods = m1 | m2
     art = m.one("art")
     prev = m.before(1)
+    remap = m.lex.options.get("article_modifiers")
+    if remap and art is not None and art.cls == "ART":  # "the next day": the day after the narrative's
+        for token in (m.group("m1") or []) + (m.group("m1b") or []):
+            new = remap.get(token.low)
+            if new:
+                mods = (mods - {token.cls}) | {new}
     if m.has("un"):
         if mods == {"SAME"} and not plural and unit in _DURATION_LETTER:
             return Spec("duration", "one-same-unit", symbolic=duration_value(unit, 1))
@@ -738,6 +809,10 @@ def h_rel(m: Match) -> Spec | None:
             return Spec("date", "weekend", unit="weekend", weekend=True)
         if plural and prev is not None and (prev.cls == "SINCEAGO" or prev.cls == "SIGNAL" and prev.info[0] == "during"):
             return Spec("duration", "plural-unit", symbolic=duration_value(unit, None))
+        if plural and art is None and prev is not None and prev.low in m.lex.word_list("grammar", "span_prepositions"):
+            return Spec("duration", "plural-unit", symbolic=duration_value(unit, None))  # "for years", "in decades"
+        if plural and art is not None and prev is not None and prev.low in m.lex.word_list("grammar", "span_prepositions_article"):
+            return Spec("duration", "plural-unit", symbolic=duration_value(unit, None))  # "over the years"
         return None
     if m.has("yref") or m.has("year"):
         if not ("SAME" in mods or "THAT" in mods) or unit not in ("month", "week", "day"):
@@ -796,7 +871,7 @@ def h_position_unit(m: Match) -> Spec | None:
     unit = m.one("u").info
     if unit not in ("year", "month", "week", "decade", "century", "day"):
         return None
-    if _unit_plural(m.one("u")):
+    if _unit_plural(m.one("u"), m.lex):
         return None
     spec = Spec("date", "position+unit", unit=unit, offset=0, anchor="refdct", mod=Mod(m.one("pos").info))
     return spec
@@ -872,16 +947,21 @@ def h_duration(m: Match) -> Spec | None:
     if count is not None and count == 0:
         return None
     qmod = m.one("q")
-    if cnt is None and not (qmod is not None and qmod.low in ("unos", "unas")):
+    article_mods = m.lex.word_list("temporal", "quantity_mod_articles")  # "unos días": an article, not a modifier
+    if cnt is None and not (qmod is not None and qmod.low in article_mods):
         return None
-    plural = _unit_plural(unit_token)
+    if _article_before_count(cnt, m.lex):
+        return None  # "a four-day visit": the count starts after the article
+    if unit_token.low in m.lex.word_list("units", "lists", "ambiguous") and not (cnt and cnt[0].cls in ("DAYNUM", "INT")) and not (_mods(m.group("lm")) | _mods(m.group("lm2"))):
+        return None  # "a quarter of the votes"
+    plural = _unit_plural(unit_token, m.lex)
     if count is not None and count == 1 and plural:
         return None
     if count is not None and count > 1 and not plural and unit != "weekend":
         return None  # "dos año": not a duration phrase
     if m.has("half") and count is not None:
         count += 0.5
-    if unit_token.cls == "HOURWORD" and len(unit_token.low) <= 3 and unit_token.low not in ("hora",):
+    if unit_token.cls == "HOURWORD" and unit_token.low not in m.lex.data["units"]["words"]:
         return None  # "15 h" is a clock time, not a duration
     if _followed_by_measure(m) and not m.after(0).low == "mil":
         return None
@@ -900,7 +980,7 @@ def h_duration(m: Match) -> Spec | None:
     spec = Spec("duration", "duration", symbolic=value)
     if qmod is not None:
         spec.mod = Mod(qmod.info)
-        if qmod.low in ("unos", "unas") and count is None:
+        if qmod.low in article_mods and count is None:
             spec.mod = None
     if lm & {"LAST", "PAST"}:
         spec.anchor, spec.rule = "dct", "last-n-units"
@@ -934,7 +1014,7 @@ def h_all(m: Match) -> Spec | None:
         return Spec("set", "all-weekdays", symbolic=f"XXXX-WXX-{target.info}", quant="EVERY")
     if target.cls in ("POD", "MANANA"):
         return Spec("set", "all-parts-of-day", symbolic=f"XXXX-XX-XXT{_pod_code(target)}", quant="EVERY")
-    if not _unit_plural(target) or target.info is None:
+    if not _unit_plural(target, m.lex) or target.info is None:
         return None
     return Spec("set", "all-units", symbolic=duration_value(target.info, 1), quant="EVERY")
 
@@ -942,7 +1022,7 @@ def h_all(m: Match) -> Spec | None:
 def h_times_per(m: Match) -> Spec | None:
     count = _count(m)
     target = m.one("u")
-    if count is None or target.info is None or _unit_plural(target):
+    if count is None or target.info is None or _unit_plural(target, m.lex):
         return None
     if target.cls == "WEEKDAY":
         return None
@@ -952,7 +1032,7 @@ def h_times_per(m: Match) -> Spec | None:
 def h_rate(m: Match) -> Spec | None:
     """"15 al año", "100 dólares al mes": a rate."""
     target = m.one("u")
-    if target.info is None or _unit_plural(target) or target.info == "weekend":
+    if target.info is None or _unit_plural(target, m.lex) or target.info == "weekend":
         return None
     for k in (1, 2, 3):
         prev = m.before(k)
@@ -970,14 +1050,17 @@ def h_freq(m: Match) -> Spec | None:
     token = m.one("f")
     prev = m.before(1)
     nxt = m.after(0)
-    if token.capital and not _sentence_initial(m.tokens, m.lo):
-        return None  # "Diario de Sevilla"
-    if token.low in ("diario", "diarios") and (
-        prev is not None and (prev.cls in ("ART", "DEL", "AL", "UNO", "THIS", "THAT") or prev.low in ("su", "sus", "nuestro", "otro"))
+    if token.capital and (not _sentence_initial(m.tokens, m.lo) or nxt is not None and nxt.cls == "NAME"):
+        return None  # "Diario de Sevilla", "The Daily Mail"
+    lex = m.lex
+    if token.low in lex.word_list("temporal", "frequency", "newspaper_words") and (
+        prev is not None and (prev.cls in ("ART", "DEL", "AL", "UNO", "THIS", "THAT") or prev.low in lex.word_list("temporal", "frequency", "newspaper_determiners"))
         or nxt is not None and nxt.cls in ("NAME", "QUOTE")
     ):
         return None  # the newspaper, not "daily"
-    if prev is not None and prev.low in m.lex.data["temporal"]["frequency"].get("measure_nouns", ()):
+    measures = lex.word_list("temporal", "frequency", "measure_nouns")
+    # the amount measured over the period: "pérdidas anuales", "annual profit"
+    if prev is not None and prev.low in measures or lex.options.get("adjective_before_noun") and nxt is not None and nxt.low in measures:
         return Spec("duration", "frequency-word-measure", symbolic=token.info)
     return Spec("set", "frequency-word", symbolic=token.info)
 
@@ -992,6 +1075,8 @@ def h_vague(m: Match) -> Spec | None:
     nxt = m.after(0)
     if nxt is not None and nxt.cls in ("WEEKDAY", "MONTH", "UNIT", "YEARWORD", "DAYNUM"):
         return None
+    if nxt is not None and nxt.cls == "HYPHEN" and nxt.start == token.end:
+        return None  # "the now-cancelled deal", "the soon-to-open terminal"
     if token.capital and not _sentence_initial(m.tokens, _index(m, token)) and token.length == 1:
         return None
     return Spec("vague", "vague", symbolic=token.info)
@@ -1011,7 +1096,7 @@ def h_eve(m: Match) -> Spec | None:
 def h_rest_of(m: Match) -> Spec | None:
     """"en lo que va de año", "el resto de la semana": (part of) the current unit."""
     unit = m.one("u").info
-    if unit not in ("year", "month", "week", "day", "decade", "century", "quarter", "half", "weekend") or _unit_plural(m.one("u")):
+    if unit not in ("year", "month", "week", "day", "decade", "century", "quarter", "half", "weekend") or _unit_plural(m.one("u"), m.lex):
         return None
     return Spec("date", "rest-of-unit", unit=unit, offset=0, anchor="refdct")
 
@@ -1019,7 +1104,7 @@ def h_rest_of(m: Match) -> Spec | None:
 def h_consecutive(m: Match) -> Spec | None:
     """"por segundo día consecutivo": the current day (week, year) of the narrative."""
     unit = m.one("u").info
-    if unit not in ("day", "week", "month", "year", "weekend") or _unit_plural(m.one("u")):
+    if unit not in ("day", "week", "month", "year", "weekend") or _unit_plural(m.one("u"), m.lex):
         return None
     return Spec("date", "nth-consecutive-unit", unit=unit, offset=0, anchor="refdct")
 
@@ -1028,7 +1113,7 @@ def h_day_object(m: Match) -> Spec | None:
     """"cerró la jornada en 7.114 puntos": the narrative's day, when a verb of
     opening or closing takes it as object (checked by the caller with the verb lexicon)."""
     token = m.one("u")
-    if token.info != "day" or _unit_plural(token):
+    if token.info != "day" or _unit_plural(token, m.lex):
         return None
     nxt = m.after(0)
     if nxt is not None and (nxt.cls in ("DE", "DEL", "NAME", "FOLLOWING", "PREVIOUS", "SAME") or nxt.cls == "WORD" and nxt.low not in m.lex.stopwords):
@@ -1051,6 +1136,193 @@ def h_later_alone(m: Match) -> Spec | None:
 
 
 # ---------------------------------------------------------------------------
+# handlers of word orders some languages use (enabled per language in grammar.toml)
+
+
+def _article_before_count(cnt: list[Token] | None, lex: Lexicon) -> bool:
+    """"a four-day visit": an indefinite article, not "one", before a count."""
+    return (
+        cnt is not None and len(cnt) > 1 and cnt[1].cls not in ("AND", "MULT")
+        and cnt[0].low in lex.word_list("numerals", "lists", "indefinite_articles")
+    )
+
+
+def h_and_a_half(m: Match) -> Spec | None:
+    """"two and a half years", "a year and a half", "half an hour"."""
+    unit = m.one("u") or m.one("u2") or m.one("u3")
+    if unit.info is None or unit.info == "weekend":
+        return None
+    if m.has("cnt"):
+        count = number_value(m.group("cnt"))
+        if not count or not _unit_plural(unit, m.lex):
+            return None
+    else:
+        count = 1 if m.has("cnt2") else 0
+        if _unit_plural(unit, m.lex):
+            return None
+    return Spec("duration", "and-a-half", symbolic=duration_value(unit.info, count + 0.5))
+
+
+def h_rate_a(m: Match) -> Spec | None:
+    """"$5 billion a year", "100 people a day": a rate, right after the amount."""
+    prev = m.before(1)
+    if prev is None or not (prev.cls in ("DAYNUM", "INT", "AMOUNT", "YEARNUM") or prev.low in m.lex.measures):
+        return None
+    target = m.one("u")
+    if target.info is None or _unit_plural(target, m.lex) or target.info == "weekend":
+        return None
+    return Spec("set", "rate", symbolic=duration_value(target.info, 1))
+
+
+def h_unit_long(m: Match) -> Spec | None:
+    """"decades-long", "a year-long dispute"."""
+    if m.one("l").low not in m.lex.word_list("units", "lists", "length_adjectives"):
+        return None
+    unit = m.one("u")
+    if unit.info in ("weekend",) or unit.info is None:
+        return None
+    plural = _unit_plural(unit, m.lex)
+    return Spec("duration", "unit-long", symbolic=duration_value(unit.info, None if plural else 1))
+
+
+def h_month_day(m: Match) -> Spec | None:
+    """"August 25, 2011", "June 17", "Sept. 3": the month before the day."""
+    day = m.one("day")
+    month_token = m.one("month") or m.one("mabbr")
+    if month_token.capital and _name_context(m, _index(m, month_token)):
+        return None
+    if not m.has("yr2") and _followed_by_measure(m):
+        return None  # "May 5 percent"
+    nxt = m.after(0)
+    if not m.has("yr2") and nxt is not None and nxt.cls in ("UNIT", "YEARWORD", "HOURWORD", "COLON"):
+        return None
+    spec = Spec("date", "month+day", day=day.info, month=month_token.info)
+    if m.has("yr2"):
+        spec.year = m.one("yr2").info
+        spec.rule = "month+day+year"
+    spec.direction = _direction_of(_mods(m.group("pre")))
+    return spec if _valid_day(spec) else None
+
+
+def h_units_ago(m: Match) -> Spec | None:
+    """"two years ago", "a decade ago": the count before the unit and "ago" after."""
+    if _article_before_count(m.group("cnt"), m.lex):
+        return None
+    return h_ago(m)
+
+
+def h_from_now(m: Match) -> Spec | None:
+    """"three days from now": counted forward from the DCT."""
+    if m.group("cnt") is None:
+        return None
+    return h_within(m)
+
+
+def h_in_units(m: Match) -> Spec | None:
+    """"in three days": forward from the DCT under a present or future verb; under
+    a past one it is only the duration (tag() decides with the tense)."""
+    spec = h_within(m)
+    if spec is None or spec.kind != "date" or spec.unit == "day" and spec.offset == 0:
+        return None
+    nxt = m.after(0)
+    if nxt is not None and nxt.cls in ("DE", "DEL", "LATER", "EARLIER", "AGO", "FROMNOW"):
+        return None
+    spec.rule = "in-units"
+    spec.notes.append("future-or-duration")
+    if m.has("q"):
+        spec.notes.append("qmod:" + m.one("q").info)
+    return spec
+
+
+def as_duration(spec: Spec) -> Spec:
+    """The span an "in three days" spec measures: P3D."""
+    value = duration_value(spec.unit, abs(spec.offset))
+    qmod = next((note[5:] for note in spec.notes if note.startswith("qmod:")), None)
+    return Spec("duration", "in-units-duration", symbolic=value, mod=Mod(qmod) if qmod else None)
+
+
+def h_bare_pod(m: Match) -> Spec | None:
+    """"Monday night", "yesterday morning": a part of day kept only when a day joins it."""
+    return Spec("time", "part-of-day", pod=_pod_code(m.one("pod")), unit="day", offset=0, anchor="ref")
+
+
+def h_last_pod(m: Match) -> Spec | None:
+    """"last night": the night before the DCT."""
+    pod = _pod_code(m.one("pod"))
+    if pod not in ("NI", "EV"):
+        return None
+    return Spec("time", "last+part-of-day", pod=pod, unit="day", offset=-1, anchor="dct")
+
+
+def h_hour_meridian(m: Match) -> Spec | None:
+    """"3 p.m.", "11 am", "three o'clock"."""
+    hour = number_value(m.group("h"))
+    if hour is None or not 0 <= hour <= 12:
+        return None
+    if m.has("hw") and m.one("hw").low not in m.lex.phrase_set("units", "lists", "clock_hour_words"):
+        return None
+    mer = m.one("mer").info if m.has("mer") else None
+    spec = Spec("time", "hour", hour=_apply_meridian(hour, mer, None), minute=0, anchor="refdct")
+    if m.has("tz"):
+        tz, _ = _tz_value(m.group("tz"))
+        spec.tz = tz if tz is not None else ""
+    return spec
+
+
+def h_military(m: Match) -> Spec | None:
+    """"0800 UTC", "1430 GMT": four digits and a zone."""
+    text = m.one("c").text
+    if len(text) != 4 or not text.isdigit():
+        return None
+    hour, minute = int(text[:2]), int(text[2:])
+    if hour > 23 or minute > 59:
+        return None
+    tz, _ = _tz_value(m.group("tz"))
+    spec = Spec("time", "clock+zone", hour=hour, minute=minute, anchor="refdct")
+    spec.tz = tz if tz is not None else ""
+    return spec
+
+
+def h_compound_duration(m: Match) -> Spec | None:
+    """"a four-day visit", "12-hour", "a 41-year history": a count and a singular unit
+    used as an adjective."""
+    cnt = m.group("cnt")
+    if _article_before_count(cnt, m.lex) or cnt[0].low in m.lex.word_list("numerals", "lists", "indefinite_articles"):
+        return None
+    unit_token = m.one("u")
+    if _unit_plural(unit_token, m.lex) or unit_token.info in ("weekend",) or unit_token.low in m.lex.phrase_set("units", "lists", "clock_hour_words"):
+        return None
+    count = number_value(cnt)
+    if not count or count == 1 and not m.has("hy"):
+        return None
+    if unit_token.low in m.lex.word_list("units", "lists", "ambiguous") and not m.has("hy"):
+        return None
+    if _preceded_by_number_head(m):
+        return None
+    return Spec("duration", "compound-duration", symbolic=duration_value(unit_token.info, count))
+
+
+def h_decade_number(m: Match) -> Spec | None:
+    """"the 1990s", "the '90s", "the nineties"."""
+    token = m.one("dec")
+    if m.has("q") and m.one("q").text not in ("'", "’"):
+        return None
+    if token.cls == "DECADENUM" and token.text[:1].isdigit() and len(token.text) == 3 and not (m.has("art") or m.has("q")):
+        return None  # "90s" alone may be an age ("in her 90s")
+    return Spec("date", "decade", decade=token.info)
+
+
+def h_times_a(m: Match) -> Spec | None:
+    """"twice a week", "three times a year", "once a month"."""
+    target = m.one("u")
+    times = m.one("t")
+    count = _count(m) if m.has("cnt") else times.info
+    if not isinstance(count, int) or target.info is None or _unit_plural(target, m.lex) or target.info == "weekend":
+        return None
+    return Spec("set", "times-per-unit", symbolic=duration_value(target.info, 1), freq=f"{count}X")
+
+
+# ---------------------------------------------------------------------------
 # the rules, in priority order (earlier wins between candidates of equal length)
 
 RULES: list[tuple[str, str, Handler]] = [
@@ -1069,7 +1341,7 @@ RULES: list[tuple[str, str, Handler]] = [
     ("decade-of", "(?P<art>ARTX)? (?P<dw>UNIT) DE ART? (?P<dec>NUMWORD|INT|YEARNUM)", h_decade),
     ("century", "(?P<art>ARTX)? (?P<cw>UNIT) (?P<c>ROMAN|ORD|DAYNUM)", h_century),
     ("season", f"(?P<art>ARTX)? (?P<pre>PAST|NEXT|THIS|THAT)? (?P<s>SEASON) (?P<post>PAST|NEXT)? {_YEAR_OPT}", h_season),
-    ("quarter", f"(?P<art>ARTX)? (?P<ord>ORD) (?P<u>UNIT|HALFNOUN) {_YEAR_OPT}", h_quarter),
+    ("quarter", f"(?P<art>ARTX)? (?P<ord>ORD) HYPHEN? (?P<u>UNIT|HALFNOUN) {_YEAR_OPT}", h_quarter),
     ("fiscal", "(?P<art>ARTX)? (?P<f>FISCAL) (?P<year>YEARNUM)?", h_fiscal),
     ("holiday", f"(?P<art>ARTX)? (?P<pre>PAST|NEXT|THIS)? (?P<h>HOLIDAY) {_YEAR_OPT}", h_holiday),
     ("deictic", "(?P<art>ARTX)? (?P<d>DEICTIC)", h_deictic),
@@ -1093,9 +1365,9 @@ RULES: list[tuple[str, str, Handler]] = [
     ("times-per", f"(?P<cnt>{_COUNT}) TIMES (?:POR|AL|A ART|EVERY)? (?P<u>UNITX)", h_times_per),
     ("rate", "(?:AL|POR) (?P<u>UNITX)", h_rate),
     ("freq", "(?P<f>FREQ)", h_freq),
-    ("rel", f"(?:(?P<art>ARTX)|(?P<un>UNO))? (?P<m1>THIS|THAT|NEXT|PAST|LAST|WHOLE ART|SAME|PREVIOUS|FOLLOWING)? (?P<m1b>SAME|NEXT|PAST)?"
+    ("rel", f"(?:(?P<art>ARTX)|(?P<un>UNO))? (?P<m1>THIS|THAT|NEXT|PAST|LAST|WHOLE ART?|SAME|PREVIOUS|FOLLOWING|CURRENT)? (?P<m1b>SAME|NEXT|PAST)?"
             f" (?P<u>UNITX) (?P<m2>PAST|NEXT|PREVIOUS|FOLLOWING|CURRENT|SAME|LAST|VAGUE)? (?:{_YP})?", h_rel),
-    ("position-unit", "(?P<art>ART)? (?P<pos>POSITION) (?:DE|DEL) (?P<u>UNITX)", h_position_unit),
+    ("position-unit", "(?P<art>ART)? (?P<pos>POSITION) (?:DE ART? | DEL) (?P<u>UNITX)", h_position_unit),
     ("vague", "(?P<i>INTENS)? (?P<v>VAGUE)", h_vague),
     ("then", "(?P<that>THAT)? (?P<t>THEN)", h_then),
     ("eve", "(?P<art>ARTX)? (?P<e>EVE)", h_eve),
@@ -1104,6 +1376,31 @@ RULES: list[tuple[str, str, Handler]] = [
     ("consecutive", "(?P<ord>ORD) (?P<u>UNITX) CONSEC", h_consecutive),
     ("day-object", "(?P<art>ART) (?P<u>UNIT)", h_day_object),
     ("named-date", "(?P<art>ARTX)? (?P<n>NAMEDDATE)", h_named_date),
+]
+
+# Rules for word orders that only some languages have; a language enables them
+# in its grammar.toml ([rules] optional = [...]). Each is inserted before the
+# shared rule named second, which fixes its priority.
+OPTIONAL_RULES: list[tuple[str, str, str, Handler]] = [
+    ("month-day", "dmy", "(?P<pre>PAST|NEXT|THIS)? (?:(?P<month>MONTH)|(?P<mabbr>MONTHABBR)(?P<dot>STOP)?) (?P<day>DAYNUM|ORD)"
+                  " (?:COMMA? (?P<yr2>YEARNUM))?", h_month_day),
+    ("units-ago", "ago", f"(?P<q>QMOD)? (?P<cnt>{_COUNT}|VAGUECOUNT)? (?P<u>UNITX) (?:AND (?P<half>HALFWORD))? (?P<ago>AGO)", h_units_ago),
+    ("units-from-now", "ago", f"(?P<q>QMOD)? (?P<cnt>{_COUNT}) (?P<u>UNITX) (?P<w>FROMNOW)", h_from_now),
+    ("in-units", "ago", f"EN (?P<q>QMOD)? (?P<cnt>{_COUNT}) (?P<u>UNITX)", h_in_units),
+    ("bare-part-of-day", "pod", "(?P<pod>POD)", h_bare_pod),
+    ("last-part-of-day", "this-pod", "PAST (?P<pod>POD)", h_last_pod),
+    ("hour-meridian", "clock", f"(?P<h>DAYNUM|NW) (?:(?P<mer>MERIDIAN)|(?P<hw>HOURWORD)) {_TZ}", h_hour_meridian),
+    ("military-time", "clock", "(?P<c>INT|YEARNUM) (?P<tz>LPAREN TZ (?:(?:PLUS|HYPHEN) (?:DAYNUM|CLOCK|INT))? RPAREN | TZ (?:(?:PLUS|HYPHEN) (?:DAYNUM|CLOCK|INT))?)", h_military),
+    ("rate-a", "duration", "UNO (?P<u>UNITX)", h_rate_a),
+    ("times-a", "times-per", f"(?P<cnt>{_COUNT})? (?P<t>TIMES) (?:POR|UNO|EVERY)? (?P<u>UNITX)", h_times_a),
+    ("compound-duration", "duration", f"(?P<cnt>{_COUNT}) (?P<hy>HYPHEN)? (?P<u>UNITX)", h_compound_duration),
+    ("decade-number", "decade", "(?P<art>ARTX)? (?P<q>OTHER)? (?P<dec>DECADENUM)", h_decade_number),
+    ("ordinal-century", "century", "(?P<art>ARTX)? (?P<c>ORD) HYPHEN? (?P<cw>UNIT)", h_century),
+    ("ordinal-consecutive", "consecutive", "UNO? (?P<ord>ORD) CONSEC (?P<u>UNITX)", h_consecutive),
+    ("plural-weekday", "weekday", "(?P<wd>WEEKDAY)", h_plural_weekday),
+    ("unit-long", "duration", "(?P<u>UNITX) HYPHEN (?P<l>OTHER)", h_unit_long),
+    ("and-a-half", "duration", "(?:(?P<cnt>NUM|NW) AND UNO (?P<hf>HALFNOUN) (?P<u>UNITX) | (?P<cnt2>UNO) (?P<u2>UNITX) AND UNO (?P<hf2>HALFNOUN)"
+                   " | (?P<hf3>HALFNOUN) UNO (?P<u3>UNITX))", h_and_a_half),
 ]
 
 
@@ -1122,10 +1419,15 @@ REQUIRES: dict[str, str] = {
     "rel": "UNIT YEARWORD HOURWORD", "position-unit": "POSITION", "vague": "VAGUE", "then": "THEN",
     "eve": "EVE", "later": "LATER", "rest-of": "RESTOF", "consecutive": "CONSEC", "day-object": "UNIT",
     "named-date": "NAMEDDATE",
+    "month-day": "MONTH MONTHABBR", "units-ago": "AGO", "units-from-now": "FROMNOW", "in-units": "UNIT YEARWORD HOURWORD",
+    "bare-part-of-day": "POD", "last-part-of-day": "POD", "hour-meridian": "MERIDIAN HOURWORD", "military-time": "TZ",
+    "rate-a": "UNIT YEARWORD HOURWORD", "times-a": "TIMES", "compound-duration": "UNIT YEARWORD HOURWORD",
+    "decade-number": "DECADENUM", "ordinal-century": "ORD", "ordinal-consecutive": "CONSEC", "plural-weekday": "WEEKDAY",
+    "unit-long": "UNIT YEARWORD HOURWORD", "and-a-half": "HALFNOUN",
 }
 
 
-@dataclass(frozen=True)
+@dataclass
 class CompiledRule:
     name: str
     regex: re.Pattern[str]
@@ -1133,11 +1435,36 @@ class CompiledRule:
     priority: int
     requires: tuple[str, ...]
 
+    @functools.cached_property
+    def cores(self) -> re.Pattern[str]:
+        """The classes every match of the rule holds (at or after its start)."""
+        return re.compile("[" + "".join(re.escape(c) for c in self.requires) + "]")
 
-COMPILED: list[CompiledRule] = [
+
+def _ordered_rules() -> list[tuple[str, str, Handler]]:
+    """Shared and optional rules in one priority order."""
+    ordered = list(RULES)
+    for name, before, pattern, handler in OPTIONAL_RULES:
+        index = next(i for i, rule in enumerate(ordered) if rule[0] == before)
+        ordered.insert(index, (name, pattern, handler))
+    return ordered
+
+
+ALL_RULES: list[CompiledRule] = [
     CompiledRule(name, compile_pattern(pattern), handler, i, tuple(CHAR[c] for c in REQUIRES[name].split()))
-    for i, (name, pattern, handler) in enumerate(RULES)
+    for i, (name, pattern, handler) in enumerate(_ordered_rules())
 ]
+_OPTIONAL_NAMES = frozenset(rule[0] for rule in OPTIONAL_RULES)
+COMPILED: list[CompiledRule] = [rule for rule in ALL_RULES if rule.name not in _OPTIONAL_NAMES]
+
+
+@functools.cache
+def rules_for(enabled: frozenset[str]) -> tuple[CompiledRule, ...]:
+    """The rules a language runs: the shared ones plus the optional ones it enables."""
+    unknown = enabled - _OPTIONAL_NAMES
+    if unknown:
+        raise ValueError(f"unknown optional rules in grammar.toml: {sorted(unknown)}")
+    return tuple(rule for rule in ALL_RULES if rule.name not in _OPTIONAL_NAMES or rule.name in enabled)
 
 # Token classes no pattern mentions: a run of them is one character in the
 # string the patterns scan (fewer positions to try).
@@ -1155,55 +1482,62 @@ CORE = frozenset(
         "MONTH", "MONTHABBR", "WEEKDAY", "SEASON", "HOLIDAY", "UNIT", "YEARWORD", "HOURWORD", "HALFNOUN",
         "FISCAL", "DEICTIC", "MANANA", "POD", "CLOCKWORD", "TZ", "CLOCK", "CLOCKDOT", "NUMDATE", "YEARNUM",
         "DAYNUM", "VAGUE", "FREQ", "THEN", "EVE", "LATER", "TIMES", "EVERY", "POSITION", "ROMAN", "NUMWORD",
-        "RESTOF", "CONSEC", "NAMEDDATE",
+        "RESTOF", "CONSEC", "NAMEDDATE", "DECADENUM",
     )
 )
 _WINDOW_BEFORE, _WINDOW_AFTER = 8, 6
 _INERT_CHAR = CHAR["OTHER"]
 
 
-_CORE_CHAR = re.compile("[" + "".join(re.escape(c) for c in sorted(CORE)) + "]")
-
-
 def compress(classes: str) -> tuple[str, list[int]]:
     """The class string with every run of tokens that no pattern can use (inert
     classes, and anything farther than the window from a core class) reduced to
-    one inert character, and the token index of every position (plus the end)."""
+    one inert character, and the token index of every position (plus the end).
+    Only the stretches around core classes are walked character by character."""
     n = len(classes)
-    # the windows around core classes, merged; everything outside them is inert
-    windows: list[tuple[int, int]] = []
-    for m in _CORE_CHAR.finditer(classes):
-        i = m.start()
-        lo, hi = max(0, i - _WINDOW_BEFORE), min(n, i + _WINDOW_AFTER + 1)
-        if windows and lo <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], max(windows[-1][1], hi))
-        else:
-            windows.append((lo, hi))
     chars: list[str] = []
     index: list[int] = []
-    previous_inert = False
-    position = 0
-    for lo, hi in windows:
-        if lo > position and not previous_inert:
+    state = [False, 0]  # previous character inert; end of what is done
+
+    def inert_at(i: int) -> None:
+        if not state[0]:
             chars.append(_INERT_CHAR)
-            index.append(position)
-            previous_inert = True
-        for i, char in enumerate(classes[lo:hi], lo):
-            if char in INERT:
-                if previous_inert:
-                    continue
-                char = _INERT_CHAR
-                previous_inert = True
-            else:
-                previous_inert = False
-            chars.append(char)
             index.append(i)
-        position = hi
-    if position < n and not previous_inert:
-        chars.append(_INERT_CHAR)
-        index.append(position)
+            state[0] = True
+
+    def walk(lo: int, hi: int) -> None:
+        if lo > state[1]:
+            inert_at(state[1])
+        for m in _RUNS.finditer(classes, lo, hi):
+            char = m.group()
+            if len(char) > 1 or char in INERT:
+                inert_at(m.start())
+            else:
+                chars.append(char)
+                index.append(m.start())
+                state[0] = False
+        state[1] = hi
+
+    lo = hi = -1
+    for core in _CORE_CHARS.finditer(classes):
+        i = core.start()
+        a, b = max(0, i - _WINDOW_BEFORE), min(n, i + _WINDOW_AFTER + 1)
+        if a <= hi:
+            hi = max(hi, b)
+            continue
+        if hi > lo:
+            walk(lo, hi)
+        lo, hi = a, b
+    if hi > lo:
+        walk(lo, hi)
+    if state[1] < n:
+        inert_at(state[1])
     index.append(n)
     return "".join(chars), index
+
+
+_CORE_CHARS = re.compile("[" + "".join(re.escape(c) for c in sorted(CORE)) + "]")
+_RUNS = re.compile("[" + "".join(re.escape(c) for c in sorted(INERT)) + "]+|.", re.S)
 
 
 class _Mapped:
@@ -1234,37 +1568,54 @@ class _Mapped:
 def candidates(tokens: list[Token], classes: str, lex: Lexicon) -> list[Candidate]:
     found: list[Candidate] = []
     classes, index = compress(classes)
-    present = set(classes)
-    for rule in COMPILED:
-        if present.isdisjoint(rule.requires):  # one character per class
+    length = len(classes)
+    for rule in rules_for(lex.rules):
+        if not any(c in classes for c in rule.requires):
             continue
         search = rule.regex.search
         position = 0
-        while True:
-            m = search(classes, position)
-            if m is None:
-                break
-            if m.end() == m.start():
-                position = m.start() + 1
+        # Every match starts at most _BACK classes before one of the rule's core
+        # classes and ends well within _AHEAD after it: search only around them,
+        # taking matches in the order a scan of the whole string finds them.
+        for core in rule.cores.finditer(classes):
+            c = core.start()
+            if c < position:
                 continue
-            mapped = _Mapped(m, index)
-            spec = rule.handler(Match(mapped, tokens, lex))
-            if spec is None:  # a shorter match at a later start may still hold
-                position = m.start() + 1
-                continue
-            position = m.end()
-            if spec.rule == "":
-                spec.rule = rule.name
-            lo, hi = mapped.start(), mapped.end()
-            cand = Candidate(lo, hi, spec, rule.priority)
-            if rule.name == "pod":
-                prev = tokens[lo - 1] if lo > 0 else None
-                cand.needs_day = not (
-                    prev is not None
-                    and (prev.cls in ("POR", "EN", "A", "TOWARD", "SINCE", "UNTIL") or prev.cls == "SIGNAL" and prev.info[0] == "during")
-                )
-            found.append(cand)
+            window_end = min(length, c + _AHEAD)
+            while True:
+                m = search(classes, max(position, c - _BACK), window_end)
+                if m is None or m.start() > c:
+                    break
+                if m.end() == m.start():
+                    position = m.start() + 1
+                    continue
+                position = _take(m, rule, tokens, index, lex, found)
     return found
+
+
+_BACK, _AHEAD = 14, 32
+
+
+def _take(m: re.Match[str], rule: CompiledRule, tokens, index: list[int], lex: Lexicon, found: list[Candidate]) -> int:
+    """Run the rule's handler on a match; the position to search from next."""
+    mapped = _Mapped(m, index)
+    spec = rule.handler(Match(mapped, tokens, lex))
+    if spec is None:  # a shorter match at a later start may still hold
+        return m.start() + 1
+    if spec.rule == "":
+        spec.rule = rule.name
+    lo, hi = mapped.start(), mapped.end()
+    cand = Candidate(lo, hi, spec, rule.priority)
+    if rule.name == "bare-part-of-day":
+        cand.needs_day = True
+    elif rule.name == "pod":
+        prev = tokens[lo - 1] if lo > 0 else None
+        cand.needs_day = not (
+            prev is not None
+            and (prev.cls in ("POR", "EN", "A", "TOWARD", "SINCE", "UNTIL") or prev.cls == "SIGNAL" and prev.info[0] == "during")
+        )
+    found.append(cand)
+    return m.end()
 
 
 def select(found: list[Candidate]) -> list[Candidate]:
@@ -1371,20 +1722,34 @@ def _merge(left: Candidate, right: Candidate, tokens: list[Token]) -> Candidate 
     return None
 
 
-def extend_positions(chosen: list[Candidate], tokens: list[Token]) -> None:
-    """"a principios de abril", "a mediados de 2011", "a finales del año pasado":
-    the position word joins the expression (the preposition "a" does not) and
-    sets its mod."""
+def extend_positions(chosen: list[Candidate], tokens: list[Token], lex: Lexicon | None = None) -> None:
+    """"a principios de abril", "a mediados de 2011", "a finales del año pasado",
+    "early 2009", "mid-2011": the position word joins the expression (the
+    preposition "a" does not) and sets its mod. "earlier today", "later this
+    year": the adverb joins the expression and leaves its value."""
+    options = lex.options if lex is not None else {}
+    before = options.get("position_before")
     for cand in chosen:
         spec = cand.spec
+        lo = cand.lo
+        if options.get("adverb_before") and lo >= 1 and tokens[lo - 1].cls in ("LATER", "EARLIER") and spec.kind in ("date", "time"):
+            if spec.anchor == "dct" and spec.offset == 0 and spec.unit is not None:
+                cand.lo = lo - 1
+                spec.rule = "adverb+" + spec.rule
+                continue
         if spec.kind not in ("date",) or spec.mod is not None:
             continue
-        lo = cand.lo
         first = tokens[lo]
         if first.cls in ("DEL",) and lo >= 1 and tokens[lo - 1].cls == "POSITION":
             k = lo - 1
         elif lo >= 2 and tokens[lo - 1].cls == "DE" and tokens[lo - 2].cls == "POSITION":
             k = lo - 2
+        elif before and lo >= 1 and tokens[lo - 1].cls == "POSITION" and first.cls != "ART":
+            k = lo - 1
+        elif before and lo >= 2 and tokens[lo - 1].cls == "HYPHEN" and tokens[lo - 2].cls == "POSITION" and tokens[lo - 1].start == tokens[lo - 2].end:
+            k = lo - 2
+        elif before and lo >= 1 and first.cls == "ART" and tokens[lo - 1].cls == "POSITION":
+            continue  # "late the ..." is not English
         else:
             continue
         spec.mod = Mod(tokens[k].info)

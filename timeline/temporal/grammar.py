@@ -17,7 +17,6 @@ import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from itertools import accumulate
 from typing import Any
 
 from timeline import lang as lang_data
@@ -39,7 +38,7 @@ CLASS_NAMES = (
     "CONSEC", "NAMEDDATE",
     # numbers
     "DAYNUM", "INT", "YEARNUM", "AMOUNT", "NUMDATE", "CLOCK", "CLOCKDOT", "ORD", "NUMWORD",
-    "UNO", "MULT", "HALFWORD", "VAGUECOUNT", "ROMAN", "CODE",
+    "UNO", "MULT", "HALFWORD", "VAGUECOUNT", "ROMAN", "CODE", "DECADENUM", "FROMNOW",
     # other words
     "WORD", "NAME",
 )
@@ -89,7 +88,7 @@ def compile_pattern(pattern: str) -> re.Pattern[str]:
 # clock times, amounts), words, punctuation. Numbers are classified by shape after.
 TOKEN = re.compile(r"(?P<num>\d+(?:[.,:/h-]\d+)*[ºª°]?)|(?P<word>[^\W\d_]+)|(?P<punct>[^\w\s]|_)")
 # The same, with the blank before each token: findall gives every offset in one call.
-_PIECE = re.compile(r"(\d+(?:[.,:/h-]\d+)*[ºª°]?|[^\W\d_]+|[^\w\s]|_)")  # split() keeps the blanks between
+_SPACED = re.compile(r"(\s*)(\d+(?:[.,:/h-]\d+)*[ºª°]?|[^\W\d_]+|[^\w\s]|_)")
 _NUMDATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}([/.-])\d{1,2}\1(?:\d{4}|\d{2})")
 _CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 _CLOCKDOT = re.compile(r"\d{1,2}[.h]\d{2}")
@@ -202,6 +201,25 @@ class Lexicon:
     past_cues: frozenset[tuple[str, ...]] = frozenset()
     future_cues: frozenset[tuple[str, ...]] = frozenset()
     anterior_infinitive: frozenset[tuple[str, ...]] = frozenset()
+    # calendar names that are only dates when capitalised ("May", not the modal "may")
+    capitalised: frozenset[str] = frozenset()
+    # suffixes glued to a number: "21st" (ordinal), "1990s" (decade)
+    ordinal_suffixes: frozenset[str] = frozenset()
+    decade_suffixes: frozenset[str] = frozenset()
+    plural_units: frozenset[str] = frozenset()
+    options: Any = field(default_factory=dict)  # grammar.toml [options]: word-order facts
+    rules: frozenset[str] = frozenset()  # the optional extraction rules this language uses
+
+    def phrase_set(self, stem: str, *path: str) -> frozenset[str]:
+        """A list from the language data as token texts are written: "o ' clock"."""
+        return frozenset(" ".join(_words_of(w)) for w in self.word_list(stem, *path))
+
+    def word_list(self, stem: str, *path: str) -> tuple[str, ...]:
+        """A list from the language data (`word_list("grammar", "hour_articles")`), empty when absent."""
+        node: Any = self.data.get(stem)
+        for key in path:
+            node = node.get(key, {}) if hasattr(node, "get") else {}
+        return tuple(node) if isinstance(node, (list, tuple)) else ()
 
 
 def _words_of(phrase: str) -> tuple[str, ...]:
@@ -250,6 +268,8 @@ def lexicon(code: str) -> Lexicon:
     for word, value in numerals.get("ordinals", {}).items():
         add(word, "ORD", int(value))
     roman = {k: int(v) for k, v in numerals.get("roman", {}).items()}
+    for phrase, value in numerals.get("decades", {}).items():  # "the nineties"
+        add(phrase, "DECADENUM", int(value))
 
     units = data.get("units")
     for word, kind in units.get("words", {}).items():
@@ -302,6 +322,8 @@ def lexicon(code: str) -> Lexicon:
         add(phrase, "SINCEAGO")
     for phrase in relative.get("within", ()):
         add(phrase, "WITHIN")
+    for phrase in relative.get("from_now", ()):
+        add(phrase, "FROMNOW")
     for phrase in relative.get("rest_of", ()):
         add(phrase, "RESTOF")
     for phrase in relative.get("consecutive", ()):
@@ -325,6 +347,8 @@ def lexicon(code: str) -> Lexicon:
         add(phrase, "FREQ", value)
     for phrase in temporal.get("frequency", {}).get("times_words", ()):
         add(phrase, "TIMES")
+    for phrase, count in temporal.get("frequency", {}).get("multiplicatives", {}).items():
+        add(phrase, "TIMES", int(count))  # "twice": the count is in the word
     for phrase, value in temporal.get("seasons", {}).items():
         add(phrase, "SEASON", value)
     for phrase, value in temporal.get("holidays", {}).items():
@@ -350,6 +374,13 @@ def lexicon(code: str) -> Lexicon:
                 phrases[plain] = value
     prefixes = frozenset(key[:k] for key in phrases for k in range(1, len(key)))
     negatives = data.get("negatives")
+    shapes = numerals.get("shapes", {})
+    grammar_rules = grammar.get("rules", {})
+    capitalised = frozenset(CHAR[c] for c in ("MONTH", "MONTHABBR", "WEEKDAY")) if calendar.get("capitalised") else frozenset()
+    plural_units = {w for w, _ in units.get("words", {}).items() if w.endswith("s")}
+    plural_units -= set(units.get("lists", {}).get("singular_in_s", ()))
+    plural_units |= set(units.get("lists", {}).get("plural_not_in_s", ()))
+    plural_units |= {w for w in units.get("lists", {}).get("hour_abbreviations", ()) if len(w) > 1 and w.endswith("s")}
     return Lexicon(
         code=code,
         words=words,
@@ -373,6 +404,12 @@ def lexicon(code: str) -> Lexicon:
         anterior_infinitive=frozenset(
             _words_of(p) for p in temporal.get("direction_cues", {}).get("anterior_infinitive", ())
         ),
+        capitalised=capitalised,
+        ordinal_suffixes=frozenset(shapes.get("ordinal_suffixes", ())),
+        decade_suffixes=frozenset(shapes.get("decade_suffixes", ())),
+        plural_units=frozenset(plural_units),
+        options=dict(grammar.get("options", {})),
+        rules=frozenset(grammar_rules.get("optional", ())),
     )
 
 
@@ -388,79 +425,113 @@ def tokenize(text: str, lex: Lexicon, start: int = 0, end: int | None = None, in
     lowered = chunk.lower()
     if len(lowered) != len(chunk):  # a rare letter whose lower case is longer: keep offsets exact
         lowered = "".join(c.lower()[0] for c in chunk)
-    # [blank, piece, blank, piece, ..., blank]: every character that is not a blank
-    # starts a piece, so the offsets are the running sums of the lengths
-    parts = _PIECE.split(lowered)
-    lows = parts[1::2]
-    n = len(lows)
-    if not n:
-        return tokens
-    bounds = list(accumulate(map(len, parts), initial=start))
-    los, his = bounds[1:-1:2], bounds[2::2]
-    plain = [low if low.isascii() else strip_accents(low) for low in lows]
-    words, phrase_starts, pairs = lex.words, lex.phrase_starts, lex.phrase_pairs
-    starts, ends, out_lows = tokens.starts, tokens.ends, tokens.lows
-    classes, infos, lengths = tokens.classes, tokens.infos, tokens.lengths
-    word_char, name_char, other_char, roman_char = CHAR["WORD"], CHAR["NAME"], CHAR["OTHER"], CHAR["ROMAN"]
-    i = 0
+    raw = []
+    position = start
+    for blank, piece in _SPACED.findall(lowered):
+        position += len(blank)
+        raw.append((position, position + len(piece), piece))
+        position += len(piece)
+    if lowered.isascii():  # most English text: nothing to strip
+        plain = [r[2] for r in raw]
+    else:
+        plain = [low if low.isascii() else strip_accents(low) for _, _, low in raw]
+    known, starts, pairs = _known(lex), lex.phrase_starts, lex.phrase_pairs
+    t_starts, t_ends, t_lows, t_classes, t_infos, t_lengths = (
+        tokens.starts, tokens.ends, tokens.lows, tokens.classes, tokens.infos, tokens.lengths
+    )
+    word_char, name_char = CHAR["WORD"], CHAR["NAME"]
+    capitalised = lex.capitalised
+    i, n = 0, len(raw)
     while i < n:
-        low = lows[i]
-        p = plain[i]
-        if p in phrase_starts and i + 1 < n and (p, plain[i + 1]) in pairs:
-            merged = _phrase_at(los, his, plain, i, lex)
+        lo, hi, low = raw[i]
+        key = plain[i]
+        if key in starts and i + 1 < n and (key, plain[i + 1]) in pairs:
+            merged = _phrase_at(raw, plain, i, lex)
             if merged is not None:
                 size, (cls, info) = merged
-                tokens.append(los[i], his[i + size - 1], " ".join(lows[i : i + size]), CHAR[cls], info, size)
+                tokens.append(lo, raw[i + size - 1][1], " ".join(r[2] for r in raw[i : i + size]), CHAR[cls], info, size)
                 i += size
                 continue
-        lo = los[i]
+        entry = known.get(low)
+        if entry is None and key is not low:
+            entry = known.get(key)
         first = low[0]
         if first.isdecimal():  # what the tokenizer's \d matched (not "²")
-            _number(tokens, lo, his[i], low)
+            if entry is not None:  # a date named by its digits: "9/11"
+                tokens.append(lo, hi, low, entry[0], entry[1])
+            elif i + 1 < n and raw[i + 1][0] == hi and low.isdigit() and _suffixed(tokens, lo, raw[i + 1][1], low, raw[i + 1][2], lex):
+                i += 1
+            else:
+                _number(tokens, lo, hi, low)
             i += 1
             continue
-        info = None
-        if first.isalpha():
-            entry = words.get(low)
-            if entry is None and p is not low:
-                entry = words.get(p)
-            if entry is not None:
-                char, info = CHAR[entry[0]], entry[1]
-            elif text[lo].isupper():
-                piece = text[lo : his[i]]
+        if entry is not None and not (capitalised and entry[0] in capitalised and not text[lo].isupper()):
+            char, info = entry
+        elif first.isalpha():
+            info = None
+            if text[lo].isupper():
+                piece = text[lo:hi]
                 if len(piece) > 1 and _ROMAN_SHAPE.fullmatch(piece) or piece in ("I", "V", "X"):
-                    char, info = roman_char, piece
+                    char, info = CHAR["ROMAN"], piece
                 else:
                     char = name_char
             else:
                 char = word_char
         else:
-            cls = _PUNCT_CLASS.get(low)
-            char = CHAR[cls] if cls else other_char
-        starts.append(lo)
-        ends.append(his[i])
-        out_lows.append(low)
-        classes.append(char)
-        infos.append(info)
-        lengths.append(1)
+            char, info = _PUNCT_CHAR.get(low, _OTHER_CHAR), None
+        t_starts.append(lo)
+        t_ends.append(hi)
+        t_lows.append(low)
+        t_classes.append(char)
+        t_infos.append(info)
+        t_lengths.append(1)
         i += 1
     return tokens
 
 
-def _phrase_at(los: list[int], his: list[int], plain: list[str], i: int, lex: Lexicon) -> tuple[int, tuple[str, Any]] | None:
-    """The longest phrase starting at token i (words contiguous on one line)."""
+_PUNCT_CHAR = {piece: CHAR[cls] for piece, cls in _PUNCT_CLASS.items()}
+_OTHER_CHAR = CHAR["OTHER"]
+
+
+_KNOWN: dict[int, dict[str, tuple[str, Any]]] = {}
+
+
+def _known(lex: Lexicon) -> dict[str, tuple[str, Any]]:
+    """Every single word of the lexicon -> (class character, info), built once per lexicon."""
+    known = _KNOWN.get(id(lex))
+    if known is None:
+        known = {word: (CHAR[cls], info) for word, (cls, info) in lex.words.items()}
+        _KNOWN[id(lex)] = known
+    return known
+
+
+def _phrase_at(raw: list[tuple[int, int, str]], plain: list[str], i: int, lex: Lexicon) -> tuple[int, tuple[str, Any]] | None:
+    """The longest phrase starting at raw token i (words contiguous on one line)."""
     prefixes, phrases = lex.phrase_prefixes, lex.phrases
     key: tuple[str, ...] = (plain[i],)
     best = None
     j = i + 1
-    n = len(plain)
-    while j < n and key in prefixes and los[j] - his[j - 1] < 3:
+    while j < len(raw) and key in prefixes and raw[j][0] - raw[j - 1][1] < 3:
         key = key + (plain[j],)
         j += 1
         entry = phrases.get(key)
         if entry is not None:
             best = (j - i, entry)
     return best
+
+
+def _suffixed(tokens: Tokens, lo: int, hi: int, digits: str, suffix: str, lex: Lexicon) -> bool:
+    """A number with a suffix glued to it: "21st" (an ordinal), "1990s" or "90s"
+    (a decade). False (nothing appended) for any other suffix."""
+    if suffix in lex.ordinal_suffixes and len(digits) <= 3:
+        tokens.append(lo, hi, digits + suffix, CHAR["ORD"], int(digits))
+        return True
+    if suffix in lex.decade_suffixes and digits.endswith("0") and len(digits) in (2, 4):
+        value = int(digits)
+        decade = value // 10 if len(digits) == 4 else (190 + value // 10 if value else 200)
+        tokens.append(lo, hi, digits + suffix, CHAR["DECADENUM"], decade)
+        return True
+    return False
 
 
 def _int_class(piece: str) -> tuple[str, int]:
@@ -524,7 +595,7 @@ def number_value(tokens: list[Token]) -> int | None:
         return tokens[0].info
     total, current = 0, 0
     for token in tokens:
-        if token.cls == "AND":
+        if token.cls in ("AND", "HYPHEN"):  # "cuarenta y ocho", "forty-eight"
             continue
         if token.cls == "MULT":
             current = (current or 1) * token.info

@@ -24,8 +24,10 @@ The rule (tested in tests/corpus/es/temporal/tense.toml):
 
 from __future__ import annotations
 
+import functools
 import re
 
+from timeline import lang as lang_data
 from timeline.models import Document
 from timeline.temporal.grammar import CHAR, Lexicon, Token
 from timeline.temporal.spec import Spec
@@ -47,7 +49,6 @@ def needs_direction(spec: Spec) -> bool:
 
 _CLAUSE_ENDS = frozenset(CHAR[name] for name in ("STOP", "COMMA", "COLON"))
 _SIGNAL = CHAR["SIGNAL"]
-_INFINITIVE = re.compile(r"(?:ar|er|ir|ír)(?:se|lo|la|los|las|le|les)?$")
 
 
 class Directions:
@@ -91,7 +92,7 @@ class Directions:
             if classes[k] in _CLAUSE_ENDS:
                 break
             if classes[k] == _SIGNAL and tuple(lows[k].split()) in self.lex.anterior_infinitive:
-                if k + 1 < len(lows) and _INFINITIVE.search(lows[k + 1]):
+                if k + 1 < len(lows) and _verbs.non_finite_clause_head(lows[k + 1], self.document.language):
                     return "past", "after-infinitive"
         return "nearest", ("present-verb" if verb is not None else "no-verb")
 
@@ -106,13 +107,17 @@ def day_object_verb(document: Document, tokens, lo: int, lex: Lexicon) -> bool:
     return any(verb.lemma in lemmas for verb in found)
 
 
-_PHRASE_END = re.compile(r"[;:,()«»\"“”]|\.(?=\s|$)|\s(?:y|pero|mientras|cuando)\s")
+@functools.cache
+def _phrase_end(language: str) -> re.Pattern[str]:
+    words = lang_data.load(language).get("grammar").get("phrase_end_words", ())
+    joined = "|".join(re.escape(w) for w in words) or "(?!)"
+    return re.compile(r"[;:,()«»\"“”]|\.(?=\s|$)|\s(?:" + joined + r")\s")
 
 
-def phrase_end(text: str, start: int, limit: int) -> int:
+def phrase_end(text: str, start: int, limit: int, language: str = "es") -> int:
     """End of the event phrase after a signal: the clause end (punctuation or a
     coordinating word), a dot inside an abbreviation ("EE.UU.") does not end it."""
-    m = _PHRASE_END.search(text, start, limit)
+    m = _phrase_end(language).search(text, start, limit)
     end = m.start() if m else limit
     while end > start and text[end - 1].isspace():
         end -= 1

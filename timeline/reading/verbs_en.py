@@ -1,0 +1,345 @@
+"""English finite verbs and their tense, for `reading.verbs` (registered for "en").
+
+The rule, as implemented here (data in `lang/en/verbs.toml`):
+- Forms come from the lemmas listed as data: regular spelling (-s/-es/-ies,
+  -ed/-d/-ied, -ing, doubled consonants where marked) and a table of irregular
+  verbs, so "met", "held", "arrives", "signed" are found by lookup.
+- Compounds are one verb: will/shall/'ll + verb -> future; would/could/should/
+  might + verb -> conditional (a future seen from the past); have/has + participle
+  -> perfect; had + participle -> pluperfect; will have + participle -> future
+  perfect; would have + participle -> conditional perfect (past); did + verb ->
+  past; was/were + -ing or + participle -> past; am/is/are + -ing or participle ->
+  present; be + going/due/set/scheduled/expected... + to + verb, and plan/intend/
+  hope... + to + verb -> a plan (future).
+- A simple past (-ed, or an irregular past) is past; a base or -s form is
+  present. Unknown words in -ed (five letters or more) are taken for pasts.
+- A word is not a finite verb after a determiner or a preposition ("the planned
+  visit", "for talks"), after "to" (an infinitive), right after another verb (an
+  object: "held talks"), or when capitalised inside a sentence (a name).
+- Direction (as in Spanish): future, conditional, going-to -> forward; past,
+  perfect, pluperfect -> back; present -> ambiguous (nearest).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from timeline import lang
+
+_CONSONANTS = set("bcdfghjklmnpqrstvwxz")
+
+
+@dataclass(frozen=True)
+class EnglishLexicon:
+    forms: dict[str, tuple[str | None, object]]  # form -> (lemma, Tense)
+    lemmas: frozenset[str]
+    bases: frozenset[str]  # base forms (infinitives)
+    participles: dict[str, str]  # participle -> lemma
+    gerunds: dict[str, str]
+    aux: dict[str, str]  # auxiliary form -> role
+    future_links: frozenset[str]
+    future_verbs: frozenset[str]
+    adverbs: frozenset[str]
+    not_verbs: frozenset[str]
+    determiners: frozenset[str]
+    prepositions: frozenset[str]
+    infinitive_marks: frozenset[str]
+    pronouns: frozenset[str]
+    clause_openers: frozenset[str]
+    third: dict[str, str]
+
+
+def third_person(lemma: str, table: dict[str, str] | None = None) -> str:
+    if table and lemma in table:
+        return table[lemma]
+    if lemma.endswith(("s", "x", "z", "ch", "sh", "o")):
+        return lemma + "es"
+    if lemma.endswith("y") and len(lemma) > 1 and lemma[-2] in _CONSONANTS:
+        return lemma[:-1] + "ies"
+    return lemma + "s"
+
+
+def _past(lemma: str, double: bool) -> str:
+    if double:
+        return lemma + lemma[-1] + "ed"
+    if lemma.endswith("e"):
+        return lemma + "d"
+    if lemma.endswith("y") and len(lemma) > 1 and lemma[-2] in _CONSONANTS:
+        return lemma[:-1] + "ied"
+    return lemma + "ed"
+
+
+def _gerund(lemma: str, double: bool) -> str:
+    if double:
+        return lemma + lemma[-1] + "ing"
+    if lemma.endswith("ie"):
+        return lemma[:-2] + "ying"
+    if lemma.endswith("e") and not lemma.endswith(("ee", "ye", "oe")) and len(lemma) > 2:
+        return lemma[:-1] + "ing"
+    return lemma + "ing"
+
+
+@functools.cache
+def lexicon() -> EnglishLexicon:
+    from timeline.reading.verbs import Tense  # the shared tense names
+
+    data = lang.load("en")["verbs"]
+    third_table = dict(data.get("third", {}))
+    forms: dict[str, tuple[str | None, Tense]] = {}
+    participles: dict[str, str] = {}
+    gerunds: dict[str, str] = {}
+    bases: set[str] = set()
+
+    def add(form: str, lemma: str, tense: Tense) -> None:
+        forms.setdefault(form, (lemma, tense))
+
+    entries: list[tuple[str, bool]] = []
+    for entry in data["regular"]:
+        lemma, _, mark = entry.partition(":")
+        entries.append((lemma, mark == "double"))
+    for lemma, double in entries:
+        past = _past(lemma, double)
+        add(past, lemma, Tense.PRETERITE)
+        participles.setdefault(past, lemma)
+        gerunds.setdefault(_gerund(lemma, double), lemma)
+    for lemma, (past, participle) in data["irregular"].items():
+        if lemma == "be":
+            continue
+        add(past, lemma, Tense.PRETERITE)
+        participles.setdefault(participle, lemma)
+        if participle != past:
+            add(participle, lemma, Tense.PARTICIPLE)
+        gerunds.setdefault(_gerund(lemma, False), lemma)
+    for lemma, double in [*entries, *((l, False) for l in data["irregular"])]:
+        if lemma == "be":
+            continue
+        bases.add(lemma)
+        add(third_person(lemma, third_table), lemma, Tense.PRESENT)
+        add(lemma, lemma, Tense.PRESENT)
+    for form in data["extra"]["present"]:
+        add(form, "be", Tense.PRESENT)
+    for form in data["extra"]["past"]:
+        add(form, "be", Tense.PRETERITE)
+    participles.setdefault("been", "be")
+    gerunds.setdefault("being", "be")
+    for gerund, lemma in gerunds.items():
+        add(gerund, lemma, Tense.GERUND)
+
+    aux_data = data["auxiliaries"]
+    aux: dict[str, str] = {}
+    for role in ("future", "conditional", "modal_present", "perfect", "pluperfect", "do_present", "do_past", "be_present", "be_past"):
+        for form in aux_data[role]:
+            aux.setdefault(form, role)
+    words = data["words"]
+    return EnglishLexicon(
+        forms=forms,
+        lemmas=frozenset(bases | {"be"}),
+        bases=frozenset(bases | {"be"}),
+        participles=participles,
+        gerunds=gerunds,
+        aux=aux,
+        future_links=frozenset(aux_data["future_links"]),
+        future_verbs=frozenset(aux_data["future_verbs"]),
+        adverbs=frozenset(aux_data["adverbs"]),
+        not_verbs=frozenset(words["not_verbs"]),
+        determiners=frozenset(words["determiners"]),
+        prepositions=frozenset(words["prepositions"]),
+        infinitive_marks=frozenset(words["infinitive_marks"]),
+        pronouns=frozenset(words["pronouns"]),
+        clause_openers=frozenset(words["clause_openers"]),
+        third=third_table,
+    )
+
+
+# Words with an apostrophe are one token ("won't", "he'll", "it's").
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_SENTENCE_OPENING = re.compile(r"[\s\"'«“‘(\[—–-]*")
+_PAST_SHAPE = re.compile(r"[^\W\d_]{3}(?:[^e]ed|ied|eed)$")
+_POSSESSIVE = "<'s>"
+_S_IS = frozenset(("it", "he", "she", "that", "there", "what", "who", "here", "where", "this", "let"))
+_CONTRACTIONS = {"'ll": "'ll", "'d": "'d", "'s": "'s", "'re": "'re", "'ve": "'ve", "'m": "'m"}
+
+
+def _split(surface: str) -> list[tuple[int, str]]:
+    """A token as (offset, word) pieces: "he'll" -> [(0, "he"), (2, "'ll")]."""
+    low = surface.lower().replace("’", "'")
+    index = low.find("'")
+    if index > 0:
+        suffix = low[index:]
+        if suffix == "'s" and low[:index] not in _S_IS:
+            return [(0, low[:index]), (index, _POSSESSIVE)]  # "Monday's vote": a determiner
+        if suffix in _CONTRACTIONS:
+            return [(0, low[:index]), (index, suffix)]
+        if suffix == "'t" and low.endswith("n't"):  # "didn't" -> did + n't; "won't", "can't" stay whole
+            if low in ("won't", "can't", "shan't"):
+                return [(0, low)]
+            return [(0, low[: index - 1]), (index - 1, "n't")]
+    return [(0, low)]
+
+
+def find_verbs(text: str, start: int, end: int) -> list:
+    from timeline.reading.verbs import Tense, Verb
+
+    lex = lexicon()
+    tokens: list[tuple[int, int, str, bool]] = []  # start, end, lower word, capitalised
+    for m in _WORD.finditer(text, start, end):
+        for offset, piece in _split(m.group()):
+            lo = m.start() + offset
+            tokens.append((lo, lo + len(piece), piece, m.group()[offset:offset + 1].isupper()))
+    result: list[Verb] = []
+    n = len(tokens)
+    i = 0
+    previous_verb_end = -2  # token index of the last verb's last word
+
+    def skip_adverbs(k: int) -> int:
+        while k < n and tokens[k][2] in lex.adverbs and tokens[k][2] not in ("be", "been", "have", "being"):
+            k += 1
+        return k
+
+    def emit(lo_index: int, hi_index: int, tense, lemma) -> None:
+        nonlocal previous_verb_end
+        lo, hi = tokens[lo_index][0], tokens[hi_index][1]
+        result.append(Verb(lo, hi, text[lo:hi], tense, lemma))
+        previous_verb_end = hi_index
+
+    while i < n:
+        lo, hi, word, capital = tokens[i]
+        previous = tokens[i - 1][2] if i else ""
+        role = lex.aux.get(word)
+        if capital and i and not _SENTENCE_OPENING.fullmatch(text, start, lo) and word not in lex.aux and word != "i":
+            i += 1
+            continue  # a capitalised word inside a sentence is a name
+        if role is not None and previous not in lex.determiners:
+            k = skip_adverbs(i + 1)
+            nxt = tokens[k][2] if k < n else ""
+            if role in ("future", "conditional", "modal_present"):
+                tense = {"future": Tense.FUTURE, "conditional": Tense.CONDITIONAL, "modal_present": Tense.PRESENT}[role]
+                if nxt == "have" and k + 1 < n and skip_adverbs(k + 1) < n and tokens[skip_adverbs(k + 1)][2] in lex.participles:
+                    j = skip_adverbs(k + 1)
+                    if tokens[j][2] == "been":  # "will have been held"
+                        j2 = skip_adverbs(j + 1)
+                        if j2 < n and tokens[j2][2] in lex.participles:
+                            j = j2
+                    perfect = {Tense.FUTURE: Tense.FUTURE_PERFECT, Tense.CONDITIONAL: Tense.CONDITIONAL_PERFECT}.get(tense, Tense.PERFECT)
+                    emit(i, j, perfect, lex.participles.get(tokens[j][2]))
+                    i = j + 1
+                    continue
+                if nxt == "be" and k + 1 < n:  # "will be held", "will be meeting"
+                    j = skip_adverbs(k + 1)
+                    if j < n and (tokens[j][2] in lex.participles or tokens[j][2] in lex.gerunds):
+                        lemma = lex.participles.get(tokens[j][2]) or lex.gerunds.get(tokens[j][2])
+                        emit(i, j, tense, lemma)
+                        i = j + 1
+                        continue
+                    emit(i, k, tense, "be")
+                    i = k + 1
+                    continue
+                if nxt in lex.bases:
+                    emit(i, k, tense, nxt)
+                    i = k + 1
+                    continue
+                if k < n and not tokens[k][3] and nxt not in lex.determiners and nxt not in lex.prepositions and nxt and role != "modal_present" and len(nxt) > 2:
+                    emit(i, k, tense, None)  # "will resume": a verb the lexicon does not list
+                    i = k + 1
+                    continue
+            elif role in ("perfect", "pluperfect"):
+                if nxt in lex.participles or (_PAST_SHAPE.search(nxt) and nxt not in lex.not_verbs):
+                    j = k
+                    if nxt == "been":  # "has been held", "had been meeting"
+                        j2 = skip_adverbs(k + 1)
+                        if j2 < n and (tokens[j2][2] in lex.participles or tokens[j2][2] in lex.gerunds):
+                            j = j2
+                    lemma = lex.participles.get(tokens[j][2]) or lex.gerunds.get(tokens[j][2])
+                    emit(i, j, Tense.PERFECT if role == "perfect" else Tense.PLUPERFECT, lemma)
+                    i = j + 1
+                    continue
+                if nxt in lex.infinitive_marks:  # "had to leave": an obligation in the past
+                    emit(i, i, Tense.PRETERITE if role == "pluperfect" else Tense.PRESENT, "have")
+                    i += 1
+                    continue
+                emit(i, i, Tense.PRETERITE if role == "pluperfect" else Tense.PRESENT, "have")
+                i += 1
+                continue
+            elif role in ("do_present", "do_past"):
+                if nxt in lex.bases or nxt and k < n and not tokens[k][3] and nxt not in lex.determiners:
+                    emit(i, k, Tense.PRETERITE if role == "do_past" else Tense.PRESENT, nxt if nxt in lex.bases else None)
+                    i = k + 1
+                    continue
+            elif role in ("be_present", "be_past"):
+                past = role == "be_past"
+                if nxt in lex.future_links and k + 2 < n and tokens[k + 1][2] in lex.infinitive_marks:
+                    target = tokens[k + 2][2]
+                    emit(i, k + 2, Tense.GOING_TO, target if target in lex.bases else None)
+                    i = k + 3
+                    continue
+                if nxt in lex.gerunds:
+                    emit(i, k, Tense.IMPERFECT if past else Tense.PRESENT, lex.gerunds[nxt])
+                    i = k + 1
+                    continue
+                if nxt in lex.participles or (_PAST_SHAPE.search(nxt) and nxt not in lex.not_verbs):
+                    emit(i, k, Tense.PRETERITE if past else Tense.PRESENT, lex.participles.get(nxt))
+                    i = k + 1
+                    continue
+                emit(i, i, Tense.PRETERITE if past else Tense.PRESENT, "be")
+                i += 1
+                continue
+        # a plan: "plans to visit", "hopes to sign"
+        if word in lex.future_verbs and i + 2 < n and tokens[i + 1][2] in lex.infinitive_marks and tokens[i + 2][2] in lex.bases:
+            if previous not in lex.determiners and previous not in lex.prepositions:
+                emit(i, i + 2, Tense.GOING_TO, tokens[i + 2][2])
+                i += 3
+                continue
+        if word in lex.not_verbs or previous in lex.determiners or previous in lex.prepositions or previous in lex.infinitive_marks or previous == _POSSESSIVE:
+            i += 1
+            continue
+        known = lex.forms.get(word)
+        if known is None:
+            if _PAST_SHAPE.search(word) and len(word) >= 5 and previous_verb_end != i - 1:
+                emit(i, i, Tense.PRETERITE, None)
+            i += 1
+            continue
+        lemma, tense = known
+        if tense is Tense.PRESENT:
+            # a bare present after another verb is its object ("held talks"); after a
+            # noun it may be a compound noun: accept it after a subject-like word only
+            if previous_verb_end == i - 1:
+                i += 1
+                continue
+            subject_like = not previous or previous in lex.pronouns or tokens[i - 1][3] or previous.endswith("s")
+            if not (subject_like or word != lemma):
+                i += 1
+                continue
+        elif tense is Tense.PRETERITE and previous_verb_end == i - 1 and word in lex.participles:
+            i += 1  # "has said" is taken above; "got elected": the participle of the first verb
+            continue
+        result.append(Verb(lo, hi, text[lo:hi], tense, lemma))
+        previous_verb_end = i
+        i += 1
+    return result
+
+
+_BE = frozenset(("am", "is", "are", "was", "were", "be", "been", "being", "'s", "'re", "'m", "isn't", "aren't", "wasn't", "weren't"))
+
+
+def is_passive(text: str) -> bool:
+    """"was signed", "will be held", "has been approved": be + a participle."""
+    words = text.lower().replace("’", "'").split()
+    if len(words) < 2 or words[-1].endswith("ing") or words[-1] in _BE:
+        return False
+    return any(w in _BE for w in words[:-1]) and words[-1] in lexicon().participles
+
+
+def non_finite_head(word: str) -> bool:
+    """A gerund opens the clause after "after"/"before" ("after launching the phone")."""
+    return word.endswith("ing") and len(word) > 4
+
+
+def present_third(lemma: str, plural: bool) -> str | None:
+    lex = lexicon()
+    if lemma not in lex.bases:
+        return None
+    if plural:
+        return "are" if lemma == "be" else lemma
+    return third_person(lemma, lex.third)

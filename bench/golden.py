@@ -7,7 +7,7 @@ have, written to a folder and compared byte for byte.
     python bench/golden.py compare DIR           # this checkout against DIR; lists differences
 
 Inputs: seeds/*.txt (dateline and language detected), meantime-dev es/en (gold DCT,
-and again detected), the test corpora (tests/corpus/es/**/*.toml; the events cases also
+and again detected), the test corpora (tests/corpus/<lang>/**/*.toml; the events cases also
 through the events stage alone on their written timexes), the export fixtures
 (tests/fixtures/*.json, rendered in every format), the reference article repeated 40
 times (merging at scale), 1 MB of the 20 MB bad-input article, and some damaged inputs.
@@ -45,13 +45,18 @@ def inputs():
             path = folder / f"{record['doc']}.txt"
             yield f"meantime-{language}/{record['doc']}", dict(text=path.read_text("utf-8"), dct=record["dct"], lang=language)
             yield f"meantime-auto/{record['doc']}", dict(text=path.read_bytes(), source=path.name, dct_optional=True)
-    for path in sorted((ROOT / "tests" / "corpus" / "es").rglob("*.toml")):
+    corpus = ROOT / "tests" / "corpus"
+    for path in sorted(corpus.rglob("*.toml")):
+        language = path.relative_to(corpus).parts[0]
         data = tomllib.loads(path.read_text("utf-8"))
         for index, case in enumerate(data.get("case", [])):
             if "text" not in case:
                 continue
             dct = case.get("dct", data.get("dct", "2025-11-11"))
-            yield f"corpus/{path.parent.name}-{path.stem}-{index:03d}", dict(text=case["text"], dct=dct, lang="es")
+            name = f"corpus/{path.parent.name}-{path.stem}-{index:03d}"
+            if language != "es":
+                name = f"corpus-{language}/{path.parent.name}-{path.stem}-{index:03d}"
+            yield name, dict(text=case["text"], dct=dct, lang=language)
     body = REFERENCE.read_text("utf-8")
     yield "synthetic/reference-x40", dict(text=body + ("\n\n" + body.split("\n", 1)[1]) * 39, source="x40")
     big = ("11/11/2025\n\n" + body.split("\n", 1)[1] * 400).encode("utf-8")[: 1 << 20].rsplit(b" ", 1)[0]
@@ -80,13 +85,15 @@ def events_stage_cases():
 
     from timeline import events, reading
 
-    for path in sorted((ROOT / "tests" / "corpus" / "es" / "events").glob("*.toml")):
+    for path in sorted((ROOT / "tests" / "corpus").glob("*/events/*.toml")):
+        language = path.parent.parent.name
         for case in tomllib.loads(path.read_text("utf-8"))["case"]:
             dct = dt.date.fromisoformat(case["dct"])
-            document = reading.read(case["text"], source=case["id"], dct=dct, language="es")
+            document = reading.read(case["text"], source=case["id"], dct=dct, language=language)
             timexes = make(document.text, dct, case.get("timexes", []))
             found = events.build(document, timexes)
-            yield f"events-stage/{path.stem}-{case['id']}", "[" + ",".join(e.model_dump_json() for e in found) + "]"
+            prefix = "events-stage" if language == "es" else f"events-stage-{language}"
+            yield f"{prefix}/{path.stem}-{case['id']}", "[" + ",".join(e.model_dump_json() for e in found) + "]"
 
 
 def outputs():

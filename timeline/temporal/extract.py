@@ -1459,6 +1459,7 @@ COMPILED: list[CompiledRule] = [rule for rule in ALL_RULES if rule.name not in _
 
 
 @functools.cache
+@functools.cache
 def rules_for(enabled: frozenset[str]) -> tuple[CompiledRule, ...]:
     """The rules a language runs: the shared ones plus the optional ones it enables."""
     unknown = enabled - _OPTIONAL_NAMES
@@ -1569,8 +1570,9 @@ def candidates(tokens: list[Token], classes: str, lex: Lexicon) -> list[Candidat
     found: list[Candidate] = []
     classes, index = compress(classes)
     length = len(classes)
+    present = set(classes)
     for rule in rules_for(lex.rules):
-        if not any(c in classes for c in rule.requires):
+        if present.isdisjoint(rule.requires):  # requires: one character per class
             continue
         search = rule.regex.search
         position = 0

@@ -123,6 +123,7 @@ _PRIORITY = [
     Tense.FUTURE, Tense.CONDITIONAL, Tense.PRESENT, Tense.PRETERITE, Tense.IMPERFECT,
     Tense.SUBJUNCTIVE, Tense.IMPERFECT_SUBJUNCTIVE, Tense.INFINITIVE, Tense.GERUND, Tense.PARTICIPLE,
 ]
+_RANK = {tense: rank for rank, tense in enumerate(_PRIORITY)}
 _VOWELS = "aeiouáéíóú"
 
 
@@ -173,7 +174,7 @@ def _conjugate(infinitive: str, change: str | None) -> dict[str, Tense]:
     forms: dict[str, Tense] = {}
 
     def add(form: str, tense: Tense) -> None:
-        if form not in forms or _PRIORITY.index(tense) < _PRIORITY.index(forms[form]):
+        if form not in forms or _RANK[tense] < _RANK[forms[form]]:
             forms[form] = tense
 
     def changed(base: str) -> str:
@@ -297,7 +298,7 @@ def _spanish() -> _Lexicon:
     for infinitive in sorted(conjugated):
         for form, tense in conjugated[infinitive].items():
             known = forms.get(form)
-            if known is None or _PRIORITY.index(tense) < _PRIORITY.index(known[1]):
+            if known is None or _RANK[tense] < _RANK[known[1]]:
                 forms[form] = (infinitive, tense)
     aux = data["auxiliaries"]
     auxiliaries = {form: Tense.PERFECT for form in aux["perfect"]}

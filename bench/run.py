@@ -133,20 +133,23 @@ def dateparser_function():
     return run
 
 
-def stage_times(items, rounds: int) -> dict[str, float]:
-    """Milliseconds per article spent in each stage of `pipeline.extract`."""
+def stage_times(items, rounds: int) -> dict[str, tuple[float, float]]:
+    """Milliseconds per article spent in each stage of `pipeline.extract`: the best
+    and the median over `rounds` rounds of the whole set."""
     from timeline import __version__, chronology, events, reading, temporal
     from timeline.models import Generator, Timeline
 
-    spent = dict.fromkeys(("read", "tag", "events", "order", "json"), 0.0)
-
-    def timed(stage, function, *args, **kwargs):
-        begin = time.perf_counter()
-        result = function(*args, **kwargs)
-        spent[stage] += time.perf_counter() - begin
-        return result
-
+    stages = ("read", "tag", "events", "order", "json")
+    per_round: dict[str, list[float]] = {stage: [] for stage in stages}
     for _ in range(rounds):
+        spent = dict.fromkeys(stages, 0.0)
+
+        def timed(stage, function, *args, **kwargs):
+            begin = time.perf_counter()
+            result = function(*args, **kwargs)
+            spent[stage] += time.perf_counter() - begin
+            return result
+
         for text, dct, language in items:
             document = timed("read", reading.read, text, dct=dct, language=language)
             timexes = timed("tag", temporal.tag, document)
@@ -154,7 +157,9 @@ def stage_times(items, rounds: int) -> dict[str, float]:
             ordered = timed("order", chronology.order, found)
             timeline = Timeline(document=document, timexes=timexes, events=ordered, generator=Generator(version=__version__))
             timed("json", timeline.model_dump_json, indent=2)
-    return {stage: 1000 * total / (rounds * len(items)) for stage, total in spent.items()}
+        for stage in stages:
+            per_round[stage].append(1000 * spent[stage] / len(items))
+    return {stage: (min(values), statistics.median(values)) for stage, values in per_round.items()}
 
 
 def profile(items, rounds: int, top: int) -> None:
@@ -337,11 +342,12 @@ def main() -> None:
         print("(dateparser not installed: pip install -e '.[bench]')")
 
     print()
-    print("Milliseconds per article by stage:")
-    print(f"{'set':<15}" + "".join(f"{stage:>9}" for stage in ("read", "tag", "events", "order", "json", "total")))
+    print("Milliseconds per article by stage: best round / median round:")
+    print(f"{'set':<15}" + "".join(f"{stage:>15}" for stage in ("read", "tag", "events", "order", "json", "total")))
     for name, items in sets.items():
-        times = stage_times(items, max(3, int(200 / len(items))))
-        print(f"{name:<15}" + "".join(f"{value:>9.3f}" for value in times.values()) + f"{sum(times.values()):>9.3f}")
+        times = stage_times(items, max(5, int(200 / len(items))))
+        cells = [*times.values(), (sum(v[0] for v in times.values()), sum(v[1] for v in times.values()))]
+        print(f"{name:<15}" + "".join(f"{f'{best:.3f} / {median:.3f}':>15}" for best, median in cells))
     if args.profile:
         profile(sets["reference"] * 50, 10, args.profile)
 

@@ -1459,7 +1459,6 @@ COMPILED: list[CompiledRule] = [rule for rule in ALL_RULES if rule.name not in _
 
 
 @functools.cache
-@functools.cache
 def rules_for(enabled: frozenset[str]) -> tuple[CompiledRule, ...]:
     """The rules a language runs: the shared ones plus the optional ones it enables."""
     unknown = enabled - _OPTIONAL_NAMES

@@ -359,17 +359,21 @@ def _segments(s: Sentence, lexicon: Lexicon) -> tuple[list[Segment], list[int]]:
         if seg.verbs or seg.opener in _PURPOSE:
             seg.host = index
             continue
-        before = [i for i in with_verbs if i < index]
-        after = [i for i in with_verbs if i > index and segments[i].opener not in RELATIVE]
+        before = bisect.bisect_left(with_verbs, index)  # segments with verbs before this one
+        after = None  # the first segment with verbs after it that is not a relative clause
+        for i in with_verbs[before:]:
+            if segments[i].opener not in RELATIVE:
+                after = i
+                break
         previous = segments[index - 1] if index else None
-        if seg.opener is not None and after and segments[after[0]].opener is None:
+        if seg.opener is not None and after is not None and segments[after].opener is None:
             # "que el lanzamiento, previsto para el verano, incluirá...": the verb of a
             # clause opened here comes after a parenthesis
-            seg.host = after[0]
+            seg.host = after
         elif previous is not None and not previous.verbs and previous.opener is not None and previous.host > index:
             seg.host = previous.host  # the parenthesis inside that clause
         elif not before:
-            seg.host = after[0] if after else (with_verbs[0] if with_verbs else index)
+            seg.host = after if after is not None else (with_verbs[0] if with_verbs else index)
         else:
-            seg.host = before[-1]
+            seg.host = with_verbs[before - 1]
     return segments, segment_of

@@ -31,21 +31,21 @@ def test_paused_only_for_large_input_and_resumed(collector_enabled, monkeypatch)
 
     monkeypatch.setattr(pipeline.reading, "read", spy)
     pipeline.extract("El presidente llegó hoy a Madrid.", dct="2025-01-01", lang="es")
-    monkeypatch.setattr(pipeline, "_LARGE", 10)
+    monkeypatch.setattr(pipeline, "LARGE", 10)
     pipeline.extract("El presidente llegó hoy a Madrid.", dct="2025-01-01", lang="es")
     assert seen == [True, False]
     assert gc.isenabled()
 
 
 def test_resumed_after_an_error(collector_enabled, monkeypatch):
-    monkeypatch.setattr(pipeline, "_LARGE", 1)
+    monkeypatch.setattr(pipeline, "LARGE", 1)
     with pytest.raises(InputError):
         pipeline.extract(b"   ")
     assert gc.isenabled()
 
 
 def test_left_disabled_when_it_was_disabled(monkeypatch):
-    monkeypatch.setattr(pipeline, "_LARGE", 1)
+    monkeypatch.setattr(pipeline, "LARGE", 1)
     was = gc.isenabled()
     gc.disable()
     try:
@@ -57,7 +57,7 @@ def test_left_disabled_when_it_was_disabled(monkeypatch):
 
 
 def test_threads_resume_when_the_last_is_done(collector_enabled, monkeypatch):
-    monkeypatch.setattr(pipeline, "_LARGE", 1)
+    monkeypatch.setattr(pipeline, "LARGE", 1)
     inside, release = threading.Barrier(3), threading.Event()
     read = pipeline.reading.read
 

@@ -1,17 +1,15 @@
 """The library API: one article in, one `Timeline` out. Pure functions, no I/O
 beyond reading the file asked for, no global mutable state (the one exception:
 the cyclic garbage collector is paused while a very large article is processed,
-see `_collector_paused`)."""
+see `timeline/collector.py`)."""
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import gc
-import threading
 from pathlib import Path
 
 from timeline import __version__, chronology, events, reading, temporal
+from timeline.collector import LARGE, paused
 from timeline.errors import UsageError
 from timeline.models import Generator, Timeline
 
@@ -44,7 +42,7 @@ def extract(
     None/"auto" to detect it. Raises `timeline.errors.TimelineError` subclasses
     for unreadable input or a missing DCT.
     """
-    with _collector_paused(len(text) >= _LARGE):
+    with paused(len(text) >= LARGE):
         document = reading.read(text, source=source, dct=parse_dct(dct), language=lang, dct_optional=dct_optional)
         timexes = temporal.tag(document)
         found = events.build(document, timexes)
@@ -54,38 +52,6 @@ def extract(
             events=chronology.order(found),
             generator=Generator(version=__version__),
         )
-
-
-# An article this long (characters or bytes) builds millions of objects that live
-# until it is done; the cyclic collector would walk them all again and again (a
-# third of the time of a 20 MB article) to find almost no cycles. Reference
-# counting still frees everything else as usual.
-_LARGE = 1 << 20
-_collector_lock = threading.Lock()
-_collector_pauses = 0
-_collector_was_enabled = False
-
-
-@contextlib.contextmanager
-def _collector_paused(active: bool):
-    """Pause the cyclic garbage collector while the block runs when `active`; with
-    several threads, it resumes (if it was enabled) when the last one is done."""
-    global _collector_pauses, _collector_was_enabled
-    if not active:
-        yield
-        return
-    with _collector_lock:
-        if _collector_pauses == 0:
-            _collector_was_enabled = gc.isenabled()
-            gc.disable()
-        _collector_pauses += 1
-    try:
-        yield
-    finally:
-        with _collector_lock:
-            _collector_pauses -= 1
-            if _collector_pauses == 0 and _collector_was_enabled:
-                gc.enable()
 
 
 def extract_file(

@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+from timeline import collector
 from timeline.models import Document, Grain, Interval, Span, Timex, TimexRelation, TimexType
 from timeline.temporal import extract, grammar, tense
 from timeline.temporal.resolve import Resolver
@@ -50,6 +51,11 @@ _CHOICE = {"past": "last", "future": "next", "nearest": "nearest"}
 
 def tag(document: Document) -> list[Timex]:
     """All temporal expressions of the document, t0 (the DCT) first, then in text order."""
+    with collector.paused(len(document.text) >= collector.LARGE):  # see timeline/collector.py
+        return _tag(document)
+
+
+def _tag(document: Document) -> list[Timex]:
     timexes = [dct_timex(document)]
     lex = grammar.lexicon(document.language)
     tokens = tokens_of(document, lex)

@@ -35,14 +35,10 @@ __all__ = ["build"]
 
 _FUTURE = frozenset({Tense.FUTURE, Tense.CONDITIONAL, Tense.GOING_TO, Tense.FUTURE_PERFECT, Tense.SUBJUNCTIVE})
 _PAST = frozenset({Tense.PRETERITE, Tense.IMPERFECT, Tense.PERFECT, Tense.PLUPERFECT, Tense.RECENT_PAST, Tense.CONDITIONAL_PERFECT})
-_SIGNAL_WORDS_AFTER = ("después de", "despues de", "tras", "luego de")
-_SIGNAL_WORDS_BEFORE = ("antes de",)
 # Kinds that last: a window holding the DCT means they are under way.
 _DURATIVE = frozenset({"visit", "trip", "summit", "conference", "war", "strike", "protest", "trial", "talks", "storm", "flood", "fire", "evacuation", "construction"})
 # How many recent events a mention is compared with (merging, "también", arrivals).
 _NEARBY = 60
-# Words that end a noun phrase before a date: the date then belongs to the clause.
-_GAP_STOP = frozenset({"que", "y", "e", "o", "u", "cuando", "donde", "como", "pero", "se", "en", "a", "con", "por", "sin", "tras", "hasta", "desde"})
 _CAPITALISED = re.compile(r"[A-ZÁÉÍÓÚÑÜ][\w'’.-]*")
 _WORDS = re.compile(r"[^\W\d_]+")
 _EVENT_ID = re.compile(r"\be\d+\b")
@@ -80,6 +76,7 @@ class _Cluster:
     objects: set[str] = field(init=False, compare=False, repr=False)  # heads of objects
     clauses: set[tuple[int, int]] = field(init=False, compare=False, repr=False)  # (sentence, segment)
     actor_keys: set[str] = field(init=False, compare=False, repr=False)  # kept by _merge
+    articles: frozenset[str] = field(default=frozenset(), compare=False, repr=False)  # skipped by _head
     _best: Mention | None = field(init=False, compare=False, repr=False, default=None)
 
     def __post_init__(self) -> None:
@@ -93,7 +90,7 @@ class _Cluster:
         if m.name:
             self.names.add(fold(m.name))
         if m.obj:
-            self.objects.add(_head(m.obj))
+            self.objects.add(_head(m.obj, self.articles))
         self.clauses.add((m.sentence, m.segment))
 
     @property
@@ -195,7 +192,8 @@ class _Builder:
             for m, own in zip(found, owns):
                 self._date_mention(m, s, sentence_timexes, own)
                 first = s.token_at(m.start)
-                if first > 0 and s.low[first - 1] in ("su", "sus", "mi", "mis", "la", "el", "las", "los", "esta", "este", "dicha", "dicho"):
+                fw = lexicon.fw
+                if first > 0 and (s.low[first - 1] in fw.possessive or s.low[first - 1] in fw.possessive_first or s.low[first - 1] in fw.anaphoric):
                     first -= 1
                 m.phrase = text[s.starts[first] : max(m.end, m.np_end)]  # type: ignore[attr-defined]
             mentions += found
@@ -212,7 +210,7 @@ class _Builder:
             if timex.type is not TimexType.DURATION or timex.end is None:
                 continue
             rest = self.text[timex.end : timex.end + 14].lstrip().lower()
-            for signals, direction in ((_SIGNAL_WORDS_AFTER, "after"), (_SIGNAL_WORDS_BEFORE, "before")):
+            for signals, direction in ((self.lexicon.duration_after, "after"), (self.lexicon.duration_before, "before")):
                 signal = next((w for w in signals if rest.startswith(w)), None)
                 if signal is None:
                     continue
@@ -264,7 +262,8 @@ class _Builder:
             if timex.start < end:
                 return timex
             words = gap.lower().split()
-            if len(words) <= 3 and "," not in gap and all(w.isalpha() and w not in _GAP_STOP for w in words) and not any(s.verb_at.get(s.token_at(self.text.find(w, end))) is not None and s.verb_at[s.token_at(self.text.find(w, end))].finite for w in words):
+            # words that end a noun phrase before a date: the date then belongs to the clause
+            if len(words) <= 3 and "," not in gap and all(w.isalpha() and w not in self.lexicon.fw.gap_stop for w in words) and not any(s.verb_at.get(s.token_at(self.text.find(w, end))) is not None and s.verb_at[s.token_at(self.text.find(w, end))].finite for w in words):
                 return timex
         return None
 
@@ -493,7 +492,6 @@ class _Builder:
     def _subject_of(self, s: Sentence, segment: int) -> list[Ref]:
         """The subject of the clause a segment belongs to (for "su", dropped subjects)."""
         from timeline.events.mentions import _antecedent, _main_subject, _subject_after, _subject_before
-        from timeline.events.sentence import RELATIVE
 
         key = (s.index, s.segments[segment].host)
         if key in self.subjects:
@@ -504,7 +502,7 @@ class _Builder:
         if seg.verbs:
             vt = s.token_at(seg.verbs[0].start)
             refs = _subject_before(s, vt, self.lexicon)
-            if not refs and seg.opener in RELATIVE:
+            if not refs and seg.opener in self.lexicon.fw.relative:
                 refs, _ = _antecedent(s, host, self.lexicon)
             if not refs and seg.opener is None:
                 refs = _main_subject(s, host, self.lexicon)
@@ -577,7 +575,7 @@ class _Builder:
         if m.name and names and m_name not in names:
             return False
         objects = cluster.objects
-        m_head = _head(m.obj) if m.obj else None
+        m_head = _head(m.obj, self.lexicon.fw.np_articles) if m.obj else None
         if m.obj and objects and m_head not in objects:
             return False
         place_ok = _places_compatible(cluster.place, m.place)
@@ -624,7 +622,7 @@ class _Builder:
                     target = cluster
                     break
             if target is None:
-                clusters.append(_Cluster([m], getattr(m, "window", None), list(actors), m.place))
+                clusters.append(_Cluster([m], getattr(m, "window", None), list(actors), m.place, articles=self.lexicon.fw.np_articles))
                 continue
             target.add(m)
             window = getattr(m, "window", None)
@@ -675,7 +673,7 @@ class _Builder:
                     continue
                 if getattr(f, "in_anchor", False):
                     continue  # "después de participar en la cumbre": the summit frames nothing here
-                weak_signal = f.signal is not None and f.signal[1] in ("en", "de")
+                weak_signal = f.signal is not None and f.signal[1] in lexicon.weak_signals
                 if weak_signal and f.source == "light":
                     continue  # "participar en la cumbre": a complement, not a setting
                 if f.signal is None or f.signal[0] != "during":
@@ -708,7 +706,15 @@ class _Builder:
     def _copular_frame(self, f: Mention) -> bool:
         """"El punto clave de mi visita será la firma...": a visit named as the
         setting of another event in a copular clause."""
-        return f.verb is None and self.text[max(0, f.start - 8) : f.start].rstrip().endswith(("de mi", "de su", "de la", "del"))
+        if f.verb is not None:
+            return False
+        s = self.sentences[f.sentence]
+        t = s.token_at(f.start)
+        fw = self.lexicon.fw
+        before = s.low[t - 1] if t > 0 else ""
+        if before in fw.contraction_of:
+            return True
+        return t > 1 and s.low[t - 2] in fw.of and (before in fw.possessive or before in fw.possessive_first or before in fw.definite)
 
     def _opens(self, clusters: list[_Cluster]) -> bool:
         """An arrival opens a visit by the same actor to the same place; the visit
@@ -914,8 +920,9 @@ def _frame_words(f: Mention) -> str:
     return getattr(f, "phrase", None) or f.noun or f.lemma
 
 
-def _head(phrase: str | None) -> str:
-    words = [w for w in fold(phrase or "").split() if w not in ("el", "la", "los", "las", "un", "una", "unos", "unas", "su", "sus")]
+def _head(phrase: str | None, articles: frozenset[str]) -> str:
+    """The first word of a phrase after its articles and possessives (`articles`)."""
+    words = [w for w in fold(phrase or "").split() if w not in articles]
     return words[0] if words else ""
 
 

@@ -46,6 +46,63 @@ class Entity:
         return self.type in ("country", "city", "region")
 
 
+# The roles function words play in the events rules. Each language lists its
+# words for every role in events.toml [function_words]; the rules test roles,
+# never the words of one language.
+FUNCTION_ROLES = (
+    "definite", "indefinite", "contraction_of", "contraction_to", "possessive", "possessive_first",
+    "demonstrative", "quantifier", "neuter", "of", "to", "in", "from", "toward", "until", "with",
+    "by", "between", "for", "without", "after", "according_to", "and", "or", "nor", "but",
+    "relative", "complementiser", "when", "where", "as", "although", "because", "if", "while",
+    "clitic", "reflexive", "skip_adverb", "not_opener", "not_before_complementiser", "name_particle",
+    "noun_modifier", "role_modifier", "role_complement", "participation", "quantity_word",
+    "date_modifier", "place_of_noun", "copula", "gap_stop",
+)
+
+
+@dataclass(frozen=True)
+class FunctionWords:
+    """Function words by role (see FUNCTION_ROLES); composite roles are unions."""
+
+    roles: dict[str, frozenset[str]]
+    name_connectors: tuple[tuple[str, ...], ...]
+    adverb_suffix: str | None
+    contractions: dict[str, str]  # contraction -> the definite article it holds ("del" -> "el")
+
+    def __getattr__(self, role: str) -> frozenset[str]:
+        try:
+            return self.roles[role.rstrip("_")]  # fw.in_, fw.and_: Python keywords
+        except KeyError:
+            raise AttributeError(role) from None
+
+    def adverb(self, word: str) -> bool:
+        return bool(self.adverb_suffix) and word.endswith(self.adverb_suffix)  # type: ignore[arg-type]
+
+
+def _function_words(data: dict) -> FunctionWords:
+    roles = {role: frozenset(w.lower() for w in data.get(role, ())) for role in FUNCTION_ROLES}
+    r = roles
+    # composite roles the rules use often
+    roles["article"] = r["definite"] | r["indefinite"]
+    roles["contraction"] = r["contraction_of"] | r["contraction_to"]
+    roles["of_any"] = r["of"] | r["contraction_of"]
+    roles["to_any"] = r["to"] | r["contraction_to"]
+    roles["coordinator"] = r["and"] | r["or"] | r["nor"]
+    roles["purpose"] = r["for"] | r["without"]
+    roles["anaphoric"] = r["definite"] | r["demonstrative"]
+    roles["np_articles"] = r["definite"] | r["indefinite"] | r["possessive"]
+    roles["np_stop"] = (
+        r["relative"] | r["complementiser"] | r["when"] | r["as"] | r["and"] | r["or"] | r["but"]
+        | r["although"] | r["because"] | r["if"] | r["while"] | r["according_to"] | r["neuter"]
+    )
+    roles["place_openers"] = r["in"] | r["to"] | r["contraction_to"] | r["from"] | r["toward"]
+    connectors = tuple(sorted((tuple(c.lower().split()) for c in data.get("name_connectors", ())), key=len, reverse=True))
+    contractions = {}
+    for word in r["contraction_of"] | r["contraction_to"]:
+        contractions[word] = data.get("contraction_article", {}).get(word, "")
+    return FunctionWords(roles, connectors, data.get("adverb_suffix"), contractions)
+
+
 @dataclass(frozen=True)
 class Lexicon:
     language: str
@@ -104,9 +161,15 @@ class Lexicon:
     leaders_of: dict[str, tuple[str, ...]] = field(default_factory=dict)  # country -> leaders' names, in data order
     role_first_words: frozenset[str] = frozenset()  # the first word of every role
     not_events_by_word: dict[str, tuple[tuple[int, tuple[str, ...]], ...]] = field(default_factory=dict)  # word -> (its offset, phrase)
-    # How the text's function words map to the roles the events rules are written
-    # with ("the" -> "el", "in" -> "en"): empty for Spanish, whose words they are.
-    function_roles: dict[str, str] = field(default_factory=dict)
+    # The function words of the language by the role the rules give them.
+    fw: FunctionWords = field(default_factory=lambda: _function_words({}))
+    # "during" signals too weak to frame an event alone ("en", "de"): a complement
+    weak_signals: frozenset[str] = frozenset()
+    # signals after a duration that relate it to an event ("dos días después de")
+    duration_after: tuple[str, ...] = ()
+    duration_before: tuple[str, ...] = ()
+    # gender of kind nouns for their article (Spanish: by ending, exceptions as data)
+    genders: dict = field(default_factory=dict)
     # Words titles are built with ("y"/"and", "con"/"with", "en"/"in", ...).
     title_words: dict = field(default_factory=dict)
     # English puts a name or a possessive before the event noun ("the US-Central
@@ -120,11 +183,12 @@ class Lexicon:
         """The definite article of a kind noun (Spanish: by ending, exceptions as data)."""
         if self.definite_article:
             return self.definite_article
+        genders = self.genders
         head = noun.split()[0]
-        feminine = head in self.feminine or head.endswith(("a", "ión", "d", "iones")) and head not in self.masculine
-        if plural or head.endswith("s") and head not in ("tsunamis",):
-            return "las" if feminine else "los"
-        return "la" if feminine else "el"
+        feminine = head in self.feminine or head.endswith(tuple(genders.get("feminine_endings", ()))) and head not in self.masculine
+        if plural or head.endswith(tuple(genders.get("plural_endings", ()))) and head not in genders.get("singular", ()):
+            return genders["articles"][3 if feminine else 2]
+        return genders["articles"][1 if feminine else 0]
 
     def compatible_kinds(self, kind: str) -> frozenset[str]:
         """The kinds a mention of `kind` may merge with (itself included)."""
@@ -188,10 +252,7 @@ def load(language: str) -> Lexicon | None:
     places = data.get("places")
     people = data.get("people")
     words = data.get("verbs").get("words", {})
-    function_roles = dict(events.get("function_roles", {}))
-
-    def _words(phrase: str) -> tuple[str, ...]:  # noqa: F811 - the language's function words as roles
-        return tuple(function_roles.get(w, w) for w in phrase.lower().split())
+    fw = _function_words(events.get("function_words", {}))
 
     def _set(items) -> frozenset[str]:
         return frozenset(" ".join(_words(item)) for item in items)
@@ -308,7 +369,7 @@ def load(language: str) -> Lexicon | None:
         opens={k: frozenset(v) for k, v in relations["opens"].items()},
         acts=frozenset(relations["acts"]),
         signals=signals,
-        signal_index=_signal_index(signals),
+        signal_index=_signal_index(signals, fw),
         also=_set(events["signals"]["also"]),
         negation=_set(events["signals"]["negation"]),
         hypothetical=_set(events["signals"]["hypothetical"]),
@@ -318,7 +379,9 @@ def load(language: str) -> Lexicon | None:
         place_nouns=frozenset(n.lower() for n in events["places"]["place_nouns"]),
         stopwords=frozenset(w.lower() for w in language_data.get("stopwords", ())),
         determiners=_set(words.get("determiners", ())),
-        prepositions=_set(words.get("prepositions", ())),
+        # the verb finder's prepositions and every preposition role ("to" is not one
+        # for the English verb finder: it marks infinitives)
+        prepositions=_set(words.get("prepositions", ())) | fw.of | fw.to | fw.in_ | fw.from_ | fw.toward | fw.until | fw.with_ | fw.by | fw.between | fw.for_ | fw.without | fw.after,
         clause_openers=_set(words.get("clause_openers", ())),
         trigger_words=frozenset(trigger_words),
         strong_words=frozenset(strong_words),
@@ -346,12 +409,16 @@ def load(language: str) -> Lexicon | None:
         leaders_of=_leaders_of(leaders.values()),
         role_first_words=frozenset(r.lower().split(" ")[0] for r in role_words),
         not_events_by_word=_by_word(tuple(_words(p) for p in events["noun_rules"]["not_events"])),
-        function_roles=function_roles,
+        fw=fw,
+        duration_after=tuple(events["signals"].get("duration_after", ())),
+        duration_before=tuple(events["signals"].get("duration_before", ())),
+        genders=dict(events.get("genders", {})),
+        weak_signals=frozenset(" ".join(w) for w in signals["during"] if len(w) == 1 and (w[0] in fw.in_ or w[0] in fw.of)),
         title_words=dict(events.get("titles", {})),
         names_before_nouns=bool(events.get("options", {}).get("names_before_nouns")),
         object_participants=frozenset(events.get("options", {}).get("object_participants", ())),
         title_role_words=frozenset(
-            w.lower() for r in role_words for w in r.split()[:1] if w.lower() not in function_roles
+            w.lower() for r in role_words for w in r.split()[:1] if not any(w.lower() in words for words in fw.roles.values())
         ),
         definite_article=events.get("options", {}).get("definite_article"),
     )
@@ -382,13 +449,15 @@ def _compatible(pairs: list[list[str]]) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in result.items()}
 
 
-def _signal_index(signals: dict[str, tuple[tuple[str, ...], ...]]) -> dict[str, list]:
-    """Signals by their last word, with "del"/"al" for those ending in de/a, longest
+def _signal_index(signals: dict[str, tuple[tuple[str, ...], ...]], fw: FunctionWords) -> dict[str, list]:
+    """Signals by their last word, with the contractions of those ending in a
+    preposition that contracts (Spanish "de" -> "del"), longest
     first, "after" and "before" before "during"."""
     index: dict[str, list] = {}
     for relation in ("after", "before", "during"):
         for words in signals[relation]:
-            lasts = [words[-1]] + {"de": ["del"], "a": ["al"]}.get(words[-1], [])
+            last = words[-1]
+            lasts = [last] + sorted(fw.contraction_of if last in fw.of else fw.contraction_to if last in fw.to else ())
             for last in lasts:
                 index.setdefault(last, []).append((relation, words, words[:-1]))
     for entries in index.values():

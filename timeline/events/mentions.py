@@ -7,19 +7,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from timeline.events.lexicon import Entity, Lexicon, fold
-from timeline.events.sentence import RELATIVE, Sentence
+from timeline.events.sentence import Sentence
 from timeline.models import Timex
 from timeline.reading.verbs import Tense, Verb, is_passive
 
-_CLITICS = frozenset({"se", "le", "les", "lo", "la", "los", "las", "me", "te", "nos", "os"})
-_POSSESSIVE_3 = frozenset({"su", "sus"})
-_POSSESSIVE_1 = frozenset({"mi", "mis", "nuestro", "nuestra", "nuestros", "nuestras"})
-_ANAPHORIC = frozenset({"el", "la", "los", "las", "este", "esta", "estos", "estas", "dicho", "dicha", "dichos", "dichas", "ese", "esa", "aquel", "aquella"})
-_NUMBER_WORDS = frozenset({"dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "varios", "varias", "ambos", "ambas", "numerosos", "numerosas", "primer", "primera", "segundo", "segunda", "nuevo", "nueva", "nuevos", "nuevas", "histórica", "histórico", "gran"})
 # Kinds whose "de X" names a party rather than a place: "la cumbre de Asia Central".
 _SOCIAL = frozenset({"summit", "conference", "meeting", "visit", "trip", "talks", "agreement", "signing", "statement", "press_conference"})
-_ARTICLES = frozenset({"el", "la", "los", "las", "un", "una", "unos", "unas", "su", "sus"})
-_NP_STOP = frozenset({"que", "quien", "quienes", "donde", "cuando", "como", "y", "e", "o", "u", "pero", "aunque", "porque", "si", "mientras", "según", "lo"})
 
 
 @dataclass
@@ -89,23 +82,27 @@ def _is_role(s: Sentence, t: int, lexicon: Lexicon) -> int:
 
 
 def _skip_determiners(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> int:
-    while t < limit and (s.low[t] in lexicon.determiners or s.low[t] in ("la", "las", "los", "el", "lo") or s.low[t] in _NUMBER_WORDS or s.words[t][:1].isdigit()):
+    fw = lexicon.fw
+    while t < limit and (s.low[t] in lexicon.determiners or s.low[t] in fw.definite or s.low[t] in fw.neuter or s.low[t] in fw.quantifier or s.words[t][:1].isdigit()):
         t += 1
     return t
 
 
-def _article_before(s: Sentence, t: int) -> str | None:
-    if t > 0 and s.low[t - 1] in ("el", "la", "los", "las"):
-        return s.low[t - 1]
-    if t > 0 and s.low[t - 1] in ("del", "al"):
-        return "el"
+def _article_before(s: Sentence, t: int, lexicon: Lexicon) -> str | None:
+    """The definite article written before token t (the one a contraction holds)."""
+    if t > 0:
+        word = s.low[t - 1]
+        if word in lexicon.fw.definite:
+            return word
+        if word in lexicon.fw.contraction:
+            return lexicon.fw.contractions.get(word) or None
     return None
 
 
-def _chunk_refs(s: Sentence, c: int) -> list[Ref]:
+def _chunk_refs(s: Sentence, c: int, lexicon: Lexicon) -> list[Ref]:
     chunk = s.chunks[c]
     known = [p for p in chunk.parts if p[2] is not None]
-    article = _article_before(s, chunk.t0)
+    article = _article_before(s, chunk.t0, lexicon)
     if len(chunk.parts) == 1 or not known:
         entity = chunk.parts[0][2] if len(chunk.parts) == 1 else None
         return [Ref(chunk.text, entity, name=True, article=article, start=chunk.start)]
@@ -121,14 +118,15 @@ def noun_phrase(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[int,
     if t >= limit:
         return t, [], ""
     refs: list[Ref] = []
+    fw = lexicon.fw
     if t in s.chunk_at:
         end = t
         while True:
             c = s.chunk_at[end]
-            refs += _chunk_refs(s, c)
+            refs += _chunk_refs(s, c, lexicon)
             end = s.chunks[c].t1
             nxt = end
-            if nxt + 1 < limit and s.low[nxt] in ("y", "e", ",") and _skip_determiners(s, nxt + 1, limit, lexicon) in s.chunk_at:
+            if nxt + 1 < limit and (s.low[nxt] in fw.and_ or s.low[nxt] == ",") and _skip_determiners(s, nxt + 1, limit, lexicon) in s.chunk_at:
                 end = _skip_determiners(s, nxt + 1, limit, lexicon)
                 continue
             break
@@ -141,18 +139,18 @@ def noun_phrase(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[int,
     prepositions = 0
     while end < limit:
         word = s.low[end]
-        if s.words[end] in ',;:()"«»“”—–.' or word in _NP_STOP or end in s.verb_token and s.verb_at.get(s.verb_token[end]) and s.verb_at[s.verb_token[end]].finite:
+        if s.words[end] in ',;:()"«»“”—–.' or word in fw.np_stop or end in s.verb_token and s.verb_at.get(s.verb_token[end]) and s.verb_at[s.verb_token[end]].finite:
             break
         if end in s.timex_tokens:
             break
-        if word in lexicon.prepositions or word in ("del", "al"):
-            if word not in ("de", "del") or prepositions >= 1:
+        if word in lexicon.prepositions or word in fw.contraction:
+            if word not in fw.of_any or prepositions >= 1:
                 break
             prepositions += 1
         end += 1
         if end - begin >= 9:
             break
-    while end > t and (s.low[end - 1] in lexicon.prepositions or s.low[end - 1] in ("del", "al", "el", "la", "los", "las")):
+    while end > t and (s.low[end - 1] in lexicon.prepositions or s.low[end - 1] in fw.contraction or s.low[end - 1] in fw.definite):
         end -= 1
     return end, [], s.span_text(begin, end)
 
@@ -163,10 +161,11 @@ def _role_phrase(s: Sentence, begin: int, t: int, size: int, limit: int, lexicon
     role = " ".join(s.low[t : t + size])
     end = t + size
     countries: list[str] = []
+    fw = lexicon.fw
     # "el rey Mohamed VI", "la ministra Yolanda Díaz", "el presidente ruso, Vladímir Putin"
     probe = end + 1 if end < limit and s.low[end] in lexicon.demonyms else end
     if probe < limit and probe in s.chunk_at and s.chunks[s.chunk_at[probe]].t0 == probe:
-        refs = _chunk_refs(s, s.chunk_at[probe])
+        refs = _chunk_refs(s, s.chunk_at[probe], lexicon)
         if len(refs) == 1 and (refs[0].entity is None or refs[0].entity.type == "person"):
             refs[0].role = role
             return s.chunks[s.chunk_at[probe]].t1, refs, s.span_text(begin, s.chunks[s.chunk_at[probe]].t1)
@@ -176,10 +175,10 @@ def _role_phrase(s: Sentence, begin: int, t: int, size: int, limit: int, lexicon
             countries.append(lexicon.demonyms[word])
             end += 1
             continue
-        if word in ("y", "e") and end + 1 < limit and s.low[end + 1] in lexicon.demonyms:
+        if word in fw.and_ and end + 1 < limit and s.low[end + 1] in lexicon.demonyms:
             end += 1
             continue
-        if word in ("de", "del") and end + 1 < limit:
+        if word in fw.of_any and end + 1 < limit:
             nxt = _skip_determiners(s, end + 1, limit, lexicon)
             if nxt in s.chunk_at:
                 chunk = s.chunks[s.chunk_at[nxt]]
@@ -188,27 +187,27 @@ def _role_phrase(s: Sentence, begin: int, t: int, size: int, limit: int, lexicon
                         countries.append(entity.country)
                 end = chunk.t1
                 continue
-            if nxt < limit and s.low[nxt] in ("estado", "gobierno", "exteriores", "defensa", "economía", "interior", "justicia", "hacienda"):
+            if nxt < limit and s.low[nxt] in fw.role_complement:
                 end = nxt + 1
                 continue
-        if word in ("presidencial", "oficial", "general", "adjunto", "adjunta", "interino", "interina", "saliente", "electo", "electa"):
+        if word in fw.role_modifier:
             end += 1
             continue
-        if word in ("de", "del") and end + 1 < limit and not countries:
+        if word in fw.of_any and end + 1 < limit and not countries:
             # "miembros de ambos gobiernos", "portavoz del Ejecutivo"
             nxt, _refs, _text = noun_phrase(s, end + 1, limit, lexicon)
             if nxt > end + 1:
                 end = nxt
         break
     first = begin
-    while first < t and s.low[first] in _ARTICLES:
+    while first < t and s.low[first] in fw.np_articles:
         first += 1
     text = s.span_text(first, end)
-    ref = Ref(text, None, role=role, countries=tuple(dict.fromkeys(countries)), article=_article_before(s, t), start=s.starts[t])
+    ref = Ref(text, None, role=role, countries=tuple(dict.fromkeys(countries)), article=_article_before(s, t, lexicon), start=s.starts[t])
     # apposition: "el jefe de la Casa Blanca, Donald Trump"
     if end + 1 < len(s.words) and s.words[end] == "," and end + 1 in s.chunk_at:
         chunk = s.chunks[s.chunk_at[end + 1]]
-        name_refs = _chunk_refs(s, s.chunk_at[end + 1])
+        name_refs = _chunk_refs(s, s.chunk_at[end + 1], lexicon)
         if len(name_refs) == 1 and (name_refs[0].entity is None or name_refs[0].entity.type == "person"):
             person = name_refs[0]
             person.role = role
@@ -221,7 +220,7 @@ def _place_after(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[Ref
     """A place named from token t (just after en/a/desde...): "Washington", "la
     histórica ciudad uzbeka de Samarcanda", "la localidad de Paiporta". A name
     the gazetteer does not know is a place only after "en" or a place noun."""
-    after_en = t > 0 and s.low[t - 1] == "en"
+    after_en = t > 0 and s.low[t - 1] in lexicon.fw.in_
     k = t
     saw_place_noun = False
     while k < limit and k - t < 8:
@@ -232,7 +231,7 @@ def _place_after(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[Ref
             places = [p for p in chunk.parts if p[2] is not None and p[2].is_place]
             if places:
                 t0, _t1, entity, text = places[0]
-                return Ref(text, entity, name=True, article=_article_before(s, t0), start=s.starts[t0]), chunk.t1
+                return Ref(text, entity, name=True, article=_article_before(s, t0, lexicon), start=s.starts[t0]), chunk.t1
             others = [p for p in chunk.parts if p[2] is not None]
             if not others and (saw_place_noun or k == t and after_en):
                 return Ref(chunk.text, None, name=True, start=chunk.start), chunk.t1
@@ -240,7 +239,7 @@ def _place_after(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[Ref
         word = s.low[k]
         if word in lexicon.place_nouns:
             saw_place_noun = True
-        elif word in ("de", "del"):
+        elif word in lexicon.fw.of_any:
             pass
         elif word in lexicon.prepositions or s.words[k] in ',;:()"«»“”—–.' or k in s.verb_token:
             return None, k
@@ -265,12 +264,13 @@ def clause_places(s: Sentence, host: int, near: int, lexicon: Lexicon, skip: lis
 
 def _places_in(s: Sentence, t0: int, t1: int, lexicon: Lexicon, skip: range | None = None) -> list[tuple[int, Ref]]:
     found = []
+    fw = lexicon.fw
     t = t0
     while t < t1:
         if skip is not None and t in skip:
             t += 1
             continue
-        if s.low[t] in ("en", "a", "desde", "hacia", "al") or (s.low[t] == "de" and t > 0 and s.low[t - 1] in ("llegada", "regreso")):
+        if s.low[t] in fw.place_openers or (s.low[t] in fw.of and t > 0 and s.low[t - 1] in fw.place_of_noun):
             ref, nxt = _place_after(s, t + 1, t1, lexicon)
             if ref is not None:
                 found.append((t, ref))
@@ -283,10 +283,11 @@ def _places_in(s: Sentence, t0: int, t1: int, lexicon: Lexicon, skip: range | No
 def _subject_before(s: Sentence, vt: int, lexicon: Lexicon) -> list[Ref]:
     """The subject written before the verb at token vt, within its segment."""
     seg = s.segments[s.segment_of[vt]]
+    fw = lexicon.fw
     t = vt - 1
     while t >= seg.t0 and (
-        s.words[t] == "." or s.low[t] in _CLITICS or s.low[t] in lexicon.negation or s.low[t] in lexicon.also
-        or t in s.timex_tokens or s.low[t].endswith("mente") or s.low[t] in ("ya", "aún", "todavía", "hoy", "finalmente")
+        s.words[t] == "." or s.low[t] in fw.clitic or s.low[t] in lexicon.negation or s.low[t] in lexicon.also
+        or t in s.timex_tokens or fw.adverb(s.low[t]) or s.low[t] in fw.skip_adverb
     ):
         t -= 1
     if t < seg.t0:
@@ -296,17 +297,17 @@ def _subject_before(s: Sentence, vt: int, lexicon: Lexicon) -> list[Ref]:
         chunk = s.chunks[c]
         before = chunk.t0 - 1
         probe = before
-        while probe >= 0 and s.low[probe] in _ARTICLES:
+        while probe >= 0 and s.low[probe] in fw.np_articles:
             probe -= 1
-        if probe >= 0 and (s.low[probe] in lexicon.prepositions or s.low[probe] in ("del", "al")):
+        if probe >= 0 and (s.low[probe] in lexicon.prepositions or s.low[probe] in fw.contraction):
             # "a Moscú", "a los Países Bajos" are not subjects
             return []
-        refs = _chunk_refs(s, c)
-        while before >= seg.t0 + 1 and s.low[before] in ("y", "e", ","):
+        refs = _chunk_refs(s, c, lexicon)
+        while before >= seg.t0 + 1 and (s.low[before] in fw.and_ or s.low[before] == ","):
             prev = before - 1
             if prev in s.chunk_at:
                 c2 = s.chunk_at[prev]
-                refs = _chunk_refs(s, c2) + refs
+                refs = _chunk_refs(s, c2, lexicon) + refs
                 before = s.chunks[c2].t0 - 1
             else:
                 break
@@ -317,7 +318,7 @@ def _subject_before(s: Sentence, vt: int, lexicon: Lexicon) -> list[Ref]:
             break
         size = _is_role(s, back, lexicon)
         if size or s.low[back] in lexicon.collective:
-            if back > 0 and (s.low[back - 1] in lexicon.prepositions or s.low[back - 1] in ("del", "al")):
+            if back > 0 and (s.low[back - 1] in lexicon.prepositions or s.low[back - 1] in fw.contraction):
                 return []
             _end, refs, _text = _role_phrase(s, back, back, size or 1, vt, lexicon)
             return refs
@@ -330,7 +331,7 @@ def _subject_after(s: Sentence, vt: int, lexicon: Lexicon) -> list[Ref]:
     verb = s.verb_at[vt]
     t = s.token_at(verb.end)
     limit = len(s.words)
-    if t < limit and s.low[t] == "a" and t + 1 < limit:
+    if t < limit and s.low[t] in lexicon.fw.to and t + 1 < limit:
         end, _refs, _ = noun_phrase(s, t + 1, limit, lexicon)
         t = end
     if t < limit:
@@ -352,7 +353,7 @@ def _antecedent(s: Sentence, seg_index: int, lexicon: Lexicon) -> tuple[list[Ref
         return [], None
     if t in s.chunk_at:
         c = s.chunk_at[t]
-        return _chunk_refs(s, c), None
+        return _chunk_refs(s, c, lexicon), None
     if s.low[t] in lexicon.demonyms or _is_role(s, t, lexicon) or s.low[t] in lexicon.collective:
         return _subject_before_token(s, t + 1, lexicon), None
     return [], t
@@ -372,7 +373,7 @@ def _main_subject(s: Sentence, seg_index: int, lexicon: Lexicon) -> list[Ref]:
     llega hoy a Moscú, hizo..."; "El presidente francés, Emmanuel Macron, llegó...".
     Relative clauses in between are skipped; the nearest name wins."""
     k = seg_index - 1
-    while k >= 0 and s.segments[k].opener in RELATIVE:
+    while k >= 0 and s.segments[k].opener in lexicon.fw.relative:
         k -= 1
     found: list[Ref] = []
     while k >= 0 and not s.segments[k].verbs and s.segments[k].opener is None:
@@ -402,7 +403,7 @@ def find_nouns(s: Sentence, lexicon: Lexicon) -> list[tuple[int, int, str, str, 
         word = s.low[t]
         if t in s.verb_token:
             verb = s.verb_at.get(s.verb_token[t])
-            noun_position = t > 0 and (s.low[t - 1] in lexicon.determiners or s.low[t - 1] in ("el", "la", "los", "las", "del", "al"))
+            noun_position = t > 0 and (s.low[t - 1] in lexicon.determiners or s.low[t - 1] in lexicon.fw.definite or s.low[t - 1] in lexicon.fw.contraction)
             if verb is None or verb.finite or not noun_position:
                 continue
         match = None
@@ -431,7 +432,7 @@ def _excluded(s: Sentence, t0: int, t1: int, lexicon: Lexicon) -> bool:
         if begin >= 0 and tuple(s.low[begin : begin + len(phrase)]) == phrase:
             return True
     if lemma_word in lexicon.needs_complement or lexicon.nouns.get(lemma_word, ("", ""))[1] in lexicon.needs_complement:
-        if not (t1 < len(s.low) and s.low[t1] in ("de", "del")):
+        if not (t1 < len(s.low) and s.low[t1] in lexicon.fw.of_any):
             return True
     return False
 
@@ -440,7 +441,8 @@ def _signal_before(s: Sentence, t: int, lexicon: Lexicon) -> tuple[str, str] | N
     """The relation signal written before the phrase at token t: ("during", "durante"),
     ("after", "tras"), ("before", "antes de"). Skips articles and possessives."""
     k = t - 1
-    while k >= 0 and (s.low[k] in ("el", "la", "los", "las", "su", "sus", "mi", "mis", "un", "una", "este", "esta", "dicha", "dicho", "nuestra", "nuestro") or s.low[k] in _NUMBER_WORDS):
+    fw = lexicon.fw
+    while k >= 0 and (s.low[k] in fw.np_articles or s.low[k] in fw.possessive_first or s.low[k] in fw.demonstrative or s.low[k] in fw.quantifier):
         k -= 1
     if k < 0:
         return None
@@ -460,6 +462,7 @@ def _noun_complements(s: Sentence, m: Mention, t0: int, t1: int, lexicon: Lexico
     n = len(s.words)
     seg_end = s.segments[s.segment_of[t0]].t1
     t = t1
+    fw = lexicon.fw
     if lexicon.names_before_nouns:
         _name_before(s, m, t0, lexicon)
     if t < n and t in s.chunk_at and s.chunks[s.chunk_at[t]].t0 == t:
@@ -470,7 +473,8 @@ def _noun_complements(s: Sentence, m: Mention, t0: int, t1: int, lexicon: Lexico
     # a chunk that starts with the noun: "Cumbre del Clima"
     if t0 in s.chunk_at and s.chunks[s.chunk_at[t0]].t1 > t1:
         chunk = s.chunks[s.chunk_at[t0]]
-        m.name = s.span_text(t1, chunk.t1).removeprefix("de ").removeprefix("del ")
+        name_t0 = t1 + 1 if t1 < chunk.t1 - 1 and s.low[t1] in fw.of_any else t1
+        m.name = s.span_text(name_t0, chunk.t1)
         m.specific = True
         t = chunk.t1
     steps = 0
@@ -481,19 +485,19 @@ def _noun_complements(s: Sentence, m: Mention, t0: int, t1: int, lexicon: Lexico
             m.subject.append(Ref(lexicon.demonyms[word], lexicon.entities.get(fold(lexicon.demonyms[word])), countries=(lexicon.demonyms[word],), start=s.starts[t]))
             t += 1
             continue
-        if word in ("oficial", "telefónica", "telefónico", "bilateral", "trilateral", "extraordinaria", "extraordinario", "conjunta", "conjunto", "anual", "militar", "nuclear", "diaria", "diario", "semanal", "histórica", "histórico", "multitudinaria", "masiva", "presidencial", "generales", "municipales", "autonómicas", "legislativas", "europeas", "regionales", "primarias", "anticipadas"):
+        if word in fw.noun_modifier:
             t += 1
             continue
-        if t in s.timex_tokens or word in ("de", "del", "para") and t + 1 < n and (t + 1 in s.timex_tokens or _skip_determiners(s, t + 1, n, lexicon) in s.timex_tokens):
+        if t in s.timex_tokens or (word in fw.of_any or word in fw.for_) and t + 1 < n and (t + 1 in s.timex_tokens or _skip_determiners(s, t + 1, n, lexicon) in s.timex_tokens):
             # "del pasado 29 de octubre": the noun's own date, part of its phrase
-            while t < n and (t in s.timex_tokens or s.low[t] in ("de", "del", "para", "el", "la", "pasado", "pasada", "próximo", "próxima")):
+            while t < n and (t in s.timex_tokens or s.low[t] in fw.of_any or s.low[t] in fw.for_ or s.low[t] in fw.definite or s.low[t] in fw.date_modifier):
                 t += 1
             steps -= 1
             continue
-        if word in ("de", "del") and t + 1 < n:
+        if word in fw.of_any and t + 1 < n:
             nxt = _skip_determiners(s, t + 1, n, lexicon)
             if nxt < n and nxt in s.chunk_at:
-                refs = _chunk_refs(s, s.chunk_at[nxt])
+                refs = _chunk_refs(s, s.chunk_at[nxt], lexicon)
                 if m.kind in ("construction", "signing", "acquisition", "publication", "presentation", "launch", "release", "rescue", "evacuation", "inauguration", "closing"):
                     m.obj = s.span_text(t + 1, s.chunks[s.chunk_at[nxt]].t1)
                     m.obj_start = s.starts[t + 1]
@@ -518,7 +522,7 @@ def _noun_complements(s: Sentence, m: Mention, t0: int, t1: int, lexicon: Lexico
                 m.specific = True
             t = max(end, t + 1)
             continue
-        if word in ("a", "al", "en", "desde", "hacia") and t + 1 < n:
+        if word in fw.place_openers and t + 1 < n:
             ref, nxt = _place_after(s, t + 1, seg_end if seg_end > t + 1 else n, lexicon)
             if ref is not None:
                 m.place = m.place or ref
@@ -526,21 +530,21 @@ def _noun_complements(s: Sentence, m: Mention, t0: int, t1: int, lexicon: Lexico
                 t = nxt
                 continue
             break
-        if word == "con" and t + 1 < n:
+        if word in fw.with_ and t + 1 < n:
             end, refs, text = _participants(s, t + 1, seg_end, lexicon)
             if refs or text:
                 m.participants += refs or [Ref(text, None, start=s.starts[t + 1])]
                 m.specific = True
             t = max(end, t + 1)
             continue
-        if word in ("entre",) and t + 1 < n:
+        if word in fw.between and t + 1 < n:
             end, refs, _text = noun_phrase(s, t + 1, seg_end, lexicon)
             if refs:
                 m.participants += refs
                 m.specific = True
             t = max(end, t + 1)
             continue
-        if word in lexicon.agent_participles and t + 1 < n and s.low[t + 1] == "por":
+        if word in lexicon.agent_participles and t + 1 < n and s.low[t + 1] in fw.by:
             end, refs, text = noun_phrase(s, t + 2, n, lexicon)
             m.agents += refs or ([Ref(text, None, start=s.starts[t + 2])] if text else [])
             t = max(end, t + 2)
@@ -562,7 +566,7 @@ def _name_before(s: Sentence, m: Mention, t0: int, lexicon: Lexicon) -> None:
     if m.kind in _NAMED_KINDS and not possessive:
         m.name = s.chunks[index].text
     else:
-        m.subject += _chunk_refs(s, index)
+        m.subject += _chunk_refs(s, index, lexicon)
     m.specific = True
 
 
@@ -571,19 +575,20 @@ _NAMED_KINDS = frozenset({"summit", "conference", "election", "war", "storm", "a
 
 def _participants(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[int, list[Ref], str]:
     """After "con": names or a phrase; "con participación de los miembros de ambos gobiernos"."""
-    if s.low[t] in ("participación", "presencia", "asistencia") and t + 1 < limit and s.low[t + 1] in ("de", "del"):
+    if s.low[t] in lexicon.fw.participation and t + 1 < limit and s.low[t + 1] in lexicon.fw.of_any:
         t += 2
     end, refs, text = noun_phrase(s, t, limit, lexicon)
     if not refs and text:
-        for article in ("los ", "las ", "el ", "la ", "unos ", "unas "):
-            if text.startswith(article):
-                return end, [], text[len(article) :]
+        first, _, rest = text.partition(" ")
+        if rest and first.lower() in lexicon.fw.article:
+            return end, [], rest
     return end, refs, text
 
 
 def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention]:
     """The event mentions of one sentence, in text order."""
     mentions: list[Mention] = []
+    fw = lexicon.fw
     nouns = find_nouns(s, lexicon)
     noun_mentions: dict[int, Mention] = {}
     for t0, t1, kind, lemma, plural in nouns:
@@ -593,10 +598,10 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             in_quote=s.in_quote[t0],
         )
         before = s.low[t0 - 1] if t0 > 0 else ""
-        if before in _POSSESSIVE_3 or before in _POSSESSIVE_1:
-            m.subject.append(Ref(before, pronoun="1" if before in _POSSESSIVE_1 else "3", start=s.starts[t0 - 1]))
+        if before in fw.possessive or before in fw.possessive_first:
+            m.subject.append(Ref(before, pronoun="1" if before in fw.possessive_first else "3", start=s.starts[t0 - 1]))
         _noun_complements(s, m, t0, t1, lexicon)
-        m.anaphoric = not m.specific and (before in _ANAPHORIC and not m.subject or before in _POSSESSIVE_3)
+        m.anaphoric = not m.specific and (before in fw.anaphoric and not m.subject or before in fw.possessive)
         m.signal = _signal_before(s, t0, lexicon)
         noun_mentions[t0] = m
     for t in _nested(noun_mentions):
@@ -632,20 +637,20 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         if not (is_event or is_light or is_reporting):
             continue
         vt_end = s.token_at(verb.end)
-        negated = vt > 0 and (s.low[vt - 1] in lexicon.negation or (s.low[vt - 1] in _CLITICS and vt > 1 and s.low[vt - 2] in lexicon.negation))
+        negated = vt > 0 and (s.low[vt - 1] in lexicon.negation or (s.low[vt - 1] in fw.clitic and vt > 1 and s.low[vt - 2] in lexicon.negation))
         if negated:
             continue
         hypothetical = seg.opener in lexicon.hypothetical
         # "se firmó un acuerdo", "the agreement was signed": no agent in the subject
-        reflexive = vt > 0 and s.low[vt - 1] == "se" or is_passive(verb, lexicon.language)
+        reflexive = vt > 0 and s.low[vt - 1] in fw.reflexive or is_passive(verb, lexicon.language)
         clause_lo, clause_hi = s.clause_range(seg_index)
         # event nouns in this verb's clause
-        clause_nouns = [m for t, m in noun_mentions.items() if s.segments[s.segment_of[t]].host == seg.host and (m.signal is None or is_light and m.start > verb.end and m.signal[1] in ("en", "de"))]
+        clause_nouns = [m for t, m in noun_mentions.items() if s.segments[s.segment_of[t]].host == seg.host and (m.signal is None or is_light and m.start > verb.end and m.signal[1] in lexicon.weak_signals)]
         after_nouns = [m for m in clause_nouns if m.start >= verb.end]
         before_nouns = [m for m in clause_nouns if m.start < verb.start]
         subject = _subject_before(s, vt, lexicon)
         relative_noun = None
-        if not subject and seg.opener in RELATIVE:
+        if not subject and seg.opener in fw.relative:
             subject, antecedent_token = _antecedent(s, seg_index, lexicon)
             if antecedent_token is not None and antecedent_token in noun_mentions:
                 relative_noun = noun_mentions[antecedent_token]
@@ -659,19 +664,19 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             subject = subject or (_subject_before(s, s.token_at(host.verbs[0].start), lexicon) if host.verbs else [])
             if not subject and host.verbs:
                 subject = _main_subject(s, seg.host, lexicon)
-        coordinated = not subject and seg.opener in ("y", "e", "o", "u", "ni")
+        coordinated = not subject and seg.opener in fw.coordinator
 
         if is_light and not is_event:
             targets = []
             if relative_noun is not None:
                 targets = [relative_noun]
-            elif lemma in lexicon.occur or fold(lemma) in lexicon.occur or _tener_lugar(s, vt_end):
+            elif lemma in lexicon.occur or fold(lemma) in lexicon.occur or (vt_end < len(s.low) and f"{lemma} {s.low[vt_end]}" in lexicon.occur):
                 targets = (before_nouns[-1:] if before_nouns else []) or after_nouns[:1]
             else:
                 targets = after_nouns[:1]
-                if lemma in ("ser", "estar") and before_nouns:
+                if lemma in fw.copula and before_nouns:
                     targets = before_nouns[-1:]
-            if lemma in ("ser", "estar") and not any(t.own_timexes or _timex_in_clause(s, seg_index, timexes) for t in targets):
+            if lemma in fw.copula and not any(t.own_timexes or _timex_in_clause(s, seg_index, timexes) for t in targets):
                 targets = []
             for target in targets:
                 if target.verb is not None:
@@ -679,7 +684,7 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 target.verb = verb
                 target.tense = verb.tense
                 target.light_start = verb.start
-                if target.signal is not None and target.signal[1] in ("en", "de"):
+                if target.signal is not None and target.signal[1] in lexicon.weak_signals:
                     target.signal = None  # "participar en la cumbre": a complement
                 target.source = "light"
                 target.clause_dated = lemma not in lexicon.scheduling
@@ -712,10 +717,10 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         )
         if lemma in lexicon.quantity_verbs:
             nxt = vt_end
-            while nxt < len(s.low) and (nxt in s.timex_tokens or s.low[nxt].endswith("mente")):
+            while nxt < len(s.low) and (nxt in s.timex_tokens or fw.adverb(s.low[nxt])):
                 nxt += 1
-            nxt += 1 if nxt < len(s.low) and s.low[nxt] in ("un", "una", "el") else 0
-            if nxt < len(s.words) and (s.words[nxt][:1].isdigit() or s.low[nxt] in ("punto", "puntos", "por")):
+            nxt += 1 if nxt < len(s.low) and (s.low[nxt] in fw.indefinite or s.low[nxt] in fw.definite) else 0
+            if nxt < len(s.words) and (s.words[nxt][:1].isdigit() or s.low[nxt] in fw.quantity_word):
                 continue  # "gana un 4,6 %": a figure, not a victory
         if coordinated:
             m.subject = [Ref("", pronoun="coordinated")]
@@ -727,25 +732,25 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         while t < limit and steps < 8:
             steps += 1
             word = s.low[t]
-            if t in s.timex_tokens or word.endswith("mente") or word in lexicon.also:
+            if t in s.timex_tokens or fw.adverb(word) or word in lexicon.also:
                 t += 1
                 continue
-            if word == "con" and t + 1 < limit:
+            if word in fw.with_ and t + 1 < limit:
                 end, refs, text = _participants(s, t + 1, limit, lexicon)
                 m.participants += refs or ([Ref(text, None, start=s.starts[t + 1])] if text else [])
                 t = max(end, t + 1)
                 continue
-            if word in ("a", "al", "en", "desde", "hacia") and t + 1 < limit:
+            if word in fw.place_openers and t + 1 < limit:
                 ref, nxt = _place_after(s, t + 1, limit, lexicon)
                 if ref is not None:
                     m.place = m.place or ref
                     t = nxt
                     continue
-                if word == "a" and source == "reporting":
+                if word in fw.to and source == "reporting":
                     end, _refs, _text = noun_phrase(s, t + 1, limit, lexicon)
                     t = max(end, t + 1)
                     continue
-                if kind in ("killing", "attack", "arrest", "appointment", "dismissal", "release", "rescue", "kidnapping", "victory") and word in ("a", "al"):
+                if kind in ("killing", "attack", "arrest", "appointment", "dismissal", "release", "rescue", "kidnapping", "victory") and word in fw.to_any:
                     end, refs, text = noun_phrase(s, t + 1, limit, lexicon)
                     if m.obj is None:
                         m.obj = s.span_text(t, end)
@@ -753,7 +758,7 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                     t = max(end, t + 1)
                     continue
                 break
-            if word in lexicon.prepositions or word in ("del", "que") or s.words[t] in ',;:()"«»“”—–.':
+            if word in lexicon.prepositions or word in fw.contraction_of or word in fw.complementiser or s.words[t] in ',;:()"«»“”—–.':
                 break
             if t in s.verb_token and not (t in s.verb_at and s.verb_at[t].tense is Tense.INFINITIVE):
                 break
@@ -829,16 +834,12 @@ def _has_content(s: Sentence, vt: int, vt_end: int, seg_index: int, lemma: str, 
     or a content object for verbs that take one ("informó de 15 nuevos casos")."""
     if any(s.in_quote) or '"' in s.words or "«" in s.words:
         return True
-    if vt_end < len(s.words) and s.words[vt_end] in (":", "que"):
+    if vt_end < len(s.words) and (s.words[vt_end] == ":" or s.low[vt_end] in lexicon.fw.complementiser):
         return True
     nxt = seg_index + 1
-    if nxt < len(s.segments) and s.segments[nxt].opener == "que":
+    if nxt < len(s.segments) and s.segments[nxt].opener in lexicon.fw.complementiser:
         return True
     return lemma in lexicon.content_reporting
-
-
-def _tener_lugar(s: Sentence, t: int) -> bool:
-    return t < len(s.low) and s.low[t] == "lugar"
 
 
 def _timex_in_clause(s: Sentence, seg_index: int, timexes: list[Timex]) -> bool:

@@ -27,14 +27,6 @@ _TOKEN = re.compile(
 )
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")  # split() keeps the tokens and the gaps between
 _BOUNDARY_MARKS = frozenset(',;:()[]"«»“”—–')
-_COORDINATORS = frozenset({"y", "e", "o", "u", "ni"})
-_NOT_OPENERS = frozenset({"y", "e", "o", "u", "como", "cual", "cuales", "según"})
-_NOT_BEFORE_QUE = frozenset({"ya", "lo", "más", "menos", "antes", "después", "así", "desde", "hasta", "para", "sin"})  # "ya que", "antes que"...
-_PURPOSE = frozenset({"para", "sin"})  # "para fabricar baterías en Valencia": a clause of its own
-RELATIVE = frozenset({"que", "quien", "quienes", "donde", "cuyo", "cuya", "cuyos", "cuyas"})
-_NAME_CONNECTORS = (("de", "las"), ("de", "los"), ("de", "la"), ("de",), ("del",), ("da",), ("do",), ("dos",), ("van", "der"), ("van",), ("von", "der"), ("von",), ("di",), ("bin",), ("ben",))
-_PARTICLES = frozenset({"da", "do", "dos", "van", "von", "der", "di", "bin", "ben"})
-_CONNECTOR_FIRST = frozenset(c[0] for c in _NAME_CONNECTORS)
 
 
 @dataclass(slots=True)
@@ -114,9 +106,6 @@ def analyse(text: str, index: int, paragraph: int, start: int, end: int, lexicon
     bounds = list(accumulate(map(len, parts), initial=start))
     starts, ends = bounds[1:-1:2], bounds[2::2]
     low = [w.lower() for w in words]
-    if lexicon.function_roles:  # the function words as the roles the rules know ("the" -> "el")
-        roles = lexicon.function_roles
-        low = [roles.get(w, w) for w in low]
     found = [v for v in find_verbs(text, start, end, language) if not any(a <= v.start < b for a, b in timex_spans)]
     verb_at: dict[int, Verb] = {}
     verb_token: dict[int, int] = {}
@@ -172,6 +161,8 @@ def _chunks(s: Sentence, lexicon: Lexicon) -> tuple[list[Chunk], dict[int, int]]
     words, low, starts, ends, verb_token = s.words, s.low, s.starts, s.ends, s.verb_token
     n = len(words)
     position = 0
+    connectors, particles = lexicon.fw.name_connectors, lexicon.fw.name_particle
+    connector_first = _connector_first(connectors)
     for i, word in enumerate(words):
         first = word[0]
         if i < position or not first.isupper() or not first.isalpha():
@@ -190,10 +181,10 @@ def _chunks(s: Sentence, lexicon: Lexicon) -> tuple[list[Chunk], dict[int, int]]
                 j += 2
                 continue
             linked = False
-            if low[j] in _CONNECTOR_FIRST:
-                for connector in _NAME_CONNECTORS:
+            if low[j] in connector_first:
+                for connector in connectors:
                     k = j + len(connector)
-                    if tuple(low[j:k]) == connector and k < n and _capitalised(words[k]) and words[k][0].isalpha() and (connector[0] in _PARTICLES or _joins(s, i, j, k, lexicon)):
+                    if tuple(low[j:k]) == connector and k < n and _capitalised(words[k]) and words[k][0].isalpha() and (connector[0] in particles or _joins(s, i, j, k, lexicon)):
                         j = k + 1
                         linked = True
                         break
@@ -251,7 +242,7 @@ def _name_start(s: Sentence, i: int, lexicon: Lexicon) -> bool:
         return True
     if key in lexicon.entities or key in lexicon.leaders:
         return True
-    if word in lexicon.stopwords or word in lexicon.prepositions or word in lexicon.determiners or word.endswith("mente"):
+    if word in lexicon.stopwords or word in lexicon.prepositions or word in lexicon.determiners or lexicon.fw.adverb(word):
         return False
     if word in lexicon.nouns or word in lexicon.roles or word in lexicon.clause_openers or word in lexicon.also:
         return False
@@ -297,16 +288,23 @@ def _dedupe(cuts: list[tuple[int, str | None]]) -> list[tuple[int, str | None]]:
 
 
 @functools.lru_cache(maxsize=8)
-def _cutting_words(openers: frozenset[str]) -> frozenset[str]:
+def _cutting_words(openers: frozenset[str], purpose: frozenset[str]) -> frozenset[str]:
     """Words and marks that may cut a sentence into segments."""
-    return _BOUNDARY_MARKS | openers | _PURPOSE
+    return _BOUNDARY_MARKS | openers | purpose
+
+
+@functools.lru_cache(maxsize=8)
+def _connector_first(connectors: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    return frozenset(c[0] for c in connectors)
 
 
 def _segments(s: Sentence, lexicon: Lexicon) -> tuple[list[Segment], list[int]]:
     words, low, verb_at, verb_token = s.words, s.low, s.verb_at, s.verb_token
     n = len(words)
     openers = lexicon.clause_openers
-    cutting = _cutting_words(openers)
+    fw = lexicon.fw
+    purpose, not_openers, coordinators, relative = fw.purpose, fw.not_opener, fw.coordinator, fw.relative
+    cutting = _cutting_words(openers, purpose)
     candidates = [t for t, w in enumerate(low) if w in cutting]
     # one cut per token, keeping the opener word when a mark and a word cut together
     cut_at: dict[int, str | None] = {0: None}
@@ -319,10 +317,10 @@ def _segments(s: Sentence, lexicon: Lexicon) -> tuple[list[Segment], list[int]]:
                 cut_at[position] = None
             continue
         w = low[t]
-        if w in openers and w not in _NOT_OPENERS and t not in verb_token:
-            if t > 0 and w == "que" and low[t - 1] in _NOT_BEFORE_QUE:
+        if w in openers and w not in not_openers and t not in verb_token:
+            if t > 0 and w in fw.complementiser and low[t - 1] in fw.not_before_complementiser:
                 continue
-        elif not (w in _PURPOSE and t + 1 < n and t + 1 in verb_at and verb_at[t + 1].tense is Tense.INFINITIVE):
+        elif not (w in purpose and t + 1 < n and t + 1 in verb_at and verb_at[t + 1].tense is Tense.INFINITIVE):
             continue
         if cut_at.get(t) is None:
             cut_at[t] = w
@@ -333,7 +331,7 @@ def _segments(s: Sentence, lexicon: Lexicon) -> tuple[list[Segment], list[int]]:
         bounds.append(n)
         extra = []
         for t in candidates:
-            if low[t] in _COORDINATORS and t not in verb_token:
+            if low[t] in coordinators and t not in verb_token:
                 k = bisect.bisect_right(bounds, t)
                 lo, hi = bounds[k - 1], bounds[k] if k < len(bounds) else n
                 f = bisect.bisect_left(finite, lo)
@@ -356,13 +354,13 @@ def _segments(s: Sentence, lexicon: Lexicon) -> tuple[list[Segment], list[int]]:
         segments.append(Segment(t0, t1, opener, seg_verbs))
     with_verbs = [i for i, seg in enumerate(segments) if seg.verbs]
     for index, seg in enumerate(segments):
-        if seg.verbs or seg.opener in _PURPOSE:
+        if seg.verbs or seg.opener in purpose:
             seg.host = index
             continue
         before = bisect.bisect_left(with_verbs, index)  # segments with verbs before this one
         after = None  # the first segment with verbs after it that is not a relative clause
         for i in with_verbs[before:]:
-            if segments[i].opener not in RELATIVE:
+            if segments[i].opener not in relative:
                 after = i
                 break
         previous = segments[index - 1] if index else None

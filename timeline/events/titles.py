@@ -40,15 +40,13 @@ class Actor:
         return fold(self.display)  # cached by fold
 
 
-# The words titles are built with, per language (events.toml [titles]); Spanish
-# is the default, as the rules were first written for it.
-_SPANISH_WORDS = {"and": "y", "with": "con", "of": "de", "place": "en", "motion": "a", "reflexive": "se",
-                  "contractions": {"de el": "del"}, "articles": {}, "object_prepositions": ["a ", "al "]}
+# The words titles are built with, per language (events.toml [titles]).
+_DEFAULTS = {"contractions": {}, "articles": {}, "object_prepositions": [], "reflexive": ""}
 
 
 def _words(lexicon: Lexicon | None) -> dict:
-    words = lexicon.title_words if lexicon is not None and lexicon.title_words else {}
-    return {**_SPANISH_WORDS, **words}
+    words = lexicon.title_words if lexicon is not None else {}
+    return {**_DEFAULTS, **words}
 
 
 def _join(names: list[str], lexicon: Lexicon | None = None) -> str:
@@ -72,7 +70,7 @@ def _of(actors: list[Actor], lexicon: Lexicon | None = None) -> str:
     first = actors[0]
     names = _join([a.short if a.type == "person" else a.display for a in actors], lexicon)
     article = _article(first.article, lexicon)
-    if article and len(actors) == 1 and first.article in ("el", "la", "los", "las"):
+    if article and len(actors) == 1 and lexicon is not None and first.article in lexicon.fw.definite:
         phrase = f"{words['of']} {article}"
         return words["contractions"].get(phrase, phrase) + " " + names
     return f"{words['of']} " + names

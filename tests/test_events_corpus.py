@@ -67,6 +67,8 @@ def _matches(event: Event, spec: dict) -> bool:
         return False
     if "start" in spec and (event.start is None or event.start.isoformat() != spec["start"]):
         return False
+    if "undated" in spec and event.undated != spec["undated"]:
+        return False
     return True
 
 

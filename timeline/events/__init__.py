@@ -37,6 +37,7 @@ _FUTURE = frozenset({Tense.FUTURE, Tense.CONDITIONAL, Tense.GOING_TO, Tense.FUTU
 _PAST = frozenset({Tense.PRETERITE, Tense.IMPERFECT, Tense.PERFECT, Tense.PLUPERFECT, Tense.RECENT_PAST, Tense.CONDITIONAL_PERFECT})
 # Kinds that last: a window holding the DCT means they are under way.
 _DURATIVE = frozenset({"visit", "trip", "summit", "conference", "war", "strike", "protest", "trial", "talks", "storm", "flood", "fire", "evacuation", "construction"})
+_DATED = frozenset({TimexType.DATE, TimexType.TIME})
 # How many recent events a mention is compared with (merging, "también", arrivals).
 _NEARBY = 60
 _CAPITALISED = re.compile(r"[A-ZÁÉÍÓÚÑÜ][\w'’.-]*")
@@ -174,10 +175,12 @@ class _Builder:
             sentence_timexes = by_sentence.get(index, [])
             # a sentence without an event word has no event; a reporting verb makes
             # one only when the sentence dates it
-            if words.isdisjoint(strong) and (not sentence_timexes or words.isdisjoint(reporting)):
+            # one only when the sentence dates it; any dated clause may be an event
+            if words.isdisjoint(strong) and (not sentence_timexes or words.isdisjoint(reporting)) and not any(t.type in _DATED for t in sentence_timexes):
                 continue
             spans = [(t.start, t.end) for t in sentence_timexes]
-            s = analyse(text, index, bounds.paragraph, bounds.start, bounds.end, lexicon, self.document.language, spans)  # type: ignore[arg-type]
+            durations = [(t.start, t.end) for t in sentence_timexes if t.type is TimexType.DURATION]
+            s = analyse(text, index, bounds.paragraph, bounds.start, bounds.end, lexicon, self.document.language, spans, durations)  # type: ignore[arg-type]
             self.sentences[index] = s
             relations = self.relations_in.get(index, [])
             found = extract(s, lexicon, sentence_timexes + [r for r in relations if r not in sentence_timexes])
@@ -467,6 +470,9 @@ class _Builder:
             return [Actor(ref.text, entity.short or ref.text, entity.type, entity.country, ref.article)]
         if ref.entity is not None:
             return [self._person_actor(ref.entity.name)]
+        if ref.name and ref.article and ref.article in self.lexicon.fw.definite:
+            # "el Real Madrid", "el Barcelona": a name with an article is no person
+            return [Actor(ref.text, ref.text, "org", None, ref.article)]
         if ref.name:
             key = self._person_key(ref.text, None)
             return [self._person_actor(key)]
@@ -523,8 +529,13 @@ class _Builder:
                 refs += self._coordinated(m, s) or self._dropped(m, previous)
             else:
                 refs.append(ref)
-        # "se firmó un acuerdo" has no agent to recover; "se reunió con Rutte" has one
-        if not m.subject and m.source in ("verb", "reporting", "light") and (not m.reflexive or m.kind in ("meeting", "talks") or m.participants):
+        # "se firmó un acuerdo" has no agent to recover; "se reunió con Rutte" has one.
+        # Nobody holds an election or an earthquake; a noun that is its verb's subject
+        # ("la campaña arrancará") and a clause with a written subject have none to recover.
+        impersonal = m.kind in self.lexicon.impersonal
+        if impersonal:
+            refs = [r for r in refs if r.name and r.start >= m.start]  # only "de X" written on the noun
+        elif not m.subject and m.source in ("verb", "reporting", "light") and not m.own_subject and not m.subject_text and (not m.reflexive or m.kind in ("meeting", "talks") or m.participants):
             refs += self._dropped(m, previous)
         refs += m.agents
         refs += [r for r in m.participants if r.name or r.entity is not None]
@@ -592,8 +603,10 @@ class _Builder:
         if cluster_keys and keys and not cluster_keys & keys:
             return False
         lexicon = self.lexicon
+        same_window = window is not None and cluster.window is not None and (window.start, window.end) == (cluster.window.start, cluster.window.end)
         linked = (
-            bool(m.name and m_name in names)
+            (same_window and m.kind not in lexicon.acts)
+            or bool(m.name and m_name in names)
             or bool(m.obj and m_head in objects)
             or (place_ok is True and (not keys or not cluster_keys or bool(keys & cluster_keys)))
             or (bool(keys & cluster_keys) and m.kind not in lexicon.acts)
@@ -833,6 +846,8 @@ class _Builder:
         mentions = cluster.mentions
         if all(m.hypothetical for m in mentions):
             return False
+        if all(m.generic for m in mentions) and (cluster.window is None or not (cluster.actors or any(m.subject_text for m in mentions))):
+            return False  # a clause event is one only when dated, and needs someone doing it
         if cluster.window is not None:
             return True
         if all(m.kind in ("statement", "press_conference") for m in mentions):

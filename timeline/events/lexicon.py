@@ -168,6 +168,15 @@ class Lexicon:
     # signals after a duration that relate it to an event ("dos días después de")
     duration_after: tuple[str, ...] = ()
     duration_before: tuple[str, ...] = ()
+    # clause events the lexicon has no kind for ("action")
+    generic_kind: str = "action"
+    states: frozenset[str] = frozenset()  # verbs that are no event, even dated
+    aspect: frozenset[str] = frozenset()  # "comenzar a", "volver a" + infinitive
+    verb_objects: dict[str, dict[str, str]] = field(default_factory=dict)  # lemma -> {complement word -> kind}
+    verb_subjects: dict[str, dict[str, str]] = field(default_factory=dict)  # lemma -> {subject head -> kind}
+    impersonal: frozenset[str] = frozenset()  # kinds nobody does: no actor from a verb's subject
+    time_antecedents: frozenset[str] = frozenset()  # "la última vez que ...": the clause is dated by the main one
+    personal_objects: frozenset[str] = frozenset()  # kinds whose "a + X" is the one it happens to
     # gender of kind nouns for their article (Spanish: by ending, exceptions as data)
     genders: dict = field(default_factory=dict)
     # Words titles are built with ("y"/"and", "con"/"with", "en"/"in", ...).
@@ -413,6 +422,14 @@ def load(language: str) -> Lexicon | None:
         duration_after=tuple(events["signals"].get("duration_after", ())),
         duration_before=tuple(events["signals"].get("duration_before", ())),
         genders=dict(events.get("genders", {})),
+        generic_kind=events.get("options", {}).get("generic_kind", "action"),
+        states=frozenset(events.get("states", {}).get("verbs", ())),
+        aspect=frozenset(events.get("light", {}).get("aspect", ())),
+        verb_objects=_verb_objects(events.get("verb_objects", {})),
+        verb_subjects=_verb_objects(events.get("verb_subjects", {}), folded=True),
+        impersonal=frozenset(relations.get("impersonal", ())),
+        time_antecedents=frozenset(events.get("noun_rules", {}).get("time_antecedents", ())),
+        personal_objects=frozenset(events.get("noun_rules", {}).get("personal_objects", ())),
         weak_signals=frozenset(" ".join(w) for w in signals["during"] if len(w) == 1 and (w[0] in fw.in_ or w[0] in fw.of)),
         title_words=dict(events.get("titles", {})),
         names_before_nouns=bool(events.get("options", {}).get("names_before_nouns")),
@@ -422,6 +439,14 @@ def load(language: str) -> Lexicon | None:
         ),
         definite_article=events.get("options", {}).get("definite_article"),
     )
+
+
+def _verb_objects(table: dict[str, str], folded: bool = False) -> dict[str, dict[str, str]]:
+    result: dict[str, dict[str, str]] = {}
+    for key, kind in table.items():
+        lemma, _, word = key.partition(" ")
+        result.setdefault(lemma, {})[fold(word) if folded else word.lower()] = kind
+    return result
 
 
 def _by_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[int, tuple[str, ...]], ...]]:

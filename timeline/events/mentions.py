@@ -65,6 +65,9 @@ class Mention:
     clause_tense: Tense | None = None  # the tense of the clause a noun sits in
     verb_subject: list[Ref] = field(default_factory=list)  # the light verb's subject
     topic: bool = False  # what a verb talks about ("se abordará la construcción"): not dated by it
+    generic: bool = False  # a clause event the lexicon has no word for: an event only when dated
+    subject_text: str | None = None  # a common noun phrase subject, for titles ("La próxima edición del torneo")
+    own_subject: bool = False  # the noun is its light verb's subject ("la campaña arrancará"): no other actor
 
     @property
     def position(self) -> int:
@@ -141,7 +144,7 @@ def noun_phrase(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[int,
         word = s.low[end]
         if s.words[end] in ',;:()"«»“”—–.' or word in fw.np_stop or end in s.verb_token and s.verb_at.get(s.verb_token[end]) and s.verb_at[s.verb_token[end]].finite:
             break
-        if end in s.timex_tokens:
+        if end in s.timex_tokens and end not in s.duration_tokens:
             break
         if word in lexicon.prepositions or word in fw.contraction:
             if word not in fw.of_any or prepositions >= 1:
@@ -203,7 +206,8 @@ def _role_phrase(s: Sentence, begin: int, t: int, size: int, limit: int, lexicon
     while first < t and s.low[first] in fw.np_articles:
         first += 1
     text = s.span_text(first, end)
-    ref = Ref(text, None, role=role, countries=tuple(dict.fromkeys(countries)), article=_article_before(s, t, lexicon), start=s.starts[t])
+    article = _article_before(s, t, lexicon) or (s.low[t - 1] if t > 0 and s.low[t - 1] in fw.indefinite else None)
+    ref = Ref(text, None, role=role, countries=tuple(dict.fromkeys(countries)), article=article, start=s.starts[t])
     # apposition: "el jefe de la Casa Blanca, Donald Trump"
     if end + 1 < len(s.words) and s.words[end] == "," and end + 1 in s.chunk_at:
         chunk = s.chunks[s.chunk_at[end + 1]]
@@ -231,9 +235,15 @@ def _place_after(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[Ref
             places = [p for p in chunk.parts if p[2] is not None and p[2].is_place]
             if places:
                 t0, _t1, entity, text = places[0]
-                return Ref(text, entity, name=True, article=_article_before(s, t0, lexicon), start=s.starts[t0]), chunk.t1
+                article = _article_before(s, t0, lexicon)
+                if article and entity.type == "city" and not fold(text).startswith(article):
+                    return None, chunk.t1  # "al Barcelona", "ante el Sevilla": a club
+                return Ref(text, entity, name=True, article=article, start=s.starts[t0]), chunk.t1
             others = [p for p in chunk.parts if p[2] is not None]
             if not others and (saw_place_noun or k == t and after_en):
+                inner = _place_at_end(s, chunk.t0, chunk.t1, lexicon)  # "estadio Al-Awwal Park de Riad"
+                if inner is not None:
+                    return inner, chunk.t1
                 return Ref(chunk.text, None, name=True, start=chunk.start), chunk.t1
             return None, chunk.t1
         word = s.low[k]
@@ -280,6 +290,65 @@ def _places_in(s: Sentence, t0: int, t1: int, lexicon: Lexicon, skip: range | No
     return found
 
 
+def _place_at_end(s: Sentence, t0: int, t1: int, lexicon: Lexicon) -> Ref | None:
+    """A known place closing an unknown name after a connector: "Al-Awwal Park de
+    Riad" -> Riad, "Saint-Charles de Marsella" -> Marsella."""
+    for k in range(t1 - 1, t0, -1):
+        if s.low[k - 1] in lexicon.fw.of_any:
+            entity = lexicon.entities.get(fold(s.span_text(k, t1)))
+            if entity is not None and entity.is_place:
+                return Ref(s.span_text(k, t1), entity, name=True, start=s.starts[k])
+    return None
+
+
+def _relative_event_noun(s: Sentence, seg_index: int, noun_mentions: dict[int, Mention]) -> Mention | None:
+    """The event noun a relative clause hangs from: the last event noun before it
+    with no finite verb in between ("el atentado con cuchillo que causó",
+    "el acuerdo firmado en 2019 entre ..., que vence")."""
+    seg = s.segments[seg_index]
+    best = None
+    for t, m in noun_mentions.items():
+        if t < seg.t0 and (best is None or t > best[0]):
+            best = (t, m)
+    if best is None:
+        return None
+    t, m = best
+    for k in range(t + 1, seg.t0):
+        verb = s.verb_at.get(k)
+        if verb is not None and verb.finite:
+            return None
+    return m
+
+
+def _subject_kind(lemma: str, subject: list[Ref], noun: Mention | None, lexicon: Lexicon) -> str | None:
+    """[verb_subjects]: the kind a verb takes with a given subject ("el acuerdo
+    vence": an expiry, where "el Madrid vence" is a victory)."""
+    table = lexicon.verb_subjects.get(lemma)
+    if not table:
+        return None
+    heads = [fold(noun.lemma)] if noun is not None else []
+    heads += [fold(r.role or r.text.split(" ")[0]) for r in subject if r.text]
+    for head in heads:
+        kind = table.get(head)
+        if kind:
+            return kind
+    return None
+
+
+def _phrase_before(s: Sentence, t: int, lexicon: Lexicon) -> str | None:
+    """The noun phrase ending at token t ("el decreto de convocatoria"), from its
+    article; None when there is no article within a few words."""
+    fw = lexicon.fw
+    for k in range(t, max(-1, t - 6), -1):
+        if s.words[k] in ',;:()"«»“”' or k in s.verb_token:
+            return None
+        if s.low[k] in fw.definite or s.low[k] in fw.indefinite:
+            if k > 0 and (s.low[k - 1] in fw.of_any or s.low[k - 1] in fw.contraction):
+                continue
+            return s.span_text(k, t + 1)
+    return None
+
+
 def _subject_before(s: Sentence, vt: int, lexicon: Lexicon) -> list[Ref]:
     """The subject written before the verb at token vt, within its segment."""
     seg = s.segments[s.segment_of[vt]]
@@ -290,6 +359,13 @@ def _subject_before(s: Sentence, vt: int, lexicon: Lexicon) -> list[Ref]:
         or t in s.timex_tokens or fw.adverb(s.low[t]) or s.low[t] in fw.skip_adverb
     ):
         t -= 1
+    if t >= 0 and s.words[t] == ")":  # "El Banco Central Europeo (BCE) subió"
+        k = t
+        while k > 0 and s.words[k] != "(" and t - k < 6:
+            k -= 1
+        if s.words[k] == "(" and k - 1 >= 0:
+            t = k - 1
+            seg = s.segments[s.segment_of[t]]
     if t < seg.t0:
         return []
     if t in s.chunk_at:
@@ -300,7 +376,9 @@ def _subject_before(s: Sentence, vt: int, lexicon: Lexicon) -> list[Ref]:
         while probe >= 0 and s.low[probe] in fw.np_articles:
             probe -= 1
         if probe >= 0 and (s.low[probe] in lexicon.prepositions or s.low[probe] in fw.contraction):
-            # "a Moscú", "a los Países Bajos" are not subjects
+            # "a Moscú", "a los Países Bajos" are not subjects; "un tribunal de París" is
+            if probe > seg.t0 and s.low[probe] in fw.of_any:
+                return _role_before(s, probe - 1, vt, seg.t0, lexicon)
             return []
         refs = _chunk_refs(s, c, lexicon)
         while before >= seg.t0 + 1 and (s.low[before] in fw.and_ or s.low[before] == ","):
@@ -312,8 +390,13 @@ def _subject_before(s: Sentence, vt: int, lexicon: Lexicon) -> list[Ref]:
             else:
                 break
         return refs
-    # a role phrase ending here: walk back to its role noun
-    for back in range(t, max(seg.t0, t - 6) - 1, -1):
+    return _role_before(s, t, vt, seg.t0, lexicon)
+
+
+def _role_before(s: Sentence, t: int, vt: int, t0: int, lexicon: Lexicon) -> list[Ref]:
+    """A role phrase ending at token t: walk back to its role noun."""
+    fw = lexicon.fw
+    for back in range(t, max(t0, t - 6) - 1, -1):
         if s.low[back] in lexicon.prepositions and back != t:
             break
         size = _is_role(s, back, lexicon)
@@ -418,6 +501,8 @@ def find_nouns(s: Sentence, lexicon: Lexicon) -> list[tuple[int, int, str, str, 
             continue
         if t in s.chunk_at and s.chunks[s.chunk_at[t]].t0 != t:
             continue
+        if t in s.timex_tokens:
+            continue  # "a finales de año": part of a date
         position = match[1]
         if _excluded(s, match[0], match[1], lexicon):
             continue
@@ -623,7 +708,13 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             if verb.tense is not Tense.INFINITIVE or signal is None or signal[0] == "during":
                 if not _in_relation_anchor(s, verb, timexes):
                     continue
-        if lemma in lexicon.topic and lemma not in lexicon.light:
+        vt_end = s.token_at(verb.end)
+        # "comenzó a subir los tipos": the event is the infinitive's, its aspect the verb's
+        inner = _aspect_infinitive(s, vt_end, lemma, lexicon)
+        frame = _frame_kind(s, inner[0] if inner else vt_end, inner[1].lemma if inner else lemma, lexicon)
+        if inner and frame is None:
+            frame = lexicon.verb_kinds.get(inner[1].lemma, (None, None))[0]
+        if lemma in lexicon.topic and lemma not in lexicon.light and frame is None:
             # "se abordará la construcción de la central": the noun is a topic
             for t, noun in noun_mentions.items():
                 if noun.start > verb.end and s.segments[s.segment_of[t]].host == seg.host:
@@ -631,16 +722,18 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                     noun.clause_dated = False
                     noun.clause_tense = None
                     break
-        is_event = lemma in lexicon.verb_kinds
-        is_light = lemma in lexicon.light
-        is_reporting = lemma in lexicon.reporting
-        if not (is_event or is_light or is_reporting):
+        is_event = lemma in lexicon.verb_kinds or frame is not None or inner is not None
+        is_light = lemma in lexicon.light and not inner
+        is_reporting = lemma in lexicon.reporting and frame is None
+        # any other finite verb is an event of its clause when a date attaches to it
+        generic = not (is_event or is_light or is_reporting) and _may_be_generic(s, verb, lexicon)
+        if not (is_event or is_light or is_reporting or generic):
             continue
-        vt_end = s.token_at(verb.end)
         negated = vt > 0 and (s.low[vt - 1] in lexicon.negation or (s.low[vt - 1] in fw.clitic and vt > 1 and s.low[vt - 2] in lexicon.negation))
         if negated:
             continue
-        hypothetical = seg.opener in lexicon.hypothetical
+        # "esperan que la institución mantenga los tipos": wished or expected, not factual
+        hypothetical = seg.opener in lexicon.hypothetical or (verb.tense in _SUBJUNCTIVE and seg.opener in fw.complementiser)
         # "se firmó un acuerdo", "the agreement was signed": no agent in the subject
         reflexive = vt > 0 and s.low[vt - 1] in fw.reflexive or is_passive(verb, lexicon.language)
         clause_lo, clause_hi = s.clause_range(seg_index)
@@ -650,13 +743,31 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         before_nouns = [m for m in clause_nouns if m.start < verb.start]
         subject = _subject_before(s, vt, lexicon)
         relative_noun = None
+        antecedent_noun = None  # an event noun the relative clause is about
+        antecedent_text = None  # the noun phrase before "que", for the object of a passive
         if not subject and seg.opener in fw.relative:
             subject, antecedent_token = _antecedent(s, seg_index, lexicon)
             if antecedent_token is not None and antecedent_token in noun_mentions:
                 relative_noun = noun_mentions[antecedent_token]
+            antecedent_noun = relative_noun or _relative_event_noun(s, seg_index, noun_mentions)
+            if antecedent_token is not None:
+                antecedent_text = _phrase_before(s, antecedent_token, lexicon)
+        if seg.opener in fw.relative and antecedent_noun is None and subject:
+            antecedent_noun = _relative_event_noun(s, seg_index, noun_mentions)
+        # "el acuerdo ..., que vence en 2029": the verb's sense from the noun it is said of
+        by_subject = _subject_kind(lemma, subject, antecedent_noun, lexicon)
+        if by_subject is not None:
+            frame, is_event, is_light, is_reporting, generic = by_subject, True, False, False, False
+            subject = []
+            if antecedent_noun is not None:
+                antecedent_text = antecedent_text or s.text[antecedent_noun.start - (len(s.words[s.token_at(antecedent_noun.start) - 1]) + 1 if s.token_at(antecedent_noun.start) > 0 and s.low[s.token_at(antecedent_noun.start) - 1] in fw.definite else 0) : antecedent_noun.end]
+        if relative_noun is None and antecedent_noun is not None and is_light and (lemma in lexicon.occur or fold(lemma) in lexicon.occur):
+            # "el atentado con cuchillo que causó dos muertos el 1 de octubre": the attack's clause
+            relative_noun = antecedent_noun
+            subject = []
         if not subject and seg.opener is None:
             subject = _main_subject(s, seg_index, lexicon)
-        if not subject and (is_reporting or (is_event and lexicon.verb_kinds[lemma][0] in ("arrival", "death", "return", "resignation"))):
+        if not subject and (is_reporting or (is_event and lexicon.verb_kinds.get(lemma, ("",))[0] in ("arrival", "death", "return", "resignation"))):
             subject = _subject_after(s, vt, lexicon)
         if not verb.finite:
             # an infinitive shares the subject of the clause it sits in
@@ -689,7 +800,9 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 target.source = "light"
                 target.clause_dated = lemma not in lexicon.scheduling
                 target.hypothetical = hypothetical
-                if target is not relative_noun and subject:
+                target.reflexive = reflexive
+                target.own_subject = target is relative_noun or target.start < verb.start
+                if target is not relative_noun and subject and target.kind not in lexicon.impersonal:
                     # "Sánchez participó en la cumbre de la OTAN": Sánchez, then the OTAN
                     written = [r for r in target.subject if not r.pronoun]
                     target.subject = subject + [r for r in written if fold(r.text) not in {fold(x.text) for x in subject}]
@@ -700,22 +813,38 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                     places = clause_places(s, seg.host, vt, lexicon, [range(s.token_at(target.start), s.token_at(target.np_end - 1) + 1)])
                     if places:
                         target.place = places[0][1]
-            if (targets and lemma not in lexicon.scheduling) or not is_reporting:
+            if targets and lemma not in lexicon.scheduling:
                 continue
+            if not is_reporting:
+                # a light verb with no event noun is an event of its own when dated
+                # ("celebró el domingo los resultados"); a copula, a state or a verb of
+                # occurring ("y causó 820 muertos": the quake's toll) never
+                if lemma in fw.copula or lemma in lexicon.states or lemma in lexicon.occur or not _may_be_generic(s, verb, lexicon):
+                    continue
+                generic = True
         if is_reporting and not is_event and not _has_content(s, vt, vt_end, seg_index, lemma, lexicon):
             continue  # "recordaron a sus familiares": not a statement
-        # a verb with its own kind, or a reporting verb
-        if is_event:
+        # a verb with its own kind, a reporting verb, or a clause event
+        if frame is not None:
+            kind, source = frame, "verb"
+        elif is_event and lemma in lexicon.verb_kinds:
             kind, _noun = lexicon.verb_kinds[lemma]
             source = "verb"
+        elif generic or is_event:
+            kind, source = lexicon.generic_kind, "verb"
         else:
             kind, source = "statement", "reporting"
         m = Mention(
             sentence=s.index, paragraph=s.paragraph, start=verb.start, end=verb.end, kind=kind, source=source,
             lemma=lemma, verb=verb, tense=verb.tense, reflexive=reflexive, segment=seg_index, subject=subject,
-            hypothetical=hypothetical, in_quote=s.in_quote[vt],
+            hypothetical=hypothetical, in_quote=s.in_quote[vt], generic=generic or kind == lexicon.generic_kind,
         )
-        if lemma in lexicon.quantity_verbs:
+        if not subject and source == "verb":
+            m.subject_text = _np_subject(s, vt, lexicon)
+        if (reflexive or by_subject) and antecedent_text and not subject:
+            # "el decreto de convocatoria, que se publicará el martes": what is published
+            m.obj, m.obj_start = antecedent_text, None
+        if lemma in lexicon.quantity_verbs and frame is None:
             nxt = vt_end
             while nxt < len(s.low) and (nxt in s.timex_tokens or fw.adverb(s.low[nxt])):
                 nxt += 1
@@ -750,14 +879,30 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                     end, _refs, _text = noun_phrase(s, t + 1, limit, lexicon)
                     t = max(end, t + 1)
                     continue
-                if kind in ("killing", "attack", "arrest", "appointment", "dismissal", "release", "rescue", "kidnapping", "victory") and word in fw.to_any:
+                if word in fw.to_any and inner and t == vt_end:
+                    # "comenzó a subir los tipos": the infinitive and its object
+                    end, _refs, _text = noun_phrase(s, s.token_at(inner[1].end), limit, lexicon)
+                    m.obj = s.span_text(t, max(end, inner[0] + 1))
+                    m.obj_start = s.starts[t]
+                    t = max(end, inner[0] + 1)
+                    continue
+                if (kind in lexicon.personal_objects or source == "verb" and m.generic) and word in fw.to_any:
+                    # "condenó a 20 años de cárcel a Karim B.": the person first
                     end, refs, text = noun_phrase(s, t + 1, limit, lexicon)
+                    phrase = s.span_text(t, end)
                     if m.obj is None:
-                        m.obj = s.span_text(t, end)
+                        m.obj = phrase
                         m.obj_start = s.starts[t]
+                    elif refs and m.obj.split(" ", 1)[0].lower() in fw.to_any and len(m.obj) + len(phrase) < 60:
+                        m.obj = phrase + " " + m.obj
                     t = max(end, t + 1)
                     continue
                 break
+            if word in fw.by and t + 1 < limit and source == "verb" and t + 1 not in s.chunk_at:
+                # "habló por teléfono con su homólogo", "venció por 4-1 al Barcelona"
+                end, _refs, _text = noun_phrase(s, t + 1, limit, lexicon)
+                t = max(end, t + 1)
+                continue
             if word in lexicon.prepositions or word in fw.contraction_of or word in fw.complementiser or s.words[t] in ',;:()"«»“”—–.':
                 break
             if t in s.verb_token and not (t in s.verb_at and s.verb_at[t].tense is Tense.INFINITIVE):
@@ -778,6 +923,17 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                     m.participants += refs
                     t = max(end, t + 1)
                     continue
+            if m.obj is None and source == "reporting" and lemma in lexicon.content_reporting and t not in s.chunk_at:
+                # "anunció la disolución de las Cortes y la convocatoria de elecciones"
+                end, refs, text = noun_phrase(s, t, limit, lexicon)
+                if text and not refs:
+                    if end + 1 < limit and s.low[end] in fw.and_ and s.low[end + 1] in fw.article:
+                        end2, _refs2, text2 = noun_phrase(s, end + 1, limit, lexicon)
+                        if text2:
+                            end = end2
+                    m.obj = s.span_text(t, end)
+                    m.obj_start = s.starts[t]
+                break
             if m.obj is None and source == "verb":
                 end, refs, text = noun_phrase(s, t, limit, lexicon)
                 if refs and kind in ("visit", "trip") and refs[0].entity is not None and refs[0].entity.is_place:
@@ -816,6 +972,74 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         mentions.append(m)
     mentions.sort(key=lambda m: m.start)
     return [m for m in mentions if m.source != "consumed"]
+
+
+_SUBJUNCTIVE = frozenset({Tense.SUBJUNCTIVE, Tense.IMPERFECT_SUBJUNCTIVE})
+
+
+def _may_be_generic(s: Sentence, verb: Verb, lexicon: Lexicon) -> bool:
+    """Whether a verb the lexicon has no kind for may make a clause event: a finite
+    verb in the indicative that is not a state, a copula or a modal."""
+    lemma = verb.lemma
+    return bool(
+        verb.finite and lemma and lemma not in lexicon.states and lemma not in lexicon.reporting
+        and lemma not in lexicon.topic and verb.tense not in _SUBJUNCTIVE
+    )
+
+
+def _aspect_infinitive(s: Sentence, t: int, lemma: str, lexicon: Lexicon) -> tuple[int, Verb] | None:
+    """"comenzó a subir", "volvió a ganar": (token, verb) of the infinitive an aspect
+    verb governs through its preposition, or None."""
+    if lemma not in lexicon.aspect or t + 1 >= len(s.low):
+        return None
+    if s.low[t] not in lexicon.fw.to and s.low[t] not in lexicon.fw.of:
+        return None
+    verb = s.verb_at.get(t + 1)
+    if verb is None or verb.tense is not Tense.INFINITIVE or verb.lemma is None:
+        return None
+    return t + 1, verb
+
+
+def _frame_kind(s: Sentence, t: int, lemma: str | None, lexicon: Lexicon) -> str | None:
+    """The kind a verb takes with a given complement ("subir los tipos": a rate rise;
+    "condenar a 20 años": a conviction): [verb_objects] keyed by the verb and the
+    first word after it or the head of its object."""
+    frames = lexicon.verb_objects.get(lemma or "")
+    if not frames:
+        return None
+    if t < len(s.low) and s.verb_at.get(t) is not None and s.verb_at[t].tense is Tense.INFINITIVE:
+        t += 1  # "comenzó a subir" was given the infinitive's token
+    while t < len(s.low) and (t in s.timex_tokens or lexicon.fw.adverb(s.low[t]) or s.low[t] in lexicon.fw.clitic):
+        t += 1
+    if t >= len(s.low):
+        return None
+    words = [s.low[t]]
+    head = _skip_determiners(s, t, min(len(s.low), t + 6), lexicon)
+    if head < len(s.low):
+        words.append(s.low[head])
+    for word in words:
+        kind = frames.get(word) or frames.get(word.rstrip("s")) or frames.get(word + "s")
+        if kind:
+            return kind
+    return None
+
+
+def _np_subject(s: Sentence, vt: int, lexicon: Lexicon) -> str | None:
+    """A common noun phrase written right before the verb as its subject ("La
+    próxima edición del torneo se jugará"), for titles; None when there is none."""
+    fw = lexicon.fw
+    seg = s.segments[s.segment_of[vt]]
+    end = vt
+    while end > seg.t0 and (s.low[end - 1] in fw.clitic or s.low[end - 1] in lexicon.negation or end - 1 in s.timex_tokens or fw.adverb(s.low[end - 1]) or s.low[end - 1] in fw.skip_adverb):
+        end -= 1
+    begin = seg.t0
+    while begin < end and (s.low[begin] in fw.coordinator or s.words[begin] in ",;:"):
+        begin += 1
+    if begin >= end or end - begin > 8 or not (s.low[begin] in fw.article or s.low[begin] in lexicon.determiners):
+        return None
+    if any(s.words[k] in ',;:()"«»“”' or k in s.verb_token or k in s.timex_tokens for k in range(begin, end)):
+        return None
+    return s.span_text(begin, end)
 
 
 def _nested(noun_mentions: dict[int, Mention]) -> set[int]:

@@ -69,6 +69,7 @@ class Sentence:
     segments: list[Segment]
     segment_of: list[int]  # token index -> segment index
     timex_tokens: set[int] = field(default_factory=set)
+    duration_tokens: set[int] = field(default_factory=set)  # the timex tokens of durations ("20 años")
     in_quote: list[bool] = field(default_factory=list)
     # computed on demand, once per sentence (segments do not change after analyse)
     clause_ranges: dict[int, tuple[int, int]] = field(default_factory=dict, repr=False, compare=False)  # host -> token range
@@ -98,7 +99,7 @@ class Sentence:
         return bounds
 
 
-def analyse(text: str, index: int, paragraph: int, start: int, end: int, lexicon: Lexicon, language: str, timex_spans: list[tuple[int, int]] = ()) -> Sentence:
+def analyse(text: str, index: int, paragraph: int, start: int, end: int, lexicon: Lexicon, language: str, timex_spans: list[tuple[int, int]] = (), duration_spans: list[tuple[int, int]] = ()) -> Sentence:
     # [gap, token, gap, token, ..., gap] (gaps are blanks and "_"): offsets are the
     # running sums of the lengths
     parts = _TOKEN_SPLIT.split(text[start:end])
@@ -121,6 +122,8 @@ def analyse(text: str, index: int, paragraph: int, start: int, end: int, lexicon
         t = sentence.token_at(a)
         while t < len(starts) and starts[t] < b:
             sentence.timex_tokens.add(t)
+            if (a, b) in duration_spans:
+                sentence.duration_tokens.add(t)
             t += 1
     sentence.in_quote = _quotes(words) if any(q in text[start:end] for q in '"«“') else [False] * len(words)
     sentence.chunks, sentence.chunk_at = _chunks(sentence, lexicon)

@@ -64,11 +64,17 @@ def _article(article: str | None, lexicon: Lexicon | None) -> str | None:
     return _words(lexicon)["articles"].get(article, article)
 
 
+def _name(actor: Actor) -> str:
+    """How a title names an actor: a person by the short form, an organisation by
+    its acronym when it has one ("BCE"), anyone else as written."""
+    return actor.short if actor.type in ("person", "org") else actor.display
+
+
 def _of(actors: list[Actor], lexicon: Lexicon | None = None) -> str:
     """"de Tokáyev y Putin", "del Kremlin", "de la Unión Europea", "of the Kremlin"."""
     words = _words(lexicon)
     first = actors[0]
-    names = _join([a.short if a.type == "person" else a.display for a in actors], lexicon)
+    names = _join([_name(a) for a in actors], lexicon)
     article = _article(first.article, lexicon)
     if article and len(actors) == 1 and lexicon is not None and first.article in lexicon.fw.definite:
         phrase = f"{words['of']} {article}"
@@ -77,7 +83,7 @@ def _of(actors: list[Actor], lexicon: Lexicon | None = None) -> str:
 
 
 def _subject(actors: list[Actor], lexicon: Lexicon | None = None) -> str:
-    names = _join([a.short if a.type == "person" else a.display for a in actors], lexicon)
+    names = _join([_name(a) for a in actors], lexicon)
     first = actors[0]
     article = _article(first.article, lexicon)
     if article and len(actors) == 1 and first.type != "person":
@@ -126,18 +132,22 @@ def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexico
         sides = [a for a in actors if a.type in _SIDES]
         return f"{noun} {_of(sides, lexicon)}{_place_phrase(place, kind, lexicon)}" if sides else f"{noun}{_place_phrase(place, kind, lexicon)}"
 
-    if best.source == "verb" and verb_noun is None and actors:
-        verb = present(best.lemma, len(main) > 1 or (main[0].type == "group" and main[0].display.endswith("s")), lexicon.language)
+    subject_text = next((m.subject_text for m in mentions if m.subject_text and m.source == best.source), None)
+    # "Sánchez anuncia la disolución de las Cortes": a reporting verb with what it announces
+    said = best.source == "reporting" and best.obj and actors
+    if (best.source == "verb" and verb_noun is None and (actors or subject_text)) or said:
+        plural = len(main) > 1 or (main[0].type == "group" and _plural_word(main[0].display.split(" ")[0], lexicon)) if main else _plural_word(subject_text.split(" ")[1] if subject_text and " " in subject_text else "", lexicon)
+        verb = present(best.lemma, plural, lexicon.language)
         if verb:
             words = _words(lexicon)
             reflexive = words["reflexive"] + " " if best.reflexive and words["reflexive"] else ""
-            parts = [_subject(main, lexicon), reflexive + verb]
+            parts = [_subject(main, lexicon) if main else subject_text, reflexive + verb]
             if others:
                 parts.append(f"{words['with']} " + _join([a.short for a in others], lexicon))
             elif participant_texts:
                 parts.append(f"{words['with']} " + participant_texts[0])
             if best.obj:
-                parts.append(best.obj)
+                parts.append(short_object(best.obj, lexicon))
             return _capitalise(" ".join(parts) + _place_phrase(place, kind, lexicon))
 
     if best.source == "verb":
@@ -157,8 +167,48 @@ def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexico
     elif participant_texts:
         text += f" {words['with']} " + participant_texts[0]
     if best.obj and kind not in ("meeting", "visit", "trip"):
-        text += f" {words['of']} " + best.obj if not best.obj.startswith(tuple(words["object_prepositions"])) else " " + best.obj
+        obj = short_object(best.obj, lexicon)
+        if obj.startswith(tuple(words["object_prepositions"])):
+            text += " " + obj
+        else:
+            first, _, rest = obj.partition(" ")
+            phrase = f"{words['of']} {first}"
+            text += " " + (words["contractions"].get(phrase.lower(), phrase) + " " + rest if rest and phrase.lower() in words["contractions"] else f"{words['of']} {obj}")
     return text + _place_phrase(place, kind, lexicon)
+
+
+def _plural_word(word: str, lexicon: Lexicon) -> bool:
+    endings = tuple(lexicon.genders.get("plural_endings", ())) if lexicon.genders else ("s",)
+    return bool(word) and word.lower().endswith(endings)
+
+
+def short_object(obj: str, lexicon: Lexicon) -> str:
+    """A long object cut at a natural boundary: each conjunct ends with the noun
+    of its first complement ("la convocatoria de elecciones generales anticipadas"
+    -> "la convocatoria de elecciones")."""
+    words = obj.split()
+    if len(words) <= 8:
+        return obj
+    fw = lexicon.fw
+    parts, current = [], []
+    for word in words:
+        if word.lower() in fw.and_ and current:
+            parts.append(current)
+            current = []
+            continue
+        current.append(word)
+    parts.append(current)
+    cut = []
+    for part in parts:
+        for i, word in enumerate(part):
+            if word.lower() in fw.of_any:
+                k = i + 1
+                while k < len(part) - 1 and part[k].lower() in fw.article:
+                    k += 1
+                part = part[: k + 1]
+                break
+        cut.append(" ".join(part))
+    return f" {_words(lexicon)['and']} ".join(cut)
 
 
 def fold_case(noun: str) -> str:

@@ -18,17 +18,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from timeline import lang
 from timeline.events import lexicon as lexicon_module
-from timeline.events.dating import Window, daily_window, envelope, from_timex, inside, relation_window
+from timeline.events.dating import Window, daily_window, duration_days, envelope, from_timex, inside, relation_window
 from timeline.events.lexicon import Lexicon, fold, fold_text
 from timeline.events.mentions import Mention, Ref, extract
 from timeline.events.sentence import Sentence, analyse
 from timeline.events.titles import Actor, title
-from timeline.models import Certainty, Document, Event, Grain, Span, Status, Timex, TimexRelation, TimexType
+from timeline.models import Certainty, Document, Event, Grain, Mod, Span, Status, Timex, TimexRelation, TimexType
 from timeline.reading.verbs import Tense
 
 __all__ = ["build"]
@@ -265,16 +265,23 @@ class _Builder:
             if timex.start < end:
                 return timex
             words = gap.lower().split()
+            first = s.token_at(end)
+            participle = s.verb_at.get(first)
+            if participle is not None and participle.tense is Tense.PARTICIPLE and len(words) <= 3 and "," not in gap:
+                return timex  # "el acuerdo firmado en 2019": the noun's own date
             # words that end a noun phrase before a date: the date then belongs to the clause
             if len(words) <= 3 and "," not in gap and all(w.isalpha() and w not in self.lexicon.fw.gap_stop for w in words) and not any(s.verb_at.get(s.token_at(self.text.find(w, end))) is not None and s.verb_at[s.token_at(self.text.find(w, end))].finite for w in words):
                 return timex
         return None
 
-    def _clause_window(self, m: Mention, s: Sentence, timexes: list[Timex]) -> Window | None:
+    def _clause_window(self, m: Mention, s: Sentence, timexes: list[Timex], host: int | None = None, depth: int = 0) -> Window | None:
         anchor_ranges = [(r.relation.anchor.start, r.relation.anchor.end) for r in self.relations_in.get(m.sentence, ()) if r.relation]
         trigger = m.light_start if m.light_start is not None else m.start
         t = s.token_at(trigger)
-        host = s.segments[s.segment_of[min(t, len(s.segment_of) - 1)]].host
+        if host is None:
+            host = s.segments[s.segment_of[min(t, len(s.segment_of) - 1)]].host
+        else:
+            trigger = s.starts[s.segments[host].t0]
         candidates = []
         for timex in timexes:
             if timex.interval is None or timex.type not in (TimexType.DATE, TimexType.TIME):
@@ -291,7 +298,13 @@ class _Builder:
                 continue
             candidates.append(timex)
         if not candidates:
-            return None
+            return self._borrowed_window(m, s, timexes, host, depth)
+        fw = self.lexicon.fw
+        seg = s.segments[host]
+        if len(candidates) >= 2 and seg.opener in fw.relative and seg.t0 > 0 and s.low[seg.t0 - 1] in self.lexicon.time_antecedents:
+            # "la última vez que se celebraron elecciones en verano fue en junio de
+            # 1993": the main clause's date is the event's
+            return from_timex(candidates[-1], "clause timex")
         dated = [c for c in candidates if c.interval is not None]
         if len(dated) >= 2:
             first, second = dated[0], dated[1]
@@ -304,7 +317,33 @@ class _Builder:
                 if w1 and w2 and w1.start <= w2.end:
                     return Window(w1.start, w2.end, w1.grain if w1.grain == w2.grain else Grain.DAY, Certainty.EXACT, None, f"clause timexes {first.id}-{second.id}", (first.id, second.id))
         nearest = min(candidates, key=lambda c: abs(c.start - trigger))  # type: ignore[operator]
+        k = s.token_at(nearest.start)  # type: ignore[arg-type]
+        if k > 0 and (s.low[k - 1] in fw.from_ or s.low[k - 1] in fw.until) and len(candidates) == 1:
+            return None  # "el terremoto más fuerte desde 1960": a bound, not the event's date
         return from_timex(nearest, "clause timex")
+
+    def _borrowed_window(self, m: Mention, s: Sentence, timexes: list[Timex], host: int, depth: int) -> Window | None:
+        """A clause without a date of its own takes one from its neighbour:
+        "desde 1960, cuando un seísmo destruyó la ciudad" (the expression the
+        "cuando" clause explains); "un seísmo destruyó ... y mató a 12.000
+        personas" (the clause it is coordinated with, sharing its subject)."""
+        if depth > 2:
+            return None
+        fw = self.lexicon.fw
+        seg = s.segments[host]
+        if seg.opener in fw.when and seg.t0 > 0:
+            k = seg.t0 - 1
+            while k > 0 and s.words[k] in ",;:":
+                k -= 1
+            for timex in timexes:
+                if timex.interval is not None and timex.type in _DATED and s.token_at(timex.end - 1) == k:  # type: ignore[operator]
+                    return from_timex(timex, "clause timex")
+            return None
+        if seg.opener in fw.coordinator and m.source in ("verb", "reporting") and m.subject and m.subject[0].pronoun == "coordinated":
+            previous = next((i for i in range(host - 1, -1, -1) if s.segments[i].verbs and s.segments[i].host == i), None)
+            if previous is not None:
+                return self._clause_window(m, s, timexes, previous, depth + 1)
+        return None
 
     def _daily(self, m: Mention, s: Sentence, timexes: list[Timex]) -> Window | None:
         if self.dct is None or m.tense in _FUTURE:
@@ -336,6 +375,13 @@ class _Builder:
             target = anchored[0]
             if getattr(target, "window", None) is not None:
                 continue
+            # "dos días después del ataque": an attack already dated earlier dates the
+            # clause, not the other way round
+            earlier = self._earlier_event(target, mentions)
+            if earlier is not None:
+                target.corefers = earlier  # type: ignore[attr-defined]
+                self._date_from_event(timex, earlier, target)
+                continue
             reference, label, phrase = self._relation_reference(timex, mentions)
             if reference is None:
                 continue
@@ -345,6 +391,54 @@ class _Builder:
                 window = None
             if window is not None:
                 target.window = window  # type: ignore[attr-defined]
+
+    def _earlier_event(self, target: Mention, mentions: list[Mention]) -> Mention | None:
+        """The dated event an anaphoric anchor ("del ataque", "la sentencia") names
+        again: the last earlier mention of the same or a compatible kind."""
+        s = self.sentences.get(target.sentence)
+        if s is None:
+            return None
+        t = s.token_at(target.start)
+        fw = self.lexicon.fw
+        before = s.low[t - 1] if t > 0 else ""
+        if not (before in fw.anaphoric or before in fw.contraction or before in fw.possessive):
+            return None
+        kinds = self.lexicon.compatible_kinds(target.kind)
+        for m in reversed(mentions):
+            if m.start >= target.start:
+                continue
+            if m.kind in kinds and getattr(m, "window", None) is not None and "relation" not in m.window.dated_by:  # type: ignore[attr-defined]
+                return m
+        return None
+
+    def _date_from_event(self, timex: Timex, event: Mention, anchor: Mention) -> None:
+        """Date the clause around a relation from its anchor event: "dos días
+        después del ataque (1 oct 2017), el Gobierno reforzó..." -> 3 oct 2017."""
+        relation = timex.relation
+        assert relation is not None
+        span = duration_days(timex.symbolic) if timex.type is TimexType.DURATION else (1, 1)
+        if span is None or timex.mod in (Mod.MORE_THAN, Mod.EQUAL_OR_MORE, Mod.LESS_THAN, Mod.EQUAL_OR_LESS):
+            return
+        low, high = span
+        window = event.window  # type: ignore[attr-defined]
+        try:
+            if relation.direction == "after":
+                start, end = window.start + dt.timedelta(days=low), window.end + dt.timedelta(days=high)
+            else:
+                start, end = window.start - dt.timedelta(days=high), window.end - dt.timedelta(days=low)
+        except OverflowError:
+            return
+        certainty = Certainty.EXACT if start == end else Certainty.BOUNDED
+        reason = f"{timex.text} {relation.signal} {_frame_words(anchor)} ({self._date_phrase(window)})"
+        dated = Window(start, end, Grain.DAY, certainty, reason, f"relation: {timex.text} {relation.direction} the event of {window.dated_by}", (timex.id,) + tuple(window.timex_ids))
+        s = self.sentences[anchor.sentence]
+        t = s.token_at(timex.start)  # type: ignore[arg-type]
+        host = s.segments[s.segment_of[min(t, len(s.segment_of) - 1)]].host
+        for m in self.in_sentence.get(anchor.sentence, []):
+            if m is anchor or relation.anchor.start <= m.start < relation.anchor.end or getattr(m, "window", None) is not None:
+                continue
+            if s.segments[m.segment].host == host:
+                m.window = dated  # type: ignore[attr-defined]
 
     def _relation_reference(self, timex: Timex, mentions: list[Mention]) -> tuple[dt.date | None, str, str]:
         """The date the relation is measured from: the date of the clause that holds
@@ -365,6 +459,15 @@ class _Builder:
                     return window.start, window.dated_by.split()[-1], self._day_phrase(window.start)
             host_verbs = s.segments[host].verbs
             if host_verbs and host_verbs[0].tense in _FUTURE:
+                return None, "", ""
+            # only a statement made for the article ("hizo estas afirmaciones menos de
+            # una semana después de ...") stands on the DCT; another act has no date
+            said = any(
+                (m.kind in ("statement", "press_conference") or m.source == "reporting") and s.segments[m.segment].host == host
+                and not relation.anchor.start <= m.start < relation.anchor.end
+                for m in self.in_sentence.get(index, [])
+            )
+            if not said:
                 return None, "", ""
         if self.dct is None:
             return None, "", ""
@@ -619,11 +722,22 @@ class _Builder:
     def _merge(self, mentions: list[Mention]) -> list[_Cluster]:
         clusters: list[_Cluster] = []
         compatible_kinds = self.lexicon.compatible_kinds
+        owner: dict[int, _Cluster] = {}
         for m in mentions:
             actors = m.actors  # type: ignore[attr-defined]
             keys = {a.key for a in actors}
             kinds = compatible_kinds(m.kind)
             target = None
+            if m.hypothetical:  # a wish or a plan is no mention of what happened
+                clusters.append(_Cluster([m], getattr(m, "window", None), list(actors), m.place, articles=self.lexicon.fw.np_articles))
+                owner[id(m)] = clusters[-1]
+                continue
+            earlier = getattr(m, "corefers", None)
+            if earlier is not None and id(earlier) in owner:
+                target = owner[id(earlier)]  # "del ataque": the attack named before
+                target.add(m)
+                owner[id(m)] = target
+                continue
             # mentions of one event sit near each other: the recent clusters only
             candidates = clusters[: -_NEARBY - 1 : -1]
             if m.anaphoric:
@@ -631,13 +745,24 @@ class _Builder:
                 kinds_of = [(c, c.kind) for c in candidates]
                 candidates = [c for c, k in kinds_of if k == m.kind] + [c for c, k in kinds_of if k != m.kind]
             for cluster in candidates:
-                if not cluster.kinds.isdisjoint(kinds) and self._compatible(cluster, m, actors, keys):
+                if cluster.kinds.isdisjoint(kinds):
+                    continue
+                if self._compatible(cluster, m, actors, keys):
                     target = cluster
                     break
+                moved = self._clock_on(m, cluster)
+                if moved is not None:
+                    kept, m.window = m.window, moved  # type: ignore[attr-defined]
+                    if self._compatible(cluster, m, actors, keys):
+                        target = cluster
+                        break
+                    m.window = kept  # type: ignore[attr-defined]
             if target is None:
                 clusters.append(_Cluster([m], getattr(m, "window", None), list(actors), m.place, articles=self.lexicon.fw.np_articles))
+                owner[id(m)] = clusters[-1]
                 continue
             target.add(m)
+            owner[id(m)] = target
             window = getattr(m, "window", None)
             if window is not None and (target.window is None or window.narrower(target.window)):
                 target.window = window
@@ -647,6 +772,66 @@ class _Builder:
                     target.actor_keys.add(actor.key)
             target.place = _more_specific(target.place, m.place)
         return clusters
+
+    def _clock_on(self, m: Mention, cluster: _Cluster) -> Window | None:
+        """"El seísmo se registró a las 23.11": a bare clock time the tagger put on
+        the last date mentioned, moved to the day of the event "el seísmo" names
+        again (the quake of Friday night)."""
+        window = getattr(m, "window", None)
+        frame = cluster.window
+        if window is None or frame is None or window.time is None or frame.start != frame.end or window.start == frame.start:
+            return None
+        s = self.sentences.get(m.sentence)
+        t = s.token_at(m.start) if s is not None else 0
+        if s is None or t == 0 or s.low[t - 1] not in self.lexicon.fw.anaphoric:
+            return None  # only "el seísmo", "este terremoto": a mention of one already named
+        timex = self.timex_by_id.get(window.timex_ids[0]) if window.timex_ids else None
+        if timex is None or timex.anchor in (None, "t0") or timex.type is not TimexType.TIME:
+            return None
+        start = frame.start
+        if frame.part_of_day == "NI" and window.time.hour < 6:
+            start = start + dt.timedelta(days=1)  # "la noche del viernes ... a las 2.00": Saturday
+        return replace(window, start=start, end=start, dated_by=window.dated_by + f" on the day of {frame.dated_by}")
+
+    def _headline(self, clusters: list[_Cluster]) -> list[_Cluster]:
+        """A headline summarises a body event ("El Real Madrid gana la Supercopa" /
+        "El Real Madrid conquistó este domingo su decimotercera Supercopa"): an
+        undated headline event joins the dated body event of the same kind or verb
+        that shares its actors and place."""
+        title = self.document.title
+        if not title or not self.document.sentences:
+            return clusters
+        end = self.document.sentences[0].end
+        if self.text[self.document.sentences[0].start : end].strip() != title.strip():
+            return clusters
+        merged: set[int] = set()
+        for c in clusters:
+            if c.window is not None or any(m.start >= end for m in c.mentions):
+                continue
+            lemmas = {m.lemma for m in c.mentions}
+            best = None
+            for other in clusters:
+                if other is c or other.window is None or id(other) in merged:
+                    continue
+                same = self.lexicon.same_or_compatible(other.kind, c.kind) or other.kinds & c.kinds or lemmas & {m.lemma for m in other.mentions}
+                # "Sánchez convoca elecciones" / "Sánchez anunció ... la convocatoria de elecciones"
+                heads = {_head(m.obj, self.lexicon.fw.np_articles) for m in c.mentions if m.obj} - {""}
+                said = bool(c.actor_keys & other.actor_keys) and any(_word_in(fold(m.obj or ""), h) for h in heads for m in other.mentions)
+                if not (same or said):
+                    continue
+                if c.actor_keys and other.actor_keys and not c.actor_keys & other.actor_keys:
+                    continue
+                if _places_compatible(c.place, other.place) is False:
+                    continue
+                best = other
+                break
+            if best is not None:
+                for m in c.mentions:  # the body's mention keeps naming the event
+                    best.mentions.append(m)
+                    best._index(m)
+                best.place = _more_specific(best.place, c.place)
+                merged.add(id(c))
+        return [c for c in clusters if id(c) not in merged]
 
     # -- 6. propagation between events ------------------------------------------
     def _propagate(self, clusters: list[_Cluster]) -> None:
@@ -878,6 +1063,7 @@ class _Builder:
         self.cluster_ids = {id(c): f"e{i}" for i, c in enumerate(clusters, start=1)}
         self.cluster_index = {id(c): i for i, c in enumerate(clusters)}
         self._propagate(clusters)
+        clusters = self._headline(clusters)
         kept = [c for c in clusters if self._keep(c)]
         events = []
         for number, cluster in enumerate(kept, start=1):
@@ -962,6 +1148,8 @@ def _places_compatible(a: Ref | None, b: Ref | None) -> bool | None:
     if fold(a.text) == fold(b.text):
         return True
     ea, eb = a.entity, b.entity
+    if (ea is None) != (eb is None) and (ea or eb).type in ("country", "region"):  # type: ignore[union-attr]
+        return None  # a place the gazetteer does not know may lie in that country
     if ea is not None and eb is not None:
         if ea.name == eb.name:
             return True

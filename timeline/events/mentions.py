@@ -290,6 +290,25 @@ def _places_in(s: Sentence, t0: int, t1: int, lexicon: Lexicon, skip: range | No
     return found
 
 
+def _after_preposition(s: Sentence, t: int, lexicon: Lexicon) -> bool:
+    """"según el acuerdo": a noun behind a preposition other than a/en/de is no
+    subject or object of the clause's verb."""
+    k = t - 1
+    fw = lexicon.fw
+    while k >= 0 and (s.low[k] in fw.np_articles or s.low[k] in fw.demonstrative or s.low[k] in fw.quantifier):
+        k -= 1
+    return k >= 0 and s.low[k] in fw.according_to
+
+
+def _object_place(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> Ref | None:
+    """The place named in a verb's object ("sacudió la noche del viernes el sur de
+    Marruecos", "destruyó la ciudad de Agadir")."""
+    while t < limit and t in s.timex_tokens:
+        t += 1
+    ref, _end = _place_after(s, t, limit, lexicon)
+    return ref
+
+
 def _place_at_end(s: Sentence, t0: int, t1: int, lexicon: Lexicon) -> Ref | None:
     """A known place closing an unknown name after a connector: "Al-Awwal Park de
     Riad" -> Riad, "Saint-Charles de Marsella" -> Marsella."""
@@ -573,6 +592,14 @@ def _noun_complements(s: Sentence, m: Mention, t0: int, t1: int, lexicon: Lexico
         if word in fw.noun_modifier:
             t += 1
             continue
+        if t in s.verb_at and s.verb_at[t].tense is Tense.PARTICIPLE and t + 1 < n and (t + 1 in s.timex_tokens or s.low[t + 1] in fw.in_ and t + 2 in s.timex_tokens):
+            t += 1  # "el acuerdo firmado en 2019 entre ...": its own date, then its parties
+            if s.low[t] in fw.in_:
+                t += 1
+            while t < n and t in s.timex_tokens:
+                t += 1
+            steps -= 1
+            continue
         if t in s.timex_tokens or (word in fw.of_any or word in fw.for_) and t + 1 < n and (t + 1 in s.timex_tokens or _skip_determiners(s, t + 1, n, lexicon) in s.timex_tokens):
             # "del pasado 29 de octubre": the noun's own date, part of its phrase
             while t < n and (t in s.timex_tokens or s.low[t] in fw.of_any or s.low[t] in fw.for_ or s.low[t] in fw.definite or s.low[t] in fw.date_modifier):
@@ -738,7 +765,7 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         reflexive = vt > 0 and s.low[vt - 1] in fw.reflexive or is_passive(verb, lexicon.language)
         clause_lo, clause_hi = s.clause_range(seg_index)
         # event nouns in this verb's clause
-        clause_nouns = [m for t, m in noun_mentions.items() if s.segments[s.segment_of[t]].host == seg.host and (m.signal is None or is_light and m.start > verb.end and m.signal[1] in lexicon.weak_signals)]
+        clause_nouns = [m for t, m in noun_mentions.items() if s.segments[s.segment_of[t]].host == seg.host and (m.signal is None or is_light and m.start > verb.end and m.signal[1] in lexicon.weak_signals) and not _after_preposition(s, t, lexicon)]
         after_nouns = [m for m in clause_nouns if m.start >= verb.end]
         before_nouns = [m for m in clause_nouns if m.start < verb.start]
         subject = _subject_before(s, vt, lexicon)
@@ -809,6 +836,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                     target.verb_subject = subject
                 if coordinated:
                     target.subject = target.subject or [Ref("", pronoun="coordinated")]
+                if target.place is None and lemma in lexicon.place_objects:
+                    target.place = _object_place(s, vt_end, clause_hi, lexicon)  # "sacudió el sur de Marruecos"
                 if target.place is None:
                     places = clause_places(s, seg.host, vt, lexicon, [range(s.token_at(target.start), s.token_at(target.np_end - 1) + 1)])
                     if places:
@@ -819,7 +848,9 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 # a light verb with no event noun is an event of its own when dated
                 # ("celebró el domingo los resultados"); a copula, a state or a verb of
                 # occurring ("y causó 820 muertos": the quake's toll) never
-                if lemma in fw.copula or lemma in lexicon.states or lemma in lexicon.occur or not _may_be_generic(s, verb, lexicon):
+                if lemma in fw.copula or lemma in lexicon.states or not _may_be_generic(s, verb, lexicon):
+                    continue
+                if (lemma in lexicon.occur or fold(lemma) in lexicon.occur) and (coordinated or not subject):
                     continue
                 generic = True
         if is_reporting and not is_event and not _has_content(s, vt, vt_end, seg_index, lemma, lexicon):
@@ -839,8 +870,18 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             lemma=lemma, verb=verb, tense=verb.tense, reflexive=reflexive, segment=seg_index, subject=subject,
             hypothetical=hypothetical, in_quote=s.in_quote[vt], generic=generic or kind == lexicon.generic_kind,
         )
-        if not subject and source == "verb":
+        if not subject and source in ("verb", "reporting"):
             m.subject_text = _np_subject(s, vt, lexicon)
+            if m.subject_text is None and coordinated:
+                m.subject_text = next((x.subject_text for x in reversed(mentions) if x.source == "verb" and x.subject_text), None)
+        if source == "verb" and before_nouns and not is_light:
+            noun = before_nouns[-1]
+            between = range(s.token_at(noun.np_end - 1) + 1 if noun.np_end else s.token_at(noun.end), vt)
+            if noun.verb is None and all(k in s.timex_tokens or s.low[k] in fw.clitic or fw.adverb(s.low[k]) for k in between):
+                # "un seísmo destruyó la ciudad de Agadir": the quake is dated and placed by its clause
+                noun.verb, noun.tense, noun.light_start, noun.source, noun.own_subject = verb, verb.tense, verb.start, "light", True
+                if noun.place is None and lemma in lexicon.place_objects:
+                    noun.place = _object_place(s, vt_end, clause_hi, lexicon)
         if (reflexive or by_subject) and antecedent_text and not subject:
             # "el decreto de convocatoria, que se publicará el martes": what is published
             m.obj, m.obj_start = antecedent_text, None
@@ -861,6 +902,12 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         while t < limit and steps < 8:
             steps += 1
             word = s.low[t]
+            if t in s.duration_tokens and m.obj is None and source == "verb" and (t == 0 or t - 1 not in s.duration_tokens) and t + 1 < limit and s.low[t + 1] not in fw.after and s.low[t + 1] not in lexicon.prepositions:
+                end, _refs, text = noun_phrase(s, t, limit, lexicon)  # "decretó tres días de luto"
+                if end > t + 1:
+                    m.obj, m.obj_start = s.span_text(t, end), s.starts[t]
+                    t = end
+                    continue
             if t in s.timex_tokens or fw.adverb(word) or word in lexicon.also:
                 t += 1
                 continue
@@ -964,7 +1011,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 occasion.in_quote = m.in_quote
                 continue
         # the object noun of a same-kind verb is this event: "firmaron un conjunto de acuerdos"
-        for noun in after_nouns:
+        weak_after = [n for n in noun_mentions.values() if n.start >= verb.end and n.signal is not None and n.signal[1] in lexicon.weak_signals and s.segments[n.segment].host == seg.host and n.kind == kind]
+        for noun in after_nouns + weak_after:
             if noun.verb is None and (lexicon.same_or_compatible(noun.kind, kind) or noun.kind == "statement"):
                 noun.verb = verb
                 noun.source = "consumed"
@@ -1009,7 +1057,7 @@ def _frame_kind(s: Sentence, t: int, lemma: str | None, lexicon: Lexicon) -> str
         return None
     if t < len(s.low) and s.verb_at.get(t) is not None and s.verb_at[t].tense is Tense.INFINITIVE:
         t += 1  # "comenzó a subir" was given the infinitive's token
-    while t < len(s.low) and (t in s.timex_tokens or lexicon.fw.adverb(s.low[t]) or s.low[t] in lexicon.fw.clitic):
+    while t < len(s.low) and (t in s.timex_tokens and t not in s.duration_tokens or lexicon.fw.adverb(s.low[t]) or s.low[t] in lexicon.fw.clitic):
         t += 1
     if t >= len(s.low):
         return None
@@ -1017,6 +1065,7 @@ def _frame_kind(s: Sentence, t: int, lemma: str | None, lexicon: Lexicon) -> str
     head = _skip_determiners(s, t, min(len(s.low), t + 6), lexicon)
     if head < len(s.low):
         words.append(s.low[head])
+    words += s.low[head + 1 : head + 3]  # "decretó tres días de luto": the noun after "de"
     for word in words:
         kind = frames.get(word) or frames.get(word.rstrip("s")) or frames.get(word + "s")
         if kind:
@@ -1033,6 +1082,8 @@ def _np_subject(s: Sentence, vt: int, lexicon: Lexicon) -> str | None:
     while end > seg.t0 and (s.low[end - 1] in fw.clitic or s.low[end - 1] in lexicon.negation or end - 1 in s.timex_tokens or fw.adverb(s.low[end - 1]) or s.low[end - 1] in fw.skip_adverb):
         end -= 1
     begin = seg.t0
+    if seg.opener is not None and begin < end and s.low[begin] == seg.opener:
+        begin += 1  # "cuando un seísmo destruyó"
     while begin < end and (s.low[begin] in fw.coordinator or s.words[begin] in ",;:"):
         begin += 1
     if begin >= end or end - begin > 8 or not (s.low[begin] in fw.article or s.low[begin] in lexicon.determiners):

@@ -193,6 +193,8 @@ def _chunks(s: Sentence, lexicon: Lexicon) -> tuple[list[Chunk], dict[int, int]]
                         break
             if not linked:
                 break
+        if j < n and words[j] == "." and len(words[j - 1]) == 1 and j - 1 > i and starts[j] == ends[j - 1]:
+            j += 1  # "Karim B.": an initial keeps its dot
         if lexicon.names_before_nouns:  # "Kazakh President Kassym-Jomart Tokayev": the name is the end
             while i < j - 1 and (low[i] in lexicon.demonyms or low[i] in lexicon.title_role_words):
                 i += 1

@@ -162,6 +162,8 @@ def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexico
     text = _capitalise(fold_case(noun))
     if main and not (kind in _OBJECT_KINDS and best.obj):
         text += " " + _of(main, lexicon)
+    elif subject_text and not best.obj:  # "Declaración de sus abogados"
+        text += f" {words['of']} " + fold_case(subject_text)
     if others:
         text += f" {words['with']} " + _join([a.short for a in others], lexicon)
     elif participant_texts:
@@ -178,7 +180,7 @@ def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexico
 
 
 def _plural_word(word: str, lexicon: Lexicon) -> bool:
-    endings = tuple(lexicon.genders.get("plural_endings", ())) if lexicon.genders else ("s",)
+    endings = tuple(lexicon.genders.get("plural_endings", ("s",))) if lexicon.genders else ("s",)
     return bool(word) and word.lower().endswith(endings)
 
 

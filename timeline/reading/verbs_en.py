@@ -183,6 +183,7 @@ def find_verbs(text: str, start: int, end: int) -> list:
     from timeline.reading.verbs import Tense, Verb
 
     lex = lexicon()
+    _SHARED = _shared()
     tokens: list[tuple[int, int, str, bool]] = []  # start, end, lower word, capitalised
     for m in _WORD.finditer(text, start, end):
         for offset, piece in _split(m.group()):
@@ -291,6 +292,11 @@ def find_verbs(text: str, start: int, end: int) -> list:
                 emit(i, i + 2, Tense.GOING_TO, tokens[i + 2][2])
                 i += 3
                 continue
+        if previous in ("and", "or") and word in lex.bases and result and result[-1].tense in _SHARED and not any(c in text[result[-1].end : lo] for c in ".;:,"):
+            # "will meet this afternoon and sign a declaration": the bare verb shares the future
+            emit(i, i, result[-1].tense, word)
+            i += 1
+            continue
         if word in lex.not_verbs or previous in lex.determiners or previous in lex.prepositions or previous in lex.infinitive_marks or previous == _POSSESSIVE:
             i += 1
             continue
@@ -318,6 +324,12 @@ def find_verbs(text: str, start: int, end: int) -> list:
         previous_verb_end = i
         i += 1
     return result
+
+
+def _shared():
+    from timeline.reading.verbs import Tense
+
+    return frozenset({Tense.FUTURE, Tense.CONDITIONAL, Tense.GOING_TO})
 
 
 _BE = frozenset(("am", "is", "are", "was", "were", "be", "been", "being", "'s", "'re", "'m", "isn't", "aren't", "wasn't", "weren't"))

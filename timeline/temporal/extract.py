@@ -1772,6 +1772,12 @@ def attach_relations(chosen: list[Candidate], tokens: list[Token]) -> None:
                 spec.anchor, spec.rule = "event", "eve-of-event"
                 spec.relation = (f"{tokens[cand.hi - 1].text} {of.text}", "before", of.end, -1)
             continue
+        if spec.rule == "following-unit" and spec.unit == "day" and cand.hi + 1 < len(tokens) and tokens[cand.hi].cls in ("DE", "DEL"):
+            if cand.hi not in starts and cand.hi + 1 not in starts:  # "al día siguiente de la sentencia": a day after an event
+                of = tokens[cand.hi]
+                spec.anchor, spec.rule = "event", "day-after-event"
+                spec.relation = (f"{tokens[cand.hi - 1].text} {of.text}", "after", of.end, -1)
+            continue
         if spec.kind != "duration" or spec.anchor is not None:
             continue
         if cand.hi >= len(tokens):

@@ -128,7 +128,7 @@ def _score(m: Mention) -> tuple:
     return (
         m.name is not None,
         m.source == "verb" and bool(m.subject),
-        m.source in ("noun", "light") and m.kind in ("summit", "press_conference", "conference"),
+        m.source in ("noun", "light") and (m.kind in ("summit", "conference") or m.occasion),
         m.specific,
         -m.start,
     )
@@ -463,7 +463,7 @@ class _Builder:
             # only a statement made for the article ("hizo estas afirmaciones menos de
             # una semana después de ...") stands on the DCT; another act has no date
             said = any(
-                (m.kind in ("statement", "press_conference") or m.source == "reporting") and s.segments[m.segment].host == host
+                (m.kind == "statement" or m.source == "reporting") and s.segments[m.segment].host == host
                 and not relation.anchor.start <= m.start < relation.anchor.end
                 for m in self.in_sentence.get(index, [])
             )
@@ -867,7 +867,7 @@ class _Builder:
         lexicon = self.lexicon
         for frame_cluster in clusters:
             for f in frame_cluster.mentions:
-                if f.kind not in lexicon.frames:
+                if f.kind not in lexicon.frames and f.lemma not in lexicon.occasions:
                     continue
                 if getattr(f, "in_anchor", False):
                     continue  # "después de participar en la cumbre": the summit frames nothing here
@@ -884,7 +884,7 @@ class _Builder:
                     target = owner[id(m)]
                     if target is frame_cluster:
                         continue
-                    if m.kind in ("statement", "press_conference") or m.topic or getattr(m, "in_anchor", False):
+                    if m.kind == "statement" or m.topic or getattr(m, "in_anchor", False):
                         continue
                     if weak_signal and s_host(self, m) != s_host(self, f):
                         continue
@@ -1035,7 +1035,7 @@ class _Builder:
             return False  # a clause event is one only when dated, and needs someone doing it
         if cluster.window is not None:
             return True
-        if all(m.kind in ("statement", "press_conference") for m in mentions):
+        if all(m.kind == "statement" for m in mentions):
             return False  # undated statements are the article's narration
         if any(getattr(m, "in_anchor", False) for m in mentions) or cluster.frame_of:
             return True

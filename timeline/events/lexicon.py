@@ -174,7 +174,8 @@ class Lexicon:
     aspect: frozenset[str] = frozenset()  # "comenzar a", "volver a" + infinitive
     verb_objects: dict[str, dict[str, str]] = field(default_factory=dict)  # lemma -> {complement word -> kind}
     verb_subjects: dict[str, dict[str, str]] = field(default_factory=dict)  # lemma -> {subject head -> kind}
-    impersonal: frozenset[str] = frozenset()  # kinds nobody does: no actor from a verb's subject
+    impersonal: frozenset[str] = frozenset()
+    occasions: frozenset[str] = frozenset()  # statement nouns naming an occasion ("rueda de prensa")  # kinds nobody does: no actor from a verb's subject
     time_antecedents: frozenset[str] = frozenset()
     place_objects: frozenset[str] = frozenset()  # verbs whose object is the place an event strikes  # "la última vez que ...": the clause is dated by the main one
     personal_objects: frozenset[str] = frozenset()  # kinds whose "a + X" is the one it happens to
@@ -429,6 +430,7 @@ def load(language: str) -> Lexicon | None:
         verb_objects=_verb_objects(events.get("verb_objects", {})),
         verb_subjects=_verb_objects(events.get("verb_subjects", {}), folded=True),
         impersonal=frozenset(relations.get("impersonal", ())),
+        occasions=frozenset(relations.get("occasions", ())),
         place_objects=frozenset(events["signals"].get("place_objects", ())),
         time_antecedents=frozenset(events.get("noun_rules", {}).get("time_antecedents", ())),
         personal_objects=frozenset(events.get("noun_rules", {}).get("personal_objects", ())),

@@ -12,7 +12,7 @@ from timeline.models import Timex
 from timeline.reading.verbs import Tense, Verb, is_passive
 
 # Kinds whose "de X" names a party rather than a place: "la cumbre de Asia Central".
-_SOCIAL = frozenset({"summit", "conference", "meeting", "visit", "trip", "talks", "agreement", "signing", "statement", "press_conference"})
+_SOCIAL = frozenset({"summit", "conference", "meeting", "visit", "trip", "talks", "agreement", "signing", "statement"})
 
 
 @dataclass
@@ -67,6 +67,7 @@ class Mention:
     topic: bool = False  # what a verb talks about ("se abordará la construcción"): not dated by it
     generic: bool = False  # a clause event the lexicon has no word for: an event only when dated
     subject_text: str | None = None  # a common noun phrase subject, for titles ("La próxima edición del torneo")
+    occasion: bool = False  # a statement noun naming an occasion ("rueda de prensa")
     own_subject: bool = False  # the noun is its light verb's subject ("la campaña arrancará"): no other actor
 
     @property
@@ -715,6 +716,7 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         _noun_complements(s, m, t0, t1, lexicon)
         m.anaphoric = not m.specific and (before in fw.anaphoric and not m.subject or before in fw.possessive)
         m.signal = _signal_before(s, t0, lexicon)
+        m.occasion = lemma in lexicon.occasions
         noun_mentions[t0] = m
     for t in _nested(noun_mentions):
         del noun_mentions[t]
@@ -1001,8 +1003,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             continue  # "ha llegado el día", "llegó a un acuerdo"
         # a statement noun in the clause names the occasion: "dijo en su rueda de prensa"
         if source == "reporting":
-            occasion = next((n for n in clause_nouns + [n for n in noun_mentions.values() if s.segments[n.segment].host == seg.host] if n.kind in ("press_conference", "statement") and n.verb is None), None)
-            if occasion is not None and occasion.kind == "press_conference":
+            occasion = next((n for n in clause_nouns + [n for n in noun_mentions.values() if s.segments[n.segment].host == seg.host] if n.kind == "statement" and n.verb is None), None)
+            if occasion is not None and occasion.lemma in lexicon.occasions:
                 occasion.signal = None  # "en su rueda de prensa": the occasion, not a setting
                 occasion.verb = verb
                 occasion.tense = verb.tense

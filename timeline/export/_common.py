@@ -39,10 +39,16 @@ def words(language: str) -> Mapping[str, Any]:
 
 
 def kind_word(kind: str, language: str) -> str:
+    """An event kind as a reader sees it: the first noun events.toml gives the kind
+    ("summit" -> "cumbre"), else export.toml's word for kinds without a noun."""
     try:
-        return lang.load(language)["export"]["kinds"].get(kind, kind)
-    except (KeyError, ValueError):
+        data = lang.load(language)
+    except ValueError:
         return kind
+    nouns = data.get("events").get("kinds", {}).get(kind)
+    if nouns:
+        return nouns[0]
+    return data.get("export").get("kinds", {}).get(kind, kind)
 
 
 def part_of_day_word(code: str, language: str) -> str:

@@ -69,11 +69,12 @@ class FunctionWords:
     adverb_suffix: str | None
     contractions: dict[str, str]  # contraction -> the definite article it holds ("del" -> "el")
 
-    def __getattr__(self, role: str) -> frozenset[str]:
-        try:
-            return self.roles[role.rstrip("_")]  # fw.in_, fw.and_: Python keywords
-        except KeyError:
-            raise AttributeError(role) from None
+    def __post_init__(self) -> None:
+        # each role as a plain attribute (read in the inner loops): fw.of, fw.in_
+        # (a trailing "_" for the Python keywords: in_, and_, for_, if_, as_ ...)
+        for role, words in self.roles.items():
+            object.__setattr__(self, role, words)
+            object.__setattr__(self, role + "_", words)
 
     def adverb(self, word: str) -> bool:
         return bool(self.adverb_suffix) and word.endswith(self.adverb_suffix)  # type: ignore[arg-type]

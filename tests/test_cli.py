@@ -47,7 +47,7 @@ def test_reference_article(tmp_path):
     result = cli("extract", REFERENCE, "-o", tmp_path)
     assert result.exit_code == 0
     assert {p.suffix for p in tmp_path.iterdir() if not p.name.startswith(".")} == {".json", ".ics", ".md"}
-    assert "1 articles" in result.stdout and "2025-11-11" in result.stdout
+    assert "1 article," in result.stdout and "2025-11-11" in result.stdout
 
 
 def test_invalid_dct_is_one_line_and_exit_2(tmp_path):

@@ -95,6 +95,10 @@ def print_summary(report: Report, seconds: float, stream: TextIO, table_limit: i
     if report.failed and report.errors_file is not None:
         failed += f" (see {report.errors_file})"
     console.print(
-        f"{report.articles:,} articles, {report.events:,} events, {failed}"
+        f"{_count(report.articles, 'article')}, {_count(report.events, 'event')}, {failed}"
         + (f"; written to {where}" if where is not None else "")
     )
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number:,} {noun}" + ("" if number == 1 else "s")

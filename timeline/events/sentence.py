@@ -107,7 +107,7 @@ def analyse(text: str, index: int, paragraph: int, start: int, end: int, lexicon
     words = parts[1::2]
     bounds = list(accumulate(map(len, parts), initial=start))
     starts, ends = bounds[1:-1:2], bounds[2::2]
-    low = [w.lower() for w in words]
+    low = list(map(str.lower, words))
     found = find_verbs(text, start, end, language)
     if timex_spans:
         found = [v for v in found if not any(a <= v.start < b for a, b in timex_spans)]

@@ -99,6 +99,8 @@ def _function_words(data: dict) -> FunctionWords:
     roles["purpose"] = r["for"] | r["without"]
     roles["anaphoric"] = r["definite"] | r["demonstrative"]
     roles["np_articles"] = r["definite"] | r["indefinite"] | r["possessive"]
+    # what a relation signal may stand before: "tras la", "durante su", "antes de estos"
+    roles["before_signal"] = roles["np_articles"] | r["possessive_first"] | r["demonstrative"] | r["quantifier"]
     roles["np_stop"] = (
         r["relative"] | r["complementiser"] | r["when"] | r["as"] | r["and"] | r["or"] | r["but"]
         | r["although"] | r["because"] | r["if"] | r["while"] | r["according_to"] | r["neuter"]

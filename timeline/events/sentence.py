@@ -230,9 +230,11 @@ def _entity_length(s: Sentence, i: int, lexicon: Lexicon) -> int:
     longest = lexicon.entity_starts.get(fold(s.words[i]), 0)
     if not longest:
         return 0
+    text, begin, ends = s.text, s.starts[i], s.ends
+    entities, leaders = lexicon.entities, lexicon.leaders
     for size in range(min(longest + 2, len(s.words) - i), 0, -1):
-        key = fold(s.span_text(i, i + size))
-        if key in lexicon.entities or key in lexicon.leaders:
+        key = fold(text[begin : ends[i + size - 1]])  # s.span_text(i, i + size), inlined
+        if key in entities or key in leaders:
             return size
     return 0
 

@@ -497,7 +497,7 @@ class _Builder:
         first_seen: dict[str, int] = {}
         # leaders named anywhere in the article (not only in event sentences): every
         # word of a name variant must be among the article's capitalised words
-        capitalised = {fold(w) for w in _CAPITALISED.findall(self.text)}
+        capitalised = {fold(w) for w in set(_CAPITALISED.findall(self.text))}  # each word folded once
         self.leaders_in_text: dict[str, str] = {}
         for variant, words, entity in self.lexicon.leader_variants:
             if words <= capitalised:

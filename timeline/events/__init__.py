@@ -170,13 +170,14 @@ class _Builder:
         if len(lowered) != len(text):  # a few characters grow in lower case: keep offsets
             lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
         for index, bounds in enumerate(self.document.sentences):
-            words = _letter_runs(lowered, bounds.start, bounds.end)
             sentence_timexes = by_sentence.get(index, [])
-            # a sentence without an event word has no event; a reporting verb makes
-            # one only when the sentence dates it
-            # one only when the sentence dates it; any dated clause may be an event
-            if words.isdisjoint(strong) and (not sentence_timexes or words.isdisjoint(reporting)) and not any(t.type in _DATED for t in sentence_timexes):
-                continue
+            # any dated clause may be an event; otherwise a sentence without an event
+            # word has no event, and a reporting verb makes one only when the sentence
+            # dates it (its words are read only when no date already decides)
+            if not any(t.type in _DATED for t in sentence_timexes):
+                words = _letter_runs(lowered, bounds.start, bounds.end)
+                if words.isdisjoint(strong) and (not sentence_timexes or words.isdisjoint(reporting)):
+                    continue
             spans = [(t.start, t.end) for t in sentence_timexes]
             durations = [(t.start, t.end) for t in sentence_timexes if t.type is TimexType.DURATION]
             s = analyse(text, index, bounds.paragraph, bounds.start, bounds.end, lexicon, self.document.language, spans, durations)  # type: ignore[arg-type]

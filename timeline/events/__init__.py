@@ -166,18 +166,18 @@ class _Builder:
         mentions: list[Mention] = []
         text = self.text
         strong, reporting = lexicon.strong_words, lexicon.reporting_words
-        words_of = _WORDS.findall
         lowered = text.lower()
         if len(lowered) != len(text):  # a few characters grow in lower case: keep offsets
             lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
         for index, bounds in enumerate(self.document.sentences):
-            words = set(words_of(lowered, bounds.start, bounds.end))
             sentence_timexes = by_sentence.get(index, [])
-            # a sentence without an event word has no event; a reporting verb makes
-            # one only when the sentence dates it
-            # one only when the sentence dates it; any dated clause may be an event
-            if words.isdisjoint(strong) and (not sentence_timexes or words.isdisjoint(reporting)) and not any(t.type in _DATED for t in sentence_timexes):
-                continue
+            # any dated clause may be an event; otherwise a sentence without an event
+            # word has no event, and a reporting verb makes one only when the sentence
+            # dates it (its words are read only when no date already decides)
+            if not any(t.type in _DATED for t in sentence_timexes):
+                words = _letter_runs(lowered, bounds.start, bounds.end)
+                if words.isdisjoint(strong) and (not sentence_timexes or words.isdisjoint(reporting)):
+                    continue
             spans = [(t.start, t.end) for t in sentence_timexes]
             durations = [(t.start, t.end) for t in sentence_timexes if t.type is TimexType.DURATION]
             s = analyse(text, index, bounds.paragraph, bounds.start, bounds.end, lexicon, self.document.language, spans, durations)  # type: ignore[arg-type]
@@ -496,17 +496,9 @@ class _Builder:
         self.forms: dict[str, set[str]] = {}
         counts: dict[str, int] = {}
         first_seen: dict[str, int] = {}
-        names_in_text: dict[str, str] = {}
-        for s in self.sentences.values():
-            for chunk in s.chunks:
-                for t0, t1, entity, text in chunk.parts:
-                    if entity is not None and entity.type != "person":
-                        continue
-                    key = entity.name if entity is not None else text
-                    names_in_text.setdefault(fold(text), key)
         # leaders named anywhere in the article (not only in event sentences): every
         # word of a name variant must be among the article's capitalised words
-        capitalised = {fold(w) for w in _CAPITALISED.findall(self.text)}
+        capitalised = {fold(w) for w in set(_CAPITALISED.findall(self.text))}  # each word folded once
         self.leaders_in_text: dict[str, str] = {}
         for variant, words, entity in self.lexicon.leader_variants:
             if words <= capitalised:
@@ -527,7 +519,6 @@ class _Builder:
         subjects = {self._person_key(r.text, r.entity) for m in mentions for r in m.subject if r.name}
         candidates = [k for k, c in counts.items() if c >= 2 and k in subjects and not self._is_org(k)]
         self.main_actor = max(candidates, key=lambda k: (counts[k], -first_seen[k])) if candidates else None
-        _ = names_in_text
 
     def _is_org(self, key: str) -> bool:
         entity = self.lexicon.entities.get(fold(key))
@@ -1114,6 +1105,18 @@ class _Builder:
 def s_host(builder: _Builder, m: Mention) -> int:
     s = builder.sentences[m.sentence]
     return s.segments[m.segment].host
+
+
+def _letter_runs(text: str, start: int, end: int) -> set[str]:
+    """The runs of letters in text[start:end], as `_WORDS` finds them: a blank-separated
+    token of letters only is one run, only the other tokens need the regex (faster)."""
+    runs = set()
+    for token in text[start:end].split():
+        if token.isalpha():
+            runs.add(token)
+        else:
+            runs.update(_WORDS.findall(token))
+    return runs
 
 
 def _frame_words(f: Mention) -> str:

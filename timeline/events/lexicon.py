@@ -7,6 +7,7 @@ import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from operator import methodcaller
 
 from timeline import lang
 from timeline.reading import verbs as verb_forms
@@ -75,9 +76,15 @@ class FunctionWords:
         for role, words in self.roles.items():
             object.__setattr__(self, role, words)
             object.__setattr__(self, role + "_", words)
+        # adverb(word): a C-level test, asked for most tokens the rules walk over
+        object.__setattr__(self, "adverb", methodcaller("endswith", self.adverb_suffix) if self.adverb_suffix else _never)
 
-    def adverb(self, word: str) -> bool:
+    def adverb(self, word: str) -> bool:  # replaced per instance by __post_init__
         return bool(self.adverb_suffix) and word.endswith(self.adverb_suffix)  # type: ignore[arg-type]
+
+
+def _never(_word: str) -> bool:
+    return False
 
 
 def _function_words(data: dict) -> FunctionWords:
@@ -92,6 +99,8 @@ def _function_words(data: dict) -> FunctionWords:
     roles["purpose"] = r["for"] | r["without"]
     roles["anaphoric"] = r["definite"] | r["demonstrative"]
     roles["np_articles"] = r["definite"] | r["indefinite"] | r["possessive"]
+    # what a relation signal may stand before: "tras la", "durante su", "antes de estos"
+    roles["before_signal"] = roles["np_articles"] | r["possessive_first"] | r["demonstrative"] | r["quantifier"]
     roles["np_stop"] = (
         r["relative"] | r["complementiser"] | r["when"] | r["as"] | r["and"] | r["or"] | r["but"]
         | r["although"] | r["because"] | r["if"] | r["while"] | r["according_to"] | r["neuter"]

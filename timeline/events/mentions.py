@@ -546,12 +546,12 @@ def _signal_before(s: Sentence, t: int, lexicon: Lexicon) -> tuple[str, str] | N
     """The relation signal written before the phrase at token t: ("during", "durante"),
     ("after", "tras"), ("before", "antes de"). Skips articles and possessives."""
     k = t - 1
-    fw = lexicon.fw
-    while k >= 0 and (s.low[k] in fw.np_articles or s.low[k] in fw.possessive_first or s.low[k] in fw.demonstrative or s.low[k] in fw.quantifier):
+    low, skipped = s.low, lexicon.fw.before_signal
+    while k >= 0 and low[k] in skipped:
         k -= 1
     if k < 0:
         return None
-    last = s.low[k]
+    last = low[k]
     for relation, words, head in lexicon.signal_index.get(last, ()):
         # head: the words before the last one ("después" for "después de"/"después del")
         size = len(head)

@@ -102,12 +102,15 @@ class Sentence:
 def analyse(text: str, index: int, paragraph: int, start: int, end: int, lexicon: Lexicon, language: str, timex_spans: list[tuple[int, int]] = (), duration_spans: list[tuple[int, int]] = ()) -> Sentence:
     # [gap, token, gap, token, ..., gap] (gaps are blanks and "_"): offsets are the
     # running sums of the lengths
-    parts = _TOKEN_SPLIT.split(text[start:end])
+    view = text[start:end]
+    parts = _TOKEN_SPLIT.split(view)
     words = parts[1::2]
     bounds = list(accumulate(map(len, parts), initial=start))
     starts, ends = bounds[1:-1:2], bounds[2::2]
-    low = [w.lower() for w in words]
-    found = [v for v in find_verbs(text, start, end, language) if not any(a <= v.start < b for a, b in timex_spans)]
+    low = list(map(str.lower, words))
+    found = find_verbs(text, start, end, language)
+    if timex_spans:
+        found = [v for v in found if not any(a <= v.start < b for a, b in timex_spans)]
     verb_at: dict[int, Verb] = {}
     verb_token: dict[int, int] = {}
     sentence = Sentence(index, paragraph, start, end, text, starts, ends, words, low, found, verb_at, verb_token, [], {}, [], [])
@@ -125,7 +128,7 @@ def analyse(text: str, index: int, paragraph: int, start: int, end: int, lexicon
             if (a, b) in duration_spans:
                 sentence.duration_tokens.add(t)
             t += 1
-    sentence.in_quote = _quotes(words) if any(q in text[start:end] for q in '"«“') else [False] * len(words)
+    sentence.in_quote = _quotes(words) if any(q in view for q in '"«“') else [False] * len(words)
     sentence.chunks, sentence.chunk_at = _chunks(sentence, lexicon)
     inside = [t for t in verb_at if t in sentence.chunk_at]
     if inside:  # "Lula da Silva": "da" is part of a name, not a verb
@@ -166,9 +169,9 @@ def _chunks(s: Sentence, lexicon: Lexicon) -> tuple[list[Chunk], dict[int, int]]
     position = 0
     connectors, particles = lexicon.fw.name_connectors, lexicon.fw.name_particle
     connector_first = _connector_first(connectors)
-    for i, word in enumerate(words):
-        first = word[0]
-        if i < position or not first.isupper() or not first.isalpha():
+    # a name starts at a capitalised letter: visit only those words
+    for i in [i for i, word in enumerate(words) if word[0].isupper() and word[0].isalpha()]:
+        if i < position:
             continue
         length = _entity_length(s, i, lexicon)
         if not length and not _name_start(s, i, lexicon):
@@ -227,9 +230,11 @@ def _entity_length(s: Sentence, i: int, lexicon: Lexicon) -> int:
     longest = lexicon.entity_starts.get(fold(s.words[i]), 0)
     if not longest:
         return 0
+    text, begin, ends = s.text, s.starts[i], s.ends
+    entities, leaders = lexicon.entities, lexicon.leaders
     for size in range(min(longest + 2, len(s.words) - i), 0, -1):
-        key = fold(s.span_text(i, i + size))
-        if key in lexicon.entities or key in lexicon.leaders:
+        key = fold(text[begin : ends[i + size - 1]])  # s.span_text(i, i + size), inlined
+        if key in entities or key in leaders:
             return size
     return 0
 

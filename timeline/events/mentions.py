@@ -209,6 +209,11 @@ def _role_phrase(s: Sentence, begin: int, t: int, size: int, limit: int, lexicon
     text = s.span_text(first, end)
     article = _article_before(s, t, lexicon) or (s.low[t - 1] if t > 0 and s.low[t - 1] in fw.indefinite else None)
     ref = Ref(text, None, role=role, countries=tuple(dict.fromkeys(countries)), article=article, start=s.starts[t])
+    # "el presidente valenciano, Carlos Mazón": an adjective the gazetteer does not know before the name
+    if end + 2 < len(s.words) and s.words[end + 1] == "," and end + 2 in s.chunk_at and s.words[end].isalpha() and s.words[end].islower() and end not in s.verb_token and s.low[end] not in lexicon.prepositions and s.low[end] not in fw.np_stop and s.low[end] not in fw.article:
+        probe = _chunk_refs(s, s.chunk_at[end + 2], lexicon)
+        if len(probe) == 1 and probe[0].entity is None and s.chunks[s.chunk_at[end + 2]].t0 == end + 2:
+            end += 1
     # apposition: "el jefe de la Casa Blanca, Donald Trump"
     if end + 1 < len(s.words) and s.words[end] == "," and end + 1 in s.chunk_at:
         chunk = s.chunks[s.chunk_at[end + 1]]
@@ -482,6 +487,9 @@ def _main_subject(s: Sentence, seg_index: int, lexicon: Lexicon) -> list[Ref]:
     while k >= 0 and not s.segments[k].verbs and s.segments[k].opener is None:
         seg = s.segments[k]
         end = seg.t1 - 1 if s.words[seg.t1 - 1] in ",;:" else seg.t1
+        if " ".join(s.low[seg.t0 : end]) in lexicon.fw.parenthetical:
+            k -= 1  # "El Madrid, por su parte, aplazó": an aside, the subject is before it
+            continue
         if end <= seg.t0 or s.low[seg.t0] in lexicon.prepositions:
             break
         stop, refs, _ = noun_phrase(s, seg.t0, end, lexicon)

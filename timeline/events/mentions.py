@@ -544,6 +544,13 @@ def _excluded(s: Sentence, t0: int, t1: int, lexicon: Lexicon) -> bool:
         begin = t0 - offset
         if begin >= 0 and tuple(s.low[begin : begin + len(phrase)]) == phrase:
             return True
+    if lexicon.nouns.get(lemma_word, ("", ""))[1] in lexicon.needs_determiner:
+        k = t0 - 1
+        fw = lexicon.fw
+        while k >= 0 and s.low[k] in fw.quantifier:
+            k -= 1  # "un fuerte temporal"
+        if k < 0 or not (s.low[k] in lexicon.determiners or s.low[k] in fw.article or s.low[k] in fw.contraction or s.low[k] in fw.possessive or s.low[k] in fw.demonstrative):
+            return True  # "empleo temporal": an adjective
     if lemma_word in lexicon.needs_complement or lexicon.nouns.get(lemma_word, ("", ""))[1] in lexicon.needs_complement:
         if not (t1 < len(s.low) and s.low[t1] in lexicon.fw.of_any):
             return True
@@ -955,6 +962,13 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                     t = max(end, t + 1)
                     continue
                 break
+            if word in fw.facing and t + 1 < limit and m.obj is None and source == "verb":
+                # "comparecerá ante el Parlamento Europeo", "jugará contra el Valencia"
+                end, _refs, _text = noun_phrase(s, t + 1, limit, lexicon)
+                if end > t + 1:
+                    m.obj, m.obj_start = s.span_text(t, end), s.starts[t]
+                    t = end
+                    continue
             if word in fw.by and t + 1 < limit and source == "verb" and t + 1 not in s.chunk_at:
                 # "habló por teléfono con su homólogo", "venció por 4-1 al Barcelona"
                 end, _refs, _text = noun_phrase(s, t + 1, limit, lexicon)

@@ -1065,7 +1065,7 @@ class _Builder:
             return False  # undated statements are the article's narration
         if any(getattr(m, "in_anchor", False) for m in mentions) or cluster.frame_of:
             return True
-        if any(m.source in ("verb",) and (m.subject or m.obj) for m in mentions):
+        if any(m.source in ("verb",) and (m.subject or m.obj or any(p.name for p in m.participants)) for m in mentions):
             return True
         return any(m.specific and not m.anaphoric for m in mentions if m.source in ("noun", "light"))
 

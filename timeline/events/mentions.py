@@ -454,6 +454,8 @@ def _antecedent(s: Sentence, seg_index: int, lexicon: Lexicon) -> tuple[list[Ref
     """For a relative clause ("Tokáyev, que llega..."), the phrase before "que":
     its refs, or the token of an event noun antecedent ("los contactos que tuvieron lugar")."""
     seg = s.segments[seg_index]
+    if seg.opener in lexicon.fw.where:
+        return [], None  # "viajará a Rabat, donde se reunirá": the place is no subject
     t = seg.t0 - 1
     if t >= 0 and s.words[t] == ",":
         t -= 1
@@ -705,6 +707,8 @@ def _participants(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[in
     """After "con": names or a phrase; "con participación de los miembros de ambos gobiernos"."""
     if s.low[t] in lexicon.fw.participation and t + 1 < limit and s.low[t + 1] in lexicon.fw.of_any:
         t += 2
+    if s.words[t][:1].isdigit():
+        return t + 1, [], ""  # "ganó con 35 escaños": a figure, no one taking part
     end, refs, text = noun_phrase(s, t, limit, lexicon)
     if not refs and text:
         first, _, rest = text.partition(" ")
@@ -834,6 +838,10 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             if lemma in fw.copula and not any(t.own_timexes or _timex_in_clause(s, seg_index, timexes) for t in targets):
                 targets = []
             for target in targets:
+                if target is relative_noun and target.verb is not None and target.source == "light" and _timex_in_clause(s, seg_index, timexes) and not _timex_in_clause(s, target.segment, timexes):
+                    # "participará en la reunión, que se celebrará un día antes": the relative dates it
+                    target.light_start, target.tense = verb.start, verb.tense
+                    continue
                 if target.verb is not None:
                     continue
                 target.verb = verb
@@ -907,7 +915,10 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             while nxt < len(s.low) and (nxt in s.timex_tokens or fw.adverb(s.low[nxt])):
                 nxt += 1
             nxt += 1 if nxt < len(s.low) and (s.low[nxt] in fw.indefinite or s.low[nxt] in fw.definite) else 0
-            if nxt < len(s.words) and (s.words[nxt][:1].isdigit() or s.low[nxt] in fw.quantity_word):
+            score = nxt + (1 if nxt < len(s.low) and s.low[nxt] in fw.by else 0)
+            if score + 2 < len(s.words) and s.words[score].isdigit() and s.words[score + 1] == "-" and s.words[score + 2].isdigit():
+                pass  # "venció por 2-1": a score, the match is won
+            elif nxt < len(s.words) and (s.words[nxt][:1].isdigit() or s.low[nxt] in fw.quantity_word):
                 continue  # "gana un 4,6 %": a figure, not a victory
         if coordinated:
             m.subject = [Ref("", pronoun="coordinated")]

@@ -185,7 +185,8 @@ def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexico
 
 def _plural_word(word: str, lexicon: Lexicon) -> bool:
     endings = tuple(lexicon.genders.get("plural_endings", ("s",))) if lexicon.genders else ("s",)
-    return bool(word) and word.lower().endswith(endings)
+    singular = tuple(lexicon.genders.get("singular_endings", ())) if lexicon.genders else ()
+    return bool(word) and word.lower().endswith(endings) and not (singular and word.lower().endswith(singular))
 
 
 def short_object(obj: str, lexicon: Lexicon) -> str:

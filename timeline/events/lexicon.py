@@ -56,7 +56,7 @@ FUNCTION_ROLES = (
     "relative", "complementiser", "when", "where", "as", "although", "because", "if", "while",
     "clitic", "reflexive", "skip_adverb", "not_opener", "not_before_complementiser", "name_particle",
     "noun_modifier", "role_modifier", "role_complement", "participation", "quantity_word",
-    "date_modifier", "place_of_noun", "copula", "gap_stop", "parenthetical", "facing", "time_noun",
+    "date_modifier", "place_of_noun", "copula", "gap_stop", "parenthetical", "facing", "time_noun", "passive_auxiliary",
 )
 
 

@@ -751,6 +751,9 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             continue
         seg_index = s.segment_of[vt]
         seg = s.segments[seg_index]
+        passive = _passive_participle(s, vt, verb, lexicon)
+        if passive is not None:
+            lemma = passive.lemma  # "fue detenido": the participle's event, done to the subject
         if not verb.finite:
             signal = _signal_before(s, vt, lexicon)
             if verb.tense is not Tense.INFINITIVE or signal is None or signal[0] == "during":
@@ -1052,12 +1055,57 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 noun.verb = verb
                 noun.source = "consumed"
                 m.specific = True
+        if passive is not None:
+            # "el conductor fue detenido": the subject is what the event is done to
+            patient = _patient(s, vt, lexicon) or " ".join(filter(None, [subject[0].article if subject else None, subject[0].text if subject else None]))
+            m.obj, m.obj_start = (_lower_article(patient, lexicon) or None), None
+            m.subject, m.subject_text, m.reflexive = [], None, True
+            m.end = passive.end
         mentions.append(m)
     mentions.sort(key=lambda m: m.start)
     return [m for m in mentions if m.source != "consumed"]
 
 
 _SUBJUNCTIVE = frozenset({Tense.SUBJUNCTIVE, Tense.IMPERFECT_SUBJUNCTIVE})
+
+
+def _passive_participle(s: Sentence, vt: int, verb: Verb, lexicon: Lexicon) -> Verb | None:
+    """"fue detenido", "han sido evacuados": the participle of an event verb after a
+    finite passive auxiliary, or None."""
+    if not verb.finite or verb.lemma not in lexicon.fw.passive_auxiliary:
+        return None
+    k = s.token_at(verb.end)
+    while k < len(s.low) and (k in s.timex_tokens or lexicon.fw.adverb(s.low[k]) or s.low[k] in lexicon.fw.skip_adverb):
+        k += 1  # "fue finalmente detenido"
+    participle = s.verb_at.get(k)
+    if participle is None or participle.tense is not Tense.PARTICIPLE or participle.lemma not in lexicon.verb_kinds:
+        return None
+    return participle
+
+
+def _patient(s: Sentence, vt: int, lexicon: Lexicon) -> str | None:
+    """The phrase before a passive verb, as written ("Dos hombres", "El partido")."""
+    fw = lexicon.fw
+    seg = s.segments[s.segment_of[vt]]
+    end = vt
+    while end > seg.t0 and (end - 1 in s.timex_tokens or fw.adverb(s.low[end - 1]) or s.low[end - 1] in fw.skip_adverb):
+        end -= 1
+    begin = seg.t0 + (1 if seg.opener is not None and s.low[seg.t0] == seg.opener else 0)
+    while begin < end and (s.low[begin] in fw.coordinator or s.words[begin] in ",;:"):
+        begin += 1
+    if begin >= end or end - begin > 8:
+        return None
+    for k in range(begin, end):
+        verb = s.verb_at.get(s.verb_token[k]) if k in s.verb_token else None
+        if s.words[k] in ',;:()"«»“”' or verb is not None and verb.finite:
+            return None
+    return s.span_text(begin, end)
+
+
+def _lower_article(text: str, lexicon: Lexicon) -> str:
+    """"El conductor" -> "el conductor" (a name keeps its capital)."""
+    first = text.split(" ", 1)[0].lower()
+    return text[:1].lower() + text[1:] if first in lexicon.fw.article or first in lexicon.fw.quantifier or first in lexicon.determiners else text
 
 
 def _may_be_generic(s: Sentence, verb: Verb, lexicon: Lexicon) -> bool:

@@ -296,6 +296,8 @@ class _Builder:
             owner = self.owned.get(timex.id)
             if owner is not None and owner is not m and (m.source not in ("verb", "reporting") or owner.signal is None or owner.signal[0] != "during"):
                 continue
+            if m.source == "verb" and m.lemma in self.lexicon.scheduling and self._future_cue(s, tt):
+                continue  # "convocaron una huelga a partir del 5 de mayo": the strike's date
             seg_t0 = s.segments[s.segment_of[tt]].t0
             if s.segment_of[tt] != s.segment_of[t] and s.low[seg_t0] in self.lexicon.fw.according_to:
                 continue  # "según anticiparon ayer fuentes": the date of the attribution
@@ -328,6 +330,19 @@ class _Builder:
         if k > 0 and (s.low[k - 1] in fw.from_ or s.low[k - 1] in fw.until) and len(candidates) == 1:
             return None  # "el terremoto más fuerte desde 1960": a bound, not the event's date
         return from_timex(nearest, "clause timex")
+
+    def _future_cue(self, s: Sentence, t: int) -> bool:
+        """Whether the words before token t announce a planned date ("para", "a partir de")."""
+        cues = getattr(self, "_cues", None)
+        if cues is None:
+            future = (self.language.get("temporal") or {}).get("direction_cues", {}).get("future", ())
+            cues = self._cues = {tuple(fold(c).split()) for c in future}
+        low = s.low
+        first = low[t] if t < len(low) else ""
+        for size in (1, 2, 3, 4):
+            if t - size >= 0 and (tuple(low[t - size : t]) in cues or first in self.lexicon.fw.contraction_of and tuple(low[t - size : t]) + ("de",) in cues):
+                return True
+        return False
 
     def _noun_complement(self, s: Sentence, timex: Timex) -> bool:
         """Whether a date is the complement of a common noun: "el dato de marzo",

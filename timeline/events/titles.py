@@ -109,6 +109,8 @@ def _place_phrase(place: Ref | None, kind: str, lexicon: Lexicon | None = None) 
 
 def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexicon, mentions: list[Mention]) -> str:
     kind = best.kind
+    if place is not None and best.obj and fold(place.text) in fold(best.obj):
+        place = None  # "Apertura del Aeropuerto de Changi": the place is already named
     singular, plural = lexicon.kind_nouns.get(kind, (kind, kind))
     participant_texts = [p.text for m in mentions for p in m.participants if not p.name and p.entity is None]
     named_participants = {a.key for m in mentions for a in getattr(m, "participant_actors", ())}

@@ -492,8 +492,8 @@ def _main_subject(s: Sentence, seg_index: int, lexicon: Lexicon) -> list[Ref]:
     while k >= 0 and not s.segments[k].verbs and s.segments[k].opener is None:
         seg = s.segments[k]
         end = seg.t1 - 1 if s.words[seg.t1 - 1] in ",;:" else seg.t1
-        if " ".join(s.low[seg.t0 : end]) in lexicon.fw.parenthetical:
-            k -= 1  # "El Madrid, por su parte, aplazó": an aside, the subject is before it
+        if " ".join(s.low[seg.t0 : end]) in lexicon.fw.parenthetical or s.low[seg.t0] in lexicon.fw.of and end > seg.t0 + 1 and all(x in s.duration_tokens for x in range(seg.t0 + 1, end)):
+            k -= 1  # "El Madrid, por su parte, aplazó", "El conductor, de 58 años, fue": an aside
             continue
         if end <= seg.t0 or s.low[seg.t0] in lexicon.prepositions:
             break
@@ -978,6 +978,12 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                         m.obj = phrase + " " + m.obj
                     t = max(end, t + 1)
                     continue
+                if kind in lexicon.personal_objects and word in fw.in_ and m.obj is None:
+                    # "derrotó en la final al italiano Sinner": past the setting, to the one beaten
+                    end, _refs, _text = noun_phrase(s, t + 1, limit, lexicon)
+                    if end > t + 1 and end < limit and s.low[end] in fw.to_any:
+                        t = end
+                        continue
                 break
             if word in fw.facing and t + 1 < limit and m.obj is None and source == "verb":
                 # "comparecerá ante el Parlamento Europeo", "jugará contra el Valencia"
@@ -1060,7 +1066,7 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 m.specific = True
         if passive is not None:
             # "el conductor fue detenido": the subject is what the event is done to
-            patient = _patient(s, vt, lexicon) or " ".join(filter(None, [subject[0].article if subject else None, subject[0].text if subject else None]))
+            patient = _patient(s, vt, lexicon) or _fronted_phrase(s, seg_index, lexicon) or " ".join(filter(None, [subject[0].article if subject else None, subject[0].text if subject else None]))
             m.obj, m.obj_start = (_lower_article(patient, lexicon) or None), None
             m.subject, m.subject_text, m.reflexive = [], None, True
             m.end = passive.end
@@ -1103,6 +1109,20 @@ def _patient(s: Sentence, vt: int, lexicon: Lexicon) -> str | None:
         if s.words[k] in ',;:()"«»“”' or verb is not None and verb.finite:
             return None
     return s.span_text(begin, end)
+
+
+def _fronted_phrase(s: Sentence, seg_index: int, lexicon: Lexicon) -> str | None:
+    """The noun phrase set off by commas before this clause, past asides: "El
+    conductor, de 58 años, fue detenido" -> "El conductor"."""
+    k = seg_index - 1
+    while k >= 0 and not s.segments[k].verbs and s.segments[k].opener is None:
+        seg = s.segments[k]
+        end = seg.t1 - 1 if s.words[seg.t1 - 1] in ",;:" else seg.t1
+        if end > seg.t0 and s.low[seg.t0] in lexicon.fw.article:
+            stop, _refs, text = noun_phrase(s, seg.t0, end, lexicon)
+            return text if stop == end and text else None
+        k -= 1
+    return None
 
 
 def _lower_article(text: str, lexicon: Lexicon) -> str:

@@ -930,6 +930,7 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             m.subject = [Ref("", pronoun="coordinated")]
         m.also = any(s.low[k] in lexicon.also for k in range(s.segments[seg_index].t0, vt))
         # the object, participants and place
+        object_spans: list[range] = []
         t = vt_end
         limit = clause_hi
         steps = 0
@@ -950,6 +951,20 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 m.participants += refs or ([Ref(text, None, start=s.starts[t + 1])] if text else [])
                 t = max(end, t + 1)
                 continue
+            if word in fw.to_any and t + 1 < limit and m.obj is None and source == "verb" and kind not in lexicon.personal_objects:
+                k = _skip_determiners(s, t + 1, limit, lexicon)
+                while k < limit and s.low[k] in fw.quantifier:
+                    k += 1
+                if k < limit and _is_role(s, k, lexicon):
+                    # "recibió al primer ministro de Japón, Shigeru Ishiba": the one received, not a place
+                    end, refs, _text = noun_phrase(s, t + 1, limit, lexicon)
+                    person = next((r for r in refs if r.name), None)
+                    preposition = s.words[t] if s.low[t] in fw.to else min(fw.to)  # "al" -> "a" before a name
+                    m.obj = f"{preposition} {person.text}" if person is not None else s.span_text(t, end)
+                    m.obj_start = s.starts[t]
+                    object_spans.append(range(t, end))
+                    t = max(end, t + 1)
+                    continue
             if word in fw.place_openers and t + 1 < limit:
                 ref, nxt = _place_after(s, t + 1, limit, lexicon)
                 if ref is not None:
@@ -1041,7 +1056,7 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                     continue
             break
         if m.place is None:
-            places = clause_places(s, seg.host, vt, lexicon, noun_spans)
+            places = clause_places(s, seg.host, vt, lexicon, noun_spans + object_spans)
             if places:
                 m.place = places[0][1]
         if kind in lexicon.needs_place and m.place is None:
@@ -1172,6 +1187,13 @@ def _frame_kind(s: Sentence, t: int, lemma: str | None, lexicon: Lexicon) -> str
     if head < len(s.low):
         words.append(s.low[head])
     words += s.low[head + 1 : head + 3]  # "decretó tres días de luto": the noun after "de"
+    if s.low[t] in lexicon.fw.to_any:
+        # "recibió al primer ministro": the one received before the preposition
+        k = _skip_determiners(s, t + 1, min(len(s.low), t + 6), lexicon)
+        while k < len(s.low) and s.low[k] in lexicon.fw.quantifier:
+            k += 1
+        if k < len(s.low):
+            words.insert(0, s.low[k])
     for word in words:
         kind = frames.get(word) or frames.get(word.rstrip("s")) or frames.get(word + "s")
         if kind:

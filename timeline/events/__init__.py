@@ -296,10 +296,19 @@ class _Builder:
             owner = self.owned.get(timex.id)
             if owner is not None and owner is not m and (m.source not in ("verb", "reporting") or owner.signal is None or owner.signal[0] != "during"):
                 continue
+            if m.source == "verb" and m.lemma in self.lexicon.scheduling and self._future_cue(s, tt):
+                continue  # "convocaron una huelga a partir del 5 de mayo": the strike's date
+            seg_t0 = s.segments[s.segment_of[tt]].t0
+            if s.segment_of[tt] != s.segment_of[t] and s.low[seg_t0] in self.lexicon.fw.according_to:
+                continue  # "según anticiparon ayer fuentes": the date of the attribution
             candidates.append(timex)
+        fw = self.lexicon.fw
+        # "publicará el dato de marzo el 31 de marzo": a date after "noun + de" dates the noun
+        adverbial = [c for c in candidates if not self._noun_complement(s, c)]
+        if adverbial or m.source in ("verb", "reporting"):
+            candidates = adverbial
         if not candidates:
             return self._borrowed_window(m, s, timexes, host, depth)
-        fw = self.lexicon.fw
         seg = s.segments[host]
         if len(candidates) >= 2 and seg.opener in fw.relative and seg.t0 > 0 and s.low[seg.t0 - 1] in self.lexicon.time_antecedents:
             # "la última vez que se celebraron elecciones en verano fue en junio de
@@ -321,6 +330,38 @@ class _Builder:
         if k > 0 and (s.low[k - 1] in fw.from_ or s.low[k - 1] in fw.until) and len(candidates) == 1:
             return None  # "el terremoto más fuerte desde 1960": a bound, not the event's date
         return from_timex(nearest, "clause timex")
+
+    def _future_cue(self, s: Sentence, t: int) -> bool:
+        """Whether the words before token t announce a planned date ("para", "a partir de")."""
+        cues = getattr(self, "_cues", None)
+        if cues is None:
+            future = (self.language.get("temporal") or {}).get("direction_cues", {}).get("future", ())
+            cues = self._cues = {tuple(fold(c).split()) for c in future}
+        low = s.low
+        first = low[t] if t < len(low) else ""
+        for size in (1, 2, 3, 4):
+            if t - size >= 0 and (tuple(low[t - size : t]) in cues or first in self.lexicon.fw.contraction_of and tuple(low[t - size : t]) + ("de",) in cues):
+                return True
+        return False
+
+    def _noun_complement(self, s: Sentence, timex: Timex) -> bool:
+        """Whether a date is the complement of a common noun: "el dato de marzo",
+        "el partido del domingo" (not "a primera hora del martes")."""
+        fw = self.lexicon.fw
+        k = s.token_at(timex.start)  # type: ignore[arg-type]
+        if k < len(s.low) and s.low[k] in fw.contraction_of:
+            k -= 1  # the date starts with "del"
+        elif k > 0 and (s.low[k - 1] in fw.of_any):
+            k -= 2
+        else:
+            return False
+        if k < 0:
+            return False
+        word = s.words[k]
+        verb = s.verb_at.get(s.verb_token[k]) if k in s.verb_token else None
+        if verb is not None and verb.tense is not Tense.PARTICIPLE:
+            return False  # "a partir de marzo"; a participle may be a noun ("el partido")
+        return word.isalpha() and word.islower() and k not in s.timex_tokens and s.low[k] not in fw.time_noun and s.low[k] not in self.lexicon.prepositions and s.low[k] not in fw.article
 
     def _borrowed_window(self, m: Mention, s: Sentence, timexes: list[Timex], host: int, depth: int) -> Window | None:
         """A clause without a date of its own takes one from its neighbour:
@@ -1030,7 +1071,7 @@ class _Builder:
             return False  # undated statements are the article's narration
         if any(getattr(m, "in_anchor", False) for m in mentions) or cluster.frame_of:
             return True
-        if any(m.source in ("verb",) and (m.subject or m.obj) for m in mentions):
+        if any(m.source in ("verb",) and (m.subject or m.obj or any(p.name for p in m.participants)) for m in mentions):
             return True
         return any(m.specific and not m.anaphoric for m in mentions if m.source in ("noun", "light"))
 

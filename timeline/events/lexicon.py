@@ -57,7 +57,7 @@ FUNCTION_ROLES = (
     "relative", "complementiser", "when", "where", "as", "although", "because", "if", "while",
     "clitic", "reflexive", "skip_adverb", "not_opener", "not_before_complementiser", "name_particle",
     "noun_modifier", "role_modifier", "role_complement", "participation", "quantity_word",
-    "date_modifier", "place_of_noun", "copula", "gap_stop",
+    "date_modifier", "place_of_noun", "copula", "gap_stop", "parenthetical", "facing", "time_noun", "passive_auxiliary",
 )
 
 
@@ -187,6 +187,7 @@ class Lexicon:
     impersonal: frozenset[str] = frozenset()
     occasions: frozenset[str] = frozenset()  # statement nouns naming an occasion ("rueda de prensa")  # kinds nobody does: no actor from a verb's subject
     time_antecedents: frozenset[str] = frozenset()
+    needs_determiner: frozenset[str] = frozenset()  # nouns that are events only after a determiner ("el temporal")
     place_objects: frozenset[str] = frozenset()  # verbs whose object is the place an event strikes  # "la última vez que ...": the clause is dated by the main one
     personal_objects: frozenset[str] = frozenset()  # kinds whose "a + X" is the one it happens to
     # gender of kind nouns for their article (Spanish: by ending, exceptions as data)
@@ -443,6 +444,7 @@ def load(language: str) -> Lexicon | None:
         occasions=frozenset(relations.get("occasions", ())),
         place_objects=frozenset(events["signals"].get("place_objects", ())),
         time_antecedents=frozenset(events.get("noun_rules", {}).get("time_antecedents", ())),
+        needs_determiner=frozenset(fold(n) for n in events.get("noun_rules", {}).get("needs_determiner", ())),
         personal_objects=frozenset(events.get("noun_rules", {}).get("personal_objects", ())),
         weak_signals=frozenset(" ".join(w) for w in signals["during"] if len(w) == 1 and (w[0] in fw.in_ or w[0] in fw.of)),
         title_words=dict(events.get("titles", {})),

@@ -209,6 +209,11 @@ def _role_phrase(s: Sentence, begin: int, t: int, size: int, limit: int, lexicon
     text = s.span_text(first, end)
     article = _article_before(s, t, lexicon) or (s.low[t - 1] if t > 0 and s.low[t - 1] in fw.indefinite else None)
     ref = Ref(text, None, role=role, countries=tuple(dict.fromkeys(countries)), article=article, start=s.starts[t])
+    # "el presidente valenciano, Carlos Mazón": an adjective the gazetteer does not know before the name
+    if end + 2 < len(s.words) and s.words[end + 1] == "," and end + 2 in s.chunk_at and s.words[end].isalpha() and s.words[end].islower() and end not in s.verb_token and s.low[end] not in lexicon.prepositions and s.low[end] not in fw.np_stop and s.low[end] not in fw.article:
+        probe = _chunk_refs(s, s.chunk_at[end + 2], lexicon)
+        if len(probe) == 1 and probe[0].entity is None and s.chunks[s.chunk_at[end + 2]].t0 == end + 2:
+            end += 1
     # apposition: "el jefe de la Casa Blanca, Donald Trump"
     if end + 1 < len(s.words) and s.words[end] == "," and end + 1 in s.chunk_at:
         chunk = s.chunks[s.chunk_at[end + 1]]
@@ -241,7 +246,7 @@ def _place_after(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[Ref
                     return None, chunk.t1  # "al Barcelona", "ante el Sevilla": a club
                 return Ref(text, entity, name=True, article=article, start=s.starts[t0]), chunk.t1
             others = [p for p in chunk.parts if p[2] is not None]
-            if not others and (saw_place_noun or k == t and after_en):
+            if not others and (saw_place_noun or k == t and after_en or s.low[chunk.t0] in lexicon.place_nouns):  # "el Aeropuerto Internacional Changi"
                 inner = _place_at_end(s, chunk.t0, chunk.t1, lexicon)  # "estadio Al-Awwal Park de Riad"
                 if inner is not None:
                     return inner, chunk.t1
@@ -449,6 +454,8 @@ def _antecedent(s: Sentence, seg_index: int, lexicon: Lexicon) -> tuple[list[Ref
     """For a relative clause ("Tokáyev, que llega..."), the phrase before "que":
     its refs, or the token of an event noun antecedent ("los contactos que tuvieron lugar")."""
     seg = s.segments[seg_index]
+    if seg.opener in lexicon.fw.where:
+        return [], None  # "viajará a Rabat, donde se reunirá": the place is no subject
     t = seg.t0 - 1
     if t >= 0 and s.words[t] == ",":
         t -= 1
@@ -456,6 +463,9 @@ def _antecedent(s: Sentence, seg_index: int, lexicon: Lexicon) -> tuple[list[Ref
         return [], None
     if t in s.chunk_at:
         c = s.chunk_at[t]
+        before = s.chunks[c].t0 - 1
+        if before > 0 and s.low[before] in lexicon.fw.of_any and s.words[before - 1].islower() and s.low[before - 1] not in lexicon.roles:
+            return [], None  # "el conjunto de Simeone, que perdió": the head is the noun, not the name
         return _chunk_refs(s, c, lexicon), None
     if s.low[t] in lexicon.demonyms or _is_role(s, t, lexicon) or s.low[t] in lexicon.collective:
         return _subject_before_token(s, t + 1, lexicon), None
@@ -482,6 +492,9 @@ def _main_subject(s: Sentence, seg_index: int, lexicon: Lexicon) -> list[Ref]:
     while k >= 0 and not s.segments[k].verbs and s.segments[k].opener is None:
         seg = s.segments[k]
         end = seg.t1 - 1 if s.words[seg.t1 - 1] in ",;:" else seg.t1
+        if " ".join(s.low[seg.t0 : end]) in lexicon.fw.parenthetical or s.low[seg.t0] in lexicon.fw.of and end > seg.t0 + 1 and all(x in s.duration_tokens for x in range(seg.t0 + 1, end)):
+            k -= 1  # "El Madrid, por su parte, aplazó", "El conductor, de 58 años, fue": an aside
+            continue
         if end <= seg.t0 or s.low[seg.t0] in lexicon.prepositions:
             break
         stop, refs, _ = noun_phrase(s, seg.t0, end, lexicon)
@@ -536,6 +549,13 @@ def _excluded(s: Sentence, t0: int, t1: int, lexicon: Lexicon) -> bool:
         begin = t0 - offset
         if begin >= 0 and tuple(s.low[begin : begin + len(phrase)]) == phrase:
             return True
+    if lexicon.nouns.get(lemma_word, ("", ""))[1] in lexicon.needs_determiner:
+        k = t0 - 1
+        fw = lexicon.fw
+        while k >= 0 and s.low[k] in fw.quantifier:
+            k -= 1  # "un fuerte temporal"
+        if k < 0 or not (s.low[k] in lexicon.determiners or s.low[k] in fw.article or s.low[k] in fw.contraction or s.low[k] in fw.possessive or s.low[k] in fw.demonstrative):
+            return True  # "empleo temporal": an adjective
     if lemma_word in lexicon.needs_complement or lexicon.nouns.get(lemma_word, ("", ""))[1] in lexicon.needs_complement:
         if not (t1 < len(s.low) and s.low[t1] in lexicon.fw.of_any):
             return True
@@ -690,6 +710,8 @@ def _participants(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[in
     """After "con": names or a phrase; "con participación de los miembros de ambos gobiernos"."""
     if s.low[t] in lexicon.fw.participation and t + 1 < limit and s.low[t + 1] in lexicon.fw.of_any:
         t += 2
+    if s.words[t][:1].isdigit():
+        return t + 1, [], ""  # "ganó con 35 escaños": a figure, no one taking part
     end, refs, text = noun_phrase(s, t, limit, lexicon)
     if not refs and text:
         first, _, rest = text.partition(" ")
@@ -732,6 +754,9 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             continue
         seg_index = s.segment_of[vt]
         seg = s.segments[seg_index]
+        passive = _passive_participle(s, vt, verb, lexicon)
+        if passive is not None:
+            lemma = passive.lemma  # "fue detenido": the participle's event, done to the subject
         if not verb.finite:
             signal = _signal_before(s, vt, lexicon)
             if verb.tense is not Tense.INFINITIVE or signal is None or signal[0] == "during":
@@ -819,6 +844,10 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             if lemma in fw.copula and not any(t.own_timexes or _timex_in_clause(s, seg_index, timexes) for t in targets):
                 targets = []
             for target in targets:
+                if target is relative_noun and target.verb is not None and target.source == "light" and _timex_in_clause(s, seg_index, timexes) and not _timex_in_clause(s, target.segment, timexes):
+                    # "participará en la reunión, que se celebrará un día antes": the relative dates it
+                    target.light_start, target.tense = verb.start, verb.tense
+                    continue
                 if target.verb is not None:
                     continue
                 target.verb = verb
@@ -892,12 +921,16 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             while nxt < len(s.low) and (nxt in s.timex_tokens or fw.adverb(s.low[nxt])):
                 nxt += 1
             nxt += 1 if nxt < len(s.low) and (s.low[nxt] in fw.indefinite or s.low[nxt] in fw.definite) else 0
-            if nxt < len(s.words) and (s.words[nxt][:1].isdigit() or s.low[nxt] in fw.quantity_word):
+            score = nxt + (1 if nxt < len(s.low) and s.low[nxt] in fw.by else 0)
+            if score + 2 < len(s.words) and s.words[score].isdigit() and s.words[score + 1] == "-" and s.words[score + 2].isdigit():
+                pass  # "venció por 2-1": a score, the match is won
+            elif nxt < len(s.words) and (s.words[nxt][:1].isdigit() or s.low[nxt] in fw.quantity_word):
                 continue  # "gana un 4,6 %": a figure, not a victory
         if coordinated:
             m.subject = [Ref("", pronoun="coordinated")]
         m.also = any(s.low[k] in lexicon.also for k in range(s.segments[seg_index].t0, vt))
         # the object, participants and place
+        object_spans: list[range] = []
         t = vt_end
         limit = clause_hi
         steps = 0
@@ -918,6 +951,20 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 m.participants += refs or ([Ref(text, None, start=s.starts[t + 1])] if text else [])
                 t = max(end, t + 1)
                 continue
+            if word in fw.to_any and t + 1 < limit and m.obj is None and source == "verb" and kind not in lexicon.personal_objects:
+                k = _skip_determiners(s, t + 1, limit, lexicon)
+                while k < limit and s.low[k] in fw.quantifier:
+                    k += 1
+                if k < limit and _is_role(s, k, lexicon):
+                    # "recibió al primer ministro de Japón, Shigeru Ishiba": the one received, not a place
+                    end, refs, _text = noun_phrase(s, t + 1, limit, lexicon)
+                    person = next((r for r in refs if r.name), None)
+                    preposition = s.words[t] if s.low[t] in fw.to else min(fw.to)  # "al" -> "a" before a name
+                    m.obj = f"{preposition} {person.text}" if person is not None else s.span_text(t, end)
+                    m.obj_start = s.starts[t]
+                    object_spans.append(range(t, end))
+                    t = max(end, t + 1)
+                    continue
             if word in fw.place_openers and t + 1 < limit:
                 ref, nxt = _place_after(s, t + 1, limit, lexicon)
                 if ref is not None:
@@ -946,7 +993,20 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                         m.obj = phrase + " " + m.obj
                     t = max(end, t + 1)
                     continue
+                if kind in lexicon.personal_objects and word in fw.in_ and m.obj is None:
+                    # "derrotó en la final al italiano Sinner": past the setting, to the one beaten
+                    end, _refs, _text = noun_phrase(s, t + 1, limit, lexicon)
+                    if end > t + 1 and end < limit and s.low[end] in fw.to_any:
+                        t = end
+                        continue
                 break
+            if word in fw.facing and t + 1 < limit and m.obj is None and source == "verb":
+                # "comparecerá ante el Parlamento Europeo", "jugará contra el Valencia"
+                end, _refs, _text = noun_phrase(s, t + 1, limit, lexicon)
+                if end > t + 1:
+                    m.obj, m.obj_start = s.span_text(t, end), s.starts[t]
+                    t = end
+                    continue
             if word in fw.by and t + 1 < limit and source == "verb" and t + 1 not in s.chunk_at:
                 # "habló por teléfono con su homólogo", "venció por 4-1 al Barcelona"
                 end, _refs, _text = noun_phrase(s, t + 1, limit, lexicon)
@@ -996,7 +1056,7 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                     continue
             break
         if m.place is None:
-            places = clause_places(s, seg.host, vt, lexicon, noun_spans)
+            places = clause_places(s, seg.host, vt, lexicon, noun_spans + object_spans)
             if places:
                 m.place = places[0][1]
         if kind in lexicon.needs_place and m.place is None:
@@ -1019,12 +1079,71 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 noun.verb = verb
                 noun.source = "consumed"
                 m.specific = True
+        if passive is not None:
+            # "el conductor fue detenido": the subject is what the event is done to
+            patient = _patient(s, vt, lexicon) or _fronted_phrase(s, seg_index, lexicon) or " ".join(filter(None, [subject[0].article if subject else None, subject[0].text if subject else None]))
+            m.obj, m.obj_start = (_lower_article(patient, lexicon) or None), None
+            m.subject, m.subject_text, m.reflexive = [], None, True
+            m.end = passive.end
         mentions.append(m)
     mentions.sort(key=lambda m: m.start)
     return [m for m in mentions if m.source != "consumed"]
 
 
 _SUBJUNCTIVE = frozenset({Tense.SUBJUNCTIVE, Tense.IMPERFECT_SUBJUNCTIVE})
+
+
+def _passive_participle(s: Sentence, vt: int, verb: Verb, lexicon: Lexicon) -> Verb | None:
+    """"fue detenido", "han sido evacuados": the participle of an event verb after a
+    finite passive auxiliary, or None."""
+    if not verb.finite or verb.lemma not in lexicon.fw.passive_auxiliary:
+        return None
+    k = s.token_at(verb.end)
+    while k < len(s.low) and (k in s.timex_tokens or lexicon.fw.adverb(s.low[k]) or s.low[k] in lexicon.fw.skip_adverb):
+        k += 1  # "fue finalmente detenido"
+    participle = s.verb_at.get(k)
+    if participle is None or participle.tense is not Tense.PARTICIPLE or participle.lemma not in lexicon.verb_kinds:
+        return None
+    return participle
+
+
+def _patient(s: Sentence, vt: int, lexicon: Lexicon) -> str | None:
+    """The phrase before a passive verb, as written ("Dos hombres", "El partido")."""
+    fw = lexicon.fw
+    seg = s.segments[s.segment_of[vt]]
+    end = vt
+    while end > seg.t0 and (end - 1 in s.timex_tokens or fw.adverb(s.low[end - 1]) or s.low[end - 1] in fw.skip_adverb):
+        end -= 1
+    begin = seg.t0 + (1 if seg.opener is not None and s.low[seg.t0] == seg.opener else 0)
+    while begin < end and (s.low[begin] in fw.coordinator or s.words[begin] in ",;:"):
+        begin += 1
+    if begin >= end or end - begin > 8:
+        return None
+    for k in range(begin, end):
+        verb = s.verb_at.get(s.verb_token[k]) if k in s.verb_token else None
+        if s.words[k] in ',;:()"«»“”' or verb is not None and verb.finite:
+            return None
+    return s.span_text(begin, end)
+
+
+def _fronted_phrase(s: Sentence, seg_index: int, lexicon: Lexicon) -> str | None:
+    """The noun phrase set off by commas before this clause, past asides: "El
+    conductor, de 58 años, fue detenido" -> "El conductor"."""
+    k = seg_index - 1
+    while k >= 0 and not s.segments[k].verbs and s.segments[k].opener is None:
+        seg = s.segments[k]
+        end = seg.t1 - 1 if s.words[seg.t1 - 1] in ",;:" else seg.t1
+        if end > seg.t0 and s.low[seg.t0] in lexicon.fw.article:
+            stop, _refs, text = noun_phrase(s, seg.t0, end, lexicon)
+            return text if stop == end and text else None
+        k -= 1
+    return None
+
+
+def _lower_article(text: str, lexicon: Lexicon) -> str:
+    """"El conductor" -> "el conductor" (a name keeps its capital)."""
+    first = text.split(" ", 1)[0].lower()
+    return text[:1].lower() + text[1:] if first in lexicon.fw.article or first in lexicon.fw.quantifier or first in lexicon.determiners else text
 
 
 def _may_be_generic(s: Sentence, verb: Verb, lexicon: Lexicon) -> bool:
@@ -1068,6 +1187,13 @@ def _frame_kind(s: Sentence, t: int, lemma: str | None, lexicon: Lexicon) -> str
     if head < len(s.low):
         words.append(s.low[head])
     words += s.low[head + 1 : head + 3]  # "decretó tres días de luto": the noun after "de"
+    if s.low[t] in lexicon.fw.to_any:
+        # "recibió al primer ministro": the one received before the preposition
+        k = _skip_determiners(s, t + 1, min(len(s.low), t + 6), lexicon)
+        while k < len(s.low) and s.low[k] in lexicon.fw.quantifier:
+            k += 1
+        if k < len(s.low):
+            words.insert(0, s.low[k])
     for word in words:
         kind = frames.get(word) or frames.get(word.rstrip("s")) or frames.get(word + "s")
         if kind:

@@ -109,6 +109,8 @@ def _place_phrase(place: Ref | None, kind: str, lexicon: Lexicon | None = None) 
 
 def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexicon, mentions: list[Mention]) -> str:
     kind = best.kind
+    if place is not None and best.obj and fold(place.text) in fold(best.obj):
+        place = None  # "Apertura del Aeropuerto de Changi": the place is already named
     singular, plural = lexicon.kind_nouns.get(kind, (kind, kind))
     participant_texts = [p.text for m in mentions for p in m.participants if not p.name and p.entity is None]
     named_participants = {a.key for m in mentions for a in getattr(m, "participant_actors", ())}
@@ -168,6 +170,10 @@ def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexico
         text += f" {words['with']} " + _join([a.short for a in others], lexicon)
     elif participant_texts:
         text += f" {words['with']} " + participant_texts[0]
+    if best.obj and kind == "visit" and place is None and len(best.obj.split()) <= 5 and best.obj.split(" ", 1)[0].lower() in lexicon.fw.article:
+        # "Visita de Sánchez a las zonas afectadas": what is visited, when short
+        motion = words["motion"] if isinstance(words["motion"], str) else words["motion"].get(kind, words["place"])
+        return text + f" {motion} {best.obj}"
     if best.obj and kind not in ("meeting", "visit", "trip"):
         obj = short_object(best.obj, lexicon)
         if obj.startswith(tuple(words["object_prepositions"])):
@@ -181,7 +187,8 @@ def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexico
 
 def _plural_word(word: str, lexicon: Lexicon) -> bool:
     endings = tuple(lexicon.genders.get("plural_endings", ("s",))) if lexicon.genders else ("s",)
-    return bool(word) and word.lower().endswith(endings)
+    singular = tuple(lexicon.genders.get("singular_endings", ())) if lexicon.genders else ()
+    return bool(word) and word.lower().endswith(endings) and not (singular and word.lower().endswith(singular))
 
 
 def short_object(obj: str, lexicon: Lexicon) -> str:

@@ -57,6 +57,8 @@ class Directions:
         self.tokens = tokens
         self.lex = lex
         self._verb_indexes: dict[int, _verbs.VerbIndex] = {}
+        # the last word of every cue: most expressions follow none, and need no tuples
+        self._cue_ends = frozenset(cue[-1] for cue in (*lex.past_cues, *lex.future_cues) if cue)
 
     def at(self, cand, sentence: int | None) -> tuple[str, str]:
         """(direction, cue): past, future or nearest, and what decided it."""
@@ -65,7 +67,7 @@ class Directions:
         first_start = tokens.starts[lo]
         # 2. a cue word right before
         lows = tokens.lows
-        for size in (3, 2, 1):
+        for size in (3, 2, 1) if lo and lows[lo - 1] in self._cue_ends else ():
             if lo - size < 0:
                 continue
             words = tuple(lows[lo - size : lo])

@@ -150,6 +150,14 @@ class Tokens:
             token = self._cache.get(index)
             if token is not None:
                 return token
+            if 0 <= index < len(self.starts):  # the common case: build it straight away
+                start, end = self.starts[index], self.ends[index]
+                piece = self.text[start:end]
+                token = self._cache[index] = Token(
+                    start, end, piece, self.lows[index], NAME_OF_CHAR[self.classes[index]], self.infos[index],
+                    piece[:1].isupper(), self.lengths[index],
+                )
+                return token
         elif isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self.starts)))]
         if index < 0:
@@ -439,8 +447,8 @@ def tokenize(text: str, lex: Lexicon, start: int = 0, end: int | None = None, in
     t_starts, t_ends, t_lows, t_classes, t_infos, t_lengths = (
         tokens.starts, tokens.ends, tokens.lows, tokens.classes, tokens.infos, tokens.lengths
     )
-    word_char, name_char = CHAR["WORD"], CHAR["NAME"]
     capitalised = lex.capitalised
+    classified = _CLASSIFIED.setdefault(id(lex), {})
     i, n = 0, len(raw)
     while i < n:
         lo, hi, low = raw[i]
@@ -452,11 +460,11 @@ def tokenize(text: str, lex: Lexicon, start: int = 0, end: int | None = None, in
                 tokens.append(lo, raw[i + size - 1][1], " ".join(r[2] for r in raw[i : i + size]), CHAR[cls], info, size)
                 i += size
                 continue
-        entry = known.get(low)
-        if entry is None and key is not low:
-            entry = known.get(key)
         first = low[0]
         if first.isdecimal():  # what the tokenizer's \d matched (not "²")
+            entry = known.get(low)
+            if entry is None and key is not low:
+                entry = known.get(key)
             if entry is not None:  # a date named by its digits: "9/11"
                 tokens.append(lo, hi, low, entry[0], entry[1])
             elif i + 1 < n and raw[i + 1][0] == hi and low.isdigit() and _suffixed(tokens, lo, raw[i + 1][1], low, raw[i + 1][2], lex):
@@ -465,20 +473,17 @@ def tokenize(text: str, lex: Lexicon, start: int = 0, end: int | None = None, in
                 _number(tokens, lo, hi, low)
             i += 1
             continue
-        if entry is not None and not (capitalised and entry[0] in capitalised and not text[lo].isupper()):
-            char, info = entry
-        elif first.isalpha():
-            info = None
-            if text[lo].isupper():
-                piece = text[lo:hi]
-                if len(piece) > 1 and _ROMAN_SHAPE.fullmatch(piece) or piece in ("I", "V", "X"):
-                    char, info = CHAR["ROMAN"], piece
-                else:
-                    char = name_char
-            else:
-                char = word_char
+        # A word or a mark: its class depends only on its spelling, so each one is
+        # looked up once per lexicon (text repeats its words).
+        piece = text[lo:hi]
+        seen = classified.get(piece)
+        if seen is not None and seen[0] == low:
+            _, char, info = seen
         else:
-            char, info = _PUNCT_CHAR.get(low, _OTHER_CHAR), None
+            char, info = _classify(piece, low, key, known, capitalised)
+            if len(classified) >= _CLASSIFIED_MAX:
+                classified.clear()
+            classified[piece] = (low, char, info)
         t_starts.append(lo)
         t_ends.append(hi)
         t_lows.append(low)
@@ -491,6 +496,27 @@ def tokenize(text: str, lex: Lexicon, start: int = 0, end: int | None = None, in
 
 _PUNCT_CHAR = {piece: CHAR[cls] for piece, cls in _PUNCT_CLASS.items()}
 _OTHER_CHAR = CHAR["OTHER"]
+_WORD_CHAR, _NAME_CHAR, _ROMAN_CHAR = CHAR["WORD"], CHAR["NAME"], CHAR["ROMAN"]
+# lexicon id -> word or mark as written -> (its lower case, class character, info)
+_CLASSIFIED: dict[int, dict[str, tuple[str, str, Any]]] = {}
+_CLASSIFIED_MAX = 100_000
+
+
+def _classify(piece: str, low: str, key: str, known: dict[str, tuple[str, Any]], capitalised: frozenset[str]) -> tuple[str, Any]:
+    """(class character, info) of a word or mark (not a number) as written in the text;
+    `key` is its lower case without accents."""
+    entry = known.get(low)
+    if entry is None and key is not low:
+        entry = known.get(key)
+    if entry is not None and not (capitalised and entry[0] in capitalised and not piece[0].isupper()):
+        return entry
+    if low[0].isalpha():
+        if piece[0].isupper():
+            if len(piece) > 1 and _ROMAN_SHAPE.fullmatch(piece) or piece in ("I", "V", "X"):
+                return _ROMAN_CHAR, piece
+            return _NAME_CHAR, None
+        return _WORD_CHAR, None
+    return _PUNCT_CHAR.get(low, _OTHER_CHAR), None
 
 
 _KNOWN: dict[int, dict[str, tuple[str, Any]]] = {}

@@ -88,7 +88,9 @@ def compile_pattern(pattern: str) -> re.Pattern[str]:
 # clock times, amounts), words, punctuation. Numbers are classified by shape after.
 TOKEN = re.compile(r"(?P<num>\d+(?:[.,:/h-]\d+)*[ºª°]?)|(?P<word>[^\W\d_]+)|(?P<punct>[^\w\s]|_)")
 # The same, with the blank before each token: findall gives every offset in one call.
-_SPACED = re.compile(r"(\s*)(\d+(?:[.,:/h-]\d+)*[ºª°]?|[^\W\d_]+|[^\w\s]|_)")
+# Words first: the alternatives start with disjoint characters, so the order changes
+# no match, and trying the commonest first halves the scan.
+_SPACED = re.compile(r"(\s*)([^\W\d_]+|\d+(?:[.,:/h-]\d+)*[ºª°]?|[^\w\s]|_)")
 _NUMDATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}([/.-])\d{1,2}\1(?:\d{4}|\d{2})")
 _CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 _CLOCKDOT = re.compile(r"\d{1,2}[.h]\d{2}")

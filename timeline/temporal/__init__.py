@@ -8,6 +8,8 @@
 
 from __future__ import annotations
 
+import bisect
+
 from timeline import collector
 from timeline.models import Document, Grain, Interval, Span, Timex, TimexRelation, TimexType
 from timeline.temporal import extract, grammar, tense
@@ -70,12 +72,13 @@ def _tag(document: Document) -> list[Timex]:
     text = document.text
     resolver = Resolver(document.dct)
     directions = tense.Directions(document, tokens, lex)
+    sentence_ends = [sentence.end for sentence in document.sentences]
     for cand in chosen:
         spec = cand.spec
         if "needs-day-object-verb" in spec.notes and not tense.day_object_verb(document, tokens, cand.lo, lex):
             continue
         start, end = tokens.starts[cand.lo], tokens.ends[cand.hi - 1]
-        sentence = document.sentence_at(start)
+        sentence = _sentence_at(sentence_ends, document.sentences, start)
         if "future-or-duration" in spec.notes:  # "in three days": a date ahead, or a span in past narration
             if directions.at(cand, sentence)[0] == "past":
                 spec = extract.as_duration(spec)
@@ -114,6 +117,14 @@ def _tag(document: Document) -> list[Timex]:
         if result.interval is not None and spec.kind in ("date", "time"):
             resolver.remember(result.interval, timex_id)
     return timexes
+
+
+def _sentence_at(ends: list[int], sentences, offset: int) -> int | None:
+    """Document.sentence_at with the sentence ends read once per document."""
+    index = bisect.bisect_right(ends, offset)
+    if index < len(sentences) and sentences[index].start <= offset:
+        return index
+    return None
 
 
 def _relation(raw: tuple[str, str, int, int], text: str, document: Document, sentence: int | None) -> TimexRelation | None:

@@ -30,51 +30,44 @@ class Candidate:
 
 
 class Match:
-    """A pattern match with access to the tokens of its named groups."""
+    """A pattern match over the compressed class string (see `compress`), seen in
+    token indexes, with access to the tokens of its named groups."""
 
-    __slots__ = ("m", "tokens", "lex")
+    __slots__ = ("m", "index", "groups", "tokens", "lex", "lo", "hi")
 
-    def __init__(self, m: re.Match[str], tokens: list[Token], lex: Lexicon) -> None:
-        self.m, self.tokens, self.lex = m, tokens, lex
+    def __init__(self, m: re.Match[str], index: list[int], groups: frozenset[str], tokens: list[Token], lex: Lexicon) -> None:
+        self.m, self.index, self.groups, self.tokens, self.lex = m, index, groups, tokens, lex
+        start = m.start()
+        self.lo = index[start]  # token index, inclusive
+        self.hi = self.lo + (m.end() - start)  # token index, exclusive
+
+    def _span(self, name: str) -> tuple[int, int] | None:
+        """Token indexes of a group; None when it did not match or the rule has no such group."""
+        if name not in self.groups:
+            return None
+        lo, hi = self.m.span(name)
+        if lo < 0:
+            return None
+        first = self.index[lo]
+        return first, first + (hi - lo)
 
     def group(self, name: str) -> list[Token] | None:
-        try:
-            if self.m.group(name) is None:
-                return None
-        except IndexError:  # a group this rule's pattern does not have
-            return None
-        lo, hi = self.m.span(name)
-        return self.tokens[lo:hi]
+        span = self._span(name)
+        return None if span is None else self.tokens[span[0] : span[1]]
 
     def one(self, name: str) -> Token | None:
-        try:
-            if self.m.group(name) is None:
-                return None
-        except IndexError:
-            return None
-        lo, hi = self.m.span(name)
-        return self.tokens[lo] if hi > lo else None
+        span = self._span(name)
+        return self.tokens[span[0]] if span is not None and span[1] > span[0] else None
 
     def has(self, name: str) -> bool:
-        try:
-            return self.m.group(name) is not None
-        except IndexError:
-            return False
-
-    @property
-    def lo(self) -> int:
-        return self.m.start()
-
-    @property
-    def hi(self) -> int:
-        return self.m.end()
+        return name in self.groups and self.m.start(name) >= 0
 
     def before(self, k: int = 1) -> Token | None:
-        i = self.m.start() - k
+        i = self.lo - k
         return self.tokens[i] if i >= 0 else None
 
     def after(self, k: int = 0) -> Token | None:
-        i = self.m.end() + k
+        i = self.hi + k
         return self.tokens[i] if i < len(self.tokens) else None
 
 
@@ -1436,6 +1429,11 @@ class CompiledRule:
     requires: tuple[str, ...]
 
     @functools.cached_property
+    def groups(self) -> frozenset[str]:
+        """The names of the pattern's groups."""
+        return frozenset(self.regex.groupindex)
+
+    @functools.cached_property
     def cores(self) -> re.Pattern[str]:
         """The classes every match of the rule holds (at or after its start)."""
         return re.compile("[" + "".join(re.escape(c) for c in self.requires) + "]")
@@ -1540,31 +1538,6 @@ _CORE_CHARS = re.compile("[" + "".join(re.escape(c) for c in sorted(CORE)) + "]"
 _RUNS = re.compile("[" + "".join(re.escape(c) for c in sorted(INERT)) + "]+|.", re.S)
 
 
-class _Mapped:
-    """A regex match over the compressed string, seen in token indexes."""
-
-    __slots__ = ("m", "index")
-
-    def __init__(self, m: re.Match[str], index: list[int]) -> None:
-        self.m, self.index = m, index
-
-    def group(self, name: str) -> str | None:
-        return self.m.group(name)
-
-    def span(self, name: str = 0) -> tuple[int, int]:
-        lo, hi = self.m.span(name)
-        if lo < 0:
-            return -1, -1
-        return self.index[lo], self.index[lo] + (hi - lo)
-
-    def start(self) -> int:
-        return self.index[self.m.start()]
-
-    def end(self) -> int:
-        m = self.m
-        return self.index[m.start()] + (m.end() - m.start())
-
-
 def candidates(tokens: list[Token], classes: str, lex: Lexicon) -> list[Candidate]:
     found: list[Candidate] = []
     classes, index = compress(classes)
@@ -1599,13 +1572,13 @@ _BACK, _AHEAD = 14, 32
 
 def _take(m: re.Match[str], rule: CompiledRule, tokens, index: list[int], lex: Lexicon, found: list[Candidate]) -> int:
     """Run the rule's handler on a match; the position to search from next."""
-    mapped = _Mapped(m, index)
-    spec = rule.handler(Match(mapped, tokens, lex))
+    match = Match(m, index, rule.groups, tokens, lex)
+    spec = rule.handler(match)
     if spec is None:  # a shorter match at a later start may still hold
         return m.start() + 1
     if spec.rule == "":
         spec.rule = rule.name
-    lo, hi = mapped.start(), mapped.end()
+    lo, hi = match.lo, match.hi
     cand = Candidate(lo, hi, spec, rule.priority)
     if rule.name == "bare-part-of-day":
         cand.needs_day = True
@@ -1624,7 +1597,7 @@ def select(found: list[Candidate]) -> list[Candidate]:
     chosen: list[Candidate] = []
     taken: set[int] = set()
     for cand in sorted(found, key=lambda c: (-(c.hi - c.lo), c.priority, c.lo)):
-        if any(i in taken for i in range(cand.lo, cand.hi)):
+        if not taken.isdisjoint(range(cand.lo, cand.hi)):
             continue
         chosen.append(cand)
         taken.update(range(cand.lo, cand.hi))

@@ -161,7 +161,8 @@ class Tokens:
                 )
                 return token
         elif isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self.starts)))]
+            get = self._cache.get
+            return [get(i) or self[i] for i in range(*index.indices(len(self.starts)))]
         if index < 0:
             index += len(self.starts)
         if not 0 <= index < len(self.starts):
@@ -226,10 +227,20 @@ class Lexicon:
 
     def word_list(self, stem: str, *path: str) -> tuple[str, ...]:
         """A list from the language data (`word_list("grammar", "hour_articles")`), empty when absent."""
+        key = (id(self), stem, path)  # handlers ask in their inner loops: read the data once
+        found = _WORD_LISTS.get(key)
+        if found is None:
+            found = _WORD_LISTS[key] = self._word_list(stem, path)
+        return found
+
+    def _word_list(self, stem: str, path: tuple[str, ...]) -> tuple[str, ...]:
         node: Any = self.data.get(stem)
         for key in path:
             node = node.get(key, {}) if hasattr(node, "get") else {}
         return tuple(node) if isinstance(node, (list, tuple)) else ()
+
+
+_WORD_LISTS: dict[tuple, tuple[str, ...]] = {}  # lexicons live as long as the process (see lexicon())
 
 
 def _words_of(phrase: str) -> tuple[str, ...]:

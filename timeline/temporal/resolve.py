@@ -559,9 +559,9 @@ class Resolver:
 
 
 def _has_date(spec: Spec) -> bool:
-    return any(
-        x is not None
-        for x in (spec.year, spec.month, spec.day, spec.weekday, spec.unit, spec.holiday, spec.year_rel, spec.season)
+    return (
+        spec.year is not None or spec.month is not None or spec.day is not None or spec.weekday is not None
+        or spec.unit is not None or spec.holiday is not None or spec.year_rel is not None or spec.season is not None
     )
 
 

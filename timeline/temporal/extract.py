@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+import re._parser as _regex_parser  # the widths of a pattern (Python >= 3.11)
 from dataclasses import dataclass
 from typing import Callable
 
@@ -1420,6 +1421,9 @@ REQUIRES: dict[str, str] = {
 }
 
 
+_UNBOUNDED = 1 << 30  # a pattern with an unbounded repeat: no window is wide enough
+
+
 @dataclass
 class CompiledRule:
     name: str
@@ -1427,6 +1431,15 @@ class CompiledRule:
     handler: Handler
     priority: int
     requires: tuple[str, ...]
+
+    @functools.cached_property
+    def reach(self) -> int:
+        """How far past its start a match attempt can read: the longest match with
+        lookarounds counted as consumed, plus the character a repeat peeks at
+        (class patterns have no anchors or word boundaries)."""
+        consumed = re.sub(r"(?<!\\)\(\?<?[=!]", "(?:", self.regex.pattern)
+        width = _regex_parser.parse(consumed).getwidth()[1]
+        return width + 1 if width < _UNBOUNDED else _UNBOUNDED
 
     @functools.cached_property
     def groups(self) -> frozenset[str]:
@@ -1546,8 +1559,13 @@ def candidates(tokens: list[Token], classes: str, lex: Lexicon) -> list[Candidat
     for rule in rules_for(lex.rules):
         if present.isdisjoint(rule.requires):  # requires: one character per class
             continue
-        search = rule.regex.search
+        search, reach = rule.regex.search, rule.reach
         position = 0
+        # What earlier searches proved, valid for every later (wider) window: no
+        # match starts in [search start, known), and `ahead` is the first match
+        # from `known` on. An attempt at s reads nothing at or past s + reach, so
+        # its outcome no longer depends on the window's end once s + reach <= end.
+        known, ahead = 0, None
         # Every match starts at most _BACK classes before one of the rule's core
         # classes and ends well within _AHEAD after it: search only around them,
         # taking matches in the order a scan of the whole string finds them.
@@ -1557,7 +1575,20 @@ def candidates(tokens: list[Token], classes: str, lex: Lexicon) -> list[Candidat
                 continue
             window_end = min(length, c + _AHEAD)
             while True:
-                m = search(classes, max(position, c - _BACK), window_end)
+                start = max(position, c - _BACK, known)
+                if ahead is not None and ahead.start() >= start:
+                    m = ahead  # what this search would find again
+                elif start > c:
+                    break  # only a match starting after the core could be found
+                else:
+                    m = search(classes, start, window_end)
+                    ahead = None
+                    if m is None:
+                        known = max(known, window_end - reach + 1)
+                    elif m.start() + reach <= window_end:
+                        known, ahead = m.start(), m
+                    else:
+                        known = max(known, min(m.start(), window_end - reach + 1))
                 if m is None or m.start() > c:
                     break
                 if m.end() == m.start():

@@ -53,8 +53,14 @@ _CHOICE = {"past": "last", "future": "next", "nearest": "nearest"}
 
 def tag(document: Document) -> list[Timex]:
     """All temporal expressions of the document, t0 (the DCT) first, then in text order."""
-    with collector.paused(len(document.text) >= collector.LARGE):  # see timeline/collector.py
+    with collector.paused(len(document.text) >= _PAUSE_AT):  # see timeline/collector.py
         return _tag(document)
+
+
+# Tagging dense text keeps objects for every few characters (tokens, candidates,
+# timexes) alive until it is done: the collector's walks over them cost more than
+# the tagging itself well below the pipeline's megabyte.
+_PAUSE_AT = collector.LARGE // 16
 
 
 def _tag(document: Document) -> list[Timex]:

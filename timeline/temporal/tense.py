@@ -44,7 +44,10 @@ def needs_direction(spec: Spec) -> bool:
         return False
     if spec.weekday is not None or spec.day is not None and spec.month is None:
         return spec.anchor != "ref"
-    return any(x is not None for x in (spec.month, spec.season, spec.quarter, spec.half, spec.holiday)) or spec.weekend
+    return (
+        spec.month is not None or spec.season is not None or spec.quarter is not None or spec.half is not None
+        or spec.holiday is not None or spec.weekend
+    )
 
 
 _CLAUSE_ENDS = frozenset(CHAR[name] for name in ("STOP", "COMMA", "COLON"))

@@ -9,6 +9,7 @@ are in `timeline/lang/<code>/*.toml`.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import re._parser as _regex_parser  # the widths of a pattern (Python >= 3.11)
@@ -42,23 +43,23 @@ class Match:
         self.lo = index[start]  # token index, inclusive
         self.hi = self.lo + (m.end() - start)  # token index, exclusive
 
-    def _span(self, name: str) -> tuple[int, int] | None:
-        """Token indexes of a group; None when it did not match or the rule has no such group."""
+    # A group maps to token indexes from the token of its first class on, as the match does.
+    def group(self, name: str) -> list[Token] | None:
+        """The tokens of a group; None when it did not match or the rule has no such group."""
         if name not in self.groups:
             return None
         lo, hi = self.m.span(name)
         if lo < 0:
             return None
         first = self.index[lo]
-        return first, first + (hi - lo)
-
-    def group(self, name: str) -> list[Token] | None:
-        span = self._span(name)
-        return None if span is None else self.tokens[span[0] : span[1]]
+        return self.tokens[first : first + (hi - lo)]
 
     def one(self, name: str) -> Token | None:
-        span = self._span(name)
-        return self.tokens[span[0]] if span is not None and span[1] > span[0] else None
+        """The first token of a group; None when it is empty, did not match or does not exist."""
+        if name not in self.groups:
+            return None
+        lo, hi = self.m.span(name)
+        return self.tokens[self.index[lo]] if hi > lo >= 0 else None
 
     def has(self, name: str) -> bool:
         return name in self.groups and self.m.start(name) >= 0
@@ -1556,6 +1557,7 @@ def candidates(tokens: list[Token], classes: str, lex: Lexicon) -> list[Candidat
     classes, index = compress(classes)
     length = len(classes)
     present = set(classes)
+    core_positions: dict[tuple[str, ...], list[int]] = {}  # rules that share core classes share their positions
     for rule in rules_for(lex.rules):
         if present.isdisjoint(rule.requires):  # requires: one character per class
             continue
@@ -1569,10 +1571,17 @@ def candidates(tokens: list[Token], classes: str, lex: Lexicon) -> list[Candidat
         # Every match starts at most _BACK classes before one of the rule's core
         # classes and ends well within _AHEAD after it: search only around them,
         # taking matches in the order a scan of the whole string finds them.
-        for core in rule.cores.finditer(classes):
-            c = core.start()
-            if c < position:
+        cores = core_positions.get(rule.requires)
+        if cores is None:
+            cores = core_positions[rule.requires] = [core.start() for core in rule.cores.finditer(classes)]
+        i, count = 0, len(cores)
+        while i < count:
+            c = cores[i]
+            floor = position if position > known else known
+            if c < floor:  # a core before both: nothing to take there (see above)
+                i = bisect.bisect_left(cores, floor, i + 1)
                 continue
+            i += 1
             window_end = min(length, c + _AHEAD)
             while True:
                 start = max(position, c - _BACK, known)

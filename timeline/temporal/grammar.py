@@ -441,70 +441,80 @@ def tokenize(text: str, lex: Lexicon, start: int = 0, end: int | None = None, in
     """Tokens of text[start:end] with their classes, phrases merged (longest first),
     appended to `into` (a new `Tokens` by default)."""
     tokens = into if into is not None else Tokens(text)
-    end = len(text) if end is None else end
-    chunk = text[start:end]
-    lowered = chunk.lower()
-    if len(lowered) != len(chunk):  # a rare letter whose lower case is longer: keep offsets exact
-        lowered = "".join(c.lower()[0] for c in chunk)
-    raw = []
-    position = start
-    for blank, piece in _SPACED.findall(lowered):
-        position += len(blank)
-        raw.append((position, position + len(piece), piece))
-        position += len(piece)
-    if lowered.isascii():  # most English text: nothing to strip
-        plain = [r[2] for r in raw]
-    else:
-        plain = [low if low.isascii() else strip_accents(low) for _, _, low in raw]
+    tokenize_spans(text, lex, ((start, len(text) if end is None else end),), tokens)
+    return tokens
+
+
+def tokenize_spans(text: str, lex: Lexicon, spans, tokens: Tokens, boundary: str | None = None) -> None:
+    """`tokenize` of each text[start:end] in `spans` in turn, appended to `tokens`, with
+    a token of class character `boundary` (if given) after each: one call for all the
+    sentences of a text (its setup is paid once, not once per sentence)."""
     known, starts, pairs = _known(lex), lex.phrase_starts, lex.phrase_pairs
     t_starts, t_ends, t_lows, t_classes, t_infos, t_lengths = (
         tokens.starts, tokens.ends, tokens.lows, tokens.classes, tokens.infos, tokens.lengths
     )
     capitalised = lex.capitalised
     classified = _CLASSIFIED.setdefault(id(lex), {})
-    i, n = 0, len(raw)
-    while i < n:
-        lo, hi, low = raw[i]
-        key = plain[i]
-        if key in starts and i + 1 < n and (key, plain[i + 1]) in pairs:
-            merged = _phrase_at(raw, plain, i, lex)
-            if merged is not None:
-                size, (cls, info) = merged
-                tokens.append(lo, raw[i + size - 1][1], " ".join(r[2] for r in raw[i : i + size]), CHAR[cls], info, size)
-                i += size
-                continue
-        first = low[0]
-        if first.isdecimal():  # what the tokenizer's \d matched (not "²")
-            entry = known.get(low)
-            if entry is None and key is not low:
-                entry = known.get(key)
-            if entry is not None:  # a date named by its digits: "9/11"
-                tokens.append(lo, hi, low, entry[0], entry[1])
-            elif i + 1 < n and raw[i + 1][0] == hi and low.isdigit() and _suffixed(tokens, lo, raw[i + 1][1], low, raw[i + 1][2], lex):
-                i += 1
-            else:
-                _number(tokens, lo, hi, low)
-            i += 1
-            continue
-        # A word or a mark: its class depends only on its spelling, so each one is
-        # looked up once per lexicon (text repeats its words).
-        piece = text[lo:hi]
-        seen = classified.get(piece)
-        if seen is not None and seen[0] == low:
-            _, char, info = seen
+    findall = _SPACED.findall
+    for start, end in spans:
+        chunk = text[start:end]
+        lowered = chunk.lower()
+        if len(lowered) != len(chunk):  # a rare letter whose lower case is longer: keep offsets exact
+            lowered = "".join(c.lower()[0] for c in chunk)
+        raw = []
+        position = start
+        for blank, piece in findall(lowered):
+            position += len(blank)
+            raw.append((position, position + len(piece), piece))
+            position += len(piece)
+        if lowered.isascii():  # most English text: nothing to strip
+            plain = [r[2] for r in raw]
         else:
-            char, info = _classify(piece, low, key, known, capitalised)
-            if len(classified) >= _CLASSIFIED_MAX:
-                classified.clear()
-            classified[piece] = (low, char, info)
-        t_starts.append(lo)
-        t_ends.append(hi)
-        t_lows.append(low)
-        t_classes.append(char)
-        t_infos.append(info)
-        t_lengths.append(1)
-        i += 1
-    return tokens
+            plain = [low if low.isascii() else strip_accents(low) for _, _, low in raw]
+        i, n = 0, len(raw)
+        while i < n:
+            lo, hi, low = raw[i]
+            key = plain[i]
+            if key in starts and i + 1 < n and (key, plain[i + 1]) in pairs:
+                merged = _phrase_at(raw, plain, i, lex)
+                if merged is not None:
+                    size, (cls, info) = merged
+                    tokens.append(lo, raw[i + size - 1][1], " ".join(r[2] for r in raw[i : i + size]), CHAR[cls], info, size)
+                    i += size
+                    continue
+            first = low[0]
+            if first.isdecimal():  # what the tokenizer's \d matched (not "²")
+                entry = known.get(low)
+                if entry is None and key is not low:
+                    entry = known.get(key)
+                if entry is not None:  # a date named by its digits: "9/11"
+                    tokens.append(lo, hi, low, entry[0], entry[1])
+                elif i + 1 < n and raw[i + 1][0] == hi and low.isdigit() and _suffixed(tokens, lo, raw[i + 1][1], low, raw[i + 1][2], lex):
+                    i += 1
+                else:
+                    _number(tokens, lo, hi, low)
+                i += 1
+                continue
+            # A word or a mark: its class depends only on its spelling, so each one is
+            # looked up once per lexicon (text repeats its words).
+            piece = text[lo:hi]
+            seen = classified.get(piece)
+            if seen is not None and seen[0] == low:
+                _, char, info = seen
+            else:
+                char, info = _classify(piece, low, key, known, capitalised)
+                if len(classified) >= _CLASSIFIED_MAX:
+                    classified.clear()
+                classified[piece] = (low, char, info)
+            t_starts.append(lo)
+            t_ends.append(hi)
+            t_lows.append(low)
+            t_classes.append(char)
+            t_infos.append(info)
+            t_lengths.append(1)
+            i += 1
+        if boundary is not None:
+            tokens.append(end, end, "", boundary)
 
 
 _PUNCT_CHAR = {piece: CHAR[cls] for piece, cls in _PUNCT_CLASS.items()}

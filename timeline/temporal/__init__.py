@@ -14,6 +14,7 @@ from timeline import collector
 from timeline.models import Document, Grain, Interval, Span, Timex, TimexRelation, TimexType
 from timeline.temporal import extract, grammar, tense
 from timeline.temporal.resolve import Resolver
+from timeline.reading import verbs
 
 
 def dct_timex(document: Document) -> Timex:
@@ -41,10 +42,8 @@ def tokens_of(document: Document, lex: grammar.Lexicon) -> grammar.Tokens:
     """Tokens of every sentence, with a boundary token after each sentence so no
     pattern runs across sentences (or across the title and the body)."""
     tokens = grammar.Tokens(document.text)
-    boundary = grammar.CHAR["STOP"]
-    for sentence in document.sentences:
-        grammar.tokenize(document.text, lex, sentence.start, sentence.end, into=tokens)
-        tokens.append(sentence.end, sentence.end, "", boundary)
+    spans = [(sentence.start, sentence.end) for sentence in document.sentences]
+    grammar.tokenize_spans(document.text, lex, spans, tokens, boundary=grammar.CHAR["STOP"])
     return tokens
 
 
@@ -136,6 +135,9 @@ def _sentence_at(ends: list[int], sentences, offset: int) -> int | None:
 def _relation(raw: tuple[str, str, int, int], text: str, document: Document, sentence: int | None) -> TimexRelation | None:
     signal, direction, start, _ = raw
     limit = document.sentences[sentence].end if sentence is not None else len(text)
+    # A clause is cut at REACH characters, as the verb analysis cuts it: an event
+    # phrase never runs on through a whole run-on text (one copy per signal).
+    limit = min(limit, start + verbs.REACH)
     end = tense.phrase_end(text, start, limit, document.language)
     while start < end and text[start].isspace():
         start += 1

@@ -93,7 +93,8 @@ class Directions:
             return "past", f"{verb.tense}-verb"
         # 4. "después de + infinitive" before the expression
         classes, lows = tokens.classes, tokens.lows
-        for k in range(lo - 1, max(lo - 8, -1), -1):
+        window = range(lo - 1, max(lo - 8, -1), -1)
+        for k in window if _SIGNAL in classes[max(lo - 7, 0) : lo] else ():  # no signal there: nothing to find
             if classes[k] in _CLAUSE_ENDS:
                 break
             if classes[k] == _SIGNAL and tuple(lows[k].split()) in self.lex.anterior_infinitive:

@@ -1436,9 +1436,11 @@ class CompiledRule:
     @functools.cached_property
     def reach(self) -> int:
         """How far past its start a match attempt can read: the longest match with
-        lookarounds counted as consumed, plus the character a repeat peeks at
-        (class patterns have no anchors or word boundaries)."""
-        consumed = re.sub(r"(?<!\\)\(\?<?[=!]", "(?:", self.regex.pattern)
+        lookarounds counted as consumed, plus the character a repeat peeks at."""
+        pattern = self.regex.pattern
+        if re.search(r"(?<!\\)[\^$]|\\[bBAZ]", pattern):  # reads the window's end: never reuse a search
+            return _UNBOUNDED
+        consumed = re.sub(r"(?<!\\)\(\?<?[=!]", "(?:", pattern)
         width = _regex_parser.parse(consumed).getwidth()[1]
         return width + 1 if width < _UNBOUNDED else _UNBOUNDED
 

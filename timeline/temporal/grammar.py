@@ -89,7 +89,7 @@ def compile_pattern(pattern: str) -> re.Pattern[str]:
 TOKEN = re.compile(r"(?P<num>\d+(?:[.,:/h-]\d+)*[ºª°]?)|(?P<word>[^\W\d_]+)|(?P<punct>[^\w\s]|_)")
 # The same, with the blank before each token: findall gives every offset in one call.
 # Words first: the alternatives start with disjoint characters, so the order changes
-# no match, and trying the commonest first halves the scan.
+# no match, and the commonest is tried first.
 _SPACED = re.compile(r"(\s*)([^\W\d_]+|\d+(?:[.,:/h-]\d+)*[ºª°]?|[^\w\s]|_)")
 _NUMDATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}([/.-])\d{1,2}\1(?:\d{4}|\d{2})")
 _CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
@@ -152,14 +152,8 @@ class Tokens:
             token = self._cache.get(index)
             if token is not None:
                 return token
-            if 0 <= index < len(self.starts):  # the common case: build it straight away
-                start, end = self.starts[index], self.ends[index]
-                piece = self.text[start:end]
-                token = self._cache[index] = Token(
-                    start, end, piece, self.lows[index], NAME_OF_CHAR[self.classes[index]], self.infos[index],
-                    piece[:1].isupper(), self.lengths[index],
-                )
-                return token
+            if 0 <= index < len(self.starts):  # the common case: no more checks
+                return self._build(index)
         elif isinstance(index, slice):
             get = self._cache.get
             return [get(i) or self[i] for i in range(*index.indices(len(self.starts)))]
@@ -167,15 +161,15 @@ class Tokens:
             index += len(self.starts)
         if not 0 <= index < len(self.starts):
             raise IndexError(index)
-        token = self._cache.get(index)
-        if token is None:
-            start, end = self.starts[index], self.ends[index]
-            piece = self.text[start:end]
-            token = Token(
-                start, end, piece, self.lows[index], NAME_OF_CHAR[self.classes[index]], self.infos[index],
-                piece[:1].isupper(), self.lengths[index],
-            )
-            self._cache[index] = token
+        return self._cache.get(index) or self._build(index)
+
+    def _build(self, index: int) -> Token:
+        start, end = self.starts[index], self.ends[index]
+        piece = self.text[start:end]
+        token = self._cache[index] = Token(
+            start, end, piece, self.lows[index], NAME_OF_CHAR[self.classes[index]], self.infos[index],
+            piece[:1].isupper(), self.lengths[index],
+        )
         return token
 
     def class_string(self) -> str:

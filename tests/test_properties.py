@@ -221,6 +221,8 @@ ADVERSARIAL = {
     "capitals": "Domingo Abril ",
     "dashes": "-",
     "mixed": "3 de de 3 . 11/11 hoy, ",
+    # a signal opens an event phrase that runs to the clause end: none in a run-on text
+    "signals": "dos días después de la cumbre ",
     # English word orders (tagged as English: the language is the name's prefix)
     "en-dates": "May 5, 2011 ",
     "en-ordinals": "21st ",
@@ -231,6 +233,7 @@ ADVERSARIAL = {
     "en-positions": "early mid-late ",
     "en-of": "of the ",
     "en-capitals": "Monday May Sunday ",
+    "en-signals": "two days after the summit ",
 }
 
 

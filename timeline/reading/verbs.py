@@ -505,8 +505,11 @@ class VerbIndex:
             # verbs are sorted and disjoint: the nearest is beside the offset
             split = bisect.bisect_left(self.verb_starts, offset, first, last)
             nearby = self.verbs[max(first, split - 1) : min(last, split + 1)]
-            if nearby:
-                return min(nearby, key=lambda verb: _distance(verb, offset))
+            if len(nearby) == 1:
+                return nearby[0]
+            if nearby:  # the one before and the one after: the nearer, the earlier on a tie
+                before, after = nearby
+                return before if _distance(before, offset) <= _distance(after, offset) else after
         return None
 
 

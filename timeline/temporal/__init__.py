@@ -8,10 +8,13 @@
 
 from __future__ import annotations
 
+import bisect
+
 from timeline import collector
 from timeline.models import Document, Grain, Interval, Span, Timex, TimexRelation, TimexType
 from timeline.temporal import extract, grammar, tense
 from timeline.temporal.resolve import Resolver
+from timeline.reading import verbs
 
 
 def dct_timex(document: Document) -> Timex:
@@ -39,10 +42,8 @@ def tokens_of(document: Document, lex: grammar.Lexicon) -> grammar.Tokens:
     """Tokens of every sentence, with a boundary token after each sentence so no
     pattern runs across sentences (or across the title and the body)."""
     tokens = grammar.Tokens(document.text)
-    boundary = grammar.CHAR["STOP"]
-    for sentence in document.sentences:
-        grammar.tokenize(document.text, lex, sentence.start, sentence.end, into=tokens)
-        tokens.append(sentence.end, sentence.end, "", boundary)
+    spans = [(sentence.start, sentence.end) for sentence in document.sentences]
+    grammar.tokenize_spans(document.text, lex, spans, tokens, boundary=grammar.CHAR["STOP"])
     return tokens
 
 
@@ -51,8 +52,14 @@ _CHOICE = {"past": "last", "future": "next", "nearest": "nearest"}
 
 def tag(document: Document) -> list[Timex]:
     """All temporal expressions of the document, t0 (the DCT) first, then in text order."""
-    with collector.paused(len(document.text) >= collector.LARGE):  # see timeline/collector.py
+    with collector.paused(len(document.text) >= _PAUSE_AT):  # see timeline/collector.py
         return _tag(document)
+
+
+# Tagging dense text keeps objects for every few characters (tokens, candidates,
+# timexes) alive until it is done: the collector's walks over them cost more than
+# the tagging itself well below the pipeline's megabyte.
+_PAUSE_AT = collector.LARGE // 16
 
 
 def _tag(document: Document) -> list[Timex]:
@@ -70,12 +77,13 @@ def _tag(document: Document) -> list[Timex]:
     text = document.text
     resolver = Resolver(document.dct)
     directions = tense.Directions(document, tokens, lex)
+    sentence_ends = [sentence.end for sentence in document.sentences]
     for cand in chosen:
         spec = cand.spec
         if "needs-day-object-verb" in spec.notes and not tense.day_object_verb(document, tokens, cand.lo, lex):
             continue
         start, end = tokens.starts[cand.lo], tokens.ends[cand.hi - 1]
-        sentence = document.sentence_at(start)
+        sentence = _sentence_at(sentence_ends, document.sentences, start)
         if "future-or-duration" in spec.notes:  # "in three days": a date ahead, or a span in past narration
             if directions.at(cand, sentence)[0] == "past":
                 spec = extract.as_duration(spec)
@@ -116,9 +124,20 @@ def _tag(document: Document) -> list[Timex]:
     return timexes
 
 
+def _sentence_at(ends: list[int], sentences, offset: int) -> int | None:
+    """Document.sentence_at with the sentence ends read once per document."""
+    index = bisect.bisect_right(ends, offset)
+    if index < len(sentences) and sentences[index].start <= offset:
+        return index
+    return None
+
+
 def _relation(raw: tuple[str, str, int, int], text: str, document: Document, sentence: int | None) -> TimexRelation | None:
     signal, direction, start, _ = raw
     limit = document.sentences[sentence].end if sentence is not None else len(text)
+    # A clause is cut at REACH characters, as the verb analysis cuts it: an event
+    # phrase never runs on through a whole run-on text (one copy per signal).
+    limit = min(limit, start + verbs.REACH)
     end = tense.phrase_end(text, start, limit, document.language)
     while start < end and text[start].isspace():
         start += 1

@@ -9,8 +9,10 @@ are in `timeline/lang/<code>/*.toml`.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
+import re._parser as _regex_parser  # the widths of a pattern (Python >= 3.11)
 from dataclasses import dataclass
 from typing import Callable
 
@@ -30,51 +32,44 @@ class Candidate:
 
 
 class Match:
-    """A pattern match with access to the tokens of its named groups."""
+    """A pattern match over the compressed class string (see `compress`), seen in
+    token indexes, with access to the tokens of its named groups."""
 
-    __slots__ = ("m", "tokens", "lex")
+    __slots__ = ("m", "index", "groups", "tokens", "lex", "lo", "hi")
 
-    def __init__(self, m: re.Match[str], tokens: list[Token], lex: Lexicon) -> None:
-        self.m, self.tokens, self.lex = m, tokens, lex
+    def __init__(self, m: re.Match[str], index: list[int], groups: frozenset[str], tokens: list[Token], lex: Lexicon) -> None:
+        self.m, self.index, self.groups, self.tokens, self.lex = m, index, groups, tokens, lex
+        start = m.start()
+        self.lo = index[start]  # token index, inclusive
+        self.hi = self.lo + (m.end() - start)  # token index, exclusive
 
+    # A group maps to token indexes from the token of its first class on, as the match does.
     def group(self, name: str) -> list[Token] | None:
-        try:
-            if self.m.group(name) is None:
-                return None
-        except IndexError:  # a group this rule's pattern does not have
+        """The tokens of a group; None when it did not match or the rule has no such group."""
+        if name not in self.groups:
             return None
         lo, hi = self.m.span(name)
-        return self.tokens[lo:hi]
+        if lo < 0:
+            return None
+        first = self.index[lo]
+        return self.tokens[first : first + (hi - lo)]
 
     def one(self, name: str) -> Token | None:
-        try:
-            if self.m.group(name) is None:
-                return None
-        except IndexError:
+        """The first token of a group; None when it is empty, did not match or does not exist."""
+        if name not in self.groups:
             return None
         lo, hi = self.m.span(name)
-        return self.tokens[lo] if hi > lo else None
+        return self.tokens[self.index[lo]] if hi > lo >= 0 else None
 
     def has(self, name: str) -> bool:
-        try:
-            return self.m.group(name) is not None
-        except IndexError:
-            return False
-
-    @property
-    def lo(self) -> int:
-        return self.m.start()
-
-    @property
-    def hi(self) -> int:
-        return self.m.end()
+        return name in self.groups and self.m.start(name) >= 0
 
     def before(self, k: int = 1) -> Token | None:
-        i = self.m.start() - k
+        i = self.lo - k
         return self.tokens[i] if i >= 0 else None
 
     def after(self, k: int = 0) -> Token | None:
-        i = self.m.end() + k
+        i = self.hi + k
         return self.tokens[i] if i < len(self.tokens) else None
 
 
@@ -1427,6 +1422,9 @@ REQUIRES: dict[str, str] = {
 }
 
 
+_UNBOUNDED = 1 << 30  # a pattern with an unbounded repeat: no window is wide enough
+
+
 @dataclass
 class CompiledRule:
     name: str
@@ -1434,6 +1432,22 @@ class CompiledRule:
     handler: Handler
     priority: int
     requires: tuple[str, ...]
+
+    @functools.cached_property
+    def reach(self) -> int:
+        """How far past its start a match attempt can read: the longest match with
+        lookarounds counted as consumed, plus the character a repeat peeks at."""
+        pattern = self.regex.pattern
+        if re.search(r"(?<!\\)[\^$]|\\[bBAZ]", pattern):  # reads the window's end: never reuse a search
+            return _UNBOUNDED
+        consumed = re.sub(r"(?<!\\)\(\?<?[=!]", "(?:", pattern)
+        width = _regex_parser.parse(consumed).getwidth()[1]
+        return width + 1 if width < _UNBOUNDED else _UNBOUNDED
+
+    @functools.cached_property
+    def groups(self) -> frozenset[str]:
+        """The names of the pattern's groups."""
+        return frozenset(self.regex.groupindex)
 
     @functools.cached_property
     def cores(self) -> re.Pattern[str]:
@@ -1540,51 +1554,52 @@ _CORE_CHARS = re.compile("[" + "".join(re.escape(c) for c in sorted(CORE)) + "]"
 _RUNS = re.compile("[" + "".join(re.escape(c) for c in sorted(INERT)) + "]+|.", re.S)
 
 
-class _Mapped:
-    """A regex match over the compressed string, seen in token indexes."""
-
-    __slots__ = ("m", "index")
-
-    def __init__(self, m: re.Match[str], index: list[int]) -> None:
-        self.m, self.index = m, index
-
-    def group(self, name: str) -> str | None:
-        return self.m.group(name)
-
-    def span(self, name: str = 0) -> tuple[int, int]:
-        lo, hi = self.m.span(name)
-        if lo < 0:
-            return -1, -1
-        return self.index[lo], self.index[lo] + (hi - lo)
-
-    def start(self) -> int:
-        return self.index[self.m.start()]
-
-    def end(self) -> int:
-        m = self.m
-        return self.index[m.start()] + (m.end() - m.start())
-
-
 def candidates(tokens: list[Token], classes: str, lex: Lexicon) -> list[Candidate]:
     found: list[Candidate] = []
     classes, index = compress(classes)
     length = len(classes)
     present = set(classes)
+    core_positions: dict[tuple[str, ...], list[int]] = {}  # rules that share core classes share their positions
     for rule in rules_for(lex.rules):
         if present.isdisjoint(rule.requires):  # requires: one character per class
             continue
-        search = rule.regex.search
+        search, reach = rule.regex.search, rule.reach
         position = 0
+        # What earlier searches proved, valid for every later (wider) window: no
+        # match starts in [search start, known), and `ahead` is the first match
+        # from `known` on. An attempt at s reads nothing at or past s + reach, so
+        # its outcome no longer depends on the window's end once s + reach <= end.
+        known, ahead = 0, None
         # Every match starts at most _BACK classes before one of the rule's core
         # classes and ends well within _AHEAD after it: search only around them,
         # taking matches in the order a scan of the whole string finds them.
-        for core in rule.cores.finditer(classes):
-            c = core.start()
-            if c < position:
+        cores = core_positions.get(rule.requires)
+        if cores is None:
+            cores = core_positions[rule.requires] = [core.start() for core in rule.cores.finditer(classes)]
+        i, count = 0, len(cores)
+        while i < count:
+            c = cores[i]
+            floor = position if position > known else known
+            if c < floor:  # a core before both: nothing to take there (see above)
+                i = bisect.bisect_left(cores, floor, i + 1)
                 continue
+            i += 1
             window_end = min(length, c + _AHEAD)
             while True:
-                m = search(classes, max(position, c - _BACK), window_end)
+                start = max(position, c - _BACK, known)
+                if ahead is not None and ahead.start() >= start:
+                    m = ahead  # what this search would find again
+                elif start > c:
+                    break  # only a match starting after the core could be found
+                else:
+                    m = search(classes, start, window_end)
+                    ahead = None
+                    if m is None:
+                        known = max(known, window_end - reach + 1)
+                    elif m.start() + reach <= window_end:
+                        known, ahead = m.start(), m
+                    else:
+                        known = max(known, min(m.start(), window_end - reach + 1))
                 if m is None or m.start() > c:
                     break
                 if m.end() == m.start():
@@ -1599,13 +1614,13 @@ _BACK, _AHEAD = 14, 32
 
 def _take(m: re.Match[str], rule: CompiledRule, tokens, index: list[int], lex: Lexicon, found: list[Candidate]) -> int:
     """Run the rule's handler on a match; the position to search from next."""
-    mapped = _Mapped(m, index)
-    spec = rule.handler(Match(mapped, tokens, lex))
+    match = Match(m, index, rule.groups, tokens, lex)
+    spec = rule.handler(match)
     if spec is None:  # a shorter match at a later start may still hold
         return m.start() + 1
     if spec.rule == "":
         spec.rule = rule.name
-    lo, hi = mapped.start(), mapped.end()
+    lo, hi = match.lo, match.hi
     cand = Candidate(lo, hi, spec, rule.priority)
     if rule.name == "bare-part-of-day":
         cand.needs_day = True
@@ -1624,7 +1639,7 @@ def select(found: list[Candidate]) -> list[Candidate]:
     chosen: list[Candidate] = []
     taken: set[int] = set()
     for cand in sorted(found, key=lambda c: (-(c.hi - c.lo), c.priority, c.lo)):
-        if any(i in taken for i in range(cand.lo, cand.hi)):
+        if not taken.isdisjoint(range(cand.lo, cand.hi)):
             continue
         chosen.append(cand)
         taken.update(range(cand.lo, cand.hi))

@@ -88,7 +88,9 @@ def compile_pattern(pattern: str) -> re.Pattern[str]:
 # clock times, amounts), words, punctuation. Numbers are classified by shape after.
 TOKEN = re.compile(r"(?P<num>\d+(?:[.,:/h-]\d+)*[ºª°]?)|(?P<word>[^\W\d_]+)|(?P<punct>[^\w\s]|_)")
 # The same, with the blank before each token: findall gives every offset in one call.
-_SPACED = re.compile(r"(\s*)(\d+(?:[.,:/h-]\d+)*[ºª°]?|[^\W\d_]+|[^\w\s]|_)")
+# Words first: the alternatives start with disjoint characters, so the order changes
+# no match, and the commonest is tried first.
+_SPACED = re.compile(r"(\s*)([^\W\d_]+|\d+(?:[.,:/h-]\d+)*[ºª°]?|[^\w\s]|_)")
 _NUMDATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}([/.-])\d{1,2}\1(?:\d{4}|\d{2})")
 _CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 _CLOCKDOT = re.compile(r"\d{1,2}[.h]\d{2}")
@@ -150,21 +152,24 @@ class Tokens:
             token = self._cache.get(index)
             if token is not None:
                 return token
+            if 0 <= index < len(self.starts):  # the common case: no more checks
+                return self._build(index)
         elif isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self.starts)))]
+            get = self._cache.get
+            return [get(i) or self[i] for i in range(*index.indices(len(self.starts)))]
         if index < 0:
             index += len(self.starts)
         if not 0 <= index < len(self.starts):
             raise IndexError(index)
-        token = self._cache.get(index)
-        if token is None:
-            start, end = self.starts[index], self.ends[index]
-            piece = self.text[start:end]
-            token = Token(
-                start, end, piece, self.lows[index], NAME_OF_CHAR[self.classes[index]], self.infos[index],
-                piece[:1].isupper(), self.lengths[index],
-            )
-            self._cache[index] = token
+        return self._cache.get(index) or self._build(index)
+
+    def _build(self, index: int) -> Token:
+        start, end = self.starts[index], self.ends[index]
+        piece = self.text[start:end]
+        token = self._cache[index] = Token(
+            start, end, piece, self.lows[index], NAME_OF_CHAR[self.classes[index]], self.infos[index],
+            piece[:1].isupper(), self.lengths[index],
+        )
         return token
 
     def class_string(self) -> str:
@@ -216,10 +221,20 @@ class Lexicon:
 
     def word_list(self, stem: str, *path: str) -> tuple[str, ...]:
         """A list from the language data (`word_list("grammar", "hour_articles")`), empty when absent."""
+        key = (id(self), stem, path)  # handlers ask in their inner loops: read the data once
+        found = _WORD_LISTS.get(key)
+        if found is None:
+            found = _WORD_LISTS[key] = self._word_list(stem, path)
+        return found
+
+    def _word_list(self, stem: str, path: tuple[str, ...]) -> tuple[str, ...]:
         node: Any = self.data.get(stem)
         for key in path:
             node = node.get(key, {}) if hasattr(node, "get") else {}
         return tuple(node) if isinstance(node, (list, tuple)) else ()
+
+
+_WORD_LISTS: dict[tuple, tuple[str, ...]] = {}  # lexicons live as long as the process (see lexicon())
 
 
 def _words_of(phrase: str) -> tuple[str, ...]:
@@ -420,77 +435,105 @@ def tokenize(text: str, lex: Lexicon, start: int = 0, end: int | None = None, in
     """Tokens of text[start:end] with their classes, phrases merged (longest first),
     appended to `into` (a new `Tokens` by default)."""
     tokens = into if into is not None else Tokens(text)
-    end = len(text) if end is None else end
-    chunk = text[start:end]
-    lowered = chunk.lower()
-    if len(lowered) != len(chunk):  # a rare letter whose lower case is longer: keep offsets exact
-        lowered = "".join(c.lower()[0] for c in chunk)
-    raw = []
-    position = start
-    for blank, piece in _SPACED.findall(lowered):
-        position += len(blank)
-        raw.append((position, position + len(piece), piece))
-        position += len(piece)
-    if lowered.isascii():  # most English text: nothing to strip
-        plain = [r[2] for r in raw]
-    else:
-        plain = [low if low.isascii() else strip_accents(low) for _, _, low in raw]
+    tokenize_spans(text, lex, ((start, len(text) if end is None else end),), tokens)
+    return tokens
+
+
+def tokenize_spans(text: str, lex: Lexicon, spans, tokens: Tokens, boundary: str | None = None) -> None:
+    """`tokenize` of each text[start:end] in `spans` in turn, appended to `tokens`, with
+    a token of class character `boundary` (if given) after each: one call for all the
+    sentences of a text (its setup is paid once, not once per sentence)."""
     known, starts, pairs = _known(lex), lex.phrase_starts, lex.phrase_pairs
     t_starts, t_ends, t_lows, t_classes, t_infos, t_lengths = (
         tokens.starts, tokens.ends, tokens.lows, tokens.classes, tokens.infos, tokens.lengths
     )
-    word_char, name_char = CHAR["WORD"], CHAR["NAME"]
     capitalised = lex.capitalised
-    i, n = 0, len(raw)
-    while i < n:
-        lo, hi, low = raw[i]
-        key = plain[i]
-        if key in starts and i + 1 < n and (key, plain[i + 1]) in pairs:
-            merged = _phrase_at(raw, plain, i, lex)
-            if merged is not None:
-                size, (cls, info) = merged
-                tokens.append(lo, raw[i + size - 1][1], " ".join(r[2] for r in raw[i : i + size]), CHAR[cls], info, size)
-                i += size
-                continue
-        entry = known.get(low)
-        if entry is None and key is not low:
-            entry = known.get(key)
-        first = low[0]
-        if first.isdecimal():  # what the tokenizer's \d matched (not "²")
-            if entry is not None:  # a date named by its digits: "9/11"
-                tokens.append(lo, hi, low, entry[0], entry[1])
-            elif i + 1 < n and raw[i + 1][0] == hi and low.isdigit() and _suffixed(tokens, lo, raw[i + 1][1], low, raw[i + 1][2], lex):
-                i += 1
-            else:
-                _number(tokens, lo, hi, low)
-            i += 1
-            continue
-        if entry is not None and not (capitalised and entry[0] in capitalised and not text[lo].isupper()):
-            char, info = entry
-        elif first.isalpha():
-            info = None
-            if text[lo].isupper():
-                piece = text[lo:hi]
-                if len(piece) > 1 and _ROMAN_SHAPE.fullmatch(piece) or piece in ("I", "V", "X"):
-                    char, info = CHAR["ROMAN"], piece
-                else:
-                    char = name_char
-            else:
-                char = word_char
+    classified = _CLASSIFIED.setdefault(id(lex), {})
+    findall = _SPACED.findall
+    for start, end in spans:
+        chunk = text[start:end]
+        lowered = chunk.lower()
+        if len(lowered) != len(chunk):  # a rare letter whose lower case is longer: keep offsets exact
+            lowered = "".join(c.lower()[0] for c in chunk)
+        raw = []
+        position = start
+        for blank, piece in findall(lowered):
+            position += len(blank)
+            raw.append((position, position + len(piece), piece))
+            position += len(piece)
+        if lowered.isascii():  # most English text: nothing to strip
+            plain = [r[2] for r in raw]
         else:
-            char, info = _PUNCT_CHAR.get(low, _OTHER_CHAR), None
-        t_starts.append(lo)
-        t_ends.append(hi)
-        t_lows.append(low)
-        t_classes.append(char)
-        t_infos.append(info)
-        t_lengths.append(1)
-        i += 1
-    return tokens
+            plain = [low if low.isascii() else strip_accents(low) for _, _, low in raw]
+        i, n = 0, len(raw)
+        while i < n:
+            lo, hi, low = raw[i]
+            key = plain[i]
+            if key in starts and i + 1 < n and (key, plain[i + 1]) in pairs:
+                merged = _phrase_at(raw, plain, i, lex)
+                if merged is not None:
+                    size, (cls, info) = merged
+                    tokens.append(lo, raw[i + size - 1][1], " ".join(r[2] for r in raw[i : i + size]), CHAR[cls], info, size)
+                    i += size
+                    continue
+            first = low[0]
+            if first.isdecimal():  # what the tokenizer's \d matched (not "²")
+                entry = known.get(low)
+                if entry is None and key is not low:
+                    entry = known.get(key)
+                if entry is not None:  # a date named by its digits: "9/11"
+                    tokens.append(lo, hi, low, entry[0], entry[1])
+                elif i + 1 < n and raw[i + 1][0] == hi and low.isdigit() and _suffixed(tokens, lo, raw[i + 1][1], low, raw[i + 1][2], lex):
+                    i += 1
+                else:
+                    _number(tokens, lo, hi, low)
+                i += 1
+                continue
+            # A word or a mark: its class depends only on its spelling, so each one is
+            # looked up once per lexicon (text repeats its words).
+            piece = text[lo:hi]
+            seen = classified.get(piece)
+            if seen is not None and seen[0] == low:
+                _, char, info = seen
+            else:
+                char, info = _classify(piece, low, key, known, capitalised)
+                if len(classified) >= _CLASSIFIED_MAX:
+                    classified.clear()
+                classified[piece] = (low, char, info)
+            t_starts.append(lo)
+            t_ends.append(hi)
+            t_lows.append(low)
+            t_classes.append(char)
+            t_infos.append(info)
+            t_lengths.append(1)
+            i += 1
+        if boundary is not None:
+            tokens.append(end, end, "", boundary)
 
 
 _PUNCT_CHAR = {piece: CHAR[cls] for piece, cls in _PUNCT_CLASS.items()}
 _OTHER_CHAR = CHAR["OTHER"]
+_WORD_CHAR, _NAME_CHAR, _ROMAN_CHAR = CHAR["WORD"], CHAR["NAME"], CHAR["ROMAN"]
+# lexicon id -> word or mark as written -> (its lower case, class character, info)
+_CLASSIFIED: dict[int, dict[str, tuple[str, str, Any]]] = {}
+_CLASSIFIED_MAX = 100_000
+
+
+def _classify(piece: str, low: str, key: str, known: dict[str, tuple[str, Any]], capitalised: frozenset[str]) -> tuple[str, Any]:
+    """(class character, info) of a word or mark (not a number) as written in the text;
+    `key` is its lower case without accents."""
+    entry = known.get(low)
+    if entry is None and key is not low:
+        entry = known.get(key)
+    if entry is not None and not (capitalised and entry[0] in capitalised and not piece[0].isupper()):
+        return entry
+    if low[0].isalpha():
+        if piece[0].isupper():
+            if len(piece) > 1 and _ROMAN_SHAPE.fullmatch(piece) or piece in ("I", "V", "X"):
+                return _ROMAN_CHAR, piece
+            return _NAME_CHAR, None
+        return _WORD_CHAR, None
+    return _PUNCT_CHAR.get(low, _OTHER_CHAR), None
 
 
 _KNOWN: dict[int, dict[str, tuple[str, Any]]] = {}

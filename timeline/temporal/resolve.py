@@ -18,6 +18,8 @@ occurrence nearest to the DCT in either direction.
 from __future__ import annotations
 
 import calendar
+import dataclasses
+import operator
 import functools
 import datetime as dt
 from dataclasses import dataclass
@@ -219,42 +221,69 @@ def weekday_date(weekday: int, dct: dt.date, direction: str | None) -> dt.date:
 # ---------------------------------------------------------------------------
 # resolution
 
+# Every field of a spec but its notes (which resolution does not read).
+_spec_key = operator.attrgetter(*(f.name for f in dataclasses.fields(Spec) if f.name != "notes"))
+_RESOLVED: dict[tuple, "Resolved"] = {}
+_RESOLVED_MAX = 8192
+
 
 class Resolver:
     """Resolves the specs of one document in text order, keeping the narrative's date."""
 
     def __init__(self, dct: dt.date | None) -> None:
         self.dct = dct
-        self.references: list[Reference] = []
+        self.references: list[Reference] = []  # never a coarse grain (see remember)
+        # grain -> (position in references, the last reference of that grain): the
+        # narrative's date for a unit without walking back through the whole list
+        self._last_of_grain: dict[Grain, tuple[int, Reference]] = {}
+        self._consulted = False  # did the resolution read the narrative's date?
 
     # the narrative's date -------------------------------------------------
     def reference(self, unit: str | None) -> Reference | None:
         wanted = None if unit == "any" else _FINE_ENOUGH.get(unit or "day")
-        for ref in reversed(self.references):
-            if ref.interval.grain in _COARSE:
-                continue
-            if wanted is None or ref.interval.grain in wanted:
-                return ref
-        return None
+        if wanted is None:
+            return self.latest()
+        self._consulted = True
+        best = None
+        for grain in wanted:
+            found = self._last_of_grain.get(grain)
+            if found is not None and (best is None or found[0] > best[0]):
+                best = found
+        return best[1] if best is not None else None
 
     def latest(self) -> Reference | None:
         """The narrative's last date, whatever its precision."""
-        for ref in reversed(self.references):
-            if ref.interval.grain not in _COARSE:
-                return ref
-        return None
+        self._consulted = True
+        return self.references[-1] if self.references else None
 
     def remember(self, interval: Interval, timex_id: str) -> None:
         if interval.grain not in _COARSE:
-            self.references.append(Reference(interval, timex_id))
+            ref = Reference(interval, timex_id)
+            self._last_of_grain[interval.grain] = (len(self.references), ref)
+            self.references.append(ref)
 
     # entry point ----------------------------------------------------------
     def resolve(self, spec: Spec, direction: str | None) -> Resolved:
+        """Resolutions that read only the spec, the direction and the DCT are shared
+        (dense text repeats the same expressions); results are never mutated."""
         try:
-            return self._resolve(spec, direction)
+            key = (_spec_key(spec), direction, self.dct)
+            cached = _RESOLVED.get(key)
+        except TypeError:  # an unhashable field (a holiday's data): not cached
+            key = cached = None
+        if cached is not None:
+            return cached
+        self._consulted = False
+        try:
+            result = self._resolve(spec, direction)
         except (ValueError, OverflowError):  # a date beyond years 1-9999: keep the expression, unresolved
             ttype = TimexType.TIME if spec.kind == "time" else TimexType.DATE
-            return Resolved(ttype, symbolic="XXXX-XX-XX")
+            result = Resolved(ttype, symbolic="XXXX-XX-XX")
+        if key is not None and not self._consulted:
+            if len(_RESOLVED) >= _RESOLVED_MAX:
+                _RESOLVED.clear()
+            _RESOLVED[key] = result
+        return result
 
     def _resolve(self, spec: Spec, direction: str | None) -> Resolved:
         if spec.kind == "duration":
@@ -530,9 +559,9 @@ class Resolver:
 
 
 def _has_date(spec: Spec) -> bool:
-    return any(
-        x is not None
-        for x in (spec.year, spec.month, spec.day, spec.weekday, spec.unit, spec.holiday, spec.year_rel, spec.season)
+    return (
+        spec.year is not None or spec.month is not None or spec.day is not None or spec.weekday is not None
+        or spec.unit is not None or spec.holiday is not None or spec.year_rel is not None or spec.season is not None
     )
 
 

@@ -44,7 +44,10 @@ def needs_direction(spec: Spec) -> bool:
         return False
     if spec.weekday is not None or spec.day is not None and spec.month is None:
         return spec.anchor != "ref"
-    return any(x is not None for x in (spec.month, spec.season, spec.quarter, spec.half, spec.holiday)) or spec.weekend
+    return (
+        spec.month is not None or spec.season is not None or spec.quarter is not None or spec.half is not None
+        or spec.holiday is not None or spec.weekend
+    )
 
 
 _CLAUSE_ENDS = frozenset(CHAR[name] for name in ("STOP", "COMMA", "COLON"))
@@ -57,6 +60,8 @@ class Directions:
         self.tokens = tokens
         self.lex = lex
         self._verb_indexes: dict[int, _verbs.VerbIndex] = {}
+        # the last word of every cue: most expressions follow none, and need no tuples
+        self._cue_ends = frozenset(cue[-1] for cue in (*lex.past_cues, *lex.future_cues) if cue)
 
     def at(self, cand, sentence: int | None) -> tuple[str, str]:
         """(direction, cue): past, future or nearest, and what decided it."""
@@ -65,7 +70,7 @@ class Directions:
         first_start = tokens.starts[lo]
         # 2. a cue word right before
         lows = tokens.lows
-        for size in (3, 2, 1):
+        for size in (3, 2, 1) if lo and lows[lo - 1] in self._cue_ends else ():
             if lo - size < 0:
                 continue
             words = tuple(lows[lo - size : lo])
@@ -88,7 +93,8 @@ class Directions:
             return "past", f"{verb.tense}-verb"
         # 4. "después de + infinitive" before the expression
         classes, lows = tokens.classes, tokens.lows
-        for k in range(lo - 1, max(lo - 8, -1), -1):
+        window = range(lo - 1, max(lo - 8, -1), -1)
+        for k in window if _SIGNAL in classes[max(lo - 7, 0) : lo] else ():  # no signal there: nothing to find
             if classes[k] in _CLAUSE_ENDS:
                 break
             if classes[k] == _SIGNAL and tuple(lows[k].split()) in self.lex.anterior_infinitive:

@@ -214,10 +214,11 @@ def _role_phrase(s: Sentence, begin: int, t: int, size: int, limit: int, lexicon
         probe = _chunk_refs(s, s.chunk_at[end + 2], lexicon)
         if len(probe) == 1 and probe[0].entity is None and s.chunks[s.chunk_at[end + 2]].t0 == end + 2:
             end += 1
-    # apposition: "el jefe de la Casa Blanca, Donald Trump"
-    if end + 1 < len(s.words) and s.words[end] == "," and end + 1 in s.chunk_at:
-        chunk = s.chunks[s.chunk_at[end + 1]]
-        name_refs = _chunk_refs(s, s.chunk_at[end + 1], lexicon)
+    # apposition: "el jefe de la Casa Blanca, Donald Trump"; "el juez del Supremo Ángel Hurtado"
+    comma = end < len(s.words) and s.words[end] == ","
+    if end + comma < limit and end + comma in s.chunk_at and s.chunks[s.chunk_at[end + comma]].t0 == end + comma and (comma or end > t + size):
+        chunk = s.chunks[s.chunk_at[end + comma]]
+        name_refs = _chunk_refs(s, s.chunk_at[end + comma], lexicon)
         if len(name_refs) == 1 and (name_refs[0].entity is None or name_refs[0].entity.type == "person"):
             person = name_refs[0]
             person.role = role

@@ -196,6 +196,8 @@ def _chunks(s: Sentence, lexicon: Lexicon) -> tuple[list[Chunk], dict[int, int]]
                         break
             if not linked:
                 break
+        if length and j - i - length >= 2 and _role_of_before(s, i, lexicon) and fold(s.span_text(i, j)) not in lexicon.entities:
+            j = i + length  # "el juez del Tribunal Supremo Ángel Hurtado": the body, then the person
         if j < n and words[j] == "." and len(words[j - 1]) == 1 and j - 1 > i and starts[j] == ends[j - 1]:
             j += 1  # "Karim B.": an initial keeps its dot
         if lexicon.names_before_nouns:  # "Kazakh President Kassym-Jomart Tokayev": the name is the end
@@ -208,6 +210,16 @@ def _chunks(s: Sentence, lexicon: Lexicon) -> tuple[list[Chunk], dict[int, int]]
         chunks.append(chunk)
         position = j
     return chunks, chunk_at
+
+
+def _role_of_before(s: Sentence, i: int, lexicon: Lexicon) -> bool:
+    """Whether the name at i complements a role: "el juez del ...", "la presidenta de la ..."."""
+    k = i - 1
+    while k >= 0 and s.low[k] in lexicon.fw.np_articles:
+        k -= 1
+    if k < 1 or s.low[k] not in lexicon.fw.of_any:
+        return False
+    return any(w in lexicon.roles for w in s.low[max(0, k - 2) : k])
 
 
 def _joins(s: Sentence, i: int, j: int, k: int, lexicon: Lexicon) -> bool:

@@ -557,8 +557,14 @@ def _excluded(s: Sentence, t0: int, t1: int, lexicon: Lexicon) -> bool:
             k -= 1  # "un fuerte temporal"
         if k < 0 or not (s.low[k] in lexicon.determiners or s.low[k] in fw.article or s.low[k] in fw.contraction or s.low[k] in fw.possessive or s.low[k] in fw.demonstrative):
             return True  # "empleo temporal": an adjective
-    if lemma_word in lexicon.needs_complement or lexicon.nouns.get(lemma_word, ("", ""))[1] in lexicon.needs_complement:
-        if not (t1 < len(s.low) and s.low[t1] in lexicon.fw.of_any):
+    # a multiword noun is its own complement: "sesión plenaria", "sesión de investidura"
+    if t1 - t0 == 1 and (lemma_word in lexicon.needs_complement or lexicon.nouns.get(lemma_word, ("", ""))[1] in lexicon.needs_complement):
+        k = t1
+        while k + 1 < len(s.low) and s.low[k] in lexicon.fw.of_any and k + 1 in s.timex_tokens:
+            k += 1  # "la sesión de hoy": a date is no complement
+            while k in s.timex_tokens:
+                k += 1
+        if not (k < len(s.low) and s.low[k] in lexicon.fw.of_any and k + 1 not in s.timex_tokens):
             return True
     return False
 

@@ -181,6 +181,7 @@ class Lexicon:
     # clause events the lexicon has no kind for ("action")
     generic_kind: str = "action"
     states: frozenset[str] = frozenset()  # verbs that are no event, even dated
+    pronominal_events: frozenset[str] = frozenset()  # states or topic verbs that are acts with "se"
     aspect: frozenset[str] = frozenset()  # "comenzar a", "volver a" + infinitive
     verb_objects: dict[str, dict[str, str]] = field(default_factory=dict)  # lemma -> {complement word -> kind}
     verb_subjects: dict[str, dict[str, str]] = field(default_factory=dict)  # lemma -> {subject head -> kind}
@@ -437,6 +438,7 @@ def load(language: str) -> Lexicon | None:
         genders=dict(events.get("genders", {})),
         generic_kind=events.get("options", {}).get("generic_kind", "action"),
         states=frozenset(events.get("states", {}).get("verbs", ())),
+        pronominal_events=frozenset(events.get("states", {}).get("pronominal_events", ())),
         aspect=frozenset(events.get("light", {}).get("aspect", ())),
         verb_objects=_verb_objects(events.get("verb_objects", {})),
         verb_subjects=_verb_objects(events.get("verb_subjects", {}), folded=True),

@@ -886,7 +886,7 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 # a light verb with no event noun is an event of its own when dated
                 # ("celebró el domingo los resultados"); a copula, a state or a verb of
                 # occurring ("y causó 820 muertos": the quake's toll) never
-                if lemma in fw.copula or lemma in lexicon.states or not _may_be_generic(s, verb, lexicon):
+                if lemma in fw.copula or lemma in lexicon.states and not _pronominal_event(s, verb, lexicon) or not _may_be_generic(s, verb, lexicon):
                     continue
                 if (lemma in lexicon.occur or fold(lemma) in lexicon.occur) and (coordinated or not subject):
                     continue
@@ -1157,10 +1157,18 @@ def _may_be_generic(s: Sentence, verb: Verb, lexicon: Lexicon) -> bool:
     """Whether a verb the lexicon has no kind for may make a clause event: a finite
     verb in the indicative that is not a state, a copula or a modal."""
     lemma = verb.lemma
+    if verb.finite and verb.tense not in _SUBJUNCTIVE and _pronominal_event(s, verb, lexicon):
+        return True
     return bool(
         verb.finite and lemma and lemma not in lexicon.states and lemma not in lexicon.reporting
         and lemma not in lexicon.topic and verb.tense not in _SUBJUNCTIVE
     )
+
+
+def _pronominal_event(s: Sentence, verb: Verb, lexicon: Lexicon) -> bool:
+    """"se constituirán", "se debatirá": a state or topic verb that is an act with "se"."""
+    vt = s.token_at(verb.start)
+    return verb.lemma in lexicon.pronominal_events and vt > 0 and s.low[vt - 1] in lexicon.fw.reflexive
 
 
 def _aspect_infinitive(s: Sentence, t: int, lemma: str, lexicon: Lexicon) -> tuple[int, Verb] | None:

@@ -195,6 +195,7 @@ class Lexicon:
     genders: dict = field(default_factory=dict)
     # Words titles are built with ("y"/"and", "con"/"with", "en"/"in", ...).
     title_words: dict = field(default_factory=dict)
+    fixed_complements: tuple[tuple[str, ...], ...] = ()  # "en vigor": part of the predicate, not a place
     # English puts a name or a possessive before the event noun ("the US-Central
     # Asia summit", "Tokayev's visit").
     names_before_nouns: bool = False
@@ -451,6 +452,7 @@ def load(language: str) -> Lexicon | None:
         weak_signals=frozenset(" ".join(w) for w in signals["during"] if len(w) == 1 and (w[0] in fw.in_ or w[0] in fw.of)),
         title_words=dict(events.get("titles", {})),
         names_before_nouns=bool(events.get("options", {}).get("names_before_nouns")),
+        fixed_complements=tuple(tuple(p.lower().split()) for p in events.get("complements", {}).get("fixed", ())),
         object_participants=frozenset(events.get("options", {}).get("object_participants", ())),
         title_role_words=frozenset(
             w.lower() for r in role_words for w in r.split()[:1] if not any(w.lower() in words for words in fw.roles.values())

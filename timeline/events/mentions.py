@@ -972,6 +972,11 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                     object_spans.append(range(t, end))
                     t = max(end, t + 1)
                     continue
+            fixed = next((p for p in lexicon.fixed_complements if tuple(s.low[t : t + len(p)]) == p), None) if m.obj is None and source == "verb" else None
+            if fixed:  # "entra en vigor", "sale en libertad": the predicate, kept whole
+                m.obj, m.obj_start = s.span_text(t, t + len(fixed)), s.starts[t]
+                t += len(fixed)
+                continue
             if word in fw.place_openers and t + 1 < limit:
                 ref, nxt = _place_after(s, t + 1, limit, lexicon)
                 if ref is not None:

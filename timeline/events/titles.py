@@ -95,12 +95,14 @@ def _capitalise(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
-def _place_phrase(place: Ref | None, kind: str, lexicon: Lexicon | None = None) -> str:
+def _place_phrase(place: Ref | None, kind: str, lexicon: Lexicon | None = None, lemma: str | None = None) -> str:
     if place is None:
         return ""
     words = _words(lexicon)
     motion = words["motion"]
-    if isinstance(motion, dict):  # English: "arrives in", "visit to"
+    if lemma and lemma in words.get("place_by_verb", {}):  # "aterriza en Singapur", not "a"
+        preposition = words["place_by_verb"][lemma]
+    elif isinstance(motion, dict):  # English: "arrives in", "visit to"
         preposition = motion.get(kind, words["place"])
     else:
         preposition = motion if kind in _MOTION else words["place"]
@@ -150,7 +152,7 @@ def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexico
                 parts.append(f"{words['with']} " + participant_texts[0])
             if best.obj:
                 parts.append(short_object(best.obj, lexicon))
-            return _capitalise(" ".join(parts) + _place_phrase(place, kind, lexicon))
+            return _capitalise(" ".join(parts) + _place_phrase(place, kind, lexicon, best.lemma))
 
     if best.source == "verb":
         noun = verb_noun or singular

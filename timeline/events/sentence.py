@@ -174,6 +174,8 @@ def _chunks(s: Sentence, lexicon: Lexicon) -> tuple[list[Chunk], dict[int, int]]
         if i < position:
             continue
         length = _entity_length(s, i, lexicon)
+        if not length and i in s.timex_tokens:
+            continue  # "Monday", "September": a date is no name
         if not length and not _name_start(s, i, lexicon):
             continue
         j = i + max(1, length)

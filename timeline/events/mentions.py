@@ -1037,8 +1037,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 continue
             if m.obj is None and source == "verb" and lemma in lexicon.object_participants:
                 k = t  # "will meet Russian President Vladimir Putin": the one met
-                while k + 1 < limit and (s.low[k] in lexicon.demonyms or s.low[k] in lexicon.title_role_words):
-                    k += 1
+                while k + 1 < limit and (s.low[k] in lexicon.demonyms or s.low[k] in lexicon.title_role_words or k not in s.chunk_at and getattr(lexicon.entities.get(s.low[k]), "type", None) == "country"):
+                    k += 1  # "U.S. President Donald Trump": the country, the title, the name
                 end, refs, text = noun_phrase(s, k, limit, lexicon)
                 if refs:
                     m.participants += refs

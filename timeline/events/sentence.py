@@ -203,8 +203,18 @@ def _chunks(s: Sentence, lexicon: Lexicon) -> tuple[list[Chunk], dict[int, int]]
         if j < n and words[j] == "." and len(words[j - 1]) == 1 and j - 1 > i and starts[j] == ends[j - 1]:
             j += 1  # "Karim B.": an initial keeps its dot
         if lexicon.names_before_nouns:  # "Kazakh President Kassym-Jomart Tokayev": the name is the end
-            while i < j - 1 and (low[i] in lexicon.demonyms or low[i] in lexicon.title_role_words):
-                i += 1
+            while i < j - 1:
+                # "Secretary of State Marco Rubio": a role of several words, whole
+                size = next((k for k in range(min(lexicon.role_max_words, j - i - 1), 1, -1) if " ".join(low[i : i + k]) in lexicon.roles), 0)
+                country = _entity_length(s, i, lexicon)
+                if size:
+                    i += size
+                elif country and i + country < j - 1 and low[i + country] in lexicon.role_first_words:
+                    i += country  # "U.S. Secretary of State ...": the country, then the role
+                elif low[i] in lexicon.demonyms or low[i] in lexicon.title_role_words:
+                    i += 1
+                else:
+                    break
         chunk = Chunk(i, j, starts[i], ends[j - 1], s.text[starts[i] : ends[j - 1]], _parts(s, i, j, lexicon))
         number = len(chunks)
         for t in range(i, j):

@@ -227,6 +227,11 @@ def _role_phrase(s: Sentence, begin: int, t: int, size: int, limit: int, lexicon
     return end, [ref], s.span_text(begin, end)
 
 
+def _genitive(s: Sentence, t: int, lexicon: Lexicon) -> bool:
+    """Whether token t opens a possessive ending: the "'s" of "Ukraine's needs"."""
+    return t + 1 < len(s.words) and s.words[t] in ("'", "’") and s.low[t + 1] in lexicon.fw.genitive
+
+
 def _place_after(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[Ref | None, int]:
     """A place named from token t (just after en/a/desde...): "Washington", "la
     histórica ciudad uzbeka de Samarcanda", "la localidad de Paiporta". A name
@@ -240,6 +245,8 @@ def _place_after(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[Ref
         if k in s.chunk_at:
             chunk = s.chunks[s.chunk_at[k]]
             places = [p for p in chunk.parts if p[2] is not None and p[2].is_place]
+            if _genitive(s, chunk.t1, lexicon):
+                return None, chunk.t1  # "to meet Ukraine's needs": a possessor, no place
             if places:
                 t0, _t1, entity, text = places[0]
                 article = _article_before(s, t0, lexicon)
@@ -672,7 +679,7 @@ def _noun_complements(s: Sentence, m: Mention, t0: int, t1: int, lexicon: Lexico
             break
         if word in fw.with_ and t + 1 < n:
             end, refs, text = _participants(s, t + 1, seg_end, lexicon)
-            if refs or text:
+            if refs or text and "%" not in text:  # "con una subida del 1,2 %": a figure
                 m.participants += refs or [Ref(text, None, start=s.starts[t + 1])]
                 m.specific = True
             t = max(end, t + 1)
@@ -953,8 +960,14 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             if t in s.timex_tokens or fw.adverb(word) or word in lexicon.also:
                 t += 1
                 continue
+            if t > 0 and t - 1 in s.timex_tokens and _genitive(s, t, lexicon):
+                t += 2  # "won Sunday's elections": the date's possessive ending
+                continue
             if word in fw.with_ and t + 1 < limit:
                 end, refs, text = _participants(s, t + 1, limit, lexicon)
+                if not refs and "%" in text:
+                    t = max(end, t + 1)  # "won with 41% of the vote": a figure, no participant
+                    continue
                 m.participants += refs or ([Ref(text, None, start=s.starts[t + 1])] if text else [])
                 t = max(end, t + 1)
                 continue

@@ -134,6 +134,11 @@ def noun_phrase(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[int,
                 end = _skip_determiners(s, nxt + 1, limit, lexicon)
                 continue
             break
+        if _genitive(s, end, lexicon) and end + 2 < limit:
+            # "Japan's first female prime minister": the thing possessed, not its possessor
+            stop, owned, _text = noun_phrase(s, end + 2, limit, lexicon)
+            if stop > end + 2:
+                return stop, owned, s.span_text(begin, stop)
         return end, refs, s.span_text(begin, end)
     size = _is_role(s, t, lexicon)
     if size or s.low[t] in lexicon.collective:

@@ -142,8 +142,10 @@ def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexico
     if (best.source == "verb" and verb_noun is None and (actors or subject_text)) or said:
         plural = len(main) > 1 or (main[0].type == "group" and _plural_word(main[0].display.split(" ")[0], lexicon)) if main else _plural_word(subject_text.split(" ")[1] if subject_text and " " in subject_text else "", lexicon)
         verb = present(best.lemma, plural, lexicon.language)
+        words = _words(lexicon)
+        if best.reflexive and not words["reflexive"]:  # "Takaichi is elected", not "elects"
+            verb = verb_forms.passive_present(best.lemma, plural, lexicon.language) or verb
         if verb:
-            words = _words(lexicon)
             reflexive = words["reflexive"] + " " if best.reflexive and words["reflexive"] else ""
             parts = [_subject(main, lexicon) if main else subject_text, reflexive + verb]
             if others:

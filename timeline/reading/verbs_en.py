@@ -348,6 +348,22 @@ def non_finite_head(word: str) -> bool:
     return word.endswith("ing") and len(word) > 4
 
 
+@functools.cache
+def _participle_of() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for participle, lemma in lexicon().participles.items():
+        table.setdefault(lemma, participle)
+    return table
+
+
+def passive_present(lemma: str, plural: bool) -> str | None:
+    """"is elected", "are arrested": the present passive, as headlines write it."""
+    participle = _participle_of().get(lemma)
+    if participle is None or lemma not in lexicon().bases:
+        return None
+    return ("are " if plural else "is ") + participle
+
+
 def present_third(lemma: str, plural: bool) -> str | None:
     lex = lexicon()
     if lemma not in lex.bases:

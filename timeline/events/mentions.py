@@ -358,7 +358,7 @@ def _relative_event_noun(s: Sentence, seg_index: int, noun_mentions: dict[int, M
     return m
 
 
-def _subject_kind(lemma: str, subject: list[Ref], noun: Mention | None, lexicon: Lexicon) -> str | None:
+def _subject_kind(lemma: str, subject: list[Ref], noun: Mention | None, lexicon: Lexicon, before: str | None = None) -> str | None:
     """[verb_subjects]: the kind a verb takes with a given subject ("el acuerdo
     vence": an expiry, where "el Madrid vence" is a victory)."""
     table = lexicon.verb_subjects.get(lemma)
@@ -366,6 +366,8 @@ def _subject_kind(lemma: str, subject: list[Ref], noun: Mention | None, lexicon:
         return None
     heads = [fold(noun.lemma)] if noun is not None else []
     heads += [fold(r.role or r.text.split(" ")[0]) for r in subject if r.text]
+    if before:
+        heads.append(fold(before))  # "Wall Street stocks rallied": the noun just before the verb
     for head in heads:
         kind = table.get(head)
         if kind:
@@ -829,6 +831,9 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             antecedent_noun = _relative_event_noun(s, seg_index, noun_mentions)
         # "el acuerdo ..., que vence en 2029": the verb's sense from the noun it is said of
         by_subject = _subject_kind(lemma, subject, antecedent_noun, lexicon)
+        by_word = None if by_subject is not None or vt <= seg.t0 else _subject_kind(lemma, [], None, lexicon, s.low[vt - 1])
+        if by_word is not None:  # "stocks rallied": the kind, the subject kept for the title
+            frame, is_event, is_light, is_reporting, generic = by_word, True, False, False, False
         if by_subject is not None:
             frame, is_event, is_light, is_reporting, generic = by_subject, True, False, False, False
             subject = []
@@ -921,7 +926,7 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             hypothetical=hypothetical, in_quote=s.in_quote[vt], generic=generic or kind == lexicon.generic_kind,
         )
         if not subject and source in ("verb", "reporting"):
-            m.subject_text = _np_subject(s, vt, lexicon)
+            m.subject_text = _np_subject(s, vt, lexicon, bare=by_word is not None)  # "Oil prices rallied"
             if m.subject_text is None and coordinated:
                 m.subject_text = next((x.subject_text for x in reversed(mentions) if x.source == "verb" and x.subject_text), None)
         if source == "verb" and before_nouns and not is_light:
@@ -1239,7 +1244,7 @@ def _frame_kind(s: Sentence, t: int, lemma: str | None, lexicon: Lexicon) -> str
     return None
 
 
-def _np_subject(s: Sentence, vt: int, lexicon: Lexicon) -> str | None:
+def _np_subject(s: Sentence, vt: int, lexicon: Lexicon, bare: bool = False) -> str | None:
     """A common noun phrase written right before the verb as its subject ("La
     próxima edición del torneo se jugará"), for titles; None when there is none."""
     fw = lexicon.fw
@@ -1252,7 +1257,7 @@ def _np_subject(s: Sentence, vt: int, lexicon: Lexicon) -> str | None:
         begin += 1  # "cuando un seísmo destruyó"
     while begin < end and (s.low[begin] in fw.coordinator or s.words[begin] in ",;:"):
         begin += 1
-    if begin >= end or end - begin > 8 or not (s.low[begin] in fw.article or s.low[begin] in lexicon.determiners):
+    if begin >= end or end - begin > 8 or not (s.low[begin] in fw.article or s.low[begin] in lexicon.determiners or bare and end - begin <= 4):
         return None
     if any(s.words[k] in ',;:()"«»“”' or k in s.verb_token or k in s.timex_tokens for k in range(begin, end)):
         return None

@@ -140,7 +140,7 @@ def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexico
     # "Sánchez anuncia la disolución de las Cortes": a reporting verb with what it announces
     said = best.source == "reporting" and best.obj and actors
     if (best.source == "verb" and verb_noun is None and (actors or subject_text)) or said:
-        plural = len(main) > 1 or (main[0].type == "group" and _plural_word(main[0].display.split(" ")[0], lexicon)) if main else _plural_word(subject_text.split(" ")[1] if subject_text and " " in subject_text else "", lexicon)
+        plural = len(main) > 1 or (main[0].type == "group" and _plural_word(main[0].display.split(" ")[0], lexicon)) if main else _plural_word(_head(subject_text, lexicon), lexicon)
         verb = present(best.lemma, plural, lexicon.language)
         words = _words(lexicon)
         if best.reflexive and not words["reflexive"]:  # "Takaichi is elected", not "elects"
@@ -187,6 +187,15 @@ def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexico
             phrase = f"{words['of']} {first}"
             text += " " + (words["contractions"].get(phrase.lower(), phrase) + " " + rest if rest and phrase.lower() in words["contractions"] else f"{words['of']} {obj}")
     return text + _place_phrase(place, kind, lexicon)
+
+
+def _head(phrase: str | None, lexicon: Lexicon) -> str:
+    """The head noun of a subject phrase: last in English ("Wall Street stocks"),
+    after the article in Spanish ("las bolsas europeas")."""
+    words = (phrase or "").split(" ")
+    if len(words) < 2:
+        return words[0] if lexicon.names_before_nouns else ""
+    return words[-1] if lexicon.names_before_nouns else words[1]
 
 
 def _plural_word(word: str, lexicon: Lexicon) -> bool:

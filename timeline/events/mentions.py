@@ -733,6 +733,12 @@ def _participants(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[in
         t += 2
     if s.words[t][:1].isdigit():
         return t + 1, [], ""  # "ganó con 35 escaños": a figure, no one taking part
+    if lexicon.names_before_nouns:
+        k = t  # "with Chinese Foreign Minister Wang Yi": the titles, then the name
+        while k + 1 < limit and k not in s.chunk_at and (s.low[k] in lexicon.demonyms or s.low[k] in lexicon.title_role_words or _is_role(s, k, lexicon)):
+            k += 1
+        if k > t and k in s.chunk_at:
+            t = k
     end, refs, text = noun_phrase(s, t, limit, lexicon)
     if not refs and text:
         first, _, rest = text.partition(" ")

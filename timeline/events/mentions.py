@@ -211,6 +211,10 @@ def _role_phrase(s: Sentence, begin: int, t: int, size: int, limit: int, lexicon
     first = begin
     while first < t and s.low[first] in fw.np_articles:
         first += 1
+    if lexicon.names_before_nouns and first == t:
+        while first > 0 and s.low[first - 1] in lexicon.demonyms:
+            first -= 1  # "Russian forces": the demonym before the noun
+            countries.insert(0, lexicon.demonyms[s.low[first]])
     text = s.span_text(first, end)
     article = _article_before(s, t, lexicon) or (s.low[t - 1] if t > 0 and s.low[t - 1] in fw.indefinite else None)
     ref = Ref(text, None, role=role, countries=tuple(dict.fromkeys(countries)), article=article, start=s.starts[t])

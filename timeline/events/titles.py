@@ -142,7 +142,7 @@ def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexico
     # "Sánchez anuncia la disolución de las Cortes": a reporting verb with what it announces
     said = best.source == "reporting" and best.obj and actors
     if (best.source == "verb" and verb_noun is None and (actors or subject_text)) or said:
-        plural = len(main) > 1 or (main[0].type == "group" and _plural_word(main[0].display.split(" ")[0], lexicon)) if main else _plural_word(_head(subject_text, lexicon), lexicon)
+        plural = len(main) > 1 or (main[0].type == "group" and _plural_word(main[0].display.split(" ")[-1 if lexicon.names_before_nouns else 0], lexicon)) if main else _plural_word(_head(subject_text, lexicon), lexicon)
         verb = present(best.lemma, plural, lexicon.language)
         words = _words(lexicon)
         if best.reflexive and not words["reflexive"]:  # "Takaichi is elected", not "elects"

@@ -317,6 +317,10 @@ def find_verbs(text: str, start: int, end: int) -> list:
             if not (subject_like or word != lemma):
                 i += 1
                 continue
+            following = tokens[i + 1][2] if i + 1 < n else ""
+            if word != lemma and (following in lex.aux or lex.forms.get(following, (None, None))[1] is Tense.PRETERITE):
+                i += 1  # "Russian forces attacked", "talks will resume": a plural noun, then its verb
+                continue
         elif tense is Tense.PRETERITE and previous_verb_end == i - 1 and word in lex.participles:
             i += 1  # "has said" is taken above; "got elected": the participle of the first verb
             continue

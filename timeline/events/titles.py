@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 _OBJECT_KINDS = frozenset({"construction", "acquisition", "signing", "publication", "launch", "inauguration", "presentation", "premiere", "approval", "ratification"})
 _MOTION = frozenset({"arrival", "visit", "trip", "return", "deportation", "expulsion"})
 _SIDES = frozenset({"country", "region", "org"})
+# Kinds whose events carry a proper name a title keeps: storms are named.
+_NAMED = frozenset({"storm"})
 
 
 @dataclass(frozen=True)
@@ -168,6 +170,9 @@ def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexico
             noun = singular
     words = _words(lexicon)
     text = _capitalise(fold_case(noun))
+    name = next((m.name for m in mentions if m.name), None) if kind in _NAMED else None
+    if name and fold(name) not in fold(text):
+        text += " " + name  # "Typhoon Kalmaegi", "Huracán Melissa"
     if main and not (kind in _OBJECT_KINDS and best.obj):
         text += " " + _of(main, lexicon)
     elif subject_text and not best.obj:  # "Declaración de sus abogados"

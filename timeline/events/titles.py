@@ -189,6 +189,8 @@ def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexico
         obj = short_object(best.obj, lexicon)
         if obj.startswith(tuple(words["object_prepositions"])):
             text += " " + obj
+        elif kind in words.get("object_preposition", {}):  # "Attack on energy facilities"
+            text += f" {words['object_preposition'][kind]} {obj}"
         else:
             first, _, rest = obj.partition(" ")
             phrase = f"{words['of']} {first}"

@@ -236,6 +236,19 @@ def _role_phrase(s: Sentence, begin: int, t: int, size: int, limit: int, lexicon
     return end, [ref], s.span_text(begin, end)
 
 
+def _date_goes_after(s: Sentence, vt: int, seg, noun_mentions: dict[int, Mention]) -> None:
+    """"The visit follows a meeting ... last month": across a state verb, a date
+    written after it dates the event noun after it, not the one before."""
+    lo, hi = s.clause_range(s.segment_of[vt])
+    same = [(t, m) for t, m in noun_mentions.items() if s.segments[s.segment_of[t]].host == seg.host]
+    before = [m for t, m in same if t < vt]
+    after = [m for t, m in same if t > vt]
+    dates = [t for t in s.timex_tokens if lo <= t < hi]
+    if before and after and dates and min(dates) > vt:
+        for m in before:
+            m.clause_dated = False
+
+
 def _genitive(s: Sentence, t: int, lexicon: Lexicon) -> bool:
     """Whether token t opens a possessive ending: the "'s" of "Ukraine's needs"."""
     return t + 1 < len(s.words) and s.words[t] in ("'", "’") and s.low[t + 1] in lexicon.fw.genitive
@@ -813,6 +826,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         # any other finite verb is an event of its clause when a date attaches to it
         generic = not (is_event or is_light or is_reporting) and _may_be_generic(s, verb, lexicon)
         if not (is_event or is_light or is_reporting or generic):
+            if lemma in lexicon.states or lemma in fw.copula:
+                _date_goes_after(s, vt, seg, noun_mentions)
             continue
         negated = vt > 0 and (s.low[vt - 1] in lexicon.negation or (s.low[vt - 1] in fw.clitic and vt > 1 and s.low[vt - 2] in lexicon.negation))
         if negated:

@@ -709,7 +709,12 @@ def _noun_complements(s: Sentence, m: Mention, t0: int, t1: int, lexicon: Lexico
             t = max(end, t + 1)
             continue
         if word in fw.between and t + 1 < n:
-            end, refs, _text = noun_phrase(s, t + 1, seg_end, lexicon)
+            end, refs, _text = _participants(s, t + 1, seg_end, lexicon)
+            if refs and end + 1 < seg_end and s.low[end] in fw.and_:
+                # "between President Donald Trump and Chinese President Xi Jinping": both sides
+                end2, refs2, _text2 = _participants(s, end + 1, seg_end, lexicon)
+                if refs2:
+                    refs, end = refs + refs2, end2
             if refs:
                 m.participants += refs
                 m.specific = True

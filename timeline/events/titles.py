@@ -119,8 +119,8 @@ def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexico
     participant_texts = [p.text for m in mentions for p in m.participants if not p.name and p.entity is None]
     named_participants = {a.key for m in mentions for a in getattr(m, "participant_actors", ())}
     main = [a for a in actors if a.key not in named_participants]
-    if not main and best.source == "verb":
-        main = actors  # a verb's title needs a subject
+    if not main and (best.source == "verb" or len(actors) > 1):
+        main = actors  # a verb's title needs a subject; "Meeting of Trump and Xi": both sides
     others = [a for a in actors if a not in main]  # "Talks with Wang Yi": only those taking part
     verb_noun = lexicon.verb_kinds.get(best.lemma, (None, None))[1] if best.source == "verb" else None
 

@@ -628,7 +628,19 @@ class _Builder:
         short = min(forms, key=lambda f: (len(f), f))
         if short == full and leader is not None and key in self.lexicon.leader_short:
             short = self.lexicon.leader_short[key]
+        elif short == full and len(full.split()) >= 2 and self._surname_alone(full):
+            short = full.split()[-1]  # "Lagarde dijo ...": the article's own short form
         return Actor(full, short, "person", leader.country if leader else None, None)
+
+    def _surname_alone(self, full: str) -> bool:
+        """Whether the article writes the surname of `full` on its own somewhere,
+        in sentences the events stage may not have read."""
+        cache = self.__dict__.setdefault("_surnames", {})
+        if full not in cache:
+            last = full.split()[-1]
+            alone = len(re.findall(rf"(?<![\w-]){re.escape(last)}(?![\w-])", self.text)) if last[:1].isupper() and len(last) >= 3 else 0
+            cache[full] = alone > self.text.count(full)
+        return cache[full]
 
     def _subject_of(self, s: Sentence, segment: int) -> list[Ref]:
         """The subject of the clause a segment belongs to (for "su", dropped subjects)."""

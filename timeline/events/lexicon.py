@@ -58,6 +58,7 @@ FUNCTION_ROLES = (
     "clitic", "reflexive", "skip_adverb", "not_opener", "not_before_complementiser", "name_particle",
     "noun_modifier", "role_modifier", "role_complement", "participation", "quantity_word",
     "date_modifier", "place_of_noun", "copula", "gap_stop", "parenthetical", "facing", "time_noun", "passive_auxiliary",
+    "genitive",
 )
 
 
@@ -181,6 +182,7 @@ class Lexicon:
     # clause events the lexicon has no kind for ("action")
     generic_kind: str = "action"
     states: frozenset[str] = frozenset()  # verbs that are no event, even dated
+    pronominal_events: frozenset[str] = frozenset()  # states or topic verbs that are acts with "se"
     aspect: frozenset[str] = frozenset()  # "comenzar a", "volver a" + infinitive
     verb_objects: dict[str, dict[str, str]] = field(default_factory=dict)  # lemma -> {complement word -> kind}
     verb_subjects: dict[str, dict[str, str]] = field(default_factory=dict)  # lemma -> {subject head -> kind}
@@ -194,6 +196,7 @@ class Lexicon:
     genders: dict = field(default_factory=dict)
     # Words titles are built with ("y"/"and", "con"/"with", "en"/"in", ...).
     title_words: dict = field(default_factory=dict)
+    fixed_complements: tuple[tuple[str, ...], ...] = ()  # "en vigor": part of the predicate, not a place
     # English puts a name or a possessive before the event noun ("the US-Central
     # Asia summit", "Tokayev's visit").
     names_before_nouns: bool = False
@@ -437,6 +440,7 @@ def load(language: str) -> Lexicon | None:
         genders=dict(events.get("genders", {})),
         generic_kind=events.get("options", {}).get("generic_kind", "action"),
         states=frozenset(events.get("states", {}).get("verbs", ())),
+        pronominal_events=frozenset(events.get("states", {}).get("pronominal_events", ())),
         aspect=frozenset(events.get("light", {}).get("aspect", ())),
         verb_objects=_verb_objects(events.get("verb_objects", {})),
         verb_subjects=_verb_objects(events.get("verb_subjects", {}), folded=True),
@@ -449,6 +453,7 @@ def load(language: str) -> Lexicon | None:
         weak_signals=frozenset(" ".join(w) for w in signals["during"] if len(w) == 1 and (w[0] in fw.in_ or w[0] in fw.of)),
         title_words=dict(events.get("titles", {})),
         names_before_nouns=bool(events.get("options", {}).get("names_before_nouns")),
+        fixed_complements=tuple(tuple(p.lower().split()) for p in events.get("complements", {}).get("fixed", ())),
         object_participants=frozenset(events.get("options", {}).get("object_participants", ())),
         title_role_words=frozenset(
             w.lower() for r in role_words for w in r.split()[:1] if not any(w.lower() in words for words in fw.roles.values())

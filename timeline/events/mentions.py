@@ -134,6 +134,11 @@ def noun_phrase(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[int,
                 end = _skip_determiners(s, nxt + 1, limit, lexicon)
                 continue
             break
+        if _genitive(s, end, lexicon) and end + 2 < limit:
+            # "Japan's first female prime minister": the thing possessed, not its possessor
+            stop, owned, _text = noun_phrase(s, end + 2, limit, lexicon)
+            if stop > end + 2:
+                return stop, owned, s.span_text(begin, stop)
         return end, refs, s.span_text(begin, end)
     size = _is_role(s, t, lexicon)
     if size or s.low[t] in lexicon.collective:
@@ -206,6 +211,10 @@ def _role_phrase(s: Sentence, begin: int, t: int, size: int, limit: int, lexicon
     first = begin
     while first < t and s.low[first] in fw.np_articles:
         first += 1
+    if lexicon.names_before_nouns and first == t:
+        while first > 0 and s.low[first - 1] in lexicon.demonyms:
+            first -= 1  # "Russian forces": the demonym before the noun
+            countries.insert(0, lexicon.demonyms[s.low[first]])
     text = s.span_text(first, end)
     article = _article_before(s, t, lexicon) or (s.low[t - 1] if t > 0 and s.low[t - 1] in fw.indefinite else None)
     ref = Ref(text, None, role=role, countries=tuple(dict.fromkeys(countries)), article=article, start=s.starts[t])
@@ -214,16 +223,35 @@ def _role_phrase(s: Sentence, begin: int, t: int, size: int, limit: int, lexicon
         probe = _chunk_refs(s, s.chunk_at[end + 2], lexicon)
         if len(probe) == 1 and probe[0].entity is None and s.chunks[s.chunk_at[end + 2]].t0 == end + 2:
             end += 1
-    # apposition: "el jefe de la Casa Blanca, Donald Trump"
-    if end + 1 < len(s.words) and s.words[end] == "," and end + 1 in s.chunk_at:
-        chunk = s.chunks[s.chunk_at[end + 1]]
-        name_refs = _chunk_refs(s, s.chunk_at[end + 1], lexicon)
+    # apposition: "el jefe de la Casa Blanca, Donald Trump"; "el juez del Supremo Ángel Hurtado"
+    comma = end < len(s.words) and s.words[end] == ","
+    if end + comma < limit and end + comma in s.chunk_at and s.chunks[s.chunk_at[end + comma]].t0 == end + comma and (comma or end > t + size):
+        chunk = s.chunks[s.chunk_at[end + comma]]
+        name_refs = _chunk_refs(s, s.chunk_at[end + comma], lexicon)
         if len(name_refs) == 1 and (name_refs[0].entity is None or name_refs[0].entity.type == "person"):
             person = name_refs[0]
             person.role = role
             person.countries = ref.countries
             return chunk.t1, [person], s.span_text(begin, chunk.t1)
     return end, [ref], s.span_text(begin, end)
+
+
+def _date_goes_after(s: Sentence, vt: int, seg, noun_mentions: dict[int, Mention]) -> None:
+    """"The visit follows a meeting ... last month": across a state verb, a date
+    written after it dates the event noun after it, not the one before."""
+    lo, hi = s.clause_range(s.segment_of[vt])
+    same = [(t, m) for t, m in noun_mentions.items() if s.segments[s.segment_of[t]].host == seg.host]
+    before = [m for t, m in same if t < vt]
+    after = [m for t, m in same if t > vt]
+    dates = [t for t in s.timex_tokens if lo <= t < hi]
+    if before and after and dates and min(dates) > vt:
+        for m in before:
+            m.clause_dated = False
+
+
+def _genitive(s: Sentence, t: int, lexicon: Lexicon) -> bool:
+    """Whether token t opens a possessive ending: the "'s" of "Ukraine's needs"."""
+    return t + 1 < len(s.words) and s.words[t] in ("'", "’") and s.low[t + 1] in lexicon.fw.genitive
 
 
 def _place_after(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[Ref | None, int]:
@@ -239,6 +267,8 @@ def _place_after(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[Ref
         if k in s.chunk_at:
             chunk = s.chunks[s.chunk_at[k]]
             places = [p for p in chunk.parts if p[2] is not None and p[2].is_place]
+            if _genitive(s, chunk.t1, lexicon):
+                return None, chunk.t1  # "to meet Ukraine's needs": a possessor, no place
             if places:
                 t0, _t1, entity, text = places[0]
                 article = _article_before(s, t0, lexicon)
@@ -345,7 +375,7 @@ def _relative_event_noun(s: Sentence, seg_index: int, noun_mentions: dict[int, M
     return m
 
 
-def _subject_kind(lemma: str, subject: list[Ref], noun: Mention | None, lexicon: Lexicon) -> str | None:
+def _subject_kind(lemma: str, subject: list[Ref], noun: Mention | None, lexicon: Lexicon, before: str | None = None) -> str | None:
     """[verb_subjects]: the kind a verb takes with a given subject ("el acuerdo
     vence": an expiry, where "el Madrid vence" is a victory)."""
     table = lexicon.verb_subjects.get(lemma)
@@ -353,6 +383,8 @@ def _subject_kind(lemma: str, subject: list[Ref], noun: Mention | None, lexicon:
         return None
     heads = [fold(noun.lemma)] if noun is not None else []
     heads += [fold(r.role or r.text.split(" ")[0]) for r in subject if r.text]
+    if before:
+        heads.append(fold(before))  # "Wall Street stocks rallied": the noun just before the verb
     for head in heads:
         kind = table.get(head)
         if kind:
@@ -556,8 +588,14 @@ def _excluded(s: Sentence, t0: int, t1: int, lexicon: Lexicon) -> bool:
             k -= 1  # "un fuerte temporal"
         if k < 0 or not (s.low[k] in lexicon.determiners or s.low[k] in fw.article or s.low[k] in fw.contraction or s.low[k] in fw.possessive or s.low[k] in fw.demonstrative):
             return True  # "empleo temporal": an adjective
-    if lemma_word in lexicon.needs_complement or lexicon.nouns.get(lemma_word, ("", ""))[1] in lexicon.needs_complement:
-        if not (t1 < len(s.low) and s.low[t1] in lexicon.fw.of_any):
+    # a multiword noun is its own complement: "sesión plenaria", "sesión de investidura"
+    if t1 - t0 == 1 and (lemma_word in lexicon.needs_complement or lexicon.nouns.get(lemma_word, ("", ""))[1] in lexicon.needs_complement):
+        k = t1
+        while k + 1 < len(s.low) and s.low[k] in lexicon.fw.of_any and k + 1 in s.timex_tokens:
+            k += 1  # "la sesión de hoy": a date is no complement
+            while k in s.timex_tokens:
+                k += 1
+        if not (k < len(s.low) and s.low[k] in lexicon.fw.of_any and k + 1 not in s.timex_tokens):
             return True
     return False
 
@@ -665,13 +703,18 @@ def _noun_complements(s: Sentence, m: Mention, t0: int, t1: int, lexicon: Lexico
             break
         if word in fw.with_ and t + 1 < n:
             end, refs, text = _participants(s, t + 1, seg_end, lexicon)
-            if refs or text:
+            if refs or text and "%" not in text:  # "con una subida del 1,2 %": a figure
                 m.participants += refs or [Ref(text, None, start=s.starts[t + 1])]
                 m.specific = True
             t = max(end, t + 1)
             continue
         if word in fw.between and t + 1 < n:
-            end, refs, _text = noun_phrase(s, t + 1, seg_end, lexicon)
+            end, refs, _text = _participants(s, t + 1, seg_end, lexicon)
+            if refs and end + 1 < seg_end and s.low[end] in fw.and_:
+                # "between President Donald Trump and Chinese President Xi Jinping": both sides
+                end2, refs2, _text2 = _participants(s, end + 1, seg_end, lexicon)
+                if refs2:
+                    refs, end = refs + refs2, end2
             if refs:
                 m.participants += refs
                 m.specific = True
@@ -712,6 +755,12 @@ def _participants(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[in
         t += 2
     if s.words[t][:1].isdigit():
         return t + 1, [], ""  # "ganó con 35 escaños": a figure, no one taking part
+    if lexicon.names_before_nouns:
+        k = t  # "with Chinese Foreign Minister Wang Yi": the titles, then the name
+        while k + 1 < limit and k not in s.chunk_at and (s.low[k] in lexicon.demonyms or s.low[k] in lexicon.title_role_words or _is_role(s, k, lexicon)):
+            k += 1
+        if k > t and k in s.chunk_at:
+            t = k
     end, refs, text = noun_phrase(s, t, limit, lexicon)
     if not refs and text:
         first, _, rest = text.partition(" ")
@@ -782,6 +831,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         # any other finite verb is an event of its clause when a date attaches to it
         generic = not (is_event or is_light or is_reporting) and _may_be_generic(s, verb, lexicon)
         if not (is_event or is_light or is_reporting or generic):
+            if lemma in lexicon.states or lemma in fw.copula:
+                _date_goes_after(s, vt, seg, noun_mentions)
             continue
         negated = vt > 0 and (s.low[vt - 1] in lexicon.negation or (s.low[vt - 1] in fw.clitic and vt > 1 and s.low[vt - 2] in lexicon.negation))
         if negated:
@@ -810,6 +861,9 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             antecedent_noun = _relative_event_noun(s, seg_index, noun_mentions)
         # "el acuerdo ..., que vence en 2029": the verb's sense from the noun it is said of
         by_subject = _subject_kind(lemma, subject, antecedent_noun, lexicon)
+        by_word = None if by_subject is not None or vt <= seg.t0 else _subject_kind(lemma, [], None, lexicon, s.low[vt - 1])
+        if by_word is not None:  # "stocks rallied": the kind, the subject kept for the title
+            frame, is_event, is_light, is_reporting, generic = by_word, True, False, False, False
         if by_subject is not None:
             frame, is_event, is_light, is_reporting, generic = by_subject, True, False, False, False
             subject = []
@@ -879,7 +933,7 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 # a light verb with no event noun is an event of its own when dated
                 # ("celebró el domingo los resultados"); a copula, a state or a verb of
                 # occurring ("y causó 820 muertos": the quake's toll) never
-                if lemma in fw.copula or lemma in lexicon.states or not _may_be_generic(s, verb, lexicon):
+                if lemma in fw.copula or lemma in lexicon.states and not _pronominal_event(s, verb, lexicon) or not _may_be_generic(s, verb, lexicon):
                     continue
                 if (lemma in lexicon.occur or fold(lemma) in lexicon.occur) and (coordinated or not subject):
                     continue
@@ -902,7 +956,7 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             hypothetical=hypothetical, in_quote=s.in_quote[vt], generic=generic or kind == lexicon.generic_kind,
         )
         if not subject and source in ("verb", "reporting"):
-            m.subject_text = _np_subject(s, vt, lexicon)
+            m.subject_text = _np_subject(s, vt, lexicon, bare=by_word is not None)  # "Oil prices rallied"
             if m.subject_text is None and coordinated:
                 m.subject_text = next((x.subject_text for x in reversed(mentions) if x.source == "verb" and x.subject_text), None)
         if source == "verb" and before_nouns and not is_light:
@@ -946,8 +1000,14 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             if t in s.timex_tokens or fw.adverb(word) or word in lexicon.also:
                 t += 1
                 continue
+            if t > 0 and t - 1 in s.timex_tokens and _genitive(s, t, lexicon):
+                t += 2  # "won Sunday's elections": the date's possessive ending
+                continue
             if word in fw.with_ and t + 1 < limit:
                 end, refs, text = _participants(s, t + 1, limit, lexicon)
+                if not refs and "%" in text:
+                    t = max(end, t + 1)  # "won with 41% of the vote": a figure, no participant
+                    continue
                 m.participants += refs or ([Ref(text, None, start=s.starts[t + 1])] if text else [])
                 t = max(end, t + 1)
                 continue
@@ -965,6 +1025,11 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                     object_spans.append(range(t, end))
                     t = max(end, t + 1)
                     continue
+            fixed = next((p for p in lexicon.fixed_complements if tuple(s.low[t : t + len(p)]) == p), None) if m.obj is None and source == "verb" else None
+            if fixed:  # "entra en vigor", "sale en libertad": the predicate, kept whole
+                m.obj, m.obj_start = s.span_text(t, t + len(fixed)), s.starts[t]
+                t += len(fixed)
+                continue
             if word in fw.place_openers and t + 1 < limit:
                 ref, nxt = _place_after(s, t + 1, limit, lexicon)
                 if ref is not None:
@@ -1025,8 +1090,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 continue
             if m.obj is None and source == "verb" and lemma in lexicon.object_participants:
                 k = t  # "will meet Russian President Vladimir Putin": the one met
-                while k + 1 < limit and (s.low[k] in lexicon.demonyms or s.low[k] in lexicon.title_role_words):
-                    k += 1
+                while k + 1 < limit and (s.low[k] in lexicon.demonyms or s.low[k] in lexicon.title_role_words or k not in s.chunk_at and getattr(lexicon.entities.get(s.low[k]), "type", None) == "country"):
+                    k += 1  # "U.S. President Donald Trump": the country, the title, the name
                 end, refs, text = noun_phrase(s, k, limit, lexicon)
                 if refs:
                     m.participants += refs
@@ -1150,10 +1215,18 @@ def _may_be_generic(s: Sentence, verb: Verb, lexicon: Lexicon) -> bool:
     """Whether a verb the lexicon has no kind for may make a clause event: a finite
     verb in the indicative that is not a state, a copula or a modal."""
     lemma = verb.lemma
+    if verb.finite and verb.tense not in _SUBJUNCTIVE and _pronominal_event(s, verb, lexicon):
+        return True
     return bool(
         verb.finite and lemma and lemma not in lexicon.states and lemma not in lexicon.reporting
         and lemma not in lexicon.topic and verb.tense not in _SUBJUNCTIVE
     )
+
+
+def _pronominal_event(s: Sentence, verb: Verb, lexicon: Lexicon) -> bool:
+    """"se constituirán", "se debatirá": a state or topic verb that is an act with "se"."""
+    vt = s.token_at(verb.start)
+    return verb.lemma in lexicon.pronominal_events and vt > 0 and s.low[vt - 1] in lexicon.fw.reflexive
 
 
 def _aspect_infinitive(s: Sentence, t: int, lemma: str, lexicon: Lexicon) -> tuple[int, Verb] | None:
@@ -1201,7 +1274,7 @@ def _frame_kind(s: Sentence, t: int, lemma: str | None, lexicon: Lexicon) -> str
     return None
 
 
-def _np_subject(s: Sentence, vt: int, lexicon: Lexicon) -> str | None:
+def _np_subject(s: Sentence, vt: int, lexicon: Lexicon, bare: bool = False) -> str | None:
     """A common noun phrase written right before the verb as its subject ("La
     próxima edición del torneo se jugará"), for titles; None when there is none."""
     fw = lexicon.fw
@@ -1214,7 +1287,7 @@ def _np_subject(s: Sentence, vt: int, lexicon: Lexicon) -> str | None:
         begin += 1  # "cuando un seísmo destruyó"
     while begin < end and (s.low[begin] in fw.coordinator or s.words[begin] in ",;:"):
         begin += 1
-    if begin >= end or end - begin > 8 or not (s.low[begin] in fw.article or s.low[begin] in lexicon.determiners):
+    if begin >= end or end - begin > 8 or not (s.low[begin] in fw.article or s.low[begin] in lexicon.determiners or bare and end - begin <= 4):
         return None
     if any(s.words[k] in ',;:()"«»“”' or k in s.verb_token or k in s.timex_tokens for k in range(begin, end)):
         return None

@@ -174,6 +174,8 @@ def _chunks(s: Sentence, lexicon: Lexicon) -> tuple[list[Chunk], dict[int, int]]
         if i < position:
             continue
         length = _entity_length(s, i, lexicon)
+        if not length and i in s.timex_tokens:
+            continue  # "Monday", "September": a date is no name
         if not length and not _name_start(s, i, lexicon):
             continue
         j = i + max(1, length)
@@ -196,11 +198,23 @@ def _chunks(s: Sentence, lexicon: Lexicon) -> tuple[list[Chunk], dict[int, int]]
                         break
             if not linked:
                 break
+        if length and j - i - length >= 2 and _role_of_before(s, i, lexicon) and fold(s.span_text(i, j)) not in lexicon.entities:
+            j = i + length  # "el juez del Tribunal Supremo Ángel Hurtado": the body, then the person
         if j < n and words[j] == "." and len(words[j - 1]) == 1 and j - 1 > i and starts[j] == ends[j - 1]:
             j += 1  # "Karim B.": an initial keeps its dot
         if lexicon.names_before_nouns:  # "Kazakh President Kassym-Jomart Tokayev": the name is the end
-            while i < j - 1 and (low[i] in lexicon.demonyms or low[i] in lexicon.title_role_words):
-                i += 1
+            while i < j - 1:
+                # "Secretary of State Marco Rubio": a role of several words, whole
+                size = next((k for k in range(min(lexicon.role_max_words, j - i - 1), 1, -1) if " ".join(low[i : i + k]) in lexicon.roles), 0)
+                country = _entity_length(s, i, lexicon)
+                if size:
+                    i += size
+                elif country and i + country < j - 1 and low[i + country] in lexicon.role_first_words:
+                    i += country  # "U.S. Secretary of State ...": the country, then the role
+                elif low[i] in lexicon.demonyms or low[i] in lexicon.title_role_words:
+                    i += 1
+                else:
+                    break
         chunk = Chunk(i, j, starts[i], ends[j - 1], s.text[starts[i] : ends[j - 1]], _parts(s, i, j, lexicon))
         number = len(chunks)
         for t in range(i, j):
@@ -208,6 +222,16 @@ def _chunks(s: Sentence, lexicon: Lexicon) -> tuple[list[Chunk], dict[int, int]]
         chunks.append(chunk)
         position = j
     return chunks, chunk_at
+
+
+def _role_of_before(s: Sentence, i: int, lexicon: Lexicon) -> bool:
+    """Whether the name at i complements a role: "el juez del ...", "la presidenta de la ..."."""
+    k = i - 1
+    while k >= 0 and s.low[k] in lexicon.fw.np_articles:
+        k -= 1
+    if k < 1 or s.low[k] not in lexicon.fw.of_any:
+        return False
+    return any(w in lexicon.roles for w in s.low[max(0, k - 2) : k])
 
 
 def _joins(s: Sentence, i: int, j: int, k: int, lexicon: Lexicon) -> bool:

@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 _OBJECT_KINDS = frozenset({"construction", "acquisition", "signing", "publication", "launch", "inauguration", "presentation", "premiere", "approval", "ratification"})
 _MOTION = frozenset({"arrival", "visit", "trip", "return", "deportation", "expulsion"})
 _SIDES = frozenset({"country", "region", "org"})
+# Kinds whose events carry a proper name a title keeps: storms are named.
+_NAMED = frozenset({"storm"})
 
 
 @dataclass(frozen=True)
@@ -95,12 +97,14 @@ def _capitalise(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
-def _place_phrase(place: Ref | None, kind: str, lexicon: Lexicon | None = None) -> str:
+def _place_phrase(place: Ref | None, kind: str, lexicon: Lexicon | None = None, lemma: str | None = None) -> str:
     if place is None:
         return ""
     words = _words(lexicon)
     motion = words["motion"]
-    if isinstance(motion, dict):  # English: "arrives in", "visit to"
+    if lemma and lemma in words.get("place_by_verb", {}):  # "aterriza en Singapur", not "a"
+        preposition = words["place_by_verb"][lemma]
+    elif isinstance(motion, dict):  # English: "arrives in", "visit to"
         preposition = motion.get(kind, words["place"])
     else:
         preposition = motion if kind in _MOTION else words["place"]
@@ -114,8 +118,10 @@ def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexico
     singular, plural = lexicon.kind_nouns.get(kind, (kind, kind))
     participant_texts = [p.text for m in mentions for p in m.participants if not p.name and p.entity is None]
     named_participants = {a.key for m in mentions for a in getattr(m, "participant_actors", ())}
-    main = [a for a in actors if a.key not in named_participants] or actors
-    others = [a for a in actors if a not in main]
+    main = [a for a in actors if a.key not in named_participants]
+    if not main and (best.source == "verb" or len(actors) > 1):
+        main = actors  # a verb's title needs a subject; "Meeting of Trump and Xi": both sides
+    others = [a for a in actors if a not in main]  # "Talks with Wang Yi": only those taking part
     verb_noun = lexicon.verb_kinds.get(best.lemma, (None, None))[1] if best.source == "verb" else None
 
     if kind == "summit":
@@ -138,10 +144,12 @@ def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexico
     # "Sánchez anuncia la disolución de las Cortes": a reporting verb with what it announces
     said = best.source == "reporting" and best.obj and actors
     if (best.source == "verb" and verb_noun is None and (actors or subject_text)) or said:
-        plural = len(main) > 1 or (main[0].type == "group" and _plural_word(main[0].display.split(" ")[0], lexicon)) if main else _plural_word(subject_text.split(" ")[1] if subject_text and " " in subject_text else "", lexicon)
+        plural = len(main) > 1 or (main[0].type == "group" and _plural_word(main[0].display.split(" ")[-1 if lexicon.names_before_nouns else 0], lexicon)) if main else _plural_word(_head(subject_text, lexicon), lexicon)
         verb = present(best.lemma, plural, lexicon.language)
+        words = _words(lexicon)
+        if best.reflexive and not words["reflexive"]:  # "Takaichi is elected", not "elects"
+            verb = verb_forms.passive_present(best.lemma, plural, lexicon.language) or verb
         if verb:
-            words = _words(lexicon)
             reflexive = words["reflexive"] + " " if best.reflexive and words["reflexive"] else ""
             parts = [_subject(main, lexicon) if main else subject_text, reflexive + verb]
             if others:
@@ -150,7 +158,7 @@ def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexico
                 parts.append(f"{words['with']} " + participant_texts[0])
             if best.obj:
                 parts.append(short_object(best.obj, lexicon))
-            return _capitalise(" ".join(parts) + _place_phrase(place, kind, lexicon))
+            return _capitalise(" ".join(parts) + _place_phrase(place, kind, lexicon, best.lemma))
 
     if best.source == "verb":
         noun = verb_noun or singular
@@ -162,6 +170,9 @@ def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexico
             noun = singular
     words = _words(lexicon)
     text = _capitalise(fold_case(noun))
+    name = next((m.name for m in mentions if m.name), None) if kind in _NAMED else None
+    if name and fold(name) not in fold(text):
+        text += " " + name  # "Typhoon Kalmaegi", "Huracán Melissa"
     if main and not (kind in _OBJECT_KINDS and best.obj):
         text += " " + _of(main, lexicon)
     elif subject_text and not best.obj:  # "Declaración de sus abogados"
@@ -178,11 +189,22 @@ def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexico
         obj = short_object(best.obj, lexicon)
         if obj.startswith(tuple(words["object_prepositions"])):
             text += " " + obj
+        elif kind in words.get("object_preposition", {}):  # "Attack on energy facilities"
+            text += f" {words['object_preposition'][kind]} {obj}"
         else:
             first, _, rest = obj.partition(" ")
             phrase = f"{words['of']} {first}"
             text += " " + (words["contractions"].get(phrase.lower(), phrase) + " " + rest if rest and phrase.lower() in words["contractions"] else f"{words['of']} {obj}")
     return text + _place_phrase(place, kind, lexicon)
+
+
+def _head(phrase: str | None, lexicon: Lexicon) -> str:
+    """The head noun of a subject phrase: last in English ("Wall Street stocks"),
+    after the article in Spanish ("las bolsas europeas")."""
+    words = (phrase or "").split(" ")
+    if len(words) < 2:
+        return words[0] if lexicon.names_before_nouns else ""
+    return words[-1] if lexicon.names_before_nouns else words[1]
 
 
 def _plural_word(word: str, lexicon: Lexicon) -> bool:

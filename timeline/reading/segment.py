@@ -53,10 +53,11 @@ def sentences(text: str, paragraph_list: list[Segment], language: Language) -> l
     data = language["language"]
     abbreviations = frozenset(data.get("abbreviations", ()))
     final_abbreviations = frozenset(data.get("final_abbreviations", ()))
+    titles = frozenset(data.get("title_after_abbreviation", ()))
     result: list[Sentence] = []
     for index, paragraph in enumerate(paragraph_list):
         cuts = sorted(
-            _line_cuts(text, paragraph) | _punctuation_cuts(text, paragraph, abbreviations, final_abbreviations)
+            _line_cuts(text, paragraph) | _punctuation_cuts(text, paragraph, abbreviations, final_abbreviations, titles)
         )
         lo = paragraph.start
         for cut in cuts + [paragraph.end]:
@@ -82,7 +83,8 @@ def _line_cuts(text: str, paragraph: Segment) -> set[int]:
 
 
 def _punctuation_cuts(
-    text: str, paragraph: Segment, abbreviations: frozenset[str], final_abbreviations: frozenset[str]
+    text: str, paragraph: Segment, abbreviations: frozenset[str], final_abbreviations: frozenset[str],
+    titles: frozenset[str] = frozenset(),
 ) -> set[int]:
     cuts = set()
     for match in _TERMINATOR.finditer(text, paragraph.start, paragraph.end):
@@ -96,6 +98,8 @@ def _punctuation_cuts(
                 continue
             if token in final_abbreviations and text[end:paragraph.end].lstrip()[:1] == "(":
                 continue  # "at 6:40 p.m. (GMT +8)": a bracket goes on the sentence
+            if token in final_abbreviations and text[end:paragraph.end].split(None, 1)[0].lower().strip(",") in titles:
+                continue  # "U.S. President Donald Trump": a title after the country
             if word and len(word.group(1)) == 2 and word.group(1)[0].isupper():
                 continue  # an initial: "J. Smith"
         cuts.add(end)

@@ -538,6 +538,12 @@ def governing_verb(text: str, offset: int, start: int, end: int, language: str) 
     return VerbIndex(text, start, end, language).governing(offset)
 
 
+def passive_present(lemma: str, plural: bool, language: str = "es") -> str | None:
+    """The present passive ("is elected"), for languages that write passives so;
+    None where a title marks them otherwise (Spanish "se")."""
+    return verbs_en.passive_present(lemma, plural) if language == "en" else None
+
+
 @functools.cache
 def present_third(lemma: str, plural: bool, language: str = "es") -> str | None:
     """Third person present ("llega", "firman", "reúnen"), as headlines write events.

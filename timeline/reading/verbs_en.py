@@ -317,6 +317,10 @@ def find_verbs(text: str, start: int, end: int) -> list:
             if not (subject_like or word != lemma):
                 i += 1
                 continue
+            following = tokens[i + 1][2] if i + 1 < n else ""
+            if word != lemma and (following in lex.aux or lex.forms.get(following, (None, None))[1] is Tense.PRETERITE):
+                i += 1  # "Russian forces attacked", "talks will resume": a plural noun, then its verb
+                continue
         elif tense is Tense.PRETERITE and previous_verb_end == i - 1 and word in lex.participles:
             i += 1  # "has said" is taken above; "got elected": the participle of the first verb
             continue
@@ -346,6 +350,22 @@ def is_passive(text: str) -> bool:
 def non_finite_head(word: str) -> bool:
     """A gerund opens the clause after "after"/"before" ("after launching the phone")."""
     return word.endswith("ing") and len(word) > 4
+
+
+@functools.cache
+def _participle_of() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for participle, lemma in lexicon().participles.items():
+        table.setdefault(lemma, participle)
+    return table
+
+
+def passive_present(lemma: str, plural: bool) -> str | None:
+    """"is elected", "are arrested": the present passive, as headlines write it."""
+    participle = _participle_of().get(lemma)
+    if participle is None or lemma not in lexicon().bases:
+        return None
+    return ("are " if plural else "is ") + participle
 
 
 def present_third(lemma: str, plural: bool) -> str | None:

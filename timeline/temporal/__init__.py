@@ -13,6 +13,7 @@ import bisect
 from timeline import collector
 from timeline.models import Document, Grain, Interval, Span, Timex, TimexRelation, TimexType
 from timeline.temporal import extract, grammar, tense
+from timeline.temporal import resolve
 from timeline.temporal.resolve import Resolver
 from timeline.reading import verbs
 
@@ -78,6 +79,8 @@ def _tag(document: Document) -> list[Timex]:
     resolver = Resolver(document.dct)
     directions = tense.Directions(document, tokens, lex)
     sentence_ends = [sentence.end for sentence in document.sentences]
+    for group in extract.date_groups(chosen, tokens):
+        _share_year(group, resolver, directions, document, sentence_ends, tokens)
     for cand in chosen:
         spec = cand.spec
         if "needs-day-object-verb" in spec.notes and not tense.day_object_verb(document, tokens, cand.lo, lex):
@@ -122,6 +125,36 @@ def _tag(document: Document) -> list[Timex]:
         if result.interval is not None and spec.kind in ("date", "time"):
             resolver.remember(result.interval, timex_id)
     return timexes
+
+
+def _share_year(group, resolver, directions, document, sentence_ends, tokens) -> None:
+    """Coordinated or ranged dates ("los días 14 y 15 de abril", "del 28 de diciembre
+    al 3 de enero") are one stretch of time: one year for all (the next one after a
+    month that goes back), written once or chosen once for the whole stretch."""
+    specs = [cand.spec for cand in group]
+    steps, step = [], 0
+    for k, spec in enumerate(specs):
+        if k and (spec.month, spec.day) < (specs[k - 1].month, specs[k - 1].day):
+            step += 1
+        steps.append(step)
+    written = next((k for k, spec in enumerate(specs) if spec.year is not None), None)
+    if written is not None:
+        base = specs[written].year - steps[written]
+    else:
+        if resolver.dct is None:
+            return
+        first = group[0]
+        direction = specs[0].direction
+        if direction is None:
+            sentence = _sentence_at(sentence_ends, document.sentences, tokens.starts[first.lo])
+            direction = directions.at(first, sentence)[0]
+        base = resolve.group_year([(s.month, s.day) for s in specs], steps, resolver.dct, direction)
+        if base is None:
+            return
+    for spec, step in zip(specs, steps):
+        if spec.year is None:
+            spec.year = base + step
+            spec.notes.append("year-shared")
 
 
 def _sentence_at(ends: list[int], sentences, offset: int) -> int | None:

@@ -272,8 +272,8 @@ def _valid_day(spec: Spec) -> bool:
 def h_range_first_day(m: Match) -> Spec | None:
     """"del 1 al 5 de diciembre", "entre el 4 y el 10 de noviembre": the first day
     takes the month (and year) written after the second."""
-    tail = m.tokens[m.hi : m.hi + 6]
-    month = next((t for t in tail[:5] if t.cls in ("MONTH", "MONTHABBR")), None)
+    tail = m.tokens[m.hi : m.hi + 24]  # "14, 15, 16 y 17 de abril": up to seven days in a row
+    month = next((t for t in tail if t.cls in ("MONTH", "MONTHABBR")), None)
     if month is None:
         return None
     spec = Spec("date", "range-first-day", day=m.one("day").info, month=month.info)
@@ -1325,7 +1325,7 @@ RULES: list[tuple[str, str, Handler]] = [
             f" (?:(?P<month>MONTH)|(?P<mabbr>MONTHABBR)(?P<dot>STOP)?) (?P<post>PAST|NEXT)? {_YEAR_OPT}", h_dmy),
     ("dmy-hyphen", "(?P<art>ARTX)? (?P<day>DAYNUM) (?P<s1>HYPHEN|SLASH) (?P<month>MON) (?P<s2>HYPHEN|SLASH) (?P<year>YEARNUM|DAYNUM|INT)", h_dmy_hyphen),
     ("numdate", "(?P<art>ARTX)? (?P<nd>NUMDATE)", h_numdate),
-    ("range-first-day", "(?P<art>ARTX)? (?P<day>DAYNUM) (?=(?:AL|AND|HYPHEN|A) ART? DAYNUM (?:DE|DEL)? MON)", h_range_first_day),
+    ("range-first-day", "(?P<art>ARTX)? (?P<day>DAYNUM) (?=(?:COMMA ART? DAYNUM){0,6} (?:AL|AND|HYPHEN|A) ART? DAYNUM (?:DE|DEL)? MON)", h_range_first_day),
     ("day-of-month", "(?P<art>ARTX) (?P<pre>PAST|NEXT)? (?P<dayw>UNIT) (?P<day>DAYNUM) (?!(?:DE|DEL)? MON)", h_day_of_month),
     ("month-year", f"(?P<art>ARTX)? (?:(?P<mesw>UNIT) DE)? (?:(?P<month>MONTH)|(?P<mabbr>MONTHABBR)(?P<dot>STOP)?) (?:{_YP}|(?P<yr2>YEARNUM))", h_month_year),
     ("month", "(?P<art>ARTX)? (?P<pre>PAST|NEXT|THIS|THAT)? (?:(?P<mesw>UNIT) DE)? (?P<month>MONTH) (?P<post>PAST|NEXT)?", h_month),
@@ -1362,7 +1362,7 @@ RULES: list[tuple[str, str, Handler]] = [
     ("freq", "(?P<f>FREQ)", h_freq),
     ("rel", f"(?:(?P<art>ARTX)|(?P<un>UNO))? (?P<m1>THIS|THAT|NEXT|PAST|LAST|WHOLE ART?|SAME|PREVIOUS|FOLLOWING|CURRENT)? (?P<m1b>SAME|NEXT|PAST)?"
             f" (?P<u>UNITX) (?P<m2>PAST|NEXT|PREVIOUS|FOLLOWING|CURRENT|SAME|LAST|VAGUE)? (?:{_YP})?", h_rel),
-    ("position-unit", "(?P<art>ART)? (?P<pos>POSITION) (?:DE ART? | DEL) (?P<u>UNITX)", h_position_unit),
+    ("position-unit", "(?P<art>ART)? (?P<pos>POSITION) (?:DE ART? | DEL) (?P<u>UNITX) (?!PAST|NEXT)", h_position_unit),
     ("vague", "(?P<i>INTENS)? (?P<v>VAGUE)", h_vague),
     ("then", "(?P<that>THAT)? (?P<t>THEN)", h_then),
     ("eve", "(?P<art>ARTX)? (?P<e>EVE)", h_eve),
@@ -1667,6 +1667,31 @@ def _share_day_across_parenthesis(chosen: list[Candidate], tokens: list[Token]) 
             spec.unit, spec.offset, spec.anchor, spec.direction, spec.year_rel = c.unit, c.offset, c.anchor, c.direction, c.year_rel
             spec.holiday = c.holiday
             spec.rule += "+" + c.rule
+
+
+_LINKS = {"AND", "COMMA", "HYPHEN", "A", "AL", "ART"}
+
+
+def date_groups(chosen: list[Candidate], tokens: list[Token]) -> list[list[Candidate]]:
+    """Runs of days with their month joined only by "y", ",", "al", "-" ("del 4 al 10
+    de noviembre", "el 14 y el 15 de abril"): dates that share a year."""
+    def member(cand: Candidate) -> bool:
+        spec = cand.spec
+        return (spec.kind in ("date", "time") and spec.day is not None and spec.month is not None
+                and spec.year_rel is None and spec.unit is None)
+
+    groups: list[list[Candidate]] = []
+    run: list[Candidate] = []
+    for cand in chosen:
+        if run and member(cand) and _gap(tokens, run[-1].hi, cand.lo, _LINKS):
+            run.append(cand)
+            continue
+        if len(run) > 1:
+            groups.append(run)
+        run = [cand] if member(cand) else []
+    if len(run) > 1:
+        groups.append(run)
+    return groups
 
 
 def combine(chosen: list[Candidate], tokens: list[Token]) -> list[Candidate]:

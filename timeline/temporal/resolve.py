@@ -160,6 +160,20 @@ def _first_day(interval: Interval) -> dt.date:
     return interval.first_day()
 
 
+def group_year(days: list[tuple[int, int]], steps: list[int], dct: dt.date, direction: str | None) -> int | None:
+    """The year of the first of several (month, day) that make one stretch, chosen
+    like one date's: the stretch from the first day to the last."""
+    def make(year: int) -> Interval | None:
+        try:
+            first = dt.date(year, *days[0])
+            last = dt.date(year + steps[-1], *days[-1])
+        except ValueError:
+            return None
+        return _interval(earliest=first, latest=last, grain=Grain.DAY)
+    interval = choose(make, dct, direction or "nearest")
+    return interval.first_day().year if interval is not None else None
+
+
 def choose(make, dct: dt.date, direction: str | None) -> Interval | None:
     """The occurrence (built by make(year)) that the direction selects around the DCT."""
     options = []

@@ -877,6 +877,8 @@ def h_ago(m: Match) -> Spec | None:
     unit = unit_token.info
     count = _count(m)
     qmod = m.one("q")
+    if count is None and not m.has("cnt") and m.has("half") and not _unit_plural(unit_token, m.lex):
+        count = 1  # "hace año y medio"
     if m.has("half") and count is not None:
         count += 0.5
     if count is None:
@@ -941,6 +943,8 @@ def h_duration(m: Match) -> Spec | None:
             return None
     if count is not None and count == 0:
         return None
+    if cnt is None and m.has("half") and not _unit_plural(unit_token, m.lex):
+        count, cnt = 1, []  # "año y medio", "hora y media": one unit and a half
     qmod = m.one("q")
     article_mods = m.lex.word_list("temporal", "quantity_mod_articles")  # "unos días": an article, not a modifier
     if cnt is None and not (qmod is not None and qmod.low in article_mods):

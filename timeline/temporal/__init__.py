@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 
 from timeline import collector
 from timeline.models import Document, Grain, Interval, Span, Timex, TimexRelation, TimexType
@@ -79,12 +80,18 @@ def _tag(document: Document) -> list[Timex]:
     resolver = Resolver(document.dct)
     directions = tense.Directions(document, tokens, lex)
     sentence_ends = [sentence.end for sentence in document.sentences]
+    stretch_first: dict[int, int] = {}  # last day of a stretch -> its first day (candidates' ids)
     for group in extract.date_groups(chosen, tokens):
         _share_year(group, resolver, directions, document, sentence_ends, tokens)
+        stretch_first[id(group[-1])] = id(group[0])
+    first_days: dict[int, dt.date] = {}
+    previous: tuple[extract.Candidate, Timex] | None = None
     for cand in chosen:
         spec = cand.spec
         if "needs-day-object-verb" in spec.notes and not tense.day_object_verb(document, tokens, cand.lo, lex):
             continue
+        if previous is not None:
+            _appositive_year(spec, cand, *previous, tokens)
         start, end = tokens.starts[cand.lo], tokens.ends[cand.hi - 1]
         sentence = _sentence_at(sentence_ends, document.sentences, start)
         if "future-or-duration" in spec.notes:  # "in three days": a date ahead, or a span in past narration
@@ -122,9 +129,32 @@ def _tag(document: Document) -> list[Timex]:
             rule=rule,
         )
         timexes.append(timex)
+        previous = (cand, timex)
         if result.interval is not None and spec.kind in ("date", "time"):
-            resolver.remember(result.interval, timex_id)
+            first_days[id(cand)] = result.interval.first_day()
+            resolver.remember(result.interval, timex_id, first_days.get(stretch_first.get(id(cand), -1)))
     return timexes
+
+
+def _appositive_year(spec, cand, before, timex: Timex, tokens) -> None:
+    """"Al día siguiente, el 6 de marzo,": a day and month set off by a comma after an
+    anaphoric date names the same stretch, so it takes that date's year."""
+    if spec.year is not None or spec.year_rel is not None or spec.day is None or spec.month is None:
+        return
+    if before.spec.anchor != "ref" or timex.anchor in (None, "t0") or timex.interval is None or timex.interval.grain is not Grain.DAY:
+        return
+    if not (before.hi < cand.lo and extract._gap(tokens, before.hi, cand.lo, {"COMMA"})):
+        return
+    day = timex.interval.first_day()
+    options = []
+    for year in (day.year - 1, day.year, day.year + 1):
+        try:
+            options.append(dt.date(year, spec.month, spec.day))
+        except ValueError:
+            continue
+    if options:
+        spec.year = min(options, key=lambda d: abs((d - day).days)).year
+        spec.notes.append("appositive-year")
 
 
 def _share_year(group, resolver, directions, document, sentence_ends, tokens) -> None:

@@ -64,6 +64,7 @@ class Resolved:
 class Reference:
     interval: Interval
     id: str
+    start: dt.date | None = None  # the first day of a stretch it ends ("del 4 al 10")
 
 
 # ---------------------------------------------------------------------------
@@ -270,9 +271,9 @@ class Resolver:
         self._consulted = True
         return self.references[-1] if self.references else None
 
-    def remember(self, interval: Interval, timex_id: str) -> None:
+    def remember(self, interval: Interval, timex_id: str, start: dt.date | None = None) -> None:
         if interval.grain not in _COARSE:
-            ref = Reference(interval, timex_id)
+            ref = Reference(interval, timex_id, start)
             self._last_of_grain[interval.grain] = (len(self.references), ref)
             self.references.append(ref)
 
@@ -322,6 +323,8 @@ class Resolver:
         if spec.anchor in ("ref", "refdct", "refonly"):
             ref = self.reference(spec.unit)
             if ref is not None:
+                if ref.start is not None and spec.offset is not None and spec.offset < 0:
+                    return ref.start, ref.id  # "del 4 al 10 ... dos días antes": before the 4th
                 return ref.interval.first_day(), ref.id
             if spec.anchor == "refonly":
                 return None, None

@@ -699,8 +699,12 @@ def h_hour(m: Match) -> Spec | None:
             return None
     qualified = m.has("hw") or m.has("pod") or m.has("mer") or m.has("cw") or m.has("tz") or m.has("frac")
     prev = m.before(1)
+    articles = m.lex.word_list("grammar", "hour_articles")
+    third = m.before(3)
+    # "entre las 10 y las 12 horas": the second end of a span of clock times
+    second_end = prev is not None and prev.cls == "AND" and third is not None and third.low in articles and m.before(2).cls == "DAYNUM"
     if not qualified:
-        if prev is None or prev.cls not in ("A", "SINCE", "UNTIL", "TOWARD"):
+        if prev is None or prev.cls not in ("A", "SINCE", "UNTIL", "TOWARD") and not second_end:
             return None
         nxt = m.after(0)
         if nxt is not None and nxt.cls in ("WORD", "NAME", "UNIT", "YEARWORD"):
@@ -709,7 +713,7 @@ def h_hour(m: Match) -> Spec | None:
             return None  # "se lo dio a las dos": a clock time in words needs "de la tarde", "en punto"...
     if hour_tokens[0].cls in ("NUMWORD", "UNO") and hour > 12:
         return None
-    if m.has("hw") and prev is not None and prev.cls not in ("A", "SINCE", "UNTIL", "TOWARD", "COMMA"):
+    if m.has("hw") and prev is not None and prev.cls not in ("A", "SINCE", "UNTIL", "TOWARD", "COMMA") and not second_end:
         return None  # "las 8 horas" of a duration: "durante las 8 horas"
     pod = _pod_code(m.one("pod")) if m.has("pod") else ("MI" if m.has("cw") else None)
     mer = m.one("mer").info if m.has("mer") else None

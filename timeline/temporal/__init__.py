@@ -157,14 +157,19 @@ def _appositive_year(spec, cand, before, timex: Timex, tokens) -> None:
         spec.notes.append("appositive-year")
 
 
+_STRETCH_MAX = 12
+
+
 def _share_year(group, resolver, directions, document, sentence_ends, tokens) -> None:
     """Coordinated or ranged dates ("los días 14 y 15 de abril", "del 28 de diciembre
     al 3 de enero") are one stretch of time: one year for all (the next one after a
     month that goes back), written once or chosen once for the whole stretch."""
+    if len(group) > _STRETCH_MAX:  # a run-on list is no stretch of time
+        return
     specs = [cand.spec for cand in group]
     steps, step = [], 0
     for k, spec in enumerate(specs):
-        if k and (spec.month, spec.day) < (specs[k - 1].month, specs[k - 1].day):
+        if k and spec.month < specs[k - 1].month:
             step += 1
         steps.append(step)
     written = next((k for k, spec in enumerate(specs) if spec.year is not None), None)

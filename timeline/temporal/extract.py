@@ -444,6 +444,10 @@ def h_year(m: Match) -> Spec | None:
     prev = m.before(1)
     if prev is not None and prev.cls in ("HYPHEN", "SLASH") and m.before(2) is not None and m.before(2).cls in ("INT", "DAYNUM", "CODE"):
         return None
+    if prev is not None and prev.cls in ("HYPHEN", "SLASH") and m.before(2) is not None and m.before(2).cls == "YEARNUM":
+        third = m.before(3)  # "Plan Estratégico 2025-2030": the second year of a name's span
+        if third is not None and third.cls in ("NAME", "CODE") and third.capital and not _sentence_initial_word(m.tokens, m.lo - 3):
+            return None
     streets = m.lex.word_list("negatives", "address_words")
     if streets and nxt is not None and nxt.cls == "NAME" and any(
         (t := m.after(k)) is not None and t.low in streets for k in (1, 2)
@@ -476,6 +480,36 @@ def h_decade(m: Match) -> Spec | None:
     if value == 0 and token.cls != "NUMWORD":
         return Spec("date", "decade", decade=200)
     return None
+
+
+_DECADE_BEFORE = frozenset(("EN", "SINCE", "UNTIL", "DE", "SIGNAL"))
+_DECADE_AFTER = frozenset(("STOP", "COMMA", "COLON", "RPAREN", "AND", "EN", "ART"))  # a count would take its noun
+
+
+def h_decade_bare(m: Match) -> Spec | None:
+    """"en los noventa", "a finales de los 90": a decade named by its tens, after a
+    preposition and before the clause goes on (not "los noventa diputados")."""
+    if m.one("art").low not in m.lex.word_list("grammar", "decade_articles"):
+        return None
+    prev, nxt = m.before(1), m.after(0)
+    if prev is None or prev.cls not in _DECADE_BEFORE:
+        return None
+    if nxt is not None and nxt.cls not in _DECADE_AFTER and not _finite_verb(m, nxt):
+        return None
+    token = m.one("dec")
+    value = number_value([token]) if token.cls == "NUMWORD" else token.info
+    if not isinstance(value, int) or not 20 <= value <= 90 or value % 10:
+        return None
+    return Spec("date", "decade", decade=190 + value // 10)
+
+
+def _finite_verb(m: Match, token: Token) -> bool:
+    from timeline.reading import verbs
+
+    if not token.low.isalpha():
+        return False
+    found = verbs.verbs(token.low, 0, len(token.low), m.lex.code)
+    return any(v.finite for v in found)
 
 
 def h_century(m: Match) -> Spec | None:
@@ -1341,6 +1375,7 @@ RULES: list[tuple[str, str, Handler]] = [
     ("weekday", "(?P<art>ARTX)? (?P<pre>PAST|NEXT|THIS|THAT)? (?P<wd>WEEKDAY) (?P<post>PAST|NEXT)?", h_weekday),
     ("year", "(?P<art>ARTX)? (?P<yw>YEARWORD)? (?P<year>YEARNUM)", h_year),
     ("decade", "(?P<art>ARTX)? (?P<dw>YEARWORD) (?P<dec>NUMWORD|INT|YEARNUM)", h_decade),
+    ("decade-bare", "(?P<art>ART) (?P<dec>NUMWORD|INT)", h_decade_bare),
     ("decade-of", "(?P<art>ARTX)? (?P<dw>UNIT) DE ART? (?P<dec>NUMWORD|INT|YEARNUM)", h_decade),
     ("century", "(?P<art>ARTX)? (?P<cw>UNIT) (?P<c>ROMAN|ORD|DAYNUM)", h_century),
     ("season", f"(?P<art>ARTX)? (?P<pre>PAST|NEXT|THIS|THAT)? (?P<s>SEASON) (?P<post>PAST|NEXT)? {_YEAR_OPT}", h_season),
@@ -1413,7 +1448,7 @@ REQUIRES: dict[str, str] = {
     "dmy": "MONTH MONTHABBR", "dmy-hyphen": "MONTH MONTHABBR", "numdate": "NUMDATE",
     "range-first-day": "MONTH MONTHABBR", "day-of-month": "UNIT", "month-year": "MONTH MONTHABBR",
     "month": "MONTH", "weekday-day": "WEEKDAY", "weekday": "WEEKDAY", "year": "YEARNUM",
-    "decade": "YEARWORD", "decade-of": "UNIT", "century": "UNIT", "season": "SEASON", "quarter": "ORD",
+    "decade": "YEARWORD", "decade-of": "UNIT", "decade-bare": "NUMWORD INT", "century": "UNIT", "season": "SEASON", "quarter": "ORD",
     "fiscal": "FISCAL", "holiday": "HOLIDAY", "deictic": "DEICTIC", "tomorrow": "MANANA",
     "this-pod": "POD MANANA", "deictic-pod": "POD MANANA", "pod-of-deictic": "POD MANANA",
     "pod": "POD MANANA", "clock": "CLOCK CLOCKDOT", "hour": "DAYNUM NUMWORD UNO MULT", "clock-word": "CLOCKWORD",
@@ -1504,7 +1539,7 @@ CORE = frozenset(
         "MONTH", "MONTHABBR", "WEEKDAY", "SEASON", "HOLIDAY", "UNIT", "YEARWORD", "HOURWORD", "HALFNOUN",
         "FISCAL", "DEICTIC", "MANANA", "POD", "CLOCKWORD", "TZ", "CLOCK", "CLOCKDOT", "NUMDATE", "YEARNUM",
         "DAYNUM", "VAGUE", "FREQ", "THEN", "EVE", "LATER", "TIMES", "EVERY", "POSITION", "ROMAN", "NUMWORD",
-        "RESTOF", "CONSEC", "NAMEDDATE", "DECADENUM",
+        "RESTOF", "CONSEC", "NAMEDDATE", "DECADENUM", "INT",
     )
 )
 _WINDOW_BEFORE, _WINDOW_AFTER = 8, 6

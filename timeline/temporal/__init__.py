@@ -137,15 +137,18 @@ def _tag(document: Document) -> list[Timex]:
 
 
 def _appositive_year(spec, cand, before, timex: Timex, tokens) -> None:
-    """"Al día siguiente, el 6 de marzo,": a day and month set off by a comma after an
-    anaphoric date names the same stretch, so it takes that date's year."""
+    """"Al día siguiente, el 6 de marzo,", "Tres meses después, el 14 de septiembre,":
+    a day and month set off by a comma after an anaphoric date names the same time,
+    so it takes that date's year."""
     if spec.year is not None or spec.year_rel is not None or spec.day is None or spec.month is None:
         return
-    if before.spec.anchor != "ref" or timex.anchor in (None, "t0") or timex.interval is None or timex.interval.grain is not Grain.DAY:
+    if before.spec.anchor != "ref" or timex.anchor in (None, "t0") or timex.interval is None:
+        return
+    if timex.interval.grain not in (Grain.DAY, Grain.WEEK, Grain.MONTH, Grain.YEAR):
         return
     if not (before.hi < cand.lo and extract._gap(tokens, before.hi, cand.lo, {"COMMA"})):
         return
-    day = timex.interval.first_day()
+    day, last = timex.interval.first_day(), timex.interval.last_day()
     options = []
     for year in (day.year - 1, day.year, day.year + 1):
         try:
@@ -153,7 +156,8 @@ def _appositive_year(spec, cand, before, timex: Timex, tokens) -> None:
         except ValueError:
             continue
     if options:
-        spec.year = min(options, key=lambda d: abs((d - day).days)).year
+        # inside the anaphoric stretch ("Tres meses después, el 14 de septiembre"), else nearest to it
+        spec.year = min(options, key=lambda d: (not day <= d <= last, abs((d - day).days))).year
         spec.notes.append("appositive-year")
 
 

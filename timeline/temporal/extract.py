@@ -634,6 +634,14 @@ def h_this_pod(m: Match) -> Spec | None:
     return Spec("time", "this+part-of-day", pod=pod, unit="day", offset=0, anchor="dct")
 
 
+def h_past_pod(m: Match) -> Spec | None:
+    """"la noche pasada", "la pasada madrugada": the last one before the DCT."""
+    token = m.one("pod") or m.one("pod2")
+    own = m.lex.data["temporal"].get("last_part_of_day", {}).get("own_day", ())
+    offset = 0 if token.low in own else -1
+    return Spec("time", "past+part-of-day", pod=_pod_code(token), unit="day", offset=offset, anchor="dct")
+
+
 def h_deictic_pod(m: Match) -> Spec | None:
     day = m.one("d")
     offset = day.info["offset"]
@@ -1390,6 +1398,7 @@ RULES: list[tuple[str, str, Handler]] = [
     ("deictic", "(?P<art>ARTX)? (?P<d>DEICTIC)", h_deictic),
     ("tomorrow", "(?P<m>MANANA)", h_tomorrow),
     ("this-pod", "(?P<this>THIS|THAT) (?P<pod>PODX)", h_this_pod),
+    ("past-pod", "ART (?:PAST (?P<pod>POD)|(?P<pod2>POD) PAST)", h_past_pod),
     ("deictic-pod", "(?P<d>DEIX) (?:POR|EN|DE|A) ART (?P<pod>PODX)", h_deictic_pod),
     ("pod-of-deictic", "(?P<art>ART) (?P<pod>PODX) (?:DE|DEL) (?P<d>DEIX)", h_deictic_pod),
     ("pod", "(?P<art>ART) (?P<pod>PODX)", h_pod),
@@ -1455,7 +1464,7 @@ REQUIRES: dict[str, str] = {
     "month": "MONTH", "weekday-day": "WEEKDAY", "weekday": "WEEKDAY", "year": "YEARNUM",
     "decade": "YEARWORD", "decade-of": "UNIT", "decade-bare": "NUMWORD INT", "century": "UNIT", "season": "SEASON", "quarter": "ORD LAST",
     "fiscal": "FISCAL", "holiday": "HOLIDAY", "deictic": "DEICTIC", "tomorrow": "MANANA",
-    "this-pod": "POD MANANA", "deictic-pod": "POD MANANA", "pod-of-deictic": "POD MANANA",
+    "this-pod": "POD MANANA", "past-pod": "POD", "deictic-pod": "POD MANANA", "pod-of-deictic": "POD MANANA",
     "pod": "POD MANANA", "clock": "CLOCK CLOCKDOT", "hour": "DAYNUM NUMWORD UNO MULT", "clock-word": "CLOCKWORD",
     "ago": "AGO", "within": "WITHIN", "duration": "UNIT YEARWORD HOURWORD", "every": "EVERY",
     "all": "WHOLE", "times-per": "TIMES", "rate": "UNIT YEARWORD HOURWORD", "freq": "FREQ",

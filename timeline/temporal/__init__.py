@@ -9,10 +9,12 @@
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 
 from timeline import collector
 from timeline.models import Document, Grain, Interval, Span, Timex, TimexRelation, TimexType
 from timeline.temporal import extract, grammar, tense
+from timeline.temporal import resolve
 from timeline.temporal.resolve import Resolver
 from timeline.reading import verbs
 
@@ -78,10 +80,18 @@ def _tag(document: Document) -> list[Timex]:
     resolver = Resolver(document.dct)
     directions = tense.Directions(document, tokens, lex)
     sentence_ends = [sentence.end for sentence in document.sentences]
+    stretch_first: dict[int, int] = {}  # last day of a stretch -> its first day (candidates' ids)
+    for group in extract.date_groups(chosen, tokens):
+        _share_year(group, resolver, directions, document, sentence_ends, tokens)
+        stretch_first[id(group[-1])] = id(group[0])
+    first_days: dict[int, dt.date] = {}
+    previous: tuple[extract.Candidate, Timex] | None = None
     for cand in chosen:
         spec = cand.spec
         if "needs-day-object-verb" in spec.notes and not tense.day_object_verb(document, tokens, cand.lo, lex):
             continue
+        if previous is not None:
+            _appositive_year(spec, cand, *previous, tokens)
         start, end = tokens.starts[cand.lo], tokens.ends[cand.hi - 1]
         sentence = _sentence_at(sentence_ends, document.sentences, start)
         if "future-or-duration" in spec.notes:  # "in three days": a date ahead, or a span in past narration
@@ -119,9 +129,71 @@ def _tag(document: Document) -> list[Timex]:
             rule=rule,
         )
         timexes.append(timex)
+        previous = (cand, timex)
         if result.interval is not None and spec.kind in ("date", "time"):
-            resolver.remember(result.interval, timex_id)
+            first_days[id(cand)] = result.interval.first_day()
+            resolver.remember(result.interval, timex_id, first_days.get(stretch_first.get(id(cand), -1)))
     return timexes
+
+
+def _appositive_year(spec, cand, before, timex: Timex, tokens) -> None:
+    """"Al día siguiente, el 6 de marzo,", "Tres meses después, el 14 de septiembre,":
+    a day and month set off by a comma after an anaphoric date names the same time,
+    so it takes that date's year."""
+    if spec.year is not None or spec.year_rel is not None or spec.day is None or spec.month is None:
+        return
+    if before.spec.anchor != "ref" or timex.anchor in (None, "t0") or timex.interval is None:
+        return
+    if timex.interval.grain not in (Grain.DAY, Grain.WEEK, Grain.MONTH, Grain.YEAR):
+        return
+    if not (before.hi < cand.lo and extract._gap(tokens, before.hi, cand.lo, {"COMMA"})):
+        return
+    day, last = timex.interval.first_day(), timex.interval.last_day()
+    options = []
+    for year in (day.year - 1, day.year, day.year + 1):
+        try:
+            options.append(dt.date(year, spec.month, spec.day))
+        except ValueError:
+            continue
+    if options:
+        # inside the anaphoric stretch ("Tres meses después, el 14 de septiembre"), else nearest to it
+        spec.year = min(options, key=lambda d: (not day <= d <= last, abs((d - day).days))).year
+        spec.notes.append("appositive-year")
+
+
+_STRETCH_MAX = 12
+
+
+def _share_year(group, resolver, directions, document, sentence_ends, tokens) -> None:
+    """Coordinated or ranged dates ("los días 14 y 15 de abril", "del 28 de diciembre
+    al 3 de enero") are one stretch of time: one year for all (the next one after a
+    month that goes back), written once or chosen once for the whole stretch."""
+    if len(group) > _STRETCH_MAX:  # a run-on list is no stretch of time
+        return
+    specs = [cand.spec for cand in group]
+    steps, step = [], 0
+    for k, spec in enumerate(specs):
+        if k and spec.month < specs[k - 1].month:
+            step += 1
+        steps.append(step)
+    written = next((k for k, spec in enumerate(specs) if spec.year is not None), None)
+    if written is not None:
+        base = specs[written].year - steps[written]
+    else:
+        if resolver.dct is None:
+            return
+        first = group[0]
+        direction = specs[0].direction
+        if direction is None:
+            sentence = _sentence_at(sentence_ends, document.sentences, tokens.starts[first.lo])
+            direction = directions.at(first, sentence)[0]
+        base = resolve.group_year([(s.month, s.day) for s in specs], steps, resolver.dct, direction)
+        if base is None:
+            return
+    for spec, step in zip(specs, steps):
+        if spec.year is None:
+            spec.year = base + step
+            spec.notes.append("year-shared")
 
 
 def _sentence_at(ends: list[int], sentences, offset: int) -> int | None:

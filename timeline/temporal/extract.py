@@ -272,8 +272,8 @@ def _valid_day(spec: Spec) -> bool:
 def h_range_first_day(m: Match) -> Spec | None:
     """"del 1 al 5 de diciembre", "entre el 4 y el 10 de noviembre": the first day
     takes the month (and year) written after the second."""
-    tail = m.tokens[m.hi : m.hi + 6]
-    month = next((t for t in tail[:5] if t.cls in ("MONTH", "MONTHABBR")), None)
+    tail = m.tokens[m.hi : m.hi + 24]  # "14, 15, 16 y 17 de abril": up to seven days in a row
+    month = next((t for t in tail if t.cls in ("MONTH", "MONTHABBR")), None)
     if month is None:
         return None
     spec = Spec("date", "range-first-day", day=m.one("day").info, month=month.info)
@@ -444,6 +444,10 @@ def h_year(m: Match) -> Spec | None:
     prev = m.before(1)
     if prev is not None and prev.cls in ("HYPHEN", "SLASH") and m.before(2) is not None and m.before(2).cls in ("INT", "DAYNUM", "CODE"):
         return None
+    if prev is not None and prev.cls in ("HYPHEN", "SLASH") and m.before(2) is not None and m.before(2).cls == "YEARNUM":
+        third = m.before(3)  # "Plan Estratégico 2025-2030": the second year of a name's span
+        if third is not None and third.cls in ("NAME", "CODE") and third.capital and not _sentence_initial_word(m.tokens, m.lo - 3):
+            return None
     streets = m.lex.word_list("negatives", "address_words")
     if streets and nxt is not None and nxt.cls == "NAME" and any(
         (t := m.after(k)) is not None and t.low in streets for k in (1, 2)
@@ -476,6 +480,36 @@ def h_decade(m: Match) -> Spec | None:
     if value == 0 and token.cls != "NUMWORD":
         return Spec("date", "decade", decade=200)
     return None
+
+
+_DECADE_BEFORE = frozenset(("EN", "SINCE", "UNTIL", "DE", "SIGNAL"))
+_DECADE_AFTER = frozenset(("STOP", "COMMA", "COLON", "RPAREN", "AND", "EN", "ART"))  # a count would take its noun
+
+
+def h_decade_bare(m: Match) -> Spec | None:
+    """"en los noventa", "a finales de los 90": a decade named by its tens, after a
+    preposition and before the clause goes on (not "los noventa diputados")."""
+    if m.one("art").low not in m.lex.word_list("grammar", "decade_articles"):
+        return None
+    prev, nxt = m.before(1), m.after(0)
+    if prev is None or prev.cls not in _DECADE_BEFORE:
+        return None
+    if nxt is not None and nxt.cls not in _DECADE_AFTER and not _finite_verb(m, nxt):
+        return None
+    token = m.one("dec")
+    value = number_value([token]) if token.cls == "NUMWORD" else token.info
+    if not isinstance(value, int) or not 20 <= value <= 90 or value % 10:
+        return None
+    return Spec("date", "decade", decade=190 + value // 10)
+
+
+def _finite_verb(m: Match, token: Token) -> bool:
+    from timeline.reading import verbs
+
+    if not token.low.isalpha():
+        return False
+    found = verbs.verbs(token.low, 0, len(token.low), m.lex.code)
+    return any(v.finite for v in found)
 
 
 def h_century(m: Match) -> Spec | None:
@@ -512,8 +546,13 @@ def h_season(m: Match) -> Spec | None:
 
 
 def h_quarter(m: Match) -> Spec | None:
-    ordinal = m.one("ord").info
     unit = m.one("u")
+    if m.has("lst"):  # "el último trimestre de 2024": the year's last; alone it is the last one before the DCT
+        if not (m.has("year") or m.has("yref") or m.has("yr2")):
+            return None
+        ordinal = 2 if unit.cls == "HALFNOUN" or unit.info == "half" else 4
+    else:
+        ordinal = m.one("ord").info
     spec = Spec("date", "quarter")
     if unit.cls == "HALFNOUN":
         if not (m.has("year") or m.has("yref") or m.has("yr2")):
@@ -593,6 +632,14 @@ def h_this_pod(m: Match) -> Spec | None:
     if "THAT" in _mods(m.group("this")):
         return Spec("time", "that+part-of-day", pod=pod, unit="day", offset=0, anchor="ref")
     return Spec("time", "this+part-of-day", pod=pod, unit="day", offset=0, anchor="dct")
+
+
+def h_past_pod(m: Match) -> Spec | None:
+    """"la noche pasada", "la pasada madrugada": the last one before the DCT."""
+    token = m.one("pod") or m.one("pod2")
+    own = m.lex.data["temporal"].get("last_part_of_day", {}).get("own_day", ())
+    offset = 0 if token.low in own else -1
+    return Spec("time", "past+part-of-day", pod=_pod_code(token), unit="day", offset=offset, anchor="dct")
 
 
 def h_deictic_pod(m: Match) -> Spec | None:
@@ -699,8 +746,12 @@ def h_hour(m: Match) -> Spec | None:
             return None
     qualified = m.has("hw") or m.has("pod") or m.has("mer") or m.has("cw") or m.has("tz") or m.has("frac")
     prev = m.before(1)
+    articles = m.lex.word_list("grammar", "hour_articles")
+    third = m.before(3)
+    # "entre las 10 y las 12 horas": the second end of a span of clock times
+    second_end = prev is not None and prev.cls == "AND" and third is not None and third.low in articles and m.before(2).cls == "DAYNUM"
     if not qualified:
-        if prev is None or prev.cls not in ("A", "SINCE", "UNTIL", "TOWARD"):
+        if prev is None or prev.cls not in ("A", "SINCE", "UNTIL", "TOWARD") and not second_end:
             return None
         nxt = m.after(0)
         if nxt is not None and nxt.cls in ("WORD", "NAME", "UNIT", "YEARWORD"):
@@ -709,7 +760,7 @@ def h_hour(m: Match) -> Spec | None:
             return None  # "se lo dio a las dos": a clock time in words needs "de la tarde", "en punto"...
     if hour_tokens[0].cls in ("NUMWORD", "UNO") and hour > 12:
         return None
-    if m.has("hw") and prev is not None and prev.cls not in ("A", "SINCE", "UNTIL", "TOWARD", "COMMA"):
+    if m.has("hw") and prev is not None and prev.cls not in ("A", "SINCE", "UNTIL", "TOWARD", "COMMA") and not second_end:
         return None  # "las 8 horas" of a duration: "durante las 8 horas"
     pod = _pod_code(m.one("pod")) if m.has("pod") else ("MI" if m.has("cw") else None)
     mer = m.one("mer").info if m.has("mer") else None
@@ -877,6 +928,8 @@ def h_ago(m: Match) -> Spec | None:
     unit = unit_token.info
     count = _count(m)
     qmod = m.one("q")
+    if count is None and not m.has("cnt") and m.has("half") and not _unit_plural(unit_token, m.lex):
+        count = 1  # "hace año y medio"
     if m.has("half") and count is not None:
         count += 0.5
     if count is None:
@@ -941,6 +994,8 @@ def h_duration(m: Match) -> Spec | None:
             return None
     if count is not None and count == 0:
         return None
+    if cnt is None and m.has("half") and not _unit_plural(unit_token, m.lex):
+        count, cnt = 1, []  # "año y medio", "hora y media": one unit and a half
     qmod = m.one("q")
     article_mods = m.lex.word_list("temporal", "quantity_mod_articles")  # "unos días": an article, not a modifier
     if cnt is None and not (qmod is not None and qmod.low in article_mods):
@@ -1325,7 +1380,7 @@ RULES: list[tuple[str, str, Handler]] = [
             f" (?:(?P<month>MONTH)|(?P<mabbr>MONTHABBR)(?P<dot>STOP)?) (?P<post>PAST|NEXT)? {_YEAR_OPT}", h_dmy),
     ("dmy-hyphen", "(?P<art>ARTX)? (?P<day>DAYNUM) (?P<s1>HYPHEN|SLASH) (?P<month>MON) (?P<s2>HYPHEN|SLASH) (?P<year>YEARNUM|DAYNUM|INT)", h_dmy_hyphen),
     ("numdate", "(?P<art>ARTX)? (?P<nd>NUMDATE)", h_numdate),
-    ("range-first-day", "(?P<art>ARTX)? (?P<day>DAYNUM) (?=(?:AL|AND|HYPHEN|A) ART? DAYNUM (?:DE|DEL)? MON)", h_range_first_day),
+    ("range-first-day", "(?P<art>ARTX)? (?P<day>DAYNUM) (?=(?:COMMA ART? DAYNUM){0,6} (?:AL|AND|HYPHEN|A) ART? DAYNUM (?:DE|DEL)? MON)", h_range_first_day),
     ("day-of-month", "(?P<art>ARTX) (?P<pre>PAST|NEXT)? (?P<dayw>UNIT) (?P<day>DAYNUM) (?!(?:DE|DEL)? MON)", h_day_of_month),
     ("month-year", f"(?P<art>ARTX)? (?:(?P<mesw>UNIT) DE)? (?:(?P<month>MONTH)|(?P<mabbr>MONTHABBR)(?P<dot>STOP)?) (?:{_YP}|(?P<yr2>YEARNUM))", h_month_year),
     ("month", "(?P<art>ARTX)? (?P<pre>PAST|NEXT|THIS|THAT)? (?:(?P<mesw>UNIT) DE)? (?P<month>MONTH) (?P<post>PAST|NEXT)?", h_month),
@@ -1333,15 +1388,17 @@ RULES: list[tuple[str, str, Handler]] = [
     ("weekday", "(?P<art>ARTX)? (?P<pre>PAST|NEXT|THIS|THAT)? (?P<wd>WEEKDAY) (?P<post>PAST|NEXT)?", h_weekday),
     ("year", "(?P<art>ARTX)? (?P<yw>YEARWORD)? (?P<year>YEARNUM)", h_year),
     ("decade", "(?P<art>ARTX)? (?P<dw>YEARWORD) (?P<dec>NUMWORD|INT|YEARNUM)", h_decade),
+    ("decade-bare", "(?P<art>ART) (?P<dec>NUMWORD|INT)", h_decade_bare),
     ("decade-of", "(?P<art>ARTX)? (?P<dw>UNIT) DE ART? (?P<dec>NUMWORD|INT|YEARNUM)", h_decade),
     ("century", "(?P<art>ARTX)? (?P<cw>UNIT) (?P<c>ROMAN|ORD|DAYNUM)", h_century),
     ("season", f"(?P<art>ARTX)? (?P<pre>PAST|NEXT|THIS|THAT)? (?P<s>SEASON) (?P<post>PAST|NEXT)? {_YEAR_OPT}", h_season),
-    ("quarter", f"(?P<art>ARTX)? (?P<ord>ORD) HYPHEN? (?P<u>UNIT|HALFNOUN) {_YEAR_OPT}", h_quarter),
+    ("quarter", f"(?P<art>ARTX)? (?:(?P<ord>ORD)|(?P<lst>LAST)) HYPHEN? (?P<u>UNIT|HALFNOUN) {_YEAR_OPT}", h_quarter),
     ("fiscal", "(?P<art>ARTX)? (?P<f>FISCAL) (?P<year>YEARNUM)?", h_fiscal),
     ("holiday", f"(?P<art>ARTX)? (?P<pre>PAST|NEXT|THIS)? (?P<h>HOLIDAY) {_YEAR_OPT}", h_holiday),
     ("deictic", "(?P<art>ARTX)? (?P<d>DEICTIC)", h_deictic),
     ("tomorrow", "(?P<m>MANANA)", h_tomorrow),
     ("this-pod", "(?P<this>THIS|THAT) (?P<pod>PODX)", h_this_pod),
+    ("past-pod", "ART (?:PAST (?P<pod>POD)|(?P<pod2>POD) PAST)", h_past_pod),
     ("deictic-pod", "(?P<d>DEIX) (?:POR|EN|DE|A) ART (?P<pod>PODX)", h_deictic_pod),
     ("pod-of-deictic", "(?P<art>ART) (?P<pod>PODX) (?:DE|DEL) (?P<d>DEIX)", h_deictic_pod),
     ("pod", "(?P<art>ART) (?P<pod>PODX)", h_pod),
@@ -1362,7 +1419,7 @@ RULES: list[tuple[str, str, Handler]] = [
     ("freq", "(?P<f>FREQ)", h_freq),
     ("rel", f"(?:(?P<art>ARTX)|(?P<un>UNO))? (?P<m1>THIS|THAT|NEXT|PAST|LAST|WHOLE ART?|SAME|PREVIOUS|FOLLOWING|CURRENT)? (?P<m1b>SAME|NEXT|PAST)?"
             f" (?P<u>UNITX) (?P<m2>PAST|NEXT|PREVIOUS|FOLLOWING|CURRENT|SAME|LAST|VAGUE)? (?:{_YP})?", h_rel),
-    ("position-unit", "(?P<art>ART)? (?P<pos>POSITION) (?:DE ART? | DEL) (?P<u>UNITX)", h_position_unit),
+    ("position-unit", "(?P<art>ART)? (?P<pos>POSITION) (?:DE ART? | DEL) (?P<u>UNITX) (?!PAST|NEXT)", h_position_unit),
     ("vague", "(?P<i>INTENS)? (?P<v>VAGUE)", h_vague),
     ("then", "(?P<that>THAT)? (?P<t>THEN)", h_then),
     ("eve", "(?P<art>ARTX)? (?P<e>EVE)", h_eve),
@@ -1405,9 +1462,9 @@ REQUIRES: dict[str, str] = {
     "dmy": "MONTH MONTHABBR", "dmy-hyphen": "MONTH MONTHABBR", "numdate": "NUMDATE",
     "range-first-day": "MONTH MONTHABBR", "day-of-month": "UNIT", "month-year": "MONTH MONTHABBR",
     "month": "MONTH", "weekday-day": "WEEKDAY", "weekday": "WEEKDAY", "year": "YEARNUM",
-    "decade": "YEARWORD", "decade-of": "UNIT", "century": "UNIT", "season": "SEASON", "quarter": "ORD",
+    "decade": "YEARWORD", "decade-of": "UNIT", "decade-bare": "NUMWORD INT", "century": "UNIT", "season": "SEASON", "quarter": "ORD LAST",
     "fiscal": "FISCAL", "holiday": "HOLIDAY", "deictic": "DEICTIC", "tomorrow": "MANANA",
-    "this-pod": "POD MANANA", "deictic-pod": "POD MANANA", "pod-of-deictic": "POD MANANA",
+    "this-pod": "POD MANANA", "past-pod": "POD", "deictic-pod": "POD MANANA", "pod-of-deictic": "POD MANANA",
     "pod": "POD MANANA", "clock": "CLOCK CLOCKDOT", "hour": "DAYNUM NUMWORD UNO MULT", "clock-word": "CLOCKWORD",
     "ago": "AGO", "within": "WITHIN", "duration": "UNIT YEARWORD HOURWORD", "every": "EVERY",
     "all": "WHOLE", "times-per": "TIMES", "rate": "UNIT YEARWORD HOURWORD", "freq": "FREQ",
@@ -1496,7 +1553,7 @@ CORE = frozenset(
         "MONTH", "MONTHABBR", "WEEKDAY", "SEASON", "HOLIDAY", "UNIT", "YEARWORD", "HOURWORD", "HALFNOUN",
         "FISCAL", "DEICTIC", "MANANA", "POD", "CLOCKWORD", "TZ", "CLOCK", "CLOCKDOT", "NUMDATE", "YEARNUM",
         "DAYNUM", "VAGUE", "FREQ", "THEN", "EVE", "LATER", "TIMES", "EVERY", "POSITION", "ROMAN", "NUMWORD",
-        "RESTOF", "CONSEC", "NAMEDDATE", "DECADENUM",
+        "RESTOF", "CONSEC", "NAMEDDATE", "DECADENUM", "INT",
     )
 )
 _WINDOW_BEFORE, _WINDOW_AFTER = 8, 6
@@ -1667,6 +1724,31 @@ def _share_day_across_parenthesis(chosen: list[Candidate], tokens: list[Token]) 
             spec.unit, spec.offset, spec.anchor, spec.direction, spec.year_rel = c.unit, c.offset, c.anchor, c.direction, c.year_rel
             spec.holiday = c.holiday
             spec.rule += "+" + c.rule
+
+
+_LINKS = {"AND", "COMMA", "HYPHEN", "A", "AL", "ART"}
+
+
+def date_groups(chosen: list[Candidate], tokens: list[Token]) -> list[list[Candidate]]:
+    """Runs of days with their month joined only by "y", ",", "al", "-" ("del 4 al 10
+    de noviembre", "el 14 y el 15 de abril"): dates that share a year."""
+    def member(cand: Candidate) -> bool:
+        spec = cand.spec
+        return (spec.kind in ("date", "time") and spec.day is not None and spec.month is not None
+                and spec.year_rel is None and spec.unit is None)
+
+    groups: list[list[Candidate]] = []
+    run: list[Candidate] = []
+    for cand in chosen:
+        if run and member(cand) and _gap(tokens, run[-1].hi, cand.lo, _LINKS):
+            run.append(cand)
+            continue
+        if len(run) > 1:
+            groups.append(run)
+        run = [cand] if member(cand) else []
+    if len(run) > 1:
+        groups.append(run)
+    return groups
 
 
 def combine(chosen: list[Candidate], tokens: list[Token]) -> list[Candidate]:

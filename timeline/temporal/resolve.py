@@ -64,6 +64,7 @@ class Resolved:
 class Reference:
     interval: Interval
     id: str
+    start: dt.date | None = None  # the first day of a stretch it ends ("del 4 al 10")
 
 
 # ---------------------------------------------------------------------------
@@ -158,6 +159,20 @@ def easter(year: int) -> dt.date:
 
 def _first_day(interval: Interval) -> dt.date:
     return interval.first_day()
+
+
+def group_year(days: list[tuple[int, int]], steps: list[int], dct: dt.date, direction: str | None) -> int | None:
+    """The year of the first of several (month, day) that make one stretch, chosen
+    like one date's: the stretch from the first day to the last."""
+    def make(year: int) -> Interval | None:
+        try:
+            first = dt.date(year, *days[0])
+            last = dt.date(year + steps[-1], *days[-1])
+        except ValueError:
+            return None
+        return _interval(earliest=first, latest=last, grain=Grain.DAY)
+    interval = choose(make, dct, direction or "nearest")
+    return interval.first_day().year if interval is not None else None
 
 
 def choose(make, dct: dt.date, direction: str | None) -> Interval | None:
@@ -256,9 +271,9 @@ class Resolver:
         self._consulted = True
         return self.references[-1] if self.references else None
 
-    def remember(self, interval: Interval, timex_id: str) -> None:
+    def remember(self, interval: Interval, timex_id: str, start: dt.date | None = None) -> None:
         if interval.grain not in _COARSE:
-            ref = Reference(interval, timex_id)
+            ref = Reference(interval, timex_id, start)
             self._last_of_grain[interval.grain] = (len(self.references), ref)
             self.references.append(ref)
 
@@ -308,6 +323,8 @@ class Resolver:
         if spec.anchor in ("ref", "refdct", "refonly"):
             ref = self.reference(spec.unit)
             if ref is not None:
+                if ref.start is not None and spec.offset is not None and spec.offset < 0:
+                    return ref.start, ref.id  # "del 4 al 10 ... dos días antes": before the 4th
                 return ref.interval.first_day(), ref.id
             if spec.anchor == "refonly":
                 return None, None

@@ -14,10 +14,14 @@ The rule (tested in tests/corpus/es/temporal/tense.toml):
    perfect, pluperfect -> past (the last occurrence, the DCT itself included: a
    weekday equal to the DCT's in past narration is the DCT). With "este"
    ("este martes") the tense only breaks the tie of the DCT's week.
-4. A present-tense main verb with "después de/tras + infinitive" before the
+4. With no past or future verb, a participle right before the expression
+   ("el acuerdo, firmado el 3 de diciembre, entra en vigor") -> past, unless it
+   is one of a plan ("previsto", "aplazado"; lang temporal.toml) or the
+   expression starts with "al/del".
+5. A present-tense main verb with "después de/tras + infinitive" before the
    expression ("es el segundo modelo ... después de presentarse el Shuffle en
    enero") -> past: the infinitive's event precedes the present.
-5. Otherwise (present tense, which in Spanish news is both historical and
+6. Otherwise (present tense, which in Spanish news is both historical and
    scheduled, or no verb): the occurrence nearest to the DCT in either direction;
    for a weekday, up to three days back, else forward.
 """
@@ -91,7 +95,10 @@ class Directions:
             return "future", f"{verb.tense}-verb"
         if direction == "past":
             return "past", f"{verb.tense}-verb"
-        # 4. "después de + infinitive" before the expression
+        # 4. a participle of a done event right before: "firmado el 3 de diciembre"
+        if self._after_participle(lo):
+            return "past", "participle"
+        # 5. "después de + infinitive" before the expression
         classes, lows = tokens.classes, tokens.lows
         window = range(lo - 1, max(lo - 8, -1), -1)
         for k in window if _SIGNAL in classes[max(lo - 7, 0) : lo] else ():  # no signal there: nothing to find
@@ -101,6 +108,19 @@ class Directions:
                 if k + 1 < len(lows) and _verbs.non_finite_clause_head(lows[k + 1], self.document.language):
                     return "past", "after-infinitive"
         return "nearest", ("present-verb" if verb is not None else "no-verb")
+
+
+    def _after_participle(self, lo: int) -> bool:
+        cues = self.lex.data["temporal"]["direction_cues"]
+        tokens, k = self.tokens, lo - 1
+        if tokens.classes[lo] in (CHAR["AL"], CHAR["DEL"]):
+            return False  # "aplazado al domingo": a move to a date
+        if k >= 0 and tokens.lows[k] in cues.get("participle_gap", ()):
+            k -= 1
+        if k < 0 or not tokens.lows[k].isalpha():
+            return False
+        found = _verbs.verbs(self.document.text, tokens.starts[k], tokens.ends[k], self.document.language)
+        return any(v.tense is _verbs.Tense.PARTICIPLE and v.lemma not in cues.get("participle_plans", ()) for v in found)
 
 
 def day_object_verb(document: Document, tokens, lo: int, lex: Lexicon) -> bool:

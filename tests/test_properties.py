@@ -288,3 +288,52 @@ def test_tagging_a_megabyte_of_adversarial_text_is_linear(name):
     assert isinstance(small, float), f"{name}, 64 KB: {small}"
     seconds = tag_in_child(unit, MEGABYTE, BUDGET, language_of(name))
     assert isinstance(seconds, float), f"{name}, 1 MB: {seconds}"
+
+
+# --- the whole pipeline on run-on text: time grows linearly ------------------------
+RUN_ON = {
+    "clauses": "el lunes llegó a Madrid y ",
+    "signals": "dos días después de la cumbre, ",
+    "en-signals": "two days after the summit ",
+    "anaphora": "la noche pasada. ",
+}
+
+
+def _extract_child(unit: str, size: int, results, language: str) -> None:
+    import timeline
+
+    try:
+        text = "11/11/2025\n\n" + unit * (size // len(unit))
+        started = time.perf_counter()
+        timeline.extract(text, lang=language)
+        results.put(time.perf_counter() - started)
+    except BaseException as error:  # noqa: BLE001 - reported to the parent
+        results.put(f"{type(error).__name__}: {str(error)[:200]}")
+
+
+def extract_in_child(unit: str, size: int, timeout: float, language: str) -> float | str:
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork")
+    results = context.Queue()
+    process = context.Process(target=_extract_child, args=(unit, size, results, language))
+    process.start()
+    process.join(timeout)
+    if process.is_alive():
+        process.kill()
+        process.join()
+        return f"did not finish in {timeout:g} s"
+    return results.get(timeout=5) if not results.empty() else f"the process died (exit code {process.exitcode})"
+
+
+@pytest.mark.parametrize("name", RUN_ON)
+def test_events_on_run_on_text_grow_linearly(name):
+    # One sentence of thousands of clauses, dates and relations: the events stage
+    # compares clauses within a sentence, so it must not go quadratic. Four times the
+    # text may take about four times as long; a quadratic stage takes sixteen.
+    unit, language = RUN_ON[name], language_of(name)
+    small = extract_in_child(unit, 32 * 1024, BUDGET, language)
+    assert isinstance(small, float), f"{name}, 32 KB: {small}"
+    large = extract_in_child(unit, 128 * 1024, BUDGET, language)
+    assert isinstance(large, float), f"{name}, 128 KB: {large}"
+    assert large < 8 * small + 0.2, f"{name}: 32 KB in {small:.2f} s, 128 KB in {large:.2f} s"

@@ -38,6 +38,7 @@ _PAST = frozenset({Tense.PRETERITE, Tense.IMPERFECT, Tense.PERFECT, Tense.PLUPER
 # Kinds that last: a window holding the DCT means they are under way.
 _DURATIVE = frozenset({"visit", "trip", "summit", "conference", "war", "strike", "protest", "trial", "talks", "storm", "flood", "fire", "evacuation", "construction"})
 _DATED = frozenset({TimexType.DATE, TimexType.TIME})
+ANAPHORA_REACH = 1000  # mentions: far more than an article holds, and a bound on run-on text
 # How many recent events a mention is compared with (merging, "también", arrivals).
 _NEARBY = 60
 _CAPITALISED = re.compile(r"[A-ZÁÉÍÓÚÑÜ][\w'’.-]*")
@@ -148,6 +149,8 @@ class _Builder:
         self.date_phrases: dict[tuple, str] = {}
         self.first_verbs: dict[int, int] = {}  # sentence -> token of its first finite verb
         self.subjects: dict[tuple[int, int], list[Ref]] = {}
+        self.earlier_subjects: dict[int, list[list[Ref]]] = {}  # sentence -> per segment, see _coordinated
+        self.timexes_by_host: dict[int, tuple[list[Timex], dict[int, list[Timex]]]] = {}  # see _host_timexes
         self.relations = self._relations()
         self.relations_in: dict[int, list[Timex]] = {}
         for timex in self.relations:
@@ -183,7 +186,8 @@ class _Builder:
             s = analyse(text, index, bounds.paragraph, bounds.start, bounds.end, lexicon, self.document.language, spans, durations)  # type: ignore[arg-type]
             self.sentences[index] = s
             relations = self.relations_in.get(index, [])
-            found = extract(s, lexicon, sentence_timexes + [r for r in relations if r not in sentence_timexes])
+            own = {id(t) for t in sentence_timexes}  # by identity: a relation read here is a new copy
+            found = extract(s, lexicon, sentence_timexes + [r for r in relations if id(r) not in own])
             # "tras la reunión del lunes": that date is the meeting's, not its clause's
             self.claimed = [(m.start, max(m.end, m.np_end)) for m in found if m.signal is not None and m.signal[0] in ("after", "before")]
             # "Este acuerdo sustituye al acuerdo de 1991": a date a noun owns dates no other noun
@@ -274,6 +278,20 @@ class _Builder:
                 return timex
         return None
 
+    def _host_timexes(self, s: Sentence, timexes: list[Timex]) -> dict[int, list[Timex]]:
+        """`timexes` of sentence `s` by the clause (host segment) they sit in, in order;
+        built once per sentence, so that a run-on sentence stays linear."""
+        cached = self.timexes_by_host.get(s.index)
+        if cached is not None and cached[0] is timexes:
+            return cached[1]
+        by_host: dict[int, list[Timex]] = {}
+        for timex in timexes:
+            tt = s.token_at(timex.start)  # type: ignore[arg-type]
+            if tt < len(s.segment_of):
+                by_host.setdefault(s.segments[s.segment_of[tt]].host, []).append(timex)
+        self.timexes_by_host[s.index] = (timexes, by_host)
+        return by_host
+
     def _clause_window(self, m: Mention, s: Sentence, timexes: list[Timex], host: int | None = None, depth: int = 0) -> Window | None:
         anchor_ranges = [(r.relation.anchor.start, r.relation.anchor.end) for r in self.relations_in.get(m.sentence, ()) if r.relation]
         trigger = m.light_start if m.light_start is not None else m.start
@@ -283,14 +301,12 @@ class _Builder:
         else:
             trigger = s.starts[s.segments[host].t0]
         candidates = []
-        for timex in timexes:
+        for timex in self._host_timexes(s, timexes).get(host, ()):
             if timex.interval is None or timex.type not in (TimexType.DATE, TimexType.TIME):
                 continue
             if any(a <= timex.start < b for a, b in anchor_ranges):  # type: ignore[operator]
                 continue
             tt = s.token_at(timex.start)  # type: ignore[arg-type]
-            if tt >= len(s.segment_of) or s.segments[s.segment_of[tt]].host != host:
-                continue
             if any(a <= timex.start < b for a, b in self.claimed) and not (m.start <= timex.start < max(m.end, m.np_end)):  # type: ignore[operator]
                 continue
             owner = self.owned.get(timex.id)
@@ -403,6 +419,8 @@ class _Builder:
     def _date_relations(self, mentions: list[Mention]) -> None:
         if not self.relations:
             return
+        # mentions come in sentence order: those before the end of a sentence's own
+        upto = {m.sentence: i + 1 for i, m in enumerate(mentions)}
         for timex in self.relations:
             relation = timex.relation
             assert relation is not None
@@ -418,7 +436,7 @@ class _Builder:
                 continue
             # "dos días después del ataque": an attack already dated earlier dates the
             # clause, not the other way round
-            earlier = self._earlier_event(target, mentions)
+            earlier = self._earlier_event(target, mentions, upto[target.sentence])
             if earlier is not None:
                 target.corefers = earlier  # type: ignore[attr-defined]
                 self._date_from_event(timex, earlier, target)
@@ -433,9 +451,10 @@ class _Builder:
             if window is not None:
                 target.window = window  # type: ignore[attr-defined]
 
-    def _earlier_event(self, target: Mention, mentions: list[Mention]) -> Mention | None:
+    def _earlier_event(self, target: Mention, mentions: list[Mention], upto: int) -> Mention | None:
         """The dated event an anaphoric anchor ("del ataque", "la sentencia") names
-        again: the last earlier mention of the same or a compatible kind."""
+        again: the last earlier mention (among the first `upto`) of the same or a
+        compatible kind, looked for among the ANAPHORA_REACH mentions before it."""
         s = self.sentences.get(target.sentence)
         if s is None:
             return None
@@ -445,7 +464,8 @@ class _Builder:
         if not (before in fw.anaphoric or before in fw.contraction or before in fw.possessive):
             return None
         kinds = self.lexicon.compatible_kinds(target.kind)
-        for m in reversed(mentions):
+        for i in range(upto - 1, max(-1, upto - 1 - ANAPHORA_REACH), -1):
+            m = mentions[i]
             if m.start >= target.start:
                 continue
             if m.kind in kinds and getattr(m, "window", None) is not None and "relation" not in m.window.dated_by:  # type: ignore[attr-defined]
@@ -695,13 +715,18 @@ class _Builder:
         return actors
 
     def _coordinated(self, m: Mention, s: Sentence) -> list[Ref]:
+        """The subject of the nearest earlier clause that has one ("llegó y se reunió")."""
         host = s.segments[m.segment].host
-        for k in range(host - 1, -1, -1):
-            if s.segments[k].verbs:
-                refs = self._subject_of(s, k)
-                if refs:
-                    return refs
-        return []
+        if host == 0:
+            return []
+        # found[k]: the subject of the nearest segment at or before k with a verb and
+        # a subject; extended as needed, so a run-on sentence stays linear
+        found = self.earlier_subjects.setdefault(s.index, [])
+        while len(found) < host:
+            k = len(found)
+            refs = self._subject_of(s, k) if s.segments[k].verbs else []
+            found.append(refs or (found[-1] if found else []))
+        return found[host - 1]
 
     def _speaker(self, m: Mention, s: Sentence, previous: dict[int, list[Ref]]) -> list[Ref]:
         """"mi visita" inside a quote: the subject of the reporting verb outside it."""

@@ -99,6 +99,19 @@ class Sentence:
         return bounds
 
 
+def _covering(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """The starts and ends of the disjoint stretches that `spans` cover, in order."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for a, b in sorted(spans):
+        if ends and a <= ends[-1]:
+            ends[-1] = max(ends[-1], b)
+        else:
+            starts.append(a)
+            ends.append(b)
+    return starts, ends
+
+
 def analyse(text: str, index: int, paragraph: int, start: int, end: int, lexicon: Lexicon, language: str, timex_spans: list[tuple[int, int]] = (), duration_spans: list[tuple[int, int]] = ()) -> Sentence:
     # [gap, token, gap, token, ..., gap] (gaps are blanks and "_"): offsets are the
     # running sums of the lengths
@@ -110,7 +123,9 @@ def analyse(text: str, index: int, paragraph: int, start: int, end: int, lexicon
     low = list(map(str.lower, words))
     found = find_verbs(text, start, end, language)
     if timex_spans:
-        found = [v for v in found if not any(a <= v.start < b for a, b in timex_spans)]
+        # by bisection: a run-on sentence may hold thousands of verbs and dates
+        covered_starts, covered_ends = _covering(timex_spans)
+        found = [v for v in found if (i := bisect.bisect_right(covered_starts, v.start) - 1) < 0 or v.start >= covered_ends[i]]
     verb_at: dict[int, Verb] = {}
     verb_token: dict[int, int] = {}
     sentence = Sentence(index, paragraph, start, end, text, starts, ends, words, low, found, verb_at, verb_token, [], {}, [], [])
@@ -121,11 +136,12 @@ def analyse(text: str, index: int, paragraph: int, start: int, end: int, lexicon
         while i < len(starts) and starts[i] < verb.end:
             verb_token[i] = first
             i += 1
+    durations = set(duration_spans)
     for a, b in timex_spans:
         t = sentence.token_at(a)
         while t < len(starts) and starts[t] < b:
             sentence.timex_tokens.add(t)
-            if (a, b) in duration_spans:
+            if (a, b) in durations:
                 sentence.duration_tokens.add(t)
             t += 1
     sentence.in_quote = _quotes(words) if any(q in view for q in '"«“') else [False] * len(words)

@@ -4,6 +4,10 @@ A sentence ends at . ! ? or … (plus closing quotes or brackets) followed by sp
 and something that can open a sentence. Not at: a known abbreviation ("Sr.",
 "núm.", "EE.UU." before a lower-case word), an initial ("J. Smith"), a dot inside a
 number ("30.000"). A line break ends a sentence unless it only wraps a long line.
+A run-on stretch longer than MAX_SENTENCE characters (ten times the longest
+sentence of our corpora) is cut at its last comma or blank before the limit: later
+stages compare the clauses of a sentence pairwise, and a megabyte with no full stop
+must not make them quadratic.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ _OPENER = re.compile(r"\s+[\"'«“‘¿¡(\[—–-]*[A-ZÁÉÍÓÚÑÜ0-9]")
 _WORD_BEFORE = re.compile(r"(\S+)$")
 _NOT_BLANK = re.compile(r"\S")
 _WRAP_WIDTH = 60  # a line at least this long that runs on lower-case is a wrapped line
+MAX_SENTENCE = 5000
 
 
 def paragraphs(text: str, start: int = 0, skip: tuple[int, int] | None = None) -> list[Segment]:
@@ -61,11 +66,24 @@ def sentences(text: str, paragraph_list: list[Segment], language: Language) -> l
         )
         lo = paragraph.start
         for cut in cuts + [paragraph.end]:
-            segment = _trim(text, lo, cut) if cut > lo else None
-            if segment:
-                result.append(Sentence(start=segment.start, end=segment.end, paragraph=index))
-            lo = cut
+            for piece_end in _run_on_cuts(text, lo, cut) + [cut]:
+                segment = _trim(text, lo, piece_end) if piece_end > lo else None
+                if segment:
+                    result.append(Sentence(start=segment.start, end=segment.end, paragraph=index))
+                lo = piece_end
     return result
+
+
+def _run_on_cuts(text: str, lo: int, hi: int) -> list[int]:
+    """Where to cut a stretch longer than MAX_SENTENCE: after its last comma, else
+    its last blank, before each limit (hard at the limit when it has neither)."""
+    cuts: list[int] = []
+    while hi - lo > MAX_SENTENCE:
+        limit = lo + MAX_SENTENCE
+        cut = text.rfind(",", lo + MAX_SENTENCE // 2, limit) + 1 or text.rfind(" ", lo + MAX_SENTENCE // 2, limit) + 1 or limit
+        cuts.append(cut)
+        lo = cut
+    return cuts
 
 
 def _line_cuts(text: str, paragraph: Segment) -> set[int]:

@@ -33,6 +33,7 @@ from timeline.cli import app
 from timeline.errors import InputError
 from timeline.pipeline import extract
 from timeline.reading import read
+from timeline.reading.segment import MAX_SENTENCE
 
 REF_TEXT = REFERENCE.read_text("utf-8")
 REF_BYTES = REF_TEXT.encode("utf-8")
@@ -129,7 +130,14 @@ def test_a_megabyte_line_without_spaces():
         timeline = extract(text)
         assert timeline.document.dct == dt.date(2025, 11, 11)
         assert len(timeline.document.text) > 1_000_000
-        assert len(timeline.document.sentences) == (0 if filler == "." else 1)  # no letters, no sentence
+        sentences = timeline.document.sentences
+        if filler == ".":
+            assert sentences == []  # no letters, no sentence
+            continue
+        # one run-on stretch, cut into pieces of at most MAX_SENTENCE that tile it
+        assert all(s.end - s.start <= MAX_SENTENCE for s in sentences)
+        assert [s.start for s in sentences[1:]] == [s.end for s in sentences[:-1]]
+        assert (sentences[0].start, sentences[-1].end) == (12, len(timeline.document.text))
 
 
 @pytest.mark.parametrize(

@@ -226,13 +226,13 @@ def probe(mode: str, corpus: Path) -> dict:
 
 def adversarial(timeout: float) -> list[tuple[str, float | str]]:
     sys.path.insert(0, str(ROOT / "tests"))
-    from test_properties import ADVERSARIAL, MEGABYTE, language_of, tag_in_child
+    from test_properties import ADVERSARIAL, MEGABYTE, language_of, seconds_in_child
 
     results = []
     for name, unit in ADVERSARIAL.items():
         language = language_of(name)
-        small = tag_in_child(unit, MEGABYTE // 16, timeout / 4, language)
-        results.append((name, small if isinstance(small, str) else tag_in_child(unit, MEGABYTE, timeout, language)))
+        small = seconds_in_child(unit, MEGABYTE // 16, timeout / 4, language)
+        results.append((name, small if isinstance(small, str) else seconds_in_child(unit, MEGABYTE, timeout, language)))
     return results
 
 

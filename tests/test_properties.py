@@ -251,22 +251,30 @@ def tagging_seconds(text: str, language: str = "es") -> float:
     return time.perf_counter() - started
 
 
-def _child(unit: str, size: int, results, language: str = "es") -> None:
+def extracting_seconds(text: str, language: str = "es") -> float:
+    import timeline
+
+    started = time.perf_counter()
+    timeline.extract(text, lang=language)
+    return time.perf_counter() - started
+
+
+def _child(measure, unit: str, size: int, results, language: str) -> None:
     try:
-        results.put(tagging_seconds("11/11/2025\n\n" + unit * (size // len(unit)), language))
+        results.put(measure("11/11/2025\n\n" + unit * (size // len(unit)), language))
     except BaseException as error:  # noqa: BLE001 - reported to the parent
         results.put(f"{type(error).__name__}: {str(error)[:200]}")
 
 
-def tag_in_child(unit: str, size: int, timeout: float, language: str = "es") -> float | str:
-    """Seconds to tag `unit` repeated to `size` characters, measured in a forked
-    process so that a super-linear pattern costs `timeout`, not hours; a string
-    says what went wrong instead."""
+def seconds_in_child(unit: str, size: int, timeout: float, language: str = "es", measure=tagging_seconds) -> float | str:
+    """Seconds `measure` takes on `unit` repeated to `size` characters, in a forked
+    process so that a super-linear stage costs `timeout`, not hours; a string says
+    what went wrong instead."""
     import multiprocessing
 
     context = multiprocessing.get_context("fork")
     results = context.Queue()
-    process = context.Process(target=_child, args=(unit, size, results, language))
+    process = context.Process(target=_child, args=(measure, unit, size, results, language))
     process.start()
     process.join(timeout)
     if process.is_alive():
@@ -284,9 +292,9 @@ def test_tagging_a_megabyte_of_adversarial_text_is_linear(name):
     unit = ADVERSARIAL[name]
     # A sixteenth first: linear time needs about a sixteenth of the budget, a quadratic
     # pattern already fails here (and the test does not wait hours for the megabyte).
-    small = tag_in_child(unit, MEGABYTE // 16, BUDGET / 4, language_of(name))
+    small = seconds_in_child(unit, MEGABYTE // 16, BUDGET / 4, language_of(name))
     assert isinstance(small, float), f"{name}, 64 KB: {small}"
-    seconds = tag_in_child(unit, MEGABYTE, BUDGET, language_of(name))
+    seconds = seconds_in_child(unit, MEGABYTE, BUDGET, language_of(name))
     assert isinstance(seconds, float), f"{name}, 1 MB: {seconds}"
 
 
@@ -299,41 +307,14 @@ RUN_ON = {
 }
 
 
-def _extract_child(unit: str, size: int, results, language: str) -> None:
-    import timeline
-
-    try:
-        text = "11/11/2025\n\n" + unit * (size // len(unit))
-        started = time.perf_counter()
-        timeline.extract(text, lang=language)
-        results.put(time.perf_counter() - started)
-    except BaseException as error:  # noqa: BLE001 - reported to the parent
-        results.put(f"{type(error).__name__}: {str(error)[:200]}")
-
-
-def extract_in_child(unit: str, size: int, timeout: float, language: str) -> float | str:
-    import multiprocessing
-
-    context = multiprocessing.get_context("fork")
-    results = context.Queue()
-    process = context.Process(target=_extract_child, args=(unit, size, results, language))
-    process.start()
-    process.join(timeout)
-    if process.is_alive():
-        process.kill()
-        process.join()
-        return f"did not finish in {timeout:g} s"
-    return results.get(timeout=5) if not results.empty() else f"the process died (exit code {process.exitcode})"
-
-
 @pytest.mark.parametrize("name", RUN_ON)
 def test_events_on_run_on_text_grow_linearly(name):
     # One sentence of thousands of clauses, dates and relations: the events stage
     # compares clauses within a sentence, so it must not go quadratic. Four times the
     # text may take about four times as long; a quadratic stage takes sixteen.
     unit, language = RUN_ON[name], language_of(name)
-    small = extract_in_child(unit, 32 * 1024, BUDGET, language)
+    small = seconds_in_child(unit, 32 * 1024, BUDGET, language, extracting_seconds)
     assert isinstance(small, float), f"{name}, 32 KB: {small}"
-    large = extract_in_child(unit, 128 * 1024, BUDGET, language)
+    large = seconds_in_child(unit, 128 * 1024, BUDGET, language, extracting_seconds)
     assert isinstance(large, float), f"{name}, 128 KB: {large}"
     assert large < 8 * small + 0.2, f"{name}: 32 KB in {small:.2f} s, 128 KB in {large:.2f} s"

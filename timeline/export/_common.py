@@ -21,8 +21,9 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def clean(text: str) -> str:
-    """Line ends normalised to LF, other control characters made spaces."""
-    return _CONTROL.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n"))
+    """Line ends normalised to LF, other control characters made spaces, stray byte
+    order marks dropped (calendar parsers drop them, so a value would not round-trip)."""
+    return _CONTROL.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", ""))
 
 
 def one_line(text: str) -> str:

@@ -183,6 +183,7 @@ class Lexicon:
     generic_kind: str = "action"
     states: frozenset[str] = frozenset()  # verbs that are no event, even dated
     pronominal_events: frozenset[str] = frozenset()  # states or topic verbs that are acts with "se"
+    dated_topic_events: frozenset[str] = frozenset()  # topic verbs that are acts in a dated clause
     aspect: frozenset[str] = frozenset()  # "comenzar a", "volver a" + infinitive
     verb_objects: dict[str, dict[str, str]] = field(default_factory=dict)  # lemma -> {complement word -> kind}
     verb_subjects: dict[str, dict[str, str]] = field(default_factory=dict)  # lemma -> {subject head -> kind}
@@ -441,6 +442,7 @@ def load(language: str) -> Lexicon | None:
         generic_kind=events.get("options", {}).get("generic_kind", "action"),
         states=frozenset(events.get("states", {}).get("verbs", ())),
         pronominal_events=frozenset(events.get("states", {}).get("pronominal_events", ())),
+        dated_topic_events=frozenset(events.get("states", {}).get("dated_topic_events", ())),
         aspect=frozenset(events.get("light", {}).get("aspect", ())),
         verb_objects=_verb_objects(events.get("verb_objects", {})),
         verb_subjects=_verb_objects(events.get("verb_subjects", {}), folded=True),

@@ -1219,7 +1219,7 @@ def _may_be_generic(s: Sentence, verb: Verb, lexicon: Lexicon) -> bool:
         return True
     return bool(
         verb.finite and lemma and lemma not in lexicon.states and lemma not in lexicon.reporting
-        and lemma not in lexicon.topic and verb.tense not in _SUBJUNCTIVE
+        and (lemma not in lexicon.topic or lemma in lexicon.dated_topic_events) and verb.tense not in _SUBJUNCTIVE
     )
 
 

@@ -358,7 +358,7 @@ class _Builder:
         low = s.low
         first = low[t] if t < len(low) else ""
         for size in (1, 2, 3, 4):
-            if t - size >= 0 and (tuple(low[t - size : t]) in cues or first in self.lexicon.fw.contraction_of and tuple(low[t - size : t]) + ("de",) in cues):
+            if t - size >= 0 and (tuple(low[t - size : t]) in cues or first in self.lexicon.fw.contraction_of and any(tuple(low[t - size : t]) + (of,) in cues for of in self.lexicon.fw.of)):
                 return True
         return False
 

@@ -187,11 +187,11 @@ class Lexicon:
     aspect: frozenset[str] = frozenset()  # "comenzar a", "volver a" + infinitive
     verb_objects: dict[str, dict[str, str]] = field(default_factory=dict)  # lemma -> {complement word -> kind}
     verb_subjects: dict[str, dict[str, str]] = field(default_factory=dict)  # lemma -> {subject head -> kind}
-    impersonal: frozenset[str] = frozenset()
-    occasions: frozenset[str] = frozenset()  # statement nouns naming an occasion ("rueda de prensa")  # kinds nobody does: no actor from a verb's subject
-    time_antecedents: frozenset[str] = frozenset()
+    impersonal: frozenset[str] = frozenset()  # kinds nobody does: no actor from a verb's subject
+    occasions: frozenset[str] = frozenset()  # statement nouns naming an occasion ("rueda de prensa")
+    time_antecedents: frozenset[str] = frozenset()  # "la última vez que ...": the clause is dated by the main one
     needs_determiner: frozenset[str] = frozenset()  # nouns that are events only after a determiner ("el temporal")
-    place_objects: frozenset[str] = frozenset()  # verbs whose object is the place an event strikes  # "la última vez que ...": the clause is dated by the main one
+    place_objects: frozenset[str] = frozenset()  # verbs whose object is the place an event strikes
     personal_objects: frozenset[str] = frozenset()  # kinds whose "a + X" is the one it happens to
     # gender of kind nouns for their article (Spanish: by ending, exceptions as data)
     genders: dict = field(default_factory=dict)

@@ -337,9 +337,7 @@ class _Builder:
             # "entre el 4 y el 10": the words may sit inside the expressions or between them
             between = (fold(self.text[first.end : second.start]) + " " + fold(second.text)).split()  # type: ignore[index]
             before_first = (fold(self.text[max(0, first.start - 8) : first.start]) + " " + fold(first.text).split()[0]).split()  # type: ignore[operator]
-            range_end = fw.until | fw.contraction_to | fw.and_ | fw.to
-            range_start = fw.from_ | fw.contraction_of | fw.between | fw.of
-            if between and between[0] in range_end and any(w in range_start for w in before_first[-2:]):
+            if between and between[0] in fw.range_end and any(w in fw.range_start for w in before_first[-2:]):
                 w1, w2 = from_timex(first, "clause timex"), from_timex(second, "clause timex")
                 if w1 and w2 and w1.start <= w2.end:
                     return Window(w1.start, w2.end, w1.grain if w1.grain == w2.grain else Grain.DAY, Certainty.EXACT, None, f"clause timexes {first.id}-{second.id}", (first.id, second.id))

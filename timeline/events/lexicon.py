@@ -102,6 +102,9 @@ def _function_words(data: dict) -> FunctionWords:
     roles["np_articles"] = r["definite"] | r["indefinite"] | r["possessive"]
     # what a relation signal may stand before: "tras la", "durante su", "antes de estos"
     roles["before_signal"] = roles["np_articles"] | r["possessive_first"] | r["demonstrative"] | r["quantifier"]
+    # the words around a range of dates: "del 4 al 10", "entre el 4 y el 10", "from ... until"
+    roles["range_start"] = r["from"] | r["contraction_of"] | r["between"] | r["of"]
+    roles["range_end"] = r["until"] | r["contraction_to"] | r["and"] | r["to"]
     roles["np_stop"] = (
         r["relative"] | r["complementiser"] | r["when"] | r["as"] | r["and"] | r["or"] | r["but"]
         | r["although"] | r["because"] | r["if"] | r["while"] | r["according_to"] | r["neuter"]

@@ -349,10 +349,7 @@ class _Builder:
 
     def _future_cue(self, s: Sentence, t: int) -> bool:
         """Whether the words before token t announce a planned date ("para", "a partir de")."""
-        cues = getattr(self, "_cues", None)
-        if cues is None:
-            future = (self.language.get("temporal") or {}).get("direction_cues", {}).get("future", ())
-            cues = self._cues = {tuple(fold(c).split()) for c in future}
+        cues = self.lexicon.future_cues
         low = s.low
         first = low[t] if t < len(low) else ""
         for size in (1, 2, 3, 4):

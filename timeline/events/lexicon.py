@@ -187,6 +187,9 @@ class Lexicon:
     states: frozenset[str] = frozenset()  # verbs that are no event, even dated
     pronominal_events: frozenset[str] = frozenset()  # states or topic verbs that are acts with "se"
     dated_topic_events: frozenset[str] = frozenset()  # topic verbs that are acts in a dated clause
+    # the tagger's future direction cues as word tuples ("a partir de", "para"): a date
+    # after one is what a scheduling verb plans, not the act
+    future_cues: frozenset[tuple[str, ...]] = frozenset()
     aspect: frozenset[str] = frozenset()  # "comenzar a", "volver a" + infinitive
     verb_objects: dict[str, dict[str, str]] = field(default_factory=dict)  # lemma -> {complement word -> kind}
     verb_subjects: dict[str, dict[str, str]] = field(default_factory=dict)  # lemma -> {subject head -> kind}
@@ -446,6 +449,7 @@ def load(language: str) -> Lexicon | None:
         states=frozenset(events.get("states", {}).get("verbs", ())),
         pronominal_events=frozenset(events.get("states", {}).get("pronominal_events", ())),
         dated_topic_events=frozenset(events.get("states", {}).get("dated_topic_events", ())),
+        future_cues=frozenset(tuple(fold(c).split()) for c in (data.get("temporal") or {}).get("direction_cues", {}).get("future", ())),
         aspect=frozenset(events.get("light", {}).get("aspect", ())),
         verb_objects=_verb_objects(events.get("verb_objects", {})),
         verb_subjects=_verb_objects(events.get("verb_subjects", {}), folded=True),

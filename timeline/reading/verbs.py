@@ -337,12 +337,17 @@ _WORD_SPLIT = re.compile(f"({_WORD.pattern})")  # split() keeps the words and th
 _SENTENCE_OPENING = re.compile(r"[\s\"'«“‘¿¡(\[—–-]*")
 
 
-# The last letters of each guess's endings (in _GUESSES order): a word is tried only
-# against the guesses its last letter allows (same answers, fewer searches).
-_GUESS_LASTS = ("ésán", "ó", "n", "asn")
-_GUESSES_BY_LAST = {
-    last: tuple(guess for guess, lasts in zip(_GUESSES, _GUESS_LASTS) if last in lasts) for last in "ésánóa"
-}
+# The literal tails each guess's pattern ends with (in _GUESSES order): a word is
+# tried only against the guesses whose tails it ends with (same answers, and most
+# words, ending in none, skip the searches).
+_GUESS_TAILS = (
+    ("ré", "rás", "rá", "remos", "réis", "rán"),
+    ("ó",),
+    ("aron", "ieron", "yeron"),
+    ("aba", "aban", "ábamos"),
+)
+_GUESSES_WITH_TAILS = tuple(zip(_GUESSES, _GUESS_TAILS))
+_ANY_GUESS_TAIL = tuple(tail for tails in _GUESS_TAILS for tail in tails)
 
 
 def _analyse(word: str, lexicon: _Lexicon) -> tuple[str | None, Tense] | None:
@@ -351,8 +356,10 @@ def _analyse(word: str, lexicon: _Lexicon) -> tuple[str | None, Tense] | None:
         return known
     if len(word) < 5:
         return None
-    for pattern, tense in _GUESSES_BY_LAST.get(word[-1], ()):
-        if pattern.search(word):
+    if not word.endswith(_ANY_GUESS_TAIL):
+        return None
+    for (pattern, tense), tails in _GUESSES_WITH_TAILS:
+        if word.endswith(tails) and pattern.search(word):
             return None, tense
     return None
 
@@ -376,37 +383,36 @@ def _find_verbs(text: str, start: int, end: int, language: str) -> list[Verb]:
         return []
     lexicon = factory()
     # [gap, word, gap, word, ..., gap]: offsets are the running sums of the lengths
+    # (word k spans bounds[2k+1]:bounds[2k+2])
     parts = _WORD_SPLIT.split(text[start:end])
-    surfaces = parts[1::2]
     bounds = list(accumulate(map(len, parts), initial=start))
-    tokens = list(zip(bounds[1:-1:2], bounds[2::2], surfaces))
-    lows = [surface.lower() for surface in surfaces]
+    lows = list(map(str.lower, parts[1::2]))
     forms, auxiliaries, links, not_verbs = lexicon.forms, lexicon.auxiliaries, lexicon.links, lexicon.not_verbs
-    n = len(tokens)
+    n = len(lows)
     result: list[Verb] = []
     skip_until = -1
     # only these words can start a verb (a known form, an auxiliary, a link, or a
-    # word long enough for an ending guess): the loop skips the others
-    starters, guessed = lexicon.starters, _GUESSES_BY_LAST
-    for index in [i for i, w in enumerate(lows) if w in starters or len(w) >= 5 and w[-1] in guessed]:
-        lo, hi, surface = tokens[index]
+    # word with an ending a guess needs): the loop skips the others
+    starters, tails = lexicon.starters, _ANY_GUESS_TAIL
+    for index in [i for i, w in enumerate(lows) if w in starters or len(w) >= 5 and w.endswith(tails)]:
+        lo = bounds[2 * index + 1]
         if lo < skip_until:
             continue
         word = lows[index]
         if word in auxiliaries and index + 1 < n and _is_participle(lows[index + 1], lexicon):
-            following = tokens[index + 1]
+            following_end = bounds[2 * index + 4]
             lemma = forms.get(lows[index + 1], (None,))[0]
-            result.append(Verb(lo, following[1], text[lo : following[1]], auxiliaries[word], lemma))
-            skip_until = following[1]
+            result.append(Verb(lo, following_end, text[lo:following_end], auxiliaries[word], lemma))
+            skip_until = following_end
             continue
         link = links.get(word)
         if link and index + 2 < n and lows[index + 1] == link:
-            target = tokens[index + 2]
             if _is_infinitive(lows[index + 2], lexicon):
+                target_end = bounds[2 * index + 6]
                 tense = Tense.GOING_TO if link == "a" else Tense.RECENT_PAST
                 lemma = forms.get(lows[index + 2], (None,))[0]
-                result.append(Verb(lo, target[1], text[lo : target[1]], tense, lemma))
-                skip_until = target[1]
+                result.append(Verb(lo, target_end, text[lo:target_end], tense, lemma))
+                skip_until = target_end
                 continue
         if word in not_verbs:
             continue
@@ -416,6 +422,7 @@ def _find_verbs(text: str, start: int, end: int, language: str) -> list[Verb]:
             if analysis is None:
                 continue
         lemma, tense = analysis
+        surface = parts[2 * index + 1]
         if surface[0].isupper() and not _SENTENCE_OPENING.fullmatch(text, start, lo):
             continue  # a capitalised word inside a sentence is a name
         if tense not in _NON_FINITE:
@@ -425,7 +432,7 @@ def _find_verbs(text: str, start: int, end: int, language: str) -> list[Verb]:
                 continue
             if previous in lexicon.ambiguous_articles and (tense in _WEAK or lemma is None):
                 continue
-        result.append(Verb(lo, hi, surface, tense, lemma))
+        result.append(Verb(lo, bounds[2 * index + 2], surface, tense, lemma))
     return result
 
 

@@ -12,7 +12,7 @@ verb, actors, object and place. Never a cut of the sentence.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from timeline.events.lexicon import Lexicon, fold
@@ -36,10 +36,11 @@ class Actor:
     type: str  # person | country | city | region | org | group
     country: str | None
     article: str | None  # the article the text puts before it ("el Kremlin")
+    # the folded display: who the actor is, compared across mentions (read often)
+    key: str = field(init=False, compare=False, repr=False)
 
-    @property
-    def key(self) -> str:
-        return fold(self.display)  # cached by fold
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "key", fold(self.display))
 
 
 # The words titles are built with, per language (events.toml [titles]).

@@ -48,8 +48,17 @@ _DEFAULTS = {"contractions": {}, "articles": {}, "object_prepositions": [], "ref
 
 
 def _words(lexicon: Lexicon | None) -> dict:
-    words = lexicon.title_words if lexicon is not None else {}
-    return {**_DEFAULTS, **words}
+    words = lexicon.title_words if lexicon is not None else _NO_WORDS
+    merged = _MERGED.get(id(words))
+    if merged is None or merged[0] is not words:
+        merged = _MERGED[id(words)] = (words, {**_DEFAULTS, **words})
+    return merged[1]
+
+
+# id of a lexicon's title words -> (those words, merged with _DEFAULTS): asked many
+# times per title; the words are kept so that a reused id is never mistaken
+_MERGED: dict[int, tuple[dict, dict]] = {}
+_NO_WORDS: dict = {}
 
 
 def _join(names: list[str], lexicon: Lexicon | None = None) -> str:

@@ -550,6 +550,7 @@ class _Builder:
         """Index the names of the document: full forms, surnames, and who appears
         most (the article's main actor, for dropped subjects)."""
         self.full_name: dict[str, str] = {}
+        self.person_actors: dict[str, Actor] = {}  # see _person_actor
         self.by_last: dict[str, str] = {}
         self.forms: dict[str, set[str]] = {}
         counts: dict[str, int] = {}
@@ -634,7 +635,14 @@ class _Builder:
 
     def _person_actor(self, key: str) -> Actor:
         """A person as listed (the fullest form the article writes) and as titles
-        name them (the shortest form the article writes, or the leader's surname)."""
+        name them (the shortest form the article writes, or the leader's surname).
+        Fixed once the names are indexed (`_people`): built once per person."""
+        actor = self.person_actors.get(key)
+        if actor is None:
+            actor = self.person_actors[key] = self._new_person_actor(key)
+        return actor
+
+    def _new_person_actor(self, key: str) -> Actor:
         leader = self.lexicon.leader_by_name.get(key)
         forms = set(self.forms.get(key, ()))
         if leader is not None and key in self.leaders_in_text:

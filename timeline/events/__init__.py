@@ -663,8 +663,13 @@ class _Builder:
         cache = self.__dict__.setdefault("_surnames", {})
         if full not in cache:
             last = full.split()[-1]
-            alone = len(re.findall(rf"(?<![\w-]){re.escape(last)}(?![\w-])", self.text)) if last[:1].isupper() and len(last) >= 3 else 0
-            cache[full] = alone > self.text.count(full)
+            written = self.text.count(full)
+            # a surname written as often as the full name is never alone: no search
+            if not (last[:1].isupper() and len(last) >= 3) or self.text.count(last) <= written:
+                alone = 0
+            else:
+                alone = len(re.findall(rf"(?<![\w-]){re.escape(last)}(?![\w-])", self.text))
+            cache[full] = alone > written
         return cache[full]
 
     def _subject_of(self, s: Sentence, segment: int) -> list[Ref]:

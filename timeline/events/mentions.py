@@ -298,8 +298,7 @@ def clause_places(s: Sentence, host: int, near: int, lexicon: Lexicon, skip: lis
     clauses inside it), the ones after token `near` first, nearest first."""
     places = s.host_places.get(host)
     if places is None:  # the same for every verb of the clause: read once (Refs are not mutated)
-        lo = min(seg.t0 for seg in s.segments if seg.host == host)
-        hi = max(seg.t1 for seg in s.segments if seg.host == host)
+        lo, hi = s.clause_range(host)  # a host is its own clause's host
         places = s.host_places[host] = [(t, ref) for t, ref in _places_in(s, lo, hi, lexicon) if s.segments[s.segment_of[t]].host == host]
     if not places:
         return []

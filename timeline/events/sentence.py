@@ -91,12 +91,12 @@ class Sentence:
     def clause_range(self, segment: int) -> tuple[int, int]:
         """Token range of the clause (host segment plus its attached segments), which
         may be discontinuous; the range covers the first to the last."""
-        host = self.segments[segment].host
-        bounds = self.clause_ranges.get(host)
-        if bounds is None:
-            members = self.clause_segments(segment)
-            bounds = self.clause_ranges[host] = (self.segments[members[0]].t0, self.segments[members[-1]].t1)
-        return bounds
+        ranges = self.clause_ranges
+        if not ranges:  # every clause's, in one pass: from its first segment to its last
+            for seg in self.segments:
+                first = ranges.get(seg.host)
+                ranges[seg.host] = (seg.t0 if first is None else first[0], seg.t1)
+        return ranges[self.segments[segment].host]
 
 
 def _covering(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
@@ -129,21 +129,24 @@ def analyse(text: str, index: int, paragraph: int, start: int, end: int, lexicon
     verb_at: dict[int, Verb] = {}
     verb_token: dict[int, int] = {}
     sentence = Sentence(index, paragraph, start, end, text, starts, ends, words, low, found, verb_at, verb_token, [], {}, [], [])
+    n = len(starts)
     for verb in found:
-        first = sentence.token_at(verb.start)
+        first = bisect.bisect_right(ends, verb.start)  # sentence.token_at, inlined
         verb_at[first] = verb
         i = first
-        while i < len(starts) and starts[i] < verb.end:
+        verb_end = verb.end
+        while i < n and starts[i] < verb_end:
             verb_token[i] = first
             i += 1
-    durations = set(duration_spans)
-    for a, b in timex_spans:
-        t = sentence.token_at(a)
-        while t < len(starts) and starts[t] < b:
-            sentence.timex_tokens.add(t)
+    if timex_spans:
+        durations = set(duration_spans)
+        timex_tokens, duration_tokens = sentence.timex_tokens, sentence.duration_tokens
+        for a, b in timex_spans:
+            t = bisect.bisect_right(ends, a)
+            covered = range(t, bisect.bisect_left(starts, b, t))  # the tokens starting before b
+            timex_tokens.update(covered)
             if (a, b) in durations:
-                sentence.duration_tokens.add(t)
-            t += 1
+                duration_tokens.update(covered)
     sentence.in_quote = _quotes(words) if any(q in view for q in '"«“') else [False] * len(words)
     sentence.chunks, sentence.chunk_at = _chunks(sentence, lexicon)
     inside = [t for t in verb_at if t in sentence.chunk_at]
@@ -185,11 +188,13 @@ def _chunks(s: Sentence, lexicon: Lexicon) -> tuple[list[Chunk], dict[int, int]]
     position = 0
     connectors, particles = lexicon.fw.name_connectors, lexicon.fw.name_particle
     connector_first = _connector_first(connectors)
+    entity_starts = lexicon.entity_starts
     # a name starts at a capitalised letter: visit only those words
     for i in [i for i, word in enumerate(words) if word[0].isupper() and word[0].isalpha()]:
         if i < position:
             continue
-        length = _entity_length(s, i, lexicon)
+        longest = entity_starts.get(fold(words[i]), 0)
+        length = _entity_length(s, i, lexicon, longest) if longest else 0
         if not length and i in s.timex_tokens:
             continue  # "Monday", "September": a date is no name
         if not length and not _name_start(s, i, lexicon):
@@ -265,9 +270,11 @@ def _joins(s: Sentence, i: int, j: int, k: int, lexicon: Lexicon) -> bool:
     return left not in lexicon.entities and left not in lexicon.leaders
 
 
-def _entity_length(s: Sentence, i: int, lexicon: Lexicon) -> int:
-    """Tokens of the longest gazetteer name starting at i ("Estados Unidos": 2), or 0."""
-    longest = lexicon.entity_starts.get(fold(s.words[i]), 0)
+def _entity_length(s: Sentence, i: int, lexicon: Lexicon, longest: int | None = None) -> int:
+    """Tokens of the longest gazetteer name starting at i ("Estados Unidos": 2), or 0.
+    `longest`: the most words of a name starting with word i, when the caller has it."""
+    if longest is None:
+        longest = lexicon.entity_starts.get(fold(s.words[i]), 0)
     if not longest:
         return 0
     text, begin, ends = s.text, s.starts[i], s.ends
@@ -303,6 +310,10 @@ def _parts(s: Sentence, i: int, j: int, lexicon: Lexicon) -> list[tuple[int, int
     """Split a chunk at hyphens ("EE.UU.-Asia Central") into names, each a known
     entity or an unknown name. A run is one name: "Real Madrid" is a club, not
     Madrid; "Donald Trump" is the leader Trump."""
+    text = s.words[i]
+    if j - i == 1 and text not in ("-", "–"):  # most names are one word
+        key = fold(text)
+        return [(i, j, lexicon.entities.get(key) or lexicon.leaders.get(key), text)]
     runs: list[tuple[int, int]] = []
     start = i
     for t in range(i, j):

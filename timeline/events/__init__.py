@@ -1263,8 +1263,7 @@ def _more_specific(a: Ref | None, b: Ref | None) -> Ref | None:
 
 
 def _shares(a: _Cluster, b: _Cluster, strict: bool = True) -> bool:
-    keys_a = {x.key for x in a.actors}
-    keys_b = {x.key for x in b.actors}
+    keys_a, keys_b = a.actor_keys, b.actor_keys  # the keys of their actors, kept by _merge
     if not keys_a or not keys_b:
         return not strict or not keys_b
     return bool(keys_a & keys_b)

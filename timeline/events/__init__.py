@@ -1157,7 +1157,12 @@ class _Builder:
     def _event(self, cluster: _Cluster, number: int) -> Event:
         best = cluster.best
         window = cluster.window
-        dating = next((m for m in cluster.mentions if getattr(m, "window", None) is not None and getattr(m, "window") == window), best)
+        dating = best
+        for m in cluster.mentions:
+            m_window = getattr(m, "window", None)
+            if m_window is not None and (m_window is window or m_window == window):  # the same window, mostly the same object
+                dating = m
+                break
         sentence = self.document.sentences[dating.sentence]
         evidence = Span(text=self.text[sentence.start : sentence.end], start=sentence.start, end=sentence.end)
         mentions = sorted({(m.start, m.end) for m in cluster.mentions})

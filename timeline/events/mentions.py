@@ -981,7 +981,7 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 continue  # "gana un 4,6 %": a figure, not a victory
         if coordinated:
             m.subject = [Ref("", pronoun="coordinated")]
-        m.also = any(s.low[k] in lexicon.also for k in range(s.segments[seg_index].t0, vt))
+        m.also = not lexicon.also.isdisjoint(s.low[seg.t0 : vt])
         # the object, participants and place
         object_spans: list[range] = []
         t = vt_end

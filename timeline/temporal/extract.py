@@ -1768,9 +1768,7 @@ def weekday_runs(chosen: list[Candidate], tokens: list[Token]) -> list[list[Cand
         between = [tokens[i].cls for i in range(left.hi, right.lo)]
         if right.lo < len(tokens) and tokens[right.lo].cls in ("A", "AL"):  # "del lunes al jueves": the link opens the date
             between.append(tokens[right.lo].cls)
-        return 0 < len(between) <= 2 and _WEEKDAY_LINKS.issuperset(between) and set(between) != {"COMMA"} or (
-            between == ["COMMA"]  # a list: "el lunes, el martes y ..."
-        )
+        return 0 < len(between) <= 2 and _WEEKDAY_LINKS.issuperset(between)
 
     runs: list[list[Candidate]] = []
     run: list[Candidate] = []

@@ -222,7 +222,7 @@ def _date_weekday_run(run, resolver, directions, sentence) -> None:
             step = (day.isoweekday() - spec.weekday) % 7 if backwards else (spec.weekday - day.isoweekday()) % 7
             day += dt.timedelta(days=-(step or 7) if backwards else step or 7)
         spec.year, spec.month, spec.day = day.year, day.month, day.day
-        spec.rule += f"+{cue}" if cand is anchor and cue else "+run"
+        spec.rule += "+weekday-run" + (f"+{cue}" if cand is anchor and cue else "")
         spec.notes.append("weekday-run")
 
 

@@ -38,7 +38,7 @@ _PAST = frozenset({Tense.PRETERITE, Tense.IMPERFECT, Tense.PERFECT, Tense.PLUPER
 # Kinds that last: a window holding the DCT means they are under way.
 _DURATIVE = frozenset({"visit", "trip", "summit", "conference", "war", "strike", "protest", "trial", "talks", "storm", "flood", "fire", "evacuation", "construction"})
 _DATED = frozenset({TimexType.DATE, TimexType.TIME})
-_DAY_LINKS = frozenset({"-", "–", ","})  # punctuation that joins two days as one stretch (the words are the lexicon's range_end)
+_DAY_LINKS = frozenset({"-", "–"})  # punctuation that joins two days as one stretch (the words are the lexicon's range_end)
 ANAPHORA_REACH = 1000  # mentions: far more than an article holds, and a bound on run-on text
 # How many recent events a mention is compared with (merging, "también", arrivals).
 _NEARBY = 60
@@ -362,6 +362,9 @@ class _Builder:
         if not first.interval.last_day() < second.interval.first_day():
             return False
         gap = fold(self.text[first.end : second.start]).strip()  # type: ignore[index]
+        if gap == "," or gap in self.lexicon.fw.coordinator:
+            # a list is a stretch only when its days follow on: "el 9 y el 16" are two days
+            return second.interval.first_day() == first.interval.last_day() + dt.timedelta(days=1)
         return gap in _DAY_LINKS or gap in self.lexicon.fw.range_end
 
     def _future_cue(self, s: Sentence, t: int) -> bool:

@@ -1825,6 +1825,8 @@ def second_days(chosen: list[Candidate], tokens: list[Token], lex: Lexicon) -> l
 
 
 _CLOCK_OPENERS = frozenset({"DE", "DEL", "SINCE"})
+_CLOCK_DAY_START = 6  # "de 3 a 5 horas" counts hours; opening hours start in the morning
+_RATE_AFTER = frozenset({"FREQ", "POR", "AL", "EVERY"})
 _CLOCK_LINKS = frozenset({"A", "AND"})
 
 
@@ -1842,7 +1844,10 @@ def clock_ranges(chosen: list[Candidate], tokens: list[Token]) -> list[Candidate
             first, written = start
             if spec.kind == "duration" and spec.symbolic is not None and re.fullmatch(r"PT\d+H", spec.symbolic) and spec.mod is None:
                 hour = int(spec.symbolic[2:-1])
-                if first < hour <= 24 and tokens[lo].cls == "DAYNUM":
+                # a working day on the 24-hour clock ("de 9 a 14 horas"), not a count
+                # of hours ("se retrasaron de 3 a 5 horas", "de 2 a 14 horas diarias")
+                rate = cand.hi < len(tokens) and tokens[cand.hi].cls in _RATE_AFTER
+                if _CLOCK_DAY_START <= first < 13 <= hour <= 24 and hour - first <= 12 and tokens[lo].cls == "DAYNUM" and not rate:
                     spec = cand.spec = Spec("time", "hour-range-end", hour=hour, minute=0, anchor="refdct")
             if spec.kind == "time" and spec.hour is not None and spec.unit is None and spec.day is None and spec.weekday is None:
                 minute = written[1]

@@ -38,6 +38,7 @@ _PAST = frozenset({Tense.PRETERITE, Tense.IMPERFECT, Tense.PERFECT, Tense.PLUPER
 # Kinds that last: a window holding the DCT means they are under way.
 _DURATIVE = frozenset({"visit", "trip", "summit", "conference", "war", "strike", "protest", "trial", "talks", "storm", "flood", "fire", "evacuation", "construction"})
 _DATED = frozenset({TimexType.DATE, TimexType.TIME})
+_DAY_LINKS = frozenset({"-", "–"})  # punctuation that joins two days as one stretch (the words are the lexicon's range_end)
 ANAPHORA_REACH = 1000  # mentions: far more than an article holds, and a bound on run-on text
 # How many recent events a mention is compared with (merging, "también", arrivals).
 _NEARBY = 60
@@ -337,7 +338,14 @@ class _Builder:
             # "entre el 4 y el 10": the words may sit inside the expressions or between them
             between = (fold(self.text[first.end : second.start]) + " " + fold(second.text)).split()  # type: ignore[index]
             before_first = (fold(self.text[max(0, first.start - 8) : first.start]) + " " + fold(first.text).split()[0]).split()  # type: ignore[operator]
-            if between and between[0] in fw.range_end and any(w in fw.range_start for w in before_first[-2:]):
+            # days joined by a link alone are one stretch: "el 14 y 15 de diciembre",
+            # "April 14-15", "el lunes, el martes y el miércoles"
+            stretch = self._linked_days(first, second)
+            if stretch or between and between[0] in fw.range_end and any(w in fw.range_start for w in before_first[-2:]):
+                last = 1
+                while stretch and last + 1 < len(dated) and self._linked_days(dated[last], dated[last + 1]):
+                    last += 1
+                second = dated[last]
                 w1, w2 = from_timex(first, "clause timex"), from_timex(second, "clause timex")
                 if w1 and w2 and w1.start <= w2.end:
                     return Window(w1.start, w2.end, w1.grain if w1.grain == w2.grain else Grain.DAY, Certainty.EXACT, None, f"clause timexes {first.id}-{second.id}", (first.id, second.id))
@@ -346,6 +354,18 @@ class _Builder:
         if k > 0 and (s.low[k - 1] in fw.from_ or s.low[k - 1] in fw.until) and len(candidates) == 1:
             return None  # "el terremoto más fuerte desde 1960": a bound, not the event's date
         return from_timex(nearest, "clause timex")
+
+    def _linked_days(self, first: Timex, second: Timex) -> bool:
+        """Two days with only a link between them ("y", "and", "al", "-", ",")."""
+        if first.interval is None or second.interval is None or first.interval.grain is not Grain.DAY or second.interval.grain is not Grain.DAY:
+            return False
+        if not first.interval.last_day() < second.interval.first_day():
+            return False
+        gap = fold(self.text[first.end : second.start]).strip()  # type: ignore[index]
+        if gap == "," or gap in self.lexicon.fw.coordinator:
+            # a list is a stretch only when its days follow on: "el 9 y el 16" are two days
+            return second.interval.first_day() == first.interval.last_day() + dt.timedelta(days=1)
+        return gap in _DAY_LINKS or gap in self.lexicon.fw.range_end
 
     def _future_cue(self, s: Sentence, t: int) -> bool:
         """Whether the words before token t announce a planned date ("para", "a partir de")."""

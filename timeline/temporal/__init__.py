@@ -73,6 +73,7 @@ def _tag(document: Document) -> list[Timex]:
     classes = grammar.class_string(tokens)
     chosen = extract.select(extract.candidates(tokens, classes, lex))
     chosen = extract.combine(chosen, tokens)
+    chosen = extract.clock_ranges(extract.second_days(chosen, tokens, lex), tokens)
     extract.extend_positions(chosen, tokens, lex)
     extract.attach_relations(chosen, tokens)
 
@@ -84,6 +85,7 @@ def _tag(document: Document) -> list[Timex]:
     for group in extract.date_groups(chosen, tokens):
         _share_year(group, resolver, directions, document, sentence_ends, tokens)
         stretch_first[id(group[-1])] = id(group[0])
+    runs = {id(run[0]): run for run in extract.weekday_runs(chosen, tokens)}
     first_days: dict[int, dt.date] = {}
     previous: tuple[extract.Candidate, Timex] | None = None
     for cand in chosen:
@@ -94,6 +96,8 @@ def _tag(document: Document) -> list[Timex]:
             _appositive_year(spec, cand, *previous, tokens)
         start, end = tokens.starts[cand.lo], tokens.ends[cand.hi - 1]
         sentence = _sentence_at(sentence_ends, document.sentences, start)
+        if id(cand) in runs:
+            _date_weekday_run(runs[id(cand)], resolver, directions, sentence)
         if "future-or-duration" in spec.notes:  # "in three days": a date ahead, or a span in past narration
             if directions.at(cand, sentence)[0] == "past":
                 spec = extract.as_duration(spec)
@@ -194,6 +198,32 @@ def _share_year(group, resolver, directions, document, sentence_ends, tokens) ->
         if spec.year is None:
             spec.year = base + step
             spec.notes.append("year-shared")
+
+
+def _date_weekday_run(run, resolver, directions, sentence) -> None:
+    """"del lunes al jueves", "entre el viernes y el domingo": consecutive weekdays
+    of one stretch. The tense picks the end nearest the DCT (the first one ahead,
+    the last one behind) and the others follow on from it day by day, so "del lunes
+    al jueves" never ends before it starts."""
+    first = run[0].spec
+    direction, cue = first.direction, ""
+    if direction is None:
+        direction, cue = directions.at(run[0], sentence)
+        cue = f"{cue}->{_CHOICE[direction]}" if cue else _CHOICE[direction]
+    backwards = direction in ("past", "past_strict")
+    anchor = run[-1] if backwards else run[0]
+    result = resolver.resolve(anchor.spec, direction)
+    if result.interval is None or result.interval.grain is not Grain.DAY:
+        return
+    day = result.interval.first_day()
+    for cand in reversed(run) if backwards else run:
+        spec = cand.spec
+        if cand is not anchor:
+            step = (day.isoweekday() - spec.weekday) % 7 if backwards else (spec.weekday - day.isoweekday()) % 7
+            day += dt.timedelta(days=-(step or 7) if backwards else step or 7)
+        spec.year, spec.month, spec.day = day.year, day.month, day.day
+        spec.rule += "+weekday-run" + (f"+{cue}" if cand is anchor and cue else "")
+        spec.notes.append("weekday-run")
 
 
 def _sentence_at(ends: list[int], sentences, offset: int) -> int | None:

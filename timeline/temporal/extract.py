@@ -1726,7 +1726,7 @@ def _share_day_across_parenthesis(chosen: list[Candidate], tokens: list[Token]) 
             spec.rule += "+" + c.rule
 
 
-_LINKS = {"AND", "COMMA", "HYPHEN", "A", "AL", "ART"}
+_LINKS = {"AND", "COMMA", "HYPHEN", "A", "AL", "ART", "UNTIL"}
 
 
 def date_groups(chosen: list[Candidate], tokens: list[Token]) -> list[list[Candidate]]:
@@ -1749,6 +1749,133 @@ def date_groups(chosen: list[Candidate], tokens: list[Token]) -> list[list[Candi
     if len(run) > 1:
         groups.append(run)
     return groups
+
+
+_WEEKDAY_LINKS = frozenset({"AND", "COMMA", "HYPHEN", "A", "AL", "UNTIL"})
+_RUN_MAX = 7
+
+
+def weekday_runs(chosen: list[Candidate], tokens: list[Token]) -> list[list[Candidate]]:
+    """Weekdays joined only by "y", ",", "a", "al", "hasta", "-" ("del lunes al
+    jueves", "entre el viernes y el domingo", "el lunes, el martes y el miércoles"):
+    one stretch of consecutive days, to be dated together."""
+    def member(cand: Candidate) -> bool:
+        spec = cand.spec
+        return (spec.kind == "date" and spec.weekday is not None and spec.day is None and spec.month is None
+                and spec.anchor is None and spec.unit is None and spec.year is None)
+
+    def linked(left: Candidate, right: Candidate) -> bool:
+        between = [tokens[i].cls for i in range(left.hi, right.lo)]
+        if right.lo < len(tokens) and tokens[right.lo].cls in ("A", "AL"):  # "del lunes al jueves": the link opens the date
+            between.append(tokens[right.lo].cls)
+        return 0 < len(between) <= 2 and _WEEKDAY_LINKS.issuperset(between)
+
+    runs: list[list[Candidate]] = []
+    run: list[Candidate] = []
+    for cand in chosen:
+        if run and member(cand) and linked(run[-1], cand) and cand.spec.direction == run[0].spec.direction:
+            run.append(cand)
+            continue
+        if 1 < len(run) <= _RUN_MAX:
+            runs.append(run)
+        run = [cand] if member(cand) else []
+    if 1 < len(run) <= _RUN_MAX:
+        runs.append(run)
+    return runs
+
+
+_SECOND_DAY_LINKS = frozenset({"AND", "HYPHEN", "A", "UNTIL"})
+# after "April 14 and 15": what makes the 15 a count or a measure, not a day
+_NOT_AFTER_DAY = frozenset({"UNIT", "YEARWORD", "HOURWORD", "PCT", "CURRENCY", "AMOUNT", "MONTH", "MONTHABBR", "DE", "COLON", "HYPHEN"})
+
+
+def second_days(chosen: list[Candidate], tokens: list[Token], lex: Lexicon) -> list[Candidate]:
+    """"April 14 and 15", "April 14-15", "June 4 through 8": where the month comes
+    first, the bare day after it is a second date of the same month (the year, if
+    it follows the second day, belongs to both: see `date_groups`)."""
+    result: list[Candidate] = []
+    count = len(tokens)
+    for k, cand in enumerate(chosen):
+        result.append(cand)
+        spec = cand.spec
+        if not spec.rule.startswith("month+day") or spec.year is not None or spec.hour is not None:
+            continue
+        link, day = cand.hi, cand.hi + 1
+        if day >= count or tokens[link].cls not in _SECOND_DAY_LINKS or tokens[day].cls != "DAYNUM":
+            continue
+        nxt = chosen[k + 1] if k + 1 < len(chosen) else None
+        if nxt is not None and nxt.lo <= day:
+            continue
+        second = tokens[day].info
+        if not isinstance(second, int) or not spec.day < second <= 31:
+            continue
+        hi, year = day + 1, None
+        if hi + 1 < count and tokens[hi].cls == "COMMA" and tokens[hi + 1].cls == "YEARNUM":
+            hi, year = hi + 2, tokens[hi + 1].info
+        elif hi < count and (tokens[hi].cls in _NOT_AFTER_DAY or tokens[hi].low in lex.measures):
+            continue
+        if nxt is not None and nxt.lo < hi:
+            if not (nxt.hi <= hi and nxt.spec.kind == "date" and nxt.spec.year == year):
+                continue
+            chosen[k + 1] = Candidate(nxt.lo, nxt.lo, nxt.spec, nxt.priority, needs_day=True)  # the year is taken
+        following = Spec("date", "month+day+second-day", day=second, month=spec.month, year=year, direction=spec.direction)
+        if _valid_day(following):
+            result.append(Candidate(day, hi, following, cand.priority))
+    return [c for c in result if c.hi > c.lo]
+
+
+_CLOCK_OPENERS = frozenset({"DE", "DEL", "SINCE"})
+_CLOCK_DAY_START = 6  # "de 3 a 5 horas" counts hours; opening hours start in the morning
+_RATE_AFTER = frozenset({"FREQ", "POR", "AL", "EVERY"})
+_CLOCK_LINKS = frozenset({"A", "AND"})
+
+
+def clock_ranges(chosen: list[Candidate], tokens: list[Token]) -> list[Candidate]:
+    """"de 9 a 14 horas", "de 9.00 a 14.00 horas": two clock times, the first
+    written bare. What reads as "14 horas" of duration after "de 9 a" is the
+    second end, and the bare first end is the start."""
+    result: list[Candidate] = []
+    previous_hi = 0
+    for cand in chosen:
+        spec = cand.spec
+        lo = cand.lo
+        start = _clock_range_start(tokens, lo, previous_hi)
+        if start is not None:
+            first, written = start
+            if spec.kind == "duration" and spec.symbolic is not None and re.fullmatch(r"PT\d+H", spec.symbolic) and spec.mod is None:
+                hour = int(spec.symbolic[2:-1])
+                # a working day on the 24-hour clock ("de 9 a 14 horas"), not a count
+                # of hours ("se retrasaron de 3 a 5 horas", "de 2 a 14 horas diarias")
+                rate = cand.hi < len(tokens) and tokens[cand.hi].cls in _RATE_AFTER
+                if _CLOCK_DAY_START <= first < 13 <= hour <= 24 and hour - first <= 12 and tokens[lo].cls == "DAYNUM" and not rate:
+                    spec = cand.spec = Spec("time", "hour-range-end", hour=hour, minute=0, anchor="refdct")
+            if spec.kind == "time" and spec.hour is not None and spec.unit is None and spec.day is None and spec.weekday is None:
+                minute = written[1]
+                hour = first
+                shown = tokens[lo].info if tokens[lo].cls == "DAYNUM" else None
+                if isinstance(shown, int) and spec.hour == shown + 12 and first + 12 < spec.hour:
+                    hour = first + 12  # "from 1 to 3 p.m.": both after noon
+                if hour < spec.hour or hour == spec.hour and minute < (spec.minute or 0):
+                    opening = Spec("time", "hour-range-start", hour=hour, minute=minute, anchor="refdct", tz=spec.tz)
+                    result.append(Candidate(lo - 2, lo - 1, opening, cand.priority))
+        result.append(cand)
+        previous_hi = cand.hi
+    return result
+
+
+def _clock_range_start(tokens: list[Token], lo: int, free_from: int) -> tuple[int, tuple[int, int]] | None:
+    """The first end of a clock range before token `lo` ("de 9 a", "from 9.00 to"),
+    as (hour, (hour, minute)) when tokens lo-3 .. lo-1 read so and are free."""
+    if lo - 3 < free_from or tokens[lo - 1].cls not in _CLOCK_LINKS or tokens[lo - 3].cls not in _CLOCK_OPENERS:
+        return None
+    number = tokens[lo - 2]
+    if number.cls == "DAYNUM" and isinstance(number.info, int) and number.info <= 24:
+        return number.info, (number.info, 0)
+    if number.cls in ("CLOCK", "CLOCKDOT"):
+        parts = [int(x) for x in re.findall(r"\d+", number.text)]
+        if len(parts) == 2 and parts[0] <= 24 and parts[1] <= 59:
+            return parts[0], (parts[0], parts[1])
+    return None
 
 
 def combine(chosen: list[Candidate], tokens: list[Token]) -> list[Candidate]:

@@ -38,7 +38,9 @@ _PAST = frozenset({Tense.PRETERITE, Tense.IMPERFECT, Tense.PERFECT, Tense.PLUPER
 # Kinds that last: a window holding the DCT means they are under way.
 _DURATIVE = frozenset({"visit", "trip", "summit", "conference", "war", "strike", "protest", "trial", "talks", "storm", "flood", "fire", "evacuation", "construction"})
 _DATED = frozenset({TimexType.DATE, TimexType.TIME})
-_DAY_LINKS = frozenset({"-", "–"})  # punctuation that joins two days as one stretch (the words are the lexicon's range_end)
+_DAY_LINKS = frozenset({"-", "–"})
+# between a date and its restatement: a comma and at most two words ("hace dos años, en diciembre")
+_APPOSITION = re.compile(r"\s*,\s*(?:[^\W\d_]+\s+){0,2}")  # punctuation that joins two days as one stretch (the words are the lexicon's range_end)
 ANAPHORA_REACH = 1000  # mentions: far more than an article holds, and a bound on run-on text
 # How many recent events a mention is compared with (merging, "también", arrivals).
 _NEARBY = 60
@@ -243,7 +245,8 @@ class _Builder:
         anchors = [r for r in relations if r.relation and r.relation.anchor.start <= m.start < r.relation.anchor.end]
         in_anchor = bool(anchors) or (m.light_start is not None and any(r.relation and r.relation.anchor.start <= m.light_start < r.relation.anchor.end for r in relations))
         if own is not None:
-            window = from_timex(own, "own timex")
+            dated = [t for t in timexes if t.interval is not None and t.type in _DATED]
+            window = self._stretch_window(own, dated, "own timexes") or from_timex(own, "own timex")
             if window is not None:
                 m_windows.append(window)
         elif m.clause_dated and not in_anchor and m.signal is None:
@@ -332,28 +335,65 @@ class _Builder:
             # 1993": the main clause's date is the event's
             return from_timex(candidates[-1], "clause timex")
         dated = [c for c in candidates if c.interval is not None]
-        if len(dated) >= 2:
-            first, second = dated[0], dated[1]
-            # "del 30 de noviembre al 2 de diciembre", "desde el lunes hasta el jueves",
-            # "entre el 4 y el 10": the words may sit inside the expressions or between them
-            between = (fold(self.text[first.end : second.start]) + " " + fold(second.text)).split()  # type: ignore[index]
-            before_first = (fold(self.text[max(0, first.start - 8) : first.start]) + " " + fold(first.text).split()[0]).split()  # type: ignore[operator]
-            # days joined by a link alone are one stretch: "el 14 y 15 de diciembre",
-            # "April 14-15", "el lunes, el martes y el miércoles"
-            stretch = self._linked_days(first, second)
-            if stretch or between and between[0] in fw.range_end and any(w in fw.range_start for w in before_first[-2:]):
-                last = 1
-                while stretch and last + 1 < len(dated) and self._linked_days(dated[last], dated[last + 1]):
-                    last += 1
-                second = dated[last]
-                w1, w2 = from_timex(first, "clause timex"), from_timex(second, "clause timex")
-                if w1 and w2 and w1.start <= w2.end:
-                    return Window(w1.start, w2.end, w1.grain if w1.grain == w2.grain else Grain.DAY, Certainty.EXACT, None, f"clause timexes {first.id}-{second.id}", (first.id, second.id))
+        if dated:
+            stretch = self._stretch_window(dated[0], dated, "clause timexes")
+            if stretch is not None:
+                return stretch
         nearest = min(candidates, key=lambda c: abs(c.start - trigger))  # type: ignore[operator]
         k = s.token_at(nearest.start)  # type: ignore[arg-type]
         if k > 0 and (s.low[k - 1] in fw.from_ or s.low[k - 1] in fw.until) and len(candidates) == 1:
             return None  # "el terremoto más fuerte desde 1960": a bound, not the event's date
+        nearest = self._most_precise_apposition(nearest, dated)
+        if nearest in dated:
+            stretch = self._stretch_window(nearest, dated, "clause timexes")
+            if stretch is not None:
+                return stretch
         return from_timex(nearest, "clause timex")
+
+    def _stretch_window(self, first: Timex, dated: list[Timex], how: str) -> Window | None:
+        """The window of a stretch that `first` opens, with the dates after it in
+        `dated`: "del 30 de noviembre al 2 de diciembre", "desde el lunes hasta el
+        jueves", "entre el 4 y el 10" (the words may sit inside the expressions or
+        between them), or days joined by a link alone ("el 14 y 15 de diciembre",
+        "April 14-15", "el lunes, el martes y el miércoles")."""
+        k = next((i for i, t in enumerate(dated) if t is first), None)
+        if k is None or k + 1 >= len(dated):
+            return None
+        fw = self.lexicon.fw
+        second = dated[k + 1]
+        between = (fold(self.text[first.end : second.start]) + " " + fold(second.text)).split()  # type: ignore[index]
+        before_first = (fold(self.text[max(0, first.start - 8) : first.start]) + " " + fold(first.text).split()[0]).split()  # type: ignore[operator]
+        linked = self._linked_days(first, second)
+        if not (linked or between and between[0] in fw.range_end and any(w in fw.range_start for w in before_first[-2:])):
+            return None
+        last = k + 1
+        while linked and last + 1 < len(dated) and self._linked_days(dated[last], dated[last + 1]):
+            last += 1
+        second = dated[last]
+        w1, w2 = from_timex(first, how), from_timex(second, how)
+        if not (w1 and w2 and w1.start <= w2.end):
+            return None
+        return Window(w1.start, w2.end, w1.grain if w1.grain == w2.grain else Grain.DAY, Certainty.EXACT, None, f"{how} {first.id}-{second.id}", (first.id, second.id))
+
+    def _most_precise_apposition(self, chosen: Timex, dated: list[Timex]) -> Timex:
+        """A date restated in apposition names the same time more precisely: "a
+        finales de mes, entre el 27 y el 28 de marzo", "hace dos años, en diciembre
+        de 2023". The narrowest of the chain of dates set off by commas wins."""
+        k = next((i for i, t in enumerate(dated) if t is chosen), None)
+        if k is None:
+            return chosen
+        lo = hi = k
+        while lo > 0 and _APPOSITION.fullmatch(self.text[dated[lo - 1].end : dated[lo].start]):  # type: ignore[index]
+            lo -= 1
+        while hi + 1 < len(dated) and _APPOSITION.fullmatch(self.text[dated[hi].end : dated[hi + 1].start]):  # type: ignore[index]
+            hi += 1
+        if lo == hi:
+            return chosen
+
+        def days(t: Timex) -> int:
+            return (t.interval.last_day() - t.interval.first_day()).days  # type: ignore[union-attr]
+
+        return min(dated[lo : hi + 1], key=days)
 
     def _linked_days(self, first: Timex, second: Timex) -> bool:
         """Two days with only a link between them ("y", "and", "al", "-", ",")."""

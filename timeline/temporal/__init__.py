@@ -106,6 +106,8 @@ def _tag(document: Document) -> list[Timex]:
         if direction is None and tense.needs_direction(spec):
             direction, cue = directions.at(cand, sentence)
             cue = f"{cue}->{_CHOICE[direction]}" if cue else _CHOICE[direction]
+        elif direction is None and spec.anchor == "refdct" and spec.kind == "date" and spec.unit is not None:
+            direction = directions.at(cand, sentence)[0]  # "a finales de mes" after a bare year: see Resolver._date
         elif direction == "this" and (spec.weekday is not None or spec.weekend):
             verb_direction, cue = directions.at(cand, sentence)
             if verb_direction in ("past", "future"):

@@ -368,6 +368,12 @@ class Resolver:
         if spec.unit is not None and spec.offset is not None and spec.weekday is None and spec.day is None:
             ref = self.latest() if spec.anchor in ("ref", "refdct") else None
             if ref is not None and ref.interval.grain not in _FINE_ENOUGH.get(spec.unit, {ref.interval.grain}):
+                if spec.anchor == "refdct" and self.dct is not None and direction not in ("past", "past_strict"):
+                    # "En 2025 el déficit superó el 3 %. ... se reunirá a finales de mes":
+                    # a year names no month, so the current unit is the DCT's (a past
+                    # verb keeps the narrative's year: "En 2018 ... a finales de mes hubo")
+                    self._consulted = True
+                    return unit_interval(spec.unit, shift(spec.unit, self.dct, spec.offset)), "t0", None
                 # "En 2018 ... Dos meses después": no finer than the narrative's date
                 coarse = _UNIT_OF_GRAIN.get(ref.interval.grain, "year")
                 moved = shift(spec.unit, ref.interval.first_day(), spec.offset)

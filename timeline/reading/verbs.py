@@ -276,6 +276,7 @@ class _Lexicon:
     prepositions: frozenset[str]
     ambiguous_articles: frozenset[str]
     clause_openers: frozenset[str]
+    coordinators: frozenset[str]
     starters: frozenset[str] = frozenset()  # every word that can start a verb: forms, auxiliaries, links
 
 
@@ -321,6 +322,7 @@ def _spanish() -> _Lexicon:
         prepositions=frozenset(words["prepositions"]),
         ambiguous_articles=frozenset(words["ambiguous_articles"]),
         clause_openers=frozenset(words["clause_openers"]),
+        coordinators=frozenset(words["coordinators"]),
         starters=frozenset(forms).union(auxiliaries, links),
     )
 
@@ -492,9 +494,17 @@ class VerbIndex:
         self.verb_starts = [verb.start for verb in self.verbs]
         factory = _LEXICONS.get(language)
         openers = factory().clause_openers if factory else frozenset()
+        coordinators = factory().coordinators if factory else frozenset()
         cuts = [m.start() for m in _BOUNDARY_MARKS.finditer(text, start, end)]
-        cuts += [m.start() for m in _WORD.finditer(text, start, end) if m.group().lower() in openers]
+        joins = []
+        for m in _WORD.finditer(text, start, end):
+            word = m.group().lower()
+            if word in openers:
+                cuts.append(m.start())
+            if word in coordinators:
+                joins.append(m.start())
         self.cuts = sorted(set(cuts))
+        self.joins = joins  # in text order
 
     def clause(self, offset: int) -> tuple[int, int]:
         """The clause containing `offset`: from the last cut at or before it (the
@@ -520,8 +530,16 @@ class VerbIndex:
                 return nearby[0]
             if nearby:  # the one before and the one after: the nearer, the earlier on a tie
                 before, after = nearby
+                if self._joined_between(offset, after.start):
+                    return before  # "testified on Tuesday and will appear": the after verb opens its own clause
                 return before if _distance(before, offset) <= _distance(after, offset) else after
         return None
+
+
+    def _joined_between(self, lo: int, hi: int) -> bool:
+        """Is there a coordinator ("y", "and") between offsets lo and hi?"""
+        index = bisect.bisect_right(self.joins, lo)
+        return index < len(self.joins) and self.joins[index] < hi
 
 
 def _distance(verb: Verb, offset: int) -> int:

@@ -48,6 +48,7 @@ class EnglishLexicon:
     infinitive_marks: frozenset[str]
     pronouns: frozenset[str]
     clause_openers: frozenset[str]
+    coordinators: frozenset[str]
     third: dict[str, str]
 
 
@@ -149,6 +150,7 @@ def lexicon() -> EnglishLexicon:
         infinitive_marks=frozenset(words["infinitive_marks"]),
         pronouns=frozenset(words["pronouns"]),
         clause_openers=frozenset(words["clause_openers"]),
+        coordinators=frozenset(words["coordinators"]),
         third=third_table,
     )
 

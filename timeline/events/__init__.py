@@ -321,6 +321,8 @@ class _Builder:
             seg_t0 = s.segments[s.segment_of[tt]].t0
             if s.segment_of[tt] != s.segment_of[t] and s.low[seg_t0] in self.lexicon.fw.according_to:
                 continue  # "según anticiparon ayer fuentes": the date of the attribution
+            if m.source in ("verb", "reporting") and s.segment_of[tt] != s.segment_of[t] and self._participle_aside(s, seg_t0):
+                continue  # "El acusado, detenido en marzo de 2024, declarará": the arrest's date
             candidates.append(timex)
         fw = self.lexicon.fw
         # "publicará el dato de marzo el 31 de marzo": a date after "noun + de" dates the noun
@@ -339,16 +341,29 @@ class _Builder:
             stretch = self._stretch_window(dated[0], dated, "clause timexes")
             if stretch is not None:
                 return stretch
-        nearest = min(candidates, key=lambda c: abs(c.start - trigger))  # type: ignore[operator]
-        k = s.token_at(nearest.start)  # type: ignore[arg-type]
-        if k > 0 and (s.low[k - 1] in fw.from_ or s.low[k - 1] in fw.until) and len(candidates) == 1:
-            return None  # "el terremoto más fuerte desde 1960": a bound, not the event's date
+        # "el terremoto más fuerte desde 1960", "en libertad desde el verano": a bound,
+        # not the event's date
+        unbounded = [c for c in candidates if not self._bound(s, c)]
+        if not unbounded:
+            return None
+        nearest = min(unbounded, key=lambda c: abs(c.start - trigger))  # type: ignore[operator]
         nearest = self._most_precise_apposition(nearest, dated)
         if nearest in dated:
             stretch = self._stretch_window(nearest, dated, "clause timexes")
             if stretch is not None:
                 return stretch
         return from_timex(nearest, "clause timex")
+
+    def _bound(self, s: Sentence, timex: Timex) -> bool:
+        """Is the date a bound ("desde 1960", "hasta el jueves"), not a time of its own?"""
+        k = s.token_at(timex.start)  # type: ignore[arg-type]
+        fw = self.lexicon.fw
+        return k > 0 and (s.low[k - 1] in fw.from_ or s.low[k - 1] in fw.until)
+
+    def _participle_aside(self, s: Sentence, t0: int) -> bool:
+        """Does the clause at token t0 open with a participle ("detenido en marzo")?"""
+        verb = s.verb_at.get(s.verb_token[t0]) if t0 in s.verb_token else None
+        return verb is not None and verb.tense is Tense.PARTICIPLE
 
     def _stretch_window(self, first: Timex, dated: list[Timex], how: str) -> Window | None:
         """The window of a stretch that `first` opens, with the dates after it in

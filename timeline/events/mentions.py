@@ -254,6 +254,14 @@ def _genitive(s: Sentence, t: int, lexicon: Lexicon) -> bool:
     return t + 1 < len(s.words) and s.words[t] in ("'", "’") and s.low[t + 1] in lexicon.fw.genitive
 
 
+def _opens_date(s: Sentence, t: int, lexicon: Lexicon) -> bool:
+    """Is token t a word that only leads into the date after it ("a partir del 3")?"""
+    limit = len(s.words)
+    if t + 1 >= limit or t in s.timex_tokens or not (s.words[t].isalpha() and s.words[t].islower()):
+        return False
+    return t + 1 in s.timex_tokens or s.low[t + 1] in lexicon.fw.of_any and t + 2 in s.timex_tokens
+
+
 def _place_after(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[Ref | None, int]:
     """A place named from token t (just after en/a/desde...): "Washington", "la
     histórica ciudad uzbeka de Samarcanda", "la localidad de Paiporta". A name
@@ -470,6 +478,8 @@ def _subject_after(s: Sentence, vt: int, lexicon: Lexicon) -> list[Ref]:
     verb = s.verb_at[vt]
     t = s.token_at(verb.end)
     limit = len(s.words)
+    while t < limit and t in s.timex_tokens:  # "informaron este miércoles fuentes jurídicas"
+        t += 1
     if t < limit and s.low[t] in lexicon.fw.to and t + 1 < limit:
         end, _refs, _ = noun_phrase(s, t + 1, limit, lexicon)
         t = end
@@ -1045,6 +1055,9 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                     m.obj = s.span_text(t, max(end, inner[0] + 1))
                     m.obj_start = s.starts[t]
                     t = max(end, inner[0] + 1)
+                    continue
+                if word in fw.to_any and _opens_date(s, t + 1, lexicon):
+                    t += 2  # "juzgará a partir del 3 de noviembre": "a partir" is part of the date
                     continue
                 if (kind in lexicon.personal_objects or source == "verb" and m.generic) and word in fw.to_any:
                     # "condenó a 20 años de cárcel a Karim B.": the person first

@@ -17,6 +17,7 @@ import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from itertools import accumulate, compress, repeat
 from typing import Any
 
 from timeline import lang as lang_data
@@ -91,6 +92,11 @@ TOKEN = re.compile(r"(?P<num>\d+(?:[.,:/h-]\d+)*[ºª°]?)|(?P<word>[^\W\d_]+)|(
 # Words first: the alternatives start with disjoint characters, so the order changes
 # no match, and the commonest is tried first.
 _SPACED = re.compile(r"(\s*)([^\W\d_]+|\d+(?:[.,:/h-]\d+)*[ºª°]?|[^\w\s]|_)")
+# The same on text as written, for a text whose letters each lower to one letter: the
+# tokens of its lower case, as written ("15H30" is one number, as "15h30" is; the
+# classes of the other characters are those of their lower case: see test_temporal).
+# Words first, and ASCII letters before the rest: the commonest is tried first.
+_AS_WRITTEN = re.compile(r"([a-zA-Z]+[^\W\d_]*|[^\W\d_]+|\d+(?:[.,:/hH-]\d+)*[ºª°]?|[^\w\s]|_)")
 _NUMDATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}([/.-])\d{1,2}\1(?:\d{4}|\d{2})")
 _CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 _CLOCKDOT = re.compile(r"\d{1,2}[.h]\d{2}")
@@ -443,80 +449,155 @@ def tokenize_spans(text: str, lex: Lexicon, spans, tokens: Tokens, boundary: str
     """`tokenize` of each text[start:end] in `spans` in turn, appended to `tokens`, with
     a token of class character `boundary` (if given) after each: one call for all the
     sentences of a text (its setup is paid once, not once per sentence)."""
-    known, starts, pairs = _known(lex), lex.phrase_starts, lex.phrase_pairs
-    t_starts, t_ends, t_lows, t_classes, t_infos, t_lengths = (
-        tokens.starts, tokens.ends, tokens.lows, tokens.classes, tokens.infos, tokens.lengths
-    )
-    capitalised = lex.capitalised
-    classified = _CLASSIFIED.setdefault(id(lex), {})
-    findall = _SPACED.findall
+    entries = _ENTRIES.get(id(lex))
+    if entries is None:
+        entries = _ENTRIES[id(lex)] = {}
+    get, split, pairs = entries.get, _AS_WRITTEN.split, lex.phrase_pairs
     for start, end in spans:
         chunk = text[start:end]
         lowered = chunk.lower()
-        if len(lowered) != len(chunk):  # a rare letter whose lower case is longer: keep offsets exact
-            lowered = "".join(c.lower()[0] for c in chunk)
-        raw = []
-        position = start
-        for blank, piece in findall(lowered):
-            position += len(blank)
-            raw.append((position, position + len(piece), piece))
-            position += len(piece)
-        if lowered.isascii():  # most English text: nothing to strip
-            plain = [r[2] for r in raw]
-        else:
-            plain = [low if low.isascii() else strip_accents(low) for _, _, low in raw]
-        i, n = 0, len(raw)
-        while i < n:
-            lo, hi, low = raw[i]
-            key = plain[i]
-            if key in starts and i + 1 < n and (key, plain[i + 1]) in pairs:
-                merged = _phrase_at(raw, plain, i, lex)
-                if merged is not None:
-                    size, (cls, info) = merged
-                    tokens.append(lo, raw[i + size - 1][1], " ".join(r[2] for r in raw[i : i + size]), CHAR[cls], info, size)
-                    i += size
+        if len(lowered) != len(chunk) or "Σ" in chunk:
+            if len(lowered) != len(chunk):  # a rare letter whose lower case is longer: keep offsets exact
+                lowered = "".join(c.lower()[0] for c in chunk)
+            _tokenize_slowly(text, lowered, start, lex, tokens)
+            if boundary is not None:
+                tokens.append(end, end, "", boundary)
+            continue
+        # Every letter lowers to one letter, and no final sigma reads its neighbours: the
+        # text as written splits into the same tokens as its lower case, each token's
+        # lower case is its own, so what a token is alone can be looked up by the token
+        # as written, and the lists filled a stretch at a time between the few tokens
+        # that may join their neighbours (phrases, "21st") or become several.
+        flat = split(chunk)  # blank, token, blank, token, ..., blank
+        offsets = list(accumulate(map(len, flat), initial=start))
+        starts, ends, pieces = offsets[1:-1:2], offsets[2::2], flat[1::2]
+        found = list(map(get, pieces))
+        if None in found:
+            for k, entry in enumerate(found):
+                if entry is None:
+                    found[k] = _entry(pieces[k], lex, entries)
+        n = len(found)
+        if n:
+            classes, infos, flags, keys, lows = zip(*found)
+            specials = list(compress(range(n), flags))  # numbers to look at again
+            # the first two words of a phrase: a phrase may start there
+            phrases = list(compress(range(n - 1), map(pairs.__contains__, zip(keys, keys[1:]))))
+            if phrases:
+                specials = sorted({*specials, *phrases}) if specials else phrases
+            done = 0  # tokens before this one are appended
+            for k in specials:
+                if k < done:  # inside a phrase merged before
                     continue
-            first = low[0]
-            if first.isdecimal():  # what the tokenizer's \d matched (not "²")
-                entry = known.get(low)
-                if entry is None and key is not low:
-                    entry = known.get(key)
-                if entry is not None:  # a date named by its digits: "9/11"
-                    tokens.append(lo, hi, low, entry[0], entry[1])
-                elif i + 1 < n and raw[i + 1][0] == hi and low.isdigit() and _suffixed(tokens, lo, raw[i + 1][1], low, raw[i + 1][2], lex):
-                    i += 1
-                else:
-                    _number(tokens, lo, hi, low)
-                i += 1
-                continue
-            # A word or a mark: its class depends only on its spelling, so each one is
-            # looked up once per lexicon (text repeats its words).
-            piece = text[lo:hi]
-            seen = classified.get(piece)
-            if seen is not None and seen[0] == low:
-                _, char, info = seen
-            else:
-                char, info = _classify(piece, low, key, known, capitalised)
-                if len(classified) >= _CLASSIFIED_MAX:
-                    classified.clear()
-                classified[piece] = (low, char, info)
-            t_starts.append(lo)
-            t_ends.append(hi)
-            t_lows.append(low)
-            t_classes.append(char)
-            t_infos.append(info)
-            t_lengths.append(1)
-            i += 1
+                merged = _phrase_at(starts, ends, keys, k, lex) if k + 1 < n and (keys[k], keys[k + 1]) in pairs else None
+                if merged is not None:
+                    _extend(tokens, starts, ends, lows, classes, infos, done, k)
+                    size, (cls, info) = merged
+                    tokens.append(starts[k], ends[k + size - 1], " ".join(lows[k : k + size]), CHAR[cls], info, size)
+                    done = k + size
+                    continue
+                flag = flags[k]
+                if flag & _DIGITS and k + 1 < n and starts[k + 1] == ends[k]:
+                    _extend(tokens, starts, ends, lows, classes, infos, done, k)
+                    done = k
+                    if _suffixed(tokens, starts[k], ends[k + 1], lows[k], lows[k + 1], lex):
+                        done = k + 2
+                elif flag & _SEVERAL:
+                    _extend(tokens, starts, ends, lows, classes, infos, done, k)
+                    _number(tokens, starts[k], ends[k], lows[k])
+                    done = k + 1
+            _extend(tokens, starts, ends, lows, classes, infos, done, n)
         if boundary is not None:
             tokens.append(end, end, "", boundary)
+
+
+def _extend(tokens: Tokens, starts, ends, lows, classes, infos, lo: int, hi: int) -> None:
+    """Append tokens lo..hi of a stretch, each one source token of the class it has alone."""
+    if lo < hi:
+        tokens.starts += starts[lo:hi]
+        tokens.ends += ends[lo:hi]
+        tokens.lows += lows[lo:hi]
+        tokens.classes += classes[lo:hi]
+        tokens.infos += infos[lo:hi]
+        tokens.lengths += repeat(1, hi - lo)
+
+
+# What a number needs besides the class it has alone (flags of an entry):
+_DIGITS = 1  # digits: a suffix glued to them may make an ordinal or a decade ("21st")
+_SEVERAL = 2  # a number that becomes other tokens ("2008-2009", a long code)
+
+# lexicon id -> token as written -> (class character, info, flags, lower case without accents, lower case)
+_ENTRIES: dict[int, dict[str, tuple[str | None, Any, int, str, str]]] = {}
+_ENTRIES_MAX = 100_000
+
+
+def _entry(piece: str, lex: Lexicon, entries: dict) -> tuple[str | None, Any, int, str, str]:
+    """What a token as written is, alone (see tokenize_spans); remembered per lexicon
+    (text repeats its words)."""
+    low = piece.lower()
+    key = low if low.isascii() else strip_accents(low)
+    flags = 0
+    known = _known(lex)
+    if low[0].isdecimal():  # what the tokenizer's \d matched (not "²")
+        char, info = known.get(low) or known.get(key) or (None, None)
+        if char is None:
+            alone = Tokens(piece)
+            _number(alone, 0, len(low), low)
+            if len(alone) == 1 and alone.lows[0] == low:
+                char, info = alone.classes[0], alone.infos[0]
+                if low.isdigit():
+                    flags |= _DIGITS
+            else:
+                flags |= _SEVERAL
+    else:
+        char, info = _classify(piece, low, key, known, lex.capitalised)
+    if len(entries) >= _ENTRIES_MAX:
+        entries.clear()
+    entry = entries[piece] = (char, info, flags, key, low)
+    return entry
+
+
+def _tokenize_slowly(text: str, lowered: str, start: int, lex: Lexicon, tokens: Tokens) -> None:
+    """tokenize_spans of the span from `start` whose letters do not all lower on their
+    own ("İ", "Σ"), `lowered` its lower case of the same length: token by token."""
+    known, starts_, pairs = _known(lex), lex.phrase_starts, lex.phrase_pairs
+    starts, ends, lows = [], [], []
+    position = start
+    for blank, piece in _SPACED.findall(lowered):
+        position += len(blank)
+        starts.append(position)
+        ends.append(position + len(piece))
+        lows.append(piece)
+        position += len(piece)
+    keys = [low if low.isascii() else strip_accents(low) for low in lows]
+    i, n = 0, len(lows)
+    while i < n:
+        lo, hi, low, key = starts[i], ends[i], lows[i], keys[i]
+        if key in starts_ and i + 1 < n and (key, keys[i + 1]) in pairs:
+            merged = _phrase_at(starts, ends, keys, i, lex)
+            if merged is not None:
+                size, (cls, info) = merged
+                tokens.append(lo, ends[i + size - 1], " ".join(lows[i : i + size]), CHAR[cls], info, size)
+                i += size
+                continue
+        if low[0].isdecimal():  # what the tokenizer's \d matched (not "²")
+            entry = known.get(low)
+            if entry is None and key is not low:
+                entry = known.get(key)
+            if entry is not None:  # a date named by its digits: "9/11"
+                tokens.append(lo, hi, low, entry[0], entry[1])
+            elif i + 1 < n and starts[i + 1] == hi and low.isdigit() and _suffixed(tokens, lo, ends[i + 1], low, lows[i + 1], lex):
+                i += 1
+            else:
+                _number(tokens, lo, hi, low)
+        else:
+            char, info = _classify(text[lo:hi], low, key, known, lex.capitalised)
+            tokens.append(lo, hi, low, char, info)
+        i += 1
 
 
 _PUNCT_CHAR = {piece: CHAR[cls] for piece, cls in _PUNCT_CLASS.items()}
 _OTHER_CHAR = CHAR["OTHER"]
 _WORD_CHAR, _NAME_CHAR, _ROMAN_CHAR = CHAR["WORD"], CHAR["NAME"], CHAR["ROMAN"]
-# lexicon id -> word or mark as written -> (its lower case, class character, info)
-_CLASSIFIED: dict[int, dict[str, tuple[str, str, Any]]] = {}
-_CLASSIFIED_MAX = 100_000
 
 
 def _classify(piece: str, low: str, key: str, known: dict[str, tuple[str, Any]], capitalised: frozenset[str]) -> tuple[str, Any]:
@@ -548,14 +629,15 @@ def _known(lex: Lexicon) -> dict[str, tuple[str, Any]]:
     return known
 
 
-def _phrase_at(raw: list[tuple[int, int, str]], plain: list[str], i: int, lex: Lexicon) -> tuple[int, tuple[str, Any]] | None:
-    """The longest phrase starting at raw token i (words contiguous on one line)."""
+def _phrase_at(starts: list[int], ends: list[int], keys, i: int, lex: Lexicon) -> tuple[int, tuple[str, Any]] | None:
+    """The longest phrase starting at token i of a stretch (words contiguous on one
+    line); `keys` are the tokens' lower case without accents."""
     prefixes, phrases = lex.phrase_prefixes, lex.phrases
-    key: tuple[str, ...] = (plain[i],)
+    key: tuple[str, ...] = (keys[i],)
     best = None
     j = i + 1
-    while j < len(raw) and key in prefixes and raw[j][0] - raw[j - 1][1] < 3:
-        key = key + (plain[j],)
+    while j < len(keys) and key in prefixes and starts[j] - ends[j - 1] < 3:
+        key = key + (keys[j],)
         j += 1
         entry = phrases.get(key)
         if entry is not None:

@@ -1564,51 +1564,48 @@ def compress(classes: str) -> tuple[str, list[int]]:
     """The class string with every run of tokens that no pattern can use (inert
     classes, and anything farther than the window from a core class) reduced to
     one inert character, and the token index of every position (plus the end).
-    Only the stretches around core classes are walked character by character."""
+    Only the stretches around core classes are looked at, a run at a time."""
     n = len(classes)
     chars: list[str] = []
     index: list[int] = []
-    state = [False, 0]  # previous character inert; end of what is done
-
-    def inert_at(i: int) -> None:
-        if not state[0]:
+    inert = False  # the last character is the inert one
+    done = 0  # end of what is done
+    for cluster in _CLUSTERS.finditer(classes):
+        lo, hi = cluster.span()
+        lo, hi = max(0, lo - _WINDOW_BEFORE), min(n, hi - 1 + _WINDOW_AFTER + 1)
+        if lo > done and not inert:  # out of every window since `done`
             chars.append(_INERT_CHAR)
-            index.append(i)
-            state[0] = True
-
-    def walk(lo: int, hi: int) -> None:
-        if lo > state[1]:
-            inert_at(state[1])
-        for m in _RUNS.finditer(classes, lo, hi):
-            char = m.group()
-            if len(char) > 1 or char in INERT:
-                inert_at(m.start())
-            else:
-                chars.append(char)
-                index.append(m.start())
-                state[0] = False
-        state[1] = hi
-
-    lo = hi = -1
-    for core in _CORE_CHARS.finditer(classes):
-        i = core.start()
-        a, b = max(0, i - _WINDOW_BEFORE), min(n, i + _WINDOW_AFTER + 1)
-        if a <= hi:
-            hi = max(hi, b)
-            continue
-        if hi > lo:
-            walk(lo, hi)
-        lo, hi = a, b
-    if hi > lo:
-        walk(lo, hi)
-    if state[1] < n:
-        inert_at(state[1])
+            index.append(done)
+            inert = True
+        at = lo
+        for run in _INERT_RUNS.finditer(classes, lo, hi):
+            start, end = run.span()
+            if start > at:
+                chars.append(classes[at:start])
+                index.extend(range(at, start))
+                inert = False
+            if not inert:
+                chars.append(_INERT_CHAR)
+                index.append(start)
+                inert = True
+            at = end
+        if at < hi:
+            chars.append(classes[at:hi])
+            index.extend(range(at, hi))
+            inert = False
+        done = hi
+    if done < n and not inert:
+        chars.append(_INERT_CHAR)
+        index.append(done)
     index.append(n)
     return "".join(chars), index
 
 
 _CORE_CHARS = re.compile("[" + "".join(re.escape(c) for c in sorted(CORE)) + "]")
-_RUNS = re.compile("[" + "".join(re.escape(c) for c in sorted(INERT)) + "]+|.", re.S)
+_NOT_CORE = "[^" + "".join(re.escape(c) for c in sorted(CORE)) + "]"
+# Core classes close enough that their windows touch: one stretch to look at.
+_CLUSTERS = re.compile(f"{_CORE_CHARS.pattern}(?:{_NOT_CORE}{{0,{_WINDOW_BEFORE + _WINDOW_AFTER}}}{_CORE_CHARS.pattern})*")
+_INERT_RUNS = re.compile("[" + "".join(re.escape(c) for c in sorted(INERT)) + "]+")
 
 
 def candidates(tokens: list[Token], classes: str, lex: Lexicon) -> list[Candidate]:

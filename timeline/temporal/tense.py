@@ -119,8 +119,8 @@ class Directions:
             k -= 1
         if k < 0 or not tokens.lows[k].isalpha():
             return False
-        found = _verbs.verbs(self.document.text, tokens.starts[k], tokens.ends[k], self.document.language)
-        return any(v.tense is _verbs.Tense.PARTICIPLE and v.lemma not in cues.get("participle_plans", ()) for v in found)
+        found = _word_verbs(self.document.text, tokens.starts[k], tokens.ends[k], self.document.language)
+        return any(tense is _verbs.Tense.PARTICIPLE and lemma not in cues.get("participle_plans", ()) for tense, lemma in found)
 
 
 def day_object_verb(document: Document, tokens, lo: int, lex: Lexicon) -> bool:
@@ -129,8 +129,28 @@ def day_object_verb(document: Document, tokens, lo: int, lex: Lexicon) -> bool:
     if lo == 0:
         return False
     lemmas = lex.data["temporal"]["relative"].get("day_object_verbs", ())
-    found = _verbs.verbs(document.text, tokens.starts[lo - 1], tokens.ends[lo - 1], document.language)
-    return any(verb.lemma in lemmas for verb in found)
+    found = _word_verbs(document.text, tokens.starts[lo - 1], tokens.ends[lo - 1], document.language)
+    return any(lemma in lemmas for _, lemma in found)
+
+
+def _word_verbs(text: str, start: int, end: int, language: str) -> tuple[tuple[_verbs.Tense, str | None], ...]:
+    """(tense, lemma) of the verbs in the one word text[start:end]. The verb finder
+    reads nothing outside the span it is given, so what it finds in one word depends
+    on the word as written only: asked once per word and language (dense text asks
+    for the same few words before every expression)."""
+    word = text[start:end]
+    key = (language, word)
+    found = _WORD_VERBS.get(key)
+    if found is None:
+        found = tuple((verb.tense, verb.lemma) for verb in _verbs.verbs(text, start, end, language))
+        if len(_WORD_VERBS) >= _WORD_VERBS_MAX:
+            _WORD_VERBS.clear()
+        _WORD_VERBS[key] = found
+    return found
+
+
+_WORD_VERBS: dict[tuple[str, str], tuple[tuple[_verbs.Tense, str | None], ...]] = {}
+_WORD_VERBS_MAX = 50_000
 
 
 @functools.cache

@@ -16,7 +16,9 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import accumulate, compress, repeat
 from typing import Any
 
@@ -449,70 +451,116 @@ def tokenize_spans(text: str, lex: Lexicon, spans, tokens: Tokens, boundary: str
     """`tokenize` of each text[start:end] in `spans` in turn, appended to `tokens`, with
     a token of class character `boundary` (if given) after each: one call for all the
     sentences of a text (its setup is paid once, not once per sentence)."""
-    entries = _ENTRIES.get(id(lex))
-    if entries is None:
-        entries = _ENTRIES[id(lex)] = {}
-    get, split, pairs = entries.get, _AS_WRITTEN.split, lex.phrase_pairs
+    spans = list(spans)
+    if len(spans) > 1 and all(a[1] <= b[0] for a, b in zip(spans, spans[1:])):
+        # in order: the whole stretch at once, when each span's tokens are its own there
+        if _written_lowers_alone(text[spans[0][0] : spans[-1][1]]) and _tokenize_stretch(text, lex, spans, tokens, boundary):
+            return
     for start, end in spans:
         chunk = text[start:end]
-        lowered = chunk.lower()
-        if len(lowered) != len(chunk) or "Σ" in chunk:
-            if len(lowered) != len(chunk):  # a rare letter whose lower case is longer: keep offsets exact
-                lowered = "".join(c.lower()[0] for c in chunk)
-            _tokenize_slowly(text, lowered, start, lex, tokens)
-            if boundary is not None:
-                tokens.append(end, end, "", boundary)
+        if _written_lowers_alone(chunk):
+            _tokenize_stretch(text, lex, [(start, end)], tokens, boundary)
             continue
-        # Every letter lowers to one letter, and no final sigma reads its neighbours: the
-        # text as written splits into the same tokens as its lower case, each token's
-        # lower case is its own, so what a token is alone can be looked up by the token
-        # as written, and the lists filled a stretch at a time between the few tokens
-        # that may join their neighbours (phrases, "21st") or become several.
-        flat = split(chunk)  # blank, token, blank, token, ..., blank
-        offsets = list(accumulate(map(len, flat), initial=start))
-        starts, ends, pieces = offsets[1:-1:2], offsets[2::2], flat[1::2]
-        found = list(map(get, pieces))
-        if None in found:
-            for k, entry in enumerate(found):
-                if entry is None:
-                    found[k] = _entry(pieces[k], lex, entries)
-        n = len(found)
-        if n:
-            classes, infos, flags, keys, lows = zip(*found)
-            specials = list(compress(range(n), flags))  # numbers to look at again
-            # the first two words of a phrase: a phrase may start there
-            phrases = list(compress(range(n - 1), map(pairs.__contains__, zip(keys, keys[1:]))))
-            if phrases:
-                specials = sorted({*specials, *phrases}) if specials else phrases
-            done = 0  # tokens before this one are appended
-            for k in specials:
-                if k < done:  # inside a phrase merged before
-                    continue
-                merged = _phrase_at(starts, ends, keys, k, lex) if k + 1 < n and (keys[k], keys[k + 1]) in pairs else None
-                if merged is not None:
-                    _extend(tokens, starts, ends, lows, classes, infos, done, k)
-                    size, (cls, info) = merged
-                    tokens.append(starts[k], ends[k + size - 1], " ".join(lows[k : k + size]), CHAR[cls], info, size)
-                    done = k + size
-                    continue
-                flag = flags[k]
-                if flag & _DIGITS and k + 1 < n and starts[k + 1] == ends[k]:
-                    _extend(tokens, starts, ends, lows, classes, infos, done, k)
-                    done = k
-                    if _suffixed(tokens, starts[k], ends[k + 1], lows[k], lows[k + 1], lex):
-                        done = k + 2
-                elif flag & _SEVERAL:
-                    _extend(tokens, starts, ends, lows, classes, infos, done, k)
-                    _number(tokens, starts[k], ends[k], lows[k])
-                    done = k + 1
-            _extend(tokens, starts, ends, lows, classes, infos, done, n)
+        lowered = chunk.lower()
+        if len(lowered) != len(chunk):  # a rare letter whose lower case is longer: keep offsets exact
+            lowered = "".join(c.lower()[0] for c in chunk)
+        _tokenize_slowly(text, lowered, start, lex, tokens)
         if boundary is not None:
             tokens.append(end, end, "", boundary)
 
 
+def _written_lowers_alone(chunk: str) -> bool:
+    """Does every letter of `chunk` lower to one letter on its own (no "İ", no final
+    sigma, which reads its neighbours)? Then the text as written splits into the tokens
+    of its lower case, and each token's lower case is its own: what a token is alone
+    can be looked up by the token as written (see _AS_WRITTEN)."""
+    return "Σ" not in chunk and len(chunk.lower()) == len(chunk)
+
+
+def _tokenize_stretch(text: str, lex: Lexicon, spans: list[tuple[int, int]], tokens: Tokens, boundary: str | None) -> bool:
+    """tokenize_spans of spans in order, split as one stretch of text (from the first
+    span's start to the last one's end) whose letters lower alone: False, with nothing
+    appended, when a token of the stretch runs across a span's edge (then the spans'
+    tokens are not the stretch's). The lists are filled a run of tokens at a time,
+    between the few tokens that may join their neighbours (phrases, "21st") or become
+    several."""
+    entries = _ENTRIES.get(id(lex))
+    if entries is None:
+        entries = _ENTRIES[id(lex)] = {}
+    first = spans[0][0]
+    flat = _AS_WRITTEN.split(text[first : spans[-1][1]])  # blank, token, blank, token, ..., blank
+    offsets = list(accumulate(map(len, flat), initial=first))
+    starts, ends, pieces = offsets[1:-1:2], offsets[2::2], flat[1::2]
+    # the tokens of each span: from the first starting in it to the first starting after it
+    bounds = list(zip(map(partial(bisect_left, starts), [s for s, _ in spans]), map(partial(bisect_left, starts), [e for _, e in spans])))
+    for (a, b), (start, end) in zip(bounds, spans):
+        if a and ends[a - 1] > start or b and ends[b - 1] > end:
+            return False
+    found = list(map(entries.get, pieces))
+    if None in found:
+        for k, entry in enumerate(found):
+            if entry is None:  # (a token seen earlier in the stretch is known by now)
+                found[k] = entries.get(pieces[k]) or _entry(pieces[k], lex, entries)
+    n = len(found)
+    classes, infos, flags, keys, lows = zip(*found) if n else ((), (), (), (), ())
+    specials = list(compress(range(n), flags))  # numbers to look at again
+    # where the first two words of a phrase are: a phrase may start there
+    pairs = lex.phrase_pairs
+    phrases = list(compress(range(n - 1), map(pairs.__contains__, zip(keys, keys[1:]))))
+    if phrases:
+        specials = sorted({*specials, *phrases}) if specials else phrases
+    specials.append(n)  # past the last span
+    t_starts, t_ends, t_lows, t_classes, t_infos, t_lengths = (
+        tokens.starts, tokens.ends, tokens.lows, tokens.classes, tokens.infos, tokens.lengths
+    )
+    p = 0  # the next special token
+    for (a, b), (_, end) in zip(bounds, spans):
+        done = a  # tokens of the span before this one are appended
+        while specials[p] < a:  # between spans
+            p += 1
+        while specials[p] < b:
+            k = specials[p]
+            p += 1
+            if k < done:  # inside a phrase merged before
+                continue
+            merged = _phrase_at(starts, ends, keys, k, b, lex) if k + 1 < b and (keys[k], keys[k + 1]) in pairs else None
+            if merged is not None:
+                if done < k:
+                    _extend(tokens, starts, ends, lows, classes, infos, done, k)
+                size, (cls, info) = merged
+                done = k + size
+                t_starts.append(starts[k])
+                t_ends.append(ends[done - 1])
+                t_lows.append(" ".join(lows[k:done]))
+                t_classes.append(CHAR[cls])
+                t_infos.append(info)
+                t_lengths.append(size)
+                continue
+            flag = flags[k]
+            if flag & _DIGITS and k + 1 < b and starts[k + 1] == ends[k]:
+                _extend(tokens, starts, ends, lows, classes, infos, done, k)
+                done = k
+                if _suffixed(tokens, starts[k], ends[k + 1], lows[k], lows[k + 1], lex):
+                    done = k + 2
+            elif flag & _SEVERAL:
+                _extend(tokens, starts, ends, lows, classes, infos, done, k)
+                _number(tokens, starts[k], ends[k], lows[k])
+                done = k + 1
+        if done < b:
+            _extend(tokens, starts, ends, lows, classes, infos, done, b)
+        if boundary is not None:
+            t_starts.append(end)
+            t_ends.append(end)
+            t_lows.append("")
+            t_classes.append(boundary)
+            t_infos.append(None)
+            t_lengths.append(1)
+    return True
+
+
 def _extend(tokens: Tokens, starts, ends, lows, classes, infos, lo: int, hi: int) -> None:
     """Append tokens lo..hi of a stretch, each one source token of the class it has alone."""
-    if lo < hi:
+    if lo < hi:  # (slices, not loops: most of a text is these runs)
         tokens.starts += starts[lo:hi]
         tokens.ends += ends[lo:hi]
         tokens.lows += lows[lo:hi]
@@ -573,7 +621,7 @@ def _tokenize_slowly(text: str, lowered: str, start: int, lex: Lexicon, tokens: 
     while i < n:
         lo, hi, low, key = starts[i], ends[i], lows[i], keys[i]
         if key in starts_ and i + 1 < n and (key, keys[i + 1]) in pairs:
-            merged = _phrase_at(starts, ends, keys, i, lex)
+            merged = _phrase_at(starts, ends, keys, i, n, lex)
             if merged is not None:
                 size, (cls, info) = merged
                 tokens.append(lo, ends[i + size - 1], " ".join(lows[i : i + size]), CHAR[cls], info, size)
@@ -629,14 +677,14 @@ def _known(lex: Lexicon) -> dict[str, tuple[str, Any]]:
     return known
 
 
-def _phrase_at(starts: list[int], ends: list[int], keys, i: int, lex: Lexicon) -> tuple[int, tuple[str, Any]] | None:
-    """The longest phrase starting at token i of a stretch (words contiguous on one
-    line); `keys` are the tokens' lower case without accents."""
+def _phrase_at(starts: list[int], ends: list[int], keys, i: int, limit: int, lex: Lexicon) -> tuple[int, tuple[str, Any]] | None:
+    """The longest phrase starting at token i, before token `limit` (words contiguous
+    on one line); `keys` are the tokens' lower case without accents."""
     prefixes, phrases = lex.phrase_prefixes, lex.phrases
     key: tuple[str, ...] = (keys[i],)
     best = None
     j = i + 1
-    while j < len(keys) and key in prefixes and starts[j] - ends[j - 1] < 3:
+    while j < limit and key in prefixes and starts[j] - ends[j - 1] < 3:
         key = key + (keys[j],)
         j += 1
         entry = phrases.get(key)

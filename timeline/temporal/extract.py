@@ -18,7 +18,7 @@ from typing import Callable
 
 from timeline.models import Mod
 from timeline.temporal import grammar
-from timeline.temporal.grammar import CHAR, Lexicon, Token, compile_pattern, number_value, roman_value
+from timeline.temporal.grammar import CHAR, NAME_OF_CHAR, Lexicon, Token, compile_pattern, number_value, roman_value
 from timeline.temporal.spec import Spec
 
 
@@ -52,14 +52,14 @@ class Match:
         if lo < 0:
             return None
         first = self.index[lo]
-        return self.tokens[first : first + (hi - lo)]
+        return self.tokens.run(first, first + (hi - lo))
 
     def one(self, name: str) -> Token | None:
         """The first token of a group; None when it is empty, did not match or does not exist."""
         if name not in self.groups:
             return None
         lo, hi = self.m.span(name)
-        return self.tokens[self.index[lo]] if hi > lo >= 0 else None
+        return self.tokens.at(self.index[lo]) if hi > lo >= 0 else None
 
     def has(self, name: str) -> bool:
         return name in self.groups and self.m.start(name) >= 0
@@ -180,18 +180,20 @@ def _name_context(m: Match, token_index: int) -> bool:
 
 # Words before a capitalised month or weekday that make it a date whatever follows.
 _DATE_CUES = frozenset(("EN", "A", "SINCE", "UNTIL", "TOWARD", "DE", "PAST", "NEXT", "THIS", "THAT", "COMMA", "LPAREN", "SIGNAL", "QMOD"))
+_DATE_CUE_CHARS = frozenset(CHAR[name] for name in _DATE_CUES)
+_NAME, _NAME_OR_ROMAN = CHAR["NAME"], frozenset((CHAR["NAME"], CHAR["ROMAN"]))
 
 
 def _name_context_capitalised(tokens, i: int, lex: Lexicon) -> bool:
     """Where every month and weekday is capitalised ("on Monday", "in May"), a name
     is told by its neighbours: a capitalised word before ("Theresa May", "Good
     Friday"), or one after with no date cue before ("the Sunday Times", "May Day")."""
-    prev = tokens[i - 1] if i > 0 else None
-    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-    if prev is not None and prev.cls in ("NAME", "ROMAN") and prev.low not in lex.stopwords:
+    classes = tokens.classes  # (the lists: no Token objects for the neighbours)
+    prev = classes[i - 1] if i > 0 else None
+    if prev in _NAME_OR_ROMAN and tokens.lows[i - 1] not in lex.stopwords:
         return True
-    if nxt is not None and nxt.cls in ("NAME",):
-        return prev is None or prev.cls not in _DATE_CUES
+    if i + 1 < len(classes) and classes[i + 1] == _NAME:
+        return prev is None or prev not in _DATE_CUE_CHARS
     return False
 
 
@@ -1691,18 +1693,24 @@ def _take(m: re.Match[str], rule: CompiledRule, tokens, index: list[int], lex: L
 def select(found: list[Candidate]) -> list[Candidate]:
     """Longest first, then rule priority; no two chosen candidates overlap."""
     chosen: list[Candidate] = []
-    taken: set[int] = set()
+    taken = bytearray(max((cand.hi for cand in found), default=0))  # 1: a chosen candidate's token
     for cand in sorted(found, key=lambda c: (-(c.hi - c.lo), c.priority, c.lo)):
-        if not taken.isdisjoint(range(cand.lo, cand.hi)):
+        lo, hi = cand.lo, cand.hi
+        if taken.find(1, lo, hi) >= 0:
             continue
         chosen.append(cand)
-        taken.update(range(cand.lo, cand.hi))
+        taken[lo:hi] = b"\x01" * (hi - lo)
     chosen.sort(key=lambda c: c.lo)
     return chosen
 
 
 def _gap(tokens: list[Token], lo: int, hi: int, allowed: set[str]) -> bool:
-    return hi - lo <= 2 and all(tokens[i].cls in allowed for i in range(lo, hi))
+    """Are the tokens lo..hi (at most two) all of the allowed classes?"""
+    if hi <= lo:
+        return True
+    if hi - lo > 2 or NAME_OF_CHAR[tokens.classes[lo]] not in allowed:
+        return False
+    return hi - lo == 1 or NAME_OF_CHAR[tokens.classes[lo + 1]] in allowed
 
 
 def _share_day_across_parenthesis(chosen: list[Candidate], tokens: list[Token]) -> None:
@@ -1823,33 +1831,38 @@ def extend_positions(chosen: list[Candidate], tokens: list[Token], lex: Lexicon 
     preposition "a" does not) and sets its mod. "earlier today", "later this
     year": the adverb joins the expression and leaves its value."""
     options = lex.options if lex is not None else {}
-    before = options.get("position_before")
+    before, adverb_before = options.get("position_before"), options.get("adverb_before")
+    classes = tokens.classes  # class names read off the lists: no Token objects
+
+    def cls(i: int) -> str:
+        return NAME_OF_CHAR[classes[i]]
+
     for cand in chosen:
         spec = cand.spec
         lo = cand.lo
-        if options.get("adverb_before") and lo >= 1 and tokens[lo - 1].cls in ("LATER", "EARLIER") and spec.kind in ("date", "time"):
+        if adverb_before and lo >= 1 and cls(lo - 1) in ("LATER", "EARLIER") and spec.kind in ("date", "time"):
             if spec.anchor == "dct" and spec.offset == 0 and spec.unit is not None:
                 cand.lo = lo - 1
                 spec.rule = "adverb+" + spec.rule
                 continue
         if spec.kind not in ("date",) or spec.mod is not None:
             continue
-        first = tokens[lo]
-        if first.cls in ("DEL",) and lo >= 1 and tokens[lo - 1].cls == "POSITION":
+        first = cls(lo)
+        if first in ("DEL",) and lo >= 1 and cls(lo - 1) == "POSITION":
             k = lo - 1
-        elif lo >= 2 and tokens[lo - 1].cls == "DE" and tokens[lo - 2].cls == "POSITION":
+        elif lo >= 2 and cls(lo - 1) == "DE" and cls(lo - 2) == "POSITION":
             k = lo - 2
-        elif before and lo >= 1 and tokens[lo - 1].cls == "POSITION" and first.cls != "ART":
+        elif before and lo >= 1 and cls(lo - 1) == "POSITION" and first != "ART":
             k = lo - 1
-        elif before and lo >= 2 and tokens[lo - 1].cls == "HYPHEN" and tokens[lo - 2].cls == "POSITION" and tokens[lo - 1].start == tokens[lo - 2].end:
+        elif before and lo >= 2 and cls(lo - 1) == "HYPHEN" and cls(lo - 2) == "POSITION" and tokens.starts[lo - 1] == tokens.ends[lo - 2]:
             k = lo - 2
-        elif before and lo >= 1 and first.cls == "ART" and tokens[lo - 1].cls == "POSITION":
+        elif before and lo >= 1 and first == "ART" and cls(lo - 1) == "POSITION":
             continue  # "late the ..." is not English
         else:
             continue
-        spec.mod = Mod(tokens[k].info)
+        spec.mod = Mod(tokens.infos[k])
         spec.rule = "position+" + spec.rule
-        if k >= 1 and tokens[k - 1].cls == "ART":
+        if k >= 1 and cls(k - 1) == "ART":
             k -= 1
         cand.lo = k
 

@@ -164,12 +164,21 @@ class Tokens:
                 return self._build(index)
         elif isinstance(index, slice):
             get = self._cache.get
-            return [get(i) or self[i] for i in range(*index.indices(len(self.starts)))]
+            return [get(i) or self._build(i) for i in range(*index.indices(len(self.starts)))]
         if index < 0:
             index += len(self.starts)
         if not 0 <= index < len(self.starts):
             raise IndexError(index)
         return self._cache.get(index) or self._build(index)
+
+    def at(self, index: int) -> Token:
+        """The token at a valid index >= 0 (what handlers ask for, without the checks)."""
+        return self._cache.get(index) or self._build(index)
+
+    def run(self, lo: int, hi: int) -> list[Token]:
+        """The tokens lo..hi, valid indexes with lo <= hi."""
+        get, build = self._cache.get, self._build
+        return [get(i) or build(i) for i in range(lo, min(hi, len(self.starts)))]
 
     def _build(self, index: int) -> Token:
         start, end = self.starts[index], self.ends[index]

@@ -20,6 +20,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import partial
 from itertools import accumulate, compress, repeat
+from operator import itemgetter
 from typing import Any
 
 from timeline import lang as lang_data
@@ -511,7 +512,9 @@ def _tokenize_stretch(text: str, lex: Lexicon, spans: list[tuple[int, int]], tok
             if entry is None:  # (a token seen earlier in the stretch is known by now)
                 found[k] = entries.get(pieces[k]) or _entry(pieces[k], lex, entries)
     n = len(found)
-    classes, infos, flags, keys, lows = zip(*found) if n else ((), (), (), (), ())
+    # the fields of the entries, one list each (not zip(*found): an iterator per token
+    # would be as many objects for the garbage collector to count)
+    classes, infos, flags, keys, lows = (list(map(field, found)) for field in _ENTRY_FIELDS)
     specials = list(compress(range(n), flags))  # numbers to look at again
     # where the first two words of a phrase are: a phrase may start there
     pairs = lex.phrase_pairs
@@ -585,6 +588,7 @@ _SEVERAL = 2  # a number that becomes other tokens ("2008-2009", a long code)
 # lexicon id -> token as written -> (class character, info, flags, lower case without accents, lower case)
 _ENTRIES: dict[int, dict[str, tuple[str | None, Any, int, str, str]]] = {}
 _ENTRIES_MAX = 100_000
+_ENTRY_FIELDS = tuple(itemgetter(i) for i in range(5))
 
 
 def _entry(piece: str, lex: Lexicon, entries: dict) -> tuple[str | None, Any, int, str, str]:

@@ -517,7 +517,7 @@ def _tokenize_stretch(text: str, lex: Lexicon, spans: list[tuple[int, int]], tok
     classes, infos, flags, keys, lows = (list(map(field, found)) for field in _ENTRY_FIELDS)
     specials = list(compress(range(n), flags))  # numbers to look at again
     # where the first two words of a phrase are: a phrase may start there
-    pairs = lex.phrase_pairs
+    pairs, suffixes = lex.phrase_pairs, lex.ordinal_suffixes | lex.decade_suffixes
     phrases = list(compress(range(n - 1), map(pairs.__contains__, zip(keys, keys[1:]))))
     if phrases:
         specials = sorted({*specials, *phrases}) if specials else phrases
@@ -549,7 +549,7 @@ def _tokenize_stretch(text: str, lex: Lexicon, spans: list[tuple[int, int]], tok
                 t_lengths.append(size)
                 continue
             flag = flags[k]
-            if flag & _DIGITS and k + 1 < b and starts[k + 1] == ends[k]:
+            if flag & _DIGITS and k + 1 < b and starts[k + 1] == ends[k] and lows[k + 1] in suffixes:
                 _extend(tokens, starts, ends, lows, classes, infos, done, k)
                 done = k
                 if _suffixed(tokens, starts[k], ends[k + 1], lows[k], lows[k + 1], lex):
@@ -588,6 +588,7 @@ _SEVERAL = 2  # a number that becomes other tokens ("2008-2009", a long code)
 # lexicon id -> token as written -> (class character, info, flags, lower case without accents, lower case)
 _ENTRIES: dict[int, dict[str, tuple[str | None, Any, int, str, str]]] = {}
 _ENTRIES_MAX = 100_000
+_ENTRY_LONGEST = 64
 _ENTRY_FIELDS = tuple(itemgetter(i) for i in range(5))
 
 
@@ -611,9 +612,11 @@ def _entry(piece: str, lex: Lexicon, entries: dict) -> tuple[str | None, Any, in
                 flags |= _SEVERAL
     else:
         char, info = _classify(piece, low, key, known, lex.capitalised)
-    if len(entries) >= _ENTRIES_MAX:
-        entries.clear()
-    entry = entries[piece] = (char, info, flags, key, low)
+    entry = (char, info, flags, key, low)
+    if len(piece) <= _ENTRY_LONGEST:  # (a run-on "word" or code of a megabyte is not kept)
+        if len(entries) >= _ENTRIES_MAX:
+            entries.clear()
+        entries[piece] = entry
     return entry
 
 

@@ -5,6 +5,7 @@ adversarial input."""
 from __future__ import annotations
 
 import datetime as dt
+import pathlib
 import time
 
 import pytest
@@ -153,3 +154,46 @@ def test_durations_measured_from_a_clause():
     day = timexes[1]
     assert (day.text, day.value, day.relation.signal) == ("un día", "P1D", "después de que")
     assert day.relation.anchor.text == "Chrysler publicara una lista de concesionarios"
+
+
+def test_text_as_written_has_the_classes_of_its_lower_case():
+    """The tokenizer splits text as written (grammar._AS_WRITTEN) where every letter
+    lowers to one letter: each character must then fall in the classes its lower
+    case falls in, or the tokens would not be those of the lower case."""
+    import re
+    import sys
+
+    def classes(char: str, pattern) -> tuple[bool, ...]:
+        # every class the tokenizer tells characters apart by
+        return tuple(bool(re.fullmatch(p, char)) for p in (r"\s", r"\d", r"\w", r"_", r"[ºª°]", r"[^\W\d_]", r"[^\w\s]", pattern))
+
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        lower = char.lower()
+        if lower == char or len(lower) != 1 or char == "Σ":
+            continue
+        assert classes(char, r"[.,:/hH-]") == classes(lower, r"[.,:/h-]"), f"U+{code:04X} {char!r}"
+
+
+@pytest.mark.parametrize("language", ["es", "en"])
+def test_tokens_as_written_are_those_of_the_lower_case(language):
+    """The fast tokenizer (text as written, a stretch at a time) and the slow one
+    (lower case, token by token) agree, phrases, glued suffixes and numbers included."""
+    seeds = sorted(pathlib.Path(__file__).parent.parent.joinpath("seeds").glob("*.txt"))
+    texts = [path.read_text("utf-8") for path in seeds[:5]] + [
+        "A las 15H30 del 21st de Mayo, el 2008-2009 y 1990s: 9/11, 1.234,5 y 12345678901234567890123456 PM.",
+        "Hace dos años y medio, the day after tomorrow, fin de semana, a.m. p. m. 3 p.m. 10-11 3º 4ª",
+        "Straße, ǅemal, ÁNGEL, 5 de abril de 2025 — next Monday's “fin de año”",
+        "İSTANBUL, ΟΔΟΣ ΑΣ'Α",
+    ]
+    lex = grammar.lexicon(language)
+    for text in texts:
+        fast = grammar.Tokens(text)
+        grammar.tokenize_spans(text, lex, [(0, len(text))], fast)
+        slow = grammar.Tokens(text)
+        lowered = text.lower()
+        if len(lowered) != len(text):
+            lowered = "".join(c.lower()[0] for c in text)
+        grammar._tokenize_slowly(text, lowered, 0, lex, slow)
+        for field in ("starts", "ends", "lows", "classes", "infos", "lengths"):
+            assert getattr(fast, field) == getattr(slow, field), (field, text[:40])

@@ -92,7 +92,7 @@ def _tag(document: Document) -> list[Timex]:
         spec = cand.spec
         if "needs-day-object-verb" in spec.notes and not tense.day_object_verb(document, tokens, cand.lo, lex):
             continue
-        if previous is not None:
+        if previous is not None and spec.day is not None and spec.month is not None:
             _appositive_year(spec, cand, *previous, tokens)
         start, end = tokens.starts[cand.lo], tokens.ends[cand.hi - 1]
         sentence = _sentence_at(sentence_ends, document.sentences, start)
@@ -137,8 +137,11 @@ def _tag(document: Document) -> list[Timex]:
         timexes.append(timex)
         previous = (cand, timex)
         if result.interval is not None and spec.kind in ("date", "time"):
-            first_days[id(cand)] = result.interval.first_day()
-            resolver.remember(result.interval, timex_id, first_days.get(stretch_first.get(id(cand), -1)))
+            stretch_start = None
+            if stretch_first:  # (most texts name no stretch of days)
+                first_days[id(cand)] = result.interval.first_day()
+                stretch_start = first_days.get(stretch_first.get(id(cand), -1))
+            resolver.remember(result.interval, timex_id, stretch_start)
     return timexes
 
 

@@ -18,7 +18,7 @@ from typing import Callable
 
 from timeline.models import Mod
 from timeline.temporal import grammar
-from timeline.temporal.grammar import CHAR, Lexicon, Token, compile_pattern, number_value, roman_value
+from timeline.temporal.grammar import CHAR, NAME_OF_CHAR, Lexicon, Token, compile_pattern, number_value, roman_value
 from timeline.temporal.spec import Spec
 
 
@@ -52,14 +52,14 @@ class Match:
         if lo < 0:
             return None
         first = self.index[lo]
-        return self.tokens[first : first + (hi - lo)]
+        return self.tokens.run(first, first + (hi - lo))
 
     def one(self, name: str) -> Token | None:
         """The first token of a group; None when it is empty, did not match or does not exist."""
         if name not in self.groups:
             return None
         lo, hi = self.m.span(name)
-        return self.tokens[self.index[lo]] if hi > lo >= 0 else None
+        return self.tokens.at(self.index[lo]) if hi > lo >= 0 else None
 
     def has(self, name: str) -> bool:
         return name in self.groups and self.m.start(name) >= 0
@@ -180,18 +180,20 @@ def _name_context(m: Match, token_index: int) -> bool:
 
 # Words before a capitalised month or weekday that make it a date whatever follows.
 _DATE_CUES = frozenset(("EN", "A", "SINCE", "UNTIL", "TOWARD", "DE", "PAST", "NEXT", "THIS", "THAT", "COMMA", "LPAREN", "SIGNAL", "QMOD"))
+_DATE_CUE_CHARS = frozenset(CHAR[name] for name in _DATE_CUES)
+_NAME, _NAME_OR_ROMAN = CHAR["NAME"], frozenset((CHAR["NAME"], CHAR["ROMAN"]))
 
 
 def _name_context_capitalised(tokens, i: int, lex: Lexicon) -> bool:
     """Where every month and weekday is capitalised ("on Monday", "in May"), a name
     is told by its neighbours: a capitalised word before ("Theresa May", "Good
     Friday"), or one after with no date cue before ("the Sunday Times", "May Day")."""
-    prev = tokens[i - 1] if i > 0 else None
-    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-    if prev is not None and prev.cls in ("NAME", "ROMAN") and prev.low not in lex.stopwords:
+    classes = tokens.classes  # (the lists: no Token objects for the neighbours)
+    prev = classes[i - 1] if i > 0 else None
+    if prev in _NAME_OR_ROMAN and tokens.lows[i - 1] not in lex.stopwords:
         return True
-    if nxt is not None and nxt.cls in ("NAME",):
-        return prev is None or prev.cls not in _DATE_CUES
+    if i + 1 < len(classes) and classes[i + 1] == _NAME:
+        return prev is None or prev not in _DATE_CUE_CHARS
     return False
 
 
@@ -1564,51 +1566,48 @@ def compress(classes: str) -> tuple[str, list[int]]:
     """The class string with every run of tokens that no pattern can use (inert
     classes, and anything farther than the window from a core class) reduced to
     one inert character, and the token index of every position (plus the end).
-    Only the stretches around core classes are walked character by character."""
+    Only the stretches around core classes are looked at, a run at a time."""
     n = len(classes)
     chars: list[str] = []
     index: list[int] = []
-    state = [False, 0]  # previous character inert; end of what is done
-
-    def inert_at(i: int) -> None:
-        if not state[0]:
+    inert = False  # the last character is the inert one
+    done = 0  # end of what is done
+    for cluster in _CLUSTERS.finditer(classes):
+        lo, hi = cluster.span()
+        lo, hi = max(0, lo - _WINDOW_BEFORE), min(n, hi - 1 + _WINDOW_AFTER + 1)
+        if lo > done and not inert:  # out of every window since `done`
             chars.append(_INERT_CHAR)
-            index.append(i)
-            state[0] = True
-
-    def walk(lo: int, hi: int) -> None:
-        if lo > state[1]:
-            inert_at(state[1])
-        for m in _RUNS.finditer(classes, lo, hi):
-            char = m.group()
-            if len(char) > 1 or char in INERT:
-                inert_at(m.start())
-            else:
-                chars.append(char)
-                index.append(m.start())
-                state[0] = False
-        state[1] = hi
-
-    lo = hi = -1
-    for core in _CORE_CHARS.finditer(classes):
-        i = core.start()
-        a, b = max(0, i - _WINDOW_BEFORE), min(n, i + _WINDOW_AFTER + 1)
-        if a <= hi:
-            hi = max(hi, b)
-            continue
-        if hi > lo:
-            walk(lo, hi)
-        lo, hi = a, b
-    if hi > lo:
-        walk(lo, hi)
-    if state[1] < n:
-        inert_at(state[1])
+            index.append(done)
+            inert = True
+        at = lo
+        for run in _INERT_RUNS.finditer(classes, lo, hi):
+            start, end = run.span()
+            if start > at:
+                chars.append(classes[at:start])
+                index.extend(range(at, start))
+                inert = False
+            if not inert:
+                chars.append(_INERT_CHAR)
+                index.append(start)
+                inert = True
+            at = end
+        if at < hi:
+            chars.append(classes[at:hi])
+            index.extend(range(at, hi))
+            inert = False
+        done = hi
+    if done < n and not inert:
+        chars.append(_INERT_CHAR)
+        index.append(done)
     index.append(n)
     return "".join(chars), index
 
 
 _CORE_CHARS = re.compile("[" + "".join(re.escape(c) for c in sorted(CORE)) + "]")
-_RUNS = re.compile("[" + "".join(re.escape(c) for c in sorted(INERT)) + "]+|.", re.S)
+_NOT_CORE = "[^" + "".join(re.escape(c) for c in sorted(CORE)) + "]"
+# Core classes close enough that their windows touch: one stretch to look at.
+_CLUSTERS = re.compile(f"{_CORE_CHARS.pattern}(?:{_NOT_CORE}{{0,{_WINDOW_BEFORE + _WINDOW_AFTER}}}{_CORE_CHARS.pattern})*")
+_INERT_RUNS = re.compile("[" + "".join(re.escape(c) for c in sorted(INERT)) + "]+")
 
 
 def candidates(tokens: list[Token], classes: str, lex: Lexicon) -> list[Candidate]:
@@ -1694,18 +1693,24 @@ def _take(m: re.Match[str], rule: CompiledRule, tokens, index: list[int], lex: L
 def select(found: list[Candidate]) -> list[Candidate]:
     """Longest first, then rule priority; no two chosen candidates overlap."""
     chosen: list[Candidate] = []
-    taken: set[int] = set()
+    taken = bytearray(max((cand.hi for cand in found), default=0))  # 1: a chosen candidate's token
     for cand in sorted(found, key=lambda c: (-(c.hi - c.lo), c.priority, c.lo)):
-        if not taken.isdisjoint(range(cand.lo, cand.hi)):
+        lo, hi = cand.lo, cand.hi
+        if taken.find(1, lo, hi) >= 0:
             continue
         chosen.append(cand)
-        taken.update(range(cand.lo, cand.hi))
+        taken[lo:hi] = b"\x01" * (hi - lo)
     chosen.sort(key=lambda c: c.lo)
     return chosen
 
 
 def _gap(tokens: list[Token], lo: int, hi: int, allowed: set[str]) -> bool:
-    return hi - lo <= 2 and all(tokens[i].cls in allowed for i in range(lo, hi))
+    """Are the tokens lo..hi (at most two) all of the allowed classes?"""
+    if hi <= lo:
+        return True
+    if hi - lo > 2 or NAME_OF_CHAR[tokens.classes[lo]] not in allowed:
+        return False
+    return hi - lo == 1 or NAME_OF_CHAR[tokens.classes[lo + 1]] in allowed
 
 
 def _share_day_across_parenthesis(chosen: list[Candidate], tokens: list[Token]) -> None:
@@ -1953,33 +1958,38 @@ def extend_positions(chosen: list[Candidate], tokens: list[Token], lex: Lexicon 
     preposition "a" does not) and sets its mod. "earlier today", "later this
     year": the adverb joins the expression and leaves its value."""
     options = lex.options if lex is not None else {}
-    before = options.get("position_before")
+    before, adverb_before = options.get("position_before"), options.get("adverb_before")
+    classes = tokens.classes  # class names read off the lists: no Token objects
+
+    def cls(i: int) -> str:
+        return NAME_OF_CHAR[classes[i]]
+
     for cand in chosen:
         spec = cand.spec
         lo = cand.lo
-        if options.get("adverb_before") and lo >= 1 and tokens[lo - 1].cls in ("LATER", "EARLIER") and spec.kind in ("date", "time"):
+        if adverb_before and lo >= 1 and cls(lo - 1) in ("LATER", "EARLIER") and spec.kind in ("date", "time"):
             if spec.anchor == "dct" and spec.offset == 0 and spec.unit is not None:
                 cand.lo = lo - 1
                 spec.rule = "adverb+" + spec.rule
                 continue
         if spec.kind not in ("date",) or spec.mod is not None:
             continue
-        first = tokens[lo]
-        if first.cls in ("DEL",) and lo >= 1 and tokens[lo - 1].cls == "POSITION":
+        first = cls(lo)
+        if first in ("DEL",) and lo >= 1 and cls(lo - 1) == "POSITION":
             k = lo - 1
-        elif lo >= 2 and tokens[lo - 1].cls == "DE" and tokens[lo - 2].cls == "POSITION":
+        elif lo >= 2 and cls(lo - 1) == "DE" and cls(lo - 2) == "POSITION":
             k = lo - 2
-        elif before and lo >= 1 and tokens[lo - 1].cls == "POSITION" and first.cls != "ART":
+        elif before and lo >= 1 and cls(lo - 1) == "POSITION" and first != "ART":
             k = lo - 1
-        elif before and lo >= 2 and tokens[lo - 1].cls == "HYPHEN" and tokens[lo - 2].cls == "POSITION" and tokens[lo - 1].start == tokens[lo - 2].end:
+        elif before and lo >= 2 and cls(lo - 1) == "HYPHEN" and cls(lo - 2) == "POSITION" and tokens.starts[lo - 1] == tokens.ends[lo - 2]:
             k = lo - 2
-        elif before and lo >= 1 and first.cls == "ART" and tokens[lo - 1].cls == "POSITION":
+        elif before and lo >= 1 and first == "ART" and cls(lo - 1) == "POSITION":
             continue  # "late the ..." is not English
         else:
             continue
-        spec.mod = Mod(tokens[k].info)
+        spec.mod = Mod(tokens.infos[k])
         spec.rule = "position+" + spec.rule
-        if k >= 1 and tokens[k - 1].cls == "ART":
+        if k >= 1 and cls(k - 1) == "ART":
             k -= 1
         cand.lo = k
 

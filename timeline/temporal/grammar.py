@@ -16,7 +16,11 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import partial
+from itertools import accumulate, compress, repeat
+from operator import itemgetter
 from typing import Any
 
 from timeline import lang as lang_data
@@ -91,6 +95,11 @@ TOKEN = re.compile(r"(?P<num>\d+(?:[.,:/h-]\d+)*[ºª°]?)|(?P<word>[^\W\d_]+)|(
 # Words first: the alternatives start with disjoint characters, so the order changes
 # no match, and the commonest is tried first.
 _SPACED = re.compile(r"(\s*)([^\W\d_]+|\d+(?:[.,:/h-]\d+)*[ºª°]?|[^\w\s]|_)")
+# The same on text as written, for a text whose letters each lower to one letter: the
+# tokens of its lower case, as written ("15H30" is one number, as "15h30" is; the
+# classes of the other characters are those of their lower case: see test_temporal).
+# Words first, and ASCII letters before the rest: the commonest is tried first.
+_AS_WRITTEN = re.compile(r"([a-zA-Z]+[^\W\d_]*|[^\W\d_]+|\d+(?:[.,:/hH-]\d+)*[ºª°]?|[^\w\s]|_)")
 _NUMDATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}([/.-])\d{1,2}\1(?:\d{4}|\d{2})")
 _CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 _CLOCKDOT = re.compile(r"\d{1,2}[.h]\d{2}")
@@ -156,12 +165,21 @@ class Tokens:
                 return self._build(index)
         elif isinstance(index, slice):
             get = self._cache.get
-            return [get(i) or self[i] for i in range(*index.indices(len(self.starts)))]
+            return [get(i) or self._build(i) for i in range(*index.indices(len(self.starts)))]
         if index < 0:
             index += len(self.starts)
         if not 0 <= index < len(self.starts):
             raise IndexError(index)
         return self._cache.get(index) or self._build(index)
+
+    def at(self, index: int) -> Token:
+        """The token at a valid index >= 0 (what handlers ask for, without the checks)."""
+        return self._cache.get(index) or self._build(index)
+
+    def run(self, lo: int, hi: int) -> list[Token]:
+        """The tokens lo..hi, valid indexes with lo <= hi."""
+        get, build = self._cache.get, self._build
+        return [get(i) or build(i) for i in range(lo, min(hi, len(self.starts)))]
 
     def _build(self, index: int) -> Token:
         start, end = self.starts[index], self.ends[index]
@@ -443,80 +461,207 @@ def tokenize_spans(text: str, lex: Lexicon, spans, tokens: Tokens, boundary: str
     """`tokenize` of each text[start:end] in `spans` in turn, appended to `tokens`, with
     a token of class character `boundary` (if given) after each: one call for all the
     sentences of a text (its setup is paid once, not once per sentence)."""
-    known, starts, pairs = _known(lex), lex.phrase_starts, lex.phrase_pairs
-    t_starts, t_ends, t_lows, t_classes, t_infos, t_lengths = (
-        tokens.starts, tokens.ends, tokens.lows, tokens.classes, tokens.infos, tokens.lengths
-    )
-    capitalised = lex.capitalised
-    classified = _CLASSIFIED.setdefault(id(lex), {})
-    findall = _SPACED.findall
+    spans = list(spans)
+    if len(spans) > 1 and all(a[1] <= b[0] for a, b in zip(spans, spans[1:])):
+        # in order: the whole stretch at once, when each span's tokens are its own there
+        if _written_lowers_alone(text[spans[0][0] : spans[-1][1]]) and _tokenize_stretch(text, lex, spans, tokens, boundary):
+            return
     for start, end in spans:
         chunk = text[start:end]
+        if _written_lowers_alone(chunk):
+            _tokenize_stretch(text, lex, [(start, end)], tokens, boundary)
+            continue
         lowered = chunk.lower()
         if len(lowered) != len(chunk):  # a rare letter whose lower case is longer: keep offsets exact
             lowered = "".join(c.lower()[0] for c in chunk)
-        raw = []
-        position = start
-        for blank, piece in findall(lowered):
-            position += len(blank)
-            raw.append((position, position + len(piece), piece))
-            position += len(piece)
-        if lowered.isascii():  # most English text: nothing to strip
-            plain = [r[2] for r in raw]
-        else:
-            plain = [low if low.isascii() else strip_accents(low) for _, _, low in raw]
-        i, n = 0, len(raw)
-        while i < n:
-            lo, hi, low = raw[i]
-            key = plain[i]
-            if key in starts and i + 1 < n and (key, plain[i + 1]) in pairs:
-                merged = _phrase_at(raw, plain, i, lex)
-                if merged is not None:
-                    size, (cls, info) = merged
-                    tokens.append(lo, raw[i + size - 1][1], " ".join(r[2] for r in raw[i : i + size]), CHAR[cls], info, size)
-                    i += size
-                    continue
-            first = low[0]
-            if first.isdecimal():  # what the tokenizer's \d matched (not "²")
-                entry = known.get(low)
-                if entry is None and key is not low:
-                    entry = known.get(key)
-                if entry is not None:  # a date named by its digits: "9/11"
-                    tokens.append(lo, hi, low, entry[0], entry[1])
-                elif i + 1 < n and raw[i + 1][0] == hi and low.isdigit() and _suffixed(tokens, lo, raw[i + 1][1], low, raw[i + 1][2], lex):
-                    i += 1
-                else:
-                    _number(tokens, lo, hi, low)
-                i += 1
-                continue
-            # A word or a mark: its class depends only on its spelling, so each one is
-            # looked up once per lexicon (text repeats its words).
-            piece = text[lo:hi]
-            seen = classified.get(piece)
-            if seen is not None and seen[0] == low:
-                _, char, info = seen
-            else:
-                char, info = _classify(piece, low, key, known, capitalised)
-                if len(classified) >= _CLASSIFIED_MAX:
-                    classified.clear()
-                classified[piece] = (low, char, info)
-            t_starts.append(lo)
-            t_ends.append(hi)
-            t_lows.append(low)
-            t_classes.append(char)
-            t_infos.append(info)
-            t_lengths.append(1)
-            i += 1
+        _tokenize_slowly(text, lowered, start, lex, tokens)
         if boundary is not None:
             tokens.append(end, end, "", boundary)
+
+
+def _written_lowers_alone(chunk: str) -> bool:
+    """Does every letter of `chunk` lower to one letter on its own (no "İ", no final
+    sigma, which reads its neighbours)? Then the text as written splits into the tokens
+    of its lower case, and each token's lower case is its own: what a token is alone
+    can be looked up by the token as written (see _AS_WRITTEN)."""
+    return "Σ" not in chunk and len(chunk.lower()) == len(chunk)
+
+
+def _tokenize_stretch(text: str, lex: Lexicon, spans: list[tuple[int, int]], tokens: Tokens, boundary: str | None) -> bool:
+    """tokenize_spans of spans in order, split as one stretch of text (from the first
+    span's start to the last one's end) whose letters lower alone: False, with nothing
+    appended, when a token of the stretch runs across a span's edge (then the spans'
+    tokens are not the stretch's). The lists are filled a run of tokens at a time,
+    between the few tokens that may join their neighbours (phrases, "21st") or become
+    several."""
+    entries = _ENTRIES.get(id(lex))
+    if entries is None:
+        entries = _ENTRIES[id(lex)] = {}
+    first = spans[0][0]
+    flat = _AS_WRITTEN.split(text[first : spans[-1][1]])  # blank, token, blank, token, ..., blank
+    offsets = list(accumulate(map(len, flat), initial=first))
+    starts, ends, pieces = offsets[1:-1:2], offsets[2::2], flat[1::2]
+    # the tokens of each span: from the first starting in it to the first starting after it
+    bounds = list(zip(map(partial(bisect_left, starts), [s for s, _ in spans]), map(partial(bisect_left, starts), [e for _, e in spans])))
+    for (a, b), (start, end) in zip(bounds, spans):
+        if a and ends[a - 1] > start or b and ends[b - 1] > end:
+            return False
+    found = list(map(entries.get, pieces))
+    if None in found:
+        for k, entry in enumerate(found):
+            if entry is None:  # (a token seen earlier in the stretch is known by now)
+                found[k] = entries.get(pieces[k]) or _entry(pieces[k], lex, entries)
+    n = len(found)
+    # the fields of the entries, one list each (not zip(*found): an iterator per token
+    # would be as many objects for the garbage collector to count)
+    classes, infos, flags, keys, lows = (list(map(field, found)) for field in _ENTRY_FIELDS)
+    specials = list(compress(range(n), flags))  # numbers to look at again
+    # where the first two words of a phrase are: a phrase may start there
+    pairs, suffixes = lex.phrase_pairs, lex.ordinal_suffixes | lex.decade_suffixes
+    phrases = list(compress(range(n - 1), map(pairs.__contains__, zip(keys, keys[1:]))))
+    if phrases:
+        specials = sorted({*specials, *phrases}) if specials else phrases
+    specials.append(n)  # past the last span
+    t_starts, t_ends, t_lows, t_classes, t_infos, t_lengths = (
+        tokens.starts, tokens.ends, tokens.lows, tokens.classes, tokens.infos, tokens.lengths
+    )
+    p = 0  # the next special token
+    for (a, b), (_, end) in zip(bounds, spans):
+        done = a  # tokens of the span before this one are appended
+        while specials[p] < a:  # between spans
+            p += 1
+        while specials[p] < b:
+            k = specials[p]
+            p += 1
+            if k < done:  # inside a phrase merged before
+                continue
+            merged = _phrase_at(starts, ends, keys, k, b, lex) if k + 1 < b and (keys[k], keys[k + 1]) in pairs else None
+            if merged is not None:
+                if done < k:
+                    _extend(tokens, starts, ends, lows, classes, infos, done, k)
+                size, (cls, info) = merged
+                done = k + size
+                t_starts.append(starts[k])
+                t_ends.append(ends[done - 1])
+                t_lows.append(" ".join(lows[k:done]))
+                t_classes.append(CHAR[cls])
+                t_infos.append(info)
+                t_lengths.append(size)
+                continue
+            flag = flags[k]
+            if flag & _DIGITS and k + 1 < b and starts[k + 1] == ends[k] and lows[k + 1] in suffixes:
+                _extend(tokens, starts, ends, lows, classes, infos, done, k)
+                done = k
+                if _suffixed(tokens, starts[k], ends[k + 1], lows[k], lows[k + 1], lex):
+                    done = k + 2
+            elif flag & _SEVERAL:
+                _extend(tokens, starts, ends, lows, classes, infos, done, k)
+                _number(tokens, starts[k], ends[k], lows[k])
+                done = k + 1
+        if done < b:
+            _extend(tokens, starts, ends, lows, classes, infos, done, b)
+        if boundary is not None:
+            t_starts.append(end)
+            t_ends.append(end)
+            t_lows.append("")
+            t_classes.append(boundary)
+            t_infos.append(None)
+            t_lengths.append(1)
+    return True
+
+
+def _extend(tokens: Tokens, starts, ends, lows, classes, infos, lo: int, hi: int) -> None:
+    """Append tokens lo..hi of a stretch, each one source token of the class it has alone."""
+    if lo < hi:  # (slices, not loops: most of a text is these runs)
+        tokens.starts += starts[lo:hi]
+        tokens.ends += ends[lo:hi]
+        tokens.lows += lows[lo:hi]
+        tokens.classes += classes[lo:hi]
+        tokens.infos += infos[lo:hi]
+        tokens.lengths += repeat(1, hi - lo)
+
+
+# What a number needs besides the class it has alone (flags of an entry):
+_DIGITS = 1  # digits: a suffix glued to them may make an ordinal or a decade ("21st")
+_SEVERAL = 2  # a number that becomes other tokens ("2008-2009", a long code)
+
+# lexicon id -> token as written -> (class character, info, flags, lower case without accents, lower case)
+_ENTRIES: dict[int, dict[str, tuple[str | None, Any, int, str, str]]] = {}
+_ENTRIES_MAX = 100_000
+_ENTRY_LONGEST = 64
+_ENTRY_FIELDS = tuple(itemgetter(i) for i in range(5))
+
+
+def _entry(piece: str, lex: Lexicon, entries: dict) -> tuple[str | None, Any, int, str, str]:
+    """What a token as written is, alone (see tokenize_spans); remembered per lexicon
+    (text repeats its words)."""
+    low = piece.lower()
+    key = low if low.isascii() else strip_accents(low)
+    flags = 0
+    known = _known(lex)
+    if low[0].isdecimal():  # what the tokenizer's \d matched (not "²")
+        char, info = known.get(low) or known.get(key) or (None, None)
+        if char is None:
+            alone = Tokens(piece)
+            _number(alone, 0, len(low), low)
+            if len(alone) == 1 and alone.lows[0] == low:
+                char, info = alone.classes[0], alone.infos[0]
+                if low.isdigit():
+                    flags |= _DIGITS
+            else:
+                flags |= _SEVERAL
+    else:
+        char, info = _classify(piece, low, key, known, lex.capitalised)
+    entry = (char, info, flags, key, low)
+    if len(piece) <= _ENTRY_LONGEST:  # (a run-on "word" or code of a megabyte is not kept)
+        if len(entries) >= _ENTRIES_MAX:
+            entries.clear()
+        entries[piece] = entry
+    return entry
+
+
+def _tokenize_slowly(text: str, lowered: str, start: int, lex: Lexicon, tokens: Tokens) -> None:
+    """tokenize_spans of the span from `start` whose letters do not all lower on their
+    own ("İ", "Σ"), `lowered` its lower case of the same length: token by token."""
+    known, starts_, pairs = _known(lex), lex.phrase_starts, lex.phrase_pairs
+    starts, ends, lows = [], [], []
+    position = start
+    for blank, piece in _SPACED.findall(lowered):
+        position += len(blank)
+        starts.append(position)
+        ends.append(position + len(piece))
+        lows.append(piece)
+        position += len(piece)
+    keys = [low if low.isascii() else strip_accents(low) for low in lows]
+    i, n = 0, len(lows)
+    while i < n:
+        lo, hi, low, key = starts[i], ends[i], lows[i], keys[i]
+        if key in starts_ and i + 1 < n and (key, keys[i + 1]) in pairs:
+            merged = _phrase_at(starts, ends, keys, i, n, lex)
+            if merged is not None:
+                size, (cls, info) = merged
+                tokens.append(lo, ends[i + size - 1], " ".join(lows[i : i + size]), CHAR[cls], info, size)
+                i += size
+                continue
+        if low[0].isdecimal():  # what the tokenizer's \d matched (not "²")
+            entry = known.get(low)
+            if entry is None and key is not low:
+                entry = known.get(key)
+            if entry is not None:  # a date named by its digits: "9/11"
+                tokens.append(lo, hi, low, entry[0], entry[1])
+            elif i + 1 < n and starts[i + 1] == hi and low.isdigit() and _suffixed(tokens, lo, ends[i + 1], low, lows[i + 1], lex):
+                i += 1
+            else:
+                _number(tokens, lo, hi, low)
+        else:
+            char, info = _classify(text[lo:hi], low, key, known, lex.capitalised)
+            tokens.append(lo, hi, low, char, info)
+        i += 1
 
 
 _PUNCT_CHAR = {piece: CHAR[cls] for piece, cls in _PUNCT_CLASS.items()}
 _OTHER_CHAR = CHAR["OTHER"]
 _WORD_CHAR, _NAME_CHAR, _ROMAN_CHAR = CHAR["WORD"], CHAR["NAME"], CHAR["ROMAN"]
-# lexicon id -> word or mark as written -> (its lower case, class character, info)
-_CLASSIFIED: dict[int, dict[str, tuple[str, str, Any]]] = {}
-_CLASSIFIED_MAX = 100_000
 
 
 def _classify(piece: str, low: str, key: str, known: dict[str, tuple[str, Any]], capitalised: frozenset[str]) -> tuple[str, Any]:
@@ -548,14 +693,15 @@ def _known(lex: Lexicon) -> dict[str, tuple[str, Any]]:
     return known
 
 
-def _phrase_at(raw: list[tuple[int, int, str]], plain: list[str], i: int, lex: Lexicon) -> tuple[int, tuple[str, Any]] | None:
-    """The longest phrase starting at raw token i (words contiguous on one line)."""
+def _phrase_at(starts: list[int], ends: list[int], keys, i: int, limit: int, lex: Lexicon) -> tuple[int, tuple[str, Any]] | None:
+    """The longest phrase starting at token i, before token `limit` (words contiguous
+    on one line); `keys` are the tokens' lower case without accents."""
     prefixes, phrases = lex.phrase_prefixes, lex.phrases
-    key: tuple[str, ...] = (plain[i],)
+    key: tuple[str, ...] = (keys[i],)
     best = None
     j = i + 1
-    while j < len(raw) and key in prefixes and raw[j][0] - raw[j - 1][1] < 3:
-        key = key + (plain[j],)
+    while j < limit and key in prefixes and starts[j] - ends[j - 1] < 3:
+        key = key + (keys[j],)
         j += 1
         entry = phrases.get(key)
         if entry is not None:

@@ -56,6 +56,7 @@ def needs_direction(spec: Spec) -> bool:
 
 _CLAUSE_ENDS = frozenset(CHAR[name] for name in ("STOP", "COMMA", "COLON"))
 _SIGNAL = CHAR["SIGNAL"]
+_AL_DEL = (CHAR["AL"], CHAR["DEL"])
 
 
 class Directions:
@@ -66,6 +67,10 @@ class Directions:
         self._verb_indexes: dict[int, _verbs.VerbIndex] = {}
         # the last word of every cue: most expressions follow none, and need no tuples
         self._cue_ends = frozenset(cue[-1] for cue in (*lex.past_cues, *lex.future_cues) if cue)
+        cues = lex.data["temporal"]["direction_cues"]
+        self._participle_gap = frozenset(cues.get("participle_gap", ()))
+        self._participle_plans = frozenset(cues.get("participle_plans", ()))
+        self._done_participles: dict[str, bool] = {}  # word as written -> a participle of a done event?
 
     def at(self, cand, sentence: int | None) -> tuple[str, str]:
         """(direction, cue): past, future or nearest, and what decided it."""
@@ -100,27 +105,32 @@ class Directions:
             return "past", "participle"
         # 5. "después de + infinitive" before the expression
         classes, lows = tokens.classes, tokens.lows
-        window = range(lo - 1, max(lo - 8, -1), -1)
-        for k in window if _SIGNAL in classes[max(lo - 7, 0) : lo] else ():  # no signal there: nothing to find
-            if classes[k] in _CLAUSE_ENDS:
-                break
-            if classes[k] == _SIGNAL and tuple(lows[k].split()) in self.lex.anterior_infinitive:
-                if k + 1 < len(lows) and _verbs.non_finite_clause_head(lows[k + 1], self.document.language):
-                    return "past", "after-infinitive"
+        if _SIGNAL in classes[max(lo - 7, 0) : lo]:  # no signal there: nothing to find
+            for k in range(lo - 1, max(lo - 8, -1), -1):
+                if classes[k] in _CLAUSE_ENDS:
+                    break
+                if classes[k] == _SIGNAL and tuple(lows[k].split()) in self.lex.anterior_infinitive:
+                    if k + 1 < len(lows) and _verbs.non_finite_clause_head(lows[k + 1], self.document.language):
+                        return "past", "after-infinitive"
         return "nearest", ("present-verb" if verb is not None else "no-verb")
 
 
     def _after_participle(self, lo: int) -> bool:
-        cues = self.lex.data["temporal"]["direction_cues"]
         tokens, k = self.tokens, lo - 1
-        if tokens.classes[lo] in (CHAR["AL"], CHAR["DEL"]):
+        if tokens.classes[lo] in _AL_DEL:
             return False  # "aplazado al domingo": a move to a date
-        if k >= 0 and tokens.lows[k] in cues.get("participle_gap", ()):
+        if k >= 0 and tokens.lows[k] in self._participle_gap:
             k -= 1
         if k < 0 or not tokens.lows[k].isalpha():
             return False
-        found = _verbs.verbs(self.document.text, tokens.starts[k], tokens.ends[k], self.document.language)
-        return any(v.tense is _verbs.Tense.PARTICIPLE and v.lemma not in cues.get("participle_plans", ()) for v in found)
+        start, end = tokens.starts[k], tokens.ends[k]
+        word = self.document.text[start:end]
+        done = self._done_participles.get(word)
+        if done is None:
+            found = _word_verbs(self.document.text, start, end, self.document.language)
+            done = any(tense is _verbs.Tense.PARTICIPLE and lemma not in self._participle_plans for tense, lemma in found)
+            self._done_participles[word] = done
+        return done
 
 
 def day_object_verb(document: Document, tokens, lo: int, lex: Lexicon) -> bool:
@@ -129,8 +139,28 @@ def day_object_verb(document: Document, tokens, lo: int, lex: Lexicon) -> bool:
     if lo == 0:
         return False
     lemmas = lex.data["temporal"]["relative"].get("day_object_verbs", ())
-    found = _verbs.verbs(document.text, tokens.starts[lo - 1], tokens.ends[lo - 1], document.language)
-    return any(verb.lemma in lemmas for verb in found)
+    found = _word_verbs(document.text, tokens.starts[lo - 1], tokens.ends[lo - 1], document.language)
+    return any(lemma in lemmas for _, lemma in found)
+
+
+def _word_verbs(text: str, start: int, end: int, language: str) -> tuple[tuple[_verbs.Tense, str | None], ...]:
+    """(tense, lemma) of the verbs in the one word text[start:end]. The verb finder
+    reads nothing outside the span it is given, so what it finds in one word depends
+    on the word as written only: asked once per word and language (dense text asks
+    for the same few words before every expression)."""
+    word = text[start:end]
+    key = (language, word)
+    found = _WORD_VERBS.get(key)
+    if found is None:
+        found = tuple((verb.tense, verb.lemma) for verb in _verbs.verbs(text, start, end, language))
+        if len(_WORD_VERBS) >= _WORD_VERBS_MAX:
+            _WORD_VERBS.clear()
+        _WORD_VERBS[key] = found
+    return found
+
+
+_WORD_VERBS: dict[tuple[str, str], tuple[tuple[_verbs.Tense, str | None], ...]] = {}
+_WORD_VERBS_MAX = 50_000
 
 
 @functools.cache

@@ -689,6 +689,8 @@ def _known(lex: Lexicon) -> dict[str, tuple[str, Any]]:
     known = _KNOWN.get(id(lex))
     if known is None:
         known = {word: (CHAR[cls], info) for word, (cls, info) in lex.words.items()}
+        for word in lex.data.get("language").get("diacritic_words", ()):
+            known.setdefault(word, (_WORD_CHAR, None))  # "él" is no article: never read without its accent
         _KNOWN[id(lex)] = known
     return known
 

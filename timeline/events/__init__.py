@@ -39,7 +39,7 @@ _PAST = frozenset({Tense.PRETERITE, Tense.IMPERFECT, Tense.PERFECT, Tense.PLUPER
 _DURATIVE = frozenset({"visit", "trip", "summit", "conference", "war", "strike", "protest", "trial", "talks", "storm", "flood", "fire", "evacuation", "construction"})
 _DATED = frozenset({TimexType.DATE, TimexType.TIME})
 _DAY_LINKS = frozenset({"-", "–"})
-# between a date and its restatement: a comma and at most two words ("hace dos años, en diciembre")
+# between a date and its restatement: a comma and at most two function words ("hace dos años, en diciembre")
 _APPOSITION = re.compile(r"\s*,\s*(?:[^\W\d_]+\s+){0,2}")  # punctuation that joins two days as one stretch (the words are the lexicon's range_end)
 ANAPHORA_REACH = 1000  # mentions: far more than an article holds, and a bound on run-on text
 # How many recent events a mention is compared with (merging, "también", arrivals).
@@ -354,6 +354,15 @@ class _Builder:
                 return stretch
         return from_timex(nearest, "clause timex")
 
+    def _apposed(self, first: Timex, second: Timex) -> bool:
+        """Only a comma and prepositions or articles between two dates ("hace dos
+        años, en diciembre de 2023", "a finales de mes, entre el 27 ...")."""
+        gap = self.text[first.end : second.start]  # type: ignore[index]
+        if not _APPOSITION.fullmatch(gap):
+            return False
+        fw = self.lexicon.fw
+        return all(w in self.lexicon.prepositions or w in fw.article or w in fw.contraction for w in fold(gap).replace(",", " ").split())
+
     def _bound(self, s: Sentence, timex: Timex) -> bool:
         """Is the date a bound ("desde 1960", "hasta el jueves"), not a time of its own?"""
         k = s.token_at(timex.start)  # type: ignore[arg-type]
@@ -398,9 +407,9 @@ class _Builder:
         if k is None:
             return chosen
         lo = hi = k
-        while lo > 0 and _APPOSITION.fullmatch(self.text[dated[lo - 1].end : dated[lo].start]):  # type: ignore[index]
+        while lo > 0 and self._apposed(dated[lo - 1], dated[lo]):
             lo -= 1
-        while hi + 1 < len(dated) and _APPOSITION.fullmatch(self.text[dated[hi].end : dated[hi + 1].start]):  # type: ignore[index]
+        while hi + 1 < len(dated) and self._apposed(dated[hi], dated[hi + 1]):
             hi += 1
         if lo == hi:
             return chosen

@@ -813,9 +813,12 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         seg_index = s.segment_of[vt]
         seg = s.segments[seg_index]
         passive = _passive_participle(s, vt, verb, lexicon)
+        aside = passive is None and _dated_participle_aside(s, vt, verb, lexicon)
+        if aside:
+            passive = verb  # "El acusado, detenido en marzo de 2024, ...": a passive with its own date
         if passive is not None:
             lemma = passive.lemma  # "fue detenido": the participle's event, done to the subject
-        if not verb.finite:
+        if not verb.finite and not aside:
             signal = _signal_before(s, vt, lexicon)
             if verb.tense is not Tense.INFINITIVE or signal is None or signal[0] == "during":
                 if not _in_relation_anchor(s, verb, timexes):
@@ -1158,7 +1161,7 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 m.specific = True
         if passive is not None:
             # "el conductor fue detenido": the subject is what the event is done to
-            patient = _patient(s, vt, lexicon) or _fronted_phrase(s, seg_index, lexicon) or " ".join(filter(None, [subject[0].article if subject else None, subject[0].text if subject else None]))
+            patient = (_aside_head(s, seg_index) if aside else None) or _patient(s, vt, lexicon) or _fronted_phrase(s, seg_index, lexicon) or " ".join(filter(None, [subject[0].article if subject else None, subject[0].text if subject else None]))
             m.obj, m.obj_start = (_lower_article(patient, lexicon) or None), None
             m.subject, m.subject_text, m.reflexive = [], None, True
             m.end = passive.end
@@ -1182,6 +1185,28 @@ def _passive_participle(s: Sentence, vt: int, verb: Verb, lexicon: Lexicon) -> V
     if participle is None or participle.tense is not Tense.PARTICIPLE or participle.lemma not in lexicon.verb_kinds:
         return None
     return participle
+
+
+def _dated_participle_aside(s: Sentence, vt: int, verb: Verb, lexicon: Lexicon) -> bool:
+    """"El acusado, detenido en marzo de 2024, ...": an event verb's participle opening
+    a clause set off by a comma after a noun phrase, with a date of its own."""
+    if verb.tense is not Tense.PARTICIPLE or verb.lemma not in lexicon.verb_kinds:
+        return False
+    seg_index = s.segment_of[vt]
+    seg = s.segments[seg_index]
+    if seg_index == 0 or vt != seg.t0 or s.words[seg.t0 - 1] != ",":
+        return False
+    if s.segments[seg_index - 1].verbs:
+        return False  # "la policía lo buscó, detenido ...": no noun phrase before
+    return any(k in s.timex_tokens and k not in s.duration_tokens for k in range(seg.t0, seg.t1))
+
+
+def _aside_head(s: Sentence, seg_index: int) -> str | None:
+    """The noun phrase an aside is set off from: "El acusado" in "El acusado, detenido..."."""
+    before = s.segments[seg_index - 1]
+    if s.segments[seg_index].t0 - 1 - before.t0 > 8:
+        return None
+    return s.span_text(before.t0, s.segments[seg_index].t0 - 1) or None
 
 
 def _patient(s: Sentence, vt: int, lexicon: Lexicon) -> str | None:

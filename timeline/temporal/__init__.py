@@ -103,7 +103,11 @@ def _tag(document: Document) -> list[Timex]:
                 spec = extract.as_duration(spec)
                 start = tokens.starts[cand.lo + 1]
         direction, cue = spec.direction, ""
-        if direction is None and tense.needs_direction(spec):
+        if direction is None and tense.needs_direction(spec) and spec.weekday is None and _possessive_after(tokens, cand.hi, lex):
+            # "will publish February's jobs report": the month the report is about, not
+            # the verb's time (a weekday's vote or flight keeps the verb's: "in Sunday's election")
+            direction, cue = "nearest", "possessive->nearest"
+        elif direction is None and tense.needs_direction(spec):
             direction, cue = directions.at(cand, sentence)
             cue = f"{cue}->{_CHOICE[direction]}" if cue else _CHOICE[direction]
         elif direction is None and spec.anchor == "refdct" and spec.kind == "date" and spec.unit is not None:
@@ -229,6 +233,14 @@ def _date_weekday_run(run, resolver, directions, sentence) -> None:
         spec.year, spec.month, spec.day = day.year, day.month, day.day
         spec.rule += "+weekday-run" + (f"+{cue}" if cand is anchor and cue else "")
         spec.notes.append("weekday-run")
+
+
+def _possessive_after(tokens, hi: int, lex: grammar.Lexicon) -> bool:
+    """Is the expression ending before token `hi` a possessive ("February's")?"""
+    endings = lex.word_list("grammar", "possessive_endings")
+    if not endings or hi + 1 >= len(tokens.lows):
+        return False
+    return tokens.ends[hi] == tokens.starts[hi + 1] and tokens.lows[hi] + tokens.lows[hi + 1] in endings
 
 
 def _sentence_at(ends: list[int], sentences, offset: int) -> int | None:

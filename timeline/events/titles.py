@@ -98,6 +98,8 @@ def _subject(actors: list[Actor], lexicon: Lexicon | None = None) -> str:
     names = _join([_name(a) for a in actors], lexicon)
     first = actors[0]
     article = _article(first.article, lexicon)
+    if lexicon is not None and first.short != first.display and _plural_article(first.article, lexicon):
+        article = None  # "las Naciones Unidas" shortened: "ONU", not "Las ONU"
     if article and len(actors) == 1 and first.type != "person":
         return f"{article.capitalize()} {names}"
     return names
@@ -154,7 +156,7 @@ def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexico
     # "Sánchez anuncia la disolución de las Cortes": a reporting verb with what it announces
     said = best.source == "reporting" and best.obj and actors
     if (best.source == "verb" and verb_noun is None and (actors or subject_text)) or said:
-        plural = len(main) > 1 or (main[0].type == "group" and _plural_word(main[0].display.split(" ")[-1 if lexicon.names_before_nouns else 0], lexicon)) if main else _plural_word(_head(subject_text, lexicon), lexicon)
+        plural = len(main) > 1 or (main[0].type == "group" and _plural_word(main[0].display.split(" ")[-1 if lexicon.names_before_nouns else 0], lexicon)) or main[0].short == main[0].display and _plural_article(main[0].article, lexicon) if main else _plural_word(_head(subject_text, lexicon), lexicon)
         verb = present(best.lemma, plural, lexicon.language)
         words = _words(lexicon)
         if best.reflexive and not words["reflexive"]:  # "Takaichi is elected", not "elects"
@@ -215,6 +217,12 @@ def _head(phrase: str | None, lexicon: Lexicon) -> str:
     if len(words) < 2:
         return words[0] if lexicon.names_before_nouns else ""
     return words[-1] if lexicon.names_before_nouns else words[1]
+
+
+def _plural_article(article: str | None, lexicon: Lexicon) -> bool:
+    """"los Veintisiete", "las Naciones Unidas": a name the text makes plural."""
+    articles = lexicon.genders.get("articles", ()) if lexicon.genders else ()
+    return article is not None and len(articles) == 4 and fold(article) in (articles[2], articles[3])
 
 
 def _plural_word(word: str, lexicon: Lexicon) -> bool:

@@ -314,7 +314,7 @@ class _Builder:
             if any(a <= timex.start < b for a, b in self.claimed) and not (m.start <= timex.start < max(m.end, m.np_end)):  # type: ignore[operator]
                 continue
             owner = self.owned.get(timex.id)
-            if owner is not None and owner is not m and (m.source not in ("verb", "reporting") or owner.signal is None or owner.signal[0] != "during"):
+            if owner is not None and owner is not m and (m.source not in ("verb", "reporting") or owner.signal is None or owner.signal[0] != "during") and not self._at_its_object(m, owner):
                 continue
             if m.source == "verb" and m.lemma in self.lexicon.scheduling and self._future_cue(s, tt):
                 continue  # "convocaron una huelga a partir del 5 de mayo": the strike's date
@@ -326,7 +326,7 @@ class _Builder:
             candidates.append(timex)
         fw = self.lexicon.fw
         # "publicará el dato de marzo el 31 de marzo": a date after "noun + de" dates the noun
-        adverbial = [c for c in candidates if not self._noun_complement(s, c)]
+        adverbial = [c for c in candidates if not self._noun_complement(s, c) or self._at_its_object(m, self.owned.get(c.id)) or self._of_its_event(m, s, c)]
         if adverbial or m.source in ("verb", "reporting"):
             candidates = adverbial
         if not candidates:
@@ -353,6 +353,23 @@ class _Builder:
             if stretch is not None:
                 return stretch
         return from_timex(nearest, "clause timex")
+
+    def _at_its_object(self, m: Mention, owner: Mention | None) -> bool:
+        """"won the election on Thursday": a verb whose object is an event it takes
+        place at (a victory in an election) happens when that event does."""
+        return (
+            owner is not None and owner is not m and m.source == "verb" and owner.start > m.start
+            and owner.kind in self.lexicon.happens_at.get(m.kind, ())
+        )
+
+    def _of_its_event(self, m: Mention, s: Sentence, timex: Timex) -> bool:
+        """"ganó las elecciones del domingo": the date of an event noun after the verb
+        that the verb's event takes place at."""
+        k = self._complemented_noun(s, timex)
+        if k is None or m.source != "verb" or s.starts[k] < m.end:
+            return False
+        entry = self.lexicon.nouns.get(fold(s.words[k]))
+        return entry is not None and entry[0] in self.lexicon.happens_at.get(m.kind, ())
 
     def _apposed(self, first: Timex, second: Timex) -> bool:
         """Only a comma and prepositions or articles between two dates ("hace dos
@@ -444,6 +461,10 @@ class _Builder:
     def _noun_complement(self, s: Sentence, timex: Timex) -> bool:
         """Whether a date is the complement of a common noun: "el dato de marzo",
         "el partido del domingo" (not "a primera hora del martes")."""
+        return self._complemented_noun(s, timex) is not None
+
+    def _complemented_noun(self, s: Sentence, timex: Timex) -> int | None:
+        """The token of the common noun a date is the complement of, or None."""
         fw = self.lexicon.fw
         k = s.token_at(timex.start)  # type: ignore[arg-type]
         if k < len(s.low) and s.low[k] in fw.contraction_of:
@@ -451,14 +472,16 @@ class _Builder:
         elif k > 0 and (s.low[k - 1] in fw.of_any):
             k -= 2
         else:
-            return False
+            return None
         if k < 0:
-            return False
+            return None
         word = s.words[k]
         verb = s.verb_at.get(s.verb_token[k]) if k in s.verb_token else None
         if verb is not None and verb.tense is not Tense.PARTICIPLE:
-            return False  # "a partir de marzo"; a participle may be a noun ("el partido")
-        return word.isalpha() and word.islower() and k not in s.timex_tokens and s.low[k] not in fw.time_noun and s.low[k] not in self.lexicon.prepositions and s.low[k] not in fw.article
+            return None  # "a partir de marzo"; a participle may be a noun ("el partido")
+        if word.isalpha() and word.islower() and k not in s.timex_tokens and s.low[k] not in fw.time_noun and s.low[k] not in self.lexicon.prepositions and s.low[k] not in fw.article:
+            return k
+        return None
 
     def _borrowed_window(self, m: Mention, s: Sentence, timexes: list[Timex], host: int, depth: int) -> Window | None:
         """A clause without a date of its own takes one from its neighbour:

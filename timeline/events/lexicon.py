@@ -140,6 +140,7 @@ class Lexicon:
     same_event: frozenset[frozenset[str]]
     compatible: dict[str, frozenset[str]]
     opens: dict[str, frozenset[str]]
+    happens_at: dict[str, frozenset[str]]  # kind -> kinds of the event it takes place at
     acts: frozenset[str]
     signals: dict[str, tuple[tuple[str, ...], ...]]
     signal_index: dict[str, list[tuple[str, tuple[str, ...], tuple[str, ...]]]]  # last word -> (relation, words, words before)
@@ -399,6 +400,7 @@ def load(language: str) -> Lexicon | None:
         same_event=frozenset(frozenset(pair) for pair in relations["same_event"]),
         compatible=_compatible(relations["same_event"]),
         opens={k: frozenset(v) for k, v in relations["opens"].items()},
+        happens_at={k: frozenset(v) for k, v in relations.get("happens_at", {}).items()},
         acts=frozenset(relations["acts"]),
         signals=signals,
         signal_index=_signal_index(signals, fw),

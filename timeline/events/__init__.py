@@ -38,9 +38,9 @@ _PAST = frozenset({Tense.PRETERITE, Tense.IMPERFECT, Tense.PERFECT, Tense.PLUPER
 # Kinds that last: a window holding the DCT means they are under way.
 _DURATIVE = frozenset({"visit", "trip", "summit", "conference", "war", "strike", "protest", "trial", "talks", "storm", "flood", "fire", "evacuation", "construction"})
 _DATED = frozenset({TimexType.DATE, TimexType.TIME})
-_DAY_LINKS = frozenset({"-", "–"})
+_DAY_LINKS = frozenset({"-", "–"})  # punctuation that joins two days as one stretch (the words are the lexicon's range_end)
 # between a date and its restatement: a comma and at most two function words ("hace dos años, en diciembre")
-_APPOSITION = re.compile(r"\s*,\s*(?:[^\W\d_]+\s+){0,2}")  # punctuation that joins two days as one stretch (the words are the lexicon's range_end)
+_APPOSITION = re.compile(r"\s*,\s*(?:[^\W\d_]+\s+){0,2}")
 ANAPHORA_REACH = 1000  # mentions: far more than an article holds, and a bound on run-on text
 # How many recent events a mention is compared with (merging, "también", arrivals).
 _NEARBY = 60

@@ -530,20 +530,30 @@ def _main_subject(s: Sentence, seg_index: int, lexicon: Lexicon) -> list[Ref]:
     while k >= 0 and s.segments[k].opener in lexicon.fw.relative:
         k -= 1
     found: list[Ref] = []
-    while k >= 0 and not s.segments[k].verbs and s.segments[k].opener is None:
+    while k >= 0 and not s.segments[k].verbs:
         seg = s.segments[k]
+        begin = seg.t0
+        if seg.opener is not None:
+            if seg.opener not in lexicon.fw.complementiser or s.low[begin] != seg.opener:
+                break
+            begin += 1  # "anunció que Thibaut Courtois, lesionado ..., volverá": the subject after "que"
         end = seg.t1 - 1 if s.words[seg.t1 - 1] in ",;:" else seg.t1
-        if " ".join(s.low[seg.t0 : end]) in lexicon.fw.parenthetical or s.low[seg.t0] in lexicon.fw.of and end > seg.t0 + 1 and all(x in s.duration_tokens for x in range(seg.t0 + 1, end)):
-            k -= 1  # "El Madrid, por su parte, aplazó", "El conductor, de 58 años, fue": an aside
+        participle = s.verb_at.get(s.verb_token[begin]) if begin in s.verb_token else None
+        if " ".join(s.low[begin:end]) in lexicon.fw.parenthetical or s.low[begin] in lexicon.fw.of and end > begin + 1 and all(x in s.duration_tokens for x in range(begin + 1, end)) or (
+            participle is not None and participle.tense is Tense.PARTICIPLE and seg.opener is None
+        ):
+            k -= 1  # "El Madrid, por su parte, aplazó", "El conductor, de 58 años, fue", "..., lesionado desde enero, volverá": an aside
             continue
-        if end <= seg.t0 or s.low[seg.t0] in lexicon.prepositions:
+        if end <= begin or s.low[begin] in lexicon.prepositions:
             break
-        stop, refs, _ = noun_phrase(s, seg.t0, end, lexicon)
+        stop, refs, _ = noun_phrase(s, begin, end, lexicon)
         if stop < end:
             break
         if any(r.name for r in refs):
             return refs
         found = found or refs  # a common noun phrase is an apposition: "matriz de Airbus"
+        if seg.opener is not None:
+            break
         k -= 1
     return found
 

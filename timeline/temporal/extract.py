@@ -1829,10 +1829,10 @@ def second_days(chosen: list[Candidate], tokens: list[Token], lex: Lexicon) -> l
     return [c for c in result if c.hi > c.lo]
 
 
-_CLOCK_OPENERS = frozenset({"DE", "DEL", "SINCE"})
+_CLOCK_OPENER_CHARS = frozenset(CHAR[name] for name in ("DE", "DEL", "SINCE"))  # "de 9 a", "from 9 to"
 _CLOCK_DAY_START = 6  # "de 3 a 5 horas" counts hours; opening hours start in the morning
 _RATE_AFTER = frozenset({"FREQ", "POR", "AL", "EVERY"})
-_CLOCK_LINKS = frozenset({"A", "AND"})
+_CLOCK_LINK_CHARS = frozenset(CHAR[name] for name in ("A", "AND"))
 
 
 def clock_ranges(chosen: list[Candidate], tokens: list[Token]) -> list[Candidate]:
@@ -1871,7 +1871,8 @@ def clock_ranges(chosen: list[Candidate], tokens: list[Token]) -> list[Candidate
 def _clock_range_start(tokens: list[Token], lo: int, free_from: int) -> tuple[int, tuple[int, int]] | None:
     """The first end of a clock range before token `lo` ("de 9 a", "from 9.00 to"),
     as (hour, (hour, minute)) when tokens lo-3 .. lo-1 read so and are free."""
-    if lo - 3 < free_from or tokens[lo - 1].cls not in _CLOCK_LINKS or tokens[lo - 3].cls not in _CLOCK_OPENERS:
+    classes = tokens.classes  # read as characters: this runs before every expression
+    if lo - 3 < free_from or classes[lo - 1] not in _CLOCK_LINK_CHARS or classes[lo - 3] not in _CLOCK_OPENER_CHARS:
         return None
     number = tokens[lo - 2]
     if number.cls == "DAYNUM" and isinstance(number.info, int) and number.info <= 24:

@@ -103,13 +103,13 @@ def _tag(document: Document) -> list[Timex]:
                 spec = extract.as_duration(spec)
                 start = tokens.starts[cand.lo + 1]
         direction, cue = spec.direction, ""
-        if direction is None and tense.needs_direction(spec) and spec.weekday is None and _possessive_after(tokens, cand.hi, lex):
-            # "will publish February's jobs report": the month the report is about, not
-            # the verb's time (a weekday's vote or flight keeps the verb's: "in Sunday's election")
-            direction, cue = "nearest", "possessive->nearest"
-        elif direction is None and tense.needs_direction(spec):
-            direction, cue = directions.at(cand, sentence)
-            cue = f"{cue}->{_CHOICE[direction]}" if cue else _CHOICE[direction]
+        if direction is None and tense.needs_direction(spec):
+            if spec.weekday is None and _possessive_after(tokens, cand.hi, lex):
+                # "will publish February's jobs report": the month the report is about, not
+                # the verb's time (a weekday's vote or flight keeps the verb's: "in Sunday's election")
+                direction, cue = "nearest", "possessive->nearest"
+            else:
+                direction, cue = _verb_direction(directions, cand, sentence)
         elif direction is None and spec.anchor == "refdct" and spec.kind == "date" and spec.unit is not None:
             direction = directions.at(cand, sentence)[0]  # "a finales de mes" after a bare year: see Resolver._date
         elif direction == "this" and (spec.weekday is not None or spec.weekend):
@@ -217,8 +217,7 @@ def _date_weekday_run(run, resolver, directions, sentence) -> None:
     first = run[0].spec
     direction, cue = first.direction, ""
     if direction is None:
-        direction, cue = directions.at(run[0], sentence)
-        cue = f"{cue}->{_CHOICE[direction]}" if cue else _CHOICE[direction]
+        direction, cue = _verb_direction(directions, run[0], sentence)
     backwards = direction in ("past", "past_strict")
     anchor = run[-1] if backwards else run[0]
     result = resolver.resolve(anchor.spec, direction)
@@ -233,6 +232,13 @@ def _date_weekday_run(run, resolver, directions, sentence) -> None:
         spec.year, spec.month, spec.day = day.year, day.month, day.day
         spec.rule += "+weekday-run" + (f"+{cue}" if cand is anchor and cue else "")
         spec.notes.append("weekday-run")
+
+
+def _verb_direction(directions, cand, sentence) -> tuple[str, str]:
+    """The direction the text gives an expression, and the rule's note of it
+    ("preterite-verb->last")."""
+    direction, cue = directions.at(cand, sentence)
+    return direction, f"{cue}->{_CHOICE[direction]}" if cue else _CHOICE[direction]
 
 
 def _possessive_after(tokens, hi: int, lex: grammar.Lexicon) -> bool:

@@ -1742,21 +1742,11 @@ def date_groups(chosen: list[Candidate], tokens: list[Token]) -> list[list[Candi
         return (spec.kind in ("date", "time") and spec.day is not None and spec.month is not None
                 and spec.year_rel is None and spec.unit is None)
 
-    groups: list[list[Candidate]] = []
-    run: list[Candidate] = []
-    for cand in chosen:
-        if run and member(cand) and _gap(tokens, run[-1].hi, cand.lo, _LINKS):
-            run.append(cand)
-            continue
-        if len(run) > 1:
-            groups.append(run)
-        run = [cand] if member(cand) else []
-    if len(run) > 1:
-        groups.append(run)
-    return groups
+    return _runs(chosen, member, lambda left, right: _gap(tokens, left.hi, right.lo, _LINKS))
 
 
 _WEEKDAY_LINKS = frozenset({"AND", "COMMA", "HYPHEN", "A", "AL", "UNTIL"})
+_LINK_OPENER_CHARS = frozenset(CHAR[name] for name in ("A", "AL"))  # "al jueves": the link opens the date
 _RUN_MAX = 7
 
 
@@ -1770,21 +1760,24 @@ def weekday_runs(chosen: list[Candidate], tokens: list[Token]) -> list[list[Cand
                 and spec.anchor is None and spec.unit is None and spec.year is None)
 
     def linked(left: Candidate, right: Candidate) -> bool:
-        between = [tokens[i].cls for i in range(left.hi, right.lo)]
-        if right.lo < len(tokens) and tokens[right.lo].cls in ("A", "AL"):  # "del lunes al jueves": the link opens the date
-            between.append(tokens[right.lo].cls)
-        return 0 < len(between) <= 2 and _WEEKDAY_LINKS.issuperset(between)
+        end = right.lo + (right.lo < len(tokens.classes) and tokens.classes[right.lo] in _LINK_OPENER_CHARS)
+        return end > left.hi and _gap(tokens, left.hi, end, _WEEKDAY_LINKS) and right.spec.direction == left.spec.direction
 
+    return [run for run in _runs(chosen, member, linked) if len(run) <= _RUN_MAX]
+
+
+def _runs(chosen: list[Candidate], member: Callable[[Candidate], bool], linked: Callable[[Candidate, Candidate], bool]) -> list[list[Candidate]]:
+    """The runs of two or more members in a row, each linked to the one before."""
     runs: list[list[Candidate]] = []
     run: list[Candidate] = []
     for cand in chosen:
-        if run and member(cand) and linked(run[-1], cand) and cand.spec.direction == run[0].spec.direction:
+        if run and member(cand) and linked(run[-1], cand):
             run.append(cand)
             continue
-        if 1 < len(run) <= _RUN_MAX:
+        if len(run) > 1:
             runs.append(run)
         run = [cand] if member(cand) else []
-    if 1 < len(run) <= _RUN_MAX:
+    if len(run) > 1:
         runs.append(run)
     return runs
 
@@ -1799,8 +1792,11 @@ def second_days(chosen: list[Candidate], tokens: list[Token], lex: Lexicon) -> l
     first, the bare day after it is a second date of the same month (the year, if
     it follows the second day, belongs to both: see `date_groups`)."""
     result: list[Candidate] = []
+    taken: set[int] = set()  # ids of the years a second day took ("April 14 and 15, 2024")
     count = len(tokens)
     for k, cand in enumerate(chosen):
+        if id(cand) in taken:
+            continue
         result.append(cand)
         spec = cand.spec
         if not spec.rule.startswith("month+day") or spec.year is not None or spec.hour is not None:
@@ -1822,11 +1818,12 @@ def second_days(chosen: list[Candidate], tokens: list[Token], lex: Lexicon) -> l
         if nxt is not None and nxt.lo < hi:
             if not (nxt.hi <= hi and nxt.spec.kind == "date" and nxt.spec.year == year):
                 continue
-            chosen[k + 1] = Candidate(nxt.lo, nxt.lo, nxt.spec, nxt.priority, needs_day=True)  # the year is taken
         following = Spec("date", "month+day+second-day", day=second, month=spec.month, year=year, direction=spec.direction)
         if _valid_day(following):
+            if nxt is not None and nxt.lo < hi:
+                taken.add(id(nxt))
             result.append(Candidate(day, hi, following, cand.priority))
-    return [c for c in result if c.hi > c.lo]
+    return result
 
 
 _CLOCK_OPENER_CHARS = frozenset(CHAR[name] for name in ("DE", "DEL", "SINCE"))  # "de 9 a", "from 9 to"

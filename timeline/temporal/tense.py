@@ -70,7 +70,6 @@ class Directions:
         cues = lex.data["temporal"]["direction_cues"]
         self._participle_gap = frozenset(cues.get("participle_gap", ()))
         self._participle_plans = frozenset(cues.get("participle_plans", ()))
-        self._done_participles: dict[str, bool] = {}  # word as written -> a participle of a done event?
 
     def at(self, cand, sentence: int | None) -> tuple[str, str]:
         """(direction, cue): past, future or nearest, and what decided it."""
@@ -123,14 +122,8 @@ class Directions:
             k -= 1
         if k < 0 or not tokens.lows[k].isalpha():
             return False
-        start, end = tokens.starts[k], tokens.ends[k]
-        word = self.document.text[start:end]
-        done = self._done_participles.get(word)
-        if done is None:
-            found = _word_verbs(self.document.text, start, end, self.document.language)
-            done = any(tense is _verbs.Tense.PARTICIPLE and lemma not in self._participle_plans for tense, lemma in found)
-            self._done_participles[word] = done
-        return done
+        found = _word_verbs(self.document.text, tokens.starts[k], tokens.ends[k], self.document.language)
+        return any(tense is _verbs.Tense.PARTICIPLE and lemma not in self._participle_plans for tense, lemma in found)
 
 
 def day_object_verb(document: Document, tokens, lo: int, lex: Lexicon) -> bool:

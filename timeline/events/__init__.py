@@ -321,7 +321,7 @@ class _Builder:
             seg_t0 = s.segments[s.segment_of[tt]].t0
             if s.segment_of[tt] != s.segment_of[t] and s.low[seg_t0] in self.lexicon.fw.according_to:
                 continue  # "según anticiparon ayer fuentes": the date of the attribution
-            if m.source in ("verb", "reporting") and s.segment_of[tt] != s.segment_of[t] and self._participle_aside(s, seg_t0):
+            if m.source in ("verb", "reporting") and s.segment_of[tt] != s.segment_of[t] and s.participle_at(seg_t0):
                 continue  # "El acusado, detenido en marzo de 2024, declarará": the arrest's date
             candidates.append(timex)
         fw = self.lexicon.fw
@@ -385,11 +385,6 @@ class _Builder:
         k = s.token_at(timex.start)  # type: ignore[arg-type]
         fw = self.lexicon.fw
         return k > 0 and (s.low[k - 1] in fw.from_ or s.low[k - 1] in fw.until)
-
-    def _participle_aside(self, s: Sentence, t0: int) -> bool:
-        """Does the clause at token t0 open with a participle ("detenido en marzo")?"""
-        verb = s.verb_at.get(s.verb_token[t0]) if t0 in s.verb_token else None
-        return verb is not None and verb.tense is Tense.PARTICIPLE
 
     def _stretch_window(self, first: Timex, dated: list[Timex], how: str) -> Window | None:
         """The window of a stretch that `first` opens, with the dates after it in
@@ -476,7 +471,7 @@ class _Builder:
         if k < 0:
             return None
         word = s.words[k]
-        verb = s.verb_at.get(s.verb_token[k]) if k in s.verb_token else None
+        verb = s.verb_of(k)
         if verb is not None and verb.tense is not Tense.PARTICIPLE:
             return None  # "a partir de marzo"; a participle may be a noun ("el partido")
         if word.isalpha() and word.islower() and k not in s.timex_tokens and s.low[k] not in fw.time_noun and s.low[k] not in self.lexicon.prepositions and s.low[k] not in fw.article:

@@ -538,9 +538,8 @@ def _main_subject(s: Sentence, seg_index: int, lexicon: Lexicon) -> list[Ref]:
                 break
             begin += 1  # "anunció que Thibaut Courtois, lesionado ..., volverá": the subject after "que"
         end = seg.t1 - 1 if s.words[seg.t1 - 1] in ",;:" else seg.t1
-        participle = s.verb_at.get(s.verb_token[begin]) if begin in s.verb_token else None
         if " ".join(s.low[begin:end]) in lexicon.fw.parenthetical or s.low[begin] in lexicon.fw.of and end > begin + 1 and all(x in s.duration_tokens for x in range(begin + 1, end)) or (
-            participle is not None and participle.tense is Tense.PARTICIPLE and seg.opener is None
+            seg.opener is None and s.participle_at(begin)
         ):
             k -= 1  # "El Madrid, por su parte, aplazó", "El conductor, de 58 años, fue", "..., lesionado desde enero, volverá": an aside
             continue
@@ -1232,7 +1231,7 @@ def _patient(s: Sentence, vt: int, lexicon: Lexicon) -> str | None:
     if begin >= end or end - begin > 8:
         return None
     for k in range(begin, end):
-        verb = s.verb_at.get(s.verb_token[k]) if k in s.verb_token else None
+        verb = s.verb_of(k)
         if s.words[k] in ',;:()"«»“”' or verb is not None and verb.finite:
             return None
     return s.span_text(begin, end)

@@ -79,6 +79,15 @@ class Sentence:
         """Index of the first token that ends after `offset`."""
         return bisect.bisect_right(self.ends, offset)
 
+    def verb_of(self, t: int) -> Verb | None:
+        """The verb token t is part of, if any."""
+        return self.verb_at.get(self.verb_token[t]) if t in self.verb_token else None
+
+    def participle_at(self, t: int) -> bool:
+        """Is token t a participle ("detenido en marzo")?"""
+        verb = self.verb_of(t)
+        return verb is not None and verb.tense is Tense.PARTICIPLE
+
     def span_text(self, t0: int, t1: int) -> str:
         if t0 >= t1:
             return ""

@@ -247,6 +247,7 @@ def test_byte_identical_twice():
 @settings(max_examples=150, deadline=None)
 @given(title=st.text(min_size=1, max_size=300), location=st.text(max_size=120))
 @example(title="\ufeff", location="a\ufeffb")  # a stray byte order mark: parsers drop it
+@example(title="\\N", location="a\\Nb")  # a backslash and an N: no line break
 def test_any_text_round_trips(title, location):
     from icalendar import Calendar
 

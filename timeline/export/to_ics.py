@@ -22,6 +22,7 @@ VTIMEZONE): see the README's design notes.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 import re
 from collections import Counter
@@ -97,14 +98,14 @@ def dtstamp(timelines: Sequence[Timeline]) -> dt.datetime:
 def _calendar(name: str, language: str, groups: list[MergedEvent], timelines: list[Timeline]) -> bytes:
     from icalendar import Calendar
     from icalendar import Event as VEvent
-    from icalendar import vText
+    text = _text_type()  # every free text through it, so each is escaped once and alike
 
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
-    calendar.add("name", vText(name))  # icalendar would not escape these two
-    calendar.add("x-wr-calname", vText(name))
+    calendar.add("name", text(name))  # icalendar would not escape these two
+    calendar.add("x-wr-calname", text(name))
     stamp = dtstamp(timelines)
     uids = {id(t): event_uids(t) for t in timelines}
     used: set[str] = set()
@@ -136,10 +137,10 @@ def _calendar(name: str, language: str, groups: list[MergedEvent], timelines: li
         if zone:
             assert isinstance(start, dt.datetime)
             zones.setdefault(zone, []).append(start.date())
-        vevent.add("summary", _summary(event, language))
-        vevent.add("description", _description(group, language))
+        vevent.add("summary", text(_summary(event, language)))
+        vevent.add("description", text(_description(group, language)))
         if one_line(event.location or ""):
-            vevent.add("location", one_line(event.location or ""))
+            vevent.add("location", text(one_line(event.location or "")))
         if one_line(event.kind):
             vevent.add("categories", [one_line(event.kind)])
         vevent.add("status", "CONFIRMED" if event.certainty is Certainty.EXACT else "TENTATIVE")
@@ -183,6 +184,26 @@ def _vtimezone(zone: str, days: list[dt.date]):
     timezone = Timezone.from_tzid(zone, first_date=first, last_date=last)
     timezone.pop("COMMENT", None)  # a note for humans that iTIP restrictions forbid
     return timezone
+
+
+@functools.cache
+def _text_type():
+    """icalendar's TEXT value, escaped as RFC 5545 says: icalendar's own escaping
+    first turns a written backslash and N into a line break, so a title holding
+    "\\N" came back from any parser as two lines."""
+    from icalendar import vText
+
+    class Text(vText):
+        def to_ical(self) -> bytes:
+            return escape_text(str(self)).encode(self.encoding)
+
+    return Text
+
+
+def escape_text(text: str) -> str:
+    """RFC 5545 TEXT: backslash, semicolon and comma escaped, line ends as \\n."""
+    text = text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\\n")
 
 
 def _summary(event: Event, language: str) -> str:

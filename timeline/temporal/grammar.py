@@ -522,9 +522,6 @@ def _tokenize_stretch(text: str, lex: Lexicon, spans: list[tuple[int, int]], tok
     if phrases:
         specials = sorted({*specials, *phrases}) if specials else phrases
     specials.append(n)  # past the last span
-    t_starts, t_ends, t_lows, t_classes, t_infos, t_lengths = (
-        tokens.starts, tokens.ends, tokens.lows, tokens.classes, tokens.infos, tokens.lengths
-    )
     p = 0  # the next special token
     for (a, b), (_, end) in zip(bounds, spans):
         done = a  # tokens of the span before this one are appended
@@ -541,12 +538,7 @@ def _tokenize_stretch(text: str, lex: Lexicon, spans: list[tuple[int, int]], tok
                     _extend(tokens, starts, ends, lows, classes, infos, done, k)
                 size, (cls, info) = merged
                 done = k + size
-                t_starts.append(starts[k])
-                t_ends.append(ends[done - 1])
-                t_lows.append(" ".join(lows[k:done]))
-                t_classes.append(CHAR[cls])
-                t_infos.append(info)
-                t_lengths.append(size)
+                tokens.append(starts[k], ends[done - 1], " ".join(lows[k:done]), CHAR[cls], info, size)
                 continue
             flag = flags[k]
             if flag & _DIGITS and k + 1 < b and starts[k + 1] == ends[k] and lows[k + 1] in suffixes:
@@ -561,12 +553,7 @@ def _tokenize_stretch(text: str, lex: Lexicon, spans: list[tuple[int, int]], tok
         if done < b:
             _extend(tokens, starts, ends, lows, classes, infos, done, b)
         if boundary is not None:
-            t_starts.append(end)
-            t_ends.append(end)
-            t_lows.append("")
-            t_classes.append(boundary)
-            t_infos.append(None)
-            t_lengths.append(1)
+            tokens.append(end, end, "", boundary)
     return True
 
 

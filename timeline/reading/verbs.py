@@ -493,8 +493,9 @@ class VerbIndex:
         self.verbs = finite_verbs(text, start, end, language)
         self.verb_starts = [verb.start for verb in self.verbs]
         factory = _LEXICONS.get(language)
-        openers = factory().clause_openers if factory else frozenset()
-        coordinators = factory().coordinators if factory else frozenset()
+        lexicon = factory() if factory else None
+        openers = lexicon.clause_openers if lexicon else frozenset()
+        coordinators = lexicon.coordinators if lexicon else frozenset()
         cuts = [m.start() for m in _BOUNDARY_MARKS.finditer(text, start, end)]
         joins = []
         for m in _WORD.finditer(text, start, end):

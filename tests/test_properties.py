@@ -259,6 +259,14 @@ def extracting_seconds(text: str, language: str = "es") -> float:
     return time.perf_counter() - started
 
 
+def reading_seconds(text: str, language: str = "es") -> float:
+    from timeline.reading import read
+
+    started = time.perf_counter()
+    read(text, dct=dt.date(2025, 11, 11), language=language)
+    return time.perf_counter() - started
+
+
 def _child(measure, unit: str, size: int, results, language: str) -> None:
     try:
         results.put(measure("11/11/2025\n\n" + unit * (size // len(unit)), language))
@@ -318,3 +326,21 @@ def test_events_on_run_on_text_grow_linearly(name):
     large = seconds_in_child(unit, 128 * 1024, BUDGET, language, extracting_seconds)
     assert isinstance(large, float), f"{name}, 128 KB: {large}"
     assert large < 8 * small + 0.2, f"{name}: 32 KB in {small:.2f} s, 128 KB in {large:.2f} s"
+
+
+# --- reading: sentence splitting stays linear -----------------------------------------
+STOPS = {
+    # every stop follows an abbreviation, so each one looks at the text after it
+    "en-final-abbreviations": "3 p.m. ",
+    "abbreviations": "Sr. Pérez. ",
+}
+
+
+@pytest.mark.parametrize("name", STOPS)
+def test_reading_many_stops_grows_linearly(name):
+    unit, language = STOPS[name], language_of(name)
+    small = seconds_in_child(unit, MEGABYTE // 4, BUDGET, language, reading_seconds)
+    assert isinstance(small, float), f"{name}, 256 KB: {small}"
+    large = seconds_in_child(unit, MEGABYTE, BUDGET, language, reading_seconds)
+    assert isinstance(large, float), f"{name}, 1 MB: {large}"
+    assert large < 8 * small + 0.2, f"{name}: 256 KB in {small:.2f} s, 1 MB in {large:.2f} s"

@@ -22,6 +22,7 @@ _TERMINATOR = re.compile(r"[.!?…]+[\"'»”’)\]]*(?=\s)")
 _OPENER = re.compile(r"\s+[\"'«“‘¿¡(\[—–-]*[A-ZÁÉÍÓÚÑÜ0-9]")
 _WORD_BEFORE = re.compile(r"(\S+)$")
 _NOT_BLANK = re.compile(r"\S")
+_NEXT_WORD = re.compile(r"\s*(\S+)")  # matched in place: slicing the rest of the paragraph per stop is quadratic
 _WRAP_WIDTH = 60  # a line at least this long that runs on lower-case is a wrapped line
 MAX_SENTENCE = 5000
 
@@ -114,9 +115,10 @@ def _punctuation_cuts(
             token = word.group(1).lower().lstrip("(\"'«“¿¡") if word else ""
             if token in abbreviations and token not in final_abbreviations:
                 continue
-            if token in final_abbreviations and text[end:paragraph.end].lstrip()[:1] == "(":
+            following = _NEXT_WORD.match(text, end, paragraph.end) if token in final_abbreviations else None
+            if following and following.group(1)[:1] == "(":
                 continue  # "at 6:40 p.m. (GMT +8)": a bracket goes on the sentence
-            if token in final_abbreviations and text[end:paragraph.end].split(None, 1)[0].lower().strip(",") in titles:
+            if following and following.group(1).lower().strip(",") in titles:
                 continue  # "U.S. President Donald Trump": a title after the country
             if word and len(word.group(1)) == 2 and word.group(1)[0].isupper():
                 continue  # an initial: "J. Smith"

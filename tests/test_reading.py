@@ -51,6 +51,19 @@ def test_dateline_without_year_takes_the_year_the_article_mentions():
     document = read("MOSCÚ, 11 nov (EFE).- El acuerdo de 2025 se firmó hoy; en 2025 habrá más.")
     assert document.dct == dt.date(2025, 11, 11)
     assert any("no year" in note for note in document.notes)
+    assert document.dct_year_guessed
+
+
+def test_a_guessed_year_is_shown_where_the_dct_is():
+    import timeline
+    from timeline import export
+
+    guessed = timeline.extract("MOSCÚ, 11 nov (EFE).- El acuerdo de 2025 se firmó hoy.")
+    assert "(2025-11-11; año deducido del texto" in export.render(guessed, "md").decode()
+    assert "año deducido del texto" in export.render(guessed, "html").decode()
+    # a written year, or --dct, is not a guess
+    for document in (read("MOSCÚ, 11 nov 2025 (EFE).- Hoy."), read("MOSCÚ, 11 nov (EFE).- Hoy.", dct=dt.date(2025, 1, 2))):
+        assert not document.dct_year_guessed
 
 
 def test_dateline_without_year_and_no_year_in_text_asks_for_dct():

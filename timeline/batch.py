@@ -432,7 +432,7 @@ def _outcome(article: Article, job: Job, row: Row) -> Outcome:
         return Outcome(article, replace(row, status="failed"), failure=_failure(article, error))
     document = timeline.document
     row.language = document.language
-    row.dct = document.dct.isoformat() if document.dct else "-"
+    row.dct = document.dct.isoformat() + (" (year guessed)" if document.dct_year_guessed else "") if document.dct else "-"
     row.timexes = sum(1 for t in timeline.timexes if t.function is None)
     row.events = len(timeline.events)
     return outcome

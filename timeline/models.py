@@ -219,6 +219,9 @@ class Document(BaseModel):
     encoding: str
     dct: dt.date | None
     dct_source: Literal["dateline", "option"] | None
+    dct_year_guessed: bool = Field(
+        default=False, description="the dateline gives no year: the DCT's year is the one the article mentions most"
+    )
     dct_span: Span | None = Field(default=None, description="the dateline text, when read from the article")
     title: str | None
     text: str = Field(description="the article as read: decoded, line endings normalised")

@@ -68,7 +68,8 @@ def _header(timeline: Timeline, heading: str, count: int, undated: int, timexes:
     labels = words(document.language)
     if document.dct:
         dct = f"{esc(day_phrase(document.dct, document.language))} <span class=\"muted\">({document.dct.isoformat()}"
-        dct += f", {esc(document.dct_source)})</span>" if document.dct_source else ")</span>"
+        dct += f", {esc(document.dct_source)}" if document.dct_source else ""
+        dct += f", {esc(labels['year_guessed'])})</span>" if document.dct_year_guessed else ")</span>"
     else:
         dct = "—"
     counted = f"{count} {esc(labels['event_one'] if count == 1 else labels['events'])}"

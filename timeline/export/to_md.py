@@ -27,7 +27,8 @@ def render(timeline: Timeline) -> str:
         abbreviation = lang.load(document.language).month_name(document.dct.month, short=True)
         dct = words["day"].format(day=document.dct.day, mon=abbreviation, year=document.dct.year)
     lines.append(f"- {labels['source']}: `{document.source}`")
-    lines.append(f"- {labels['dct']}: {dct} ({document.dct.isoformat() if document.dct else '—'})")
+    guessed = f"; {labels['year_guessed']}" if document.dct_year_guessed else ""
+    lines.append(f"- {labels['dct']}: {dct} ({document.dct.isoformat() if document.dct else '—'}{guessed})")
     lines.append(f"- {labels['language']}: {document.language}")
     lines.append("")
     if not timeline.events:

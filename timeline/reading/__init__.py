@@ -76,6 +76,7 @@ def read(
         encoding=encoding,
         dct=dct,
         dct_source=dct_source,
+        dct_year_guessed=dct_source == "dateline" and dateline.year_guessed,
         dct_span=dct_span,
         title=_title(text, dateline, sentence_list),
         text=text,

@@ -31,6 +31,7 @@ class Dateline:
     kind: str  # "header" or "dateline"
     line: int  # index of the line it was found on
     note: str | None = None
+    year_guessed: bool = False  # no year written: `date` takes the year the article mentions most
 
 
 @functools.cache
@@ -164,8 +165,9 @@ def find_dateline(text: str, day_first: bool = True) -> Dateline | None:
             date = _valid(year, month, day)
             if date is None:
                 continue
+            guessed = note is not None
             note = note or _ambiguity(match, date, day_first)
             body = line_start + match.end()
             return Dateline(date, line_start + match.start("date"), line_start + match.end("date"),
-                            body, "dateline", index, note)
+                            body, "dateline", index, note, guessed)
     return None

@@ -76,6 +76,7 @@ def _tag(document: Document) -> list[Timex]:
     chosen = extract.clock_ranges(extract.second_days(chosen, tokens, lex), tokens)
     extract.extend_positions(chosen, tokens, lex)
     extract.attach_relations(chosen, tokens)
+    extract.habitual_weekdays(chosen, tokens, lex)
 
     text = document.text
     resolver = Resolver(document.dct)

@@ -1750,6 +1750,50 @@ _LINK_OPENER_CHARS = frozenset(CHAR[name] for name in ("A", "AL"))  # "al jueves
 _RUN_MAX = 7
 
 
+def habitual_weekdays(chosen: list[Candidate], tokens: list[Token], lex: Lexicon) -> None:
+    """Opening hours: clock times right after a weekly habit ("los domingos, de 10.00
+    a 14.00 horas") are that habit's hours, not times of the DCT. Weekdays written
+    without an article between the language's span words ("de martes a domingo")
+    are such a habit when clock times follow them; without the hours they stay a
+    stretch of days ("se celebrará de lunes a jueves": next week's)."""
+    frame = lex.word_list("grammar", "habitual_weekday_span")
+    lows = tokens.lows
+
+    def bare(cand: Candidate) -> bool:
+        return cand.hi - cand.lo == 1 and cand.spec.kind == "date" and cand.spec.rule == "weekday"
+
+    def span_of_weekdays(k: int) -> bool:
+        if not frame or k + 1 >= len(chosen):
+            return False
+        left, right = chosen[k], chosen[k + 1]
+        return (bare(left) and bare(right) and left.lo > 0 and lows[left.lo - 1] == frame[0]
+                and right.lo == left.hi + 1 and lows[left.hi] == frame[1])
+
+    for k, head in enumerate(chosen):
+        weekly = head.spec.kind == "set" and (head.spec.symbolic or "").startswith("XXXX-WXX-")
+        if not weekly and not span_of_weekdays(k):
+            continue
+        days = [head] if weekly else chosen[k : k + 2]
+        hours: list[Candidate] = []
+        for cand in chosen[k + len(days) :]:
+            spec = cand.spec
+            if not (spec.kind == "time" and spec.hour is not None and not spec.has_day()
+                    and _gap(tokens, (hours or days)[-1].hi, cand.lo, _HABIT_CLOCK_LINKS)):
+                break
+            hours.append(cand)
+        if not hours:
+            continue
+        for cand in days:
+            if cand.spec.kind == "date":
+                cand.spec = Spec("set", "habitual-weekday", symbolic=f"XXXX-WXX-{cand.spec.weekday}", quant="EVERY")
+        for cand in hours:
+            spec = cand.spec
+            cand.spec = Spec("set", "habitual-clock", symbolic=f"XXXX-XX-XXT{spec.hour:02d}:{spec.minute or 0:02d}", quant="EVERY")
+
+
+_HABIT_CLOCK_LINKS = frozenset({"COMMA", "DE", "A", "AND", "HYPHEN", "UNTIL"})
+
+
 def weekday_runs(chosen: list[Candidate], tokens: list[Token]) -> list[list[Candidate]]:
     """Weekdays joined only by "y", ",", "a", "al", "hasta", "-" ("del lunes al
     jueves", "entre el viernes y el domingo", "el lunes, el martes y el miércoles"):

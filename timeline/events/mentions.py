@@ -847,6 +847,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                     noun.clause_tense = None
                     break
         is_event = lemma in lexicon.verb_kinds or frame is not None or inner is not None
+        if is_event and frame is None and lemma in lexicon.with_se_or_person and not _with_se_or_person(s, vt, vt_end, lexicon):
+            is_event = False  # "la muestra reunirá 65 obras": things gathered, no meeting
         is_light = lemma in lexicon.light and not inner
         is_reporting = lemma in lexicon.reporting and frame is None
         # any other finite verb is an event of its clause when a date attaches to it
@@ -1273,6 +1275,18 @@ def _pronominal_event(s: Sentence, verb: Verb, lexicon: Lexicon) -> bool:
     """"se constituirán", "se debatirá": a state or topic verb that is an act with "se"."""
     vt = s.token_at(verb.start)
     return verb.lemma in lexicon.pronominal_events and vt > 0 and s.low[vt - 1] in lexicon.fw.reflexive
+
+
+def _with_se_or_person(s: Sentence, vt: int, vt_end: int, lexicon: Lexicon) -> bool:
+    """"se reunió", "reunirse", "reunió a los ministros": the verb has "se" before or
+    on it, or "a" + someone after it."""
+    fw = lexicon.fw
+    if vt > 0 and s.low[vt - 1] in fw.reflexive or any(s.low[t].endswith(tuple(fw.reflexive)) for t in range(vt, vt_end)):
+        return True
+    t = vt_end
+    while t < len(s.low) and t in s.timex_tokens:  # "reunió el lunes a los ministros"
+        t += 1
+    return t < len(s.low) and s.low[t] in fw.to_any
 
 
 def _aspect_infinitive(s: Sentence, t: int, lemma: str, lexicon: Lexicon) -> tuple[int, Verb] | None:

@@ -873,7 +873,7 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         relative_noun = None
         antecedent_noun = None  # an event noun the relative clause is about
         antecedent_text = None  # the noun phrase before "que", for the object of a passive
-        if not subject and seg.opener in fw.relative:
+        if not subject and seg.opener in fw.relative and not _said_at_occasion(s, seg_index, noun_mentions, lexicon):
             subject, antecedent_token = _antecedent(s, seg_index, lexicon)
             if antecedent_token is not None and antecedent_token in noun_mentions:
                 relative_noun = noun_mentions[antecedent_token]
@@ -1275,6 +1275,17 @@ def _pronominal_event(s: Sentence, verb: Verb, lexicon: Lexicon) -> bool:
     """"se constituirán", "se debatirá": a state or topic verb that is an act with "se"."""
     vt = s.token_at(verb.start)
     return verb.lemma in lexicon.pronominal_events and vt > 0 and s.low[vt - 1] in lexicon.fw.reflexive
+
+
+def _said_at_occasion(s: Sentence, seg_index: int, noun_mentions: dict[int, Mention], lexicon: Lexicon) -> bool:
+    """"explicó en rueda de prensa que ...", "dijo en un comunicado que ...": a "que"
+    right after the occasion of a reporting verb opens what was said, not a relative
+    clause about the occasion."""
+    seg = s.segments[seg_index]
+    before = seg.t0 - 1
+    if before < 0 or not any(m.lemma in lexicon.occasions and s.token_at(max(m.end, m.np_end) - 1) == before for m in noun_mentions.values()):
+        return False
+    return any(verb.lemma in lexicon.reporting for verb in s.segments[s.segment_of[before]].verbs)
 
 
 def _with_se_or_person(s: Sentence, vt: int, vt_end: int, lexicon: Lexicon) -> bool:

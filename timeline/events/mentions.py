@@ -978,6 +978,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             lemma=lemma, verb=verb, tense=verb.tense, reflexive=reflexive, segment=seg_index, subject=subject,
             hypothetical=hypothetical, in_quote=s.in_quote[vt], generic=generic or kind == lexicon.generic_kind,
         )
+        if by_subject is not None and antecedent_noun is not None and antecedent_noun.kind == by_subject:
+            continue  # "an earthquake and tsunami that killed 18,000 people": the tsunami's toll
         if not subject and source in ("verb", "reporting"):
             m.subject_text = _np_subject(s, vt, lexicon, bare=by_word is not None)  # "Oil prices rallied"
             if m.subject_text is None and coordinated:
@@ -990,6 +992,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 noun.verb, noun.tense, noun.light_start, noun.source, noun.own_subject = verb, verb.tense, verb.start, "light", True
                 if noun.place is None and lemma in lexicon.place_objects:
                     noun.place = _object_place(s, vt_end, clause_hi, lexicon)
+                if (by_word or by_subject) == noun.kind:
+                    continue  # "the earthquake struck": the verb only tells of the quake
         if (reflexive or by_subject) and antecedent_text and not subject:
             # "el decreto de convocatoria, que se publicará el martes": what is published
             m.obj, m.obj_start = antecedent_text, None
@@ -1240,11 +1244,15 @@ def _patient(s: Sentence, vt: int, lexicon: Lexicon) -> str | None:
 
 
 def _fronted_phrase(s: Sentence, seg_index: int, lexicon: Lexicon) -> str | None:
-    """The noun phrase set off by commas before this clause, past asides: "El
-    conductor, de 58 años, fue detenido" -> "El conductor"."""
+    """The noun phrase set off by commas before this clause, past asides and
+    relative clauses: "El conductor, de 58 años, fue detenido", "El conductor que
+    huyó el lunes fue detenido" -> "El conductor"."""
     k = seg_index - 1
-    while k >= 0 and not s.segments[k].verbs and s.segments[k].opener is None:
+    while k >= 0 and (not s.segments[k].verbs and s.segments[k].opener is None or s.segments[k].opener in lexicon.fw.relative):
         seg = s.segments[k]
+        if seg.opener is not None:
+            k -= 1
+            continue
         end = seg.t1 - 1 if s.words[seg.t1 - 1] in ",;:" else seg.t1
         if end > seg.t0 and s.low[seg.t0] in lexicon.fw.article:
             stop, _refs, text = noun_phrase(s, seg.t0, end, lexicon)
@@ -1353,6 +1361,8 @@ def _np_subject(s: Sentence, vt: int, lexicon: Lexicon, bare: bool = False) -> s
     end = vt
     while end > seg.t0 and (s.low[end - 1] in fw.clitic or s.low[end - 1] in lexicon.negation or end - 1 in s.timex_tokens or fw.adverb(s.low[end - 1]) or s.low[end - 1] in fw.skip_adverb):
         end -= 1
+        if end in s.timex_tokens and end > seg.t0 and (s.low[end - 1] in fw.in_ or s.low[end - 1] in fw.of_any):
+            end -= 1  # "A 7.4 quake in the same area in March 2022 killed": the date's "in" goes with it
     begin = seg.t0
     if seg.opener is not None and begin < end and s.low[begin] == seg.opener:
         begin += 1  # "cuando un seísmo destruyó"

@@ -368,6 +368,25 @@ def _connector_first(connectors: tuple[tuple[str, ...], ...]) -> frozenset[str]:
     return frozenset(c[0] for c in connectors)
 
 
+def _close_relatives(cut_at: dict[int, str | None], finite: list[int], s: Sentence, lexicon: Lexicon) -> None:
+    """"Los terroristas que mataron a 20 personas el lunes fueron detenidos": a
+    relative clause holds one finite verb; a second one, with no word to join
+    them, is its main clause going on (the arrest is not Monday's)."""
+    fw = lexicon.fw
+    bounds = sorted(cut_at)
+    for k, t0 in enumerate(bounds):
+        if cut_at[t0] not in fw.relative or t0 > 0 and s.low[t0 - 1] in lexicon.time_antecedents:
+            continue  # "la última vez que se celebraron elecciones fue en 1993": read as one (see events)
+        t1 = bounds[k + 1] if k + 1 < len(bounds) else len(s.low)
+        inside = finite[bisect.bisect_left(finite, t0) : bisect.bisect_left(finite, t1)]
+        if len(inside) < 2:
+            continue
+        start = inside[1]
+        while start - 1 > inside[0] and (s.low[start - 1] in fw.clitic or s.low[start - 1] in lexicon.negation):
+            start -= 1  # "... el lunes no se han presentado": the clitics and "no" go with their verb
+        cut_at.setdefault(start, None)
+
+
 def _segments(s: Sentence, lexicon: Lexicon) -> tuple[list[Segment], list[int]]:
     words, low, verb_at, verb_token = s.words, s.low, s.verb_at, s.verb_token
     n = len(words)
@@ -411,6 +430,7 @@ def _segments(s: Sentence, lexicon: Lexicon) -> tuple[list[Segment], list[int]]:
         for t in extra:
             if cut_at.get(t) is None:
                 cut_at[t] = low[t]
+        _close_relatives(cut_at, finite, s, lexicon)
     cuts = sorted(cut_at.items())
     segments: list[Segment] = []
     segment_of: list[int] = []

@@ -1147,6 +1147,9 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 if text:
                     m.obj = text
                     m.obj_start = s.starts[t]
+                    if text.lower() in fw.object_pronoun and coordinated:
+                        # "suspended bullet train services ... and resumed them": the same object
+                        m.obj = next((x.obj for x in reversed(mentions) if x.sentence == s.index and x.source == "verb" and x.obj), text)
                     t = max(end, t + 1)
                     continue
             break

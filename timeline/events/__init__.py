@@ -326,7 +326,7 @@ class _Builder:
             candidates.append(timex)
         fw = self.lexicon.fw
         # "publicará el dato de marzo el 31 de marzo": a date after "noun + de" dates the noun
-        adverbial = [c for c in candidates if not self._noun_complement(s, c) or self._at_its_object(m, self.owned.get(c.id)) or self._of_its_event(m, s, c)]
+        adverbial = [c for c in candidates if not self._noun_complement(s, c) or self._at_its_object(m, self.owned.get(c.id)) or self._of_its_event(m, s, c) or self._deadline(s, c) is not None]
         if adverbial or m.source in ("verb", "reporting"):
             candidates = adverbial
         if not candidates:
@@ -345,7 +345,7 @@ class _Builder:
         # not the event's date
         unbounded = [c for c in candidates if not self._bound(s, c)]
         if not unbounded:
-            return None
+            return self._deadline_window(m, s, candidates)
         nearest = min(unbounded, key=lambda c: abs(c.start - trigger))  # type: ignore[operator]
         nearest = self._most_precise_apposition(nearest, dated)
         if nearest in dated:
@@ -381,10 +381,37 @@ class _Builder:
         return all(w in self.lexicon.prepositions or w in fw.article or w in fw.contraction for w in fold(gap).replace(",", " ").split())
 
     def _bound(self, s: Sentence, timex: Timex) -> bool:
-        """Is the date a bound ("desde 1960", "hasta el jueves"), not a time of its own?"""
+        """Is the date a bound ("desde 1960", "hasta el jueves", "antes del 4 de
+        julio"), not a time of its own?"""
         k = s.token_at(timex.start)  # type: ignore[arg-type]
         fw = self.lexicon.fw
-        return k > 0 and (s.low[k - 1] in fw.from_ or s.low[k - 1] in fw.until)
+        return k > 0 and (s.low[k - 1] in fw.from_ or s.low[k - 1] in fw.until) or self._deadline(s, timex) is not None
+
+    def _deadline(self, s: Sentence, timex: Timex) -> str | None:
+        """Whether the date bounds the event: "before" ("before July 4"), "by" ("by
+        July 4": on it at the latest) or "after" ("after Tuesday"); None if not."""
+        k = s.token_at(timex.start)  # type: ignore[arg-type]
+        if k > 0 and s.low[k - 1] in self.lexicon.fw.definite:
+            k -= 1  # "before the July 4 holiday"
+        for words, side in self.lexicon.deadlines:
+            if k >= len(words) and tuple(s.low[k - len(words) : k]) == words:
+                return side
+        return None
+
+    def _deadline_window(self, m: Mention, s: Sentence, candidates: list[Timex]) -> Window | None:
+        """"firmará la ley antes del 4 de julio": an event still to come lies between
+        the DCT and its deadline (what is past has no known start)."""
+        if self.dct is None or m.tense in _PAST:
+            return None
+        for timex in candidates:
+            side = self._deadline(s, timex)
+            if side not in ("before", "by") or timex.interval is None or timex.mod is not None:
+                continue
+            last = timex.interval.last_day() if side == "by" else timex.interval.first_day() - dt.timedelta(days=1)
+            if last < self.dct:
+                continue
+            return Window(self.dct, last, Grain.DAY, Certainty.BOUNDED if last != self.dct else Certainty.EXACT, timex.text, f"deadline timex {timex.id}", (timex.id,))
+        return None
 
     def _stretch_window(self, first: Timex, dated: list[Timex], how: str) -> Window | None:
         """The window of a stretch that `first` opens, with the dates after it in

@@ -58,7 +58,7 @@ FUNCTION_ROLES = (
     "clitic", "reflexive", "skip_adverb", "not_opener", "not_before_complementiser", "name_particle",
     "noun_modifier", "role_modifier", "role_complement", "participation", "quantity_word",
     "date_modifier", "place_of_noun", "copula", "gap_stop", "parenthetical", "facing", "time_noun", "passive_auxiliary",
-    "genitive", "object_pronoun",
+    "genitive", "object_pronoun", "time_preposition",
 )
 
 
@@ -108,6 +108,7 @@ def _function_words(data: dict) -> FunctionWords:
     roles["np_stop"] = (
         r["relative"] | r["complementiser"] | r["when"] | r["as"] | r["and"] | r["or"] | r["but"]
         | r["although"] | r["because"] | r["if"] | r["while"] | r["according_to"] | r["neuter"]
+        | r["time_preposition"]
     )
     roles["place_openers"] = r["in"] | r["to"] | r["contraction_to"] | r["from"] | r["toward"]
     connectors = tuple(sorted((tuple(c.lower().split()) for c in data.get("name_connectors", ())), key=len, reverse=True))
@@ -197,6 +198,9 @@ class Lexicon:
     verb_subjects: dict[str, dict[str, str]] = field(default_factory=dict)  # lemma -> {subject head -> kind}
     impersonal: frozenset[str] = frozenset()  # kinds nobody does: no actor from a verb's subject
     occasions: frozenset[str] = frozenset()  # statement nouns naming an occasion ("rueda de prensa")
+    # words before a date that make it a bound of the event: "before" (the event comes
+    # before the date), "by" (on it at the latest), "after" (after it)
+    deadlines: tuple[tuple[tuple[str, ...], str], ...] = ()
     time_antecedents: frozenset[str] = frozenset()  # "la última vez que ...": the clause is dated by the main one
     needs_determiner: frozenset[str] = frozenset()  # nouns that are events only after a determiner ("el temporal")
     place_objects: frozenset[str] = frozenset()  # verbs whose object is the place an event strikes
@@ -460,6 +464,11 @@ def load(language: str) -> Lexicon | None:
         impersonal=frozenset(relations.get("impersonal", ())),
         occasions=frozenset(relations.get("occasions", ())),
         place_objects=frozenset(events["signals"].get("place_objects", ())),
+        deadlines=tuple(sorted(
+            ((_words(p), side) for key, side in (("deadline_before", "before"), ("deadline_by", "by"), ("floor_after", "after"))
+             for p in events["signals"].get(key, ())),
+            key=lambda entry: -len(entry[0]),
+        )),
         time_antecedents=frozenset(events.get("noun_rules", {}).get("time_antecedents", ())),
         needs_determiner=frozenset(fold(n) for n in events.get("noun_rules", {}).get("needs_determiner", ())),
         personal_objects=frozenset(events.get("noun_rules", {}).get("personal_objects", ())),

@@ -202,6 +202,7 @@ class Lexicon:
     # before the date), "by" (on it at the latest), "after" (after it)
     deadlines: tuple[tuple[tuple[str, ...], str], ...] = ()
     time_antecedents: frozenset[str] = frozenset()  # "la última vez que ...": the clause is dated by the main one
+    counted: frozenset[str] = frozenset()  # after a number, a count, not events ("12 votes")
     needs_determiner: frozenset[str] = frozenset()  # nouns that are events only after a determiner ("el temporal")
     place_objects: frozenset[str] = frozenset()  # verbs whose object is the place an event strikes
     personal_objects: frozenset[str] = frozenset()  # kinds whose "a + X" is the one it happens to
@@ -470,6 +471,7 @@ def load(language: str) -> Lexicon | None:
             key=lambda entry: -len(entry[0]),
         )),
         time_antecedents=frozenset(events.get("noun_rules", {}).get("time_antecedents", ())),
+        counted=frozenset(events.get("noun_rules", {}).get("counted", ())),
         needs_determiner=frozenset(fold(n) for n in events.get("noun_rules", {}).get("needs_determiner", ())),
         personal_objects=frozenset(events.get("noun_rules", {}).get("personal_objects", ())),
         weak_signals=frozenset(" ".join(w) for w in signals["during"] if len(w) == 1 and (w[0] in fw.in_ or w[0] in fw.of)),

@@ -595,6 +595,8 @@ def find_nouns(s: Sentence, lexicon: Lexicon) -> list[tuple[int, int, str, str, 
 
 def _excluded(s: Sentence, t0: int, t1: int, lexicon: Lexicon) -> bool:
     lemma_word = s.low[t0]
+    if lemma_word in lexicon.counted and t0 > 0 and (s.low[t0 - 1][:1].isdigit() or s.low[t0 - 1] in lexicon.fw.quantity_word):
+        return True  # "failed by 12 votes", "311 votes to 112": ballots counted
     for offset, phrase in lexicon.not_events_by_word.get(lemma_word, ()):
         begin = t0 - offset
         if begin >= 0 and tuple(s.low[begin : begin + len(phrase)]) == phrase:

@@ -89,6 +89,7 @@ def _tag(document: Document) -> list[Timex]:
     runs = {id(run[0]): run for run in extract.weekday_runs(chosen, tokens)}
     first_days: dict[int, dt.date] = {}
     previous: tuple[extract.Candidate, Timex] | None = None
+    narrated_in: int | None = None  # the sentence of the narrative's last date
     for cand in chosen:
         spec = cand.spec
         if "needs-day-object-verb" in spec.notes and not tense.day_object_verb(document, tokens, cand.lo, lex):
@@ -113,6 +114,15 @@ def _tag(document: Document) -> list[Timex]:
                 direction, cue = _verb_direction(directions, cand, sentence)
         elif direction is None and spec.anchor == "refdct" and spec.kind == "date" and spec.unit is not None:
             direction = directions.at(cand, sentence)[0]  # "a finales de mes" after a bare year: see Resolver._date
+        elif (spec.anchor == "refdct" and spec.kind == "time" and not spec.has_day() and resolver.latest_is_not_dct()
+              and narrated_in != sentence):
+            verb_direction, verb_cue = directions.at(cand, sentence)
+            if verb_direction == "future" or verb_cue == "perfect-verb":
+                # "ha decretado tres días de luto a partir de la medianoche", "will speak at
+                # 3 p.m.": the DCT's day (the one to come), not a day narrated in an earlier
+                # sentence ("abrirá el jueves de 9 a 14 horas" keeps its Thursday)
+                spec.anchor = "dct"
+                cue = verb_cue + "->dct"
         elif direction == "this" and (spec.weekday is not None or spec.weekend):
             verb_direction, cue = directions.at(cand, sentence)
             if verb_direction in ("past", "future"):
@@ -147,6 +157,7 @@ def _tag(document: Document) -> list[Timex]:
                 first_days[id(cand)] = result.interval.first_day()
                 stretch_start = first_days.get(stretch_first.get(id(cand), -1))
             resolver.remember(result.interval, timex_id, stretch_start)
+            narrated_in = sentence
     return timexes
 
 

@@ -266,6 +266,10 @@ class Resolver:
                 best = found
         return best[1] if best is not None else None
 
+    def latest_is_not_dct(self) -> bool:
+        """Has the narrative moved off the DCT's own day?"""
+        return bool(self.references) and self.dct is not None and self.references[-1].interval.first_day() != self.dct
+
     def latest(self) -> Reference | None:
         """The narrative's last date, whatever its precision."""
         self._consulted = True
@@ -385,7 +389,7 @@ class Resolver:
                 base = _safe_replace_year(base, base.year + spec.year_rel[1])
             return unit_interval(spec.unit, shift(spec.unit, base, spec.offset)), anchor, None
         if spec.kind == "time" and not _has_date(spec):  # "a las 15.00": the narrative's day
-            ref = self.reference("day")
+            ref = self.reference("day") if spec.anchor != "dct" else None
             if ref is not None:
                 day, anchor = ref.interval.first_day(), ref.id
             elif dct is not None:

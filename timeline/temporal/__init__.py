@@ -150,8 +150,9 @@ def _tag(document: Document) -> list[Timex]:
             rule=rule,
         )
         timexes.append(timex)
+        glossed = previous is not None and _gloss(previous[0], cand, tokens)
         previous = (cand, timex)
-        if result.interval is not None and spec.kind in ("date", "time"):
+        if result.interval is not None and spec.kind in ("date", "time") and not glossed:
             stretch_start = None
             if stretch_first:  # (most texts name no stretch of days)
                 first_days[id(cand)] = result.interval.first_day()
@@ -159,6 +160,13 @@ def _tag(document: Document) -> list[Timex]:
             resolver.remember(result.interval, timex_id, stretch_start)
             narrated_in = sentence
     return timexes
+
+
+def _gloss(before: extract.Candidate, cand: extract.Candidate, tokens) -> bool:
+    """"5:42 a.m. local time (2042 GMT Monday)": a time restated in brackets in
+    another zone, whose day is no day of the narrative."""
+    return (before.spec.kind == "time" and cand.spec.kind == "time" and cand.lo == before.hi + 1
+            and tokens.classes[before.hi] == grammar.CHAR["LPAREN"])
 
 
 def _appositive_year(spec, cand, before, timex: Timex, tokens) -> None:

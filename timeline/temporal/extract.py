@@ -2005,6 +2005,8 @@ def extend_positions(chosen: list[Candidate], tokens: list[Token], lex: Lexicon 
     year": the adverb joins the expression and leaves its value."""
     options = lex.options if lex is not None else {}
     before, adverb_before = options.get("position_before"), options.get("adverb_before")
+    approx = frozenset(lex.word_list("grammar", "point_approx")) if lex is not None else frozenset()
+    clock_approx = frozenset(lex.word_list("grammar", "clock_approx")) if lex is not None else frozenset()
     classes = tokens.classes  # class names read off the lists: no Token objects
 
     def cls(i: int) -> str:
@@ -2018,6 +2020,12 @@ def extend_positions(chosen: list[Candidate], tokens: list[Token], lex: Lexicon 
                 cand.lo = lo - 1
                 spec.rule = "adverb+" + spec.rule
                 continue
+        if (spec.kind in ("date", "time") and spec.mod is None and lo >= 1 and spec.relation is None
+                and (tokens.lows[lo - 1] in approx or spec.hour is not None and tokens.lows[lo - 1] in clock_approx)):
+            cand.lo = lo - 1  # "at around 6:30 a.m.", "alrededor de las 18.00": the point, roughly
+            spec.mod = Mod.APPROX
+            spec.rule = "approx+" + spec.rule
+            continue
         if spec.kind not in ("date",) or spec.mod is not None:
             continue
         first = cls(lo)

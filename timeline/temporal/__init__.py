@@ -114,13 +114,14 @@ def _tag(document: Document) -> list[Timex]:
                 direction, cue = _verb_direction(directions, cand, sentence)
         elif direction is None and spec.anchor == "refdct" and spec.kind == "date" and spec.unit is not None:
             direction = directions.at(cand, sentence)[0]  # "a finales de mes" after a bare year: see Resolver._date
-        elif (spec.anchor == "refdct" and spec.kind == "time" and not spec.has_day() and resolver.latest_is_not_dct()
-              and narrated_in != sentence):
+        elif (resolver.latest_is_not_dct() and narrated_in != sentence
+              and (spec.anchor == "refdct" and spec.kind == "time" and not spec.has_day() or spec.rule == "following-unit")):
             verb_direction, verb_cue = directions.at(cand, sentence)
-            if verb_direction == "future" or verb_cue == "perfect-verb":
+            if verb_direction == "future" or verb_cue == "perfect-verb" and spec.kind == "time":
                 # "ha decretado tres días de luto a partir de la medianoche", "will speak at
-                # 3 p.m.": the DCT's day (the one to come), not a day narrated in an earlier
-                # sentence ("abrirá el jueves de 9 a 14 horas" keeps its Thursday)
+                # 3 p.m.", "aftershocks could occur over the next week": counted from the
+                # DCT, not from a day narrated in an earlier sentence ("abrirá el jueves de
+                # 9 a 14 horas" keeps its Thursday; "Al día siguiente" in past narration too)
                 spec.anchor = "dct"
                 cue = verb_cue + "->dct"
         elif direction == "this" and (spec.weekday is not None or spec.weekend):

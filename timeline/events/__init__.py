@@ -711,7 +711,7 @@ class _Builder:
 
     def _actor(self, ref: Ref) -> list[Actor]:
         lexicon = self.lexicon
-        if ref.entity is not None and ref.entity.agency:
+        if ref.entity is not None and not ref.entity.is_actor:
             return []
         if ref.role is not None and not ref.name:
             # "los líderes kazajo y ruso": the leaders the article names

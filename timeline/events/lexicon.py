@@ -37,7 +37,7 @@ class Entity:
     """A named thing the gazetteer knows: a country, city, region, organisation or leader."""
 
     name: str  # canonical name
-    type: str  # country | city | region | org | person
+    type: str  # country | city | region | org | person | competition
     country: str | None = None  # the country it belongs to or stands for
     short: str | None = None  # title form: "EE.UU.", "UE"
     agency: bool = False  # a news agency: never an actor of the reported events
@@ -45,6 +45,12 @@ class Entity:
     @property
     def is_place(self) -> bool:
         return self.type in ("country", "city", "region")
+
+    @property
+    def is_actor(self) -> bool:
+        """A news agency only reports events; a competition is what a match is
+        played in ("cayó ante el Liverpool en la Liga de Campeones")."""
+        return not self.agency and self.type != "competition"
 
 
 # The roles function words play in the events rules. Each language lists its
@@ -344,6 +350,11 @@ def load(language: str) -> Lexicon | None:
             add(city, Entity(city, "city", country))
     for region in places["regions"]["names"]:
         add(region, Entity(region, "region"))
+    for competition, info in places.get("competitions", {}).items():
+        entity = Entity(competition, "competition")
+        add(competition, entity)
+        for alias in info.get("aliases", ()):
+            add(alias, entity)
     for org, info in places["organisations"].items():
         entity = Entity(org, "org", info.get("country"), info.get("short"), bool(info.get("agency")))
         add(org, entity)

@@ -917,7 +917,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 targets = (before_nouns[-1:] if before_nouns else []) or after_nouns[:1]
             else:
                 targets = after_nouns[:1]
-                if lemma in fw.copula and before_nouns:
+                if (lemma in fw.copula or reflexive and not targets) and before_nouns:
+                    # "la final de la Copa se disputará el sábado": what is done is its subject
                     targets = before_nouns[-1:]
             if lemma in fw.copula and not any(t.own_timexes or _timex_in_clause(s, seg_index, timexes) for t in targets):
                 targets = []

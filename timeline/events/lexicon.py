@@ -206,6 +206,7 @@ class Lexicon:
     needs_determiner: frozenset[str] = frozenset()  # nouns that are events only after a determiner ("el temporal")
     place_objects: frozenset[str] = frozenset()  # verbs whose object is the place an event strikes
     personal_objects: frozenset[str] = frozenset()  # kinds whose "a + X" is the one it happens to
+    opponent_kinds: frozenset[str] = frozenset()  # kinds whose "a/to + X" is the opponent, never a place
     # gender of kind nouns for their article (Spanish: by ending, exceptions as data)
     genders: dict = field(default_factory=dict)
     # Words titles are built with ("y"/"and", "con"/"with", "en"/"in", ...).
@@ -472,6 +473,7 @@ def load(language: str) -> Lexicon | None:
         time_antecedents=frozenset(events.get("noun_rules", {}).get("time_antecedents", ())),
         needs_determiner=frozenset(fold(n) for n in events.get("noun_rules", {}).get("needs_determiner", ())),
         personal_objects=frozenset(events.get("noun_rules", {}).get("personal_objects", ())),
+        opponent_kinds=frozenset(events.get("noun_rules", {}).get("opponent_kinds", ())),
         weak_signals=frozenset(" ".join(w) for w in signals["during"] if len(w) == 1 and (w[0] in fw.in_ or w[0] in fw.of)),
         title_words=dict(events.get("titles", {})),
         names_before_nouns=bool(events.get("options", {}).get("names_before_nouns")),

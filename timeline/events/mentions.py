@@ -1057,6 +1057,10 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 continue
             if word in fw.place_openers and t + 1 < limit:
                 ref, nxt = _place_after(s, t + 1, limit, lexicon)
+                if ref is not None and word in fw.to_any and kind in lexicon.opponent_kinds:
+                    # "lost 3-2 to Valencia", "venció a Francia": a team named after its city or country
+                    object_spans.append(range(t, nxt))
+                    ref = None
                 if ref is not None:
                     m.place = m.place or ref
                     t = nxt

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from timeline.chronology import OVERLAPS_LISTED, order
+from timeline.chronology.dates import edtf, phrase
 from timeline.models import Event, Span
 
 
@@ -52,3 +53,14 @@ def test_overlap_lists_are_bounded():
     ordered = order(many)
     assert all(len(e.overlaps) <= OVERLAPS_LISTED for e in ordered)
     assert ordered[0].overlaps == [f"e{n}" for n in range(2, 2 + OVERLAPS_LISTED)]
+
+
+def test_a_span_of_whole_years_reads_as_its_years():
+    """"la temporada 2024/25" dates an event by its two years: written as the years,
+    not as the first and last day."""
+    season = event("e1", "2024-01-01", "2025-12-31", 0)
+    assert phrase(season, "es") == "entre 2024 y 2025"
+    assert phrase(season, "en") == "between 2024 and 2025"
+    assert edtf(season) == "2024/2025"
+    assert phrase(event("e2", "2024-01-01", "2024-12-31", 0), "es") == "2024"
+    assert phrase(event("e3", "2024-01-01", "2025-06-30", 0), "es") == "entre el 1 ene 2024 y el 30 jun 2025"

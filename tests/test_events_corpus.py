@@ -20,7 +20,7 @@ Case format:
     actors = [...]             # these actors at least
     undated = true
     [[case.absent]]            # no event may match all of these
-    kind, title_has, start
+    kind, title_has, start, actors
 A case may also give `count = N`: exactly N events.
 """
 
@@ -94,7 +94,7 @@ def _check(found: list[Event], case: dict) -> None:
         if spec.get("undated"):
             assert event.undated, f"{event.title!r} should be undated\nfound:\n{listing}"
     for spec in case.get("absent", []):
-        wrong = [e for e in found if _matches(e, spec)]
+        wrong = [e for e in found if _matches(e, spec) and all(a in e.actors for a in spec.get("actors", ()))]
         assert not wrong, f"unexpected {spec}: {[e.title for e in wrong]}\nfound:\n{listing}"
     if "count" in case:
         assert len(found) == case["count"], f"expected {case['count']} events\nfound:\n{listing}"

@@ -69,6 +69,8 @@ def phrase(event: Event, language: str) -> str:
         text = words["year"].format(**values)
     elif _whole_years(start, end) and start.year % 10 == 0 and end.year == start.year + 9:
         text = words["decade"].format(**values)
+    elif _whole_years(start, end):  # "la temporada 2024/25", "entre 2020 y 2022"
+        text = words["year_range"].format(**values)
     elif _whole_months(start, end) and (start.year, start.month) == (end.year, end.month):
         text = words["month"].format(**values)
     elif _whole_months(start, end) and start.year == end.year:

@@ -39,6 +39,7 @@ _PAST = frozenset({Tense.PRETERITE, Tense.IMPERFECT, Tense.PERFECT, Tense.PLUPER
 _DURATIVE = frozenset({"visit", "trip", "summit", "conference", "war", "strike", "protest", "trial", "talks", "storm", "flood", "fire", "evacuation", "construction"})
 _DATED = frozenset({TimexType.DATE, TimexType.TIME})
 _DAY_LINKS = frozenset({"-", "–"})  # punctuation that joins two days as one stretch (the words are the lexicon's range_end)
+_YEAR_LINKS = frozenset({"-", "–", "/"})  # written right between two years of one span: "2024/25"
 # between a date and its restatement: a comma and at most two function words ("hace dos años, en diciembre")
 _APPOSITION = re.compile(r"\s*,\s*(?:[^\W\d_]+\s+){0,2}")
 ANAPHORA_REACH = 1000  # mentions: far more than an article holds, and a bound on run-on text
@@ -459,8 +460,14 @@ class _Builder:
         return min(dated[lo : hi + 1], key=days)
 
     def _linked_days(self, first: Timex, second: Timex) -> bool:
-        """Two days with only a link between them ("y", "and", "al", "-", ",")."""
-        if first.interval is None or second.interval is None or first.interval.grain is not Grain.DAY or second.interval.grain is not Grain.DAY:
+        """Two days with only a link between them ("y", "and", "al", "-", ","), or two
+        years in a row written as one span ("la temporada 2024/25", "2024-2025")."""
+        if first.interval is None or second.interval is None:
+            return False
+        if first.interval.grain is Grain.YEAR and second.interval.grain is Grain.YEAR:
+            gap = self.text[first.end : second.start]  # type: ignore[index]
+            return gap in _YEAR_LINKS and second.interval.first_day().year == first.interval.first_day().year + 1
+        if first.interval.grain is not Grain.DAY or second.interval.grain is not Grain.DAY:
             return False
         if not first.interval.last_day() < second.interval.first_day():
             return False
@@ -731,7 +738,7 @@ class _Builder:
 
     def _actor(self, ref: Ref) -> list[Actor]:
         lexicon = self.lexicon
-        if ref.entity is not None and ref.entity.agency:
+        if ref.entity is not None and not ref.entity.is_actor:
             return []
         if ref.role is not None and not ref.name:
             # "los líderes kazajo y ruso": the leaders the article names

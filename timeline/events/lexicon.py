@@ -37,7 +37,7 @@ class Entity:
     """A named thing the gazetteer knows: a country, city, region, organisation or leader."""
 
     name: str  # canonical name
-    type: str  # country | city | region | org | person
+    type: str  # country | city | region | org | person | competition
     country: str | None = None  # the country it belongs to or stands for
     short: str | None = None  # title form: "EE.UU.", "UE"
     agency: bool = False  # a news agency: never an actor of the reported events
@@ -45,6 +45,12 @@ class Entity:
     @property
     def is_place(self) -> bool:
         return self.type in ("country", "city", "region")
+
+    @property
+    def is_actor(self) -> bool:
+        """A news agency only reports events; a competition is what a match is
+        played in ("cayó ante el Liverpool en la Liga de Campeones")."""
+        return not self.agency and self.type != "competition"
 
 
 # The roles function words play in the events rules. Each language lists its
@@ -206,6 +212,7 @@ class Lexicon:
     needs_determiner: frozenset[str] = frozenset()  # nouns that are events only after a determiner ("el temporal")
     place_objects: frozenset[str] = frozenset()  # verbs whose object is the place an event strikes
     personal_objects: frozenset[str] = frozenset()  # kinds whose "a + X" is the one it happens to
+    opponent_kinds: frozenset[str] = frozenset()  # kinds whose "a/to + X" is the opponent, never a place
     # gender of kind nouns for their article (Spanish: by ending, exceptions as data)
     genders: dict = field(default_factory=dict)
     # Words titles are built with ("y"/"and", "con"/"with", "en"/"in", ...).
@@ -350,6 +357,11 @@ def load(language: str) -> Lexicon | None:
             add(city, Entity(city, "city", country))
     for region in places["regions"]["names"]:
         add(region, Entity(region, "region"))
+    for competition, info in places.get("competitions", {}).items():
+        entity = Entity(competition, "competition")
+        add(competition, entity)
+        for alias in info.get("aliases", ()):
+            add(alias, entity)
     for org, info in places["organisations"].items():
         entity = Entity(org, "org", info.get("country"), info.get("short"), bool(info.get("agency")))
         add(org, entity)
@@ -474,6 +486,7 @@ def load(language: str) -> Lexicon | None:
         counted=frozenset(events.get("noun_rules", {}).get("counted", ())),
         needs_determiner=frozenset(fold(n) for n in events.get("noun_rules", {}).get("needs_determiner", ())),
         personal_objects=frozenset(events.get("noun_rules", {}).get("personal_objects", ())),
+        opponent_kinds=frozenset(events.get("noun_rules", {}).get("opponent_kinds", ())),
         weak_signals=frozenset(" ".join(w) for w in signals["during"] if len(w) == 1 and (w[0] in fw.in_ or w[0] in fw.of)),
         title_words=dict(events.get("titles", {})),
         names_before_nouns=bool(events.get("options", {}).get("names_before_nouns")),

@@ -698,6 +698,9 @@ def _noun_complements(s: Sentence, m: Mention, t0: int, t1: int, lexicon: Lexico
                         # "la cumbre de Pekín": a city is where; "la cumbre de la UE": who
                         if entity is not None and entity.is_place and (entity.type == "city" or m.kind not in _SOCIAL):
                             m.place = m.place or ref
+                        elif entity is not None and entity.type == "competition":
+                            if m.obj is None:  # "la final de la Copa del Rey": what is played, not who plays
+                                m.obj, m.obj_start = s.span_text(t + 1, s.chunks[s.chunk_at[nxt]].t1), s.starts[t + 1]
                         else:
                             m.subject.append(ref)
                 m.specific = True
@@ -918,7 +921,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 targets = (before_nouns[-1:] if before_nouns else []) or after_nouns[:1]
             else:
                 targets = after_nouns[:1]
-                if lemma in fw.copula and before_nouns:
+                if (lemma in fw.copula or reflexive and not targets) and before_nouns:
+                    # "la final de la Copa se disputará el sábado": what is done is its subject
                     targets = before_nouns[-1:]
             if lemma in fw.copula and not any(t.own_timexes or _timex_in_clause(s, seg_index, timexes) for t in targets):
                 targets = []
@@ -1061,6 +1065,10 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 continue
             if word in fw.place_openers and t + 1 < limit:
                 ref, nxt = _place_after(s, t + 1, limit, lexicon)
+                if ref is not None and word in fw.to_any and kind in lexicon.opponent_kinds:
+                    # "lost 3-2 to Valencia", "venció a Francia": a team named after its city or country
+                    object_spans.append(range(t, nxt))
+                    ref = None
                 if ref is not None:
                     m.place = m.place or ref
                     t = nxt
@@ -1088,6 +1096,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                         m.obj_start = s.starts[t]
                     elif refs and m.obj.split(" ", 1)[0].lower() in fw.to_any and len(m.obj) + len(phrase) < 60:
                         m.obj = phrase + " " + m.obj
+                    elif _is_score(m.obj):  # "venció 2-1 al Sevilla": the score, then the one beaten
+                        m.obj = m.obj + " " + phrase
                     t = max(end, t + 1)
                     continue
                 if kind in lexicon.personal_objects and word in fw.in_ and m.obj is None:
@@ -1097,11 +1107,14 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                         t = end
                         continue
                 break
-            if word in fw.facing and t + 1 < limit and m.obj is None and source == "verb":
-                # "comparecerá ante el Parlamento Europeo", "jugará contra el Valencia"
+            if word in fw.facing and t + 1 < limit and (m.obj is None or _is_score(m.obj)) and source == "verb":
+                # "comparecerá ante el Parlamento Europeo", "jugará contra el Valencia", "perdió 2-1 ante el Betis"
                 end, _refs, _text = noun_phrase(s, t + 1, limit, lexicon)
                 if end > t + 1:
-                    m.obj, m.obj_start = s.span_text(t, end), s.starts[t]
+                    if m.obj is None:
+                        m.obj, m.obj_start = s.span_text(t, end), s.starts[t]
+                    else:
+                        m.obj += " " + s.span_text(t, end)
                     t = end
                     continue
             if word in fw.by and t + 1 < limit and source == "verb" and t + 1 not in s.chunk_at:
@@ -1191,6 +1204,12 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
 
 
 _SUBJUNCTIVE = frozenset({Tense.SUBJUNCTIVE, Tense.IMPERFECT_SUBJUNCTIVE})
+
+
+def _is_score(text: str) -> bool:
+    """A match result as an object: "2-1", "3 - 0"."""
+    goals = text.split("-")
+    return len(goals) == 2 and all(g.strip().isdigit() for g in goals)
 
 
 def _passive_participle(s: Sentence, vt: int, verb: Verb, lexicon: Lexicon) -> Verb | None:

@@ -446,10 +446,8 @@ def h_year(m: Match) -> Spec | None:
     prev = m.before(1)
     if prev is not None and prev.cls in ("HYPHEN", "SLASH") and m.before(2) is not None and m.before(2).cls in ("INT", "DAYNUM", "CODE"):
         return None
-    if prev is not None and prev.cls in ("HYPHEN", "SLASH") and m.before(2) is not None and m.before(2).cls == "YEARNUM":
-        third = m.before(3)  # "Plan Estratégico 2025-2030": the second year of a name's span
-        if third is not None and third.cls in ("NAME", "CODE") and third.capital and not _sentence_initial_word(m.tokens, m.lo - 3):
-            return None
+    if _second_year_of_name(m):
+        return None
     streets = m.lex.word_list("negatives", "address_words")
     if streets and nxt is not None and nxt.cls == "NAME" and any(
         (t := m.after(k)) is not None and t.low in streets for k in (1, 2)
@@ -460,6 +458,29 @@ def h_year(m: Match) -> Spec | None:
         if prev is None or prev.cls not in ("EN", "DE", "DEL", "SINCE", "UNTIL", "ART", "AL", "A"):
             return None
     return Spec("date", "year", year=year.info)
+
+
+def _second_year_of_name(m: Match) -> bool:
+    """"Plan Estratégico 2025-2030", "Agenda 2024/25": the second year of a span that
+    is part of a name."""
+    prev, first, third = m.before(1), m.before(2), m.before(3)
+    if prev is None or prev.cls not in ("HYPHEN", "SLASH") or first is None or first.cls != "YEARNUM":
+        return False
+    return third is not None and third.cls in ("NAME", "CODE") and third.capital and not _sentence_initial_word(m.tokens, m.lo - 3)
+
+
+def h_year_span_end(m: Match) -> Spec | None:
+    """The second year of a span written "2024/25" or "2024-25" (a sports season, a
+    school year): the year after the first, written with two digits. A season's
+    span is tagged as its two years, as any range of years ("2024-2025") is, and
+    dated by both (events/__init__.py, _linked_days): when in those years it starts
+    and ends depends on the sport, so no month is made up."""
+    second, first = m.one("y2"), m.before(2)
+    if first is None or len(second.text) != 2 or second.info != (first.info + 1) % 100:
+        return None  # "2-1", "ganó 98-95", "el 2024-5": a score or a code
+    if _second_year_of_name(m):
+        return None
+    return Spec("date", "year", year=first.info + 1)
 
 
 def h_decade(m: Match) -> Spec | None:
@@ -1389,6 +1410,7 @@ RULES: list[tuple[str, str, Handler]] = [
     ("weekday-day", "(?P<art>ARTX)? (?P<pre>PAST|NEXT|THIS)? (?P<wd>WEEKDAY) COMMA? (?P<dayw>UNIT)? (?P<day>DAYNUM) (?!(?:DE|DEL)? MON)", h_weekday_day),
     ("weekday", "(?P<art>ARTX)? (?P<pre>PAST|NEXT|THIS|THAT)? (?P<wd>WEEKDAY) (?P<post>PAST|NEXT)?", h_weekday),
     ("year", "(?P<art>ARTX)? (?P<yw>YEARWORD)? (?P<year>YEARNUM)", h_year),
+    ("year-span-end", "(?<=YEARNUM (?:HYPHEN|SLASH)) (?P<y2>DAYNUM|INT)", h_year_span_end),
     ("decade", "(?P<art>ARTX)? (?P<dw>YEARWORD) (?P<dec>NUMWORD|INT|YEARNUM)", h_decade),
     ("decade-bare", "(?P<art>ART) (?P<dec>NUMWORD|INT)", h_decade_bare),
     ("decade-of", "(?P<art>ARTX)? (?P<dw>UNIT) DE ART? (?P<dec>NUMWORD|INT|YEARNUM)", h_decade),
@@ -1463,7 +1485,7 @@ OPTIONAL_RULES: list[tuple[str, str, str, Handler]] = [
 REQUIRES: dict[str, str] = {
     "dmy": "MONTH MONTHABBR", "dmy-hyphen": "MONTH MONTHABBR", "numdate": "NUMDATE",
     "range-first-day": "MONTH MONTHABBR", "day-of-month": "UNIT", "month-year": "MONTH MONTHABBR",
-    "month": "MONTH", "weekday-day": "WEEKDAY", "weekday": "WEEKDAY", "year": "YEARNUM",
+    "month": "MONTH", "weekday-day": "WEEKDAY", "weekday": "WEEKDAY", "year": "YEARNUM", "year-span-end": "DAYNUM INT",
     "decade": "YEARWORD", "decade-of": "UNIT", "decade-bare": "NUMWORD INT", "century": "UNIT", "season": "SEASON", "quarter": "ORD LAST",
     "fiscal": "FISCAL", "holiday": "HOLIDAY", "deictic": "DEICTIC", "tomorrow": "MANANA",
     "this-pod": "POD MANANA", "past-pod": "POD", "deictic-pod": "POD MANANA", "pod-of-deictic": "POD MANANA",

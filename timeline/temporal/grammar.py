@@ -106,6 +106,17 @@ _CLOCKDOT = re.compile(r"\d{1,2}[.h]\d{2}")
 _ORDINAL = re.compile(r"(\d{1,3})[ºª°]")
 _AMOUNT = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+[.,]\d+")
 _HYPHENATED = re.compile(r"\d+(?:-\d+)+")
+_YEAR_PAIR = re.compile(r"(\d{4})/(\d{2}|\d{4})")  # "2024/25", "2024/2025": a season or a school year
+
+
+def _year_pair(piece: str) -> bool:
+    """Two years in a row around a slash ("2024/25"); any other pair is a code
+    ("Reglamento 2024/1689", "Directiva 2019/1937")."""
+    m = _YEAR_PAIR.fullmatch(piece)
+    if m is None:
+        return False
+    first, second = int(m.group(1)), m.group(2)
+    return int(second) == (first + 1 if len(second) == 4 else (first + 1) % 100)
 
 _PUNCT_CLASS = {
     ",": "COMMA", ".": "STOP", ";": "STOP", "!": "STOP", "?": "STOP", "…": "STOP", "¿": "STOP",
@@ -740,11 +751,13 @@ def _number(tokens: Tokens, lo: int, hi: int, piece: str) -> None:
         tokens.append(lo, hi, piece, CHAR["ORD"], int(m.group(1)))
     elif _AMOUNT.fullmatch(piece):
         tokens.append(lo, hi, piece, CHAR["AMOUNT"])
-    elif _HYPHENATED.fullmatch(piece) and len(piece) <= 20:  # "2008-2009", "10-11": numbers around hyphens
+    elif _HYPHENATED.fullmatch(piece) and len(piece) <= 20 or _year_pair(piece):
+        # "2008-2009", "10-11", "2024/25": numbers around hyphens or a slash
+        link = "/" if "/" in piece else "-"
         position = lo
-        for k, part in enumerate(piece.split("-")):
+        for k, part in enumerate(piece.split(link)):
             if k:
-                tokens.append(position, position + 1, "-", CHAR["HYPHEN"])
+                tokens.append(position, position + 1, link, CHAR["SLASH" if link == "/" else "HYPHEN"])
                 position += 1
             cls, value = _int_class(part)
             tokens.append(position, position + len(part), part, CHAR[cls], value)

@@ -859,7 +859,7 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         if negated:
             continue
         # "esperan que la institución mantenga los tipos": wished or expected, not factual
-        hypothetical = seg.opener in lexicon.hypothetical or (verb.tense in _SUBJUNCTIVE and seg.opener in fw.complementiser)
+        hypothetical = seg.opener in lexicon.hypothetical or (verb.tense in _SUBJUNCTIVE and seg.opener in fw.complementiser and not _factual_que(s, seg, lexicon))
         # "se firmó un acuerdo", "the agreement was signed": no agent in the subject
         reflexive = vt > 0 and s.low[vt - 1] in fw.reflexive or is_passive(verb, lexicon.language)
         clause_lo, clause_hi = s.clause_range(seg_index)
@@ -1103,6 +1103,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 continue
             if word in lexicon.prepositions or word in fw.contraction_of or word in fw.complementiser or s.words[t] in ',;:()"«»“”—–.':
                 break
+            if word in lexicon.relation_openers:
+                break  # "protestó un día después de que...": the relation, not an object
             if t in s.verb_token and not (t in s.verb_at and s.verb_at[t].tense is Tense.INFINITIVE):
                 break
             if m.obj is None and source == "verb" and t in s.verb_at and s.verb_at[t].tense is Tense.INFINITIVE:
@@ -1145,7 +1147,7 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                     continue
             break
         if m.place is None:
-            places = clause_places(s, seg.host, vt, lexicon, noun_spans + object_spans)
+            places = clause_places(s, seg.host, vt, lexicon, noun_spans + object_spans + _other_anchors(s, verb, timexes))
             if places:
                 m.place = places[0][1]
         if kind in lexicon.needs_place and m.place is None:
@@ -1180,6 +1182,14 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
 
 
 _SUBJUNCTIVE = frozenset({Tense.SUBJUNCTIVE, Tense.IMPERFECT_SUBJUNCTIVE})
+
+
+def _factual_que(s: Sentence, seg, lexicon: Lexicon) -> bool:
+    """"después de que el Gobierno aprobara": a "que" whose subjunctive tells what
+    happened (the words before it are one of the lexicon's factual_subjunctive)."""
+    if s.low[seg.t0] != seg.opener:
+        return False
+    return any(tuple(s.low[max(0, seg.t0 - len(words)) : seg.t0]) == words for words in lexicon.factual_subjunctive)
 
 
 def _passive_participle(s: Sentence, vt: int, verb: Verb, lexicon: Lexicon) -> Verb | None:
@@ -1373,6 +1383,16 @@ def _timex_in_clause(s: Sentence, seg_index: int, timexes: list[Timex]) -> bool:
         if t < len(s.words) and s.segments[s.segment_of[t]].host == host:
             return True
     return False
+
+
+def _other_anchors(s: Sentence, verb: Verb, timexes: list[Timex]) -> list[range]:
+    """The tokens of the relation anchors that do not hold `verb`: "dimitió después
+    de participar en la cumbre de Bruselas" -> the summit's place is not the resignation's."""
+    return [
+        range(s.token_at(r.anchor.start), s.token_at(r.anchor.end - 1) + 1)
+        for r in (timex.relation for timex in timexes)
+        if r is not None and not r.anchor.start <= verb.start < r.anchor.end and s.start <= r.anchor.start < s.end
+    ]
 
 
 def _in_relation_anchor(s: Sentence, verb: Verb, timexes: list[Timex]) -> bool:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from timeline.events.lexicon import Entity, Lexicon, fold
 from timeline.events.sentence import Sentence
 from timeline.models import Timex
-from timeline.reading.verbs import Tense, Verb, is_passive
+from timeline.reading.verbs import Tense, Verb, is_passive, non_finite_clause_head
 
 # Kinds whose "de X" names a party rather than a place: "la cumbre de Asia Central".
 _SOCIAL = frozenset({"summit", "conference", "meeting", "visit", "trip", "talks", "agreement", "signing", "statement"})
@@ -806,6 +806,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         m.anaphoric = not m.specific and (before in fw.anaphoric and not m.subject or before in fw.possessive)
         m.signal = _signal_before(s, t0, lexicon)
         m.occasion = lemma in lexicon.occasions
+        if m.name and m.signal is not None and m.signal[0] != "during" and t1 in s.chunk_at and non_finite_clause_head(s.low[t1 - 1], lexicon.language):
+            _gerund_clause(s, m, t1, lexicon)
         noun_mentions[t0] = m
     for t in _nested(noun_mentions):
         del noun_mentions[t]
@@ -1182,6 +1184,16 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
 
 
 _SUBJUNCTIVE = frozenset({Tense.SUBJUNCTIVE, Tense.IMPERFECT_SUBJUNCTIVE})
+
+
+def _gerund_clause(s: Sentence, m: Mention, t1: int, lexicon: Lexicon) -> None:
+    """"a week after meeting Xi in Beijing": the name after a gerund is the one it is
+    done with, not the event's name; its subject is the clause's."""
+    m.name, m.specific = None, False
+    m.participants += _chunk_refs(s, s.chunk_at[t1], lexicon)
+    host_verbs = s.segments[s.segments[m.segment].host].verbs
+    if host_verbs and not m.subject:
+        m.subject = _subject_before(s, s.token_at(host_verbs[0].start), lexicon)
 
 
 def _factual_que(s: Sentence, seg, lexicon: Lexicon) -> bool:

@@ -531,7 +531,7 @@ class _Builder:
             if not anchored:
                 continue
             s = self.sentences[index]  # type: ignore[index]
-            host = s.segments[s.segment_of[min(s.token_at(timex.start), len(s.segment_of) - 1)]].host  # type: ignore[arg-type]
+            host = self._relation_host(s, timex, nearby)
             for m in nearby:
                 if s.segments[m.segment].host == host and not any(m is a for a in anchored):
                     m.related = True  # type: ignore[attr-defined]  # "dimitió tres días después de la cumbre": placed by it
@@ -616,13 +616,26 @@ class _Builder:
         reason = f"{timex.text} {relation.signal} {words} ({self._date_phrase(window)})"
         dated = Window(start, end, Grain.DAY, certainty, reason, f"relation: {timex.text} {relation.direction} the event of {window.dated_by}", (timex.id,) + tuple(window.timex_ids))
         s = self.sentences[anchor.sentence]
-        t = s.token_at(timex.start)  # type: ignore[arg-type]
-        host = s.segments[s.segment_of[min(t, len(s.segment_of) - 1)]].host
+        host = self._relation_host(s, timex, self.in_sentence.get(anchor.sentence, []))
         for m in self.in_sentence.get(anchor.sentence, []):
             if m is anchor or relation.anchor.start <= m.start < relation.anchor.end or getattr(m, "window", None) is not None:
                 continue
             if s.segments[m.segment].host == host:
                 m.window = dated  # type: ignore[attr-defined]
+
+    def _relation_host(self, s: Sentence, timex: Timex, mentions: list[Mention]) -> int:
+        """The clause a relation timex belongs to: its own, or, when no event outside
+        the anchor is in it ("mantuvo los tipos, tal y como esperaba el mercado, tres
+        semanas después de que..."), that of the last event before it."""
+        relation = timex.relation
+        assert relation is not None and timex.start is not None
+        host = s.segments[s.segment_of[min(s.token_at(timex.start), len(s.segment_of) - 1)]].host
+        outside = [m for m in mentions if not relation.anchor.start <= m.start < relation.anchor.end]
+        if outside and all(s.segments[m.segment].host != host for m in outside):
+            before = [m for m in outside if m.start < timex.start]
+            if before:
+                return s.segments[before[-1].segment].host
+        return host
 
     def _relation_reference(self, timex: Timex, mentions: list[Mention]) -> tuple[dt.date | None, str, str]:
         """The date the relation is measured from: the date of the clause that holds
@@ -633,8 +646,7 @@ class _Builder:
         relation = timex.relation
         assert relation is not None
         if s is not None:
-            t = s.token_at(timex.start)  # type: ignore[arg-type]
-            host = s.segments[s.segment_of[min(t, len(s.segment_of) - 1)]].host
+            host = self._relation_host(s, timex, self.in_sentence.get(index, []))
             for m in self.in_sentence.get(index, []):
                 if relation.anchor.start <= m.start < relation.anchor.end:
                     continue

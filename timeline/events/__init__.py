@@ -758,7 +758,9 @@ class _Builder:
             return [Actor(text, text, "group", ref.countries[0] if len(ref.countries) == 1 else None, ref.article)]
         if ref.entity is not None and ref.entity.type != "person":
             entity = ref.entity
-            return [Actor(ref.text, entity.short or ref.text, entity.type, entity.country, ref.article)]
+            # "el BCE" and "el Banco Central Europeo" are one actor: an organisation by its name
+            display = entity.name if entity.type == "org" else ref.text
+            return [Actor(display, entity.short or ref.text, entity.type, entity.country, ref.article)]
         if ref.entity is not None:
             return [self._person_actor(ref.entity.name)]
         if ref.name and ref.article and ref.article in self.lexicon.fw.definite:

@@ -325,6 +325,8 @@ class _Builder:
                 continue  # "según anticiparon ayer fuentes": the date of the attribution
             if m.source in ("verb", "reporting") and s.segment_of[tt] != s.segment_of[t] and s.participle_at(seg_t0):
                 continue  # "El acusado, detenido en marzo de 2024, declarará": the arrest's date
+            if m.source in ("verb", "reporting") and self._infinitive_between(s, t, tt):
+                continue  # "confirmó la condena por adjudicar contratos entre 2010 y 2012": the contracts' years
             candidates.append(timex)
         fw = self.lexicon.fw
         # "publicará el dato de marzo el 31 de marzo": a date after "noun + de" dates the noun
@@ -355,6 +357,19 @@ class _Builder:
             if stretch is not None:
                 return stretch
         return from_timex(nearest, "clause timex")
+
+    def _infinitive_between(self, s: Sentence, t: int, tt: int) -> bool:
+        """Whether an infinitive clause opens between the trigger (token t) and a
+        date after it (token tt): "tras reunirse", "por adjudicar" (the signals
+        infinitive_events and infinitive_clauses); the date is that clause's."""
+        signals = self.lexicon.signals
+        for k in range(t + 1, tt):
+            verb = s.verb_at.get(k)
+            if verb is None or verb.tense is not Tense.INFINITIVE:
+                continue
+            if any(k >= len(words) and tuple(s.low[k - len(words) : k]) == words for name in ("infinitive_events", "infinitive_clauses") for words in signals[name]):
+                return True
+        return False
 
     def _at_its_object(self, m: Mention, owner: Mention | None) -> bool:
         """"won the election on Thursday": a verb whose object is an event it takes

@@ -318,7 +318,7 @@ def load(language: str) -> Lexicon | None:
     relations = events["relations"]
     signals = {
         name: tuple(sorted((_words(s) for s in events["signals"][name]), key=len, reverse=True))
-        for name in ("during", "after", "before", "infinitive_events")
+        for name in ("during", "after", "before", "infinitive_events", "infinitive_clauses")
     }
 
     # gazetteer

@@ -88,6 +88,8 @@ def _is_role(s: Sentence, t: int, lexicon: Lexicon) -> int:
 def _skip_determiners(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> int:
     fw = lexicon.fw
     while t < limit and (s.low[t] in lexicon.determiners or s.low[t] in fw.definite or s.low[t] in fw.neuter or s.low[t] in fw.quantifier or s.words[t][:1].isdigit()):
+        if t in s.timex_tokens and t not in s.duration_tokens and not s.words[t][:1].isdigit():
+            break  # "a reunirse el 18 de diciembre": a date's article (but "the 1991 agreement")
         t += 1
     return t
 
@@ -336,11 +338,16 @@ def _places_in(s: Sentence, t0: int, t1: int, lexicon: Lexicon, skip: range | No
 def _after_preposition(s: Sentence, t: int, lexicon: Lexicon) -> bool:
     """"según el acuerdo": a noun behind a preposition other than a/en/de is no
     subject or object of the clause's verb."""
+    return _word_before_phrase(s, t, lexicon) in lexicon.fw.according_to
+
+
+def _word_before_phrase(s: Sentence, t: int, lexicon: Lexicon) -> str:
+    """The word before the noun phrase whose noun is token t (past its articles)."""
     k = t - 1
     fw = lexicon.fw
     while k >= 0 and (s.low[k] in fw.np_articles or s.low[k] in fw.demonstrative or s.low[k] in fw.quantifier):
         k -= 1
-    return k >= 0 and s.low[k] in fw.according_to
+    return s.low[k] if k >= 0 else ""
 
 
 def _object_place(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> Ref | None:
@@ -806,6 +813,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         m.anaphoric = not m.specific and (before in fw.anaphoric and not m.subject or before in fw.possessive)
         m.signal = _signal_before(s, t0, lexicon)
         m.occasion = lemma in lexicon.occasions
+        if _word_before_phrase(s, t0, lexicon) in fw.facing:
+            m.clause_dated = False  # "el recurso presentado en marzo contra la sentencia": the ruling came before
         if m.name and m.signal is not None and m.signal[0] != "during" and t1 in s.chunk_at and non_finite_clause_head(s.low[t1 - 1], lexicon.language):
             _gerund_clause(s, m, t1, lexicon)
         noun_mentions[t0] = m
@@ -933,7 +942,7 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 if target.signal is not None and target.signal[1] in lexicon.weak_signals:
                     target.signal = None  # "participar en la cumbre": a complement
                 target.source = "light"
-                target.clause_dated = lemma not in lexicon.scheduling
+                target.clause_dated = target.clause_dated and lemma not in lexicon.scheduling
                 target.hypothetical = hypothetical
                 target.reflexive = reflexive
                 target.own_subject = target is relative_noun or target.start < verb.start

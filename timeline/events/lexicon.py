@@ -185,6 +185,7 @@ class Lexicon:
     duration_after: tuple[str, ...] = ()
     duration_before: tuple[str, ...] = ()
     relation_openers: frozenset[str] = frozenset()  # first words of those: "después" ends an object
+    loose_adverb_suffix: str = ""  # see events.toml [function_words]
     # clause events the lexicon has no kind for ("action")
     generic_kind: str = "action"
     states: frozenset[str] = frozenset()  # verbs that are no event, even dated
@@ -449,6 +450,7 @@ def load(language: str) -> Lexicon | None:
         fw=fw,
         duration_after=tuple(events["signals"].get("duration_after", ())),
         duration_before=tuple(events["signals"].get("duration_before", ())),
+        loose_adverb_suffix=events["function_words"].get("loose_adverb_suffix", ""),
         relation_openers=frozenset(w.split()[0] for key in ("duration_after", "duration_before") for w in events["signals"].get(key, ())),
         genders=dict(events.get("genders", {})),
         generic_kind=events.get("options", {}).get("generic_kind", "action"),

@@ -141,7 +141,9 @@ def noun_phrase(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[int,
             stop, owned, _text = noun_phrase(s, end + 2, limit, lexicon)
             if stop > end + 2:
                 return stop, owned, s.span_text(begin, stop)
-        return end, refs, s.span_text(begin, end)
+        if not (lexicon.names_before_nouns and begin < t and _common_word(s, end, limit, lexicon)):
+            return end, refs, s.span_text(begin, end)
+        t = end  # "a Texas law": a name before a noun qualifies it, the phrase is the noun's
     size = _is_role(s, t, lexicon)
     if size or s.low[t] in lexicon.collective:
         return _role_phrase(s, begin, t, size or 1, limit, lexicon)
@@ -164,6 +166,16 @@ def noun_phrase(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[int,
     while end > t and (s.low[end - 1] in lexicon.prepositions or s.low[end - 1] in fw.contraction or s.low[end - 1] in fw.definite):
         end -= 1
     return end, [], s.span_text(begin, end)
+
+
+def _common_word(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> bool:
+    """Is token t a lower-case word that may head a noun phrase (no verb,
+    preposition, conjunction, date or stop word)?"""
+    if t >= limit or t in s.timex_tokens or t in s.verb_token or t in s.chunk_at:
+        return False
+    word, fw = s.low[t], lexicon.fw
+    loose = lexicon.loose_adverb_suffix
+    return s.words[t].isalpha() and s.words[t].islower() and not fw.adverb(word) and not (loose and word.endswith(loose)) and word not in lexicon.prepositions and word not in fw.np_stop and word not in fw.and_ and word not in fw.complementiser and word not in fw.relative
 
 
 def _role_phrase(s: Sentence, begin: int, t: int, size: int, limit: int, lexicon: Lexicon) -> tuple[int, list[Ref], str]:

@@ -156,6 +156,7 @@ class _Builder:
         self.earlier_subjects: dict[int, list[list[Ref]]] = {}  # sentence -> per segment, see _coordinated
         self.timexes_by_host: dict[int, tuple[list[Timex], dict[int, list[Timex]]]] = {}  # see _host_timexes
         self.relations = self._relations()
+        self.relation_ids = {timex.id for timex in self.relations}
         self.relations_in: dict[int, list[Timex]] = {}
         for timex in self.relations:
             index = document.sentence_at(timex.start)  # type: ignore[arg-type]
@@ -186,7 +187,8 @@ class _Builder:
                 if words.isdisjoint(strong) and (not sentence_timexes or words.isdisjoint(reporting)):
                     continue
             spans = [(t.start, t.end) for t in sentence_timexes]
-            durations = [(t.start, t.end) for t in sentence_timexes if t.type is TimexType.DURATION]
+            # a duration that relates two events ("dos días después de X") ends a noun phrase as a date does
+            durations = [(t.start, t.end) for t in sentence_timexes if t.type is TimexType.DURATION and t.id not in self.relation_ids]
             s = analyse(text, index, bounds.paragraph, bounds.start, bounds.end, lexicon, self.document.language, spans, durations)  # type: ignore[arg-type]
             self.sentences[index] = s
             relations = self.relations_in.get(index, [])
@@ -324,6 +326,8 @@ class _Builder:
                 continue  # "según anticiparon ayer fuentes": the date of the attribution
             if m.source in ("verb", "reporting") and s.segment_of[tt] != s.segment_of[t] and s.participle_at(seg_t0):
                 continue  # "El acusado, detenido en marzo de 2024, declarará": the arrest's date
+            if m.source in ("verb", "reporting") and self._infinitive_between(s, t, tt):
+                continue  # "confirmó la condena por adjudicar contratos entre 2010 y 2012": the contracts' years
             candidates.append(timex)
         fw = self.lexicon.fw
         # "publicará el dato de marzo el 31 de marzo": a date after "noun + de" dates the noun
@@ -354,6 +358,19 @@ class _Builder:
             if stretch is not None:
                 return stretch
         return from_timex(nearest, "clause timex")
+
+    def _infinitive_between(self, s: Sentence, t: int, tt: int) -> bool:
+        """Whether an infinitive clause opens between the trigger (token t) and a
+        date after it (token tt): "tras reunirse", "por adjudicar" (the signals
+        infinitive_events and infinitive_clauses); the date is that clause's."""
+        signals = self.lexicon.signals
+        for k in range(t + 1, tt):
+            verb = s.verb_at.get(k)
+            if verb is None or verb.tense is not Tense.INFINITIVE:
+                continue
+            if any(k >= len(words) and tuple(s.low[k - len(words) : k]) == words for name in ("infinitive_events", "infinitive_clauses") for words in signals[name]):
+                return True
+        return False
 
     def _at_its_object(self, m: Mention, owner: Mention | None) -> bool:
         """"won the election on Thursday": a verb whose object is an event it takes
@@ -562,6 +579,11 @@ class _Builder:
             anchored = [m for m in nearby if relation.anchor.start <= m.start < relation.anchor.end or (m.light_start is not None and relation.anchor.start <= m.light_start < relation.anchor.end)]
             if not anchored:
                 continue
+            s = self.sentences[index]  # type: ignore[index]
+            host = self._relation_host(s, timex, nearby)
+            for m in nearby:
+                if s.segments[m.segment].host == host and not any(m is a for a in anchored):
+                    m.related = True  # type: ignore[attr-defined]  # "dimitió tres días después de la cumbre": placed by it
             # the anchor event: a noun carried by a light verb first ("participar en la cumbre")
             anchored.sort(key=lambda m: (m.source != "light", m.source != "noun", m.start))
             target = anchored[0]
@@ -594,16 +616,31 @@ class _Builder:
         t = s.token_at(target.start)
         fw = self.lexicon.fw
         before = s.low[t - 1] if t > 0 else ""
-        if not (before in fw.anaphoric or before in fw.contraction or before in fw.possessive):
+        # "después de que el Gobierno aprobara el decreto": a clause names an act again
+        # by its verb and object, said by the same actor (or by none)
+        restated = target.source == "verb" and target.obj is not None
+        if not (restated or before in fw.anaphoric or before in fw.contraction or before in fw.possessive):
             return None
         kinds = self.lexicon.compatible_kinds(target.kind)
         for i in range(upto - 1, max(-1, upto - 1 - ANAPHORA_REACH), -1):
             m = mentions[i]
-            if m.start >= target.start:
+            if m.start >= target.start or m.sentence == target.sentence and restated:
                 continue
             if m.kind in kinds and getattr(m, "window", None) is not None and "relation" not in m.window.dated_by:  # type: ignore[attr-defined]
-                return m
+                if not restated or self._restates(target, m):
+                    return m
         return None
+
+    def _restates(self, again: Mention, m: Mention) -> bool:
+        """Whether clause event `again` names the act of `m` once more: the same
+        object and no other subject ("el Gobierno aprobó el decreto" / "de que el
+        Gobierno aprobara el decreto")."""
+        articles = self.lexicon.fw.np_articles
+        if m.source != "verb" or m.obj is None or _head(m.obj, articles) != _head(again.obj, articles):
+            return False
+        written = {fold(r.text) for r in m.subject if not r.pronoun}
+        said = {fold(r.text) for r in again.subject if not r.pronoun}
+        return not written or not said or bool(written & said)
 
     def _date_from_event(self, timex: Timex, event: Mention, anchor: Mention) -> None:
         """Date the clause around a relation from its anchor event: "dos días
@@ -623,16 +660,31 @@ class _Builder:
         except OverflowError:
             return
         certainty = Certainty.EXACT if start == end else Certainty.BOUNDED
-        reason = f"{timex.text} {relation.signal} {_frame_words(anchor)} ({self._date_phrase(window)})"
+        # a clause names its event whole ("de que el Gobierno aprobara el decreto"), a noun by its phrase
+        words = relation.anchor.text if anchor.source == "verb" else _frame_words(anchor)
+        reason = f"{timex.text} {relation.signal} {words} ({self._date_phrase(window)})"
         dated = Window(start, end, Grain.DAY, certainty, reason, f"relation: {timex.text} {relation.direction} the event of {window.dated_by}", (timex.id,) + tuple(window.timex_ids))
         s = self.sentences[anchor.sentence]
-        t = s.token_at(timex.start)  # type: ignore[arg-type]
-        host = s.segments[s.segment_of[min(t, len(s.segment_of) - 1)]].host
+        host = self._relation_host(s, timex, self.in_sentence.get(anchor.sentence, []))
         for m in self.in_sentence.get(anchor.sentence, []):
             if m is anchor or relation.anchor.start <= m.start < relation.anchor.end or getattr(m, "window", None) is not None:
                 continue
             if s.segments[m.segment].host == host:
                 m.window = dated  # type: ignore[attr-defined]
+
+    def _relation_host(self, s: Sentence, timex: Timex, mentions: list[Mention]) -> int:
+        """The clause a relation timex belongs to: its own, or, when no event outside
+        the anchor is in it ("mantuvo los tipos, tal y como esperaba el mercado, tres
+        semanas después de que..."), that of the last event before it."""
+        relation = timex.relation
+        assert relation is not None and timex.start is not None
+        host = s.segments[s.segment_of[min(s.token_at(timex.start), len(s.segment_of) - 1)]].host
+        outside = [m for m in mentions if not relation.anchor.start <= m.start < relation.anchor.end]
+        if outside and all(s.segments[m.segment].host != host for m in outside):
+            before = [m for m in outside if m.start < timex.start]
+            if before:
+                return s.segments[before[-1].segment].host
+        return host
 
     def _relation_reference(self, timex: Timex, mentions: list[Mention]) -> tuple[dt.date | None, str, str]:
         """The date the relation is measured from: the date of the clause that holds
@@ -643,8 +695,7 @@ class _Builder:
         relation = timex.relation
         assert relation is not None
         if s is not None:
-            t = s.token_at(timex.start)  # type: ignore[arg-type]
-            host = s.segments[s.segment_of[min(t, len(s.segment_of) - 1)]].host
+            host = self._relation_host(s, timex, self.in_sentence.get(index, []))
             for m in self.in_sentence.get(index, []):
                 if relation.anchor.start <= m.start < relation.anchor.end:
                     continue
@@ -756,7 +807,9 @@ class _Builder:
             return [Actor(text, text, "group", ref.countries[0] if len(ref.countries) == 1 else None, ref.article)]
         if ref.entity is not None and ref.entity.type != "person":
             entity = ref.entity
-            return [Actor(ref.text, entity.short or ref.text, entity.type, entity.country, ref.article)]
+            # "el BCE" and "el Banco Central Europeo" are one actor: an organisation by its name
+            display = entity.name if entity.type == "org" else ref.text
+            return [Actor(display, entity.short or ref.text, entity.type, entity.country, ref.article)]
         if ref.entity is not None:
             return [self._person_actor(ref.entity.name)]
         if ref.name and ref.article and ref.article in self.lexicon.fw.definite:
@@ -899,6 +952,9 @@ class _Builder:
         one more mention of `cluster`'s event (the kinds are checked by the caller)."""
         if (m.sentence, m.segment) in cluster.clauses:
             return False
+        best = cluster.best
+        if m.generic and m.kind == self.lexicon.generic_kind == best.kind and m.lemma != best.lemma and (m.tense in _FUTURE) != (best.tense in _FUTURE):
+            return False  # "GM's move comes" / "dealers will receive a letter": two acts, one ahead
         names = cluster.names
         m_name = fold(m.name) if m.name else None
         if m.name and names and m_name not in names:
@@ -1252,7 +1308,7 @@ class _Builder:
             return True
         if all(m.kind == "statement" for m in mentions):
             return False  # undated statements are the article's narration
-        if any(getattr(m, "in_anchor", False) for m in mentions) or cluster.frame_of:
+        if any(getattr(m, "in_anchor", False) or getattr(m, "related", False) for m in mentions) or cluster.frame_of:
             return True
         if any(m.source in ("verb",) and (m.subject or m.obj or any(p.name for p in m.participants)) for m in mentions):
             return True

@@ -154,6 +154,7 @@ class Lexicon:
     also: frozenset[str]
     negation: frozenset[str]
     hypothetical: frozenset[str]
+    factual_subjunctive: tuple[tuple[str, ...], ...]  # words before "que", each split
     agent_participles: frozenset[str]
     occur: frozenset[str]
     place_prepositions: frozenset[str]
@@ -190,6 +191,8 @@ class Lexicon:
     # signals after a duration that relate it to an event ("dos días después de")
     duration_after: tuple[str, ...] = ()
     duration_before: tuple[str, ...] = ()
+    relation_openers: frozenset[str] = frozenset()  # first words of those: "después" ends an object
+    loose_adverb_suffix: str = ""  # see events.toml [function_words]
     # clause events the lexicon has no kind for ("action")
     generic_kind: str = "action"
     states: frozenset[str] = frozenset()  # verbs that are no event, even dated
@@ -329,7 +332,7 @@ def load(language: str) -> Lexicon | None:
     relations = events["relations"]
     signals = {
         name: tuple(sorted((_words(s) for s in events["signals"][name]), key=len, reverse=True))
-        for name in ("during", "after", "before", "infinitive_events")
+        for name in ("during", "after", "before", "infinitive_events", "infinitive_clauses")
     }
 
     # gazetteer
@@ -425,6 +428,7 @@ def load(language: str) -> Lexicon | None:
         also=_set(events["signals"]["also"]),
         negation=_set(events["signals"]["negation"]),
         hypothetical=_set(events["signals"]["hypothetical"]),
+        factual_subjunctive=tuple(tuple(w.lower().split()) for w in events["signals"]["factual_subjunctive"]),
         agent_participles=frozenset(events["signals"]["agent_participles"]),
         occur=_set(events["signals"]["occur"]),
         place_prepositions=_set(events["places"]["prepositions"]),
@@ -464,6 +468,8 @@ def load(language: str) -> Lexicon | None:
         fw=fw,
         duration_after=tuple(events["signals"].get("duration_after", ())),
         duration_before=tuple(events["signals"].get("duration_before", ())),
+        loose_adverb_suffix=events["function_words"].get("loose_adverb_suffix", ""),
+        relation_openers=frozenset(w.split()[0] for key in ("duration_after", "duration_before") for w in events["signals"].get(key, ())),
         genders=dict(events.get("genders", {})),
         generic_kind=events.get("options", {}).get("generic_kind", "action"),
         states=frozenset(events.get("states", {}).get("verbs", ())),

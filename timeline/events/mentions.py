@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from timeline.events.lexicon import Entity, Lexicon, fold
 from timeline.events.sentence import Sentence
 from timeline.models import Timex
-from timeline.reading.verbs import Tense, Verb, is_passive
+from timeline.reading.verbs import Tense, Verb, is_passive, non_finite_clause_head
 
 # Kinds whose "de X" names a party rather than a place: "la cumbre de Asia Central".
 _SOCIAL = frozenset({"summit", "conference", "meeting", "visit", "trip", "talks", "agreement", "signing", "statement"})
@@ -88,6 +88,8 @@ def _is_role(s: Sentence, t: int, lexicon: Lexicon) -> int:
 def _skip_determiners(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> int:
     fw = lexicon.fw
     while t < limit and (s.low[t] in lexicon.determiners or s.low[t] in fw.definite or s.low[t] in fw.neuter or s.low[t] in fw.quantifier or s.words[t][:1].isdigit()):
+        if t in s.timex_tokens and t not in s.duration_tokens and not s.words[t][:1].isdigit():
+            break  # "a reunirse el 18 de diciembre": a date's article (but "the 1991 agreement")
         t += 1
     return t
 
@@ -139,7 +141,9 @@ def noun_phrase(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[int,
             stop, owned, _text = noun_phrase(s, end + 2, limit, lexicon)
             if stop > end + 2:
                 return stop, owned, s.span_text(begin, stop)
-        return end, refs, s.span_text(begin, end)
+        if not (lexicon.names_before_nouns and begin < t and _common_word(s, end, limit, lexicon)):
+            return end, refs, s.span_text(begin, end)
+        t = end  # "a Texas law": a name before a noun qualifies it, the phrase is the noun's
     size = _is_role(s, t, lexicon)
     if size or s.low[t] in lexicon.collective:
         return _role_phrase(s, begin, t, size or 1, limit, lexicon)
@@ -162,6 +166,16 @@ def noun_phrase(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[int,
     while end > t and (s.low[end - 1] in lexicon.prepositions or s.low[end - 1] in fw.contraction or s.low[end - 1] in fw.definite):
         end -= 1
     return end, [], s.span_text(begin, end)
+
+
+def _common_word(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> bool:
+    """Is token t a lower-case word that may head a noun phrase (no verb,
+    preposition, conjunction, date or stop word)?"""
+    if t >= limit or t in s.timex_tokens or t in s.verb_token or t in s.chunk_at:
+        return False
+    word, fw = s.low[t], lexicon.fw
+    loose = lexicon.loose_adverb_suffix
+    return s.words[t].isalpha() and s.words[t].islower() and not fw.adverb(word) and not (loose and word.endswith(loose)) and word not in lexicon.prepositions and word not in fw.np_stop and word not in fw.and_ and word not in fw.complementiser and word not in fw.relative
 
 
 def _role_phrase(s: Sentence, begin: int, t: int, size: int, limit: int, lexicon: Lexicon) -> tuple[int, list[Ref], str]:
@@ -336,11 +350,16 @@ def _places_in(s: Sentence, t0: int, t1: int, lexicon: Lexicon, skip: range | No
 def _after_preposition(s: Sentence, t: int, lexicon: Lexicon) -> bool:
     """"según el acuerdo": a noun behind a preposition other than a/en/de is no
     subject or object of the clause's verb."""
+    return _word_before_phrase(s, t, lexicon) in lexicon.fw.according_to
+
+
+def _word_before_phrase(s: Sentence, t: int, lexicon: Lexicon) -> str:
+    """The word before the noun phrase whose noun is token t (past its articles)."""
     k = t - 1
     fw = lexicon.fw
     while k >= 0 and (s.low[k] in fw.np_articles or s.low[k] in fw.demonstrative or s.low[k] in fw.quantifier):
         k -= 1
-    return k >= 0 and s.low[k] in fw.according_to
+    return s.low[k] if k >= 0 else ""
 
 
 def _object_place(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> Ref | None:
@@ -811,6 +830,10 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         m.anaphoric = not m.specific and (before in fw.anaphoric and not m.subject or before in fw.possessive)
         m.signal = _signal_before(s, t0, lexicon)
         m.occasion = lemma in lexicon.occasions
+        if _word_before_phrase(s, t0, lexicon) in fw.facing:
+            m.clause_dated = False  # "el recurso presentado en marzo contra la sentencia": the ruling came before
+        if m.name and m.signal is not None and m.signal[0] != "during" and t1 in s.chunk_at and non_finite_clause_head(s.low[t1 - 1], lexicon.language):
+            _gerund_clause(s, m, t1, lexicon)
         noun_mentions[t0] = m
     for t in _nested(noun_mentions):
         del noun_mentions[t]
@@ -866,7 +889,7 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         if negated:
             continue
         # "esperan que la institución mantenga los tipos": wished or expected, not factual
-        hypothetical = seg.opener in lexicon.hypothetical or (verb.tense in _SUBJUNCTIVE and seg.opener in fw.complementiser)
+        hypothetical = seg.opener in lexicon.hypothetical or (verb.tense in _SUBJUNCTIVE and seg.opener in fw.complementiser and not _factual_que(s, seg, lexicon))
         # "se firmó un acuerdo", "the agreement was signed": no agent in the subject
         reflexive = vt > 0 and s.low[vt - 1] in fw.reflexive or is_passive(verb, lexicon.language)
         clause_lo, clause_hi = s.clause_range(seg_index)
@@ -939,7 +962,7 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 if target.signal is not None and target.signal[1] in lexicon.weak_signals:
                     target.signal = None  # "participar en la cumbre": a complement
                 target.source = "light"
-                target.clause_dated = lemma not in lexicon.scheduling
+                target.clause_dated = target.clause_dated and lemma not in lexicon.scheduling
                 target.hypothetical = hypothetical
                 target.reflexive = reflexive
                 target.own_subject = target is relative_noun or target.start < verb.start
@@ -1124,6 +1147,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 continue
             if word in lexicon.prepositions or word in fw.contraction_of or word in fw.complementiser or s.words[t] in ',;:()"«»“”—–.':
                 break
+            if word in lexicon.relation_openers:
+                break  # "protestó un día después de que...": the relation, not an object
             if t in s.verb_token and not (t in s.verb_at and s.verb_at[t].tense is Tense.INFINITIVE):
                 break
             if m.obj is None and source == "verb" and t in s.verb_at and s.verb_at[t].tense is Tense.INFINITIVE:
@@ -1169,7 +1194,7 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                     continue
             break
         if m.place is None:
-            places = clause_places(s, seg.host, vt, lexicon, noun_spans + object_spans)
+            places = clause_places(s, seg.host, vt, lexicon, noun_spans + object_spans + _other_anchors(s, verb, timexes))
             if places:
                 m.place = places[0][1]
         if kind in lexicon.needs_place and m.place is None:
@@ -1210,6 +1235,24 @@ def _is_score(text: str) -> bool:
     """A match result as an object: "2-1", "3 - 0"."""
     goals = text.split("-")
     return len(goals) == 2 and all(g.strip().isdigit() for g in goals)
+
+
+def _gerund_clause(s: Sentence, m: Mention, t1: int, lexicon: Lexicon) -> None:
+    """"a week after meeting Xi in Beijing": the name after a gerund is the one it is
+    done with, not the event's name; its subject is the clause's."""
+    m.name, m.specific = None, False
+    m.participants += _chunk_refs(s, s.chunk_at[t1], lexicon)
+    host_verbs = s.segments[s.segments[m.segment].host].verbs
+    if host_verbs and not m.subject:
+        m.subject = _subject_before(s, s.token_at(host_verbs[0].start), lexicon)
+
+
+def _factual_que(s: Sentence, seg, lexicon: Lexicon) -> bool:
+    """"después de que el Gobierno aprobara": a "que" whose subjunctive tells what
+    happened (the words before it are one of the lexicon's factual_subjunctive)."""
+    if s.low[seg.t0] != seg.opener:
+        return False
+    return any(tuple(s.low[max(0, seg.t0 - len(words)) : seg.t0]) == words for words in lexicon.factual_subjunctive)
 
 
 def _passive_participle(s: Sentence, vt: int, verb: Verb, lexicon: Lexicon) -> Verb | None:
@@ -1432,6 +1475,16 @@ def _timex_in_clause(s: Sentence, seg_index: int, timexes: list[Timex]) -> bool:
         if t < len(s.words) and s.segments[s.segment_of[t]].host == host:
             return True
     return False
+
+
+def _other_anchors(s: Sentence, verb: Verb, timexes: list[Timex]) -> list[range]:
+    """The tokens of the relation anchors that do not hold `verb`: "dimitió después
+    de participar en la cumbre de Bruselas" -> the summit's place is not the resignation's."""
+    return [
+        range(s.token_at(r.anchor.start), s.token_at(r.anchor.end - 1) + 1)
+        for r in (timex.relation for timex in timexes)
+        if r is not None and not r.anchor.start <= verb.start < r.anchor.end and s.start <= r.anchor.start < s.end
+    ]
 
 
 def _in_relation_anchor(s: Sentence, verb: Verb, timexes: list[Timex]) -> bool:

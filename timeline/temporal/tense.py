@@ -160,7 +160,9 @@ _WORD_VERBS_MAX = 50_000
 def _phrase_end(language: str) -> re.Pattern[str]:
     words = lang_data.load(language).get("grammar").get("phrase_end_words", ())
     joined = "|".join(re.escape(w) for w in words) or "(?!)"
-    return re.compile(r"[;:,()«»\"“”]|\.(?=\s|$)|\s(?:" + joined + r")\s")
+    # a dot before a lower-case word closes an abbreviation ("EE.UU. bajara"): the
+    # sentence goes on, as the sentence splitter already decided
+    return re.compile(r"[;:,()«»\"“”]|\.(?=$|\s+(?![\s\da-záéíóúüñ]))|\s(?:" + joined + r")\s")
 
 
 def phrase_end(text: str, start: int, limit: int, language: str = "es") -> int:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from timeline.events.lexicon import Entity, Lexicon, fold
 from timeline.events.sentence import Sentence
+from timeline.events.titles import _plural_word
 from timeline.models import Timex
 from timeline.reading.verbs import Tense, Verb, is_passive
 
@@ -79,10 +80,23 @@ def _is_role(s: Sentence, t: int, lexicon: Lexicon) -> int:
     """Number of tokens of a role noun starting at t ("primer ministro": 2), or 0."""
     if t >= len(s.low) or s.low[t] not in lexicon.role_first_words:
         return 0
+    if s.low[t] in lexicon.adjective_roles and _describes_noun(s, t, lexicon):
+        return 0
     for size in range(min(lexicon.role_max_words, len(s.low) - t), 0, -1):
         if " ".join(s.low[t : t + size]) in lexicon.roles:
             return size
     return 0
+
+
+def _describes_noun(s: Sentence, t: int, lexicon: Lexicon) -> bool:
+    """Whether the word at t stands where an adjective of the noun beside it would
+    ("el marco fiscal", "los países miembros"; "general election", "member states"):
+    right after (Spanish) or before (English) a lowercase word that is no function word or verb."""
+    k = t + 1 if lexicon.names_before_nouns else t - 1
+    if not 0 <= k < len(s.words):
+        return False
+    word = s.words[k]
+    return word.isalpha() and word.islower() and s.low[k] not in lexicon.function_words and k not in s.verb_token
 
 
 def _skip_determiners(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> int:
@@ -978,6 +992,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         )
         if not subject and source in ("verb", "reporting"):
             m.subject_text = _np_subject(s, vt, lexicon, bare=by_word is not None)  # "Oil prices rallied"
+            if m.subject_text is None and antecedent_text and not (reflexive or by_subject) and _relative_subject(s, seg, vt_end, verb, antecedent_text, lexicon):
+                m.subject_text = antecedent_text  # "el marco fiscal, que entrará en vigor": the phrase is the subject
             if m.subject_text is None and coordinated:
                 m.subject_text = next((x.subject_text for x in reversed(mentions) if x.source == "verb" and x.subject_text), None)
         if source == "verb" and before_nouns and not is_light:
@@ -1338,6 +1354,23 @@ def _np_subject(s: Sentence, vt: int, lexicon: Lexicon, bare: bool = False) -> s
     if any(s.words[k] in ',;:()"«»“”' or k in s.verb_token or k in s.timex_tokens for k in range(begin, end)):
         return None
     return s.span_text(begin, end)
+
+
+def _relative_subject(s: Sentence, seg, vt_end: int, verb: Verb, phrase: str, lexicon: Lexicon) -> bool:
+    """Whether the phrase before a relative clause set off by a comma is its verb's
+    subject: "el marco fiscal, que entrará en vigor", not "el acuerdo, que firmaron"
+    (the verb does not agree: "que" is its object) nor "el contrato, que ganó
+    Lockheed" (a name after the verb is its subject). Restrictive clauses ("el
+    segundo modelo que utiliza ...") describe rather than narrate: left out."""
+    if seg.t0 == 0 or s.words[seg.t0 - 1] != ",":
+        return False
+    k = vt_end
+    while k < len(s.low) and (k in s.timex_tokens or lexicon.fw.adverb(s.low[k]) or s.low[k] in lexicon.fw.skip_adverb):
+        k += 1
+    if k in s.chunk_at:
+        return False
+    endings = tuple(lexicon.genders.get("plural_verb_endings", ())) if lexicon.genders else ()
+    return not endings or verb.text.lower().endswith(endings) == _plural_word(phrase.split(" ", 1)[0], lexicon)
 
 
 def _nested(noun_mentions: dict[int, Mention]) -> set[int]:

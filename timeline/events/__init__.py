@@ -851,7 +851,10 @@ class _Builder:
 
     def _dropped(self, m: Mention, previous: dict[int, list[Ref]]) -> list[Ref]:
         """A subject the text leaves out: the last one named in the same paragraph,
-        else the article's main actor."""
+        else the article's main actor. A subject written that names nobody ("Markets
+        rallied", "La nueva comisión celebrará su reunión") leaves none out."""
+        if m.subject_text:
+            return []
         recent = previous.get(m.paragraph)
         if recent:
             return recent

@@ -171,6 +171,7 @@ class Lexicon:
     roles: frozenset[str]  # every role noun, folded
     role_max_words: int
     collective: frozenset[str]
+    nameless: frozenset[str] = frozenset()  # group nouns that name nobody ("markets", "sources", "expertos")
     adjective_roles: frozenset[str] = frozenset()  # role words that are also adjectives ("fiscal", "general")
     function_words: frozenset[str] = frozenset()  # stopwords, determiners, prepositions and every fw role: never a noun
     capital_of: dict[str, str] = field(default_factory=dict)
@@ -440,6 +441,7 @@ def load(language: str) -> Lexicon | None:
         roles=frozenset(r.lower() for r in role_words),
         role_max_words=max(len(r.split()) for r in role_words),
         collective=frozenset(c.lower() for c in roles["collective"]),
+        nameless=frozenset(r.lower() for r in roles.get("nameless", ())),
         adjective_roles=frozenset(r.lower() for r in roles.get("adjectives", ())),
         function_words=frozenset().union(*fw.roles.values(), _set(words.get("determiners", ())), (w.lower() for w in language_data.get("stopwords", ())), _set(words.get("prepositions", ()))),
         capital_of=capital_of,

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from timeline.events.lexicon import Entity, Lexicon, fold
 from timeline.events.sentence import Sentence
-from timeline.events.titles import _plural_word
+from timeline.events.titles import _head, _plural_word
 from timeline.models import Timex
 from timeline.reading.verbs import Tense, Verb, is_passive
 
@@ -956,6 +956,9 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                     target.verb_subject = subject
                 if coordinated:
                     target.subject = target.subject or [Ref("", pronoun="coordinated")]
+                elif not subject and not target.own_subject:
+                    # "La nueva comisión celebrará su primera reunión": who, as written
+                    target.subject_text = _np_subject(s, vt, lexicon)
                 if target.place is None and lemma in lexicon.place_objects:
                     target.place = _object_place(s, vt_end, clause_hi, lexicon)  # "sacudió el sur de Marruecos"
                 if target.place is None:
@@ -970,7 +973,7 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 # occurring ("y causó 820 muertos": the quake's toll) never
                 if lemma in fw.copula or lemma in lexicon.states and not _pronominal_event(s, verb, lexicon) or not _may_be_generic(s, verb, lexicon):
                     continue
-                if (lemma in lexicon.occur or fold(lemma) in lexicon.occur) and (coordinated or not subject):
+                if (lemma in lexicon.occur or fold(lemma) in lexicon.occur) and (coordinated or not subject and not _nameless_subject(s, vt, lexicon)):
                     continue
                 generic = True
         if is_reporting and not is_event and not _has_content(s, vt, vt_end, seg_index, lemma, lexicon):
@@ -995,7 +998,7 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             if m.subject_text is None and antecedent_text and not (reflexive or by_subject) and _relative_subject(s, seg, vt_end, verb, antecedent_text, lexicon):
                 m.subject_text = antecedent_text  # "el marco fiscal, que entrará en vigor": the phrase is the subject
             if m.subject_text is None and coordinated:
-                m.subject_text = next((x.subject_text for x in reversed(mentions) if x.source == "verb" and x.subject_text), None)
+                m.subject_text = next((x.subject_text for x in reversed(mentions) if x.source == "verb" and x.subject_text), None) or _earlier_np_subject(s, seg_index, lexicon)
         if source == "verb" and before_nouns and not is_light:
             noun = before_nouns[-1]
             between = range(s.token_at(noun.np_end - 1) + 1 if noun.np_end else s.token_at(noun.end), vt)
@@ -1349,7 +1352,12 @@ def _np_subject(s: Sentence, vt: int, lexicon: Lexicon, bare: bool = False) -> s
         begin += 1  # "cuando un seísmo destruyó"
     while begin < end and (s.low[begin] in fw.coordinator or s.words[begin] in ",;:"):
         begin += 1
-    if begin >= end or end - begin > 8 or not (s.low[begin] in fw.article or s.low[begin] in lexicon.determiners or bare and end - begin <= 4):
+    if begin >= end or end - begin > 8:
+        return None
+    # a bare phrase is a subject after a verb-subject frame ("Oil prices rallied") or
+    # when its head names a group or thing ("Markets fell", "Expertos del FMI advirtieron")
+    head = s.low[end - 1] if lexicon.names_before_nouns else s.low[begin]
+    if not (s.low[begin] in fw.article or s.low[begin] in lexicon.determiners or (bare or head in lexicon.nameless) and end - begin <= 4):
         return None
     if any(s.words[k] in ',;:()"«»“”' or k in s.verb_token or k in s.timex_tokens for k in range(begin, end)):
         return None
@@ -1371,6 +1379,23 @@ def _relative_subject(s: Sentence, seg, vt_end: int, verb: Verb, phrase: str, le
         return False
     endings = tuple(lexicon.genders.get("plural_verb_endings", ())) if lexicon.genders else ()
     return not endings or verb.text.lower().endswith(endings) == _plural_word(phrase.split(" ", 1)[0], lexicon)
+
+
+def _nameless_subject(s: Sentence, vt: int, lexicon: Lexicon) -> bool:
+    """Whether the subject before the verb is a group noun that names nobody: "Markets
+    were closed on Monday" is news of its own, not the toll of an event before."""
+    phrase = _np_subject(s, vt, lexicon)
+    return phrase is not None and _head(phrase, lexicon).lower() in lexicon.nameless
+
+
+def _earlier_np_subject(s: Sentence, seg_index: int, lexicon: Lexicon) -> str | None:
+    """The common noun phrase subject of the nearest earlier clause with a verb, for a
+    coordinated verb that shares it ("Prices soared in the 1990s and fell ...")."""
+    for k in range(seg_index - 1, -1, -1):
+        verbs = s.segments[k].verbs
+        if verbs:
+            return _np_subject(s, s.token_at(verbs[0].start), lexicon)
+    return None
 
 
 def _nested(noun_mentions: dict[int, Mention]) -> set[int]:

@@ -312,6 +312,8 @@ def _name_start(s: Sentence, i: int, lexicon: Lexicon) -> bool:
         return False
     if word in lexicon.nouns or word in lexicon.roles or word in lexicon.clause_openers or word in lexicon.also:
         return False
+    if word in lexicon.collective or word in lexicon.nameless:  # "Fuentes del Ejecutivo", "Markets rallied"
+        return False
     return True
 
 

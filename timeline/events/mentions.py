@@ -1357,7 +1357,9 @@ def _np_subject(s: Sentence, vt: int, lexicon: Lexicon, bare: bool = False) -> s
     # a bare phrase is a subject after a verb-subject frame ("Oil prices rallied") or
     # when its head names a group or thing ("Markets fell", "Expertos del FMI advirtieron")
     head = s.low[end - 1] if lexicon.names_before_nouns else s.low[begin]
-    if not (s.low[begin] in fw.article or s.low[begin] in lexicon.determiners or (bare or head in lexicon.nameless) and end - begin <= 4):
+    # "Dos personas murieron"; "Ambos países firmaron" points back at the ones named before
+    counted = s.low[begin] in fw.quantifier and s.low[begin] not in fw.both
+    if not (s.low[begin] in fw.article or s.low[begin] in lexicon.determiners or counted or (bare or head in lexicon.nameless) and end - begin <= 4):
         return None
     if any(s.words[k] in ',;:()"«»“”' or k in s.verb_token or k in s.timex_tokens for k in range(begin, end)):
         return None

@@ -220,11 +220,16 @@ def _of_text(phrase: str, lexicon: Lexicon) -> str:
 
 def _head(phrase: str | None, lexicon: Lexicon) -> str:
     """The head noun of a subject phrase: last in English ("Wall Street stocks"),
-    after the article in Spanish ("las bolsas europeas")."""
+    after the article or count in Spanish ("las bolsas europeas", "Tres de los
+    principales índices"), first when there is none ("Decenas de vecinos")."""
     words = (phrase or "").split(" ")
-    if len(words) < 2:
-        return words[0] if lexicon.names_before_nouns else ""
-    return words[-1] if lexicon.names_before_nouns else words[1]
+    if lexicon.names_before_nouns:
+        return words[-1]
+    fw = lexicon.fw
+    k = 0  # past determiners and counts: "las bolsas", "Tres de los principales índices"
+    while k < len(words) - 1 and (words[k].lower() in fw.article or words[k].lower() in lexicon.determiners or words[k].lower() in fw.quantifier or words[k].lower() in fw.of_any or words[k].lower() in fw.contraction):
+        k += 1
+    return words[k]
 
 
 def _plural_article(article: str | None, lexicon: Lexicon) -> bool:

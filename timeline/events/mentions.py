@@ -1354,9 +1354,11 @@ def _np_subject(s: Sentence, vt: int, lexicon: Lexicon, bare: bool = False) -> s
         begin += 1
     if begin >= end or end - begin > 8:
         return None
-    # a bare phrase is a subject after a verb-subject frame ("Oil prices rallied") or
-    # when its head names a group or thing ("Markets fell", "Expertos del FMI advirtieron")
+    # a bare phrase is a subject after a verb-subject frame ("Oil prices rallied"), when
+    # its head names a group or thing ("Markets fell", "Expertos del FMI advirtieron"), or
+    # when it opens the sentence with a word the text writes in lower case ("Inflation rose")
     head = s.low[end - 1] if lexicon.names_before_nouns else s.low[begin]
+    bare = bare or begin == 0 and s.low[0] in s.common and s.low[0] not in lexicon.function_words
     # "Dos personas murieron"; "Ambos países firmaron" points back at the ones named before
     counted = s.low[begin] in fw.quantifier and s.low[begin] not in fw.both
     if not (s.low[begin] in fw.article or s.low[begin] in lexicon.determiners or counted or (bare or head in lexicon.nameless) and end - begin <= 4):

@@ -150,10 +150,19 @@ class CommonWords:
                 lower = set(_LOWER_WORD.findall(self.text))
                 self.words = frozenset(lower.difference(w.lower() for w in _INNER_CAPITAL.findall(self.text)))
                 return word in self.words
-            written_lower = re.search(rf"\b{re.escape(word)}\b", self.text) is not None
-            capital = re.escape(word[:1].upper() + word[1:])
-            known = self.asked[word] = written_lower and re.search(rf"[a-zß-ÿ,] {capital}\b", self.text) is None
+            inner = any(i > 1 and self.text[i - 1] == " " and (self.text[i - 2] == "," or self.text[i - 2].islower()) for i in _whole_word_at(self.text, word[:1].upper() + word[1:]))
+            known = self.asked[word] = not inner and next(_whole_word_at(self.text, word), None) is not None
         return known
+
+
+def _whole_word_at(text: str, word: str):
+    """Offsets where `word` is written as a whole word (str.find: no pattern to compile)."""
+    i = text.find(word)
+    while i != -1:
+        end = i + len(word)
+        if (i == 0 or not text[i - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            yield i
+        i = text.find(word, end)
 
 
 def analyse(text: str, index: int, paragraph: int, start: int, end: int, lexicon: Lexicon, language: str, timex_spans: list[tuple[int, int]] = (), duration_spans: list[tuple[int, int]] = (), common: CommonWords | frozenset[str] = frozenset()) -> Sentence:

@@ -26,7 +26,7 @@ from timeline.events import lexicon as lexicon_module
 from timeline.events.dating import Window, daily_window, duration_days, envelope, from_timex, inside, relation_window
 from timeline.events.lexicon import Lexicon, fold, fold_text
 from timeline.events.mentions import Mention, Ref, extract
-from timeline.events.sentence import Sentence, analyse
+from timeline.events.sentence import CommonWords, Sentence, analyse
 from timeline.events.titles import Actor, title
 from timeline.models import Certainty, Document, Event, Grain, Mod, Span, Status, Timex, TimexRelation, TimexType
 from timeline.reading.verbs import Tense
@@ -177,6 +177,7 @@ class _Builder:
         lowered = text.lower()
         if len(lowered) != len(text):  # a few characters grow in lower case: keep offsets
             lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+        common = CommonWords(text)
         for index, bounds in enumerate(self.document.sentences):
             sentence_timexes = by_sentence.get(index, [])
             # any dated clause may be an event; otherwise a sentence without an event
@@ -189,7 +190,7 @@ class _Builder:
             spans = [(t.start, t.end) for t in sentence_timexes]
             # a duration that relates two events ("dos días después de X") ends a noun phrase as a date does
             durations = [(t.start, t.end) for t in sentence_timexes if t.type is TimexType.DURATION and t.id not in self.relation_ids]
-            s = analyse(text, index, bounds.paragraph, bounds.start, bounds.end, lexicon, self.document.language, spans, durations)  # type: ignore[arg-type]
+            s = analyse(text, index, bounds.paragraph, bounds.start, bounds.end, lexicon, self.document.language, spans, durations, common)  # type: ignore[arg-type]
             self.sentences[index] = s
             relations = self.relations_in.get(index, [])
             own = {id(t) for t in sentence_timexes}  # by identity: a relation read here is a new copy
@@ -938,7 +939,10 @@ class _Builder:
 
     def _dropped(self, m: Mention, previous: dict[int, list[Ref]]) -> list[Ref]:
         """A subject the text leaves out: the last one named in the same paragraph,
-        else the article's main actor."""
+        else the article's main actor. A subject written that names nobody ("Markets
+        rallied", "La nueva comisión celebrará su reunión") leaves none out."""
+        if m.subject_text:
+            return []
         recent = previous.get(m.paragraph)
         if recent:
             return recent

@@ -64,7 +64,7 @@ FUNCTION_ROLES = (
     "clitic", "reflexive", "skip_adverb", "not_opener", "not_before_complementiser", "name_particle",
     "noun_modifier", "role_modifier", "role_complement", "participation", "quantity_word",
     "date_modifier", "place_of_noun", "copula", "gap_stop", "parenthetical", "facing", "time_noun", "passive_auxiliary",
-    "genitive", "object_pronoun", "time_preposition",
+    "genitive", "object_pronoun", "time_preposition", "both",
 )
 
 
@@ -179,6 +179,9 @@ class Lexicon:
     roles: frozenset[str]  # every role noun, folded
     role_max_words: int
     collective: frozenset[str]
+    nameless: frozenset[str] = frozenset()  # group nouns that name nobody ("markets", "sources", "expertos")
+    adjective_roles: frozenset[str] = frozenset()  # role words that are also adjectives ("fiscal", "general")
+    function_words: frozenset[str] = frozenset()  # stopwords, determiners, prepositions and every fw role: never a noun
     capital_of: dict[str, str] = field(default_factory=dict)
     leader_by_name: dict[str, Entity] = field(default_factory=dict)  # canonical name -> leader
     leaders_of: dict[str, tuple[str, ...]] = field(default_factory=dict)  # country -> leaders' names, in data order
@@ -460,6 +463,9 @@ def load(language: str) -> Lexicon | None:
         roles=frozenset(r.lower() for r in role_words),
         role_max_words=max(len(r.split()) for r in role_words),
         collective=frozenset(c.lower() for c in roles["collective"]),
+        nameless=frozenset(r.lower() for r in roles.get("nameless", ())),
+        adjective_roles=frozenset(r.lower() for r in roles.get("adjectives", ())),
+        function_words=frozenset().union(*fw.roles.values(), _set(words.get("determiners", ())), (w.lower() for w in language_data.get("stopwords", ())), _set(words.get("prepositions", ()))),
         capital_of=capital_of,
         leader_by_name={entity.name: entity for entity in reversed(leaders.values())},
         leaders_of=_leaders_of(leaders.values()),

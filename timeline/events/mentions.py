@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from timeline.events.lexicon import Entity, Lexicon, fold
 from timeline.events.sentence import Sentence
+from timeline.events.titles import _head, _plural_word
 from timeline.models import Timex
 from timeline.reading.verbs import Tense, Verb, is_passive, non_finite_clause_head
 
@@ -79,10 +80,23 @@ def _is_role(s: Sentence, t: int, lexicon: Lexicon) -> int:
     """Number of tokens of a role noun starting at t ("primer ministro": 2), or 0."""
     if t >= len(s.low) or s.low[t] not in lexicon.role_first_words:
         return 0
+    if s.low[t] in lexicon.adjective_roles and _describes_noun(s, t, lexicon):
+        return 0
     for size in range(min(lexicon.role_max_words, len(s.low) - t), 0, -1):
         if " ".join(s.low[t : t + size]) in lexicon.roles:
             return size
     return 0
+
+
+def _describes_noun(s: Sentence, t: int, lexicon: Lexicon) -> bool:
+    """Whether the word at t stands where an adjective of the noun beside it would
+    ("el marco fiscal", "los países miembros"; "general election", "member states"):
+    right after (Spanish) or before (English) a lowercase word that is no function word or verb."""
+    k = t + 1 if lexicon.names_before_nouns else t - 1
+    if not 0 <= k < len(s.words):
+        return False
+    word = s.words[k]
+    return word.isalpha() and word.islower() and s.low[k] not in lexicon.function_words and k not in s.verb_token
 
 
 def _skip_determiners(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> int:
@@ -973,6 +987,9 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                     target.verb_subject = subject
                 if coordinated:
                     target.subject = target.subject or [Ref("", pronoun="coordinated")]
+                elif not subject and not target.own_subject:
+                    # "La nueva comisión celebrará su primera reunión": who, as written
+                    target.subject_text = _np_subject(s, vt, lexicon)
                 if target.place is None and lemma in lexicon.place_objects:
                     target.place = _object_place(s, vt_end, clause_hi, lexicon)  # "sacudió el sur de Marruecos"
                 if target.place is None:
@@ -987,7 +1004,7 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 # occurring ("y causó 820 muertos": the quake's toll) never
                 if lemma in fw.copula or lemma in lexicon.states and not _pronominal_event(s, verb, lexicon) or not _may_be_generic(s, verb, lexicon):
                     continue
-                if (lemma in lexicon.occur or fold(lemma) in lexicon.occur) and (coordinated or not subject):
+                if (lemma in lexicon.occur or fold(lemma) in lexicon.occur) and (coordinated or not subject and not _nameless_subject(s, vt, lexicon)):
                     continue
                 generic = True
         if is_reporting and not is_event and not _has_content(s, vt, vt_end, seg_index, lemma, lexicon):
@@ -1011,8 +1028,10 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             continue  # "an earthquake and tsunami that killed 18,000 people": the tsunami's toll
         if not subject and source in ("verb", "reporting"):
             m.subject_text = _np_subject(s, vt, lexicon, bare=by_word is not None)  # "Oil prices rallied"
+            if m.subject_text is None and antecedent_text and not (reflexive or by_subject) and _relative_subject(s, seg, vt_end, verb, antecedent_text, lexicon):
+                m.subject_text = antecedent_text  # "el marco fiscal, que entrará en vigor": the phrase is the subject
             if m.subject_text is None and coordinated:
-                m.subject_text = next((x.subject_text for x in reversed(mentions) if x.source == "verb" and x.subject_text), None)
+                m.subject_text = next((x.subject_text for x in reversed(mentions) if x.source == "verb" and x.subject_text), None) or _earlier_np_subject(s, seg_index, lexicon)
         if source == "verb" and before_nouns and not is_light:
             noun = before_nouns[-1]
             between = range(s.token_at(noun.np_end - 1) + 1 if noun.np_end else s.token_at(noun.end), vt)
@@ -1435,11 +1454,54 @@ def _np_subject(s: Sentence, vt: int, lexicon: Lexicon, bare: bool = False) -> s
         begin += 1  # "cuando un seísmo destruyó"
     while begin < end and (s.low[begin] in fw.coordinator or s.words[begin] in ",;:"):
         begin += 1
-    if begin >= end or end - begin > 8 or not (s.low[begin] in fw.article or s.low[begin] in lexicon.determiners or bare and end - begin <= 4):
+    if begin >= end or end - begin > 8:
+        return None
+    # a bare phrase is a subject after a verb-subject frame ("Oil prices rallied"), when
+    # its head names a group or thing ("Markets fell", "Expertos del FMI advirtieron"), or
+    # when it opens the sentence with a word the text writes in lower case ("Inflation rose")
+    head = s.low[end - 1] if lexicon.names_before_nouns else s.low[begin]
+    bare = bare or begin == 0 and s.low[0] in s.common and s.low[0] not in lexicon.function_words
+    # "Dos personas murieron"; "Ambos países firmaron" points back at the ones named before
+    counted = s.low[begin] in fw.quantifier and s.low[begin] not in fw.both
+    if not (s.low[begin] in fw.article or s.low[begin] in lexicon.determiners or counted or (bare or head in lexicon.nameless) and end - begin <= 4):
         return None
     if any(s.words[k] in ',;:()"«»“”' or k in s.verb_token or k in s.timex_tokens for k in range(begin, end)):
         return None
     return s.span_text(begin, end)
+
+
+def _relative_subject(s: Sentence, seg, vt_end: int, verb: Verb, phrase: str, lexicon: Lexicon) -> bool:
+    """Whether the phrase before a relative clause set off by a comma is its verb's
+    subject: "el marco fiscal, que entrará en vigor", not "el acuerdo, que firmaron"
+    (the verb does not agree: "que" is its object) nor "el contrato, que ganó
+    Lockheed" (a name after the verb is its subject). Restrictive clauses ("el
+    segundo modelo que utiliza ...") describe rather than narrate: left out."""
+    if seg.t0 == 0 or s.words[seg.t0 - 1] != ",":
+        return False
+    k = vt_end
+    while k < len(s.low) and (k in s.timex_tokens or lexicon.fw.adverb(s.low[k]) or s.low[k] in lexicon.fw.skip_adverb):
+        k += 1
+    if k in s.chunk_at:
+        return False
+    endings = tuple(lexicon.genders.get("plural_verb_endings", ())) if lexicon.genders else ()
+    return not endings or verb.text.lower().endswith(endings) == _plural_word(phrase.split(" ", 1)[0], lexicon)
+
+
+def _nameless_subject(s: Sentence, vt: int, lexicon: Lexicon) -> bool:
+    """Whether the subject before the verb is a group noun that names nobody: "Markets
+    were closed on Monday" is news of its own, not the toll of an event before."""
+    phrase = _np_subject(s, vt, lexicon)
+    return phrase is not None and _head(phrase, lexicon).lower() in lexicon.nameless
+
+
+def _earlier_np_subject(s: Sentence, seg_index: int, lexicon: Lexicon) -> str | None:
+    """The common noun phrase subject of the nearest earlier clause with a verb, for a
+    coordinated verb that shares it ("Prices soared in the 1990s and fell ...")."""
+    for k in range(seg_index - 1, -1, -1):
+        verbs = s.segments[k].verbs
+        if verbs:
+            return _np_subject(s, s.token_at(verbs[0].start), lexicon)
+    return None
 
 
 def _nested(noun_mentions: dict[int, Mention]) -> set[int]:

@@ -71,6 +71,7 @@ class Sentence:
     timex_tokens: set[int] = field(default_factory=set)
     duration_tokens: set[int] = field(default_factory=set)  # the timex tokens of durations ("20 años")
     in_quote: list[bool] = field(default_factory=list)
+    common: CommonWords | frozenset[str] = frozenset()  # words the document writes in lower case
     # computed on demand, once per sentence (segments do not change after analyse)
     clause_ranges: dict[int, tuple[int, int]] = field(default_factory=dict, repr=False, compare=False)  # host -> token range
     host_places: dict[int, list] = field(default_factory=dict, repr=False, compare=False)  # host -> places named in its clause
@@ -121,7 +122,50 @@ def _covering(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
     return starts, ends
 
 
-def analyse(text: str, index: int, paragraph: int, start: int, end: int, lexicon: Lexicon, language: str, timex_spans: list[tuple[int, int]] = (), duration_spans: list[tuple[int, int]] = ()) -> Sentence:
+_LOWER_WORD = re.compile(r"\b[a-zß-ÿ]+\b")
+# a capitalised word after a lowercase letter or a comma and a blank: inside a sentence
+_INNER_CAPITAL = re.compile(r"[a-zß-ÿ,] ([A-ZÀ-Þ][a-zß-ÿ]*)")
+
+
+class CommonWords:
+    """Words the text writes in lower case and never capitalised inside a sentence:
+    written capitalised at the start of one ("Inflation rose", "Markets rallied"),
+    such a word is the common word, not a name ("Guerra" stays a name where the text
+    also writes "el ministro Guerra"). The first few words asked are looked up one
+    by one; past them the whole text is read once, so time stays linear."""
+
+    _LOOKUPS = 16
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.asked: dict[str, bool] = {}
+        self.words: frozenset[str] | None = None
+
+    def __contains__(self, word: str) -> bool:
+        if self.words is not None:
+            return word in self.words
+        known = self.asked.get(word)
+        if known is None:
+            if len(self.asked) >= self._LOOKUPS:
+                lower = set(_LOWER_WORD.findall(self.text))
+                self.words = frozenset(lower.difference(w.lower() for w in _INNER_CAPITAL.findall(self.text)))
+                return word in self.words
+            inner = any(i > 1 and self.text[i - 1] == " " and (self.text[i - 2] == "," or self.text[i - 2].islower()) for i in _whole_word_at(self.text, word[:1].upper() + word[1:]))
+            known = self.asked[word] = not inner and next(_whole_word_at(self.text, word), None) is not None
+        return known
+
+
+def _whole_word_at(text: str, word: str):
+    """Offsets where `word` is written as a whole word (str.find: no pattern to compile)."""
+    i = text.find(word)
+    while i != -1:
+        end = i + len(word)
+        if (i == 0 or not text[i - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            yield i
+        i = text.find(word, end)
+
+
+def analyse(text: str, index: int, paragraph: int, start: int, end: int, lexicon: Lexicon, language: str, timex_spans: list[tuple[int, int]] = (), duration_spans: list[tuple[int, int]] = (), common: CommonWords | frozenset[str] = frozenset()) -> Sentence:
     # [gap, token, gap, token, ..., gap] (gaps are blanks and "_"): offsets are the
     # running sums of the lengths
     view = text[start:end]
@@ -157,6 +201,7 @@ def analyse(text: str, index: int, paragraph: int, start: int, end: int, lexicon
             if (a, b) in durations:
                 duration_tokens.update(covered)
     sentence.in_quote = _quotes(words) if any(q in view for q in '"«“') else [False] * len(words)
+    sentence.common = common
     sentence.chunks, sentence.chunk_at = _chunks(sentence, lexicon)
     inside = [t for t in verb_at if t in sentence.chunk_at]
     if inside:  # "Lula da Silva": "da" is part of a name, not a verb
@@ -298,7 +343,8 @@ def _entity_length(s: Sentence, i: int, lexicon: Lexicon, longest: int | None = 
 def _name_start(s: Sentence, i: int, lexicon: Lexicon) -> bool:
     """A capitalised word that is not the start of a known name starts a name unless
     it is a capitalised common word at the start of a sentence, a quote or a clause
-    (the caller tries `_entity_length` first)."""
+    (the caller tries `_entity_length` first): one the lexicon knows, or one the
+    text writes in lower case elsewhere (`CommonWords`)."""
     if i in s.verb_token:
         return False
     word = s.low[i]
@@ -311,6 +357,8 @@ def _name_start(s: Sentence, i: int, lexicon: Lexicon) -> bool:
     if word in lexicon.stopwords or word in lexicon.prepositions or word in lexicon.determiners or lexicon.fw.adverb(word):
         return False
     if word in lexicon.nouns or word in lexicon.roles or word in lexicon.clause_openers or word in lexicon.also:
+        return False
+    if word in lexicon.collective or word in lexicon.nameless or word in s.common:  # "Fuentes del Ejecutivo", "Markets rallied"
         return False
     return True
 

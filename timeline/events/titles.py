@@ -187,8 +187,8 @@ def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexico
         text += " " + name  # "Typhoon Kalmaegi", "Huracán Melissa"
     if main and not (kind in _OBJECT_KINDS and best.obj):
         text += " " + _of(main, lexicon)
-    elif subject_text and not best.obj:  # "Declaración de sus abogados"
-        text += f" {words['of']} " + fold_case(subject_text)
+    elif subject_text and not best.obj:  # "Declaración de sus abogados", "Reunión del consejo asesor"
+        text += " " + _of_text(fold_case(subject_text), lexicon)
     if others:
         text += f" {words['with']} " + _join([a.short for a in others], lexicon)
     elif participant_texts:
@@ -204,19 +204,32 @@ def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexico
         elif kind in words.get("object_preposition", {}):  # "Attack on energy facilities"
             text += f" {words['object_preposition'][kind]} {obj}"
         else:
-            first, _, rest = obj.partition(" ")
-            phrase = f"{words['of']} {first}"
-            text += " " + (words["contractions"].get(phrase.lower(), phrase) + " " + rest if rest and phrase.lower() in words["contractions"] else f"{words['of']} {obj}")
+            text += " " + _of_text(obj, lexicon)
     return text + _place_phrase(place, kind, lexicon)
+
+
+def _of_text(phrase: str, lexicon: Lexicon) -> str:
+    """"de" + a phrase, contracted with its article: "del consejo asesor"."""
+    words = _words(lexicon)
+    first, _, rest = phrase.partition(" ")
+    joined = f"{words['of']} {first}"
+    if rest and joined.lower() in words["contractions"]:
+        return words["contractions"][joined.lower()] + " " + rest
+    return f"{words['of']} {phrase}"
 
 
 def _head(phrase: str | None, lexicon: Lexicon) -> str:
     """The head noun of a subject phrase: last in English ("Wall Street stocks"),
-    after the article in Spanish ("las bolsas europeas")."""
+    after the article or count in Spanish ("las bolsas europeas", "Tres de los
+    principales índices"), first when there is none ("Decenas de vecinos")."""
     words = (phrase or "").split(" ")
-    if len(words) < 2:
-        return words[0] if lexicon.names_before_nouns else ""
-    return words[-1] if lexicon.names_before_nouns else words[1]
+    if lexicon.names_before_nouns:
+        return words[-1]
+    fw = lexicon.fw
+    k = 0  # past determiners and counts: "las bolsas", "Tres de los principales índices"
+    while k < len(words) - 1 and (words[k].lower() in fw.article or words[k].lower() in lexicon.determiners or words[k].lower() in fw.quantifier or words[k].lower() in fw.of_any or words[k].lower() in fw.contraction):
+        k += 1
+    return words[k]
 
 
 def _plural_article(article: str | None, lexicon: Lexicon) -> bool:

@@ -20,7 +20,9 @@ from timeline.models import Segment, Sentence
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _TERMINATOR = re.compile(r"[.!?…]+[\"'»”’)\]]*(?=\s)")
 _OPENER = re.compile(r"\s+[\"'«“‘¿¡(\[—–-]*[A-ZÁÉÍÓÚÑÜ0-9]")
-_WORD_BEFORE = re.compile(r"(\S+)$")
+# the last word before a stop, in one match from the window's start (the greedy .* backs
+# up to the last blank): a search for (\S+)$ would try every position of the window
+_WORD_BEFORE = re.compile(r"(?:.*\s)?(\S+)$", re.S)
 _NOT_BLANK = re.compile(r"\S")
 _NEXT_WORD = re.compile(r"\s*(\S+)")  # matched in place: slicing the rest of the paragraph per stop is quadratic
 _WRAP_WIDTH = 60  # a line at least this long that runs on lower-case is a wrapped line
@@ -119,7 +121,7 @@ def _punctuation_cuts(
         if not _OPENER.match(text, end, paragraph.end):
             continue
         if text[match.start()] == ".":
-            word = _WORD_BEFORE.search(text, max(paragraph.start, match.start() - 40), match.start() + 1)
+            word = _WORD_BEFORE.match(text, max(paragraph.start, match.start() - 40), match.start() + 1)
             token = word.group(1).lower().lstrip("(\"'«“¿¡") if word else ""
             if token in abbreviations and token not in final_abbreviations:
                 continue

@@ -156,6 +156,20 @@ def test_durations_measured_from_a_clause():
     assert day.relation.anchor.text == "Chrysler publicara una lista de concesionarios"
 
 
+def test_event_phrase_ends_are_found_again_wherever_the_words_are():
+    """tense.phrase_end remembers the end it found for a stretch of words: the same
+    words elsewhere end at the same place after their own start; a limit at or before
+    the start is the end, whatever the limit."""
+    from timeline.temporal import tense
+
+    text = "la cumbre de Roma, y luego la cumbre de Roma, y"
+    second = text.index("la cumbre", 1)
+    assert tense.phrase_end(text, 0, len(text)) == len("la cumbre de Roma")
+    assert tense.phrase_end(text, second, len(text)) == second + len("la cumbre de Roma")
+    assert tense.phrase_end(text, 0, 9) == 9 and tense.phrase_end(text, 0, 10) == 9
+    assert [tense.phrase_end(text, 10, limit) for limit in (10, 5, 8)] == [10, 5, 8]
+
+
 def test_text_as_written_has_the_classes_of_its_lower_case():
     """The tokenizer splits text as written (grammar._AS_WRITTEN) where every letter
     lowers to one letter: each character must then fall in the classes its lower

@@ -20,7 +20,9 @@ from timeline.models import Segment, Sentence
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _TERMINATOR = re.compile(r"[.!?…]+[\"'»”’)\]]*(?=\s)")
 _OPENER = re.compile(r"\s+[\"'«“‘¿¡(\[—–-]*[A-ZÁÉÍÓÚÑÜ0-9]")
-_WORD_BEFORE = re.compile(r"(\S+)$")
+# the last word before a stop, in one match from the window's start (the greedy .* backs
+# up to the last blank): a search for (\S+)$ would try every position of the window
+_WORD_BEFORE = re.compile(r"(?:.*\s)?(\S+)$", re.S)
 _NOT_BLANK = re.compile(r"\S")
 _NEXT_WORD = re.compile(r"\s*(\S+)")  # matched in place: slicing the rest of the paragraph per stop is quadratic
 _WRAP_WIDTH = 60  # a line at least this long that runs on lower-case is a wrapped line
@@ -46,13 +48,21 @@ def paragraphs(text: str, start: int = 0, skip: tuple[int, int] | None = None) -
 
 
 def _trim(text: str, lo: int, hi: int) -> Segment | None:
-    chunk = text[lo:hi]
-    stripped = chunk.strip(" \t\n.-–—:")
-    if not stripped or not any(c.isalnum() for c in stripped):
+    bounds = _trimmed(text, lo, hi)
+    return Segment(start=bounds[0], end=bounds[1]) if bounds else None
+
+
+_EDGES = " \t\n.-–—:"
+_ALNUM = re.compile(r"[^\W_]")  # what str.isalnum() accepts, one character
+
+
+def _trimmed(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """text[lo:hi] without blanks and stray marks at its edges; None when it has no
+    letter or digit (found in place: dense text has a sentence every few characters)."""
+    if _ALNUM.search(text, lo, hi) is None:
         return None
-    first = lo + len(chunk) - len(chunk.lstrip(" \t\n.-–—:"))
-    last = lo + len(chunk.rstrip())
-    return Segment(start=first, end=last)
+    chunk = text[lo:hi]
+    return lo + len(chunk) - len(chunk.lstrip(_EDGES)), lo + len(chunk.rstrip())
 
 
 def sentences(text: str, paragraph_list: list[Segment], language: Language) -> list[Sentence]:
@@ -68,9 +78,9 @@ def sentences(text: str, paragraph_list: list[Segment], language: Language) -> l
         lo = paragraph.start
         for cut in cuts + [paragraph.end]:
             for piece_end in _run_on_cuts(text, lo, cut) + [cut]:
-                segment = _trim(text, lo, piece_end) if piece_end > lo else None
-                if segment:
-                    result.append(Sentence(start=segment.start, end=segment.end, paragraph=index))
+                bounds = _trimmed(text, lo, piece_end) if piece_end > lo else None
+                if bounds:
+                    result.append(Sentence(start=bounds[0], end=bounds[1], paragraph=index))
                 lo = piece_end
     return result
 
@@ -111,7 +121,7 @@ def _punctuation_cuts(
         if not _OPENER.match(text, end, paragraph.end):
             continue
         if text[match.start()] == ".":
-            word = _WORD_BEFORE.search(text, max(paragraph.start, match.start() - 40), match.start() + 1)
+            word = _WORD_BEFORE.match(text, max(paragraph.start, match.start() - 40), match.start() + 1)
             token = word.group(1).lower().lstrip("(\"'«“¿¡") if word else ""
             if token in abbreviations and token not in final_abbreviations:
                 continue

@@ -1972,7 +1972,7 @@ def combine(chosen: list[Candidate], tokens: list[Token]) -> list[Candidate]:
 
 
 def _merge(left: Candidate, right: Candidate, tokens: list[Token]) -> Candidate | None:
-    a, b = left.spec, right.spec
+    a, b = left.spec, right.spec  # (fields before has_day(), a call: this runs for every two neighbours)
     # weekday + explicit date: the date decides, the weekday confirms
     if a.rule.startswith("weekday") and a.weekday is not None and a.day is None and b.kind == "date" and b.day is not None and b.month is not None:
         if _gap(tokens, left.hi, right.lo, {"COMMA"}):
@@ -1990,7 +1990,7 @@ def _merge(left: Candidate, right: Candidate, tokens: list[Token]) -> Candidate 
             a.rule += "+weekday"
             return Candidate(left.lo, right.hi, a, left.priority)
     # day + part of day: "el jueves por la noche", "mañana por la tarde"
-    if a.has_day() and a.pod is None and a.hour is None and b.kind == "time" and b.pod is not None and b.hour is None and b.anchor == "ref" and b.offset == 0:
+    if b.kind == "time" and b.pod is not None and b.hour is None and b.anchor == "ref" and b.offset == 0 and a.has_day() and a.pod is None and a.hour is None:
         if _gap(tokens, left.hi, right.lo, {"POR", "EN", "A", "DE", "COMMA"}):
             a.kind, a.pod = "time", b.pod
             a.rule += "+part-of-day"
@@ -2002,7 +2002,7 @@ def _merge(left: Candidate, right: Candidate, tokens: list[Token]) -> Candidate 
             b.rule = "part-of-day+" + b.rule
             return Candidate(left.lo, right.hi, b, right.priority)
     # day + clock time: "hoy a las 15.00 horas", "el lunes a las 10"
-    if a.has_day() and a.hour is None and b.kind == "time" and b.hour is not None and b.unit is None:
+    if b.kind == "time" and b.hour is not None and b.unit is None and a.has_day() and a.hour is None:
         if _gap(tokens, left.hi, right.lo, {"A", "COMMA"}):
             b.year, b.month, b.day, b.weekday = a.year, a.month, a.day, a.weekday
             b.unit, b.offset, b.anchor, b.direction, b.year_rel = a.unit, a.offset, a.anchor, a.direction, a.year_rel

@@ -157,6 +157,9 @@ def easter(year: int) -> dt.date:
     return dt.date(year, month, day)
 
 
+_LAST_SECOND = dt.timedelta(seconds=59)
+
+
 def _first_day(interval: Interval) -> dt.date:
     return interval.first_day()
 
@@ -396,7 +399,7 @@ class Resolver:
                 day, anchor = dct, "t0"
             else:
                 return None, None, None
-            return _interval(earliest=day, latest=day, grain=Grain.DAY), anchor, None
+            return _interval(day, day, Grain.DAY), anchor, None  # (positional: the cache's quicker key)
         if spec.weekend:
             return self._weekend(spec, direction)
 
@@ -541,10 +544,10 @@ class Resolver:
             if hour == 24:
                 day, hour = day + dt.timedelta(days=1), 0
             start = dt.datetime(day.year, day.month, day.day, hour, minute, spec.second or 0)
-            grain = Grain.SECOND if spec.second is not None else Grain.MINUTE
-            end = start if grain is Grain.SECOND else start.replace(second=59)
-            zone = spec.tz or None
-            return _interval(earliest=start, latest=end, grain=grain, timezone=zone)
+            if spec.second is not None:
+                return _interval(start, start, Grain.SECOND, spec.tz or None)
+            # (the minute's last second added, not replaced: datetime.replace is slow)
+            return _interval(start, start + _LAST_SECOND, Grain.MINUTE, spec.tz or None)
         if spec.pod is not None:
             first, last = PARTS_OF_DAY[spec.pod]
             start = dt.datetime(day.year, day.month, day.day, first)

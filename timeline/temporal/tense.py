@@ -160,16 +160,41 @@ _WORD_VERBS_MAX = 50_000
 def _phrase_end(language: str) -> re.Pattern[str]:
     words = lang_data.load(language).get("grammar").get("phrase_end_words", ())
     joined = "|".join(re.escape(w) for w in words) or "(?!)"
-    # a dot before a lower-case word closes an abbreviation ("EE.UU. bajara"): the
-    # sentence goes on, as the sentence splitter already decided
-    return re.compile(r"[;:,()«»\"“”]|\.(?=$|\s+(?![\s\da-záéíóúüñ]))|\s(?:" + joined + r")\s")
+    # a mark, a dot before the end or a blank (unless a lower-case word follows: "EE.UU.
+    # bajara" closes an abbreviation, as the sentence splitter already decided), or a
+    # blank before a coordinating word; written as one class of first characters, then
+    # what each needs, so that the regex engine skips the characters outside that class
+    marks = r";:,()«»\"“”"
+    return re.compile(r"[" + marks + r".\s](?:(?<=[" + marks + r"])|(?<=\.)(?=$|\s+(?![\s\da-záéíóúüñ]))|(?<=\s)(?:" + joined + r")\s)")
 
 
 def phrase_end(text: str, start: int, limit: int, language: str = "es") -> int:
     """End of the event phrase after a signal: the clause end (punctuation or a
     coordinating word), a dot inside an abbreviation ("EE.UU.") does not end it."""
+    if limit <= start:
+        return limit
+    if limit - start > _PHRASE_KEPT_LONGEST:
+        return start + _phrase_length(text, start, limit, language)
+    # what it finds depends on the words from start to limit only: asked once per
+    # stretch of text (dense text names the same event phrase after every signal)
+    key = (language, text[start:limit])
+    length = _PHRASE_LENGTHS.get(key)
+    if length is None:
+        length = _phrase_length(text, start, limit, language)
+        if len(_PHRASE_LENGTHS) >= _PHRASE_LENGTHS_MAX:
+            _PHRASE_LENGTHS.clear()
+        _PHRASE_LENGTHS[key] = length
+    return start + length
+
+
+def _phrase_length(text: str, start: int, limit: int, language: str) -> int:
     m = _phrase_end(language).search(text, start, limit)
     end = m.start() if m else limit
     while end > start and text[end - 1].isspace():
         end -= 1
-    return end
+    return end - start
+
+
+_PHRASE_LENGTHS: dict[tuple[str, str], int] = {}
+_PHRASE_LENGTHS_MAX = 1024
+_PHRASE_KEPT_LONGEST = 1000  # characters (the event phrase's stretch is cut at verbs.REACH)

@@ -13,7 +13,10 @@ The rule (tested in tests/corpus/es/temporal/tense.toml):
    occurrence; for a weekday, strictly after the DCT); preterite, imperfect,
    perfect, pluperfect -> past (the last occurrence, the DCT itself included: a
    weekday equal to the DCT's in past narration is the DCT). With "este"
-   ("este martes") the tense only breaks the tie of the DCT's week.
+   ("este martes") the tense only breaks the tie of the DCT's week. A past verb
+   that looks ahead ("instó a los vecinos a no acercarse hasta el jueves",
+   "urged residents to stay away until Thursday") with the expression in its
+   infinitive clause gives no direction: the nearest occurrence (rule 6).
 4. With no past or future verb, a participle right before the expression
    ("el acuerdo, firmado el 3 de diciembre, entra en vigor") -> past, unless it
    is one of a plan ("previsto", "aplazado"; lang temporal.toml) or the
@@ -28,6 +31,7 @@ The rule (tested in tests/corpus/es/temporal/tense.toml):
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -70,6 +74,8 @@ class Directions:
         cues = lex.data["temporal"]["direction_cues"]
         self._participle_gap = frozenset(cues.get("participle_gap", ()))
         self._participle_plans = frozenset(cues.get("participle_plans", ()))
+        self._forward_verbs = frozenset(cues.get("forward_verbs", ()))
+        self._infinitive_markers = frozenset(cues.get("infinitive_markers", ()))
 
     def at(self, cand, sentence: int | None) -> tuple[str, str]:
         """(direction, cue): past, future or nearest, and what decided it."""
@@ -97,6 +103,8 @@ class Directions:
         direction = verb.direction if verb is not None else None
         if direction == "future":
             return "future", f"{verb.tense}-verb"
+        if direction == "past" and verb.lemma in self._forward_verbs and self._infinitive_between(verb.end, lo):
+            return "nearest", "forward-verb"
         if direction == "past":
             return "past", f"{verb.tense}-verb"
         # 4. a participle of a done event right before: "firmado el 3 de diciembre"
@@ -113,6 +121,21 @@ class Directions:
                         return "past", "after-infinitive"
         return "nearest", ("present-verb" if verb is not None else "no-verb")
 
+
+    def _infinitive_between(self, offset: int, lo: int) -> bool:
+        """Does an infinitive clause open between `offset` (a verb's end) and token `lo`,
+        in the same clause ("urged residents to stay away until ...")?"""
+        tokens, language = self.tokens, self.document.language
+        for k in range(bisect.bisect_left(tokens.starts, offset), lo):
+            if tokens.classes[k] in _CLAUSE_ENDS:
+                return False
+            word = tokens.lows[k]
+            if self._infinitive_markers:
+                if word in self._infinitive_markers and k + 1 < lo and _word_verbs(self.document.text, tokens.starts[k + 1], tokens.ends[k + 1], language):
+                    return True
+            elif _verbs.non_finite_clause_head(word, language):
+                return True
+        return False
 
     def _after_participle(self, lo: int) -> bool:
         tokens, k = self.tokens, lo - 1

@@ -412,7 +412,7 @@ class _Builder:
         k = s.token_at(timex.start)  # type: ignore[arg-type]
         if k > 0 and s.low[k - 1] in self.lexicon.fw.definite:
             k -= 1  # "before the July 4 holiday"
-        for words, side in self.lexicon.deadlines:
+        for words, side in self.lexicon.deadlines.get(s.low[k - 1], ()) if k > 0 else ():
             if k >= len(words) and tuple(s.low[k - len(words) : k]) == words:
                 return side
         return None

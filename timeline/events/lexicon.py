@@ -194,7 +194,6 @@ class Lexicon:
     # signals after a duration that relate it to an event ("dos días después de")
     duration_after: tuple[str, ...] = ()
     duration_before: tuple[str, ...] = ()
-    relation_openers: frozenset[str] = frozenset()  # first words of those: "después" ends an object
     loose_adverb_suffix: str = ""  # see events.toml [function_words]
     # clause events the lexicon has no kind for ("action")
     generic_kind: str = "action"
@@ -212,7 +211,7 @@ class Lexicon:
     occasions: frozenset[str] = frozenset()  # statement nouns naming an occasion ("rueda de prensa")
     # words before a date that make it a bound of the event: "before" (the event comes
     # before the date), "by" (on it at the latest), "after" (after it)
-    deadlines: tuple[tuple[tuple[str, ...], str], ...] = ()
+    deadlines: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(default_factory=dict)  # by last word
     time_antecedents: frozenset[str] = frozenset()  # "la última vez que ...": the clause is dated by the main one
     counted: frozenset[str] = frozenset()  # after a number, a count, not events ("12 votes")
     needs_determiner: frozenset[str] = frozenset()  # nouns that are events only after a determiner ("el temporal")
@@ -475,7 +474,6 @@ def load(language: str) -> Lexicon | None:
         duration_after=tuple(events["signals"].get("duration_after", ())),
         duration_before=tuple(events["signals"].get("duration_before", ())),
         loose_adverb_suffix=events["function_words"].get("loose_adverb_suffix", ""),
-        relation_openers=frozenset(w.split()[0] for key in ("duration_after", "duration_before") for w in events["signals"].get(key, ())),
         genders=dict(events.get("genders", {})),
         generic_kind=events.get("options", {}).get("generic_kind", "action"),
         states=frozenset(events.get("states", {}).get("verbs", ())),
@@ -489,11 +487,10 @@ def load(language: str) -> Lexicon | None:
         impersonal=frozenset(relations.get("impersonal", ())),
         occasions=frozenset(relations.get("occasions", ())),
         place_objects=frozenset(events["signals"].get("place_objects", ())),
-        deadlines=tuple(sorted(
-            ((_words(p), side) for key, side in (("deadline_before", "before"), ("deadline_by", "by"), ("floor_after", "after"))
-             for p in events["signals"].get(key, ())),
-            key=lambda entry: -len(entry[0]),
-        )),
+        deadlines=_by_last_word(
+            (_words(p), side) for key, side in (("deadline_before", "before"), ("deadline_by", "by"), ("floor_after", "after"))
+            for p in events["signals"].get(key, ())
+        ),
         time_antecedents=frozenset(events.get("noun_rules", {}).get("time_antecedents", ())),
         counted=frozenset(events.get("noun_rules", {}).get("counted", ())),
         needs_determiner=frozenset(fold(n) for n in events.get("noun_rules", {}).get("needs_determiner", ())),
@@ -509,6 +506,15 @@ def load(language: str) -> Lexicon | None:
         ),
         definite_article=events.get("options", {}).get("definite_article"),
     )
+
+
+def _by_last_word(entries) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """(words, value) pairs by their last word, longest first: the words before a
+    token are then checked only against phrases that end right there."""
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for words, value in entries:
+        index.setdefault(words[-1], []).append((words, value))
+    return {last: tuple(sorted(found, key=lambda entry: -len(entry[0]))) for last, found in index.items()}
 
 
 def _verb_objects(table: dict[str, str], folded: bool = False) -> dict[str, dict[str, str]]:

@@ -1166,7 +1166,7 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 continue
             if word in lexicon.prepositions or word in fw.contraction_of or word in fw.complementiser or s.words[t] in ',;:()"«»“”—–.':
                 break
-            if word in lexicon.relation_openers:
+            if word in fw.time_preposition:
                 break  # "protestó un día después de que...": the relation, not an object
             if t in s.verb_token and not (t in s.verb_at and s.verb_at[t].tense is Tense.INFINITIVE):
                 break

@@ -358,8 +358,11 @@ def _name_start(s: Sentence, i: int, lexicon: Lexicon) -> bool:
         return False
     if word in lexicon.nouns or word in lexicon.roles or word in lexicon.clause_openers or word in lexicon.also:
         return False
-    if word in lexicon.collective or word in lexicon.nameless or word in s.common:  # "Fuentes del Ejecutivo", "Markets rallied"
+    if word in lexicon.collective or word in lexicon.nameless:  # "Fuentes del Ejecutivo", "Markets rallied"
         return False
+    if word in s.common:  # "Inflation rose" where the text also writes "inflation" ...
+        # ... but a capitalised word after it makes a name: "East Japan Railway" beside "east of"
+        return i + 1 < len(s.words) and s.words[i + 1][:1].isupper() and s.words[i + 1].isalpha()
     return True
 
 

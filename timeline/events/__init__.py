@@ -681,11 +681,24 @@ class _Builder:
         assert relation is not None and timex.start is not None
         host = s.segments[s.segment_of[min(s.token_at(timex.start), len(s.segment_of) - 1)]].host
         outside = [m for m in mentions if not relation.anchor.start <= m.start < relation.anchor.end]
-        if outside and all(s.segments[m.segment].host != host for m in outside):
+        if outside and all(s.segments[m.segment].host != host for m in outside) and self._clause_day(s, host, timex) is None:
             before = [m for m in outside if m.start < timex.start]
             if before:
                 return s.segments[before[-1].segment].host
         return host
+
+    def _clause_day(self, s: Sentence, host: int, relation: Timex) -> Timex | None:
+        """A one-day date written in the clause of a relation expression, which the
+        relation is measured from ("said on Thursday, a day after ...")."""
+        for timex in self.timexes:
+            if not s.start <= timex.start < s.end or timex is relation or timex.id in self.relation_ids or timex.type not in _DATED:  # type: ignore[operator]
+                continue
+            interval = timex.interval
+            if interval is None or interval.first_day() != interval.last_day() or self._bound(s, timex):
+                continue
+            if s.segments[s.segment_of[min(s.token_at(timex.start), len(s.segment_of) - 1)]].host == host:  # type: ignore[arg-type]
+                return timex
+        return None
 
     def _relation_reference(self, timex: Timex, mentions: list[Mention]) -> tuple[dt.date | None, str, str]:
         """The date the relation is measured from: the date of the clause that holds
@@ -703,6 +716,10 @@ class _Builder:
                 window = getattr(m, "window", None)
                 if window is not None and s.segments[m.segment].host == host and window.start == window.end and "relation" not in window.dated_by:
                     return window.start, window.dated_by.split()[-1], self._day_phrase(window.start)
+            day = self._clause_day(s, host, timex)
+            if day is not None:  # "Thune said on Thursday, a day after the House approved"
+                first = day.interval.first_day()  # type: ignore[union-attr]
+                return first, day.id, self._day_phrase(first)
             host_verbs = s.segments[host].verbs
             if host_verbs and host_verbs[0].tense in _FUTURE:
                 return None, "", ""

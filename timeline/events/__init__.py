@@ -34,6 +34,7 @@ from timeline.reading.verbs import Tense
 __all__ = ["build"]
 
 _FUTURE = frozenset({Tense.FUTURE, Tense.CONDITIONAL, Tense.GOING_TO, Tense.FUTURE_PERFECT, Tense.SUBJUNCTIVE})
+_WILL = frozenset({Tense.FUTURE, Tense.GOING_TO})  # the future proper (a conditional may report a past plan)
 _PAST = frozenset({Tense.PRETERITE, Tense.IMPERFECT, Tense.PERFECT, Tense.PLUPERFECT, Tense.RECENT_PAST, Tense.CONDITIONAL_PERFECT})
 # Kinds that last: a window holding the DCT means they are under way.
 _DURATIVE = frozenset({"visit", "trip", "summit", "conference", "war", "strike", "protest", "trial", "talks", "storm", "flood", "fire", "evacuation", "construction"})
@@ -322,6 +323,8 @@ class _Builder:
                 continue
             if m.source == "verb" and m.lemma in self.lexicon.scheduling and self._future_cue(s, tt):
                 continue  # "convocaron una huelga a partir del 5 de mayo": the strike's date
+            if m.tense in _WILL and self.dct is not None and timex.interval.last_day() < self.dct:
+                continue  # "debatirán el plan presentado hace dos semanas": what is to come has no past date
             seg_t0 = s.segments[s.segment_of[tt]].t0
             if s.segment_of[tt] != s.segment_of[t] and s.low[seg_t0] in self.lexicon.fw.according_to:
                 continue  # "según anticiparon ayer fuentes": the date of the attribution

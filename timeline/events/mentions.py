@@ -844,8 +844,11 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         m.anaphoric = not m.specific and (before in fw.anaphoric and not m.subject or before in fw.possessive)
         m.signal = _signal_before(s, t0, lexicon)
         m.occasion = lemma in lexicon.occasions
-        if _word_before_phrase(s, t0, lexicon) in fw.facing:
-            m.clause_dated = False  # "el recurso presentado en marzo contra la sentencia": the ruling came before
+        before_phrase = _word_before_phrase(s, t0, lexicon)
+        if before_phrase in fw.facing or before_phrase in fw.from_ or before_phrase in fw.until:
+            # "el recurso presentado en marzo contra la sentencia", "el decimosexto desde la
+            # invasión": the ruling and the invasion came before, a bound is no date
+            m.clause_dated = False
         if m.name and m.signal is not None and m.signal[0] != "during" and t1 in s.chunk_at and non_finite_clause_head(s.low[t1 - 1], lexicon.language):
             _gerund_clause(s, m, t1, lexicon)
         noun_mentions[t0] = m
@@ -1213,7 +1216,9 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                     continue
             break
         if m.place is None:
-            places = clause_places(s, seg.host, vt, lexicon, noun_spans + object_spans + _other_anchors(s, verb, timexes))
+            skipped = noun_spans + object_spans + _other_anchors(s, verb, timexes)
+            # a place inside an event noun's phrase is that event's ("desde la invasión de Ucrania")
+            places = [(t, ref) for t, ref in clause_places(s, seg.host, vt, lexicon, skipped) if not any(s.token_at(ref.start) in span for span in noun_spans)]
             if places:
                 m.place = places[0][1]
         if kind in lexicon.needs_place and m.place is None:

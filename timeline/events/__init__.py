@@ -278,6 +278,8 @@ class _Builder:
             if timex.start < end:
                 return timex
             words = gap.lower().split()
+            if not m.clause_dated and len(words) == 1 and words[0] in self.lexicon.fw.in_:
+                return timex  # "desde la invasión de Ucrania en febrero de 2022": the bound's own date
             first = s.token_at(end)
             participle = s.verb_at.get(first)
             if participle is not None and participle.tense is Tense.PARTICIPLE and len(words) <= 3 and "," not in gap:

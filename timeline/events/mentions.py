@@ -1391,7 +1391,9 @@ def _with_se_or_person(s: Sentence, vt: int, vt_end: int, lexicon: Lexicon) -> b
     """"se reunió", "reunirse", "reunió a los ministros": the verb has "se" before or
     on it, or "a" + someone after it."""
     fw = lexicon.fw
-    if vt > 0 and s.low[vt - 1] in fw.reflexive or any(s.low[t].endswith(tuple(fw.reflexive)) for t in range(vt, vt_end)):
+    verb = s.verb_at.get(vt)
+    enclitic = verb is not None and verb.tense in (Tense.INFINITIVE, Tense.GERUND)  # not "reuniese"
+    if vt > 0 and s.low[vt - 1] in fw.reflexive or enclitic and any(s.low[t].endswith(tuple(fw.reflexive)) for t in range(vt, vt_end)):
         return True
     t = vt_end
     while t < len(s.low) and t in s.timex_tokens:  # "reunió el lunes a los ministros"

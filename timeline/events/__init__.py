@@ -156,6 +156,7 @@ class _Builder:
         self.subjects: dict[tuple[int, int], list[Ref]] = {}
         self.earlier_subjects: dict[int, list[list[Ref]]] = {}  # sentence -> per segment, see _coordinated
         self.timexes_by_host: dict[int, tuple[list[Timex], dict[int, list[Timex]]]] = {}  # see _host_timexes
+        self.timexes_in: dict[int, list[Timex]] = {}  # sentence -> its timexes, filled by _read
         self.relations = self._relations()
         self.relation_ids = {timex.id for timex in self.relations}
         self.relations_in: dict[int, list[Timex]] = {}
@@ -167,7 +168,7 @@ class _Builder:
     # -- 1. sentences ---------------------------------------------------------
     def _read(self) -> list[Mention]:
         lexicon = self.lexicon
-        by_sentence: dict[int, list[Timex]] = {}
+        by_sentence = self.timexes_in
         for timex in self.timexes:
             index = self.document.sentence_at(timex.start)  # type: ignore[arg-type]
             if index is not None:
@@ -695,8 +696,8 @@ class _Builder:
     def _clause_day(self, s: Sentence, host: int, relation: Timex) -> Timex | None:
         """A one-day date written in the clause of a relation expression, which the
         relation is measured from ("said on Thursday, a day after ...")."""
-        for timex in self.timexes:
-            if not s.start <= timex.start < s.end or timex is relation or timex.id in self.relation_ids or timex.type not in _DATED:  # type: ignore[operator]
+        for timex in self.timexes_in.get(s.index, ()):  # the sentence's own: a run-on text stays linear
+            if timex is relation or timex.id in self.relation_ids or timex.type not in _DATED:
                 continue
             interval = timex.interval
             if interval is None or interval.first_day() != interval.last_day() or self._bound(s, timex):

@@ -348,3 +348,23 @@ def test_reading_many_stops_grows_linearly(name):
     large = seconds_in_child(unit, MEGABYTE, BUDGET, language, reading_seconds)
     assert isinstance(large, float), f"{name}, 1 MB: {large}"
     assert large < 16 * small + 0.3, f"{name}: 128 KB in {small:.2f} s, 1 MB in {large:.2f} s"
+
+
+# --- tagging: the passes over the chosen expressions stay linear ----------------------
+DENSE = {
+    # every expression a weekly habit that looks ahead for its clock times
+    "plural-weekdays": "los lunes ",
+    "opening-hours": "de lunes a viernes de 9 a 14 horas, ",
+}
+
+
+@pytest.mark.parametrize("name", DENSE)
+def test_tagging_dense_expressions_grows_linearly(name):
+    # The 1 MB budget of the adversarial test lets a mildly quadratic pass through (a
+    # slice per expression took 12 s); the ratio of eight times the text does not.
+    unit, language = DENSE[name], language_of(name)
+    small = seconds_in_child(unit, MEGABYTE // 8, BUDGET, language)
+    assert isinstance(small, float), f"{name}, 128 KB: {small}"
+    large = seconds_in_child(unit, MEGABYTE, BUDGET, language)
+    assert isinstance(large, float), f"{name}, 1 MB: {large}"
+    assert large < 16 * small + 0.3, f"{name}: 128 KB in {small:.2f} s, 1 MB in {large:.2f} s"

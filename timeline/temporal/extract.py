@@ -1801,7 +1801,8 @@ def habitual_weekdays(chosen: list[Candidate], tokens: list[Token], lex: Lexicon
             continue
         days = [head] if weekly else chosen[k : k + 2]
         hours: list[Candidate] = []
-        for cand in chosen[k + len(days) :]:
+        for j in range(k + len(days), len(chosen)):  # by index: a slice per head copies the rest
+            cand = chosen[j]
             spec = cand.spec
             if not (spec.kind == "time" and spec.hour is not None and not spec.has_day()
                     and _gap(tokens, (hours or days)[-1].hi, cand.lo, _HABIT_CLOCK_LINKS)):

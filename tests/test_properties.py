@@ -306,6 +306,19 @@ def test_tagging_a_megabyte_of_adversarial_text_is_linear(name):
     assert isinstance(seconds, float), f"{name}, 1 MB: {seconds}"
 
 
+def assert_grows_linearly(name: str, unit: str, small: int, large: int, measure=tagging_seconds) -> None:
+    """`measure` on `unit` repeated to `large` characters takes about `large / small`
+    times as long as to `small` characters; twice that is allowed (a busy machine),
+    while a quadratic step takes the square."""
+    language = language_of(name)
+    first = seconds_in_child(unit, small, BUDGET, language, measure)
+    assert isinstance(first, float), f"{name}, {small // 1024} KB: {first}"
+    second = seconds_in_child(unit, large, BUDGET, language, measure)
+    assert isinstance(second, float), f"{name}, {large // 1024} KB: {second}"
+    bound = 2 * large // small
+    assert second < bound * first + 0.3, f"{name}: {small // 1024} KB in {first:.2f} s, {large // 1024} KB in {second:.2f} s"
+
+
 # --- the whole pipeline on run-on text: time grows linearly ------------------------
 RUN_ON = {
     "clauses": "el lunes llegó a Madrid y ",
@@ -318,16 +331,9 @@ RUN_ON = {
 @pytest.mark.parametrize("name", RUN_ON)
 def test_events_on_run_on_text_grow_linearly(name):
     # One sentence of thousands of clauses, dates and relations: the events stage
-    # compares clauses within a sentence, so it must not go quadratic. Eight times the
-    # text may take about eight times as long; a quadratic stage takes sixty-four (a
-    # step quadratic in the number of relations took 26 times, caught here; twice the
-    # linear bound leaves room for a busy machine).
-    unit, language = RUN_ON[name], language_of(name)
-    small = seconds_in_child(unit, 32 * 1024, BUDGET, language, extracting_seconds)
-    assert isinstance(small, float), f"{name}, 32 KB: {small}"
-    large = seconds_in_child(unit, 256 * 1024, BUDGET, language, extracting_seconds)
-    assert isinstance(large, float), f"{name}, 256 KB: {large}"
-    assert large < 16 * small + 0.3, f"{name}: 32 KB in {small:.2f} s, 256 KB in {large:.2f} s"
+    # compares clauses within a sentence, so it must not go quadratic (a step
+    # quadratic in the number of relations took 26 times as long, caught here).
+    assert_grows_linearly(name, RUN_ON[name], 32 * 1024, 256 * 1024, extracting_seconds)
 
 
 # --- reading: sentence splitting stays linear -----------------------------------------
@@ -340,14 +346,7 @@ STOPS = {
 
 @pytest.mark.parametrize("name", STOPS)
 def test_reading_many_stops_grows_linearly(name):
-    unit, language = STOPS[name], language_of(name)
-    # Eight times the text: about eight times as long; quadratic, sixty-four (twice the
-    # linear bound leaves room for a busy machine).
-    small = seconds_in_child(unit, MEGABYTE // 8, BUDGET, language, reading_seconds)
-    assert isinstance(small, float), f"{name}, 128 KB: {small}"
-    large = seconds_in_child(unit, MEGABYTE, BUDGET, language, reading_seconds)
-    assert isinstance(large, float), f"{name}, 1 MB: {large}"
-    assert large < 16 * small + 0.3, f"{name}: 128 KB in {small:.2f} s, 1 MB in {large:.2f} s"
+    assert_grows_linearly(name, STOPS[name], MEGABYTE // 8, MEGABYTE, reading_seconds)
 
 
 # --- tagging: the passes over the chosen expressions stay linear ----------------------
@@ -361,10 +360,5 @@ DENSE = {
 @pytest.mark.parametrize("name", DENSE)
 def test_tagging_dense_expressions_grows_linearly(name):
     # The 1 MB budget of the adversarial test lets a mildly quadratic pass through (a
-    # slice per expression took 12 s); the ratio of eight times the text does not.
-    unit, language = DENSE[name], language_of(name)
-    small = seconds_in_child(unit, MEGABYTE // 8, BUDGET, language)
-    assert isinstance(small, float), f"{name}, 128 KB: {small}"
-    large = seconds_in_child(unit, MEGABYTE, BUDGET, language)
-    assert isinstance(large, float), f"{name}, 1 MB: {large}"
-    assert large < 16 * small + 0.3, f"{name}: 128 KB in {small:.2f} s, 1 MB in {large:.2f} s"
+    # slice per expression took 9.6 s); the ratio does not.
+    assert_grows_linearly(name, DENSE[name], MEGABYTE // 8, MEGABYTE)

@@ -685,7 +685,7 @@ class _Builder:
         semanas después de que..."), that of the last event before it."""
         relation = timex.relation
         assert relation is not None and timex.start is not None
-        host = s.segments[s.segment_of[min(s.token_at(timex.start), len(s.segment_of) - 1)]].host
+        host = s.host_at(timex.start)
         outside = [m for m in mentions if not relation.anchor.start <= m.start < relation.anchor.end]
         if outside and all(s.segments[m.segment].host != host for m in outside) and self._clause_day(s, host, timex) is None:
             before = [m for m in outside if m.start < timex.start]
@@ -702,7 +702,7 @@ class _Builder:
             interval = timex.interval
             if interval is None or interval.first_day() != interval.last_day() or self._bound(s, timex):
                 continue
-            if s.segments[s.segment_of[min(s.token_at(timex.start), len(s.segment_of) - 1)]].host == host:  # type: ignore[arg-type]
+            if s.host_at(timex.start) == host:  # type: ignore[arg-type]
                 return timex
         return None
 

@@ -80,6 +80,10 @@ class Sentence:
         """Index of the first token that ends after `offset`."""
         return bisect.bisect_right(self.ends, offset)
 
+    def host_at(self, offset: int) -> int:
+        """The clause (host segment) that holds character `offset`."""
+        return self.segments[self.segment_of[min(self.token_at(offset), len(self.segment_of) - 1)]].host
+
     def verb_of(self, t: int) -> Verb | None:
         """The verb token t is part of, if any."""
         return self.verb_at.get(self.verb_token[t]) if t in self.verb_token else None

@@ -114,8 +114,8 @@ def _tag(document: Document) -> list[Timex]:
                 direction, cue = _verb_direction(directions, cand, sentence)
         elif direction is None and spec.anchor == "refdct" and spec.kind == "date" and spec.unit is not None:
             direction = directions.at(cand, sentence)[0]  # "a finales de mes" after a bare year: see Resolver._date
-        elif (resolver.latest_is_not_dct() and narrated_in != sentence
-              and (spec.anchor == "refdct" and spec.kind == "time" and not spec.has_day() or spec.rule == "following-unit")):
+        elif ((spec.anchor == "refdct" and spec.kind == "time" and not spec.has_day() or spec.rule == "following-unit")
+              and narrated_in != sentence and resolver.latest_is_not_dct()):
             verb_direction, verb_cue = directions.at(cand, sentence)
             if verb_direction == "future" or verb_cue == "perfect-verb" and spec.kind == "time":
                 # "ha decretado tres días de luto a partir de la medianoche", "will speak at

@@ -168,11 +168,17 @@ def _word_verbs(text: str, start: int, end: int, language: str) -> tuple[tuple[_
     key = (language, word)
     found = _WORD_VERBS.get(key)
     if found is None:
-        found = tuple((verb.tense, verb.lemma) for verb in _verbs.verbs(text, start, end, language))
-        if len(_WORD_VERBS) >= _WORD_VERBS_MAX:
-            _WORD_VERBS.clear()
-        _WORD_VERBS[key] = found
+        found = _keep(_WORD_VERBS, _WORD_VERBS_MAX, key, tuple((verb.tense, verb.lemma) for verb in _verbs.verbs(text, start, end, language)))
     return found
+
+
+def _keep(cache: dict, limit: int, key, value):
+    """Store `value` under `key` in a cache of at most `limit` entries (emptied when
+    full: memory stays flat over an archive) and return it."""
+    if len(cache) >= limit:
+        cache.clear()
+    cache[key] = value
+    return value
 
 
 _WORD_VERBS: dict[tuple[str, str], tuple[tuple[_verbs.Tense, str | None], ...]] = {}
@@ -203,10 +209,7 @@ def phrase_end(text: str, start: int, limit: int, language: str = "es") -> int:
     key = (language, text[start:limit])
     length = _PHRASE_LENGTHS.get(key)
     if length is None:
-        length = _phrase_length(text, start, limit, language)
-        if len(_PHRASE_LENGTHS) >= _PHRASE_LENGTHS_MAX:
-            _PHRASE_LENGTHS.clear()
-        _PHRASE_LENGTHS[key] = length
+        length = _keep(_PHRASE_LENGTHS, _PHRASE_LENGTHS_MAX, key, _phrase_length(text, start, limit, language))
     return start + length
 
 

@@ -177,11 +177,11 @@ def test_quiet_prints_nothing_on_success(tmp_path):
 
 
 def test_entry_point_never_shows_a_traceback(tmp_path):
-    """The real `timeline` entry point, in a subprocess, on unreadable input."""
+    """The real entry point (`python -m timeline`), in a subprocess, on unreadable input."""
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"\x00" * 100)
     process = subprocess.run(
-        [sys.executable, "-m", "timeline.cli", "extract", str(bad), "-o", str(tmp_path / "out")],
+        [sys.executable, "-m", "timeline", "extract", str(bad), "-o", str(tmp_path / "out")],
         capture_output=True,
         text=True,
         cwd=ROOT,

@@ -1172,6 +1172,8 @@ def h_vague(m: Match) -> Spec | None:
     nxt = m.after(0)
     if nxt is not None and nxt.cls in ("WEEKDAY", "MONTH", "UNIT", "YEARWORD", "DAYNUM"):
         return None
+    if nxt is not None and nxt.cls == "SIGNAL" and nxt.info[0] in ("after", "before"):
+        return None  # "shortly after midnight", "soon after the vote": how long after, no reference
     if nxt is not None and nxt.cls == "HYPHEN" and nxt.start == token.end:
         return None  # "the now-cancelled deal", "the soon-to-open terminal"
     if token.capital and not _sentence_initial(m.tokens, _index(m, token)) and token.length == 1:
@@ -1730,7 +1732,8 @@ def _take(m: re.Match[str], rule: CompiledRule, tokens, index: list[int], lex: L
         prev = tokens[lo - 1] if lo > 0 else None
         cand.needs_day = not (
             prev is not None
-            and (prev.cls in ("POR", "EN", "A", "TOWARD", "SINCE", "UNTIL") or prev.cls == "SIGNAL" and prev.info[0] == "during")
+            and (prev.cls in ("POR", "EN", "A", "TOWARD", "SINCE", "UNTIL") or prev.cls == "SIGNAL" and prev.info[0] == "during"
+                 or prev.cls == "DE" and lo > 1 and tokens[lo - 2].cls == "POSITION")  # "a primera hora de la mañana"
         )
     found.append(cand)
     return m.end()
@@ -2066,9 +2069,9 @@ def _merge(left: Candidate, right: Candidate, tokens: list[Token]) -> Candidate 
             b.holiday = a.holiday
             b.rule = a.rule + "+" + b.rule
             return Candidate(left.lo, right.hi, b, left.priority)
-    # clock time + day: "las 10 del lunes", "las 15.00 horas de hoy"
+    # clock time + day: "las 10 del lunes", "las 15.00 horas de hoy", "3 p.m. on Sunday"
     if a.kind == "time" and a.hour is not None and a.unit is None and b.has_day() and b.hour is None and b.pod is None:
-        if _gap(tokens, left.hi, right.lo, {"DE"}):
+        if _gap(tokens, left.hi, right.lo, {"DE", "EN"}):
             a.year, a.month, a.day, a.weekday = b.year, b.month, b.day, b.weekday
             a.unit, a.offset, a.anchor, a.direction, a.year_rel = b.unit, b.offset, b.anchor, b.direction, b.year_rel
             a.holiday = b.holiday

@@ -72,7 +72,7 @@ def _tag(document: Document) -> list[Timex]:
         return timexes
     classes = grammar.class_string(tokens)
     chosen = extract.select(extract.candidates(tokens, classes, lex))
-    chosen = extract.combine(chosen, tokens)
+    chosen = extract.overnight(extract.combine(chosen, tokens), tokens, lex)
     chosen = extract.clock_ranges(extract.second_days(chosen, tokens, lex), tokens)
     extract.extend_positions(chosen, tokens, lex)
     extract.attach_relations(chosen, tokens)

@@ -86,6 +86,8 @@ _COUNT = "(?: NUM | NW (?: (?:AND|HYPHEN)? NW){0,3} )"
 _TZ = "(?P<tz>LPAREN TZ (?:(?:PLUS|HYPHEN) (?:DAYNUM|CLOCK|INT))? RPAREN | TZ (?:(?:PLUS|HYPHEN) (?:DAYNUM|CLOCK|INT))?)?"
 # An optional year after a date: a year part or a bare year ("nov. 2025").
 _YEAR_OPT = f"(?:{_YP}|(?P<yr2>YEARNUM))?"
+# "the week before last", "the week after next"; not "before last year's vote"
+_TWO_AWAY = "SIGNAL (?:PAST|NEXT) (?!UNITX|WEEKDAY|MON|SEASON|HOLIDAY|PODX|DEIX|YEARNUM)"
 
 
 # ---------------------------------------------------------------------------
@@ -375,6 +377,8 @@ def h_weekday(m: Match) -> Spec | None:
     mods = _mods(m.group("pre")) | _mods(m.group("post"))
     art = m.one("art")
     if "THAT" in mods and _that_is_conjunction(m):
+        return None
+    if any(t.info == 2 for t in m.group("post") or ()):  # "el lunes antepasado": no past_strict Monday
         return None
     if not mods and _is_plural_article(art, m.lex):
         return Spec("set", "plural-weekday", symbolic=f"XXXX-WXX-{wd.info}")
@@ -846,12 +850,30 @@ def _unit_plural(token: Token, lex: Lexicon) -> bool:
     return token.low in lex.plural_units
 
 
+def _units_away(m: Match) -> int | None:
+    """The offset of "the week before last" (-2), "the week after next" (+2),
+    "la semana antepasada" (-2); None for any other modifier; 0 for a signal
+    that says neither ("the week after last")."""
+    tokens = (m.group("m1") or []) + (m.group("m2") or [])
+    if any(t.cls == "PAST" and t.info == 2 for t in tokens):
+        return -2
+    signal = m.group("m2")
+    if not signal or signal[0].cls != "SIGNAL":
+        return None
+    return {("before", "PAST"): -2, ("after", "NEXT"): 2}.get((signal[0].info[0], signal[1].cls), 0)
+
+
 def h_rel(m: Match) -> Spec | None:
     unit_token = m.one("u")
     unit = unit_token.info
     if unit is None:
         return None
     plural = _unit_plural(unit_token, m.lex)
+    away = _units_away(m)
+    if away is not None:
+        if not away or plural or unit not in ("year", "month", "week", "weekend", "day", "quarter"):
+            return None
+        return Spec("date", "two-units-away", unit=unit, offset=away, anchor="dct", weekend=unit == "weekend")
     m1 = _mods(m.group("m1"))
     m2 = _mods(m.group("m2"))
     if "VAGUE" in m2:  # "el año en curso"
@@ -1066,7 +1088,7 @@ def h_duration(m: Match) -> Spec | None:
 
 def h_every(m: Match) -> Spec | None:
     target = m.one("u")
-    count = _count(m) or 1
+    count = _count(m) or m.one("every").info or 1  # "every other week": the count is in the word
     if target.cls == "WEEKDAY":
         return Spec("set", "every-weekday", symbolic=f"XXXX-WXX-{target.info}", quant="EVERY")
     if target.cls == "MONTH":
@@ -1075,6 +1097,8 @@ def h_every(m: Match) -> Spec | None:
         return Spec("set", "every-part-of-day", symbolic=f"XXXX-XX-XXT{_pod_code(target)}", quant="EVERY")
     if target.info is None:
         return None
+    if target.info == "day" and count in m.lex.word_list("temporal", "frequency", "week_day_counts"):
+        return Spec("set", "every-unit", symbolic=duration_value("week", count // 7), quant="EVERY")
     return Spec("set", "every-unit", symbolic=duration_value(target.info, count), quant="EVERY")
 
 
@@ -1148,6 +1172,8 @@ def h_vague(m: Match) -> Spec | None:
     nxt = m.after(0)
     if nxt is not None and nxt.cls in ("WEEKDAY", "MONTH", "UNIT", "YEARWORD", "DAYNUM"):
         return None
+    if nxt is not None and nxt.cls == "SIGNAL" and nxt.info[0] in ("after", "before"):
+        return None  # "shortly after midnight", "soon after the vote": how long after, no reference
     if nxt is not None and nxt.cls == "HYPHEN" and nxt.start == token.end:
         return None  # "the now-cancelled deal", "the soon-to-open terminal"
     if token.capital and not _sentence_initial(m.tokens, _index(m, token)) and token.length == 1:
@@ -1408,7 +1434,7 @@ RULES: list[tuple[str, str, Handler]] = [
     ("month-year", f"(?P<art>ARTX)? (?:(?P<mesw>UNIT) DE)? (?:(?P<month>MONTH)|(?P<mabbr>MONTHABBR)(?P<dot>STOP)?) (?:{_YP}|(?P<yr2>YEARNUM))", h_month_year),
     ("month", "(?P<art>ARTX)? (?P<pre>PAST|NEXT|THIS|THAT)? (?:(?P<mesw>UNIT) DE)? (?P<month>MONTH) (?P<post>PAST|NEXT)?", h_month),
     ("weekday-day", "(?P<art>ARTX)? (?P<pre>PAST|NEXT|THIS)? (?P<wd>WEEKDAY) COMMA? (?P<dayw>UNIT)? (?P<day>DAYNUM) (?!(?:DE|DEL)? MON)", h_weekday_day),
-    ("weekday", "(?P<art>ARTX)? (?P<pre>PAST|NEXT|THIS|THAT)? (?P<wd>WEEKDAY) (?P<post>PAST|NEXT)?", h_weekday),
+    ("weekday", "(?P<art>ARTX)? (?P<pre>THIS NEXT|PAST|NEXT|THIS|THAT)? (?P<wd>WEEKDAY) (?P<post>PAST|NEXT)?", h_weekday),
     ("year", "(?P<art>ARTX)? (?P<yw>YEARWORD)? (?P<year>YEARNUM)", h_year),
     ("year-span-end", "(?<=YEARNUM (?:HYPHEN|SLASH)) (?P<y2>DAYNUM|INT)", h_year_span_end),
     ("decade", "(?P<art>ARTX)? (?P<dw>YEARWORD) (?P<dec>NUMWORD|INT|YEARNUM)", h_decade),
@@ -1436,13 +1462,13 @@ RULES: list[tuple[str, str, Handler]] = [
     ("within", f"(?P<w>WITHIN) (?P<q>QMOD)? (?P<cnt>{_COUNT}|VAGUECOUNT)? (?P<u>UNITX)", h_within),
     ("duration", f"(?P<art>ARTX)? (?P<q>QMOD)? (?P<lm>LAST|NEXT|FOLLOWING|PAST)? (?P<cnt>{_COUNT}|HALFWORD|VAGUECOUNT)?"
                  f" (?P<lm2>LAST|NEXT)? (?P<u>UNITX) (?:AND (?P<half>HALFWORD))? (?P<post>LATER|EARLIER)?", h_duration),
-    ("every", f"EVERY (?P<cnt>{_COUNT})? (?P<u>UNITX|WEEKDAY|MONTH|PODX)", h_every),
+    ("every", f"(?P<every>EVERY) (?P<cnt>{_COUNT})? (?P<u>UNITX|WEEKDAY|MONTH|PODX)", h_every),
     ("all", "WHOLE (?P<art>ART) (?P<u>UNITX|WEEKDAY|PODX)", h_all),
     ("times-per", f"(?P<cnt>{_COUNT}) TIMES (?:POR|AL|A ART|EVERY)? (?P<u>UNITX)", h_times_per),
     ("rate", "(?:AL|POR) (?P<u>UNITX)", h_rate),
     ("freq", "(?P<f>FREQ)", h_freq),
     ("rel", f"(?:(?P<art>ARTX)|(?P<un>UNO))? (?P<m1>THIS|THAT|NEXT|PAST|LAST|WHOLE ART?|SAME|PREVIOUS|FOLLOWING|CURRENT)? (?P<m1b>SAME|NEXT|PAST)?"
-            f" (?P<u>UNITX) (?P<m2>PAST|NEXT|PREVIOUS|FOLLOWING|CURRENT|SAME|LAST|VAGUE)? (?:{_YP})?", h_rel),
+            f" (?P<u>UNITX) (?P<m2>{_TWO_AWAY}|PAST|NEXT|PREVIOUS|FOLLOWING|CURRENT|SAME|LAST|VAGUE)? (?:{_YP})?", h_rel),
     ("position-unit", "(?P<art>ART)? (?P<pos>POSITION) (?:DE ART? | DEL) (?P<u>UNITX) (?!PAST|NEXT)", h_position_unit),
     ("vague", "(?P<i>INTENS)? (?P<v>VAGUE)", h_vague),
     ("then", "(?P<that>THAT)? (?P<t>THEN)", h_then),
@@ -1706,7 +1732,8 @@ def _take(m: re.Match[str], rule: CompiledRule, tokens, index: list[int], lex: L
         prev = tokens[lo - 1] if lo > 0 else None
         cand.needs_day = not (
             prev is not None
-            and (prev.cls in ("POR", "EN", "A", "TOWARD", "SINCE", "UNTIL") or prev.cls == "SIGNAL" and prev.info[0] == "during")
+            and (prev.cls in ("POR", "EN", "A", "TOWARD", "SINCE", "UNTIL") or prev.cls == "SIGNAL" and prev.info[0] == "during"
+                 or prev.cls == "DE" and lo > 1 and tokens[lo - 2].cls == "POSITION")  # "a primera hora de la mañana"
         )
     found.append(cand)
     return m.end()
@@ -1972,6 +1999,32 @@ def combine(chosen: list[Candidate], tokens: list[Token]) -> list[Candidate]:
     return [c for c in result if not c.needs_day]
 
 
+def overnight(chosen: list[Candidate], tokens: list[Token], lex: Lexicon) -> list[Candidate]:
+    """"la noche del domingo al lunes", "Sunday night into Monday": one night, the
+    first day's (TNI); the next day says where it ends, it is no second date."""
+    links = frozenset(lex.word_list("temporal", "relative", "night_links"))
+    result: list[Candidate] = []
+    for cand in chosen:
+        if result and links and _night_into(result[-1], cand, tokens, links):
+            result[-1].hi = cand.hi
+            result[-1].spec.rule += "+into-next-day"
+            continue
+        result.append(cand)
+    return result
+
+
+def _night_into(night: Candidate, day: Candidate, tokens: list[Token], links: frozenset[str]) -> bool:
+    a, b = night.spec, day.spec
+    if a.kind != "time" or a.pod != "NI" or a.weekday is None or a.hour is not None or a.day is not None:
+        return False
+    if b.kind != "date" or b.weekday != a.weekday % 7 + 1 or b.day is not None or b.pod is not None:
+        return False
+    last = day.hi - 1  # the weekday; "al" may open its candidate
+    if tokens.classes[last] != CHAR["WEEKDAY"] or not night.hi < last < night.hi + 3:
+        return False
+    return all(tokens.lows[i] in links for i in range(night.hi, last))
+
+
 def _merge(left: Candidate, right: Candidate, tokens: list[Token]) -> Candidate | None:
     a, b = left.spec, right.spec  # (fields before has_day(), a call: this runs for every two neighbours)
     # weekday + explicit date: the date decides, the weekday confirms
@@ -2002,6 +2055,12 @@ def _merge(left: Candidate, right: Candidate, tokens: list[Token]) -> Candidate 
             b.kind, b.pod = "time", a.pod
             b.rule = "part-of-day+" + b.rule
             return Candidate(left.lo, right.hi, b, right.priority)
+    # the whole of a named day: "toda la jornada del martes", "todo el día de ayer"
+    if a.rule == "whole-unit" and a.unit == "day" and b.has_day() and b.pod is None and b.hour is None:
+        of = right.lo - left.hi == 1 and tokens.classes[left.hi] == CHAR["DE"] or right.lo == left.hi and tokens.classes[right.lo] == CHAR["DEL"]
+        if of:
+            b.rule = "whole-day+" + b.rule
+            return Candidate(left.lo, right.hi, b, right.priority)
     # day + clock time: "hoy a las 15.00 horas", "el lunes a las 10"
     if b.kind == "time" and b.hour is not None and b.unit is None and a.has_day() and a.hour is None:
         if _gap(tokens, left.hi, right.lo, {"A", "COMMA"}):
@@ -2010,9 +2069,9 @@ def _merge(left: Candidate, right: Candidate, tokens: list[Token]) -> Candidate 
             b.holiday = a.holiday
             b.rule = a.rule + "+" + b.rule
             return Candidate(left.lo, right.hi, b, left.priority)
-    # clock time + day: "las 10 del lunes", "las 15.00 horas de hoy"
+    # clock time + day: "las 10 del lunes", "las 15.00 horas de hoy", "3 p.m. on Sunday"
     if a.kind == "time" and a.hour is not None and a.unit is None and b.has_day() and b.hour is None and b.pod is None:
-        if _gap(tokens, left.hi, right.lo, {"DE"}):
+        if _gap(tokens, left.hi, right.lo, {"DE", "EN"}):
             a.year, a.month, a.day, a.weekday = b.year, b.month, b.day, b.weekday
             a.unit, a.offset, a.anchor, a.direction, a.year_rel = b.unit, b.offset, b.anchor, b.direction, b.year_rel
             a.holiday = b.holiday
@@ -2049,7 +2108,8 @@ def extend_positions(chosen: list[Candidate], tokens: list[Token], lex: Lexicon 
             spec.mod = Mod.APPROX
             spec.rule = "approx+" + spec.rule
             continue
-        if spec.kind not in ("date",) or spec.mod is not None:
+        part_of_day = spec.kind == "time" and spec.pod is not None and spec.hour is None  # "early Sunday morning"
+        if not (spec.kind == "date" or part_of_day) or spec.mod is not None:
             continue
         first = cls(lo)
         if first in ("DEL",) and lo >= 1 and cls(lo - 1) == "POSITION":

@@ -351,6 +351,10 @@ def lexicon(code: str) -> Lexicon:
     ):
         for phrase in modifiers.get(key, ()):
             add(phrase, cls)
+    for phrase in modifiers.get("before_last", ()):  # "antepasado": two units back
+        add(phrase, "PAST", 2)
+    for phrase in modifiers.get("every_other", ()):  # "every other week": every second one
+        add(phrase, "EVERY", 2)
     for phrase in modifiers.get("eve", ()):
         add(phrase, "EVE")
     for phrase, mod in temporal.get("positions", {}).items():

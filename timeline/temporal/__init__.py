@@ -128,6 +128,8 @@ def _tag(document: Document) -> list[Timex]:
             verb_direction, cue = directions.at(cand, sentence)
             if verb_direction in ("past", "future"):
                 direction = f"this_{verb_direction}"
+        if direction is None and spec.hour == 24 and spec.anchor == "refdct" and not spec.has_day():
+            direction, cue = _past_midnight(directions, cand, sentence, tokens)
         result = resolver.resolve(spec, direction)
         timex_id = f"t{len(timexes)}"
         relation = None
@@ -161,6 +163,21 @@ def _tag(document: Document) -> list[Timex]:
             resolver.remember(result.interval, timex_id, stretch_start)
             narrated_in = sentence
     return timexes
+
+
+_BOUND_CLASSES = frozenset(grammar.CHAR[name] for name in ("SINCE", "UNTIL"))
+
+
+def _past_midnight(directions, cand, sentence: int, tokens) -> tuple[str | None, str]:
+    """"llegó a medianoche": a midnight told in the simple past is one already gone (the
+    resolver then takes the one that opened the DCT's day); "ha decretado ... a partir de
+    la medianoche" and "hasta medianoche" look ahead."""
+    verb_direction, cue = directions.at(cand, sentence)
+    if verb_direction != "past" or cue == "perfect-verb":
+        return None, ""
+    if cand.lo and tokens.classes[cand.lo - 1] in _BOUND_CLASSES:
+        return None, ""
+    return "past", cue
 
 
 def _gloss(before: extract.Candidate, cand: extract.Candidate, tokens) -> bool:

@@ -712,6 +712,8 @@ def _apply_meridian(hour: int, meridian: str | None, pod: str | None) -> int:
         return hour + 12
     if pod == "NI" and 7 <= hour < 12:
         return hour + 12
+    if pod == "NI" and hour == 12:
+        return 24  # "las 12 de la noche", "12 at night": midnight, not noon
     if pod == "MI" and hour < 12:
         return hour + 12
     return hour

@@ -344,7 +344,9 @@ class Resolver:
         try:
             interval, anchor, symbolic = self._date(spec, direction)
             if interval is not None and spec.kind == "time":
-                interval = self._time(spec, interval)  # None unless the day is known
+                # "llegó a medianoche", told on the DCT's own day: the midnight that opened it
+                opened = spec.hour == 24 and anchor == "t0" and direction in ("past", "past_strict")
+                interval = self._time(spec, interval, opened)  # None unless the day is known
         except (ValueError, OverflowError):  # beyond the calendar (a DCT in year 1 or 9999)
             interval, anchor, symbolic = None, None, None
         if interval is None:
@@ -535,14 +537,14 @@ class Resolver:
             chosen = this if started or dct.isoweekday() >= 4 else previous
         return chosen, "t0", None
 
-    def _time(self, spec: Spec, day_interval: Interval) -> Interval | None:
+    def _time(self, spec: Spec, day_interval: Interval, midnight_opens_day: bool = False) -> Interval | None:
         if day_interval.grain is not Grain.DAY:
             return None
         day = day_interval.first_day()
         if spec.hour is not None:
             hour, minute = spec.hour, spec.minute or 0
             if hour == 24:
-                day, hour = day + dt.timedelta(days=1), 0
+                day, hour = (day if midnight_opens_day else day + dt.timedelta(days=1)), 0
             start = dt.datetime(day.year, day.month, day.day, hour, minute, spec.second or 0)
             if spec.second is not None:
                 return _interval(start, start, Grain.SECOND, spec.tz or None)

@@ -49,6 +49,7 @@ class EnglishLexicon:
     pronouns: frozenset[str]
     clause_openers: frozenset[str]
     coordinators: frozenset[str]
+    verb_prefixes: frozenset[str]
     third: dict[str, str]
 
 
@@ -151,6 +152,7 @@ def lexicon() -> EnglishLexicon:
         pronouns=frozenset(words["pronouns"]),
         clause_openers=frozenset(words["clause_openers"]),
         coordinators=frozenset(words["coordinators"]),
+        verb_prefixes=frozenset(words["verb_prefixes"]),
         third=third_table,
     )
 
@@ -214,6 +216,9 @@ def find_verbs(text: str, start: int, end: int) -> list:
         if capital and i and not _SENTENCE_OPENING.fullmatch(text, start, lo) and word not in lex.aux and word != "i":
             i += 1
             continue  # a capitalised word inside a sentence is a name
+        if i and tokens[i - 1][1] == lo - 1 and text[lo - 1] == "-" and previous not in lex.verb_prefixes:
+            i += 1
+            continue  # "the now-cancelled deal", "state-owned": half of a compound adjective
         if role is not None and previous not in lex.determiners:
             k = skip_adverbs(i + 1)
             nxt = tokens[k][2] if k < n else ""

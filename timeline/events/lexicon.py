@@ -125,6 +125,26 @@ def _function_words(data: dict) -> FunctionWords:
 
 
 @dataclass(frozen=True)
+class PersonGender:
+    """The words that tell one person's gender (gender.toml), each mapped to "f" or
+    "m": subject pronouns, articles before a role noun, titles before a name, and
+    given names (folded)."""
+
+    pronouns: dict[str, str] = field(default_factory=dict)
+    articles: dict[str, str] = field(default_factory=dict)
+    titles: dict[str, str] = field(default_factory=dict)
+    given_names: dict[str, str] = field(default_factory=dict)
+
+
+def _person_gender(data) -> PersonGender:
+    def table(section: str, key=str.lower) -> dict[str, str]:
+        words = data.get(section, {})
+        return {key(w): g for g, name in (("f", "feminine"), ("m", "masculine")) for w in words.get(name, ())}
+
+    return PersonGender(table("pronouns"), table("articles"), table("titles"), table("given_names", fold))
+
+
+@dataclass(frozen=True)
 class Lexicon:
     language: str
     verb_kinds: dict[str, tuple[str, str | None]]  # lemma -> (kind, title noun or None)
@@ -229,6 +249,7 @@ class Lexicon:
     object_participants: frozenset[str] = frozenset()  # "meet X": X takes part
     title_role_words: frozenset[str] = frozenset()  # role words written before a name ("President")
     definite_article: str | None = None
+    person_gender: PersonGender = field(default_factory=PersonGender)  # for pronoun coreference
 
     def article(self, noun: str, plural: bool) -> str:
         """The definite article of a kind noun (Spanish: by ending, exceptions as data)."""
@@ -505,6 +526,7 @@ def load(language: str) -> Lexicon | None:
             w.lower() for r in role_words for w in r.split()[:1] if not any(w.lower() in words for words in fw.roles.values())
         ),
         definite_article=events.get("options", {}).get("definite_article"),
+        person_gender=_person_gender(data.get("gender")),
     )
 
 

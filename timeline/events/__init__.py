@@ -1070,6 +1070,8 @@ class _Builder:
         if (m.sentence, m.segment) in cluster.clauses:
             return False
         best = cluster.best
+        if m.several != best.several:
+            return False  # a series ("tres derrotas este mes") gives no date to one of its events, nor takes one
         if m.generic and m.kind == self.lexicon.generic_kind == best.kind and m.lemma != best.lemma and (m.tense in _FUTURE) != (best.tense in _FUTURE):
             return False  # "GM's move comes" / "dealers will receive a letter": two acts, one ahead
         names = cluster.names
@@ -1480,6 +1482,10 @@ class _Builder:
             tense = dating.clause_tense or best.clause_tense
         status = self._status(tense, window)
         place = cluster.place
+        reason = window.reason if window else None
+        if best.several and window is not None:
+            # one event standing for a series, over the window of its period
+            reason = "; ".join(filter(None, [self.lexicon.reasons["several"], reason]))
         return Event(
             id=f"e{number}",
             title=self._title(cluster),
@@ -1493,7 +1499,7 @@ class _Builder:
             time=window.time if window else None,
             timezone=window.timezone if window else None,
             certainty=window.certainty if window else None,
-            certainty_reason=window.reason if window else None,
+            certainty_reason=reason,
             status=status,
             timex_ids=list(window.timex_ids) if window else [],
             dated_by=window.dated_by if window else None,

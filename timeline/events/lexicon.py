@@ -234,6 +234,7 @@ class Lexicon:
     deadlines: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(default_factory=dict)  # by last word
     time_antecedents: frozenset[str] = frozenset()  # "la última vez que ...": the clause is dated by the main one
     counted: frozenset[str] = frozenset()  # after a number, a count, not events ("12 votes")
+    series_counts: frozenset[str] = frozenset()  # counts of two or more before a plural event noun: a series ("tres", "several")
     needs_determiner: frozenset[str] = frozenset()  # nouns that are events only after a determiner ("el temporal")
     place_objects: frozenset[str] = frozenset()  # verbs whose object is the place an event strikes
     personal_objects: frozenset[str] = frozenset()  # kinds whose "a + X" is the one it happens to
@@ -514,6 +515,10 @@ def load(language: str) -> Lexicon | None:
         ),
         time_antecedents=frozenset(events.get("noun_rules", {}).get("time_antecedents", ())),
         counted=frozenset(events.get("noun_rules", {}).get("counted", ())),
+        series_counts=frozenset(
+            [w.lower() for w, n in data.get("numerals").get("cardinals", {}).items() if n >= 2]
+            + [w.lower() for w in events.get("noun_rules", {}).get("series", ())]
+        ),
         needs_determiner=frozenset(fold(n) for n in events.get("noun_rules", {}).get("needs_determiner", ())),
         personal_objects=frozenset(events.get("noun_rules", {}).get("personal_objects", ())),
         opponent_kinds=frozenset(events.get("noun_rules", {}).get("opponent_kinds", ())),

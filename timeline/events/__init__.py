@@ -28,7 +28,7 @@ from timeline.events.dating import Window, daily_window, duration_days, envelope
 from timeline.events.lexicon import Lexicon, fold, fold_text
 from timeline.events.mentions import Mention, Ref, extract
 from timeline.events.sentence import CommonWords, Sentence, analyse
-from timeline.events.titles import Actor, title
+from timeline.events.titles import Actor, _plural_word, title
 from timeline.models import Certainty, Document, Event, Grain, Mod, Span, Status, Timex, TimexRelation, TimexType
 from timeline.reading.verbs import Tense
 
@@ -781,6 +781,7 @@ class _Builder:
         # people in text order, and the gender a title written before a name gives them
         self.people_named: list[tuple[int, int, str]] = []  # (offset, sentence, key)
         self.gender_of: dict[str, str] = {}
+        self.people_of: dict[str, set[str]] = {}  # country -> people the text names with its demonym
         for s in self.sentences.values():
             for chunk in s.chunks:
                 for t0, _t1, entity, text in chunk.parts:
@@ -792,6 +793,9 @@ class _Builder:
                         gender = self._title_gender(s, t0)
                         if gender is not None:
                             self.gender_of[key] = gender
+                    country = self._demonym_before(s, t0)
+                    if country is not None:
+                        self.people_of.setdefault(country, set()).add(key)
                     counts[key] = counts.get(key, 0) + 1
                     first_seen.setdefault(key, chunk.start)
                     self.forms.setdefault(key, set()).add(text)
@@ -833,6 +837,29 @@ class _Builder:
                 return gender.articles[s.low[t - 1]]
             t -= 1
         return None
+
+    def _demonym_before(self, s: Sentence, t0: int) -> str | None:
+        """The country of a demonym written just before a name ("el italiano Jannik
+        Sinner", "el tenista italiano Jannik Sinner", "the Italian Jannik Sinner")."""
+        demonyms = self.lexicon.demonyms
+        for t in (t0 - 1, t0 - 2):
+            if t < 0:
+                return None
+            if s.low[t] in demonyms:
+                return demonyms[s.low[t]]
+            if s.low[t] not in self.lexicon.roles:
+                return None
+        return None
+
+    def _by_demonym(self, phrase: str) -> list[Ref]:
+        """"el italiano", "the Italian" as a subject: the one person the text has named
+        with that demonym ("el italiano Jannik Sinner"); none when it named no one, or
+        several."""
+        words = phrase.lower().split()
+        if len(words) != 2 or words[0] not in self.lexicon.fw.definite or words[1] not in self.lexicon.demonyms or _plural_word(words[1], self.lexicon):
+            return []
+        people = self.people_of.get(self.lexicon.demonyms.get(words[1], ""), ())
+        return [Ref(next(iter(people)), None, name=True)] if len(people) == 1 else []
 
     def _is_org(self, key: str) -> bool:
         entity = self.lexicon.entities.get(fold(key))
@@ -961,8 +988,12 @@ class _Builder:
                 refs += self._speaker(m, s, previous)
             elif ref.pronoun == "coordinated":
                 refs += self._coordinated(m, s) or self._dropped(m, previous)
+            elif ref.name and ref.entity is None and ref.article:
+                refs += self._by_demonym(f"{ref.article} {ref.text}") or [ref]  # English writes "the Italian" capitalised
             else:
                 refs.append(ref)
+        if not m.subject and m.subject_text:
+            refs += self._by_demonym(m.subject_text)
         # "se firmó un acuerdo" has no agent to recover; "se reunió con Rutte" has one.
         # Nobody holds an election or an earthquake; a noun that is its verb's subject
         # ("la campaña arrancará") and a clause with a written subject have none to recover.

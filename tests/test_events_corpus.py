@@ -19,8 +19,9 @@ Case format:
     kind, start, end, granularity, certainty, status, location, part_of_day, time
     actors = [...]             # these actors at least
     undated = true
+    reason_has = "..."         # words of the certainty reason ("varios hechos": a series)
     [[case.absent]]            # no event may match all of these
-    kind, title_has, start
+    kind, title_has, start, reason_has
     actors = [...]             # (absent only) ... and have any of these actors
 A case may also give `count = N`: exactly N events.
 """
@@ -69,6 +70,8 @@ def _matches(event: Event, spec: dict) -> bool:
     if "start" in spec and (event.start is None or event.start.isoformat() != spec["start"]):
         return False
     if "undated" in spec and event.undated != spec["undated"]:
+        return False
+    if "reason_has" in spec and spec["reason_has"] not in (event.certainty_reason or ""):
         return False
     return True
 

@@ -16,6 +16,7 @@ An event with no date stays undated; nothing is ever dated by the DCT alone.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
@@ -27,7 +28,7 @@ from timeline.events.dating import Window, daily_window, duration_days, envelope
 from timeline.events.lexicon import Lexicon, fold, fold_text
 from timeline.events.mentions import Mention, Ref, extract
 from timeline.events.sentence import CommonWords, Sentence, analyse
-from timeline.events.titles import Actor, title
+from timeline.events.titles import Actor, _plural_word, title
 from timeline.models import Certainty, Document, Event, Grain, Mod, Span, Status, Timex, TimexRelation, TimexType
 from timeline.reading.verbs import Tense
 
@@ -46,6 +47,8 @@ _APPOSITION = re.compile(r"\s*,\s*(?:[^\W\d_]+\s+){0,2}")
 ANAPHORA_REACH = 1000  # mentions: far more than an article holds, and a bound on run-on text
 # How many recent events a mention is compared with (merging, "también", arrivals).
 _NEARBY = 60
+_TITLE_REACH = 4  # tokens between a title and its name ("la ministra de Hacienda, X"), or a pronoun and its verb
+_PRONOUN_REACH = 3  # sentences before a gendered pronoun where the person it names is looked for
 _CAPITALISED = re.compile(r"[A-ZÁÉÍÓÚÑÜ][\w'’.-]*")
 _WORDS = re.compile(r"[^\W\d_]+")
 _EVENT_ID = re.compile(r"\be\d+\b")
@@ -775,20 +778,88 @@ class _Builder:
                 best = self.leaders_in_text.get(entity.name)
                 if best is None or len(variant) > len(best):
                     self.leaders_in_text[entity.name] = variant
+        # people in text order, and the gender a title written before a name gives them
+        self.people_named: list[tuple[int, int, str]] = []  # (offset, sentence, key)
+        self.gender_of: dict[str, str] = {}
+        self.people_of: dict[str, set[str]] = {}  # country -> people the text names with its demonym
         for s in self.sentences.values():
             for chunk in s.chunks:
-                for _t0, _t1, entity, text in chunk.parts:
+                for t0, _t1, entity, text in chunk.parts:
                     if entity is not None and entity.type != "person":
                         continue
                     key = self._person_key(text, entity)
+                    self.people_named.append((s.starts[t0], s.index, key))
+                    if key not in self.gender_of:
+                        gender = self._title_gender(s, t0)
+                        if gender is not None:
+                            self.gender_of[key] = gender
+                    country = self._demonym_before(s, t0)
+                    if country is not None:
+                        self.people_of.setdefault(country, set()).add(key)
                     counts[key] = counts.get(key, 0) + 1
                     first_seen.setdefault(key, chunk.start)
                     self.forms.setdefault(key, set()).add(text)
                     if len(text) > len(self.full_name.get(key, "")):
                         self.full_name[key] = text
+        given_names = self.lexicon.person_gender.given_names
+        for key, full in self.full_name.items():
+            if key not in self.gender_of and fold(full.split()[0]) in given_names:
+                self.gender_of[key] = given_names[fold(full.split()[0])]
         subjects = {self._person_key(r.text, r.entity) for m in mentions for r in m.subject if r.name}
         candidates = [k for k, c in counts.items() if c >= 2 and k in subjects and not self._is_org(k)]
         self.main_actor = max(candidates, key=lambda k: (counts[k], -first_seen[k])) if candidates else None
+
+    def _title_gender(self, s: Sentence, t0: int) -> str | None:
+        """The gender a title or role written just before the name at token t0 gives
+        its person: "la ministra María Jesús Montero", "la portavoz del Gobierno, Pilar
+        Alegría", "Queen Camilla", "Ms Smith". A name after "de" is a complement,
+        never titled."""
+        lexicon = self.lexicon
+        gender, fw = lexicon.person_gender, lexicon.fw
+        if s.low[t0].rstrip(".") in gender.titles:
+            return gender.titles[s.low[t0].rstrip(".")]  # written as part of the name: "Ms Smith"
+        t = t0 - 1
+        for _ in range(_TITLE_REACH):
+            if t < 0:
+                return None
+            word = s.low[t].rstrip(".")
+            if word in gender.titles:
+                return gender.titles[word]
+            if t in s.chunk_at:
+                first = s.chunks[s.chunk_at[t]].t0
+                if first > 0 and s.low[first - 1] in fw.of_any:
+                    t = first - 2  # "la ministra de Hacienda, María Jesús Montero"
+                    continue
+                return None
+            if word in fw.of_any or word in fw.coordinator or t in s.verb_token:
+                return None
+            if word in lexicon.roles and t > 0 and s.low[t - 1] in gender.articles:
+                return gender.articles[s.low[t - 1]]
+            t -= 1
+        return None
+
+    def _demonym_before(self, s: Sentence, t0: int) -> str | None:
+        """The country of a demonym written just before a name ("el italiano Jannik
+        Sinner", "el tenista italiano Jannik Sinner", "the Italian Jannik Sinner")."""
+        demonyms = self.lexicon.demonyms
+        for t in (t0 - 1, t0 - 2):
+            if t < 0:
+                return None
+            if s.low[t] in demonyms:
+                return demonyms[s.low[t]]
+            if s.low[t] not in self.lexicon.roles:
+                return None
+        return None
+
+    def _by_demonym(self, phrase: str) -> list[Ref]:
+        """"el italiano", "the Italian" as a subject: the one person the text has named
+        with that demonym ("el italiano Jannik Sinner"); none when it named no one, or
+        several."""
+        words = phrase.lower().split()
+        if len(words) != 2 or words[0] not in self.lexicon.fw.definite or words[1] not in self.lexicon.demonyms or _plural_word(words[1], self.lexicon):
+            return []
+        people = self.people_of.get(self.lexicon.demonyms.get(words[1], ""), ())
+        return [Ref(next(iter(people)), None, name=True)] if len(people) == 1 else []
 
     def _is_org(self, key: str) -> bool:
         entity = self.lexicon.entities.get(fold(key))
@@ -917,8 +988,12 @@ class _Builder:
                 refs += self._speaker(m, s, previous)
             elif ref.pronoun == "coordinated":
                 refs += self._coordinated(m, s) or self._dropped(m, previous)
+            elif ref.name and ref.entity is None and ref.article:
+                refs += self._by_demonym(f"{ref.article} {ref.text}") or [ref]  # English writes "the Italian" capitalised
             else:
                 refs.append(ref)
+        if not m.subject and m.subject_text:
+            refs += self._by_demonym(m.subject_text)
         # "se firmó un acuerdo" has no agent to recover; "se reunió con Rutte" has one.
         # Nobody holds an election or an earthquake; a noun that is its verb's subject
         # ("la campaña arrancará") and a clause with a written subject have none to recover.
@@ -966,12 +1041,58 @@ class _Builder:
         rallied", "La nueva comisión celebrará su reunión") leaves none out."""
         if m.subject_text:
             return []
-        recent = previous.get(m.paragraph)
-        if recent:
-            return recent
-        if self.main_actor is not None:
-            return [Ref(self.main_actor, None, name=True)]
-        return []
+        refs = previous.get(m.paragraph) or ([Ref(self.main_actor, None, name=True)] if self.main_actor is not None else [])
+        gender = self._pronoun_gender(m)
+        if gender is None:
+            return refs
+        chosen = self._of_gender(m, refs, gender)
+        if chosen is not refs:
+            previous[m.paragraph] = chosen  # "Ella anunció ... Después viajó": she is now the one named last
+        return chosen
+
+    def _pronoun_gender(self, m: Mention) -> str | None:
+        """The gender of a subject pronoun written before the mention's verb ("Ella
+        anunció", "She also said"), or None."""
+        if m.verb is None:
+            return None
+        s = self.sentences[m.sentence]
+        pronouns, fw = self.lexicon.person_gender.pronouns, self.lexicon.fw
+        t = s.token_at(m.verb.start) - 1
+        segment = s.segment_of[t + 1]
+        for _ in range(_TITLE_REACH):
+            if t < 0 or s.segment_of[t] != segment:
+                return None
+            word = s.low[t]
+            if word in pronouns:
+                return pronouns[word]
+            if not (word in fw.clitic or word in fw.skip_adverb or word in self.lexicon.negation or word in self.lexicon.also or fw.adverb(word)):
+                return None
+            t -= 1
+        return None
+
+    def _of_gender(self, m: Mention, refs: list[Ref], gender: str) -> list[Ref]:
+        """Of the people a dropped subject would take (`refs`), those of `gender`;
+        when all of them are known to be of the other one, the person of `gender`
+        named last, in this sentence before the pronoun or in the few before it.
+        Unknown genders keep `refs`."""
+        genders = [self._gender(r) for r in refs]
+        if gender in genders:
+            return [r for r, g in zip(refs, genders) if g == gender]
+        if not refs or None in genders:
+            return refs
+        people = self.people_named
+        k = bisect.bisect_left(people, (m.start,)) - 1
+        while k >= 0 and people[k][1] >= m.sentence - _PRONOUN_REACH:
+            key = people[k][2]
+            if self.gender_of.get(key) == gender:
+                return [Ref(key, None, name=True)]
+            k -= 1
+        return refs
+
+    def _gender(self, ref: Ref) -> str | None:
+        if ref.entity is not None:
+            return self.gender_of.get(ref.entity.name) if ref.entity.type == "person" else None
+        return self.gender_of.get(self._person_key(ref.text, None)) if ref.name else None
 
     # -- 5. merging -------------------------------------------------------------
     def _compatible(self, cluster: _Cluster, m: Mention, actors: list[Actor], keys: set[str]) -> bool:
@@ -980,6 +1101,8 @@ class _Builder:
         if (m.sentence, m.segment) in cluster.clauses:
             return False
         best = cluster.best
+        if m.several != best.several:
+            return False  # a series ("tres derrotas este mes") gives no date to one of its events, nor takes one
         if m.generic and m.kind == self.lexicon.generic_kind == best.kind and m.lemma != best.lemma and (m.tense in _FUTURE) != (best.tense in _FUTURE):
             return False  # "GM's move comes" / "dealers will receive a letter": two acts, one ahead
         names = cluster.names
@@ -1390,6 +1513,10 @@ class _Builder:
             tense = dating.clause_tense or best.clause_tense
         status = self._status(tense, window)
         place = cluster.place
+        reason = window.reason if window else None
+        if best.several and window is not None:
+            # one event standing for a series, over the window of its period
+            reason = "; ".join(filter(None, [self.lexicon.reasons["several"], reason]))
         return Event(
             id=f"e{number}",
             title=self._title(cluster),
@@ -1403,7 +1530,7 @@ class _Builder:
             time=window.time if window else None,
             timezone=window.timezone if window else None,
             certainty=window.certainty if window else None,
-            certainty_reason=window.reason if window else None,
+            certainty_reason=reason,
             status=status,
             timex_ids=list(window.timex_ids) if window else [],
             dated_by=window.dated_by if window else None,

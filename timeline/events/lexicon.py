@@ -125,6 +125,26 @@ def _function_words(data: dict) -> FunctionWords:
 
 
 @dataclass(frozen=True)
+class PersonGender:
+    """The words that tell one person's gender (gender.toml), each mapped to "f" or
+    "m": subject pronouns, articles before a role noun, titles before a name, and
+    given names (folded)."""
+
+    pronouns: dict[str, str] = field(default_factory=dict)
+    articles: dict[str, str] = field(default_factory=dict)
+    titles: dict[str, str] = field(default_factory=dict)
+    given_names: dict[str, str] = field(default_factory=dict)
+
+
+def _person_gender(data) -> PersonGender:
+    def table(section: str, key=str.lower) -> dict[str, str]:
+        words = data.get(section, {})
+        return {key(w): g for g, name in (("f", "feminine"), ("m", "masculine")) for w in words.get(name, ())}
+
+    return PersonGender(table("pronouns"), table("articles"), table("titles"), table("given_names", fold))
+
+
+@dataclass(frozen=True)
 class Lexicon:
     language: str
     verb_kinds: dict[str, tuple[str, str | None]]  # lemma -> (kind, title noun or None)
@@ -214,6 +234,7 @@ class Lexicon:
     deadlines: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(default_factory=dict)  # by last word
     time_antecedents: frozenset[str] = frozenset()  # "la última vez que ...": the clause is dated by the main one
     counted: frozenset[str] = frozenset()  # after a number, a count, not events ("12 votes")
+    series_counts: frozenset[str] = frozenset()  # counts of two or more before a plural event noun: a series ("tres", "several")
     needs_determiner: frozenset[str] = frozenset()  # nouns that are events only after a determiner ("el temporal")
     place_objects: frozenset[str] = frozenset()  # verbs whose object is the place an event strikes
     personal_objects: frozenset[str] = frozenset()  # kinds whose "a + X" is the one it happens to
@@ -229,6 +250,7 @@ class Lexicon:
     object_participants: frozenset[str] = frozenset()  # "meet X": X takes part
     title_role_words: frozenset[str] = frozenset()  # role words written before a name ("President")
     definite_article: str | None = None
+    person_gender: PersonGender = field(default_factory=PersonGender)  # for pronoun coreference
 
     def article(self, noun: str, plural: bool) -> str:
         """The definite article of a kind noun (Spanish: by ending, exceptions as data)."""
@@ -493,6 +515,10 @@ def load(language: str) -> Lexicon | None:
         ),
         time_antecedents=frozenset(events.get("noun_rules", {}).get("time_antecedents", ())),
         counted=frozenset(events.get("noun_rules", {}).get("counted", ())),
+        series_counts=frozenset(
+            [w.lower() for w, n in data.get("numerals").get("cardinals", {}).items() if n >= 2]
+            + [w.lower() for w in events.get("noun_rules", {}).get("series", ())]
+        ),
         needs_determiner=frozenset(fold(n) for n in events.get("noun_rules", {}).get("needs_determiner", ())),
         personal_objects=frozenset(events.get("noun_rules", {}).get("personal_objects", ())),
         opponent_kinds=frozenset(events.get("noun_rules", {}).get("opponent_kinds", ())),
@@ -505,6 +531,7 @@ def load(language: str) -> Lexicon | None:
             w.lower() for r in role_words for w in r.split()[:1] if not any(w.lower() in words for words in fw.roles.values())
         ),
         definite_article=events.get("options", {}).get("definite_article"),
+        person_gender=_person_gender(data.get("gender")),
     )
 
 

@@ -70,6 +70,7 @@ class Mention:
     subject_text: str | None = None  # a common noun phrase subject, for titles ("La próxima edición del torneo")
     occasion: bool = False  # a statement noun naming an occasion ("rueda de prensa")
     own_subject: bool = False  # the noun is its light verb's subject ("la campaña arrancará"): no other actor
+    several: bool = False  # a plural event noun after a count ("tres derrotas", "several strikes"): a series, not one event
 
     @property
     def position(self) -> int:
@@ -837,6 +838,9 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             source="noun", lemma=lemma, noun=s.span_text(t0, t1), plural=plural, segment=s.segment_of[t0],
             in_quote=s.in_quote[t0],
         )
+        count = _count_before(s, t0, lexicon) if plural else None
+        if count is not None:
+            m.several, m.noun = True, s.span_text(count, t1)  # titled with its count: "Tres derrotas"
         before = s.low[t0 - 1] if t0 > 0 else ""
         if before in fw.possessive or before in fw.possessive_first:
             m.subject.append(Ref(before, pronoun="1" if before in fw.possessive_first else "3", start=s.starts[t0 - 1]))
@@ -1241,15 +1245,45 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 noun.verb = verb
                 noun.source = "consumed"
                 m.specific = True
+                m.several = m.several or noun.several
         if passive is not None:
             # "el conductor fue detenido": the subject is what the event is done to
             patient = (_aside_head(s, seg_index) if aside else None) or _patient(s, vt, lexicon) or _fronted_phrase(s, seg_index, lexicon) or " ".join(filter(None, [subject[0].article if subject else None, subject[0].text if subject else None]))
             m.obj, m.obj_start = (_lower_article(patient, lexicon) or None), None
             m.subject, m.subject_text, m.reflexive = [], None, True
             m.end = passive.end
+        if m.obj_start is not None and not m.several:
+            m.several = _counted_object(s, s.token_at(m.obj_start), lexicon)  # "carried out three strikes"
         mentions.append(m)
     mentions.sort(key=lambda m: m.start)
     return [m for m in mentions if m.source != "consumed"]
+
+
+def _count_before(s: Sentence, t0: int, lexicon: Lexicon) -> int | None:
+    """The token of a count of two or more written before the event noun at t0
+    ("tres derrotas", "varios nuevos ataques", "12 strikes"), or None. A year is
+    no count ("en 2024 ataques")."""
+    t = t0 - 1
+    for _ in range(2):  # one adjective may stand between: "tres nuevas derrotas"
+        if t < 0 or t in s.timex_tokens:
+            return None
+        word = s.low[t]
+        if word in lexicon.series_counts or word.isdigit() and int(word) >= 2:
+            return t
+        if word not in lexicon.fw.quantifier:
+            return None
+        t -= 1
+    return None
+
+
+def _counted_object(s: Sentence, t0: int, lexicon: Lexicon) -> bool:
+    """Whether a verb's object starting at token t0 is a counted plural event noun
+    ("ha llevado a cabo tres ataques", "carried out several strikes")."""
+    for t in range(t0 + 1, min(t0 + 4, len(s.low))):
+        found = lexicon.nouns.get(s.low[t])
+        if found is not None and found[2]:
+            return _count_before(s, t, lexicon) is not None
+    return False
 
 
 _SUBJUNCTIVE = frozenset({Tense.SUBJUNCTIVE, Tense.IMPERFECT_SUBJUNCTIVE})

@@ -1056,8 +1056,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             score = nxt + (1 if nxt < len(s.low) and s.low[nxt] in fw.by else 0)
             if score + 2 < len(s.words) and s.words[score].isdigit() and s.words[score + 1] == "-" and s.words[score + 2].isdigit():
                 pass  # "venció por 2-1": a score, the match is won
-            elif nxt < len(s.words) and (s.words[nxt][:1].isdigit() or s.low[nxt] in fw.quantity_word):
-                continue  # "gana un 4,6 %": a figure, not a victory
+            elif nxt < len(s.words) and (s.words[nxt][:1].isdigit() or s.low[nxt] in fw.quantity_word or s.low[nxt] in lexicon.measured and kind in lexicon.opponent_kinds):
+                continue  # "gana un 4,6 %", "ganó más": a figure, not a victory
         if coordinated:
             m.subject = [Ref("", pronoun="coordinated")]
         m.also = not lexicon.also.isdisjoint(s.low[seg.t0 : vt])

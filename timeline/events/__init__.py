@@ -502,9 +502,12 @@ class _Builder:
         return gap in _DAY_LINKS or gap in self.lexicon.fw.range_end
 
     def _future_cue(self, s: Sentence, t: int) -> bool:
-        """Whether the words before token t announce a planned date ("para", "a partir de")."""
+        """Whether the words before token t announce a planned date ("para", "a partir de"),
+        also over a date right before it ("para toda la jornada del martes")."""
         cues = self.lexicon.future_cues
         low = s.low
+        while t > 0 and t - 1 in s.timex_tokens and t in s.timex_tokens:
+            t -= 1
         first = low[t] if t < len(low) else ""
         for size in (1, 2, 3, 4):
             if t - size >= 0 and (tuple(low[t - size : t]) in cues or first in self.lexicon.fw.contraction_of and any(tuple(low[t - size : t]) + (of,) in cues for of in self.lexicon.fw.of)):

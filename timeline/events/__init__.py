@@ -421,18 +421,23 @@ class _Builder:
         k = s.token_at(timex.start)  # type: ignore[arg-type]
         if k > 0 and s.low[k - 1] in self.lexicon.fw.definite:
             k -= 1  # "before the July 4 holiday"
+        return self._deadline_before(s, k)
+
+    def _deadline_before(self, s: Sentence, k: int) -> str | None:
+        """The side of the deadline words ("antes de", "a más tardar") that end right before token k, or None."""
         for words, side in self.lexicon.deadlines.get(s.low[k - 1], ()) if k > 0 else ():
             if k >= len(words) and tuple(s.low[k - len(words) : k]) == words:
                 return side
         return None
 
-    def _deadline_window(self, m: Mention, s: Sentence, candidates: list[Timex]) -> Window | None:
+    def _deadline_window(self, m: Mention, s: Sentence, candidates: list[Timex], side_of: str | None = None) -> Window | None:
         """"firmará la ley antes del 4 de julio": an event still to come lies between
-        the DCT and its deadline (what is past has no known start)."""
+        the DCT and its deadline (what is past has no known start). `side_of` gives a
+        date's side when the deadline words are not its own (`_clause_deadline`)."""
         if self.dct is None or m.tense in _PAST:
             return None
         for timex in candidates:
-            side = self._deadline(s, timex)
+            side = side_of or self._deadline(s, timex)
             if side not in ("before", "by") or timex.interval is None or timex.mod is not None:
                 continue
             last = timex.interval.last_day() if side == "by" else timex.interval.first_day() - dt.timedelta(days=1)
@@ -505,9 +510,12 @@ class _Builder:
         return gap in _DAY_LINKS or gap in self.lexicon.fw.range_end
 
     def _future_cue(self, s: Sentence, t: int) -> bool:
-        """Whether the words before token t announce a planned date ("para", "a partir de")."""
+        """Whether the words before token t announce a planned date ("para", "a partir de"),
+        also over a date right before it ("para toda la jornada del martes")."""
         cues = self.lexicon.future_cues
         low = s.low
+        while t > 0 and t - 1 in s.timex_tokens and t in s.timex_tokens:
+            t -= 1
         first = low[t] if t < len(low) else ""
         for size in (1, 2, 3, 4):
             if t - size >= 0 and (tuple(low[t - size : t]) in cues or first in self.lexicon.fw.contraction_of and any(tuple(low[t - size : t]) + (of,) in cues for of in self.lexicon.fw.of)):
@@ -556,10 +564,33 @@ class _Builder:
                 if timex.interval is not None and timex.type in _DATED and s.token_at(timex.end - 1) == k:  # type: ignore[operator]
                     return from_timex(timex, "clause timex")
             return None
+        deadline = self._clause_deadline(m, s, timexes, host)
+        if deadline is not None:
+            return deadline
         if seg.opener in fw.coordinator and m.source in ("verb", "reporting") and m.subject and m.subject[0].pronoun == "coordinated":
             previous = next((i for i in range(host - 1, -1, -1) if s.segments[i].verbs and s.segments[i].host == i), None)
             if previous is not None:
                 return self._clause_window(m, s, timexes, previous, depth + 1)
+        return None
+
+    def _clause_deadline(self, m: Mention, s: Sentence, timexes: list[Timex], host: int) -> Window | None:
+        """"aprobará el decreto antes de que el Parlamento vote la ley el jueves", "will
+        approve the decree before Parliament votes on Thursday": the date of the clause
+        that follows "antes de que"/"before" is the deadline of the clause before it
+        (a past event gets none: `_deadline_window`)."""
+        fw = self.lexicon.fw
+        for index in range(host + 1, len(s.segments)):
+            seg = s.segments[index]
+            if s.segments[s.segment_of[seg.t0 - 1]].host != host:
+                return None  # only the clause right after this one
+            if seg.host != index:
+                continue
+            # "antes de" + "que" (the words before the opener), "before" (the opener itself)
+            side = self._deadline_before(s, seg.t0 if seg.opener in fw.complementiser else seg.t0 + 1)
+            if side is None:
+                return None
+            dated = [t for t in self._host_timexes(s, timexes).get(index, ()) if t.type in (TimexType.DATE, TimexType.TIME) and not self._bound(s, t)]
+            return self._deadline_window(m, s, dated, side)
         return None
 
     def _daily(self, m: Mention, s: Sentence, timexes: list[Timex]) -> Window | None:

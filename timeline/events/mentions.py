@@ -547,6 +547,23 @@ def _antecedent(s: Sentence, seg_index: int, lexicon: Lexicon) -> tuple[list[Ref
     return [], t
 
 
+def _where_antecedent(s: Sentence, t: int, lexicon: Lexicon) -> Ref | None:
+    """The place that a "donde"/"where" at token t refers to: the one named right
+    before it ("llegó a Bruselas, donde se reunió"), or None. The clause's date is
+    not taken from it: the same visit, but not surely the same day."""
+    places = [p for p in _places_in(s, max(0, t - _ANTECEDENT_REACH), t, lexicon) if s.token_at(p[1].start) not in s.timex_tokens]
+    if not places:
+        return None
+    ref = places[-1][1]
+    after = s.token_at(ref.start + len(ref.text) - 1) + 1
+    # only a comma or a date between: "llegó a Bruselas el lunes, donde", "arrived in Brussels on Monday, where"
+    dated = s.timex_tokens
+    return ref if all(s.words[k] == "," or k in dated or k + 1 in dated and s.low[k] in lexicon.prepositions for k in range(after, t)) else None
+
+
+_ANTECEDENT_REACH = 12  # tokens: "a la histórica ciudad uzbeka de Samarcanda, donde"
+
+
 def _subject_before_token(s: Sentence, t: int, lexicon: Lexicon) -> list[Ref]:
     for back in range(t - 1, max(-1, t - 7), -1):
         size = _is_role(s, back, lexicon)
@@ -1060,8 +1077,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             score = nxt + (1 if nxt < len(s.low) and s.low[nxt] in fw.by else 0)
             if score + 2 < len(s.words) and s.words[score].isdigit() and s.words[score + 1] == "-" and s.words[score + 2].isdigit():
                 pass  # "venció por 2-1": a score, the match is won
-            elif nxt < len(s.words) and (s.words[nxt][:1].isdigit() or s.low[nxt] in fw.quantity_word):
-                continue  # "gana un 4,6 %": a figure, not a victory
+            elif nxt < len(s.words) and (s.words[nxt][:1].isdigit() or s.low[nxt] in fw.quantity_word or s.low[nxt] in lexicon.measured and kind in lexicon.opponent_kinds):
+                continue  # "gana un 4,6 %", "ganó más": a figure, not a victory
         if coordinated:
             m.subject = [Ref("", pronoun="coordinated")]
         m.also = not lexicon.also.isdisjoint(s.low[seg.t0 : vt])
@@ -1225,6 +1242,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             places = [(t, ref) for t, ref in clause_places(s, seg.host, vt, lexicon, skipped) if not any(s.token_at(ref.start) in span for span in noun_spans)]
             if places:
                 m.place = places[0][1]
+            elif seg.opener in fw.where:
+                m.place = _where_antecedent(s, seg.t0, lexicon)  # "llegó a Bruselas, donde se reunió"
         if kind in lexicon.needs_place and m.place is None:
             continue  # "ha llegado el día", "llegó a un acuerdo"
         # a statement noun in the clause names the occasion: "dijo en su rueda de prensa"

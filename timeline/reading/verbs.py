@@ -16,8 +16,9 @@ Spanish rule (DESIGN.md, section 3), as implemented here:
   cuenta"), after la/las/los when the form is also a common noun shape (present or
   subjunctive: "la firma"), or when capitalised inside a sentence (a name).
 - Direction: future, conditional, future perfect, ir a + inf., present subjunctive
-  -> "future"; preterite, imperfect, perfects, acabar de -> "past"; present ->
-  "present" (ambiguous in news); everything else -> None.
+  -> "future"; preterite, imperfect, perfects, acabar de, imperfect subjunctive
+  ("antes de que votara", "hubiera votado": it takes a past main clause's time) ->
+  "past"; present -> "present" (ambiguous in news); everything else -> None.
 """
 
 from __future__ import annotations
@@ -64,6 +65,7 @@ _DIRECTION = {
     Tense.PLUPERFECT: "past",
     Tense.CONDITIONAL_PERFECT: "past",
     Tense.RECENT_PAST: "past",
+    Tense.IMPERFECT_SUBJUNCTIVE: "past",
     Tense.PRESENT: "present",
 }
 _NON_FINITE = frozenset({Tense.INFINITIVE, Tense.GERUND, Tense.PARTICIPLE})

@@ -11,8 +11,13 @@ The rule (tested in tests/corpus/es/temporal/tense.toml):
    lunes, Apple anunció...", the nearest verb of the sentence): future,
    conditional, "ir a + infinitive" or present subjunctive -> future (the next
    occurrence; for a weekday, strictly after the DCT); preterite, imperfect,
-   perfect, pluperfect -> past (the last occurrence, the DCT itself included: a
-   weekday equal to the DCT's in past narration is the DCT). With "este"
+   perfect, pluperfect, imperfect subjunctive ("antes de que votara el jueves")
+   -> past (the last occurrence, the DCT itself included: a weekday equal to the
+   DCT's in past narration is the DCT); but an imperfect subjunctive in a
+   hypothesis ("si votara el jueves") or after a forward verb ("pidió que votara
+   el jueves") gives no direction (rule 6). A past verb that moves an event
+   ("aplazó la votación al jueves", "postponed the vote to Thursday") with the
+   expression after its target word -> future, as "para". With "este"
    ("este martes") the tense only breaks the tie of the DCT's week. A past verb
    that looks ahead ("instó a los vecinos a no acercarse hasta el jueves",
    "urged residents to stay away until Thursday") with the expression in its
@@ -76,6 +81,9 @@ class Directions:
         self._participle_plans = frozenset(cues.get("participle_plans", ()))
         self._forward_verbs = frozenset(cues.get("forward_verbs", ()))
         self._infinitive_markers = frozenset(cues.get("infinitive_markers", ()))
+        self._hypothesis_openers = frozenset(cues.get("hypothesis_openers", ()))
+        self._move_verbs = frozenset(cues.get("move_verbs", ()))
+        self._move_targets = frozenset(cues.get("move_targets", ()))
 
     def at(self, cand, sentence: int | None) -> tuple[str, str]:
         """(direction, cue): past, future or nearest, and what decided it."""
@@ -103,8 +111,14 @@ class Directions:
         direction = verb.direction if verb is not None else None
         if direction == "future":
             return "future", f"{verb.tense}-verb"
+        if direction == "past" and verb.lemma in self._move_verbs and verb.end <= first_start and self._move_target(lo):
+            return "future", "move-target"
         if direction == "past" and verb.lemma in self._forward_verbs and self._infinitive_between(verb.end, lo):
             return "nearest", "forward-verb"
+        if verb is not None and verb.tense is _verbs.Tense.IMPERFECT_SUBJUNCTIVE:
+            looks_ahead = self._subjunctive_looks_ahead(index, verb)
+            if looks_ahead:
+                return "nearest", looks_ahead
         if direction == "past":
             return "past", f"{verb.tense}-verb"
         # 4. a participle of a done event right before: "firmado el 3 de diciembre"
@@ -121,6 +135,24 @@ class Directions:
                         return "past", "after-infinitive"
         return "nearest", ("present-verb" if verb is not None else "no-verb")
 
+
+    def _move_target(self, lo: int) -> bool:
+        """Does the expression at token `lo` open with ("al jueves") or follow ("hasta
+        el jueves", "to Thursday") a word that names where a move goes?"""
+        lows = self.tokens.lows
+        return lows[lo] in self._move_targets or lo > 0 and lows[lo - 1] in self._move_targets
+
+    def _subjunctive_looks_ahead(self, index: _verbs.VerbIndex, verb: _verbs.Verb) -> str:
+        """Why an imperfect subjunctive does not look back, or "": its clause is a
+        hypothesis ("si votara") or the verb before it looks ahead ("pidió que votara")."""
+        tokens = self.tokens
+        opener = bisect.bisect_left(tokens.starts, index.clause(verb.start)[0])
+        if opener < len(tokens.starts) and tokens.lows[opener] in self._hypothesis_openers:
+            return "hypothesis"
+        before = bisect.bisect_left(index.verb_starts, verb.start) - 1
+        if before >= 0 and index.verbs[before].lemma in self._forward_verbs:
+            return "forward-verb"
+        return ""
 
     def _infinitive_between(self, offset: int, lo: int) -> bool:
         """Does an infinitive clause open between `offset` (a verb's end) and token `lo`,

@@ -500,6 +500,8 @@ def _role_before(s: Sentence, t: int, vt: int, t0: int, lexicon: Lexicon) -> lis
         if size or s.low[back] in lexicon.collective:
             if back > 0 and (s.low[back - 1] in lexicon.prepositions or s.low[back - 1] in fw.contraction):
                 return []
+            if back < t and _genitive(s, back + 1, lexicon):
+                return []  # "The company's profits rose": the company owns the subject, is not it
             _end, refs, _text = _role_phrase(s, back, back, size or 1, vt, lexicon)
             return refs
     return []
@@ -1466,7 +1468,7 @@ def _np_subject(s: Sentence, vt: int, lexicon: Lexicon, bare: bool = False) -> s
     # a bare phrase is a subject after a verb-subject frame ("Oil prices rallied"), when
     # its head names a group or thing ("Markets fell", "Expertos del FMI advirtieron"), or
     # when it opens the sentence with a word the text writes in lower case ("Inflation rose")
-    head = s.low[end - 1] if lexicon.names_before_nouns else s.low[begin]
+    head = _head(s.span_text(begin, end), lexicon).lower()
     bare = bare or begin == 0 and s.low[0] in s.common and s.low[0] not in lexicon.function_words
     # "Dos personas murieron"; "Ambos países firmaron" points back at the ones named before
     counted = s.low[begin] in fw.quantifier and s.low[begin] not in fw.both

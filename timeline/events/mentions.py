@@ -494,8 +494,8 @@ def _role_before(s: Sentence, t: int, vt: int, t0: int, lexicon: Lexicon) -> lis
     """A role phrase ending at token t: walk back to its role noun."""
     fw = lexicon.fw
     for back in range(t, max(t0, t - 6) - 1, -1):
-        if s.low[back] in lexicon.prepositions and back != t:
-            break
+        if s.low[back] in lexicon.prepositions and back != t or back in s.verb_token:
+            break  # "the minister said the group would meet": the role before another verb is that verb's
         size = _is_role(s, back, lexicon)
         if size or s.low[back] in lexicon.collective:
             if back > 0 and (s.low[back - 1] in lexicon.prepositions or s.low[back - 1] in fw.contraction):
@@ -1463,6 +1463,9 @@ def _np_subject(s: Sentence, vt: int, lexicon: Lexicon, bare: bool = False) -> s
         begin += 1  # "cuando un seísmo destruyó"
     while begin < end and (s.low[begin] in fw.coordinator or s.words[begin] in ",;:"):
         begin += 1
+    said = next((k for k in range(end - 1, begin - 1, -1) if k in s.verb_at), None)
+    if said is not None and s.verb_at[said].lemma in lexicon.reporting:
+        begin = s.token_at(s.verb_at[said].end)  # "the minister said the group would meet": "the group"
     if begin >= end or end - begin > 8:
         return None
     # a bare phrase is a subject after a verb-subject frame ("Oil prices rallied"), when

@@ -150,17 +150,16 @@ def noun_phrase(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[int,
                 end = _skip_determiners(s, nxt + 1, limit, lexicon)
                 continue
             break
-        if _genitive(s, end, lexicon) and end + 2 < limit:
-            # "Japan's first female prime minister": the thing possessed, not its possessor
-            stop, owned, _text = noun_phrase(s, end + 2, limit, lexicon)
-            if stop > end + 2:
-                return stop, owned, s.span_text(begin, stop)
+        possessed = _possessed(s, begin, end, limit, lexicon)
+        if possessed is not None:
+            return possessed
         if not (lexicon.names_before_nouns and begin < t and _common_word(s, end, limit, lexicon)):
             return end, refs, s.span_text(begin, end)
         t = end  # "a Texas law": a name before a noun qualifies it, the phrase is the noun's
     size = _is_role(s, t, lexicon)
     if size or s.low[t] in lexicon.collective:
-        return _role_phrase(s, begin, t, size or 1, limit, lexicon)
+        phrase = _role_phrase(s, begin, t, size or 1, limit, lexicon)
+        return _possessed(s, begin, phrase[0], limit, lexicon) or phrase
     # a common noun phrase
     end = t
     prepositions = 0
@@ -180,6 +179,16 @@ def noun_phrase(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[int,
     while end > t and (s.low[end - 1] in lexicon.prepositions or s.low[end - 1] in fw.contraction or s.low[end - 1] in fw.definite):
         end -= 1
     return end, [], s.span_text(begin, end)
+
+
+def _possessed(s: Sentence, begin: int, end: int, limit: int, lexicon: Lexicon) -> tuple[int, list[Ref], str] | None:
+    """After a possessor ending at `end` ("Japan's first female prime minister", "the
+    administration's plan"): the thing possessed, the phrase from `begin`; None when
+    there is no "'s" there or nothing after it."""
+    if not _genitive(s, end, lexicon) or end + 2 >= limit:
+        return None
+    stop, owned, _text = noun_phrase(s, end + 2, limit, lexicon)
+    return (stop, owned, s.span_text(begin, stop)) if stop > end + 2 else None
 
 
 def _common_word(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> bool:
@@ -473,8 +482,9 @@ def _subject_before(s: Sentence, vt: int, lexicon: Lexicon) -> list[Ref]:
         while probe >= 0 and s.low[probe] in fw.np_articles:
             probe -= 1
         if probe >= 0 and (s.low[probe] in lexicon.prepositions or s.low[probe] in fw.contraction):
-            # "a Moscú", "a los Países Bajos" are not subjects; "un tribunal de París" is
-            if probe > seg.t0 and s.low[probe] in fw.of_any:
+            # "a Moscú", "a los Países Bajos" are not subjects; "un tribunal de París",
+            # "Lawmakers in the House" are
+            if probe > seg.t0 and (s.low[probe] in fw.of_any or _is_role(s, probe - 1, lexicon) or s.low[probe - 1] in lexicon.collective):
                 return _role_before(s, probe - 1, vt, seg.t0, lexicon)
             return []
         refs = _chunk_refs(s, c, lexicon)

@@ -298,7 +298,7 @@ def find_verbs(text: str, start: int, end: int) -> list:
                 continue
         # a plan: "plans to visit", "hopes to sign"
         if word in lex.future_verbs and i + 2 < n and tokens[i + 1][2] in lex.infinitive_marks and tokens[i + 2][2] in lex.bases:
-            if previous not in lex.determiners and previous not in lex.prepositions:
+            if previous not in lex.determiners and previous not in lex.prepositions and previous != _POSSESSIVE:  # "the administration's plan to cut": a noun
                 emit(i, i + 2, Tense.GOING_TO, tokens[i + 2][2])
                 i += 3
                 continue

@@ -508,8 +508,13 @@ def _role_before(s: Sentence, t: int, vt: int, t0: int, lexicon: Lexicon) -> lis
             break  # "the minister said the group would meet": the role before another verb is that verb's
         size = _is_role(s, back, lexicon)
         if size or s.low[back] in lexicon.collective:
-            if back > 0 and (s.low[back - 1] in lexicon.prepositions or s.low[back - 1] in fw.contraction):
-                return []
+            k = back - 1
+            while k > t0 and s.low[k] in fw.np_articles:
+                k -= 1
+            if k >= 0 and (s.low[k] in lexicon.prepositions or s.low[k] in fw.contraction):
+                # "Los beneficios de la compañía crecieron": the complement is no subject,
+                # the noun it completes may be ("el portavoz de la compañía")
+                return _role_before(s, k - 1, vt, t0, lexicon) if k > t0 and s.low[k] in fw.of_any else []
             if back < t and _genitive(s, back + 1, lexicon):
                 return []  # "The company's profits rose": the company owns the subject, is not it
             _end, refs, _text = _role_phrase(s, back, back, size or 1, vt, lexicon)

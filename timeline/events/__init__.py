@@ -340,7 +340,11 @@ class _Builder:
         # the noun's it is set off from, unless the clause dates that noun itself ("The
         # vote, scheduled for last week but delayed, passed on Tuesday"), and never a
         # later noun's ("Musk, asked on Monday, said talks continued")
-        aside_of = {c.id: s.segment_of[s.token_at(c.start)] for c in candidates if s.segment_of[s.token_at(c.start)] != s.segment_of[t] and s.participle_at(s.segments[s.segment_of[s.token_at(c.start)]].t0)}
+        aside_of = {}
+        for c in candidates:
+            segment = s.segment_of[s.token_at(c.start)]  # type: ignore[arg-type]
+            if segment != s.segment_of[t] and s.participle_at(s.segments[segment].t0):
+                aside_of[c.id] = segment
         if aside_of:
             outside = [c for c in candidates if c.id not in aside_of]
             candidates = outside or [c for c in candidates if aside_of[c.id] == s.segment_of[t] + 1]

@@ -339,6 +339,18 @@ class _Builder:
             if m.source in ("verb", "reporting") and self._infinitive_between(s, t, tt):
                 continue  # "confirmó la condena por adjudicar contratos entre 2010 y 2012": the contracts' years
             candidates.append(timex)
+        # a participle aside's date ("The summit, scheduled for next week, will ...") is
+        # the noun's it is set off from, unless the clause dates that noun itself ("The
+        # vote, scheduled for last week but delayed, passed on Tuesday"), and never a
+        # later noun's ("Musk, asked on Monday, said talks continued")
+        aside_of = {}
+        for c in candidates:
+            segment = s.segment_of[s.token_at(c.start)]  # type: ignore[arg-type]
+            if segment != s.segment_of[t] and s.participle_at(s.segments[segment].t0):
+                aside_of[c.id] = segment
+        if aside_of:
+            outside = [c for c in candidates if c.id not in aside_of]
+            candidates = outside or [c for c in candidates if aside_of[c.id] == s.segment_of[t] + 1]
         fw = self.lexicon.fw
         # "publicará el dato de marzo el 31 de marzo": a date after "noun + de" dates the noun
         adverbial = [c for c in candidates if not self._noun_complement(s, c) or self._at_its_object(m, self.owned.get(c.id)) or self._of_its_event(m, s, c) or self._deadline(s, c) is not None]

@@ -151,17 +151,16 @@ def noun_phrase(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[int,
                 end = _skip_determiners(s, nxt + 1, limit, lexicon)
                 continue
             break
-        if _genitive(s, end, lexicon) and end + 2 < limit:
-            # "Japan's first female prime minister": the thing possessed, not its possessor
-            stop, owned, _text = noun_phrase(s, end + 2, limit, lexicon)
-            if stop > end + 2:
-                return stop, owned, s.span_text(begin, stop)
+        possessed = _possessed(s, begin, end, limit, lexicon)
+        if possessed is not None:
+            return possessed
         if not (lexicon.names_before_nouns and begin < t and _common_word(s, end, limit, lexicon)):
             return end, refs, s.span_text(begin, end)
         t = end  # "a Texas law": a name before a noun qualifies it, the phrase is the noun's
     size = _is_role(s, t, lexicon)
     if size or s.low[t] in lexicon.collective:
-        return _role_phrase(s, begin, t, size or 1, limit, lexicon)
+        phrase = _role_phrase(s, begin, t, size or 1, limit, lexicon)
+        return _possessed(s, begin, phrase[0], limit, lexicon) or phrase
     # a common noun phrase
     end = t
     prepositions = 0
@@ -181,6 +180,16 @@ def noun_phrase(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[int,
     while end > t and (s.low[end - 1] in lexicon.prepositions or s.low[end - 1] in fw.contraction or s.low[end - 1] in fw.definite):
         end -= 1
     return end, [], s.span_text(begin, end)
+
+
+def _possessed(s: Sentence, begin: int, end: int, limit: int, lexicon: Lexicon) -> tuple[int, list[Ref], str] | None:
+    """After a possessor ending at `end` ("Japan's first female prime minister", "the
+    administration's plan"): the thing possessed, the phrase from `begin`; None when
+    there is no "'s" there or nothing after it."""
+    if not _genitive(s, end, lexicon) or end + 2 >= limit:
+        return None
+    stop, owned, _text = noun_phrase(s, end + 2, limit, lexicon)
+    return (stop, owned, s.span_text(begin, stop)) if stop > end + 2 else None
 
 
 def _common_word(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> bool:
@@ -474,8 +483,9 @@ def _subject_before(s: Sentence, vt: int, lexicon: Lexicon) -> list[Ref]:
         while probe >= 0 and s.low[probe] in fw.np_articles:
             probe -= 1
         if probe >= 0 and (s.low[probe] in lexicon.prepositions or s.low[probe] in fw.contraction):
-            # "a Moscú", "a los Países Bajos" are not subjects; "un tribunal de París" is
-            if probe > seg.t0 and s.low[probe] in fw.of_any:
+            # "a Moscú", "a los Países Bajos" are not subjects; "un tribunal de París",
+            # "Lawmakers in the House" are
+            if probe > seg.t0 and (s.low[probe] in fw.of_any or _is_role(s, probe - 1, lexicon) or s.low[probe - 1] in lexicon.collective):
                 return _role_before(s, probe - 1, vt, seg.t0, lexicon)
             return []
         refs = _chunk_refs(s, c, lexicon)
@@ -495,12 +505,19 @@ def _role_before(s: Sentence, t: int, vt: int, t0: int, lexicon: Lexicon) -> lis
     """A role phrase ending at token t: walk back to its role noun."""
     fw = lexicon.fw
     for back in range(t, max(t0, t - 6) - 1, -1):
-        if s.low[back] in lexicon.prepositions and back != t:
-            break
+        if s.low[back] in lexicon.prepositions and back != t or back in s.verb_token:
+            break  # "the minister said the group would meet": the role before another verb is that verb's
         size = _is_role(s, back, lexicon)
         if size or s.low[back] in lexicon.collective:
-            if back > 0 and (s.low[back - 1] in lexicon.prepositions or s.low[back - 1] in fw.contraction):
-                return []
+            k = back - 1
+            while k > t0 and s.low[k] in fw.np_articles:
+                k -= 1
+            if k >= 0 and (s.low[k] in lexicon.prepositions or s.low[k] in fw.contraction):
+                # "Los beneficios de la compañía crecieron": the complement is no subject,
+                # the noun it completes may be ("el portavoz de la compañía")
+                return _role_before(s, k - 1, vt, t0, lexicon) if k > t0 and s.low[k] in fw.of_any else []
+            if back < t and _genitive(s, back + 1, lexicon):
+                return []  # "The company's profits rose": the company owns the subject, is not it
             _end, refs, _text = _role_phrase(s, back, back, size or 1, vt, lexicon)
             return refs
     return []
@@ -1514,16 +1531,18 @@ def _np_subject(s: Sentence, vt: int, lexicon: Lexicon, bare: bool = False) -> s
         begin += 1  # "cuando un seísmo destruyó"
     while begin < end and (s.low[begin] in fw.coordinator or s.words[begin] in ",;:"):
         begin += 1
+    said = next((k for k in range(end - 1, begin - 1, -1) if k in s.verb_at), None)
+    if said is not None and s.verb_at[said].lemma in lexicon.reporting:
+        begin = s.token_at(s.verb_at[said].end)  # "the minister said the group would meet": "the group"
     if begin >= end or end - begin > 8:
         return None
     # a bare phrase is a subject after a verb-subject frame ("Oil prices rallied"), when
     # its head names a group or thing ("Markets fell", "Expertos del FMI advirtieron"), or
     # when it opens the sentence with a word the text writes in lower case ("Inflation rose")
-    head = s.low[end - 1] if lexicon.names_before_nouns else s.low[begin]
     bare = bare or begin == 0 and s.low[0] in s.common and s.low[0] not in lexicon.function_words
     # "Dos personas murieron"; "Ambos países firmaron" points back at the ones named before
     counted = s.low[begin] in fw.quantifier and s.low[begin] not in fw.both
-    if not (s.low[begin] in fw.article or s.low[begin] in lexicon.determiners or counted or (bare or head in lexicon.nameless) and end - begin <= 4):
+    if not (s.low[begin] in fw.article or s.low[begin] in lexicon.determiners or counted or end - begin <= 4 and (bare or _head(s.span_text(begin, end), lexicon).lower() in lexicon.nameless)):
         return None
     if any(s.words[k] in ',;:()"«»“”' or k in s.verb_token or k in s.timex_tokens for k in range(begin, end)):
         return None

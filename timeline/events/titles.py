@@ -164,12 +164,11 @@ def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexico
         if verb:
             reflexive = words["reflexive"] + " " if best.reflexive and words["reflexive"] else ""
             parts = [_subject(main, lexicon) if main else subject_text, reflexive + verb]
-            if others:
-                parts.append(f"{words['with']} " + _join([a.short for a in others], lexicon))
-            elif participant_texts:
-                parts.append(f"{words['with']} " + participant_texts[0])
-            if best.obj:
-                parts.append(short_object(best.obj, lexicon))
+            companions = _join([a.short for a in others], lexicon) if others else participant_texts[0] if participant_texts else None
+            tail = [f"{words['with']} {companions}" if companions else None, short_object(best.obj, lexicon) if best.obj else None]
+            if words.get("object_first"):  # "Prosecutors charge the former aide with fraud"
+                tail.reverse()
+            parts += filter(None, tail)
             return _capitalise(" ".join(parts) + _place_phrase(place, kind, lexicon, best.lemma))
 
     if best.source == "verb":
@@ -219,13 +218,14 @@ def _of_text(phrase: str, lexicon: Lexicon) -> str:
 
 
 def _head(phrase: str | None, lexicon: Lexicon) -> str:
-    """The head noun of a subject phrase: last in English ("Wall Street stocks"),
-    after the article or count in Spanish ("las bolsas europeas", "Tres de los
-    principales índices"), first when there is none ("Decenas de vecinos")."""
+    """The head noun of a subject phrase: last in English ("Wall Street stocks") or
+    before its complement ("Shares of Tesla"), after the article or count in Spanish
+    ("las bolsas europeas", "Tres de los principales índices"), first when there is
+    none ("Decenas de vecinos")."""
     words = (phrase or "").split(" ")
-    if lexicon.names_before_nouns:
-        return words[-1]
     fw = lexicon.fw
+    if lexicon.names_before_nouns:
+        return next((words[k - 1] for k in range(1, len(words)) if words[k].lower() in fw.of_any), words[-1])
     k = 0  # past determiners and counts: "las bolsas", "Tres de los principales índices"
     while k < len(words) - 1 and (words[k].lower() in fw.article or words[k].lower() in lexicon.determiners or words[k].lower() in fw.quantifier or words[k].lower() in fw.of_any or words[k].lower() in fw.contraction):
         k += 1
@@ -241,7 +241,8 @@ def _plural_article(article: str | None, lexicon: Lexicon) -> bool:
 def _plural_word(word: str, lexicon: Lexicon) -> bool:
     endings = tuple(lexicon.genders.get("plural_endings", ("s",))) if lexicon.genders else ("s",)
     singular = tuple(lexicon.genders.get("singular_endings", ())) if lexicon.genders else ()
-    return bool(word) and word.lower().endswith(endings) and not (singular and word.lower().endswith(singular))
+    low = word.lower()
+    return bool(word) and (low.endswith(endings) and not (singular and low.endswith(singular)) or bool(lexicon.genders) and low in lexicon.genders.get("plural", ()))
 
 
 def short_object(obj: str, lexicon: Lexicon) -> str:

@@ -15,7 +15,11 @@ The rule, as implemented here (data in `lang/en/verbs.toml`):
   present. Unknown words in -ed (five letters or more) are taken for pasts.
 - A word is not a finite verb after a determiner or a preposition ("the planned
   visit", "for talks"), after "to" (an infinitive), right after another verb (an
-  object: "held talks"), or when capitalised inside a sentence (a name).
+  object: "held talks"), or when capitalised inside a sentence (a name). An -s form
+  opening a sentence before a preposition is a plural noun ("Shares of Tesla"); a
+  base form after "the + Name" is a noun ("The House vote followed").
+- A past form after the first comma of a sentence with no verb yet, when a verb
+  follows, is an aside's participle ("The vote, scheduled for last week, passed").
 - Direction (as in Spanish): future, conditional, going-to -> forward; past,
   perfect, pluperfect -> back; present -> ambiguous (nearest).
 """
@@ -163,6 +167,7 @@ _SENTENCE_OPENING = re.compile(r"[\s\"'«“‘(\[—–-]*")
 _PAST_SHAPE = re.compile(r"[^\W\d_]{3}(?:[^e]ed|ied|eed)$")
 _POSSESSIVE = "<'s>"
 _S_IS = frozenset(("it", "he", "she", "that", "there", "what", "who", "here", "where", "this", "let"))
+_CLAUSE_MARKS = frozenset(",;:()—–")
 _CONTRACTIONS = {"'ll": "'ll", "'d": "'d", "'s": "'s", "'re": "'re", "'ve": "'ve", "'m": "'m"}
 
 
@@ -194,6 +199,7 @@ def find_verbs(text: str, start: int, end: int) -> list:
             lo = m.start() + offset
             tokens.append((lo, lo + len(piece), piece, m.group()[offset:offset + 1].isupper()))
     result: list[Verb] = []
+    asides: list[Verb] = []  # participles set off after the subject ("The vote, scheduled for ...,")
     n = len(tokens)
     i = 0
     previous_verb_end = -2  # token index of the last verb's last word
@@ -212,6 +218,8 @@ def find_verbs(text: str, start: int, end: int) -> list:
     while i < n:
         lo, hi, word, capital = tokens[i]
         previous = tokens[i - 1][2] if i else ""
+        if previous_verb_end == i - 1 and any(c in _CLAUSE_MARKS for c in text[tokens[i - 1][1] : lo]):
+            previous_verb_end = -2  # "but delayed, passed on Tuesday": a new clause's verb, no object of the last
         role = lex.aux.get(word)
         if capital and i and not _SENTENCE_OPENING.fullmatch(text, start, lo) and word not in lex.aux and word != "i":
             i += 1
@@ -295,7 +303,7 @@ def find_verbs(text: str, start: int, end: int) -> list:
                 continue
         # a plan: "plans to visit", "hopes to sign"
         if word in lex.future_verbs and i + 2 < n and tokens[i + 1][2] in lex.infinitive_marks and tokens[i + 2][2] in lex.bases:
-            if previous not in lex.determiners and previous not in lex.prepositions:
+            if previous not in lex.determiners and previous not in lex.prepositions and previous != _POSSESSIVE:  # "the administration's plan to cut": a noun
                 emit(i, i + 2, Tense.GOING_TO, tokens[i + 2][2])
                 i += 3
                 continue
@@ -325,15 +333,35 @@ def find_verbs(text: str, start: int, end: int) -> list:
                 i += 1
                 continue
             following = tokens[i + 1][2] if i + 1 < n else ""
+            if word != lemma and not previous and following in lex.prepositions:
+                i += 1  # "Shares of Tesla fell", "Talks with Iran resumed": a sentence opens on a plural noun, not an -s verb
+                continue
+            if word == lemma and tokens[i - 1][3] and i > 1 and tokens[i - 2][2] in lex.determiners and not previous.endswith("s"):
+                i += 1  # "The House vote followed": a name after a determiner modifies the noun after it
+                continue
             if word != lemma and (following in lex.aux or lex.forms.get(following, (None, None))[1] is Tense.PRETERITE):
                 i += 1  # "Russian forces attacked", "talks will resume": a plural noun, then its verb
                 continue
         elif tense is Tense.PRETERITE and previous_verb_end == i - 1 and word in lex.participles:
             i += 1  # "has said" is taken above; "got elected": the participle of the first verb
             continue
+        elif tense is Tense.PRETERITE and word in lex.participles and (
+            not result and i and "," in text[tokens[i - 1][1] : lo] and text.count(",", start, lo) == 1 or asides and result[-1] is asides[-1] and previous in lex.coordinators
+        ):
+            # "The vote, scheduled for last week but delayed, passed": no verb yet and the
+            # first comma after the subject, so an aside's participle (and the one joined
+            # to it); "The index, the Dow Jones, plunged" is an apposition, then the verb
+            asides.append(Verb(lo, hi, text[lo:hi], Tense.PARTICIPLE, lemma))
+            result.append(asides[-1])
+            previous_verb_end = i
+            i += 1
+            continue
         result.append(Verb(lo, hi, text[lo:hi], tense, lemma))
         previous_verb_end = i
         i += 1
+    if asides and not any(v.finite for v in result[result.index(asides[-1]) + 1 :]):
+        # no finite verb after the aside: the participle was the sentence's verb after all
+        result = [Verb(v.start, v.end, v.text, Tense.PRETERITE, v.lemma) if v in asides else v for v in result]
     return result
 
 

@@ -1146,8 +1146,8 @@ class _Builder:
         best = cluster.best
         if m.several != best.several:
             return False  # a series ("tres derrotas este mes") gives no date to one of its events, nor takes one
-        if m.generic and m.kind == self.lexicon.generic_kind == best.kind and m.lemma != best.lemma and (m.tense in _FUTURE) != (best.tense in _FUTURE):
-            return False  # "GM's move comes" / "dealers will receive a letter": two acts, one ahead
+        if m.generic and m.kind == self.lexicon.generic_kind == best.kind and m.lemma != best.lemma:
+            return False  # "the result gives Milei seats" / "we leave behind": a verb with no kind is its own act
         names = cluster.names
         m_name = fold(m.name) if m.name else None
         if m.name and names and m_name not in names:

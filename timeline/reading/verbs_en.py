@@ -325,8 +325,8 @@ def find_verbs(text: str, start: int, end: int) -> list:
         if tense is Tense.PRESENT:
             # a bare present after another verb is its object ("held talks"); after a
             # noun it may be a compound noun: accept it after a subject-like word only
-            if previous_verb_end == i - 1:
-                i += 1
+            if previous_verb_end == i - 1 or word != lemma and _after_figure(text, start, lo):
+                i += 1  # (or a plural after a figure: "251.4 points", "3 votes")
                 continue
             subject_like = not previous or previous in lex.pronouns or tokens[i - 1][3] or previous.endswith("s")
             if not (subject_like or word != lemma):
@@ -363,6 +363,14 @@ def find_verbs(text: str, start: int, end: int) -> list:
         # no finite verb after the aside: the participle was the sentence's verb after all
         result = [Verb(v.start, v.end, v.text, Tense.PRETERITE, v.lemma) if v in asides else v for v in result]
     return result
+
+
+def _after_figure(text: str, start: int, lo: int) -> bool:
+    """Whether a digit comes right before `lo`, past blanks (not past `start`)."""
+    k = lo - 1
+    while k >= start and text[k] in " \u00a0":
+        k -= 1
+    return k >= start and text[k].isdigit()
 
 
 def _shared():

@@ -615,7 +615,17 @@ def _main_subject(s: Sentence, seg_index: int, lexicon: Lexicon) -> list[Ref]:
             break
         stop, refs, _ = noun_phrase(s, begin, end, lexicon)
         if stop < end:
-            break
+            if end - 1 in s.chunk_at and _titles_only(s, begin, s.chunks[s.chunk_at[end - 1]].t0, lexicon):
+                named = _chunk_refs(s, s.chunk_at[end - 1], lexicon)  # "Opposition leader Axel Kicillof,"
+                if any(r.name for r in named):
+                    return named
+            if s.low[begin] not in lexicon.fw.np_articles or seg.opener is not None:
+                break
+            # "the governor of Buenos Aires province,": an apposition the phrase reader
+            # does not cover; the name may stand before it
+            found = found or refs
+            k -= 1
+            continue
         if any(r.name for r in refs):
             return refs
         found = found or refs  # a common noun phrase is an apposition: "matriz de Airbus"
@@ -623,6 +633,21 @@ def _main_subject(s: Sentence, seg_index: int, lexicon: Lexicon) -> list[Ref]:
             break
         k -= 1
     return found
+
+
+def _titles_only(s: Sentence, begin: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether tokens begin..end-1 are only titles and roles ("Opposition leader",
+    "el líder de la oposición"), so that the name after them is the phrase's head."""
+    t = begin
+    while t < end:
+        size = _is_role(s, t, lexicon)
+        if size:
+            t += size
+        elif s.low[t] in lexicon.title_role_words or s.low[t] in lexicon.demonyms or s.words[t][:1].isupper() or s.low[t] in lexicon.fw.np_articles:
+            t += 1
+        else:
+            return False
+    return True
 
 
 def find_nouns(s: Sentence, lexicon: Lexicon) -> list[tuple[int, int, str, str, bool]]:

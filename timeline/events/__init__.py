@@ -266,7 +266,12 @@ class _Builder:
             daily = self._daily(m, s, timexes)
             if daily is not None:
                 m_windows.append(daily)
-        m.window = m_windows[0] if m_windows else None  # type: ignore[attr-defined]
+        window = m_windows[0] if m_windows else None
+        if window is not None and window.certainty is Certainty.EXACT and len(window.timex_ids) == 1:
+            near = self._near_phrase(s, self.timex_by_id[window.timex_ids[0]])
+            if near is not None:  # "llegó poco antes de las 10.00": about then
+                window = replace(window, certainty=Certainty.APPROXIMATE, reason=near)
+        m.window = window  # type: ignore[attr-defined]
         m.in_anchor = in_anchor  # type: ignore[attr-defined]
 
     def _own_timex(self, m: Mention, s: Sentence, timexes: list[Timex]) -> Timex | None:
@@ -281,6 +286,8 @@ class _Builder:
             gap = self.text[end : timex.start] if timex.start >= end else ""
             if timex.start < end:
                 return timex
+            if self._deadline(s, timex) is not None:
+                return None  # "dictará sentencia antes del 4 de diciembre": a bound of the clause, no date of the noun's
             words = gap.lower().split()
             if not m.clause_dated and len(words) == 1 and words[0] in self.lexicon.fw.in_:
                 return timex  # "desde la invasión de Ucrania en febrero de 2022": the bound's own date
@@ -353,7 +360,7 @@ class _Builder:
             candidates = outside or [c for c in candidates if aside_of[c.id] == s.segment_of[t] + 1]
         fw = self.lexicon.fw
         # "publicará el dato de marzo el 31 de marzo": a date after "noun + de" dates the noun
-        adverbial = [c for c in candidates if not self._noun_complement(s, c) or self._at_its_object(m, self.owned.get(c.id)) or self._of_its_event(m, s, c) or self._deadline(s, c) is not None]
+        adverbial = [c for c in candidates if not self._noun_complement(s, c) or self._at_its_object(m, self.owned.get(c.id)) or self._of_its_event(m, s, c) or self._time_preposition(s, c) is not None]
         if adverbial or m.source in ("verb", "reporting"):
             candidates = adverbial
         if not candidates:
@@ -430,17 +437,33 @@ class _Builder:
     def _deadline(self, s: Sentence, timex: Timex) -> str | None:
         """Whether the date bounds the event: "before" ("before July 4"), "by" ("by
         July 4": on it at the latest) or "after" ("after Tuesday"); None if not."""
+        side = self._time_preposition(s, timex)
+        return None if side == "near" else side  # "shortly before midnight": about then, no bound
+
+    def _time_preposition(self, s: Sentence, timex: Timex) -> str | None:
+        """The deadline words right before a date and their side, "near" included."""
+        return self._deadline_words(s, timex)[1]
+
+    def _near_phrase(self, s: Sentence, timex: Timex) -> str | None:
+        """"poco antes de las 10.00", "shortly before midnight": the text from the
+        words that put an event close to a date to the date's end, or None."""
+        first, side = self._deadline_words(s, timex)
+        return self.text[s.starts[first] : timex.end] if side == "near" else None  # type: ignore[index]
+
+    def _deadline_words(self, s: Sentence, timex: Timex) -> tuple[int, str | None]:
+        """(first token, side) of the deadline words right before a date."""
         k = s.token_at(timex.start)  # type: ignore[arg-type]
         if k > 0 and s.low[k - 1] in self.lexicon.fw.definite:
             k -= 1  # "before the July 4 holiday"
-        return self._deadline_before(s, k)
+        return self._deadline_match(s, k)
 
-    def _deadline_before(self, s: Sentence, k: int) -> str | None:
-        """The side of the deadline words ("antes de", "a más tardar") that end right before token k, or None."""
+    def _deadline_match(self, s: Sentence, k: int) -> tuple[int, str | None]:
+        """(first token, side) of the deadline words ("antes de", "a más tardar") that
+        end right before token k; (k, None) if none do."""
         for words, side in self.lexicon.deadlines.get(s.low[k - 1], ()) if k > 0 else ():
             if k >= len(words) and tuple(s.low[k - len(words) : k]) == words:
-                return side
-        return None
+                return k - len(words), side
+        return k, None
 
     def _deadline_window(self, m: Mention, s: Sentence, candidates: list[Timex], side_of: str | None = None) -> Window | None:
         """"firmará la ley antes del 4 de julio": an event still to come lies between
@@ -450,9 +473,11 @@ class _Builder:
             return None
         for timex in candidates:
             side = side_of or self._deadline(s, timex)
-            if side not in ("before", "by") or timex.interval is None or timex.mod is not None:
+            if side not in ("before", "by") or timex.interval is None or timex.mod not in (None, Mod.END):
                 continue
-            last = timex.interval.last_day() if side == "by" else timex.interval.first_day() - dt.timedelta(days=1)
+            # "antes de final de año": before the year's last part is by its end at the latest
+            by = side == "by" or timex.mod is Mod.END
+            last = timex.interval.last_day() if by else timex.interval.first_day() - dt.timedelta(days=1)
             if last < self.dct:
                 continue
             return Window(self.dct, last, Grain.DAY, Certainty.BOUNDED if last != self.dct else Certainty.EXACT, timex.text, f"deadline timex {timex.id}", (timex.id,))
@@ -598,8 +623,8 @@ class _Builder:
             if seg.host != index:
                 continue
             # "antes de" + "que" (the words before the opener), "before" (the opener itself)
-            side = self._deadline_before(s, seg.t0 if seg.opener in fw.complementiser else seg.t0 + 1)
-            if side is None:
+            side = self._deadline_match(s, seg.t0 if seg.opener in fw.complementiser else seg.t0 + 1)[1]
+            if side is None or side == "near":
                 return None
             dated = [t for t in self._host_timexes(s, timexes).get(index, ()) if t.type in (TimexType.DATE, TimexType.TIME) and not self._bound(s, t)]
             return self._deadline_window(m, s, dated, side)

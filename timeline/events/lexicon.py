@@ -233,6 +233,7 @@ class Lexicon:
     # words before a date that make it a bound of the event: "before" (the event comes
     # before the date), "by" (on it at the latest), "after" (after it)
     deadlines: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(default_factory=dict)  # by last word
+    near_time_openers: frozenset[str] = frozenset()  # "shortly" of "shortly before": no object of a verb
     time_antecedents: frozenset[str] = frozenset()  # "la última vez que ...": the clause is dated by the main one
     counted: frozenset[str] = frozenset()  # after a number, a count, not events ("12 votes")
     series_counts: frozenset[str] = frozenset()  # counts of two or more before a plural event noun: a series ("tres", "several")
@@ -512,9 +513,10 @@ def load(language: str) -> Lexicon | None:
         occasions=frozenset(relations.get("occasions", ())),
         place_objects=frozenset(events["signals"].get("place_objects", ())),
         deadlines=_by_last_word(
-            (_words(p), side) for key, side in (("deadline_before", "before"), ("deadline_by", "by"), ("floor_after", "after"))
+            (_words(p), side) for key, side in (("deadline_before", "before"), ("deadline_by", "by"), ("floor_after", "after"), ("near_time", "near"))
             for p in events["signals"].get(key, ())
         ),
+        near_time_openers=frozenset(_words(p)[0] for p in events["signals"].get("near_time", ())),
         time_antecedents=frozenset(events.get("noun_rules", {}).get("time_antecedents", ())),
         counted=frozenset(events.get("noun_rules", {}).get("counted", ())),
         series_counts=frozenset(

@@ -440,6 +440,8 @@ def _find_verbs(text: str, start: int, end: int, language: str) -> list[Verb]:
                 continue
             if previous in lexicon.ambiguous_articles and (tense in _WEAK or lemma is None):
                 continue
+            if tense is Tense.PRESENT and result and result[-1].end == bounds[2 * index] and result[-1].tense not in _NON_FINITE and parts[2 * index].isspace():
+                continue  # "dictará sentencia", "presentó denuncia": a bare noun right after its verb
         result.append(Verb(lo, bounds[2 * index + 2], surface, tense, lemma))
     return result
 

@@ -2143,13 +2143,13 @@ def attach_relations(chosen: list[Candidate], tokens: list[Token]) -> None:
             if cand.hi not in starts and cand.hi + 1 not in starts:  # "la víspera de la cumbre", not "... del 11 de mayo"
                 of = tokens[cand.hi]
                 spec.anchor, spec.rule = "event", "eve-of-event"
-                spec.relation = (f"{tokens[cand.hi - 1].text} {of.text}", "before", of.end, -1)
+                spec.relation = (of.text, "before", of.end, -1)  # (the timex ends on "víspera": the signal is "de" alone)
             continue
         if spec.rule == "following-unit" and spec.unit == "day" and cand.hi + 1 < len(tokens) and tokens[cand.hi].cls in ("DE", "DEL"):
             if cand.hi not in starts and cand.hi + 1 not in starts:  # "al día siguiente de la sentencia": a day after an event
                 of = tokens[cand.hi]
                 spec.anchor, spec.rule = "event", "day-after-event"
-                spec.relation = (f"{tokens[cand.hi - 1].text} {of.text}", "after", of.end, -1)
+                spec.relation = (of.text, "after", of.end, -1)
             continue
         if spec.kind != "duration" or spec.anchor is not None:
             continue

@@ -37,6 +37,9 @@ def test_reference_header_dateline(reference_bytes):
         ("martes, 11 de noviembre de 2025\nEl Gobierno aprobó hoy el plan.", dt.date(2025, 11, 11)),
         ("Apple resigns\nAugust 25, 2011\n\nSteve Jobs resigned today.", dt.date(2011, 8, 25)),
         ("WASHINGTON, Nov 11, 2025 (Reuters) - The president said on Tuesday.", dt.date(2025, 11, 11)),
+        # AP style: the region after the city
+        ("MANILA, Philippines, Nov. 10, 2025 (AP) — The typhoon hit late Sunday.", dt.date(2025, 11, 10)),
+        ("SPRINGFIELD, Ill., March 3, 2025 (AP) — The governor spoke on Monday.", dt.date(2025, 3, 3)),
     ],
 )
 def test_datelines(text, expected):

@@ -65,11 +65,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     # A place name: capitalised words, with lower-case links ("Santa Cruz de la Sierra").
     upper = r"[A-ZÁÉÍÓÚÑÜÇ][^\W\d_.'’ -]*"
     place = rf"(?P<place>(?-i:{upper}(?:[ '’.-]+(?:(?:de|del|la|las|los|el|y)\s+)*{upper}){{0,4}}))"
+    # AP style names the region after the city: "MANILA, Philippines,", "SPRINGFIELD, Ill.,"
+    region = rf"(?:,\s*(?-i:{upper}(?:[ .]+{upper}){{0,2}})\.?)?"
     flags = re.IGNORECASE
     return {
         "header": re.compile(r"\A[ \t]*date[ \t]+(?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2})\b"),
         "agency": re.compile(
-            rf"[ \t]*{place}\s*(?:\([^()\n]{{2,40}}\)\s*)?,\s*{weekday}(?P<date>{date}){clock}\s*"
+            rf"[ \t]*{place}{region}\s*(?:\([^()\n]{{2,40}}\)\s*)?,\s*{weekday}(?P<date>{date}){clock}\s*"
             rf"(?:{agency}\s*)?(?P<tail>\.?\s*[-–—]+|:|$)",
             flags,
         ),

@@ -674,7 +674,7 @@ class _Builder:
                 target.corefers = earlier  # type: ignore[attr-defined]
                 self._date_from_event(timex, earlier, target)
                 continue
-            reference, label, phrase = self._relation_reference(timex, mentions)
+            reference, label, phrase = self._relation_reference(timex, mentions, upto)
             if reference is None:
                 continue
             try:
@@ -777,10 +777,10 @@ class _Builder:
                 return timex
         return None
 
-    def _relation_reference(self, timex: Timex, mentions: list[Mention]) -> tuple[dt.date | None, str, str]:
+    def _relation_reference(self, timex: Timex, mentions: list[Mention], upto: dict[int, int]) -> tuple[dt.date | None, str, str]:
         """The date the relation is measured from: the date of the clause that holds
         the expression when the text gives one, else the DCT (news report what
-        happened up to the day of the article)."""
+        happened up to the day of the article). `upto`: as in `_date_relations`."""
         index = self.document.sentence_at(timex.start)  # type: ignore[arg-type]
         s = self.sentences.get(index) if index is not None else None
         relation = timex.relation
@@ -790,8 +790,14 @@ class _Builder:
             for m in self.in_sentence.get(index, []):
                 if relation.anchor.start <= m.start < relation.anchor.end:
                     continue
+                if s.segments[m.segment].host != host:
+                    continue
                 window = getattr(m, "window", None)
-                if window is not None and s.segments[m.segment].host == host and window.start == window.end and "relation" not in window.dated_by:
+                if window is None and m.anaphoric:
+                    # "The storm came less than a week after ...": the storm dated before
+                    earlier = self._earlier_event(m, mentions, upto[index])
+                    window = getattr(earlier, "window", None)
+                if window is not None and window.start == window.end and "relation" not in window.dated_by:
                     return window.start, window.dated_by.split()[-1], self._day_phrase(window.start)
             day = self._clause_day(s, host, timex)
             if day is not None:  # "Thune said on Thursday, a day after the House approved"

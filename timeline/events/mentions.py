@@ -433,6 +433,8 @@ def _subject_kind(lemma: str, subject: list[Ref], noun: Mention | None, lexicon:
         return None
     heads = [fold(noun.lemma)] if noun is not None else []
     heads += [fold(r.role or r.text.split(" ")[0]) for r in subject if r.text]
+    # "Super Typhoon Fung-wong struck": a name whose words say what it is
+    heads += [fold(word) for r in subject if r.name for word in r.text.split(" ")[1:]]
     if before:
         heads.append(fold(before))  # "Wall Street stocks rallied": the noun just before the verb
     for head in heads:

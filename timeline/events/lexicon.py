@@ -159,6 +159,7 @@ class Lexicon:
     needs_complement: frozenset[str]
     needs_place: frozenset[str]
     quantity_verbs: frozenset[str]
+    measure_moves: dict[str, str]  # quantity verb -> kind when a figure follows ("rose 3%": growth)
     measured: frozenset[str]  # words after a quantity verb that make it a measure
     not_events: tuple[tuple[str, ...], ...]
     kind_nouns: dict[str, tuple[str, str]]
@@ -440,6 +441,7 @@ def load(language: str) -> Lexicon | None:
         not_events=tuple(_words(p) for p in events["noun_rules"]["not_events"]),
         needs_place=frozenset(events["noun_rules"]["needs_place"]),
         quantity_verbs=frozenset(events["noun_rules"]["quantity_verbs"]),
+        measure_moves=dict(events["noun_rules"].get("measure_moves", {})),
         measured=frozenset(events["noun_rules"]["measured"]),
         kind_nouns={k: (v[0], v[1]) for k, v in events["kinds"].items()},
         feminine=frozenset(events["genders"]["feminine"]),

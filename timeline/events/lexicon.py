@@ -37,7 +37,7 @@ class Entity:
     """A named thing the gazetteer knows: a country, city, region, organisation or leader."""
 
     name: str  # canonical name
-    type: str  # country | city | region | org | person | competition
+    type: str  # country | city | region | org | group | person | competition
     country: str | None = None  # the country it belongs to or stands for
     short: str | None = None  # title form: "EE.UU.", "UE"
     agency: bool = False  # a news agency: never an actor of the reported events
@@ -252,6 +252,7 @@ class Lexicon:
     names_before_nouns: bool = False
     object_participants: frozenset[str] = frozenset()  # "meet X": X takes part
     title_role_words: frozenset[str] = frozenset()  # role words written before a name ("President")
+    honorifics: frozenset[str] = frozenset()  # titles abbreviated with a dot before a name ("Mrs. Smith")
     definite_article: str | None = None
     person_gender: PersonGender = field(default_factory=PersonGender)  # for pronoun coreference
 
@@ -397,6 +398,11 @@ def load(language: str) -> Lexicon | None:
         add(org, entity)
         for alias in info.get("aliases", ()):
             add(alias, entity)
+    for group, info in places.get("groups", {}).items():
+        entity = Entity(group, "group", info.get("country"), info.get("short"))
+        add(group, entity)
+        for alias in info.get("aliases", ()):
+            add(alias, entity)
     leaders: dict[str, Entity] = {}
     leader_short: dict[str, str] = {}
     for name, info in people["leaders"].items():
@@ -490,6 +496,7 @@ def load(language: str) -> Lexicon | None:
         role_max_words=max(len(r.split()) for r in role_words),
         collective=frozenset(c.lower() for c in roles["collective"]),
         nameless=frozenset(r.lower() for r in roles.get("nameless", ())),
+        honorifics=frozenset(r.lower() for r in roles.get("honorifics", ())),
         adjective_roles=frozenset(r.lower() for r in roles.get("adjectives", ())),
         function_words=frozenset().union(*fw.roles.values(), _set(words.get("determiners", ())), (w.lower() for w in language_data.get("stopwords", ())), _set(words.get("prepositions", ()))),
         capital_of=capital_of,

@@ -119,6 +119,8 @@ def _skip_determiners(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> int:
         if t in s.timex_tokens and t not in s.duration_tokens and not s.words[t][:1].isdigit():
             break  # "a reunirse el 18 de diciembre": a date's article (but "the 1991 agreement")
         t += 1
+    if t + 2 < limit and s.low[t] in lexicon.honorifics and s.words[t + 1] == "." and t + 2 in s.chunk_at:
+        t += 2  # "met Mr. Blair": the name after the title's dot
     return t
 
 

@@ -251,6 +251,8 @@ def _chunks(s: Sentence, lexicon: Lexicon) -> tuple[list[Chunk], dict[int, int]]
     for i in [i for i, word in enumerate(words) if word[0].isupper() and word[0].isalpha()]:
         if i < position:
             continue
+        if low[i] in lexicon.honorifics and i + 2 < n and words[i + 1] == "." and _capitalised(words[i + 2]):
+            continue  # "met Dr. Jones": the title is no name, the name starts after its dot
         longest = entity_starts.get(fold(words[i]), 0)
         length = _entity_length(s, i, lexicon, longest) if longest else 0
         if not length and i in s.timex_tokens:

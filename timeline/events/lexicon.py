@@ -64,7 +64,7 @@ FUNCTION_ROLES = (
     "clitic", "reflexive", "skip_adverb", "not_opener", "not_before_complementiser", "name_particle",
     "noun_modifier", "role_modifier", "role_complement", "participation", "quantity_word",
     "date_modifier", "place_of_noun", "copula", "gap_stop", "parenthetical", "facing", "time_noun", "passive_auxiliary",
-    "genitive", "object_pronoun", "time_preposition", "both",
+    "genitive", "object_pronoun", "time_preposition", "both", "subject_pronoun",
 )
 
 
@@ -251,6 +251,7 @@ class Lexicon:
     # Asia summit", "Tokayev's visit").
     names_before_nouns: bool = False
     object_participants: frozenset[str] = frozenset()  # "meet X": X takes part
+    implicit_complementiser: str | None = None  # the "that" a reported clause may leave out ("said he would")
     title_role_words: frozenset[str] = frozenset()  # role words written before a name ("President")
     honorifics: frozenset[str] = frozenset()  # titles abbreviated with a dot before a name ("Mrs. Smith")
     definite_article: str | None = None
@@ -540,6 +541,7 @@ def load(language: str) -> Lexicon | None:
         names_before_nouns=bool(events.get("options", {}).get("names_before_nouns")),
         fixed_complements=tuple(tuple(p.lower().split()) for p in events.get("complements", {}).get("fixed", ())),
         object_participants=frozenset(events.get("options", {}).get("object_participants", ())),
+        implicit_complementiser=events.get("options", {}).get("implicit_complementiser"),
         title_role_words=frozenset(
             w.lower() for r in role_words for w in r.split()[:1] if not any(w.lower() in words for words in fw.roles.values())
         ),

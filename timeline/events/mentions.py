@@ -1159,8 +1159,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                     m.obj, m.obj_start = s.span_text(t, end), s.starts[t]
                     t = end
                     continue
-            if t in s.timex_tokens or fw.adverb(word) or word in lexicon.also:
-                t += 1
+            if t in s.timex_tokens or fw.adverb(word) or word in lexicon.also or word in fw.skip_adverb:
+                t += 1  # "will vote again on Friday": no object
                 continue
             if t > 0 and t - 1 in s.timex_tokens and _genitive(s, t, lexicon):
                 t += 2  # "won Sunday's elections": the date's possessive ending

@@ -448,7 +448,7 @@ def load(language: str) -> Lexicon | None:
         not_events=tuple(_words(p) for p in events["noun_rules"]["not_events"]),
         needs_place=frozenset(events["noun_rules"]["needs_place"]),
         quantity_verbs=frozenset(events["noun_rules"]["quantity_verbs"]),
-        measure_moves=dict(events["noun_rules"].get("measure_moves", {})),
+        measure_moves={verb: kind for kind, verbs in events["noun_rules"].get("measure_moves", {}).items() for verb in verbs},
         measured=frozenset(events["noun_rules"]["measured"]),
         kind_nouns={k: (v[0], v[1]) for k, v in events["kinds"].items()},
         feminine=frozenset(events["genders"]["feminine"]),

@@ -497,7 +497,8 @@ def _subject_before(s: Sentence, vt: int, lexicon: Lexicon) -> list[Ref]:
         probe = before
         while probe >= 0 and s.low[probe] in fw.np_articles:
             probe -= 1
-        if probe >= 0 and (s.low[probe] in lexicon.prepositions or s.low[probe] in fw.contraction):
+        opener = probe == seg.t0 and seg.opener == s.low[probe]  # "a day after Trump spoke": a clause's subject
+        if probe >= 0 and not opener and (s.low[probe] in lexicon.prepositions or s.low[probe] in fw.contraction):
             # "a Moscú", "a los Países Bajos" are not subjects; "un tribunal de París",
             # "Lawmakers in the House" are
             if probe > seg.t0 and (s.low[probe] in fw.of_any or _is_role(s, probe - 1, lexicon) or s.low[probe - 1] in lexicon.collective):

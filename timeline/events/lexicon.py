@@ -37,7 +37,7 @@ class Entity:
     """A named thing the gazetteer knows: a country, city, region, organisation or leader."""
 
     name: str  # canonical name
-    type: str  # country | city | region | org | person | competition
+    type: str  # country | city | region | org | group | person | competition
     country: str | None = None  # the country it belongs to or stands for
     short: str | None = None  # title form: "EE.UU.", "UE"
     agency: bool = False  # a news agency: never an actor of the reported events
@@ -64,7 +64,7 @@ FUNCTION_ROLES = (
     "clitic", "reflexive", "skip_adverb", "not_opener", "not_before_complementiser", "name_particle",
     "noun_modifier", "role_modifier", "role_complement", "participation", "quantity_word",
     "date_modifier", "place_of_noun", "copula", "gap_stop", "parenthetical", "facing", "time_noun", "passive_auxiliary",
-    "genitive", "object_pronoun", "time_preposition", "both",
+    "genitive", "object_pronoun", "time_preposition", "both", "subject_pronoun",
 )
 
 
@@ -159,6 +159,7 @@ class Lexicon:
     needs_complement: frozenset[str]
     needs_place: frozenset[str]
     quantity_verbs: frozenset[str]
+    measure_moves: dict[str, str]  # quantity verb -> kind when a figure follows ("rose 3%": growth)
     measured: frozenset[str]  # words after a quantity verb that make it a measure
     not_events: tuple[tuple[str, ...], ...]
     kind_nouns: dict[str, tuple[str, str]]
@@ -250,7 +251,9 @@ class Lexicon:
     # Asia summit", "Tokayev's visit").
     names_before_nouns: bool = False
     object_participants: frozenset[str] = frozenset()  # "meet X": X takes part
+    implicit_complementiser: str | None = None  # the "that" a reported clause may leave out ("said he would")
     title_role_words: frozenset[str] = frozenset()  # role words written before a name ("President")
+    honorifics: frozenset[str] = frozenset()  # titles abbreviated with a dot before a name ("Mrs. Smith")
     definite_article: str | None = None
     person_gender: PersonGender = field(default_factory=PersonGender)  # for pronoun coreference
 
@@ -396,6 +399,11 @@ def load(language: str) -> Lexicon | None:
         add(org, entity)
         for alias in info.get("aliases", ()):
             add(alias, entity)
+    for group, info in places.get("groups", {}).items():
+        entity = Entity(group, "group", info.get("country"), info.get("short"))
+        add(group, entity)
+        for alias in info.get("aliases", ()):
+            add(alias, entity)
     leaders: dict[str, Entity] = {}
     leader_short: dict[str, str] = {}
     for name, info in people["leaders"].items():
@@ -440,6 +448,7 @@ def load(language: str) -> Lexicon | None:
         not_events=tuple(_words(p) for p in events["noun_rules"]["not_events"]),
         needs_place=frozenset(events["noun_rules"]["needs_place"]),
         quantity_verbs=frozenset(events["noun_rules"]["quantity_verbs"]),
+        measure_moves={verb: kind for kind, verbs in events["noun_rules"].get("measure_moves", {}).items() for verb in verbs},
         measured=frozenset(events["noun_rules"]["measured"]),
         kind_nouns={k: (v[0], v[1]) for k, v in events["kinds"].items()},
         feminine=frozenset(events["genders"]["feminine"]),
@@ -488,6 +497,7 @@ def load(language: str) -> Lexicon | None:
         role_max_words=max(len(r.split()) for r in role_words),
         collective=frozenset(c.lower() for c in roles["collective"]),
         nameless=frozenset(r.lower() for r in roles.get("nameless", ())),
+        honorifics=frozenset(r.lower() for r in roles.get("honorifics", ())),
         adjective_roles=frozenset(r.lower() for r in roles.get("adjectives", ())),
         function_words=frozenset().union(*fw.roles.values(), _set(words.get("determiners", ())), (w.lower() for w in language_data.get("stopwords", ())), _set(words.get("prepositions", ()))),
         capital_of=capital_of,
@@ -531,6 +541,7 @@ def load(language: str) -> Lexicon | None:
         names_before_nouns=bool(events.get("options", {}).get("names_before_nouns")),
         fixed_complements=tuple(tuple(p.lower().split()) for p in events.get("complements", {}).get("fixed", ())),
         object_participants=frozenset(events.get("options", {}).get("object_participants", ())),
+        implicit_complementiser=events.get("options", {}).get("implicit_complementiser"),
         title_role_words=frozenset(
             w.lower() for r in role_words for w in r.split()[:1] if not any(w.lower() in words for words in fw.roles.values())
         ),

@@ -100,12 +100,27 @@ def _describes_noun(s: Sentence, t: int, lexicon: Lexicon) -> bool:
     return word.isalpha() and word.islower() and s.low[k] not in lexicon.function_words and k not in s.verb_token
 
 
+def _measured_object(s: Sentence, t: int, lexicon: Lexicon) -> bool:
+    """Whether the object from token t is a measure ("won more", "beat analysts'
+    forecasts"): its first word, or a word of its phrase before a preposition."""
+    for k in range(t, min(len(s.low), t + 4)):
+        if s.low[k] in lexicon.measured:
+            return True
+        if k > t and (s.low[k] in lexicon.prepositions or not s.words[k][:1].isalnum() and s.words[k] not in ("'", "’")):
+            return False
+        if k in s.timex_tokens:
+            return False
+    return False
+
+
 def _skip_determiners(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> int:
     fw = lexicon.fw
     while t < limit and (s.low[t] in lexicon.determiners or s.low[t] in fw.definite or s.low[t] in fw.neuter or s.low[t] in fw.quantifier or s.words[t][:1].isdigit()):
         if t in s.timex_tokens and t not in s.duration_tokens and not s.words[t][:1].isdigit():
             break  # "a reunirse el 18 de diciembre": a date's article (but "the 1991 agreement")
         t += 1
+    if t + 2 < limit and s.low[t] in lexicon.honorifics and s.words[t + 1] == "." and t + 2 in s.chunk_at:
+        t += 2  # "met Mr. Blair": the name after the title's dot
     return t
 
 
@@ -484,7 +499,8 @@ def _subject_before(s: Sentence, vt: int, lexicon: Lexicon) -> list[Ref]:
         probe = before
         while probe >= 0 and s.low[probe] in fw.np_articles:
             probe -= 1
-        if probe >= 0 and (s.low[probe] in lexicon.prepositions or s.low[probe] in fw.contraction):
+        opener = probe == seg.t0 and seg.opener == s.low[probe]  # "a day after Trump spoke": a clause's subject
+        if probe >= 0 and not opener and (s.low[probe] in lexicon.prepositions or s.low[probe] in fw.contraction):
             # "a Moscú", "a los Países Bajos" are not subjects; "un tribunal de París",
             # "Lawmakers in the House" are
             if probe > seg.t0 and (s.low[probe] in fw.of_any or _is_role(s, probe - 1, lexicon) or s.low[probe - 1] in lexicon.collective):
@@ -520,6 +536,8 @@ def _role_before(s: Sentence, t: int, vt: int, t0: int, lexicon: Lexicon) -> lis
                 return _role_before(s, k - 1, vt, t0, lexicon) if k > t0 and s.low[k] in fw.of_any else []
             if back < t and _genitive(s, back + 1, lexicon):
                 return []  # "The company's profits rose": the company owns the subject, is not it
+            if back < t and lexicon.names_before_nouns and _describes_noun(s, back, lexicon):
+                return []  # "Ford Motor Company sales dropped": the company describes the subject
             _end, refs, _text = _role_phrase(s, back, back, size or 1, vt, lexicon)
             return refs
     return []
@@ -1094,8 +1112,10 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         )
         if by_subject is not None and antecedent_noun is not None and antecedent_noun.kind == by_subject:
             continue  # "an earthquake and tsunami that killed 18,000 people": the tsunami's toll
+        own_phrase = False  # a subject phrase of its own: "y la bolsa cayó" is no coordinated subject
         if not subject and source in ("verb", "reporting"):
             m.subject_text = _np_subject(s, vt, lexicon, bare=by_word is not None)  # "Oil prices rallied"
+            own_phrase = m.subject_text is not None
             if m.subject_text is None and antecedent_text and not (reflexive or by_subject) and _relative_subject(s, seg, vt_end, verb, antecedent_text, lexicon):
                 m.subject_text = antecedent_text  # "el marco fiscal, que entrará en vigor": the phrase is the subject
             if m.subject_text is None and coordinated:
@@ -1121,9 +1141,11 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             score = nxt + (1 if nxt < len(s.low) and s.low[nxt] in fw.by else 0)
             if score + 2 < len(s.words) and s.words[score].isdigit() and s.words[score + 1] == "-" and s.words[score + 2].isdigit():
                 pass  # "venció por 2-1": a score, the match is won
-            elif nxt < len(s.words) and (s.words[nxt][:1].isdigit() or s.low[nxt] in fw.quantity_word or s.low[nxt] in lexicon.measured and kind in lexicon.opponent_kinds):
-                continue  # "gana un 4,6 %", "ganó más": a figure, not a victory
-        if coordinated:
+            elif nxt < len(s.words) and (s.words[nxt][:1].isdigit() or s.low[nxt] in fw.quantity_word or kind in lexicon.opponent_kinds and _measured_object(s, nxt, lexicon)):
+                if lemma not in lexicon.measure_moves or not s.words[nxt][:1].isdigit():
+                    continue  # "gana un 4,6 %", "ganó más": a figure, not a victory
+                m.kind = lexicon.measure_moves[lemma]  # "Prices rose 3% in October": dated, a move
+        if coordinated and not own_phrase:
             m.subject = [Ref("", pronoun="coordinated")]
         m.also = not lexicon.also.isdisjoint(s.low[seg.t0 : vt])
         # the object, participants and place
@@ -1140,8 +1162,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                     m.obj, m.obj_start = s.span_text(t, end), s.starts[t]
                     t = end
                     continue
-            if t in s.timex_tokens or fw.adverb(word) or word in lexicon.also:
-                t += 1
+            if t in s.timex_tokens or fw.adverb(word) or word in lexicon.also or word in fw.skip_adverb:
+                t += 1  # "will vote again on Friday": no object
                 continue
             if t > 0 and t - 1 in s.timex_tokens and _genitive(s, t, lexicon):
                 t += 2  # "won Sunday's elections": the date's possessive ending

@@ -251,6 +251,8 @@ def _chunks(s: Sentence, lexicon: Lexicon) -> tuple[list[Chunk], dict[int, int]]
     for i in [i for i, word in enumerate(words) if word[0].isupper() and word[0].isalpha()]:
         if i < position:
             continue
+        if low[i] in lexicon.honorifics and i + 2 < n and words[i + 1] == "." and _capitalised(words[i + 2]):
+            continue  # "met Dr. Jones": the title is no name, the name starts after its dot
         longest = entity_starts.get(fold(words[i]), 0)
         length = _entity_length(s, i, lexicon, longest) if longest else 0
         if not length and i in s.timex_tokens:
@@ -442,6 +444,21 @@ def _close_relatives(cut_at: dict[int, str | None], finite: list[int], s: Senten
         cut_at.setdefault(start, None)
 
 
+def _cut_reported_clauses(s: Sentence, finite: list[int], cut_at: dict[int, str | None], lexicon: Lexicon) -> None:
+    """"said on Monday they would meet": a subject pronoun right after a reporting
+    verb (past its dates and adverbs) and before a finite verb opens the reported
+    clause, as "that" would."""
+    fw = lexicon.fw
+    for t in finite:
+        if s.verb_at[t].lemma not in lexicon.reporting:
+            continue
+        k = s.token_at(s.verb_at[t].end)
+        while k < len(s.low) and (k in s.timex_tokens or fw.adverb(s.low[k]) or s.low[k] in fw.in_ and k + 1 in s.timex_tokens):
+            k += 1
+        if k + 1 < len(s.low) and s.low[k] in fw.subject_pronoun and k + 1 in s.verb_at and s.verb_at[k + 1].finite and k not in cut_at:
+            cut_at[k] = lexicon.implicit_complementiser
+
+
 def _segments(s: Sentence, lexicon: Lexicon) -> tuple[list[Segment], list[int]]:
     words, low, verb_at, verb_token = s.words, s.low, s.verb_at, s.verb_token
     n = len(words)
@@ -469,6 +486,8 @@ def _segments(s: Sentence, lexicon: Lexicon) -> tuple[list[Segment], list[int]]:
         if cut_at.get(t) is None:
             cut_at[t] = w
     finite = sorted(t for t, v in verb_at.items() if v.finite)
+    if lexicon.implicit_complementiser:
+        _cut_reported_clauses(s, finite, cut_at, lexicon)
     # y/e/o: a boundary only between two clauses with finite verbs
     if len(finite) > 1:
         bounds = sorted(cut_at)

@@ -127,6 +127,8 @@ def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexico
     kind = best.kind
     if place is not None and best.obj and fold(place.text) in fold(best.obj):
         place = None  # "Apertura del Aeropuerto de Changi": the place is already named
+    if place is not None and best.source == "verb" and not actors and any(m.subject_text and fold(place.text) in fold(m.subject_text) for m in mentions):
+        place = None  # "Residents in Kyiv flee the city": the subject names it
     singular, plural = lexicon.kind_nouns.get(kind, (kind, kind))
     participant_texts = [p.text for m in mentions for p in m.participants if not p.name and p.entity is None]
     named_participants = {a.key for m in mentions for a in getattr(m, "participant_actors", ())}
@@ -219,13 +221,13 @@ def _of_text(phrase: str, lexicon: Lexicon) -> str:
 
 def _head(phrase: str | None, lexicon: Lexicon) -> str:
     """The head noun of a subject phrase: last in English ("Wall Street stocks") or
-    before its complement ("Shares of Tesla"), after the article or count in Spanish
+    before its complement ("Shares of Tesla", "Residents in Kyiv"), after the article or count in Spanish
     ("las bolsas europeas", "Tres de los principales índices"), first when there is
     none ("Decenas de vecinos")."""
     words = (phrase or "").split(" ")
     fw = lexicon.fw
     if lexicon.names_before_nouns:
-        return next((words[k - 1] for k in range(1, len(words)) if words[k].lower() in fw.of_any), words[-1])
+        return next((words[k - 1] for k in range(1, len(words)) if words[k].lower() in fw.of_any or words[k].lower() in fw.in_), words[-1])
     k = 0  # past determiners and counts: "las bolsas", "Tres de los principales índices"
     while k < len(words) - 1 and (words[k].lower() in fw.article or words[k].lower() in lexicon.determiners or words[k].lower() in fw.quantifier or words[k].lower() in fw.of_any or words[k].lower() in fw.contraction):
         k += 1

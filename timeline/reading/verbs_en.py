@@ -52,6 +52,7 @@ class EnglishLexicon:
     infinitive_marks: frozenset[str]
     pronouns: frozenset[str]
     clause_openers: frozenset[str]
+    clause_verbs: frozenset[str]  # verbs whose object may be a clause without "that" ("said Russia attacks")
     coordinators: frozenset[str]
     verb_prefixes: frozenset[str]
     third: dict[str, str]
@@ -155,6 +156,7 @@ def lexicon() -> EnglishLexicon:
         infinitive_marks=frozenset(words["infinitive_marks"]),
         pronouns=frozenset(words["pronouns"]),
         clause_openers=frozenset(words["clause_openers"]),
+        clause_verbs=frozenset(words["clause_verbs"]),
         coordinators=frozenset(words["coordinators"]),
         verb_prefixes=frozenset(words["verb_prefixes"]),
         third=third_table,
@@ -342,6 +344,9 @@ def find_verbs(text: str, start: int, end: int) -> list:
             if word != lemma and (following in lex.aux or lex.forms.get(following, (None, None))[1] is Tense.PRETERITE):
                 i += 1  # "Russian forces attacked", "talks will resume": a plural noun, then its verb
                 continue
+            if word != lemma and previous not in lex.pronouns and _inside_object(text, tokens, result, i, lex):
+                i += 1  # "recalled the September 11th terrorist attacks": a plural noun of the last verb's object
+                continue
         elif tense is Tense.PRETERITE and previous_verb_end == i - 1 and word in lex.participles:
             i += 1  # "has said" is taken above; "got elected": the participle of the first verb
             continue
@@ -363,6 +368,17 @@ def find_verbs(text: str, start: int, end: int) -> list:
         # no finite verb after the aside: the participle was the sentence's verb after all
         result = [Verb(v.start, v.end, v.text, Tense.PRETERITE, v.lemma) if v in asides else v for v in result]
     return result
+
+
+def _inside_object(text: str, tokens: list, result: list, i: int, lex: EnglishLexicon) -> bool:
+    """Whether token i sits in the object of the sentence's last finite verb: no clause
+    mark nor clause word since that verb, which takes no clause without "that"."""
+    if not result or not result[-1].finite or result[-1].lemma in lex.clause_verbs:
+        return False
+    last = result[-1].end
+    if any(c in _CLAUSE_MARKS for c in text[last : tokens[i][0]]):
+        return False
+    return not any(lo >= last and word in lex.clause_openers for lo, _hi, word, _capital in tokens[:i])
 
 
 def _after_figure(text: str, start: int, lo: int) -> bool:

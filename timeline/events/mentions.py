@@ -1564,7 +1564,7 @@ def _np_subject(s: Sentence, vt: int, lexicon: Lexicon, bare: bool = False) -> s
     # a bare phrase is a subject after a verb-subject frame ("Oil prices rallied"), when
     # its head names a group or thing ("Markets fell", "Expertos del FMI advirtieron"), or
     # when it opens the sentence with a word the text writes in lower case ("Inflation rose")
-    bare = bare or begin == 0 and s.low[0] in s.common and s.low[0] not in lexicon.function_words
+    bare = bare or begin == 0 and (s.low[0] in s.common or _common_pair(s, end, lexicon)) and s.low[0] not in lexicon.function_words
     # "Dos personas murieron"; "Ambos países firmaron" points back at the ones named before
     counted = s.low[begin] in fw.quantifier and s.low[begin] not in fw.both
     if not (s.low[begin] in fw.article or s.low[begin] in lexicon.determiners or counted or end - begin <= 4 and (bare or _head(s.span_text(begin, end), lexicon).lower() in lexicon.nameless)):
@@ -1572,6 +1572,14 @@ def _np_subject(s: Sentence, vt: int, lexicon: Lexicon, bare: bool = False) -> s
     if any(s.words[k] in ',;:()"«»“”' or k in s.verb_token or k in s.timex_tokens for k in range(begin, end)):
         return None
     return s.span_text(begin, end)
+
+
+def _common_pair(s: Sentence, end: int, lexicon: Lexicon) -> bool:
+    """Whether the sentence opens with a word coordinated with common nouns in lower
+    case ("Inflación y paro bajaron"): that first word is a common noun too."""
+    rest = s.low[1:end]
+    return len(rest) >= 2 and rest[0] in lexicon.fw.coordinator and all(
+        s.words[k].islower() and s.low[k] not in lexicon.function_words for k in range(2, end))
 
 
 def _relative_subject(s: Sentence, seg, vt_end: int, verb: Verb, phrase: str, lexicon: Lexicon) -> bool:

@@ -358,7 +358,7 @@ def _name_start(s: Sentence, i: int, lexicon: Lexicon) -> bool:
         return True
     if key in lexicon.entities or key in lexicon.leaders:
         return True
-    if word in lexicon.stopwords or word in lexicon.prepositions or word in lexicon.determiners or lexicon.fw.adverb(word):
+    if word in lexicon.stopwords or word in lexicon.prepositions or word in lexicon.determiners or lexicon.fw.adverb(word) or word in lexicon.fw.skip_adverb:
         return False
     if word in lexicon.nouns or word in lexicon.roles or word in lexicon.clause_openers or word in lexicon.also:
         return False

@@ -153,6 +153,7 @@ class Lexicon:
     content_reporting: frozenset[str]  # reporting verbs that take their content as an object
     light: frozenset[str]
     scheduling: frozenset[str]
+    carriers: frozenset[str]  # event verbs that are light before an event noun ("lanzó tres ataques")
     topic: frozenset[str]
     nouns: dict[str, tuple[str, str, bool]]  # folded form -> (kind, lemma, plural)
     multiword: dict[str, list[tuple[tuple[str, ...], str, str, bool]]]  # first word -> [(words, kind, lemma, plural)]
@@ -433,6 +434,7 @@ def load(language: str) -> Lexicon | None:
         content_reporting=frozenset(events["reporting"]["content"]),
         light=frozenset(events["light"]["verbs"]),
         scheduling=frozenset(events["light"]["scheduling"]),
+        carriers=frozenset(events["light"].get("carriers", ())),
         topic=frozenset(events["light"]["topic"]),
         nouns=nouns,
         multiword=multiword,

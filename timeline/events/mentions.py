@@ -977,6 +977,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         clause_nouns = [m for t, m in noun_mentions.items() if s.segments[s.segment_of[t]].host == seg.host and (m.signal is None or is_light and m.start > verb.end and m.signal[1] in lexicon.weak_signals) and not _after_preposition(s, t, lexicon)]
         after_nouns = [m for m in clause_nouns if m.start >= verb.end]
         before_nouns = [m for m in clause_nouns if m.start < verb.start]
+        if is_event and is_light and frame is None and lemma in lexicon.carriers and after_nouns:
+            is_event = False  # "lanzó tres ataques": the attacks carry its subject and date
         subject = _subject_before(s, vt, lexicon)
         relative_noun = None
         antecedent_noun = None  # an event noun the relative clause is about

@@ -202,6 +202,7 @@ class Lexicon:
     role_max_words: int
     collective: frozenset[str]
     nameless: frozenset[str] = frozenset()  # group nouns that name nobody ("markets", "sources", "expertos")
+    seated: frozenset[str] = frozenset()  # bodies that never travel ("tribunal", "parlamento")
     adjective_roles: frozenset[str] = frozenset()  # role words that are also adjectives ("fiscal", "general")
     function_words: frozenset[str] = frozenset()  # stopwords, determiners, prepositions and every fw role: never a noun
     capital_of: dict[str, str] = field(default_factory=dict)
@@ -490,6 +491,7 @@ def load(language: str) -> Lexicon | None:
         role_max_words=max(len(r.split()) for r in role_words),
         collective=frozenset(c.lower() for c in roles["collective"]),
         nameless=frozenset(r.lower() for r in roles.get("nameless", ())),
+        seated=frozenset(r.lower() for r in roles.get("seated", ())),
         adjective_roles=frozenset(r.lower() for r in roles.get("adjectives", ())),
         function_words=frozenset().union(*fw.roles.values(), _set(words.get("determiners", ())), (w.lower() for w in language_data.get("stopwords", ())), _set(words.get("prepositions", ()))),
         capital_of=capital_of,

@@ -489,16 +489,32 @@ def _subject_before(s: Sentence, vt: int, lexicon: Lexicon) -> list[Ref]:
                 return _role_before(s, probe - 1, vt, seg.t0, lexicon)
             return []
         refs = _chunk_refs(s, c, lexicon)
+        before = _descriptor_start(s, before, seg.t0, lexicon)
         while before >= seg.t0 + 1 and (s.low[before] in fw.and_ or s.low[before] == ","):
             prev = before - 1
             if prev in s.chunk_at:
                 c2 = s.chunk_at[prev]
+                probe = s.chunks[c2].t0 - 1
+                while probe > seg.t0 and s.low[probe] in fw.np_articles:
+                    probe -= 1
+                if probe > seg.t0 and s.low[probe] in fw.of_any:
+                    # "La ministra de Defensa y Sánchez": the role the name completes
+                    return (_role_before(s, probe - 1, vt, seg.t0, lexicon) or _chunk_refs(s, c2, lexicon)) + refs
                 refs = _chunk_refs(s, c2, lexicon) + refs
-                before = s.chunks[c2].t0 - 1
+                before = _descriptor_start(s, s.chunks[c2].t0 - 1, seg.t0, lexicon)
             else:
                 break
         return refs
     return _role_before(s, t, vt, seg.t0, lexicon)
+
+
+def _descriptor_start(s: Sentence, t: int, t0: int, lexicon: Lexicon) -> int:
+    """The token before the article, demonym or role words that describe a name
+    ending at t ("Sinner y el italiano Musetti": back to "y"), else t."""
+    k = t
+    while k > t0 and (s.low[k] in lexicon.fw.np_articles or s.low[k] in lexicon.demonyms or s.low[k] in lexicon.roles):
+        k -= 1
+    return k if k < t and s.low[k] in lexicon.fw.and_ else t
 
 
 def _role_before(s: Sentence, t: int, vt: int, t0: int, lexicon: Lexicon) -> list[Ref]:

@@ -1587,9 +1587,16 @@ def _np_subject(s: Sentence, vt: int, lexicon: Lexicon, bare: bool = False) -> s
     counted = s.low[begin] in fw.quantifier and s.low[begin] not in fw.both
     if not (s.low[begin] in fw.article or s.low[begin] in lexicon.determiners or counted or end - begin <= 4 and (bare or _head(s.span_text(begin, end), lexicon).lower() in lexicon.nameless)):
         return None
-    if any(s.words[k] in ',;:()"«»“”' or k in s.verb_token or k in s.timex_tokens for k in range(begin, end)):
+    # a participle after a noun describes it ("El paro registrado subió")
+    if any(s.words[k] in ',;:()"«»“”' or k in s.verb_token and not _describes_noun_before(s, k, begin, lexicon) or k in s.timex_tokens for k in range(begin, end)):
         return None
     return s.span_text(begin, end)
+
+
+def _describes_noun_before(s: Sentence, k: int, begin: int, lexicon: Lexicon) -> bool:
+    """Whether token k is a participle describing the noun before it ("El paro
+    registrado"); after an article it is the noun itself ("el partido")."""
+    return k - 1 > begin and s.participle_at(k) and s.low[k - 1] not in lexicon.fw.article and s.low[k - 1] not in lexicon.determiners
 
 
 def _common_pair(s: Sentence, end: int, lexicon: Lexicon) -> bool:

@@ -28,7 +28,7 @@ from timeline.events.dating import Window, daily_window, duration_days, envelope
 from timeline.events.lexicon import Lexicon, fold, fold_text
 from timeline.events.mentions import Mention, Ref, extract
 from timeline.events.sentence import CommonWords, Sentence, analyse
-from timeline.events.titles import Actor, _plural_word, title
+from timeline.events.titles import _MOTION, Actor, _plural_word, title
 from timeline.models import Certainty, Document, Event, Grain, Mod, Span, Status, Timex, TimexRelation, TimexType
 from timeline.reading.verbs import Tense
 
@@ -1116,6 +1116,8 @@ class _Builder:
         if m.subject_text:
             return []
         refs = previous.get(m.paragraph) or ([Ref(self.main_actor, None, name=True)] if self.main_actor is not None else [])
+        if m.kind in _MOTION:
+            refs = [r for r in refs if r.text.split(" ", 1)[0].lower() not in self.lexicon.seated]
         gender = self._pronoun_gender(m)
         if gender is None:
             return refs

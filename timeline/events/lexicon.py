@@ -153,6 +153,7 @@ class Lexicon:
     content_reporting: frozenset[str]  # reporting verbs that take their content as an object
     light: frozenset[str]
     scheduling: frozenset[str]
+    carriers: frozenset[str]  # event verbs that are light before an event noun ("lanzó tres ataques")
     topic: frozenset[str]
     nouns: dict[str, tuple[str, str, bool]]  # folded form -> (kind, lemma, plural)
     multiword: dict[str, list[tuple[tuple[str, ...], str, str, bool]]]  # first word -> [(words, kind, lemma, plural)]
@@ -202,6 +203,7 @@ class Lexicon:
     role_max_words: int
     collective: frozenset[str]
     nameless: frozenset[str] = frozenset()  # group nouns that name nobody ("markets", "sources", "expertos")
+    seated: frozenset[str] = frozenset()  # bodies that never travel ("tribunal", "parlamento")
     adjective_roles: frozenset[str] = frozenset()  # role words that are also adjectives ("fiscal", "general")
     function_words: frozenset[str] = frozenset()  # stopwords, determiners, prepositions and every fw role: never a noun
     capital_of: dict[str, str] = field(default_factory=dict)
@@ -441,6 +443,7 @@ def load(language: str) -> Lexicon | None:
         content_reporting=frozenset(events["reporting"]["content"]),
         light=frozenset(events["light"]["verbs"]),
         scheduling=frozenset(events["light"]["scheduling"]),
+        carriers=frozenset(events["light"].get("carriers", ())),
         topic=frozenset(events["light"]["topic"]),
         nouns=nouns,
         multiword=multiword,
@@ -498,6 +501,7 @@ def load(language: str) -> Lexicon | None:
         collective=frozenset(c.lower() for c in roles["collective"]),
         nameless=frozenset(r.lower() for r in roles.get("nameless", ())),
         honorifics=frozenset(r.lower() for r in roles.get("honorifics", ())),
+        seated=frozenset(r.lower() for r in roles.get("seated", ())),
         adjective_roles=frozenset(r.lower() for r in roles.get("adjectives", ())),
         function_words=frozenset().union(*fw.roles.values(), _set(words.get("determiners", ())), (w.lower() for w in language_data.get("stopwords", ())), _set(words.get("prepositions", ()))),
         capital_of=capital_of,

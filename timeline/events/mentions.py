@@ -507,16 +507,32 @@ def _subject_before(s: Sentence, vt: int, lexicon: Lexicon) -> list[Ref]:
                 return _role_before(s, probe - 1, vt, seg.t0, lexicon)
             return []
         refs = _chunk_refs(s, c, lexicon)
+        before = _descriptor_start(s, before, seg.t0, lexicon)
         while before >= seg.t0 + 1 and (s.low[before] in fw.and_ or s.low[before] == ","):
             prev = before - 1
             if prev in s.chunk_at:
                 c2 = s.chunk_at[prev]
+                probe = s.chunks[c2].t0 - 1
+                while probe > seg.t0 and s.low[probe] in fw.np_articles:
+                    probe -= 1
+                if probe > seg.t0 and s.low[probe] in fw.of_any:
+                    # "La ministra de Defensa y Sánchez": the role the name completes
+                    return (_role_before(s, probe - 1, vt, seg.t0, lexicon) or _chunk_refs(s, c2, lexicon)) + refs
                 refs = _chunk_refs(s, c2, lexicon) + refs
-                before = s.chunks[c2].t0 - 1
+                before = _descriptor_start(s, s.chunks[c2].t0 - 1, seg.t0, lexicon)
             else:
                 break
         return refs
     return _role_before(s, t, vt, seg.t0, lexicon)
+
+
+def _descriptor_start(s: Sentence, t: int, t0: int, lexicon: Lexicon) -> int:
+    """The token before the article, demonym or role words that describe a name
+    ending at t ("Sinner y el italiano Musetti": back to "y"), else t."""
+    k = t
+    while k > t0 and (s.low[k] in lexicon.fw.np_articles or s.low[k] in lexicon.demonyms or s.low[k] in lexicon.roles):
+        k -= 1
+    return k if k < t and s.low[k] in lexicon.fw.and_ else t
 
 
 def _role_before(s: Sentence, t: int, vt: int, t0: int, lexicon: Lexicon) -> list[Ref]:
@@ -997,6 +1013,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         clause_nouns = [m for t, m in noun_mentions.items() if s.segments[s.segment_of[t]].host == seg.host and (m.signal is None or is_light and m.start > verb.end and m.signal[1] in lexicon.weak_signals) and not _after_preposition(s, t, lexicon)]
         after_nouns = [m for m in clause_nouns if m.start >= verb.end]
         before_nouns = [m for m in clause_nouns if m.start < verb.start]
+        if is_event and is_light and frame is None and lemma in lexicon.carriers and after_nouns:
+            is_event = False  # "lanzó tres ataques": the attacks carry its subject and date
         subject = _subject_before(s, vt, lexicon)
         relative_noun = None
         antecedent_noun = None  # an event noun the relative clause is about
@@ -1588,14 +1606,29 @@ def _np_subject(s: Sentence, vt: int, lexicon: Lexicon, bare: bool = False) -> s
     # a bare phrase is a subject after a verb-subject frame ("Oil prices rallied"), when
     # its head names a group or thing ("Markets fell", "Expertos del FMI advirtieron"), or
     # when it opens the sentence with a word the text writes in lower case ("Inflation rose")
-    bare = bare or begin == 0 and s.low[0] in s.common and s.low[0] not in lexicon.function_words
+    bare = bare or begin == 0 and (s.low[0] in s.common or _common_pair(s, end, lexicon)) and s.low[0] not in lexicon.function_words
     # "Dos personas murieron"; "Ambos países firmaron" points back at the ones named before
     counted = s.low[begin] in fw.quantifier and s.low[begin] not in fw.both
     if not (s.low[begin] in fw.article or s.low[begin] in lexicon.determiners or counted or end - begin <= 4 and (bare or _head(s.span_text(begin, end), lexicon).lower() in lexicon.nameless)):
         return None
-    if any(s.words[k] in ',;:()"«»“”' or k in s.verb_token or k in s.timex_tokens for k in range(begin, end)):
+    # a participle after a noun describes it ("El paro registrado subió")
+    if any(s.words[k] in ',;:()"«»“”' or k in s.verb_token and not _describes_noun_before(s, k, begin, lexicon) or k in s.timex_tokens for k in range(begin, end)):
         return None
     return s.span_text(begin, end)
+
+
+def _describes_noun_before(s: Sentence, k: int, begin: int, lexicon: Lexicon) -> bool:
+    """Whether token k is a participle describing the noun before it ("El paro
+    registrado"); after an article it is the noun itself ("el partido")."""
+    return k - 1 > begin and s.participle_at(k) and s.low[k - 1] not in lexicon.fw.article and s.low[k - 1] not in lexicon.determiners
+
+
+def _common_pair(s: Sentence, end: int, lexicon: Lexicon) -> bool:
+    """Whether the sentence opens with a word coordinated with common nouns in lower
+    case ("Inflación y paro bajaron"): that first word is a common noun too."""
+    rest = s.low[1:end]
+    return len(rest) >= 2 and rest[0] in lexicon.fw.coordinator and all(
+        s.words[k].islower() and s.low[k] not in lexicon.function_words for k in range(2, end))
 
 
 def _relative_subject(s: Sentence, seg, vt_end: int, verb: Verb, phrase: str, lexicon: Lexicon) -> bool:

@@ -281,6 +281,8 @@ def _chunks(s: Sentence, lexicon: Lexicon) -> tuple[list[Chunk], dict[int, int]]
                 break
         if length and j - i - length >= 2 and _role_of_before(s, i, lexicon) and fold(s.span_text(i, j)) not in lexicon.entities:
             j = i + length  # "el juez del Tribunal Supremo Ángel Hurtado": the body, then the person
+        elif not length and j - i >= 3:
+            j = _person_after_body(s, i, j, lexicon) or j  # "la ministra de Sanidad Mónica García"
         if j < n and words[j] == "." and len(words[j - 1]) == 1 and j - 1 > i and starts[j] == ends[j - 1]:
             j += 1  # "Karim B.": an initial keeps its dot
         if lexicon.names_before_nouns:  # "Kazakh President Kassym-Jomart Tokayev": the name is the end
@@ -313,6 +315,23 @@ def _role_of_before(s: Sentence, i: int, lexicon: Lexicon) -> bool:
     if k < 1 or s.low[k] not in lexicon.fw.of_any:
         return False
     return any(w in lexicon.roles for w in s.low[max(0, k - 2) : k])
+
+
+def _person_after_body(s: Sentence, i: int, j: int, lexicon: Lexicon) -> int | None:
+    """Where a person's name starts inside the capitalised run i..j that completes a
+    role ("la ministra de Sanidad Mónica García"): at a given name of the role's gender
+    with a surname after it, the body before it not a place ("el director del Hospital
+    Gregorio Marañón" names a hospital). None when there is no such split."""
+    k = i - 1
+    while k >= 0 and s.low[k] in lexicon.fw.np_articles:
+        k -= 1
+    if k < 1 or s.low[k] not in lexicon.fw.of_any or s.low[i] in lexicon.place_nouns:
+        return None
+    genders = lexicon.person_gender
+    role = next((genders.titles[w] for w in s.low[max(0, k - 2) : k] if w in lexicon.roles and w in genders.titles), None)
+    if role is None:
+        return None
+    return next((t for t in range(i + 1, j - 1) if genders.given_names.get(fold(s.words[t])) == role), None)
 
 
 def _joins(s: Sentence, i: int, j: int, k: int, lexicon: Lexicon) -> bool:
@@ -360,7 +379,7 @@ def _name_start(s: Sentence, i: int, lexicon: Lexicon) -> bool:
         return True
     if key in lexicon.entities or key in lexicon.leaders:
         return True
-    if word in lexicon.stopwords or word in lexicon.prepositions or word in lexicon.determiners or lexicon.fw.adverb(word):
+    if word in lexicon.stopwords or word in lexicon.prepositions or word in lexicon.determiners or lexicon.fw.adverb(word) or word in lexicon.fw.skip_adverb:
         return False
     if word in lexicon.nouns or word in lexicon.roles or word in lexicon.clause_openers or word in lexicon.also:
         return False

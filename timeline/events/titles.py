@@ -158,7 +158,7 @@ def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexico
     # "Sánchez anuncia la disolución de las Cortes": a reporting verb with what it announces
     said = best.source == "reporting" and best.obj and actors
     if (best.source == "verb" and verb_noun is None and (actors or subject_text)) or said:
-        plural = len(main) > 1 or (main[0].type == "group" and _plural_word(main[0].display.split(" ")[-1 if lexicon.names_before_nouns else 0], lexicon)) or main[0].short == main[0].display and _plural_article(main[0].article, lexicon) if main else _plural_word(_head(subject_text, lexicon), lexicon)
+        plural = len(main) > 1 or (main[0].type == "group" and _plural_word(main[0].display.split(" ")[-1 if lexicon.names_before_nouns else 0], lexicon)) or main[0].short == main[0].display and _plural_article(main[0].article, lexicon) if main else _plural_subject(subject_text, lexicon)
         verb = present(best.lemma, plural, lexicon.language)
         words = _words(lexicon)
         if best.reflexive and not words["reflexive"]:  # "Takaichi is elected", not "elects"
@@ -232,6 +232,15 @@ def _head(phrase: str | None, lexicon: Lexicon) -> str:
     while k < len(words) - 1 and (words[k].lower() in fw.article or words[k].lower() in lexicon.determiners or words[k].lower() in fw.quantifier or words[k].lower() in fw.of_any or words[k].lower() in fw.contraction):
         k += 1
     return words[k]
+
+
+def _plural_subject(phrase: str | None, lexicon: Lexicon) -> bool:
+    """A subject phrase whose head is plural, or coordinated right after its head
+    ("Inflación y paro bajaron": two things make a plural subject)."""
+    head = _head(phrase, lexicon)
+    words = (phrase or "").lower().split(" ")
+    following = words.index(head.lower()) + 1 if head.lower() in words else len(words)
+    return _plural_word(head, lexicon) or following < len(words) - 1 and words[following] in lexicon.fw.coordinator
 
 
 def _plural_article(article: str | None, lexicon: Lexicon) -> bool:

@@ -312,7 +312,8 @@ def _opens_date(s: Sentence, t: int, lexicon: Lexicon) -> bool:
     limit = len(s.words)
     if t + 1 >= limit or t in s.timex_tokens or not (s.words[t].isalpha() and s.words[t].islower()):
         return False
-    return t + 1 in s.timex_tokens or s.low[t + 1] in lexicon.fw.of_any and t + 2 in s.timex_tokens
+    # ("detuvieron al sospechoso el lunes": a noun and then a date of the clause's own)
+    return s.low[t + 1] in lexicon.fw.of_any and t + 2 in s.timex_tokens
 
 
 def _place_after(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[Ref | None, int]:
@@ -993,6 +994,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         is_event = lemma in lexicon.verb_kinds or frame is not None or inner is not None
         if is_event and frame is None and lemma in lexicon.with_se_or_person and not _with_se_or_person(s, vt, vt_end, lexicon):
             is_event = False  # "la muestra reunirá 65 obras": things gathered, no meeting
+        if is_event and frame is None and lemma in lexicon.with_person and passive is None and not _to_someone(s, vt_end, lexicon):
+            is_event = False  # "La Liga se detiene": it stops, no one is arrested
         is_light = lemma in lexicon.light and not inner
         is_reporting = lemma in lexicon.reporting and frame is None
         # any other finite verb is an event of its clause when a date attaches to it
@@ -1532,10 +1535,16 @@ def _with_se_or_person(s: Sentence, vt: int, vt_end: int, lexicon: Lexicon) -> b
     enclitic = verb is not None and verb.tense in (Tense.INFINITIVE, Tense.GERUND)  # not "reuniese"
     if vt > 0 and s.low[vt - 1] in fw.reflexive or enclitic and any(s.low[t].endswith(tuple(fw.reflexive)) for t in range(vt, vt_end)):
         return True
+    return _to_someone(s, vt_end, lexicon)
+
+
+def _to_someone(s: Sentence, vt_end: int, lexicon: Lexicon) -> bool:
+    """"reunió a los ministros", "detuvo el lunes a tres personas": "a" + someone
+    right after the verb, past a date."""
     t = vt_end
     while t < len(s.low) and t in s.timex_tokens:  # "reunió el lunes a los ministros"
         t += 1
-    return t < len(s.low) and s.low[t] in fw.to_any
+    return t < len(s.low) and s.low[t] in lexicon.fw.to_any
 
 
 def _aspect_infinitive(s: Sentence, t: int, lemma: str, lexicon: Lexicon) -> tuple[int, Verb] | None:

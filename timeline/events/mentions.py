@@ -593,8 +593,11 @@ def _antecedent(s: Sentence, seg_index: int, lexicon: Lexicon) -> tuple[list[Ref
     if t in s.chunk_at:
         c = s.chunk_at[t]
         before = s.chunks[c].t0 - 1
-        if before > 0 and s.low[before] in lexicon.fw.of_any and s.words[before - 1].islower() and s.low[before - 1] not in lexicon.roles:
-            return [], None  # "el conjunto de Simeone, que perdió": the head is the noun, not the name
+        counted = before > 1 and (s.low[before - 2] in lexicon.series_counts or s.words[before - 2][:1].isdigit())
+        if before > 0 and s.low[before] in lexicon.fw.of_any and s.words[before - 1].islower() and s.low[before - 1] not in lexicon.roles and not counted:
+            # "el conjunto de Simeone, que perdió": the head is the noun, not the name
+            # ("a tres puntos del Real Madrid, que empató": a measure, the name is)
+            return [], None
         return _chunk_refs(s, c, lexicon), None
     if s.low[t] in lexicon.demonyms or _is_role(s, t, lexicon) or s.low[t] in lexicon.collective:
         return _subject_before_token(s, t + 1, lexicon), None

@@ -1520,14 +1520,17 @@ def _pronominal_event(s: Sentence, verb: Verb, lexicon: Lexicon) -> bool:
 
 
 def _said_at_occasion(s: Sentence, seg_index: int, noun_mentions: dict[int, Mention], lexicon: Lexicon) -> bool:
-    """"explicó en rueda de prensa que ...", "dijo en un comunicado que ...": a "que"
-    right after the occasion of a reporting verb opens what was said, not a relative
+    """"explicó en rueda de prensa que ...", "dijo en un comunicado que ...", "explicó
+    en la rueda de prensa posterior a la reunión que ...": a "que" closing the clause
+    where a reporting verb names its occasion opens what was said, not a relative
     clause about the occasion."""
-    seg = s.segments[seg_index]
-    before = seg.t0 - 1
-    if before < 0 or not any(m.lemma in lexicon.occasions and s.token_at(max(m.end, m.np_end) - 1) == before for m in noun_mentions.values()):
+    before = s.segments[seg_index].t0 - 1
+    if before < 0:
         return False
-    return any(verb.lemma in lexicon.reporting for verb in s.segments[s.segment_of[before]].verbs)
+    host = s.segment_of[before]
+    if not any(m.lemma in lexicon.occasions and s.segment_of[s.token_at(m.start)] == host for m in noun_mentions.values()):
+        return False
+    return any(verb.lemma in lexicon.reporting for verb in s.segments[host].verbs)
 
 
 def _with_se_or_person(s: Sentence, vt: int, vt_end: int, lexicon: Lexicon) -> bool:

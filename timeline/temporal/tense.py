@@ -21,7 +21,9 @@ The rule (tested in tests/corpus/es/temporal/tense.toml):
    ("este martes") the tense only breaks the tie of the DCT's week. A past verb
    that looks ahead ("instó a los vecinos a no acercarse hasta el jueves",
    "urged residents to stay away until Thursday") with the expression in its
-   infinitive clause gives no direction: the nearest occurrence (rule 6).
+   infinitive clause gives no direction: the nearest occurrence (rule 6). A verb
+   of forecasting in the present ("la Aemet prevé lluvias durante el fin de
+   semana", "rain is expected through the weekend") -> future.
 4. With no past or future verb, a participle right before the expression
    ("el acuerdo, firmado el 3 de diciembre, entra en vigor") -> past, unless it
    is one of a plan ("previsto", "aplazado"; lang temporal.toml) or the
@@ -83,6 +85,7 @@ class Directions:
         self._infinitive_markers = frozenset(cues.get("infinitive_markers", ()))
         self._hypothesis_openers = frozenset(cues.get("hypothesis_openers", ()))
         self._move_verbs = frozenset(cues.get("move_verbs", ()))
+        self._forecast_verbs = frozenset(cues.get("forecast_verbs", ()))
         self._move_targets = frozenset(cues.get("move_targets", ()))
 
     def at(self, cand, sentence: int | None) -> tuple[str, str]:
@@ -121,6 +124,8 @@ class Directions:
                 return "nearest", looks_ahead
         if direction == "past":
             return "past", f"{verb.tense}-verb"
+        if verb is not None and verb.tense is _verbs.Tense.PRESENT and verb.lemma in self._forecast_verbs:
+            return "future", "forecast-verb"
         # 4. a participle of a done event right before: "firmado el 3 de diciembre"
         if self._after_participle(lo):
             return "past", "participle"

@@ -23,7 +23,9 @@ The rule (tested in tests/corpus/es/temporal/tense.toml):
    "urged residents to stay away until Thursday") with the expression in its
    infinitive clause gives no direction: the nearest occurrence (rule 6). A verb
    of forecasting in the present ("la Aemet prevé lluvias durante el fin de
-   semana", "rain is expected through the weekend") -> future.
+   semana", "rain is expected through the weekend") -> future. "due" before the
+   expression ("the decision due Wednesday") -> future, unless a past verb links
+   it ("was due Monday") -> past.
 4. With no past or future verb, a participle right before the expression
    ("el acuerdo, firmado el 3 de diciembre, entra en vigor") -> past, unless it
    is one of a plan ("previsto", "aplazado"; lang temporal.toml) or the
@@ -86,6 +88,8 @@ class Directions:
         self._hypothesis_openers = frozenset(cues.get("hypothesis_openers", ()))
         self._move_verbs = frozenset(cues.get("move_verbs", ()))
         self._forecast_verbs = frozenset(cues.get("forecast_verbs", ()))
+        self._due_words = frozenset(cues.get("due_words", ()))
+        self._due_gap = frozenset(cues.get("due_gap", ()))
         self._move_targets = frozenset(cues.get("move_targets", ()))
 
     def at(self, cand, sentence: int | None) -> tuple[str, str]:
@@ -112,6 +116,11 @@ class Directions:
             self._verb_indexes[sentence] = index
         verb = index.governing(first_start)
         direction = verb.direction if verb is not None else None
+        due = self._due_before(lo) if self._due_words else None
+        if due is not None:
+            if direction == "past" and self._links(verb, due):
+                return "past", "due-past-verb"  # "was due Monday"
+            return "future", "due"
         if direction == "future":
             return "future", f"{verb.tense}-verb"
         if direction == "past" and verb.lemma in self._move_verbs and verb.end <= first_start and self._move_target(lo):
@@ -140,6 +149,22 @@ class Directions:
                         return "past", "after-infinitive"
         return "nearest", ("present-verb" if verb is not None else "no-verb")
 
+
+    def _due_before(self, lo: int) -> int | None:
+        """The token of "due" right before token `lo` ("due Wednesday"), or before a
+        preposition there ("due on Monday"), else None."""
+        lows = self.tokens.lows
+        k = lo - 1
+        if k > 0 and lows[k] in self._due_gap:
+            k -= 1
+        return k if k >= 0 and lows[k] in self._due_words else None
+
+    def _links(self, verb: _verbs.Verb | None, k: int) -> bool:
+        """Does `verb` end at most one word before token `k` ("was due", "was
+        originally due")?"""
+        if verb is None or verb.end > self.tokens.starts[k]:
+            return False
+        return k - bisect.bisect_left(self.tokens.starts, verb.end) <= 1
 
     def _move_target(self, lo: int) -> bool:
         """Does the expression at token `lo` open with ("al jueves") or follow ("hasta

@@ -1091,8 +1091,9 @@ def h_duration(m: Match) -> Spec | None:
 def h_every(m: Match) -> Spec | None:
     target = m.one("u")
     count = _count(m) or m.one("every").info or 1  # "every other week": the count is in the word
-    if target.cls == "WEEKDAY":
-        return Spec("set", "every-weekday", symbolic=f"XXXX-WXX-{target.info}", quant="EVERY")
+    if target.cls == "WEEKDAY":  # "every other Monday": one Monday in two
+        quant = "EVERY" if count == 1 else "EVERY OTHER" if count == 2 else f"EVERY {count}"
+        return Spec("set", "every-weekday", symbolic=f"XXXX-WXX-{target.info}", quant=quant)
     if target.cls == "MONTH":
         return Spec("set", "every-month", symbolic=f"XXXX-{target.info:02d}", quant="EVERY")
     if target.cls in ("POD", "MANANA"):
@@ -1102,6 +1103,32 @@ def h_every(m: Match) -> Spec | None:
     if target.info == "day" and count in m.lex.word_list("temporal", "frequency", "week_day_counts"):
         return Spec("set", "every-unit", symbolic=duration_value("week", count // 7), quant="EVERY")
     return Spec("set", "every-unit", symbolic=duration_value(target.info, count), quant="EVERY")
+
+
+def h_nth_weekday_every(m: Match) -> Spec | None:
+    """"el primer lunes de cada mes", "the last Friday of every month": one weekday
+    once in every month, a set (TIMEX3 has no value for the ordinal)."""
+    target = m.one("u")
+    if target.info != "month" or (m.one("every").info or 1) != 1:
+        return None
+    ordinal = m.one("ord")
+    if ordinal.cls == "ORD" and not 1 <= (ordinal.info or 0) <= 5:
+        return None
+    return Spec("set", "nth-weekday-every", symbolic=f"XXXX-XX-WXX-{m.one('wd').info}", quant="EVERY", freq="1X")
+
+
+def h_nth_weekday_of_month(m: Match) -> Spec | None:
+    """"el primer lunes de mayo", "the second Tuesday of March": one day, found as a
+    movable feast is (a month's nth weekday)."""
+    nth = m.one("ord").info
+    if not 1 <= (nth or 0) <= 4:  # a fifth one is missing from some months
+        return None
+    spec = Spec("date", "nth-weekday-of-month", holiday={"month": m.one("month").info, "weekday": m.one("wd").info, "nth": nth})
+    if not _year_part(m, spec):
+        return None
+    if m.has("yr2"):
+        spec.year = m.one("yr2").info
+    return spec
 
 
 def h_all(m: Match) -> Spec | None:
@@ -1435,6 +1462,8 @@ RULES: list[tuple[str, str, Handler]] = [
     ("day-of-month", "(?P<art>ARTX) (?P<pre>PAST|NEXT)? (?P<dayw>UNIT) (?P<day>DAYNUM) (?!(?:DE|DEL)? MON)", h_day_of_month),
     ("month-year", f"(?P<art>ARTX)? (?:(?P<mesw>UNIT) DE)? (?:(?P<month>MONTH)|(?P<mabbr>MONTHABBR)(?P<dot>STOP)?) (?:{_YP}|(?P<yr2>YEARNUM))", h_month_year),
     ("month", "(?P<art>ARTX)? (?P<pre>PAST|NEXT|THIS|THAT)? (?:(?P<mesw>UNIT) DE)? (?P<month>MONTH) (?P<post>PAST|NEXT)?", h_month),
+    ("nth-weekday-every", "(?P<art>ARTX)? (?P<ord>ORD|LAST|PAST) (?P<wd>WEEKDAY) DE (?P<every>EVERY) (?P<u>UNITX)", h_nth_weekday_every),
+    ("nth-weekday-of-month", f"(?P<art>ARTX)? (?P<ord>ORD) (?P<wd>WEEKDAY) DE (?P<month>MONTH) {_YEAR_OPT}", h_nth_weekday_of_month),
     ("weekday-day", "(?P<art>ARTX)? (?P<pre>PAST|NEXT|THIS)? (?P<wd>WEEKDAY) COMMA? (?P<dayw>UNIT)? (?P<day>DAYNUM) (?!(?:DE|DEL)? MON)", h_weekday_day),
     ("weekday", "(?P<art>ARTX)? (?P<pre>THIS NEXT|PAST|NEXT|THIS|THAT)? (?P<wd>WEEKDAY) (?P<post>PAST|NEXT)?", h_weekday),
     ("year", "(?P<art>ARTX)? (?P<yw>YEARWORD)? (?P<year>YEARNUM)", h_year),
@@ -1513,7 +1542,7 @@ OPTIONAL_RULES: list[tuple[str, str, str, Handler]] = [
 REQUIRES: dict[str, str] = {
     "dmy": "MONTH MONTHABBR", "dmy-hyphen": "MONTH MONTHABBR", "numdate": "NUMDATE",
     "range-first-day": "MONTH MONTHABBR", "day-of-month": "UNIT", "month-year": "MONTH MONTHABBR",
-    "month": "MONTH", "weekday-day": "WEEKDAY", "weekday": "WEEKDAY", "year": "YEARNUM", "year-span-end": "DAYNUM INT",
+    "month": "MONTH", "nth-weekday-every": "WEEKDAY", "nth-weekday-of-month": "WEEKDAY", "weekday-day": "WEEKDAY", "weekday": "WEEKDAY", "year": "YEARNUM", "year-span-end": "DAYNUM INT",
     "decade": "YEARWORD", "decade-of": "UNIT", "decade-bare": "NUMWORD INT", "century": "UNIT", "season": "SEASON", "quarter": "ORD LAST",
     "fiscal": "FISCAL", "holiday": "HOLIDAY", "deictic": "DEICTIC", "tomorrow": "MANANA",
     "this-pod": "POD MANANA", "past-pod": "POD", "deictic-pod": "POD MANANA", "pod-of-deictic": "POD MANANA",

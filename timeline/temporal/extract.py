@@ -539,6 +539,14 @@ def _finite_verb(m: Match, token: Token) -> bool:
     return any(v.finite for v in found)
 
 
+def _participle(m: Match, token: Token | None) -> bool:
+    from timeline.reading import verbs
+
+    if token is None or not token.low.isalpha():
+        return False
+    return any(v.tense is verbs.Tense.PARTICIPLE for v in verbs.verbs(token.low, 0, len(token.low), m.lex.code))
+
+
 def h_century(m: Match) -> Spec | None:
     if m.one("cw").info != "century":
         return None
@@ -1073,6 +1081,9 @@ def h_duration(m: Match) -> Spec | None:
             return None
         sign = 1 if post.cls == "LATER" else -1
         return Spec("date", "n-units-later" if sign > 0 else "n-units-earlier", unit=base, offset=sign * int(amount), anchor="ref")
+    if count == 1 and cnt and cnt[0].cls == "UNO" and unit == "day" and qmod is None and not lm and _participle(m, m.after(0)):
+        # "fue una jornada marcada por la violencia": the day being told, not a span of one
+        return Spec("date", "described-day", unit="day", offset=0, anchor="refdct")
     value = duration_value(unit, count)
     spec = Spec("duration", "duration", symbolic=value)
     if qmod is not None:

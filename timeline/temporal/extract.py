@@ -646,8 +646,12 @@ def h_deictic(m: Match) -> Spec | None:
 
 def h_tomorrow(m: Match) -> Spec | None:
     prev = m.before(1)
-    if prev is not None and prev.cls in ("ART", "DE", "POR", "EN", "A", "THIS", "THAT", "DEL", "AL", "WHOLE", "EVERY", "SAME"):
+    if prev is not None and prev.cls in ("ART", "POR", "EN", "A", "THIS", "THAT", "DEL", "AL", "WHOLE", "EVERY", "SAME"):
         return None  # "la mañana", "de la mañana": the morning
+    if prev is not None and prev.cls == "DE":  # "a partir de mañana", but "muy de mañana"
+        head = m.before(2)
+        if head is None or head.low in m.lex.word_list("temporal", "relative", "morning_heads"):
+            return None
     nxt = m.after(0)
     if nxt is not None and nxt.cls in ("FOLLOWING",):
         return None

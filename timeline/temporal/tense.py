@@ -5,7 +5,8 @@ The rule (tested in tests/corpus/es/temporal/tense.toml):
    "próximo"/"que viene" -> the next one strictly after it, "este" -> the DCT's own
    week or year (handled by extraction, so no verb is consulted).
 2. A cue right before the expression: "desde noviembre" -> past; "para/previsto
-   para/a partir de" -> future.
+   para/a partir de" -> future. A month or quarter a statistic is of ("el IPC de
+   octubre", "the October inflation figures") -> nearest.
 3. The governing verb (`reading.verbs`: the nearest finite verb in the
    expression's clause; for a fronted adverbial with no verb in its clause, "El
    lunes, Apple anunció...", the nearest verb of the sentence): future,
@@ -88,6 +89,8 @@ class Directions:
         self._hypothesis_openers = frozenset(cues.get("hypothesis_openers", ()))
         self._move_verbs = frozenset(cues.get("move_verbs", ()))
         self._forecast_verbs = frozenset(cues.get("forecast_verbs", ()))
+        self._record_nouns = frozenset(cues.get("record_nouns", ()))
+        self._record_links = frozenset(cues.get("record_links", ()))
         self._due_words = frozenset(cues.get("due_words", ()))
         self._due_gap = frozenset(cues.get("due_gap", ()))
         self._move_targets = frozenset(cues.get("move_targets", ()))
@@ -107,6 +110,8 @@ class Directions:
                 return "past", "cue-past"
             if words in self.lex.future_cues:
                 return "future", "cue-future"
+        if self._of_record(cand):
+            return "nearest", "record"
         if sentence is None:
             return "nearest", ""
         index = self._verb_indexes.get(sentence)
@@ -149,6 +154,20 @@ class Directions:
                         return "past", "after-infinitive"
         return "nearest", ("present-verb" if verb is not None else "no-verb")
 
+
+    def _of_record(self, cand) -> bool:
+        """Is the expression a month or a part of a year that a statistic is of: after
+        "dato de", "report for" ("el IPC de octubre"), or before the statistic
+        ("the October inflation figures")?"""
+        spec = cand.spec
+        if spec.day is not None or spec.weekday is not None or not self._record_nouns:
+            return False
+        lows, lo, hi = self.tokens.lows, cand.lo, cand.hi
+        if lows[lo] in self._record_links:  # "del tercer trimestre": the link opens the expression
+            lo += 1
+        if lo >= 2 and lows[lo - 1] in self._record_links and lows[lo - 2] in self._record_nouns:
+            return True
+        return any(k < len(lows) and lows[k] in self._record_nouns for k in (hi, hi + 1))
 
     def _due_before(self, lo: int) -> int | None:
         """The token of "due" right before token `lo` ("due Wednesday"), or before a

@@ -69,8 +69,8 @@ def sentences(text: str, paragraph_list: list[Segment], language: Language) -> l
     data = language["language"]
     abbreviations = frozenset(data.get("abbreviations", ()))
     final_abbreviations = frozenset(data.get("final_abbreviations", ()))
-    # (a title after "U.S.", a day after "p.m.": the same use of the list)
-    titles = frozenset(data.get("title_after_abbreviation", ())) | frozenset(data.get("day_after_abbreviation", ()))
+    # (a title after "U.S.", a day or a zone after "p.m.": the same use of the list)
+    titles = frozenset(data.get("title_after_abbreviation", ())) | frozenset(data.get("time_after_abbreviation", ()))
     result: list[Sentence] = []
     for index, paragraph in enumerate(paragraph_list):
         cuts = sorted(

@@ -72,7 +72,7 @@ def _tag(document: Document) -> list[Timex]:
         return timexes
     classes = grammar.class_string(tokens)
     chosen = extract.select(extract.candidates(tokens, classes, lex))
-    chosen = extract.overnight(extract.combine(chosen, tokens), tokens, lex)
+    chosen = extract.overnight(extract.week_of(extract.combine(chosen, tokens), tokens, lex), tokens, lex)
     chosen = extract.clock_ranges(extract.second_days(chosen, tokens, lex), tokens)
     extract.extend_positions(chosen, tokens, lex)
     extract.attach_relations(chosen, tokens)
@@ -131,6 +131,10 @@ def _tag(document: Document) -> list[Timex]:
         if direction is None and spec.hour == 24 and spec.anchor == "refdct" and not spec.has_day():
             direction, cue = _past_midnight(directions, cand, sentence, tokens)
         result = resolver.resolve(spec, direction)
+        if result.interval is not None and spec.notes:
+            unit = next((_WEEK_OF[note] for note in spec.notes if note in _WEEK_OF), None)
+            if unit is not None:
+                result = resolve.holding(result, unit)
         timex_id = f"t{len(timexes)}"
         relation = None
         if spec.relation is not None:
@@ -165,6 +169,7 @@ def _tag(document: Document) -> list[Timex]:
     return timexes
 
 
+_WEEK_OF = {"week-of": "week", "weekend-of": "weekend"}  # extract.week_of's notes -> the unit
 _BOUND_CLASSES = frozenset(grammar.CHAR[name] for name in ("SINCE", "UNTIL"))
 
 

@@ -2045,6 +2045,37 @@ def combine(chosen: list[Candidate], tokens: list[Token]) -> list[Candidate]:
     return [c for c in result if not c.needs_day]
 
 
+_WEEK_UNITS = frozenset(("week", "weekend"))
+
+
+def week_of(chosen: list[Candidate], tokens: list[Token], lex: Lexicon) -> list[Candidate]:
+    """"la semana del 24 de noviembre", "the weekend of Nov. 22": the week or weekend
+    that holds a day, one expression (a bare weekend's own candidate joins it)."""
+    classes, lows = tokens.classes, tokens.lows
+    de, del_, unit, art = CHAR["DE"], CHAR["DEL"], CHAR["UNIT"], CHAR["ART"]
+    result: list[Candidate] = []
+    for cand in chosen:
+        spec, k = cand.spec, -1
+        # (not the first day of a range: "la semana del 24 al 28" is the range)
+        if spec.kind == "date" and spec.day is not None and spec.month is not None and spec.relation is None and not spec.rule.startswith("range"):
+            if classes[cand.lo] == del_:  # "la semana del 24"
+                k = cand.lo - 1
+            elif cand.lo >= 2 and classes[cand.lo - 1] == de:  # "the week of Nov. 24"
+                k = cand.lo - 2
+            if k >= 0 and classes[k] == unit and tokens.infos[k] in _WEEK_UNITS and lows[k] not in lex.plural_units:
+                if result and result[-1].hi > k:
+                    if not result[-1].spec.weekend or result[-1].lo > k:
+                        result.append(cand)
+                        continue
+                    result.pop()  # "el fin de semana": the weekend named by its day
+                lo = k - 1 if k and classes[k - 1] == art else k
+                spec.notes.append(f"{tokens.infos[k]}-of")
+                spec.rule = f"{tokens.infos[k]}-of+{spec.rule}"
+                cand = Candidate(lo, cand.hi, spec, cand.priority)
+        result.append(cand)
+    return result
+
+
 def overnight(chosen: list[Candidate], tokens: list[Token], lex: Lexicon) -> list[Candidate]:
     """"la noche del domingo al lunes", "Sunday night into Monday": one night, the
     first day's (TNI); the next day says where it ends, it is no second date."""

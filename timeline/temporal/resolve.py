@@ -114,6 +114,11 @@ def unit_interval(unit: str, day: dt.date) -> Interval:
     raise ValueError(unit)
 
 
+def holding(result: "Resolved", unit: str) -> "Resolved":
+    """The week or weekend that holds a resolved day ("la semana del 24 de noviembre")."""
+    return Resolved(result.type, interval=unit_interval(unit, result.interval.first_day()), mod=result.mod, anchor=result.anchor)
+
+
 def shift(unit: str, day: dt.date, n: int) -> dt.date:
     if unit == "day":
         return day + dt.timedelta(days=n)

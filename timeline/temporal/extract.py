@@ -2056,13 +2056,15 @@ def week_of(chosen: list[Candidate], tokens: list[Token], lex: Lexicon) -> list[
     result: list[Candidate] = []
     for cand in chosen:
         spec, k = cand.spec, -1
-        # (not the first day of a range: "la semana del 24 al 28" is the range)
-        if spec.kind == "date" and spec.day is not None and spec.month is not None and spec.relation is None and not spec.rule.startswith("range"):
+        if spec.kind == "date" and spec.day is not None and spec.month is not None and spec.relation is None:
             if classes[cand.lo] == del_:  # "la semana del 24"
                 k = cand.lo - 1
             elif cand.lo >= 2 and classes[cand.lo - 1] == de:  # "the week of Nov. 24"
                 k = cand.lo - 2
-            if k >= 0 and classes[k] == unit and tokens.infos[k] in _WEEK_UNITS and lows[k] not in lex.plural_units:
+            # a range's first day names the weekend ("el fin de semana del 22 y 23"), not
+            # the week ("la semana del 24 al 28" is the range)
+            if (k >= 0 and classes[k] == unit and tokens.infos[k] in _WEEK_UNITS and lows[k] not in lex.plural_units
+                    and (tokens.infos[k] == "weekend" or not spec.rule.startswith("range"))):
                 if result and result[-1].hi > k:
                     if not result[-1].spec.weekend or result[-1].lo > k:
                         result.append(cand)

@@ -530,21 +530,23 @@ def h_decade_bare(m: Match) -> Spec | None:
     return Spec("date", "decade", decade=190 + value // 10)
 
 
-def _finite_verb(m: Match, token: Token) -> bool:
-    from timeline.reading import verbs
-
-    if not token.low.isalpha():
-        return False
-    found = verbs.verbs(token.low, 0, len(token.low), m.lex.code)
-    return any(v.finite for v in found)
-
-
-def _participle(m: Match, token: Token | None) -> bool:
+def _word_verbs(m: Match, token: Token | None) -> list:
+    """The verbs the one word `token` can be."""
     from timeline.reading import verbs
 
     if token is None or not token.low.isalpha():
-        return False
-    return any(v.tense is verbs.Tense.PARTICIPLE for v in verbs.verbs(token.low, 0, len(token.low), m.lex.code))
+        return []
+    return verbs.verbs(token.low, 0, len(token.low), m.lex.code)
+
+
+def _finite_verb(m: Match, token: Token) -> bool:
+    return any(v.finite for v in _word_verbs(m, token))
+
+
+def _participle(m: Match, token: Token | None) -> bool:
+    from timeline.reading.verbs import Tense
+
+    return any(v.tense is Tense.PARTICIPLE for v in _word_verbs(m, token))
 
 
 def h_century(m: Match) -> Spec | None:

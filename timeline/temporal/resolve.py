@@ -114,7 +114,7 @@ def unit_interval(unit: str, day: dt.date) -> Interval:
     raise ValueError(unit)
 
 
-def holding(result: "Resolved", unit: str) -> "Resolved":
+def holding(result: Resolved, unit: str) -> Resolved:
     """The week or weekend that holds a resolved day ("la semana del 24 de noviembre")."""
     return Resolved(result.type, interval=unit_interval(unit, result.interval.first_day()), mod=result.mod, anchor=result.anchor)
 

@@ -2073,8 +2073,7 @@ def week_of(chosen: list[Candidate], tokens: list[Token], lex: Lexicon) -> list[
                         continue
                     result.pop()  # "el fin de semana": the weekend named by its day
                 lo = k - 1 if k and classes[k - 1] == art else k
-                spec.notes.append(f"{tokens.infos[k]}-of")
-                spec.rule = f"{tokens.infos[k]}-of+{spec.rule}"
+                spec.rule = f"{tokens.infos[k]}-of+{spec.rule}"  # (read by temporal._tag)
                 cand = Candidate(lo, cand.hi, spec, cand.priority)
         result.append(cand)
     return result

@@ -67,11 +67,12 @@ class Reference:
     interval: Interval
     id: str
     start: dt.date | None = None  # the first day of a stretch it ends ("del 4 al 10")
-    day: dt.date | None = None  # the narrative's day: the interval's first, or the one a midnight ends
+    closed_day: dt.date | None = None  # the day a midnight ends ("midnight on Sunday")
 
-    def __post_init__(self) -> None:
-        if self.day is None:
-            self.day = self.interval.first_day()
+    @property
+    def day(self) -> dt.date:
+        """The narrative's day: the interval's first, or the one a midnight ends."""
+        return self.closed_day or self.interval.first_day()
 
 
 # ---------------------------------------------------------------------------
@@ -290,9 +291,9 @@ class Resolver:
         self._consulted = True
         return self.references[-1] if self.references else None
 
-    def remember(self, interval: Interval, timex_id: str, start: dt.date | None = None, day: dt.date | None = None) -> None:
+    def remember(self, interval: Interval, timex_id: str, start: dt.date | None = None, closed_day: dt.date | None = None) -> None:
         if interval.grain not in _COARSE:
-            ref = Reference(interval, timex_id, start, day)
+            ref = Reference(interval, timex_id, start, closed_day)
             self._last_of_grain[interval.grain] = (len(self.references), ref)
             self.references.append(ref)
 

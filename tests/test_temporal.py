@@ -82,16 +82,21 @@ def test_deictic_anchor_is_the_dct():
 
 
 @pytest.mark.parametrize(
-    "text,value,quant,freq",
+    "language,text,value,quant,freq",
     [
-        ("Se celebra cada año.", "P1Y", "EVERY", None),
-        ("Entrena dos veces por semana.", "P1W", None, "2X"),
-        ("Abre todos los lunes.", "XXXX-WXX-1", "EVERY", None),
-        ("Lo dijo en su rueda de prensa diaria.", "P1D", None, None),
+        ("es", "Se celebra cada año.", "P1Y", "EVERY", None),
+        ("es", "Entrena dos veces por semana.", "P1W", None, "2X"),
+        ("es", "Abre todos los lunes.", "XXXX-WXX-1", "EVERY", None),
+        ("es", "Lo dijo en su rueda de prensa diaria.", "P1D", None, None),
+        ("es", "Se reúne el primer lunes de cada mes.", "XXXX-XX-WXX-1", "EVERY", "1X"),
+        ("es", "Se reúne cada dos lunes.", "XXXX-WXX-1", "EVERY OTHER", None),
+        ("en", "It meets every other Monday.", "XXXX-WXX-1", "EVERY OTHER", None),
+        ("en", "It meets the last Friday of each month.", "XXXX-XX-WXX-5", "EVERY", "1X"),
     ],
 )
-def test_sets_quant_and_freq(text, value, quant, freq):
-    _, timexes = tag(text)
+def test_sets_quant_and_freq(language, text, value, quant, freq):
+    document = reading.read(text, dct=dt.date(2025, 11, 11), language=language)
+    timexes = temporal.tag(document)
     (timex,) = timexes[1:]
     assert (str(timex.type), timex.value, timex.quant, timex.freq) == ("SET", value, quant, freq)
 

@@ -69,7 +69,8 @@ def sentences(text: str, paragraph_list: list[Segment], language: Language) -> l
     data = language["language"]
     abbreviations = frozenset(data.get("abbreviations", ()))
     final_abbreviations = frozenset(data.get("final_abbreviations", ()))
-    titles = frozenset(data.get("title_after_abbreviation", ()))
+    # (a title after "U.S.", a day or a zone after "p.m.": the same use of the list)
+    titles = frozenset(data.get("title_after_abbreviation", ())) | frozenset(data.get("time_after_abbreviation", ()))
     result: list[Sentence] = []
     for index, paragraph in enumerate(paragraph_list):
         cuts = sorted(
@@ -128,8 +129,8 @@ def _punctuation_cuts(
             following = _NEXT_WORD.match(text, end, paragraph.end) if token in final_abbreviations else None
             if following and following.group(1)[:1] == "(":
                 continue  # "at 6:40 p.m. (GMT +8)": a bracket goes on the sentence
-            if following and following.group(1).lower().strip(",") in titles:
-                continue  # "U.S. President Donald Trump": a title after the country
+            if following and following.group(1).lower().strip(",.;:") in titles:
+                continue  # "U.S. President Donald Trump", "at 10 a.m. Wednesday"
             if word and len(word.group(1)) == 2 and word.group(1)[0].isupper():
                 continue  # an initial: "J. Smith"
         cuts.add(end)

@@ -268,6 +268,25 @@ def _irregular(infinitive: str, table: dict, regular: dict[str, Tense]) -> dict[
     return forms
 
 
+_ACCENTED = str.maketrans("aeiou", "áéíóú")
+
+
+def _prefixed(prefix: str, form: str) -> str:
+    """A model's form behind a prefix: a monosyllable ending in a vowel, n or s
+    becomes a word stressed on its last syllable, written with an accent ("ve" ->
+    "prevé", "vio" -> "previó", "pon" -> "compón")."""
+    vowels = [k for k, ch in enumerate(form) if ch in "aeiouáéíóú"]
+    if not prefix or not vowels or not form.endswith(("a", "e", "i", "o", "u", "n", "s")):
+        return prefix + form
+    if vowels[-1] - vowels[0] != len(vowels) - 1 or any(ch in "áéíóú" for ch in form):
+        return prefix + form  # more than one syllable, or written with its accent
+    strong = [k for k in vowels if form[k] in "aeo"]
+    if len(strong) > 1:
+        return prefix + form  # two strong vowels are two syllables ("veo")
+    k = strong[0] if strong else vowels[-1]  # a diphthong's strong vowel, else the last ("fui")
+    return prefix + form[:k] + form[k].translate(_ACCENTED) + form[k + 1:]
+
+
 @dataclass(frozen=True)
 class _Lexicon:
     forms: dict[str, tuple[str, Tense]]
@@ -296,7 +315,7 @@ def _spanish() -> _Lexicon:
         conjugated[infinitive] = _irregular(infinitive, table, regular)
     for derived, model in data["derived"].items():
         prefix = derived[: len(derived) - len(model)]
-        conjugated[derived] = {prefix + form: tense for form, tense in conjugated[model].items()}
+        conjugated[derived] = {_prefixed(prefix, form): tense for form, tense in conjugated[model].items()}
     forms: dict[str, tuple[str, Tense]] = {}
     # one tuple per (lemma, tense), shared by its forms: five times fewer objects for
     # the garbage collector to walk on every full collection

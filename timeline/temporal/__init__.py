@@ -72,7 +72,7 @@ def _tag(document: Document) -> list[Timex]:
         return timexes
     classes = grammar.class_string(tokens)
     chosen = extract.select(extract.candidates(tokens, classes, lex))
-    chosen = extract.overnight(extract.combine(chosen, tokens), tokens, lex)
+    chosen = extract.overnight(extract.week_of(extract.combine(chosen, tokens), tokens, lex), tokens, lex)
     chosen = extract.clock_ranges(extract.second_days(chosen, tokens, lex), tokens)
     extract.extend_positions(chosen, tokens, lex)
     extract.attach_relations(chosen, tokens)
@@ -131,6 +131,10 @@ def _tag(document: Document) -> list[Timex]:
         if direction is None and spec.hour == 24 and spec.anchor == "refdct" and not spec.has_day():
             direction, cue = _past_midnight(directions, cand, sentence, tokens)
         result = resolver.resolve(spec, direction)
+        if result.interval is not None and "-of+" in spec.rule:  # (a position may come first)
+            for unit in _WEEK_OF_UNITS:
+                if f"{unit}-of+" in spec.rule:
+                    result = resolve.holding(result, unit)
         timex_id = f"t{len(timexes)}"
         relation = None
         if spec.relation is not None:
@@ -160,11 +164,12 @@ def _tag(document: Document) -> list[Timex]:
             if stretch_first:  # (most texts name no stretch of days)
                 first_days[id(cand)] = result.interval.first_day()
                 stretch_start = first_days.get(stretch_first.get(id(cand), -1))
-            resolver.remember(result.interval, timex_id, stretch_start)
+            resolver.remember(result.interval, timex_id, stretch_start, result.closed_day)
             narrated_in = sentence
     return timexes
 
 
+_WEEK_OF_UNITS = ("week", "weekend")  # extract.week_of's rules: "week-of+...", "weekend-of+..."
 _BOUND_CLASSES = frozenset(grammar.CHAR[name] for name in ("SINCE", "UNTIL"))
 
 

@@ -530,13 +530,23 @@ def h_decade_bare(m: Match) -> Spec | None:
     return Spec("date", "decade", decade=190 + value // 10)
 
 
-def _finite_verb(m: Match, token: Token) -> bool:
+def _word_verbs(m: Match, token: Token | None) -> list:
+    """The verbs the one word `token` can be."""
     from timeline.reading import verbs
 
-    if not token.low.isalpha():
-        return False
-    found = verbs.verbs(token.low, 0, len(token.low), m.lex.code)
-    return any(v.finite for v in found)
+    if token is None or not token.low.isalpha():
+        return []
+    return verbs.verbs(token.low, 0, len(token.low), m.lex.code)
+
+
+def _finite_verb(m: Match, token: Token) -> bool:
+    return any(v.finite for v in _word_verbs(m, token))
+
+
+def _participle(m: Match, token: Token | None) -> bool:
+    from timeline.reading.verbs import Tense
+
+    return any(v.tense is Tense.PARTICIPLE for v in _word_verbs(m, token))
 
 
 def h_century(m: Match) -> Spec | None:
@@ -638,8 +648,12 @@ def h_deictic(m: Match) -> Spec | None:
 
 def h_tomorrow(m: Match) -> Spec | None:
     prev = m.before(1)
-    if prev is not None and prev.cls in ("ART", "DE", "POR", "EN", "A", "THIS", "THAT", "DEL", "AL", "WHOLE", "EVERY", "SAME"):
+    if prev is not None and prev.cls in ("ART", "POR", "EN", "A", "THIS", "THAT", "DEL", "AL", "WHOLE", "EVERY", "SAME"):
         return None  # "la mañana", "de la mañana": the morning
+    if prev is not None and prev.cls == "DE":  # "a partir de mañana", but "muy de mañana"
+        head = m.before(2)
+        if head is None or head.low in m.lex.word_list("temporal", "relative", "morning_heads"):
+            return None
     nxt = m.after(0)
     if nxt is not None and nxt.cls in ("FOLLOWING",):
         return None
@@ -1073,6 +1087,9 @@ def h_duration(m: Match) -> Spec | None:
             return None
         sign = 1 if post.cls == "LATER" else -1
         return Spec("date", "n-units-later" if sign > 0 else "n-units-earlier", unit=base, offset=sign * int(amount), anchor="ref")
+    if count == 1 and cnt and cnt[0].cls == "UNO" and unit == "day" and qmod is None and not lm and _participle(m, m.after(0)):
+        # "fue una jornada marcada por la violencia": the day being told, not a span of one
+        return Spec("date", "described-day", unit="day", offset=0, anchor="refdct")
     value = duration_value(unit, count)
     spec = Spec("duration", "duration", symbolic=value)
     if qmod is not None:
@@ -1091,8 +1108,9 @@ def h_duration(m: Match) -> Spec | None:
 def h_every(m: Match) -> Spec | None:
     target = m.one("u")
     count = _count(m) or m.one("every").info or 1  # "every other week": the count is in the word
-    if target.cls == "WEEKDAY":
-        return Spec("set", "every-weekday", symbolic=f"XXXX-WXX-{target.info}", quant="EVERY")
+    if target.cls == "WEEKDAY":  # "every other Monday": one Monday in two
+        quant = "EVERY" if count == 1 else "EVERY OTHER" if count == 2 else f"EVERY {count}"
+        return Spec("set", "every-weekday", symbolic=f"XXXX-WXX-{target.info}", quant=quant)
     if target.cls == "MONTH":
         return Spec("set", "every-month", symbolic=f"XXXX-{target.info:02d}", quant="EVERY")
     if target.cls in ("POD", "MANANA"):
@@ -1102,6 +1120,32 @@ def h_every(m: Match) -> Spec | None:
     if target.info == "day" and count in m.lex.word_list("temporal", "frequency", "week_day_counts"):
         return Spec("set", "every-unit", symbolic=duration_value("week", count // 7), quant="EVERY")
     return Spec("set", "every-unit", symbolic=duration_value(target.info, count), quant="EVERY")
+
+
+def h_nth_weekday_every(m: Match) -> Spec | None:
+    """"el primer lunes de cada mes", "the last Friday of every month": one weekday
+    once in every month, a set (TIMEX3 has no value for the ordinal)."""
+    target = m.one("u")
+    if target.info != "month" or (m.one("every").info or 1) != 1:
+        return None
+    ordinal = m.one("ord")
+    if ordinal.cls == "ORD" and not 1 <= (ordinal.info or 0) <= 5:
+        return None
+    return Spec("set", "nth-weekday-every", symbolic=f"XXXX-XX-WXX-{m.one('wd').info}", quant="EVERY", freq="1X")
+
+
+def h_nth_weekday_of_month(m: Match) -> Spec | None:
+    """"el primer lunes de mayo", "the second Tuesday of March": one day, found as a
+    movable feast is (a month's nth weekday)."""
+    nth = m.one("ord").info
+    if not 1 <= (nth or 0) <= 4:  # a fifth one is missing from some months
+        return None
+    spec = Spec("date", "nth-weekday-of-month", holiday={"month": m.one("month").info, "weekday": m.one("wd").info, "nth": nth})
+    if not _year_part(m, spec):
+        return None
+    if m.has("yr2"):
+        spec.year = m.one("yr2").info
+    return spec
 
 
 def h_all(m: Match) -> Spec | None:
@@ -1435,6 +1479,8 @@ RULES: list[tuple[str, str, Handler]] = [
     ("day-of-month", "(?P<art>ARTX) (?P<pre>PAST|NEXT)? (?P<dayw>UNIT) (?P<day>DAYNUM) (?!(?:DE|DEL)? MON)", h_day_of_month),
     ("month-year", f"(?P<art>ARTX)? (?:(?P<mesw>UNIT) DE)? (?:(?P<month>MONTH)|(?P<mabbr>MONTHABBR)(?P<dot>STOP)?) (?:{_YP}|(?P<yr2>YEARNUM))", h_month_year),
     ("month", "(?P<art>ARTX)? (?P<pre>PAST|NEXT|THIS|THAT)? (?:(?P<mesw>UNIT) DE)? (?P<month>MONTH) (?P<post>PAST|NEXT)?", h_month),
+    ("nth-weekday-every", "(?P<art>ARTX)? (?P<ord>ORD|LAST|PAST) (?P<wd>WEEKDAY) DE (?P<every>EVERY) (?P<u>UNITX)", h_nth_weekday_every),
+    ("nth-weekday-of-month", f"(?P<art>ARTX)? (?P<ord>ORD) (?P<wd>WEEKDAY) DE (?P<month>MONTH) {_YEAR_OPT}", h_nth_weekday_of_month),
     ("weekday-day", "(?P<art>ARTX)? (?P<pre>PAST|NEXT|THIS)? (?P<wd>WEEKDAY) COMMA? (?P<dayw>UNIT)? (?P<day>DAYNUM) (?!(?:DE|DEL)? MON)", h_weekday_day),
     ("weekday", "(?P<art>ARTX)? (?P<pre>THIS NEXT|PAST|NEXT|THIS|THAT)? (?P<wd>WEEKDAY) (?P<post>PAST|NEXT)?", h_weekday),
     ("year", "(?P<art>ARTX)? (?P<yw>YEARWORD)? (?P<year>YEARNUM)", h_year),
@@ -1513,7 +1559,7 @@ OPTIONAL_RULES: list[tuple[str, str, str, Handler]] = [
 REQUIRES: dict[str, str] = {
     "dmy": "MONTH MONTHABBR", "dmy-hyphen": "MONTH MONTHABBR", "numdate": "NUMDATE",
     "range-first-day": "MONTH MONTHABBR", "day-of-month": "UNIT", "month-year": "MONTH MONTHABBR",
-    "month": "MONTH", "weekday-day": "WEEKDAY", "weekday": "WEEKDAY", "year": "YEARNUM", "year-span-end": "DAYNUM INT",
+    "month": "MONTH", "nth-weekday-every": "WEEKDAY", "nth-weekday-of-month": "WEEKDAY", "weekday-day": "WEEKDAY", "weekday": "WEEKDAY", "year": "YEARNUM", "year-span-end": "DAYNUM INT",
     "decade": "YEARWORD", "decade-of": "UNIT", "decade-bare": "NUMWORD INT", "century": "UNIT", "season": "SEASON", "quarter": "ORD LAST",
     "fiscal": "FISCAL", "holiday": "HOLIDAY", "deictic": "DEICTIC", "tomorrow": "MANANA",
     "this-pod": "POD MANANA", "past-pod": "POD", "deictic-pod": "POD MANANA", "pod-of-deictic": "POD MANANA",
@@ -1999,6 +2045,38 @@ def combine(chosen: list[Candidate], tokens: list[Token]) -> list[Candidate]:
         result.append(cand)
         i += 1
     return [c for c in result if not c.needs_day]
+
+
+_WEEK_UNITS = frozenset(("week", "weekend"))
+
+
+def week_of(chosen: list[Candidate], tokens: list[Token], lex: Lexicon) -> list[Candidate]:
+    """"la semana del 24 de noviembre", "the weekend of Nov. 22": the week or weekend
+    that holds a day, one expression (a bare weekend's own candidate joins it)."""
+    classes, lows = tokens.classes, tokens.lows
+    de, del_, unit, art = CHAR["DE"], CHAR["DEL"], CHAR["UNIT"], CHAR["ART"]
+    result: list[Candidate] = []
+    for cand in chosen:
+        spec, k = cand.spec, -1
+        if spec.kind == "date" and spec.day is not None and spec.month is not None and spec.relation is None:
+            if classes[cand.lo] == del_:  # "la semana del 24"
+                k = cand.lo - 1
+            elif cand.lo >= 2 and classes[cand.lo - 1] == de:  # "the week of Nov. 24"
+                k = cand.lo - 2
+            # a range's first day names the weekend ("el fin de semana del 22 y 23"), not
+            # the week ("la semana del 24 al 28" is the range)
+            if (k >= 0 and classes[k] == unit and tokens.infos[k] in _WEEK_UNITS and lows[k] not in lex.plural_units
+                    and (tokens.infos[k] == "weekend" or not spec.rule.startswith("range"))):
+                if result and result[-1].hi > k:
+                    if not result[-1].spec.weekend or result[-1].lo > k:
+                        result.append(cand)
+                        continue
+                    result.pop()  # "el fin de semana": the weekend named by its day
+                lo = k - 1 if k and classes[k - 1] == art else k
+                spec.rule = f"{tokens.infos[k]}-of+{spec.rule}"  # (read by temporal._tag)
+                cand = Candidate(lo, cand.hi, spec, cand.priority)
+        result.append(cand)
+    return result
 
 
 def overnight(chosen: list[Candidate], tokens: list[Token], lex: Lexicon) -> list[Candidate]:

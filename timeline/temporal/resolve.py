@@ -58,6 +58,8 @@ class Resolved:
     quant: str | None = None
     freq: str | None = None
     note: str = ""
+    # the day a midnight ends ("midnight on Sunday" is Monday 00:00): the narrative stays on it
+    closed_day: dt.date | None = None
 
 
 @dataclass
@@ -65,6 +67,12 @@ class Reference:
     interval: Interval
     id: str
     start: dt.date | None = None  # the first day of a stretch it ends ("del 4 al 10")
+    closed_day: dt.date | None = None  # the day a midnight ends ("midnight on Sunday")
+
+    @property
+    def day(self) -> dt.date:
+        """The narrative's day: the interval's first, or the one a midnight ends."""
+        return self.closed_day or self.interval.first_day()
 
 
 # ---------------------------------------------------------------------------
@@ -105,6 +113,11 @@ def unit_interval(unit: str, day: dt.date) -> Interval:
         first = day.year // 100 * 100
         return _interval(earliest=dt.date(max(first, 1), 1, 1), latest=dt.date(first + 99, 12, 31), grain=Grain.CENTURY)
     raise ValueError(unit)
+
+
+def holding(result: Resolved, unit: str) -> Resolved:
+    """The week or weekend that holds a resolved day ("la semana del 24 de noviembre")."""
+    return Resolved(result.type, interval=unit_interval(unit, result.interval.first_day()), mod=result.mod, anchor=result.anchor)
 
 
 def shift(unit: str, day: dt.date, n: int) -> dt.date:
@@ -271,16 +284,16 @@ class Resolver:
 
     def latest_is_not_dct(self) -> bool:
         """Has the narrative moved off the DCT's own day?"""
-        return bool(self.references) and self.dct is not None and self.references[-1].interval.first_day() != self.dct
+        return bool(self.references) and self.dct is not None and self.references[-1].day != self.dct
 
     def latest(self) -> Reference | None:
         """The narrative's last date, whatever its precision."""
         self._consulted = True
         return self.references[-1] if self.references else None
 
-    def remember(self, interval: Interval, timex_id: str, start: dt.date | None = None) -> None:
+    def remember(self, interval: Interval, timex_id: str, start: dt.date | None = None, closed_day: dt.date | None = None) -> None:
         if interval.grain not in _COARSE:
-            ref = Reference(interval, timex_id, start)
+            ref = Reference(interval, timex_id, start, closed_day)
             self._last_of_grain[interval.grain] = (len(self.references), ref)
             self.references.append(ref)
 
@@ -332,7 +345,7 @@ class Resolver:
             if ref is not None:
                 if ref.start is not None and spec.offset is not None and spec.offset < 0:
                     return ref.start, ref.id  # "del 4 al 10 ... dos días antes": before the 4th
-                return ref.interval.first_day(), ref.id
+                return ref.day, ref.id
             if spec.anchor == "refonly":
                 return None, None
         if self.dct is None:
@@ -346,7 +359,10 @@ class Resolver:
             if interval is not None and spec.kind == "time":
                 # "llegó a medianoche", told on the DCT's own day: the midnight that opened it
                 opened = spec.hour == 24 and anchor == "t0" and direction in ("past", "past_strict")
+                day = interval.first_day() if spec.hour == 24 and not opened and interval.grain is Grain.DAY else None
                 interval = self._time(spec, interval, opened)  # None unless the day is known
+                if day is not None and interval is not None:
+                    return Resolved(ttype, interval=interval, mod=spec.mod, anchor=anchor, closed_day=day)
         except (ValueError, OverflowError):  # beyond the calendar (a DCT in year 1 or 9999)
             interval, anchor, symbolic = None, None, None
         if interval is None:
@@ -385,7 +401,7 @@ class Resolver:
                     return unit_interval(spec.unit, shift(spec.unit, self.dct, spec.offset)), "t0", None
                 # "En 2018 ... Dos meses después": no finer than the narrative's date
                 coarse = _UNIT_OF_GRAIN.get(ref.interval.grain, "year")
-                moved = shift(spec.unit, ref.interval.first_day(), spec.offset)
+                moved = shift(spec.unit, ref.day, spec.offset)
                 return unit_interval(coarse, moved), ref.id, None
             base, anchor = self._base(spec)
             if base is None:
@@ -396,7 +412,9 @@ class Resolver:
         if spec.kind == "time" and not _has_date(spec):  # "a las 15.00": the narrative's day
             ref = self.reference("day") if spec.anchor != "dct" else None
             if ref is not None:
-                day, anchor = ref.interval.first_day(), ref.id
+                # another midnight closes the same day; a clock time after one runs on
+                # into the next ("empezará a medianoche y durará hasta las 6.00")
+                day, anchor = (ref.day if spec.hour == 24 else ref.interval.first_day()), ref.id
             elif dct is not None:
                 day, anchor = dct, "t0"
             else:
@@ -414,7 +432,7 @@ class Resolver:
             if source == "ref":
                 ref = self.reference("year")
                 if ref is not None:
-                    base, anchor = ref.interval.first_day(), ref.id
+                    base, anchor = ref.day, ref.id
             if base is None and dct is not None:
                 base, anchor = dct, "t0"
             if base is None:
@@ -424,7 +442,7 @@ class Resolver:
         if spec.weekday is not None and spec.month is None:
             if spec.anchor == "ref":
                 ref = self.reference("day")
-                base, anchor = (ref.interval.first_day(), ref.id) if ref else (dct, "t0")
+                base, anchor = (ref.day, ref.id) if ref else (dct, "t0")
                 if base is None:
                     return None, None, None
                 day = weekday_date(spec.weekday, base, direction)
@@ -512,7 +530,7 @@ class Resolver:
         if spec.anchor == "ref":
             ref = self.reference("weekend")
             if ref is not None:
-                return unit_interval("weekend", ref.interval.first_day()), ref.id, None
+                return unit_interval("weekend", ref.day), ref.id, None
         dct = self.dct
         if dct is None:
             return None, None, "XXXX-WXX-WE"

@@ -5,7 +5,8 @@ The rule (tested in tests/corpus/es/temporal/tense.toml):
    "próximo"/"que viene" -> the next one strictly after it, "este" -> the DCT's own
    week or year (handled by extraction, so no verb is consulted).
 2. A cue right before the expression: "desde noviembre" -> past; "para/previsto
-   para/a partir de" -> future.
+   para/a partir de" -> future. A month or quarter a statistic is of ("el IPC de
+   octubre", "the October inflation figures") -> nearest.
 3. The governing verb (`reading.verbs`: the nearest finite verb in the
    expression's clause; for a fronted adverbial with no verb in its clause, "El
    lunes, Apple anunció...", the nearest verb of the sentence): future,
@@ -21,7 +22,11 @@ The rule (tested in tests/corpus/es/temporal/tense.toml):
    ("este martes") the tense only breaks the tie of the DCT's week. A past verb
    that looks ahead ("instó a los vecinos a no acercarse hasta el jueves",
    "urged residents to stay away until Thursday") with the expression in its
-   infinitive clause gives no direction: the nearest occurrence (rule 6).
+   infinitive clause gives no direction: the nearest occurrence (rule 6). A verb
+   of forecasting in the present ("la Aemet prevé lluvias durante el fin de
+   semana", "rain is expected through the weekend") -> future. "due" before the
+   expression ("the decision due Wednesday") -> future, unless a past verb links
+   it ("was due Monday") -> past.
 4. With no past or future verb, a participle right before the expression
    ("el acuerdo, firmado el 3 de diciembre, entra en vigor") -> past, unless it
    is one of a plan ("previsto", "aplazado"; lang temporal.toml) or the
@@ -83,6 +88,11 @@ class Directions:
         self._infinitive_markers = frozenset(cues.get("infinitive_markers", ()))
         self._hypothesis_openers = frozenset(cues.get("hypothesis_openers", ()))
         self._move_verbs = frozenset(cues.get("move_verbs", ()))
+        self._forecast_verbs = frozenset(cues.get("forecast_verbs", ()))
+        self._record_nouns = frozenset(cues.get("record_nouns", ()))
+        self._record_links = frozenset(cues.get("record_links", ()))
+        self._due_words = frozenset(cues.get("due_words", ()))
+        self._due_gap = frozenset(cues.get("due_gap", ()))
         self._move_targets = frozenset(cues.get("move_targets", ()))
 
     def at(self, cand, sentence: int | None) -> tuple[str, str]:
@@ -100,6 +110,8 @@ class Directions:
                 return "past", "cue-past"
             if words in self.lex.future_cues:
                 return "future", "cue-future"
+        if self._of_record(cand):
+            return "nearest", "record"
         if sentence is None:
             return "nearest", ""
         index = self._verb_indexes.get(sentence)
@@ -109,6 +121,11 @@ class Directions:
             self._verb_indexes[sentence] = index
         verb = index.governing(first_start)
         direction = verb.direction if verb is not None else None
+        due = self._due_before(lo) if self._due_words else None
+        if due is not None:
+            if direction == "past" and self._links(verb, due):
+                return "past", "due-past-verb"  # "was due Monday"
+            return "future", "due"
         if direction == "future":
             return "future", f"{verb.tense}-verb"
         if direction == "past" and verb.lemma in self._move_verbs and verb.end <= first_start and self._move_target(lo):
@@ -121,6 +138,8 @@ class Directions:
                 return "nearest", looks_ahead
         if direction == "past":
             return "past", f"{verb.tense}-verb"
+        if verb is not None and verb.tense is _verbs.Tense.PRESENT and verb.lemma in self._forecast_verbs:
+            return "future", "forecast-verb"
         # 4. a participle of a done event right before: "firmado el 3 de diciembre"
         if self._after_participle(lo):
             return "past", "participle"
@@ -135,6 +154,36 @@ class Directions:
                         return "past", "after-infinitive"
         return "nearest", ("present-verb" if verb is not None else "no-verb")
 
+
+    def _of_record(self, cand) -> bool:
+        """Is the expression a month or a part of a year that a statistic is of: after
+        "dato de", "report for" ("el IPC de octubre"), or before the statistic
+        ("the October inflation figures")?"""
+        spec = cand.spec
+        if spec.day is not None or spec.weekday is not None or not self._record_nouns:
+            return False
+        lows, lo, hi = self.tokens.lows, cand.lo, cand.hi
+        if lows[lo] in self._record_links:  # "del tercer trimestre": the link opens the expression
+            lo += 1
+        if lo >= 2 and lows[lo - 1] in self._record_links and lows[lo - 2] in self._record_nouns:
+            return True
+        return any(k < len(lows) and lows[k] in self._record_nouns for k in (hi, hi + 1))
+
+    def _due_before(self, lo: int) -> int | None:
+        """The token of "due" right before token `lo` ("due Wednesday"), or before a
+        preposition there ("due on Monday"), else None."""
+        lows = self.tokens.lows
+        k = lo - 1
+        if k > 0 and lows[k] in self._due_gap:
+            k -= 1
+        return k if k >= 0 and lows[k] in self._due_words else None
+
+    def _links(self, verb: _verbs.Verb | None, k: int) -> bool:
+        """Does `verb` end at most one word before token `k` ("was due", "was
+        originally due")?"""
+        if verb is None or verb.end > self.tokens.starts[k]:
+            return False
+        return k - bisect.bisect_left(self.tokens.starts, verb.end) <= 1
 
     def _move_target(self, lo: int) -> bool:
         """Does the expression at token `lo` open with ("al jueves") or follow ("hasta

@@ -159,7 +159,10 @@ def _tag(document: Document) -> list[Timex]:
         timexes.append(timex)
         glossed = previous is not None and _gloss(previous[0], cand, tokens)
         previous = (cand, timex)
-        if result.interval is not None and spec.kind in ("date", "time") and not glossed:
+        # "slammed into Luzon late Sunday, officials said Monday": the day of the report
+        # is no day of the narrative when the sentence has told one already
+        reported = narrated_in == sentence and directions.reported_on(cand, sentence)
+        if result.interval is not None and spec.kind in ("date", "time") and not glossed and not reported:
             stretch_start = None
             if stretch_first:  # (most texts name no stretch of days)
                 first_days[id(cand)] = result.interval.first_day()

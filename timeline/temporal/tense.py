@@ -94,6 +94,7 @@ class Directions:
         self._due_words = frozenset(cues.get("due_words", ()))
         self._due_gap = frozenset(cues.get("due_gap", ()))
         self._move_targets = frozenset(cues.get("move_targets", ()))
+        self._reporting = frozenset(lex.data.get("events").get("reporting", {}).get("verbs", ()))
 
     def at(self, cand, sentence: int | None) -> tuple[str, str]:
         """(direction, cue): past, future or nearest, and what decided it."""
@@ -114,11 +115,7 @@ class Directions:
             return "nearest", "record"
         if sentence is None:
             return "nearest", ""
-        index = self._verb_indexes.get(sentence)
-        if index is None:
-            bounds = self.document.sentences[sentence]
-            index = _verbs.VerbIndex(self.document.text, bounds.start, bounds.end, self.document.language)
-            self._verb_indexes[sentence] = index
+        index = self._verb_index(sentence)
         verb = index.governing(first_start)
         direction = verb.direction if verb is not None else None
         due = self._due_before(lo) if self._due_words else None
@@ -154,6 +151,22 @@ class Directions:
                         return "past", "after-infinitive"
         return "nearest", ("present-verb" if verb is not None else "no-verb")
 
+
+    def _verb_index(self, sentence: int) -> _verbs.VerbIndex:
+        index = self._verb_indexes.get(sentence)
+        if index is None:
+            bounds = self.document.sentences[sentence]
+            index = _verbs.VerbIndex(self.document.text, bounds.start, bounds.end, self.document.language)
+            self._verb_indexes[sentence] = index
+        return index
+
+    def reported_on(self, cand, sentence: int | None) -> bool:
+        """"killed two, officials said Monday": is the expression the day a reporting
+        verb was said on?"""
+        if sentence is None or not self._reporting:
+            return False
+        verb = self._verb_index(sentence).governing(self.tokens.starts[cand.lo])
+        return verb is not None and verb.lemma in self._reporting
 
     def _of_record(self, cand) -> bool:
         """Is the expression a month or a part of a year that a statistic is of: after

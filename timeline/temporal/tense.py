@@ -14,9 +14,11 @@ The rule (tested in tests/corpus/es/temporal/tense.toml):
    occurrence; for a weekday, strictly after the DCT); preterite, imperfect,
    perfect, pluperfect, imperfect subjunctive ("antes de que votara el jueves")
    -> past (the last occurrence, the DCT itself included: a weekday equal to the
-   DCT's in past narration is the DCT); but an imperfect subjunctive in a
-   hypothesis ("si votara el jueves") or after a forward verb ("pidió que votara
-   el jueves") gives no direction (rule 6). A past verb that moves an event
+   DCT's in past narration is the DCT). A clause opened by "según" + verb
+   ("según anunció el presidente este lunes") is governed by that verb. But an
+   imperfect subjunctive in a hypothesis ("si votara el jueves") or after a
+   forward verb ("pidió que votara el jueves") gives no direction (rule 6). A
+   past verb that moves an event
    ("aplazó la votación al jueves", "postponed the vote to Thursday") with the
    expression after its target word -> future, as "para". With "este"
    ("este martes") the tense only breaks the tie of the DCT's week. A past verb
@@ -95,6 +97,7 @@ class Directions:
         self._due_gap = frozenset(cues.get("due_gap", ()))
         self._move_targets = frozenset(cues.get("move_targets", ()))
         self._reporting = frozenset(lex.data.get("events").get("reporting", {}).get("verbs", ()))
+        self._according_to = frozenset(lex.data.get("events").get("function_words", {}).get("according_to", ()))
 
     def at(self, cand, sentence: int | None) -> tuple[str, str]:
         """(direction, cue): past, future or nearest, and what decided it."""
@@ -116,7 +119,7 @@ class Directions:
         if sentence is None:
             return "nearest", ""
         index = self._verb_index(sentence)
-        verb = index.governing(first_start)
+        verb = self._attributed_verb(index, lo) or index.governing(first_start)
         direction = verb.direction if verb is not None else None
         due = self._due_before(lo) if self._due_words else None
         if due is not None:
@@ -151,6 +154,24 @@ class Directions:
                         return "past", "after-infinitive"
         return "nearest", ("present-verb" if verb is not None else "no-verb")
 
+
+    def _attributed_verb(self, index: _verbs.VerbIndex, lo: int) -> _verbs.Verb | None:
+        """The verb right after "según" opening the expression's clause ("según anunció
+        el presidente este lunes"), when that clause has no verb of its own. The verb
+        finder reads a verb after "según" as a noun after a preposition (the events
+        stage relies on that), so it is looked up here, for the direction only."""
+        if not self._according_to:
+            return None
+        tokens = self.tokens
+        clause_lo, clause_hi = index.clause(tokens.starts[lo])
+        opener = bisect.bisect_left(tokens.starts, clause_lo)
+        if opener + 1 >= lo or tokens.lows[opener] not in self._according_to:
+            return None
+        if bisect.bisect_left(index.verb_starts, clause_lo) < bisect.bisect_left(index.verb_starts, clause_hi):
+            return None  # the clause's own verb governs
+        start = tokens.starts[opener + 1]
+        found = _verbs.finite_verbs(self.document.text, start, tokens.starts[lo], self.document.language)
+        return found[0] if found and found[0].start == start else None
 
     def _verb_index(self, sentence: int) -> _verbs.VerbIndex:
         index = self._verb_indexes.get(sentence)

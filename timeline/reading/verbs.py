@@ -87,7 +87,12 @@ class Verb:
 
     @property
     def direction(self) -> str | None:
-        return _DIRECTION.get(self.tense)
+        return direction_of(self.tense)
+
+
+def direction_of(tense: Tense) -> str | None:
+    """"past", "future", or None for a tense that points neither way (present)."""
+    return _DIRECTION.get(tense)
 
 
 # --- the Spanish conjugator ---------------------------------------------------

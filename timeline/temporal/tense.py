@@ -15,10 +15,11 @@ The rule (tested in tests/corpus/es/temporal/tense.toml):
    perfect, pluperfect, imperfect subjunctive ("antes de que votara el jueves")
    -> past (the last occurrence, the DCT itself included: a weekday equal to the
    DCT's in past narration is the DCT). A clause opened by "según" + verb
-   ("según anunció el presidente este lunes") is governed by that verb. But an
-   imperfect subjunctive in a hypothesis ("si votara el jueves") or after a
-   forward verb ("pidió que votara el jueves") gives no direction (rule 6). A
-   past verb that moves an event
+   ("según anunció el presidente este lunes") is governed by that verb. A date
+   before a plan opened by a past forward verb ("on Tuesday agreed to hear")
+   is the forward verb's: past. But an imperfect subjunctive in a hypothesis
+   ("si votara el jueves") or after a forward verb ("pidió que votara el
+   jueves") gives no direction (rule 6). A past verb that moves an event
    ("aplazó la votación al jueves", "postponed the vote to Thursday") with the
    expression after its target word -> future, as "para". With "este"
    ("este martes") the tense only breaks the tie of the DCT's week. A past verb
@@ -127,6 +128,8 @@ class Directions:
                 return "past", "due-past-verb"  # "was due Monday"
             return "future", "due"
         if direction == "future":
+            if verb.tense is _verbs.Tense.GOING_TO and verb.start >= tokens.ends[cand.hi - 1] and self._past_plan_head(verb):
+                return "past", "past-plan"  # "on Tuesday agreed to hear": the date is the agreeing's
             return "future", f"{verb.tense}-verb"
         if direction == "past" and verb.lemma in self._move_verbs and verb.end <= first_start and self._move_target(lo):
             return "future", "move-target"
@@ -154,6 +157,13 @@ class Directions:
                         return "past", "after-infinitive"
         return "nearest", ("present-verb" if verb is not None else "no-verb")
 
+
+    def _past_plan_head(self, verb: _verbs.Verb) -> bool:
+        """Does a plan's verb group open with a past forward verb ("agreed to hear",
+        "decided to close"; not "was set to", "iba a")?"""
+        head_end = verb.start + len(verb.text.split(None, 1)[0])
+        found = _word_verbs(self.document.text, verb.start, head_end, self.document.language)
+        return any(_verbs.direction_of(tense) == "past" and lemma in self._forward_verbs for tense, lemma in found)
 
     def _attributed_verb(self, index: _verbs.VerbIndex, lo: int) -> _verbs.Verb | None:
         """The verb right after "según" opening the expression's clause ("según anunció

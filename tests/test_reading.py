@@ -150,6 +150,21 @@ def test_sentences(text, expected):
     assert sentences_of(document) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Polls close at 8 p.m. Officials expect a high turnout.", ["Polls close at 8 p.m.", "Officials expect a high turnout."]),
+        ("The talks resume at 10 a.m. Wednesday in Paris.", ["The talks resume at 10 a.m. Wednesday in Paris."]),
+        ("The U.S. President spoke.", ["The U.S. President spoke."]),
+        ("Russia accused the U.S. Monday of lying.", ["Russia accused the U.S. Monday of lying."]),
+    ],
+)
+def test_english_sentences_after_final_abbreviations(text, expected):
+    # after a clock's "p.m." only a day or a zone goes on; after "U.S." a title too
+    document = read(text, dct=dt.date(2025, 1, 1), language="en")
+    assert sentences_of(document) == expected
+
+
 def test_language_detection():
     assert read("The president said on Tuesday that the talks would go on.", dct=dt.date(2025, 1, 1)).language == "en"
     assert read("El presidente dijo el martes que las conversaciones seguirán.", dct=dt.date(2025, 1, 1)).language == "es"

@@ -69,12 +69,15 @@ def sentences(text: str, paragraph_list: list[Segment], language: Language) -> l
     data = language["language"]
     abbreviations = frozenset(data.get("abbreviations", ()))
     final_abbreviations = frozenset(data.get("final_abbreviations", ()))
-    # (a title after "U.S.", a day or a zone after "p.m.": the same use of the list)
-    titles = frozenset(data.get("title_after_abbreviation", ())) | frozenset(data.get("time_after_abbreviation", ()))
+    # a day or a zone goes on after any final abbreviation ("at 10 a.m. Wednesday",
+    # "the U.S. Monday"), a title after one that is no clock's ("U.S. President")
+    times = frozenset(data.get("time_after_abbreviation", ()))
+    titles = frozenset(data.get("title_after_abbreviation", ())) | times
+    clocks = frozenset(data.get("clock_abbreviations", ()))
     result: list[Sentence] = []
     for index, paragraph in enumerate(paragraph_list):
         cuts = sorted(
-            _line_cuts(text, paragraph) | _punctuation_cuts(text, paragraph, abbreviations, final_abbreviations, titles)
+            _line_cuts(text, paragraph) | _punctuation_cuts(text, paragraph, abbreviations, final_abbreviations, titles, clocks, times)
         )
         lo = paragraph.start
         for cut in cuts + [paragraph.end]:
@@ -114,7 +117,7 @@ def _line_cuts(text: str, paragraph: Segment) -> set[int]:
 
 def _punctuation_cuts(
     text: str, paragraph: Segment, abbreviations: frozenset[str], final_abbreviations: frozenset[str],
-    titles: frozenset[str] = frozenset(),
+    titles: frozenset[str] = frozenset(), clocks: frozenset[str] = frozenset(), times: frozenset[str] = frozenset(),
 ) -> set[int]:
     cuts = set()
     for match in _TERMINATOR.finditer(text, paragraph.start, paragraph.end):
@@ -129,7 +132,7 @@ def _punctuation_cuts(
             following = _NEXT_WORD.match(text, end, paragraph.end) if token in final_abbreviations else None
             if following and following.group(1)[:1] == "(":
                 continue  # "at 6:40 p.m. (GMT +8)": a bracket goes on the sentence
-            if following and following.group(1).lower().strip(",.;:") in titles:
+            if following and following.group(1).lower().strip(",.;:") in (times if token in clocks else titles):
                 continue  # "U.S. President Donald Trump", "at 10 a.m. Wednesday"
             if word and len(word.group(1)) == 2 and word.group(1)[0].isupper():
                 continue  # an initial: "J. Smith"

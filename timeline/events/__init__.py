@@ -1538,7 +1538,13 @@ class _Builder:
             return True
         if any(m.source in ("verb",) and (m.subject or m.obj or any(p.name for p in m.participants)) for m in mentions):
             return True
-        return any(m.specific and not m.anaphoric for m in mentions if m.source in ("noun", "light"))
+        return any((m.specific and not m.anaphoric) or (m.introduced and not self._told_before(m)) for m in mentions if m.source in ("noun", "light"))
+
+    def _told_before(self, m: Mention) -> bool:
+        """Whether an event of a kind compatible with `m`'s is mentioned before it:
+        then "presidió la cumbre" is that summit, not a new one."""
+        kinds = self.lexicon.compatible_kinds(m.kind)
+        return any(e.kind in kinds for e in self.all_mentions if (e.sentence, e.start) < (m.sentence, m.start))
 
     def run(self) -> list[Event]:
         mentions = self._read()

@@ -154,6 +154,7 @@ class Lexicon:
     light: frozenset[str]
     scheduling: frozenset[str]
     carriers: frozenset[str]  # event verbs that are light before an event noun ("lanzó tres ataques")
+    introduces: frozenset[str]  # light verbs whose definite object is a new event ("presidió la cumbre")
     topic: frozenset[str]
     nouns: dict[str, tuple[str, str, bool]]  # folded form -> (kind, lemma, plural)
     multiword: dict[str, list[tuple[tuple[str, ...], str, str, bool]]]  # first word -> [(words, kind, lemma, plural)]
@@ -445,6 +446,7 @@ def load(language: str) -> Lexicon | None:
         light=frozenset(events["light"]["verbs"]),
         scheduling=frozenset(events["light"]["scheduling"]),
         carriers=frozenset(events["light"].get("carriers", ())),
+        introduces=frozenset(events["light"].get("introduces", ())),
         topic=frozenset(events["light"]["topic"]),
         nouns=nouns,
         multiword=multiword,

@@ -56,6 +56,7 @@ class Mention:
     clause_dated: bool = True  # takes the date of its clause
     signal: tuple[str, str] | None = None  # (relation, signal words) before a noun: ("during", "durante")
     anaphoric: bool = False  # "la visita": refers back to an event already named
+    introduced: bool = False  # the definite object of a verb like "presidir": an event of its own, kept undated
     specific: bool = False  # has a complement that identifies it
     also: bool = False  # "también"
     daily: Timex | None = None  # a daily SET attached to it
@@ -1090,6 +1091,7 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 target.hypothetical = hypothetical
                 target.reflexive = reflexive
                 target.own_subject = target is relative_noun or target.start < verb.start
+                target.introduced = lemma in lexicon.introduces and not target.own_subject and s.low[s.token_at(target.start) - 1] in fw.definite
                 if target is not relative_noun and subject and target.kind not in lexicon.impersonal:
                     # "Sánchez participó en la cumbre de la OTAN": Sánchez, then the OTAN
                     written = [r for r in target.subject if not r.pronoun]

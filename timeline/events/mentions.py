@@ -71,6 +71,7 @@ class Mention:
     subject_text: str | None = None  # a common noun phrase subject, for titles ("La próxima edición del torneo")
     occasion: bool = False  # a statement noun naming an occasion ("rueda de prensa")
     own_subject: bool = False  # the noun is its light verb's subject ("la campaña arrancará"): no other actor
+    subject_carried: bool = False  # no subject written: the one named last in the paragraph ("Luego viajó a Londres")
     several: bool = False  # a plural event noun after a count ("tres derrotas", "several strikes"): a series, not one event
 
     @property

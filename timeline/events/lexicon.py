@@ -154,6 +154,7 @@ class Lexicon:
     light: frozenset[str]
     scheduling: frozenset[str]
     carriers: frozenset[str]  # event verbs that are light before an event noun ("lanzó tres ataques")
+    tells_of_disaster: frozenset[str]  # verbs whose clause titles the disaster their subject names ("made landfall")
     introduces: frozenset[str]  # light verbs whose definite object is a new event ("presidió la cumbre")
     topic: frozenset[str]
     nouns: dict[str, tuple[str, str, bool]]  # folded form -> (kind, lemma, plural)
@@ -447,6 +448,7 @@ def load(language: str) -> Lexicon | None:
         scheduling=frozenset(events["light"]["scheduling"]),
         carriers=frozenset(events["light"].get("carriers", ())),
         introduces=frozenset(events["light"].get("introduces", ())),
+        tells_of_disaster=frozenset(events.get("disaster_clauses", {}).get("verbs", ())),
         topic=frozenset(events["light"]["topic"]),
         nouns=nouns,
         multiword=multiword,

@@ -1037,7 +1037,9 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         if seg.opener in fw.relative and antecedent_noun is None and subject:
             antecedent_noun = _relative_event_noun(s, seg_index, noun_mentions)
         # "el acuerdo ..., que vence en 2029": the verb's sense from the noun it is said of
-        by_subject = _subject_kind(lemma, subject, antecedent_noun, lexicon)
+        # "Hurricane Melissa made landfall": the subject is the name in an event noun's phrase
+        named_noun = next((n for n in before_nouns if any(n.start <= r.start < n.np_end for r in subject)), None)
+        by_subject = _subject_kind(lemma, subject, antecedent_noun or named_noun, lexicon)
         by_word = None if by_subject is not None or vt <= seg.t0 else _subject_kind(lemma, [], None, lexicon, s.low[vt - 1])
         if by_word is not None:  # "stocks rallied": the kind, the subject kept for the title
             frame, is_event, is_light, is_reporting, generic = by_word, True, False, False, False
@@ -1156,7 +1158,13 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 if noun.place is None and lemma in lexicon.place_objects:
                     noun.place = _object_place(s, vt_end, clause_hi, lexicon)
                 if (by_word or by_subject) == noun.kind:
-                    continue  # "the earthquake struck": the verb only tells of the quake
+                    if lemma not in lexicon.tells_of_disaster:
+                        continue  # "the earthquake struck": the verb only tells of the quake
+                    # "Hurricane Melissa made landfall": one event, the storm's, titled by its clause
+                    mentions.remove(noun)
+                    t_noun = s.token_at(noun.start)
+                    first = t_noun - 1 if t_noun > 0 and s.low[t_noun - 1] in fw.article else t_noun
+                    m.kind, m.subject, m.subject_text = noun.kind, [], s.text[s.starts[first] : noun.np_end]
         if (reflexive or by_subject) and antecedent_text and not subject:
             # "el decreto de convocatoria, que se publicará el martes": what is published
             m.obj, m.obj_start = antecedent_text, None

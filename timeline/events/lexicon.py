@@ -252,6 +252,7 @@ class Lexicon:
     # Words titles are built with ("y"/"and", "con"/"with", "en"/"in", ...).
     title_words: dict = field(default_factory=dict)
     fixed_complements: tuple[tuple[str, ...], ...] = ()  # "en vigor": part of the predicate, not a place
+    object_predicates: tuple[tuple[str, ...], ...] = ()  # "guilty" after "found Sean Combs": part of the predicate
     # English puts a name or a possessive before the event noun ("the US-Central
     # Asia summit", "Tokayev's visit").
     names_before_nouns: bool = False
@@ -550,6 +551,7 @@ def load(language: str) -> Lexicon | None:
         title_words=dict(events.get("titles", {})),
         names_before_nouns=bool(events.get("options", {}).get("names_before_nouns")),
         fixed_complements=tuple(tuple(p.lower().split()) for p in events.get("complements", {}).get("fixed", ())),
+        object_predicates=tuple(tuple(p.lower().split()) for p in events.get("complements", {}).get("after_object", ())),
         object_participants=frozenset(events.get("options", {}).get("object_participants", ())),
         implicit_complementiser=events.get("options", {}).get("implicit_complementiser"),
         title_role_words=frozenset(

@@ -1225,6 +1225,11 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                     object_spans.append(range(t, end))
                     t = max(end, t + 1)
                     continue
+            verdict = next((p for p in lexicon.object_predicates if tuple(s.low[t : t + len(p)]) == p), None) if m.obj is not None and source == "verb" else None
+            if verdict:  # "found Sean Combs guilty": the object, then what is said of it
+                m.obj += " " + s.span_text(t, t + len(verdict))
+                t += len(verdict)
+                continue
             fixed = next((p for p in lexicon.fixed_complements if tuple(s.low[t : t + len(p)]) == p), None) if m.obj is None and source == "verb" else None
             if fixed:  # "entra en vigor", "sale en libertad": the predicate, kept whole
                 m.obj, m.obj_start = s.span_text(t, t + len(fixed)), s.starts[t]

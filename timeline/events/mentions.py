@@ -1298,10 +1298,11 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 break
             if word in fw.time_preposition or word in lexicon.near_time_openers and t + 1 < limit and s.low[t + 1] in fw.time_preposition:
                 break  # "protestó un día después de que...", "llegó poco antes de": the relation, not an object
-            if t in s.verb_token and not (t in s.verb_at and s.verb_at[t].tense is Tense.INFINITIVE):
+            # "acordaron ampliar el gasoducto", "began serving a sentence": a verb governed as object
+            governed = t in s.verb_at and (s.verb_at[t].tense is Tense.INFINITIVE or s.verb_at[t].tense is Tense.GERUND and t == vt_end)
+            if t in s.verb_token and not governed:
                 break
-            if m.obj is None and source == "verb" and t in s.verb_at and s.verb_at[t].tense is Tense.INFINITIVE:
-                # "acordaron ampliar el gasoducto"
+            if m.obj is None and source == "verb" and governed:
                 end, _refs, text = noun_phrase(s, s.token_at(s.verb_at[t].end), limit, lexicon)
                 m.obj = s.span_text(t, max(end, t + 1))
                 m.obj_start = s.starts[t]

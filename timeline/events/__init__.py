@@ -1075,6 +1075,9 @@ class _Builder:
         if impersonal:
             refs = [r for r in refs if r.name and r.start >= m.start]  # only "de X" written on the noun
         elif not m.subject and m.source in ("verb", "reporting", "light") and not m.own_subject and not m.subject_text and (not m.reflexive or m.kind in ("meeting", "talks") or m.participants):
+            # only a sentence's first verb carries it: a later clause may have its own
+            # subject ("sus abogados anunciaron que recurrirán") or none ("which killed")
+            m.subject_carried = bool(previous.get(m.paragraph)) and m.verb is not None and m.verb.start == s.verbs[0].start
             refs += self._dropped(m, previous)
         refs += m.agents
         refs += [r for r in m.participants if r.name or r.entity is not None]
@@ -1536,9 +1539,15 @@ class _Builder:
             return False  # undated statements are the article's narration
         if any(getattr(m, "in_anchor", False) or getattr(m, "related", False) for m in mentions) or cluster.frame_of:
             return True
-        if any(m.source in ("verb",) and (m.subject or m.obj or any(p.name for p in m.participants)) for m in mentions):
+        if any(m.source in ("verb",) and (m.subject or m.obj or m.subject_carried or any(p.name for p in m.participants)) for m in mentions):
             return True
-        return any(m.specific and not m.anaphoric for m in mentions if m.source in ("noun", "light"))
+        return any((m.specific and not m.anaphoric) or (m.introduced and not self._told_before(m)) for m in mentions if m.source in ("noun", "light"))
+
+    def _told_before(self, m: Mention) -> bool:
+        """Whether an event of a kind compatible with `m`'s is mentioned before it:
+        then "presidió la cumbre" is that summit, not a new one."""
+        kinds = self.lexicon.compatible_kinds(m.kind)
+        return any(e.kind in kinds for e in self.all_mentions if (e.sentence, e.start) < (m.sentence, m.start))
 
     def run(self) -> list[Event]:
         mentions = self._read()

@@ -154,6 +154,8 @@ class Lexicon:
     light: frozenset[str]
     scheduling: frozenset[str]
     carriers: frozenset[str]  # event verbs that are light before an event noun ("lanzó tres ataques")
+    tells_of_disaster: frozenset[str]  # verbs whose clause titles the disaster their subject names ("made landfall")
+    introduces: frozenset[str]  # light verbs whose definite object is a new event ("presidió la cumbre")
     topic: frozenset[str]
     nouns: dict[str, tuple[str, str, bool]]  # folded form -> (kind, lemma, plural)
     multiword: dict[str, list[tuple[tuple[str, ...], str, str, bool]]]  # first word -> [(words, kind, lemma, plural)]
@@ -250,6 +252,7 @@ class Lexicon:
     # Words titles are built with ("y"/"and", "con"/"with", "en"/"in", ...).
     title_words: dict = field(default_factory=dict)
     fixed_complements: tuple[tuple[str, ...], ...] = ()  # "en vigor": part of the predicate, not a place
+    object_predicates: tuple[tuple[str, ...], ...] = ()  # "guilty" after "found Sean Combs": part of the predicate
     # English puts a name or a possessive before the event noun ("the US-Central
     # Asia summit", "Tokayev's visit").
     names_before_nouns: bool = False
@@ -445,6 +448,8 @@ def load(language: str) -> Lexicon | None:
         light=frozenset(events["light"]["verbs"]),
         scheduling=frozenset(events["light"]["scheduling"]),
         carriers=frozenset(events["light"].get("carriers", ())),
+        introduces=frozenset(events["light"].get("introduces", ())),
+        tells_of_disaster=frozenset(events.get("disaster_clauses", {}).get("verbs", ())),
         topic=frozenset(events["light"]["topic"]),
         nouns=nouns,
         multiword=multiword,
@@ -546,6 +551,7 @@ def load(language: str) -> Lexicon | None:
         title_words=dict(events.get("titles", {})),
         names_before_nouns=bool(events.get("options", {}).get("names_before_nouns")),
         fixed_complements=tuple(tuple(p.lower().split()) for p in events.get("complements", {}).get("fixed", ())),
+        object_predicates=tuple(tuple(p.lower().split()) for p in events.get("complements", {}).get("after_object", ())),
         object_participants=frozenset(events.get("options", {}).get("object_participants", ())),
         implicit_complementiser=events.get("options", {}).get("implicit_complementiser"),
         title_role_words=frozenset(

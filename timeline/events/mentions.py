@@ -56,6 +56,7 @@ class Mention:
     clause_dated: bool = True  # takes the date of its clause
     signal: tuple[str, str] | None = None  # (relation, signal words) before a noun: ("during", "durante")
     anaphoric: bool = False  # "la visita": refers back to an event already named
+    introduced: bool = False  # the definite object of a verb like "presidir": an event of its own, kept undated
     specific: bool = False  # has a complement that identifies it
     also: bool = False  # "también"
     daily: Timex | None = None  # a daily SET attached to it
@@ -70,6 +71,7 @@ class Mention:
     subject_text: str | None = None  # a common noun phrase subject, for titles ("La próxima edición del torneo")
     occasion: bool = False  # a statement noun naming an occasion ("rueda de prensa")
     own_subject: bool = False  # the noun is its light verb's subject ("la campaña arrancará"): no other actor
+    subject_carried: bool = False  # no subject written: the one named last in the paragraph ("Luego viajó a Londres")
     several: bool = False  # a plural event noun after a count ("tres derrotas", "several strikes"): a series, not one event
 
     @property
@@ -1035,7 +1037,9 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         if seg.opener in fw.relative and antecedent_noun is None and subject:
             antecedent_noun = _relative_event_noun(s, seg_index, noun_mentions)
         # "el acuerdo ..., que vence en 2029": the verb's sense from the noun it is said of
-        by_subject = _subject_kind(lemma, subject, antecedent_noun, lexicon)
+        # "Hurricane Melissa made landfall": the subject is the name in an event noun's phrase
+        named_noun = next((n for n in before_nouns if any(n.start <= r.start < n.np_end for r in subject)), None)
+        by_subject = _subject_kind(lemma, subject, antecedent_noun or named_noun, lexicon)
         by_word = None if by_subject is not None or vt <= seg.t0 else _subject_kind(lemma, [], None, lexicon, s.low[vt - 1])
         if by_word is not None:  # "stocks rallied": the kind, the subject kept for the title
             frame, is_event, is_light, is_reporting, generic = by_word, True, False, False, False
@@ -1090,6 +1094,7 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 target.hypothetical = hypothetical
                 target.reflexive = reflexive
                 target.own_subject = target is relative_noun or target.start < verb.start
+                target.introduced = lemma in lexicon.introduces and not target.own_subject and s.low[s.token_at(target.start) - 1] in fw.definite
                 if target is not relative_noun and subject and target.kind not in lexicon.impersonal:
                     # "Sánchez participó en la cumbre de la OTAN": Sánchez, then the OTAN
                     written = [r for r in target.subject if not r.pronoun]
@@ -1153,7 +1158,13 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 if noun.place is None and lemma in lexicon.place_objects:
                     noun.place = _object_place(s, vt_end, clause_hi, lexicon)
                 if (by_word or by_subject) == noun.kind:
-                    continue  # "the earthquake struck": the verb only tells of the quake
+                    if lemma not in lexicon.tells_of_disaster:
+                        continue  # "the earthquake struck": the verb only tells of the quake
+                    # "Hurricane Melissa made landfall": one event, the storm's, titled by its clause
+                    mentions.remove(noun)
+                    t_noun = s.token_at(noun.start)
+                    first = t_noun - 1 if t_noun > 0 and s.low[t_noun - 1] in fw.article else t_noun
+                    m.kind, m.subject, m.subject_text = noun.kind, [], s.text[s.starts[first] : noun.np_end]
         if (reflexive or by_subject) and antecedent_text and not subject:
             # "el decreto de convocatoria, que se publicará el martes": what is published
             m.obj, m.obj_start = antecedent_text, None
@@ -1214,6 +1225,11 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                     object_spans.append(range(t, end))
                     t = max(end, t + 1)
                     continue
+            verdict = next((p for p in lexicon.object_predicates if tuple(s.low[t : t + len(p)]) == p), None) if m.obj is not None and source == "verb" else None
+            if verdict:  # "found Sean Combs guilty": the object, then what is said of it
+                m.obj += " " + s.span_text(t, t + len(verdict))
+                t += len(verdict)
+                continue
             fixed = next((p for p in lexicon.fixed_complements if tuple(s.low[t : t + len(p)]) == p), None) if m.obj is None and source == "verb" else None
             if fixed:  # "entra en vigor", "sale en libertad": the predicate, kept whole
                 m.obj, m.obj_start = s.span_text(t, t + len(fixed)), s.starts[t]
@@ -1282,10 +1298,11 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 break
             if word in fw.time_preposition or word in lexicon.near_time_openers and t + 1 < limit and s.low[t + 1] in fw.time_preposition:
                 break  # "protestó un día después de que...", "llegó poco antes de": the relation, not an object
-            if t in s.verb_token and not (t in s.verb_at and s.verb_at[t].tense is Tense.INFINITIVE):
+            # "acordaron ampliar el gasoducto", "began serving a sentence": a verb governed as object
+            governed = t in s.verb_at and (s.verb_at[t].tense is Tense.INFINITIVE or s.verb_at[t].tense is Tense.GERUND and t == vt_end)
+            if t in s.verb_token and not governed:
                 break
-            if m.obj is None and source == "verb" and t in s.verb_at and s.verb_at[t].tense is Tense.INFINITIVE:
-                # "acordaron ampliar el gasoducto"
+            if m.obj is None and source == "verb" and governed:
                 end, _refs, text = noun_phrase(s, s.token_at(s.verb_at[t].end), limit, lexicon)
                 m.obj = s.span_text(t, max(end, t + 1))
                 m.obj_start = s.starts[t]

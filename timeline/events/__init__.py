@@ -909,6 +909,8 @@ class _Builder:
                 return None
             if word in lexicon.roles and t > 0 and s.low[t - 1] in gender.articles:
                 return gender.articles[s.low[t - 1]]
+            if not (word == "," or word in fw.article or word in lexicon.roles or word in lexicon.demonyms):
+                return None  # "Por primera vez, Pedro Sánchez": only titles and roles stand before a name
             t -= 1
         return None
 
@@ -1546,14 +1548,19 @@ class _Builder:
     def _told_before(self, m: Mention) -> bool:
         """Whether an event of a kind compatible with `m`'s is mentioned before it:
         then "presidió la cumbre" is that summit, not a new one."""
-        kinds = self.lexicon.compatible_kinds(m.kind)
-        return any(e.kind in kinds for e in self.all_mentions if (e.sentence, e.start) < (m.sentence, m.start))
+        here = (m.sentence, m.start)
+        return any(self.first_of_kind.get(kind, here) < here for kind in self.lexicon.compatible_kinds(m.kind))
 
     def run(self) -> list[Event]:
         mentions = self._read()
         if not mentions:
             return []
-        self.all_mentions = mentions
+        self.first_of_kind: dict[str, tuple[int, int]] = {}  # for `_told_before`
+        for m in mentions:
+            key = (m.sentence, m.start)
+            if key < self.first_of_kind.get(m.kind, key):
+                self.first_of_kind[m.kind] = key
+            self.first_of_kind.setdefault(m.kind, key)
         self.in_sentence: dict[int, list[Mention]] = {}
         for m in mentions:
             self.in_sentence.setdefault(m.sentence, []).append(m)

@@ -154,7 +154,7 @@ class Lexicon:
     light: frozenset[str]
     scheduling: frozenset[str]
     carriers: frozenset[str]  # event verbs that are light before an event noun ("lanzó tres ataques")
-    tells_of_disaster: frozenset[str]  # verbs whose clause titles the disaster their subject names ("made landfall")
+    tells_of_disaster: dict[str, frozenset[str]]  # verb -> objects: a clause that titles the disaster its subject names ("made landfall")
     introduces: frozenset[str]  # light verbs whose definite object is a new event ("presidió la cumbre")
     topic: frozenset[str]
     nouns: dict[str, tuple[str, str, bool]]  # folded form -> (kind, lemma, plural)
@@ -449,7 +449,7 @@ def load(language: str) -> Lexicon | None:
         scheduling=frozenset(events["light"]["scheduling"]),
         carriers=frozenset(events["light"].get("carriers", ())),
         introduces=frozenset(events["light"].get("introduces", ())),
-        tells_of_disaster=frozenset(events.get("disaster_clauses", {}).get("verbs", ())),
+        tells_of_disaster={verb: frozenset(objects) for verb, objects in events.get("disaster_clauses", {}).items()},
         topic=frozenset(events["light"]["topic"]),
         nouns=nouns,
         multiword=multiword,
@@ -458,7 +458,7 @@ def load(language: str) -> Lexicon | None:
         needs_place=frozenset(events["noun_rules"]["needs_place"]),
         quantity_verbs=frozenset(events["noun_rules"]["quantity_verbs"]),
         measure_moves={verb: kind for kind, verbs in events["noun_rules"].get("measure_moves", {}).items() for verb in verbs},
-        measured=frozenset(events["noun_rules"]["measured"]),
+        measured=frozenset(events["noun_rules"].get("measured", ())),
         kind_nouns={k: (v[0], v[1]) for k, v in events["kinds"].items()},
         feminine=frozenset(events["genders"]["feminine"]),
         masculine=frozenset(events["genders"]["masculine"]),

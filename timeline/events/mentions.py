@@ -999,8 +999,10 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         is_event = lemma in lexicon.verb_kinds or frame is not None or inner is not None
         if is_event and frame is None and lemma in lexicon.with_se_or_person and not _with_se_or_person(s, vt, vt_end, lexicon):
             is_event = False  # "la muestra reunirá 65 obras": things gathered, no meeting
-        if is_event and frame is None and lemma in lexicon.with_person and passive is None and not _to_someone(s, vt_end, lexicon):
-            is_event = False  # "La Liga se detiene": it stops, no one is arrested
+        if is_event and frame is None and lemma in lexicon.with_person and passive is None and not _to_someone(s, vt_end, lexicon) and not (
+            vt > 0 and s.low[vt - 1] in fw.clitic and s.low[vt - 1] not in fw.reflexive
+        ):
+            is_event = False  # "La Liga se detiene": it stops, no one is arrested ("lo detuvo" is an arrest)
         is_light = lemma in lexicon.light and not inner
         is_reporting = lemma in lexicon.reporting and frame is None
         # any other finite verb is an event of its clause when a date attaches to it
@@ -1039,8 +1041,10 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         # "el acuerdo ..., que vence en 2029": the verb's sense from the noun it is said of
         # "Hurricane Melissa made landfall": the subject is the name in an event noun's phrase
         named_noun = next((n for n in before_nouns if any(n.start <= r.start < n.np_end for r in subject)), None)
-        by_subject = _subject_kind(lemma, subject, antecedent_noun or named_noun, lexicon)
-        by_word = None if by_subject is not None or vt <= seg.t0 else _subject_kind(lemma, [], None, lexicon, s.low[vt - 1])
+        # "made landfall" tells of the storm, "made history" does not: such a verb needs its object
+        told = lemma not in lexicon.tells_of_disaster or vt_end < len(s.low) and s.low[vt_end] in lexicon.tells_of_disaster[lemma]
+        by_subject = _subject_kind(lemma, subject, antecedent_noun or named_noun, lexicon) if told else None
+        by_word = None if by_subject is not None or vt <= seg.t0 or not told else _subject_kind(lemma, [], None, lexicon, s.low[vt - 1])
         if by_word is not None:  # "stocks rallied": the kind, the subject kept for the title
             frame, is_event, is_light, is_reporting, generic = by_word, True, False, False, False
         if by_subject is not None:
@@ -1630,7 +1634,9 @@ def _np_subject(s: Sentence, vt: int, lexicon: Lexicon, bare: bool = False) -> s
         begin += 1  # "cuando un seísmo destruyó"
     while begin < end and (s.low[begin] in fw.coordinator or s.words[begin] in ",;:"):
         begin += 1
-    said = next((k for k in range(end - 1, begin - 1, -1) if k in s.verb_at), None)
+    # (a verb further back leaves a phrase too long to be a subject: looking no further
+    # keeps long clauses linear)
+    said = next((k for k in range(end - 1, max(begin, end - 12) - 1, -1) if k in s.verb_at), None)
     if said is not None and s.verb_at[said].lemma in lexicon.reporting:
         begin = s.token_at(s.verb_at[said].end)  # "the minister said the group would meet": "the group"
     if begin >= end or end - begin > 8:

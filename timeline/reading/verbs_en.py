@@ -26,6 +26,7 @@ The rule, as implemented here (data in `lang/en/verbs.toml`):
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -170,6 +171,7 @@ _PAST_SHAPE = re.compile(r"[^\W\d_]{3}(?:[^e]ed|ied|eed)$")
 _POSSESSIVE = "<'s>"
 _S_IS = frozenset(("it", "he", "she", "that", "there", "what", "who", "here", "where", "this", "let"))
 _CLAUSE_MARKS = frozenset(",;:()—–")
+_CLAUSE_MARK = re.compile("[" + re.escape("".join(sorted(_CLAUSE_MARKS))) + "]")
 _CONTRACTIONS = {"'ll": "'ll", "'d": "'d", "'s": "'s", "'re": "'re", "'ve": "'ve", "'m": "'m"}
 
 
@@ -202,6 +204,8 @@ def find_verbs(text: str, start: int, end: int) -> list:
             tokens.append((lo, lo + len(piece), piece, m.group()[offset:offset + 1].isupper()))
     result: list[Verb] = []
     asides: list[Verb] = []  # participles set off after the subject ("The vote, scheduled for ...,")
+    # where clauses may open, for `_inside_object` (found once: long sentences stay linear)
+    breaks = sorted([m.start() for m in _CLAUSE_MARK.finditer(text, start, end)] + [lo for lo, _hi, word, _capital in tokens if word in lex.clause_openers])
     n = len(tokens)
     i = 0
     previous_verb_end = -2  # token index of the last verb's last word
@@ -344,7 +348,7 @@ def find_verbs(text: str, start: int, end: int) -> list:
             if word != lemma and (following in lex.aux or lex.forms.get(following, (None, None))[1] is Tense.PRETERITE):
                 i += 1  # "Russian forces attacked", "talks will resume": a plural noun, then its verb
                 continue
-            if word != lemma and previous not in lex.pronouns and _inside_object(text, tokens, result, i, lex):
+            if word != lemma and previous not in lex.pronouns and _inside_object(breaks, result, lo, lex):
                 i += 1  # "recalled the September 11th terrorist attacks": a plural noun of the last verb's object
                 continue
         elif tense is Tense.PRETERITE and previous_verb_end == i - 1 and word in lex.participles:
@@ -370,15 +374,14 @@ def find_verbs(text: str, start: int, end: int) -> list:
     return result
 
 
-def _inside_object(text: str, tokens: list, result: list, i: int, lex: EnglishLexicon) -> bool:
-    """Whether token i sits in the object of the sentence's last finite verb: no clause
-    mark nor clause word since that verb, which takes no clause without "that"."""
+def _inside_object(breaks: list[int], result: list, lo: int, lex: EnglishLexicon) -> bool:
+    """Whether the word at offset lo sits in the object of the sentence's last finite
+    verb: none of the clause `breaks` (marks and clause words, sorted offsets) since that
+    verb, which takes no clause without "that"."""
     if not result or not result[-1].finite or result[-1].lemma in lex.clause_verbs:
         return False
-    last = result[-1].end
-    if any(c in _CLAUSE_MARKS for c in text[last : tokens[i][0]]):
-        return False
-    return not any(lo >= last and word in lex.clause_openers for lo, _hi, word, _capital in tokens[:i])
+    k = bisect.bisect_left(breaks, result[-1].end)
+    return k == len(breaks) or breaks[k] >= lo
 
 
 def _after_figure(text: str, start: int, lo: int) -> bool:

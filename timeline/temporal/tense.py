@@ -74,6 +74,7 @@ def needs_direction(spec: Spec) -> bool:
 _CLAUSE_ENDS = frozenset(CHAR[name] for name in ("STOP", "COMMA", "COLON"))
 _SIGNAL = CHAR["SIGNAL"]
 _AL_DEL = (CHAR["AL"], CHAR["DEL"])
+_ART = CHAR["ART"]
 
 
 class Directions:
@@ -211,7 +212,12 @@ class Directions:
             lo += 1
         if lo >= 2 and lows[lo - 1] in self._record_links and lows[lo - 2] in self._record_nouns:
             return True
-        return any(k < len(lows) and lows[k] in self._record_nouns for k in (hi, hi + 1))
+        # before the statistic only after an article ("the October inflation figures";
+        # "In June, sales fell" and "En junio el paro subió" are the month of the act)
+        classes = self.tokens.classes
+        if not (classes[cand.lo] == _ART or cand.lo > 0 and classes[cand.lo - 1] == _ART) or hi >= len(lows):
+            return False
+        return lows[hi] in self._record_nouns or lows[hi].isalpha() and hi + 1 < len(lows) and lows[hi + 1] in self._record_nouns
 
     def _due_before(self, lo: int) -> int | None:
         """The token of "due" right before token `lo` ("due Wednesday"), or before a

@@ -1557,10 +1557,9 @@ class _Builder:
             return []
         self.first_of_kind: dict[str, tuple[int, int]] = {}  # for `_told_before`
         for m in mentions:
-            key = (m.sentence, m.start)
-            if key < self.first_of_kind.get(m.kind, key):
+            key, first = (m.sentence, m.start), self.first_of_kind.get(m.kind)
+            if first is None or key < first:
                 self.first_of_kind[m.kind] = key
-            self.first_of_kind.setdefault(m.kind, key)
         self.in_sentence: dict[int, list[Mention]] = {}
         for m in mentions:
             self.in_sentence.setdefault(m.sentence, []).append(m)

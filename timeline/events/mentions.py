@@ -595,7 +595,7 @@ def _antecedent(s: Sentence, seg_index: int, lexicon: Lexicon) -> tuple[list[Ref
     if t in s.chunk_at:
         c = s.chunk_at[t]
         before = s.chunks[c].t0 - 1
-        counted = before > 1 and (s.low[before - 2] in lexicon.series_counts or s.words[before - 2][:1].isdigit())
+        counted = before > 1 and _is_count(s.low[before - 2], lexicon)
         if before > 0 and s.low[before] in lexicon.fw.of_any and s.words[before - 1].islower() and s.low[before - 1] not in lexicon.roles and not counted:
             # "el conjunto de Simeone, que perdió": the head is the noun, not the name
             # ("a tres puntos del Real Madrid, que empató": a measure, the name is)
@@ -1389,6 +1389,11 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
     return [m for m in mentions if m.source != "consumed"]
 
 
+def _is_count(word: str, lexicon: Lexicon) -> bool:
+    """A count of two or more: "tres", "varios", "several", "12"."""
+    return word in lexicon.series_counts or word.isdigit() and int(word) >= 2
+
+
 def _count_before(s: Sentence, t0: int, lexicon: Lexicon) -> int | None:
     """The token of a count of two or more written before the event noun at t0
     ("tres derrotas", "varios nuevos ataques", "12 strikes"), or None. A year is
@@ -1397,10 +1402,9 @@ def _count_before(s: Sentence, t0: int, lexicon: Lexicon) -> int | None:
     for _ in range(2):  # one adjective may stand between: "tres nuevas derrotas"
         if t < 0 or t in s.timex_tokens:
             return None
-        word = s.low[t]
-        if word in lexicon.series_counts or word.isdigit() and int(word) >= 2:
+        if _is_count(s.low[t], lexicon):
             return t
-        if word not in lexicon.fw.quantifier:
+        if s.low[t] not in lexicon.fw.quantifier:
             return None
         t -= 1
     return None

@@ -360,7 +360,7 @@ class _Builder:
             candidates = outside or [c for c in candidates if aside_of[c.id] == s.segment_of[t] + 1]
         fw = self.lexicon.fw
         # "publicará el dato de marzo el 31 de marzo": a date after "noun + de" dates the noun
-        adverbial = [c for c in candidates if not self._noun_complement(s, c) or self._at_its_object(m, self.owned.get(c.id)) or self._of_its_event(m, s, c) or self._time_preposition(s, c) is not None]
+        adverbial = [c for c in candidates if not self._noun_complement(s, c) or self._at_its_object(m, self.owned.get(c.id)) or self._of_its_event(m, s, c) or self._deadline_words(s, c)[1] is not None]
         if adverbial or m.source in ("verb", "reporting"):
             candidates = adverbial
         if not candidates:
@@ -437,12 +437,8 @@ class _Builder:
     def _deadline(self, s: Sentence, timex: Timex) -> str | None:
         """Whether the date bounds the event: "before" ("before July 4"), "by" ("by
         July 4": on it at the latest) or "after" ("after Tuesday"); None if not."""
-        side = self._time_preposition(s, timex)
+        side = self._deadline_words(s, timex)[1]
         return None if side == "near" else side  # "shortly before midnight": about then, no bound
-
-    def _time_preposition(self, s: Sentence, timex: Timex) -> str | None:
-        """The deadline words right before a date and their side, "near" included."""
-        return self._deadline_words(s, timex)[1]
 
     def _near_phrase(self, s: Sentence, timex: Timex) -> str | None:
         """"poco antes de las 10.00", "shortly before midnight": the text from the
@@ -451,7 +447,8 @@ class _Builder:
         return self.text[s.starts[first] : timex.end] if side == "near" else None  # type: ignore[index]
 
     def _deadline_words(self, s: Sentence, timex: Timex) -> tuple[int, str | None]:
-        """(first token, side) of the deadline words right before a date."""
+        """(first token, side) of the deadline words right before a date, "near" ones
+        ("poco antes de") included."""
         k = s.token_at(timex.start)  # type: ignore[arg-type]
         if k > 0 and s.low[k - 1] in self.lexicon.fw.definite:
             k -= 1  # "before the July 4 holiday"

@@ -68,7 +68,7 @@ _DIRECTION = {
     Tense.IMPERFECT_SUBJUNCTIVE: "past",
     Tense.PRESENT: "present",
 }
-_NON_FINITE = frozenset({Tense.INFINITIVE, Tense.GERUND, Tense.PARTICIPLE})
+NON_FINITE = frozenset({Tense.INFINITIVE, Tense.GERUND, Tense.PARTICIPLE})
 # Forms of these tenses are also common noun shapes ("la firma", "la cuenta").
 _WEAK = frozenset({Tense.PRESENT, Tense.SUBJUNCTIVE})
 
@@ -83,7 +83,7 @@ class Verb:
 
     @property
     def finite(self) -> bool:
-        return self.tense not in _NON_FINITE
+        return self.tense not in NON_FINITE
 
     @property
     def direction(self) -> str | None:
@@ -457,14 +457,14 @@ def _find_verbs(text: str, start: int, end: int, language: str) -> list[Verb]:
         surface = parts[2 * index + 1]
         if surface[0].isupper() and not _SENTENCE_OPENING.fullmatch(text, start, lo):
             continue  # a capitalised word inside a sentence is a name
-        if tense not in _NON_FINITE:
+        if tense not in NON_FINITE:
             # "en 2024, jugará": a mark between ends the phrase the word before opened
             previous = lows[index - 1] if index and not any(c in ",;:()" for c in parts[2 * index]) else ""
             if previous in lexicon.determiners or previous in lexicon.prepositions:
                 continue
             if previous in lexicon.ambiguous_articles and (tense in _WEAK or lemma is None):
                 continue
-            if tense is Tense.PRESENT and result and result[-1].end == bounds[2 * index] and result[-1].tense not in _NON_FINITE and parts[2 * index].isspace():
+            if tense is Tense.PRESENT and result and result[-1].end == bounds[2 * index] and result[-1].tense not in NON_FINITE and parts[2 * index].isspace():
                 continue  # "dictará sentencia", "presentó denuncia": a bare noun right after its verb
         result.append(Verb(lo, bounds[2 * index + 2], surface, tense, lemma))
     return result

@@ -530,23 +530,25 @@ def h_decade_bare(m: Match) -> Spec | None:
     return Spec("date", "decade", decade=190 + value // 10)
 
 
-def _word_verbs(m: Match, token: Token | None) -> list:
-    """The verbs the one word `token` can be."""
-    from timeline.reading import verbs
+def _word_tenses(m: Match, token: Token | None) -> list:
+    """The tenses of the verbs the one word `token` can be."""
+    from timeline.temporal.tense import word_verbs
 
     if token is None or not token.low.isalpha():
         return []
-    return verbs.verbs(token.low, 0, len(token.low), m.lex.code)
+    return [tense for tense, _lemma in word_verbs(token.low, 0, len(token.low), m.lex.code)]
 
 
 def _finite_verb(m: Match, token: Token) -> bool:
-    return any(v.finite for v in _word_verbs(m, token))
+    from timeline.reading.verbs import NON_FINITE
+
+    return any(tense not in NON_FINITE for tense in _word_tenses(m, token))
 
 
 def _participle(m: Match, token: Token | None) -> bool:
     from timeline.reading.verbs import Tense
 
-    return any(v.tense is Tense.PARTICIPLE for v in _word_verbs(m, token))
+    return Tense.PARTICIPLE in _word_tenses(m, token)
 
 
 def h_century(m: Match) -> Spec | None:

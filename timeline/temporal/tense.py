@@ -163,7 +163,7 @@ class Directions:
         """Does a plan's verb group open with a past forward verb ("agreed to hear",
         "decided to close"; not "was set to", "iba a")?"""
         head_end = verb.start + len(verb.text.split(None, 1)[0])
-        found = _word_verbs(self.document.text, verb.start, head_end, self.document.language)
+        found = word_verbs(self.document.text, verb.start, head_end, self.document.language)
         return any(_verbs.direction_of(tense) == "past" and lemma in self._forward_verbs for tense, lemma in found)
 
     def _attributed_verb(self, index: _verbs.VerbIndex, lo: int) -> _verbs.Verb | None:
@@ -262,7 +262,7 @@ class Directions:
                 return False
             word = tokens.lows[k]
             if self._infinitive_markers:
-                if word in self._infinitive_markers and k + 1 < lo and _word_verbs(self.document.text, tokens.starts[k + 1], tokens.ends[k + 1], language):
+                if word in self._infinitive_markers and k + 1 < lo and word_verbs(self.document.text, tokens.starts[k + 1], tokens.ends[k + 1], language):
                     return True
             elif _verbs.non_finite_clause_head(word, language):
                 return True
@@ -276,7 +276,7 @@ class Directions:
             k -= 1
         if k < 0 or not tokens.lows[k].isalpha():
             return False
-        found = _word_verbs(self.document.text, tokens.starts[k], tokens.ends[k], self.document.language)
+        found = word_verbs(self.document.text, tokens.starts[k], tokens.ends[k], self.document.language)
         return any(tense is _verbs.Tense.PARTICIPLE and lemma not in self._participle_plans for tense, lemma in found)
 
 
@@ -286,11 +286,11 @@ def day_object_verb(document: Document, tokens, lo: int, lex: Lexicon) -> bool:
     if lo == 0:
         return False
     lemmas = lex.data["temporal"]["relative"].get("day_object_verbs", ())
-    found = _word_verbs(document.text, tokens.starts[lo - 1], tokens.ends[lo - 1], document.language)
+    found = word_verbs(document.text, tokens.starts[lo - 1], tokens.ends[lo - 1], document.language)
     return any(lemma in lemmas for _, lemma in found)
 
 
-def _word_verbs(text: str, start: int, end: int, language: str) -> tuple[tuple[_verbs.Tense, str | None], ...]:
+def word_verbs(text: str, start: int, end: int, language: str) -> tuple[tuple[_verbs.Tense, str | None], ...]:
     """(tense, lemma) of the verbs in the one word text[start:end]. The verb finder
     reads nothing outside the span it is given, so what it finds in one word depends
     on the word as written only: asked once per word and language (dense text asks

@@ -47,6 +47,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from dataclasses import dataclass, fields
 
 from timeline import lang as lang_data
 from timeline.models import Document
@@ -77,6 +78,37 @@ _AL_DEL = (CHAR["AL"], CHAR["DEL"])
 _ART = CHAR["ART"]
 
 
+@dataclass(frozen=True)
+class _Cues:
+    """The word lists of lang temporal.toml [direction_cues] that `Directions` reads,
+    and the events data's reporting verbs and "según"-like words."""
+
+    participle_gap: frozenset[str]
+    participle_plans: frozenset[str]
+    forward_verbs: frozenset[str]
+    infinitive_markers: frozenset[str]
+    hypothesis_openers: frozenset[str]
+    move_verbs: frozenset[str]
+    forecast_verbs: frozenset[str]
+    record_nouns: frozenset[str]
+    record_links: frozenset[str]
+    due_words: frozenset[str]
+    due_gap: frozenset[str]
+    move_targets: frozenset[str]
+    reporting: frozenset[str]
+    according_to: frozenset[str]
+
+
+@functools.cache
+def _cues(code: str) -> _Cues:
+    data = lang_data.load(code)
+    lists = dict(data["temporal"]["direction_cues"])
+    events = data.get("events")
+    lists["reporting"] = events.get("reporting", {}).get("verbs", ())
+    lists["according_to"] = events.get("function_words", {}).get("according_to", ())
+    return _Cues(**{f.name: frozenset(lists.get(f.name, ())) for f in fields(_Cues)})
+
+
 class Directions:
     def __init__(self, document: Document, tokens: list[Token], lex: Lexicon) -> None:
         self.document = document
@@ -85,21 +117,7 @@ class Directions:
         self._verb_indexes: dict[int, _verbs.VerbIndex] = {}
         # the last word of every cue: most expressions follow none, and need no tuples
         self._cue_ends = frozenset(cue[-1] for cue in (*lex.past_cues, *lex.future_cues) if cue)
-        cues = lex.data["temporal"]["direction_cues"]
-        self._participle_gap = frozenset(cues.get("participle_gap", ()))
-        self._participle_plans = frozenset(cues.get("participle_plans", ()))
-        self._forward_verbs = frozenset(cues.get("forward_verbs", ()))
-        self._infinitive_markers = frozenset(cues.get("infinitive_markers", ()))
-        self._hypothesis_openers = frozenset(cues.get("hypothesis_openers", ()))
-        self._move_verbs = frozenset(cues.get("move_verbs", ()))
-        self._forecast_verbs = frozenset(cues.get("forecast_verbs", ()))
-        self._record_nouns = frozenset(cues.get("record_nouns", ()))
-        self._record_links = frozenset(cues.get("record_links", ()))
-        self._due_words = frozenset(cues.get("due_words", ()))
-        self._due_gap = frozenset(cues.get("due_gap", ()))
-        self._move_targets = frozenset(cues.get("move_targets", ()))
-        self._reporting = frozenset(lex.data.get("events").get("reporting", {}).get("verbs", ()))
-        self._according_to = frozenset(lex.data.get("events").get("function_words", {}).get("according_to", ()))
+        self.cues = _cues(lex.code)  # built once per language, not per article
 
     def at(self, cand, sentence: int | None) -> tuple[str, str]:
         """(direction, cue): past, future or nearest, and what decided it."""
@@ -123,7 +141,7 @@ class Directions:
         index = self._verb_index(sentence)
         verb = self._attributed_verb(index, lo) or index.governing(first_start)
         direction = verb.direction if verb is not None else None
-        due = self._due_before(lo) if self._due_words else None
+        due = self._due_before(lo) if self.cues.due_words else None
         if due is not None:
             if direction == "past" and self._links(verb, due):
                 return "past", "due-past-verb"  # "was due Monday"
@@ -132,9 +150,9 @@ class Directions:
             if verb.tense is _verbs.Tense.GOING_TO and verb.start >= tokens.ends[cand.hi - 1] and self._past_plan_head(verb):
                 return "past", "past-plan"  # "on Tuesday agreed to hear": the date is the agreeing's
             return "future", f"{verb.tense}-verb"
-        if direction == "past" and verb.lemma in self._move_verbs and verb.end <= first_start and self._move_target(lo):
+        if direction == "past" and verb.lemma in self.cues.move_verbs and verb.end <= first_start and self._move_target(lo):
             return "future", "move-target"
-        if direction == "past" and verb.lemma in self._forward_verbs and self._infinitive_between(verb.end, lo):
+        if direction == "past" and verb.lemma in self.cues.forward_verbs and self._infinitive_between(verb.end, lo):
             return "nearest", "forward-verb"
         if verb is not None and verb.tense is _verbs.Tense.IMPERFECT_SUBJUNCTIVE:
             looks_ahead = self._subjunctive_looks_ahead(index, verb)
@@ -142,7 +160,7 @@ class Directions:
                 return "nearest", looks_ahead
         if direction == "past":
             return "past", f"{verb.tense}-verb"
-        if verb is not None and verb.tense is _verbs.Tense.PRESENT and verb.lemma in self._forecast_verbs:
+        if verb is not None and verb.tense is _verbs.Tense.PRESENT and verb.lemma in self.cues.forecast_verbs:
             return "future", "forecast-verb"
         # 4. a participle of a done event right before: "firmado el 3 de diciembre"
         if self._after_participle(lo):
@@ -164,19 +182,19 @@ class Directions:
         "decided to close"; not "was set to", "iba a")?"""
         head_end = verb.start + len(verb.text.split(None, 1)[0])
         found = word_verbs(self.document.text, verb.start, head_end, self.document.language)
-        return any(_verbs.direction_of(tense) == "past" and lemma in self._forward_verbs for tense, lemma in found)
+        return any(_verbs.direction_of(tense) == "past" and lemma in self.cues.forward_verbs for tense, lemma in found)
 
     def _attributed_verb(self, index: _verbs.VerbIndex, lo: int) -> _verbs.Verb | None:
         """The verb right after "según" opening the expression's clause ("según anunció
         el presidente este lunes"), when that clause has no verb of its own. The verb
         finder reads a verb after "según" as a noun after a preposition (the events
         stage relies on that), so it is looked up here, for the direction only."""
-        if not self._according_to:
+        if not self.cues.according_to:
             return None
         tokens = self.tokens
         clause_lo, clause_hi = index.clause(tokens.starts[lo])
         opener = bisect.bisect_left(tokens.starts, clause_lo)
-        if opener + 1 >= lo or tokens.lows[opener] not in self._according_to:
+        if opener + 1 >= lo or tokens.lows[opener] not in self.cues.according_to:
             return None
         if bisect.bisect_left(index.verb_starts, clause_lo) < bisect.bisect_left(index.verb_starts, clause_hi):
             return None  # the clause's own verb governs
@@ -195,38 +213,38 @@ class Directions:
     def reported_on(self, cand, sentence: int | None) -> bool:
         """"killed two, officials said Monday": is the expression the day a reporting
         verb was said on?"""
-        if sentence is None or not self._reporting:
+        if sentence is None or not self.cues.reporting:
             return False
         verb = self._verb_index(sentence).governing(self.tokens.starts[cand.lo])
-        return verb is not None and verb.lemma in self._reporting
+        return verb is not None and verb.lemma in self.cues.reporting
 
     def _of_record(self, cand) -> bool:
         """Is the expression a month or a part of a year that a statistic is of: after
         "dato de", "report for" ("el IPC de octubre"), or before the statistic
         ("the October inflation figures")?"""
         spec = cand.spec
-        if spec.day is not None or spec.weekday is not None or not self._record_nouns:
+        if spec.day is not None or spec.weekday is not None or not self.cues.record_nouns:
             return False
         lows, lo, hi = self.tokens.lows, cand.lo, cand.hi
-        if lows[lo] in self._record_links:  # "del tercer trimestre": the link opens the expression
+        if lows[lo] in self.cues.record_links:  # "del tercer trimestre": the link opens the expression
             lo += 1
-        if lo >= 2 and lows[lo - 1] in self._record_links and lows[lo - 2] in self._record_nouns:
+        if lo >= 2 and lows[lo - 1] in self.cues.record_links and lows[lo - 2] in self.cues.record_nouns:
             return True
         # before the statistic only after an article ("the October inflation figures";
         # "In June, sales fell" and "En junio el paro subió" are the month of the act)
         classes = self.tokens.classes
         if not (classes[cand.lo] == _ART or cand.lo > 0 and classes[cand.lo - 1] == _ART) or hi >= len(lows):
             return False
-        return lows[hi] in self._record_nouns or lows[hi].isalpha() and hi + 1 < len(lows) and lows[hi + 1] in self._record_nouns
+        return lows[hi] in self.cues.record_nouns or lows[hi].isalpha() and hi + 1 < len(lows) and lows[hi + 1] in self.cues.record_nouns
 
     def _due_before(self, lo: int) -> int | None:
         """The token of "due" right before token `lo` ("due Wednesday"), or before a
         preposition there ("due on Monday"), else None."""
         lows = self.tokens.lows
         k = lo - 1
-        if k > 0 and lows[k] in self._due_gap:
+        if k > 0 and lows[k] in self.cues.due_gap:
             k -= 1
-        return k if k >= 0 and lows[k] in self._due_words else None
+        return k if k >= 0 and lows[k] in self.cues.due_words else None
 
     def _links(self, verb: _verbs.Verb | None, k: int) -> bool:
         """Does `verb` end at most one word before token `k` ("was due", "was
@@ -239,17 +257,17 @@ class Directions:
         """Does the expression at token `lo` open with ("al jueves") or follow ("hasta
         el jueves", "to Thursday") a word that names where a move goes?"""
         lows = self.tokens.lows
-        return lows[lo] in self._move_targets or lo > 0 and lows[lo - 1] in self._move_targets
+        return lows[lo] in self.cues.move_targets or lo > 0 and lows[lo - 1] in self.cues.move_targets
 
     def _subjunctive_looks_ahead(self, index: _verbs.VerbIndex, verb: _verbs.Verb) -> str:
         """Why an imperfect subjunctive does not look back, or "": its clause is a
         hypothesis ("si votara") or the verb before it looks ahead ("pidió que votara")."""
         tokens = self.tokens
         opener = bisect.bisect_left(tokens.starts, index.clause(verb.start)[0])
-        if opener < len(tokens.starts) and tokens.lows[opener] in self._hypothesis_openers:
+        if opener < len(tokens.starts) and tokens.lows[opener] in self.cues.hypothesis_openers:
             return "hypothesis"
         before = bisect.bisect_left(index.verb_starts, verb.start) - 1
-        if before >= 0 and index.verbs[before].lemma in self._forward_verbs:
+        if before >= 0 and index.verbs[before].lemma in self.cues.forward_verbs:
             return "forward-verb"
         return ""
 
@@ -261,8 +279,8 @@ class Directions:
             if tokens.classes[k] in _CLAUSE_ENDS:
                 return False
             word = tokens.lows[k]
-            if self._infinitive_markers:
-                if word in self._infinitive_markers and k + 1 < lo and word_verbs(self.document.text, tokens.starts[k + 1], tokens.ends[k + 1], language):
+            if self.cues.infinitive_markers:
+                if word in self.cues.infinitive_markers and k + 1 < lo and word_verbs(self.document.text, tokens.starts[k + 1], tokens.ends[k + 1], language):
                     return True
             elif _verbs.non_finite_clause_head(word, language):
                 return True
@@ -272,12 +290,12 @@ class Directions:
         tokens, k = self.tokens, lo - 1
         if tokens.classes[lo] in _AL_DEL:
             return False  # "aplazado al domingo": a move to a date
-        if k >= 0 and tokens.lows[k] in self._participle_gap:
+        if k >= 0 and tokens.lows[k] in self.cues.participle_gap:
             k -= 1
         if k < 0 or not tokens.lows[k].isalpha():
             return False
         found = word_verbs(self.document.text, tokens.starts[k], tokens.ends[k], self.document.language)
-        return any(tense is _verbs.Tense.PARTICIPLE and lemma not in self._participle_plans for tense, lemma in found)
+        return any(tense is _verbs.Tense.PARTICIPLE and lemma not in self.cues.participle_plans for tense, lemma in found)
 
 
 def day_object_verb(document: Document, tokens, lo: int, lex: Lexicon) -> bool:

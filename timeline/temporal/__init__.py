@@ -131,10 +131,8 @@ def _tag(document: Document) -> list[Timex]:
         if direction is None and spec.hour == 24 and spec.anchor == "refdct" and not spec.has_day():
             direction, cue = _past_midnight(directions, cand, sentence, tokens)
         result = resolver.resolve(spec, direction)
-        if result.interval is not None and "-of+" in spec.rule:  # (a position may come first)
-            for unit in _WEEK_OF_UNITS:
-                if f"{unit}-of+" in spec.rule:
-                    result = resolve.holding(result, unit)
+        if result.interval is not None and spec.holding is not None:
+            result = resolve.holding(result, spec.holding)
         timex_id = f"t{len(timexes)}"
         relation = None
         if spec.relation is not None:
@@ -172,7 +170,6 @@ def _tag(document: Document) -> list[Timex]:
     return timexes
 
 
-_WEEK_OF_UNITS = ("week", "weekend")  # extract.week_of's rules: "week-of+...", "weekend-of+..."
 _BOUND_CLASSES = frozenset(grammar.CHAR[name] for name in ("SINCE", "UNTIL"))
 
 

@@ -2075,7 +2075,8 @@ def week_of(chosen: list[Candidate], tokens: list[Token], lex: Lexicon) -> list[
                         continue
                     result.pop()  # "el fin de semana": the weekend named by its day
                 lo = k - 1 if k and classes[k - 1] == art else k
-                spec.rule = f"{tokens.infos[k]}-of+{spec.rule}"  # (read by temporal._tag)
+                spec.holding = tokens.infos[k]
+                spec.rule = f"{spec.holding}-of+{spec.rule}"
                 cand = Candidate(lo, cand.hi, spec, cand.priority)
         result.append(cand)
     return result

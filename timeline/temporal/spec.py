@@ -30,6 +30,7 @@ class Spec:
     holiday: dict[str, Any] | None = None
     fiscal: str | None = None  # "FY2008", or "FY" for the current fiscal year
     weekend: bool = False
+    holding: str | None = None  # "week" or "weekend": the one that holds the day ("la semana del 24")
     # relative: `offset` units of `unit` from the DCT ("dct") or the narrative's date ("ref")
     unit: str | None = None
     offset: int | None = None

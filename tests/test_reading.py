@@ -57,6 +57,28 @@ def test_dateline_without_year_takes_the_year_the_article_mentions():
     assert document.dct_year_guessed
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 14 Nov is a Friday in 2025 only: the weekday beats the one year written (a past one)
+        ("Sevilla, 12 nov (EFE).- El jurado dará su fallo el viernes 14. En 2024 ganó otra.", dt.date(2025, 11, 12)),
+        ("WASHINGTON, Nov 12 (Reuters) - It opens Friday, Nov. 14. In 2024 it did not.", dt.date(2025, 11, 12)),
+        # a day far below the dateline's is next month's (Tuesday 2 December 2025)
+        ("Sevilla, 28 nov (EFE).- Llega el martes 2. En 2024 no llegó.", dt.date(2025, 11, 28)),
+        # across the year end: Friday 27 December 2024, so the dateline is January 2025
+        ("Sevilla, 3 ene (EFE).- Llegó el viernes 27 de diciembre. En 2024 no.", dt.date(2025, 1, 3)),
+        # a weekday date months away may be of any year: no evidence, the year written wins
+        ("Sevilla, 12 nov (EFE).- Llegó el domingo 14 de septiembre. En 2024 no.", dt.date(2024, 11, 12)),
+        # weekdays that fit no year near those written: the year written
+        ("Sevilla, 12 nov (EFE).- Llegó el lunes 14. En 2024 no.", dt.date(2024, 11, 12)),
+    ],
+)
+def test_dateline_without_year_takes_the_year_its_weekdays_fit(text, expected):
+    document = read(text)
+    assert document.dct == expected
+    assert document.dct_year_guessed
+
+
 def test_a_guessed_year_is_shown_where_the_dct_is():
     import timeline
     from timeline import export

@@ -31,7 +31,7 @@ class Dateline:
     kind: str  # "header" or "dateline"
     line: int  # index of the line it was found on
     note: str | None = None
-    year_guessed: bool = False  # no year written: `date` takes the year the article mentions most
+    year_guessed: bool = False  # no year written: `date` takes a year from the article (_infer_year)
 
 
 @functools.cache
@@ -120,12 +120,69 @@ def _valid(year: int, month: int, day: int) -> dt.date | None:
 _YEAR = re.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d|21\d\d)(?![\d.,]\d)")
 
 
-def _infer_year(text: str) -> tuple[int | None, str | None]:
-    """A dateline without a year ("MOSCÚ, 11 nov (EFE)") takes the year the
-    article mentions most (the latest on ties); it is a guess, so it is noted."""
+@functools.cache
+def _weekday_table() -> dict[str, int]:
+    return {name: int(number) for code in lang.available() for number, names in lang.load(code)["calendar"]["weekdays"].items() for name in names}
+
+
+@functools.cache
+def _weekday_dates() -> re.Pattern[str]:
+    """A weekday with its day of the month: "el viernes 14", "viernes, 14 de noviembre",
+    "Friday, Nov. 14", "Friday 14 November"."""
+    weekdays = "|".join(sorted(map(re.escape, _weekday_table()), key=len, reverse=True))
+    months = "|".join(sorted(map(re.escape, _month_table()), key=len, reverse=True))
+    day = r"([1-9]|[12]\d|3[01])(?!\d)"
+    return re.compile(
+        rf"\b(?P<weekday>{weekdays}),?\s+(?:(?P<before>{months})\.?\s+(?P<d1>{day})|(?P<d2>{day})(?:\s+(?:de\s+)?(?P<after>{months})\b)?)",
+        re.IGNORECASE,
+    )
+
+
+def _weekday_evidence(text: str, month: int, day: int) -> list[tuple[int, int, int, int]]:
+    """(year step, month, day, ISO weekday) of each weekday written with its day in the
+    dateline's month or a month next to it (a day with no month is in the dateline's
+    month, or the next or previous one when it lies far from it); farther dates may be
+    of any year."""
+    months, weekdays = _month_table(), _weekday_table()
+    found = []
+    for match in _weekday_dates().finditer(text):
+        named = match.group("before") or match.group("after")
+        number = int(match.group("d1") or match.group("d2"))
+        if named:
+            step = months[named.lower()] - month
+        elif abs(number - day) <= 15:
+            step = 0
+        else:
+            step = 1 if number < day else -1
+        step = (step + 6) % 12 - 6  # months apart, the short way round the year end
+        if abs(step) <= 1:
+            at = month + step
+            found.append(((at - 1) // 12, (at - 1) % 12 + 1, number, weekdays[match.group("weekday").lower()]))
+    return found
+
+
+def _weekday_of(year: int, month: int, day: int) -> int | None:
+    date = _valid(year, month, day)
+    return date.isoweekday() if date else None
+
+
+def _infer_year(text: str, month: int, day: int) -> tuple[int | None, str | None]:
+    """A dateline without a year ("MOSCÚ, 11 nov (EFE)") takes the year the article's
+    weekdays fit ("el viernes 14"), among the years it mentions and their neighbours;
+    else the year it mentions most (the latest on ties). It is a guess, so it is noted."""
     years = Counter(int(y) for y in _YEAR.findall(text))
     if not years:
         return None, None
+    evidence = _weekday_evidence(text, month, day)
+    if evidence:
+        fits = {
+            year: sum(_weekday_of(year + step, m, d) == w for step, m, d, w in evidence)
+            for year in {y + step for y in years for step in (-1, 0, 1)}
+        }
+        best = max(fits.values())
+        if best:
+            year = max((y for y in fits if fits[y] == best), key=lambda y: (years[y], y))
+            return year, f"the dateline gives no year; {year} is the year the article's weekdays fit"
     year = max(years, key=lambda y: (years[y], y))
     return year, f"the dateline gives no year; {year} is the year the article mentions most"
 
@@ -159,7 +216,7 @@ def find_dateline(text: str, day_first: bool = True) -> Dateline | None:
             year, month, day = parts
             note = None
             if year is None:
-                year, note = _infer_year(text)
+                year, note = _infer_year(text, month, day)
                 if year is None:
                     return Dateline(None, line_start + match.start("date"), line_start + match.end("date"),
                                     line_start + match.end(), "dateline", index,

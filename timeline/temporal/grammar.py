@@ -99,7 +99,7 @@ _SPACED = re.compile(r"(\s*)([^\W\d_]+|\d+(?:[.,:/h-]\d+)*[ºª°]?|[^\w\s]|_)")
 # tokens of its lower case, as written ("15H30" is one number, as "15h30" is; the
 # classes of the other characters are those of their lower case: see test_temporal).
 # Words first, and ASCII letters before the rest: the commonest is tried first.
-_AS_WRITTEN = re.compile(r"([a-zA-Z]+[^\W\d_]*|[^\W\d_]+|\d+(?:[.,:/hH-]\d+)*[ºª°]?|[^\w\s]|_)")
+_AS_WRITTEN = re.compile(r"(?=\S)([a-zA-Z]+[^\W\d_]*|[^\W\d_]+|\d+(?:[.,:/hH-]\d+)*[ºª°]?|[^\w\s]|_)")
 _NUMDATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}([/.-])\d{1,2}\1(?:\d{4}|\d{2})")
 _CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 _CLOCKDOT = re.compile(r"\d{1,2}[.h]\d{2}")

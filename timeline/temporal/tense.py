@@ -115,6 +115,7 @@ class Directions:
         self.tokens = tokens
         self.lex = lex
         self._verb_indexes: dict[int, _verbs.VerbIndex] = {}
+        self._says: dict[int, bool] = {}  # sentence -> has it a reporting verb
         # the last word of every cue: most expressions follow none, and need no tuples
         self._cue_ends = frozenset(cue[-1] for cue in (*lex.past_cues, *lex.future_cues) if cue)
         self.cues = _cues(lex.code)  # built once per language, not per article
@@ -213,10 +214,20 @@ class Directions:
     def reported_on(self, cand, sentence: int | None) -> bool:
         """"killed two, officials said Monday": is the expression the day a reporting
         verb was said on?"""
-        if sentence is None or not self.cues.reporting:
+        if sentence is None or not self.cues.reporting or not self._reports(sentence):
             return False
         verb = self._verb_index(sentence).governing(self.tokens.starts[cand.lo])
         return verb is not None and verb.lemma in self.cues.reporting
+
+    def _reports(self, sentence: int) -> bool:
+        """Has the sentence a finite reporting verb at all? Most have none: then no
+        expression of it needs the sentence's clauses indexed to find its verb."""
+        says = self._says.get(sentence)
+        if says is None:
+            bounds, reporting = self.document.sentences[sentence], self.cues.reporting
+            found = _verbs.finite_verbs(self.document.text, bounds.start, bounds.end, self.document.language)
+            says = self._says[sentence] = any(verb.lemma in reporting for verb in found)
+        return says
 
     def _of_record(self, cand) -> bool:
         """Is the expression a month or a part of a year that a statistic is of: after

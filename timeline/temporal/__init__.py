@@ -74,6 +74,7 @@ def _tag(document: Document) -> list[Timex]:
     chosen = extract.select(extract.candidates(tokens, classes, lex))
     chosen = extract.overnight(extract.week_of(extract.combine(chosen, tokens), tokens, lex), tokens, lex)
     chosen = extract.clock_ranges(extract.second_days(chosen, tokens, lex), tokens)
+    chosen = extract.beside_dates(chosen, tokens)
     extract.extend_positions(chosen, tokens, lex)
     extract.attach_relations(chosen, tokens)
     extract.habitual_weekdays(chosen, tokens, lex)
@@ -133,6 +134,8 @@ def _tag(document: Document) -> list[Timex]:
         result = resolver.resolve(spec, direction)
         if result.interval is not None and spec.holding is not None:
             result = resolve.holding(result, spec.holding)
+        if result.interval is not None and spec.day_shift:
+            result = resolve.day_shifted(result, spec.day_shift)
         timex_id = f"t{len(timexes)}"
         relation = None
         if spec.relation is not None:

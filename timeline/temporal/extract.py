@@ -1270,6 +1270,17 @@ def h_day_object(m: Match) -> Spec | None:
     return spec
 
 
+def h_day_beside(m: Match) -> Spec | None:
+    """"the day after", "el día antes": the day after or before the narrative's date;
+    `beside_dates` and `attach_relations` give it a date or an event written next."""
+    signal = m.one("s").info[0]
+    if m.one("u").info != "day" or _unit_plural(m.one("u"), m.lex) or signal not in ("after", "before"):
+        return None
+    if signal == "after":
+        return Spec("date", "following-unit", unit="day", offset=1, anchor="ref")
+    return Spec("date", "previous-unit", unit="day", offset=-1, anchor="ref")
+
+
 def h_named_date(m: Match) -> Spec | None:
     year, month, day = (int(x) for x in m.one("n").info.split("-"))
     return Spec("date", "named-date", year=year, month=month, day=day)
@@ -1523,6 +1534,7 @@ RULES: list[tuple[str, str, Handler]] = [
     ("vague", "(?P<i>INTENS)? (?P<v>VAGUE)", h_vague),
     ("then", "(?P<that>THAT)? (?P<t>THEN)", h_then),
     ("eve", "(?P<art>ARTX)? (?P<e>EVE)", h_eve),
+    ("day-beside", "(?P<art>ART) (?P<u>UNIT) (?P<s>SIGNAL)", h_day_beside),
     ("later", "(?P<l>LATER)", h_later_alone),
     ("rest-of", "RESTOF (?:ART|THIS)? (?P<u>UNITX)", h_rest_of),
     ("consecutive", "(?P<ord>ORD) (?P<u>UNITX) CONSEC", h_consecutive),
@@ -1569,7 +1581,7 @@ REQUIRES: dict[str, str] = {
     "ago": "AGO", "within": "WITHIN", "duration": "UNIT YEARWORD HOURWORD", "every": "EVERY",
     "all": "WHOLE", "times-per": "TIMES", "rate": "UNIT YEARWORD HOURWORD", "freq": "FREQ",
     "rel": "UNIT YEARWORD HOURWORD", "position-unit": "POSITION", "vague": "VAGUE", "then": "THEN",
-    "eve": "EVE", "later": "LATER", "rest-of": "RESTOF", "consecutive": "CONSEC", "day-object": "UNIT",
+    "eve": "EVE", "day-beside": "UNIT SIGNAL", "later": "LATER", "rest-of": "RESTOF", "consecutive": "CONSEC", "day-object": "UNIT",
     "named-date": "NAMEDDATE",
     "month-day": "MONTH MONTHABBR", "units-ago": "AGO", "units-from-now": "FROMNOW", "in-units": "UNIT YEARWORD HOURWORD",
     "bare-part-of-day": "POD", "last-part-of-day": "POD", "hour-meridian": "MERIDIAN HOURWORD", "military-time": "TZ",
@@ -2214,6 +2226,42 @@ def extend_positions(chosen: list[Candidate], tokens: list[Token], lex: Lexicon 
         cand.lo = k
 
 
+_DAY_BESIDE = frozenset({"following-unit", "previous-unit"})
+_DAY_LINKS = frozenset({"DE", "DEL", "A", "AL"})  # "al día siguiente de", "el día anterior a"
+
+
+def _beside_link(cand: Candidate, tokens: list[Token]) -> int | None:
+    """The token after the word that links a day to what it is after or before ("al día
+    siguiente [de] la sentencia", "the day [after] Christmas"), or None."""
+    spec = cand.spec
+    if spec.rule not in _DAY_BESIDE or spec.unit != "day" or cand.hi + 1 >= len(tokens):
+        return None
+    if tokens[cand.hi - 1].cls == "SIGNAL":
+        return cand.hi
+    return cand.hi + 1 if tokens[cand.hi].cls in _DAY_LINKS else None
+
+
+def beside_dates(chosen: list[Candidate], tokens: list[Token]) -> list[Candidate]:
+    """"the day after Christmas", "al día siguiente del 5 de mayo": one day, the date
+    written next shifted by one, not a day from the narrative's date."""
+    out: list[Candidate] = []
+    i = 0
+    while i < len(chosen):
+        cand = chosen[i]
+        nxt = chosen[i + 1] if i + 1 < len(chosen) else None
+        link = _beside_link(cand, tokens)
+        # the date may hold the link: "[del 5 de mayo]"
+        if link is not None and nxt is not None and nxt.lo in (link, link - 1) and nxt.spec.kind == "date" and nxt.spec.has_day():
+            nxt.spec.day_shift = cand.spec.offset
+            nxt.spec.rule = f"day-{'after' if cand.spec.offset > 0 else 'before'}+{nxt.spec.rule}"
+            out.append(Candidate(cand.lo, nxt.hi, nxt.spec, nxt.priority, nxt.needs_day))
+            i += 2
+            continue
+        out.append(cand)
+        i += 1
+    return out
+
+
 def attach_relations(chosen: list[Candidate], tokens: list[Token]) -> None:
     """"menos de una semana después de participar en la cumbre": a duration
     measured from an event. The event phrase runs from the signal to the clause end."""
@@ -2226,11 +2274,17 @@ def attach_relations(chosen: list[Candidate], tokens: list[Token]) -> None:
                 spec.anchor, spec.rule = "event", "eve-of-event"
                 spec.relation = (of.text, "before", of.end, -1)  # (the timex ends on "víspera": the signal is "de" alone)
             continue
-        if spec.rule == "following-unit" and spec.unit == "day" and cand.hi + 1 < len(tokens) and tokens[cand.hi].cls in ("DE", "DEL"):
-            if cand.hi not in starts and cand.hi + 1 not in starts:  # "al día siguiente de la sentencia": a day after an event
-                of = tokens[cand.hi]
-                spec.anchor, spec.rule = "event", "day-after-event"
-                spec.relation = (of.text, "after", of.end, -1)
+        if spec.rule in _DAY_BESIDE:
+            # "al día siguiente de la sentencia", "the day before the vote": a day after
+            # or before an event, not after or before the narrative's date
+            link = _beside_link(cand, tokens)
+            if link is not None and link not in starts and link - 1 not in starts and tokens[link].cls not in grammar.PUNCTUATION_CLASSES:
+                of = tokens[link - 1]
+                after = spec.rule == "following-unit"
+                spec.anchor, spec.rule = "event", "day-after-event" if after else "day-before-event"
+                spec.relation = (of.text, "after" if after else "before", of.end, -1)
+                if of.cls == "SIGNAL":
+                    cand.hi -= 1  # "[el día] antes de la votación": the signal is the relation's, as with "[dos días] después de"
             continue
         if spec.kind != "duration" or spec.anchor is not None:
             continue

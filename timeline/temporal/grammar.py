@@ -51,6 +51,7 @@ _PUNCT = {
     "COMMA": ",", "STOP": ".", "LPAREN": "(", "RPAREN": ")", "HYPHEN": "-", "SLASH": "/",
     "PLUS": "+", "PCT": "%", "CURRENCY": "$", "QUOTE": '"', "COLON": ":", "OTHER": "_",
 }
+PUNCTUATION_CLASSES = frozenset(_PUNCT)
 CHAR: dict[str, str] = {name: _LETTERS[i] for i, name in enumerate(CLASS_NAMES)}
 CHAR.update(_PUNCT)
 NAME_OF_CHAR = {char: name for name, char in CHAR.items()}

@@ -120,6 +120,11 @@ def holding(result: Resolved, unit: str) -> Resolved:
     return Resolved(result.type, interval=unit_interval(unit, result.interval.first_day()), mod=result.mod, anchor=result.anchor)
 
 
+def day_shifted(result: Resolved, days: int) -> Resolved:
+    """The day `days` after a resolved day ("the day after Christmas")."""
+    return Resolved(result.type, interval=unit_interval("day", result.interval.first_day() + dt.timedelta(days=days)), mod=result.mod, anchor=result.anchor)
+
+
 def shift(unit: str, day: dt.date, n: int) -> dt.date:
     if unit == "day":
         return day + dt.timedelta(days=n)

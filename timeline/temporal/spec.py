@@ -31,6 +31,7 @@ class Spec:
     fiscal: str | None = None  # "FY2008", or "FY" for the current fiscal year
     weekend: bool = False
     holding: str | None = None  # "week" or "weekend": the one that holds the day ("la semana del 24")
+    day_shift: int = 0  # days after (+) or before (-) the day named: "the day after Christmas"
     # relative: `offset` units of `unit` from the DCT ("dct") or the narrative's date ("ref")
     unit: str | None = None
     offset: int | None = None

@@ -1334,12 +1334,19 @@ class _Builder:
 
     # -- 6. propagation between events ------------------------------------------
     def _propagate(self, clusters: list[_Cluster]) -> None:
+        # which event may date which depends on fields fixed before propagation
+        # (kinds, signals, clauses, actors): those links are found once, and each
+        # round only moves windows (and places) along them
         owner = {id(m): c for c in clusters for m in c.mentions}
+        frames = self._frame_links(clusters, owner)
+        visits = self._visit_links(clusters)
+        afters = self._after_links(clusters, owner)
+        alsos = self._also_links(clusters)
         for _round in range(4):
-            changed = self._frames(clusters, owner)
-            changed |= self._opens(clusters)
-            changed |= self._after_before(clusters, owner)
-            changed |= self._also(clusters)
+            changed = self._frames(frames)
+            changed |= self._opens(visits)
+            changed |= self._after_before(afters)
+            changed |= self._also(alsos)
             if not changed:
                 break
 
@@ -1361,8 +1368,10 @@ class _Builder:
                 result.append(m)
         return result
 
-    def _frames(self, clusters: list[_Cluster], owner: dict[int, _Cluster]) -> bool:
-        changed = False
+    def _frame_links(self, clusters: list[_Cluster], owner: dict[int, _Cluster]) -> list[tuple[_Cluster, Mention, list[_Cluster]]]:
+        """(frame cluster, frame mention, the clusters of the mentions in its scope):
+        "durante su visita", and a visit named as a setting (`_copular_frame`)."""
+        links = []
         lexicon = self.lexicon
         for frame_cluster in clusters:
             for f in frame_cluster.mentions:
@@ -1379,6 +1388,7 @@ class _Builder:
                     weak_signal = True
                 if weak_signal and f.kind not in ("visit", "trip", "summit", "conference"):
                     continue
+                targets = []
                 for m in self._scope(f):
                     target = owner[id(m)]
                     if target is frame_cluster:
@@ -1387,17 +1397,26 @@ class _Builder:
                         continue
                     if weak_signal and s_host(self, m) != s_host(self, f):
                         continue
-                    if target.window is None and frame_cluster.window is not None:
-                        reason = lexicon.reasons.get("during", "durante {frame} ({date})").format(frame=_frame_words(f), date=self._date_phrase(frame_cluster.window))
-                        target.window = inside(frame_cluster.window, reason, f"during {self._cluster_id(frame_cluster)}")
-                        if target.place is None and frame_cluster.place is not None and _shares(target, frame_cluster):
-                            target.place = frame_cluster.place
-                        changed = True
-                    elif target.window is not None and _shares(target, frame_cluster) and target not in frame_cluster.frame_of:
-                        frame_cluster.frame_of.append(target)
-                        if target.place is None and frame_cluster.place is not None:
-                            target.place = frame_cluster.place
-                        changed = True
+                    targets.append(target)
+                links.append((frame_cluster, f, targets))
+        return links
+
+    def _frames(self, links: list[tuple[_Cluster, Mention, list[_Cluster]]]) -> bool:
+        changed = False
+        lexicon = self.lexicon
+        for frame_cluster, f, targets in links:
+            for target in targets:
+                if target.window is None and frame_cluster.window is not None:
+                    reason = lexicon.reasons.get("during", "durante {frame} ({date})").format(frame=_frame_words(f), date=self._date_phrase(frame_cluster.window))
+                    target.window = inside(frame_cluster.window, reason, f"during {self._cluster_id(frame_cluster)}")
+                    if target.place is None and frame_cluster.place is not None and _shares(target, frame_cluster):
+                        target.place = frame_cluster.place
+                    changed = True
+                elif target.window is not None and _shares(target, frame_cluster) and target not in frame_cluster.frame_of:
+                    frame_cluster.frame_of.append(target)
+                    if target.place is None and frame_cluster.place is not None:
+                        target.place = frame_cluster.place
+                    changed = True
         return changed
 
     def _copular_frame(self, f: Mention) -> bool:
@@ -1413,21 +1432,27 @@ class _Builder:
             return True
         return t > 1 and s.low[t - 2] in fw.of and (before in fw.possessive or before in fw.possessive_first or before in fw.definite)
 
-    def _opens(self, clusters: list[_Cluster]) -> bool:
+    def _visit_links(self, clusters: list[_Cluster]) -> list[tuple[_Cluster, list[_Cluster]]]:
+        """(visit, the nearby events of a kind that opens it, by an actor it shares)."""
+        links = []
+        for position, visit in enumerate(clusters):
+            if visit.kind not in ("visit", "trip"):
+                continue
+            openers = [
+                other for other in clusters[max(0, position - _NEARBY) : position + _NEARBY]
+                if other is not visit and visit.kind in self.lexicon.opens.get(other.kind, ()) and _shares(other, visit, strict=False)
+            ]
+            links.append((visit, openers))
+        return links
+
+    def _opens(self, links: list[tuple[_Cluster, list[_Cluster]]]) -> bool:
         """An arrival opens a visit by the same actor to the same place; the visit
         then spans from the arrival to the last dated activity within it."""
         changed = False
-        for visit in clusters:
-            if visit.kind not in ("visit", "trip") or visit.window is not None and "envelope" not in visit.window.dated_by:
+        for visit, openers in links:
+            if visit.window is not None and "envelope" not in visit.window.dated_by:
                 continue
-            parts: list[tuple[_Cluster, str]] = []
-            position = self.cluster_index[id(visit)]
-            for other in clusters[max(0, position - _NEARBY) : position + _NEARBY]:
-                if other is visit or other.window is None:
-                    continue
-                opens = self.lexicon.opens.get(other.kind, frozenset())
-                if visit.kind in opens and _places_compatible(visit.place, other.place) is True and _shares(other, visit, strict=False):
-                    parts.append((other, "opener"))
+            parts = [(other, "opener") for other in openers if other.window is not None and _places_compatible(visit.place, other.place) is True]
             parts += [(c, "part") for c in visit.frame_of if c.window is not None]
             if not any(kind == "opener" for _c, kind in parts):
                 continue
@@ -1447,49 +1472,75 @@ class _Builder:
                 changed = True
         return changed
 
-    def _after_before(self, clusters: list[_Cluster], owner: dict[int, _Cluster]) -> bool:
-        """"tras la reunión, firmaron...": after the reference event; closed by the DCT
-        when the clause is in the past."""
-        changed = False
+    def _after_links(self, clusters: list[_Cluster], owner: dict[int, _Cluster]) -> list[tuple[_Cluster, Mention, list[_Cluster]]]:
+        """(event, its "tras X" mention, the other events in the past in that clause)."""
+        links = []
+        if self.dct is None:
+            return links
         for c in clusters:
             for f in c.mentions:
-                if f.signal is None or f.signal[0] != "after" or c.window is None or self.dct is None:
+                if f.signal is None or f.signal[0] != "after":
                     continue
                 s = self.sentences[f.sentence]
                 host = s.segments[f.segment].host
+                targets = []
                 for m in self.in_sentence.get(f.sentence, []):
                     if m is f or s.segments[m.segment].host != host:
                         continue
                     target = owner[id(m)]
-                    if target is c or target.window is not None or m.tense not in _PAST:
-                        continue
-                    if c.window.start > self.dct:
-                        continue
-                    reason = self.lexicon.reasons.get("after", "después de {event} ({date})").format(event=_frame_words(f), date=self._date_phrase(c.window))
-                    target.window = Window(c.window.start, self.dct, Grain.DAY, Certainty.BOUNDED if c.window.start != self.dct else Certainty.EXACT, reason, f"after {self._cluster_id(c)}, before the DCT")
-                    changed = True
+                    if target is not c and m.tense in _PAST:
+                        targets.append(target)
+                links.append((c, f, targets))
+        return links
+
+    def _after_before(self, links: list[tuple[_Cluster, Mention, list[_Cluster]]]) -> bool:
+        """"tras la reunión, firmaron...": after the reference event; closed by the DCT
+        when the clause is in the past."""
+        changed = False
+        for c, f, targets in links:
+            if c.window is None:
+                continue
+            for target in targets:
+                if target.window is not None or c.window.start > self.dct:  # type: ignore[operator]
+                    continue
+                reason = self.lexicon.reasons.get("after", "después de {event} ({date})").format(event=_frame_words(f), date=self._date_phrase(c.window))
+                target.window = Window(c.window.start, self.dct, Grain.DAY, Certainty.BOUNDED if c.window.start != self.dct else Certainty.EXACT, reason, f"after {self._cluster_id(c)}, before the DCT")  # type: ignore[arg-type]
+                changed = True
         return changed
 
-    def _also(self, clusters: list[_Cluster]) -> bool:
-        """"Estados Unidos y Kazajistán también firmaron...": another act of the same
-        family, by the same sides, in the window of the last one."""
-        changed = False
+    def _also_links(self, clusters: list[_Cluster]) -> list[tuple[_Cluster, list[_Cluster]]]:
+        """(a past event said "también", the events before it, nearest first, of the
+        same family and by the same sides)."""
+        links = []
         family = {"agreement", "signing", "statement", "meeting", "talks", "visit"}
         for i, c in enumerate(clusters):
             m = c.first
-            if c.window is not None or not m.also or m.tense not in _PAST:
+            if not m.also or m.tense not in _PAST:
                 continue
+            like = []
+            sides_c = {a.country or a.key for a in c.actors}
             for other in reversed(clusters[max(0, i - _NEARBY) : i]):
                 o = other.first
                 if m.sentence - o.sentence > 3:
                     break
-                if other.window is None:
-                    continue
                 if not (self.lexicon.same_or_compatible(o.kind, m.kind) or {o.kind, m.kind} <= family and {o.kind, m.kind} <= {"agreement", "signing"}):
                     continue
-                sides_c = {a.country or a.key for a in c.actors}
                 sides_o = {a.country or a.key for a in other.actors}
                 if sides_c and sides_o and not sides_c & sides_o:
+                    continue
+                like.append(other)
+            links.append((c, like))
+        return links
+
+    def _also(self, links: list[tuple[_Cluster, list[_Cluster]]]) -> bool:
+        """"Estados Unidos y Kazajistán también firmaron...": another act of the same
+        family, by the same sides, in the window of the last one."""
+        changed = False
+        for c, like in links:
+            if c.window is not None:
+                continue
+            for other in like:
+                if other.window is None:
                     continue
                 reason = self.lexicon.reasons.get("also", "«también»: como {event} ({date})").format(event=self._kind_words(other), date=self._date_phrase(other.window))
                 c.window = inside(other.window, reason, f"also: like {self._cluster_id(other)}")
@@ -1570,7 +1621,6 @@ class _Builder:
                 previous[m.paragraph] = named
         clusters = self._merge(mentions)
         self.cluster_ids = {id(c): f"e{i}" for i, c in enumerate(clusters, start=1)}
-        self.cluster_index = {id(c): i for i, c in enumerate(clusters)}
         self._propagate(clusters)
         clusters = self._headline(clusters)
         kept = [c for c in clusters if self._keep(c)]

@@ -1079,13 +1079,17 @@ class _Builder:
             m.subject_carried = bool(previous.get(m.paragraph)) and m.verb is not None and m.verb.start == s.verbs[0].start
             refs += self._dropped(m, previous)
         refs += m.agents
-        refs += [r for r in m.participants if r.name or r.entity is not None]
+        found = [a for ref in refs for a in self._actor(ref)]
+        # the participants' actors are the mention's too, after the others (read in
+        # that order: `_person_key` remembers the first form of a surname)
+        participants = [a for r in m.participants if r.name or r.entity is not None for a in self._actor(r)]
+        m.participant_actors = participants  # type: ignore[attr-defined]
         actors: list[Actor] = []
-        for ref in refs:
-            for actor in self._actor(ref):
-                if actor.key not in {a.key for a in actors}:
-                    actors.append(actor)
-        m.participant_actors = [a for r in m.participants for a in self._actor(r) if r.name or r.entity is not None]  # type: ignore[attr-defined]
+        keys: set[str] = set()
+        for actor in found + participants:
+            if actor.key not in keys:
+                keys.add(actor.key)
+                actors.append(actor)
         return actors
 
     def _coordinated(self, m: Mention, s: Sentence) -> list[Ref]:
@@ -1173,9 +1177,10 @@ class _Builder:
         return self.gender_of.get(self._person_key(ref.text, None)) if ref.name else None
 
     # -- 5. merging -------------------------------------------------------------
-    def _compatible(self, cluster: _Cluster, m: Mention, actors: list[Actor], keys: set[str]) -> bool:
-        """Whether mention `m` (with its resolved `actors`, whose keys are `keys`) is
-        one more mention of `cluster`'s event (the kinds are checked by the caller)."""
+    def _compatible(self, cluster: _Cluster, m: Mention, keys: set[str], m_name: str | None, m_head: str | None) -> bool:
+        """Whether mention `m` (whose actors' keys are `keys`, whose folded name and
+        object head are `m_name` and `m_head`, read once per mention) is one more
+        mention of `cluster`'s event (the kinds are checked by the caller)."""
         if (m.sentence, m.segment) in cluster.clauses:
             return False
         best = cluster.best
@@ -1184,11 +1189,9 @@ class _Builder:
         if m.generic and m.kind == self.lexicon.generic_kind == best.kind and m.lemma != best.lemma:
             return False  # "the result gives Milei seats" / "we leave behind": a verb with no kind is its own act
         names = cluster.names
-        m_name = fold(m.name) if m.name else None
         if m.name and names and m_name not in names:
             return False
         objects = cluster.objects
-        m_head = _head(m.obj, self.lexicon.fw.np_articles) if m.obj else None
         if m.obj and objects and m_head not in objects:
             return False
         place_ok = _places_compatible(cluster.place, m.place)
@@ -1198,7 +1201,7 @@ class _Builder:
         if window is not None and cluster.window is not None and not window.overlaps(cluster.window):
             return False
         status_m = self._status(m.tense, window)
-        status_c = self._status(cluster.best.tense, cluster.window)
+        status_c = self._status(best.tense, cluster.window)
         if status_m and status_c and status_m != status_c and (window is None or cluster.window is None):
             return False
         cluster_keys = cluster.actor_keys
@@ -1226,6 +1229,8 @@ class _Builder:
             actors = m.actors  # type: ignore[attr-defined]
             keys = {a.key for a in actors}
             kinds = compatible_kinds(m.kind)
+            name = fold(m.name) if m.name else None
+            head = _head(m.obj, self.lexicon.fw.np_articles) if m.obj else None
             target = None
             if m.hypothetical:  # a wish or a plan is no mention of what happened
                 clusters.append(_Cluster([m], getattr(m, "window", None), list(actors), m.place, articles=self.lexicon.fw.np_articles))
@@ -1246,13 +1251,13 @@ class _Builder:
             for cluster in candidates:
                 if cluster.kinds.isdisjoint(kinds):
                     continue
-                if self._compatible(cluster, m, actors, keys):
+                if self._compatible(cluster, m, keys, name, head):
                     target = cluster
                     break
                 moved = self._clock_on(m, cluster)
                 if moved is not None:
                     kept, m.window = m.window, moved  # type: ignore[attr-defined]
-                    if self._compatible(cluster, m, actors, keys):
+                    if self._compatible(cluster, m, keys, name, head):
                         target = cluster
                         break
                     m.window = kept  # type: ignore[attr-defined]

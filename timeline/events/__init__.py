@@ -1243,14 +1243,12 @@ class _Builder:
                 owner[id(m)] = target
                 continue
             # mentions of one event sit near each other: the recent clusters only
-            candidates = clusters[: -_NEARBY - 1 : -1]
+            candidates = [c for c in clusters[: -_NEARBY - 1 : -1] if not c.kinds.isdisjoint(kinds)]
             if m.anaphoric:
                 # "la visita": the last event of that very kind first
                 kinds_of = [(c, c.kind) for c in candidates]
                 candidates = [c for c, k in kinds_of if k == m.kind] + [c for c, k in kinds_of if k != m.kind]
             for cluster in candidates:
-                if cluster.kinds.isdisjoint(kinds):
-                    continue
                 if self._compatible(cluster, m, keys, name, head):
                     target = cluster
                     break

@@ -163,10 +163,13 @@ class _Builder:
         self.relations = self._relations()
         self.relation_ids = {timex.id for timex in self.relations}
         self.relations_in: dict[int, list[Timex]] = {}
+        self.anchors_in: dict[int, list[tuple[int, int]]] = {}  # sentence -> (start, end) of its relations' anchors
         for timex in self.relations:
             index = document.sentence_at(timex.start)  # type: ignore[arg-type]
             if index is not None:
                 self.relations_in.setdefault(index, []).append(timex)
+                if timex.relation:
+                    self.anchors_in.setdefault(index, []).append((timex.relation.anchor.start, timex.relation.anchor.end))
 
     # -- 1. sentences ---------------------------------------------------------
     def _read(self) -> list[Mention]:
@@ -183,6 +186,8 @@ class _Builder:
         if len(lowered) != len(text):  # a few characters grow in lower case: keep offsets
             lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
         common = CommonWords(text)
+        fw = lexicon.fw
+        determiners = fw.possessive | fw.possessive_first | fw.anaphoric  # written before an event's phrase
         for index, bounds in enumerate(self.document.sentences):
             sentence_timexes = by_sentence.get(index, [])
             # any dated clause may be an event; otherwise a sentence without an event
@@ -211,8 +216,7 @@ class _Builder:
             for m, own in zip(found, owns):
                 self._date_mention(m, s, sentence_timexes, own)
                 first = s.token_at(m.start)
-                fw = lexicon.fw
-                if first > 0 and (s.low[first - 1] in fw.possessive or s.low[first - 1] in fw.possessive_first or s.low[first - 1] in fw.anaphoric):
+                if first > 0 and s.low[first - 1] in determiners:
                     first -= 1
                 m.phrase = text[s.starts[first] : max(m.end, m.np_end)]  # type: ignore[attr-defined]
             mentions += found
@@ -250,9 +254,8 @@ class _Builder:
     def _date_mention(self, m: Mention, s: Sentence, timexes: list[Timex], own: Timex | None) -> None:
         """Date one mention: `own` is its own timex (`_own_timex`), else its clause's."""
         m_windows: list[Window] = []
-        relations = self.relations_in.get(m.sentence, ())
-        anchors = [r for r in relations if r.relation and r.relation.anchor.start <= m.start < r.relation.anchor.end]
-        in_anchor = bool(anchors) or (m.light_start is not None and any(r.relation and r.relation.anchor.start <= m.light_start < r.relation.anchor.end for r in relations))
+        anchors = self.anchors_in.get(m.sentence, ())
+        in_anchor = any(a <= m.start < b for a, b in anchors) or (m.light_start is not None and any(a <= m.light_start < b for a, b in anchors))
         if own is not None:
             dated = [t for t in timexes if t.interval is not None and t.type in _DATED]
             window = self._stretch_window(own, dated, "own timexes") or from_timex(own, "own timex")
@@ -315,7 +318,7 @@ class _Builder:
         return by_host
 
     def _clause_window(self, m: Mention, s: Sentence, timexes: list[Timex], host: int | None = None, depth: int = 0) -> Window | None:
-        anchor_ranges = [(r.relation.anchor.start, r.relation.anchor.end) for r in self.relations_in.get(m.sentence, ()) if r.relation]
+        anchor_ranges = self.anchors_in.get(m.sentence, ())
         trigger = m.light_start if m.light_start is not None else m.start
         t = s.token_at(trigger)
         if host is None:

@@ -1630,17 +1630,11 @@ class _Builder:
         self._propagate(clusters)
         clusters = self._headline(clusters)
         kept = [c for c in clusters if self._keep(c)]
-        events = []
-        for number, cluster in enumerate(kept, start=1):
-            events.append(self._event(cluster, number))
         # ids follow the text; references between events use them
         renumber = {self._cluster_id(c): f"e{n}" for n, c in enumerate(kept, start=1)}
-        for event in events:
-            if event.dated_by:
-                event.dated_by = _EVENT_ID.sub(lambda m: renumber.get(m.group(), m.group()), event.dated_by)
-        return events
+        return [self._event(cluster, number, renumber) for number, cluster in enumerate(kept, start=1)]
 
-    def _event(self, cluster: _Cluster, number: int) -> Event:
+    def _event(self, cluster: _Cluster, number: int, renumber: dict[str, str]) -> Event:
         best = cluster.best
         window = cluster.window
         dating = best
@@ -1658,6 +1652,9 @@ class _Builder:
         status = self._status(tense, window)
         place = cluster.place
         reason = window.reason if window else None
+        dated_by = window.dated_by if window else None
+        if dated_by:  # the events it names by their final ids
+            dated_by = _EVENT_ID.sub(lambda m: renumber.get(m.group(), m.group()), dated_by)
         if best.several and window is not None:
             # one event standing for a series, over the window of its period
             reason = "; ".join(filter(None, [self.lexicon.reasons["several"], reason]))
@@ -1677,7 +1674,7 @@ class _Builder:
             certainty_reason=reason,
             status=status,
             timex_ids=list(window.timex_ids) if window else [],
-            dated_by=window.dated_by if window else None,
+            dated_by=dated_by,
             trigger=Span(text=self.text[best.start : best.end], start=best.start, end=best.end),
             evidence=evidence,
             mentions=[Span(text=self.text[a:b], start=a, end=b) for a, b in mentions],

@@ -845,7 +845,7 @@ class _Builder:
         first_seen: dict[str, int] = {}
         # leaders named anywhere in the article (not only in event sentences): every
         # word of a name variant must be among the article's capitalised words
-        capitalised = {fold(w) for w in set(_CAPITALISED.findall(self.text))}  # each word folded once
+        capitalised = set(map(fold, set(_CAPITALISED.findall(self.text))))  # each word folded once
         self.leaders_in_text: dict[str, str] = {}
         for variant, words, entity in self.lexicon.leader_variants:
             if words <= capitalised:
@@ -1203,10 +1203,11 @@ class _Builder:
         window = getattr(m, "window", None)
         if window is not None and cluster.window is not None and not window.overlaps(cluster.window):
             return False
-        status_m = self._status(m.tense, window)
-        status_c = self._status(best.tense, cluster.window)
-        if status_m and status_c and status_m != status_c and (window is None or cluster.window is None):
-            return False
+        if window is None or cluster.window is None:  # no overlap to compare: the tenses' statuses
+            status_m = self._status(m.tense, window)
+            status_c = self._status(best.tense, cluster.window)
+            if status_m and status_c and status_m != status_c:
+                return False
         cluster_keys = cluster.actor_keys
         if cluster_keys and keys and not cluster_keys & keys:
             return False

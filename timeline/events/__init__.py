@@ -1481,7 +1481,7 @@ class _Builder:
 
     def _after_links(self, clusters: list[_Cluster], owner: dict[int, _Cluster]) -> list[tuple[_Cluster, Mention, list[_Cluster]]]:
         """(event, its "tras X" mention, the other events in the past in that clause)."""
-        links = []
+        links: list[tuple[_Cluster, Mention, list[_Cluster]]] = []
         if self.dct is None:
             return links
         for c in clusters:

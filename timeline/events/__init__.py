@@ -1343,16 +1343,16 @@ class _Builder:
     def _propagate(self, clusters: list[_Cluster]) -> None:
         # which event may date which depends on fields fixed before propagation
         # (kinds, signals, clauses, actors): those links are found once, and each
-        # round only moves windows (and places) along them
+        # round only moves windows (and places) along them ("tras X" is looked at
+        # only once X is dated: its clause may be a run-on sentence)
         owner = {id(m): c for c in clusters for m in c.mentions}
         frames = self._frame_links(clusters, owner)
         visits = self._visit_links(clusters)
-        afters = self._after_links(clusters, owner)
         alsos = self._also_links(clusters)
         for _round in range(4):
             changed = self._frames(frames)
             changed |= self._opens(visits)
-            changed |= self._after_before(afters)
+            changed |= self._after_before(clusters, owner)
             changed |= self._also(alsos)
             if not changed:
                 break
@@ -1479,40 +1479,27 @@ class _Builder:
                 changed = True
         return changed
 
-    def _after_links(self, clusters: list[_Cluster], owner: dict[int, _Cluster]) -> list[tuple[_Cluster, Mention, list[_Cluster]]]:
-        """(event, its "tras X" mention, the other events in the past in that clause)."""
-        links: list[tuple[_Cluster, Mention, list[_Cluster]]] = []
-        if self.dct is None:
-            return links
+    def _after_before(self, clusters: list[_Cluster], owner: dict[int, _Cluster]) -> bool:
+        """"tras la reunión, firmaron...": after the reference event; closed by the DCT
+        when the clause is in the past."""
+        changed = False
         for c in clusters:
             for f in c.mentions:
-                if f.signal is None or f.signal[0] != "after":
+                if f.signal is None or f.signal[0] != "after" or c.window is None or self.dct is None:
                     continue
                 s = self.sentences[f.sentence]
                 host = s.segments[f.segment].host
-                targets = []
                 for m in self.in_sentence.get(f.sentence, []):
                     if m is f or s.segments[m.segment].host != host:
                         continue
                     target = owner[id(m)]
-                    if target is not c and m.tense in _PAST:
-                        targets.append(target)
-                links.append((c, f, targets))
-        return links
-
-    def _after_before(self, links: list[tuple[_Cluster, Mention, list[_Cluster]]]) -> bool:
-        """"tras la reunión, firmaron...": after the reference event; closed by the DCT
-        when the clause is in the past."""
-        changed = False
-        for c, f, targets in links:
-            if c.window is None:
-                continue
-            for target in targets:
-                if target.window is not None or c.window.start > self.dct:  # type: ignore[operator]
-                    continue
-                reason = self.lexicon.reasons.get("after", "después de {event} ({date})").format(event=_frame_words(f), date=self._date_phrase(c.window))
-                target.window = Window(c.window.start, self.dct, Grain.DAY, Certainty.BOUNDED if c.window.start != self.dct else Certainty.EXACT, reason, f"after {self._cluster_id(c)}, before the DCT")  # type: ignore[arg-type]
-                changed = True
+                    if target is c or target.window is not None or m.tense not in _PAST:
+                        continue
+                    if c.window.start > self.dct:
+                        continue
+                    reason = self.lexicon.reasons.get("after", "después de {event} ({date})").format(event=_frame_words(f), date=self._date_phrase(c.window))
+                    target.window = Window(c.window.start, self.dct, Grain.DAY, Certainty.BOUNDED if c.window.start != self.dct else Certainty.EXACT, reason, f"after {self._cluster_id(c)}, before the DCT")
+                    changed = True
         return changed
 
     def _also_links(self, clusters: list[_Cluster]) -> list[tuple[_Cluster, list[_Cluster]]]:

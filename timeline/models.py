@@ -7,7 +7,9 @@ never stored beside it (see DESIGN.md, section 2).
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import operator
 from enum import StrEnum
 from typing import Literal
 
@@ -213,6 +215,9 @@ class Sentence(Segment):
     paragraph: int
 
 
+_END = operator.attrgetter("end")
+
+
 class Document(BaseModel):
     source: str
     language: str
@@ -231,13 +236,7 @@ class Document(BaseModel):
 
     def sentence_at(self, offset: int) -> int | None:
         """Index of the sentence containing `offset` (binary search)."""
-        lo, hi = 0, len(self.sentences)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if self.sentences[mid].end <= offset:
-                lo = mid + 1
-            else:
-                hi = mid
+        lo = bisect.bisect_right(self.sentences, offset, key=_END)
         if lo < len(self.sentences) and self.sentences[lo].start <= offset:
             return lo
         return None

@@ -163,10 +163,13 @@ class _Builder:
         self.relations = self._relations()
         self.relation_ids = {timex.id for timex in self.relations}
         self.relations_in: dict[int, list[Timex]] = {}
+        self.anchors_in: dict[int, list[tuple[int, int]]] = {}  # sentence -> (start, end) of its relations' anchors
         for timex in self.relations:
             index = document.sentence_at(timex.start)  # type: ignore[arg-type]
             if index is not None:
                 self.relations_in.setdefault(index, []).append(timex)
+                if timex.relation:
+                    self.anchors_in.setdefault(index, []).append((timex.relation.anchor.start, timex.relation.anchor.end))
 
     # -- 1. sentences ---------------------------------------------------------
     def _read(self) -> list[Mention]:
@@ -183,6 +186,8 @@ class _Builder:
         if len(lowered) != len(text):  # a few characters grow in lower case: keep offsets
             lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
         common = CommonWords(text)
+        fw = lexicon.fw
+        determiners = fw.possessive | fw.possessive_first | fw.anaphoric  # written before an event's phrase
         for index, bounds in enumerate(self.document.sentences):
             sentence_timexes = by_sentence.get(index, [])
             # any dated clause may be an event; otherwise a sentence without an event
@@ -211,8 +216,7 @@ class _Builder:
             for m, own in zip(found, owns):
                 self._date_mention(m, s, sentence_timexes, own)
                 first = s.token_at(m.start)
-                fw = lexicon.fw
-                if first > 0 and (s.low[first - 1] in fw.possessive or s.low[first - 1] in fw.possessive_first or s.low[first - 1] in fw.anaphoric):
+                if first > 0 and s.low[first - 1] in determiners:
                     first -= 1
                 m.phrase = text[s.starts[first] : max(m.end, m.np_end)]  # type: ignore[attr-defined]
             mentions += found
@@ -250,9 +254,8 @@ class _Builder:
     def _date_mention(self, m: Mention, s: Sentence, timexes: list[Timex], own: Timex | None) -> None:
         """Date one mention: `own` is its own timex (`_own_timex`), else its clause's."""
         m_windows: list[Window] = []
-        relations = self.relations_in.get(m.sentence, ())
-        anchors = [r for r in relations if r.relation and r.relation.anchor.start <= m.start < r.relation.anchor.end]
-        in_anchor = bool(anchors) or (m.light_start is not None and any(r.relation and r.relation.anchor.start <= m.light_start < r.relation.anchor.end for r in relations))
+        anchors = self.anchors_in.get(m.sentence, ())
+        in_anchor = any(a <= m.start < b for a, b in anchors) or (m.light_start is not None and any(a <= m.light_start < b for a, b in anchors))
         if own is not None:
             dated = [t for t in timexes if t.interval is not None and t.type in _DATED]
             window = self._stretch_window(own, dated, "own timexes") or from_timex(own, "own timex")
@@ -315,7 +318,7 @@ class _Builder:
         return by_host
 
     def _clause_window(self, m: Mention, s: Sentence, timexes: list[Timex], host: int | None = None, depth: int = 0) -> Window | None:
-        anchor_ranges = [(r.relation.anchor.start, r.relation.anchor.end) for r in self.relations_in.get(m.sentence, ()) if r.relation]
+        anchor_ranges = self.anchors_in.get(m.sentence, ())
         trigger = m.light_start if m.light_start is not None else m.start
         t = s.token_at(trigger)
         if host is None:
@@ -842,7 +845,7 @@ class _Builder:
         first_seen: dict[str, int] = {}
         # leaders named anywhere in the article (not only in event sentences): every
         # word of a name variant must be among the article's capitalised words
-        capitalised = {fold(w) for w in set(_CAPITALISED.findall(self.text))}  # each word folded once
+        capitalised = set(map(fold, set(_CAPITALISED.findall(self.text))))  # each word folded once
         self.leaders_in_text: dict[str, str] = {}
         for variant, words, entity in self.lexicon.leader_variants:
             if words <= capitalised:
@@ -1079,13 +1082,17 @@ class _Builder:
             m.subject_carried = bool(previous.get(m.paragraph)) and m.verb is not None and m.verb.start == s.verbs[0].start
             refs += self._dropped(m, previous)
         refs += m.agents
-        refs += [r for r in m.participants if r.name or r.entity is not None]
+        found = [a for ref in refs for a in self._actor(ref)]
+        # the participants' actors are the mention's too, after the others (read in
+        # that order: `_person_key` remembers the first form of a surname)
+        participants = [a for r in m.participants if r.name or r.entity is not None for a in self._actor(r)]
+        m.participant_actors = participants  # type: ignore[attr-defined]
         actors: list[Actor] = []
-        for ref in refs:
-            for actor in self._actor(ref):
-                if actor.key not in {a.key for a in actors}:
-                    actors.append(actor)
-        m.participant_actors = [a for r in m.participants for a in self._actor(r) if r.name or r.entity is not None]  # type: ignore[attr-defined]
+        keys: set[str] = set()
+        for actor in found + participants:
+            if actor.key not in keys:
+                keys.add(actor.key)
+                actors.append(actor)
         return actors
 
     def _coordinated(self, m: Mention, s: Sentence) -> list[Ref]:
@@ -1173,9 +1180,10 @@ class _Builder:
         return self.gender_of.get(self._person_key(ref.text, None)) if ref.name else None
 
     # -- 5. merging -------------------------------------------------------------
-    def _compatible(self, cluster: _Cluster, m: Mention, actors: list[Actor], keys: set[str]) -> bool:
-        """Whether mention `m` (with its resolved `actors`, whose keys are `keys`) is
-        one more mention of `cluster`'s event (the kinds are checked by the caller)."""
+    def _compatible(self, cluster: _Cluster, m: Mention, keys: set[str], m_name: str | None, m_head: str | None) -> bool:
+        """Whether mention `m` (whose actors' keys are `keys`, whose folded name and
+        object head are `m_name` and `m_head`, read once per mention) is one more
+        mention of `cluster`'s event (the kinds are checked by the caller)."""
         if (m.sentence, m.segment) in cluster.clauses:
             return False
         best = cluster.best
@@ -1184,11 +1192,9 @@ class _Builder:
         if m.generic and m.kind == self.lexicon.generic_kind == best.kind and m.lemma != best.lemma:
             return False  # "the result gives Milei seats" / "we leave behind": a verb with no kind is its own act
         names = cluster.names
-        m_name = fold(m.name) if m.name else None
         if m.name and names and m_name not in names:
             return False
         objects = cluster.objects
-        m_head = _head(m.obj, self.lexicon.fw.np_articles) if m.obj else None
         if m.obj and objects and m_head not in objects:
             return False
         place_ok = _places_compatible(cluster.place, m.place)
@@ -1197,10 +1203,11 @@ class _Builder:
         window = getattr(m, "window", None)
         if window is not None and cluster.window is not None and not window.overlaps(cluster.window):
             return False
-        status_m = self._status(m.tense, window)
-        status_c = self._status(cluster.best.tense, cluster.window)
-        if status_m and status_c and status_m != status_c and (window is None or cluster.window is None):
-            return False
+        if window is None or cluster.window is None:  # no overlap to compare: the tenses' statuses
+            status_m = self._status(m.tense, window)
+            status_c = self._status(best.tense, cluster.window)
+            if status_m and status_c and status_m != status_c:
+                return False
         cluster_keys = cluster.actor_keys
         if cluster_keys and keys and not cluster_keys & keys:
             return False
@@ -1226,6 +1233,8 @@ class _Builder:
             actors = m.actors  # type: ignore[attr-defined]
             keys = {a.key for a in actors}
             kinds = compatible_kinds(m.kind)
+            name = fold(m.name) if m.name else None
+            head = _head(m.obj, self.lexicon.fw.np_articles) if m.obj else None
             target = None
             if m.hypothetical:  # a wish or a plan is no mention of what happened
                 clusters.append(_Cluster([m], getattr(m, "window", None), list(actors), m.place, articles=self.lexicon.fw.np_articles))
@@ -1238,21 +1247,19 @@ class _Builder:
                 owner[id(m)] = target
                 continue
             # mentions of one event sit near each other: the recent clusters only
-            candidates = clusters[: -_NEARBY - 1 : -1]
+            candidates = [c for c in clusters[: -_NEARBY - 1 : -1] if not c.kinds.isdisjoint(kinds)]
             if m.anaphoric:
                 # "la visita": the last event of that very kind first
                 kinds_of = [(c, c.kind) for c in candidates]
                 candidates = [c for c, k in kinds_of if k == m.kind] + [c for c, k in kinds_of if k != m.kind]
             for cluster in candidates:
-                if cluster.kinds.isdisjoint(kinds):
-                    continue
-                if self._compatible(cluster, m, actors, keys):
+                if self._compatible(cluster, m, keys, name, head):
                     target = cluster
                     break
                 moved = self._clock_on(m, cluster)
                 if moved is not None:
                     kept, m.window = m.window, moved  # type: ignore[attr-defined]
-                    if self._compatible(cluster, m, actors, keys):
+                    if self._compatible(cluster, m, keys, name, head):
                         target = cluster
                         break
                     m.window = kept  # type: ignore[attr-defined]
@@ -1334,12 +1341,19 @@ class _Builder:
 
     # -- 6. propagation between events ------------------------------------------
     def _propagate(self, clusters: list[_Cluster]) -> None:
+        # which event may date which depends on fields fixed before propagation
+        # (kinds, signals, clauses, actors): those links are found once, and each
+        # round only moves windows (and places) along them ("tras X" is looked at
+        # only once X is dated: its clause may be a run-on sentence)
         owner = {id(m): c for c in clusters for m in c.mentions}
+        frames = self._frame_links(clusters, owner)
+        visits = self._visit_links(clusters)
+        alsos = self._also_links(clusters)
         for _round in range(4):
-            changed = self._frames(clusters, owner)
-            changed |= self._opens(clusters)
+            changed = self._frames(frames)
+            changed |= self._opens(visits)
             changed |= self._after_before(clusters, owner)
-            changed |= self._also(clusters)
+            changed |= self._also(alsos)
             if not changed:
                 break
 
@@ -1361,8 +1375,10 @@ class _Builder:
                 result.append(m)
         return result
 
-    def _frames(self, clusters: list[_Cluster], owner: dict[int, _Cluster]) -> bool:
-        changed = False
+    def _frame_links(self, clusters: list[_Cluster], owner: dict[int, _Cluster]) -> list[tuple[_Cluster, Mention, list[_Cluster]]]:
+        """(frame cluster, frame mention, the clusters of the mentions in its scope):
+        "durante su visita", and a visit named as a setting (`_copular_frame`)."""
+        links = []
         lexicon = self.lexicon
         for frame_cluster in clusters:
             for f in frame_cluster.mentions:
@@ -1379,6 +1395,7 @@ class _Builder:
                     weak_signal = True
                 if weak_signal and f.kind not in ("visit", "trip", "summit", "conference"):
                     continue
+                targets = []
                 for m in self._scope(f):
                     target = owner[id(m)]
                     if target is frame_cluster:
@@ -1387,17 +1404,26 @@ class _Builder:
                         continue
                     if weak_signal and s_host(self, m) != s_host(self, f):
                         continue
-                    if target.window is None and frame_cluster.window is not None:
-                        reason = lexicon.reasons.get("during", "durante {frame} ({date})").format(frame=_frame_words(f), date=self._date_phrase(frame_cluster.window))
-                        target.window = inside(frame_cluster.window, reason, f"during {self._cluster_id(frame_cluster)}")
-                        if target.place is None and frame_cluster.place is not None and _shares(target, frame_cluster):
-                            target.place = frame_cluster.place
-                        changed = True
-                    elif target.window is not None and _shares(target, frame_cluster) and target not in frame_cluster.frame_of:
-                        frame_cluster.frame_of.append(target)
-                        if target.place is None and frame_cluster.place is not None:
-                            target.place = frame_cluster.place
-                        changed = True
+                    targets.append(target)
+                links.append((frame_cluster, f, targets))
+        return links
+
+    def _frames(self, links: list[tuple[_Cluster, Mention, list[_Cluster]]]) -> bool:
+        changed = False
+        lexicon = self.lexicon
+        for frame_cluster, f, targets in links:
+            for target in targets:
+                if target.window is None and frame_cluster.window is not None:
+                    reason = lexicon.reasons.get("during", "durante {frame} ({date})").format(frame=_frame_words(f), date=self._date_phrase(frame_cluster.window))
+                    target.window = inside(frame_cluster.window, reason, f"during {self._cluster_id(frame_cluster)}")
+                    if target.place is None and frame_cluster.place is not None and _shares(target, frame_cluster):
+                        target.place = frame_cluster.place
+                    changed = True
+                elif target.window is not None and _shares(target, frame_cluster) and target not in frame_cluster.frame_of:
+                    frame_cluster.frame_of.append(target)
+                    if target.place is None and frame_cluster.place is not None:
+                        target.place = frame_cluster.place
+                    changed = True
         return changed
 
     def _copular_frame(self, f: Mention) -> bool:
@@ -1413,21 +1439,27 @@ class _Builder:
             return True
         return t > 1 and s.low[t - 2] in fw.of and (before in fw.possessive or before in fw.possessive_first or before in fw.definite)
 
-    def _opens(self, clusters: list[_Cluster]) -> bool:
+    def _visit_links(self, clusters: list[_Cluster]) -> list[tuple[_Cluster, list[_Cluster]]]:
+        """(visit, the nearby events of a kind that opens it, by an actor it shares)."""
+        links = []
+        for position, visit in enumerate(clusters):
+            if visit.kind not in ("visit", "trip"):
+                continue
+            openers = [
+                other for other in clusters[max(0, position - _NEARBY) : position + _NEARBY]
+                if other is not visit and visit.kind in self.lexicon.opens.get(other.kind, ()) and _shares(other, visit, strict=False)
+            ]
+            links.append((visit, openers))
+        return links
+
+    def _opens(self, links: list[tuple[_Cluster, list[_Cluster]]]) -> bool:
         """An arrival opens a visit by the same actor to the same place; the visit
         then spans from the arrival to the last dated activity within it."""
         changed = False
-        for visit in clusters:
-            if visit.kind not in ("visit", "trip") or visit.window is not None and "envelope" not in visit.window.dated_by:
+        for visit, openers in links:
+            if visit.window is not None and "envelope" not in visit.window.dated_by:
                 continue
-            parts: list[tuple[_Cluster, str]] = []
-            position = self.cluster_index[id(visit)]
-            for other in clusters[max(0, position - _NEARBY) : position + _NEARBY]:
-                if other is visit or other.window is None:
-                    continue
-                opens = self.lexicon.opens.get(other.kind, frozenset())
-                if visit.kind in opens and _places_compatible(visit.place, other.place) is True and _shares(other, visit, strict=False):
-                    parts.append((other, "opener"))
+            parts = [(other, "opener") for other in openers if other.window is not None and _places_compatible(visit.place, other.place) is True]
             parts += [(c, "part") for c in visit.frame_of if c.window is not None]
             if not any(kind == "opener" for _c, kind in parts):
                 continue
@@ -1470,26 +1502,39 @@ class _Builder:
                     changed = True
         return changed
 
-    def _also(self, clusters: list[_Cluster]) -> bool:
-        """"Estados Unidos y Kazajistán también firmaron...": another act of the same
-        family, by the same sides, in the window of the last one."""
-        changed = False
+    def _also_links(self, clusters: list[_Cluster]) -> list[tuple[_Cluster, list[_Cluster]]]:
+        """(a past event said "también", the events before it, nearest first, of the
+        same family and by the same sides)."""
+        links = []
         family = {"agreement", "signing", "statement", "meeting", "talks", "visit"}
         for i, c in enumerate(clusters):
             m = c.first
-            if c.window is not None or not m.also or m.tense not in _PAST:
+            if not m.also or m.tense not in _PAST:
                 continue
+            like = []
+            sides_c = {a.country or a.key for a in c.actors}
             for other in reversed(clusters[max(0, i - _NEARBY) : i]):
                 o = other.first
                 if m.sentence - o.sentence > 3:
                     break
-                if other.window is None:
-                    continue
                 if not (self.lexicon.same_or_compatible(o.kind, m.kind) or {o.kind, m.kind} <= family and {o.kind, m.kind} <= {"agreement", "signing"}):
                     continue
-                sides_c = {a.country or a.key for a in c.actors}
                 sides_o = {a.country or a.key for a in other.actors}
                 if sides_c and sides_o and not sides_c & sides_o:
+                    continue
+                like.append(other)
+            links.append((c, like))
+        return links
+
+    def _also(self, links: list[tuple[_Cluster, list[_Cluster]]]) -> bool:
+        """"Estados Unidos y Kazajistán también firmaron...": another act of the same
+        family, by the same sides, in the window of the last one."""
+        changed = False
+        for c, like in links:
+            if c.window is not None:
+                continue
+            for other in like:
+                if other.window is None:
                     continue
                 reason = self.lexicon.reasons.get("also", "«también»: como {event} ({date})").format(event=self._kind_words(other), date=self._date_phrase(other.window))
                 c.window = inside(other.window, reason, f"also: like {self._cluster_id(other)}")
@@ -1570,21 +1615,14 @@ class _Builder:
                 previous[m.paragraph] = named
         clusters = self._merge(mentions)
         self.cluster_ids = {id(c): f"e{i}" for i, c in enumerate(clusters, start=1)}
-        self.cluster_index = {id(c): i for i, c in enumerate(clusters)}
         self._propagate(clusters)
         clusters = self._headline(clusters)
         kept = [c for c in clusters if self._keep(c)]
-        events = []
-        for number, cluster in enumerate(kept, start=1):
-            events.append(self._event(cluster, number))
         # ids follow the text; references between events use them
         renumber = {self._cluster_id(c): f"e{n}" for n, c in enumerate(kept, start=1)}
-        for event in events:
-            if event.dated_by:
-                event.dated_by = _EVENT_ID.sub(lambda m: renumber.get(m.group(), m.group()), event.dated_by)
-        return events
+        return [self._event(cluster, number, renumber) for number, cluster in enumerate(kept, start=1)]
 
-    def _event(self, cluster: _Cluster, number: int) -> Event:
+    def _event(self, cluster: _Cluster, number: int, renumber: dict[str, str]) -> Event:
         best = cluster.best
         window = cluster.window
         dating = best
@@ -1602,6 +1640,9 @@ class _Builder:
         status = self._status(tense, window)
         place = cluster.place
         reason = window.reason if window else None
+        dated_by = window.dated_by if window else None
+        if dated_by:  # the events it names by their final ids
+            dated_by = _EVENT_ID.sub(lambda m: renumber.get(m.group(), m.group()), dated_by)
         if best.several and window is not None:
             # one event standing for a series, over the window of its period
             reason = "; ".join(filter(None, [self.lexicon.reasons["several"], reason]))
@@ -1621,7 +1662,7 @@ class _Builder:
             certainty_reason=reason,
             status=status,
             timex_ids=list(window.timex_ids) if window else [],
-            dated_by=window.dated_by if window else None,
+            dated_by=dated_by,
             trigger=Span(text=self.text[best.start : best.end], start=best.start, end=best.end),
             evidence=evidence,
             mentions=[Span(text=self.text[a:b], start=a, end=b) for a, b in mentions],

@@ -17,7 +17,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from timeline.models import Certainty, Grain, Mod, Timex, TimexType
 
@@ -167,7 +167,7 @@ def inside(frame: Window, reason: str, dated_by: str) -> Window:
     grain = frame.grain if frame.grain not in (Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND) else Grain.DAY
     if frame.start != frame.end and grain in (Grain.PART_OF_DAY,):
         grain = Grain.DAY
-    return replace(frame, certainty=certainty, reason=reason, dated_by=dated_by, grain=grain, part_of_day=None, time=None, timezone=None)
+    return Window(frame.start, frame.end, grain, certainty, reason, dated_by, frame.timex_ids)  # no time of day
 
 
 def whole_months(start: dt.date, end: dt.date) -> bool:

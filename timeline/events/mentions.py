@@ -5,6 +5,7 @@ dating and merging happen later, over the whole document."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import compress
 
 from timeline.events.lexicon import Entity, Lexicon, fold
 from timeline.events.sentence import Sentence
@@ -371,21 +372,19 @@ def clause_places(s: Sentence, host: int, near: int, lexicon: Lexicon, skip: lis
     return found
 
 
-def _places_in(s: Sentence, t0: int, t1: int, lexicon: Lexicon, skip: range | None = None) -> list[tuple[int, Ref]]:
+def _places_in(s: Sentence, t0: int, t1: int, lexicon: Lexicon) -> list[tuple[int, Ref]]:
     found = []
     fw = lexicon.fw
-    t = t0
-    while t < t1:
-        if skip is not None and t in skip:
-            t += 1
+    position = t0  # past the last place found
+    # the words that may open a place ("en", "a", "de" after "ciudad"), by a C-level scan
+    for t in compress(range(t0, t1), map(fw.place_lead.__contains__, s.low[t0:t1])):
+        if t < position:
             continue
-        if s.low[t] in fw.place_openers or (s.low[t] in fw.of and t > 0 and s.low[t - 1] in fw.place_of_noun):
+        if s.low[t] in fw.place_openers or t > 0 and s.low[t - 1] in fw.place_of_noun:
             ref, nxt = _place_after(s, t + 1, t1, lexicon)
             if ref is not None:
                 found.append((t, ref))
-                t = nxt
-                continue
-        t += 1
+                position = nxt
     return found
 
 
@@ -689,8 +688,8 @@ def _titles_only(s: Sentence, begin: int, end: int, lexicon: Lexicon) -> bool:
 def find_nouns(s: Sentence, lexicon: Lexicon) -> list[tuple[int, int, str, str, bool]]:
     """Event nouns: (first token, end token, kind, lemma, plural)."""
     found = []
-    trigger_words = lexicon.trigger_words
-    candidates = [t for t, w in enumerate(s.low) if w in trigger_words]
+    # where the trigger words stand, by a C-level scan: most words are none
+    candidates = compress(range(len(s.low)), map(lexicon.trigger_words.__contains__, s.low))
     position = 0
     for t in candidates:
         if t < position:
@@ -1235,12 +1234,12 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                     object_spans.append(range(t, end))
                     t = max(end, t + 1)
                     continue
-            verdict = next((p for p in lexicon.object_predicates if tuple(s.low[t : t + len(p)]) == p), None) if m.obj is not None and source == "verb" else None
+            verdict = next((p for p in lexicon.object_predicates.get(word, ()) if tuple(s.low[t : t + len(p)]) == p), None) if m.obj is not None and source == "verb" else None
             if verdict:  # "found Sean Combs guilty": the object, then what is said of it
                 m.obj += " " + s.span_text(t, t + len(verdict))
                 t += len(verdict)
                 continue
-            fixed = next((p for p in lexicon.fixed_complements if tuple(s.low[t : t + len(p)]) == p), None) if m.obj is None and source == "verb" else None
+            fixed = next((p for p in lexicon.fixed_complements.get(word, ()) if tuple(s.low[t : t + len(p)]) == p), None) if m.obj is None and source == "verb" else None
             if fixed:  # "entra en vigor", "sale en libertad": the predicate, kept whole
                 m.obj, m.obj_start = s.span_text(t, t + len(fixed)), s.starts[t]
                 t += len(fixed)

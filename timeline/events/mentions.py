@@ -4,14 +4,20 @@ dating and merging happen later, over the whole document."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import compress
+from typing import TYPE_CHECKING
 
 from timeline.events.lexicon import Entity, Lexicon, fold
 from timeline.events.sentence import Sentence
 from timeline.events.titles import _head, _plural_word
 from timeline.models import Timex
 from timeline.reading.verbs import Tense, Verb, is_passive, non_finite_clause_head
+
+if TYPE_CHECKING:
+    from timeline.events.dating import Window
+    from timeline.events.titles import Actor
 
 # Kinds whose "de X" names a party rather than a place: "la cumbre de Asia Central".
 _SOCIAL = frozenset({"summit", "conference", "meeting", "visit", "trip", "talks", "agreement", "signing", "statement"})
@@ -31,7 +37,7 @@ class Ref:
     start: int = 0
 
 
-@dataclass
+@dataclass(slots=True)  # built by the dozen per article: slots make that and every read cheaper
 class Mention:
     sentence: int
     paragraph: int
@@ -74,6 +80,14 @@ class Mention:
     own_subject: bool = False  # the noun is its light verb's subject ("la campaña arrancará"): no other actor
     subject_carried: bool = False  # no subject written: the one named last in the paragraph ("Luego viajó a Londres")
     several: bool = False  # a plural event noun after a count ("tres derrotas", "several strikes"): a series, not one event
+    # what the events stage (events/__init__.py) learns of the mention as it dates and resolves it
+    phrase: str | None = field(default=None, compare=False, repr=False)  # the noun phrase as written
+    window: Window | None = field(default=None, compare=False, repr=False)  # its dates
+    in_anchor: bool = field(default=False, compare=False, repr=False)  # inside a relation's anchor
+    related: bool = field(default=False, compare=False, repr=False)  # placed by a relation to another event
+    corefers: Mention | None = field(default=None, compare=False, repr=False)  # the earlier mention it names again
+    actors: Sequence[Actor] = field(default=(), compare=False, repr=False)
+    participant_actors: Sequence[Actor] = field(default=(), compare=False, repr=False)
 
     @property
     def position(self) -> int:

@@ -117,6 +117,7 @@ def _function_words(data: dict) -> FunctionWords:
         | r["time_preposition"]
     )
     roles["place_openers"] = r["in"] | r["to"] | r["contraction_to"] | r["from"] | r["toward"]
+    roles["place_lead"] = roles["place_openers"] | r["of"]  # "de" too, after a place noun ("la ciudad de")
     connectors = tuple(sorted((tuple(c.lower().split()) for c in data.get("name_connectors", ())), key=len, reverse=True))
     contractions = {}
     for word in r["contraction_of"] | r["contraction_to"]:
@@ -251,8 +252,9 @@ class Lexicon:
     genders: dict = field(default_factory=dict)
     # Words titles are built with ("y"/"and", "con"/"with", "en"/"in", ...).
     title_words: dict = field(default_factory=dict)
-    fixed_complements: tuple[tuple[str, ...], ...] = ()  # "en vigor": part of the predicate, not a place
-    object_predicates: tuple[tuple[str, ...], ...] = ()  # "guilty" after "found Sean Combs": part of the predicate
+    # by first word (asked at every word after a verb): phrase -> part of the predicate
+    fixed_complements: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # "en vigor": not a place
+    object_predicates: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # "guilty" after "found Sean Combs"
     # English puts a name or a possessive before the event noun ("the US-Central
     # Asia summit", "Tokayev's visit").
     names_before_nouns: bool = False
@@ -550,8 +552,8 @@ def load(language: str) -> Lexicon | None:
         weak_signals=frozenset(" ".join(w) for w in signals["during"] if len(w) == 1 and (w[0] in fw.in_ or w[0] in fw.of)),
         title_words=dict(events.get("titles", {})),
         names_before_nouns=bool(events.get("options", {}).get("names_before_nouns")),
-        fixed_complements=tuple(tuple(p.lower().split()) for p in events.get("complements", {}).get("fixed", ())),
-        object_predicates=tuple(tuple(p.lower().split()) for p in events.get("complements", {}).get("after_object", ())),
+        fixed_complements=_by_first_word(events.get("complements", {}).get("fixed", ())),
+        object_predicates=_by_first_word(events.get("complements", {}).get("after_object", ())),
         object_participants=frozenset(events.get("options", {}).get("object_participants", ())),
         implicit_complementiser=events.get("options", {}).get("implicit_complementiser"),
         title_role_words=frozenset(
@@ -584,6 +586,15 @@ def _by_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[int,
     for phrase in phrases:
         for offset, word in enumerate(phrase):
             index.setdefault(word, []).append((offset, phrase))
+    return {word: tuple(entries) for word, entries in index.items()}
+
+
+def _by_first_word(phrases: list[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Phrases (lower-cased, split) indexed by their first word, in their given order."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        words = tuple(phrase.lower().split())
+        index.setdefault(words[0], []).append(words)
     return {word: tuple(entries) for word, entries in index.items()}
 
 

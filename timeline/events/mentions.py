@@ -4,13 +4,20 @@ dating and merging happen later, over the whole document."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import compress
+from typing import TYPE_CHECKING
 
 from timeline.events.lexicon import Entity, Lexicon, fold
 from timeline.events.sentence import Sentence
 from timeline.events.titles import _head, _plural_word
 from timeline.models import Timex
 from timeline.reading.verbs import Tense, Verb, is_passive, non_finite_clause_head
+
+if TYPE_CHECKING:
+    from timeline.events.dating import Window
+    from timeline.events.titles import Actor
 
 # Kinds whose "de X" names a party rather than a place: "la cumbre de Asia Central".
 _SOCIAL = frozenset({"summit", "conference", "meeting", "visit", "trip", "talks", "agreement", "signing", "statement"})
@@ -30,7 +37,7 @@ class Ref:
     start: int = 0
 
 
-@dataclass
+@dataclass(slots=True)  # built by the dozen per article: slots make that and every read cheaper
 class Mention:
     sentence: int
     paragraph: int
@@ -73,6 +80,14 @@ class Mention:
     own_subject: bool = False  # the noun is its light verb's subject ("la campaña arrancará"): no other actor
     subject_carried: bool = False  # no subject written: the one named last in the paragraph ("Luego viajó a Londres")
     several: bool = False  # a plural event noun after a count ("tres derrotas", "several strikes"): a series, not one event
+    # what the events stage (events/__init__.py) learns of the mention as it dates and resolves it
+    phrase: str | None = field(default=None, compare=False, repr=False)  # the noun phrase as written
+    window: Window | None = field(default=None, compare=False, repr=False)  # its dates
+    in_anchor: bool = field(default=False, compare=False, repr=False)  # inside a relation's anchor
+    related: bool = field(default=False, compare=False, repr=False)  # placed by a relation to another event
+    corefers: Mention | None = field(default=None, compare=False, repr=False)  # the earlier mention it names again
+    actors: Sequence[Actor] = field(default=(), compare=False, repr=False)
+    participant_actors: Sequence[Actor] = field(default=(), compare=False, repr=False)
 
     @property
     def position(self) -> int:
@@ -291,11 +306,11 @@ def _role_phrase(s: Sentence, begin: int, t: int, size: int, limit: int, lexicon
     return end, [ref], s.span_text(begin, end)
 
 
-def _date_goes_after(s: Sentence, vt: int, seg, noun_mentions: dict[int, Mention]) -> None:
+def _date_goes_after(s: Sentence, vt: int, same: list[tuple[int, Mention]]) -> None:
     """"The visit follows a meeting ... last month": across a state verb, a date
-    written after it dates the event noun after it, not the one before."""
+    written after it dates the event noun after it (of `same`, the clause's nouns),
+    not the one before."""
     lo, hi = s.clause_range(s.segment_of[vt])
-    same = [(t, m) for t, m in noun_mentions.items() if s.segments[s.segment_of[t]].host == seg.host]
     before = [m for t, m in same if t < vt]
     after = [m for t, m in same if t > vt]
     dates = [t for t in s.timex_tokens if lo <= t < hi]
@@ -371,28 +386,20 @@ def clause_places(s: Sentence, host: int, near: int, lexicon: Lexicon, skip: lis
     return found
 
 
-def _places_in(s: Sentence, t0: int, t1: int, lexicon: Lexicon, skip: range | None = None) -> list[tuple[int, Ref]]:
+def _places_in(s: Sentence, t0: int, t1: int, lexicon: Lexicon) -> list[tuple[int, Ref]]:
     found = []
     fw = lexicon.fw
-    t = t0
-    while t < t1:
-        if skip is not None and t in skip:
-            t += 1
+    position = t0  # past the last place found
+    # the words that may open a place ("en", "a", "de" after "ciudad"), by a C-level scan
+    for t in compress(range(t0, t1), map(fw.place_lead.__contains__, s.low[t0:t1])):
+        if t < position:
             continue
-        if s.low[t] in fw.place_openers or (s.low[t] in fw.of and t > 0 and s.low[t - 1] in fw.place_of_noun):
+        if s.low[t] in fw.place_openers or t > 0 and s.low[t - 1] in fw.place_of_noun:
             ref, nxt = _place_after(s, t + 1, t1, lexicon)
             if ref is not None:
                 found.append((t, ref))
-                t = nxt
-                continue
-        t += 1
+                position = nxt
     return found
-
-
-def _after_preposition(s: Sentence, t: int, lexicon: Lexicon) -> bool:
-    """"según el acuerdo": a noun behind a preposition other than a/en/de is no
-    subject or object of the clause's verb."""
-    return _word_before_phrase(s, t, lexicon) in lexicon.fw.according_to
 
 
 def _word_before_phrase(s: Sentence, t: int, lexicon: Lexicon) -> str:
@@ -695,8 +702,8 @@ def _titles_only(s: Sentence, begin: int, end: int, lexicon: Lexicon) -> bool:
 def find_nouns(s: Sentence, lexicon: Lexicon) -> list[tuple[int, int, str, str, bool]]:
     """Event nouns: (first token, end token, kind, lemma, plural)."""
     found = []
-    trigger_words = lexicon.trigger_words
-    candidates = [t for t, w in enumerate(s.low) if w in trigger_words]
+    # where the trigger words stand, by a C-level scan: most words are none
+    candidates = compress(range(len(s.low)), map(lexicon.trigger_words.__contains__, s.low))
     position = 0
     for t in candidates:
         if t < position:
@@ -933,6 +940,9 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
     fw = lexicon.fw
     nouns = find_nouns(s, lexicon)
     noun_mentions: dict[int, Mention] = {}
+    # "según el acuerdo": a noun behind a preposition other than a/en/de is no
+    # subject or object of the clause's verb
+    not_arguments: set[int] = set()
     for t0, t1, kind, lemma, plural in nouns:
         m = Mention(
             sentence=s.index, paragraph=s.paragraph, start=s.starts[t0], end=s.ends[t1 - 1], kind=kind,
@@ -950,6 +960,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         m.signal = _signal_before(s, t0, lexicon)
         m.occasion = lemma in lexicon.occasions
         before_phrase = _word_before_phrase(s, t0, lexicon)
+        if before_phrase in fw.according_to:
+            not_arguments.add(t0)
         if before_phrase in fw.facing or before_phrase in fw.from_ or before_phrase in fw.until:
             # "el recurso presentado en marzo contra la sentencia", "el decimosexto desde la
             # invasión": the ruling and the invasion came before, a bound is no date
@@ -959,8 +971,12 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         noun_mentions[t0] = m
     for t in _nested(noun_mentions):
         del noun_mentions[t]
-    for m in noun_mentions.values():
-        host_verbs = s.segments[s.segments[m.segment].host].verbs
+    # each clause's nouns, gathered once: every verb of the clause asks for them
+    clause_of: dict[int, list[tuple[int, Mention]]] = {}
+    for t, m in noun_mentions.items():
+        host = s.segments[m.segment].host
+        clause_of.setdefault(host, []).append((t, m))
+        host_verbs = s.segments[host].verbs
         m.clause_tense = host_verbs[0].tense if host_verbs else None
     mentions += noun_mentions.values()
     noun_spans = [range(s.token_at(m.start), s.token_at(m.np_end - 1) + 1) for m in noun_mentions.values()]
@@ -971,6 +987,7 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             continue
         seg_index = s.segment_of[vt]
         seg = s.segments[seg_index]
+        same_clause = clause_of.get(seg.host, [])
         passive = _passive_participle(s, vt, verb, lexicon)
         aside = passive is None and _dated_participle_aside(s, vt, verb, lexicon)
         if aside:
@@ -990,8 +1007,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             frame = lexicon.verb_kinds.get(inner[1].lemma, (None, None))[0]
         if lemma in lexicon.topic and lemma not in lexicon.light and frame is None:
             # "se abordará la construcción de la central": the noun is a topic
-            for t, noun in noun_mentions.items():
-                if noun.start > verb.end and s.segments[s.segment_of[t]].host == seg.host:
+            for _t, noun in same_clause:
+                if noun.start > verb.end:
                     noun.topic = True
                     noun.clause_dated = False
                     noun.clause_tense = None
@@ -1009,7 +1026,7 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         generic = not (is_event or is_light or is_reporting) and _may_be_generic(s, verb, lexicon)
         if not (is_event or is_light or is_reporting or generic):
             if lemma in lexicon.states or lemma in fw.copula:
-                _date_goes_after(s, vt, seg, noun_mentions)
+                _date_goes_after(s, vt, same_clause)
             continue
         negated = vt > 0 and (s.low[vt - 1] in lexicon.negation or (s.low[vt - 1] in fw.clitic and vt > 1 and s.low[vt - 2] in lexicon.negation))
         if negated:
@@ -1020,7 +1037,7 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         reflexive = vt > 0 and s.low[vt - 1] in fw.reflexive or is_passive(verb, lexicon.language)
         clause_lo, clause_hi = s.clause_range(seg_index)
         # event nouns in this verb's clause
-        clause_nouns = [m for t, m in noun_mentions.items() if s.segments[s.segment_of[t]].host == seg.host and (m.signal is None or is_light and m.start > verb.end and m.signal[1] in lexicon.weak_signals) and not _after_preposition(s, t, lexicon)]
+        clause_nouns = [m for t, m in same_clause if (m.signal is None or is_light and m.start > verb.end and m.signal[1] in lexicon.weak_signals) and t not in not_arguments]
         after_nouns = [m for m in clause_nouns if m.start >= verb.end]
         before_nouns = [m for m in clause_nouns if m.start < verb.start]
         if is_event and is_light and frame is None and lemma in lexicon.carriers and after_nouns:
@@ -1231,12 +1248,12 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                     object_spans.append(range(t, end))
                     t = max(end, t + 1)
                     continue
-            verdict = next((p for p in lexicon.object_predicates if tuple(s.low[t : t + len(p)]) == p), None) if m.obj is not None and source == "verb" else None
+            verdict = next((p for p in lexicon.object_predicates.get(word, ()) if tuple(s.low[t : t + len(p)]) == p), None) if m.obj is not None and source == "verb" else None
             if verdict:  # "found Sean Combs guilty": the object, then what is said of it
                 m.obj += " " + s.span_text(t, t + len(verdict))
                 t += len(verdict)
                 continue
-            fixed = next((p for p in lexicon.fixed_complements if tuple(s.low[t : t + len(p)]) == p), None) if m.obj is None and source == "verb" else None
+            fixed = next((p for p in lexicon.fixed_complements.get(word, ()) if tuple(s.low[t : t + len(p)]) == p), None) if m.obj is None and source == "verb" else None
             if fixed:  # "entra en vigor", "sale en libertad": the predicate, kept whole
                 m.obj, m.obj_start = s.span_text(t, t + len(fixed)), s.starts[t]
                 t += len(fixed)
@@ -1361,7 +1378,7 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             continue  # "ha llegado el día", "llegó a un acuerdo"
         # a statement noun in the clause names the occasion: "dijo en su rueda de prensa"
         if source == "reporting":
-            occasion = next((n for n in clause_nouns + [n for n in noun_mentions.values() if s.segments[n.segment].host == seg.host] if n.kind == "statement" and n.verb is None), None)
+            occasion = next((n for n in clause_nouns + [n for _t, n in same_clause] if n.kind == "statement" and n.verb is None), None)
             if occasion is not None and occasion.lemma in lexicon.occasions:
                 occasion.signal = None  # "en su rueda de prensa": the occasion, not a setting
                 occasion.verb = verb
@@ -1371,7 +1388,7 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 occasion.in_quote = m.in_quote
                 continue
         # the object noun of a same-kind verb is this event: "firmaron un conjunto de acuerdos"
-        weak_after = [n for n in noun_mentions.values() if n.start >= verb.end and n.signal is not None and n.signal[1] in lexicon.weak_signals and s.segments[n.segment].host == seg.host and n.kind == kind]
+        weak_after = [n for _t, n in same_clause if n.start >= verb.end and n.signal is not None and n.signal[1] in lexicon.weak_signals and n.kind == kind]
         for noun in after_nouns + weak_after:
             if noun.verb is None and (lexicon.same_or_compatible(noun.kind, kind) or noun.kind == "statement"):
                 noun.verb = verb

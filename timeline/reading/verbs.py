@@ -28,7 +28,7 @@ import functools
 import re
 from dataclasses import dataclass
 from enum import StrEnum
-from itertools import accumulate
+from itertools import accumulate, compress
 
 from timeline import lang
 from timeline.reading import verbs_en
@@ -414,11 +414,7 @@ def _find_verbs(text: str, start: int, end: int, language: str) -> list[Verb]:
     if factory is None:
         return []
     lexicon = factory()
-    # [gap, word, gap, word, ..., gap]: offsets are the running sums of the lengths
-    # (word k spans bounds[2k+1]:bounds[2k+2])
-    parts = _WORD_SPLIT.split(text[start:end])
-    bounds = list(accumulate(map(len, parts), initial=start))
-    lows = list(map(str.lower, parts[1::2]))
+    parts, bounds, lows = _words(text, start, end)
     forms, auxiliaries, links, not_verbs = lexicon.forms, lexicon.auxiliaries, lexicon.links, lexicon.not_verbs
     n = len(lows)
     result: list[Verb] = []
@@ -468,6 +464,17 @@ def _find_verbs(text: str, start: int, end: int, language: str) -> list[Verb]:
                 continue  # "dictará sentencia", "presentó denuncia": a bare noun right after its verb
         result.append(Verb(lo, bounds[2 * index + 2], surface, tense, lemma))
     return result
+
+
+@functools.lru_cache(maxsize=4)
+def _words(text: str, start: int, end: int) -> tuple[list[str], list[int], list[str]]:
+    """The words of text[start:end] (`_WORD`), for the verb reader and then `VerbIndex`
+    (the tagger asks both of a sentence, one after the other): [gap, word, gap, word,
+    ..., gap], the offsets (word k spans bounds[2k+1]:bounds[2k+2]), and the words in
+    lower case. Shared: read, never modify."""
+    parts = _WORD_SPLIT.split(text[start:end])
+    bounds = list(accumulate(map(len, parts), initial=start))
+    return parts, bounds, list(map(str.lower, parts[1::2]))
 
 
 def _is_participle(word: str, lexicon: _Lexicon) -> bool:
@@ -525,15 +532,11 @@ class VerbIndex:
         openers = lexicon.clause_openers if lexicon else frozenset()
         coordinators = lexicon.coordinators if lexicon else frozenset()
         cuts = [m.start() for m in _BOUNDARY_MARKS.finditer(text, start, end)]
-        joins = []
-        for m in _WORD.finditer(text, start, end):
-            word = m.group().lower()
-            if word in openers:
-                cuts.append(m.start())
-            if word in coordinators:
-                joins.append(m.start())
+        _parts, bounds, lows = _words(text, start, end)  # as the verb reader split them
+        word_starts = bounds[1:-1:2]
+        cuts += compress(word_starts, map(openers.__contains__, lows))
         self.cuts = sorted(set(cuts))
-        self.joins = joins  # in text order
+        self.joins = list(compress(word_starts, map(coordinators.__contains__, lows)))  # in text order
 
     def clause(self, offset: int) -> tuple[int, int]:
         """The clause containing `offset`: from the last cut at or before it (the

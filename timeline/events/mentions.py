@@ -200,6 +200,8 @@ def noun_phrase(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[int,
         word = s.low[end]
         if s.words[end] in ',;:()"«»“”—–.' or word in fw.np_stop or end in s.verb_token and s.verb_at.get(s.verb_token[end]) and s.verb_at[s.verb_token[end]].finite:
             break
+        if word in fw.clitic and end + 1 < limit and (verb := s.verb_of(end + 1)) is not None and verb.finite:
+            break  # "el estreno de la película se celebrará": the clitic is the verb's
         if end in s.timex_tokens and end not in s.duration_tokens:
             break
         if word in lexicon.prepositions or word in fw.contraction:
@@ -780,6 +782,14 @@ def _signal_before(s: Sentence, t: int, lexicon: Lexicon) -> tuple[str, str] | N
     return None
 
 
+def _after_of(s: Sentence, t: int, end: int, lexicon: Lexicon) -> str:
+    """The phrase after "de" at token t, up to `end`, with the article a contraction
+    holds: "la firma del acuerdo" -> "el acuerdo" (a title says "Firma del acuerdo")."""
+    article = lexicon.fw.contractions.get(s.low[t])
+    text = s.span_text(t + 1, end)
+    return f"{article} {text}" if article else text
+
+
 def _noun_complements(s: Sentence, m: Mention, t0: int, t1: int, lexicon: Lexicon) -> None:
     """What follows an event noun: a name ("cumbre EE.UU.-Asia Central"), an adjective
     ("telefónica diaria", "ruso"), "de X" (actor or object), "a/en X" (place),
@@ -832,7 +842,7 @@ def _noun_complements(s: Sentence, m: Mention, t0: int, t1: int, lexicon: Lexico
             if nxt < n and nxt in s.chunk_at:
                 refs = _chunk_refs(s, s.chunk_at[nxt], lexicon)
                 if m.kind in ("construction", "signing", "acquisition", "publication", "presentation", "launch", "release", "rescue", "evacuation", "inauguration", "closing"):
-                    m.obj = s.span_text(t + 1, s.chunks[s.chunk_at[nxt]].t1)
+                    m.obj = _after_of(s, t, s.chunks[s.chunk_at[nxt]].t1, lexicon)
                     m.obj_start = s.starts[t + 1]
                 else:
                     for ref in refs:
@@ -842,7 +852,7 @@ def _noun_complements(s: Sentence, m: Mention, t0: int, t1: int, lexicon: Lexico
                             m.place = m.place or ref
                         elif entity is not None and entity.type == "competition":
                             if m.obj is None:  # "la final de la Copa del Rey": what is played, not who plays
-                                m.obj, m.obj_start = s.span_text(t + 1, s.chunks[s.chunk_at[nxt]].t1), s.starts[t + 1]
+                                m.obj, m.obj_start = _after_of(s, t, s.chunks[s.chunk_at[nxt]].t1, lexicon), s.starts[t + 1]
                         else:
                             m.subject.append(ref)
                 m.specific = True
@@ -853,7 +863,7 @@ def _noun_complements(s: Sentence, m: Mention, t0: int, t1: int, lexicon: Lexico
                 m.subject += refs
                 m.specific = True
             elif text and m.obj is None:
-                m.obj = text
+                m.obj = _after_of(s, t, end, lexicon)
                 m.obj_start = s.starts[t + 1]
                 m.specific = True
             t = max(end, t + 1)

@@ -1233,6 +1233,14 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             if t in s.timex_tokens or fw.adverb(word) or word in lexicon.also or word in fw.skip_adverb:
                 t += 1  # "will vote again on Friday": no object
                 continue
+            if word in lexicon.prepositions and t + 1 < limit and t + 1 in s.timex_tokens and t + 1 not in s.duration_tokens:
+                after = t + 1
+                while after < limit and after in s.timex_tokens:
+                    after += 1
+                ranged = after + 1 < limit and after + 1 in s.timex_tokens  # "del 17 al 20": a range goes on
+                if after < limit and not ranged and (s.low[after] in fw.np_articles or s.low[after] in lexicon.prepositions or s.words[after][:1].isupper() or s.words[after][:1].isdigit()):
+                    t = after  # "aprobará en marzo un plan": past the date and its preposition, the object
+                    continue
             if t > 0 and t - 1 in s.timex_tokens and _genitive(s, t, lexicon):
                 t += 2  # "won Sunday's elections": the date's possessive ending
                 continue

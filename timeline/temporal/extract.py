@@ -1529,7 +1529,7 @@ RULES: list[tuple[str, str, Handler]] = [
     ("rate", "(?:AL|POR) (?P<u>UNITX)", h_rate),
     ("freq", "(?P<f>FREQ)", h_freq),
     ("rel", f"(?:(?P<art>ARTX)|(?P<un>UNO))? (?P<m1>THIS|THAT|NEXT|PAST|LAST|WHOLE ART?|SAME|PREVIOUS|FOLLOWING|CURRENT)? (?P<m1b>SAME|NEXT|PAST)?"
-            f" (?P<u>UNITX) (?P<m2>{_TWO_AWAY}|PAST|NEXT|PREVIOUS|FOLLOWING|CURRENT|SAME|LAST|VAGUE)? (?:{_YP})?", h_rel),
+            f" (?P<u>UNITX) (?P<m2>{_TWO_AWAY}|PAST (?!UNITX)|NEXT|PREVIOUS|FOLLOWING|CURRENT|SAME|LAST (?!UNITX)|VAGUE)? (?:{_YP})?", h_rel),
     ("position-unit", "(?P<art>ART)? (?P<pos>POSITION) (?:DE ART? | DEL) (?P<u>UNITX) (?!PAST|NEXT)", h_position_unit),
     ("vague", "(?P<i>INTENS)? (?P<v>VAGUE)", h_vague),
     ("then", "(?P<that>THAT)? (?P<t>THEN)", h_then),
@@ -2156,6 +2156,12 @@ def _merge(left: Candidate, right: Candidate, tokens: list[Token]) -> Candidate 
         if of:
             b.rule = "whole-day+" + b.rule
             return Candidate(left.lo, right.hi, b, right.priority)
+    # the same unit a year away: "the same month a year ago", "the same week last year"
+    if a.rule == "same-unit" and a.year_rel is None and b.unit == "year" and b.offset == -1 and b.rule in ("ago", "past-unit", "previous-unit", "last-unit") and b.mod is None:
+        if _gap(tokens, left.hi, right.lo, {"DE"}):
+            a.year_rel = ("ref" if b.rule == "previous-unit" else "dct", -1)
+            a.rule += "+" + b.rule
+            return Candidate(left.lo, right.hi, a, left.priority)
     # day + clock time: "hoy a las 15.00 horas", "el lunes a las 10"
     if b.kind == "time" and b.hour is not None and b.unit is None and a.has_day() and a.hour is None:
         if _gap(tokens, left.hi, right.lo, {"A", "COMMA"}):

@@ -411,8 +411,10 @@ class Resolver:
             base, anchor = self._base(spec)
             if base is None:
                 return None, None, None
-            if spec.year_rel is not None and spec.year_rel[0] == "ref":  # "el mismo mes del año anterior"
-                base = _safe_replace_year(base, base.year + spec.year_rel[1])
+            if spec.year_rel is not None:  # "el mismo mes del año anterior", "... del año pasado"
+                source, years = spec.year_rel
+                if source == "ref" or self.dct is not None:
+                    base = _safe_replace_year(base, (base.year if source == "ref" else self.dct.year) + years)
             return unit_interval(spec.unit, shift(spec.unit, base, spec.offset)), anchor, None
         if spec.kind == "time" and not _has_date(spec):  # "a las 15.00": the narrative's day
             ref = self.reference("day") if spec.anchor != "dct" else None

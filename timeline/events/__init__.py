@@ -348,6 +348,8 @@ class _Builder:
                 continue  # "El acusado, detenido en marzo de 2024, declarará": the arrest's date
             if m.source in ("verb", "reporting") and self._infinitive_between(s, t, tt):
                 continue  # "confirmó la condena por adjudicar contratos entre 2010 y 2012": the contracts' years
+            if _comparison_base(s, tt, self.lexicon.fw):
+                continue  # "subieron un 5 % respecto al mismo mes del año pasado": what is compared with
             candidates.append(timex)
         # a participle aside's date ("The summit, scheduled for next week, will ...") is
         # the noun's it is set off from, unless the clause dates that noun itself ("The
@@ -1673,6 +1675,15 @@ class _Builder:
 def s_host(builder: _Builder, m: Mention) -> int:
     s = builder.sentences[m.sentence]
     return s.segments[m.segment].host
+
+
+def _comparison_base(s: Sentence, t: int, fw: lexicon_module.FunctionWords) -> bool:
+    """Is the date at token t the base of a comparison ("compared with 2019", "than in
+    2019", "frente a 2019", "respecto al mismo mes")? Its link words are skipped."""
+    k = t - 1
+    while k > 0 and t - k <= 2 and (s.low[k] in fw.to_any or s.low[k] in fw.with_ or s.low[k] in fw.in_):
+        k -= 1
+    return k >= 0 and s.low[k] in fw.comparison
 
 
 def _letter_runs(text: str, start: int, end: int) -> set[str]:

@@ -1244,6 +1244,9 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             if t > 0 and t - 1 in s.timex_tokens and _genitive(s, t, lexicon):
                 t += 2  # "won Sunday's elections": the date's possessive ending
                 continue
+            if word in fw.with_ and t + 1 < limit and s.low[t + 1] in fw.comparison:
+                t += 2  # "con respecto al año anterior": a comparison, no one taking part
+                continue
             if word in fw.with_ and t + 1 < limit:
                 end, refs, text = _participants(s, t + 1, limit, lexicon)
                 if not refs and "%" in text:

@@ -180,6 +180,7 @@ class Lexicon:
     also: frozenset[str]
     negation: frozenset[str]
     hypothetical: frozenset[str]
+    possibility: frozenset[str]  # modals that make their verb a possibility ("might be released")
     factual_subjunctive: tuple[tuple[str, ...], ...]  # words before "que", each split
     agent_participles: frozenset[str]
     occur: frozenset[str]
@@ -475,6 +476,7 @@ def load(language: str) -> Lexicon | None:
         also=_set(events["signals"]["also"]),
         negation=_set(events["signals"]["negation"]),
         hypothetical=_set(events["signals"]["hypothetical"]),
+        possibility=_set(events["signals"].get("possibility", ())),
         factual_subjunctive=tuple(tuple(w.lower().split()) for w in events["signals"]["factual_subjunctive"]),
         agent_participles=frozenset(events["signals"]["agent_participles"]),
         occur=_set(events["signals"]["occur"]),

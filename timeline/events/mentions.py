@@ -1028,11 +1028,15 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             if lemma in lexicon.states or lemma in fw.copula:
                 _date_goes_after(s, vt, same_clause)
             continue
-        negated = vt > 0 and (s.low[vt - 1] in lexicon.negation or (s.low[vt - 1] in fw.clitic and vt > 1 and s.low[vt - 2] in lexicon.negation))
-        if negated:
+        if _negated(s, vt, vt_end, lexicon):
             continue
-        # "esperan que la institución mantenga los tipos": wished or expected, not factual
-        hypothetical = seg.opener in lexicon.hypothetical or (verb.tense in _SUBJUNCTIVE and seg.opener in fw.complementiser and not _factual_que(s, seg, lexicon))
+        # "esperan que la institución mantenga los tipos": wished or expected, not factual;
+        # "might be released": only possible
+        hypothetical = (
+            seg.opener in lexicon.hypothetical
+            or (verb.tense in _SUBJUNCTIVE and seg.opener in fw.complementiser and not _factual_que(s, seg, lexicon))
+            or s.low[vt] in lexicon.possibility
+        )
         # "se firmó un acuerdo", "the agreement was signed": no agent in the subject
         reflexive = vt > 0 and s.low[vt - 1] in fw.reflexive or is_passive(verb, lexicon.language)
         clause_lo, clause_hi = s.clause_range(seg_index)
@@ -1456,6 +1460,16 @@ def _gerund_clause(s: Sentence, m: Mention, t1: int, lexicon: Lexicon) -> None:
     host_verbs = s.segments[s.segments[m.segment].host].verbs
     if host_verbs and not m.subject:
         m.subject = _subject_before(s, s.token_at(host_verbs[0].start), lexicon)
+
+
+def _negated(s: Sentence, vt: int, vt_end: int, lexicon: Lexicon) -> bool:
+    """"no se celebrará", "did not visit", "might never be released": a negation just
+    before the verb (or its clitic) or among the verb's own words."""
+    low, negation = s.low, lexicon.negation
+    if vt > 0 and (low[vt - 1] in negation or (low[vt - 1] in lexicon.fw.clitic and vt > 1 and low[vt - 2] in negation)):
+        return True
+    # "didn’t" is written with either apostrophe
+    return any(low[k].replace("’", "'") in negation for k in range(vt, vt_end))
 
 
 def _factual_que(s: Sentence, seg, lexicon: Lexicon) -> bool:

@@ -13,7 +13,7 @@ from timeline.events.lexicon import Entity, Lexicon, fold
 from timeline.events.sentence import Sentence
 from timeline.events.titles import _head, _plural_word
 from timeline.models import Timex
-from timeline.reading.verbs import Tense, Verb, is_passive, non_finite_clause_head
+from timeline.reading.verbs import Tense, Verb, is_passive, non_finite_clause_head, shares_passive
 
 if TYPE_CHECKING:
     from timeline.events.dating import Window
@@ -1090,6 +1090,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             if not subject and host.verbs:
                 subject = _main_subject(s, seg.host, lexicon)
         coordinated = not subject and seg.opener in fw.coordinator
+        if coordinated and not reflexive and _joined_to_passive(s, seg_index, verb, vt_end, lexicon):
+            reflexive = True  # "was arrested in July and charged in November": done to the subject
 
         if is_light and not is_event:
             targets = []
@@ -1460,6 +1462,17 @@ def _gerund_clause(s: Sentence, m: Mention, t1: int, lexicon: Lexicon) -> None:
     host_verbs = s.segments[s.segments[m.segment].host].verbs
     if host_verbs and not m.subject:
         m.subject = _subject_before(s, s.token_at(host_verbs[0].start), lexicon)
+
+
+def _joined_to_passive(s: Sentence, seg_index: int, verb: Verb, vt_end: int, lexicon: Lexicon) -> bool:
+    """"Holt was arrested in July and charged in November": a coordinated participle
+    with no object of its own ("were called and arrested two men" is active) after a
+    passive in the clause before."""
+    if seg_index == 0 or not s.segments[seg_index - 1].verbs:
+        return False
+    if vt_end < len(s.low) and not (s.low[vt_end] in lexicon.prepositions or vt_end in s.timex_tokens or not s.low[vt_end].isalpha()):
+        return False
+    return shares_passive(verb, s.segments[seg_index - 1].verbs[-1], lexicon.language)
 
 
 def _negated(s: Sentence, vt: int, vt_end: int, lexicon: Lexicon) -> bool:

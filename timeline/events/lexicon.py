@@ -559,7 +559,8 @@ def load(language: str) -> Lexicon | None:
         object_participants=frozenset(events.get("options", {}).get("object_participants", ())),
         implicit_complementiser=events.get("options", {}).get("implicit_complementiser"),
         title_role_words=frozenset(
-            w.lower() for r in role_words for w in r.split()[:1] if not any(w.lower() in words for words in fw.roles.values())
+            # one-word roles only: a longer one is stripped whole, or it is part of a name ("Crown Court")
+            r.lower() for r in role_words if " " not in r and not any(r.lower() in words for words in fw.roles.values())
         ),
         definite_article=events.get("options", {}).get("definite_article"),
         person_gender=_person_gender(data.get("gender")),

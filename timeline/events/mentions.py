@@ -1254,10 +1254,13 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                     object_spans.append(range(t, end))
                     t = max(end, t + 1)
                     continue
-            verdict = next((p for p in lexicon.object_predicates.get(word, ()) if tuple(s.low[t : t + len(p)]) == p), None) if m.obj is not None and source == "verb" else None
+            verdict = None
+            if m.obj is not None and source == "verb":
+                said_at = (_after_age(s, t - 1) if s.words[t] == "," else None) or t  # "found Sarah Holt, 41, guilty"
+                verdict = next((p for p in lexicon.object_predicates.get(s.low[said_at], ()) if tuple(s.low[said_at : said_at + len(p)]) == p), None)
             if verdict:  # "found Sean Combs guilty": the object, then what is said of it
-                m.obj += " " + s.span_text(t, t + len(verdict))
-                t += len(verdict)
+                m.obj += " " + s.span_text(said_at, said_at + len(verdict))
+                t = said_at + len(verdict)
                 continue
             fixed = next((p for p in lexicon.fixed_complements.get(word, ()) if tuple(s.low[t : t + len(p)]) == p), None) if m.obj is None and source == "verb" else None
             if fixed:  # "entra en vigor", "sale en libertad": the predicate, kept whole
@@ -1655,6 +1658,9 @@ def _frame_kind(s: Sentence, t: int, lemma: str | None, lexicon: Lexicon) -> str
     if head < len(s.low):
         words.append(s.low[head])
     words += s.low[head + 1 : head + 3]  # "decretó tres días de luto": the noun after "de"
+    after_age = _after_age(s, head)
+    if after_age is not None:
+        words.append(s.low[after_age])  # "found Sarah Holt, 41, guilty"
     if s.low[t] in lexicon.fw.to_any:
         # "recibió al primer ministro": the one received before the preposition
         k = _skip_determiners(s, t + 1, min(len(s.low), t + 6), lexicon)
@@ -1666,6 +1672,17 @@ def _frame_kind(s: Sentence, t: int, lemma: str | None, lexicon: Lexicon) -> str
         kind = frames.get(word) or frames.get(word.rstrip("s")) or frames.get(word + "s")
         if kind:
             return kind
+    return None
+
+
+def _after_age(s: Sentence, t: int) -> int | None:
+    """The token after an age set off by commas after the name at t ("Sarah Holt, 41,
+    guilty"), or None."""
+    k = t
+    while k + 1 < len(s.words) and s.words[k + 1][:1].isupper():
+        k += 1  # the rest of the name
+    if k + 4 < len(s.words) and s.words[k + 1] == "," and s.words[k + 2].isdigit() and s.words[k + 3] == ",":
+        return k + 4
     return None
 
 

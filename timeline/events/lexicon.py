@@ -180,6 +180,7 @@ class Lexicon:
     also: frozenset[str]
     negation: frozenset[str]
     hypothetical: frozenset[str]
+    possibility: frozenset[str]  # modals that make their verb a possibility ("might be released")
     factual_subjunctive: tuple[tuple[str, ...], ...]  # words before "que", each split
     agent_participles: frozenset[str]
     occur: frozenset[str]
@@ -475,6 +476,7 @@ def load(language: str) -> Lexicon | None:
         also=_set(events["signals"]["also"]),
         negation=_set(events["signals"]["negation"]),
         hypothetical=_set(events["signals"]["hypothetical"]),
+        possibility=_set(events["signals"].get("possibility", ())),
         factual_subjunctive=tuple(tuple(w.lower().split()) for w in events["signals"]["factual_subjunctive"]),
         agent_participles=frozenset(events["signals"]["agent_participles"]),
         occur=_set(events["signals"]["occur"]),
@@ -557,7 +559,8 @@ def load(language: str) -> Lexicon | None:
         object_participants=frozenset(events.get("options", {}).get("object_participants", ())),
         implicit_complementiser=events.get("options", {}).get("implicit_complementiser"),
         title_role_words=frozenset(
-            w.lower() for r in role_words for w in r.split()[:1] if not any(w.lower() in words for words in fw.roles.values())
+            # one-word roles only: a longer one is stripped whole, or it is part of a name ("Crown Court")
+            r.lower() for r in role_words if " " not in r and not any(r.lower() in words for words in fw.roles.values())
         ),
         definite_article=events.get("options", {}).get("definite_article"),
         person_gender=_person_gender(data.get("gender")),

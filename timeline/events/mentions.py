@@ -13,7 +13,7 @@ from timeline.events.lexicon import Entity, Lexicon, fold
 from timeline.events.sentence import Sentence
 from timeline.events.titles import _head, _plural_word
 from timeline.models import Timex
-from timeline.reading.verbs import Tense, Verb, is_passive, non_finite_clause_head
+from timeline.reading.verbs import Tense, Verb, is_passive, non_finite_clause_head, shares_passive
 
 if TYPE_CHECKING:
     from timeline.events.dating import Window
@@ -1038,11 +1038,15 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             if lemma in lexicon.states or lemma in fw.copula:
                 _date_goes_after(s, vt, same_clause)
             continue
-        negated = vt > 0 and (s.low[vt - 1] in lexicon.negation or (s.low[vt - 1] in fw.clitic and vt > 1 and s.low[vt - 2] in lexicon.negation))
-        if negated:
+        if _negated(s, vt, vt_end, lexicon):
             continue
-        # "esperan que la institución mantenga los tipos": wished or expected, not factual
-        hypothetical = seg.opener in lexicon.hypothetical or (verb.tense in _SUBJUNCTIVE and seg.opener in fw.complementiser and not _factual_que(s, seg, lexicon))
+        # "esperan que la institución mantenga los tipos": wished or expected, not factual;
+        # "might be released": only possible
+        hypothetical = (
+            seg.opener in lexicon.hypothetical
+            or (verb.tense in _SUBJUNCTIVE and seg.opener in fw.complementiser and not _factual_que(s, seg, lexicon))
+            or s.low[vt] in lexicon.possibility
+        )
         # "se firmó un acuerdo", "the agreement was signed": no agent in the subject
         reflexive = vt > 0 and s.low[vt - 1] in fw.reflexive or is_passive(verb, lexicon.language)
         clause_lo, clause_hi = s.clause_range(seg_index)
@@ -1096,6 +1100,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             if not subject and host.verbs:
                 subject = _main_subject(s, seg.host, lexicon)
         coordinated = not subject and seg.opener in fw.coordinator
+        if coordinated and not reflexive and _joined_to_passive(s, seg_index, verb, vt_end, lexicon):
+            reflexive = True  # "was arrested in July and charged in November": done to the subject
 
         if is_light and not is_event:
             targets = []
@@ -1269,10 +1275,13 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                     object_spans.append(range(t, end))
                     t = max(end, t + 1)
                     continue
-            verdict = next((p for p in lexicon.object_predicates.get(word, ()) if tuple(s.low[t : t + len(p)]) == p), None) if m.obj is not None and source == "verb" else None
+            verdict = None
+            if m.obj is not None and source == "verb":
+                said_at = (_after_age(s, t - 1) if s.words[t] == "," else None) or t  # "found Sarah Holt, 41, guilty"
+                verdict = next((p for p in lexicon.object_predicates.get(s.low[said_at], ()) if tuple(s.low[said_at : said_at + len(p)]) == p), None)
             if verdict:  # "found Sean Combs guilty": the object, then what is said of it
-                m.obj += " " + s.span_text(t, t + len(verdict))
-                t += len(verdict)
+                m.obj += " " + s.span_text(said_at, said_at + len(verdict))
+                t = said_at + len(verdict)
                 continue
             fixed = next((p for p in lexicon.fixed_complements.get(word, ()) if tuple(s.low[t : t + len(p)]) == p), None) if m.obj is None and source == "verb" else None
             if fixed:  # "entra en vigor", "sale en libertad": the predicate, kept whole
@@ -1479,6 +1488,27 @@ def _gerund_clause(s: Sentence, m: Mention, t1: int, lexicon: Lexicon) -> None:
         m.subject = _subject_before(s, s.token_at(host_verbs[0].start), lexicon)
 
 
+def _joined_to_passive(s: Sentence, seg_index: int, verb: Verb, vt_end: int, lexicon: Lexicon) -> bool:
+    """"Holt was arrested in July and charged in November": a coordinated participle
+    with no object of its own ("were called and arrested two men" is active) after a
+    passive in the clause before."""
+    if seg_index == 0 or not s.segments[seg_index - 1].verbs:
+        return False
+    if vt_end < len(s.low) and not (s.low[vt_end] in lexicon.prepositions or vt_end in s.timex_tokens or not s.low[vt_end].isalpha()):
+        return False
+    return shares_passive(verb, s.segments[seg_index - 1].verbs[-1], lexicon.language)
+
+
+def _negated(s: Sentence, vt: int, vt_end: int, lexicon: Lexicon) -> bool:
+    """"no se celebrará", "did not visit", "might never be released": a negation just
+    before the verb (or its clitic) or among the verb's own words."""
+    low, negation = s.low, lexicon.negation
+    if vt > 0 and (low[vt - 1] in negation or (low[vt - 1] in lexicon.fw.clitic and vt > 1 and low[vt - 2] in negation)):
+        return True
+    # "didn’t" is written with either apostrophe
+    return any(low[k].replace("’", "'") in negation for k in range(vt, vt_end))
+
+
 def _factual_que(s: Sentence, seg, lexicon: Lexicon) -> bool:
     """"después de que el Gobierno aprobara": a "que" whose subjunctive tells what
     happened (the words before it are one of the lexicon's factual_subjunctive)."""
@@ -1649,6 +1679,9 @@ def _frame_kind(s: Sentence, t: int, lemma: str | None, lexicon: Lexicon) -> str
     if head < len(s.low):
         words.append(s.low[head])
     words += s.low[head + 1 : head + 3]  # "decretó tres días de luto": the noun after "de"
+    after_age = _after_age(s, head)
+    if after_age is not None:
+        words.append(s.low[after_age])  # "found Sarah Holt, 41, guilty"
     if s.low[t] in lexicon.fw.to_any:
         # "recibió al primer ministro": the one received before the preposition
         k = _skip_determiners(s, t + 1, min(len(s.low), t + 6), lexicon)
@@ -1660,6 +1693,17 @@ def _frame_kind(s: Sentence, t: int, lemma: str | None, lexicon: Lexicon) -> str
         kind = frames.get(word) or frames.get(word.rstrip("s")) or frames.get(word + "s")
         if kind:
             return kind
+    return None
+
+
+def _after_age(s: Sentence, t: int) -> int | None:
+    """The token after an age set off by commas after the name at t ("Sarah Holt, 41,
+    guilty"), or None."""
+    k = t
+    while k + 1 < len(s.words) and s.words[k + 1][:1].isupper():
+        k += 1  # the rest of the name
+    if k + 4 < len(s.words) and s.words[k + 1] == "," and s.words[k + 2].isdigit() and s.words[k + 3] == ",":
+        return k + 4
     return None
 
 

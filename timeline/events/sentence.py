@@ -288,11 +288,11 @@ def _chunks(s: Sentence, lexicon: Lexicon) -> tuple[list[Chunk], dict[int, int]]
         if lexicon.names_before_nouns:  # "Kazakh President Kassym-Jomart Tokayev": the name is the end
             while i < j - 1:
                 # "Secretary of State Marco Rubio": a role of several words, whole
-                size = next((k for k in range(min(lexicon.role_max_words, j - i - 1), 1, -1) if " ".join(low[i : i + k]) in lexicon.roles), 0)
+                size = _role_length(low, i, j - 1, lexicon)
                 country = _entity_length(s, i, lexicon)
-                if size:
+                if size > 1:
                     i += size
-                elif country and i + country < j - 1 and low[i + country] in lexicon.role_first_words:
+                elif country and i + country < j - 1 and _role_length(low, i + country, j - 1, lexicon):
                     i += country  # "U.S. Secretary of State ...": the country, then the role
                 elif low[i] in lexicon.demonyms or low[i] in lexicon.title_role_words:
                     i += 1
@@ -305,6 +305,12 @@ def _chunks(s: Sentence, lexicon: Lexicon) -> tuple[list[Chunk], dict[int, int]]
         chunks.append(chunk)
         position = j
     return chunks, chunk_at
+
+
+def _role_length(low: list[str], k: int, end: int, lexicon: Lexicon) -> int:
+    """Words of the longest whole role at k before end ("secretary of state": 3), or 0:
+    "Crown" alone is no role ("Manchester Crown Court" is a court)."""
+    return next((m for m in range(min(lexicon.role_max_words, end - k), 0, -1) if " ".join(low[k : k + m]) in lexicon.roles), 0)
 
 
 def _role_of_before(s: Sentence, i: int, lexicon: Lexicon) -> bool:

@@ -508,6 +508,12 @@ def is_passive(verb: Verb, language: str) -> bool:
     return language == "en" and verb_is_compound(verb) and verbs_en.is_passive(verb.text)
 
 
+def shares_passive(verb: Verb, previous: Verb, language: str) -> bool:
+    """"was arrested in July and charged in November": a lone participle joined to a
+    passive shares its auxiliary, and so is a passive too."""
+    return language == "en" and not verb_is_compound(verb) and is_passive(previous, language) and verbs_en.is_passive_participle(verb.text)
+
+
 def verb_is_compound(verb: Verb) -> bool:
     return " " in verb.text
 

@@ -56,6 +56,7 @@ class EnglishLexicon:
     clause_verbs: frozenset[str]  # verbs whose object may be a clause without "that" ("said Russia attacks")
     coordinators: frozenset[str]
     verb_prefixes: frozenset[str]
+    intransitive: frozenset[str]
     third: dict[str, str]
 
 
@@ -160,6 +161,7 @@ def lexicon() -> EnglishLexicon:
         clause_verbs=frozenset(words["clause_verbs"]),
         coordinators=frozenset(words["coordinators"]),
         verb_prefixes=frozenset(words["verb_prefixes"]),
+        intransitive=frozenset(words["intransitive"]),
         third=third_table,
     )
 
@@ -407,6 +409,13 @@ def is_passive(text: str) -> bool:
     if len(words) < 2 or words[-1].endswith("ing") or words[-1] in _BE:
         return False
     return any(w in _BE for w in words[:-1]) and words[-1] in lexicon().participles
+
+
+def is_passive_participle(word: str) -> bool:
+    """A participle that can be passive: "charged", not "resigned"."""
+    lex = lexicon()
+    lemma = lex.participles.get(word.lower())
+    return lemma is not None and lemma not in lex.intransitive
 
 
 def non_finite_head(word: str) -> bool:

@@ -26,7 +26,7 @@ from timeline import lang
 from timeline.events import lexicon as lexicon_module
 from timeline.events.dating import Window, daily_window, duration_days, envelope, from_timex, inside, relation_window
 from timeline.events.lexicon import Lexicon, fold, fold_text
-from timeline.events.mentions import Mention, Ref, extract
+from timeline.events.mentions import Mention, Ref, common_word, extract
 from timeline.events.sentence import CommonWords, Sentence, analyse
 from timeline.events.titles import _MOTION, Actor, _plural_word, title
 from timeline.models import Certainty, Document, Event, Grain, Mod, Span, Status, Timex, TimexRelation, TimexType
@@ -570,6 +570,8 @@ class _Builder:
         """The token of the common noun a date is the complement of, or None."""
         fw = self.lexicon.fw
         k = s.token_at(timex.start)  # type: ignore[arg-type]
+        if self.lexicon.names_before_nouns:
+            return self._modified_noun(s, timex, k)
         if k < len(s.low) and s.low[k] in fw.contraction_of:
             k -= 1  # the date starts with "del"
         elif k > 0 and (s.low[k - 1] in fw.of_any):
@@ -585,6 +587,18 @@ class _Builder:
         if word.isalpha() and word.islower() and k not in s.timex_tokens and s.low[k] not in fw.time_noun and s.low[k] not in self.lexicon.prepositions and s.low[k] not in fw.article:
             return k
         return None
+
+    def _modified_noun(self, s: Sentence, timex: Timex, k: int) -> int | None:
+        """The noun a month or a year written before it names, after a determiner: "the
+        October figures", "their January sales" (the figures' month, not the verb's; a
+        day so placed is the thing's day: "in a Wednesday media event")."""
+        fw = self.lexicon.fw
+        if timex.interval is None or timex.interval.grain not in _PERIOD_GRAINS:
+            return None
+        if not (s.low[k] in fw.np_articles or k > 0 and s.low[k - 1] in fw.np_articles):
+            return None
+        after = s.token_at(timex.end - 1) + 1  # type: ignore[operator]
+        return after if common_word(s, after, len(s.low), self.lexicon) and s.low[after] not in fw.time_noun else None
 
     def _borrowed_window(self, m: Mention, s: Sentence, timexes: list[Timex], host: int, depth: int) -> Window | None:
         """A clause without a date of its own takes one from its neighbour:
@@ -1675,6 +1689,9 @@ class _Builder:
 def s_host(builder: _Builder, m: Mention) -> int:
     s = builder.sentences[m.sentence]
     return s.segments[m.segment].host
+
+
+_PERIOD_GRAINS = frozenset({Grain.MONTH, Grain.QUARTER, Grain.HALF, Grain.SEASON, Grain.YEAR})
 
 
 def _comparison_base(s: Sentence, t: int, fw: lexicon_module.FunctionWords) -> bool:

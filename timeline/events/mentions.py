@@ -186,7 +186,7 @@ def noun_phrase(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[int,
         possessed = _possessed(s, begin, end, limit, lexicon)
         if possessed is not None:
             return possessed
-        if not (lexicon.names_before_nouns and begin < t and _common_word(s, end, limit, lexicon)):
+        if not (lexicon.names_before_nouns and begin < t and common_word(s, end, limit, lexicon)):
             return end, refs, s.span_text(begin, end)
         t = end  # "a Texas law": a name before a noun qualifies it, the phrase is the noun's
     size = _is_role(s, t, lexicon)
@@ -203,7 +203,13 @@ def noun_phrase(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[int,
         if word in fw.clitic and end + 1 < limit and (verb := s.verb_of(end + 1)) is not None and verb.finite:
             break  # "el estreno de la película se celebrará": the clitic is the verb's
         if end in s.timex_tokens and end not in s.duration_tokens:
-            break
+            after = end
+            while after < limit and after in s.timex_tokens:
+                after += 1
+            if not (end == t > begin and common_word(s, after, limit, lexicon)):
+                break
+            end = after  # "their January sales", "los datos de octubre": a date naming the thing
+            continue
         if word in lexicon.prepositions or word in fw.contraction:
             if word not in fw.of_any or prepositions >= 1:
                 break
@@ -226,7 +232,7 @@ def _possessed(s: Sentence, begin: int, end: int, limit: int, lexicon: Lexicon) 
     return (stop, owned, s.span_text(begin, stop)) if stop > end + 2 else None
 
 
-def _common_word(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> bool:
+def common_word(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> bool:
     """Is token t a lower-case word that may head a noun phrase (no verb,
     preposition, conjunction, date or stop word)?"""
     if t >= limit or t in s.timex_tokens or t in s.verb_token or t in s.chunk_at:

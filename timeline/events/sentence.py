@@ -290,6 +290,8 @@ def _chunks(s: Sentence, lexicon: Lexicon) -> tuple[list[Chunk], dict[int, int]]
                 # "Secretary of State Marco Rubio": a role of several words, whole
                 size = _role_length(low, i, j - 1, lexicon)
                 country = _entity_length(s, i, lexicon)
+                if country > 1 and (low[i] in lexicon.roles or low[i] in lexicon.title_role_words):
+                    break  # "General Motors": a known name that opens with a role word
                 if size > 1:
                     i += size
                 elif country and i + country < j - 1 and _role_length(low, i + country, j - 1, lexicon):

@@ -999,6 +999,9 @@ class _Builder:
             return [Actor(display, entity.short or ref.text, entity.type, entity.country, ref.article)]
         if ref.entity is not None:
             return [self._person_actor(ref.entity.name)]
+        if ref.name and ref.text.lower() in lexicon.demonyms:
+            # "Peruvians voted Sunday": a people, not a person's name
+            return [Actor(ref.text, ref.text, "group", lexicon.demonyms[ref.text.lower()], ref.article)]
         if ref.name and ref.article and ref.article in self.lexicon.fw.definite:
             # "el Real Madrid", "el Barcelona": a name with an article is no person
             return [Actor(ref.text, ref.text, "org", None, ref.article)]

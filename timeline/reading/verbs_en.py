@@ -57,6 +57,7 @@ class EnglishLexicon:
     coordinators: frozenset[str]
     verb_prefixes: frozenset[str]
     intransitive: frozenset[str]
+    agent_openers: frozenset[str]
     third: dict[str, str]
 
 
@@ -162,6 +163,7 @@ def lexicon() -> EnglishLexicon:
         coordinators=frozenset(words["coordinators"]),
         verb_prefixes=frozenset(words["verb_prefixes"]),
         intransitive=frozenset(words["intransitive"]),
+        agent_openers=frozenset(words["agent_openers"]),
         third=third_table,
     )
 
@@ -358,10 +360,12 @@ def find_verbs(text: str, start: int, end: int) -> list:
             continue
         elif tense is Tense.PRETERITE and word in lex.participles and (
             not result and i and "," in text[tokens[i - 1][1] : lo] and text.count(",", start, lo) == 1 or asides and result[-1] is asides[-1] and previous in lex.coordinators
+            or not result and i and previous not in lex.pronouns and _agent_follows(text, tokens, i, lex)
         ):
             # "The vote, scheduled for last week but delayed, passed": no verb yet and the
             # first comma after the subject, so an aside's participle (and the one joined
-            # to it); "The index, the Dow Jones, plunged" is an apposition, then the verb
+            # to it); "The index, the Dow Jones, plunged" is an apposition, then the verb;
+            # "Documents obtained by the AP show": a participle with its agent, then the verb
             asides.append(Verb(lo, hi, text[lo:hi], Tense.PARTICIPLE, lemma))
             result.append(asides[-1])
             previous_verb_end = i
@@ -374,6 +378,14 @@ def find_verbs(text: str, start: int, end: int) -> list:
         # no finite verb after the aside: the participle was the sentence's verb after all
         result = [Verb(v.start, v.end, v.text, Tense.PRETERITE, v.lemma) if v in asides else v for v in result]
     return result
+
+
+def _agent_follows(text: str, tokens: list, i: int, lex: EnglishLexicon) -> bool:
+    """Whether "by" and an agent follow token i ("obtained by the AP", "wounded by
+    police"), not an amount ("increased by 5%", "plunged by more than 416 points")."""
+    if i + 2 >= len(tokens) or tokens[i + 1][2] != "by" or text[tokens[i + 1][1] : tokens[i + 2][0]].strip():
+        return False
+    return tokens[i + 2][3] or tokens[i + 2][2] in lex.agent_openers
 
 
 def _inside_object(breaks: list[int], result: list, lo: int, lex: EnglishLexicon) -> bool:

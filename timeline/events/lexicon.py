@@ -256,6 +256,7 @@ class Lexicon:
     # by first word (asked at every word after a verb): phrase -> part of the predicate
     fixed_complements: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # "en vigor": not a place
     object_predicates: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # "guilty" after "found Sean Combs"
+    particles: dict[str, frozenset[str]] = field(default_factory=dict)  # lemma -> the adverbs that complete it ("sworn in")
     # English puts a name or a possessive before the event noun ("the US-Central
     # Asia summit", "Tokayev's visit").
     names_before_nouns: bool = False
@@ -555,6 +556,7 @@ def load(language: str) -> Lexicon | None:
         title_words=dict(events.get("titles", {})),
         names_before_nouns=bool(events.get("options", {}).get("names_before_nouns")),
         fixed_complements=_by_first_word(events.get("complements", {}).get("fixed", ())),
+        particles={lemma: frozenset(words) for lemma, words in events.get("complements", {}).get("particles", {}).items()},
         object_predicates=_by_first_word(events.get("complements", {}).get("after_object", ())),
         object_participants=frozenset(events.get("options", {}).get("object_participants", ())),
         implicit_complementiser=events.get("options", {}).get("implicit_complementiser"),

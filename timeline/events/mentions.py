@@ -58,6 +58,7 @@ class Mention:
     place: Ref | None = None
     name: str | None = None  # a name complement: "EE.UU.-Asia Central"
     obj: str | None = None  # what is signed, built, agreed: "una declaración"
+    particle: str | None = None  # the adverb that completes the verb: "sworn in"
     obj_start: int | None = None
     own_timexes: list[Timex] = field(default_factory=list)
     clause_dated: bool = True  # takes the date of its clause
@@ -1266,6 +1267,10 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                     continue
                 m.participants += refs or ([Ref(text, None, start=s.starts[t + 1])] if text else [])
                 t = max(end, t + 1)
+                continue
+            if t == vt_end and word in lexicon.particles.get(lemma, ()):
+                m.particle = s.words[t]  # "will be sworn in on July 28"
+                t += 1
                 continue
             if word in fw.to_any and t + 1 < limit and m.obj is None and source == "verb" and kind not in lexicon.personal_objects:
                 k = _skip_determiners(s, t + 1, limit, lexicon)

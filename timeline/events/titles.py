@@ -163,6 +163,8 @@ def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexico
         words = _words(lexicon)
         if best.reflexive and not words["reflexive"]:  # "Takaichi is elected", not "elects"
             verb = verb_forms.passive_present(best.lemma, plural, lexicon.language) or verb
+        if verb and best.particle:
+            verb += " " + best.particle  # "is sworn in", "calls off"
         if verb:
             reflexive = words["reflexive"] + " " if best.reflexive and words["reflexive"] else ""
             parts = [_subject(main, lexicon) if main else subject_text, reflexive + verb]

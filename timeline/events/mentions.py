@@ -1216,8 +1216,10 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             m.obj, m.obj_start = antecedent_text, None
         if lemma in lexicon.quantity_verbs and frame is None:
             nxt = vt_end
-            while nxt < len(s.low) and (nxt in s.timex_tokens or fw.adverb(s.low[nxt])):
-                nxt += 1
+            while nxt < len(s.low) and (nxt in s.timex_tokens or fw.adverb(s.low[nxt]) or s.low[nxt] in lexicon.prepositions and nxt + 1 in s.timex_tokens):
+                nxt += 1  # past the date: "se moderó en octubre hasta el 3,1 %"
+            if lemma in lexicon.measure_moves and nxt < len(s.low) and (s.low[nxt] in fw.until or s.low[nxt] in fw.to):
+                nxt += 1  # "se moderó en octubre hasta el 3,1 %", "eased to 3.1%": the level reached
             nxt += 1 if nxt < len(s.low) and (s.low[nxt] in fw.indefinite or s.low[nxt] in fw.definite) else 0
             score = nxt + (1 if nxt < len(s.low) and s.low[nxt] in fw.by else 0)
             if score + 2 < len(s.words) and s.words[score].isdigit() and s.words[score + 1] == "-" and s.words[score + 2].isdigit():

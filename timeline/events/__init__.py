@@ -348,6 +348,8 @@ class _Builder:
                 continue  # "El acusado, detenido en marzo de 2024, declarará": the arrest's date
             if m.source in ("verb", "reporting") and self._infinitive_between(s, t, tt):
                 continue  # "confirmó la condena por adjudicar contratos entre 2010 y 2012": the contracts' years
+            if m.source in ("verb", "reporting") and self._participle_date(s, t, tt):
+                continue  # "confirmó el dato adelantado a finales de octubre": the participle's date
             if _comparison_base(s, tt, self.lexicon.fw):
                 continue  # "subieron un 5 % respecto al mismo mes del año pasado": what is compared with
             candidates.append(timex)
@@ -587,6 +589,19 @@ class _Builder:
         if word.isalpha() and word.islower() and k not in s.timex_tokens and s.low[k] not in fw.time_noun and s.low[k] not in self.lexicon.prepositions and s.low[k] not in fw.article:
             return k
         return None
+
+    def _participle_date(self, s: Sentence, verb: int, t: int) -> bool:
+        """Is the date at token t, after the verb at `verb`, that of a participle set
+        after a noun ("el dato adelantado a finales de octubre", "the bridge built in
+        2020")? Prepositions and articles between them are skipped."""
+        k = t - 1
+        while k > verb and (s.low[k] in self.lexicon.prepositions or s.low[k] in self.lexicon.fw.article):
+            k -= 1
+        if not (k > verb + 1 and s.participle_at(k) and s.verb_of(k - 1) is None):
+            return False
+        before, fw = s.low[k - 1], self.lexicon.fw
+        # after a noun; right after an article or a count the participle is the noun ("el partido", "los dos acusados")
+        return before.isalpha() and before not in fw.np_articles and before not in fw.quantifier and before not in self.lexicon.determiners and before not in fw.demonstrative
 
     def _modified_noun(self, s: Sentence, timex: Timex, k: int) -> int | None:
         """The noun a month or a year written before it names, after a determiner: "the

@@ -1649,16 +1649,34 @@ def _with_se_or_person(s: Sentence, vt: int, vt_end: int, lexicon: Lexicon) -> b
     enclitic = verb is not None and verb.tense in (Tense.INFINITIVE, Tense.GERUND)  # not "reuniese"
     if vt > 0 and s.low[vt - 1] in fw.reflexive or enclitic and any(s.low[t].endswith(tuple(fw.reflexive)) for t in range(vt, vt_end)):
         return True
-    return _to_someone(s, vt_end, lexicon)
+    t = _after_to(s, vt_end, lexicon)
+    # "el festival reunió a 85.000 espectadores" gathered an audience ("Sánchez reunió a 20 empresarios" met them)
+    return t is not None and not (_crowd(s, t, lexicon) and _np_subject(s, vt, lexicon) is not None)
 
 
 def _to_someone(s: Sentence, vt_end: int, lexicon: Lexicon) -> bool:
     """"reunió a los ministros", "detuvo el lunes a tres personas": "a" + someone
     right after the verb, past a date."""
+    return _after_to(s, vt_end, lexicon) is not None
+
+
+def _after_to(s: Sentence, vt_end: int, lexicon: Lexicon) -> int | None:
+    """The token after an "a" written right after the verb, past a date, or None."""
     t = vt_end
     while t < len(s.low) and t in s.timex_tokens:  # "reunió el lunes a los ministros"
         t += 1
-    return t < len(s.low) and s.low[t] in lexicon.fw.to_any
+    return t + 1 if t < len(s.low) and s.low[t] in lexicon.fw.to_any else None
+
+
+def _crowd(s: Sentence, t: int, lexicon: Lexicon) -> bool:
+    """Whether the phrase at t counts people who hold no role ("a 85.000
+    espectadores", "a más de 200 invitados"): an audience gathered, not people met
+    ("a tres ministros" are met)."""
+    modifier = next((m for m in lexicon.count_modifiers if tuple(s.low[t : t + len(m)]) == m), ())
+    t += len(modifier)
+    if t >= len(s.low) or not (s.words[t][:1].isdigit() or s.low[t] in lexicon.series_counts):
+        return False
+    return not _is_role(s, t + 1, lexicon)
 
 
 def _aspect_infinitive(s: Sentence, t: int, lemma: str, lexicon: Lexicon) -> tuple[int, Verb] | None:
@@ -1733,7 +1751,8 @@ def _np_subject(s: Sentence, vt: int, lexicon: Lexicon, bare: bool = False) -> s
     begin = seg.t0
     if seg.opener is not None and begin < end and s.low[begin] == seg.opener:
         begin += 1  # "cuando un seísmo destruyó"
-    while begin < end and (s.low[begin] in fw.coordinator or s.words[begin] in ",;:"):
+    # "que el año pasado el festival reunió": a date opening the clause is no part of its subject
+    while begin < end and (s.low[begin] in fw.coordinator or s.words[begin] in ",;:" or begin in s.timex_tokens or s.low[begin] in lexicon.prepositions and begin + 1 in s.timex_tokens):
         begin += 1
     # (a verb further back leaves a phrase too long to be a subject: looking no further
     # keeps long clauses linear)

@@ -1409,6 +1409,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                     t = max(end, t + 1)
                     continue
             break
+        if m.obj is None and m.generic and lemma in lexicon.pro_verbs:
+            continue  # "como ya hizo en mayo de 2023": the act told before, no event of its own
         if m.place is None:
             skipped = noun_spans + object_spans + _other_anchors(s, verb, timexes)
             # a place inside an event noun's phrase is that event's ("desde la invasión de Ucrania")

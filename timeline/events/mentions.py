@@ -652,9 +652,7 @@ def _main_subject(s: Sentence, seg_index: int, lexicon: Lexicon) -> list[Ref]:
     """The subject written before this clause, set off by commas: "Tokáyev, que
     llega hoy a Moscú, hizo..."; "El presidente francés, Emmanuel Macron, llegó...".
     Relative clauses in between are skipped; the nearest name wins."""
-    k = seg_index - 1
-    while k >= 0 and s.segments[k].opener in lexicon.fw.relative:
-        k -= 1
+    k = _before_relatives(s, seg_index, lexicon)
     found: list[Ref] = []
     while k >= 0 and not s.segments[k].verbs:
         seg = s.segments[k]
@@ -691,6 +689,27 @@ def _main_subject(s: Sentence, seg_index: int, lexicon: Lexicon) -> list[Ref]:
             break
         k -= 1
     return found
+
+
+def _before_relatives(s: Sentence, seg_index: int, lexicon: Lexicon) -> int:
+    """The segment before the relative clauses right before this one, each with its
+    parts ("que entrará en vigor ... del Estado (BOE),"), or -1."""
+    k = seg_index - 1
+    while k >= 0 and (s.segments[k].opener in lexicon.fw.relative or s.segments[s.segments[k].host].opener in lexicon.fw.relative):
+        k -= 1
+    return k
+
+
+def _phrase_before_relative(s: Sentence, seg_index: int, lexicon: Lexicon) -> str | None:
+    """"La norma, que entrará en vigor al día siguiente, limita": the common noun
+    phrase before a relative clause set off by commas, subject of the verb after it."""
+    k = _before_relatives(s, seg_index, lexicon)
+    if k < 0 or k == seg_index - 1 or s.segments[k].verbs or s.segments[k].host != s.segments[seg_index].host:
+        return None
+    comma = s.segments[k].t1 - 1
+    if s.words[comma] != "," or any(t in s.chunk_at for t in range(s.segments[k].t0, comma)):
+        return None  # a name there is the subject `_main_subject` finds or leaves to the paragraph
+    return _np_subject(s, comma, lexicon)
 
 
 def _titles_only(s: Sentence, begin: int, end: int, lexicon: Lexicon) -> bool:
@@ -1190,6 +1209,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         own_phrase = False  # a subject phrase of its own: "y la bolsa cayó" is no coordinated subject
         if not subject and source in ("verb", "reporting"):
             m.subject_text = _np_subject(s, vt, lexicon, bare=by_word is not None)  # "Oil prices rallied"
+            if m.subject_text is None and seg.opener is None and vt == seg.t0:
+                m.subject_text = _phrase_before_relative(s, seg_index, lexicon)
             own_phrase = m.subject_text is not None
             if m.subject_text is None and antecedent_text and not (reflexive or by_subject) and _relative_subject(s, seg, vt_end, verb, antecedent_text, lexicon):
                 m.subject_text = antecedent_text  # "el marco fiscal, que entrará en vigor": the phrase is the subject

@@ -691,19 +691,21 @@ def _main_subject(s: Sentence, seg_index: int, lexicon: Lexicon) -> list[Ref]:
     return found
 
 
-def _before_relatives(s: Sentence, seg_index: int, lexicon: Lexicon) -> int:
+def _before_relatives(s: Sentence, seg_index: int, lexicon: Lexicon, participles: bool = False) -> int:
     """The segment before the relative clauses right before this one, each with its
-    parts ("que entrará en vigor ... del Estado (BOE),"), or -1."""
+    parts ("que entrará en vigor ... del Estado (BOE),"), and with `participles` the
+    participle asides too ("presidido por el cineasta Thomas Vinterberg,"), or -1."""
     k = seg_index - 1
-    while k >= 0 and (s.segments[k].opener in lexicon.fw.relative or s.segments[s.segments[k].host].opener in lexicon.fw.relative):
+    while k >= 0 and (s.segments[k].opener in lexicon.fw.relative or s.segments[s.segments[k].host].opener in lexicon.fw.relative or participles and s.segments[k].opener is None and s.participle_at(s.segments[k].t0)):
         k -= 1
     return k
 
 
 def _phrase_before_relative(s: Sentence, seg_index: int, lexicon: Lexicon) -> str | None:
-    """"La norma, que entrará en vigor al día siguiente, limita": the common noun
-    phrase before a relative clause set off by commas, subject of the verb after it."""
-    k = _before_relatives(s, seg_index, lexicon)
+    """"La norma, que entrará en vigor al día siguiente, limita", "El jurado,
+    presidido por Thomas Vinterberg, dará": the common noun phrase before an aside
+    set off by commas, subject of the verb after it."""
+    k = _before_relatives(s, seg_index, lexicon, participles=True)
     if k < 0 or k == seg_index - 1 or s.segments[k].verbs or s.segments[k].host != s.segments[seg_index].host:
         return None
     comma = s.segments[k].t1 - 1
@@ -1792,8 +1794,9 @@ def _np_subject(s: Sentence, vt: int, lexicon: Lexicon, bare: bool = False) -> s
     counted = s.low[begin] in fw.quantifier and s.low[begin] not in fw.both
     if not (s.low[begin] in fw.article or s.low[begin] in lexicon.determiners or counted or end - begin <= 4 and (bare or _head(s.span_text(begin, end), lexicon).lower() in lexicon.nameless)):
         return None
-    # a participle after a noun describes it ("El paro registrado subió")
-    if any(s.words[k] in ',;:()"«»“”' or k in s.verb_token and not _describes_noun_before(s, k, begin, lexicon) or k in s.timex_tokens for k in range(begin, end)):
+    # a participle after a noun describes it ("El paro registrado subió"); after an
+    # article it is the noun ("El jurado dará a conocer su fallo")
+    if any(s.words[k] in ',;:()"«»“”' or k in s.verb_token and not _describes_noun_before(s, k, begin, lexicon) and not _participle_noun(s, k, begin, lexicon) or k in s.timex_tokens for k in range(begin, end)):
         return None
     return s.span_text(begin, end)
 
@@ -1802,6 +1805,13 @@ def _describes_noun_before(s: Sentence, k: int, begin: int, lexicon: Lexicon) ->
     """Whether token k is a participle describing the noun before it ("El paro
     registrado"); after an article it is the noun itself ("el partido")."""
     return k - 1 > begin and s.participle_at(k) and s.low[k - 1] not in lexicon.fw.article and s.low[k - 1] not in lexicon.determiners
+
+
+def _participle_noun(s: Sentence, k: int, begin: int, lexicon: Lexicon) -> bool:
+    """Whether token k is a participle standing as a noun right after the phrase's
+    article ("El jurado"); an event noun ("el atentado", "el partido") is the event,
+    no subject of its own."""
+    return k - 1 == begin and s.participle_at(k) and (s.low[begin] in lexicon.fw.article or s.low[begin] in lexicon.determiners) and s.low[k] not in lexicon.nouns
 
 
 def _common_pair(s: Sentence, end: int, lexicon: Lexicon) -> bool:

@@ -1053,7 +1053,7 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                     break
         is_event = lemma in lexicon.verb_kinds or frame is not None or inner is not None
         if is_event and frame is None and lemma in lexicon.with_se_or_person and not _with_se_or_person(s, vt, vt_end, lexicon):
-            is_event = False  # "la muestra reunirá 65 obras": things gathered, no meeting
+            continue  # "la muestra reunirá 65 obras", "el festival reunió a 85.000 espectadores": a figure, as "sumar", no event
         if is_event and frame is None and lemma in lexicon.with_person and passive is None and not _to_someone(s, vt_end, lexicon) and not (
             vt > 0 and s.low[vt - 1] in fw.clitic and s.low[vt - 1] not in fw.reflexive
         ):
@@ -1688,8 +1688,13 @@ def _to_someone(s: Sentence, vt_end: int, lexicon: Lexicon) -> bool:
 def _after_to(s: Sentence, vt_end: int, lexicon: Lexicon) -> int | None:
     """The token after an "a" written right after the verb, past a date, or None."""
     t = vt_end
-    while t < len(s.low) and t in s.timex_tokens:  # "reunió el lunes a los ministros"
-        t += 1
+    while t < len(s.low):
+        if t in s.timex_tokens:  # "reunió el lunes a los ministros"
+            t += 1
+        elif s.low[t] in lexicon.fw.to_any and _opens_date(s, t + 1, lexicon):
+            t += 2  # "reunirá a partir del lunes 65 obras": the date's "a partir"
+        else:
+            break
     return t + 1 if t < len(s.low) and s.low[t] in lexicon.fw.to_any else None
 
 

@@ -606,8 +606,8 @@ def _antecedent(s: Sentence, seg_index: int, lexicon: Lexicon) -> tuple[list[Ref
     t = seg.t0 - 1
     if t >= 0 and s.words[t] == ",":
         t -= 1
-    if t < 0:
-        return [], None
+    if t < 0 or s.low[t] in lexicon.fw.of:
+        return [], None  # "advirtió el lunes de que el empleo se frenará": "que" after "de" opens what is said
     if t in s.chunk_at:
         c = s.chunk_at[t]
         before = s.chunks[c].t0 - 1

@@ -234,6 +234,7 @@ class Lexicon:
     # after one is what a scheduling verb plans, not the act
     future_cues: frozenset[tuple[str, ...]] = frozenset()
     aspect: frozenset[str] = frozenset()  # "comenzar a", "volver a" + infinitive
+    obligation: frozenset[str] = frozenset()  # "deber" + a bare infinitive: the infinitive's event, due
     verb_objects: dict[str, dict[str, str]] = field(default_factory=dict)  # lemma -> {complement word -> kind}
     verb_subjects: dict[str, dict[str, str]] = field(default_factory=dict)  # lemma -> {subject head -> kind}
     impersonal: frozenset[str] = frozenset()  # kinds nobody does: no actor from a verb's subject
@@ -536,6 +537,7 @@ def load(language: str) -> Lexicon | None:
         dated_topic_events=frozenset(events.get("states", {}).get("dated_topic_events", ())),
         future_cues=frozenset(tuple(fold(c).split()) for c in (data.get("temporal") or {}).get("direction_cues", {}).get("future", ())),
         aspect=frozenset(events.get("light", {}).get("aspect", ())),
+        obligation=frozenset(events.get("light", {}).get("obligation", ())),
         verb_objects=_verb_objects(events.get("verb_objects", {})),
         verb_subjects=_verb_objects(events.get("verb_subjects", {}), folded=True),
         impersonal=frozenset(relations.get("impersonal", ())),

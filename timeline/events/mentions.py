@@ -1039,7 +1039,7 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                     continue
         vt_end = s.token_at(verb.end)
         # "comenzó a subir los tipos": the event is the infinitive's, its aspect the verb's
-        inner = _aspect_infinitive(s, vt_end, lemma, lexicon)
+        inner = _aspect_infinitive(s, vt_end, lemma, lexicon, verb.tense)
         frame = _frame_kind(s, inner[0] if inner else vt_end, inner[1].lemma if inner else lemma, lexicon)
         if inner and frame is None:
             frame = lexicon.verb_kinds.get(inner[1].lemma, (None, None))[0]
@@ -1508,6 +1508,7 @@ def _counted_object(s: Sentence, t0: int, lexicon: Lexicon) -> bool:
 
 
 _SUBJUNCTIVE = frozenset({Tense.SUBJUNCTIVE, Tense.IMPERFECT_SUBJUNCTIVE})
+_DUE = frozenset({Tense.PRESENT, Tense.FUTURE})  # an obligation still to be met
 
 
 def _is_score(text: str) -> bool:
@@ -1709,12 +1710,18 @@ def _crowd(s: Sentence, t: int, lexicon: Lexicon) -> bool:
     return not _is_role(s, t + 1, lexicon)
 
 
-def _aspect_infinitive(s: Sentence, t: int, lemma: str, lexicon: Lexicon) -> tuple[int, Verb] | None:
+def _aspect_infinitive(s: Sentence, t: int, lemma: str, lexicon: Lexicon, tense: Tense | None = None) -> tuple[int, Verb] | None:
     """"comenzó a subir", "volvió a ganar": (token, verb) of the infinitive an aspect
-    verb governs through its preposition, or None."""
-    if lemma not in lexicon.aspect or t + 1 >= len(s.low):
+    verb governs through its preposition; "deberá comparecer": the one a verb of
+    obligation governs bare, due now or later ("debía terminar en diciembre" was
+    due and may not have happened); or None."""
+    if lemma in lexicon.obligation:
+        if tense not in _DUE:
+            return None
+        t -= 1  # no preposition between
+    elif lemma not in lexicon.aspect or s.low[t] not in lexicon.fw.to and s.low[t] not in lexicon.fw.of:
         return None
-    if s.low[t] not in lexicon.fw.to and s.low[t] not in lexicon.fw.of:
+    if t + 1 >= len(s.low):
         return None
     verb = s.verb_at.get(t + 1)
     if verb is None or verb.tense is not Tense.INFINITIVE or verb.lemma is None:

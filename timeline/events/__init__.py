@@ -636,10 +636,17 @@ class _Builder:
         if deadline is not None:
             return deadline
         if seg.opener in fw.coordinator and m.source in ("verb", "reporting") and m.subject and m.subject[0].pronoun == "coordinated":
-            previous = next((i for i in range(host - 1, -1, -1) if s.segments[i].verbs and s.segments[i].host == i), None)
+            previous = self._coordinated_clause(m, s, host)
             if previous is not None:
                 return self._clause_window(m, s, timexes, previous, depth + 1)
         return None
+
+    def _coordinated_clause(self, m: Mention, s: Sentence, host: int) -> int | None:
+        """The clause a coordinated verb's clause (host) is coordinated with: the nearest
+        earlier one; for a statement, past what was reported ("recordó que el año
+        pasado el festival reunió ... y anunció": the statement's peer is "recordó")."""
+        reported = self.lexicon.fw.complementiser if m.source == "reporting" else ()
+        return next((i for i in range(host - 1, -1, -1) if s.segments[i].verbs and s.segments[i].host == i and s.segments[i].opener not in reported), None)
 
     def _clause_deadline(self, m: Mention, s: Sentence, timexes: list[Timex], host: int) -> Window | None:
         """"aprobará el decreto antes de que el Parlamento vote la ley el jueves", "will
@@ -1141,7 +1148,8 @@ class _Builder:
             k = len(found)
             refs = self._subject_of(s, k) if s.segments[k].verbs else []
             found.append(refs or (found[-1] if found else []))
-        return found[host - 1]
+        peer = self._coordinated_clause(m, s, host) if m.source == "reporting" else None
+        return found[host - 1 if peer is None else peer]
 
     def _speaker(self, m: Mention, s: Sentence, previous: dict[int, list[Ref]]) -> list[Ref]:
         """"mi visita" inside a quote: the subject of the reporting verb outside it."""

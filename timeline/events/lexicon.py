@@ -234,6 +234,7 @@ class Lexicon:
     # after one is what a scheduling verb plans, not the act
     future_cues: frozenset[tuple[str, ...]] = frozenset()
     aspect: frozenset[str] = frozenset()  # "comenzar a", "volver a" + infinitive
+    obligation: frozenset[str] = frozenset()  # "deber" + a bare infinitive: the infinitive's event, due
     verb_objects: dict[str, dict[str, str]] = field(default_factory=dict)  # lemma -> {complement word -> kind}
     verb_subjects: dict[str, dict[str, str]] = field(default_factory=dict)  # lemma -> {subject head -> kind}
     impersonal: frozenset[str] = frozenset()  # kinds nobody does: no actor from a verb's subject
@@ -244,7 +245,9 @@ class Lexicon:
     near_time_openers: frozenset[str] = frozenset()  # "shortly" of "shortly before": no object of a verb
     time_antecedents: frozenset[str] = frozenset()  # "la última vez que ...": the clause is dated by the main one
     counted: frozenset[str] = frozenset()  # after a number, a count, not events ("12 votes")
+    pro_verbs: frozenset[str] = frozenset()  # light verbs that stand for a verb said before ("como ya hizo")
     series_counts: frozenset[str] = frozenset()  # counts of two or more before a plural event noun: a series ("tres", "several")
+    count_modifiers: frozenset[tuple[str, ...]] = frozenset()  # words that make a count approximate or a bound ("más de", "unos")
     needs_determiner: frozenset[str] = frozenset()  # nouns that are events only after a determiner ("el temporal")
     place_objects: frozenset[str] = frozenset()  # verbs whose object is the place an event strikes
     personal_objects: frozenset[str] = frozenset()  # kinds whose "a + X" is the one it happens to
@@ -450,6 +453,7 @@ def load(language: str) -> Lexicon | None:
         reporting_noun=events["reporting"]["noun"],
         content_reporting=frozenset(events["reporting"]["content"]),
         light=frozenset(events["light"]["verbs"]),
+        pro_verbs=frozenset(events["light"].get("pro_verbs", ())),
         scheduling=frozenset(events["light"]["scheduling"]),
         carriers=frozenset(events["light"].get("carriers", ())),
         introduces=frozenset(events["light"].get("introduces", ())),
@@ -533,6 +537,7 @@ def load(language: str) -> Lexicon | None:
         dated_topic_events=frozenset(events.get("states", {}).get("dated_topic_events", ())),
         future_cues=frozenset(tuple(fold(c).split()) for c in (data.get("temporal") or {}).get("direction_cues", {}).get("future", ())),
         aspect=frozenset(events.get("light", {}).get("aspect", ())),
+        obligation=frozenset(events.get("light", {}).get("obligation", ())),
         verb_objects=_verb_objects(events.get("verb_objects", {})),
         verb_subjects=_verb_objects(events.get("verb_subjects", {}), folded=True),
         impersonal=frozenset(relations.get("impersonal", ())),
@@ -549,6 +554,7 @@ def load(language: str) -> Lexicon | None:
             [w.lower() for w, n in data.get("numerals").get("cardinals", {}).items() if n >= 2]
             + [w.lower() for w in events.get("noun_rules", {}).get("series", ())]
         ),
+        count_modifiers=frozenset(tuple(m.lower().split()) for m in (data.get("temporal") or {}).get("quantity_mods", {})),
         needs_determiner=frozenset(fold(n) for n in events.get("noun_rules", {}).get("needs_determiner", ())),
         personal_objects=frozenset(events.get("noun_rules", {}).get("personal_objects", ())),
         opponent_kinds=frozenset(events.get("noun_rules", {}).get("opponent_kinds", ())),

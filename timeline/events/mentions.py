@@ -606,8 +606,8 @@ def _antecedent(s: Sentence, seg_index: int, lexicon: Lexicon) -> tuple[list[Ref
     t = seg.t0 - 1
     if t >= 0 and s.words[t] == ",":
         t -= 1
-    if t < 0:
-        return [], None
+    if t < 0 or s.low[t] in lexicon.fw.of:
+        return [], None  # "advirtió el lunes de que el empleo se frenará": "que" after "de" opens what is said
     if t in s.chunk_at:
         c = s.chunk_at[t]
         before = s.chunks[c].t0 - 1
@@ -652,9 +652,7 @@ def _main_subject(s: Sentence, seg_index: int, lexicon: Lexicon) -> list[Ref]:
     """The subject written before this clause, set off by commas: "Tokáyev, que
     llega hoy a Moscú, hizo..."; "El presidente francés, Emmanuel Macron, llegó...".
     Relative clauses in between are skipped; the nearest name wins."""
-    k = seg_index - 1
-    while k >= 0 and s.segments[k].opener in lexicon.fw.relative:
-        k -= 1
+    k = _before_relatives(s, seg_index, lexicon)
     found: list[Ref] = []
     while k >= 0 and not s.segments[k].verbs:
         seg = s.segments[k]
@@ -691,6 +689,29 @@ def _main_subject(s: Sentence, seg_index: int, lexicon: Lexicon) -> list[Ref]:
             break
         k -= 1
     return found
+
+
+def _before_relatives(s: Sentence, seg_index: int, lexicon: Lexicon, participles: bool = False) -> int:
+    """The segment before the relative clauses right before this one, each with its
+    parts ("que entrará en vigor ... del Estado (BOE),"), and with `participles` the
+    participle asides too ("presidido por el cineasta Thomas Vinterberg,"), or -1."""
+    k = seg_index - 1
+    while k >= 0 and (s.segments[k].opener in lexicon.fw.relative or s.segments[s.segments[k].host].opener in lexicon.fw.relative or participles and s.segments[k].opener is None and s.participle_at(s.segments[k].t0)):
+        k -= 1
+    return k
+
+
+def _phrase_before_relative(s: Sentence, seg_index: int, lexicon: Lexicon) -> str | None:
+    """"La norma, que entrará en vigor al día siguiente, limita", "El jurado,
+    presidido por Thomas Vinterberg, dará": the common noun phrase before an aside
+    set off by commas, subject of the verb after it."""
+    k = _before_relatives(s, seg_index, lexicon, participles=True)
+    if k < 0 or k == seg_index - 1 or s.segments[k].verbs or s.segments[k].host != s.segments[seg_index].host:
+        return None
+    comma = s.segments[k].t1 - 1
+    if s.words[comma] != "," or any(t in s.chunk_at for t in range(s.segments[k].t0, comma)):
+        return None  # a name there is the subject `_main_subject` finds or leaves to the paragraph
+    return _np_subject(s, comma, lexicon)
 
 
 def _titles_only(s: Sentence, begin: int, end: int, lexicon: Lexicon) -> bool:
@@ -1018,7 +1039,7 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                     continue
         vt_end = s.token_at(verb.end)
         # "comenzó a subir los tipos": the event is the infinitive's, its aspect the verb's
-        inner = _aspect_infinitive(s, vt_end, lemma, lexicon)
+        inner = _aspect_infinitive(s, vt_end, lemma, lexicon, verb.tense)
         frame = _frame_kind(s, inner[0] if inner else vt_end, inner[1].lemma if inner else lemma, lexicon)
         if inner and frame is None:
             frame = lexicon.verb_kinds.get(inner[1].lemma, (None, None))[0]
@@ -1032,7 +1053,7 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                     break
         is_event = lemma in lexicon.verb_kinds or frame is not None or inner is not None
         if is_event and frame is None and lemma in lexicon.with_se_or_person and not _with_se_or_person(s, vt, vt_end, lexicon):
-            is_event = False  # "la muestra reunirá 65 obras": things gathered, no meeting
+            continue  # "la muestra reunirá 65 obras", "el festival reunió a 85.000 espectadores": a figure, as "sumar", no event
         if is_event and frame is None and lemma in lexicon.with_person and passive is None and not _to_someone(s, vt_end, lexicon) and not (
             vt > 0 and s.low[vt - 1] in fw.clitic and s.low[vt - 1] not in fw.reflexive
         ):
@@ -1190,6 +1211,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         own_phrase = False  # a subject phrase of its own: "y la bolsa cayó" is no coordinated subject
         if not subject and source in ("verb", "reporting"):
             m.subject_text = _np_subject(s, vt, lexicon, bare=by_word is not None)  # "Oil prices rallied"
+            if m.subject_text is None and seg.opener is None and vt == seg.t0:
+                m.subject_text = _phrase_before_relative(s, seg_index, lexicon)
             own_phrase = m.subject_text is not None
             if m.subject_text is None and antecedent_text and not (reflexive or by_subject) and _relative_subject(s, seg, vt_end, verb, antecedent_text, lexicon):
                 m.subject_text = antecedent_text  # "el marco fiscal, que entrará en vigor": the phrase is the subject
@@ -1409,6 +1432,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                     t = max(end, t + 1)
                     continue
             break
+        if m.obj is None and m.generic and lemma in lexicon.pro_verbs:
+            continue  # "como ya hizo en mayo de 2023": the act told before, no event of its own
         if m.place is None:
             skipped = noun_spans + object_spans + _other_anchors(s, verb, timexes)
             # a place inside an event noun's phrase is that event's ("desde la invasión de Ucrania")
@@ -1483,6 +1508,7 @@ def _counted_object(s: Sentence, t0: int, lexicon: Lexicon) -> bool:
 
 
 _SUBJUNCTIVE = frozenset({Tense.SUBJUNCTIVE, Tense.IMPERFECT_SUBJUNCTIVE})
+_DUE = frozenset({Tense.PRESENT, Tense.FUTURE})  # an obligation still to be met
 
 
 def _is_score(text: str) -> bool:
@@ -1649,24 +1675,53 @@ def _with_se_or_person(s: Sentence, vt: int, vt_end: int, lexicon: Lexicon) -> b
     enclitic = verb is not None and verb.tense in (Tense.INFINITIVE, Tense.GERUND)  # not "reuniese"
     if vt > 0 and s.low[vt - 1] in fw.reflexive or enclitic and any(s.low[t].endswith(tuple(fw.reflexive)) for t in range(vt, vt_end)):
         return True
-    return _to_someone(s, vt_end, lexicon)
+    t = _after_to(s, vt_end, lexicon)
+    # "el festival reunió a 85.000 espectadores" gathered an audience ("Sánchez reunió a 20 empresarios" met them)
+    return t is not None and not (_crowd(s, t, lexicon) and _np_subject(s, vt, lexicon) is not None)
 
 
 def _to_someone(s: Sentence, vt_end: int, lexicon: Lexicon) -> bool:
     """"reunió a los ministros", "detuvo el lunes a tres personas": "a" + someone
     right after the verb, past a date."""
+    return _after_to(s, vt_end, lexicon) is not None
+
+
+def _after_to(s: Sentence, vt_end: int, lexicon: Lexicon) -> int | None:
+    """The token after an "a" written right after the verb, past a date, or None."""
     t = vt_end
-    while t < len(s.low) and t in s.timex_tokens:  # "reunió el lunes a los ministros"
-        t += 1
-    return t < len(s.low) and s.low[t] in lexicon.fw.to_any
+    while t < len(s.low):
+        if t in s.timex_tokens:  # "reunió el lunes a los ministros"
+            t += 1
+        elif s.low[t] in lexicon.fw.to_any and _opens_date(s, t + 1, lexicon):
+            t += 2  # "reunirá a partir del lunes 65 obras": the date's "a partir"
+        else:
+            break
+    return t + 1 if t < len(s.low) and s.low[t] in lexicon.fw.to_any else None
 
 
-def _aspect_infinitive(s: Sentence, t: int, lemma: str, lexicon: Lexicon) -> tuple[int, Verb] | None:
+def _crowd(s: Sentence, t: int, lexicon: Lexicon) -> bool:
+    """Whether the phrase at t counts people who hold no role ("a 85.000
+    espectadores", "a más de 200 invitados"): an audience gathered, not people met
+    ("a tres ministros" are met)."""
+    modifier = next((m for m in lexicon.count_modifiers if tuple(s.low[t : t + len(m)]) == m), ())
+    t += len(modifier)
+    if t >= len(s.low) or not (s.words[t][:1].isdigit() or s.low[t] in lexicon.series_counts):
+        return False
+    return not _is_role(s, t + 1, lexicon)
+
+
+def _aspect_infinitive(s: Sentence, t: int, lemma: str, lexicon: Lexicon, tense: Tense | None = None) -> tuple[int, Verb] | None:
     """"comenzó a subir", "volvió a ganar": (token, verb) of the infinitive an aspect
-    verb governs through its preposition, or None."""
-    if lemma not in lexicon.aspect or t + 1 >= len(s.low):
+    verb governs through its preposition; "deberá comparecer": the one a verb of
+    obligation governs bare, due now or later ("debía terminar en diciembre" was
+    due and may not have happened); or None."""
+    if lemma in lexicon.obligation:
+        if tense not in _DUE:
+            return None
+        t -= 1  # no preposition between
+    elif lemma not in lexicon.aspect or s.low[t] not in lexicon.fw.to and s.low[t] not in lexicon.fw.of:
         return None
-    if s.low[t] not in lexicon.fw.to and s.low[t] not in lexicon.fw.of:
+    if t + 1 >= len(s.low):
         return None
     verb = s.verb_at.get(t + 1)
     if verb is None or verb.tense is not Tense.INFINITIVE or verb.lemma is None:
@@ -1733,7 +1788,8 @@ def _np_subject(s: Sentence, vt: int, lexicon: Lexicon, bare: bool = False) -> s
     begin = seg.t0
     if seg.opener is not None and begin < end and s.low[begin] == seg.opener:
         begin += 1  # "cuando un seísmo destruyó"
-    while begin < end and (s.low[begin] in fw.coordinator or s.words[begin] in ",;:"):
+    # "que el año pasado el festival reunió": a date opening the clause is no part of its subject
+    while begin < end and (s.low[begin] in fw.coordinator or s.words[begin] in ",;:" or begin in s.timex_tokens or s.low[begin] in lexicon.prepositions and begin + 1 in s.timex_tokens):
         begin += 1
     # (a verb further back leaves a phrase too long to be a subject: looking no further
     # keeps long clauses linear)
@@ -1750,8 +1806,9 @@ def _np_subject(s: Sentence, vt: int, lexicon: Lexicon, bare: bool = False) -> s
     counted = s.low[begin] in fw.quantifier and s.low[begin] not in fw.both
     if not (s.low[begin] in fw.article or s.low[begin] in lexicon.determiners or counted or end - begin <= 4 and (bare or _head(s.span_text(begin, end), lexicon).lower() in lexicon.nameless)):
         return None
-    # a participle after a noun describes it ("El paro registrado subió")
-    if any(s.words[k] in ',;:()"«»“”' or k in s.verb_token and not _describes_noun_before(s, k, begin, lexicon) or k in s.timex_tokens for k in range(begin, end)):
+    # a participle after a noun describes it ("El paro registrado subió"); after an
+    # article it is the noun ("El jurado dará a conocer su fallo")
+    if any(s.words[k] in ',;:()"«»“”' or k in s.verb_token and not _describes_noun_before(s, k, begin, lexicon) and not _participle_noun(s, k, begin, lexicon) or k in s.timex_tokens for k in range(begin, end)):
         return None
     return s.span_text(begin, end)
 
@@ -1760,6 +1817,13 @@ def _describes_noun_before(s: Sentence, k: int, begin: int, lexicon: Lexicon) ->
     """Whether token k is a participle describing the noun before it ("El paro
     registrado"); after an article it is the noun itself ("el partido")."""
     return k - 1 > begin and s.participle_at(k) and s.low[k - 1] not in lexicon.fw.article and s.low[k - 1] not in lexicon.determiners
+
+
+def _participle_noun(s: Sentence, k: int, begin: int, lexicon: Lexicon) -> bool:
+    """Whether token k is a participle standing as a noun right after the phrase's
+    article ("El jurado"); an event noun ("el atentado", "el partido") is the event,
+    no subject of its own."""
+    return k - 1 == begin and s.participle_at(k) and (s.low[begin] in lexicon.fw.article or s.low[begin] in lexicon.determiners) and s.low[k] not in lexicon.nouns
 
 
 def _common_pair(s: Sentence, end: int, lexicon: Lexicon) -> bool:

@@ -65,13 +65,21 @@ def _trimmed(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     return lo + len(chunk) - len(chunk.lstrip(_EDGES)), lo + len(chunk.rstrip())
 
 
+def _days_and_zones(language: Language) -> frozenset[str]:
+    """Weekdays, deictic days and named time zones (not the local one) as single words."""
+    temporal = language["temporal"]
+    words = [name for names in language["calendar"]["weekdays"].values() for name in names]
+    words += [*temporal.get("deictic_days", {}), *(zone for zone, value in temporal.get("timezones", {}).items() if value)]
+    return frozenset(word for word in words if " " not in word)
+
+
 def sentences(text: str, paragraph_list: list[Segment], language: Language) -> list[Sentence]:
     data = language["language"]
     abbreviations = frozenset(data.get("abbreviations", ()))
     final_abbreviations = frozenset(data.get("final_abbreviations", ()))
     # a day or a zone goes on after any final abbreviation ("at 10 a.m. Wednesday",
     # "the U.S. Monday"), a title after one that is no clock's ("U.S. President")
-    times = frozenset(data.get("time_after_abbreviation", ()))
+    times = _days_and_zones(language) if data.get("days_and_zones_after_abbreviation") else frozenset()
     titles = frozenset(data.get("title_after_abbreviation", ())) | times
     clocks = frozenset(data.get("clock_abbreviations", ()))
     result: list[Sentence] = []

@@ -225,7 +225,7 @@ class Document(BaseModel):
     dct: dt.date | None
     dct_source: Literal["dateline", "option"] | None
     dct_year_guessed: bool = Field(
-        default=False, description="the dateline gives no year: the DCT's year is the one the article mentions most"
+        default=False, description="the dateline gives no year: the DCT's year is taken from the article (the year its weekdays fit, else the one it mentions most)"
     )
     dct_span: Span | None = Field(default=None, description="the dateline text, when read from the article")
     title: str | None

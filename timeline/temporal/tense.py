@@ -90,6 +90,7 @@ class _Cues:
     hypothesis_openers: frozenset[str]
     move_verbs: frozenset[str]
     forecast_verbs: frozenset[str]
+    scheduled_verbs: frozenset[str]
     record_nouns: frozenset[str]
     record_links: frozenset[str]
     due_words: frozenset[str]
@@ -163,6 +164,8 @@ class Directions:
             return "past", f"{verb.tense}-verb"
         if verb is not None and verb.tense is _verbs.Tense.PRESENT and verb.lemma in self.cues.forecast_verbs:
             return "future", "forecast-verb"
+        if verb is not None and verb.tense is _verbs.Tense.PRESENT and verb.lemma in self.cues.scheduled_verbs and not self._headline(sentence):
+            return "future", "scheduled-present"  # "Jury selection begins Monday": a headline's present tells the past
         # 4. a participle of a done event right before: "firmado el 3 de diciembre"
         if self._after_participle(lo):
             return "past", "participle"
@@ -177,6 +180,13 @@ class Directions:
                         return "past", "after-infinitive"
         return "nearest", ("present-verb" if verb is not None else "no-verb")
 
+
+    def _headline(self, sentence: int) -> bool:
+        """Is the sentence a headline: before the dateline, or a first line with no full stop?"""
+        bounds, dateline = self.document.sentences[sentence], self.document.dct_span
+        if dateline is not None:
+            return bounds.end <= dateline.start
+        return sentence == 0 and self.document.text[bounds.end - 1] not in ".!?"
 
     def _past_plan_head(self, verb: _verbs.Verb) -> bool:
         """Does a plan's verb group open with a past forward verb ("agreed to hear",

@@ -1066,7 +1066,7 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             if lemma in lexicon.states or lemma in fw.copula:
                 _date_goes_after(s, vt, same_clause)
             continue
-        if _negated(s, vt, vt_end, lexicon):
+        if _negated(s, vt, vt_end, lexicon) or _negative_subject(s, seg.t0, vt, lexicon):
             continue
         # "esperan que la institución mantenga los tipos": wished or expected, not factual;
         # "might be released": only possible
@@ -1536,6 +1536,17 @@ def _joined_to_passive(s: Sentence, seg_index: int, verb: Verb, vt_end: int, lex
     if vt_end < len(s.low) and not (s.low[vt_end] in lexicon.prepositions or vt_end in s.timex_tokens or not s.low[vt_end].isalpha()):
         return False
     return shares_passive(verb, s.segments[seg_index - 1].verbs[-1], lexicon.language)
+
+
+def _negative_subject(s: Sentence, t0: int, vt: int, lexicon: Lexicon) -> bool:
+    """"No one visited Paris", "None of the passengers survived": a subject that denies
+    the event, between the clause's start and its verb with no other verb after it."""
+    for k in range(vt - 1, t0 - 1, -1):
+        if s.verb_of(k) is not None:
+            return False
+        if any(tuple(s.low[k : k + len(p)]) == p for p in lexicon.negative_subjects):
+            return True
+    return False
 
 
 def _negated(s: Sentence, vt: int, vt_end: int, lexicon: Lexicon) -> bool:

@@ -203,6 +203,8 @@ def noun_phrase(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[int,
             break
         if word in fw.clitic and end + 1 < limit and (verb := s.verb_of(end + 1)) is not None and verb.finite:
             break  # "el estreno de la película se celebrará": the clitic is the verb's
+        if lexicon.names_before_nouns and end > t and s.participle_at(end):
+            break  # "a man wanted for murder": where modifiers go before the noun, one after it opens a clause
         if end in s.timex_tokens and end not in s.duration_tokens:
             after = end
             while after < limit and after in s.timex_tokens:

@@ -1753,8 +1753,8 @@ def _frame_kind(s: Sentence, t: int, lemma: str | None, lexicon: Lexicon) -> str
         t += 1  # "comenzó a subir" was given the infinitive's token
     while t < len(s.low) and (t in s.timex_tokens and t not in s.duration_tokens or lexicon.fw.adverb(s.low[t]) or s.low[t] in lexicon.fw.clitic):
         t += 1
-    if t >= len(s.low):
-        return None
+    if t >= len(s.low) or s.low[t] in lexicon.fw.complementiser:
+        return None  # "reported that sales fell": a clause, no object
     words = [s.low[t]]
     head = _skip_determiners(s, t, min(len(s.low), t + 6), lexicon)
     if head < len(s.low):
@@ -1802,7 +1802,7 @@ def _np_subject(s: Sentence, vt: int, lexicon: Lexicon, bare: bool = False) -> s
     if seg.opener is not None and begin < end and s.low[begin] == seg.opener:
         begin += 1  # "cuando un seísmo destruyó"
     # "que el año pasado el festival reunió": a date opening the clause is no part of its subject
-    while begin < end and (s.low[begin] in fw.coordinator or s.words[begin] in ",;:" or begin in s.timex_tokens or s.low[begin] in lexicon.prepositions and begin + 1 in s.timex_tokens):
+    while begin < end and (s.low[begin] in fw.coordinator or s.low[begin] in fw.as_ or s.words[begin] in ",;:" or begin in s.timex_tokens or s.low[begin] in lexicon.prepositions and begin + 1 in s.timex_tokens):
         begin += 1
     # (a verb further back leaves a phrase too long to be a subject: looking no further
     # keeps long clauses linear)

@@ -1203,6 +1203,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             kind, source = lexicon.generic_kind, "verb"
         else:
             kind, source = "statement", "reporting"
+        if kind == lexicon.generic_kind and s.in_quote[vt] and vt > 0 and s.low[vt - 1] in fw.first_person_subject:
+            continue  # "Today we leave behind a hundred years of decadence": the speaker's rhetoric
         m = Mention(
             sentence=s.index, paragraph=s.paragraph, start=verb.start, end=verb.end, kind=kind, source=source,
             lemma=lemma, verb=verb, tense=verb.tense, reflexive=reflexive, segment=seg_index, subject=subject,

@@ -284,6 +284,8 @@ class _Builder:
             return None
         end = max(m.end, m.np_end)
         for timex in timexes:
+            if self.lexicon.names_before_nouns and self._date_before_noun(s, timex, m):
+                return timex  # "following the September 11th terrorist attacks": the attacks' date
             if timex.start is None or timex.start < m.end or timex.interval is None:
                 continue
             gap = self.text[end : timex.start] if timex.start >= end else ""
@@ -302,6 +304,20 @@ class _Builder:
             if len(words) <= 3 and "," not in gap and all(w.isalpha() and w not in self.lexicon.fw.gap_stop for w in words) and not any(s.verb_at.get(s.token_at(self.text.find(w, end))) is not None and s.verb_at[s.token_at(self.text.find(w, end))].finite for w in words):
                 return timex
         return None
+
+    def _date_before_noun(self, s: Sentence, timex: Timex, m: Mention) -> bool:
+        """Whether a date stands between a determiner and the noun of `m`, with at most
+        two modifiers and no verb after it: "the September 11th terrorist attacks", "the
+        2001 attacks", "Monday's vote" ("the" or a possessive first)."""
+        if timex.start is None or timex.end is None or timex.interval is None or timex.end > m.start:
+            return False
+        first, last, noun = s.token_at(timex.start), s.token_at(timex.end - 1), s.token_at(m.start)
+        if first is None or last is None or noun is None or first == 0 or not 0 < noun - last <= 3:
+            return False
+        if s.low[first] not in self.lexicon.fw.np_articles and s.low[first - 1] not in self.lexicon.fw.np_articles:
+            return False
+        between = range(last + 1, noun)
+        return all(s.words[k].isalpha() and s.words[k].islower() and s.verb_of(k) is None for k in between)
 
     def _host_timexes(self, s: Sentence, timexes: list[Timex]) -> dict[int, list[Timex]]:
         """`timexes` of sentence `s` by the clause (host segment) they sit in, in order;

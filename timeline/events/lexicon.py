@@ -65,6 +65,7 @@ FUNCTION_ROLES = (
     "noun_modifier", "role_modifier", "role_complement", "participation", "quantity_word",
     "date_modifier", "place_of_noun", "copula", "gap_stop", "parenthetical", "facing", "time_noun", "passive_auxiliary",
     "genitive", "object_pronoun", "time_preposition", "both", "subject_pronoun", "comparison",
+    "first_person_subject",
 )
 
 
@@ -179,6 +180,7 @@ class Lexicon:
     signal_index: dict[str, list[tuple[str, tuple[str, ...], tuple[str, ...]]]]  # last word -> (relation, words, words before)
     also: frozenset[str]
     negation: frozenset[str]
+    negative_subjects: frozenset[tuple[str, ...]]  # "no one", "nobody": a subject that denies its clause
     hypothetical: frozenset[str]
     possibility: frozenset[str]  # modals that make their verb a possibility ("might be released")
     factual_subjunctive: tuple[tuple[str, ...], ...]  # words before "que", each split
@@ -480,6 +482,7 @@ def load(language: str) -> Lexicon | None:
         signal_index=_signal_index(signals, fw),
         also=_set(events["signals"]["also"]),
         negation=_set(events["signals"]["negation"]),
+        negative_subjects=frozenset(tuple(w.lower().split()) for w in events["signals"].get("negative_subjects", ())),
         hypothetical=_set(events["signals"]["hypothetical"]),
         possibility=_set(events["signals"].get("possibility", ())),
         factual_subjunctive=tuple(tuple(w.lower().split()) for w in events["signals"]["factual_subjunctive"]),

@@ -203,6 +203,8 @@ def noun_phrase(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[int,
             break
         if word in fw.clitic and end + 1 < limit and (verb := s.verb_of(end + 1)) is not None and verb.finite:
             break  # "el estreno de la película se celebrará": the clitic is the verb's
+        if lexicon.names_before_nouns and end > t and s.participle_at(end):
+            break  # "a man wanted for murder": where modifiers go before the noun, one after it opens a clause
         if end in s.timex_tokens and end not in s.duration_tokens:
             after = end
             while after < limit and after in s.timex_tokens:
@@ -1066,7 +1068,7 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             if lemma in lexicon.states or lemma in fw.copula:
                 _date_goes_after(s, vt, same_clause)
             continue
-        if _negated(s, vt, vt_end, lexicon):
+        if _negated(s, vt, vt_end, lexicon) or _negative_subject(s, seg.t0, vt, lexicon):
             continue
         # "esperan que la institución mantenga los tipos": wished or expected, not factual;
         # "might be released": only possible
@@ -1201,6 +1203,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             kind, source = lexicon.generic_kind, "verb"
         else:
             kind, source = "statement", "reporting"
+        if kind == lexicon.generic_kind and s.in_quote[vt] and vt > 0 and s.low[vt - 1] in fw.first_person_subject:
+            continue  # "Today we leave behind a hundred years of decadence": the speaker's rhetoric
         m = Mention(
             sentence=s.index, paragraph=s.paragraph, start=verb.start, end=verb.end, kind=kind, source=source,
             lemma=lemma, verb=verb, tense=verb.tense, reflexive=reflexive, segment=seg_index, subject=subject,
@@ -1538,6 +1542,17 @@ def _joined_to_passive(s: Sentence, seg_index: int, verb: Verb, vt_end: int, lex
     return shares_passive(verb, s.segments[seg_index - 1].verbs[-1], lexicon.language)
 
 
+def _negative_subject(s: Sentence, t0: int, vt: int, lexicon: Lexicon) -> bool:
+    """"No one visited Paris", "None of the passengers survived": a subject that denies
+    the event, between the clause's start and its verb with no other verb after it."""
+    for k in range(vt - 1, t0 - 1, -1):
+        if s.verb_of(k) is not None:
+            return False
+        if any(tuple(s.low[k : k + len(p)]) == p for p in lexicon.negative_subjects):
+            return True
+    return False
+
+
 def _negated(s: Sentence, vt: int, vt_end: int, lexicon: Lexicon) -> bool:
     """"no se celebrará", "did not visit", "might never be released": a negation just
     before the verb (or its clitic) or among the verb's own words."""
@@ -1740,8 +1755,8 @@ def _frame_kind(s: Sentence, t: int, lemma: str | None, lexicon: Lexicon) -> str
         t += 1  # "comenzó a subir" was given the infinitive's token
     while t < len(s.low) and (t in s.timex_tokens and t not in s.duration_tokens or lexicon.fw.adverb(s.low[t]) or s.low[t] in lexicon.fw.clitic):
         t += 1
-    if t >= len(s.low):
-        return None
+    if t >= len(s.low) or s.low[t] in lexicon.fw.complementiser:
+        return None  # "reported that sales fell": a clause, no object
     words = [s.low[t]]
     head = _skip_determiners(s, t, min(len(s.low), t + 6), lexicon)
     if head < len(s.low):
@@ -1789,7 +1804,7 @@ def _np_subject(s: Sentence, vt: int, lexicon: Lexicon, bare: bool = False) -> s
     if seg.opener is not None and begin < end and s.low[begin] == seg.opener:
         begin += 1  # "cuando un seísmo destruyó"
     # "que el año pasado el festival reunió": a date opening the clause is no part of its subject
-    while begin < end and (s.low[begin] in fw.coordinator or s.words[begin] in ",;:" or begin in s.timex_tokens or s.low[begin] in lexicon.prepositions and begin + 1 in s.timex_tokens):
+    while begin < end and (s.low[begin] in fw.coordinator or s.low[begin] in fw.as_ or s.words[begin] in ",;:" or begin in s.timex_tokens or s.low[begin] in lexicon.prepositions and begin + 1 in s.timex_tokens):
         begin += 1
     # (a verb further back leaves a phrase too long to be a subject: looking no further
     # keeps long clauses linear)

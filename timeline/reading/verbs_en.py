@@ -355,8 +355,16 @@ def find_verbs(text: str, start: int, end: int) -> list:
             if word != lemma and previous not in lex.pronouns and _inside_object(breaks, result, lo, lex):
                 i += 1  # "recalled the September 11th terrorist attacks": a plural noun of the last verb's object
                 continue
+            if word != lemma and _dated_phrase_noun(text, tokens, i, lex):
+                i += 1  # "following the September 11th terrorist attacks": a plural noun
+                continue
         elif tense is Tense.PRETERITE and previous_verb_end == i - 1 and word in lex.participles:
             i += 1  # "has said" is taken above; "got elected": the participle of the first verb
+            continue
+        elif tense is Tense.PRETERITE and word in lex.participles and _after_object_noun(text, tokens, i, lex, breaks, result):
+            # "opened the bridge built in 2020": a participle set after the object's noun
+            result.append(Verb(lo, hi, text[lo:hi], Tense.PARTICIPLE, lemma))
+            i += 1
             continue
         elif tense is Tense.PRETERITE and word in lex.participles and (
             not result and i and "," in text[tokens[i - 1][1] : lo] and text.count(",", start, lo) == 1 or asides and result[-1] is asides[-1] and previous in lex.coordinators
@@ -396,6 +404,32 @@ def _inside_object(breaks: list[int], result: list, lo: int, lex: EnglishLexicon
         return False
     k = bisect.bisect_left(breaks, result[-1].end)
     return k == len(breaks) or breaks[k] >= lo
+
+
+def _dated_phrase_noun(text: str, tokens: list, i: int, lex: EnglishLexicon) -> bool:
+    """Whether token i ends a noun phrase opened by a preposition and a determiner with
+    a date or figure inside it ("following the September 11th terrorist attacks", "of
+    the 2001 attacks"): a plural noun, as such a phrase has no subject."""
+    k = i - 1
+    while k > 0 and i - k <= 5 and tokens[k][2] not in lex.determiners and tokens[k][2] not in lex.prepositions:
+        k -= 1
+    if k < 1 or tokens[k][2] not in lex.determiners or tokens[k - 1][2] not in lex.prepositions:
+        return False
+    return any(c.isdigit() for c in text[tokens[k][1] : tokens[i][0]])
+
+
+def _after_object_noun(text: str, tokens: list, i: int, lex: EnglishLexicon, breaks: list[int], result: list) -> bool:
+    """Whether the past form at token i follows a noun of the last verb's object, with a
+    preposition or the clause's end after it: a participle ("opened the bridge built in
+    2020", "arrested a man wanted for murder"); an object would make it a verb ("the
+    man the police arrested took his car")."""
+    previous = tokens[i - 1][2]
+    if not _inside_object(breaks, result, tokens[i][0], lex) or previous in lex.pronouns or previous in lex.adverbs or previous in lex.forms:
+        return False
+    verb_end = result[-1].end
+    if not any(verb_end <= lo < tokens[i - 1][0] and word in lex.determiners for lo, _hi, word, _capital in tokens):
+        return False
+    return i + 1 == len(tokens) or tokens[i + 1][2] in lex.prepositions or bool(_CLAUSE_MARK.search(text, tokens[i][1], tokens[i + 1][0]))
 
 
 def _after_figure(text: str, start: int, lo: int) -> bool:

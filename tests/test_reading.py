@@ -71,6 +71,8 @@ def test_dateline_without_year_takes_the_year_the_article_mentions():
         ("Sevilla, 12 nov (EFE).- Llegó el domingo 14 de septiembre. En 2024 no.", dt.date(2024, 11, 12)),
         # weekdays that fit no year near those written: the year written
         ("Sevilla, 12 nov (EFE).- Llegó el lunes 14. En 2024 no.", dt.date(2024, 11, 12)),
+        # a count after a weekday is no day of the month
+        ("WASHINGTON, Nov 12 (Reuters) - Officials reported on Friday 14 new cases. In 2024 it did not.", dt.date(2024, 11, 12)),
     ],
 )
 def test_dateline_without_year_takes_the_year_its_weekdays_fit(text, expected):

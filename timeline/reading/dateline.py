@@ -127,13 +127,14 @@ def _weekday_table() -> dict[str, int]:
 
 @functools.cache
 def _weekday_dates() -> re.Pattern[str]:
-    """A weekday with its day of the month: "el viernes 14", "viernes, 14 de noviembre",
-    "Friday, Nov. 14", "Friday 14 November"."""
+    """A weekday with its day of the month: "el viernes 14.", "viernes, 14 de noviembre",
+    "Friday, Nov. 14", "Friday 14 November" (a bare number ends a phrase: "on Monday 15
+    new cases" is a count)."""
     weekdays = "|".join(sorted(map(re.escape, _weekday_table()), key=len, reverse=True))
     months = "|".join(sorted(map(re.escape, _month_table()), key=len, reverse=True))
     day = r"([1-9]|[12]\d|3[01])(?!\d)"
     return re.compile(
-        rf"\b(?P<weekday>{weekdays}),?\s+(?:(?P<before>{months})\.?\s+(?P<d1>{day})|(?P<d2>{day})(?:\s+(?:de\s+)?(?P<after>{months})\b)?)",
+        rf"\b(?P<weekday>{weekdays}),?\s+(?:(?P<before>{months})\.?\s+(?P<d1>{day})|(?P<d2>{day})(?:\s+(?:de\s+)?(?P<after>{months})\b|(?=\s*(?:[.,;:)]|$))))",
         re.IGNORECASE,
     )
 

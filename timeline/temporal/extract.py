@@ -419,6 +419,8 @@ def h_weekday_day(m: Match) -> Spec | None:
         return None
     if m.has("dayw") and m.one("dayw").info != "day":
         return None
+    if m.one("day").cls == "DAYNUM" and m.lex.options.get("weekday_day_ordinal"):
+        return None  # English: "Monday the 15th", "Monday 17th"; "on Monday 15 new cases" is a count
     nxt = m.after(0)
     if nxt is not None and (nxt.cls in ("PCT", "UNIT", "YEARWORD", "HOURWORD") or nxt.low in m.lex.measures):
         return None
@@ -1494,7 +1496,7 @@ RULES: list[tuple[str, str, Handler]] = [
     ("month", "(?P<art>ARTX)? (?P<pre>PAST|NEXT|THIS|THAT)? (?:(?P<mesw>UNIT) DE)? (?P<month>MONTH) (?P<post>PAST|NEXT)?", h_month),
     ("nth-weekday-every", "(?P<art>ARTX)? (?P<ord>ORD|LAST|PAST) (?P<wd>WEEKDAY) DE (?P<every>EVERY) (?P<u>UNITX)", h_nth_weekday_every),
     ("nth-weekday-of-month", f"(?P<art>ARTX)? (?P<ord>ORD) (?P<wd>WEEKDAY) DE (?P<month>MONTH) {_YEAR_OPT}", h_nth_weekday_of_month),
-    ("weekday-day", "(?P<art>ARTX)? (?P<pre>PAST|NEXT|THIS)? (?P<wd>WEEKDAY) COMMA? (?P<dayw>UNIT)? (?P<day>DAYNUM) (?!(?:DE|DEL)? MON)", h_weekday_day),
+    ("weekday-day", "(?P<art>ARTX)? (?P<pre>PAST|NEXT|THIS)? (?P<wd>WEEKDAY) COMMA? (?:(?P<dayw>UNIT)|ART)? (?P<day>DAYNUM|ORD) (?!(?:DE|DEL)? MON)", h_weekday_day),
     ("weekday", "(?P<art>ARTX)? (?P<pre>THIS NEXT|PAST|NEXT|THIS|THAT)? (?P<wd>WEEKDAY) (?P<post>PAST|NEXT)?", h_weekday),
     ("year", "(?P<art>ARTX)? (?P<yw>YEARWORD)? (?P<year>YEARNUM)", h_year),
     ("year-span-end", "(?<=YEARNUM (?:HYPHEN|SLASH)) (?P<y2>DAYNUM|INT)", h_year_span_end),

@@ -57,6 +57,7 @@ class EnglishLexicon:
     coordinators: frozenset[str]
     verb_prefixes: frozenset[str]
     intransitive: frozenset[str]
+    agent_markers: frozenset[str]
     agent_openers: frozenset[str]
     third: dict[str, str]
 
@@ -163,6 +164,7 @@ def lexicon() -> EnglishLexicon:
         coordinators=frozenset(words["coordinators"]),
         verb_prefixes=frozenset(words["verb_prefixes"]),
         intransitive=frozenset(words["intransitive"]),
+        agent_markers=frozenset(words["agent_markers"]),
         agent_openers=frozenset(words["agent_openers"]),
         third=third_table,
     )
@@ -317,7 +319,7 @@ def find_verbs(text: str, start: int, end: int) -> list:
                 emit(i, i + 2, Tense.GOING_TO, tokens[i + 2][2])
                 i += 3
                 continue
-        if previous in ("and", "or") and word in lex.bases and result and result[-1].tense in _SHARED and not any(c in text[result[-1].end : lo] for c in ".;:,"):
+        if previous in lex.coordinators and word in lex.bases and result and result[-1].tense in _SHARED and not any(c in text[result[-1].end : lo] for c in ".;:,"):
             # "will meet this afternoon and sign a declaration": the bare verb shares the future
             emit(i, i, result[-1].tense, word)
             i += 1
@@ -391,7 +393,7 @@ def find_verbs(text: str, start: int, end: int) -> list:
 def _agent_follows(text: str, tokens: list, i: int, lex: EnglishLexicon) -> bool:
     """Whether "by" and an agent follow token i ("obtained by the AP", "wounded by
     police"), not an amount ("increased by 5%", "plunged by more than 416 points")."""
-    if i + 2 >= len(tokens) or tokens[i + 1][2] != "by" or text[tokens[i + 1][1] : tokens[i + 2][0]].strip():
+    if i + 2 >= len(tokens) or tokens[i + 1][2] not in lex.agent_markers or text[tokens[i + 1][1] : tokens[i + 2][0]].strip():
         return False
     return tokens[i + 2][3] or tokens[i + 2][2] in lex.agent_openers
 

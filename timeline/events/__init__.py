@@ -1104,7 +1104,11 @@ class _Builder:
             elif ref.pronoun == "1":
                 refs += self._speaker(m, s, previous)
             elif ref.pronoun == "coordinated":
-                refs += self._coordinated(m, s) or self._dropped(m, previous)
+                carried = self._coordinated(m, s)
+                refs += carried or self._dropped(m, previous)
+                named = [r for r in carried if r.name or r.role]
+                if named:  # "Ortega fue detenido y pasó ... El 3 de noviembre comparecerá": still Ortega
+                    previous[m.paragraph] = named
             elif ref.name and ref.entity is None and ref.article:
                 refs += self._by_demonym(f"{ref.article} {ref.text}") or [ref]  # English writes "the Italian" capitalised
             else:

@@ -1250,7 +1250,9 @@ class _Builder:
         if window is not None and cluster.window is not None and not window.overlaps(cluster.window):
             return False
         if window is None or cluster.window is None:  # no overlap to compare: the tenses' statuses
-            status_m = self._status(m.tense, window)
+            # a noun has no tense of its own: its clause's tells a window holding the
+            # DCT ("ha condenado ..., según la sentencia conocida hoy": done, not ongoing)
+            status_m = self._status(m.tense or (m.clause_tense if window is not None else None), window)
             status_c = self._status(best.tense, cluster.window)
             if status_m and status_c and status_m != status_c:
                 return False

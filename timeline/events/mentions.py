@@ -1000,6 +1000,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         before_phrase = _word_before_phrase(s, t0, lexicon)
         if before_phrase in fw.according_to:
             not_arguments.add(t0)
+            # "ha condenado ..., según una sentencia conocida hoy": the source of what is told
+            m.anaphoric = m.anaphoric or not m.specific and before in fw.indefinite
         if before_phrase in fw.facing or before_phrase in fw.from_ or before_phrase in fw.until:
             # "el recurso presentado en marzo contra la sentencia", "el decimosexto desde la
             # invasión": the ruling and the invasion came before, a bound is no date

@@ -1045,6 +1045,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         frame = _frame_kind(s, inner[0] if inner else vt_end, inner[1].lemma if inner else lemma, lexicon)
         if inner and frame is None:
             frame = lexicon.verb_kinds.get(inner[1].lemma, (None, None))[0]
+        if frame is None and lemma in lexicon.competition_matches and _to_someone(s, vt_end, lexicon) and _names_competition(s, seg_index, lexicon):
+            frame = "match"  # "visitará al Liverpool en la Liga de Campeones": a team visited, in a competition
         if lemma in lexicon.topic and lemma not in lexicon.light and frame is None:
             # "se abordará la construcción de la central": the noun is a topic
             for _t, noun in same_clause:
@@ -1669,6 +1671,12 @@ def _said_at_occasion(s: Sentence, seg_index: int, noun_mentions: dict[int, Ment
     if not any(m.lemma in lexicon.occasions and s.segment_of[s.token_at(m.start)] == host for m in noun_mentions.values()):
         return False
     return any(verb.lemma in lexicon.reporting for verb in s.segments[host].verbs)
+
+
+def _names_competition(s: Sentence, segment: int, lexicon: Lexicon) -> bool:
+    """Whether the segment's clause names a sports competition ("en la Liga de Campeones")."""
+    lo, hi = s.clause_range(segment)
+    return any(entity is not None and entity.type == "competition" for chunk in s.chunks if lo <= chunk.t0 < hi for _t0, _t1, entity, _text in chunk.parts)
 
 
 def _with_se_or_person(s: Sentence, vt: int, vt_end: int, lexicon: Lexicon) -> bool:

@@ -1759,8 +1759,8 @@ def _frame_kind(s: Sentence, t: int, lemma: str | None, lexicon: Lexicon) -> str
         return None
     if t < len(s.low) and s.verb_at.get(t) is not None and s.verb_at[t].tense is Tense.INFINITIVE:
         t += 1  # "comenzó a subir" was given the infinitive's token
-    while t < len(s.low) and (t in s.timex_tokens and t not in s.duration_tokens or lexicon.fw.adverb(s.low[t]) or s.low[t] in lexicon.fw.clitic):
-        t += 1
+    while t < len(s.low) and (t in s.timex_tokens and t not in s.duration_tokens or lexicon.fw.adverb(s.low[t]) or s.low[t] in lexicon.fw.clitic or s.low[t] in lexicon.prepositions and t + 1 in s.timex_tokens and t + 1 not in s.duration_tokens):
+        t += 1  # past a date and its preposition: "rechazó en septiembre un recurso"
     if t >= len(s.low):
         return None
     words = [s.low[t]]

@@ -600,8 +600,9 @@ class _Builder:
         if not (k > verb + 1 and s.participle_at(k) and s.verb_of(k - 1) is None):
             return False
         before, fw = s.low[k - 1], self.lexicon.fw
-        # after a noun; right after an article or a count the participle is the noun ("el partido", "los dos acusados")
-        return before.isalpha() and before not in fw.np_articles and before not in fw.quantifier and before not in self.lexicon.determiners and before not in fw.demonstrative
+        # after a noun; right after an article or a count the participle is the noun ("el partido", "los dos acusados");
+        # after "como" it tells what someone is ("citado a declarar como investigado el 28 de octubre")
+        return before.isalpha() and before not in fw.np_articles and before not in fw.quantifier and before not in self.lexicon.determiners and before not in fw.demonstrative and before not in fw.np_stop
 
     def _modified_noun(self, s: Sentence, timex: Timex, k: int) -> int | None:
         """The noun a month or a year written before it names, after a determiner: "the

@@ -65,6 +65,7 @@ class Mention:
     signal: tuple[str, str] | None = None  # (relation, signal words) before a noun: ("during", "durante")
     anaphoric: bool = False  # "la visita": refers back to an event already named
     introduced: bool = False  # the definite object of a verb like "presidir": an event of its own, kept undated
+    obj_infinitive: bool = False  # the object opens with the infinitive that is the event ("a desalojar a 300 vecinos")
     specific: bool = False  # has a complement that identifies it
     also: bool = False  # "también"
     daily: Timex | None = None  # a daily SET attached to it
@@ -1344,11 +1345,11 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                     end, _refs, _text = noun_phrase(s, t + 1, limit, lexicon)
                     t = max(end, t + 1)
                     continue
-                if word in fw.to_any and inner and t == vt_end:
-                    # "comenzó a subir los tipos": the infinitive and its object
+                if word in fw.to_any and inner and t == inner[0] - 1:
+                    # "comenzó a subir los tipos", "volvió el jueves a subir": the infinitive and its object
                     end, _refs, _text = noun_phrase(s, s.token_at(inner[1].end), limit, lexicon)
                     m.obj = s.span_text(t, max(end, inner[0] + 1))
-                    m.obj_start = s.starts[t]
+                    m.obj_start, m.obj_infinitive = s.starts[t], True
                     t = max(end, inner[0] + 1)
                     continue
                 if word in fw.to_any and _opens_date(s, t + 1, lexicon):
@@ -1475,6 +1476,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             m.obj, m.obj_start = (_lower_article(patient, lexicon) or None), None
             m.subject, m.subject_text, m.reflexive = [], None, True
             m.end = passive.end
+        if inner and m.obj_start == s.starts[inner[0]]:
+            m.obj_infinitive = True  # "deberá comparecer de nuevo": bare, as after "a"
         if m.obj_start is not None and not m.several:
             m.several = _counted_object(s, s.token_at(m.obj_start), lexicon)  # "carried out three strikes"
         mentions.append(m)
@@ -1740,8 +1743,11 @@ def _aspect_infinitive(s: Sentence, t: int, lemma: str, lexicon: Lexicon, tense:
         if tense not in _DUE:
             return None
         t -= 1  # no preposition between
-    elif lemma not in lexicon.aspect or s.low[t] not in lexicon.fw.to and s.low[t] not in lexicon.fw.of:
-        return None
+    else:
+        while t < len(s.low) and t in s.timex_tokens and t not in s.duration_tokens:
+            t += 1  # "obligó el domingo a desalojar", "volvió el lunes a subir"
+        if lemma not in lexicon.aspect or t >= len(s.low) or s.low[t] not in lexicon.fw.to and s.low[t] not in lexicon.fw.of:
+            return None
     if t + 1 >= len(s.low):
         return None
     verb = s.verb_at.get(t + 1)

@@ -1283,8 +1283,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 while after < limit and after in s.timex_tokens:
                     after += 1
                 ranged = after + 1 < limit and after + 1 in s.timex_tokens  # "del 17 al 20": a range goes on
-                if after < limit and not ranged and (s.low[after] in fw.np_articles or s.low[after] in lexicon.prepositions or s.words[after][:1].isupper() or s.words[after][:1].isdigit()):
-                    t = after  # "aprobará en marzo un plan": past the date and its preposition, the object
+                if after < limit and not ranged and (s.low[after] in fw.np_articles or s.low[after] in lexicon.prepositions or s.low[after] in fw.contraction or s.words[after][:1].isupper() or s.words[after][:1].isdigit()):
+                    t = after  # "aprobará en marzo un plan", "recibió en marzo al Barcelona": past the date and its preposition, the object
                     continue
             if t > 0 and t - 1 in s.timex_tokens and _genitive(s, t, lexicon):
                 t += 2  # "won Sunday's elections": the date's possessive ending

@@ -616,8 +616,9 @@ class _Builder:
         if not (k > verb + 1 and s.participle_at(k) and s.verb_of(k - 1) is None):
             return False
         before, fw = s.low[k - 1], self.lexicon.fw
-        # after a noun; right after an article or a count the participle is the noun ("el partido", "los dos acusados")
-        return before.isalpha() and before not in fw.np_articles and before not in fw.quantifier and before not in self.lexicon.determiners and before not in fw.demonstrative
+        # after a noun; right after an article or a count the participle is the noun ("el partido", "los dos acusados");
+        # after "como" it tells what someone is ("citado a declarar como investigado el 28 de octubre")
+        return before.isalpha() and before not in fw.np_articles and before not in fw.quantifier and before not in self.lexicon.determiners and before not in fw.demonstrative and before not in fw.np_stop
 
     def _modified_noun(self, s: Sentence, timex: Timex, k: int) -> int | None:
         """The noun a month or a year written before it names, after a determiner: "the
@@ -1120,7 +1121,11 @@ class _Builder:
             elif ref.pronoun == "1":
                 refs += self._speaker(m, s, previous)
             elif ref.pronoun == "coordinated":
-                refs += self._coordinated(m, s) or self._dropped(m, previous)
+                carried = self._coordinated(m, s)
+                refs += carried or self._dropped(m, previous)
+                named = [r for r in carried if r.name or r.role]
+                if named:  # "Ortega fue detenido y pasó ... El 3 de noviembre comparecerá": still Ortega
+                    previous[m.paragraph] = named
             elif ref.name and ref.entity is None and ref.article:
                 refs += self._by_demonym(f"{ref.article} {ref.text}") or [ref]  # English writes "the Italian" capitalised
             else:
@@ -1262,7 +1267,9 @@ class _Builder:
         if window is not None and cluster.window is not None and not window.overlaps(cluster.window):
             return False
         if window is None or cluster.window is None:  # no overlap to compare: the tenses' statuses
-            status_m = self._status(m.tense, window)
+            # a noun has no tense of its own: its clause's tells a window holding the
+            # DCT ("ha condenado ..., según la sentencia conocida hoy": done, not ongoing)
+            status_m = self._status(m.tense or (m.clause_tense if window is not None else None), window)
             status_c = self._status(best.tense, cluster.window)
             if status_m and status_c and status_m != status_c:
                 return False

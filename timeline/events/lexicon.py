@@ -230,6 +230,7 @@ class Lexicon:
     states: frozenset[str] = frozenset()  # verbs that are no event, even dated
     pronominal_events: frozenset[str] = frozenset()  # states or topic verbs that are acts with "se"
     with_se_or_person: frozenset[str] = frozenset()  # event verbs that need "se" or "a" + someone ("reunir")
+    competition_matches: frozenset[str] = frozenset()  # verbs that are a match in a clause naming a competition ("visitar")
     with_person: frozenset[str] = frozenset()  # ... that need "a" + someone or a passive ("detener")
     dated_topic_events: frozenset[str] = frozenset()  # topic verbs that are acts in a dated clause
     # the tagger's future direction cues as word tuples ("a partir de", "para"): a date
@@ -536,6 +537,7 @@ def load(language: str) -> Lexicon | None:
         states=frozenset(events.get("states", {}).get("verbs", ())),
         pronominal_events=frozenset(events.get("states", {}).get("pronominal_events", ())),
         with_se_or_person=frozenset(events.get("states", {}).get("with_se_or_person", ())),
+        competition_matches=frozenset(events["noun_rules"].get("competition_matches", ())),
         with_person=frozenset(events.get("states", {}).get("with_person", ())),
         dated_topic_events=frozenset(events.get("states", {}).get("dated_topic_events", ())),
         future_cues=frozenset(tuple(fold(c).split()) for c in (data.get("temporal") or {}).get("direction_cues", {}).get("future", ())),

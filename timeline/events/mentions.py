@@ -65,6 +65,7 @@ class Mention:
     signal: tuple[str, str] | None = None  # (relation, signal words) before a noun: ("during", "durante")
     anaphoric: bool = False  # "la visita": refers back to an event already named
     introduced: bool = False  # the definite object of a verb like "presidir": an event of its own, kept undated
+    obj_infinitive: bool = False  # the object opens with the infinitive that is the event ("a desalojar a 300 vecinos")
     specific: bool = False  # has a complement that identifies it
     also: bool = False  # "también"
     daily: Timex | None = None  # a daily SET attached to it
@@ -1002,6 +1003,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         before_phrase = _word_before_phrase(s, t0, lexicon)
         if before_phrase in fw.according_to:
             not_arguments.add(t0)
+            # "ha condenado ..., según una sentencia conocida hoy": the source of what is told
+            m.anaphoric = m.anaphoric or not m.specific and before in fw.indefinite
         if before_phrase in fw.facing or before_phrase in fw.from_ or before_phrase in fw.until:
             # "el recurso presentado en marzo contra la sentencia", "el decimosexto desde la
             # invasión": the ruling and the invasion came before, a bound is no date
@@ -1045,6 +1048,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         frame = _frame_kind(s, inner[0] if inner else vt_end, inner[1].lemma if inner else lemma, lexicon)
         if inner and frame is None:
             frame = lexicon.verb_kinds.get(inner[1].lemma, (None, None))[0]
+        if frame is None and lemma in lexicon.competition_matches and _to_someone(s, vt_end, lexicon) and _names_competition(s, seg_index, lexicon):
+            frame = "match"  # "visitará al Liverpool en la Liga de Campeones": a team visited, in a competition
         if lemma in lexicon.topic and lemma not in lexicon.light and frame is None:
             # "se abordará la construcción de la central": the noun is a topic
             for _t, noun in same_clause:
@@ -1241,6 +1246,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         if (reflexive or by_subject) and antecedent_text and not subject:
             # "el decreto de convocatoria, que se publicará el martes": what is published
             m.obj, m.obj_start = antecedent_text, None
+        if lemma in lexicon.quantity_verbs and frame is not None and _audience(s, vt, vt_end, lexicon):
+            continue  # "el museo recibió a 85.000 visitantes": a figure, no match
         if lemma in lexicon.quantity_verbs and frame is None:
             nxt = vt_end
             while nxt < len(s.low) and (nxt in s.timex_tokens or fw.adverb(s.low[nxt]) or s.low[nxt] in lexicon.prepositions and nxt + 1 in s.timex_tokens):
@@ -1280,8 +1287,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 while after < limit and after in s.timex_tokens:
                     after += 1
                 ranged = after + 1 < limit and after + 1 in s.timex_tokens  # "del 17 al 20": a range goes on
-                if after < limit and not ranged and (s.low[after] in fw.np_articles or s.low[after] in lexicon.prepositions or s.words[after][:1].isupper() or s.words[after][:1].isdigit()):
-                    t = after  # "aprobará en marzo un plan": past the date and its preposition, the object
+                if after < limit and not ranged and (s.low[after] in fw.np_articles or s.low[after] in lexicon.prepositions or s.low[after] in fw.contraction or s.words[after][:1].isupper() or s.words[after][:1].isdigit()):
+                    t = after  # "aprobará en marzo un plan", "recibió en marzo al Barcelona": past the date and its preposition, the object
                     continue
             if t > 0 and t - 1 in s.timex_tokens and _genitive(s, t, lexicon):
                 t += 2  # "won Sunday's elections": the date's possessive ending
@@ -1342,11 +1349,11 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                     end, _refs, _text = noun_phrase(s, t + 1, limit, lexicon)
                     t = max(end, t + 1)
                     continue
-                if word in fw.to_any and inner and t == vt_end:
-                    # "comenzó a subir los tipos": the infinitive and its object
+                if word in fw.to_any and inner and t == inner[0] - 1:
+                    # "comenzó a subir los tipos", "volvió el jueves a subir": the infinitive and its object
                     end, _refs, _text = noun_phrase(s, s.token_at(inner[1].end), limit, lexicon)
                     m.obj = s.span_text(t, max(end, inner[0] + 1))
-                    m.obj_start = s.starts[t]
+                    m.obj_start, m.obj_infinitive = s.starts[t], True
                     t = max(end, inner[0] + 1)
                     continue
                 if word in fw.to_any and _opens_date(s, t + 1, lexicon):
@@ -1473,6 +1480,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             m.obj, m.obj_start = (_lower_article(patient, lexicon) or None), None
             m.subject, m.subject_text, m.reflexive = [], None, True
             m.end = passive.end
+        if inner and m.obj_start == s.starts[inner[0]]:
+            m.obj_infinitive = True  # "deberá comparecer de nuevo": bare, as after "a"
         if m.obj_start is not None and not m.several:
             m.several = _counted_object(s, s.token_at(m.obj_start), lexicon)  # "carried out three strikes"
         mentions.append(m)
@@ -1682,6 +1691,12 @@ def _said_at_occasion(s: Sentence, seg_index: int, noun_mentions: dict[int, Ment
     return any(verb.lemma in lexicon.reporting for verb in s.segments[host].verbs)
 
 
+def _names_competition(s: Sentence, segment: int, lexicon: Lexicon) -> bool:
+    """Whether the segment's clause names a sports competition ("en la Liga de Campeones")."""
+    lo, hi = s.clause_range(segment)
+    return any(entity is not None and entity.type == "competition" for chunk in s.chunks if lo <= chunk.t0 < hi for _t0, _t1, entity, _text in chunk.parts)
+
+
 def _with_se_or_person(s: Sentence, vt: int, vt_end: int, lexicon: Lexicon) -> bool:
     """"se reunió", "reunirse", "reunió a los ministros": the verb has "se" before or
     on it, or "a" + someone after it."""
@@ -1690,9 +1705,18 @@ def _with_se_or_person(s: Sentence, vt: int, vt_end: int, lexicon: Lexicon) -> b
     enclitic = verb is not None and verb.tense in (Tense.INFINITIVE, Tense.GERUND)  # not "reuniese"
     if vt > 0 and s.low[vt - 1] in fw.reflexive or enclitic and any(s.low[t].endswith(tuple(fw.reflexive)) for t in range(vt, vt_end)):
         return True
+    return _to_someone(s, vt_end, lexicon) and not _audience(s, vt, vt_end, lexicon)
+
+
+def _audience(s: Sentence, vt: int, vt_end: int, lexicon: Lexicon) -> bool:
+    """"el festival reunió a 85.000 espectadores", "el museo recibió a 85.000
+    visitantes": a thing counts the people it drew, a figure ("Sánchez reunió a 20
+    empresarios" and "el presidente recibió a 20 empresarios" met them)."""
     t = _after_to(s, vt_end, lexicon)
-    # "el festival reunió a 85.000 espectadores" gathered an audience ("Sánchez reunió a 20 empresarios" met them)
-    return t is not None and not (_crowd(s, t, lexicon) and _np_subject(s, vt, lexicon) is not None)
+    if t is None or not _crowd(s, t, lexicon):
+        return False
+    subject = _np_subject(s, vt, lexicon)
+    return subject is not None and _head(subject, lexicon).lower() not in lexicon.roles
 
 
 def _to_someone(s: Sentence, vt_end: int, lexicon: Lexicon) -> bool:
@@ -1734,8 +1758,11 @@ def _aspect_infinitive(s: Sentence, t: int, lemma: str, lexicon: Lexicon, tense:
         if tense not in _DUE:
             return None
         t -= 1  # no preposition between
-    elif lemma not in lexicon.aspect or s.low[t] not in lexicon.fw.to and s.low[t] not in lexicon.fw.of:
-        return None
+    else:
+        while t < len(s.low) and t in s.timex_tokens and t not in s.duration_tokens:
+            t += 1  # "obligó el domingo a desalojar", "volvió el lunes a subir"
+        if lemma not in lexicon.aspect or t >= len(s.low) or s.low[t] not in lexicon.fw.to and s.low[t] not in lexicon.fw.of:
+            return None
     if t + 1 >= len(s.low):
         return None
     verb = s.verb_at.get(t + 1)
@@ -1753,8 +1780,8 @@ def _frame_kind(s: Sentence, t: int, lemma: str | None, lexicon: Lexicon) -> str
         return None
     if t < len(s.low) and s.verb_at.get(t) is not None and s.verb_at[t].tense is Tense.INFINITIVE:
         t += 1  # "comenzó a subir" was given the infinitive's token
-    while t < len(s.low) and (t in s.timex_tokens and t not in s.duration_tokens or lexicon.fw.adverb(s.low[t]) or s.low[t] in lexicon.fw.clitic):
-        t += 1
+    while t < len(s.low) and (t in s.timex_tokens and t not in s.duration_tokens or lexicon.fw.adverb(s.low[t]) or s.low[t] in lexicon.fw.clitic or s.low[t] in lexicon.prepositions and t + 1 in s.timex_tokens and t + 1 not in s.duration_tokens):
+        t += 1  # past a date and its preposition: "rechazó en septiembre un recurso"
     if t >= len(s.low) or s.low[t] in lexicon.fw.complementiser:
         return None  # "reported that sales fell": a clause, no object
     words = [s.low[t]]

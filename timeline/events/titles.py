@@ -136,7 +136,10 @@ def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexico
     if not main and (best.source == "verb" or len(actors) > 1):
         main = actors  # a verb's title needs a subject; "Meeting of Trump and Xi": both sides
     others = [a for a in actors if a not in main]  # "Talks with Wang Yi": only those taking part
-    verb_noun = lexicon.verb_kinds.get(best.lemma, (None, None))[1] if best.source == "verb" else None
+    # the verb's own noun names its own kind only: "reunir" read as a plain act is no "Reunión"
+    verb_kind, verb_noun = lexicon.verb_kinds.get(best.lemma, (None, None)) if best.source == "verb" else (None, None)
+    if verb_kind != kind:
+        verb_noun = None
 
     if kind == "summit":
         name = next((m.name for m in mentions if m.name), None)
@@ -200,7 +203,8 @@ def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexico
         # "Visita de Sánchez a las zonas afectadas": what is visited, when short
         motion = words["motion"] if isinstance(words["motion"], str) else words["motion"].get(kind, words["place"])
         return text + f" {motion} {best.obj}"
-    if best.obj and kind not in ("meeting", "visit", "trip"):
+    # "obligó a desalojar": the infinitive is the event the noun names, no object of it
+    if best.obj and kind not in ("meeting", "visit", "trip") and not best.obj_infinitive:
         obj = short_object(best.obj, lexicon)
         if obj.startswith(tuple(words["object_prepositions"])):
             text += " " + obj

@@ -314,7 +314,7 @@ class _Builder:
         first, last, noun = s.token_at(timex.start), s.token_at(timex.end - 1), s.token_at(m.start)
         if first is None or last is None or noun is None or first == 0 or not 0 < noun - last <= 3:
             return False
-        if s.low[first] not in self.lexicon.fw.np_articles and s.low[first - 1] not in self.lexicon.fw.np_articles:
+        if not self._after_determiner(s, first):
             return False
         between = range(last + 1, noun)
         return all(s.words[k].isalpha() and s.words[k].islower() and s.verb_of(k) is None for k in between)
@@ -620,6 +620,13 @@ class _Builder:
         # after "como" it tells what someone is ("citado a declarar como investigado el 28 de octubre")
         return before.isalpha() and before not in fw.np_articles and before not in fw.quantifier and before not in self.lexicon.determiners and before not in fw.demonstrative and before not in fw.np_stop
 
+    def _after_determiner(self, s: Sentence, first: int) -> bool:
+        """Is a date that opens at token `first` written after a determiner, its own or
+        the one before it ("the October figures", "their January sales")? The date then
+        modifies the noun after it."""
+        articles = self.lexicon.fw.np_articles
+        return s.low[first] in articles or first > 0 and s.low[first - 1] in articles
+
     def _modified_noun(self, s: Sentence, timex: Timex, k: int) -> int | None:
         """The noun a month or a year written before it names, after a determiner: "the
         October figures", "their January sales" (the figures' month, not the verb's; a
@@ -627,7 +634,7 @@ class _Builder:
         fw = self.lexicon.fw
         if timex.interval is None or timex.interval.grain not in _PERIOD_GRAINS:
             return None
-        if not (s.low[k] in fw.np_articles or k > 0 and s.low[k - 1] in fw.np_articles):
+        if not self._after_determiner(s, k):
             return None
         after = s.token_at(timex.end - 1) + 1  # type: ignore[operator]
         return after if common_word(s, after, len(s.low), self.lexicon) and s.low[after] not in fw.time_noun else None

@@ -218,7 +218,7 @@ class _Builder:
                 first = s.token_at(m.start)
                 if first > 0 and s.low[first - 1] in determiners:
                     first -= 1
-                m.phrase = text[s.starts[first] : max(m.end, m.np_end)]  # type: ignore[attr-defined]
+                m.phrase = text[s.starts[first] : max(m.end, m.np_end)]
             mentions += found
         return mentions
 
@@ -274,8 +274,8 @@ class _Builder:
             near = self._near_phrase(s, self.timex_by_id[window.timex_ids[0]])
             if near is not None:  # "llegó poco antes de las 10.00": about then
                 window = replace(window, certainty=Certainty.APPROXIMATE, reason=near)
-        m.window = window  # type: ignore[attr-defined]
-        m.in_anchor = in_anchor  # type: ignore[attr-defined]
+        m.window = window
+        m.in_anchor = in_anchor
 
     def _own_timex(self, m: Mention, s: Sentence, timexes: list[Timex]) -> Timex | None:
         """A date written on the noun phrase: "la cumbre del lunes", "las elecciones
@@ -723,17 +723,17 @@ class _Builder:
             host = self._relation_host(s, timex, nearby)
             for m in nearby:
                 if s.segments[m.segment].host == host and not any(m is a for a in anchored):
-                    m.related = True  # type: ignore[attr-defined]  # "dimitió tres días después de la cumbre": placed by it
+                    m.related = True  # "dimitió tres días después de la cumbre": placed by it
             # the anchor event: a noun carried by a light verb first ("participar en la cumbre")
             anchored.sort(key=lambda m: (m.source != "light", m.source != "noun", m.start))
             target = anchored[0]
-            if getattr(target, "window", None) is not None:
+            if target.window is not None:
                 continue
             # "dos días después del ataque": an attack already dated earlier dates the
             # clause, not the other way round
             earlier = self._earlier_event(target, mentions, upto[target.sentence])
             if earlier is not None:
-                target.corefers = earlier  # type: ignore[attr-defined]
+                target.corefers = earlier
                 self._date_from_event(timex, earlier, target)
                 continue
             reference, label, phrase = self._relation_reference(timex, mentions, upto)
@@ -744,7 +744,7 @@ class _Builder:
             except OverflowError:  # a window past year 1 or 9999: the event stays undated
                 window = None
             if window is not None:
-                target.window = window  # type: ignore[attr-defined]
+                target.window = window
 
     def _earlier_event(self, target: Mention, mentions: list[Mention], upto: int) -> Mention | None:
         """The dated event an anaphoric anchor ("del ataque", "la sentencia") names
@@ -766,7 +766,7 @@ class _Builder:
             m = mentions[i]
             if m.start >= target.start or m.sentence == target.sentence and restated:
                 continue
-            if m.kind in kinds and getattr(m, "window", None) is not None and "relation" not in m.window.dated_by:  # type: ignore[attr-defined]
+            if m.kind in kinds and m.window is not None and "relation" not in m.window.dated_by:
                 if not restated or self._restates(target, m):
                     return m
         return None
@@ -791,7 +791,7 @@ class _Builder:
         if span is None or timex.mod in (Mod.MORE_THAN, Mod.EQUAL_OR_MORE, Mod.LESS_THAN, Mod.EQUAL_OR_LESS):
             return
         low, high = span
-        window = event.window  # type: ignore[attr-defined]
+        window = event.window
         try:
             if relation.direction == "after":
                 start, end = window.start + dt.timedelta(days=low), window.end + dt.timedelta(days=high)
@@ -807,10 +807,10 @@ class _Builder:
         s = self.sentences[anchor.sentence]
         host = self._relation_host(s, timex, self.in_sentence.get(anchor.sentence, []))
         for m in self.in_sentence.get(anchor.sentence, []):
-            if m is anchor or relation.anchor.start <= m.start < relation.anchor.end or getattr(m, "window", None) is not None:
+            if m is anchor or relation.anchor.start <= m.start < relation.anchor.end or m.window is not None:
                 continue
             if s.segments[m.segment].host == host:
-                m.window = dated  # type: ignore[attr-defined]
+                m.window = dated
 
     def _relation_host(self, s: Sentence, timex: Timex, mentions: list[Mention]) -> int:
         """The clause a relation timex belongs to: its own, or, when no event outside
@@ -854,11 +854,11 @@ class _Builder:
                     continue
                 if s.segments[m.segment].host != host:
                     continue
-                window = getattr(m, "window", None)
+                window = m.window
                 if window is None and m.anaphoric:
                     # "The storm came less than a week after ...": the storm dated before
                     earlier = self._earlier_event(m, mentions, upto[index])
-                    window = getattr(earlier, "window", None)
+                    window = (earlier.window if earlier is not None else None)
                 if window is not None and window.start == window.end and "relation" not in window.dated_by:
                     return window.start, window.dated_by.split()[-1], self._day_phrase(window.start)
             day = self._clause_day(s, host, timex)
@@ -1155,7 +1155,7 @@ class _Builder:
         # the participants' actors are the mention's too, after the others (read in
         # that order: `_person_key` remembers the first form of a surname)
         participants = [a for r in m.participants if r.name or r.entity is not None for a in self._actor(r)]
-        m.participant_actors = participants  # type: ignore[attr-defined]
+        m.participant_actors = participants
         actors: list[Actor] = []
         keys: set[str] = set()
         for actor in found + participants:
@@ -1270,7 +1270,7 @@ class _Builder:
         place_ok = _places_compatible(cluster.place, m.place)
         if place_ok is False:
             return False
-        window = getattr(m, "window", None)
+        window = m.window
         if window is not None and cluster.window is not None and not window.overlaps(cluster.window):
             return False
         if window is None or cluster.window is None:  # no overlap to compare: the tenses' statuses
@@ -1302,17 +1302,17 @@ class _Builder:
         compatible_kinds = self.lexicon.compatible_kinds
         owner: dict[int, _Cluster] = {}
         for m in mentions:
-            actors = m.actors  # type: ignore[attr-defined]
+            actors = m.actors
             keys = {a.key for a in actors}
             kinds = compatible_kinds(m.kind)
             name = fold(m.name) if m.name else None
             head = _head(m.obj, self.lexicon.fw.np_articles) if m.obj else None
             target = None
             if m.hypothetical:  # a wish or a plan is no mention of what happened
-                clusters.append(_Cluster([m], getattr(m, "window", None), list(actors), m.place, articles=self.lexicon.fw.np_articles))
+                clusters.append(_Cluster([m], m.window, list(actors), m.place, articles=self.lexicon.fw.np_articles))
                 owner[id(m)] = clusters[-1]
                 continue
-            earlier = getattr(m, "corefers", None)
+            earlier = m.corefers
             if earlier is not None and id(earlier) in owner:
                 target = owner[id(earlier)]  # "del ataque": the attack named before
                 target.add(m)
@@ -1330,18 +1330,18 @@ class _Builder:
                     break
                 moved = self._clock_on(m, cluster)
                 if moved is not None:
-                    kept, m.window = m.window, moved  # type: ignore[attr-defined]
+                    kept, m.window = m.window, moved
                     if self._compatible(cluster, m, keys, name, head):
                         target = cluster
                         break
-                    m.window = kept  # type: ignore[attr-defined]
+                    m.window = kept
             if target is None:
-                clusters.append(_Cluster([m], getattr(m, "window", None), list(actors), m.place, articles=self.lexicon.fw.np_articles))
+                clusters.append(_Cluster([m], m.window, list(actors), m.place, articles=self.lexicon.fw.np_articles))
                 owner[id(m)] = clusters[-1]
                 continue
             target.add(m)
             owner[id(m)] = target
-            window = getattr(m, "window", None)
+            window = m.window
             if window is not None and (target.window is None or window.narrower(target.window)):
                 target.window = window
             for actor in actors:
@@ -1355,7 +1355,7 @@ class _Builder:
         """"El seísmo se registró a las 23.11": a bare clock time the tagger put on
         the last date mentioned, moved to the day of the event "el seísmo" names
         again (the quake of Friday night)."""
-        window = getattr(m, "window", None)
+        window = m.window
         frame = cluster.window
         if window is None or frame is None or window.time is None or frame.start != frame.end or window.start == frame.start:
             return None
@@ -1456,7 +1456,7 @@ class _Builder:
             for f in frame_cluster.mentions:
                 if f.kind not in lexicon.frames and f.lemma not in lexicon.occasions:
                     continue
-                if getattr(f, "in_anchor", False):
+                if f.in_anchor:
                     continue  # "después de participar en la cumbre": the summit frames nothing here
                 weak_signal = f.signal is not None and f.signal[1] in lexicon.weak_signals
                 if weak_signal and f.source == "light":
@@ -1472,7 +1472,7 @@ class _Builder:
                     target = owner[id(m)]
                     if target is frame_cluster:
                         continue
-                    if m.kind == "statement" or m.topic or getattr(m, "in_anchor", False):
+                    if m.kind == "statement" or m.topic or m.in_anchor:
                         continue
                     if weak_signal and s_host(self, m) != s_host(self, f):
                         continue
@@ -1653,7 +1653,7 @@ class _Builder:
             return True
         if all(m.kind == "statement" for m in mentions):
             return False  # undated statements are the article's narration
-        if any(getattr(m, "in_anchor", False) or getattr(m, "related", False) for m in mentions) or cluster.frame_of:
+        if any(m.in_anchor or m.related for m in mentions) or cluster.frame_of:
             return True
         if any(m.source in ("verb",) and (m.subject or m.obj or m.subject_carried or any(p.name for p in m.participants)) for m in mentions):
             return True
@@ -1681,7 +1681,7 @@ class _Builder:
         self._people(mentions)
         previous: dict[int, list[Ref]] = {}
         for m in mentions:
-            m.actors = self._resolve_actors(m, previous)  # type: ignore[attr-defined]
+            m.actors = self._resolve_actors(m, previous)
             named = [r for r in (m.verb_subject if m.source == "light" else m.subject) if r.name or r.role]
             if named and m.source in ("verb", "reporting", "light"):
                 previous[m.paragraph] = named
@@ -1699,7 +1699,7 @@ class _Builder:
         window = cluster.window
         dating = best
         for m in cluster.mentions:
-            m_window = getattr(m, "window", None)
+            m_window = m.window
             if m_window is not None and (m_window is window or m_window == window):  # the same window, mostly the same object
                 dating = m
                 break
@@ -1773,7 +1773,7 @@ def _letter_runs(text: str, start: int, end: int) -> set[str]:
 
 def _frame_words(f: Mention) -> str:
     """The frame as written, with its determiner: "su visita a EE.UU."."""
-    return getattr(f, "phrase", None) or f.noun or f.lemma
+    return f.phrase or f.noun or f.lemma
 
 
 def _head(phrase: str | None, articles: frozenset[str]) -> str:

@@ -131,7 +131,7 @@ def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexico
         place = None  # "Residents in Kyiv flee the city": the subject names it
     singular, plural = lexicon.kind_nouns.get(kind, (kind, kind))
     participant_texts = [p.text for m in mentions for p in m.participants if not p.name and p.entity is None]
-    named_participants = {a.key for m in mentions for a in getattr(m, "participant_actors", ())}
+    named_participants = {a.key for m in mentions for a in m.participant_actors}
     main = [a for a in actors if a.key not in named_participants]
     if not main and (best.source == "verb" or len(actors) > 1):
         main = actors  # a verb's title needs a subject; "Meeting of Trump and Xi": both sides

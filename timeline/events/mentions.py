@@ -132,6 +132,12 @@ def _measured_object(s: Sentence, t: int, lexicon: Lexicon) -> bool:
     return False
 
 
+def _date_preposition(s: Sentence, t: int, lexicon: Lexicon, durations: bool = True) -> bool:
+    """Is token t a preposition right before a date ("en octubre", "on Monday") or, with
+    `durations`, before a length of time ("durante tres meses")?"""
+    return s.low[t] in lexicon.prepositions and t + 1 in s.timex_tokens and (durations or t + 1 not in s.duration_tokens)
+
+
 def _skip_determiners(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> int:
     fw = lexicon.fw
     while t < limit and (s.low[t] in lexicon.determiners or s.low[t] in fw.definite or s.low[t] in fw.neuter or s.low[t] in fw.quantifier or s.words[t][:1].isdigit()):
@@ -635,8 +641,7 @@ def _where_antecedent(s: Sentence, t: int, lexicon: Lexicon) -> Ref | None:
     ref = places[-1][1]
     after = s.token_at(ref.start + len(ref.text) - 1) + 1
     # only a comma or a date between: "llegó a Bruselas el lunes, donde", "arrived in Brussels on Monday, where"
-    dated = s.timex_tokens
-    return ref if all(s.words[k] == "," or k in dated or k + 1 in dated and s.low[k] in lexicon.prepositions for k in range(after, t)) else None
+    return ref if all(s.words[k] == "," or k in s.timex_tokens or _date_preposition(s, k, lexicon) for k in range(after, t)) else None
 
 
 _ANTECEDENT_REACH = 12  # tokens: "a la histórica ciudad uzbeka de Samarcanda, donde"
@@ -1250,7 +1255,7 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             continue  # "el museo recibió a 85.000 visitantes": a figure, no match
         if lemma in lexicon.quantity_verbs and frame is None:
             nxt = vt_end
-            while nxt < len(s.low) and (nxt in s.timex_tokens or fw.adverb(s.low[nxt]) or s.low[nxt] in lexicon.prepositions and nxt + 1 in s.timex_tokens):
+            while nxt < len(s.low) and (nxt in s.timex_tokens or fw.adverb(s.low[nxt]) or _date_preposition(s, nxt, lexicon)):
                 nxt += 1  # past the date: "se moderó en octubre hasta el 3,1 %"
             if lemma in lexicon.measure_moves and nxt < len(s.low) and (s.low[nxt] in fw.until or s.low[nxt] in fw.to):
                 nxt += 1  # "se moderó en octubre hasta el 3,1 %", "eased to 3.1%": the level reached
@@ -1282,7 +1287,7 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             if t in s.timex_tokens or fw.adverb(word) or word in lexicon.also or word in fw.skip_adverb:
                 t += 1  # "will vote again on Friday": no object
                 continue
-            if word in lexicon.prepositions and t + 1 < limit and t + 1 in s.timex_tokens and t + 1 not in s.duration_tokens:
+            if t + 1 < limit and _date_preposition(s, t, lexicon, durations=False):
                 after = t + 1
                 while after < limit and after in s.timex_tokens:
                     after += 1
@@ -1780,7 +1785,7 @@ def _frame_kind(s: Sentence, t: int, lemma: str | None, lexicon: Lexicon) -> str
         return None
     if t < len(s.low) and s.verb_at.get(t) is not None and s.verb_at[t].tense is Tense.INFINITIVE:
         t += 1  # "comenzó a subir" was given the infinitive's token
-    while t < len(s.low) and (t in s.timex_tokens and t not in s.duration_tokens or lexicon.fw.adverb(s.low[t]) or s.low[t] in lexicon.fw.clitic or s.low[t] in lexicon.prepositions and t + 1 in s.timex_tokens and t + 1 not in s.duration_tokens):
+    while t < len(s.low) and (t in s.timex_tokens and t not in s.duration_tokens or lexicon.fw.adverb(s.low[t]) or s.low[t] in lexicon.fw.clitic or _date_preposition(s, t, lexicon, durations=False)):
         t += 1  # past a date and its preposition: "rechazó en septiembre un recurso"
     if t >= len(s.low) or s.low[t] in lexicon.fw.complementiser:
         return None  # "reported that sales fell": a clause, no object
@@ -1831,7 +1836,7 @@ def _np_subject(s: Sentence, vt: int, lexicon: Lexicon, bare: bool = False) -> s
     if seg.opener is not None and begin < end and s.low[begin] == seg.opener:
         begin += 1  # "cuando un seísmo destruyó"
     # "que el año pasado el festival reunió": a date opening the clause is no part of its subject
-    while begin < end and (s.low[begin] in fw.coordinator or s.low[begin] in fw.as_ or s.words[begin] in ",;:" or begin in s.timex_tokens or s.low[begin] in lexicon.prepositions and begin + 1 in s.timex_tokens):
+    while begin < end and (s.low[begin] in fw.coordinator or s.low[begin] in fw.as_ or s.words[begin] in ",;:" or begin in s.timex_tokens or _date_preposition(s, begin, lexicon)):
         begin += 1
     # (a verb further back leaves a phrase too long to be a subject: looking no further
     # keeps long clauses linear)

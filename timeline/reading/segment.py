@@ -12,8 +12,10 @@ must not make them quadratic.
 
 from __future__ import annotations
 
+import functools
 import re
 
+from timeline import lang
 from timeline.lang import Language
 from timeline.models import Segment, Sentence
 
@@ -65,8 +67,11 @@ def _trimmed(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     return lo + len(chunk) - len(chunk.lstrip(_EDGES)), lo + len(chunk.rstrip())
 
 
-def _days_and_zones(language: Language) -> frozenset[str]:
-    """Weekdays, deictic days and named time zones (not the local one) as single words."""
+@functools.cache
+def _days_and_zones(code: str) -> frozenset[str]:
+    """Weekdays, deictic days and named time zones (not the local one) as single words,
+    once per language."""
+    language = lang.load(code)
     temporal = language["temporal"]
     words = [name for names in language["calendar"]["weekdays"].values() for name in names]
     words += [*temporal.get("deictic_days", {}), *(zone for zone, value in temporal.get("timezones", {}).items() if value)]
@@ -79,7 +84,7 @@ def sentences(text: str, paragraph_list: list[Segment], language: Language) -> l
     final_abbreviations = frozenset(data.get("final_abbreviations", ()))
     # a day or a zone goes on after any final abbreviation ("at 10 a.m. Wednesday",
     # "the U.S. Monday"), a title after one that is no clock's ("U.S. President")
-    times = _days_and_zones(language) if data.get("days_and_zones_after_abbreviation") else frozenset()
+    times = _days_and_zones(language.code) if data.get("days_and_zones_after_abbreviation") else frozenset()
     titles = frozenset(data.get("title_after_abbreviation", ())) | times
     clocks = frozenset(data.get("clock_abbreviations", ()))
     result: list[Sentence] = []

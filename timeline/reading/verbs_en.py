@@ -428,8 +428,13 @@ def _after_object_noun(text: str, tokens: list, i: int, lex: EnglishLexicon, bre
     previous = tokens[i - 1][2]
     if not _inside_object(breaks, result, tokens[i][0], lex) or previous in lex.pronouns or previous in lex.adverbs or previous in lex.forms:
         return False
+    # a determiner in the object before the noun: looked for back to the verb only (a
+    # scan of the whole sentence for every past form would make run-on text quadratic)
     verb_end = result[-1].end
-    if not any(verb_end <= lo < tokens[i - 1][0] and word in lex.determiners for lo, _hi, word, _capital in tokens):
+    k = i - 2
+    while k >= 0 and tokens[k][0] >= verb_end and tokens[k][2] not in lex.determiners:
+        k -= 1
+    if k < 0 or tokens[k][0] < verb_end:
         return False
     return i + 1 == len(tokens) or tokens[i + 1][2] in lex.prepositions or bool(_CLAUSE_MARK.search(text, tokens[i][1], tokens[i + 1][0]))
 

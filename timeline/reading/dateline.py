@@ -45,15 +45,18 @@ def _month_table() -> dict[str, int]:
 
 
 @functools.cache
+def _weekday_table() -> dict[str, int]:
+    return {name: int(number) for code in lang.available() for number, names in lang.load(code)["calendar"]["weekdays"].items() for name in names}
+
+
+def _alternation(words) -> str:
+    """A regex alternative of the words, the longest first ("miércoles|mar")."""
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+@functools.cache
 def _patterns() -> dict[str, re.Pattern[str]]:
-    months = "|".join(sorted(map(re.escape, _month_table()), key=len, reverse=True))
-    weekdays = "|".join(
-        sorted(
-            {re.escape(n) for c in lang.available() for ns in lang.load(c)["calendar"]["weekdays"].values() for n in ns},
-            key=len,
-            reverse=True,
-        )
-    )
+    months, weekdays = _alternation(_month_table()), _alternation(_weekday_table())
     day_month_year = rf"(?P<d1>\d{{1,2}})(?:\s+de)?\s+(?P<m1>{months})\.?(?:,?\s+(?:de(?:l)?\s+)?(?P<y1>\d{{4}}))?"
     month_day_year = rf"(?P<m2>{months})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>\d{{4}}))?"
     numeric = r"(?P<d3>\d{1,2})[/.-](?P<m3>\d{1,2})[/.-](?P<y3>\d{4})"
@@ -121,17 +124,11 @@ _YEAR = re.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d|21\d\d)(?![\d.,]\d)")
 
 
 @functools.cache
-def _weekday_table() -> dict[str, int]:
-    return {name: int(number) for code in lang.available() for number, names in lang.load(code)["calendar"]["weekdays"].items() for name in names}
-
-
-@functools.cache
 def _weekday_dates() -> re.Pattern[str]:
     """A weekday with its day of the month: "el viernes 14.", "viernes, 14 de noviembre",
     "Friday, Nov. 14", "Friday 14 November" (a bare number ends a phrase: "on Monday 15
     new cases" is a count)."""
-    weekdays = "|".join(sorted(map(re.escape, _weekday_table()), key=len, reverse=True))
-    months = "|".join(sorted(map(re.escape, _month_table()), key=len, reverse=True))
+    weekdays, months = _alternation(_weekday_table()), _alternation(_month_table())
     day = r"([1-9]|[12]\d|3[01])(?!\d)"
     return re.compile(
         rf"\b(?P<weekday>{weekdays}),?\s+(?:(?P<before>{months})\.?\s+(?P<d1>{day})|(?P<d2>{day})(?:\s+(?:de\s+)?(?P<after>{months})\b|(?=\s*(?:[.,;:)]|$))))",

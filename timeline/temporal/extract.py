@@ -2234,7 +2234,7 @@ def extend_positions(chosen: list[Candidate], tokens: list[Token], lex: Lexicon 
         cand.lo = k
 
 
-_DAY_BESIDE = frozenset({"following-unit", "previous-unit"})
+_DAY_BESIDE = frozenset({"following-unit", "previous-unit", "eve"})
 _DAY_LINKS = frozenset({"DE", "DEL", "A", "AL"})  # "al día siguiente de", "el día anterior a"
 
 
@@ -2276,19 +2276,13 @@ def attach_relations(chosen: list[Candidate], tokens: list[Token]) -> None:
     starts = {cand.lo for cand in chosen}
     for cand in chosen:
         spec = cand.spec
-        if spec.rule == "eve" and cand.hi + 1 < len(tokens) and tokens[cand.hi].cls in ("DE", "DEL"):
-            if cand.hi not in starts and cand.hi + 1 not in starts:  # "la víspera de la cumbre", not "... del 11 de mayo"
-                of = tokens[cand.hi]
-                spec.anchor, spec.rule = "event", "eve-of-event"
-                spec.relation = (of.text, "before", of.end, -1)  # (the timex ends on "víspera": the signal is "de" alone)
-            continue
         if spec.rule in _DAY_BESIDE:
-            # "al día siguiente de la sentencia", "the day before the vote": a day after
-            # or before an event, not after or before the narrative's date
+            # "al día siguiente de la sentencia", "the day before the vote", "la víspera de
+            # la cumbre": a day after or before an event, not the narrative's date
             link = _beside_link(cand, tokens)
             if link is not None and link not in starts and link - 1 not in starts and tokens[link].cls not in grammar.PUNCTUATION_CLASSES:
                 of = tokens[link - 1]
-                after = spec.rule == "following-unit"
+                after = spec.offset > 0
                 spec.anchor, spec.rule = "event", "day-after-event" if after else "day-before-event"
                 spec.relation = (of.text, "after" if after else "before", of.end, -1)
                 if of.cls == "SIGNAL":

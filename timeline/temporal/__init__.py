@@ -83,6 +83,7 @@ def _tag(document: Document) -> list[Timex]:
     resolver = Resolver(document.dct)
     directions = tense.Directions(document, tokens, lex)
     sentence_ends = [sentence.end for sentence in document.sentences]
+    _repeat_written_years(chosen, directions, document, sentence_ends, tokens)
     stretch_first: dict[int, int] = {}  # last day of a stretch -> its first day (candidates' ids)
     for group in extract.date_groups(chosen, tokens):
         _share_year(group, resolver, directions, document, sentence_ends, tokens)
@@ -171,6 +172,36 @@ def _tag(document: Document) -> list[Timex]:
             resolver.remember(result.interval, timex_id, stretch_start, result.closed_day)
             narrated_in = sentence
     return timexes
+
+
+def _repeat_written_years(chosen, directions, document, sentence_ends, tokens) -> None:
+    """"la dana del 29 de octubre de 2024 ... durante la noche del 29 de octubre": a day
+    and month written again without a year is the date written before with its year,
+    when the tense allows ("subirá el 1 de enero" after "el 1 de enero de 2025" is the
+    next one; "el pasado 29 de octubre" names its own)."""
+    written: dict[tuple[int, int], int] = {}
+    dct = document.dct
+    for cand in chosen:
+        spec = cand.spec
+        if spec.day is None or spec.month is None or spec.year_rel is not None:
+            continue
+        if spec.year is not None:
+            written[spec.month, spec.day] = spec.year
+            continue
+        year = written.get((spec.month, spec.day))
+        if year is None or spec.direction is not None or dct is None:
+            continue
+        try:
+            date = dt.date(year, spec.month, spec.day)
+        except ValueError:
+            continue
+        sentence = _sentence_at(sentence_ends, document.sentences, tokens.starts[cand.lo])
+        direction = directions.at(cand, sentence)[0]
+        # the present gives no side ("el 29 de octubre se cumple un año" is this year's)
+        if not (direction in ("past", "past_strict") and date <= dct or direction in ("future", "future_strict") and date >= dct):
+            continue
+        spec.year = year
+        spec.rule += "+repeats-written-date"
 
 
 _BOUND_CLASSES = frozenset(grammar.CHAR[name] for name in ("SINCE", "UNTIL"))

@@ -13,6 +13,7 @@ import bisect
 import functools
 import re
 import re._parser as _regex_parser  # the widths of a pattern (Python >= 3.11)
+import dataclasses
 from dataclasses import dataclass
 from typing import Callable
 
@@ -2060,7 +2061,21 @@ def combine(chosen: list[Candidate], tokens: list[Token]) -> list[Candidate]:
             continue
         result.append(cand)
         i += 1
+    _share_day_across_parts(result, tokens)
     return [c for c in result if not c.needs_day]
+
+
+def _share_day_across_parts(chosen: list[Candidate], tokens: list[Token]) -> None:
+    """"la tarde y la noche del 29 de octubre", "the afternoon and night of Oct. 29":
+    the first part of day is of the day the second names, not of the narrative's."""
+    for cand, nxt in zip(chosen, chosen[1:]):
+        spec, named = cand.spec, nxt.spec
+        if not (spec.rule == "part-of-day" and named.rule.startswith("part-of-day+") and nxt.lo == cand.hi + 1):
+            continue
+        if tokens.classes[cand.hi] != CHAR["AND"]:
+            continue
+        cand.spec = dataclasses.replace(named, pod=spec.pod, rule=named.rule.replace("+", "+shared-day+", 1), notes=list(named.notes))
+        cand.needs_day = False
 
 
 _WEEK_UNITS = frozenset(("week", "weekend"))

@@ -49,7 +49,7 @@ def tokens_of(document: Document, lex: grammar.Lexicon) -> grammar.Tokens:
     return tokens
 
 
-_CHOICE = {"past": "last", "future": "next", "nearest": "nearest"}
+_CHOICE = {"past": "last", "future": "next", "nearest": "nearest", "onward": "onward"}
 
 
 def tag(document: Document) -> list[Timex]:

@@ -11,8 +11,10 @@ Direction for what the text leaves open (a bare weekday, month, season or day of
 a month): given by a modifier when there is one ("pasado", "próximo", "este");
 otherwise by the governing verb's tense (future/conditional/"ir a" -> the next
 occurrence; preterite/imperfect/perfect/pluperfect -> the last one, and a weekday
-equal to the DCT's is the DCT itself); otherwise (present tense, or no verb) the
-occurrence nearest to the DCT in either direction.
+equal to the DCT's is the DCT itself); a plan after a
+past forward verb ("urged residents to stay home on Friday") -> onward: the DCT or
+after it; otherwise (present tense, or no verb) the occurrence nearest to the DCT in
+either direction.
 """
 
 from __future__ import annotations
@@ -216,7 +218,7 @@ def choose(make, dct: dt.date, direction: str | None) -> Interval | None:
     if direction == "past_strict":
         found = [o for o in options if o.last_day() < dct]
         return found[-1] if found else None
-    if direction == "future":
+    if direction in ("future", "onward"):
         found = [o for o in options if o.last_day() >= dct]
         return found[0] if found else None
     if direction == "future_strict":
@@ -244,6 +246,8 @@ def weekday_date(weekday: int, dct: dt.date, direction: str | None) -> dt.date:
         return dct - dt.timedelta(days=back or 7)
     if direction in ("future", "future_strict"):
         return dct + dt.timedelta(days=forward)
+    if direction == "onward":  # the DCT or after it
+        return dct + dt.timedelta(days=forward % 7)
     if direction and direction.startswith("this"):  # "este martes": the DCT's week, unless the tense says otherwise
         day = dct - dt.timedelta(days=dct.isoweekday() - weekday)
         if direction == "this_past" and day > dct:
@@ -528,8 +532,8 @@ class Resolver:
         if direction in ("past", "past_strict"):
             found = [d for d in options if d < dct or d == dct and direction == "past"]
             return found[-1] if found else None
-        if direction in ("future", "future_strict"):
-            found = [d for d in options if d > dct or d == dct and direction == "future"]
+        if direction in ("future", "future_strict", "onward"):
+            found = [d for d in options if d > dct or d == dct and direction != "future_strict"]
             return found[0] if found else None
         return min(options, key=lambda d: (abs((d - dct).days), d > dct)) if options else None
 
@@ -550,7 +554,7 @@ class Resolver:
             chosen = this if started else previous
         elif direction == "past_strict":
             chosen = this if this.last_day() < dct else previous
-        elif direction == "future":
+        elif direction in ("future", "onward"):
             chosen = this if this.last_day() >= dct else following
         elif direction == "future_strict":
             chosen = this if not started else following

@@ -155,7 +155,7 @@ class Directions:
         if direction == "past" and verb.lemma in self.cues.move_verbs and verb.end <= first_start and self._move_target(lo):
             return "future", "move-target"
         if direction == "past" and verb.lemma in self.cues.forward_verbs and self._infinitive_between(verb.end, lo):
-            return "nearest", "forward-verb"
+            return "onward", "forward-verb"  # the plan follows the asking, which is at most a day or two old
         if verb is not None and verb.tense is _verbs.Tense.IMPERFECT_SUBJUNCTIVE:
             looks_ahead = self._subjunctive_looks_ahead(index, verb)
             if looks_ahead:

@@ -1244,11 +1244,24 @@ def h_eve(m: Match) -> Spec | None:
 
 
 def h_rest_of(m: Match) -> Spec | None:
-    """"en lo que va de año", "el resto de la semana": (part of) the current unit."""
+    """"en lo que va de año", "el resto de la semana", "a lo largo del día", "later in
+    the day": (part of) the current unit of the narrative."""
     unit = m.one("u").info
     if unit not in ("year", "month", "week", "day", "decade", "century", "quarter", "half", "weekend") or _unit_plural(m.one("u"), m.lex):
         return None
-    return Spec("date", "rest-of-unit", unit=unit, offset=0, anchor="refdct")
+    rule = "rest-of-unit" if m.one("r").cls == "RESTOF" else "course-of-unit"
+    return Spec("date", rule, unit=unit, offset=0, anchor="refdct")
+
+
+def h_during_day(m: Match) -> Spec | None:
+    """"durante la jornada", "a lo largo del día", "throughout the day": the narrative's
+    day (a longer unit after "during" is as often a habit: "during the week he works")."""
+    signal = m.before()
+    if signal is None or signal.cls != "SIGNAL" or signal.info[0] != "during":
+        return None
+    if m.one("u").info != "day" or _unit_plural(m.one("u"), m.lex):
+        return None
+    return Spec("date", "course-of-unit", unit="day", offset=0, anchor="refdct")
 
 
 def h_consecutive(m: Match) -> Spec | None:
@@ -1539,8 +1552,10 @@ RULES: list[tuple[str, str, Handler]] = [
     ("eve", "(?P<art>ARTX)? (?P<e>EVE)", h_eve),
     ("day-beside", "(?P<art>ART) (?P<u>UNIT) (?P<s>SIGNAL)", h_day_beside),
     ("later", "(?P<l>LATER)", h_later_alone),
-    ("rest-of", "RESTOF (?:ART|THIS)? (?P<u>UNITX)", h_rest_of),
+    ("rest-of", "(?P<r>RESTOF) (?:ART|THIS)? (?P<u>UNITX)", h_rest_of),
+    ("later-in", "(?P<r>LATER|EARLIER) EN ART (?P<u>UNITX)", h_rest_of),
     ("consecutive", "(?P<ord>ORD) (?P<u>UNITX) CONSEC", h_consecutive),
+    ("during-day", "ART? (?P<u>UNIT)", h_during_day),
     ("day-object", "(?P<art>ART) (?P<u>UNIT)", h_day_object),
     ("named-date", "(?P<art>ARTX)? (?P<n>NAMEDDATE)", h_named_date),
 ]
@@ -1584,7 +1599,7 @@ REQUIRES: dict[str, str] = {
     "ago": "AGO", "within": "WITHIN", "duration": "UNIT YEARWORD HOURWORD", "every": "EVERY",
     "all": "WHOLE", "times-per": "TIMES", "rate": "UNIT YEARWORD HOURWORD", "freq": "FREQ",
     "rel": "UNIT YEARWORD HOURWORD", "position-unit": "POSITION", "vague": "VAGUE", "then": "THEN",
-    "eve": "EVE", "day-beside": "UNIT SIGNAL", "later": "LATER", "rest-of": "RESTOF", "consecutive": "CONSEC", "day-object": "UNIT",
+    "eve": "EVE", "day-beside": "UNIT SIGNAL", "later": "LATER", "rest-of": "RESTOF", "later-in": "LATER EARLIER", "during-day": "UNIT", "consecutive": "CONSEC", "day-object": "UNIT",
     "named-date": "NAMEDDATE",
     "month-day": "MONTH MONTHABBR", "units-ago": "AGO", "units-from-now": "FROMNOW", "in-units": "UNIT YEARWORD HOURWORD",
     "bare-part-of-day": "POD", "last-part-of-day": "POD", "hour-meridian": "MERIDIAN HOURWORD", "military-time": "TZ",
@@ -2167,8 +2182,9 @@ def _merge(left: Candidate, right: Candidate, tokens: list[Token]) -> Candidate 
             b.kind, b.pod = "time", a.pod
             b.rule = "part-of-day+" + b.rule
             return Candidate(left.lo, right.hi, b, right.priority)
-    # the whole of a named day: "toda la jornada del martes", "todo el día de ayer"
-    if a.rule == "whole-unit" and a.unit == "day" and b.has_day() and b.pod is None and b.hour is None:
+    # the whole of a named day: "toda la jornada del martes", "todo el día de ayer",
+    # "durante la jornada de ayer"
+    if a.rule in ("whole-unit", "course-of-unit") and a.unit == "day" and b.has_day() and b.pod is None and b.hour is None:
         of = right.lo - left.hi == 1 and tokens.classes[left.hi] == CHAR["DE"] or right.lo == left.hi and tokens.classes[right.lo] == CHAR["DEL"]
         if of:
             b.rule = "whole-day+" + b.rule

@@ -1511,7 +1511,7 @@ RULES: list[tuple[str, str, Handler]] = [
     ("nth-weekday-every", "(?P<art>ARTX)? (?P<ord>ORD|LAST|PAST) (?P<wd>WEEKDAY) DE (?P<every>EVERY) (?P<u>UNITX)", h_nth_weekday_every),
     ("nth-weekday-of-month", f"(?P<art>ARTX)? (?P<ord>ORD) (?P<wd>WEEKDAY) DE (?P<month>MONTH) {_YEAR_OPT}", h_nth_weekday_of_month),
     ("weekday-day", "(?P<art>ARTX)? (?P<pre>PAST|NEXT|THIS)? (?P<wd>WEEKDAY) COMMA? (?:(?P<dayw>UNIT)|ART)? (?P<day>DAYNUM|ORD) (?!(?:DE|DEL)? MON)", h_weekday_day),
-    ("weekday", "(?P<art>ARTX)? (?P<pre>THIS NEXT|PAST|NEXT|THIS|THAT)? (?P<wd>WEEKDAY) (?P<post>PAST|NEXT)?", h_weekday),
+    ("weekday", "(?P<art>ARTX)? (?P<pre>THIS NEXT|PAST|NEXT|THIS|THAT)? (?P<wd>WEEKDAY) (?P<post>PAST (?!UNITX)|NEXT (?!UNITX))?", h_weekday),
     ("year", "(?P<art>ARTX)? (?P<yw>YEARWORD)? (?P<year>YEARNUM)", h_year),
     ("year-span-end", "(?<=YEARNUM (?:HYPHEN|SLASH)) (?P<y2>DAYNUM|INT)", h_year_span_end),
     ("decade", "(?P<art>ARTX)? (?P<dw>YEARWORD) (?P<dec>NUMWORD|INT|YEARNUM)", h_decade),
@@ -2170,6 +2170,15 @@ def _merge(left: Candidate, right: Candidate, tokens: list[Token]) -> Candidate 
                 return Candidate(left.lo, right.hi, b, left.priority)
             a.rule += "+weekday"
             return Candidate(left.lo, right.hi, a, left.priority)
+    # a weekday of a named week: "el jueves de la semana que viene", "Thursday next week",
+    # "next week on Thursday", "la semana pasada, el lunes"
+    week, day, gap = (b, a, {"DE", "DEL", "COMMA"}) if a.unit is None else (a, b, {"EN", "COMMA"})
+    if (week.unit == "week" and week.offset is not None and week.kind == "date" and week.weekday is None and week.mod is None
+            and day.rule == "weekday" and day.direction is None and day.weekday is not None and day.day is None):
+        if _gap(tokens, left.hi, right.lo, gap):
+            week.weekday = day.weekday
+            week.rule = "weekday+" + week.rule
+            return Candidate(left.lo, right.hi, week, min(left.priority, right.priority))
     # day + part of day: "el jueves por la noche", "mañana por la tarde"
     if b.kind == "time" and b.pod is not None and b.hour is None and b.anchor == "ref" and b.offset == 0 and a.has_day() and a.pod is None and a.hour is None:
         if _gap(tokens, left.hi, right.lo, {"POR", "EN", "A", "DE", "COMMA"}):

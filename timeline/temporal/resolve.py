@@ -117,6 +117,15 @@ def unit_interval(unit: str, day: dt.date) -> Interval:
     raise ValueError(unit)
 
 
+def _unit_or_weekday(spec: Spec, day: dt.date) -> Interval:
+    """The unit that holds `day`, or the spec's weekday in that week ("el jueves de la
+    semana que viene")."""
+    interval = unit_interval(spec.unit, day)
+    if spec.weekday is None:
+        return interval
+    return unit_interval("day", interval.first_day() + dt.timedelta(days=spec.weekday - 1))
+
+
 def holding(result: Resolved, unit: str) -> Resolved:
     """The week or weekend that holds a resolved day ("la semana del 24 de noviembre")."""
     return Resolved(result.type, interval=unit_interval(unit, result.interval.first_day()), mod=result.mod, anchor=result.anchor)
@@ -399,7 +408,7 @@ class Resolver:
             return (ref.interval, ref.id, None) if ref else (None, None, None)
 
         # relative to the DCT or to the narrative's date
-        if spec.unit is not None and spec.offset is not None and spec.weekday is None and spec.day is None:
+        if spec.unit is not None and spec.offset is not None and (spec.weekday is None or spec.unit == "week") and spec.day is None:
             ref = self.latest() if spec.anchor in ("ref", "refdct") else None
             if ref is not None and ref.interval.grain not in _FINE_ENOUGH.get(spec.unit, {ref.interval.grain}):
                 if spec.anchor == "refdct" and self.dct is not None and direction not in ("past", "past_strict"):
@@ -407,7 +416,7 @@ class Resolver:
                     # a year names no month, so the current unit is the DCT's (a past
                     # verb keeps the narrative's year: "En 2018 ... a finales de mes hubo")
                     self._consulted = True
-                    return unit_interval(spec.unit, shift(spec.unit, self.dct, spec.offset)), "t0", None
+                    return _unit_or_weekday(spec, shift(spec.unit, self.dct, spec.offset)), "t0", None
                 # "En 2018 ... Dos meses después": no finer than the narrative's date
                 coarse = _UNIT_OF_GRAIN.get(ref.interval.grain, "year")
                 moved = shift(spec.unit, ref.day, spec.offset)
@@ -419,7 +428,7 @@ class Resolver:
                 source, years = spec.year_rel
                 if source == "ref" or self.dct is not None:
                     base = _safe_replace_year(base, (base.year if source == "ref" else self.dct.year) + years)
-            return unit_interval(spec.unit, shift(spec.unit, base, spec.offset)), anchor, None
+            return _unit_or_weekday(spec, shift(spec.unit, base, spec.offset)), anchor, None
         if spec.kind == "time" and not _has_date(spec):  # "a las 15.00": the narrative's day
             ref = self.reference("day") if spec.anchor != "dct" else None
             if ref is not None:

@@ -1535,7 +1535,7 @@ RULES: list[tuple[str, str, Handler]] = [
              " (?:(?P<hw>HOURWORD)|DE ART (?P<pod>PODX)|DEL (?P<cw>CLOCKWORD)|(?P<mer>MERIDIAN))?"
              f" {_TZ}", h_hour),
     ("clock-word", "(?P<art>ARTX)? (?P<cw>CLOCKWORD)", h_clockword),
-    ("ago", f"(?P<ago>AGO) (?P<q>QMOD)? (?P<cnt>{_COUNT}|HALFWORD|VAGUECOUNT)? (?P<u>UNITX) (?:AND (?P<half>HALFWORD))?", h_ago),
+    ("ago", f"(?P<ago>AGO) INTENS? INTENS? (?P<q>QMOD)? (?P<cnt>{_COUNT}|HALFWORD|VAGUECOUNT)? (?P<u>UNITX) (?:AND (?P<half>HALFWORD))?", h_ago),
     ("within", f"(?P<w>WITHIN) (?P<q>QMOD)? (?P<cnt>{_COUNT}|VAGUECOUNT)? (?P<u>UNITX)", h_within),
     ("duration", f"(?P<art>ARTX)? (?P<q>QMOD)? (?P<lm>LAST|NEXT|FOLLOWING|PAST)? (?P<cnt>{_COUNT}|HALFWORD|VAGUECOUNT)?"
                  f" (?P<lm2>LAST|NEXT)? (?P<u>UNITX) (?:AND (?P<half>HALFWORD))? (?P<post>LATER|EARLIER)?", h_duration),

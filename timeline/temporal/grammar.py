@@ -365,6 +365,8 @@ def lexicon(code: str) -> Lexicon:
     relative = temporal.get("relative", {})
     for phrase in relative.get("intensifiers", ()):
         add(phrase, "INTENS", override=False)
+    for phrase in relative.get("focus_adverbs", ()):
+        add(phrase, "INTENS", override=False)
     for phrase in relative.get("ago", ()):
         add(phrase, "AGO")
     for phrase in relative.get("since_ago", ()):

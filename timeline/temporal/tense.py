@@ -148,6 +148,10 @@ class Directions:
             if direction == "past" and self._links(verb, due):
                 return "past", "due-past-verb"  # "was due Monday"
             return "future", "due"
+        if direction == "future" and self._after_participle(lo, outside=verb):
+            # "presentará las cuentas del ejercicio cerrado el 30 de junio": the date is
+            # the participle's, not the future verb's
+            return "past", "participle"
         if direction == "future":
             if verb.tense is _verbs.Tense.GOING_TO and verb.start >= tokens.ends[cand.hi - 1] and self._past_plan_head(verb):
                 return "past", "past-plan"  # "on Tuesday agreed to hear": the date is the agreeing's
@@ -307,7 +311,10 @@ class Directions:
                 return True
         return False
 
-    def _after_participle(self, lo: int) -> bool:
+    def _after_participle(self, lo: int, outside: _verbs.Verb | None = None) -> bool:
+        """Is the word before the expression a participle of a done event ("firmado el 3
+        de diciembre")? With `outside`, one that is not part of that verb ("será
+        inaugurado el lunes" is the future verb's)."""
         tokens, k = self.tokens, lo - 1
         if tokens.classes[lo] in _AL_DEL:
             return False  # "aplazado al domingo": a move to a date
@@ -315,7 +322,14 @@ class Directions:
             k -= 1
         if k < 0 or not tokens.lows[k].isalpha():
             return False
-        found = word_verbs(self.document.text, tokens.starts[k], tokens.ends[k], self.document.language)
+        text, language = self.document.text, self.document.language
+        if outside is not None:
+            if outside.start <= tokens.starts[k] < outside.end:
+                return False
+            # a participle after a verb ("será inaugurado", "va a ser aprobado") is that verb's
+            if k > 0 and tokens.lows[k - 1].isalpha() and word_verbs(text, tokens.starts[k - 1], tokens.ends[k - 1], language):
+                return False
+        found = word_verbs(text, tokens.starts[k], tokens.ends[k], language)
         return any(tense is _verbs.Tense.PARTICIPLE and lemma not in self.cues.participle_plans for tense, lemma in found)
 
 

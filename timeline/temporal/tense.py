@@ -153,8 +153,14 @@ class Directions:
             # the participle's, not the future verb's
             return "past", "participle"
         if direction == "future":
-            if verb.tense is _verbs.Tense.GOING_TO and verb.start >= tokens.ends[cand.hi - 1] and self._past_plan_head(verb):
-                return "past", "past-plan"  # "on Tuesday agreed to hear": the date is the agreeing's
+            if verb.tense is _verbs.Tense.GOING_TO:
+                head = self._plan_head(verb)
+                if head == "forward" and verb.start >= tokens.ends[cand.hi - 1]:
+                    return "past", "past-plan"  # "on Tuesday agreed to hear": the date is the agreeing's
+                if head == "past":
+                    # "the cuts were set to take effect at 12:01 a.m. Tuesday": planned
+                    # before the DCT, for a day on either side of it
+                    return "nearest", "past-schedule"
             return "future", f"{verb.tense}-verb"
         if direction == "past" and verb.lemma in self.cues.move_verbs and verb.end <= first_start and self._move_target(lo):
             return "future", "move-target"
@@ -192,12 +198,16 @@ class Directions:
             return bounds.end <= dateline.start
         return sentence == 0 and self.document.text[bounds.end - 1] not in ".!?"
 
-    def _past_plan_head(self, verb: _verbs.Verb) -> bool:
-        """Does a plan's verb group open with a past forward verb ("agreed to hear",
-        "decided to close"; not "was set to", "iba a")?"""
+    def _plan_head(self, verb: _verbs.Verb) -> str | None:
+        """How a plan's verb group opens: "forward" with a past forward verb ("agreed to
+        hear", "decided to close"), "past" with another past verb ("was set to", "iba
+        a"), else None."""
         head_end = verb.start + len(verb.text.split(None, 1)[0])
         found = word_verbs(self.document.text, verb.start, head_end, self.document.language)
-        return any(_verbs.direction_of(tense) == "past" and lemma in self.cues.forward_verbs for tense, lemma in found)
+        past = [lemma for tense, lemma in found if _verbs.direction_of(tense) == "past"]
+        if any(lemma in self.cues.forward_verbs for lemma in past):
+            return "forward"
+        return "past" if past else None
 
     def _attributed_verb(self, index: _verbs.VerbIndex, lo: int) -> _verbs.Verb | None:
         """The verb right after "según" opening the expression's clause ("según anunció

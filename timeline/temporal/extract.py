@@ -302,6 +302,22 @@ def h_day_of_month(m: Match) -> Spec | None:
     return spec
 
 
+_ORDINAL_DAY_ENDS = frozenset({"STOP", "COMMA", "COLON", "A", "EN", "AND"})
+
+
+def h_ordinal_day(m: Match) -> Spec | None:
+    """"on the 15th": a day of the DCT's month or a neighbour, where days are written as
+    ordinals (English); "the 15th time", "the 15th of May" are not this."""
+    day = m.one("day")
+    on = m.before()
+    if not m.lex.options.get("weekday_day_ordinal") or not day.text[:1].isdigit() or on is None or on.cls != "EN":
+        return None
+    nxt = m.after(0)
+    if not (nxt is None or nxt.cls in _ORDINAL_DAY_ENDS) or not 1 <= day.info <= 31:
+        return None
+    return Spec("date", "ordinal-day", day=day.info)
+
+
 def h_numdate(m: Match) -> Spec | None:
     text = m.one("nd").low
     parts = re.split(r"[/.-]", text)
@@ -389,6 +405,11 @@ def h_weekday(m: Match) -> Spec | None:
     if "THAT" in mods:
         spec.anchor = "ref"
         spec.rule = "that+weekday"
+        return spec
+    if mods & {"PREVIOUS", "FOLLOWING"}:  # "the previous Friday", "el lunes siguiente": beside the narrative's day
+        spec.anchor = "ref"
+        spec.direction = "past_strict" if "PREVIOUS" in mods else "future_strict"
+        spec.rule = ("previous" if "PREVIOUS" in mods else "following") + "+weekday"
         return spec
     spec.direction = _direction_of(mods)
     if spec.direction:
@@ -822,7 +843,11 @@ def h_hour(m: Match) -> Spec | None:
 
 def h_clockword(m: Match) -> Spec | None:
     hour, minute = m.one("cw").info
-    return Spec("time", "clock-word", hour=hour, minute=minute, anchor="refdct")
+    spec = Spec("time", "clock-word", hour=hour, minute=minute, anchor="refdct")
+    if m.has("tz"):  # "noon ET"
+        tz, _ = _tz_value(m.group("tz"))
+        spec.tz = tz if tz is not None else ""
+    return spec
 
 
 # ---------------------------------------------------------------------------
@@ -987,6 +1012,13 @@ def h_position_unit(m: Match) -> Spec | None:
         return None
     spec = Spec("date", "position+unit", unit=unit, offset=0, anchor="refdct", mod=Mod(m.one("pos").info))
     return spec
+
+
+def h_unit_end(m: Match) -> Spec | None:
+    """"by year-end", "month-end figures": the end of the current unit."""
+    if m.one("pos").info != "END" or m.one("u").info not in ("year", "month", "quarter"):  # ("week-end" is a weekend)
+        return None
+    return Spec("date", "unit-end", unit=m.one("u").info, offset=0, anchor="refdct", mod=Mod.END)
 
 
 def h_ago(m: Match) -> Spec | None:
@@ -1506,12 +1538,13 @@ RULES: list[tuple[str, str, Handler]] = [
     ("numdate", "(?P<art>ARTX)? (?P<nd>NUMDATE)", h_numdate),
     ("range-first-day", "(?P<art>ARTX)? (?P<day>DAYNUM) (?=(?:COMMA ART? DAYNUM){0,6} (?:AL|AND|HYPHEN|A) ART? DAYNUM (?:DE|DEL)? MON)", h_range_first_day),
     ("day-of-month", "(?P<art>ARTX) (?P<pre>PAST|NEXT)? (?P<dayw>UNIT) (?P<day>DAYNUM) (?!(?:DE|DEL)? MON)", h_day_of_month),
+    ("ordinal-day", "(?P<art>ART) (?P<day>ORD)", h_ordinal_day),
     ("month-year", f"(?P<art>ARTX)? (?:(?P<mesw>UNIT) DE)? (?:(?P<month>MONTH)|(?P<mabbr>MONTHABBR)(?P<dot>STOP)?) (?:{_YP}|(?P<yr2>YEARNUM))", h_month_year),
     ("month", "(?P<art>ARTX)? (?P<pre>PAST|NEXT|THIS|THAT)? (?:(?P<mesw>UNIT) DE)? (?P<month>MONTH) (?P<post>PAST|NEXT)?", h_month),
     ("nth-weekday-every", "(?P<art>ARTX)? (?P<ord>ORD|LAST|PAST) (?P<wd>WEEKDAY) DE (?P<every>EVERY) (?P<u>UNITX)", h_nth_weekday_every),
     ("nth-weekday-of-month", f"(?P<art>ARTX)? (?P<ord>ORD) (?P<wd>WEEKDAY) DE (?P<month>MONTH) {_YEAR_OPT}", h_nth_weekday_of_month),
     ("weekday-day", "(?P<art>ARTX)? (?P<pre>PAST|NEXT|THIS)? (?P<wd>WEEKDAY) COMMA? (?:(?P<dayw>UNIT)|ART)? (?P<day>DAYNUM|ORD) (?!(?:DE|DEL)? MON)", h_weekday_day),
-    ("weekday", "(?P<art>ARTX)? (?P<pre>THIS NEXT|PAST|NEXT|THIS|THAT)? (?P<wd>WEEKDAY) (?P<post>PAST (?!UNITX)|NEXT (?!UNITX))?", h_weekday),
+    ("weekday", "(?P<art>ARTX)? (?P<pre>THIS NEXT|PAST|NEXT|THIS|THAT|PREVIOUS|FOLLOWING)? (?P<wd>WEEKDAY) (?P<post>PAST (?!UNITX)|NEXT (?!UNITX)|PREVIOUS (?!UNITX|A|AL|DE|DEL)|FOLLOWING (?!UNITX|A|AL|DE|DEL))?", h_weekday),
     ("year", "(?P<art>ARTX)? (?P<yw>YEARWORD)? (?P<year>YEARNUM)", h_year),
     ("year-span-end", "(?<=YEARNUM (?:HYPHEN|SLASH)) (?P<y2>DAYNUM|INT)", h_year_span_end),
     ("decade", "(?P<art>ARTX)? (?P<dw>YEARWORD) (?P<dec>NUMWORD|INT|YEARNUM)", h_decade),
@@ -1534,7 +1567,7 @@ RULES: list[tuple[str, str, Handler]] = [
     ("hour", "(?P<art>ART) (?P<h>DAYNUM|NW) (?:AND (?P<frac>HALFWORD|ORD|NUMWORD|DAYNUM|INT))?"
              " (?:(?P<hw>HOURWORD)|DE ART (?P<pod>PODX)|DEL (?P<cw>CLOCKWORD)|(?P<mer>MERIDIAN))?"
              f" {_TZ}", h_hour),
-    ("clock-word", "(?P<art>ARTX)? (?P<cw>CLOCKWORD)", h_clockword),
+    ("clock-word", "(?P<art>ARTX)? (?P<cw>CLOCKWORD) (?P<tz>TZ)?", h_clockword),
     ("ago", f"(?P<ago>AGO) INTENS? INTENS? (?P<q>QMOD)? (?P<cnt>{_COUNT}|HALFWORD|VAGUECOUNT)? (?P<u>UNITX) (?:AND (?P<half>HALFWORD))?", h_ago),
     ("within", f"(?P<w>WITHIN) (?P<q>QMOD)? (?P<cnt>{_COUNT}|VAGUECOUNT)? (?P<u>UNITX)", h_within),
     ("duration", f"(?P<art>ARTX)? (?P<q>QMOD)? (?P<lm>LAST|NEXT|FOLLOWING|PAST)? (?P<cnt>{_COUNT}|HALFWORD|VAGUECOUNT)?"
@@ -1547,6 +1580,7 @@ RULES: list[tuple[str, str, Handler]] = [
     ("rel", f"(?:(?P<art>ARTX)|(?P<un>UNO))? (?P<m1>THIS|THAT|NEXT|PAST|LAST|WHOLE ART?|SAME|PREVIOUS|FOLLOWING|CURRENT)? (?P<m1b>SAME|NEXT|PAST)?"
             f" (?P<u>UNITX) (?P<m2>{_TWO_AWAY}|PAST (?!UNITX)|NEXT|PREVIOUS|FOLLOWING|CURRENT|SAME|LAST (?!UNITX)|VAGUE)? (?:{_YP})?", h_rel),
     ("position-unit", "(?P<art>ART)? (?P<pos>POSITION) (?:DE ART? | DEL) (?P<u>UNITX) (?!PAST|NEXT)", h_position_unit),
+    ("unit-end", "(?P<u>UNITX) HYPHEN (?P<pos>POSITION)", h_unit_end),
     ("vague", "(?P<i>INTENS)? (?P<v>VAGUE)", h_vague),
     ("then", "(?P<that>THAT)? (?P<t>THEN)", h_then),
     ("eve", "(?P<art>ARTX)? (?P<e>EVE)", h_eve),
@@ -1590,7 +1624,7 @@ OPTIONAL_RULES: list[tuple[str, str, str, Handler]] = [
 # (its core): most articles have no season, holiday or clock time.
 REQUIRES: dict[str, str] = {
     "dmy": "MONTH MONTHABBR", "dmy-hyphen": "MONTH MONTHABBR", "numdate": "NUMDATE",
-    "range-first-day": "MONTH MONTHABBR", "day-of-month": "UNIT", "month-year": "MONTH MONTHABBR",
+    "range-first-day": "MONTH MONTHABBR", "day-of-month": "UNIT", "ordinal-day": "ORD", "month-year": "MONTH MONTHABBR",
     "month": "MONTH", "nth-weekday-every": "WEEKDAY", "nth-weekday-of-month": "WEEKDAY", "weekday-day": "WEEKDAY", "weekday": "WEEKDAY", "year": "YEARNUM", "year-span-end": "DAYNUM INT",
     "decade": "YEARWORD", "decade-of": "UNIT", "decade-bare": "NUMWORD INT", "century": "UNIT", "season": "SEASON", "quarter": "ORD LAST",
     "fiscal": "FISCAL", "holiday": "HOLIDAY", "deictic": "DEICTIC", "tomorrow": "MANANA",
@@ -1598,7 +1632,7 @@ REQUIRES: dict[str, str] = {
     "pod": "POD MANANA", "clock": "CLOCK CLOCKDOT", "hour": "DAYNUM NUMWORD UNO MULT", "clock-word": "CLOCKWORD",
     "ago": "AGO", "within": "WITHIN", "duration": "UNIT YEARWORD HOURWORD", "every": "EVERY",
     "all": "WHOLE", "times-per": "TIMES", "rate": "UNIT YEARWORD HOURWORD", "freq": "FREQ",
-    "rel": "UNIT YEARWORD HOURWORD", "position-unit": "POSITION", "vague": "VAGUE", "then": "THEN",
+    "rel": "UNIT YEARWORD HOURWORD", "position-unit": "POSITION", "unit-end": "POSITION", "vague": "VAGUE", "then": "THEN",
     "eve": "EVE", "day-beside": "UNIT SIGNAL", "later": "LATER", "rest-of": "RESTOF", "later-in": "LATER EARLIER", "during-day": "UNIT", "consecutive": "CONSEC", "day-object": "UNIT",
     "named-date": "NAMEDDATE",
     "month-day": "MONTH MONTHABBR", "units-ago": "AGO", "units-from-now": "FROMNOW", "in-units": "UNIT YEARWORD HOURWORD",
@@ -1683,7 +1717,7 @@ CORE = frozenset(
         "MONTH", "MONTHABBR", "WEEKDAY", "SEASON", "HOLIDAY", "UNIT", "YEARWORD", "HOURWORD", "HALFNOUN",
         "FISCAL", "DEICTIC", "MANANA", "POD", "CLOCKWORD", "TZ", "CLOCK", "CLOCKDOT", "NUMDATE", "YEARNUM",
         "DAYNUM", "VAGUE", "FREQ", "THEN", "EVE", "LATER", "TIMES", "EVERY", "POSITION", "ROMAN", "NUMWORD",
-        "RESTOF", "CONSEC", "NAMEDDATE", "DECADENUM", "INT",
+        "RESTOF", "CONSEC", "NAMEDDATE", "DECADENUM", "INT", "ORD",
     )
 )
 _WINDOW_BEFORE, _WINDOW_AFTER = 8, 6

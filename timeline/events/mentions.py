@@ -108,6 +108,16 @@ def _is_role(s: Sentence, t: int, lexicon: Lexicon) -> int:
     return 0
 
 
+def _role_around(s: Sentence, back: int, size: int, lexicon: Lexicon) -> tuple[int, int]:
+    """A role found walking back, widened to the longer role that ends with it
+    ("ministro" -> "primer ministro"): (first token, size)."""
+    for first in range(back - 1, max(-1, back - lexicon.role_max_words), -1):
+        wider = _is_role(s, first, lexicon)
+        if wider >= back - first + max(size, 1):
+            return first, wider
+    return back, size
+
+
 def _describes_noun(s: Sentence, t: int, lexicon: Lexicon) -> bool:
     """Whether the word at t stands where an adjective of the noun beside it would
     ("el marco fiscal", "los países miembros"; "general election", "member states"):
@@ -143,6 +153,8 @@ def _skip_determiners(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> int:
     while t < limit and (s.low[t] in lexicon.determiners or s.low[t] in fw.definite or s.low[t] in fw.neuter or s.low[t] in fw.quantifier or s.words[t][:1].isdigit()):
         if t in s.timex_tokens and t not in s.duration_tokens and not s.words[t][:1].isdigit():
             break  # "a reunirse el 18 de diciembre": a date's article (but "the 1991 agreement")
+        if s.low[t] in lexicon.role_first_words and _is_role(s, t, lexicon) > 1:
+            break  # "el primer ministro": the ordinal opens the role
         t += 1
     if t + 2 < limit and s.low[t] in lexicon.honorifics and s.words[t + 1] == "." and t + 2 in s.chunk_at:
         t += 2  # "met Mr. Blair": the name after the title's dot
@@ -304,7 +316,7 @@ def _role_phrase(s: Sentence, begin: int, t: int, size: int, limit: int, lexicon
             first -= 1  # "Russian forces": the demonym before the noun
             countries.insert(0, lexicon.demonyms[s.low[first]])
     text = s.span_text(first, end)
-    article = _article_before(s, t, lexicon) or (s.low[t - 1] if t > 0 and s.low[t - 1] in fw.indefinite else None)
+    article = _article_before(s, first, lexicon) or (s.low[first - 1] if first > 0 and s.low[first - 1] in fw.indefinite else None)
     ref = Ref(text, None, role=role, countries=tuple(dict.fromkeys(countries)), article=article, start=s.starts[t])
     # "el presidente valenciano, Carlos Mazón": an adjective the gazetteer does not know before the name
     if end + 2 < len(s.words) and s.words[end + 1] == "," and end + 2 in s.chunk_at and s.words[end].isalpha() and s.words[end].islower() and end not in s.verb_token and s.low[end] not in lexicon.prepositions and s.low[end] not in fw.np_stop and s.low[end] not in fw.article:
@@ -571,7 +583,8 @@ def _role_before(s: Sentence, t: int, vt: int, t0: int, lexicon: Lexicon) -> lis
             break  # "the minister said the group would meet": the role before another verb is that verb's
         size = _is_role(s, back, lexicon)
         if size or s.low[back] in lexicon.collective:
-            k = back - 1
+            first, size = _role_around(s, back, size, lexicon)
+            k = first - 1
             while k > t0 and s.low[k] in fw.np_articles:
                 k -= 1
             if k >= 0 and (s.low[k] in lexicon.prepositions or s.low[k] in fw.contraction):
@@ -582,7 +595,7 @@ def _role_before(s: Sentence, t: int, vt: int, t0: int, lexicon: Lexicon) -> lis
                 return []  # "The company's profits rose": the company owns the subject, is not it
             if back < t and lexicon.names_before_nouns and _describes_noun(s, back, lexicon):
                 return []  # "Ford Motor Company sales dropped": the company describes the subject
-            _end, refs, _text = _role_phrase(s, back, back, size or 1, vt, lexicon)
+            _end, refs, _text = _role_phrase(s, first, first, size or 1, vt, lexicon)
             return refs
     return []
 
@@ -651,6 +664,7 @@ def _subject_before_token(s: Sentence, t: int, lexicon: Lexicon) -> list[Ref]:
     for back in range(t - 1, max(-1, t - 7), -1):
         size = _is_role(s, back, lexicon)
         if size or s.low[back] in lexicon.collective:
+            back, size = _role_around(s, back, size, lexicon)
             _end, refs, _text = _role_phrase(s, back, back, size or 1, t, lexicon)
             return refs
     return []
@@ -975,7 +989,9 @@ def _participants(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[in
     end, refs, text = noun_phrase(s, t, limit, lexicon)
     if not refs and text:
         first, _, rest = text.partition(" ")
-        if rest and first.lower() in lexicon.fw.article:
+        # a plural goes bare ("con miembros de ambos gobiernos"), a singular keeps the
+        # article its language needs ("con el primer ministro")
+        if rest and first.lower() in lexicon.fw.article and first.lower() not in lexicon.title_words.get("participant_articles", ()):
             return end, [], rest
     return end, refs, text
 

@@ -860,6 +860,8 @@ def _noun_complements(s: Sentence, m: Mention, t0: int, t1: int, lexicon: Lexico
         chunk = s.chunks[s.chunk_at[t0]]
         name_t0 = t1 + 1 if t1 < chunk.t1 - 1 and s.low[t1] in fw.of_any else t1
         m.name = s.span_text(name_t0, chunk.t1)
+        if m.kind in lexicon.title_words.get("whole_names", ()):
+            m.noun = chunk.text  # "Festival de Cine de Sevilla": the name is the title
         m.specific = True
         t = chunk.t1
     steps = 0
@@ -1190,7 +1192,9 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 target.reflexive = reflexive
                 target.own_subject = target is relative_noun or target.start < verb.start
                 target.introduced = lemma in lexicon.introduces and not target.own_subject and s.low[s.token_at(target.start) - 1] in fw.definite
-                if target is not relative_noun and subject and target.kind not in lexicon.impersonal:
+                # "El Festival de Cine de Sevilla arrancó": the subject is the event itself
+                own_name = any(r.start == target.start for r in subject)
+                if target is not relative_noun and subject and target.kind not in lexicon.impersonal and not own_name:
                     # "Sánchez participó en la cumbre de la OTAN": Sánchez, then the OTAN
                     written = [r for r in target.subject if not r.pronoun]
                     target.subject = subject + [r for r in written if fold(r.text) not in {fold(x.text) for x in subject}]

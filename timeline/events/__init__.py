@@ -1682,6 +1682,22 @@ class _Builder:
             return True
         return any((m.specific and not m.anaphoric) or (m.introduced and not self._told_before(m)) for m in mentions if m.source in ("noun", "light"))
 
+    def _quiet_subject(self, s: Sentence, previous: dict[int, list[Ref]]) -> None:
+        """A sentence with no event still names who the next dropped subject is, when
+        its subject is one person: "Juan Pérez es el alcalde desde 2019. El lunes
+        inaugurará el puente" (not a place or a body: "Sevilla es la capital")."""
+        if not s.segments or not s.segments[0].verbs:
+            return
+        refs = self._subject_of(s, 0)
+        if len(refs) == 1 and not refs[0].pronoun and (refs[0].role or refs[0].name and self._person_ref(refs[0])):
+            previous[s.paragraph] = refs
+
+    def _person_ref(self, ref: Ref) -> bool:
+        """A name that is a person's: the gazetteer says so, or a given name or a title does."""
+        if ref.entity is not None:
+            return ref.entity.type == "person"
+        return self._person_key(ref.text, None) in self.gender_of
+
     def _held(self, m: Mention) -> bool:
         """Whether a verb of occurring says the event takes place: "la feria se
         celebrará el sábado" ("tendrá lugar": the verb of the phrase)."""
@@ -1709,7 +1725,12 @@ class _Builder:
         self._date_relations(mentions)
         self._people(mentions)
         previous: dict[int, list[Ref]] = {}
+        last_sentence = -1
         for m in mentions:
+            for k in range(last_sentence + 1, m.sentence):
+                if k in self.sentences:  # read for its date or event word: its subject is known
+                    self._quiet_subject(self.sentences[k], previous)
+            last_sentence = max(last_sentence, m.sentence)
             m.actors = self._resolve_actors(m, previous)
             named = [r for r in (m.verb_subject if m.source == "light" else m.subject) if r.name or r.role]
             if named and m.source in ("verb", "reporting", "light"):

@@ -1133,7 +1133,9 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         # "made landfall" tells of the storm, "made history" does not: such a verb needs its object
         told = lemma not in lexicon.tells_of_disaster or vt_end < len(s.low) and s.low[vt_end] in lexicon.tells_of_disaster[lemma]
         by_subject = _subject_kind(lemma, subject, antecedent_noun or named_noun, lexicon) if told else None
-        by_word = None if by_subject is not None or vt <= seg.t0 or not told else _subject_kind(lemma, [], None, lexicon, s.low[vt - 1])
+        # the word before the verb, past its reflexive pronoun ("el fuego se declaró")
+        word_before = vt - 2 if vt - 1 > seg.t0 and s.low[vt - 1] in fw.reflexive else vt - 1
+        by_word = None if by_subject is not None or vt <= seg.t0 or not told else _subject_kind(lemma, [], None, lexicon, s.low[word_before])
         if by_word is not None:  # "stocks rallied": the kind, the subject kept for the title
             frame, is_event, is_light, is_reporting, generic = by_word, True, False, False, False
         toll_of = None  # "after Typhoon Kalmaegi killed 200 people": the named storm's toll
@@ -1241,6 +1243,9 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             hypothetical=hypothetical, in_quote=s.in_quote[vt], generic=generic or kind == lexicon.generic_kind,
         )
         if by_subject is not None and (antecedent_noun is not None and antecedent_noun.kind == by_subject or toll_of is not None):
+            if reflexive and toll_of is None and antecedent_noun.verb is None:  # type: ignore[union-attr]
+                # "el incendio que se declaró el domingo": the fire's own breaking out dates it
+                antecedent_noun.verb, antecedent_noun.tense, antecedent_noun.light_start, antecedent_noun.source = verb, verb.tense, verb.start, "light"  # type: ignore[union-attr]
             continue  # "an earthquake and tsunami that killed 18,000 people": the tsunami's toll
         own_phrase = False  # a subject phrase of its own: "y la bolsa cayó" is no coordinated subject
         if not subject and source in ("verb", "reporting"):

@@ -1402,10 +1402,13 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                         m.obj = m.obj + " " + phrase
                     t = max(end, t + 1)
                     continue
-                if kind in lexicon.personal_objects and word in fw.in_ and m.obj is None:
-                    # "derrotó en la final al italiano Sinner": past the setting, to the one beaten
+                if word in fw.in_ and m.obj is None and (kind in lexicon.personal_objects or source == "verb"):
+                    # past the setting, to the object: "derrotó en la final al italiano Sinner",
+                    # "presentará el jueves en el Congreso el balance del ingreso mínimo vital"
                     end, _refs, _text = noun_phrase(s, t + 1, limit, lexicon)
-                    if end > t + 1 and end < limit and s.low[end] in fw.to_any:
+                    # "en la ciudad deportiva su libro": a determiner after the noun opens the object
+                    end = next((k for k in range(t + 3, end) if s.low[k] in fw.np_articles and s.low[k - 1] not in lexicon.prepositions and s.low[k - 1] not in fw.contraction), end)
+                    if end > t + 1 and end < limit and (kind in lexicon.personal_objects and s.low[end] in fw.to_any or source == "verb" and s.low[end] in fw.np_articles):
                         t = end
                         continue
                 break

@@ -270,12 +270,33 @@ class _Builder:
             if daily is not None:
                 m_windows.append(daily)
         window = m_windows[0] if m_windows else None
+        if window is not None and m.source == "light" and m.verb is not None and m.verb.lemma in self.lexicon.opening:
+            window = self._lasting_until(m, s, timexes, window) or window
         if window is not None and window.certainty is Certainty.EXACT and len(window.timex_ids) == 1:
             near = self._near_phrase(s, self.timex_by_id[window.timex_ids[0]])
             if near is not None:  # "llegó poco antes de las 10.00": about then
                 window = replace(window, certainty=Certainty.APPROXIMATE, reason=near)
         m.window = window
         m.in_anchor = in_anchor
+
+    def _lasting_until(self, m: Mention, s: Sentence, timexes: list[Timex], opened: Window) -> Window | None:
+        """"El festival arrancó el viernes y se prolongará hasta el 15 de noviembre":
+        the next clause, joined by a coordinator with no subject of its own, carries
+        the event its verb opened on to the date after "hasta"."""
+        fw = self.lexicon.fw
+        k = s.segment_of[s.token_at(m.verb.start)] + 1  # type: ignore[union-attr]
+        if k >= len(s.segments) or s.segments[k].opener not in fw.coordinator or not s.segments[k].verbs:
+            return None
+        seg, verb = s.segments[k], s.segments[k].verbs[0]
+        vt = s.token_at(verb.start)
+        if verb.lemma not in self.lexicon.lasting or any(s.low[t] not in fw.clitic for t in range(seg.t0 + 1, vt)):
+            return None
+        bound = next((x for x in timexes if x.interval is not None and vt < s.token_at(x.start) < seg.t1 and s.low[s.token_at(x.start) - 1] in fw.until), None)  # type: ignore[arg-type]
+        last = from_timex(bound, "clause timexes") if bound is not None else None
+        if last is None or last.end < opened.end or len(opened.timex_ids) != 1:
+            return None
+        grain = opened.grain if opened.grain == last.grain else Grain.DAY
+        return replace(opened, end=last.end, grain=grain, dated_by=f"clause timexes {opened.timex_ids[0]}-{bound.id}", timex_ids=opened.timex_ids + (bound.id,))  # type: ignore[union-attr]
 
     def _own_timex(self, m: Mention, s: Sentence, timexes: list[Timex]) -> Timex | None:
         """A date written on the noun phrase: "la cumbre del lunes", "las elecciones
@@ -1649,6 +1670,8 @@ class _Builder:
             return False
         if all(m.generic for m in mentions) and (cluster.window is None or not (cluster.actors or any(m.subject_text for m in mentions))):
             return False  # a clause event is one only when dated, and needs someone doing it
+        if cluster.kind in self.lexicon.recurring and not any(m.name or self._held(m) for m in mentions):
+            return False
         if cluster.window is not None:
             return True
         if all(m.kind == "statement" for m in mentions):
@@ -1658,6 +1681,28 @@ class _Builder:
         if any(m.source in ("verb",) and (m.subject or m.obj or m.subject_carried or any(p.name for p in m.participants)) for m in mentions):
             return True
         return any((m.specific and not m.anaphoric) or (m.introduced and not self._told_before(m)) for m in mentions if m.source in ("noun", "light"))
+
+    def _quiet_subject(self, s: Sentence, previous: dict[int, list[Ref]]) -> None:
+        """A sentence with no event still names who the next dropped subject is, when
+        its subject is one person: "Juan Pérez es el alcalde desde 2019. El lunes
+        inaugurará el puente" (not a place or a body: "Sevilla es la capital")."""
+        if not s.segments or not s.segments[0].verbs:
+            return
+        refs = self._subject_of(s, 0)
+        if len(refs) == 1 and not refs[0].pronoun and (refs[0].role or refs[0].name and self._person_ref(refs[0])):
+            previous[s.paragraph] = refs
+
+    def _person_ref(self, ref: Ref) -> bool:
+        """A name that is a person's: the gazetteer says so, or a given name or a title does."""
+        if ref.entity is not None:
+            return ref.entity.type == "person"
+        return self._person_key(ref.text, None) in self.gender_of
+
+    def _held(self, m: Mention) -> bool:
+        """Whether a verb of occurring says the event takes place: "la feria se
+        celebrará el sábado" ("tendrá lugar": the verb of the phrase)."""
+        occur = self.lexicon.occur
+        return m.source == "light" and m.verb is not None and m.verb.lemma is not None and (m.verb.lemma in occur or any(o.startswith(m.verb.lemma + " ") for o in occur))
 
     def _told_before(self, m: Mention) -> bool:
         """Whether an event of a kind compatible with `m`'s is mentioned before it:
@@ -1680,7 +1725,12 @@ class _Builder:
         self._date_relations(mentions)
         self._people(mentions)
         previous: dict[int, list[Ref]] = {}
+        last_sentence = -1
         for m in mentions:
+            for k in range(last_sentence + 1, m.sentence):
+                if k in self.sentences:  # read for its date or event word: its subject is known
+                    self._quiet_subject(self.sentences[k], previous)
+            last_sentence = max(last_sentence, m.sentence)
             m.actors = self._resolve_actors(m, previous)
             named = [r for r in (m.verb_subject if m.source == "light" else m.subject) if r.name or r.role]
             if named and m.source in ("verb", "reporting", "light"):

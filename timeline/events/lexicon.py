@@ -186,6 +186,8 @@ class Lexicon:
     factual_subjunctive: tuple[tuple[str, ...], ...]  # words before "que", each split
     agent_participles: frozenset[str]
     occur: frozenset[str]
+    opening: frozenset[str]  # verbs of occurring that open an event ("arrancó el viernes")
+    lasting: frozenset[str]  # verbs that carry it on to a bound ("y se prolongará hasta el 15")
     place_prepositions: frozenset[str]
     place_nouns: frozenset[str]
     stopwords: frozenset[str]
@@ -242,6 +244,7 @@ class Lexicon:
     verb_subjects: dict[str, dict[str, str]] = field(default_factory=dict)  # lemma -> {subject head -> kind}
     impersonal: frozenset[str] = frozenset()  # kinds nobody does: no actor from a verb's subject
     occasions: frozenset[str] = frozenset()  # statement nouns naming an occasion ("rueda de prensa")
+    recurring: frozenset[str] = frozenset()  # kinds held each year: events only when named or held
     # words before a date that make it a bound of the event: "before" (the event comes
     # before the date), "by" (on it at the latest), "after" (after it)
     deadlines: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(default_factory=dict)  # by last word
@@ -489,6 +492,8 @@ def load(language: str) -> Lexicon | None:
         factual_subjunctive=tuple(tuple(w.lower().split()) for w in events["signals"]["factual_subjunctive"]),
         agent_participles=frozenset(events["signals"]["agent_participles"]),
         occur=_set(events["signals"]["occur"]),
+        opening=_set(events["signals"].get("opening", ())),
+        lasting=_set(events["signals"].get("lasting", ())),
         place_prepositions=_set(events["places"]["prepositions"]),
         place_nouns=frozenset(n.lower() for n in events["places"]["place_nouns"]),
         stopwords=frozenset(w.lower() for w in language_data.get("stopwords", ())),
@@ -547,6 +552,7 @@ def load(language: str) -> Lexicon | None:
         verb_subjects=_verb_objects(events.get("verb_subjects", {}), folded=True),
         impersonal=frozenset(relations.get("impersonal", ())),
         occasions=frozenset(relations.get("occasions", ())),
+        recurring=frozenset(relations.get("recurring", ())),
         place_objects=frozenset(events["signals"].get("place_objects", ())),
         deadlines=_by_last_word(
             (_words(p), side) for key, side in (("deadline_before", "before"), ("deadline_by", "by"), ("floor_after", "after"), ("near_time", "near"))

@@ -108,6 +108,16 @@ def _is_role(s: Sentence, t: int, lexicon: Lexicon) -> int:
     return 0
 
 
+def _role_around(s: Sentence, back: int, size: int, lexicon: Lexicon) -> tuple[int, int]:
+    """A role found walking back, widened to the longer role that ends with it
+    ("ministro" -> "primer ministro"): (first token, size)."""
+    for first in range(back - 1, max(-1, back - lexicon.role_max_words), -1):
+        wider = _is_role(s, first, lexicon)
+        if wider >= back - first + max(size, 1):
+            return first, wider
+    return back, size
+
+
 def _describes_noun(s: Sentence, t: int, lexicon: Lexicon) -> bool:
     """Whether the word at t stands where an adjective of the noun beside it would
     ("el marco fiscal", "los países miembros"; "general election", "member states"):
@@ -143,6 +153,8 @@ def _skip_determiners(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> int:
     while t < limit and (s.low[t] in lexicon.determiners or s.low[t] in fw.definite or s.low[t] in fw.neuter or s.low[t] in fw.quantifier or s.words[t][:1].isdigit()):
         if t in s.timex_tokens and t not in s.duration_tokens and not s.words[t][:1].isdigit():
             break  # "a reunirse el 18 de diciembre": a date's article (but "the 1991 agreement")
+        if s.low[t] in lexicon.role_first_words and _is_role(s, t, lexicon) > 1:
+            break  # "el primer ministro": the ordinal opens the role
         t += 1
     if t + 2 < limit and s.low[t] in lexicon.honorifics and s.words[t + 1] == "." and t + 2 in s.chunk_at:
         t += 2  # "met Mr. Blair": the name after the title's dot
@@ -304,7 +316,7 @@ def _role_phrase(s: Sentence, begin: int, t: int, size: int, limit: int, lexicon
             first -= 1  # "Russian forces": the demonym before the noun
             countries.insert(0, lexicon.demonyms[s.low[first]])
     text = s.span_text(first, end)
-    article = _article_before(s, t, lexicon) or (s.low[t - 1] if t > 0 and s.low[t - 1] in fw.indefinite else None)
+    article = _article_before(s, first, lexicon) or (s.low[first - 1] if first > 0 and s.low[first - 1] in fw.indefinite else None)
     ref = Ref(text, None, role=role, countries=tuple(dict.fromkeys(countries)), article=article, start=s.starts[t])
     # "el presidente valenciano, Carlos Mazón": an adjective the gazetteer does not know before the name
     if end + 2 < len(s.words) and s.words[end + 1] == "," and end + 2 in s.chunk_at and s.words[end].isalpha() and s.words[end].islower() and end not in s.verb_token and s.low[end] not in lexicon.prepositions and s.low[end] not in fw.np_stop and s.low[end] not in fw.article:
@@ -571,7 +583,8 @@ def _role_before(s: Sentence, t: int, vt: int, t0: int, lexicon: Lexicon) -> lis
             break  # "the minister said the group would meet": the role before another verb is that verb's
         size = _is_role(s, back, lexicon)
         if size or s.low[back] in lexicon.collective:
-            k = back - 1
+            first, size = _role_around(s, back, size, lexicon)
+            k = first - 1
             while k > t0 and s.low[k] in fw.np_articles:
                 k -= 1
             if k >= 0 and (s.low[k] in lexicon.prepositions or s.low[k] in fw.contraction):
@@ -582,7 +595,7 @@ def _role_before(s: Sentence, t: int, vt: int, t0: int, lexicon: Lexicon) -> lis
                 return []  # "The company's profits rose": the company owns the subject, is not it
             if back < t and lexicon.names_before_nouns and _describes_noun(s, back, lexicon):
                 return []  # "Ford Motor Company sales dropped": the company describes the subject
-            _end, refs, _text = _role_phrase(s, back, back, size or 1, vt, lexicon)
+            _end, refs, _text = _role_phrase(s, first, first, size or 1, vt, lexicon)
             return refs
     return []
 
@@ -651,6 +664,7 @@ def _subject_before_token(s: Sentence, t: int, lexicon: Lexicon) -> list[Ref]:
     for back in range(t - 1, max(-1, t - 7), -1):
         size = _is_role(s, back, lexicon)
         if size or s.low[back] in lexicon.collective:
+            back, size = _role_around(s, back, size, lexicon)
             _end, refs, _text = _role_phrase(s, back, back, size or 1, t, lexicon)
             return refs
     return []
@@ -846,6 +860,8 @@ def _noun_complements(s: Sentence, m: Mention, t0: int, t1: int, lexicon: Lexico
         chunk = s.chunks[s.chunk_at[t0]]
         name_t0 = t1 + 1 if t1 < chunk.t1 - 1 and s.low[t1] in fw.of_any else t1
         m.name = s.span_text(name_t0, chunk.t1)
+        if m.kind in lexicon.title_words.get("whole_names", ()):
+            m.noun = chunk.text  # "Festival de Cine de Sevilla": the name is the title
         m.specific = True
         t = chunk.t1
     steps = 0
@@ -975,7 +991,9 @@ def _participants(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[in
     end, refs, text = noun_phrase(s, t, limit, lexicon)
     if not refs and text:
         first, _, rest = text.partition(" ")
-        if rest and first.lower() in lexicon.fw.article:
+        # a plural goes bare ("con miembros de ambos gobiernos"), a singular keeps the
+        # article its language needs ("con el primer ministro")
+        if rest and first.lower() in lexicon.fw.article and first.lower() not in lexicon.title_words.get("participant_articles", ()):
             return end, [], rest
     return end, refs, text
 
@@ -1115,7 +1133,9 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         # "made landfall" tells of the storm, "made history" does not: such a verb needs its object
         told = lemma not in lexicon.tells_of_disaster or vt_end < len(s.low) and s.low[vt_end] in lexicon.tells_of_disaster[lemma]
         by_subject = _subject_kind(lemma, subject, antecedent_noun or named_noun, lexicon) if told else None
-        by_word = None if by_subject is not None or vt <= seg.t0 or not told else _subject_kind(lemma, [], None, lexicon, s.low[vt - 1])
+        # the word before the verb, past its reflexive pronoun ("el fuego se declaró")
+        word_before = vt - 2 if vt - 1 > seg.t0 and s.low[vt - 1] in fw.reflexive else vt - 1
+        by_word = None if by_subject is not None or vt <= seg.t0 or not told else _subject_kind(lemma, [], None, lexicon, s.low[word_before])
         if by_word is not None:  # "stocks rallied": the kind, the subject kept for the title
             frame, is_event, is_light, is_reporting, generic = by_word, True, False, False, False
         toll_of = None  # "after Typhoon Kalmaegi killed 200 people": the named storm's toll
@@ -1174,7 +1194,9 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 target.reflexive = reflexive
                 target.own_subject = target is relative_noun or target.start < verb.start
                 target.introduced = lemma in lexicon.introduces and not target.own_subject and s.low[s.token_at(target.start) - 1] in fw.definite
-                if target is not relative_noun and subject and target.kind not in lexicon.impersonal:
+                # "El Festival de Cine de Sevilla arrancó": the subject is the event itself
+                own_name = any(r.start == target.start for r in subject)
+                if target is not relative_noun and subject and target.kind not in lexicon.impersonal and not own_name:
                     # "Sánchez participó en la cumbre de la OTAN": Sánchez, then the OTAN
                     written = [r for r in target.subject if not r.pronoun]
                     target.subject = subject + [r for r in written if fold(r.text) not in {fold(x.text) for x in subject}]
@@ -1221,6 +1243,9 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             hypothetical=hypothetical, in_quote=s.in_quote[vt], generic=generic or kind == lexicon.generic_kind,
         )
         if by_subject is not None and (antecedent_noun is not None and antecedent_noun.kind == by_subject or toll_of is not None):
+            if reflexive and toll_of is None and antecedent_noun.verb is None:  # type: ignore[union-attr]
+                # "el incendio que se declaró el domingo": the fire's own breaking out dates it
+                antecedent_noun.verb, antecedent_noun.tense, antecedent_noun.light_start, antecedent_noun.source = verb, verb.tense, verb.start, "light"  # type: ignore[union-attr]
             continue  # "an earthquake and tsunami that killed 18,000 people": the tsunami's toll
         own_phrase = False  # a subject phrase of its own: "y la bolsa cayó" is no coordinated subject
         if not subject and source in ("verb", "reporting"):
@@ -1377,10 +1402,13 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                         m.obj = m.obj + " " + phrase
                     t = max(end, t + 1)
                     continue
-                if kind in lexicon.personal_objects and word in fw.in_ and m.obj is None:
-                    # "derrotó en la final al italiano Sinner": past the setting, to the one beaten
+                if word in fw.in_ and m.obj is None and (kind in lexicon.personal_objects or source == "verb"):
+                    # past the setting, to the object: "derrotó en la final al italiano Sinner",
+                    # "presentará el jueves en el Congreso el balance del ingreso mínimo vital"
                     end, _refs, _text = noun_phrase(s, t + 1, limit, lexicon)
-                    if end > t + 1 and end < limit and s.low[end] in fw.to_any:
+                    # "en la ciudad deportiva su libro": a determiner after the noun opens the object
+                    end = next((k for k in range(t + 3, end) if s.low[k] in fw.np_articles and s.low[k - 1] not in lexicon.prepositions and s.low[k - 1] not in fw.contraction), end)
+                    if end > t + 1 and end < limit and (kind in lexicon.personal_objects and s.low[end] in fw.to_any or source == "verb" and s.low[end] in fw.np_articles):
                         t = end
                         continue
                 break

@@ -130,7 +130,7 @@ def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexico
     if place is not None and best.source == "verb" and not actors and any(m.subject_text and fold(place.text) in fold(m.subject_text) for m in mentions):
         place = None  # "Residents in Kyiv flee the city": the subject names it
     singular, plural = lexicon.kind_nouns.get(kind, (kind, kind))
-    participant_texts = [p.text for m in mentions for p in m.participants if not p.name and p.entity is None]
+    participant_texts = [_participant(p, lexicon) for m in mentions for p in m.participants if not p.name and p.entity is None]
     named_participants = {a.key for m in mentions for a in m.participant_actors}
     main = [a for a in actors if a.key not in named_participants]
     if not main and (best.source == "verb" or len(actors) > 1):
@@ -213,6 +213,14 @@ def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexico
         else:
             text += " " + _of_text(obj, lexicon)
     return text + _place_phrase(place, kind, lexicon)
+
+
+def _participant(ref: Ref, lexicon: Lexicon) -> str:
+    """A participant as the title writes it: a role keeps the article its language
+    needs ("con el primer ministro"), as participant_articles lists."""
+    if ref.role and ref.article in _words(lexicon).get("participant_articles", ()):
+        return f"{ref.article} {ref.text}"
+    return ref.text
 
 
 def _of_text(phrase: str, lexicon: Lexicon) -> str:

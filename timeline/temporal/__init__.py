@@ -189,8 +189,11 @@ def _incident_name(spec, cand, tokens, lex: grammar.Lexicon) -> str:
         return ""
     if cand.lo == 0 or cand.hi >= len(tokens.lows) or tokens.classes[cand.lo - 1] != grammar.CHAR["ART"]:
         return ""
-    noun = tokens.lows[cand.hi]
-    return noun if noun in lex.word_list("temporal", "incident_dates", "nouns") else ""
+    t = cand.hi
+    modifiers = lex.word_list("temporal", "incident_dates", "modifiers")
+    while t + 1 < len(tokens.lows) and tokens.lows[t] in modifiers:  # "the Sept. 11 terror attacks"
+        t += 1
+    return tokens.lows[t] if tokens.lows[t] in lex.word_list("temporal", "incident_dates", "nouns") else ""
 
 
 def _incident_date(spec, noun: str, dct: dt.date | None, lex: grammar.Lexicon) -> tuple[Spec, str | None, str]:

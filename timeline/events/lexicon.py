@@ -153,6 +153,7 @@ class Lexicon:
     reporting: frozenset[str]
     reporting_noun: str
     content_reporting: frozenset[str]  # reporting verbs that take their content as an object
+    bare_reporting: dict[str, str]  # reporting verb -> the kind it names said with nothing after it
     light: frozenset[str]
     scheduling: frozenset[str]
     carriers: frozenset[str]  # event verbs that are light before an event noun ("lanzó tres ataques")
@@ -455,6 +456,7 @@ def load(language: str) -> Lexicon | None:
         reporting=frozenset(events["reporting"]["verbs"]),
         reporting_noun=events["reporting"]["noun"],
         content_reporting=frozenset(events["reporting"]["content"]),
+        bare_reporting=dict(events["reporting"].get("bare", {})),
         light=frozenset(events["light"]["verbs"]),
         pro_verbs=frozenset(events["light"].get("pro_verbs", ())),
         scheduling=frozenset(events["light"]["scheduling"]),

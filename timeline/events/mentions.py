@@ -1053,6 +1053,9 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         frame = _frame_kind(s, inner[0] if inner else vt_end, inner[1].lemma if inner else lemma, lexicon)
         if inner and frame is None:
             frame = lexicon.verb_kinds.get(inner[1].lemma, (None, None))[0]
+        if frame is None and lemma in lexicon.bare_reporting and seg_index == 0 and seg.verbs[0] is verb and _says_nothing(s, vt_end, lexicon):
+            # "Walmart reports the following day": its results ("... jobs report on Friday" is no second verb)
+            frame = lexicon.bare_reporting[lemma]
         if frame is None and lemma in lexicon.competition_matches and _to_someone(s, vt_end, lexicon) and _names_competition(s, seg_index, lexicon):
             frame = "match"  # "visitará al Liverpool en la Liga de Campeones": a team visited, in a competition
         if lemma in lexicon.topic and lemma not in lexicon.light and frame is None:
@@ -1809,6 +1812,14 @@ def _frame_kind(s: Sentence, t: int, lemma: str | None, lexicon: Lexicon) -> str
         if kind:
             return kind
     return None
+
+
+def _says_nothing(s: Sentence, t: int, lexicon: Lexicon) -> bool:
+    """Is nothing said after token t but a date, its preposition and adverbs, to the
+    end of the sentence (no object, no quote, no clause)?"""
+    while t < len(s.low) and (t in s.timex_tokens or lexicon.fw.adverb(s.low[t]) or _date_preposition(s, t, lexicon)):
+        t += 1
+    return t >= len(s.low) or s.words[t] in (".", "!") and t == len(s.low) - 1
 
 
 def _after_age(s: Sentence, t: int) -> int | None:

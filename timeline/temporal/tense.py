@@ -91,6 +91,7 @@ class _Cues:
     move_verbs: frozenset[str]
     forecast_verbs: frozenset[str]
     scheduled_verbs: frozenset[str]
+    saying_verbs: frozenset[str]
     record_nouns: frozenset[str]
     record_links: frozenset[str]
     due_words: frozenset[str]
@@ -164,6 +165,8 @@ class Directions:
             return "past", f"{verb.tense}-verb"
         if verb is not None and verb.tense is _verbs.Tense.PRESENT and verb.lemma in self.cues.forecast_verbs:
             return "future", "forecast-verb"
+        if verb is not None and verb.tense is _verbs.Tense.PRESENT and verb.lemma in self.cues.saying_verbs:
+            return "past", "saying-present"  # "He says on Friday the plan failed": no saying is scheduled
         if verb is not None and verb.tense is _verbs.Tense.PRESENT and verb.lemma in self.cues.scheduled_verbs and not self._headline(sentence):
             return "future", "scheduled-present"  # "Jury selection begins Monday": a headline's present tells the past
         # 4. a participle of a done event right before: "firmado el 3 de diciembre"

@@ -256,8 +256,10 @@ class Directions:
             return True
         # before the statistic only after an article ("the October inflation figures";
         # "In June, sales fell" and "En junio el paro subió" are the month of the act)
+        # a quarter or a half needs none: "report third-quarter earnings"
         classes = self.tokens.classes
-        if not (classes[cand.lo] == _ART or cand.lo > 0 and classes[cand.lo - 1] == _ART) or hi >= len(lows):
+        period = spec.quarter is not None or spec.half is not None
+        if not (period or classes[cand.lo] == _ART or cand.lo > 0 and classes[cand.lo - 1] == _ART) or hi >= len(lows):
             return False
         return lows[hi] in self.cues.record_nouns or lows[hi].isalpha() and hi + 1 < len(lows) and lows[hi + 1] in self.cues.record_nouns
 

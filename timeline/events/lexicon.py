@@ -189,6 +189,7 @@ class Lexicon:
     occur: frozenset[str]
     place_prepositions: frozenset[str]
     place_nouns: frozenset[str]
+    holding_nouns: frozenset[str]  # "stake in": an unknown name after their "in" is a company, no place
     stopwords: frozenset[str]
     determiners: frozenset[str]
     prepositions: frozenset[str]
@@ -493,6 +494,7 @@ def load(language: str) -> Lexicon | None:
         occur=_set(events["signals"]["occur"]),
         place_prepositions=_set(events["places"]["prepositions"]),
         place_nouns=frozenset(n.lower() for n in events["places"]["place_nouns"]),
+        holding_nouns=frozenset(events["places"].get("holding_nouns", ())),
         stopwords=frozenset(w.lower() for w in language_data.get("stopwords", ())),
         determiners=_set(words.get("determiners", ())),
         # the verb finder's prepositions and every preposition role ("to" is not one

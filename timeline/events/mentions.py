@@ -355,7 +355,8 @@ def _place_after(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[Ref
     """A place named from token t (just after en/a/desde...): "Washington", "la
     histórica ciudad uzbeka de Samarcanda", "la localidad de Paiporta". A name
     the gazetteer does not know is a place only after "en" or a place noun."""
-    after_en = t > 0 and s.low[t - 1] in lexicon.fw.in_
+    # "its stake in Nvidia": what is held, no place
+    after_en = t > 0 and s.low[t - 1] in lexicon.fw.in_ and not (t > 1 and s.low[t - 2] in lexicon.holding_nouns)
     k = t
     saw_place_noun = False
     while k < limit and k - t < 8:
@@ -1384,6 +1385,12 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                     # "derrotó en la final al italiano Sinner": past the setting, to the one beaten
                     end, _refs, _text = noun_phrase(s, t + 1, limit, lexicon)
                     if end > t + 1 and end < limit and s.low[end] in fw.to_any:
+                        t = end
+                        continue
+                if word in fw.in_ and m.obj is not None and m.obj.rsplit(" ", 1)[-1].lower() in lexicon.holding_nouns:
+                    end, _refs, _text = noun_phrase(s, t + 1, limit, lexicon)  # "its stake in Nvidia": one object
+                    if end > t + 1:
+                        m.obj += " " + s.span_text(t, end)
                         t = end
                         continue
                 break

@@ -190,6 +190,12 @@ def noun_phrase(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[int,
             if nxt + 1 < limit and (s.low[nxt] in fw.and_ or s.low[nxt] == ",") and _skip_determiners(s, nxt + 1, limit, lexicon) in s.chunk_at:
                 end = _skip_determiners(s, nxt + 1, limit, lexicon)
                 continue
+            while nxt + 2 < limit and s.low[nxt] in lexicon.honorifics and s.words[nxt + 1] == ".":
+                nxt += 2  # "Republican Lt. Gov. Winsome Earle-Sears": the name after its titles
+            if nxt > end and nxt in s.chunk_at:
+                refs = []  # the words before the titles describe the person named after them
+                end = nxt
+                continue
             break
         possessed = _possessed(s, begin, end, limit, lexicon)
         if possessed is not None:

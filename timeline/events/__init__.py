@@ -655,8 +655,8 @@ class _Builder:
         fw = self.lexicon.fw
         if timex.interval is None or timex.interval.grain not in _PERIOD_GRAINS:
             return None
-        if not self._after_determiner(s, k):
-            return None
+        if not self._after_determiner(s, k) and timex.interval.grain not in (Grain.QUARTER, Grain.HALF):
+            return None  # a quarter needs none: "reported third-quarter earnings"
         after = s.token_at(timex.end - 1) + 1  # type: ignore[operator]
         return after if common_word(s, after, len(s.low), self.lexicon) and s.low[after] not in fw.time_noun else None
 

@@ -153,6 +153,7 @@ class Lexicon:
     reporting: frozenset[str]
     reporting_noun: str
     content_reporting: frozenset[str]  # reporting verbs that take their content as an object
+    bare_reporting: dict[str, str]  # reporting verb -> the kind it names said with nothing after it
     light: frozenset[str]
     scheduling: frozenset[str]
     carriers: frozenset[str]  # event verbs that are light before an event noun ("lanzó tres ataques")
@@ -190,6 +191,7 @@ class Lexicon:
     lasting: frozenset[str]  # verbs that carry it on to a bound ("y se prolongará hasta el 15")
     place_prepositions: frozenset[str]
     place_nouns: frozenset[str]
+    holding_nouns: frozenset[str]  # "stake in": an unknown name after their "in" is a company, no place
     stopwords: frozenset[str]
     determiners: frozenset[str]
     prepositions: frozenset[str]
@@ -458,6 +460,7 @@ def load(language: str) -> Lexicon | None:
         reporting=frozenset(events["reporting"]["verbs"]),
         reporting_noun=events["reporting"]["noun"],
         content_reporting=frozenset(events["reporting"]["content"]),
+        bare_reporting=dict(events["reporting"].get("bare", {})),
         light=frozenset(events["light"]["verbs"]),
         pro_verbs=frozenset(events["light"].get("pro_verbs", ())),
         scheduling=frozenset(events["light"]["scheduling"]),
@@ -496,6 +499,7 @@ def load(language: str) -> Lexicon | None:
         lasting=_set(events["signals"].get("lasting", ())),
         place_prepositions=_set(events["places"]["prepositions"]),
         place_nouns=frozenset(n.lower() for n in events["places"]["place_nouns"]),
+        holding_nouns=frozenset(events["places"].get("holding_nouns", ())),
         stopwords=frozenset(w.lower() for w in language_data.get("stopwords", ())),
         determiners=_set(words.get("determiners", ())),
         # the verb finder's prepositions and every preposition role ("to" is not one

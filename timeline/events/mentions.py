@@ -202,6 +202,12 @@ def noun_phrase(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[int,
             if nxt + 1 < limit and (s.low[nxt] in fw.and_ or s.low[nxt] == ",") and _skip_determiners(s, nxt + 1, limit, lexicon) in s.chunk_at:
                 end = _skip_determiners(s, nxt + 1, limit, lexicon)
                 continue
+            while nxt + 2 < limit and s.low[nxt] in lexicon.honorifics and s.words[nxt + 1] == ".":
+                nxt += 2  # "Republican Lt. Gov. Winsome Earle-Sears": the name after its titles
+            if nxt > end and nxt in s.chunk_at:
+                refs = []  # the words before the titles describe the person named after them
+                end = nxt
+                continue
             break
         possessed = _possessed(s, begin, end, limit, lexicon)
         if possessed is not None:
@@ -367,7 +373,8 @@ def _place_after(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[Ref
     """A place named from token t (just after en/a/desde...): "Washington", "la
     histórica ciudad uzbeka de Samarcanda", "la localidad de Paiporta". A name
     the gazetteer does not know is a place only after "en" or a place noun."""
-    after_en = t > 0 and s.low[t - 1] in lexicon.fw.in_
+    # "its stake in Nvidia": what is held, no place
+    after_en = t > 0 and s.low[t - 1] in lexicon.fw.in_ and not (t > 1 and s.low[t - 2] in lexicon.holding_nouns)
     k = t
     saw_place_noun = False
     while k < limit and k - t < 8:
@@ -1071,6 +1078,9 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         frame = _frame_kind(s, inner[0] if inner else vt_end, inner[1].lemma if inner else lemma, lexicon)
         if inner and frame is None:
             frame = lexicon.verb_kinds.get(inner[1].lemma, (None, None))[0]
+        if frame is None and lemma in lexicon.bare_reporting and seg_index == 0 and seg.verbs[0] is verb and _says_nothing(s, vt_end, lexicon):
+            # "Walmart reports the following day": its results ("... jobs report on Friday" is no second verb)
+            frame = lexicon.bare_reporting[lemma]
         if frame is None and lemma in lexicon.competition_matches and _to_someone(s, vt_end, lexicon) and _names_competition(s, seg_index, lexicon):
             frame = "match"  # "visitará al Liverpool en la Liga de Campeones": a team visited, in a competition
         if lemma in lexicon.topic and lemma not in lexicon.light and frame is None:
@@ -1409,6 +1419,12 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                     # "en la ciudad deportiva su libro": a determiner after the noun opens the object
                     end = next((k for k in range(t + 3, end) if s.low[k] in fw.np_articles and s.low[k - 1] not in lexicon.prepositions and s.low[k - 1] not in fw.contraction), end)
                     if end > t + 1 and end < limit and (kind in lexicon.personal_objects and s.low[end] in fw.to_any or source == "verb" and s.low[end] in fw.np_articles):
+                        t = end
+                        continue
+                if word in fw.in_ and m.obj is not None and m.obj.rsplit(" ", 1)[-1].lower() in lexicon.holding_nouns:
+                    end, _refs, _text = noun_phrase(s, t + 1, limit, lexicon)  # "its stake in Nvidia": one object
+                    if end > t + 1:
+                        m.obj += " " + s.span_text(t, end)
                         t = end
                         continue
                 break
@@ -1837,6 +1853,14 @@ def _frame_kind(s: Sentence, t: int, lemma: str | None, lexicon: Lexicon) -> str
         if kind:
             return kind
     return None
+
+
+def _says_nothing(s: Sentence, t: int, lexicon: Lexicon) -> bool:
+    """Is nothing said after token t but a date, its preposition and adverbs, to the
+    end of the sentence (no object, no quote, no clause)?"""
+    while t < len(s.low) and (t in s.timex_tokens or lexicon.fw.adverb(s.low[t]) or _date_preposition(s, t, lexicon)):
+        t += 1
+    return t >= len(s.low) or s.words[t] in (".", "!") and t == len(s.low) - 1
 
 
 def _after_age(s: Sentence, t: int) -> int | None:

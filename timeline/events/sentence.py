@@ -262,6 +262,8 @@ def _chunks(s: Sentence, lexicon: Lexicon) -> tuple[list[Chunk], dict[int, int]]
         j = i + max(1, length)
         while j < n:
             word = words[j]
+            if low[j] in lexicon.honorifics and j + 1 < n and words[j + 1] == ".":
+                break  # "Republican Lt. Gov. Winsome Earle-Sears": the title's dot ends the name before it
             if word[0].isupper() and word[0].isalpha() and j not in verb_token:
                 j += 1
                 continue

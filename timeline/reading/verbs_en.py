@@ -58,6 +58,7 @@ class EnglishLexicon:
     verb_prefixes: frozenset[str]
     intransitive: frozenset[str]
     agent_markers: frozenset[str]
+    measured_adjectives: dict[str, frozenset[str]]  # "clear" -> nouns of a margin before it ("six points clear")
     agent_openers: frozenset[str]
     third: dict[str, str]
 
@@ -165,6 +166,7 @@ def lexicon() -> EnglishLexicon:
         verb_prefixes=frozenset(words["verb_prefixes"]),
         intransitive=frozenset(words["intransitive"]),
         agent_markers=frozenset(words["agent_markers"]),
+        measured_adjectives={word: frozenset(nouns) for word, nouns in words.get("measured_adjectives", {}).items()},
         agent_openers=frozenset(words["agent_openers"]),
         third=third_table,
     )
@@ -334,6 +336,9 @@ def find_verbs(text: str, start: int, end: int) -> list:
             i += 1
             continue
         lemma, tense = known
+        if previous in lex.measured_adjectives.get(word, ()):
+            i += 1  # "to move six points clear": a margin, no verb
+            continue
         if tense is Tense.PRESENT:
             # a bare present after another verb is its object ("held talks"); after a
             # noun it may be a compound noun: accept it after a subject-like word only

@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 
 from timeline import collector
@@ -16,6 +17,7 @@ from timeline.models import Document, Grain, Interval, Span, Timex, TimexRelatio
 from timeline.temporal import extract, grammar, tense
 from timeline.temporal import resolve
 from timeline.temporal.resolve import Resolver
+from timeline.temporal.spec import Spec
 from timeline.reading import verbs
 
 
@@ -132,7 +134,13 @@ def _tag(document: Document) -> list[Timex]:
                 direction = f"this_{verb_direction}"
         if direction is None and spec.hour == 24 and spec.anchor == "refdct" and not spec.has_day():
             direction, cue = _past_midnight(directions, cand, sentence, tokens)
-        result = resolver.resolve(spec, direction)
+        incident = _incident_name(spec, cand, tokens, lex)
+        if incident:
+            spec, direction, cue = _incident_date(spec, incident, document.dct, lex)
+        if direction == "open":  # "the December 14 shooting" told in November: which year's is not known
+            result = resolve.Resolved(TimexType.DATE, symbolic=f"XXXX-{spec.month:02d}-{spec.day:02d}")
+        else:
+            result = resolver.resolve(spec, direction)
         if result.interval is not None and spec.holding is not None:
             result = resolve.holding(result, spec.holding)
         if result.interval is not None and spec.day_shift:
@@ -164,7 +172,7 @@ def _tag(document: Document) -> list[Timex]:
         # "slammed into Luzon late Sunday, officials said Monday": the day of the report
         # is no day of the narrative when the sentence has told one already
         reported = narrated_in == sentence and directions.reported_on(cand, sentence)
-        if result.interval is not None and spec.kind in ("date", "time") and not glossed and not reported:
+        if result.interval is not None and spec.kind in ("date", "time") and not glossed and not reported and not incident:
             stretch_start = None
             if stretch_first:  # (most texts name no stretch of days)
                 first_days[id(cand)] = result.interval.first_day()
@@ -202,6 +210,34 @@ def _repeat_written_years(chosen, directions, document, sentence_ends, tokens) -
             continue
         spec.year = year
         spec.rule += "+repeats-written-date"
+
+
+def _incident_name(spec, cand, tokens, lex: grammar.Lexicon) -> str:
+    """"the September 11 attacks", "the July 7 bombings": a month and day with no year
+    between the article and an incident noun name a past incident, not a day near the
+    DCT; returns the noun ("" when the date is no such name)."""
+    if spec.kind != "date" or spec.year is not None or spec.month is None or spec.day is None or spec.weekday is not None:
+        return ""
+    if cand.lo == 0 or cand.hi >= len(tokens.lows) or tokens.classes[cand.lo - 1] != grammar.CHAR["ART"]:
+        return ""
+    t = cand.hi
+    modifiers = lex.word_list("temporal", "incident_dates", "modifiers")
+    while t + 1 < len(tokens.lows) and tokens.lows[t] in modifiers:  # "the Sept. 11 terror attacks"
+        t += 1
+    return tokens.lows[t] if tokens.lows[t] in lex.word_list("temporal", "incident_dates", "nouns") else ""
+
+
+def _incident_date(spec, noun: str, dct: dt.date | None, lex: grammar.Lexicon) -> tuple[Spec, str | None, str]:
+    """(spec, direction, cue) for a date that names an incident: the year the data knows
+    for a famous one; else the last such day when it falls in the DCT's year (news writes
+    no year for this year's dates); else direction "open": the year is not known."""
+    for known in lex.data.get("temporal").get("incident_dates", {}).get("known", ()):
+        if (known["month"], known["day"]) == (spec.month, spec.day) and noun in known["nouns"] and (
+                dct is None or dt.date(known["year"], spec.month, spec.day) <= dct):
+            return dataclasses.replace(spec, year=known["year"]), None, "incident-name"
+    if dct is not None and (spec.month, spec.day) <= (dct.month, dct.day):
+        return spec, "past", "incident-name->last"
+    return spec, "open", "incident-name->open"
 
 
 _BOUND_CLASSES = frozenset(grammar.CHAR[name] for name in ("SINCE", "UNTIL"))

@@ -91,6 +91,7 @@ class _Cues:
     move_verbs: frozenset[str]
     forecast_verbs: frozenset[str]
     scheduled_verbs: frozenset[str]
+    saying_verbs: frozenset[str]
     record_nouns: frozenset[str]
     record_links: frozenset[str]
     due_words: frozenset[str]
@@ -174,6 +175,8 @@ class Directions:
             return "past", f"{verb.tense}-verb"
         if verb is not None and verb.tense is _verbs.Tense.PRESENT and verb.lemma in self.cues.forecast_verbs:
             return "future", "forecast-verb"
+        if verb is not None and verb.tense is _verbs.Tense.PRESENT and verb.lemma in self.cues.saying_verbs:
+            return "past", "saying-present"  # "He says on Friday the plan failed": no saying is scheduled
         if verb is not None and verb.tense is _verbs.Tense.PRESENT and verb.lemma in self.cues.scheduled_verbs and not self._headline(sentence):
             return "future", "scheduled-present"  # "Jury selection begins Monday": a headline's present tells the past
         # 4. a participle of a done event right before: "firmado el 3 de diciembre"
@@ -267,8 +270,10 @@ class Directions:
             return True
         # before the statistic only after an article ("the October inflation figures";
         # "In June, sales fell" and "En junio el paro subió" are the month of the act)
+        # a quarter or a half needs none: "report third-quarter earnings"
         classes = self.tokens.classes
-        if not (classes[cand.lo] == _ART or cand.lo > 0 and classes[cand.lo - 1] == _ART) or hi >= len(lows):
+        period = spec.quarter is not None or spec.half is not None
+        if not (period or classes[cand.lo] == _ART or cand.lo > 0 and classes[cand.lo - 1] == _ART) or hi >= len(lows):
             return False
         return lows[hi] in self.cues.record_nouns or lows[hi].isalpha() and hi + 1 < len(lows) and lows[hi + 1] in self.cues.record_nouns
 

@@ -363,7 +363,8 @@ class _Builder:
         else:
             trigger = s.starts[s.segments[host].t0]
         candidates = []
-        for timex in self._host_timexes(s, timexes).get(host, ()):
+        in_host = self._host_timexes(s, timexes).get(host, ())
+        for timex in in_host:
             if timex.interval is None or timex.type not in (TimexType.DATE, TimexType.TIME):
                 continue
             if any(a <= timex.start < b for a, b in anchor_ranges):  # type: ignore[operator]
@@ -376,7 +377,7 @@ class _Builder:
                 continue
             if m.source == "verb" and m.lemma in self.lexicon.scheduling and self._future_cue(s, tt):
                 continue  # "convocaron una huelga a partir del 5 de mayo": the strike's date
-            if m.tense in _WILL and self.dct is not None and timex.interval.last_day() < self.dct:
+            if m.tense in _WILL and self.dct is not None and timex.interval.last_day() < self.dct and not self._opens_stretch_to_come(timex, in_host):
                 continue  # "debatirán el plan presentado hace dos semanas": what is to come has no past date
             seg_t0 = s.segments[s.segment_of[tt]].t0
             if s.segment_of[tt] != s.segment_of[t] and s.low[seg_t0] in self.lexicon.fw.according_to:
@@ -523,6 +524,13 @@ class _Builder:
                 continue
             return Window(self.dct, last, Grain.DAY, Certainty.BOUNDED if last != self.dct else Certainty.EXACT, timex.text, f"deadline timex {timex.id}", (timex.id,))
         return None
+
+    def _opens_stretch_to_come(self, first: Timex, timexes: list[Timex]) -> bool:
+        """Does `first` open a stretch that ends on or after the DCT ("se celebrará del 7
+        al 15 de noviembre", told on the 11th)?"""
+        dated = [t for t in timexes if t.interval is not None and t.type in (TimexType.DATE, TimexType.TIME)]
+        window = self._stretch_window(first, dated, "clause timexes")
+        return window is not None and window.end >= self.dct
 
     def _stretch_window(self, first: Timex, dated: list[Timex], how: str) -> Window | None:
         """The window of a stretch that `first` opens, with the dates after it in
@@ -1656,6 +1664,8 @@ class _Builder:
                 return Status.PAST
             if window.start > dct:
                 return Status.SCHEDULED
+            if window.grain is Grain.DAY and window.certainty is Certainty.EXACT and window.start < dct <= window.end:
+                return Status.ONGOING  # days written on both sides of the DCT outweigh the tense ("se celebrará del 7 al 15")
         if tense in _FUTURE:
             return Status.SCHEDULED
         if tense in _PAST:

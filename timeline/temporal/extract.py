@@ -275,18 +275,27 @@ def _valid_day(spec: Spec) -> bool:
 
 
 def h_range_first_day(m: Match) -> Spec | None:
-    """"del 1 al 5 de diciembre", "entre el 4 y el 10 de noviembre": the first day
-    takes the month (and year) written after the second."""
+    """"del 1 al 5 de diciembre", "entre el 4 y el 10 de noviembre", "desde el 7 hasta el
+    15 de noviembre", "del lunes 10 al sábado 15 de noviembre": the first day takes the
+    month (and year) written after the second."""
     tail = m.tokens[m.hi : m.hi + 24]  # "14, 15, 16 y 17 de abril": up to seven days in a row
     month = next((t for t in tail if t.cls in ("MONTH", "MONTHABBR")), None)
     if month is None:
         return None
+    at = tail.index(month)
     spec = Spec("date", "range-first-day", day=m.one("day").info, month=month.info)
-    i = m.hi + tail.index(month) + 1
+    if m.has("wd"):
+        spec.weekday = m.one("wd").info
+    last = next((t.info for t in reversed(tail[:at]) if t.cls == "DAYNUM"), None)
+    if last is not None and spec.day > last:  # "del 28 al 3 de diciembre": the month before
+        spec.month = spec.month - 1 or 12
+    i = m.hi + at + 1
     if i + 1 < len(m.tokens) and m.tokens[i].cls in ("DE", "DEL") and m.tokens[i + 1].cls == "YEARNUM":
         spec.year = m.tokens[i + 1].info
     elif i + 2 < len(m.tokens) and m.tokens[i].cls in ("DE", "DEL") and m.tokens[i + 1].cls == "ART" and m.tokens[i + 2].cls == "YEARNUM":
         spec.year = m.tokens[i + 2].info
+    if spec.year is not None and spec.month > month.info:  # "del 28 al 3 de enero de 2026": December 2025
+        spec.year -= 1
     return spec if _valid_day(spec) else None
 
 
@@ -1536,7 +1545,7 @@ RULES: list[tuple[str, str, Handler]] = [
             f" (?:(?P<month>MONTH)|(?P<mabbr>MONTHABBR)(?P<dot>STOP)?) (?P<post>PAST|NEXT)? {_YEAR_OPT}", h_dmy),
     ("dmy-hyphen", "(?P<art>ARTX)? (?P<day>DAYNUM) (?P<s1>HYPHEN|SLASH) (?P<month>MON) (?P<s2>HYPHEN|SLASH) (?P<year>YEARNUM|DAYNUM|INT)", h_dmy_hyphen),
     ("numdate", "(?P<art>ARTX)? (?P<nd>NUMDATE)", h_numdate),
-    ("range-first-day", "(?P<art>ARTX)? (?P<day>DAYNUM) (?=(?:COMMA ART? DAYNUM){0,6} (?:AL|AND|HYPHEN|A) ART? DAYNUM (?:DE|DEL)? MON)", h_range_first_day),
+    ("range-first-day", "(?P<art>ARTX)? (?P<wd>WEEKDAY)? (?P<day>DAYNUM) (?=(?:COMMA ART? DAYNUM){0,6} (?:AL|AND|HYPHEN|A|UNTIL) ART? WEEKDAY? DAYNUM (?:DE|DEL)? MON)", h_range_first_day),
     ("day-of-month", "(?P<art>ARTX) (?P<pre>PAST|NEXT)? (?P<dayw>UNIT) (?P<day>DAYNUM) (?!(?:DE|DEL)? MON)", h_day_of_month),
     ("ordinal-day", "(?P<art>ART) (?P<day>ORD)", h_ordinal_day),
     ("month-year", f"(?P<art>ARTX)? (?:(?P<mesw>UNIT) DE)? (?:(?P<month>MONTH)|(?P<mabbr>MONTHABBR)(?P<dot>STOP)?) (?:{_YP}|(?P<yr2>YEARNUM))", h_month_year),

@@ -2332,22 +2332,44 @@ def _beside_link(cand: Candidate, tokens: list[Token]) -> int | None:
     return cand.hi + 1 if tokens[cand.hi].cls in _DAY_LINKS else None
 
 
+_DAYS_IN = {"D": 1, "W": 7}
+_COUNTED_DAYS = re.compile(r"P(\d+)([DW])")
+
+
+def _counted_shift(cand: Candidate, tokens: list[Token]) -> int | None:
+    """The days a length of time before a signal moves a date by ("two days before
+    Christmas": -2, "una semana después del 5 de mayo": +7), or None."""
+    spec = cand.spec
+    if spec.kind != "duration" or spec.mod is not None or spec.symbolic is None or cand.hi >= len(tokens):
+        return None
+    signal = tokens[cand.hi]
+    counted = _COUNTED_DAYS.fullmatch(spec.symbolic)
+    if signal.cls != "SIGNAL" or signal.info[0] not in ("before", "after") or counted is None:
+        return None
+    days = int(counted.group(1)) * _DAYS_IN[counted.group(2)]
+    return days if signal.info[0] == "after" else -days
+
+
 def beside_dates(chosen: list[Candidate], tokens: list[Token]) -> list[Candidate]:
-    """"the day after Christmas", "al día siguiente del 5 de mayo": one day, the date
-    written next shifted by one, not a day from the narrative's date."""
+    """"the day after Christmas", "al día siguiente del 5 de mayo", "two days before
+    Christmas": one day, the date written next shifted, not a day from the narrative's
+    date."""
     out: list[Candidate] = []
     i = 0
     while i < len(chosen):
         cand = chosen[i]
         nxt = chosen[i + 1] if i + 1 < len(chosen) else None
-        link = _beside_link(cand, tokens)
-        # the date may hold the link: "[del 5 de mayo]"
-        if link is not None and nxt is not None and nxt.lo in (link, link - 1) and nxt.spec.kind == "date" and nxt.spec.has_day():
-            nxt.spec.day_shift = cand.spec.offset
-            nxt.spec.rule = f"day-{'after' if cand.spec.offset > 0 else 'before'}+{nxt.spec.rule}"
-            out.append(Candidate(cand.lo, nxt.hi, nxt.spec, nxt.priority, nxt.needs_day))
-            i += 2
-            continue
+        if nxt is not None and nxt.spec.kind == "date" and nxt.spec.has_day() and not nxt.spec.day_shift:
+            link = _beside_link(cand, tokens)
+            shift = cand.spec.offset if link is not None and nxt.lo in (link, link - 1) else None  # the date may hold the link: "[del 5 de mayo]"
+            if shift is None and nxt.lo == cand.hi + 1:
+                shift = _counted_shift(cand, tokens)
+            if shift:
+                nxt.spec.day_shift = shift
+                nxt.spec.rule = f"{abs(shift)}-days-{'after' if shift > 0 else 'before'}+{nxt.spec.rule}" if cand.spec.kind == "duration" else f"day-{'after' if shift > 0 else 'before'}+{nxt.spec.rule}"
+                out.append(Candidate(cand.lo, nxt.hi, nxt.spec, nxt.priority, nxt.needs_day))
+                i += 2
+                continue
         out.append(cand)
         i += 1
     return out

@@ -1158,6 +1158,8 @@ class _Builder:
                 refs += self._speaker(m, s, previous)
             elif ref.pronoun == "coordinated":
                 carried = self._coordinated(m, s)
+                if m.subject_text is not None and m.source != "reporting" and not any(r.text in m.subject_text for r in carried):
+                    carried = []  # a shared subject phrase without the name ("services ... were suspended and resumed") names no one
                 refs += carried or self._dropped(m, previous)
                 named = [r for r in carried if r.name or r.role]
                 if named:  # "Ortega fue detenido y pasó ... El 3 de noviembre comparecerá": still Ortega
@@ -1262,13 +1264,16 @@ class _Builder:
         genders = [self._gender(r) for r in refs]
         if gender in genders:
             return [r for r, g in zip(refs, genders) if g == gender]
-        if not refs or None in genders:
+        # "the government would meet. She will visit": a group is no "she"; the last
+        # person named not known to be of the other gender is
+        groups = all(r.role in self.lexicon.collective and not r.name for r in refs)
+        if not refs or None in genders and not groups:
             return refs
         people = self.people_named
         k = bisect.bisect_left(people, (m.start,)) - 1
         while k >= 0 and people[k][1] >= m.sentence - _PRONOUN_REACH:
             key = people[k][2]
-            if self.gender_of.get(key) == gender:
+            if self.gender_of.get(key) == gender or groups and self.gender_of.get(key) is None:
                 return [Ref(key, None, name=True)]
             k -= 1
         return refs

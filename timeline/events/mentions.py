@@ -539,6 +539,8 @@ def _subject_before(s: Sentence, vt: int, lexicon: Lexicon) -> list[Ref]:
             seg = s.segments[s.segment_of[t]]
     if t < seg.t0:
         return []
+    if t - 2 >= seg.t0 and t - 2 in s.chunk_at and _genitive(s, t - 1, lexicon):
+        return _name_with_ending(s, t - 2, t + 1, lexicon)
     if t in s.chunk_at:
         c = s.chunk_at[t]
         chunk = s.chunks[c]
@@ -565,12 +567,23 @@ def _subject_before(s: Sentence, vt: int, lexicon: Lexicon) -> list[Ref]:
                 if probe > seg.t0 and s.low[probe] in fw.of_any:
                     # "La ministra de Defensa y Sánchez": the role the name completes
                     return (_role_before(s, probe - 1, vt, seg.t0, lexicon) or _chunk_refs(s, c2, lexicon)) + refs
+                if probe > seg.t0 and s.low[probe] in fw.between:
+                    return []  # "services between Tokyo and Aomori were suspended": the pair completes the subject
                 refs = _chunk_refs(s, c2, lexicon) + refs
                 before = _descriptor_start(s, s.chunks[c2].t0 - 1, seg.t0, lexicon)
             else:
                 break
         return refs
     return _role_before(s, t, vt, seg.t0, lexicon)
+
+
+def _name_with_ending(s: Sentence, t: int, end: int, lexicon: Lexicon) -> list[Ref]:
+    """The name ending at token t whose "'s" (tokens up to end) comes right before
+    its verb: no possessive but the name's own ending ("Lowe's is", "McDonald's
+    said")."""
+    refs = _chunk_refs(s, s.chunk_at[t], lexicon)
+    last = refs[-1]
+    return refs[:-1] + [Ref(s.text[last.start : s.ends[end - 1]], None, name=True, article=last.article, start=last.start)]
 
 
 def _descriptor_start(s: Sentence, t: int, t0: int, lexicon: Lexicon) -> int:
@@ -632,6 +645,9 @@ def _antecedent(s: Sentence, seg_index: int, lexicon: Lexicon) -> tuple[list[Ref
     seg = s.segments[seg_index]
     if seg.opener in lexicon.fw.where:
         return [], None  # "viajará a Rabat, donde se reunirá": the place is no subject
+    after = seg.t0 + 1
+    if after < len(s.low) and after not in s.timex_tokens and s.low[after] in lexicon.fw.np_articles:
+        return [], None  # "an order, which the agency appealed": the clause writes its own subject
     t = seg.t0 - 1
     if t >= 0 and s.words[t] == ",":
         t -= 1
@@ -1893,8 +1909,12 @@ def _np_subject(s: Sentence, vt: int, lexicon: Lexicon, bare: bool = False) -> s
     # (a verb further back leaves a phrase too long to be a subject: looking no further
     # keeps long clauses linear)
     said = next((k for k in range(end - 1, max(begin, end - 12) - 1, -1) if k in s.verb_at), None)
+    reported_bare = False
     if said is not None and s.verb_at[said].lemma in lexicon.reporting:
         begin = s.token_at(s.verb_at[said].end)  # "the minister said the group would meet": "the group"
+        # "said bullet train services between Tokyo and Aomori were suspended": a bare
+        # phrase in lower case opens what was said
+        reported_bare = begin < end and not s.words[begin][:1].isupper() and s.low[begin] not in lexicon.function_words
     if begin >= end or end - begin > 8:
         return None
     # a bare phrase is a subject after a verb-subject frame ("Oil prices rallied"), when
@@ -1903,7 +1923,7 @@ def _np_subject(s: Sentence, vt: int, lexicon: Lexicon, bare: bool = False) -> s
     bare = bare or begin == 0 and (s.low[0] in s.common or _common_pair(s, end, lexicon)) and s.low[0] not in lexicon.function_words
     # "Dos personas murieron"; "Ambos países firmaron" points back at the ones named before
     counted = s.low[begin] in fw.quantifier and s.low[begin] not in fw.both
-    if not (s.low[begin] in fw.article or s.low[begin] in lexicon.determiners or counted or end - begin <= 4 and (bare or _head(s.span_text(begin, end), lexicon).lower() in lexicon.nameless)):
+    if not (s.low[begin] in fw.article or s.low[begin] in lexicon.determiners or counted or reported_bare or end - begin <= 4 and (bare or _head(s.span_text(begin, end), lexicon).lower() in lexicon.nameless)):
         return None
     # a participle after a noun describes it ("El paro registrado subió"); after an
     # article it is the noun ("El jurado dará a conocer su fallo")

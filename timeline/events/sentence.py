@@ -488,6 +488,12 @@ def _cut_reported_clauses(s: Sentence, finite: list[int], cut_at: dict[int, str 
             cut_at[k] = lexicon.implicit_complementiser
 
 
+def _pair_after_between(low: list[str], verb: int, t: int, between: frozenset[str]) -> bool:
+    """Whether the coordinator at t joins the pair a "between" just before opens
+    ("services between Tokyo and Aomori were suspended"): two names, not two clauses."""
+    return any(low[k] in between for k in range(max(verb + 1, t - 6), t))
+
+
 def _segments(s: Sentence, lexicon: Lexicon) -> tuple[list[Segment], list[int]]:
     words, low, verb_at, verb_token = s.words, s.low, s.verb_at, s.verb_token
     n = len(words)
@@ -528,7 +534,7 @@ def _segments(s: Sentence, lexicon: Lexicon) -> tuple[list[Segment], list[int]]:
                 lo, hi = bounds[k - 1], bounds[k] if k < len(bounds) else n
                 f = bisect.bisect_left(finite, lo)
                 g = bisect.bisect_right(finite, t)
-                if f < len(finite) and finite[f] < t and g < len(finite) and finite[g] < hi:
+                if f < len(finite) and finite[f] < t and g < len(finite) and finite[g] < hi and not _pair_after_between(low, finite[g - 1], t, fw.between):
                     extra.append(t)
         for t in extra:
             if cut_at.get(t) is None:

@@ -200,6 +200,18 @@ def _split(surface: str) -> list[tuple[int, str]]:
     return [(0, low)]
 
 
+def _past_after_name_ending(tokens: list[tuple[int, int, str, bool]], i: int, lex) -> bool:
+    """Whether the past form at token i, after a capitalised name's "'s", is that
+    name's verb: "Moody's downgraded the bonds", "McDonald's said on Monday"
+    (the "'s" is the name's own); "Russia's proposed deal" is a possessive."""
+    from timeline.reading.verbs import Tense
+
+    if i < 2 or not tokens[i - 2][3] or lex.forms.get(tokens[i][2], (None, None))[1] is not Tense.PRETERITE:
+        return False
+    following = tokens[i + 1][2] if i + 1 < len(tokens) else ""
+    return following in lex.determiners or following in lex.prepositions or following in lex.pronouns or following in lex.clause_openers
+
+
 def find_verbs(text: str, start: int, end: int) -> list:
     from timeline.reading.verbs import Tense, Verb
 
@@ -326,7 +338,7 @@ def find_verbs(text: str, start: int, end: int) -> list:
             emit(i, i, result[-1].tense, word)
             i += 1
             continue
-        if word in lex.not_verbs or previous in lex.determiners or previous in lex.prepositions or previous in lex.infinitive_marks or previous == _POSSESSIVE:
+        if word in lex.not_verbs or previous in lex.determiners or previous in lex.prepositions or previous in lex.infinitive_marks or previous == _POSSESSIVE and not _past_after_name_ending(tokens, i, lex):
             i += 1
             continue
         known = lex.forms.get(word)
@@ -344,6 +356,9 @@ def find_verbs(text: str, start: int, end: int) -> list:
             # noun it may be a compound noun: accept it after a subject-like word only
             if previous_verb_end == i - 1 or word != lemma and _after_figure(text, start, lo):
                 i += 1  # (or a plural after a figure: "251.4 points", "3 votes")
+                continue
+            if word != lemma and i >= 2 and previous in lex.bases and tokens[i - 2][2] in lex.infinitive_marks:
+                i += 1  # "ordered both sides to file briefs": the infinitive's object
                 continue
             subject_like = not previous or previous in lex.pronouns or tokens[i - 1][3] or previous.endswith("s")
             if not (subject_like or word != lemma):

@@ -1850,7 +1850,7 @@ def _take(m: re.Match[str], rule: CompiledRule, tokens, index: list[int], lex: L
     lo, hi = match.lo, match.hi
     cand = Candidate(lo, hi, spec, rule.priority)
     if rule.name == "bare-part-of-day":
-        cand.needs_day = True
+        cand.needs_day = tokens[lo].low not in lex.word_list("temporal", "adverbial_parts_of_day")
     elif rule.name == "pod":
         prev = tokens[lo - 1] if lo > 0 else None
         cand.needs_day = not (

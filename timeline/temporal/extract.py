@@ -10,10 +10,10 @@ are in `timeline/lang/<code>/*.toml`.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import re
 import re._parser as _regex_parser  # the widths of a pattern (Python >= 3.11)
-import dataclasses
 from dataclasses import dataclass
 from typing import Callable
 

@@ -11,10 +11,9 @@ Direction for what the text leaves open (a bare weekday, month, season or day of
 a month): given by a modifier when there is one ("pasado", "próximo", "este");
 otherwise by the governing verb's tense (future/conditional/"ir a" -> the next
 occurrence; preterite/imperfect/perfect/pluperfect -> the last one, and a weekday
-equal to the DCT's is the DCT itself); a plan after a
-past forward verb ("urged residents to stay home on Friday") -> onward: the DCT or
-after it; otherwise (present tense, or no verb) the occurrence nearest to the DCT in
-either direction.
+equal to the DCT's is the DCT itself); a plan after a past forward verb ("urged
+residents to stay home on Friday") -> onward: the DCT or after it; otherwise (present
+tense, or no verb) the occurrence nearest to the DCT in either direction.
 """
 
 from __future__ import annotations

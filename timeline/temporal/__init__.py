@@ -128,7 +128,7 @@ def _tag(document: Document) -> list[Timex]:
                 # 9 a 14 horas" keeps its Thursday; "Al día siguiente" in past narration too)
                 spec.anchor = "dct"
                 cue = verb_cue + "->dct"
-        elif direction == "this" and (spec.weekday is not None or spec.weekend):
+        elif direction == "this" and (spec.weekday is not None or spec.weekend or spec.season is not None):
             verb_direction, cue = directions.at(cand, sentence)
             if verb_direction in ("past", "future"):
                 direction = f"this_{verb_direction}"

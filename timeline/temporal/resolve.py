@@ -217,9 +217,17 @@ def choose(make, dct: dt.date, direction: str | None) -> Interval | None:
             options.append(interval)
     if not options:
         return None
-    if direction == "this":
+    if direction is not None and direction.startswith("this"):
         own = [o for o in options if o.first_day().year == dct.year or o.last_day().year == dct.year and o.grain is Grain.SEASON]
-        return own[-1] if own else None
+        if not own:
+            return None
+        k = options.index(own[-1])
+        # "will reopen this spring" told in November: the tense says the DCT's is over
+        if direction == "this_future" and own[-1].last_day() < dct and k + 1 < len(options):
+            return options[k + 1]
+        if direction == "this_past" and own[-1].first_day() > dct and k > 0:
+            return options[k - 1]
+        return own[-1]
     if direction == "past":
         found = [o for o in options if o.first_day() <= dct]
         return found[-1] if found else None

@@ -1031,6 +1031,9 @@ def h_unit_end(m: Match) -> Spec | None:
 
 
 def h_ago(m: Match) -> Spec | None:
+    focus = m.one("f")
+    if focus is not None and focus.cls == "VAGUE" and focus.low not in m.lex.word_list("temporal", "relative", "focus_adverbs"):
+        return None
     unit_token = m.one("u")
     unit = unit_token.info
     count = _count(m)
@@ -1123,6 +1126,8 @@ def h_duration(m: Match) -> Spec | None:
     if _followed_by_measure(m) and not m.after(0).low == "mil":
         return None
     lm = _mods(m.group("lm")) | _mods(m.group("lm2"))
+    if "PAST" in _mods(m.group("lm")) and not m.has("art"):
+        return None  # "Han pasado tres años": a participle, not "los pasados tres años"
     post = m.one("post")
     # "dos días después" / "tres años antes": from the narrative's date
     if post is not None and count is not None and unit not in _TIME_UNITS and unit != "weekend":
@@ -1577,7 +1582,7 @@ RULES: list[tuple[str, str, Handler]] = [
              " (?:(?P<hw>HOURWORD)|DE ART (?P<pod>PODX)|DEL (?P<cw>CLOCKWORD)|(?P<mer>MERIDIAN))?"
              f" {_TZ}", h_hour),
     ("clock-word", "(?P<art>ARTX)? (?P<cw>CLOCKWORD) (?P<tz>TZ)?", h_clockword),
-    ("ago", f"(?P<ago>AGO) INTENS? INTENS? (?P<q>QMOD)? (?P<cnt>{_COUNT}|HALFWORD|VAGUECOUNT)? (?P<u>UNITX) (?:AND (?P<half>HALFWORD))?", h_ago),
+    ("ago", f"(?P<ago>AGO) (?P<f>INTENS|VAGUE)? INTENS? (?P<q>QMOD)? (?P<cnt>{_COUNT}|HALFWORD|VAGUECOUNT)? (?P<u>UNITX) (?:AND (?P<half>HALFWORD))?", h_ago),
     ("within", f"(?P<w>WITHIN) (?P<q>QMOD)? (?P<cnt>{_COUNT}|VAGUECOUNT)? (?P<u>UNITX)", h_within),
     ("duration", f"(?P<art>ARTX)? (?P<q>QMOD)? (?P<lm>LAST|NEXT|FOLLOWING|PAST)? (?P<cnt>{_COUNT}|HALFWORD|VAGUECOUNT)?"
                  f" (?P<lm2>LAST|NEXT)? (?P<u>UNITX) (?:AND (?P<half>HALFWORD))? (?P<post>LATER|EARLIER)?", h_duration),

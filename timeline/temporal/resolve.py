@@ -292,6 +292,9 @@ class Resolver:
         # grain -> (position in references, the last reference of that grain): the
         # narrative's date for a unit without walking back through the whole list
         self._last_of_grain: dict[Grain, tuple[int, Reference]] = {}
+        # references before this position were told before the last decade or century
+        # ("the 1950s ... two years later" counts from no day of ours)
+        self._coarse_at = -1
         self._consulted = False  # did the resolution read the narrative's date?
 
     # the narrative's date -------------------------------------------------
@@ -317,7 +320,9 @@ class Resolver:
         return self.references[-1] if self.references else None
 
     def remember(self, interval: Interval, timex_id: str, start: dt.date | None = None, closed_day: dt.date | None = None) -> None:
-        if interval.grain not in _COARSE:
+        if interval.grain in _COARSE:
+            self._coarse_at = len(self.references)
+        else:
             ref = Reference(interval, timex_id, start, closed_day)
             self._last_of_grain[interval.grain] = (len(self.references), ref)
             self.references.append(ref)
@@ -367,6 +372,8 @@ class Resolver:
             return None, None
         if spec.anchor in ("ref", "refdct", "refonly"):
             ref = self.reference(spec.unit)
+            if spec.anchor == "ref" and self._coarse_at >= 0 and not any(r is ref for r in self.references[self._coarse_at :]):
+                return None, None  # counted from a decade or century: no day to count from
             if ref is not None:
                 if ref.start is not None and spec.offset is not None and spec.offset < 0:
                     return ref.start, ref.id  # "del 4 al 10 ... dos días antes": before the 4th

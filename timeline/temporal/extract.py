@@ -2252,6 +2252,12 @@ def _merge(left: Candidate, right: Candidate, tokens: list[Token]) -> Candidate 
             a.year_rel = ("ref" if b.rule == "previous-unit" else "dct", -1)
             a.rule += "+" + b.rule
             return Candidate(left.lo, right.hi, a, left.priority)
+    # years ago, in the current month or week: "25 years ago this month"
+    if a.rule == "ago" and a.unit == "year" and a.mod is None and b.rule == "this-unit" and b.unit in ("month", "week") and b.year_rel is None:
+        if _gap(tokens, left.hi, right.lo, set()):
+            b.year_rel = ("dct", a.offset)
+            b.rule = "ago+" + b.rule
+            return Candidate(left.lo, right.hi, b, left.priority)
     # day + clock time: "hoy a las 15.00 horas", "el lunes a las 10"
     if b.kind == "time" and b.hour is not None and b.unit is None and a.has_day() and a.hour is None:
         if _gap(tokens, left.hi, right.lo, {"A", "COMMA"}):

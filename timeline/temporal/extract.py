@@ -959,6 +959,9 @@ def h_rel(m: Match) -> Spec | None:
             return Spec("duration", "plural-unit", symbolic=duration_value(unit, None))  # "for years", "in decades"
         if plural and art is not None and prev is not None and prev.low in m.lex.word_list("grammar", "span_prepositions_article"):
             return Spec("duration", "plural-unit", symbolic=duration_value(unit, None))  # "over the years"
+        nxt = m.after(0)
+        if plural and art is None and unit not in _TIME_UNITS and nxt is not None and nxt.cls == "SIGNAL" and nxt.info[0] in ("before", "after"):
+            return Spec("duration", "plural-unit", symbolic=duration_value(unit, None))  # "días después de la cumbre"
         return None
     if m.has("yref") or m.has("year"):
         if not ("SAME" in mods or "THAT" in mods) or unit not in ("month", "week", "day"):

@@ -1389,15 +1389,15 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                     end, _refs, _text = noun_phrase(s, t + 1, limit, lexicon)
                     t = max(end, t + 1)
                     continue
+                if word in fw.to_any and _opens_date(s, t + 1, lexicon):
+                    t += 2  # "juzgará a partir del 3 de noviembre": "a partir" is part of the date
+                    continue
                 if word in fw.to_any and inner and t == inner[0] - 1:
                     # "comenzó a subir los tipos", "volvió el jueves a subir": the infinitive and its object
                     end, _refs, _text = noun_phrase(s, s.token_at(inner[1].end), limit, lexicon)
                     m.obj = s.span_text(t, max(end, inner[0] + 1))
                     m.obj_start, m.obj_infinitive = s.starts[t], True
                     t = max(end, inner[0] + 1)
-                    continue
-                if word in fw.to_any and _opens_date(s, t + 1, lexicon):
-                    t += 2  # "juzgará a partir del 3 de noviembre": "a partir" is part of the date
                     continue
                 if (kind in lexicon.personal_objects or source == "verb" and m.generic) and word in fw.to_any:
                     # "condenó a 20 años de cárcel a Karim B.": the person first
@@ -1903,7 +1903,9 @@ def _np_subject(s: Sentence, vt: int, lexicon: Lexicon, bare: bool = False) -> s
     bare = bare or begin == 0 and (s.low[0] in s.common or _common_pair(s, end, lexicon)) and s.low[0] not in lexicon.function_words
     # "Dos personas murieron"; "Ambos países firmaron" points back at the ones named before
     counted = s.low[begin] in fw.quantifier and s.low[begin] not in fw.both
-    if not (s.low[begin] in fw.article or s.low[begin] in lexicon.determiners or counted or end - begin <= 4 and (bare or _head(s.span_text(begin, end), lexicon).lower() in lexicon.nameless)):
+    whose = begin < end and s.low[begin] in fw.relative_determiner  # "cuyas primeras obras comenzarán"
+    begin += whose
+    if not (whose or s.low[begin] in fw.article or s.low[begin] in lexicon.determiners or counted or end - begin <= 4 and (bare or _head(s.span_text(begin, end), lexicon).lower() in lexicon.nameless)):
         return None
     # a participle after a noun describes it ("El paro registrado subió"); after an
     # article it is the noun ("El jurado dará a conocer su fallo")

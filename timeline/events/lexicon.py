@@ -233,6 +233,7 @@ class Lexicon:
     generic_kind: str = "action"
     states: frozenset[str] = frozenset()  # verbs that are no event, even dated
     pronominal_events: frozenset[str] = frozenset()  # states or topic verbs that are acts with "se"
+    reflexive_states: frozenset[str] = frozenset()  # verbs that are states with "se" ("se remontan a")
     with_se_or_person: frozenset[str] = frozenset()  # event verbs that need "se" or "a" + someone ("reunir")
     competition_matches: frozenset[str] = frozenset()  # verbs that are a match in a clause naming a competition ("visitar")
     with_person: frozenset[str] = frozenset()  # ... that need "a" + someone or a passive ("detener")
@@ -545,6 +546,7 @@ def load(language: str) -> Lexicon | None:
         generic_kind=events.get("options", {}).get("generic_kind", "action"),
         states=frozenset(events.get("states", {}).get("verbs", ())),
         pronominal_events=frozenset(events.get("states", {}).get("pronominal_events", ())),
+        reflexive_states=frozenset(events.get("states", {}).get("reflexive_states", ())),
         with_se_or_person=frozenset(events.get("states", {}).get("with_se_or_person", ())),
         competition_matches=frozenset(events["noun_rules"].get("competition_matches", ())),
         with_person=frozenset(events.get("states", {}).get("with_person", ())),

@@ -1102,6 +1102,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         is_reporting = lemma in lexicon.reporting and frame is None
         # any other finite verb is an event of its clause when a date attaches to it
         generic = not (is_event or is_light or is_reporting) and _may_be_generic(s, verb, lexicon)
+        if lemma in lexicon.reflexive_states and vt > 0 and s.low[vt - 1] in fw.reflexive:
+            is_event = is_light = is_reporting = generic = False  # "los hechos se remontan a 2003"
         if not (is_event or is_light or is_reporting or generic):
             if lemma in lexicon.states or lemma in fw.copula:
                 _date_goes_after(s, vt, same_clause)

@@ -404,7 +404,7 @@ class _Builder:
             candidates = outside or [c for c in candidates if aside_of[c.id] == s.segment_of[t] + 1]
         fw = self.lexicon.fw
         # "publicará el dato de marzo el 31 de marzo": a date after "noun + de" dates the noun
-        adverbial = [c for c in candidates if not self._noun_complement(s, c) or self._at_its_object(m, self.owned.get(c.id)) or self._of_its_event(m, s, c) or self._deadline_words(s, c)[1] is not None]
+        adverbial = [c for c in candidates if not self._noun_complement(s, c) or self._at_its_object(m, self.owned.get(c.id)) or self._of_its_event(m, s, c) or self._during_its_noun(s, c) or self._deadline_words(s, c)[1] is not None]
         if adverbial or m.source in ("verb", "reporting"):
             candidates = adverbial
         if not candidates:
@@ -461,6 +461,17 @@ class _Builder:
             return False
         entry = self.lexicon.nouns.get(fold(s.words[k]))
         return entry is not None and entry[0] in self.lexicon.happens_at.get(m.kind, ())
+
+    def _during_its_noun(self, s: Sentence, timex: Timex) -> bool:
+        """"se lesionó durante el partido del sábado": the date of the noun the clause's
+        event happens during (a weak signal, "en", "de", is no such frame)."""
+        k = self._complemented_noun(s, timex)
+        if k is None:
+            return False
+        k -= 1
+        while k >= 0 and s.low[k] in self.lexicon.fw.np_articles:
+            k -= 1
+        return k >= 0 and (s.low[k],) in self.lexicon.signals["during"] and s.low[k] not in self.lexicon.weak_signals
 
     def _apposed(self, first: Timex, second: Timex) -> bool:
         """Only a comma and prepositions or articles between two dates ("hace dos

@@ -38,7 +38,7 @@ _FUTURE = frozenset({Tense.FUTURE, Tense.CONDITIONAL, Tense.GOING_TO, Tense.FUTU
 _WILL = frozenset({Tense.FUTURE, Tense.GOING_TO})  # the future proper (a conditional may report a past plan)
 _PAST = frozenset({Tense.PRETERITE, Tense.IMPERFECT, Tense.PERFECT, Tense.PLUPERFECT, Tense.RECENT_PAST, Tense.CONDITIONAL_PERFECT})
 # Kinds that last: a window holding the DCT means they are under way.
-_DURATIVE = frozenset({"visit", "trip", "summit", "conference", "war", "strike", "protest", "trial", "talks", "storm", "flood", "fire", "evacuation", "construction"})
+_DURATIVE = frozenset({"visit", "trip", "summit", "conference", "war", "strike", "protest", "trial", "talks", "storm", "flood", "fire", "evacuation", "construction", "festival"})
 _DATED = frozenset({TimexType.DATE, TimexType.TIME})
 _DAY_LINKS = frozenset({"-", "–"})  # punctuation that joins two days as one stretch (the words are the lexicon's range_end)
 _YEAR_LINKS = frozenset({"-", "–", "/"})  # written right between two years of one span: "2024/25"
@@ -1770,6 +1770,8 @@ class _Builder:
         tense = dating.tense or best.tense
         if tense is None and not (window is not None and window.start != window.end and cluster.kind in _DURATIVE):
             tense = dating.clause_tense or best.clause_tense
+        if tense is not None and window is not None and self.dct is not None and cluster.kind in _DURATIVE and window.grain is Grain.DAY and window.start <= self.dct < window.end:
+            tense = None  # "arrancó el día 5 y se prolongará hasta el 15": begun, not over: the days decide
         status = self._status(tense, window)
         place = cluster.place
         reason = window.reason if window else None

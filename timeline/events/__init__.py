@@ -1227,6 +1227,7 @@ class _Builder:
         if m.subject_text:
             return []
         refs = previous.get(m.paragraph) or ([Ref(self.main_actor, None, name=True)] if self.main_actor is not None else [])
+        refs = [self._spoken_for(r) for r in refs]
         if m.kind in _MOTION:
             refs = [r for r in refs if r.text.split(" ", 1)[0].lower() not in self.lexicon.seated]
         gender = self._pronoun_gender(m)
@@ -1236,6 +1237,18 @@ class _Builder:
         if chosen is not refs:
             previous[m.paragraph] = chosen  # "Ella anunció ... Después viajó": she is now the one named last
         return chosen
+
+    def _spoken_for(self, ref: Ref) -> Ref:
+        """"Fuentes del Ejecutivo": the body the sources speak for does what they tell."""
+        words = ref.text.split(" ")
+        fw = self.lexicon.fw
+        if len(words) < 3 or words[0].lower() not in self.lexicon.sources or words[1].lower() not in fw.of_any:
+            return ref
+        rest, article = words[2:], fw.contractions.get(words[1].lower())
+        if len(rest) > 1 and rest[0].lower() in fw.article:
+            rest, article = rest[1:], rest[0].lower()  # "fuentes de la Moncloa"
+        body = " ".join(rest)
+        return Ref(body, self.lexicon.entities.get(fold(body)), name=body[:1].isupper(), article=article, start=ref.start + len(ref.text) - len(body))
 
     def _pronoun_gender(self, m: Mention) -> str | None:
         """The gender of a subject pronoun written before the mention's verb ("Ella

@@ -191,6 +191,7 @@ class Lexicon:
     lasting: frozenset[str]  # verbs that carry it on to a bound ("y se prolongará hasta el 15")
     place_prepositions: frozenset[str]
     place_nouns: frozenset[str]
+    street_nouns: frozenset[str]  # place nouns that are part of the name after them ("plaza Nueva")
     holding_nouns: frozenset[str]  # "stake in": an unknown name after their "in" is a company, no place
     stopwords: frozenset[str]
     determiners: frozenset[str]
@@ -501,6 +502,7 @@ def load(language: str) -> Lexicon | None:
         lasting=_set(events["signals"].get("lasting", ())),
         place_prepositions=_set(events["places"]["prepositions"]),
         place_nouns=frozenset(n.lower() for n in events["places"]["place_nouns"]),
+        street_nouns=frozenset(n.lower() for n in events["places"].get("street_nouns", ())),
         holding_nouns=frozenset(events["places"].get("holding_nouns", ())),
         stopwords=frozenset(w.lower() for w in language_data.get("stopwords", ())),
         determiners=_set(words.get("determiners", ())),

@@ -396,6 +396,8 @@ def _place_after(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[Ref
                 inner = _place_at_end(s, chunk.t0, chunk.t1, lexicon)  # "estadio Al-Awwal Park de Riad"
                 if inner is not None:
                     return inner, chunk.t1
+                if chunk.t0 > t and s.low[chunk.t0 - 1] in lexicon.street_nouns:  # "la plaza Nueva"
+                    return Ref(s.span_text(chunk.t0 - 1, chunk.t1), None, name=True, article=_article_before(s, chunk.t0 - 1, lexicon), start=s.starts[chunk.t0 - 1]), chunk.t1
                 return Ref(chunk.text, None, name=True, start=chunk.start), chunk.t1
             return None, chunk.t1
         word = s.low[k]
@@ -1335,6 +1337,9 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             if t > 0 and t - 1 in s.timex_tokens and _genitive(s, t, lexicon):
                 t += 2  # "won Sunday's elections": the date's possessive ending
                 continue
+            if word in fw.as_ and m.obj is not None and source == "verb" and t + 1 < limit and common_word(s, t + 1, limit, lexicon) and t + 1 not in s.verb_token:
+                t += 2  # "citó a declarar como testigo a ...": the capacity, then the one called
+                continue
             if word in fw.with_ and t + 1 < limit and s.low[t + 1] in fw.comparison:
                 t += 2  # "con respecto al año anterior": a comparison, no one taking part
                 continue
@@ -1408,6 +1413,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                     if m.obj is None:
                         m.obj = phrase
                         m.obj_start = s.starts[t]
+                    elif m.obj_start is not None and s.token_at(m.obj_start) + 1 in s.verb_at and len(m.obj.split()) == 2 and len(phrase.split()) > 1:
+                        m.obj += " " + phrase  # "citó a declarar ... a la exconsellera": the one called, after the call
                     elif refs and m.obj.split(" ", 1)[0].lower() in fw.to_any and len(m.obj) + len(phrase) < 60:
                         m.obj = phrase + " " + m.obj
                     elif _is_score(m.obj):  # "venció 2-1 al Sevilla": the score, then the one beaten

@@ -1322,7 +1322,7 @@ class _Builder:
             # a noun has no tense of its own: its clause's tells a window holding the
             # DCT ("ha condenado ..., según la sentencia conocida hoy": done, not ongoing)
             status_m = self._status(m.tense or (m.clause_tense if window is not None else None), window)
-            status_c = self._status(best.tense, cluster.window)
+            status_c = self._status(best.tense or self._told_tense(best, cluster.window, window), cluster.window)
             if status_m and status_c and status_m != status_c:
                 return False
         cluster_keys = cluster.actor_keys
@@ -1395,6 +1395,16 @@ class _Builder:
                     target.actor_keys.add(actor.key)
             target.place = _more_specific(target.place, m.place)
         return clusters
+
+    def _told_tense(self, noun: Mention, window: Window | None, other: Window | None) -> Tense | None:
+        """The tense of the clause an undated noun is told in, set against a dated
+        mention ("La gala inaugural ... contó con" is past, not the awards to come); a
+        reporting clause tells nothing of it ("anunció la reunión")."""
+        if noun.source != "noun" or window is not None or other is None or noun.clause_tense is None:
+            return None
+        s = self.sentences[noun.sentence]
+        verbs = s.segments[s.segments[noun.segment].host].verbs
+        return None if not verbs or verbs[0].lemma in self.lexicon.reporting else noun.clause_tense
 
     def _clock_on(self, m: Mention, cluster: _Cluster) -> Window | None:
         """"El seísmo se registró a las 23.11": a bare clock time the tagger put on

@@ -1406,6 +1406,12 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                     m.obj_start, m.obj_infinitive = s.starts[t], True
                     t = max(end, inner[0] + 1)
                     continue
+                if kind == "visit" and word in fw.to_any and m.obj is None and t + 1 in s.chunk_at:
+                    end = s.chunks[s.chunk_at[t + 1]].t1  # "visitará al Rayo Vallecano": a name, no place, is the one visited
+                    m.obj, m.obj_start = s.span_text(t, end), s.starts[t]
+                    object_spans.append(range(t, end))
+                    t = end
+                    continue
                 if (kind in lexicon.personal_objects or source == "verb" and m.generic) and word in fw.to_any:
                     # "condenó a 20 años de cárcel a Karim B.": the person first
                     end, refs, text = noun_phrase(s, t + 1, limit, lexicon)

@@ -38,7 +38,7 @@ _FUTURE = frozenset({Tense.FUTURE, Tense.CONDITIONAL, Tense.GOING_TO, Tense.FUTU
 _WILL = frozenset({Tense.FUTURE, Tense.GOING_TO})  # the future proper (a conditional may report a past plan)
 _PAST = frozenset({Tense.PRETERITE, Tense.IMPERFECT, Tense.PERFECT, Tense.PLUPERFECT, Tense.RECENT_PAST, Tense.CONDITIONAL_PERFECT})
 # Kinds that last: a window holding the DCT means they are under way.
-_DURATIVE = frozenset({"visit", "trip", "summit", "conference", "war", "strike", "protest", "trial", "talks", "storm", "flood", "fire", "evacuation", "construction"})
+_DURATIVE = frozenset({"visit", "trip", "summit", "conference", "war", "strike", "protest", "trial", "talks", "storm", "flood", "fire", "evacuation", "construction", "festival"})
 _DATED = frozenset({TimexType.DATE, TimexType.TIME})
 _DAY_LINKS = frozenset({"-", "–"})  # punctuation that joins two days as one stretch (the words are the lexicon's range_end)
 _YEAR_LINKS = frozenset({"-", "–", "/"})  # written right between two years of one span: "2024/25"
@@ -405,7 +405,7 @@ class _Builder:
             candidates = outside or [c for c in candidates if aside_of[c.id] == s.segment_of[t] + 1]
         fw = self.lexicon.fw
         # "publicará el dato de marzo el 31 de marzo": a date after "noun + de" dates the noun
-        adverbial = [c for c in candidates if not self._noun_complement(s, c) or self._at_its_object(m, self.owned.get(c.id)) or self._of_its_event(m, s, c) or self._deadline_words(s, c)[1] is not None]
+        adverbial = [c for c in candidates if not self._noun_complement(s, c) or self._at_its_object(m, self.owned.get(c.id)) or self._of_its_event(m, s, c) or self._during_its_noun(s, c) or self._deadline_words(s, c)[1] is not None]
         if adverbial or m.source in ("verb", "reporting"):
             candidates = adverbial
         if not candidates:
@@ -462,6 +462,17 @@ class _Builder:
             return False
         entry = self.lexicon.nouns.get(fold(s.words[k]))
         return entry is not None and entry[0] in self.lexicon.happens_at.get(m.kind, ())
+
+    def _during_its_noun(self, s: Sentence, timex: Timex) -> bool:
+        """"se lesionó durante el partido del sábado": the date of the noun the clause's
+        event happens during (a weak signal, "en", "de", is no such frame)."""
+        k = self._complemented_noun(s, timex)
+        if k is None:
+            return False
+        k -= 1
+        while k >= 0 and s.low[k] in self.lexicon.fw.np_articles:
+            k -= 1
+        return k >= 0 and (s.low[k],) in self.lexicon.signals["during"] and s.low[k] not in self.lexicon.weak_signals
 
     def _apposed(self, first: Timex, second: Timex) -> bool:
         """Only a comma and prepositions or articles between two dates ("hace dos
@@ -1226,6 +1237,7 @@ class _Builder:
         if m.subject_text:
             return []
         refs = previous.get(m.paragraph) or ([Ref(self.main_actor, None, name=True)] if self.main_actor is not None else [])
+        refs = [self._spoken_for(r) for r in refs]
         if m.kind in _MOTION:
             refs = [r for r in refs if r.text.split(" ", 1)[0].lower() not in self.lexicon.seated]
         gender = self._pronoun_gender(m)
@@ -1235,6 +1247,18 @@ class _Builder:
         if chosen is not refs:
             previous[m.paragraph] = chosen  # "Ella anunció ... Después viajó": she is now the one named last
         return chosen
+
+    def _spoken_for(self, ref: Ref) -> Ref:
+        """"Fuentes del Ejecutivo": the body the sources speak for does what they tell."""
+        words = ref.text.split(" ")
+        fw = self.lexicon.fw
+        if len(words) < 3 or words[0].lower() not in self.lexicon.sources or words[1].lower() not in fw.of_any:
+            return ref
+        rest, article = words[2:], fw.contractions.get(words[1].lower())
+        if len(rest) > 1 and rest[0].lower() in fw.article:
+            rest, article = rest[1:], rest[0].lower()  # "fuentes de la Moncloa"
+        body = " ".join(rest)
+        return Ref(body, self.lexicon.entities.get(fold(body)), name=body[:1].isupper(), article=article, start=ref.start + len(ref.text) - len(body))
 
     def _pronoun_gender(self, m: Mention) -> str | None:
         """The gender of a subject pronoun written before the mention's verb ("Ella
@@ -1311,7 +1335,7 @@ class _Builder:
             # a noun has no tense of its own: its clause's tells a window holding the
             # DCT ("ha condenado ..., según la sentencia conocida hoy": done, not ongoing)
             status_m = self._status(m.tense or (m.clause_tense if window is not None else None), window)
-            status_c = self._status(best.tense, cluster.window)
+            status_c = self._status(best.tense or self._told_tense(best, cluster.window, window), cluster.window)
             if status_m and status_c and status_m != status_c:
                 return False
         cluster_keys = cluster.actor_keys
@@ -1384,6 +1408,16 @@ class _Builder:
                     target.actor_keys.add(actor.key)
             target.place = _more_specific(target.place, m.place)
         return clusters
+
+    def _told_tense(self, noun: Mention, window: Window | None, other: Window | None) -> Tense | None:
+        """The tense of the clause an undated noun is told in, set against a dated
+        mention ("La gala inaugural ... contó con" is past, not the awards to come); a
+        reporting clause tells nothing of it ("anunció la reunión")."""
+        if noun.source != "noun" or window is not None or other is None or noun.clause_tense is None:
+            return None
+        s = self.sentences[noun.sentence]
+        verbs = s.segments[s.segments[noun.segment].host].verbs
+        return None if not verbs or verbs[0].lemma in self.lexicon.reporting else noun.clause_tense
 
     def _clock_on(self, m: Mention, cluster: _Cluster) -> Window | None:
         """"El seísmo se registró a las 23.11": a bare clock time the tagger put on
@@ -1669,8 +1703,10 @@ class _Builder:
                 return Status.PAST
             if window.start > dct:
                 return Status.SCHEDULED
-            if window.grain is Grain.DAY and window.certainty is Certainty.EXACT and window.start < dct <= window.end:
-                return Status.ONGOING  # days written on both sides of the DCT outweigh the tense ("se celebrará del 7 al 15")
+            if window.grain is Grain.DAY and window.certainty is Certainty.EXACT and window.start <= dct <= window.end and window.start != window.end:
+                # days written on both sides of the DCT outweigh the tense: "se celebrará del
+                # 7 al 15", "arrancó el día 5 y se prolongará hasta el 15"
+                return Status.ONGOING
         if tense in _FUTURE:
             return Status.SCHEDULED
         if tense in _PAST:

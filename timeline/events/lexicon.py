@@ -65,7 +65,7 @@ FUNCTION_ROLES = (
     "noun_modifier", "role_modifier", "role_complement", "participation", "quantity_word",
     "date_modifier", "place_of_noun", "copula", "gap_stop", "parenthetical", "facing", "time_noun", "passive_auxiliary",
     "genitive", "object_pronoun", "time_preposition", "both", "subject_pronoun", "comparison",
-    "first_person_subject",
+    "first_person_subject", "relative_determiner",
 )
 
 
@@ -191,6 +191,7 @@ class Lexicon:
     lasting: frozenset[str]  # verbs that carry it on to a bound ("y se prolongará hasta el 15")
     place_prepositions: frozenset[str]
     place_nouns: frozenset[str]
+    street_nouns: frozenset[str]  # place nouns that are part of the name after them ("plaza Nueva")
     holding_nouns: frozenset[str]  # "stake in": an unknown name after their "in" is a company, no place
     stopwords: frozenset[str]
     determiners: frozenset[str]
@@ -214,6 +215,7 @@ class Lexicon:
     collective: frozenset[str]
     nameless: frozenset[str] = frozenset()  # group nouns that name nobody ("markets", "sources", "expertos")
     seated: frozenset[str] = frozenset()  # bodies that never travel ("tribunal", "parlamento")
+    sources: frozenset[str] = frozenset()  # those who tell what others do ("fuentes")
     adjective_roles: frozenset[str] = frozenset()  # role words that are also adjectives ("fiscal", "general")
     function_words: frozenset[str] = frozenset()  # stopwords, determiners, prepositions and every fw role: never a noun
     capital_of: dict[str, str] = field(default_factory=dict)
@@ -233,6 +235,7 @@ class Lexicon:
     generic_kind: str = "action"
     states: frozenset[str] = frozenset()  # verbs that are no event, even dated
     pronominal_events: frozenset[str] = frozenset()  # states or topic verbs that are acts with "se"
+    reflexive_states: frozenset[str] = frozenset()  # verbs that are states with "se" ("se remontan a")
     with_se_or_person: frozenset[str] = frozenset()  # event verbs that need "se" or "a" + someone ("reunir")
     competition_matches: frozenset[str] = frozenset()  # verbs that are a match in a clause naming a competition ("visitar")
     with_person: frozenset[str] = frozenset()  # ... that need "a" + someone or a passive ("detener")
@@ -499,6 +502,7 @@ def load(language: str) -> Lexicon | None:
         lasting=_set(events["signals"].get("lasting", ())),
         place_prepositions=_set(events["places"]["prepositions"]),
         place_nouns=frozenset(n.lower() for n in events["places"]["place_nouns"]),
+        street_nouns=frozenset(n.lower() for n in events["places"].get("street_nouns", ())),
         holding_nouns=frozenset(events["places"].get("holding_nouns", ())),
         stopwords=frozenset(w.lower() for w in language_data.get("stopwords", ())),
         determiners=_set(words.get("determiners", ())),
@@ -530,6 +534,7 @@ def load(language: str) -> Lexicon | None:
         nameless=frozenset(r.lower() for r in roles.get("nameless", ())),
         honorifics=frozenset(r.lower() for r in roles.get("honorifics", ())),
         seated=frozenset(r.lower() for r in roles.get("seated", ())),
+        sources=frozenset(r.lower() for r in roles.get("sources", ())),
         adjective_roles=frozenset(r.lower() for r in roles.get("adjectives", ())),
         function_words=frozenset().union(*fw.roles.values(), _set(words.get("determiners", ())), (w.lower() for w in language_data.get("stopwords", ())), _set(words.get("prepositions", ()))),
         capital_of=capital_of,
@@ -545,6 +550,7 @@ def load(language: str) -> Lexicon | None:
         generic_kind=events.get("options", {}).get("generic_kind", "action"),
         states=frozenset(events.get("states", {}).get("verbs", ())),
         pronominal_events=frozenset(events.get("states", {}).get("pronominal_events", ())),
+        reflexive_states=frozenset(events.get("states", {}).get("reflexive_states", ())),
         with_se_or_person=frozenset(events.get("states", {}).get("with_se_or_person", ())),
         competition_matches=frozenset(events["noun_rules"].get("competition_matches", ())),
         with_person=frozenset(events.get("states", {}).get("with_person", ())),

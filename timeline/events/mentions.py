@@ -396,6 +396,8 @@ def _place_after(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[Ref
                 inner = _place_at_end(s, chunk.t0, chunk.t1, lexicon)  # "estadio Al-Awwal Park de Riad"
                 if inner is not None:
                     return inner, chunk.t1
+                if chunk.t0 > t and s.low[chunk.t0 - 1] in lexicon.street_nouns:  # "la plaza Nueva"
+                    return Ref(s.span_text(chunk.t0 - 1, chunk.t1), None, name=True, article=_article_before(s, chunk.t0 - 1, lexicon), start=s.starts[chunk.t0 - 1]), chunk.t1
                 return Ref(chunk.text, None, name=True, start=chunk.start), chunk.t1
             return None, chunk.t1
         word = s.low[k]
@@ -1118,6 +1120,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         is_reporting = lemma in lexicon.reporting and frame is None
         # any other finite verb is an event of its clause when a date attaches to it
         generic = not (is_event or is_light or is_reporting) and _may_be_generic(s, verb, lexicon)
+        if lemma in lexicon.reflexive_states and vt > 0 and s.low[vt - 1] in fw.reflexive:
+            is_event = is_light = is_reporting = generic = False  # "los hechos se remontan a 2003"
         if not (is_event or is_light or is_reporting or generic):
             if lemma in lexicon.states or lemma in fw.copula:
                 _date_goes_after(s, vt, same_clause)
@@ -1349,6 +1353,9 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             if t > 0 and t - 1 in s.timex_tokens and _genitive(s, t, lexicon):
                 t += 2  # "won Sunday's elections": the date's possessive ending
                 continue
+            if word in fw.as_ and m.obj is not None and source == "verb" and t + 1 < limit and common_word(s, t + 1, limit, lexicon) and t + 1 not in s.verb_token:
+                t += 2  # "citó a declarar como testigo a ...": the capacity, then the one called
+                continue
             if word in fw.with_ and t + 1 < limit and s.low[t + 1] in fw.comparison:
                 t += 2  # "con respecto al año anterior": a comparison, no one taking part
                 continue
@@ -1405,6 +1412,9 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                     end, _refs, _text = noun_phrase(s, t + 1, limit, lexicon)
                     t = max(end, t + 1)
                     continue
+                if word in fw.to_any and _opens_date(s, t + 1, lexicon):
+                    t += 2  # "juzgará a partir del 3 de noviembre": "a partir" is part of the date
+                    continue
                 if word in fw.to_any and inner and t == inner[0] - 1:
                     # "comenzó a subir los tipos", "volvió el jueves a subir": the infinitive and its object
                     end, _refs, _text = noun_phrase(s, s.token_at(inner[1].end), limit, lexicon)
@@ -1412,8 +1422,11 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                     m.obj_start, m.obj_infinitive = s.starts[t], True
                     t = max(end, inner[0] + 1)
                     continue
-                if word in fw.to_any and _opens_date(s, t + 1, lexicon):
-                    t += 2  # "juzgará a partir del 3 de noviembre": "a partir" is part of the date
+                if kind == "visit" and word in fw.to_any and m.obj is None and t + 1 in s.chunk_at:
+                    end = s.chunks[s.chunk_at[t + 1]].t1  # "visitará al Rayo Vallecano": a name, no place, is the one visited
+                    m.obj, m.obj_start = s.span_text(t, end), s.starts[t]
+                    object_spans.append(range(t, end))
+                    t = end
                     continue
                 if (kind in lexicon.personal_objects or source == "verb" and m.generic) and word in fw.to_any:
                     # "condenó a 20 años de cárcel a Karim B.": the person first
@@ -1422,6 +1435,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                     if m.obj is None:
                         m.obj = phrase
                         m.obj_start = s.starts[t]
+                    elif m.obj_start is not None and s.token_at(m.obj_start) + 1 in s.verb_at and len(m.obj.split()) == 2 and len(phrase.split()) > 1:
+                        m.obj += " " + phrase  # "citó a declarar ... a la exconsellera": the one called, after the call
                     elif refs and m.obj.split(" ", 1)[0].lower() in fw.to_any and len(m.obj) + len(phrase) < 60:
                         m.obj = phrase + " " + m.obj
                     elif _is_score(m.obj):  # "venció 2-1 al Sevilla": the score, then the one beaten
@@ -1923,7 +1938,9 @@ def _np_subject(s: Sentence, vt: int, lexicon: Lexicon, bare: bool = False) -> s
     bare = bare or begin == 0 and (s.low[0] in s.common or _common_pair(s, end, lexicon)) and s.low[0] not in lexicon.function_words
     # "Dos personas murieron"; "Ambos países firmaron" points back at the ones named before
     counted = s.low[begin] in fw.quantifier and s.low[begin] not in fw.both
-    if not (s.low[begin] in fw.article or s.low[begin] in lexicon.determiners or counted or reported_bare or end - begin <= 4 and (bare or _head(s.span_text(begin, end), lexicon).lower() in lexicon.nameless)):
+    whose = begin < end and s.low[begin] in fw.relative_determiner  # "cuyas primeras obras comenzarán"
+    begin += whose
+    if not (whose or s.low[begin] in fw.article or s.low[begin] in lexicon.determiners or counted or reported_bare or end - begin <= 4 and (bare or _head(s.span_text(begin, end), lexicon).lower() in lexicon.nameless)):
         return None
     # a participle after a noun describes it ("El paro registrado subió"); after an
     # article it is the noun ("El jurado dará a conocer su fallo")

@@ -207,8 +207,9 @@ def analyse(text: str, index: int, paragraph: int, start: int, end: int, lexicon
     sentence.in_quote = _quotes(words) if any(q in view for q in '"«“') else [False] * len(words)
     sentence.common = common
     sentence.chunks, sentence.chunk_at = _chunks(sentence, lexicon)
-    inside = [t for t in verb_at if t in sentence.chunk_at]
-    if inside:  # "Lula da Silva": "da" is part of a name, not a verb
+    # "Lula da Silva": "da" is part of a name, not a verb; "el acusado": a role noun
+    inside = [t for t in verb_at if t in sentence.chunk_at or _role_after_article(sentence, t, lexicon)]
+    if inside:
         for t in inside:
             verb = verb_at.pop(t)
             found.remove(verb)
@@ -216,6 +217,11 @@ def analyse(text: str, index: int, paragraph: int, start: int, end: int, lexicon
                 del verb_token[k]
     sentence.segments, sentence.segment_of = _segments(sentence, lexicon)
     return sentence
+
+
+def _role_after_article(s: Sentence, t: int, lexicon: Lexicon) -> bool:
+    """Is the participle at token t a role noun after an article ("el acusado")?"""
+    return t > 0 and s.low[t] in lexicon.roles and s.low[t - 1] in lexicon.fw.article and s.verb_at[t].tense is Tense.PARTICIPLE
 
 
 def _quotes(words: list[str]) -> list[bool]:
@@ -238,6 +244,11 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper() or (len(word) > 1 and word[0].isdigit() and word[-1].isupper())
 
 
+def _name_word(word: str) -> bool:
+    """A word a name may hold: capitalised, or after an elided article ("l'Horta")."""
+    return word[0].isupper() and word[0].isalpha() or len(word) > 2 and word[1] in "'’" and word[2].isupper()
+
+
 def _chunks(s: Sentence, lexicon: Lexicon) -> tuple[list[Chunk], dict[int, int]]:
     chunks: list[Chunk] = []
     chunk_at: dict[int, int] = {}
@@ -248,7 +259,7 @@ def _chunks(s: Sentence, lexicon: Lexicon) -> tuple[list[Chunk], dict[int, int]]
     connector_first = _connector_first(connectors)
     entity_starts = lexicon.entity_starts
     # a name starts at a capitalised letter: visit only those words
-    for i in [i for i, word in enumerate(words) if word[0].isupper() and word[0].isalpha()]:
+    for i in [i for i, word in enumerate(words) if _name_word(word)]:
         if i < position:
             continue
         if low[i] in lexicon.honorifics and i + 2 < n and words[i + 1] == "." and _capitalised(words[i + 2]):
@@ -264,7 +275,7 @@ def _chunks(s: Sentence, lexicon: Lexicon) -> tuple[list[Chunk], dict[int, int]]
             word = words[j]
             if low[j] in lexicon.honorifics and j + 1 < n and words[j + 1] == ".":
                 break  # "Republican Lt. Gov. Winsome Earle-Sears": the title's dot ends the name before it
-            if word[0].isupper() and word[0].isalpha() and j not in verb_token:
+            if _name_word(word) and j not in verb_token:
                 j += 1
                 continue
             # hyphen glued to both sides: "EE.UU.-Asia Central"

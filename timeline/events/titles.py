@@ -203,6 +203,8 @@ def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexico
         # "Visita de Sánchez a las zonas afectadas": what is visited, when short
         motion = words["motion"] if isinstance(words["motion"], str) else words["motion"].get(kind, words["place"])
         return text + f" {motion} {best.obj}"
+    if best.obj and kind == "visit" and place is None and best.obj.startswith(tuple(words["object_prepositions"])):
+        return f"{text} {best.obj}"  # "Visita del Betis al Rayo Vallecano"
     # "obligó a desalojar": the infinitive is the event the noun names, no object of it
     if best.obj and kind not in ("meeting", "visit", "trip") and not best.obj_infinitive:
         obj = short_object(best.obj, lexicon)

@@ -244,11 +244,6 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper() or (len(word) > 1 and word[0].isdigit() and word[-1].isupper())
 
 
-def _name_word(word: str) -> bool:
-    """A word a name may hold: capitalised, or after an elided article ("l'Horta")."""
-    return word[0].isupper() and word[0].isalpha() or len(word) > 2 and word[1] in "'’" and word[2].isupper()
-
-
 def _chunks(s: Sentence, lexicon: Lexicon) -> tuple[list[Chunk], dict[int, int]]:
     chunks: list[Chunk] = []
     chunk_at: dict[int, int] = {}
@@ -258,8 +253,11 @@ def _chunks(s: Sentence, lexicon: Lexicon) -> tuple[list[Chunk], dict[int, int]]
     connectors, particles = lexicon.fw.name_connectors, lexicon.fw.name_particle
     connector_first = _connector_first(connectors)
     entity_starts = lexicon.entity_starts
-    # a name starts at a capitalised letter: visit only those words
-    for i in [i for i, word in enumerate(words) if _name_word(word)]:
+    # the words a name may hold: capitalised, or after an elided article ("l'Horta");
+    # a name starts at one of them: visit only those (inline: this runs for every word)
+    name_words = [i for i, word in enumerate(words) if word[0].isupper() and word[0].isalpha() or len(word) > 2 and word[1] in "'’" and word[2].isupper()]
+    in_name = set(name_words)
+    for i in name_words:
         if i < position:
             continue
         if low[i] in lexicon.honorifics and i + 2 < n and words[i + 1] == "." and _capitalised(words[i + 2]):
@@ -275,7 +273,7 @@ def _chunks(s: Sentence, lexicon: Lexicon) -> tuple[list[Chunk], dict[int, int]]
             word = words[j]
             if low[j] in lexicon.honorifics and j + 1 < n and words[j + 1] == ".":
                 break  # "Republican Lt. Gov. Winsome Earle-Sears": the title's dot ends the name before it
-            if _name_word(word) and j not in verb_token:
+            if j in in_name and j not in verb_token:
                 j += 1
                 continue
             # hyphen glued to both sides: "EE.UU.-Asia Central"

@@ -255,7 +255,7 @@ def _chunks(s: Sentence, lexicon: Lexicon) -> tuple[list[Chunk], dict[int, int]]
     entity_starts = lexicon.entity_starts
     # the words a name may hold: capitalised, or after an elided article ("l'Horta");
     # a name starts at one of them: visit only those (inline: this runs for every word)
-    name_words = [i for i, word in enumerate(words) if word[0].isupper() and word[0].isalpha() or len(word) > 2 and word[1] in "'’" and word[2].isupper()]
+    name_words = [i for i, word in enumerate(words) if word[0].isupper() and word[0].isalpha() or ("'" in word or "’" in word) and word[1:2] in ("'", "’") and word[2:3].isupper()]
     in_name = set(name_words)
     for i in name_words:
         if i < position:

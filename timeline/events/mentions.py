@@ -787,7 +787,7 @@ def find_nouns(s: Sentence, lexicon: Lexicon) -> list[tuple[int, int, str, str, 
         if t in s.verb_token:
             verb = s.verb_at.get(s.verb_token[t])
             noun_position = t > 0 and (s.low[t - 1] in lexicon.determiners or s.low[t - 1] in lexicon.fw.definite or s.low[t - 1] in lexicon.fw.contraction)
-            if verb is None or verb.finite or not noun_position:
+            if verb is None or verb.finite or not (noun_position or _modified_gerund(s, t, lexicon)):
                 continue
         match = None
         for words, kind, lemma, plural in lexicon.multiword.get(word, ()):
@@ -808,6 +808,18 @@ def find_nouns(s: Sentence, lexicon: Lexicon) -> list[tuple[int, int, str, str, 
             continue
         found.append(match)
     return found
+
+
+def _modified_gerund(s: Sentence, t: int, lexicon: Lexicon) -> bool:
+    """Whether the gerund at token t heads a noun phrase, after a determiner and up to
+    two modifiers (words or dates), with no object after it: "an emergency meeting on
+    Friday", "a two-day meeting" ("the government meeting the demands" is a verb)."""
+    k = t - 1
+    while k >= 0 and t - k <= 2 and s.low[k] not in lexicon.determiners and (common_word(s, k, t, lexicon) or k in s.timex_tokens):
+        k -= 1
+    if k == t - 1 or k < 0 or s.low[k] not in lexicon.determiners and s.low[k] not in lexicon.fw.definite:
+        return False
+    return t + 1 >= len(s.low) or not (s.low[t + 1] in lexicon.determiners or s.low[t + 1] in lexicon.fw.definite or t + 1 in s.chunk_at)
 
 
 def _excluded(s: Sentence, t0: int, t1: int, lexicon: Lexicon) -> bool:

@@ -506,6 +506,15 @@ def _subject_kind(lemma: str, subject: list[Ref], noun: Mention | None, lexicon:
     return None
 
 
+def _pronoun_kind(s: Sentence, t: int, lemma: str, noun_mentions: dict[int, Mention], lexicon: Lexicon) -> str | None:
+    """[verb_subjects] for a pronoun subject at token t: the kind of the last event
+    noun before it in the sentence that the verb takes ("Typhoon Kalmaegi killed 114
+    people after it struck": the storm strikes, no attack by someone)."""
+    kinds = set(lexicon.verb_subjects.get(lemma, {}).values())
+    before = [n for n in noun_mentions.values() if n.start < s.starts[t] and n.kind in kinds]
+    return max(before, key=lambda n: n.start).kind if before else None
+
+
 def _phrase_before(s: Sentence, t: int, lexicon: Lexicon) -> str | None:
     """The noun phrase ending at token t ("el decreto de convocatoria"), from its
     article; None when there is no article within a few words."""
@@ -1171,6 +1180,9 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         # "made landfall" tells of the storm, "made history" does not: such a verb needs its object
         told = lemma not in lexicon.tells_of_disaster or vt_end < len(s.low) and s.low[vt_end] in lexicon.tells_of_disaster[lemma]
         by_subject = _subject_kind(lemma, subject, antecedent_noun or named_noun, lexicon) if told else None
+        pronoun_kind = None
+        if by_subject is None and told and vt > seg.t0 and s.low[vt - 1] in fw.object_pronoun:
+            by_subject = pronoun_kind = _pronoun_kind(s, vt - 1, lemma, noun_mentions, lexicon)
         # the word before the verb, past its reflexive pronoun ("el fuego se declaró")
         word_before = vt - 2 if vt - 1 > seg.t0 and s.low[vt - 1] in fw.reflexive else vt - 1
         by_word = None if by_subject is not None or vt <= seg.t0 or not told else _subject_kind(lemma, [], None, lexicon, s.low[word_before])
@@ -1338,6 +1350,12 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         t = vt_end
         limit = clause_hi
         steps = 0
+        if pronoun_kind is not None and lemma in lexicon.place_objects:
+            start = t
+            while start < limit and start in s.timex_tokens:
+                start += 1
+            m.place, end = _place_after(s, start, limit, lexicon)  # "after it struck the Philippines": where the storm struck
+            t = end if m.place is not None else t
         while t < limit and steps < 8:
             steps += 1
             word = s.low[t]

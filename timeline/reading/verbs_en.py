@@ -390,8 +390,8 @@ def find_verbs(text: str, start: int, end: int) -> list:
             if word != lemma and _dated_phrase_noun(text, tokens, i, lex):
                 i += 1  # "following the September 11th terrorist attacks": a plural noun
                 continue
-        elif tense is Tense.PRETERITE and previous_verb_end == i - 1 and word in lex.participles:
-            i += 1  # "has said" is taken above; "got elected": the participle of the first verb
+        elif tense is Tense.PRETERITE and previous_verb_end == i - 1 and word in lex.participles and result[-1].tense is not Tense.GERUND:
+            i += 1  # "has said" is taken above; "got elected": the participle of the first verb ("the shooting met": a noun's verb)
             continue
         elif tense is Tense.PRETERITE and word in lex.participles and _after_object_noun(text, tokens, i, lex, breaks, result):
             # "opened the bridge built in 2020": a participle set after the object's noun

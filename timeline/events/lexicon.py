@@ -192,6 +192,7 @@ class Lexicon:
     place_prepositions: frozenset[str]
     place_nouns: frozenset[str]
     holding_nouns: frozenset[str]  # "stake in": an unknown name after their "in" is a company, no place
+    club_words: frozenset[str]  # a name ending in one is a club, no place ("Newcastle United")
     stopwords: frozenset[str]
     determiners: frozenset[str]
     prepositions: frozenset[str]
@@ -500,6 +501,7 @@ def load(language: str) -> Lexicon | None:
         place_prepositions=_set(events["places"]["prepositions"]),
         place_nouns=frozenset(n.lower() for n in events["places"]["place_nouns"]),
         holding_nouns=frozenset(events["places"].get("holding_nouns", ())),
+        club_words=frozenset(events["places"].get("club_words", ())),
         stopwords=frozenset(w.lower() for w in language_data.get("stopwords", ())),
         determiners=_set(words.get("determiners", ())),
         # the verb finder's prepositions and every preposition role ("to" is not one

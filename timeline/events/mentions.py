@@ -385,6 +385,8 @@ def _place_after(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[Ref
             places = [p for p in chunk.parts if p[2] is not None and p[2].is_place]
             if _genitive(s, chunk.t1, lexicon):
                 return None, chunk.t1  # "to meet Ukraine's needs": a possessor, no place
+            if _club(s, chunk, lexicon):
+                return None, chunk.t1  # "at Newcastle United": a club
             if places:
                 t0, _t1, entity, text = places[0]
                 article = _article_before(s, t0, lexicon)
@@ -407,6 +409,14 @@ def _place_after(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[Ref
             return None, k
         k += 1
     return None, k
+
+
+def _club(s: Sentence, chunk, lexicon: Lexicon) -> bool:
+    """Whether a name is a club's: its last word is a club word ("Newcastle United",
+    "Manchester City") and no place the gazetteer knows spans it ("Mexico City")."""
+    if s.words[chunk.t1 - 1] not in lexicon.club_words or chunk.t1 - chunk.t0 < 2:
+        return False
+    return not any(p[0] == chunk.t0 and p[1] == chunk.t1 and p[2] is not None and p[2].is_place for p in chunk.parts)
 
 
 def clause_places(s: Sentence, host: int, near: int, lexicon: Lexicon, skip: list[range] = ()) -> list[tuple[int, Ref]]:
@@ -1429,6 +1439,14 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                     ref = None
                 if ref is not None:
                     m.place = m.place or ref
+                    t = nxt
+                    continue
+                if kind in lexicon.opponent_kinds and t + 1 in s.chunk_at and _club(s, s.chunks[s.chunk_at[t + 1]], lexicon):
+                    # "lost 2-1 at Newcastle United": the opponent, at its ground
+                    phrase = s.span_text(t, nxt)
+                    m.obj = phrase if m.obj is None else f"{m.obj} {phrase}" if _is_score(m.obj) else m.obj
+                    m.obj_start = m.obj_start if m.obj_start is not None else s.starts[t]
+                    object_spans.append(range(t, nxt))
                     t = nxt
                     continue
                 if word in fw.to and source == "reporting":

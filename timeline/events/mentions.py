@@ -539,6 +539,16 @@ def _phrase_before(s: Sentence, t: int, lexicon: Lexicon) -> str | None:
     return None
 
 
+def _loose_adverb(s: Sentence, t: int, lexicon: Lexicon) -> bool:
+    """Whether token t is a lower-case word with the adverb ending, not after a
+    determiner: "A federal judge on Monday temporarily blocked" ("the family")."""
+    suffix = lexicon.loose_adverb_suffix
+    word = s.low[t]
+    if not suffix or not word.endswith(suffix) or len(word) < len(suffix) + 4 or not s.words[t].islower():
+        return False
+    return t == 0 or s.low[t - 1] not in lexicon.determiners and s.low[t - 1] not in lexicon.fw.np_articles
+
+
 def _subject_before(s: Sentence, vt: int, lexicon: Lexicon) -> list[Ref]:
     """The subject written before the verb at token vt, within its segment."""
     seg = s.segments[s.segment_of[vt]]
@@ -546,7 +556,7 @@ def _subject_before(s: Sentence, vt: int, lexicon: Lexicon) -> list[Ref]:
     t = vt - 1
     while t >= seg.t0 and (
         s.words[t] == "." or s.low[t] in fw.clitic or s.low[t] in lexicon.negation or s.low[t] in lexicon.also
-        or t in s.timex_tokens or fw.adverb(s.low[t]) or s.low[t] in fw.skip_adverb
+        or t in s.timex_tokens or fw.adverb(s.low[t]) or s.low[t] in fw.skip_adverb or t == vt - 1 and _loose_adverb(s, t, lexicon)
     ):
         t -= 1
     if t >= 0 and s.words[t] == ")":  # "El Banco Central Europeo (BCE) subió"
@@ -1125,6 +1135,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         frame = _frame_kind(s, inner[0] if inner else vt_end, inner[1].lemma if inner else lemma, lexicon)
         if inner and frame is None:
             frame = lexicon.verb_kinds.get(inner[1].lemma, (None, None))[0]
+        if frame is None and is_passive(verb, lexicon.language):
+            frame = _passive_frame(s, vt, lemma, lexicon)
         if frame is None and lemma in lexicon.bare_reporting and seg_index == 0 and seg.verbs[0] is verb and _says_nothing(s, vt_end, lexicon):
             # "Walmart reports the following day": its results ("... jobs report on Friday" is no second verb)
             frame = lexicon.bare_reporting[lemma]
@@ -1917,6 +1929,19 @@ def _frame_kind(s: Sentence, t: int, lemma: str | None, lexicon: Lexicon) -> str
         if kind:
             return kind
     return None
+
+
+def _passive_frame(s: Sentence, vt: int, lemma: str | None, lexicon: Lexicon) -> str | None:
+    """[verb_objects] for a passive verb: keyed by the noun before it, past a relative
+    pronoun, what is done to ("a tsunami advisory that was lifted early Tuesday")."""
+    frames = lexicon.verb_objects.get(lemma or "")
+    k = vt - 1
+    if k > 0 and s.low[k] in lexicon.fw.relative:
+        k -= 1
+    if not frames or k < 0:
+        return None
+    word = s.low[k]
+    return frames.get(word) or frames.get(word.rstrip("s"))
 
 
 def _says_nothing(s: Sentence, t: int, lexicon: Lexicon) -> bool:

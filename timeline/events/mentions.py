@@ -1187,7 +1187,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         relative_noun = None
         antecedent_noun = None  # an event noun the relative clause is about
         antecedent_text = None  # the noun phrase before "que", for the object of a passive
-        if not subject and seg.opener in fw.relative and not _said_at_occasion(s, seg_index, noun_mentions, lexicon):
+        # "whose shares fell": a relative that is a determiner has its own subject, not the antecedent
+        if not subject and seg.opener in fw.relative and seg.opener not in lexicon.determiners and not _said_at_occasion(s, seg_index, noun_mentions, lexicon):
             subject, antecedent_token = _antecedent(s, seg_index, lexicon)
             if antecedent_token is not None and antecedent_token in noun_mentions:
                 relative_noun = noun_mentions[antecedent_token]

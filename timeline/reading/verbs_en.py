@@ -384,7 +384,7 @@ def find_verbs(text: str, start: int, end: int) -> list:
             if word != lemma and (following in lex.aux or lex.forms.get(following, (None, None))[1] is Tense.PRETERITE):
                 i += 1  # "Russian forces attacked", "talks will resume": a plural noun, then its verb
                 continue
-            if previous not in lex.pronouns and _inside_object(breaks, result, lo, lex):
+            if previous not in lex.pronouns and (_inside_object(breaks, result, lo, lex) or word != lemma and i >= 2 and tokens[i - 2][2] in lex.prepositions and _inside_object(breaks, result, lo, lex, any_verb=True)):
                 i += 1  # "recalled the September 11th terrorist attacks", "will publish the jobs report": a noun of the last verb's object
                 continue
             if word != lemma and _dated_phrase_noun(text, tokens, i, lex):
@@ -428,11 +428,12 @@ def _agent_follows(text: str, tokens: list, i: int, lex: EnglishLexicon) -> bool
     return tokens[i + 2][3] or tokens[i + 2][2] in lex.agent_openers
 
 
-def _inside_object(breaks: list[int], result: list, lo: int, lex: EnglishLexicon) -> bool:
+def _inside_object(breaks: list[int], result: list, lo: int, lex: EnglishLexicon, any_verb: bool = False) -> bool:
     """Whether the word at offset lo sits in the object of the sentence's last finite
     verb: none of the clause `breaks` (marks and clause words, sorted offsets) since that
-    verb, which takes no clause without "that"."""
-    if not result or not result[-1].finite or result[-1].lemma in lex.clause_verbs:
+    verb, which takes no clause without "that" (`any_verb`: or does, for a word in a
+    prepositional phrase: "ordered the release of emergency funds")."""
+    if not result or not result[-1].finite or result[-1].lemma in lex.clause_verbs and not any_verb:
         return False
     k = bisect.bisect_left(breaks, result[-1].end)
     return k == len(breaks) or breaks[k] >= lo

@@ -674,9 +674,12 @@ class _Builder:
         fw = self.lexicon.fw
         if timex.interval is None or timex.interval.grain not in _PERIOD_GRAINS:
             return None
-        if not self._after_determiner(s, k) and timex.interval.grain not in (Grain.QUARTER, Grain.HALF):
-            return None  # a quarter needs none: "reported third-quarter earnings"
         after = s.token_at(timex.end - 1) + 1  # type: ignore[operator]
+        possessive = after + 1 < len(s.low) and s.words[after] in ("'", "’") and s.low[after + 1] in fw.genitive
+        if possessive and k > 0 and s.verb_of(k - 1) is not None:
+            after += 2  # "will publish February's jobs report": the object's determiner ("October's sales rose" keeps it)
+        elif not self._after_determiner(s, k) and timex.interval.grain not in (Grain.QUARTER, Grain.HALF):
+            return None  # a quarter needs none: "reported third-quarter earnings"
         return after if common_word(s, after, len(s.low), self.lexicon) and s.low[after] not in fw.time_noun else None
 
     def _borrowed_window(self, m: Mention, s: Sentence, timexes: list[Timex], host: int, depth: int) -> Window | None:

@@ -193,6 +193,7 @@ class Lexicon:
     place_nouns: frozenset[str]
     street_nouns: frozenset[str]  # place nouns that are part of the name after them ("plaza Nueva")
     holding_nouns: frozenset[str]  # "stake in": an unknown name after their "in" is a company, no place
+    club_words: frozenset[str]  # a name ending in one is a club, no place ("Newcastle United")
     stopwords: frozenset[str]
     determiners: frozenset[str]
     prepositions: frozenset[str]
@@ -504,6 +505,7 @@ def load(language: str) -> Lexicon | None:
         place_nouns=frozenset(n.lower() for n in events["places"]["place_nouns"]),
         street_nouns=frozenset(n.lower() for n in events["places"].get("street_nouns", ())),
         holding_nouns=frozenset(events["places"].get("holding_nouns", ())),
+        club_words=frozenset(events["places"].get("club_words", ())),
         stopwords=frozenset(w.lower() for w in language_data.get("stopwords", ())),
         determiners=_set(words.get("determiners", ())),
         # the verb finder's prepositions and every preposition role ("to" is not one

@@ -385,6 +385,8 @@ def _place_after(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[Ref
             places = [p for p in chunk.parts if p[2] is not None and p[2].is_place]
             if _genitive(s, chunk.t1, lexicon):
                 return None, chunk.t1  # "to meet Ukraine's needs": a possessor, no place
+            if _club(s, chunk, lexicon):
+                return None, chunk.t1  # "at Newcastle United": a club
             if places:
                 t0, _t1, entity, text = places[0]
                 article = _article_before(s, t0, lexicon)
@@ -409,6 +411,14 @@ def _place_after(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[Ref
             return None, k
         k += 1
     return None, k
+
+
+def _club(s: Sentence, chunk, lexicon: Lexicon) -> bool:
+    """Whether a name is a club's: its last word is a club word ("Newcastle United",
+    "Manchester City") and no place the gazetteer knows spans it ("Mexico City")."""
+    if s.words[chunk.t1 - 1] not in lexicon.club_words or chunk.t1 - chunk.t0 < 2:
+        return False
+    return not any(p[0] == chunk.t0 and p[1] == chunk.t1 and p[2] is not None and p[2].is_place for p in chunk.parts)
 
 
 def clause_places(s: Sentence, host: int, near: int, lexicon: Lexicon, skip: list[range] = ()) -> list[tuple[int, Ref]]:
@@ -508,6 +518,15 @@ def _subject_kind(lemma: str, subject: list[Ref], noun: Mention | None, lexicon:
     return None
 
 
+def _pronoun_kind(s: Sentence, t: int, lemma: str, noun_mentions: dict[int, Mention], lexicon: Lexicon) -> str | None:
+    """[verb_subjects] for a pronoun subject at token t: the kind of the last event
+    noun before it in the sentence that the verb takes ("Typhoon Kalmaegi killed 114
+    people after it struck": the storm strikes, no attack by someone)."""
+    kinds = set(lexicon.verb_subjects.get(lemma, {}).values())
+    before = [n for n in noun_mentions.values() if n.start < s.starts[t] and n.kind in kinds]
+    return max(before, key=lambda n: n.start).kind if before else None
+
+
 def _phrase_before(s: Sentence, t: int, lexicon: Lexicon) -> str | None:
     """The noun phrase ending at token t ("el decreto de convocatoria"), from its
     article; None when there is no article within a few words."""
@@ -522,6 +541,16 @@ def _phrase_before(s: Sentence, t: int, lexicon: Lexicon) -> str | None:
     return None
 
 
+def _loose_adverb(s: Sentence, t: int, lexicon: Lexicon) -> bool:
+    """Whether token t is a lower-case word with the adverb ending, not after a
+    determiner: "A federal judge on Monday temporarily blocked" ("the family")."""
+    suffix = lexicon.loose_adverb_suffix
+    word = s.low[t]
+    if not suffix or not word.endswith(suffix) or len(word) < len(suffix) + 4 or not s.words[t].islower():
+        return False
+    return t == 0 or s.low[t - 1] not in lexicon.determiners and s.low[t - 1] not in lexicon.fw.np_articles
+
+
 def _subject_before(s: Sentence, vt: int, lexicon: Lexicon) -> list[Ref]:
     """The subject written before the verb at token vt, within its segment."""
     seg = s.segments[s.segment_of[vt]]
@@ -529,7 +558,7 @@ def _subject_before(s: Sentence, vt: int, lexicon: Lexicon) -> list[Ref]:
     t = vt - 1
     while t >= seg.t0 and (
         s.words[t] == "." or s.low[t] in fw.clitic or s.low[t] in lexicon.negation or s.low[t] in lexicon.also
-        or t in s.timex_tokens or fw.adverb(s.low[t]) or s.low[t] in fw.skip_adverb
+        or t in s.timex_tokens or fw.adverb(s.low[t]) or s.low[t] in fw.skip_adverb or t == vt - 1 and _loose_adverb(s, t, lexicon)
     ):
         t -= 1
     if t >= 0 and s.words[t] == ")":  # "El Banco Central Europeo (BCE) subió"
@@ -789,7 +818,7 @@ def find_nouns(s: Sentence, lexicon: Lexicon) -> list[tuple[int, int, str, str, 
         if t in s.verb_token:
             verb = s.verb_at.get(s.verb_token[t])
             noun_position = t > 0 and (s.low[t - 1] in lexicon.determiners or s.low[t - 1] in lexicon.fw.definite or s.low[t - 1] in lexicon.fw.contraction)
-            if verb is None or verb.finite or not noun_position:
+            if verb is None or verb.finite or not (noun_position or _modified_gerund(s, t, lexicon)):
                 continue
         match = None
         for words, kind, lemma, plural in lexicon.multiword.get(word, ()):
@@ -810,6 +839,18 @@ def find_nouns(s: Sentence, lexicon: Lexicon) -> list[tuple[int, int, str, str, 
             continue
         found.append(match)
     return found
+
+
+def _modified_gerund(s: Sentence, t: int, lexicon: Lexicon) -> bool:
+    """Whether the gerund at token t heads a noun phrase, after a determiner and up to
+    two modifiers (words or dates), with no object after it: "an emergency meeting on
+    Friday", "a two-day meeting" ("the government meeting the demands" is a verb)."""
+    k = t - 1
+    while k >= 0 and t - k <= 2 and s.low[k] not in lexicon.determiners and (common_word(s, k, t, lexicon) or k in s.timex_tokens):
+        k -= 1
+    if k == t - 1 or k < 0 or s.low[k] not in lexicon.determiners and s.low[k] not in lexicon.fw.definite:
+        return False
+    return t + 1 >= len(s.low) or not (s.low[t + 1] in lexicon.determiners or s.low[t + 1] in lexicon.fw.definite or t + 1 in s.chunk_at)
 
 
 def _excluded(s: Sentence, t0: int, t1: int, lexicon: Lexicon) -> bool:
@@ -1096,6 +1137,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         frame = _frame_kind(s, inner[0] if inner else vt_end, inner[1].lemma if inner else lemma, lexicon)
         if inner and frame is None:
             frame = lexicon.verb_kinds.get(inner[1].lemma, (None, None))[0]
+        if frame is None and is_passive(verb, lexicon.language):
+            frame = _passive_frame(s, vt, lemma, lexicon)
         if frame is None and lemma in lexicon.bare_reporting and seg_index == 0 and seg.verbs[0] is verb and _says_nothing(s, vt_end, lexicon):
             # "Walmart reports the following day": its results ("... jobs report on Friday" is no second verb)
             frame = lexicon.bare_reporting[lemma]
@@ -1148,7 +1191,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         relative_noun = None
         antecedent_noun = None  # an event noun the relative clause is about
         antecedent_text = None  # the noun phrase before "que", for the object of a passive
-        if not subject and seg.opener in fw.relative and not _said_at_occasion(s, seg_index, noun_mentions, lexicon):
+        # "whose shares fell": a relative that is a determiner has its own subject, not the antecedent
+        if not subject and seg.opener in fw.relative and seg.opener not in lexicon.determiners and not _said_at_occasion(s, seg_index, noun_mentions, lexicon):
             subject, antecedent_token = _antecedent(s, seg_index, lexicon)
             if antecedent_token is not None and antecedent_token in noun_mentions:
                 relative_noun = noun_mentions[antecedent_token]
@@ -1163,6 +1207,9 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         # "made landfall" tells of the storm, "made history" does not: such a verb needs its object
         told = lemma not in lexicon.tells_of_disaster or vt_end < len(s.low) and s.low[vt_end] in lexicon.tells_of_disaster[lemma]
         by_subject = _subject_kind(lemma, subject, antecedent_noun or named_noun, lexicon) if told else None
+        pronoun_kind = None
+        if by_subject is None and told and vt > seg.t0 and s.low[vt - 1] in fw.object_pronoun:
+            by_subject = pronoun_kind = _pronoun_kind(s, vt - 1, lemma, noun_mentions, lexicon)
         # the word before the verb, past its reflexive pronoun ("el fuego se declaró")
         word_before = vt - 2 if vt - 1 > seg.t0 and s.low[vt - 1] in fw.reflexive else vt - 1
         by_word = None if by_subject is not None or vt <= seg.t0 or not told else _subject_kind(lemma, [], None, lexicon, s.low[word_before])
@@ -1330,6 +1377,12 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         t = vt_end
         limit = clause_hi
         steps = 0
+        if pronoun_kind is not None and lemma in lexicon.place_objects:
+            start = t
+            while start < limit and start in s.timex_tokens:
+                start += 1
+            m.place, end = _place_after(s, start, limit, lexicon)  # "after it struck the Philippines": where the storm struck
+            t = end if m.place is not None else t
         while t < limit and steps < 8:
             steps += 1
             word = s.low[t]
@@ -1406,6 +1459,14 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                     ref = None
                 if ref is not None:
                     m.place = m.place or ref
+                    t = nxt
+                    continue
+                if kind in lexicon.opponent_kinds and t + 1 in s.chunk_at and _club(s, s.chunks[s.chunk_at[t + 1]], lexicon):
+                    # "lost 2-1 at Newcastle United": the opponent, at its ground
+                    phrase = s.span_text(t, nxt)
+                    m.obj = phrase if m.obj is None else f"{m.obj} {phrase}" if _is_score(m.obj) else m.obj
+                    m.obj_start = m.obj_start if m.obj_start is not None else s.starts[t]
+                    object_spans.append(range(t, nxt))
                     t = nxt
                     continue
                 if word in fw.to and source == "reporting":
@@ -1884,6 +1945,19 @@ def _frame_kind(s: Sentence, t: int, lemma: str | None, lexicon: Lexicon) -> str
         if kind:
             return kind
     return None
+
+
+def _passive_frame(s: Sentence, vt: int, lemma: str | None, lexicon: Lexicon) -> str | None:
+    """[verb_objects] for a passive verb: keyed by the noun before it, past a relative
+    pronoun, what is done to ("a tsunami advisory that was lifted early Tuesday")."""
+    frames = lexicon.verb_objects.get(lemma or "")
+    k = vt - 1
+    if k > 0 and s.low[k] in lexicon.fw.relative:
+        k -= 1
+    if not frames or k < 0:
+        return None
+    word = s.low[k]
+    return frames.get(word) or frames.get(word.rstrip("s"))
 
 
 def _says_nothing(s: Sentence, t: int, lexicon: Lexicon) -> bool:

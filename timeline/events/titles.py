@@ -44,7 +44,7 @@ class Actor:
 
 
 # The words titles are built with, per language (events.toml [titles]).
-_DEFAULTS = {"contractions": {}, "articles": {}, "object_prepositions": [], "reflexive": ""}
+_DEFAULTS = {"contractions": {}, "articles": {}, "object_prepositions": [], "reflexive": "", "verdict_prepositions": {}}
 
 
 def _words(lexicon: Lexicon | None) -> dict:
@@ -178,7 +178,9 @@ def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexico
             parts += filter(None, tail)
             return _capitalise(" ".join(parts) + _place_phrase(place, kind, lexicon, best.lemma))
 
-    if best.source == "verb":
+    if best.source == "verb" and kind in _NAMED:  # "Typhoon Kalmaegi", as its noun mention writes it
+        noun = next((m.noun for m in mentions if m.source != "verb" and m.kind == kind and m.noun), verb_noun or singular)
+    elif best.source == "verb":
         noun = verb_noun or singular
     elif best.source == "reporting":
         noun = lexicon.reporting_noun
@@ -208,7 +210,10 @@ def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexico
     # "obligó a desalojar": the infinitive is the event the noun names, no object of it
     if best.obj and kind not in ("meeting", "visit", "trip") and not best.obj_infinitive:
         obj = short_object(best.obj, lexicon)
-        if obj.startswith(tuple(words["object_prepositions"])):
+        verdict = next((v for v in words["verdict_prepositions"] if obj.lower().startswith(v + " ")), None)
+        if verdict:  # "Conviction for murder", not "of guilty of murder"
+            text += f" {words['verdict_prepositions'][verdict]} {obj[len(verdict) + 1 :]}"
+        elif obj.startswith(tuple(words["object_prepositions"])):
             text += " " + obj
         elif kind in words.get("object_preposition", {}):  # "Attack on energy facilities"
             text += f" {words['object_preposition'][kind]} {obj}"

@@ -59,6 +59,8 @@ class EnglishLexicon:
     intransitive: frozenset[str]
     agent_markers: frozenset[str]
     measured_adjectives: dict[str, frozenset[str]]  # "clear" -> nouns of a margin before it ("six points clear")
+    noun_modifiers: dict[str, frozenset[str]]  # "appeals" -> nouns it names ("appeals court")
+    prepositional_participles: dict[str, frozenset[str]]  # "compared" -> prepositions after it ("compared with")
     agent_openers: frozenset[str]
     third: dict[str, str]
 
@@ -167,6 +169,8 @@ def lexicon() -> EnglishLexicon:
         intransitive=frozenset(words["intransitive"]),
         agent_markers=frozenset(words["agent_markers"]),
         measured_adjectives={word: frozenset(nouns) for word, nouns in words.get("measured_adjectives", {}).items()},
+        noun_modifiers={word: frozenset(nouns) for word, nouns in words.get("noun_modifiers", {}).items()},
+        prepositional_participles={word: frozenset(after) for word, after in words.get("prepositional_participles", {}).items()},
         agent_openers=frozenset(words["agent_openers"]),
         third=third_table,
     )
@@ -351,6 +355,12 @@ def find_verbs(text: str, start: int, end: int) -> list:
         if previous in lex.measured_adjectives.get(word, ()):
             i += 1  # "to move six points clear": a margin, no verb
             continue
+        if i + 1 < n and tokens[i + 1][2] in lex.noun_modifiers.get(word, ()):
+            i += 1  # "a federal appeals court": a noun's modifier
+            continue
+        if i and i + 1 < n and tokens[i + 1][2] in lex.prepositional_participles.get(word, ()) and "," in text[tokens[i - 1][1] : lo]:
+            i += 1  # "rose 1.2%, compared with a drop": a phrase, no verb
+            continue
         if tense is Tense.PRESENT:
             # a bare present after another verb is its object ("held talks"); after a
             # noun it may be a compound noun: accept it after a subject-like word only
@@ -374,14 +384,14 @@ def find_verbs(text: str, start: int, end: int) -> list:
             if word != lemma and (following in lex.aux or lex.forms.get(following, (None, None))[1] is Tense.PRETERITE):
                 i += 1  # "Russian forces attacked", "talks will resume": a plural noun, then its verb
                 continue
-            if word != lemma and previous not in lex.pronouns and _inside_object(breaks, result, lo, lex):
-                i += 1  # "recalled the September 11th terrorist attacks": a plural noun of the last verb's object
+            if previous not in lex.pronouns and (_inside_object(breaks, result, lo, lex) or word != lemma and i >= 2 and tokens[i - 2][2] in lex.prepositions and _inside_object(breaks, result, lo, lex, any_verb=True)):
+                i += 1  # "recalled the September 11th terrorist attacks", "will publish the jobs report": a noun of the last verb's object
                 continue
             if word != lemma and _dated_phrase_noun(text, tokens, i, lex):
                 i += 1  # "following the September 11th terrorist attacks": a plural noun
                 continue
-        elif tense is Tense.PRETERITE and previous_verb_end == i - 1 and word in lex.participles:
-            i += 1  # "has said" is taken above; "got elected": the participle of the first verb
+        elif tense is Tense.PRETERITE and previous_verb_end == i - 1 and word in lex.participles and result[-1].tense is not Tense.GERUND:
+            i += 1  # "has said" is taken above; "got elected": the participle of the first verb ("the shooting met": a noun's verb)
             continue
         elif tense is Tense.PRETERITE and word in lex.participles and _after_object_noun(text, tokens, i, lex, breaks, result):
             # "opened the bridge built in 2020": a participle set after the object's noun
@@ -418,11 +428,12 @@ def _agent_follows(text: str, tokens: list, i: int, lex: EnglishLexicon) -> bool
     return tokens[i + 2][3] or tokens[i + 2][2] in lex.agent_openers
 
 
-def _inside_object(breaks: list[int], result: list, lo: int, lex: EnglishLexicon) -> bool:
+def _inside_object(breaks: list[int], result: list, lo: int, lex: EnglishLexicon, any_verb: bool = False) -> bool:
     """Whether the word at offset lo sits in the object of the sentence's last finite
     verb: none of the clause `breaks` (marks and clause words, sorted offsets) since that
-    verb, which takes no clause without "that"."""
-    if not result or not result[-1].finite or result[-1].lemma in lex.clause_verbs:
+    verb, which takes no clause without "that" (`any_verb`: or does, for a word in a
+    prepositional phrase: "ordered the release of emergency funds")."""
+    if not result or not result[-1].finite or result[-1].lemma in lex.clause_verbs and not any_verb:
         return False
     k = bisect.bisect_left(breaks, result[-1].end)
     return k == len(breaks) or breaks[k] >= lo

@@ -278,6 +278,7 @@ class Lexicon:
     object_participants: frozenset[str] = frozenset()  # "meet X": X takes part
     implicit_complementiser: str | None = None  # the "that" a reported clause may leave out ("said he would")
     title_role_words: frozenset[str] = frozenset()  # role words written before a name ("President")
+    institution_words: frozenset[str] = frozenset()  # after a demonym, an institution's name ("Swiss National Bank")
     honorifics: frozenset[str] = frozenset()  # titles abbreviated with a dot before a name ("Mrs. Smith")
     definite_article: str | None = None
     person_gender: PersonGender = field(default_factory=PersonGender)  # for pronoun coreference
@@ -584,6 +585,7 @@ def load(language: str) -> Lexicon | None:
         weak_signals=frozenset(" ".join(w) for w in signals["during"] if len(w) == 1 and (w[0] in fw.in_ or w[0] in fw.of)),
         title_words=dict(events.get("titles", {})),
         names_before_nouns=bool(events.get("options", {}).get("names_before_nouns")),
+        institution_words=frozenset(events.get("options", {}).get("institution_words", ())),
         fixed_complements=_by_first_word(events.get("complements", {}).get("fixed", ())),
         particles={lemma: frozenset(words) for lemma, words in events.get("complements", {}).get("particles", {}).items()},
         object_predicates=_by_first_word(events.get("complements", {}).get("after_object", ())),

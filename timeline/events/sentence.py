@@ -307,7 +307,7 @@ def _chunks(s: Sentence, lexicon: Lexicon) -> tuple[list[Chunk], dict[int, int]]
                     i += size
                 elif country and i + country < j - 1 and _role_length(low, i + country, j - 1, lexicon):
                     i += country  # "U.S. Secretary of State ...": the country, then the role
-                elif low[i] in lexicon.demonyms or low[i] in lexicon.title_role_words:
+                elif low[i] in lexicon.title_role_words or low[i] in lexicon.demonyms and low[i + 1] not in lexicon.institution_words:
                     i += 1
                 else:
                     break

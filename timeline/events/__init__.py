@@ -321,6 +321,8 @@ class _Builder:
             participle = s.verb_at.get(first)
             if participle is not None and participle.tense is Tense.PARTICIPLE and len(words) <= 3 and "," not in gap:
                 return timex  # "el acuerdo firmado en 2019": the noun's own date
+            if words and words[0] in self.lexicon.fw.article:
+                return None  # "revisó durante la reunión el dato de marzo": a new phrase holds the date
             # words that end a noun phrase before a date: the date then belongs to the clause
             if len(words) <= 3 and "," not in gap and all(w.isalpha() and w not in self.lexicon.fw.gap_stop for w in words) and not any(s.verb_at.get(s.token_at(self.text.find(w, end))) is not None and s.verb_at[s.token_at(self.text.find(w, end))].finite for w in words):
                 return timex

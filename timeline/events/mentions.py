@@ -1129,6 +1129,11 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 _date_goes_after(s, vt, same_clause)
             continue
         if _negated(s, vt, vt_end, lexicon) or _negative_subject(s, seg.t0, vt, lexicon):
+            if is_light and not is_event and lemma not in lexicon.scheduling and lemma not in fw.copula:
+                # "no sufrió lesiones": the noun done is no event ("no aplazó la cumbre" keeps it)
+                done = next((n for _t, n in same_clause if n.start >= verb.end and n.verb is None and n.signal is None), None)
+                if done is not None:
+                    done.source = "consumed"
             continue
         # "esperan que la institución mantenga los tipos": wished or expected, not factual;
         # "might be released": only possible

@@ -36,7 +36,8 @@ __all__ = ["build"]
 
 _FUTURE = frozenset({Tense.FUTURE, Tense.CONDITIONAL, Tense.GOING_TO, Tense.FUTURE_PERFECT, Tense.SUBJUNCTIVE})
 _WILL = frozenset({Tense.FUTURE, Tense.GOING_TO})  # the future proper (a conditional may report a past plan)
-_PAST = frozenset({Tense.PRETERITE, Tense.IMPERFECT, Tense.PERFECT, Tense.PLUPERFECT, Tense.RECENT_PAST, Tense.CONDITIONAL_PERFECT})
+# ("después de que se lesionara el jueves": the imperfect subjunctive tells a past)
+_PAST = frozenset({Tense.PRETERITE, Tense.IMPERFECT, Tense.PERFECT, Tense.PLUPERFECT, Tense.RECENT_PAST, Tense.CONDITIONAL_PERFECT, Tense.IMPERFECT_SUBJUNCTIVE})
 # Kinds that last: a window holding the DCT means they are under way.
 _DURATIVE = frozenset({"visit", "trip", "summit", "conference", "war", "strike", "protest", "trial", "talks", "storm", "flood", "fire", "evacuation", "construction", "festival"})
 _DATED = frozenset({TimexType.DATE, TimexType.TIME})

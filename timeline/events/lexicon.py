@@ -250,6 +250,9 @@ class Lexicon:
     verb_subjects: dict[str, dict[str, str]] = field(default_factory=dict)  # lemma -> {subject head -> kind}
     impersonal: frozenset[str] = frozenset()  # kinds nobody does: no actor from a verb's subject
     occasions: frozenset[str] = frozenset()  # statement nouns naming an occasion ("rueda de prensa")
+    rolling_series: frozenset[str] = frozenset()  # "los dos últimos encuentros": a run counted from now
+    means_nouns: frozenset[str] = frozenset()  # "con los votos de ...": how, not who takes part
+    sitting_bodies: frozenset[str] = frozenset()  # meeting nouns that also name the body sitting ("el pleno aprobó")
     recurring: frozenset[str] = frozenset()  # kinds held each year: events only when named or held
     # words before a date that make it a bound of the event: "before" (the event comes
     # before the date), "by" (on it at the latest), "after" (after it)
@@ -565,6 +568,8 @@ def load(language: str) -> Lexicon | None:
         verb_subjects=_verb_objects(events.get("verb_subjects", {}), folded=True),
         impersonal=frozenset(relations.get("impersonal", ())),
         occasions=frozenset(relations.get("occasions", ())),
+        sitting_bodies=frozenset(events["noun_rules"].get("sitting_bodies", ())),
+        rolling_series=frozenset(events["noun_rules"].get("rolling", ())),
         recurring=frozenset(relations.get("recurring", ())),
         place_objects=frozenset(events["signals"].get("place_objects", ())),
         deadlines=_by_last_word(
@@ -587,6 +592,7 @@ def load(language: str) -> Lexicon | None:
         names_before_nouns=bool(events.get("options", {}).get("names_before_nouns")),
         institution_words=frozenset(events.get("options", {}).get("institution_words", ())),
         fixed_complements=_by_first_word(events.get("complements", {}).get("fixed", ())),
+        means_nouns=frozenset(events.get("complements", {}).get("means", ())),
         particles={lemma: frozenset(words) for lemma, words in events.get("complements", {}).get("particles", {}).items()},
         object_predicates=_by_first_word(events.get("complements", {}).get("after_object", ())),
         object_participants=frozenset(events.get("options", {}).get("object_participants", ())),

@@ -1086,6 +1086,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         if before in fw.possessive or before in fw.possessive_first:
             m.subject.append(Ref(before, pronoun="1" if before in fw.possessive_first else "3", start=s.starts[t0 - 1]))
         _noun_complements(s, m, t0, t1, lexicon)
+        if count is not None and any(s.low[k] in lexicon.rolling_series for k in (count - 1, count + 1) if 0 <= k < t0):
+            m.specific = False  # "los dos últimos encuentros de la selección": no one event its complement names
         m.anaphoric = not m.specific and (before in fw.anaphoric and not m.subject or before in fw.possessive)
         m.signal = _signal_before(s, t0, lexicon)
         m.occasion = lemma in lexicon.occasions
@@ -1170,6 +1172,11 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 _date_goes_after(s, vt, same_clause)
             continue
         if _negated(s, vt, vt_end, lexicon) or _negative_subject(s, seg.t0, vt, lexicon):
+            if is_light and not is_event and lemma not in lexicon.scheduling and lemma not in fw.copula:
+                # "no sufrió lesiones": the noun done is no event ("no aplazó la cumbre" keeps it)
+                done = next((n for _t, n in same_clause if n.start >= verb.end and n.verb is None and n.signal is None), None)
+                if done is not None:
+                    done.source = "consumed"
             continue
         # "esperan que la institución mantenga los tipos": wished or expected, not factual;
         # "might be released": only possible
@@ -1280,6 +1287,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                     target.verb_subject = subject
                 if coordinated:
                     target.subject = target.subject or [Ref("", pronoun="coordinated")]
+                    # "Los representantes sindicales se concentrarán ... y celebrarán asambleas": theirs
+                    target.subject_text = target.subject_text or _earlier_np_subject(s, seg_index, lexicon)
                 elif not subject and not target.own_subject:
                     # "La nueva comisión celebrará su primera reunión": who, as written
                     target.subject_text = _np_subject(s, vt, lexicon)
@@ -1337,7 +1346,12 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         if source == "verb" and before_nouns and not is_light:
             noun = before_nouns[-1]
             between = range(s.token_at(noun.np_end - 1) + 1 if noun.np_end else s.token_at(noun.end), vt)
-            if noun.verb is None and all(k in s.timex_tokens or s.low[k] in fw.clitic or fw.adverb(s.low[k]) for k in between):
+            next_to_verb = all(k in s.timex_tokens or s.low[k] in fw.clitic or fw.adverb(s.low[k]) for k in between)
+            if noun.verb is None and next_to_verb and noun.lemma in lexicon.sitting_bodies:
+                # "El pleno del Parlamento aprobó la ley", "la asamblea se reunió": the body acts, named by its "de X"
+                mentions.remove(noun)
+                m.subject = [r for r in noun.subject if r.name]
+            elif noun.verb is None and next_to_verb:
                 # "un seísmo destruyó la ciudad de Agadir": the quake is dated and placed by its clause
                 noun.verb, noun.tense, noun.light_start, noun.source, noun.own_subject = verb, verb.tense, verb.start, "light", True
                 if noun.place is None and lemma in lexicon.place_objects:
@@ -1406,14 +1420,21 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             if t > 0 and t - 1 in s.timex_tokens and _genitive(s, t, lexicon):
                 t += 2  # "won Sunday's elections": the date's possessive ending
                 continue
-            if word in fw.as_ and m.obj is not None and source == "verb" and t + 1 < limit and common_word(s, t + 1, limit, lexicon) and t + 1 not in s.verb_token:
-                t += 2  # "citó a declarar como testigo a ...": the capacity, then the one called
+            if word in fw.as_ and source == "verb" and t + 2 < limit and (
+                m.obj is not None and common_word(s, t + 1, limit, lexicon)
+                or m.obj is None and s.low[t + 2] in fw.to_any and (common_word(s, t + 1, limit, lexicon) or s.participle_at(t + 1))
+            ):
+                t += 2  # "citó a declarar como testigo a ...", "citó como investigado al alcalde": the capacity, then the one called
                 continue
             if word in fw.with_ and t + 1 < limit and s.low[t + 1] in fw.comparison:
                 t += 2  # "con respecto al año anterior": a comparison, no one taking part
                 continue
             if word in fw.with_ and t + 1 < limit:
                 end, refs, text = _participants(s, t + 1, limit, lexicon)
+                head = _skip_determiners(s, t + 1, limit, lexicon)
+                if head < limit and s.low[head] in lexicon.means_nouns:
+                    t = max(end, t + 1)  # "con los votos a favor de PP y Vox": how, no one taking part
+                    continue
                 if not refs and "%" in text:
                     t = max(end, t + 1)  # "won with 41% of the vote": a figure, no participant
                     continue
@@ -1459,7 +1480,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                     ref = None
                 if ref is not None:
                     m.place = m.place or ref
-                    t = nxt
+                    past = _past_parenthesis(s, nxt)
+                    t = past if past <= limit else nxt  # "en Barakaldo (Bizkaia) a un hombre"
                     continue
                 if kind in lexicon.opponent_kinds and t + 1 in s.chunk_at and _club(s, s.chunks[s.chunk_at[t + 1]], lexicon):
                     # "lost 2-1 at Newcastle United": the opponent, at its ground
@@ -1522,8 +1544,9 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 break
             if word in fw.facing and t + 1 < limit and (m.obj is None or _is_score(m.obj)) and source == "verb":
                 # "comparecerá ante el Parlamento Europeo", "jugará contra el Valencia", "perdió 2-1 ante el Betis"
-                end, _refs, _text = noun_phrase(s, t + 1, limit, lexicon)
-                if end > t + 1:
+                start = t + 2 if t + 2 < limit and s.low[t + 1] in fw.to_any else t + 1  # "frente a la sede"
+                end, _refs, _text = noun_phrase(s, start, limit, lexicon)
+                if end > start:
                     if m.obj is None:
                         m.obj, m.obj_start = s.span_text(t, end), s.starts[t]
                     else:
@@ -1617,7 +1640,7 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 m.several = m.several or noun.several
         if passive is not None:
             # "el conductor fue detenido": the subject is what the event is done to
-            patient = (_aside_head(s, seg_index) if aside else None) or _patient(s, vt, lexicon) or _fronted_phrase(s, seg_index, lexicon) or " ".join(filter(None, [subject[0].article if subject else None, subject[0].text if subject else None]))
+            patient = (_aside_head(s, seg_index, lexicon) if aside else None) or _patient(s, vt, lexicon) or _fronted_phrase(s, seg_index, lexicon) or " ".join(filter(None, [subject[0].article if subject else None, subject[0].text if subject else None]))
             m.obj, m.obj_start = (_lower_article(patient, lexicon) or None), None
             m.subject, m.subject_text, m.reflexive = [], None, True
             m.end = passive.end
@@ -1746,15 +1769,23 @@ def _dated_participle_aside(s: Sentence, vt: int, verb: Verb, lexicon: Lexicon) 
         return False
     if s.segments[seg_index - 1].verbs:
         return False  # "la policía lo buscó, detenido ...": no noun phrase before
-    return any(k in s.timex_tokens and k not in s.duration_tokens for k in range(seg.t0, seg.t1))
+    # "Courtois, lesionado desde el 10 de enero, ...": a state since then, no event
+    return any(
+        k in s.timex_tokens and k not in s.duration_tokens and k - 1 not in s.timex_tokens and s.low[k - 1] not in lexicon.fw.from_
+        for k in range(seg.t0, seg.t1)
+    )
 
 
-def _aside_head(s: Sentence, seg_index: int) -> str | None:
+def _aside_head(s: Sentence, seg_index: int, lexicon: Lexicon) -> str | None:
     """The noun phrase an aside is set off from: "El acusado" in "El acusado, detenido..."."""
     before = s.segments[seg_index - 1]
-    if s.segments[seg_index].t0 - 1 - before.t0 > 8:
+    begin = before.t0 + (before.opener is not None and s.low[before.t0] == before.opener)  # "que el acusado, detenido ..."
+    begin += begin < before.t1 and s.low[begin] in lexicon.fw.according_to  # "Según el último informe ..., publicado el viernes"
+    end = s.segments[seg_index].t0 - 1
+    # a name counts as one word: "el último informe del Instituto de Salud Carlos III"
+    if end - begin - sum(s.chunks[c].t1 - s.chunks[c].t0 - 1 for c in {s.chunk_at[k] for k in range(begin, end) if k in s.chunk_at}) > 8:
         return None
-    return s.span_text(before.t0, s.segments[seg_index].t0 - 1) or None
+    return s.span_text(begin, end) or None
 
 
 def _patient(s: Sentence, vt: int, lexicon: Lexicon) -> str | None:
@@ -1867,16 +1898,31 @@ def _to_someone(s: Sentence, vt_end: int, lexicon: Lexicon) -> bool:
 
 
 def _after_to(s: Sentence, vt_end: int, lexicon: Lexicon) -> int | None:
-    """The token after an "a" written right after the verb, past a date, or None."""
+    """The token after an "a" written right after the verb, past a date and a place,
+    or None."""
     t = vt_end
     while t < len(s.low):
         if t in s.timex_tokens:  # "reunió el lunes a los ministros"
             t += 1
         elif s.low[t] in lexicon.fw.to_any and _opens_date(s, t + 1, lexicon):
             t += 2  # "reunirá a partir del lunes 65 obras": the date's "a partir"
+        elif s.low[t] in lexicon.fw.in_ and t + 1 in s.chunk_at:
+            place, after = _place_after(s, t + 1, len(s.low), lexicon)
+            if place is None:
+                break
+            t = _past_parenthesis(s, after)  # "detuvo ayer en Barakaldo (Bizkaia) a un hombre"
         else:
             break
     return t + 1 if t < len(s.low) and s.low[t] in lexicon.fw.to_any else None
+
+
+def _past_parenthesis(s: Sentence, t: int) -> int:
+    """The token after a short aside in brackets at t ("Barakaldo (Bizkaia)"), else t."""
+    if t < len(s.words) and s.words[t] == "(":
+        close = next((k for k in range(t + 1, min(len(s.words), t + 6)) if s.words[k] == ")"), None)
+        if close is not None:
+            return close + 1
+    return t
 
 
 def _crowd(s: Sentence, t: int, lexicon: Lexicon) -> bool:

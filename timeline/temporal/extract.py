@@ -455,6 +455,9 @@ def h_weekday_day(m: Match) -> Spec | None:
     nxt = m.after(0)
     if nxt is not None and (nxt.cls in ("PCT", "UNIT", "YEARWORD", "HOURWORD") or nxt.low in m.lex.measures):
         return None
+    score = m.after(1)
+    if nxt is not None and nxt.cls in ("HYPHEN", "A") and score is not None and score.cls in ("DAYNUM", "INT"):
+        return None  # "ganó el domingo 3-1", "3 a 1": a score
     spec.day = m.one("day").info
     spec.rule = "weekday+day"
     return spec

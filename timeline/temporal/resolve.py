@@ -544,7 +544,8 @@ class Resolver:
         18", the one that falls on that weekday), near the DCT."""
         dct = self.dct
         options = []
-        for months in range(-12, 13):
+        reach = 2 if spec.weekday is not None else 12  # "el lunes 18" is a day of a month near the DCT
+        for months in range(-reach, reach + 1):
             first = add_months(dct.replace(day=1), months)
             if spec.day > calendar.monthrange(first.year, first.month)[1]:
                 continue

@@ -29,7 +29,7 @@ class Candidate:
     hi: int  # token index, exclusive
     spec: Spec
     priority: int
-    needs_day: bool = False  # a bare part of day ("la noche") kept only if a day joins it
+    needs_day: bool = False  # kept only if a neighbour joins it: a bare part of day ("la noche"), a day without its month
 
 
 class Match:
@@ -325,6 +325,25 @@ def h_ordinal_day(m: Match) -> Spec | None:
     if not (nxt is None or nxt.cls in _ORDINAL_DAY_ENDS) or not 1 <= day.info <= 31:
         return None
     return Spec("date", "ordinal-day", day=day.info)
+
+
+_DAY_NUMBER_ENDS = frozenset({"STOP", "COMMA", "COLON", "A", "EN", "AND", "DE", "DEL"})
+
+
+def h_day_number(m: Match) -> Spec | None:
+    """"el próximo 15", "el pasado 3": a day of the DCT's month or a neighbour, its side
+    written; "el 15 de este mes", "el 30 del mes que viene": the day of a month named
+    after it (see _merge). A bare "el 15" is no date ("el 15 % ", "el 15 aniversario")."""
+    nxt = m.after(0)
+    if not (nxt is None or nxt.cls in _DAY_NUMBER_ENDS) or not 1 <= m.one("day").info <= 31:
+        return None
+    spec = Spec("date", "day-number", day=m.one("day").info, direction=_direction_of(_mods(m.group("pre"))))
+    if spec.direction is None:
+        after = m.after(1)
+        if nxt is None or nxt.cls not in ("DE", "DEL") or after is None or after.cls not in ("UNIT", "THIS", "NEXT", "PAST", "ART"):
+            return None
+        spec.notes.append("needs-month")
+    return spec
 
 
 def h_numdate(m: Match) -> Spec | None:
@@ -1559,6 +1578,7 @@ RULES: list[tuple[str, str, Handler]] = [
     ("range-first-day", "(?P<art>ARTX)? (?P<wd>WEEKDAY)? (?P<day>DAYNUM) (?=(?:COMMA ART? DAYNUM){0,6} (?:AL|AND|HYPHEN|A|UNTIL) ART? WEEKDAY? DAYNUM (?:DE|DEL)? MON)", h_range_first_day),
     ("day-of-month", "(?P<art>ARTX) (?P<pre>PAST|NEXT)? (?P<dayw>UNIT) (?P<day>DAYNUM) (?!(?:DE|DEL)? MON)", h_day_of_month),
     ("ordinal-day", "(?P<art>ART) (?P<day>ORD)", h_ordinal_day),
+    ("day-number", "(?P<art>ARTX) (?P<pre>PAST|NEXT)? (?P<day>DAYNUM) (?!(?:DE|DEL)? MON)", h_day_number),
     ("month-year", f"(?P<art>ARTX)? (?:(?P<mesw>UNIT) DE)? (?:(?P<month>MONTH)|(?P<mabbr>MONTHABBR)(?P<dot>STOP)?) (?:{_YP}|(?P<yr2>YEARNUM))", h_month_year),
     ("month", "(?P<art>ARTX)? (?P<pre>PAST|NEXT|THIS|THAT)? (?:(?P<mesw>UNIT) DE)? (?P<month>MONTH) (?P<post>PAST|NEXT)?", h_month),
     ("nth-weekday-every", "(?P<art>ARTX)? (?P<ord>ORD|LAST|PAST) (?P<wd>WEEKDAY) DE (?P<every>EVERY) (?P<u>UNITX)", h_nth_weekday_every),
@@ -1644,7 +1664,7 @@ OPTIONAL_RULES: list[tuple[str, str, str, Handler]] = [
 # (its core): most articles have no season, holiday or clock time.
 REQUIRES: dict[str, str] = {
     "dmy": "MONTH MONTHABBR", "dmy-hyphen": "MONTH MONTHABBR", "numdate": "NUMDATE",
-    "range-first-day": "MONTH MONTHABBR", "day-of-month": "UNIT", "ordinal-day": "ORD", "month-year": "MONTH MONTHABBR",
+    "range-first-day": "MONTH MONTHABBR", "day-of-month": "UNIT", "ordinal-day": "ORD", "day-number": "DAYNUM", "month-year": "MONTH MONTHABBR",
     "month": "MONTH", "nth-weekday-every": "WEEKDAY", "nth-weekday-of-month": "WEEKDAY", "weekday-day": "WEEKDAY", "weekday": "WEEKDAY", "year": "YEARNUM", "year-span-end": "DAYNUM INT",
     "decade": "YEARWORD", "decade-of": "UNIT", "decade-bare": "NUMWORD INT", "century": "UNIT", "season": "SEASON", "quarter": "ORD LAST",
     "fiscal": "FISCAL", "holiday": "HOLIDAY", "deictic": "DEICTIC", "tomorrow": "MANANA",
@@ -1860,7 +1880,9 @@ def _take(m: re.Match[str], rule: CompiledRule, tokens, index: list[int], lex: L
         spec.rule = rule.name
     lo, hi = match.lo, match.hi
     cand = Candidate(lo, hi, spec, rule.priority)
-    if rule.name == "bare-part-of-day":
+    if "needs-month" in spec.notes:  # "el 15 [de este mes]"
+        cand.needs_day = True
+    elif rule.name == "bare-part-of-day":
         cand.needs_day = tokens[lo].low not in lex.word_list("temporal", "adverbial_parts_of_day")
     elif rule.name == "pod":
         prev = tokens[lo - 1] if lo > 0 else None
@@ -2258,6 +2280,12 @@ def _merge(left: Candidate, right: Candidate, tokens: list[Token]) -> Candidate 
             a.year_rel = ("ref" if b.rule == "previous-unit" else "dct", -1)
             a.rule += "+" + b.rule
             return Candidate(left.lo, right.hi, a, left.priority)
+    # a day of a named month: "el 15 de este mes", "el 30 del mes que viene"
+    if a.rule == "day-number" and "needs-month" in a.notes and b.unit == "month" and b.offset is not None and b.kind == "date" and b.day is None and b.mod is None:
+        if _gap(tokens, left.hi, right.lo, {"DE", "DEL"}):
+            b.day = a.day
+            b.rule = "day-of+" + b.rule
+            return Candidate(left.lo, right.hi, b, min(left.priority, right.priority))
     # years ago, in the current month or week: "25 years ago this month"
     if a.rule == "ago" and a.unit == "year" and a.mod is None and b.rule == "this-unit" and b.unit in ("month", "week") and b.year_rel is None:
         if _gap(tokens, left.hi, right.lo, set()):

@@ -118,11 +118,13 @@ def unit_interval(unit: str, day: dt.date) -> Interval:
 
 def _unit_or_weekday(spec: Spec, day: dt.date) -> Interval:
     """The unit that holds `day`, or the spec's weekday in that week ("el jueves de la
-    semana que viene")."""
+    semana que viene"), or its day in that month ("el 30 del mes que viene")."""
     interval = unit_interval(spec.unit, day)
-    if spec.weekday is None:
-        return interval
-    return unit_interval("day", interval.first_day() + dt.timedelta(days=spec.weekday - 1))
+    if spec.weekday is not None:
+        return unit_interval("day", interval.first_day() + dt.timedelta(days=spec.weekday - 1))
+    if spec.day is not None:
+        return unit_interval("day", interval.first_day().replace(day=spec.day))  # (a day the month lacks: ValueError, unresolved)
+    return interval
 
 
 def holding(result: Resolved, unit: str) -> Resolved:
@@ -422,7 +424,7 @@ class Resolver:
             return (ref.interval, ref.id, None) if ref else (None, None, None)
 
         # relative to the DCT or to the narrative's date
-        if spec.unit is not None and spec.offset is not None and (spec.weekday is None or spec.unit == "week") and spec.day is None:
+        if spec.unit is not None and spec.offset is not None and (spec.weekday is None or spec.unit == "week") and (spec.day is None or spec.unit == "month"):
             ref = self.latest() if spec.anchor in ("ref", "refdct") else None
             if ref is not None and ref.interval.grain not in _FINE_ENOUGH.get(spec.unit, {ref.interval.grain}):
                 if spec.anchor == "refdct" and self.dct is not None and direction not in ("past", "past_strict"):

@@ -62,8 +62,8 @@ def needs_direction(spec: Spec) -> bool:
         return False
     if spec.year is not None or spec.year_rel is not None or spec.fiscal or spec.decade or spec.century:
         return False
-    if spec.unit is not None and spec.offset is not None and (spec.weekday is None or spec.unit == "week"):
-        return False  # (a weekday of a named week: "el jueves de la semana que viene")
+    if spec.unit is not None and spec.offset is not None and (spec.weekday is None or spec.unit == "week") and (spec.day is None or spec.unit == "month"):
+        return False  # (a weekday of a named week, a day of a named month: "el 30 del mes que viene")
     if spec.weekday is not None or spec.day is not None and spec.month is None:
         return spec.anchor != "ref"
     return (

@@ -322,9 +322,14 @@ def h_ordinal_day(m: Match) -> Spec | None:
     if not m.lex.options.get("weekday_day_ordinal") or not day.text[:1].isdigit() or on is None or on.cls != "EN":
         return None
     nxt = m.after(0)
-    if not (nxt is None or nxt.cls in _ORDINAL_DAY_ENDS) or not 1 <= day.info <= 31:
+    if not 1 <= day.info <= 31:
         return None
-    return Spec("date", "ordinal-day", day=day.info)
+    spec = Spec("date", "ordinal-day", day=day.info)
+    if nxt is not None and nxt.cls == "DE" and m.after(1) is not None and m.after(1).cls in ("THIS", "NEXT", "PAST", "ART"):
+        spec.notes.append("needs-month")  # "on the 30th of next month" (see _merge)
+    elif not (nxt is None or nxt.cls in _ORDINAL_DAY_ENDS):
+        return None
+    return spec
 
 
 _DAY_NUMBER_ENDS = frozenset({"STOP", "COMMA", "COLON", "A", "EN", "AND", "DE", "DEL"})
@@ -2280,8 +2285,8 @@ def _merge(left: Candidate, right: Candidate, tokens: list[Token]) -> Candidate 
             a.year_rel = ("ref" if b.rule == "previous-unit" else "dct", -1)
             a.rule += "+" + b.rule
             return Candidate(left.lo, right.hi, a, left.priority)
-    # a day of a named month: "el 15 de este mes", "el 30 del mes que viene"
-    if a.rule == "day-number" and "needs-month" in a.notes and b.unit == "month" and b.offset is not None and b.kind == "date" and b.day is None and b.mod is None:
+    # a day of a named month: "el 15 de este mes", "el 30 del mes que viene", "the 30th of next month"
+    if "needs-month" in a.notes and b.unit == "month" and b.offset is not None and b.kind == "date" and b.day is None and b.mod is None:
         if _gap(tokens, left.hi, right.lo, {"DE", "DEL"}):
             b.day = a.day
             b.rule = "day-of+" + b.rule

@@ -790,7 +790,7 @@ def roman_value(numeral: str, lex: Lexicon) -> int | None:
 def number_value(tokens: list[Token]) -> int | None:
     """The value of a count: digits, or number words ("cuarenta y ocho", "dos mil")."""
     if len(tokens) == 1 and isinstance(tokens[0].info, int) and tokens[0].cls in ("DAYNUM", "INT", "YEARNUM"):
-        return tokens[0].info
+        return tokens[0].info if tokens[0].info >= 0 else None  # -1: digits int() does not read ("🯰")
     total, current = 0, 0
     for token in tokens:
         if token.cls in ("AND", "HYPHEN"):  # "cuarenta y ocho", "forty-eight"

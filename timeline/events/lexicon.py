@@ -261,6 +261,7 @@ class Lexicon:
     time_antecedents: frozenset[str] = frozenset()  # "la última vez que ...": the clause is dated by the main one
     counted: frozenset[str] = frozenset()  # after a number, a count, not events ("12 votes")
     pro_verbs: frozenset[str] = frozenset()  # light verbs that stand for a verb said before ("como ya hizo")
+    ordinals: frozenset[str] = frozenset()  # "quinto": opens a ranking aside ("El Athletic, quinto en LaLiga, suma")
     series_counts: frozenset[str] = frozenset()  # counts of two or more before a plural event noun: a series ("tres", "several")
     count_modifiers: frozenset[tuple[str, ...]] = frozenset()  # words that make a count approximate or a bound ("más de", "unos")
     needs_determiner: frozenset[str] = frozenset()  # nouns that are events only after a determiner ("el temporal")
@@ -579,6 +580,7 @@ def load(language: str) -> Lexicon | None:
         near_time_openers=frozenset(_words(p)[0] for p in events["signals"].get("near_time", ())),
         time_antecedents=frozenset(events.get("noun_rules", {}).get("time_antecedents", ())),
         counted=frozenset(events.get("noun_rules", {}).get("counted", ())),
+        ordinals=frozenset(w.lower() for w in data.get("numerals").get("ordinals", {})),
         series_counts=frozenset(
             [w.lower() for w, n in data.get("numerals").get("cardinals", {}).items() if n >= 2]
             + [w.lower() for w in events.get("noun_rules", {}).get("series", ())]

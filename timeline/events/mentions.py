@@ -739,9 +739,9 @@ def _main_subject(s: Sentence, seg_index: int, lexicon: Lexicon) -> list[Ref]:
             begin += 1  # "anunció que Thibaut Courtois, lesionado ..., volverá": the subject after "que"
         end = seg.t1 - 1 if s.words[seg.t1 - 1] in ",;:" else seg.t1
         if " ".join(s.low[begin:end]) in lexicon.fw.parenthetical or s.low[begin] in lexicon.fw.of and end > begin + 1 and all(x in s.duration_tokens for x in range(begin + 1, end)) or (
-            seg.opener is None and s.participle_at(begin)
+            seg.opener is None and (s.participle_at(begin) or s.low[begin] in lexicon.ordinals)
         ):
-            k -= 1  # "El Madrid, por su parte, aplazó", "El conductor, de 58 años, fue", "..., lesionado desde enero, volverá": an aside
+            k -= 1  # "El Madrid, por su parte, aplazó", "El conductor, de 58 años, fue", "..., lesionado desde enero, volverá", "..., quinto en LaLiga, suma": an aside
             continue
         if end <= begin or s.low[begin] in lexicon.prepositions:
             break
@@ -1383,7 +1383,10 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 if lemma not in lexicon.measure_moves or not s.words[nxt][:1].isdigit():
                     continue  # "gana un 4,6 %", "ganó más": a figure, not a victory
                 m.kind = lexicon.measure_moves[lemma]  # "Prices rose 3% in October": dated, a move
-        if coordinated and not own_phrase:
+        # "no pierde desde agosto, cuando cayó ante el Valencia": who lost is the subject
+        # of the clause "cuando" explains, not the one named last
+        after_when = not subject and seg.opener in fw.when and verb.finite
+        if (coordinated or after_when) and not own_phrase:
             m.subject = [Ref("", pronoun="coordinated")]
         m.also = not lexicon.also.isdisjoint(s.low[seg.t0 : vt])
         # the object, participants and place

@@ -66,6 +66,7 @@ class Mention:
     anaphoric: bool = False  # "la visita": refers back to an event already named
     introduced: bool = False  # the definite object of a verb like "presidir": an event of its own, kept undated
     obj_infinitive: bool = False  # the object opens with the infinitive that is the event ("a desalojar a 300 vecinos")
+    obj_in_kind: bool = False  # the object is the fixed predicate the kind was read from ("pasa a disposición judicial": a hearing)
     specific: bool = False  # has a complement that identifies it
     also: bool = False  # "también"
     daily: Timex | None = None  # a daily SET attached to it
@@ -1473,6 +1474,7 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             fixed = next((p for p in lexicon.fixed_complements.get(word, ()) if tuple(s.low[t : t + len(p)]) == p), None) if m.obj is None and source == "verb" else None
             if fixed:  # "entra en vigor", "sale en libertad": the predicate, kept whole
                 m.obj, m.obj_start = s.span_text(t, t + len(fixed)), s.starts[t]
+                m.obj_in_kind = frame is not None
                 t += len(fixed)
                 continue
             if word in fw.place_openers and t + 1 < limit:

@@ -238,6 +238,7 @@ class Lexicon:
     pronominal_events: frozenset[str] = frozenset()  # states or topic verbs that are acts with "se"
     reflexive_states: frozenset[str] = frozenset()  # verbs that are states with "se" ("se remontan a")
     with_se_or_person: frozenset[str] = frozenset()  # event verbs that need "se" or "a" + someone ("reunir")
+    played_nouns: frozenset[str] = frozenset()  # meeting nouns that are a match when the clause is played ("encuentro ante el Betis")
     competition_matches: frozenset[str] = frozenset()  # verbs that are a match in a clause naming a competition ("visitar")
     with_person: frozenset[str] = frozenset()  # ... that need "a" + someone or a passive ("detener")
     dated_topic_events: frozenset[str] = frozenset()  # topic verbs that are acts in a dated clause
@@ -560,6 +561,7 @@ def load(language: str) -> Lexicon | None:
         reflexive_states=frozenset(events.get("states", {}).get("reflexive_states", ())),
         with_se_or_person=frozenset(events.get("states", {}).get("with_se_or_person", ())),
         competition_matches=frozenset(events["noun_rules"].get("competition_matches", ())),
+        played_nouns=frozenset(events["noun_rules"].get("played_nouns", ())),
         with_person=frozenset(events.get("states", {}).get("with_person", ())),
         dated_topic_events=frozenset(events.get("states", {}).get("dated_topic_events", ())),
         future_cues=frozenset(tuple(fold(c).split()) for c in (data.get("temporal") or {}).get("direction_cues", {}).get("future", ())),

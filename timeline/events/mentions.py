@@ -967,7 +967,9 @@ def _noun_complements(s: Sentence, m: Mention, t0: int, t1: int, lexicon: Lexico
                     for ref in refs:
                         entity = ref.entity
                         # "la cumbre de Pekín": a city is where; "la cumbre de la UE": who
-                        if entity is not None and entity.is_place and (entity.type == "city" or m.kind not in _SOCIAL):
+                        # "el encuentro del Madrid", "la derrota del Madrid": a city's name after an article is its club
+                        club = (m.kind == "match" or m.kind in lexicon.opponent_kinds) and s.low[t] in fw.contraction
+                        if entity is not None and entity.is_place and (entity.type == "city" or m.kind not in _SOCIAL) and not club:
                             m.place = m.place or ref
                         elif entity is not None and entity.type == "competition":
                             if m.obj is None:  # "la final de la Copa del Rey": what is played, not who plays
@@ -1075,6 +1077,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
     # subject or object of the clause's verb
     not_arguments: set[int] = set()
     for t0, t1, kind, lemma, plural in nouns:
+        if lemma in lexicon.played_nouns and _played(s, t1, s.segment_of[t0], lexicon):
+            kind = "match"
         m = Mention(
             sentence=s.index, paragraph=s.paragraph, start=s.starts[t0], end=s.ends[t1 - 1], kind=kind,
             source="noun", lemma=lemma, noun=s.span_text(t0, t1), plural=plural, segment=s.segment_of[t0],
@@ -1872,6 +1876,18 @@ def _names_competition(s: Sentence, segment: int, lexicon: Lexicon) -> bool:
     """Whether the segment's clause names a sports competition ("en la Liga de Campeones")."""
     lo, hi = s.clause_range(segment)
     return any(entity is not None and entity.type == "competition" for chunk in s.chunks if lo <= chunk.t0 < hi for _t0, _t1, entity, _text in chunk.parts)
+
+
+def _played(s: Sentence, t1: int, segment: int, lexicon: Lexicon) -> bool:
+    """Whether the clause of a noun ending at t1 tells of a game: it names a
+    competition, a score ("2-1") or, after the noun, an opponent ("ante el Betis")."""
+    if _names_competition(s, segment, lexicon):
+        return True
+    lo, hi = s.clause_range(segment)
+    if any(s.words[k + 1] == "-" and s.words[k].isdigit() and s.words[k + 2].isdigit() for k in range(lo, hi - 2)):
+        return True
+    facing = next((k for k in range(t1, hi - 1) if s.low[k] in lexicon.fw.facing), None)
+    return facing is not None and _skip_determiners(s, facing + 1, hi, lexicon) in s.chunk_at
 
 
 def _with_se_or_person(s: Sentence, vt: int, vt_end: int, lexicon: Lexicon) -> bool:

@@ -1159,6 +1159,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                     noun.clause_dated = False
                     noun.clause_tense = None
                     break
+        if lemma in lexicon.blames:
+            _blamed_nouns(s, vt_end, seg_index, same_clause, lexicon)
         is_event = lemma in lexicon.verb_kinds or frame is not None or inner is not None
         if is_event and frame is None and lemma in lexicon.with_se_or_person and not _with_se_or_person(s, vt, vt_end, lexicon):
             continue  # "la muestra reunirá 65 obras", "el festival reunió a 85.000 espectadores": a figure, as "sumar", no event
@@ -1876,6 +1878,27 @@ def _names_competition(s: Sentence, segment: int, lexicon: Lexicon) -> bool:
     """Whether the segment's clause names a sports competition ("en la Liga de Campeones")."""
     lo, hi = s.clause_range(segment)
     return any(entity is not None and entity.type == "competition" for chunk in s.chunks if lo <= chunk.t0 < hi for _t0, _t1, entity, _text in chunk.parts)
+
+
+def _blamed_nouns(s: Sentence, t: int, seg_index: int, same_clause: list[tuple[int, Mention]], lexicon: Lexicon) -> None:
+    """The nouns after the "de" + infinitive of a verb of blaming (from token t):
+    "acusaron a la consejera de romper la negociación" tells no talks of that date."""
+    hi = s.clause_range(seg_index)[1]
+    blamed = None
+    for k in range(t, hi - 1):
+        if s.low[k] in lexicon.fw.of:
+            after = k + 1 + (s.words[k + 1] in "\"«“")  # de "romper la negociación"
+            verb = s.verb_at.get(after)
+            if verb is not None and verb.tense is Tense.INFINITIVE:
+                blamed = k
+                break
+    if blamed is None:
+        return
+    for k, noun in same_clause:
+        if k > blamed:
+            noun.topic = True
+            noun.clause_dated = False
+            noun.clause_tense = None
 
 
 def _played(s: Sentence, t1: int, segment: int, lexicon: Lexicon) -> bool:

@@ -51,6 +51,7 @@ class Mention:
     verb: Verb | None = None  # the trigger verb, or the light verb of a noun
     tense: Tense | None = None
     reflexive: bool = False
+    passive: bool = False  # "fue detenido": the participle's event, done to the subject
     segment: int = 0
     subject: list[Ref] = field(default_factory=list)
     participants: list[Ref] = field(default_factory=list)
@@ -1332,7 +1333,7 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             continue  # "Today we leave behind a hundred years of decadence": the speaker's rhetoric
         m = Mention(
             sentence=s.index, paragraph=s.paragraph, start=verb.start, end=verb.end, kind=kind, source=source,
-            lemma=lemma, verb=verb, tense=verb.tense, reflexive=reflexive, segment=seg_index, subject=subject,
+            lemma=lemma, verb=verb, tense=verb.tense, reflexive=reflexive, passive=passive is not None and not aside, segment=seg_index, subject=subject,
             hypothetical=hypothetical, in_quote=s.in_quote[vt], generic=generic or kind == lexicon.generic_kind,
         )
         if by_subject is not None and (antecedent_noun is not None and antecedent_noun.kind == by_subject or toll_of is not None):

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 
 # Kinds whose "de X" names a party rather than a place: "la cumbre de Asia Central".
 _SOCIAL = frozenset({"summit", "conference", "meeting", "visit", "trip", "talks", "agreement", "signing", "statement"})
+# kinds whose subject may follow the verb ("murió el presidente", "llegaron 200 migrantes")
+_SUBJECT_AFTER = frozenset({"arrival", "death", "return", "resignation"})
 
 
 @dataclass
@@ -1243,7 +1245,7 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             subject = []
         if not subject and seg.opener is None:
             subject = _main_subject(s, seg_index, lexicon)
-        if not subject and (is_reporting or (is_event and lexicon.verb_kinds.get(lemma, ("",))[0] in ("arrival", "death", "return", "resignation"))):
+        if not subject and (is_reporting or (is_event and lexicon.verb_kinds.get(lemma, ("",))[0] in _SUBJECT_AFTER)):
             subject = _subject_after(s, vt, lexicon)
         if not verb.finite:
             # an infinitive shares the subject of the clause it sits in
@@ -1650,6 +1652,10 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 noun.source = "consumed"
                 m.specific = True
                 m.several = m.several or noun.several
+        if not subject and m.subject_text is None and kind in _SUBJECT_AFTER and m.obj_start is not None and _counted_phrase(s, s.token_at(m.obj_start), lexicon):
+            m.own_subject = True  # "donde murieron 50 personas": who died is written, no one dropped
+        elif subject and kind in _SUBJECT_AFTER and m.obj is not None and any(r.text in m.obj for r in subject):
+            m.obj, m.obj_start = None, None  # "donde murió el alcalde": the subject after the verb, no object
         if passive is not None:
             # "el conductor fue detenido": the subject is what the event is done to
             patient = (_aside_head(s, seg_index, lexicon) if aside else None) or _patient(s, vt, lexicon) or _fronted_phrase(s, seg_index, lexicon) or " ".join(filter(None, [subject[0].article if subject else None, subject[0].text if subject else None]))
@@ -1879,6 +1885,11 @@ def _names_competition(s: Sentence, segment: int, lexicon: Lexicon) -> bool:
     """Whether the segment's clause names a sports competition ("en la Liga de Campeones")."""
     lo, hi = s.clause_range(segment)
     return any(entity is not None and entity.type == "competition" for chunk in s.chunks if lo <= chunk.t0 < hi for _t0, _t1, entity, _text in chunk.parts)
+
+
+def _counted_phrase(s: Sentence, t: int, lexicon: Lexicon) -> bool:
+    """Whether the phrase at t opens with a number or a quantifier ("50 personas", "varios vecinos")."""
+    return s.words[t][:1].isdigit() or s.low[t] in lexicon.fw.quantifier or s.low[t] in lexicon.series_counts
 
 
 def _blamed_nouns(s: Sentence, t: int, seg_index: int, same_clause: list[tuple[int, Mention]], lexicon: Lexicon) -> None:

@@ -705,11 +705,26 @@ class _Builder:
         deadline = self._clause_deadline(m, s, timexes, host)
         if deadline is not None:
             return deadline
+        if seg.opener in fw.where and m.passive and self._done_there(m, s, host):
+            # "lo localizaron el martes en Sestao, donde fue arrestado": then and there
+            previous = self._coordinated_clause(m, s, host)
+            if previous is not None:
+                return self._clause_window(m, s, timexes, previous, depth + 1)
         if seg.opener in fw.coordinator and m.source in ("verb", "reporting") and m.subject and m.subject[0].pronoun == "coordinated":
             previous = self._coordinated_clause(m, s, host)
             if previous is not None:
                 return self._clause_window(m, s, timexes, previous, depth + 1)
         return None
+
+    def _done_there(self, m: Mention, s: Sentence, host: int) -> bool:
+        """Whether a passive in a "donde" clause is done to the one the clause before
+        named: nothing nominal follows it ("donde fue arrestado sin oponer
+        resistencia"; "donde fue asesinado su padre" tells of someone else)."""
+        t = s.token_at(m.end - 1) + 1
+        if m.passive and t in s.verb_at:
+            t = s.token_at(s.verb_at[t].end - 1) + 1  # past the participle
+        fw = self.lexicon.fw
+        return t >= s.segments[host].t1 or not (s.low[t] in fw.np_articles or s.low[t] in self.lexicon.determiners or t in s.chunk_at or s.words[t][:1].isdigit())
 
     def _coordinated_clause(self, m: Mention, s: Sentence, host: int) -> int | None:
         """The clause a coordinated verb's clause (host) is coordinated with: the nearest

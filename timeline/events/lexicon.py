@@ -238,6 +238,8 @@ class Lexicon:
     pronominal_events: frozenset[str] = frozenset()  # states or topic verbs that are acts with "se"
     reflexive_states: frozenset[str] = frozenset()  # verbs that are states with "se" ("se remontan a")
     with_se_or_person: frozenset[str] = frozenset()  # event verbs that need "se" or "a" + someone ("reunir")
+    blames: frozenset[str] = frozenset()  # "acusar": nouns after its "de" + infinitive are what is blamed
+    played_nouns: frozenset[str] = frozenset()  # meeting nouns that are a match when the clause is played ("encuentro ante el Betis")
     competition_matches: frozenset[str] = frozenset()  # verbs that are a match in a clause naming a competition ("visitar")
     with_person: frozenset[str] = frozenset()  # ... that need "a" + someone or a passive ("detener")
     dated_topic_events: frozenset[str] = frozenset()  # topic verbs that are acts in a dated clause
@@ -261,6 +263,7 @@ class Lexicon:
     time_antecedents: frozenset[str] = frozenset()  # "la última vez que ...": the clause is dated by the main one
     counted: frozenset[str] = frozenset()  # after a number, a count, not events ("12 votes")
     pro_verbs: frozenset[str] = frozenset()  # light verbs that stand for a verb said before ("como ya hizo")
+    ordinals: frozenset[str] = frozenset()  # "quinto": opens a ranking aside ("El Athletic, quinto en LaLiga, suma")
     series_counts: frozenset[str] = frozenset()  # counts of two or more before a plural event noun: a series ("tres", "several")
     count_modifiers: frozenset[tuple[str, ...]] = frozenset()  # words that make a count approximate or a bound ("más de", "unos")
     needs_determiner: frozenset[str] = frozenset()  # nouns that are events only after a determiner ("el temporal")
@@ -476,6 +479,7 @@ def load(language: str) -> Lexicon | None:
         introduces=frozenset(events["light"].get("introduces", ())),
         tells_of_disaster={verb: frozenset(objects) for verb, objects in events.get("disaster_clauses", {}).items()},
         topic=frozenset(events["light"]["topic"]),
+        blames=frozenset(events["reporting"].get("blames", ())),
         nouns=nouns,
         multiword=multiword,
         needs_complement=frozenset(n.lower() for n in events["noun_rules"]["needs_complement"]),
@@ -559,6 +563,7 @@ def load(language: str) -> Lexicon | None:
         reflexive_states=frozenset(events.get("states", {}).get("reflexive_states", ())),
         with_se_or_person=frozenset(events.get("states", {}).get("with_se_or_person", ())),
         competition_matches=frozenset(events["noun_rules"].get("competition_matches", ())),
+        played_nouns=frozenset(events["noun_rules"].get("played_nouns", ())),
         with_person=frozenset(events.get("states", {}).get("with_person", ())),
         dated_topic_events=frozenset(events.get("states", {}).get("dated_topic_events", ())),
         future_cues=frozenset(tuple(fold(c).split()) for c in (data.get("temporal") or {}).get("direction_cues", {}).get("future", ())),
@@ -579,6 +584,7 @@ def load(language: str) -> Lexicon | None:
         near_time_openers=frozenset(_words(p)[0] for p in events["signals"].get("near_time", ())),
         time_antecedents=frozenset(events.get("noun_rules", {}).get("time_antecedents", ())),
         counted=frozenset(events.get("noun_rules", {}).get("counted", ())),
+        ordinals=frozenset(w.lower() for w in data.get("numerals").get("ordinals", {})),
         series_counts=frozenset(
             [w.lower() for w, n in data.get("numerals").get("cardinals", {}).items() if n >= 2]
             + [w.lower() for w in events.get("noun_rules", {}).get("series", ())]

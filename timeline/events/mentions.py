@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 
 # Kinds whose "de X" names a party rather than a place: "la cumbre de Asia Central".
 _SOCIAL = frozenset({"summit", "conference", "meeting", "visit", "trip", "talks", "agreement", "signing", "statement"})
+# kinds whose subject may follow the verb ("murió el presidente", "llegaron 200 migrantes")
+_SUBJECT_AFTER = frozenset({"arrival", "death", "return", "resignation"})
 
 
 @dataclass
@@ -51,6 +53,7 @@ class Mention:
     verb: Verb | None = None  # the trigger verb, or the light verb of a noun
     tense: Tense | None = None
     reflexive: bool = False
+    passive: bool = False  # "fue detenido": the participle's event, done to the subject
     segment: int = 0
     subject: list[Ref] = field(default_factory=list)
     participants: list[Ref] = field(default_factory=list)
@@ -66,6 +69,7 @@ class Mention:
     anaphoric: bool = False  # "la visita": refers back to an event already named
     introduced: bool = False  # the definite object of a verb like "presidir": an event of its own, kept undated
     obj_infinitive: bool = False  # the object opens with the infinitive that is the event ("a desalojar a 300 vecinos")
+    obj_in_kind: bool = False  # the object is the fixed predicate the kind was read from ("pasa a disposición judicial": a hearing)
     specific: bool = False  # has a complement that identifies it
     also: bool = False  # "también"
     daily: Timex | None = None  # a daily SET attached to it
@@ -739,9 +743,9 @@ def _main_subject(s: Sentence, seg_index: int, lexicon: Lexicon) -> list[Ref]:
             begin += 1  # "anunció que Thibaut Courtois, lesionado ..., volverá": the subject after "que"
         end = seg.t1 - 1 if s.words[seg.t1 - 1] in ",;:" else seg.t1
         if " ".join(s.low[begin:end]) in lexicon.fw.parenthetical or s.low[begin] in lexicon.fw.of and end > begin + 1 and all(x in s.duration_tokens for x in range(begin + 1, end)) or (
-            seg.opener is None and s.participle_at(begin)
+            seg.opener is None and (s.participle_at(begin) or s.low[begin] in lexicon.ordinals)
         ):
-            k -= 1  # "El Madrid, por su parte, aplazó", "El conductor, de 58 años, fue", "..., lesionado desde enero, volverá": an aside
+            k -= 1  # "El Madrid, por su parte, aplazó", "El conductor, de 58 años, fue", "..., lesionado desde enero, volverá", "..., quinto en LaLiga, suma": an aside
             continue
         if end <= begin or s.low[begin] in lexicon.prepositions:
             break
@@ -966,7 +970,9 @@ def _noun_complements(s: Sentence, m: Mention, t0: int, t1: int, lexicon: Lexico
                     for ref in refs:
                         entity = ref.entity
                         # "la cumbre de Pekín": a city is where; "la cumbre de la UE": who
-                        if entity is not None and entity.is_place and (entity.type == "city" or m.kind not in _SOCIAL):
+                        # "el encuentro del Madrid", "la derrota del Madrid": a city's name after an article is its club
+                        club = (m.kind == "match" or m.kind in lexicon.opponent_kinds) and s.low[t] in fw.contraction
+                        if entity is not None and entity.is_place and (entity.type == "city" or m.kind not in _SOCIAL) and not club:
                             m.place = m.place or ref
                         elif entity is not None and entity.type == "competition":
                             if m.obj is None:  # "la final de la Copa del Rey": what is played, not who plays
@@ -1074,6 +1080,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
     # subject or object of the clause's verb
     not_arguments: set[int] = set()
     for t0, t1, kind, lemma, plural in nouns:
+        if lemma in lexicon.played_nouns and _played(s, t1, s.segment_of[t0], lexicon):
+            kind = "match"
         m = Mention(
             sentence=s.index, paragraph=s.paragraph, start=s.starts[t0], end=s.ends[t1 - 1], kind=kind,
             source="noun", lemma=lemma, noun=s.span_text(t0, t1), plural=plural, segment=s.segment_of[t0],
@@ -1154,6 +1162,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                     noun.clause_dated = False
                     noun.clause_tense = None
                     break
+        if lemma in lexicon.blames:
+            _blamed_nouns(s, vt_end, seg_index, same_clause, lexicon)
         is_event = lemma in lexicon.verb_kinds or frame is not None or inner is not None
         if is_event and frame is None and lemma in lexicon.with_se_or_person and not _with_se_or_person(s, vt, vt_end, lexicon):
             continue  # "la muestra reunirá 65 obras", "el festival reunió a 85.000 espectadores": a figure, as "sumar", no event
@@ -1235,7 +1245,7 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             subject = []
         if not subject and seg.opener is None:
             subject = _main_subject(s, seg_index, lexicon)
-        if not subject and (is_reporting or (is_event and lexicon.verb_kinds.get(lemma, ("",))[0] in ("arrival", "death", "return", "resignation"))):
+        if not subject and (is_reporting or (is_event and lexicon.verb_kinds.get(lemma, ("",))[0] in _SUBJECT_AFTER)):
             subject = _subject_after(s, vt, lexicon)
         if not verb.finite:
             # an infinitive shares the subject of the clause it sits in
@@ -1325,7 +1335,7 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             continue  # "Today we leave behind a hundred years of decadence": the speaker's rhetoric
         m = Mention(
             sentence=s.index, paragraph=s.paragraph, start=verb.start, end=verb.end, kind=kind, source=source,
-            lemma=lemma, verb=verb, tense=verb.tense, reflexive=reflexive, segment=seg_index, subject=subject,
+            lemma=lemma, verb=verb, tense=verb.tense, reflexive=reflexive, passive=passive is not None and not aside, segment=seg_index, subject=subject,
             hypothetical=hypothetical, in_quote=s.in_quote[vt], generic=generic or kind == lexicon.generic_kind,
         )
         if by_subject is not None and (antecedent_noun is not None and antecedent_noun.kind == by_subject or toll_of is not None):
@@ -1383,7 +1393,10 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 if lemma not in lexicon.measure_moves or not s.words[nxt][:1].isdigit():
                     continue  # "gana un 4,6 %", "ganó más": a figure, not a victory
                 m.kind = lexicon.measure_moves[lemma]  # "Prices rose 3% in October": dated, a move
-        if coordinated and not own_phrase:
+        # "no pierde desde agosto, cuando cayó ante el Valencia": who lost is the subject
+        # of the clause "cuando" explains, not the one named last
+        after_when = not subject and seg.opener in fw.when and verb.finite
+        if (coordinated or after_when) and not own_phrase:
             m.subject = [Ref("", pronoun="coordinated")]
         m.also = not lexicon.also.isdisjoint(s.low[seg.t0 : vt])
         # the object, participants and place
@@ -1470,6 +1483,7 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             fixed = next((p for p in lexicon.fixed_complements.get(word, ()) if tuple(s.low[t : t + len(p)]) == p), None) if m.obj is None and source == "verb" else None
             if fixed:  # "entra en vigor", "sale en libertad": the predicate, kept whole
                 m.obj, m.obj_start = s.span_text(t, t + len(fixed)), s.starts[t]
+                m.obj_in_kind = frame is not None
                 t += len(fixed)
                 continue
             if word in fw.place_openers and t + 1 < limit:
@@ -1638,6 +1652,10 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 noun.source = "consumed"
                 m.specific = True
                 m.several = m.several or noun.several
+        if not subject and m.subject_text is None and kind in _SUBJECT_AFTER and m.obj_start is not None and _counted_phrase(s, s.token_at(m.obj_start), lexicon):
+            m.own_subject = True  # "donde murieron 50 personas": who died is written, no one dropped
+        elif subject and kind in _SUBJECT_AFTER and m.obj is not None and any(r.text in m.obj for r in subject):
+            m.obj, m.obj_start = None, None  # "donde murió el alcalde": the subject after the verb, no object
         if passive is not None:
             # "el conductor fue detenido": the subject is what the event is done to
             patient = (_aside_head(s, seg_index, lexicon) if aside else None) or _patient(s, vt, lexicon) or _fronted_phrase(s, seg_index, lexicon) or " ".join(filter(None, [subject[0].article if subject else None, subject[0].text if subject else None]))
@@ -1867,6 +1885,44 @@ def _names_competition(s: Sentence, segment: int, lexicon: Lexicon) -> bool:
     """Whether the segment's clause names a sports competition ("en la Liga de Campeones")."""
     lo, hi = s.clause_range(segment)
     return any(entity is not None and entity.type == "competition" for chunk in s.chunks if lo <= chunk.t0 < hi for _t0, _t1, entity, _text in chunk.parts)
+
+
+def _counted_phrase(s: Sentence, t: int, lexicon: Lexicon) -> bool:
+    """Whether the phrase at t opens with a number or a quantifier ("50 personas", "varios vecinos")."""
+    return s.words[t][:1].isdigit() or s.low[t] in lexicon.fw.quantifier or s.low[t] in lexicon.series_counts
+
+
+def _blamed_nouns(s: Sentence, t: int, seg_index: int, same_clause: list[tuple[int, Mention]], lexicon: Lexicon) -> None:
+    """The nouns after the "de" + infinitive of a verb of blaming (from token t):
+    "acusaron a la consejera de romper la negociación" tells no talks of that date."""
+    hi = s.clause_range(seg_index)[1]
+    blamed = None
+    for k in range(t, hi - 1):
+        if s.low[k] in lexicon.fw.of:
+            after = k + 1 + (s.words[k + 1] in "\"«“")  # de "romper la negociación"
+            verb = s.verb_at.get(after)
+            if verb is not None and verb.tense is Tense.INFINITIVE:
+                blamed = k
+                break
+    if blamed is None:
+        return
+    for k, noun in same_clause:
+        if k > blamed:
+            noun.topic = True
+            noun.clause_dated = False
+            noun.clause_tense = None
+
+
+def _played(s: Sentence, t1: int, segment: int, lexicon: Lexicon) -> bool:
+    """Whether the clause of a noun ending at t1 tells of a game: it names a
+    competition, a score ("2-1") or, after the noun, an opponent ("ante el Betis")."""
+    if _names_competition(s, segment, lexicon):
+        return True
+    lo, hi = s.clause_range(segment)
+    if any(s.words[k + 1] == "-" and s.words[k].isdigit() and s.words[k + 2].isdigit() for k in range(lo, hi - 2)):
+        return True
+    facing = next((k for k in range(t1, hi - 1) if s.low[k] in lexicon.fw.facing), None)
+    return facing is not None and _skip_determiners(s, facing + 1, hi, lexicon) in s.chunk_at
 
 
 def _with_se_or_person(s: Sentence, vt: int, vt_end: int, lexicon: Lexicon) -> bool:

@@ -207,8 +207,9 @@ def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexico
         return text + f" {motion} {best.obj}"
     if best.obj and kind == "visit" and place is None and best.obj.startswith(tuple(words["object_prepositions"])):
         return f"{text} {best.obj}"  # "Visita del Betis al Rayo Vallecano"
-    # "obligó a desalojar": the infinitive is the event the noun names, no object of it
-    if best.obj and kind not in ("meeting", "visit", "trip") and not best.obj_infinitive:
+    # "obligó a desalojar": the infinitive is the event the noun names, no object of it;
+    # nor is "a disposición judicial" of "Comparecencia judicial"
+    if best.obj and kind not in ("meeting", "visit", "trip") and not best.obj_infinitive and not best.obj_in_kind:
         obj = short_object(best.obj, lexicon)
         verdict = next((v for v in words["verdict_prepositions"] if obj.lower().startswith(v + " ")), None)
         if verdict:  # "Conviction for murder", not "of guilty of murder"

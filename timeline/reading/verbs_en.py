@@ -337,6 +337,14 @@ def find_verbs(text: str, start: int, end: int) -> list:
                 emit(i, i + 2, Tense.GOING_TO, tokens[i + 2][2])
                 i += 3
                 continue
+        # "agreed on Monday to buy": words between the plan and "to" leave the plan
+        # told in its own tense, and the infinitive after it names what is planned
+        gap_to = _infinitive_after_gap(tokens, i, lex) if word in lex.future_verbs and word in lex.forms and previous not in lex.determiners and previous_verb_end != i - 1 else None
+        if gap_to is not None:
+            emit(i, i, lex.forms[word][1], lex.forms[word][0])
+            emit(gap_to, gap_to, Tense.INFINITIVE, tokens[gap_to][2])
+            i = gap_to + 1
+            continue
         if previous in lex.coordinators and word in lex.bases and result and result[-1].tense in _SHARED and not any(c in text[result[-1].end : lo] for c in ".;:,"):
             # "will meet this afternoon and sign a declaration": the bare verb shares the future
             emit(i, i, result[-1].tense, word)
@@ -418,6 +426,18 @@ def find_verbs(text: str, start: int, end: int) -> list:
         # no finite verb after the aside: the participle was the sentence's verb after all
         result = [Verb(v.start, v.end, v.text, Tense.PRETERITE, v.lemma) if v in asides else v for v in result]
     return result
+
+
+def _infinitive_after_gap(tokens: list, i: int, lex: EnglishLexicon) -> int | None:
+    """The token of the bare verb after "to" when one to three words (no verb, no
+    determiner: a date, "in principle") stand between the verb at i and "to"; or None."""
+    for j in range(i + 2, min(i + 5, len(tokens) - 1)):
+        if tokens[j][2] in lex.infinitive_marks:
+            between = tokens[i + 1 : j]
+            if tokens[j + 1][2] in lex.bases and not any(w in lex.forms or w in lex.determiners or w in lex.infinitive_marks for _lo, _hi, w, _c in between):
+                return j + 1
+            return None
+    return None
 
 
 def _agent_follows(text: str, tokens: list, i: int, lex: EnglishLexicon) -> bool:

@@ -48,6 +48,7 @@ class EnglishLexicon:
     future_verbs: frozenset[str]
     adverbs: frozenset[str]
     not_verbs: frozenset[str]
+    ordinal_adverbs: frozenset[str]
     determiners: frozenset[str]
     prepositions: frozenset[str]
     infinitive_marks: frozenset[str]
@@ -158,6 +159,7 @@ def lexicon() -> EnglishLexicon:
         future_verbs=frozenset(aux_data["future_verbs"]),
         adverbs=frozenset(aux_data["adverbs"]),
         not_verbs=frozenset(words["not_verbs"]),
+        ordinal_adverbs=frozenset(words["ordinal_adverbs"]),
         determiners=frozenset(words["determiners"]),
         prepositions=frozenset(words["prepositions"]),
         infinitive_marks=frozenset(words["infinitive_marks"]),
@@ -350,7 +352,9 @@ def find_verbs(text: str, start: int, end: int) -> list:
             emit(i, i, result[-1].tense, word)
             i += 1
             continue
-        if word in lex.not_verbs or previous in lex.determiners or previous in lex.prepositions or previous in lex.infinitive_marks or previous == _POSSESSIVE and not _past_after_name_ending(tokens, i, lex):
+        # "Pfizer first announced": an ordinal after no determiner is an adverb, the verb follows
+        ordinal_adverb = previous in lex.ordinal_adverbs and i >= 2 and tokens[i - 2][2] not in lex.determiners and tokens[i - 2][2] not in lex.prepositions
+        if word in lex.not_verbs or previous in lex.determiners and not ordinal_adverb or previous in lex.prepositions or previous in lex.infinitive_marks or previous == _POSSESSIVE and not _past_after_name_ending(tokens, i, lex):
             i += 1
             continue
         known = lex.forms.get(word)
@@ -360,6 +364,9 @@ def find_verbs(text: str, start: int, end: int) -> list:
             i += 1
             continue
         lemma, tense = known
+        if word == lemma and i >= 2 and tokens[i - 2][2] in lex.determiners and _PAST_SHAPE.search(previous) and not (i + 1 < n and tokens[i + 1][2] in lex.determiners):
+            i += 1  # "an unsolicited bid", "a planned cut": a noun after its adjective
+            continue
         if previous in lex.measured_adjectives.get(word, ()):
             i += 1  # "to move six points clear": a margin, no verb
             continue

@@ -331,6 +331,15 @@ class _Builder:
                 return timex
         return None
 
+    def _stands_for_a_noun(self, s: Sentence, timex: Timex) -> bool:
+        """A date with a possessive ending and no noun after it stands for a thing, not
+        a time: "compared the results with last year's on Monday"."""
+        after = s.token_at(timex.end - 1) + 1  # type: ignore[operator]
+        if not (after + 1 < len(s.low) and s.words[after] in ("'", "’") and s.low[after + 1] in self.lexicon.fw.genitive):
+            return False
+        k = after + 2
+        return k >= len(s.low) or not s.words[k].isalpha() or s.low[k] in self.lexicon.prepositions
+
     def _after_a_verb(self, s: Sentence, m: Mention) -> bool:
         """Whether a verb of the noun's clause comes before it: the noun is then a
         complement ("appealed the ruling", "a man wanted for murder"), not the subject."""
@@ -399,7 +408,7 @@ class _Builder:
                 continue  # "confirmó la condena por adjudicar contratos entre 2010 y 2012": the contracts' years
             if m.source in ("verb", "reporting") and self._participle_date(s, t, tt):
                 continue  # "confirmó el dato adelantado a finales de octubre": the participle's date
-            if _comparison_base(s, tt, self.lexicon.fw):
+            if _comparison_base(s, tt, self.lexicon.fw) or self._stands_for_a_noun(s, timex):
                 continue  # "subieron un 5 % respecto al mismo mes del año pasado": what is compared with
             candidates.append(timex)
         # a participle aside's date ("The summit, scheduled for next week, will ...") is

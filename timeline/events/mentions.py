@@ -1950,10 +1950,12 @@ def _aspect_infinitive(s: Sentence, t: int, lemma: str, lexicon: Lexicon, tense:
         if tense not in _DUE:
             return None
         t -= 1  # no preposition between
+    elif lemma not in lexicon.aspect:
+        return None
     else:
         while t < len(s.low) and (t in s.timex_tokens and t not in s.duration_tokens or _date_preposition(s, t, lexicon, durations=False)):
             t += 1  # "obligó el domingo a desalojar", "agreed on Monday to buy"
-        if lemma not in lexicon.aspect or t >= len(s.low) or s.low[t] not in lexicon.fw.to and s.low[t] not in lexicon.fw.of:
+        if t >= len(s.low) or s.low[t] not in lexicon.fw.to and s.low[t] not in lexicon.fw.of:
             return None
     if t + 1 >= len(s.low):
         return None

@@ -324,10 +324,27 @@ class _Builder:
                 return timex  # "el acuerdo firmado en 2019": the noun's own date
             if words and words[0] in self.lexicon.fw.article:
                 return None  # "revisó durante la reunión el dato de marzo": a new phrase holds the date
+            if len(words) == 1 and words[0] in self.lexicon.fw.in_ and self._after_a_verb(s, m):
+                return None  # "appealed the ruling on Monday": a date ending the clause is its verb's
             # words that end a noun phrase before a date: the date then belongs to the clause
             if len(words) <= 3 and "," not in gap and all(w.isalpha() and w not in self.lexicon.fw.gap_stop for w in words) and not any(s.verb_at.get(s.token_at(self.text.find(w, end))) is not None and s.verb_at[s.token_at(self.text.find(w, end))].finite for w in words):
                 return timex
         return None
+
+    def _stands_for_a_noun(self, s: Sentence, timex: Timex) -> bool:
+        """A date with a possessive ending and no noun after it stands for a thing, not
+        a time: "compared the results with last year's on Monday"."""
+        after = s.token_at(timex.end - 1) + 1  # type: ignore[operator]
+        if not (after + 1 < len(s.low) and s.words[after] in ("'", "’") and s.low[after + 1] in self.lexicon.fw.genitive):
+            return False
+        k = after + 2
+        return k >= len(s.low) or not s.words[k].isalpha() or s.low[k] in self.lexicon.prepositions
+
+    def _after_a_verb(self, s: Sentence, m: Mention) -> bool:
+        """Whether a verb of the noun's clause comes before it: the noun is then a
+        complement ("appealed the ruling", "a man wanted for murder"), not the subject."""
+        segment = s.segments[s.segment_of[s.token_at(m.start)]]
+        return any(verb.start < m.start for verb in segment.verbs)
 
     def _date_before_noun(self, s: Sentence, timex: Timex, m: Mention) -> bool:
         """Whether a date stands between a determiner and the noun of `m`, with at most
@@ -391,7 +408,7 @@ class _Builder:
                 continue  # "confirmó la condena por adjudicar contratos entre 2010 y 2012": the contracts' years
             if m.source in ("verb", "reporting") and self._participle_date(s, t, tt):
                 continue  # "confirmó el dato adelantado a finales de octubre": the participle's date
-            if _comparison_base(s, tt, self.lexicon.fw):
+            if _comparison_base(s, tt, self.lexicon.fw) or self._stands_for_a_noun(s, timex):
                 continue  # "subieron un 5 % respecto al mismo mes del año pasado": what is compared with
             candidates.append(timex)
         # a participle aside's date ("The summit, scheduled for next week, will ...") is

@@ -1145,6 +1145,10 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         # "comenzó a subir los tipos": the event is the infinitive's, its aspect the verb's
         inner = _aspect_infinitive(s, vt_end, lemma, lexicon, verb.tense)
         frame = _frame_kind(s, inner[0] if inner else vt_end, inner[1].lemma if inner else lemma, lexicon)
+        if frame == NO_EVENT:  # "meet Ukraine's financing needs": no meeting
+            if inner is None:
+                continue
+            inner, frame = None, _frame_kind(s, vt_end, lemma, lexicon)  # "agreed to meet the needs": the agreement
         if inner and frame is None:
             frame = lexicon.verb_kinds.get(inner[1].lemma, (None, None))[0]
         if frame is None and is_passive(verb, lexicon.language):
@@ -1702,6 +1706,7 @@ def _counted_object(s: Sentence, t0: int, lexicon: Lexicon) -> bool:
     return False
 
 
+NO_EVENT = "none"  # the kind in [verb_objects] of a verb no event with that object
 _SUBJUNCTIVE = frozenset({Tense.SUBJUNCTIVE, Tense.IMPERFECT_SUBJUNCTIVE})
 _DUE = frozenset({Tense.PRESENT, Tense.FUTURE})  # an obligation still to be met
 
@@ -2001,10 +2006,12 @@ def _aspect_infinitive(s: Sentence, t: int, lemma: str, lexicon: Lexicon, tense:
         if tense not in _DUE:
             return None
         t -= 1  # no preposition between
+    elif lemma not in lexicon.aspect:
+        return None
     else:
-        while t < len(s.low) and t in s.timex_tokens and t not in s.duration_tokens:
-            t += 1  # "obligó el domingo a desalojar", "volvió el lunes a subir"
-        if lemma not in lexicon.aspect or t >= len(s.low) or s.low[t] not in lexicon.fw.to and s.low[t] not in lexicon.fw.of:
+        while t < len(s.low) and (t in s.timex_tokens and t not in s.duration_tokens or _date_preposition(s, t, lexicon, durations=False)):
+            t += 1  # "obligó el domingo a desalojar", "agreed on Monday to buy"
+        if t >= len(s.low) or s.low[t] not in lexicon.fw.to and s.low[t] not in lexicon.fw.of:
             return None
     if t + 1 >= len(s.low):
         return None
@@ -2032,6 +2039,8 @@ def _frame_kind(s: Sentence, t: int, lemma: str | None, lexicon: Lexicon) -> str
     if head < len(s.low):
         words.append(s.low[head])
     words += s.low[head + 1 : head + 3]  # "decretó tres días de luto": the noun after "de"
+    if _genitive(s, head + 1, lexicon):
+        words += s.low[head + 3 : head + 5]  # "meet Ukraine's financing needs": the possessed noun
     after_age = _after_age(s, head)
     if after_age is not None:
         words.append(s.low[after_age])  # "found Sarah Holt, 41, guilty"

@@ -48,6 +48,7 @@ class EnglishLexicon:
     future_verbs: frozenset[str]
     adverbs: frozenset[str]
     not_verbs: frozenset[str]
+    ordinal_adverbs: frozenset[str]
     determiners: frozenset[str]
     prepositions: frozenset[str]
     infinitive_marks: frozenset[str]
@@ -158,6 +159,7 @@ def lexicon() -> EnglishLexicon:
         future_verbs=frozenset(aux_data["future_verbs"]),
         adverbs=frozenset(aux_data["adverbs"]),
         not_verbs=frozenset(words["not_verbs"]),
+        ordinal_adverbs=frozenset(words["ordinal_adverbs"]),
         determiners=frozenset(words["determiners"]),
         prepositions=frozenset(words["prepositions"]),
         infinitive_marks=frozenset(words["infinitive_marks"]),
@@ -337,12 +339,22 @@ def find_verbs(text: str, start: int, end: int) -> list:
                 emit(i, i + 2, Tense.GOING_TO, tokens[i + 2][2])
                 i += 3
                 continue
+        # "agreed on Monday to buy": words between the plan and "to" leave the plan
+        # told in its own tense, and the infinitive after it names what is planned
+        gap_to = _infinitive_after_gap(tokens, i, lex) if word in lex.future_verbs and word in lex.forms and previous not in lex.determiners and previous_verb_end != i - 1 else None
+        if gap_to is not None:
+            emit(i, i, lex.forms[word][1], lex.forms[word][0])
+            emit(gap_to, gap_to, Tense.INFINITIVE, tokens[gap_to][2])
+            i = gap_to + 1
+            continue
         if previous in lex.coordinators and word in lex.bases and result and result[-1].tense in _SHARED and not any(c in text[result[-1].end : lo] for c in ".;:,"):
             # "will meet this afternoon and sign a declaration": the bare verb shares the future
             emit(i, i, result[-1].tense, word)
             i += 1
             continue
-        if word in lex.not_verbs or previous in lex.determiners or previous in lex.prepositions or previous in lex.infinitive_marks or previous == _POSSESSIVE and not _past_after_name_ending(tokens, i, lex):
+        # "Pfizer first announced": an ordinal after no determiner is an adverb, the verb follows
+        ordinal_adverb = previous in lex.ordinal_adverbs and i >= 2 and tokens[i - 2][2] not in lex.determiners and tokens[i - 2][2] not in lex.prepositions
+        if word in lex.not_verbs or previous in lex.determiners and not ordinal_adverb or previous in lex.prepositions or previous in lex.infinitive_marks or previous == _POSSESSIVE and not _past_after_name_ending(tokens, i, lex):
             i += 1
             continue
         known = lex.forms.get(word)
@@ -352,6 +364,9 @@ def find_verbs(text: str, start: int, end: int) -> list:
             i += 1
             continue
         lemma, tense = known
+        if word == lemma and i >= 2 and tokens[i - 2][2] in lex.determiners and _PAST_SHAPE.search(previous) and not (i + 1 < n and tokens[i + 1][2] in lex.determiners):
+            i += 1  # "an unsolicited bid", "a planned cut": a noun after its adjective
+            continue
         if previous in lex.measured_adjectives.get(word, ()):
             i += 1  # "to move six points clear": a margin, no verb
             continue
@@ -418,6 +433,18 @@ def find_verbs(text: str, start: int, end: int) -> list:
         # no finite verb after the aside: the participle was the sentence's verb after all
         result = [Verb(v.start, v.end, v.text, Tense.PRETERITE, v.lemma) if v in asides else v for v in result]
     return result
+
+
+def _infinitive_after_gap(tokens: list, i: int, lex: EnglishLexicon) -> int | None:
+    """The token of the bare verb after "to" when one to three words (no verb, no
+    determiner: a date, "in principle") stand between the verb at i and "to"; or None."""
+    for j in range(i + 2, min(i + 5, len(tokens) - 1)):
+        if tokens[j][2] in lex.infinitive_marks:
+            between = tokens[i + 1 : j]
+            if tokens[j + 1][2] in lex.bases and not any(w in lex.forms or w in lex.determiners or w in lex.infinitive_marks for _lo, _hi, w, _c in between):
+                return j + 1
+            return None
+    return None
 
 
 def _agent_follows(text: str, tokens: list, i: int, lex: EnglishLexicon) -> bool:

@@ -409,7 +409,7 @@ class _Builder:
             if m.source in ("verb", "reporting") and self._participle_date(s, t, tt):
                 continue  # "confirmó el dato adelantado a finales de octubre": the participle's date
             if _comparison_base(s, tt, self.lexicon.fw) or self._stands_for_a_noun(s, timex):
-                continue  # "subieron un 5 % respecto al mismo mes del año pasado": what is compared with
+                continue  # "subieron un 5 % respecto al mismo mes del año pasado", "with last year's": what is compared with
             candidates.append(timex)
         # a participle aside's date ("The summit, scheduled for next week, will ...") is
         # the noun's it is set off from, unless the clause dates that noun itself ("The

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import operator
+import re
 from enum import StrEnum
 from typing import Literal
 
@@ -165,6 +166,23 @@ class TimexRelation(BaseModel):
     signal: str  # "después de", "antes de", "tras", "durante"
     direction: Literal["after", "before", "during"]
     anchor: Span  # the text naming the anchoring event
+
+
+# A TIMEX3 duration value in days or longer units: P1Y, P3M, P2W, P10D (P1Y2M too).
+DURATION_VALUE = re.compile(r"^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$")
+
+
+def duration_days(symbolic: str | None) -> tuple[int, int] | None:
+    """P1W -> (7, 7); P1M -> (28, 31); None for unknown amounts (PXW) and sub-day units."""
+    if not symbolic:
+        return None
+    match = DURATION_VALUE.match(symbolic)
+    if not match or not any(match.groups()):
+        return None
+    years, months, weeks, days = (int(g) if g else 0 for g in match.groups())
+    low = years * 365 + months * 28 + weeks * 7 + days
+    high = years * 366 + months * 31 + weeks * 7 + days
+    return low, high
 
 
 class Timex(BaseModel):

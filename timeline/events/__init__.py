@@ -24,12 +24,12 @@ from typing import NamedTuple
 
 from timeline import lang
 from timeline.events import lexicon as lexicon_module
-from timeline.events.dating import Window, daily_window, duration_days, envelope, from_timex, inside, relation_window
+from timeline.events.dating import Window, daily_window, envelope, from_timex, inside, relation_window
 from timeline.events.lexicon import Lexicon, fold, fold_text
 from timeline.events.mentions import Mention, Ref, common_word, extract
 from timeline.events.sentence import CommonWords, Sentence, analyse
 from timeline.events.titles import _MOTION, Actor, _plural_word, title
-from timeline.models import Certainty, Document, Event, Grain, Mod, Span, Status, Timex, TimexRelation, TimexType
+from timeline.models import Certainty, Document, Event, Grain, Mod, Span, Status, Timex, TimexRelation, TimexType, duration_days
 from timeline.reading.verbs import Tense
 
 __all__ = ["build"]

@@ -16,12 +16,9 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 
-from timeline.models import Certainty, Grain, Mod, Timex, TimexType
-
-_DURATION = re.compile(r"^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$")
+from timeline.models import DURATION_VALUE, Certainty, Grain, Mod, Timex, TimexType, duration_days
 
 
 @dataclass(frozen=True)
@@ -78,19 +75,6 @@ def from_timex(timex: Timex, how: str) -> Window | None:
     )
 
 
-def duration_days(symbolic: str | None) -> tuple[int, int] | None:
-    """P1W -> (7, 7); P1M -> (28, 31); None for unknown amounts (PXW) and sub-day units."""
-    if not symbolic:
-        return None
-    match = _DURATION.match(symbolic)
-    if not match or not any(match.groups()):
-        return None
-    years, months, weeks, days = (int(g) if g else 0 for g in match.groups())
-    low = years * 365 + months * 28 + weeks * 7 + days
-    high = years * 366 + months * 31 + weeks * 7 + days
-    return low, high
-
-
 def relation_window(timex: Timex, reference: dt.date, reference_label: str, reference_phrase: str, reasons: dict[str, str], direction: str) -> Window | None:
     """The window of the anchor event of a relation timex, measured from the
     reference date of the clause that holds it.
@@ -136,7 +120,7 @@ def relation_window(timex: Timex, reference: dt.date, reference_label: str, refe
 
 
 def _duration_words(symbolic: str) -> str:
-    match = _DURATION.match(symbolic)
+    match = DURATION_VALUE.match(symbolic)
     if not match:
         return symbolic
     names = ("year", "month", "week", "day")

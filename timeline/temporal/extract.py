@@ -17,7 +17,7 @@ import re._parser as _regex_parser  # the widths of a pattern (Python >= 3.11)
 from dataclasses import dataclass
 from typing import Callable
 
-from timeline.models import Mod
+from timeline.models import Mod, duration_days
 from timeline.temporal import grammar
 from timeline.temporal.grammar import CHAR, NAME_OF_CHAR, Lexicon, Token, compile_pattern, number_value, roman_value
 from timeline.temporal.spec import Spec
@@ -311,7 +311,15 @@ def h_day_of_month(m: Match) -> Spec | None:
     return spec
 
 
-_ORDINAL_DAY_ENDS = frozenset({"STOP", "COMMA", "COLON", "A", "EN", "AND"})
+# What may follow a day written without its month: the sentence or clause goes on.
+_DAY_ENDS = frozenset({"STOP", "COMMA", "COLON", "A", "EN", "AND"})
+
+
+def _month_named_after(m: Match) -> bool:
+    """Does "de/of" + a month expression follow the day ("el 15 de este mes", "the 30th
+    of next month")? Then the day joins that month (see _merge), or it is no date."""
+    of, after = m.after(0), m.after(1)
+    return of is not None and of.cls in ("DE", "DEL") and after is not None and after.cls in ("UNIT", "THIS", "NEXT", "PAST", "ART")
 
 
 def h_ordinal_day(m: Match) -> Spec | None:
@@ -321,33 +329,31 @@ def h_ordinal_day(m: Match) -> Spec | None:
     on = m.before()
     if not m.lex.options.get("weekday_day_ordinal") or not day.text[:1].isdigit() or on is None or on.cls != "EN":
         return None
-    nxt = m.after(0)
     if not 1 <= day.info <= 31:
         return None
     spec = Spec("date", "ordinal-day", day=day.info)
-    if nxt is not None and nxt.cls == "DE" and m.after(1) is not None and m.after(1).cls in ("THIS", "NEXT", "PAST", "ART"):
-        spec.notes.append("needs-month")  # "on the 30th of next month" (see _merge)
-    elif not (nxt is None or nxt.cls in _ORDINAL_DAY_ENDS):
+    nxt = m.after(0)
+    if _month_named_after(m):
+        spec.notes.append("needs-month")  # "on the 30th of next month"
+    elif not (nxt is None or nxt.cls in _DAY_ENDS):
         return None
     return spec
-
-
-_DAY_NUMBER_ENDS = frozenset({"STOP", "COMMA", "COLON", "A", "EN", "AND", "DE", "DEL"})
 
 
 def h_day_number(m: Match) -> Spec | None:
     """"el próximo 15", "el pasado 3": a day of the DCT's month or a neighbour, its side
     written; "el 15 de este mes", "el 30 del mes que viene": the day of a month named
-    after it (see _merge). A bare "el 15" is no date ("el 15 % ", "el 15 aniversario")."""
-    nxt = m.after(0)
-    if not (nxt is None or nxt.cls in _DAY_NUMBER_ENDS) or not 1 <= m.one("day").info <= 31:
+    after it. A bare "el 15" is no date ("el 15 % ", "el 15 aniversario")."""
+    if not 1 <= m.one("day").info <= 31:
         return None
     spec = Spec("date", "day-number", day=m.one("day").info, direction=_direction_of(_mods(m.group("pre"))))
+    nxt = m.after(0)
     if spec.direction is None:
-        after = m.after(1)
-        if nxt is None or nxt.cls not in ("DE", "DEL") or after is None or after.cls not in ("UNIT", "THIS", "NEXT", "PAST", "ART"):
+        if not _month_named_after(m):
             return None
         spec.notes.append("needs-month")
+    elif not (nxt is None or nxt.cls in _DAY_ENDS or nxt.cls in ("DE", "DEL")):
+        return None
     return spec
 
 
@@ -2382,10 +2388,6 @@ def _beside_link(cand: Candidate, tokens: list[Token]) -> int | None:
     return cand.hi + 1 if tokens[cand.hi].cls in _DAY_LINKS else None
 
 
-_DAYS_IN = {"D": 1, "W": 7}
-_COUNTED_DAYS = re.compile(r"P(\d+)([DW])")
-
-
 def _counted_shift(cand: Candidate, tokens: list[Token]) -> int | None:
     """The days a length of time before a signal moves a date by ("two days before
     Christmas": -2, "una semana después del 5 de mayo": +7), or None."""
@@ -2393,11 +2395,10 @@ def _counted_shift(cand: Candidate, tokens: list[Token]) -> int | None:
     if spec.kind != "duration" or spec.mod is not None or spec.symbolic is None or cand.hi >= len(tokens):
         return None
     signal = tokens[cand.hi]
-    counted = _COUNTED_DAYS.fullmatch(spec.symbolic)
-    if signal.cls != "SIGNAL" or signal.info[0] not in ("before", "after") or counted is None:
-        return None
-    days = int(counted.group(1)) * _DAYS_IN[counted.group(2)]
-    return days if signal.info[0] == "after" else -days
+    span = duration_days(spec.symbolic)
+    if signal.cls != "SIGNAL" or signal.info[0] not in ("before", "after") or span is None or span[0] != span[1]:
+        return None  # (a month or a year is no exact number of days)
+    return span[0] if signal.info[0] == "after" else -span[0]
 
 
 def beside_dates(chosen: list[Candidate], tokens: list[Token]) -> list[Candidate]:

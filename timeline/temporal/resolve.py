@@ -116,7 +116,7 @@ def unit_interval(unit: str, day: dt.date) -> Interval:
     raise ValueError(unit)
 
 
-def _unit_or_weekday(spec: Spec, day: dt.date) -> Interval:
+def _unit_or_day_in_it(spec: Spec, day: dt.date) -> Interval:
     """The unit that holds `day`, or the spec's weekday in that week ("el jueves de la
     semana que viene"), or its day in that month ("el 30 del mes que viene")."""
     interval = unit_interval(spec.unit, day)
@@ -432,7 +432,7 @@ class Resolver:
                     # a year names no month, so the current unit is the DCT's (a past
                     # verb keeps the narrative's year: "En 2018 ... a finales de mes hubo")
                     self._consulted = True
-                    return _unit_or_weekday(spec, shift(spec.unit, self.dct, spec.offset)), "t0", None
+                    return _unit_or_day_in_it(spec, shift(spec.unit, self.dct, spec.offset)), "t0", None
                 # "En 2018 ... Dos meses después": no finer than the narrative's date
                 coarse = _UNIT_OF_GRAIN.get(ref.interval.grain, "year")
                 moved = shift(spec.unit, ref.day, spec.offset)
@@ -444,7 +444,7 @@ class Resolver:
                 source, years = spec.year_rel
                 if source == "ref" or self.dct is not None:
                     base = _safe_replace_year(base, (base.year if source == "ref" else self.dct.year) + years)
-            return _unit_or_weekday(spec, shift(spec.unit, base, spec.offset)), anchor, None
+            return _unit_or_day_in_it(spec, shift(spec.unit, base, spec.offset)), anchor, None
         if spec.kind == "time" and not _has_date(spec):  # "a las 15.00": the narrative's day
             ref = self.reference("day") if spec.anchor != "dct" else None
             if ref is not None:

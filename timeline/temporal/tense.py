@@ -173,12 +173,13 @@ class Directions:
                 return "nearest", looks_ahead
         if direction == "past":
             return "past", f"{verb.tense}-verb"
-        if verb is not None and verb.tense is _verbs.Tense.PRESENT and verb.lemma in self.cues.forecast_verbs:
-            return "future", "forecast-verb"
-        if verb is not None and verb.tense is _verbs.Tense.PRESENT and verb.lemma in self.cues.saying_verbs:
-            return "past", "saying-present"  # "He says on Friday the plan failed": no saying is scheduled
-        if verb is not None and verb.tense is _verbs.Tense.PRESENT and verb.lemma in self.cues.scheduled_verbs and not self._headline(sentence):
-            return "future", "scheduled-present"  # "Jury selection begins Monday": a headline's present tells the past
+        if verb is not None and verb.tense is _verbs.Tense.PRESENT:
+            if verb.lemma in self.cues.forecast_verbs:
+                return "future", "forecast-verb"
+            if verb.lemma in self.cues.saying_verbs:
+                return "past", "saying-present"  # "He says on Friday the plan failed": no saying is scheduled
+            if verb.lemma in self.cues.scheduled_verbs and not self._headline(sentence):
+                return "future", "scheduled-present"  # "Jury selection begins Monday": a headline's present tells the past
         # 4. a participle of a done event right before: "firmado el 3 de diciembre"
         if self._after_participle(lo):
             return "past", "participle"

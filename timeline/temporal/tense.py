@@ -25,7 +25,10 @@ The rule (tested in tests/corpus/es/temporal/tense.toml):
    ("este martes") the tense only breaks the tie of the DCT's week. A past verb
    that looks ahead ("instó a los vecinos a no acercarse hasta el jueves",
    "urged residents to stay away until Thursday") with the expression in its
-   infinitive clause gives no direction: the nearest occurrence (rule 6). A verb
+   infinitive clause -> the DCT or after (the plan follows the asking). After a
+   verb of deciding ("Pfizer agreed to buy Metsera on Monday", "acordó comprar
+   ... el lunes") the date is the deciding's or the plan's: the nearest
+   occurrence, unless a deadline word ("by Monday") makes it the plan's. A verb
    of forecasting in the present ("la Aemet prevé lluvias durante el fin de
    semana", "rain is expected through the weekend") -> future. "due" before the
    expression ("the decision due Wednesday") -> future, unless a past verb links
@@ -86,6 +89,8 @@ class _Cues:
     participle_gap: frozenset[str]
     participle_plans: frozenset[str]
     forward_verbs: frozenset[str]
+    deciding_verbs: frozenset[str]
+    deadline_words: frozenset[str]
     infinitive_markers: frozenset[str]
     hypothesis_openers: frozenset[str]
     move_verbs: frozenset[str]
@@ -99,6 +104,8 @@ class _Cues:
     move_targets: frozenset[str]
     reporting: frozenset[str]
     according_to: frozenset[str]
+    # does any present verb before a weekday schedule it (lang temporal.toml)?
+    present_schedules_weekday: bool = False
 
 
 @functools.cache
@@ -108,7 +115,9 @@ def _cues(code: str) -> _Cues:
     events = data.get("events")
     lists["reporting"] = events.get("reporting", {}).get("verbs", ())
     lists["according_to"] = events.get("function_words", {}).get("according_to", ())
-    return _Cues(**{f.name: frozenset(lists.get(f.name, ())) for f in fields(_Cues)})
+    present_schedules_weekday = bool(lists.pop("present_schedules_weekday", False))
+    words = {f.name: frozenset(lists.get(f.name, ())) for f in fields(_Cues) if f.type == "frozenset[str]"}
+    return _Cues(**words, present_schedules_weekday=present_schedules_weekday)
 
 
 class Directions:
@@ -156,8 +165,10 @@ class Directions:
         if direction == "future":
             if verb.tense is _verbs.Tense.GOING_TO:
                 head = self._plan_head(verb)
-                if head == "forward" and verb.start >= tokens.ends[cand.hi - 1]:
+                if head in ("forward", "deciding") and verb.start >= tokens.ends[cand.hi - 1]:
                     return "past", "past-plan"  # "on Tuesday agreed to hear": the date is the agreeing's
+                if head == "deciding" and not self._after_deadline(lo):
+                    return "nearest", "deciding-verb"
                 if head == "past":
                     # "the cuts were set to take effect at 12:01 a.m. Tuesday": planned
                     # before the DCT, for a day on either side of it
@@ -166,6 +177,8 @@ class Directions:
         if direction == "past" and verb.lemma in self.cues.move_verbs and verb.end <= first_start and self._move_target(lo):
             return "future", "move-target"
         if direction == "past" and verb.lemma in self.cues.forward_verbs and self._infinitive_between(verb.end, lo):
+            if verb.lemma in self.cues.deciding_verbs and not self._after_deadline(lo):
+                return "nearest", "deciding-verb"
             return "onward", "forward-verb"  # the plan follows the asking, which is at most a day or two old
         if verb is not None and verb.tense is _verbs.Tense.IMPERFECT_SUBJUNCTIVE:
             looks_ahead = self._subjunctive_looks_ahead(index, verb)
@@ -178,8 +191,10 @@ class Directions:
                 return "future", "forecast-verb"
             if verb.lemma in self.cues.saying_verbs:
                 return "past", "saying-present"  # "He says on Friday the plan failed": no saying is scheduled
-            if verb.lemma in self.cues.scheduled_verbs and not self._headline(sentence):
-                return "future", "scheduled-present"  # "Jury selection begins Monday": a headline's present tells the past
+            if (verb.lemma in self.cues.scheduled_verbs or self._schedules_weekday(verb, cand)) and not self._headline(sentence):
+                # "Jury selection begins Monday", the DCT's weekday included (AP names
+                # today by its weekday); a headline's present tells the past
+                return "onward", "scheduled-present"
         # 4. a participle of a done event right before: "firmado el 3 de diciembre"
         if self._after_participle(lo):
             return "past", "participle"
@@ -195,6 +210,13 @@ class Directions:
         return "nearest", ("present-verb" if verb is not None else "no-verb")
 
 
+    def _schedules_weekday(self, verb: _verbs.Verb, cand) -> bool:
+        """Does a present verb before a weekday schedule it ("Voters go to the polls on
+        Sunday")? Only where the language tells the past of a story's body in past
+        tenses; a fronted weekday ("On Sunday, the countries which use the euro had
+        agreed") may have been given another clause's verb, so it keeps the nearest."""
+        return self.cues.present_schedules_weekday and cand.spec.weekday is not None and verb.end <= self.tokens.starts[cand.lo]
+
     def _headline(self, sentence: int) -> bool:
         """Is the sentence a headline: before the dateline, or a first line with no full stop?"""
         bounds, dateline = self.document.sentences[sentence], self.document.dct_span
@@ -203,15 +225,22 @@ class Directions:
         return sentence == 0 and self.document.text[bounds.end - 1] not in ".!?"
 
     def _plan_head(self, verb: _verbs.Verb) -> str | None:
-        """How a plan's verb group opens: "forward" with a past forward verb ("agreed to
-        hear", "decided to close"), "past" with another past verb ("was set to", "iba
-        a"), else None."""
+        """How a plan's verb group opens: "deciding" with a past deciding verb ("agreed to
+        buy", "decided to close"), "forward" with another past forward verb ("planned to
+        hold"), "past" with another past verb ("was set to", "iba a"), else None."""
         head_end = verb.start + len(verb.text.split(None, 1)[0])
         found = word_verbs(self.document.text, verb.start, head_end, self.document.language)
         past = [lemma for tense, lemma in found if _verbs.direction_of(tense) == "past"]
+        if any(lemma in self.cues.deciding_verbs for lemma in past):
+            return "deciding"
         if any(lemma in self.cues.forward_verbs for lemma in past):
             return "forward"
         return "past" if past else None
+
+    def _after_deadline(self, lo: int) -> bool:
+        """Does a deadline word ("by Monday", "hasta el lunes", "antes del lunes") open
+        the expression at token `lo` or come one or two words before it?"""
+        return any(word in self.cues.deadline_words for word in self.tokens.lows[max(lo - 2, 0) : lo + 1])
 
     def _attributed_verb(self, index: _verbs.VerbIndex, lo: int) -> _verbs.Verb | None:
         """The verb right after "según" opening the expression's clause ("según anunció

@@ -80,7 +80,7 @@ Handler = Callable[[Match], Spec | None]
 _YP = (
     "(?: (?:DE|DEL) ART? (?P<year>YEARNUM) |"
     " (?:DE|DEL|(?=(?:THIS|NEXT|PAST|LAST) YEARWORD))"
-    " (?P<yref>(?:THIS|NEXT|PAST|THAT|SAME|LAST)? YEARWORD (?:PAST|NEXT|PREVIOUS|FOLLOWING|CURRENT|SAME)?) )"
+    " (?P<yref>(?:THIS|NEXT|PAST|THAT|ART? SAME|LAST)? YEARWORD (?:PAST|NEXT|PREVIOUS|FOLLOWING|CURRENT|SAME)?) )"
 )
 _COUNT = "(?: NUM | NW (?: (?:AND|HYPHEN)? NW){0,3} )"
 # A zone after a clock time: "UTC", "hora local", "(GMT +8)".
@@ -1318,7 +1318,9 @@ def h_then(m: Match) -> Spec | None:
     prev = m.before(1)
     if not m.has("that") and (prev is None or prev.low not in m.lex.then_prepositions):
         return None
-    return Spec("date", "then", anchor="refonly")
+    # "desde entonces", "since then": a date the narrative has reached, never one to come
+    since = prev is not None and (prev.low,) in m.lex.past_cues
+    return Spec("date", "then", anchor="refonly", direction="past" if since else None)
 
 
 def h_eve(m: Match) -> Spec | None:
@@ -1455,6 +1457,10 @@ def h_month_day(m: Match) -> Spec | None:
     spec = Spec("date", "month+day", day=day.info, month=month_token.info)
     if m.has("yr2"):
         spec.year = m.one("yr2").info
+        spec.rule = "month+day+year"
+    elif not _year_part(m, spec):  # "Dec. 31 of that year", "May 5 of the same year"
+        return None
+    elif spec.year is not None or spec.year_rel is not None:
         spec.rule = "month+day+year"
     spec.direction = _direction_of(_mods(m.group("pre")))
     return spec if _valid_day(spec) else None
@@ -1650,7 +1656,7 @@ RULES: list[tuple[str, str, Handler]] = [
 # shared rule named second, which fixes its priority.
 OPTIONAL_RULES: list[tuple[str, str, str, Handler]] = [
     ("month-day", "dmy", "(?P<pre>PAST|NEXT|THIS)? (?:(?P<month>MONTH)|(?P<mabbr>MONTHABBR)(?P<dot>STOP)?) (?P<day>DAYNUM|ORD)"
-                  " (?:COMMA? (?P<yr2>YEARNUM))?", h_month_day),
+                  f" (?:COMMA? (?P<yr2>YEARNUM)|{_YP})?", h_month_day),
     ("units-ago", "ago", f"(?P<q>QMOD)? (?P<cnt>{_COUNT}|VAGUECOUNT)? (?P<u>UNITX) (?:AND (?P<half>HALFWORD))? (?P<ago>AGO)", h_units_ago),
     ("units-from-now", "ago", f"(?P<q>QMOD)? (?P<cnt>{_COUNT}) (?P<u>UNITX) (?P<w>FROMNOW)", h_from_now),
     ("in-units", "ago", f"EN (?P<q>QMOD)? (?P<cnt>{_COUNT}) (?P<u>UNITX)", h_in_units),

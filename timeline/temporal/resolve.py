@@ -421,6 +421,9 @@ class Resolver:
 
         if spec.anchor == "refonly" and spec.unit is None:  # "desde entonces": the narrative's date itself
             ref = self.reference("any")
+            if ref is not None and direction == "past" and self.dct is not None and ref.day > self.dct:
+                # "... hasta 2050. Desde entonces, el gasto ha crecido": since the last date not to come
+                ref = next((r for r in reversed(self.references) if r.day <= self.dct), None)
             return (ref.interval, ref.id, None) if ref else (None, None, None)
 
         # relative to the DCT or to the narrative's date

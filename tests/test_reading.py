@@ -81,6 +81,25 @@ def test_dateline_without_year_takes_the_year_its_weekdays_fit(text, expected):
     assert document.dct_year_guessed
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the year the article names as its own beats one written later (was 2028)
+        ("Madrid, 11 nov (EFE).- En 2028 habrá otra muestra. En lo que va de 2025 supera la cifra.", dt.date(2025, 11, 11)),
+        ("Madrid, 11 nov (EFE).- Este 2025 será récord; en 2030 se duplicará.", dt.date(2025, 11, 11)),
+        ("WASHINGTON, Nov 12 (Reuters) - Sales rose 3% so far in 2024. In 2027 they will rise.", dt.date(2024, 11, 12)),
+        ("WASHINGTON, Nov 12 (Reuters) - In 2024 so far, sales rose 3%. In 2027 they will rise.", dt.date(2024, 11, 12)),
+        # a stretch opened by a year is no naming of the article's own (the latest year written)
+        ("WASHINGTON, Nov 12 (Reuters) - Sales have risen from 2020 to date. In 2021 they fell.", dt.date(2021, 11, 12)),
+        ("Madrid, 11 nov (EFE).- Ha crecido desde 2020 hasta la fecha. En 2021 cayó.", dt.date(2021, 11, 11)),
+    ],
+)
+def test_dateline_without_year_takes_the_year_the_article_names_as_its_own(text, expected):
+    document = read(text)
+    assert document.dct == expected
+    assert document.dct_year_guessed
+
+
 def test_a_guessed_year_is_shown_where_the_dct_is():
     import timeline
     from timeline import export

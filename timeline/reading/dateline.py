@@ -159,18 +159,34 @@ def _weekday_evidence(text: str, month: int, day: int) -> list[tuple[int, int, i
     return found
 
 
+@functools.cache
+def _current_years() -> re.Pattern[str]:
+    """A year named as the article's own: "en lo que va de 2025", "so far in 2025"."""
+    before = [words for code in lang.available() for words in lang.load(code)["calendar"].get("current_year", {}).get("before", ())]
+    after = [words for code in lang.available() for words in lang.load(code)["calendar"].get("current_year", {}).get("after", ())]
+    year = _YEAR.pattern
+    parts = [rf"\b(?:{_alternation(before)})\s+{year}"] if before else []
+    parts += [rf"{year},?\s+(?:{_alternation(after)})\b"] if after else []
+    return re.compile("|".join(parts) or "(?!)", re.IGNORECASE)
+
+
 def _weekday_of(year: int, month: int, day: int) -> int | None:
     date = _valid(year, month, day)
     return date.isoweekday() if date else None
 
 
 def _infer_year(text: str, month: int, day: int) -> tuple[int | None, str | None]:
-    """A dateline without a year ("MOSCÚ, 11 nov (EFE)") takes the year the article's
-    weekdays fit ("el viernes 14"), among the years it mentions and their neighbours;
-    else the year it mentions most (the latest on ties). It is a guess, so it is noted."""
+    """A dateline without a year ("MOSCÚ, 11 nov (EFE)") takes the year the article
+    names as its own ("en lo que va de 2025"); else the year the article's weekdays fit
+    ("el viernes 14"), among the years it mentions and their neighbours; else the year
+    it mentions most (the latest on ties). It is a guess, so it is noted."""
     years = Counter(int(y) for y in _YEAR.findall(text))
     if not years:
         return None, None
+    own = Counter(int(next(filter(None, match.groups()))) for match in _current_years().finditer(text))
+    if own:
+        year = max(own, key=lambda y: (own[y], y))
+        return year, f"the dateline gives no year; {year} is the year the article names as its own"
     evidence = _weekday_evidence(text, month, day)
     if evidence:
         fits = {

@@ -177,7 +177,7 @@ def _tag(document: Document) -> list[Timex]:
             if stretch_first:  # (most texts name no stretch of days)
                 first_days[id(cand)] = result.interval.first_day()
                 stretch_start = first_days.get(stretch_first.get(id(cand), -1))
-            resolver.remember(result.interval, timex_id, stretch_start, result.closed_day)
+            resolver.remember(result.interval, timex_id, stretch_start, result.closed_day, year_chosen=tense.needs_direction(spec))
             narrated_in = sentence
     return timexes
 

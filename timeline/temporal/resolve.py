@@ -69,6 +69,7 @@ class Reference:
     id: str
     start: dt.date | None = None  # the first day of a stretch it ends ("del 4 al 10")
     closed_day: dt.date | None = None  # the day a midnight ends ("midnight on Sunday")
+    year_chosen: bool = False  # its year was chosen around the DCT, not written ("on Jan. 14")
 
     @property
     def day(self) -> dt.date:
@@ -321,11 +322,11 @@ class Resolver:
         self._consulted = True
         return self.references[-1] if self.references else None
 
-    def remember(self, interval: Interval, timex_id: str, start: dt.date | None = None, closed_day: dt.date | None = None) -> None:
+    def remember(self, interval: Interval, timex_id: str, start: dt.date | None = None, closed_day: dt.date | None = None, year_chosen: bool = False) -> None:
         if interval.grain in _COARSE:
             self._coarse_at = len(self.references)
         else:
-            ref = Reference(interval, timex_id, start, closed_day)
+            ref = Reference(interval, timex_id, start, closed_day, year_chosen)
             self._last_of_grain[interval.grain] = (len(self.references), ref)
             self.references.append(ref)
 
@@ -377,6 +378,10 @@ class Resolver:
             if spec.anchor == "ref" and self._coarse_at >= 0 and not any(r is ref for r in self.references[self._coarse_at :]):
                 return None, None  # counted from a decade or century: no day to count from
             if ref is not None:
+                if spec.anchor == "refdct" and spec.unit == "year" and ref.year_chosen and self.dct is not None:
+                    # "a hearing on Jan. 14, and filings by the end of the year": a year
+                    # no one wrote is no year the narrative moved to
+                    return self.dct, "t0"
                 if ref.start is not None and spec.offset is not None and spec.offset < 0:
                     return ref.start, ref.id  # "del 4 al 10 ... dos días antes": before the 4th
                 return ref.day, ref.id

@@ -1195,11 +1195,14 @@ def h_duration(m: Match) -> Spec | None:
 def h_every(m: Match) -> Spec | None:
     target = m.one("u")
     count = _count(m) or m.one("every").info or 1  # "every other week": the count is in the word
-    if target.cls == "WEEKDAY":  # "every other Monday": one Monday in two
-        quant = "EVERY" if count == 1 else "EVERY OTHER" if count == 2 else f"EVERY {count}"
+    # "every other Monday", "cada dos veranos": one in two
+    quant = "EVERY" if count == 1 else "EVERY OTHER" if count == 2 else f"EVERY {count}"
+    if target.cls == "WEEKDAY":
         return Spec("set", "every-weekday", symbolic=f"XXXX-WXX-{target.info}", quant=quant)
     if target.cls == "MONTH":
         return Spec("set", "every-month", symbolic=f"XXXX-{target.info:02d}", quant="EVERY")
+    if target.cls == "SEASON":  # "cada verano", "every summer"
+        return Spec("set", "every-season", symbolic=f"XXXX-{target.info}", quant=quant)
     if target.cls in ("POD", "MANANA"):
         return Spec("set", "every-part-of-day", symbolic=f"XXXX-XX-XXT{_pod_code(target)}", quant="EVERY")
     if target.info is None:
@@ -1629,7 +1632,7 @@ RULES: list[tuple[str, str, Handler]] = [
     ("within", f"(?P<w>WITHIN) (?P<q>QMOD)? (?P<cnt>{_COUNT}|VAGUECOUNT)? (?P<u>UNITX)", h_within),
     ("duration", f"(?P<art>ARTX)? (?P<q>QMOD)? (?P<lm>LAST|NEXT|FOLLOWING|PAST)? (?P<cnt>{_COUNT}|HALFWORD|VAGUECOUNT)?"
                  f" (?P<lm2>LAST|NEXT)? (?P<u>UNITX) (?:AND (?P<half>HALFWORD))? (?P<post>LATER|EARLIER)?", h_duration),
-    ("every", f"(?P<every>EVERY) (?P<cnt>{_COUNT})? (?P<u>UNITX|WEEKDAY|MONTH|PODX)", h_every),
+    ("every", f"(?P<every>EVERY) (?P<cnt>{_COUNT})? (?P<u>UNITX|WEEKDAY|MONTH|PODX|SEASON)", h_every),
     ("all", "WHOLE (?P<art>ART) (?P<u>UNITX|WEEKDAY|PODX)", h_all),
     ("times-per", f"(?P<cnt>{_COUNT}) TIMES (?:POR|AL|A ART|EVERY)? (?P<u>UNITX)", h_times_per),
     ("rate", "(?:AL|POR) (?P<u>UNITX)", h_rate),

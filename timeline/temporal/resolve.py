@@ -397,7 +397,8 @@ class Resolver:
             interval, anchor, symbolic = self._date(spec, direction)
             if interval is not None and spec.kind == "time":
                 # "llegó a medianoche", told on the DCT's own day: the midnight that opened it
-                opened = spec.hour == 24 and anchor == "t0" and direction in ("past", "past_strict")
+                # (a midnight with its day written, "midnight Sunday", ends that day)
+                opened = spec.hour == 24 and anchor == "t0" and direction in ("past", "past_strict") and not _has_date(spec)
                 day = interval.first_day() if spec.hour == 24 and not opened and interval.grain is Grain.DAY else None
                 interval = self._time(spec, interval, opened)  # None unless the day is known
                 if day is not None and interval is not None:

@@ -91,6 +91,7 @@ class _Cues:
     forward_verbs: frozenset[str]
     deciding_verbs: frozenset[str]
     deadline_words: frozenset[str]
+    revised_plan_words: frozenset[str]
     infinitive_markers: frozenset[str]
     hypothesis_openers: frozenset[str]
     move_verbs: frozenset[str]
@@ -145,6 +146,8 @@ class Directions:
             if words in self.lex.past_cues:
                 return "past", "cue-past"
             if words in self.lex.future_cues:
+                if self.cues.revised_plan_words.intersection(lows[max(lo - size - 2, 0) : lo - size]):
+                    return "nearest", "revised-plan"  # "originally set for Nov. 4": a plan since changed, perhaps past
                 return "future", "cue-future"
         if self._of_record(cand):
             return "nearest", "record"

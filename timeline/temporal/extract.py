@@ -1939,7 +1939,8 @@ def _gap(tokens: list[Token], lo: int, hi: int, allowed: set[str]) -> bool:
 
 
 def _share_day_across_parenthesis(chosen: list[Candidate], tokens: list[Token]) -> None:
-    """"a las 15.00 horas (14.00 GMT) del jueves": both clock times are Thursday's.
+    """"a las 15.00 horas (14.00 GMT) del jueves", "2 a.m. local time (0600 GMT) on Monday":
+    both clock times are of the day after the brackets.
     A day inside the brackets is the bracketed time's alone: in "5:42 a.m. local
     time (2042 GMT Monday)" the local time is Tuesday's."""
     for i in range(len(chosen) - 2):
@@ -1949,7 +1950,7 @@ def _share_day_across_parenthesis(chosen: list[Candidate], tokens: list[Token]) 
             continue
         if not (c.has_day() and c.hour is None and c.pod is None):
             continue
-        if not (_gap(tokens, first.hi, inner.lo, {"LPAREN"}) and first.hi < inner.lo and _gap(tokens, inner.hi, day.lo, {"RPAREN", "DE"})):
+        if not (_gap(tokens, first.hi, inner.lo, {"LPAREN"}) and first.hi < inner.lo and _gap(tokens, inner.hi, day.lo, {"RPAREN", "DE", "EN"})):
             continue
         if not any(NAME_OF_CHAR[tokens.classes[k]] == "RPAREN" for k in range(inner.hi, day.lo)):
             continue

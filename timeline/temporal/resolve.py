@@ -138,6 +138,17 @@ def day_shifted(result: Resolved, days: int) -> Resolved:
     return Resolved(result.type, interval=unit_interval("day", result.interval.first_day() + dt.timedelta(days=days)), mod=result.mod, anchor=result.anchor)
 
 
+_THIRDS_OF = frozenset(("year", "month"))
+_THIRD = {Mod.START: 0, Mod.MID: 1, Mod.END: 2}
+
+
+def _third(interval: Interval, mod: Mod) -> Interval:
+    """The third of a unit that "principios/mediados/finales de" name."""
+    first, days = interval.first_day(), (interval.last_day() - interval.first_day()).days + 1
+    k = _THIRD[mod]
+    return _interval(earliest=first + dt.timedelta(days=days * k // 3), latest=first + dt.timedelta(days=days * (k + 1) // 3 - 1), grain=Grain.DAY)
+
+
 def shift(unit: str, day: dt.date, n: int) -> dt.date:
     if unit == "day":
         return day + dt.timedelta(days=n)
@@ -449,6 +460,12 @@ class Resolver:
             base, anchor = self._base(spec)
             if base is None:
                 return None, None, None
+            if spec.rule == "position+unit" and anchor == "t0" and direction is not None and spec.unit in _THIRDS_OF:
+                # "a principios de año subirán", told in November: the part the tense
+                # points to, here next year's start
+                part = choose(lambda year: _third(unit_interval(spec.unit, shift(spec.unit, base, year - base.year)), spec.mod), base, direction)
+                if part is not None:
+                    return unit_interval(spec.unit, part.first_day()), anchor, None
             if spec.year_rel is not None:  # "el mismo mes del año anterior", "... del año pasado"
                 source, years = spec.year_rel
                 if source == "ref" or self.dct is not None:

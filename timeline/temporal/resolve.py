@@ -689,7 +689,7 @@ def _holiday(info: dict, year: int) -> Interval | None:
     if "weekday" in info:
         first = dt.date(year, month, 1)
         offset = (int(info["weekday"]) - first.isoweekday()) % 7
-        day = first + dt.timedelta(days=offset + 7 * (int(info.get("nth", 1)) - 1))
+        day = first + dt.timedelta(days=offset + 7 * (int(info.get("nth", 1)) - 1) + int(info.get("days_after", 0)))
         return _interval(earliest=day, latest=day, grain=Grain.DAY)
     day = dt.date(year, month, int(info["day"]))
     return _interval(earliest=day, latest=day, grain=Grain.DAY)

@@ -184,7 +184,7 @@ def _name_context(m: Match, token_index: int) -> bool:
 # Words before a capitalised month or weekday that make it a date whatever follows.
 _DATE_CUES = frozenset(("EN", "A", "SINCE", "UNTIL", "TOWARD", "DE", "PAST", "NEXT", "THIS", "THAT", "COMMA", "LPAREN", "SIGNAL", "QMOD"))
 _DATE_CUE_CHARS = frozenset(CHAR[name] for name in _DATE_CUES)
-_NAME, _NAME_OR_ROMAN = CHAR["NAME"], frozenset((CHAR["NAME"], CHAR["ROMAN"]))
+_NAME, _NAME_OR_ROMAN, _ART = CHAR["NAME"], frozenset((CHAR["NAME"], CHAR["ROMAN"])), CHAR["ART"]
 
 
 def _name_context_capitalised(tokens, i: int, lex: Lexicon) -> bool:
@@ -197,7 +197,8 @@ def _name_context_capitalised(tokens, i: int, lex: Lexicon) -> bool:
         return True
     if i + 1 < len(classes) and classes[i + 1] == _NAME:
         return prev is None or prev not in _DATE_CUE_CHARS
-    return False
+    # "the March for Life": a link and a name after the month
+    return prev == _ART and i + 2 < len(classes) and tokens.lows[i + 1] in lex.name_links and classes[i + 2] == _NAME
 
 
 def _head_is_name(m: Match) -> bool:

@@ -227,6 +227,7 @@ class Lexicon:
     measures: frozenset[str] = frozenset()
     number_heads: frozenset[str] = frozenset()
     name_heads: frozenset[str] = frozenset()
+    name_links: frozenset[str] = frozenset()
     currencies: frozenset[str] = frozenset()
     stopwords: frozenset[str] = frozenset()
     roman: dict[str, int] = field(default_factory=dict)
@@ -444,6 +445,7 @@ def lexicon(code: str) -> Lexicon:
         measures=frozenset(negatives.get("measures", ())),
         number_heads=frozenset(negatives.get("number_heads", ())),
         name_heads=frozenset(negatives.get("name_heads", ())),
+        name_links=frozenset(negatives.get("name_links", ())),
         currencies=frozenset(negatives.get("currencies", ())),
         stopwords=frozenset(data.get("language").get("stopwords", ())),
         roman=roman,

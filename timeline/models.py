@@ -243,7 +243,7 @@ class Document(BaseModel):
     dct: dt.date | None
     dct_source: Literal["dateline", "option"] | None
     dct_year_guessed: bool = Field(
-        default=False, description="the dateline gives no year: the DCT's year is taken from the article (the year its weekdays fit, else the one it mentions most)"
+        default=False, description="the dateline gives no year: the DCT's year is taken from the article (the year it names as its own, else the year its weekdays fit, else the one it mentions most)"
     )
     dct_span: Span | None = Field(default=None, description="the dateline text, when read from the article")
     title: str | None
@@ -251,6 +251,13 @@ class Document(BaseModel):
     paragraphs: list[Segment]
     sentences: list[Sentence]
     notes: list[str] = Field(default=[], description="what the reader had to guess or repair, in words")
+
+    def is_headline(self, sentence: int) -> bool:
+        """Is the sentence a headline: above the dateline, or a first line with no full stop?"""
+        bounds = self.sentences[sentence]
+        if self.dct_span is not None:
+            return bounds.end <= self.dct_span.start
+        return sentence == 0 and self.text[bounds.end - 1] not in ".!?"
 
     def sentence_at(self, offset: int) -> int | None:
         """Index of the sentence containing `offset` (binary search)."""

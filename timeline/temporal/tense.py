@@ -194,7 +194,7 @@ class Directions:
                 return "future", "forecast-verb"
             if verb.lemma in self.cues.saying_verbs:
                 return "past", "saying-present"  # "He says on Friday the plan failed": no saying is scheduled
-            if (verb.lemma in self.cues.scheduled_verbs or self._schedules_weekday(verb, cand)) and not self._headline(sentence):
+            if (verb.lemma in self.cues.scheduled_verbs or self._schedules_weekday(verb, cand)) and not self.document.is_headline(sentence):
                 # "Jury selection begins Monday", the DCT's weekday included (AP names
                 # today by its weekday); a headline's present tells the past
                 return "onward", "scheduled-present"
@@ -219,13 +219,6 @@ class Directions:
         tenses; a fronted weekday ("On Sunday, the countries which use the euro had
         agreed") may have been given another clause's verb, so it keeps the nearest."""
         return self.cues.present_schedules_weekday and cand.spec.weekday is not None and verb.end <= self.tokens.starts[cand.lo]
-
-    def _headline(self, sentence: int) -> bool:
-        """Is the sentence a headline: before the dateline, or a first line with no full stop?"""
-        bounds, dateline = self.document.sentences[sentence], self.document.dct_span
-        if dateline is not None:
-            return bounds.end <= dateline.start
-        return sentence == 0 and self.document.text[bounds.end - 1] not in ".!?"
 
     def _plan_head(self, verb: _verbs.Verb) -> str | None:
         """How a plan's verb group opens: "deciding" with a past deciding verb ("agreed to

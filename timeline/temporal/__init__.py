@@ -137,10 +137,7 @@ def _tag(document: Document) -> list[Timex]:
         incident = _incident_name(spec, cand, tokens, lex)
         if incident:
             spec, direction, cue = _incident_date(spec, incident, document.dct, lex)
-        if direction == "open":  # "the December 14 shooting" told in November: which year's is not known
-            result = resolve.Resolved(TimexType.DATE, symbolic=f"XXXX-{spec.month:02d}-{spec.day:02d}")
-        else:
-            result = resolver.resolve(spec, direction)
+        result = resolver.resolve(spec, direction)
         if result.interval is not None and spec.holding is not None:
             result = resolve.holding(result, spec.holding)
         if result.interval is not None and spec.day_shift:

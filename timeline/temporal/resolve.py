@@ -530,7 +530,7 @@ class Resolver:
             return None, None, None
         if year is not None:
             return make(year), anchor, None
-        if dct is None:
+        if dct is None or direction == "open":  # "open": "the December 14 shooting" told in November, year unknown
             return None, None, None
         interval = choose(make, dct, direction or "nearest")
         return interval, "t0", None

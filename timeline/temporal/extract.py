@@ -2195,14 +2195,23 @@ _WEEK_UNITS = frozenset(("week", "weekend"))
 
 
 def week_of(chosen: list[Candidate], tokens: list[Token], lex: Lexicon) -> list[Candidate]:
-    """"la semana del 24 de noviembre", "the weekend of Nov. 22": the week or weekend
-    that holds a day, one expression (a bare weekend's own candidate joins it)."""
+    """"la semana del 24 de noviembre", "the weekend of Nov. 22", "the weekend of
+    Thanksgiving", "the Thanksgiving weekend": the week or weekend that holds a day,
+    one expression (a bare weekend's own candidate joins it)."""
     classes, lows = tokens.classes, tokens.lows
     de, del_, unit, art = CHAR["DE"], CHAR["DEL"], CHAR["UNIT"], CHAR["ART"]
     result: list[Candidate] = []
+    covered = -1  # "the Thanksgiving weekend" took the bare weekend after it
     for cand in chosen:
         spec, k = cand.spec, -1
-        if spec.kind == "date" and spec.day is not None and spec.month is not None and spec.relation is None:
+        if cand.lo < covered:
+            continue
+        one_day = spec.day is not None and spec.month is not None or spec.holiday is not None and "grain" not in spec.holiday
+        if spec.kind == "date" and one_day and spec.relation is None and spec.holiday is not None and cand.hi < len(classes) and classes[cand.hi] == unit and tokens.infos[cand.hi] == "weekend":
+            spec.holding, spec.rule = "weekend", f"weekend-of+{spec.rule}"
+            cand = covered_by = Candidate(cand.lo, cand.hi + 1, spec, cand.priority)
+            covered = covered_by.hi
+        elif spec.kind == "date" and one_day and spec.relation is None:
             if classes[cand.lo] == del_:  # "la semana del 24"
                 k = cand.lo - 1
             elif cand.lo >= 2 and classes[cand.lo - 1] == de:  # "the week of Nov. 24"

@@ -129,8 +129,12 @@ def _unit_or_day_in_it(spec: Spec, day: dt.date) -> Interval:
 
 
 def holding(result: Resolved, unit: str) -> Resolved:
-    """The week or weekend that holds a resolved day ("la semana del 24 de noviembre")."""
-    return Resolved(result.type, interval=unit_interval(unit, result.interval.first_day()), mod=result.mod, anchor=result.anchor)
+    """The week or weekend that holds a resolved day ("la semana del 24 de noviembre");
+    a Monday's weekend is the one before it ("the Labor Day weekend")."""
+    day = result.interval.first_day()
+    if unit == "weekend" and day.isoweekday() == 1:
+        day -= dt.timedelta(days=1)
+    return Resolved(result.type, interval=unit_interval(unit, day), mod=result.mod, anchor=result.anchor)
 
 
 def day_shifted(result: Resolved, days: int) -> Resolved:

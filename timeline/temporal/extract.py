@@ -1939,6 +1939,13 @@ def _gap(tokens: list[Token], lo: int, hi: int, allowed: set[str]) -> bool:
     return hi - lo == 1 or NAME_OF_CHAR[tokens.classes[lo + 1]] in allowed
 
 
+def _take_day(spec: Spec, source: Spec) -> None:
+    """`spec` names the day `source` names ("hoy a las 15.00", "3 p.m. on Sunday")."""
+    spec.year, spec.month, spec.day, spec.weekday = source.year, source.month, source.day, source.weekday
+    spec.unit, spec.offset, spec.anchor, spec.direction, spec.year_rel = source.unit, source.offset, source.anchor, source.direction, source.year_rel
+    spec.holiday = source.holiday
+
+
 def _share_day_across_parenthesis(chosen: list[Candidate], tokens: list[Token]) -> None:
     """"a las 15.00 horas (14.00 GMT) del jueves", "2 a.m. local time (0600 GMT) on Monday":
     both clock times are of the day after the brackets.
@@ -1956,9 +1963,7 @@ def _share_day_across_parenthesis(chosen: list[Candidate], tokens: list[Token]) 
         if not any(NAME_OF_CHAR[tokens.classes[k]] == "RPAREN" for k in range(inner.hi, day.lo)):
             continue
         for spec in (a, b):
-            spec.year, spec.month, spec.day, spec.weekday = c.year, c.month, c.day, c.weekday
-            spec.unit, spec.offset, spec.anchor, spec.direction, spec.year_rel = c.unit, c.offset, c.anchor, c.direction, c.year_rel
-            spec.holiday = c.holiday
+            _take_day(spec, c)
             spec.rule += "+" + c.rule
 
 
@@ -2326,17 +2331,13 @@ def _merge(left: Candidate, right: Candidate, tokens: list[Token]) -> Candidate 
     # day + clock time: "hoy a las 15.00 horas", "el lunes a las 10"
     if b.kind == "time" and b.hour is not None and b.unit is None and a.has_day() and a.hour is None:
         if _gap(tokens, left.hi, right.lo, {"A", "COMMA"}):
-            b.year, b.month, b.day, b.weekday = a.year, a.month, a.day, a.weekday
-            b.unit, b.offset, b.anchor, b.direction, b.year_rel = a.unit, a.offset, a.anchor, a.direction, a.year_rel
-            b.holiday = a.holiday
+            _take_day(b, a)
             b.rule = a.rule + "+" + b.rule
             return Candidate(left.lo, right.hi, b, left.priority)
     # clock time + day: "las 10 del lunes", "las 15.00 horas de hoy", "3 p.m. on Sunday"
     if a.kind == "time" and a.hour is not None and a.unit is None and b.has_day() and b.hour is None and b.pod is None:
         if _gap(tokens, left.hi, right.lo, {"DE", "EN"}):
-            a.year, a.month, a.day, a.weekday = b.year, b.month, b.day, b.weekday
-            a.unit, a.offset, a.anchor, a.direction, a.year_rel = b.unit, b.offset, b.anchor, b.direction, b.year_rel
-            a.holiday = b.holiday
+            _take_day(a, b)
             a.rule += "+" + b.rule
             return Candidate(left.lo, right.hi, a, left.priority)
     return None

@@ -909,8 +909,8 @@ def _count(m: Match, name: str = "cnt") -> int | None:
 _DURATION_LETTER = {
     "year": ("Y", 1), "month": ("M", 1), "week": ("W", 1), "day": ("D", 1), "hour": ("H", 1),
     "minute": ("M", 1), "second": ("S", 1), "decade": ("Y", 10), "century": ("Y", 100),
-    "millennium": ("Y", 1000), "quarter": ("M", 3), "half": ("M", 6), "fortnight": ("D", 15),
-    "lustrum": ("Y", 5), "biennium": ("Y", 2), "weekend": ("WE", 1),
+    "millennium": ("Y", 1000), "quarter": ("M", 3), "half": ("M", 6), "fortnight": ("D", 14),
+    "half_month": ("D", 15), "lustrum": ("Y", 5), "biennium": ("Y", 2), "weekend": ("WE", 1),
 }
 _TIME_UNITS = {"hour", "minute", "second"}
 
@@ -920,8 +920,6 @@ def duration_value(unit: str, amount: float | None) -> str:
     letter, multiple = _DURATION_LETTER[unit]
     prefix = "PT" if unit in _TIME_UNITS else "P"
     if amount is None:
-        if multiple != 1 and unit not in ("fortnight",):
-            return f"{prefix}X{letter}"
         return f"{prefix}X{letter}"
     value = amount * multiple
     if value != int(value):  # halves: "año y medio" = P18M, "hora y media" = PT90M
@@ -1030,7 +1028,7 @@ def h_rel(m: Match) -> Spec | None:
         if unit == "day":
             return None
         return Spec("duration", "last-unit", symbolic=duration_value(unit, 1), anchor="dct")
-    if unit in ("hour", "minute", "second", "fortnight", "lustrum", "biennium", "millennium"):
+    if unit in ("hour", "minute", "second", "fortnight", "half_month", "lustrum", "biennium", "millennium"):
         return None
     if "SAME" in mods or "THAT" in mods:
         spec = Spec("date", "same-unit", unit=unit, offset=0, anchor="ref")

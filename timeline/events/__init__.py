@@ -310,22 +310,27 @@ class _Builder:
                 return timex  # "following the September 11th terrorist attacks": the attacks' date
             if timex.start is None or timex.start < m.end or timex.interval is None:
                 continue
-            gap = self.text[end : timex.start] if timex.start >= end else ""
-            if timex.start < end:
+            inside = timex.start < end  # the noun phrase took the date in: "la cumbre del lunes"
+            gap = self.text[m.end if inside else end : timex.start]
+            words = gap.lower().split()
+            if self._bare_date_after(words, timex):
+                if not m.clause_dated:
+                    return timex  # "desde la invasión de Ucrania en febrero de 2022": the bound's own date
+                if m.signal is None and self._after_a_verb(s, m):
+                    return None  # "appealed the ruling on Monday", "recurrió la sentencia el lunes": the verb's date
+            if inside:
                 return timex
             if self._deadline(s, timex) is not None:
                 return None  # "dictará sentencia antes del 4 de diciembre": a bound of the clause, no date of the noun's
-            words = gap.lower().split()
-            if not m.clause_dated and len(words) == 1 and words[0] in self.lexicon.fw.in_:
-                return timex  # "desde la invasión de Ucrania en febrero de 2022": the bound's own date
             first = s.token_at(end)
             participle = s.verb_at.get(first)
             if participle is not None and participle.tense is Tense.PARTICIPLE and len(words) <= 3 and "," not in gap:
                 return timex  # "el acuerdo firmado en 2019": the noun's own date
+            apposed = s.verb_at.get(first + 1) if first + 1 < len(s.words) and s.words[first] == "," else None
+            if apposed is not None and apposed.tense is Tense.PARTICIPLE and apposed.lemma in self.lexicon.light and len(words) <= 4 and gap.count(",") == 1:
+                return timex  # "La huelga, celebrada el lunes, provocó": the noun's date ("El acuerdo, firmado el 3": the signing's)
             if words and words[0] in self.lexicon.fw.article:
                 return None  # "revisó durante la reunión el dato de marzo": a new phrase holds the date
-            if len(words) == 1 and words[0] in self.lexicon.fw.in_ and self._after_a_verb(s, m):
-                return None  # "appealed the ruling on Monday": a date ending the clause is its verb's
             # words that end a noun phrase before a date: the date then belongs to the clause
             if len(words) <= 3 and "," not in gap and all(w.isalpha() and w not in self.lexicon.fw.gap_stop for w in words) and not any(s.verb_at.get(s.token_at(self.text.find(w, end))) is not None and s.verb_at[s.token_at(self.text.find(w, end))].finite for w in words):
                 return timex
@@ -339,6 +344,15 @@ class _Builder:
             return False
         k = after + 2
         return k >= len(s.low) or not s.words[k].isalpha() or s.low[k] in self.lexicon.prepositions
+
+    def _bare_date_after(self, gap_words: list[str], timex: Timex) -> bool:
+        """Whether a date follows the noun with no more than "in" before it and no other
+        preposition opening it: "the ruling on Monday", "la sentencia el lunes" (not
+        "del lunes", nor the target of "aplazó la votación al jueves")."""
+        if gap_words:
+            return len(gap_words) == 1 and gap_words[0] in self.lexicon.fw.in_
+        opening = self.text[timex.start : timex.end].split(maxsplit=1)  # type: ignore[index]
+        return bool(opening) and opening[0].lower() not in self.lexicon.prepositions and opening[0].lower() not in self.lexicon.fw.contraction
 
     def _after_a_verb(self, s: Sentence, m: Mention) -> bool:
         """Whether a verb of the noun's clause comes before it: the noun is then a
@@ -729,7 +743,8 @@ class _Builder:
                 return self._clause_window(m, s, timexes, previous, depth + 1)
         if seg.opener in fw.coordinator and m.source in ("verb", "reporting") and m.subject and m.subject[0].pronoun == "coordinated":
             previous = self._coordinated_clause(m, s, host)
-            if previous is not None:
+            if previous is not None and not (m.tense is Tense.PERFECT and s.segments[previous].verbs[0].tense is Tense.PRETERITE):
+                # ("arrancó el 1 de octubre y ya ha vacunado": the perfect tells where things stand now)
                 return self._clause_window(m, s, timexes, previous, depth + 1)
         return None
 

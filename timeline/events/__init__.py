@@ -283,16 +283,18 @@ class _Builder:
     def _lasting_until(self, m: Mention, s: Sentence, timexes: list[Timex], opened: Window) -> Window | None:
         """"El festival arrancó el viernes y se prolongará hasta el 15 de noviembre":
         the next clause, joined by a coordinator with no subject of its own, carries
-        the event its verb opened on to the date after "hasta"."""
+        the event its verb opened on to the date after "hasta", or closes it on its
+        date ("arrancará el 26 de febrero y terminará el 12 de marzo")."""
         fw = self.lexicon.fw
         k = s.segment_of[s.token_at(m.verb.start)] + 1  # type: ignore[union-attr]
         if k >= len(s.segments) or s.segments[k].opener not in fw.coordinator or not s.segments[k].verbs:
             return None
         seg, verb = s.segments[k], s.segments[k].verbs[0]
         vt = s.token_at(verb.start)
-        if verb.lemma not in self.lexicon.lasting or any(s.low[t] not in fw.clitic for t in range(seg.t0 + 1, vt)):
+        closing = verb.lemma in self.lexicon.closing
+        if not (closing or verb.lemma in self.lexicon.lasting) or any(s.low[t] not in fw.clitic for t in range(seg.t0 + 1, vt)):
             return None
-        bound = next((x for x in timexes if x.interval is not None and vt < s.token_at(x.start) < seg.t1 and s.low[s.token_at(x.start) - 1] in fw.until), None)  # type: ignore[arg-type]
+        bound = next((x for x in timexes if x.interval is not None and vt < s.token_at(x.start) < seg.t1 and (closing or s.low[s.token_at(x.start) - 1] in fw.until)), None)  # type: ignore[arg-type]
         last = from_timex(bound, "clause timexes") if bound is not None else None
         if last is None or last.end < opened.end or len(opened.timex_ids) != 1:
             return None

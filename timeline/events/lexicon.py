@@ -268,6 +268,7 @@ class Lexicon:
     count_modifiers: frozenset[tuple[str, ...]] = frozenset()  # words that make a count approximate or a bound ("más de", "unos")
     needs_determiner: frozenset[str] = frozenset()  # nouns that are events only after a determiner ("el temporal")
     needs_date: frozenset[str] = frozenset()  # nouns that are events only with their own date ("el partido del sábado")
+    closing: frozenset[str] = frozenset()  # verbs that end it on their date ("y terminará el 12 de marzo")
     place_objects: frozenset[str] = frozenset()  # verbs whose object is the place an event strikes
     personal_objects: frozenset[str] = frozenset()  # kinds whose "a + X" is the one it happens to
     opponent_kinds: frozenset[str] = frozenset()  # kinds whose "a/to + X" is the opponent, never a place
@@ -510,6 +511,7 @@ def load(language: str) -> Lexicon | None:
         occur=_set(events["signals"]["occur"]),
         opening=_set(events["signals"].get("opening", ())),
         lasting=_set(events["signals"].get("lasting", ())),
+        closing=_set(events["signals"].get("closing", ())),
         place_prepositions=_set(events["places"]["prepositions"]),
         place_nouns=frozenset(n.lower() for n in events["places"]["place_nouns"]),
         street_nouns=frozenset(n.lower() for n in events["places"].get("street_nouns", ())),

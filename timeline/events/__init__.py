@@ -312,6 +312,8 @@ class _Builder:
                 return timex  # "following the September 11th terrorist attacks": the attacks' date
             if timex.start is None or timex.start < m.end or timex.interval is None:
                 continue
+            if m.kind in self.lexicon.year_covered and timex.interval.grain is Grain.YEAR:
+                continue  # "los presupuestos de 2026": the year they cover, not their date
             inside = timex.start < end  # the noun phrase took the date in: "la cumbre del lunes"
             gap = self.text[m.end if inside else end : timex.start]
             words = gap.lower().split()

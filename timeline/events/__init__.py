@@ -1232,6 +1232,8 @@ class _Builder:
                 named = [r for r in carried if r.name or r.role]
                 if named:  # "Ortega fue detenido y pasó ... El 3 de noviembre comparecerá": still Ortega
                     previous[m.paragraph] = named
+            elif ref.role in self.lexicon.company_nouns and ref.text.lower() == ref.role and self._company_actor() is not None:
+                refs.append(Ref(self._company_actor(), None, name=True))  # type: ignore[arg-type]
             elif ref.name and ref.entity is None and ref.article:
                 refs += self._by_demonym(f"{ref.article} {ref.text}") or [ref]  # English writes "the Italian" capitalised
             else:
@@ -1262,6 +1264,11 @@ class _Builder:
                 keys.add(actor.key)
                 actors.append(actor)
         return actors
+
+    def _company_actor(self) -> str | None:
+        """The article's main actor when it is no person: who "la empresa" is."""
+        main = self.main_actor
+        return main if main is not None and main not in self.gender_of and not self._person_ref(Ref(main, None, name=True)) else None
 
     def _coordinated(self, m: Mention, s: Sentence) -> list[Ref]:
         """The subject of the nearest earlier clause that has one ("llegó y se reunió")."""

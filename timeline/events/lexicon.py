@@ -216,6 +216,7 @@ class Lexicon:
     collective: frozenset[str]
     nameless: frozenset[str] = frozenset()  # group nouns that name nobody ("markets", "sources", "expertos")
     seated: frozenset[str] = frozenset()  # bodies that never travel ("tribunal", "parlamento")
+    company_nouns: frozenset[str] = frozenset()  # "la empresa": the company the article is about
     sources: frozenset[str] = frozenset()  # those who tell what others do ("fuentes")
     adjective_roles: frozenset[str] = frozenset()  # role words that are also adjectives ("fiscal", "general")
     function_words: frozenset[str] = frozenset()  # stopwords, determiners, prepositions and every fw role: never a noun
@@ -548,6 +549,7 @@ def load(language: str) -> Lexicon | None:
         nameless=frozenset(r.lower() for r in roles.get("nameless", ())),
         honorifics=frozenset(r.lower() for r in roles.get("honorifics", ())),
         seated=frozenset(r.lower() for r in roles.get("seated", ())),
+        company_nouns=frozenset(r.lower() for r in roles.get("company", ())),
         sources=frozenset(r.lower() for r in roles.get("sources", ())),
         adjective_roles=frozenset(r.lower() for r in roles.get("adjectives", ())),
         function_words=frozenset().union(*fw.roles.values(), _set(words.get("determiners", ())), (w.lower() for w in language_data.get("stopwords", ())), _set(words.get("prepositions", ()))),

@@ -723,6 +723,8 @@ def _antecedent(s: Sentence, seg_index: int, lexicon: Lexicon) -> tuple[list[Ref
         return _chunk_refs(s, c, lexicon), None
     if s.low[t] in lexicon.demonyms or _is_role(s, t, lexicon) or s.low[t] in lexicon.collective:
         return _subject_before_token(s, t + 1, lexicon), None
+    if t > 0 and s.words[t].isalpha() and s.words[t].islower() and t not in s.verb_token and s.low[t] not in lexicon.nouns and _is_role(s, t - 1, lexicon):
+        return _subject_before_token(s, t, lexicon), None  # "del director manchego, que estrenó": the role before its adjective
     return [], t
 
 

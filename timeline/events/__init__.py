@@ -1507,7 +1507,8 @@ class _Builder:
         """A headline summarises a body event ("El Real Madrid gana la Supercopa" /
         "El Real Madrid conquistó este domingo su decimotercera Supercopa"): an
         undated headline event joins the dated body event of the same kind or verb
-        that shares its actors and place."""
+        that shares its actors and place; a dated one, the body event of its very
+        dates ("Sánchez comparecerá en el Congreso el 26 de noviembre")."""
         title = self.document.title
         if not title or not self.document.sentences:
             return clusters
@@ -1516,19 +1517,23 @@ class _Builder:
             return clusters
         merged: set[int] = set()
         for c in clusters:
-            if c.window is not None or any(m.start >= end for m in c.mentions):
+            if any(m.start >= end for m in c.mentions):
                 continue
             lemmas = {m.lemma for m in c.mentions}
             best = None
             for other in clusters:
                 if other is c or other.window is None or id(other) in merged:
                     continue
+                if c.window is not None and ((c.window.start, c.window.end) != (other.window.start, other.window.end) or any(m.start < end for m in other.mentions)):
+                    continue  # a dated headline restates a body event of its dates, not one of its own clauses
                 same = self.lexicon.same_or_compatible(other.kind, c.kind) or other.kinds & c.kinds or lemmas & {m.lemma for m in other.mentions}
                 # "Sánchez convoca elecciones" / "Sánchez anunció ... la convocatoria de elecciones"
                 heads = {_head(m.obj, self.lexicon.fw.np_articles) for m in c.mentions if m.obj} - {""}
                 said = bool(c.actor_keys & other.actor_keys) and any(_word_in(fold(m.obj or ""), h) for h in heads for m in other.mentions)
                 if not (same or said):
                     continue
+                if c.window is not None and c.kind == self.lexicon.generic_kind and not lemmas & {m.lemma for m in other.mentions}:
+                    continue  # "was founded in 1998" / "sold 200 units in 1998": two acts
                 if c.actor_keys and other.actor_keys and not c.actor_keys & other.actor_keys:
                     continue
                 if _places_compatible(c.place, other.place) is False:

@@ -1196,6 +1196,13 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                     noun.clause_dated = False
                     noun.clause_tense = None
                     break
+        planned, topic = _planned_subject(s, verb, same_clause, lexicon)
+        if planned is not None:
+            # "La comparecencia fue solicitada en octubre", "La reunión fue convocada el lunes":
+            # the date is the request's or the call's, as with the noun after the active verb
+            planned.clause_dated = False
+            planned.clause_tense = None
+            planned.topic = planned.topic or topic
         if lemma in lexicon.blames:
             _blamed_nouns(s, vt_end, seg_index, same_clause, lexicon)
         is_event = lemma in lexicon.verb_kinds or frame is not None or inner is not None
@@ -1800,6 +1807,21 @@ def _factual_que(s: Sentence, seg, lexicon: Lexicon) -> bool:
     if s.low[seg.t0] != seg.opener:
         return False
     return any(tuple(s.low[max(0, seg.t0 - len(words)) : seg.t0]) == words for words in lexicon.factual_subjunctive)
+
+
+def _planned_subject(s: Sentence, verb: Verb, same_clause: list[tuple[int, Mention]], lexicon: Lexicon) -> tuple[Mention | None, bool]:
+    """The event noun before a passive of a topic or scheduling verb ("La comparecencia
+    fue solicitada", "La reunión fue convocada"), and whether it is a topic; (None, False)
+    when the verb is no such passive."""
+    if not verb.finite or verb.lemma not in lexicon.fw.passive_auxiliary:
+        return None, False
+    participle = s.verb_at.get(s.token_at(verb.end))
+    if participle is None or participle.tense is not Tense.PARTICIPLE:
+        return None, False
+    topic = participle.lemma in lexicon.topic
+    if not topic and participle.lemma not in lexicon.scheduling:
+        return None, False
+    return next((n for _t, n in reversed(same_clause) if n.end <= verb.start), None), topic
 
 
 def _passive_participle(s: Sentence, vt: int, verb: Verb, lexicon: Lexicon) -> Verb | None:

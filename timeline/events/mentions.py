@@ -1478,7 +1478,7 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 t += 2  # "won Sunday's elections": the date's possessive ending
                 continue
             if word in fw.as_ and source == "verb" and t + 2 < limit and (
-                m.obj is not None and common_word(s, t + 1, limit, lexicon)
+                m.obj is not None and (common_word(s, t + 1, limit, lexicon) or s.participle_at(t + 1))
                 or m.obj is None and s.low[t + 2] in fw.to_any and (common_word(s, t + 1, limit, lexicon) or s.participle_at(t + 1))
             ):
                 t += 2  # "citó a declarar como testigo a ...", "citó como investigado al alcalde": the capacity, then the one called

@@ -283,16 +283,18 @@ class _Builder:
     def _lasting_until(self, m: Mention, s: Sentence, timexes: list[Timex], opened: Window) -> Window | None:
         """"El festival arrancó el viernes y se prolongará hasta el 15 de noviembre":
         the next clause, joined by a coordinator with no subject of its own, carries
-        the event its verb opened on to the date after "hasta"."""
+        the event its verb opened on to the date after "hasta", or closes it on its
+        date ("arrancará el 26 de febrero y terminará el 12 de marzo")."""
         fw = self.lexicon.fw
         k = s.segment_of[s.token_at(m.verb.start)] + 1  # type: ignore[union-attr]
         if k >= len(s.segments) or s.segments[k].opener not in fw.coordinator or not s.segments[k].verbs:
             return None
         seg, verb = s.segments[k], s.segments[k].verbs[0]
         vt = s.token_at(verb.start)
-        if verb.lemma not in self.lexicon.lasting or any(s.low[t] not in fw.clitic for t in range(seg.t0 + 1, vt)):
+        closing = verb.lemma in self.lexicon.closing
+        if not (closing or verb.lemma in self.lexicon.lasting) or any(s.low[t] not in fw.clitic for t in range(seg.t0 + 1, vt)):
             return None
-        bound = next((x for x in timexes if x.interval is not None and vt < s.token_at(x.start) < seg.t1 and s.low[s.token_at(x.start) - 1] in fw.until), None)  # type: ignore[arg-type]
+        bound = next((x for x in timexes if x.interval is not None and vt < s.token_at(x.start) < seg.t1 and (closing or s.low[s.token_at(x.start) - 1] in fw.until)), None)  # type: ignore[arg-type]
         last = from_timex(bound, "clause timexes") if bound is not None else None
         if last is None or last.end < opened.end or len(opened.timex_ids) != 1:
             return None
@@ -310,22 +312,29 @@ class _Builder:
                 return timex  # "following the September 11th terrorist attacks": the attacks' date
             if timex.start is None or timex.start < m.end or timex.interval is None:
                 continue
-            gap = self.text[end : timex.start] if timex.start >= end else ""
-            if timex.start < end:
+            if m.kind in self.lexicon.year_covered and timex.interval.grain is Grain.YEAR:
+                continue  # "los presupuestos de 2026": the year they cover, not their date
+            inside = timex.start < end  # the noun phrase took the date in: "la cumbre del lunes"
+            gap = self.text[m.end if inside else end : timex.start]
+            words = gap.lower().split()
+            if self._bare_date_after(words, timex):
+                if not m.clause_dated:
+                    return timex  # "desde la invasión de Ucrania en febrero de 2022": the bound's own date
+                if m.signal is None and self._after_a_verb(s, m):
+                    return None  # "appealed the ruling on Monday", "recurrió la sentencia el lunes": the verb's date
+            if inside:
                 return timex
             if self._deadline(s, timex) is not None:
                 return None  # "dictará sentencia antes del 4 de diciembre": a bound of the clause, no date of the noun's
-            words = gap.lower().split()
-            if not m.clause_dated and len(words) == 1 and words[0] in self.lexicon.fw.in_:
-                return timex  # "desde la invasión de Ucrania en febrero de 2022": the bound's own date
             first = s.token_at(end)
             participle = s.verb_at.get(first)
             if participle is not None and participle.tense is Tense.PARTICIPLE and len(words) <= 3 and "," not in gap:
                 return timex  # "el acuerdo firmado en 2019": the noun's own date
+            apposed = s.verb_at.get(first + 1) if first + 1 < len(s.words) and s.words[first] == "," else None
+            if apposed is not None and apposed.tense is Tense.PARTICIPLE and apposed.lemma in self.lexicon.light and len(words) <= 4 and gap.count(",") == 1:
+                return timex  # "La huelga, celebrada el lunes, provocó": the noun's date ("El acuerdo, firmado el 3": the signing's)
             if words and words[0] in self.lexicon.fw.article:
                 return None  # "revisó durante la reunión el dato de marzo": a new phrase holds the date
-            if len(words) == 1 and words[0] in self.lexicon.fw.in_ and self._after_a_verb(s, m):
-                return None  # "appealed the ruling on Monday": a date ending the clause is its verb's
             # words that end a noun phrase before a date: the date then belongs to the clause
             if len(words) <= 3 and "," not in gap and all(w.isalpha() and w not in self.lexicon.fw.gap_stop for w in words) and not any(s.verb_at.get(s.token_at(self.text.find(w, end))) is not None and s.verb_at[s.token_at(self.text.find(w, end))].finite for w in words):
                 return timex
@@ -339,6 +348,15 @@ class _Builder:
             return False
         k = after + 2
         return k >= len(s.low) or not s.words[k].isalpha() or s.low[k] in self.lexicon.prepositions
+
+    def _bare_date_after(self, gap_words: list[str], timex: Timex) -> bool:
+        """Whether a date follows the noun with no more than "in" before it and no other
+        preposition opening it: "the ruling on Monday", "la sentencia el lunes" (not
+        "del lunes", nor the target of "aplazó la votación al jueves")."""
+        if gap_words:
+            return len(gap_words) == 1 and gap_words[0] in self.lexicon.fw.in_
+        opening = self.text[timex.start : timex.end].split(maxsplit=1)  # type: ignore[index]
+        return bool(opening) and opening[0].lower() not in self.lexicon.prepositions and opening[0].lower() not in self.lexicon.fw.contraction
 
     def _after_a_verb(self, s: Sentence, m: Mention) -> bool:
         """Whether a verb of the noun's clause comes before it: the noun is then a
@@ -729,7 +747,8 @@ class _Builder:
                 return self._clause_window(m, s, timexes, previous, depth + 1)
         if seg.opener in fw.coordinator and m.source in ("verb", "reporting") and m.subject and m.subject[0].pronoun == "coordinated":
             previous = self._coordinated_clause(m, s, host)
-            if previous is not None:
+            if previous is not None and not (m.tense is Tense.PERFECT and s.segments[previous].verbs[0].tense is Tense.PRETERITE):
+                # ("arrancó el 1 de octubre y ya ha vacunado": the perfect tells where things stand now)
                 return self._clause_window(m, s, timexes, previous, depth + 1)
         return None
 
@@ -1213,6 +1232,8 @@ class _Builder:
                 named = [r for r in carried if r.name or r.role]
                 if named:  # "Ortega fue detenido y pasó ... El 3 de noviembre comparecerá": still Ortega
                     previous[m.paragraph] = named
+            elif ref.role in self.lexicon.company_nouns and ref.text.lower() == ref.role and self._company_actor() is not None:
+                refs.append(Ref(self._company_actor(), None, name=True))  # type: ignore[arg-type]
             elif ref.name and ref.entity is None and ref.article:
                 refs += self._by_demonym(f"{ref.article} {ref.text}") or [ref]  # English writes "the Italian" capitalised
             else:
@@ -1243,6 +1264,11 @@ class _Builder:
                 keys.add(actor.key)
                 actors.append(actor)
         return actors
+
+    def _company_actor(self) -> str | None:
+        """The article's main actor when it is no person: who "la empresa" is."""
+        main = self.main_actor
+        return main if main is not None and main not in self.gender_of and not self._person_ref(Ref(main, None, name=True)) else None
 
     def _coordinated(self, m: Mention, s: Sentence) -> list[Ref]:
         """The subject of the nearest earlier clause that has one ("llegó y se reunió")."""
@@ -1481,7 +1507,8 @@ class _Builder:
         """A headline summarises a body event ("El Real Madrid gana la Supercopa" /
         "El Real Madrid conquistó este domingo su decimotercera Supercopa"): an
         undated headline event joins the dated body event of the same kind or verb
-        that shares its actors and place."""
+        that shares its actors and place; a dated one, the body event of its very
+        dates ("Sánchez comparecerá en el Congreso el 26 de noviembre")."""
         title = self.document.title
         if not title or not self.document.sentences:
             return clusters
@@ -1490,19 +1517,23 @@ class _Builder:
             return clusters
         merged: set[int] = set()
         for c in clusters:
-            if c.window is not None or any(m.start >= end for m in c.mentions):
+            if any(m.start >= end for m in c.mentions):
                 continue
             lemmas = {m.lemma for m in c.mentions}
             best = None
             for other in clusters:
                 if other is c or other.window is None or id(other) in merged:
                     continue
+                if c.window is not None and ((c.window.start, c.window.end) != (other.window.start, other.window.end) or any(m.start < end for m in other.mentions)):
+                    continue  # a dated headline restates a body event of its dates, not one of its own clauses
                 same = self.lexicon.same_or_compatible(other.kind, c.kind) or other.kinds & c.kinds or lemmas & {m.lemma for m in other.mentions}
                 # "Sánchez convoca elecciones" / "Sánchez anunció ... la convocatoria de elecciones"
                 heads = {_head(m.obj, self.lexicon.fw.np_articles) for m in c.mentions if m.obj} - {""}
                 said = bool(c.actor_keys & other.actor_keys) and any(_word_in(fold(m.obj or ""), h) for h in heads for m in other.mentions)
                 if not (same or said):
                     continue
+                if c.window is not None and c.kind == self.lexicon.generic_kind and not lemmas & {m.lemma for m in other.mentions}:
+                    continue  # "was founded in 1998" / "sold 200 units in 1998": two acts
                 if c.actor_keys and other.actor_keys and not c.actor_keys & other.actor_keys:
                     continue
                 if _places_compatible(c.place, other.place) is False:

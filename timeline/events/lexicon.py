@@ -216,6 +216,7 @@ class Lexicon:
     collective: frozenset[str]
     nameless: frozenset[str] = frozenset()  # group nouns that name nobody ("markets", "sources", "expertos")
     seated: frozenset[str] = frozenset()  # bodies that never travel ("tribunal", "parlamento")
+    company_nouns: frozenset[str] = frozenset()  # "la empresa": the company the article is about
     sources: frozenset[str] = frozenset()  # those who tell what others do ("fuentes")
     adjective_roles: frozenset[str] = frozenset()  # role words that are also adjectives ("fiscal", "general")
     function_words: frozenset[str] = frozenset()  # stopwords, determiners, prepositions and every fw role: never a noun
@@ -267,6 +268,9 @@ class Lexicon:
     series_counts: frozenset[str] = frozenset()  # counts of two or more before a plural event noun: a series ("tres", "several")
     count_modifiers: frozenset[tuple[str, ...]] = frozenset()  # words that make a count approximate or a bound ("más de", "unos")
     needs_determiner: frozenset[str] = frozenset()  # nouns that are events only after a determiner ("el temporal")
+    needs_date: frozenset[str] = frozenset()  # nouns that are events only with their own date ("el partido del sábado")
+    year_covered: frozenset[str] = frozenset()  # kinds whose year names what they cover ("los presupuestos de 2026")
+    closing: frozenset[str] = frozenset()  # verbs that end it on their date ("y terminará el 12 de marzo")
     place_objects: frozenset[str] = frozenset()  # verbs whose object is the place an event strikes
     personal_objects: frozenset[str] = frozenset()  # kinds whose "a + X" is the one it happens to
     opponent_kinds: frozenset[str] = frozenset()  # kinds whose "a/to + X" is the opponent, never a place
@@ -509,6 +513,7 @@ def load(language: str) -> Lexicon | None:
         occur=_set(events["signals"]["occur"]),
         opening=_set(events["signals"].get("opening", ())),
         lasting=_set(events["signals"].get("lasting", ())),
+        closing=_set(events["signals"].get("closing", ())),
         place_prepositions=_set(events["places"]["prepositions"]),
         place_nouns=frozenset(n.lower() for n in events["places"]["place_nouns"]),
         street_nouns=frozenset(n.lower() for n in events["places"].get("street_nouns", ())),
@@ -544,6 +549,7 @@ def load(language: str) -> Lexicon | None:
         nameless=frozenset(r.lower() for r in roles.get("nameless", ())),
         honorifics=frozenset(r.lower() for r in roles.get("honorifics", ())),
         seated=frozenset(r.lower() for r in roles.get("seated", ())),
+        company_nouns=frozenset(r.lower() for r in roles.get("company", ())),
         sources=frozenset(r.lower() for r in roles.get("sources", ())),
         adjective_roles=frozenset(r.lower() for r in roles.get("adjectives", ())),
         function_words=frozenset().union(*fw.roles.values(), _set(words.get("determiners", ())), (w.lower() for w in language_data.get("stopwords", ())), _set(words.get("prepositions", ()))),
@@ -591,6 +597,8 @@ def load(language: str) -> Lexicon | None:
         ),
         count_modifiers=frozenset(tuple(m.lower().split()) for m in (data.get("temporal") or {}).get("quantity_mods", {})),
         needs_determiner=frozenset(fold(n) for n in events.get("noun_rules", {}).get("needs_determiner", ())),
+        needs_date=frozenset(fold(n) for n in events.get("noun_rules", {}).get("needs_date", ())),
+        year_covered=frozenset(events.get("noun_rules", {}).get("year_covered", ())),
         personal_objects=frozenset(events.get("noun_rules", {}).get("personal_objects", ())),
         opponent_kinds=frozenset(events.get("noun_rules", {}).get("opponent_kinds", ())),
         weak_signals=frozenset(" ".join(w) for w in signals["during"] if len(w) == 1 and (w[0] in fw.in_ or w[0] in fw.of)),

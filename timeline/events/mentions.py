@@ -234,6 +234,8 @@ def noun_phrase(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[int,
             break  # "el estreno de la película se celebrará": the clitic is the verb's
         if lexicon.names_before_nouns and end > t and s.participle_at(end):
             break  # "a man wanted for murder": where modifiers go before the noun, one after it opens a clause
+        if end > t and _leads_into_date(s, end, limit, lexicon):
+            break  # "convocaron paros los días 24 y 25": the date, no more of the phrase
         if end in s.timex_tokens and end not in s.duration_tokens:
             after = end
             while after < limit and after in s.timex_tokens:
@@ -252,6 +254,12 @@ def noun_phrase(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[int,
     while end > t and (s.low[end - 1] in lexicon.prepositions or s.low[end - 1] in fw.contraction or s.low[end - 1] in fw.definite):
         end -= 1
     return end, [], s.span_text(begin, end)
+
+
+def _leads_into_date(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> bool:
+    """Whether an article and a noun of time at token t stand before a date the tagger
+    left out of them: "los días 24 y 25", "el día 3"."""
+    return t + 2 < limit and s.low[t] in lexicon.fw.definite and s.low[t + 1] in lexicon.fw.time_noun and t + 2 in s.timex_tokens
 
 
 def _possessed(s: Sentence, begin: int, end: int, limit: int, lexicon: Lexicon) -> tuple[int, list[Ref], str] | None:
@@ -453,6 +461,22 @@ def _places_in(s: Sentence, t0: int, t1: int, lexicon: Lexicon) -> list[tuple[in
                 found.append((t, ref))
                 position = nxt
     return found
+
+
+def _seat_reached(s: Sentence, t: int, lexicon: Lexicon) -> Ref | None:
+    """A body that sits in one place, named right after "a" at token t: its seat is
+    where a verb that needs a place goes ("llegará al Congreso", "llegó al Kremlin")."""
+    if t + 1 >= len(s.low) or s.low[t] not in lexicon.fw.to_any:
+        return None
+    c = s.chunk_at.get(t + 1, s.chunk_at.get(t + 2))  # past "la" in "a la Moncloa"
+    if c is None:
+        return None
+    refs = _chunk_refs(s, c, lexicon)
+    if len(refs) != 1:
+        return None
+    entity = refs[0].entity
+    seated = entity is not None and entity.type == "org" and entity.country is not None
+    return refs[0] if seated or refs[0].text.split(" ", 1)[0].lower() in lexicon.seated else None
 
 
 def _word_before_phrase(s: Sentence, t: int, lexicon: Lexicon) -> str:
@@ -663,7 +687,7 @@ def _subject_after(s: Sentence, vt: int, lexicon: Lexicon) -> list[Ref]:
     limit = len(s.words)
     while t < limit and t in s.timex_tokens:  # "informaron este miércoles fuentes jurídicas"
         t += 1
-    if t < limit and s.low[t] in lexicon.fw.to and t + 1 < limit:
+    if t < limit and s.low[t] in lexicon.fw.to_any and t + 1 < limit:
         end, _refs, _ = noun_phrase(s, t + 1, limit, lexicon)
         t = end
     if t < limit:
@@ -699,6 +723,8 @@ def _antecedent(s: Sentence, seg_index: int, lexicon: Lexicon) -> tuple[list[Ref
         return _chunk_refs(s, c, lexicon), None
     if s.low[t] in lexicon.demonyms or _is_role(s, t, lexicon) or s.low[t] in lexicon.collective:
         return _subject_before_token(s, t + 1, lexicon), None
+    if t > 0 and s.words[t].isalpha() and s.words[t].islower() and t not in s.verb_token and s.low[t] not in lexicon.nouns and _is_role(s, t - 1, lexicon):
+        return _subject_before_token(s, t, lexicon), None  # "del director manchego, que estrenó": the role before its adjective
     return [], t
 
 
@@ -872,6 +898,10 @@ def _excluded(s: Sentence, t0: int, t1: int, lexicon: Lexicon) -> bool:
             k -= 1  # "un fuerte temporal"
         if k < 0 or not (s.low[k] in lexicon.determiners or s.low[k] in fw.article or s.low[k] in fw.contraction or s.low[k] in fw.possessive or s.low[k] in fw.demonstrative):
             return True  # "empleo temporal": an adjective
+    if lexicon.nouns.get(lemma_word, ("", ""))[1] in lexicon.needs_date:
+        k = t1 + 1 if t1 + 1 < len(s.low) and s.low[t1] in lexicon.fw.of_any else t1
+        if k not in s.timex_tokens:
+            return True  # "el partido del Gobierno": a party; "el partido del sábado": a match
     # a multiword noun is its own complement: "sesión plenaria", "sesión de investidura"
     if t1 - t0 == 1 and (lemma_word in lexicon.needs_complement or lexicon.nouns.get(lemma_word, ("", ""))[1] in lexicon.needs_complement):
         k = t1
@@ -1166,6 +1196,13 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                     noun.clause_dated = False
                     noun.clause_tense = None
                     break
+        planned, topic = _planned_subject(s, verb, same_clause, lexicon)
+        if planned is not None:
+            # "La comparecencia fue solicitada en octubre", "La reunión fue convocada el lunes":
+            # the date is the request's or the call's, as with the noun after the active verb
+            planned.clause_dated = False
+            planned.clause_tense = None
+            planned.topic = planned.topic or topic
         if lemma in lexicon.blames:
             _blamed_nouns(s, vt_end, seg_index, same_clause, lexicon)
         is_event = lemma in lexicon.verb_kinds or frame is not None or inner is not None
@@ -1426,6 +1463,9 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             if t in s.timex_tokens or fw.adverb(word) or word in lexicon.also or word in fw.skip_adverb:
                 t += 1  # "will vote again on Friday": no object
                 continue
+            if _leads_into_date(s, t, limit, lexicon):
+                t += 2  # "se repetirán los días 24 y 25": the date's own words, no object
+                continue
             if t + 1 < limit and _date_preposition(s, t, lexicon, durations=False):
                 after = t + 1
                 while after < limit and after in s.timex_tokens:
@@ -1438,7 +1478,7 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 t += 2  # "won Sunday's elections": the date's possessive ending
                 continue
             if word in fw.as_ and source == "verb" and t + 2 < limit and (
-                m.obj is not None and common_word(s, t + 1, limit, lexicon)
+                m.obj is not None and (common_word(s, t + 1, limit, lexicon) or s.participle_at(t + 1))
                 or m.obj is None and s.low[t + 2] in fw.to_any and (common_word(s, t + 1, limit, lexicon) or s.participle_at(t + 1))
             ):
                 t += 2  # "citó a declarar como testigo a ...", "citó como investigado al alcalde": the capacity, then the one called
@@ -1636,7 +1676,9 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             elif seg.opener in fw.where:
                 m.place = _where_antecedent(s, seg.t0, lexicon)  # "llegó a Bruselas, donde se reunió"
         if kind in lexicon.needs_place and m.place is None:
-            continue  # "ha llegado el día", "llegó a un acuerdo"
+            m.place = _seat_reached(s, vt_end, lexicon)  # "llegará al Congreso en enero"
+            if m.place is None:
+                continue  # "ha llegado el día", "llegó a un acuerdo"
         # a statement noun in the clause names the occasion: "dijo en su rueda de prensa"
         if source == "reporting":
             occasion = next((n for n in clause_nouns + [n for _t, n in same_clause] if n.kind == "statement" and n.verb is None), None)
@@ -1765,6 +1807,21 @@ def _factual_que(s: Sentence, seg, lexicon: Lexicon) -> bool:
     if s.low[seg.t0] != seg.opener:
         return False
     return any(tuple(s.low[max(0, seg.t0 - len(words)) : seg.t0]) == words for words in lexicon.factual_subjunctive)
+
+
+def _planned_subject(s: Sentence, verb: Verb, same_clause: list[tuple[int, Mention]], lexicon: Lexicon) -> tuple[Mention | None, bool]:
+    """The event noun before a passive of a topic or scheduling verb ("La comparecencia
+    fue solicitada", "La reunión fue convocada"), and whether it is a topic; (None, False)
+    when the verb is no such passive."""
+    if not verb.finite or verb.lemma not in lexicon.fw.passive_auxiliary:
+        return None, False
+    participle = s.verb_at.get(s.token_at(verb.end))
+    if participle is None or participle.tense is not Tense.PARTICIPLE:
+        return None, False
+    topic = participle.lemma in lexicon.topic
+    if not topic and participle.lemma not in lexicon.scheduling:
+        return None, False
+    return next((n for _t, n in reversed(same_clause) if n.end <= verb.start), None), topic
 
 
 def _passive_participle(s: Sentence, vt: int, verb: Verb, lexicon: Lexicon) -> Verb | None:
@@ -2142,9 +2199,10 @@ def _describes_noun_before(s: Sentence, k: int, begin: int, lexicon: Lexicon) ->
 
 def _participle_noun(s: Sentence, k: int, begin: int, lexicon: Lexicon) -> bool:
     """Whether token k is a participle standing as a noun right after the phrase's
-    article ("El jurado"); an event noun ("el atentado", "el partido") is the event,
-    no subject of its own."""
-    return k - 1 == begin and s.participle_at(k) and (s.low[begin] in lexicon.fw.article or s.low[begin] in lexicon.determiners) and s.low[k] not in lexicon.nouns
+    article ("El jurado"); an event noun ("el atentado") is the event, no subject of
+    its own, unless it is one only when dated ("El partido se jugó el 3 de diciembre")."""
+    noun = lexicon.nouns.get(s.low[k])
+    return k - 1 == begin and s.participle_at(k) and (s.low[begin] in lexicon.fw.article or s.low[begin] in lexicon.determiners) and (noun is None or noun[1] in lexicon.needs_date)
 
 
 def _common_pair(s: Sentence, end: int, lexicon: Lexicon) -> bool:

@@ -120,6 +120,10 @@ def _place_phrase(place: Ref | None, kind: str, lexicon: Lexicon | None = None, 
         preposition = motion.get(kind, words["place"])
     else:
         preposition = motion if kind in _MOTION else words["place"]
+    seat = place.entity is not None and not place.entity.is_place or lexicon is not None and place.text.split(" ", 1)[0].lower() in lexicon.seated
+    if place.article and seat:
+        # a body's seat keeps its article: "llega al Kremlin", "a la Moncloa"
+        return " " + _of_text(f"{_article(place.article, lexicon)} {place.text}", lexicon, preposition)
     return f" {preposition} {place.text}"
 
 
@@ -231,14 +235,16 @@ def _participant(ref: Ref, lexicon: Lexicon) -> str:
     return ref.text
 
 
-def _of_text(phrase: str, lexicon: Lexicon) -> str:
-    """"de" + a phrase, contracted with its article: "del consejo asesor"."""
+def _of_text(phrase: str, lexicon: Lexicon, preposition: str | None = None) -> str:
+    """"de" (or another preposition) + a phrase, contracted with its article: "del
+    consejo asesor", "al Kremlin"."""
     words = _words(lexicon)
+    preposition = preposition or words["of"]
     first, _, rest = phrase.partition(" ")
-    joined = f"{words['of']} {first}"
+    joined = f"{preposition} {first}"
     if rest and joined.lower() in words["contractions"]:
         return words["contractions"][joined.lower()] + " " + rest
-    return f"{words['of']} {phrase}"
+    return f"{preposition} {phrase}"
 
 
 def _head(phrase: str | None, lexicon: Lexicon) -> str:

@@ -13,7 +13,7 @@ from timeline.events.lexicon import Entity, Lexicon, fold
 from timeline.events.sentence import Sentence
 from timeline.events.titles import _head, _plural_word
 from timeline.models import Timex
-from timeline.reading.verbs import Tense, Verb, is_passive, non_finite_clause_head, shares_passive
+from timeline.reading.verbs import Tense, Verb, infinitive_after_mark, is_passive, non_finite_clause_head, shares_passive
 
 if TYPE_CHECKING:
     from timeline.events.dating import Window
@@ -69,6 +69,7 @@ class Mention:
     anaphoric: bool = False  # "la visita": refers back to an event already named
     introduced: bool = False  # the definite object of a verb like "presidir": an event of its own, kept undated
     obj_infinitive: bool = False  # the object opens with the infinitive that is the event ("a desalojar a 300 vecinos")
+    obj_infinitive_start: int | None = None  # "ordered troops to leave Syria on Monday": a date after "to" is the infinitive's
     obj_in_kind: bool = False  # the object is the fixed predicate the kind was read from ("pasa a disposición judicial": a hearing)
     specific: bool = False  # has a complement that identifies it
     also: bool = False  # "también"
@@ -196,7 +197,7 @@ def noun_phrase(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[int,
         return t, [], ""
     refs: list[Ref] = []
     fw = lexicon.fw
-    if t in s.chunk_at:
+    if t in s.chunk_at and not _currency_prefix(s, s.chunks[s.chunk_at[t]].t1):
         end = t
         while True:
             c = s.chunk_at[end]
@@ -252,6 +253,12 @@ def noun_phrase(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[int,
     while end > t and (s.low[end - 1] in lexicon.prepositions or s.low[end - 1] in fw.contraction or s.low[end - 1] in fw.definite):
         end -= 1
     return end, [], s.span_text(begin, end)
+
+
+def _currency_prefix(s: Sentence, t: int) -> bool:
+    """Whether the name before token t is a currency's prefix, "$" written right after
+    it: "US$ 6 billion" is an amount, no one named."""
+    return t < len(s.words) and s.words[t] == "$" and s.starts[t] == s.ends[t - 1]
 
 
 def _possessed(s: Sentence, begin: int, end: int, limit: int, lexicon: Lexicon) -> tuple[int, list[Ref], str] | None:
@@ -847,14 +854,21 @@ def find_nouns(s: Sentence, lexicon: Lexicon) -> list[tuple[int, int, str, str, 
 
 def _modified_gerund(s: Sentence, t: int, lexicon: Lexicon) -> bool:
     """Whether the gerund at token t heads a noun phrase, after a determiner and up to
-    two modifiers (words or dates), with no object after it: "an emergency meeting on
-    Friday", "a two-day meeting" ("the government meeting the demands" is a verb)."""
+    two modifiers (words or dates) or a name, with no object after it: "an emergency
+    meeting on Friday", "a two-day meeting", "the ECB meeting" ("the government meeting
+    the demands" is a verb)."""
     k = t - 1
-    while k >= 0 and t - k <= 2 and s.low[k] not in lexicon.determiners and (common_word(s, k, t, lexicon) or k in s.timex_tokens):
-        k -= 1
-    if k == t - 1 or k < 0 or s.low[k] not in lexicon.determiners and s.low[k] not in lexicon.fw.definite:
+    if lexicon.names_before_nouns and k in s.chunk_at and s.chunks[s.chunk_at[k]].t1 == t:
+        k = s.chunks[s.chunk_at[k]].t0 - 1  # a name holding it: "the ECB meeting"
+    else:
+        while k >= 0 and t - k <= 2 and s.low[k] not in lexicon.determiners and (common_word(s, k, t, lexicon) or k in s.timex_tokens):
+            k -= 1
+        if k == t - 1:
+            return False
+    if k < 0 or s.low[k] not in lexicon.determiners and s.low[k] not in lexicon.fw.definite:
         return False
-    return t + 1 >= len(s.low) or not (s.low[t + 1] in lexicon.determiners or s.low[t + 1] in lexicon.fw.definite or t + 1 in s.chunk_at)
+    # "the Fed meeting next week": a date after it, no object
+    return t + 1 >= len(s.low) or t + 1 in s.timex_tokens or not (s.low[t + 1] in lexicon.determiners or s.low[t + 1] in lexicon.fw.definite or t + 1 in s.chunk_at)
 
 
 def _excluded(s: Sentence, t0: int, t1: int, lexicon: Lexicon) -> bool:
@@ -879,9 +893,15 @@ def _excluded(s: Sentence, t0: int, t1: int, lexicon: Lexicon) -> bool:
             k += 1  # "la sesión de hoy": a date is no complement
             while k in s.timex_tokens:
                 k += 1
-        if not (k < len(s.low) and s.low[k] in lexicon.fw.of_any and k + 1 not in s.timex_tokens):
+        if not (k < len(s.low) and s.low[k] in lexicon.fw.of_any and k + 1 not in s.timex_tokens) and not _modifier_complement(s, t0, lexicon):
             return True
     return False
+
+
+def _modifier_complement(s: Sentence, t: int, lexicon: Lexicon) -> bool:
+    """Whether the noun at token t is completed by the word written between its
+    determiner and it: "a subway strike", "the general strike"."""
+    return t > 1 and s.low[t - 1] in lexicon.modifier_complements.get(s.low[t], ()) and s.low[t - 2] in lexicon.determiners
 
 
 def _signal_before(s: Sentence, t: int, lexicon: Lexicon) -> tuple[str, str] | None:
@@ -1087,6 +1107,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             source="noun", lemma=lemma, noun=s.span_text(t0, t1), plural=plural, segment=s.segment_of[t0],
             in_quote=s.in_quote[t0],
         )
+        if _modifier_complement(s, t0, lexicon):
+            m.noun = s.span_text(t0 - 1, t1)  # titled with it: "Subway strike"
         count = _count_before(s, t0, lexicon) if plural else None
         if count is not None:
             m.several, m.noun = True, s.span_text(count, t1)  # titled with its count: "Tres derrotas"
@@ -1166,6 +1188,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                     noun.clause_dated = False
                     noun.clause_tense = None
                     break
+        if lemma in lexicon.awaiting and any(noun.start > verb.end for _t, noun in same_clause):
+            continue  # "Investors await the ECB meeting on Thursday": the meeting is what happens
         if lemma in lexicon.blames:
             _blamed_nouns(s, vt_end, seg_index, same_clause, lexicon)
         is_event = lemma in lexicon.verb_kinds or frame is not None or inner is not None
@@ -1489,6 +1513,13 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 m.obj, m.obj_start = s.span_text(t, t + len(fixed)), s.starts[t]
                 m.obj_in_kind = frame is not None
                 t += len(fixed)
+                continue
+            if m.obj is not None and lemma in lexicon.object_infinitive and word in fw.to and t + 1 < limit and infinitive_after_mark(s.low[t + 1], lexicon.language):
+                # "ordered both sides to file briefs": what the object is to do completes it
+                end, _refs, _text = noun_phrase(s, t + 2, limit, lexicon)
+                m.obj += " " + s.span_text(t, max(end, t + 2))
+                m.obj_infinitive_start = s.starts[t]
+                t = max(end, t + 2)
                 continue
             if word in fw.place_openers and t + 1 < limit:
                 ref, nxt = _place_after(s, t + 1, limit, lexicon)

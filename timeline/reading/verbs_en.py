@@ -354,7 +354,9 @@ def find_verbs(text: str, start: int, end: int) -> list:
             continue
         # "Pfizer first announced": an ordinal after no determiner is an adverb, the verb follows
         ordinal_adverb = previous in lex.ordinal_adverbs and i >= 2 and tokens[i - 2][2] not in lex.determiners and tokens[i - 2][2] not in lex.prepositions
-        if word in lex.not_verbs or previous in lex.determiners and not ordinal_adverb or previous in lex.prepositions or previous in lex.infinitive_marks or previous == _POSSESSIVE and not _past_after_name_ending(tokens, i, lex):
+        # "the recently announced iPhone": a participle between a determiner's adverb and its noun
+        modified = i >= 2 and previous.endswith("ly") and tokens[i - 2][2] in lex.determiners
+        if word in lex.not_verbs or modified or previous in lex.determiners and not ordinal_adverb or previous in lex.prepositions or previous in lex.infinitive_marks or previous == _POSSESSIVE and not _past_after_name_ending(tokens, i, lex):
             i += 1
             continue
         known = lex.forms.get(word)
@@ -390,7 +392,8 @@ def find_verbs(text: str, start: int, end: int) -> list:
                 i += 1
                 continue
             following = tokens[i + 1][2] if i + 1 < n else ""
-            if word != lemma and not previous and following in lex.prepositions:
+            prefixed_opening = i == 1 and text[tokens[0][1] : lo] == "-"  # "Pre-orders of the iPhone began"
+            if word != lemma and (not previous or prefixed_opening) and following in lex.prepositions:
                 i += 1  # "Shares of Tesla fell", "Talks with Iran resumed": a sentence opens on a plural noun, not an -s verb
                 continue
             if word == lemma and tokens[i - 1][3] and i > 1 and tokens[i - 2][2] in lex.determiners and not previous.endswith("s"):
@@ -527,6 +530,11 @@ def is_passive_participle(word: str) -> bool:
     lex = lexicon()
     lemma = lex.participles.get(word.lower())
     return lemma is not None and lemma not in lex.intransitive
+
+
+def infinitive_after_mark(word: str) -> bool:
+    """A base form after "to": "ordered both sides to file briefs"."""
+    return word.lower() in lexicon().bases
 
 
 def non_finite_head(word: str) -> bool:

@@ -10,7 +10,7 @@ from itertools import compress
 from typing import TYPE_CHECKING
 
 from timeline.events.lexicon import Entity, Lexicon, fold
-from timeline.events.sentence import Sentence
+from timeline.events.sentence import Segment, Sentence
 from timeline.events.titles import _head, _plural_word
 from timeline.models import Timex
 from timeline.reading.verbs import Tense, Verb, infinitive_after_mark, is_passive, non_finite_clause_head, shares_passive
@@ -446,6 +446,13 @@ def clause_places(s: Sentence, host: int, near: int, lexicon: Lexicon, skip: lis
     return found
 
 
+def _place_in_clause(s: Sentence, host: int, vt: int, noun: "Mention", lexicon: Lexicon) -> Ref | None:
+    """The first place of the clause (host segment) of the verb at token vt, outside
+    the event noun's own phrase."""
+    places = clause_places(s, host, vt, lexicon, [range(s.token_at(noun.start), s.token_at(noun.np_end - 1) + 1)])
+    return places[0][1] if places else None
+
+
 def _places_in(s: Sentence, t0: int, t1: int, lexicon: Lexicon) -> list[tuple[int, Ref]]:
     found = []
     fw = lexicon.fw
@@ -615,8 +622,19 @@ def _subject_before(s: Sentence, vt: int, lexicon: Lexicon) -> list[Ref]:
                 before = _descriptor_start(s, s.chunks[c2].t0 - 1, seg.t0, lexicon)
             else:
                 break
+        if len(refs) > 1 and before < seg.t0:
+            # "France, Germany and Italy signed": the list's first names, each cut off by its comma
+            k = s.segment_of[seg.t0] - 1
+            while k >= 0 and _name_alone(s, s.segments[k]):
+                refs = _chunk_refs(s, s.chunk_at[s.segments[k].t0], lexicon) + refs
+                k -= 1
         return refs
     return _role_before(s, t, vt, seg.t0, lexicon)
+
+
+def _name_alone(s: Sentence, seg: Segment) -> bool:
+    """Whether the segment is one name and its comma: "France," in a list of names."""
+    return not seg.verbs and seg.opener is None and seg.t0 in s.chunk_at and s.chunks[s.chunk_at[seg.t0]].t1 == seg.t1 - 1 and s.words[seg.t1 - 1] == ","
 
 
 def _name_with_ending(s: Sentence, t: int, end: int, lexicon: Lexicon) -> list[Ref]:
@@ -770,6 +788,9 @@ def _main_subject(s: Sentence, seg_index: int, lexicon: Lexicon) -> list[Ref]:
             k -= 1
             continue
         if any(r.name for r in refs):
+            if _ends_aside_list(s, k, lexicon):
+                k -= 2  # "The tournament, co-hosted by the United States, Canada and Mexico, starts"
+                continue
             return refs
         found = found or refs  # a common noun phrase is an apposition: "matriz de Airbus"
         if seg.opener is not None:
@@ -778,12 +799,22 @@ def _main_subject(s: Sentence, seg_index: int, lexicon: Lexicon) -> list[Ref]:
     return found
 
 
+def _ends_aside_list(s: Sentence, k: int, lexicon: Lexicon) -> bool:
+    """Whether segment k ends a list of names that a participle aside before it opened
+    ("co-hosted by the United States, Canada and Mexico,"): part of the aside."""
+    if k == 0:
+        return False
+    aside = s.segments[k - 1]
+    seg = s.segments[k]
+    return not aside.verbs and aside.opener is None and s.participle_at(aside.t0) and any(s.low[t] in lexicon.fw.and_ for t in range(seg.t0, seg.t1))
+
+
 def _before_relatives(s: Sentence, seg_index: int, lexicon: Lexicon, participles: bool = False) -> int:
     """The segment before the relative clauses right before this one, each with its
     parts ("que entrará en vigor ... del Estado (BOE),"), and with `participles` the
     participle asides too ("presidido por el cineasta Thomas Vinterberg,"), or -1."""
     k = seg_index - 1
-    while k >= 0 and (s.segments[k].opener in lexicon.fw.relative or s.segments[s.segments[k].host].opener in lexicon.fw.relative or participles and s.segments[k].opener is None and s.participle_at(s.segments[k].t0)):
+    while k >= 0 and (s.segments[k].opener in lexicon.fw.relative or s.segments[s.segments[k].host].opener in lexicon.fw.relative or participles and s.segments[k].opener is None and (s.participle_at(s.segments[k].t0) or _ends_aside_list(s, k, lexicon))):
         k -= 1
     return k
 
@@ -1333,9 +1364,7 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 if target.place is None and lemma in lexicon.place_objects:
                     target.place = _object_place(s, vt_end, clause_hi, lexicon)  # "sacudió el sur de Marruecos"
                 if target.place is None:
-                    places = clause_places(s, seg.host, vt, lexicon, [range(s.token_at(target.start), s.token_at(target.np_end - 1) + 1)])
-                    if places:
-                        target.place = places[0][1]
+                    target.place = _place_in_clause(s, seg.host, vt, target, lexicon)
             if targets and lemma not in lexicon.scheduling:
                 continue
             if not is_reporting:
@@ -1370,6 +1399,9 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             if reflexive and toll_of is None and antecedent_noun.verb is None:  # type: ignore[union-attr]
                 # "el incendio que se declaró el domingo": the fire's own breaking out dates it
                 antecedent_noun.verb, antecedent_noun.tense, antecedent_noun.light_start, antecedent_noun.source = verb, verb.tense, verb.start, "light"  # type: ignore[union-attr]
+            if toll_of is not None and toll_of.place is None:
+                # "after Typhoon Kalmaegi killed 188 people in the Philippines": where its toll was
+                toll_of.place = _place_in_clause(s, seg.host, vt, toll_of, lexicon)
             continue  # "an earthquake and tsunami that killed 18,000 people": the tsunami's toll
         own_phrase = False  # a subject phrase of its own: "y la bolsa cayó" is no coordinated subject
         if not subject and source in ("verb", "reporting"):
@@ -1394,6 +1426,9 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 noun.verb, noun.tense, noun.light_start, noun.source, noun.own_subject = verb, verb.tense, verb.start, "light", True
                 if noun.place is None and lemma in lexicon.place_objects:
                     noun.place = _object_place(s, vt_end, clause_hi, lexicon)
+                if noun.place is None and by_subject == noun.kind:
+                    # "Typhoon Kalmaegi killed 188 people in the Philippines": where it struck
+                    noun.place = _place_in_clause(s, seg.host, vt, noun, lexicon)
                 if (by_word or by_subject) == noun.kind:
                     if lemma not in lexicon.tells_of_disaster:
                         continue  # "the earthquake struck": the verb only tells of the quake

@@ -721,10 +721,21 @@ def _antecedent(s: Sentence, seg_index: int, lexicon: Lexicon) -> tuple[list[Ref
             # "el conjunto de Simeone, que perdió": the head is the noun, not the name
             # ("a tres puntos del Real Madrid, que empató": a measure, the name is)
             return [], None
+        noun = _noun_placed_by(s, before, lexicon) if s.words[seg.t0 - 1] != "," else None
+        if noun is not None:
+            return [], noun  # "an Ebola outbreak in Congo that killed 45 people": the outbreak did
         return _chunk_refs(s, c, lexicon), None
     if s.low[t] in lexicon.demonyms or _is_role(s, t, lexicon) or s.low[t] in lexicon.collective:
         return _subject_before_token(s, t + 1, lexicon), None
     return [], t
+
+
+def _noun_placed_by(s: Sentence, t: int, lexicon: Lexicon) -> int | None:
+    """The token of the common noun that the name after token t places: "an outbreak
+    in (the) Congo" (the articles before the name skipped), or None."""
+    while t > 0 and s.low[t] in lexicon.fw.np_articles:
+        t -= 1
+    return t - 1 if t > 0 and s.low[t] in lexicon.fw.in_ and common_word(s, t - 1, t, lexicon) else None
 
 
 def _where_antecedent(s: Sentence, t: int, lexicon: Lexicon) -> Ref | None:
@@ -1409,7 +1420,7 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             if m.subject_text is None and seg.opener is None and vt == seg.t0:
                 m.subject_text = _phrase_before_relative(s, seg_index, lexicon)
             own_phrase = m.subject_text is not None
-            if m.subject_text is None and antecedent_text and not (reflexive or by_subject) and _relative_subject(s, seg, vt_end, verb, antecedent_text, lexicon):
+            if m.subject_text is None and antecedent_text and not (reflexive or by_subject) and _relative_subject(s, seg, vt_end, verb, antecedent_text, lexicon, restrictive=not m.generic and seg.opener in fw.person_relative):
                 m.subject_text = antecedent_text  # "el marco fiscal, que entrará en vigor": the phrase is the subject
             if m.subject_text is None and coordinated:
                 m.subject_text = next((x.subject_text for x in reversed(mentions) if x.source == "verb" and x.subject_text), None) or _earlier_np_subject(s, seg_index, lexicon)
@@ -2221,13 +2232,15 @@ def _common_pair(s: Sentence, end: int, lexicon: Lexicon) -> bool:
         s.words[k].islower() and s.low[k] not in lexicon.function_words for k in range(2, end))
 
 
-def _relative_subject(s: Sentence, seg, vt_end: int, verb: Verb, phrase: str, lexicon: Lexicon) -> bool:
+def _relative_subject(s: Sentence, seg, vt_end: int, verb: Verb, phrase: str, lexicon: Lexicon, restrictive: bool = False) -> bool:
     """Whether the phrase before a relative clause set off by a comma is its verb's
     subject: "el marco fiscal, que entrará en vigor", not "el acuerdo, que firmaron"
     (the verb does not agree: "que" is its object) nor "el contrato, que ganó
     Lockheed" (a name after the verb is its subject). Restrictive clauses ("el
-    segundo modelo que utiliza ...") describe rather than narrate: left out."""
-    if seg.t0 == 0 or s.words[seg.t0 - 1] != ",":
+    segundo modelo que utiliza ...") describe rather than narrate: left out, unless
+    `restrictive` (an event verb after a person's relative: "a man who killed three
+    people" did it)."""
+    if seg.t0 == 0 or s.words[seg.t0 - 1] != "," and not restrictive:
         return False
     k = vt_end
     while k < len(s.low) and (k in s.timex_tokens or lexicon.fw.adverb(s.low[k]) or s.low[k] in lexicon.fw.skip_adverb):

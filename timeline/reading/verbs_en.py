@@ -402,6 +402,9 @@ def find_verbs(text: str, start: int, end: int) -> list:
             if word != lemma and (following in lex.aux or lex.forms.get(following, (None, None))[1] is Tense.PRETERITE):
                 i += 1  # "Russian forces attacked", "talks will resume": a plural noun, then its verb
                 continue
+            if word == lemma and tokens[i - 1][3] and following.endswith("s") and i + 2 < n and tokens[i + 2][2] in lex.aux:
+                i += 1  # "London Underground train drivers will strike": a noun between a name and its head
+                continue
             if previous not in lex.pronouns and (_inside_object(breaks, result, lo, lex) or word != lemma and i >= 2 and tokens[i - 2][2] in lex.prepositions and _inside_object(breaks, result, lo, lex, any_verb=True)):
                 i += 1  # "recalled the September 11th terrorist attacks", "will publish the jobs report": a noun of the last verb's object
                 continue

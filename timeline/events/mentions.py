@@ -777,7 +777,7 @@ def _main_subject(s: Sentence, seg_index: int, lexicon: Lexicon) -> list[Ref]:
             if seg.opener not in lexicon.fw.complementiser or s.low[begin] != seg.opener:
                 break
             begin += 1  # "anunció que Thibaut Courtois, lesionado ..., volverá": the subject after "que"
-        end = seg.t1 - 1 if s.words[seg.t1 - 1] in ",;:" else seg.t1
+        end = seg.t1 - 1 if s.words[seg.t1 - 1] in ',;:"”»' else seg.t1  # a closing quote: "the film "Frankenstein" premiered"
         if " ".join(s.low[begin:end]) in lexicon.fw.parenthetical or s.low[begin] in lexicon.fw.of and end > begin + 1 and all(x in s.duration_tokens for x in range(begin + 1, end)) or (
             seg.opener is None and (s.participle_at(begin) or s.low[begin] in lexicon.ordinals)
         ):

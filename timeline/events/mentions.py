@@ -632,6 +632,11 @@ def _subject_before(s: Sentence, vt: int, lexicon: Lexicon) -> list[Ref]:
     return _role_before(s, t, vt, seg.t0, lexicon)
 
 
+def _name_ends_at(s: Sentence, t: int, end: int) -> bool:
+    """Whether a name starts at token t and ends at token end: "of the Liberal Party"."""
+    return t in s.chunk_at and s.chunks[s.chunk_at[t]].t0 == t and s.chunks[s.chunk_at[t]].t1 == end
+
+
 def _name_alone(s: Sentence, seg: Segment) -> bool:
     """Whether the segment is one name and its comma: "France," in a list of names."""
     return not seg.verbs and seg.opener is None and seg.t0 in s.chunk_at and s.chunks[s.chunk_at[seg.t0]].t1 == seg.t1 - 1 and s.words[seg.t1 - 1] == ","
@@ -770,6 +775,7 @@ def _main_subject(s: Sentence, seg_index: int, lexicon: Lexicon) -> list[Ref]:
     Relative clauses in between are skipped; the nearest name wins."""
     k = _before_relatives(s, seg_index, lexicon)
     found: list[Ref] = []
+    # asides skipped: "El conductor, de 58 años, fue", "Salvador Nasralla, of the Liberal Party, will"
     while k >= 0 and not s.segments[k].verbs:
         seg = s.segments[k]
         begin = seg.t0
@@ -778,7 +784,7 @@ def _main_subject(s: Sentence, seg_index: int, lexicon: Lexicon) -> list[Ref]:
                 break
             begin += 1  # "anunció que Thibaut Courtois, lesionado ..., volverá": the subject after "que"
         end = seg.t1 - 1 if s.words[seg.t1 - 1] in ',;:"”»' else seg.t1  # a closing quote: "the film "Frankenstein" premiered"
-        if " ".join(s.low[begin:end]) in lexicon.fw.parenthetical or s.low[begin] in lexicon.fw.of and end > begin + 1 and all(x in s.duration_tokens for x in range(begin + 1, end)) or (
+        if " ".join(s.low[begin:end]) in lexicon.fw.parenthetical or s.low[begin] in lexicon.fw.of_any and end > begin + 1 and (all(x in s.duration_tokens for x in range(begin + 1, end)) or _name_ends_at(s, _skip_determiners(s, begin + 1, end, lexicon), end)) or (
             seg.opener is None and (s.participle_at(begin) or s.low[begin] in lexicon.ordinals)
         ):
             k -= 1  # "El Madrid, por su parte, aplazó", "El conductor, de 58 años, fue", "..., lesionado desde enero, volverá", "..., quinto en LaLiga, suma": an aside

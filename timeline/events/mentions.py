@@ -403,7 +403,7 @@ def _place_after(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[Ref
                 article = _article_before(s, t0, lexicon)
                 if article and entity.type == "city" and not fold(text).startswith(article):
                     return None, chunk.t1  # "al Barcelona", "ante el Sevilla": a club
-                return Ref(text, entity, name=True, article=article, start=s.starts[t0]), chunk.t1
+                return Ref(text, entity, name=True, article=article, start=s.starts[t0]), _past_place_noun(s, chunk.t1, limit, lexicon)
             others = [p for p in chunk.parts if p[2] is not None]
             if not others and (saw_place_noun or k == t and after_en or s.low[chunk.t0] in lexicon.place_nouns):  # "el Aeropuerto Internacional Changi"
                 inner = _place_at_end(s, chunk.t0, chunk.t1, lexicon)  # "estadio Al-Awwal Park de Riad"
@@ -411,7 +411,7 @@ def _place_after(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[Ref
                     return inner, chunk.t1
                 if chunk.t0 > t and s.low[chunk.t0 - 1] in lexicon.street_nouns:  # "la plaza Nueva"
                     return Ref(s.span_text(chunk.t0 - 1, chunk.t1), None, name=True, article=_article_before(s, chunk.t0 - 1, lexicon), start=s.starts[chunk.t0 - 1]), chunk.t1
-                return Ref(chunk.text, None, name=True, start=chunk.start), chunk.t1
+                return Ref(chunk.text, None, name=True, start=chunk.start), _past_place_noun(s, chunk.t1, limit, lexicon)
             return None, chunk.t1
         word = s.low[k]
         if word in lexicon.place_nouns:
@@ -422,6 +422,12 @@ def _place_after(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[Ref
             return None, k
         k += 1
     return None, k
+
+
+def _past_place_noun(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> int:
+    """Past the place noun after a place's name, where names go before nouns: "Kasai
+    province", "Kano state" (the name alone is the place)."""
+    return t + 1 if lexicon.names_before_nouns and t < limit and s.low[t] in lexicon.place_nouns else t
 
 
 def _club(s: Sentence, chunk, lexicon: Lexicon) -> bool:

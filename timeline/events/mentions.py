@@ -1127,7 +1127,8 @@ def _participants(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[in
     if s.low[t] in lexicon.fw.participation and t + 1 < limit and s.low[t + 1] in lexicon.fw.of_any:
         t += 2
     if s.words[t][:1].isdigit():
-        return t + 1, [], ""  # "ganó con 35 escaños": a figure, no one taking part
+        # "ganó con 35 escaños", "won with 51% of the vote": a figure, no one taking part nor an object
+        return max(noun_phrase(s, t, limit, lexicon)[0], t + 1), [], ""
     if lexicon.names_before_nouns:
         k = t  # "with Chinese Foreign Minister Wang Yi": the titles, then the name
         while k + 1 < limit and k not in s.chunk_at and (s.low[k] in lexicon.demonyms or s.low[k] in lexicon.title_role_words or _is_role(s, k, lexicon)):

@@ -356,7 +356,9 @@ def find_verbs(text: str, start: int, end: int) -> list:
         ordinal_adverb = previous in lex.ordinal_adverbs and i >= 2 and tokens[i - 2][2] not in lex.determiners and tokens[i - 2][2] not in lex.prepositions
         # "the recently announced iPhone": a participle between a determiner's adverb and its noun
         modified = i >= 2 and previous.endswith("ly") and tokens[i - 2][2] in lex.determiners
-        if word in lex.not_verbs or modified or previous in lex.determiners and not ordinal_adverb or previous in lex.prepositions or previous in lex.infinitive_marks or previous == _POSSESSIVE and not _past_after_name_ending(tokens, i, lex):
+        # "founded in 1990, signed": a figure and a comma after the preposition end its phrase
+        after_preposition = previous in lex.prepositions and not (i and _CLAUSE_MARK.search(text, tokens[i - 1][1], lo))
+        if word in lex.not_verbs or modified or previous in lex.determiners and not ordinal_adverb or after_preposition or previous in lex.infinitive_marks or previous == _POSSESSIVE and not _past_after_name_ending(tokens, i, lex):
             i += 1
             continue
         known = lex.forms.get(word)

@@ -489,10 +489,13 @@ def _dated_phrase_noun(text: str, tokens: list, i: int, lex: EnglishLexicon) -> 
 def _after_object_noun(text: str, tokens: list, i: int, lex: EnglishLexicon, breaks: list[int], result: list) -> bool:
     """Whether the past form at token i follows a noun of the last verb's object, with a
     preposition or the clause's end after it: a participle ("opened the bridge built in
-    2020", "arrested a man wanted for murder"); an object would make it a verb ("the
-    man the police arrested took his car")."""
+    2020", "arrested a man wanted for murder", "led the nominations, announced on
+    Tuesday, with"); an object would make it a verb ("the man the police arrested took
+    his car")."""
     previous = tokens[i - 1][2]
-    if not _inside_object(breaks, result, tokens[i][0], lex) or previous in lex.pronouns or previous in lex.adverbs or previous in lex.forms:
+    # "led the nominations, announced on Tuesday, with": set off by a comma, then a preposition
+    aside = i + 1 < len(tokens) and tokens[i + 1][2] in lex.prepositions and text[tokens[i - 1][1] : tokens[i][0]].strip() == ","
+    if not _inside_object(breaks, result, tokens[i - 1][0] if aside else tokens[i][0], lex) or previous in lex.pronouns or previous in lex.adverbs or previous in lex.forms and not (aside and tokens[i - 1][3]):
         return False
     # a determiner in the object before the noun: looked for back to the verb only (a
     # scan of the whole sentence for every past form would make run-on text quadratic)

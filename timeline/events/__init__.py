@@ -413,6 +413,8 @@ class _Builder:
             owner = self.owned.get(timex.id)
             if owner is not None and owner is not m and (m.source not in ("verb", "reporting") or owner.signal is None or owner.signal[0] != "during") and not self._at_its_object(m, owner):
                 continue
+            if m.obj_infinitive_start is not None and timex.start > m.obj_infinitive_start and m.tense in _PAST and self.dct is not None and timex.interval.first_day() > self.dct:  # type: ignore[operator]
+                continue  # "ordered troops to leave Syria on Monday" (to come): the leaving's date
             if m.source == "verb" and m.lemma in self.lexicon.scheduling and self._future_cue(s, tt):
                 continue  # "convocaron una huelga a partir del 5 de mayo": the strike's date
             if m.tense in _WILL and self.dct is not None and timex.interval.last_day() < self.dct and not self._opens_stretch_to_come(timex, in_host):

@@ -10,10 +10,10 @@ from itertools import compress
 from typing import TYPE_CHECKING
 
 from timeline.events.lexicon import Entity, Lexicon, fold
-from timeline.events.sentence import Sentence
+from timeline.events.sentence import Segment, Sentence
 from timeline.events.titles import _head, _plural_word
 from timeline.models import Timex
-from timeline.reading.verbs import Tense, Verb, is_passive, non_finite_clause_head, shares_passive
+from timeline.reading.verbs import Tense, Verb, infinitive_after_mark, is_passive, non_finite_clause_head, shares_passive
 
 if TYPE_CHECKING:
     from timeline.events.dating import Window
@@ -69,6 +69,7 @@ class Mention:
     anaphoric: bool = False  # "la visita": refers back to an event already named
     introduced: bool = False  # the definite object of a verb like "presidir": an event of its own, kept undated
     obj_infinitive: bool = False  # the object opens with the infinitive that is the event ("a desalojar a 300 vecinos")
+    obj_infinitive_start: int | None = None  # "ordered troops to leave Syria on Monday": a date after "to" is the infinitive's
     obj_in_kind: bool = False  # the object is the fixed predicate the kind was read from ("pasa a disposición judicial": a hearing)
     specific: bool = False  # has a complement that identifies it
     also: bool = False  # "también"
@@ -196,7 +197,7 @@ def noun_phrase(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[int,
         return t, [], ""
     refs: list[Ref] = []
     fw = lexicon.fw
-    if t in s.chunk_at:
+    if t in s.chunk_at and not _currency_prefix(s, s.chunks[s.chunk_at[t]].t1):
         end = t
         while True:
             c = s.chunk_at[end]
@@ -260,6 +261,12 @@ def _leads_into_date(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> bool:
     """Whether an article and a noun of time at token t stand before a date the tagger
     left out of them: "los días 24 y 25", "el día 3"."""
     return t + 2 < limit and s.low[t] in lexicon.fw.definite and s.low[t + 1] in lexicon.fw.time_noun and t + 2 in s.timex_tokens
+
+
+def _currency_prefix(s: Sentence, t: int) -> bool:
+    """Whether the name before token t is a currency's prefix, "$" written right after
+    it: "US$ 6 billion" is an amount, no one named."""
+    return t < len(s.words) and s.words[t] == "$" and s.starts[t] == s.ends[t - 1]
 
 
 def _possessed(s: Sentence, begin: int, end: int, limit: int, lexicon: Lexicon) -> tuple[int, list[Ref], str] | None:
@@ -404,7 +411,7 @@ def _place_after(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[Ref
                 article = _article_before(s, t0, lexicon)
                 if article and entity.type == "city" and not fold(text).startswith(article):
                     return None, chunk.t1  # "al Barcelona", "ante el Sevilla": a club
-                return Ref(text, entity, name=True, article=article, start=s.starts[t0]), chunk.t1
+                return Ref(text, entity, name=True, article=article, start=s.starts[t0]), _past_place_noun(s, chunk.t1, limit, lexicon)
             others = [p for p in chunk.parts if p[2] is not None]
             if not others and (saw_place_noun or k == t and after_en or s.low[chunk.t0] in lexicon.place_nouns):  # "el Aeropuerto Internacional Changi"
                 inner = _place_at_end(s, chunk.t0, chunk.t1, lexicon)  # "estadio Al-Awwal Park de Riad"
@@ -412,7 +419,7 @@ def _place_after(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[Ref
                     return inner, chunk.t1
                 if chunk.t0 > t and s.low[chunk.t0 - 1] in lexicon.street_nouns:  # "la plaza Nueva"
                     return Ref(s.span_text(chunk.t0 - 1, chunk.t1), None, name=True, article=_article_before(s, chunk.t0 - 1, lexicon), start=s.starts[chunk.t0 - 1]), chunk.t1
-                return Ref(chunk.text, None, name=True, start=chunk.start), chunk.t1
+                return Ref(chunk.text, None, name=True, start=chunk.start), _past_place_noun(s, chunk.t1, limit, lexicon)
             return None, chunk.t1
         word = s.low[k]
         if word in lexicon.place_nouns:
@@ -423,6 +430,12 @@ def _place_after(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[Ref
             return None, k
         k += 1
     return None, k
+
+
+def _past_place_noun(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> int:
+    """Past the place noun after a place's name, where names go before nouns: "Kasai
+    province", "Kano state" (the name alone is the place)."""
+    return t + 1 if lexicon.names_before_nouns and t < limit and s.low[t] in lexicon.place_nouns else t
 
 
 def _club(s: Sentence, chunk, lexicon: Lexicon) -> bool:
@@ -445,6 +458,13 @@ def clause_places(s: Sentence, host: int, near: int, lexicon: Lexicon, skip: lis
     found = [(t, ref) for t, ref in places if not any(t in span for span in skip)]
     found.sort(key=lambda p: (p[0] < near, abs(p[0] - near)))
     return found
+
+
+def _place_in_clause(s: Sentence, host: int, vt: int, noun: "Mention", lexicon: Lexicon) -> Ref | None:
+    """The first place of the clause (host segment) of the verb at token vt, outside
+    the event noun's own phrase."""
+    places = clause_places(s, host, vt, lexicon, [range(s.token_at(noun.start), s.token_at(noun.np_end - 1) + 1)])
+    return places[0][1] if places else None
 
 
 def _places_in(s: Sentence, t0: int, t1: int, lexicon: Lexicon) -> list[tuple[int, Ref]]:
@@ -632,8 +652,24 @@ def _subject_before(s: Sentence, vt: int, lexicon: Lexicon) -> list[Ref]:
                 before = _descriptor_start(s, s.chunks[c2].t0 - 1, seg.t0, lexicon)
             else:
                 break
+        if len(refs) > 1 and before < seg.t0:
+            # "France, Germany and Italy signed": the list's first names, each cut off by its comma
+            k = s.segment_of[seg.t0] - 1
+            while k >= 0 and _name_alone(s, s.segments[k]):
+                refs = _chunk_refs(s, s.chunk_at[s.segments[k].t0], lexicon) + refs
+                k -= 1
         return refs
     return _role_before(s, t, vt, seg.t0, lexicon)
+
+
+def _name_ends_at(s: Sentence, t: int, end: int) -> bool:
+    """Whether a name starts at token t and ends at token end: "of the Liberal Party"."""
+    return t in s.chunk_at and s.chunks[s.chunk_at[t]].t0 == t and s.chunks[s.chunk_at[t]].t1 == end
+
+
+def _name_alone(s: Sentence, seg: Segment) -> bool:
+    """Whether the segment is one name and its comma: "France," in a list of names."""
+    return not seg.verbs and seg.opener is None and seg.t0 in s.chunk_at and s.chunks[s.chunk_at[seg.t0]].t1 == seg.t1 - 1 and s.words[seg.t1 - 1] == ","
 
 
 def _name_with_ending(s: Sentence, t: int, end: int, lexicon: Lexicon) -> list[Ref]:
@@ -720,12 +756,23 @@ def _antecedent(s: Sentence, seg_index: int, lexicon: Lexicon) -> tuple[list[Ref
             # "el conjunto de Simeone, que perdió": the head is the noun, not the name
             # ("a tres puntos del Real Madrid, que empató": a measure, the name is)
             return [], None
+        noun = _noun_placed_by(s, before, lexicon) if s.words[seg.t0 - 1] != "," else None
+        if noun is not None:
+            return [], noun  # "an Ebola outbreak in Congo that killed 45 people": the outbreak did
         return _chunk_refs(s, c, lexicon), None
     if s.low[t] in lexicon.demonyms or _is_role(s, t, lexicon) or s.low[t] in lexicon.collective:
         return _subject_before_token(s, t + 1, lexicon), None
     if t > 0 and s.words[t].isalpha() and s.words[t].islower() and t not in s.verb_token and s.low[t] not in lexicon.nouns and _is_role(s, t - 1, lexicon):
         return _subject_before_token(s, t, lexicon), None  # "del director manchego, que estrenó": the role before its adjective
     return [], t
+
+
+def _noun_placed_by(s: Sentence, t: int, lexicon: Lexicon) -> int | None:
+    """The token of the common noun that the name after token t places: "an outbreak
+    in (the) Congo" (the articles before the name skipped), or None."""
+    while t > 0 and s.low[t] in lexicon.fw.np_articles:
+        t -= 1
+    return t - 1 if t > 0 and s.low[t] in lexicon.fw.in_ and common_word(s, t - 1, t, lexicon) else None
 
 
 def _where_antecedent(s: Sentence, t: int, lexicon: Lexicon) -> Ref | None:
@@ -760,6 +807,7 @@ def _main_subject(s: Sentence, seg_index: int, lexicon: Lexicon) -> list[Ref]:
     Relative clauses in between are skipped; the nearest name wins."""
     k = _before_relatives(s, seg_index, lexicon)
     found: list[Ref] = []
+    # asides skipped: "El conductor, de 58 años, fue", "Salvador Nasralla, of the Liberal Party, will"
     while k >= 0 and not s.segments[k].verbs:
         seg = s.segments[k]
         begin = seg.t0
@@ -767,8 +815,8 @@ def _main_subject(s: Sentence, seg_index: int, lexicon: Lexicon) -> list[Ref]:
             if seg.opener not in lexicon.fw.complementiser or s.low[begin] != seg.opener:
                 break
             begin += 1  # "anunció que Thibaut Courtois, lesionado ..., volverá": the subject after "que"
-        end = seg.t1 - 1 if s.words[seg.t1 - 1] in ",;:" else seg.t1
-        if " ".join(s.low[begin:end]) in lexicon.fw.parenthetical or s.low[begin] in lexicon.fw.of and end > begin + 1 and all(x in s.duration_tokens for x in range(begin + 1, end)) or (
+        end = seg.t1 - 1 if s.words[seg.t1 - 1] in ',;:"”»' else seg.t1  # a closing quote: "the film "Frankenstein" premiered"
+        if " ".join(s.low[begin:end]) in lexicon.fw.parenthetical or s.low[begin] in lexicon.fw.of_any and end > begin + 1 and (all(x in s.duration_tokens for x in range(begin + 1, end)) or _name_ends_at(s, _skip_determiners(s, begin + 1, end, lexicon), end)) or (
             seg.opener is None and (s.participle_at(begin) or s.low[begin] in lexicon.ordinals)
         ):
             k -= 1  # "El Madrid, por su parte, aplazó", "El conductor, de 58 años, fue", "..., lesionado desde enero, volverá", "..., quinto en LaLiga, suma": an aside
@@ -789,6 +837,9 @@ def _main_subject(s: Sentence, seg_index: int, lexicon: Lexicon) -> list[Ref]:
             k -= 1
             continue
         if any(r.name for r in refs):
+            if _ends_aside_list(s, k, lexicon):
+                k -= 2  # "The tournament, co-hosted by the United States, Canada and Mexico, starts"
+                continue
             return refs
         found = found or refs  # a common noun phrase is an apposition: "matriz de Airbus"
         if seg.opener is not None:
@@ -797,12 +848,22 @@ def _main_subject(s: Sentence, seg_index: int, lexicon: Lexicon) -> list[Ref]:
     return found
 
 
+def _ends_aside_list(s: Sentence, k: int, lexicon: Lexicon) -> bool:
+    """Whether segment k ends a list of names that a participle aside before it opened
+    ("co-hosted by the United States, Canada and Mexico,"): part of the aside."""
+    if k == 0:
+        return False
+    aside = s.segments[k - 1]
+    seg = s.segments[k]
+    return not aside.verbs and aside.opener is None and s.participle_at(aside.t0) and any(s.low[t] in lexicon.fw.and_ for t in range(seg.t0, seg.t1))
+
+
 def _before_relatives(s: Sentence, seg_index: int, lexicon: Lexicon, participles: bool = False) -> int:
     """The segment before the relative clauses right before this one, each with its
     parts ("que entrará en vigor ... del Estado (BOE),"), and with `participles` the
     participle asides too ("presidido por el cineasta Thomas Vinterberg,"), or -1."""
     k = seg_index - 1
-    while k >= 0 and (s.segments[k].opener in lexicon.fw.relative or s.segments[s.segments[k].host].opener in lexicon.fw.relative or participles and s.segments[k].opener is None and s.participle_at(s.segments[k].t0)):
+    while k >= 0 and (s.segments[k].opener in lexicon.fw.relative or s.segments[s.segments[k].host].opener in lexicon.fw.relative or participles and s.segments[k].opener is None and (s.participle_at(s.segments[k].t0) or _ends_aside_list(s, k, lexicon))):
         k -= 1
     return k
 
@@ -873,14 +934,21 @@ def find_nouns(s: Sentence, lexicon: Lexicon) -> list[tuple[int, int, str, str, 
 
 def _modified_gerund(s: Sentence, t: int, lexicon: Lexicon) -> bool:
     """Whether the gerund at token t heads a noun phrase, after a determiner and up to
-    two modifiers (words or dates), with no object after it: "an emergency meeting on
-    Friday", "a two-day meeting" ("the government meeting the demands" is a verb)."""
+    two modifiers (words or dates) or a name, with no object after it: "an emergency
+    meeting on Friday", "a two-day meeting", "the ECB meeting" ("the government meeting
+    the demands" is a verb)."""
     k = t - 1
-    while k >= 0 and t - k <= 2 and s.low[k] not in lexicon.determiners and (common_word(s, k, t, lexicon) or k in s.timex_tokens):
-        k -= 1
-    if k == t - 1 or k < 0 or s.low[k] not in lexicon.determiners and s.low[k] not in lexicon.fw.definite:
+    if lexicon.names_before_nouns and k in s.chunk_at and s.chunks[s.chunk_at[k]].t1 == t:
+        k = s.chunks[s.chunk_at[k]].t0 - 1  # a name holding it: "the ECB meeting"
+    else:
+        while k >= 0 and t - k <= 2 and s.low[k] not in lexicon.determiners and (common_word(s, k, t, lexicon) or k in s.timex_tokens):
+            k -= 1
+        if k == t - 1:
+            return False
+    if k < 0 or s.low[k] not in lexicon.determiners and s.low[k] not in lexicon.fw.definite:
         return False
-    return t + 1 >= len(s.low) or not (s.low[t + 1] in lexicon.determiners or s.low[t + 1] in lexicon.fw.definite or t + 1 in s.chunk_at)
+    # "the Fed meeting next week": a date after it, no object
+    return t + 1 >= len(s.low) or t + 1 in s.timex_tokens or not (s.low[t + 1] in lexicon.determiners or s.low[t + 1] in lexicon.fw.definite or t + 1 in s.chunk_at)
 
 
 def _excluded(s: Sentence, t0: int, t1: int, lexicon: Lexicon) -> bool:
@@ -909,9 +977,15 @@ def _excluded(s: Sentence, t0: int, t1: int, lexicon: Lexicon) -> bool:
             k += 1  # "la sesión de hoy": a date is no complement
             while k in s.timex_tokens:
                 k += 1
-        if not (k < len(s.low) and s.low[k] in lexicon.fw.of_any and k + 1 not in s.timex_tokens):
+        if not (k < len(s.low) and s.low[k] in lexicon.fw.of_any and k + 1 not in s.timex_tokens) and not _modifier_complement(s, t0, lexicon):
             return True
     return False
+
+
+def _modifier_complement(s: Sentence, t: int, lexicon: Lexicon) -> bool:
+    """Whether the noun at token t is completed by the word written between its
+    determiner and it: "a subway strike", "the general strike"."""
+    return t > 1 and s.low[t - 1] in lexicon.modifier_complements.get(s.low[t], ()) and s.low[t - 2] in lexicon.determiners
 
 
 def _signal_before(s: Sentence, t: int, lexicon: Lexicon) -> tuple[str, str] | None:
@@ -1083,7 +1157,8 @@ def _participants(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[in
     if s.low[t] in lexicon.fw.participation and t + 1 < limit and s.low[t + 1] in lexicon.fw.of_any:
         t += 2
     if s.words[t][:1].isdigit():
-        return t + 1, [], ""  # "ganó con 35 escaños": a figure, no one taking part
+        # "ganó con 35 escaños", "won with 51% of the vote": a figure, no one taking part nor an object
+        return max(noun_phrase(s, t, limit, lexicon)[0], t + 1), [], ""
     if lexicon.names_before_nouns:
         k = t  # "with Chinese Foreign Minister Wang Yi": the titles, then the name
         while k + 1 < limit and k not in s.chunk_at and (s.low[k] in lexicon.demonyms or s.low[k] in lexicon.title_role_words or _is_role(s, k, lexicon)):
@@ -1117,6 +1192,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             source="noun", lemma=lemma, noun=s.span_text(t0, t1), plural=plural, segment=s.segment_of[t0],
             in_quote=s.in_quote[t0],
         )
+        if _modifier_complement(s, t0, lexicon):
+            m.noun = s.span_text(t0 - 1, t1)  # titled with it: "Subway strike"
         count = _count_before(s, t0, lexicon) if plural else None
         if count is not None:
             m.several, m.noun = True, s.span_text(count, t1)  # titled with its count: "Tres derrotas"
@@ -1203,6 +1280,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             planned.clause_dated = False
             planned.clause_tense = None
             planned.topic = planned.topic or topic
+        if lemma in lexicon.awaiting and any(noun.start > verb.end for _t, noun in same_clause):
+            continue  # "Investors await the ECB meeting on Thursday": the meeting is what happens
         if lemma in lexicon.blames:
             _blamed_nouns(s, vt_end, seg_index, same_clause, lexicon)
         is_event = lemma in lexicon.verb_kinds or frame is not None or inner is not None
@@ -1346,9 +1425,7 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 if target.place is None and lemma in lexicon.place_objects:
                     target.place = _object_place(s, vt_end, clause_hi, lexicon)  # "sacudió el sur de Marruecos"
                 if target.place is None:
-                    places = clause_places(s, seg.host, vt, lexicon, [range(s.token_at(target.start), s.token_at(target.np_end - 1) + 1)])
-                    if places:
-                        target.place = places[0][1]
+                    target.place = _place_in_clause(s, seg.host, vt, target, lexicon)
             if targets and lemma not in lexicon.scheduling:
                 continue
             if not is_reporting:
@@ -1383,6 +1460,9 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             if reflexive and toll_of is None and antecedent_noun.verb is None:  # type: ignore[union-attr]
                 # "el incendio que se declaró el domingo": the fire's own breaking out dates it
                 antecedent_noun.verb, antecedent_noun.tense, antecedent_noun.light_start, antecedent_noun.source = verb, verb.tense, verb.start, "light"  # type: ignore[union-attr]
+            if toll_of is not None and toll_of.place is None:
+                # "after Typhoon Kalmaegi killed 188 people in the Philippines": where its toll was
+                toll_of.place = _place_in_clause(s, seg.host, vt, toll_of, lexicon)
             continue  # "an earthquake and tsunami that killed 18,000 people": the tsunami's toll
         own_phrase = False  # a subject phrase of its own: "y la bolsa cayó" is no coordinated subject
         if not subject and source in ("verb", "reporting"):
@@ -1390,7 +1470,7 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             if m.subject_text is None and seg.opener is None and vt == seg.t0:
                 m.subject_text = _phrase_before_relative(s, seg_index, lexicon)
             own_phrase = m.subject_text is not None
-            if m.subject_text is None and antecedent_text and not (reflexive or by_subject) and _relative_subject(s, seg, vt_end, verb, antecedent_text, lexicon):
+            if m.subject_text is None and antecedent_text and not (reflexive or by_subject) and _relative_subject(s, seg, vt_end, verb, antecedent_text, lexicon, restrictive=not m.generic and seg.opener in fw.person_relative):
                 m.subject_text = antecedent_text  # "el marco fiscal, que entrará en vigor": the phrase is the subject
             if m.subject_text is None and coordinated:
                 m.subject_text = next((x.subject_text for x in reversed(mentions) if x.source == "verb" and x.subject_text), None) or _earlier_np_subject(s, seg_index, lexicon)
@@ -1407,6 +1487,9 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 noun.verb, noun.tense, noun.light_start, noun.source, noun.own_subject = verb, verb.tense, verb.start, "light", True
                 if noun.place is None and lemma in lexicon.place_objects:
                     noun.place = _object_place(s, vt_end, clause_hi, lexicon)
+                if noun.place is None and by_subject == noun.kind:
+                    # "Typhoon Kalmaegi killed 188 people in the Philippines": where it struck
+                    noun.place = _place_in_clause(s, seg.host, vt, noun, lexicon)
                 if (by_word or by_subject) == noun.kind:
                     if lemma not in lexicon.tells_of_disaster:
                         continue  # "the earthquake struck": the verb only tells of the quake
@@ -1529,6 +1612,13 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 m.obj, m.obj_start = s.span_text(t, t + len(fixed)), s.starts[t]
                 m.obj_in_kind = frame is not None
                 t += len(fixed)
+                continue
+            if m.obj is not None and lemma in lexicon.object_infinitive and word in fw.to and t + 1 < limit and infinitive_after_mark(s.low[t + 1], lexicon.language):
+                # "ordered both sides to file briefs": what the object is to do completes it
+                end, _refs, _text = noun_phrase(s, t + 2, limit, lexicon)
+                m.obj += " " + s.span_text(t, max(end, t + 2))
+                m.obj_infinitive_start = s.starts[t]
+                t = max(end, t + 2)
                 continue
             if word in fw.place_openers and t + 1 < limit:
                 ref, nxt = _place_after(s, t + 1, limit, lexicon)
@@ -2213,13 +2303,15 @@ def _common_pair(s: Sentence, end: int, lexicon: Lexicon) -> bool:
         s.words[k].islower() and s.low[k] not in lexicon.function_words for k in range(2, end))
 
 
-def _relative_subject(s: Sentence, seg, vt_end: int, verb: Verb, phrase: str, lexicon: Lexicon) -> bool:
+def _relative_subject(s: Sentence, seg, vt_end: int, verb: Verb, phrase: str, lexicon: Lexicon, restrictive: bool = False) -> bool:
     """Whether the phrase before a relative clause set off by a comma is its verb's
     subject: "el marco fiscal, que entrará en vigor", not "el acuerdo, que firmaron"
     (the verb does not agree: "que" is its object) nor "el contrato, que ganó
     Lockheed" (a name after the verb is its subject). Restrictive clauses ("el
-    segundo modelo que utiliza ...") describe rather than narrate: left out."""
-    if seg.t0 == 0 or s.words[seg.t0 - 1] != ",":
+    segundo modelo que utiliza ...") describe rather than narrate: left out, unless
+    `restrictive` (an event verb after a person's relative: "a man who killed three
+    people" did it)."""
+    if seg.t0 == 0 or s.words[seg.t0 - 1] != "," and not restrictive:
         return False
     k = vt_end
     while k < len(s.low) and (k in s.timex_tokens or lexicon.fw.adverb(s.low[k]) or s.low[k] in lexicon.fw.skip_adverb):

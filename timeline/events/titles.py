@@ -220,6 +220,8 @@ def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexico
             text += f" {words['verdict_prepositions'][verdict]} {obj[len(verdict) + 1 :]}"
         elif obj.startswith(tuple(words["object_prepositions"])):
             text += " " + obj
+        elif best.lemma in words.get("object_preposition", {}):  # "beat Bulgaria": "Victory over Bulgaria"
+            text += f" {words['object_preposition'][best.lemma]} {obj}"
         elif kind in words.get("object_preposition", {}):  # "Attack on energy facilities"
             text += f" {words['object_preposition'][kind]} {obj}"
         else:

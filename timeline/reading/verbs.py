@@ -502,6 +502,12 @@ def non_finite_clause_head(word: str, language: str) -> bool:
     return bool(_SPANISH_INFINITIVE.search(word))
 
 
+def infinitive_after_mark(word: str, language: str) -> bool:
+    """Is `word` an infinitive that a mark ("to") opens? English only: a Spanish
+    infinitive is a verb the finder reads."""
+    return language == "en" and verbs_en.infinitive_after_mark(word)
+
+
 def is_passive(verb: Verb, language: str) -> bool:
     """A passive compound ("was signed"): its grammatical subject is what the event
     was done to, like the Spanish "se firmó"."""

@@ -354,7 +354,11 @@ def find_verbs(text: str, start: int, end: int) -> list:
             continue
         # "Pfizer first announced": an ordinal after no determiner is an adverb, the verb follows
         ordinal_adverb = previous in lex.ordinal_adverbs and i >= 2 and tokens[i - 2][2] not in lex.determiners and tokens[i - 2][2] not in lex.prepositions
-        if word in lex.not_verbs or previous in lex.determiners and not ordinal_adverb or previous in lex.prepositions or previous in lex.infinitive_marks or previous == _POSSESSIVE and not _past_after_name_ending(tokens, i, lex):
+        # "the recently announced iPhone": a participle between a determiner's adverb and its noun
+        modified = i >= 2 and previous.endswith("ly") and tokens[i - 2][2] in lex.determiners
+        # "founded in 1990, signed": a figure and a comma after the preposition end its phrase
+        after_preposition = previous in lex.prepositions and not (i and _CLAUSE_MARK.search(text, tokens[i - 1][1], lo))
+        if word in lex.not_verbs or modified or previous in lex.determiners and not ordinal_adverb or after_preposition or previous in lex.infinitive_marks or previous == _POSSESSIVE and not _past_after_name_ending(tokens, i, lex):
             i += 1
             continue
         known = lex.forms.get(word)
@@ -390,7 +394,8 @@ def find_verbs(text: str, start: int, end: int) -> list:
                 i += 1
                 continue
             following = tokens[i + 1][2] if i + 1 < n else ""
-            if word != lemma and not previous and following in lex.prepositions:
+            prefixed_opening = i == 1 and text[tokens[0][1] : lo] == "-"  # "Pre-orders of the iPhone began"
+            if word != lemma and (not previous or prefixed_opening) and following in lex.prepositions:
                 i += 1  # "Shares of Tesla fell", "Talks with Iran resumed": a sentence opens on a plural noun, not an -s verb
                 continue
             if word == lemma and tokens[i - 1][3] and i > 1 and tokens[i - 2][2] in lex.determiners and not previous.endswith("s"):
@@ -398,6 +403,9 @@ def find_verbs(text: str, start: int, end: int) -> list:
                 continue
             if word != lemma and (following in lex.aux or lex.forms.get(following, (None, None))[1] is Tense.PRETERITE):
                 i += 1  # "Russian forces attacked", "talks will resume": a plural noun, then its verb
+                continue
+            if word == lemma and tokens[i - 1][3] and following.endswith("s") and i + 2 < n and tokens[i + 2][2] in lex.aux:
+                i += 1  # "London Underground train drivers will strike": a noun between a name and its head
                 continue
             if previous not in lex.pronouns and (_inside_object(breaks, result, lo, lex) or word != lemma and i >= 2 and tokens[i - 2][2] in lex.prepositions and _inside_object(breaks, result, lo, lex, any_verb=True)):
                 i += 1  # "recalled the September 11th terrorist attacks", "will publish the jobs report": a noun of the last verb's object
@@ -481,10 +489,13 @@ def _dated_phrase_noun(text: str, tokens: list, i: int, lex: EnglishLexicon) -> 
 def _after_object_noun(text: str, tokens: list, i: int, lex: EnglishLexicon, breaks: list[int], result: list) -> bool:
     """Whether the past form at token i follows a noun of the last verb's object, with a
     preposition or the clause's end after it: a participle ("opened the bridge built in
-    2020", "arrested a man wanted for murder"); an object would make it a verb ("the
-    man the police arrested took his car")."""
+    2020", "arrested a man wanted for murder", "led the nominations, announced on
+    Tuesday, with"); an object would make it a verb ("the man the police arrested took
+    his car")."""
     previous = tokens[i - 1][2]
-    if not _inside_object(breaks, result, tokens[i][0], lex) or previous in lex.pronouns or previous in lex.adverbs or previous in lex.forms:
+    # "led the nominations, announced on Tuesday, with": set off by a comma, then a preposition
+    aside = i + 1 < len(tokens) and tokens[i + 1][2] in lex.prepositions and text[tokens[i - 1][1] : tokens[i][0]].strip() == ","
+    if not _inside_object(breaks, result, tokens[i - 1][0] if aside else tokens[i][0], lex) or previous in lex.pronouns or previous in lex.adverbs or previous in lex.forms and not (aside and tokens[i - 1][3]):
         return False
     # a determiner in the object before the noun: looked for back to the verb only (a
     # scan of the whole sentence for every past form would make run-on text quadratic)
@@ -527,6 +538,11 @@ def is_passive_participle(word: str) -> bool:
     lex = lexicon()
     lemma = lex.participles.get(word.lower())
     return lemma is not None and lemma not in lex.intransitive
+
+
+def infinitive_after_mark(word: str) -> bool:
+    """A base form after "to": "ordered both sides to file briefs"."""
+    return word.lower() in lexicon().bases
 
 
 def non_finite_head(word: str) -> bool:

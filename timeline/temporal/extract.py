@@ -307,6 +307,13 @@ def h_day_of_month(m: Match) -> Spec | None:
     nxt = m.after(0)
     if nxt is not None and (nxt.cls in ("PCT", "UNIT", "YEARWORD") or nxt.low in m.lex.measures):
         return None
+    if nxt is not None and nxt.cls in ("DE", "DEL") and m.after(1) is not None and m.after(1).cls == "EVERY":
+        return None  # "los días 24 de cada mes": a set
+    k = 0
+    while m.after(k) is not None and m.after(k).cls in ("AND", "COMMA", "AL", "A") and m.after(k + 1) is not None and m.after(k + 1).cls == "DAYNUM":
+        k += 2
+    if k and m.after(k) is not None and (m.after(k).cls in ("MONTH", "MONTHABBR") or m.after(k).cls in ("DE", "DEL") and m.after(k + 1) is not None and m.after(k + 1).cls in ("MONTH", "MONTHABBR")):
+        return None  # "los días 14 y 15 de abril": the days of a month, read as such
     spec = Spec("date", "day-of-month", day=m.one("day").info)
     spec.direction = _direction_of(_mods(m.group("pre")))
     return spec
@@ -439,6 +446,11 @@ def h_weekday(m: Match) -> Spec | None:
         return None
     if not mods and _is_plural_article(art, m.lex):
         return Spec("set", "plural-weekday", symbolic=f"XXXX-WXX-{wd.info}")
+    prev = m.before(1)
+    nxt = m.after(0)
+    if not mods and art is None and prev is not None and prev.cls == "UNO" and (nxt is None or nxt.cls not in ("WORD", "NAME")):
+        # "un jueves", "on a Thursday"; not "at a Wednesday news conference" (the article is the noun's)
+        return Spec("date", "some-weekday", weekday=wd.info, anchor="unsaid")
     if art is not None and art.cls == "ART" and art.low not in m.lex.word_list("grammar", "weekday_articles") and not mods:
         return None  # "la lunes"? never a date
     spec = Spec("date", "weekday", weekday=wd.info)
@@ -697,6 +709,8 @@ def h_holiday(m: Match) -> Spec | None:
     prev = m.before(1)
     if prev is not None and prev.cls == "UNO" and not m.has("art"):
         return None  # "un año nuevo": a new year, not New Year's Day
+    if prev is not None and prev.cls == "NAME" and not m.has("art") and not m.has("pre"):
+        return None  # "«Amarga Navidad»", "Merry Christmas": a title or a greeting
     mods = _mods(m.group("pre"))
     spec = Spec("date", "holiday", holiday=dict(token.info))
     if not _year_part(m, spec):
@@ -2067,9 +2081,10 @@ _NOT_AFTER_DAY = frozenset({"UNIT", "YEARWORD", "HOURWORD", "PCT", "CURRENCY", "
 
 
 def second_days(chosen: list[Candidate], tokens: list[Token], lex: Lexicon) -> list[Candidate]:
-    """"April 14 and 15", "April 14-15", "June 4 through 8": where the month comes
-    first, the bare day after it is a second date of the same month (the year, if
-    it follows the second day, belongs to both: see `date_groups`)."""
+    """"April 14 and 15", "April 14-15", "June 4 through 8", "los días 24 y 25": where
+    the month comes first, or none is written, the bare day after it is a second
+    date of the same month (the year, if it follows the second day, belongs to both:
+    see `date_groups`)."""
     result: list[Candidate] = []
     taken: set[int] = set()  # ids of the years a second day took ("April 14 and 15, 2024")
     count = len(tokens)
@@ -2078,7 +2093,7 @@ def second_days(chosen: list[Candidate], tokens: list[Token], lex: Lexicon) -> l
             continue
         result.append(cand)
         spec = cand.spec
-        if not spec.rule.startswith("month+day") or spec.year is not None or spec.hour is not None:
+        if not spec.rule.startswith(("month+day", "day-of-month")) or spec.year is not None or spec.hour is not None:
             continue
         link, day = cand.hi, cand.hi + 1
         if day >= count or tokens[link].cls not in _SECOND_DAY_LINKS or tokens[day].cls != "DAYNUM":
@@ -2097,7 +2112,8 @@ def second_days(chosen: list[Candidate], tokens: list[Token], lex: Lexicon) -> l
         if nxt is not None and nxt.lo < hi:
             if not (nxt.hi <= hi and nxt.spec.kind == "date" and nxt.spec.year == year):
                 continue
-        following = Spec("date", "month+day+second-day", day=second, month=spec.month, year=year, direction=spec.direction)
+        rule = "day-of-month+second-day" if spec.month is None else "month+day+second-day"
+        following = Spec("date", rule, day=second, month=spec.month, year=year, direction=spec.direction)
         if _valid_day(following):
             if nxt is not None and nxt.lo < hi:
                 taken.add(id(nxt))

@@ -506,6 +506,8 @@ class Resolver:
             year = base.year + offset
 
         if spec.weekday is not None and spec.month is None:
+            if spec.anchor == "unsaid":  # "un jueves": which one the text does not say
+                return None, None, None
             if spec.anchor == "ref":
                 ref = self.reference("day")
                 base, anchor = (ref.day, ref.id) if ref else (dct, "t0")

@@ -32,7 +32,8 @@ class Spec:
     weekend: bool = False
     holding: str | None = None  # "week" or "weekend": the one that holds the day ("la semana del 24")
     day_shift: int = 0  # days after (+) or before (-) the day named: "the day after Christmas"
-    # relative: `offset` units of `unit` from the DCT ("dct") or the narrative's date ("ref")
+    # relative: `offset` units of `unit` from the DCT ("dct") or the narrative's date
+    # ("ref"); "unsaid": the text does not say which one ("un jueves", "on a Thursday")
     unit: str | None = None
     offset: int | None = None
     anchor: str | None = None

@@ -28,7 +28,9 @@ The rule (tested in tests/corpus/es/temporal/tense.toml):
    infinitive clause -> the DCT or after (the plan follows the asking). After a
    verb of deciding ("Pfizer agreed to buy Metsera on Monday", "acordó comprar
    ... el lunes") the date is the deciding's or the plan's: the nearest
-   occurrence, unless a deadline word ("by Monday") makes it the plan's. A verb
+   occurrence, unless a deadline word ("by Monday") makes it the plan's; so too
+   after the object of a verb of calling ("convocaron paros los días 24 y 25",
+   "citó a declarar a X el 5 de diciembre": the called event's days). A verb
    of forecasting in the present ("la Aemet prevé lluvias durante el fin de
    semana", "rain is expected through the weekend") -> future. "due" before the
    expression ("the decision due Wednesday") -> future, unless a past verb links
@@ -68,7 +70,7 @@ def needs_direction(spec: Spec) -> bool:
     if spec.unit is not None and spec.offset is not None and (spec.weekday is None or spec.unit == "week") and (spec.day is None or spec.unit == "month"):
         return False  # (a weekday of a named week, a day of a named month: "el 30 del mes que viene")
     if spec.weekday is not None or spec.day is not None and spec.month is None:
-        return spec.anchor != "ref"
+        return spec.anchor not in ("ref", "unsaid")
     return (
         spec.month is not None or spec.season is not None or spec.quarter is not None or spec.half is not None
         or spec.holiday is not None or spec.weekend
@@ -79,6 +81,7 @@ _CLAUSE_ENDS = frozenset(CHAR[name] for name in ("STOP", "COMMA", "COLON"))
 _SIGNAL = CHAR["SIGNAL"]
 _AL_DEL = (CHAR["AL"], CHAR["DEL"])
 _ART = CHAR["ART"]
+_WORDS = frozenset((CHAR["WORD"], CHAR["NAME"]))
 
 
 @dataclass(frozen=True)
@@ -90,6 +93,7 @@ class _Cues:
     participle_plans: frozenset[str]
     forward_verbs: frozenset[str]
     deciding_verbs: frozenset[str]
+    calling_verbs: frozenset[str]
     deadline_words: frozenset[str]
     revised_plan_words: frozenset[str]
     infinitive_markers: frozenset[str]
@@ -179,6 +183,8 @@ class Directions:
             return "future", f"{verb.tense}-verb"
         if direction == "past" and verb.lemma in self.cues.move_verbs and verb.end <= first_start and self._move_target(lo):
             return "future", "move-target"
+        if direction == "past" and verb.lemma in self.cues.calling_verbs and self._after_object(verb, lo):
+            return "nearest", "calling-verb"  # "convocaron paros los días 24 y 25": the strikes' days, on either side
         if direction == "past" and verb.lemma in self.cues.forward_verbs and self._infinitive_between(verb.end, lo):
             if verb.lemma in self.cues.deciding_verbs and not self._after_deadline(lo):
                 return "nearest", "deciding-verb"
@@ -232,6 +238,13 @@ class Directions:
         if any(lemma in self.cues.forward_verbs for lemma in past):
             return "forward"
         return "past" if past else None
+
+    def _after_object(self, verb: _verbs.Verb, lo: int) -> bool:
+        """Does a word stand between `verb` and token `lo`, in the same clause (the date
+        follows the verb's object: "convocaron paros los días 24", not "convocó el lunes")?"""
+        tokens = self.tokens
+        between = tokens.classes[bisect.bisect_left(tokens.starts, verb.end) : lo]
+        return not _CLAUSE_ENDS.intersection(between) and not _WORDS.isdisjoint(between)
 
     def _after_deadline(self, lo: int) -> bool:
         """Does a deadline word ("by Monday", "hasta el lunes", "antes del lunes") open

@@ -73,17 +73,6 @@ def test_dateline_without_year_takes_the_year_the_article_mentions():
         ("Sevilla, 12 nov (EFE).- Llegó el lunes 14. En 2024 no.", dt.date(2024, 11, 12)),
         # a count after a weekday is no day of the month
         ("WASHINGTON, Nov 12 (Reuters) - Officials reported on Friday 14 new cases. In 2024 it did not.", dt.date(2024, 11, 12)),
-    ],
-)
-def test_dateline_without_year_takes_the_year_its_weekdays_fit(text, expected):
-    document = read(text)
-    assert document.dct == expected
-    assert document.dct_year_guessed
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
         # the year the article names as its own beats one written later (was 2028)
         ("Madrid, 11 nov (EFE).- En 2028 habrá otra muestra. En lo que va de 2025 supera la cifra.", dt.date(2025, 11, 11)),
         ("Madrid, 11 nov (EFE).- Este 2025 será récord; en 2030 se duplicará.", dt.date(2025, 11, 11)),
@@ -94,7 +83,7 @@ def test_dateline_without_year_takes_the_year_its_weekdays_fit(text, expected):
         ("Madrid, 11 nov (EFE).- Ha crecido desde 2020 hasta la fecha. En 2021 cayó.", dt.date(2021, 11, 11)),
     ],
 )
-def test_dateline_without_year_takes_the_year_the_article_names_as_its_own(text, expected):
+def test_dateline_without_year_takes_the_year_its_weekdays_fit_or_it_names_as_its_own(text, expected):
     document = read(text)
     assert document.dct == expected
     assert document.dct_year_guessed

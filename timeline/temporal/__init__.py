@@ -52,6 +52,7 @@ def tokens_of(document: Document, lex: grammar.Lexicon) -> grammar.Tokens:
 
 
 _CHOICE = {"past": "last", "future": "next", "nearest": "nearest", "onward": "onward"}
+_UNTIL = grammar.CHAR["UNTIL"]
 
 
 def tag(document: Document) -> list[Timex]:
@@ -132,6 +133,10 @@ def _tag(document: Document) -> list[Timex]:
             verb_direction, cue = directions.at(cand, sentence)
             if verb_direction in ("past", "future"):
                 direction = f"this_{verb_direction}"
+        if spec.weekday is not None and spec.day is None and spec.anchor is None and narrated_in == sentence and cand.lo and tokens.classes[cand.lo - 1] == _UNTIL:
+            # "begins next Tuesday and runs through Thursday": the bound follows the date before it
+            spec = dataclasses.replace(spec, anchor="ref")
+            direction, cue = "future_strict", "bound-after-date"
         if direction is None and spec.hour == 24 and spec.anchor == "refdct" and not spec.has_day():
             direction, cue = _past_midnight(directions, cand, sentence, tokens)
         incident = _incident_name(spec, cand, tokens, lex)

@@ -1274,9 +1274,10 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                     noun.clause_tense = None
                     break
         planned, topic = _planned_subject(s, verb, same_clause, lexicon)
-        if planned is not None:
+        if planned is not None and planned.verb is None:
             # "La comparecencia fue solicitada en octubre", "La reunión fue convocada el lunes":
             # the date is the request's or the call's, as with the noun after the active verb
+            # (a noun its own relative clause dated keeps that date)
             planned.clause_dated = False
             planned.clause_tense = None
             planned.topic = planned.topic or topic
@@ -1457,8 +1458,9 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             hypothetical=hypothetical, in_quote=s.in_quote[vt], generic=generic or kind == lexicon.generic_kind,
         )
         if by_subject is not None and (antecedent_noun is not None and antecedent_noun.kind == by_subject or toll_of is not None):
-            if reflexive and toll_of is None and antecedent_noun.verb is None:  # type: ignore[union-attr]
-                # "el incendio que se declaró el domingo": the fire's own breaking out dates it
+            if toll_of is None and antecedent_noun.verb is None and (reflexive or _timex_in_clause(s, seg_index, timexes)):  # type: ignore[union-attr]
+                # "el incendio que se declaró el domingo": the fire's own breaking out dates it;
+                # "el terremoto que mató a 2.000 personas en 1960": so does its toll
                 antecedent_noun.verb, antecedent_noun.tense, antecedent_noun.light_start, antecedent_noun.source = verb, verb.tense, verb.start, "light"  # type: ignore[union-attr]
             if toll_of is not None and toll_of.place is None:
                 # "after Typhoon Kalmaegi killed 188 people in the Philippines": where its toll was

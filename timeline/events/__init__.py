@@ -695,6 +695,8 @@ class _Builder:
             k -= 1
         if not (k > verb + 1 and s.participle_at(k) and s.verb_of(k - 1) is None):
             return False
+        if s.verb_of(k).lemma in self.lexicon.state_participles:  # type: ignore[union-attr]
+            return False  # "los trabajadores afectados la próxima semana": a state, no act of that date
         before, fw = s.low[k - 1], self.lexicon.fw
         # after a noun; right after an article or a count the participle is the noun ("el partido", "los dos acusados");
         # after "como" it tells what someone is ("citado a declarar como investigado el 28 de octubre")

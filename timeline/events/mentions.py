@@ -1462,9 +1462,12 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 # "el incendio que se declaró el domingo": the fire's own breaking out dates it;
                 # "el terremoto que mató a 2.000 personas en 1960": so does its toll
                 antecedent_noun.verb, antecedent_noun.tense, antecedent_noun.light_start, antecedent_noun.source = verb, verb.tense, verb.start, "light"  # type: ignore[union-attr]
-            if toll_of is not None and toll_of.place is None:
+                if antecedent_noun.signal is not None and antecedent_noun.signal[1] in lexicon.weak_signals:  # type: ignore[union-attr]
+                    antecedent_noun.signal = None  # type: ignore[union-attr]  # "autor del incendio que calcinó el domingo": a complement
+            told_of = toll_of or antecedent_noun
+            if told_of.place is None:  # type: ignore[union-attr]
                 # "after Typhoon Kalmaegi killed 188 people in the Philippines": where its toll was
-                toll_of.place = _place_in_clause(s, seg.host, vt, toll_of, lexicon)
+                told_of.place = _place_in_clause(s, seg.host, vt, told_of, lexicon)  # type: ignore[union-attr,arg-type]
             continue  # "an earthquake and tsunami that killed 18,000 people": the tsunami's toll
         own_phrase = False  # a subject phrase of its own: "y la bolsa cayó" is no coordinated subject
         if not subject and source in ("verb", "reporting"):

@@ -982,6 +982,15 @@ def _excluded(s: Sentence, t0: int, t1: int, lexicon: Lexicon) -> bool:
     return False
 
 
+def _denied_ranking(s: Sentence, t: int, lexicon: Lexicon) -> bool:
+    """Whether the noun at token t follows a denied copula, an article and an
+    ordinal: "no es el primer incendio" says there were others, not that one was."""
+    if t < 4 or s.low[t - 1] not in lexicon.ordinals or s.low[t - 2] not in lexicon.fw.article:
+        return False
+    copula = s.verb_of(t - 3)
+    return copula is not None and copula.lemma in lexicon.fw.copula and s.low[t - 4] in lexicon.negation
+
+
 def _modifier_complement(s: Sentence, t: int, lexicon: Lexicon) -> bool:
     """Whether the noun at token t is completed by the word written between its
     determiner and it: "a subway strike", "the general strike"."""
@@ -1204,6 +1213,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         if count is not None and any(s.low[k] in lexicon.rolling_series for k in (count - 1, count + 1) if 0 <= k < t0):
             m.specific = False  # "los dos últimos encuentros de la selección": no one event its complement names
         m.anaphoric = not m.specific and (before in fw.anaphoric and not m.subject or before in fw.possessive)
+        # "No es el primer incendio en el polígono": a ranking denied, no event of its own
+        m.hypothetical = _denied_ranking(s, t0, lexicon)
         m.signal = _signal_before(s, t0, lexicon)
         m.occasion = lemma in lexicon.occasions
         before_phrase = _word_before_phrase(s, t0, lexicon)
@@ -1667,6 +1678,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 if (kind in lexicon.personal_objects or source == "verb" and m.generic) and word in fw.to_any:
                     # "condenó a 20 años de cárcel a Karim B.": the person first
                     end, refs, text = noun_phrase(s, t + 1, limit, lexicon)
+                    if end <= t + 1:
+                        break  # "lo grabaron a las 22.47 horas": a time after "a", no one
                     phrase = s.span_text(t, end)
                     if m.obj is None:
                         m.obj = phrase

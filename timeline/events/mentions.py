@@ -577,9 +577,10 @@ def _pronoun_kind(s: Sentence, t: int, lemma: str, noun_mentions: dict[int, Ment
 
 def _phrase_before(s: Sentence, t: int, lexicon: Lexicon) -> str | None:
     """The noun phrase ending at token t ("el decreto de convocatoria"), from its
-    article; None when there is no article within a few words."""
+    article; None when there is no article within a few words (two "de" complements:
+    "el calendario de la reforma de las pensiones")."""
     fw = lexicon.fw
-    for k in range(t, max(-1, t - 6), -1):
+    for k in range(t, max(-1, t - 8), -1):
         if s.words[k] in ',;:()"«»“”' or k in s.verb_token:
             return None
         if s.low[k] in fw.definite or s.low[k] in fw.indefinite:

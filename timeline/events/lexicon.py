@@ -259,6 +259,7 @@ class Lexicon:
     occasions: frozenset[str] = frozenset()  # statement nouns naming an occasion ("rueda de prensa")
     rolling_series: frozenset[str] = frozenset()  # "los dos últimos encuentros": a run counted from now
     means_nouns: frozenset[str] = frozenset()  # "con los votos de ...": how, not who takes part
+    commemorations: frozenset[str] = frozenset()  # "aniversario": the event after its "de" is long past
     sitting_bodies: frozenset[str] = frozenset()  # meeting nouns that also name the body sitting ("el pleno aprobó")
     recurring: frozenset[str] = frozenset()  # kinds held each year: events only when named or held
     # words before a date that make it a bound of the event: "before" (the event comes
@@ -588,6 +589,7 @@ def load(language: str) -> Lexicon | None:
         impersonal=frozenset(relations.get("impersonal", ())),
         occasions=frozenset(relations.get("occasions", ())),
         sitting_bodies=frozenset(events["noun_rules"].get("sitting_bodies", ())),
+        commemorations=frozenset(events["noun_rules"].get("commemorations", ())),
         rolling_series=frozenset(events["noun_rules"].get("rolling", ())),
         recurring=frozenset(relations.get("recurring", ())),
         place_objects=frozenset(events["signals"].get("place_objects", ())),

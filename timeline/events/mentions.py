@@ -983,6 +983,15 @@ def _excluded(s: Sentence, t0: int, t1: int, lexicon: Lexicon) -> bool:
     return False
 
 
+def _commemorated(s: Sentence, t: int, lexicon: Lexicon) -> bool:
+    """Whether the noun at token t is what an anniversary noun before it marks:
+    "el bicentenario de la muerte del pintor"."""
+    k = t - 1
+    while k > 0 and s.low[k] in lexicon.fw.np_articles:
+        k -= 1
+    return k > 0 and s.low[k] in lexicon.fw.of_any and s.low[k - 1] in lexicon.commemorations
+
+
 def _denied_ranking(s: Sentence, t: int, lexicon: Lexicon) -> bool:
     """Whether the noun at token t follows a denied copula, an article and an
     ordinal: "no es el primer incendio" says there were others, not that one was."""
@@ -1216,6 +1225,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         m.anaphoric = not m.specific and (before in fw.anaphoric and not m.subject or before in fw.possessive)
         # "No es el primer incendio en el polígono": a ranking denied, no event of its own
         m.hypothetical = _denied_ranking(s, t0, lexicon)
+        if _commemorated(s, t0, lexicon):
+            m.specific, m.clause_dated = False, False  # "el bicentenario de la muerte del pintor": long past, not told here
         m.signal = _signal_before(s, t0, lexicon)
         m.occasion = lemma in lexicon.occasions
         before_phrase = _word_before_phrase(s, t0, lexicon)

@@ -259,6 +259,7 @@ class Lexicon:
     occasions: frozenset[str] = frozenset()  # statement nouns naming an occasion ("rueda de prensa")
     rolling_series: frozenset[str] = frozenset()  # "los dos últimos encuentros": a run counted from now
     means_nouns: frozenset[str] = frozenset()  # "con los votos de ...": how, not who takes part
+    received_with_en: frozenset[str] = frozenset()  # kinds whose "en + X" right after the verb is who receives ("recayó en")
     commemorations: frozenset[str] = frozenset()  # "aniversario": the event after its "de" is long past
     sitting_bodies: frozenset[str] = frozenset()  # meeting nouns that also name the body sitting ("el pleno aprobó")
     recurring: frozenset[str] = frozenset()  # kinds held each year: events only when named or held
@@ -495,6 +496,7 @@ def load(language: str) -> Lexicon | None:
         modifier_complements={noun: frozenset(words) for noun, words in events["noun_rules"].get("modifier_complements", {}).items()},
         not_events=tuple(_words(p) for p in events["noun_rules"]["not_events"]),
         needs_place=frozenset(events["noun_rules"]["needs_place"]),
+        received_with_en=frozenset(events["noun_rules"].get("received_with_en", ())),
         quantity_verbs=frozenset(events["noun_rules"]["quantity_verbs"]),
         measure_moves={verb: kind for kind, verbs in events["noun_rules"].get("measure_moves", {}).items() for verb in verbs},
         measured=frozenset(events["noun_rules"].get("measured", ())),

@@ -1654,6 +1654,12 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                     # "lost 3-2 to Valencia", "venció a Francia": a team named after its city or country
                     object_spans.append(range(t, nxt))
                     ref = None
+                if ref is not None and word in fw.in_ and kind in lexicon.received_with_en and m.obj is None and all(k in s.timex_tokens for k in range(vt_end, t)):
+                    # "el galardón recayó en Carmen Maura": who got it, no place
+                    m.obj, m.obj_start = s.span_text(t, nxt), s.starts[t]
+                    object_spans.append(range(t, nxt))
+                    t = nxt
+                    continue
                 if ref is not None:
                     m.place = m.place or ref
                     past = _past_parenthesis(s, nxt)

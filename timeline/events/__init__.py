@@ -1473,6 +1473,9 @@ class _Builder:
             window = m.window
             if window is not None and (target.window is None or window.narrower(target.window)):
                 target.window = window
+            elif window is not None and window.time is not None and target.window.time is None and (window.start, window.end) == (target.window.start, target.window.end):  # type: ignore[union-attr]
+                # "el incendio del domingo" and "el fuego se declaró hacia las 23.30 del domingo": the same day, its hour kept
+                target.window = window
             for actor in actors:
                 if actor.key not in target.actor_keys:
                     target.actors.append(actor)

@@ -98,7 +98,8 @@ def _check(found: list[Event], case: dict) -> None:
         if spec.get("undated"):
             assert event.undated, f"{event.title!r} should be undated\nfound:\n{listing}"
     for spec in case.get("absent", []):
-        wrong = [e for e in found if _matches(e, spec) and ("actors" not in spec or set(spec["actors"]) & set(e.actors))]
+        wrong = [e for e in found if _matches(e, spec) and ("actors" not in spec or set(spec["actors"]) & set(e.actors))
+                 and ("location" not in spec or e.location == spec["location"])]
         assert not wrong, f"unexpected {spec}: {[e.title for e in wrong]}\nfound:\n{listing}"
     if "count" in case:
         assert len(found) == case["count"], f"expected {case['count']} events\nfound:\n{listing}"

@@ -271,7 +271,7 @@ class _Builder:
             if daily is not None:
                 m_windows.append(daily)
         window = m_windows[0] if m_windows else None
-        if window is not None and m.source == "light" and m.verb is not None and m.verb.lemma in self.lexicon.opening:
+        if window is not None and m.source in ("light", "verb") and m.verb is not None and m.verb.lemma in self.lexicon.opening:
             window = self._lasting_until(m, s, timexes, window) or window
         if window is not None and window.certainty is Certainty.EXACT and len(window.timex_ids) == 1:
             near = self._near_phrase(s, self.timex_by_id[window.timex_ids[0]])
@@ -287,12 +287,15 @@ class _Builder:
         date ("arrancará el 26 de febrero y terminará el 12 de marzo")."""
         fw = self.lexicon.fw
         k = s.segment_of[s.token_at(m.verb.start)] + 1  # type: ignore[union-attr]
-        if k >= len(s.segments) or s.segments[k].opener not in fw.coordinator or not s.segments[k].verbs:
+        if k >= len(s.segments) or not (s.segments[k].opener in fw.coordinator or s.segments[k].opener in fw.relative) or not s.segments[k].verbs:
             return None
-        seg, verb = s.segments[k], s.segments[k].verbs[0]
+        # "que podrá visitarse hasta el 28 de junio": past a modal, the verb that carries it on
+        seg = s.segments[k]
+        in_clause = [v for v in (s.verb_of(t) for t in range(seg.t0, seg.t1)) if v is not None]
+        verb = next((v for v in in_clause if v.lemma in self.lexicon.lasting or v.lemma in self.lexicon.closing), seg.verbs[0])
         vt = s.token_at(verb.start)
         closing = verb.lemma in self.lexicon.closing
-        if not (closing or verb.lemma in self.lexicon.lasting) or any(s.low[t] not in fw.clitic for t in range(seg.t0 + 1, vt)):
+        if not (closing or verb.lemma in self.lexicon.lasting) or any(s.low[t] not in fw.clitic and s.verb_of(t) is None for t in range(seg.t0 + 1, vt)):
             return None
         bound = next((x for x in timexes if x.interval is not None and vt < s.token_at(x.start) < seg.t1 and (closing or s.low[s.token_at(x.start) - 1] in fw.until)), None)  # type: ignore[arg-type]
         last = from_timex(bound, "clause timexes") if bound is not None else None
@@ -695,6 +698,8 @@ class _Builder:
             k -= 1
         if not (k > verb + 1 and s.participle_at(k) and s.verb_of(k - 1) is None):
             return False
+        if s.verb_of(k).lemma in self.lexicon.state_participles:  # type: ignore[union-attr]
+            return False  # "los trabajadores afectados la próxima semana": a state, no act of that date
         before, fw = s.low[k - 1], self.lexicon.fw
         # after a noun; right after an article or a count the participle is the noun ("el partido", "los dos acusados");
         # after "como" it tells what someone is ("citado a declarar como investigado el 28 de octubre")
@@ -1467,6 +1472,9 @@ class _Builder:
             owner[id(m)] = target
             window = m.window
             if window is not None and (target.window is None or window.narrower(target.window)):
+                target.window = window
+            elif window is not None and window.time is not None and target.window.time is None and (window.start, window.end) == (target.window.start, target.window.end):  # type: ignore[union-attr]
+                # "el incendio del domingo" and "el fuego se declaró hacia las 23.30 del domingo": the same day, its hour kept
                 target.window = window
             for actor in actors:
                 if actor.key not in target.actor_keys:

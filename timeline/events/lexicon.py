@@ -238,6 +238,7 @@ class Lexicon:
     states: frozenset[str] = frozenset()  # verbs that are no event, even dated
     pronominal_events: frozenset[str] = frozenset()  # states or topic verbs that are acts with "se"
     reflexive_states: frozenset[str] = frozenset()  # verbs that are states with "se" ("se remontan a")
+    state_participles: frozenset[str] = frozenset()  # verbs whose participle after a noun tells a state ("afectados")
     with_se_or_person: frozenset[str] = frozenset()  # event verbs that need "se" or "a" + someone ("reunir")
     blames: frozenset[str] = frozenset()  # "acusar": nouns after its "de" + infinitive are what is blamed
     played_nouns: frozenset[str] = frozenset()  # meeting nouns that are a match when the clause is played ("encuentro ante el Betis")
@@ -258,6 +259,8 @@ class Lexicon:
     occasions: frozenset[str] = frozenset()  # statement nouns naming an occasion ("rueda de prensa")
     rolling_series: frozenset[str] = frozenset()  # "los dos últimos encuentros": a run counted from now
     means_nouns: frozenset[str] = frozenset()  # "con los votos de ...": how, not who takes part
+    received_with_en: frozenset[str] = frozenset()  # kinds whose "en + X" right after the verb is who receives ("recayó en")
+    commemorations: frozenset[str] = frozenset()  # "aniversario": the event after its "de" is long past
     sitting_bodies: frozenset[str] = frozenset()  # meeting nouns that also name the body sitting ("el pleno aprobó")
     recurring: frozenset[str] = frozenset()  # kinds held each year: events only when named or held
     # words before a date that make it a bound of the event: "before" (the event comes
@@ -493,6 +496,7 @@ def load(language: str) -> Lexicon | None:
         modifier_complements={noun: frozenset(words) for noun, words in events["noun_rules"].get("modifier_complements", {}).items()},
         not_events=tuple(_words(p) for p in events["noun_rules"]["not_events"]),
         needs_place=frozenset(events["noun_rules"]["needs_place"]),
+        received_with_en=frozenset(events["noun_rules"].get("received_with_en", ())),
         quantity_verbs=frozenset(events["noun_rules"]["quantity_verbs"]),
         measure_moves={verb: kind for kind, verbs in events["noun_rules"].get("measure_moves", {}).items() for verb in verbs},
         measured=frozenset(events["noun_rules"].get("measured", ())),
@@ -571,6 +575,7 @@ def load(language: str) -> Lexicon | None:
         states=frozenset(events.get("states", {}).get("verbs", ())),
         pronominal_events=frozenset(events.get("states", {}).get("pronominal_events", ())),
         reflexive_states=frozenset(events.get("states", {}).get("reflexive_states", ())),
+        state_participles=frozenset(events.get("states", {}).get("state_participles", ())),
         with_se_or_person=frozenset(events.get("states", {}).get("with_se_or_person", ())),
         competition_matches=frozenset(events["noun_rules"].get("competition_matches", ())),
         played_nouns=frozenset(events["noun_rules"].get("played_nouns", ())),
@@ -586,6 +591,7 @@ def load(language: str) -> Lexicon | None:
         impersonal=frozenset(relations.get("impersonal", ())),
         occasions=frozenset(relations.get("occasions", ())),
         sitting_bodies=frozenset(events["noun_rules"].get("sitting_bodies", ())),
+        commemorations=frozenset(events["noun_rules"].get("commemorations", ())),
         rolling_series=frozenset(events["noun_rules"].get("rolling", ())),
         recurring=frozenset(relations.get("recurring", ())),
         place_objects=frozenset(events["signals"].get("place_objects", ())),

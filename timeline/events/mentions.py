@@ -577,9 +577,10 @@ def _pronoun_kind(s: Sentence, t: int, lemma: str, noun_mentions: dict[int, Ment
 
 def _phrase_before(s: Sentence, t: int, lexicon: Lexicon) -> str | None:
     """The noun phrase ending at token t ("el decreto de convocatoria"), from its
-    article; None when there is no article within a few words."""
+    article; None when there is no article within a few words (two "de" complements:
+    "el calendario de la reforma de las pensiones")."""
     fw = lexicon.fw
-    for k in range(t, max(-1, t - 6), -1):
+    for k in range(t, max(-1, t - 8), -1):
         if s.words[k] in ',;:()"«»“”' or k in s.verb_token:
             return None
         if s.low[k] in fw.definite or s.low[k] in fw.indefinite:
@@ -982,6 +983,24 @@ def _excluded(s: Sentence, t0: int, t1: int, lexicon: Lexicon) -> bool:
     return False
 
 
+def _commemorated(s: Sentence, t: int, lexicon: Lexicon) -> bool:
+    """Whether the noun at token t is what an anniversary noun before it marks:
+    "el bicentenario de la muerte del pintor"."""
+    k = t - 1
+    while k > 0 and s.low[k] in lexicon.fw.np_articles:
+        k -= 1
+    return k > 0 and s.low[k] in lexicon.fw.of_any and s.low[k - 1] in lexicon.commemorations
+
+
+def _denied_ranking(s: Sentence, t: int, lexicon: Lexicon) -> bool:
+    """Whether the noun at token t follows a denied copula, an article and an
+    ordinal: "no es el primer incendio" says there were others, not that one was."""
+    if t < 4 or s.low[t - 1] not in lexicon.ordinals or s.low[t - 2] not in lexicon.fw.article:
+        return False
+    copula = s.verb_of(t - 3)
+    return copula is not None and copula.lemma in lexicon.fw.copula and s.low[t - 4] in lexicon.negation
+
+
 def _modifier_complement(s: Sentence, t: int, lexicon: Lexicon) -> bool:
     """Whether the noun at token t is completed by the word written between its
     determiner and it: "a subway strike", "the general strike"."""
@@ -1204,6 +1223,10 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         if count is not None and any(s.low[k] in lexicon.rolling_series for k in (count - 1, count + 1) if 0 <= k < t0):
             m.specific = False  # "los dos últimos encuentros de la selección": no one event its complement names
         m.anaphoric = not m.specific and (before in fw.anaphoric and not m.subject or before in fw.possessive)
+        # "No es el primer incendio en el polígono": a ranking denied, no event of its own
+        m.hypothetical = _denied_ranking(s, t0, lexicon)
+        if _commemorated(s, t0, lexicon):
+            m.specific, m.clause_dated = False, False  # "el bicentenario de la muerte del pintor": long past, not told here
         m.signal = _signal_before(s, t0, lexicon)
         m.occasion = lemma in lexicon.occasions
         before_phrase = _word_before_phrase(s, t0, lexicon)
@@ -1274,9 +1297,10 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                     noun.clause_tense = None
                     break
         planned, topic = _planned_subject(s, verb, same_clause, lexicon)
-        if planned is not None:
+        if planned is not None and planned.verb is None:
             # "La comparecencia fue solicitada en octubre", "La reunión fue convocada el lunes":
             # the date is the request's or the call's, as with the noun after the active verb
+            # (a noun its own relative clause dated keeps that date)
             planned.clause_dated = False
             planned.clause_tense = None
             planned.topic = planned.topic or topic
@@ -1457,12 +1481,16 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             hypothetical=hypothetical, in_quote=s.in_quote[vt], generic=generic or kind == lexicon.generic_kind,
         )
         if by_subject is not None and (antecedent_noun is not None and antecedent_noun.kind == by_subject or toll_of is not None):
-            if reflexive and toll_of is None and antecedent_noun.verb is None:  # type: ignore[union-attr]
-                # "el incendio que se declaró el domingo": the fire's own breaking out dates it
+            if toll_of is None and antecedent_noun.verb is None and (reflexive or _timex_in_clause(s, seg_index, timexes)):  # type: ignore[union-attr]
+                # "el incendio que se declaró el domingo": the fire's own breaking out dates it;
+                # "el terremoto que mató a 2.000 personas en 1960": so does its toll
                 antecedent_noun.verb, antecedent_noun.tense, antecedent_noun.light_start, antecedent_noun.source = verb, verb.tense, verb.start, "light"  # type: ignore[union-attr]
-            if toll_of is not None and toll_of.place is None:
+                if antecedent_noun.signal is not None and antecedent_noun.signal[1] in lexicon.weak_signals:  # type: ignore[union-attr]
+                    antecedent_noun.signal = None  # type: ignore[union-attr]  # "autor del incendio que calcinó el domingo": a complement
+            told_of = toll_of or antecedent_noun
+            if told_of.place is None:  # type: ignore[union-attr]
                 # "after Typhoon Kalmaegi killed 188 people in the Philippines": where its toll was
-                toll_of.place = _place_in_clause(s, seg.host, vt, toll_of, lexicon)
+                told_of.place = _place_in_clause(s, seg.host, vt, told_of, lexicon)  # type: ignore[union-attr,arg-type]
             continue  # "an earthquake and tsunami that killed 18,000 people": the tsunami's toll
         own_phrase = False  # a subject phrase of its own: "y la bolsa cayó" is no coordinated subject
         if not subject and source in ("verb", "reporting"):
@@ -1626,6 +1654,12 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                     # "lost 3-2 to Valencia", "venció a Francia": a team named after its city or country
                     object_spans.append(range(t, nxt))
                     ref = None
+                if ref is not None and word in fw.in_ and kind in lexicon.received_with_en and m.obj is None and all(k in s.timex_tokens for k in range(vt_end, t)):
+                    # "el galardón recayó en Carmen Maura": who got it, no place
+                    m.obj, m.obj_start = s.span_text(t, nxt), s.starts[t]
+                    object_spans.append(range(t, nxt))
+                    t = nxt
+                    continue
                 if ref is not None:
                     m.place = m.place or ref
                     past = _past_parenthesis(s, nxt)
@@ -1662,6 +1696,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 if (kind in lexicon.personal_objects or source == "verb" and m.generic) and word in fw.to_any:
                     # "condenó a 20 años de cárcel a Karim B.": the person first
                     end, refs, text = noun_phrase(s, t + 1, limit, lexicon)
+                    if end <= t + 1:
+                        break  # "lo grabaron a las 22.47 horas": a time after "a", no one
                     phrase = s.span_text(t, end)
                     if m.obj is None:
                         m.obj = phrase

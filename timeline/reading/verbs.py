@@ -454,8 +454,9 @@ def _find_verbs(text: str, start: int, end: int, language: str) -> list[Verb]:
         if surface[0].isupper() and not _SENTENCE_OPENING.fullmatch(text, start, lo):
             continue  # a capitalised word inside a sentence is a name
         if tense not in NON_FINITE:
-            # "en 2024, jugará": a mark between ends the phrase the word before opened
-            previous = lows[index - 1] if index and not any(c in ",;:()" for c in parts[2 * index]) else ""
+            # "en 2024, jugará": a mark between ends the phrase the word before opened, and
+            # a number between is what it governs ("Los presupuestos de 2026 llegarán")
+            previous = lows[index - 1] if index and not any(c in ",;:()" or c.isdigit() for c in parts[2 * index]) else ""
             if previous in lexicon.determiners or previous in lexicon.prepositions:
                 continue
             if previous in lexicon.ambiguous_articles and (tense in _WEAK or lemma is None):

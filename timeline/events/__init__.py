@@ -718,9 +718,20 @@ class _Builder:
         possessive = after + 1 < len(s.low) and s.words[after] in ("'", "’") and s.low[after + 1] in fw.genitive
         if possessive and k > 0 and s.verb_of(k - 1) is not None:
             after += 2  # "will publish February's jobs report": the object's determiner ("October's sales rose" keeps it)
-        elif not self._after_determiner(s, k) and timex.interval.grain not in (Grain.QUARTER, Grain.HALF):
+        elif not self._after_determiner(s, k) and timex.interval.grain not in (Grain.QUARTER, Grain.HALF) and not self._year_before_bare_nouns(s, timex, k, after):
             return None  # a quarter needs none: "reported third-quarter earnings"
         return after if common_word(s, after, len(s.low), self.lexicon) and s.low[after] not in fw.time_noun else None
+
+    def _year_before_bare_nouns(self, s: Sentence, timex: Timex, k: int, after: int) -> bool:
+        """A year after a preposition and before two or three nouns that end the clause:
+        "retrial in 2019 bank fraud case" (a headline without its article: the case's
+        year); "in 2019 police arrested him" goes on to a verb."""
+        if timex.interval.grain is not Grain.YEAR or k == 0 or s.low[k - 1] not in self.lexicon.prepositions:  # type: ignore[union-attr]
+            return False
+        end = after
+        while end < len(s.low) and end - after < 4 and common_word(s, end, len(s.low), self.lexicon):
+            end += 1
+        return 2 <= end - after <= 3 and (end == len(s.low) or not s.words[end].isalpha())
 
     def _borrowed_window(self, m: Mention, s: Sentence, timexes: list[Timex], host: int, depth: int) -> Window | None:
         """A clause without a date of its own takes one from its neighbour:

@@ -186,6 +186,7 @@ _POSSESSIVE = "<'s>"
 _S_IS = frozenset(("it", "he", "she", "that", "there", "what", "who", "here", "where", "this", "let"))
 _CLAUSE_MARKS = frozenset(",;:()—–")
 _CLAUSE_MARK = re.compile("[" + re.escape("".join(sorted(_CLAUSE_MARKS))) + "]")
+_AFTER_PRONOUN_DETERMINER = frozenset(("be_present", "be_past", "perfect", "pluperfect"))
 _CONTRACTIONS = {"'ll": "'ll", "'d": "'d", "'s": "'s", "'re": "'re", "'ve": "'ve", "'m": "'m"}
 
 
@@ -259,7 +260,8 @@ def find_verbs(text: str, start: int, end: int) -> list:
         if i and tokens[i - 1][1] == lo - 1 and text[lo - 1] == "-" and previous not in lex.verb_prefixes:
             i += 1
             continue  # "the now-cancelled deal", "state-owned": half of a compound adjective
-        if role is not None and previous not in lex.determiners:
+        # "the other was released", "many were killed": before be or have a determiner stands for its noun
+        if role is not None and (previous not in lex.determiners or role in _AFTER_PRONOUN_DETERMINER):
             k = skip_adverbs(i + 1)
             nxt = tokens[k][2] if k < n else ""
             if role in ("future", "conditional", "modal_present"):

@@ -1483,6 +1483,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 mentions.remove(noun)
                 m.subject = [r for r in noun.subject if r.name]
             elif noun.verb is None and next_to_verb:
+                if coordinated and s.token_at(noun.start) >= seg.t0:
+                    m.subject_text, own_phrase = None, True  # "and talks broke down": the noun is this clause's subject
                 # "un seísmo destruyó la ciudad de Agadir": the quake is dated and placed by its clause
                 noun.verb, noun.tense, noun.light_start, noun.source, noun.own_subject = verb, verb.tense, verb.start, "light", True
                 if noun.place is None and lemma in lexicon.place_objects:

@@ -46,6 +46,7 @@ class EnglishLexicon:
     aux: dict[str, str]  # auxiliary form -> role
     future_links: frozenset[str]
     future_verbs: frozenset[str]
+    bare_future_links: frozenset[str]  # links that make a schedule with no "is" before them (headlines)
     adverbs: frozenset[str]
     not_verbs: frozenset[str]
     ordinal_adverbs: frozenset[str]
@@ -157,6 +158,7 @@ def lexicon() -> EnglishLexicon:
         aux=aux,
         future_links=frozenset(aux_data["future_links"]),
         future_verbs=frozenset(aux_data["future_verbs"]),
+        bare_future_links=frozenset(aux_data["bare_future_links"]),
         adverbs=frozenset(aux_data["adverbs"]),
         not_verbs=frozenset(words["not_verbs"]),
         ordinal_adverbs=frozenset(words["ordinal_adverbs"]),
@@ -335,6 +337,12 @@ def find_verbs(text: str, start: int, end: int) -> list:
                 emit(i, i, Tense.PRETERITE if past else Tense.PRESENT, "be")
                 i += 1
                 continue
+        # a headline's schedule without "is": "Transit strike set to disrupt travel"
+        if word in lex.bare_future_links and _bare_future_link(text, tokens, i, lex) and previous_verb_end < i - 2:
+            target = tokens[i + 2][2]
+            emit(i, i + 2, Tense.GOING_TO, target)
+            i += 3
+            continue
         # a plan: "plans to visit", "hopes to sign"
         if word in lex.future_verbs and i + 2 < n and tokens[i + 1][2] in lex.infinitive_marks and tokens[i + 2][2] in lex.bases:
             if previous not in lex.determiners and previous not in lex.prepositions and previous != _POSSESSIVE:  # "the administration's plan to cut": a noun
@@ -400,6 +408,9 @@ def find_verbs(text: str, start: int, end: int) -> list:
             if word != lemma and (not previous or prefixed_opening) and following in lex.prepositions:
                 i += 1  # "Shares of Tesla fell", "Talks with Iran resumed": a sentence opens on a plural noun, not an -s verb
                 continue
+            if following in lex.bare_future_links and _bare_future_link(text, tokens, i + 1, lex):
+                i += 1  # "Transit strike set to disrupt": the subject of a headline's schedule
+                continue
             if word == lemma and tokens[i - 1][3] and i > 1 and tokens[i - 2][2] in lex.determiners and not previous.endswith("s"):
                 i += 1  # "The House vote followed": a name after a determiner modifies the noun after it
                 continue
@@ -455,6 +466,15 @@ def _infinitive_after_gap(tokens: list, i: int, lex: EnglishLexicon) -> int | No
                 return j + 1
             return None
     return None
+
+
+def _bare_future_link(text: str, tokens: list, i: int, lex: EnglishLexicon) -> bool:
+    """Whether token i, a link such as "set", opens a schedule without "is": a noun
+    before it, no mark between them, "to" and a bare verb after it."""
+    if i < 1 or i + 2 >= len(tokens) or tokens[i + 1][2] not in lex.infinitive_marks or tokens[i + 2][2] not in lex.bases:
+        return False
+    before = tokens[i - 1][2]
+    return not (before in lex.determiners or before in lex.prepositions or before in lex.pronouns or before in lex.aux or before in lex.adverbs) and not _CLAUSE_MARK.search(text, tokens[i - 1][1], tokens[i][0])
 
 
 def _agent_follows(text: str, tokens: list, i: int, lex: EnglishLexicon) -> bool:

@@ -49,6 +49,7 @@ class EnglishLexicon:
     bare_future_links: frozenset[str]  # links that make a schedule with no "is" before them (headlines)
     adverbs: frozenset[str]
     not_verbs: frozenset[str]
+    auxiliary_only: frozenset[str]  # bare forms that are verbs only after an auxiliary ("could last")
     ordinal_adverbs: frozenset[str]
     determiners: frozenset[str]
     prepositions: frozenset[str]
@@ -161,6 +162,7 @@ def lexicon() -> EnglishLexicon:
         bare_future_links=frozenset(aux_data["bare_future_links"]),
         adverbs=frozenset(aux_data["adverbs"]),
         not_verbs=frozenset(words["not_verbs"]),
+        auxiliary_only=frozenset(words["auxiliary_only"]),
         ordinal_adverbs=frozenset(words["ordinal_adverbs"]),
         determiners=frozenset(words["determiners"]),
         prepositions=frozenset(words["prepositions"]),
@@ -368,7 +370,7 @@ def find_verbs(text: str, start: int, end: int) -> list:
         modified = i >= 2 and previous.endswith("ly") and tokens[i - 2][2] in lex.determiners
         # "founded in 1990, signed": a figure and a comma after the preposition end its phrase
         after_preposition = previous in lex.prepositions and not (i and _CLAUSE_MARK.search(text, tokens[i - 1][1], lo))
-        if word in lex.not_verbs or modified or previous in lex.determiners and not ordinal_adverb or after_preposition or previous in lex.infinitive_marks or previous == _POSSESSIVE and not _past_after_name_ending(tokens, i, lex):
+        if word in lex.not_verbs or word in lex.auxiliary_only or modified or previous in lex.determiners and not ordinal_adverb or after_preposition or previous in lex.infinitive_marks or previous == _POSSESSIVE and not _past_after_name_ending(tokens, i, lex):
             i += 1
             continue
         known = lex.forms.get(word)
@@ -414,8 +416,8 @@ def find_verbs(text: str, start: int, end: int) -> list:
             if word == lemma and tokens[i - 1][3] and i > 1 and tokens[i - 2][2] in lex.determiners and not previous.endswith("s"):
                 i += 1  # "The House vote followed": a name after a determiner modifies the noun after it
                 continue
-            if word != lemma and (following in lex.aux or lex.forms.get(following, (None, None))[1] is Tense.PRETERITE):
-                i += 1  # "Russian forces attacked", "talks will resume": a plural noun, then its verb
+            if (word != lemma or not previous) and (following in lex.aux or lex.forms.get(following, (None, None))[1] is Tense.PRETERITE):
+                i += 1  # "Russian forces attacked", "talks will resume", "Travel peaked": a noun, then its verb
                 continue
             if word == lemma and tokens[i - 1][3] and following.endswith("s") and i + 2 < n and tokens[i + 2][2] in lex.aux:
                 i += 1  # "London Underground train drivers will strike": a noun between a name and its head

@@ -967,7 +967,8 @@ def _excluded(s: Sentence, t0: int, t1: int, lexicon: Lexicon) -> bool:
         if k < 0 or not (s.low[k] in lexicon.determiners or s.low[k] in fw.article or s.low[k] in fw.contraction or s.low[k] in fw.possessive or s.low[k] in fw.demonstrative):
             return True  # "empleo temporal": an adjective
     if lexicon.nouns.get(lemma_word, ("", ""))[1] in lexicon.needs_date:
-        k = t1 + 1 if t1 + 1 < len(s.low) and s.low[t1] in lexicon.fw.of_any else t1
+        # "del sábado", "on Sunday" after it
+        k = t1 + 1 if t1 + 1 < len(s.low) and (s.low[t1] in lexicon.fw.of_any or _date_preposition(s, t1, lexicon, durations=False)) else t1
         if k not in s.timex_tokens:
             return True  # "el partido del Gobierno": a party; "el partido del sábado": a match
     # a multiword noun is its own complement: "sesión plenaria", "sesión de investidura"

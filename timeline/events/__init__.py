@@ -30,7 +30,7 @@ from timeline.events.mentions import Mention, Ref, common_word, extract
 from timeline.events.sentence import CommonWords, Sentence, analyse
 from timeline.events.titles import _MOTION, Actor, _plural_word, title
 from timeline.models import Certainty, Document, Event, Grain, Mod, Span, Status, Timex, TimexRelation, TimexType, duration_days
-from timeline.reading.verbs import Tense
+from timeline.reading.verbs import Tense, infinitive_after_mark
 
 __all__ = ["build"]
 
@@ -400,6 +400,7 @@ class _Builder:
             host = s.segments[s.segment_of[min(t, len(s.segment_of) - 1)]].host
         else:
             trigger = s.starts[s.segments[host].t0]
+        infinitive_start = m.obj_infinitive_start if m.obj_infinitive_start is not None else self._borrowed_infinitive(m, s, host)
         candidates = []
         in_host = self._host_timexes(s, timexes).get(host, ())
         for timex in in_host:
@@ -413,7 +414,7 @@ class _Builder:
             owner = self.owned.get(timex.id)
             if owner is not None and owner is not m and (m.source not in ("verb", "reporting") or owner.signal is None or owner.signal[0] != "during") and not self._at_its_object(m, owner):
                 continue
-            if m.obj_infinitive_start is not None and timex.start > m.obj_infinitive_start and m.tense in _PAST and self.dct is not None and timex.interval.first_day() > self.dct:  # type: ignore[operator]
+            if infinitive_start is not None and timex.start > infinitive_start and m.tense in _PAST and self.dct is not None and timex.interval.first_day() > self.dct:  # type: ignore[operator]
                 continue  # "ordered troops to leave Syria on Monday" (to come): the leaving's date
             if m.source == "verb" and m.lemma in self.lexicon.scheduling and self._future_cue(s, tt):
                 continue  # "convocaron una huelga a partir del 5 de mayo": the strike's date
@@ -472,6 +473,18 @@ class _Builder:
             if stretch is not None:
                 return stretch
         return from_timex(nearest, "clause timex")
+
+    def _borrowed_infinitive(self, m: Mention, s: Sentence, host: int) -> int | None:
+        """Where the infinitive told to an object opens in the clause `host` that a
+        coordinated verb borrows its date from ("urged passengers to work from home on
+        Nov. 18 and warned": the date is the working's, for neither verb)."""
+        seg = s.segments[host]
+        if m.segment == host or not seg.verbs or seg.verbs[0].lemma not in self.lexicon.object_infinitive:
+            return None
+        for k in range(s.token_at(seg.verbs[0].end - 1) + 2, seg.t1 - 1):
+            if s.low[k] in self.lexicon.fw.to and infinitive_after_mark(s.low[k + 1], self.lexicon.language):
+                return s.starts[k]
+        return None
 
     def _infinitive_between(self, s: Sentence, t: int, tt: int) -> bool:
         """Whether an infinitive clause opens between the trigger (token t) and a

@@ -28,7 +28,7 @@ from timeline.events.dating import Window, daily_window, envelope, from_timex, i
 from timeline.events.lexicon import Lexicon, fold, fold_text
 from timeline.events.mentions import Mention, Ref, common_word, extract
 from timeline.events.sentence import CommonWords, Sentence, analyse
-from timeline.events.titles import _MOTION, Actor, _plural_word, title
+from timeline.events.titles import _MOTION, _NAMED, Actor, _plural_word, title
 from timeline.models import Certainty, Document, Event, Grain, Mod, Span, Status, Timex, TimexRelation, TimexType, duration_days
 from timeline.reading.verbs import Tense, infinitive_after_mark
 
@@ -1886,9 +1886,25 @@ class _Builder:
         self._propagate(clusters)
         clusters = self._headline(clusters)
         kept = [c for c in clusters if self._keep(c)]
+        self._name_told_again(kept)
         # ids follow the text; references between events use them
         renumber = {self._cluster_id(c): f"e{n}" for n, c in enumerate(kept, start=1)}
         return [self._event(cluster, number, renumber) for number, cluster in enumerate(kept, start=1)]
+
+    def _name_told_again(self, clusters: list[_Cluster]) -> None:
+        """"Typhoon Kalmaegi killed 188 people ... The storm struck Vietnam": a named
+        kind told again by its bare noun after "the" takes the last name given to it."""
+        last_named: dict[str, Mention] = {}
+        for c in sorted(clusters, key=lambda c: (c.first.sentence, c.first.start)):
+            if c.kind not in _NAMED:
+                continue
+            named = next((m for m in c.mentions if m.name), None)
+            if named is not None:
+                last_named[c.kind] = named
+                continue
+            words = (c.first.phrase or "").lower().split()
+            if c.kind in last_named and len(words) == 2 and words[0] in self.lexicon.fw.definite and self.lexicon.nouns.get(fold(words[1]), ("",))[0] == c.kind:
+                c.first.name, c.first.noun = last_named[c.kind].name, last_named[c.kind].noun  # "Typhoon Kalmaegi"
 
     def _event(self, cluster: _Cluster, number: int, renumber: dict[str, str]) -> Event:
         best = cluster.best

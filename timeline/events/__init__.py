@@ -1720,19 +1720,27 @@ class _Builder:
         changed = False
         for c in clusters:
             for f in c.mentions:
-                if f.signal is None or f.signal[0] != "after" or c.window is None or self.dct is None:
+                if c.window is None or self.dct is None:
                     continue
                 s = self.sentences[f.sentence]
                 host = s.segments[f.segment].host
+                after_clause = f.signal is None or f.signal[0] != "after"
+                if after_clause:
+                    # "launched an offensive after it struck a market on Monday": the clause "after" follows
+                    if f.source not in ("verb", "light") or (s.segments[f.segment].opener,) not in self.lexicon.signals["after"] or f.segment == 0:
+                        continue
+                    host = s.segments[f.segment - 1].host
                 for m in self.in_sentence.get(f.sentence, []):
                     if m is f or s.segments[m.segment].host != host:
                         continue
                     target = owner[id(m)]
                     if target is c or target.window is not None or m.tense not in _PAST:
                         continue
+                    if after_clause and target.kind == c.kind and any(x.name for x in target.mentions + c.mentions):
+                        continue  # "Typhoon Kalmaegi killed 114 people after it struck": one storm, told twice
                     if c.window.start > self.dct:
                         continue
-                    reason = self.lexicon.reasons.get("after", "después de {event} ({date})").format(event=_frame_words(f), date=self._date_phrase(c.window))
+                    reason = self.lexicon.reasons.get("after", "después de {event} ({date})").format(event=self._kind_words(c) if after_clause else _frame_words(f), date=self._date_phrase(c.window))
                     target.window = Window(c.window.start, self.dct, Grain.DAY, Certainty.BOUNDED if c.window.start != self.dct else Certainty.EXACT, reason, f"after {self._cluster_id(c)}, before the DCT")
                     changed = True
         return changed

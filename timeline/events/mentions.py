@@ -978,9 +978,16 @@ def _excluded(s: Sentence, t0: int, t1: int, lexicon: Lexicon) -> bool:
             k += 1  # "la sesión de hoy": a date is no complement
             while k in s.timex_tokens:
                 k += 1
-        if not (k < len(s.low) and s.low[k] in lexicon.fw.of_any and k + 1 not in s.timex_tokens) and not _modifier_complement(s, t0, lexicon):
+        if not (k < len(s.low) and s.low[k] in lexicon.fw.of_any and k + 1 not in s.timex_tokens) and not _modifier_complement(s, t0, lexicon) and not _scheduled_subject(s, t1, lexicon):
             return True
     return False
+
+
+def _scheduled_subject(s: Sentence, t: int, lexicon: Lexicon) -> bool:
+    """Whether the noun ending before token t is what a passive scheduling verb right
+    after it plans: "A second strike is planned for Dec. 2" (an act planned ahead)."""
+    verb = s.verb_at.get(t)
+    return verb is not None and verb.lemma in lexicon.scheduling and is_passive(verb, lexicon.language)
 
 
 def _modifier_complement(s: Sentence, t: int, lexicon: Lexicon) -> bool:

@@ -28,9 +28,9 @@ from timeline.events.dating import Window, daily_window, envelope, from_timex, i
 from timeline.events.lexicon import Lexicon, fold, fold_text
 from timeline.events.mentions import Mention, Ref, common_word, extract
 from timeline.events.sentence import CommonWords, Sentence, analyse
-from timeline.events.titles import _MOTION, Actor, _plural_word, title
+from timeline.events.titles import _MOTION, _NAMED, Actor, _plural_word, title
 from timeline.models import Certainty, Document, Event, Grain, Mod, Span, Status, Timex, TimexRelation, TimexType, duration_days
-from timeline.reading.verbs import Tense
+from timeline.reading.verbs import Tense, infinitive_after_mark
 
 __all__ = ["build"]
 
@@ -403,6 +403,7 @@ class _Builder:
             host = s.segments[s.segment_of[min(t, len(s.segment_of) - 1)]].host
         else:
             trigger = s.starts[s.segments[host].t0]
+        infinitive_start = m.obj_infinitive_start if m.obj_infinitive_start is not None else self._borrowed_infinitive(m, s, host)
         candidates = []
         in_host = self._host_timexes(s, timexes).get(host, ())
         for timex in in_host:
@@ -416,7 +417,7 @@ class _Builder:
             owner = self.owned.get(timex.id)
             if owner is not None and owner is not m and (m.source not in ("verb", "reporting") or owner.signal is None or owner.signal[0] != "during") and not self._at_its_object(m, owner):
                 continue
-            if m.obj_infinitive_start is not None and timex.start > m.obj_infinitive_start and m.tense in _PAST and self.dct is not None and timex.interval.first_day() > self.dct:  # type: ignore[operator]
+            if infinitive_start is not None and timex.start > infinitive_start and m.tense in _PAST and self.dct is not None and timex.interval.first_day() > self.dct:  # type: ignore[operator]
                 continue  # "ordered troops to leave Syria on Monday" (to come): the leaving's date
             if m.source == "verb" and m.lemma in self.lexicon.scheduling and self._future_cue(s, tt):
                 continue  # "convocaron una huelga a partir del 5 de mayo": the strike's date
@@ -475,6 +476,18 @@ class _Builder:
             if stretch is not None:
                 return stretch
         return from_timex(nearest, "clause timex")
+
+    def _borrowed_infinitive(self, m: Mention, s: Sentence, host: int) -> int | None:
+        """Where the infinitive told to an object opens in the clause `host` that a
+        coordinated verb borrows its date from ("urged passengers to work from home on
+        Nov. 18 and warned": the date is the working's, for neither verb)."""
+        seg = s.segments[host]
+        if m.segment == host or not seg.verbs or seg.verbs[0].lemma not in self.lexicon.object_infinitive:
+            return None
+        for k in range(s.token_at(seg.verbs[0].end - 1) + 2, seg.t1 - 1):
+            if s.low[k] in self.lexicon.fw.to and infinitive_after_mark(s.low[k + 1], self.lexicon.language):
+                return s.starts[k]
+        return None
 
     def _infinitive_between(self, s: Sentence, t: int, tt: int) -> bool:
         """Whether an infinitive clause opens between the trigger (token t) and a
@@ -723,9 +736,20 @@ class _Builder:
         possessive = after + 1 < len(s.low) and s.words[after] in ("'", "’") and s.low[after + 1] in fw.genitive
         if possessive and k > 0 and s.verb_of(k - 1) is not None:
             after += 2  # "will publish February's jobs report": the object's determiner ("October's sales rose" keeps it)
-        elif not self._after_determiner(s, k) and timex.interval.grain not in (Grain.QUARTER, Grain.HALF):
+        elif not self._after_determiner(s, k) and timex.interval.grain not in (Grain.QUARTER, Grain.HALF) and not self._year_before_bare_nouns(s, timex, k, after):
             return None  # a quarter needs none: "reported third-quarter earnings"
         return after if common_word(s, after, len(s.low), self.lexicon) and s.low[after] not in fw.time_noun else None
+
+    def _year_before_bare_nouns(self, s: Sentence, timex: Timex, k: int, after: int) -> bool:
+        """A year after a preposition and before two or three nouns that end the clause:
+        "retrial in 2019 bank fraud case" (a headline without its article: the case's
+        year); "in 2019 police arrested him" goes on to a verb."""
+        if timex.interval.grain is not Grain.YEAR or k == 0 or s.low[k - 1] not in self.lexicon.prepositions:  # type: ignore[union-attr]
+            return False
+        end = after
+        while end < len(s.low) and end - after < 4 and common_word(s, end, len(s.low), self.lexicon):
+            end += 1
+        return 2 <= end - after <= 3 and (end == len(s.low) or not s.words[end].isalpha())
 
     def _borrowed_window(self, m: Mention, s: Sentence, timexes: list[Timex], host: int, depth: int) -> Window | None:
         """A clause without a date of its own takes one from its neighbour:
@@ -1704,19 +1728,27 @@ class _Builder:
         changed = False
         for c in clusters:
             for f in c.mentions:
-                if f.signal is None or f.signal[0] != "after" or c.window is None or self.dct is None:
+                if c.window is None or self.dct is None:
                     continue
                 s = self.sentences[f.sentence]
                 host = s.segments[f.segment].host
+                after_clause = f.signal is None or f.signal[0] != "after"
+                if after_clause:
+                    # "launched an offensive after it struck a market on Monday": the clause "after" follows
+                    if f.source not in ("verb", "light") or (s.segments[f.segment].opener,) not in self.lexicon.signals["after"] or f.segment == 0:
+                        continue
+                    host = s.segments[f.segment - 1].host
                 for m in self.in_sentence.get(f.sentence, []):
                     if m is f or s.segments[m.segment].host != host:
                         continue
                     target = owner[id(m)]
                     if target is c or target.window is not None or m.tense not in _PAST:
                         continue
+                    if after_clause and target.kind == c.kind and any(x.name for x in target.mentions + c.mentions):
+                        continue  # "Typhoon Kalmaegi killed 114 people after it struck": one storm, told twice
                     if c.window.start > self.dct:
                         continue
-                    reason = self.lexicon.reasons.get("after", "después de {event} ({date})").format(event=_frame_words(f), date=self._date_phrase(c.window))
+                    reason = self.lexicon.reasons.get("after", "después de {event} ({date})").format(event=self._kind_words(c) if after_clause else _frame_words(f), date=self._date_phrase(c.window))
                     target.window = Window(c.window.start, self.dct, Grain.DAY, Certainty.BOUNDED if c.window.start != self.dct else Certainty.EXACT, reason, f"after {self._cluster_id(c)}, before the DCT")
                     changed = True
         return changed
@@ -1870,9 +1902,25 @@ class _Builder:
         self._propagate(clusters)
         clusters = self._headline(clusters)
         kept = [c for c in clusters if self._keep(c)]
+        self._name_told_again(kept)
         # ids follow the text; references between events use them
         renumber = {self._cluster_id(c): f"e{n}" for n, c in enumerate(kept, start=1)}
         return [self._event(cluster, number, renumber) for number, cluster in enumerate(kept, start=1)]
+
+    def _name_told_again(self, clusters: list[_Cluster]) -> None:
+        """"Typhoon Kalmaegi killed 188 people ... The storm struck Vietnam": a named
+        kind told again by its bare noun after "the" takes the last name given to it."""
+        last_named: dict[str, Mention] = {}
+        for c in sorted(clusters, key=lambda c: (c.first.sentence, c.first.start)):
+            if c.kind not in _NAMED:
+                continue
+            named = next((m for m in c.mentions if m.name), None)
+            if named is not None:
+                last_named[c.kind] = named
+                continue
+            words = (c.first.phrase or "").lower().split()
+            if c.kind in last_named and len(words) == 2 and words[0] in self.lexicon.fw.definite and self.lexicon.nouns.get(fold(words[1]), ("",))[0] == c.kind:
+                c.first.name, c.first.noun = last_named[c.kind].name, last_named[c.kind].noun  # "Typhoon Kalmaegi"
 
     def _event(self, cluster: _Cluster, number: int, renumber: dict[str, str]) -> Event:
         best = cluster.best

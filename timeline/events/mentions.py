@@ -968,7 +968,8 @@ def _excluded(s: Sentence, t0: int, t1: int, lexicon: Lexicon) -> bool:
         if k < 0 or not (s.low[k] in lexicon.determiners or s.low[k] in fw.article or s.low[k] in fw.contraction or s.low[k] in fw.possessive or s.low[k] in fw.demonstrative):
             return True  # "empleo temporal": an adjective
     if lexicon.nouns.get(lemma_word, ("", ""))[1] in lexicon.needs_date:
-        k = t1 + 1 if t1 + 1 < len(s.low) and s.low[t1] in lexicon.fw.of_any else t1
+        # "del sábado", "on Sunday" after it
+        k = t1 + 1 if t1 + 1 < len(s.low) and (s.low[t1] in lexicon.fw.of_any or _date_preposition(s, t1, lexicon, durations=False)) else t1
         if k not in s.timex_tokens:
             return True  # "el partido del Gobierno": a party; "el partido del sábado": a match
     # a multiword noun is its own complement: "sesión plenaria", "sesión de investidura"
@@ -978,7 +979,7 @@ def _excluded(s: Sentence, t0: int, t1: int, lexicon: Lexicon) -> bool:
             k += 1  # "la sesión de hoy": a date is no complement
             while k in s.timex_tokens:
                 k += 1
-        if not (k < len(s.low) and s.low[k] in lexicon.fw.of_any and k + 1 not in s.timex_tokens) and not _modifier_complement(s, t0, lexicon):
+        if not (k < len(s.low) and s.low[k] in lexicon.fw.of_any and k + 1 not in s.timex_tokens) and not _modifier_complement(s, t0, lexicon) and not _scheduled_subject(s, t1, lexicon):
             return True
     return False
 
@@ -999,6 +1000,13 @@ def _denied_ranking(s: Sentence, t: int, lexicon: Lexicon) -> bool:
         return False
     copula = s.verb_of(t - 3)
     return copula is not None and copula.lemma in lexicon.fw.copula and s.low[t - 4] in lexicon.negation
+
+
+def _scheduled_subject(s: Sentence, t: int, lexicon: Lexicon) -> bool:
+    """Whether the noun ending before token t is what a passive scheduling verb right
+    after it plans: "A second strike is planned for Dec. 2" (an act planned ahead)."""
+    verb = s.verb_at.get(t)
+    return verb is not None and verb.lemma in lexicon.scheduling and is_passive(verb, lexicon.language)
 
 
 def _modifier_complement(s: Sentence, t: int, lexicon: Lexicon) -> bool:
@@ -1511,6 +1519,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 mentions.remove(noun)
                 m.subject = [r for r in noun.subject if r.name]
             elif noun.verb is None and next_to_verb:
+                if coordinated and s.token_at(noun.start) >= seg.t0:
+                    m.subject_text, own_phrase = None, True  # "and talks broke down": the noun is this clause's subject
                 # "un seísmo destruyó la ciudad de Agadir": the quake is dated and placed by its clause
                 noun.verb, noun.tense, noun.light_start, noun.source, noun.own_subject = verb, verb.tense, verb.start, "light", True
                 if noun.place is None and lemma in lexicon.place_objects:

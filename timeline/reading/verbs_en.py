@@ -46,8 +46,10 @@ class EnglishLexicon:
     aux: dict[str, str]  # auxiliary form -> role
     future_links: frozenset[str]
     future_verbs: frozenset[str]
+    bare_future_links: frozenset[str]  # links that make a schedule with no "is" before them (headlines)
     adverbs: frozenset[str]
     not_verbs: frozenset[str]
+    auxiliary_only: frozenset[str]  # bare forms that are verbs only after an auxiliary ("could last")
     ordinal_adverbs: frozenset[str]
     determiners: frozenset[str]
     prepositions: frozenset[str]
@@ -157,8 +159,10 @@ def lexicon() -> EnglishLexicon:
         aux=aux,
         future_links=frozenset(aux_data["future_links"]),
         future_verbs=frozenset(aux_data["future_verbs"]),
+        bare_future_links=frozenset(aux_data["bare_future_links"]),
         adverbs=frozenset(aux_data["adverbs"]),
         not_verbs=frozenset(words["not_verbs"]),
+        auxiliary_only=frozenset(words["auxiliary_only"]),
         ordinal_adverbs=frozenset(words["ordinal_adverbs"]),
         determiners=frozenset(words["determiners"]),
         prepositions=frozenset(words["prepositions"]),
@@ -186,6 +190,7 @@ _POSSESSIVE = "<'s>"
 _S_IS = frozenset(("it", "he", "she", "that", "there", "what", "who", "here", "where", "this", "let"))
 _CLAUSE_MARKS = frozenset(",;:()—–")
 _CLAUSE_MARK = re.compile("[" + re.escape("".join(sorted(_CLAUSE_MARKS))) + "]")
+_AFTER_PRONOUN_DETERMINER = frozenset(("be_present", "be_past", "perfect", "pluperfect"))
 _CONTRACTIONS = {"'ll": "'ll", "'d": "'d", "'s": "'s", "'re": "'re", "'ve": "'ve", "'m": "'m"}
 
 
@@ -259,7 +264,8 @@ def find_verbs(text: str, start: int, end: int) -> list:
         if i and tokens[i - 1][1] == lo - 1 and text[lo - 1] == "-" and previous not in lex.verb_prefixes:
             i += 1
             continue  # "the now-cancelled deal", "state-owned": half of a compound adjective
-        if role is not None and previous not in lex.determiners:
+        # "the other was released", "many were killed": before be or have a determiner stands for its noun
+        if role is not None and (previous not in lex.determiners or role in _AFTER_PRONOUN_DETERMINER):
             k = skip_adverbs(i + 1)
             nxt = tokens[k][2] if k < n else ""
             if role in ("future", "conditional", "modal_present"):
@@ -333,6 +339,12 @@ def find_verbs(text: str, start: int, end: int) -> list:
                 emit(i, i, Tense.PRETERITE if past else Tense.PRESENT, "be")
                 i += 1
                 continue
+        # a headline's schedule without "is": "Transit strike set to disrupt travel"
+        if word in lex.bare_future_links and _bare_future_link(text, tokens, i, lex) and previous_verb_end < i - 2:
+            target = tokens[i + 2][2]
+            emit(i, i + 2, Tense.GOING_TO, target)
+            i += 3
+            continue
         # a plan: "plans to visit", "hopes to sign"
         if word in lex.future_verbs and i + 2 < n and tokens[i + 1][2] in lex.infinitive_marks and tokens[i + 2][2] in lex.bases:
             if previous not in lex.determiners and previous not in lex.prepositions and previous != _POSSESSIVE:  # "the administration's plan to cut": a noun
@@ -358,7 +370,7 @@ def find_verbs(text: str, start: int, end: int) -> list:
         modified = i >= 2 and previous.endswith("ly") and tokens[i - 2][2] in lex.determiners
         # "founded in 1990, signed": a figure and a comma after the preposition end its phrase
         after_preposition = previous in lex.prepositions and not (i and _CLAUSE_MARK.search(text, tokens[i - 1][1], lo))
-        if word in lex.not_verbs or modified or previous in lex.determiners and not ordinal_adverb or after_preposition or previous in lex.infinitive_marks or previous == _POSSESSIVE and not _past_after_name_ending(tokens, i, lex):
+        if word in lex.not_verbs or word in lex.auxiliary_only or modified or previous in lex.determiners and not ordinal_adverb or after_preposition or previous in lex.infinitive_marks or previous == _POSSESSIVE and not _past_after_name_ending(tokens, i, lex):
             i += 1
             continue
         known = lex.forms.get(word)
@@ -398,11 +410,14 @@ def find_verbs(text: str, start: int, end: int) -> list:
             if word != lemma and (not previous or prefixed_opening) and following in lex.prepositions:
                 i += 1  # "Shares of Tesla fell", "Talks with Iran resumed": a sentence opens on a plural noun, not an -s verb
                 continue
+            if following in lex.bare_future_links and _bare_future_link(text, tokens, i + 1, lex):
+                i += 1  # "Transit strike set to disrupt": the subject of a headline's schedule
+                continue
             if word == lemma and tokens[i - 1][3] and i > 1 and tokens[i - 2][2] in lex.determiners and not previous.endswith("s"):
                 i += 1  # "The House vote followed": a name after a determiner modifies the noun after it
                 continue
-            if word != lemma and (following in lex.aux or lex.forms.get(following, (None, None))[1] is Tense.PRETERITE):
-                i += 1  # "Russian forces attacked", "talks will resume": a plural noun, then its verb
+            if (word != lemma or not previous) and (following in lex.aux or lex.forms.get(following, (None, None))[1] is Tense.PRETERITE):
+                i += 1  # "Russian forces attacked", "talks will resume", "Travel peaked": a noun, then its verb
                 continue
             if word == lemma and tokens[i - 1][3] and following.endswith("s") and i + 2 < n and tokens[i + 2][2] in lex.aux:
                 i += 1  # "London Underground train drivers will strike": a noun between a name and its head
@@ -453,6 +468,15 @@ def _infinitive_after_gap(tokens: list, i: int, lex: EnglishLexicon) -> int | No
                 return j + 1
             return None
     return None
+
+
+def _bare_future_link(text: str, tokens: list, i: int, lex: EnglishLexicon) -> bool:
+    """Whether token i, a link such as "set", opens a schedule without "is": a noun
+    before it, no mark between them, "to" and a bare verb after it."""
+    if i < 1 or i + 2 >= len(tokens) or tokens[i + 1][2] not in lex.infinitive_marks or tokens[i + 2][2] not in lex.bases:
+        return False
+    before = tokens[i - 1][2]
+    return not (before in lex.determiners or before in lex.prepositions or before in lex.pronouns or before in lex.aux or before in lex.adverbs) and not _CLAUSE_MARK.search(text, tokens[i - 1][1], tokens[i][0])
 
 
 def _agent_follows(text: str, tokens: list, i: int, lex: EnglishLexicon) -> bool:

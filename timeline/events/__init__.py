@@ -1263,8 +1263,8 @@ class _Builder:
                 named = [r for r in carried if r.name or r.role]
                 if named:  # "Ortega fue detenido y pasó ... El 3 de noviembre comparecerá": still Ortega
                     previous[m.paragraph] = named
-            elif ref.role in self.lexicon.company_nouns and ref.text.lower() == ref.role and self._company_actor() is not None:
-                refs.append(Ref(self._company_actor(), None, name=True))  # type: ignore[arg-type]
+            elif ref.role in self.lexicon.company_nouns and ref.text.lower() == ref.role and (company := self._company_actor()) is not None:
+                refs.append(Ref(company, None, name=True))
             elif ref.name and ref.entity is None and ref.article:
                 refs += self._by_demonym(f"{ref.article} {ref.text}") or [ref]  # English writes "the Italian" capitalised
             else:

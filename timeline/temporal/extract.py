@@ -517,16 +517,20 @@ def h_year(m: Match) -> Spec | None:
         return None
     if m.has("yw") and m.one("yw").low in m.lex.plural_units:
         return None  # "los años 2000": a decade
-    if _followed_by_measure(m) or _preceded_by_number_head(m):
+    if _preceded_by_number_head(m):
         return None
     nxt = m.after(0)
-    if nxt is not None and nxt.cls == "WORD" and nxt.low.endswith("s") and len(nxt.low) > 3 and nxt.low not in m.lex.stopwords:
+    prev = m.before(1)
+    # "In 2019 police arrested", "since 2015 workers have": a preposition of time makes it a year
+    in_year = prev is not None and prev.cls in ("EN", "SINCE", "UNTIL") and 1900 <= year.info <= 2100 and nxt is not None and nxt.cls == "WORD"
+    if _followed_by_measure(m) and not in_year:
+        return None
+    if nxt is not None and nxt.cls == "WORD" and nxt.low.endswith("s") and len(nxt.low) > 3 and nxt.low not in m.lex.stopwords and not in_year:
         return None  # "2000 soldados": a count
     if nxt is not None and nxt.cls in ("HYPHEN", "SLASH") and m.after(1) is not None and m.after(1).cls in ("DAYNUM", "INT", "YEARNUM"):
         after = m.after(1)
         if not (after.cls == "YEARNUM" or after.cls in ("DAYNUM", "INT") and len(after.text) == 2):
             return None  # a code, "2011-5"
-    prev = m.before(1)
     if prev is not None and prev.cls in ("HYPHEN", "SLASH") and m.before(2) is not None and m.before(2).cls in ("INT", "DAYNUM", "CODE"):
         return None
     if _second_year_of_name(m):

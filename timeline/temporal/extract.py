@@ -2232,8 +2232,8 @@ def week_of(chosen: list[Candidate], tokens: list[Token], lex: Lexicon) -> list[
         one_day = spec.day is not None and spec.month is not None or spec.holiday is not None and "grain" not in spec.holiday
         if spec.kind == "date" and one_day and spec.relation is None and spec.holiday is not None and cand.hi < len(classes) and classes[cand.hi] == unit and tokens.infos[cand.hi] == "weekend":
             spec.holding, spec.rule = "weekend", f"weekend-of+{spec.rule}"
-            cand = covered_by = Candidate(cand.lo, cand.hi + 1, spec, cand.priority)
-            covered = covered_by.hi
+            cand = Candidate(cand.lo, cand.hi + 1, spec, cand.priority)
+            covered = cand.hi
         elif spec.kind == "date" and one_day and spec.relation is None:
             if classes[cand.lo] == del_:  # "la semana del 24"
                 k = cand.lo - 1

@@ -2004,7 +2004,9 @@ _RUN_MAX = 7
 
 def habitual_weekdays(chosen: list[Candidate], tokens: list[Token], lex: Lexicon) -> None:
     """Opening hours: clock times right after a weekly habit ("los domingos, de 10.00
-    a 14.00 horas") are that habit's hours, not times of the DCT. Weekdays written
+    a 14.00 horas") or right before one ("de 9.00 a 21.00 horas durante los fines de
+    semana", "9 a.m. to 5 p.m. every Saturday") are that habit's hours, not times of the
+    DCT or of the narrative's day. Weekdays written
     without an article between the language's span words ("de martes a domingo")
     are such a habit when clock times follow them; without the hours they stay a
     stretch of days ("se celebrará de lunes a jueves": next week's)."""
@@ -2034,6 +2036,14 @@ def habitual_weekdays(chosen: list[Candidate], tokens: list[Token], lex: Lexicon
                     and _gap(tokens, (hours or days)[-1].hi, cand.lo, _HABIT_CLOCK_LINKS)):
                 break
             hours.append(cand)
+        right = head.lo
+        for j in range(k - 1, -1, -1) if weekly else ():
+            cand = chosen[j]
+            spec = cand.spec
+            if not (spec.kind == "time" and spec.hour is not None and not spec.has_day() and _gap(tokens, cand.hi, right, _HABIT_CLOCK_BEFORE)):
+                break
+            hours.append(cand)
+            right = cand.lo
         if not hours:
             continue
         for cand in days:
@@ -2045,6 +2055,7 @@ def habitual_weekdays(chosen: list[Candidate], tokens: list[Token], lex: Lexicon
 
 
 _HABIT_CLOCK_LINKS = frozenset({"COMMA", "DE", "A", "AND", "HYPHEN", "UNTIL"})
+_HABIT_CLOCK_BEFORE = _HABIT_CLOCK_LINKS | {"SIGNAL", "EN"}  # "... horas durante los fines de semana", "... on weekends"
 
 
 def weekday_runs(chosen: list[Candidate], tokens: list[Token]) -> list[list[Candidate]]:

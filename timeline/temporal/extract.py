@@ -919,7 +919,7 @@ def _count(m: Match, name: str = "cnt") -> int | None:
     tokens = m.group(name)
     if not tokens:
         return None
-    if tokens[0].cls == "HALFWORD":
+    if tokens[0].cls in ("HALFWORD", "HALFNOUN"):
         return None
     return number_value(tokens)
 
@@ -1096,8 +1096,8 @@ def h_ago(m: Match) -> Spec | None:
     if m.has("half") and count is not None:
         count += 0.5
     if count is None:
-        if m.has("cnt") and m.one("cnt").cls == "HALFWORD":
-            count = 0.5
+        if m.has("cnt") and m.one("cnt").cls in ("HALFWORD", "HALFNOUN"):
+            count = 0.5  # "hace medio siglo", "half a century ago"
         elif unit in _TIME_UNITS:
             return Spec("date", "ago-hours", unit="day", offset=0, anchor="dct")
         else:
@@ -1115,8 +1115,6 @@ def h_ago(m: Match) -> Spec | None:
         else:
             return None
     spec = Spec("date", "ago", unit=base, offset=-int(amount), anchor="dct")
-    if unit in ("decade", "century", "millennium") and count == 1 and unit != "decade":
-        pass
     if qmod is not None:
         spec.mod = {"MORE_THAN": Mod.BEFORE, "LESS_THAN": Mod.AFTER, "APPROX": Mod.APPROX}.get(qmod.info)
         if qmod.info == "EQUAL_OR_MORE":
@@ -1677,7 +1675,7 @@ RULES: list[tuple[str, str, Handler]] = [
 OPTIONAL_RULES: list[tuple[str, str, str, Handler]] = [
     ("month-day", "dmy", "(?P<pre>PAST|NEXT|THIS)? (?:(?P<month>MONTH)|(?P<mabbr>MONTHABBR)(?P<dot>STOP)?) (?P<day>DAYNUM|ORD)"
                   f" (?:COMMA? (?P<yr2>YEARNUM)|{_YP})?", h_month_day),
-    ("units-ago", "ago", f"(?P<q>QMOD)? (?P<cnt>{_COUNT}|VAGUECOUNT)? (?P<u>UNITX) (?:AND (?P<half>HALFWORD))? (?P<ago>AGO)", h_units_ago),
+    ("units-ago", "ago", f"(?P<q>QMOD)? (?P<cnt>{_COUNT}|VAGUECOUNT|HALFNOUN UNO)? (?P<u>UNITX) (?:AND (?P<half>HALFWORD))? (?P<ago>AGO)", h_units_ago),
     ("units-from-now", "ago", f"(?P<q>QMOD)? (?P<cnt>{_COUNT}) (?P<u>UNITX) (?P<w>FROMNOW)", h_from_now),
     ("in-units", "ago", f"EN (?P<q>QMOD)? (?P<cnt>{_COUNT}) (?P<u>UNITX)", h_in_units),
     ("bare-part-of-day", "pod", "(?P<pod>POD)", h_bare_pod),

@@ -1368,6 +1368,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             antecedent_noun = relative_noun or _relative_event_noun(s, seg_index, noun_mentions)
             if antecedent_token is not None:
                 antecedent_text = _phrase_before(s, antecedent_token, lexicon)
+                # "No es la primera huelga que convocan": others were called, not this one
+                hypothetical = hypothetical or _denied_ranking(s, antecedent_token, lexicon)
         if seg.opener in fw.relative and antecedent_noun is None and subject:
             antecedent_noun = _relative_event_noun(s, seg_index, noun_mentions)
         # "el acuerdo ..., que vence en 2029": the verb's sense from the noun it is said of

@@ -869,6 +869,19 @@ def _before_relatives(s: Sentence, seg_index: int, lexicon: Lexicon, participles
     return k
 
 
+def _disaster_before_relatives(s: Sentence, seg_index: int, vt: int, noun_mentions: dict[int, Mention], lexicon: Lexicon) -> Mention | None:
+    """The disaster noun closing the phrase before the relative clauses that the verb
+    at token vt, first in its segment, goes on from: "El terremoto que mató a 2.000
+    personas en 1960 destruyó Agadir" (the quake destroyed it), or None."""
+    seg = s.segments[seg_index]
+    k = _before_relatives(s, seg_index, lexicon)
+    if seg.opener is not None or vt != seg.t0 or k < 0 or k == seg_index - 1:
+        return None
+    last = s.segments[k].t1 - 1
+    noun = next((m for m in noun_mentions.values() if m.segment == k and s.token_at(m.np_end - 1) == last), None)
+    return noun if noun is not None and noun.kind in lexicon.impersonal else None
+
+
 def _phrase_before_relative(s: Sentence, seg_index: int, lexicon: Lexicon) -> str | None:
     """"La norma, que entrará en vigor al día siguiente, limita", "El jurado,
     presidido por Thomas Vinterberg, dará": the common noun phrase before an aside
@@ -1487,6 +1500,11 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             kind, source = "statement", "reporting"
         if kind == lexicon.generic_kind and s.in_quote[vt] and vt > 0 and s.low[vt - 1] in fw.first_person_subject:
             continue  # "Today we leave behind a hundred years of decadence": the speaker's rhetoric
+        struck = _disaster_before_relatives(s, seg_index, vt, noun_mentions, lexicon) if source == "verb" and not subject and lemma in lexicon.place_objects else None
+        if struck is not None:
+            # "El terremoto que mató a 2.000 personas en 1960 destruyó Agadir": where the quake struck
+            struck.place = struck.place or _object_place(s, vt_end, clause_hi, lexicon)
+            continue
         m = Mention(
             sentence=s.index, paragraph=s.paragraph, start=verb.start, end=verb.end, kind=kind, source=source,
             lemma=lemma, verb=verb, tense=verb.tense, reflexive=reflexive, passive=passive is not None and not aside, segment=seg_index, subject=subject,

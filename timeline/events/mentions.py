@@ -982,7 +982,8 @@ def _excluded(s: Sentence, t0: int, t1: int, lexicon: Lexicon) -> bool:
             return True  # "empleo temporal": an adjective
     if lexicon.nouns.get(lemma_word, ("", ""))[1] in lexicon.needs_date:
         # "del sábado", "on Sunday" after it
-        k = t1 + 1 if t1 + 1 < len(s.low) and (s.low[t1] in lexicon.fw.of_any or _date_preposition(s, t1, lexicon, durations=False)) else t1
+        k = t1 + 2 if t1 + 2 < len(s.low) and s.words[t1] == "," and s.participle_at(t1 + 1) else t1  # "la retrospectiva, celebrada entre octubre y enero"
+        k = k + 1 if k + 1 < len(s.low) and (s.low[k] in lexicon.fw.of_any or _date_preposition(s, k, lexicon, durations=False)) else k
         if k not in s.timex_tokens:
             return True  # "el partido del Gobierno": a party; "el partido del sábado": a match
     # a multiword noun is its own complement: "sesión plenaria", "sesión de investidura"

@@ -982,7 +982,7 @@ def _excluded(s: Sentence, t0: int, t1: int, lexicon: Lexicon) -> bool:
             return True  # "empleo temporal": an adjective
     if lexicon.nouns.get(lemma_word, ("", ""))[1] in lexicon.needs_date:
         # "del sábado", "on Sunday" after it
-        k = t1 + 2 if t1 + 2 < len(s.low) and s.words[t1] == "," and s.participle_at(t1 + 1) else t1  # "la retrospectiva, celebrada entre octubre y enero"
+        k = t1 + 2 if _held_aside(s, t1, lexicon) else t1
         k = k + 1 if k + 1 < len(s.low) and (s.low[k] in lexicon.fw.of_any or _date_preposition(s, k, lexicon, durations=False)) else k
         if k not in s.timex_tokens:
             return True  # "el partido del Gobierno": a party; "el partido del sábado": a match
@@ -996,6 +996,14 @@ def _excluded(s: Sentence, t0: int, t1: int, lexicon: Lexicon) -> bool:
         if not (k < len(s.low) and s.low[k] in lexicon.fw.of_any and k + 1 not in s.timex_tokens) and not _modifier_complement(s, t0, lexicon) and not _scheduled_subject(s, t1, lexicon):
             return True
     return False
+
+
+def _held_aside(s: Sentence, t: int, lexicon: Lexicon) -> bool:
+    """Whether a comma at token t opens an aside whose participle holds the noun
+    before it: "la retrospectiva, celebrada entre octubre y enero" (not "abierta
+    hasta enero": a bound, nor "inaugurada el lunes": the opening's date)."""
+    verb = s.verb_of(t + 1) if t + 2 < len(s.low) and s.words[t] == "," else None
+    return verb is not None and verb.tense is Tense.PARTICIPLE and (verb.lemma in lexicon.occur or fold(verb.lemma) in lexicon.occur)
 
 
 def _commemorated(s: Sentence, t: int, lexicon: Lexicon) -> bool:

@@ -878,6 +878,8 @@ def _disaster_before_relatives(s: Sentence, seg_index: int, vt: int, noun_mentio
     if seg.opener is not None or vt != seg.t0 or k < 0 or k == seg_index - 1:
         return None
     last = s.segments[k].t1 - 1
+    if s.words[last] == "," and last > s.segments[k].t0:
+        last -= 1  # "El terremoto, que mató a 2.000 personas en 1960, destruyó Agadir"
     noun = next((m for m in noun_mentions.values() if m.segment == k and s.token_at(m.np_end - 1) == last), None)
     return noun if noun is not None and noun.kind in lexicon.impersonal else None
 

@@ -1562,6 +1562,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                     # "Typhoon Kalmaegi killed 188 people in the Philippines": where it struck
                     noun.place = _place_in_clause(s, seg.host, vt, noun, lexicon)
                 if (by_word or by_subject) == noun.kind:
+                    if noun.place is None and lexicon.verb_kinds.get(lemma, ("",))[0] in lexicon.needs_place:
+                        noun.place = _seat_reached(s, vt_end, lexicon)  # "los presupuestos llegaron al Congreso": where they are
                     if lemma not in lexicon.tells_of_disaster:
                         continue  # "the earthquake struck": the verb only tells of the quake
                     # "Hurricane Melissa made landfall": one event, the storm's, titled by its clause

@@ -1437,6 +1437,12 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         if coordinated and not reflexive and _joined_to_passive(s, seg_index, verb, vt_end, lexicon):
             reflexive = True  # "was arrested in July and charged in November": done to the subject
 
+        struck = _disaster_before_relatives(s, seg_index, vt, noun_mentions, lexicon) if not subject and not is_reporting and lemma in lexicon.place_objects else None
+        if struck is not None:
+            # "El terremoto que mató a 2.000 personas en 1960 destruyó Agadir", "El incendio que
+            # se declaró el domingo arrasó 300 hectáreas en Tarragona": where it struck
+            struck.place = struck.place or _object_place(s, vt_end, clause_hi, lexicon) or _place_in_clause(s, seg.host, vt, struck, lexicon)
+            continue
         if is_light and not is_event:
             targets = []
             if relative_noun is not None:
@@ -1511,11 +1517,6 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             kind, source = "statement", "reporting"
         if kind == lexicon.generic_kind and s.in_quote[vt] and vt > 0 and s.low[vt - 1] in fw.first_person_subject:
             continue  # "Today we leave behind a hundred years of decadence": the speaker's rhetoric
-        struck = _disaster_before_relatives(s, seg_index, vt, noun_mentions, lexicon) if source == "verb" and not subject and lemma in lexicon.place_objects else None
-        if struck is not None:
-            # "El terremoto que mató a 2.000 personas en 1960 destruyó Agadir": where the quake struck
-            struck.place = struck.place or _object_place(s, vt_end, clause_hi, lexicon)
-            continue
         m = Mention(
             sentence=s.index, paragraph=s.paragraph, start=verb.start, end=verb.end, kind=kind, source=source,
             lemma=lemma, verb=verb, tense=verb.tense, reflexive=reflexive, passive=passive is not None and not aside, segment=seg_index, subject=subject,

@@ -39,7 +39,7 @@ _WILL = frozenset({Tense.FUTURE, Tense.GOING_TO})  # the future proper (a condit
 # ("después de que se lesionara el jueves": the imperfect subjunctive tells a past)
 _PAST = frozenset({Tense.PRETERITE, Tense.IMPERFECT, Tense.PERFECT, Tense.PLUPERFECT, Tense.RECENT_PAST, Tense.CONDITIONAL_PERFECT, Tense.IMPERFECT_SUBJUNCTIVE})
 # Kinds that last: a window holding the DCT means they are under way.
-_DURATIVE = frozenset({"visit", "trip", "summit", "conference", "war", "strike", "protest", "trial", "talks", "storm", "flood", "fire", "evacuation", "construction", "festival"})
+_DURATIVE = frozenset({"visit", "trip", "summit", "conference", "war", "strike", "protest", "trial", "talks", "storm", "flood", "fire", "evacuation", "construction", "festival", "exhibition"})
 _DATED = frozenset({TimexType.DATE, TimexType.TIME})
 _DAY_LINKS = frozenset({"-", "–"})  # punctuation that joins two days as one stretch (the words are the lexicon's range_end)
 _YEAR_LINKS = frozenset({"-", "–", "/"})  # written right between two years of one span: "2024/25"

@@ -609,7 +609,7 @@ def load(language: str) -> Lexicon | None:
         ),
         count_modifiers=frozenset(tuple(m.lower().split()) for m in (data.get("temporal") or {}).get("quantity_mods", {})),
         needs_determiner=frozenset(fold(n) for n in events.get("noun_rules", {}).get("needs_determiner", ())),
-        needs_date=frozenset(fold(n) for n in events.get("noun_rules", {}).get("needs_date", ())),
+        needs_date=frozenset(n.lower() for n in events.get("noun_rules", {}).get("needs_date", ())),
         year_covered=frozenset(events.get("noun_rules", {}).get("year_covered", ())),
         personal_objects=frozenset(events.get("noun_rules", {}).get("personal_objects", ())),
         opponent_kinds=frozenset(events.get("noun_rules", {}).get("opponent_kinds", ())),

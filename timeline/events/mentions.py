@@ -869,6 +869,21 @@ def _before_relatives(s: Sentence, seg_index: int, lexicon: Lexicon, participles
     return k
 
 
+def _disaster_before_relatives(s: Sentence, seg_index: int, vt: int, noun_mentions: dict[int, Mention], lexicon: Lexicon) -> Mention | None:
+    """The disaster noun closing the phrase before the relative clauses that the verb
+    at token vt, first in its segment, goes on from: "El terremoto que mató a 2.000
+    personas en 1960 destruyó Agadir" (the quake destroyed it), or None."""
+    seg = s.segments[seg_index]
+    k = _before_relatives(s, seg_index, lexicon)
+    if seg.opener is not None or vt != seg.t0 or k < 0 or k == seg_index - 1:
+        return None
+    last = s.segments[k].t1 - 1
+    if s.words[last] == "," and last > s.segments[k].t0:
+        last -= 1  # "El terremoto, que mató a 2.000 personas en 1960, destruyó Agadir"
+    noun = next((m for m in noun_mentions.values() if m.segment == k and s.token_at(m.np_end - 1) == last), None)
+    return noun if noun is not None and noun.kind in lexicon.impersonal else None
+
+
 def _phrase_before_relative(s: Sentence, seg_index: int, lexicon: Lexicon) -> str | None:
     """"La norma, que entrará en vigor al día siguiente, limita", "El jurado,
     presidido por Thomas Vinterberg, dará": the common noun phrase before an aside
@@ -969,7 +984,8 @@ def _excluded(s: Sentence, t0: int, t1: int, lexicon: Lexicon) -> bool:
             return True  # "empleo temporal": an adjective
     if lexicon.nouns.get(lemma_word, ("", ""))[1] in lexicon.needs_date:
         # "del sábado", "on Sunday" after it
-        k = t1 + 1 if t1 + 1 < len(s.low) and (s.low[t1] in lexicon.fw.of_any or _date_preposition(s, t1, lexicon, durations=False)) else t1
+        k = t1 + 2 if _held_aside(s, t1, lexicon) else t1
+        k = k + 1 if k + 1 < len(s.low) and (s.low[k] in lexicon.fw.of_any or _date_preposition(s, k, lexicon, durations=False)) else k
         if k not in s.timex_tokens:
             return True  # "el partido del Gobierno": a party; "el partido del sábado": a match
     # a multiword noun is its own complement: "sesión plenaria", "sesión de investidura"
@@ -982,6 +998,14 @@ def _excluded(s: Sentence, t0: int, t1: int, lexicon: Lexicon) -> bool:
         if not (k < len(s.low) and s.low[k] in lexicon.fw.of_any and k + 1 not in s.timex_tokens) and not _modifier_complement(s, t0, lexicon) and not _scheduled_subject(s, t1, lexicon):
             return True
     return False
+
+
+def _held_aside(s: Sentence, t: int, lexicon: Lexicon) -> bool:
+    """Whether a comma at token t opens an aside whose participle holds the noun
+    before it: "la retrospectiva, celebrada entre octubre y enero" (not "abierta
+    hasta enero": a bound, nor "inaugurada el lunes": the opening's date)."""
+    verb = s.verb_of(t + 1) if t + 2 < len(s.low) and s.words[t] == "," else None
+    return verb is not None and verb.tense is Tense.PARTICIPLE and (verb.lemma in lexicon.occur or fold(verb.lemma) in lexicon.occur)
 
 
 def _commemorated(s: Sentence, t: int, lexicon: Lexicon) -> bool:
@@ -1368,6 +1392,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             antecedent_noun = relative_noun or _relative_event_noun(s, seg_index, noun_mentions)
             if antecedent_token is not None:
                 antecedent_text = _phrase_before(s, antecedent_token, lexicon)
+                # "No es la primera huelga que convocan": others were called, not this one
+                hypothetical = hypothetical or _denied_ranking(s, antecedent_token, lexicon)
         if seg.opener in fw.relative and antecedent_noun is None and subject:
             antecedent_noun = _relative_event_noun(s, seg_index, noun_mentions)
         # "el acuerdo ..., que vence en 2029": the verb's sense from the noun it is said of
@@ -1381,6 +1407,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             by_subject = pronoun_kind = _pronoun_kind(s, vt - 1, lemma, noun_mentions, lexicon)
         # the word before the verb, past its reflexive pronoun ("el fuego se declaró")
         word_before = vt - 2 if vt - 1 > seg.t0 and s.low[vt - 1] in fw.reflexive else vt - 1
+        if word_before - 1 > seg.t0 and word_before in s.timex_tokens and s.low[word_before - 1] in fw.of_any:
+            word_before -= 2  # "los presupuestos de 2024 llegaron": the noun before its own year
         by_word = None if by_subject is not None or vt <= seg.t0 or not told else _subject_kind(lemma, [], None, lexicon, s.low[word_before])
         if by_word is not None:  # "stocks rallied": the kind, the subject kept for the title
             frame, is_event, is_light, is_reporting, generic = by_word, True, False, False, False
@@ -1409,6 +1437,12 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         if coordinated and not reflexive and _joined_to_passive(s, seg_index, verb, vt_end, lexicon):
             reflexive = True  # "was arrested in July and charged in November": done to the subject
 
+        struck = _disaster_before_relatives(s, seg_index, vt, noun_mentions, lexicon) if not subject and not is_reporting and lemma in lexicon.place_objects else None
+        if struck is not None:
+            # "El terremoto que mató a 2.000 personas en 1960 destruyó Agadir", "El incendio que
+            # se declaró el domingo arrasó 300 hectáreas en Tarragona": where it struck
+            struck.place = struck.place or _object_place(s, vt_end, clause_hi, lexicon) or _place_in_clause(s, seg.host, vt, struck, lexicon)
+            continue
         if is_light and not is_event:
             targets = []
             if relative_noun is not None:
@@ -1529,6 +1563,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                     # "Typhoon Kalmaegi killed 188 people in the Philippines": where it struck
                     noun.place = _place_in_clause(s, seg.host, vt, noun, lexicon)
                 if (by_word or by_subject) == noun.kind:
+                    if noun.place is None and lexicon.verb_kinds.get(lemma, ("",))[0] in lexicon.needs_place:
+                        noun.place = _seat_reached(s, vt_end, lexicon)  # "los presupuestos llegaron al Congreso": where they are
                     if lemma not in lexicon.tells_of_disaster:
                         continue  # "the earthquake struck": the verb only tells of the quake
                     # "Hurricane Melissa made landfall": one event, the storm's, titled by its clause

@@ -148,6 +148,8 @@ class Directions:
                 continue
             words = tuple(lows[lo - size : lo])
             if words in self.lex.past_cues:
+                if sentence is not None and self._future_verb(cand, sentence):
+                    return "future", "cue-from-future"  # "reunirá 65 obras desde el 4 de diciembre": from then on
                 return "past", "cue-past"
             if words in self.lex.future_cues:
                 if self.cues.revised_plan_words.intersection(lows[max(lo - size - 2, 0) : lo - size]):
@@ -238,6 +240,18 @@ class Directions:
         if any(lemma in self.cues.forward_verbs for lemma in past):
             return "forward"
         return "past" if past else None
+
+    def _future_verb(self, cand, sentence: int) -> bool:
+        """Is the governing verb of the expression's own clause one of the future
+        ("reunirá 65 obras desde el 4"; not "Courtois, lesionado desde el 10 de enero,
+        volverá": the aside has no verb of its own)?"""
+        index, offset = self._verb_index(sentence), self.tokens.starts[cand.lo]
+        verb = index.governing(offset)
+        if verb is None or verb.direction != "future":
+            return False
+        lo, hi = index.clause(offset)
+        # a fronted "Desde el lunes," has no verb of its own: the sentence's counts
+        return lo <= verb.start < hi or not _verbs.verbs(self.document.text, lo, hi, self.document.language)
 
     def _after_object(self, verb: _verbs.Verb, lo: int) -> bool:
         """Does a word stand between `verb` and token `lo`, in the same clause (the date

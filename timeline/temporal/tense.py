@@ -4,8 +4,9 @@ The rule (tested in tests/corpus/es/temporal/tense.toml):
 1. A modifier decides first: "pasado" -> the last one strictly before the DCT,
    "próximo"/"que viene" -> the next one strictly after it, "este" -> the DCT's own
    week or year (handled by extraction, so no verb is consulted).
-2. A cue right before the expression: "desde noviembre" -> past; "para/previsto
-   para/a partir de" -> future. A month or quarter a statistic is of ("el IPC de
+2. A cue right before the expression: "desde noviembre" -> past (future when a
+   future verb governs it: "reunirá obras desde el 4"); "para/previsto para/a
+   partir de" -> future. A month or quarter a statistic is of ("el IPC de
    octubre", "the October inflation figures") -> nearest.
 3. The governing verb (`reading.verbs`: the nearest finite verb in the
    expression's clause; for a fronted adverbial with no verb in its clause, "El

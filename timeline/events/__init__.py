@@ -1445,6 +1445,7 @@ class _Builder:
             or (place_ok is True and (not keys or not cluster_keys or bool(keys & cluster_keys)))
             or (bool(keys & cluster_keys) and m.kind not in lexicon.acts)
             or m.anaphoric
+            or (m.kind == best.kind and window is not None and cluster.window is not None and (_bare(m) or _bare(best)))
         )
         if m.kind in lexicon.acts and not (m.anaphoric or (m.obj and m_head in objects)):
             linked = linked and window is not None and cluster.window is not None
@@ -2002,6 +2003,12 @@ def _letter_runs(text: str, start: int, end: int) -> set[str]:
 def _frame_words(f: Mention) -> str:
     """The frame as written, with its determiner: "su visita a EE.UU."."""
     return f.phrase or f.noun or f.lemma
+
+
+def _bare(m: Mention) -> bool:
+    """A mention with nothing of its own but its kind and date ("whose convictions were
+    overturned last month"): one more telling of a dated event of that kind it overlaps."""
+    return m.source == "verb" and not (m.actors or m.subject or m.subject_text or m.obj or m.name or m.specific or m.place)
 
 
 def _head(phrase: str | None, articles: frozenset[str]) -> str:

@@ -1477,7 +1477,10 @@ class _Builder:
             if m.anaphoric:
                 # "la visita": the last event of that very kind first
                 kinds_of = [(c, c.kind) for c in candidates]
-                candidates = [c for c, k in kinds_of if k == m.kind] + [c for c, k in kinds_of if k != m.kind]
+                same_kind = [c for c, k in kinds_of if k == m.kind]
+                # "Typhoon Kalmaegi killed ... Typhoon Fung-wong hit ... The storm": the one named last, no earlier one
+                named = next((i for i, c in enumerate(same_kind) if c.names), None)
+                candidates = same_kind[: named + 1] if named is not None else same_kind + [c for c, k in kinds_of if k != m.kind]
             for cluster in candidates:
                 if self._compatible(cluster, m, keys, name, head):
                     target = cluster

@@ -1383,9 +1383,10 @@ class _Builder:
         genders = [self._gender(r) for r in refs]
         if gender in genders:
             return [r for r, g in zip(refs, genders) if g == gender]
-        # "the government would meet. She will visit": a group is no "she"; the last
-        # person named not known to be of the other gender is
-        groups = all(r.role in self.lexicon.collective and not r.name for r in refs)
+        # "the government would meet. She will visit": a group ("officials" too) is no
+        # "she"; the last person named not known to be of the other gender is, else nobody
+        lexicon = self.lexicon
+        groups = all((r.role in lexicon.collective or r.role is not None and _plural_word(r.role, lexicon)) and not r.name for r in refs)
         if not refs or None in genders and not groups:
             return refs
         people = self.people_named
@@ -1395,7 +1396,7 @@ class _Builder:
             if self.gender_of.get(key) == gender or groups and self.gender_of.get(key) is None:
                 return [Ref(key, None, name=True)]
             k -= 1
-        return refs
+        return [] if groups else refs
 
     def _gender(self, ref: Ref) -> str | None:
         if ref.entity is not None:

@@ -1383,9 +1383,10 @@ class _Builder:
         genders = [self._gender(r) for r in refs]
         if gender in genders:
             return [r for r, g in zip(refs, genders) if g == gender]
-        # "the government would meet. She will visit": a group is no "she"; the last
-        # person named not known to be of the other gender is
-        groups = all(r.role in self.lexicon.collective and not r.name for r in refs)
+        # "the government would meet. She will visit": a group ("officials" too) is no
+        # "she"; the last person named not known to be of the other gender is, else nobody
+        lexicon = self.lexicon
+        groups = all((r.role in lexicon.collective or r.role is not None and _plural_word(r.role, lexicon)) and not r.name for r in refs)
         if not refs or None in genders and not groups:
             return refs
         people = self.people_named
@@ -1395,7 +1396,7 @@ class _Builder:
             if self.gender_of.get(key) == gender or groups and self.gender_of.get(key) is None:
                 return [Ref(key, None, name=True)]
             k -= 1
-        return refs
+        return [] if groups else refs
 
     def _gender(self, ref: Ref) -> str | None:
         if ref.entity is not None:
@@ -1445,6 +1446,7 @@ class _Builder:
             or (place_ok is True and (not keys or not cluster_keys or bool(keys & cluster_keys)))
             or (bool(keys & cluster_keys) and m.kind not in lexicon.acts)
             or m.anaphoric
+            or (m.kind == best.kind and window is not None and cluster.window is not None and (_bare(m) or _bare(best)))
         )
         if m.kind in lexicon.acts and not (m.anaphoric or (m.obj and m_head in objects)):
             linked = linked and window is not None and cluster.window is not None
@@ -1476,7 +1478,10 @@ class _Builder:
             if m.anaphoric:
                 # "la visita": the last event of that very kind first
                 kinds_of = [(c, c.kind) for c in candidates]
-                candidates = [c for c, k in kinds_of if k == m.kind] + [c for c, k in kinds_of if k != m.kind]
+                same_kind = [c for c, k in kinds_of if k == m.kind]
+                # "Typhoon Kalmaegi killed ... Typhoon Fung-wong hit ... The storm": the one named last, no earlier one
+                named = next((i for i, c in enumerate(same_kind) if c.names), None)
+                candidates = same_kind[: named + 1] if named is not None else same_kind + [c for c, k in kinds_of if k != m.kind]
             for cluster in candidates:
                 if self._compatible(cluster, m, keys, name, head):
                     target = cluster
@@ -2002,6 +2007,12 @@ def _letter_runs(text: str, start: int, end: int) -> set[str]:
 def _frame_words(f: Mention) -> str:
     """The frame as written, with its determiner: "su visita a EE.UU."."""
     return f.phrase or f.noun or f.lemma
+
+
+def _bare(m: Mention) -> bool:
+    """A mention with nothing of its own but its kind and date ("whose convictions were
+    overturned last month"): one more telling of a dated event of that kind it overlaps."""
+    return m.source == "verb" and not (m.actors or m.subject or m.subject_text or m.obj or m.name or m.specific or m.place)
 
 
 def _head(phrase: str | None, articles: frozenset[str]) -> str:

@@ -1407,6 +1407,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             by_subject = pronoun_kind = _pronoun_kind(s, vt - 1, lemma, noun_mentions, lexicon)
         # the word before the verb, past its reflexive pronoun ("el fuego se declaró")
         word_before = vt - 2 if vt - 1 > seg.t0 and s.low[vt - 1] in fw.reflexive else vt - 1
+        # "Drivers in Chicago will strike": the noun before the place
+        word_before = _place_complement(s, seg.t0, word_before + 1, lexicon) - 1
         if word_before - 1 > seg.t0 and word_before in s.timex_tokens and s.low[word_before - 1] in fw.of_any:
             word_before -= 2  # "los presupuestos de 2024 llegaron": the noun before its own year
         by_word = None if by_subject is not None or vt <= seg.t0 or not told else _subject_kind(lemma, [], None, lexicon, s.low[word_before])
@@ -2349,12 +2351,13 @@ def _np_subject(s: Sentence, vt: int, lexicon: Lexicon, bare: bool = False) -> s
     # a bare phrase is a subject after a verb-subject frame ("Oil prices rallied"), when
     # its head names a group or thing ("Markets fell", "Expertos del FMI advirtieron"), or
     # when it opens the sentence with a word the text writes in lower case ("Inflation rose")
-    bare = bare or begin == 0 and (s.low[0] in s.common or _common_pair(s, end, lexicon)) and s.low[0] not in lexicon.function_words
+    core = _place_complement(s, begin, end, lexicon)  # "Bus and train drivers | in Chicago"
+    bare = bare or begin == 0 and (s.low[0] in s.common or _common_pair(s, core, lexicon)) and s.low[0] not in lexicon.function_words
     # "Dos personas murieron"; "Ambos países firmaron" points back at the ones named before
     counted = s.low[begin] in fw.quantifier and s.low[begin] not in fw.both
     whose = begin < end and s.low[begin] in fw.relative_determiner  # "cuyas primeras obras comenzarán"
     begin += whose
-    if not (whose or s.low[begin] in fw.article or s.low[begin] in lexicon.determiners or counted or reported_bare or end - begin <= 4 and (bare or _head(s.span_text(begin, end), lexicon).lower() in lexicon.nameless)):
+    if not (whose or s.low[begin] in fw.article or s.low[begin] in lexicon.determiners or counted or reported_bare or core - begin <= 4 and (bare or _head(s.span_text(begin, end), lexicon).lower() in lexicon.nameless)):
         return None
     # a participle after a noun describes it ("El paro registrado subió"); after an
     # article it is the noun ("El jurado dará a conocer su fallo")
@@ -2375,6 +2378,17 @@ def _participle_noun(s: Sentence, k: int, begin: int, lexicon: Lexicon) -> bool:
     its own, unless it is one only when dated ("El partido se jugó el 3 de diciembre")."""
     noun = lexicon.nouns.get(s.low[k])
     return k - 1 == begin and s.participle_at(k) and (s.low[begin] in lexicon.fw.article or s.low[begin] in lexicon.determiners) and (noun is None or noun[1] in lexicon.needs_date)
+
+
+def _place_complement(s: Sentence, begin: int, end: int, lexicon: Lexicon) -> int:
+    """Where a place complement closing the phrase begin..end starts ("drivers in
+    Chicago": "in"), else end: the place says where, the words before it who."""
+    for k in range(end - 2, begin, -1):
+        if s.low[k] in lexicon.place_prepositions:
+            return k if all(s.words[j][:1].isupper() for j in range(k + 1, end)) else end
+        if not s.words[k][:1].isupper():
+            return end
+    return end
 
 
 def _common_pair(s: Sentence, end: int, lexicon: Lexicon) -> bool:

@@ -76,11 +76,12 @@ def _tag(document: Document) -> list[Timex]:
     classes = grammar.class_string(tokens)
     chosen = extract.select(extract.candidates(tokens, classes, lex))
     chosen = extract.overnight(extract.week_of(extract.combine(chosen, tokens), tokens, lex), tokens, lex)
-    chosen = extract.clock_ranges(extract.second_days(chosen, tokens, lex), tokens)
+    chosen = extract.count_ranges(extract.clock_ranges(extract.second_days(chosen, tokens, lex), tokens), tokens)
     chosen = extract.beside_dates(chosen, tokens)
     extract.extend_positions(chosen, tokens, lex)
     extract.attach_relations(chosen, tokens)
     extract.habitual_weekdays(chosen, tokens, lex)
+    extract.yearly_dates(chosen, tokens, lex)
 
     text = document.text
     resolver = Resolver(document.dct)

@@ -716,7 +716,7 @@ def h_holiday(m: Match) -> Spec | None:
     if prev is not None and prev.cls == "NAME" and not m.has("art") and not m.has("pre"):
         return None  # "«Amarga Navidad»", "Merry Christmas": a title or a greeting
     mods = _mods(m.group("pre"))
-    spec = Spec("date", "holiday", holiday=dict(token.info))
+    spec = Spec("date", "holiday", holiday=dict(token.info), holding=token.info.get("holding"))
     if not _year_part(m, spec):
         return None
     if m.has("yr2"):
@@ -1207,11 +1207,15 @@ def h_duration(m: Match) -> Spec | None:
     return spec
 
 
+def _every_quant(count: int) -> str:
+    """"every other Monday", "cada dos veranos": one in two."""
+    return "EVERY" if count == 1 else "EVERY OTHER" if count == 2 else f"EVERY {count}"
+
+
 def h_every(m: Match) -> Spec | None:
     target = m.one("u")
     count = _count(m) or m.one("every").info or 1  # "every other week": the count is in the word
-    # "every other Monday", "cada dos veranos": one in two
-    quant = "EVERY" if count == 1 else "EVERY OTHER" if count == 2 else f"EVERY {count}"
+    quant = _every_quant(count)
     if target.cls == "WEEKDAY":
         return Spec("set", "every-weekday", symbolic=f"XXXX-WXX-{target.info}", quant=quant)
     if target.cls == "MONTH":
@@ -2052,6 +2056,23 @@ def habitual_weekdays(chosen: list[Candidate], tokens: list[Token], lex: Lexicon
             cand.spec = Spec("set", "habitual-clock", symbolic=f"XXXX-XX-XXT{spec.hour:02d}:{spec.minute or 0:02d}", quant="EVERY")
 
 
+def yearly_dates(chosen: list[Candidate], tokens: list[Token], lex: Lexicon) -> None:
+    """"cada 25 de noviembre", "every Nov. 11", "todos los 12 de octubre", "every
+    Christmas": a day of the year in every year, a set (no one year is meant)."""
+    for cand in chosen:
+        spec = cand.spec
+        if spec.kind != "date" or spec.year is not None or spec.year_rel is not None or spec.hour is not None or spec.direction is not None:
+            continue
+        day = (spec.month, spec.day) if spec.holiday is None else (spec.holiday.get("month"), spec.holiday.get("day"))
+        if None in day or spec.weekday is not None:
+            continue
+        before = tokens[cand.lo - 1] if cand.lo else None
+        if before is None or not (before.cls == "EVERY" or before.cls == "WHOLE" and _is_plural_article(tokens[cand.lo], lex)):
+            continue
+        cand.lo -= 1
+        cand.spec = Spec("set", "every-date", symbolic=f"XXXX-{day[0]:02d}-{day[1]:02d}", quant=_every_quant(before.info or 1))
+
+
 _HABIT_CLOCK_LINKS = frozenset({"COMMA", "DE", "A", "AND", "HYPHEN", "UNTIL"})
 _HABIT_CLOCK_BEFORE = _HABIT_CLOCK_LINKS | {"SIGNAL", "EN"}  # "... horas durante los fines de semana", "... on weekends"
 
@@ -2094,10 +2115,10 @@ _NOT_AFTER_DAY = frozenset({"UNIT", "YEARWORD", "HOURWORD", "PCT", "CURRENCY", "
 
 
 def second_days(chosen: list[Candidate], tokens: list[Token], lex: Lexicon) -> list[Candidate]:
-    """"April 14 and 15", "April 14-15", "June 4 through 8", "los días 24 y 25": where
-    the month comes first, or none is written, the bare day after it is a second
-    date of the same month (the year, if it follows the second day, belongs to both:
-    see `date_groups`)."""
+    """"April 14 and 15", "April 14-15", "June 4 through 8", "Nov. 24, 25 and 26", "los
+    días 24 y 25": where the month comes first, or none is written, each bare day after
+    it is another date of the same month (the year, if it follows the last day, belongs
+    to all: see `date_groups`)."""
     result: list[Candidate] = []
     taken: set[int] = set()  # ids of the years a second day took ("April 14 and 15, 2024")
     count = len(tokens)
@@ -2108,30 +2129,45 @@ def second_days(chosen: list[Candidate], tokens: list[Token], lex: Lexicon) -> l
         spec = cand.spec
         if not spec.rule.startswith(("month+day", "day-of-month")) or spec.year is not None or spec.hour is not None:
             continue
-        link, day = cand.hi, cand.hi + 1
-        if day >= count or tokens[link].cls not in _SECOND_DAY_LINKS or tokens[day].cls != "DAYNUM":
-            continue
         nxt = chosen[k + 1] if k + 1 < len(chosen) else None
-        if nxt is not None and nxt.lo <= day:
-            continue
-        second = tokens[day].info
-        if not isinstance(second, int) or not spec.day < second <= 31:
-            continue
-        hi, year = day + 1, None
-        if hi + 1 < count and tokens[hi].cls == "COMMA" and tokens[hi + 1].cls == "YEARNUM":
-            hi, year = hi + 2, tokens[hi + 1].info
-        elif hi < count and (tokens[hi].cls in _NOT_AFTER_DAY or tokens[hi].low in lex.measures):
-            continue
-        if nxt is not None and nxt.lo < hi:
-            if not (nxt.hi <= hi and nxt.spec.kind == "date" and nxt.spec.year == year):
-                continue
-        rule = "day-of-month+second-day" if spec.month is None else "month+day+second-day"
-        following = Spec("date", rule, day=second, month=spec.month, year=year, direction=spec.direction)
-        if _valid_day(following):
+        link, last = cand.hi, spec.day
+        while (following := _next_day(tokens, link, last, nxt, lex)) is not None:
+            day, hi, year = following
+            rule = "day-of-month+second-day" if spec.month is None else "month+day+second-day"
+            date = Spec("date", rule, day=tokens[day].info, month=spec.month, year=year, direction=spec.direction)
+            if not _valid_day(date):
+                break
             if nxt is not None and nxt.lo < hi:
                 taken.add(id(nxt))
-            result.append(Candidate(day, hi, following, cand.priority))
+            result.append(Candidate(day, hi, date, cand.priority))
+            if year is not None or hi >= count:
+                break
+            link, last = hi, date.day
     return result
+
+
+def _next_day(tokens: list[Token], link: int, last: int, nxt: Candidate | None, lex: Lexicon) -> tuple[int, int, int | None] | None:
+    """The bare day after token `link` that continues a list or stretch of days of one
+    month, after the day `last`: (its token, the end of its span, a year written after
+    it), or None. A comma joins a day only inside a list ("Nov. 24, 25 and 26"; "Dec.
+    24, 25 people" is a count)."""
+    count = len(tokens)
+    day = link + 1
+    if day >= count or tokens[day].cls != "DAYNUM" or nxt is not None and nxt.lo <= day:
+        return None
+    if tokens[link].cls not in _SECOND_DAY_LINKS and not (tokens[link].cls == "COMMA" and day + 1 < count and tokens[day + 1].cls in ("COMMA", "AND")):
+        return None
+    value = tokens[day].info
+    if not isinstance(value, int) or not last < value <= 31:
+        return None
+    hi, year = day + 1, None
+    if hi + 1 < count and tokens[hi].cls == "COMMA" and tokens[hi + 1].cls == "YEARNUM":
+        hi, year = hi + 2, tokens[hi + 1].info
+    elif hi < count and (tokens[hi].cls in _NOT_AFTER_DAY or tokens[hi].low in lex.measures):
+        return None
+    if nxt is not None and nxt.lo < hi and not (nxt.hi <= hi and nxt.spec.kind == "date" and nxt.spec.year == year):
+        return None
+    return day, hi, year
 
 
 _CLOCK_OPENER_CHARS = frozenset(CHAR[name] for name in ("DE", "DEL", "SINCE"))  # "de 9 a", "from 9 to"
@@ -2170,6 +2206,33 @@ def clock_ranges(chosen: list[Candidate], tokens: list[Token]) -> list[Candidate
                     result.append(Candidate(lo - 2, lo - 1, opening, cand.priority))
         result.append(cand)
         previous_hi = cand.hi
+    return result
+
+
+# "de tres a cuatro meses", "3-4 days", "three to four months"; "y"/"and" only after
+# "entre"/"between" ("dos y cuatro años" alone may be two ages)
+_COUNT_RANGE_LINKS = frozenset({"A", "HYPHEN", "UNTIL"})
+_COUNT_TOKENS = frozenset({"NUMWORD", "UNO", "DAYNUM", "INT"})
+
+
+def count_ranges(chosen: list[Candidate], tokens: list[Token]) -> list[Candidate]:
+    """"entre cuatro y seis semanas": the bare count before a duration is a duration of
+    the same unit, two values as a stretch of days has two dates."""
+    result: list[Candidate] = []
+    free_from = 0
+    for cand in chosen:
+        first = cand.lo - 2
+        spec = cand.spec
+        if spec.kind == "duration" and spec.rule == "duration" and spec.mod is None and first >= free_from:
+            link = tokens[first + 1].cls
+            bounded = link in _COUNT_RANGE_LINKS or link == "AND" and first > 0 and tokens[first - 1].cls == "TOWARD"
+            unit = tokens[cand.hi - 1].info
+            if bounded and tokens[first].cls in _COUNT_TOKENS and unit in _DURATION_LETTER:
+                low, high = number_value([tokens[first]]), number_value(tokens[cand.lo : cand.hi - 1])
+                if low is not None and high is not None and 0 < low < high:
+                    result.append(Candidate(first, first + 1, Spec("duration", "duration-range-start", symbolic=duration_value(unit, low)), cand.priority))
+        result.append(cand)
+        free_from = cand.hi
     return result
 
 

@@ -789,6 +789,15 @@ def roman_value(numeral: str, lex: Lexicon) -> int | None:
     return total
 
 
+def _place_above(value: int) -> int:
+    """The power of ten above `value`: what a number word adds to must be a multiple of
+    it ("cuarenta" + "ocho", "ciento" + "veinte")."""
+    place = 10
+    while place <= value:
+        place *= 10
+    return place
+
+
 def number_value(tokens: list[Token]) -> int | None:
     """The value of a count: digits, or number words ("cuarenta y ocho", "dos mil")."""
     if len(tokens) == 1 and isinstance(tokens[0].info, int) and tokens[0].cls in ("DAYNUM", "INT", "YEARNUM"):
@@ -801,6 +810,8 @@ def number_value(tokens: list[Token]) -> int | None:
             current = (current or 1) * token.info
             total, current = total + current, 0
         elif token.cls in ("NUMWORD", "UNO") and isinstance(token.info, int):
+            if current % _place_above(token.info):
+                return None  # "cuatro y seis", "four and six": two numbers, not one
             current += token.info
         else:
             return None

@@ -30,7 +30,7 @@ class Spec:
     holiday: dict[str, Any] | None = None
     fiscal: str | None = None  # "FY2008", or "FY" for the current fiscal year
     weekend: bool = False
-    holding: str | None = None  # "week" or "weekend": the one that holds the day ("la semana del 24")
+    holding: str | None = None  # "week", "weekend" or "year": the one that holds the day ("la semana del 24", "the new year")
     day_shift: int = 0  # days after (+) or before (-) the day named: "the day after Christmas"
     # relative: `offset` units of `unit` from the DCT ("dct") or the narrative's date
     # ("ref"); "unsaid": the text does not say which one ("un jueves", "on a Thursday")

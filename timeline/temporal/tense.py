@@ -108,6 +108,7 @@ class _Cues:
     due_words: frozenset[str]
     due_gap: frozenset[str]
     move_targets: frozenset[str]
+    move_origins: frozenset[str]
     reporting: frozenset[str]
     according_to: frozenset[str]
     # does any present verb before a weekday schedule it (lang temporal.toml)?
@@ -184,8 +185,11 @@ class Directions:
                     # before the DCT, for a day on either side of it
                     return "nearest", "past-schedule"
             return "future", f"{verb.tense}-verb"
-        if direction == "past" and verb.lemma in self.cues.move_verbs and verb.end <= first_start and self._move_target(lo):
-            return "future", "move-target"
+        if direction == "past" and verb.lemma in self.cues.move_verbs and verb.end <= first_start:
+            if self._opens_with(lo, self.cues.move_targets):
+                return "future", "move-target"
+            if self._opens_with(lo, self.cues.move_origins):
+                return "nearest", "move-origin"  # "delayed the launch from Nov. 20": the old plan's day
         if direction == "past" and verb.lemma in self.cues.calling_verbs and self._after_object(verb, lo):
             return "nearest", "calling-verb"  # "convocaron paros los días 24 y 25": the strikes' days, on either side
         if direction == "past" and verb.lemma in self.cues.forward_verbs and self._infinitive_between(verb.end, lo):
@@ -347,11 +351,11 @@ class Directions:
             return False
         return k - bisect.bisect_left(self.tokens.starts, verb.end) <= 1
 
-    def _move_target(self, lo: int) -> bool:
+    def _opens_with(self, lo: int, words: frozenset[str]) -> bool:
         """Does the expression at token `lo` open with ("al jueves") or follow ("hasta
-        el jueves", "to Thursday") a word that names where a move goes?"""
+        el jueves", "to Thursday") one of `words`?"""
         lows = self.tokens.lows
-        return lows[lo] in self.cues.move_targets or lo > 0 and lows[lo - 1] in self.cues.move_targets
+        return lows[lo] in words or lo > 0 and lows[lo - 1] in words
 
     def _subjunctive_looks_ahead(self, index: _verbs.VerbIndex, verb: _verbs.Verb) -> str:
         """Why an imperfect subjunctive does not look back, or "": its clause is a

@@ -2330,7 +2330,8 @@ def week_of(chosen: list[Candidate], tokens: list[Token], lex: Lexicon) -> list[
 
 def overnight(chosen: list[Candidate], tokens: list[Token], lex: Lexicon) -> list[Candidate]:
     """"la noche del domingo al lunes", "Sunday night into Monday": one night, the
-    first day's (TNI); the next day says where it ends, it is no second date."""
+    first day's (TNI); the next day says where it ends, it is no second date. So too
+    "la medianoche del jueves al viernes": the first day's 24:00."""
     links = frozenset(lex.word_list("temporal", "relative", "night_links"))
     result: list[Candidate] = []
     for cand in chosen:
@@ -2344,7 +2345,9 @@ def overnight(chosen: list[Candidate], tokens: list[Token], lex: Lexicon) -> lis
 
 def _night_into(night: Candidate, day: Candidate, tokens: list[Token], links: frozenset[str]) -> bool:
     a, b = night.spec, day.spec
-    if a.kind != "time" or a.pod != "NI" or a.weekday is None or a.hour is not None or a.day is not None:
+    if a.kind != "time" or a.weekday is None or a.day is not None:
+        return False
+    if not (a.pod == "NI" and a.hour is None or a.hour == 24 and not a.minute):
         return False
     if b.kind != "date" or b.weekday != a.weekday % 7 + 1 or b.day is not None or b.pod is not None:
         return False
@@ -2425,7 +2428,10 @@ def _merge(left: Candidate, right: Candidate, tokens: list[Token]) -> Candidate 
             b.rule = a.rule + "+" + b.rule
             return Candidate(left.lo, right.hi, b, left.priority)
     # clock time + day: "las 10 del lunes", "las 15.00 horas de hoy", "3 p.m. on Sunday"
-    if a.kind == "time" and a.hour is not None and a.unit is None and b.has_day() and b.hour is None and b.pod is None:
+    # (a weekday does not replace its day: "la medianoche del jueves al viernes")
+    if a.kind == "time" and a.hour is not None and a.unit is None and b.has_day() and b.hour is None and b.pod is None and not (
+        b.weekday is not None and b.day is None and a.has_day()
+    ):
         if _gap(tokens, left.hi, right.lo, {"DE", "EN"}):
             _take_day(a, b)
             a.rule += "+" + b.rule

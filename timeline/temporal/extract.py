@@ -360,9 +360,16 @@ def h_day_number(m: Match) -> Spec | None:
         if not _month_named_after(m):
             return None
         spec.notes.append("needs-month")
-    elif not (nxt is None or nxt.cls in _DAY_ENDS or nxt.cls in ("DE", "DEL")):
+    elif not (nxt is None or nxt.cls in _DAY_ENDS or nxt.cls in ("DE", "DEL")) or _opens_count_range(m):
         return None
     return spec
+
+
+def _opens_count_range(m: Match) -> bool:
+    """"in the next 24 to 48 hours": the number is the first count of a range of them."""
+    link, count, unit = m.after(0), m.after(1), m.after(2)
+    return (unit is not None and (link.cls in _COUNT_RANGE_LINKS or link.cls == "AND") and count.cls in _COUNT_TOKENS
+            and unit.info in _DURATION_LETTER)
 
 
 def h_numdate(m: Match) -> Spec | None:
@@ -2390,9 +2397,9 @@ def _merge(left: Candidate, right: Candidate, tokens: list[Token]) -> Candidate 
             a.kind, a.pod = "time", b.pod
             a.rule += "+part-of-day"
             return Candidate(left.lo, right.hi, a, left.priority)
-    # part of day + day: "la noche del jueves", "la mañana del 5 de mayo"
+    # part of day + day: "la noche del jueves", "la mañana del 5 de mayo", "dawn on Oct. 10"
     if a.kind == "time" and a.pod is not None and a.anchor == "ref" and a.offset == 0 and a.hour is None and b.has_day() and b.pod is None and b.hour is None:
-        if _gap(tokens, left.hi, right.lo, {"DE"}):
+        if _gap(tokens, left.hi, right.lo, {"DE", "EN"}):
             b.kind, b.pod = "time", a.pod
             b.rule = "part-of-day+" + b.rule
             return Candidate(left.lo, right.hi, b, right.priority)

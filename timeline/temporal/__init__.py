@@ -144,10 +144,10 @@ def _tag(document: Document) -> list[Timex]:
         if incident:
             spec, direction, cue = _incident_date(spec, incident, document.dct, lex)
         result = resolver.resolve(spec, direction)
-        if result.interval is not None and spec.holding is not None:
-            result = resolve.holding(result, spec.holding)
         if result.interval is not None and spec.day_shift:
             result = resolve.day_shifted(result, spec.day_shift)
+        if result.interval is not None and spec.holding is not None:
+            result = resolve.holding(result, spec.holding)
         timex_id = f"t{len(timexes)}"
         relation = None
         if spec.relation is not None:

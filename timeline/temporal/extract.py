@@ -777,6 +777,11 @@ def h_past_pod(m: Match) -> Spec | None:
     return Spec("time", "past+part-of-day", pod=_pod_code(token), unit="day", offset=offset, anchor="dct")
 
 
+def h_following_pod(m: Match) -> Spec | None:
+    """"a la mañana siguiente", "the next morning": the day after the narrative's."""
+    return Spec("time", "following+part-of-day", pod=_pod_code(m.one("pod") or m.one("pod2")), unit="day", offset=1, anchor="ref")
+
+
 def h_deictic_pod(m: Match) -> Spec | None:
     day = m.one("d")
     offset = day.info["offset"]
@@ -1400,14 +1405,22 @@ def h_day_object(m: Match) -> Spec | None:
 
 
 def h_day_beside(m: Match) -> Spec | None:
-    """"the day after", "el día antes": the day after or before the narrative's date;
-    `beside_dates` and `attach_relations` give it a date or an event written next."""
+    """"the day after", "el día antes", "the week before": the day or week after or
+    before the narrative's date; `beside_dates` and `attach_relations` give it a date or
+    an event written next."""
     signal = m.one("s").info[0]
-    if m.one("u").info != "day" or _unit_plural(m.one("u"), m.lex) or signal not in ("after", "before"):
+    unit = m.one("u").info
+    if unit not in _BESIDE_UNITS or _unit_plural(m.one("u"), m.lex) or signal not in ("after", "before"):
         return None
+    nxt = m.after(0)
+    if unit == "week" and nxt is not None and nxt.cls in ("PAST", "NEXT", "LAST", "THIS"):
+        return None  # "the week before last year's election": "last" opens the next date
     if signal == "after":
-        return Spec("date", "following-unit", unit="day", offset=1, anchor="ref")
-    return Spec("date", "previous-unit", unit="day", offset=-1, anchor="ref")
+        return Spec("date", "following-unit", unit=unit, offset=1, anchor="ref")
+    return Spec("date", "previous-unit", unit=unit, offset=-1, anchor="ref")
+
+
+_BESIDE_UNITS = {"day": 1, "week": 7}  # unit -> its days
 
 
 def h_named_date(m: Match) -> Spec | None:
@@ -1644,6 +1657,7 @@ RULES: list[tuple[str, str, Handler]] = [
     ("deictic", "(?P<art>ARTX)? (?P<d>DEICTIC)", h_deictic),
     ("tomorrow", "(?P<m>MANANA)", h_tomorrow),
     ("this-pod", "(?P<this>THIS|THAT) (?P<pod>PODX)", h_this_pod),
+    ("following-pod", "(?P<art>ARTX)? (?:(?:FOLLOWING|NEXT) (?P<pod>PODX)|(?P<pod2>PODX) FOLLOWING)", h_following_pod),
     ("past-pod", "ART (?:PAST (?P<pod>POD)|(?P<pod2>POD) PAST)", h_past_pod),
     ("deictic-pod", "(?P<d>DEIX) (?:POR|EN|DE|A) ART (?P<pod>PODX)", h_deictic_pod),
     ("pod-of-deictic", "(?P<art>ART) (?P<pod>PODX) (?:DE|DEL) (?P<d>DEIX)", h_deictic_pod),
@@ -1714,7 +1728,7 @@ REQUIRES: dict[str, str] = {
     "month": "MONTH", "nth-weekday-every": "WEEKDAY", "nth-weekday-of-month": "WEEKDAY", "weekday-day": "WEEKDAY", "weekday": "WEEKDAY", "year": "YEARNUM", "year-span-end": "DAYNUM INT",
     "decade": "YEARWORD", "decade-of": "UNIT", "decade-bare": "NUMWORD INT", "century": "UNIT", "season": "SEASON", "quarter": "ORD LAST",
     "fiscal": "FISCAL", "holiday": "HOLIDAY", "deictic": "DEICTIC", "tomorrow": "MANANA",
-    "this-pod": "POD MANANA", "past-pod": "POD", "deictic-pod": "POD MANANA", "pod-of-deictic": "POD MANANA",
+    "this-pod": "POD MANANA", "following-pod": "POD MANANA", "past-pod": "POD", "deictic-pod": "POD MANANA", "pod-of-deictic": "POD MANANA",
     "pod": "POD MANANA", "clock": "CLOCK CLOCKDOT", "hour": "DAYNUM NUMWORD UNO MULT", "clock-word": "CLOCKWORD",
     "ago": "AGO", "within": "WITHIN", "duration": "UNIT YEARWORD HOURWORD", "every": "EVERY",
     "all": "WHOLE", "times-per": "TIMES", "rate": "UNIT YEARWORD HOURWORD", "freq": "FREQ",
@@ -2505,7 +2519,7 @@ def _beside_link(cand: Candidate, tokens: list[Token]) -> int | None:
     """The token after the word that links a day to what it is after or before ("al día
     siguiente [de] la sentencia", "the day [after] Christmas"), or None."""
     spec = cand.spec
-    if spec.rule not in _DAY_BESIDE or spec.unit != "day" or cand.hi + 1 >= len(tokens):
+    if spec.rule not in _DAY_BESIDE or spec.unit not in _BESIDE_UNITS or cand.hi + 1 >= len(tokens):
         return None
     if tokens[cand.hi - 1].cls == "SIGNAL":
         return cand.hi
@@ -2528,7 +2542,7 @@ def _counted_shift(cand: Candidate, tokens: list[Token]) -> int | None:
 def beside_dates(chosen: list[Candidate], tokens: list[Token]) -> list[Candidate]:
     """"the day after Christmas", "al día siguiente del 5 de mayo", "two days before
     Christmas": one day, the date written next shifted, not a day from the narrative's
-    date."""
+    date; "the week after Thanksgiving": the week that holds it shifted."""
     out: list[Candidate] = []
     i = 0
     while i < len(chosen):
@@ -2536,12 +2550,19 @@ def beside_dates(chosen: list[Candidate], tokens: list[Token]) -> list[Candidate
         nxt = chosen[i + 1] if i + 1 < len(chosen) else None
         if nxt is not None and nxt.spec.kind == "date" and nxt.spec.has_day() and not nxt.spec.day_shift:
             link = _beside_link(cand, tokens)
-            shift = cand.spec.offset if link is not None and nxt.lo in (link, link - 1) else None  # the date may hold the link: "[del 5 de mayo]"
+            unit = cand.spec.unit
+            shift = cand.spec.offset * _BESIDE_UNITS[unit] if link is not None and nxt.lo in (link, link - 1) else None  # the date may hold the link: "[del 5 de mayo]"
             if shift is None and nxt.lo == cand.hi + 1:
                 shift = _counted_shift(cand, tokens)
             if shift:
                 nxt.spec.day_shift = shift
-                nxt.spec.rule = f"{abs(shift)}-days-{'after' if shift > 0 else 'before'}+{nxt.spec.rule}" if cand.spec.kind == "duration" else f"day-{'after' if shift > 0 else 'before'}+{nxt.spec.rule}"
+                side = "after" if shift > 0 else "before"
+                if cand.spec.kind == "duration":
+                    nxt.spec.rule = f"{abs(shift)}-days-{side}+{nxt.spec.rule}"
+                else:
+                    nxt.spec.rule = f"{unit}-{side}+{nxt.spec.rule}"
+                    if unit == "week":
+                        nxt.spec.holding = "week"
                 out.append(Candidate(cand.lo, nxt.hi, nxt.spec, nxt.priority, nxt.needs_day))
                 i += 2
                 continue
@@ -2563,7 +2584,7 @@ def attach_relations(chosen: list[Candidate], tokens: list[Token]) -> None:
             if link is not None and link not in starts and link - 1 not in starts and tokens[link].cls not in grammar.PUNCTUATION_CLASSES:
                 of = tokens[link - 1]
                 after = spec.offset > 0
-                spec.anchor, spec.rule = "event", "day-after-event" if after else "day-before-event"
+                spec.anchor, spec.rule = "event", f"{spec.unit}-{'after' if after else 'before'}-event"
                 spec.relation = (of.text, "after" if after else "before", of.end, -1)
                 if of.cls == "SIGNAL":
                     cand.hi -= 1  # "[el día] antes de la votación": the signal is the relation's, as with "[dos días] después de"

@@ -221,7 +221,8 @@ class Directions:
                 if classes[k] in _CLAUSE_ENDS:
                     break
                 if classes[k] == _SIGNAL and tuple(lows[k].split()) in self.lex.anterior_infinitive:
-                    if k + 1 < len(lows) and _verbs.non_finite_clause_head(lows[k + 1], self.document.language):
+                    # (the infinitive before the expression: "after Thanksgiving" is none)
+                    if k + 1 < lo and _verbs.non_finite_clause_head(lows[k + 1], self.document.language):
                         return "past", "after-infinitive"
         return "nearest", ("present-verb" if verb is not None else "no-verb")
 

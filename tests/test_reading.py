@@ -40,6 +40,11 @@ def test_reference_header_dateline(reference_bytes):
         # AP style: the region after the city
         ("MANILA, Philippines, Nov. 10, 2025 (AP) — The typhoon hit late Sunday.", dt.date(2025, 11, 10)),
         ("SPRINGFIELD, Ill., March 3, 2025 (AP) — The governor spoke on Monday.", dt.date(2025, 3, 3)),
+        # a web page's date line: a label, or a byline and a bar, before the date
+        ("Un titular\nActualizado: martes, 11 noviembre 2025 09:14\n\nEl Gobierno aprobó hoy el plan.", dt.date(2025, 11, 11)),
+        ("Un titular\nPor Juan Pérez | 11/11/2025 - 10:32h\n\nEl Gobierno aprobó hoy el plan.", dt.date(2025, 11, 11)),
+        ("A headline\nPublished Nov. 11, 2025 5:30 PM ET · 3 min read\n\nThe Senate voted today.", dt.date(2025, 11, 11)),
+        ("A headline\nUpdated: November 11, 2025 at 5:30 p.m. EST\n\nThe Senate voted today.", dt.date(2025, 11, 11)),
     ],
 )
 def test_datelines(text, expected):
@@ -215,6 +220,7 @@ def test_html_input_is_reduced_to_text():
     [
         "Se conoció el martes, 11 de noviembre de 2025.",  # a sentence, not a place and a date
         "El acuerdo, 3 de abril de 2025 (según fuentes).- No es una fecha de cabecera.",
+        "Publicado en el BOE el 3 de abril de 2025 | El plan entra en vigor.",  # a label, but a sentence
     ],
 )
 def test_sentences_that_look_like_datelines_are_not(text):

@@ -5,7 +5,10 @@ Recognised, in this order of trust:
 - an agency dateline opening the body: `MOSCÚ, 11 nov (EFE).-`,
   `Madrid, 3 de abril de 2025 (Europa Press)`, `WASHINGTON, Nov 11 (Reuters) -`;
 - a line that is only a date: `11/11/2025`, `11 de noviembre de 2025`,
-  `martes, 11 de noviembre de 2025`, `November 11, 2025`, `2025-11-11`.
+  `martes, 11 de noviembre de 2025`, `November 11, 2025`, `2025-11-11`;
+- a web page's date line: a label, or a byline and a bar, before the date
+  (`Actualizado: martes, 11 noviembre 2025 09:14`, `Por Juan Pérez | 11/11/2025 -
+  10:32h`, `Published Nov. 11, 2025 5:30 PM ET`).
 """
 
 from __future__ import annotations
@@ -54,16 +57,23 @@ def _alternation(words) -> str:
     return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
 
+def _words(table: str, key: str) -> list[str]:
+    """The words of `[table] key` in every language's calendar.toml."""
+    return [w for code in lang.available() for w in lang.load(code)["calendar"].get(table, {}).get(key, ())]
+
+
 @functools.cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     months, weekdays = _alternation(_month_table()), _alternation(_weekday_table())
+    zones = _alternation({zone for code in lang.available() for zone in lang.load(code)["temporal"].get("timezones", {}) if zone})
+    labels, clock_links = _alternation(_words("dateline", "labels")), _alternation(_words("dateline", "clock_links"))
     day_month_year = rf"(?P<d1>\d{{1,2}})(?:\s+de)?\s+(?P<m1>{months})\.?(?:,?\s+(?:de(?:l)?\s+)?(?P<y1>\d{{4}}))?"
     month_day_year = rf"(?P<m2>{months})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>\d{{4}}))?"
     numeric = r"(?P<d3>\d{1,2})[/.-](?P<m3>\d{1,2})[/.-](?P<y3>\d{4})"
     iso = r"(?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2})"
     date = rf"(?:{iso}|{numeric}|{day_month_year}|{month_day_year})"
     weekday = rf"(?:(?:{weekdays})\.?,?\s+)?"
-    clock = r"(?:[,\s-]+\d{1,2}[:.h]\d{2}(?:\s*(?:h|horas|hrs|GMT|UTC|CET|CEST|[ap]\.?m\.?))?)?"
+    clock = rf"(?:[,\s-]+(?:(?:{clock_links})\s+)?\d{{1,2}}[:.h]\d{{2}}(?:\s*(?:h|horas|hrs|[ap]\.?m\.?))?(?:\s*\(?(?:{zones})\)?)?)?"
     agency = r"\((?P<agency>[^()\n]{2,40})\)"
     # A place name: capitalised words, with lower-case links ("Santa Cruz de la Sierra").
     upper = r"[A-ZÁÉÍÓÚÑÜÇ][^\W\d_.'’ -]*"
@@ -79,6 +89,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             flags,
         ),
         "alone": re.compile(rf"[ \t]*{weekday}(?P<date>{date}){clock}[ \t.]*$", flags),
+        # each bar-separated part before the date holds no bar: linear however it fails
+        "labelled": re.compile(
+            rf"[ \t]*(?:[^|·•\n]*[|·•][ \t]*)*(?:(?:{labels})[ \t]*:?[ \t]*)?{weekday}(?P<date>{date}){clock}[ \t.]*(?:[|·•][^\n]*)?$",
+            flags,
+        ),
     }
 
 
@@ -221,7 +236,7 @@ def find_dateline(text: str, day_first: bool = True) -> Dateline | None:
         seen += 1
         if seen > _MAX_LINES:
             break
-        for kind in ("alone", "agency"):
+        for kind in ("alone", "agency", "labelled"):
             match = patterns[kind].match(line)
             if not match:
                 continue

@@ -95,6 +95,7 @@ def _tag(document: Document) -> list[Timex]:
     runs = {id(run[0]): run for run in extract.weekday_runs(chosen, tokens)}
     first_days: dict[int, dt.date] = {}
     previous: tuple[extract.Candidate, Timex] | None = None
+    directed: tuple[extract.Candidate, str, str] | None = None  # the last expression the text gave a direction
     narrated_in: int | None = None  # the sentence of the narrative's last date
     for cand in chosen:
         spec = cand.spec
@@ -116,8 +117,13 @@ def _tag(document: Document) -> list[Timex]:
                 # "will publish February's jobs report": the month the report is about, not
                 # the verb's time (a weekday's vote or flight keeps the verb's: "in Sunday's election")
                 direction, cue = "nearest", "possessive->nearest"
+            elif directed is not None and directions.in_aside(directed[0], cand, sentence):
+                # "para el 19 de diciembre, en plena operación salida de Navidad": an aside
+                # with no verb of its own is of the date before it
+                direction, cue = directed[1], "aside-of-date->" + _CHOICE[directed[1]]
             else:
                 direction, cue = _verb_direction(directions, cand, sentence)
+            directed = (cand, direction, cue)
         elif direction is None and spec.anchor == "refdct" and spec.kind == "date" and spec.unit is not None:
             direction = directions.at(cand, sentence)[0]  # "a finales de mes" after a bare year: see Resolver._date
         elif ((spec.anchor == "refdct" and spec.kind == "time" and not spec.has_day() or spec.rule == "following-unit")

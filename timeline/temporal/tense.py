@@ -80,6 +80,8 @@ def needs_direction(spec: Spec) -> bool:
 
 _CLAUSE_ENDS = frozenset(CHAR[name] for name in ("STOP", "COMMA", "COLON"))
 _SIGNAL = CHAR["SIGNAL"]
+_COMMA, _STOP = CHAR["COMMA"], CHAR["STOP"]
+_ASIDE_MAX = 8  # tokens from a date to an expression in an aside after it
 _AL_DEL = (CHAR["AL"], CHAR["DEL"])
 _ART = CHAR["ART"]
 _WORDS = frozenset((CHAR["WORD"], CHAR["NAME"]))
@@ -270,6 +272,19 @@ class Directions:
         """Does a deadline word ("by Monday", "hasta el lunes", "antes del lunes") open
         the expression at token `lo` or come one or two words before it?"""
         return any(word in self.cues.deadline_words for word in self.tokens.lows[max(lo - 2, 0) : lo + 1])
+
+    def in_aside(self, before, cand, sentence: int | None) -> bool:
+        """Is `cand` in a short aside opened by a comma right after the expression
+        `before`, with no verb of its own ("el 19 de diciembre, en plena operación salida
+        de Navidad"; not "el jueves, según confirmó el sábado")?"""
+        tokens = self.tokens
+        between = tokens.classes[before.hi : cand.lo]
+        if sentence is None or not between or between[0] != _COMMA or len(between) > _ASIDE_MAX or between.count(_COMMA) > 1 or _STOP in between:
+            return False
+        if self._attributed_verb(self._verb_index(sentence), cand.lo) is not None:
+            return False
+        found = _verbs.verbs(self.document.text, tokens.starts[before.hi], tokens.starts[cand.lo], self.document.language)
+        return not any(verb.finite for verb in found)
 
     def _attributed_verb(self, index: _verbs.VerbIndex, lo: int) -> _verbs.Verb | None:
         """The verb right after "según" opening the expression's clause ("según anunció

@@ -171,9 +171,10 @@ class Directions:
             if direction == "past" and self._links(verb, due):
                 return "past", "due-past-verb"  # "was due Monday"
             return "future", "due"
-        if direction == "future" and self._after_participle(lo, outside=verb):
-            # "presentará las cuentas del ejercicio cerrado el 30 de junio": the date is
-            # the participle's, not the future verb's
+        if (direction == "future" or verb is not None and verb.tense is _verbs.Tense.PRESENT) and self._after_participle(lo, outside=verb):
+            # "presentará las cuentas del ejercicio cerrado el 30 de junio", "The deal,
+            # announced in March, closes on Friday": the date is the participle's, not the
+            # future or scheduling verb's
             return "past", "participle"
         if direction == "future":
             if verb.tense is _verbs.Tense.GOING_TO:
@@ -281,10 +282,10 @@ class Directions:
         between = tokens.classes[before.hi : cand.lo]
         if sentence is None or not between or between[0] != _COMMA or len(between) > _ASIDE_MAX or between.count(_COMMA) > 1 or _STOP in between:
             return False
-        if self._attributed_verb(self._verb_index(sentence), cand.lo) is not None:
-            return False
-        found = _verbs.verbs(self.document.text, tokens.starts[before.hi], tokens.starts[cand.lo], self.document.language)
-        return not any(verb.finite for verb in found)
+        index = self._verb_index(sentence)
+        start, end = tokens.starts[before.hi], tokens.starts[cand.lo]
+        # the sentence's verbs, read in their context (a fragment hides "closes" in English)
+        return bisect.bisect_left(index.verb_starts, start) == bisect.bisect_left(index.verb_starts, end) and self._attributed_verb(index, cand.lo) is None
 
     def _attributed_verb(self, index: _verbs.VerbIndex, lo: int) -> _verbs.Verb | None:
         """The verb right after "según" opening the expression's clause ("según anunció
@@ -402,8 +403,9 @@ class Directions:
 
     def _after_participle(self, lo: int, outside: _verbs.Verb | None = None) -> bool:
         """Is the word before the expression a participle of a done event ("firmado el 3
-        de diciembre")? With `outside`, one that is not part of that verb ("será
-        inaugurado el lunes" is the future verb's)."""
+        de diciembre", "announced in March": a form only of the past, as English -ed
+        forms are preterite and participle)? With `outside`, one that is not part of that
+        verb ("será inaugurado el lunes" is the future verb's)."""
         tokens, k = self.tokens, lo - 1
         if tokens.classes[lo] in _AL_DEL:
             return False  # "aplazado al domingo": a move to a date
@@ -419,7 +421,9 @@ class Directions:
             if k > 0 and tokens.lows[k - 1].isalpha() and word_verbs(text, tokens.starts[k - 1], tokens.ends[k - 1], language):
                 return False
         found = word_verbs(text, tokens.starts[k], tokens.ends[k], language)
-        return any(tense is _verbs.Tense.PARTICIPLE and lemma not in self.cues.participle_plans for tense, lemma in found)
+        if any(tense is _verbs.Tense.PARTICIPLE and lemma not in self.cues.participle_plans for tense, lemma in found):
+            return True
+        return bool(found) and all(tense is _verbs.Tense.PRETERITE and lemma not in self.cues.participle_plans for tense, lemma in found)
 
 
 def day_object_verb(document: Document, tokens, lo: int, lex: Lexicon) -> bool:

@@ -204,7 +204,7 @@ def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexico
     if others:
         text += f" {words['with']} " + _join([a.short for a in others], lexicon)
     elif participant_texts:
-        text += f" {words['with']} " + participant_texts[0]
+        text += f" {words.get('with_prepositions', {}).get(kind, words['with'])} " + participant_texts[0]
     if best.obj and kind == "visit" and place is None and len(best.obj.split()) <= 5 and best.obj.split(" ", 1)[0].lower() in lexicon.fw.article:
         # "Visita de Sánchez a las zonas afectadas": what is visited, when short
         motion = words["motion"] if isinstance(words["motion"], str) else words["motion"].get(kind, words["place"])

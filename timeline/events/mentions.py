@@ -944,6 +944,8 @@ def find_nouns(s: Sentence, lexicon: Lexicon) -> list[tuple[int, int, str, str, 
         position = match[1]
         if _excluded(s, match[0], match[1], lexicon):
             continue
+        if match[2] in lexicon.attributive_kinds and lexicon.names_before_nouns and _describes_noun(s, match[1] - 1, lexicon):
+            continue  # "a World Cup shirt": the competition names the shirt
         found.append(match)
     return found
 

@@ -1067,6 +1067,14 @@ def _after_of(s: Sentence, t: int, end: int, lexicon: Lexicon) -> str:
     return f"{article} {text}" if article else text
 
 
+def _name_head_end(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> int:
+    """Where a name's phrase ends from token t, the end of the name: in English past the
+    common nouns the name describes ("its Argonaut lunar lander")."""
+    while lexicon.names_before_nouns and common_word(s, t, limit, lexicon):
+        t += 1
+    return t
+
+
 def _noun_complements(s: Sentence, m: Mention, t0: int, t1: int, lexicon: Lexicon) -> None:
     """What follows an event noun: a name ("cumbre EE.UU.-Asia Central"), an adjective
     ("telefónica diaria", "ruso"), "de X" (actor or object), "a/en X" (place),
@@ -1121,7 +1129,7 @@ def _noun_complements(s: Sentence, m: Mention, t0: int, t1: int, lexicon: Lexico
             if nxt < n and nxt in s.chunk_at:
                 refs = _chunk_refs(s, s.chunk_at[nxt], lexicon)
                 if m.kind in ("construction", "signing", "acquisition", "publication", "presentation", "launch", "release", "rescue", "evacuation", "inauguration", "closing"):
-                    m.obj = _after_of(s, t, s.chunks[s.chunk_at[nxt]].t1, lexicon)
+                    m.obj = _after_of(s, t, _name_head_end(s, s.chunks[s.chunk_at[nxt]].t1, seg_end, lexicon), lexicon)
                     m.obj_start = s.starts[t + 1]
                 else:
                     for ref in refs:

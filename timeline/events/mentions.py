@@ -1419,6 +1419,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         word_before = vt - 2 if vt - 1 > seg.t0 and s.low[vt - 1] in fw.reflexive else vt - 1
         # "Drivers in Chicago will strike": the noun before the place
         word_before = _place_complement(s, seg.t0, word_before + 1, lexicon) - 1
+        while word_before > seg.t0 and (s.low[word_before] in fw.skip_adverb or s.low[word_before] in lexicon.also):
+            word_before -= 1  # "The storm also left two dead": the noun before the adverb
         if word_before - 1 > seg.t0 and word_before in s.timex_tokens and s.low[word_before - 1] in fw.of_any:
             word_before -= 2  # "los presupuestos de 2024 llegaron": the noun before its own year
         by_word = None if by_subject is not None or vt <= seg.t0 or not told else _subject_kind(lemma, [], None, lexicon, s.low[word_before])

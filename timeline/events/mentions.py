@@ -235,6 +235,8 @@ def noun_phrase(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[int,
             break  # "el estreno de la película se celebrará": the clitic is the verb's
         if lexicon.names_before_nouns and end > t and s.participle_at(end):
             break  # "a man wanted for murder": where modifiers go before the noun, one after it opens a clause
+        if end > t and word in fw.skip_adverb:
+            break  # "delayed the mission once", "arrested the suspect again": the verb's adverb
         if end > t and _leads_into_date(s, end, limit, lexicon):
             break  # "convocaron paros los días 24 y 25": the date, no more of the phrase
         if end in s.timex_tokens and end not in s.duration_tokens:

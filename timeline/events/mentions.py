@@ -549,6 +549,14 @@ def _relative_event_noun(s: Sentence, seg_index: int, noun_mentions: dict[int, M
     return m
 
 
+def _before_adverbs(s: Sentence, t: int, t0: int, lexicon: Lexicon) -> int:
+    """Token t, or the first before it past adverbs down to t0: "The storm" of "The
+    storm also left"."""
+    while t > t0 and (s.low[t] in lexicon.fw.skip_adverb or s.low[t] in lexicon.also):
+        t -= 1
+    return t
+
+
 def _subject_kind(lemma: str, subject: list[Ref], noun: Mention | None, lexicon: Lexicon, before: str | None = None) -> str | None:
     """[verb_subjects]: the kind a verb takes with a given subject ("el acuerdo
     vence": an expiry, where "el Madrid vence" is a victory)."""
@@ -1415,14 +1423,14 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         told = lemma not in lexicon.tells_of_disaster or vt_end < len(s.low) and s.low[vt_end] in lexicon.tells_of_disaster[lemma]
         by_subject = _subject_kind(lemma, subject, antecedent_noun or named_noun, lexicon) if told else None
         pronoun_kind = None
-        if by_subject is None and told and vt > seg.t0 and s.low[vt - 1] in fw.object_pronoun:
-            by_subject = pronoun_kind = _pronoun_kind(s, vt - 1, lemma, noun_mentions, lexicon)
+        pronoun = _before_adverbs(s, vt - 1, seg.t0, lexicon)  # "It also killed five people"
+        if by_subject is None and told and vt > seg.t0 and s.low[pronoun] in fw.object_pronoun:
+            by_subject = pronoun_kind = _pronoun_kind(s, pronoun, lemma, noun_mentions, lexicon)
         # the word before the verb, past its reflexive pronoun ("el fuego se declaró")
         word_before = vt - 2 if vt - 1 > seg.t0 and s.low[vt - 1] in fw.reflexive else vt - 1
         # "Drivers in Chicago will strike": the noun before the place
         word_before = _place_complement(s, seg.t0, word_before + 1, lexicon) - 1
-        while word_before > seg.t0 and (s.low[word_before] in fw.skip_adverb or s.low[word_before] in lexicon.also):
-            word_before -= 1  # "The storm also left two dead": the noun before the adverb
+        word_before = _before_adverbs(s, word_before, seg.t0, lexicon)  # "The storm also left two dead"
         if word_before - 1 > seg.t0 and word_before in s.timex_tokens and s.low[word_before - 1] in fw.of_any:
             word_before -= 2  # "los presupuestos de 2024 llegaron": the noun before its own year
         by_word = None if by_subject is not None or vt <= seg.t0 or not told else _subject_kind(lemma, [], None, lexicon, s.low[word_before])

@@ -1499,7 +1499,7 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 target.own_subject = target is relative_noun or target.start < verb.start
                 target.introduced = lemma in lexicon.introduces and not target.own_subject and s.low[s.token_at(target.start) - 1] in fw.definite
                 # "El Festival de Cine de Sevilla arrancó": the subject is the event itself
-                own_name = any(r.start == target.start for r in subject)
+                own_name = any(r.start == target.start or r.text == target.name for r in subject)  # "Storm Claudia hit": its name
                 if target is not relative_noun and subject and target.kind not in lexicon.impersonal and not own_name:
                     # "Sánchez participó en la cumbre de la OTAN": Sánchez, then the OTAN
                     written = [r for r in target.subject if not r.pronoun]

@@ -213,8 +213,8 @@ def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexico
         return f"{text} {best.obj}"  # "Visita del Betis al Rayo Vallecano"
     # "obligó a desalojar": the infinitive is the event the noun names, no object of it;
     # nor is "a disposición judicial" of "Comparecencia judicial"
-    # nor is a disaster's toll ("it killed five people": no "Storm of five people")
-    if best.obj and kind not in ("meeting", "visit", "trip") and not best.obj_infinitive and not best.obj_in_kind and not (best.source == "verb" and best.lemma in words.get("toll_verbs", ())):
+    # nor is a disaster's toll ("it killed five people": no "Storm of five people"; a killing keeps it)
+    if best.obj and kind not in ("meeting", "visit", "trip") and not best.obj_infinitive and not best.obj_in_kind and not (best.source == "verb" and best.lemma in words.get("toll_verbs", ()) and verb_kind != kind):
         obj = short_object(best.obj, lexicon)
         verdict = next((v for v in words["verdict_prepositions"] if obj.lower().startswith(v + " ")), None)
         if verdict:  # "Conviction for murder", not "of guilty of murder"

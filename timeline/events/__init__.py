@@ -684,8 +684,8 @@ class _Builder:
         """The token of the common noun a date is the complement of, or None."""
         fw = self.lexicon.fw
         k = s.token_at(timex.start)  # type: ignore[arg-type]
-        if self.lexicon.names_before_nouns:
-            return self._modified_noun(s, timex, k)
+        if self.lexicon.names_before_nouns and not (k > 1 and s.low[k - 1] in fw.of_any):
+            return self._modified_noun(s, timex, k)  # "the October figures"; "a target of September" below
         if k < len(s.low) and s.low[k] in fw.contraction_of:
             k -= 1  # the date starts with "del"
         elif k > 0 and (s.low[k - 1] in fw.of_any):

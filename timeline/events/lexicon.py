@@ -275,6 +275,7 @@ class Lexicon:
     count_modifiers: frozenset[tuple[str, ...]] = frozenset()  # words that make a count approximate or a bound ("más de", "unos")
     needs_determiner: frozenset[str] = frozenset()  # nouns that are events only after a determiner ("el temporal")
     needs_date: frozenset[str] = frozenset()  # nouns that are events only with their own date ("el partido del sábado")
+    attributive_kinds: frozenset[str] = frozenset()  # kinds whose noun before a common noun describes it ("a World Cup shirt")
     year_covered: frozenset[str] = frozenset()  # kinds whose year names what they cover ("los presupuestos de 2026")
     closing: frozenset[str] = frozenset()  # verbs that end it on their date ("y terminará el 12 de marzo")
     place_objects: frozenset[str] = frozenset()  # verbs whose object is the place an event strikes
@@ -610,6 +611,7 @@ def load(language: str) -> Lexicon | None:
         count_modifiers=frozenset(tuple(m.lower().split()) for m in (data.get("temporal") or {}).get("quantity_mods", {})),
         needs_determiner=frozenset(fold(n) for n in events.get("noun_rules", {}).get("needs_determiner", ())),
         needs_date=frozenset(n.lower() for n in events.get("noun_rules", {}).get("needs_date", ())),
+        attributive_kinds=frozenset(events.get("noun_rules", {}).get("attributive_kinds", ())),
         year_covered=frozenset(events.get("noun_rules", {}).get("year_covered", ())),
         personal_objects=frozenset(events.get("noun_rules", {}).get("personal_objects", ())),
         opponent_kinds=frozenset(events.get("noun_rules", {}).get("opponent_kinds", ())),

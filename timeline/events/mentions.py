@@ -235,6 +235,8 @@ def noun_phrase(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[int,
             break  # "el estreno de la película se celebrará": the clitic is the verb's
         if lexicon.names_before_nouns and end > t and s.participle_at(end):
             break  # "a man wanted for murder": where modifiers go before the noun, one after it opens a clause
+        if end > t and word in fw.skip_adverb:
+            break  # "delayed the mission once", "arrested the suspect again": the verb's adverb
         if end > t and _leads_into_date(s, end, limit, lexicon):
             break  # "convocaron paros los días 24 y 25": the date, no more of the phrase
         if end in s.timex_tokens and end not in s.duration_tokens:
@@ -545,6 +547,14 @@ def _relative_event_noun(s: Sentence, seg_index: int, noun_mentions: dict[int, M
         if verb is not None and verb.finite:
             return None
     return m
+
+
+def _before_adverbs(s: Sentence, t: int, t0: int, lexicon: Lexicon) -> int:
+    """Token t, or the first before it past adverbs down to t0: "The storm" of "The
+    storm also left"."""
+    while t > t0 and (s.low[t] in lexicon.fw.skip_adverb or s.low[t] in lexicon.also):
+        t -= 1
+    return t
 
 
 def _subject_kind(lemma: str, subject: list[Ref], noun: Mention | None, lexicon: Lexicon, before: str | None = None) -> str | None:
@@ -944,6 +954,8 @@ def find_nouns(s: Sentence, lexicon: Lexicon) -> list[tuple[int, int, str, str, 
         position = match[1]
         if _excluded(s, match[0], match[1], lexicon):
             continue
+        if match[2] in lexicon.attributive_kinds and lexicon.names_before_nouns and _describes_noun(s, match[1] - 1, lexicon):
+            continue  # "a World Cup shirt": the competition names the shirt
         found.append(match)
     return found
 
@@ -1065,6 +1077,14 @@ def _after_of(s: Sentence, t: int, end: int, lexicon: Lexicon) -> str:
     return f"{article} {text}" if article else text
 
 
+def _name_head_end(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> int:
+    """Where a name's phrase ends from token t, the end of the name: in English past the
+    common nouns the name describes ("its Argonaut lunar lander")."""
+    while lexicon.names_before_nouns and common_word(s, t, limit, lexicon):
+        t += 1
+    return t
+
+
 def _noun_complements(s: Sentence, m: Mention, t0: int, t1: int, lexicon: Lexicon) -> None:
     """What follows an event noun: a name ("cumbre EE.UU.-Asia Central"), an adjective
     ("telefónica diaria", "ruso"), "de X" (actor or object), "a/en X" (place),
@@ -1119,7 +1139,7 @@ def _noun_complements(s: Sentence, m: Mention, t0: int, t1: int, lexicon: Lexico
             if nxt < n and nxt in s.chunk_at:
                 refs = _chunk_refs(s, s.chunk_at[nxt], lexicon)
                 if m.kind in ("construction", "signing", "acquisition", "publication", "presentation", "launch", "release", "rescue", "evacuation", "inauguration", "closing"):
-                    m.obj = _after_of(s, t, s.chunks[s.chunk_at[nxt]].t1, lexicon)
+                    m.obj = _after_of(s, t, _name_head_end(s, s.chunks[s.chunk_at[nxt]].t1, seg_end, lexicon), lexicon)
                     m.obj_start = s.starts[t + 1]
                 else:
                     for ref in refs:
@@ -1403,12 +1423,14 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         told = lemma not in lexicon.tells_of_disaster or vt_end < len(s.low) and s.low[vt_end] in lexicon.tells_of_disaster[lemma]
         by_subject = _subject_kind(lemma, subject, antecedent_noun or named_noun, lexicon) if told else None
         pronoun_kind = None
-        if by_subject is None and told and vt > seg.t0 and s.low[vt - 1] in fw.object_pronoun:
-            by_subject = pronoun_kind = _pronoun_kind(s, vt - 1, lemma, noun_mentions, lexicon)
+        pronoun = _before_adverbs(s, vt - 1, seg.t0, lexicon)  # "It also killed five people"
+        if by_subject is None and told and vt > seg.t0 and s.low[pronoun] in fw.object_pronoun:
+            by_subject = pronoun_kind = _pronoun_kind(s, pronoun, lemma, noun_mentions, lexicon)
         # the word before the verb, past its reflexive pronoun ("el fuego se declaró")
         word_before = vt - 2 if vt - 1 > seg.t0 and s.low[vt - 1] in fw.reflexive else vt - 1
         # "Drivers in Chicago will strike": the noun before the place
         word_before = _place_complement(s, seg.t0, word_before + 1, lexicon) - 1
+        word_before = _before_adverbs(s, word_before, seg.t0, lexicon)  # "The storm also left two dead"
         if word_before - 1 > seg.t0 and word_before in s.timex_tokens and s.low[word_before - 1] in fw.of_any:
             word_before -= 2  # "los presupuestos de 2024 llegaron": the noun before its own year
         by_word = None if by_subject is not None or vt <= seg.t0 or not told else _subject_kind(lemma, [], None, lexicon, s.low[word_before])
@@ -1477,7 +1499,7 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 target.own_subject = target is relative_noun or target.start < verb.start
                 target.introduced = lemma in lexicon.introduces and not target.own_subject and s.low[s.token_at(target.start) - 1] in fw.definite
                 # "El Festival de Cine de Sevilla arrancó": the subject is the event itself
-                own_name = any(r.start == target.start for r in subject)
+                own_name = any(r.start == target.start or r.text == target.name for r in subject)  # "Storm Claudia hit": its name
                 if target is not relative_noun and subject and target.kind not in lexicon.impersonal and not own_name:
                     # "Sánchez participó en la cumbre de la OTAN": Sánchez, then the OTAN
                     written = [r for r in target.subject if not r.pronoun]

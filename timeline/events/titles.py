@@ -204,7 +204,7 @@ def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexico
     if others:
         text += f" {words['with']} " + _join([a.short for a in others], lexicon)
     elif participant_texts:
-        text += f" {words['with']} " + participant_texts[0]
+        text += f" {words.get('with_prepositions', {}).get(kind, words['with'])} " + participant_texts[0]
     if best.obj and kind == "visit" and place is None and len(best.obj.split()) <= 5 and best.obj.split(" ", 1)[0].lower() in lexicon.fw.article:
         # "Visita de Sánchez a las zonas afectadas": what is visited, when short
         motion = words["motion"] if isinstance(words["motion"], str) else words["motion"].get(kind, words["place"])
@@ -213,7 +213,8 @@ def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexico
         return f"{text} {best.obj}"  # "Visita del Betis al Rayo Vallecano"
     # "obligó a desalojar": the infinitive is the event the noun names, no object of it;
     # nor is "a disposición judicial" of "Comparecencia judicial"
-    if best.obj and kind not in ("meeting", "visit", "trip") and not best.obj_infinitive and not best.obj_in_kind:
+    # nor is a disaster's toll ("it killed five people": no "Storm of five people"; a killing keeps it)
+    if best.obj and kind not in ("meeting", "visit", "trip") and not best.obj_infinitive and not best.obj_in_kind and not (best.source == "verb" and best.lemma in words.get("toll_verbs", ()) and verb_kind != kind):
         obj = short_object(best.obj, lexicon)
         verdict = next((v for v in words["verdict_prepositions"] if obj.lower().startswith(v + " ")), None)
         if verdict:  # "Conviction for murder", not "of guilty of murder"

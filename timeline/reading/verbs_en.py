@@ -437,14 +437,16 @@ def find_verbs(text: str, start: int, end: int) -> list:
             i += 1
             continue
         elif tense is Tense.PRETERITE and word in lex.participles and (
-            not result and i and "," in text[tokens[i - 1][1] : lo] and text.count(",", start, lo) == 1 or asides and result[-1] is asides[-1] and previous in lex.coordinators
+            not result and _after_comma(text, tokens, i, lex) is not None and text.count(",", start, lo) == 1 or asides and result[-1] is asides[-1] and previous in lex.coordinators
             or not result and i and previous not in lex.pronouns and _agent_follows(text, tokens, i, lex)
         ):
             # "The vote, scheduled for last week but delayed, passed": no verb yet and the
             # first comma after the subject, so an aside's participle (and the one joined
             # to it); "The index, the Dow Jones, plunged" is an apposition, then the verb;
             # "Documents obtained by the AP show": a participle with its agent, then the verb
-            asides.append(Verb(lo, hi, text[lo:hi], Tense.PARTICIPLE, lemma))
+            # the adverbs before it are the verb's, so the aside opens on it ("first published")
+            opening = tokens[_after_comma(text, tokens, i, lex) or i][0]
+            asides.append(Verb(opening, hi, text[opening:hi], Tense.PARTICIPLE, lemma))
             result.append(asides[-1])
             previous_verb_end = i
             i += 1
@@ -456,6 +458,14 @@ def find_verbs(text: str, start: int, end: int) -> list:
         # no finite verb after the aside: the participle was the sentence's verb after all
         result = [Verb(v.start, v.end, v.text, Tense.PRETERITE, v.lemma) if v in asides else v for v in result]
     return result
+
+
+def _after_comma(text: str, tokens: list, i: int, lex: EnglishLexicon) -> int | None:
+    """The token after the comma that token i follows past adverbs ("The bill, first
+    published in September": "first"), or None."""
+    while i and tokens[i - 1][2] in lex.adverbs:
+        i -= 1
+    return i if i and "," in text[tokens[i - 1][1] : tokens[i][0]] else None
 
 
 def _infinitive_after_gap(tokens: list, i: int, lex: EnglishLexicon) -> int | None:

@@ -107,6 +107,8 @@ class _Cues:
     saying_verbs: frozenset[str]
     record_nouns: frozenset[str]
     record_links: frozenset[str]
+    date_nouns: frozenset[str]
+    date_links: frozenset[str]
     due_words: frozenset[str]
     due_gap: frozenset[str]
     move_targets: frozenset[str]
@@ -161,6 +163,8 @@ class Directions:
                 return "future", "cue-future"
         if self._of_record(cand):
             return "nearest", "record"
+        if self._after_noun(cand, self.cues.date_nouns, self.cues.date_links):
+            return "nearest", "date-noun"  # "set a trial date of Feb. 9": the date set, on either side
         if sentence is None:
             return "nearest", ""
         index = self._verb_index(sentence)
@@ -338,10 +342,8 @@ class Directions:
         spec = cand.spec
         if spec.day is not None or spec.weekday is not None or not self.cues.record_nouns:
             return False
-        lows, lo, hi = self.tokens.lows, cand.lo, cand.hi
-        if lows[lo] in self.cues.record_links:  # "del tercer trimestre": the link opens the expression
-            lo += 1
-        if lo >= 2 and lows[lo - 1] in self.cues.record_links and lows[lo - 2] in self.cues.record_nouns:
+        lows, hi = self.tokens.lows, cand.hi
+        if self._after_noun(cand, self.cues.record_nouns, self.cues.record_links):
             return True
         # before the statistic only after an article ("the October inflation figures";
         # "In June, sales fell" and "En junio el paro subió" are the month of the act)
@@ -351,6 +353,14 @@ class Directions:
         if not (period or classes[cand.lo] == _ART or cand.lo > 0 and classes[cand.lo - 1] == _ART) or hi >= len(lows):
             return False
         return lows[hi] in self.cues.record_nouns or lows[hi].isalpha() and hi + 1 < len(lows) and lows[hi + 1] in self.cues.record_nouns
+
+    def _after_noun(self, cand, nouns: frozenset[str], links: frozenset[str]) -> bool:
+        """Does the expression follow one of `nouns` and one of `links` ("dato de
+        octubre", "a trial date of Feb. 9"; "del tercer trimestre": the link opens it)?"""
+        lows, lo = self.tokens.lows, cand.lo
+        if lows[lo] in links:
+            lo += 1
+        return lo >= 2 and lows[lo - 1] in links and lows[lo - 2] in nouns
 
     def _due_before(self, lo: int) -> int | None:
         """The token of "due" right before token `lo` ("due Wednesday"), or before a

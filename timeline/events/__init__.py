@@ -42,6 +42,7 @@ _PAST = frozenset({Tense.PRETERITE, Tense.IMPERFECT, Tense.PERFECT, Tense.PLUPER
 _DURATIVE = frozenset({"visit", "trip", "summit", "conference", "war", "strike", "protest", "trial", "talks", "storm", "flood", "fire", "evacuation", "construction", "festival", "exhibition"})
 _DATED = frozenset({TimexType.DATE, TimexType.TIME})
 _DAY_LINKS = frozenset({"-", "–"})  # punctuation that joins two days as one stretch (the words are the lexicon's range_end)
+_LISTED_DATING = ("clause timex", "own timex")  # the datings `_listed_days` carries on a list from
 _YEAR_LINKS = frozenset({"-", "–", "/"})  # written right between two years of one span: "2024/25"
 # between a date and its restatement: a comma and at most two function words ("hace dos años, en diciembre")
 _APPOSITION = re.compile(r"\s*,\s*(?:[^\W\d_]+\s+){0,2}")
@@ -220,7 +221,8 @@ class _Builder:
                 if first > 0 and s.low[first - 1] in determiners:
                     first -= 1
                 m.phrase = text[s.starts[first] : max(m.end, m.np_end)]
-            mentions += found
+                mentions.append(m)
+                mentions += [replace(m, window=w) for w in self._listed_days(m, sentence_timexes)]
         return mentions
 
     def _relations(self) -> list[Timex]:
@@ -279,6 +281,33 @@ class _Builder:
                 window = replace(window, certainty=Certainty.APPROXIMATE, reason=near)
         m.window = window
         m.in_anchor = in_anchor
+
+    def _listed_days(self, m: Mention, timexes: list[Timex]) -> list[Window]:
+        """"Cerrará el 24 y el 25 de diciembre y el 1 de enero": days listed after the
+        ones that date an event, each run of days in a row one more occurrence of it;
+        a call for them ("convocaron huelga los días 3 y 10") is one act."""
+        window = m.window
+        if m.source == "verb" and m.lemma in self.lexicon.scheduling:
+            return []
+        if window is None or window.grain is not Grain.DAY or window.certainty is not Certainty.EXACT or not window.dated_by.startswith(_LISTED_DATING):
+            return []
+        how = window.dated_by.split()[0]  # "clause" or "own"
+        dated = [t for t in timexes if t.interval is not None and t.type in _DATED]
+        k = next((i for i, t in enumerate(dated) if t.id == window.timex_ids[-1]), None)
+        more: list[Window] = []
+        end = window.end
+        while k is not None and k + 1 < len(dated):
+            listed = dated[k + 1]
+            gap = fold(self.text[dated[k].end : listed.start]).strip()  # type: ignore[index]
+            if not (gap == "," or gap in self.lexicon.fw.coordinator) or listed.interval.grain is not Grain.DAY or listed.interval.first_day() <= end:  # type: ignore[union-attr]
+                break
+            run = self._stretch_window(listed, dated, f"{how} timexes") or from_timex(listed, f"{how} timex")
+            if run is None:
+                break
+            more.append(run)
+            end = run.end
+            k = next(i for i, t in enumerate(dated) if t.id == run.timex_ids[-1])
+        return more
 
     def _lasting_until(self, m: Mention, s: Sentence, timexes: list[Timex], opened: Window) -> Window | None:
         """"El festival arrancó el viernes y se prolongará hasta el 15 de noviembre":

@@ -212,9 +212,13 @@ class _Builder:
             # "Este acuerdo sustituye al acuerdo de 1991": a date a noun owns dates no other noun
             self.owned = {}
             owns = [self._own_timex(m, s, sentence_timexes) for m in found]
+            dated = [t for t in sentence_timexes if t.interval is not None and t.type in _DATED]
             for m, own in zip(found, owns):
                 if own is not None:
                     self.owned[own.id] = m
+                    stretch = self._stretch_window(own, dated, "own timexes")
+                    for timex_id in stretch.timex_ids if stretch is not None else ():
+                        self.owned[timex_id] = m  # "convocaron paros los días 25 y 26": both days the stoppages'
             for m, own in zip(found, owns):
                 self._date_mention(m, s, sentence_timexes, own)
                 first = s.token_at(m.start)

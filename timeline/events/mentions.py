@@ -1574,6 +1574,10 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                     t_noun = s.token_at(noun.start)
                     first = t_noun - 1 if t_noun > 0 and s.low[t_noun - 1] in fw.article else t_noun
                     m.kind, m.subject, m.subject_text = noun.kind, [], s.text[s.starts[first] : noun.np_end]
+                elif reflexive:
+                    if m.generic:
+                        continue  # "la huelga se repetirá los días 24 y 25": the strike, told by its noun
+                    mentions.remove(noun)  # "el acuerdo se firmó el 2 de enero": one event, the signing
         if (reflexive or by_subject) and antecedent_text and not subject:
             # "el decreto de convocatoria, que se publicará el martes": what is published
             m.obj, m.obj_start = antecedent_text, None

@@ -452,8 +452,8 @@ class _Builder:
                 continue
             if infinitive_start is not None and timex.start > infinitive_start and m.tense in _PAST and self.dct is not None and timex.interval.first_day() > self.dct:  # type: ignore[operator]
                 continue  # "ordered troops to leave Syria on Monday" (to come): the leaving's date
-            if m.source == "verb" and m.lemma in self.lexicon.scheduling and self._future_cue(s, tt):
-                continue  # "convocaron una huelga a partir del 5 de mayo": the strike's date
+            if m.source == "verb" and m.lemma in self.lexicon.scheduling and (self._future_cue(s, tt) or m.tense in _PAST and self.dct is not None and timex.interval.first_day() > self.dct):
+                continue  # "convocaron una huelga a partir del 5 de mayo", "convocó una reunión el próximo 18": the strike's, the meeting's date
             if m.tense in _WILL and self.dct is not None and timex.interval.last_day() < self.dct and not self._opens_stretch_to_come(timex, in_host):
                 continue  # "debatirán el plan presentado hace dos semanas": what is to come has no past date
             seg_t0 = s.segments[s.segment_of[tt]].t0

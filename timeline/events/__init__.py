@@ -467,6 +467,8 @@ class _Builder:
                 continue  # "confirmó el dato adelantado a finales de octubre": the participle's date
             if _comparison_base(s, tt, self.lexicon.fw) or self._stands_for_a_noun(s, timex):
                 continue  # "subieron un 5 % respecto al mismo mes del año pasado", "with last year's": what is compared with
+            if timex.type is TimexType.TIME and self._hours_of_a_set(timex, in_host):
+                continue  # "funcionarán todos los días de 9.00 a 20.00": the hours of every day, no day of their own
             candidates.append(timex)
         # a participle aside's date ("The summit, scheduled for next week, will ...") is
         # the noun's it is set off from, unless the clause dates that noun itself ("The
@@ -852,6 +854,18 @@ class _Builder:
             dated = [t for t in self._host_timexes(s, timexes).get(index, ()) if t.type in (TimexType.DATE, TimexType.TIME) and not self._bound(s, t)]
             return self._deadline_window(m, s, dated, side)
         return None
+
+    def _hours_of_a_set(self, timex: Timex, timexes: list[Timex]) -> bool:
+        """Whether a clock time follows a set with only a preposition or another clock
+        time between: "todos los días de 9.00 a 20.00 horas"."""
+        before = [t for t in timexes if t.end is not None and t.end <= timex.start]  # type: ignore[operator]
+        if not before:
+            return False
+        last = before[-1]
+        if last.type is TimexType.TIME:
+            return self._hours_of_a_set(last, timexes)
+        gap = fold(self.text[last.end : timex.start]).split()  # type: ignore[index]
+        return last.type is TimexType.SET and len(gap) <= 1 and all(w in self.lexicon.prepositions for w in gap)
 
     def _daily(self, m: Mention, s: Sentence, timexes: list[Timex]) -> Window | None:
         if self.dct is None or m.tense in _FUTURE:

@@ -648,7 +648,10 @@ class _Builder:
         between = (fold(self.text[first.end : second.start]) + " " + fold(second.text)).split()  # type: ignore[index]
         before_first = (fold(self.text[max(0, first.start - 8) : first.start]) + " " + fold(first.text).split()[0]).split()  # type: ignore[operator]
         linked = self._linked_days(first, second)
-        if not (linked or between and between[0] in fw.range_end and any(w in fw.range_start for w in before_first[-2:])):
+        openers = [w for w in before_first[-2:] if w in fw.range_start]
+        # "and" closes only what "between" opens: "las huelgas del 3 y el 10" are two days
+        closed = bool(between) and between[0] in fw.range_end and bool(openers) and (between[0] not in fw.and_ or any(w in fw.between for w in openers))
+        if not (linked or closed):
             return None
         last = k + 1
         while linked and last + 1 < len(dated) and self._linked_days(dated[last], dated[last + 1]):

@@ -42,6 +42,7 @@ _PAST = frozenset({Tense.PRETERITE, Tense.IMPERFECT, Tense.PERFECT, Tense.PLUPER
 _DURATIVE = frozenset({"visit", "trip", "summit", "conference", "war", "strike", "protest", "trial", "talks", "storm", "flood", "fire", "evacuation", "construction", "festival", "exhibition"})
 _DATED = frozenset({TimexType.DATE, TimexType.TIME})
 _DAY_LINKS = frozenset({"-", "–"})  # punctuation that joins two days as one stretch (the words are the lexicon's range_end)
+_LISTED_DATING = ("clause timex", "own timex")  # the datings `_listed_days` carries on a list from
 _YEAR_LINKS = frozenset({"-", "–", "/"})  # written right between two years of one span: "2024/25"
 # between a date and its restatement: a comma and at most two function words ("hace dos años, en diciembre")
 _APPOSITION = re.compile(r"\s*,\s*(?:[^\W\d_]+\s+){0,2}")
@@ -211,16 +212,21 @@ class _Builder:
             # "Este acuerdo sustituye al acuerdo de 1991": a date a noun owns dates no other noun
             self.owned = {}
             owns = [self._own_timex(m, s, sentence_timexes) for m in found]
+            dated = [t for t in sentence_timexes if t.interval is not None and t.type in _DATED]
             for m, own in zip(found, owns):
                 if own is not None:
                     self.owned[own.id] = m
+                    stretch = self._stretch_window(own, dated, "own timexes")
+                    for timex_id in stretch.timex_ids if stretch is not None else ():
+                        self.owned[timex_id] = m  # "convocaron paros los días 25 y 26": both days the stoppages'
             for m, own in zip(found, owns):
                 self._date_mention(m, s, sentence_timexes, own)
                 first = s.token_at(m.start)
                 if first > 0 and s.low[first - 1] in determiners:
                     first -= 1
                 m.phrase = text[s.starts[first] : max(m.end, m.np_end)]
-            mentions += found
+                mentions.append(m)
+                mentions += [replace(m, window=w) for w in self._listed_days(m, sentence_timexes)]
         return mentions
 
     def _relations(self) -> list[Timex]:
@@ -279,6 +285,33 @@ class _Builder:
                 window = replace(window, certainty=Certainty.APPROXIMATE, reason=near)
         m.window = window
         m.in_anchor = in_anchor
+
+    def _listed_days(self, m: Mention, timexes: list[Timex]) -> list[Window]:
+        """"Cerrará el 24 y el 25 de diciembre y el 1 de enero": days listed after the
+        ones that date an event, each run of days in a row one more occurrence of it;
+        a call for them ("convocaron huelga los días 3 y 10") is one act."""
+        window = m.window
+        if m.source == "verb" and m.lemma in self.lexicon.scheduling:
+            return []
+        if window is None or window.grain is not Grain.DAY or window.certainty is not Certainty.EXACT or not window.dated_by.startswith(_LISTED_DATING):
+            return []
+        how = window.dated_by.split()[0]  # "clause" or "own"
+        dated = [t for t in timexes if t.interval is not None and t.type in _DATED]
+        k = next((i for i, t in enumerate(dated) if t.id == window.timex_ids[-1]), None)
+        more: list[Window] = []
+        end = window.end
+        while k is not None and k + 1 < len(dated):
+            listed = dated[k + 1]
+            gap = fold(self.text[dated[k].end : listed.start]).strip()  # type: ignore[index]
+            if not (gap == "," or gap in self.lexicon.fw.coordinator) or listed.interval.grain is not Grain.DAY or listed.interval.first_day() <= end:  # type: ignore[union-attr]
+                break
+            run = self._stretch_window(listed, dated, f"{how} timexes") or from_timex(listed, f"{how} timex")
+            if run is None:
+                break
+            more.append(run)
+            end = run.end
+            k = next(i for i, t in enumerate(dated) if t.id == run.timex_ids[-1])
+        return more
 
     def _lasting_until(self, m: Mention, s: Sentence, timexes: list[Timex], opened: Window) -> Window | None:
         """"El festival arrancó el viernes y se prolongará hasta el 15 de noviembre":
@@ -419,8 +452,8 @@ class _Builder:
                 continue
             if infinitive_start is not None and timex.start > infinitive_start and m.tense in _PAST and self.dct is not None and timex.interval.first_day() > self.dct:  # type: ignore[operator]
                 continue  # "ordered troops to leave Syria on Monday" (to come): the leaving's date
-            if m.source == "verb" and m.lemma in self.lexicon.scheduling and self._future_cue(s, tt):
-                continue  # "convocaron una huelga a partir del 5 de mayo": the strike's date
+            if m.source == "verb" and m.lemma in self.lexicon.scheduling and (self._future_cue(s, tt) or m.tense in _PAST and self.dct is not None and timex.interval.first_day() > self.dct):
+                continue  # "convocaron una huelga a partir del 5 de mayo", "convocó una reunión el próximo 18": the strike's, the meeting's date
             if m.tense in _WILL and self.dct is not None and timex.interval.last_day() < self.dct and not self._opens_stretch_to_come(timex, in_host):
                 continue  # "debatirán el plan presentado hace dos semanas": what is to come has no past date
             seg_t0 = s.segments[s.segment_of[tt]].t0
@@ -434,6 +467,8 @@ class _Builder:
                 continue  # "confirmó el dato adelantado a finales de octubre": the participle's date
             if _comparison_base(s, tt, self.lexicon.fw) or self._stands_for_a_noun(s, timex):
                 continue  # "subieron un 5 % respecto al mismo mes del año pasado", "with last year's": what is compared with
+            if timex.type is TimexType.TIME and self._hours_of_a_set(timex, in_host):
+                continue  # "funcionarán todos los días de 9.00 a 20.00": the hours of every day, no day of their own
             candidates.append(timex)
         # a participle aside's date ("The summit, scheduled for next week, will ...") is
         # the noun's it is set off from, unless the clause dates that noun itself ("The
@@ -613,7 +648,10 @@ class _Builder:
         between = (fold(self.text[first.end : second.start]) + " " + fold(second.text)).split()  # type: ignore[index]
         before_first = (fold(self.text[max(0, first.start - 8) : first.start]) + " " + fold(first.text).split()[0]).split()  # type: ignore[operator]
         linked = self._linked_days(first, second)
-        if not (linked or between and between[0] in fw.range_end and any(w in fw.range_start for w in before_first[-2:])):
+        openers = [w for w in before_first[-2:] if w in fw.range_start]
+        # "and" closes only what "between" opens: "las huelgas del 3 y el 10" are two days
+        closed = bool(between) and between[0] in fw.range_end and bool(openers) and (between[0] not in fw.and_ or any(w in fw.between for w in openers))
+        if not (linked or closed):
             return None
         last = k + 1
         while linked and last + 1 < len(dated) and self._linked_days(dated[last], dated[last + 1]):
@@ -819,6 +857,18 @@ class _Builder:
             dated = [t for t in self._host_timexes(s, timexes).get(index, ()) if t.type in (TimexType.DATE, TimexType.TIME) and not self._bound(s, t)]
             return self._deadline_window(m, s, dated, side)
         return None
+
+    def _hours_of_a_set(self, timex: Timex, timexes: list[Timex]) -> bool:
+        """Whether a clock time follows a set with only a preposition or another clock
+        time between: "todos los días de 9.00 a 20.00 horas"."""
+        before = [t for t in timexes if t.end is not None and t.end <= timex.start]  # type: ignore[operator]
+        if not before:
+            return False
+        last = before[-1]
+        if last.type is TimexType.TIME:
+            return self._hours_of_a_set(last, timexes)
+        gap = fold(self.text[last.end : timex.start]).split()  # type: ignore[index]
+        return last.type is TimexType.SET and len(gap) <= 1 and all(w in self.lexicon.prepositions for w in gap)
 
     def _daily(self, m: Mention, s: Sentence, timexes: list[Timex]) -> Window | None:
         if self.dct is None or m.tense in _FUTURE:

@@ -268,6 +268,7 @@ class Lexicon:
     deadlines: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(default_factory=dict)  # by last word
     near_time_openers: frozenset[str] = frozenset()  # "shortly" of "shortly before": no object of a verb
     time_antecedents: frozenset[str] = frozenset()  # "la última vez que ...": the clause is dated by the main one
+    date_setting_nouns: frozenset[str] = frozenset()  # "fijó la fecha para las elecciones": a date set for what follows
     counted: frozenset[str] = frozenset()  # after a number, a count, not events ("12 votes")
     pro_verbs: frozenset[str] = frozenset()  # light verbs that stand for a verb said before ("como ya hizo")
     ordinals: frozenset[str] = frozenset()  # "quinto": opens a ranking aside ("El Athletic, quinto en LaLiga, suma")
@@ -602,6 +603,7 @@ def load(language: str) -> Lexicon | None:
         ),
         near_time_openers=frozenset(_words(p)[0] for p in events["signals"].get("near_time", ())),
         time_antecedents=frozenset(events.get("noun_rules", {}).get("time_antecedents", ())),
+        date_setting_nouns=frozenset(events.get("noun_rules", {}).get("date_setting_nouns", ())),
         counted=frozenset(events.get("noun_rules", {}).get("counted", ())),
         ordinals=frozenset(w.lower() for w in data.get("numerals").get("ordinals", {})),
         series_counts=frozenset(

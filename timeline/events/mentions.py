@@ -510,6 +510,21 @@ def _word_before_phrase(s: Sentence, t: int, lexicon: Lexicon) -> str:
     return s.low[k] if k >= 0 else ""
 
 
+def _purpose_of_noun(s: Sentence, t: int, lexicon: Lexicon) -> bool:
+    """Whether the noun phrase of token t, after "para", tells what a common noun is
+    for: "las entradas para el derbi", "los preparativos para la cumbre"."""
+    k = t - 1
+    fw = lexicon.fw
+    while k >= 0 and s.low[k] not in fw.for_:
+        k -= 1
+    noun = k - 1
+    if noun < 0 or noun in s.timex_tokens or not s.words[noun].isalpha() or not s.words[noun].islower():
+        return False
+    verb = s.verb_at.get(noun)
+    word = s.low[noun]
+    return (verb is None or not verb.finite) and word not in lexicon.prepositions and word not in fw.clitic and word not in lexicon.date_setting_nouns
+
+
 def _object_place(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> Ref | None:
     """The place named in a verb's object ("sacudió la noche del viernes el sur de
     Marruecos", "destruyó la ciudad de Agadir")."""
@@ -1290,6 +1305,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             # "el recurso presentado en marzo contra la sentencia", "el decimosexto desde la
             # invasión": the ruling and the invasion came before, a bound is no date
             m.clause_dated = False
+        elif before_phrase in fw.for_ and _purpose_of_noun(s, t0, lexicon):
+            m.clause_dated = False  # "comprar las entradas para el derbi a partir del lunes": the sale's date
         if m.name and m.signal is not None and m.signal[0] != "during" and t1 in s.chunk_at and non_finite_clause_head(s.low[t1 - 1], lexicon.language):
             _gerund_clause(s, m, t1, lexicon)
         noun_mentions[t0] = m
@@ -1596,6 +1613,10 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                     t_noun = s.token_at(noun.start)
                     first = t_noun - 1 if t_noun > 0 and s.low[t_noun - 1] in fw.article else t_noun
                     m.kind, m.subject, m.subject_text = noun.kind, [], s.text[s.starts[first] : noun.np_end]
+                elif reflexive:
+                    if m.generic:
+                        continue  # "la huelga se repetirá los días 24 y 25": the strike, told by its noun
+                    mentions.remove(noun)  # "el acuerdo se firmó el 2 de enero": one event, the signing
         if (reflexive or by_subject) and antecedent_text and not subject:
             # "el decreto de convocatoria, que se publicará el martes": what is published
             m.obj, m.obj_start = antecedent_text, None

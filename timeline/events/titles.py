@@ -127,6 +127,15 @@ def _place_phrase(place: Ref | None, kind: str, lexicon: Lexicon | None = None, 
     return f" {preposition} {place.text}"
 
 
+def _pointed_back(subject_text: str | None, lexicon: Lexicon) -> str | None:
+    """A subject opened by a demonstrative, with the article instead: "Aquel acuerdo" -> "el acuerdo"."""
+    if not subject_text:
+        return subject_text
+    first, _, rest = subject_text.partition(" ")
+    article = _words(lexicon).get("demonstratives", {}).get(first.lower())
+    return f"{article} {rest}" if article and rest else subject_text
+
+
 def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexicon, mentions: list[Mention]) -> str:
     kind = best.kind
     if place is not None and best.obj and fold(place.text) in fold(best.obj):
@@ -161,7 +170,7 @@ def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexico
         sides = [a for a in actors if a.type in _SIDES]
         return f"{noun} {_of(sides, lexicon)}{_place_phrase(place, kind, lexicon)}" if sides else f"{noun}{_place_phrase(place, kind, lexicon)}"
 
-    subject_text = next((m.subject_text for m in mentions if m.subject_text and m.source == best.source), None)
+    subject_text = _pointed_back(next((m.subject_text for m in mentions if m.subject_text and m.source == best.source), None), lexicon)
     # "Sánchez anuncia la disolución de las Cortes": a reporting verb with what it announces
     said = best.source == "reporting" and best.obj and (actors or subject_text)
     if (best.source == "verb" and verb_noun is None and (actors or subject_text)) or said:

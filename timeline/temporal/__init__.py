@@ -53,6 +53,7 @@ def tokens_of(document: Document, lex: grammar.Lexicon) -> grammar.Tokens:
 
 _CHOICE = {"past": "last", "future": "next", "nearest": "nearest", "onward": "onward"}
 _UNTIL = grammar.CHAR["UNTIL"]
+_FUTURE_CUES = frozenset({"future-verb", "going_to-verb"})  # not the conditional: a future seen from the past
 
 
 def tag(document: Document) -> list[Timex]:
@@ -112,6 +113,7 @@ def _tag(document: Document) -> list[Timex]:
                 spec = extract.as_duration(spec)
                 start = tokens.starts[cand.lo + 1]
         direction, cue = spec.direction, ""
+        future_plan = False
         if direction is None and tense.needs_direction(spec):
             if spec.weekday is None and _possessive_after(tokens, cand.hi, lex):
                 # "will publish February's jobs report": the month the report is about, not
@@ -125,7 +127,8 @@ def _tag(document: Document) -> list[Timex]:
                 direction, cue = _verb_direction(directions, cand, sentence)
             directed = (cand, direction, cue)
         elif direction is None and spec.anchor == "refdct" and spec.kind == "date" and spec.unit is not None:
-            direction = directions.at(cand, sentence)[0]  # "a finales de mes" after a bare year: see Resolver._date
+            direction, verb_cue = directions.at(cand, sentence)  # "a finales de mes" after a bare year: see Resolver._date
+            future_plan = verb_cue in _FUTURE_CUES
         elif ((spec.anchor == "refdct" and spec.kind == "time" and not spec.has_day() or spec.rule == "following-unit")
               and narrated_in != sentence and resolver.latest_is_not_dct()):
             verb_direction, verb_cue = directions.at(cand, sentence)
@@ -150,6 +153,12 @@ def _tag(document: Document) -> list[Timex]:
         if incident:
             spec, direction, cue = _incident_date(spec, incident, document.dct, lex)
         result = resolver.resolve(spec, direction)
+        if future_plan and result.interval is not None and document.dct is not None and result.interval.last_day() < document.dct:
+            # "venderá sus filiales antes de final de año" after "en 2019": a plan is not
+            # framed by a past year; this year's end ("will open in 2027 ... by the end of
+            # the year" keeps 2027)
+            spec.anchor, cue = "dct", "future-verb->dct"
+            result = resolver.resolve(spec, direction)
         if result.interval is not None and spec.day_shift:
             result = resolve.day_shifted(result, spec.day_shift)
         if result.interval is not None and spec.holding is not None:

@@ -113,6 +113,8 @@ class _Cues:
     due_gap: frozenset[str]
     move_targets: frozenset[str]
     move_origins: frozenset[str]
+    span_verbs: frozenset[str]
+    span_bounds: frozenset[str]
     reporting: frozenset[str]
     according_to: frozenset[str]
     # does any present verb before a weekday schedule it (lang temporal.toml)?
@@ -197,6 +199,8 @@ class Directions:
                 return "future", "move-target"
             if self._opens_with(lo, self.cues.move_origins):
                 return "nearest", "move-origin"  # "delayed the launch from Nov. 20": the old plan's day
+        if direction == "past" and verb.lemma in self.cues.span_verbs and verb.end <= first_start and self._opens_with(lo, self.cues.span_bounds):
+            return "nearest", "span-bound"  # "suspendió las operaciones hasta el 30 de noviembre": the state may last on
         if direction == "past" and verb.lemma in self.cues.calling_verbs and self._after_object(verb, lo):
             return "nearest", "calling-verb"  # "convocaron paros los días 24 y 25": the strikes' days, on either side
         if direction == "past" and verb.lemma in self.cues.forward_verbs and self._infinitive_between(verb.end, lo):
@@ -423,6 +427,8 @@ class Directions:
             k -= 1
         if k < 0 or not tokens.lows[k].isalpha():
             return False
+        if k > 0 and (tokens.classes[k - 1] == _ART or tokens.classes[k - 1] in _AL_DEL):
+            return False  # "juzgará al acusado el lunes": a noun, the accused
         text, language = self.document.text, self.document.language
         if outside is not None:
             if outside.start <= tokens.starts[k] < outside.end:

@@ -1383,11 +1383,25 @@ def h_during_day(m: Match) -> Spec | None:
 
 
 def h_consecutive(m: Match) -> Spec | None:
-    """"por segundo día consecutivo": the current day (week, year) of the narrative."""
+    """"por segundo día consecutivo": the current day (week, year) of the narrative;
+    none when a date follows that it counts ("for a second consecutive month in October":
+    October is the month)."""
     unit = m.one("u").info
     if unit not in ("day", "week", "month", "year", "weekend") or _unit_plural(m.one("u"), m.lex):
         return None
+    for k in range(3):
+        following = m.after(k)
+        if following is None or following.cls in _CONSECUTIVE_DATES:
+            if following is not None:
+                return None
+            break
+        if following.cls not in _CONSECUTIVE_LINKS:
+            break
     return Spec("date", "nth-consecutive-unit", unit=unit, offset=0, anchor="refdct")
+
+
+_CONSECUTIVE_DATES = frozenset({"MONTH", "MONTHABBR", "WEEKDAY", "YEARNUM", "DEICTIC"})
+_CONSECUTIVE_LINKS = frozenset({"EN", "ART", "COMMA"})
 
 
 def h_day_object(m: Match) -> Spec | None:

@@ -265,7 +265,11 @@ class _Builder:
         in_anchor = any(a <= m.start < b for a, b in anchors) or (m.light_start is not None and any(a <= m.light_start < b for a, b in anchors))
         if own is not None:
             dated = [t for t in timexes if t.interval is not None and t.type in _DATED]
-            window = self._stretch_window(own, dated, "own timexes") or from_timex(own, "own timex")
+            moved_to = self._moved_to(s, own, dated)
+            if moved_to is not None:  # "retrasó el lanzamiento del 20 de noviembre al 4 de diciembre": now on the 4th
+                window = from_timex(moved_to, "own timex")
+            else:
+                window = self._stretch_window(own, dated, "own timexes") or from_timex(own, "own timex")
             if window is not None:
                 m_windows.append(window)
         elif m.clause_dated and not in_anchor and m.signal is None:
@@ -371,6 +375,8 @@ class _Builder:
                 return timex  # "La huelga, celebrada el lunes, provocó": the noun's date ("El acuerdo, firmado el 3": the signing's)
             if words and words[0] in self.lexicon.fw.article:
                 return None  # "revisó durante la reunión el dato de marzo": a new phrase holds the date
+            if len(words) == 1 and words[0] in self.lexicon.move_origins and self._moved_to(s, timex, [t for t in timexes if t.interval is not None and t.type in _DATED]):
+                return timex  # "delayed the launch from Nov. 20 to Dec. 4": the launch's old and new dates
             # words that end a noun phrase before a date: the date then belongs to the clause
             if len(words) <= 3 and "," not in gap and all(w.isalpha() and w not in self.lexicon.fw.gap_stop for w in words) and not any(s.verb_at.get(s.token_at(self.text.find(w, end))) is not None and s.verb_at[s.token_at(self.text.find(w, end))].finite for w in words):
                 return timex
@@ -661,6 +667,24 @@ class _Builder:
         if not (w1 and w2 and w1.start <= w2.end):
             return None
         return Window(w1.start, w2.end, w1.grain if w1.grain == w2.grain else Grain.DAY, Certainty.EXACT, None, f"{how} {first.id}-{second.id}", (first.id, second.id))
+
+    def _moved_to(self, s: Sentence, first: Timex, dated: list[Timex]) -> Timex | None:
+        """The new date of an event a verb moves from `first` to the next date: "retrasó
+        el lanzamiento del 20 de noviembre al 4 de diciembre", "pushed back the launch
+        from Dec. 4 to early February" (the old date is the plan given up)."""
+        lex = self.lexicon
+        k = next((i for i, t in enumerate(dated) if t is first), None)
+        if not lex.move_verbs or k is None or k + 1 >= len(dated) or first.start is None:
+            return None
+        second = dated[k + 1]
+        before_first = fold(self.text[max(s.start, first.start - 8) : first.start]).split()[-1:] + fold(first.text).split()[:1]
+        between = (fold(self.text[first.end : second.start]) + " " + fold(second.text)).split()  # type: ignore[index]
+        if not (any(w in lex.move_origins for w in before_first) and between and between[0] in lex.move_targets):
+            return None
+        host = s.host_at(first.start)
+        if not any(v.lemma in lex.move_verbs and v.end <= first.start and s.host_at(v.start) == host for v in s.verbs):
+            return None
+        return second
 
     def _most_precise_apposition(self, chosen: Timex, dated: list[Timex]) -> Timex:
         """A date restated in apposition names the same time more precisely: "a

@@ -251,6 +251,10 @@ class Lexicon:
     # the tagger's future direction cues as word tuples ("a partir de", "para"): a date
     # after one is what a scheduling verb plans, not the act
     future_cues: frozenset[tuple[str, ...]] = frozenset()
+    # lang temporal.toml: verbs that move an event to a new date, and the words before the old and new dates
+    move_verbs: frozenset[str] = frozenset()
+    move_origins: frozenset[str] = frozenset()
+    move_targets: frozenset[str] = frozenset()
     aspect: frozenset[str] = frozenset()  # "comenzar a", "volver a" + infinitive
     obligation: frozenset[str] = frozenset()  # "deber" + a bare infinitive: the infinitive's event, due
     verb_objects: dict[str, dict[str, str]] = field(default_factory=dict)  # lemma -> {complement word -> kind}
@@ -586,6 +590,9 @@ def load(language: str) -> Lexicon | None:
         awaiting=frozenset(events["light"].get("awaiting", ())),
         object_infinitive=frozenset(events.get("complements", {}).get("object_infinitive", ())),
         future_cues=frozenset(tuple(fold(c).split()) for c in (data.get("temporal") or {}).get("direction_cues", {}).get("future", ())),
+        move_verbs=frozenset((data.get("temporal") or {}).get("direction_cues", {}).get("move_verbs", ())),
+        move_origins=frozenset(fold(w) for w in (data.get("temporal") or {}).get("direction_cues", {}).get("move_origins", ())),
+        move_targets=frozenset(fold(w) for w in (data.get("temporal") or {}).get("direction_cues", {}).get("move_targets", ())),
         aspect=frozenset(events.get("light", {}).get("aspect", ())),
         obligation=frozenset(events.get("light", {}).get("obligation", ())),
         verb_objects=_verb_objects(events.get("verb_objects", {})),

@@ -1022,9 +1022,17 @@ def _excluded(s: Sentence, t0: int, t1: int, lexicon: Lexicon) -> bool:
             k += 1  # "la sesión de hoy": a date is no complement
             while k in s.timex_tokens:
                 k += 1
-        if not (k < len(s.low) and s.low[k] in lexicon.fw.of_any and k + 1 not in s.timex_tokens) and not _modifier_complement(s, t0, lexicon) and not _scheduled_subject(s, t1, lexicon):
+        if not (k < len(s.low) and s.low[k] in lexicon.fw.of_any and k + 1 not in s.timex_tokens) and not _modifier_complement(s, t0, lexicon) and not _scheduled_subject(s, t1, lexicon) and not _moved(s, t0, t1, lexicon):
             return True
     return False
+
+
+def _moved(s: Sentence, t0: int, t1: int, lexicon: Lexicon) -> bool:
+    """Whether the noun at tokens t0-t1 is what a verb before it moves from a date:
+    "delayed the launch from Nov. 20 to Dec. 4" (a dated launch, then and now)."""
+    if not (t1 + 1 < len(s.low) and s.low[t1] in lexicon.move_origins and (t1 in s.timex_tokens or t1 + 1 in s.timex_tokens)):
+        return False
+    return any(v.lemma in lexicon.move_verbs and v.end <= s.starts[t0] for v in s.verbs)
 
 
 def _held_aside(s: Sentence, t: int, lexicon: Lexicon) -> bool:

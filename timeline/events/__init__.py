@@ -1120,6 +1120,7 @@ class _Builder:
         self.people_named: list[tuple[int, int, str]] = []  # (offset, sentence, key)
         self.gender_of: dict[str, str] = {}
         self.people_of: dict[str, set[str]] = {}  # country -> people the text names with its demonym
+        self.acronym_pairs: dict[str, tuple[str, str]] = {}  # a name or its acronym -> (name, acronym)
         for s in self.sentences.values():
             for chunk in s.chunks:
                 for t0, _t1, entity, text in chunk.parts:
@@ -1135,6 +1136,7 @@ class _Builder:
                     if country is not None:
                         self.people_of.setdefault(country, set()).add(key)
                     counts[key] = counts.get(key, 0) + 1
+                    self._note_acronym(s, _t1, text)
                     first_seen.setdefault(key, chunk.start)
                     self.forms.setdefault(key, set()).add(text)
                     if len(text) > len(self.full_name.get(key, "")):
@@ -1146,6 +1148,24 @@ class _Builder:
         subjects = {self._person_key(r.text, r.entity) for m in mentions for r in m.subject if r.name}
         candidates = [k for k, c in counts.items() if c >= 2 and k in subjects and not self._is_org(k)]
         self.main_actor = max(candidates, key=lambda k: (counts[k], -first_seen[k])) if candidates else None
+
+    def _note_acronym(self, s: Sentence, t1: int, name: str) -> None:
+        """"El Administrador de Infraestructuras Ferroviarias (Adif)": a name of several
+        words with, in brackets after it, one word holding the initials of its capitalised
+        words in order, is one actor with it. A name shaped like a person's takes only its
+        very initials ("General Motors (GM)", not "Pedro Sánchez (PSOE)": his party)."""
+        if not (t1 + 2 < len(s.words) and s.words[t1] == "(" and s.words[t1 + 2] == ")" and " " in name):
+            return
+        acronym = s.words[t1 + 1]
+        if not (acronym[:1].isupper() and acronym.isalpha()) or acronym in self.acronym_pairs:
+            return
+        initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+        letters = iter(fold(acronym))
+        if not all(c in letters for c in fold(initials)):  # in order, as a subsequence
+            return
+        if _person_shaped(name) and acronym != initials:
+            return
+        self.acronym_pairs[acronym] = self.acronym_pairs[name] = (name, acronym)
 
     def _title_gender(self, s: Sentence, t0: int) -> str | None:
         """The gender a title or role written just before the name at token t0 gives
@@ -1212,8 +1232,7 @@ class _Builder:
         leader = self.lexicon.leaders.get(folded)
         if leader is not None:
             return leader.name
-        words = text.split()
-        if not (1 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() and w.isalpha() for w in words)):
+        if not _person_shaped(text):
             return text  # not shaped like a person's name: "Mac OS X Lion de Apple"
         last = folded.split()[-1] if folded.split() else folded
         known = self.by_last.get(last)
@@ -1247,6 +1266,9 @@ class _Builder:
             return [Actor(display, entity.short or ref.text, entity.type, entity.country, ref.article)]
         if ref.entity is not None:
             return [self._person_actor(ref.entity.name)]
+        if ref.name and ref.text in self.acronym_pairs:
+            name, acronym = self.acronym_pairs[ref.text]
+            return [Actor(name, acronym, "org", None, None if ref.text == name and not acronym.isupper() else ref.article)]  # titles write the acronym ("Adif", "la RFEF")
         if ref.name and ref.text.lower() in lexicon.demonyms:
             # "Peruvians voted Sunday": a people, not a person's name
             return [Actor(ref.text, ref.text, "group", lexicon.demonyms[ref.text.lower()], ref.article)]
@@ -1637,7 +1659,7 @@ class _Builder:
             for other in clusters:
                 if other is c or other.window is None or id(other) in merged:
                     continue
-                if c.window is not None and ((c.window.start, c.window.end) != (other.window.start, other.window.end) or any(m.start < end for m in other.mentions)):
+                if c.window is not None and (not self._restated_dates(c, other) or any(m.start < end for m in other.mentions)):
                     continue  # a dated headline restates a body event of its dates, not one of its own clauses
                 same = self.lexicon.same_or_compatible(other.kind, c.kind) or other.kinds & c.kinds or lemmas & {m.lemma for m in other.mentions}
                 # "Sánchez convoca elecciones" / "Sánchez anunció ... la convocatoria de elecciones"
@@ -1660,6 +1682,18 @@ class _Builder:
                 best.place = _more_specific(best.place, c.place)
                 merged.add(id(c))
         return [c for c in clusters if id(c) not in merged]
+
+    def _restated_dates(self, headline: _Cluster, body: _Cluster) -> bool:
+        """Whether a body event's dates are the ones a headline gives: the same, or, for
+        the same verb, days within the headline's month ("cortará la línea durante el
+        puente de diciembre" / "cortará la circulación del 5 al 8 de diciembre")."""
+        h, b = headline.window, body.window
+        if h is None or b is None or (h.start, h.end) == (b.start, b.end):
+            return h is not None and b is not None
+        if not (h.grain in (Grain.MONTH, Grain.SEASON) and b.grain is Grain.DAY and h.start <= b.start and b.end <= h.end):
+            return False
+        verbs = {m.lemma for m in headline.mentions if m.source == "verb"}
+        return not verbs.isdisjoint(m.lemma for m in body.mentions if m.source == "verb")
 
     # -- 6. propagation between events ------------------------------------------
     def _propagate(self, clusters: list[_Cluster]) -> None:
@@ -2081,6 +2115,12 @@ def _letter_runs(text: str, start: int, end: int) -> set[str]:
 def _frame_words(f: Mention) -> str:
     """The frame as written, with its determiner: "su visita a EE.UU."."""
     return f.phrase or f.noun or f.lemma
+
+
+def _person_shaped(text: str) -> bool:
+    """One to three capitalised words, none all capitals: "Pedro Sánchez" (not "Mac OS X")."""
+    words = text.split()
+    return 1 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() and w.isalpha() for w in words)
 
 
 def _bare(m: Mention) -> bool:

@@ -1427,6 +1427,7 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             is_event = False  # "lanzó tres ataques": the attacks carry its subject and date
         subject = _subject_before(s, vt, lexicon)
         relative_noun = None
+        antecedent_token = None
         antecedent_noun = None  # an event noun the relative clause is about
         antecedent_text = None  # the noun phrase before "que", for the object of a passive
         # "whose shares fell": a relative that is a determiner has its own subject, not the antecedent
@@ -1446,7 +1447,11 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         named_noun = next((n for n in before_nouns if any(n.start <= r.start < n.np_end for r in subject)), None)
         # "made landfall" tells of the storm, "made history" does not: such a verb needs its object
         told = lemma not in lexicon.tells_of_disaster or vt_end < len(s.low) and s.low[vt_end] in lexicon.tells_of_disaster[lemma]
-        by_subject = _subject_kind(lemma, subject, antecedent_noun or named_noun, lexicon) if told else None
+        # "los trabajos, que comenzaron": the common noun the clause is said of
+        # ("los trabajos que iniciaron los alumnos": the works are what they began)
+        subject_after = vt_end < len(s.low) and s.low[vt_end] in fw.np_articles
+        antecedent_word = s.low[antecedent_token] if antecedent_token is not None and antecedent_noun is None and not subject_after else None
+        by_subject = _subject_kind(lemma, subject, antecedent_noun or named_noun, lexicon, antecedent_word) if told else None
         pronoun_kind = None
         pronoun = _before_adverbs(s, vt - 1, seg.t0, lexicon)  # "It also killed five people"
         if by_subject is None and told and vt > seg.t0 and s.low[pronoun] in fw.object_pronoun:
@@ -1625,7 +1630,9 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                     if m.generic:
                         continue  # "la huelga se repetirá los días 24 y 25": the strike, told by its noun
                     mentions.remove(noun)  # "el acuerdo se firmó el 2 de enero": one event, the signing
-        if (reflexive or by_subject) and antecedent_text and not subject:
+        if by_subject and antecedent_word is not None and not reflexive and antecedent_text and not subject:
+            m.subject_text = antecedent_text  # "los trabajos, que comenzaron en septiembre": the works begin
+        elif (reflexive or by_subject) and antecedent_text and not subject:
             # "el decreto de convocatoria, que se publicará el martes": what is published
             m.obj, m.obj_start = antecedent_text, None
         if lemma in lexicon.quantity_verbs and frame is not None and _audience(s, vt, vt_end, lexicon):

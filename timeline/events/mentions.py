@@ -1092,6 +1092,20 @@ def _signal_before(s: Sentence, t: int, lexicon: Lexicon) -> tuple[str, str] | N
     return None
 
 
+def _part_of(s: Sentence, t: int, lexicon: Lexicon) -> int | None:
+    """The first token of the phrase of a part noun before "de" and the phrase at token
+    t ("la segunda fase de la campaña"), or None."""
+    k = t - 1
+    while k >= 0 and s.low[k] in lexicon.fw.before_signal:
+        k -= 1
+    if not (k > 0 and s.low[k] in lexicon.fw.of_any and s.low[k - 1] in lexicon.part_nouns):
+        return None
+    k -= 1
+    while k > 0 and s.low[k - 1] in lexicon.ordinals:
+        k -= 1  # "la segunda fase"
+    return k
+
+
 def _after_of(s: Sentence, t: int, end: int, lexicon: Lexicon) -> str:
     """The phrase after "de" at token t, up to `end`, with the article a contraction
     holds: "la firma del acuerdo" -> "el acuerdo" (a title says "Firma del acuerdo")."""
@@ -1303,6 +1317,11 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         if _commemorated(s, t0, lexicon):
             m.specific, m.clause_dated = False, False  # "el bicentenario de la muerte del pintor": long past, not told here
         m.signal = _signal_before(s, t0, lexicon)
+        part = _part_of(s, t0, lexicon) if m.signal is not None else None
+        if part is not None:
+            # "adelantará al lunes la segunda fase de la campaña": the campaign's next part,
+            # under the part's own signal ("durante la segunda fase de la campaña")
+            m.signal = _signal_before(s, part, lexicon)
         m.occasion = lemma in lexicon.occasions
         before_phrase = _word_before_phrase(s, t0, lexicon)
         if before_phrase in fw.according_to:

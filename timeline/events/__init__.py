@@ -357,11 +357,14 @@ class _Builder:
             inside = timex.start < end  # the noun phrase took the date in: "la cumbre del lunes"
             gap = self.text[m.end if inside else end : timex.start]
             words = gap.lower().split()
-            if self._bare_date_after(words, timex):
+            called = self._called(s, m, timexes)
+            if self._bare_date_after(words, timex) or called and self._place_gap(words):
                 if not m.clause_dated:
                     return timex  # "desde la invasión de Ucrania en febrero de 2022": the bound's own date
-                if m.signal is None and self._after_a_verb(s, m):
+                if m.signal is None and self._after_a_verb(s, m) and not called:
                     return None  # "appealed the ruling on Monday", "recurrió la sentencia el lunes": the verb's date
+                if called:
+                    return timex  # "convocaron paros ... y una huelga (en la empresa) el 2 de diciembre": the strike's day
             if inside:
                 return timex
             if self._deadline(s, timex) is not None:
@@ -399,6 +402,19 @@ class _Builder:
             return len(gap_words) == 1 and gap_words[0] in self.lexicon.fw.in_
         opening = self.text[timex.start : timex.end].split(maxsplit=1)  # type: ignore[index]
         return bool(opening) and opening[0].lower() not in self.lexicon.prepositions and opening[0].lower() not in self.lexicon.fw.contraction
+
+    def _called(self, s: Sentence, m: Mention, timexes: list[Timex]) -> bool:
+        """Whether the noun is one more thing a calling verb of its clause calls, after
+        a date of another ("convocaron paros los días 25 y 26 y una huelga el 2 de
+        diciembre"): a date after the noun is then its own, not the clause's first."""
+        host = s.host_at(m.start)
+        verb = next((v for v in s.verbs if v.start < m.start and v.lemma in self.lexicon.calling_verbs and s.host_at(v.start) == host), None)
+        return verb is not None and any(t.start is not None and verb.end <= t.start and t.end <= m.start and t.type in _DATED for t in timexes)  # type: ignore[operator]
+
+    def _place_gap(self, words: list[str]) -> bool:
+        """A short place between a noun and its date: "en la empresa", "en Madrid"."""
+        fw = self.lexicon.fw
+        return 2 <= len(words) <= 3 and words[0] in fw.in_ and (len(words) == 2 or words[1] in fw.article) and words[-1].isalpha()
 
     def _after_a_verb(self, s: Sentence, m: Mention) -> bool:
         """Whether a verb of the noun's clause comes before it: the noun is then a

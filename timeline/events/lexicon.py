@@ -256,6 +256,7 @@ class Lexicon:
     move_verbs: frozenset[str] = frozenset()
     move_origins: frozenset[str] = frozenset()
     move_targets: frozenset[str] = frozenset()
+    calling_verbs: frozenset[str] = frozenset()  # lang temporal.toml: "convocaron paros los días 24 y 25": the strikes' days
     aspect: frozenset[str] = frozenset()  # "comenzar a", "volver a" + infinitive
     obligation: frozenset[str] = frozenset()  # "deber" + a bare infinitive: the infinitive's event, due
     verb_objects: dict[str, dict[str, str]] = field(default_factory=dict)  # lemma -> {complement word -> kind}
@@ -409,8 +410,8 @@ def load(language: str) -> Lexicon | None:
 
     relations = events["relations"]
     signals = {
-        name: tuple(sorted((_words(s) for s in events["signals"][name]), key=len, reverse=True))
-        for name in ("during", "after", "before", "infinitive_events", "infinitive_clauses")
+        name: tuple(sorted((_words(s) for s in events["signals"].get(name, ())), key=len, reverse=True))
+        for name in ("during", "after", "before", "beside", "infinitive_events", "infinitive_clauses")
     }
 
     # gazetteer
@@ -594,6 +595,7 @@ def load(language: str) -> Lexicon | None:
         future_cues=frozenset(tuple(fold(c).split()) for c in (data.get("temporal") or {}).get("direction_cues", {}).get("future", ())),
         move_verbs=frozenset((data.get("temporal") or {}).get("direction_cues", {}).get("move_verbs", ())),
         move_origins=frozenset(fold(w) for w in (data.get("temporal") or {}).get("direction_cues", {}).get("move_origins", ())),
+        calling_verbs=frozenset((data.get("temporal") or {}).get("direction_cues", {}).get("calling_verbs", ())),
         move_targets=frozenset(fold(w) for w in (data.get("temporal") or {}).get("direction_cues", {}).get("move_targets", ())),
         aspect=frozenset(events.get("light", {}).get("aspect", ())),
         obligation=frozenset(events.get("light", {}).get("obligation", ())),
@@ -701,14 +703,15 @@ def _signal_index(signals: dict[str, tuple[tuple[str, ...], ...]], fw: FunctionW
     preposition that contracts (Spanish "de" -> "del"), longest
     first, "after" and "before" before "during"."""
     index: dict[str, list] = {}
-    for relation in ("after", "before", "during"):
+    relations = ("beside", "after", "before", "during")  # "además de" is read before "de"
+    for relation in relations:
         for words in signals[relation]:
             last = words[-1]
             lasts = [last] + sorted(fw.contraction_of if last in fw.of else fw.contraction_to if last in fw.to else ())
             for last in lasts:
                 index.setdefault(last, []).append((relation, words, words[:-1]))
     for entries in index.values():
-        entries.sort(key=lambda e: (("after", "before", "during").index(e[0]), -len(e[2])))
+        entries.sort(key=lambda e: (relations.index(e[0]), -len(e[2])))
     return index
 
 

@@ -1088,7 +1088,7 @@ def _signal_before(s: Sentence, t: int, lexicon: Lexicon) -> tuple[str, str] | N
         # head: the words before the last one ("después" for "después de"/"después del")
         size = len(head)
         if k - size >= 0 and tuple(s.low[k - size : k]) == head:
-            return relation, " ".join(words)
+            return None if relation == "beside" else (relation, " ".join(words))
     return None
 
 

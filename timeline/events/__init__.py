@@ -162,6 +162,7 @@ class _Builder:
         self.earlier_subjects: dict[int, list[list[Ref]]] = {}  # sentence -> per segment, see _coordinated
         self.timexes_by_host: dict[int, tuple[list[Timex], dict[int, list[Timex]]]] = {}  # see _host_timexes
         self.timexes_in: dict[int, list[Timex]] = {}  # sentence -> its timexes, filled by _read
+        self.carried_on: set[tuple[int, int]] = set()  # (sentence, segment) of clauses that only carry an event on to its end (`_lasting_until`)
         self.relations = self._relations()
         self.relation_ids = {timex.id for timex in self.relations}
         self.relations_in: dict[int, list[Timex]] = {}
@@ -227,7 +228,9 @@ class _Builder:
                 m.phrase = text[s.starts[first] : max(m.end, m.np_end)]
                 mentions.append(m)
                 mentions += [replace(m, window=w) for w in self._listed_days(m, sentence_timexes)]
-        return mentions
+        # "comenzará el 20 de noviembre y deberá concluir antes del 20 de diciembre": the
+        # end is the event's, told once
+        return [m for m in mentions if not (m.source == "verb" and m.generic and (m.sentence, m.segment) in self.carried_on)] if self.carried_on else mentions
 
     def _relations(self) -> list[Timex]:
         """Timexes linked to an event, from the tagger or read here when the tagger
@@ -339,6 +342,7 @@ class _Builder:
         if last is None or last.end < opened.end or len(opened.timex_ids) != 1:
             return None
         grain = opened.grain if opened.grain == last.grain else Grain.DAY
+        self.carried_on.add((s.index, k))
         return replace(opened, end=last.end, grain=grain, dated_by=f"clause timexes {opened.timex_ids[0]}-{bound.id}", timex_ids=opened.timex_ids + (bound.id,))  # type: ignore[union-attr]
 
     def _own_timex(self, m: Mention, s: Sentence, timexes: list[Timex]) -> Timex | None:
@@ -357,8 +361,9 @@ class _Builder:
             inside = timex.start < end  # the noun phrase took the date in: "la cumbre del lunes"
             gap = self.text[m.end if inside else end : timex.start]
             words = gap.lower().split()
-            called = self._called(s, m, timexes)
-            if self._bare_date_after(words, timex) or called and self._place_gap(words):
+            bare = self._bare_date_after(words, timex)
+            called = (bare or self._place_gap(words)) and self._called(s, m, timexes)
+            if bare or called:
                 if not m.clause_dated:
                     return timex  # "desde la invasión de Ucrania en febrero de 2022": the bound's own date
                 if m.signal is None and self._after_a_verb(s, m) and not called:

@@ -591,6 +591,17 @@ def _subject_kind(lemma: str, subject: list[Ref], noun: Mention | None, lexicon:
     return None
 
 
+def _phrase_head(s: Sentence, t0: int, vt: int, lexicon: Lexicon) -> str | None:
+    """The noun after the article that opens a clause at token t0, before its verb at
+    vt: "partido" in "El partido entre el Betis y el Linares se jugará"."""
+    return s.low[t0 + 1] if t0 + 2 < vt and s.low[t0] in lexicon.fw.article and s.words[t0 + 1].islower() else None
+
+
+def _object_after(s: Sentence, t: int, lexicon: Lexicon) -> bool:
+    """Whether a noun phrase opens at token t, right after a verb: its object."""
+    return t < len(s.low) and t not in s.timex_tokens and (s.low[t] in lexicon.fw.np_articles or s.low[t] in lexicon.fw.possessive)
+
+
 def _pronoun_kind(s: Sentence, t: int, lemma: str, noun_mentions: dict[int, Mention], lexicon: Lexicon) -> str | None:
     """[verb_subjects] for a pronoun subject at token t: the kind of the last event
     noun before it in the sentence that the verb takes ("Typhoon Kalmaegi killed 114
@@ -1483,6 +1494,10 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         if word_before - 1 > seg.t0 and word_before in s.timex_tokens and s.low[word_before - 1] in fw.of_any:
             word_before -= 2  # "los presupuestos de 2024 llegaron": the noun before its own year
         by_word = None if by_subject is not None or vt <= seg.t0 or not told else _subject_kind(lemma, [], None, lexicon, s.low[word_before])
+        if by_word is None and by_subject is None and told and not before_nouns and lemma in lexicon.verb_subjects and not _object_after(s, vt_end, lexicon):
+            # a subject noun that is no event alone: "El partido entre el Betis y el Linares
+            # se jugará" ("El partido del Gobierno se jugará su futuro": no match)
+            by_word = _subject_kind(lemma, [], None, lexicon, _phrase_head(s, seg.t0, vt, lexicon))
         if by_word is not None:  # "stocks rallied": the kind, the subject kept for the title
             frame, is_event, is_light, is_reporting, generic = by_word, True, False, False, False
         toll_of = None  # "after Typhoon Kalmaegi killed 200 people": the named storm's toll

@@ -597,6 +597,20 @@ def _phrase_head(s: Sentence, t0: int, vt: int, lexicon: Lexicon) -> str | None:
     return s.low[t0 + 1] if t0 + 2 < vt and s.low[t0] in lexicon.fw.article and s.words[t0 + 1].islower() else None
 
 
+def _participle_aside(s: Sentence, between: range) -> bool:
+    """Whether the tokens between a noun and its verb are an aside opened by a
+    participle: "El acuerdo, valorado en 15 millones de euros, entrará en vigor"."""
+    if len(between) < 3 or s.words[between[0]] != "," or s.words[between[-1]] != ",":
+        return False
+    verb = s.verb_of(between[0] + 1)
+    return verb is not None and verb.tense is Tense.PARTICIPLE and "," not in s.words[between[0] + 1 : between[-1]]
+
+
+def _fixed_after(s: Sentence, t: int, lexicon: Lexicon) -> bool:
+    """Whether a fixed complement of the verb opens at token t: "en vigor", "en libertad"."""
+    return t < len(s.low) and any(tuple(s.low[t : t + len(p)]) == p for p in lexicon.fixed_complements.get(s.low[t], ()))
+
+
 def _object_after(s: Sentence, t: int, lexicon: Lexicon) -> bool:
     """Whether a noun phrase opens at token t, right after a verb: its object."""
     return t < len(s.low) and t not in s.timex_tokens and (s.low[t] in lexicon.fw.np_articles or s.low[t] in lexicon.fw.possessive)
@@ -1636,11 +1650,14 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             noun = before_nouns[-1]
             between = range(s.token_at(noun.np_end - 1) + 1 if noun.np_end else s.token_at(noun.end), vt)
             next_to_verb = all(k in s.timex_tokens or s.low[k] in fw.clitic or fw.adverb(s.low[k]) for k in between)
+            # "el acuerdo (, valorado en 15 millones,) entrará en vigor": what befalls it, no new
+            # agreement (one dated on its phrase, "firmado el 3 de diciembre", stays)
+            befalls = m.generic and _fixed_after(s, vt_end, lexicon) and (next_to_verb or _participle_aside(s, between)) and not any(k in s.timex_tokens for k in range(s.token_at(noun.start), vt))
             if noun.verb is None and next_to_verb and noun.lemma in lexicon.sitting_bodies:
                 # "El pleno del Parlamento aprobó la ley", "la asamblea se reunió": the body acts, named by its "de X"
                 mentions.remove(noun)
                 m.subject = [r for r in noun.subject if r.name]
-            elif noun.verb is None and next_to_verb:
+            elif noun.verb is None and (next_to_verb or befalls):
                 if coordinated and s.token_at(noun.start) >= seg.t0:
                     m.subject_text, own_phrase = None, True  # "and talks broke down": the noun is this clause's subject
                 # "un seísmo destruyó la ciudad de Agadir": the quake is dated and placed by its clause
@@ -1660,6 +1677,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                     t_noun = s.token_at(noun.start)
                     first = t_noun - 1 if t_noun > 0 and s.low[t_noun - 1] in fw.article else t_noun
                     m.kind, m.subject, m.subject_text = noun.kind, [], s.text[s.starts[first] : noun.np_end]
+                elif befalls:
+                    mentions.remove(noun)
                 elif reflexive:
                     if m.generic:
                         continue  # "la huelga se repetirá los días 24 y 25": the strike, told by its noun

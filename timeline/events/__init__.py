@@ -162,6 +162,7 @@ class _Builder:
         self.earlier_subjects: dict[int, list[list[Ref]]] = {}  # sentence -> per segment, see _coordinated
         self.timexes_by_host: dict[int, tuple[list[Timex], dict[int, list[Timex]]]] = {}  # see _host_timexes
         self.timexes_in: dict[int, list[Timex]] = {}  # sentence -> its timexes, filled by _read
+        self.carried_on: set[tuple[int, int]] = set()  # (sentence, segment) of clauses that only carry an event on to its end (`_lasting_until`)
         self.relations = self._relations()
         self.relation_ids = {timex.id for timex in self.relations}
         self.relations_in: dict[int, list[Timex]] = {}
@@ -227,7 +228,9 @@ class _Builder:
                 m.phrase = text[s.starts[first] : max(m.end, m.np_end)]
                 mentions.append(m)
                 mentions += [replace(m, window=w) for w in self._listed_days(m, sentence_timexes)]
-        return mentions
+        # "comenzará el 20 de noviembre y deberá concluir antes del 20 de diciembre": the
+        # end is the event's, told once
+        return [m for m in mentions if not (m.source == "verb" and m.generic and (m.sentence, m.segment) in self.carried_on)] if self.carried_on else mentions
 
     def _relations(self) -> list[Timex]:
         """Timexes linked to an event, from the tagger or read here when the tagger
@@ -265,7 +268,11 @@ class _Builder:
         in_anchor = any(a <= m.start < b for a, b in anchors) or (m.light_start is not None and any(a <= m.light_start < b for a, b in anchors))
         if own is not None:
             dated = [t for t in timexes if t.interval is not None and t.type in _DATED]
-            window = self._stretch_window(own, dated, "own timexes") or from_timex(own, "own timex")
+            moved_to = self._moved_to(s, own, dated)
+            if moved_to is not None:  # "retrasó el lanzamiento del 20 de noviembre al 4 de diciembre": now on the 4th
+                window = from_timex(moved_to, "own timex")
+            else:
+                window = self._stretch_window(own, dated, "own timexes") or from_timex(own, "own timex")
             if window is not None:
                 m_windows.append(window)
         elif m.clause_dated and not in_anchor and m.signal is None:
@@ -335,6 +342,7 @@ class _Builder:
         if last is None or last.end < opened.end or len(opened.timex_ids) != 1:
             return None
         grain = opened.grain if opened.grain == last.grain else Grain.DAY
+        self.carried_on.add((s.index, k))
         return replace(opened, end=last.end, grain=grain, dated_by=f"clause timexes {opened.timex_ids[0]}-{bound.id}", timex_ids=opened.timex_ids + (bound.id,))  # type: ignore[union-attr]
 
     def _own_timex(self, m: Mention, s: Sentence, timexes: list[Timex]) -> Timex | None:
@@ -353,11 +361,15 @@ class _Builder:
             inside = timex.start < end  # the noun phrase took the date in: "la cumbre del lunes"
             gap = self.text[m.end if inside else end : timex.start]
             words = gap.lower().split()
-            if self._bare_date_after(words, timex):
+            bare = self._bare_date_after(words, timex)
+            called = (bare or self._place_gap(words)) and self._called(s, m, timexes)
+            if bare or called:
                 if not m.clause_dated:
                     return timex  # "desde la invasión de Ucrania en febrero de 2022": the bound's own date
-                if m.signal is None and self._after_a_verb(s, m):
+                if m.signal is None and self._after_a_verb(s, m) and not called:
                     return None  # "appealed the ruling on Monday", "recurrió la sentencia el lunes": the verb's date
+                if called:
+                    return timex  # "convocaron paros ... y una huelga (en la empresa) el 2 de diciembre": the strike's day
             if inside:
                 return timex
             if self._deadline(s, timex) is not None:
@@ -371,6 +383,8 @@ class _Builder:
                 return timex  # "La huelga, celebrada el lunes, provocó": the noun's date ("El acuerdo, firmado el 3": the signing's)
             if words and words[0] in self.lexicon.fw.article:
                 return None  # "revisó durante la reunión el dato de marzo": a new phrase holds the date
+            if len(words) == 1 and words[0] in self.lexicon.move_origins and self._moved_to(s, timex, [t for t in timexes if t.interval is not None and t.type in _DATED]):
+                return timex  # "delayed the launch from Nov. 20 to Dec. 4": the launch's old and new dates
             # words that end a noun phrase before a date: the date then belongs to the clause
             if len(words) <= 3 and "," not in gap and all(w.isalpha() and w not in self.lexicon.fw.gap_stop for w in words) and not any(s.verb_at.get(s.token_at(self.text.find(w, end))) is not None and s.verb_at[s.token_at(self.text.find(w, end))].finite for w in words):
                 return timex
@@ -393,6 +407,19 @@ class _Builder:
             return len(gap_words) == 1 and gap_words[0] in self.lexicon.fw.in_
         opening = self.text[timex.start : timex.end].split(maxsplit=1)  # type: ignore[index]
         return bool(opening) and opening[0].lower() not in self.lexicon.prepositions and opening[0].lower() not in self.lexicon.fw.contraction
+
+    def _called(self, s: Sentence, m: Mention, timexes: list[Timex]) -> bool:
+        """Whether the noun is one more thing a calling verb of its clause calls, after
+        a date of another ("convocaron paros los días 25 y 26 y una huelga el 2 de
+        diciembre"): a date after the noun is then its own, not the clause's first."""
+        host = s.host_at(m.start)
+        verb = next((v for v in s.verbs if v.start < m.start and v.lemma in self.lexicon.calling_verbs and s.host_at(v.start) == host), None)
+        return verb is not None and any(t.start is not None and verb.end <= t.start and t.end <= m.start and t.type in _DATED for t in timexes)  # type: ignore[operator]
+
+    def _place_gap(self, words: list[str]) -> bool:
+        """A short place between a noun and its date: "en la empresa", "en Madrid"."""
+        fw = self.lexicon.fw
+        return 2 <= len(words) <= 3 and words[0] in fw.in_ and (len(words) == 2 or words[1] in fw.article) and words[-1].isalpha()
 
     def _after_a_verb(self, s: Sentence, m: Mention) -> bool:
         """Whether a verb of the noun's clause comes before it: the noun is then a
@@ -661,6 +688,24 @@ class _Builder:
         if not (w1 and w2 and w1.start <= w2.end):
             return None
         return Window(w1.start, w2.end, w1.grain if w1.grain == w2.grain else Grain.DAY, Certainty.EXACT, None, f"{how} {first.id}-{second.id}", (first.id, second.id))
+
+    def _moved_to(self, s: Sentence, first: Timex, dated: list[Timex]) -> Timex | None:
+        """The new date of an event a verb moves from `first` to the next date: "retrasó
+        el lanzamiento del 20 de noviembre al 4 de diciembre", "pushed back the launch
+        from Dec. 4 to early February" (the old date is the plan given up)."""
+        lex = self.lexicon
+        k = next((i for i, t in enumerate(dated) if t is first), None)
+        if not lex.move_verbs or k is None or k + 1 >= len(dated) or first.start is None:
+            return None
+        second = dated[k + 1]
+        before_first = fold(self.text[max(s.start, first.start - 8) : first.start]).split()[-1:] + fold(first.text).split()[:1]
+        between = (fold(self.text[first.end : second.start]) + " " + fold(second.text)).split()  # type: ignore[index]
+        if not (any(w in lex.move_origins for w in before_first) and between and between[0] in lex.move_targets):
+            return None
+        host = s.host_at(first.start)
+        if not any(v.lemma in lex.move_verbs and v.end <= first.start and s.host_at(v.start) == host for v in s.verbs):
+            return None
+        return second
 
     def _most_precise_apposition(self, chosen: Timex, dated: list[Timex]) -> Timex:
         """A date restated in apposition names the same time more precisely: "a
@@ -1096,6 +1141,7 @@ class _Builder:
         self.people_named: list[tuple[int, int, str]] = []  # (offset, sentence, key)
         self.gender_of: dict[str, str] = {}
         self.people_of: dict[str, set[str]] = {}  # country -> people the text names with its demonym
+        self.acronym_pairs: dict[str, tuple[str, str]] = {}  # a name or its acronym -> (name, acronym)
         for s in self.sentences.values():
             for chunk in s.chunks:
                 for t0, _t1, entity, text in chunk.parts:
@@ -1111,6 +1157,7 @@ class _Builder:
                     if country is not None:
                         self.people_of.setdefault(country, set()).add(key)
                     counts[key] = counts.get(key, 0) + 1
+                    self._note_acronym(s, _t1, text)
                     first_seen.setdefault(key, chunk.start)
                     self.forms.setdefault(key, set()).add(text)
                     if len(text) > len(self.full_name.get(key, "")):
@@ -1122,6 +1169,24 @@ class _Builder:
         subjects = {self._person_key(r.text, r.entity) for m in mentions for r in m.subject if r.name}
         candidates = [k for k, c in counts.items() if c >= 2 and k in subjects and not self._is_org(k)]
         self.main_actor = max(candidates, key=lambda k: (counts[k], -first_seen[k])) if candidates else None
+
+    def _note_acronym(self, s: Sentence, t1: int, name: str) -> None:
+        """"El Administrador de Infraestructuras Ferroviarias (Adif)": a name of several
+        words with, in brackets after it, one word holding the initials of its capitalised
+        words in order, is one actor with it. A name shaped like a person's takes only its
+        very initials ("General Motors (GM)", not "Pedro Sánchez (PSOE)": his party)."""
+        if not (t1 + 2 < len(s.words) and s.words[t1] == "(" and s.words[t1 + 2] == ")" and " " in name):
+            return
+        acronym = s.words[t1 + 1]
+        if not (acronym[:1].isupper() and acronym.isalpha()) or acronym in self.acronym_pairs:
+            return
+        initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+        letters = iter(fold(acronym))
+        if not all(c in letters for c in fold(initials)):  # in order, as a subsequence
+            return
+        if _person_shaped(name) and acronym != initials:
+            return
+        self.acronym_pairs[acronym] = self.acronym_pairs[name] = (name, acronym)
 
     def _title_gender(self, s: Sentence, t0: int) -> str | None:
         """The gender a title or role written just before the name at token t0 gives
@@ -1188,8 +1253,7 @@ class _Builder:
         leader = self.lexicon.leaders.get(folded)
         if leader is not None:
             return leader.name
-        words = text.split()
-        if not (1 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() and w.isalpha() for w in words)):
+        if not _person_shaped(text):
             return text  # not shaped like a person's name: "Mac OS X Lion de Apple"
         last = folded.split()[-1] if folded.split() else folded
         known = self.by_last.get(last)
@@ -1223,6 +1287,9 @@ class _Builder:
             return [Actor(display, entity.short or ref.text, entity.type, entity.country, ref.article)]
         if ref.entity is not None:
             return [self._person_actor(ref.entity.name)]
+        if ref.name and ref.text in self.acronym_pairs:
+            name, acronym = self.acronym_pairs[ref.text]
+            return [Actor(name, acronym, "org", None, None if ref.text == name and not acronym.isupper() else ref.article)]  # titles write the acronym ("Adif", "la RFEF")
         if ref.name and ref.text.lower() in lexicon.demonyms:
             # "Peruvians voted Sunday": a people, not a person's name
             return [Actor(ref.text, ref.text, "group", lexicon.demonyms[ref.text.lower()], ref.article)]
@@ -1613,7 +1680,7 @@ class _Builder:
             for other in clusters:
                 if other is c or other.window is None or id(other) in merged:
                     continue
-                if c.window is not None and ((c.window.start, c.window.end) != (other.window.start, other.window.end) or any(m.start < end for m in other.mentions)):
+                if c.window is not None and (not self._restated_dates(c, other) or any(m.start < end for m in other.mentions)):
                     continue  # a dated headline restates a body event of its dates, not one of its own clauses
                 same = self.lexicon.same_or_compatible(other.kind, c.kind) or other.kinds & c.kinds or lemmas & {m.lemma for m in other.mentions}
                 # "Sánchez convoca elecciones" / "Sánchez anunció ... la convocatoria de elecciones"
@@ -1636,6 +1703,18 @@ class _Builder:
                 best.place = _more_specific(best.place, c.place)
                 merged.add(id(c))
         return [c for c in clusters if id(c) not in merged]
+
+    def _restated_dates(self, headline: _Cluster, body: _Cluster) -> bool:
+        """Whether a body event's dates are the ones a headline gives: the same, or, for
+        the same verb, days within the headline's month ("cortará la línea durante el
+        puente de diciembre" / "cortará la circulación del 5 al 8 de diciembre")."""
+        h, b = headline.window, body.window
+        if h is None or b is None or (h.start, h.end) == (b.start, b.end):
+            return h is not None and b is not None
+        if not (h.grain in (Grain.MONTH, Grain.SEASON) and b.grain is Grain.DAY and h.start <= b.start and b.end <= h.end):
+            return False
+        verbs = {m.lemma for m in headline.mentions if m.source == "verb"}
+        return not verbs.isdisjoint(m.lemma for m in body.mentions if m.source == "verb")
 
     # -- 6. propagation between events ------------------------------------------
     def _propagate(self, clusters: list[_Cluster]) -> None:
@@ -2057,6 +2136,12 @@ def _letter_runs(text: str, start: int, end: int) -> set[str]:
 def _frame_words(f: Mention) -> str:
     """The frame as written, with its determiner: "su visita a EE.UU."."""
     return f.phrase or f.noun or f.lemma
+
+
+def _person_shaped(text: str) -> bool:
+    """One to three capitalised words, none all capitals: "Pedro Sánchez" (not "Mac OS X")."""
+    words = text.split()
+    return 1 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() and w.isalpha() for w in words)
 
 
 def _bare(m: Mention) -> bool:

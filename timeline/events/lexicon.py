@@ -242,6 +242,7 @@ class Lexicon:
     with_se_or_person: frozenset[str] = frozenset()  # event verbs that need "se" or "a" + someone ("reunir")
     blames: frozenset[str] = frozenset()  # "acusar": nouns after its "de" + infinitive are what is blamed
     played_nouns: frozenset[str] = frozenset()  # meeting nouns that are a match when the clause is played ("encuentro ante el Betis")
+    part_nouns: frozenset[str] = frozenset()  # "la segunda fase de la campaña": a part of the event, no frame around it
     competition_matches: frozenset[str] = frozenset()  # verbs that are a match in a clause naming a competition ("visitar")
     with_person: frozenset[str] = frozenset()  # ... that need "a" + someone or a passive ("detener")
     dated_topic_events: frozenset[str] = frozenset()  # topic verbs that are acts in a dated clause
@@ -251,6 +252,11 @@ class Lexicon:
     # the tagger's future direction cues as word tuples ("a partir de", "para"): a date
     # after one is what a scheduling verb plans, not the act
     future_cues: frozenset[tuple[str, ...]] = frozenset()
+    # lang temporal.toml: verbs that move an event to a new date, and the words before the old and new dates
+    move_verbs: frozenset[str] = frozenset()
+    move_origins: frozenset[str] = frozenset()
+    move_targets: frozenset[str] = frozenset()
+    calling_verbs: frozenset[str] = frozenset()  # lang temporal.toml: "convocaron paros los días 24 y 25": the strikes' days
     aspect: frozenset[str] = frozenset()  # "comenzar a", "volver a" + infinitive
     obligation: frozenset[str] = frozenset()  # "deber" + a bare infinitive: the infinitive's event, due
     verb_objects: dict[str, dict[str, str]] = field(default_factory=dict)  # lemma -> {complement word -> kind}
@@ -404,8 +410,8 @@ def load(language: str) -> Lexicon | None:
 
     relations = events["relations"]
     signals = {
-        name: tuple(sorted((_words(s) for s in events["signals"][name]), key=len, reverse=True))
-        for name in ("during", "after", "before", "infinitive_events", "infinitive_clauses")
+        name: tuple(sorted((_words(s) for s in events["signals"].get(name, ())), key=len, reverse=True))
+        for name in ("during", "after", "before", "beside", "infinitive_events", "infinitive_clauses")
     }
 
     # gazetteer
@@ -580,12 +586,17 @@ def load(language: str) -> Lexicon | None:
         state_participles=frozenset(events.get("states", {}).get("state_participles", ())),
         with_se_or_person=frozenset(events.get("states", {}).get("with_se_or_person", ())),
         competition_matches=frozenset(events["noun_rules"].get("competition_matches", ())),
+        part_nouns=frozenset(events["noun_rules"].get("part_nouns", ())),
         played_nouns=frozenset(events["noun_rules"].get("played_nouns", ())),
         with_person=frozenset(events.get("states", {}).get("with_person", ())),
         dated_topic_events=frozenset(events.get("states", {}).get("dated_topic_events", ())),
         awaiting=frozenset(events["light"].get("awaiting", ())),
         object_infinitive=frozenset(events.get("complements", {}).get("object_infinitive", ())),
         future_cues=frozenset(tuple(fold(c).split()) for c in (data.get("temporal") or {}).get("direction_cues", {}).get("future", ())),
+        move_verbs=frozenset((data.get("temporal") or {}).get("direction_cues", {}).get("move_verbs", ())),
+        move_origins=frozenset(fold(w) for w in (data.get("temporal") or {}).get("direction_cues", {}).get("move_origins", ())),
+        calling_verbs=frozenset((data.get("temporal") or {}).get("direction_cues", {}).get("calling_verbs", ())),
+        move_targets=frozenset(fold(w) for w in (data.get("temporal") or {}).get("direction_cues", {}).get("move_targets", ())),
         aspect=frozenset(events.get("light", {}).get("aspect", ())),
         obligation=frozenset(events.get("light", {}).get("obligation", ())),
         verb_objects=_verb_objects(events.get("verb_objects", {})),
@@ -692,14 +703,15 @@ def _signal_index(signals: dict[str, tuple[tuple[str, ...], ...]], fw: FunctionW
     preposition that contracts (Spanish "de" -> "del"), longest
     first, "after" and "before" before "during"."""
     index: dict[str, list] = {}
-    for relation in ("after", "before", "during"):
+    relations = ("beside", "after", "before", "during")  # "además de" is read before "de"
+    for relation in relations:
         for words in signals[relation]:
             last = words[-1]
             lasts = [last] + sorted(fw.contraction_of if last in fw.of else fw.contraction_to if last in fw.to else ())
             for last in lasts:
                 index.setdefault(last, []).append((relation, words, words[:-1]))
     for entries in index.values():
-        entries.sort(key=lambda e: (("after", "before", "during").index(e[0]), -len(e[2])))
+        entries.sort(key=lambda e: (relations.index(e[0]), -len(e[2])))
     return index
 
 

@@ -591,6 +591,31 @@ def _subject_kind(lemma: str, subject: list[Ref], noun: Mention | None, lexicon:
     return None
 
 
+def _phrase_head(s: Sentence, t0: int, vt: int, lexicon: Lexicon) -> str | None:
+    """The noun after the article that opens a clause at token t0, before its verb at
+    vt: "partido" in "El partido entre el Betis y el Linares se jugará"."""
+    return s.low[t0 + 1] if t0 + 2 < vt and s.low[t0] in lexicon.fw.article and s.words[t0 + 1].islower() else None
+
+
+def _participle_aside(s: Sentence, between: range) -> bool:
+    """Whether the tokens between a noun and its verb are an aside opened by a
+    participle: "El acuerdo, valorado en 15 millones de euros, entrará en vigor"."""
+    if len(between) < 3 or s.words[between[0]] != "," or s.words[between[-1]] != ",":
+        return False
+    verb = s.verb_of(between[0] + 1)
+    return verb is not None and verb.tense is Tense.PARTICIPLE and "," not in s.words[between[0] + 1 : between[-1]]
+
+
+def _fixed_after(s: Sentence, t: int, lexicon: Lexicon) -> bool:
+    """Whether a fixed complement of the verb opens at token t: "en vigor", "en libertad"."""
+    return t < len(s.low) and any(tuple(s.low[t : t + len(p)]) == p for p in lexicon.fixed_complements.get(s.low[t], ()))
+
+
+def _object_after(s: Sentence, t: int, lexicon: Lexicon) -> bool:
+    """Whether a noun phrase opens at token t, right after a verb: its object."""
+    return t < len(s.low) and t not in s.timex_tokens and (s.low[t] in lexicon.fw.np_articles or s.low[t] in lexicon.fw.possessive)
+
+
 def _pronoun_kind(s: Sentence, t: int, lemma: str, noun_mentions: dict[int, Mention], lexicon: Lexicon) -> str | None:
     """[verb_subjects] for a pronoun subject at token t: the kind of the last event
     noun before it in the sentence that the verb takes ("Typhoon Kalmaegi killed 114
@@ -1022,9 +1047,17 @@ def _excluded(s: Sentence, t0: int, t1: int, lexicon: Lexicon) -> bool:
             k += 1  # "la sesión de hoy": a date is no complement
             while k in s.timex_tokens:
                 k += 1
-        if not (k < len(s.low) and s.low[k] in lexicon.fw.of_any and k + 1 not in s.timex_tokens) and not _modifier_complement(s, t0, lexicon) and not _scheduled_subject(s, t1, lexicon):
+        if not (k < len(s.low) and s.low[k] in lexicon.fw.of_any and k + 1 not in s.timex_tokens) and not _modifier_complement(s, t0, lexicon) and not _scheduled_subject(s, t1, lexicon) and not _moved(s, t0, t1, lexicon):
             return True
     return False
+
+
+def _moved(s: Sentence, t0: int, t1: int, lexicon: Lexicon) -> bool:
+    """Whether the noun at tokens t0-t1 is what a verb before it moves from a date:
+    "delayed the launch from Nov. 20 to Dec. 4" (a dated launch, then and now)."""
+    if not (t1 + 1 < len(s.low) and s.low[t1] in lexicon.move_origins and (t1 in s.timex_tokens or t1 + 1 in s.timex_tokens)):
+        return False
+    return any(v.lemma in lexicon.move_verbs and v.end <= s.starts[t0] for v in s.verbs)
 
 
 def _held_aside(s: Sentence, t: int, lexicon: Lexicon) -> bool:
@@ -1080,8 +1113,22 @@ def _signal_before(s: Sentence, t: int, lexicon: Lexicon) -> tuple[str, str] | N
         # head: the words before the last one ("después" for "después de"/"después del")
         size = len(head)
         if k - size >= 0 and tuple(s.low[k - size : k]) == head:
-            return relation, " ".join(words)
+            return None if relation == "beside" else (relation, " ".join(words))
     return None
+
+
+def _part_of(s: Sentence, t: int, lexicon: Lexicon) -> int | None:
+    """The first token of the phrase of a part noun before "de" and the phrase at token
+    t ("la segunda fase de la campaña"), or None."""
+    k = t - 1
+    while k >= 0 and s.low[k] in lexicon.fw.before_signal:
+        k -= 1
+    if not (k > 0 and s.low[k] in lexicon.fw.of_any and s.low[k - 1] in lexicon.part_nouns):
+        return None
+    k -= 1
+    while k > 0 and s.low[k - 1] in lexicon.ordinals:
+        k -= 1  # "la segunda fase"
+    return k
 
 
 def _after_of(s: Sentence, t: int, end: int, lexicon: Lexicon) -> str:
@@ -1295,6 +1342,11 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         if _commemorated(s, t0, lexicon):
             m.specific, m.clause_dated = False, False  # "el bicentenario de la muerte del pintor": long past, not told here
         m.signal = _signal_before(s, t0, lexicon)
+        part = _part_of(s, t0, lexicon) if m.signal is not None else None
+        if part is not None:
+            # "adelantará al lunes la segunda fase de la campaña": the campaign's next part,
+            # under the part's own signal ("durante la segunda fase de la campaña")
+            m.signal = _signal_before(s, part, lexicon)
         m.occasion = lemma in lexicon.occasions
         before_phrase = _word_before_phrase(s, t0, lexicon)
         if before_phrase in fw.according_to:
@@ -1419,6 +1471,7 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             is_event = False  # "lanzó tres ataques": the attacks carry its subject and date
         subject = _subject_before(s, vt, lexicon)
         relative_noun = None
+        antecedent_token = None
         antecedent_noun = None  # an event noun the relative clause is about
         antecedent_text = None  # the noun phrase before "que", for the object of a passive
         # "whose shares fell": a relative that is a determiner has its own subject, not the antecedent
@@ -1438,7 +1491,11 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         named_noun = next((n for n in before_nouns if any(n.start <= r.start < n.np_end for r in subject)), None)
         # "made landfall" tells of the storm, "made history" does not: such a verb needs its object
         told = lemma not in lexicon.tells_of_disaster or vt_end < len(s.low) and s.low[vt_end] in lexicon.tells_of_disaster[lemma]
-        by_subject = _subject_kind(lemma, subject, antecedent_noun or named_noun, lexicon) if told else None
+        # "los trabajos, que comenzaron": the common noun the clause is said of
+        # ("los trabajos que iniciaron los alumnos": the works are what they began)
+        subject_after = vt_end < len(s.low) and s.low[vt_end] in fw.np_articles
+        antecedent_word = s.low[antecedent_token] if antecedent_token is not None and antecedent_noun is None and not subject_after else None
+        by_subject = _subject_kind(lemma, subject, antecedent_noun or named_noun, lexicon, antecedent_word) if told else None
         pronoun_kind = None
         pronoun = _before_adverbs(s, vt - 1, seg.t0, lexicon)  # "It also killed five people"
         if by_subject is None and told and vt > seg.t0 and s.low[pronoun] in fw.object_pronoun:
@@ -1451,6 +1508,10 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         if word_before - 1 > seg.t0 and word_before in s.timex_tokens and s.low[word_before - 1] in fw.of_any:
             word_before -= 2  # "los presupuestos de 2024 llegaron": the noun before its own year
         by_word = None if by_subject is not None or vt <= seg.t0 or not told else _subject_kind(lemma, [], None, lexicon, s.low[word_before])
+        if by_word is None and by_subject is None and told and not before_nouns and lemma in lexicon.verb_subjects and not _object_after(s, vt_end, lexicon):
+            # a subject noun that is no event alone: "El partido entre el Betis y el Linares
+            # se jugará" ("El partido del Gobierno se jugará su futuro": no match)
+            by_word = _subject_kind(lemma, [], None, lexicon, _phrase_head(s, seg.t0, vt, lexicon))
         if by_word is not None:  # "stocks rallied": the kind, the subject kept for the title
             frame, is_event, is_light, is_reporting, generic = by_word, True, False, False, False
         toll_of = None  # "after Typhoon Kalmaegi killed 200 people": the named storm's toll
@@ -1589,11 +1650,14 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             noun = before_nouns[-1]
             between = range(s.token_at(noun.np_end - 1) + 1 if noun.np_end else s.token_at(noun.end), vt)
             next_to_verb = all(k in s.timex_tokens or s.low[k] in fw.clitic or fw.adverb(s.low[k]) for k in between)
+            # "el acuerdo (, valorado en 15 millones,) entrará en vigor": what befalls it, no new
+            # agreement (one dated on its phrase, "firmado el 3 de diciembre", stays)
+            befalls = m.generic and _fixed_after(s, vt_end, lexicon) and (next_to_verb or _participle_aside(s, between)) and not any(k in s.timex_tokens for k in range(s.token_at(noun.start), vt))
             if noun.verb is None and next_to_verb and noun.lemma in lexicon.sitting_bodies:
                 # "El pleno del Parlamento aprobó la ley", "la asamblea se reunió": the body acts, named by its "de X"
                 mentions.remove(noun)
                 m.subject = [r for r in noun.subject if r.name]
-            elif noun.verb is None and next_to_verb:
+            elif noun.verb is None and (next_to_verb or befalls):
                 if coordinated and s.token_at(noun.start) >= seg.t0:
                     m.subject_text, own_phrase = None, True  # "and talks broke down": the noun is this clause's subject
                 # "un seísmo destruyó la ciudad de Agadir": the quake is dated and placed by its clause
@@ -1613,11 +1677,15 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                     t_noun = s.token_at(noun.start)
                     first = t_noun - 1 if t_noun > 0 and s.low[t_noun - 1] in fw.article else t_noun
                     m.kind, m.subject, m.subject_text = noun.kind, [], s.text[s.starts[first] : noun.np_end]
+                elif befalls:
+                    mentions.remove(noun)
                 elif reflexive:
                     if m.generic:
                         continue  # "la huelga se repetirá los días 24 y 25": the strike, told by its noun
                     mentions.remove(noun)  # "el acuerdo se firmó el 2 de enero": one event, the signing
-        if (reflexive or by_subject) and antecedent_text and not subject:
+        if by_subject and antecedent_word is not None and not reflexive and antecedent_text and not subject:
+            m.subject_text = antecedent_text  # "los trabajos, que comenzaron en septiembre": the works begin
+        elif (reflexive or by_subject) and antecedent_text and not subject:
             # "el decreto de convocatoria, que se publicará el martes": what is published
             m.obj, m.obj_start = antecedent_text, None
         if lemma in lexicon.quantity_verbs and frame is not None and _audience(s, vt, vt_end, lexicon):

@@ -301,6 +301,7 @@ class _Lexicon:
     determiners: frozenset[str]
     prepositions: frozenset[str]
     ambiguous_articles: frozenset[str]
+    adjective_forms: frozenset[str]
     clause_openers: frozenset[str]
     coordinators: frozenset[str]
     starters: frozenset[str] = frozenset()  # every word that can start a verb: forms, auxiliaries, links
@@ -347,6 +348,7 @@ def _spanish() -> _Lexicon:
         determiners=frozenset(words["determiners"]),
         prepositions=frozenset(words["prepositions"]),
         ambiguous_articles=frozenset(words["ambiguous_articles"]),
+        adjective_forms=frozenset(words["adjective_forms"]),
         clause_openers=frozenset(words["clause_openers"]),
         coordinators=frozenset(words["coordinators"]),
         starters=frozenset(forms).union(auxiliaries, links),
@@ -400,6 +402,18 @@ def verbs(text: str, start: int, end: int, language: str) -> list[Verb]:
     """Every verb form in text[start:end] (finite or not), compounds as one Verb.
     Cached: the tagger and the events stage ask for the same sentences."""
     return list(_cached_verbs(text, start, end, language))
+
+
+def _adjective_after_noun(index: int, parts: list[str], lows: list[str], lexicon: _Lexicon) -> bool:
+    """Is the word at `index` an adjective after its noun ("la renovación completa de la
+    línea", "la obra completa."): a determiner two words back, and a preposition, a mark
+    or nothing after it ("la empresa completa la venta" keeps its verb)?"""
+    if index < 2 or any(c in ",;:()" for c in parts[2 * index - 2] + parts[2 * index]):
+        return False
+    if lows[index - 2] not in lexicon.determiners and lows[index - 2] not in lexicon.ambiguous_articles:
+        return False
+    after = parts[2 * index + 2] if 2 * index + 2 < len(parts) else ""
+    return index + 1 >= len(lows) or not after.isspace() or lows[index + 1] in lexicon.prepositions
 
 
 @functools.lru_cache(maxsize=512)
@@ -460,6 +474,8 @@ def _find_verbs(text: str, start: int, end: int, language: str) -> list[Verb]:
             if previous in lexicon.determiners or previous in lexicon.prepositions:
                 continue
             if previous in lexicon.ambiguous_articles and (tense in _WEAK or lemma is None):
+                continue
+            if word in lexicon.adjective_forms and _adjective_after_noun(index, parts, lows, lexicon):
                 continue
             if tense is Tense.PRESENT and result and result[-1].end == bounds[2 * index] and result[-1].tense not in NON_FINITE and parts[2 * index].isspace():
                 continue  # "dictará sentencia", "presentó denuncia": a bare noun right after its verb

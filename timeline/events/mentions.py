@@ -155,7 +155,10 @@ def _date_preposition(s: Sentence, t: int, lexicon: Lexicon, durations: bool = T
 
 def _skip_determiners(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> int:
     fw = lexicon.fw
-    while t < limit and (s.low[t] in lexicon.determiners or s.low[t] in fw.definite or s.low[t] in fw.neuter or s.low[t] in fw.quantifier or s.words[t][:1].isdigit()):
+    while t < limit and (
+        s.low[t] in lexicon.determiners or s.low[t] in fw.definite or s.low[t] in fw.neuter or s.low[t] in fw.quantifier or s.words[t][:1].isdigit()
+        or s.low[t] in fw.approximator and t + 1 < limit and s.words[t + 1][:1].isdigit()  # "about 120,000 vehicles"
+    ):
         if t in s.timex_tokens and t not in s.duration_tokens and not s.words[t][:1].isdigit():
             break  # "a reunirse el 18 de diciembre": a date's article (but "the 1991 agreement")
         if s.low[t] in lexicon.role_first_words and _is_role(s, t, lexicon) > 1:
@@ -1833,7 +1836,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 end, _refs, _text = noun_phrase(s, t + 1, limit, lexicon)
                 t = max(end, t + 1)
                 continue
-            if word in lexicon.prepositions or word in fw.contraction_of or word in fw.complementiser or s.words[t] in ',;:()"«»“”—–.':
+            approximate = word in fw.approximator and t + 1 < limit and s.words[t + 1][:1].isdigit()  # "recall about 120,000 vehicles"
+            if word in lexicon.prepositions and not approximate or word in fw.contraction_of or word in fw.complementiser or s.words[t] in ',;:()"«»“”—–.':
                 break
             if word in fw.time_preposition or word in lexicon.near_time_openers and t + 1 < limit and s.low[t + 1] in fw.time_preposition:
                 break  # "protestó un día después de que...", "llegó poco antes de": the relation, not an object
@@ -2402,6 +2406,9 @@ def _np_subject(s: Sentence, vt: int, lexicon: Lexicon, bare: bool = False) -> s
     begin += whose
     if not (whose or s.low[begin] in fw.article or s.low[begin] in lexicon.determiners or counted or reported_bare or core - begin <= 4 and (bare or _head(s.span_text(begin, end), lexicon).lower() in lexicon.nameless)):
         return None
+    # "The treaty signed on Monday takes effect": a participle with its complement after
+    # the noun is said of it, no part of the subject's title
+    end = next((k for k in range(begin + 2, end) if k in s.verb_at and s.verb_at[k].tense is Tense.PARTICIPLE and s.low[k + 1] in lexicon.prepositions), end)
     # a participle after a noun describes it ("El paro registrado subió"); after an
     # article it is the noun ("El jurado dará a conocer su fallo")
     if any(s.words[k] in ',;:()"«»“”' or k in s.verb_token and not _describes_noun_before(s, k, begin, lexicon) and not _participle_noun(s, k, begin, lexicon) or k in s.timex_tokens for k in range(begin, end)):

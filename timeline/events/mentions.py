@@ -1477,7 +1477,7 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             subject = subject or (_subject_before(s, s.token_at(host.verbs[0].start), lexicon) if host.verbs else [])
             if not subject and host.verbs:
                 subject = _main_subject(s, seg.host, lexicon)
-        coordinated = not subject and seg.opener in fw.coordinator
+        coordinated = not subject and (seg.opener in fw.coordinator or _sequenced(s, seg, vt, lexicon))
         if coordinated and not reflexive and _joined_to_passive(s, seg_index, verb, vt_end, lexicon):
             reflexive = True  # "was arrested in July and charged in November": done to the subject
 
@@ -2473,6 +2473,15 @@ def _nameless_subject(s: Sentence, vt: int, lexicon: Lexicon) -> bool:
     were closed on Monday" is news of its own, not the toll of an event before."""
     phrase = _np_subject(s, vt, lexicon)
     return phrase is not None and _head(phrase, lexicon).lower() in lexicon.nameless
+
+
+def _sequenced(s: Sentence, seg: Segment, vt: int, lexicon: Lexicon) -> bool:
+    """Whether the clause of the verb at vt opens after a comma on an adverb of what came
+    next and then the verb, so shares the subject before it ("The mission was first
+    scheduled for November 2024, then slipped to September 2025")."""
+    if seg.opener is not None or seg.t0 == 0 or s.words[seg.t0 - 1] != "," or vt == seg.t0:
+        return False
+    return all(s.low[k] in lexicon.fw.sequence for k in range(seg.t0, vt))
 
 
 def _earlier_np_subject(s: Sentence, seg_index: int, lexicon: Lexicon) -> str | None:

@@ -65,6 +65,7 @@ class EnglishLexicon:
     noun_modifiers: dict[str, frozenset[str]]  # "appeals" -> nouns it names ("appeals court")
     prepositional_participles: dict[str, frozenset[str]]  # "compared" -> prepositions after it ("compared with")
     noun_pasts: frozenset[str]  # pasts that are also nouns ("a rate cut")
+    particles: frozenset[str]  # adverbs completing a verb ("drag on")
     agent_openers: frozenset[str]
     third: dict[str, str]
 
@@ -179,6 +180,7 @@ def lexicon() -> EnglishLexicon:
         noun_modifiers={word: frozenset(nouns) for word, nouns in words.get("noun_modifiers", {}).items()},
         prepositional_participles={word: frozenset(after) for word, after in words.get("prepositional_participles", {}).items()},
         noun_pasts=frozenset(words.get("noun_pasts", ())),
+        particles=frozenset(words.get("particles", ())),
         agent_openers=frozenset(words["agent_openers"]),
         third=third_table,
     )
@@ -424,6 +426,9 @@ def find_verbs(text: str, start: int, end: int) -> list:
             if (word != lemma or not previous) and (following in lex.aux or lex.forms.get(following, (None, None))[1] is Tense.PRETERITE):
                 i += 1  # "Russian forces attacked", "talks will resume", "Travel peaked": a noun, then its verb
                 continue
+            if word != lemma and following in lex.bases and _particle_ends_clause(text, tokens, i + 2, lex):
+                i += 1  # "as engine tests drag on": a plural noun, then its verb and particle
+                continue
             if word == lemma and tokens[i - 1][3] and following.endswith("s") and i + 2 < n and tokens[i + 2][2] in lex.aux:
                 i += 1  # "London Underground train drivers will strike": a noun between a name and its head
                 continue
@@ -585,6 +590,14 @@ def _reduced_relative(tokens: list, result: list, lex: EnglishLexicon) -> bool:
     if k < 1 or k + 1 >= len(tokens) or tokens[k][1] != result[0].end or tokens[k][2] not in lex.participles:
         return False
     return tokens[k - 1][2] not in lex.pronouns and tokens[k - 1][2] not in lex.determiners and tokens[k + 1][2] in lex.prepositions
+
+
+def _particle_ends_clause(text: str, tokens: list, k: int, lex: EnglishLexicon) -> bool:
+    """Whether token k is a particle ("on", "off") that ends its clause: the text's end,
+    or a mark after it."""
+    if k >= len(tokens) or tokens[k][2] not in lex.particles:
+        return False
+    return k + 1 == len(tokens) or bool(_CLAUSE_MARK.search(text, tokens[k][1], tokens[k + 1][0])) or "." in text[tokens[k][1] : tokens[k + 1][0]]
 
 
 def _after_figure(text: str, start: int, lo: int) -> bool:

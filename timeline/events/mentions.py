@@ -1273,6 +1273,7 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
     # "según el acuerdo": a noun behind a preposition other than a/en/de is no
     # subject or object of the clause's verb
     not_arguments: set[int] = set()
+    noun_ends = {t1 - 1 for _t0, t1, _kind, _lemma, _plural in nouns}
     for t0, t1, kind, lemma, plural in nouns:
         if lemma in lexicon.played_nouns and _played(s, t1, s.segment_of[t0], lexicon):
             kind = "match"
@@ -1297,6 +1298,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         m.hypothetical = _denied_ranking(s, t0, lexicon)
         if _commemorated(s, t0, lexicon):
             m.specific, m.clause_dated = False, False  # "el bicentenario de la muerte del pintor": long past, not told here
+        if _counted_example(s, t0 if count is None else count, noun_ends, lexicon):
+            m.specific, m.clause_dated = False, False  # "58 complaints, including three crashes": what the complaints tell
         m.signal = _signal_before(s, t0, lexicon)
         m.occasion = lemma in lexicon.occasions
         before_phrase = _word_before_phrase(s, t0, lexicon)
@@ -1941,6 +1944,17 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
 def _is_count(word: str, lexicon: Lexicon) -> bool:
     """A count of two or more: "tres", "varios", "several", "12"."""
     return word in lexicon.series_counts or word.isdigit() and int(word) >= 2
+
+
+def _counted_example(s: Sentence, first: int, noun_ends: set[int], lexicon: Lexicon) -> bool:
+    """Whether the noun phrase opening at token `first` follows "including" after a
+    counted noun that names no event ("after receiving 58 complaints, including three
+    crashes"): an example of what those tell, no event of the clause."""
+    k = first - 1
+    if k < 3 or s.low[k] not in lexicon.fw.including or s.words[k - 1] != ",":
+        return False
+    head = k - 2
+    return head not in noun_ends and s.words[head - 1][:1].isdigit()
 
 
 def _count_before(s: Sentence, t0: int, lexicon: Lexicon) -> int | None:

@@ -1025,9 +1025,18 @@ def _excluded(s: Sentence, t0: int, t1: int, lexicon: Lexicon) -> bool:
             k += 1  # "la sesión de hoy": a date is no complement
             while k in s.timex_tokens:
                 k += 1
-        if not (k < len(s.low) and s.low[k] in lexicon.fw.of_any and k + 1 not in s.timex_tokens) and not _modifier_complement(s, t0, lexicon) and not _scheduled_subject(s, t1, lexicon):
+        if not (k < len(s.low) and s.low[k] in lexicon.fw.of_any and k + 1 not in s.timex_tokens) and not _modifier_complement(s, t0, lexicon) and not _scheduled_subject(s, t1, lexicon) and not _measured_from(s, t0, lexicon):
             return True
     return False
+
+
+def _measured_from(s: Sentence, t0: int, lexicon: Lexicon) -> bool:
+    """Whether the noun at t0 is what a span is measured from ("two weeks before
+    launch", "days after the opening"): an event told elsewhere, no complement needed."""
+    k = t0 - 1
+    if k >= 0 and s.low[k] in lexicon.fw.article:
+        k -= 1
+    return k > 0 and s.low[k] in lexicon.fw.time_preposition and (k - 1 in s.duration_tokens or k - 1 in s.timex_tokens)
 
 
 def _held_aside(s: Sentence, t: int, lexicon: Lexicon) -> bool:
@@ -1294,6 +1303,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         if count is not None and any(s.low[k] in lexicon.rolling_series for k in (count - 1, count + 1) if 0 <= k < t0):
             m.specific = False  # "los dos últimos encuentros de la selección": no one event its complement names
         m.anaphoric = not m.specific and (before in fw.anaphoric and not m.subject or before in fw.possessive)
+        if before in fw.time_preposition and t1 - t0 == 1 and s.words[t0].islower() and _measured_from(s, t0, lexicon):
+            m.specific, m.anaphoric = False, True  # "two weeks before launch": a bare noun is the one told
         # "No es el primer incendio en el polígono": a ranking denied, no event of its own
         m.hypothetical = _denied_ranking(s, t0, lexicon)
         if _commemorated(s, t0, lexicon):

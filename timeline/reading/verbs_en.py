@@ -549,7 +549,8 @@ def _after_object_noun(text: str, tokens: list, i: int, lex: EnglishLexicon, bre
         return False
     # a determiner in the object before the noun: looked for back to the verb only (a
     # scan of the whole sentence for every past form would make run-on text quadratic)
-    if not _determiner_since_verb(tokens, i - 1, result[-1].end, lex):
+    # a bare plural noun heads an object too ("covers Trailmark models built between")
+    if not (_determiner_since_verb(tokens, i - 1, result[-1].end, lex) or previous.endswith("s") and not tokens[i - 1][3]):
         return False
     return i + 1 == len(tokens) or tokens[i + 1][2] in lex.prepositions or bool(_CLAUSE_MARK.search(text, tokens[i][1], tokens[i + 1][0]))
 

@@ -982,7 +982,8 @@ class _Builder:
         # "después de que el Gobierno aprobara el decreto": a clause names an act again
         # by its verb and object, said by the same actor (or by none)
         restated = target.source == "verb" and target.obj is not None
-        if not (restated or before in fw.anaphoric or before in fw.contraction or before in fw.possessive):
+        # (or a bare noun the mentions stage read as one told: "two weeks before launch")
+        if not (restated or target.anaphoric or before in fw.anaphoric or before in fw.contraction or before in fw.possessive):
             return None
         kinds = self.lexicon.compatible_kinds(target.kind)
         for i in range(upto - 1, max(-1, upto - 1 - ANAPHORA_REACH), -1):
@@ -1972,11 +1973,22 @@ class _Builder:
             return True
         if all(m.kind == "statement" for m in mentions):
             return False  # undated statements are the article's narration
+        if all(self._bare_anchor(m) for m in mentions):
+            return False  # "two weeks before launch" with no launch told: nothing to date from
         if any(m.in_anchor or m.related for m in mentions) or cluster.frame_of:
             return True
         if any(m.source in ("verb",) and (m.subject or m.obj or m.subject_carried or any(p.name for p in m.participants)) for m in mentions):
             return True
         return any((m.specific and not m.anaphoric) or (m.introduced and not self._told_before(m)) for m in mentions if m.source in ("noun", "light"))
+
+    def _bare_anchor(self, m: Mention) -> bool:
+        """Whether `m` is a bare noun read as one told before, right after "before" or
+        "after" ("two weeks before launch")."""
+        s = self.sentences.get(m.sentence)
+        if s is None or m.source != "noun" or not m.anaphoric:
+            return False
+        t = s.token_at(m.start)
+        return t > 0 and s.low[t - 1] in self.lexicon.fw.time_preposition
 
     def _quiet_subject(self, s: Sentence, previous: dict[int, list[Ref]]) -> None:
         """A sentence with no event still names who the next dropped subject is, when

@@ -65,7 +65,7 @@ FUNCTION_ROLES = (
     "noun_modifier", "role_modifier", "role_complement", "participation", "quantity_word",
     "date_modifier", "place_of_noun", "copula", "gap_stop", "parenthetical", "facing", "time_noun", "passive_auxiliary",
     "genitive", "object_pronoun", "time_preposition", "both", "subject_pronoun", "comparison",
-    "first_person_subject", "relative_determiner", "person_relative",
+    "first_person_subject", "relative_determiner", "person_relative", "approximator", "sequence", "including",
 )
 
 

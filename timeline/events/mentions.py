@@ -155,7 +155,10 @@ def _date_preposition(s: Sentence, t: int, lexicon: Lexicon, durations: bool = T
 
 def _skip_determiners(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> int:
     fw = lexicon.fw
-    while t < limit and (s.low[t] in lexicon.determiners or s.low[t] in fw.definite or s.low[t] in fw.neuter or s.low[t] in fw.quantifier or s.words[t][:1].isdigit()):
+    while t < limit and (
+        s.low[t] in lexicon.determiners or s.low[t] in fw.definite or s.low[t] in fw.neuter or s.low[t] in fw.quantifier or s.words[t][:1].isdigit()
+        or s.low[t] in fw.approximator and t + 1 < limit and s.words[t + 1][:1].isdigit()  # "about 120,000 vehicles"
+    ):
         if t in s.timex_tokens and t not in s.duration_tokens and not s.words[t][:1].isdigit():
             break  # "a reunirse el 18 de diciembre": a date's article (but "the 1991 agreement")
         if s.low[t] in lexicon.role_first_words and _is_role(s, t, lexicon) > 1:
@@ -1047,7 +1050,8 @@ def _excluded(s: Sentence, t0: int, t1: int, lexicon: Lexicon) -> bool:
             k += 1  # "la sesión de hoy": a date is no complement
             while k in s.timex_tokens:
                 k += 1
-        if not (k < len(s.low) and s.low[k] in lexicon.fw.of_any and k + 1 not in s.timex_tokens) and not _modifier_complement(s, t0, lexicon) and not _scheduled_subject(s, t1, lexicon) and not _moved(s, t0, t1, lexicon):
+        if (not (k < len(s.low) and s.low[k] in lexicon.fw.of_any and k + 1 not in s.timex_tokens) and not _modifier_complement(s, t0, lexicon)
+                and not _scheduled_subject(s, t1, lexicon) and not _moved(s, t0, t1, lexicon) and not _measured_from(s, t0, lexicon)):
             return True
     return False
 
@@ -1058,6 +1062,15 @@ def _moved(s: Sentence, t0: int, t1: int, lexicon: Lexicon) -> bool:
     if not (t1 + 1 < len(s.low) and s.low[t1] in lexicon.move_origins and (t1 in s.timex_tokens or t1 + 1 in s.timex_tokens)):
         return False
     return any(v.lemma in lexicon.move_verbs and v.end <= s.starts[t0] for v in s.verbs)
+
+
+def _measured_from(s: Sentence, t0: int, lexicon: Lexicon) -> bool:
+    """Whether the noun at t0 is what a span is measured from ("two weeks before
+    launch", "days after the opening"): an event told elsewhere, no complement needed."""
+    k = t0 - 1
+    if k >= 0 and s.low[k] in lexicon.fw.article:
+        k -= 1
+    return k > 0 and s.low[k] in lexicon.fw.time_preposition and (k - 1 in s.duration_tokens or k - 1 in s.timex_tokens)
 
 
 def _held_aside(s: Sentence, t: int, lexicon: Lexicon) -> bool:
@@ -1317,6 +1330,7 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
     # "según el acuerdo": a noun behind a preposition other than a/en/de is no
     # subject or object of the clause's verb
     not_arguments: set[int] = set()
+    noun_ends = {t1 - 1 for _t0, t1, _kind, _lemma, _plural in nouns}
     for t0, t1, kind, lemma, plural in nouns:
         if lemma in lexicon.played_nouns and _played(s, t1, s.segment_of[t0], lexicon):
             kind = "match"
@@ -1337,10 +1351,14 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         if count is not None and any(s.low[k] in lexicon.rolling_series for k in (count - 1, count + 1) if 0 <= k < t0):
             m.specific = False  # "los dos últimos encuentros de la selección": no one event its complement names
         m.anaphoric = not m.specific and (before in fw.anaphoric and not m.subject or before in fw.possessive)
+        if before in fw.time_preposition and t1 - t0 == 1 and s.words[t0].islower() and _measured_from(s, t0, lexicon):
+            m.specific, m.anaphoric = False, True  # "two weeks before launch": a bare noun is the one told
         # "No es el primer incendio en el polígono": a ranking denied, no event of its own
         m.hypothetical = _denied_ranking(s, t0, lexicon)
         if _commemorated(s, t0, lexicon):
             m.specific, m.clause_dated = False, False  # "el bicentenario de la muerte del pintor": long past, not told here
+        if _counted_example(s, t0 if count is None else count, noun_ends, lexicon):
+            m.specific, m.clause_dated = False, False  # "58 complaints, including three crashes": what the complaints tell
         m.signal = _signal_before(s, t0, lexicon)
         part = _part_of(s, t0, lexicon) if m.signal is not None else None
         if part is not None:
@@ -1512,6 +1530,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             # a subject noun that is no event alone: "El partido entre el Betis y el Linares
             # se jugará" ("El partido del Gobierno se jugará su futuro": no match)
             by_word = _subject_kind(lemma, [], None, lexicon, _phrase_head(s, seg.t0, vt, lexicon))
+        if NO_EVENT in (by_subject, by_word):
+            continue  # "The death toll rose to 200": a count updated, no event of its own
         if by_word is not None:  # "stocks rallied": the kind, the subject kept for the title
             frame, is_event, is_light, is_reporting, generic = by_word, True, False, False, False
         toll_of = None  # "after Typhoon Kalmaegi killed 200 people": the named storm's toll
@@ -1535,7 +1555,7 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             subject = subject or (_subject_before(s, s.token_at(host.verbs[0].start), lexicon) if host.verbs else [])
             if not subject and host.verbs:
                 subject = _main_subject(s, seg.host, lexicon)
-        coordinated = not subject and seg.opener in fw.coordinator
+        coordinated = not subject and (seg.opener in fw.coordinator or _sequenced(s, seg, vt, lexicon))
         if coordinated and not reflexive and _joined_to_passive(s, seg_index, verb, vt_end, lexicon):
             reflexive = True  # "was arrested in July and charged in November": done to the subject
 
@@ -1901,7 +1921,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 end, _refs, _text = noun_phrase(s, t + 1, limit, lexicon)
                 t = max(end, t + 1)
                 continue
-            if word in lexicon.prepositions or word in fw.contraction_of or word in fw.complementiser or s.words[t] in ',;:()"«»“”—–.':
+            approximate = word in fw.approximator and t + 1 < limit and s.words[t + 1][:1].isdigit()  # "recall about 120,000 vehicles"
+            if word in lexicon.prepositions and not approximate or word in fw.contraction_of or word in fw.complementiser or s.words[t] in ',;:()"«»“”—–.':
                 break
             if word in fw.time_preposition or word in lexicon.near_time_openers and t + 1 < limit and s.low[t + 1] in fw.time_preposition:
                 break  # "protestó un día después de que...", "llegó poco antes de": the relation, not an object
@@ -2005,6 +2026,17 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
 def _is_count(word: str, lexicon: Lexicon) -> bool:
     """A count of two or more: "tres", "varios", "several", "12"."""
     return word in lexicon.series_counts or word.isdigit() and int(word) >= 2
+
+
+def _counted_example(s: Sentence, first: int, noun_ends: set[int], lexicon: Lexicon) -> bool:
+    """Whether the noun phrase opening at token `first` follows "including" after a
+    counted noun that names no event ("after receiving 58 complaints, including three
+    crashes"): an example of what those tell, no event of the clause."""
+    k = first - 1
+    if k < 3 or s.low[k] not in lexicon.fw.including or s.words[k - 1] != ",":
+        return False
+    head = k - 2
+    return head not in noun_ends and s.words[head - 1][:1].isdigit()
 
 
 def _count_before(s: Sentence, t0: int, lexicon: Lexicon) -> int | None:
@@ -2470,6 +2502,9 @@ def _np_subject(s: Sentence, vt: int, lexicon: Lexicon, bare: bool = False) -> s
     begin += whose
     if not (whose or s.low[begin] in fw.article or s.low[begin] in lexicon.determiners or counted or reported_bare or core - begin <= 4 and (bare or _head(s.span_text(begin, end), lexicon).lower() in lexicon.nameless)):
         return None
+    # "The treaty signed on Monday takes effect": a participle with its complement after
+    # the noun is said of it, no part of the subject's title
+    end = next((k for k in range(begin + 2, end) if k in s.verb_at and s.verb_at[k].tense is Tense.PARTICIPLE and s.low[k + 1] in lexicon.prepositions), end)
     # a participle after a noun describes it ("El paro registrado subió"); after an
     # article it is the noun ("El jurado dará a conocer su fallo")
     if any(s.words[k] in ',;:()"«»“”' or k in s.verb_token and not _describes_noun_before(s, k, begin, lexicon) and not _participle_noun(s, k, begin, lexicon) or k in s.timex_tokens for k in range(begin, end)):
@@ -2534,6 +2569,15 @@ def _nameless_subject(s: Sentence, vt: int, lexicon: Lexicon) -> bool:
     were closed on Monday" is news of its own, not the toll of an event before."""
     phrase = _np_subject(s, vt, lexicon)
     return phrase is not None and _head(phrase, lexicon).lower() in lexicon.nameless
+
+
+def _sequenced(s: Sentence, seg: Segment, vt: int, lexicon: Lexicon) -> bool:
+    """Whether the clause of the verb at vt opens after a comma on an adverb of what came
+    next and then the verb, so shares the subject before it ("The mission was first
+    scheduled for November 2024, then slipped to September 2025")."""
+    if seg.opener is not None or seg.t0 == 0 or s.words[seg.t0 - 1] != "," or vt == seg.t0:
+        return False
+    return all(s.low[k] in lexicon.fw.sequence for k in range(seg.t0, vt))
 
 
 def _earlier_np_subject(s: Sentence, seg_index: int, lexicon: Lexicon) -> str | None:

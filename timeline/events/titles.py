@@ -82,16 +82,19 @@ def _name(actor: Actor) -> str:
     return actor.short if actor.type in ("person", "org") else actor.display
 
 
-def _of(actors: list[Actor], lexicon: Lexicon | None = None) -> str:
-    """"de Tokáyev y Putin", "del Kremlin", "de la Unión Europea", "of the Kremlin"."""
+def _of(actors: list[Actor], lexicon: Lexicon | None = None, kind: str | None = None) -> str:
+    """"de Tokáyev y Putin", "del Kremlin", "de la Unión Europea", "of the Kremlin"; a
+    kind whose actor does it, not undergoes it, takes its own preposition ("Investigation
+    by the NHTSA")."""
     words = _words(lexicon)
+    of = words.get("actor_prepositions", {}).get(kind, words["of"])
     first = actors[0]
     names = _join([_name(a) for a in actors], lexicon)
     article = _article(first.article, lexicon)
     if article and len(actors) == 1 and lexicon is not None and first.article in lexicon.fw.definite:
-        phrase = f"{words['of']} {article}"
+        phrase = f"{of} {article}"
         return words["contractions"].get(phrase, phrase) + " " + names
-    return f"{words['of']} " + names
+    return f"{of} " + names
 
 
 def _subject(actors: list[Actor], lexicon: Lexicon | None = None) -> str:
@@ -207,7 +210,7 @@ def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexico
     if name and fold(name) not in fold(text):
         text += " " + name  # "Typhoon Kalmaegi", "Huracán Melissa"
     if main and not (kind in _OBJECT_KINDS and best.obj):
-        text += " " + _of(main, lexicon)
+        text += " " + _of(main, lexicon, kind)
     elif subject_text and not best.obj:  # "Declaración de sus abogados", "Reunión del consejo asesor"
         text += " " + _of_text(fold_case(subject_text), lexicon)
     if others:

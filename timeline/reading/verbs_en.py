@@ -64,6 +64,8 @@ class EnglishLexicon:
     measured_adjectives: dict[str, frozenset[str]]  # "clear" -> nouns of a margin before it ("six points clear")
     noun_modifiers: dict[str, frozenset[str]]  # "appeals" -> nouns it names ("appeals court")
     prepositional_participles: dict[str, frozenset[str]]  # "compared" -> prepositions after it ("compared with")
+    noun_pasts: frozenset[str]  # pasts that are also nouns ("a rate cut")
+    particles: frozenset[str]  # adverbs completing a verb ("drag on")
     agent_openers: frozenset[str]
     third: dict[str, str]
 
@@ -177,6 +179,8 @@ def lexicon() -> EnglishLexicon:
         measured_adjectives={word: frozenset(nouns) for word, nouns in words.get("measured_adjectives", {}).items()},
         noun_modifiers={word: frozenset(nouns) for word, nouns in words.get("noun_modifiers", {}).items()},
         prepositional_participles={word: frozenset(after) for word, after in words.get("prepositional_participles", {}).items()},
+        noun_pasts=frozenset(words.get("noun_pasts", ())),
+        particles=frozenset(words.get("particles", ())),
         agent_openers=frozenset(words["agent_openers"]),
         third=third_table,
     )
@@ -186,6 +190,7 @@ def lexicon() -> EnglishLexicon:
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _SENTENCE_OPENING = re.compile(r"[\s\"'«“‘(\[—–-]*")
 _PAST_SHAPE = re.compile(r"[^\W\d_]{3}(?:[^e]ed|ied|eed)$")
+_FIGURE_AHEAD = re.compile(r"\s*[\d$€£]")
 _POSSESSIVE = "<'s>"
 _S_IS = frozenset(("it", "he", "she", "that", "there", "what", "who", "here", "where", "this", "let"))
 _CLAUSE_MARKS = frozenset(",;:()—–")
@@ -370,7 +375,9 @@ def find_verbs(text: str, start: int, end: int) -> list:
         modified = i >= 2 and previous.endswith("ly") and tokens[i - 2][2] in lex.determiners
         # "founded in 1990, signed": a figure and a comma after the preposition end its phrase
         after_preposition = previous in lex.prepositions and not (i and _CLAUSE_MARK.search(text, tokens[i - 1][1], lo))
-        if word in lex.not_verbs or word in lex.auxiliary_only or modified or previous in lex.determiners and not ordinal_adverb or after_preposition or previous in lex.infinitive_marks or previous == _POSSESSIVE and not _past_after_name_ending(tokens, i, lex):
+        # "The men, both arrested in March,": a quantifier after a comma floats off the subject
+        floating = previous in lex.adverbs and word in lex.participles and i >= 2 and "," in text[tokens[i - 2][1] : tokens[i - 1][0]]
+        if word in lex.not_verbs or word in lex.auxiliary_only or modified or previous in lex.determiners and not ordinal_adverb and not floating or after_preposition or previous in lex.infinitive_marks or previous == _POSSESSIVE and not _past_after_name_ending(tokens, i, lex):
             i += 1
             continue
         known = lex.forms.get(word)
@@ -419,15 +426,24 @@ def find_verbs(text: str, start: int, end: int) -> list:
             if (word != lemma or not previous) and (following in lex.aux or lex.forms.get(following, (None, None))[1] is Tense.PRETERITE):
                 i += 1  # "Russian forces attacked", "talks will resume", "Travel peaked": a noun, then its verb
                 continue
+            if word != lemma and following in lex.bases and _particle_ends_clause(text, tokens, i + 2, lex):
+                i += 1  # "as engine tests drag on": a plural noun, then its verb and particle
+                continue
             if word == lemma and tokens[i - 1][3] and following.endswith("s") and i + 2 < n and tokens[i + 2][2] in lex.aux:
                 i += 1  # "London Underground train drivers will strike": a noun between a name and its head
                 continue
             if previous not in lex.pronouns and (_inside_object(breaks, result, lo, lex) or word != lemma and i >= 2 and tokens[i - 2][2] in lex.prepositions and _inside_object(breaks, result, lo, lex, any_verb=True)):
-                i += 1  # "recalled the September 11th terrorist attacks", "will publish the jobs report": a noun of the last verb's object
-                continue
+                if not _reduced_relative(tokens, result, lex):
+                    i += 1  # "recalled the September 11th terrorist attacks", "will publish the jobs report": a noun of the last verb's object
+                    continue
+                first = result[0]  # "The treaty signed on Monday takes effect": the subject's participle, then the verb
+                result[0] = Verb(first.start, first.end, first.text, Tense.PARTICIPLE, first.lemma)
             if word != lemma and _dated_phrase_noun(text, tokens, i, lex):
                 i += 1  # "following the September 11th terrorist attacks": a plural noun
                 continue
+        elif tense is Tense.PRETERITE and word in lex.noun_pasts and word == lemma and _noun_in_object(text, tokens, i, lex, breaks, result):
+            i += 1  # "expect a rate cut in December", "cover the extra cost by": a noun of the object
+            continue
         elif tense is Tense.PRETERITE and previous_verb_end == i - 1 and word in lex.participles and result[-1].tense is not Tense.GERUND:
             i += 1  # "has said" is taken above; "got elected": the participle of the first verb ("the shooting met": a noun's verb)
             continue
@@ -533,13 +549,56 @@ def _after_object_noun(text: str, tokens: list, i: int, lex: EnglishLexicon, bre
         return False
     # a determiner in the object before the noun: looked for back to the verb only (a
     # scan of the whole sentence for every past form would make run-on text quadratic)
-    verb_end = result[-1].end
-    k = i - 2
-    while k >= 0 and tokens[k][0] >= verb_end and tokens[k][2] not in lex.determiners:
-        k -= 1
-    if k < 0 or tokens[k][0] < verb_end:
+    # a bare plural noun heads an object too ("covers Trailmark models built between")
+    if not (_determiner_since_verb(tokens, i - 1, result[-1].end, lex) or previous.endswith("s") and not tokens[i - 1][3]):
         return False
     return i + 1 == len(tokens) or tokens[i + 1][2] in lex.prepositions or bool(_CLAUSE_MARK.search(text, tokens[i][1], tokens[i + 1][0]))
+
+
+def _determiner_since_verb(tokens: list, i: int, verb_end: int, lex: EnglishLexicon) -> bool:
+    """Whether a determiner stands before token i and after the verb ending at
+    `verb_end`: looked for back to the verb only (a scan of the whole sentence for every
+    word would make run-on text quadratic)."""
+    k = i - 1
+    while k >= 0 and tokens[k][0] >= verb_end and tokens[k][2] not in lex.determiners:
+        k -= 1
+    return k >= 0 and tokens[k][0] >= verb_end
+
+
+def _noun_in_object(text: str, tokens: list, i: int, lex: EnglishLexicon, breaks: list[int], result: list) -> bool:
+    """Whether the past-or-bare form at token i ("cut", "cost") heads a noun of the last
+    verb's object: a determiner before it since that verb and no object after it ("expect
+    a rate cut in December"); an object or an amount makes it a clause's verb ("said the
+    bank cut rates", "cut by 25 basis points")."""
+    if not _inside_object(breaks, result, tokens[i][0], lex, any_verb=True) or not _determiner_since_verb(tokens, i, result[-1].end, lex):
+        return False
+    if i + 1 == len(tokens) or _CLAUSE_MARK.search(text, tokens[i][1], tokens[i + 1][0]):
+        return True
+    following = tokens[i + 1][2]
+    return following in lex.prepositions and not (following in lex.agent_markers and _FIGURE_AHEAD.match(text, tokens[i + 1][1]))
+
+
+def _reduced_relative(tokens: list, result: list, lex: EnglishLexicon) -> bool:
+    """Whether the sentence's only verb so far is a participle set after the subject
+    with no object ("The treaty signed on Monday takes effect"), so a present after it
+    is the sentence's verb: a one-word past of a transitive verb, a noun before it and a
+    preposition after it."""
+    from timeline.reading.verbs import Tense
+
+    if len(result) != 1 or result[0].tense is not Tense.PRETERITE or result[0].lemma in lex.intransitive:
+        return False
+    k = bisect.bisect_left(tokens, result[0].start, key=lambda token: token[0])
+    if k < 1 or k + 1 >= len(tokens) or tokens[k][1] != result[0].end or tokens[k][2] not in lex.participles:
+        return False
+    return tokens[k - 1][2] not in lex.pronouns and tokens[k - 1][2] not in lex.determiners and tokens[k + 1][2] in lex.prepositions
+
+
+def _particle_ends_clause(text: str, tokens: list, k: int, lex: EnglishLexicon) -> bool:
+    """Whether token k is a particle ("on", "off") that ends its clause: the text's end,
+    or a mark after it."""
+    if k >= len(tokens) or tokens[k][2] not in lex.particles:
+        return False
+    return k + 1 == len(tokens) or bool(_CLAUSE_MARK.search(text, tokens[k][1], tokens[k + 1][0])) or "." in text[tokens[k][1] : tokens[k + 1][0]]
 
 
 def _after_figure(text: str, start: int, lo: int) -> bool:

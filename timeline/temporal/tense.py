@@ -415,6 +415,14 @@ class Directions:
                 return True
         return False
 
+    def _verb_in_context(self, offset: int) -> bool:
+        """Does the verb reader, reading the whole sentence, find a verb at `offset`?"""
+        sentence = self.document.sentence_at(offset)
+        if sentence is None:
+            return True
+        span = self.document.sentences[sentence]
+        return any(verb.start == offset for verb in _verbs.verbs(self.document.text, span.start, span.end, self.document.language))
+
     def _after_participle(self, lo: int, outside: _verbs.Verb | None = None) -> bool:
         """Is the word before the expression a participle of a done event ("firmado el 3
         de diciembre", "announced in March": a form only of the past, as English -ed
@@ -437,6 +445,8 @@ class Directions:
             if k > 0 and tokens.lows[k - 1].isalpha() and word_verbs(text, tokens.starts[k - 1], tokens.ends[k - 1], language):
                 return False
         found = word_verbs(text, tokens.starts[k], tokens.ends[k], language)
+        if found and not self._verb_in_context(tokens.starts[k]):
+            return False  # "expect a rate cut in December": "cut" is a noun in its sentence
         if any(tense is _verbs.Tense.PARTICIPLE and lemma not in self.cues.participle_plans for tense, lemma in found):
             return True
         return bool(found) and all(tense is _verbs.Tense.PRETERITE and lemma not in self.cues.participle_plans for tense, lemma in found)

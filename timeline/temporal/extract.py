@@ -1192,6 +1192,9 @@ def h_duration(m: Match) -> Spec | None:
     if "PAST" in _mods(m.group("lm")) and not m.has("art"):
         return None  # "Han pasado tres años": a participle, not "los pasados tres años"
     post = m.one("post")
+    after = m.after(0)
+    if post is not None and after is not None and after.low in m.lex.word_list("temporal", "comparison_words"):
+        post = None  # "two weeks later than planned": a delay, no date after the narrative's
     # "dos días después" / "tres años antes": from the narrative's date
     if post is not None and count is not None and unit not in _TIME_UNITS and unit != "weekend":
         letter, multiple = _DURATION_LETTER[unit]

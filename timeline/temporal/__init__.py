@@ -96,7 +96,7 @@ def _tag(document: Document) -> list[Timex]:
     runs = {id(run[0]): run for run in extract.weekday_runs(chosen, tokens)}
     first_days: dict[int, dt.date] = {}
     previous: tuple[extract.Candidate, Timex] | None = None
-    directed: tuple[extract.Candidate, str, str] | None = None  # the last expression the text gave a direction
+    directed: tuple[extract.Candidate, str] | None = None  # the last expression the text gave a direction, and it
     narrated_in: int | None = None  # the sentence of the narrative's last date
     for cand in chosen:
         spec = cand.spec
@@ -125,7 +125,7 @@ def _tag(document: Document) -> list[Timex]:
                 direction, cue = directed[1], "aside-of-date->" + _CHOICE[directed[1]]
             else:
                 direction, cue = _verb_direction(directions, cand, sentence)
-            directed = (cand, direction, cue)
+            directed = (cand, direction)
         elif direction is None and spec.anchor == "refdct" and spec.kind == "date" and spec.unit is not None:
             direction, verb_cue = directions.at(cand, sentence)  # "a finales de mes" after a bare year: see Resolver._date
             future_plan = verb_cue in _FUTURE_CUES

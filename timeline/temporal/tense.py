@@ -22,7 +22,11 @@ The rule (tested in tests/corpus/es/temporal/tense.toml):
    ("si votara el jueves") or after a forward verb ("pidió que votara el
    jueves") gives no direction (rule 6). A past verb that moves an event
    ("aplazó la votación al jueves", "postponed the vote to Thursday") with the
-   expression after its target word -> future, as "para". With "este"
+   expression after its target word -> future, as "para"; after its origin word
+   ("delayed the launch from Nov. 20") -> the nearest (the old plan's day). A past
+   verb that sets a state for a while with the expression after "hasta"/"until"
+   ("suspendió las operaciones hasta el 30 de noviembre") -> the nearest. A date named
+   as one set ("a trial date of Feb. 9") -> the nearest, whatever the verb. With "este"
    ("este martes") the tense only breaks the tie of the DCT's week. A past verb
    that looks ahead ("instó a los vecinos a no acercarse hasta el jueves",
    "urged residents to stay away until Thursday") with the expression in its
@@ -36,10 +40,14 @@ The rule (tested in tests/corpus/es/temporal/tense.toml):
    semana", "rain is expected through the weekend") -> future. "due" before the
    expression ("the decision due Wednesday") -> future, unless a past verb links
    it ("was due Monday") -> past.
-4. With no past or future verb, a participle right before the expression
-   ("el acuerdo, firmado el 3 de diciembre, entra en vigor") -> past, unless it
-   is one of a plan ("previsto", "aplazado"; lang temporal.toml) or the
-   expression starts with "al/del".
+   An expression in a short aside after a date, with no verb of its own ("para el 19
+   de diciembre, en plena operación salida de Navidad"), takes that date's direction
+   (in temporal/__init__.py, which knows the expression before).
+4. With no past verb, a participle right before the expression ("el acuerdo,
+   firmado el 3 de diciembre, entra en vigor", "The deal, announced in March,
+   closes on Friday") -> past, unless it is one of a plan ("previsto", "aplazado";
+   lang temporal.toml), the expression starts with "al/del", an article makes it a
+   noun ("al acusado"), or its sentence does not read it as a verb ("a rate cut").
 5. A present-tense main verb with "después de/tras + infinitive" before the
    expression ("es el segundo modelo ... después de presentarse el Shuffle en
    enero") -> past: the infinitive's event precedes the present.

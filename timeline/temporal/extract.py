@@ -368,8 +368,7 @@ def h_day_number(m: Match) -> Spec | None:
 def _opens_count_range(m: Match) -> bool:
     """"in the next 24 to 48 hours": the number is the first count of a range of them."""
     link, count, unit = m.after(0), m.after(1), m.after(2)
-    return (unit is not None and (link.cls in _COUNT_RANGE_LINKS or link.cls == "AND") and count.cls in _COUNT_TOKENS
-            and unit.info in _DURATION_LETTER)
+    return unit is not None and link.cls in _COUNT_RANGE_LINKS and count.cls in _COUNT_TOKENS and unit.info in _DURATION_LETTER
 
 
 def h_numdate(m: Match) -> Spec | None:
@@ -1392,14 +1391,11 @@ def h_consecutive(m: Match) -> Spec | None:
     unit = m.one("u").info
     if unit not in ("day", "week", "month", "year", "weekend") or _unit_plural(m.one("u"), m.lex):
         return None
-    for k in range(3):
-        following = m.after(k)
-        if following is None or following.cls in _CONSECUTIVE_DATES:
-            if following is not None:
-                return None
-            break
-        if following.cls not in _CONSECUTIVE_LINKS:
-            break
+    k = 0
+    while (following := m.after(k)) is not None and following.cls in _CONSECUTIVE_LINKS and k < 2:
+        k += 1  # "en octubre", "on Monday", ", el lunes"
+    if following is not None and following.cls in _CONSECUTIVE_DATES:
+        return None
     return Spec("date", "nth-consecutive-unit", unit=unit, offset=0, anchor="refdct")
 
 

@@ -177,10 +177,7 @@ def _weekday_evidence(text: str, month: int, day: int) -> list[tuple[int, int, i
 @functools.cache
 def _current_years() -> re.Pattern[str]:
     """A year named as the article's own: "en lo que va de 2025", "so far in 2025"."""
-    def words(side: str) -> list[str]:
-        return [w for code in lang.available() for w in lang.load(code)["calendar"].get("current_year", {}).get(side, ())]
-
-    before, after, year = words("before"), words("after"), _YEAR.pattern
+    before, after, year = _words("current_year", "before"), _words("current_year", "after"), _YEAR.pattern
     parts = [rf"\b(?:{_alternation(before)})\s+{year}"] if before else []
     parts += [rf"{year},?\s+(?:{_alternation(after)})\b"] if after else []
     return re.compile("|".join(parts) or "(?!)", re.IGNORECASE)

@@ -548,6 +548,17 @@ def finite_verbs(text: str, start: int, end: int, language: str) -> list[Verb]:
 _BOUNDARY_MARKS = re.compile(r"[;:()\[\]—–\"«»“”,]")
 
 
+@functools.cache
+def _clause_cuts(language: str) -> frozenset[str]:
+    """The words that open a clause for the governing verb: the clause openers, and the
+    subject pronouns that open a reported clause with no "that" ("told reporters on
+    Sunday he would resign": Sunday is the telling's)."""
+    factory = _LEXICONS.get(language)
+    if factory is None:
+        return frozenset()
+    return factory().clause_openers | frozenset(lang.load(language)["verbs"]["words"].get("clause_subjects", ()))
+
+
 class VerbIndex:
     """The verbs and clause boundaries of one sentence, analysed once, so that the
     governing verb of each expression in it is a binary search, not a rescan."""
@@ -558,12 +569,11 @@ class VerbIndex:
         self.verb_starts = [verb.start for verb in self.verbs]
         factory = _LEXICONS.get(language)
         lexicon = factory() if factory else None
-        openers = lexicon.clause_openers if lexicon else frozenset()
         coordinators = lexicon.coordinators if lexicon else frozenset()
         cuts = [m.start() for m in _BOUNDARY_MARKS.finditer(text, start, end)]
         _parts, bounds, lows = _words(text, start, end)  # as the verb reader split them
         word_starts = bounds[1:-1:2]
-        cuts += compress(word_starts, map(openers.__contains__, lows))
+        cuts += compress(word_starts, map(_clause_cuts(language).__contains__, lows))
         self.cuts = sorted(set(cuts))
         self.joins = list(compress(word_starts, map(coordinators.__contains__, lows)))  # in text order
 

@@ -78,6 +78,7 @@ def _tag(document: Document) -> list[Timex]:
     chosen = extract.select(extract.candidates(tokens, classes, lex))
     chosen = extract.overnight(extract.week_of(extract.combine(chosen, tokens), tokens, lex), tokens, lex)
     chosen = extract.count_ranges(extract.clock_ranges(extract.second_days(chosen, tokens, lex), tokens), tokens)
+    chosen = extract.elided_units(chosen, tokens)
     chosen = extract.beside_dates(chosen, tokens)
     extract.extend_positions(chosen, tokens, lex)
     extract.attach_relations(chosen, tokens)

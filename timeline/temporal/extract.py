@@ -2243,6 +2243,41 @@ def clock_ranges(chosen: list[Candidate], tokens: list[Token]) -> list[Candidate
     return result
 
 
+# the unit a modifier alone stands for ("este año y el próximo"): what it means, from where
+_ELIDED = {"NEXT": ("next-unit", 1, "dct"), "PAST": ("past-unit", -1, "dct"),
+           "FOLLOWING": ("following-unit", 1, "ref"), "PREVIOUS": ("previous-unit", -1, "ref")}
+_ELIDED_FROM = frozenset({"this-unit", "next-unit", "past-unit", "previous-unit", "following-unit"})
+_ELIDED_REACH = 6  # tokens from the unit's expression to the modifier standing for it
+_ELIDED_ENDS = frozenset({"STOP", "COMMA", "AND"})
+
+
+def elided_units(chosen: list[Candidate], tokens: list[Token]) -> list[Candidate]:
+    """"crecerá un 2,5 % este año y un 2 % el próximo", "this year and next": a modifier
+    standing alone after an expression of a unit stands for that unit ("el próximo" is
+    next year, "el anterior" the year before the one named)."""
+    result: list[Candidate] = []
+    count = len(tokens)
+    for k, cand in enumerate(chosen):
+        result.append(cand)
+        spec = cand.spec
+        if spec.rule not in _ELIDED_FROM or spec.unit not in ("year", "month", "week", "quarter"):
+            continue
+        limit = min(cand.hi + _ELIDED_REACH, chosen[k + 1].lo if k + 1 < len(chosen) else count, count - 1)
+        for j in range(cand.hi, limit):
+            if tokens[j].cls == "STOP":
+                break
+            meaning = _ELIDED.get(tokens[j].cls)
+            if meaning is None or j == cand.hi:
+                continue
+            lo = j - 1 if tokens[j - 1].cls == "ART" else j
+            # alone: a mark or "and" after it ("y el próximo presidente" names a president)
+            if tokens[j + 1].cls in _ELIDED_ENDS:
+                rule, offset, anchor = meaning
+                result.append(Candidate(lo, j + 1, Spec("date", "elided+" + rule, unit=spec.unit, offset=offset, anchor=anchor), cand.priority))
+                break
+    return result
+
+
 # "de tres a cuatro meses", "3-4 days", "three to four months"; "y"/"and" only after
 # "entre"/"between" ("dos y cuatro años" alone may be two ages)
 _COUNT_RANGE_LINKS = frozenset({"A", "HYPHEN", "UNTIL"})

@@ -1149,6 +1149,9 @@ def h_within(m: Match) -> Spec | None:
     return spec
 
 
+_AMOUNT_CLASSES = frozenset({"AMOUNT", "PCT", "CURRENCY", "INT", "DAYNUM", "NUMWORD"})
+
+
 def h_duration(m: Match) -> Spec | None:
     unit_token = m.one("u")
     unit = unit_token.info
@@ -1169,6 +1172,11 @@ def h_duration(m: Match) -> Spec | None:
     if cnt is None and m.has("half") and not _unit_plural(unit_token, m.lex):
         count, cnt = 1, []  # "año y medio", "hora y media": one unit and a half
     qmod = m.one("q")
+    before = m.before(1)
+    if qmod is not None and qmod.low in m.lex.word_list("temporal", "spread_mods") and before is not None and (
+        before.cls in _AMOUNT_CLASSES or before.low in m.lex.measures
+    ):
+        qmod = None  # "worth $2bn over five years": spread across them, not more than five
     article_mods = m.lex.word_list("temporal", "quantity_mod_articles")  # "unos días": an article, not a modifier
     if cnt is None and not (qmod is not None and qmod.low in article_mods):
         return None

@@ -1412,15 +1412,16 @@ _CONSECUTIVE_LINKS = frozenset({"EN", "ART", "COMMA"})
 
 
 def h_day_object(m: Match) -> Spec | None:
-    """"cerró la jornada en 7.114 puntos": the narrative's day, when a verb of
+    """"cerró la jornada en 7.114 puntos", "cerró la semana con una subida", "Stocks
+    ended the week higher": the narrative's day (week, month, year), when a verb of
     opening or closing takes it as object (checked by the caller with the verb lexicon)."""
     token = m.one("u")
-    if token.info != "day" or _unit_plural(token, m.lex):
+    if token.info not in ("day", "week", "month", "year") or _unit_plural(token, m.lex):
         return None
     nxt = m.after(0)
     if nxt is not None and (nxt.cls in ("DE", "DEL", "NAME", "FOLLOWING", "PREVIOUS", "SAME") or nxt.cls == "WORD" and nxt.low not in m.lex.stopwords):
         return None  # "la jornada electoral", "el día de la votación"
-    spec = Spec("date", "day-object", unit="day", offset=0, anchor="refdct")
+    spec = Spec("date", "day-object" if token.info == "day" else "unit-object", unit=token.info, offset=0, anchor="refdct")
     spec.notes.append("needs-day-object-verb")
     return spec
 
@@ -1711,7 +1712,7 @@ RULES: list[tuple[str, str, Handler]] = [
     ("later-in", "(?P<r>LATER|EARLIER) EN ART (?P<u>UNITX)", h_rest_of),
     ("consecutive", "(?P<ord>ORD) (?P<u>UNITX) CONSEC", h_consecutive),
     ("during-day", "ART? (?P<u>UNIT)", h_during_day),
-    ("day-object", "(?P<art>ART) (?P<u>UNIT)", h_day_object),
+    ("day-object", "(?P<art>ART) (?P<u>UNIT|YEARWORD)", h_day_object),
     ("named-date", "(?P<art>ARTX)? (?P<n>NAMEDDATE)", h_named_date),
 ]
 
@@ -1754,7 +1755,7 @@ REQUIRES: dict[str, str] = {
     "ago": "AGO", "within": "WITHIN", "duration": "UNIT YEARWORD HOURWORD", "every": "EVERY",
     "all": "WHOLE", "times-per": "TIMES", "rate": "UNIT YEARWORD HOURWORD", "freq": "FREQ",
     "rel": "UNIT YEARWORD HOURWORD", "position-unit": "POSITION", "unit-end": "POSITION", "vague": "VAGUE", "then": "THEN",
-    "eve": "EVE", "day-beside": "UNIT SIGNAL", "later": "LATER", "rest-of": "RESTOF", "later-in": "LATER EARLIER", "during-day": "UNIT", "consecutive": "CONSEC", "day-object": "UNIT",
+    "eve": "EVE", "day-beside": "UNIT SIGNAL", "later": "LATER", "rest-of": "RESTOF", "later-in": "LATER EARLIER", "during-day": "UNIT", "consecutive": "CONSEC", "day-object": "UNIT YEARWORD",
     "named-date": "NAMEDDATE",
     "month-day": "MONTH MONTHABBR", "units-ago": "AGO", "units-from-now": "FROMNOW", "in-units": "UNIT YEARWORD HOURWORD",
     "bare-part-of-day": "POD", "last-part-of-day": "POD", "hour-meridian": "MERIDIAN HOURWORD", "military-time": "TZ",

@@ -2010,8 +2010,7 @@ def _take_day(spec: Spec, source: Spec) -> None:
 def _share_day_across_parenthesis(chosen: list[Candidate], tokens: list[Token]) -> None:
     """"a las 15.00 horas (14.00 GMT) del jueves", "2 a.m. local time (0600 GMT) on Monday":
     both clock times are of the day after the brackets.
-    A day inside the brackets is the bracketed time's alone: in "5:42 a.m. local
-    time (2042 GMT Monday)" the local time is Tuesday's."""
+    A day inside the brackets is the bracketed time's (see `_local_day_from_bracket`)."""
     for i in range(len(chosen) - 2):
         first, inner, day = chosen[i], chosen[i + 1], chosen[i + 2]
         a, b, c = first.spec, inner.spec, day.spec
@@ -2026,6 +2025,24 @@ def _share_day_across_parenthesis(chosen: list[Candidate], tokens: list[Token]) 
         for spec in (a, b):
             _take_day(spec, c)
             spec.rule += "+" + c.rule
+
+
+_ZONE_AHEAD, _ZONE_BEHIND = 14 * 60, 10 * 60  # minutes a local time is at most ahead of or behind GMT (news places)
+
+
+def _local_day_from_bracket(first: Candidate, inner: Candidate, tokens: list[Token]) -> None:
+    """"a las 3.15 hora local (20.15 GMT del domingo)": a weekday inside the brackets is
+    the bracketed time's; the local time before them falls on it or on a day next to it,
+    the one that puts the two zones at most 14 hours ahead or 10 behind (Monday's here)."""
+    a, b = first.spec, inner.spec
+    if not (a.kind == b.kind == "time" and a.hour is not None and b.hour is not None and not a.has_day()):
+        return
+    if b.weekday is None or b.day is not None or not _gap(tokens, first.hi, inner.lo, {"LPAREN"}) or first.hi == inner.lo:
+        return
+    apart = (a.hour * 60 + (a.minute or 0)) - (b.hour * 60 + (b.minute or 0))
+    shift = 1 if apart < -_ZONE_BEHIND else -1 if apart > _ZONE_AHEAD else 0
+    a.weekday = (b.weekday - 1 + shift) % 7 + 1
+    a.rule += "+bracket-day"
 
 
 _LINKS = {"AND", "COMMA", "HYPHEN", "A", "AL", "ART", "UNTIL"}
@@ -2348,6 +2365,8 @@ def combine(chosen: list[Candidate], tokens: list[Token]) -> list[Candidate]:
         result.append(cand)
         i += 1
     _share_day_across_parts(result, tokens)
+    for first, inner in zip(result, result[1:]):
+        _local_day_from_bracket(first, inner, tokens)
     return [c for c in result if not c.needs_day]
 
 

@@ -296,6 +296,7 @@ class Lexicon:
     fixed_complements: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # "en vigor": not a place
     object_predicates: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # "guilty" after "found Sean Combs"
     particles: dict[str, frozenset[str]] = field(default_factory=dict)  # lemma -> the adverbs that complete it ("sworn in")
+    particle_event_objects: frozenset[str] = frozenset()  # lemmas whose particle frame needs an event noun object ("pushed back the launch")
     # English puts a name or a possessive before the event noun ("the US-Central
     # Asia summit", "Tokayev's visit").
     names_before_nouns: bool = False
@@ -635,6 +636,7 @@ def load(language: str) -> Lexicon | None:
         fixed_complements=_by_first_word(events.get("complements", {}).get("fixed", ())),
         means_nouns=frozenset(events.get("complements", {}).get("means", ())),
         particles={lemma: frozenset(words) for lemma, words in events.get("complements", {}).get("particles", {}).items()},
+        particle_event_objects=frozenset(events.get("complements", {}).get("particle_event_objects", ())),
         object_predicates=_by_first_word(events.get("complements", {}).get("after_object", ())),
         object_participants=frozenset(events.get("options", {}).get("object_participants", ())),
         implicit_complementiser=events.get("options", {}).get("implicit_complementiser"),

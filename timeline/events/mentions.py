@@ -2425,11 +2425,27 @@ def _frame_kind(s: Sentence, t: int, lemma: str | None, lexicon: Lexicon) -> str
             k += 1
         if k < len(s.low):
             words.insert(0, s.low[k])
+    if words[0] in lexicon.particles.get(lemma or "", ()) and lemma in lexicon.particle_event_objects and not _event_noun_after(s, t + 1, lexicon):
+        return None  # "pushed back the protesters": no postponement
     for word in words:
         kind = frames.get(word) or frames.get(word.rstrip("s")) or frames.get(word + "s")
         if kind:
             return kind
     return None
+
+
+def _event_noun_after(s: Sentence, t: int, lexicon: Lexicon) -> bool:
+    """Whether the noun phrase opening at token t is headed by an event noun ("the
+    launch of its mission", "its Artemis II launch")."""
+    t = _skip_determiners(s, t, min(len(s.low), t + 6), lexicon)
+    while t < len(s.low) and s.low[t] in lexicon.fw.possessive:
+        t += 1
+    for k in range(t, min(t + 4, len(s.low))):
+        if s.low[k] in lexicon.nouns:
+            return True
+        if s.low[k] in lexicon.fw.of or not s.words[k][:1].isalnum():
+            return False  # past the head: "the launch of", "the crowd,"
+    return False
 
 
 def _passive_frame(s: Sentence, vt: int, lemma: str | None, lexicon: Lexicon) -> str | None:

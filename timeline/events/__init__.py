@@ -27,7 +27,7 @@ from timeline.events import lexicon as lexicon_module
 from timeline.events.dating import Window, daily_window, envelope, from_timex, inside, relation_window
 from timeline.events.lexicon import Lexicon, fold, fold_text
 from timeline.events.mentions import Mention, Ref, common_word, extract
-from timeline.events.sentence import CommonWords, Sentence, analyse
+from timeline.events.sentence import CommonWords, Sentence, analyse, implied_complementiser
 from timeline.events.titles import _MOTION, _NAMED, Actor, _plural_word, title
 from timeline.models import Certainty, Document, Event, Grain, Mod, Span, Status, Timex, TimexRelation, TimexType, duration_days
 from timeline.reading.verbs import Tense, infinitive_after_mark
@@ -1356,7 +1356,7 @@ class _Builder:
         if seg.verbs:
             vt = s.token_at(seg.verbs[0].start)
             refs = _subject_before(s, vt, self.lexicon)
-            if not refs and seg.opener in self.lexicon.fw.relative:
+            if not refs and seg.opener in self.lexicon.fw.relative and not implied_complementiser(s, seg, self.lexicon):
                 refs, _ = _antecedent(s, host, self.lexicon)
             if not refs and seg.opener is None:
                 refs = _main_subject(s, host, self.lexicon)

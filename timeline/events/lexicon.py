@@ -154,6 +154,7 @@ class Lexicon:
     reporting_noun: str
     content_reporting: frozenset[str]  # reporting verbs that take their content as an object
     bare_reporting: dict[str, str]  # reporting verb -> the kind it names said with nothing after it
+    listener_reporting: frozenset[str]  # reporting verbs told to someone before their clause ("told lawmakers the bill would")
     light: frozenset[str]
     scheduling: frozenset[str]
     carriers: frozenset[str]  # event verbs that are light before an event noun ("lanzó tres ataques")
@@ -491,6 +492,7 @@ def load(language: str) -> Lexicon | None:
         reporting_noun=events["reporting"]["noun"],
         content_reporting=frozenset(events["reporting"]["content"]),
         bare_reporting=dict(events["reporting"].get("bare", {})),
+        listener_reporting=frozenset(events["reporting"].get("listener", ())),
         light=frozenset(events["light"]["verbs"]),
         pro_verbs=frozenset(events["light"].get("pro_verbs", ())),
         scheduling=frozenset(events["light"]["scheduling"]),

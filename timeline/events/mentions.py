@@ -10,7 +10,7 @@ from itertools import compress
 from typing import TYPE_CHECKING
 
 from timeline.events.lexicon import Entity, Lexicon, fold
-from timeline.events.sentence import Segment, Sentence
+from timeline.events.sentence import Segment, Sentence, implied_complementiser
 from timeline.events.titles import _head, _plural_word
 from timeline.models import Timex
 from timeline.reading.verbs import Tense, Verb, infinitive_after_mark, is_passive, non_finite_clause_head, shares_passive
@@ -1493,7 +1493,7 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         antecedent_noun = None  # an event noun the relative clause is about
         antecedent_text = None  # the noun phrase before "que", for the object of a passive
         # "whose shares fell": a relative that is a determiner has its own subject, not the antecedent
-        if not subject and seg.opener in fw.relative and seg.opener not in lexicon.determiners and not _said_at_occasion(s, seg_index, noun_mentions, lexicon):
+        if not subject and seg.opener in fw.relative and seg.opener not in lexicon.determiners and not implied_complementiser(s, seg, lexicon) and not _said_at_occasion(s, seg_index, noun_mentions, lexicon):
             subject, antecedent_token = _antecedent(s, seg_index, lexicon)
             if antecedent_token is not None and antecedent_token in noun_mentions:
                 relative_noun = noun_mentions[antecedent_token]

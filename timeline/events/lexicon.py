@@ -157,6 +157,7 @@ class Lexicon:
     listener_reporting: frozenset[str]  # reporting verbs told to someone before their clause ("told lawmakers the bill would")
     light: frozenset[str]
     scheduling: frozenset[str]
+    scheduling_kinds: frozenset[str]  # the kinds of the scheduling verbs with one ("postponement"): what moves its object
     carriers: frozenset[str]  # event verbs that are light before an event noun ("lanzó tres ataques")
     tells_of_disaster: dict[str, frozenset[str]]  # verb -> objects: a clause that titles the disaster its subject names ("made landfall")
     introduces: frozenset[str]  # light verbs whose definite object is a new event ("presidió la cumbre")
@@ -496,6 +497,7 @@ def load(language: str) -> Lexicon | None:
         light=frozenset(events["light"]["verbs"]),
         pro_verbs=frozenset(events["light"].get("pro_verbs", ())),
         scheduling=frozenset(events["light"]["scheduling"]),
+        scheduling_kinds=frozenset(verb_kinds[lemma][0] for lemma in events["light"]["scheduling"] if lemma in verb_kinds),
         carriers=frozenset(events["light"].get("carriers", ())),
         introduces=frozenset(events["light"].get("introduces", ())),
         tells_of_disaster={verb: frozenset(objects) for verb, objects in events.get("disaster_clauses", {}).items()},

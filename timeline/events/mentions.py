@@ -1565,6 +1565,11 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             # se declaró el domingo arrasó 300 hectáreas en Tarragona": where it struck
             struck.place = struck.place or _object_place(s, vt_end, clause_hi, lexicon) or _place_in_clause(s, seg.host, vt, struck, lexicon)
             continue
+        if is_event and (frame or lexicon.verb_kinds.get(lemma, ("",))[0]) in lexicon.scheduling_kinds and not any(t in s.timex_tokens for t in range(vt_end, seg.t1)):
+            # "on Tuesday postponed the launch": the launch is not on Tuesday (a date after
+            # the noun may be its own: "aplazó el juicio el jueves")
+            for noun in after_nouns[:1]:
+                noun.clause_dated = False
         if is_light and not is_event:
             targets = []
             if relative_noun is not None:

@@ -27,7 +27,7 @@ from timeline.events import lexicon as lexicon_module
 from timeline.events.dating import Window, daily_window, envelope, from_timex, inside, relation_window
 from timeline.events.lexicon import Lexicon, fold, fold_text
 from timeline.events.mentions import Mention, Ref, common_word, extract
-from timeline.events.sentence import CommonWords, Sentence, analyse
+from timeline.events.sentence import CommonWords, Sentence, analyse, implied_complementiser
 from timeline.events.titles import _MOTION, _NAMED, Actor, _plural_word, title
 from timeline.models import Certainty, Document, Event, Grain, Mod, Span, Status, Timex, TimexRelation, TimexType, duration_days
 from timeline.reading.verbs import Tense, infinitive_after_mark
@@ -1356,7 +1356,7 @@ class _Builder:
         if seg.verbs:
             vt = s.token_at(seg.verbs[0].start)
             refs = _subject_before(s, vt, self.lexicon)
-            if not refs and seg.opener in self.lexicon.fw.relative:
+            if not refs and seg.opener in self.lexicon.fw.relative and not implied_complementiser(s, seg, self.lexicon):
                 refs, _ = _antecedent(s, host, self.lexicon)
             if not refs and seg.opener is None:
                 refs = _main_subject(s, host, self.lexicon)
@@ -2018,10 +2018,25 @@ class _Builder:
         here = (m.sentence, m.start)
         return any(self.first_of_kind.get(kind, here) < here for kind in self.lexicon.compatible_kinds(m.kind))
 
+    def _toll_by_bare_name(self, mentions: list[Mention]) -> None:
+        """"Typhoon Kalmaegi slammed into ... Kalmaegi killed 188 people": a named kind
+        told again by its bare name, as subject of a verb its kind takes, is that event."""
+        named: dict[str, Mention] = {}
+        for m in mentions:
+            if m.kind in _NAMED and m.name:
+                named[fold(m.name)] = m  # "Typhoon Kalmaegi": "Kalmaegi"
+            elif named and m.source == "verb" and len(m.subject) == 1 and m.subject[0].name and (told := named.get(fold(m.subject[0].text))) is not None and told.sentence < m.sentence:
+                if m.lemma in self.lexicon.tells_of_disaster:
+                    continue  # "made history": only "made landfall" tells of it (read in the mention)
+                table = self.lexicon.verb_subjects.get(m.lemma or "", {})
+                if table.get(fold(told.noun or "")) == told.kind:  # "kill typhoon": a storm
+                    m.kind, m.name, m.noun, m.subject = told.kind, told.name, told.noun, []
+
     def run(self) -> list[Event]:
         mentions = self._read()
         if not mentions:
             return []
+        self._toll_by_bare_name(mentions)
         self.first_of_kind: dict[str, tuple[int, int]] = {}  # for `_told_before`
         for m in mentions:
             key, first = (m.sentence, m.start), self.first_of_kind.get(m.kind)

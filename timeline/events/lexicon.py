@@ -154,8 +154,10 @@ class Lexicon:
     reporting_noun: str
     content_reporting: frozenset[str]  # reporting verbs that take their content as an object
     bare_reporting: dict[str, str]  # reporting verb -> the kind it names said with nothing after it
+    listener_reporting: frozenset[str]  # reporting verbs told to someone before their clause ("told lawmakers the bill would")
     light: frozenset[str]
     scheduling: frozenset[str]
+    scheduling_kinds: frozenset[str]  # the kinds of the scheduling verbs with one ("postponement"): what moves its object
     carriers: frozenset[str]  # event verbs that are light before an event noun ("lanzó tres ataques")
     tells_of_disaster: dict[str, frozenset[str]]  # verb -> objects: a clause that titles the disaster its subject names ("made landfall")
     introduces: frozenset[str]  # light verbs whose definite object is a new event ("presidió la cumbre")
@@ -296,6 +298,7 @@ class Lexicon:
     fixed_complements: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # "en vigor": not a place
     object_predicates: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # "guilty" after "found Sean Combs"
     particles: dict[str, frozenset[str]] = field(default_factory=dict)  # lemma -> the adverbs that complete it ("sworn in")
+    particle_event_objects: frozenset[str] = frozenset()  # lemmas whose particle frame needs an event noun object ("pushed back the launch")
     # English puts a name or a possessive before the event noun ("the US-Central
     # Asia summit", "Tokayev's visit").
     names_before_nouns: bool = False
@@ -490,9 +493,11 @@ def load(language: str) -> Lexicon | None:
         reporting_noun=events["reporting"]["noun"],
         content_reporting=frozenset(events["reporting"]["content"]),
         bare_reporting=dict(events["reporting"].get("bare", {})),
+        listener_reporting=frozenset(events["reporting"].get("listener", ())),
         light=frozenset(events["light"]["verbs"]),
         pro_verbs=frozenset(events["light"].get("pro_verbs", ())),
         scheduling=frozenset(events["light"]["scheduling"]),
+        scheduling_kinds=frozenset(verb_kinds[lemma][0] for lemma in events["light"]["scheduling"] if lemma in verb_kinds),
         carriers=frozenset(events["light"].get("carriers", ())),
         introduces=frozenset(events["light"].get("introduces", ())),
         tells_of_disaster={verb: frozenset(objects) for verb, objects in events.get("disaster_clauses", {}).items()},
@@ -635,6 +640,7 @@ def load(language: str) -> Lexicon | None:
         fixed_complements=_by_first_word(events.get("complements", {}).get("fixed", ())),
         means_nouns=frozenset(events.get("complements", {}).get("means", ())),
         particles={lemma: frozenset(words) for lemma, words in events.get("complements", {}).get("particles", {}).items()},
+        particle_event_objects=frozenset(events.get("complements", {}).get("particle_event_objects", ())),
         object_predicates=_by_first_word(events.get("complements", {}).get("after_object", ())),
         object_participants=frozenset(events.get("options", {}).get("object_participants", ())),
         implicit_complementiser=events.get("options", {}).get("implicit_complementiser"),

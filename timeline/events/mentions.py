@@ -10,7 +10,7 @@ from itertools import compress
 from typing import TYPE_CHECKING
 
 from timeline.events.lexicon import Entity, Lexicon, fold
-from timeline.events.sentence import Segment, Sentence
+from timeline.events.sentence import Segment, Sentence, implied_complementiser
 from timeline.events.titles import _head, _plural_word
 from timeline.models import Timex
 from timeline.reading.verbs import Tense, Verb, infinitive_after_mark, is_passive, non_finite_clause_head, shares_passive
@@ -1493,7 +1493,7 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         antecedent_noun = None  # an event noun the relative clause is about
         antecedent_text = None  # the noun phrase before "que", for the object of a passive
         # "whose shares fell": a relative that is a determiner has its own subject, not the antecedent
-        if not subject and seg.opener in fw.relative and seg.opener not in lexicon.determiners and not _said_at_occasion(s, seg_index, noun_mentions, lexicon):
+        if not subject and seg.opener in fw.relative and seg.opener not in lexicon.determiners and not implied_complementiser(s, seg, lexicon) and not _said_at_occasion(s, seg_index, noun_mentions, lexicon):
             subject, antecedent_token = _antecedent(s, seg_index, lexicon)
             if antecedent_token is not None and antecedent_token in noun_mentions:
                 relative_noun = noun_mentions[antecedent_token]
@@ -1565,6 +1565,11 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             # se declaró el domingo arrasó 300 hectáreas en Tarragona": where it struck
             struck.place = struck.place or _object_place(s, vt_end, clause_hi, lexicon) or _place_in_clause(s, seg.host, vt, struck, lexicon)
             continue
+        if is_event and (frame or lexicon.verb_kinds.get(lemma, ("",))[0]) in lexicon.scheduling_kinds and not any(t in s.timex_tokens for t in range(vt_end, seg.t1)):
+            # "on Tuesday postponed the launch": the launch is not on Tuesday (a date after
+            # the noun may be its own: "aplazó el juicio el jueves")
+            for noun in after_nouns[:1]:
+                noun.clause_dated = False
         if is_light and not is_event:
             targets = []
             if relative_noun is not None:
@@ -2425,11 +2430,27 @@ def _frame_kind(s: Sentence, t: int, lemma: str | None, lexicon: Lexicon) -> str
             k += 1
         if k < len(s.low):
             words.insert(0, s.low[k])
+    if words[0] in lexicon.particles.get(lemma or "", ()) and lemma in lexicon.particle_event_objects and not _event_noun_after(s, t + 1, lexicon):
+        return None  # "pushed back the protesters": no postponement
     for word in words:
         kind = frames.get(word) or frames.get(word.rstrip("s")) or frames.get(word + "s")
         if kind:
             return kind
     return None
+
+
+def _event_noun_after(s: Sentence, t: int, lexicon: Lexicon) -> bool:
+    """Whether the noun phrase opening at token t is headed by an event noun ("the
+    launch of its mission", "its Artemis II launch")."""
+    t = _skip_determiners(s, t, min(len(s.low), t + 6), lexicon)
+    while t < len(s.low) and s.low[t] in lexicon.fw.possessive:
+        t += 1
+    for k in range(t, min(t + 4, len(s.low))):
+        if s.low[k] in lexicon.nouns:
+            return True
+        if s.low[k] in lexicon.fw.of or not s.words[k][:1].isalnum():
+            return False  # past the head: "the launch of", "the crowd,"
+    return False
 
 
 def _passive_frame(s: Sentence, vt: int, lemma: str | None, lexicon: Lexicon) -> str | None:

@@ -488,13 +488,45 @@ def _cut_reported_clauses(s: Sentence, finite: list[int], cut_at: dict[int, str 
     clause, as "that" would."""
     fw = lexicon.fw
     for t in finite:
-        if s.verb_at[t].lemma not in lexicon.reporting:
+        lemma = s.verb_at[t].lemma
+        if lemma not in lexicon.reporting:
             continue
         k = s.token_at(s.verb_at[t].end)
         while k < len(s.low) and (k in s.timex_tokens or fw.adverb(s.low[k]) or s.low[k] in fw.in_ and k + 1 in s.timex_tokens):
             k += 1
+        if lemma in lexicon.listener_reporting:
+            k = _reported_after_listener(s, k, lexicon)
         if k + 1 < len(s.low) and s.low[k] in fw.subject_pronoun and k + 1 in s.verb_at and s.verb_at[k + 1].finite and k not in cut_at:
             cut_at[k] = lexicon.implicit_complementiser
+        elif k + 1 < len(s.low) and lemma in lexicon.listener_reporting and s.low[k] in fw.definite and k not in cut_at and k != s.token_at(s.verb_at[t].end):
+            cut_at[k] = lexicon.implicit_complementiser
+
+
+def _reported_after_listener(s: Sentence, k: int, lexicon: Lexicon) -> int:
+    """The token opening the clause told after the one it is told to, at k ("told
+    lawmakers the bill would go": "the"); k itself when no clause follows so."""
+    fw = lexicon.fw
+    j = k
+    while j < min(len(s.low), k + 4) and j not in s.verb_at and s.words[j][:1].isalnum() and not (j > k and (s.low[j] in fw.definite or s.low[j] in fw.subject_pronoun)):
+        j += 1  # the listener: "lawmakers", "the committee", "them"
+    if j == k or j >= len(s.low):
+        return k
+    if s.low[j] in fw.subject_pronoun:
+        return j  # "told them he would"
+    if s.low[j] not in fw.definite:
+        return k
+    for v in range(j + 1, min(len(s.low), j + 5)):
+        if v in s.verb_at:
+            return j if s.verb_at[v].finite else k  # "told lawmakers the bill would go"
+        if not s.words[v][:1].isalnum():
+            break
+    return k
+
+
+def implied_complementiser(s: Sentence, seg: Segment, lexicon: Lexicon) -> bool:
+    """Whether the segment's opener is the "that" a reported clause left out ("told
+    lawmakers the bill would go"): a clause said, never a relative of the noun before."""
+    return seg.opener is not None and seg.opener == lexicon.implicit_complementiser and s.low[seg.t0] != seg.opener
 
 
 def _pair_after_between(low: list[str], verb: int, t: int, between: frozenset[str]) -> bool:

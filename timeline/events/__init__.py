@@ -479,6 +479,8 @@ class _Builder:
                 continue
             if infinitive_start is not None and timex.start > infinitive_start and m.tense in _PAST and self.dct is not None and timex.interval.first_day() > self.dct:  # type: ignore[operator]
                 continue  # "ordered troops to leave Syria on Monday" (to come): the leaving's date
+            if self._given_up_plan(s, tt):
+                continue  # "estaba previsto inicialmente para junio, pero se aplazó": no date of what happens
             if m.source == "verb" and m.lemma in self.lexicon.scheduling and (self._future_cue(s, tt) or m.tense in _PAST and self.dct is not None and timex.interval.first_day() > self.dct):
                 continue  # "convocaron una huelga a partir del 5 de mayo", "convocó una reunión el próximo 18": the strike's, the meeting's date
             if m.tense in _WILL and self.dct is not None and timex.interval.last_day() < self.dct and not self._opens_stretch_to_come(timex, in_host):
@@ -745,9 +747,19 @@ class _Builder:
             return second.interval.first_day() == first.interval.last_day() + dt.timedelta(days=1)
         return gap in _DAY_LINKS or gap in self.lexicon.fw.range_end
 
+    def _given_up_plan(self, s: Sentence, t: int) -> bool:
+        """Whether the date at token t is a plan since changed: a word of revision right
+        before its future cue ("prevista inicialmente para el 4", "originally set for")."""
+        k = self._future_cue_start(s, t)
+        return k is not None and not self.lexicon.revised_plan_words.isdisjoint(s.low[max(k - 2, 0) : k])
+
     def _future_cue(self, s: Sentence, t: int) -> bool:
         """Whether the words before token t announce a planned date ("para", "a partir de"),
         also over a date right before it ("para toda la jornada del martes")."""
+        return self._future_cue_start(s, t) is not None
+
+    def _future_cue_start(self, s: Sentence, t: int) -> int | None:
+        """The token where the future cue before token t starts (`_future_cue`)."""
         cues = self.lexicon.future_cues
         low = s.low
         while t > 0 and t - 1 in s.timex_tokens and t in s.timex_tokens:
@@ -755,8 +767,8 @@ class _Builder:
         first = low[t] if t < len(low) else ""
         for size in (1, 2, 3, 4):
             if t - size >= 0 and (tuple(low[t - size : t]) in cues or first in self.lexicon.fw.contraction_of and any(tuple(low[t - size : t]) + (of,) in cues for of in self.lexicon.fw.of)):
-                return True
-        return False
+                return t - size
+        return None
 
     def _noun_complement(self, s: Sentence, timex: Timex) -> bool:
         """Whether a date is the complement of a common noun: "el dato de marzo",

@@ -255,6 +255,7 @@ class Lexicon:
     # lang temporal.toml: verbs that move an event to a new date, and the words before the old and new dates
     move_verbs: frozenset[str] = frozenset()
     move_origins: frozenset[str] = frozenset()
+    revised_plan_words: frozenset[str] = frozenset()  # lang temporal.toml: "prevista inicialmente para el 4": a plan given up
     move_targets: frozenset[str] = frozenset()
     calling_verbs: frozenset[str] = frozenset()  # lang temporal.toml: "convocaron paros los días 24 y 25": the strikes' days
     aspect: frozenset[str] = frozenset()  # "comenzar a", "volver a" + infinitive
@@ -595,6 +596,7 @@ def load(language: str) -> Lexicon | None:
         future_cues=frozenset(tuple(fold(c).split()) for c in (data.get("temporal") or {}).get("direction_cues", {}).get("future", ())),
         move_verbs=frozenset((data.get("temporal") or {}).get("direction_cues", {}).get("move_verbs", ())),
         move_origins=frozenset(fold(w) for w in (data.get("temporal") or {}).get("direction_cues", {}).get("move_origins", ())),
+        revised_plan_words=frozenset(fold(w) for w in (data.get("temporal") or {}).get("direction_cues", {}).get("revised_plan_words", ())),
         calling_verbs=frozenset((data.get("temporal") or {}).get("direction_cues", {}).get("calling_verbs", ())),
         move_targets=frozenset(fold(w) for w in (data.get("temporal") or {}).get("direction_cues", {}).get("move_targets", ())),
         aspect=frozenset(events.get("light", {}).get("aspect", ())),

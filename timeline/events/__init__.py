@@ -1703,7 +1703,7 @@ class _Builder:
                     continue
                 if c.window is not None and c.kind == self.lexicon.generic_kind and not lemmas & {m.lemma for m in other.mentions}:
                     continue  # "was founded in 1998" / "sold 200 units in 1998": two acts
-                if c.actor_keys and other.actor_keys and not c.actor_keys & other.actor_keys:
+                if c.actor_keys and other.actor_keys and not any(_name_shortened(h, b) for h in c.actor_keys for b in other.actor_keys):
                     continue
                 if _places_compatible(c.place, other.place) is False:
                     continue
@@ -2191,6 +2191,12 @@ def _word_in(text: str, word: str) -> bool:
         if not before.isalnum() and not after.isalnum():
             return True
         start = i + 1
+
+
+def _name_shortened(headline_key: str, body_key: str) -> bool:
+    """Whether a headline's actor is the body's, or the first words of its name: a
+    headline shortens names ("La Audiencia" / "La Audiencia Provincial de Málaga")."""
+    return body_key == headline_key or body_key.startswith(headline_key + " ")
 
 
 def _places_compatible(a: Ref | None, b: Ref | None) -> bool | None:

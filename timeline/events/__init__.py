@@ -528,6 +528,9 @@ class _Builder:
             stretch = self._stretch_window(dated[0], dated, "clause timexes")
             if stretch is not None:
                 return stretch
+        if self._state_begun(m):  # "está en libertad desde diciembre": released then
+            since = next((c for c in candidates if s.low[s.token_at(c.start) - 1] in fw.from_), None)  # type: ignore[arg-type]
+            return from_timex(since, "clause timex") if since is not None else None
         # "el terremoto más fuerte desde 1960", "en libertad desde el verano": a bound,
         # not the event's date
         unbounded = [c for c in candidates if not self._bound(s, c)]
@@ -540,6 +543,18 @@ class _Builder:
             if stretch is not None:
                 return stretch
         return from_timex(nearest, "clause timex")
+
+    def _time_spent(self, m: Mention) -> bool:
+        """Whether `m` is a verb of spending time before a length of it ("pasó dos meses")."""
+        if m.source != "verb" or m.verb is None or m.lemma not in self.lexicon.time_spending:
+            return False
+        s = self.sentences[m.sentence]
+        return s.token_at(m.verb.end) in s.duration_tokens
+
+    def _state_begun(self, m: Mention) -> bool:
+        """Whether `m` is the act that began a state its copula tells ("está en libertad":
+        a release): it happened only on the date after "desde"."""
+        return m.source == "verb" and m.lemma in self.lexicon.fw.copula
 
     def _borrowed_infinitive(self, m: Mention, s: Sentence, host: int) -> int | None:
         """Where the infinitive told to an object opens in the clause `host` that a
@@ -1981,8 +1996,12 @@ class _Builder:
             return False  # a clause event is one only when dated, and needs someone doing it
         if cluster.kind in self.lexicon.recurring and not any(m.name or self._held(m) for m in mentions):
             return False
+        if all(self._time_spent(m) for m in mentions):
+            return False  # "pasó dos meses en prisión": time spent, no act (its subject still carries on)
         if cluster.window is not None:
             return True
+        if all(self._state_begun(m) for m in mentions):
+            return False  # "estuvo en libertad hasta 2020": a state, no release told
         if all(m.kind == "statement" for m in mentions):
             return False  # undated statements are the article's narration
         if all(self._bare_anchor(m) for m in mentions):

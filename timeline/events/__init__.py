@@ -492,8 +492,8 @@ class _Builder:
                 continue  # "El acusado, detenido en marzo de 2024, declarará": the arrest's date
             if m.source in ("verb", "reporting") and self._infinitive_between(s, t, tt):
                 continue  # "confirmó la condena por adjudicar contratos entre 2010 y 2012": the contracts' years
-            if m.source in ("verb", "reporting") and self._participle_date(s, t, tt):
-                continue  # "confirmó el dato adelantado a finales de octubre": the participle's date
+            if (m.source in ("verb", "reporting") or m.source == "light" and m.start < trigger) and self._participle_date(s, t, tt):
+                continue  # "confirmó el dato adelantado a finales de octubre", "la investigación se inició tras una denuncia presentada en 2020": the participle's date
             if _comparison_base(s, tt, self.lexicon.fw) or self._stands_for_a_noun(s, timex):
                 continue  # "subieron un 5 % respecto al mismo mes del año pasado", "with last year's": what is compared with
             if timex.type is TimexType.TIME and self._hours_of_a_set(timex, in_host):

@@ -479,6 +479,8 @@ class _Builder:
                 continue
             if infinitive_start is not None and timex.start > infinitive_start and m.tense in _PAST and self.dct is not None and timex.interval.first_day() > self.dct:  # type: ignore[operator]
                 continue  # "ordered troops to leave Syria on Monday" (to come): the leaving's date
+            if self._given_up_plan(s, tt):
+                continue  # "estaba previsto inicialmente para junio, pero se aplazó": no date of what happens
             if m.source == "verb" and m.lemma in self.lexicon.scheduling and (self._future_cue(s, tt) or m.tense in _PAST and self.dct is not None and timex.interval.first_day() > self.dct):
                 continue  # "convocaron una huelga a partir del 5 de mayo", "convocó una reunión el próximo 18": the strike's, the meeting's date
             if m.tense in _WILL and self.dct is not None and timex.interval.last_day() < self.dct and not self._opens_stretch_to_come(timex, in_host):
@@ -490,8 +492,8 @@ class _Builder:
                 continue  # "El acusado, detenido en marzo de 2024, declarará": the arrest's date
             if m.source in ("verb", "reporting") and self._infinitive_between(s, t, tt):
                 continue  # "confirmó la condena por adjudicar contratos entre 2010 y 2012": the contracts' years
-            if m.source in ("verb", "reporting") and self._participle_date(s, t, tt):
-                continue  # "confirmó el dato adelantado a finales de octubre": the participle's date
+            if (m.source in ("verb", "reporting") or m.source == "light" and m.start < trigger) and self._participle_date(s, t, tt):
+                continue  # "confirmó el dato adelantado a finales de octubre", "la investigación se inició tras una denuncia presentada en 2020": the participle's date
             if _comparison_base(s, tt, self.lexicon.fw) or self._stands_for_a_noun(s, timex):
                 continue  # "subieron un 5 % respecto al mismo mes del año pasado", "with last year's": what is compared with
             if timex.type is TimexType.TIME and self._hours_of_a_set(timex, in_host):
@@ -526,6 +528,9 @@ class _Builder:
             stretch = self._stretch_window(dated[0], dated, "clause timexes")
             if stretch is not None:
                 return stretch
+        if self._state_begun(m):  # "está en libertad desde diciembre": released then
+            since = next((c for c in candidates if s.low[s.token_at(c.start) - 1] in fw.from_), None)  # type: ignore[arg-type]
+            return from_timex(since, "clause timex") if since is not None else None
         # "el terremoto más fuerte desde 1960", "en libertad desde el verano": a bound,
         # not the event's date
         unbounded = [c for c in candidates if not self._bound(s, c)]
@@ -538,6 +543,18 @@ class _Builder:
             if stretch is not None:
                 return stretch
         return from_timex(nearest, "clause timex")
+
+    def _time_spent(self, m: Mention) -> bool:
+        """Whether `m` is a verb of spending time before a length of it ("pasó dos meses")."""
+        if m.source != "verb" or m.verb is None or m.lemma not in self.lexicon.time_spending:
+            return False
+        s = self.sentences[m.sentence]
+        return s.token_at(m.verb.end) in s.duration_tokens
+
+    def _state_begun(self, m: Mention) -> bool:
+        """Whether `m` is the act that began a state its copula tells ("está en libertad":
+        a release): it happened only on the date after "desde"."""
+        return m.source == "verb" and m.lemma in self.lexicon.fw.copula
 
     def _borrowed_infinitive(self, m: Mention, s: Sentence, host: int) -> int | None:
         """Where the infinitive told to an object opens in the clause `host` that a
@@ -745,9 +762,19 @@ class _Builder:
             return second.interval.first_day() == first.interval.last_day() + dt.timedelta(days=1)
         return gap in _DAY_LINKS or gap in self.lexicon.fw.range_end
 
+    def _given_up_plan(self, s: Sentence, t: int) -> bool:
+        """Whether the date at token t is a plan since changed: a word of revision right
+        before its future cue ("prevista inicialmente para el 4", "originally set for")."""
+        k = self._future_cue_start(s, t)
+        return k is not None and not self.lexicon.revised_plan_words.isdisjoint(s.low[max(k - 2, 0) : k])
+
     def _future_cue(self, s: Sentence, t: int) -> bool:
         """Whether the words before token t announce a planned date ("para", "a partir de"),
         also over a date right before it ("para toda la jornada del martes")."""
+        return self._future_cue_start(s, t) is not None
+
+    def _future_cue_start(self, s: Sentence, t: int) -> int | None:
+        """The token where the future cue before token t starts (`_future_cue`)."""
         cues = self.lexicon.future_cues
         low = s.low
         while t > 0 and t - 1 in s.timex_tokens and t in s.timex_tokens:
@@ -755,8 +782,8 @@ class _Builder:
         first = low[t] if t < len(low) else ""
         for size in (1, 2, 3, 4):
             if t - size >= 0 and (tuple(low[t - size : t]) in cues or first in self.lexicon.fw.contraction_of and any(tuple(low[t - size : t]) + (of,) in cues for of in self.lexicon.fw.of)):
-                return True
-        return False
+                return t - size
+        return None
 
     def _noun_complement(self, s: Sentence, timex: Timex) -> bool:
         """Whether a date is the complement of a common noun: "el dato de marzo",
@@ -1691,7 +1718,7 @@ class _Builder:
                     continue
                 if c.window is not None and c.kind == self.lexicon.generic_kind and not lemmas & {m.lemma for m in other.mentions}:
                     continue  # "was founded in 1998" / "sold 200 units in 1998": two acts
-                if c.actor_keys and other.actor_keys and not c.actor_keys & other.actor_keys:
+                if c.actor_keys and other.actor_keys and not any(_name_shortened(h, b) for h in c.actor_keys for b in other.actor_keys):
                     continue
                 if _places_compatible(c.place, other.place) is False:
                     continue
@@ -1969,8 +1996,12 @@ class _Builder:
             return False  # a clause event is one only when dated, and needs someone doing it
         if cluster.kind in self.lexicon.recurring and not any(m.name or self._held(m) for m in mentions):
             return False
+        if all(self._time_spent(m) for m in mentions):
+            return False  # "pasó dos meses en prisión": time spent, no act (its subject still carries on)
         if cluster.window is not None:
             return True
+        if all(self._state_begun(m) for m in mentions):
+            return False  # "estuvo en libertad hasta 2020": a state, no release told
         if all(m.kind == "statement" for m in mentions):
             return False  # undated statements are the article's narration
         if all(self._bare_anchor(m) for m in mentions):
@@ -2194,6 +2225,12 @@ def _word_in(text: str, word: str) -> bool:
         if not before.isalnum() and not after.isalnum():
             return True
         start = i + 1
+
+
+def _name_shortened(headline_key: str, body_key: str) -> bool:
+    """Whether a headline's actor is the body's, or the first words of its name: a
+    headline shortens names ("La Audiencia" / "La Audiencia Provincial de Málaga")."""
+    return body_key == headline_key or body_key.startswith(headline_key + " ")
 
 
 def _places_compatible(a: Ref | None, b: Ref | None) -> bool | None:

@@ -240,6 +240,7 @@ class Lexicon:
     states: frozenset[str] = frozenset()  # verbs that are no event, even dated
     pronominal_events: frozenset[str] = frozenset()  # states or topic verbs that are acts with "se"
     reflexive_states: frozenset[str] = frozenset()  # verbs that are states with "se" ("se remontan a")
+    time_spending: frozenset[str] = frozenset()  # verbs that are states before a length of time ("pasó dos meses en prisión")
     state_participles: frozenset[str] = frozenset()  # verbs whose participle after a noun tells a state ("afectados")
     with_se_or_person: frozenset[str] = frozenset()  # event verbs that need "se" or "a" + someone ("reunir")
     blames: frozenset[str] = frozenset()  # "acusar": nouns after its "de" + infinitive are what is blamed
@@ -257,6 +258,7 @@ class Lexicon:
     # lang temporal.toml: verbs that move an event to a new date, and the words before the old and new dates
     move_verbs: frozenset[str] = frozenset()
     move_origins: frozenset[str] = frozenset()
+    revised_plan_words: frozenset[str] = frozenset()  # lang temporal.toml: "prevista inicialmente para el 4": a plan given up
     move_targets: frozenset[str] = frozenset()
     calling_verbs: frozenset[str] = frozenset()  # lang temporal.toml: "convocaron paros los días 24 y 25": the strikes' days
     aspect: frozenset[str] = frozenset()  # "comenzar a", "volver a" + infinitive
@@ -588,6 +590,7 @@ def load(language: str) -> Lexicon | None:
         states=frozenset(events.get("states", {}).get("verbs", ())),
         pronominal_events=frozenset(events.get("states", {}).get("pronominal_events", ())),
         reflexive_states=frozenset(events.get("states", {}).get("reflexive_states", ())),
+        time_spending=frozenset(events.get("states", {}).get("time_spending", ())),
         state_participles=frozenset(events.get("states", {}).get("state_participles", ())),
         with_se_or_person=frozenset(events.get("states", {}).get("with_se_or_person", ())),
         competition_matches=frozenset(events["noun_rules"].get("competition_matches", ())),
@@ -600,6 +603,7 @@ def load(language: str) -> Lexicon | None:
         future_cues=frozenset(tuple(fold(c).split()) for c in (data.get("temporal") or {}).get("direction_cues", {}).get("future", ())),
         move_verbs=frozenset((data.get("temporal") or {}).get("direction_cues", {}).get("move_verbs", ())),
         move_origins=frozenset(fold(w) for w in (data.get("temporal") or {}).get("direction_cues", {}).get("move_origins", ())),
+        revised_plan_words=frozenset(fold(w) for w in (data.get("temporal") or {}).get("direction_cues", {}).get("revised_plan_words", ())),
         calling_verbs=frozenset((data.get("temporal") or {}).get("direction_cues", {}).get("calling_verbs", ())),
         move_targets=frozenset(fold(w) for w in (data.get("temporal") or {}).get("direction_cues", {}).get("move_targets", ())),
         aspect=frozenset(events.get("light", {}).get("aspect", ())),

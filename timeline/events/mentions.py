@@ -427,6 +427,8 @@ def _place_after(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[Ref
                 return Ref(chunk.text, None, name=True, start=chunk.start), _past_place_noun(s, chunk.t1, limit, lexicon)
             return None, chunk.t1
         word = s.low[k]
+        if _is_role(s, k, lexicon):
+            return None, k  # "juzgará al alcalde de Marbella": the person's town, not where it happens
         if word in lexicon.place_nouns:
             saw_place_noun = True
         elif word in lexicon.fw.of_any:

@@ -202,7 +202,8 @@ class Directions:
                     # before the DCT, for a day on either side of it
                     return "nearest", "past-schedule"
             return "future", f"{verb.tense}-verb"
-        if direction == "past" and verb.lemma in self.cues.move_verbs and verb.end <= first_start:
+        if (direction == "past" or verb is not None and verb.tense is _verbs.Tense.PRESENT) and verb.lemma in self.cues.move_verbs and verb.end <= first_start:
+            # (a headline's present too: "NASA delays Artemis II launch to February")
             if self._opens_with(lo, self.cues.move_targets):
                 return "future", "move-target"
             if self._opens_with(lo, self.cues.move_origins):

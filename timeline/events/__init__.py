@@ -213,7 +213,7 @@ class _Builder:
             # "Este acuerdo sustituye al acuerdo de 1991": a date a noun owns dates no other noun
             self.owned = {}
             owns = [self._own_timex(m, s, sentence_timexes) for m in found]
-            dated = [t for t in sentence_timexes if t.interval is not None and t.type in _DATED]
+            dated = _dated(sentence_timexes)
             for m, own in zip(found, owns):
                 if own is not None:
                     self.owned[own.id] = m
@@ -267,7 +267,7 @@ class _Builder:
         anchors = self.anchors_in.get(m.sentence, ())
         in_anchor = any(a <= m.start < b for a, b in anchors) or (m.light_start is not None and any(a <= m.light_start < b for a, b in anchors))
         if own is not None:
-            dated = [t for t in timexes if t.interval is not None and t.type in _DATED]
+            dated = _dated(timexes)
             moved_to = self._moved_to(s, own, dated)
             if moved_to is not None:  # "retrasó el lanzamiento del 20 de noviembre al 4 de diciembre": now on the 4th
                 window = from_timex(moved_to, "own timex")
@@ -303,7 +303,7 @@ class _Builder:
         if window is None or window.grain is not Grain.DAY or window.certainty is not Certainty.EXACT or not window.dated_by.startswith(_LISTED_DATING):
             return []
         how = window.dated_by.split()[0]  # "clause" or "own"
-        dated = [t for t in timexes if t.interval is not None and t.type in _DATED]
+        dated = _dated(timexes)
         k = next((i for i, t in enumerate(dated) if t.id == window.timex_ids[-1]), None)
         more: list[Window] = []
         end = window.end
@@ -383,7 +383,7 @@ class _Builder:
                 return timex  # "La huelga, celebrada el lunes, provocó": the noun's date ("El acuerdo, firmado el 3": the signing's)
             if words and words[0] in self.lexicon.fw.article:
                 return None  # "revisó durante la reunión el dato de marzo": a new phrase holds the date
-            if len(words) == 1 and words[0] in self.lexicon.move_origins and self._moved_to(s, timex, [t for t in timexes if t.interval is not None and t.type in _DATED]):
+            if len(words) == 1 and words[0] in self.lexicon.move_origins and self._moved_to(s, timex, _dated(timexes)):
                 return timex  # "delayed the launch from Nov. 20 to Dec. 4": the launch's old and new dates
             # words that end a noun phrase before a date: the date then belongs to the clause
             if len(words) <= 3 and "," not in gap and all(w.isalpha() and w not in self.lexicon.fw.gap_stop for w in words) and not any(s.verb_at.get(s.token_at(self.text.find(w, end))) is not None and s.verb_at[s.token_at(self.text.find(w, end))].finite for w in words):
@@ -934,11 +934,11 @@ class _Builder:
         """Whether a clock time follows a set with only a preposition or another clock
         time between: "todos los días de 9.00 a 20.00 horas"."""
         before = [t for t in timexes if t.end is not None and t.end <= timex.start]  # type: ignore[operator]
+        while before and before[-1].type is TimexType.TIME:
+            timex = before.pop()  # "de 9.00 a 20.00": back over the clock times to what they follow
         if not before:
             return False
         last = before[-1]
-        if last.type is TimexType.TIME:
-            return self._hours_of_a_set(last, timexes)
         gap = fold(self.text[last.end : timex.start]).split()  # type: ignore[index]
         return last.type is TimexType.SET and len(gap) <= 1 and all(w in self.lexicon.prepositions for w in gap)
 
@@ -2189,6 +2189,11 @@ def _letter_runs(text: str, start: int, end: int) -> set[str]:
         else:
             runs.update(_WORDS.findall(token))
     return runs
+
+
+def _dated(timexes: list[Timex]) -> list[Timex]:
+    """The timexes that resolved to a date or a time: what can date an event."""
+    return [t for t in timexes if t.interval is not None and t.type in _DATED]
 
 
 def _frame_words(f: Mention) -> str:

@@ -157,7 +157,7 @@ def _skip_determiners(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> int:
     fw = lexicon.fw
     while t < limit and (
         s.low[t] in lexicon.determiners or s.low[t] in fw.definite or s.low[t] in fw.neuter or s.low[t] in fw.quantifier or s.words[t][:1].isdigit()
-        or s.low[t] in fw.approximator and t + 1 < limit and s.words[t + 1][:1].isdigit()  # "about 120,000 vehicles"
+        or _approximate_figure(s, t, limit, lexicon)  # "about 120,000 vehicles"
     ):
         if t in s.timex_tokens and t not in s.duration_tokens and not s.words[t][:1].isdigit():
             break  # "a reunirse el 18 de diciembre": a date's article (but "the 1991 agreement")
@@ -513,6 +513,11 @@ def _word_before_phrase(s: Sentence, t: int, lexicon: Lexicon) -> str:
     while k >= 0 and (s.low[k] in fw.np_articles or s.low[k] in fw.demonstrative or s.low[k] in fw.quantifier):
         k -= 1
     return s.low[k] if k >= 0 else ""
+
+
+def _approximate_figure(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> bool:
+    """Whether token t is an approximator before a figure ("about 120,000"), before `limit`."""
+    return s.low[t] in lexicon.fw.approximator and t + 1 < limit and s.words[t + 1][:1].isdigit()
 
 
 def _purpose_of_noun(s: Sentence, t: int, lexicon: Lexicon) -> bool:
@@ -1928,7 +1933,7 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 end, _refs, _text = noun_phrase(s, t + 1, limit, lexicon)
                 t = max(end, t + 1)
                 continue
-            approximate = word in fw.approximator and t + 1 < limit and s.words[t + 1][:1].isdigit()  # "recall about 120,000 vehicles"
+            approximate = _approximate_figure(s, t, limit, lexicon)  # "recall about 120,000 vehicles"
             if word in lexicon.prepositions and not approximate or word in fw.contraction_of or word in fw.complementiser or s.words[t] in ',;:()"«»“”—–.':
                 break
             if word in fw.time_preposition or word in lexicon.near_time_openers and t + 1 < limit and s.low[t + 1] in fw.time_preposition:

@@ -547,12 +547,11 @@ def _after_object_noun(text: str, tokens: list, i: int, lex: EnglishLexicon, bre
     aside = i + 1 < len(tokens) and tokens[i + 1][2] in lex.prepositions and text[tokens[i - 1][1] : tokens[i][0]].strip() == ","
     if not _inside_object(breaks, result, tokens[i - 1][0] if aside else tokens[i][0], lex) or previous in lex.pronouns or previous in lex.adverbs or previous in lex.forms and not (aside and tokens[i - 1][3]):
         return False
-    # a determiner in the object before the noun: looked for back to the verb only (a
-    # scan of the whole sentence for every past form would make run-on text quadratic)
-    # a bare plural noun heads an object too ("covers Trailmark models built between")
+    # a determiner in the object before the noun; a bare plural noun heads an object too
+    # ("covers Trailmark models built between")
     if not (_determiner_since_verb(tokens, i - 1, result[-1].end, lex) or previous.endswith("s") and not tokens[i - 1][3]):
         return False
-    return i + 1 == len(tokens) or tokens[i + 1][2] in lex.prepositions or bool(_CLAUSE_MARK.search(text, tokens[i][1], tokens[i + 1][0]))
+    return _clause_ends_after(text, tokens, i) or tokens[i + 1][2] in lex.prepositions
 
 
 def _determiner_since_verb(tokens: list, i: int, verb_end: int, lex: EnglishLexicon) -> bool:
@@ -572,7 +571,7 @@ def _noun_in_object(text: str, tokens: list, i: int, lex: EnglishLexicon, breaks
     bank cut rates", "cut by 25 basis points")."""
     if not _inside_object(breaks, result, tokens[i][0], lex, any_verb=True) or not _determiner_since_verb(tokens, i, result[-1].end, lex):
         return False
-    if i + 1 == len(tokens) or _CLAUSE_MARK.search(text, tokens[i][1], tokens[i + 1][0]):
+    if _clause_ends_after(text, tokens, i):
         return True
     following = tokens[i + 1][2]
     return following in lex.prepositions and not (following in lex.agent_markers and _FIGURE_AHEAD.match(text, tokens[i + 1][1]))
@@ -598,7 +597,12 @@ def _particle_ends_clause(text: str, tokens: list, k: int, lex: EnglishLexicon) 
     or a mark after it."""
     if k >= len(tokens) or tokens[k][2] not in lex.particles:
         return False
-    return k + 1 == len(tokens) or bool(_CLAUSE_MARK.search(text, tokens[k][1], tokens[k + 1][0])) or "." in text[tokens[k][1] : tokens[k + 1][0]]
+    return _clause_ends_after(text, tokens, k) or "." in text[tokens[k][1] : tokens[k + 1][0]]
+
+
+def _clause_ends_after(text: str, tokens: list, i: int) -> bool:
+    """Whether the clause ends after token i: the text's end, or a mark before the next token."""
+    return i + 1 == len(tokens) or bool(_CLAUSE_MARK.search(text, tokens[i][1], tokens[i + 1][0]))
 
 
 def _after_figure(text: str, start: int, lo: int) -> bool:

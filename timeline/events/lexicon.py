@@ -380,6 +380,7 @@ def load(language: str) -> Lexicon | None:
     """The compiled lexicon, or None for a language without event data."""
     data = lang.load(language)
     events = data.get("events")
+    direction_cues = (data.get("temporal") or {}).get("direction_cues", {})  # the temporal data's, shared
     if not events:
         return None
     places = data.get("places")
@@ -600,12 +601,12 @@ def load(language: str) -> Lexicon | None:
         dated_topic_events=frozenset(events.get("states", {}).get("dated_topic_events", ())),
         awaiting=frozenset(events["light"].get("awaiting", ())),
         object_infinitive=frozenset(events.get("complements", {}).get("object_infinitive", ())),
-        future_cues=frozenset(tuple(fold(c).split()) for c in (data.get("temporal") or {}).get("direction_cues", {}).get("future", ())),
-        move_verbs=frozenset((data.get("temporal") or {}).get("direction_cues", {}).get("move_verbs", ())),
-        move_origins=frozenset(fold(w) for w in (data.get("temporal") or {}).get("direction_cues", {}).get("move_origins", ())),
-        revised_plan_words=frozenset(fold(w) for w in (data.get("temporal") or {}).get("direction_cues", {}).get("revised_plan_words", ())),
-        calling_verbs=frozenset((data.get("temporal") or {}).get("direction_cues", {}).get("calling_verbs", ())),
-        move_targets=frozenset(fold(w) for w in (data.get("temporal") or {}).get("direction_cues", {}).get("move_targets", ())),
+        future_cues=frozenset(tuple(fold(c).split()) for c in direction_cues.get("future", ())),
+        move_verbs=frozenset(direction_cues.get("move_verbs", ())),
+        move_origins=frozenset(fold(w) for w in direction_cues.get("move_origins", ())),
+        revised_plan_words=frozenset(fold(w) for w in direction_cues.get("revised_plan_words", ())),
+        calling_verbs=frozenset(direction_cues.get("calling_verbs", ())),
+        move_targets=frozenset(fold(w) for w in direction_cues.get("move_targets", ())),
         aspect=frozenset(events.get("light", {}).get("aspect", ())),
         obligation=frozenset(events.get("light", {}).get("obligation", ())),
         verb_objects=_verb_objects(events.get("verb_objects", {})),

@@ -106,9 +106,35 @@ def test_a_guessed_year_is_shown_where_the_dct_is():
         assert not document.dct_year_guessed
 
 
-def test_dateline_without_year_and_no_year_in_text_asks_for_dct():
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MOSCÚ, 11 nov (EFE).- Tokáyev llega hoy a Moscú.",
+        # a bound or a plan may lie years ahead: no year of the article's own (was 2030, 2027)
+        "MADRID, 11 nov (EFE).- El club renovó su contrato hasta 2030.",
+        "MADRID, 11 nov (EFE).- El Gobierno fija el objetivo para 2030.",
+        "CAPE CANAVERAL, Nov 11 (Reuters) - The crew will arrive in 2027, officials said.",
+        "LONDON, Nov 11 (Reuters) - The plant must close by 2028.",
+    ],
+)
+def test_dateline_without_year_and_no_year_of_its_own_asks_for_dct(text):
     with pytest.raises(DctError, match="--dct"):
-        read("MOSCÚ, 11 nov (EFE).- Tokáyev llega hoy a Moscú.")
+        read(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the past year is the guess, not the bound or the plan written more often
+        ("MADRID, 11 nov (EFE).- Llegó en 2019 y renovó hasta 2030; jugará hasta 2030.", dt.date(2019, 11, 11)),
+        ("CAPE CANAVERAL, Nov 11 (Reuters) - The crew will arrive in 2027. The probe launched in 2024.", dt.date(2024, 11, 11)),
+        ("MADRID, 11 nov (EFE).- El plan para 2030 prevé más trenes. En 2024 se aprobó.", dt.date(2024, 11, 11)),
+    ],
+)
+def test_dateline_without_year_guesses_from_years_told_as_past(text, expected):
+    document = read(text)
+    assert document.dct == expected
+    assert document.dct_year_guessed
 
 
 def test_dateline_text_is_not_part_of_the_body():

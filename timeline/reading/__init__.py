@@ -47,7 +47,7 @@ def read(
         raise UsageError(f"unsupported language {language!r} (choose from: auto, {', '.join(lang.available())})")
     language_data = lang.load(language)
 
-    dateline = find_dateline(text, day_first=language != "en")
+    dateline = find_dateline(text, day_first=language != "en", language=language)
     dct_span = None
     dct_source = None
     if dateline is not None:

@@ -20,6 +20,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from timeline import lang
+from timeline.reading.verbs import governing_verb
 
 _MAX_LINES = 6  # datelines sit in the first lines; body dates further down are not DCTs
 _MAX_CHARS = 1500
@@ -188,11 +189,13 @@ def _weekday_of(year: int, month: int, day: int) -> int | None:
     return date.isoweekday() if date else None
 
 
-def _infer_year(text: str, month: int, day: int) -> tuple[int | None, str | None]:
+def _infer_year(text: str, month: int, day: int, language: str) -> tuple[int | None, str | None]:
     """A dateline without a year ("MOSCÚ, 11 nov (EFE)") takes the year the article
     names as its own ("en lo que va de 2025"); else the year the article's weekdays fit
     ("el viernes 14"), among the years it mentions and their neighbours; else the year
-    it mentions most (the latest on ties). It is a guess, so it is noted."""
+    it mentions most (the latest on ties) of those told as past or present: a bound
+    ("hasta 2030") or a plan ("llegará en 2027") may lie years ahead. It is a guess, so
+    it is noted; with no such year there is none."""
     years = Counter(int(y) for y in _YEAR.findall(text))
     if not years:
         return None, None
@@ -210,12 +213,33 @@ def _infer_year(text: str, month: int, day: int) -> tuple[int | None, str | None
         if best:
             year = max((y for y in fits if fits[y] == best), key=lambda y: (years[y], y))
             return year, f"the dateline gives no year; {year} is the year the article's weekdays fit"
-    year = max(years, key=lambda y: (years[y], y))
+    told = Counter(int(match.group(1)) for match in _YEAR.finditer(text) if not _ahead(text, match.start(), language))
+    if not told:
+        return None, None
+    year = max(told, key=lambda y: (told[y], y))
     return year, f"the dateline gives no year; {year} is the year the article mentions most"
 
 
-def find_dateline(text: str, day_first: bool = True) -> Dateline | None:
-    """The dateline of `text`, or None. `day_first` decides 03/04/2025."""
+def _ahead(text: str, offset: int, language: str) -> bool:
+    """Does the year at `offset` close a stretch ("hasta 2030", "by 2027") or sit
+    under a future verb ("llegará en 2027")? Then the article may be years older."""
+    if _bound_before().search(text, max(0, offset - 30), offset):
+        return True
+    start = max(text.rfind(mark, 0, offset) for mark in ".!?\n") + 1
+    ends = [at for at in (text.find(mark, offset) for mark in ".!?\n") if at >= 0]
+    verb = governing_verb(text, offset, start, min(ends, default=len(text)), language)
+    return verb is not None and verb.direction == "future"
+
+
+@functools.cache
+def _bound_before() -> re.Pattern[str]:
+    """A bound or target word right before a year ("hasta", "until", "by")."""
+    return re.compile(rf"\b(?:{_alternation(_words('current_year', 'bounds'))})\s+(?:(?:el|the|de|del|of)\s+)?(?:año\s+|year\s+)?$", re.IGNORECASE)
+
+
+def find_dateline(text: str, day_first: bool = True, language: str = "es") -> Dateline | None:
+    """The dateline of `text`, or None. `day_first` decides 03/04/2025; `language`
+    reads the verbs when the year must be guessed."""
     patterns = _patterns()
     header = patterns["header"].match(text)
     if header:
@@ -243,7 +267,7 @@ def find_dateline(text: str, day_first: bool = True) -> Dateline | None:
             year, month, day = parts
             note = None
             if year is None:
-                year, note = _infer_year(text, month, day)
+                year, note = _infer_year(text, month, day, language)
                 if year is None:
                     return Dateline(None, line_start + match.start("date"), line_start + match.end("date"),
                                     line_start + match.end(), "dateline", index,

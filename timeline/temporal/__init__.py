@@ -94,6 +94,8 @@ def _tag(document: Document) -> list[Timex]:
     for group in extract.date_groups(chosen, tokens):
         _share_year(group, resolver, directions, document, sentence_ends, tokens)
         stretch_first[id(group[-1])] = id(group[0])
+    for period in extract.year_periods(chosen, tokens):
+        stretch_first[id(period[-1])] = id(period[0])
     runs = {id(run[0]): run for run in extract.weekday_runs(chosen, tokens)}
     first_days: dict[int, dt.date] = {}
     previous: tuple[extract.Candidate, Timex] | None = None

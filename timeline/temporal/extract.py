@@ -2059,6 +2059,19 @@ def date_groups(chosen: list[Candidate], tokens: list[Token]) -> list[list[Candi
     return _runs(chosen, member, lambda left, right: _gap(tokens, left.hi, right.lo, _LINKS))
 
 
+_PERIOD_LINKS = {"HYPHEN", "A", "AL", "UNTIL"}
+
+
+def year_periods(chosen: list[Candidate], tokens: list[Token]) -> list[list[Candidate]]:
+    """Years that bound one period ("el periodo 2026-2030", "de 2026 a 2030")."""
+    def member(cand: Candidate) -> bool:
+        spec = cand.spec
+        return (spec.kind == "date" and spec.year is not None and spec.month is None and spec.season is None
+                and spec.quarter is None and spec.half is None and spec.unit is None)
+
+    return _runs(chosen, member, lambda left, right: _gap(tokens, left.hi, right.lo, _PERIOD_LINKS))
+
+
 _WEEKDAY_LINKS = frozenset({"AND", "COMMA", "HYPHEN", "A", "AL", "UNTIL"})
 _LINK_OPENER_CHARS = frozenset(CHAR[name] for name in ("A", "AL"))  # "al jueves": the link opens the date
 _RUN_MAX = 7

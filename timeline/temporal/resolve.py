@@ -393,9 +393,12 @@ class Resolver:
             if spec.anchor == "ref" and self._coarse_at >= 0 and not any(r is ref for r in self.references[self._coarse_at :]):
                 return None, None  # counted from a decade or century: no day to count from
             if ref is not None:
-                if spec.anchor == "refdct" and spec.unit == "year" and ref.year_chosen and self.dct is not None:
-                    # "a hearing on Jan. 14, and filings by the end of the year": a year
-                    # no one wrote is no year the narrative moved to
+                if spec.anchor == "refdct" and spec.unit == "year" and self.dct is not None and (
+                    ref.year_chosen or ref.start is not None and ref.interval.grain is Grain.YEAR
+                ):
+                    # "a hearing on Jan. 14, and filings by the end of the year", "el periodo
+                    # 2026-2030 ... antes de final de año": a year no one wrote, or a period's
+                    # bound, is no year the narrative moved to
                     return self.dct, "t0"
                 if ref.start is not None and spec.offset is not None and spec.offset < 0:
                     return ref.start, ref.id  # "del 4 al 10 ... dos días antes": before the 4th

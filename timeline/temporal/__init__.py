@@ -135,11 +135,15 @@ def _tag(document: Document) -> list[Timex]:
         elif ((spec.anchor == "refdct" and spec.kind == "time" and not spec.has_day() or spec.rule == "following-unit")
               and narrated_in != sentence and resolver.latest_is_not_dct()):
             verb_direction, verb_cue = directions.at(cand, sentence)
-            if verb_direction == "future" or verb_cue == "perfect-verb" and spec.kind == "time":
+            if (verb_direction == "future" or verb_cue == "perfect-verb" and spec.kind == "time") and not (
+                verb_direction == "future" and resolver.latest_is_ahead() and directions.opens_with_event(sentence)
+            ):
                 # "ha decretado tres días de luto a partir de la medianoche", "will speak at
                 # 3 p.m.", "aftershocks could occur over the next week": counted from the
                 # DCT, not from a day narrated in an earlier sentence ("abrirá el jueves de
-                # 9 a 14 horas" keeps its Thursday; "Al día siguiente" in past narration too)
+                # 9 a 14 horas" keeps its Thursday; "Al día siguiente" in past narration too;
+                # "se aplaza al 17 de diciembre. El encuentro se disputará a las 19.00": the
+                # event just dated, ahead, keeps its day)
                 spec.anchor = "dct"
                 cue = verb_cue + "->dct"
         elif direction == "this" and (spec.weekday is not None or spec.weekend or spec.season is not None):

@@ -332,6 +332,10 @@ class Resolver:
         """Has the narrative moved off the DCT's own day?"""
         return bool(self.references) and self.dct is not None and self.references[-1].day != self.dct
 
+    def latest_is_ahead(self) -> bool:
+        """Is the narrative's day after the DCT's?"""
+        return bool(self.references) and self.dct is not None and self.references[-1].day > self.dct
+
     def latest(self) -> Reference | None:
         """The narrative's last date, whatever its precision."""
         self._consulted = True

@@ -125,6 +125,8 @@ class _Cues:
     span_bounds: frozenset[str]
     reporting: frozenset[str]
     according_to: frozenset[str]
+    definite: frozenset[str]
+    event_nouns: frozenset[str]  # one-word event nouns, singular and plural ("reunión", "partido")
     # does any present verb before a weekday schedule it (lang temporal.toml)?
     present_schedules_weekday: bool = False
 
@@ -136,6 +138,9 @@ def _cues(code: str) -> _Cues:
     events = data.get("events")
     lists["reporting"] = events.get("reporting", {}).get("verbs", ())
     lists["according_to"] = events.get("function_words", {}).get("according_to", ())
+    lists["definite"] = events.get("function_words", {}).get("definite", ())
+    nouns = [*events.get("nouns", {}), *(form for forms in events.get("kinds", {}).values() for form in forms)]
+    lists["event_nouns"] = [noun for noun in nouns if " " not in noun]
     present_schedules_weekday = bool(lists.pop("present_schedules_weekday", False))
     words = {f.name: frozenset(lists.get(f.name, ())) for f in fields(_Cues) if f.type == "frozenset[str]"}
     return _Cues(**words, present_schedules_weekday=present_schedules_weekday)
@@ -321,6 +326,13 @@ class Directions:
         start = tokens.starts[opener + 1]
         found = _verbs.finite_verbs(self.document.text, start, tokens.starts[lo], self.document.language)
         return found[0] if found and found[0].start == start else None
+
+    def opens_with_event(self, sentence: int) -> bool:
+        """Does the sentence open with an event named as one told before ("El
+        encuentro se disputará a las 19.00", "The match will start at 7 p.m.")?"""
+        lows = self.tokens.lows
+        first = bisect.bisect_left(self.tokens.starts, self.document.sentences[sentence].start)
+        return first + 1 < len(lows) and lows[first] in self.cues.definite and lows[first + 1] in self.cues.event_nouns
 
     def _verb_index(self, sentence: int) -> _verbs.VerbIndex:
         index = self._verb_indexes.get(sentence)

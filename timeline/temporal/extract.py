@@ -702,6 +702,27 @@ def h_quarter(m: Match) -> Spec | None:
     return spec
 
 
+def h_period_code(m: Match) -> Spec | None:
+    """"in Q3", "Q4 2025", "H1 2026" (a half only with its year: "H2" is also hydrogen);
+    after a name it is a model ("the Audi Q3")."""
+    kind, ordinal = m.one("pc").info
+    prev = m.before(1)
+    if not m.has("art") and prev is not None and prev.cls in ("NAME", "CODE") and prev.capital and not _sentence_initial_word(m.tokens, m.lo - 1):
+        return None
+    spec = Spec("date", "quarter")
+    if not _year_part(m, spec):
+        return None
+    if m.has("yr2"):
+        spec.year = m.one("yr2").info
+    if kind == "half":
+        if spec.year is None and spec.year_rel is None:
+            return None
+        spec.half, spec.rule = ordinal, "half"
+    else:
+        spec.quarter = ordinal
+    return spec
+
+
 def h_fiscal(m: Match) -> Spec | None:
     token = m.one("f")
     year = m.one("year")
@@ -1674,6 +1695,7 @@ RULES: list[tuple[str, str, Handler]] = [
     ("century", "(?P<art>ARTX)? (?P<cw>UNIT) (?P<c>ROMAN|ORD|DAYNUM)", h_century),
     ("season", f"(?P<art>ARTX)? (?P<pre>PAST|NEXT|THIS|THAT)? (?P<s>SEASON) (?P<post>PAST|NEXT)? {_YEAR_OPT}", h_season),
     ("quarter", f"(?P<art>ARTX)? (?:(?P<ord>ORD)|(?P<lst>LAST)) HYPHEN? (?P<u>UNIT|HALFNOUN) {_YEAR_OPT}", h_quarter),
+    ("quarter-code", f"(?P<art>ARTX)? (?P<pc>PERIODCODE) {_YEAR_OPT}", h_period_code),
     ("fiscal", "(?P<art>ARTX)? (?P<f>FISCAL) (?P<year>YEARNUM)?", h_fiscal),
     ("holiday", f"(?P<art>ARTX)? (?P<pre>PAST|NEXT|THIS)? (?P<h>HOLIDAY) {_YEAR_OPT}", h_holiday),
     ("deictic", "(?P<art>ARTX)? (?P<d>DEICTIC)", h_deictic),
@@ -1749,7 +1771,7 @@ REQUIRES: dict[str, str] = {
     "range-first-day": "MONTH MONTHABBR", "day-of-month": "UNIT", "ordinal-day": "ORD", "day-number": "DAYNUM", "month-year": "MONTH MONTHABBR",
     "month": "MONTH", "nth-weekday-every": "WEEKDAY", "nth-weekday-of-month": "WEEKDAY", "weekday-day": "WEEKDAY", "weekday": "WEEKDAY", "year": "YEARNUM", "year-span-end": "DAYNUM INT",
     "decade": "YEARWORD", "decade-of": "UNIT", "decade-bare": "NUMWORD INT", "century": "UNIT", "season": "SEASON", "quarter": "ORD LAST",
-    "fiscal": "FISCAL", "holiday": "HOLIDAY", "deictic": "DEICTIC", "tomorrow": "MANANA",
+    "quarter-code": "PERIODCODE", "fiscal": "FISCAL", "holiday": "HOLIDAY", "deictic": "DEICTIC", "tomorrow": "MANANA",
     "this-pod": "POD MANANA", "following-pod": "POD MANANA", "past-pod": "POD", "deictic-pod": "POD MANANA", "pod-of-deictic": "POD MANANA",
     "pod": "POD MANANA", "clock": "CLOCK CLOCKDOT", "hour": "DAYNUM NUMWORD UNO MULT", "clock-word": "CLOCKWORD",
     "ago": "AGO", "within": "WITHIN", "duration": "UNIT YEARWORD HOURWORD", "every": "EVERY",

@@ -2047,24 +2047,39 @@ def _share_day_across_parenthesis(chosen: list[Candidate], tokens: list[Token]) 
         for spec in (a, b):
             _take_day(spec, c)
             spec.rule += "+" + c.rule
+        b.day_shift = -_zone_shift(a, b)  # "3 a.m. local time (1900 GMT) on Monday": GMT's Sunday
 
 
 _ZONE_AHEAD, _ZONE_BEHIND = 14 * 60, 10 * 60  # minutes a local time is at most ahead of or behind GMT (news places)
 
 
+def _zone_shift(local: Spec, other: Spec) -> int:
+    """The days the local clock time's day lies after the other zone's (+1, 0, -1):
+    the one that keeps the zones at most 14 hours ahead of GMT or 10 behind."""
+    apart = (local.hour * 60 + (local.minute or 0)) - (other.hour * 60 + (other.minute or 0))
+    return 1 if apart < -_ZONE_BEHIND else -1 if apart > _ZONE_AHEAD else 0
+
+
 def _local_day_from_bracket(first: Candidate, inner: Candidate, tokens: list[Token]) -> None:
     """"a las 3.15 hora local (20.15 GMT del domingo)": a weekday inside the brackets is
     the bracketed time's; the local time before them falls on it or on a day next to it,
-    the one that puts the two zones at most 14 hours ahead or 10 behind (Monday's here)."""
+    the one that puts the two zones at most 14 hours ahead or 10 behind (Monday's here).
+    Without a weekday in the brackets the local time's day is the one told, and the
+    bracketed time moves instead ("3 a.m. local time (1900 GMT)": the day before)."""
     a, b = first.spec, inner.spec
-    if not (a.kind == b.kind == "time" and a.hour is not None and b.hour is not None and not a.has_day()):
+    if not (a.kind == b.kind == "time" and a.hour is not None and b.hour is not None):
         return
-    if b.weekday is None or b.day is not None or not _gap(tokens, first.hi, inner.lo, {"LPAREN"}) or first.hi == inner.lo:
+    if b.day is not None or not _gap(tokens, first.hi, inner.lo, {"LPAREN"}) or first.hi == inner.lo:
         return
-    apart = (a.hour * 60 + (a.minute or 0)) - (b.hour * 60 + (b.minute or 0))
-    shift = 1 if apart < -_ZONE_BEHIND else -1 if apart > _ZONE_AHEAD else 0
-    a.weekday = (b.weekday - 1 + shift) % 7 + 1
-    a.rule += "+bracket-day"
+    shift = _zone_shift(a, b)
+    if b.weekday is not None:
+        if a.has_day():
+            return
+        a.weekday = (b.weekday - 1 + shift) % 7 + 1
+        a.rule += "+bracket-day"
+    elif shift and not b.has_day():
+        b.day_shift = -shift
+        b.rule += "+bracket-day"
 
 
 _LINKS = {"AND", "COMMA", "HYPHEN", "A", "AL", "ART", "UNTIL"}

@@ -138,8 +138,14 @@ def holding(result: Resolved, unit: str) -> Resolved:
 
 
 def day_shifted(result: Resolved, days: int) -> Resolved:
-    """The day `days` after a resolved day ("the day after Christmas")."""
-    return Resolved(result.type, interval=unit_interval("day", result.interval.first_day() + dt.timedelta(days=days)), mod=result.mod, anchor=result.anchor)
+    """The day `days` after a resolved day ("the day after Christmas"); a clock time
+    keeps its clock ("3 a.m. local time (1900 GMT)": the GMT time is the day before)."""
+    interval, step = result.interval, dt.timedelta(days=days)
+    if isinstance(interval.earliest, dt.datetime):
+        shifted = interval.model_copy(update={"earliest": interval.earliest + step, "latest": interval.latest + step})
+    else:
+        shifted = unit_interval("day", interval.first_day() + step)
+    return Resolved(result.type, interval=shifted, mod=result.mod, anchor=result.anchor)
 
 
 _THIRDS_OF = frozenset(("year", "month"))

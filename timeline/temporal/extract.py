@@ -2135,9 +2135,28 @@ def habitual_weekdays(chosen: list[Candidate], tokens: list[Token], lex: Lexicon
         return (bare(left) and bare(right) and left.lo > 0 and lows[left.lo - 1] == frame[0]
                 and right.lo == left.hi + 1 and lows[left.hi] == frame[1])
 
+    def days_of_period(k: int) -> bool:
+        """"hasta el 6 de enero, de martes a domingo", "through Jan. 6, Tuesday through
+        Sunday", "del 1 al 20 de diciembre, de martes a domingo": two weekdays right
+        after the end of a period longer than a week are the days it opens each week
+        ("del 1 al 3 de diciembre, de lunes a miércoles" restates its days)."""
+        if k == 0 or k + 1 >= len(chosen):
+            return False
+        end, left, right = chosen[k - 1], chosen[k], chosen[k + 1]
+        if not (bare(left) and bare(right) and right.lo == left.hi + 1 and NAME_OF_CHAR[tokens.classes[left.hi]] in _SPAN_LINKS
+                and end.spec.day is not None and end.spec.month is not None and end.hi < left.lo
+                and tokens.classes[end.hi] == CHAR["COMMA"] and _gap(tokens, end.hi, left.lo, _PERIOD_DAYS_GAP)):
+            return False
+        if end.lo > 0 and tokens.classes[end.lo - 1] == CHAR["UNTIL"]:
+            return True  # a bound: the period runs from now
+        start = chosen[k - 2].spec if k >= 2 else None
+        return (start is not None and start.day is not None and start.month in (None, end.spec.month)
+                and end.spec.day - start.day >= 7)
+
     for k, head in enumerate(chosen):
         weekly = head.spec.kind == "set" and (head.spec.symbolic or "").startswith("XXXX-WXX-")
-        if not weekly and not span_of_weekdays(k):
+        opening_days = not weekly and days_of_period(k)
+        if not weekly and not opening_days and not span_of_weekdays(k):
             continue
         days = [head] if weekly else chosen[k : k + 2]
         hours: list[Candidate] = []
@@ -2156,7 +2175,7 @@ def habitual_weekdays(chosen: list[Candidate], tokens: list[Token], lex: Lexicon
                 break
             hours.append(cand)
             right = cand.lo
-        if not hours:
+        if not hours and not opening_days:
             continue
         for cand in days:
             if cand.spec.kind == "date":
@@ -2184,7 +2203,9 @@ def yearly_dates(chosen: list[Candidate], tokens: list[Token], lex: Lexicon) -> 
 
 
 _HABIT_CLOCK_LINKS = frozenset({"COMMA", "DE", "A", "AND", "HYPHEN", "UNTIL"})
-_HABIT_CLOCK_BEFORE = _HABIT_CLOCK_LINKS | {"SIGNAL", "EN"}  # "... horas durante los fines de semana", "... on weekends"
+_HABIT_CLOCK_BEFORE = _HABIT_CLOCK_LINKS | {"SIGNAL", "EN"}
+_SPAN_LINKS = frozenset({"A", "UNTIL", "HYPHEN"})
+_PERIOD_DAYS_GAP = frozenset({"COMMA", "DE", "SINCE"})  # "... horas durante los fines de semana", "... on weekends"
 
 
 def weekday_runs(chosen: list[Candidate], tokens: list[Token]) -> list[list[Candidate]]:

@@ -2601,7 +2601,9 @@ def _merge(left: Candidate, right: Candidate, tokens: list[Token]) -> Candidate 
         b.weekday is not None and b.day is None and a.has_day()
     ):
         if _gap(tokens, left.hi, right.lo, {"DE", "EN"}):
+            weekday = a.weekday  # "las 00.00 horas del viernes 7 de noviembre": the weekday picks the year
             _take_day(a, b)
+            a.weekday = b.weekday or weekday
             a.rule += "+" + b.rule
             return Candidate(left.lo, right.hi, a, left.priority)
     return None

@@ -232,9 +232,11 @@ class Directions:
                 return "future", "forecast-verb"
             if verb.lemma in self.cues.saying_verbs:
                 return "past", "saying-present"  # "He says on Friday the plan failed": no saying is scheduled
-            if (verb.lemma in self.cues.scheduled_verbs or self._schedules_weekday(verb, cand)) and not self.document.is_headline(sentence):
+            if ((verb.lemma in self.cues.scheduled_verbs or self._schedules_weekday(verb, cand)) and not (cand.spec.month and cand.spec.weekday)
+                    and not self.document.is_headline(sentence)):
                 # "Jury selection begins Monday", the DCT's weekday included (AP names
-                # today by its weekday); a headline's present tells the past
+                # today by its weekday); a headline's present tells the past; a weekday
+                # with its day and month pins the year ("arranca el viernes 7 de noviembre")
                 return "onward", "scheduled-present"
         # 4. a participle of a done event right before: "firmado el 3 de diciembre"
         if self._after_participle(lo):

@@ -2533,6 +2533,14 @@ def _merge(left: Candidate, right: Candidate, tokens: list[Token]) -> Candidate 
             b.rule = "weekday+" + b.rule
             b.weekday = a.weekday  # picks the year when none is written
             return Candidate(left.lo, right.hi, b, min(left.priority, right.priority))
+    # a clock time on a weekday + its date: "10 a.m. on Monday, Dec. 1" (the date decides)
+    if (a.kind == "time" and a.weekday is not None and a.day is None and a.month is None and a.unit is None
+            and b.kind == "date" and b.day is not None and b.month is not None and b.hour is None and b.pod is None):
+        if _gap(tokens, left.hi, right.lo, {"COMMA"}):
+            a.year, a.month, a.day, a.year_rel = b.year, b.month, b.day, b.year_rel
+            a.anchor = a.direction = None
+            a.rule += "+" + b.rule
+            return Candidate(left.lo, right.hi, a, min(left.priority, right.priority))
     # "hoy martes", "ayer, lunes", "hoy, 11 de noviembre": one day named twice
     if a.rule in ("deictic-day", "tomorrow") and b.kind == "date" and b.hour is None and b.pod is None and (
         b.rule.startswith("weekday") or b.day is not None and b.month is not None

@@ -105,6 +105,7 @@ class _Cues:
     forward_verbs: frozenset[str]
     deciding_verbs: frozenset[str]
     calling_verbs: frozenset[str]
+    calling_targets: frozenset[str]
     deadline_words: frozenset[str]
     revised_plan_words: frozenset[str]
     infinitive_markers: frozenset[str]
@@ -216,6 +217,8 @@ class Directions:
         if direction == "past" and verb.lemma in self.cues.span_verbs and verb.end <= first_start and self._opens_with(lo, self.cues.span_bounds):
             return "nearest", "span-bound"  # "suspendió las operaciones hasta el 30 de noviembre": the state may last on
         if direction == "past" and verb.lemma in self.cues.calling_verbs and self._after_object(verb, lo):
+            if self._opens_with(lo, self.cues.calling_targets):
+                return "onward", "calling-target"  # "has called a strike for Monday": the day called for, ahead
             return "nearest", "calling-verb"  # "convocaron paros los días 24 y 25": the strikes' days, on either side
         if direction == "past" and verb.lemma in self.cues.forward_verbs and self._infinitive_between(verb.end, lo):
             if verb.lemma in self.cues.deciding_verbs and not self._after_deadline(lo):

@@ -702,13 +702,18 @@ def h_quarter(m: Match) -> Spec | None:
     return spec
 
 
+_CODE_OPENERS = frozenset({"ART", "EN", "DE", "A", "POR", "SINCE", "UNTIL", "TOWARD", "DEL", "AL", "SIGNAL", "STOP", "COMMA"})
+
+
 def h_period_code(m: Match) -> Spec | None:
-    """"in Q3", "Q4 2025", "H1 2026" (a half only with its year: "H2" is also hydrogen);
-    after a name it is a model ("the Audi Q3")."""
+    """"in Q3", "Q4 2025", "H1 2026", "its Q3 target", "3Q earnings" (a half only with its
+    year: "H2" is also hydrogen); after any other word it is a model's name."""
     kind, ordinal = m.one("pc").info
-    prev = m.before(1)
-    if not m.has("art") and prev is not None and prev.cls in ("NAME", "CODE") and prev.capital and not _sentence_initial_word(m.tokens, m.lo - 1):
-        return None
+    prev, nxt = m.before(1), m.after(0)
+    if not (m.has("art") or m.has("year") or m.has("yr2") or prev is None or prev.cls in _CODE_OPENERS
+            or prev.low in m.lex.word_list("events", "function_words", "possessive")
+            or nxt is not None and nxt.low in m.lex.word_list("temporal", "direction_cues", "record_nouns")):
+        return None  # "the Audi Q3", "the new Q4 e-tron": a model's name
     spec = Spec("date", "quarter")
     if not _year_part(m, spec):
         return None
@@ -1113,6 +1118,11 @@ def h_unit_end(m: Match) -> Spec | None:
     if m.one("pos").info != "END" or m.one("u").info not in ("year", "month", "quarter"):  # ("week-end" is a weekend)
         return None
     return Spec("date", "unit-end", unit=m.one("u").info, offset=0, anchor="refdct", mod=Mod.END)
+
+
+def h_unit_end_phrase(m: Match) -> Spec | None:
+    """"by year's end", "the month's end": the end of the current unit."""
+    return Spec("date", "unit-end", unit=m.one("ue").info, offset=0, anchor="refdct", mod=Mod.END)
 
 
 def h_ago(m: Match) -> Spec | None:
@@ -1725,6 +1735,7 @@ RULES: list[tuple[str, str, Handler]] = [
             f" (?P<u>UNITX) (?P<m2>{_TWO_AWAY}|PAST (?!UNITX)|NEXT|PREVIOUS|FOLLOWING|CURRENT|SAME|LAST (?!UNITX)|VAGUE)? (?:{_YP})?", h_rel),
     ("position-unit", "(?P<art>ART)? (?P<pos>POSITION) (?:DE ART? | DEL) (?P<u>UNITX) (?!PAST|NEXT)", h_position_unit),
     ("unit-end", "(?P<u>UNITX) HYPHEN (?P<pos>POSITION)", h_unit_end),
+    ("unit-end-phrase", "(?P<art>ART)? (?P<ue>UNITEND)", h_unit_end_phrase),
     ("vague", "(?P<i>INTENS)? (?P<v>VAGUE)", h_vague),
     ("then", "(?P<that>THAT)? (?P<t>THEN)", h_then),
     ("eve", "(?P<art>ARTX)? (?P<e>EVE)", h_eve),
@@ -1776,7 +1787,7 @@ REQUIRES: dict[str, str] = {
     "pod": "POD MANANA", "clock": "CLOCK CLOCKDOT", "hour": "DAYNUM NUMWORD UNO MULT", "clock-word": "CLOCKWORD",
     "ago": "AGO", "within": "WITHIN", "duration": "UNIT YEARWORD HOURWORD", "every": "EVERY",
     "all": "WHOLE", "times-per": "TIMES", "rate": "UNIT YEARWORD HOURWORD", "freq": "FREQ",
-    "rel": "UNIT YEARWORD HOURWORD", "position-unit": "POSITION", "unit-end": "POSITION", "vague": "VAGUE", "then": "THEN",
+    "rel": "UNIT YEARWORD HOURWORD", "position-unit": "POSITION", "unit-end": "POSITION", "unit-end-phrase": "UNITEND", "vague": "VAGUE", "then": "THEN",
     "eve": "EVE", "day-beside": "UNIT SIGNAL", "later": "LATER", "rest-of": "RESTOF", "later-in": "LATER EARLIER", "during-day": "UNIT", "consecutive": "CONSEC", "day-object": "UNIT YEARWORD",
     "named-date": "NAMEDDATE",
     "month-day": "MONTH MONTHABBR", "units-ago": "AGO", "units-from-now": "FROMNOW", "in-units": "UNIT YEARWORD HOURWORD",
@@ -1861,7 +1872,7 @@ CORE = frozenset(
         "MONTH", "MONTHABBR", "WEEKDAY", "SEASON", "HOLIDAY", "UNIT", "YEARWORD", "HOURWORD", "HALFNOUN",
         "FISCAL", "DEICTIC", "MANANA", "POD", "CLOCKWORD", "TZ", "CLOCK", "CLOCKDOT", "NUMDATE", "YEARNUM",
         "DAYNUM", "VAGUE", "FREQ", "THEN", "EVE", "LATER", "TIMES", "EVERY", "POSITION", "ROMAN", "NUMWORD",
-        "RESTOF", "CONSEC", "NAMEDDATE", "DECADENUM", "INT", "ORD",
+        "RESTOF", "CONSEC", "NAMEDDATE", "DECADENUM", "INT", "ORD", "PERIODCODE", "UNITEND",
     )
 )
 _WINDOW_BEFORE, _WINDOW_AFTER = 8, 6

@@ -32,7 +32,7 @@ CLASS_NAMES = (
     "ART", "DEL", "AL", "DE", "EN", "A", "POR", "AND", "QUE", "SINCE", "UNTIL", "TOWARD",
     # calendar
     "MONTH", "MONTHABBR", "WEEKDAY", "SEASON", "HOLIDAY", "UNIT", "YEARWORD", "HOURWORD",
-    "HALFNOUN", "FISCAL", "PERIODCODE",
+    "HALFNOUN", "FISCAL", "PERIODCODE", "UNITEND",
     # modifiers
     "THIS", "THAT", "PAST", "NEXT", "FOLLOWING", "PREVIOUS", "LAST", "SAME", "WHOLE",
     "EVERY", "CURRENT", "POSITION", "QMOD", "INTENS", "EVE",
@@ -333,6 +333,8 @@ def lexicon(code: str) -> Lexicon:
         add(phrase, "FISCAL", " " in phrase)
     for period, (kind, ordinal) in units.get("period_codes", {}).items():
         add(period, "PERIODCODE", (kind, int(ordinal)))
+    for phrase, unit in units.get("unit_ends", {}).items():
+        add(phrase, "UNITEND", unit)
 
     temporal = data.get("temporal")
     for phrase, value in temporal.get("deictic_days", {}).items():

@@ -83,6 +83,7 @@ def _tag(document: Document) -> list[Timex]:
     extract.extend_positions(chosen, tokens, lex)
     extract.attach_relations(chosen, tokens)
     extract.habitual_weekdays(chosen, tokens, lex)
+    chosen = extract.weekly_parts_of_day(chosen, tokens, lex)
     extract.yearly_dates(chosen, tokens, lex)
 
     text = document.text

@@ -2196,6 +2196,33 @@ def habitual_weekdays(chosen: list[Candidate], tokens: list[Token], lex: Lexicon
             cand.spec = Spec("set", "habitual-clock", symbolic=f"XXXX-XX-XXT{spec.hour:02d}:{spec.minute or 0:02d}", quant="EVERY")
 
 
+def weekly_parts_of_day(chosen: list[Candidate], tokens: list[Token], lex: Lexicon) -> list[Candidate]:
+    """A part of the day of a weekly habit is that habit's ("los domingos por la tarde",
+    "Sunday afternoons": every Sunday afternoon, XXXX-WXX-7TAF), not a part of the DCT's
+    day or of a single Sunday."""
+    plural = lex.word_list("temporal", "weekly", "plural_parts_of_day")
+    result: list[Candidate] = []
+    for cand in chosen:
+        spec = cand.spec
+        if spec.kind in ("date", "time") and spec.weekday is not None and spec.pod is not None and spec.day is None and spec.hour is None and tokens.lows[cand.hi - 1] in plural:
+            cand.spec = Spec("set", "weekday-parts-of-day", symbolic=f"XXXX-WXX-{spec.weekday}T{spec.pod}", quant="EVERY")
+        elif (result and spec.rule == "part-of-day"
+              and _weekly(result[-1].spec) and "T" not in result[-1].spec.symbolic and result[-1].hi < cand.lo
+              and _gap(tokens, result[-1].hi, cand.lo, {"POR", "EN", "COMMA"})):
+            weekly = result[-1]
+            weekly.spec.symbolic += f"T{spec.pod}"
+            weekly.spec.rule += "+part-of-day"
+            result[-1] = Candidate(weekly.lo, cand.hi, weekly.spec, weekly.priority)
+            continue
+        result.append(cand)
+    return result
+
+
+def _weekly(spec: Spec) -> bool:
+    """Is the spec a weekly set ("los domingos", "every Monday")?"""
+    return spec.kind == "set" and (spec.symbolic or "").startswith("XXXX-WXX-")
+
+
 def yearly_dates(chosen: list[Candidate], tokens: list[Token], lex: Lexicon) -> None:
     """"cada 25 de noviembre", "every Nov. 11", "todos los 12 de octubre", "every
     Christmas": a day of the year in every year, a set (no one year is meant)."""

@@ -129,6 +129,12 @@ def test_dateline_without_year_and_no_year_of_its_own_asks_for_dct(text):
         ("MADRID, 11 nov (EFE).- Llegó en 2019 y renovó hasta 2030; jugará hasta 2030.", dt.date(2019, 11, 11)),
         ("CAPE CANAVERAL, Nov 11 (Reuters) - The crew will arrive in 2027. The probe launched in 2024.", dt.date(2024, 11, 11)),
         ("MADRID, 11 nov (EFE).- El plan para 2030 prevé más trenes. En 2024 se aprobó.", dt.date(2024, 11, 11)),
+        # a full date the article plans for: the article comes in the year before it (was 2008, 2026)
+        ("Madrid, 11 nov (EFE).- La muestra podrá visitarse hasta el 8 de marzo de 2026. La anterior fue en 2008.", dt.date(2025, 11, 11)),
+        ("LONDON, Nov 11 (Reuters) - The plant will close on March 8, 2026. It opened in 2008.", dt.date(2025, 11, 11)),
+        ("Madrid, 11 nov (EFE).- La obra terminará el 30 de diciembre de 2026. En 2019 se aprobó.", dt.date(2026, 11, 11)),
+        # a date told as past is no plan
+        ("Madrid, 11 nov (EFE).- El Prado inauguró el 8 de marzo de 2026 la muestra.", dt.date(2026, 11, 11)),
     ],
 )
 def test_dateline_without_year_guesses_from_years_told_as_past(text, expected):

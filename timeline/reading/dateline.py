@@ -68,8 +68,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     months, weekdays = _alternation(_month_table()), _alternation(_weekday_table())
     zones = _alternation({zone for code in lang.available() for zone in lang.load(code)["temporal"].get("timezones", {}) if zone})
     labels, clock_links = _alternation(_words("dateline", "labels")), _alternation(_words("dateline", "clock_links"))
-    day_month_year = rf"(?P<d1>\d{{1,2}})(?:\s+de)?\s+(?P<m1>{months})\.?(?:,?\s+(?:de(?:l)?\s+)?(?P<y1>\d{{4}}))?"
-    month_day_year = rf"(?P<m2>{months})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>\d{{4}}))?"
+    day_month_year, month_day_year = _day_and_month(months, year_required=False)
     numeric = r"(?P<d3>\d{1,2})[/.-](?P<m3>\d{1,2})[/.-](?P<y3>\d{4})"
     iso = r"(?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2})"
     date = rf"(?:{iso}|{numeric}|{day_month_year}|{month_day_year})"
@@ -96,6 +95,16 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             flags,
         ),
     }
+
+
+def _day_and_month(months: str, year_required: bool) -> tuple[str, str]:
+    """Patterns of a day with its month, and its year if written: "11 de noviembre de
+    2025", "11 nov", "Nov. 11, 2025" (groups d1 m1 y1, d2 m2 y2: see `_to_date`)."""
+    optional = "" if year_required else "?"
+    return (
+        rf"(?P<d1>\d{{1,2}})(?:\s+de)?\s+(?P<m1>{months})\.?(?:,?\s+(?:de(?:l)?\s+)?(?P<y1>\d{{4}})){optional}",
+        rf"(?P<m2>{months})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>\d{{4}})){optional}",
+    )
 
 
 def _to_date(match: re.Match[str], day_first: bool) -> tuple[int | None, int, int] | None:
@@ -214,10 +223,36 @@ def _infer_year(text: str, month: int, day: int, language: str) -> tuple[int | N
             year = max((y for y in fits if fits[y] == best), key=lambda y: (years[y], y))
             return year, f"the dateline gives no year; {year} is the year the article's weekdays fit"
     told = Counter(int(match.group(1)) for match in _YEAR.finditer(text) if not _ahead(text, match.start(), language))
+    planned = _planned_dates(text, language)
+    if planned:
+        # "podrá visitarse hasta el 8 de marzo de 2026": the article comes before the
+        # first day it plans for, most likely in the year before it
+        first = min(planned)
+        year = first.year if (month, day) < (first.month, first.day) else first.year - 1
+        if year >= max(told, default=year):
+            return year, f"the dateline gives no year; {year} is the last year before the first date the article plans for"
     if not told:
         return None, None
     year = max(told, key=lambda y: (told[y], y))
     return year, f"the dateline gives no year; {year} is the year the article mentions most"
+
+
+def _planned_dates(text: str, language: str) -> list[dt.date]:
+    """The full dates (day, month and year) the article sets ahead: after a bound word
+    or under a future verb."""
+    found = []
+    for match in _full_dates().finditer(text):
+        date = _valid(*_to_date(match, day_first=True))  # type: ignore[misc]
+        if date is not None and _ahead(text, match.start(), language):
+            found.append(date)
+    return found
+
+
+@functools.cache
+def _full_dates() -> re.Pattern[str]:
+    """A day with its month and year: "8 de marzo de 2026", "March 8, 2026"."""
+    day_month_year, month_day_year = _day_and_month(_alternation(_month_table()), year_required=True)
+    return re.compile(rf"\b(?:{day_month_year}|{month_day_year})\b", re.IGNORECASE)
 
 
 def _ahead(text: str, offset: int, language: str) -> bool:

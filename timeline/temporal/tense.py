@@ -370,8 +370,8 @@ class Directions:
         "dato de", "report for" ("el IPC de octubre"), or before the statistic
         ("the October inflation figures")?"""
         spec = cand.spec
-        if spec.day is not None or spec.weekday is not None or not self.cues.record_nouns:
-            return False
+        if spec.day is not None or spec.weekday is not None or spec.holiday is not None or spec.season is not None or not self.cues.record_nouns:
+            return False  # (a holiday's or a season's sales are told by the verb: "las ventas de Navidad subieron")
         lows, hi = self.tokens.lows, cand.hi
         if self._after_noun(cand, self.cues.record_nouns, self.cues.record_links):
             return True

@@ -729,13 +729,20 @@ def h_period_code(m: Match) -> Spec | None:
 
 
 def h_fiscal(m: Match) -> Spec | None:
+    """"FY2024", "fiscal 2026", "el ejercicio 2024"; "this fiscal year" (FY), "the next
+    fiscal year", "el próximo ejercicio", "el ejercicio pasado" (FY+1, FY-1: the DCT's
+    fiscal year and its neighbours)."""
     token = m.one("f")
     year = m.one("year")
     if year is not None:
         return Spec("date", "fiscal-year", fiscal=f"FY{year.info}")
-    if not token.info:  # "ejercicio" alone is not a fiscal year
-        return None
-    return Spec("date", "fiscal-year", fiscal="FY")
+    mods = _mods(m.group("pre")) | _mods(m.group("post"))
+    if not token.info:  # "ejercicio" alone is not a fiscal year, nor "este ejercicio de transparencia"
+        nxt = m.after(0)
+        if not mods or nxt is not None and nxt.low in m.lex.word_list("units", "lists", "not_fiscal_after"):
+            return None
+    step = "+1" if "NEXT" in mods else "-1" if mods & {"PAST", "PREVIOUS"} else ""
+    return Spec("date", "fiscal-year", fiscal="FY" + step)
 
 
 def h_holiday(m: Match) -> Spec | None:
@@ -747,6 +754,8 @@ def h_holiday(m: Match) -> Spec | None:
         return None  # "un año nuevo": a new year, not New Year's Day
     if prev is not None and prev.cls == "NAME" and not m.has("art") and not m.has("pre"):
         return None  # "«Amarga Navidad»", "Merry Christmas": a title or a greeting
+    if token.info.get("capital") and not token.capital:
+        return None  # "Election Day" is the US one; "on election day" any election's
     mods = _mods(m.group("pre"))
     spec = Spec("date", "holiday", holiday=dict(token.info), holding=token.info.get("holding"))
     if not _year_part(m, spec):
@@ -1706,7 +1715,7 @@ RULES: list[tuple[str, str, Handler]] = [
     ("season", f"(?P<art>ARTX)? (?P<pre>PAST|NEXT|THIS|THAT)? (?P<s>SEASON) (?P<post>PAST|NEXT)? {_YEAR_OPT}", h_season),
     ("quarter", f"(?P<art>ARTX)? (?:(?P<ord>ORD)|(?P<lst>LAST)) HYPHEN? (?P<u>UNIT|HALFNOUN) {_YEAR_OPT}", h_quarter),
     ("quarter-code", f"(?P<art>ARTX)? (?P<pc>PERIODCODE) {_YEAR_OPT}", h_period_code),
-    ("fiscal", "(?P<art>ARTX)? (?P<f>FISCAL) (?P<year>YEARNUM)?", h_fiscal),
+    ("fiscal", "(?P<art>ARTX)? (?P<pre>NEXT|PAST|PREVIOUS|THIS)? (?P<f>FISCAL) (?:(?P<year>YEARNUM)|(?P<post>PAST|NEXT|PREVIOUS))?", h_fiscal),
     ("holiday", f"(?P<art>ARTX)? (?P<pre>PAST|NEXT|THIS)? (?P<h>HOLIDAY) {_YEAR_OPT}", h_holiday),
     ("deictic", "(?P<art>ARTX)? (?P<d>DEICTIC)", h_deictic),
     ("tomorrow", "(?P<m>MANANA)", h_tomorrow),

@@ -443,8 +443,8 @@ class Resolver:
         """(interval, anchor id, symbolic value when not an interval)."""
         dct = self.dct
         if spec.fiscal is not None:
-            if spec.fiscal == "FY":
-                return None, "t0", f"FY{dct.year}" if dct else "FYXXXX"
+            if spec.fiscal in ("FY", "FY+1", "FY-1"):  # the DCT's fiscal year, or the next or last one
+                return None, "t0", f"FY{dct.year + int(spec.fiscal[2:] or 0)}" if dct else "FYXXXX"
             return None, None, spec.fiscal
         if spec.decade is not None:
             year = spec.decade * 10

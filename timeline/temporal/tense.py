@@ -380,7 +380,8 @@ class Directions:
         # a quarter or a half needs none: "report third-quarter earnings"
         classes = self.tokens.classes
         period = spec.quarter is not None or spec.half is not None
-        if not (period or classes[cand.lo] == _ART or cand.lo > 0 and classes[cand.lo - 1] == _ART) or hi >= len(lows):
+        opens = cand.lo == 0 or classes[cand.lo - 1] == _STOP  # "October data will be published": a sentence's subject
+        if not (period or opens or classes[cand.lo] == _ART or cand.lo > 0 and classes[cand.lo - 1] == _ART) or hi >= len(lows):
             return False
         return lows[hi] in self.cues.record_nouns or lows[hi].isalpha() and hi + 1 < len(lows) and lows[hi + 1] in self.cues.record_nouns
 

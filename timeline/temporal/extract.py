@@ -194,11 +194,33 @@ def _name_context_capitalised(tokens, i: int, lex: Lexicon) -> bool:
     classes = tokens.classes  # (the lists: no Token objects for the neighbours)
     prev = classes[i - 1] if i > 0 else None
     if prev in _NAME_OR_ROMAN and tokens.lows[i - 1] not in lex.stopwords:
-        return True
+        return not _weekday_after_object(tokens, i, lex)
     if i + 1 < len(classes) and classes[i + 1] == _NAME:
         return prev is None or prev not in _DATE_CUE_CHARS
     # "the March for Life": a link and a name after the month
     return prev == _ART and i + 2 < len(classes) and tokens.lows[i + 1] in lex.name_links and classes[i + 2] == _NAME
+
+
+_WEEKDAY_CHAR = CHAR["WEEKDAY"]
+# What may follow a weekday told right after a name: "hit Florida Thursday.", "met Xi
+# Monday in Lima", "beat Arsenal Sunday night"
+_AFTER_BARE_WEEKDAY = frozenset(CHAR[name] for name in ("STOP", "COMMA", "COLON", "EN", "A", "TOWARD", "POD", "SIGNAL", "AND", "UNTIL", "SINCE"))
+
+
+def _weekday_after_object(tokens, i: int, lex: Lexicon) -> bool:
+    """AP style drops "on": "will hit Florida Thursday", "met Xi Monday in Lima". A
+    weekday after a name that follows a lower-case word and ends the phrase is a
+    date; "Mark Sunday, the coach" (no word before the name), "Jack Friday scored"
+    (a verb after it) and "commemorated Bloody Sunday" (an epithet) are names."""
+    classes, lows = tokens.classes, tokens.lows
+    if classes[i] != _WEEKDAY_CHAR or lows[i - 1] in lex.weekday_epithets:
+        return False
+    if i + 1 < len(classes) and classes[i + 1] not in _AFTER_BARE_WEEKDAY:
+        return False
+    k = i - 1
+    while k > 0 and classes[k - 1] in _NAME_OR_ROMAN:
+        k -= 1
+    return k > 0 and classes[k - 1] == CHAR["WORD"]
 
 
 def _head_is_name(m: Match) -> bool:

@@ -228,6 +228,7 @@ class Lexicon:
     number_heads: frozenset[str] = frozenset()
     name_heads: frozenset[str] = frozenset()
     name_links: frozenset[str] = frozenset()
+    weekday_epithets: frozenset[str] = frozenset()  # "Bloody Sunday", "Super Tuesday": names, not the weekday
     currencies: frozenset[str] = frozenset()
     stopwords: frozenset[str] = frozenset()
     roman: dict[str, int] = field(default_factory=dict)
@@ -450,6 +451,7 @@ def lexicon(code: str) -> Lexicon:
         number_heads=frozenset(negatives.get("number_heads", ())),
         name_heads=frozenset(negatives.get("name_heads", ())),
         name_links=frozenset(negatives.get("name_links", ())),
+        weekday_epithets=frozenset(negatives.get("weekday_epithets", ())),
         currencies=frozenset(negatives.get("currencies", ())),
         stopwords=frozenset(data.get("language").get("stopwords", ())),
         roman=roman,

@@ -92,6 +92,7 @@ _COMMA, _STOP = CHAR["COMMA"], CHAR["STOP"]
 _ASIDE_MAX = 8  # tokens from a date to an expression in an aside after it
 _AL_DEL = (CHAR["AL"], CHAR["DEL"])
 _ART = CHAR["ART"]
+_WORD = CHAR["WORD"]
 _WORDS = frozenset((CHAR["WORD"], CHAR["NAME"]))
 
 
@@ -106,6 +107,7 @@ class _Cues:
     deciding_verbs: frozenset[str]
     calling_verbs: frozenset[str]
     calling_targets: frozenset[str]
+    headline_infinitive: frozenset[str]
     deadline_words: frozenset[str]
     revised_plan_words: frozenset[str]
     infinitive_markers: frozenset[str]
@@ -183,6 +185,8 @@ class Directions:
             return "nearest", "date-noun"  # "set a trial date of Feb. 9": the date set, on either side
         if sentence is None:
             return "nearest", ""
+        if self.cues.headline_infinitive and self.document.is_headline(sentence) and self._headline_plan(sentence, lo):
+            return "onward", "headline-infinitive"  # "Apple to unveil new laptops Sunday", "Fed set to cut rates Wednesday"
         index = self._verb_index(sentence)
         verb = self._attributed_verb(index, lo) or index.governing(first_start)
         direction = verb.direction if verb is not None else None
@@ -331,6 +335,17 @@ class Directions:
         start = tokens.starts[opener + 1]
         found = _verbs.finite_verbs(self.document.text, start, tokens.starts[lo], self.document.language)
         return found[0] if found and found[0].start == start else None
+
+    def _headline_plan(self, sentence: int, lo: int) -> bool:
+        """Does a headline's infinitive marker and a lower-case word stand before token
+        `lo` ("Apple to unveil", "Storm expected to hit")? Headlines write plans so."""
+        tokens = self.tokens
+        first = bisect.bisect_left(tokens.starts, self.document.sentences[sentence].start)
+        lows, classes = tokens.lows, tokens.classes
+        for k in range(first, lo - 1):
+            if lows[k] in self.cues.headline_infinitive and classes[k + 1] == _WORD and not lows[k + 1].endswith("ing"):
+                return True
+        return False
 
     def opens_with_event(self, sentence: int) -> bool:
         """Does the sentence open with an event named as one told before ("El

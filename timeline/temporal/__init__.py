@@ -91,6 +91,7 @@ def _tag(document: Document) -> list[Timex]:
     directions = tense.Directions(document, tokens, lex)
     sentence_ends = [sentence.end for sentence in document.sentences]
     _repeat_written_years(chosen, directions, document, sentence_ends, tokens)
+    _quoted_days(chosen, directions, document, sentence_ends, tokens)
     stretch_first: dict[int, int] = {}  # last day of a stretch -> its first day (candidates' ids)
     for group in extract.date_groups(chosen, tokens):
         _share_year(group, resolver, directions, document, sentence_ends, tokens)
@@ -236,6 +237,89 @@ def _repeat_written_years(chosen, directions, document, sentence_ends, tokens) -
             continue
         spec.year = year
         spec.rule += "+repeats-written-date"
+
+
+_DEICTIC_DAYS = frozenset({"deictic-day", "tomorrow"})
+_QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}
+
+
+def _quoted_days(chosen, directions, document, sentence_ends, tokens) -> None:
+    """"«Mañana firmaremos el acuerdo», dijo el lunes el ministro": a day named from
+    today inside a quotation counts from the day the words were said, when the
+    sentence dates the saying ("dijo el lunes") to a day other than the DCT."""
+    if document.dct is None or not any(c.spec.rule in _DEICTIC_DAYS for c in chosen):
+        return  # (most texts name no "hoy")
+    quotations = _Quotations(document, sentence_ends)
+    said: dict[int | None, dt.date | None] = {}
+    for cand in chosen:
+        start = tokens.starts[cand.lo]
+        if cand.spec.rule not in _DEICTIC_DAYS or not quotations.inside(start):
+            continue
+        sentence = _sentence_at(sentence_ends, document.sentences, start)
+        if sentence not in said:
+            said[sentence] = _day_said(chosen, sentence, directions, document, quotations, tokens)
+        day = said[sentence]
+        if day is None or day == document.dct:
+            continue
+        spec = cand.spec
+        date = day + dt.timedelta(days=spec.offset or 0)
+        cand.spec = dataclasses.replace(spec, year=date.year, month=date.month, day=date.day, unit=None, offset=None,
+                                        anchor=None, rule=spec.rule + "+day-said")
+
+
+def _day_said(chosen, sentence, directions, document, quotations, tokens) -> dt.date | None:
+    """The day a reporting verb of the sentence dates outside any quotation ("dijo el
+    lunes", "said on Monday"), resolved against the DCT alone."""
+    if sentence is None:
+        return None
+    bounds = document.sentences[sentence]
+    first = bisect.bisect_left(chosen, bounds.start, key=lambda c: tokens.starts[c.lo])
+    for cand in chosen[first:]:
+        start = tokens.starts[cand.lo]
+        if start >= bounds.end:
+            break
+        if cand.spec.rule in _DEICTIC_DAYS or cand.spec.kind != "date" or quotations.inside(start):
+            continue
+        if not directions.reported_on(cand, sentence):
+            continue
+        direction = cand.spec.direction or directions.at(cand, sentence)[0]
+        result = Resolver(document.dct).resolve(cand.spec, direction)
+        if result.interval is not None and result.interval.grain is Grain.DAY:
+            return result.interval.first_day()
+    return None
+
+
+class _Quotations:
+    """The quotations of a document («...», “...”, "..."), each closed by the end of
+    its sentence at the latest, found a sentence at a time."""
+
+    def __init__(self, document, sentence_ends) -> None:
+        self.document, self.sentence_ends = document, sentence_ends
+        self.spans: dict[int, list[tuple[int, int]]] = {}
+
+    def inside(self, offset: int) -> bool:
+        sentence = _sentence_at(self.sentence_ends, self.document.sentences, offset)
+        if sentence is None:
+            return False
+        spans = self.spans.get(sentence)
+        if spans is None:
+            spans = self.spans[sentence] = self._find(self.document.sentences[sentence])
+        k = bisect.bisect_right(spans, (offset, float("inf"))) - 1
+        return k >= 0 and spans[k][0] < offset < spans[k][1]
+
+    def _find(self, bounds) -> list[tuple[int, int]]:
+        text, spans, opened, closing = self.document.text, [], 0, None
+        for k in range(bounds.start, bounds.end):
+            char = text[k]
+            if closing is not None:
+                if char == closing:
+                    spans.append((opened, k))
+                    closing = None
+            elif char in _QUOTE_PAIRS:
+                opened, closing = k, _QUOTE_PAIRS[char]
+        if closing is not None:
+            spans.append((opened, bounds.end))
+        return spans
 
 
 def _incident_name(spec, cand, tokens, lex: grammar.Lexicon) -> str:

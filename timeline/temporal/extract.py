@@ -19,6 +19,7 @@ from typing import Callable
 
 from timeline.models import Mod, duration_days
 from timeline.temporal import grammar
+from timeline.reading.verbs import verbs as _verbs_in
 from timeline.temporal.grammar import CHAR, NAME_OF_CHAR, Lexicon, Token, compile_pattern, number_value, roman_value
 from timeline.temporal.spec import Spec
 
@@ -1214,6 +1215,18 @@ def h_within(m: Match) -> Spec | None:
 _AMOUNT_CLASSES = frozenset({"AMOUNT", "PCT", "CURRENCY", "INT", "DAYNUM", "NUMWORD"})
 
 
+def _after_predicate_verb(m: Match) -> bool:
+    """Does a form of "ser"/"be" come right before the match ("es", "fue", "ha sido",
+    "is"), and no word of length after it ("was a day late")?"""
+    before, after = m.before(1), m.after(0)
+    if before is None or before.cls not in ("WORD", "NAME"):
+        return False
+    if after is not None and after.low in m.lex.word_list("temporal", "lengths_after_predicate"):
+        return False
+    lemmas = m.lex.word_list("temporal", "predicate_verbs")
+    return any(verb.lemma in lemmas for verb in _verbs_in(before.text, 0, len(before.text), m.lex.code))
+
+
 def h_duration(m: Match) -> Spec | None:
     unit_token = m.one("u")
     unit = unit_token.info
@@ -1244,6 +1257,8 @@ def h_duration(m: Match) -> Spec | None:
         return None
     if _article_before_count(cnt, m.lex):
         return None  # "a four-day visit": the count starts after the article
+    if cnt and cnt[0].cls == "UNO" and not m.has("q") and _after_predicate_verb(m):
+        return None  # "Hoy es un día histórico": what the day is, no day's length
     if unit_token.low in m.lex.word_list("units", "lists", "ambiguous") and not (cnt and cnt[0].cls in ("DAYNUM", "INT")) and not (_mods(m.group("lm")) | _mods(m.group("lm2"))):
         return None  # "a quarter of the votes"
     plural = _unit_plural(unit_token, m.lex)

@@ -1756,7 +1756,7 @@ RULES: list[tuple[str, str, Handler]] = [
     ("holiday", f"(?P<art>ARTX)? (?P<pre>PAST|NEXT|THIS)? (?P<h>HOLIDAY) {_YEAR_OPT}", h_holiday),
     ("deictic", "(?P<art>ARTX)? (?P<d>DEICTIC)", h_deictic),
     ("tomorrow", "(?P<m>MANANA)", h_tomorrow),
-    ("this-pod", "(?P<this>THIS|THAT) (?P<pod>PODX)", h_this_pod),
+    ("this-pod", "(?P<this>THIS|THAT) SAME? (?P<pod>PODX)", h_this_pod),
     ("following-pod", "(?P<art>ARTX)? (?:(?:FOLLOWING|NEXT) (?P<pod>PODX)|(?P<pod2>PODX) FOLLOWING)", h_following_pod),
     ("past-pod", "ART (?:PAST (?P<pod>POD)|(?P<pod2>POD) PAST)", h_past_pod),
     ("deictic-pod", "(?P<d>DEIX) (?:POR|EN|DE|A) ART (?P<pod>PODX)", h_deictic_pod),

@@ -2710,6 +2710,7 @@ def extend_positions(chosen: list[Candidate], tokens: list[Token], lex: Lexicon 
     before, adverb_before = options.get("position_before"), options.get("adverb_before")
     approx = frozenset(lex.word_list("grammar", "point_approx")) if lex is not None else frozenset()
     clock_approx = frozenset(lex.word_list("grammar", "clock_approx")) if lex is not None else frozenset()
+    clock_after = frozenset(lex.word_list("grammar", "clock_after")) if lex is not None else frozenset()
     classes = tokens.classes  # class names read off the lists: no Token objects
 
     def cls(i: int) -> str:
@@ -2728,6 +2729,11 @@ def extend_positions(chosen: list[Candidate], tokens: list[Token], lex: Lexicon 
             cand.lo = lo - 1  # "at around 6:30 a.m.", "alrededor de las 18.00": the point, roughly
             spec.mod = Mod.APPROX
             spec.rule = "approx+" + spec.rule
+            continue
+        if spec.kind == "time" and spec.hour is not None and spec.mod is None and lo >= 1 and tokens.lows[lo - 1] in clock_after:
+            cand.lo = lo - 1  # "pasadas las diez de la noche": just after the point
+            spec.mod = Mod.AFTER
+            spec.rule = "after+" + spec.rule
             continue
         part_of_day = spec.kind == "time" and spec.pod is not None and spec.hour is None  # "early Sunday morning"
         if not (spec.kind == "date" or part_of_day) or spec.mod is not None:

@@ -2410,7 +2410,7 @@ def clock_ranges(chosen: list[Candidate], tokens: list[Token]) -> list[Candidate
                 rate = cand.hi < len(tokens) and tokens[cand.hi].cls in _RATE_AFTER
                 if _CLOCK_DAY_START <= first < 13 <= hour <= 24 and hour - first <= 12 and tokens[lo].cls == "DAYNUM" and not rate:
                     spec = cand.spec = Spec("time", "hour-range-end", hour=hour, minute=0, anchor="refdct")
-            if spec.kind == "time" and spec.hour is not None and spec.unit is None and spec.day is None and spec.weekday is None:
+            if spec.kind == "time" and spec.hour is not None and spec.unit is None:
                 minute = written[1]
                 hour = first
                 shown = tokens[lo].info if tokens[lo].cls == "DAYNUM" else None
@@ -2418,10 +2418,27 @@ def clock_ranges(chosen: list[Candidate], tokens: list[Token]) -> list[Candidate
                     hour = first + 12  # "from 1 to 3 p.m.": both after noon
                 if hour < spec.hour or hour == spec.hour and minute < (spec.minute or 0):
                     opening = Spec("time", "hour-range-start", hour=hour, minute=minute, anchor="refdct", tz=spec.tz)
+                    if spec.has_day():
+                        _take_day(opening, spec)  # "de 9.00 a 20.00 horas del domingo": Sunday's opening too
                     result.append(Candidate(lo - 2, lo - 1, opening, cand.priority))
+        elif result and _day_ends_clock_range(result[-1], cand, tokens):
+            _take_day(result[-1].spec, spec)  # "from 7 a.m. to 8 p.m. Wednesday": both Wednesday's
+            result[-1].spec.rule += "+range-day"
         result.append(cand)
         previous_hi = cand.hi
     return result
+
+
+_CLOCK_RANGE_LINKS = {"A", "UNTIL", "HYPHEN"}
+
+
+def _day_ends_clock_range(first: Candidate, second: Candidate, tokens: list[Token]) -> bool:
+    """Is `first` a clock time with no day and `second` a clock time with one, linked as
+    a range ("7 a.m. to 8 p.m. Wednesday")?"""
+    a, b = first.spec, second.spec
+    return (a.kind == b.kind == "time" and a.hour is not None and b.hour is not None and not a.has_day() and b.has_day()
+            and (b.day is not None or b.weekday is not None) and first.hi < second.lo
+            and _gap(tokens, first.hi, second.lo, _CLOCK_RANGE_LINKS))
 
 
 # the unit a modifier alone stands for ("este año y el próximo"): what it means, from where

@@ -546,6 +546,8 @@ def h_year(m: Match) -> Spec | None:
         return None
     if m.has("yw") and m.one("yw").low in m.lex.plural_units:
         return None  # "los años 2000": a decade
+    if not m.has("yw") and m.has("art") and m.one("art").low in m.lex.word_list("grammar", "decade_articles") and not year.info % 10:
+        return None  # "a principios de los 2000": a decade (see h_decade_bare)
     if _preceded_by_number_head(m):
         return None
     nxt = m.after(0)
@@ -637,6 +639,8 @@ def h_decade_bare(m: Match) -> Spec | None:
         return None
     token = m.one("dec")
     value = number_value([token]) if token.cls == "NUMWORD" else token.info
+    if token.cls == "YEARNUM":  # "a principios de los 2000": the decade of its first year
+        return Spec("date", "decade", decade=value // 10) if isinstance(value, int) and not value % 10 else None
     if not isinstance(value, int) or not 20 <= value <= 90 or value % 10:
         return None
     return Spec("date", "decade", decade=190 + value // 10)
@@ -1272,6 +1276,8 @@ def h_duration(m: Match) -> Spec | None:
         return None  # "15 h" is a clock time, not a duration
     if _followed_by_measure(m) and not m.after(0).low == "mil":
         return None
+    if m.has("first") and not (m.one("first").info in (1, "START") and cnt and count is not None and count > 1):
+        return None  # "los nueve primeros meses del año": the first nine, a length of nine
     lm = _mods(m.group("lm")) | _mods(m.group("lm2"))
     if "PAST" in _mods(m.group("lm")) and not m.has("art"):
         return None  # "Han pasado tres años": a participle, not "los pasados tres años"
@@ -1746,7 +1752,7 @@ RULES: list[tuple[str, str, Handler]] = [
     ("year", "(?P<art>ARTX)? (?P<yw>YEARWORD)? (?P<year>YEARNUM)", h_year),
     ("year-span-end", "(?<=YEARNUM (?:HYPHEN|SLASH)) (?P<y2>DAYNUM|INT)", h_year_span_end),
     ("decade", "(?P<art>ARTX)? (?P<dw>YEARWORD) (?P<dec>NUMWORD|INT|YEARNUM)", h_decade),
-    ("decade-bare", "(?P<art>ART) (?P<dec>NUMWORD|INT)", h_decade_bare),
+    ("decade-bare", "(?P<art>ART) (?P<dec>NUMWORD|INT|YEARNUM)", h_decade_bare),
     ("decade-of", "(?P<art>ARTX)? (?P<dw>UNIT) DE ART? (?P<dec>NUMWORD|INT|YEARNUM)", h_decade),
     ("century", "(?P<art>ARTX)? (?P<cw>UNIT) (?P<c>ROMAN|ORD|DAYNUM)", h_century),
     ("season", f"(?P<art>ARTX)? (?P<pre>PAST|NEXT|THIS|THAT)? (?P<s>SEASON) (?P<post>PAST|NEXT)? {_YEAR_OPT}", h_season),
@@ -1771,7 +1777,7 @@ RULES: list[tuple[str, str, Handler]] = [
     ("ago", f"(?P<ago>AGO) (?P<f>INTENS|VAGUE)? INTENS? (?P<q>QMOD)? (?P<cnt>{_COUNT}|HALFWORD|VAGUECOUNT)? (?P<u>UNITX) (?:AND (?P<half>HALFWORD))?", h_ago),
     ("within", f"(?P<w>WITHIN) (?P<q>QMOD)? (?P<cnt>{_COUNT}|VAGUECOUNT)? (?P<u>UNITX)", h_within),
     ("duration", f"(?P<art>ARTX)? (?P<q>QMOD)? (?P<lm>LAST|NEXT|FOLLOWING|PAST)? (?P<cnt>{_COUNT}|HALFWORD|VAGUECOUNT)?"
-                 f" (?P<lm2>LAST|NEXT)? CONSEC? (?P<u>UNITX) (?:AND (?P<half>HALFWORD))? (?P<post>LATER|EARLIER)?", h_duration),
+                 f" (?:(?P<lm2>LAST|NEXT)|(?P<first>ORD|POSITION))? CONSEC? (?P<u>UNITX) (?:AND (?P<half>HALFWORD))? (?P<post>LATER|EARLIER)?", h_duration),
     ("every", f"(?P<every>EVERY) (?P<cnt>{_COUNT})? (?P<u>UNITX|WEEKDAY|MONTH|PODX|SEASON)", h_every),
     ("all", "WHOLE (?P<art>ART) (?P<u>UNITX|WEEKDAY|PODX)", h_all),
     ("times-per", f"(?P<cnt>{_COUNT}) TIMES (?:POR|AL|A ART|EVERY)? (?P<u>UNITX)", h_times_per),
@@ -1827,7 +1833,7 @@ REQUIRES: dict[str, str] = {
     "dmy": "MONTH MONTHABBR", "dmy-hyphen": "MONTH MONTHABBR", "numdate": "NUMDATE",
     "range-first-day": "MONTH MONTHABBR", "day-of-month": "UNIT", "ordinal-day": "ORD", "day-number": "DAYNUM", "month-year": "MONTH MONTHABBR",
     "month": "MONTH", "nth-weekday-every": "WEEKDAY", "nth-weekday-of-month": "WEEKDAY", "weekday-day": "WEEKDAY", "weekday": "WEEKDAY", "year": "YEARNUM", "year-span-end": "DAYNUM INT",
-    "decade": "YEARWORD", "decade-of": "UNIT", "decade-bare": "NUMWORD INT", "century": "UNIT", "season": "SEASON", "quarter": "ORD LAST",
+    "decade": "YEARWORD", "decade-of": "UNIT", "decade-bare": "NUMWORD INT YEARNUM", "century": "UNIT", "season": "SEASON", "quarter": "ORD LAST",
     "quarter-code": "PERIODCODE", "fiscal": "FISCAL", "holiday": "HOLIDAY", "deictic": "DEICTIC", "tomorrow": "MANANA",
     "this-pod": "POD MANANA", "following-pod": "POD MANANA", "past-pod": "POD", "deictic-pod": "POD MANANA", "pod-of-deictic": "POD MANANA",
     "pod": "POD MANANA", "clock": "CLOCK CLOCKDOT", "hour": "DAYNUM NUMWORD UNO MULT", "clock-word": "CLOCKWORD",

@@ -2796,20 +2796,24 @@ def _beside_link(cand: Candidate, tokens: list[Token]) -> int | None:
     return cand.hi + 1 if tokens[cand.hi].cls in _DAY_LINKS else None
 
 
-def _counted_shift(cand: Candidate, tokens: list[Token]) -> int | None:
+def _counted_shift(cand: Candidate, tokens: list[Token], counted_from: tuple[str, ...]) -> int | None:
     """The days a length of time before a signal moves a date by ("two days before
-    Christmas": -2, "una semana después del 5 de mayo": +7), or None."""
+    Christmas": -2, "una semana después del 5 de mayo", "a week from Tuesday": +7), or None."""
     spec = cand.spec
     if spec.kind != "duration" or spec.mod is not None or spec.symbolic is None or cand.hi >= len(tokens):
         return None
     signal = tokens[cand.hi]
     span = duration_days(spec.symbolic)
-    if signal.cls != "SIGNAL" or signal.info[0] not in ("before", "after") or span is None or span[0] != span[1]:
+    if span is None or span[0] != span[1]:
         return None  # (a month or a year is no exact number of days)
+    if signal.low in counted_from:
+        return span[0]
+    if signal.cls != "SIGNAL" or signal.info[0] not in ("before", "after"):
+        return None
     return span[0] if signal.info[0] == "after" else -span[0]
 
 
-def beside_dates(chosen: list[Candidate], tokens: list[Token]) -> list[Candidate]:
+def beside_dates(chosen: list[Candidate], tokens: list[Token], lex: Lexicon) -> list[Candidate]:
     """"the day after Christmas", "al día siguiente del 5 de mayo", "two days before
     Christmas": one day, the date written next shifted, not a day from the narrative's
     date; "the week after Thanksgiving": the week that holds it shifted."""
@@ -2823,7 +2827,7 @@ def beside_dates(chosen: list[Candidate], tokens: list[Token]) -> list[Candidate
             unit = cand.spec.unit
             shift = cand.spec.offset * _BESIDE_UNITS[unit] if link is not None and nxt.lo in (link, link - 1) else None  # the date may hold the link: "[del 5 de mayo]"
             if shift is None and nxt.lo == cand.hi + 1:
-                shift = _counted_shift(cand, tokens)
+                shift = _counted_shift(cand, tokens, lex.word_list("grammar", "counted_from"))
             if shift:
                 nxt.spec.day_shift = shift
                 side = "after" if shift > 0 else "before"

@@ -114,7 +114,7 @@ def _tag(document: Document) -> list[Timex]:
         if id(cand) in runs:
             _date_weekday_run(runs[id(cand)], resolver, directions, sentence)
         if "future-or-duration" in spec.notes:  # "in three days": a date ahead, or a span in past narration
-            if directions.at(cand, sentence)[0] == "past":
+            if _span_not_ahead(directions.at(cand, sentence)[0], cand, tokens, lex):
                 spec = extract.as_duration(spec)
                 start = tokens.starts[cand.lo + 1]
         direction, cue = spec.direction, ""
@@ -241,6 +241,23 @@ def _repeat_written_years(chosen, directions, document, sentence_ends, tokens) -
 
 _DEICTIC_DAYS = frozenset({"deictic-day", "tomorrow"})
 _QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}
+
+
+def _span_not_ahead(direction: str, cand, tokens, lex: grammar.Lexicon) -> bool:
+    """Is "in three days" the length of a span: in past narration ("sold out in 48
+    hours"), or, without a future verb, after a record ("the lowest level in more than a
+    decade", "la mejor ganancia en cerca de cinco meses") or with a quantity modifier?"""
+    if direction == "past":
+        return True
+    if direction == "future":
+        return False
+    if any(note.startswith("qmod:") for note in cand.spec.notes):
+        return True
+    records = lex.word_list("temporal", "record_words")
+    return any(low in records for low in tokens.lows[max(cand.lo - _RECORD_REACH, 0) : cand.lo])
+
+
+_RECORD_REACH = 6  # tokens from a record word to "in three days"
 
 
 def _quoted_days(chosen, directions, document, sentence_ends, tokens) -> None:

@@ -693,6 +693,9 @@ def h_season(m: Match) -> Spec | None:
     spec.direction = _direction_of(mods)
     if season.capital and not _sentence_initial(m.tokens, _index(m, season)) and spec.year is None and not mods and not m.lex.capitalised:
         return None  # "Primavera Sound", a name
+    nxt = m.after(0)
+    if season.capital and not mods and spec.year is None and nxt is not None and nxt.cls == "NAME":
+        return None  # "Summer Walker", "Winter Storm Elliott", "Primavera Sound" opening a sentence: a name
     if season.low in m.lex.word_list("temporal", "season_rules", "need_modifier") and spec.year is None and spec.year_rel is None and not mods:
         nxt = m.after(0)
         if not m.has("art") or nxt is not None and nxt.cls in ("DE", "DEL"):

@@ -189,6 +189,8 @@ class Directions:
             return "onward", "headline-infinitive"  # "Apple to unveil new laptops Sunday", "Fed set to cut rates Wednesday"
         index = self._verb_index(sentence)
         verb = self._attributed_verb(index, lo) or index.governing(first_start)
+        if verb is not None and verb.lemma in self.cues.reporting and verb.end < first_start:
+            verb = self._told_verb(index, verb, lo) or verb
         direction = verb.direction if verb is not None else None
         due = self._due_before(lo) if self.cues.due_words else None
         if due is not None:
@@ -308,11 +310,14 @@ class Directions:
     def in_aside(self, before, cand, sentence: int | None) -> bool:
         """Is `cand` in a short aside opened by a comma right after the expression
         `before`, with no verb of its own ("el 19 de diciembre, en plena operación salida
-        de Navidad"; not "el jueves, según confirmó el sábado")?"""
+        de Navidad"; not "el jueves, según confirmó el sábado", nor after the day a
+        reporting verb was said on)?"""
         tokens = self.tokens
         between = tokens.classes[before.hi : cand.lo]
         if sentence is None or not between or between[0] != _COMMA or len(between) > _ASIDE_MAX or between.count(_COMMA) > 1 or _STOP in between:
             return False
+        if self.reported_on(before, sentence):
+            return False  # "forecasters said Tuesday, snarling travel a week before Thanksgiving": no aside of the report's day
         index = self._verb_index(sentence)
         start, end = tokens.starts[before.hi], tokens.starts[cand.lo]
         # the sentence's verbs, read in their context (a fragment hides "closes" in English)
@@ -335,6 +340,17 @@ class Directions:
         start = tokens.starts[opener + 1]
         found = _verbs.finite_verbs(self.document.text, start, tokens.starts[lo], self.document.language)
         return found[0] if found and found[0].start == start else None
+
+    def _told_verb(self, index: _verbs.VerbIndex, saying: _verbs.Verb, lo: int) -> _verbs.Verb | None:
+        """The verb of what was told, for an expression in a clause trailing a reporting
+        verb after a comma ("A storm will dump snow, forecasters said Tuesday, snarling
+        travel a week before Thanksgiving": the storm's "will dump"), or None."""
+        tokens = self.tokens
+        between = tokens.classes[bisect.bisect_left(tokens.starts, saying.end) : lo]
+        if _COMMA not in between:
+            return None
+        told = [verb for verb in index.verbs if verb.end <= saying.start and verb.lemma not in self.cues.reporting]
+        return told[0] if told else None
 
     def _headline_plan(self, sentence: int, lo: int) -> bool:
         """Does a headline's infinitive marker and a lower-case word stand before token

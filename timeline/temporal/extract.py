@@ -696,6 +696,11 @@ def h_season(m: Match) -> Spec | None:
     nxt = m.after(0)
     if season.capital and not mods and spec.year is None and nxt is not None and nxt.cls == "NAME":
         return None  # "Summer Walker", "Winter Storm Elliott", "Primavera Sound" opening a sentence: a name
+    prev = m.before(1)
+    if (m.lex.capitalised and not mods and not m.has("art") and spec.year is None and nxt is not None and nxt.cls == "WORD"
+            and not (prev is not None and prev.low in m.lex.word_list("events", "function_words", "possessive"))
+            and nxt.low not in m.lex.word_list("temporal", "direction_cues", "record_nouns") and not _finite_verb(m, nxt)):
+        return None  # "winter storm warnings", "winter wheat": a kind, no season ("summer sales", "their Autumn meetings" are the season's)
     if season.low in m.lex.word_list("temporal", "season_rules", "need_modifier") and spec.year is None and spec.year_rel is None and not mods:
         nxt = m.after(0)
         if not m.has("art") or nxt is not None and nxt.cls in ("DE", "DEL"):

@@ -108,6 +108,8 @@ class _Cues:
     calling_verbs: frozenset[str]
     calling_targets: frozenset[str]
     headline_infinitive: frozenset[str]
+    period_openers: frozenset[str]
+    period_nouns: frozenset[str]
     deadline_words: frozenset[str]
     revised_plan_words: frozenset[str]
     infinitive_markers: frozenset[str]
@@ -222,6 +224,8 @@ class Directions:
                 return "nearest", "move-origin"  # "delayed the launch from Nov. 20": the old plan's day
         if direction == "past" and verb.lemma in self.cues.span_verbs and verb.end <= first_start and self._opens_with(lo, self.cues.span_bounds):
             return "nearest", "span-bound"  # "suspendió las operaciones hasta el 30 de noviembre": the state may last on
+        if direction == "past" and self.cues.period_nouns and self._after_noun(cand, self.cues.period_nouns, self.cues.period_openers):
+            return "nearest", "noun-period"  # "issued storm warnings from Wednesday evening": the warnings' period, either side
         if direction == "past" and verb.lemma in self.cues.calling_verbs and self._after_object(verb, lo):
             if self._opens_with(lo, self.cues.calling_targets):
                 return "onward", "calling-target"  # "has called a strike for Monday": the day called for, ahead

@@ -93,6 +93,7 @@ _ASIDE_MAX = 8  # tokens from a date to an expression in an aside after it
 _AL_DEL = (CHAR["AL"], CHAR["DEL"])
 _ART = CHAR["ART"]
 _WORD = CHAR["WORD"]
+_PLAN_FORMS = frozenset({_verbs.Tense.PARTICIPLE, _verbs.Tense.PRETERITE})
 _WORDS = frozenset((CHAR["WORD"], CHAR["NAME"]))
 
 
@@ -134,6 +135,8 @@ class _Cues:
     event_nouns: frozenset[str]  # one-word event nouns, singular and plural ("reunión", "partido")
     # does any present verb before a weekday schedule it (lang temporal.toml)?
     present_schedules_weekday: bool = False
+    # is a preterite form also the participle ("scheduled", "set")? (lang temporal.toml)
+    preterite_is_participle: bool = False
 
 
 @functools.cache
@@ -146,9 +149,9 @@ def _cues(code: str) -> _Cues:
     lists["definite"] = events.get("function_words", {}).get("definite", ())
     nouns = [*events.get("nouns", {}), *(form for forms in events.get("kinds", {}).values() for form in forms)]
     lists["event_nouns"] = [noun for noun in nouns if " " not in noun]
-    present_schedules_weekday = bool(lists.pop("present_schedules_weekday", False))
+    flags = {name: bool(lists.pop(name, False)) for name in ("present_schedules_weekday", "preterite_is_participle")}
     words = {f.name: frozenset(lists.get(f.name, ())) for f in fields(_Cues) if f.type == "frozenset[str]"}
-    return _Cues(**words, present_schedules_weekday=present_schedules_weekday)
+    return _Cues(**words, **flags)
 
 
 class Directions:
@@ -224,6 +227,8 @@ class Directions:
                 return "nearest", "move-origin"  # "delayed the launch from Nov. 20": the old plan's day
         if direction == "past" and verb.lemma in self.cues.span_verbs and verb.end <= first_start and self._opens_with(lo, self.cues.span_bounds):
             return "nearest", "span-bound"  # "suspendió las operaciones hasta el 30 de noviembre": the state may last on
+        if direction == "past" and self._after_plan_participle(lo):
+            return "nearest", "plan-participle"  # "waived fees for flights scheduled between Wednesday and Saturday"
         if direction == "past" and self.cues.period_nouns and self._after_noun(cand, self.cues.period_nouns, self.cues.period_openers):
             return "nearest", "noun-period"  # "issued storm warnings from Wednesday evening": the warnings' period, either side
         if direction == "past" and verb.lemma in self.cues.calling_verbs and self._after_object(verb, lo):
@@ -484,6 +489,22 @@ class Directions:
             return True
         span = self.document.sentences[sentence]
         return any(verb.start == offset for verb in _verbs.verbs(self.document.text, span.start, span.end, self.document.language))
+
+    def _after_plan_participle(self, lo: int) -> bool:
+        """Is the word before the expression a plan's participle reducing a relative
+        clause ("flights scheduled between Wednesday and Saturday", "the meeting planned
+        for Friday"; not "was scheduled")? The plan's day may lie on either side."""
+        tokens, k = self.tokens, lo - 1
+        if k >= 0 and (tokens.lows[k] in self.cues.participle_gap or tokens.lows[k] in self.cues.period_openers):
+            k -= 1
+        if k < 1 or not tokens.lows[k].isalpha() or not tokens.lows[k - 1].isalpha():
+            return False
+        text, language = self.document.text, self.document.language
+        found = word_verbs(text, tokens.starts[k], tokens.ends[k], language)
+        forms = _PLAN_FORMS if self.cues.preterite_is_participle else (_verbs.Tense.PARTICIPLE,)
+        if not any(tense in forms and lemma in self.cues.participle_plans for tense, lemma in found):
+            return False
+        return not word_verbs(text, tokens.starts[k - 1], tokens.ends[k - 1], language)
 
     def _after_participle(self, lo: int, outside: _verbs.Verb | None = None) -> bool:
         """Is the word before the expression a participle of a done event ("firmado el 3

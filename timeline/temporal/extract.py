@@ -2640,6 +2640,9 @@ def _night_into(night: Candidate, day: Candidate, tokens: list[Token], links: fr
     return all(tokens.lows[i] in links for i in range(night.hi, last))
 
 
+_DEICTIC_NAMED = frozenset({"deictic-day", "tomorrow", "deictic-day+weekday", "tomorrow+weekday"})
+
+
 def _merge(left: Candidate, right: Candidate, tokens: list[Token]) -> Candidate | None:
     a, b = left.spec, right.spec  # (fields before has_day(), a call: this runs for every two neighbours)
     # weekday + explicit date: the date decides, the weekday confirms
@@ -2656,9 +2659,9 @@ def _merge(left: Candidate, right: Candidate, tokens: list[Token]) -> Candidate 
             a.anchor = a.direction = None
             a.rule += "+" + b.rule
             return Candidate(left.lo, right.hi, a, min(left.priority, right.priority))
-    # "hoy martes", "ayer, lunes", "hoy, 11 de noviembre": one day named twice
-    if a.rule in ("deictic-day", "tomorrow") and b.kind == "date" and b.hour is None and b.pod is None and (
-        b.rule.startswith("weekday") or b.day is not None and b.month is not None
+    # "hoy martes", "ayer, lunes", "hoy, 11 de noviembre", "hoy martes 11 de noviembre": one day named twice
+    if a.rule in _DEICTIC_NAMED and b.kind == "date" and b.hour is None and b.pod is None and (
+        b.rule.startswith("weekday") and not a.rule.endswith("+weekday") or b.day is not None and b.month is not None
     ):
         if _gap(tokens, left.hi, right.lo, {"COMMA"}):
             if b.day is not None and b.month is not None:

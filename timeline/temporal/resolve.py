@@ -602,10 +602,14 @@ class Resolver:
             options.append(day)
         if direction in ("past", "past_strict"):
             found = [d for d in options if d < dct or d == dct and direction == "past"]
-            return found[-1] if found else None
-        if direction in ("future", "future_strict", "onward"):
+            if found or spec.weekday is None:
+                return found[-1] if found else None
+        elif direction in ("future", "future_strict", "onward"):
             found = [d for d in options if d > dct or d == dct and direction != "future_strict"]
-            return found[0] if found else None
+            if found or spec.weekday is None:
+                return found[0] if found else None
+        # (a weekday with its day pins the date: "la reunión del lunes 17 se aplazó" is the
+        # coming Monday 17 whatever the tense says)
         return min(options, key=lambda d: (abs((d - dct).days), d > dct)) if options else None
 
     def _weekend(self, spec: Spec, direction: str | None) -> tuple[Interval | None, str | None, str | None]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
+import re
 
 from timeline import collector
 from timeline.models import Document, Grain, Interval, Span, Timex, TimexRelation, TimexType
@@ -241,6 +242,7 @@ def _repeat_written_years(chosen, directions, document, sentence_ends, tokens) -
 
 _DEICTIC_DAYS = frozenset({"deictic-day", "tomorrow"})
 _QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}
+_QUOTE_MARKS = re.compile("[«»“”\"]")
 
 
 def _span_not_ahead(direction: str, cand, tokens, lex: grammar.Lexicon) -> bool:
@@ -325,9 +327,9 @@ class _Quotations:
         return k >= 0 and spans[k][0] < offset < spans[k][1]
 
     def _find(self, bounds) -> list[tuple[int, int]]:
-        text, spans, opened, closing = self.document.text, [], 0, None
-        for k in range(bounds.start, bounds.end):
-            char = text[k]
+        spans, opened, closing = [], 0, None
+        for mark in _QUOTE_MARKS.finditer(self.document.text, bounds.start, bounds.end):
+            char, k = mark.group(), mark.start()
             if closing is not None:
                 if char == closing:
                     spans.append((opened, k))

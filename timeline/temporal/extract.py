@@ -2430,20 +2430,38 @@ def clock_ranges(chosen: list[Candidate], tokens: list[Token]) -> list[Candidate
                 shown = tokens[lo].info if tokens[lo].cls == "DAYNUM" else None
                 if isinstance(shown, int) and spec.hour == shown + 12 and first + 12 < spec.hour:
                     hour = first + 12  # "from 1 to 3 p.m.": both after noon
-                if hour < spec.hour or hour == spec.hour and minute < (spec.minute or 0):
+                overnight = hour >= _NIGHT_FROM and spec.hour < _MORNING_UNTIL
+                if hour < spec.hour or hour == spec.hour and minute < (spec.minute or 0) or overnight:
                     opening = Spec("time", "hour-range-start", hour=hour, minute=minute, anchor="refdct", tz=spec.tz)
                     if spec.has_day():
                         _take_day(opening, spec)  # "de 9.00 a 20.00 horas del domingo": Sunday's opening too
+                        opening.day_shift = -1 if overnight else 0  # "de 22.00 a 6.00 horas del sábado": Friday's evening
+                    elif overnight:  # "de 22.00 a 6.00 horas": the morning after
+                        spec.day_shift, spec.rule = 1, spec.rule + "+overnight"
                     result.append(Candidate(lo - 2, lo - 1, opening, cand.priority))
         elif result and _day_ends_clock_range(result[-1], cand, tokens):
             _take_day(result[-1].spec, spec)  # "from 7 a.m. to 8 p.m. Wednesday": both Wednesday's
             result[-1].spec.rule += "+range-day"
+            if result[-1].spec.hour >= _NIGHT_FROM and spec.hour < _MORNING_UNTIL:
+                result[-1].spec.day_shift = -1  # "from 10 p.m. to 6 a.m. on Saturday": Friday's evening
+        elif result and _overnight_range(result[-1], cand, tokens):
+            spec.day_shift, spec.rule = 1, spec.rule + "+overnight"  # "from 10 p.m. to 6 a.m.": the morning after
         result.append(cand)
         previous_hi = cand.hi
     return result
 
 
 _CLOCK_RANGE_LINKS = {"A", "UNTIL", "HYPHEN"}
+_NIGHT_FROM, _MORNING_UNTIL = 18, 12  # a range from the evening to the morning runs overnight
+
+
+def _overnight_range(first: Candidate, second: Candidate, tokens: list[Token]) -> bool:
+    """Are `first` and `second` the ends of a range of clock times from the evening to
+    the next morning, neither with a day ("from 10 p.m. to 6 a.m.")?"""
+    a, b = first.spec, second.spec
+    return (a.kind == b.kind == "time" and a.hour is not None and b.hour is not None and a.hour >= _NIGHT_FROM
+            and b.hour < _MORNING_UNTIL and not a.has_day() and not b.has_day() and not b.day_shift and first.hi < second.lo
+            and _gap(tokens, first.hi, second.lo, _CLOCK_RANGE_LINKS))
 
 
 def _day_ends_clock_range(first: Candidate, second: Candidate, tokens: list[Token]) -> bool:

@@ -31,7 +31,8 @@ _DATE = (
     rf"|W{_WEEK}(?:-(?:[1-7X]|WE))?"  # week, weekday, weekend
     r"|Q[1-4X]|H[12X]|SP|SU|FA|WI"  # quarter, half, season
     r"))?"
-    rf"|{_D}{{3}}|{_D}{{2}})"  # decade, century
+    rf"|{_D}{{3}}|{_D}{{2}}"  # decade, century
+    rf"|FY{_D}{{4}})"  # fiscal year
 )
 _CLOCK = r"(?:[01X][0-9X]|2[0-4X])(?::[0-5X][0-9X](?::[0-6X][0-9X](?:\.[0-9]+)?)?)?"
 _ZONE = r"(?:Z|[+-](?:[01][0-9]|2[0-3])(?::?[0-5][0-9])?)"
@@ -56,14 +57,15 @@ VALUE_BY_TYPE = {
     ["2025", "2025-11", "2025-11-11", "2025-W46", "2025-W46-3", "2025-W46-WE", "2025-Q4", "2025-H1", "2025-SU",
      "199", "19", "XXXX-XX-XX", "XXXX-WXX-3", "XXXX-04", "19XX", "2025-11-11TAF", "2025-11-11T15:00",
      "2025-11-11T15:00+03:00", "2025-11-11T15:00Z", "2025-11-11T15", "XXXX-XX-XXTNI", "T15:30", "P1W", "P2Y",
-     "PXY", "P1DT2H", "PT30M", "P1.5Y", "P2DE", "P1CE", "PRESENT_REF", "PAST_REF", "FUTURE_REF"],
+     "PXY", "P1DT2H", "PT30M", "P1.5Y", "P2DE", "P1CE", "PRESENT_REF", "PAST_REF", "FUTURE_REF", "FY2026",
+     "XXXX-WXX-7TAF"],
 )
 def test_grammar_accepts_timex3_values(value):
     assert TIMEX3_VALUE.fullmatch(value)
 
 
 @pytest.mark.parametrize(
-    "value", ["", "2025-13", "2025-00", "2025-11-32", "2025-W54", "2025-1-1", "25-11-11", "2025-W46-8", "2025-Q5", "P", "PT", "1W", "2025-11-11T25:00",
+    "value", ["", "FY26", "2025-13", "2025-00", "2025-11-32", "2025-W54", "2025-1-1", "25-11-11", "2025-W46-8", "2025-Q5", "P", "PT", "1W", "2025-11-11T25:00",
               "2025-11-11 15:00", "NOW", "2025-11-11T15:00+3", "P1Y2", "P1H", "XXXX-XX-XXTXX:XX:XX:XX"],
 )
 def test_grammar_rejects_malformed_values(value):
@@ -88,6 +90,9 @@ VOCABULARY = [
     "de de de", "el el", "..", ".", ",", ";", ":", "-", "(", ")", "\"", "«", "»", "\n", "\n\n",
     "MOSCÚ, 11 nov (EFE).-", "Madrid, 3 de abril de 2025 (Europa Press)", "date 2025-11-11",
     "yesterday", "on Tuesday", "last week", "in April", "two years ago", "at 3 pm", "next month",
+    "el próximo ejercicio", "the next fiscal year", "in Q3", "H1 2026", "by year's end", "pasadas las",
+    "de 22.00 a 6.00 horas", "from 10 p.m. to 6 a.m.", "los domingos por la tarde", "dijo el lunes",
+    "a week from", "en tres meses", "los 2000", "Election Day",
 ]
 words = st.one_of(st.sampled_from(VOCABULARY), st.text(max_size=6))
 separators = st.sampled_from([" ", " ", " ", "", "\n", ", ", ". "])

@@ -1284,8 +1284,9 @@ def h_duration(m: Match) -> Spec | None:
         return None  # "15 h" is a clock time, not a duration
     if _followed_by_measure(m) and not m.after(0).low == "mil":
         return None
-    if m.has("first") and not (m.one("first").info in (1, "START") and cnt and count is not None and count > 1):
-        return None  # "los nueve primeros meses del año": the first nine, a length of nine
+    first = m.one("first") or m.one("first0")
+    if first is not None and not (first.info in (1, "START") and cnt and count is not None and count > 1):
+        return None  # "los nueve primeros meses del año", "the first nine months": the first nine, a length of nine
     lm = _mods(m.group("lm")) | _mods(m.group("lm2"))
     if "PAST" in _mods(m.group("lm")) and not m.has("art"):
         return None  # "Han pasado tres años": a participle, not "los pasados tres años"
@@ -1784,7 +1785,7 @@ RULES: list[tuple[str, str, Handler]] = [
     ("clock-word", "(?P<art>ARTX)? (?P<cw>CLOCKWORD) (?P<tz>TZ)?", h_clockword),
     ("ago", f"(?P<ago>AGO) (?P<f>INTENS|VAGUE)? INTENS? (?P<q>QMOD)? (?P<cnt>{_COUNT}|HALFWORD|VAGUECOUNT)? (?P<u>UNITX) (?:AND (?P<half>HALFWORD))?", h_ago),
     ("within", f"(?P<w>WITHIN) (?P<q>QMOD)? (?P<cnt>{_COUNT}|VAGUECOUNT)? (?P<u>UNITX)", h_within),
-    ("duration", f"(?P<art>ARTX)? (?P<q>QMOD)? (?P<lm>LAST|NEXT|FOLLOWING|PAST)? (?P<cnt>{_COUNT}|HALFWORD|VAGUECOUNT)?"
+    ("duration", f"(?P<art>ARTX)? (?P<q>QMOD)? (?:(?P<lm>LAST|NEXT|FOLLOWING|PAST)|(?P<first0>ORD))? (?P<cnt>{_COUNT}|HALFWORD|VAGUECOUNT)?"
                  f" (?:(?P<lm2>LAST|NEXT)|(?P<first>ORD|POSITION))? CONSEC? (?P<u>UNITX) (?:AND (?P<half>HALFWORD))? (?P<post>LATER|EARLIER)?", h_duration),
     ("every", f"(?P<every>EVERY) (?P<cnt>{_COUNT})? (?P<u>UNITX|WEEKDAY|MONTH|PODX|SEASON)", h_every),
     ("all", "WHOLE (?P<art>ART) (?P<u>UNITX|WEEKDAY|PODX)", h_all),

@@ -183,6 +183,8 @@ class Directions:
             if words in self.lex.future_cues:
                 if self.cues.revised_plan_words.intersection(lows[max(lo - size - 2, 0) : lo - size]):
                     return "nearest", "revised-plan"  # "originally set for Nov. 4": a plan since changed, perhaps past
+                if size > 1 and self._past_word(lo - size - 1):
+                    return "nearest", "past-plan"  # "estaba previsto para junio", "was scheduled for June": told as past, either side
                 return "future", "cue-future"
         if self._of_record(cand):
             return "nearest", "record"
@@ -349,6 +351,14 @@ class Directions:
         start = tokens.starts[opener + 1]
         found = _verbs.finite_verbs(self.document.text, start, tokens.starts[lo], self.document.language)
         return found[0] if found and found[0].start == start else None
+
+    def _past_word(self, k: int) -> bool:
+        """Is token `k` a verb form only of the past ("estaba", "was", "habían")?"""
+        tokens = self.tokens
+        if k < 0 or not tokens.lows[k].isalpha():
+            return False
+        found = word_verbs(self.document.text, tokens.starts[k], tokens.ends[k], self.document.language)
+        return bool(found) and all(_verbs.direction_of(tense) == "past" for tense, _lemma in found)
 
     def _told_verb(self, index: _verbs.VerbIndex, saying: _verbs.Verb, lo: int) -> _verbs.Verb | None:
         """The verb of what was told, for an expression in a clause trailing a reporting

@@ -135,6 +135,12 @@ def test_dateline_without_year_and_no_year_of_its_own_asks_for_dct(text):
         ("Madrid, 11 nov (EFE).- La obra terminará el 30 de diciembre de 2026. En 2019 se aprobó.", dt.date(2026, 11, 11)),
         # a date told as past is no plan
         ("Madrid, 11 nov (EFE).- El Prado inauguró el 8 de marzo de 2026 la muestra.", dt.date(2026, 11, 11)),
+        # a count of years from a year written (was 2024, 2023, the years written)
+        ("Valencia, 11 nov (EFE).- Las lluvias llegan un año después de la dana del 29 de octubre de 2024.", dt.date(2025, 11, 11)),
+        ("Madrid, 11 nov (EFE).- La participación fue menor que hace dos años, en 2023.", dt.date(2025, 11, 11)),
+        ("LONDON, Nov 11 (Reuters) - Turnout was higher than two years ago, in 2023.", dt.date(2025, 11, 11)),
+        # in past narration the count is from the year written, not from the article
+        ("Madrid, 11 nov (EFE).- Dos años después de la crisis de 2008, la empresa quebró.", dt.date(2008, 11, 11)),
     ],
 )
 def test_dateline_without_year_guesses_from_years_told_as_past(text, expected):

@@ -200,7 +200,8 @@ def _weekday_of(year: int, month: int, day: int) -> int | None:
 
 def _infer_year(text: str, month: int, day: int, language: str) -> tuple[int | None, str | None]:
     """A dateline without a year ("MOSCÚ, 11 nov (EFE)") takes the year the article
-    names as its own ("en lo que va de 2025"); else the year the article's weekdays fit
+    names as its own ("en lo que va de 2025") or counts from one it writes ("un año
+    después de la dana de 2024"); else the year the article's weekdays fit
     ("el viernes 14"), among the years it mentions and their neighbours; else the year
     it mentions most (the latest on ties) of those told as past or present: a bound
     ("hasta 2030") or a plan ("llegará en 2027") may lie years ahead. It is a guess, so
@@ -212,6 +213,10 @@ def _infer_year(text: str, month: int, day: int, language: str) -> tuple[int | N
     if own:
         year = max(own, key=lambda y: (own[y], y))
         return year, f"the dateline gives no year; {year} is the year the article names as its own"
+    counted = Counter(_years_from_counts(text, language))
+    if counted:
+        year = max(counted, key=lambda y: (counted[y], y))
+        return year, f"the dateline gives no year; {year} is the year the article counts from one it writes"
     evidence = _weekday_evidence(text, month, day)
     if evidence:
         fits = {
@@ -235,6 +240,47 @@ def _infer_year(text: str, month: int, day: int, language: str) -> tuple[int | N
         return None, None
     year = max(told, key=lambda y: (told[y], y))
     return year, f"the dateline gives no year; {year} is the year the article mentions most"
+
+
+def _years_from_counts(text: str, language: str) -> list[int]:
+    """The article's own year told as a count from a year written: "llegan un año
+    después de la dana del 29 de octubre de 2024" (2025, under a verb not past), "hace
+    dos años, en 2023", "two years ago, in 2023" (2025)."""
+    cardinals = lang.load(language)["numerals"].get("cardinals", {})
+    found = []
+    for match in _counted_years(language).finditer(text):
+        count_word = match.group("n1") or match.group("n2") or match.group("n3")
+        count = int(count_word) if count_word.isdigit() else cardinals.get(count_word.lower())
+        year = int(match.group("y1") or match.group("y2") or match.group("y3"))
+        if not count or count > 100:
+            continue
+        if match.group("n1"):  # "N años después de ... YEAR": told from now only under a verb not past
+            start = max(text.rfind(mark, 0, match.start()) for mark in ".!?\n") + 1
+            ends = [at for at in (text.find(mark, match.end()) for mark in ".!?\n") if at >= 0]
+            verb = governing_verb(text, match.start(), start, min(ends, default=len(text)), language)
+            if verb is not None and verb.direction == "past":
+                continue
+        found.append(year + count)
+    return found
+
+
+@functools.cache
+def _counted_years(language: str) -> re.Pattern[str]:
+    words = lang.load(language)["calendar"].get("current_year", {})
+    cardinals = _alternation(lang.load(language)["numerals"].get("cardinals", {}))
+    count = rf"(?:\d{{1,2}}|{cardinals})"
+    units, after, ago = (_alternation(words.get(key, ())) for key in ("years", "years_after", "years_ago"))
+    year = _YEAR.pattern
+    if not (units and after and ago):
+        return re.compile("(?!)")
+    ago_before = language != "en"  # "hace dos años" / "two years ago"
+    counted_ago = rf"(?:{ago})\s+(?P<n2>{count})\s+(?:{units})" if ago_before else rf"(?P<n2>{count})\s+(?:{units})\s+(?:{ago})"
+    return re.compile(
+        rf"\b(?P<n1>{count})\s+(?:{units})\s+(?:{after})\b[^.!?\n]{{0,60}}?(?P<y1>{year})"
+        rf"|\b{counted_ago},?\s+(?:\w+\s+){{0,2}}(?P<y2>{year})"
+        rf"|(?P<y3>{year}),?\s+{counted_ago.replace('n2', 'n3')}\b",
+        re.IGNORECASE,
+    )
 
 
 def _planned_dates(text: str, language: str) -> list[dt.date]:

@@ -531,6 +531,9 @@ class _Builder:
         if self._state_begun(m):  # "está en libertad desde diciembre": released then
             since = next((c for c in candidates if s.low[s.token_at(c.start) - 1] in fw.from_), None)  # type: ignore[arg-type]
             return from_timex(since, "clause timex") if since is not None else None
+        going_on = self._going_on_since(m, s, candidates, in_host)
+        if going_on is not None:
+            return going_on
         # "el terremoto más fuerte desde 1960", "en libertad desde el verano": a bound,
         # not the event's date
         unbounded = [c for c in candidates if not self._bound(s, c)]
@@ -555,6 +558,20 @@ class _Builder:
         """Whether `m` is the act that began a state its copula tells ("está en libertad":
         a release): it happened only on the date after "desde"."""
         return m.source == "verb" and m.lemma in self.lexicon.fw.copula
+
+    def _going_on_since(self, m: Mention, s: Sentence, candidates: list[Timex], in_host: list[Timex]) -> Window | None:
+        """"las inundaciones que azotan desde el sábado": a lasting event told in the
+        present since a past date runs from that date to the DCT (held "cada verano
+        desde 1998", it recurs: no one stretch)."""
+        if m.kind not in _DURATIVE or m.tense is not Tense.PRESENT or self.dct is None or any(t.type is TimexType.SET for t in in_host):
+            return None
+        for c in candidates:
+            k = s.token_at(c.start)  # type: ignore[arg-type]
+            if s.low[k - 1] in self.lexicon.fw.from_ and c.interval is not None and c.mod is None and c.interval.first_day() <= self.dct:
+                # "desde 2022": when in that year it began is not told
+                certainty = Certainty.EXACT if c.interval.first_day() == c.interval.last_day() else Certainty.BOUNDED
+                return Window(c.interval.first_day(), self.dct, Grain.DAY, certainty, self.text[s.starts[k - 1] : c.end], f"clause timex {c.id}", (c.id,))  # type: ignore[index]
+        return None
 
     def _borrowed_infinitive(self, m: Mention, s: Sentence, host: int) -> int | None:
         """Where the infinitive told to an object opens in the clause `host` that a

@@ -2189,11 +2189,12 @@ _PERIOD_GRAINS = frozenset({Grain.MONTH, Grain.QUARTER, Grain.HALF, Grain.SEASON
 
 def _comparison_base(s: Sentence, t: int, fw: lexicon_module.FunctionWords) -> bool:
     """Is the date at token t the base of a comparison ("compared with 2019", "than in
-    2019", "frente a 2019", "respecto al mismo mes")? Its link words are skipped."""
+    2019", "frente a 2019", "respecto al mismo mes", "seis menos que hace dos años")?
+    Its link words are skipped."""
     k = t - 1
     while k > 0 and t - k <= 2 and (s.low[k] in fw.to_any or s.low[k] in fw.with_ or s.low[k] in fw.in_):
         k -= 1
-    return k >= 0 and s.low[k] in fw.comparison
+    return k >= 0 and (s.low[k] in fw.comparison or k > 0 and s.low[k] in fw.complementiser and s.low[k - 1] in fw.comparative)
 
 
 def _letter_runs(text: str, start: int, end: int) -> set[str]:

@@ -64,7 +64,7 @@ FUNCTION_ROLES = (
     "clitic", "reflexive", "skip_adverb", "not_opener", "not_before_complementiser", "name_particle",
     "noun_modifier", "role_modifier", "role_complement", "participation", "quantity_word",
     "date_modifier", "place_of_noun", "copula", "gap_stop", "parenthetical", "facing", "time_noun", "passive_auxiliary",
-    "genitive", "object_pronoun", "time_preposition", "both", "subject_pronoun", "comparison",
+    "genitive", "object_pronoun", "time_preposition", "both", "subject_pronoun", "comparison", "comparative",
     "first_person_subject", "relative_determiner", "person_relative", "approximator", "sequence", "including",
 )
 

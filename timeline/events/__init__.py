@@ -483,6 +483,8 @@ class _Builder:
                 continue  # "estaba previsto inicialmente para junio, pero se aplazó": no date of what happens
             if m.source == "verb" and m.lemma in self.lexicon.scheduling and (self._future_cue(s, tt) or m.tense in _PAST and self.dct is not None and timex.interval.first_day() > self.dct):
                 continue  # "convocaron una huelga a partir del 5 de mayo", "convocó una reunión el próximo 18": the strike's, the meeting's date
+            if m.source == "noun" and self.dct is not None and timex.interval.last_day() < self.dct and self._planned_by_past_act(s, m):
+                continue  # "adelantó las elecciones en octubre": the calling's date, not the elections'
             if m.tense in _WILL and self.dct is not None and timex.interval.last_day() < self.dct and not self._opens_stretch_to_come(timex, in_host):
                 continue  # "debatirán el plan presentado hace dos semanas": what is to come has no past date
             seg_t0 = s.segments[s.segment_of[tt]].t0
@@ -546,6 +548,13 @@ class _Builder:
             if stretch is not None:
                 return stretch
         return from_timex(nearest, "clause timex")
+
+    def _planned_by_past_act(self, s: Sentence, m: Mention) -> bool:
+        """Whether the noun is the object of a scheduling verb told as done ("convocó
+        las elecciones", "adelantó estas elecciones"): what it plans is not then."""
+        segment = s.segments[s.segment_of[s.token_at(m.start)]]
+        before = [v for v in segment.verbs if v.start < m.start]
+        return bool(before) and (before[-1].lemma in self.lexicon.scheduling or before[-1].lemma in self.lexicon.move_verbs) and before[-1].tense in _PAST
 
     def _time_spent(self, m: Mention) -> bool:
         """Whether `m` is a verb of spending time before a length of it ("pasó dos meses")."""

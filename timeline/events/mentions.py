@@ -1050,6 +1050,9 @@ def _excluded(s: Sentence, t0: int, t1: int, lexicon: Lexicon) -> bool:
         k = k + 1 if k + 1 < len(s.low) and (s.low[k] in lexicon.fw.of_any or _date_preposition(s, k, lexicon, durations=False)) else k
         if k not in s.timex_tokens:
             return True  # "el partido del Gobierno": a party; "el partido del sábado": a match
+    cues = lexicon.needs_cue.get(lexicon.nouns.get(lemma_word, ("", ""))[1]) if lexicon.needs_cue else None
+    if cues is not None and cues.isdisjoint(s.low):
+        return True  # "la investigación sobre el cáncer": research, no inquiry into a wrong
     # a multiword noun is its own complement: "sesión plenaria", "sesión de investidura"
     if t1 - t0 == 1 and (lemma_word in lexicon.needs_complement or lexicon.nouns.get(lemma_word, ("", ""))[1] in lexicon.needs_complement):
         k = t1
@@ -1203,12 +1206,15 @@ def _noun_complements(s: Sentence, m: Mention, t0: int, t1: int, lexicon: Lexico
             t += 1
             continue
         if t in s.verb_at and s.verb_at[t].tense is Tense.PARTICIPLE and t + 1 < n and (t + 1 in s.timex_tokens or s.low[t + 1] in fw.in_ and t + 2 in s.timex_tokens):
+            participle = word
             t += 1  # "el acuerdo firmado en 2019 entre ...": its own date, then its parties
             if s.low[t] in fw.in_:
                 t += 1
             while t < n and t in s.timex_tokens:
                 t += 1
             steps -= 1
+            if participle in lexicon.agent_participles and t + 1 < n and s.low[t] in fw.by:
+                t = _agents_after_by(s, m, t, n, lexicon)  # "una denuncia presentada en 2020 por un concejal"
             continue
         if t in s.timex_tokens or (word in fw.of_any or word in fw.for_) and t + 1 < n and (t + 1 in s.timex_tokens or _skip_determiners(s, t + 1, n, lexicon) in s.timex_tokens):
             # "del pasado 29 de octubre": the noun's own date, part of its phrase
@@ -1277,12 +1283,18 @@ def _noun_complements(s: Sentence, m: Mention, t0: int, t1: int, lexicon: Lexico
             t = max(end, t + 1)
             continue
         if word in lexicon.agent_participles and t + 1 < n and s.low[t + 1] in fw.by:
-            end, refs, text = noun_phrase(s, t + 2, n, lexicon)
-            m.agents += refs or ([Ref(text, None, start=s.starts[t + 2])] if text else [])
-            t = max(end, t + 2)
+            t = _agents_after_by(s, m, t + 1, n, lexicon)
             continue
         break
     m.np_end = s.ends[t - 1] if t > t1 else s.ends[t1 - 1]
+
+
+def _agents_after_by(s: Sentence, m: Mention, by: int, n: int, lexicon: Lexicon) -> int:
+    """Read the agents after "por" at token `by` ("presidida por Sánchez") into `m`;
+    the token after them."""
+    end, refs, text = noun_phrase(s, by + 1, n, lexicon)
+    m.agents += refs or ([Ref(text, None, start=s.starts[by + 1])] if text else [])
+    return max(end, by + 1)
 
 
 def _name_before(s: Sentence, m: Mention, t0: int, lexicon: Lexicon) -> None:

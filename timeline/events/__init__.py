@@ -790,9 +790,18 @@ class _Builder:
 
     def _given_up_plan(self, s: Sentence, t: int) -> bool:
         """Whether the date at token t is a plan since changed: a word of revision right
-        before its future cue ("prevista inicialmente para el 4", "originally set for")."""
+        before its future cue ("prevista inicialmente para el 4", "originally set for"),
+        or a later clause that puts it off ("estaba previsto para el sábado, pero se canceló")."""
         k = self._future_cue_start(s, t)
-        return k is not None and not self.lexicon.revised_plan_words.isdisjoint(s.low[max(k - 2, 0) : k])
+        if k is None:
+            return False
+        if not self.lexicon.revised_plan_words.isdisjoint(s.low[max(k - 2, 0) : k]):
+            return True
+        lex = self.lexicon
+        return any(
+            seg.t0 > t and s.low[seg.t0] in lex.fw.but and any(v.lemma in lex.scheduling or v.lemma in lex.move_verbs for v in seg.verbs if v.tense in _PAST)
+            for seg in s.segments
+        )
 
     def _future_cue(self, s: Sentence, t: int) -> bool:
         """Whether the words before token t announce a planned date ("para", "a partir de"),
@@ -2036,7 +2045,15 @@ class _Builder:
             return True
         if any(m.source in ("verb",) and (m.subject or m.obj or m.subject_carried or any(p.name for p in m.participants)) for m in mentions):
             return True
+        if any(m.source == "verb" and m.kind in self.lexicon.scheduling_kinds and m.subject_text and self._with_clitic_se(m) for m in mentions):
+            return True  # "el juicio se aplazó": the trial put off, said of it
         return any((m.specific and not m.anaphoric) or (m.introduced and not self._told_before(m)) for m in mentions if m.source in ("noun", "light"))
+
+    def _with_clitic_se(self, m: Mention) -> bool:
+        """Whether the verb of `m` has the reflexive clitic right before it ("se aplazó")."""
+        s = self.sentences.get(m.sentence)
+        t = s.token_at(m.verb.start) if s is not None and m.verb is not None else 0
+        return t > 0 and s.low[t - 1] in self.lexicon.fw.reflexive  # type: ignore[union-attr]
 
     def _bare_anchor(self, m: Mention) -> bool:
         """Whether `m` is a bare noun read as one told before, right after "before" or

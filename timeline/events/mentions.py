@@ -1688,7 +1688,9 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             own_phrase = m.subject_text is not None
             if m.subject_text is None and antecedent_text and not (reflexive or by_subject) and _relative_subject(s, seg, vt_end, verb, antecedent_text, lexicon, restrictive=not m.generic and seg.opener in fw.person_relative):
                 m.subject_text = antecedent_text  # "el marco fiscal, que entrará en vigor": the phrase is the subject
-            if m.subject_text is None and coordinated:
+            put_off = seg.opener in fw.but and reflexive and not (common_word(s, vt_end, seg.t1, lexicon) or vt_end in s.chunk_at)
+            if m.subject_text is None and (coordinated or put_off):
+                # "El juicio estaba previsto para junio, pero se aplazó": the trial is what was put off
                 m.subject_text = next((x.subject_text for x in reversed(mentions) if x.source == "verb" and x.subject_text), None) or _earlier_np_subject(s, seg_index, lexicon)
         if source == "verb" and before_nouns and not is_light:
             noun = before_nouns[-1]

@@ -557,11 +557,21 @@ class _Builder:
         return bool(before) and (before[-1].lemma in self.lexicon.scheduling or before[-1].lemma in self.lexicon.move_verbs) and before[-1].tense in _PAST
 
     def _time_spent(self, m: Mention) -> bool:
-        """Whether `m` is a verb of spending time before a length of it ("pasó dos meses")."""
+        """Whether `m` is a verb of spending time before a length of it ("pasó dos meses")
+        or, with no kind of its own, before a stretch of the calendar ("pasaron la noche
+        del domingo en pabellones"; "pasó el domingo a cuartos", "pasó el lunes el
+        trámite" go somewhere, do something then)."""
         if m.source != "verb" or m.verb is None or m.lemma not in self.lexicon.time_spending:
             return False
         s = self.sentences[m.sentence]
-        return s.token_at(m.verb.end) in s.duration_tokens
+        after = s.token_at(m.verb.end)
+        if after in s.duration_tokens:
+            return True
+        if not m.generic or after not in s.timex_tokens:
+            return False
+        while after in s.timex_tokens:
+            after += 1
+        return after >= len(s.low) or not s.words[after].isalpha() or s.low[after] in self.lexicon.prepositions and s.low[after] not in self.lexicon.fw.to_any
 
     def _state_begun(self, m: Mention) -> bool:
         """Whether `m` is the act that began a state its copula tells ("está en libertad":

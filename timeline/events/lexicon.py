@@ -286,6 +286,8 @@ class Lexicon:
     count_modifiers: frozenset[tuple[str, ...]] = frozenset()  # words that make a count approximate or a bound ("más de", "unos")
     needs_determiner: frozenset[str] = frozenset()  # nouns that are events only after a determiner ("el temporal")
     needs_date: frozenset[str] = frozenset()  # nouns that are events only with their own date ("el partido del sábado")
+    warnings: frozenset[str] = frozenset()  # nouns whose "por"/"de" + event noun is what is feared ("aviso rojo por lluvias")
+    warning_links: frozenset[str] = frozenset()
     needs_cue: dict[str, frozenset[str]] = field(default_factory=dict)  # nouns that are events only with one of their words in the sentence ("investigación" + "denuncia")
     attributive_kinds: frozenset[str] = frozenset()  # kinds whose noun before a common noun describes it ("a World Cup shirt")
     year_covered: frozenset[str] = frozenset()  # kinds whose year names what they cover ("los presupuestos de 2026")
@@ -635,6 +637,8 @@ def load(language: str) -> Lexicon | None:
         count_modifiers=frozenset(tuple(m.lower().split()) for m in (data.get("temporal") or {}).get("quantity_mods", {})),
         needs_determiner=frozenset(fold(n) for n in events.get("noun_rules", {}).get("needs_determiner", ())),
         needs_date=frozenset(n.lower() for n in events.get("noun_rules", {}).get("needs_date", ())),
+        warnings=frozenset(w.lower() for w in events.get("noun_rules", {}).get("warnings", ())),
+        warning_links=frozenset(w.lower() for w in events.get("noun_rules", {}).get("warning_links", ())),
         needs_cue={noun.lower(): frozenset(w.lower() for w in words) for noun, words in events.get("noun_rules", {}).get("needs_cue", {}).items()},
         attributive_kinds=frozenset(events.get("noun_rules", {}).get("attributive_kinds", ())),
         year_covered=frozenset(events.get("noun_rules", {}).get("year_covered", ())),

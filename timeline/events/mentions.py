@@ -1050,6 +1050,8 @@ def _excluded(s: Sentence, t0: int, t1: int, lexicon: Lexicon) -> bool:
         k = k + 1 if k + 1 < len(s.low) and (s.low[k] in lexicon.fw.of_any or _date_preposition(s, k, lexicon, durations=False)) else k
         if k not in s.timex_tokens:
             return True  # "el partido del Gobierno": a party; "el partido del sábado": a match
+    if t0 > 1 and s.low[t0 - 1] in lexicon.warning_links and any(s.low[k] in lexicon.warnings for k in range(max(t0 - 4, 0), t0 - 1)):
+        return True  # "activó el aviso rojo por lluvias torrenciales": rain feared, none told
     cues = lexicon.needs_cue.get(lexicon.nouns.get(lemma_word, ("", ""))[1]) if lexicon.needs_cue else None
     if cues is not None and cues.isdisjoint(s.low):
         return True  # "la investigación sobre el cáncer": research, no inquiry into a wrong

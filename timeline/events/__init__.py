@@ -696,7 +696,7 @@ class _Builder:
         if self.dct is None or m.tense in _PAST:
             return None
         for timex in candidates:
-            side = side_of or self._deadline(s, timex)
+            side = side_of or self._deadline(s, timex) or self._last_day_allowed(m, s, timex)
             if side not in ("before", "by") or timex.interval is None or timex.mod not in (None, Mod.END):
                 continue
             # "antes de final de año": before the year's last part is by its end at the latest
@@ -706,6 +706,14 @@ class _Builder:
                 continue
             return Window(self.dct, last, Grain.DAY, Certainty.BOUNDED if last != self.dct else Certainty.EXACT, timex.text, f"deadline timex {timex.id}", (timex.id,))
         return None
+
+    def _last_day_allowed(self, m: Mention, s: Sentence, timex: Timex) -> str | None:
+        """"by" when the date follows "hasta" in the clause of a verb of obligation or
+        permission: "podrán solicitarlo hasta el 31 de diciembre" is done by then."""
+        if m.lemma not in self.lexicon.obligation:
+            return None
+        k = s.token_at(timex.start)  # type: ignore[arg-type]
+        return "by" if k > 0 and s.low[k - 1] in self.lexicon.fw.until else None
 
     def _opens_stretch_to_come(self, first: Timex, timexes: list[Timex]) -> bool:
         """Does `first` open a stretch that ends on or after the DCT ("se celebrará del 7

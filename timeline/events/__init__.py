@@ -357,6 +357,8 @@ class _Builder:
             if timex.start is None or timex.start < m.end or timex.interval is None:
                 continue
             if m.kind in self.lexicon.year_covered and timex.interval.grain is Grain.YEAR:
+                if timex.start < end:
+                    self.owned[timex.id] = m  # no other event's date either ("adelantó estas elecciones, tras ... los presupuestos de 2025")
                 continue  # "los presupuestos de 2026": the year they cover, not their date
             inside = timex.start < end  # the noun phrase took the date in: "la cumbre del lunes"
             gap = self.text[m.end if inside else end : timex.start]
@@ -2049,6 +2051,8 @@ class _Builder:
             return False  # a clause event is one only when dated, and needs someone doing it
         if cluster.kind in self.lexicon.recurring and not any(m.name or self._held(m) for m in mentions):
             return False
+        if all(self._denied_object(m) for m in mentions):
+            return False  # "no aprobó los presupuestos", "tras no lograr aprobarlos": nothing done
         if all(self._time_spent(m) for m in mentions):
             return False  # "pasó dos meses en prisión": time spent, no act (its subject still carries on)
         if cluster.window is not None:
@@ -2066,6 +2070,25 @@ class _Builder:
         if any(m.source == "verb" and m.kind in self.lexicon.scheduling_kinds and m.subject_text and self._with_clitic_se(m) for m in mentions):
             return True  # "el juicio se aplazó": the trial put off, said of it
         return any((m.specific and not m.anaphoric) or (m.introduced and not self._told_before(m)) for m in mentions if m.source in ("noun", "light"))
+
+    def _denied_object(self, m: Mention) -> bool:
+        """Whether the noun of `m` is the object of a negated verb or chain of verbs
+        ("no aprobó los presupuestos", "no logró aprobar los presupuestos"), with no date
+        of its own; a scheduling verb leaves it standing ("no aplazó la cumbre")."""
+        s = self.sentences.get(m.sentence)
+        if s is None or m.source != "noun" or m.window is not None and m.window.dated_by.startswith("own"):
+            return False
+        fw, lex = self.lexicon.fw, self.lexicon
+        k = s.token_at(m.start) - 1
+        while k >= 0 and (s.low[k] in fw.np_articles or s.low[k] in fw.demonstrative or s.low[k] in fw.quantifier):
+            k -= 1
+        chain = []
+        while k >= 0 and (k in s.verb_token or s.low[k] in fw.clitic):
+            verb = s.verb_of(k)
+            if verb is not None:
+                chain.append(verb)
+            k -= 1
+        return bool(chain) and k >= 0 and s.low[k] in lex.negation and not any(v.lemma in lex.scheduling or v.lemma in lex.move_verbs for v in chain)
 
     def _with_clitic_se(self, m: Mention) -> bool:
         """Whether the verb of `m` has the reflexive clitic right before it ("se aplazó")."""

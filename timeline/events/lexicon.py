@@ -262,7 +262,8 @@ class Lexicon:
     move_targets: frozenset[str] = frozenset()
     calling_verbs: frozenset[str] = frozenset()  # lang temporal.toml: "convocaron paros los días 24 y 25": the strikes' days
     aspect: frozenset[str] = frozenset()  # "comenzar a", "volver a" + infinitive
-    obligation: frozenset[str] = frozenset()  # "deber" + a bare infinitive: the infinitive's event, due
+    obligation: frozenset[str] = frozenset()  # "deber", "poder" + a bare infinitive: the infinitive's event, due or allowed
+    permission: frozenset[str] = frozenset()  # of those, "poder": with "se" on the infinitive, what is open to all ("podrá visitarse")
     verb_objects: dict[str, dict[str, str]] = field(default_factory=dict)  # lemma -> {complement word -> kind}
     verb_subjects: dict[str, dict[str, str]] = field(default_factory=dict)  # lemma -> {subject head -> kind}
     impersonal: frozenset[str] = frozenset()  # kinds nobody does: no actor from a verb's subject
@@ -611,7 +612,8 @@ def load(language: str) -> Lexicon | None:
         calling_verbs=frozenset(direction_cues.get("calling_verbs", ())),
         move_targets=frozenset(fold(w) for w in direction_cues.get("move_targets", ())),
         aspect=frozenset(events.get("light", {}).get("aspect", ())),
-        obligation=frozenset(events.get("light", {}).get("obligation", ())),
+        obligation=frozenset(events.get("light", {}).get("obligation", ())) | frozenset(events.get("light", {}).get("permission", ())),
+        permission=frozenset(events.get("light", {}).get("permission", ())),
         verb_objects=_verb_objects(events.get("verb_objects", {})),
         verb_subjects=_verb_objects(events.get("verb_subjects", {}), folded=True),
         impersonal=frozenset(relations.get("impersonal", ())),

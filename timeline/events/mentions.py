@@ -2420,6 +2420,8 @@ def _aspect_infinitive(s: Sentence, t: int, lemma: str, lexicon: Lexicon, tense:
     verb = s.verb_at.get(t + 1)
     if verb is None or verb.tense is not Tense.INFINITIVE or verb.lemma is None:
         return None
+    if lemma in lexicon.permission and s.low[t + 1].endswith(tuple(lexicon.fw.reflexive)):
+        return None  # "la exposición podrá visitarse hasta junio": open to all, no act
     return t + 1, verb
 
 

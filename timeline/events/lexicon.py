@@ -65,7 +65,8 @@ FUNCTION_ROLES = (
     "noun_modifier", "role_modifier", "role_complement", "participation", "quantity_word",
     "date_modifier", "place_of_noun", "copula", "gap_stop", "parenthetical", "facing", "time_noun", "passive_auxiliary",
     "genitive", "object_pronoun", "time_preposition", "both", "subject_pronoun", "comparison", "comparative",
-    "first_person_subject", "relative_determiner", "person_relative", "approximator", "sequence", "including",
+    "first_person_subject", "relative_determiner", "person_relative", "approximator", "sequence", "including", "alongside",
+    "concessive_after_if",
 )
 
 
@@ -115,7 +116,7 @@ def _function_words(data: dict) -> FunctionWords:
     roles["np_stop"] = (
         r["relative"] | r["complementiser"] | r["when"] | r["as"] | r["and"] | r["or"] | r["but"]
         | r["although"] | r["because"] | r["if"] | r["while"] | r["according_to"] | r["neuter"]
-        | r["time_preposition"]
+        | r["time_preposition"] | r["alongside"]
     )
     roles["place_openers"] = r["in"] | r["to"] | r["contraction_to"] | r["from"] | r["toward"]
     roles["place_lead"] = roles["place_openers"] | r["of"]  # "de" too, after a place noun ("la ciudad de")

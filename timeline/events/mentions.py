@@ -238,8 +238,8 @@ def noun_phrase(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[int,
             break  # "el estreno de la película se celebrará": the clitic is the verb's
         if lexicon.names_before_nouns and end > t and s.participle_at(end):
             break  # "a man wanted for murder": where modifiers go before the noun, one after it opens a clause
-        if end > t and word in fw.skip_adverb:
-            break  # "delayed the mission once", "arrested the suspect again": the verb's adverb
+        if end > t and (word in fw.skip_adverb or fw.adverb(word)):
+            break  # "delayed the mission once", "arrested the suspect again", "tomará posesión previsiblemente": the verb's adverb
         if end > t and _leads_into_date(s, end, limit, lexicon):
             break  # "convocaron paros los días 24 y 25": the date, no more of the phrase
         if end in s.timex_tokens and end not in s.duration_tokens:
@@ -1494,8 +1494,10 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             continue
         # "esperan que la institución mantenga los tipos": wished or expected, not factual;
         # "might be released": only possible
+        conditional = _condition_met(s, seg_index, verb, lexicon)
         hypothetical = (
-            seg.opener in lexicon.hypothetical
+            seg.opener in lexicon.hypothetical and not _concessive(s, seg, lexicon)
+            or conditional
             or (verb.tense in _SUBJUNCTIVE and seg.opener in fw.complementiser and not _factual_que(s, seg, lexicon))
             or s.low[vt] in lexicon.possibility
         )
@@ -1506,6 +1508,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         clause_nouns = [m for t, m in same_clause if (m.signal is None or is_light and m.start > verb.end and m.signal[1] in lexicon.weak_signals) and t not in not_arguments]
         after_nouns = [m for m in clause_nouns if m.start >= verb.end]
         before_nouns = [m for m in clause_nouns if m.start < verb.start]
+        for noun in after_nouns if conditional else ():
+            noun.hypothetical = True  # "si no hay acuerdo, convocarán una huelga": no strike yet
         if is_event and is_light and frame is None and lemma in lexicon.carriers and after_nouns:
             is_event = False  # "lanzó tres ataques": the attacks carry its subject and date
         subject = _subject_before(s, vt, lexicon)
@@ -1705,6 +1709,9 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 # "El pleno del Parlamento aprobó la ley", "la asamblea se reunió": the body acts, named by its "de X"
                 mentions.remove(noun)
                 m.subject = [r for r in noun.subject if r.name]
+                if not m.subject and s.words[s.token_at(noun.start)][:1].isupper():
+                    # "La Asamblea de Extremadura se constituirá": the body as written
+                    m.subject_text = _phrase_before(s, s.token_at(noun.np_end - 1), lexicon) if noun.np_end else None
             elif noun.verb is None and (next_to_verb or befalls):
                 if coordinated and s.token_at(noun.start) >= seg.t0:
                     m.subject_text, own_phrase = None, True  # "and talks broke down": the noun is this clause's subject
@@ -2096,6 +2103,28 @@ def _counted_object(s: Sentence, t0: int, lexicon: Lexicon) -> bool:
 NO_EVENT = "none"  # the kind in [verb_objects] of a verb no event with that object
 _SUBJUNCTIVE = frozenset({Tense.SUBJUNCTIVE, Tense.IMPERFECT_SUBJUNCTIVE})
 _DUE = frozenset({Tense.PRESENT, Tense.FUTURE})  # an obligation still to be met
+_UNREAL = frozenset({Tense.PRESENT, Tense.FUTURE, Tense.CONDITIONAL, Tense.GOING_TO, Tense.INFINITIVE})  # what a condition may lead to
+
+
+def _concessive(s: Sentence, seg: Segment, lexicon: Lexicon) -> bool:
+    """Whether a clause opened by "si" grants a fact ("si bien aprobó el decreto")."""
+    return seg.opener in lexicon.fw.if_ and seg.t0 + 1 < len(s.low) and s.low[seg.t0 + 1] in lexicon.fw.concessive_after_if
+
+
+def _condition_met(s: Sentence, seg_index: int, verb: Verb, lexicon: Lexicon) -> bool:
+    """Whether the main clause of `verb` follows a condition that opens the sentence or
+    a part of it ("; si ningún candidato obtiene la confianza ..., se convocarán nuevas
+    elecciones"): what happens only if it is met is no event."""
+    seg = s.segments[seg_index]
+    if seg.opener is not None or verb.tense not in _UNREAL:
+        return False
+    for k in range(seg_index - 1, -1, -1):
+        before = s.segments[k]
+        if before.opener in lexicon.fw.if_:
+            return (before.t0 == 0 or s.words[before.t0 - 1] in ",;:") and not _concessive(s, before, lexicon)
+        if before.opener is None:
+            return False  # a main clause between: the condition is another's
+    return False
 
 
 def _is_score(text: str) -> bool:

@@ -1610,6 +1610,8 @@ class _Builder:
         mention of `cluster`'s event (the kinds are checked by the caller)."""
         if (m.sentence, m.segment) in cluster.clauses:
             return False
+        if any(c.sentence == m.sentence and (_placed_by_relation(c) or _placed_by_relation(m)) for c in cluster.mentions):
+            return False  # "llegan un año después de la dana del 29 de octubre": one placed by the other is another event
         best = cluster.best
         if m.several != best.several:
             return False  # a series ("tres derrotas este mes") gives no date to one of its events, nor takes one
@@ -1645,7 +1647,9 @@ class _Builder:
             or bool(m.obj and m_head in objects)
             or (place_ok is True and (not keys or not cluster_keys or bool(keys & cluster_keys)))
             or (bool(keys & cluster_keys) and m.kind not in lexicon.acts)
-            or m.anaphoric
+            # "la dana del 29 de octubre" (a date of its own) is no overflow of another kind told
+            # undated sentences before ("ha condenado ..., según una sentencia" is one sentence)
+            or m.anaphoric and (m.kind == best.kind or cluster.window is not None or window is None or not window.dated_by.startswith("own") or any(c[0] == m.sentence for c in cluster.clauses))
             or (m.kind == best.kind and window is not None and cluster.window is not None and (_bare(m) or _bare(best)))
         )
         if m.kind in lexicon.acts and not (m.anaphoric or (m.obj and m_head in objects)):
@@ -2290,6 +2294,11 @@ def _person_shaped(text: str) -> bool:
     """One to three capitalised words, none all capitals: "Pedro Sánchez" (not "Mac OS X")."""
     words = text.split()
     return 1 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() and w.isalpha() for w in words)
+
+
+def _placed_by_relation(m: Mention) -> bool:
+    """Whether `m` is told after "tras", "antes de" and the like: another event is placed by it."""
+    return m.signal is not None and m.signal[0] in ("after", "before")
 
 
 def _bare(m: Mention) -> bool:

@@ -462,9 +462,17 @@ def clause_places(s: Sentence, host: int, near: int, lexicon: Lexicon, skip: lis
         places = s.host_places[host] = [(t, ref) for t, ref in _places_in(s, lo, hi, lexicon) if s.segments[s.segment_of[t]].host == host]
     if not places:
         return []
-    found = [(t, ref) for t, ref in places if not any(t in span for span in skip)]
+    found = [(t, ref) for t, ref in places if not any(t in span for span in skip) and not _attribution_apart(s, t, near, lexicon)]
     found.sort(key=lambda p: (p[0] < near, abs(p[0] - near)))
     return found
+
+
+def _attribution_apart(s: Sentence, t: int, near: int, lexicon: Lexicon) -> bool:
+    """Whether token t sits in a "según ..." part of the clause other than the one of
+    token `near`: "aprobará la declaración, según anunció en Alzira el ministro" (where
+    it was said, not where it is done)."""
+    segment = s.segment_of[t]
+    return s.low[s.segments[segment].t0] in lexicon.fw.according_to and (near >= len(s.segment_of) or s.segment_of[near] != segment)
 
 
 def _place_in_clause(s: Sentence, host: int, vt: int, noun: "Mention", lexicon: Lexicon) -> Ref | None:

@@ -817,6 +817,8 @@ def _antecedent(s: Sentence, seg_index: int, lexicon: Lexicon) -> tuple[list[Ref
         t -= 1
     if t < 0 or s.low[t] in lexicon.fw.of:
         return [], None  # "advirtió el lunes de que el empleo se frenará": "que" after "de" opens what is said
+    if t > 0 and s.low[t] in lexicon.fw.definite and s.low[t - 1] in lexicon.prepositions:
+        return [], None  # "una sesión en la que se elegirá la Mesa": where or when, the clause's own subject and object
     if t in s.chunk_at:
         c = s.chunk_at[t]
         before = s.chunks[c].t0 - 1
@@ -1518,6 +1520,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         before_nouns = [m for m in clause_nouns if m.start < verb.start]
         for noun in after_nouns if conditional else ():
             noun.hypothetical = True  # "si no hay acuerdo, convocarán una huelga": no strike yet
+        if inner is not None and frame is None and before_nouns and inner[1].lemma in lexicon.occur:
+            continue  # "el debate de investidura deberá celebrarse antes del 20": the debate, dated as its noun
         if is_event and is_light and frame is None and lemma in lexicon.carriers and after_nouns:
             is_event = False  # "lanzó tres ataques": the attacks carry its subject and date
         subject = _subject_before(s, vt, lexicon)

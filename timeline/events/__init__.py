@@ -87,12 +87,14 @@ class _Cluster:
     names: set[str] = field(init=False, compare=False, repr=False)  # folded name complements
     objects: set[str] = field(init=False, compare=False, repr=False)  # heads of objects
     clauses: set[tuple[int, int]] = field(init=False, compare=False, repr=False)  # (sentence, segment)
+    sentences: set[int] = field(init=False, compare=False, repr=False)
+    placed_in: set[int] = field(init=False, compare=False, repr=False)  # sentences of its mentions told after "tras", "antes de"
     actor_keys: set[str] = field(init=False, compare=False, repr=False)  # kept by _merge
     articles: frozenset[str] = field(default=frozenset(), compare=False, repr=False)  # skipped by _head
     _best: Mention | None = field(init=False, compare=False, repr=False, default=None)
 
     def __post_init__(self) -> None:
-        self.kinds, self.names, self.objects, self.clauses = set(), set(), set(), set()
+        self.kinds, self.names, self.objects, self.clauses, self.sentences, self.placed_in = set(), set(), set(), set(), set(), set()
         for m in self.mentions:
             self._index(m)
         self.actor_keys = {a.key for a in self.actors}
@@ -104,6 +106,9 @@ class _Cluster:
         if m.obj:
             self.objects.add(_head(m.obj, self.articles))
         self.clauses.add((m.sentence, m.segment))
+        self.sentences.add(m.sentence)
+        if _placed_by_relation(m):
+            self.placed_in.add(m.sentence)
 
     @property
     def first(self) -> Mention:
@@ -162,6 +167,7 @@ class _Builder:
         self.earlier_subjects: dict[int, list[list[Ref]]] = {}  # sentence -> per segment, see _coordinated
         self.timexes_by_host: dict[int, tuple[list[Timex], dict[int, list[Timex]]]] = {}  # see _host_timexes
         self.timexes_in: dict[int, list[Timex]] = {}  # sentence -> its timexes, filled by _read
+        self.since_clauses: dict[int, list[int]] = {}  # sentence -> tokens of its "desde que"/"hasta que" (`_since_clause_between`)
         self.carried_on: set[tuple[int, int]] = set()  # (sentence, segment) of clauses that only carry an event on to its end (`_lasting_until`)
         self.relations = self._relations()
         self.relation_ids = {timex.id for timex in self.relations}
@@ -498,6 +504,8 @@ class _Builder:
                 continue  # "confirmó la condena por adjudicar contratos entre 2010 y 2012": the contracts' years
             if (m.source in ("verb", "reporting") or m.source == "light" and m.start < trigger) and self._participle_date(s, t, tt):
                 continue  # "confirmó el dato adelantado a finales de octubre", "la investigación se inició tras una denuncia presentada en 2020": the participle's date
+            if t < tt and self._since_clause_between(s, t, tt):
+                continue  # "celebra elecciones ... desde que se aprobó su Estatuto en 1983": the date counted from
             if _comparison_base(s, tt, self.lexicon.fw) or self._stands_for_a_noun(s, timex):
                 continue  # "subieron un 5 % respecto al mismo mes del año pasado", "with last year's": what is compared with
             if timex.type is TimexType.TIME and self._hours_of_a_set(timex, in_host):
@@ -516,10 +524,9 @@ class _Builder:
             outside = [c for c in candidates if c.id not in aside_of]
             candidates = outside or [c for c in candidates if aside_of[c.id] == s.segment_of[t] + 1]
         fw = self.lexicon.fw
-        # "publicará el dato de marzo el 31 de marzo": a date after "noun + de" dates the noun
-        adverbial = [c for c in candidates if not self._noun_complement(s, c) or self._at_its_object(m, self.owned.get(c.id)) or self._of_its_event(m, s, c) or self._during_its_noun(s, c) or self._deadline_words(s, c)[1] is not None]
-        if adverbial or m.source in ("verb", "reporting"):
-            candidates = adverbial
+        # "publicará el dato de marzo el 31 de marzo": a date after "noun + de" dates the noun,
+        # no other event ("celebra elecciones fuera del calendario de mayo")
+        candidates = [c for c in candidates if not self._noun_complement(s, c) or self._at_its_object(m, self.owned.get(c.id)) or self._of_its_event(m, s, c) or self._during_its_noun(s, c) or self._deadline_words(s, c)[1] is not None]
         if not candidates:
             return self._borrowed_window(m, s, timexes, host, depth)
         seg = s.segments[host]
@@ -550,6 +557,14 @@ class _Builder:
             if stretch is not None:
                 return stretch
         return from_timex(nearest, "clause timex")
+
+    def _since_clause_between(self, s: Sentence, t: int, tt: int) -> bool:
+        """Whether a clause opened by "desde que"/"hasta que" starts between tokens t and tt."""
+        starts = self.since_clauses.get(s.index)
+        if starts is None:  # read once per sentence
+            fw = self.lexicon.fw
+            starts = self.since_clauses[s.index] = [k for k in range(1, len(s.low)) if s.low[k] in fw.complementiser and (s.low[k - 1] in fw.from_ or s.low[k - 1] in fw.until)]
+        return any(t < k < tt for k in starts)
 
     def _planned_by_past_act(self, s: Sentence, m: Mention) -> bool:
         """Whether the noun is the object of a scheduling verb told as done ("convocó
@@ -1610,7 +1625,7 @@ class _Builder:
         mention of `cluster`'s event (the kinds are checked by the caller)."""
         if (m.sentence, m.segment) in cluster.clauses:
             return False
-        if any(c.sentence == m.sentence and (_placed_by_relation(c) or _placed_by_relation(m)) for c in cluster.mentions):
+        if m.sentence in cluster.sentences and (m.sentence in cluster.placed_in or _placed_by_relation(m)):
             return False  # "llegan un año después de la dana del 29 de octubre": one placed by the other is another event
         best = cluster.best
         if m.several != best.several:
@@ -1649,7 +1664,7 @@ class _Builder:
             or (bool(keys & cluster_keys) and m.kind not in lexicon.acts)
             # "la dana del 29 de octubre" (a date of its own) is no overflow of another kind told
             # undated sentences before ("ha condenado ..., según una sentencia" is one sentence)
-            or m.anaphoric and (m.kind == best.kind or cluster.window is not None or window is None or not window.dated_by.startswith("own") or any(c[0] == m.sentence for c in cluster.clauses))
+            or m.anaphoric and (m.kind == best.kind or cluster.window is not None or window is None or not window.dated_by.startswith("own") or m.sentence in cluster.sentences)
             or (m.kind == best.kind and window is not None and cluster.window is not None and (_bare(m) or _bare(best)))
         )
         if m.kind in lexicon.acts and not (m.anaphoric or (m.obj and m_head in objects)):

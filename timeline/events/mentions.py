@@ -1535,7 +1535,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             if antecedent_token is not None and antecedent_token in noun_mentions:
                 relative_noun = noun_mentions[antecedent_token]
             antecedent_noun = relative_noun or _relative_event_noun(s, seg_index, noun_mentions)
-            if antecedent_token is not None:
+            if antecedent_token is not None and s.low[antecedent_token] not in lexicon.time_antecedents:
+                # ("la primera vez que ... se aprobó su Estatuto": when, not what is approved)
                 antecedent_text = _phrase_before(s, antecedent_token, lexicon)
                 # "No es la primera huelga que convocan": others were called, not this one
                 hypothetical = hypothetical or _denied_ranking(s, antecedent_token, lexicon)

@@ -1532,8 +1532,9 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         # "whose shares fell": a relative that is a determiner has its own subject, not the antecedent
         if not subject and seg.opener in fw.relative and seg.opener not in lexicon.determiners and not implied_complementiser(s, seg, lexicon) and not _said_at_occasion(s, seg_index, noun_mentions, lexicon):
             subject, antecedent_token = _antecedent(s, seg_index, lexicon)
-            if antecedent_token is not None and antecedent_token in noun_mentions:
-                relative_noun = noun_mentions[antecedent_token]
+            if antecedent_token is not None:
+                # the noun itself or one whose phrase ends there ("tres días de luto oficial, que")
+                relative_noun = noun_mentions.get(antecedent_token) or next((n for n in noun_mentions.values() if n.np_end and s.token_at(n.np_end - 1) == antecedent_token), None)
             antecedent_noun = relative_noun or _relative_event_noun(s, seg_index, noun_mentions)
             if antecedent_token is not None and s.low[antecedent_token] not in lexicon.time_antecedents:
                 # ("la primera vez que ... se aprobó su Estatuto": when, not what is approved)
@@ -1623,8 +1624,15 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 targets = []
             for target in targets:
                 if target is relative_noun and target.verb is not None and target.source == "light" and _timex_in_clause(s, seg_index, timexes) and not _timex_in_clause(s, target.segment, timexes):
-                    # "participará en la reunión, que se celebrará un día antes": the relative dates it
-                    target.light_start, target.tense = verb.start, verb.tense
+                    # "participará en la reunión, que se celebrará un día antes", "convocaron una
+                    # huelga, que comenzará el lunes": the relative dates it
+                    target.light_start, target.tense, target.clause_dated = verb.start, verb.tense, True
+                    continue
+                if target is relative_noun and target.source == "consumed" and lemma in lexicon.opening and _timex_in_clause(s, seg_index, timexes):
+                    # "decretó tres días de luto oficial, que comenzarán el miércoles": the mourning itself, from then
+                    target.source, target.verb, target.tense, target.light_start, target.own_subject, target.clause_dated = "light", verb, verb.tense, verb.start, True, True
+                    if target.signal is not None and target.signal[1] in lexicon.weak_signals:
+                        target.signal = None  # "tres días de luto": a complement, no frame
                     continue
                 if target.verb is not None:
                     continue
@@ -1634,7 +1642,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 if target.signal is not None and target.signal[1] in lexicon.weak_signals:
                     target.signal = None  # "participar en la cumbre": a complement
                 target.source = "light"
-                target.clause_dated = target.clause_dated and lemma not in lexicon.scheduling
+                # its own relative clause dates it, whatever a verb before it planned ("convocaron una huelga, que comenzará el lunes")
+                target.clause_dated = (target.clause_dated or target is relative_noun) and lemma not in lexicon.scheduling
                 target.hypothetical = hypothetical
                 target.reflexive = reflexive
                 target.own_subject = target is relative_noun or target.start < verb.start

@@ -571,7 +571,10 @@ class _Builder:
         las elecciones", "adelantó estas elecciones"): what it plans is not then."""
         segment = s.segments[s.segment_of[s.token_at(m.start)]]
         before = [v for v in segment.verbs if v.start < m.start]
-        return bool(before) and (before[-1].lemma in self.lexicon.scheduling or before[-1].lemma in self.lexicon.move_verbs) and before[-1].tense in _PAST
+        if not before or not (before[-1].lemma in self.lexicon.scheduling or before[-1].lemma in self.lexicon.move_verbs) or before[-1].tense not in _PAST:
+            return False
+        k0, k1 = s.token_at(before[-1].start), s.token_at(before[-1].end - 1)
+        return not any(s.low[k] in self.lexicon.negation for k in range(max(k0 - 1, 0), k1 + 1))  # "did not cancel the summit on Monday": it stands
 
     def _time_spent(self, m: Mention) -> bool:
         """Whether `m` is a verb of spending time before a length of it ("pasó dos meses")
@@ -2107,7 +2110,8 @@ class _Builder:
             if verb is not None:
                 chain.append(verb)
             k -= 1
-        return bool(chain) and k >= 0 and s.low[k] in lex.negation and not any(v.lemma in lex.scheduling or v.lemma in lex.move_verbs for v in chain)
+        # the negation opens the verb group ("no aprobó", "tras no lograr aprobar"; in "did not cancel" an auxiliary does)
+        return bool(chain) and k >= 0 and s.low[k] in lex.negation and (k == 0 or k - 1 not in s.verb_token) and not any(v.lemma in lex.scheduling or v.lemma in lex.move_verbs for v in chain)
 
     def _with_clitic_se(self, m: Mention) -> bool:
         """Whether the verb of `m` has the reflexive clitic right before it ("se aplazó")."""

@@ -1277,6 +1277,9 @@ def _noun_complements(s: Sentence, m: Mention, t0: int, t1: int, lexicon: Lexico
             break
         if word in fw.with_ and t + 1 < n:
             end, refs, text = _participants(s, t + 1, seg_end, lexicon)
+            if _tells_means(s, t, n, lexicon):
+                t = max(end, t + 1)  # "el pleno ... con los votos de PSOE y Vox": how, no one taking part
+                continue
             if refs or text and "%" not in text:  # "con una subida del 1,2 %": a figure
                 m.participants += refs or [Ref(text, None, start=s.starts[t + 1])]
                 m.specific = True
@@ -1299,6 +1302,13 @@ def _noun_complements(s: Sentence, m: Mention, t0: int, t1: int, lexicon: Lexico
             continue
         break
     m.np_end = s.ends[t - 1] if t > t1 else s.ends[t1 - 1]
+
+
+def _tells_means(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> bool:
+    """Whether the phrase after "con" at token t tells how, not who takes part ("con
+    los votos a favor de PP y Vox", "con el apoyo del PNV")."""
+    head = _skip_determiners(s, t + 1, limit, lexicon)
+    return head < limit and s.low[head] in lexicon.means_nouns
 
 
 def _agents_after_by(s: Sentence, m: Mention, by: int, n: int, lexicon: Lexicon) -> int:
@@ -1835,8 +1845,7 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 continue
             if word in fw.with_ and t + 1 < limit:
                 end, refs, text = _participants(s, t + 1, limit, lexicon)
-                head = _skip_determiners(s, t + 1, limit, lexicon)
-                if head < limit and s.low[head] in lexicon.means_nouns:
+                if _tells_means(s, t, limit, lexicon):
                     t = max(end, t + 1)  # "con los votos a favor de PP y Vox": how, no one taking part
                     continue
                 if not refs and "%" in text:

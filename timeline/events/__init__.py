@@ -489,7 +489,7 @@ class _Builder:
                 continue  # "ordered troops to leave Syria on Monday" (to come): the leaving's date
             if self._given_up_plan(s, tt):
                 continue  # "estaba previsto inicialmente para junio, pero se aplazó": no date of what happens
-            if m.source == "verb" and m.lemma in self.lexicon.scheduling and (self._future_cue(s, tt) or m.tense in _PAST and self.dct is not None and timex.interval.first_day() > self.dct):
+            if m.source == "verb" and m.lemma in self.lexicon.scheduling and m.kind not in self.lexicon.convening and (self._future_cue(s, tt) or m.tense in _PAST and self.dct is not None and timex.interval.first_day() > self.dct):
                 continue  # "convocaron una huelga a partir del 5 de mayo", "convocó una reunión el próximo 18": the strike's, the meeting's date
             if m.source == "noun" and self.dct is not None and timex.interval.last_day() < self.dct and self._planned_by_past_act(s, m):
                 continue  # "adelantó las elecciones en octubre": the calling's date, not the elections'

@@ -265,6 +265,7 @@ class Lexicon:
     aspect: frozenset[str] = frozenset()  # "comenzar a", "volver a" + infinitive
     obligation: frozenset[str] = frozenset()  # "deber", "poder" + a bare infinitive: the infinitive's event, due or allowed
     permission: frozenset[str] = frozenset()  # of those, "poder": with "se" on the infinitive, what is open to all ("podrá visitarse")
+    convening: frozenset[str] = frozenset()  # kinds a scheduling verb takes from the body it calls: the date is theirs
     verb_objects: dict[str, dict[str, str]] = field(default_factory=dict)  # lemma -> {complement word -> kind}
     verb_subjects: dict[str, dict[str, str]] = field(default_factory=dict)  # lemma -> {subject head -> kind}
     impersonal: frozenset[str] = frozenset()  # kinds nobody does: no actor from a verb's subject
@@ -505,6 +506,7 @@ def load(language: str) -> Lexicon | None:
         light=frozenset(events["light"]["verbs"]),
         pro_verbs=frozenset(events["light"].get("pro_verbs", ())),
         scheduling=frozenset(events["light"]["scheduling"]),
+        convening=frozenset(events["light"].get("convening", ())),
         scheduling_kinds=frozenset(verb_kinds[lemma][0] for lemma in events["light"]["scheduling"] if lemma in verb_kinds),
         carriers=frozenset(events["light"].get("carriers", ())),
         introduces=frozenset(events["light"].get("introduces", ())),

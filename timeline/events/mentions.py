@@ -954,16 +954,20 @@ def _disaster_before_relatives(s: Sentence, seg_index: int, vt: int, noun_mentio
     return noun if noun is not None and noun.kind in lexicon.impersonal else None
 
 
-def _phrase_before_relative(s: Sentence, seg_index: int, lexicon: Lexicon) -> str | None:
+def _phrase_before_relative(s: Sentence, seg_index: int, lexicon: Lexicon, restrictive: bool = False) -> str | None:
     """"La norma, que entrará en vigor al día siguiente, limita", "El jurado,
     presidido por Thomas Vinterberg, dará": the common noun phrase before an aside
-    set off by commas, subject of the verb after it."""
+    set off by commas, subject of the verb after it; with `restrictive`, for a verb
+    with no kind of its own, also before a relative with no comma opening the sentence
+    ("El balance de víctimas de las inundaciones que azotan ... ascendió a siete")."""
     k = _before_relatives(s, seg_index, lexicon, participles=True)
     if k < 0 or k == seg_index - 1 or s.segments[k].verbs or s.segments[k].host != s.segments[seg_index].host:
         return None
     comma = s.segments[k].t1 - 1
-    if s.words[comma] != "," or any(t in s.chunk_at for t in range(s.segments[k].t0, comma)):
+    if any(t in s.chunk_at for t in range(s.segments[k].t0, comma)):
         return None  # a name there is the subject `_main_subject` finds or leaves to the paragraph
+    if s.words[comma] != ",":
+        return _phrase_before(s, comma, lexicon) if restrictive and s.segments[k].t0 == 0 else None
     return _np_subject(s, comma, lexicon)
 
 
@@ -1722,7 +1726,7 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         if not subject and source in ("verb", "reporting"):
             m.subject_text = _np_subject(s, vt, lexicon, bare=by_word is not None)  # "Oil prices rallied"
             if m.subject_text is None and seg.opener is None and vt == seg.t0:
-                m.subject_text = _phrase_before_relative(s, seg_index, lexicon)
+                m.subject_text = _phrase_before_relative(s, seg_index, lexicon, restrictive=m.generic)
             own_phrase = m.subject_text is not None
             if m.subject_text is None and antecedent_text and not (reflexive or by_subject) and _relative_subject(s, seg, vt_end, verb, antecedent_text, lexicon, restrictive=not m.generic and seg.opener in fw.person_relative):
                 m.subject_text = antecedent_text  # "el marco fiscal, que entrará en vigor": the phrase is the subject

@@ -87,12 +87,14 @@ class _Cluster:
     names: set[str] = field(init=False, compare=False, repr=False)  # folded name complements
     objects: set[str] = field(init=False, compare=False, repr=False)  # heads of objects
     clauses: set[tuple[int, int]] = field(init=False, compare=False, repr=False)  # (sentence, segment)
+    sentences: set[int] = field(init=False, compare=False, repr=False)
+    placed_in: set[int] = field(init=False, compare=False, repr=False)  # sentences of its mentions told after "tras", "antes de"
     actor_keys: set[str] = field(init=False, compare=False, repr=False)  # kept by _merge
     articles: frozenset[str] = field(default=frozenset(), compare=False, repr=False)  # skipped by _head
     _best: Mention | None = field(init=False, compare=False, repr=False, default=None)
 
     def __post_init__(self) -> None:
-        self.kinds, self.names, self.objects, self.clauses = set(), set(), set(), set()
+        self.kinds, self.names, self.objects, self.clauses, self.sentences, self.placed_in = set(), set(), set(), set(), set(), set()
         for m in self.mentions:
             self._index(m)
         self.actor_keys = {a.key for a in self.actors}
@@ -104,6 +106,9 @@ class _Cluster:
         if m.obj:
             self.objects.add(_head(m.obj, self.articles))
         self.clauses.add((m.sentence, m.segment))
+        self.sentences.add(m.sentence)
+        if _placed_by_relation(m):
+            self.placed_in.add(m.sentence)
 
     @property
     def first(self) -> Mention:
@@ -162,6 +167,7 @@ class _Builder:
         self.earlier_subjects: dict[int, list[list[Ref]]] = {}  # sentence -> per segment, see _coordinated
         self.timexes_by_host: dict[int, tuple[list[Timex], dict[int, list[Timex]]]] = {}  # see _host_timexes
         self.timexes_in: dict[int, list[Timex]] = {}  # sentence -> its timexes, filled by _read
+        self.since_clauses: dict[int, list[int]] = {}  # sentence -> tokens of its "desde que"/"hasta que" (`_since_clause_between`)
         self.carried_on: set[tuple[int, int]] = set()  # (sentence, segment) of clauses that only carry an event on to its end (`_lasting_until`)
         self.relations = self._relations()
         self.relation_ids = {timex.id for timex in self.relations}
@@ -357,6 +363,8 @@ class _Builder:
             if timex.start is None or timex.start < m.end or timex.interval is None:
                 continue
             if m.kind in self.lexicon.year_covered and timex.interval.grain is Grain.YEAR:
+                if timex.start < end:
+                    self.owned[timex.id] = m  # no other event's date either ("adelantó estas elecciones, tras ... los presupuestos de 2025")
                 continue  # "los presupuestos de 2026": the year they cover, not their date
             inside = timex.start < end  # the noun phrase took the date in: "la cumbre del lunes"
             gap = self.text[m.end if inside else end : timex.start]
@@ -481,8 +489,10 @@ class _Builder:
                 continue  # "ordered troops to leave Syria on Monday" (to come): the leaving's date
             if self._given_up_plan(s, tt):
                 continue  # "estaba previsto inicialmente para junio, pero se aplazó": no date of what happens
-            if m.source == "verb" and m.lemma in self.lexicon.scheduling and (self._future_cue(s, tt) or m.tense in _PAST and self.dct is not None and timex.interval.first_day() > self.dct):
+            if m.source == "verb" and m.lemma in self.lexicon.scheduling and m.kind not in self.lexicon.convening and (self._future_cue(s, tt) or m.tense in _PAST and self.dct is not None and timex.interval.first_day() > self.dct):
                 continue  # "convocaron una huelga a partir del 5 de mayo", "convocó una reunión el próximo 18": the strike's, the meeting's date
+            if m.source == "noun" and self.dct is not None and timex.interval.last_day() < self.dct and self._planned_by_past_act(s, m):
+                continue  # "adelantó las elecciones en octubre": the calling's date, not the elections'
             if m.tense in _WILL and self.dct is not None and timex.interval.last_day() < self.dct and not self._opens_stretch_to_come(timex, in_host):
                 continue  # "debatirán el plan presentado hace dos semanas": what is to come has no past date
             seg_t0 = s.segments[s.segment_of[tt]].t0
@@ -494,6 +504,8 @@ class _Builder:
                 continue  # "confirmó la condena por adjudicar contratos entre 2010 y 2012": the contracts' years
             if (m.source in ("verb", "reporting") or m.source == "light" and m.start < trigger) and self._participle_date(s, t, tt):
                 continue  # "confirmó el dato adelantado a finales de octubre", "la investigación se inició tras una denuncia presentada en 2020": the participle's date
+            if t < tt and self._since_clause_between(s, t, tt):
+                continue  # "celebra elecciones ... desde que se aprobó su Estatuto en 1983": the date counted from
             if _comparison_base(s, tt, self.lexicon.fw) or self._stands_for_a_noun(s, timex):
                 continue  # "subieron un 5 % respecto al mismo mes del año pasado", "with last year's": what is compared with
             if timex.type is TimexType.TIME and self._hours_of_a_set(timex, in_host):
@@ -512,10 +524,9 @@ class _Builder:
             outside = [c for c in candidates if c.id not in aside_of]
             candidates = outside or [c for c in candidates if aside_of[c.id] == s.segment_of[t] + 1]
         fw = self.lexicon.fw
-        # "publicará el dato de marzo el 31 de marzo": a date after "noun + de" dates the noun
-        adverbial = [c for c in candidates if not self._noun_complement(s, c) or self._at_its_object(m, self.owned.get(c.id)) or self._of_its_event(m, s, c) or self._during_its_noun(s, c) or self._deadline_words(s, c)[1] is not None]
-        if adverbial or m.source in ("verb", "reporting"):
-            candidates = adverbial
+        # "publicará el dato de marzo el 31 de marzo": a date after "noun + de" dates the noun,
+        # no other event ("celebra elecciones fuera del calendario de mayo")
+        candidates = [c for c in candidates if not self._noun_complement(s, c) or self._at_its_object(m, self.owned.get(c.id)) or self._of_its_event(m, s, c) or self._during_its_noun(s, c) or self._deadline_words(s, c)[1] is not None]
         if not candidates:
             return self._borrowed_window(m, s, timexes, host, depth)
         seg = s.segments[host]
@@ -531,6 +542,9 @@ class _Builder:
         if self._state_begun(m):  # "está en libertad desde diciembre": released then
             since = next((c for c in candidates if s.low[s.token_at(c.start) - 1] in fw.from_), None)  # type: ignore[arg-type]
             return from_timex(since, "clause timex") if since is not None else None
+        going_on = self._going_on_since(m, s, candidates, in_host)
+        if going_on is not None:
+            return going_on
         # "el terremoto más fuerte desde 1960", "en libertad desde el verano": a bound,
         # not the event's date
         unbounded = [c for c in candidates if not self._bound(s, c)]
@@ -544,17 +558,59 @@ class _Builder:
                 return stretch
         return from_timex(nearest, "clause timex")
 
+    def _since_clause_between(self, s: Sentence, t: int, tt: int) -> bool:
+        """Whether a clause opened by "desde que"/"hasta que" starts between tokens t and tt."""
+        starts = self.since_clauses.get(s.index)
+        if starts is None:  # read once per sentence
+            fw = self.lexicon.fw
+            starts = self.since_clauses[s.index] = [k for k in range(1, len(s.low)) if s.low[k] in fw.complementiser and (s.low[k - 1] in fw.from_ or s.low[k - 1] in fw.until)]
+        return any(t < k < tt for k in starts)
+
+    def _planned_by_past_act(self, s: Sentence, m: Mention) -> bool:
+        """Whether the noun is the object of a scheduling verb told as done ("convocó
+        las elecciones", "adelantó estas elecciones"): what it plans is not then."""
+        segment = s.segments[s.segment_of[s.token_at(m.start)]]
+        before = [v for v in segment.verbs if v.start < m.start]
+        if not before or not (before[-1].lemma in self.lexicon.scheduling or before[-1].lemma in self.lexicon.move_verbs) or before[-1].tense not in _PAST:
+            return False
+        k0, k1 = s.token_at(before[-1].start), s.token_at(before[-1].end - 1)
+        return not any(s.low[k] in self.lexicon.negation for k in range(max(k0 - 1, 0), k1 + 1))  # "did not cancel the summit on Monday": it stands
+
     def _time_spent(self, m: Mention) -> bool:
-        """Whether `m` is a verb of spending time before a length of it ("pasó dos meses")."""
+        """Whether `m` is a verb of spending time before a length of it ("pasó dos meses")
+        or, with no kind of its own, before a stretch of the calendar ("pasaron la noche
+        del domingo en pabellones"; "pasó el domingo a cuartos", "pasó el lunes el
+        trámite" go somewhere, do something then)."""
         if m.source != "verb" or m.verb is None or m.lemma not in self.lexicon.time_spending:
             return False
         s = self.sentences[m.sentence]
-        return s.token_at(m.verb.end) in s.duration_tokens
+        after = s.token_at(m.verb.end)
+        if after in s.duration_tokens:
+            return True
+        if not m.generic or after not in s.timex_tokens:
+            return False
+        while after in s.timex_tokens:
+            after += 1
+        return after >= len(s.low) or not s.words[after].isalpha() or s.low[after] in self.lexicon.prepositions and s.low[after] not in self.lexicon.fw.to_any
 
     def _state_begun(self, m: Mention) -> bool:
         """Whether `m` is the act that began a state its copula tells ("está en libertad":
         a release): it happened only on the date after "desde"."""
         return m.source == "verb" and m.lemma in self.lexicon.fw.copula
+
+    def _going_on_since(self, m: Mention, s: Sentence, candidates: list[Timex], in_host: list[Timex]) -> Window | None:
+        """"las inundaciones que azotan desde el sábado": a lasting event told in the
+        present since a past date runs from that date to the DCT (held "cada verano
+        desde 1998", it recurs: no one stretch)."""
+        if m.kind not in _DURATIVE or m.tense is not Tense.PRESENT or self.dct is None or any(t.type is TimexType.SET for t in in_host):
+            return None
+        for c in candidates:
+            k = s.token_at(c.start)  # type: ignore[arg-type]
+            if s.low[k - 1] in self.lexicon.fw.from_ and c.interval is not None and c.mod is None and c.interval.first_day() <= self.dct:
+                # "desde 2022": when in that year it began is not told
+                certainty = Certainty.EXACT if c.interval.first_day() == c.interval.last_day() else Certainty.BOUNDED
+                return Window(c.interval.first_day(), self.dct, Grain.DAY, certainty, self.text[s.starts[k - 1] : c.end], f"clause timex {c.id}", (c.id,))  # type: ignore[index]
+        return None
 
     def _borrowed_infinitive(self, m: Mention, s: Sentence, host: int) -> int | None:
         """Where the infinitive told to an object opens in the clause `host` that a
@@ -660,7 +716,7 @@ class _Builder:
         if self.dct is None or m.tense in _PAST:
             return None
         for timex in candidates:
-            side = side_of or self._deadline(s, timex)
+            side = side_of or self._deadline(s, timex) or self._last_day_allowed(m, s, timex)
             if side not in ("before", "by") or timex.interval is None or timex.mod not in (None, Mod.END):
                 continue
             # "antes de final de año": before the year's last part is by its end at the latest
@@ -670,6 +726,14 @@ class _Builder:
                 continue
             return Window(self.dct, last, Grain.DAY, Certainty.BOUNDED if last != self.dct else Certainty.EXACT, timex.text, f"deadline timex {timex.id}", (timex.id,))
         return None
+
+    def _last_day_allowed(self, m: Mention, s: Sentence, timex: Timex) -> str | None:
+        """"by" when the date follows "hasta" in the clause of a verb of obligation or
+        permission: "podrán solicitarlo hasta el 31 de diciembre" is done by then."""
+        if m.lemma not in self.lexicon.obligation:
+            return None
+        k = s.token_at(timex.start)  # type: ignore[arg-type]
+        return "by" if k > 0 and s.low[k - 1] in self.lexicon.fw.until else None
 
     def _opens_stretch_to_come(self, first: Timex, timexes: list[Timex]) -> bool:
         """Does `first` open a stretch that ends on or after the DCT ("se celebrará del 7
@@ -764,9 +828,18 @@ class _Builder:
 
     def _given_up_plan(self, s: Sentence, t: int) -> bool:
         """Whether the date at token t is a plan since changed: a word of revision right
-        before its future cue ("prevista inicialmente para el 4", "originally set for")."""
+        before its future cue ("prevista inicialmente para el 4", "originally set for"),
+        or a later clause that puts it off ("estaba previsto para el sábado, pero se canceló")."""
         k = self._future_cue_start(s, t)
-        return k is not None and not self.lexicon.revised_plan_words.isdisjoint(s.low[max(k - 2, 0) : k])
+        if k is None:
+            return False
+        if not self.lexicon.revised_plan_words.isdisjoint(s.low[max(k - 2, 0) : k]):
+            return True
+        lex = self.lexicon
+        return any(
+            seg.t0 > t and s.low[seg.t0] in lex.fw.but and any(v.lemma in lex.scheduling or v.lemma in lex.move_verbs for v in seg.verbs if v.tense in _PAST)
+            for seg in s.segments
+        )
 
     def _future_cue(self, s: Sentence, t: int) -> bool:
         """Whether the words before token t announce a planned date ("para", "a partir de"),
@@ -1555,6 +1628,8 @@ class _Builder:
         mention of `cluster`'s event (the kinds are checked by the caller)."""
         if (m.sentence, m.segment) in cluster.clauses:
             return False
+        if m.sentence in cluster.sentences and (m.sentence in cluster.placed_in or _placed_by_relation(m)):
+            return False  # "llegan un año después de la dana del 29 de octubre": one placed by the other is another event
         best = cluster.best
         if m.several != best.several:
             return False  # a series ("tres derrotas este mes") gives no date to one of its events, nor takes one
@@ -1590,7 +1665,9 @@ class _Builder:
             or bool(m.obj and m_head in objects)
             or (place_ok is True and (not keys or not cluster_keys or bool(keys & cluster_keys)))
             or (bool(keys & cluster_keys) and m.kind not in lexicon.acts)
-            or m.anaphoric
+            # "la dana del 29 de octubre" (a date of its own) is no overflow of another kind told
+            # undated sentences before ("ha condenado ..., según una sentencia" is one sentence)
+            or m.anaphoric and (m.kind == best.kind or cluster.window is not None or window is None or not window.dated_by.startswith("own") or m.sentence in cluster.sentences)
             or (m.kind == best.kind and window is not None and cluster.window is not None and (_bare(m) or _bare(best)))
         )
         if m.kind in lexicon.acts and not (m.anaphoric or (m.obj and m_head in objects)):
@@ -1996,6 +2073,8 @@ class _Builder:
             return False  # a clause event is one only when dated, and needs someone doing it
         if cluster.kind in self.lexicon.recurring and not any(m.name or self._held(m) for m in mentions):
             return False
+        if all(self._denied_object(m) for m in mentions):
+            return False  # "no aprobó los presupuestos", "tras no lograr aprobarlos": nothing done
         if all(self._time_spent(m) for m in mentions):
             return False  # "pasó dos meses en prisión": time spent, no act (its subject still carries on)
         if cluster.window is not None:
@@ -2010,7 +2089,35 @@ class _Builder:
             return True
         if any(m.source in ("verb",) and (m.subject or m.obj or m.subject_carried or any(p.name for p in m.participants)) for m in mentions):
             return True
+        if any(m.source == "verb" and m.kind in self.lexicon.scheduling_kinds and m.subject_text and self._with_clitic_se(m) for m in mentions):
+            return True  # "el juicio se aplazó": the trial put off, said of it
         return any((m.specific and not m.anaphoric) or (m.introduced and not self._told_before(m)) for m in mentions if m.source in ("noun", "light"))
+
+    def _denied_object(self, m: Mention) -> bool:
+        """Whether the noun of `m` is the object of a negated verb or chain of verbs
+        ("no aprobó los presupuestos", "no logró aprobar los presupuestos"), with no date
+        of its own; a scheduling verb leaves it standing ("no aplazó la cumbre")."""
+        s = self.sentences.get(m.sentence)
+        if s is None or m.source != "noun" or m.window is not None and m.window.dated_by.startswith("own"):
+            return False
+        fw, lex = self.lexicon.fw, self.lexicon
+        k = s.token_at(m.start) - 1
+        while k >= 0 and (s.low[k] in fw.np_articles or s.low[k] in fw.demonstrative or s.low[k] in fw.quantifier):
+            k -= 1
+        chain = []
+        while k >= 0 and (k in s.verb_token or s.low[k] in fw.clitic):
+            verb = s.verb_of(k)
+            if verb is not None:
+                chain.append(verb)
+            k -= 1
+        # the negation opens the verb group ("no aprobó", "tras no lograr aprobar"; in "did not cancel" an auxiliary does)
+        return bool(chain) and k >= 0 and s.low[k] in lex.negation and (k == 0 or k - 1 not in s.verb_token) and not any(v.lemma in lex.scheduling or v.lemma in lex.move_verbs for v in chain)
+
+    def _with_clitic_se(self, m: Mention) -> bool:
+        """Whether the verb of `m` has the reflexive clitic right before it ("se aplazó")."""
+        s = self.sentences.get(m.sentence)
+        t = s.token_at(m.verb.start) if s is not None and m.verb is not None else 0
+        return t > 0 and s.low[t - 1] in self.lexicon.fw.reflexive  # type: ignore[union-attr]
 
     def _bare_anchor(self, m: Mention) -> bool:
         """Whether `m` is a bare noun read as one told before, right after "before" or
@@ -2172,11 +2279,12 @@ _PERIOD_GRAINS = frozenset({Grain.MONTH, Grain.QUARTER, Grain.HALF, Grain.SEASON
 
 def _comparison_base(s: Sentence, t: int, fw: lexicon_module.FunctionWords) -> bool:
     """Is the date at token t the base of a comparison ("compared with 2019", "than in
-    2019", "frente a 2019", "respecto al mismo mes")? Its link words are skipped."""
+    2019", "frente a 2019", "respecto al mismo mes", "seis menos que hace dos años")?
+    Its link words are skipped."""
     k = t - 1
     while k > 0 and t - k <= 2 and (s.low[k] in fw.to_any or s.low[k] in fw.with_ or s.low[k] in fw.in_):
         k -= 1
-    return k >= 0 and s.low[k] in fw.comparison
+    return k >= 0 and (s.low[k] in fw.comparison or k > 0 and s.low[k] in fw.complementiser and s.low[k - 1] in fw.comparative)
 
 
 def _letter_runs(text: str, start: int, end: int) -> set[str]:
@@ -2205,6 +2313,11 @@ def _person_shaped(text: str) -> bool:
     """One to three capitalised words, none all capitals: "Pedro Sánchez" (not "Mac OS X")."""
     words = text.split()
     return 1 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() and w.isalpha() for w in words)
+
+
+def _placed_by_relation(m: Mention) -> bool:
+    """Whether `m` is told after "tras", "antes de" and the like: another event is placed by it."""
+    return m.signal is not None and m.signal[0] in ("after", "before")
 
 
 def _bare(m: Mention) -> bool:

@@ -64,8 +64,9 @@ FUNCTION_ROLES = (
     "clitic", "reflexive", "skip_adverb", "not_opener", "not_before_complementiser", "name_particle",
     "noun_modifier", "role_modifier", "role_complement", "participation", "quantity_word",
     "date_modifier", "place_of_noun", "copula", "gap_stop", "parenthetical", "facing", "time_noun", "passive_auxiliary",
-    "genitive", "object_pronoun", "time_preposition", "both", "subject_pronoun", "comparison",
-    "first_person_subject", "relative_determiner", "person_relative", "approximator", "sequence", "including",
+    "genitive", "object_pronoun", "time_preposition", "both", "subject_pronoun", "comparison", "comparative",
+    "first_person_subject", "relative_determiner", "person_relative", "approximator", "sequence", "including", "alongside",
+    "concessive_after_if",
 )
 
 
@@ -115,7 +116,7 @@ def _function_words(data: dict) -> FunctionWords:
     roles["np_stop"] = (
         r["relative"] | r["complementiser"] | r["when"] | r["as"] | r["and"] | r["or"] | r["but"]
         | r["although"] | r["because"] | r["if"] | r["while"] | r["according_to"] | r["neuter"]
-        | r["time_preposition"]
+        | r["time_preposition"] | r["alongside"]
     )
     roles["place_openers"] = r["in"] | r["to"] | r["contraction_to"] | r["from"] | r["toward"]
     roles["place_lead"] = roles["place_openers"] | r["of"]  # "de" too, after a place noun ("la ciudad de")
@@ -262,7 +263,9 @@ class Lexicon:
     move_targets: frozenset[str] = frozenset()
     calling_verbs: frozenset[str] = frozenset()  # lang temporal.toml: "convocaron paros los días 24 y 25": the strikes' days
     aspect: frozenset[str] = frozenset()  # "comenzar a", "volver a" + infinitive
-    obligation: frozenset[str] = frozenset()  # "deber" + a bare infinitive: the infinitive's event, due
+    obligation: frozenset[str] = frozenset()  # "deber", "poder" + a bare infinitive: the infinitive's event, due or allowed
+    permission: frozenset[str] = frozenset()  # of those, "poder": with "se" on the infinitive, what is open to all ("podrá visitarse")
+    convening: frozenset[str] = frozenset()  # kinds a scheduling verb takes from the body it calls: the date is theirs
     verb_objects: dict[str, dict[str, str]] = field(default_factory=dict)  # lemma -> {complement word -> kind}
     verb_subjects: dict[str, dict[str, str]] = field(default_factory=dict)  # lemma -> {subject head -> kind}
     impersonal: frozenset[str] = frozenset()  # kinds nobody does: no actor from a verb's subject
@@ -286,6 +289,9 @@ class Lexicon:
     count_modifiers: frozenset[tuple[str, ...]] = frozenset()  # words that make a count approximate or a bound ("más de", "unos")
     needs_determiner: frozenset[str] = frozenset()  # nouns that are events only after a determiner ("el temporal")
     needs_date: frozenset[str] = frozenset()  # nouns that are events only with their own date ("el partido del sábado")
+    warnings: frozenset[str] = frozenset()  # nouns whose "por"/"de" + event noun is what is feared ("aviso rojo por lluvias")
+    warning_links: frozenset[str] = frozenset()
+    needs_cue: dict[str, frozenset[str]] = field(default_factory=dict)  # nouns that are events only with one of their words in the sentence ("investigación" + "denuncia")
     attributive_kinds: frozenset[str] = frozenset()  # kinds whose noun before a common noun describes it ("a World Cup shirt")
     year_covered: frozenset[str] = frozenset()  # kinds whose year names what they cover ("los presupuestos de 2026")
     closing: frozenset[str] = frozenset()  # verbs that end it on their date ("y terminará el 12 de marzo")
@@ -500,6 +506,7 @@ def load(language: str) -> Lexicon | None:
         light=frozenset(events["light"]["verbs"]),
         pro_verbs=frozenset(events["light"].get("pro_verbs", ())),
         scheduling=frozenset(events["light"]["scheduling"]),
+        convening=frozenset(events["light"].get("convening", ())),
         scheduling_kinds=frozenset(verb_kinds[lemma][0] for lemma in events["light"]["scheduling"] if lemma in verb_kinds),
         carriers=frozenset(events["light"].get("carriers", ())),
         introduces=frozenset(events["light"].get("introduces", ())),
@@ -608,7 +615,8 @@ def load(language: str) -> Lexicon | None:
         calling_verbs=frozenset(direction_cues.get("calling_verbs", ())),
         move_targets=frozenset(fold(w) for w in direction_cues.get("move_targets", ())),
         aspect=frozenset(events.get("light", {}).get("aspect", ())),
-        obligation=frozenset(events.get("light", {}).get("obligation", ())),
+        obligation=frozenset(events.get("light", {}).get("obligation", ())) | frozenset(events.get("light", {}).get("permission", ())),
+        permission=frozenset(events.get("light", {}).get("permission", ())),
         verb_objects=_verb_objects(events.get("verb_objects", {})),
         verb_subjects=_verb_objects(events.get("verb_subjects", {}), folded=True),
         impersonal=frozenset(relations.get("impersonal", ())),
@@ -634,6 +642,9 @@ def load(language: str) -> Lexicon | None:
         count_modifiers=frozenset(tuple(m.lower().split()) for m in (data.get("temporal") or {}).get("quantity_mods", {})),
         needs_determiner=frozenset(fold(n) for n in events.get("noun_rules", {}).get("needs_determiner", ())),
         needs_date=frozenset(n.lower() for n in events.get("noun_rules", {}).get("needs_date", ())),
+        warnings=frozenset(w.lower() for w in events.get("noun_rules", {}).get("warnings", ())),
+        warning_links=frozenset(w.lower() for w in events.get("noun_rules", {}).get("warning_links", ())),
+        needs_cue={noun.lower(): frozenset(w.lower() for w in words) for noun, words in events.get("noun_rules", {}).get("needs_cue", {}).items()},
         attributive_kinds=frozenset(events.get("noun_rules", {}).get("attributive_kinds", ())),
         year_covered=frozenset(events.get("noun_rules", {}).get("year_covered", ())),
         personal_objects=frozenset(events.get("noun_rules", {}).get("personal_objects", ())),

@@ -238,8 +238,8 @@ def noun_phrase(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[int,
             break  # "el estreno de la película se celebrará": the clitic is the verb's
         if lexicon.names_before_nouns and end > t and s.participle_at(end):
             break  # "a man wanted for murder": where modifiers go before the noun, one after it opens a clause
-        if end > t and word in fw.skip_adverb:
-            break  # "delayed the mission once", "arrested the suspect again": the verb's adverb
+        if end > t and (word in fw.skip_adverb or fw.adverb(word)):
+            break  # "delayed the mission once", "arrested the suspect again", "tomará posesión previsiblemente": the verb's adverb
         if end > t and _leads_into_date(s, end, limit, lexicon):
             break  # "convocaron paros los días 24 y 25": the date, no more of the phrase
         if end in s.timex_tokens and end not in s.duration_tokens:
@@ -462,9 +462,17 @@ def clause_places(s: Sentence, host: int, near: int, lexicon: Lexicon, skip: lis
         places = s.host_places[host] = [(t, ref) for t, ref in _places_in(s, lo, hi, lexicon) if s.segments[s.segment_of[t]].host == host]
     if not places:
         return []
-    found = [(t, ref) for t, ref in places if not any(t in span for span in skip)]
+    found = [(t, ref) for t, ref in places if not any(t in span for span in skip) and not _attribution_apart(s, t, near, lexicon)]
     found.sort(key=lambda p: (p[0] < near, abs(p[0] - near)))
     return found
+
+
+def _attribution_apart(s: Sentence, t: int, near: int, lexicon: Lexicon) -> bool:
+    """Whether token t sits in a "según ..." part of the clause other than the one of
+    token `near`: "aprobará la declaración, según anunció en Alzira el ministro" (where
+    it was said, not where it is done)."""
+    segment = s.segment_of[t]
+    return s.low[s.segments[segment].t0] in lexicon.fw.according_to and (near >= len(s.segment_of) or s.segment_of[near] != segment)
 
 
 def _place_in_clause(s: Sentence, host: int, vt: int, noun: "Mention", lexicon: Lexicon) -> Ref | None:
@@ -641,8 +649,8 @@ def _phrase_before(s: Sentence, t: int, lexicon: Lexicon) -> str | None:
     "el calendario de la reforma de las pensiones")."""
     fw = lexicon.fw
     for k in range(t, max(-1, t - 8), -1):
-        if s.words[k] in ',;:()"«»“”' or k in s.verb_token:
-            return None
+        if s.words[k] in ',;:()"«»“”' or k in s.verb_token and not s.participle_at(k):
+            return None  # a participle may describe the noun: "los viajeros afectados"
         if s.low[k] in fw.definite or s.low[k] in fw.indefinite:
             if k > 0 and (s.low[k - 1] in fw.of_any or s.low[k - 1] in fw.contraction):
                 continue
@@ -809,6 +817,8 @@ def _antecedent(s: Sentence, seg_index: int, lexicon: Lexicon) -> tuple[list[Ref
         t -= 1
     if t < 0 or s.low[t] in lexicon.fw.of:
         return [], None  # "advirtió el lunes de que el empleo se frenará": "que" after "de" opens what is said
+    if t > 0 and s.low[t] in lexicon.fw.definite and s.low[t - 1] in lexicon.prepositions:
+        return [], None  # "una sesión en la que se elegirá la Mesa": where or when, the clause's own subject and object
     if t in s.chunk_at:
         c = s.chunk_at[t]
         before = s.chunks[c].t0 - 1
@@ -944,16 +954,20 @@ def _disaster_before_relatives(s: Sentence, seg_index: int, vt: int, noun_mentio
     return noun if noun is not None and noun.kind in lexicon.impersonal else None
 
 
-def _phrase_before_relative(s: Sentence, seg_index: int, lexicon: Lexicon) -> str | None:
+def _phrase_before_relative(s: Sentence, seg_index: int, lexicon: Lexicon, restrictive: bool = False) -> str | None:
     """"La norma, que entrará en vigor al día siguiente, limita", "El jurado,
     presidido por Thomas Vinterberg, dará": the common noun phrase before an aside
-    set off by commas, subject of the verb after it."""
+    set off by commas, subject of the verb after it; with `restrictive`, for a verb
+    with no kind of its own, also before a relative with no comma opening the sentence
+    ("El balance de víctimas de las inundaciones que azotan ... ascendió a siete")."""
     k = _before_relatives(s, seg_index, lexicon, participles=True)
     if k < 0 or k == seg_index - 1 or s.segments[k].verbs or s.segments[k].host != s.segments[seg_index].host:
         return None
     comma = s.segments[k].t1 - 1
-    if s.words[comma] != "," or any(t in s.chunk_at for t in range(s.segments[k].t0, comma)):
+    if any(t in s.chunk_at for t in range(s.segments[k].t0, comma)):
         return None  # a name there is the subject `_main_subject` finds or leaves to the paragraph
+    if s.words[comma] != ",":
+        return _phrase_before(s, comma, lexicon) if restrictive and s.segments[k].t0 == 0 else None
     return _np_subject(s, comma, lexicon)
 
 
@@ -1050,6 +1064,11 @@ def _excluded(s: Sentence, t0: int, t1: int, lexicon: Lexicon) -> bool:
         k = k + 1 if k + 1 < len(s.low) and (s.low[k] in lexicon.fw.of_any or _date_preposition(s, k, lexicon, durations=False)) else k
         if k not in s.timex_tokens:
             return True  # "el partido del Gobierno": a party; "el partido del sábado": a match
+    if t0 > 1 and s.low[t0 - 1] in lexicon.warning_links and any(s.low[k] in lexicon.warnings for k in range(max(t0 - 4, 0), t0 - 1)):
+        return True  # "activó el aviso rojo por lluvias torrenciales": rain feared, none told
+    cues = lexicon.needs_cue.get(lexicon.nouns.get(lemma_word, ("", ""))[1]) if lexicon.needs_cue else None
+    if cues is not None and cues.isdisjoint(s.low):
+        return True  # "la investigación sobre el cáncer": research, no inquiry into a wrong
     # a multiword noun is its own complement: "sesión plenaria", "sesión de investidura"
     if t1 - t0 == 1 and (lemma_word in lexicon.needs_complement or lexicon.nouns.get(lemma_word, ("", ""))[1] in lexicon.needs_complement):
         k = t1
@@ -1203,12 +1222,15 @@ def _noun_complements(s: Sentence, m: Mention, t0: int, t1: int, lexicon: Lexico
             t += 1
             continue
         if t in s.verb_at and s.verb_at[t].tense is Tense.PARTICIPLE and t + 1 < n and (t + 1 in s.timex_tokens or s.low[t + 1] in fw.in_ and t + 2 in s.timex_tokens):
+            participle = word
             t += 1  # "el acuerdo firmado en 2019 entre ...": its own date, then its parties
             if s.low[t] in fw.in_:
                 t += 1
             while t < n and t in s.timex_tokens:
                 t += 1
             steps -= 1
+            if participle in lexicon.agent_participles and t + 1 < n and s.low[t] in fw.by:
+                t = _agents_after_by(s, m, t, n, lexicon)  # "una denuncia presentada en 2020 por un concejal"
             continue
         if t in s.timex_tokens or (word in fw.of_any or word in fw.for_) and t + 1 < n and (t + 1 in s.timex_tokens or _skip_determiners(s, t + 1, n, lexicon) in s.timex_tokens):
             # "del pasado 29 de octubre": the noun's own date, part of its phrase
@@ -1259,6 +1281,9 @@ def _noun_complements(s: Sentence, m: Mention, t0: int, t1: int, lexicon: Lexico
             break
         if word in fw.with_ and t + 1 < n:
             end, refs, text = _participants(s, t + 1, seg_end, lexicon)
+            if _tells_means(s, t, n, lexicon):
+                t = max(end, t + 1)  # "el pleno ... con los votos de PSOE y Vox": how, no one taking part
+                continue
             if refs or text and "%" not in text:  # "con una subida del 1,2 %": a figure
                 m.participants += refs or [Ref(text, None, start=s.starts[t + 1])]
                 m.specific = True
@@ -1277,12 +1302,25 @@ def _noun_complements(s: Sentence, m: Mention, t0: int, t1: int, lexicon: Lexico
             t = max(end, t + 1)
             continue
         if word in lexicon.agent_participles and t + 1 < n and s.low[t + 1] in fw.by:
-            end, refs, text = noun_phrase(s, t + 2, n, lexicon)
-            m.agents += refs or ([Ref(text, None, start=s.starts[t + 2])] if text else [])
-            t = max(end, t + 2)
+            t = _agents_after_by(s, m, t + 1, n, lexicon)
             continue
         break
     m.np_end = s.ends[t - 1] if t > t1 else s.ends[t1 - 1]
+
+
+def _tells_means(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> bool:
+    """Whether the phrase after "con" at token t tells how, not who takes part ("con
+    los votos a favor de PP y Vox", "con el apoyo del PNV")."""
+    head = _skip_determiners(s, t + 1, limit, lexicon)
+    return head < limit and s.low[head] in lexicon.means_nouns
+
+
+def _agents_after_by(s: Sentence, m: Mention, by: int, n: int, lexicon: Lexicon) -> int:
+    """Read the agents after "por" at token `by` ("presidida por Sánchez") into `m`;
+    the token after them."""
+    end, refs, text = noun_phrase(s, by + 1, n, lexicon)
+    m.agents += refs or ([Ref(text, None, start=s.starts[by + 1])] if text else [])
+    return max(end, by + 1)
 
 
 def _name_before(s: Sentence, m: Mention, t0: int, lexicon: Lexicon) -> None:
@@ -1480,8 +1518,10 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             continue
         # "esperan que la institución mantenga los tipos": wished or expected, not factual;
         # "might be released": only possible
+        conditional = _condition_met(s, seg_index, verb, lexicon)
         hypothetical = (
-            seg.opener in lexicon.hypothetical
+            seg.opener in lexicon.hypothetical and not _concessive(s, seg, lexicon)
+            or conditional
             or (verb.tense in _SUBJUNCTIVE and seg.opener in fw.complementiser and not _factual_que(s, seg, lexicon))
             or s.low[vt] in lexicon.possibility
         )
@@ -1492,6 +1532,10 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         clause_nouns = [m for t, m in same_clause if (m.signal is None or is_light and m.start > verb.end and m.signal[1] in lexicon.weak_signals) and t not in not_arguments]
         after_nouns = [m for m in clause_nouns if m.start >= verb.end]
         before_nouns = [m for m in clause_nouns if m.start < verb.start]
+        for noun in after_nouns if conditional else ():
+            noun.hypothetical = True  # "si no hay acuerdo, convocarán una huelga": no strike yet
+        if inner is not None and frame is None and before_nouns and inner[1].lemma in lexicon.occur:
+            continue  # "el debate de investidura deberá celebrarse antes del 20": the debate, dated as its noun
         if is_event and is_light and frame is None and lemma in lexicon.carriers and after_nouns:
             is_event = False  # "lanzó tres ataques": the attacks carry its subject and date
         subject = _subject_before(s, vt, lexicon)
@@ -1502,10 +1546,12 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         # "whose shares fell": a relative that is a determiner has its own subject, not the antecedent
         if not subject and seg.opener in fw.relative and seg.opener not in lexicon.determiners and not implied_complementiser(s, seg, lexicon) and not _said_at_occasion(s, seg_index, noun_mentions, lexicon):
             subject, antecedent_token = _antecedent(s, seg_index, lexicon)
-            if antecedent_token is not None and antecedent_token in noun_mentions:
-                relative_noun = noun_mentions[antecedent_token]
-            antecedent_noun = relative_noun or _relative_event_noun(s, seg_index, noun_mentions)
             if antecedent_token is not None:
+                # the noun itself or one whose phrase ends there ("tres días de luto oficial, que")
+                relative_noun = noun_mentions.get(antecedent_token) or next((n for n in noun_mentions.values() if n.np_end and s.token_at(n.np_end - 1) == antecedent_token), None)
+            antecedent_noun = relative_noun or _relative_event_noun(s, seg_index, noun_mentions)
+            if antecedent_token is not None and s.low[antecedent_token] not in lexicon.time_antecedents:
+                # ("la primera vez que ... se aprobó su Estatuto": when, not what is approved)
                 antecedent_text = _phrase_before(s, antecedent_token, lexicon)
                 # "No es la primera huelga que convocan": others were called, not this one
                 hypothetical = hypothetical or _denied_ranking(s, antecedent_token, lexicon)
@@ -1592,8 +1638,15 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 targets = []
             for target in targets:
                 if target is relative_noun and target.verb is not None and target.source == "light" and _timex_in_clause(s, seg_index, timexes) and not _timex_in_clause(s, target.segment, timexes):
-                    # "participará en la reunión, que se celebrará un día antes": the relative dates it
-                    target.light_start, target.tense = verb.start, verb.tense
+                    # "participará en la reunión, que se celebrará un día antes", "convocaron una
+                    # huelga, que comenzará el lunes": the relative dates it
+                    target.light_start, target.tense, target.clause_dated = verb.start, verb.tense, True
+                    continue
+                if target is relative_noun and target.source == "consumed" and lemma in lexicon.opening and _timex_in_clause(s, seg_index, timexes):
+                    # "decretó tres días de luto oficial, que comenzarán el miércoles": the mourning itself, from then
+                    target.source, target.verb, target.tense, target.light_start, target.own_subject, target.clause_dated = "light", verb, verb.tense, verb.start, True, True
+                    if target.signal is not None and target.signal[1] in lexicon.weak_signals:
+                        target.signal = None  # "tres días de luto": a complement, no frame
                     continue
                 if target.verb is not None:
                     continue
@@ -1603,7 +1656,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 if target.signal is not None and target.signal[1] in lexicon.weak_signals:
                     target.signal = None  # "participar en la cumbre": a complement
                 target.source = "light"
-                target.clause_dated = target.clause_dated and lemma not in lexicon.scheduling
+                # its own relative clause dates it, whatever a verb before it planned ("convocaron una huelga, que comenzará el lunes")
+                target.clause_dated = (target.clause_dated or target is relative_noun) and lemma not in lexicon.scheduling
                 target.hypothetical = hypothetical
                 target.reflexive = reflexive
                 target.own_subject = target is relative_noun or target.start < verb.start
@@ -1672,11 +1726,13 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         if not subject and source in ("verb", "reporting"):
             m.subject_text = _np_subject(s, vt, lexicon, bare=by_word is not None)  # "Oil prices rallied"
             if m.subject_text is None and seg.opener is None and vt == seg.t0:
-                m.subject_text = _phrase_before_relative(s, seg_index, lexicon)
+                m.subject_text = _phrase_before_relative(s, seg_index, lexicon, restrictive=m.generic)
             own_phrase = m.subject_text is not None
             if m.subject_text is None and antecedent_text and not (reflexive or by_subject) and _relative_subject(s, seg, vt_end, verb, antecedent_text, lexicon, restrictive=not m.generic and seg.opener in fw.person_relative):
                 m.subject_text = antecedent_text  # "el marco fiscal, que entrará en vigor": the phrase is the subject
-            if m.subject_text is None and coordinated:
+            put_off = seg.opener in fw.but and reflexive and not (common_word(s, vt_end, seg.t1, lexicon) or vt_end in s.chunk_at)
+            if m.subject_text is None and (coordinated or put_off):
+                # "El juicio estaba previsto para junio, pero se aplazó": the trial is what was put off
                 m.subject_text = next((x.subject_text for x in reversed(mentions) if x.source == "verb" and x.subject_text), None) or _earlier_np_subject(s, seg_index, lexicon)
         if source == "verb" and before_nouns and not is_light:
             noun = before_nouns[-1]
@@ -1689,6 +1745,9 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 # "El pleno del Parlamento aprobó la ley", "la asamblea se reunió": the body acts, named by its "de X"
                 mentions.remove(noun)
                 m.subject = [r for r in noun.subject if r.name]
+                if not m.subject and s.words[s.token_at(noun.start)][:1].isupper():
+                    # "La Asamblea de Extremadura se constituirá": the body as written
+                    m.subject_text = _phrase_before(s, s.token_at(noun.np_end - 1), lexicon) if noun.np_end else None
             elif noun.verb is None and (next_to_verb or befalls):
                 if coordinated and s.token_at(noun.start) >= seg.t0:
                     m.subject_text, own_phrase = None, True  # "and talks broke down": the noun is this clause's subject
@@ -1790,8 +1849,7 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 continue
             if word in fw.with_ and t + 1 < limit:
                 end, refs, text = _participants(s, t + 1, limit, lexicon)
-                head = _skip_determiners(s, t + 1, limit, lexicon)
-                if head < limit and s.low[head] in lexicon.means_nouns:
+                if _tells_means(s, t, limit, lexicon):
                     t = max(end, t + 1)  # "con los votos a favor de PP y Vox": how, no one taking part
                     continue
                 if not refs and "%" in text:
@@ -2080,6 +2138,28 @@ def _counted_object(s: Sentence, t0: int, lexicon: Lexicon) -> bool:
 NO_EVENT = "none"  # the kind in [verb_objects] of a verb no event with that object
 _SUBJUNCTIVE = frozenset({Tense.SUBJUNCTIVE, Tense.IMPERFECT_SUBJUNCTIVE})
 _DUE = frozenset({Tense.PRESENT, Tense.FUTURE})  # an obligation still to be met
+_UNREAL = frozenset({Tense.PRESENT, Tense.FUTURE, Tense.CONDITIONAL, Tense.GOING_TO, Tense.INFINITIVE})  # what a condition may lead to
+
+
+def _concessive(s: Sentence, seg: Segment, lexicon: Lexicon) -> bool:
+    """Whether a clause opened by "si" grants a fact ("si bien aprobó el decreto")."""
+    return seg.opener in lexicon.fw.if_ and seg.t0 + 1 < len(s.low) and s.low[seg.t0 + 1] in lexicon.fw.concessive_after_if
+
+
+def _condition_met(s: Sentence, seg_index: int, verb: Verb, lexicon: Lexicon) -> bool:
+    """Whether the main clause of `verb` follows a condition that opens the sentence or
+    a part of it ("; si ningún candidato obtiene la confianza ..., se convocarán nuevas
+    elecciones"): what happens only if it is met is no event."""
+    seg = s.segments[seg_index]
+    if seg.opener is not None or verb.tense not in _UNREAL:
+        return False
+    for k in range(seg_index - 1, -1, -1):
+        before = s.segments[k]
+        if before.opener in lexicon.fw.if_:
+            return (before.t0 == 0 or s.words[before.t0 - 1] in ",;:") and not _concessive(s, before, lexicon)
+        if before.opener is None:
+            return False  # a main clause between: the condition is another's
+    return False
 
 
 def _is_score(text: str) -> bool:
@@ -2404,6 +2484,8 @@ def _aspect_infinitive(s: Sentence, t: int, lemma: str, lexicon: Lexicon, tense:
     verb = s.verb_at.get(t + 1)
     if verb is None or verb.tense is not Tense.INFINITIVE or verb.lemma is None:
         return None
+    if lemma in lexicon.permission and s.low[t + 1].endswith(tuple(lexicon.fw.reflexive)):
+        return None  # "la exposición podrá visitarse hasta junio": open to all, no act
     return t + 1, verb
 
 

@@ -267,14 +267,14 @@ def _head(phrase: str | None, lexicon: Lexicon) -> str:
     """The head noun of a subject phrase: last in English ("Wall Street stocks") or
     before its complement ("Shares of Tesla", "Residents in Kyiv", "services between
     Tokyo and Aomori"), after the article or count in Spanish
-    ("las bolsas europeas", "Tres de los principales índices"), first when there is
-    none ("Decenas de vecinos")."""
+    ("las bolsas europeas", "Tres de los principales índices", "los 65 diputados"),
+    first when there is none ("Decenas de vecinos")."""
     words = (phrase or "").split(" ")
     fw = lexicon.fw
     if lexicon.names_before_nouns:
         return next((words[k - 1] for k in range(1, len(words)) if words[k].lower() in fw.of_any or words[k].lower() in fw.in_ or words[k].lower() in fw.between), words[-1])
     k = 0  # past determiners and counts: "las bolsas", "Tres de los principales índices"
-    while k < len(words) - 1 and (words[k].lower() in fw.article or words[k].lower() in lexicon.determiners or words[k].lower() in fw.quantifier or words[k].lower() in fw.of_any or words[k].lower() in fw.contraction):
+    while k < len(words) - 1 and (words[k].lower() in fw.article or words[k].lower() in lexicon.determiners or words[k].lower() in fw.quantifier or words[k].lower() in fw.of_any or words[k].lower() in fw.contraction or words[k][:1].isdigit()):
         k += 1
     return words[k]
 

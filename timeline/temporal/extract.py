@@ -1424,6 +1424,9 @@ def h_freq(m: Match) -> Spec | None:
         or nxt is not None and nxt.cls in ("NAME", "QUOTE")
     ):
         return None  # the newspaper, not "daily"
+    if m.has("t"):  # "twice daily", "three times weekly", "dos veces diarias"
+        count = _count(m) if m.has("cnt") else m.one("t").info
+        return Spec("set", "times-frequency-word", symbolic=token.info, freq=f"{count}X") if isinstance(count, int) else None
     measures = lex.word_list("temporal", "frequency", "measure_nouns")
     # the amount measured over the period: "pérdidas anuales", "annual profit"
     if prev is not None and prev.low in measures or lex.options.get("adjective_before_noun") and nxt is not None and nxt.low in measures:
@@ -1791,7 +1794,7 @@ RULES: list[tuple[str, str, Handler]] = [
     ("all", "WHOLE (?P<art>ART) (?P<u>UNITX|WEEKDAY|PODX)", h_all),
     ("times-per", f"(?P<cnt>{_COUNT}) TIMES (?:POR|AL|A ART|EVERY)? (?P<u>UNITX)", h_times_per),
     ("rate", "(?:AL|POR) (?P<u>UNITX)", h_rate),
-    ("freq", "(?P<f>FREQ)", h_freq),
+    ("freq", "(?:(?P<cnt>NW|DAYNUM)? (?P<t>TIMES))? (?P<f>FREQ)", h_freq),
     ("rel", f"(?:(?P<art>ARTX)|(?P<un>UNO))? (?P<m1>THIS|THAT|NEXT|PAST|LAST|WHOLE ART?|SAME|PREVIOUS|FOLLOWING|CURRENT)? (?P<m1b>SAME|NEXT|PAST)?"
             f" (?P<u>UNITX) (?P<m2>{_TWO_AWAY}|PAST (?!UNITX)|NEXT|PREVIOUS|FOLLOWING|CURRENT|SAME|LAST (?!UNITX)|VAGUE)? (?:{_YP})?", h_rel),
     ("position-unit", "(?P<art>ART)? (?P<pos>POSITION) (?:DE ART? | DEL) (?P<u>UNITX) (?!PAST|NEXT)", h_position_unit),

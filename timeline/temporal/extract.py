@@ -2776,7 +2776,7 @@ def extend_positions(chosen: list[Candidate], tokens: list[Token], lex: Lexicon 
         spec = cand.spec
         lo = cand.lo
         if adverb_before and lo >= 1 and cls(lo - 1) in ("LATER", "EARLIER") and spec.kind in ("date", "time"):
-            if spec.anchor == "dct" and spec.offset == 0 and spec.unit is not None:
+            if spec.anchor in ("dct", "ref") and spec.offset == 0 and spec.unit is not None:  # "later this year", "Later that week"
                 cand.lo = lo - 1
                 spec.rule = "adverb+" + spec.rule
                 continue

@@ -1265,6 +1265,10 @@ def h_duration(m: Match) -> Spec | None:
     ):
         qmod = None  # "worth $2bn over five years": spread across them, not more than five
     article_mods = m.lex.word_list("temporal", "quantity_mod_articles")  # "unos días": an article, not a modifier
+    if (cnt is None and qmod is None and m.has("post") and not m.has("art") and unit in _TIME_UNITS
+            and _unit_plural(unit_token, m.lex)):
+        # "Horas antes", "Minutes later": a short while off the narrative's day, that day
+        return Spec("date", "hours-from-ref", unit="day", offset=0, anchor="ref")
     if cnt is None and not (qmod is not None and qmod.low in article_mods):
         return None
     if _article_before_count(cnt, m.lex):

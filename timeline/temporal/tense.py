@@ -108,6 +108,7 @@ class _Cues:
     deciding_verbs: frozenset[str]
     calling_verbs: frozenset[str]
     calling_targets: frozenset[str]
+    setting_verbs: frozenset[str]
     headline_infinitive: frozenset[str]
     period_openers: frozenset[str]
     period_nouns: frozenset[str]
@@ -233,10 +234,11 @@ class Directions:
             return "nearest", "plan-participle"  # "waived fees for flights scheduled between Wednesday and Saturday"
         if direction == "past" and self.cues.period_nouns and self._after_noun(cand, self.cues.period_nouns, self.cues.period_openers):
             return "nearest", "noun-period"  # "issued storm warnings from Wednesday evening": the warnings' period, either side
-        if direction == "past" and verb.lemma in self.cues.calling_verbs and self._after_object(verb, lo):
+        if direction == "past" and (verb.lemma in self.cues.calling_verbs or verb.lemma in self.cues.setting_verbs) and self._after_object(verb, lo):
             if self._opens_with(lo, self.cues.calling_targets):
-                return "onward", "calling-target"  # "has called a strike for Monday": the day called for, ahead
-            return "nearest", "calling-verb"  # "convocaron paros los días 24 y 25": the strikes' days, on either side
+                return "onward", "calling-target"  # "has called a strike for Monday", "set sentencing for March 17": ahead
+            if verb.lemma in self.cues.calling_verbs:
+                return "nearest", "calling-verb"  # "convocaron paros los días 24 y 25": the strikes' days, on either side
         if direction == "past" and verb.lemma in self.cues.forward_verbs and self._infinitive_between(verb.end, lo):
             if verb.lemma in self.cues.deciding_verbs and not self._after_deadline(lo):
                 return "nearest", "deciding-verb"

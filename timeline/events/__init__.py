@@ -643,15 +643,7 @@ class _Builder:
         k = s.token_at(timex.start)  # type: ignore[arg-type]
         if k > 0 and s.low[k - 1] in self.lexicon.fw.definite:
             k -= 1  # "before the July 4 holiday"
-        return self._deadline_match(s, k)
-
-    def _deadline_match(self, s: Sentence, k: int) -> tuple[int, str | None]:
-        """(first token, side) of the deadline words ("antes de", "a más tardar") that
-        end right before token k; (k, None) if none do."""
-        for words, side in self.lexicon.deadlines.get(s.low[k - 1], ()) if k > 0 else ():
-            if k >= len(words) and tuple(s.low[k - len(words) : k]) == words:
-                return k - len(words), side
-        return k, None
+        return self.lexicon.deadline_before(s.low, k)
 
     def _deadline_window(self, m: Mention, s: Sentence, candidates: list[Timex], side_of: str | None = None) -> Window | None:
         """"firmará la ley antes del 4 de julio": an event still to come lies between
@@ -923,7 +915,7 @@ class _Builder:
             if seg.host != index:
                 continue
             # "antes de" + "que" (the words before the opener), "before" (the opener itself)
-            side = self._deadline_match(s, seg.t0 if seg.opener in fw.complementiser else seg.t0 + 1)[1]
+            side = self.lexicon.deadline_before(s.low, seg.t0 if seg.opener in fw.complementiser else seg.t0 + 1)[1]
             if side is None or side == "near":
                 return None
             dated = [t for t in self._host_timexes(s, timexes).get(index, ()) if t.type in (TimexType.DATE, TimexType.TIME) and not self._bound(s, t)]

@@ -330,6 +330,14 @@ class Lexicon:
     def same_or_compatible(self, a: str, b: str) -> bool:
         return a == b or frozenset((a, b)) in self.same_event
 
+    def deadline_before(self, low: list[str], k: int) -> tuple[int, str | None]:
+        """(first token, side) of the deadline words ("antes de", "by") that end right
+        before token k of the lower-cased words `low`; (k, None) if none do."""
+        for words, side in self.deadlines.get(low[k - 1], ()) if k > 0 else ():
+            if k >= len(words) and tuple(low[k - len(words) : k]) == words:
+                return k - len(words), side
+        return k, None
+
 
 def _plural(noun: str, language: str = "es") -> str:
     if language == "en":

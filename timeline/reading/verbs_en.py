@@ -65,6 +65,7 @@ class EnglishLexicon:
     noun_modifiers: dict[str, frozenset[str]]  # "appeals" -> nouns it names ("appeals court")
     prepositional_participles: dict[str, frozenset[str]]  # "compared" -> prepositions after it ("compared with")
     noun_pasts: frozenset[str]  # pasts that are also nouns ("a rate cut")
+    possessives: frozenset[str]  # determiners naming an owner ("its previous forecast")
     particles: frozenset[str]  # adverbs completing a verb ("drag on")
     agent_openers: frozenset[str]
     third: dict[str, str]
@@ -180,6 +181,7 @@ def lexicon() -> EnglishLexicon:
         noun_modifiers={word: frozenset(nouns) for word, nouns in words.get("noun_modifiers", {}).items()},
         prepositional_participles={word: frozenset(after) for word, after in words.get("prepositional_participles", {}).items()},
         noun_pasts=frozenset(words.get("noun_pasts", ())),
+        possessives=frozenset(words.get("possessives", ())),
         particles=frozenset(words.get("particles", ())),
         agent_openers=frozenset(words["agent_openers"]),
         third=third_table,
@@ -441,8 +443,8 @@ def find_verbs(text: str, start: int, end: int) -> list:
             if word != lemma and _dated_phrase_noun(text, tokens, i, lex):
                 i += 1  # "following the September 11th terrorist attacks": a plural noun
                 continue
-        elif tense is Tense.PRETERITE and word in lex.noun_pasts and word == lemma and _noun_in_object(text, tokens, i, lex, breaks, result):
-            i += 1  # "expect a rate cut in December", "cover the extra cost by": a noun of the object
+        elif tense is Tense.PRETERITE and word in lex.noun_pasts and word == lemma and (_noun_in_object(text, tokens, i, lex, breaks, result) or _owned_noun(text, tokens, i, lex)):
+            i += 1  # "expect a rate cut in December", "cover the extra cost by", "its previous forecast of": a noun
             continue
         elif tense is Tense.PRETERITE and previous_verb_end == i - 1 and word in lex.participles and result[-1].tense is not Tense.GERUND:
             i += 1  # "has said" is taken above; "got elected": the participle of the first verb ("the shooting met": a noun's verb)
@@ -571,6 +573,20 @@ def _noun_in_object(text: str, tokens: list, i: int, lex: EnglishLexicon, breaks
     bank cut rates", "cut by 25 basis points")."""
     if not _inside_object(breaks, result, tokens[i][0], lex, any_verb=True) or not _determiner_since_verb(tokens, i, result[-1].end, lex):
         return False
+    return _noun_phrase_ends(text, tokens, i, lex)
+
+
+def _owned_noun(text: str, tokens: list, i: int, lex: EnglishLexicon) -> bool:
+    """Whether the past-or-bare form at token i ("forecast", "cut") heads a noun its
+    owner names, one word at most between them: "its previous forecast of $6.60",
+    "the Fed's forecast on Wednesday" ("Moody's cut its rating": an object, the verb)."""
+    owner = any(k >= 0 and (tokens[k][2] in lex.possessives or tokens[k][2] == _POSSESSIVE) for k in (i - 1, i - 2))
+    return owner and _noun_phrase_ends(text, tokens, i, lex)
+
+
+def _noun_phrase_ends(text: str, tokens: list, i: int, lex: EnglishLexicon) -> bool:
+    """Whether a noun phrase may end at token i: the clause ends or a preposition
+    follows ("a rate cut in December"), not "by" before a figure ("cut by 25 points")."""
     if _clause_ends_after(text, tokens, i):
         return True
     following = tokens[i + 1][2]

@@ -786,6 +786,12 @@ class _Builder:
         """The token of the common noun a date is the complement of, or None."""
         fw = self.lexicon.fw
         k = s.token_at(timex.start)  # type: ignore[arg-type]
+        if k > 1 and s.low[k - 1] in self.lexicon.noun_periods:
+            # "its revenue forecast for 2026": the forecast's year (an event noun's date, "set
+            # sentencing for March 17", and a pronoun's, "scheduled it for Friday", are theirs)
+            word = s.words[k - 2]
+            plain = word.isalpha() and word.islower() and s.low[k - 2] not in fw.object_pronoun and s.verb_of(k - 2) is None
+            return k - 2 if plain and fold(word) not in self.lexicon.nouns else None
         if self.lexicon.names_before_nouns and not (k > 1 and s.low[k - 1] in fw.of_any):
             return self._modified_noun(s, timex, k)  # "the October figures"; "a target of September" below
         if k < len(s.low) and s.low[k] in fw.contraction_of:

@@ -1399,6 +1399,7 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
     mentions += noun_mentions.values()
     noun_spans = [range(s.token_at(m.start), s.token_at(m.np_end - 1) + 1) for m in noun_mentions.values()]
 
+    disaster: Mention | None = None  # the disaster the last clause told by its subject ("The storm killed 188")
     for vt, verb in s.verb_at.items():
         lemma = verb.lemma
         if lemma is None:
@@ -1521,6 +1522,11 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         subject_after = vt_end < len(s.low) and s.low[vt_end] in fw.np_articles
         antecedent_word = s.low[antecedent_token] if antecedent_token is not None and antecedent_noun is None and not subject_after else None
         by_subject = _subject_kind(lemma, subject, antecedent_noun or named_noun, lexicon, antecedent_word) if told else None
+        shared_disaster = None
+        if by_subject is None and told and not subject and disaster is not None and seg.opener in fw.coordinator:
+            # "killed 188 people and destroyed thousands of homes": still the storm's toll
+            by_subject = _subject_kind(lemma, [], disaster, lexicon)
+            shared_disaster = disaster if by_subject == disaster.kind else None
         pronoun_kind = None
         pronoun = _before_adverbs(s, vt - 1, seg.t0, lexicon)  # "It also killed five people"
         if by_subject is None and told and vt > seg.t0 and s.low[pronoun] in fw.object_pronoun:
@@ -1544,7 +1550,7 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         toll_of = None  # "after Typhoon Kalmaegi killed 200 people": the named storm's toll
         if by_subject is not None:
             frame, is_event, is_light, is_reporting, generic = by_subject, True, False, False, False
-            toll_of = next((n for n in noun_mentions.values() if n.kind == by_subject and n not in before_nouns and any(n.start <= r.start < n.np_end for r in subject)), None)
+            toll_of = shared_disaster or next((n for n in noun_mentions.values() if n.kind == by_subject and n not in before_nouns and any(n.start <= r.start < n.np_end for r in subject)), None)
             subject = []
             if antecedent_noun is not None:
                 antecedent_text = antecedent_text or s.text[antecedent_noun.start - (len(s.words[s.token_at(antecedent_noun.start) - 1]) + 1 if s.token_at(antecedent_noun.start) > 0 and s.low[s.token_at(antecedent_noun.start) - 1] in fw.definite else 0) : antecedent_noun.end]
@@ -1668,6 +1674,11 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 if antecedent_noun.signal is not None and antecedent_noun.signal[1] in lexicon.weak_signals:  # type: ignore[union-attr]
                     antecedent_noun.signal = None  # type: ignore[union-attr]  # "autor del incendio que calcinó el domingo": a complement
             told_of = toll_of or antecedent_noun
+            disaster = told_of
+            if shared_disaster is not None and _timex_in_clause(s, seg_index, timexes) and not _timex_in_clause(s, shared_disaster.segment, timexes):
+                # "killed 188 people and destroyed thousands of homes on Tuesday": the date its
+                # damage is told with is the storm's
+                shared_disaster.verb, shared_disaster.tense, shared_disaster.light_start = verb, verb.tense, verb.start
             if told_of.place is None:  # type: ignore[union-attr]
                 # "after Typhoon Kalmaegi killed 188 people in the Philippines": where its toll was
                 told_of.place = _place_in_clause(s, seg.host, vt, told_of, lexicon)  # type: ignore[union-attr,arg-type]
@@ -1700,10 +1711,11 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 noun.verb, noun.tense, noun.light_start, noun.source, noun.own_subject = verb, verb.tense, verb.start, "light", True
                 if noun.place is None and lemma in lexicon.place_objects:
                     noun.place = _object_place(s, vt_end, clause_hi, lexicon)
-                if noun.place is None and by_subject == noun.kind:
+                if noun.place is None and (by_word or by_subject) == noun.kind:
                     # "Typhoon Kalmaegi killed 188 people in the Philippines": where it struck
                     noun.place = _place_in_clause(s, seg.host, vt, noun, lexicon)
                 if (by_word or by_subject) == noun.kind:
+                    disaster = noun
                     if noun.place is None and lexicon.verb_kinds.get(lemma, ("",))[0] in lexicon.needs_place:
                         noun.place = _seat_reached(s, vt_end, lexicon)  # "los presupuestos llegaron al Congreso": where they are
                     if lemma not in lexicon.tells_of_disaster:

@@ -66,6 +66,7 @@ class EnglishLexicon:
     prepositional_participles: dict[str, frozenset[str]]  # "compared" -> prepositions after it ("compared with")
     noun_pasts: frozenset[str]  # pasts that are also nouns ("a rate cut")
     possessives: frozenset[str]  # determiners naming an owner ("its previous forecast")
+    hyphened_nouns: frozenset[str]  # last words of hyphened nouns ("a 49-year-old")
     particles: frozenset[str]  # adverbs completing a verb ("drag on")
     agent_openers: frozenset[str]
     third: dict[str, str]
@@ -182,6 +183,7 @@ def lexicon() -> EnglishLexicon:
         prepositional_participles={word: frozenset(after) for word, after in words.get("prepositional_participles", {}).items()},
         noun_pasts=frozenset(words.get("noun_pasts", ())),
         possessives=frozenset(words.get("possessives", ())),
+        hyphened_nouns=frozenset(words.get("hyphened_nouns", ())),
         particles=frozenset(words.get("particles", ())),
         agent_openers=frozenset(words["agent_openers"]),
         third=third_table,
@@ -379,6 +381,8 @@ def find_verbs(text: str, start: int, end: int) -> list:
         after_preposition = previous in lex.prepositions and not (i and _CLAUSE_MARK.search(text, tokens[i - 1][1], lo))
         # "The men, both arrested in March,": a quantifier after a comma floats off the subject
         floating = previous in lex.adverbs and word in lex.participles and i >= 2 and "," in text[tokens[i - 2][1] : tokens[i - 1][0]]
+        # "full-year adjusted earnings": a participle between a hyphened modifier and its noun
+        modified = modified or word in lex.participles and _after_hyphened_modifier(text, tokens, i, lex)
         if word in lex.not_verbs or word in lex.auxiliary_only or modified or previous in lex.determiners and not ordinal_adverb and not floating or after_preposition or previous in lex.infinitive_marks or previous == _POSSESSIVE and not _past_after_name_ending(tokens, i, lex):
             i += 1
             continue
@@ -574,6 +578,18 @@ def _noun_in_object(text: str, tokens: list, i: int, lex: EnglishLexicon, breaks
     if not _inside_object(breaks, result, tokens[i][0], lex, any_verb=True) or not _determiner_since_verb(tokens, i, result[-1].end, lex):
         return False
     return _noun_phrase_ends(text, tokens, i, lex)
+
+
+def _after_hyphened_modifier(text: str, tokens: list, i: int, lex: EnglishLexicon) -> bool:
+    """Whether token i stands between a hyphened modifier and a common noun: "full-year
+    adjusted earnings", "third-quarter reported sales" (a hyphened noun before it is its
+    subject: "a 49-year-old resigned", "the 23-year-old killed his mother")."""
+    if i < 2 or i + 1 >= len(tokens) or text[tokens[i - 2][1] : tokens[i - 1][0]] != "-" or tokens[i - 1][2] in lex.hyphened_nouns:
+        return False
+    if text[tokens[i - 1][1] : tokens[i][0]].strip():
+        return False  # "John McCain (R-AZ) entered them": the modifier's phrase has ended
+    following = tokens[i + 1][2]
+    return not tokens[i + 1][3] and following not in lex.determiners and following not in lex.prepositions and following not in lex.pronouns and following != _POSSESSIVE
 
 
 def _owned_noun(text: str, tokens: list, i: int, lex: EnglishLexicon) -> bool:

@@ -1930,6 +1930,8 @@ class _Builder:
                     break
                 if not (self.lexicon.same_or_compatible(o.kind, m.kind) or {o.kind, m.kind} <= family and {o.kind, m.kind} <= {"agreement", "signing"}):
                     continue
+                if m.kind == self.lexicon.generic_kind and o.lemma != m.lemma:
+                    continue  # "Revenue grew ... It also raised its forecast": a verb with no kind is like only itself
                 sides_o = {a.country or a.key for a in other.actors}
                 if sides_c and sides_o and not sides_c & sides_o:
                     continue

@@ -1279,8 +1279,8 @@ class _Builder:
         leader = self.lexicon.leaders.get(folded)
         if leader is not None:
             return leader.name
-        if not _person_shaped(text):
-            return text  # not shaped like a person's name: "Mac OS X Lion de Apple"
+        if not _person_shaped(text) or self._company_name(text):
+            return text  # not shaped like a person's name: "Mac OS X Lion de Apple", "Keystone Brands"
         last = folded.split()[-1] if folded.split() else folded
         known = self.by_last.get(last)
         if known is not None:
@@ -1322,12 +1322,19 @@ class _Builder:
         if ref.name and ref.article and ref.article in self.lexicon.fw.definite:
             # "el Real Madrid", "el Barcelona": a name with an article is no person
             return [Actor(ref.text, ref.text, "org", None, ref.article)]
+        if ref.name and self._company_name(ref.text):
+            return [Actor(ref.text, ref.text, "org", None, ref.article)]  # "Keystone Brands": no surname to shorten to
         if ref.name:
             key = self._person_key(ref.text, None)
             return [self._person_actor(key)]
         if ref.text:
             return [Actor(ref.text, ref.text, "group", None, ref.article)]
         return []
+
+    def _company_name(self, text: str) -> bool:
+        """A name that ends as companies' do ("Keystone Brands", "Harbor Foods Inc")."""
+        words = fold(text).split()
+        return len(words) > 1 and words[-1] in self.lexicon.company_endings
 
     def _person_actor(self, key: str) -> Actor:
         """A person as listed (the fullest form the article writes) and as titles

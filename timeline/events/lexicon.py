@@ -310,6 +310,7 @@ class Lexicon:
     title_role_words: frozenset[str] = frozenset()  # role words written before a name ("President")
     institution_words: frozenset[str] = frozenset()  # after a demonym, an institution's name ("Swiss National Bank")
     honorifics: frozenset[str] = frozenset()  # titles abbreviated with a dot before a name ("Mrs. Smith")
+    company_endings: frozenset[str] = frozenset()  # last words of companies' names ("Keystone Brands"): no surnames
     definite_article: str | None = None
     person_gender: PersonGender = field(default_factory=PersonGender)  # for pronoun coreference
 
@@ -581,6 +582,7 @@ def load(language: str) -> Lexicon | None:
         collective=frozenset(c.lower() for c in roles["collective"]),
         nameless=frozenset(r.lower() for r in roles.get("nameless", ())),
         honorifics=frozenset(r.lower() for r in roles.get("honorifics", ())),
+        company_endings=frozenset(r.lower() for r in roles.get("company_endings", ())),
         seated=frozenset(r.lower() for r in roles.get("seated", ())),
         company_nouns=frozenset(r.lower() for r in roles.get("company", ())),
         sources=frozenset(r.lower() for r in roles.get("sources", ())),

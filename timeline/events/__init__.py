@@ -524,6 +524,9 @@ class _Builder:
             # 1993": the main clause's date is the event's
             return from_timex(candidates[-1], "clause timex")
         dated = [c for c in candidates if c.interval is not None]
+        moved = self._moved_to(s, dated[0], dated) if dated and m.source != "verb" else None
+        if moved is not None:
+            return from_timex(moved, "clause timex")  # "was delayed from Nov. 20 until Dec. 4": the new date
         if dated:
             stretch = self._stretch_window(dated[0], dated, "clause timexes")
             if stretch is not None:
@@ -623,7 +626,14 @@ class _Builder:
         julio"), not a time of its own?"""
         k = s.token_at(timex.start)  # type: ignore[arg-type]
         fw = self.lexicon.fw
-        return k > 0 and (s.low[k - 1] in fw.from_ or s.low[k - 1] in fw.until) or self._deadline(s, timex) is not None
+        return k > 0 and (s.low[k - 1] in fw.from_ or s.low[k - 1] in fw.until and not self._moved_in(s, k)) or self._deadline(s, timex) is not None
+
+    def _moved_in(self, s: Sentence, k: int) -> bool:
+        """Whether a move verb's target word ("until") before token k sends the event
+        there ("was postponed until Dec. 4": the hearing's new date, no bound)."""
+        lex = self.lexicon
+        host = s.segments[s.segment_of[k]].host
+        return fold(s.low[k - 1]) in lex.move_targets and any(v.lemma in lex.move_verbs for v in s.segments[host].verbs)
 
     def _deadline(self, s: Sentence, timex: Timex) -> str | None:
         """Whether the date bounds the event: "before" ("before July 4"), "by" ("by

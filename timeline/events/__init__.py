@@ -506,11 +506,12 @@ class _Builder:
         aside_of = {}
         for c in candidates:
             segment = s.segment_of[s.token_at(c.start)]  # type: ignore[arg-type]
-            if segment != s.segment_of[t] and s.participle_at(s.segments[segment].t0):
+            if segment != s.segment_of[t] and self._aside_at(s, s.segments[segment].t0):
                 aside_of[c.id] = segment
         if aside_of:
             outside = [c for c in candidates if c.id not in aside_of]
-            candidates = outside or [c for c in candidates if aside_of[c.id] == s.segment_of[t] + 1]
+            # an aside after a verb's clause is on its object ("declared a dividend, payable on Dec. 15")
+            candidates = outside or [c for c in candidates if aside_of[c.id] == s.segment_of[t] + 1 and m.source not in ("verb", "reporting")]
         fw = self.lexicon.fw
         # "publicará el dato de marzo el 31 de marzo": a date after "noun + de" dates the noun
         adverbial = [c for c in candidates if not self._noun_complement(s, c) or self._at_its_object(m, self.owned.get(c.id)) or self._of_its_event(m, s, c) or self._during_its_noun(s, c) or self._deadline_words(s, c)[1] is not None]
@@ -546,6 +547,11 @@ class _Builder:
             if stretch is not None:
                 return stretch
         return from_timex(nearest, "clause timex")
+
+    def _aside_at(self, s: Sentence, t: int) -> bool:
+        """Whether an aside set off by commas opens at token t: a participle ("scheduled
+        for next week") or an adjective that stands as one ("payable on Dec. 15")."""
+        return s.participle_at(t) or s.low[t] in self.lexicon.aside_adjectives or t > 0 and s.words[t] == "," and t + 1 < len(s.low) and s.low[t + 1] in self.lexicon.aside_adjectives
 
     def _time_spent(self, m: Mention) -> bool:
         """Whether `m` is a verb of spending time before a length of it ("pasó dos meses")."""

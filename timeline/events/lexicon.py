@@ -252,6 +252,7 @@ class Lexicon:
     modifier_complements: dict[str, frozenset[str]] = field(default_factory=dict)  # needs_complement noun -> words before it that complete it ("a subway strike")
     object_infinitive: frozenset[str] = frozenset()  # verbs whose object "to" + infinitive tells what it is to do ("ordered both sides to file briefs")
     noun_periods: frozenset[str] = frozenset()  # between a common noun and a date, the noun's period ("its forecast for 2026")
+    aside_adjectives: frozenset[str] = frozenset()  # open an aside as a participle does (", payable on Dec. 15")
     awaiting: frozenset[str] = frozenset()  # verbs whose event-noun object is the clause's event ("await the meeting")
     # the tagger's future direction cues as word tuples ("a partir de", "para"): a date
     # after one is what a scheduling verb plans, not the act
@@ -613,6 +614,7 @@ def load(language: str) -> Lexicon | None:
         awaiting=frozenset(events["light"].get("awaiting", ())),
         object_infinitive=frozenset(events.get("complements", {}).get("object_infinitive", ())),
         noun_periods=frozenset(events.get("complements", {}).get("noun_periods", ())),
+        aside_adjectives=frozenset(events.get("complements", {}).get("aside_adjectives", ())),
         future_cues=frozenset(tuple(fold(c).split()) for c in direction_cues.get("future", ())),
         move_verbs=frozenset(direction_cues.get("move_verbs", ())),
         move_origins=frozenset(fold(w) for w in direction_cues.get("move_origins", ())),

@@ -453,7 +453,7 @@ def find_verbs(text: str, start: int, end: int) -> list:
         elif tense is Tense.PRETERITE and previous_verb_end == i - 1 and word in lex.participles and result[-1].tense is not Tense.GERUND:
             i += 1  # "has said" is taken above; "got elected": the participle of the first verb ("the shooting met": a noun's verb)
             continue
-        elif tense is Tense.PRETERITE and word in lex.participles and _after_object_noun(text, tokens, i, lex, breaks, result):
+        elif tense is Tense.PRETERITE and word in lex.participles and (_after_object_noun(text, tokens, i, lex, breaks, result) or result and _agent_after_noun(text, tokens, i, lex)):
             # "opened the bridge built in 2020": a participle set after the object's noun
             result.append(Verb(lo, hi, text[lo:hi], Tense.PARTICIPLE, lemma))
             i += 1
@@ -517,6 +517,16 @@ def _agent_follows(text: str, tokens: list, i: int, lex: EnglishLexicon) -> bool
     if i + 2 >= len(tokens) or tokens[i + 1][2] not in lex.agent_markers or text[tokens[i + 1][1] : tokens[i + 2][0]].strip():
         return False
     return tokens[i + 2][3] or tokens[i + 2][2] in lex.agent_openers
+
+
+def _agent_after_noun(text: str, tokens: list, i: int, lex: EnglishLexicon) -> bool:
+    """Whether the past form at token i follows a determiner's noun, with its agent
+    after it: a participle ("to settle a lawsuit brought by a rival developer"; the
+    caller asks only past a verb: "The police stopped by the house" is that verb)."""
+    if i < 2 or tokens[i - 1][3] or tokens[i - 2][2] not in lex.determiners or text[tokens[i - 1][1] : tokens[i][0]].strip():
+        return False
+    previous = tokens[i - 1][2]
+    return previous not in lex.pronouns and previous not in lex.adverbs and _agent_follows(text, tokens, i, lex)
 
 
 def _inside_object(breaks: list[int], result: list, lo: int, lex: EnglishLexicon, any_verb: bool = False) -> bool:

@@ -67,6 +67,7 @@ class EnglishLexicon:
     noun_pasts: frozenset[str]  # pasts that are also nouns ("a rate cut")
     possessives: frozenset[str]  # determiners naming an owner ("its previous forecast")
     hyphened_nouns: frozenset[str]  # last words of hyphened nouns ("a 49-year-old")
+    schedule_dates: frozenset[str]  # after a bare link, what a date is set for ("set for March")
     particles: frozenset[str]  # adverbs completing a verb ("drag on")
     agent_openers: frozenset[str]
     third: dict[str, str]
@@ -184,6 +185,7 @@ def lexicon() -> EnglishLexicon:
         noun_pasts=frozenset(words.get("noun_pasts", ())),
         possessives=frozenset(words.get("possessives", ())),
         hyphened_nouns=frozenset(words.get("hyphened_nouns", ())),
+        schedule_dates=frozenset(aux_data.get("schedule_dates", ())),
         particles=frozenset(words.get("particles", ())),
         agent_openers=frozenset(words["agent_openers"]),
         third=third_table,
@@ -450,6 +452,10 @@ def find_verbs(text: str, start: int, end: int) -> list:
         elif tense is Tense.PRETERITE and word in lex.noun_pasts and word == lemma and (_noun_in_object(text, tokens, i, lex, breaks, result) or _owned_noun(text, tokens, i, lex)):
             i += 1  # "expect a rate cut in December", "cover the extra cost by", "its previous forecast of": a noun
             continue
+        elif tense is Tense.PRETERITE and word in lex.bare_future_links and previous_verb_end != i - 1 and _set_for(text, tokens, i, lex):
+            result.append(Verb(lo, hi, text[lo:hi], Tense.PARTICIPLE, lemma))  # "Sentencing set for March": scheduled, no act
+            i += 1
+            continue
         elif tense is Tense.PRETERITE and previous_verb_end == i - 1 and word in lex.participles and result[-1].tense is not Tense.GERUND:
             i += 1  # "has said" is taken above; "got elected": the participle of the first verb ("the shooting met": a noun's verb)
             continue
@@ -507,6 +513,17 @@ def _bare_future_link(text: str, tokens: list, i: int, lex: EnglishLexicon) -> b
     before it, no mark between them, "to" and a bare verb after it."""
     if i < 1 or i + 2 >= len(tokens) or tokens[i + 1][2] not in lex.infinitive_marks or tokens[i + 2][2] not in lex.bases:
         return False
+    return _noun_before_link(text, tokens, i, lex)
+
+
+def _set_for(text: str, tokens: list, i: int, lex: EnglishLexicon) -> bool:
+    """Whether token i, a link such as "set", is a headline's participle without "is":
+    a noun before it and "for" after it ("Sentencing set for March")."""
+    return 1 <= i and i + 1 < len(tokens) and tokens[i + 1][2] in lex.schedule_dates and _noun_before_link(text, tokens, i, lex)
+
+
+def _noun_before_link(text: str, tokens: list, i: int, lex: EnglishLexicon) -> bool:
+    """Whether a noun may stand right before token i, no mark between them."""
     before = tokens[i - 1][2]
     return not (before in lex.determiners or before in lex.prepositions or before in lex.pronouns or before in lex.aux or before in lex.adverbs) and not _CLAUSE_MARK.search(text, tokens[i - 1][1], tokens[i][0])
 

@@ -2199,7 +2199,13 @@ def _comparison_base(s: Sentence, t: int, fw: lexicon_module.FunctionWords) -> b
     k = t - 1
     while k > 0 and t - k <= 2 and (s.low[k] in fw.to_any or s.low[k] in fw.with_ or s.low[k] in fw.in_):
         k -= 1
-    return k >= 0 and s.low[k] in fw.comparison
+    if k >= 0 and s.low[k] in fw.comparison:
+        return True
+    # "rose 7% to $5.2 billion, compared with $4.86 billion in the same quarter last
+    # year": a phrase the comparison word opens after a comma holds the base
+    opening = s.segments[s.segment_of[t]].t0
+    opening += 1 if s.words[opening] == "," else 0
+    return opening < t and s.low[opening] in fw.comparison
 
 
 def _letter_runs(text: str, start: int, end: int) -> set[str]:

@@ -511,7 +511,7 @@ class _Builder:
         if aside_of:
             outside = [c for c in candidates if c.id not in aside_of]
             # an aside after a verb's clause is on its object ("declared a dividend, payable on Dec. 15")
-            candidates = outside or [c for c in candidates if aside_of[c.id] == s.segment_of[t] + 1 and m.source not in ("verb", "reporting")]
+            candidates = outside or [c for c in candidates if aside_of[c.id] == s.segment_of[t] + 1 and m.source not in ("verb", "reporting") and not self._moved_after(s, c)]
         fw = self.lexicon.fw
         # "publicará el dato de marzo el 31 de marzo": a date after "noun + de" dates the noun
         adverbial = [c for c in candidates if not self._noun_complement(s, c) or self._at_its_object(m, self.owned.get(c.id)) or self._of_its_event(m, s, c) or self._during_its_noun(s, c) or self._deadline_words(s, c)[1] is not None]
@@ -547,6 +547,12 @@ class _Builder:
             if stretch is not None:
                 return stretch
         return from_timex(nearest, "clause timex")
+
+    def _moved_after(self, s: Sentence, aside_date: Timex) -> bool:
+        """Whether a move verb of the aside's clause comes after the aside's date: the
+        date is the plan given up ("His trial, first scheduled for June, was postponed")."""
+        host = s.host_at(aside_date.start)
+        return any(v.lemma in self.lexicon.move_verbs and v.start > aside_date.end and s.host_at(v.start) == host for v in s.verbs)  # type: ignore[operator]
 
     def _aside_at(self, s: Sentence, t: int) -> bool:
         """Whether an aside set off by commas opens at token t: a participle ("scheduled

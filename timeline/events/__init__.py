@@ -518,11 +518,12 @@ class _Builder:
         aside_of = {}
         for c in candidates:
             segment = s.segment_of[s.token_at(c.start)]  # type: ignore[arg-type]
-            if segment != s.segment_of[t] and s.participle_at(s.segments[segment].t0):
+            if segment != s.segment_of[t] and self._aside_at(s, s.segments[segment].t0):
                 aside_of[c.id] = segment
         if aside_of:
             outside = [c for c in candidates if c.id not in aside_of]
-            candidates = outside or [c for c in candidates if aside_of[c.id] == s.segment_of[t] + 1]
+            # an aside after a verb's clause is on its object ("declared a dividend, payable on Dec. 15")
+            candidates = outside or [c for c in candidates if aside_of[c.id] == s.segment_of[t] + 1 and m.source not in ("verb", "reporting") and not self._moved_after(s, c)]
         fw = self.lexicon.fw
         # "publicará el dato de marzo el 31 de marzo": a date after "noun + de" dates the noun,
         # no other event ("celebra elecciones fuera del calendario de mayo")
@@ -535,6 +536,9 @@ class _Builder:
             # 1993": the main clause's date is the event's
             return from_timex(candidates[-1], "clause timex")
         dated = [c for c in candidates if c.interval is not None]
+        moved = self._moved_to(s, dated[0], dated) if dated and m.source != "verb" else None
+        if moved is not None:
+            return from_timex(moved, "clause timex")  # "was delayed from Nov. 20 until Dec. 4": the new date
         if dated:
             stretch = self._stretch_window(dated[0], dated, "clause timexes")
             if stretch is not None:
@@ -575,6 +579,17 @@ class _Builder:
             return False
         k0, k1 = s.token_at(before[-1].start), s.token_at(before[-1].end - 1)
         return not any(s.low[k] in self.lexicon.negation for k in range(max(k0 - 1, 0), k1 + 1))  # "did not cancel the summit on Monday": it stands
+
+    def _moved_after(self, s: Sentence, aside_date: Timex) -> bool:
+        """Whether a move verb of the aside's clause comes after the aside's date: the
+        date is the plan given up ("His trial, first scheduled for June, was postponed")."""
+        host = s.host_at(aside_date.start)
+        return any(v.lemma in self.lexicon.move_verbs and v.start > aside_date.end and s.host_at(v.start) == host for v in s.verbs)  # type: ignore[operator]
+
+    def _aside_at(self, s: Sentence, t: int) -> bool:
+        """Whether an aside set off by commas opens at token t: a participle ("scheduled
+        for next week") or an adjective that stands as one ("payable on Dec. 15")."""
+        return s.participle_at(t) or s.low[t] in self.lexicon.aside_adjectives or t > 0 and s.words[t] == "," and t + 1 < len(s.low) and s.low[t + 1] in self.lexicon.aside_adjectives
 
     def _time_spent(self, m: Mention) -> bool:
         """Whether `m` is a verb of spending time before a length of it ("pasó dos meses")
@@ -679,7 +694,14 @@ class _Builder:
         julio"), not a time of its own?"""
         k = s.token_at(timex.start)  # type: ignore[arg-type]
         fw = self.lexicon.fw
-        return k > 0 and (s.low[k - 1] in fw.from_ or s.low[k - 1] in fw.until) or self._deadline(s, timex) is not None
+        return k > 0 and (s.low[k - 1] in fw.from_ or s.low[k - 1] in fw.until and not self._moved_in(s, k)) or self._deadline(s, timex) is not None
+
+    def _moved_in(self, s: Sentence, k: int) -> bool:
+        """Whether a move verb's target word ("until") before token k sends the event
+        there ("was postponed until Dec. 4": the hearing's new date, no bound)."""
+        lex = self.lexicon
+        host = s.segments[s.segment_of[k]].host
+        return fold(s.low[k - 1]) in lex.move_targets and any(v.lemma in lex.move_verbs for v in s.segments[host].verbs)
 
     def _deadline(self, s: Sentence, timex: Timex) -> str | None:
         """Whether the date bounds the event: "before" ("before July 4"), "by" ("by
@@ -699,15 +721,7 @@ class _Builder:
         k = s.token_at(timex.start)  # type: ignore[arg-type]
         if k > 0 and s.low[k - 1] in self.lexicon.fw.definite:
             k -= 1  # "before the July 4 holiday"
-        return self._deadline_match(s, k)
-
-    def _deadline_match(self, s: Sentence, k: int) -> tuple[int, str | None]:
-        """(first token, side) of the deadline words ("antes de", "a más tardar") that
-        end right before token k; (k, None) if none do."""
-        for words, side in self.lexicon.deadlines.get(s.low[k - 1], ()) if k > 0 else ():
-            if k >= len(words) and tuple(s.low[k - len(words) : k]) == words:
-                return k - len(words), side
-        return k, None
+        return self.lexicon.deadline_before(s.low, k)
 
     def _deadline_window(self, m: Mention, s: Sentence, candidates: list[Timex], side_of: str | None = None) -> Window | None:
         """"firmará la ley antes del 4 de julio": an event still to come lies between
@@ -867,6 +881,12 @@ class _Builder:
         """The token of the common noun a date is the complement of, or None."""
         fw = self.lexicon.fw
         k = s.token_at(timex.start)  # type: ignore[arg-type]
+        if k > 1 and s.low[k - 1] in self.lexicon.noun_periods:
+            # "its revenue forecast for 2026": the forecast's year (an event noun's date, "set
+            # sentencing for March 17", and a pronoun's, "scheduled it for Friday", are theirs)
+            word = s.words[k - 2]
+            plain = word.isalpha() and word.islower() and s.low[k - 2] not in fw.object_pronoun and s.verb_of(k - 2) is None
+            return k - 2 if plain and fold(word) not in self.lexicon.nouns else None
         if self.lexicon.names_before_nouns and not (k > 1 and s.low[k - 1] in fw.of_any):
             return self._modified_noun(s, timex, k)  # "the October figures"; "a target of September" below
         if k < len(s.low) and s.low[k] in fw.contraction_of:
@@ -996,7 +1016,7 @@ class _Builder:
             if seg.host != index:
                 continue
             # "antes de" + "que" (the words before the opener), "before" (the opener itself)
-            side = self._deadline_match(s, seg.t0 if seg.opener in fw.complementiser else seg.t0 + 1)[1]
+            side = self.lexicon.deadline_before(s.low, seg.t0 if seg.opener in fw.complementiser else seg.t0 + 1)[1]
             if side is None or side == "near":
                 return None
             dated = [t for t in self._host_timexes(s, timexes).get(index, ()) if t.type in (TimexType.DATE, TimexType.TIME) and not self._bound(s, t)]
@@ -1354,8 +1374,8 @@ class _Builder:
         leader = self.lexicon.leaders.get(folded)
         if leader is not None:
             return leader.name
-        if not _person_shaped(text):
-            return text  # not shaped like a person's name: "Mac OS X Lion de Apple"
+        if not _person_shaped(text) or self._company_name(text):
+            return text  # not shaped like a person's name: "Mac OS X Lion de Apple", "Keystone Brands"
         last = folded.split()[-1] if folded.split() else folded
         known = self.by_last.get(last)
         if known is not None:
@@ -1397,12 +1417,19 @@ class _Builder:
         if ref.name and ref.article and ref.article in self.lexicon.fw.definite:
             # "el Real Madrid", "el Barcelona": a name with an article is no person
             return [Actor(ref.text, ref.text, "org", None, ref.article)]
+        if ref.name and self._company_name(ref.text):
+            return [Actor(ref.text, ref.text, "org", None, ref.article)]  # "Keystone Brands": no surname to shorten to
         if ref.name:
             key = self._person_key(ref.text, None)
             return [self._person_actor(key)]
         if ref.text:
             return [Actor(ref.text, ref.text, "group", None, ref.article)]
         return []
+
+    def _company_name(self, text: str) -> bool:
+        """A name that ends as companies' do ("Keystone Brands", "Harbor Foods Inc")."""
+        words = fold(text).split()
+        return len(words) > 1 and words[-1] in self.lexicon.company_endings
 
     def _person_actor(self, key: str) -> Actor:
         """A person as listed (the fullest form the article writes) and as titles
@@ -2009,6 +2036,8 @@ class _Builder:
                     break
                 if not (self.lexicon.same_or_compatible(o.kind, m.kind) or {o.kind, m.kind} <= family and {o.kind, m.kind} <= {"agreement", "signing"}):
                     continue
+                if m.kind == self.lexicon.generic_kind and o.lemma != m.lemma:
+                    continue  # "Revenue grew ... It also raised its forecast": a verb with no kind is like only itself
                 sides_o = {a.country or a.key for a in other.actors}
                 if sides_c and sides_o and not sides_c & sides_o:
                     continue
@@ -2284,7 +2313,13 @@ def _comparison_base(s: Sentence, t: int, fw: lexicon_module.FunctionWords) -> b
     k = t - 1
     while k > 0 and t - k <= 2 and (s.low[k] in fw.to_any or s.low[k] in fw.with_ or s.low[k] in fw.in_):
         k -= 1
-    return k >= 0 and (s.low[k] in fw.comparison or k > 0 and s.low[k] in fw.complementiser and s.low[k - 1] in fw.comparative)
+    if k >= 0 and (s.low[k] in fw.comparison or k > 0 and s.low[k] in fw.complementiser and s.low[k - 1] in fw.comparative):
+        return True
+    # "rose 7% to $5.2 billion, compared with $4.86 billion in the same quarter last
+    # year": a phrase the comparison word opens after a comma holds the base
+    opening = s.segments[s.segment_of[t]].t0
+    opening += 1 if s.words[opening] == "," else 0
+    return opening < t and s.low[opening] in fw.comparison
 
 
 def _letter_runs(text: str, start: int, end: int) -> set[str]:

@@ -252,6 +252,8 @@ class Lexicon:
     dated_topic_events: frozenset[str] = frozenset()  # topic verbs that are acts in a dated clause
     modifier_complements: dict[str, frozenset[str]] = field(default_factory=dict)  # needs_complement noun -> words before it that complete it ("a subway strike")
     object_infinitive: frozenset[str] = frozenset()  # verbs whose object "to" + infinitive tells what it is to do ("ordered both sides to file briefs")
+    noun_periods: frozenset[str] = frozenset()  # between a common noun and a date, the noun's period ("its forecast for 2026")
+    aside_adjectives: frozenset[str] = frozenset()  # open an aside as a participle does (", payable on Dec. 15")
     awaiting: frozenset[str] = frozenset()  # verbs whose event-noun object is the clause's event ("await the meeting")
     # the tagger's future direction cues as word tuples ("a partir de", "para"): a date
     # after one is what a scheduling verb plans, not the act
@@ -315,6 +317,7 @@ class Lexicon:
     title_role_words: frozenset[str] = frozenset()  # role words written before a name ("President")
     institution_words: frozenset[str] = frozenset()  # after a demonym, an institution's name ("Swiss National Bank")
     honorifics: frozenset[str] = frozenset()  # titles abbreviated with a dot before a name ("Mrs. Smith")
+    company_endings: frozenset[str] = frozenset()  # last words of companies' names ("Keystone Brands"): no surnames
     definite_article: str | None = None
     person_gender: PersonGender = field(default_factory=PersonGender)  # for pronoun coreference
 
@@ -335,6 +338,14 @@ class Lexicon:
 
     def same_or_compatible(self, a: str, b: str) -> bool:
         return a == b or frozenset((a, b)) in self.same_event
+
+    def deadline_before(self, low: list[str], k: int) -> tuple[int, str | None]:
+        """(first token, side) of the deadline words ("antes de", "by") that end right
+        before token k of the lower-cased words `low`; (k, None) if none do."""
+        for words, side in self.deadlines.get(low[k - 1], ()) if k > 0 else ():
+            if k >= len(words) and tuple(low[k - len(words) : k]) == words:
+                return k - len(words), side
+        return k, None
 
 
 def _plural(noun: str, language: str = "es") -> str:
@@ -579,6 +590,7 @@ def load(language: str) -> Lexicon | None:
         collective=frozenset(c.lower() for c in roles["collective"]),
         nameless=frozenset(r.lower() for r in roles.get("nameless", ())),
         honorifics=frozenset(r.lower() for r in roles.get("honorifics", ())),
+        company_endings=frozenset(r.lower() for r in roles.get("company_endings", ())),
         seated=frozenset(r.lower() for r in roles.get("seated", ())),
         company_nouns=frozenset(r.lower() for r in roles.get("company", ())),
         sources=frozenset(r.lower() for r in roles.get("sources", ())),
@@ -608,6 +620,8 @@ def load(language: str) -> Lexicon | None:
         dated_topic_events=frozenset(events.get("states", {}).get("dated_topic_events", ())),
         awaiting=frozenset(events["light"].get("awaiting", ())),
         object_infinitive=frozenset(events.get("complements", {}).get("object_infinitive", ())),
+        noun_periods=frozenset(events.get("complements", {}).get("noun_periods", ())),
+        aside_adjectives=frozenset(events.get("complements", {}).get("aside_adjectives", ())),
         future_cues=frozenset(tuple(fold(c).split()) for c in direction_cues.get("future", ())),
         move_verbs=frozenset(direction_cues.get("move_verbs", ())),
         move_origins=frozenset(fold(w) for w in direction_cues.get("move_origins", ())),

@@ -1437,6 +1437,7 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
     mentions += noun_mentions.values()
     noun_spans = [range(s.token_at(m.start), s.token_at(m.np_end - 1) + 1) for m in noun_mentions.values()]
 
+    disaster: Mention | None = None  # the disaster the last clause told by its subject ("The storm killed 188")
     for vt, verb in s.verb_at.items():
         lemma = verb.lemma
         if lemma is None:
@@ -1567,6 +1568,11 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         subject_after = vt_end < len(s.low) and s.low[vt_end] in fw.np_articles
         antecedent_word = s.low[antecedent_token] if antecedent_token is not None and antecedent_noun is None and not subject_after else None
         by_subject = _subject_kind(lemma, subject, antecedent_noun or named_noun, lexicon, antecedent_word) if told else None
+        shared_disaster = None
+        if by_subject is None and told and not subject and disaster is not None and seg.opener in fw.coordinator:
+            # "killed 188 people and destroyed thousands of homes": still the storm's toll
+            by_subject = _subject_kind(lemma, [], disaster, lexicon)
+            shared_disaster = disaster if by_subject == disaster.kind else None
         pronoun_kind = None
         pronoun = _before_adverbs(s, vt - 1, seg.t0, lexicon)  # "It also killed five people"
         if by_subject is None and told and vt > seg.t0 and s.low[pronoun] in fw.object_pronoun:
@@ -1590,7 +1596,7 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         toll_of = None  # "after Typhoon Kalmaegi killed 200 people": the named storm's toll
         if by_subject is not None:
             frame, is_event, is_light, is_reporting, generic = by_subject, True, False, False, False
-            toll_of = next((n for n in noun_mentions.values() if n.kind == by_subject and n not in before_nouns and any(n.start <= r.start < n.np_end for r in subject)), None)
+            toll_of = shared_disaster or next((n for n in noun_mentions.values() if n.kind == by_subject and n not in before_nouns and any(n.start <= r.start < n.np_end for r in subject)), None)
             subject = []
             if antecedent_noun is not None:
                 antecedent_text = antecedent_text or s.text[antecedent_noun.start - (len(s.words[s.token_at(antecedent_noun.start) - 1]) + 1 if s.token_at(antecedent_noun.start) > 0 and s.low[s.token_at(antecedent_noun.start) - 1] in fw.definite else 0) : antecedent_noun.end]
@@ -1692,6 +1698,10 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                     continue
                 generic = True
         if is_reporting and not is_event and not _has_content(s, vt, vt_end, seg_index, lemma, lexicon):
+            to = _told_to(s, vt_end, clause_hi, lexicon) if lemma in lexicon.object_infinitive else None
+            ordered = _ordered_act(s, vt_end, to + 1, clause_hi, seg_index, hypothetical, noun_mentions, lexicon) if to is not None else None
+            if ordered is not None:
+                mentions.append(ordered)  # "asked prosecutors to file briefs by Friday": no statement, a task
             continue  # "recordaron a sus familiares": not a statement
         # a verb with its own kind, a reporting verb, or a clause event
         if frame is not None:
@@ -1718,6 +1728,11 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 if antecedent_noun.signal is not None and antecedent_noun.signal[1] in lexicon.weak_signals:  # type: ignore[union-attr]
                     antecedent_noun.signal = None  # type: ignore[union-attr]  # "autor del incendio que calcinó el domingo": a complement
             told_of = toll_of or antecedent_noun
+            disaster = told_of
+            if shared_disaster is not None and _timex_in_clause(s, seg_index, timexes) and not _timex_in_clause(s, shared_disaster.segment, timexes):
+                # "killed 188 people and destroyed thousands of homes on Tuesday": the date its
+                # damage is told with is the storm's
+                shared_disaster.verb, shared_disaster.tense, shared_disaster.light_start = verb, verb.tense, verb.start
             if told_of.place is None:  # type: ignore[union-attr]
                 # "after Typhoon Kalmaegi killed 188 people in the Philippines": where its toll was
                 told_of.place = _place_in_clause(s, seg.host, vt, told_of, lexicon)  # type: ignore[union-attr,arg-type]
@@ -1755,10 +1770,11 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 noun.verb, noun.tense, noun.light_start, noun.source, noun.own_subject = verb, verb.tense, verb.start, "light", True
                 if noun.place is None and lemma in lexicon.place_objects:
                     noun.place = _object_place(s, vt_end, clause_hi, lexicon)
-                if noun.place is None and by_subject == noun.kind:
+                if noun.place is None and (by_word or by_subject) == noun.kind:
                     # "Typhoon Kalmaegi killed 188 people in the Philippines": where it struck
                     noun.place = _place_in_clause(s, seg.host, vt, noun, lexicon)
                 if (by_word or by_subject) == noun.kind:
+                    disaster = noun
                     if noun.place is None and lexicon.verb_kinds.get(lemma, ("",))[0] in lexicon.needs_place:
                         noun.place = _seat_reached(s, vt_end, lexicon)  # "los presupuestos llegaron al Congreso": where they are
                     if lemma not in lexicon.tells_of_disaster:
@@ -1893,6 +1909,9 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             if m.obj is not None and lemma in lexicon.object_infinitive and word in fw.to and t + 1 < limit and infinitive_after_mark(s.low[t + 1], lexicon.language):
                 # "ordered both sides to file briefs": what the object is to do completes it
                 end, _refs, _text = noun_phrase(s, t + 2, limit, lexicon)
+                ordered = _ordered_act(s, s.token_at(m.obj_start) if m.obj_start is not None else None, t + 1, limit, seg_index, m.hypothetical, noun_mentions, lexicon)
+                if ordered is not None:
+                    mentions.append(ordered)
                 m.obj += " " + s.span_text(t, max(end, t + 2))
                 m.obj_infinitive_start = s.starts[t]
                 t = max(end, t + 2)
@@ -2091,6 +2110,44 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         mentions.append(m)
     mentions.sort(key=lambda m: m.start)
     return [m for m in mentions if m.source != "consumed"]
+
+
+def _ordered_act(s: Sentence, obj: int | None, t: int, limit: int, segment: int, hypothetical: bool, noun_mentions: dict[int, Mention], lexicon: Lexicon) -> Mention | None:
+    """What the object (from token `obj`) of an order is told to do by the infinitive
+    at token t, with a deadline after it ("ordered Greer to surrender his passport by
+    Friday", "asked prosecutors to file briefs by Friday"): an act of its own, done by
+    that object and due by then (the order keeps its own date). None with no deadline
+    before `limit`, or when the infinitive is an event noun already ("urged members to
+    vote by Friday")."""
+    lemma = s.low[t]
+    kind = lexicon.verb_kinds.get(lemma, (None, None))[0]
+    if obj is None or t in noun_mentions or kind is None and not _act_lemma(lemma, lexicon):
+        return None
+    end = max(noun_phrase(s, t + 1, limit, lexicon)[0], t + 1)
+    due = next((k for k in range(end, limit) if k in s.timex_tokens and k - 1 not in s.timex_tokens and lexicon.deadline_before(s.low, k)[1] in ("by", "before")), None)
+    if due is None:
+        return None
+    _end, refs, text = noun_phrase(s, obj, t - 1, lexicon)
+    if text.lower() in lexicon.fw.object_pronoun:
+        return None  # "urged them to leave by Monday": whom the text does not say here
+    kind = kind or lexicon.generic_kind
+    verb = Verb(s.starts[t], s.ends[t], s.words[t], Tense.INFINITIVE, lemma)
+    return Mention(
+        sentence=s.index, paragraph=s.paragraph, start=verb.start, end=verb.end, kind=kind, source="verb", lemma=lemma,
+        verb=verb, tense=Tense.INFINITIVE, segment=segment, subject=[r for r in refs if r.name or r.role],
+        subject_text=None if refs else text or None, obj=s.span_text(t + 1, end) if end > t + 1 else None,
+        obj_start=s.starts[t + 1] if end > t + 1 else None, hypothetical=hypothetical, in_quote=s.in_quote[t],
+        generic=kind == lexicon.generic_kind,
+    )
+
+
+def _told_to(s: Sentence, vt_end: int, limit: int, lexicon: Lexicon) -> int | None:
+    """The "to" token after the object a verb tells to do something ("asked prosecutors
+    to file briefs"), or None."""
+    end = noun_phrase(s, vt_end, limit, lexicon)[0]
+    if end > vt_end and end + 1 < limit and s.low[end] in lexicon.fw.to and infinitive_after_mark(s.low[end + 1], lexicon.language):
+        return end
+    return None
 
 
 def _is_count(word: str, lexicon: Lexicon) -> bool:
@@ -2326,10 +2383,13 @@ def _may_be_generic(s: Sentence, verb: Verb, lexicon: Lexicon) -> bool:
     lemma = verb.lemma
     if verb.finite and verb.tense not in _SUBJUNCTIVE and _pronominal_event(s, verb, lexicon):
         return True
-    return bool(
-        verb.finite and lemma and lemma not in lexicon.states and lemma not in lexicon.reporting
-        and (lemma not in lexicon.topic or lemma in lexicon.dated_topic_events) and verb.tense not in _SUBJUNCTIVE
-    )
+    return bool(verb.finite and lemma and _act_lemma(lemma, lexicon) and verb.tense not in _SUBJUNCTIVE)
+
+
+def _act_lemma(lemma: str, lexicon: Lexicon) -> bool:
+    """Whether a verb the lexicon has no kind for tells an act, not a state, a saying
+    or a topic ("expect a decision": the decision is what happens)."""
+    return lemma not in lexicon.states and lemma not in lexicon.reporting and (lemma not in lexicon.topic or lemma in lexicon.dated_topic_events)
 
 
 def _pronominal_event(s: Sentence, verb: Verb, lexicon: Lexicon) -> bool:

@@ -557,6 +557,8 @@ def _segments(s: Sentence, lexicon: Lexicon) -> tuple[list[Segment], list[int]]:
         if w in openers and w not in not_openers and t not in verb_token:
             if t > 0 and w in fw.complementiser and low[t - 1] in fw.not_before_complementiser:
                 continue
+            if w in fw.until and t + 1 in s.timex_tokens:
+                continue  # "postponed until Dec. 4, the judge said": a preposition before a date
         elif not (w in purpose and t + 1 < n and t + 1 in verb_at and verb_at[t + 1].tense is Tense.INFINITIVE):
             continue
         if cut_at.get(t) is None:

@@ -65,6 +65,9 @@ class EnglishLexicon:
     noun_modifiers: dict[str, frozenset[str]]  # "appeals" -> nouns it names ("appeals court")
     prepositional_participles: dict[str, frozenset[str]]  # "compared" -> prepositions after it ("compared with")
     noun_pasts: frozenset[str]  # pasts that are also nouns ("a rate cut")
+    possessives: frozenset[str]  # determiners naming an owner ("its previous forecast")
+    hyphened_nouns: frozenset[str]  # last words of hyphened nouns ("a 49-year-old")
+    schedule_dates: frozenset[str]  # after a bare link, what a date is set for ("set for March")
     particles: frozenset[str]  # adverbs completing a verb ("drag on")
     agent_openers: frozenset[str]
     third: dict[str, str]
@@ -180,6 +183,9 @@ def lexicon() -> EnglishLexicon:
         noun_modifiers={word: frozenset(nouns) for word, nouns in words.get("noun_modifiers", {}).items()},
         prepositional_participles={word: frozenset(after) for word, after in words.get("prepositional_participles", {}).items()},
         noun_pasts=frozenset(words.get("noun_pasts", ())),
+        possessives=frozenset(words.get("possessives", ())),
+        hyphened_nouns=frozenset(words.get("hyphened_nouns", ())),
+        schedule_dates=frozenset(aux_data.get("schedule_dates", ())),
         particles=frozenset(words.get("particles", ())),
         agent_openers=frozenset(words["agent_openers"]),
         third=third_table,
@@ -377,6 +383,8 @@ def find_verbs(text: str, start: int, end: int) -> list:
         after_preposition = previous in lex.prepositions and not (i and _CLAUSE_MARK.search(text, tokens[i - 1][1], lo))
         # "The men, both arrested in March,": a quantifier after a comma floats off the subject
         floating = previous in lex.adverbs and word in lex.participles and i >= 2 and "," in text[tokens[i - 2][1] : tokens[i - 1][0]]
+        # "full-year adjusted earnings": a participle between a hyphened modifier and its noun
+        modified = modified or word in lex.participles and _after_hyphened_modifier(text, tokens, i, lex)
         if word in lex.not_verbs or word in lex.auxiliary_only or modified or previous in lex.determiners and not ordinal_adverb and not floating or after_preposition or previous in lex.infinitive_marks or previous == _POSSESSIVE and not _past_after_name_ending(tokens, i, lex):
             i += 1
             continue
@@ -441,13 +449,17 @@ def find_verbs(text: str, start: int, end: int) -> list:
             if word != lemma and _dated_phrase_noun(text, tokens, i, lex):
                 i += 1  # "following the September 11th terrorist attacks": a plural noun
                 continue
-        elif tense is Tense.PRETERITE and word in lex.noun_pasts and word == lemma and _noun_in_object(text, tokens, i, lex, breaks, result):
-            i += 1  # "expect a rate cut in December", "cover the extra cost by": a noun of the object
+        elif tense is Tense.PRETERITE and word in lex.noun_pasts and word == lemma and (_noun_in_object(text, tokens, i, lex, breaks, result) or _owned_noun(text, tokens, i, lex)):
+            i += 1  # "expect a rate cut in December", "cover the extra cost by", "its previous forecast of": a noun
+            continue
+        elif tense is Tense.PRETERITE and word in lex.bare_future_links and previous_verb_end != i - 1 and _set_for(text, tokens, i, lex):
+            result.append(Verb(lo, hi, text[lo:hi], Tense.PARTICIPLE, lemma))  # "Sentencing set for March": scheduled, no act
+            i += 1
             continue
         elif tense is Tense.PRETERITE and previous_verb_end == i - 1 and word in lex.participles and result[-1].tense is not Tense.GERUND:
             i += 1  # "has said" is taken above; "got elected": the participle of the first verb ("the shooting met": a noun's verb)
             continue
-        elif tense is Tense.PRETERITE and word in lex.participles and _after_object_noun(text, tokens, i, lex, breaks, result):
+        elif tense is Tense.PRETERITE and word in lex.participles and (_after_object_noun(text, tokens, i, lex, breaks, result) or result and _agent_after_noun(text, tokens, i, lex)):
             # "opened the bridge built in 2020": a participle set after the object's noun
             result.append(Verb(lo, hi, text[lo:hi], Tense.PARTICIPLE, lemma))
             i += 1
@@ -501,6 +513,17 @@ def _bare_future_link(text: str, tokens: list, i: int, lex: EnglishLexicon) -> b
     before it, no mark between them, "to" and a bare verb after it."""
     if i < 1 or i + 2 >= len(tokens) or tokens[i + 1][2] not in lex.infinitive_marks or tokens[i + 2][2] not in lex.bases:
         return False
+    return _noun_before_link(text, tokens, i, lex)
+
+
+def _set_for(text: str, tokens: list, i: int, lex: EnglishLexicon) -> bool:
+    """Whether token i, a link such as "set", is a headline's participle without "is":
+    a noun before it and "for" after it ("Sentencing set for March")."""
+    return 1 <= i and i + 1 < len(tokens) and tokens[i + 1][2] in lex.schedule_dates and _noun_before_link(text, tokens, i, lex)
+
+
+def _noun_before_link(text: str, tokens: list, i: int, lex: EnglishLexicon) -> bool:
+    """Whether a noun may stand right before token i, no mark between them."""
     before = tokens[i - 1][2]
     return not (before in lex.determiners or before in lex.prepositions or before in lex.pronouns or before in lex.aux or before in lex.adverbs) and not _CLAUSE_MARK.search(text, tokens[i - 1][1], tokens[i][0])
 
@@ -511,6 +534,16 @@ def _agent_follows(text: str, tokens: list, i: int, lex: EnglishLexicon) -> bool
     if i + 2 >= len(tokens) or tokens[i + 1][2] not in lex.agent_markers or text[tokens[i + 1][1] : tokens[i + 2][0]].strip():
         return False
     return tokens[i + 2][3] or tokens[i + 2][2] in lex.agent_openers
+
+
+def _agent_after_noun(text: str, tokens: list, i: int, lex: EnglishLexicon) -> bool:
+    """Whether the past form at token i follows a determiner's noun, with its agent
+    after it: a participle ("to settle a lawsuit brought by a rival developer"; the
+    caller asks only past a verb: "The police stopped by the house" is that verb)."""
+    if i < 2 or tokens[i - 1][3] or tokens[i - 2][2] not in lex.determiners or text[tokens[i - 1][1] : tokens[i][0]].strip():
+        return False
+    previous = tokens[i - 1][2]
+    return previous not in lex.pronouns and previous not in lex.adverbs and _agent_follows(text, tokens, i, lex)
 
 
 def _inside_object(breaks: list[int], result: list, lo: int, lex: EnglishLexicon, any_verb: bool = False) -> bool:
@@ -571,6 +604,32 @@ def _noun_in_object(text: str, tokens: list, i: int, lex: EnglishLexicon, breaks
     bank cut rates", "cut by 25 basis points")."""
     if not _inside_object(breaks, result, tokens[i][0], lex, any_verb=True) or not _determiner_since_verb(tokens, i, result[-1].end, lex):
         return False
+    return _noun_phrase_ends(text, tokens, i, lex)
+
+
+def _after_hyphened_modifier(text: str, tokens: list, i: int, lex: EnglishLexicon) -> bool:
+    """Whether token i stands between a hyphened modifier and a common noun: "full-year
+    adjusted earnings", "third-quarter reported sales" (a hyphened noun before it is its
+    subject: "a 49-year-old resigned", "the 23-year-old killed his mother")."""
+    if i < 2 or i + 1 >= len(tokens) or text[tokens[i - 2][1] : tokens[i - 1][0]] != "-" or tokens[i - 1][2] in lex.hyphened_nouns:
+        return False
+    if text[tokens[i - 1][1] : tokens[i][0]].strip():
+        return False  # "John McCain (R-AZ) entered them": the modifier's phrase has ended
+    following = tokens[i + 1][2]
+    return not tokens[i + 1][3] and following not in lex.determiners and following not in lex.prepositions and following not in lex.pronouns and following != _POSSESSIVE
+
+
+def _owned_noun(text: str, tokens: list, i: int, lex: EnglishLexicon) -> bool:
+    """Whether the past-or-bare form at token i ("forecast", "cut") heads a noun its
+    owner names, one word at most between them: "its previous forecast of $6.60",
+    "the Fed's forecast on Wednesday" ("Moody's cut its rating": an object, the verb)."""
+    owner = any(k >= 0 and (tokens[k][2] in lex.possessives or tokens[k][2] == _POSSESSIVE) for k in (i - 1, i - 2))
+    return owner and _noun_phrase_ends(text, tokens, i, lex)
+
+
+def _noun_phrase_ends(text: str, tokens: list, i: int, lex: EnglishLexicon) -> bool:
+    """Whether a noun phrase may end at token i: the clause ends or a preposition
+    follows ("a rate cut in December"), not "by" before a figure ("cut by 25 points")."""
     if _clause_ends_after(text, tokens, i):
         return True
     following = tokens[i + 1][2]

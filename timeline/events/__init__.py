@@ -500,6 +500,8 @@ class _Builder:
                 continue  # "según anticiparon ayer fuentes": the date of the attribution
             if m.source in ("verb", "reporting") and s.segment_of[tt] != s.segment_of[t] and s.participle_at(seg_t0):
                 continue  # "El acusado, detenido en marzo de 2024, declarará": the arrest's date
+            if self._term_of_object(m, s, t, tt, timex):
+                continue  # "presentó su plan para el periodo 2026-2030": the plan's years
             if m.source in ("verb", "reporting") and self._infinitive_between(s, t, tt):
                 continue  # "confirmó la condena por adjudicar contratos entre 2010 y 2012": the contracts' years
             if (m.source in ("verb", "reporting") or m.source == "light" and m.start < trigger) and self._participle_date(s, t, tt):
@@ -857,6 +859,27 @@ class _Builder:
             if t - size >= 0 and (tuple(low[t - size : t]) in cues or first in self.lexicon.fw.contraction_of and any(tuple(low[t - size : t]) + (of,) in cues for of in self.lexicon.fw.of)):
                 return t - size
         return None
+
+    def _term_of_object(self, m: Mention, s: Sentence, t: int, tt: int, timex: Timex) -> bool:
+        """Is a date after "noun + para" the term of what the act names ("presentó su plan
+        estratégico para el periodo 2026-2030", "los presupuestos para 2026"), not the
+        act's date?"""
+        if m.source != "verb" or tt <= t:
+            return False
+        fw = self.lexicon.fw
+        k = tt - 1
+        if k - 1 in s.timex_tokens and (s.low[k] in _YEAR_LINKS or s.low[k] in fw.range_end):
+            k -= 1  # "2030" of "2026-2030", "de 2026 a 2030": the range's
+            while k > t and k in s.timex_tokens:
+                k -= 1
+        if s.low[k] in fw.range_start:
+            k -= 1
+        if k > 0 and s.low[k] in fw.term_noun:
+            k -= 2 if s.low[k - 1] in fw.definite else 1
+        if not (k > t + 1 and s.low[k] in fw.for_):
+            return False
+        noun = k - 1
+        return s.words[noun].isalpha() and s.words[noun].islower() and s.verb_of(noun) is None and s.low[noun] not in self.lexicon.prepositions
 
     def _noun_complement(self, s: Sentence, timex: Timex) -> bool:
         """Whether a date is the complement of a common noun: "el dato de marzo",

@@ -292,6 +292,8 @@ class _Builder:
         window = m_windows[0] if m_windows else None
         if window is not None and m.source in ("light", "verb") and m.verb is not None and m.verb.lemma in self.lexicon.opening:
             window = self._lasting_until(m, s, timexes, window) or window
+        if window is not None and window.start == window.end and len(window.timex_ids) == 1:
+            window = self._lasting_from(m, s, timexes, window) or window
         if window is not None and window.certainty is Certainty.EXACT and len(window.timex_ids) == 1:
             near = self._near_phrase(s, self.timex_by_id[window.timex_ids[0]])
             if near is not None:  # "llegó poco antes de las 10.00": about then
@@ -350,6 +352,35 @@ class _Builder:
         grain = opened.grain if opened.grain == last.grain else Grain.DAY
         self.carried_on.add((s.index, k))
         return replace(opened, end=last.end, grain=grain, dated_by=f"clause timexes {opened.timex_ids[0]}-{bound.id}", timex_ids=opened.timex_ids + (bound.id,))  # type: ignore[union-attr]
+
+    def _lasting_from(self, m: Mention, s: Sentence, timexes: list[Timex], opened: Window) -> Window | None:
+        """"tres días de luto a partir del día 12", "durará tres días desde el 12": a
+        day that opens the event, with a length of whole days that measures it (the
+        length right before "de" + the noun, or after a verb of lasting), spans that
+        many days from it."""
+        start_timex = self.timex_by_id[opened.timex_ids[0]]
+        fw = self.lexicon.fw
+        k = s.token_at(start_timex.start)  # type: ignore[arg-type]
+        # "desde el 12", "a partir del día 12" (the date may hold the "del")
+        opens = k > 0 and s.low[k - 1] in fw.from_ or self._deadline_words(s, start_timex)[1] == "after" or s.low[k] in fw.of_any and self._deadline_match(s, k + 1)[1] == "after"
+        if opened.grain is not Grain.DAY or not opens:
+            return None
+        t = s.token_at(m.start)
+        for length in timexes:
+            if length.type is not TimexType.DURATION or length.id in self.relation_ids:
+                continue
+            days = duration_days(length.symbolic)
+            if days is None or days[0] != days[1] or days[0] < 2 or length.mod is not None:
+                continue
+            end = s.token_at(length.end - 1) + 1  # type: ignore[operator]
+            measures_noun = m.source == "noun" and end + 1 == t and s.low[end] in fw.of_any
+            # "durará tres días", "decretó tres días de luto": the verb's length, or its object's
+            after_verb = m.source in ("verb", "light") and m.verb is not None and s.token_at(m.verb.end - 1) + 1 == s.token_at(length.start)  # type: ignore[arg-type]
+            measures_verb = after_verb and (m.verb.lemma in self.lexicon.lasting or end < len(s.low) and s.low[end] in fw.of_any)  # type: ignore[union-attr]
+            if measures_noun or measures_verb:
+                last = opened.start + dt.timedelta(days=days[0] - 1)
+                return replace(opened, end=last, dated_by=f"{opened.dated_by}+{length.id}", timex_ids=opened.timex_ids + (length.id,))
+        return None
 
     def _own_timex(self, m: Mention, s: Sentence, timexes: list[Timex]) -> Timex | None:
         """A date written on the noun phrase: "la cumbre del lunes", "las elecciones

@@ -839,7 +839,11 @@ class _Builder:
         def days(t: Timex) -> int:
             return (t.interval.last_day() - t.interval.first_day()).days  # type: ignore[union-attr]
 
-        return min(dated[lo : hi + 1], key=days)
+        narrowest = min(days(t) for t in dated[lo : hi + 1])
+        ties = [t for t in dated[lo : hi + 1] if days(t) == narrowest]
+        # of dates as narrow, a later one that opens a stretch restates the first: "las
+        # fiestas de Navidad, del 24 al 26 de diciembre"
+        return next((t for t in ties[1:] if self._stretch_window(t, dated, "clause timexes") is not None), ties[0])
 
     def _linked_days(self, first: Timex, second: Timex) -> bool:
         """Two days with only a link between them ("y", "and", "al", "-", ","), or two

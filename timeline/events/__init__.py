@@ -789,6 +789,8 @@ class _Builder:
         between = (fold(self.text[first.end : second.start]) + " " + fold(second.text)).split()  # type: ignore[index]
         before_first = (fold(self.text[max(0, first.start - 8) : first.start]) + " " + fold(first.text).split()[0]).split()  # type: ignore[operator]
         linked = self._linked_days(first, second)
+        if len(between) > 1 and between[0] in fw.and_ and between[1] in fw.until:
+            between = between[1:]  # "desde el lunes y hasta el jueves": the "y" adds the bound
         openers = [w for w in before_first[-2:] if w in fw.range_start]
         # "and" closes only what "between" opens: "las huelgas del 3 y el 10" are two days
         closed = bool(between) and between[0] in fw.range_end and bool(openers) and (between[0] not in fw.and_ or any(w in fw.between for w in openers))

@@ -1598,10 +1598,12 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             # "el atentado con cuchillo que causó dos muertos el 1 de octubre": the attack's clause
             relative_noun = antecedent_noun
             subject = []
-        if not subject and seg.opener is None and _np_subject(s, vt, lexicon) is None:
-            # ("Según explicó su director, Miguel Falomir, la exposición se cerrará": the
-            # clause's own phrase is its subject, not the name set off before it)
+        if not subject and seg.opener is None:
             subject = _main_subject(s, seg_index, lexicon)
+            if subject and _np_subject(s, vt, lexicon) is not None:
+                # ("Según explicó su director, Miguel Falomir, la exposición se cerrará": the
+                # clause's own phrase is its subject, not the name set off before it)
+                subject = []
         if not subject and (is_reporting or (is_event and lexicon.verb_kinds.get(lemma, ("",))[0] in _SUBJECT_AFTER)):
             subject = _subject_after(s, vt, lexicon)
         if not verb.finite:

@@ -611,8 +611,14 @@ def _subject_kind(lemma: str, subject: list[Ref], noun: Mention | None, lexicon:
 
 def _phrase_head(s: Sentence, t0: int, vt: int, lexicon: Lexicon) -> str | None:
     """The noun after the article that opens a clause at token t0, before its verb at
-    vt: "partido" in "El partido entre el Betis y el Linares se jugará"."""
-    return s.low[t0 + 1] if t0 + 2 < vt and s.low[t0] in lexicon.fw.article and s.words[t0 + 1].islower() else None
+    vt: "partido" in "El partido entre el Betis y el Linares se jugará", "muestra" in "La
+    última gran muestra dedicada a Goya se celebró"."""
+    if not (t0 + 2 < vt and s.low[t0] in lexicon.fw.article):
+        return None
+    k = t0 + 1
+    while k + 2 < vt and s.low[k] in lexicon.fw.quantifier:
+        k += 1
+    return s.low[k] if s.words[k].islower() else None
 
 
 def _participle_aside(s: Sentence, between: range) -> bool:

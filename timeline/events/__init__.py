@@ -292,6 +292,8 @@ class _Builder:
         window = m_windows[0] if m_windows else None
         if window is not None and m.source in ("light", "verb") and m.verb is not None and m.verb.lemma in self.lexicon.opening:
             window = self._lasting_until(m, s, timexes, window) or window
+        if window is not None and window.start == window.end and len(window.timex_ids) == 1:
+            window = self._lasting_from(m, s, timexes, window) or window
         if window is not None and window.certainty is Certainty.EXACT and len(window.timex_ids) == 1:
             near = self._near_phrase(s, self.timex_by_id[window.timex_ids[0]])
             if near is not None:  # "llegó poco antes de las 10.00": about then
@@ -350,6 +352,35 @@ class _Builder:
         grain = opened.grain if opened.grain == last.grain else Grain.DAY
         self.carried_on.add((s.index, k))
         return replace(opened, end=last.end, grain=grain, dated_by=f"clause timexes {opened.timex_ids[0]}-{bound.id}", timex_ids=opened.timex_ids + (bound.id,))  # type: ignore[union-attr]
+
+    def _lasting_from(self, m: Mention, s: Sentence, timexes: list[Timex], opened: Window) -> Window | None:
+        """"tres días de luto a partir del día 12", "durará tres días desde el 12": a
+        day that opens the event, with a length of whole days that measures it (the
+        length right before "de" + the noun, or after a verb of lasting), spans that
+        many days from it."""
+        start_timex = self.timex_by_id[opened.timex_ids[0]]
+        fw = self.lexicon.fw
+        k = s.token_at(start_timex.start)  # type: ignore[arg-type]
+        # "desde el 12", "a partir del día 12" (the date may hold the "del")
+        opens = k > 0 and s.low[k - 1] in fw.from_ or self._deadline_words(s, start_timex)[1] == "after" or s.low[k] in fw.of_any and self._deadline_match(s, k + 1)[1] == "after"
+        if opened.grain is not Grain.DAY or not opens:
+            return None
+        t = s.token_at(m.start)
+        for length in timexes:
+            if length.type is not TimexType.DURATION or length.id in self.relation_ids:
+                continue
+            days = duration_days(length.symbolic)
+            if days is None or days[0] != days[1] or days[0] < 2 or length.mod is not None:
+                continue
+            end = s.token_at(length.end - 1) + 1  # type: ignore[operator]
+            measures_noun = m.source == "noun" and end + 1 == t and s.low[end] in fw.of_any
+            # "durará tres días", "decretó tres días de luto": the verb's length, or its object's
+            after_verb = m.source in ("verb", "light") and m.verb is not None and s.token_at(m.verb.end - 1) + 1 == s.token_at(length.start)  # type: ignore[arg-type]
+            measures_verb = after_verb and (m.verb.lemma in self.lexicon.lasting or end < len(s.low) and s.low[end] in fw.of_any)  # type: ignore[union-attr]
+            if measures_noun or measures_verb:
+                last = opened.start + dt.timedelta(days=days[0] - 1)
+                return replace(opened, end=last, dated_by=f"{opened.dated_by}+{length.id}", timex_ids=opened.timex_ids + (length.id,))
+        return None
 
     def _own_timex(self, m: Mention, s: Sentence, timexes: list[Timex]) -> Timex | None:
         """A date written on the noun phrase: "la cumbre del lunes", "las elecciones
@@ -500,6 +531,8 @@ class _Builder:
                 continue  # "según anticiparon ayer fuentes": the date of the attribution
             if m.source in ("verb", "reporting") and s.segment_of[tt] != s.segment_of[t] and s.participle_at(seg_t0):
                 continue  # "El acusado, detenido en marzo de 2024, declarará": the arrest's date
+            if self._term_of_object(m, s, t, tt, timex):
+                continue  # "presentó su plan para el periodo 2026-2030": the plan's years
             if m.source in ("verb", "reporting") and self._infinitive_between(s, t, tt):
                 continue  # "confirmó la condena por adjudicar contratos entre 2010 y 2012": the contracts' years
             if (m.source in ("verb", "reporting") or m.source == "light" and m.start < trigger) and self._participle_date(s, t, tt):
@@ -770,6 +803,8 @@ class _Builder:
         between = (fold(self.text[first.end : second.start]) + " " + fold(second.text)).split()  # type: ignore[index]
         before_first = (fold(self.text[max(0, first.start - 8) : first.start]) + " " + fold(first.text).split()[0]).split()  # type: ignore[operator]
         linked = self._linked_days(first, second)
+        if len(between) > 1 and between[0] in fw.and_ and between[1] in fw.until:
+            between = between[1:]  # "desde el lunes y hasta el jueves": the "y" adds the bound
         openers = [w for w in before_first[-2:] if w in fw.range_start]
         # "and" closes only what "between" opens: "las huelgas del 3 y el 10" are two days
         closed = bool(between) and between[0] in fw.range_end and bool(openers) and (between[0] not in fw.and_ or any(w in fw.between for w in openers))
@@ -820,7 +855,11 @@ class _Builder:
         def days(t: Timex) -> int:
             return (t.interval.last_day() - t.interval.first_day()).days  # type: ignore[union-attr]
 
-        return min(dated[lo : hi + 1], key=days)
+        narrowest = min(days(t) for t in dated[lo : hi + 1])
+        ties = [t for t in dated[lo : hi + 1] if days(t) == narrowest]
+        # of dates as narrow, a later one that opens a stretch restates the first: "las
+        # fiestas de Navidad, del 24 al 26 de diciembre"
+        return next((t for t in ties[1:] if self._stretch_window(t, dated, "clause timexes") is not None), ties[0])
 
     def _linked_days(self, first: Timex, second: Timex) -> bool:
         """Two days with only a link between them ("y", "and", "al", "-", ","), or two
@@ -871,6 +910,27 @@ class _Builder:
             if t - size >= 0 and (tuple(low[t - size : t]) in cues or first in self.lexicon.fw.contraction_of and any(tuple(low[t - size : t]) + (of,) in cues for of in self.lexicon.fw.of)):
                 return t - size
         return None
+
+    def _term_of_object(self, m: Mention, s: Sentence, t: int, tt: int, timex: Timex) -> bool:
+        """Is a date after "noun + para" the term of what the act names ("presentó su plan
+        estratégico para el periodo 2026-2030", "los presupuestos para 2026"), not the
+        act's date?"""
+        if m.source != "verb" or tt <= t:
+            return False
+        fw = self.lexicon.fw
+        k = tt - 1
+        if k - 1 in s.timex_tokens and (s.low[k] in _YEAR_LINKS or s.low[k] in fw.range_end):
+            k -= 1  # "2030" of "2026-2030", "de 2026 a 2030": the range's
+            while k > t and k in s.timex_tokens:
+                k -= 1
+        if s.low[k] in fw.range_start:
+            k -= 1
+        if k > 0 and s.low[k] in fw.term_noun:
+            k -= 2 if s.low[k - 1] in fw.definite else 1
+        if not (k > t + 1 and s.low[k] in fw.for_):
+            return False
+        noun = k - 1
+        return s.words[noun].isalpha() and s.words[noun].islower() and s.verb_of(noun) is None and s.low[noun] not in self.lexicon.prepositions
 
     def _noun_complement(self, s: Sentence, timex: Timex) -> bool:
         """Whether a date is the complement of a common noun: "el dato de marzo",

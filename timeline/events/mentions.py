@@ -611,8 +611,14 @@ def _subject_kind(lemma: str, subject: list[Ref], noun: Mention | None, lexicon:
 
 def _phrase_head(s: Sentence, t0: int, vt: int, lexicon: Lexicon) -> str | None:
     """The noun after the article that opens a clause at token t0, before its verb at
-    vt: "partido" in "El partido entre el Betis y el Linares se jugará"."""
-    return s.low[t0 + 1] if t0 + 2 < vt and s.low[t0] in lexicon.fw.article and s.words[t0 + 1].islower() else None
+    vt: "partido" in "El partido entre el Betis y el Linares se jugará", "muestra" in "La
+    última gran muestra dedicada a Goya se celebró"."""
+    if not (t0 + 2 < vt and s.low[t0] in lexicon.fw.article):
+        return None
+    k = t0 + 1
+    while k + 2 < vt and s.low[k] in lexicon.fw.quantifier:
+        k += 1
+    return s.low[k] if s.words[k].islower() else None
 
 
 def _participle_aside(s: Sentence, between: range) -> bool:
@@ -1606,6 +1612,10 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             subject = []
         if not subject and seg.opener is None:
             subject = _main_subject(s, seg_index, lexicon)
+            if subject and _np_subject(s, vt, lexicon) is not None:
+                # ("Según explicó su director, Miguel Falomir, la exposición se cerrará": the
+                # clause's own phrase is its subject, not the name set off before it)
+                subject = []
         if not subject and (is_reporting or (is_event and lexicon.verb_kinds.get(lemma, ("",))[0] in _SUBJECT_AFTER)):
             subject = _subject_after(s, vt, lexicon)
         if not verb.finite:

@@ -221,7 +221,7 @@ def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexico
     if best.obj and kind == "visit" and place is None and len(best.obj.split()) <= 5 and best.obj.split(" ", 1)[0].lower() in lexicon.fw.article:
         # "Visita de Sánchez a las zonas afectadas": what is visited, when short
         motion = words["motion"] if isinstance(words["motion"], str) else words["motion"].get(kind, words["place"])
-        return text + f" {motion} {best.obj}"
+        return f"{text} {_of_text(best.obj, lexicon, motion)}"  # "al barrio inundado", not "a el"
     if best.obj and kind == "visit" and place is None and best.obj.startswith(tuple(words["object_prepositions"])):
         return f"{text} {best.obj}"  # "Visita del Betis al Rayo Vallecano"
     # "obligó a desalojar": the infinitive is the event the noun names, no object of it;

@@ -444,7 +444,8 @@ class Resolver:
         dct = self.dct
         if spec.fiscal is not None:
             if spec.fiscal in ("FY", "FY+1", "FY-1"):  # the DCT's fiscal year, or the next or last one
-                return None, "t0", f"FY{dct.year + int(spec.fiscal[2:] or 0)}" if dct else "FYXXXX"
+                year = dct.year + int(spec.fiscal[2:] or 0) if dct else 0
+                return None, "t0", f"FY{year:04d}" if 1 <= year <= 9999 else "FYXXXX"
             return None, None, spec.fiscal
         if spec.decade is not None:
             year = spec.decade * 10

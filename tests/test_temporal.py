@@ -12,6 +12,7 @@ import pytest
 
 from timeline import reading, temporal
 from timeline.temporal import grammar
+from test_properties import TIMEX3_VALUE
 
 
 def tag(text: str, dct: str | None = "2025-11-11", **kwargs):
@@ -216,3 +217,24 @@ def test_tokens_as_written_are_those_of_the_lower_case(language):
         grammar._tokenize_slowly(text, lowered, 0, lex, slow)
         for field in ("starts", "ends", "lows", "classes", "infos", "lengths"):
             assert getattr(fast, field) == getattr(slow, field), (field, text[:40])
+
+
+@pytest.mark.parametrize("dct", [dt.date(1, 1, 1), dt.date(1, 1, 7), dt.date(9999, 12, 26), dt.date(9999, 12, 31)])
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("«Mañana firmaremos», dijo el domingo. «Ayer perdimos», dijo el lunes.", "es"),
+        ("El toque de queda regirá de 22.00 a 6.00 horas.", "es"),
+        ("The quake struck at 3 a.m. local time (1900 GMT), then at 10:30 p.m. local time (0230 GMT).", "en"),
+        ("The deal will close a week from Tuesday, the day after Christmas.", "en"),
+        ("Another curfew will run from 10 p.m. to 6 a.m. on Saturday.", "en"),
+        ("Los resultados del próximo ejercicio y del ejercicio pasado.", "es"),
+    ],
+)
+def test_day_shifts_at_the_calendar_ends_leave_the_expression_unresolved(text, language, dct):
+    """A shift by a day or a week past year 1 or 9999 (overnight ranges, another zone's
+    clock, quoted "mañana", "a week from") keeps the expression, unresolved, no crash."""
+    from timeline.pipeline import extract
+
+    found = extract(text, dct=dct, lang=language)
+    assert all(TIMEX3_VALUE.fullmatch(t.value) for t in found.timexes if t.value)

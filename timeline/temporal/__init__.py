@@ -281,7 +281,10 @@ def _quoted_days(chosen, directions, document, sentence_ends, tokens) -> None:
         if day is None or day == document.dct:
             continue
         spec = cand.spec
-        date = day + dt.timedelta(days=spec.offset or 0)
+        try:
+            date = day + dt.timedelta(days=spec.offset or 0)
+        except OverflowError:
+            continue  # (a DCT at the calendar's end)
         cand.spec = dataclasses.replace(spec, year=date.year, month=date.month, day=date.day, unit=None, offset=None,
                                         anchor=None, rule=spec.rule + "+day-said")
 

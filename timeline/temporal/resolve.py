@@ -141,10 +141,13 @@ def day_shifted(result: Resolved, days: int) -> Resolved:
     """The day `days` after a resolved day ("the day after Christmas"); a clock time
     keeps its clock ("3 a.m. local time (1900 GMT)": the GMT time is the day before)."""
     interval, step = result.interval, dt.timedelta(days=days)
-    if isinstance(interval.earliest, dt.datetime):
-        shifted = interval.model_copy(update={"earliest": interval.earliest + step, "latest": interval.latest + step})
-    else:
-        shifted = unit_interval("day", interval.first_day() + step)
+    try:
+        if isinstance(interval.earliest, dt.datetime):
+            shifted = interval.model_copy(update={"earliest": interval.earliest + step, "latest": interval.latest + step})
+        else:
+            shifted = unit_interval("day", interval.first_day() + step)
+    except OverflowError:  # a day beyond years 1-9999: the expression kept, unresolved (as in Resolver.resolve)
+        return Resolved(result.type, symbolic="XXXX-XX-XX")
     return Resolved(result.type, interval=shifted, mod=result.mod, anchor=result.anchor)
 
 

@@ -362,7 +362,7 @@ class _Builder:
         fw = self.lexicon.fw
         k = s.token_at(start_timex.start)  # type: ignore[arg-type]
         # "desde el 12", "a partir del día 12" (the date may hold the "del")
-        opens = k > 0 and s.low[k - 1] in fw.from_ or self._deadline_words(s, start_timex)[1] == "after" or s.low[k] in fw.of_any and self._deadline_match(s, k + 1)[1] == "after"
+        opens = k > 0 and s.low[k - 1] in fw.from_ or self._deadline_words(s, start_timex)[1] == "after" or s.low[k] in fw.of_any and self.lexicon.deadline_before(s.low, k + 1)[1] == "after"
         if opened.grain is not Grain.DAY or not opens:
             return None
         t = s.token_at(m.start)

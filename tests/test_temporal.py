@@ -229,11 +229,13 @@ def test_tokens_as_written_are_those_of_the_lower_case(language):
         ("The deal will close a week from Tuesday, the day after Christmas.", "en"),
         ("Another curfew will run from 10 p.m. to 6 a.m. on Saturday.", "en"),
         ("Los resultados del próximo ejercicio y del ejercicio pasado.", "es"),
+        ("Viajó el lunes, el martes y el miércoles pasado; viajará del lunes al jueves.", "es"),
     ],
 )
 def test_day_shifts_at_the_calendar_ends_leave_the_expression_unresolved(text, language, dct):
     """A shift by a day or a week past year 1 or 9999 (overnight ranges, another zone's
-    clock, quoted "mañana", "a week from") keeps the expression, unresolved, no crash."""
+    clock, quoted "mañana", "a week from", a run of weekdays) keeps the expression,
+    unresolved, no crash."""
     from timeline.pipeline import extract
 
     found = extract(text, dct=dct, lang=language)

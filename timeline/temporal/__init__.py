@@ -469,11 +469,18 @@ def _date_weekday_run(run, resolver, directions, sentence) -> None:
     if result.interval is None or result.interval.grain is not Grain.DAY:
         return
     day = result.interval.first_day()
+    days = []
     for cand in reversed(run) if backwards else run:
-        spec = cand.spec
         if cand is not anchor:
-            step = (day.isoweekday() - spec.weekday) % 7 if backwards else (spec.weekday - day.isoweekday()) % 7
-            day += dt.timedelta(days=-(step or 7) if backwards else step or 7)
+            weekday = cand.spec.weekday
+            step = (day.isoweekday() - weekday) % 7 if backwards else (weekday - day.isoweekday()) % 7
+            try:
+                day += dt.timedelta(days=-(step or 7) if backwards else step or 7)
+            except OverflowError:
+                return  # a run past the calendar's end (years 1-9999): each day resolved on its own
+        days.append((cand, day))
+    for cand, day in days:
+        spec = cand.spec
         spec.year, spec.month, spec.day = day.year, day.month, day.day
         spec.rule += "+weekday-run" + (f"+{cue}" if cand is anchor and cue else "")
         spec.notes.append("weekday-run")

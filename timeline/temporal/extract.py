@@ -19,7 +19,6 @@ from typing import Callable
 
 from timeline.models import Mod, duration_days
 from timeline.temporal import grammar
-from timeline.reading.verbs import verbs as _verbs_in
 from timeline.temporal.grammar import CHAR, NAME_OF_CHAR, Lexicon, Token, compile_pattern, number_value, roman_value
 from timeline.temporal.spec import Spec
 
@@ -646,13 +645,18 @@ def h_decade_bare(m: Match) -> Spec | None:
     return Spec("date", "decade", decade=190 + value // 10)
 
 
-def _word_tenses(m: Match, token: Token | None) -> list:
-    """The tenses of the verbs the one word `token` can be."""
+def _word_verbs(m: Match, token: Token | None) -> tuple:
+    """The (tense, lemma) pairs of the verbs the one word `token` can be."""
     from timeline.temporal.tense import word_verbs
 
     if token is None or not token.low.isalpha():
-        return []
-    return [tense for tense, _lemma in word_verbs(token.low, 0, len(token.low), m.lex.code)]
+        return ()
+    return word_verbs(token.low, 0, len(token.low), m.lex.code)
+
+
+def _word_tenses(m: Match, token: Token | None) -> list:
+    """The tenses of the verbs the one word `token` can be."""
+    return [tense for tense, _lemma in _word_verbs(m, token)]
 
 
 def _finite_verb(m: Match, token: Token) -> bool:
@@ -1236,7 +1240,7 @@ def _after_predicate_verb(m: Match) -> bool:
     if after is not None and after.low in m.lex.word_list("temporal", "lengths_after_predicate"):
         return False
     lemmas = m.lex.word_list("temporal", "predicate_verbs")
-    return any(verb.lemma in lemmas for verb in _verbs_in(before.text, 0, len(before.text), m.lex.code))
+    return any(lemma in lemmas for _tense, lemma in _word_verbs(m, before))
 
 
 def h_duration(m: Match) -> Spec | None:

@@ -255,9 +255,7 @@ def _years_from_counts(text: str, language: str) -> list[int]:
         if not count or count > 100:
             continue
         if match.group("n1"):  # "N años después de ... YEAR": told from now only under a verb not past
-            start = max(text.rfind(mark, 0, match.start()) for mark in ".!?\n") + 1
-            ends = [at for at in (text.find(mark, match.end()) for mark in ".!?\n") if at >= 0]
-            verb = governing_verb(text, match.start(), start, min(ends, default=len(text)), language)
+            verb = _verb_of(text, match.start(), language)
             if verb is not None and verb.direction == "past":
                 continue
         found.append(year + count)
@@ -306,10 +304,16 @@ def _ahead(text: str, offset: int, language: str) -> bool:
     under a future verb ("llegará en 2027")? Then the article may be years older."""
     if _bound_before().search(text, max(0, offset - 30), offset):
         return True
+    verb = _verb_of(text, offset, language)
+    return verb is not None and verb.direction == "future"
+
+
+def _verb_of(text: str, offset: int, language: str):
+    """The verb that governs the words at `offset` in their sentence (cut at . ! ? and
+    line ends: the body is not yet split into sentences here)."""
     start = max(text.rfind(mark, 0, offset) for mark in ".!?\n") + 1
     ends = [at for at in (text.find(mark, offset) for mark in ".!?\n") if at >= 0]
-    verb = governing_verb(text, offset, start, min(ends, default=len(text)), language)
-    return verb is not None and verb.direction == "future"
+    return governing_verb(text, offset, start, min(ends, default=len(text)), language)
 
 
 @functools.cache

@@ -2687,9 +2687,16 @@ def _np_subject(s: Sentence, vt: int, lexicon: Lexicon, bare: bool = False) -> s
     end = next((k for k in range(begin + 2, end) if k in s.verb_at and s.verb_at[k].tense is Tense.PARTICIPLE and s.low[k + 1] in lexicon.prepositions), end)
     # a participle after a noun describes it ("El paro registrado subió"); after an
     # article it is the noun ("El jurado dará a conocer su fallo")
-    if any(s.words[k] in ',;:()"«»“”' or k in s.verb_token and not _describes_noun_before(s, k, begin, lexicon) and not _participle_noun(s, k, begin, lexicon) or k in s.timex_tokens for k in range(begin, end)):
+    if any(s.words[k] in ',;:()"«»“”' or k in s.verb_token and not _describes_noun_before(s, k, begin, lexicon) and not _participle_noun(s, k, begin, lexicon) and not _noun_purpose(s, k, begin, lexicon) or k in s.timex_tokens for k in range(begin, end)):
         return None
     return s.span_text(begin, end)
+
+
+def _noun_purpose(s: Sentence, k: int, begin: int, lexicon: Lexicon) -> bool:
+    """Whether token k is an infinitive after a purpose word that follows a noun
+    ("El plazo para presentar alegaciones"): the noun's complement."""
+    verb = s.verb_of(k)
+    return k - 2 > begin and verb is not None and verb.tense is Tense.INFINITIVE and s.low[k - 1] in lexicon.fw.purpose
 
 
 def _describes_noun_before(s: Sentence, k: int, begin: int, lexicon: Lexicon) -> bool:

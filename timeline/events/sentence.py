@@ -535,6 +535,22 @@ def _pair_after_between(low: list[str], verb: int, t: int, between: frozenset[st
     return any(low[k] in between for k in range(max(verb + 1, t - 6), t))
 
 
+def _join_noun_purposes(cut_at: dict[int, str | None], finite: list[int], purpose: frozenset[str]) -> None:
+    """Drop a purpose cut that follows an opening phrase without a finite verb when a
+    finite verb comes after it before the next cut: "El plazo para presentar alegaciones
+    termina el 15": the purpose hangs off the noun; the verb is the sentence's."""
+    bounds = sorted(cut_at)
+    for k in range(1, len(bounds)):
+        t = bounds[k]
+        if cut_at[t] not in purpose:
+            continue
+        lo, hi = bounds[k - 1], bounds[k + 1] if k + 1 < len(bounds) else None
+        before = bisect.bisect_left(finite, lo) < len(finite) and finite[bisect.bisect_left(finite, lo)] < t
+        after = bisect.bisect_left(finite, t)
+        if lo == 0 and not before and after < len(finite) and (hi is None or finite[after] < hi):
+            del cut_at[t]
+
+
 def _segments(s: Sentence, lexicon: Lexicon) -> tuple[list[Segment], list[int]]:
     words, low, verb_at, verb_token = s.words, s.low, s.verb_at, s.verb_token
     n = len(words)
@@ -583,6 +599,7 @@ def _segments(s: Sentence, lexicon: Lexicon) -> tuple[list[Segment], list[int]]:
             if cut_at.get(t) is None:
                 cut_at[t] = low[t]
         _close_relatives(cut_at, finite, s, lexicon)
+    _join_noun_purposes(cut_at, finite, purpose)
     cuts = sorted(cut_at.items())
     segments: list[Segment] = []
     segment_of: list[int] = []

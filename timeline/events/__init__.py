@@ -26,7 +26,7 @@ from timeline import lang
 from timeline.events import lexicon as lexicon_module
 from timeline.events.dating import Window, daily_window, envelope, from_timex, inside, relation_window
 from timeline.events.lexicon import Lexicon, fold, fold_text
-from timeline.events.mentions import Mention, Ref, common_word, extract
+from timeline.events.mentions import Mention, Ref, _place_complement, common_word, extract
 from timeline.events.sentence import CommonWords, Sentence, analyse, implied_complementiser
 from timeline.events.titles import _MOTION, _NAMED, Actor, _plural_word, title
 from timeline.models import Certainty, Document, Event, Grain, Mod, Span, Status, Timex, TimexRelation, TimexType, duration_days
@@ -929,7 +929,8 @@ class _Builder:
             k -= 2 if s.low[k - 1] in fw.definite else 1
         if not (k > t + 1 and s.low[k] in fw.for_):
             return False
-        noun = k - 1
+        # "el aviso naranja en Galicia para el miércoles": the warning's, past its place
+        noun = _place_complement(s, t + 1, k, self.lexicon) - 1
         return s.words[noun].isalpha() and s.words[noun].islower() and s.verb_of(noun) is None and s.low[noun] not in self.lexicon.prepositions
 
     def _noun_complement(self, s: Sentence, timex: Timex) -> bool:

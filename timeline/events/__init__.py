@@ -2143,9 +2143,10 @@ class _Builder:
                 return Status.PAST
             if window.start > dct:
                 return Status.SCHEDULED
-            if window.grain is Grain.DAY and window.certainty is Certainty.EXACT and window.start <= dct <= window.end and window.start != window.end:
+            if window.grain is Grain.DAY and window.certainty is Certainty.EXACT and window.start <= dct <= window.end and window.start != window.end and not (window.start == dct and tense in _FUTURE):
                 # days written on both sides of the DCT outweigh the tense: "se celebrará del
-                # 7 al 15", "arrancó el día 5 y se prolongará hasta el 15"
+                # 7 al 15", "arrancó el día 5 y se prolongará hasta el 15" (one starting on
+                # the DCT in the future, "a partir de esta tarde y hasta el jueves", is to come)
                 return Status.ONGOING
         if tense in _FUTURE:
             return Status.SCHEDULED

@@ -2300,17 +2300,22 @@ class _Builder:
     def _name_told_again(self, clusters: list[_Cluster]) -> None:
         """"Typhoon Kalmaegi killed 188 people ... The storm struck Vietnam": a named
         kind told again by its bare noun after "the" takes the last name given to it."""
-        last_named: dict[str, Mention] = {}
+        last_named: dict[str, tuple[Mention, _Cluster]] = {}
         for c in sorted(clusters, key=lambda c: (c.first.sentence, c.first.start)):
             if c.kind not in _NAMED:
                 continue
             named = next((m for m in c.mentions if m.name), None)
             if named is not None:
-                last_named[c.kind] = named
+                last_named[c.kind] = (named, c)
                 continue
             words = (c.first.phrase or "").lower().split()
             if c.kind in last_named and len(words) == 2 and words[0] in self.lexicon.fw.definite and self.lexicon.nouns.get(fold(words[1]), ("",))[0] == c.kind:
-                c.first.name, c.first.noun = last_named[c.kind].name, last_named[c.kind].noun  # "Typhoon Kalmaegi"
+                named, named_cluster = last_named[c.kind]
+                if c.first.paragraph > named.paragraph and c.window is not None and named_cluster.window is not None and c.window.end < named_cluster.window.start:
+                    # "El temporal obligó el pasado fin de semana", paragraphs after Claudia
+                    # and before her days: another storm
+                    continue
+                c.first.name, c.first.noun = named.name, named.noun  # "Typhoon Kalmaegi"
 
     def _event(self, cluster: _Cluster, number: int, renumber: dict[str, str]) -> Event:
         best = cluster.best

@@ -1527,7 +1527,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         # "might be released": only possible
         conditional = _condition_met(s, seg_index, verb, lexicon)
         hypothetical = (
-            seg.opener in lexicon.hypothetical and not _concessive(s, seg, lexicon)
+            # "aunque las temperaturas bajarán": granted in the indicative ("aunque bajen": even if)
+            seg.opener in lexicon.hypothetical and not _concessive(s, seg, lexicon) and not (seg.opener in fw.although and verb.tense not in _SUBJUNCTIVE)
             or conditional
             or (verb.tense in _SUBJUNCTIVE and seg.opener in fw.complementiser and not _factual_que(s, seg, lexicon))
             or s.low[vt] in lexicon.possibility

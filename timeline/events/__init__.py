@@ -1900,14 +1900,15 @@ class _Builder:
     def _restated_dates(self, headline: _Cluster, body: _Cluster) -> bool:
         """Whether a body event's dates are the ones a headline gives: the same, or, for
         the same verb, days within the headline's month ("cortará la línea durante el
-        puente de diciembre" / "cortará la circulación del 5 al 8 de diciembre")."""
+        puente de diciembre" / "cortará la circulación del 5 al 8 de diciembre"), or the
+        same noun ("sentencing set for March" / "set sentencing for March 17")."""
         h, b = headline.window, body.window
         if h is None or b is None or (h.start, h.end) == (b.start, b.end):
             return h is not None and b is not None
         if not (h.grain in (Grain.MONTH, Grain.SEASON) and b.grain is Grain.DAY and h.start <= b.start and b.end <= h.end):
             return False
-        verbs = {m.lemma for m in headline.mentions if m.source == "verb"}
-        return not verbs.isdisjoint(m.lemma for m in body.mentions if m.source == "verb")
+        words = {(m.source, m.lemma) for m in headline.mentions if m.source in ("verb", "noun")}
+        return not words.isdisjoint((m.source, m.lemma) for m in body.mentions)
 
     # -- 6. propagation between events ------------------------------------------
     def _propagate(self, clusters: list[_Cluster]) -> None:

@@ -1149,7 +1149,9 @@ def _signal_before(s: Sentence, t: int, lexicon: Lexicon) -> tuple[str, str] | N
     ("after", "tras"), ("before", "antes de"). Skips articles and possessives."""
     k = t - 1
     low, skipped = s.low, lexicon.fw.before_signal
-    while k >= 0 and low[k] in skipped:
+    dated = False  # a date written on the noun: "after the 2023 vote" ("a four day rally" is a length)
+    while k >= 0 and (low[k] in skipped or k in s.timex_tokens and k not in s.duration_tokens):
+        dated = dated or k in s.timex_tokens
         k -= 1
     if k < 0:
         return None
@@ -1158,7 +1160,8 @@ def _signal_before(s: Sentence, t: int, lexicon: Lexicon) -> tuple[str, str] | N
         # head: the words before the last one ("después" for "después de"/"después del")
         size = len(head)
         if k - size >= 0 and tuple(s.low[k - size : k]) == head:
-            return None if relation == "beside" else (relation, " ".join(words))
+            # "the anniversary of the September 11 attacks": a dated noun's "of" is no setting
+            return None if relation == "beside" or dated and relation == "during" else (relation, " ".join(words))
     return None
 
 

@@ -49,6 +49,7 @@ class EnglishLexicon:
     bare_future_links: frozenset[str]  # links that make a schedule with no "is" before them (headlines)
     adverbs: frozenset[str]
     not_verbs: frozenset[str]
+    capitalised_names: frozenset[str]
     auxiliary_only: frozenset[str]  # bare forms that are verbs only after an auxiliary ("could last")
     ordinal_adverbs: frozenset[str]
     determiners: frozenset[str]
@@ -167,6 +168,7 @@ def lexicon() -> EnglishLexicon:
         bare_future_links=frozenset(aux_data["bare_future_links"]),
         adverbs=frozenset(aux_data["adverbs"]),
         not_verbs=frozenset(words["not_verbs"]),
+        capitalised_names=frozenset(words["capitalised_names"]),
         auxiliary_only=frozenset(words["auxiliary_only"]),
         ordinal_adverbs=frozenset(words["ordinal_adverbs"]),
         determiners=frozenset(words["determiners"]),
@@ -269,7 +271,7 @@ def find_verbs(text: str, start: int, end: int) -> list:
         if previous_verb_end == i - 1 and any(c in _CLAUSE_MARKS for c in text[tokens[i - 1][1] : lo]):
             previous_verb_end = -2  # "but delayed, passed on Tuesday": a new clause's verb, no object of the last
         role = lex.aux.get(word)
-        if capital and i and not _SENTENCE_OPENING.fullmatch(text, start, lo) and word not in lex.aux and word != "i":
+        if capital and (word in lex.capitalised_names or i and not _SENTENCE_OPENING.fullmatch(text, start, lo) and word not in lex.aux and word != "i"):
             i += 1
             continue  # a capitalised word inside a sentence is a name
         if i and tokens[i - 1][1] == lo - 1 and text[lo - 1] == "-" and previous not in lex.verb_prefixes:

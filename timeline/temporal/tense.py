@@ -331,6 +331,8 @@ class Directions:
             return False
         if self.reported_on(before, sentence):
             return False  # "forecasters said Tuesday, snarling travel a week before Thanksgiving": no aside of the report's day
+        if self.cues.due_words and self._due_before(cand.lo) is not None:
+            return False  # "from the Oct. 29 election, with final results due on Friday": "due" looks ahead
         index = self._verb_index(sentence)
         start, end = tokens.starts[before.hi], tokens.starts[cand.lo]
         # the sentence's verbs, read in their context (a fragment hides "closes" in English)

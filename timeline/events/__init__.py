@@ -451,8 +451,7 @@ class _Builder:
         """Whether the noun is one more thing a calling verb of its clause calls, after
         a date of another ("convocaron paros los días 25 y 26 y una huelga el 2 de
         diciembre"): a date after the noun is then its own, not the clause's first."""
-        host = s.host_at(m.start)
-        verb = next((v for v in s.verbs if v.start < m.start and v.lemma in self.lexicon.calling_verbs and s.host_at(v.start) == host), None)
+        verb = next((v for v in s.clause_verbs(m.start) if v.start < m.start and v.lemma in self.lexicon.calling_verbs), None)
         return verb is not None and any(t.start is not None and verb.end <= t.start and t.end <= m.start and t.type in _DATED for t in timexes)  # type: ignore[operator]
 
     def _place_gap(self, words: list[str]) -> bool:
@@ -616,8 +615,7 @@ class _Builder:
     def _moved_after(self, s: Sentence, aside_date: Timex) -> bool:
         """Whether a move verb of the aside's clause comes after the aside's date: the
         date is the plan given up ("His trial, first scheduled for June, was postponed")."""
-        host = s.host_at(aside_date.start)
-        return any(v.lemma in self.lexicon.move_verbs and v.start > aside_date.end and s.host_at(v.start) == host for v in s.verbs)  # type: ignore[operator]
+        return any(v.lemma in self.lexicon.move_verbs and v.start > aside_date.end for v in s.clause_verbs(aside_date.start))  # type: ignore[arg-type, operator]
 
     def _aside_at(self, s: Sentence, t: int) -> bool:
         """Whether an aside set off by commas opens at token t: a participle ("scheduled
@@ -832,8 +830,7 @@ class _Builder:
         between = (fold(self.text[first.end : second.start]) + " " + fold(second.text)).split()  # type: ignore[index]
         if not (any(w in lex.move_origins for w in before_first) and between and between[0] in lex.move_targets):
             return None
-        host = s.host_at(first.start)
-        if not any(v.lemma in lex.move_verbs and v.end <= first.start and s.host_at(v.start) == host for v in s.verbs):
+        if not any(v.lemma in lex.move_verbs and v.end <= first.start for v in s.clause_verbs(first.start)):
             return None
         return second
 

@@ -84,6 +84,11 @@ class Sentence:
         """The clause (host segment) that holds character `offset`."""
         return self.segments[self.segment_of[min(self.token_at(offset), len(self.segment_of) - 1)]].host
 
+    def clause_verbs(self, offset: int) -> list[Verb]:
+        """The verbs of the clause that holds character `offset` (its host segment's)."""
+        host = self.host_at(offset)
+        return [verb for verb in self.verbs if self.host_at(verb.start) == host]
+
     def verb_of(self, t: int) -> Verb | None:
         """The verb token t is part of, if any."""
         return self.verb_at.get(self.verb_token[t]) if t in self.verb_token else None

@@ -240,6 +240,24 @@ def _followed_by_measure(m: Match) -> bool:
     return False
 
 
+def _league_rounds(m: Match, unit: Token) -> bool:
+    """A count of a league's rounds in a word that also names a day: "siete jornadas sin
+    ganar", "a falta de tres jornadas", "dos jornadas de Liga"."""
+    rounds = ("units", "lists", "rounds")
+    if unit.low not in m.lex.word_list(*rounds, "words"):
+        return False
+    first, second = m.after(0), m.after(1)
+    if first is not None and first.low in m.lex.word_list(*rounds, "league"):
+        return True
+    if first is not None and second is not None:
+        if first.low in m.lex.word_list(*rounds, "without") and second.low in m.lex.word_list(*rounds, "results"):
+            return True
+        if first.cls == "DE" and second.low in m.lex.word_list(*rounds, "league"):
+            return True
+    de, word = m.before(1), m.before(2)
+    return de is not None and word is not None and de.cls == "DE" and word.low in m.lex.word_list(*rounds, "before_de")
+
+
 def _preceded_by_number_head(m: Match) -> bool:
     prev = m.before(1)
     if prev is None:
@@ -1277,6 +1295,8 @@ def h_duration(m: Match) -> Spec | None:
         return None
     if _article_before_count(cnt, m.lex):
         return None  # "a four-day visit": the count starts after the article
+    if _league_rounds(m, unit_token):
+        return None  # "siete jornadas sin ganar": a league's rounds, not days
     if cnt and cnt[0].cls == "UNO" and not m.has("q") and _after_predicate_verb(m):
         return None  # "Hoy es un día histórico": what the day is, no day's length
     if unit_token.low in m.lex.word_list("units", "lists", "ambiguous") and not (cnt and cnt[0].cls in ("DAYNUM", "INT")) and not (_mods(m.group("lm")) | _mods(m.group("lm2"))):

@@ -2795,6 +2795,7 @@ def extend_positions(chosen: list[Candidate], tokens: list[Token], lex: Lexicon 
     approx = frozenset(lex.word_list("grammar", "point_approx")) if lex is not None else frozenset()
     clock_approx = frozenset(lex.word_list("grammar", "clock_approx")) if lex is not None else frozenset()
     clock_after = frozenset(lex.word_list("grammar", "clock_after")) if lex is not None else frozenset()
+    into = frozenset(lex.data["temporal"].get("into_positions", {})) if lex is not None else frozenset()
     classes = tokens.classes  # class names read off the lists: no Token objects
 
     def cls(i: int) -> str:
@@ -2831,6 +2832,12 @@ def extend_positions(chosen: list[Candidate], tokens: list[Token], lex: Lexicon 
             k = lo - 1
         elif before and lo >= 2 and cls(lo - 1) == "HYPHEN" and cls(lo - 2) == "POSITION" and tokens.starts[lo - 1] == tokens.ends[lo - 2]:
             k = lo - 2
+        elif lo >= 1 and tokens.lows[lo - 1] in into:
+            k = lo - 1  # "bien entrada la noche": late in it; "bien entrado diciembre": only into it
+            if not part_of_day:
+                cand.lo = k
+                spec.rule = "into+" + spec.rule
+                continue
         elif before and lo >= 1 and first == "ART" and cls(lo - 1) == "POSITION":
             continue  # "late the ..." is not English
         else:

@@ -364,8 +364,9 @@ def lexicon(code: str) -> Lexicon:
         add(phrase, "EVERY", 2)
     for phrase in modifiers.get("eve", ()):
         add(phrase, "EVE")
-    for phrase, mod in temporal.get("positions", {}).items():
-        add(phrase, "POSITION", mod)
+    for table in ("positions", "into_positions"):
+        for phrase, mod in temporal.get(table, {}).items():
+            add(phrase, "POSITION", mod)
     for phrase, mod in temporal.get("quantity_mods", {}).items():
         add(phrase, "QMOD", mod)
     relative = temporal.get("relative", {})

@@ -1577,6 +1577,9 @@ def h_later_alone(m: Match) -> Spec | None:
     token = m.one("l")
     if token.low not in m.lex.data["temporal"]["relative"].get("later_alone", ()):
         return None
+    nxt = m.after(0)
+    if nxt is not None and (nxt.cls in ("DE", "DEL") or nxt.low in m.lex.word_list("temporal", "comparison_words")):
+        return None  # "no más tarde del 31 de enero", "más tarde de lo previsto": a comparison
     return Spec("vague", "later", symbolic="FUTURE_REF")
 
 

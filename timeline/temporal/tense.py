@@ -128,6 +128,7 @@ class _Cues:
     due_gap: frozenset[str]
     move_targets: frozenset[str]
     move_origins: frozenset[str]
+    point_bounds: frozenset[str]  # phrases, as written: "no earlier than"
     span_verbs: frozenset[str]
     span_bounds: frozenset[str]
     reporting: frozenset[str]
@@ -467,7 +468,17 @@ class Directions:
         """Does the expression at token `lo` open with ("al jueves") or follow ("hasta
         el jueves", "to Thursday") one of `words`?"""
         lows = self.tokens.lows
+        lo = self._before_point_bound(lo)
         return lows[lo] in words or lo > 0 and lows[lo - 1] in words
+
+    def _before_point_bound(self, lo: int) -> int:
+        """Where the expression at token `lo` would open without a bound before it ("to
+        no earlier than Dec. 4", "a no antes del 4 de diciembre": where "no" is)."""
+        lows = self.tokens.lows
+        for size in (4, 3, 2):
+            if lo >= size and " ".join(lows[lo - size : lo]) in self.cues.point_bounds:
+                return lo - size
+        return lo
 
     def _subjunctive_looks_ahead(self, index: _verbs.VerbIndex, verb: _verbs.Verb) -> str:
         """Why an imperfect subjunctive does not look back, or "": its clause is a

@@ -90,6 +90,7 @@ def _tag(document: Document) -> list[Timex]:
     text = document.text
     resolver = Resolver(document.dct)
     directions = tense.Directions(document, tokens, lex)
+    extract.attributive_articles(chosen, tokens, lex, directions.cues.event_nouns)
     sentence_ends = [sentence.end for sentence in document.sentences]
     _repeat_written_years(chosen, directions, document, sentence_ends, tokens)
     _quoted_days(chosen, directions, document, sentence_ends, tokens)

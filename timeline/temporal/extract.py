@@ -2852,6 +2852,17 @@ def extend_positions(chosen: list[Candidate], tokens: list[Token], lex: Lexicon 
         cand.lo = k
 
 
+def attributive_articles(chosen: list[Candidate], tokens: list[Token], lex: Lexicon, event_nouns: frozenset[str]) -> None:
+    """English: "the December meeting", "The Monday meeting", "the 1990s boom": before a date
+    that modifies a noun, the article is the noun's, not the date's."""
+    if lex.options.get("article_with_year") is not False:
+        return
+    heads = event_nouns | frozenset(lex.word_list("grammar", "attributive_heads"))
+    for cand in chosen:
+        if cand.hi - cand.lo > 1 and tokens.classes[cand.lo] == _ART and cand.hi < len(tokens) and tokens.lows[cand.hi] in heads:
+            cand.lo += 1
+
+
 _DAY_BESIDE = frozenset({"following-unit", "previous-unit", "eve"})
 _DAY_LINKS = frozenset({"DE", "DEL", "A", "AL"})  # "al día siguiente de", "el día anterior a"
 

@@ -412,7 +412,9 @@ def find_verbs(text: str, start: int, end: int) -> list:
         if tense is Tense.PRESENT:
             # a bare present after another verb is its object ("held talks"); after a
             # noun it may be a compound noun: accept it after a subject-like word only
-            if previous_verb_end == i - 1 or word != lemma and _after_figure(text, start, lo):
+            # ("Voting ends Saturday": a gerund opening the sentence is the subject, its verb follows)
+            gerund_subject = previous_verb_end == i - 1 and result[-1].tense is Tense.GERUND and i == 1 and _SENTENCE_OPENING.fullmatch(text, start, tokens[0][0])
+            if previous_verb_end == i - 1 and not gerund_subject or word != lemma and _after_figure(text, start, lo):
                 i += 1  # (or a plural after a figure: "251.4 points", "3 votes")
                 continue
             if word != lemma and i >= 2 and previous in lex.bases and tokens[i - 2][2] in lex.infinitive_marks:

@@ -100,6 +100,9 @@ def _tag(document: Document) -> list[Timex]:
         stretch_first[id(group[-1])] = id(group[0])
     for period in extract.year_periods(chosen, tokens):
         stretch_first[id(period[-1])] = id(period[0])
+    for period in extract.month_periods(chosen, tokens):
+        _share_year(period, resolver, directions, document, sentence_ends, tokens)
+        stretch_first[id(period[-1])] = id(period[0])
     runs = {id(run[0]): run for run in extract.weekday_runs(chosen, tokens)}
     first_days: dict[int, dt.date] = {}
     previous: tuple[extract.Candidate, Timex] | None = None

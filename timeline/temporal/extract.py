@@ -2215,6 +2215,17 @@ def year_periods(chosen: list[Candidate], tokens: list[Token]) -> list[list[Cand
     return _runs(chosen, member, lambda left, right: _gap(tokens, left.hi, right.lo, _PERIOD_LINKS))
 
 
+def month_periods(chosen: list[Candidate], tokens: list[Token]) -> list[list[Candidate]]:
+    """Months without a year that bound one period ("de septiembre a junio", "from
+    November through February"): the end comes after the start."""
+    def member(cand: Candidate) -> bool:
+        spec = cand.spec
+        return (spec.kind == "date" and spec.month is not None and spec.day is None and spec.year is None
+                and spec.year_rel is None and spec.unit is None and spec.weekday is None and spec.mod is None)
+
+    return [run for run in _runs(chosen, member, lambda left, right: _gap(tokens, left.hi, right.lo, _PERIOD_LINKS)) if len(run) == 2]
+
+
 _WEEKDAY_LINKS = frozenset({"AND", "COMMA", "HYPHEN", "A", "AL", "UNTIL"})
 _LINK_OPENER_CHARS = frozenset(CHAR[name] for name in ("A", "AL"))  # "al jueves": the link opens the date
 _RUN_MAX = 7

@@ -219,16 +219,27 @@ def _first_day(interval: Interval) -> dt.date:
     return interval.first_day()
 
 
-def group_year(days: list[tuple[int, int]], steps: list[int], dct: dt.date, direction: str | None) -> int | None:
+def group_year(days: list[tuple[int, int | None]], steps: list[int], dct: dt.date, direction: str | None) -> int | None:
     """The year of the first of several (month, day) that make one stretch, chosen
-    like one date's: the stretch from the first day to the last."""
+    like one date's: the stretch from the first day to the last (a day of None: the
+    whole month, "de septiembre a junio")."""
+    (first_month, first_day), (last_month, last_day) = days[0], days[-1]
+    last_year_step = steps[-1]
+
     def make(year: int) -> Interval | None:
         try:
-            first = dt.date(year, *days[0])
-            last = dt.date(year + steps[-1], *days[-1])
+            first = dt.date(year, first_month, first_day or 1)
+            end_year = year + last_year_step
+            last = dt.date(end_year, last_month, last_day or calendar.monthrange(end_year, last_month)[1]) if 1 <= end_year <= 9999 else None
         except ValueError:
             return None
-        return _interval(earliest=first, latest=last, grain=Grain.DAY)
+        if last is None:
+            return None
+        return _interval(earliest=first, latest=last, grain=Grain.DAY if first_day else Grain.MONTH)
+    if direction == "past" and first_day is None:
+        # "se desarrolló de septiembre a junio": told as done, the period had reached its last month
+        return next((year for year in (dct.year, dct.year - 1, dct.year - 2)
+                     if (period := make(year)) is not None and period.last_day().replace(day=1) <= dct), None)
     interval = choose(make, dct, direction or "nearest")
     return interval.first_day().year if interval is not None else None
 

@@ -115,6 +115,7 @@ class _Cues:
     deadline_words: frozenset[str]
     revised_plan_words: frozenset[str]
     infinitive_markers: frozenset[str]
+    infinitive_auxiliaries: frozenset[str]
     hypothesis_openers: frozenset[str]
     move_verbs: frozenset[str]
     forecast_verbs: frozenset[str]
@@ -198,6 +199,8 @@ class Directions:
             return "onward", "headline-infinitive"  # "Apple to unveil new laptops Sunday", "Fed set to cut rates Wednesday"
         index = self._verb_index(sentence)
         verb = self._attributed_verb(index, lo) or index.governing(first_start)
+        if verb is not None and self._passive_infinitive(verb):
+            verb = self._verb_before(index, verb) or verb  # "expected to be completed by March": the expecting's, as "to end"
         if verb is not None and verb.lemma in self.cues.reporting and verb.end < first_start:
             verb = self._told_verb(index, verb, lo) or verb
         direction = verb.direction if verb is not None else None
@@ -492,6 +495,20 @@ class Directions:
             return "forward-verb"
         return ""
 
+    @staticmethod
+    def _verb_before(index: _verbs.VerbIndex, verb: _verbs.Verb) -> _verbs.Verb | None:
+        """The verb before `verb` in its clause, or None."""
+        k = bisect.bisect_left(index.verb_starts, verb.start) - 1
+        return index.verbs[k] if k >= 0 and index.verbs[k].start >= index.clause(verb.start)[0] else None
+
+    def _passive_infinitive(self, verb: _verbs.Verb) -> bool:
+        """Is the verb the participle of a passive infinitive ("to be completed")?"""
+        if not self.cues.infinitive_auxiliaries:
+            return False
+        k = bisect.bisect_left(self.tokens.starts, verb.start)
+        lows = self.tokens.lows
+        return k >= 2 and lows[k - 1] in self.cues.infinitive_auxiliaries and lows[k - 2] in self.cues.infinitive_markers
+
     def _infinitive_between(self, offset: int, lo: int) -> bool:
         """Does an infinitive clause open between `offset` (a verb's end) and token `lo`,
         in the same clause ("urged residents to stay away until ...")?"""
@@ -501,7 +518,9 @@ class Directions:
                 return False
             word = tokens.lows[k]
             if self.cues.infinitive_markers:
-                if word in self.cues.infinitive_markers and k + 1 < lo and word_verbs(self.document.text, tokens.starts[k + 1], tokens.ends[k + 1], language):
+                if word in self.cues.infinitive_markers and k + 1 < lo and (
+                    tokens.lows[k + 1] in self.cues.infinitive_auxiliaries or word_verbs(self.document.text, tokens.starts[k + 1], tokens.ends[k + 1], language)
+                ):
                     return True
             elif _verbs.non_finite_clause_head(word, language):
                 return True

@@ -937,7 +937,7 @@ def h_clock(m: Match) -> Spec | None:
     prev = m.before(1) if not m.has("art") else m.before(1)
     art = m.one("art")
     if token.cls == "CLOCKDOT":
-        if not (qualified or art is not None and art.low in m.lex.word_list("grammar", "hour_articles")):
+        if not (qualified or art is not None and art.low in m.lex.word_list("grammar", "hour_articles") or _bare_clock_range_end(m)):
             return None
         if prev is not None and prev.cls in ("CURRENCY",) or _followed_by_measure(m):
             return None
@@ -956,6 +956,19 @@ def h_clock(m: Match) -> Spec | None:
         if zone and zone[0].info == "":
             spec.tz = ""
     return spec
+
+
+def _bare_clock_range_end(m: Match) -> bool:
+    """"abrirán de 9.00 a 14.00": two clock times with no "horas" after them (the first
+    one becomes the range's start, see clock_ranges)."""
+    link, first, opener = m.before(1), m.before(2), m.before(3)
+    if m.has("art") or link is None or link.cls != "A" or first is None or first.cls != "CLOCKDOT" or opener is None or opener.cls != "DE":
+        return False
+    # on the quarter hours, as timetables are ("subió de 9.50 a 14.20": a price)
+    return all(re.findall(r"\d+", token.text)[1] in _QUARTER_MINUTES for token in (first, m.one("c")))
+
+
+_QUARTER_MINUTES = frozenset({"00", "15", "30", "45"})
 
 
 def h_hour(m: Match) -> Spec | None:

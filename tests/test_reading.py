@@ -232,6 +232,8 @@ def test_sentences(text, expected):
         ("The talks resume at 10 a.m. Wednesday in Paris.", ["The talks resume at 10 a.m. Wednesday in Paris."]),
         ("The U.S. President spoke.", ["The U.S. President spoke."]),
         ("Russia accused the U.S. Monday of lying.", ["Russia accused the U.S. Monday of lying."]),
+        ("Trading resumes at 9:30 a.m. Eastern time.", ["Trading resumes at 9:30 a.m. Eastern time."]),
+        ("Polls close at 8 p.m. Eastern voters wait.", ["Polls close at 8 p.m.", "Eastern voters wait."]),
     ],
 )
 def test_english_sentences_after_final_abbreviations(text, expected):

@@ -78,6 +78,19 @@ def _days_and_zones(code: str) -> frozenset[str]:
     return frozenset(word for word in words if " " not in word)
 
 
+@functools.cache
+def _zone_phrases(code: str) -> tuple[str, ...]:
+    """Named time zones of several words ("eastern time", "new york time"), once per language."""
+    zones = lang.load(code)["temporal"].get("timezones", {})
+    return tuple(zone for zone, value in zones.items() if value and " " in zone)
+
+
+def _zone_phrase_at(text: str, position: int, phrases: tuple[str, ...]) -> bool:
+    """Does a zone of several words open at `position` (past blanks)?"""
+    ahead = text[position : position + 40].lstrip().lower()
+    return any(ahead.startswith(phrase) and not ahead[len(phrase) : len(phrase) + 1].isalpha() for phrase in phrases)
+
+
 def sentences(text: str, paragraph_list: list[Segment], language: Language) -> list[Sentence]:
     data = language["language"]
     abbreviations = frozenset(data.get("abbreviations", ()))
@@ -85,12 +98,13 @@ def sentences(text: str, paragraph_list: list[Segment], language: Language) -> l
     # a day or a zone goes on after any final abbreviation ("at 10 a.m. Wednesday",
     # "the U.S. Monday"), a title after one that is no clock's ("U.S. President")
     times = _days_and_zones(language.code) if data.get("days_and_zones_after_abbreviation") else frozenset()
+    zone_phrases = _zone_phrases(language.code) if times else ()
     titles = frozenset(data.get("title_after_abbreviation", ())) | times
     clocks = frozenset(data.get("clock_abbreviations", ()))
     result: list[Sentence] = []
     for index, paragraph in enumerate(paragraph_list):
         cuts = sorted(
-            _line_cuts(text, paragraph) | _punctuation_cuts(text, paragraph, abbreviations, final_abbreviations, titles, clocks, times)
+            _line_cuts(text, paragraph) | _punctuation_cuts(text, paragraph, abbreviations, final_abbreviations, titles, clocks, times, zone_phrases)
         )
         lo = paragraph.start
         for cut in cuts + [paragraph.end]:
@@ -131,6 +145,7 @@ def _line_cuts(text: str, paragraph: Segment) -> set[int]:
 def _punctuation_cuts(
     text: str, paragraph: Segment, abbreviations: frozenset[str], final_abbreviations: frozenset[str],
     titles: frozenset[str] = frozenset(), clocks: frozenset[str] = frozenset(), times: frozenset[str] = frozenset(),
+    zone_phrases: tuple[str, ...] = (),
 ) -> set[int]:
     cuts = set()
     for match in _TERMINATOR.finditer(text, paragraph.start, paragraph.end):
@@ -147,6 +162,8 @@ def _punctuation_cuts(
                 continue  # "at 6:40 p.m. (GMT +8)": a bracket goes on the sentence
             if following and following.group(1).lower().strip(",.;:") in (times if token in clocks else titles):
                 continue  # "U.S. President Donald Trump", "at 10 a.m. Wednesday"
+            if following and token in clocks and _zone_phrase_at(text, end, zone_phrases):
+                continue  # "at 9:30 a.m. Eastern time"
             if word and len(word.group(1)) == 2 and word.group(1)[0].isupper():
                 continue  # an initial: "J. Smith"
         cuts.add(end)

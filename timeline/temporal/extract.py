@@ -2796,8 +2796,18 @@ def _merge(left: Candidate, right: Candidate, tokens: list[Token]) -> Candidate 
     if b.kind == "time" and b.hour is not None and b.unit is None and a.has_day() and a.hour is None:
         if _gap(tokens, left.hi, right.lo, {"A", "COMMA"}):
             _take_day(b, a)
+            if a.pod is not None:
+                b.hour = _apply_meridian(b.hour, None, a.pod)  # "el sábado por la noche a las 10": 22.00
             b.rule = a.rule + "+" + b.rule
             return Candidate(left.lo, right.hi, b, left.priority)
+    # clock time on a day + its part of day: "4:30 on Sunday afternoon", "las 4.30 del domingo por la tarde"
+    # ("4:30 in the afternoon", "las 4.30 por la tarde": with no day, the part of the day after "in"/"por")
+    if (a.kind == "time" and a.hour is not None and a.unit is None and a.pod is None
+            and b.kind == "time" and b.pod is not None and b.hour is None and b.anchor == "ref" and b.offset == 0):
+        if _gap(tokens, left.hi, right.lo, {"POR", "EN", "A", "DE", "COMMA"} if a.has_day() else {"EN", "POR"}):
+            a.hour = _apply_meridian(a.hour, None, b.pod)
+            a.rule += "+part-of-day"
+            return Candidate(left.lo, right.hi, a, left.priority)
     # clock time + day: "las 10 del lunes", "las 15.00 horas de hoy", "3 p.m. on Sunday"
     # (a weekday does not replace its day: "la medianoche del jueves al viernes")
     if a.kind == "time" and a.hour is not None and a.unit is None and b.has_day() and b.hour is None and b.pod is None and not (

@@ -90,7 +90,7 @@ def _tag(document: Document) -> list[Timex]:
     text = document.text
     resolver = Resolver(document.dct)
     directions = tense.Directions(document, tokens, lex)
-    extract.attributive_articles(chosen, tokens, lex, directions.cues.event_nouns)
+    nouns_articles = extract.attributive_articles(chosen, tokens, lex, directions.cues.event_nouns)
     sentence_ends = [sentence.end for sentence in document.sentences]
     _repeat_written_years(chosen, directions, document, sentence_ends, tokens)
     _quoted_days(chosen, directions, document, sentence_ends, tokens)
@@ -114,7 +114,7 @@ def _tag(document: Document) -> list[Timex]:
             continue
         if previous is not None and spec.day is not None and spec.month is not None:
             _appositive_year(spec, cand, *previous, tokens)
-        start, end = tokens.starts[cand.lo], tokens.ends[cand.hi - 1]
+        start, end = tokens.starts[cand.lo + (id(cand) in nouns_articles)], tokens.ends[cand.hi - 1]
         sentence = _sentence_at(sentence_ends, document.sentences, start)
         if id(cand) in runs:
             _date_weekday_run(runs[id(cand)], resolver, directions, sentence)

@@ -184,7 +184,7 @@ def _name_context(m: Match, token_index: int) -> bool:
 # Words before a capitalised month or weekday that make it a date whatever follows.
 _DATE_CUES = frozenset(("EN", "A", "SINCE", "UNTIL", "TOWARD", "DE", "PAST", "NEXT", "THIS", "THAT", "COMMA", "LPAREN", "SIGNAL", "QMOD"))
 _DATE_CUE_CHARS = frozenset(CHAR[name] for name in _DATE_CUES)
-_NAME, _NAME_OR_ROMAN, _ART = CHAR["NAME"], frozenset((CHAR["NAME"], CHAR["ROMAN"])), CHAR["ART"]
+_NAME, _NAME_OR_ROMAN, _ART, _HYPHEN = CHAR["NAME"], frozenset((CHAR["NAME"], CHAR["ROMAN"])), CHAR["ART"], CHAR["HYPHEN"]
 
 
 def _name_context_capitalised(tokens, i: int, lex: Lexicon) -> bool:
@@ -2886,15 +2886,23 @@ def extend_positions(chosen: list[Candidate], tokens: list[Token], lex: Lexicon 
         cand.lo = k
 
 
-def attributive_articles(chosen: list[Candidate], tokens: list[Token], lex: Lexicon, event_nouns: frozenset[str]) -> None:
-    """English: "the December meeting", "The Monday meeting", "the 1990s boom": before a date
-    that modifies a noun, the article is the noun's, not the date's."""
+def attributive_articles(chosen: list[Candidate], tokens: list[Token], lex: Lexicon, event_nouns: frozenset[str]) -> set[int]:
+    """English: "the December meeting", "The Monday meeting", "the July-September period":
+    before a date that modifies a noun, the article is the noun's, not the date's. The
+    ids of the candidates whose first token is such an article (left out of the text of
+    the expression only: the rules that read the words around a date read it as written)."""
     if lex.options.get("article_with_year") is not False:
-        return
+        return set()
     heads = event_nouns | frozenset(lex.word_list("grammar", "attributive_heads"))
-    for cand in chosen:
-        if cand.hi - cand.lo > 1 and tokens.classes[cand.lo] == _ART and cand.hi < len(tokens) and tokens.lows[cand.hi] in heads:
-            cand.lo += 1
+    found = set()
+    for cand, nxt in zip(chosen, [*chosen[1:], None]):
+        if cand.hi - cand.lo < 2 or tokens.classes[cand.lo] != _ART or cand.hi >= len(tokens):
+            continue
+        # "the July-September period": the noun after the second end
+        hi = nxt.hi if nxt is not None and nxt.lo == cand.hi + 1 and tokens.classes[cand.hi] == _HYPHEN else cand.hi
+        if hi < len(tokens) and tokens.lows[hi] in heads:
+            found.add(id(cand))
+    return found
 
 
 _DAY_BESIDE = frozenset({"following-unit", "previous-unit", "eve"})

@@ -84,6 +84,7 @@ def _tag(document: Document) -> list[Timex]:
     extract.extend_positions(chosen, tokens, lex)
     extract.attach_relations(chosen, tokens)
     extract.habitual_weekdays(chosen, tokens, lex)
+    extract.shared_weekly(chosen, tokens)
     chosen = extract.weekly_parts_of_day(chosen, tokens, lex)
     extract.yearly_dates(chosen, tokens, lex)
 
@@ -157,8 +158,10 @@ def _tag(document: Document) -> list[Timex]:
             verb_direction, cue = directions.at(cand, sentence)
             if verb_direction in ("past", "future"):
                 direction = f"this_{verb_direction}"
-        if spec.weekday is not None and spec.day is None and spec.anchor is None and narrated_in == sentence and cand.lo and tokens.classes[cand.lo - 1] == _UNTIL:
+        if (spec.weekday is not None and spec.day is None and spec.anchor is None and narrated_in == sentence and cand.lo and tokens.classes[cand.lo - 1] == _UNTIL
+                and not (previous is not None and "+range-day" in previous[0].spec.rule)):
             # "begins next Tuesday and runs through Thursday": the bound follows the date before it
+            # ("desde las 6.00 hasta las 21.00 horas del jueves": the start took this day)
             spec = dataclasses.replace(spec, anchor="ref")
             direction, cue = "future_strict", "bound-after-date"
         if direction is None and spec.hour == 24 and spec.anchor == "refdct" and not spec.has_day():

@@ -2244,6 +2244,20 @@ _LINK_OPENER_CHARS = frozenset(CHAR[name] for name in ("A", "AL"))  # "al jueves
 _RUN_MAX = 7
 
 
+_WEEKLY = re.compile(r"XXXX-WXX-\d")
+
+
+def shared_weekly(chosen: list[Candidate], tokens: list[Token]) -> None:
+    """"cada martes y viernes", "los martes y viernes", "every Tuesday and Friday": a bare
+    weekday coordinated after a weekly one is weekly too."""
+    for cand, nxt in zip(chosen, chosen[1:]):
+        spec, other = cand.spec, nxt.spec
+        if not (spec.kind == "set" and spec.symbolic is not None and _WEEKLY.fullmatch(spec.symbolic)):
+            continue
+        if other.rule == "weekday" and nxt.hi - nxt.lo == 1 and _gap(tokens, cand.hi, nxt.lo, {"AND", "COMMA"}) and nxt.lo > cand.hi:
+            nxt.spec = Spec("set", spec.rule, symbolic=f"XXXX-WXX-{other.weekday}", quant=spec.quant)
+
+
 def habitual_weekdays(chosen: list[Candidate], tokens: list[Token], lex: Lexicon) -> None:
     """Opening hours: clock times right after a weekly habit ("los domingos, de 10.00
     a 14.00 horas") or right before one ("de 9.00 a 21.00 horas durante los fines de

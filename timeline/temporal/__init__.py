@@ -104,7 +104,7 @@ def _tag(document: Document) -> list[Timex]:
     for period in extract.month_periods(chosen, tokens):
         _share_year(period, resolver, directions, document, sentence_ends, tokens)
         stretch_first[id(period[-1])] = id(period[0])
-    runs = {id(run[0]): run for run in extract.weekday_runs(chosen, tokens)}
+    runs = {id(run[0]): run for run in extract.weekday_runs(chosen, tokens, lex)}
     first_days: dict[int, dt.date] = {}
     previous: tuple[extract.Candidate, Timex] | None = None
     directed: tuple[extract.Candidate, str] | None = None  # the last expression the text gave a direction, and it

@@ -1200,8 +1200,10 @@ def h_unit_end(m: Match) -> Spec | None:
 
 
 def h_unit_end_phrase(m: Match) -> Spec | None:
-    """"by year's end", "the month's end": the end of the current unit."""
-    return Spec("date", "unit-end", unit=m.one("ue").info, offset=0, anchor="refdct", mod=Mod.END)
+    """"by year's end", "the month's end": the end of the current unit; "midweek": its middle."""
+    info = m.one("ue").info
+    unit, mod = (info, "END") if isinstance(info, str) else info
+    return Spec("date", "unit-end", unit=unit, offset=0, anchor="refdct", mod=Mod(mod))
 
 
 def h_ago(m: Match) -> Spec | None:
@@ -2379,10 +2381,12 @@ _SPAN_LINKS = frozenset({"A", "UNTIL", "HYPHEN"})
 _PERIOD_DAYS_GAP = frozenset({"COMMA", "DE", "SINCE"})  # "... horas durante los fines de semana", "... on weekends"
 
 
-def weekday_runs(chosen: list[Candidate], tokens: list[Token]) -> list[list[Candidate]]:
+def weekday_runs(chosen: list[Candidate], tokens: list[Token], lex: Lexicon) -> list[list[Candidate]]:
     """Weekdays joined only by "y", ",", "a", "al", "hasta", "-" ("del lunes al
-    jueves", "entre el viernes y el domingo", "el lunes, el martes y el miércoles"):
-    one stretch of consecutive days, to be dated together."""
+    jueves", "entre el viernes y el domingo", "el lunes, el martes y el miércoles"),
+    or by a night's link ("Thursday into Saturday"): one stretch of consecutive days,
+    to be dated together."""
+    into = frozenset(lex.word_list("temporal", "relative", "night_links"))
     def member(cand: Candidate) -> bool:
         spec = cand.spec
         return (spec.kind == "date" and spec.weekday is not None and spec.day is None and spec.month is None
@@ -2390,7 +2394,8 @@ def weekday_runs(chosen: list[Candidate], tokens: list[Token]) -> list[list[Cand
 
     def linked(left: Candidate, right: Candidate) -> bool:
         end = right.lo + (right.lo < len(tokens.classes) and tokens.classes[right.lo] in _LINK_OPENER_CHARS)
-        return end > left.hi and _gap(tokens, left.hi, end, _WEEKDAY_LINKS) and right.spec.direction == left.spec.direction
+        joined = _gap(tokens, left.hi, end, _WEEKDAY_LINKS) or end == left.hi + 1 and tokens.lows[left.hi] in into
+        return end > left.hi and joined and right.spec.direction == left.spec.direction
 
     return [run for run in _runs(chosen, member, linked) if len(run) <= _RUN_MAX]
 

@@ -272,7 +272,8 @@ def _head(phrase: str | None, lexicon: Lexicon) -> str:
     words = (phrase or "").split(" ")
     fw = lexicon.fw
     if lexicon.names_before_nouns:
-        return next((words[k - 1] for k in range(1, len(words)) if words[k].lower() in fw.of_any or words[k].lower() in fw.in_ or words[k].lower() in fw.between), words[-1])
+        # "The deadline for applications": the head comes before any preposition
+        return next((words[k - 1] for k in range(1, len(words)) if words[k].lower() in fw.of_any or words[k].lower() in fw.in_ or words[k].lower() in fw.between or words[k].lower() in lexicon.prepositions), words[-1])
     k = 0  # past determiners and counts: "las bolsas", "Tres de los principales índices"
     while k < len(words) - 1 and (words[k].lower() in fw.article or words[k].lower() in lexicon.determiners or words[k].lower() in fw.quantifier or words[k].lower() in fw.of_any or words[k].lower() in fw.contraction or words[k][:1].isdigit()):
         k += 1

@@ -436,6 +436,12 @@ def find_verbs(text: str, start: int, end: int) -> list:
             if (word != lemma or not previous) and (following in lex.aux or lex.forms.get(following, (None, None))[1] is Tense.PRETERITE):
                 i += 1  # "Russian forces attacked", "talks will resume", "Travel peaked": a noun, then its verb
                 continue
+            if word != lemma and previous not in lex.pronouns and following not in lex.forms and len(following) >= 5 and _PAST_SHAPE.search(following):
+                i += 1  # "Strong winds hammered the coast": a plural noun, then a past the lexicon lacks
+                continue
+            if word != lemma and i >= 2 and tokens[i - 2][2] in lex.prepositions and following != lex.forms.get(following, (following, None))[0] and lex.forms.get(following, (None, None))[1] is Tense.PRESENT:
+                i += 1  # "The deadline for reimbursement claims expires": a noun in the phrase, then the verb
+                continue
             if word != lemma and following in lex.bases and _particle_ends_clause(text, tokens, i + 2, lex):
                 i += 1  # "as engine tests drag on": a plural noun, then its verb and particle
                 continue
@@ -542,10 +548,22 @@ def _agent_after_noun(text: str, tokens: list, i: int, lex: EnglishLexicon) -> b
     """Whether the past form at token i follows a determiner's noun, with its agent
     after it: a participle ("to settle a lawsuit brought by a rival developer"; the
     caller asks only past a verb: "The police stopped by the house" is that verb)."""
-    if i < 2 or tokens[i - 1][3] or tokens[i - 2][2] not in lex.determiners or text[tokens[i - 1][1] : tokens[i][0]].strip():
+    if i < 2 or tokens[i - 1][3] or text[tokens[i - 1][1] : tokens[i][0]].strip():
+        return False
+    # "according to documents posted Monday by the agency": a bare noun after a
+    # preposition heads no clause either, and a day may stand before the agent
+    bare_in_phrase = tokens[i - 2][2] in lex.prepositions or tokens[i - 2][2] in lex.infinitive_marks
+    if tokens[i - 2][2] not in lex.determiners and not bare_in_phrase:
         return False
     previous = tokens[i - 1][2]
-    return previous not in lex.pronouns and previous not in lex.adverbs and _agent_follows(text, tokens, i, lex)
+    if previous in lex.pronouns or previous in lex.adverbs:
+        return False
+    k = i
+    if bare_in_phrase and k + 1 < len(tokens) and tokens[k + 1][2] == "on":
+        k += 1
+    if bare_in_phrase and k + 1 < len(tokens) and tokens[k + 1][3]:
+        k += 1
+    return _agent_follows(text, tokens, i, lex) or k > i and _agent_follows(text, tokens, k, lex)
 
 
 def _inside_object(breaks: list[int], result: list, lo: int, lex: EnglishLexicon, any_verb: bool = False) -> bool:

@@ -2669,8 +2669,8 @@ def _np_subject(s: Sentence, vt: int, lexicon: Lexicon, bare: bool = False) -> s
     end = vt
     while end > seg.t0 and (s.low[end - 1] in fw.clitic or s.low[end - 1] in lexicon.negation or end - 1 in s.timex_tokens or fw.adverb(s.low[end - 1]) or s.low[end - 1] in fw.skip_adverb):
         end -= 1
-        if end in s.timex_tokens and end > seg.t0 and (s.low[end - 1] in fw.in_ or s.low[end - 1] in fw.of_any):
-            end -= 1  # "A 7.4 quake in the same area in March 2022 killed": the date's "in" goes with it
+        if end in s.timex_tokens and end > seg.t0 and (s.low[end - 1] in fw.in_ or s.low[end - 1] in fw.of_any or s.low[end - 1] in lexicon.prepositions):
+            end -= 1  # "A 7.4 quake in the same area in March 2022 killed", "Retail sales for October will be released": the date's preposition goes with it
     begin = seg.t0
     if seg.opener is not None and begin < end and s.low[begin] == seg.opener:
         begin += 1  # "cuando un seísmo destruyó"

@@ -143,8 +143,8 @@ def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexico
     kind = best.kind
     if place is not None and best.obj and fold(place.text) in fold(best.obj):
         place = None  # "Apertura del Aeropuerto de Changi": the place is already named
-    if place is not None and best.source == "verb" and not actors and any(m.subject_text and fold(place.text) in fold(m.subject_text) for m in mentions):
-        place = None  # "Residents in Kyiv flee the city": the subject names it
+    if place is not None and best.source in ("verb", "reporting") and not actors and any(m.subject_text and fold(place.text) in fold(m.subject_text) for m in mentions):
+        place = None  # "Residents in Kyiv flee the city", "a dealer in Ohio reported": the subject names it
     singular, plural = lexicon.kind_nouns.get(kind, (kind, kind))
     participant_texts = [_participant(p, lexicon) for m in mentions for p in m.participants if not p.name and p.entity is None]
     named_participants = {a.key for m in mentions for a in m.participant_actors}

@@ -1086,6 +1086,27 @@ class _Builder:
             if previous is not None and not (m.tense is Tense.PERFECT and s.segments[previous].verbs[0].tense is Tense.PRETERITE):
                 # ("arrancó el 1 de octubre y ya ha vacunado": the perfect tells where things stand now)
                 return self._clause_window(m, s, timexes, previous, depth + 1)
+        return self._told_as_going_on(m, s, timexes, host)
+
+    def _told_as_going_on(self, m: Mention, s: Sentence, timexes: list[Timex], host: int) -> Window | None:
+        """"Harlan Motors is recalling 240,000 SUVs, the company said Tuesday", "said
+        Monday it is recalling": what the English progressive tells is going on when it
+        is told, dated by the reporting verb's own date (a past verb of another clause)."""
+        if m.source != "verb" or m.tense is not Tense.PRESENT or m.verb is None or self.dct is None:
+            return None
+        words = m.verb.text.lower().split()
+        if self.lexicon.language != "en" or len(words) < 2 or not words[-1].endswith("ing"):
+            return None  # the progressive only: "said it appeals every fine" tells a habit, no act then
+        by_host = self._host_timexes(s, timexes)
+        for verb in s.verbs:
+            if verb.lemma not in self.lexicon.reporting or verb.tense not in _PAST:
+                continue
+            told_by = s.segments[s.segment_of[s.token_at(verb.start)]].host
+            if told_by == host:
+                continue
+            dated = [t for t in by_host.get(told_by, ()) if t.interval is not None and t.type in _DATED and t.interval.last_day() <= self.dct]
+            if len(dated) == 1:
+                return from_timex(dated[0], "report timex")
         return None
 
     def _done_there(self, m: Mention, s: Sentence, host: int) -> bool:

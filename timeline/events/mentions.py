@@ -2189,8 +2189,13 @@ def _counted_example(s: Sentence, first: int, noun_ends: set[int], lexicon: Lexi
     k = first - 1
     if k < 3 or s.low[k] not in lexicon.fw.including or s.words[k - 1] != ",":
         return False
-    head = k - 2
-    return head not in noun_ends and s.words[head - 1][:1].isdigit()
+    # the counted noun, maybe with a complement after it ("58 complaints from owners, including")
+    for head in range(k - 2, max(k - 6, 1), -1):
+        if s.words[head] in ",;:()" or s.verb_of(head) is not None:
+            return False
+        if s.words[head - 1][:1].isdigit():
+            return head not in noun_ends
+    return False
 
 
 def _count_before(s: Sentence, t0: int, lexicon: Lexicon) -> int | None:

@@ -30,7 +30,7 @@ from timeline.events.mentions import Mention, Ref, _place_complement, common_wor
 from timeline.events.sentence import CommonWords, Sentence, analyse, implied_complementiser
 from timeline.events.titles import _MOTION, _NAMED, Actor, _plural_word, title
 from timeline.models import Certainty, Document, Event, Grain, Mod, Span, Status, Timex, TimexRelation, TimexType, duration_days
-from timeline.reading.verbs import Tense, infinitive_after_mark
+from timeline.reading.verbs import Tense, infinitive_after_mark, is_passive
 
 __all__ = ["build"]
 
@@ -523,6 +523,8 @@ class _Builder:
                 continue  # "convocaron una huelga a partir del 5 de mayo", "convocó una reunión el próximo 18": the strike's, the meeting's date
             if m.source == "noun" and self.dct is not None and timex.interval.last_day() < self.dct and self._planned_by_past_act(s, m):
                 continue  # "adelantó las elecciones en octubre": the calling's date, not the elections'
+            if m.source == "noun" and self.dct is not None and timex.interval.last_day() < self.dct and self._moved_in_passive(s, m):
+                continue  # "The launch was delayed for a second time on Monday": the delay's date, not the launch's
             if m.tense in _WILL and self.dct is not None and timex.interval.last_day() < self.dct and not self._opens_stretch_to_come(timex, in_host):
                 continue  # "debatirán el plan presentado hace dos semanas": what is to come has no past date
             seg_t0 = s.segments[s.segment_of[tt]].t0
@@ -530,6 +532,8 @@ class _Builder:
                 continue  # "según anticiparon ayer fuentes": the date of the attribution
             if m.source in ("verb", "reporting") and s.segment_of[tt] != s.segment_of[t] and s.participle_at(seg_t0):
                 continue  # "El acusado, detenido en marzo de 2024, declarará": the arrest's date
+            if m.source == "noun" and tt < t and self._infinitive_object(s, t):
+                continue  # "advanced a bill on Monday to end the government shutdown": the advancing's date
             if self._term_of_object(m, s, t, tt, timex):
                 continue  # "presentó su plan para el periodo 2026-2030": the plan's years
             if m.source in ("verb", "reporting") and self._infinitive_between(s, t, tt):
@@ -581,6 +585,9 @@ class _Builder:
         going_on = self._going_on_since(m, s, candidates, in_host)
         if going_on is not None:
             return going_on
+        onset = self._onset_window(m, s, candidates)
+        if onset is not None:
+            return onset
         # "el terremoto más fuerte desde 1960", "en libertad desde el verano": a bound,
         # not the event's date
         unbounded = [c for c in candidates if not self._bound(s, c)]
@@ -593,6 +600,15 @@ class _Builder:
             if stretch is not None:
                 return stretch
         return from_timex(nearest, "clause timex")
+
+    def _infinitive_object(self, s: Sentence, t: int) -> int | None:
+        """Whether the noun at token t is the object of an infinitive after "to" ("a
+        bill to end the shutdown"): the token of that infinitive, or None."""
+        fw = self.lexicon.fw
+        k = t - 1
+        while k > max(t - 5, 0) and (s.low[k] in fw.article or s.low[k] in self.lexicon.determiners or s.low[k] in fw.possessive or s.words[k].isalpha() and s.words[k].islower() and not infinitive_after_mark(s.low[k], self.lexicon.language)) and s.verb_of(k) is None:
+            k -= 1  # past the noun's article and modifiers ("the government shutdown")
+        return k if k > 0 and s.low[k - 1] in fw.to and infinitive_after_mark(s.low[k], self.lexicon.language) else None
 
     def _since_clause_between(self, s: Sentence, t: int, tt: int) -> bool:
         """Whether a clause opened by "desde que"/"hasta que" starts between tokens t and tt."""
@@ -611,6 +627,16 @@ class _Builder:
             return False
         k0, k1 = s.token_at(before[-1].start), s.token_at(before[-1].end - 1)
         return not any(s.low[k] in self.lexicon.negation for k in range(max(k0 - 1, 0), k1 + 1))  # "did not cancel the summit on Monday": it stands
+
+    def _moved_in_passive(self, s: Sentence, m: Mention) -> bool:
+        """Whether the noun is the subject of a passive verb that schedules or moves it,
+        told as done ("The launch was delayed on Monday", "The election was called on
+        Monday"): what it plans is not then."""
+        verbs = [v for v in s.clause_verbs(m.start) if v.start > m.start]
+        if not verbs or not (verbs[0].lemma in self.lexicon.scheduling or verbs[0].lemma in self.lexicon.move_verbs) or verbs[0].tense not in _PAST:
+            return False
+        k0, k1 = s.token_at(verbs[0].start), s.token_at(verbs[0].end - 1)
+        return is_passive(verbs[0], self.lexicon.language) and not any(s.low[k] in self.lexicon.negation for k in range(k0, k1 + 1))
 
     def _moved_after(self, s: Sentence, aside_date: Timex) -> bool:
         """Whether a move verb of the aside's clause comes after the aside's date: the
@@ -638,6 +664,24 @@ class _Builder:
         while after in s.timex_tokens:
             after += 1
         return after >= len(s.low) or not s.words[after].isalpha() or s.low[after] in self.lexicon.prepositions and s.low[after] not in self.lexicon.fw.to_any
+
+    def _onset_window(self, m: Mention, s: Sentence, candidates: list[Timex]) -> Window | None:
+        """"A winter storm will sweep across the Midwest starting late Wednesday", "Rail
+        workers will strike starting Monday": a lasting event, the clause's subject or
+        verb, begins on the date after an onset word (a floor for any other event:
+        "will announce the plan starting Tuesday")."""
+        if m.source not in ("noun", "light", "verb") or not (m.kind in _DURATIVE or m.kind in self.lexicon.impersonal) or not self.lexicon.onsets:
+            return None
+        verbs = s.clause_verbs(m.start)
+        if m.source != "verb" and (not verbs or verbs[0].start < m.start):
+            return None  # "closed schools starting Wednesday because of the storm": no subject
+        for c in candidates:
+            k = s.token_at(c.start)  # type: ignore[arg-type]
+            first = next((k - len(words) for words in self.lexicon.onsets if k >= len(words) and tuple(s.low[k - len(words) : k]) == words), None)
+            window = from_timex(c, "clause timex") if first is not None and c.mod in (None, Mod.START, Mod.END, Mod.MID) else None
+            if window is not None:
+                return replace(window, reason=self.text[s.starts[first] : c.end])  # type: ignore[index]
+        return None
 
     def _state_begun(self, m: Mention) -> bool:
         """Whether `m` is the act that began a state its copula tells ("está en libertad":
@@ -1042,6 +1086,27 @@ class _Builder:
             if previous is not None and not (m.tense is Tense.PERFECT and s.segments[previous].verbs[0].tense is Tense.PRETERITE):
                 # ("arrancó el 1 de octubre y ya ha vacunado": the perfect tells where things stand now)
                 return self._clause_window(m, s, timexes, previous, depth + 1)
+        return self._told_as_going_on(m, s, timexes, host)
+
+    def _told_as_going_on(self, m: Mention, s: Sentence, timexes: list[Timex], host: int) -> Window | None:
+        """"Harlan Motors is recalling 240,000 SUVs, the company said Tuesday", "said
+        Monday it is recalling": what the English progressive tells is going on when it
+        is told, dated by the reporting verb's own date (a past verb of another clause)."""
+        if m.source != "verb" or m.tense is not Tense.PRESENT or m.verb is None or self.dct is None:
+            return None
+        words = m.verb.text.lower().split()
+        if self.lexicon.language != "en" or len(words) < 2 or not words[-1].endswith("ing"):
+            return None  # the progressive only: "said it appeals every fine" tells a habit, no act then
+        by_host = self._host_timexes(s, timexes)
+        for verb in s.verbs:
+            if verb.lemma not in self.lexicon.reporting or verb.tense not in _PAST:
+                continue
+            told_by = s.segments[s.segment_of[s.token_at(verb.start)]].host
+            if told_by == host:
+                continue
+            dated = [t for t in by_host.get(told_by, ()) if t.interval is not None and t.type in _DATED and t.interval.last_day() <= self.dct]
+            if len(dated) == 1:
+                return from_timex(dated[0], "report timex")
         return None
 
     def _done_there(self, m: Mention, s: Sentence, host: int) -> bool:
@@ -1599,6 +1664,25 @@ class _Builder:
                 actors.append(actor)
         return actors
 
+    def _told_by_nameless(self, m: Mention, s: Sentence) -> bool:
+        """Whether the mention's clause is told by a reporting verb right before it whose
+        subject is a common noun phrase naming no one ("The safety agency said it would
+        hold a hearing": "it" is that agency, not the last actor named)."""
+        if m.verb is None:
+            return False
+        said = next((v for v in reversed(s.verbs) if v.start < m.verb.start), None)
+        if said is None or said.lemma not in self.lexicon.reporting:
+            return False
+        k = s.segment_of[s.token_at(said.start)]
+        seg = s.segments[k]
+        told_at = s.segment_of[s.token_at(m.verb.start)]
+        told = s.segments[told_at]
+        fw = self.lexicon.fw
+        if self._subject_of(s, k) or seg.t0 >= s.token_at(said.start) or told_at != k + 1 or told.opener is not None and told.opener not in fw.complementiser or s.low[told.t0] in fw.coordinator or s.low[s.token_at(said.start) - 1] in fw.reflexive:
+            return False  # ("El fallo no se declaró ... y sólo atrajo la atención": no clause told)
+        first = seg.t0 + (1 if seg.opener is not None and s.low[seg.t0] == seg.opener else 0)
+        return s.low[first] in self.lexicon.fw.article and all(s.words[t].isalpha() and s.verb_of(t) is None for t in range(first, s.token_at(said.start)))
+
     def _company_actor(self) -> str | None:
         """The article's main actor when it is no person: who "la empresa" is."""
         main = self.main_actor
@@ -1634,6 +1718,10 @@ class _Builder:
         rallied", "La nueva comisión celebrará su reunión") leaves none out."""
         if m.subject_text:
             return []
+        if m.verb is not None and m.source == "verb" and is_passive(m.verb, self.lexicon.language):
+            return []  # "The votes would be counted on Sunday night": done by someone not told
+        if self._told_by_nameless(m, self.sentences[m.sentence]):
+            return []  # "The safety agency said it would hold a hearing": that agency, whom no actor names
         refs = previous.get(m.paragraph) or ([Ref(self.main_actor, None, name=True)] if self.main_actor is not None else [])
         refs = [self._spoken_for(r) for r in refs]
         if m.kind in _MOTION:

@@ -218,6 +218,7 @@ class Lexicon:
     role_max_words: int
     collective: frozenset[str]
     nameless: frozenset[str] = frozenset()  # group nouns that name nobody ("markets", "sources", "expertos")
+    plural_agent_endings: tuple[str, ...] = ()  # endings of plural nouns of people ("technicians")
     seated: frozenset[str] = frozenset()  # bodies that never travel ("tribunal", "parlamento")
     company_nouns: frozenset[str] = frozenset()  # "la empresa": the company the article is about
     sources: frozenset[str] = frozenset()  # those who tell what others do ("fuentes")
@@ -282,6 +283,7 @@ class Lexicon:
     # before the date), "by" (on it at the latest), "after" (after it)
     deadlines: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(default_factory=dict)  # by last word
     near_time_openers: frozenset[str] = frozenset()  # "shortly" of "shortly before": no object of a verb
+    onsets: frozenset[tuple[str, ...]] = frozenset()  # floor words that tell when a lasting event begins ("starting")
     time_antecedents: frozenset[str] = frozenset()  # "la última vez que ...": the clause is dated by the main one
     date_setting_nouns: frozenset[str] = frozenset()  # "fijó la fecha para las elecciones": a date set for what follows
     counted: frozenset[str] = frozenset()  # after a number, a count, not events ("12 votes")
@@ -589,6 +591,7 @@ def load(language: str) -> Lexicon | None:
         role_max_words=max(len(r.split()) for r in role_words),
         collective=frozenset(c.lower() for c in roles["collective"]),
         nameless=frozenset(r.lower() for r in roles.get("nameless", ())),
+        plural_agent_endings=tuple(roles.get("plural_agent_endings", ())),
         honorifics=frozenset(r.lower() for r in roles.get("honorifics", ())),
         company_endings=frozenset(r.lower() for r in roles.get("company_endings", ())),
         seated=frozenset(r.lower() for r in roles.get("seated", ())),
@@ -645,6 +648,7 @@ def load(language: str) -> Lexicon | None:
             for p in events["signals"].get(key, ())
         ),
         near_time_openers=frozenset(_words(p)[0] for p in events["signals"].get("near_time", ())),
+        onsets=frozenset(_words(p) for p in events["signals"].get("onset", ())),
         time_antecedents=frozenset(events.get("noun_rules", {}).get("time_antecedents", ())),
         date_setting_nouns=frozenset(events.get("noun_rules", {}).get("date_setting_nouns", ())),
         counted=frozenset(events.get("noun_rules", {}).get("counted", ())),

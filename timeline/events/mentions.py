@@ -10,7 +10,7 @@ from itertools import compress
 from typing import TYPE_CHECKING
 
 from timeline.events.lexicon import Entity, Lexicon, fold
-from timeline.events.sentence import Segment, Sentence, implied_complementiser
+from timeline.events.sentence import Segment, Sentence, capitalised_inside, implied_complementiser
 from timeline.events.titles import _head, _plural_word
 from timeline.models import Timex
 from timeline.reading.verbs import Tense, Verb, infinitive_after_mark, is_passive, non_finite_clause_head, shares_passive
@@ -190,6 +190,14 @@ def _chunk_refs(s: Sentence, c: int, lexicon: Lexicon) -> list[Ref]:
     return [Ref(text, entity, name=True, article=article, start=s.starts[t0]) for t0, _t1, entity, text in chunk.parts if entity is not None]
 
 
+def _onset_before_date(s: Sentence, t: int, lexicon: Lexicon) -> bool:
+    """Whether token t is an onset word ("starting") before a date, a preposition
+    between them allowed ("starting in March")."""
+    if (s.low[t],) not in lexicon.onsets:
+        return False
+    return t + 1 in s.timex_tokens or t + 2 in s.timex_tokens and s.low[t + 1] in lexicon.prepositions
+
+
 def noun_phrase(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[int, list[Ref], str]:
     """The noun phrase starting at token t: (end token, refs for names and roles, text).
     A name or a role phrase gives refs; a common noun phrase only text, cut at
@@ -236,6 +244,8 @@ def noun_phrase(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[int,
             break
         if word in fw.clitic and end + 1 < limit and (verb := s.verb_of(end + 1)) is not None and verb.finite:
             break  # "el estreno de la película se celebrará": the clitic is the verb's
+        if _onset_before_date(s, end, lexicon):
+            break  # "Prices rose sharply starting in March": when it began, no noun
         if lexicon.names_before_nouns and end > t and s.participle_at(end):
             break  # "a man wanted for murder": where modifiers go before the noun, one after it opens a clause
         if end > t and (word in fw.skip_adverb or fw.adverb(word)):
@@ -1777,7 +1787,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 if not m.subject and s.words[s.token_at(noun.start)][:1].isupper():
                     # "La Asamblea de Extremadura se constituirá": the body as written
                     m.subject_text = _phrase_before(s, s.token_at(noun.np_end - 1), lexicon) if noun.np_end else None
-            elif noun.verb is None and (next_to_verb or befalls):
+            elif noun.verb is None and (next_to_verb or befalls or reflexive and lemma in lexicon.move_verbs and _participle_aside(s, between)):
+                # ("The meeting, first set for Nov. 4, was moved to Nov. 18": the meeting moved)
                 if coordinated and s.token_at(noun.start) >= seg.t0:
                     m.subject_text, own_phrase = None, True  # "and talks broke down": the noun is this clause's subject
                 # "un seísmo destruyó la ciudad de Agadir": the quake is dated and placed by its clause
@@ -1906,6 +1917,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                     object_spans.append(range(t, end))
                     t = max(end, t + 1)
                     continue
+            if _onset_before_date(s, t, lexicon):
+                break  # "Rail workers will strike starting Monday": when, no object
             verdict = None
             if m.obj is not None and source == "verb":
                 said_at = (_after_age(s, t - 1) if s.words[t] == "," else None) or t  # "found Sarah Holt, 41, guilty"
@@ -2176,8 +2189,13 @@ def _counted_example(s: Sentence, first: int, noun_ends: set[int], lexicon: Lexi
     k = first - 1
     if k < 3 or s.low[k] not in lexicon.fw.including or s.words[k - 1] != ",":
         return False
-    head = k - 2
-    return head not in noun_ends and s.words[head - 1][:1].isdigit()
+    # the counted noun, maybe with a complement after it ("58 complaints from owners, including")
+    for head in range(k - 2, max(k - 6, 1), -1):
+        if s.words[head] in ",;:()" or s.verb_of(head) is not None:
+            return False
+        if s.words[head - 1][:1].isdigit():
+            return head not in noun_ends
+    return False
 
 
 def _count_before(s: Sentence, t0: int, lexicon: Lexicon) -> int | None:
@@ -2656,8 +2674,8 @@ def _np_subject(s: Sentence, vt: int, lexicon: Lexicon, bare: bool = False) -> s
     end = vt
     while end > seg.t0 and (s.low[end - 1] in fw.clitic or s.low[end - 1] in lexicon.negation or end - 1 in s.timex_tokens or fw.adverb(s.low[end - 1]) or s.low[end - 1] in fw.skip_adverb):
         end -= 1
-        if end in s.timex_tokens and end > seg.t0 and (s.low[end - 1] in fw.in_ or s.low[end - 1] in fw.of_any):
-            end -= 1  # "A 7.4 quake in the same area in March 2022 killed": the date's "in" goes with it
+        if end in s.timex_tokens and end > seg.t0 and (s.low[end - 1] in fw.in_ or s.low[end - 1] in fw.of_any or s.low[end - 1] in lexicon.prepositions):
+            end -= 1  # "A 7.4 quake in the same area in March 2022 killed", "Retail sales for October will be released": the date's preposition goes with it
     begin = seg.t0
     if seg.opener is not None and begin < end and s.low[begin] == seg.opener:
         begin += 1  # "cuando un seísmo destruyó"
@@ -2684,16 +2702,37 @@ def _np_subject(s: Sentence, vt: int, lexicon: Lexicon, bare: bool = False) -> s
     counted = s.low[begin] in fw.quantifier and s.low[begin] not in fw.both
     whose = begin < end and s.low[begin] in fw.relative_determiner  # "cuyas primeras obras comenzarán"
     begin += whose
-    if not (whose or s.low[begin] in fw.article or s.low[begin] in lexicon.determiners or counted or reported_bare or core - begin <= 4 and (bare or _head(s.span_text(begin, end), lexicon).lower() in lexicon.nameless)):
+    if not (whose or s.low[begin] in fw.article or s.low[begin] in lexicon.determiners or counted or reported_bare or core - begin <= 4 and (bare or _names_nobody(_head(s.span_text(begin, end), lexicon).lower(), begin, s, lexicon))):
         return None
     # "The treaty signed on Monday takes effect": a participle with its complement after
     # the noun is said of it, no part of the subject's title
     end = next((k for k in range(begin + 2, end) if k in s.verb_at and s.verb_at[k].tense is Tense.PARTICIPLE and s.low[k + 1] in lexicon.prepositions), end)
     # a participle after a noun describes it ("El paro registrado subió"); after an
     # article it is the noun ("El jurado dará a conocer su fallo")
-    if any(s.words[k] in ',;:()"«»“”' or k in s.verb_token and not _describes_noun_before(s, k, begin, lexicon) and not _participle_noun(s, k, begin, lexicon) and not _noun_purpose(s, k, begin, lexicon) or k in s.timex_tokens for k in range(begin, end)):
+    if any(s.words[k] in ',;:()"«»“”' or k in s.verb_token and not _describes_noun_before(s, k, begin, lexicon) and not _participle_noun(s, k, begin, lexicon) and not _noun_purpose(s, k, begin, lexicon) or k in s.timex_tokens and not _length_modifier(s, k, end) for k in range(begin, end)):
         return None
     return s.span_text(begin, end)
+
+
+def _names_nobody(head: str, begin: int, s: Sentence, lexicon: Lexicon) -> bool:
+    """Whether a subject's head is a group noun that names nobody ("Markets"), or
+    opens the sentence as a plural noun of people ("Technicians will replace")."""
+    if head in lexicon.nameless:
+        return True
+    return begin == 0 and bool(lexicon.plural_agent_endings) and head == s.low[0] and head.endswith(lexicon.plural_agent_endings) and head not in lexicon.demonyms and not capitalised_inside(s.common, head)
+
+
+def _length_modifier(s: Sentence, k: int, end: int) -> bool:
+    """Whether token k is part of a hyphened length before a noun of the phrase
+    ending at token `end` ("The yield on the 10-year note fell"): a modifier, no date."""
+    if k not in s.duration_tokens:
+        return False
+    first = last = k
+    while first - 1 in s.duration_tokens:
+        first -= 1
+    while last + 1 in s.duration_tokens:
+        last += 1
+    return last + 1 < end and "-" in s.words[first : last + 1] and s.words[last + 1][:1].isalpha()
 
 
 def _noun_purpose(s: Sentence, k: int, begin: int, lexicon: Lexicon) -> bool:

@@ -149,6 +149,7 @@ class CommonWords:
         self.text = text
         self.asked: dict[str, bool] = {}
         self.words: frozenset[str] | None = None
+        self.inner: frozenset[str] | None = None  # words written capitalised inside a sentence, read once when asked
 
     def __contains__(self, word: str) -> bool:
         if self.words is not None:
@@ -162,6 +163,17 @@ class CommonWords:
             inner = any(i > 1 and self.text[i - 1] == " " and (self.text[i - 2] == "," or self.text[i - 2].islower()) for i in _whole_word_at(self.text, word[:1].upper() + word[1:]))
             known = self.asked[word] = not inner and next(_whole_word_at(self.text, word), None) is not None
         return known
+
+    def capitalised_inside(self, word: str) -> bool:
+        """Whether the text writes `word` capitalised inside a sentence ("Bernie Sanders")."""
+        if self.inner is None:
+            self.inner = frozenset(w.lower() for w in _INNER_CAPITAL.findall(self.text))
+        return word in self.inner
+
+
+def capitalised_inside(common: CommonWords | frozenset[str], word: str) -> bool:
+    """Whether the document writes `word` capitalised inside a sentence (no text, no)."""
+    return isinstance(common, CommonWords) and common.capitalised_inside(word)
 
 
 def _whole_word_at(text: str, word: str):
@@ -409,6 +421,8 @@ def _name_start(s: Sentence, i: int, lexicon: Lexicon) -> bool:
         return False
     if word in lexicon.collective or word in lexicon.nameless:  # "Fuentes del Ejecutivo", "Markets rallied"
         return False
+    if lexicon.plural_agent_endings and word.endswith(lexicon.plural_agent_endings) and word not in lexicon.demonyms and not (i + 1 < len(s.words) and s.words[i + 1][:1].isupper()) and not capitalised_inside(s.common, word):
+        return False  # "Technicians will replace the valve": people of a trade, no name ("Bernie Sanders ... Sanders said" stays one)
     if word in s.common:  # "Inflation rose" where the text also writes "inflation" ...
         # ... but a capitalised word after it makes a name: "East Japan Railway" beside "east of"
         return i + 1 < len(s.words) and s.words[i + 1][:1].isupper() and s.words[i + 1].isalpha()

@@ -143,8 +143,8 @@ def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexico
     kind = best.kind
     if place is not None and best.obj and fold(place.text) in fold(best.obj):
         place = None  # "Apertura del Aeropuerto de Changi": the place is already named
-    if place is not None and best.source == "verb" and not actors and any(m.subject_text and fold(place.text) in fold(m.subject_text) for m in mentions):
-        place = None  # "Residents in Kyiv flee the city": the subject names it
+    if place is not None and best.source in ("verb", "reporting") and not actors and any(m.subject_text and fold(place.text) in fold(m.subject_text) for m in mentions):
+        place = None  # "Residents in Kyiv flee the city", "a dealer in Ohio reported": the subject names it
     singular, plural = lexicon.kind_nouns.get(kind, (kind, kind))
     participant_texts = [_participant(p, lexicon) for m in mentions for p in m.participants if not p.name and p.entity is None]
     named_participants = {a.key for m in mentions for a in m.participant_actors}
@@ -272,7 +272,8 @@ def _head(phrase: str | None, lexicon: Lexicon) -> str:
     words = (phrase or "").split(" ")
     fw = lexicon.fw
     if lexicon.names_before_nouns:
-        return next((words[k - 1] for k in range(1, len(words)) if words[k].lower() in fw.of_any or words[k].lower() in fw.in_ or words[k].lower() in fw.between), words[-1])
+        # "The deadline for applications": the head comes before any preposition
+        return next((words[k - 1] for k in range(1, len(words)) if words[k].lower() in fw.of_any or words[k].lower() in fw.in_ or words[k].lower() in fw.between or words[k].lower() in lexicon.prepositions), words[-1])
     k = 0  # past determiners and counts: "las bolsas", "Tres de los principales índices"
     while k < len(words) - 1 and (words[k].lower() in fw.article or words[k].lower() in lexicon.determiners or words[k].lower() in fw.quantifier or words[k].lower() in fw.of_any or words[k].lower() in fw.contraction or words[k][:1].isdigit()):
         k += 1

@@ -438,6 +438,15 @@ def find_verbs(text: str, start: int, end: int) -> list:
             if (word != lemma or not previous) and (following in lex.aux or lex.forms.get(following, (None, None))[1] is Tense.PRETERITE):
                 i += 1  # "Russian forces attacked", "talks will resume", "Travel peaked": a noun, then its verb
                 continue
+            if word == lemma and following in lex.aux and _after_determiner_phrase(text, tokens, i, lex):
+                i += 1  # "the September jobs report was published": the phrase's noun, then its verb
+                continue
+            if word != lemma and previous not in lex.pronouns and following not in lex.forms and len(following) >= 5 and _PAST_SHAPE.search(following):
+                i += 1  # "Strong winds hammered the coast": a plural noun, then a past the lexicon lacks
+                continue
+            if word != lemma and i >= 2 and tokens[i - 2][2] in lex.prepositions and following != lex.forms.get(following, (following, None))[0] and lex.forms.get(following, (None, None))[1] is Tense.PRESENT:
+                i += 1  # "The deadline for reimbursement claims expires": a noun in the phrase, then the verb
+                continue
             if word != lemma and following in lex.bases and _particle_ends_clause(text, tokens, i + 2, lex):
                 i += 1  # "as engine tests drag on": a plural noun, then its verb and particle
                 continue
@@ -456,7 +465,7 @@ def find_verbs(text: str, start: int, end: int) -> list:
         elif tense is Tense.PRETERITE and word in lex.noun_pasts and word == lemma and (_noun_in_object(text, tokens, i, lex, breaks, result) or _owned_noun(text, tokens, i, lex)):
             i += 1  # "expect a rate cut in December", "cover the extra cost by", "its previous forecast of": a noun
             continue
-        elif tense is Tense.PRETERITE and word in lex.bare_future_links and previous_verb_end != i - 1 and _set_for(text, tokens, i, lex):
+        elif tense is Tense.PRETERITE and word in lex.bare_future_links and previous_verb_end != i - 1 and _set_for(text, tokens, i, lex) and (result or _after_comma(text, tokens, i, lex) is None):
             result.append(Verb(lo, hi, text[lo:hi], Tense.PARTICIPLE, lemma))  # "Sentencing set for March": scheduled, no act
             i += 1
             continue
@@ -523,13 +532,27 @@ def _bare_future_link(text: str, tokens: list, i: int, lex: EnglishLexicon) -> b
 def _set_for(text: str, tokens: list, i: int, lex: EnglishLexicon) -> bool:
     """Whether token i, a link such as "set", is a headline's participle without "is":
     a noun before it and "for" after it ("Sentencing set for March")."""
-    return 1 <= i and i + 1 < len(tokens) and tokens[i + 1][2] in lex.schedule_dates and _noun_before_link(text, tokens, i, lex)
+    if not (1 <= i and i + 1 < len(tokens) and tokens[i + 1][2] in lex.schedule_dates):
+        return False
+    j = i
+    while j > 1 and tokens[j - 1][2] in lex.adverbs:
+        j -= 1  # "launch slips again, now set for Dec. 4": an aside of the noun before
+    return _noun_before_link(text, tokens, j, lex) or j < i and text[tokens[j - 1][1] : tokens[j][0]].strip() == ","
 
 
 def _noun_before_link(text: str, tokens: list, i: int, lex: EnglishLexicon) -> bool:
     """Whether a noun may stand right before token i, no mark between them."""
     before = tokens[i - 1][2]
     return not (before in lex.determiners or before in lex.prepositions or before in lex.pronouns or before in lex.aux or before in lex.adverbs) and not _CLAUSE_MARK.search(text, tokens[i - 1][1], tokens[i][0])
+
+
+def _after_determiner_phrase(text: str, tokens: list, i: int, lex: EnglishLexicon) -> bool:
+    """Whether token i ends a phrase a determiner opens two or three words before, with
+    only words that are no verb forms between ("the September jobs report")."""
+    for k in (i - 2, i - 3):
+        if k >= 0 and tokens[k][2] in lex.determiners:
+            return text[tokens[k][1] : tokens[i][0]].replace(" ", "").isalpha() and all(tokens[j][2] not in lex.forms for j in range(k + 1, i))
+    return False
 
 
 def _agent_follows(text: str, tokens: list, i: int, lex: EnglishLexicon) -> bool:
@@ -544,10 +567,22 @@ def _agent_after_noun(text: str, tokens: list, i: int, lex: EnglishLexicon) -> b
     """Whether the past form at token i follows a determiner's noun, with its agent
     after it: a participle ("to settle a lawsuit brought by a rival developer"; the
     caller asks only past a verb: "The police stopped by the house" is that verb)."""
-    if i < 2 or tokens[i - 1][3] or tokens[i - 2][2] not in lex.determiners or text[tokens[i - 1][1] : tokens[i][0]].strip():
+    if i < 2 or tokens[i - 1][3] or text[tokens[i - 1][1] : tokens[i][0]].strip():
+        return False
+    # "according to documents posted Monday by the agency": a bare noun after a
+    # preposition heads no clause either, and a day may stand before the agent
+    bare_in_phrase = tokens[i - 2][2] in lex.prepositions or tokens[i - 2][2] in lex.infinitive_marks
+    if tokens[i - 2][2] not in lex.determiners and not bare_in_phrase:
         return False
     previous = tokens[i - 1][2]
-    return previous not in lex.pronouns and previous not in lex.adverbs and _agent_follows(text, tokens, i, lex)
+    if previous in lex.pronouns or previous in lex.adverbs:
+        return False
+    k = i
+    if bare_in_phrase and k + 1 < len(tokens) and tokens[k + 1][2] == "on":
+        k += 1
+    if bare_in_phrase and k + 1 < len(tokens) and tokens[k + 1][3]:
+        k += 1
+    return _agent_follows(text, tokens, i, lex) or k > i and _agent_follows(text, tokens, k, lex)
 
 
 def _inside_object(breaks: list[int], result: list, lo: int, lex: EnglishLexicon, any_verb: bool = False) -> bool:
@@ -628,7 +663,14 @@ def _owned_noun(text: str, tokens: list, i: int, lex: EnglishLexicon) -> bool:
     owner names, one word at most between them: "its previous forecast of $6.60",
     "the Fed's forecast on Wednesday" ("Moody's cut its rating": an object, the verb)."""
     owner = any(k >= 0 and (tokens[k][2] in lex.possessives or tokens[k][2] == _POSSESSIVE) for k in (i - 1, i - 2))
-    return owner and _noun_phrase_ends(text, tokens, i, lex)
+    # "a December cut was not a foregone conclusion", "A rate cut is likely": a determiner,
+    # a modifier, the noun (then its verb)
+    def words_only(k: int) -> bool:  # only words between token k and token i
+        return text[tokens[k][1] : tokens[i][0]].replace(" ", "").isalpha()
+
+    modified = any(k >= 0 and tokens[k][2] in lex.determiners and words_only(k) and all(tokens[j][2] not in lex.forms for j in range(k + 1, i)) for k in (i - 2, i - 3))
+    named = i >= 2 and tokens[i - 1][3] and tokens[i - 2][2] in ("a", "an") and words_only(i - 2)
+    return (owner or named) and _noun_phrase_ends(text, tokens, i, lex) or modified and i + 1 < len(tokens) and tokens[i + 1][2] in lex.aux
 
 
 def _noun_phrase_ends(text: str, tokens: list, i: int, lex: EnglishLexicon) -> bool:

@@ -135,6 +135,7 @@ class _Cues:
     reporting: frozenset[str]
     according_to: frozenset[str]
     definite: frozenset[str]
+    onset_cues: frozenset[str]  # future cues a past verb sends back ("swept the Midwest starting late Wednesday")
     event_nouns: frozenset[str]  # one-word event nouns, singular and plural ("reunión", "partido")
     # does any present verb before a weekday schedule it (lang temporal.toml)?
     present_schedules_weekday: bool = False
@@ -188,6 +189,8 @@ class Directions:
                     return "nearest", "revised-plan"  # "originally set for Nov. 4": a plan since changed, perhaps past
                 if size > 1 and self._past_word(lo - size - 1):
                     return "nearest", "past-plan"  # "estaba previsto para junio", "was scheduled for June": told as past, either side
+                if size == 1 and words[0] in self.cues.onset_cues and sentence is not None and self._past_verb(cand, sentence):
+                    return "past", "cue-onset-past"  # "The storm swept across the Midwest starting late Wednesday": began then
                 return "future", "cue-future"
         if self._of_record(cand):
             return "nearest", "record"
@@ -311,6 +314,15 @@ class Directions:
         lo, hi = index.clause(offset)
         # a fronted "Desde el lunes," has no verb of its own: the sentence's counts
         return lo <= verb.start < hi or not _verbs.verbs(self.document.text, lo, hi, self.document.language)
+
+    def _past_verb(self, cand, sentence: int) -> bool:
+        """Is the governing verb of the expression's own clause one of the past?"""
+        index, offset = self._verb_index(sentence), self.tokens.starts[cand.lo]
+        verb = index.governing(offset)
+        if verb is None or verb.direction != "past":
+            return False
+        lo, hi = index.clause(offset)
+        return lo <= verb.start < hi
 
     def _after_object(self, verb: _verbs.Verb, lo: int) -> bool:
         """Does a word stand between `verb` and token `lo`, in the same clause (the date

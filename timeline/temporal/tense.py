@@ -544,7 +544,9 @@ class Directions:
         found = word_verbs(text, tokens.starts[k], tokens.ends[k], language)
         if found and not self._verb_in_context(tokens.starts[k]):
             return False  # "expect a rate cut in December": "cut" is a noun in its sentence
-        if any(tense is _verbs.Tense.PARTICIPLE and lemma not in self.cues.participle_plans for tense, lemma in found):
+        # a move's participle with no target word before the date tells when it was moved
+        # ("la junta, aplazada en octubre, se celebrará": October gone by)
+        if any(tense is _verbs.Tense.PARTICIPLE and (lemma not in self.cues.participle_plans or lemma in self.cues.move_verbs) for tense, lemma in found):
             return True
         return bool(found) and all(tense is _verbs.Tense.PRETERITE and lemma not in self.cues.participle_plans for tense, lemma in found)
 

@@ -673,7 +673,8 @@ class _Builder:
         if m.source not in ("noun", "light"):
             return False
         fw, lex = self.lexicon.fw, self.lexicon
-        if m.source == "light" and m.light_start is not None and m.light_start > m.end and any(s.low[j] in fw.relative for j in range(s.token_at(m.end - 1) + 1, s.token_at(m.light_start))):
+        told = m.verb is not None and m.verb.lemma not in fw.copula  # ("del incendio, que estaba previsto para el lunes": the trial's plan)
+        if m.source == "light" and told and m.light_start is not None and m.light_start > m.end and any(s.low[j] in fw.relative for j in range(s.token_at(m.end - 1) + 1, s.token_at(m.light_start))):
             return False  # "el autor del atentado que causó dos muertos el 1 de octubre": its own clause
         k = s.token_at(m.start) - 1
         while k > 0 and (s.low[k] in fw.np_articles or s.low[k] in fw.demonstrative):

@@ -582,6 +582,19 @@ def _relative_event_noun(s: Sentence, seg_index: int, noun_mentions: dict[int, M
     return m
 
 
+def _said_noun_before(s: Sentence, t: int, lemma: str, lexicon: Lexicon) -> int | None:
+    """The token of a noun the verb is said of ([verb_subjects]) heading the phrase that
+    ends at token t, right after its article, a few words back with no comma or finite
+    verb between: "partido" in "el partido de Copa del Rey ante el Zamora"."""
+    table = lexicon.verb_subjects.get(lemma, {})
+    for k in range(t - 1, max(0, t - 9), -1):
+        if s.words[k] in ',;:()"«»“”' or k in s.verb_token and s.verb_of(k) is not None and s.verb_of(k).finite:  # type: ignore[union-attr]
+            return None
+        if s.low[k] in table and s.words[k].islower() and s.low[k - 1] in lexicon.fw.definite:
+            return k
+    return None
+
+
 def _before_adverbs(s: Sentence, t: int, t0: int, lexicon: Lexicon) -> int:
     """Token t, or the first before it past adverbs down to t0: "The storm" of "The
     storm also left"."""
@@ -1613,6 +1626,12 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         subject_after = vt_end < len(s.low) and s.low[vt_end] in fw.np_articles
         antecedent_word = s.low[antecedent_token] if antecedent_token is not None and antecedent_noun is None and not subject_after else None
         by_subject = _subject_kind(lemma, subject, antecedent_noun or named_noun, lexicon, antecedent_word) if told else None
+        if by_subject is None and told and seg.opener in fw.relative and lemma in lexicon.verb_subjects and antecedent_noun is None and (not subject_after or vt_end in s.timex_tokens):
+            # "el partido de Copa ante el Zamora, que se disputará": the match, not the team
+            end = antecedent_token if antecedent_token is not None else s.token_at(subject[-1].start + len(subject[-1].text) - 1) if subject and subject[-1].start is not None else None
+            head = _said_noun_before(s, end, lemma, lexicon) if end is not None and end < seg.t0 else None
+            if head is not None:
+                by_subject = lexicon.verb_subjects[lemma][s.low[head]]
         shared_disaster = None
         if by_subject is None and told and not subject and disaster is not None and seg.opener in fw.coordinator:
             # "killed 188 people and destroyed thousands of homes": still the storm's toll

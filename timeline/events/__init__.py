@@ -681,6 +681,20 @@ class _Builder:
             k -= 1
         return k > 0 and s.low[k] in lex.matter_links and s.low[k - 1] in lex.matter_heads
 
+    def _anterior_tense(self, m: Mention) -> Tense | None:
+        """The past tense of the clause an infinitive after "tras"/"después de" comes
+        before ("anunció este martes la medida tras reunirse con los consejeros": the
+        meeting is done, not ongoing), else None."""
+        s = self.sentences.get(m.sentence)
+        if s is None or m.verb is None:
+            return None
+        t = s.token_at(m.verb.start)
+        if not any(t >= len(words) and tuple(s.low[t - len(words) : t]) == words for words in self.lexicon.signals.get("after", ())):
+            return None
+        verbs = s.segments[s.segments[s.segment_of[t]].host].verbs
+        finite = next((v for v in verbs if v.finite), None)
+        return finite.tense if finite is not None and finite.tense in _PAST else None
+
     def _new_date_of_moved(self, s: Sentence, tt: int) -> bool:
         """Whether the date at token tt follows a move target ("al", "hasta", "to"): the
         moved event's new date ("se aplaza al 17 de diciembre")."""
@@ -2426,6 +2440,8 @@ class _Builder:
         evidence = Span(text=self.text[sentence.start : sentence.end], start=sentence.start, end=sentence.end)
         mentions = sorted({(m.start, m.end) for m in cluster.mentions})
         tense = dating.tense or best.tense
+        if tense is Tense.INFINITIVE:
+            tense = self._anterior_tense(dating) or tense
         if tense is None and not (window is not None and window.start != window.end and cluster.kind in _DURATIVE):
             tense = dating.clause_tense or best.clause_tense
         status = self._status(tense, window)

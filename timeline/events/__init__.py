@@ -547,6 +547,9 @@ class _Builder:
             seg_t0 = s.segments[s.segment_of[tt]].t0
             if s.segment_of[tt] != s.segment_of[t] and s.low[seg_t0] in self.lexicon.fw.according_to:
                 continue  # "según anticiparon ayer fuentes": the date of the attribution
+            noun_segment = s.segment_of[s.token_at(m.start)] if m.source in ("noun", "light") else None
+            if noun_segment is not None and s.segment_of[tt] != noun_segment and s.low[s.segments[noun_segment].t0] in self.lexicon.fw.according_to:
+                continue  # "será presentado el jueves, según informó el club en un comunicado": the statement tells, it is not then
             if m.source in ("verb", "reporting") and s.segment_of[tt] != s.segment_of[t] and s.participle_at(seg_t0):
                 continue  # "El acusado, detenido en marzo de 2024, declarará": the arrest's date
             if self._term_of_object(m, s, t, tt, timex):

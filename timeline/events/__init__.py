@@ -698,6 +698,12 @@ class _Builder:
         finite = next((v for v in verbs if v.finite), None)
         return finite.tense if finite is not None and finite.tense in _PAST else None
 
+    @staticmethod
+    def _whole_from_first_day(day: Window, stretch: Window) -> bool:
+        """Whether `stretch` is days told exactly that open on the one day `day` is."""
+        return (day.grain is Grain.DAY and stretch.grain is Grain.DAY and day.start == day.end == stretch.start < stretch.end
+                and stretch.certainty is Certainty.EXACT and day.certainty is Certainty.EXACT)
+
     def _new_date_of_moved(self, s: Sentence, tt: int) -> bool:
         """Whether the date at token tt follows a move target ("al", "hasta", "to"): the
         moved event's new date ("se aplaza al 17 de diciembre")."""
@@ -1915,6 +1921,10 @@ class _Builder:
             owner[id(m)] = target
             window = m.window
             if window is not None and (target.window is None or window.narrower(target.window)):
+                target.window = window
+            elif window is not None and self._whole_from_first_day(target.window, window):  # type: ignore[arg-type]
+                # "aplaza al 20 de enero el juicio" / "El juicio se celebrará del 20 al 26 de
+                # enero": the day it opens, then all its days
                 target.window = window
             elif window is not None and target.window.grain is Grain.SEASON and window.grain is Grain.DAY and window.overlaps(target.window):  # type: ignore[union-attr]
                 # "su exposición de invierno" / "que podrá visitarse del 18 de noviembre al 8

@@ -26,7 +26,7 @@ from timeline import lang
 from timeline.events import lexicon as lexicon_module
 from timeline.events.dating import Window, daily_window, envelope, from_timex, inside, relation_window
 from timeline.events.lexicon import Lexicon, fold, fold_text
-from timeline.events.mentions import Mention, Ref, _place_complement, common_word, extract
+from timeline.events.mentions import Mention, Ref, _place_phrase_start, _until_date_after, _visiting_aside_end, common_word, extract
 from timeline.events.sentence import CommonWords, Sentence, analyse, implied_complementiser
 from timeline.events.titles import _MOTION, _NAMED, Actor, _plural_word, title
 from timeline.models import Certainty, Document, Event, Grain, Mod, Span, Status, Timex, TimexRelation, TimexType, duration_days
@@ -35,6 +35,7 @@ from timeline.reading.verbs import Tense, infinitive_after_mark, is_passive
 __all__ = ["build"]
 
 _FUTURE = frozenset({Tense.FUTURE, Tense.CONDITIONAL, Tense.GOING_TO, Tense.FUTURE_PERFECT, Tense.SUBJUNCTIVE})
+_SUBJUNCTIVES = frozenset({Tense.SUBJUNCTIVE, Tense.IMPERFECT_SUBJUNCTIVE})  # "aunque llueva": even if
 _WILL = frozenset({Tense.FUTURE, Tense.GOING_TO})  # the future proper (a conditional may report a past plan)
 # ("después de que se lesionara el jueves": the imperfect subjunctive tells a past)
 _PAST = frozenset({Tense.PRETERITE, Tense.IMPERFECT, Tense.PERFECT, Tense.PLUPERFECT, Tense.RECENT_PAST, Tense.CONDITIONAL_PERFECT, Tense.IMPERFECT_SUBJUNCTIVE})
@@ -158,6 +159,7 @@ class _Builder:
         self.dct = document.dct
         self.timexes = [t for t in timexes if t.start is not None and t.function != "CREATION_TIME"]
         self.timex_by_id = {t.id: t for t in timexes}
+        self.moved_acts: set[int] = set()  # ids of acts of moving whose date was the moved event's ("se aplaza al 17")
         self.phrases = lang.load(document.language)["phrases"]
         self.language = lang.load(document.language)
         self.sentences: dict[int, Sentence] = {}
@@ -272,7 +274,13 @@ class _Builder:
         m_windows: list[Window] = []
         anchors = self.anchors_in.get(m.sentence, ())
         in_anchor = any(a <= m.start < b for a, b in anchors) or (m.light_start is not None and any(a <= m.light_start < b for a, b in anchors))
-        if own is not None:
+        until = self._until_timex(m, s, timexes) if m.source in ("noun", "light") else None
+        if until is not None:
+            # "Las partes tienen de plazo hasta el 15 de enero": the deadline's last day
+            window = from_timex(until, "deadline end timex")
+            if window is not None:
+                m_windows.append(window)
+        elif own is not None:
             dated = _dated(timexes)
             moved_to = self._moved_to(s, own, dated)
             if moved_to is not None:  # "retrasó el lanzamiento del 20 de noviembre al 4 de diciembre": now on the 4th
@@ -281,7 +289,7 @@ class _Builder:
                 window = self._stretch_window(own, dated, "own timexes") or from_timex(own, "own timex")
             if window is not None:
                 m_windows.append(window)
-        elif m.clause_dated and not in_anchor and m.signal is None:
+        elif m.clause_dated and not in_anchor and m.signal is None and not self._matter_noun(m, s):
             window = self._clause_window(m, s, timexes)
             if window is not None:
                 m_windows.append(window)
@@ -418,14 +426,20 @@ class _Builder:
             if participle is not None and participle.tense is Tense.PARTICIPLE and len(words) <= 3 and "," not in gap:
                 return timex  # "el acuerdo firmado en 2019": the noun's own date
             apposed = s.verb_at.get(first + 1) if first + 1 < len(s.words) and s.words[first] == "," else None
+            if apposed is not None and apposed.tense is Tense.PARTICIPLE and apposed.lemma in self.lexicon.move_verbs and not self._new_date_of_moved(s, s.token_at(timex.start)):
+                return None  # "La cumbre, aplazada el lunes, se celebrará el 18": the move's date
             if apposed is not None and apposed.tense is Tense.PARTICIPLE and apposed.lemma in self.lexicon.light and len(words) <= 4 and gap.count(",") == 1:
                 return timex  # "La huelga, celebrada el lunes, provocó": the noun's date ("El acuerdo, firmado el 3": the signing's)
+            if _visiting_aside_end(s, first, self.lexicon) == s.token_at(timex.start):
+                return timex  # "La exposición, que podrá visitarse del 18 de noviembre al 8 de marzo": open then
             if words and words[0] in self.lexicon.fw.article:
                 return None  # "revisó durante la reunión el dato de marzo": a new phrase holds the date
             if len(words) == 1 and words[0] in self.lexicon.move_origins and self._moved_to(s, timex, _dated(timexes)):
                 return timex  # "delayed the launch from Nov. 20 to Dec. 4": the launch's old and new dates
             # words that end a noun phrase before a date: the date then belongs to the clause
             if len(words) <= 3 and "," not in gap and all(w.isalpha() and w not in self.lexicon.fw.gap_stop for w in words) and not any(s.verb_at.get(s.token_at(self.text.find(w, end))) is not None and s.verb_at[s.token_at(self.text.find(w, end))].finite for w in words):
+                if self._infinitive_between(s, s.token_at(m.end - 1), s.token_at(timex.start)):
+                    return None  # "llega al derbi después de ganar el domingo": the win's date
                 return timex
         return None
 
@@ -503,6 +517,7 @@ class _Builder:
             trigger = s.starts[s.segments[host].t0]
         infinitive_start = m.obj_infinitive_start if m.obj_infinitive_start is not None else self._borrowed_infinitive(m, s, host)
         candidates = []
+        object_dated = False
         in_host = self._host_timexes(s, timexes).get(host, ())
         for timex in in_host:
             if timex.interval is None or timex.type not in (TimexType.DATE, TimexType.TIME):
@@ -519,6 +534,10 @@ class _Builder:
                 continue  # "ordered troops to leave Syria on Monday" (to come): the leaving's date
             if self._given_up_plan(s, tt):
                 continue  # "estaba previsto inicialmente para junio, pero se aplazó": no date of what happens
+            if m.source == "verb" and tt > t and self._new_date_of_moved(s, tt) and (self._moves_its_object(m) or self._move_infinitive_before(s, t, tt)):
+                self.moved_acts.add(id(m))
+                object_dated = True
+                continue  # "El juicio se aplaza al 17 de diciembre": the trial's new date, not the postponing's
             if m.source == "verb" and m.lemma in self.lexicon.scheduling and m.kind not in self.lexicon.convening and (self._future_cue(s, tt) or m.tense in _PAST and self.dct is not None and timex.interval.first_day() > self.dct):
                 continue  # "convocaron una huelga a partir del 5 de mayo", "convocó una reunión el próximo 18": the strike's, the meeting's date
             if m.source == "noun" and self.dct is not None and timex.interval.last_day() < self.dct and self._planned_by_past_act(s, m):
@@ -530,14 +549,18 @@ class _Builder:
             seg_t0 = s.segments[s.segment_of[tt]].t0
             if s.segment_of[tt] != s.segment_of[t] and s.low[seg_t0] in self.lexicon.fw.according_to:
                 continue  # "según anticiparon ayer fuentes": the date of the attribution
+            noun_segment = s.segment_of[s.token_at(m.start)] if m.source in ("noun", "light") else None
+            if noun_segment is not None and s.segment_of[tt] != noun_segment and s.low[s.segments[noun_segment].t0] in self.lexicon.fw.according_to:
+                continue  # "será presentado el jueves, según informó el club en un comunicado": the statement tells, it is not then
             if m.source in ("verb", "reporting") and s.segment_of[tt] != s.segment_of[t] and s.participle_at(seg_t0):
                 continue  # "El acusado, detenido en marzo de 2024, declarará": the arrest's date
             if m.source == "noun" and tt < t and self._infinitive_object(s, t):
                 continue  # "advanced a bill on Monday to end the government shutdown": the advancing's date
             if self._term_of_object(m, s, t, tt, timex):
+                object_dated = True
                 continue  # "presentó su plan para el periodo 2026-2030": the plan's years
-            if m.source in ("verb", "reporting") and self._infinitive_between(s, t, tt):
-                continue  # "confirmó la condena por adjudicar contratos entre 2010 y 2012": the contracts' years
+            if m.source in ("verb", "reporting", "noun") and self._infinitive_between(s, t, tt):
+                continue  # "confirmó la condena por adjudicar contratos entre 2010 y 2012": the contracts' years; "llega al derbi tras ganar el domingo": the win's
             if (m.source in ("verb", "reporting") or m.source == "light" and m.start < trigger) and self._participle_date(s, t, tt):
                 continue  # "confirmó el dato adelantado a finales de octubre", "la investigación se inició tras una denuncia presentada en 2020": the participle's date
             if t < tt and self._since_clause_between(s, t, tt):
@@ -564,6 +587,10 @@ class _Builder:
         # "publicará el dato de marzo el 31 de marzo": a date after "noun + de" dates the noun,
         # no other event ("celebra elecciones fuera del calendario de mayo")
         candidates = [c for c in candidates if not self._noun_complement(s, c) or self._at_its_object(m, self.owned.get(c.id)) or self._of_its_event(m, s, c) or self._during_its_noun(s, c) or self._deadline_words(s, c)[1] is not None]
+        if not candidates and object_dated and self._today_by_perfect(m):
+            # "La Aemet ha activado el aviso naranja para la madrugada del miércoles": today's act
+            reason = self.lexicon.reasons.get("news_perfect", "«{verb}»").format(verb=m.verb.text if m.verb is not None else m.lemma)
+            return Window(self.dct, self.dct, Grain.DAY, Certainty.APPROXIMATE, reason, "present perfect: the article's day")  # type: ignore[arg-type]
         if not candidates:
             return self._borrowed_window(m, s, timexes, host, depth)
         seg = s.segments[host]
@@ -637,6 +664,77 @@ class _Builder:
             return False
         k0, k1 = s.token_at(verbs[0].start), s.token_at(verbs[0].end - 1)
         return is_passive(verbs[0], self.lexicon.language) and not any(s.low[k] in self.lexicon.negation for k in range(k0, k1 + 1))
+
+    def _until_timex(self, m: Mention, s: Sentence, timexes: list[Timex]) -> Timex | None:
+        """The date after "hasta" that ends a deadline noun (`needs_until`): "plazo hasta
+        el 15 de enero"."""
+        t = s.token_at(m.start)
+        if fold(s.low[t]) not in self.lexicon.needs_until and s.low[t] not in self.lexicon.needs_until:
+            return None
+        k = _until_date_after(s, s.token_at(m.end - 1) + 1, self.lexicon)
+        return next((x for x in timexes if x.interval is not None and s.token_at(x.start) == k), None) if k is not None else None
+
+    def _today_by_perfect(self, m: Mention) -> bool:
+        """Whether an act told in the present perfect is today's, where the language's
+        news perfect is (`hodiernal_perfect`): "ha activado el aviso para el miércoles"."""
+        return self.lexicon.hodiernal_perfect and self.dct is not None and m.source == "verb" and m.tense is Tense.PERFECT and not m.hypothetical
+
+    def _moves_its_object(self, m: Mention) -> bool:
+        """Whether the verb of `m` moves an event ("aplazar", "slip"), not one that plans
+        it ("schedule for November": the scheduling verbs of no moving kind)."""
+        lex = self.lexicon
+        return m.lemma in lex.move_verbs and not (m.lemma in lex.scheduling and m.kind not in lex.scheduling_kinds)
+
+    def _move_infinitive_before(self, s: Sentence, t: int, tt: int) -> bool:
+        """Whether a move verb's infinitive after the trigger (token t) stands right
+        before the target word of the date at tt: "ha decidido adelantar al 1 de
+        diciembre la segunda fase" (the phase's new day, not the deciding's)."""
+        k = tt - 1
+        while k > t and (s.low[k] in self.lexicon.fw.clitic or fold(s.low[k]) in self.lexicon.move_targets):
+            k -= 1
+        verb = s.verb_of(k) if k > t else None
+        return verb is not None and verb.tense is Tense.INFINITIVE and verb.lemma in self.lexicon.move_verbs
+
+    def _matter_noun(self, m: Mention, s: Sentence) -> bool:
+        """Whether the noun is the matter a trial, a charge or a ruling concerns ("el
+        juicio por el incendio de la fábrica se celebrará el 20 de enero"): an event of
+        its own time, not of the clause's date."""
+        if m.source not in ("noun", "light"):
+            return False
+        fw, lex = self.lexicon.fw, self.lexicon
+        told = m.verb is not None and m.verb.lemma not in fw.copula  # ("del incendio, que estaba previsto para el lunes": the trial's plan)
+        if m.source == "light" and told and m.light_start is not None and m.light_start > m.end and any(s.low[j] in fw.relative for j in range(s.token_at(m.end - 1) + 1, s.token_at(m.light_start))):
+            return False  # "el autor del atentado que causó dos muertos el 1 de octubre": its own clause
+        k = s.token_at(m.start) - 1
+        while k > 0 and (s.low[k] in fw.np_articles or s.low[k] in fw.demonstrative):
+            k -= 1
+        return k > 0 and s.low[k] in lex.matter_links and s.low[k - 1] in lex.matter_heads
+
+    def _anterior_tense(self, m: Mention) -> Tense | None:
+        """The past tense of the clause an infinitive after "tras"/"después de" comes
+        before ("anunció este martes la medida tras reunirse con los consejeros": the
+        meeting is done, not ongoing), else None."""
+        s = self.sentences.get(m.sentence)
+        if s is None or m.verb is None:
+            return None
+        t = s.token_at(m.verb.start)
+        if not any(t >= len(words) and tuple(s.low[t - len(words) : t]) == words for words in self.lexicon.signals.get("after", ())):
+            return None
+        verbs = s.segments[s.segments[s.segment_of[t]].host].verbs
+        finite = next((v for v in verbs if v.finite), None)
+        return finite.tense if finite is not None and finite.tense in _PAST else None
+
+    @staticmethod
+    def _whole_from_first_day(day: Window, stretch: Window) -> bool:
+        """Whether `stretch` is days told exactly that open on the one day `day` is."""
+        return (day.grain is Grain.DAY and stretch.grain is Grain.DAY and day.start == day.end == stretch.start < stretch.end
+                and stretch.certainty is Certainty.EXACT and day.certainty is Certainty.EXACT)
+
+    def _new_date_of_moved(self, s: Sentence, tt: int) -> bool:
+        """Whether the date at token tt follows a move target ("al", "hasta", "to"): the
+        moved event's new date ("se aplaza al 17 de diciembre")."""
+        targets = self.lexicon.move_targets
+        return fold(s.low[tt]) in targets or tt > 0 and fold(s.low[tt - 1]) in targets
 
     def _moved_after(self, s: Sentence, aside_date: Timex) -> bool:
         """Whether a move verb of the aside's clause comes after the aside's date: the
@@ -971,7 +1069,7 @@ class _Builder:
         if not (k > t + 1 and s.low[k] in fw.for_):
             return False
         # "el aviso naranja en Galicia para el miércoles": the warning's, past its place
-        noun = _place_complement(s, t + 1, k, self.lexicon) - 1
+        noun = _place_phrase_start(s, t + 1, k, self.lexicon) - 1
         return s.words[noun].isalpha() and s.words[noun].islower() and s.verb_of(noun) is None and s.low[noun] not in self.lexicon.prepositions
 
     def _noun_complement(self, s: Sentence, timex: Timex) -> bool:
@@ -1081,6 +1179,11 @@ class _Builder:
             previous = self._coordinated_clause(m, s, host)
             if previous is not None:
                 return self._clause_window(m, s, timexes, previous, depth + 1)
+        if seg.opener in fw.although and m.source == "verb" and m.tense not in _SUBJUNCTIVES and m.tense is not Tense.PLUPERFECT:
+            granted = self._granted_clause(m, s, host)
+            window = self._clause_window(m, s, timexes, granted, depth + 1) if granted is not None else None
+            if window is not None and self.dct is not None and not (m.tense in _PAST and window.start > self.dct or m.tense in _FUTURE and window.end < self.dct):
+                return window  # "Nevará el miércoles, aunque las temperaturas bajarán": then too
         if seg.opener in fw.coordinator and m.source in ("verb", "reporting") and m.subject and m.subject[0].pronoun == "coordinated":
             previous = self._coordinated_clause(m, s, host)
             if previous is not None and not (m.tense is Tense.PERFECT and s.segments[previous].verbs[0].tense is Tense.PRETERITE):
@@ -1118,6 +1221,14 @@ class _Builder:
             t = s.token_at(s.verb_at[t].end - 1) + 1  # past the participle
         fw = self.lexicon.fw
         return t >= s.segments[host].t1 or not (s.low[t] in fw.np_articles or s.low[t] in self.lexicon.determiners or t in s.chunk_at or s.words[t][:1].isdigit())
+
+    def _granted_clause(self, m: Mention, s: Sentence, host: int) -> int | None:
+        """The main clause an "aunque" clause (host) grants something in: the nearest
+        earlier one, else the next ("Aunque bajarán las temperaturas, nevará el miércoles")."""
+        before = self._coordinated_clause(m, s, host)
+        if before is not None:
+            return before
+        return next((i for i in range(host + 1, len(s.segments)) if s.segments[i].verbs and s.segments[i].host == i and s.segments[i].opener is None), None)
 
     def _coordinated_clause(self, m: Mention, s: Sentence, host: int) -> int | None:
         """The clause a coordinated verb's clause (host) is coordinated with: the nearest
@@ -1808,6 +1919,8 @@ class _Builder:
             return False  # a series ("tres derrotas este mes") gives no date to one of its events, nor takes one
         if m.generic and m.kind == self.lexicon.generic_kind == best.kind and m.lemma != best.lemma:
             return False  # "the result gives Milei seats" / "we leave behind": a verb with no kind is its own act
+        if (id(m) in self.moved_acts or id(best) in self.moved_acts) and m.lemma != best.lemma:
+            return False  # "The final was moved to Dec. 17. The coach will speak": the move is its own act
         names = cluster.names
         if m.name and names and m_name not in names:
             return False
@@ -1897,6 +2010,14 @@ class _Builder:
             window = m.window
             if window is not None and (target.window is None or window.narrower(target.window)):
                 target.window = window
+            elif window is not None and self._whole_from_first_day(target.window, window):  # type: ignore[arg-type]
+                # "aplaza al 20 de enero el juicio" / "El juicio se celebrará del 20 al 26 de
+                # enero": the day it opens, then all its days
+                target.window = window
+            elif window is not None and target.window.grain is Grain.SEASON and window.grain is Grain.DAY and window.overlaps(target.window):  # type: ignore[union-attr]
+                # "su exposición de invierno" / "que podrá visitarse del 18 de noviembre al 8
+                # de marzo": a season named loosely; the days told of it are its dates
+                target.window = window
             elif window is not None and window.time is not None and target.window.time is None and (window.start, window.end) == (target.window.start, target.window.end):  # type: ignore[union-attr]
                 # "el incendio del domingo" and "el fuego se declaró hacia las 23.30 del domingo": the same day, its hour kept
                 target.window = window
@@ -1968,6 +2089,8 @@ class _Builder:
                     continue
                 if c.window is not None and c.kind == self.lexicon.generic_kind and not lemmas & {m.lemma for m in other.mentions}:
                     continue  # "was founded in 1998" / "sold 200 units in 1998": two acts
+                if any(id(m) in self.moved_acts for m in c.mentions) and not lemmas & {m.lemma for m in other.mentions}:
+                    continue  # "The final was moved to Dec. 17." / "The coach will speak": two acts
                 if c.actor_keys and other.actor_keys and not any(_name_shortened(h, b) for h in c.actor_keys for b in other.actor_keys):
                     continue
                 if _places_compatible(c.place, other.place) is False:
@@ -2246,6 +2369,8 @@ class _Builder:
         mentions = cluster.mentions
         if all(m.hypothetical for m in mentions):
             return False
+        if cluster.window is None and any(id(m) in self.moved_acts and (m.subject_text or cluster.actors) for m in mentions):
+            return True  # "The final was moved to Dec. 17": the move told, its date the final's
         if all(m.generic for m in mentions) and (cluster.window is None or not (cluster.actors or any(m.subject_text for m in mentions))):
             return False  # a clause event is one only when dated, and needs someone doing it
         if cluster.kind in self.lexicon.recurring and not any(m.name or self._held(m) for m in mentions):
@@ -2416,6 +2541,8 @@ class _Builder:
         evidence = Span(text=self.text[sentence.start : sentence.end], start=sentence.start, end=sentence.end)
         mentions = sorted({(m.start, m.end) for m in cluster.mentions})
         tense = dating.tense or best.tense
+        if tense is Tense.INFINITIVE:
+            tense = self._anterior_tense(dating) or tense
         if tense is None and not (window is not None and window.start != window.end and cluster.kind in _DURATIVE):
             tense = dating.clause_tense or best.clause_tense
         status = self._status(tense, window)

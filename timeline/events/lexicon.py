@@ -268,6 +268,7 @@ class Lexicon:
     aspect: frozenset[str] = frozenset()  # "comenzar a", "volver a" + infinitive
     obligation: frozenset[str] = frozenset()  # "deber", "poder" + a bare infinitive: the infinitive's event, due or allowed
     permission: frozenset[str] = frozenset()  # of those, "poder": with "se" on the infinitive, what is open to all ("podrá visitarse")
+    open_to_visitors: frozenset[str] = frozenset()  # infinitives after "se podrá" that date the noun before ("que podrá visitarse del 18 de noviembre")
     convening: frozenset[str] = frozenset()  # kinds a scheduling verb takes from the body it calls: the date is theirs
     verb_objects: dict[str, dict[str, str]] = field(default_factory=dict)  # lemma -> {complement word -> kind}
     verb_subjects: dict[str, dict[str, str]] = field(default_factory=dict)  # lemma -> {subject head -> kind}
@@ -293,6 +294,9 @@ class Lexicon:
     count_modifiers: frozenset[tuple[str, ...]] = frozenset()  # words that make a count approximate or a bound ("más de", "unos")
     needs_determiner: frozenset[str] = frozenset()  # nouns that are events only after a determiner ("el temporal")
     needs_date: frozenset[str] = frozenset()  # nouns that are events only with their own date ("el partido del sábado")
+    needs_until: frozenset[str] = frozenset()  # nouns that are events only with "hasta + date" after them ("plazo hasta el 15 de enero")
+    matter_heads: frozenset[str] = frozenset()  # words whose "por/de" + event noun is the matter they concern ("el juicio por el incendio")
+    matter_links: frozenset[str] = frozenset()
     warnings: frozenset[str] = frozenset()  # nouns whose "por"/"de" + event noun is what is feared ("aviso rojo por lluvias")
     warning_links: frozenset[str] = frozenset()
     needs_cue: dict[str, frozenset[str]] = field(default_factory=dict)  # nouns that are events only with one of their words in the sentence ("investigación" + "denuncia")
@@ -314,6 +318,7 @@ class Lexicon:
     # English puts a name or a possessive before the event noun ("the US-Central
     # Asia summit", "Tokayev's visit").
     names_before_nouns: bool = False
+    hodiernal_perfect: bool = False  # the present perfect tells today's act ("ha activado el aviso")
     object_participants: frozenset[str] = frozenset()  # "meet X": X takes part
     implicit_complementiser: str | None = None  # the "that" a reported clause may leave out ("said he would")
     title_role_words: frozenset[str] = frozenset()  # role words written before a name ("President")
@@ -634,6 +639,7 @@ def load(language: str) -> Lexicon | None:
         aspect=frozenset(events.get("light", {}).get("aspect", ())),
         obligation=frozenset(events.get("light", {}).get("obligation", ())) | frozenset(events.get("light", {}).get("permission", ())),
         permission=frozenset(events.get("light", {}).get("permission", ())),
+        open_to_visitors=frozenset(events.get("light", {}).get("open_to_visitors", ())),
         verb_objects=_verb_objects(events.get("verb_objects", {})),
         verb_subjects=_verb_objects(events.get("verb_subjects", {}), folded=True),
         impersonal=frozenset(relations.get("impersonal", ())),
@@ -660,6 +666,9 @@ def load(language: str) -> Lexicon | None:
         count_modifiers=frozenset(tuple(m.lower().split()) for m in (data.get("temporal") or {}).get("quantity_mods", {})),
         needs_determiner=frozenset(fold(n) for n in events.get("noun_rules", {}).get("needs_determiner", ())),
         needs_date=frozenset(n.lower() for n in events.get("noun_rules", {}).get("needs_date", ())),
+        needs_until=frozenset(n.lower() for n in events.get("noun_rules", {}).get("needs_until", ())),
+        matter_heads=frozenset(n.lower() for n in events.get("noun_rules", {}).get("matter_heads", ())),
+        matter_links=frozenset(n.lower() for n in events.get("noun_rules", {}).get("matter_links", ())),
         warnings=frozenset(w.lower() for w in events.get("noun_rules", {}).get("warnings", ())),
         warning_links=frozenset(w.lower() for w in events.get("noun_rules", {}).get("warning_links", ())),
         needs_cue={noun.lower(): frozenset(w.lower() for w in words) for noun, words in events.get("noun_rules", {}).get("needs_cue", {}).items()},
@@ -670,6 +679,7 @@ def load(language: str) -> Lexicon | None:
         weak_signals=frozenset(" ".join(w) for w in signals["during"] if len(w) == 1 and (w[0] in fw.in_ or w[0] in fw.of)),
         title_words=dict(events.get("titles", {})),
         names_before_nouns=bool(events.get("options", {}).get("names_before_nouns")),
+        hodiernal_perfect=bool(events.get("options", {}).get("hodiernal_perfect")),
         institution_words=frozenset(events.get("options", {}).get("institution_words", ())),
         fixed_complements=_by_first_word(events.get("complements", {}).get("fixed", ())),
         means_nouns=frozenset(events.get("complements", {}).get("means", ())),

@@ -592,6 +592,19 @@ def _relative_event_noun(s: Sentence, seg_index: int, noun_mentions: dict[int, M
     return m
 
 
+def _said_noun_before(s: Sentence, t: int, lemma: str, lexicon: Lexicon) -> int | None:
+    """The token of a noun the verb is said of ([verb_subjects]) heading the phrase that
+    ends at token t, right after its article, a few words back with no comma or finite
+    verb between: "partido" in "el partido de Copa del Rey ante el Zamora"."""
+    table = lexicon.verb_subjects.get(lemma, {})
+    for k in range(t - 1, max(0, t - 9), -1):
+        if s.words[k] in ',;:()"«»“”' or k in s.verb_token and s.verb_of(k) is not None and s.verb_of(k).finite:  # type: ignore[union-attr]
+            return None
+        if s.low[k] in table and s.words[k].islower() and s.low[k - 1] in lexicon.fw.definite:
+            return k
+    return None
+
+
 def _before_adverbs(s: Sentence, t: int, t0: int, lexicon: Lexicon) -> int:
     """Token t, or the first before it past adverbs down to t0: "The storm" of "The
     storm also left"."""
@@ -1076,10 +1089,12 @@ def _excluded(s: Sentence, t0: int, t1: int, lexicon: Lexicon) -> bool:
             return True  # "empleo temporal": an adjective
     if lexicon.nouns.get(lemma_word, ("", ""))[1] in lexicon.needs_date:
         # "del sábado", "on Sunday" after it
-        k = t1 + 2 if _held_aside(s, t1, lexicon) else t1
+        k = t1 + 2 if _held_aside(s, t1, lexicon) else _visiting_aside_end(s, t1, lexicon) or t1
         k = k + 1 if k + 1 < len(s.low) and (s.low[k] in lexicon.fw.of_any or _date_preposition(s, k, lexicon, durations=False)) else k
         if k not in s.timex_tokens:
             return True  # "el partido del Gobierno": a party; "el partido del sábado": a match
+    if lemma_word in lexicon.needs_until and _until_date_after(s, t1, lexicon) is None:
+        return True  # "en un plazo de diez días": a span, no deadline told
     if t0 > 1 and s.low[t0 - 1] in lexicon.warning_links and any(s.low[k] in lexicon.warnings for k in range(max(t0 - 4, 0), t0 - 1)):
         return True  # "activó el aviso rojo por lluvias torrenciales": rain feared, none told
     cues = lexicon.needs_cue.get(lexicon.nouns.get(lemma_word, ("", ""))[1]) if lexicon.needs_cue else None
@@ -1096,6 +1111,18 @@ def _excluded(s: Sentence, t0: int, t1: int, lexicon: Lexicon) -> bool:
                 and not _scheduled_subject(s, t1, lexicon) and not _moved(s, t0, t1, lexicon) and not _measured_from(s, t0, lexicon)):
             return True
     return False
+
+
+def _until_date_after(s: Sentence, t1: int, lexicon: Lexicon) -> int | None:
+    """The token of a date after "hasta" in the clause of the noun ending at t1, at
+    most eight tokens on ("tienen de plazo hasta el 15 de enero"), or None."""
+    segment = s.segment_of[t1 - 1] if t1 - 1 < len(s.segment_of) else None
+    for k in range(t1, min(t1 + 8, len(s.low) - 1)):
+        if s.segment_of[k] != segment or s.words[k] in ",;:":
+            return None
+        if s.low[k] in lexicon.fw.until and k + 1 in s.timex_tokens:
+            return k + 1
+    return None
 
 
 def _moved(s: Sentence, t0: int, t1: int, lexicon: Lexicon) -> bool:
@@ -1121,6 +1148,27 @@ def _held_aside(s: Sentence, t: int, lexicon: Lexicon) -> bool:
     hasta enero": a bound, nor "inaugurada el lunes": the opening's date)."""
     verb = s.verb_of(t + 1) if t + 2 < len(s.low) and s.words[t] == "," else None
     return verb is not None and verb.tense is Tense.PARTICIPLE and (verb.lemma in lexicon.occur or fold(verb.lemma) in lexicon.occur)
+
+
+def _visiting_aside_end(s: Sentence, t: int, lexicon: Lexicon) -> int | None:
+    """Where the words after a relative that opens the noun before it to visitors end,
+    from a comma at token t: "la exposición, que podrá visitarse del 18 de noviembre"
+    (at "del"), "que se puede ver desde el lunes"; None if there is no such relative."""
+    if not (t + 3 < len(s.low) and s.words[t] == "," and s.low[t + 1] in lexicon.fw.relative):
+        return None
+    k = t + 2
+    reflexive = s.low[k] in lexicon.fw.reflexive
+    k += reflexive
+    allowed = s.verb_of(k)
+    if allowed is None or allowed.lemma not in lexicon.permission or k + 1 >= len(s.low):
+        return None
+    k = s.token_at(allowed.end - 1) + 1
+    verb = s.verb_of(k)
+    if verb is None or verb.tense is not Tense.INFINITIVE or verb.lemma not in lexicon.open_to_visitors:
+        return None
+    if not (reflexive or s.low[k].endswith(tuple(lexicon.fw.reflexive))):
+        return None  # "que podrá ver el público": someone's act
+    return k + 1
 
 
 def _commemorated(s: Sentence, t: int, lexicon: Lexicon) -> bool:
@@ -1588,6 +1636,12 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         subject_after = vt_end < len(s.low) and s.low[vt_end] in fw.np_articles
         antecedent_word = s.low[antecedent_token] if antecedent_token is not None and antecedent_noun is None and not subject_after else None
         by_subject = _subject_kind(lemma, subject, antecedent_noun or named_noun, lexicon, antecedent_word) if told else None
+        if by_subject is None and told and seg.opener in fw.relative and lemma in lexicon.verb_subjects and antecedent_noun is None and (not subject_after or vt_end in s.timex_tokens):
+            # "el partido de Copa ante el Zamora, que se disputará": the match, not the team
+            end = antecedent_token if antecedent_token is not None else s.token_at(subject[-1].start + len(subject[-1].text) - 1) if subject and subject[-1].start is not None else None
+            head = _said_noun_before(s, end, lemma, lexicon) if end is not None and end < seg.t0 else None
+            if head is not None:
+                by_subject = lexicon.verb_subjects[lemma][s.low[head]]
         shared_disaster = None
         if by_subject is None and told and not subject and disaster is not None and seg.opener in fw.coordinator:
             # "killed 188 people and destroyed thousands of homes": still the storm's toll
@@ -1773,6 +1827,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             if m.subject_text is None and (coordinated or put_off):
                 # "El juicio estaba previsto para junio, pero se aplazó": the trial is what was put off
                 m.subject_text = next((x.subject_text for x in reversed(mentions) if x.source == "verb" and x.subject_text), None) or _earlier_np_subject(s, seg_index, lexicon)
+            if m.subject_text is None and seg.opener is None and _np_subject(s, vt, lexicon) is None:
+                m.subject_text = _np_subject_before_aside(s, seg_index, vt, lexicon)
         if source == "verb" and before_nouns and not is_light:
             noun = before_nouns[-1]
             between = range(s.token_at(noun.np_end - 1) + 1 if noun.np_end else s.token_at(noun.end), vt)
@@ -2767,6 +2823,20 @@ def _place_complement(s: Sentence, begin: int, end: int, lexicon: Lexicon) -> in
     return end
 
 
+def _place_phrase_start(s: Sentence, begin: int, end: int, lexicon: Lexicon) -> int:
+    """As `_place_complement`, with an article allowed before the name ("el aviso
+    naranja por nevadas en el Pirineo": "en")."""
+    fw = lexicon.fw
+    for k in range(end - 2, begin, -1):
+        if s.low[k] in lexicon.place_prepositions and not (s.low[k] in fw.of_any and s.words[k - 1][:1].isupper()):
+            name = [j for j in range(k + 1, end) if not (j == k + 1 and s.low[j] in fw.definite)]
+            return k if name and s.words[name[0]][:1].isupper() and all(s.words[j][:1].isupper() or s.low[j] in fw.of_any for j in name) else end
+        # "en la Comunidad de Madrid": an article after the preposition, "de" inside the name
+        if not (s.words[k][:1].isupper() or s.low[k] in fw.of_any and s.words[k + 1][:1].isupper() or k - 1 > begin and s.low[k] in fw.definite and s.low[k - 1] in lexicon.place_prepositions):
+            return end
+    return end
+
+
 def _common_pair(s: Sentence, end: int, lexicon: Lexicon) -> bool:
     """Whether the sentence opens with a word coordinated with common nouns in lower
     case ("Inflación y paro bajaron"): that first word is a common noun too."""
@@ -2808,6 +2878,26 @@ def _sequenced(s: Sentence, seg: Segment, vt: int, lexicon: Lexicon) -> bool:
     if seg.opener is not None or seg.t0 == 0 or s.words[seg.t0 - 1] != "," or vt == seg.t0:
         return False
     return all(s.low[k] in lexicon.fw.sequence for k in range(seg.t0, vt))
+
+
+def _np_subject_before_aside(s: Sentence, seg_index: int, vt: int, lexicon: Lexicon) -> str | None:
+    """The common noun phrase opening the sentence before a verbless aside, when the
+    verb's clause opens right after the aside ("El juicio, previsto para el 3 de
+    diciembre, se aplaza"): the phrase is the verb's subject."""
+    seg = s.segments[seg_index]
+    if seg_index < 2 or seg.t0 == 0 or s.words[seg.t0 - 1] != ",":
+        return None
+    if any(s.low[k] not in lexicon.fw.clitic and s.low[k] not in lexicon.negation for k in range(seg.t0, vt)):
+        return None
+    first = s.segments[0]
+    between = s.segments[1:seg_index]
+    if first.t0 != 0 or first.verbs or first.host != seg.host or any(b.verbs or b.opener is not None or b.host != seg.host for b in between):
+        return None
+    if not s.participle_at(between[0].t0):
+        return None  # "Several banks, particularly those in the UK, cut": no aside of the noun's own
+    if first.t1 < 2 or s.words[first.t1 - 1] != ",":
+        return None
+    return _np_subject(s, first.t1 - 1, lexicon)
 
 
 def _earlier_np_subject(s: Sentence, seg_index: int, lexicon: Lexicon) -> str | None:

@@ -164,7 +164,8 @@ def _before_back_vowel(stem: str, infinitive: str) -> str:
 def _stem_change(base: str, change: str | None) -> str:
     """The stressed stem of a stem-changing verb: pens- -> piens-, cont- -> cuent-."""
     if change == "ie":
-        return _replace_last(base, "e", "ie")
+        # adquirir, inquirir: the stem's i opens ("adquiere"), having no e to change
+        return _replace_last(base, "e", "ie") if "e" in base else _replace_last(base, "i", "ie")
     if change == "ue":
         return _replace_last(base, "o", "ue") if "o" in base else _replace_last(base, "u", "ue")
     if change == "i":

@@ -672,6 +672,12 @@ def _word_verbs(m: Match, token: Token | None) -> tuple:
     return word_verbs(token.low, 0, len(token.low), m.lex.code)
 
 
+def _is_participle(m: Match, token: Token) -> bool:
+    from timeline.reading.verbs import Tense
+
+    return Tense.PARTICIPLE in _word_tenses(m, token)
+
+
 def _word_tenses(m: Match, token: Token | None) -> list:
     """The tenses of the verbs the one word `token` can be."""
     return [tense for tense, _lemma in _word_verbs(m, token)]
@@ -1694,6 +1700,9 @@ def h_in_units(m: Match) -> Spec | None:
     nxt = m.after(0)
     if nxt is not None and nxt.cls in ("DE", "DEL", "LATER", "EARLIER", "AGO", "FROMNOW"):
         return None
+    count = m.one("cnt")
+    if count is not None and count.cls == "UNO" and nxt is not None and (nxt.cls == "QUE" or _is_participle(m, nxt)):
+        return None  # "en una semana marcada por la lesión", "in a week that saw": a week described, not one from now
     spec.rule = "in-units"
     spec.notes.append("future-or-duration")
     if m.has("q"):

@@ -53,7 +53,9 @@ The rule (tested in tests/corpus/es/temporal/tense.toml):
    enero") -> past: the infinitive's event precedes the present.
 6. Otherwise (present tense, which in Spanish news is both historical and
    scheduled, or no verb): the occurrence nearest to the DCT in either direction;
-   for a weekday, up to three days back, else forward.
+   for a weekday, up to three days back, else forward. But after "hasta" right
+   after a word ("tienen de plazo hasta el 30 de junio", "permanece cerrado hasta el
+   lunes") the present tells a state that holds now: the DCT or after.
 """
 
 from __future__ import annotations
@@ -92,6 +94,7 @@ _COMMA, _STOP = CHAR["COMMA"], CHAR["STOP"]
 _ASIDE_MAX = 8  # tokens from a date to an expression in an aside after it
 _AL_DEL = (CHAR["AL"], CHAR["DEL"])
 _ART = CHAR["ART"]
+_UNTIL, _WORD = CHAR["UNTIL"], CHAR["WORD"]
 _WORD = CHAR["WORD"]
 _PLAN_FORMS = frozenset({_verbs.Tense.PARTICIPLE, _verbs.Tense.PRETERITE})
 _WORDS = frozenset((CHAR["WORD"], CHAR["NAME"]))
@@ -267,6 +270,10 @@ class Directions:
                 # today by its weekday); a headline's present tells the past; a weekday
                 # with its day and month pins the year ("arranca el viernes 7 de noviembre")
                 return "onward", "scheduled-present"
+            if lo > 1 and tokens.classes[lo - 1] == _UNTIL and tokens.classes[lo - 2] == _WORD and verb.end <= first_start:
+                # "tienen de plazo hasta el 30 de junio", "está abierto hasta el 8 de marzo": a
+                # state that holds now lasts until then (not "desde enero hasta marzo": a stretch)
+                return "onward", "present-until"
         # 4. a participle of a done event right before: "firmado el 3 de diciembre"
         if self._after_participle(lo):
             return "past", "participle"
@@ -586,7 +593,9 @@ class Directions:
         found = word_verbs(text, tokens.starts[k], tokens.ends[k], language)
         if found and not self._verb_in_context(tokens.starts[k]):
             return False  # "expect a rate cut in December": "cut" is a noun in its sentence
-        if any(tense is _verbs.Tense.PARTICIPLE and lemma not in self.cues.participle_plans for tense, lemma in found):
+        # a move's participle with no target word before the date tells when it was moved
+        # ("la junta, aplazada en octubre, se celebrará": October gone by)
+        if any(tense is _verbs.Tense.PARTICIPLE and (lemma not in self.cues.participle_plans or lemma in self.cues.move_verbs) for tense, lemma in found):
             return True
         return bool(found) and all(tense is _verbs.Tense.PRETERITE and lemma not in self.cues.participle_plans for tense, lemma in found)
 

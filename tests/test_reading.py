@@ -45,6 +45,9 @@ def test_reference_header_dateline(reference_bytes):
         ("Un titular\nPor Juan Pérez | 11/11/2025 - 10:32h\n\nEl Gobierno aprobó hoy el plan.", dt.date(2025, 11, 11)),
         ("A headline\nPublished Nov. 11, 2025 5:30 PM ET · 3 min read\n\nThe Senate voted today.", dt.date(2025, 11, 11)),
         ("A headline\nUpdated: November 11, 2025 at 5:30 p.m. EST\n\nThe Senate voted today.", dt.date(2025, 11, 11)),
+        # a date with its year opening the text, a dash and the body
+        ("11/11/2025 - El Gobierno aprobó hoy el plan.", dt.date(2025, 11, 11)),
+        ("11 de noviembre de 2025 — El Gobierno aprobó hoy el plan.", dt.date(2025, 11, 11)),
     ],
 )
 def test_datelines(text, expected):
@@ -158,6 +161,15 @@ def test_option_wins_over_dateline(reference_bytes):
     document = read(reference_bytes, dct=dt.date(2020, 1, 2))
     assert document.dct == dt.date(2020, 1, 2)
     assert document.dct_source == "option"
+
+
+@pytest.mark.parametrize("text", [
+    "11 nov - El Gobierno aprobó hoy el plan.",  # no year: any sentence may open so
+    "Cronología del 11-M\n\n11 de marzo de 2004 - Atentados en Madrid.",  # a chronology's line, not the text's opening
+])
+def test_dates_before_a_dash_that_are_no_dateline(text):
+    with pytest.raises(DctError, match="--dct"):
+        read(text)
 
 
 def test_missing_dateline_is_an_error_unless_optional():

@@ -6,6 +6,7 @@ Recognised, in this order of trust:
   `Madrid, 3 de abril de 2025 (Europa Press)`, `WASHINGTON, Nov 11 (Reuters) -`;
 - a line that is only a date: `11/11/2025`, `11 de noviembre de 2025`,
   `martes, 11 de noviembre de 2025`, `November 11, 2025`, `2025-11-11`;
+- a date with its year opening the text, a dash and the body: `11/11/2025 - El Gobierno ...`;
 - a web page's date line: a label, or a byline and a bar, before the date
   (`Actualizado: martes, 11 noviembre 2025 09:14`, `Por Juan Pérez | 11/11/2025 -
   10:32h`, `Published Nov. 11, 2025 5:30 PM ET`).
@@ -89,6 +90,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             flags,
         ),
         "alone": re.compile(rf"[ \t]*{weekday}(?P<date>{date}){clock}[ \t.]*$", flags),
+        # a date with its year opening the body after a dash: "11/11/2025 - El Gobierno ..."
+        "leading": re.compile(rf"[ \t]*{weekday}(?P<date>{date}){clock}[ \t]*\.?[ \t]*[-–—]+[ \t]+(?=\S)", flags),
         # each bar-separated part before the date holds no bar: linear however it fails
         "labelled": re.compile(
             rf"[ \t]*(?:[^|·•\n]*[|·•][ \t]*)*(?:(?:{labels})[ \t]*:?[ \t]*)?{weekday}(?P<date>{date}){clock}[ \t.]*(?:[|·•][^\n]*)?$",
@@ -342,7 +345,7 @@ def find_dateline(text: str, day_first: bool = True, language: str = "es") -> Da
         seen += 1
         if seen > _MAX_LINES:
             break
-        for kind in ("alone", "agency", "labelled"):
+        for kind in ("alone", "agency", "labelled", "leading"):
             match = patterns[kind].match(line)
             if not match:
                 continue
@@ -350,6 +353,10 @@ def find_dateline(text: str, day_first: bool = True, language: str = "es") -> Da
             if parts is None:
                 continue
             year, month, day = parts
+            if kind == "leading" and (year is None or seen > 1):
+                # a dateline writes its year there and opens the text ("11 nov - ..." may
+                # open any sentence; "11 de marzo de 2004 - Atentados" may be a chronology's line)
+                continue
             note = None
             if year is None:
                 year, note = _infer_year(text, month, day, language)

@@ -1420,6 +1420,20 @@ def h_nth_weekday_of_month(m: Match) -> Spec | None:
     return spec
 
 
+def h_nth_week_of_month(m: Match) -> Spec | None:
+    """"la segunda semana de diciembre", "the third week of January": the month's nth
+    week, counted as ISO 8601 counts a year's (the week of its nth Thursday)."""
+    nth = m.one("ord").info
+    if m.one("u").info != "week" or _unit_plural(m.one("u"), m.lex) or not 1 <= (nth or 0) <= 4:
+        return None
+    spec = Spec("date", "nth-week-of-month", holiday={"month": m.one("month").info, "weekday": 4, "nth": nth, "grain": "week"})
+    if not _year_part(m, spec):
+        return None
+    if m.has("yr2"):
+        spec.year = m.one("yr2").info
+    return spec
+
+
 def h_all(m: Match) -> Spec | None:
     target = m.one("u")
     art = m.one("art")
@@ -1814,6 +1828,7 @@ RULES: list[tuple[str, str, Handler]] = [
     ("month", "(?P<art>ARTX)? (?P<pre>PAST|NEXT|THIS|THAT)? (?:(?P<mesw>UNIT) DE)? (?P<month>MONTH) (?P<post>PAST|NEXT)?", h_month),
     ("nth-weekday-every", "(?P<art>ARTX)? (?P<ord>ORD|LAST|PAST) (?P<wd>WEEKDAY) DE (?P<every>EVERY) (?P<u>UNITX)", h_nth_weekday_every),
     ("nth-weekday-of-month", f"(?P<art>ARTX)? (?P<ord>ORD) (?P<wd>WEEKDAY) DE (?P<month>MONTH) {_YEAR_OPT}", h_nth_weekday_of_month),
+    ("nth-week-of-month", f"(?P<art>ARTX)? (?P<ord>ORD) (?P<u>UNIT) DE (?P<month>MONTH) {_YEAR_OPT}", h_nth_week_of_month),
     ("weekday-day", "(?P<art>ARTX)? (?P<pre>PAST|NEXT|THIS)? (?P<wd>WEEKDAY) COMMA? (?:(?P<dayw>UNIT)|ART)? (?P<day>DAYNUM|ORD) (?!(?:DE|DEL)? MON)", h_weekday_day),
     ("weekday", "(?P<art>ARTX)? (?P<pre>THIS NEXT|PAST|NEXT|THIS|THAT|PREVIOUS|FOLLOWING)? (?P<wd>WEEKDAY) (?P<post>PAST (?!UNITX)|NEXT (?!UNITX)|PREVIOUS (?!UNITX|A|AL|DE|DEL)|FOLLOWING (?!UNITX|A|AL|DE|DEL))?", h_weekday),
     ("year", "(?P<art>ARTX)? (?P<yw>YEARWORD)? (?P<year>YEARNUM)", h_year),
@@ -1899,7 +1914,7 @@ OPTIONAL_RULES: list[tuple[str, str, str, Handler]] = [
 REQUIRES: dict[str, str] = {
     "dmy": "MONTH MONTHABBR", "dmy-hyphen": "MONTH MONTHABBR", "numdate": "NUMDATE",
     "range-first-day": "MONTH MONTHABBR", "day-of-month": "UNIT", "ordinal-day": "ORD", "day-number": "DAYNUM", "month-year": "MONTH MONTHABBR",
-    "month": "MONTH", "nth-weekday-every": "WEEKDAY", "nth-weekday-of-month": "WEEKDAY", "weekday-day": "WEEKDAY", "weekday": "WEEKDAY", "year": "YEARNUM", "year-span-end": "DAYNUM INT",
+    "month": "MONTH", "nth-weekday-every": "WEEKDAY", "nth-weekday-of-month": "WEEKDAY", "nth-week-of-month": "MONTH", "weekday-day": "WEEKDAY", "weekday": "WEEKDAY", "year": "YEARNUM", "year-span-end": "DAYNUM INT",
     "decade": "YEARWORD", "decade-of": "UNIT", "decade-bare": "NUMWORD INT YEARNUM", "century": "UNIT", "season": "SEASON", "quarter": "ORD LAST",
     "quarter-code": "PERIODCODE", "fiscal": "FISCAL", "holiday": "HOLIDAY", "deictic": "DEICTIC", "tomorrow": "MANANA",
     "this-pod": "POD MANANA", "following-pod": "POD MANANA", "past-pod": "POD", "deictic-pod": "POD MANANA", "pod-of-deictic": "POD MANANA",

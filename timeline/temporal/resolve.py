@@ -728,6 +728,9 @@ def _holiday(info: dict, year: int) -> Interval | None:
         first = dt.date(year, month, 1)
         offset = (int(info["weekday"]) - first.isoweekday()) % 7
         day = first + dt.timedelta(days=offset + 7 * (int(info.get("nth", 1)) - 1) + int(info.get("days_after", 0)))
+        if info.get("grain") == "week":  # the ISO week of that day
+            monday = day - dt.timedelta(days=day.isoweekday() - 1)
+            return _interval(earliest=monday, latest=monday + dt.timedelta(days=6), grain=Grain.WEEK)
         return _interval(earliest=day, latest=day, grain=Grain.DAY)
     day = dt.date(year, month, int(info["day"]))
     return _interval(earliest=day, latest=day, grain=Grain.DAY)

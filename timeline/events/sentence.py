@@ -25,7 +25,10 @@ _TOKEN = re.compile(
     r"|\d+(?:[.,:]\d+)*"
     r"|[^\w\s]"
 )
-_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")  # split() keeps the tokens and the gaps between
+# split() keeps the tokens and the gaps between; every token opens with neither a blank
+# nor "_", so a lookahead turns a gap character away in one test, not by failing the
+# four alternatives (the same split)
+_TOKEN_SPLIT = re.compile(f"(?=[^\\s_])({_TOKEN.pattern})")
 _BOUNDARY_MARKS = frozenset(',;:()[]"«»“”—–')
 
 

@@ -470,7 +470,8 @@ def _find_verbs(text: str, start: int, end: int, language: str) -> list[Verb]:
         if tense not in NON_FINITE:
             # "en 2024, jugará": a mark between ends the phrase the word before opened, and
             # a number between is what it governs ("Los presupuestos de 2026 llegarán")
-            previous = lows[index - 1] if index and not any(c in ",;:()" or c.isdigit() for c in parts[2 * index]) else ""
+            gap = parts[2 * index]  # mostly one blank: no mark, no number
+            previous = lows[index - 1] if index and (gap == " " or not any(c in ",;:()" or c.isdigit() for c in gap)) else ""
             if previous in lexicon.determiners or previous in lexicon.prepositions:
                 continue
             if previous in lexicon.ambiguous_articles and (tense in _WEAK or lemma is None):

@@ -7,6 +7,8 @@ import tomllib
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from timeline.reading import verbs
 
@@ -79,3 +81,56 @@ def test_present_third_person_in_both_languages():
 
 def test_unsupported_language_has_no_verbs():
     assert verbs.verbs("The talks will resume on Monday.", 0, 32, "xx") == []
+
+
+# The events stage hands the verb reader its own tokens (verbs.share_tokens): the words
+# read off them must be the words, offsets and gaps `_words` splits.
+_SHARED_WORDS_CASES = [
+    "El Gobierno aprobará el decreto el lunes.",
+    "EE.UU. y EE. UU.-Asia Central firmarán el acuerdo el 5 de diciembre de 2025.",
+    "O'Brien, l'Horta i d’Hondt: Tokayev's visit; el ex-presidente llegó a las 10.30 horas.",
+    "«Mañana firmaremos», dijo — el ministro — a 1.200 personas (x² y ½ de ellas).",
+    "snake_case y __doble__ guion -bajo- a-b-c -- U.S. 3er 2ª",
+    "",
+    "   \t\n",
+]
+
+
+def _shared_words(text: str, start: int, end: int):
+    from itertools import accumulate
+
+    from timeline.events.sentence import _TOKEN_SPLIT
+
+    parts = _TOKEN_SPLIT.split(text[start:end])
+    tokens = parts[1::2]
+    bounds = list(accumulate(map(len, parts), initial=start))
+    verbs.share_tokens(text, start, end, "es", tokens, bounds[1:-1:2], bounds[2::2], [t.lower() for t in tokens])
+    told = verbs._TOLD[0]
+    assert told is not None and told[0] is text and told[1:3] == (start, end)
+    return told[3]
+
+
+@pytest.mark.parametrize("text", _SHARED_WORDS_CASES)
+def test_words_read_off_the_events_tokens_are_the_verb_readers(text):
+    for start, end in [(0, len(text)), (min(3, len(text)), len(text))]:
+        assert _shared_words(text, start, end) == verbs._words.__wrapped__(text, start, end)
+
+
+def test_verbs_read_off_the_events_tokens_are_the_same():
+    text = "El Gobierno de EE.UU. aprobará el decreto y l'Horta lo celebró el lunes."
+    _shared_words(text, 0, len(text))
+    shared = verbs._find_verbs(text, 0, len(text), "es")
+    assert verbs._TOLD[0] is None  # used once
+    assert shared == verbs._find_verbs(text, 0, len(text), "es") and shared
+
+
+def test_english_keeps_its_own_word_reader():
+    verbs._TOLD[0] = None
+    verbs.share_tokens("They met.", 0, 9, "en", ["They", "met", "."], [0, 5, 8], [4, 8, 9], ["they", "met", "."])
+    assert verbs._TOLD[0] is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(list("aZáÑüß ΣσŁ-'’._\t\n,;:()«»“”—0123456789²½Ⅳ𝐀") + ["EE.UU.", "EE. UU.", "'s", "O'Brien", "U.S."]), max_size=40).map("".join))
+def test_words_read_off_any_tokens_are_the_verb_readers(text):
+    assert _shared_words(text, 0, len(text)) == verbs._words.__wrapped__(text, 0, len(text))

@@ -205,8 +205,7 @@ class _Builder:
             # word has no event, and a reporting verb makes one only when the sentence
             # dates it (its words are read only when no date already decides)
             if not any(t.type in _DATED for t in sentence_timexes):
-                words = _letter_runs(lowered, bounds.start, bounds.end)
-                if words.isdisjoint(strong) and (not sentence_timexes or words.isdisjoint(reporting)):
+                if not _writes_any(lowered, bounds.start, bounds.end, strong, reporting if sentence_timexes else _NO_WORDS):
                     continue
             spans = [(t.start, t.end) for t in sentence_timexes]
             # a duration that relates two events ("dos días después de X") ends a noun phrase as a date does
@@ -2612,6 +2611,24 @@ def _letter_runs(text: str, start: int, end: int) -> set[str]:
         else:
             runs.update(_WORDS.findall(token))
     return runs
+
+
+_NO_WORDS: frozenset[str] = frozenset()
+
+
+def _writes_any(text: str, start: int, end: int, words: frozenset[str], more: frozenset[str] = _NO_WORDS) -> bool:
+    """Whether a run of letters of text[start:end] (as `_letter_runs` finds them) is in
+    `words` or `more`: the first one found answers, and most sentences read for their
+    words write one early (no set of all their runs is built)."""
+    for token in text[start:end].split():
+        if token.isalpha():
+            if token in words or token in more:
+                return True
+        else:
+            for run in _WORDS.findall(token):
+                if run in words or run in more:
+                    return True
+    return False
 
 
 def _dated(timexes: list[Timex]) -> list[Timex]:

@@ -429,7 +429,12 @@ def _find_verbs(text: str, start: int, end: int, language: str) -> list[Verb]:
     if factory is None:
         return []
     lexicon = factory()
-    parts, bounds, lows = _words(text, start, end)
+    told = _TOLD[0]
+    if told is not None and told[0] is text and told[1] == start and told[2] == end:
+        parts, bounds, lows = told[3]  # read off the events stage's tokens (`share_tokens`)
+        _TOLD[0] = None  # used once: the text is not kept
+    else:
+        parts, bounds, lows = _words(text, start, end)
     forms, auxiliaries, links, not_verbs = lexicon.forms, lexicon.auxiliaries, lexicon.links, lexicon.not_verbs
     n = len(lows)
     result: list[Verb] = []
@@ -471,7 +476,8 @@ def _find_verbs(text: str, start: int, end: int, language: str) -> list[Verb]:
         if tense not in NON_FINITE:
             # "en 2024, jugará": a mark between ends the phrase the word before opened, and
             # a number between is what it governs ("Los presupuestos de 2026 llegarán")
-            previous = lows[index - 1] if index and not any(c in ",;:()" or c.isdigit() for c in parts[2 * index]) else ""
+            gap = parts[2 * index]  # mostly one blank: no mark, no number
+            previous = lows[index - 1] if index and (gap == " " or not any(c in ",;:()" or c.isdigit() for c in gap)) else ""
             if previous in lexicon.determiners or previous in lexicon.prepositions:
                 continue
             if previous in lexicon.ambiguous_articles and (tense in _WEAK or lemma is None):
@@ -482,6 +488,57 @@ def _find_verbs(text: str, start: int, end: int, language: str) -> list[Verb]:
                 continue  # "dictará sentencia", "presentó denuncia": a bare noun right after its verb
         result.append(Verb(lo, bounds[2 * index + 2], surface, tense, lemma))
     return result
+
+
+# the words of the stretch the events stage is about to ask the verbs of, read off its
+# own tokens (`share_tokens`): (text, start, end, words as `_words` gives them)
+_TOLD: list[tuple[str, int, int, tuple[list[str], list[int], list[str]]] | None] = [None]
+
+
+def share_tokens(text: str, start: int, end: int, language: str, tokens: list[str], starts: list[int], ends: list[int], lows: list[str]) -> None:
+    """Hand the verb reader the tokens the events stage split text[start:end] into
+    (events/sentence.py: runs of letters joined by hyphens or apostrophes, abbreviations
+    such as "EE.UU.", numbers, single marks; only blanks and "_" between them, and no run
+    of letters and hyphens cut by two tokens), so that its next `verbs` call on that
+    stretch reads the words off them instead of splitting the text again: a word is a
+    token of letters only, else the `_WORD` matches inside a token (same words, offsets
+    and gaps as `_words`: tested in tests/test_verbs.py). Spanish only (the English
+    reader splits its own words)."""
+    if language == "en" or language not in _LEXICONS:
+        return
+    alpha = list(map(str.isalpha, tokens))
+    # tokens with letters that are not all letters: "EE.UU.", "l'Horta", "x²" (not a
+    # number, not a mark)
+    mixed = {i for i, letters in enumerate(alpha) if not letters and not (tokens[i][0].isdecimal() or len(tokens[i]) == 1 and not tokens[i].isalnum())}
+    if mixed:
+        words: list[str] = []
+        word_starts: list[int] = []
+        words_lower: list[str] = []
+        for i, token in enumerate(tokens):
+            if alpha[i]:
+                words.append(token)
+                word_starts.append(starts[i])
+                words_lower.append(lows[i])
+            elif i in mixed:
+                for m in _WORD.finditer(token):
+                    words.append(m.group())
+                    word_starts.append(starts[i] + m.start())
+                    words_lower.append(m.group().lower())
+        word_ends = [a + len(w) for a, w in zip(word_starts, words)]
+    else:  # most sentences: the words are the tokens of letters
+        words = list(compress(tokens, alpha))
+        word_starts = list(compress(starts, alpha))
+        word_ends = list(compress(ends, alpha))
+        words_lower = list(compress(lows, alpha))
+    n = len(words)
+    parts = [""] * (2 * n + 1)  # [gap, word, gap, ..., word, gap], as `_words`
+    parts[1::2] = words
+    parts[0::2] = [text[a:b] for a, b in zip([start, *word_ends], [*word_starts, end])]
+    bounds = [start] * (2 * n + 2)
+    bounds[1:-1:2] = word_starts
+    bounds[2:-1:2] = word_ends
+    bounds[-1] = end
+    _TOLD[0] = (text, start, end, (parts, bounds, words_lower))
 
 
 @functools.lru_cache(maxsize=4)

@@ -1407,10 +1407,13 @@ def h_nth_weekday_every(m: Match) -> Spec | None:
 
 
 def h_nth_weekday_of_month(m: Match) -> Spec | None:
-    """"el primer lunes de mayo", "the second Tuesday of March": one day, found as a
-    movable feast is (a month's nth weekday)."""
-    nth = m.one("ord").info
-    if not 1 <= (nth or 0) <= 4:  # a fifth one is missing from some months
+    """"el primer lunes de mayo", "the second Tuesday of March", "el último viernes de
+    noviembre" (nth -1): one day, found as a movable feast is (a month's nth weekday)."""
+    last = m.one("lst")
+    if last is not None and last.cls == "PAST" and last.low not in m.lex.word_list("grammar", "last_of_month"):
+        return None  # "el pasado lunes en enero": a Monday gone, not January's last
+    nth = -1 if last is not None else m.one("ord").info
+    if not (nth == -1 or 1 <= (nth or 0) <= 4):  # a fifth one is missing from some months
         return None
     spec = Spec("date", "nth-weekday-of-month", holiday={"month": m.one("month").info, "weekday": m.one("wd").info, "nth": nth})
     if not _year_part(m, spec):
@@ -1827,7 +1830,7 @@ RULES: list[tuple[str, str, Handler]] = [
     ("month-year", f"(?P<art>ARTX)? (?:(?P<mesw>UNIT) DE)? (?:(?P<month>MONTH)|(?P<mabbr>MONTHABBR)(?P<dot>STOP)?) (?:{_YP}|(?P<yr2>YEARNUM))", h_month_year),
     ("month", "(?P<art>ARTX)? (?P<pre>PAST|NEXT|THIS|THAT)? (?:(?P<mesw>UNIT) DE)? (?P<month>MONTH) (?P<post>PAST|NEXT)?", h_month),
     ("nth-weekday-every", "(?P<art>ARTX)? (?P<ord>ORD|LAST|PAST) (?P<wd>WEEKDAY) DE (?P<every>EVERY) (?P<u>UNITX)", h_nth_weekday_every),
-    ("nth-weekday-of-month", f"(?P<art>ARTX)? (?P<ord>ORD) (?P<wd>WEEKDAY) DE (?P<month>MONTH) {_YEAR_OPT}", h_nth_weekday_of_month),
+    ("nth-weekday-of-month", f"(?P<art>ARTX)? (?:(?P<ord>ORD)|(?P<lst>LAST|PAST)) (?P<wd>WEEKDAY) (?:DE|EN) (?P<month>MONTH) {_YEAR_OPT}", h_nth_weekday_of_month),
     ("nth-week-of-month", f"(?P<art>ARTX)? (?P<ord>ORD) (?P<u>UNIT) DE (?P<month>MONTH) {_YEAR_OPT}", h_nth_week_of_month),
     ("weekday-day", "(?P<art>ARTX)? (?P<pre>PAST|NEXT|THIS)? (?P<wd>WEEKDAY) COMMA? (?:(?P<dayw>UNIT)|ART)? (?P<day>DAYNUM|ORD) (?!(?:DE|DEL)? MON)", h_weekday_day),
     ("weekday", "(?P<art>ARTX)? (?P<pre>THIS NEXT|PAST|NEXT|THIS|THAT|PREVIOUS|FOLLOWING)? (?P<wd>WEEKDAY) (?P<post>PAST (?!UNITX)|NEXT (?!UNITX)|PREVIOUS (?!UNITX|A|AL|DE|DEL)|FOLLOWING (?!UNITX|A|AL|DE|DEL))?", h_weekday),

@@ -724,6 +724,10 @@ def _holiday(info: dict, year: int) -> Interval | None:
             return _interval(earliest=start, latest=easter(year), grain=Grain.WEEK)
         return _interval(earliest=day, latest=day, grain=Grain.DAY)
     month = int(info["month"])
+    if "weekday" in info and int(info.get("nth", 1)) == -1:  # the month's last such weekday
+        last = dt.date(year, month, calendar.monthrange(year, month)[1])
+        day = last - dt.timedelta(days=(last.isoweekday() - int(info["weekday"])) % 7)
+        return _interval(earliest=day, latest=day, grain=Grain.DAY)
     if "weekday" in info:
         first = dt.date(year, month, 1)
         offset = (int(info["weekday"]) - first.isoweekday()) % 7

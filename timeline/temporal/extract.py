@@ -1129,6 +1129,10 @@ def h_rel(m: Match) -> Spec | None:
             return Spec("duration", "plural-unit", symbolic=duration_value(unit, None))
         if plural and art is None and prev is not None and prev.low in m.lex.word_list("grammar", "span_prepositions"):
             return Spec("duration", "plural-unit", symbolic=duration_value(unit, None))  # "for years", "in decades"
+        if plural and art is None and any(lemma in m.lex.word_list("grammar", "span_verbs") for _tense, lemma in _word_verbs(m, prev)):
+            reflexive = m.before(2) is not None and m.before(2).low in m.lex.word_list("grammar", "span_verbs_not_after")
+            if not reflexive:  # ("se llevó años de ahorro": took them away)
+                return Spec("duration", "plural-unit", symbolic=duration_value(unit, None))  # "lleva meses negociando"
         if plural and art is not None and prev is not None and prev.low in m.lex.word_list("grammar", "span_prepositions_article"):
             return Spec("duration", "plural-unit", symbolic=duration_value(unit, None))  # "over the years"
         nxt = m.after(0)

@@ -1724,13 +1724,15 @@ class _Builder:
         if m.name and names and m_name not in names:
             return False
         objects = cluster.objects
-        if m.obj and objects and m_head not in objects:
+        if m.obj and objects and m_head not in objects and not self._objects_name_the_event(m, m_head, objects):
             return False
         place_ok = _places_compatible(cluster.place, m.place)
         if place_ok is False:
             return False
         window = m.window
         if window is not None and cluster.window is not None and not window.overlaps(cluster.window):
+            return False
+        if self._recent_perfect_apart(m, window, best, cluster.window):
             return False
         if window is None or cluster.window is None:  # no overlap to compare: the tenses' statuses
             # a noun has no tense of its own: its clause's tells a window holding the
@@ -1758,6 +1760,27 @@ class _Builder:
         if m.kind in lexicon.acts and not (m.anaphoric or (m.obj and m_head in objects)):
             linked = linked and window is not None and cluster.window is not None
         return linked
+
+    def _recent_perfect_apart(self, m: Mention, window: Window | None, best: Mention, other: Window | None) -> bool:
+        """Whether one side is an undated act told in the present perfect, news of
+        these days ("El Tribunal Supremo ha confirmado la condena"), and the other's
+        window ended over a month before the DCT: no mention of the same event ("la
+        sentencia se conoció tres meses más tarde", in 2023, is the lower court's)."""
+        dct = self.dct
+        if dct is None:
+            return False
+        for undated, tense, dated in ((window, m.tense, other), (other, best.tense, window)):
+            if undated is None and tense is Tense.PERFECT and dated is not None and (dct - dated.end).days > 31:
+                return True
+        return False
+
+    def _objects_name_the_event(self, m: Mention, m_head: str | None, objects: set[str]) -> bool:
+        """Whether the objects that differ are each a noun of the very event, of kinds
+        that may be one: "ha confirmado la condena" and "ha notificado hoy su fallo"
+        tell one ruling, not two things done."""
+        nouns, same = self.lexicon.nouns, self.lexicon.same_or_compatible
+        kinds = [nouns.get(fold(word), (None,))[0] for word in (m_head or "", *objects)]
+        return all(kind is not None and (kind == m.kind or same(kind, m.kind)) for kind in kinds)
 
     def _merge(self, mentions: list[Mention]) -> list[_Cluster]:
         clusters: list[_Cluster] = []

@@ -171,6 +171,8 @@ def _skip_determiners(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> int:
 
 def _article_before(s: Sentence, t: int, lexicon: Lexicon) -> str | None:
     """The definite article written before token t (the one a contraction holds)."""
+    if t > 1 and s.low[t - 1] in lexicon.fw.skip_adverb and s.low[t - 2] in lexicon.fw.definite:
+        t -= 1  # "el entonces alcalde", "el hoy ministro": the article past the adverb
     if t > 0:
         word = s.low[t - 1]
         if word in lexicon.fw.definite:
@@ -1477,6 +1479,9 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             frame = lexicon.verb_kinds.get(inner[1].lemma, (None, None))[0]
         if frame is None and is_passive(verb, lexicon.language):
             frame = _passive_frame(s, vt, lemma, lexicon)
+        if frame is None and passive is not None and lemma not in lexicon.verb_kinds and _done_to_someone(lemma, lexicon) and not any(n.start < verb.start for _t, n in same_clause):
+            # "fue condenado": "condenar a" ("el atentado fue condenado": an event noun, a statement on it)
+            frame = next(kind for word, kind in lexicon.verb_objects[lemma].items() if word in fw.to_any)
         if frame is None and lemma in lexicon.bare_reporting and seg_index == 0 and seg.verbs[0] is verb and _says_nothing(s, vt_end, lexicon):
             # "Walmart reports the following day": its results ("... jobs report on Friday" is no second verb)
             frame = lexicon.bare_reporting[lemma]
@@ -1763,6 +1768,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             if m.subject_text is None and (coordinated or put_off):
                 # "El juicio estaba previsto para junio, pero se aplazó": the trial is what was put off
                 m.subject_text = next((x.subject_text for x in reversed(mentions) if x.source == "verb" and x.subject_text), None) or _earlier_np_subject(s, seg_index, lexicon)
+            if m.subject_text is None and not reflexive and seg.opener in fw.complementiser:
+                m.subject_text = _reporter_phrase(s, seg_index, mentions, lexicon)
         if source == "verb" and before_nouns and not is_light:
             noun = before_nouns[-1]
             between = range(s.token_at(noun.np_end - 1) + 1 if noun.np_end else s.token_at(noun.end), vt)
@@ -1906,6 +1913,13 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                     object_spans.append(range(t, end))
                     t = max(end, t + 1)
                     continue
+                if frame is not None and k < limit and k in s.chunk_at and _frame_kind(s, t, lemma, lexicon) == frame:
+                    # "acudirá al Tribunal Constitucional": the body the kind was read from, no place
+                    end = s.chunks[s.chunk_at[k]].t1
+                    m.obj, m.obj_start = s.span_text(t, end), s.starts[t]
+                    object_spans.append(range(t, end))
+                    t = end
+                    continue
             verdict = None
             if m.obj is not None and source == "verb":
                 said_at = (_after_age(s, t - 1) if s.words[t] == "," else None) or t  # "found Sarah Holt, 41, guilty"
@@ -2024,6 +2038,11 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 end, _refs, _text = noun_phrase(s, t + 1, limit, lexicon)
                 t = max(end, t + 1)
                 continue
+            if word in fw.without and m.obj is None and source == "verb":
+                manner = _manner_before_object(s, t, limit, lexicon)
+                if manner is not None:  # "adjudicó sin concurso un contrato de limpieza": how, then the object
+                    t = manner
+                    continue
             approximate = _approximate_figure(s, t, limit, lexicon)  # "recall about 120,000 vehicles"
             if word in lexicon.prepositions and not approximate or word in fw.contraction_of or word in fw.complementiser or s.words[t] in ',;:()"«»“”—–.':
                 break
@@ -2313,9 +2332,48 @@ def _passive_participle(s: Sentence, vt: int, verb: Verb, lexicon: Lexicon) -> V
     while k < len(s.low) and (k in s.timex_tokens or lexicon.fw.adverb(s.low[k]) or s.low[k] in lexicon.fw.skip_adverb):
         k += 1  # "fue finalmente detenido"
     participle = s.verb_at.get(k)
-    if participle is None or participle.tense is not Tense.PARTICIPLE or participle.lemma not in lexicon.verb_kinds:
+    if participle is None or participle.tense is not Tense.PARTICIPLE:
+        return None
+    if participle.lemma not in lexicon.verb_kinds and not _done_to_someone(participle.lemma, lexicon):
         return None
     return participle
+
+
+def _manner_before_object(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> int | None:
+    """The token after a bare noun phrase of manner opened by "sin" at t when an
+    object with its article follows it ("adjudicó sin concurso un contrato", "aprobó
+    sin debate la ley"); None when what follows is no object ("actuó sin permiso")."""
+    k = t + 1
+    if k >= limit or s.low[k] in lexicon.fw.np_articles or k in s.verb_token:
+        return None  # "sin la autorización": a phrase of its own, read no further
+    while k < limit and k - t <= 3 and s.words[k][:1].isalpha() and s.low[k] not in lexicon.fw.np_articles and s.low[k] not in lexicon.prepositions and k not in s.verb_token:
+        k += 1
+    if k < limit and s.low[k] in lexicon.fw.np_articles and k > t + 1:
+        return k
+    return None
+
+
+def _reporter_phrase(s: Sentence, seg_index: int, mentions: list[Mention], lexicon: Lexicon) -> str | None:
+    """The common noun phrase subject of the reporting verb that a "que" clause with no
+    subject of its own reports: "Su abogado anunció que acudirá al Constitucional" (he
+    will); a name is carried by the actors, as for any dropped subject."""
+    reporter = next((x for x in reversed(mentions) if x.sentence == s.index and x.segment < seg_index and x.source in ("reporting", "verb")), None)
+    if reporter is None or reporter.source != "reporting" or reporter.subject or seg_index - reporter.segment > 1 or reporter.verb is None:
+        return None
+    # what is told opens right after the verb, past a date ("anunció hoy que"): not a
+    # relative clause on a noun ("declared the end of an outbreak that killed 45")
+    between = range(s.token_at(reporter.verb.end), s.segments[seg_index].t0)
+    if any(k not in s.timex_tokens and not lexicon.fw.adverb(s.low[k]) and s.low[k] not in lexicon.fw.skip_adverb for k in between):
+        return None
+    return reporter.subject_text
+
+
+def _done_to_someone(lemma: str | None, lexicon: Lexicon) -> bool:
+    """Whether the verb is an event only when done to someone ("condenar a 20 años"
+    in [verb_objects], while "condenar el atentado" is a statement): its passive ("fue
+    condenado en 2021") is that event, done to the subject."""
+    frames = lexicon.verb_objects.get(lemma or "", {})
+    return any(word in frames for word in lexicon.fw.to_any)
 
 
 def _dated_participle_aside(s: Sentence, vt: int, verb: Verb, lexicon: Lexicon) -> bool:

@@ -290,6 +290,8 @@ class _Builder:
             if daily is not None:
                 m_windows.append(daily)
         window = m_windows[0] if m_windows else None
+        if window is None and m.time_allowed is not None and not in_anchor:
+            window = self._time_allowed_window(m.time_allowed)
         if window is not None and m.source in ("light", "verb") and m.verb is not None and m.verb.lemma in self.lexicon.opening:
             window = self._lasting_until(m, s, timexes, window) or window
         if window is not None and window.start == window.end and len(window.timex_ids) == 1:
@@ -300,6 +302,14 @@ class _Builder:
                 window = replace(window, certainty=Certainty.APPROXIMATE, reason=near)
         m.window = window
         m.in_anchor = in_anchor
+
+    def _time_allowed_window(self, length: Timex) -> Window | None:
+        """"El condenado tiene diez días para ingresar en prisión": done between the DCT
+        and the end of the length given (certainty bounded; when, the text does not say)."""
+        span = duration_days(length.symbolic) if self.dct is not None and length.symbolic else None
+        if span is None or span[1] < 1:
+            return None
+        return Window(self.dct, self.dct + dt.timedelta(days=span[1]), Grain.DAY, Certainty.BOUNDED, length.text, f"allowed time {length.id}", (length.id,))
 
     def _listed_days(self, m: Mention, timexes: list[Timex]) -> list[Window]:
         """"Cerrará el 24 y el 25 de diciembre y el 1 de enero": days listed after the

@@ -242,6 +242,7 @@ class Lexicon:
     pronominal_events: frozenset[str] = frozenset()  # states or topic verbs that are acts with "se"
     reflexive_states: frozenset[str] = frozenset()  # verbs that are states with "se" ("se remontan a")
     time_spending: frozenset[str] = frozenset()  # verbs that are states before a length of time ("pasó dos meses en prisión")
+    time_allowed: frozenset[str] = frozenset()  # states before a length and "para" + infinitive: time given ("tiene diez días para")
     state_participles: frozenset[str] = frozenset()  # verbs whose participle after a noun tells a state ("afectados")
     with_se_or_person: frozenset[str] = frozenset()  # event verbs that need "se" or "a" + someone ("reunir")
     blames: frozenset[str] = frozenset()  # "acusar": nouns after its "de" + infinitive are what is blamed
@@ -611,6 +612,7 @@ def load(language: str) -> Lexicon | None:
         pronominal_events=frozenset(events.get("states", {}).get("pronominal_events", ())),
         reflexive_states=frozenset(events.get("states", {}).get("reflexive_states", ())),
         time_spending=frozenset(events.get("states", {}).get("time_spending", ())),
+        time_allowed=frozenset(events.get("states", {}).get("time_allowed", ())),
         state_participles=frozenset(events.get("states", {}).get("state_participles", ())),
         with_se_or_person=frozenset(events.get("states", {}).get("with_se_or_person", ())),
         competition_matches=frozenset(events["noun_rules"].get("competition_matches", ())),

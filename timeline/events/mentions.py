@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from timeline.events.lexicon import Entity, Lexicon, fold
 from timeline.events.sentence import Segment, Sentence, implied_complementiser
 from timeline.events.titles import _head, _plural_word
-from timeline.models import Timex
+from timeline.models import Timex, TimexType
 from timeline.reading.verbs import Tense, Verb, infinitive_after_mark, is_passive, non_finite_clause_head, shares_passive
 
 if TYPE_CHECKING:
@@ -87,6 +87,7 @@ class Mention:
     own_subject: bool = False  # the noun is its light verb's subject ("la campaña arrancará"): no other actor
     subject_carried: bool = False  # no subject written: the one named last in the paragraph ("Luego viajó a Londres")
     several: bool = False  # a plural event noun after a count ("tres derrotas", "several strikes"): a series, not one event
+    time_allowed: Timex | None = None  # the length given to do it, from the DCT ("tiene diez días para ingresar en prisión")
     # what the events stage (events/__init__.py) learns of the mention as it dates and resolves it
     phrase: str | None = field(default=None, compare=False, repr=False)  # the noun phrase as written
     window: Window | None = field(default=None, compare=False, repr=False)  # its dates
@@ -1462,7 +1463,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             passive = verb  # "El acusado, detenido en marzo de 2024, ...": a passive with its own date
         if passive is not None:
             lemma = passive.lemma  # "fue detenido": the participle's event, done to the subject
-        if not verb.finite and not aside:
+        allowed = _time_allowed(s, vt, verb, timexes, lexicon)
+        if not verb.finite and not aside and allowed is None:
             signal = _signal_before(s, vt, lexicon)
             if verb.tense is not Tense.INFINITIVE or signal is None or signal[0] == "during":
                 if not _in_relation_anchor(s, verb, timexes):
@@ -1541,6 +1543,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             or (verb.tense in _SUBJUNCTIVE and seg.opener in fw.complementiser and not _factual_que(s, seg, lexicon))
             or s.low[vt] in lexicon.possibility
         )
+        if allowed is not None:
+            hypothetical = False  # "tiene diez días para ingresar en prisión": due, no mere purpose
         # "se firmó un acuerdo", "the agreement was signed": no agent in the subject
         reflexive = vt > 0 and s.low[vt - 1] in fw.reflexive or is_passive(verb, lexicon.language)
         clause_lo, clause_hi = s.clause_range(seg_index)
@@ -1739,6 +1743,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             lemma=lemma, verb=verb, tense=verb.tense, reflexive=reflexive, passive=passive is not None and not aside, segment=seg_index, subject=subject,
             hypothetical=hypothetical, in_quote=s.in_quote[vt], generic=generic or kind == lexicon.generic_kind,
         )
+        if allowed is not None:
+            m.time_allowed, m.tense = allowed[0], Tense.FUTURE  # still to be done, within that time
         if by_subject is not None and (antecedent_noun is not None and antecedent_noun.kind == by_subject or toll_of is not None):
             if toll_of is None and antecedent_noun.verb is None and (reflexive or _timex_in_clause(s, seg_index, timexes)):  # type: ignore[union-attr]
                 # "el incendio que se declaró el domingo": the fire's own breaking out dates it;
@@ -1770,6 +1776,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 m.subject_text = next((x.subject_text for x in reversed(mentions) if x.source == "verb" and x.subject_text), None) or _earlier_np_subject(s, seg_index, lexicon)
             if m.subject_text is None and not reflexive and seg.opener in fw.complementiser:
                 m.subject_text = _reporter_phrase(s, seg_index, mentions, lexicon)
+            if m.subject_text is None and allowed is not None:
+                m.subject_text = _np_subject(s, allowed[1], lexicon)  # "El condenado tiene diez días para ingresar"
         if source == "verb" and before_nouns and not is_light:
             noun = before_nouns[-1]
             between = range(s.token_at(noun.np_end - 1) + 1 if noun.np_end else s.token_at(noun.end), vt)
@@ -2353,6 +2361,28 @@ def _manner_before_object(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> 
     return None
 
 
+def _time_allowed(s: Sentence, vt: int, verb: Verb, timexes: list[Timex], lexicon: Lexicon) -> tuple[Timex, int] | None:
+    """The length of time given to do what the infinitive at vt tells, counted from now,
+    and the token of the verb that gives it:
+    "El condenado tiene diez días para ingresar en prisión", "dispone de un mes para
+    recurrir" (a verb of [states] time_allowed in the present or future, the length,
+    "para"); None otherwise ("tenía diez días": counted from another day)."""
+    if verb.tense is not Tense.INFINITIVE or vt < 3 or s.low[vt - 1] not in lexicon.fw.for_ or vt - 2 not in s.duration_tokens:
+        return None
+    k = vt - 2
+    while k > 0 and k - 1 in s.duration_tokens:
+        k -= 1
+    start = s.starts[k]
+    length = next((t for t in timexes if t.type is TimexType.DURATION and t.start == start), None)
+    k -= 1
+    if k > 0 and s.low[k] in lexicon.fw.of:
+        k -= 1  # "dispone de un mes"
+    owner = s.verb_at.get(k)
+    if length is None or owner is None or owner.lemma not in lexicon.time_allowed or owner.tense not in (Tense.PRESENT, Tense.FUTURE):
+        return None
+    return length, k
+
+
 def _reporter_phrase(s: Sentence, seg_index: int, mentions: list[Mention], lexicon: Lexicon) -> str | None:
     """The common noun phrase subject of the reporting verb that a "que" clause with no
     subject of its own reports: "Su abogado anunció que acudirá al Constitucional" (he
@@ -2726,7 +2756,8 @@ def _np_subject(s: Sentence, vt: int, lexicon: Lexicon, bare: bool = False) -> s
     # keeps long clauses linear)
     said = next((k for k in range(end - 1, max(begin, end - 12) - 1, -1) if k in s.verb_at), None)
     reported_bare = False
-    if said is not None and s.verb_at[said].lemma in lexicon.reporting:
+    if said is not None and s.verb_at[said].lemma in lexicon.reporting and s.verb_at[said].tense is not Tense.PARTICIPLE:
+        # ("El condenado tiene diez días": a participle after its article is the noun)
         begin = s.token_at(s.verb_at[said].end)  # "the minister said the group would meet": "the group"
         # "said bullet train services between Tokyo and Aomori were suspended": a bare
         # phrase in lower case opens what was said

@@ -26,7 +26,7 @@ from timeline import lang
 from timeline.events import lexicon as lexicon_module
 from timeline.events.dating import Window, daily_window, envelope, from_timex, inside, relation_window
 from timeline.events.lexicon import Lexicon, fold, fold_text
-from timeline.events.mentions import Mention, Ref, _place_complement, common_word, extract
+from timeline.events.mentions import _SUBJECT_AFTER, Mention, Ref, _negated, _place_complement, common_word, extract
 from timeline.events.sentence import CommonWords, Sentence, analyse, implied_complementiser
 from timeline.events.titles import _MOTION, _NAMED, Actor, _plural_word, title
 from timeline.models import Certainty, Document, Event, Grain, Mod, Span, Status, Timex, TimexRelation, TimexType, duration_days
@@ -768,8 +768,8 @@ class _Builder:
         """"firmará la ley antes del 4 de julio": an event still to come lies between
         the DCT and its deadline (what is past has no known start). `side_of` gives a
         date's side when the deadline words are not its own (`_clause_deadline`)."""
-        if self.dct is None or m.tense in _PAST:
-            return None
+        if self.dct is None or m.tense in _PAST or self._denied_verb(m, s):
+            return None  # "El juicio no se celebrará antes de finales de 2026": not before, no end known
         for timex in candidates:
             side = side_of or self._deadline(s, timex) or self._last_day_allowed(m, s, timex)
             if side not in ("before", "by") or timex.interval is None or timex.mod not in (None, Mod.END):
@@ -781,6 +781,16 @@ class _Builder:
                 continue
             return Window(self.dct, last, Grain.DAY, Certainty.BOUNDED if last != self.dct else Certainty.EXACT, timex.text, f"deadline timex {timex.id}", (timex.id,))
         return None
+
+    def _denied_verb(self, m: Mention, s: Sentence) -> bool:
+        """Whether the verb that tells `m` is negated ("no se celebrará"); for a noun no
+        verb took, its clause's first verb ("El juicio no se celebrará": its subject)."""
+        verb = m.verb
+        if verb is None:
+            verb = next(iter(s.clause_verbs(m.start)), None)
+        if verb is None:
+            return False
+        return _negated(s, s.token_at(verb.start), s.token_at(verb.end - 1) + 1, self.lexicon)
 
     def _last_day_allowed(self, m: Mention, s: Sentence, timex: Timex) -> str | None:
         """"by" when the date follows "hasta" in the clause of a verb of obligation or
@@ -1642,7 +1652,7 @@ class _Builder:
         """A subject the text leaves out: the last one named in the same paragraph,
         else the article's main actor. A subject written that names nobody ("Markets
         rallied", "La nueva comisión celebrará su reunión") leaves none out."""
-        if m.subject_text:
+        if m.subject_text or self._subject_after_verb(m):
             return []
         refs = previous.get(m.paragraph) or ([Ref(self.main_actor, None, name=True)] if self.main_actor is not None else [])
         refs = [self._spoken_for(r) for r in refs]
@@ -1655,6 +1665,15 @@ class _Builder:
         if chosen is not refs:
             previous[m.paragraph] = chosen  # "Ella anunció ... Después viajó": she is now the one named last
         return chosen
+
+    def _subject_after_verb(self, m: Mention) -> bool:
+        """Whether a verb of a kind told with its subject after it ("donde en agosto murió
+        un agente") has that noun phrase written as its object: no one else did it."""
+        if m.source != "verb" or m.kind not in _SUBJECT_AFTER or not m.obj:
+            return False
+        fw = self.lexicon.fw
+        first = m.obj.split(" ", 1)[0].lower()
+        return first in fw.np_articles or first in fw.quantifier
 
     def _spoken_for(self, ref: Ref) -> Ref:
         """"Fuentes del Ejecutivo": the body the sources speak for does what they tell."""

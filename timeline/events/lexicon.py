@@ -243,6 +243,7 @@ class Lexicon:
     reflexive_states: frozenset[str] = frozenset()  # verbs that are states with "se" ("se remontan a")
     time_spending: frozenset[str] = frozenset()  # verbs that are states before a length of time ("pasó dos meses en prisión")
     time_allowed: frozenset[str] = frozenset()  # states before a length and "para" + infinitive: time given ("tiene diez días para")
+    office_terms: dict[str, str] = field(default_factory=dict)  # office states bounded on both sides: a term ("gobernó entre 2011 y 2019")
     state_participles: frozenset[str] = frozenset()  # verbs whose participle after a noun tells a state ("afectados")
     with_se_or_person: frozenset[str] = frozenset()  # event verbs that need "se" or "a" + someone ("reunir")
     blames: frozenset[str] = frozenset()  # "acusar": nouns after its "de" + infinitive are what is blamed
@@ -613,6 +614,7 @@ def load(language: str) -> Lexicon | None:
         reflexive_states=frozenset(events.get("states", {}).get("reflexive_states", ())),
         time_spending=frozenset(events.get("states", {}).get("time_spending", ())),
         time_allowed=frozenset(events.get("states", {}).get("time_allowed", ())),
+        office_terms=dict(events.get("states", {}).get("office_terms", {})),
         state_participles=frozenset(events.get("states", {}).get("state_participles", ())),
         with_se_or_person=frozenset(events.get("states", {}).get("with_se_or_person", ())),
         competition_matches=frozenset(events["noun_rules"].get("competition_matches", ())),

@@ -1484,6 +1484,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         if frame is None and passive is not None and lemma not in lexicon.verb_kinds and _done_to_someone(lemma, lexicon) and not any(n.start < verb.start for _t, n in same_clause):
             # "fue condenado": "condenar a" ("el atentado fue condenado": an event noun, a statement on it)
             frame = next(kind for word, kind in lexicon.verb_objects[lemma].items() if word in fw.to_any)
+        if frame is None and lemma in lexicon.office_terms and verb.finite and _bounded_both_sides(s, seg_index, lexicon):
+            frame = lexicon.office_terms[lemma]  # "gobernó la ciudad entre 2011 y 2019": a term in office
         if frame is None and lemma in lexicon.bare_reporting and seg_index == 0 and seg.verbs[0] is verb and _says_nothing(s, vt_end, lexicon):
             # "Walmart reports the following day": its results ("... jobs report on Friday" is no second verb)
             frame = lexicon.bare_reporting[lemma]
@@ -2381,6 +2383,24 @@ def _time_allowed(s: Sentence, vt: int, verb: Verb, timexes: list[Timex], lexico
     if length is None or owner is None or owner.lemma not in lexicon.time_allowed or owner.tense not in (Tense.PRESENT, Tense.FUTURE):
         return None
     return length, k
+
+
+def _bounded_both_sides(s: Sentence, seg_index: int, lexicon: Lexicon) -> bool:
+    """Whether the clause holds a stretch written by both its ends: "entre 2011 y
+    2019", "desde 2011 hasta 2019" (a first date after "entre" or "desde", "y" or
+    "hasta", the second date; "la región de 1995 a 2015" may be the region of 1995)."""
+    lo, hi = s.clause_range(seg_index)
+    fw = lexicon.fw
+    dated = [k for k in range(lo, hi) if k in s.timex_tokens and k not in s.duration_tokens]
+    for k in dated:
+        if k - 1 < lo or s.low[k - 1] not in fw.between and s.low[k - 1] not in fw.from_ or k - 1 in s.timex_tokens:
+            continue
+        end = k
+        while end + 1 < hi and end + 1 in s.timex_tokens:
+            end += 1
+        if end + 2 < hi and (s.low[end + 1] in fw.and_ or s.low[end + 1] in fw.until) and end + 2 in s.timex_tokens and end + 2 not in s.duration_tokens:
+            return True
+    return False
 
 
 def _reporter_phrase(s: Sentence, seg_index: int, mentions: list[Mention], lexicon: Lexicon) -> str | None:

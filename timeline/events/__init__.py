@@ -735,6 +735,9 @@ class _Builder:
         julio"), not a time of its own?"""
         k = s.token_at(timex.start)  # type: ignore[arg-type]
         fw = self.lexicon.fw
+        limit = next((len(p) for p in self.lexicon.bound_limits if k > len(p) and tuple(s.low[k - len(p) : k]) == p), 0)
+        if limit and s.low[k - limit - 1] in fw.from_:
+            return True  # "operaba desde al menos 2022": still a bound
         return k > 0 and (s.low[k - 1] in fw.from_ or s.low[k - 1] in fw.until and not self._moved_in(s, k)) or self._deadline(s, timex) is not None
 
     def _moved_in(self, s: Sentence, k: int) -> bool:

@@ -243,6 +243,7 @@ class Lexicon:
     reflexive_states: frozenset[str] = frozenset()  # verbs that are states with "se" ("se remontan a")
     time_spending: frozenset[str] = frozenset()  # verbs that are states before a length of time ("pasó dos meses en prisión")
     time_allowed: frozenset[str] = frozenset()  # states before a length and "para" + infinitive: time given ("tiene diez días para")
+    bound_limits: tuple[tuple[str, ...], ...] = ()  # between a bound and its date: "desde al menos 2022"
     office_terms: dict[str, str] = field(default_factory=dict)  # office states bounded on both sides: a term ("gobernó entre 2011 y 2019")
     state_participles: frozenset[str] = frozenset()  # verbs whose participle after a noun tells a state ("afectados")
     with_se_or_person: frozenset[str] = frozenset()  # event verbs that need "se" or "a" + someone ("reunir")
@@ -550,6 +551,7 @@ def load(language: str) -> Lexicon | None:
         also=_set(events["signals"]["also"]),
         negation=_set(events["signals"]["negation"]),
         negative_subjects=frozenset(tuple(w.lower().split()) for w in events["signals"].get("negative_subjects", ())),
+        bound_limits=tuple(tuple(w.lower().split()) for w in events["signals"].get("bound_limits", ())),
         hypothetical=_set(events["signals"]["hypothetical"]),
         possibility=_set(events["signals"].get("possibility", ())),
         factual_subjunctive=tuple(tuple(w.lower().split()) for w in events["signals"]["factual_subjunctive"]),

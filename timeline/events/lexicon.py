@@ -243,6 +243,7 @@ class Lexicon:
     reflexive_states: frozenset[str] = frozenset()  # verbs that are states with "se" ("se remontan a")
     time_spending: frozenset[str] = frozenset()  # verbs that are states before a length of time ("pasó dos meses en prisión")
     time_allowed: frozenset[str] = frozenset()  # states before a length and "para" + infinitive: time given ("tiene diez días para")
+    cardinals: frozenset[str] = frozenset()  # numbers in words ("uno", "tres"): "Uno de los arrestados" is a count, no name
     bound_limits: tuple[tuple[str, ...], ...] = ()  # between a bound and its date: "desde al menos 2022"
     office_terms: dict[str, str] = field(default_factory=dict)  # office states bounded on both sides: a term ("gobernó entre 2011 y 2019")
     state_participles: frozenset[str] = frozenset()  # verbs whose participle after a noun tells a state ("afectados")
@@ -655,6 +656,7 @@ def load(language: str) -> Lexicon | None:
         date_setting_nouns=frozenset(events.get("noun_rules", {}).get("date_setting_nouns", ())),
         counted=frozenset(events.get("noun_rules", {}).get("counted", ())),
         ordinals=frozenset(w.lower() for w in data.get("numerals").get("ordinals", {})),
+        cardinals=frozenset(w.lower() for w in data.get("numerals").get("cardinals", {})),
         series_counts=frozenset(
             [w.lower() for w, n in data.get("numerals").get("cardinals", {}).items() if n >= 2]
             + [w.lower() for w in events.get("noun_rules", {}).get("series", ())]

@@ -2496,7 +2496,8 @@ def _fronted_phrase(s: Sentence, seg_index: int, lexicon: Lexicon) -> str | None
 def _lower_article(text: str, lexicon: Lexicon) -> str:
     """"El conductor" -> "el conductor" (a name keeps its capital)."""
     first = text.split(" ", 1)[0].lower()
-    return text[:1].lower() + text[1:] if first in lexicon.fw.article or first in lexicon.fw.quantifier or first in lexicon.determiners else text
+    # ("Uno de los arrestados ya había sido condenado": a count, in lower case)
+    return text[:1].lower() + text[1:] if first in lexicon.fw.article or first in lexicon.fw.quantifier or first in lexicon.determiners or first in lexicon.cardinals else text
 
 
 def _may_be_generic(s: Sentence, verb: Verb, lexicon: Lexicon) -> bool:

@@ -26,7 +26,7 @@ from timeline import lang
 from timeline.events import lexicon as lexicon_module
 from timeline.events.dating import Window, daily_window, envelope, from_timex, inside, relation_window
 from timeline.events.lexicon import Lexicon, fold, fold_text
-from timeline.events.mentions import Mention, Ref, _place_phrase_start, _until_date_after, _visiting_aside_end, common_word, extract
+from timeline.events.mentions import _SUBJECT_AFTER, Mention, Ref, _negated, _place_complement, _place_phrase_start, _until_date_after, _visiting_aside_end, common_word, extract
 from timeline.events.sentence import CommonWords, Sentence, analyse, implied_complementiser
 from timeline.events.titles import _MOTION, _NAMED, Actor, _plural_word, title
 from timeline.models import Certainty, Document, Event, Grain, Mod, Span, Status, Timex, TimexRelation, TimexType, duration_days
@@ -297,6 +297,8 @@ class _Builder:
             if daily is not None:
                 m_windows.append(daily)
         window = m_windows[0] if m_windows else None
+        if window is None and m.time_allowed is not None and not in_anchor:
+            window = self._time_allowed_window(m.time_allowed)
         if window is not None and m.source in ("light", "verb") and m.verb is not None and m.verb.lemma in self.lexicon.opening:
             window = self._lasting_until(m, s, timexes, window) or window
         if window is not None and window.start == window.end and len(window.timex_ids) == 1:
@@ -307,6 +309,14 @@ class _Builder:
                 window = replace(window, certainty=Certainty.APPROXIMATE, reason=near)
         m.window = window
         m.in_anchor = in_anchor
+
+    def _time_allowed_window(self, length: Timex) -> Window | None:
+        """"El condenado tiene diez días para ingresar en prisión": done between the DCT
+        and the end of the length given (certainty bounded; when, the text does not say)."""
+        span = duration_days(length.symbolic) if self.dct is not None and length.symbolic else None
+        if span is None or span[1] < 1:
+            return None
+        return Window(self.dct, self.dct + dt.timedelta(days=span[1]), Grain.DAY, Certainty.BOUNDED, length.text, f"allowed time {length.id}", (length.id,))
 
     def _listed_days(self, m: Mention, timexes: list[Timex]) -> list[Window]:
         """"Cerrará el 24 y el 25 de diciembre y el 1 de enero": days listed after the
@@ -866,6 +876,9 @@ class _Builder:
         julio"), not a time of its own?"""
         k = s.token_at(timex.start)  # type: ignore[arg-type]
         fw = self.lexicon.fw
+        limit = next((len(p) for p in self.lexicon.bound_limits if k > len(p) and tuple(s.low[k - len(p) : k]) == p), 0)
+        if limit and s.low[k - limit - 1] in fw.from_:
+            return True  # "operaba desde al menos 2022": still a bound
         return k > 0 and (s.low[k - 1] in fw.from_ or s.low[k - 1] in fw.until and not self._moved_in(s, k)) or self._deadline(s, timex) is not None
 
     def _moved_in(self, s: Sentence, k: int) -> bool:
@@ -899,8 +912,8 @@ class _Builder:
         """"firmará la ley antes del 4 de julio": an event still to come lies between
         the DCT and its deadline (what is past has no known start). `side_of` gives a
         date's side when the deadline words are not its own (`_clause_deadline`)."""
-        if self.dct is None or m.tense in _PAST:
-            return None
+        if self.dct is None or m.tense in _PAST or self._denied_verb(m, s):
+            return None  # "El juicio no se celebrará antes de finales de 2026": not before, no end known
         for timex in candidates:
             side = side_of or self._deadline(s, timex) or self._last_day_allowed(m, s, timex)
             if side not in ("before", "by") or timex.interval is None or timex.mod not in (None, Mod.END):
@@ -912,6 +925,16 @@ class _Builder:
                 continue
             return Window(self.dct, last, Grain.DAY, Certainty.BOUNDED if last != self.dct else Certainty.EXACT, timex.text, f"deadline timex {timex.id}", (timex.id,))
         return None
+
+    def _denied_verb(self, m: Mention, s: Sentence) -> bool:
+        """Whether the verb that tells `m` is negated ("no se celebrará"); for a noun no
+        verb took, its clause's first verb ("El juicio no se celebrará": its subject)."""
+        verb = m.verb
+        if verb is None:
+            verb = next(iter(s.clause_verbs(m.start)), None)
+        if verb is None:
+            return False
+        return _negated(s, s.token_at(verb.start), s.token_at(verb.end - 1) + 1, self.lexicon)
 
     def _last_day_allowed(self, m: Mention, s: Sentence, timex: Timex) -> str | None:
         """"by" when the date follows "hasta" in the clause of a verb of obligation or
@@ -1826,7 +1849,7 @@ class _Builder:
         """A subject the text leaves out: the last one named in the same paragraph,
         else the article's main actor. A subject written that names nobody ("Markets
         rallied", "La nueva comisión celebrará su reunión") leaves none out."""
-        if m.subject_text:
+        if m.subject_text or self._subject_after_verb(m):
             return []
         if m.verb is not None and m.source == "verb" and is_passive(m.verb, self.lexicon.language):
             return []  # "The votes would be counted on Sunday night": done by someone not told
@@ -1843,6 +1866,15 @@ class _Builder:
         if chosen is not refs:
             previous[m.paragraph] = chosen  # "Ella anunció ... Después viajó": she is now the one named last
         return chosen
+
+    def _subject_after_verb(self, m: Mention) -> bool:
+        """Whether a verb of a kind told with its subject after it ("donde en agosto murió
+        un agente") has that noun phrase written as its object: no one else did it."""
+        if m.source != "verb" or m.kind not in _SUBJECT_AFTER or not m.obj:
+            return False
+        fw = self.lexicon.fw
+        first = m.obj.split(" ", 1)[0].lower()
+        return first in fw.np_articles or first in fw.quantifier
 
     def _spoken_for(self, ref: Ref) -> Ref:
         """"Fuentes del Ejecutivo": the body the sources speak for does what they tell."""
@@ -1924,13 +1956,15 @@ class _Builder:
         if m.name and names and m_name not in names:
             return False
         objects = cluster.objects
-        if m.obj and objects and m_head not in objects:
+        if m.obj and objects and m_head not in objects and not self._objects_name_the_event(m, m_head, objects):
             return False
         place_ok = _places_compatible(cluster.place, m.place)
         if place_ok is False:
             return False
         window = m.window
         if window is not None and cluster.window is not None and not window.overlaps(cluster.window):
+            return False
+        if self._recent_perfect_apart(m, window, best, cluster.window):
             return False
         if window is None or cluster.window is None:  # no overlap to compare: the tenses' statuses
             # a noun has no tense of its own: its clause's tells a window holding the
@@ -1958,6 +1992,27 @@ class _Builder:
         if m.kind in lexicon.acts and not (m.anaphoric or (m.obj and m_head in objects)):
             linked = linked and window is not None and cluster.window is not None
         return linked
+
+    def _recent_perfect_apart(self, m: Mention, window: Window | None, best: Mention, other: Window | None) -> bool:
+        """Whether one side is an undated act told in the present perfect, news of
+        these days ("El Tribunal Supremo ha confirmado la condena"), and the other's
+        window ended over a month before the DCT: no mention of the same event ("la
+        sentencia se conoció tres meses más tarde", in 2023, is the lower court's)."""
+        dct = self.dct
+        if dct is None:
+            return False
+        for undated, tense, dated in ((window, m.tense, other), (other, best.tense, window)):
+            if undated is None and tense is Tense.PERFECT and dated is not None and (dct - dated.end).days > 31:
+                return True
+        return False
+
+    def _objects_name_the_event(self, m: Mention, m_head: str | None, objects: set[str]) -> bool:
+        """Whether the objects that differ are each a noun of the very event, of kinds
+        that may be one: "ha confirmado la condena" and "ha notificado hoy su fallo"
+        tell one ruling, not two things done."""
+        nouns, same = self.lexicon.nouns, self.lexicon.same_or_compatible
+        kinds = [nouns.get(fold(word), (None,))[0] for word in (m_head or "", *objects)]
+        return all(kind is not None and (kind == m.kind or same(kind, m.kind)) for kind in kinds)
 
     def _merge(self, mentions: list[Mention]) -> list[_Cluster]:
         clusters: list[_Cluster] = []

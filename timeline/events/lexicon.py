@@ -243,6 +243,10 @@ class Lexicon:
     pronominal_events: frozenset[str] = frozenset()  # states or topic verbs that are acts with "se"
     reflexive_states: frozenset[str] = frozenset()  # verbs that are states with "se" ("se remontan a")
     time_spending: frozenset[str] = frozenset()  # verbs that are states before a length of time ("pasó dos meses en prisión")
+    time_allowed: frozenset[str] = frozenset()  # states before a length and "para" + infinitive: time given ("tiene diez días para")
+    cardinals: frozenset[str] = frozenset()  # numbers in words ("uno", "tres"): "Uno de los arrestados" is a count, no name
+    bound_limits: tuple[tuple[str, ...], ...] = ()  # between a bound and its date: "desde al menos 2022"
+    office_terms: dict[str, str] = field(default_factory=dict)  # office states bounded on both sides: a term ("gobernó entre 2011 y 2019")
     state_participles: frozenset[str] = frozenset()  # verbs whose participle after a noun tells a state ("afectados")
     with_se_or_person: frozenset[str] = frozenset()  # event verbs that need "se" or "a" + someone ("reunir")
     blames: frozenset[str] = frozenset()  # "acusar": nouns after its "de" + infinitive are what is blamed
@@ -555,6 +559,7 @@ def load(language: str) -> Lexicon | None:
         also=_set(events["signals"]["also"]),
         negation=_set(events["signals"]["negation"]),
         negative_subjects=frozenset(tuple(w.lower().split()) for w in events["signals"].get("negative_subjects", ())),
+        bound_limits=tuple(tuple(w.lower().split()) for w in events["signals"].get("bound_limits", ())),
         hypothetical=_set(events["signals"]["hypothetical"]),
         possibility=_set(events["signals"].get("possibility", ())),
         factual_subjunctive=tuple(tuple(w.lower().split()) for w in events["signals"]["factual_subjunctive"]),
@@ -619,6 +624,8 @@ def load(language: str) -> Lexicon | None:
         pronominal_events=frozenset(events.get("states", {}).get("pronominal_events", ())),
         reflexive_states=frozenset(events.get("states", {}).get("reflexive_states", ())),
         time_spending=frozenset(events.get("states", {}).get("time_spending", ())),
+        time_allowed=frozenset(events.get("states", {}).get("time_allowed", ())),
+        office_terms=dict(events.get("states", {}).get("office_terms", {})),
         state_participles=frozenset(events.get("states", {}).get("state_participles", ())),
         with_se_or_person=frozenset(events.get("states", {}).get("with_se_or_person", ())),
         competition_matches=frozenset(events["noun_rules"].get("competition_matches", ())),
@@ -659,6 +666,7 @@ def load(language: str) -> Lexicon | None:
         date_setting_nouns=frozenset(events.get("noun_rules", {}).get("date_setting_nouns", ())),
         counted=frozenset(events.get("noun_rules", {}).get("counted", ())),
         ordinals=frozenset(w.lower() for w in data.get("numerals").get("ordinals", {})),
+        cardinals=frozenset(w.lower() for w in data.get("numerals").get("cardinals", {})),
         series_counts=frozenset(
             [w.lower() for w, n in data.get("numerals").get("cardinals", {}).items() if n >= 2]
             + [w.lower() for w in events.get("noun_rules", {}).get("series", ())]

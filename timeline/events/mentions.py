@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from timeline.events.lexicon import Entity, Lexicon, fold
 from timeline.events.sentence import Segment, Sentence, capitalised_inside, implied_complementiser
 from timeline.events.titles import _head, _plural_word
-from timeline.models import Timex
+from timeline.models import Timex, TimexType
 from timeline.reading.verbs import Tense, Verb, infinitive_after_mark, is_passive, non_finite_clause_head, shares_passive
 
 if TYPE_CHECKING:
@@ -87,6 +87,7 @@ class Mention:
     own_subject: bool = False  # the noun is its light verb's subject ("la campaña arrancará"): no other actor
     subject_carried: bool = False  # no subject written: the one named last in the paragraph ("Luego viajó a Londres")
     several: bool = False  # a plural event noun after a count ("tres derrotas", "several strikes"): a series, not one event
+    time_allowed: Timex | None = None  # the length given to do it, from the DCT ("tiene diez días para ingresar en prisión")
     # what the events stage (events/__init__.py) learns of the mention as it dates and resolves it
     phrase: str | None = field(default=None, compare=False, repr=False)  # the noun phrase as written
     window: Window | None = field(default=None, compare=False, repr=False)  # its dates
@@ -171,6 +172,8 @@ def _skip_determiners(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> int:
 
 def _article_before(s: Sentence, t: int, lexicon: Lexicon) -> str | None:
     """The definite article written before token t (the one a contraction holds)."""
+    if t > 1 and s.low[t - 1] in lexicon.fw.skip_adverb and s.low[t - 2] in lexicon.fw.definite:
+        t -= 1  # "el entonces alcalde", "el hoy ministro": the article past the adverb
     if t > 0:
         word = s.low[t - 1]
         if word in lexicon.fw.definite:
@@ -1518,7 +1521,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             passive = verb  # "El acusado, detenido en marzo de 2024, ...": a passive with its own date
         if passive is not None:
             lemma = passive.lemma  # "fue detenido": the participle's event, done to the subject
-        if not verb.finite and not aside:
+        allowed = _time_allowed(s, vt, verb, timexes, lexicon)
+        if not verb.finite and not aside and allowed is None:
             signal = _signal_before(s, vt, lexicon)
             if verb.tense is not Tense.INFINITIVE or signal is None or signal[0] == "during":
                 if not _in_relation_anchor(s, verb, timexes):
@@ -1535,6 +1539,11 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             frame = lexicon.verb_kinds.get(inner[1].lemma, (None, None))[0]
         if frame is None and is_passive(verb, lexicon.language):
             frame = _passive_frame(s, vt, lemma, lexicon)
+        if frame is None and passive is not None and lemma not in lexicon.verb_kinds and _done_to_someone(lemma, lexicon) and not any(n.start < verb.start for _t, n in same_clause):
+            # "fue condenado": "condenar a" ("el atentado fue condenado": an event noun, a statement on it)
+            frame = next(kind for word, kind in lexicon.verb_objects[lemma].items() if word in fw.to_any)
+        if frame is None and lemma in lexicon.office_terms and verb.finite and _bounded_both_sides(s, seg_index, lexicon):
+            frame = lexicon.office_terms[lemma]  # "gobernó la ciudad entre 2011 y 2019": a term in office
         if frame is None and lemma in lexicon.bare_reporting and seg_index == 0 and seg.verbs[0] is verb and _says_nothing(s, vt_end, lexicon):
             # "Walmart reports the following day": its results ("... jobs report on Friday" is no second verb)
             frame = lexicon.bare_reporting[lemma]
@@ -1594,6 +1603,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             or (verb.tense in _SUBJUNCTIVE and seg.opener in fw.complementiser and not _factual_que(s, seg, lexicon))
             or s.low[vt] in lexicon.possibility
         )
+        if allowed is not None:
+            hypothetical = False  # "tiene diez días para ingresar en prisión": due, no mere purpose
         # "se firmó un acuerdo", "the agreement was signed": no agent in the subject
         reflexive = vt > 0 and s.low[vt - 1] in fw.reflexive or is_passive(verb, lexicon.language)
         clause_lo, clause_hi = s.clause_range(seg_index)
@@ -1798,6 +1809,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             lemma=lemma, verb=verb, tense=verb.tense, reflexive=reflexive, passive=passive is not None and not aside, segment=seg_index, subject=subject,
             hypothetical=hypothetical, in_quote=s.in_quote[vt], generic=generic or kind == lexicon.generic_kind,
         )
+        if allowed is not None:
+            m.time_allowed, m.tense = allowed[0], Tense.FUTURE  # still to be done, within that time
         if by_subject is not None and (antecedent_noun is not None and antecedent_noun.kind == by_subject or toll_of is not None):
             if toll_of is None and antecedent_noun.verb is None and (reflexive or _timex_in_clause(s, seg_index, timexes)):  # type: ignore[union-attr]
                 # "el incendio que se declaró el domingo": the fire's own breaking out dates it;
@@ -1829,6 +1842,10 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 m.subject_text = next((x.subject_text for x in reversed(mentions) if x.source == "verb" and x.subject_text), None) or _earlier_np_subject(s, seg_index, lexicon)
             if m.subject_text is None and seg.opener is None and _np_subject(s, vt, lexicon) is None:
                 m.subject_text = _np_subject_before_aside(s, seg_index, vt, lexicon)
+            if m.subject_text is None and not reflexive and seg.opener in fw.complementiser:
+                m.subject_text = _reporter_phrase(s, seg_index, mentions, lexicon)
+            if m.subject_text is None and allowed is not None:
+                m.subject_text = _np_subject(s, allowed[1], lexicon)  # "El condenado tiene diez días para ingresar"
         if source == "verb" and before_nouns and not is_light:
             noun = before_nouns[-1]
             between = range(s.token_at(noun.np_end - 1) + 1 if noun.np_end else s.token_at(noun.end), vt)
@@ -1973,6 +1990,13 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                     object_spans.append(range(t, end))
                     t = max(end, t + 1)
                     continue
+                if frame is not None and k < limit and k in s.chunk_at and _frame_kind(s, t, lemma, lexicon) == frame:
+                    # "acudirá al Tribunal Constitucional": the body the kind was read from, no place
+                    end = s.chunks[s.chunk_at[k]].t1
+                    m.obj, m.obj_start = s.span_text(t, end), s.starts[t]
+                    object_spans.append(range(t, end))
+                    t = end
+                    continue
             if _onset_before_date(s, t, lexicon):
                 break  # "Rail workers will strike starting Monday": when, no object
             verdict = None
@@ -2093,6 +2117,11 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 end, _refs, _text = noun_phrase(s, t + 1, limit, lexicon)
                 t = max(end, t + 1)
                 continue
+            if word in fw.without and m.obj is None and source == "verb":
+                manner = _manner_before_object(s, t, limit, lexicon)
+                if manner is not None:  # "adjudicó sin concurso un contrato de limpieza": how, then the object
+                    t = manner
+                    continue
             approximate = _approximate_figure(s, t, limit, lexicon)  # "recall about 120,000 vehicles"
             if word in lexicon.prepositions and not approximate or word in fw.contraction_of or word in fw.complementiser or s.words[t] in ',;:()"«»“”—–.':
                 break
@@ -2387,9 +2416,88 @@ def _passive_participle(s: Sentence, vt: int, verb: Verb, lexicon: Lexicon) -> V
     while k < len(s.low) and (k in s.timex_tokens or lexicon.fw.adverb(s.low[k]) or s.low[k] in lexicon.fw.skip_adverb):
         k += 1  # "fue finalmente detenido"
     participle = s.verb_at.get(k)
-    if participle is None or participle.tense is not Tense.PARTICIPLE or participle.lemma not in lexicon.verb_kinds:
+    if participle is None or participle.tense is not Tense.PARTICIPLE:
+        return None
+    if participle.lemma not in lexicon.verb_kinds and not _done_to_someone(participle.lemma, lexicon):
         return None
     return participle
+
+
+def _manner_before_object(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> int | None:
+    """The token after a bare noun phrase of manner opened by "sin" at t when an
+    object with its article follows it ("adjudicó sin concurso un contrato", "aprobó
+    sin debate la ley"); None when what follows is no object ("actuó sin permiso")."""
+    k = t + 1
+    if k >= limit or s.low[k] in lexicon.fw.np_articles or k in s.verb_token:
+        return None  # "sin la autorización": a phrase of its own, read no further
+    while k < limit and k - t <= 3 and s.words[k][:1].isalpha() and s.low[k] not in lexicon.fw.np_articles and s.low[k] not in lexicon.prepositions and k not in s.verb_token:
+        k += 1
+    if k < limit and s.low[k] in lexicon.fw.np_articles and k > t + 1:
+        return k
+    return None
+
+
+def _time_allowed(s: Sentence, vt: int, verb: Verb, timexes: list[Timex], lexicon: Lexicon) -> tuple[Timex, int] | None:
+    """The length of time given to do what the infinitive at vt tells, counted from now,
+    and the token of the verb that gives it:
+    "El condenado tiene diez días para ingresar en prisión", "dispone de un mes para
+    recurrir" (a verb of [states] time_allowed in the present or future, the length,
+    "para"); None otherwise ("tenía diez días": counted from another day)."""
+    if verb.tense is not Tense.INFINITIVE or vt < 3 or s.low[vt - 1] not in lexicon.fw.for_ or vt - 2 not in s.duration_tokens:
+        return None
+    k = vt - 2
+    while k > 0 and k - 1 in s.duration_tokens:
+        k -= 1
+    start = s.starts[k]
+    length = next((t for t in timexes if t.type is TimexType.DURATION and t.start == start), None)
+    k -= 1
+    if k > 0 and s.low[k] in lexicon.fw.of:
+        k -= 1  # "dispone de un mes"
+    owner = s.verb_at.get(k)
+    if length is None or owner is None or owner.lemma not in lexicon.time_allowed or owner.tense not in (Tense.PRESENT, Tense.FUTURE):
+        return None
+    return length, k
+
+
+def _bounded_both_sides(s: Sentence, seg_index: int, lexicon: Lexicon) -> bool:
+    """Whether the clause holds a stretch written by both its ends: "entre 2011 y
+    2019", "desde 2011 hasta 2019" (a first date after "entre" or "desde", "y" or
+    "hasta", the second date; "la región de 1995 a 2015" may be the region of 1995)."""
+    lo, hi = s.clause_range(seg_index)
+    fw = lexicon.fw
+    dated = [k for k in range(lo, hi) if k in s.timex_tokens and k not in s.duration_tokens]
+    for k in dated:
+        if k - 1 < lo or s.low[k - 1] not in fw.between and s.low[k - 1] not in fw.from_ or k - 1 in s.timex_tokens:
+            continue
+        end = k
+        while end + 1 < hi and end + 1 in s.timex_tokens:
+            end += 1
+        if end + 2 < hi and (s.low[end + 1] in fw.and_ or s.low[end + 1] in fw.until) and end + 2 in s.timex_tokens and end + 2 not in s.duration_tokens:
+            return True
+    return False
+
+
+def _reporter_phrase(s: Sentence, seg_index: int, mentions: list[Mention], lexicon: Lexicon) -> str | None:
+    """The common noun phrase subject of the reporting verb that a "que" clause with no
+    subject of its own reports: "Su abogado anunció que acudirá al Constitucional" (he
+    will); a name is carried by the actors, as for any dropped subject."""
+    reporter = next((x for x in reversed(mentions) if x.sentence == s.index and x.segment < seg_index and x.source in ("reporting", "verb")), None)
+    if reporter is None or reporter.source != "reporting" or reporter.subject or seg_index - reporter.segment > 1 or reporter.verb is None:
+        return None
+    # what is told opens right after the verb, past a date ("anunció hoy que"): not a
+    # relative clause on a noun ("declared the end of an outbreak that killed 45")
+    between = range(s.token_at(reporter.verb.end), s.segments[seg_index].t0)
+    if any(k not in s.timex_tokens and not lexicon.fw.adverb(s.low[k]) and s.low[k] not in lexicon.fw.skip_adverb for k in between):
+        return None
+    return reporter.subject_text
+
+
+def _done_to_someone(lemma: str | None, lexicon: Lexicon) -> bool:
+    """Whether the verb is an event only when done to someone ("condenar a 20 años"
+    in [verb_objects], while "condenar el atentado" is a statement): its passive ("fue
+    condenado en 2021") is that event, done to the subject."""
+    frames = lexicon.verb_objects.get(lemma or "", {})
+    return any(word in frames for word in lexicon.fw.to_any)
 
 
 def _dated_participle_aside(s: Sentence, vt: int, verb: Verb, lexicon: Lexicon) -> bool:
@@ -2462,7 +2570,8 @@ def _fronted_phrase(s: Sentence, seg_index: int, lexicon: Lexicon) -> str | None
 def _lower_article(text: str, lexicon: Lexicon) -> str:
     """"El conductor" -> "el conductor" (a name keeps its capital)."""
     first = text.split(" ", 1)[0].lower()
-    return text[:1].lower() + text[1:] if first in lexicon.fw.article or first in lexicon.fw.quantifier or first in lexicon.determiners else text
+    # ("Uno de los arrestados ya había sido condenado": a count, in lower case)
+    return text[:1].lower() + text[1:] if first in lexicon.fw.article or first in lexicon.fw.quantifier or first in lexicon.determiners or first in lexicon.cardinals else text
 
 
 def _may_be_generic(s: Sentence, verb: Verb, lexicon: Lexicon) -> bool:
@@ -2742,7 +2851,8 @@ def _np_subject(s: Sentence, vt: int, lexicon: Lexicon, bare: bool = False) -> s
     # keeps long clauses linear)
     said = next((k for k in range(end - 1, max(begin, end - 12) - 1, -1) if k in s.verb_at), None)
     reported_bare = False
-    if said is not None and s.verb_at[said].lemma in lexicon.reporting:
+    if said is not None and s.verb_at[said].lemma in lexicon.reporting and s.verb_at[said].tense is not Tense.PARTICIPLE:
+        # ("El condenado tiene diez días": a participle after its article is the noun)
         begin = s.token_at(s.verb_at[said].end)  # "the minister said the group would meet": "the group"
         # "said bullet train services between Tokyo and Aomori were suspended": a bare
         # phrase in lower case opens what was said

@@ -80,7 +80,7 @@ Handler = Callable[[Match], Spec | None]
 _YP = (
     "(?: (?:DE|DEL) ART? (?P<year>YEARNUM) |"
     " (?:DE|DEL|(?=(?:THIS|NEXT|PAST|LAST) YEARWORD))"
-    " (?P<yref>(?:THIS|NEXT|PAST|THAT|ART? SAME|LAST)? YEARWORD (?:PAST|NEXT|PREVIOUS|FOLLOWING|CURRENT|SAME)?) )"
+    " (?P<yref>(?:THIS|NEXT|PAST|THAT SAME?|ART? SAME|LAST)? YEARWORD (?:PAST|NEXT|PREVIOUS|FOLLOWING|CURRENT|SAME)?) )"
 )
 _COUNT = "(?: NUM | NW (?: (?:AND|HYPHEN)? NW){0,3} )"
 # A zone after a clock time: "UTC", "hora local", "(GMT +8)".

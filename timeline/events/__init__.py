@@ -17,6 +17,7 @@ An event with no date stays undated; nothing is ever dated by the DCT alone.
 from __future__ import annotations
 
 import bisect
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
@@ -29,7 +30,7 @@ from timeline.events.lexicon import Lexicon, fold, fold_text
 from timeline.events.mentions import Mention, Ref, _place_complement, common_word, extract
 from timeline.events.sentence import CommonWords, Sentence, analyse, implied_complementiser
 from timeline.events.titles import _MOTION, _NAMED, Actor, _plural_word, title
-from timeline.models import Certainty, Document, Event, Grain, Mod, Span, Status, Timex, TimexRelation, TimexType, duration_days
+from timeline.models import DURATION_VALUE, Certainty, Document, Event, Grain, Mod, Span, Status, Timex, TimexRelation, TimexType, duration_days
 from timeline.reading.verbs import Tense, infinitive_after_mark
 
 __all__ = ["build"]
@@ -291,7 +292,7 @@ class _Builder:
                 m_windows.append(daily)
         window = m_windows[0] if m_windows else None
         if window is not None and m.source in ("light", "verb") and m.verb is not None and m.verb.lemma in self.lexicon.opening:
-            window = self._lasting_until(m, s, timexes, window) or window
+            window = self._lasting_until(m, s, timexes, window) or self._lasting_for(m, s, timexes, window) or window
         if window is not None and window.start == window.end and len(window.timex_ids) == 1:
             window = self._lasting_from(m, s, timexes, window) or window
         if window is not None and window.certainty is Certainty.EXACT and len(window.timex_ids) == 1:
@@ -352,6 +353,39 @@ class _Builder:
         grain = opened.grain if opened.grain == last.grain else Grain.DAY
         self.carried_on.add((s.index, k))
         return replace(opened, end=last.end, grain=grain, dated_by=f"clause timexes {opened.timex_ids[0]}-{bound.id}", timex_ids=opened.timex_ids + (bound.id,))  # type: ignore[union-attr]
+
+    def _lasting_for(self, m: Mention, s: Sentence, timexes: list[Timex], opened: Window) -> Window | None:
+        """"the thefts began in 2016 and continued for nearly seven years": the next
+        clause, joined by a coordinator with no subject of its own, carries the event
+        its verb opened on for a length: it ends at most that long after the opening
+        date's last day (2023), about then when the length is approximate."""
+        fw = self.lexicon.fw
+        k = s.segment_of[s.token_at(m.verb.start)] + 1  # type: ignore[union-attr]
+        if k >= len(s.segments) or s.segments[k].opener not in fw.coordinator or not s.segments[k].verbs or len(opened.timex_ids) != 1:
+            return None
+        seg = s.segments[k]
+        verb = seg.verbs[0]
+        vt, after = s.token_at(verb.start), s.token_at(verb.end - 1) + 1
+        if verb.lemma not in self.lexicon.lasting or any(s.low[t] not in fw.clitic for t in range(seg.t0 + 1, vt)):
+            return None
+        # "lasted three days", "continued for nearly seven years"
+        lengths = (after, after + 1) if after < seg.t1 and s.low[after] in self.lexicon.prepositions else (after,)
+        length = next((x for x in timexes if x.type is TimexType.DURATION and x.id not in self.relation_ids and s.token_at(x.start) == lengths[-1]), None)  # type: ignore[arg-type]
+        parts = _length_parts(length.symbolic) if length is not None else None
+        if parts is None:
+            return None
+        end = _after_length(opened.end, *parts)
+        if opened.grain is Grain.YEAR:
+            end, grain = dt.date(end.year, 12, 31), Grain.YEAR
+        elif opened.grain is Grain.MONTH and parts[2] == parts[3] == 0:
+            end, grain = _month_end(end), Grain.MONTH
+        else:
+            grain = Grain.DAY
+        self.carried_on.add((s.index, k))
+        window = replace(opened, end=end, grain=grain, dated_by=f"{opened.dated_by}+{length.id}", timex_ids=opened.timex_ids + (length.id,))  # type: ignore[union-attr]
+        if length.mod is not None:  # type: ignore[union-attr]
+            window = replace(window, certainty=Certainty.APPROXIMATE, reason=length.text)  # type: ignore[union-attr]
+        return window
 
     def _lasting_from(self, m: Mention, s: Sentence, timexes: list[Timex], opened: Window) -> Window | None:
         """"tres días de luto a partir del día 12", "durará tres días desde el 12": a
@@ -2397,6 +2431,26 @@ def _letter_runs(text: str, start: int, end: int) -> set[str]:
         else:
             runs.update(_WORDS.findall(token))
     return runs
+
+
+def _length_parts(symbolic: str | None) -> tuple[int, int, int, int] | None:
+    """P7Y -> (7, 0, 0, 0): years, months, weeks, days; None for no whole length."""
+    match = DURATION_VALUE.match(symbolic or "")
+    if not match or not any(match.groups()):
+        return None
+    return tuple(int(g) if g else 0 for g in match.groups())  # type: ignore[return-value]
+
+
+def _month_end(day: dt.date) -> dt.date:
+    return dt.date(day.year, day.month, calendar.monthrange(day.year, day.month)[1])
+
+
+def _after_length(day: dt.date, years: int, months: int, weeks: int, days: int) -> dt.date:
+    """The last day of a length counted from `day`: 2016-12-31 + 7 years = 2023-12-30."""
+    month = day.month - 1 + months
+    year, month = day.year + years + month // 12, month % 12 + 1
+    moved = dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+    return moved + dt.timedelta(days=weeks * 7 + days - 1)
 
 
 def _dated(timexes: list[Timex]) -> list[Timex]:

@@ -551,6 +551,8 @@ class _Builder:
                 continue
             if infinitive_start is not None and timex.start > infinitive_start and m.tense in _PAST and self.dct is not None and timex.interval.first_day() > self.dct:  # type: ignore[operator]
                 continue  # "ordered troops to leave Syria on Monday" (to come): the leaving's date
+            if m.due_from is not None and timex.start < m.due_from:  # type: ignore[operator]
+                continue  # "ordered the company to pay a fine by Friday and to close the plant by March 1": the closing's is March 1
             if self._given_up_plan(s, tt):
                 continue  # "estaba previsto inicialmente para junio, pero se aplazó": no date of what happens
             if m.source == "verb" and m.lemma in self.lexicon.scheduling and m.kind not in self.lexicon.convening and (self._future_cue(s, tt) or m.tense in _PAST and self.dct is not None and timex.interval.first_day() > self.dct):
@@ -2180,6 +2182,8 @@ class _Builder:
                 # 7 al 15", "arrancó el día 5 y se prolongará hasta el 15" (one starting on
                 # the DCT in the future, "a partir de esta tarde y hasta el jueves", is to come)
                 return Status.ONGOING
+            if tense is Tense.INFINITIVE and window.certainty is Certainty.BOUNDED and window.start == dct:
+                return Status.SCHEDULED  # "ordered Miller to report to prison by Jan. 15": a task still to do
         if tense in _FUTURE:
             return Status.SCHEDULED
         if tense in _PAST:

@@ -250,6 +250,7 @@ class Lexicon:
     competition_matches: frozenset[str] = frozenset()  # verbs that are a match in a clause naming a competition ("visitar")
     with_person: frozenset[str] = frozenset()  # ... that need "a" + someone or a passive ("detener")
     dated_topic_events: frozenset[str] = frozenset()  # topic verbs that are acts in a dated clause
+    presenting: frozenset[str] = frozenset()  # reporting verbs that before "to" tell going there ("to report to prison")
     modifier_complements: dict[str, frozenset[str]] = field(default_factory=dict)  # needs_complement noun -> words before it that complete it ("a subway strike")
     object_infinitive: frozenset[str] = frozenset()  # verbs whose object "to" + infinitive tells what it is to do ("ordered both sides to file briefs")
     noun_periods: frozenset[str] = frozenset()  # between a common noun and a date, the noun's period ("its forecast for 2026")
@@ -514,6 +515,7 @@ def load(language: str) -> Lexicon | None:
         content_reporting=frozenset(events["reporting"]["content"]),
         bare_reporting=dict(events["reporting"].get("bare", {})),
         listener_reporting=frozenset(events["reporting"].get("listener", ())),
+        presenting=frozenset(events["reporting"].get("presenting", ())),
         light=frozenset(events["light"]["verbs"]),
         pro_verbs=frozenset(events["light"].get("pro_verbs", ())),
         scheduling=frozenset(events["light"]["scheduling"]),

@@ -87,6 +87,7 @@ class Mention:
     own_subject: bool = False  # the noun is its light verb's subject ("la campaña arrancará"): no other actor
     subject_carried: bool = False  # no subject written: the one named last in the paragraph ("Luego viajó a Londres")
     several: bool = False  # a plural event noun after a count ("tres derrotas", "several strikes"): a series, not one event
+    due_from: int | None = None  # an ordered act's deadline is written after this offset ("to pay a fine by Friday and to close the plant by March 1")
     # what the events stage (events/__init__.py) learns of the mention as it dates and resolves it
     phrase: str | None = field(default=None, compare=False, repr=False)  # the noun phrase as written
     window: Window | None = field(default=None, compare=False, repr=False)  # its dates
@@ -1713,9 +1714,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 generic = True
         if is_reporting and not is_event and not _has_content(s, vt, vt_end, seg_index, lemma, lexicon):
             to = _told_to(s, vt_end, clause_hi, lexicon) if lemma in lexicon.object_infinitive else None
-            ordered = _ordered_act(s, vt_end, to + 1, clause_hi, seg_index, hypothetical, noun_mentions, lexicon) if to is not None else None
-            if ordered is not None:
-                mentions.append(ordered)  # "asked prosecutors to file briefs by Friday": no statement, a task
+            # "asked prosecutors to file briefs by Friday": no statement, a task
+            mentions += _ordered_acts(s, vt_end, to + 1, clause_hi, seg_index, hypothetical, noun_mentions, lexicon) if to is not None else []
             continue  # "recordaron a sus familiares": not a statement
         # a verb with its own kind, a reporting verb, or a clause event
         if frame is not None:
@@ -1923,9 +1923,7 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             if m.obj is not None and lemma in lexicon.object_infinitive and word in fw.to and t + 1 < limit and infinitive_after_mark(s.low[t + 1], lexicon.language):
                 # "ordered both sides to file briefs": what the object is to do completes it
                 end, _refs, _text = noun_phrase(s, t + 2, limit, lexicon)
-                ordered = _ordered_act(s, s.token_at(m.obj_start) if m.obj_start is not None else None, t + 1, limit, seg_index, m.hypothetical, noun_mentions, lexicon)
-                if ordered is not None:
-                    mentions.append(ordered)
+                mentions += _ordered_acts(s, s.token_at(m.obj_start) if m.obj_start is not None else None, t + 1, limit, seg_index, m.hypothetical, noun_mentions, lexicon)
                 m.obj += " " + s.span_text(t, max(end, t + 2))
                 m.obj_infinitive_start = s.starts[t]
                 t = max(end, t + 2)
@@ -2135,9 +2133,10 @@ def _ordered_act(s: Sentence, obj: int | None, t: int, limit: int, segment: int,
     vote by Friday")."""
     lemma = s.low[t]
     kind = lexicon.verb_kinds.get(lemma, (None, None))[0]
-    if obj is None or t in noun_mentions or kind is None and not _act_lemma(lemma, lexicon):
+    presenting = lemma in lexicon.presenting and t + 2 < limit and s.low[t + 1] in lexicon.fw.to  # "to report to prison"
+    if obj is None or t in noun_mentions or kind is None and not (_act_lemma(lemma, lexicon) or presenting):
         return None
-    end = max(noun_phrase(s, t + 1, limit, lexicon)[0], t + 1)
+    end = max(noun_phrase(s, t + 1 + presenting, limit, lexicon)[0], t + 1)
     due = next((k for k in range(end, limit) if k in s.timex_tokens and k - 1 not in s.timex_tokens and lexicon.deadline_before(s.low, k)[1] in ("by", "before")), None)
     if due is None:
         return None
@@ -2153,6 +2152,35 @@ def _ordered_act(s: Sentence, obj: int | None, t: int, limit: int, segment: int,
         obj_start=s.starts[t + 1] if end > t + 1 else None, hypothetical=hypothetical, in_quote=s.in_quote[t],
         generic=kind == lexicon.generic_kind,
     )
+
+
+def _ordered_acts(s: Sentence, obj: int | None, t: int, limit: int, segment: int, hypothetical: bool, noun_mentions: dict[int, Mention], lexicon: Lexicon) -> list[Mention]:
+    """The acts of `_ordered_act` for the infinitive at token t and the ones joined to
+    it ("ordered Miller to pay restitution and to report to prison by Jan. 15"): each
+    with the deadline written before the next one, so "by Jan. 15" is the report's."""
+    acts = []
+    while t is not None:
+        following = _joined_infinitive(s, t + 1, limit, lexicon)
+        act = _ordered_act(s, obj, t, following[0] if following else limit, segment, hypothetical, noun_mentions, lexicon)
+        if act is not None:
+            act.due_from = act.start
+            acts.append(act)
+        t = following[1] if following else None  # type: ignore[assignment]
+    return acts
+
+
+def _joined_infinitive(s: Sentence, k: int, limit: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """The coordinator and the infinitive after it ("and to report", "and report") from
+    token k on, before `limit`, or None."""
+    fw = lexicon.fw
+    for c in range(k, limit - 1):
+        if s.words[c] in ";:()":
+            return None
+        if s.low[c] in fw.coordinator:
+            v = c + 1 + (s.low[c + 1] in fw.to)
+            if v < limit and v - 1 not in s.timex_tokens and infinitive_after_mark(s.low[v], lexicon.language) and s.verb_of(v) is None:
+                return c, v
+    return None
 
 
 def _told_to(s: Sentence, vt_end: int, limit: int, lexicon: Lexicon) -> int | None:

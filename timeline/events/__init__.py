@@ -1175,6 +1175,7 @@ class _Builder:
                 continue
             reference, label, phrase = self._relation_reference(timex, mentions, upto)
             if reference is None:
+                target.window = self._relation_by_months(timex, s, host)
                 continue
             try:
                 window = relation_window(timex, reference, label, phrase, self.lexicon.reasons, relation.direction)
@@ -1182,6 +1183,28 @@ class _Builder:
                 window = None
             if window is not None:
                 target.window = window
+
+    def _relation_by_months(self, timex: Timex, s: Sentence, host: int) -> Window | None:
+        """"arrested in February 2024, two months after auditors flagged irregularities":
+        whole months or years from a clause dated by a month put the anchor in the month
+        that far off (December 2023), about then: neither end names its day."""
+        relation = timex.relation
+        parts = _length_parts(timex.symbolic)
+        if relation is None or parts is None or parts[2] or parts[3] or timex.mod not in (None, Mod.APPROX):
+            return None
+        window = next((m.window for m in self.in_sentence.get(s.index, []) if s.segments[m.segment].host == host and not relation.anchor.start <= m.start < relation.anchor.end
+                       and m.window is not None and m.window.grain is Grain.MONTH and "relation" not in m.window.dated_by and m.window.start.day == 1 and m.window.end == _month_end(m.window.start)), None)
+        if window is None:
+            return None
+        months = (parts[0] * 12 + parts[1]) * (-1 if relation.direction == "after" else 1)
+        index = window.start.year * 12 + window.start.month - 1 + months
+        if not 1 <= index // 12 <= 9999:
+            return None
+        start = dt.date(index // 12, index % 12 + 1, 1)
+        template = self.lexicon.reasons.get("relation_after" if relation.direction == "after" else "relation_before", "{timex} {date}")
+        reason = template.format(timex=timex.text, date=self._date_phrase(window))
+        word = "before" if relation.direction == "after" else "after"
+        return Window(start, _month_end(start), Grain.MONTH, Certainty.APPROXIMATE, reason, f"relation: {timex.text} {word} {window.timex_ids[0]} ({timex.id})", (timex.id,))
 
     def _earlier_event(self, target: Mention, mentions: list[Mention], upto: int) -> Mention | None:
         """The dated event an anaphoric anchor ("del ataque", "la sentencia") names

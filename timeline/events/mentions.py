@@ -1753,7 +1753,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             continue  # "an earthquake and tsunami that killed 18,000 people": the tsunami's toll
         own_phrase = False  # a subject phrase of its own: "y la bolsa cayó" is no coordinated subject
         if not subject and source in ("verb", "reporting"):
-            m.subject_text = _np_subject(s, vt, lexicon, bare=by_word is not None)  # "Oil prices rallied"
+            # "Oil prices rallied"; "two months after auditors flagged irregularities": the event a date is counted from
+            m.subject_text = _np_subject(s, vt, lexicon, bare=by_word is not None or seg.opener in fw.time_preposition and _in_relation_anchor(s, verb, timexes))
             if m.subject_text is None and seg.opener is None and vt == seg.t0:
                 m.subject_text = _phrase_before_relative(s, seg_index, lexicon, restrictive=m.generic)
             own_phrase = m.subject_text is not None

@@ -290,6 +290,10 @@ class _Builder:
             daily = self._daily(m, s, timexes)
             if daily is not None:
                 m_windows.append(daily)
+        if not m_windows and m.clause_dated and m.signal is None and not in_anchor:
+            within = self._within_length(m, s, timexes)
+            if within is not None:
+                m_windows.append(within)
         window = m_windows[0] if m_windows else None
         if window is not None and m.source in ("light", "verb") and m.verb is not None and m.verb.lemma in self.lexicon.opening:
             window = self._lasting_until(m, s, timexes, window) or self._lasting_for(m, s, timexes, window) or window
@@ -301,6 +305,24 @@ class _Builder:
                 window = replace(window, certainty=Certainty.APPROXIMATE, reason=near)
         m.window = window
         m.in_anchor = in_anchor
+
+    def _within_length(self, m: Mention, s: Sentence, timexes: list[Timex]) -> Window | None:
+        """"said he would appeal the sentence within the next two weeks": a length after
+        "within", in a clause still to come, holds the event from the DCT to that length
+        after it (bounded); a past clause counts from a day the text does not give."""
+        tense = m.tense if m.tense is not None and m.tense is not Tense.INFINITIVE else m.clause_tense
+        if self.dct is None or tense not in _FUTURE:
+            return None
+        host = s.segments[s.segment_of[s.token_at(m.start)]].host
+        for timex in self._host_timexes(s, timexes).get(host, ()):
+            k = s.token_at(timex.start)  # type: ignore[arg-type]
+            if timex.type is not TimexType.DURATION or timex.id in self.relation_ids or timex.mod not in (None, Mod.LESS_THAN, Mod.EQUAL_OR_LESS) or k == 0 or s.low[k - 1] not in self.lexicon.within_length:
+                continue
+            days = duration_days(timex.symbolic)
+            if days is None or timex.start < m.start:  # type: ignore[operator]
+                continue
+            return Window(self.dct, self.dct + dt.timedelta(days=days[1]), Grain.DAY, Certainty.BOUNDED, timex.text, f"deadline timex {timex.id}", (timex.id,))
+        return None
 
     def _listed_days(self, m: Mention, timexes: list[Timex]) -> list[Window]:
         """"Cerrará el 24 y el 25 de diciembre y el 1 de enero": days listed after the

@@ -2137,7 +2137,8 @@ def _ordered_act(s: Sentence, obj: int | None, t: int, limit: int, segment: int,
     presenting = lemma in lexicon.presenting and t + 2 < limit and s.low[t + 1] in lexicon.fw.to  # "to report to prison"
     if obj is None or t in noun_mentions or kind is None and not (_act_lemma(lemma, lexicon) or presenting):
         return None
-    end = max(noun_phrase(s, t + 1 + presenting, limit, lexicon)[0], t + 1)
+    particle = t + 2 < limit and s.low[t + 1] in lexicon.particles.get(lemma, ())  # "to turn over her phone records"
+    end = max(noun_phrase(s, t + 1 + (presenting or particle), limit, lexicon)[0], t + 1)
     due = next((k for k in range(end, limit) if k in s.timex_tokens and k - 1 not in s.timex_tokens and lexicon.deadline_before(s.low, k)[1] in ("by", "before")), None)
     if due is None:
         return None

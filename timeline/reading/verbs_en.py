@@ -437,6 +437,9 @@ def find_verbs(text: str, start: int, end: int) -> list:
             if word != lemma and i >= 2 and previous in lex.bases and tokens[i - 2][2] in lex.infinitive_marks:
                 i += 1  # "ordered both sides to file briefs": the infinitive's object
                 continue
+            if word != lemma and _infinitive_object_noun(tokens, i, lex):
+                i += 1  # "to turn over her phone records": a noun of the infinitive's object
+                continue
             subject_like = not previous or previous in lex.pronouns or tokens[i - 1][3] or previous.endswith("s")
             if not (subject_like or word != lemma):
                 i += 1
@@ -537,6 +540,17 @@ def _passive_infinitive_end(tokens: list, k: int, lex: EnglishLexicon) -> int | 
     while j < len(tokens) - 1 and tokens[j][2] in lex.adverbs and tokens[j][2] not in ("be", "been", "have", "being"):
         j += 1
     return j if tokens[j][2] in lex.participles and not tokens[j][3] else None
+
+
+def _infinitive_object_noun(tokens: list, i: int, lex: EnglishLexicon) -> bool:
+    """Whether token i ends "<possessive> <noun>" right after "to" + a base form and at
+    most one particle or preposition ("to turn over her phone records")."""
+    if i < 4 or tokens[i - 2][2] not in lex.possessives:
+        return False
+    base = i - 3 if tokens[i - 3][2] in lex.bases else i - 4
+    if base < 1 or tokens[base][2] not in lex.bases or base == i - 4 and not (tokens[i - 3][2] in lex.particles or tokens[i - 3][2] in lex.prepositions):
+        return False
+    return tokens[base - 1][2] in lex.infinitive_marks
 
 
 def _bare_future_link(text: str, tokens: list, i: int, lex: EnglishLexicon) -> bool:

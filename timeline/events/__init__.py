@@ -459,7 +459,7 @@ class _Builder:
             bare = self._bare_date_after(words, timex)
             called = (bare or self._place_gap(words)) and self._called(s, m, timexes)
             if bare or called:
-                if not m.clause_dated:
+                if not m.clause_dated and not m.held_for:
                     return timex  # "desde la invasión de Ucrania en febrero de 2022": the bound's own date
                 if m.signal is None and self._after_a_verb(s, m) and not called:
                     return None  # "appealed the ruling on Monday", "recurrió la sentencia el lunes": the verb's date

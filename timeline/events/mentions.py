@@ -87,6 +87,7 @@ class Mention:
     own_subject: bool = False  # the noun is its light verb's subject ("la campaña arrancará"): no other actor
     subject_carried: bool = False  # no subject written: the one named last in the paragraph ("Luego viajó a Londres")
     several: bool = False  # a plural event noun after a count ("tres derrotas", "several strikes"): a series, not one event
+    held_for: bool = False  # a crime someone is held or sought for ("a man wanted for murder"): no date of the clause's
     due_from: int | None = None  # an ordered act's deadline is written after this offset ("to pay a fine by Friday and to close the plant by March 1")
     # what the events stage (events/__init__.py) learns of the mention as it dates and resolves it
     phrase: str | None = field(default=None, compare=False, repr=False)  # the noun phrase as written
@@ -1444,6 +1445,7 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         clause_of.setdefault(host, []).append((t, m))
         host_verbs = s.segments[host].verbs
         m.clause_tense = host_verbs[0].tense if host_verbs else None
+    _crimes_held_for(s, noun_mentions, lexicon)
     mentions += noun_mentions.values()
     noun_spans = [range(s.token_at(m.start), s.token_at(m.np_end - 1) + 1) for m in noun_mentions.values()]
 
@@ -2465,6 +2467,22 @@ def _names_competition(s: Sentence, segment: int, lexicon: Lexicon) -> bool:
 def _counted_phrase(s: Sentence, t: int, lexicon: Lexicon) -> bool:
     """Whether the phrase at t opens with a number or a quantifier ("50 personas", "varios vecinos")."""
     return s.words[t][:1].isdigit() or s.low[t] in lexicon.fw.quantifier or s.low[t] in lexicon.series_counts
+
+
+def _crimes_held_for(s: Sentence, noun_mentions: dict[int, Mention], lexicon: Lexicon) -> None:
+    """A crime noun a few words after what someone is held for ("a man suspected of a
+    string of armed robberies", "served four years in prison for burglary") came before
+    the clause: it takes none of the clause's dates."""
+    if not lexicon.crime_reasons:
+        return
+    for t, noun in noun_mentions.items():
+        for back in range(1, 6):
+            k = t - back
+            if k < 1 or k in s.verb_token and s.verb_of(k).finite or s.words[k] in ",;:":  # type: ignore[union-attr]
+                break
+            if any(k + 1 >= len(p) and tuple(s.low[k + 1 - len(p) : k + 1]) == p for p in lexicon.crime_reasons):
+                noun.clause_dated, noun.held_for = False, True
+                break
 
 
 def _blamed_nouns(s: Sentence, t: int, seg_index: int, same_clause: list[tuple[int, Mention]], lexicon: Lexicon) -> None:

@@ -1665,7 +1665,7 @@ class _Builder:
             # only a sentence's first verb carries it: a later clause may have its own
             # subject ("sus abogados anunciaron que recurrirán") or none ("which killed")
             m.subject_carried = bool(previous.get(m.paragraph)) and m.verb is not None and m.verb.start == s.verbs[0].start
-            refs += self._dropped(m, previous)
+            refs += self._dropped(m, previous) if not self._relative_gap(m, s) else []
         refs += m.agents
         found = [a for ref in refs for a in self._actor(ref)]
         # the participants' actors are the mention's too, after the others (read in
@@ -1679,6 +1679,12 @@ class _Builder:
                 keys.add(actor.key)
                 actors.append(actor)
         return actors
+
+    def _relative_gap(self, m: Mention, s: Sentence) -> bool:
+        """Whether the verb of `m` follows its relative word right away ("an outbreak
+        that killed 45 people"): the antecedent is the subject, no one named before."""
+        seg = s.segments[m.segment]
+        return m.verb is not None and seg.opener in self.lexicon.gap_relatives and s.low[seg.t0] == seg.opener and s.token_at(m.verb.start) == seg.t0 + 1
 
     def _company_actor(self) -> str | None:
         """The article's main actor when it is no person: who "la empresa" is."""

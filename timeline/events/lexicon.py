@@ -252,6 +252,7 @@ class Lexicon:
     dated_topic_events: frozenset[str] = frozenset()  # topic verbs that are acts in a dated clause
     presenting: frozenset[str] = frozenset()  # reporting verbs that before "to" tell going there ("to report to prison")
     within_length: frozenset[str] = frozenset()  # before a length, the event falls inside it ("within the next two weeks")
+    gap_relatives: frozenset[str] = frozenset()  # relative words a verb right after has the antecedent as subject ("that killed")
     crime_reasons: tuple[tuple[str, ...], ...] = ()  # before a crime, what someone is held for ("suspected of", "in prison for")
     modifier_complements: dict[str, frozenset[str]] = field(default_factory=dict)  # needs_complement noun -> words before it that complete it ("a subway strike")
     object_infinitive: frozenset[str] = frozenset()  # verbs whose object "to" + infinitive tells what it is to do ("ordered both sides to file briefs")
@@ -645,6 +646,7 @@ def load(language: str) -> Lexicon | None:
         recurring=frozenset(relations.get("recurring", ())),
         place_objects=frozenset(events["signals"].get("place_objects", ())),
         within_length=frozenset(events["signals"].get("within_length", ())),
+        gap_relatives=frozenset(events["function_words"].get("gap_relatives", ())),
         crime_reasons=tuple(tuple(w.lower().split()) for w in events["signals"].get("crime_reasons", ())),
         deadlines=_by_last_word(
             (_words(p), side) for key, side in (("deadline_before", "before"), ("deadline_by", "by"), ("floor_after", "after"), ("near_time", "near"))

@@ -684,6 +684,7 @@ def _subject_before(s: Sentence, vt: int, lexicon: Lexicon) -> list[Ref]:
     while t >= seg.t0 and (
         s.words[t] == "." or s.low[t] in fw.clitic or s.low[t] in lexicon.negation or s.low[t] in lexicon.also
         or t in s.timex_tokens or fw.adverb(s.low[t]) or s.low[t] in fw.skip_adverb or t == vt - 1 and _loose_adverb(s, t, lexicon)
+        or t + 1 < vt and _date_preposition(s, t, lexicon, durations=False)  # "Police in Colorado on Sunday arrested"
     ):
         t -= 1
     if t >= 0 and s.words[t] == ")":  # "El Banco Central Europeo (BCE) subió"

@@ -17,6 +17,7 @@ An event with no date stays undated; nothing is ever dated by the DCT alone.
 from __future__ import annotations
 
 import bisect
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
@@ -29,7 +30,7 @@ from timeline.events.lexicon import Lexicon, fold, fold_text
 from timeline.events.mentions import _SUBJECT_AFTER, Mention, Ref, _negated, _place_complement, _place_phrase_start, _until_date_after, _visiting_aside_end, common_word, extract
 from timeline.events.sentence import CommonWords, Sentence, analyse, implied_complementiser
 from timeline.events.titles import _MOTION, _NAMED, Actor, _plural_word, title
-from timeline.models import Certainty, Document, Event, Grain, Mod, Span, Status, Timex, TimexRelation, TimexType, duration_days
+from timeline.models import DURATION_VALUE, Certainty, Document, Event, Grain, Mod, Span, Status, Timex, TimexRelation, TimexType, duration_days
 from timeline.reading.verbs import Tense, infinitive_after_mark, is_passive
 
 __all__ = ["build"]
@@ -296,11 +297,15 @@ class _Builder:
             daily = self._daily(m, s, timexes)
             if daily is not None:
                 m_windows.append(daily)
+        if not m_windows and m.clause_dated and m.signal is None and not in_anchor:
+            within = self._within_length(m, s, timexes)
+            if within is not None:
+                m_windows.append(within)
         window = m_windows[0] if m_windows else None
         if window is None and m.time_allowed is not None and not in_anchor:
             window = self._time_allowed_window(m.time_allowed)
         if window is not None and m.source in ("light", "verb") and m.verb is not None and m.verb.lemma in self.lexicon.opening:
-            window = self._lasting_until(m, s, timexes, window) or window
+            window = self._lasting_until(m, s, timexes, window) or self._lasting_for(m, s, timexes, window) or window
         if window is not None and window.start == window.end and len(window.timex_ids) == 1:
             window = self._lasting_from(m, s, timexes, window) or window
         if window is not None and window.certainty is Certainty.EXACT and len(window.timex_ids) == 1:
@@ -317,6 +322,24 @@ class _Builder:
         if span is None or span[1] < 1:
             return None
         return Window(self.dct, self.dct + dt.timedelta(days=span[1]), Grain.DAY, Certainty.BOUNDED, length.text, f"allowed time {length.id}", (length.id,))
+
+    def _within_length(self, m: Mention, s: Sentence, timexes: list[Timex]) -> Window | None:
+        """"said he would appeal the sentence within the next two weeks": a length after
+        "within", in a clause still to come, holds the event from the DCT to that length
+        after it (bounded); a past clause counts from a day the text does not give."""
+        tense = m.tense if m.tense is not None and m.tense is not Tense.INFINITIVE else m.clause_tense
+        if self.dct is None or tense not in _FUTURE:
+            return None
+        host = s.segments[s.segment_of[s.token_at(m.start)]].host
+        for timex in self._host_timexes(s, timexes).get(host, ()):
+            k = s.token_at(timex.start)  # type: ignore[arg-type]
+            if timex.type is not TimexType.DURATION or timex.id in self.relation_ids or timex.mod not in (None, Mod.LESS_THAN, Mod.EQUAL_OR_LESS) or k == 0 or s.low[k - 1] not in self.lexicon.within_length:
+                continue
+            days = duration_days(timex.symbolic)
+            if days is None or timex.start < m.start:  # type: ignore[operator]
+                continue
+            return Window(self.dct, self.dct + dt.timedelta(days=days[1]), Grain.DAY, Certainty.BOUNDED, timex.text, f"deadline timex {timex.id}", (timex.id,))
+        return None
 
     def _listed_days(self, m: Mention, timexes: list[Timex]) -> list[Window]:
         """"Cerrará el 24 y el 25 de diciembre y el 1 de enero": days listed after the
@@ -370,6 +393,39 @@ class _Builder:
         self.carried_on.add((s.index, k))
         return replace(opened, end=last.end, grain=grain, dated_by=f"clause timexes {opened.timex_ids[0]}-{bound.id}", timex_ids=opened.timex_ids + (bound.id,))  # type: ignore[union-attr]
 
+    def _lasting_for(self, m: Mention, s: Sentence, timexes: list[Timex], opened: Window) -> Window | None:
+        """"the thefts began in 2016 and continued for nearly seven years": the next
+        clause, joined by a coordinator with no subject of its own, carries the event
+        its verb opened on for a length: it ends at most that long after the opening
+        date's last day (2023), about then when the length is approximate."""
+        fw = self.lexicon.fw
+        k = s.segment_of[s.token_at(m.verb.start)] + 1  # type: ignore[union-attr]
+        if k >= len(s.segments) or s.segments[k].opener not in fw.coordinator or not s.segments[k].verbs or len(opened.timex_ids) != 1:
+            return None
+        seg = s.segments[k]
+        verb = seg.verbs[0]
+        vt, after = s.token_at(verb.start), s.token_at(verb.end - 1) + 1
+        if verb.lemma not in self.lexicon.lasting or any(s.low[t] not in fw.clitic for t in range(seg.t0 + 1, vt)):
+            return None
+        # "lasted three days", "continued for nearly seven years"
+        lengths = (after, after + 1) if after < seg.t1 and s.low[after] in self.lexicon.prepositions else (after,)
+        length = next((x for x in timexes if x.type is TimexType.DURATION and x.id not in self.relation_ids and s.token_at(x.start) == lengths[-1]), None)  # type: ignore[arg-type]
+        parts = _length_parts(length.symbolic) if length is not None else None
+        if parts is None:
+            return None
+        end = _after_length(opened.end, *parts)
+        if opened.grain is Grain.YEAR:
+            end, grain = dt.date(end.year, 12, 31), Grain.YEAR
+        elif opened.grain is Grain.MONTH and parts[2] == parts[3] == 0:
+            end, grain = _month_end(end), Grain.MONTH
+        else:
+            grain = Grain.DAY
+        self.carried_on.add((s.index, k))
+        window = replace(opened, end=end, grain=grain, dated_by=f"{opened.dated_by}+{length.id}", timex_ids=opened.timex_ids + (length.id,))  # type: ignore[union-attr]
+        if length.mod is not None:  # type: ignore[union-attr]
+            window = replace(window, certainty=Certainty.APPROXIMATE, reason=length.text)  # type: ignore[union-attr]
+        return window
+
     def _lasting_from(self, m: Mention, s: Sentence, timexes: list[Timex], opened: Window) -> Window | None:
         """"tres días de luto a partir del día 12", "durará tres días desde el 12": a
         day that opens the event, with a length of whole days that measures it (the
@@ -420,7 +476,7 @@ class _Builder:
             bare = self._bare_date_after(words, timex)
             called = (bare or self._place_gap(words)) and self._called(s, m, timexes)
             if bare or called:
-                if not m.clause_dated:
+                if not m.clause_dated and not m.held_for:
                     return timex  # "desde la invasión de Ucrania en febrero de 2022": the bound's own date
                 if m.signal is None and self._after_a_verb(s, m) and not called:
                     return None  # "appealed the ruling on Monday", "recurrió la sentencia el lunes": the verb's date
@@ -541,6 +597,8 @@ class _Builder:
                 continue
             if infinitive_start is not None and timex.start > infinitive_start and m.tense in _PAST and self.dct is not None and timex.interval.first_day() > self.dct:  # type: ignore[operator]
                 continue  # "ordered troops to leave Syria on Monday" (to come): the leaving's date
+            if m.due_from is not None and timex.start < m.due_from:  # type: ignore[operator]
+                continue  # "ordered the company to pay a fine by Friday and to close the plant by March 1": the closing's is March 1
             if self._given_up_plan(s, tt):
                 continue  # "estaba previsto inicialmente para junio, pero se aplazó": no date of what happens
             if m.source == "verb" and tt > t and self._new_date_of_moved(s, tt) and (self._moves_its_object(m) or self._move_infinitive_before(s, t, tt)):
@@ -1337,6 +1395,7 @@ class _Builder:
                 continue
             reference, label, phrase = self._relation_reference(timex, mentions, upto)
             if reference is None:
+                target.window = self._relation_by_months(timex, s, host)
                 continue
             try:
                 window = relation_window(timex, reference, label, phrase, self.lexicon.reasons, relation.direction)
@@ -1344,6 +1403,28 @@ class _Builder:
                 window = None
             if window is not None:
                 target.window = window
+
+    def _relation_by_months(self, timex: Timex, s: Sentence, host: int) -> Window | None:
+        """"arrested in February 2024, two months after auditors flagged irregularities":
+        whole months or years from a clause dated by a month put the anchor in the month
+        that far off (December 2023), about then: neither end names its day."""
+        relation = timex.relation
+        parts = _length_parts(timex.symbolic)
+        if relation is None or parts is None or parts[2] or parts[3] or timex.mod not in (None, Mod.APPROX):
+            return None
+        window = next((m.window for m in self.in_sentence.get(s.index, []) if s.segments[m.segment].host == host and not relation.anchor.start <= m.start < relation.anchor.end
+                       and m.window is not None and m.window.grain is Grain.MONTH and "relation" not in m.window.dated_by and m.window.start.day == 1 and m.window.end == _month_end(m.window.start)), None)
+        if window is None:
+            return None
+        months = (parts[0] * 12 + parts[1]) * (-1 if relation.direction == "after" else 1)
+        index = window.start.year * 12 + window.start.month - 1 + months
+        if not 1 <= index // 12 <= 9999:
+            return None
+        start = dt.date(index // 12, index % 12 + 1, 1)
+        template = self.lexicon.reasons.get("relation_after" if relation.direction == "after" else "relation_before", "{timex} {date}")
+        reason = template.format(timex=timex.text, date=self._date_phrase(window))
+        word = "before" if relation.direction == "after" else "after"
+        return Window(start, _month_end(start), Grain.MONTH, Certainty.APPROXIMATE, reason, f"relation: {timex.text} {word} {window.timex_ids[0]} ({timex.id})", (timex.id,))
 
     def _earlier_event(self, target: Mention, mentions: list[Mention], upto: int) -> Mention | None:
         """The dated event an anaphoric anchor ("del ataque", "la sentencia") names
@@ -1782,7 +1863,7 @@ class _Builder:
             # only a sentence's first verb carries it: a later clause may have its own
             # subject ("sus abogados anunciaron que recurrirán") or none ("which killed")
             m.subject_carried = bool(previous.get(m.paragraph)) and m.verb is not None and m.verb.start == s.verbs[0].start
-            refs += self._dropped(m, previous)
+            refs += self._dropped(m, previous) if not self._relative_gap(m, s) else []
         refs += m.agents
         found = [a for ref in refs for a in self._actor(ref)]
         # the participants' actors are the mention's too, after the others (read in
@@ -1815,6 +1896,12 @@ class _Builder:
             return False  # ("El fallo no se declaró ... y sólo atrajo la atención": no clause told)
         first = seg.t0 + (1 if seg.opener is not None and s.low[seg.t0] == seg.opener else 0)
         return s.low[first] in self.lexicon.fw.article and all(s.words[t].isalpha() and s.verb_of(t) is None for t in range(first, s.token_at(said.start)))
+
+    def _relative_gap(self, m: Mention, s: Sentence) -> bool:
+        """Whether the verb of `m` follows its relative word right away ("an outbreak
+        that killed 45 people"): the antecedent is the subject, no one named before."""
+        seg = s.segments[m.segment]
+        return m.verb is not None and seg.opener in self.lexicon.gap_relatives and s.low[seg.t0] == seg.opener and s.token_at(m.verb.start) == seg.t0 + 1
 
     def _company_actor(self) -> str | None:
         """The article's main actor when it is no person: who "la empresa" is."""
@@ -2411,6 +2498,8 @@ class _Builder:
                 # 7 al 15", "arrancó el día 5 y se prolongará hasta el 15" (one starting on
                 # the DCT in the future, "a partir de esta tarde y hasta el jueves", is to come)
                 return Status.ONGOING
+            if tense is Tense.INFINITIVE and window.certainty is Certainty.BOUNDED and window.start == dct:
+                return Status.SCHEDULED  # "ordered Miller to report to prison by Jan. 15": a task still to do
         if tense in _FUTURE:
             return Status.SCHEDULED
         if tense in _PAST:
@@ -2684,6 +2773,25 @@ def _writes_any(text: str, start: int, end: int, words: frozenset[str], more: fr
                 if run in words or run in more:
                     return True
     return False
+
+def _length_parts(symbolic: str | None) -> tuple[int, int, int, int] | None:
+    """P7Y -> (7, 0, 0, 0): years, months, weeks, days; None for no whole length."""
+    match = DURATION_VALUE.match(symbolic or "")
+    if not match or not any(match.groups()):
+        return None
+    return tuple(int(g) if g else 0 for g in match.groups())  # type: ignore[return-value]
+
+
+def _month_end(day: dt.date) -> dt.date:
+    return dt.date(day.year, day.month, calendar.monthrange(day.year, day.month)[1])
+
+
+def _after_length(day: dt.date, years: int, months: int, weeks: int, days: int) -> dt.date:
+    """The last day of a length counted from `day`: 2016-12-31 + 7 years = 2023-12-30."""
+    month = day.month - 1 + months
+    year, month = day.year + years + month // 12, month % 12 + 1
+    moved = dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+    return moved + dt.timedelta(days=weeks * 7 + days - 1)
 
 
 def _dated(timexes: list[Timex]) -> list[Timex]:

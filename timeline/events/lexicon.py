@@ -255,6 +255,10 @@ class Lexicon:
     competition_matches: frozenset[str] = frozenset()  # verbs that are a match in a clause naming a competition ("visitar")
     with_person: frozenset[str] = frozenset()  # ... that need "a" + someone or a passive ("detener")
     dated_topic_events: frozenset[str] = frozenset()  # topic verbs that are acts in a dated clause
+    presenting: frozenset[str] = frozenset()  # reporting verbs that before "to" tell going there ("to report to prison")
+    within_length: frozenset[str] = frozenset()  # before a length, the event falls inside it ("within the next two weeks")
+    gap_relatives: frozenset[str] = frozenset()  # relative words a verb right after has the antecedent as subject ("that killed")
+    crime_reasons: tuple[tuple[str, ...], ...] = ()  # before a crime, what someone is held for ("suspected of", "in prison for")
     modifier_complements: dict[str, frozenset[str]] = field(default_factory=dict)  # needs_complement noun -> words before it that complete it ("a subway strike")
     object_infinitive: frozenset[str] = frozenset()  # verbs whose object "to" + infinitive tells what it is to do ("ordered both sides to file briefs")
     noun_periods: frozenset[str] = frozenset()  # between a common noun and a date, the noun's period ("its forecast for 2026")
@@ -525,6 +529,7 @@ def load(language: str) -> Lexicon | None:
         content_reporting=frozenset(events["reporting"]["content"]),
         bare_reporting=dict(events["reporting"].get("bare", {})),
         listener_reporting=frozenset(events["reporting"].get("listener", ())),
+        presenting=frozenset(events["reporting"].get("presenting", ())),
         light=frozenset(events["light"]["verbs"]),
         pro_verbs=frozenset(events["light"].get("pro_verbs", ())),
         scheduling=frozenset(events["light"]["scheduling"]),
@@ -656,6 +661,9 @@ def load(language: str) -> Lexicon | None:
         rolling_series=frozenset(events["noun_rules"].get("rolling", ())),
         recurring=frozenset(relations.get("recurring", ())),
         place_objects=frozenset(events["signals"].get("place_objects", ())),
+        within_length=frozenset(events["signals"].get("within_length", ())),
+        gap_relatives=frozenset(events["function_words"].get("gap_relatives", ())),
+        crime_reasons=tuple(tuple(w.lower().split()) for w in events["signals"].get("crime_reasons", ())),
         deadlines=_by_last_word(
             (_words(p), side) for key, side in (("deadline_before", "before"), ("deadline_by", "by"), ("floor_after", "after"), ("near_time", "near"))
             for p in events["signals"].get(key, ())

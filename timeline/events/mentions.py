@@ -88,6 +88,8 @@ class Mention:
     subject_carried: bool = False  # no subject written: the one named last in the paragraph ("Luego viajó a Londres")
     several: bool = False  # a plural event noun after a count ("tres derrotas", "several strikes"): a series, not one event
     time_allowed: Timex | None = None  # the length given to do it, from the DCT ("tiene diez días para ingresar en prisión")
+    held_for: bool = False  # a crime someone is held or sought for ("a man wanted for murder"): no date of the clause's
+    due_from: int | None = None  # an ordered act's deadline is written after this offset ("to pay a fine by Friday and to close the plant by March 1")
     # what the events stage (events/__init__.py) learns of the mention as it dates and resolves it
     phrase: str | None = field(default=None, compare=False, repr=False)  # the noun phrase as written
     window: Window | None = field(default=None, compare=False, repr=False)  # its dates
@@ -708,6 +710,7 @@ def _subject_before(s: Sentence, vt: int, lexicon: Lexicon) -> list[Ref]:
     while t >= seg.t0 and (
         s.words[t] == "." or s.low[t] in fw.clitic or s.low[t] in lexicon.negation or s.low[t] in lexicon.also
         or t in s.timex_tokens or fw.adverb(s.low[t]) or s.low[t] in fw.skip_adverb or t == vt - 1 and _loose_adverb(s, t, lexicon)
+        or t + 1 < vt and _date_preposition(s, t, lexicon, durations=False)  # "Police in Colorado on Sunday arrested"
     ):
         t -= 1
     if t >= 0 and s.words[t] == ")":  # "El Banco Central Europeo (BCE) subió"
@@ -1504,6 +1507,7 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         clause_of.setdefault(host, []).append((t, m))
         host_verbs = s.segments[host].verbs
         m.clause_tense = host_verbs[0].tense if host_verbs else None
+    _crimes_held_for(s, noun_mentions, lexicon)
     mentions += noun_mentions.values()
     noun_spans = [range(s.token_at(m.start), s.token_at(m.np_end - 1) + 1) for m in noun_mentions.values()]
 
@@ -1788,9 +1792,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 generic = True
         if is_reporting and not is_event and not _has_content(s, vt, vt_end, seg_index, lemma, lexicon):
             to = _told_to(s, vt_end, clause_hi, lexicon) if lemma in lexicon.object_infinitive else None
-            ordered = _ordered_act(s, vt_end, to + 1, clause_hi, seg_index, hypothetical, noun_mentions, lexicon) if to is not None else None
-            if ordered is not None:
-                mentions.append(ordered)  # "asked prosecutors to file briefs by Friday": no statement, a task
+            # "asked prosecutors to file briefs by Friday": no statement, a task
+            mentions += _ordered_acts(s, vt_end, to + 1, clause_hi, seg_index, hypothetical, noun_mentions, lexicon) if to is not None else []
             continue  # "recordaron a sus familiares": not a statement
         # a verb with its own kind, a reporting verb, or a clause event
         if frame is not None:
@@ -1830,7 +1833,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             continue  # "an earthquake and tsunami that killed 18,000 people": the tsunami's toll
         own_phrase = False  # a subject phrase of its own: "y la bolsa cayó" is no coordinated subject
         if not subject and source in ("verb", "reporting"):
-            m.subject_text = _np_subject(s, vt, lexicon, bare=by_word is not None)  # "Oil prices rallied"
+            # "Oil prices rallied"; "two months after auditors flagged irregularities": the event a date is counted from
+            m.subject_text = _np_subject(s, vt, lexicon, bare=by_word is not None or seg.opener in fw.time_preposition and _in_relation_anchor(s, verb, timexes))
             if m.subject_text is None and seg.opener is None and vt == seg.t0:
                 m.subject_text = _phrase_before_relative(s, seg_index, lexicon, restrictive=m.generic)
             own_phrase = m.subject_text is not None
@@ -2016,9 +2020,7 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             if m.obj is not None and lemma in lexicon.object_infinitive and word in fw.to and t + 1 < limit and infinitive_after_mark(s.low[t + 1], lexicon.language):
                 # "ordered both sides to file briefs": what the object is to do completes it
                 end, _refs, _text = noun_phrase(s, t + 2, limit, lexicon)
-                ordered = _ordered_act(s, s.token_at(m.obj_start) if m.obj_start is not None else None, t + 1, limit, seg_index, m.hypothetical, noun_mentions, lexicon)
-                if ordered is not None:
-                    mentions.append(ordered)
+                mentions += _ordered_acts(s, s.token_at(m.obj_start) if m.obj_start is not None else None, t + 1, limit, seg_index, m.hypothetical, noun_mentions, lexicon)
                 m.obj += " " + s.span_text(t, max(end, t + 2))
                 m.obj_infinitive_start = s.starts[t]
                 t = max(end, t + 2)
@@ -2233,9 +2235,11 @@ def _ordered_act(s: Sentence, obj: int | None, t: int, limit: int, segment: int,
     vote by Friday")."""
     lemma = s.low[t]
     kind = lexicon.verb_kinds.get(lemma, (None, None))[0]
-    if obj is None or t in noun_mentions or kind is None and not _act_lemma(lemma, lexicon):
+    presenting = lemma in lexicon.presenting and t + 2 < limit and s.low[t + 1] in lexicon.fw.to  # "to report to prison"
+    if obj is None or t in noun_mentions or kind is None and not (_act_lemma(lemma, lexicon) or presenting):
         return None
-    end = max(noun_phrase(s, t + 1, limit, lexicon)[0], t + 1)
+    particle = t + 2 < limit and s.low[t + 1] in lexicon.particles.get(lemma, ())  # "to turn over her phone records"
+    end = max(noun_phrase(s, t + 1 + (presenting or particle), limit, lexicon)[0], t + 1)
     due = next((k for k in range(end, limit) if k in s.timex_tokens and k - 1 not in s.timex_tokens and lexicon.deadline_before(s.low, k)[1] in ("by", "before")), None)
     if due is None:
         return None
@@ -2251,6 +2255,35 @@ def _ordered_act(s: Sentence, obj: int | None, t: int, limit: int, segment: int,
         obj_start=s.starts[t + 1] if end > t + 1 else None, hypothetical=hypothetical, in_quote=s.in_quote[t],
         generic=kind == lexicon.generic_kind,
     )
+
+
+def _ordered_acts(s: Sentence, obj: int | None, t: int, limit: int, segment: int, hypothetical: bool, noun_mentions: dict[int, Mention], lexicon: Lexicon) -> list[Mention]:
+    """The acts of `_ordered_act` for the infinitive at token t and the ones joined to
+    it ("ordered Miller to pay restitution and to report to prison by Jan. 15"): each
+    with the deadline written before the next one, so "by Jan. 15" is the report's."""
+    acts = []
+    while t is not None:
+        following = _joined_infinitive(s, t + 1, limit, lexicon)
+        act = _ordered_act(s, obj, t, following[0] if following else limit, segment, hypothetical, noun_mentions, lexicon)
+        if act is not None:
+            act.due_from = act.start
+            acts.append(act)
+        t = following[1] if following else None  # type: ignore[assignment]
+    return acts
+
+
+def _joined_infinitive(s: Sentence, k: int, limit: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """The coordinator and the infinitive after it ("and to report", "and report") from
+    token k on, before `limit`, or None."""
+    fw = lexicon.fw
+    for c in range(k, limit - 1):
+        if s.words[c] in ";:()":
+            return None
+        if s.low[c] in fw.coordinator:
+            v = c + 1 + (s.low[c + 1] in fw.to)
+            if v < limit and v - 1 not in s.timex_tokens and infinitive_after_mark(s.low[v], lexicon.language) and s.verb_of(v) is None:
+                return c, v
+    return None
 
 
 def _told_to(s: Sentence, vt_end: int, limit: int, lexicon: Lexicon) -> int | None:
@@ -2618,6 +2651,22 @@ def _names_competition(s: Sentence, segment: int, lexicon: Lexicon) -> bool:
 def _counted_phrase(s: Sentence, t: int, lexicon: Lexicon) -> bool:
     """Whether the phrase at t opens with a number or a quantifier ("50 personas", "varios vecinos")."""
     return s.words[t][:1].isdigit() or s.low[t] in lexicon.fw.quantifier or s.low[t] in lexicon.series_counts
+
+
+def _crimes_held_for(s: Sentence, noun_mentions: dict[int, Mention], lexicon: Lexicon) -> None:
+    """A crime noun a few words after what someone is held for ("a man suspected of a
+    string of armed robberies", "served four years in prison for burglary") came before
+    the clause: it takes none of the clause's dates."""
+    if not lexicon.crime_reasons:
+        return
+    for t, noun in noun_mentions.items():
+        for back in range(1, 6):
+            k = t - back
+            if k < 1 or k in s.verb_token and s.verb_of(k).finite or s.words[k] in ",;:":  # type: ignore[union-attr]
+                break
+            if any(k + 1 >= len(p) and tuple(s.low[k + 1 - len(p) : k + 1]) == p for p in lexicon.crime_reasons):
+                noun.clause_dated, noun.held_for = False, True
+                break
 
 
 def _blamed_nouns(s: Sentence, t: int, seg_index: int, same_clause: list[tuple[int, Mention]], lexicon: Lexicon) -> None:

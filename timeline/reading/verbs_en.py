@@ -72,6 +72,7 @@ class EnglishLexicon:
     particles: frozenset[str]  # adverbs completing a verb ("drag on")
     agent_openers: frozenset[str]
     third: dict[str, str]
+    perfect_adverbs: frozenset[str] = frozenset()  # adverbs only a perfect takes before its participle ("has since hired")
 
 
 def third_person(lemma: str, table: dict[str, str] | None = None) -> str:
@@ -191,6 +192,7 @@ def lexicon() -> EnglishLexicon:
         particles=frozenset(words.get("particles", ())),
         agent_openers=frozenset(words["agent_openers"]),
         third=third_table,
+        perfect_adverbs=frozenset(aux_data.get("perfect_adverbs", ())),
     )
 
 
@@ -312,6 +314,8 @@ def find_verbs(text: str, start: int, end: int) -> list:
                     i = k + 1
                     continue
             elif role in ("perfect", "pluperfect"):
+                if nxt in lex.perfect_adverbs and k + 1 < n and tokens[k + 1][2] in lex.participles:
+                    k, nxt = k + 1, tokens[k + 1][2]  # "The county has since hired an outside firm"
                 if nxt in lex.participles or (_PAST_SHAPE.search(nxt) and nxt not in lex.not_verbs):
                     j = k
                     if nxt == "been":  # "has been held", "had been meeting"
@@ -338,6 +342,11 @@ def find_verbs(text: str, start: int, end: int) -> list:
                 past = role == "be_past"
                 if nxt in lex.future_links and k + 2 < n and tokens[k + 1][2] in lex.infinitive_marks:
                     target = tokens[k + 2][2]
+                    passive = _passive_infinitive_end(tokens, k + 2, lex)
+                    if passive is not None:  # "is scheduled to be sentenced": the plan is the participle's
+                        emit(i, passive, Tense.GOING_TO, lex.participles[tokens[passive][2]])
+                        i = passive + 1
+                        continue
                     emit(i, k + 2, Tense.GOING_TO, target if target in lex.bases else None)
                     i = k + 3
                     continue
@@ -351,6 +360,14 @@ def find_verbs(text: str, start: int, end: int) -> list:
                     continue
                 emit(i, i, Tense.PRETERITE if past else Tense.PRESENT, "be")
                 i += 1
+                continue
+        # after a noun, a plan's participle with a passive infinitive: "a review expected
+        # to be completed by the end of March" (a plan for the review, no act of expecting)
+        if word in lex.future_links and word in lex.participles and i + 3 < n and tokens[i + 1][2] in lex.infinitive_marks and previous_verb_end < i - 1 and _noun_before_link(text, tokens, i, lex):
+            passive = _passive_infinitive_end(tokens, i + 2, lex)
+            if passive is not None:
+                emit(i, passive, Tense.GOING_TO, lex.participles[tokens[passive][2]])
+                i = passive + 1
                 continue
         # a headline's schedule without "is": "Transit strike set to disrupt travel"
         if word in lex.bare_future_links and _bare_future_link(text, tokens, i, lex) and previous_verb_end < i - 2:
@@ -419,6 +436,9 @@ def find_verbs(text: str, start: int, end: int) -> list:
                 continue
             if word != lemma and i >= 2 and previous in lex.bases and tokens[i - 2][2] in lex.infinitive_marks:
                 i += 1  # "ordered both sides to file briefs": the infinitive's object
+                continue
+            if word != lemma and _infinitive_object_noun(tokens, i, lex):
+                i += 1  # "to turn over her phone records": a noun of the infinitive's object
                 continue
             subject_like = not previous or previous in lex.pronouns or tokens[i - 1][3] or previous.endswith("s")
             if not (subject_like or word != lemma):
@@ -519,6 +539,27 @@ def _infinitive_after_gap(tokens: list, i: int, lex: EnglishLexicon) -> int | No
                 return j + 1
             return None
     return None
+
+
+def _passive_infinitive_end(tokens: list, k: int, lex: EnglishLexicon) -> int | None:
+    """The participle of "to be" + participle at token k ("is due to be sentenced"), or None."""
+    if tokens[k][2] != "be" or k + 1 >= len(tokens):
+        return None
+    j = k + 1
+    while j < len(tokens) - 1 and tokens[j][2] in lex.adverbs and tokens[j][2] not in ("be", "been", "have", "being"):
+        j += 1
+    return j if tokens[j][2] in lex.participles and not tokens[j][3] else None
+
+
+def _infinitive_object_noun(tokens: list, i: int, lex: EnglishLexicon) -> bool:
+    """Whether token i ends "<possessive> <noun>" right after "to" + a base form and at
+    most one particle or preposition ("to turn over her phone records")."""
+    if i < 4 or tokens[i - 2][2] not in lex.possessives:
+        return False
+    base = i - 3 if tokens[i - 3][2] in lex.bases else i - 4
+    if base < 1 or tokens[base][2] not in lex.bases or base == i - 4 and not (tokens[i - 3][2] in lex.particles or tokens[i - 3][2] in lex.prepositions):
+        return False
+    return tokens[base - 1][2] in lex.infinitive_marks
 
 
 def _bare_future_link(text: str, tokens: list, i: int, lex: EnglishLexicon) -> bool:

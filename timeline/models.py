@@ -172,14 +172,22 @@ class TimexRelation(BaseModel):
 DURATION_VALUE = re.compile(r"^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$")
 
 
-def duration_days(symbolic: str | None) -> tuple[int, int] | None:
-    """P1W -> (7, 7); P1M -> (28, 31); None for unknown amounts (PXW) and sub-day units."""
-    if not symbolic:
-        return None
-    match = DURATION_VALUE.match(symbolic)
+def duration_parts(symbolic: str | None) -> tuple[int, int, int, int] | None:
+    """P7Y -> (7, 0, 0, 0): years, months, weeks, days; None for unknown amounts (PXW)
+    and sub-day units."""
+    match = DURATION_VALUE.match(symbolic or "")
     if not match or not any(match.groups()):
         return None
     years, months, weeks, days = (int(g) if g else 0 for g in match.groups())
+    return years, months, weeks, days
+
+
+def duration_days(symbolic: str | None) -> tuple[int, int] | None:
+    """P1W -> (7, 7); P1M -> (28, 31); None for unknown amounts (PXW) and sub-day units."""
+    parts = duration_parts(symbolic)
+    if parts is None:
+        return None
+    years, months, weeks, days = parts
     low = years * 365 + months * 28 + weeks * 7 + days
     high = years * 366 + months * 31 + weeks * 7 + days
     return low, high

@@ -17,7 +17,6 @@ An event with no date stays undated; nothing is ever dated by the DCT alone.
 from __future__ import annotations
 
 import bisect
-import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
@@ -30,8 +29,9 @@ from timeline.events.lexicon import Lexicon, fold, fold_text
 from timeline.events.mentions import _SUBJECT_AFTER, Mention, Ref, _negated, _place_complement, _place_phrase_start, _until_date_after, _visiting_aside_end, common_word, extract
 from timeline.events.sentence import CommonWords, Sentence, analyse, implied_complementiser
 from timeline.events.titles import _MOTION, _NAMED, Actor, _plural_word, title
-from timeline.models import DURATION_VALUE, Certainty, Document, Event, Grain, Mod, Span, Status, Timex, TimexRelation, TimexType, duration_days
+from timeline.models import Certainty, Document, Event, Grain, Mod, Span, Status, Timex, TimexRelation, TimexType, duration_days, duration_parts
 from timeline.reading.verbs import Tense, infinitive_after_mark, is_passive
+from timeline.temporal.resolve import add_months, unit_interval
 
 __all__ = ["build"]
 
@@ -318,10 +318,14 @@ class _Builder:
     def _time_allowed_window(self, length: Timex) -> Window | None:
         """"El condenado tiene diez días para ingresar en prisión": done between the DCT
         and the end of the length given (certainty bounded; when, the text does not say)."""
-        span = duration_days(length.symbolic) if self.dct is not None and length.symbolic else None
+        return self._length_from_dct(length, "allowed time")
+
+    def _length_from_dct(self, length: Timex, rule: str) -> Window | None:
+        """From the DCT to the end of a length of days or more (bounded), or None."""
+        span = duration_days(length.symbolic) if self.dct is not None else None
         if span is None or span[1] < 1:
             return None
-        return Window(self.dct, self.dct + dt.timedelta(days=span[1]), Grain.DAY, Certainty.BOUNDED, length.text, f"allowed time {length.id}", (length.id,))
+        return Window(self.dct, self.dct + dt.timedelta(days=span[1]), Grain.DAY, Certainty.BOUNDED, length.text, f"{rule} {length.id}", (length.id,))
 
     def _within_length(self, m: Mention, s: Sentence, timexes: list[Timex]) -> Window | None:
         """"said he would appeal the sentence within the next two weeks": a length after
@@ -335,10 +339,9 @@ class _Builder:
             k = s.token_at(timex.start)  # type: ignore[arg-type]
             if timex.type is not TimexType.DURATION or timex.id in self.relation_ids or timex.mod not in (None, Mod.LESS_THAN, Mod.EQUAL_OR_LESS) or k == 0 or s.low[k - 1] not in self.lexicon.within_length:
                 continue
-            days = duration_days(timex.symbolic)
-            if days is None or timex.start < m.start:  # type: ignore[operator]
+            if timex.start < m.start or duration_days(timex.symbolic) is None:  # type: ignore[operator]
                 continue
-            return Window(self.dct, self.dct + dt.timedelta(days=days[1]), Grain.DAY, Certainty.BOUNDED, timex.text, f"deadline timex {timex.id}", (timex.id,))
+            return self._length_from_dct(timex, "deadline timex")
         return None
 
     def _listed_days(self, m: Mention, timexes: list[Timex]) -> list[Window]:
@@ -410,7 +413,7 @@ class _Builder:
         # "lasted three days", "continued for nearly seven years"
         lengths = (after, after + 1) if after < seg.t1 and s.low[after] in self.lexicon.prepositions else (after,)
         length = next((x for x in timexes if x.type is TimexType.DURATION and x.id not in self.relation_ids and s.token_at(x.start) == lengths[-1]), None)  # type: ignore[arg-type]
-        parts = _length_parts(length.symbolic) if length is not None else None
+        parts = duration_parts(length.symbolic) if length is not None else None
         if parts is None:
             return None
         end = _after_length(opened.end, *parts)
@@ -1409,7 +1412,7 @@ class _Builder:
         whole months or years from a clause dated by a month put the anchor in the month
         that far off (December 2023), about then: neither end names its day."""
         relation = timex.relation
-        parts = _length_parts(timex.symbolic)
+        parts = duration_parts(timex.symbolic)
         if relation is None or parts is None or parts[2] or parts[3] or timex.mod not in (None, Mod.APPROX):
             return None
         window = next((m.window for m in self.in_sentence.get(s.index, []) if s.segments[m.segment].host == host and not relation.anchor.start <= m.start < relation.anchor.end
@@ -2774,24 +2777,13 @@ def _writes_any(text: str, start: int, end: int, words: frozenset[str], more: fr
                     return True
     return False
 
-def _length_parts(symbolic: str | None) -> tuple[int, int, int, int] | None:
-    """P7Y -> (7, 0, 0, 0): years, months, weeks, days; None for no whole length."""
-    match = DURATION_VALUE.match(symbolic or "")
-    if not match or not any(match.groups()):
-        return None
-    return tuple(int(g) if g else 0 for g in match.groups())  # type: ignore[return-value]
-
-
 def _month_end(day: dt.date) -> dt.date:
-    return dt.date(day.year, day.month, calendar.monthrange(day.year, day.month)[1])
+    return unit_interval("month", day).last_day()
 
 
 def _after_length(day: dt.date, years: int, months: int, weeks: int, days: int) -> dt.date:
     """The last day of a length counted from `day`: 2016-12-31 + 7 years = 2023-12-30."""
-    month = day.month - 1 + months
-    year, month = day.year + years + month // 12, month % 12 + 1
-    moved = dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
-    return moved + dt.timedelta(days=weeks * 7 + days - 1)
+    return add_months(day, 12 * years + months) + dt.timedelta(days=weeks * 7 + days - 1)
 
 
 def _dated(timexes: list[Timex]) -> list[Timex]:

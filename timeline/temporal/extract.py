@@ -240,6 +240,12 @@ def _followed_by_measure(m: Match) -> bool:
     return False
 
 
+def _counted_noun(m: Match, k: int) -> bool:
+    """Is the word k tokens before the match a noun after a count ("60 films")?"""
+    noun, count = m.before(k), m.before(k + 1)
+    return noun is not None and count is not None and noun.cls == "WORD" and count.cls in ("INT", "DAYNUM", "NUMWORD", "AMOUNT")
+
+
 def _league_rounds(m: Match, unit: Token) -> bool:
     """A count of a league's rounds in a word that also names a day: "siete jornadas sin
     ganar", "a falta de tres jornadas", "dos jornadas de Liga"."""
@@ -1308,9 +1314,9 @@ def h_duration(m: Match) -> Spec | None:
     qmod = m.one("q")
     before = m.before(1)
     if qmod is not None and qmod.low in m.lex.word_list("temporal", "spread_mods") and before is not None and (
-        before.cls in _AMOUNT_CLASSES or before.low in m.lex.measures
+        before.cls in _AMOUNT_CLASSES or before.low in m.lex.measures or _counted_noun(m, 1)
     ):
-        qmod = None  # "worth $2bn over five years": spread across them, not more than five
+        return None  # "worth $2bn over five years", "60 films over five decades": spread across them (a preposition), not more than five
     article_mods = m.lex.word_list("temporal", "quantity_mod_articles")  # "unos días": an article, not a modifier
     if (cnt is None and qmod is None and m.has("post") and not m.has("art") and unit in _TIME_UNITS
             and _unit_plural(unit_token, m.lex)):

@@ -306,6 +306,9 @@ class _Lexicon:
     clause_openers: frozenset[str]
     coordinators: frozenset[str]
     starters: frozenset[str] = frozenset()  # every word that can start a verb: forms, auxiliaries, links
+    perfect_modals: frozenset[str] = frozenset()  # "debería haber llegado": the modal's perfect
+    perfect_modal_links: frozenset[str] = frozenset()
+    perfect_infinitives: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -353,6 +356,9 @@ def _spanish() -> _Lexicon:
         clause_openers=frozenset(words["clause_openers"]),
         coordinators=frozenset(words["coordinators"]),
         starters=frozenset(forms).union(auxiliaries, links),
+        perfect_modals=frozenset(aux.get("perfect_modals", ())),
+        perfect_modal_links=frozenset(aux.get("perfect_modal_links", ())),
+        perfect_infinitives=frozenset(aux.get("perfect_infinitives", ())),
     )
 
 
@@ -486,8 +492,23 @@ def _find_verbs(text: str, start: int, end: int, language: str) -> list[Verb]:
                 continue
             if tense is Tense.PRESENT and result and result[-1].end == bounds[2 * index] and result[-1].tense not in NON_FINITE and parts[2 * index].isspace():
                 continue  # "dictará sentencia", "presentó denuncia": a bare noun right after its verb
+        perfect = _MODAL_PERFECT.get(tense) if lemma in lexicon.perfect_modals else None
+        k = index + 1 + (index + 1 < n and lows[index + 1] in lexicon.perfect_modal_links)
+        if perfect is not None and k + 1 < n and lows[k] in lexicon.perfect_infinitives and _is_participle(lows[k + 1], lexicon):
+            # "debería haberse aprobado": the participle's event, in the modal's perfect
+            verb_end = bounds[2 * k + 4]
+            result.append(Verb(lo, verb_end, text[lo:verb_end], perfect, forms.get(lows[k + 1], (None,))[0]))
+            skip_until = verb_end
+            continue
         result.append(Verb(lo, bounds[2 * index + 2], surface, tense, lemma))
     return result
+
+
+# the perfect a modal's tense gives "haber" + participle after it
+_MODAL_PERFECT = {
+    Tense.PRESENT: Tense.PERFECT, Tense.CONDITIONAL: Tense.CONDITIONAL_PERFECT, Tense.FUTURE: Tense.FUTURE_PERFECT,
+    Tense.PRETERITE: Tense.PLUPERFECT, Tense.IMPERFECT: Tense.PLUPERFECT,
+}
 
 
 # the words of the stretch the events stage is about to ask the verbs of, read off its

@@ -1151,6 +1151,8 @@ def h_rel(m: Match) -> Spec | None:
     if "WHOLE" in mods:
         if plural:
             return None
+        if unit == "weekend":  # "todo el fin de semana", "all weekend": this one, by the tense, as "este fin de semana"
+            return Spec("date", "whole-weekend", unit="weekend", weekend=True, direction="this")
         return Spec("date", "whole-unit", unit=unit, offset=0, anchor="refdct")
     if plural:
         if mods & {"LAST", "NEXT", "PAST", "FOLLOWING"}:

@@ -1605,9 +1605,13 @@ def h_day_beside(m: Match) -> Spec | None:
     an event written next."""
     signal = m.one("s").info[0]
     unit = m.one("u").info
+    nxt = m.after(0)
+    if unit in ("month", "year") and not _unit_plural(m.one("u"), m.lex) and signal in ("after", "before") and (nxt is None or nxt.cls in ("STOP", "COMMA")):
+        # "had lost money the year before.": the narrative's year's neighbour (with a noun
+        # after it, "the year before the crisis" names no date of its own here)
+        return Spec("date", "following-unit" if signal == "after" else "previous-unit", unit=unit, offset=1 if signal == "after" else -1, anchor="ref")
     if unit not in _BESIDE_UNITS or _unit_plural(m.one("u"), m.lex) or signal not in ("after", "before"):
         return None
-    nxt = m.after(0)
     if unit == "week" and nxt is not None and nxt.cls in ("PAST", "NEXT", "LAST", "THIS"):
         return None  # "the week before last year's election": "last" opens the next date
     if signal == "after":
@@ -1888,7 +1892,7 @@ RULES: list[tuple[str, str, Handler]] = [
     ("vague", "(?P<i>INTENS)? (?P<v>VAGUE)", h_vague),
     ("then", "(?P<that>THAT)? (?P<t>THEN)", h_then),
     ("eve", "(?P<art>ARTX)? (?P<e>EVE)", h_eve),
-    ("day-beside", "(?P<art>ART) (?P<u>UNIT) (?P<s>SIGNAL)", h_day_beside),
+    ("day-beside", "(?P<art>ART) (?P<u>UNIT|YEARWORD) (?P<s>SIGNAL)", h_day_beside),
     ("later", "(?P<l>LATER)", h_later_alone),
     ("rest-of", "(?P<r>RESTOF) (?:ART|THIS)? (?P<u>UNITX)", h_rest_of),
     ("later-in", "(?P<r>LATER|EARLIER) EN ART (?P<u>UNITX)", h_rest_of),

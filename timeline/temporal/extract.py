@@ -1291,7 +1291,7 @@ def _after_predicate_verb(m: Match) -> bool:
     if after is not None and after.low in m.lex.word_list("temporal", "lengths_after_predicate"):
         return False
     lemmas = m.lex.word_list("temporal", "predicate_verbs")
-    return any(lemma in lemmas for _tense, lemma in _word_verbs(m, before))
+    return before.low in m.lex.word_list("temporal", "predicate_forms") or any(lemma in lemmas for _tense, lemma in _word_verbs(m, before))
 
 
 def h_duration(m: Match) -> Spec | None:
@@ -1330,7 +1330,7 @@ def h_duration(m: Match) -> Spec | None:
         return None  # "a four-day visit": the count starts after the article
     if _league_rounds(m, unit_token):
         return None  # "siete jornadas sin ganar": a league's rounds, not days
-    if cnt and cnt[0].cls == "UNO" and not m.has("q") and _after_predicate_verb(m):
+    if cnt and cnt[0].cls == "UNO" and not m.has("q") and _after_predicate_verb(m) and not _participle(m, m.after(0)):
         return None  # "Hoy es un día histórico": what the day is, no day's length
     if unit_token.low in m.lex.word_list("units", "lists", "ambiguous") and not (cnt and cnt[0].cls in ("DAYNUM", "INT")) and not (_mods(m.group("lm")) | _mods(m.group("lm2"))):
         return None  # "a quarter of the votes"

@@ -281,6 +281,8 @@ class Lexicon:
     verb_objects: dict[str, dict[str, str]] = field(default_factory=dict)  # lemma -> {complement word -> kind}
     verb_subjects: dict[str, dict[str, str]] = field(default_factory=dict)  # lemma -> {subject head -> kind}
     impersonal: frozenset[str] = frozenset()  # kinds nobody does: no actor from a verb's subject
+    ends_subject: frozenset[str] = frozenset()  # kinds that end what their subject names ("The agreement expires")
+    unit_words: frozenset[str] = frozenset()  # lang units.toml: the words of calendar and clock units ("hours")
     occasions: frozenset[str] = frozenset()  # statement nouns naming an occasion ("rueda de prensa")
     rolling_series: frozenset[str] = frozenset()  # "los dos últimos encuentros": a run counted from now
     means_nouns: frozenset[str] = frozenset()  # "con los votos de ...": how, not who takes part
@@ -655,6 +657,8 @@ def load(language: str) -> Lexicon | None:
         verb_objects=_verb_objects(events.get("verb_objects", {})),
         verb_subjects=_verb_objects(events.get("verb_subjects", {}), folded=True),
         impersonal=frozenset(relations.get("impersonal", ())),
+        ends_subject=frozenset(relations.get("ends_subject", ())),
+        unit_words=frozenset(data.get("units").get("words", {})),
         occasions=frozenset(relations.get("occasions", ())),
         sitting_bodies=frozenset(events["noun_rules"].get("sitting_bodies", ())),
         commemorations=frozenset(events["noun_rules"].get("commemorations", ())),

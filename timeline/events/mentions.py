@@ -752,6 +752,12 @@ def _subject_before(s: Sentence, vt: int, lexicon: Lexicon) -> list[Ref]:
                     return (_role_before(s, probe - 1, vt, seg.t0, lexicon) or _chunk_refs(s, c2, lexicon)) + refs
                 if probe > seg.t0 and s.low[probe] in fw.between:
                     return []  # "services between Tokyo and Aomori were suspended": the pair completes the subject
+                if probe > seg.t0 and (s.low[probe] in lexicon.prepositions or s.low[probe] in fw.contraction):
+                    # "Knife crime in England and Wales rose": the pair completes the subject, as
+                    # one name after a preposition does ("Lawmakers in France and Germany" are people)
+                    if _is_role(s, probe - 1, lexicon) or s.low[probe - 1] in lexicon.collective:
+                        return _role_before(s, probe - 1, vt, seg.t0, lexicon)
+                    return []
                 refs = _chunk_refs(s, c2, lexicon) + refs
                 before = _descriptor_start(s, s.chunks[c2].t0 - 1, seg.t0, lexicon)
             else:
@@ -1942,6 +1948,9 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             if t in s.timex_tokens or fw.adverb(word) or word in lexicon.also or word in fw.skip_adverb:
                 t += 1  # "will vote again on Friday": no object
                 continue
+            if _length_before_signal(s, t, lexicon):
+                t += 1  # "a statement released hours after the arrest": how long after, no object
+                continue
             if _leads_into_date(s, t, limit, lexicon):
                 t += 2  # "se repetirán los días 24 y 25": the date's own words, no object
                 continue
@@ -2199,6 +2208,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 occasion.subject = subject or occasion.subject
                 occasion.in_quote = m.in_quote
                 continue
+        if kind in lexicon.ends_subject:
+            _end_subject_noun(s, verb, before_nouns, lexicon)
         # the object noun of a same-kind verb is this event: "firmaron un conjunto de acuerdos"
         weak_after = [n for _t, n in same_clause if n.start >= verb.end and n.signal is not None and n.signal[1] in lexicon.weak_signals and n.kind == kind]
         for noun in after_nouns + weak_after:
@@ -2367,6 +2378,24 @@ def _condition_met(s: Sentence, seg_index: int, verb: Verb, lexicon: Lexicon) ->
         if before.opener is None:
             return False  # a main clause between: the condition is another's
     return False
+
+
+def _end_subject_noun(s: Sentence, verb: Verb, before_nouns: list[Mention], lexicon: Lexicon) -> None:
+    """"The agreement expires on Dec. 31": the verb tells the subject's end, and the
+    subject noun is no event of its own on that date."""
+    vt = s.token_at(verb.start)
+    for noun in before_nouns[-1:]:
+        if noun.verb in (None, verb) and noun.signal is None and s.token_at(noun.np_end - 1) == _before_adverbs(s, vt - 1, 0, lexicon):
+            noun.verb = verb
+            noun.source = "consumed"
+
+
+def _length_before_signal(s: Sentence, t: int, lexicon: Lexicon) -> bool:
+    """Whether token t is a bare unit of time right before "after"/"before" ("released
+    hours after the arrest"): a length from the event, no object."""
+    if s.low[t] not in lexicon.unit_words or t + 1 >= len(s.low):
+        return False
+    return any(relation in ("after", "before") and len(words) == 1 for relation, words, _before in lexicon.signal_index.get(s.low[t + 1], ()))
 
 
 def _is_score(text: str) -> bool:
@@ -2911,8 +2940,8 @@ def _np_subject(s: Sentence, vt: int, lexicon: Lexicon, bare: bool = False) -> s
     # a bare phrase is a subject after a verb-subject frame ("Oil prices rallied"), when
     # its head names a group or thing ("Markets fell", "Expertos del FMI advirtieron"), or
     # when it opens the sentence with a word the text writes in lower case ("Inflation rose")
-    core = _place_complement(s, begin, end, lexicon)  # "Bus and train drivers | in Chicago"
-    bare = bare or begin == 0 and (s.low[0] in s.common or _common_pair(s, core, lexicon)) and s.low[0] not in lexicon.function_words
+    core = _place_list_complement(s, begin, end, lexicon)  # "Bus and train drivers | in Chicago"
+    bare = bare or begin == 0 and (s.low[0] in s.common or _common_pair(s, core, lexicon) or _lower_case_head(s, core, lexicon)) and s.low[0] not in lexicon.function_words
     # "Dos personas murieron"; "Ambos países firmaron" points back at the ones named before
     counted = s.low[begin] in fw.quantifier and s.low[begin] not in fw.both
     whose = begin < end and s.low[begin] in fw.relative_determiner  # "cuyas primeras obras comenzarán"
@@ -2982,6 +3011,17 @@ def _place_complement(s: Sentence, begin: int, end: int, lexicon: Lexicon) -> in
     return end
 
 
+def _place_list_complement(s: Sentence, begin: int, end: int, lexicon: Lexicon) -> int:
+    """As `_place_complement`, with names joined by "and" or a comma ("Knife crime in
+    England and Wales": "in")."""
+    for k in range(end - 2, begin, -1):
+        if s.low[k] in lexicon.place_prepositions:
+            return k if s.words[k + 1][:1].isupper() and s.words[end - 1][:1].isupper() else end
+        if not (s.words[k][:1].isupper() or s.low[k] in lexicon.fw.and_ or s.words[k] == ","):
+            return end
+    return end
+
+
 def _place_phrase_start(s: Sentence, begin: int, end: int, lexicon: Lexicon) -> int:
     """As `_place_complement`, with an article allowed before the name ("el aviso
     naranja por nevadas en el Pirineo": "en")."""
@@ -3002,6 +3042,18 @@ def _common_pair(s: Sentence, end: int, lexicon: Lexicon) -> bool:
     rest = s.low[1:end]
     return len(rest) >= 2 and rest[0] in lexicon.fw.coordinator and all(
         s.words[k].islower() and s.low[k] not in lexicon.function_words for k in range(2, end))
+
+
+def _lower_case_head(s: Sentence, end: int, lexicon: Lexicon) -> bool:
+    """Whether the sentence opens with a short phrase whose words after the first are
+    common nouns in lower case ("Knife crime in England and Wales rose"): no name, a
+    common phrase."""
+    if not 2 <= end <= 3 or fold(s.low[end - 1]) in lexicon.nouns:
+        return False
+    # an event's own phrase ("High winds knocked out power") is told by its noun
+    if any(tuple(s.low[: len(words)]) == words for words, *_rest in lexicon.multiword.get(s.low[0], ())):
+        return False
+    return all(s.words[k].isalpha() and s.words[k].islower() and s.low[k] not in lexicon.function_words for k in range(1, end))
 
 
 def _relative_subject(s: Sentence, seg, vt_end: int, verb: Verb, phrase: str, lexicon: Lexicon, restrictive: bool = False) -> bool:

@@ -1557,6 +1557,9 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         if frame is None and lemma in lexicon.bare_reporting and seg_index == 0 and seg.verbs[0] is verb and _says_nothing(s, vt_end, lexicon):
             # "Walmart reports the following day": its results ("... jobs report on Friday" is no second verb)
             frame = lexicon.bare_reporting[lemma]
+        if frame is None and lemma in fw.copula and _record_due(s, vt, vt_end, lexicon):
+            # "The jobs report is due Friday": released then, as "is released Friday"
+            frame, lemma, passive = lexicon.due_release["kind"], lexicon.due_release["verb"], verb
         if frame is None and lemma in lexicon.competition_matches and _to_someone(s, vt_end, lexicon) and _names_competition(s, seg_index, lexicon):
             frame = "match"  # "visitará al Liverpool en la Liga de Campeones": a team visited, in a competition
         if lemma in lexicon.topic and lemma not in lexicon.light and frame is None:
@@ -2396,6 +2399,18 @@ def _length_before_signal(s: Sentence, t: int, lexicon: Lexicon) -> bool:
     if s.low[t] not in lexicon.unit_words or t + 1 >= len(s.low):
         return False
     return any(relation in ("after", "before") and len(words) == 1 for relation, words, _before in lexicon.signal_index.get(s.low[t + 1], ()))
+
+
+def _record_due(s: Sentence, vt: int, vt_end: int, lexicon: Lexicon) -> bool:
+    """Whether the copula at vt says a record is due on a date ("The jobs report is due
+    Friday", "Producer prices are due out on Thursday")."""
+    due = lexicon.due_release
+    if not due or s.verb_at[vt].tense not in (Tense.PRESENT, Tense.FUTURE) or vt_end >= len(s.low) or s.low[vt_end] not in due["words"] or vt == 0 or s.low[vt - 1] not in due["records"]:
+        return False
+    t = vt_end + 1
+    while t < len(s.low) and s.low[t] in due["gap"]:
+        t += 1
+    return t in s.timex_tokens
 
 
 def _is_score(text: str) -> bool:

@@ -318,10 +318,20 @@ class _Builder:
     def _time_allowed_window(self, length: Timex) -> Window | None:
         """"El condenado tiene diez días para ingresar en prisión": done between the DCT
         and the end of the length given (certainty bounded; when, the text does not say)."""
+        if length.type is not TimexType.DURATION:
+            return self._allowed_until_window(length)
         span = duration_days(length.symbolic) if self.dct is not None and length.symbolic else None
         if span is None or span[1] < 1:
             return None
         return Window(self.dct, self.dct + dt.timedelta(days=span[1]), Grain.DAY, Certainty.BOUNDED, length.text, f"allowed time {length.id}", (length.id,))
+
+    def _allowed_until_window(self, last_day: Timex) -> Window | None:
+        """"Prosecutors have until Friday to file formal charges": done between the DCT
+        and that day (certainty bounded)."""
+        if self.dct is None or last_day.interval is None or last_day.interval.last_day() < self.dct:
+            return None
+        last = last_day.interval.last_day()
+        return Window(self.dct, last, Grain.DAY, Certainty.BOUNDED if last != self.dct else Certainty.EXACT, last_day.text, f"deadline timex {last_day.id}", (last_day.id,))
 
     def _within_length(self, m: Mention, s: Sentence, timexes: list[Timex]) -> Window | None:
         """"said he would appeal the sentence within the next two weeks": a length after

@@ -1525,6 +1525,10 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         seg_index = s.segment_of[vt]
         seg = s.segments[seg_index]
         same_clause = clause_of.get(seg.host, [])
+        allowed_act = _allowed_act(s, vt, verb, seg_index, timexes, noun_mentions, lexicon)
+        if allowed_act is not None:
+            mentions.append(allowed_act)  # "Prosecutors have until Friday to file formal charges"
+            continue
         passive = _passive_participle(s, vt, verb, lexicon)
         aside = passive is None and _dated_participle_aside(s, vt, verb, lexicon)
         if aside:
@@ -2534,6 +2538,48 @@ def _time_allowed(s: Sentence, vt: int, verb: Verb, timexes: list[Timex], lexico
     if length is None or owner is None or owner.lemma not in lexicon.time_allowed or owner.tense not in (Tense.PRESENT, Tense.FUTURE):
         return None
     return length, k
+
+
+def _allowed_act(s: Sentence, vt: int, verb: Verb, seg_index: int, timexes: list[Timex], noun_mentions: dict[int, Mention], lexicon: Lexicon) -> Mention | None:
+    """The act an infinitive after "to" tells when a verb of [states] time_allowed in the
+    present or future gives the time to do it, up to a date or for a length from now
+    ("Prosecutors have until Friday to file formal charges", "The defendant has ten
+    days to appeal"): still to be done by then. None otherwise ("had until Friday":
+    counted from another day; an infinitive that is an event noun)."""
+    if verb.lemma not in lexicon.time_allowed or verb.tense not in (Tense.PRESENT, Tense.FUTURE):
+        return None
+    fw = lexicon.fw
+    k = s.token_at(verb.end - 1) + 1
+    until = k < len(s.low) and s.low[k] in fw.until
+    tokens = s.timex_tokens if until else s.duration_tokens
+    first = k + until
+    k = first
+    while k in tokens:
+        k += 1
+    types = (TimexType.DATE,) if until else (TimexType.DURATION,)
+    allowed = next((x for x in timexes if x.type in types and x.start == s.starts[first]), None) if k > first else None
+    t = k + 1
+    if allowed is None or t >= len(s.low) or s.low[k] not in fw.to or t in noun_mentions:
+        return None
+    lemma = s.low[t]
+    kind = lexicon.verb_kinds.get(lemma, (None, None))[0] or _frame_kind(s, t + 1, lemma, lexicon)
+    if kind is None and not _act_lemma(lemma, lexicon) or kind == NO_EVENT:
+        return None
+    # the object up to the clause's end ("to file formal charges": "charges" may read as a verb)
+    end = t + 1
+    while end < min(s.segments[seg_index].t1, t + 7) and s.words[end] not in ".,;:" and end not in s.timex_tokens:
+        end += 1
+    kind = kind or lexicon.generic_kind
+    infinitive = Verb(s.starts[t], s.ends[t], s.words[t], Tense.INFINITIVE, lemma)
+    subject = _subject_before(s, vt, lexicon)
+    m = Mention(
+        sentence=s.index, paragraph=s.paragraph, start=infinitive.start, end=infinitive.end, kind=kind, source="verb", lemma=lemma,
+        verb=infinitive, tense=Tense.FUTURE, segment=seg_index, subject=subject, subject_text=None if subject else _np_subject(s, vt, lexicon),
+        obj=s.span_text(t + 1, end) if end > t + 1 else None, obj_start=s.starts[t + 1] if end > t + 1 else None,
+        in_quote=s.in_quote[t], generic=kind == lexicon.generic_kind,
+    )
+    m.time_allowed, m.clause_dated = allowed, False
+    return m
 
 
 def _bounded_both_sides(s: Sentence, seg_index: int, lexicon: Lexicon) -> bool:

@@ -14,6 +14,7 @@ from timeline.events.sentence import Segment, Sentence, capitalised_inside, impl
 from timeline.events.titles import _head, _plural_word
 from timeline.models import Timex, TimexType
 from timeline.reading.verbs import Tense, Verb, infinitive_after_mark, is_passive, non_finite_clause_head, shares_passive
+from timeline.reading.verbs import verbs as read_verbs
 
 if TYPE_CHECKING:
     from timeline.events.dating import Window
@@ -2240,6 +2241,7 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         if m.obj_start is not None and not m.several:
             m.several = _counted_object(s, s.token_at(m.obj_start), lexicon)  # "carried out three strikes"
         mentions.append(m)
+    mentions += _anchor_gerunds(s, timexes, mentions, noun_mentions, lexicon)
     mentions.sort(key=lambda m: m.start)
     return [m for m in mentions if m.source != "consumed"]
 
@@ -2565,10 +2567,7 @@ def _allowed_act(s: Sentence, vt: int, verb: Verb, seg_index: int, timexes: list
     kind = lexicon.verb_kinds.get(lemma, (None, None))[0] or _frame_kind(s, t + 1, lemma, lexicon)
     if kind is None and not _act_lemma(lemma, lexicon) or kind == NO_EVENT:
         return None
-    # the object up to the clause's end ("to file formal charges": "charges" may read as a verb)
-    end = t + 1
-    while end < min(s.segments[seg_index].t1, t + 7) and s.words[end] not in ".,;:" and end not in s.timex_tokens:
-        end += 1
+    end = _object_end(s, t, seg_index)
     kind = kind or lexicon.generic_kind
     infinitive = Verb(s.starts[t], s.ends[t], s.words[t], Tense.INFINITIVE, lemma)
     subject = _subject_before(s, vt, lexicon)
@@ -2580,6 +2579,50 @@ def _allowed_act(s: Sentence, vt: int, verb: Verb, seg_index: int, timexes: list
     )
     m.time_allowed, m.clause_dated = allowed, False
     return m
+
+
+def _object_end(s: Sentence, t: int, seg_index: int) -> int:
+    """The end of the object after the verb at token t that the sentence does not read
+    as a verb, up to the clause's end ("to file formal charges": "charges" may read as
+    a verb)."""
+    end = t + 1
+    while end < min(s.segments[seg_index].t1, t + 7) and s.words[end] not in ".,;:" and end not in s.timex_tokens:
+        end += 1
+    return end
+
+
+def _anchor_gerunds(s: Sentence, timexes: list[Timex], mentions: list[Mention], noun_mentions: dict[int, Mention], lexicon: Lexicon) -> list[Mention]:
+    """The acts a gerund opening a relation's anchor tells ("arrested the man on
+    Saturday, a week after releasing CCTV images": the release a week before), done by
+    the subject of the clause the anchor hangs from; the sentence reads no verb there."""
+    found = []
+    taken = {m.start for m in mentions}
+    for timex in timexes:
+        relation = timex.relation
+        if relation is None or relation.anchor.start is None or relation.anchor.end is None or relation.anchor.start >= relation.anchor.end or relation.anchor.start in taken:
+            continue  # (an anchor cut off at the text's end is empty)
+        t = s.token_at(relation.anchor.start)
+        if not 0 <= t < len(s.low) or t in s.verb_at or t in noun_mentions or s.starts[t] != relation.anchor.start:
+            continue
+        read = read_verbs(s.text, s.starts[t], s.ends[t], lexicon.language)
+        if len(read) != 1 or read[0].tense is not Tense.GERUND or read[0].lemma is None:
+            continue
+        lemma = read[0].lemma
+        kind = lexicon.verb_kinds.get(lemma, (None, None))[0] or _frame_kind(s, t + 1, lemma, lexicon)
+        if kind is None and not _act_lemma(lemma, lexicon) or kind == NO_EVENT:
+            continue
+        seg_index = s.segment_of[t]
+        host = s.segments[s.segments[seg_index].host]
+        subject = _subject_before(s, s.token_at(host.verbs[0].start), lexicon) if host.verbs else []
+        end = _object_end(s, t, seg_index)
+        kind = kind or lexicon.generic_kind
+        found.append(Mention(
+            sentence=s.index, paragraph=s.paragraph, start=read[0].start, end=read[0].end, kind=kind, source="verb", lemma=lemma,
+            verb=read[0], tense=Tense.GERUND, segment=seg_index, subject=subject,
+            obj=s.span_text(t + 1, end) if end > t + 1 else None, obj_start=s.starts[t + 1] if end > t + 1 else None,
+            in_quote=s.in_quote[t], generic=kind == lexicon.generic_kind,
+        ))
+    return found
 
 
 def _bounded_both_sides(s: Sentence, seg_index: int, lexicon: Lexicon) -> bool:

@@ -2436,9 +2436,26 @@ class _Builder:
                     if c.window.start > self.dct:
                         continue
                     reason = self.lexicon.reasons.get("after", "después de {event} ({date})").format(event=self._kind_words(c) if after_clause else _frame_words(f), date=self._date_phrase(c.window))
+                    length = self._shortly_after(s, f) if not after_clause and "shortly_after" in self.lexicon.reasons else None
+                    if length is not None:
+                        # "a statement released hours after the arrest on Saturday": that day or the next
+                        reason = self.lexicon.reasons["shortly_after"].format(length=length, event=_frame_words(f), date=self._date_phrase(c.window))
+                        end = min(c.window.end + dt.timedelta(days=1), self.dct)
+                        target.window = Window(c.window.start, end, Grain.DAY, Certainty.APPROXIMATE, reason, f"after {self._cluster_id(c)}, within a day")
+                        changed = True
+                        continue
                     target.window = Window(c.window.start, self.dct, Grain.DAY, Certainty.BOUNDED if c.window.start != self.dct else Certainty.EXACT, reason, f"after {self._cluster_id(c)}, before the DCT")
                     changed = True
         return changed
+
+    def _shortly_after(self, s: Sentence, f: Mention) -> str | None:
+        """The bare length of less than a day right before the "after" of the noun `f`
+        ("released hours after the arrest": "hours"), or None."""
+        t = s.token_at(f.start)
+        for k in range(t - 1, max(t - 4, 1) - 1, -1):
+            if (s.low[k],) in self.lexicon.signals["after"]:
+                return s.words[k - 1] if s.low[k - 1] in self.lexicon.short_lengths else None
+        return None
 
     def _also_links(self, clusters: list[_Cluster]) -> list[tuple[_Cluster, list[_Cluster]]]:
         """(a past event said "también", the events before it, nearest first, of the

@@ -318,6 +318,8 @@ class _Builder:
     def _time_allowed_window(self, length: Timex) -> Window | None:
         """"El condenado tiene diez días para ingresar en prisión": done between the DCT
         and the end of the length given (certainty bounded; when, the text does not say)."""
+        if length.type is not TimexType.DURATION:
+            return self._allowed_until_window(length)
         return self._length_from_dct(length, "allowed time")
 
     def _length_from_dct(self, length: Timex, rule: str) -> Window | None:
@@ -326,6 +328,14 @@ class _Builder:
         if span is None or span[1] < 1:
             return None
         return Window(self.dct, self.dct + dt.timedelta(days=span[1]), Grain.DAY, Certainty.BOUNDED, length.text, f"{rule} {length.id}", (length.id,))
+
+    def _allowed_until_window(self, last_day: Timex) -> Window | None:
+        """"Prosecutors have until Friday to file formal charges": done between the DCT
+        and that day (certainty bounded)."""
+        if self.dct is None or last_day.interval is None or last_day.interval.last_day() < self.dct:
+            return None
+        last = last_day.interval.last_day()
+        return Window(self.dct, last, Grain.DAY, Certainty.BOUNDED if last != self.dct else Certainty.EXACT, last_day.text, f"deadline timex {last_day.id}", (last_day.id,))
 
     def _within_length(self, m: Mention, s: Sentence, timexes: list[Timex]) -> Window | None:
         """"said he would appeal the sentence within the next two weeks": a length after
@@ -2429,9 +2439,26 @@ class _Builder:
                     if c.window.start > self.dct:
                         continue
                     reason = self.lexicon.reasons.get("after", "después de {event} ({date})").format(event=self._kind_words(c) if after_clause else _frame_words(f), date=self._date_phrase(c.window))
+                    length = self._shortly_after(s, f) if not after_clause and "shortly_after" in self.lexicon.reasons else None
+                    if length is not None:
+                        # "a statement released hours after the arrest on Saturday": that day or the next
+                        reason = self.lexicon.reasons["shortly_after"].format(length=length, event=_frame_words(f), date=self._date_phrase(c.window))
+                        end = min(c.window.end + dt.timedelta(days=1), self.dct)
+                        target.window = Window(c.window.start, end, Grain.DAY, Certainty.APPROXIMATE, reason, f"after {self._cluster_id(c)}, within a day")
+                        changed = True
+                        continue
                     target.window = Window(c.window.start, self.dct, Grain.DAY, Certainty.BOUNDED if c.window.start != self.dct else Certainty.EXACT, reason, f"after {self._cluster_id(c)}, before the DCT")
                     changed = True
         return changed
+
+    def _shortly_after(self, s: Sentence, f: Mention) -> str | None:
+        """The bare length of less than a day right before the "after" of the noun `f`
+        ("released hours after the arrest": "hours"), or None."""
+        t = s.token_at(f.start)
+        for k in range(t - 1, max(t - 4, 1) - 1, -1):
+            if (s.low[k],) in self.lexicon.signals["after"]:
+                return s.words[k - 1] if s.low[k - 1] in self.lexicon.short_lengths else None
+        return None
 
     def _also_links(self, clusters: list[_Cluster]) -> list[tuple[_Cluster, list[_Cluster]]]:
         """(a past event said "también", the events before it, nearest first, of the

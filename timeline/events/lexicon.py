@@ -281,6 +281,10 @@ class Lexicon:
     verb_objects: dict[str, dict[str, str]] = field(default_factory=dict)  # lemma -> {complement word -> kind}
     verb_subjects: dict[str, dict[str, str]] = field(default_factory=dict)  # lemma -> {subject head -> kind}
     impersonal: frozenset[str] = frozenset()  # kinds nobody does: no actor from a verb's subject
+    ends_subject: frozenset[str] = frozenset()  # kinds that end what their subject names ("The agreement expires")
+    unit_words: frozenset[str] = frozenset()  # lang units.toml: the words of calendar and clock units ("hours")
+    short_lengths: frozenset[str] = frozenset()  # bare lengths of less than a day before "after" ("hours after the arrest")
+    due_release: dict = field(default_factory=dict)  # a record "due" on a date: its release ("The jobs report is due Friday")
     occasions: frozenset[str] = frozenset()  # statement nouns naming an occasion ("rueda de prensa")
     rolling_series: frozenset[str] = frozenset()  # "los dos últimos encuentros": a run counted from now
     means_nouns: frozenset[str] = frozenset()  # "con los votos de ...": how, not who takes part
@@ -655,6 +659,10 @@ def load(language: str) -> Lexicon | None:
         verb_objects=_verb_objects(events.get("verb_objects", {})),
         verb_subjects=_verb_objects(events.get("verb_subjects", {}), folded=True),
         impersonal=frozenset(relations.get("impersonal", ())),
+        ends_subject=frozenset(relations.get("ends_subject", ())),
+        unit_words=frozenset(data.get("units").get("words", {})),
+        short_lengths=frozenset(events["signals"].get("short_lengths", ())),
+        due_release={key: value if key in ("kind", "verb") else frozenset(value) for key, value in relations.get("due_release", {}).items()},
         occasions=frozenset(relations.get("occasions", ())),
         sitting_bodies=frozenset(events["noun_rules"].get("sitting_bodies", ())),
         commemorations=frozenset(events["noun_rules"].get("commemorations", ())),

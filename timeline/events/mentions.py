@@ -14,6 +14,7 @@ from timeline.events.sentence import Segment, Sentence, capitalised_inside, impl
 from timeline.events.titles import _head, _plural_word
 from timeline.models import Timex, TimexType
 from timeline.reading.verbs import Tense, Verb, infinitive_after_mark, is_passive, non_finite_clause_head, shares_passive
+from timeline.reading.verbs import verbs as read_verbs
 
 if TYPE_CHECKING:
     from timeline.events.dating import Window
@@ -752,6 +753,12 @@ def _subject_before(s: Sentence, vt: int, lexicon: Lexicon) -> list[Ref]:
                     return (_role_before(s, probe - 1, vt, seg.t0, lexicon) or _chunk_refs(s, c2, lexicon)) + refs
                 if probe > seg.t0 and s.low[probe] in fw.between:
                     return []  # "services between Tokyo and Aomori were suspended": the pair completes the subject
+                if probe > seg.t0 and (s.low[probe] in lexicon.prepositions or s.low[probe] in fw.contraction):
+                    # "Knife crime in England and Wales rose": the pair completes the subject, as
+                    # one name after a preposition does ("Lawmakers in France and Germany" are people)
+                    if _is_role(s, probe - 1, lexicon) or s.low[probe - 1] in lexicon.collective:
+                        return _role_before(s, probe - 1, vt, seg.t0, lexicon)
+                    return []
                 refs = _chunk_refs(s, c2, lexicon) + refs
                 before = _descriptor_start(s, s.chunks[c2].t0 - 1, seg.t0, lexicon)
             else:
@@ -1519,6 +1526,10 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         seg_index = s.segment_of[vt]
         seg = s.segments[seg_index]
         same_clause = clause_of.get(seg.host, [])
+        allowed_act = _allowed_act(s, vt, verb, seg_index, timexes, noun_mentions, lexicon)
+        if allowed_act is not None:
+            mentions.append(allowed_act)  # "Prosecutors have until Friday to file formal charges"
+            continue
         passive = _passive_participle(s, vt, verb, lexicon)
         aside = passive is None and _dated_participle_aside(s, vt, verb, lexicon)
         if aside:
@@ -1551,6 +1562,9 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         if frame is None and lemma in lexicon.bare_reporting and seg_index == 0 and seg.verbs[0] is verb and _says_nothing(s, vt_end, lexicon):
             # "Walmart reports the following day": its results ("... jobs report on Friday" is no second verb)
             frame = lexicon.bare_reporting[lemma]
+        if frame is None and lemma in fw.copula and _record_due(s, vt, vt_end, lexicon):
+            # "The jobs report is due Friday": released then, as "is released Friday"
+            frame, lemma, passive = lexicon.due_release["kind"], lexicon.due_release["verb"], verb
         if frame is None and lemma in lexicon.competition_matches and _to_someone(s, vt_end, lexicon) and _names_competition(s, seg_index, lexicon):
             frame = "match"  # "visitará al Liverpool en la Liga de Campeones": a team visited, in a competition
         if lemma in lexicon.topic and lemma not in lexicon.light and frame is None:
@@ -1942,6 +1956,9 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             if t in s.timex_tokens or fw.adverb(word) or word in lexicon.also or word in fw.skip_adverb:
                 t += 1  # "will vote again on Friday": no object
                 continue
+            if _length_before_signal(s, t, lexicon):
+                t += 1  # "a statement released hours after the arrest": how long after, no object
+                continue
             if _leads_into_date(s, t, limit, lexicon):
                 t += 2  # "se repetirán los días 24 y 25": the date's own words, no object
                 continue
@@ -2199,6 +2216,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 occasion.subject = subject or occasion.subject
                 occasion.in_quote = m.in_quote
                 continue
+        if kind in lexicon.ends_subject:
+            _end_subject_noun(s, verb, before_nouns, lexicon)
         # the object noun of a same-kind verb is this event: "firmaron un conjunto de acuerdos"
         weak_after = [n for _t, n in same_clause if n.start >= verb.end and n.signal is not None and n.signal[1] in lexicon.weak_signals and n.kind == kind]
         for noun in after_nouns + weak_after:
@@ -2222,6 +2241,7 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         if m.obj_start is not None and not m.several:
             m.several = _counted_object(s, s.token_at(m.obj_start), lexicon)  # "carried out three strikes"
         mentions.append(m)
+    mentions += _anchor_gerunds(s, timexes, mentions, noun_mentions, lexicon)
     mentions.sort(key=lambda m: m.start)
     return [m for m in mentions if m.source != "consumed"]
 
@@ -2369,6 +2389,36 @@ def _condition_met(s: Sentence, seg_index: int, verb: Verb, lexicon: Lexicon) ->
     return False
 
 
+def _end_subject_noun(s: Sentence, verb: Verb, before_nouns: list[Mention], lexicon: Lexicon) -> None:
+    """"The agreement expires on Dec. 31": the verb tells the subject's end, and the
+    subject noun is no event of its own on that date."""
+    vt = s.token_at(verb.start)
+    for noun in before_nouns[-1:]:
+        if noun.verb in (None, verb) and noun.signal is None and s.token_at(noun.np_end - 1) == _before_adverbs(s, vt - 1, 0, lexicon):
+            noun.verb = verb
+            noun.source = "consumed"
+
+
+def _length_before_signal(s: Sentence, t: int, lexicon: Lexicon) -> bool:
+    """Whether token t is a bare unit of time right before "after"/"before" ("released
+    hours after the arrest"): a length from the event, no object."""
+    if s.low[t] not in lexicon.unit_words or t + 1 >= len(s.low):
+        return False
+    return any(relation in ("after", "before") and len(words) == 1 for relation, words, _before in lexicon.signal_index.get(s.low[t + 1], ()))
+
+
+def _record_due(s: Sentence, vt: int, vt_end: int, lexicon: Lexicon) -> bool:
+    """Whether the copula at vt says a record is due on a date ("The jobs report is due
+    Friday", "Producer prices are due out on Thursday")."""
+    due = lexicon.due_release
+    if not due or s.verb_at[vt].tense not in (Tense.PRESENT, Tense.FUTURE) or vt_end >= len(s.low) or s.low[vt_end] not in due["words"] or vt == 0 or s.low[vt - 1] not in due["records"]:
+        return False
+    t = vt_end + 1
+    while t < len(s.low) and s.low[t] in due["gap"]:
+        t += 1
+    return t in s.timex_tokens
+
+
 def _is_score(text: str) -> bool:
     """A match result as an object: "2-1", "3 - 0"."""
     goals = text.split("-")
@@ -2490,6 +2540,89 @@ def _time_allowed(s: Sentence, vt: int, verb: Verb, timexes: list[Timex], lexico
     if length is None or owner is None or owner.lemma not in lexicon.time_allowed or owner.tense not in (Tense.PRESENT, Tense.FUTURE):
         return None
     return length, k
+
+
+def _allowed_act(s: Sentence, vt: int, verb: Verb, seg_index: int, timexes: list[Timex], noun_mentions: dict[int, Mention], lexicon: Lexicon) -> Mention | None:
+    """The act an infinitive after "to" tells when a verb of [states] time_allowed in the
+    present or future gives the time to do it, up to a date or for a length from now
+    ("Prosecutors have until Friday to file formal charges", "The defendant has ten
+    days to appeal"): still to be done by then. None otherwise ("had until Friday":
+    counted from another day; an infinitive that is an event noun)."""
+    if verb.lemma not in lexicon.time_allowed or verb.tense not in (Tense.PRESENT, Tense.FUTURE):
+        return None
+    fw = lexicon.fw
+    k = s.token_at(verb.end - 1) + 1
+    until = k < len(s.low) and s.low[k] in fw.until
+    tokens = s.timex_tokens if until else s.duration_tokens
+    first = k + until
+    k = first
+    while k in tokens:
+        k += 1
+    types = (TimexType.DATE,) if until else (TimexType.DURATION,)
+    allowed = next((x for x in timexes if x.type in types and x.start == s.starts[first]), None) if k > first else None
+    t = k + 1
+    if allowed is None or t >= len(s.low) or s.low[k] not in fw.to or t in noun_mentions:
+        return None
+    lemma = s.low[t]
+    kind = lexicon.verb_kinds.get(lemma, (None, None))[0] or _frame_kind(s, t + 1, lemma, lexicon)
+    if kind is None and not _act_lemma(lemma, lexicon) or kind == NO_EVENT:
+        return None
+    end = _object_end(s, t, seg_index)
+    kind = kind or lexicon.generic_kind
+    infinitive = Verb(s.starts[t], s.ends[t], s.words[t], Tense.INFINITIVE, lemma)
+    subject = _subject_before(s, vt, lexicon)
+    m = Mention(
+        sentence=s.index, paragraph=s.paragraph, start=infinitive.start, end=infinitive.end, kind=kind, source="verb", lemma=lemma,
+        verb=infinitive, tense=Tense.FUTURE, segment=seg_index, subject=subject, subject_text=None if subject else _np_subject(s, vt, lexicon),
+        obj=s.span_text(t + 1, end) if end > t + 1 else None, obj_start=s.starts[t + 1] if end > t + 1 else None,
+        in_quote=s.in_quote[t], generic=kind == lexicon.generic_kind,
+    )
+    m.time_allowed, m.clause_dated = allowed, False
+    return m
+
+
+def _object_end(s: Sentence, t: int, seg_index: int) -> int:
+    """The end of the object after the verb at token t that the sentence does not read
+    as a verb, up to the clause's end ("to file formal charges": "charges" may read as
+    a verb)."""
+    end = t + 1
+    while end < min(s.segments[seg_index].t1, t + 7) and s.words[end] not in ".,;:" and end not in s.timex_tokens:
+        end += 1
+    return end
+
+
+def _anchor_gerunds(s: Sentence, timexes: list[Timex], mentions: list[Mention], noun_mentions: dict[int, Mention], lexicon: Lexicon) -> list[Mention]:
+    """The acts a gerund opening a relation's anchor tells ("arrested the man on
+    Saturday, a week after releasing CCTV images": the release a week before), done by
+    the subject of the clause the anchor hangs from; the sentence reads no verb there."""
+    found = []
+    taken = {m.start for m in mentions}
+    for timex in timexes:
+        relation = timex.relation
+        if relation is None or relation.anchor.start is None or relation.anchor.end is None or relation.anchor.start >= relation.anchor.end or relation.anchor.start in taken:
+            continue  # (an anchor cut off at the text's end is empty)
+        t = s.token_at(relation.anchor.start)
+        if not 0 <= t < len(s.low) or t in s.verb_at or t in noun_mentions or s.starts[t] != relation.anchor.start:
+            continue
+        read = read_verbs(s.text, s.starts[t], s.ends[t], lexicon.language)
+        if len(read) != 1 or read[0].tense is not Tense.GERUND or read[0].lemma is None:
+            continue
+        lemma = read[0].lemma
+        kind = lexicon.verb_kinds.get(lemma, (None, None))[0] or _frame_kind(s, t + 1, lemma, lexicon)
+        if kind is None and not _act_lemma(lemma, lexicon) or kind == NO_EVENT:
+            continue
+        seg_index = s.segment_of[t]
+        host = s.segments[s.segments[seg_index].host]
+        subject = _subject_before(s, s.token_at(host.verbs[0].start), lexicon) if host.verbs else []
+        end = _object_end(s, t, seg_index)
+        kind = kind or lexicon.generic_kind
+        found.append(Mention(
+            sentence=s.index, paragraph=s.paragraph, start=read[0].start, end=read[0].end, kind=kind, source="verb", lemma=lemma,
+            verb=read[0], tense=Tense.GERUND, segment=seg_index, subject=subject,
+            obj=s.span_text(t + 1, end) if end > t + 1 else None, obj_start=s.starts[t + 1] if end > t + 1 else None,
+            in_quote=s.in_quote[t], generic=kind == lexicon.generic_kind,
+        ))
+    return found
 
 
 def _bounded_both_sides(s: Sentence, seg_index: int, lexicon: Lexicon) -> bool:
@@ -2911,8 +3044,8 @@ def _np_subject(s: Sentence, vt: int, lexicon: Lexicon, bare: bool = False) -> s
     # a bare phrase is a subject after a verb-subject frame ("Oil prices rallied"), when
     # its head names a group or thing ("Markets fell", "Expertos del FMI advirtieron"), or
     # when it opens the sentence with a word the text writes in lower case ("Inflation rose")
-    core = _place_complement(s, begin, end, lexicon)  # "Bus and train drivers | in Chicago"
-    bare = bare or begin == 0 and (s.low[0] in s.common or _common_pair(s, core, lexicon)) and s.low[0] not in lexicon.function_words
+    core = _place_list_complement(s, begin, end, lexicon)  # "Bus and train drivers | in Chicago"
+    bare = bare or begin == 0 and (s.low[0] in s.common or _common_pair(s, core, lexicon) or _lower_case_head(s, core, lexicon)) and s.low[0] not in lexicon.function_words
     # "Dos personas murieron"; "Ambos países firmaron" points back at the ones named before
     counted = s.low[begin] in fw.quantifier and s.low[begin] not in fw.both
     whose = begin < end and s.low[begin] in fw.relative_determiner  # "cuyas primeras obras comenzarán"
@@ -2982,6 +3115,17 @@ def _place_complement(s: Sentence, begin: int, end: int, lexicon: Lexicon) -> in
     return end
 
 
+def _place_list_complement(s: Sentence, begin: int, end: int, lexicon: Lexicon) -> int:
+    """As `_place_complement`, with names joined by "and" or a comma ("Knife crime in
+    England and Wales": "in")."""
+    for k in range(end - 2, begin, -1):
+        if s.low[k] in lexicon.place_prepositions:
+            return k if s.words[k + 1][:1].isupper() and s.words[end - 1][:1].isupper() else end
+        if not (s.words[k][:1].isupper() or s.low[k] in lexicon.fw.and_ or s.words[k] == ","):
+            return end
+    return end
+
+
 def _place_phrase_start(s: Sentence, begin: int, end: int, lexicon: Lexicon) -> int:
     """As `_place_complement`, with an article allowed before the name ("el aviso
     naranja por nevadas en el Pirineo": "en")."""
@@ -3002,6 +3146,18 @@ def _common_pair(s: Sentence, end: int, lexicon: Lexicon) -> bool:
     rest = s.low[1:end]
     return len(rest) >= 2 and rest[0] in lexicon.fw.coordinator and all(
         s.words[k].islower() and s.low[k] not in lexicon.function_words for k in range(2, end))
+
+
+def _lower_case_head(s: Sentence, end: int, lexicon: Lexicon) -> bool:
+    """Whether the sentence opens with a short phrase whose words after the first are
+    common nouns in lower case ("Knife crime in England and Wales rose"): no name, a
+    common phrase."""
+    if not 2 <= end <= 3 or fold(s.low[end - 1]) in lexicon.nouns:
+        return False
+    # an event's own phrase ("High winds knocked out power") is told by its noun
+    if any(tuple(s.low[: len(words)]) == words for words, *_rest in lexicon.multiword.get(s.low[0], ())):
+        return False
+    return all(s.words[k].isalpha() and s.words[k].islower() and s.low[k] not in lexicon.function_words for k in range(1, end))
 
 
 def _relative_subject(s: Sentence, seg, vt_end: int, verb: Verb, phrase: str, lexicon: Lexicon, restrictive: bool = False) -> bool:

@@ -140,6 +140,7 @@ class _Cues:
     definite: frozenset[str]
     onset_cues: frozenset[str]  # future cues a past verb sends back ("swept the Midwest starting late Wednesday")
     event_nouns: frozenset[str]  # one-word event nouns, singular and plural ("reunión", "partido")
+    state_verbs: frozenset[str]  # the events data's state verbs ("face", "remain")
     # does any present verb before a weekday schedule it (lang temporal.toml)?
     present_schedules_weekday: bool = False
     # is a preterite form also the participle ("scheduled", "set")? (lang temporal.toml)
@@ -154,6 +155,7 @@ def _cues(code: str) -> _Cues:
     lists["reporting"] = events.get("reporting", {}).get("verbs", ())
     lists["according_to"] = events.get("function_words", {}).get("according_to", ())
     lists["definite"] = events.get("function_words", {}).get("definite", ())
+    lists["state_verbs"] = events.get("states", {}).get("verbs", ())
     nouns = [*events.get("nouns", {}), *(form for forms in events.get("kinds", {}).values() for form in forms)]
     lists["event_nouns"] = [noun for noun in nouns if " " not in noun]
     flags = {name: bool(lists.pop(name, False)) for name in ("present_schedules_weekday", "preterite_is_participle")}
@@ -264,6 +266,10 @@ class Directions:
                 return "future", "forecast-verb"
             if verb.lemma in self.cues.saying_verbs:
                 return "past", "saying-present"  # "He says on Friday the plan failed": no saying is scheduled
+            if verb.lemma in self.cues.state_verbs and verb.end <= first_start and self._after_event_noun(lo):
+                # "He faces robbery charges after the arrest Sunday": a state that holds now
+                # follows the event, which is done
+                return "past", "state-after-event"
             if ((verb.lemma in self.cues.scheduled_verbs or self._schedules_weekday(verb, cand)) and not (cand.spec.month and cand.spec.weekday)
                     and not self.document.is_headline(sentence)):
                 # "Jury selection begins Monday", the DCT's weekday included (AP names
@@ -289,6 +295,22 @@ class Directions:
                         return "past", "after-infinitive"
         return "nearest", ("present-verb" if verb is not None else "no-verb")
 
+
+    def _after_event_noun(self, lo: int) -> bool:
+        """Is the expression the date of an event noun after "after"/"following"
+        ("after the arrest Sunday", "following the raid on Monday")?"""
+        classes, lows = self.tokens.classes, self.tokens.lows
+        k = lo - 1
+        if k > 0 and lows[k] == "on":
+            k -= 1
+        if k < 1 or lows[k] not in self.cues.event_nouns:
+            return False
+        for j in range(k - 1, max(k - 4, -1), -1):
+            if classes[j] in _CLAUSE_ENDS:
+                return False
+            if tuple(lows[j].split()) in self.lex.anterior_infinitive:
+                return True  # ("following" is tagged as a verb form)
+        return False
 
     def _schedules_weekday(self, verb: _verbs.Verb, cand) -> bool:
         """Does a present verb before a weekday schedule it ("Voters go to the polls on

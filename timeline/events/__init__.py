@@ -275,6 +275,7 @@ class _Builder:
         anchors = self.anchors_in.get(m.sentence, ())
         in_anchor = any(a <= m.start < b for a, b in anchors) or (m.light_start is not None and any(a <= m.light_start < b for a, b in anchors))
         until = self._until_timex(m, s, timexes) if m.source in ("noun", "light") else None
+        until = until or m.deadline_end  # "tienen hasta el 15 de diciembre para presentar": no noun, the verb gives it
         if until is not None:
             # "Las partes tienen de plazo hasta el 15 de enero": the deadline's last day
             window = from_timex(until, "deadline end timex")

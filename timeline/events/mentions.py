@@ -89,6 +89,7 @@ class Mention:
     several: bool = False  # a plural event noun after a count ("tres derrotas", "several strikes"): a series, not one event
     time_allowed: Timex | None = None  # the length given to do it, from the DCT ("tiene diez días para ingresar en prisión")
     held_for: bool = False  # a crime someone is held or sought for ("a man wanted for murder"): no date of the clause's
+    deadline_end: Timex | None = None  # the day a deadline given by a verb runs to ("tienen hasta el 15 de diciembre para presentar")
     due_from: int | None = None  # an ordered act's deadline is written after this offset ("to pay a fine by Friday and to close the plant by March 1")
     # what the events stage (events/__init__.py) learns of the mention as it dates and resolves it
     phrase: str | None = field(default=None, compare=False, repr=False)  # the noun phrase as written
@@ -2222,8 +2223,39 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         if m.obj_start is not None and not m.several:
             m.several = _counted_object(s, s.token_at(m.obj_start), lexicon)  # "carried out three strikes"
         mentions.append(m)
+    mentions += _deadlines_given(s, timexes, lexicon)
     mentions.sort(key=lambda m: m.start)
     return [m for m in mentions if m.source != "consumed"]
+
+
+def _deadlines_given(s: Sentence, timexes: list[Timex], lexicon: Lexicon) -> list[Mention]:
+    """A deadline told by a verb of time given, "hasta" + date and "para" + infinitive,
+    in the present or future: "Los contribuyentes tienen hasta el 15 de diciembre para
+    presentar la declaración" (a deadline ending that day, as "el plazo vence el 15");
+    "tenían hasta el lunes" counts from another day, and no "para" is no deadline
+    ("tiene hasta el lunes libre")."""
+    if not lexicon.deadline_noun:
+        return []
+    found = []
+    for vt, verb in s.verb_at.items():
+        if verb.lemma not in lexicon.time_allowed or verb.tense not in (Tense.PRESENT, Tense.FUTURE):
+            continue
+        k = s.token_at(verb.end - 1) + 1
+        if k + 1 >= len(s.low) or s.low[k] not in lexicon.fw.until or k + 1 not in s.timex_tokens:
+            continue
+        end = next((x for x in timexes if x.interval is not None and x.start is not None and s.token_at(x.start) == k + 1), None)
+        if end is None:
+            continue
+        after = s.token_at(end.end - 1) + 1
+        infinitive = s.verb_at.get(after + 1) if after + 1 < len(s.low) and s.low[after] in lexicon.fw.for_ else None
+        if infinitive is None or infinitive.tense is not Tense.INFINITIVE or _negated(s, vt, k - 1, lexicon):
+            continue
+        found.append(Mention(
+            sentence=s.index, paragraph=s.paragraph, start=verb.start, end=verb.end, kind="expiry", source="light",
+            lemma=lexicon.deadline_noun, noun=lexicon.deadline_noun, verb=verb, tense=verb.tense, segment=s.segment_of[vt],
+            light_start=verb.start, subject_text=_np_subject(s, vt, lexicon), in_quote=s.in_quote[vt], clause_dated=False, deadline_end=end,
+        ))
+    return found
 
 
 def _ordered_act(s: Sentence, obj: int | None, t: int, limit: int, segment: int, hypothetical: bool, noun_mentions: dict[int, Mention], lexicon: Lexicon) -> Mention | None:

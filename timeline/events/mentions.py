@@ -1544,6 +1544,9 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             frame = lexicon.verb_kinds.get(inner[1].lemma, (None, None))[0]
         if frame is None and is_passive(verb, lexicon.language):
             frame = _passive_frame(s, vt, lemma, lexicon)
+        if frame is None and passive is not None and not aside:
+            frame = _passive_frame(s, vt, lemma, lexicon)
+            _frame_subject_consumed(noun_mentions, vt - 1, frame)
         if frame is None and passive is not None and lemma not in lexicon.verb_kinds and _done_to_someone(lemma, lexicon) and not any(n.start < verb.start for _t, n in same_clause):
             # "fue condenado": "condenar a" ("el atentado fue condenado": an event noun, a statement on it)
             frame = next(kind for word, kind in lexicon.verb_objects[lemma].items() if word in fw.to_any)
@@ -2483,9 +2486,18 @@ def _passive_participle(s: Sentence, vt: int, verb: Verb, lexicon: Lexicon) -> V
     participle = s.verb_at.get(k)
     if participle is None or participle.tense is not Tense.PARTICIPLE:
         return None
-    if participle.lemma not in lexicon.verb_kinds and not _done_to_someone(participle.lemma, lexicon):
-        return None
+    if participle.lemma not in lexicon.verb_kinds and not _done_to_someone(participle.lemma, lexicon) and not (participle.lemma in lexicon.light and _passive_frame(s, vt, participle.lemma, lexicon)):
+        return None  # (a light verb's frame read from its subject: "El nuevo fichaje será presentado", "presentar fichaje")
     return participle
+
+
+def _frame_subject_consumed(noun_mentions: dict[int, Mention], t: int, frame: str | None) -> None:
+    """The event noun a passive's frame was read from is what is done to, no event of
+    its own: "El nuevo fichaje será presentado el jueves" is the player's presentation,
+    not a signing."""
+    noun = noun_mentions.get(t)
+    if frame is not None and noun is not None and noun.kind != frame and noun.verb is None:
+        noun.source = "consumed"
 
 
 def _manner_before_object(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> int | None:

@@ -1764,6 +1764,14 @@ class _Builder:
             return [Actor(ref.text, ref.text, "group", None, ref.article)]
         return []
 
+    def _named_again(self, actors: list[Actor], named_orgs: dict[str, Actor]) -> list[Actor]:
+        """An organisation told again by its common noun with an article ("El Tribunal
+        Supremo ha confirmado la condena. El alto tribunal notificó hoy el fallo"): the
+        last one named whose name opens with that noun."""
+        if not named_orgs:
+            return actors
+        return [named_orgs.get(fold(a.display).split()[-1], a) if a.type == "group" and (a.article is None or a.article in self.lexicon.fw.definite) and a.display[:1].islower() and " " not in a.display else a for a in actors]
+
     def _company_name(self, text: str) -> bool:
         """A name that ends as companies' do ("Keystone Brands", "Harbor Foods Inc")."""
         words = fold(text).split()
@@ -2632,13 +2640,15 @@ class _Builder:
         self._date_relations(mentions)
         self._people(mentions)
         previous: dict[int, list[Ref]] = {}
+        named_orgs: dict[str, Actor] = {}  # the last organisation named, by the first word of its name ("tribunal")
         last_sentence = -1
         for m in mentions:
             for k in range(last_sentence + 1, m.sentence):
                 if k in self.sentences:  # read for its date or event word: its subject is known
                     self._quiet_subject(self.sentences[k], previous)
             last_sentence = max(last_sentence, m.sentence)
-            m.actors = self._resolve_actors(m, previous)
+            m.actors = self._named_again(self._resolve_actors(m, previous), named_orgs)
+            named_orgs.update((fold(a.display).split()[0], a) for a in m.actors if a.type == "org" and a.display[:1].isupper())
             named = [r for r in (m.verb_subject if m.source == "light" else m.subject) if r.name or r.role]
             if named and m.source in ("verb", "reporting", "light"):
                 previous[m.paragraph] = named

@@ -1270,7 +1270,23 @@ class _Builder:
             if previous is not None and not (m.tense is Tense.PERFECT and s.segments[previous].verbs[0].tense is Tense.PRETERITE):
                 # ("arrancó el 1 de octubre y ya ha vacunado": the perfect tells where things stand now)
                 return self._clause_window(m, s, timexes, previous, depth + 1)
+        paired = self._paired_clause(m, s, host)
+        if paired is not None:
+            return self._clause_window(m, s, timexes, paired, depth + 1)  # "Un trabajador murió y otro resultó herido el lunes": both then
         return self._told_as_going_on(m, s, timexes, host)
+
+    def _paired_clause(self, m: Mention, s: Sentence, host: int) -> int | None:
+        """The clause right after this one that tells the other of a pair in the same
+        tense ("Un trabajador murió y otro resultó herido el lunes en Bilbao": the one
+        and the other then), or None."""
+        lex = self.lexicon
+        if not lex.paired_subjects or m.source != "verb" or m.tense is None:
+            return None
+        index = next((i for i in range(host + 1, len(s.segments)) if s.segments[i].host == i), None)
+        seg = s.segments[index] if index is not None else None
+        if seg is None or seg.opener not in lex.fw.coordinator or not seg.verbs or seg.verbs[0].tense is not m.tense:
+            return None
+        return index if seg.t0 + 1 < len(s.low) and s.low[seg.t0 + 1] in lex.paired_subjects else None
 
     def _told_as_going_on(self, m: Mention, s: Sentence, timexes: list[Timex], host: int) -> Window | None:
         """"Harlan Motors is recalling 240,000 SUVs, the company said Tuesday", "said

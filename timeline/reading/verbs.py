@@ -306,6 +306,7 @@ class _Lexicon:
     clause_openers: frozenset[str]
     coordinators: frozenset[str]
     starters: frozenset[str] = frozenset()  # every word that can start a verb: forms, auxiliaries, links
+    pronoun_determiners: frozenset[str] = frozenset()  # determiners that stand alone as a subject ("y otro resultó herido")
 
 
 @functools.cache
@@ -353,6 +354,7 @@ def _spanish() -> _Lexicon:
         clause_openers=frozenset(words["clause_openers"]),
         coordinators=frozenset(words["coordinators"]),
         starters=frozenset(forms).union(auxiliaries, links),
+        pronoun_determiners=frozenset(words.get("pronoun_determiners", ())),
     )
 
 
@@ -478,7 +480,7 @@ def _find_verbs(text: str, start: int, end: int, language: str) -> list[Verb]:
             # a number between is what it governs ("Los presupuestos de 2026 llegarán")
             gap = parts[2 * index]  # mostly one blank: no mark, no number
             previous = lows[index - 1] if index and (gap == " " or not any(c in ",;:()" or c.isdigit() for c in gap)) else ""
-            if previous in lexicon.determiners or previous in lexicon.prepositions:
+            if (previous in lexicon.determiners and not _standalone_subject(previous, lemma, tense, lexicon)) or previous in lexicon.prepositions:
                 continue
             if previous in lexicon.ambiguous_articles and (tense in _WEAK or lemma is None):
                 continue
@@ -488,6 +490,13 @@ def _find_verbs(text: str, start: int, end: int, language: str) -> list[Verb]:
                 continue  # "dictará sentencia", "presentó denuncia": a bare noun right after its verb
         result.append(Verb(lo, bounds[2 * index + 2], surface, tense, lemma))
     return result
+
+
+def _standalone_subject(previous: str, lemma: str | None, tense: Tense, lexicon: _Lexicon) -> bool:
+    """Whether a determiner before a known verb in the preterite or the future is a
+    pronoun, the verb's subject: "Un trabajador murió y otro resultó herido" ("otro
+    paso", "otra vuelta" stay nouns: the present reads both ways)."""
+    return previous in lexicon.pronoun_determiners and lemma is not None and tense in (Tense.PRETERITE, Tense.FUTURE)
 
 
 # the words of the stretch the events stage is about to ask the verbs of, read off its

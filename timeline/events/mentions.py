@@ -598,6 +598,15 @@ def _relative_event_noun(s: Sentence, seg_index: int, noun_mentions: dict[int, M
     return m
 
 
+def _new_complement_between(s: Sentence, noun: Mention, seg_index: int, lexicon: Lexicon) -> bool:
+    """Whether a coordinated complement with its own preposition ("y con el puente")
+    stands between the event noun and the relative clause after it: the relative is that
+    complement's ("coincide con la campaña navideña y con el puente, que comienza el 6 de
+    diciembre"), not the event's ("el acuerdo entre el Gobierno y los sindicatos, que vence")."""
+    first = s.token_at(max(noun.end, noun.np_end) - 1) + 1
+    return any(s.low[k] in lexicon.fw.coordinator and s.low[k + 1] in lexicon.prepositions for k in range(first, s.segments[seg_index].t0 - 1))
+
+
 def _said_noun_before(s: Sentence, t: int, lemma: str, lexicon: Lexicon) -> int | None:
     """The token of a noun the verb is said of ([verb_subjects]) heading the phrase that
     ends at token t, right after its article, a few words back with no comma or finite
@@ -1638,6 +1647,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 # the noun itself or one whose phrase ends there ("tres días de luto oficial, que")
                 relative_noun = noun_mentions.get(antecedent_token) or next((n for n in noun_mentions.values() if n.np_end and s.token_at(n.np_end - 1) == antecedent_token), None)
             antecedent_noun = relative_noun or _relative_event_noun(s, seg_index, noun_mentions)
+            if antecedent_noun is not None and antecedent_noun is not relative_noun and _new_complement_between(s, antecedent_noun, seg_index, lexicon):
+                antecedent_noun = None  # "coincide con la campaña navideña y con el puente, que comienza el 6": the bridge's start
             if antecedent_token is not None and s.low[antecedent_token] not in lexicon.time_antecedents:
                 # ("la primera vez que ... se aprobó su Estatuto": when, not what is approved)
                 antecedent_text = _phrase_before(s, antecedent_token, lexicon)

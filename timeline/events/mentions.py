@@ -1253,6 +1253,18 @@ def _part_of(s: Sentence, t: int, lexicon: Lexicon) -> int | None:
     return k
 
 
+def _length_of(s: Sentence, t: int, lexicon: Lexicon) -> int | None:
+    """The first token of a length right before "de" and the event noun at token t
+    ("tres jornadas de huelga", "dos días de paro"), or None."""
+    k = t - 1
+    if not (k > 0 and s.low[k] in lexicon.fw.of and k - 1 in s.duration_tokens):
+        return None
+    k -= 1
+    while k > 0 and k - 1 in s.duration_tokens:
+        k -= 1
+    return k
+
+
 def _after_of(s: Sentence, t: int, end: int, lexicon: Lexicon) -> str:
     """The phrase after "de" at token t, up to `end`, with the article a contraction
     holds: "la firma del acuerdo" -> "el acuerdo" (a title says "Firma del acuerdo")."""
@@ -1493,6 +1505,10 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             # "adelantará al lunes la segunda fase de la campaña": the campaign's next part,
             # under the part's own signal ("durante la segunda fase de la campaña")
             m.signal = _signal_before(s, part, lexicon)
+        length = _length_of(s, t0, lexicon) if m.signal is not None and part is None else None
+        if length is not None:
+            # "ha convocado tres jornadas de huelga los días 24, 25 y 26": the strike's length, no frame
+            m.signal = _signal_before(s, length, lexicon)
         m.occasion = lemma in lexicon.occasions
         before_phrase = _word_before_phrase(s, t0, lexicon)
         if before_phrase in fw.according_to:

@@ -275,6 +275,7 @@ class _Builder:
         anchors = self.anchors_in.get(m.sentence, ())
         in_anchor = any(a <= m.start < b for a, b in anchors) or (m.light_start is not None and any(a <= m.light_start < b for a, b in anchors))
         until = self._until_timex(m, s, timexes) if m.source in ("noun", "light") else None
+        until = until or m.deadline_end  # "tienen hasta el 15 de diciembre para presentar": no noun, the verb gives it
         if until is not None:
             # "Las partes tienen de plazo hasta el 15 de enero": the deadline's last day
             window = from_timex(until, "deadline end timex")
@@ -1282,7 +1283,23 @@ class _Builder:
             if previous is not None and not (m.tense is Tense.PERFECT and s.segments[previous].verbs[0].tense is Tense.PRETERITE):
                 # ("arrancó el 1 de octubre y ya ha vacunado": the perfect tells where things stand now)
                 return self._clause_window(m, s, timexes, previous, depth + 1)
+        paired = self._paired_clause(m, s, host)
+        if paired is not None:
+            return self._clause_window(m, s, timexes, paired, depth + 1)  # "Un trabajador murió y otro resultó herido el lunes": both then
         return self._told_as_going_on(m, s, timexes, host)
+
+    def _paired_clause(self, m: Mention, s: Sentence, host: int) -> int | None:
+        """The clause right after this one that tells the other of a pair in the same
+        tense ("Un trabajador murió y otro resultó herido el lunes en Bilbao": the one
+        and the other then), or None."""
+        lex = self.lexicon
+        if not lex.paired_subjects or m.source != "verb" or m.tense is None:
+            return None
+        index = next((i for i in range(host + 1, len(s.segments)) if s.segments[i].host == i), None)
+        seg = s.segments[index] if index is not None else None
+        if seg is None or seg.opener not in lex.fw.coordinator or not seg.verbs or seg.verbs[0].tense is not m.tense:
+            return None
+        return index if seg.t0 + 1 < len(s.low) and s.low[seg.t0 + 1] in lex.paired_subjects else None
 
     def _told_as_going_on(self, m: Mention, s: Sentence, timexes: list[Timex], host: int) -> Window | None:
         """"Harlan Motors is recalling 240,000 SUVs, the company said Tuesday", "said
@@ -1775,6 +1792,14 @@ class _Builder:
         if ref.text:
             return [Actor(ref.text, ref.text, "group", None, ref.article)]
         return []
+
+    def _named_again(self, actors: list[Actor], named_orgs: dict[str, Actor]) -> list[Actor]:
+        """An organisation told again by its common noun with an article ("El Tribunal
+        Supremo ha confirmado la condena. El alto tribunal notificó hoy el fallo"): the
+        last one named whose name opens with that noun."""
+        if not named_orgs:
+            return actors
+        return [named_orgs.get(fold(a.display).split()[-1], a) if a.type == "group" and (a.article is None or a.article in self.lexicon.fw.definite) and a.display[:1].islower() and " " not in a.display else a for a in actors]
 
     def _company_name(self, text: str) -> bool:
         """A name that ends as companies' do ("Keystone Brands", "Harbor Foods Inc")."""
@@ -2661,13 +2686,15 @@ class _Builder:
         self._date_relations(mentions)
         self._people(mentions)
         previous: dict[int, list[Ref]] = {}
+        named_orgs: dict[str, Actor] = {}  # the last organisation named, by the first word of its name ("tribunal")
         last_sentence = -1
         for m in mentions:
             for k in range(last_sentence + 1, m.sentence):
                 if k in self.sentences:  # read for its date or event word: its subject is known
                     self._quiet_subject(self.sentences[k], previous)
             last_sentence = max(last_sentence, m.sentence)
-            m.actors = self._resolve_actors(m, previous)
+            m.actors = self._named_again(self._resolve_actors(m, previous), named_orgs)
+            named_orgs.update((fold(a.display).split()[0], a) for a in m.actors if a.type == "org" and a.display[:1].isupper())
             named = [r for r in (m.verb_subject if m.source == "light" else m.subject) if r.name or r.role]
             if named and m.source in ("verb", "reporting", "light"):
                 previous[m.paragraph] = named

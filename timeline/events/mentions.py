@@ -90,6 +90,7 @@ class Mention:
     several: bool = False  # a plural event noun after a count ("tres derrotas", "several strikes"): a series, not one event
     time_allowed: Timex | None = None  # the length given to do it, from the DCT ("tiene diez días para ingresar en prisión")
     held_for: bool = False  # a crime someone is held or sought for ("a man wanted for murder"): no date of the clause's
+    deadline_end: Timex | None = None  # the day a deadline given by a verb runs to ("tienen hasta el 15 de diciembre para presentar")
     due_from: int | None = None  # an ordered act's deadline is written after this offset ("to pay a fine by Friday and to close the plant by March 1")
     # what the events stage (events/__init__.py) learns of the mention as it dates and resolves it
     phrase: str | None = field(default=None, compare=False, repr=False)  # the noun phrase as written
@@ -596,6 +597,15 @@ def _relative_event_noun(s: Sentence, seg_index: int, noun_mentions: dict[int, M
         if verb is not None and verb.finite:
             return None
     return m
+
+
+def _new_complement_between(s: Sentence, noun: Mention, seg_index: int, lexicon: Lexicon) -> bool:
+    """Whether a coordinated complement with its own preposition ("y con el puente")
+    stands between the event noun and the relative clause after it: the relative is that
+    complement's ("coincide con la campaña navideña y con el puente, que comienza el 6 de
+    diciembre"), not the event's ("el acuerdo entre el Gobierno y los sindicatos, que vence")."""
+    first = s.token_at(max(noun.end, noun.np_end) - 1) + 1
+    return any(s.low[k] in lexicon.fw.coordinator and s.low[k + 1] in lexicon.prepositions for k in range(first, s.segments[seg_index].t0 - 1))
 
 
 def _said_noun_before(s: Sentence, t: int, lemma: str, lexicon: Lexicon) -> int | None:
@@ -1250,6 +1260,18 @@ def _part_of(s: Sentence, t: int, lexicon: Lexicon) -> int | None:
     return k
 
 
+def _length_of(s: Sentence, t: int, lexicon: Lexicon) -> int | None:
+    """The first token of a length right before "de" and the event noun at token t
+    ("tres jornadas de huelga", "dos días de paro"), or None."""
+    k = t - 1
+    if not (k > 0 and s.low[k] in lexicon.fw.of and k - 1 in s.duration_tokens):
+        return None
+    k -= 1
+    while k > 0 and k - 1 in s.duration_tokens:
+        k -= 1
+    return k
+
+
 def _after_of(s: Sentence, t: int, end: int, lexicon: Lexicon) -> str:
     """The phrase after "de" at token t, up to `end`, with the article a contraction
     holds: "la firma del acuerdo" -> "el acuerdo" (a title says "Firma del acuerdo")."""
@@ -1490,6 +1512,10 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             # "adelantará al lunes la segunda fase de la campaña": the campaign's next part,
             # under the part's own signal ("durante la segunda fase de la campaña")
             m.signal = _signal_before(s, part, lexicon)
+        length = _length_of(s, t0, lexicon) if m.signal is not None and part is None else None
+        if length is not None:
+            # "ha convocado tres jornadas de huelga los días 24, 25 y 26": the strike's length, no frame
+            m.signal = _signal_before(s, length, lexicon)
         m.occasion = lemma in lexicon.occasions
         before_phrase = _word_before_phrase(s, t0, lexicon)
         if before_phrase in fw.according_to:
@@ -1554,6 +1580,9 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             frame = lexicon.verb_kinds.get(inner[1].lemma, (None, None))[0]
         if frame is None and is_passive(verb, lexicon.language):
             frame = _passive_frame(s, vt, lemma, lexicon)
+        if frame is None and passive is not None and not aside:
+            frame = _passive_frame(s, vt, lemma, lexicon)
+            _frame_subject_consumed(noun_mentions, vt - 1, frame)
         if frame is None and passive is not None and lemma not in lexicon.verb_kinds and _done_to_someone(lemma, lexicon) and not any(n.start < verb.start for _t, n in same_clause):
             # "fue condenado": "condenar a" ("el atentado fue condenado": an event noun, a statement on it)
             frame = next(kind for word, kind in lexicon.verb_objects[lemma].items() if word in fw.to_any)
@@ -1648,6 +1677,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
                 # the noun itself or one whose phrase ends there ("tres días de luto oficial, que")
                 relative_noun = noun_mentions.get(antecedent_token) or next((n for n in noun_mentions.values() if n.np_end and s.token_at(n.np_end - 1) == antecedent_token), None)
             antecedent_noun = relative_noun or _relative_event_noun(s, seg_index, noun_mentions)
+            if antecedent_noun is not None and antecedent_noun is not relative_noun and _new_complement_between(s, antecedent_noun, seg_index, lexicon):
+                antecedent_noun = None  # "coincide con la campaña navideña y con el puente, que comienza el 6": the bridge's start
             if antecedent_token is not None and s.low[antecedent_token] not in lexicon.time_antecedents:
                 # ("la primera vez que ... se aprobó su Estatuto": when, not what is approved)
                 antecedent_text = _phrase_before(s, antecedent_token, lexicon)
@@ -2242,8 +2273,39 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             m.several = _counted_object(s, s.token_at(m.obj_start), lexicon)  # "carried out three strikes"
         mentions.append(m)
     mentions += _anchor_gerunds(s, timexes, mentions, noun_mentions, lexicon)
+    mentions += _deadlines_given(s, timexes, lexicon)
     mentions.sort(key=lambda m: m.start)
     return [m for m in mentions if m.source != "consumed"]
+
+
+def _deadlines_given(s: Sentence, timexes: list[Timex], lexicon: Lexicon) -> list[Mention]:
+    """A deadline told by a verb of time given, "hasta" + date and "para" + infinitive,
+    in the present or future: "Los contribuyentes tienen hasta el 15 de diciembre para
+    presentar la declaración" (a deadline ending that day, as "el plazo vence el 15");
+    "tenían hasta el lunes" counts from another day, and no "para" is no deadline
+    ("tiene hasta el lunes libre")."""
+    if not lexicon.deadline_noun:
+        return []
+    found = []
+    for vt, verb in s.verb_at.items():
+        if verb.lemma not in lexicon.time_allowed or verb.tense not in (Tense.PRESENT, Tense.FUTURE):
+            continue
+        k = s.token_at(verb.end - 1) + 1
+        if k + 1 >= len(s.low) or s.low[k] not in lexicon.fw.until or k + 1 not in s.timex_tokens:
+            continue
+        end = next((x for x in timexes if x.interval is not None and x.start is not None and s.token_at(x.start) == k + 1), None)
+        if end is None:
+            continue
+        after = s.token_at(end.end - 1) + 1
+        infinitive = s.verb_at.get(after + 1) if after + 1 < len(s.low) and s.low[after] in lexicon.fw.for_ else None
+        if infinitive is None or infinitive.tense is not Tense.INFINITIVE or _negated(s, vt, k - 1, lexicon):
+            continue
+        found.append(Mention(
+            sentence=s.index, paragraph=s.paragraph, start=verb.start, end=verb.end, kind="expiry", source="light",
+            lemma=lexicon.deadline_noun, noun=lexicon.deadline_noun, verb=verb, tense=verb.tense, segment=s.segment_of[vt],
+            light_start=verb.start, subject_text=_np_subject(s, vt, lexicon), in_quote=s.in_quote[vt], clause_dated=False, deadline_end=end,
+        ))
+    return found
 
 
 def _ordered_act(s: Sentence, obj: int | None, t: int, limit: int, segment: int, hypothetical: bool, noun_mentions: dict[int, Mention], lexicon: Lexicon) -> Mention | None:
@@ -2501,9 +2563,18 @@ def _passive_participle(s: Sentence, vt: int, verb: Verb, lexicon: Lexicon) -> V
     participle = s.verb_at.get(k)
     if participle is None or participle.tense is not Tense.PARTICIPLE:
         return None
-    if participle.lemma not in lexicon.verb_kinds and not _done_to_someone(participle.lemma, lexicon):
-        return None
+    if participle.lemma not in lexicon.verb_kinds and not _done_to_someone(participle.lemma, lexicon) and not (participle.lemma in lexicon.light and _passive_frame(s, vt, participle.lemma, lexicon)):
+        return None  # (a light verb's frame read from its subject: "El nuevo fichaje será presentado", "presentar fichaje")
     return participle
+
+
+def _frame_subject_consumed(noun_mentions: dict[int, Mention], t: int, frame: str | None) -> None:
+    """The event noun a passive's frame was read from is what is done to, no event of
+    its own: "El nuevo fichaje será presentado el jueves" is the player's presentation,
+    not a signing."""
+    noun = noun_mentions.get(t)
+    if frame is not None and noun is not None and noun.kind != frame and noun.verb is None:
+        noun.source = "consumed"
 
 
 def _manner_before_object(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> int | None:

@@ -309,6 +309,7 @@ class _Lexicon:
     perfect_modals: frozenset[str] = frozenset()  # "debería haber llegado": the modal's perfect
     perfect_modal_links: frozenset[str] = frozenset()
     perfect_infinitives: frozenset[str] = frozenset()
+    pronoun_determiners: frozenset[str] = frozenset()  # determiners that stand alone as a subject ("y otro resultó herido")
 
 
 @functools.cache
@@ -359,6 +360,7 @@ def _spanish() -> _Lexicon:
         perfect_modals=frozenset(aux.get("perfect_modals", ())),
         perfect_modal_links=frozenset(aux.get("perfect_modal_links", ())),
         perfect_infinitives=frozenset(aux.get("perfect_infinitives", ())),
+        pronoun_determiners=frozenset(words.get("pronoun_determiners", ())),
     )
 
 
@@ -484,7 +486,7 @@ def _find_verbs(text: str, start: int, end: int, language: str) -> list[Verb]:
             # a number between is what it governs ("Los presupuestos de 2026 llegarán")
             gap = parts[2 * index]  # mostly one blank: no mark, no number
             previous = lows[index - 1] if index and (gap == " " or not any(c in ",;:()" or c.isdigit() for c in gap)) else ""
-            if previous in lexicon.determiners or previous in lexicon.prepositions:
+            if (previous in lexicon.determiners and not _standalone_subject(previous, lemma, tense, lexicon)) or previous in lexicon.prepositions:
                 continue
             if previous in lexicon.ambiguous_articles and (tense in _WEAK or lemma is None):
                 continue
@@ -509,6 +511,13 @@ _MODAL_PERFECT = {
     Tense.PRESENT: Tense.PERFECT, Tense.CONDITIONAL: Tense.CONDITIONAL_PERFECT, Tense.FUTURE: Tense.FUTURE_PERFECT,
     Tense.PRETERITE: Tense.PLUPERFECT, Tense.IMPERFECT: Tense.PLUPERFECT,
 }
+
+
+def _standalone_subject(previous: str, lemma: str | None, tense: Tense, lexicon: _Lexicon) -> bool:
+    """Whether a determiner before a known verb in the preterite or the future is a
+    pronoun, the verb's subject: "Un trabajador murió y otro resultó herido" ("otro
+    paso", "otra vuelta" stay nouns: the present reads both ways)."""
+    return previous in lexicon.pronoun_determiners and lemma is not None and tense in (Tense.PRETERITE, Tense.FUTURE)
 
 
 # the words of the stretch the events stage is about to ask the verbs of, read off its

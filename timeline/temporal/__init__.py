@@ -120,7 +120,9 @@ def _tag(document: Document) -> list[Timex]:
         if id(cand) in runs:
             _date_weekday_run(runs[id(cand)], resolver, directions, sentence)
         if "future-or-duration" in spec.notes:  # "in three days": a date ahead, or a span in past narration
-            if _span_not_ahead(directions.at(cand, sentence)[0], cand, tokens, lex):
+            span_direction, span_cue = directions.at(cand, sentence)
+            # ("obligó a cancelar 1.200 trenes en dos días": counted from the past order, not from today)
+            if _span_not_ahead(span_direction, cand, tokens, lex) or span_cue == "forward-verb":
                 spec = extract.as_duration(spec)
                 start = tokens.starts[cand.lo + 1]
         direction, cue = spec.direction, ""

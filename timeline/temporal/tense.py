@@ -94,7 +94,7 @@ _COMMA, _STOP = CHAR["COMMA"], CHAR["STOP"]
 _ASIDE_MAX = 8  # tokens from a date to an expression in an aside after it
 _AL_DEL = (CHAR["AL"], CHAR["DEL"])
 _ART = CHAR["ART"]
-_UNTIL, _WORD = CHAR["UNTIL"], CHAR["WORD"]
+_UNTIL, _EN = CHAR["UNTIL"], CHAR["EN"]
 _WORD = CHAR["WORD"]
 _PLAN_FORMS = frozenset({_verbs.Tense.PARTICIPLE, _verbs.Tense.PRETERITE})
 _WORDS = frozenset((CHAR["WORD"], CHAR["NAME"]))
@@ -295,13 +295,12 @@ class Directions:
                         return "past", "after-infinitive"
         return "nearest", ("present-verb" if verb is not None else "no-verb")
 
-
     def _after_event_noun(self, lo: int) -> bool:
         """Is the expression the date of an event noun after "after"/"following"
         ("after the arrest Sunday", "following the raid on Monday")?"""
         classes, lows = self.tokens.classes, self.tokens.lows
         k = lo - 1
-        if k > 0 and lows[k] == "on":
+        if k > 0 and classes[k] == _EN:  # "after the arrest on Sunday"
             k -= 1
         if k < 1 or lows[k] not in self.cues.event_nouns:
             return False

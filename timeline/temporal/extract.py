@@ -1778,6 +1778,15 @@ def h_hour_meridian(m: Match) -> Spec | None:
     return spec
 
 
+def h_hour_at_day(m: Match) -> Spec | None:
+    """"at 9 on Friday evening": a bare hour after "at" is a clock time when a day and its
+    part follow (the part sets the half: see `_merge`; "at 3 on Monday" may be either)."""
+    hour = m.one("h").info
+    if not isinstance(hour, int) or not 1 <= hour <= 12:
+        return None
+    return Spec("time", "hour", hour=hour, minute=0, anchor="refdct")
+
+
 def h_military(m: Match) -> Spec | None:
     """"0800 UTC", "1430 GMT": four digits and a zone."""
     text = m.one("c").text
@@ -1914,6 +1923,7 @@ OPTIONAL_RULES: list[tuple[str, str, str, Handler]] = [
     ("bare-part-of-day", "pod", "(?P<pod>POD)", h_bare_pod),
     ("last-part-of-day", "this-pod", "PAST (?P<pod>POD)", h_last_pod),
     ("hour-meridian", "clock", f"(?P<h>DAYNUM|NW) (?:(?P<mer>MERIDIAN)|(?P<hw>HOURWORD)) {_TZ}", h_hour_meridian),
+    ("hour-at-day", "clock", "(?<=A) (?P<h>DAYNUM) (?=EN WEEKDAY PODX)", h_hour_at_day),
     ("military-time", "clock", "(?P<c>INT|YEARNUM) (?P<tz>LPAREN TZ (?:(?:PLUS|HYPHEN) (?:DAYNUM|CLOCK|INT))? RPAREN | TZ (?:(?:PLUS|HYPHEN) (?:DAYNUM|CLOCK|INT))?)", h_military),
     ("rate-a", "duration", "UNO (?P<u>UNITX)", h_rate_a),
     ("times-a", "times-per", f"(?P<cnt>{_COUNT})? (?P<t>TIMES) (?:POR|UNO|EVERY)? (?P<u>UNITX)", h_times_a),
@@ -1944,7 +1954,7 @@ REQUIRES: dict[str, str] = {
     "eve": "EVE", "day-beside": "UNIT SIGNAL", "later": "LATER", "rest-of": "RESTOF", "later-in": "LATER EARLIER", "during-day": "UNIT", "consecutive": "CONSEC", "day-object": "UNIT YEARWORD",
     "named-date": "NAMEDDATE",
     "month-day": "MONTH MONTHABBR", "units-ago": "AGO", "units-from-now": "FROMNOW", "in-units": "UNIT YEARWORD HOURWORD",
-    "bare-part-of-day": "POD", "last-part-of-day": "POD", "hour-meridian": "MERIDIAN HOURWORD", "military-time": "TZ",
+    "bare-part-of-day": "POD", "last-part-of-day": "POD", "hour-meridian": "MERIDIAN HOURWORD", "hour-at-day": "WEEKDAY", "military-time": "TZ",
     "rate-a": "UNIT YEARWORD HOURWORD", "times-a": "TIMES", "compound-duration": "UNIT YEARWORD HOURWORD",
     "decade-number": "DECADENUM", "ordinal-century": "ORD", "ordinal-consecutive": "CONSEC", "plural-weekday": "WEEKDAY",
     "unit-long": "UNIT YEARWORD HOURWORD", "and-a-half": "HALFNOUN",

@@ -244,6 +244,7 @@ class Lexicon:
     reflexive_states: frozenset[str] = frozenset()  # verbs that are states with "se" ("se remontan a")
     time_spending: frozenset[str] = frozenset()  # verbs that are states before a length of time ("pasó dos meses en prisión")
     time_allowed: frozenset[str] = frozenset()  # states before a length and "para" + infinitive: time given ("tiene diez días para")
+    time_allowed_purpose: frozenset[str] = frozenset()  # the word before the act to do in that time ("para", "to")
     paired_subjects: frozenset[str] = frozenset()  # "y otro": the other of a pair, told in the same circumstance ("Un trabajador murió y otro resultó herido el lunes")
     deadline_noun: str = ""  # the noun that names the time given up to a day ("tienen hasta el 15 de diciembre para": a "plazo")
     cardinals: frozenset[str] = frozenset()  # numbers in words ("uno", "tres"): "Uno de los arrestados" is a count, no name
@@ -636,6 +637,7 @@ def load(language: str) -> Lexicon | None:
         reflexive_states=frozenset(events.get("states", {}).get("reflexive_states", ())),
         time_spending=frozenset(events.get("states", {}).get("time_spending", ())),
         time_allowed=frozenset(events.get("states", {}).get("time_allowed", ())),
+        time_allowed_purpose=frozenset(events.get("states", {}).get("time_allowed_purpose", ())),
         deadline_noun=events.get("states", {}).get("deadline_noun", ""),
         paired_subjects=frozenset(events.get("noun_rules", {}).get("paired_subjects", ())),
         office_terms=dict(events.get("states", {}).get("office_terms", {})),

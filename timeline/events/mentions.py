@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import compress
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from timeline.events.lexicon import Entity, Lexicon, fold
 from timeline.events.sentence import Segment, Sentence, capitalised_inside, implied_complementiser
@@ -2279,33 +2279,57 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
 
 
 def _deadlines_given(s: Sentence, timexes: list[Timex], lexicon: Lexicon) -> list[Mention]:
-    """A deadline told by a verb of time given, "hasta" + date and "para" + infinitive,
-    in the present or future: "Los contribuyentes tienen hasta el 15 de diciembre para
-    presentar la declaración" (a deadline ending that day, as "el plazo vence el 15");
-    "tenían hasta el lunes" counts from another day, and no "para" is no deadline
-    ("tiene hasta el lunes libre")."""
+    """A deadline told as time given up to a day for an act ("Los contribuyentes tienen
+    hasta el 15 de diciembre para presentar la declaración": a deadline ending that day,
+    as "el plazo vence el 15"); "tenían hasta el lunes" counts from another day, and no
+    act to do is no deadline ("tiene hasta el lunes libre")."""
     if not lexicon.deadline_noun:
         return []
     found = []
     for vt, verb in s.verb_at.items():
-        if verb.lemma not in lexicon.time_allowed or verb.tense not in (Tense.PRESENT, Tense.FUTURE):
+        given = _time_given(s, verb, timexes, lexicon)
+        if given is None or not given.until:
             continue
-        k = s.token_at(verb.end - 1) + 1
-        if k + 1 >= len(s.low) or s.low[k] not in lexicon.fw.until or k + 1 not in s.timex_tokens:
-            continue
-        end = next((x for x in timexes if x.interval is not None and x.start is not None and s.token_at(x.start) == k + 1), None)
-        if end is None:
-            continue
-        after = s.token_at(end.end - 1) + 1
-        infinitive = s.verb_at.get(after + 1) if after + 1 < len(s.low) and s.low[after] in lexicon.fw.for_ else None
-        if infinitive is None or infinitive.tense is not Tense.INFINITIVE or _negated(s, vt, k - 1, lexicon):
+        infinitive = s.verb_at.get(given.purpose + 1)
+        if infinitive is None or infinitive.tense is not Tense.INFINITIVE or _negated(s, vt, s.token_at(verb.end - 1), lexicon):
             continue
         found.append(Mention(
             sentence=s.index, paragraph=s.paragraph, start=verb.start, end=verb.end, kind="expiry", source="light",
             lemma=lexicon.deadline_noun, noun=lexicon.deadline_noun, verb=verb, tense=verb.tense, segment=s.segment_of[vt],
-            light_start=verb.start, subject_text=_np_subject(s, vt, lexicon), in_quote=s.in_quote[vt], clause_dated=False, deadline_end=end,
+            light_start=verb.start, subject_text=_np_subject(s, vt, lexicon), in_quote=s.in_quote[vt], clause_dated=False, deadline_end=given.allowed,
         ))
     return found
+
+
+class _TimeGiven(NamedTuple):
+    allowed: Timex  # the length given ("diez días") or the last day ("el 15 de diciembre")
+    until: bool  # a last day, after "hasta"/"until"
+    purpose: int  # the token of the word before the act to do ("para", "to")
+
+
+def _time_given(s: Sentence, verb: Verb, timexes: list[Timex], lexicon: Lexicon) -> _TimeGiven | None:
+    """Time given from now to do an act: a verb of [states] time_allowed in the present
+    or future, a length or "hasta"/"until" and a date, then the act ("El condenado tiene
+    diez días para ingresar en prisión", "dispone de un mes para recurrir", "Los
+    contribuyentes tienen hasta el 15 de diciembre para", "Prosecutors have until Friday
+    to file", "has ten days to appeal"); None otherwise ("tenía diez días": counted from
+    another day)."""
+    if verb.lemma not in lexicon.time_allowed or verb.tense not in (Tense.PRESENT, Tense.FUTURE):
+        return None
+    fw = lexicon.fw
+    k = s.token_at(verb.end - 1) + 1
+    if k < len(s.low) and s.low[k] in fw.of:
+        k += 1  # "dispone de un mes"
+    until = k < len(s.low) and s.low[k] in fw.until
+    first = end = k + until
+    tokens = s.timex_tokens if until else s.duration_tokens
+    while end in tokens:
+        end += 1
+    if end == first or end >= len(s.low) or s.low[end] not in lexicon.time_allowed_purpose:
+        return None
+    start = s.starts[first]
+    allowed = next((x for x in timexes if x.start == start and (x.interval is not None if until else x.type is TimexType.DURATION)), None)
+    return _TimeGiven(allowed, until, end) if allowed is not None else None
 
 
 def _ordered_act(s: Sentence, obj: int | None, t: int, limit: int, segment: int, hypothetical: bool, noun_mentions: dict[int, Mention], lexicon: Lexicon) -> Mention | None:
@@ -2593,47 +2617,31 @@ def _manner_before_object(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> 
 
 def _time_allowed(s: Sentence, vt: int, verb: Verb, timexes: list[Timex], lexicon: Lexicon) -> tuple[Timex, int] | None:
     """The length of time given to do what the infinitive at vt tells, counted from now,
-    and the token of the verb that gives it:
-    "El condenado tiene diez días para ingresar en prisión", "dispone de un mes para
-    recurrir" (a verb of [states] time_allowed in the present or future, the length,
-    "para"); None otherwise ("tenía diez días": counted from another day)."""
-    if verb.tense is not Tense.INFINITIVE or vt < 3 or s.low[vt - 1] not in lexicon.fw.for_ or vt - 2 not in s.duration_tokens:
+    and the token of the verb that gives it (see `_time_given`: "El condenado tiene diez
+    días para ingresar en prisión"); None otherwise."""
+    if verb.tense is not Tense.INFINITIVE or vt < 3:
         return None
     k = vt - 2
-    while k > 0 and k - 1 in s.duration_tokens:
-        k -= 1
-    start = s.starts[k]
-    length = next((t for t in timexes if t.type is TimexType.DURATION and t.start == start), None)
-    k -= 1
-    if k > 0 and s.low[k] in lexicon.fw.of:
-        k -= 1  # "dispone de un mes"
+    while k > 0 and k not in s.verb_at:
+        k -= 1  # back to the verb that gives the time, past the length
     owner = s.verb_at.get(k)
-    if length is None or owner is None or owner.lemma not in lexicon.time_allowed or owner.tense not in (Tense.PRESENT, Tense.FUTURE):
+    given = _time_given(s, owner, timexes, lexicon) if owner is not None else None
+    if given is None or given.until or given.purpose != vt - 1:
         return None
-    return length, k
+    return given.allowed, k
 
 
 def _allowed_act(s: Sentence, vt: int, verb: Verb, seg_index: int, timexes: list[Timex], noun_mentions: dict[int, Mention], lexicon: Lexicon) -> Mention | None:
-    """The act an infinitive after "to" tells when a verb of [states] time_allowed in the
-    present or future gives the time to do it, up to a date or for a length from now
-    ("Prosecutors have until Friday to file formal charges", "The defendant has ten
-    days to appeal"): still to be done by then. None otherwise ("had until Friday":
-    counted from another day; an infinitive that is an event noun)."""
-    if verb.lemma not in lexicon.time_allowed or verb.tense not in (Tense.PRESENT, Tense.FUTURE):
+    """The act after the time given to do it (see `_time_given`) when the sentence reads
+    it as no verb, as English "to" + infinitive ("Prosecutors have until Friday to file
+    formal charges", "The defendant has ten days to appeal"): still to be done by then.
+    None otherwise (an infinitive read as a verb goes through `_time_allowed`; an event
+    noun is its own mention)."""
+    given = _time_given(s, verb, timexes, lexicon)
+    t = given.purpose + 1 if given is not None else 0
+    if given is None or given.until and given.allowed.type is not TimexType.DATE or t >= len(s.low) or t in noun_mentions or t in s.verb_at:
         return None
-    fw = lexicon.fw
-    k = s.token_at(verb.end - 1) + 1
-    until = k < len(s.low) and s.low[k] in fw.until
-    tokens = s.timex_tokens if until else s.duration_tokens
-    first = k + until
-    k = first
-    while k in tokens:
-        k += 1
-    types = (TimexType.DATE,) if until else (TimexType.DURATION,)
-    allowed = next((x for x in timexes if x.type in types and x.start == s.starts[first]), None) if k > first else None
-    t = k + 1
-    if allowed is None or t >= len(s.low) or s.low[k] not in fw.to or t in noun_mentions:
-        return None
+    allowed = given.allowed
     lemma = s.low[t]
     kind = lexicon.verb_kinds.get(lemma, (None, None))[0] or _frame_kind(s, t + 1, lemma, lexicon)
     if kind is None and not _act_lemma(lemma, lexicon) or kind == NO_EVENT:

@@ -373,7 +373,12 @@ def _month_named_after(m: Match) -> bool:
     """Does "de/of" + a month expression follow the day ("el 15 de este mes", "the 30th
     of next month")? Then the day joins that month (see _merge), or it is no date."""
     of, after = m.after(0), m.after(1)
-    return of is not None and of.cls in ("DE", "DEL") and after is not None and after.cls in ("UNIT", "THIS", "NEXT", "PAST", "ART")
+    if of is None or of.cls not in ("DE", "DEL") or after is None:
+        return False
+    if after.cls in ("THIS", "NEXT", "PAST", "ART"):  # "a las 8 de esta tarde" is no day of a month
+        after = m.after(2)
+        return after is not None and after.cls == "UNIT"
+    return after.cls == "UNIT"
 
 
 def h_ordinal_day(m: Match) -> Spec | None:
@@ -843,6 +848,18 @@ def h_deictic(m: Match) -> Spec | None:
     return spec
 
 
+def h_elided_after_tomorrow(m: Match) -> Spec | None:
+    """"mañana y pasado": "pasado" alone after "mañana y" is the day after tomorrow."""
+    if m.one("p").low not in m.lex.word_list("temporal", "relative", "after_tomorrow_elided"):
+        return None
+    opener, nxt = m.before(3), m.after(0)
+    if opener is not None and opener.cls in ("ART", "POR", "EN", "A", "DE", "DEL", "AL", "THIS"):
+        return None  # "por la mañana y pasado el mediodía": the morning
+    if nxt is not None and nxt.cls not in grammar.PUNCTUATION_CLASSES and nxt.cls not in ("WORD", "AND", "QUE"):
+        return None  # "mañana y pasado el lunes"
+    return Spec("date", "deictic-day", unit="day", offset=2, anchor="dct")
+
+
 def h_tomorrow(m: Match) -> Spec | None:
     prev = m.before(1)
     if prev is not None and prev.cls in ("ART", "POR", "EN", "A", "THIS", "THAT", "DEL", "AL", "WHOLE", "EVERY", "SAME"):
@@ -935,13 +952,21 @@ def _apply_meridian(hour: int, meridian: str | None, pod: str | None) -> int:
     return hour
 
 
-def h_clock(m: Match) -> Spec | None:
-    token = m.one("c")
+def _clock_parts(token: Token) -> tuple[int, int, int | None] | None:
+    """Hour, minute and second of "15.00", "9:30:05"; None past the clock's bounds."""
     numbers = [int(x) for x in re.findall(r"\d+", token.text)]
     hour, minute = numbers[0], numbers[1]
-    second = numbers[2] if len(numbers) > 2 else None
     if hour > 24 or minute > 59 or (hour == 24 and minute):
         return None
+    return hour, minute, numbers[2] if len(numbers) > 2 else None
+
+
+def h_clock(m: Match) -> Spec | None:
+    token = m.one("c")
+    parts = _clock_parts(token)
+    if parts is None:
+        return None
+    hour, minute, second = parts
     tz, has_tz = _tz_value(m.group("tz"))
     if m.has("tz") and not has_tz and tz is None:
         pass
@@ -968,6 +993,43 @@ def h_clock(m: Match) -> Spec | None:
         if zone and zone[0].info == "":
             spec.tz = ""
     return spec
+
+
+def h_bracket_clock(m: Match) -> Spec | None:
+    """"a las 18.45 (17.45 en Canarias)", "at 8 p.m. (7 p.m. in Chicago)": the same moment
+    on the clocks of a place named in brackets after a clock time (the place joins the
+    expression: see `_take`); its day is the first one's (see `_share_day_across_parenthesis`)."""
+    told, before_told = m.before(2), m.before(3)
+    if told is None or told.cls not in ("CLOCK", "CLOCKDOT", "HOURWORD", "MERIDIAN") or _bracketed_place_end(m.tokens, m.hi) is None:
+        return None
+    if told.cls in ("CLOCK", "CLOCKDOT") and (before_told is None or before_told.cls not in ("A", "ART")):
+        return None  # "cuesta 18.45 (17.45 en Madrid)": a price
+    if m.has("h"):
+        hour, minute, second = m.one("h").info, 0, None
+        if not 1 <= hour <= 12:
+            return None
+    else:
+        parts = _clock_parts(m.one("c"))
+        if parts is None:
+            return None
+        hour, minute, second = parts
+    mer = m.one("mer") or m.one("mer2")
+    hour = _apply_meridian(hour, mer.info if mer is not None else None, None)
+    return Spec("time", "clock-of-place", hour=hour, minute=minute, second=second, anchor="refdct")
+
+
+def _bracketed_place_end(tokens: grammar.Tokens, i: int) -> int | None:
+    """The end of "en Canarias", "in New York" from token i when a closing bracket follows."""
+    classes, n = tokens.classes, len(tokens)
+    if i >= n or classes[i] != CHAR["EN"]:
+        return None
+    k = i + 1
+    if k < n and classes[k] == CHAR["ART"]:
+        k += 1
+    names = k
+    while k < n and k - names < 4 and classes[k] == CHAR["NAME"]:
+        k += 1
+    return k if names < k < n and classes[k] == CHAR["RPAREN"] else None
 
 
 def _bare_clock_range_end(m: Match) -> bool:
@@ -1002,7 +1064,9 @@ def h_hour(m: Match) -> Spec | None:
             minute = frac.info
         else:
             return None
-    qualified = m.has("hw") or m.has("pod") or m.has("mer") or m.has("cw") or m.has("tz") or m.has("frac")
+    if m.has("cf"):  # "las tres menos cuarto": minutes before the hour
+        hour, minute = divmod(hour * 60 + m.one("cf").info, 60)
+    qualified = m.has("hw") or m.has("pod") or m.has("mer") or m.has("cw") or m.has("tz") or m.has("frac") or m.has("cf")
     prev = m.before(1)
     articles = m.lex.word_list("grammar", "hour_articles")
     third = m.before(3)
@@ -1778,11 +1842,39 @@ def h_hour_meridian(m: Match) -> Spec | None:
     return spec
 
 
+def h_hour_fraction(m: Match) -> Spec | None:
+    """"half past two", "a quarter to midnight" (23:45), "ten past nine p.m.": minutes
+    past or to the hour named after them."""
+    token = m.one("h")
+    if token.cls == "CLOCKWORD":
+        hour, minute = token.info
+    elif token.cls == "UNO" and token.low in m.lex.word_list("numerals", "lists", "indefinite_articles"):
+        return None  # "a quarter to a third of the seats"
+    else:
+        hour, minute = token.info, 0
+        if not isinstance(hour, int) or not 1 <= hour <= 12:
+            return None
+        hour = _apply_meridian(hour, m.one("mer").info if m.has("mer") else None, None)
+    before = m.before(1)
+    if m.one("cf").info < 0 and token.cls != "CLOCKWORD" and not m.has("mer") and (before is None or before.cls not in ("A", "TOWARD", "UNTIL", "SINCE")):
+        return None  # "rose a quarter to 10 dollars": a clock time needs "at", "by", "until"...
+    hour, minute = divmod((hour * 60 + minute + m.one("cf").info) % (24 * 60), 60)
+    spec = Spec("time", "hour", hour=hour, minute=minute, anchor="refdct")
+    if m.has("tz"):
+        tz, _ = _tz_value(m.group("tz"))
+        spec.tz = tz if tz is not None else ""
+    return spec
+
+
 def h_hour_at_day(m: Match) -> Spec | None:
-    """"at 9 on Friday evening": a bare hour after "at" is a clock time when a day and its
-    part follow (the part sets the half: see `_merge`; "at 3 on Monday" may be either)."""
+    """"at 9 on Friday evening", "at 4 this morning", "at 8 tonight": a bare hour after
+    "at" is a clock time when a day and its part follow (the part sets the half: see
+    `_merge`; "at 3 on Monday", "at 3 today" may be either)."""
     hour = m.one("h").info
     if not isinstance(hour, int) or not 1 <= hour <= 12:
+        return None
+    then = m.after(0)
+    if then.cls == "DEICTIC" and "part" not in then.info:
         return None
     return Spec("time", "hour", hour=hour, minute=0, anchor="refdct")
 
@@ -1878,9 +1970,10 @@ RULES: list[tuple[str, str, Handler]] = [
     ("deictic-pod", "(?P<d>DEIX) (?:POR|EN|DE|A) ART (?P<pod>PODX)", h_deictic_pod),
     ("pod-of-deictic", "(?P<art>ART) (?P<pod>PODX) (?:DE|DEL) (?P<d>DEIX)", h_deictic_pod),
     ("pod", "(?P<art>ART) (?P<pod>PODX)", h_pod),
+    ("bracket-clock", "(?<=LPAREN) (?:(?P<c>CLOCK|CLOCKDOT) (?:HOURWORD|(?P<mer>MERIDIAN))?|(?P<h>DAYNUM) (?P<mer2>MERIDIAN)) (?=EN)", h_bracket_clock),
     ("clock", "(?P<art>ARTX)? (?P<c>CLOCK|CLOCKDOT) (?P<hw>HOURWORD)? (?P<mer>MERIDIAN)? (?:DE ART (?P<pod>PODX))?"
               f" {_TZ}", h_clock),
-    ("hour", "(?P<art>ART) (?P<h>DAYNUM|NW) (?:AND (?P<frac>HALFWORD|ORD|NUMWORD|DAYNUM|INT))?"
+    ("hour", "(?P<art>ART) (?P<h>DAYNUM|NW) (?:AND (?P<frac>HALFWORD|ORD|NUMWORD|DAYNUM|INT)|(?P<cf>CLOCKFRAC))?"
              " (?:(?P<hw>HOURWORD)|DE ART (?P<pod>PODX)|DEL (?P<cw>CLOCKWORD)|(?P<mer>MERIDIAN))?"
              f" {_TZ}", h_hour),
     ("clock-word", "(?P<art>ARTX)? (?P<cw>CLOCKWORD) (?P<tz>TZ)?", h_clockword),
@@ -1920,10 +2013,12 @@ OPTIONAL_RULES: list[tuple[str, str, str, Handler]] = [
     ("units-ago", "ago", f"(?P<q>QMOD)? (?P<cnt>{_COUNT}|VAGUECOUNT|HALFNOUN UNO)? (?P<u>UNITX) (?:AND (?P<half>HALFWORD))? (?P<ago>AGO)", h_units_ago),
     ("units-from-now", "ago", f"(?P<q>QMOD)? (?P<cnt>{_COUNT}) (?P<u>UNITX) (?P<w>FROMNOW)", h_from_now),
     ("in-units", "ago", f"EN (?P<q>QMOD)? (?P<cnt>{_COUNT}) (?P<u>UNITX)", h_in_units),
+    ("after-tomorrow-elided", "tomorrow", "(?<=MANANA AND) (?P<p>PAST)", h_elided_after_tomorrow),
     ("bare-part-of-day", "pod", "(?P<pod>POD)", h_bare_pod),
     ("last-part-of-day", "this-pod", "PAST (?P<pod>POD)", h_last_pod),
     ("hour-meridian", "clock", f"(?P<h>DAYNUM|NW) (?:(?P<mer>MERIDIAN)|(?P<hw>HOURWORD)) {_TZ}", h_hour_meridian),
-    ("hour-at-day", "clock", "(?<=A) (?P<h>DAYNUM) (?=EN WEEKDAY PODX)", h_hour_at_day),
+    ("hour-fraction", "clock", f"(?P<cf>CLOCKFRAC) (?P<h>DAYNUM|NUMWORD|UNO|CLOCKWORD) (?P<mer>MERIDIAN)? {_TZ}", h_hour_fraction),
+    ("hour-at-day", "clock", "(?<=A) (?P<h>DAYNUM) (?=EN WEEKDAY PODX|THIS PODX|PAST POD|DEICTIC)", h_hour_at_day),
     ("military-time", "clock", "(?P<c>INT|YEARNUM) (?P<tz>LPAREN TZ (?:(?:PLUS|HYPHEN) (?:DAYNUM|CLOCK|INT))? RPAREN | TZ (?:(?:PLUS|HYPHEN) (?:DAYNUM|CLOCK|INT))?)", h_military),
     ("rate-a", "duration", "UNO (?P<u>UNITX)", h_rate_a),
     ("times-a", "times-per", f"(?P<cnt>{_COUNT})? (?P<t>TIMES) (?:POR|UNO|EVERY)? (?P<u>UNITX)", h_times_a),
@@ -1947,14 +2042,14 @@ REQUIRES: dict[str, str] = {
     "decade": "YEARWORD", "decade-of": "UNIT", "decade-bare": "NUMWORD INT YEARNUM", "century": "UNIT", "season": "SEASON", "quarter": "ORD LAST",
     "quarter-code": "PERIODCODE", "fiscal": "FISCAL", "holiday": "HOLIDAY", "deictic": "DEICTIC", "tomorrow": "MANANA",
     "this-pod": "POD MANANA", "following-pod": "POD MANANA", "past-pod": "POD", "deictic-pod": "POD MANANA", "pod-of-deictic": "POD MANANA",
-    "pod": "POD MANANA", "clock": "CLOCK CLOCKDOT", "hour": "DAYNUM NUMWORD UNO MULT", "clock-word": "CLOCKWORD",
+    "pod": "POD MANANA", "bracket-clock": "CLOCK CLOCKDOT DAYNUM", "clock": "CLOCK CLOCKDOT", "hour": "DAYNUM NUMWORD UNO MULT", "clock-word": "CLOCKWORD",
     "ago": "AGO", "within": "WITHIN", "duration": "UNIT YEARWORD HOURWORD", "every": "EVERY",
     "all": "WHOLE", "times-per": "TIMES", "rate": "UNIT YEARWORD HOURWORD", "freq": "FREQ",
     "rel": "UNIT YEARWORD HOURWORD", "position-unit": "POSITION", "unit-end": "POSITION", "unit-end-phrase": "UNITEND", "vague": "VAGUE", "then": "THEN",
     "eve": "EVE", "day-beside": "UNIT SIGNAL", "later": "LATER", "rest-of": "RESTOF", "later-in": "LATER EARLIER", "during-day": "UNIT", "consecutive": "CONSEC", "day-object": "UNIT YEARWORD",
     "named-date": "NAMEDDATE",
     "month-day": "MONTH MONTHABBR", "units-ago": "AGO", "units-from-now": "FROMNOW", "in-units": "UNIT YEARWORD HOURWORD",
-    "bare-part-of-day": "POD", "last-part-of-day": "POD", "hour-meridian": "MERIDIAN HOURWORD", "hour-at-day": "WEEKDAY", "military-time": "TZ",
+    "after-tomorrow-elided": "PAST", "bare-part-of-day": "POD", "last-part-of-day": "POD", "hour-meridian": "MERIDIAN HOURWORD", "hour-fraction": "CLOCKFRAC", "hour-at-day": "POD DEICTIC", "military-time": "TZ",
     "rate-a": "UNIT YEARWORD HOURWORD", "times-a": "TIMES", "compound-duration": "UNIT YEARWORD HOURWORD",
     "decade-number": "DECADENUM", "ordinal-century": "ORD", "ordinal-consecutive": "CONSEC", "plural-weekday": "WEEKDAY",
     "unit-long": "UNIT YEARWORD HOURWORD", "and-a-half": "HALFNOUN",
@@ -2160,6 +2255,8 @@ def _take(m: re.Match[str], rule: CompiledRule, tokens, index: list[int], lex: L
     cand = Candidate(lo, hi, spec, rule.priority)
     if "needs-month" in spec.notes:  # "el 15 [de este mes]"
         cand.needs_day = True
+    elif rule.name == "bracket-clock":  # "(17.45 en Canarias)": the place is the clock's
+        cand.hi = _bracketed_place_end(tokens, hi)
     elif rule.name == "bare-part-of-day":
         cand.needs_day = tokens[lo].low not in lex.word_list("temporal", "adverbial_parts_of_day")
     elif rule.name == "pod":
@@ -2879,6 +2976,14 @@ def _merge(left: Candidate, right: Candidate, tokens: list[Token]) -> Candidate 
         if _gap(tokens, left.hi, right.lo, {"POR", "EN", "A", "DE", "COMMA"} if a.has_day() else {"EN", "POR"}):
             a.hour = _apply_meridian(a.hour, None, b.pod)
             a.rule += "+part-of-day"
+            return Candidate(left.lo, right.hi, a, left.priority)
+    # clock time + a named day's part: "8:30 this evening", "7 p.m. tonight", "a las 8 de esta tarde"
+    if (a.kind == "time" and a.hour is not None and a.unit is None and a.pod is None and not a.has_day()
+            and b.kind == "time" and b.pod is not None and b.hour is None and b.anchor == "dct" and b.has_day()):
+        if _gap(tokens, left.hi, right.lo, {"DE"}):
+            _take_day(a, b)
+            a.hour = _apply_meridian(a.hour, None, b.pod)
+            a.rule += "+" + b.rule
             return Candidate(left.lo, right.hi, a, left.priority)
     # clock time + day: "las 10 del lunes", "las 15.00 horas de hoy", "3 p.m. on Sunday"
     # (a weekday does not replace its day: "la medianoche del jueves al viernes")

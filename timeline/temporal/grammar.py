@@ -37,7 +37,7 @@ CLASS_NAMES = (
     "THIS", "THAT", "PAST", "NEXT", "FOLLOWING", "PREVIOUS", "LAST", "SAME", "WHOLE",
     "EVERY", "CURRENT", "POSITION", "QMOD", "INTENS", "EVE",
     # relative
-    "DEICTIC", "MANANA", "POD", "CLOCKWORD", "MERIDIAN", "TZ", "AGO", "SINCEAGO",
+    "DEICTIC", "MANANA", "POD", "CLOCKWORD", "CLOCKFRAC", "MERIDIAN", "TZ", "AGO", "SINCEAGO",
     "WITHIN", "LATER", "EARLIER", "SIGNAL", "THEN", "VAGUE", "FREQ", "TIMES", "NOT", "RESTOF",
     "CONSEC", "NAMEDDATE",
     # numbers
@@ -348,6 +348,8 @@ def lexicon(code: str) -> Lexicon:
             add(phrase, "POD", code_)
     for phrase, value in temporal.get("clock_words", {}).items():
         add(phrase, "CLOCKWORD", tuple(value))
+    for phrase, minutes in temporal.get("clock_fractions", {}).items():
+        add(phrase, "CLOCKFRAC", int(minutes))
     for phrase, value in temporal.get("meridians", {}).items():
         add(phrase, "MERIDIAN", value)
     modifiers = temporal.get("modifiers", {})

@@ -1781,6 +1781,19 @@ def h_units_ago(m: Match) -> Spec | None:
     return h_ago(m)
 
 
+def h_weekdays_ago(m: Match) -> Spec | None:
+    """"two Tuesdays ago": the last Tuesday before the DCT, then a week back for each
+    further one; "three Fridays from now" counts forward."""
+    weekday = m.one("wd")
+    count = number_value(m.group("cnt"))
+    if weekday.low not in m.lex.word_list("calendar", "plural_weekdays") or count is None or not 1 <= count <= 52:
+        return None
+    forward = m.has("fn")
+    spec = Spec("date", "weekdays-ago", weekday=weekday.info, direction="future_strict" if forward else "past_strict")
+    spec.day_shift = 7 * (count - 1) * (1 if forward else -1)
+    return spec
+
+
 def h_from_now(m: Match) -> Spec | None:
     """"three days from now": counted forward from the DCT."""
     if m.group("cnt") is None:
@@ -2011,6 +2024,7 @@ OPTIONAL_RULES: list[tuple[str, str, str, Handler]] = [
     ("month-day", "dmy", "(?P<pre>PAST|NEXT|THIS)? (?:(?P<month>MONTH)|(?P<mabbr>MONTHABBR)(?P<dot>STOP)?) (?P<day>DAYNUM|ORD)"
                   f" (?:COMMA? (?P<yr2>YEARNUM)|{_YP})?", h_month_day),
     ("units-ago", "ago", f"(?P<q>QMOD)? (?P<cnt>{_COUNT}|VAGUECOUNT|HALFNOUN UNO)? (?P<u>UNITX) (?:AND (?P<half>HALFWORD))? (?P<ago>AGO)", h_units_ago),
+    ("weekdays-ago", "ago", f"(?P<cnt>{_COUNT}) (?P<wd>WEEKDAY) (?:AGO|(?P<fn>FROMNOW))", h_weekdays_ago),
     ("units-from-now", "ago", f"(?P<q>QMOD)? (?P<cnt>{_COUNT}) (?P<u>UNITX) (?P<w>FROMNOW)", h_from_now),
     ("in-units", "ago", f"EN (?P<q>QMOD)? (?P<cnt>{_COUNT}) (?P<u>UNITX)", h_in_units),
     ("after-tomorrow-elided", "tomorrow", "(?<=MANANA AND) (?P<p>PAST)", h_elided_after_tomorrow),
@@ -2048,7 +2062,7 @@ REQUIRES: dict[str, str] = {
     "rel": "UNIT YEARWORD HOURWORD", "position-unit": "POSITION", "unit-end": "POSITION", "unit-end-phrase": "UNITEND", "vague": "VAGUE", "then": "THEN",
     "eve": "EVE", "day-beside": "UNIT SIGNAL", "later": "LATER", "rest-of": "RESTOF", "later-in": "LATER EARLIER", "during-day": "UNIT", "consecutive": "CONSEC", "day-object": "UNIT YEARWORD",
     "named-date": "NAMEDDATE",
-    "month-day": "MONTH MONTHABBR", "units-ago": "AGO", "units-from-now": "FROMNOW", "in-units": "UNIT YEARWORD HOURWORD",
+    "month-day": "MONTH MONTHABBR", "units-ago": "AGO", "weekdays-ago": "WEEKDAY", "units-from-now": "FROMNOW", "in-units": "UNIT YEARWORD HOURWORD",
     "after-tomorrow-elided": "PAST", "bare-part-of-day": "POD", "last-part-of-day": "POD", "hour-meridian": "MERIDIAN HOURWORD", "hour-fraction": "CLOCKFRAC", "hour-at-day": "POD DEICTIC", "military-time": "TZ",
     "rate-a": "UNIT YEARWORD HOURWORD", "times-a": "TIMES", "compound-duration": "UNIT YEARWORD HOURWORD",
     "decade-number": "DECADENUM", "ordinal-century": "ORD", "ordinal-consecutive": "CONSEC", "plural-weekday": "WEEKDAY",

@@ -45,6 +45,11 @@ def test_reference_header_dateline(reference_bytes):
         ("Un titular\nPor Juan Pérez | 11/11/2025 - 10:32h\n\nEl Gobierno aprobó hoy el plan.", dt.date(2025, 11, 11)),
         ("A headline\nPublished Nov. 11, 2025 5:30 PM ET · 3 min read\n\nThe Senate voted today.", dt.date(2025, 11, 11)),
         ("A headline\nUpdated: November 11, 2025 at 5:30 p.m. EST\n\nThe Senate voted today.", dt.date(2025, 11, 11)),
+        ("A headline\nLast modified on Tue 11 Nov 2025 10.02 GMT\n\nThe Senate voted today.", dt.date(2025, 11, 11)),
+        ("Un titular\nModificado el 11/11/2025 a las 10:32\n\nEl Gobierno aprobó hoy el plan.", dt.date(2025, 11, 11)),
+        # ISO 8601 with the time, as feeds and page metadata write it
+        ("2025-11-11T09:30:00Z\n\nEl Gobierno aprobó hoy el plan.", dt.date(2025, 11, 11)),
+        ("Publicado: 2025-11-11T23:30:00.123-05:00\n\nEl Gobierno aprobó hoy el plan.", dt.date(2025, 11, 11)),
         # a date with its year opening the text, a dash and the body
         ("11/11/2025 - El Gobierno aprobó hoy el plan.", dt.date(2025, 11, 11)),
         ("11 de noviembre de 2025 — El Gobierno aprobó hoy el plan.", dt.date(2025, 11, 11)),
@@ -155,6 +160,7 @@ def test_option_wins_over_dateline(reference_bytes):
 @pytest.mark.parametrize("text", [
     "11 nov - El Gobierno aprobó hoy el plan.",  # no year: any sentence may open so
     "Cronología del 11-M\n\n11 de marzo de 2004 - Atentados en Madrid.",  # a chronology's line, not the text's opening
+    "2025-11-11T25:99\n\nEl Gobierno aprobó hoy el plan.",  # no clock has that time: no timestamp
 ])
 def test_dates_before_a_dash_that_are_no_dateline(text):
     with pytest.raises(DctError, match="--dct"):

@@ -5,7 +5,7 @@ Recognised, in this order of trust:
 - an agency dateline opening the body: `MOSCÚ, 11 nov (EFE).-`,
   `Madrid, 3 de abril de 2025 (Europa Press)`, `WASHINGTON, Nov 11 (Reuters) -`;
 - a line that is only a date: `11/11/2025`, `11 de noviembre de 2025`,
-  `martes, 11 de noviembre de 2025`, `November 11, 2025`, `2025-11-11`;
+  `martes, 11 de noviembre de 2025`, `November 11, 2025`, `2025-11-11`, `2025-11-11T09:30:00Z`;
 - a date with its year opening the text, a dash and the body: `11/11/2025 - El Gobierno ...`;
 - a web page's date line: a label, or a byline and a bar, before the date
   (`Actualizado: martes, 11 noviembre 2025 09:14`, `Por Juan Pérez | 11/11/2025 -
@@ -71,7 +71,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     labels, clock_links = _alternation(_words("dateline", "labels")), _alternation(_words("dateline", "clock_links"))
     day_month_year, month_day_year = _day_and_month(months, year_required=False)
     numeric = r"(?P<d3>\d{1,2})[/.-](?P<m3>\d{1,2})[/.-](?P<y3>\d{4})"
-    iso = r"(?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2})"
+    # ISO 8601, with the time a feed or a page's metadata writes ("2025-11-11T09:30:00Z")
+    iso = r"(?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2})(?:T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
     date = rf"(?:{iso}|{numeric}|{day_month_year}|{month_day_year})"
     weekday = rf"(?:(?:{weekdays})\.?,?\s+)?"
     clock = rf"(?:[,\s-]+(?:(?:{clock_links})\s+)?\d{{1,2}}[:.h]\d{{2}}(?:\s*(?:h|horas|hrs|[ap]\.?m\.?))?(?:\s*\(?(?:{zones})\)?)?)?"

@@ -76,11 +76,10 @@ def _tag(document: Document) -> list[Timex]:
     if not tokens:
         return timexes
     classes = grammar.class_string(tokens)
-    chosen = extract.select(extract.candidates(tokens, classes, lex))
+    chosen = extract.beside_dates(extract.select(extract.candidates(tokens, classes, lex)), tokens, lex)
     chosen = extract.overnight(extract.week_of(extract.combine(chosen, tokens), tokens, lex), tokens, lex)
     chosen = extract.count_ranges(extract.clock_ranges(extract.second_days(chosen, tokens, lex), tokens), tokens)
     chosen = extract.elided_units(chosen, tokens)
-    chosen = extract.beside_dates(chosen, tokens, lex)
     extract.extend_positions(chosen, tokens, lex)
     extract.attach_relations(chosen, tokens)
     extract.habitual_weekdays(chosen, tokens, lex)

@@ -2311,7 +2311,7 @@ def _take_day(spec: Spec, source: Spec) -> None:
     """`spec` names the day `source` names ("hoy a las 15.00", "3 p.m. on Sunday")."""
     spec.year, spec.month, spec.day, spec.weekday = source.year, source.month, source.day, source.weekday
     spec.unit, spec.offset, spec.anchor, spec.direction, spec.year_rel = source.unit, source.offset, source.anchor, source.direction, source.year_rel
-    spec.holiday = source.holiday
+    spec.holiday, spec.day_shift = source.holiday, source.day_shift
 
 
 def _share_day_across_parenthesis(chosen: list[Candidate], tokens: list[Token]) -> None:
@@ -3137,7 +3137,8 @@ def beside_dates(chosen: list[Candidate], tokens: list[Token], lex: Lexicon) -> 
     while i < len(chosen):
         cand = chosen[i]
         nxt = chosen[i + 1] if i + 1 < len(chosen) else None
-        if nxt is not None and nxt.spec.kind == "date" and nxt.spec.has_day() and not nxt.spec.day_shift:
+        # (a clock time on that date moves with it: "the day after Thanksgiving, at 1 p.m.")
+        if nxt is not None and (nxt.spec.kind == "date" or nxt.spec.kind == "time" and cand.spec.unit == "day") and nxt.spec.has_day() and not nxt.spec.day_shift:
             link = _beside_link(cand, tokens)
             unit = cand.spec.unit
             shift = cand.spec.offset * _BESIDE_UNITS[unit] if link is not None and nxt.lo in (link, link - 1) else None  # the date may hold the link: "[del 5 de mayo]"

@@ -479,10 +479,13 @@ class Resolver:
         if spec.unit is not None and spec.offset is not None and (spec.weekday is None or spec.unit == "week") and (spec.day is None or spec.unit == "month"):
             ref = self.latest() if spec.anchor in ("ref", "refdct") else None
             if ref is not None and ref.interval.grain not in _FINE_ENOUGH.get(spec.unit, {ref.interval.grain}):
-                if spec.anchor == "refdct" and self.dct is not None and direction not in ("past", "past_strict"):
+                if spec.anchor == "refdct" and self.dct is not None and (
+                        direction not in ("past", "past_strict") or ref.interval.first_day() > self.dct):
                     # "En 2025 el déficit superó el 3 %. ... se reunirá a finales de mes":
                     # a year names no month, so the current unit is the DCT's (a past
-                    # verb keeps the narrative's year: "En 2018 ... a finales de mes hubo")
+                    # verb keeps the narrative's year: "En 2018 ... a finales de mes hubo",
+                    # unless that date is still to come: "... in the first quarter of 2026.
+                    # Earlier in the day, data showed")
                     self._consulted = True
                     return _unit_or_day_in_it(spec, shift(spec.unit, self.dct, spec.offset)), "t0", None
                 # "En 2018 ... Dos meses después": no finer than the narrative's date

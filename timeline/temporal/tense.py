@@ -216,6 +216,8 @@ class Directions:
         if due is not None:
             if direction == "past" and self._links(verb, due):
                 return "past", "due-past-verb"  # "was due Monday"
+            if self.cues.revised_plan_words.intersection(lows[max(due - 2, 0) : due]):
+                return "nearest", "revised-plan"  # "the report, originally due on Oct. 3": a plan since changed
             return "future", "due"
         if (direction == "future" or verb is not None and verb.tense is _verbs.Tense.PRESENT) and self._after_participle(lo, outside=verb):
             # "presentará las cuentas del ejercicio cerrado el 30 de junio", "The deal,
@@ -255,6 +257,10 @@ class Directions:
             if verb.lemma in self.cues.deciding_verbs and not self._after_deadline(lo):
                 return "nearest", "deciding-verb"
             return "onward", "forward-verb"  # the plan follows the asking, which is at most a day or two old
+        if direction == "past" and verb.end <= first_start and self._after_deadline(lo) and self._infinitive_between(verb.end, lo):
+            # "passed a bill on Monday to reopen the government through Jan. 30", "aprobó una
+            # ley para reabrir el Gobierno hasta el 30 de enero": what the act is for lasts on
+            return "onward", "purpose-deadline"
         if verb is not None and verb.tense is _verbs.Tense.IMPERFECT_SUBJUNCTIVE:
             looks_ahead = self._subjunctive_looks_ahead(index, verb)
             if looks_ahead:

@@ -3091,7 +3091,8 @@ def attributive_articles(chosen: list[Candidate], tokens: list[Token], lex: Lexi
             continue
         # "the July-September period": the noun after the second end
         hi = nxt.hi if nxt is not None and nxt.lo == cand.hi + 1 and tokens.classes[cand.hi] == _HYPHEN else cand.hi
-        if hi < len(tokens) and tokens.lows[hi] in heads:
+        # ... or after one more noun before it: "the September jobs report"
+        if hi < len(tokens) and (tokens.lows[hi] in heads or tokens.classes[hi] == CHAR["WORD"] and hi + 1 < len(tokens) and tokens.lows[hi + 1] in heads):
             found.add(id(cand))
     return found
 

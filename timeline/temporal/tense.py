@@ -138,6 +138,7 @@ class _Cues:
     reporting: frozenset[str]
     according_to: frozenset[str]
     definite: frozenset[str]
+    coordinators: frozenset[str]  # the events data's "and"/"or": ", and ..." opens a clause, no aside
     onset_cues: frozenset[str]  # future cues a past verb sends back ("swept the Midwest starting late Wednesday")
     event_nouns: frozenset[str]  # one-word event nouns, singular and plural ("reunión", "partido")
     state_verbs: frozenset[str]  # the events data's state verbs ("face", "remain")
@@ -155,6 +156,7 @@ def _cues(code: str) -> _Cues:
     lists["reporting"] = events.get("reporting", {}).get("verbs", ())
     lists["according_to"] = events.get("function_words", {}).get("according_to", ())
     lists["definite"] = events.get("function_words", {}).get("definite", ())
+    lists["coordinators"] = (*events.get("function_words", {}).get("and", ()), *events.get("function_words", {}).get("or", ()))
     lists["state_verbs"] = events.get("states", {}).get("verbs", ())
     nouns = [*events.get("nouns", {}), *(form for forms in events.get("kinds", {}).values() for form in forms)]
     lists["event_nouns"] = [noun for noun in nouns if " " not in noun]
@@ -379,6 +381,8 @@ class Directions:
         between = tokens.classes[before.hi : cand.lo]
         if sentence is None or not between or between[0] != _COMMA or len(between) > _ASIDE_MAX or between.count(_COMMA) > 1 or _STOP in between:
             return False
+        if len(between) > 1 and tokens.lows[before.hi + 1] in self.cues.coordinators:
+            return False  # "due on Friday, and retail sales for September are expected": a clause of its own
         if self.reported_on(before, sentence):
             return False  # "forecasters said Tuesday, snarling travel a week before Thanksgiving": no aside of the report's day
         if self.cues.due_words and self._due_before(cand.lo) is not None:

@@ -80,6 +80,10 @@ def test_dateline_without_year_takes_the_year_the_article_mentions():
         ("Sevilla, 28 nov (EFE).- Llega el martes 2. En 2024 no llegó.", dt.date(2025, 11, 28)),
         # across the year end: Friday 27 December 2024, so the dateline is January 2025
         ("Sevilla, 3 ene (EFE).- Llegó el viernes 27 de diciembre. En 2024 no.", dt.date(2025, 1, 3)),
+        # a bare day is of the month written before it in the sentence: Friday 5 and Monday 8
+        # December 2025 (was 2027, with Friday 5 and Monday 8 November)
+        ("Madrid, 11 nov (EFE).- El puente de diciembre comienza el viernes 5 y termina el lunes 8. En 2024 y 2026 no.", dt.date(2025, 11, 11)),
+        ("LONDON, Nov 11 (Reuters) - The December break starts on Friday 5 and ends on Monday 8. Not in 2024 or 2026.", dt.date(2025, 11, 11)),
         # a weekday date months away may be of any year: no evidence, the year written wins
         ("Sevilla, 12 nov (EFE).- Llegó el domingo 14 de septiembre. En 2024 no.", dt.date(2024, 11, 12)),
         # weekdays that fit no year near those written: the year written

@@ -173,7 +173,7 @@ def _weekday_evidence(text: str, month: int, day: int) -> list[tuple[int, int, i
     months, weekdays = _month_table(), _weekday_table()
     found = []
     for match in _weekday_dates().finditer(text):
-        named = match.group("before") or match.group("after")
+        named = match.group("before") or match.group("after") or _month_told_before(text, match.start())
         number = int(match.group("d1") or match.group("d2"))
         if named:
             step = months[named.lower()] - month
@@ -186,6 +186,21 @@ def _weekday_evidence(text: str, month: int, day: int) -> list[tuple[int, int, i
             at = month + step
             found.append(((at - 1) // 12, (at - 1) % 12 + 1, number, weekdays[match.group("weekday").lower()]))
     return found
+
+
+def _month_told_before(text: str, at: int) -> str | None:
+    """The last month written in full earlier in the sentence: "el puente de diciembre,
+    que comienza el viernes 5" is a Friday of December, not of the dateline's month."""
+    opening = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    names = _full_month_names().findall(text, opening, at)
+    return names[-1] if names else None
+
+
+@functools.cache
+def _full_month_names() -> re.Pattern[str]:
+    """Month names as written in full ("diciembre", "December"; no "mar" or "may")."""
+    names = {names[0] for code in lang.available() for names in lang.load(code)["calendar"]["months"].values()}
+    return re.compile(rf"\b(?:{_alternation(names)})\b", re.IGNORECASE)
 
 
 @functools.cache

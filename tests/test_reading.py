@@ -84,6 +84,11 @@ def test_dateline_without_year_takes_the_year_the_article_mentions():
         # December 2025 (was 2027, with Friday 5 and Monday 8 November)
         ("Madrid, 11 nov (EFE).- El puente de diciembre comienza el viernes 5 y termina el lunes 8. En 2024 y 2026 no.", dt.date(2025, 11, 11)),
         ("LONDON, Nov 11 (Reuters) - The December break starts on Friday 5 and ends on Monday 8. Not in 2024 or 2026.", dt.date(2025, 11, 11)),
+        # of the years the weekdays fit, none before a year told as past (was 2003, where
+        # Wednesday was 26 November too); a bound with its part ("until the summer of 2028")
+        # is no year told as past
+        ("LONDON, Nov 11 (Reuters) - They play on Wednesday, Nov. 26. He signed in September 2024 until the summer of 2028. Their last title came in 2003.", dt.date(2025, 11, 11)),
+        ("Madrid, 11 nov (EFE).- Juegan el miércoles 26 de noviembre. Renovó en septiembre de 2024 hasta finales de 2028. Su último título llegó en 2003.", dt.date(2025, 11, 11)),
         # a weekday date months away may be of any year: no evidence, the year written wins
         ("Sevilla, 12 nov (EFE).- Llegó el domingo 14 de septiembre. En 2024 no.", dt.date(2024, 11, 12)),
         # weekdays that fit no year near those written: the year written

@@ -236,6 +236,7 @@ def _infer_year(text: str, month: int, day: int, language: str) -> tuple[int | N
     if counted:
         year = max(counted, key=lambda y: (counted[y], y))
         return year, f"the dateline gives no year; {year} is the year the article counts from one it writes"
+    told = Counter(int(match.group(1)) for match in _YEAR.finditer(text) if not _ahead(text, match.start(), language))
     evidence = _weekday_evidence(text, month, day)
     if evidence:
         fits = {
@@ -244,9 +245,12 @@ def _infer_year(text: str, month: int, day: int, language: str) -> tuple[int | N
         }
         best = max(fits.values())
         if best:
-            year = max((y for y in fits if fits[y] == best), key=lambda y: (years[y], y))
+            fitting = [y for y in fits if fits[y] == best]
+            # an article comes no earlier than the years it tells as past: "Wednesday, Nov.
+            # 26" fits 2003 and 2025, "signed in September 2024" leaves 2025
+            fitting = [y for y in fitting if y >= max(told, default=y)] or fitting
+            year = max(fitting, key=lambda y: (years[y], y))
             return year, f"the dateline gives no year; {year} is the year the article's weekdays fit"
-    told = Counter(int(match.group(1)) for match in _YEAR.finditer(text) if not _ahead(text, match.start(), language))
     planned = _planned_dates(text, language)
     if planned:
         # "podrá visitarse hasta el 8 de marzo de 2026": the article comes before the
@@ -337,8 +341,15 @@ def _verb_of(text: str, offset: int, language: str):
 
 @functools.cache
 def _bound_before() -> re.Pattern[str]:
-    """A bound or target word right before a year ("hasta", "until", "by")."""
-    return re.compile(rf"\b(?:{_alternation(_words('current_year', 'bounds'))})\s+(?:(?:el|the|de|del|of)\s+)?(?:año\s+|year\s+)?$", re.IGNORECASE)
+    """A bound or target word before a year ("hasta", "until", "by"), with the part of
+    it named between ("until the summer of 2028", "hasta finales de 2030")."""
+    parts = set()
+    for code in lang.available():
+        temporal, months = lang.load(code)["temporal"], lang.load(code)["calendar"]["months"]
+        parts |= {word for table in ("positions", "seasons") for word in temporal.get(table, {}) if " " not in word}
+        parts |= {names[0] for names in months.values()}
+    part = rf"(?:(?:el|la|the|de|del|of|año|year|{_alternation(parts)})\s+){{0,4}}"
+    return re.compile(rf"\b(?:{_alternation(_words('current_year', 'bounds'))})\s+{part}$", re.IGNORECASE)
 
 
 def find_dateline(text: str, day_first: bool = True, language: str = "es") -> Dateline | None:

@@ -528,11 +528,19 @@ def h_weekday(m: Match) -> Spec | None:
 
 def _that_is_conjunction(m: Match) -> bool:
     """English "that" before a date opens a clause unless a preposition precedes it
-    ("on that Monday")."""
+    ("on that Monday") or the date ends its phrase, as a time of what was told before
+    does ("host Tottenham that Sunday at 4:30 p.m.", "That Friday, he met"; not "told
+    Reuters that Monday was the deadline")."""
     if not m.lex.options.get("that_is_conjunction"):
         return False
-    prev = m.before(1)
-    return prev is None or prev.cls not in ("EN", "A", "SINCE", "UNTIL", "TOWARD", "DE", "SIGNAL")
+    prev, nxt = m.before(1), m.after(0)
+    if prev is None or prev.cls in ("STOP", "EN", "A", "SINCE", "UNTIL", "TOWARD", "DE", "SIGNAL"):
+        return False  # (opening a sentence "That" is no conjunction: "That Friday he met")
+    return not (nxt is None or nxt.cls in _THAT_DATE_ENDS)
+
+
+# after "that" + a date, these end a time phrase ("that Sunday at 4:30", "that Friday,")
+_THAT_DATE_ENDS = frozenset({"STOP", "COMMA", "A", "EN", "POD", "CLOCK", "CLOCKDOT", "DAYNUM"})
 
 
 def h_plural_weekday(m: Match) -> Spec | None:

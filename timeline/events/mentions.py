@@ -1468,69 +1468,83 @@ def _participants(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[in
     return end, refs, text
 
 
-def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention]:
-    """The event mentions of one sentence, in text order."""
-    mentions: list[Mention] = []
+def _noun_mention(s: Sentence, t0: int, t1: int, kind: str, lemma: str, plural: bool, noun_ends: set[int], not_arguments: set[int], lexicon: Lexicon) -> Mention:
+    """The mention of one event noun with its complements, signal and skips; a noun
+    that is no argument of its clause's verb goes into not_arguments."""
     fw = lexicon.fw
-    nouns = find_nouns(s, lexicon)
-    noun_mentions: dict[int, Mention] = {}
+    if lemma in lexicon.played_nouns and _played(s, t1, s.segment_of[t0], lexicon):
+        kind = "match"
+    m = Mention(
+        sentence=s.index, paragraph=s.paragraph, start=s.starts[t0], end=s.ends[t1 - 1], kind=kind,
+        source="noun", lemma=lemma, noun=s.span_text(t0, t1), plural=plural, segment=s.segment_of[t0],
+        in_quote=s.in_quote[t0],
+    )
+    if _modifier_complement(s, t0, lexicon):
+        m.noun = s.span_text(t0 - 1, t1)  # titled with it: "Subway strike"
+    count = _count_before(s, t0, lexicon) if plural else None
+    if count is not None:
+        m.several, m.noun = True, s.span_text(count, t1)  # titled with its count: "Tres derrotas"
+    before = s.low[t0 - 1] if t0 > 0 else ""
+    if before in fw.possessive or before in fw.possessive_first:
+        m.subject.append(Ref(before, pronoun="1" if before in fw.possessive_first else "3", start=s.starts[t0 - 1]))
+    _noun_complements(s, m, t0, t1, lexicon)
+    if count is not None and any(s.low[k] in lexicon.rolling_series for k in (count - 1, count + 1) if 0 <= k < t0):
+        m.specific = False  # "los dos últimos encuentros de la selección": no one event its complement names
+    m.anaphoric = not m.specific and (before in fw.anaphoric and not m.subject or before in fw.possessive)
+    if before in fw.time_preposition and t1 - t0 == 1 and s.words[t0].islower() and _measured_from(s, t0, lexicon):
+        m.specific, m.anaphoric = False, True  # "two weeks before launch": a bare noun is the one told
+    # "No es el primer incendio en el polígono": a ranking denied, no event of its own
+    m.hypothetical = _denied_ranking(s, t0, lexicon)
+    if _commemorated(s, t0, lexicon):
+        m.specific, m.clause_dated = False, False  # "el bicentenario de la muerte del pintor": long past, not told here
+    if _counted_example(s, t0 if count is None else count, noun_ends, lexicon):
+        m.specific, m.clause_dated = False, False  # "58 complaints, including three crashes": what the complaints tell
+    m.signal = _signal_before(s, t0, lexicon)
+    part = _part_of(s, t0, lexicon) if m.signal is not None else None
+    if part is not None:
+        # "adelantará al lunes la segunda fase de la campaña": the campaign's next part,
+        # under the part's own signal ("durante la segunda fase de la campaña")
+        m.signal = _signal_before(s, part, lexicon)
+    length = _length_of(s, t0, lexicon) if m.signal is not None and part is None else None
+    if length is not None:
+        # "ha convocado tres jornadas de huelga los días 24, 25 y 26": the strike's length, no frame
+        m.signal = _signal_before(s, length, lexicon)
+    m.occasion = lemma in lexicon.occasions
+    before_phrase = _word_before_phrase(s, t0, lexicon)
+    if before_phrase in fw.according_to:
+        not_arguments.add(t0)
+        # "ha condenado ..., según una sentencia conocida hoy": the source of what is told
+        m.anaphoric = m.anaphoric or not m.specific and before in fw.indefinite
+    if before_phrase in fw.facing or before_phrase in fw.from_ or before_phrase in fw.until:
+        # "el recurso presentado en marzo contra la sentencia", "el decimosexto desde la
+        # invasión": the ruling and the invasion came before, a bound is no date
+        m.clause_dated = False
+    elif before_phrase in fw.for_ and _purpose_of_noun(s, t0, lexicon):
+        m.clause_dated = False  # "comprar las entradas para el derbi a partir del lunes": the sale's date
+    if m.name and m.signal is not None and m.signal[0] != "during" and t1 in s.chunk_at and non_finite_clause_head(s.low[t1 - 1], lexicon.language):
+        _gerund_clause(s, m, t1, lexicon)
+    return m
+
+
+class _SentenceNouns(NamedTuple):
+    """The event nouns of one sentence, found once and read by every verb of it."""
+
+    mentions: dict[int, Mention]  # by the noun's first token
     # "según el acuerdo": a noun behind a preposition other than a/en/de is no
     # subject or object of the clause's verb
+    not_arguments: set[int]
+    clause_of: dict[int, list[tuple[int, Mention]]]  # each clause's nouns, by its host segment
+    spans: list[range]  # the tokens of each noun's phrase
+
+
+def _noun_pass(s: Sentence, lexicon: Lexicon) -> _SentenceNouns:
+    """The event nouns of the sentence, nested ones dropped, gathered by clause."""
+    nouns = find_nouns(s, lexicon)
+    noun_mentions: dict[int, Mention] = {}
     not_arguments: set[int] = set()
     noun_ends = {t1 - 1 for _t0, t1, _kind, _lemma, _plural in nouns}
     for t0, t1, kind, lemma, plural in nouns:
-        if lemma in lexicon.played_nouns and _played(s, t1, s.segment_of[t0], lexicon):
-            kind = "match"
-        m = Mention(
-            sentence=s.index, paragraph=s.paragraph, start=s.starts[t0], end=s.ends[t1 - 1], kind=kind,
-            source="noun", lemma=lemma, noun=s.span_text(t0, t1), plural=plural, segment=s.segment_of[t0],
-            in_quote=s.in_quote[t0],
-        )
-        if _modifier_complement(s, t0, lexicon):
-            m.noun = s.span_text(t0 - 1, t1)  # titled with it: "Subway strike"
-        count = _count_before(s, t0, lexicon) if plural else None
-        if count is not None:
-            m.several, m.noun = True, s.span_text(count, t1)  # titled with its count: "Tres derrotas"
-        before = s.low[t0 - 1] if t0 > 0 else ""
-        if before in fw.possessive or before in fw.possessive_first:
-            m.subject.append(Ref(before, pronoun="1" if before in fw.possessive_first else "3", start=s.starts[t0 - 1]))
-        _noun_complements(s, m, t0, t1, lexicon)
-        if count is not None and any(s.low[k] in lexicon.rolling_series for k in (count - 1, count + 1) if 0 <= k < t0):
-            m.specific = False  # "los dos últimos encuentros de la selección": no one event its complement names
-        m.anaphoric = not m.specific and (before in fw.anaphoric and not m.subject or before in fw.possessive)
-        if before in fw.time_preposition and t1 - t0 == 1 and s.words[t0].islower() and _measured_from(s, t0, lexicon):
-            m.specific, m.anaphoric = False, True  # "two weeks before launch": a bare noun is the one told
-        # "No es el primer incendio en el polígono": a ranking denied, no event of its own
-        m.hypothetical = _denied_ranking(s, t0, lexicon)
-        if _commemorated(s, t0, lexicon):
-            m.specific, m.clause_dated = False, False  # "el bicentenario de la muerte del pintor": long past, not told here
-        if _counted_example(s, t0 if count is None else count, noun_ends, lexicon):
-            m.specific, m.clause_dated = False, False  # "58 complaints, including three crashes": what the complaints tell
-        m.signal = _signal_before(s, t0, lexicon)
-        part = _part_of(s, t0, lexicon) if m.signal is not None else None
-        if part is not None:
-            # "adelantará al lunes la segunda fase de la campaña": the campaign's next part,
-            # under the part's own signal ("durante la segunda fase de la campaña")
-            m.signal = _signal_before(s, part, lexicon)
-        length = _length_of(s, t0, lexicon) if m.signal is not None and part is None else None
-        if length is not None:
-            # "ha convocado tres jornadas de huelga los días 24, 25 y 26": the strike's length, no frame
-            m.signal = _signal_before(s, length, lexicon)
-        m.occasion = lemma in lexicon.occasions
-        before_phrase = _word_before_phrase(s, t0, lexicon)
-        if before_phrase in fw.according_to:
-            not_arguments.add(t0)
-            # "ha condenado ..., según una sentencia conocida hoy": the source of what is told
-            m.anaphoric = m.anaphoric or not m.specific and before in fw.indefinite
-        if before_phrase in fw.facing or before_phrase in fw.from_ or before_phrase in fw.until:
-            # "el recurso presentado en marzo contra la sentencia", "el decimosexto desde la
-            # invasión": the ruling and the invasion came before, a bound is no date
-            m.clause_dated = False
-        elif before_phrase in fw.for_ and _purpose_of_noun(s, t0, lexicon):
-            m.clause_dated = False  # "comprar las entradas para el derbi a partir del lunes": the sale's date
-        if m.name and m.signal is not None and m.signal[0] != "during" and t1 in s.chunk_at and non_finite_clause_head(s.low[t1 - 1], lexicon.language):
-            _gerund_clause(s, m, t1, lexicon)
-        noun_mentions[t0] = m
+        noun_mentions[t0] = _noun_mention(s, t0, t1, kind, lemma, plural, noun_ends, not_arguments, lexicon)
     for t in _nested(noun_mentions):
         del noun_mentions[t]
     # each clause's nouns, gathered once: every verb of the clause asks for them
@@ -1541,8 +1555,15 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         host_verbs = s.segments[host].verbs
         m.clause_tense = host_verbs[0].tense if host_verbs else None
     _crimes_held_for(s, noun_mentions, lexicon)
-    mentions += noun_mentions.values()
     noun_spans = [range(s.token_at(m.start), s.token_at(m.np_end - 1) + 1) for m in noun_mentions.values()]
+    return _SentenceNouns(noun_mentions, not_arguments, clause_of, noun_spans)
+
+
+def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention]:
+    """The event mentions of one sentence, in text order."""
+    fw = lexicon.fw
+    noun_mentions, not_arguments, clause_of, noun_spans = _noun_pass(s, lexicon)
+    mentions: list[Mention] = list(noun_mentions.values())
 
     disaster: Mention | None = None  # the disaster the last clause told by its subject ("The storm killed 188")
     for vt, verb in s.verb_at.items():

@@ -1468,22 +1468,47 @@ def _participants(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[in
     return end, refs, text
 
 
-def _verb_pass(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mentions: list[Mention], disaster: Mention | None, timexes: list[Timex], lexicon: Lexicon) -> Mention | None:
-    """The event the verb at vt tells, if any, into mentions, with what it does to the
-    sentence's nouns; returns the disaster the clause told by its subject, for the next
-    clause ("The storm killed 188 and destroyed ...")."""
+class _VerbEvent(NamedTuple):
+    """How a verb is read as an event, before its arguments are found."""
+
+    lemma: str
+    seg_index: int
+    seg: Segment
+    same_clause: list[tuple[int, Mention]]
+    passive: Verb | None
+    aside: bool
+    allowed: tuple[Timex, int] | None
+    vt_end: int
+    inner: tuple[int, Verb] | None
+    frame: str | None
+    is_event: bool
+    is_light: bool
+    is_reporting: bool
+    generic: bool
+    hypothetical: bool
+    reflexive: bool
+    clause_hi: int
+    clause_nouns: list[Mention]
+    after_nouns: list[Mention]
+    before_nouns: list[Mention]
+
+
+def _verb_event(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mentions: list[Mention], timexes: list[Timex], lexicon: Lexicon) -> _VerbEvent | None:
+    """Whether and as what the verb at vt is an event: its frame (kind), light, reporting or
+    generic reading, negation and hypothesis, and the event nouns of its clause; None when
+    it tells no event (an act it allows goes into mentions)."""
     fw = lexicon.fw
-    noun_mentions, not_arguments, clause_of, noun_spans = nouns
+    noun_mentions, not_arguments, clause_of, _spans = nouns
     lemma = verb.lemma
     if lemma is None:
-        return disaster
+        return None
     seg_index = s.segment_of[vt]
     seg = s.segments[seg_index]
     same_clause = clause_of.get(seg.host, [])
     allowed_act = _allowed_act(s, vt, verb, seg_index, timexes, noun_mentions, lexicon)
     if allowed_act is not None:
         mentions.append(allowed_act)  # "Prosecutors have until Friday to file formal charges"
-        return disaster
+        return None
     passive = _passive_participle(s, vt, verb, lexicon)
     aside = passive is None and _dated_participle_aside(s, vt, verb, lexicon)
     if aside:
@@ -1495,14 +1520,14 @@ def _verb_pass(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mentions
         signal = _signal_before(s, vt, lexicon)
         if verb.tense is not Tense.INFINITIVE or signal is None or signal[0] == "during":
             if not _in_relation_anchor(s, verb, timexes):
-                return disaster
+                return None
     vt_end = s.token_at(verb.end)
     # "comenzó a subir los tipos": the event is the infinitive's, its aspect the verb's
     inner = _aspect_infinitive(s, vt_end, lemma, lexicon, verb.tense)
     frame = _frame_kind(s, inner[0] if inner else vt_end, inner[1].lemma if inner else lemma, lexicon)
     if frame == NO_EVENT:  # "meet Ukraine's financing needs": no meeting
         if inner is None:
-            return disaster
+            return None
         inner, frame = None, _frame_kind(s, vt_end, lemma, lexicon)  # "agreed to meet the needs": the agreement
     if inner and frame is None:
         frame = lexicon.verb_kinds.get(inner[1].lemma, (None, None))[0]
@@ -1541,12 +1566,12 @@ def _verb_pass(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mentions
         planned.clause_tense = None
         planned.topic = planned.topic or topic
     if lemma in lexicon.awaiting and any(noun.start > verb.end for _t, noun in same_clause):
-        return disaster  # "Investors await the ECB meeting on Thursday": the meeting is what happens
+        return None  # "Investors await the ECB meeting on Thursday": the meeting is what happens
     if lemma in lexicon.blames:
         _blamed_nouns(s, vt_end, seg_index, same_clause, lexicon)
     is_event = lemma in lexicon.verb_kinds or frame is not None or inner is not None
     if is_event and frame is None and lemma in lexicon.with_se_or_person and not _with_se_or_person(s, vt, vt_end, lexicon):
-        return disaster  # "la muestra reunirá 65 obras", "el festival reunió a 85.000 espectadores": a figure, as "sumar", no event
+        return None  # "la muestra reunirá 65 obras", "el festival reunió a 85.000 espectadores": a figure, as "sumar", no event
     if is_event and frame is None and lemma in lexicon.with_person and passive is None and not _to_someone(s, vt_end, lexicon) and not (
         vt > 0 and s.low[vt - 1] in fw.clitic and s.low[vt - 1] not in fw.reflexive
     ):
@@ -1560,14 +1585,14 @@ def _verb_pass(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mentions
     if not (is_event or is_light or is_reporting or generic):
         if lemma in lexicon.states or lemma in fw.copula:
             _date_goes_after(s, vt, same_clause)
-        return disaster
+        return None
     if _negated(s, vt, vt_end, lexicon) or _negative_subject(s, seg.t0, vt, lexicon):
         if is_light and not is_event and lemma not in lexicon.scheduling and lemma not in fw.copula:
             # "no sufrió lesiones": the noun done is no event ("no aplazó la cumbre" keeps it)
             done = next((n for _t, n in same_clause if n.start >= verb.end and n.verb is None and n.signal is None), None)
             if done is not None:
                 done.source = "consumed"
-        return disaster
+        return None
     # "esperan que la institución mantenga los tipos": wished or expected, not factual;
     # "might be released": only possible
     conditional = _condition_met(s, seg_index, verb, lexicon)
@@ -1590,9 +1615,22 @@ def _verb_pass(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mentions
     for noun in after_nouns if conditional else ():
         noun.hypothetical = True  # "si no hay acuerdo, convocarán una huelga": no strike yet
     if inner is not None and frame is None and before_nouns and inner[1].lemma in lexicon.occur:
-        return disaster  # "el debate de investidura deberá celebrarse antes del 20": the debate, dated as its noun
+        return None  # "el debate de investidura deberá celebrarse antes del 20": the debate, dated as its noun
     if is_event and is_light and frame is None and lemma in lexicon.carriers and after_nouns:
         is_event = False  # "lanzó tres ataques": the attacks carry its subject and date
+    return _VerbEvent(lemma, seg_index, seg, same_clause, passive, aside, allowed, vt_end, inner, frame, is_event, is_light, is_reporting, generic, hypothetical, reflexive, clause_hi, clause_nouns, after_nouns, before_nouns)
+
+
+def _verb_pass(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mentions: list[Mention], disaster: Mention | None, timexes: list[Timex], lexicon: Lexicon) -> Mention | None:
+    """The event the verb at vt tells, if any, into mentions, with what it does to the
+    sentence's nouns; returns the disaster the clause told by its subject, for the next
+    clause ("The storm killed 188 and destroyed ...")."""
+    fw = lexicon.fw
+    noun_mentions, noun_spans = nouns.mentions, nouns.spans
+    event = _verb_event(s, vt, verb, nouns, mentions, timexes, lexicon)
+    if event is None:
+        return disaster
+    lemma, seg_index, seg, same_clause, passive, aside, allowed, vt_end, inner, frame, is_event, is_light, is_reporting, generic, hypothetical, reflexive, clause_hi, clause_nouns, after_nouns, before_nouns = event
     subject = _subject_before(s, vt, lexicon)
     relative_noun = None
     antecedent_token = None

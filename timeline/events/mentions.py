@@ -1621,16 +1621,37 @@ def _verb_event(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mention
     return _VerbEvent(lemma, seg_index, seg, same_clause, passive, aside, allowed, vt_end, inner, frame, is_event, is_light, is_reporting, generic, hypothetical, reflexive, clause_hi, clause_nouns, after_nouns, before_nouns)
 
 
-def _verb_pass(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mentions: list[Mention], disaster: Mention | None, timexes: list[Timex], lexicon: Lexicon) -> Mention | None:
-    """The event the verb at vt tells, if any, into mentions, with what it does to the
-    sentence's nouns; returns the disaster the clause told by its subject, for the next
-    clause ("The storm killed 188 and destroyed ...")."""
+class _VerbSubject(NamedTuple):
+    """The subject of a verb event and what it changes in the reading."""
+
+    subject: list[Ref]
+    relative_noun: Mention | None
+    antecedent_noun: Mention | None
+    antecedent_text: str | None
+    hypothetical: bool
+    antecedent_word: str | None
+    by_subject: str | None
+    shared_disaster: Mention | None
+    pronoun_kind: str | None
+    by_word: str | None
+    frame: str | None
+    is_event: bool
+    is_light: bool
+    is_reporting: bool
+    generic: bool
+    toll_of: Mention | None
+    coordinated: bool
+    reflexive: bool
+
+
+def _verb_subject(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, noun_mentions: dict[int, Mention], disaster: Mention | None, lexicon: Lexicon) -> _VerbSubject | None:
+    """Who or what does the event of the verb at vt: its subject as written, before or after
+    it, or the antecedent of a relative; a subject that names the kind ("The storm killed
+    188", "stocks rallied") reframes the verb. None when it tells no event ("The death
+    toll rose")."""
     fw = lexicon.fw
-    noun_mentions, noun_spans = nouns.mentions, nouns.spans
-    event = _verb_event(s, vt, verb, nouns, mentions, timexes, lexicon)
-    if event is None:
-        return disaster
-    lemma, seg_index, seg, same_clause, passive, aside, allowed, vt_end, inner, frame, is_event, is_light, is_reporting, generic, hypothetical, reflexive, clause_hi, clause_nouns, after_nouns, before_nouns = event
+    lemma, seg_index, seg, vt_end, before_nouns = event.lemma, event.seg_index, event.seg, event.vt_end, event.before_nouns
+    frame, is_event, is_light, is_reporting, generic, hypothetical, reflexive = event.frame, event.is_event, event.is_light, event.is_reporting, event.generic, event.hypothetical, event.reflexive
     subject = _subject_before(s, vt, lexicon)
     relative_noun = None
     antecedent_token = None
@@ -1690,7 +1711,7 @@ def _verb_pass(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mentions
         # se jugará" ("El partido del Gobierno se jugará su futuro": no match)
         by_word = _subject_kind(lemma, [], None, lexicon, _phrase_head(s, seg.t0, vt, lexicon))
     if NO_EVENT in (by_subject, by_word):
-        return disaster  # "The death toll rose to 200": a count updated, no event of its own
+        return None  # "The death toll rose to 200": a count updated, no event of its own
     if by_word is not None:  # "stocks rallied": the kind, the subject kept for the title
         frame, is_event, is_light, is_reporting, generic = by_word, True, False, False, False
     toll_of = None  # "after Typhoon Kalmaegi killed 200 people": the named storm's toll
@@ -1721,6 +1742,23 @@ def _verb_pass(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mentions
     coordinated = not subject and (seg.opener in fw.coordinator or _sequenced(s, seg, vt, lexicon))
     if coordinated and not reflexive and _joined_to_passive(s, seg_index, verb, vt_end, lexicon):
         reflexive = True  # "was arrested in July and charged in November": done to the subject
+    return _VerbSubject(subject, relative_noun, antecedent_noun, antecedent_text, hypothetical, antecedent_word, by_subject, shared_disaster, pronoun_kind, by_word, frame, is_event, is_light, is_reporting, generic, toll_of, coordinated, reflexive)
+
+
+def _verb_pass(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mentions: list[Mention], disaster: Mention | None, timexes: list[Timex], lexicon: Lexicon) -> Mention | None:
+    """The event the verb at vt tells, if any, into mentions, with what it does to the
+    sentence's nouns; returns the disaster the clause told by its subject, for the next
+    clause ("The storm killed 188 and destroyed ...")."""
+    fw = lexicon.fw
+    noun_mentions, noun_spans = nouns.mentions, nouns.spans
+    event = _verb_event(s, vt, verb, nouns, mentions, timexes, lexicon)
+    if event is None:
+        return disaster
+    lemma, seg_index, seg, same_clause, passive, aside, allowed, vt_end, inner, frame, is_event, is_light, is_reporting, generic, hypothetical, reflexive, clause_hi, clause_nouns, after_nouns, before_nouns = event
+    found = _verb_subject(s, vt, verb, event, noun_mentions, disaster, lexicon)
+    if found is None:
+        return disaster
+    subject, relative_noun, antecedent_noun, antecedent_text, hypothetical, antecedent_word, by_subject, shared_disaster, pronoun_kind, by_word, frame, is_event, is_light, is_reporting, generic, toll_of, coordinated, reflexive = found
 
     struck = _disaster_before_relatives(s, seg_index, vt, noun_mentions, lexicon) if not subject and not is_reporting and lemma in lexicon.place_objects else None
     if struck is not None:

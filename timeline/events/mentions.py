@@ -1745,27 +1745,29 @@ def _verb_subject(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, noun_ment
     return _VerbSubject(subject, relative_noun, antecedent_noun, antecedent_text, hypothetical, antecedent_word, by_subject, shared_disaster, pronoun_kind, by_word, frame, is_event, is_light, is_reporting, generic, toll_of, coordinated, reflexive)
 
 
-def _verb_pass(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mentions: list[Mention], disaster: Mention | None, timexes: list[Timex], lexicon: Lexicon) -> Mention | None:
-    """The event the verb at vt tells, if any, into mentions, with what it does to the
-    sentence's nouns; returns the disaster the clause told by its subject, for the next
-    clause ("The storm killed 188 and destroyed ...")."""
-    fw = lexicon.fw
-    noun_mentions, noun_spans = nouns.mentions, nouns.spans
-    event = _verb_event(s, vt, verb, nouns, mentions, timexes, lexicon)
-    if event is None:
-        return disaster
-    lemma, seg_index, seg, same_clause, passive, aside, allowed, vt_end, inner, frame, is_event, is_light, is_reporting, generic, hypothetical, reflexive, clause_hi, clause_nouns, after_nouns, before_nouns = event
-    found = _verb_subject(s, vt, verb, event, noun_mentions, disaster, lexicon)
-    if found is None:
-        return disaster
-    subject, relative_noun, antecedent_noun, antecedent_text, hypothetical, antecedent_word, by_subject, shared_disaster, pronoun_kind, by_word, frame, is_event, is_light, is_reporting, generic, toll_of, coordinated, reflexive = found
+class _VerbKind(NamedTuple):
+    """The kind a verb event is written with."""
 
+    generic: bool
+    kind: str
+    source: str
+
+
+def _verb_kind(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, found: _VerbSubject, noun_mentions: dict[int, Mention], mentions: list[Mention], timexes: list[Timex], lexicon: Lexicon) -> _VerbKind | None:
+    """The kind of the event the verb at vt tells and its source (verb or reporting); a
+    light verb instead dates and places its event noun ("participó en la cumbre"), and a
+    verb that strikes a disaster named before places it. None when no mention of the verb
+    is to be made."""
+    fw = lexicon.fw
+    lemma, seg_index, seg, vt_end, clause_hi, after_nouns, before_nouns = event.lemma, event.seg_index, event.seg, event.vt_end, event.clause_hi, event.after_nouns, event.before_nouns
+    subject, relative_noun, coordinated, hypothetical, reflexive = found.subject, found.relative_noun, found.coordinated, found.hypothetical, found.reflexive
+    frame, is_event, is_light, is_reporting, generic = found.frame, found.is_event, found.is_light, found.is_reporting, found.generic
     struck = _disaster_before_relatives(s, seg_index, vt, noun_mentions, lexicon) if not subject and not is_reporting and lemma in lexicon.place_objects else None
     if struck is not None:
         # "El terremoto que mató a 2.000 personas en 1960 destruyó Agadir", "El incendio que
         # se declaró el domingo arrasó 300 hectáreas en Tarragona": where it struck
         struck.place = struck.place or _object_place(s, vt_end, clause_hi, lexicon) or _place_in_clause(s, seg.host, vt, struck, lexicon)
-        return disaster
+        return None
     if is_event and (frame or lexicon.verb_kinds.get(lemma, ("",))[0]) in lexicon.scheduling_kinds and not any(t in s.timex_tokens for t in range(vt_end, seg.t1)):
         # "on Tuesday postponed the launch": the launch is not on Tuesday (a date after
         # the noun may be its own: "aplazó el juicio el jueves")
@@ -1829,21 +1831,21 @@ def _verb_pass(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mentions
             if target.place is None:
                 target.place = _place_in_clause(s, seg.host, vt, target, lexicon)
         if targets and lemma not in lexicon.scheduling:
-            return disaster
+            return None
         if not is_reporting:
             # a light verb with no event noun is an event of its own when dated
             # ("celebró el domingo los resultados"); a copula, a state or a verb of
             # occurring ("y causó 820 muertos": the quake's toll) never
             if lemma in fw.copula or lemma in lexicon.states and not _pronominal_event(s, verb, lexicon) or not _may_be_generic(s, verb, lexicon):
-                return disaster
+                return None
             if (lemma in lexicon.occur or fold(lemma) in lexicon.occur) and (coordinated or not subject and not _nameless_subject(s, vt, lexicon)):
-                return disaster
+                return None
             generic = True
     if is_reporting and not is_event and not _has_content(s, vt, vt_end, seg_index, lemma, lexicon):
         to = _told_to(s, vt_end, clause_hi, lexicon) if lemma in lexicon.object_infinitive else None
         # "asked prosecutors to file briefs by Friday": no statement, a task
         mentions += _ordered_acts(s, vt_end, to + 1, clause_hi, seg_index, hypothetical, noun_mentions, lexicon) if to is not None else []
-        return disaster  # "recordaron a sus familiares": not a statement
+        return None  # "recordaron a sus familiares": not a statement
     # a verb with its own kind, a reporting verb, or a clause event
     if frame is not None:
         kind, source = frame, "verb"
@@ -1855,7 +1857,29 @@ def _verb_pass(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mentions
     else:
         kind, source = "statement", "reporting"
     if kind == lexicon.generic_kind and s.in_quote[vt] and vt > 0 and s.low[vt - 1] in fw.first_person_subject:
-        return disaster  # "Today we leave behind a hundred years of decadence": the speaker's rhetoric
+        return None  # "Today we leave behind a hundred years of decadence": the speaker's rhetoric
+    return _VerbKind(generic, kind, source)
+
+
+def _verb_pass(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mentions: list[Mention], disaster: Mention | None, timexes: list[Timex], lexicon: Lexicon) -> Mention | None:
+    """The event the verb at vt tells, if any, into mentions, with what it does to the
+    sentence's nouns; returns the disaster the clause told by its subject, for the next
+    clause ("The storm killed 188 and destroyed ...")."""
+    fw = lexicon.fw
+    noun_mentions, noun_spans = nouns.mentions, nouns.spans
+    event = _verb_event(s, vt, verb, nouns, mentions, timexes, lexicon)
+    if event is None:
+        return disaster
+    lemma, seg_index, seg, same_clause, passive, aside, allowed, vt_end, inner, frame, is_event, is_light, is_reporting, generic, hypothetical, reflexive, clause_hi, clause_nouns, after_nouns, before_nouns = event
+    found = _verb_subject(s, vt, verb, event, noun_mentions, disaster, lexicon)
+    if found is None:
+        return disaster
+    subject, relative_noun, antecedent_noun, antecedent_text, hypothetical, antecedent_word, by_subject, shared_disaster, pronoun_kind, by_word, frame, is_event, is_light, is_reporting, generic, toll_of, coordinated, reflexive = found
+
+    reading = _verb_kind(s, vt, verb, event, found, noun_mentions, mentions, timexes, lexicon)
+    if reading is None:
+        return disaster
+    generic, kind, source = reading
     m = Mention(
         sentence=s.index, paragraph=s.paragraph, start=verb.start, end=verb.end, kind=kind, source=source,
         lemma=lemma, verb=verb, tense=verb.tense, reflexive=reflexive, passive=passive is not None and not aside, segment=seg_index, subject=subject,

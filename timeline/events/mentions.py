@@ -1861,6 +1861,65 @@ def _verb_kind(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, found: _Verb
     return _VerbKind(generic, kind, source)
 
 
+def _verb_final(s: Sentence, vt: int, verb: Verb, m: Mention, kind: str, source: str, event: _VerbEvent, subject: list[Ref], object_spans: list[range], noun_spans: list[range], timexes: list[Timex], lexicon: Lexicon) -> bool:
+    """The last readings of the verb event m once its object is known: its place, the
+    occasion or same-kind noun it takes over, the object of a passive. False when no
+    event of the verb is left ("como ya hizo en mayo", "ha llegado el día")."""
+    fw = lexicon.fw
+    lemma, seg_index, seg, same_clause, passive, aside, vt_end, inner = event.lemma, event.seg_index, event.seg, event.same_clause, event.passive, event.aside, event.vt_end, event.inner
+    clause_nouns, after_nouns, before_nouns = event.clause_nouns, event.after_nouns, event.before_nouns
+    if m.obj is None and m.generic and lemma in lexicon.pro_verbs:
+        return False  # "como ya hizo en mayo de 2023": the act told before, no event of its own
+    if m.place is None:
+        skipped = noun_spans + object_spans + _other_anchors(s, verb, timexes)
+        # a place inside an event noun's phrase is that event's ("desde la invasión de Ucrania")
+        places = [(t, ref) for t, ref in clause_places(s, seg.host, vt, lexicon, skipped) if not any(s.token_at(ref.start) in span for span in noun_spans)]
+        if places:
+            m.place = places[0][1]
+        elif seg.opener in fw.where:
+            m.place = _where_antecedent(s, seg.t0, lexicon)  # "llegó a Bruselas, donde se reunió"
+    if kind in lexicon.needs_place and m.place is None:
+        m.place = _seat_reached(s, vt_end, lexicon)  # "llegará al Congreso en enero"
+        if m.place is None:
+            return False  # "ha llegado el día", "llegó a un acuerdo"
+    # a statement noun in the clause names the occasion: "dijo en su rueda de prensa"
+    if source == "reporting":
+        occasion = next((n for n in clause_nouns + [n for _t, n in same_clause] if n.kind == "statement" and n.verb is None), None)
+        if occasion is not None and occasion.lemma in lexicon.occasions:
+            occasion.signal = None  # "en su rueda de prensa": the occasion, not a setting
+            occasion.verb = verb
+            occasion.tense = verb.tense
+            occasion.source = "light"
+            occasion.subject = subject or occasion.subject
+            occasion.in_quote = m.in_quote
+            return False
+    if kind in lexicon.ends_subject:
+        _end_subject_noun(s, verb, before_nouns, lexicon)
+    # the object noun of a same-kind verb is this event: "firmaron un conjunto de acuerdos"
+    weak_after = [n for _t, n in same_clause if n.start >= verb.end and n.signal is not None and n.signal[1] in lexicon.weak_signals and n.kind == kind]
+    for noun in after_nouns + weak_after:
+        if noun.verb is None and (lexicon.same_or_compatible(noun.kind, kind) or noun.kind == "statement"):
+            noun.verb = verb
+            noun.source = "consumed"
+            m.specific = True
+            m.several = m.several or noun.several
+    if not subject and m.subject_text is None and kind in _SUBJECT_AFTER and m.obj_start is not None and _counted_phrase(s, s.token_at(m.obj_start), lexicon):
+        m.own_subject = True  # "donde murieron 50 personas": who died is written, no one dropped
+    elif subject and kind in _SUBJECT_AFTER and m.obj is not None and any(r.text in m.obj for r in subject):
+        m.obj, m.obj_start = None, None  # "donde murió el alcalde": the subject after the verb, no object
+    if passive is not None:
+        # "el conductor fue detenido": the subject is what the event is done to
+        patient = (_aside_head(s, seg_index, lexicon) if aside else None) or _patient(s, vt, lexicon) or _fronted_phrase(s, seg_index, lexicon) or " ".join(filter(None, [subject[0].article if subject else None, subject[0].text if subject else None]))
+        m.obj, m.obj_start = (_lower_article(patient, lexicon) or None), None
+        m.subject, m.subject_text, m.reflexive = [], None, True
+        m.end = passive.end
+    if inner and m.obj_start == s.starts[inner[0]]:
+        m.obj_infinitive = True  # "deberá comparecer de nuevo": bare, as after "a"
+    if m.obj_start is not None and not m.several:
+        m.several = _counted_object(s, s.token_at(m.obj_start), lexicon)  # "carried out three strikes"
+    return True
+
+
 def _verb_pass(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mentions: list[Mention], disaster: Mention | None, timexes: list[Timex], lexicon: Lexicon) -> Mention | None:
     """The event the verb at vt tells, if any, into mentions, with what it does to the
     sentence's nouns; returns the disaster the clause told by its subject, for the next
@@ -1994,55 +2053,8 @@ def _verb_pass(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mentions
     m.also = not lexicon.also.isdisjoint(s.low[seg.t0 : vt])
     # the object, participants and place
     object_spans = _object_pass(s, m, vt_end, clause_hi, lemma, kind, source, frame, inner, coordinated, pronoun_kind, seg_index, noun_mentions, mentions, lexicon)
-    if m.obj is None and m.generic and lemma in lexicon.pro_verbs:
-        return disaster  # "como ya hizo en mayo de 2023": the act told before, no event of its own
-    if m.place is None:
-        skipped = noun_spans + object_spans + _other_anchors(s, verb, timexes)
-        # a place inside an event noun's phrase is that event's ("desde la invasión de Ucrania")
-        places = [(t, ref) for t, ref in clause_places(s, seg.host, vt, lexicon, skipped) if not any(s.token_at(ref.start) in span for span in noun_spans)]
-        if places:
-            m.place = places[0][1]
-        elif seg.opener in fw.where:
-            m.place = _where_antecedent(s, seg.t0, lexicon)  # "llegó a Bruselas, donde se reunió"
-    if kind in lexicon.needs_place and m.place is None:
-        m.place = _seat_reached(s, vt_end, lexicon)  # "llegará al Congreso en enero"
-        if m.place is None:
-            return disaster  # "ha llegado el día", "llegó a un acuerdo"
-    # a statement noun in the clause names the occasion: "dijo en su rueda de prensa"
-    if source == "reporting":
-        occasion = next((n for n in clause_nouns + [n for _t, n in same_clause] if n.kind == "statement" and n.verb is None), None)
-        if occasion is not None and occasion.lemma in lexicon.occasions:
-            occasion.signal = None  # "en su rueda de prensa": the occasion, not a setting
-            occasion.verb = verb
-            occasion.tense = verb.tense
-            occasion.source = "light"
-            occasion.subject = subject or occasion.subject
-            occasion.in_quote = m.in_quote
-            return disaster
-    if kind in lexicon.ends_subject:
-        _end_subject_noun(s, verb, before_nouns, lexicon)
-    # the object noun of a same-kind verb is this event: "firmaron un conjunto de acuerdos"
-    weak_after = [n for _t, n in same_clause if n.start >= verb.end and n.signal is not None and n.signal[1] in lexicon.weak_signals and n.kind == kind]
-    for noun in after_nouns + weak_after:
-        if noun.verb is None and (lexicon.same_or_compatible(noun.kind, kind) or noun.kind == "statement"):
-            noun.verb = verb
-            noun.source = "consumed"
-            m.specific = True
-            m.several = m.several or noun.several
-    if not subject and m.subject_text is None and kind in _SUBJECT_AFTER and m.obj_start is not None and _counted_phrase(s, s.token_at(m.obj_start), lexicon):
-        m.own_subject = True  # "donde murieron 50 personas": who died is written, no one dropped
-    elif subject and kind in _SUBJECT_AFTER and m.obj is not None and any(r.text in m.obj for r in subject):
-        m.obj, m.obj_start = None, None  # "donde murió el alcalde": the subject after the verb, no object
-    if passive is not None:
-        # "el conductor fue detenido": the subject is what the event is done to
-        patient = (_aside_head(s, seg_index, lexicon) if aside else None) or _patient(s, vt, lexicon) or _fronted_phrase(s, seg_index, lexicon) or " ".join(filter(None, [subject[0].article if subject else None, subject[0].text if subject else None]))
-        m.obj, m.obj_start = (_lower_article(patient, lexicon) or None), None
-        m.subject, m.subject_text, m.reflexive = [], None, True
-        m.end = passive.end
-    if inner and m.obj_start == s.starts[inner[0]]:
-        m.obj_infinitive = True  # "deberá comparecer de nuevo": bare, as after "a"
-    if m.obj_start is not None and not m.several:
-        m.several = _counted_object(s, s.token_at(m.obj_start), lexicon)  # "carried out three strikes"
+    if not _verb_final(s, vt, verb, m, kind, source, event, subject, object_spans, noun_spans, timexes, lexicon):
+        return disaster
     mentions.append(m)
     return disaster
 

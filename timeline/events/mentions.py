@@ -1920,24 +1920,57 @@ def _verb_final(s: Sentence, vt: int, verb: Verb, m: Mention, kind: str, source:
     return True
 
 
+def _subject_text(s: Sentence, vt: int, verb: Verb, m: Mention, source: str, event: _VerbEvent, found: _VerbSubject, mentions: list[Mention], timexes: list[Timex], lexicon: Lexicon) -> bool:
+    """The subject of the verb event m as a phrase, when no name is its subject ("Oil prices
+    rallied"); whether the clause has a phrase of its own."""
+    fw = lexicon.fw
+    seg_index, seg, vt_end, allowed = event.seg_index, event.seg, event.vt_end, event.allowed
+    subject, by_word, by_subject, antecedent_text, reflexive, coordinated = found.subject, found.by_word, found.by_subject, found.antecedent_text, found.reflexive, found.coordinated
+    own_phrase = False  # a subject phrase of its own: "y la bolsa cayó" is no coordinated subject
+    if not subject and source in ("verb", "reporting"):
+        # "Oil prices rallied"; "two months after auditors flagged irregularities": the event a date is counted from
+        m.subject_text = _np_subject(s, vt, lexicon, bare=by_word is not None or seg.opener in fw.time_preposition and _in_relation_anchor(s, verb, timexes))
+        if m.subject_text is None and seg.opener is None and vt == seg.t0:
+            m.subject_text = _phrase_before_relative(s, seg_index, lexicon, restrictive=m.generic)
+        own_phrase = m.subject_text is not None
+        if m.subject_text is None and antecedent_text and not (reflexive or by_subject) and _relative_subject(s, seg, vt_end, verb, antecedent_text, lexicon, restrictive=not m.generic and seg.opener in fw.person_relative):
+            m.subject_text = antecedent_text  # "el marco fiscal, que entrará en vigor": the phrase is the subject
+        put_off = seg.opener in fw.but and reflexive and not (common_word(s, vt_end, seg.t1, lexicon) or vt_end in s.chunk_at)
+        if m.subject_text is None and (coordinated or put_off):
+            # "El juicio estaba previsto para junio, pero se aplazó": the trial is what was put off
+            m.subject_text = next((x.subject_text for x in reversed(mentions) if x.source == "verb" and x.subject_text), None) or _earlier_np_subject(s, seg_index, lexicon)
+        if m.subject_text is None and seg.opener is None and _np_subject(s, vt, lexicon) is None:
+            m.subject_text = _np_subject_before_aside(s, seg_index, vt, lexicon)
+        if m.subject_text is None and not reflexive and seg.opener in fw.complementiser:
+            m.subject_text = _reporter_phrase(s, seg_index, mentions, lexicon)
+        if m.subject_text is None and allowed is not None:
+            m.subject_text = _np_subject(s, allowed[1], lexicon)  # "El condenado tiene diez días para ingresar"
+    return own_phrase
+
+
 def _verb_pass(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mentions: list[Mention], disaster: Mention | None, timexes: list[Timex], lexicon: Lexicon) -> Mention | None:
     """The event the verb at vt tells, if any, into mentions, with what it does to the
-    sentence's nouns; returns the disaster the clause told by its subject, for the next
-    clause ("The storm killed 188 and destroyed ...")."""
+    sentence's nouns, in passes: whether and as what it is an event (_verb_event), its
+    subject (_verb_subject), its kind or the noun a light verb carries (_verb_kind), the
+    subject phrase (_subject_text), the object, participants and place (_object_pass) and
+    the last readings (_verb_final). Returns the disaster the clause told by its subject,
+    for the next clause ("The storm killed 188 and destroyed ...")."""
     fw = lexicon.fw
     noun_mentions, noun_spans = nouns.mentions, nouns.spans
     event = _verb_event(s, vt, verb, nouns, mentions, timexes, lexicon)
     if event is None:
         return disaster
-    lemma, seg_index, seg, same_clause, passive, aside, allowed, vt_end, inner, frame, is_event, is_light, is_reporting, generic, hypothetical, reflexive, clause_hi, clause_nouns, after_nouns, before_nouns = event
     found = _verb_subject(s, vt, verb, event, noun_mentions, disaster, lexicon)
     if found is None:
         return disaster
-    subject, relative_noun, antecedent_noun, antecedent_text, hypothetical, antecedent_word, by_subject, shared_disaster, pronoun_kind, by_word, frame, is_event, is_light, is_reporting, generic, toll_of, coordinated, reflexive = found
-
     reading = _verb_kind(s, vt, verb, event, found, noun_mentions, mentions, timexes, lexicon)
     if reading is None:
         return disaster
+    lemma, seg_index, seg, vt_end, clause_hi, before_nouns = event.lemma, event.seg_index, event.seg, event.vt_end, event.clause_hi, event.before_nouns
+    passive, aside, allowed, inner = event.passive, event.aside, event.allowed, event.inner
+    subject, coordinated, reflexive, hypothetical, frame, is_light = found.subject, found.coordinated, found.reflexive, found.hypothetical, found.frame, found.is_light
+    by_subject, by_word, pronoun_kind, toll_of, shared_disaster = found.by_subject, found.by_word, found.pronoun_kind, found.toll_of, found.shared_disaster
+    antecedent_noun, antecedent_text, antecedent_word = found.antecedent_noun, found.antecedent_text, found.antecedent_word
     generic, kind, source = reading
     m = Mention(
         sentence=s.index, paragraph=s.paragraph, start=verb.start, end=verb.end, kind=kind, source=source,
@@ -1963,25 +1996,7 @@ def _verb_pass(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mentions
             # "after Typhoon Kalmaegi killed 188 people in the Philippines": where its toll was
             told_of.place = _place_in_clause(s, seg.host, vt, told_of, lexicon)  # type: ignore[union-attr,arg-type]
         return disaster  # "an earthquake and tsunami that killed 18,000 people": the tsunami's toll
-    own_phrase = False  # a subject phrase of its own: "y la bolsa cayó" is no coordinated subject
-    if not subject and source in ("verb", "reporting"):
-        # "Oil prices rallied"; "two months after auditors flagged irregularities": the event a date is counted from
-        m.subject_text = _np_subject(s, vt, lexicon, bare=by_word is not None or seg.opener in fw.time_preposition and _in_relation_anchor(s, verb, timexes))
-        if m.subject_text is None and seg.opener is None and vt == seg.t0:
-            m.subject_text = _phrase_before_relative(s, seg_index, lexicon, restrictive=m.generic)
-        own_phrase = m.subject_text is not None
-        if m.subject_text is None and antecedent_text and not (reflexive or by_subject) and _relative_subject(s, seg, vt_end, verb, antecedent_text, lexicon, restrictive=not m.generic and seg.opener in fw.person_relative):
-            m.subject_text = antecedent_text  # "el marco fiscal, que entrará en vigor": the phrase is the subject
-        put_off = seg.opener in fw.but and reflexive and not (common_word(s, vt_end, seg.t1, lexicon) or vt_end in s.chunk_at)
-        if m.subject_text is None and (coordinated or put_off):
-            # "El juicio estaba previsto para junio, pero se aplazó": the trial is what was put off
-            m.subject_text = next((x.subject_text for x in reversed(mentions) if x.source == "verb" and x.subject_text), None) or _earlier_np_subject(s, seg_index, lexicon)
-        if m.subject_text is None and seg.opener is None and _np_subject(s, vt, lexicon) is None:
-            m.subject_text = _np_subject_before_aside(s, seg_index, vt, lexicon)
-        if m.subject_text is None and not reflexive and seg.opener in fw.complementiser:
-            m.subject_text = _reporter_phrase(s, seg_index, mentions, lexicon)
-        if m.subject_text is None and allowed is not None:
-            m.subject_text = _np_subject(s, allowed[1], lexicon)  # "El condenado tiene diez días para ingresar"
+    own_phrase = _subject_text(s, vt, verb, m, source, event, found, mentions, timexes, lexicon)
     if source == "verb" and before_nouns and not is_light:
         noun = before_nouns[-1]
         between = range(s.token_at(noun.np_end - 1) + 1 if noun.np_end else s.token_at(noun.end), vt)

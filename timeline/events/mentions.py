@@ -2437,7 +2437,8 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
 
     disaster: Mention | None = None  # the disaster the last clause told by its subject ("The storm killed 188")
     for vt, verb in s.verb_at.items():
-        disaster = _verb_pass(s, vt, verb, nouns, mentions, disaster, timexes, lexicon)
+        if verb.lemma is not None:  # a verb out of the lexicon tells no event
+            disaster = _verb_pass(s, vt, verb, nouns, mentions, disaster, timexes, lexicon)
     mentions += _anchor_gerunds(s, timexes, mentions, noun_mentions, lexicon)
     mentions += _deadlines_given(s, timexes, lexicon)
     mentions.sort(key=lambda m: m.start)

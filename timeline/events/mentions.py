@@ -1468,69 +1468,953 @@ def _participants(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[in
     return end, refs, text
 
 
-def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention]:
-    """The event mentions of one sentence, in text order."""
-    mentions: list[Mention] = []
+class _VerbEvent(NamedTuple):
+    """How a verb is read as an event, before its arguments are found."""
+
+    lemma: str
+    seg_index: int
+    seg: Segment
+    same_clause: list[tuple[int, Mention]]
+    passive: Verb | None
+    aside: bool
+    allowed: tuple[Timex, int] | None
+    vt_end: int
+    inner: tuple[int, Verb] | None
+    frame: str | None
+    is_event: bool
+    is_light: bool
+    is_reporting: bool
+    generic: bool
+    hypothetical: bool
+    reflexive: bool
+    clause_hi: int
+    clause_nouns: list[Mention]
+    after_nouns: list[Mention]
+    before_nouns: list[Mention]
+
+
+def _verb_event(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mentions: list[Mention], timexes: list[Timex], lexicon: Lexicon) -> _VerbEvent | None:
+    """Whether and as what the verb at vt is an event: its frame (kind), light, reporting or
+    generic reading, negation and hypothesis, and the event nouns of its clause; None when
+    it tells no event (an act it allows goes into mentions)."""
     fw = lexicon.fw
-    nouns = find_nouns(s, lexicon)
-    noun_mentions: dict[int, Mention] = {}
+    noun_mentions, not_arguments, clause_of, _spans = nouns
+    lemma = verb.lemma
+    if lemma is None:
+        return None
+    seg_index = s.segment_of[vt]
+    seg = s.segments[seg_index]
+    same_clause = clause_of.get(seg.host, [])
+    allowed_act = _allowed_act(s, vt, verb, seg_index, timexes, noun_mentions, lexicon)
+    if allowed_act is not None:
+        mentions.append(allowed_act)  # "Prosecutors have until Friday to file formal charges"
+        return None
+    passive = _passive_participle(s, vt, verb, lexicon)
+    aside = passive is None and _dated_participle_aside(s, vt, verb, lexicon)
+    if aside:
+        passive = verb  # "El acusado, detenido en marzo de 2024, ...": a passive with its own date
+    if passive is not None:
+        lemma = passive.lemma  # "fue detenido": the participle's event, done to the subject
+    allowed = _time_allowed(s, vt, verb, timexes, lexicon)
+    if not verb.finite and not aside and allowed is None:
+        signal = _signal_before(s, vt, lexicon)
+        if verb.tense is not Tense.INFINITIVE or signal is None or signal[0] == "during":
+            if not _in_relation_anchor(s, verb, timexes):
+                return None
+    vt_end = s.token_at(verb.end)
+    # "comenzó a subir los tipos": the event is the infinitive's, its aspect the verb's
+    inner = _aspect_infinitive(s, vt_end, lemma, lexicon, verb.tense)
+    frame = _frame_kind(s, inner[0] if inner else vt_end, inner[1].lemma if inner else lemma, lexicon)
+    if frame == NO_EVENT:  # "meet Ukraine's financing needs": no meeting
+        if inner is None:
+            return None
+        inner, frame = None, _frame_kind(s, vt_end, lemma, lexicon)  # "agreed to meet the needs": the agreement
+    if inner and frame is None:
+        frame = lexicon.verb_kinds.get(inner[1].lemma, (None, None))[0]
+    if frame is None and is_passive(verb, lexicon.language):
+        frame = _passive_frame(s, vt, lemma, lexicon)
+    if frame is None and passive is not None and not aside:
+        frame = _passive_frame(s, vt, lemma, lexicon)
+        _frame_subject_consumed(noun_mentions, vt - 1, frame)
+    if frame is None and passive is not None and lemma not in lexicon.verb_kinds and _done_to_someone(lemma, lexicon) and not any(n.start < verb.start for _t, n in same_clause):
+        # "fue condenado": "condenar a" ("el atentado fue condenado": an event noun, a statement on it)
+        frame = next(kind for word, kind in lexicon.verb_objects[lemma].items() if word in fw.to_any)
+    if frame is None and lemma in lexicon.office_terms and verb.finite and _bounded_both_sides(s, seg_index, lexicon):
+        frame = lexicon.office_terms[lemma]  # "gobernó la ciudad entre 2011 y 2019": a term in office
+    if frame is None and lemma in lexicon.bare_reporting and seg_index == 0 and seg.verbs[0] is verb and _says_nothing(s, vt_end, lexicon):
+        # "Walmart reports the following day": its results ("... jobs report on Friday" is no second verb)
+        frame = lexicon.bare_reporting[lemma]
+    if frame is None and lemma in fw.copula and _record_due(s, vt, vt_end, lexicon):
+        # "The jobs report is due Friday": released then, as "is released Friday"
+        frame, lemma, passive = lexicon.due_release["kind"], lexicon.due_release["verb"], verb
+    if frame is None and lemma in lexicon.competition_matches and _to_someone(s, vt_end, lexicon) and _names_competition(s, seg_index, lexicon):
+        frame = "match"  # "visitará al Liverpool en la Liga de Campeones": a team visited, in a competition
+    if lemma in lexicon.topic and lemma not in lexicon.light and frame is None:
+        # "se abordará la construcción de la central": the noun is a topic
+        for _t, noun in same_clause:
+            if noun.start > verb.end:
+                noun.topic = True
+                noun.clause_dated = False
+                noun.clause_tense = None
+                break
+    planned, topic = _planned_subject(s, verb, same_clause, lexicon)
+    if planned is not None and planned.verb is None:
+        # "La comparecencia fue solicitada en octubre", "La reunión fue convocada el lunes":
+        # the date is the request's or the call's, as with the noun after the active verb
+        # (a noun its own relative clause dated keeps that date)
+        planned.clause_dated = False
+        planned.clause_tense = None
+        planned.topic = planned.topic or topic
+    if lemma in lexicon.awaiting and any(noun.start > verb.end for _t, noun in same_clause):
+        return None  # "Investors await the ECB meeting on Thursday": the meeting is what happens
+    if lemma in lexicon.blames:
+        _blamed_nouns(s, vt_end, seg_index, same_clause, lexicon)
+    is_event = lemma in lexicon.verb_kinds or frame is not None or inner is not None
+    if is_event and frame is None and lemma in lexicon.with_se_or_person and not _with_se_or_person(s, vt, vt_end, lexicon):
+        return None  # "la muestra reunirá 65 obras", "el festival reunió a 85.000 espectadores": a figure, as "sumar", no event
+    if is_event and frame is None and lemma in lexicon.with_person and passive is None and not _to_someone(s, vt_end, lexicon) and not (
+        vt > 0 and s.low[vt - 1] in fw.clitic and s.low[vt - 1] not in fw.reflexive
+    ):
+        is_event = False  # "La Liga se detiene": it stops, no one is arrested ("lo detuvo" is an arrest)
+    is_light = lemma in lexicon.light and not inner
+    is_reporting = lemma in lexicon.reporting and frame is None
+    # any other finite verb is an event of its clause when a date attaches to it
+    generic = not (is_event or is_light or is_reporting) and _may_be_generic(s, verb, lexicon)
+    if lemma in lexicon.reflexive_states and vt > 0 and s.low[vt - 1] in fw.reflexive:
+        is_event = is_light = is_reporting = generic = False  # "los hechos se remontan a 2003"
+    if not (is_event or is_light or is_reporting or generic):
+        if lemma in lexicon.states or lemma in fw.copula:
+            _date_goes_after(s, vt, same_clause)
+        return None
+    if _negated(s, vt, vt_end, lexicon) or _negative_subject(s, seg.t0, vt, lexicon):
+        if is_light and not is_event and lemma not in lexicon.scheduling and lemma not in fw.copula:
+            # "no sufrió lesiones": the noun done is no event ("no aplazó la cumbre" keeps it)
+            done = next((n for _t, n in same_clause if n.start >= verb.end and n.verb is None and n.signal is None), None)
+            if done is not None:
+                done.source = "consumed"
+        return None
+    # "esperan que la institución mantenga los tipos": wished or expected, not factual;
+    # "might be released": only possible
+    conditional = _condition_met(s, seg_index, verb, lexicon)
+    hypothetical = (
+        # "aunque las temperaturas bajarán": granted in the indicative ("aunque bajen": even if)
+        seg.opener in lexicon.hypothetical and not _concessive(s, seg, lexicon) and not (seg.opener in fw.although and verb.tense not in _SUBJUNCTIVE)
+        or conditional
+        or (verb.tense in _SUBJUNCTIVE and seg.opener in fw.complementiser and not _factual_que(s, seg, lexicon))
+        or s.low[vt] in lexicon.possibility
+    )
+    if allowed is not None:
+        hypothetical = False  # "tiene diez días para ingresar en prisión": due, no mere purpose
+    # "se firmó un acuerdo", "the agreement was signed": no agent in the subject
+    reflexive = vt > 0 and s.low[vt - 1] in fw.reflexive or is_passive(verb, lexicon.language)
+    clause_lo, clause_hi = s.clause_range(seg_index)
+    # event nouns in this verb's clause
+    clause_nouns = [m for t, m in same_clause if (m.signal is None or is_light and m.start > verb.end and m.signal[1] in lexicon.weak_signals) and t not in not_arguments]
+    after_nouns = [m for m in clause_nouns if m.start >= verb.end]
+    before_nouns = [m for m in clause_nouns if m.start < verb.start]
+    for noun in after_nouns if conditional else ():
+        noun.hypothetical = True  # "si no hay acuerdo, convocarán una huelga": no strike yet
+    if inner is not None and frame is None and before_nouns and inner[1].lemma in lexicon.occur:
+        return None  # "el debate de investidura deberá celebrarse antes del 20": the debate, dated as its noun
+    if is_event and is_light and frame is None and lemma in lexicon.carriers and after_nouns:
+        is_event = False  # "lanzó tres ataques": the attacks carry its subject and date
+    return _VerbEvent(lemma, seg_index, seg, same_clause, passive, aside, allowed, vt_end, inner, frame, is_event, is_light, is_reporting, generic, hypothetical, reflexive, clause_hi, clause_nouns, after_nouns, before_nouns)
+
+
+class _VerbSubject(NamedTuple):
+    """The subject of a verb event and what it changes in the reading."""
+
+    subject: list[Ref]
+    relative_noun: Mention | None
+    antecedent_noun: Mention | None
+    antecedent_text: str | None
+    hypothetical: bool
+    antecedent_word: str | None
+    by_subject: str | None
+    shared_disaster: Mention | None
+    pronoun_kind: str | None
+    by_word: str | None
+    frame: str | None
+    is_event: bool
+    is_light: bool
+    is_reporting: bool
+    generic: bool
+    toll_of: Mention | None
+    coordinated: bool
+    reflexive: bool
+
+
+def _verb_subject(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, noun_mentions: dict[int, Mention], disaster: Mention | None, lexicon: Lexicon) -> _VerbSubject | None:
+    """Who or what does the event of the verb at vt: its subject as written, before or after
+    it, or the antecedent of a relative; a subject that names the kind ("The storm killed
+    188", "stocks rallied") reframes the verb. None when it tells no event ("The death
+    toll rose")."""
+    fw = lexicon.fw
+    lemma, seg_index, seg, vt_end, before_nouns = event.lemma, event.seg_index, event.seg, event.vt_end, event.before_nouns
+    frame, is_event, is_light, is_reporting, generic, hypothetical, reflexive = event.frame, event.is_event, event.is_light, event.is_reporting, event.generic, event.hypothetical, event.reflexive
+    subject = _subject_before(s, vt, lexicon)
+    relative_noun = None
+    antecedent_token = None
+    antecedent_noun = None  # an event noun the relative clause is about
+    antecedent_text = None  # the noun phrase before "que", for the object of a passive
+    # "whose shares fell": a relative that is a determiner has its own subject, not the antecedent
+    if not subject and seg.opener in fw.relative and seg.opener not in lexicon.determiners and not implied_complementiser(s, seg, lexicon) and not _said_at_occasion(s, seg_index, noun_mentions, lexicon):
+        subject, antecedent_token = _antecedent(s, seg_index, lexicon)
+        if antecedent_token is not None:
+            # the noun itself or one whose phrase ends there ("tres días de luto oficial, que")
+            relative_noun = noun_mentions.get(antecedent_token) or next((n for n in noun_mentions.values() if n.np_end and s.token_at(n.np_end - 1) == antecedent_token), None)
+        antecedent_noun = relative_noun or _relative_event_noun(s, seg_index, noun_mentions)
+        if antecedent_noun is not None and antecedent_noun is not relative_noun and _new_complement_between(s, antecedent_noun, seg_index, lexicon):
+            antecedent_noun = None  # "coincide con la campaña navideña y con el puente, que comienza el 6": the bridge's start
+        if antecedent_token is not None and s.low[antecedent_token] not in lexicon.time_antecedents:
+            # ("la primera vez que ... se aprobó su Estatuto": when, not what is approved)
+            antecedent_text = _phrase_before(s, antecedent_token, lexicon)
+            # "No es la primera huelga que convocan": others were called, not this one
+            hypothetical = hypothetical or _denied_ranking(s, antecedent_token, lexicon)
+    if seg.opener in fw.relative and antecedent_noun is None and subject:
+        antecedent_noun = _relative_event_noun(s, seg_index, noun_mentions)
+    # "el acuerdo ..., que vence en 2029": the verb's sense from the noun it is said of
+    # "Hurricane Melissa made landfall": the subject is the name in an event noun's phrase
+    named_noun = next((n for n in before_nouns if any(n.start <= r.start < n.np_end for r in subject)), None)
+    # "made landfall" tells of the storm, "made history" does not: such a verb needs its object
+    told = lemma not in lexicon.tells_of_disaster or vt_end < len(s.low) and s.low[vt_end] in lexicon.tells_of_disaster[lemma]
+    # "los trabajos, que comenzaron": the common noun the clause is said of
+    # ("los trabajos que iniciaron los alumnos": the works are what they began)
+    subject_after = vt_end < len(s.low) and s.low[vt_end] in fw.np_articles
+    antecedent_word = s.low[antecedent_token] if antecedent_token is not None and antecedent_noun is None and not subject_after else None
+    by_subject = _subject_kind(lemma, subject, antecedent_noun or named_noun, lexicon, antecedent_word) if told else None
+    if by_subject is None and told and seg.opener in fw.relative and lemma in lexicon.verb_subjects and antecedent_noun is None and (not subject_after or vt_end in s.timex_tokens):
+        # "el partido de Copa ante el Zamora, que se disputará": the match, not the team
+        end = antecedent_token if antecedent_token is not None else s.token_at(subject[-1].start + len(subject[-1].text) - 1) if subject and subject[-1].start is not None else None
+        head = _said_noun_before(s, end, lemma, lexicon) if end is not None and end < seg.t0 else None
+        if head is not None:
+            by_subject = lexicon.verb_subjects[lemma][s.low[head]]
+    shared_disaster = None
+    if by_subject is None and told and not subject and disaster is not None and seg.opener in fw.coordinator:
+        # "killed 188 people and destroyed thousands of homes": still the storm's toll
+        by_subject = _subject_kind(lemma, [], disaster, lexicon)
+        shared_disaster = disaster if by_subject == disaster.kind else None
+    pronoun_kind = None
+    pronoun = _before_adverbs(s, vt - 1, seg.t0, lexicon)  # "It also killed five people"
+    if by_subject is None and told and vt > seg.t0 and s.low[pronoun] in fw.object_pronoun:
+        by_subject = pronoun_kind = _pronoun_kind(s, pronoun, lemma, noun_mentions, lexicon)
+    # the word before the verb, past its reflexive pronoun ("el fuego se declaró")
+    word_before = vt - 2 if vt - 1 > seg.t0 and s.low[vt - 1] in fw.reflexive else vt - 1
+    # "Drivers in Chicago will strike": the noun before the place
+    word_before = _place_complement(s, seg.t0, word_before + 1, lexicon) - 1
+    word_before = _before_adverbs(s, word_before, seg.t0, lexicon)  # "The storm also left two dead"
+    if word_before - 1 > seg.t0 and word_before in s.timex_tokens and s.low[word_before - 1] in fw.of_any:
+        word_before -= 2  # "los presupuestos de 2024 llegaron": the noun before its own year
+    by_word = None if by_subject is not None or vt <= seg.t0 or not told else _subject_kind(lemma, [], None, lexicon, s.low[word_before])
+    if by_word is None and by_subject is None and told and not before_nouns and lemma in lexicon.verb_subjects and not _object_after(s, vt_end, lexicon):
+        # a subject noun that is no event alone: "El partido entre el Betis y el Linares
+        # se jugará" ("El partido del Gobierno se jugará su futuro": no match)
+        by_word = _subject_kind(lemma, [], None, lexicon, _phrase_head(s, seg.t0, vt, lexicon))
+    if NO_EVENT in (by_subject, by_word):
+        return None  # "The death toll rose to 200": a count updated, no event of its own
+    if by_word is not None:  # "stocks rallied": the kind, the subject kept for the title
+        frame, is_event, is_light, is_reporting, generic = by_word, True, False, False, False
+    toll_of = None  # "after Typhoon Kalmaegi killed 200 people": the named storm's toll
+    if by_subject is not None:
+        frame, is_event, is_light, is_reporting, generic = by_subject, True, False, False, False
+        toll_of = shared_disaster or next((n for n in noun_mentions.values() if n.kind == by_subject and n not in before_nouns and any(n.start <= r.start < n.np_end for r in subject)), None)
+        subject = []
+        if antecedent_noun is not None:
+            antecedent_text = antecedent_text or s.text[antecedent_noun.start - (len(s.words[s.token_at(antecedent_noun.start) - 1]) + 1 if s.token_at(antecedent_noun.start) > 0 and s.low[s.token_at(antecedent_noun.start) - 1] in fw.definite else 0) : antecedent_noun.end]
+    if relative_noun is None and antecedent_noun is not None and is_light and (lemma in lexicon.occur or fold(lemma) in lexicon.occur):
+        # "el atentado con cuchillo que causó dos muertos el 1 de octubre": the attack's clause
+        relative_noun = antecedent_noun
+        subject = []
+    if not subject and seg.opener is None:
+        subject = _main_subject(s, seg_index, lexicon)
+        if subject and _np_subject(s, vt, lexicon) is not None:
+            # ("Según explicó su director, Miguel Falomir, la exposición se cerrará": the
+            # clause's own phrase is its subject, not the name set off before it)
+            subject = []
+    if not subject and (is_reporting or (is_event and lexicon.verb_kinds.get(lemma, ("",))[0] in _SUBJECT_AFTER)):
+        subject = _subject_after(s, vt, lexicon)
+    if not verb.finite:
+        # an infinitive shares the subject of the clause it sits in
+        host = s.segments[seg.host]
+        subject = subject or (_subject_before(s, s.token_at(host.verbs[0].start), lexicon) if host.verbs else [])
+        if not subject and host.verbs:
+            subject = _main_subject(s, seg.host, lexicon)
+    coordinated = not subject and (seg.opener in fw.coordinator or _sequenced(s, seg, vt, lexicon))
+    if coordinated and not reflexive and _joined_to_passive(s, seg_index, verb, vt_end, lexicon):
+        reflexive = True  # "was arrested in July and charged in November": done to the subject
+    return _VerbSubject(subject, relative_noun, antecedent_noun, antecedent_text, hypothetical, antecedent_word, by_subject, shared_disaster, pronoun_kind, by_word, frame, is_event, is_light, is_reporting, generic, toll_of, coordinated, reflexive)
+
+
+class _VerbKind(NamedTuple):
+    """The kind a verb event is written with."""
+
+    generic: bool
+    kind: str
+    source: str
+
+
+def _verb_kind(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, found: _VerbSubject, noun_mentions: dict[int, Mention], mentions: list[Mention], timexes: list[Timex], lexicon: Lexicon) -> _VerbKind | None:
+    """The kind of the event the verb at vt tells and its source (verb or reporting); a
+    light verb instead dates and places its event noun ("participó en la cumbre"), and a
+    verb that strikes a disaster named before places it. None when no mention of the verb
+    is to be made."""
+    fw = lexicon.fw
+    lemma, seg_index, seg, vt_end, clause_hi, after_nouns, before_nouns = event.lemma, event.seg_index, event.seg, event.vt_end, event.clause_hi, event.after_nouns, event.before_nouns
+    subject, relative_noun, coordinated, hypothetical, reflexive = found.subject, found.relative_noun, found.coordinated, found.hypothetical, found.reflexive
+    frame, is_event, is_light, is_reporting, generic = found.frame, found.is_event, found.is_light, found.is_reporting, found.generic
+    struck = _disaster_before_relatives(s, seg_index, vt, noun_mentions, lexicon) if not subject and not is_reporting and lemma in lexicon.place_objects else None
+    if struck is not None:
+        # "El terremoto que mató a 2.000 personas en 1960 destruyó Agadir", "El incendio que
+        # se declaró el domingo arrasó 300 hectáreas en Tarragona": where it struck
+        struck.place = struck.place or _object_place(s, vt_end, clause_hi, lexicon) or _place_in_clause(s, seg.host, vt, struck, lexicon)
+        return None
+    if is_event and (frame or lexicon.verb_kinds.get(lemma, ("",))[0]) in lexicon.scheduling_kinds and not any(t in s.timex_tokens for t in range(vt_end, seg.t1)):
+        # "on Tuesday postponed the launch": the launch is not on Tuesday (a date after
+        # the noun may be its own: "aplazó el juicio el jueves")
+        for noun in after_nouns[:1]:
+            noun.clause_dated = False
+    if is_light and not is_event:
+        targets = []
+        if relative_noun is not None:
+            targets = [relative_noun]
+        elif lemma in lexicon.occur or fold(lemma) in lexicon.occur or (vt_end < len(s.low) and f"{lemma} {s.low[vt_end]}" in lexicon.occur):
+            targets = (before_nouns[-1:] if before_nouns else []) or after_nouns[:1]
+        else:
+            targets = after_nouns[:1]
+            if (lemma in fw.copula or reflexive and not targets) and before_nouns:
+                # "la final de la Copa se disputará el sábado": what is done is its subject
+                targets = before_nouns[-1:]
+        if lemma in fw.copula and not any(t.own_timexes or _timex_in_clause(s, seg_index, timexes) for t in targets):
+            targets = []
+        for target in targets:
+            if target is relative_noun and target.verb is not None and target.source == "light" and _timex_in_clause(s, seg_index, timexes) and not _timex_in_clause(s, target.segment, timexes):
+                # "participará en la reunión, que se celebrará un día antes", "convocaron una
+                # huelga, que comenzará el lunes": the relative dates it
+                target.light_start, target.tense, target.clause_dated = verb.start, verb.tense, True
+                continue
+            if target is relative_noun and target.source == "consumed" and lemma in lexicon.opening and _timex_in_clause(s, seg_index, timexes):
+                # "decretó tres días de luto oficial, que comenzarán el miércoles": the mourning itself, from then
+                target.source, target.verb, target.tense, target.light_start, target.own_subject, target.clause_dated = "light", verb, verb.tense, verb.start, True, True
+                if target.signal is not None and target.signal[1] in lexicon.weak_signals:
+                    target.signal = None  # "tres días de luto": a complement, no frame
+                continue
+            if target.verb is not None:
+                continue
+            target.verb = verb
+            target.tense = verb.tense
+            target.light_start = verb.start
+            if target.signal is not None and target.signal[1] in lexicon.weak_signals:
+                target.signal = None  # "participar en la cumbre": a complement
+            target.source = "light"
+            # its own relative clause dates it, whatever a verb before it planned ("convocaron una huelga, que comenzará el lunes")
+            target.clause_dated = (target.clause_dated or target is relative_noun) and lemma not in lexicon.scheduling
+            target.hypothetical = hypothetical
+            target.reflexive = reflexive
+            target.own_subject = target is relative_noun or target.start < verb.start
+            target.introduced = lemma in lexicon.introduces and not target.own_subject and s.low[s.token_at(target.start) - 1] in fw.definite
+            # "El Festival de Cine de Sevilla arrancó": the subject is the event itself
+            own_name = any(r.start == target.start or r.text == target.name for r in subject)  # "Storm Claudia hit": its name
+            if target is not relative_noun and subject and target.kind not in lexicon.impersonal and not own_name:
+                # "Sánchez participó en la cumbre de la OTAN": Sánchez, then the OTAN
+                written = [r for r in target.subject if not r.pronoun]
+                target.subject = subject + [r for r in written if fold(r.text) not in {fold(x.text) for x in subject}]
+                target.verb_subject = subject
+            if coordinated:
+                target.subject = target.subject or [Ref("", pronoun="coordinated")]
+                # "Los representantes sindicales se concentrarán ... y celebrarán asambleas": theirs
+                target.subject_text = target.subject_text or _earlier_np_subject(s, seg_index, lexicon)
+            elif not subject and not target.own_subject:
+                # "La nueva comisión celebrará su primera reunión": who, as written
+                target.subject_text = _np_subject(s, vt, lexicon)
+            if target.place is None and lemma in lexicon.place_objects:
+                target.place = _object_place(s, vt_end, clause_hi, lexicon)  # "sacudió el sur de Marruecos"
+            if target.place is None:
+                target.place = _place_in_clause(s, seg.host, vt, target, lexicon)
+        if targets and lemma not in lexicon.scheduling:
+            return None
+        if not is_reporting:
+            # a light verb with no event noun is an event of its own when dated
+            # ("celebró el domingo los resultados"); a copula, a state or a verb of
+            # occurring ("y causó 820 muertos": the quake's toll) never
+            if lemma in fw.copula or lemma in lexicon.states and not _pronominal_event(s, verb, lexicon) or not _may_be_generic(s, verb, lexicon):
+                return None
+            if (lemma in lexicon.occur or fold(lemma) in lexicon.occur) and (coordinated or not subject and not _nameless_subject(s, vt, lexicon)):
+                return None
+            generic = True
+    if is_reporting and not is_event and not _has_content(s, vt, vt_end, seg_index, lemma, lexicon):
+        to = _told_to(s, vt_end, clause_hi, lexicon) if lemma in lexicon.object_infinitive else None
+        # "asked prosecutors to file briefs by Friday": no statement, a task
+        mentions += _ordered_acts(s, vt_end, to + 1, clause_hi, seg_index, hypothetical, noun_mentions, lexicon) if to is not None else []
+        return None  # "recordaron a sus familiares": not a statement
+    # a verb with its own kind, a reporting verb, or a clause event
+    if frame is not None:
+        kind, source = frame, "verb"
+    elif is_event and lemma in lexicon.verb_kinds:
+        kind, _noun = lexicon.verb_kinds[lemma]
+        source = "verb"
+    elif generic or is_event:
+        kind, source = lexicon.generic_kind, "verb"
+    else:
+        kind, source = "statement", "reporting"
+    if kind == lexicon.generic_kind and s.in_quote[vt] and vt > 0 and s.low[vt - 1] in fw.first_person_subject:
+        return None  # "Today we leave behind a hundred years of decadence": the speaker's rhetoric
+    return _VerbKind(generic, kind, source)
+
+
+def _verb_final(s: Sentence, vt: int, verb: Verb, m: Mention, kind: str, source: str, event: _VerbEvent, subject: list[Ref], object_spans: list[range], noun_spans: list[range], timexes: list[Timex], lexicon: Lexicon) -> bool:
+    """The last readings of the verb event m once its object is known: its place, the
+    occasion or same-kind noun it takes over, the object of a passive. False when no
+    event of the verb is left ("como ya hizo en mayo", "ha llegado el día")."""
+    fw = lexicon.fw
+    lemma, seg_index, seg, same_clause, passive, aside, vt_end, inner = event.lemma, event.seg_index, event.seg, event.same_clause, event.passive, event.aside, event.vt_end, event.inner
+    clause_nouns, after_nouns, before_nouns = event.clause_nouns, event.after_nouns, event.before_nouns
+    if m.obj is None and m.generic and lemma in lexicon.pro_verbs:
+        return False  # "como ya hizo en mayo de 2023": the act told before, no event of its own
+    if m.place is None:
+        skipped = noun_spans + object_spans + _other_anchors(s, verb, timexes)
+        # a place inside an event noun's phrase is that event's ("desde la invasión de Ucrania")
+        places = [(t, ref) for t, ref in clause_places(s, seg.host, vt, lexicon, skipped) if not any(s.token_at(ref.start) in span for span in noun_spans)]
+        if places:
+            m.place = places[0][1]
+        elif seg.opener in fw.where:
+            m.place = _where_antecedent(s, seg.t0, lexicon)  # "llegó a Bruselas, donde se reunió"
+    if kind in lexicon.needs_place and m.place is None:
+        m.place = _seat_reached(s, vt_end, lexicon)  # "llegará al Congreso en enero"
+        if m.place is None:
+            return False  # "ha llegado el día", "llegó a un acuerdo"
+    # a statement noun in the clause names the occasion: "dijo en su rueda de prensa"
+    if source == "reporting":
+        occasion = next((n for n in clause_nouns + [n for _t, n in same_clause] if n.kind == "statement" and n.verb is None), None)
+        if occasion is not None and occasion.lemma in lexicon.occasions:
+            occasion.signal = None  # "en su rueda de prensa": the occasion, not a setting
+            occasion.verb = verb
+            occasion.tense = verb.tense
+            occasion.source = "light"
+            occasion.subject = subject or occasion.subject
+            occasion.in_quote = m.in_quote
+            return False
+    if kind in lexicon.ends_subject:
+        _end_subject_noun(s, verb, before_nouns, lexicon)
+    # the object noun of a same-kind verb is this event: "firmaron un conjunto de acuerdos"
+    weak_after = [n for _t, n in same_clause if n.start >= verb.end and n.signal is not None and n.signal[1] in lexicon.weak_signals and n.kind == kind]
+    for noun in after_nouns + weak_after:
+        if noun.verb is None and (lexicon.same_or_compatible(noun.kind, kind) or noun.kind == "statement"):
+            noun.verb = verb
+            noun.source = "consumed"
+            m.specific = True
+            m.several = m.several or noun.several
+    if not subject and m.subject_text is None and kind in _SUBJECT_AFTER and m.obj_start is not None and _counted_phrase(s, s.token_at(m.obj_start), lexicon):
+        m.own_subject = True  # "donde murieron 50 personas": who died is written, no one dropped
+    elif subject and kind in _SUBJECT_AFTER and m.obj is not None and any(r.text in m.obj for r in subject):
+        m.obj, m.obj_start = None, None  # "donde murió el alcalde": the subject after the verb, no object
+    if passive is not None:
+        # "el conductor fue detenido": the subject is what the event is done to
+        patient = (_aside_head(s, seg_index, lexicon) if aside else None) or _patient(s, vt, lexicon) or _fronted_phrase(s, seg_index, lexicon) or " ".join(filter(None, [subject[0].article if subject else None, subject[0].text if subject else None]))
+        m.obj, m.obj_start = (_lower_article(patient, lexicon) or None), None
+        m.subject, m.subject_text, m.reflexive = [], None, True
+        m.end = passive.end
+    if inner and m.obj_start == s.starts[inner[0]]:
+        m.obj_infinitive = True  # "deberá comparecer de nuevo": bare, as after "a"
+    if m.obj_start is not None and not m.several:
+        m.several = _counted_object(s, s.token_at(m.obj_start), lexicon)  # "carried out three strikes"
+    return True
+
+
+def _subject_text(s: Sentence, vt: int, verb: Verb, m: Mention, source: str, event: _VerbEvent, found: _VerbSubject, mentions: list[Mention], timexes: list[Timex], lexicon: Lexicon) -> bool:
+    """The subject of the verb event m as a phrase, when no name is its subject ("Oil prices
+    rallied"); whether the clause has a phrase of its own."""
+    fw = lexicon.fw
+    seg_index, seg, vt_end, allowed = event.seg_index, event.seg, event.vt_end, event.allowed
+    subject, by_word, by_subject, antecedent_text, reflexive, coordinated = found.subject, found.by_word, found.by_subject, found.antecedent_text, found.reflexive, found.coordinated
+    own_phrase = False  # a subject phrase of its own: "y la bolsa cayó" is no coordinated subject
+    if not subject and source in ("verb", "reporting"):
+        # "Oil prices rallied"; "two months after auditors flagged irregularities": the event a date is counted from
+        m.subject_text = _np_subject(s, vt, lexicon, bare=by_word is not None or seg.opener in fw.time_preposition and _in_relation_anchor(s, verb, timexes))
+        if m.subject_text is None and seg.opener is None and vt == seg.t0:
+            m.subject_text = _phrase_before_relative(s, seg_index, lexicon, restrictive=m.generic)
+        own_phrase = m.subject_text is not None
+        if m.subject_text is None and antecedent_text and not (reflexive or by_subject) and _relative_subject(s, seg, vt_end, verb, antecedent_text, lexicon, restrictive=not m.generic and seg.opener in fw.person_relative):
+            m.subject_text = antecedent_text  # "el marco fiscal, que entrará en vigor": the phrase is the subject
+        put_off = seg.opener in fw.but and reflexive and not (common_word(s, vt_end, seg.t1, lexicon) or vt_end in s.chunk_at)
+        if m.subject_text is None and (coordinated or put_off):
+            # "El juicio estaba previsto para junio, pero se aplazó": the trial is what was put off
+            m.subject_text = next((x.subject_text for x in reversed(mentions) if x.source == "verb" and x.subject_text), None) or _earlier_np_subject(s, seg_index, lexicon)
+        if m.subject_text is None and seg.opener is None and _np_subject(s, vt, lexicon) is None:
+            m.subject_text = _np_subject_before_aside(s, seg_index, vt, lexicon)
+        if m.subject_text is None and not reflexive and seg.opener in fw.complementiser:
+            m.subject_text = _reporter_phrase(s, seg_index, mentions, lexicon)
+        if m.subject_text is None and allowed is not None:
+            m.subject_text = _np_subject(s, allowed[1], lexicon)  # "El condenado tiene diez días para ingresar"
+    return own_phrase
+
+
+def _verb_pass(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mentions: list[Mention], disaster: Mention | None, timexes: list[Timex], lexicon: Lexicon) -> Mention | None:
+    """The event the verb at vt tells, if any, into mentions, with what it does to the
+    sentence's nouns, in passes: whether and as what it is an event (_verb_event), its
+    subject (_verb_subject), its kind or the noun a light verb carries (_verb_kind), the
+    subject phrase (_subject_text), the object, participants and place (_object_pass) and
+    the last readings (_verb_final). Returns the disaster the clause told by its subject,
+    for the next clause ("The storm killed 188 and destroyed ...")."""
+    fw = lexicon.fw
+    noun_mentions, noun_spans = nouns.mentions, nouns.spans
+    event = _verb_event(s, vt, verb, nouns, mentions, timexes, lexicon)
+    if event is None:
+        return disaster
+    found = _verb_subject(s, vt, verb, event, noun_mentions, disaster, lexicon)
+    if found is None:
+        return disaster
+    reading = _verb_kind(s, vt, verb, event, found, noun_mentions, mentions, timexes, lexicon)
+    if reading is None:
+        return disaster
+    lemma, seg_index, seg, vt_end, clause_hi, before_nouns = event.lemma, event.seg_index, event.seg, event.vt_end, event.clause_hi, event.before_nouns
+    passive, aside, allowed, inner = event.passive, event.aside, event.allowed, event.inner
+    subject, coordinated, reflexive, hypothetical, frame, is_light = found.subject, found.coordinated, found.reflexive, found.hypothetical, found.frame, found.is_light
+    by_subject, by_word, pronoun_kind, toll_of, shared_disaster = found.by_subject, found.by_word, found.pronoun_kind, found.toll_of, found.shared_disaster
+    antecedent_noun, antecedent_text, antecedent_word = found.antecedent_noun, found.antecedent_text, found.antecedent_word
+    generic, kind, source = reading
+    m = Mention(
+        sentence=s.index, paragraph=s.paragraph, start=verb.start, end=verb.end, kind=kind, source=source,
+        lemma=lemma, verb=verb, tense=verb.tense, reflexive=reflexive, passive=passive is not None and not aside, segment=seg_index, subject=subject,
+        hypothetical=hypothetical, in_quote=s.in_quote[vt], generic=generic or kind == lexicon.generic_kind,
+    )
+    if allowed is not None:
+        m.time_allowed, m.tense = allowed[0], Tense.FUTURE  # still to be done, within that time
+    if by_subject is not None and (antecedent_noun is not None and antecedent_noun.kind == by_subject or toll_of is not None):
+        if toll_of is None and antecedent_noun.verb is None and (reflexive or _timex_in_clause(s, seg_index, timexes)):  # type: ignore[union-attr]
+            # "el incendio que se declaró el domingo": the fire's own breaking out dates it;
+            # "el terremoto que mató a 2.000 personas en 1960": so does its toll
+            antecedent_noun.verb, antecedent_noun.tense, antecedent_noun.light_start, antecedent_noun.source = verb, verb.tense, verb.start, "light"  # type: ignore[union-attr]
+            if antecedent_noun.signal is not None and antecedent_noun.signal[1] in lexicon.weak_signals:  # type: ignore[union-attr]
+                antecedent_noun.signal = None  # type: ignore[union-attr]  # "autor del incendio que calcinó el domingo": a complement
+        told_of = toll_of or antecedent_noun
+        disaster = told_of
+        if shared_disaster is not None and _timex_in_clause(s, seg_index, timexes) and not _timex_in_clause(s, shared_disaster.segment, timexes):
+            # "killed 188 people and destroyed thousands of homes on Tuesday": the date its
+            # damage is told with is the storm's
+            shared_disaster.verb, shared_disaster.tense, shared_disaster.light_start = verb, verb.tense, verb.start
+        if told_of.place is None:  # type: ignore[union-attr]
+            # "after Typhoon Kalmaegi killed 188 people in the Philippines": where its toll was
+            told_of.place = _place_in_clause(s, seg.host, vt, told_of, lexicon)  # type: ignore[union-attr,arg-type]
+        return disaster  # "an earthquake and tsunami that killed 18,000 people": the tsunami's toll
+    own_phrase = _subject_text(s, vt, verb, m, source, event, found, mentions, timexes, lexicon)
+    if source == "verb" and before_nouns and not is_light:
+        noun = before_nouns[-1]
+        between = range(s.token_at(noun.np_end - 1) + 1 if noun.np_end else s.token_at(noun.end), vt)
+        next_to_verb = all(k in s.timex_tokens or s.low[k] in fw.clitic or fw.adverb(s.low[k]) for k in between)
+        # "el acuerdo (, valorado en 15 millones,) entrará en vigor": what befalls it, no new
+        # agreement (one dated on its phrase, "firmado el 3 de diciembre", stays)
+        befalls = m.generic and _fixed_after(s, vt_end, lexicon) and (next_to_verb or _participle_aside(s, between)) and not any(k in s.timex_tokens for k in range(s.token_at(noun.start), vt))
+        if noun.verb is None and next_to_verb and noun.lemma in lexicon.sitting_bodies:
+            # "El pleno del Parlamento aprobó la ley", "la asamblea se reunió": the body acts, named by its "de X"
+            mentions.remove(noun)
+            m.subject = [r for r in noun.subject if r.name]
+            if not m.subject and s.words[s.token_at(noun.start)][:1].isupper():
+                # "La Asamblea de Extremadura se constituirá": the body as written
+                m.subject_text = _phrase_before(s, s.token_at(noun.np_end - 1), lexicon) if noun.np_end else None
+        elif noun.verb is None and (next_to_verb or befalls or reflexive and lemma in lexicon.move_verbs and _participle_aside(s, between)):
+            # ("The meeting, first set for Nov. 4, was moved to Nov. 18": the meeting moved)
+            if coordinated and s.token_at(noun.start) >= seg.t0:
+                m.subject_text, own_phrase = None, True  # "and talks broke down": the noun is this clause's subject
+            # "un seísmo destruyó la ciudad de Agadir": the quake is dated and placed by its clause
+            noun.verb, noun.tense, noun.light_start, noun.source, noun.own_subject = verb, verb.tense, verb.start, "light", True
+            if noun.place is None and lemma in lexicon.place_objects:
+                noun.place = _object_place(s, vt_end, clause_hi, lexicon)
+            if noun.place is None and (by_word or by_subject) == noun.kind:
+                # "Typhoon Kalmaegi killed 188 people in the Philippines": where it struck
+                noun.place = _place_in_clause(s, seg.host, vt, noun, lexicon)
+            if (by_word or by_subject) == noun.kind:
+                disaster = noun
+                if noun.place is None and lexicon.verb_kinds.get(lemma, ("",))[0] in lexicon.needs_place:
+                    noun.place = _seat_reached(s, vt_end, lexicon)  # "los presupuestos llegaron al Congreso": where they are
+                if lemma not in lexicon.tells_of_disaster:
+                    return disaster  # "the earthquake struck": the verb only tells of the quake
+                # "Hurricane Melissa made landfall": one event, the storm's, titled by its clause
+                mentions.remove(noun)
+                t_noun = s.token_at(noun.start)
+                first = t_noun - 1 if t_noun > 0 and s.low[t_noun - 1] in fw.article else t_noun
+                m.kind, m.subject, m.subject_text = noun.kind, [], s.text[s.starts[first] : noun.np_end]
+            elif befalls:
+                mentions.remove(noun)
+            elif reflexive:
+                if m.generic:
+                    return disaster  # "la huelga se repetirá los días 24 y 25": the strike, told by its noun
+                mentions.remove(noun)  # "el acuerdo se firmó el 2 de enero": one event, the signing
+    if by_subject and antecedent_word is not None and not reflexive and antecedent_text and not subject:
+        m.subject_text = antecedent_text  # "los trabajos, que comenzaron en septiembre": the works begin
+    elif (reflexive or by_subject) and antecedent_text and not subject:
+        # "el decreto de convocatoria, que se publicará el martes": what is published
+        m.obj, m.obj_start = antecedent_text, None
+    if lemma in lexicon.quantity_verbs and frame is not None and _audience(s, vt, vt_end, lexicon):
+        return disaster  # "el museo recibió a 85.000 visitantes": a figure, no match
+    if lemma in lexicon.quantity_verbs and frame is None:
+        nxt = vt_end
+        while nxt < len(s.low) and (nxt in s.timex_tokens or fw.adverb(s.low[nxt]) or _date_preposition(s, nxt, lexicon)):
+            nxt += 1  # past the date: "se moderó en octubre hasta el 3,1 %"
+        if lemma in lexicon.measure_moves and nxt < len(s.low) and (s.low[nxt] in fw.until or s.low[nxt] in fw.to):
+            nxt += 1  # "se moderó en octubre hasta el 3,1 %", "eased to 3.1%": the level reached
+        nxt += 1 if nxt < len(s.low) and (s.low[nxt] in fw.indefinite or s.low[nxt] in fw.definite) else 0
+        score = nxt + (1 if nxt < len(s.low) and s.low[nxt] in fw.by else 0)
+        if score + 2 < len(s.words) and s.words[score].isdigit() and s.words[score + 1] == "-" and s.words[score + 2].isdigit():
+            pass  # "venció por 2-1": a score, the match is won
+        elif nxt < len(s.words) and (s.words[nxt][:1].isdigit() or s.low[nxt] in fw.quantity_word or kind in lexicon.opponent_kinds and _measured_object(s, nxt, lexicon)):
+            if lemma not in lexicon.measure_moves or not s.words[nxt][:1].isdigit():
+                return disaster  # "gana un 4,6 %", "ganó más": a figure, not a victory
+            m.kind = lexicon.measure_moves[lemma]  # "Prices rose 3% in October": dated, a move
+    # "no pierde desde agosto, cuando cayó ante el Valencia": who lost is the subject
+    # of the clause "cuando" explains, not the one named last
+    after_when = not subject and seg.opener in fw.when and verb.finite
+    if (coordinated or after_when) and not own_phrase:
+        m.subject = [Ref("", pronoun="coordinated")]
+    m.also = not lexicon.also.isdisjoint(s.low[seg.t0 : vt])
+    # the object, participants and place
+    object_spans = _object_pass(s, m, vt_end, clause_hi, lemma, kind, source, frame, inner, coordinated, pronoun_kind, seg_index, noun_mentions, mentions, lexicon)
+    if not _verb_final(s, vt, verb, m, kind, source, event, subject, object_spans, noun_spans, timexes, lexicon):
+        return disaster
+    mentions.append(m)
+    return disaster
+
+
+def _object_pass(s: Sentence, m: Mention, vt_end: int, limit: int, lemma: str, kind: str, source: str, frame: str | None, inner: tuple[int, Verb] | None, coordinated: bool, pronoun_kind: str | None, seg_index: int, noun_mentions: dict[int, Mention], mentions: list[Mention], lexicon: Lexicon) -> list[range]:
+    """The object, participants and place after the verb at vt, up to limit, written into m
+    (an act ordered to the object goes into mentions); the spans read as objects, where no
+    place is to be found."""
+    fw = lexicon.fw
+    object_spans: list[range] = []
+    t = vt_end
+    steps = 0
+    if pronoun_kind is not None and lemma in lexicon.place_objects:
+        start = t
+        while start < limit and start in s.timex_tokens:
+            start += 1
+        m.place, end = _place_after(s, start, limit, lexicon)  # "after it struck the Philippines": where the storm struck
+        t = end if m.place is not None else t
+    while t < limit and steps < 8:
+        steps += 1
+        word = s.low[t]
+        if t in s.duration_tokens and m.obj is None and source == "verb" and (t == 0 or t - 1 not in s.duration_tokens) and t + 1 < limit and s.low[t + 1] not in fw.after and s.low[t + 1] not in lexicon.prepositions:
+            end, _refs, text = noun_phrase(s, t, limit, lexicon)  # "decretó tres días de luto"
+            if end > t + 1:
+                m.obj, m.obj_start = s.span_text(t, end), s.starts[t]
+                t = end
+                continue
+        if t in s.timex_tokens or fw.adverb(word) or word in lexicon.also or word in fw.skip_adverb:
+            t += 1  # "will vote again on Friday": no object
+            continue
+        if _length_before_signal(s, t, lexicon):
+            t += 1  # "a statement released hours after the arrest": how long after, no object
+            continue
+        if _leads_into_date(s, t, limit, lexicon):
+            t += 2  # "se repetirán los días 24 y 25": the date's own words, no object
+            continue
+        if t + 1 < limit and _date_preposition(s, t, lexicon, durations=False):
+            after = t + 1
+            while after < limit and after in s.timex_tokens:
+                after += 1
+            ranged = after + 1 < limit and after + 1 in s.timex_tokens  # "del 17 al 20": a range goes on
+            if after < limit and not ranged and (s.low[after] in fw.np_articles or s.low[after] in lexicon.prepositions or s.low[after] in fw.contraction or s.words[after][:1].isupper() or s.words[after][:1].isdigit()):
+                t = after  # "aprobará en marzo un plan", "recibió en marzo al Barcelona": past the date and its preposition, the object
+                continue
+        if t > 0 and t - 1 in s.timex_tokens and _genitive(s, t, lexicon):
+            t += 2  # "won Sunday's elections": the date's possessive ending
+            continue
+        if word in fw.as_ and source == "verb" and t + 2 < limit and (
+            m.obj is not None and (common_word(s, t + 1, limit, lexicon) or s.participle_at(t + 1))
+            or m.obj is None and s.low[t + 2] in fw.to_any and (common_word(s, t + 1, limit, lexicon) or s.participle_at(t + 1))
+        ):
+            t += 2  # "citó a declarar como testigo a ...", "citó como investigado al alcalde": the capacity, then the one called
+            continue
+        if word in fw.with_ and t + 1 < limit and s.low[t + 1] in fw.comparison:
+            t += 2  # "con respecto al año anterior": a comparison, no one taking part
+            continue
+        if word in fw.with_ and t + 1 < limit:
+            end, refs, text = _participants(s, t + 1, limit, lexicon)
+            if _tells_means(s, t, limit, lexicon):
+                t = max(end, t + 1)  # "con los votos a favor de PP y Vox": how, no one taking part
+                continue
+            if not refs and "%" in text:
+                t = max(end, t + 1)  # "won with 41% of the vote": a figure, no participant
+                continue
+            m.participants += refs or ([Ref(text, None, start=s.starts[t + 1])] if text else [])
+            t = max(end, t + 1)
+            continue
+        if t == vt_end and word in lexicon.particles.get(lemma, ()):
+            m.particle = s.words[t]  # "will be sworn in on July 28"
+            t += 1
+            continue
+        if word in fw.to_any and t + 1 < limit and m.obj is None and source == "verb" and kind not in lexicon.personal_objects:
+            k = _skip_determiners(s, t + 1, limit, lexicon)
+            while k < limit and s.low[k] in fw.quantifier:
+                k += 1
+            if k < limit and _is_role(s, k, lexicon):
+                # "recibió al primer ministro de Japón, Shigeru Ishiba": the one received, not a place
+                end, refs, _text = noun_phrase(s, t + 1, limit, lexicon)
+                person = next((r for r in refs if r.name), None)
+                preposition = s.words[t] if s.low[t] in fw.to else min(fw.to)  # "al" -> "a" before a name
+                m.obj = f"{preposition} {person.text}" if person is not None else s.span_text(t, end)
+                m.obj_start = s.starts[t]
+                object_spans.append(range(t, end))
+                t = max(end, t + 1)
+                continue
+            if frame is not None and k < limit and k in s.chunk_at and _frame_kind(s, t, lemma, lexicon) == frame:
+                # "acudirá al Tribunal Constitucional": the body the kind was read from, no place
+                end = s.chunks[s.chunk_at[k]].t1
+                m.obj, m.obj_start = s.span_text(t, end), s.starts[t]
+                object_spans.append(range(t, end))
+                t = end
+                continue
+        if _onset_before_date(s, t, lexicon):
+            break  # "Rail workers will strike starting Monday": when, no object
+        verdict = None
+        if m.obj is not None and source == "verb":
+            said_at = (_after_age(s, t - 1) if s.words[t] == "," else None) or t  # "found Sarah Holt, 41, guilty"
+            verdict = next((p for p in lexicon.object_predicates.get(s.low[said_at], ()) if tuple(s.low[said_at : said_at + len(p)]) == p), None)
+        if verdict:  # "found Sean Combs guilty": the object, then what is said of it
+            m.obj += " " + s.span_text(said_at, said_at + len(verdict))
+            t = said_at + len(verdict)
+            continue
+        fixed = next((p for p in lexicon.fixed_complements.get(word, ()) if tuple(s.low[t : t + len(p)]) == p), None) if m.obj is None and source == "verb" else None
+        if fixed:  # "entra en vigor", "sale en libertad": the predicate, kept whole
+            m.obj, m.obj_start = s.span_text(t, t + len(fixed)), s.starts[t]
+            m.obj_in_kind = frame is not None
+            t += len(fixed)
+            continue
+        if m.obj is not None and lemma in lexicon.object_infinitive and word in fw.to and t + 1 < limit and infinitive_after_mark(s.low[t + 1], lexicon.language):
+            # "ordered both sides to file briefs": what the object is to do completes it
+            end, _refs, _text = noun_phrase(s, t + 2, limit, lexicon)
+            mentions += _ordered_acts(s, s.token_at(m.obj_start) if m.obj_start is not None else None, t + 1, limit, seg_index, m.hypothetical, noun_mentions, lexicon)
+            m.obj += " " + s.span_text(t, max(end, t + 2))
+            m.obj_infinitive_start = s.starts[t]
+            t = max(end, t + 2)
+            continue
+        if word in fw.place_openers and t + 1 < limit:
+            ref, nxt = _place_after(s, t + 1, limit, lexicon)
+            if ref is not None and word in fw.to_any and kind in lexicon.opponent_kinds:
+                # "lost 3-2 to Valencia", "venció a Francia": a team named after its city or country
+                object_spans.append(range(t, nxt))
+                ref = None
+            if ref is not None and word in fw.in_ and kind in lexicon.received_with_en and m.obj is None and all(k in s.timex_tokens for k in range(vt_end, t)):
+                # "el galardón recayó en Carmen Maura": who got it, no place
+                m.obj, m.obj_start = s.span_text(t, nxt), s.starts[t]
+                object_spans.append(range(t, nxt))
+                t = nxt
+                continue
+            if ref is not None:
+                m.place = m.place or ref
+                past = _past_parenthesis(s, nxt)
+                t = past if past <= limit else nxt  # "en Barakaldo (Bizkaia) a un hombre"
+                continue
+            if kind in lexicon.opponent_kinds and t + 1 in s.chunk_at and _club(s, s.chunks[s.chunk_at[t + 1]], lexicon):
+                # "lost 2-1 at Newcastle United": the opponent, at its ground
+                phrase = s.span_text(t, nxt)
+                m.obj = phrase if m.obj is None else f"{m.obj} {phrase}" if _is_score(m.obj) else m.obj
+                m.obj_start = m.obj_start if m.obj_start is not None else s.starts[t]
+                object_spans.append(range(t, nxt))
+                t = nxt
+                continue
+            if word in fw.to and source == "reporting":
+                end, _refs, _text = noun_phrase(s, t + 1, limit, lexicon)
+                t = max(end, t + 1)
+                continue
+            if word in fw.to_any and _opens_date(s, t + 1, lexicon):
+                t += 2  # "juzgará a partir del 3 de noviembre": "a partir" is part of the date
+                continue
+            if word in fw.to_any and inner and t == inner[0] - 1:
+                # "comenzó a subir los tipos", "volvió el jueves a subir": the infinitive and its object
+                end, _refs, _text = noun_phrase(s, s.token_at(inner[1].end), limit, lexicon)
+                m.obj = s.span_text(t, max(end, inner[0] + 1))
+                m.obj_start, m.obj_infinitive = s.starts[t], True
+                t = max(end, inner[0] + 1)
+                continue
+            if kind == "visit" and word in fw.to_any and m.obj is None and t + 1 in s.chunk_at:
+                end = s.chunks[s.chunk_at[t + 1]].t1  # "visitará al Rayo Vallecano": a name, no place, is the one visited
+                m.obj, m.obj_start = s.span_text(t, end), s.starts[t]
+                object_spans.append(range(t, end))
+                t = end
+                continue
+            if (kind in lexicon.personal_objects or source == "verb" and m.generic) and word in fw.to_any:
+                # "condenó a 20 años de cárcel a Karim B.": the person first
+                end, refs, text = noun_phrase(s, t + 1, limit, lexicon)
+                if end <= t + 1:
+                    break  # "lo grabaron a las 22.47 horas": a time after "a", no one
+                phrase = s.span_text(t, end)
+                if m.obj is None:
+                    m.obj = phrase
+                    m.obj_start = s.starts[t]
+                elif m.obj_start is not None and s.token_at(m.obj_start) + 1 in s.verb_at and len(m.obj.split()) == 2 and len(phrase.split()) > 1:
+                    m.obj += " " + phrase  # "citó a declarar ... a la exconsellera": the one called, after the call
+                elif refs and m.obj.split(" ", 1)[0].lower() in fw.to_any and len(m.obj) + len(phrase) < 60:
+                    m.obj = phrase + " " + m.obj
+                elif _is_score(m.obj):  # "venció 2-1 al Sevilla": the score, then the one beaten
+                    m.obj = m.obj + " " + phrase
+                t = max(end, t + 1)
+                continue
+            if word in fw.in_ and m.obj is None and (kind in lexicon.personal_objects or source == "verb"):
+                # past the setting, to the object: "derrotó en la final al italiano Sinner",
+                # "presentará el jueves en el Congreso el balance del ingreso mínimo vital"
+                end, _refs, _text = noun_phrase(s, t + 1, limit, lexicon)
+                # "en la ciudad deportiva su libro": a determiner after the noun opens the object
+                end = next((k for k in range(t + 3, end) if s.low[k] in fw.np_articles and s.low[k - 1] not in lexicon.prepositions and s.low[k - 1] not in fw.contraction), end)
+                if end > t + 1 and end < limit and (kind in lexicon.personal_objects and s.low[end] in fw.to_any or source == "verb" and s.low[end] in fw.np_articles):
+                    t = end
+                    continue
+            if word in fw.in_ and m.obj is not None and m.obj.rsplit(" ", 1)[-1].lower() in lexicon.holding_nouns:
+                end, _refs, _text = noun_phrase(s, t + 1, limit, lexicon)  # "its stake in Nvidia": one object
+                if end > t + 1:
+                    m.obj += " " + s.span_text(t, end)
+                    t = end
+                    continue
+            break
+        if word in fw.facing and t + 1 < limit and (m.obj is None or _is_score(m.obj)) and source == "verb":
+            # "comparecerá ante el Parlamento Europeo", "jugará contra el Valencia", "perdió 2-1 ante el Betis"
+            start = t + 2 if t + 2 < limit and s.low[t + 1] in fw.to_any else t + 1  # "frente a la sede"
+            end, _refs, _text = noun_phrase(s, start, limit, lexicon)
+            if end > start:
+                if m.obj is None:
+                    m.obj, m.obj_start = s.span_text(t, end), s.starts[t]
+                else:
+                    m.obj += " " + s.span_text(t, end)
+                t = end
+                continue
+        if word in fw.by and t + 1 < limit and source == "verb" and t + 1 not in s.chunk_at:
+            # "habló por teléfono con su homólogo", "venció por 4-1 al Barcelona"
+            end, _refs, _text = noun_phrase(s, t + 1, limit, lexicon)
+            t = max(end, t + 1)
+            continue
+        if word in fw.without and m.obj is None and source == "verb":
+            manner = _manner_before_object(s, t, limit, lexicon)
+            if manner is not None:  # "adjudicó sin concurso un contrato de limpieza": how, then the object
+                t = manner
+                continue
+        approximate = _approximate_figure(s, t, limit, lexicon)  # "recall about 120,000 vehicles"
+        if word in lexicon.prepositions and not approximate or word in fw.contraction_of or word in fw.complementiser or s.words[t] in ',;:()"«»“”—–.':
+            break
+        if word in fw.time_preposition or word in lexicon.near_time_openers and t + 1 < limit and s.low[t + 1] in fw.time_preposition:
+            break  # "protestó un día después de que...", "llegó poco antes de": the relation, not an object
+        # "acordaron ampliar el gasoducto", "began serving a sentence": a verb governed as object
+        governed = t in s.verb_at and (s.verb_at[t].tense is Tense.INFINITIVE or s.verb_at[t].tense is Tense.GERUND and t == vt_end)
+        if t in s.verb_token and not governed:
+            break
+        if m.obj is None and source == "verb" and governed:
+            end, _refs, text = noun_phrase(s, s.token_at(s.verb_at[t].end), limit, lexicon)
+            m.obj = s.span_text(t, max(end, t + 1))
+            m.obj_start = s.starts[t]
+            t = max(end, t + 1)
+            continue
+        if m.obj is None and source == "verb" and lemma in lexicon.object_participants:
+            k = t  # "will meet Russian President Vladimir Putin": the one met
+            while k + 1 < limit and (s.low[k] in lexicon.demonyms or s.low[k] in lexicon.title_role_words or k not in s.chunk_at and getattr(lexicon.entities.get(s.low[k]), "type", None) == "country"):
+                k += 1  # "U.S. President Donald Trump": the country, the title, the name
+            end, refs, text = noun_phrase(s, k, limit, lexicon)
+            if refs:
+                m.participants += refs
+                t = max(end, t + 1)
+                continue
+        if m.obj is None and source == "reporting" and lemma in lexicon.content_reporting and t not in s.chunk_at:
+            # "anunció la disolución de las Cortes y la convocatoria de elecciones"
+            end, refs, text = noun_phrase(s, t, limit, lexicon)
+            if text and not refs:
+                if end + 1 < limit and s.low[end] in fw.and_ and s.low[end + 1] in fw.article:
+                    end2, _refs2, text2 = noun_phrase(s, end + 1, limit, lexicon)
+                    if text2:
+                        end = end2
+                m.obj = s.span_text(t, end)
+                m.obj_start = s.starts[t]
+            break
+        if m.obj is None and source == "verb":
+            end, refs, text = noun_phrase(s, t, limit, lexicon)
+            if refs and kind in ("visit", "trip") and refs[0].entity is not None and refs[0].entity.is_place:
+                m.place = m.place or refs[0]  # "visitará Madrid"
+                t = max(end, t + 1)
+                continue
+            if text:
+                m.obj = text
+                m.obj_start = s.starts[t]
+                if text.lower() in fw.object_pronoun and coordinated:
+                    # "suspended bullet train services ... and resumed them": the same object
+                    m.obj = next((x.obj for x in reversed(mentions) if x.sentence == s.index and x.source == "verb" and x.obj), text)
+                t = max(end, t + 1)
+                continue
+        break
+    return object_spans
+
+
+def _noun_mention(s: Sentence, t0: int, t1: int, kind: str, lemma: str, plural: bool, noun_ends: set[int], not_arguments: set[int], lexicon: Lexicon) -> Mention:
+    """The mention of one event noun with its complements, signal and skips; a noun
+    that is no argument of its clause's verb goes into not_arguments."""
+    fw = lexicon.fw
+    if lemma in lexicon.played_nouns and _played(s, t1, s.segment_of[t0], lexicon):
+        kind = "match"
+    m = Mention(
+        sentence=s.index, paragraph=s.paragraph, start=s.starts[t0], end=s.ends[t1 - 1], kind=kind,
+        source="noun", lemma=lemma, noun=s.span_text(t0, t1), plural=plural, segment=s.segment_of[t0],
+        in_quote=s.in_quote[t0],
+    )
+    if _modifier_complement(s, t0, lexicon):
+        m.noun = s.span_text(t0 - 1, t1)  # titled with it: "Subway strike"
+    count = _count_before(s, t0, lexicon) if plural else None
+    if count is not None:
+        m.several, m.noun = True, s.span_text(count, t1)  # titled with its count: "Tres derrotas"
+    before = s.low[t0 - 1] if t0 > 0 else ""
+    if before in fw.possessive or before in fw.possessive_first:
+        m.subject.append(Ref(before, pronoun="1" if before in fw.possessive_first else "3", start=s.starts[t0 - 1]))
+    _noun_complements(s, m, t0, t1, lexicon)
+    if count is not None and any(s.low[k] in lexicon.rolling_series for k in (count - 1, count + 1) if 0 <= k < t0):
+        m.specific = False  # "los dos últimos encuentros de la selección": no one event its complement names
+    m.anaphoric = not m.specific and (before in fw.anaphoric and not m.subject or before in fw.possessive)
+    if before in fw.time_preposition and t1 - t0 == 1 and s.words[t0].islower() and _measured_from(s, t0, lexicon):
+        m.specific, m.anaphoric = False, True  # "two weeks before launch": a bare noun is the one told
+    # "No es el primer incendio en el polígono": a ranking denied, no event of its own
+    m.hypothetical = _denied_ranking(s, t0, lexicon)
+    if _commemorated(s, t0, lexicon):
+        m.specific, m.clause_dated = False, False  # "el bicentenario de la muerte del pintor": long past, not told here
+    if _counted_example(s, t0 if count is None else count, noun_ends, lexicon):
+        m.specific, m.clause_dated = False, False  # "58 complaints, including three crashes": what the complaints tell
+    m.signal = _signal_before(s, t0, lexicon)
+    part = _part_of(s, t0, lexicon) if m.signal is not None else None
+    if part is not None:
+        # "adelantará al lunes la segunda fase de la campaña": the campaign's next part,
+        # under the part's own signal ("durante la segunda fase de la campaña")
+        m.signal = _signal_before(s, part, lexicon)
+    length = _length_of(s, t0, lexicon) if m.signal is not None and part is None else None
+    if length is not None:
+        # "ha convocado tres jornadas de huelga los días 24, 25 y 26": the strike's length, no frame
+        m.signal = _signal_before(s, length, lexicon)
+    m.occasion = lemma in lexicon.occasions
+    before_phrase = _word_before_phrase(s, t0, lexicon)
+    if before_phrase in fw.according_to:
+        not_arguments.add(t0)
+        # "ha condenado ..., según una sentencia conocida hoy": the source of what is told
+        m.anaphoric = m.anaphoric or not m.specific and before in fw.indefinite
+    if before_phrase in fw.facing or before_phrase in fw.from_ or before_phrase in fw.until:
+        # "el recurso presentado en marzo contra la sentencia", "el decimosexto desde la
+        # invasión": the ruling and the invasion came before, a bound is no date
+        m.clause_dated = False
+    elif before_phrase in fw.for_ and _purpose_of_noun(s, t0, lexicon):
+        m.clause_dated = False  # "comprar las entradas para el derbi a partir del lunes": the sale's date
+    if m.name and m.signal is not None and m.signal[0] != "during" and t1 in s.chunk_at and non_finite_clause_head(s.low[t1 - 1], lexicon.language):
+        _gerund_clause(s, m, t1, lexicon)
+    return m
+
+
+class _SentenceNouns(NamedTuple):
+    """The event nouns of one sentence, found once and read by every verb of it."""
+
+    mentions: dict[int, Mention]  # by the noun's first token
     # "según el acuerdo": a noun behind a preposition other than a/en/de is no
     # subject or object of the clause's verb
+    not_arguments: set[int]
+    clause_of: dict[int, list[tuple[int, Mention]]]  # each clause's nouns, by its host segment
+    spans: list[range]  # the tokens of each noun's phrase
+
+
+def _noun_pass(s: Sentence, lexicon: Lexicon) -> _SentenceNouns:
+    """The event nouns of the sentence, nested ones dropped, gathered by clause."""
+    nouns = find_nouns(s, lexicon)
+    noun_mentions: dict[int, Mention] = {}
     not_arguments: set[int] = set()
     noun_ends = {t1 - 1 for _t0, t1, _kind, _lemma, _plural in nouns}
     for t0, t1, kind, lemma, plural in nouns:
-        if lemma in lexicon.played_nouns and _played(s, t1, s.segment_of[t0], lexicon):
-            kind = "match"
-        m = Mention(
-            sentence=s.index, paragraph=s.paragraph, start=s.starts[t0], end=s.ends[t1 - 1], kind=kind,
-            source="noun", lemma=lemma, noun=s.span_text(t0, t1), plural=plural, segment=s.segment_of[t0],
-            in_quote=s.in_quote[t0],
-        )
-        if _modifier_complement(s, t0, lexicon):
-            m.noun = s.span_text(t0 - 1, t1)  # titled with it: "Subway strike"
-        count = _count_before(s, t0, lexicon) if plural else None
-        if count is not None:
-            m.several, m.noun = True, s.span_text(count, t1)  # titled with its count: "Tres derrotas"
-        before = s.low[t0 - 1] if t0 > 0 else ""
-        if before in fw.possessive or before in fw.possessive_first:
-            m.subject.append(Ref(before, pronoun="1" if before in fw.possessive_first else "3", start=s.starts[t0 - 1]))
-        _noun_complements(s, m, t0, t1, lexicon)
-        if count is not None and any(s.low[k] in lexicon.rolling_series for k in (count - 1, count + 1) if 0 <= k < t0):
-            m.specific = False  # "los dos últimos encuentros de la selección": no one event its complement names
-        m.anaphoric = not m.specific and (before in fw.anaphoric and not m.subject or before in fw.possessive)
-        if before in fw.time_preposition and t1 - t0 == 1 and s.words[t0].islower() and _measured_from(s, t0, lexicon):
-            m.specific, m.anaphoric = False, True  # "two weeks before launch": a bare noun is the one told
-        # "No es el primer incendio en el polígono": a ranking denied, no event of its own
-        m.hypothetical = _denied_ranking(s, t0, lexicon)
-        if _commemorated(s, t0, lexicon):
-            m.specific, m.clause_dated = False, False  # "el bicentenario de la muerte del pintor": long past, not told here
-        if _counted_example(s, t0 if count is None else count, noun_ends, lexicon):
-            m.specific, m.clause_dated = False, False  # "58 complaints, including three crashes": what the complaints tell
-        m.signal = _signal_before(s, t0, lexicon)
-        part = _part_of(s, t0, lexicon) if m.signal is not None else None
-        if part is not None:
-            # "adelantará al lunes la segunda fase de la campaña": the campaign's next part,
-            # under the part's own signal ("durante la segunda fase de la campaña")
-            m.signal = _signal_before(s, part, lexicon)
-        length = _length_of(s, t0, lexicon) if m.signal is not None and part is None else None
-        if length is not None:
-            # "ha convocado tres jornadas de huelga los días 24, 25 y 26": the strike's length, no frame
-            m.signal = _signal_before(s, length, lexicon)
-        m.occasion = lemma in lexicon.occasions
-        before_phrase = _word_before_phrase(s, t0, lexicon)
-        if before_phrase in fw.according_to:
-            not_arguments.add(t0)
-            # "ha condenado ..., según una sentencia conocida hoy": the source of what is told
-            m.anaphoric = m.anaphoric or not m.specific and before in fw.indefinite
-        if before_phrase in fw.facing or before_phrase in fw.from_ or before_phrase in fw.until:
-            # "el recurso presentado en marzo contra la sentencia", "el decimosexto desde la
-            # invasión": the ruling and the invasion came before, a bound is no date
-            m.clause_dated = False
-        elif before_phrase in fw.for_ and _purpose_of_noun(s, t0, lexicon):
-            m.clause_dated = False  # "comprar las entradas para el derbi a partir del lunes": the sale's date
-        if m.name and m.signal is not None and m.signal[0] != "during" and t1 in s.chunk_at and non_finite_clause_head(s.low[t1 - 1], lexicon.language):
-            _gerund_clause(s, m, t1, lexicon)
-        noun_mentions[t0] = m
+        noun_mentions[t0] = _noun_mention(s, t0, t1, kind, lemma, plural, noun_ends, not_arguments, lexicon)
     for t in _nested(noun_mentions):
         del noun_mentions[t]
     # each clause's nouns, gathered once: every verb of the clause asks for them
@@ -1541,737 +2425,20 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
         host_verbs = s.segments[host].verbs
         m.clause_tense = host_verbs[0].tense if host_verbs else None
     _crimes_held_for(s, noun_mentions, lexicon)
-    mentions += noun_mentions.values()
     noun_spans = [range(s.token_at(m.start), s.token_at(m.np_end - 1) + 1) for m in noun_mentions.values()]
+    return _SentenceNouns(noun_mentions, not_arguments, clause_of, noun_spans)
+
+
+def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention]:
+    """The event mentions of one sentence, in text order."""
+    nouns = _noun_pass(s, lexicon)
+    noun_mentions = nouns.mentions
+    mentions: list[Mention] = list(noun_mentions.values())
 
     disaster: Mention | None = None  # the disaster the last clause told by its subject ("The storm killed 188")
     for vt, verb in s.verb_at.items():
-        lemma = verb.lemma
-        if lemma is None:
-            continue
-        seg_index = s.segment_of[vt]
-        seg = s.segments[seg_index]
-        same_clause = clause_of.get(seg.host, [])
-        allowed_act = _allowed_act(s, vt, verb, seg_index, timexes, noun_mentions, lexicon)
-        if allowed_act is not None:
-            mentions.append(allowed_act)  # "Prosecutors have until Friday to file formal charges"
-            continue
-        passive = _passive_participle(s, vt, verb, lexicon)
-        aside = passive is None and _dated_participle_aside(s, vt, verb, lexicon)
-        if aside:
-            passive = verb  # "El acusado, detenido en marzo de 2024, ...": a passive with its own date
-        if passive is not None:
-            lemma = passive.lemma  # "fue detenido": the participle's event, done to the subject
-        allowed = _time_allowed(s, vt, verb, timexes, lexicon)
-        if not verb.finite and not aside and allowed is None:
-            signal = _signal_before(s, vt, lexicon)
-            if verb.tense is not Tense.INFINITIVE or signal is None or signal[0] == "during":
-                if not _in_relation_anchor(s, verb, timexes):
-                    continue
-        vt_end = s.token_at(verb.end)
-        # "comenzó a subir los tipos": the event is the infinitive's, its aspect the verb's
-        inner = _aspect_infinitive(s, vt_end, lemma, lexicon, verb.tense)
-        frame = _frame_kind(s, inner[0] if inner else vt_end, inner[1].lemma if inner else lemma, lexicon)
-        if frame == NO_EVENT:  # "meet Ukraine's financing needs": no meeting
-            if inner is None:
-                continue
-            inner, frame = None, _frame_kind(s, vt_end, lemma, lexicon)  # "agreed to meet the needs": the agreement
-        if inner and frame is None:
-            frame = lexicon.verb_kinds.get(inner[1].lemma, (None, None))[0]
-        if frame is None and is_passive(verb, lexicon.language):
-            frame = _passive_frame(s, vt, lemma, lexicon)
-        if frame is None and passive is not None and not aside:
-            frame = _passive_frame(s, vt, lemma, lexicon)
-            _frame_subject_consumed(noun_mentions, vt - 1, frame)
-        if frame is None and passive is not None and lemma not in lexicon.verb_kinds and _done_to_someone(lemma, lexicon) and not any(n.start < verb.start for _t, n in same_clause):
-            # "fue condenado": "condenar a" ("el atentado fue condenado": an event noun, a statement on it)
-            frame = next(kind for word, kind in lexicon.verb_objects[lemma].items() if word in fw.to_any)
-        if frame is None and lemma in lexicon.office_terms and verb.finite and _bounded_both_sides(s, seg_index, lexicon):
-            frame = lexicon.office_terms[lemma]  # "gobernó la ciudad entre 2011 y 2019": a term in office
-        if frame is None and lemma in lexicon.bare_reporting and seg_index == 0 and seg.verbs[0] is verb and _says_nothing(s, vt_end, lexicon):
-            # "Walmart reports the following day": its results ("... jobs report on Friday" is no second verb)
-            frame = lexicon.bare_reporting[lemma]
-        if frame is None and lemma in fw.copula and _record_due(s, vt, vt_end, lexicon):
-            # "The jobs report is due Friday": released then, as "is released Friday"
-            frame, lemma, passive = lexicon.due_release["kind"], lexicon.due_release["verb"], verb
-        if frame is None and lemma in lexicon.competition_matches and _to_someone(s, vt_end, lexicon) and _names_competition(s, seg_index, lexicon):
-            frame = "match"  # "visitará al Liverpool en la Liga de Campeones": a team visited, in a competition
-        if lemma in lexicon.topic and lemma not in lexicon.light and frame is None:
-            # "se abordará la construcción de la central": the noun is a topic
-            for _t, noun in same_clause:
-                if noun.start > verb.end:
-                    noun.topic = True
-                    noun.clause_dated = False
-                    noun.clause_tense = None
-                    break
-        planned, topic = _planned_subject(s, verb, same_clause, lexicon)
-        if planned is not None and planned.verb is None:
-            # "La comparecencia fue solicitada en octubre", "La reunión fue convocada el lunes":
-            # the date is the request's or the call's, as with the noun after the active verb
-            # (a noun its own relative clause dated keeps that date)
-            planned.clause_dated = False
-            planned.clause_tense = None
-            planned.topic = planned.topic or topic
-        if lemma in lexicon.awaiting and any(noun.start > verb.end for _t, noun in same_clause):
-            continue  # "Investors await the ECB meeting on Thursday": the meeting is what happens
-        if lemma in lexicon.blames:
-            _blamed_nouns(s, vt_end, seg_index, same_clause, lexicon)
-        is_event = lemma in lexicon.verb_kinds or frame is not None or inner is not None
-        if is_event and frame is None and lemma in lexicon.with_se_or_person and not _with_se_or_person(s, vt, vt_end, lexicon):
-            continue  # "la muestra reunirá 65 obras", "el festival reunió a 85.000 espectadores": a figure, as "sumar", no event
-        if is_event and frame is None and lemma in lexicon.with_person and passive is None and not _to_someone(s, vt_end, lexicon) and not (
-            vt > 0 and s.low[vt - 1] in fw.clitic and s.low[vt - 1] not in fw.reflexive
-        ):
-            is_event = False  # "La Liga se detiene": it stops, no one is arrested ("lo detuvo" is an arrest)
-        is_light = lemma in lexicon.light and not inner
-        is_reporting = lemma in lexicon.reporting and frame is None
-        # any other finite verb is an event of its clause when a date attaches to it
-        generic = not (is_event or is_light or is_reporting) and _may_be_generic(s, verb, lexicon)
-        if lemma in lexicon.reflexive_states and vt > 0 and s.low[vt - 1] in fw.reflexive:
-            is_event = is_light = is_reporting = generic = False  # "los hechos se remontan a 2003"
-        if not (is_event or is_light or is_reporting or generic):
-            if lemma in lexicon.states or lemma in fw.copula:
-                _date_goes_after(s, vt, same_clause)
-            continue
-        if _negated(s, vt, vt_end, lexicon) or _negative_subject(s, seg.t0, vt, lexicon):
-            if is_light and not is_event and lemma not in lexicon.scheduling and lemma not in fw.copula:
-                # "no sufrió lesiones": the noun done is no event ("no aplazó la cumbre" keeps it)
-                done = next((n for _t, n in same_clause if n.start >= verb.end and n.verb is None and n.signal is None), None)
-                if done is not None:
-                    done.source = "consumed"
-            continue
-        # "esperan que la institución mantenga los tipos": wished or expected, not factual;
-        # "might be released": only possible
-        conditional = _condition_met(s, seg_index, verb, lexicon)
-        hypothetical = (
-            # "aunque las temperaturas bajarán": granted in the indicative ("aunque bajen": even if)
-            seg.opener in lexicon.hypothetical and not _concessive(s, seg, lexicon) and not (seg.opener in fw.although and verb.tense not in _SUBJUNCTIVE)
-            or conditional
-            or (verb.tense in _SUBJUNCTIVE and seg.opener in fw.complementiser and not _factual_que(s, seg, lexicon))
-            or s.low[vt] in lexicon.possibility
-        )
-        if allowed is not None:
-            hypothetical = False  # "tiene diez días para ingresar en prisión": due, no mere purpose
-        # "se firmó un acuerdo", "the agreement was signed": no agent in the subject
-        reflexive = vt > 0 and s.low[vt - 1] in fw.reflexive or is_passive(verb, lexicon.language)
-        clause_lo, clause_hi = s.clause_range(seg_index)
-        # event nouns in this verb's clause
-        clause_nouns = [m for t, m in same_clause if (m.signal is None or is_light and m.start > verb.end and m.signal[1] in lexicon.weak_signals) and t not in not_arguments]
-        after_nouns = [m for m in clause_nouns if m.start >= verb.end]
-        before_nouns = [m for m in clause_nouns if m.start < verb.start]
-        for noun in after_nouns if conditional else ():
-            noun.hypothetical = True  # "si no hay acuerdo, convocarán una huelga": no strike yet
-        if inner is not None and frame is None and before_nouns and inner[1].lemma in lexicon.occur:
-            continue  # "el debate de investidura deberá celebrarse antes del 20": the debate, dated as its noun
-        if is_event and is_light and frame is None and lemma in lexicon.carriers and after_nouns:
-            is_event = False  # "lanzó tres ataques": the attacks carry its subject and date
-        subject = _subject_before(s, vt, lexicon)
-        relative_noun = None
-        antecedent_token = None
-        antecedent_noun = None  # an event noun the relative clause is about
-        antecedent_text = None  # the noun phrase before "que", for the object of a passive
-        # "whose shares fell": a relative that is a determiner has its own subject, not the antecedent
-        if not subject and seg.opener in fw.relative and seg.opener not in lexicon.determiners and not implied_complementiser(s, seg, lexicon) and not _said_at_occasion(s, seg_index, noun_mentions, lexicon):
-            subject, antecedent_token = _antecedent(s, seg_index, lexicon)
-            if antecedent_token is not None:
-                # the noun itself or one whose phrase ends there ("tres días de luto oficial, que")
-                relative_noun = noun_mentions.get(antecedent_token) or next((n for n in noun_mentions.values() if n.np_end and s.token_at(n.np_end - 1) == antecedent_token), None)
-            antecedent_noun = relative_noun or _relative_event_noun(s, seg_index, noun_mentions)
-            if antecedent_noun is not None and antecedent_noun is not relative_noun and _new_complement_between(s, antecedent_noun, seg_index, lexicon):
-                antecedent_noun = None  # "coincide con la campaña navideña y con el puente, que comienza el 6": the bridge's start
-            if antecedent_token is not None and s.low[antecedent_token] not in lexicon.time_antecedents:
-                # ("la primera vez que ... se aprobó su Estatuto": when, not what is approved)
-                antecedent_text = _phrase_before(s, antecedent_token, lexicon)
-                # "No es la primera huelga que convocan": others were called, not this one
-                hypothetical = hypothetical or _denied_ranking(s, antecedent_token, lexicon)
-        if seg.opener in fw.relative and antecedent_noun is None and subject:
-            antecedent_noun = _relative_event_noun(s, seg_index, noun_mentions)
-        # "el acuerdo ..., que vence en 2029": the verb's sense from the noun it is said of
-        # "Hurricane Melissa made landfall": the subject is the name in an event noun's phrase
-        named_noun = next((n for n in before_nouns if any(n.start <= r.start < n.np_end for r in subject)), None)
-        # "made landfall" tells of the storm, "made history" does not: such a verb needs its object
-        told = lemma not in lexicon.tells_of_disaster or vt_end < len(s.low) and s.low[vt_end] in lexicon.tells_of_disaster[lemma]
-        # "los trabajos, que comenzaron": the common noun the clause is said of
-        # ("los trabajos que iniciaron los alumnos": the works are what they began)
-        subject_after = vt_end < len(s.low) and s.low[vt_end] in fw.np_articles
-        antecedent_word = s.low[antecedent_token] if antecedent_token is not None and antecedent_noun is None and not subject_after else None
-        by_subject = _subject_kind(lemma, subject, antecedent_noun or named_noun, lexicon, antecedent_word) if told else None
-        if by_subject is None and told and seg.opener in fw.relative and lemma in lexicon.verb_subjects and antecedent_noun is None and (not subject_after or vt_end in s.timex_tokens):
-            # "el partido de Copa ante el Zamora, que se disputará": the match, not the team
-            end = antecedent_token if antecedent_token is not None else s.token_at(subject[-1].start + len(subject[-1].text) - 1) if subject and subject[-1].start is not None else None
-            head = _said_noun_before(s, end, lemma, lexicon) if end is not None and end < seg.t0 else None
-            if head is not None:
-                by_subject = lexicon.verb_subjects[lemma][s.low[head]]
-        shared_disaster = None
-        if by_subject is None and told and not subject and disaster is not None and seg.opener in fw.coordinator:
-            # "killed 188 people and destroyed thousands of homes": still the storm's toll
-            by_subject = _subject_kind(lemma, [], disaster, lexicon)
-            shared_disaster = disaster if by_subject == disaster.kind else None
-        pronoun_kind = None
-        pronoun = _before_adverbs(s, vt - 1, seg.t0, lexicon)  # "It also killed five people"
-        if by_subject is None and told and vt > seg.t0 and s.low[pronoun] in fw.object_pronoun:
-            by_subject = pronoun_kind = _pronoun_kind(s, pronoun, lemma, noun_mentions, lexicon)
-        # the word before the verb, past its reflexive pronoun ("el fuego se declaró")
-        word_before = vt - 2 if vt - 1 > seg.t0 and s.low[vt - 1] in fw.reflexive else vt - 1
-        # "Drivers in Chicago will strike": the noun before the place
-        word_before = _place_complement(s, seg.t0, word_before + 1, lexicon) - 1
-        word_before = _before_adverbs(s, word_before, seg.t0, lexicon)  # "The storm also left two dead"
-        if word_before - 1 > seg.t0 and word_before in s.timex_tokens and s.low[word_before - 1] in fw.of_any:
-            word_before -= 2  # "los presupuestos de 2024 llegaron": the noun before its own year
-        by_word = None if by_subject is not None or vt <= seg.t0 or not told else _subject_kind(lemma, [], None, lexicon, s.low[word_before])
-        if by_word is None and by_subject is None and told and not before_nouns and lemma in lexicon.verb_subjects and not _object_after(s, vt_end, lexicon):
-            # a subject noun that is no event alone: "El partido entre el Betis y el Linares
-            # se jugará" ("El partido del Gobierno se jugará su futuro": no match)
-            by_word = _subject_kind(lemma, [], None, lexicon, _phrase_head(s, seg.t0, vt, lexicon))
-        if NO_EVENT in (by_subject, by_word):
-            continue  # "The death toll rose to 200": a count updated, no event of its own
-        if by_word is not None:  # "stocks rallied": the kind, the subject kept for the title
-            frame, is_event, is_light, is_reporting, generic = by_word, True, False, False, False
-        toll_of = None  # "after Typhoon Kalmaegi killed 200 people": the named storm's toll
-        if by_subject is not None:
-            frame, is_event, is_light, is_reporting, generic = by_subject, True, False, False, False
-            toll_of = shared_disaster or next((n for n in noun_mentions.values() if n.kind == by_subject and n not in before_nouns and any(n.start <= r.start < n.np_end for r in subject)), None)
-            subject = []
-            if antecedent_noun is not None:
-                antecedent_text = antecedent_text or s.text[antecedent_noun.start - (len(s.words[s.token_at(antecedent_noun.start) - 1]) + 1 if s.token_at(antecedent_noun.start) > 0 and s.low[s.token_at(antecedent_noun.start) - 1] in fw.definite else 0) : antecedent_noun.end]
-        if relative_noun is None and antecedent_noun is not None and is_light and (lemma in lexicon.occur or fold(lemma) in lexicon.occur):
-            # "el atentado con cuchillo que causó dos muertos el 1 de octubre": the attack's clause
-            relative_noun = antecedent_noun
-            subject = []
-        if not subject and seg.opener is None:
-            subject = _main_subject(s, seg_index, lexicon)
-            if subject and _np_subject(s, vt, lexicon) is not None:
-                # ("Según explicó su director, Miguel Falomir, la exposición se cerrará": the
-                # clause's own phrase is its subject, not the name set off before it)
-                subject = []
-        if not subject and (is_reporting or (is_event and lexicon.verb_kinds.get(lemma, ("",))[0] in _SUBJECT_AFTER)):
-            subject = _subject_after(s, vt, lexicon)
-        if not verb.finite:
-            # an infinitive shares the subject of the clause it sits in
-            host = s.segments[seg.host]
-            subject = subject or (_subject_before(s, s.token_at(host.verbs[0].start), lexicon) if host.verbs else [])
-            if not subject and host.verbs:
-                subject = _main_subject(s, seg.host, lexicon)
-        coordinated = not subject and (seg.opener in fw.coordinator or _sequenced(s, seg, vt, lexicon))
-        if coordinated and not reflexive and _joined_to_passive(s, seg_index, verb, vt_end, lexicon):
-            reflexive = True  # "was arrested in July and charged in November": done to the subject
-
-        struck = _disaster_before_relatives(s, seg_index, vt, noun_mentions, lexicon) if not subject and not is_reporting and lemma in lexicon.place_objects else None
-        if struck is not None:
-            # "El terremoto que mató a 2.000 personas en 1960 destruyó Agadir", "El incendio que
-            # se declaró el domingo arrasó 300 hectáreas en Tarragona": where it struck
-            struck.place = struck.place or _object_place(s, vt_end, clause_hi, lexicon) or _place_in_clause(s, seg.host, vt, struck, lexicon)
-            continue
-        if is_event and (frame or lexicon.verb_kinds.get(lemma, ("",))[0]) in lexicon.scheduling_kinds and not any(t in s.timex_tokens for t in range(vt_end, seg.t1)):
-            # "on Tuesday postponed the launch": the launch is not on Tuesday (a date after
-            # the noun may be its own: "aplazó el juicio el jueves")
-            for noun in after_nouns[:1]:
-                noun.clause_dated = False
-        if is_light and not is_event:
-            targets = []
-            if relative_noun is not None:
-                targets = [relative_noun]
-            elif lemma in lexicon.occur or fold(lemma) in lexicon.occur or (vt_end < len(s.low) and f"{lemma} {s.low[vt_end]}" in lexicon.occur):
-                targets = (before_nouns[-1:] if before_nouns else []) or after_nouns[:1]
-            else:
-                targets = after_nouns[:1]
-                if (lemma in fw.copula or reflexive and not targets) and before_nouns:
-                    # "la final de la Copa se disputará el sábado": what is done is its subject
-                    targets = before_nouns[-1:]
-            if lemma in fw.copula and not any(t.own_timexes or _timex_in_clause(s, seg_index, timexes) for t in targets):
-                targets = []
-            for target in targets:
-                if target is relative_noun and target.verb is not None and target.source == "light" and _timex_in_clause(s, seg_index, timexes) and not _timex_in_clause(s, target.segment, timexes):
-                    # "participará en la reunión, que se celebrará un día antes", "convocaron una
-                    # huelga, que comenzará el lunes": the relative dates it
-                    target.light_start, target.tense, target.clause_dated = verb.start, verb.tense, True
-                    continue
-                if target is relative_noun and target.source == "consumed" and lemma in lexicon.opening and _timex_in_clause(s, seg_index, timexes):
-                    # "decretó tres días de luto oficial, que comenzarán el miércoles": the mourning itself, from then
-                    target.source, target.verb, target.tense, target.light_start, target.own_subject, target.clause_dated = "light", verb, verb.tense, verb.start, True, True
-                    if target.signal is not None and target.signal[1] in lexicon.weak_signals:
-                        target.signal = None  # "tres días de luto": a complement, no frame
-                    continue
-                if target.verb is not None:
-                    continue
-                target.verb = verb
-                target.tense = verb.tense
-                target.light_start = verb.start
-                if target.signal is not None and target.signal[1] in lexicon.weak_signals:
-                    target.signal = None  # "participar en la cumbre": a complement
-                target.source = "light"
-                # its own relative clause dates it, whatever a verb before it planned ("convocaron una huelga, que comenzará el lunes")
-                target.clause_dated = (target.clause_dated or target is relative_noun) and lemma not in lexicon.scheduling
-                target.hypothetical = hypothetical
-                target.reflexive = reflexive
-                target.own_subject = target is relative_noun or target.start < verb.start
-                target.introduced = lemma in lexicon.introduces and not target.own_subject and s.low[s.token_at(target.start) - 1] in fw.definite
-                # "El Festival de Cine de Sevilla arrancó": the subject is the event itself
-                own_name = any(r.start == target.start or r.text == target.name for r in subject)  # "Storm Claudia hit": its name
-                if target is not relative_noun and subject and target.kind not in lexicon.impersonal and not own_name:
-                    # "Sánchez participó en la cumbre de la OTAN": Sánchez, then the OTAN
-                    written = [r for r in target.subject if not r.pronoun]
-                    target.subject = subject + [r for r in written if fold(r.text) not in {fold(x.text) for x in subject}]
-                    target.verb_subject = subject
-                if coordinated:
-                    target.subject = target.subject or [Ref("", pronoun="coordinated")]
-                    # "Los representantes sindicales se concentrarán ... y celebrarán asambleas": theirs
-                    target.subject_text = target.subject_text or _earlier_np_subject(s, seg_index, lexicon)
-                elif not subject and not target.own_subject:
-                    # "La nueva comisión celebrará su primera reunión": who, as written
-                    target.subject_text = _np_subject(s, vt, lexicon)
-                if target.place is None and lemma in lexicon.place_objects:
-                    target.place = _object_place(s, vt_end, clause_hi, lexicon)  # "sacudió el sur de Marruecos"
-                if target.place is None:
-                    target.place = _place_in_clause(s, seg.host, vt, target, lexicon)
-            if targets and lemma not in lexicon.scheduling:
-                continue
-            if not is_reporting:
-                # a light verb with no event noun is an event of its own when dated
-                # ("celebró el domingo los resultados"); a copula, a state or a verb of
-                # occurring ("y causó 820 muertos": the quake's toll) never
-                if lemma in fw.copula or lemma in lexicon.states and not _pronominal_event(s, verb, lexicon) or not _may_be_generic(s, verb, lexicon):
-                    continue
-                if (lemma in lexicon.occur or fold(lemma) in lexicon.occur) and (coordinated or not subject and not _nameless_subject(s, vt, lexicon)):
-                    continue
-                generic = True
-        if is_reporting and not is_event and not _has_content(s, vt, vt_end, seg_index, lemma, lexicon):
-            to = _told_to(s, vt_end, clause_hi, lexicon) if lemma in lexicon.object_infinitive else None
-            # "asked prosecutors to file briefs by Friday": no statement, a task
-            mentions += _ordered_acts(s, vt_end, to + 1, clause_hi, seg_index, hypothetical, noun_mentions, lexicon) if to is not None else []
-            continue  # "recordaron a sus familiares": not a statement
-        # a verb with its own kind, a reporting verb, or a clause event
-        if frame is not None:
-            kind, source = frame, "verb"
-        elif is_event and lemma in lexicon.verb_kinds:
-            kind, _noun = lexicon.verb_kinds[lemma]
-            source = "verb"
-        elif generic or is_event:
-            kind, source = lexicon.generic_kind, "verb"
-        else:
-            kind, source = "statement", "reporting"
-        if kind == lexicon.generic_kind and s.in_quote[vt] and vt > 0 and s.low[vt - 1] in fw.first_person_subject:
-            continue  # "Today we leave behind a hundred years of decadence": the speaker's rhetoric
-        m = Mention(
-            sentence=s.index, paragraph=s.paragraph, start=verb.start, end=verb.end, kind=kind, source=source,
-            lemma=lemma, verb=verb, tense=verb.tense, reflexive=reflexive, passive=passive is not None and not aside, segment=seg_index, subject=subject,
-            hypothetical=hypothetical, in_quote=s.in_quote[vt], generic=generic or kind == lexicon.generic_kind,
-        )
-        if allowed is not None:
-            m.time_allowed, m.tense = allowed[0], Tense.FUTURE  # still to be done, within that time
-        if by_subject is not None and (antecedent_noun is not None and antecedent_noun.kind == by_subject or toll_of is not None):
-            if toll_of is None and antecedent_noun.verb is None and (reflexive or _timex_in_clause(s, seg_index, timexes)):  # type: ignore[union-attr]
-                # "el incendio que se declaró el domingo": the fire's own breaking out dates it;
-                # "el terremoto que mató a 2.000 personas en 1960": so does its toll
-                antecedent_noun.verb, antecedent_noun.tense, antecedent_noun.light_start, antecedent_noun.source = verb, verb.tense, verb.start, "light"  # type: ignore[union-attr]
-                if antecedent_noun.signal is not None and antecedent_noun.signal[1] in lexicon.weak_signals:  # type: ignore[union-attr]
-                    antecedent_noun.signal = None  # type: ignore[union-attr]  # "autor del incendio que calcinó el domingo": a complement
-            told_of = toll_of or antecedent_noun
-            disaster = told_of
-            if shared_disaster is not None and _timex_in_clause(s, seg_index, timexes) and not _timex_in_clause(s, shared_disaster.segment, timexes):
-                # "killed 188 people and destroyed thousands of homes on Tuesday": the date its
-                # damage is told with is the storm's
-                shared_disaster.verb, shared_disaster.tense, shared_disaster.light_start = verb, verb.tense, verb.start
-            if told_of.place is None:  # type: ignore[union-attr]
-                # "after Typhoon Kalmaegi killed 188 people in the Philippines": where its toll was
-                told_of.place = _place_in_clause(s, seg.host, vt, told_of, lexicon)  # type: ignore[union-attr,arg-type]
-            continue  # "an earthquake and tsunami that killed 18,000 people": the tsunami's toll
-        own_phrase = False  # a subject phrase of its own: "y la bolsa cayó" is no coordinated subject
-        if not subject and source in ("verb", "reporting"):
-            # "Oil prices rallied"; "two months after auditors flagged irregularities": the event a date is counted from
-            m.subject_text = _np_subject(s, vt, lexicon, bare=by_word is not None or seg.opener in fw.time_preposition and _in_relation_anchor(s, verb, timexes))
-            if m.subject_text is None and seg.opener is None and vt == seg.t0:
-                m.subject_text = _phrase_before_relative(s, seg_index, lexicon, restrictive=m.generic)
-            own_phrase = m.subject_text is not None
-            if m.subject_text is None and antecedent_text and not (reflexive or by_subject) and _relative_subject(s, seg, vt_end, verb, antecedent_text, lexicon, restrictive=not m.generic and seg.opener in fw.person_relative):
-                m.subject_text = antecedent_text  # "el marco fiscal, que entrará en vigor": the phrase is the subject
-            put_off = seg.opener in fw.but and reflexive and not (common_word(s, vt_end, seg.t1, lexicon) or vt_end in s.chunk_at)
-            if m.subject_text is None and (coordinated or put_off):
-                # "El juicio estaba previsto para junio, pero se aplazó": the trial is what was put off
-                m.subject_text = next((x.subject_text for x in reversed(mentions) if x.source == "verb" and x.subject_text), None) or _earlier_np_subject(s, seg_index, lexicon)
-            if m.subject_text is None and seg.opener is None and _np_subject(s, vt, lexicon) is None:
-                m.subject_text = _np_subject_before_aside(s, seg_index, vt, lexicon)
-            if m.subject_text is None and not reflexive and seg.opener in fw.complementiser:
-                m.subject_text = _reporter_phrase(s, seg_index, mentions, lexicon)
-            if m.subject_text is None and allowed is not None:
-                m.subject_text = _np_subject(s, allowed[1], lexicon)  # "El condenado tiene diez días para ingresar"
-        if source == "verb" and before_nouns and not is_light:
-            noun = before_nouns[-1]
-            between = range(s.token_at(noun.np_end - 1) + 1 if noun.np_end else s.token_at(noun.end), vt)
-            next_to_verb = all(k in s.timex_tokens or s.low[k] in fw.clitic or fw.adverb(s.low[k]) for k in between)
-            # "el acuerdo (, valorado en 15 millones,) entrará en vigor": what befalls it, no new
-            # agreement (one dated on its phrase, "firmado el 3 de diciembre", stays)
-            befalls = m.generic and _fixed_after(s, vt_end, lexicon) and (next_to_verb or _participle_aside(s, between)) and not any(k in s.timex_tokens for k in range(s.token_at(noun.start), vt))
-            if noun.verb is None and next_to_verb and noun.lemma in lexicon.sitting_bodies:
-                # "El pleno del Parlamento aprobó la ley", "la asamblea se reunió": the body acts, named by its "de X"
-                mentions.remove(noun)
-                m.subject = [r for r in noun.subject if r.name]
-                if not m.subject and s.words[s.token_at(noun.start)][:1].isupper():
-                    # "La Asamblea de Extremadura se constituirá": the body as written
-                    m.subject_text = _phrase_before(s, s.token_at(noun.np_end - 1), lexicon) if noun.np_end else None
-            elif noun.verb is None and (next_to_verb or befalls or reflexive and lemma in lexicon.move_verbs and _participle_aside(s, between)):
-                # ("The meeting, first set for Nov. 4, was moved to Nov. 18": the meeting moved)
-                if coordinated and s.token_at(noun.start) >= seg.t0:
-                    m.subject_text, own_phrase = None, True  # "and talks broke down": the noun is this clause's subject
-                # "un seísmo destruyó la ciudad de Agadir": the quake is dated and placed by its clause
-                noun.verb, noun.tense, noun.light_start, noun.source, noun.own_subject = verb, verb.tense, verb.start, "light", True
-                if noun.place is None and lemma in lexicon.place_objects:
-                    noun.place = _object_place(s, vt_end, clause_hi, lexicon)
-                if noun.place is None and (by_word or by_subject) == noun.kind:
-                    # "Typhoon Kalmaegi killed 188 people in the Philippines": where it struck
-                    noun.place = _place_in_clause(s, seg.host, vt, noun, lexicon)
-                if (by_word or by_subject) == noun.kind:
-                    disaster = noun
-                    if noun.place is None and lexicon.verb_kinds.get(lemma, ("",))[0] in lexicon.needs_place:
-                        noun.place = _seat_reached(s, vt_end, lexicon)  # "los presupuestos llegaron al Congreso": where they are
-                    if lemma not in lexicon.tells_of_disaster:
-                        continue  # "the earthquake struck": the verb only tells of the quake
-                    # "Hurricane Melissa made landfall": one event, the storm's, titled by its clause
-                    mentions.remove(noun)
-                    t_noun = s.token_at(noun.start)
-                    first = t_noun - 1 if t_noun > 0 and s.low[t_noun - 1] in fw.article else t_noun
-                    m.kind, m.subject, m.subject_text = noun.kind, [], s.text[s.starts[first] : noun.np_end]
-                elif befalls:
-                    mentions.remove(noun)
-                elif reflexive:
-                    if m.generic:
-                        continue  # "la huelga se repetirá los días 24 y 25": the strike, told by its noun
-                    mentions.remove(noun)  # "el acuerdo se firmó el 2 de enero": one event, the signing
-        if by_subject and antecedent_word is not None and not reflexive and antecedent_text and not subject:
-            m.subject_text = antecedent_text  # "los trabajos, que comenzaron en septiembre": the works begin
-        elif (reflexive or by_subject) and antecedent_text and not subject:
-            # "el decreto de convocatoria, que se publicará el martes": what is published
-            m.obj, m.obj_start = antecedent_text, None
-        if lemma in lexicon.quantity_verbs and frame is not None and _audience(s, vt, vt_end, lexicon):
-            continue  # "el museo recibió a 85.000 visitantes": a figure, no match
-        if lemma in lexicon.quantity_verbs and frame is None:
-            nxt = vt_end
-            while nxt < len(s.low) and (nxt in s.timex_tokens or fw.adverb(s.low[nxt]) or _date_preposition(s, nxt, lexicon)):
-                nxt += 1  # past the date: "se moderó en octubre hasta el 3,1 %"
-            if lemma in lexicon.measure_moves and nxt < len(s.low) and (s.low[nxt] in fw.until or s.low[nxt] in fw.to):
-                nxt += 1  # "se moderó en octubre hasta el 3,1 %", "eased to 3.1%": the level reached
-            nxt += 1 if nxt < len(s.low) and (s.low[nxt] in fw.indefinite or s.low[nxt] in fw.definite) else 0
-            score = nxt + (1 if nxt < len(s.low) and s.low[nxt] in fw.by else 0)
-            if score + 2 < len(s.words) and s.words[score].isdigit() and s.words[score + 1] == "-" and s.words[score + 2].isdigit():
-                pass  # "venció por 2-1": a score, the match is won
-            elif nxt < len(s.words) and (s.words[nxt][:1].isdigit() or s.low[nxt] in fw.quantity_word or kind in lexicon.opponent_kinds and _measured_object(s, nxt, lexicon)):
-                if lemma not in lexicon.measure_moves or not s.words[nxt][:1].isdigit():
-                    continue  # "gana un 4,6 %", "ganó más": a figure, not a victory
-                m.kind = lexicon.measure_moves[lemma]  # "Prices rose 3% in October": dated, a move
-        # "no pierde desde agosto, cuando cayó ante el Valencia": who lost is the subject
-        # of the clause "cuando" explains, not the one named last
-        after_when = not subject and seg.opener in fw.when and verb.finite
-        if (coordinated or after_when) and not own_phrase:
-            m.subject = [Ref("", pronoun="coordinated")]
-        m.also = not lexicon.also.isdisjoint(s.low[seg.t0 : vt])
-        # the object, participants and place
-        object_spans: list[range] = []
-        t = vt_end
-        limit = clause_hi
-        steps = 0
-        if pronoun_kind is not None and lemma in lexicon.place_objects:
-            start = t
-            while start < limit and start in s.timex_tokens:
-                start += 1
-            m.place, end = _place_after(s, start, limit, lexicon)  # "after it struck the Philippines": where the storm struck
-            t = end if m.place is not None else t
-        while t < limit and steps < 8:
-            steps += 1
-            word = s.low[t]
-            if t in s.duration_tokens and m.obj is None and source == "verb" and (t == 0 or t - 1 not in s.duration_tokens) and t + 1 < limit and s.low[t + 1] not in fw.after and s.low[t + 1] not in lexicon.prepositions:
-                end, _refs, text = noun_phrase(s, t, limit, lexicon)  # "decretó tres días de luto"
-                if end > t + 1:
-                    m.obj, m.obj_start = s.span_text(t, end), s.starts[t]
-                    t = end
-                    continue
-            if t in s.timex_tokens or fw.adverb(word) or word in lexicon.also or word in fw.skip_adverb:
-                t += 1  # "will vote again on Friday": no object
-                continue
-            if _length_before_signal(s, t, lexicon):
-                t += 1  # "a statement released hours after the arrest": how long after, no object
-                continue
-            if _leads_into_date(s, t, limit, lexicon):
-                t += 2  # "se repetirán los días 24 y 25": the date's own words, no object
-                continue
-            if t + 1 < limit and _date_preposition(s, t, lexicon, durations=False):
-                after = t + 1
-                while after < limit and after in s.timex_tokens:
-                    after += 1
-                ranged = after + 1 < limit and after + 1 in s.timex_tokens  # "del 17 al 20": a range goes on
-                if after < limit and not ranged and (s.low[after] in fw.np_articles or s.low[after] in lexicon.prepositions or s.low[after] in fw.contraction or s.words[after][:1].isupper() or s.words[after][:1].isdigit()):
-                    t = after  # "aprobará en marzo un plan", "recibió en marzo al Barcelona": past the date and its preposition, the object
-                    continue
-            if t > 0 and t - 1 in s.timex_tokens and _genitive(s, t, lexicon):
-                t += 2  # "won Sunday's elections": the date's possessive ending
-                continue
-            if word in fw.as_ and source == "verb" and t + 2 < limit and (
-                m.obj is not None and (common_word(s, t + 1, limit, lexicon) or s.participle_at(t + 1))
-                or m.obj is None and s.low[t + 2] in fw.to_any and (common_word(s, t + 1, limit, lexicon) or s.participle_at(t + 1))
-            ):
-                t += 2  # "citó a declarar como testigo a ...", "citó como investigado al alcalde": the capacity, then the one called
-                continue
-            if word in fw.with_ and t + 1 < limit and s.low[t + 1] in fw.comparison:
-                t += 2  # "con respecto al año anterior": a comparison, no one taking part
-                continue
-            if word in fw.with_ and t + 1 < limit:
-                end, refs, text = _participants(s, t + 1, limit, lexicon)
-                if _tells_means(s, t, limit, lexicon):
-                    t = max(end, t + 1)  # "con los votos a favor de PP y Vox": how, no one taking part
-                    continue
-                if not refs and "%" in text:
-                    t = max(end, t + 1)  # "won with 41% of the vote": a figure, no participant
-                    continue
-                m.participants += refs or ([Ref(text, None, start=s.starts[t + 1])] if text else [])
-                t = max(end, t + 1)
-                continue
-            if t == vt_end and word in lexicon.particles.get(lemma, ()):
-                m.particle = s.words[t]  # "will be sworn in on July 28"
-                t += 1
-                continue
-            if word in fw.to_any and t + 1 < limit and m.obj is None and source == "verb" and kind not in lexicon.personal_objects:
-                k = _skip_determiners(s, t + 1, limit, lexicon)
-                while k < limit and s.low[k] in fw.quantifier:
-                    k += 1
-                if k < limit and _is_role(s, k, lexicon):
-                    # "recibió al primer ministro de Japón, Shigeru Ishiba": the one received, not a place
-                    end, refs, _text = noun_phrase(s, t + 1, limit, lexicon)
-                    person = next((r for r in refs if r.name), None)
-                    preposition = s.words[t] if s.low[t] in fw.to else min(fw.to)  # "al" -> "a" before a name
-                    m.obj = f"{preposition} {person.text}" if person is not None else s.span_text(t, end)
-                    m.obj_start = s.starts[t]
-                    object_spans.append(range(t, end))
-                    t = max(end, t + 1)
-                    continue
-                if frame is not None and k < limit and k in s.chunk_at and _frame_kind(s, t, lemma, lexicon) == frame:
-                    # "acudirá al Tribunal Constitucional": the body the kind was read from, no place
-                    end = s.chunks[s.chunk_at[k]].t1
-                    m.obj, m.obj_start = s.span_text(t, end), s.starts[t]
-                    object_spans.append(range(t, end))
-                    t = end
-                    continue
-            if _onset_before_date(s, t, lexicon):
-                break  # "Rail workers will strike starting Monday": when, no object
-            verdict = None
-            if m.obj is not None and source == "verb":
-                said_at = (_after_age(s, t - 1) if s.words[t] == "," else None) or t  # "found Sarah Holt, 41, guilty"
-                verdict = next((p for p in lexicon.object_predicates.get(s.low[said_at], ()) if tuple(s.low[said_at : said_at + len(p)]) == p), None)
-            if verdict:  # "found Sean Combs guilty": the object, then what is said of it
-                m.obj += " " + s.span_text(said_at, said_at + len(verdict))
-                t = said_at + len(verdict)
-                continue
-            fixed = next((p for p in lexicon.fixed_complements.get(word, ()) if tuple(s.low[t : t + len(p)]) == p), None) if m.obj is None and source == "verb" else None
-            if fixed:  # "entra en vigor", "sale en libertad": the predicate, kept whole
-                m.obj, m.obj_start = s.span_text(t, t + len(fixed)), s.starts[t]
-                m.obj_in_kind = frame is not None
-                t += len(fixed)
-                continue
-            if m.obj is not None and lemma in lexicon.object_infinitive and word in fw.to and t + 1 < limit and infinitive_after_mark(s.low[t + 1], lexicon.language):
-                # "ordered both sides to file briefs": what the object is to do completes it
-                end, _refs, _text = noun_phrase(s, t + 2, limit, lexicon)
-                mentions += _ordered_acts(s, s.token_at(m.obj_start) if m.obj_start is not None else None, t + 1, limit, seg_index, m.hypothetical, noun_mentions, lexicon)
-                m.obj += " " + s.span_text(t, max(end, t + 2))
-                m.obj_infinitive_start = s.starts[t]
-                t = max(end, t + 2)
-                continue
-            if word in fw.place_openers and t + 1 < limit:
-                ref, nxt = _place_after(s, t + 1, limit, lexicon)
-                if ref is not None and word in fw.to_any and kind in lexicon.opponent_kinds:
-                    # "lost 3-2 to Valencia", "venció a Francia": a team named after its city or country
-                    object_spans.append(range(t, nxt))
-                    ref = None
-                if ref is not None and word in fw.in_ and kind in lexicon.received_with_en and m.obj is None and all(k in s.timex_tokens for k in range(vt_end, t)):
-                    # "el galardón recayó en Carmen Maura": who got it, no place
-                    m.obj, m.obj_start = s.span_text(t, nxt), s.starts[t]
-                    object_spans.append(range(t, nxt))
-                    t = nxt
-                    continue
-                if ref is not None:
-                    m.place = m.place or ref
-                    past = _past_parenthesis(s, nxt)
-                    t = past if past <= limit else nxt  # "en Barakaldo (Bizkaia) a un hombre"
-                    continue
-                if kind in lexicon.opponent_kinds and t + 1 in s.chunk_at and _club(s, s.chunks[s.chunk_at[t + 1]], lexicon):
-                    # "lost 2-1 at Newcastle United": the opponent, at its ground
-                    phrase = s.span_text(t, nxt)
-                    m.obj = phrase if m.obj is None else f"{m.obj} {phrase}" if _is_score(m.obj) else m.obj
-                    m.obj_start = m.obj_start if m.obj_start is not None else s.starts[t]
-                    object_spans.append(range(t, nxt))
-                    t = nxt
-                    continue
-                if word in fw.to and source == "reporting":
-                    end, _refs, _text = noun_phrase(s, t + 1, limit, lexicon)
-                    t = max(end, t + 1)
-                    continue
-                if word in fw.to_any and _opens_date(s, t + 1, lexicon):
-                    t += 2  # "juzgará a partir del 3 de noviembre": "a partir" is part of the date
-                    continue
-                if word in fw.to_any and inner and t == inner[0] - 1:
-                    # "comenzó a subir los tipos", "volvió el jueves a subir": the infinitive and its object
-                    end, _refs, _text = noun_phrase(s, s.token_at(inner[1].end), limit, lexicon)
-                    m.obj = s.span_text(t, max(end, inner[0] + 1))
-                    m.obj_start, m.obj_infinitive = s.starts[t], True
-                    t = max(end, inner[0] + 1)
-                    continue
-                if kind == "visit" and word in fw.to_any and m.obj is None and t + 1 in s.chunk_at:
-                    end = s.chunks[s.chunk_at[t + 1]].t1  # "visitará al Rayo Vallecano": a name, no place, is the one visited
-                    m.obj, m.obj_start = s.span_text(t, end), s.starts[t]
-                    object_spans.append(range(t, end))
-                    t = end
-                    continue
-                if (kind in lexicon.personal_objects or source == "verb" and m.generic) and word in fw.to_any:
-                    # "condenó a 20 años de cárcel a Karim B.": the person first
-                    end, refs, text = noun_phrase(s, t + 1, limit, lexicon)
-                    if end <= t + 1:
-                        break  # "lo grabaron a las 22.47 horas": a time after "a", no one
-                    phrase = s.span_text(t, end)
-                    if m.obj is None:
-                        m.obj = phrase
-                        m.obj_start = s.starts[t]
-                    elif m.obj_start is not None and s.token_at(m.obj_start) + 1 in s.verb_at and len(m.obj.split()) == 2 and len(phrase.split()) > 1:
-                        m.obj += " " + phrase  # "citó a declarar ... a la exconsellera": the one called, after the call
-                    elif refs and m.obj.split(" ", 1)[0].lower() in fw.to_any and len(m.obj) + len(phrase) < 60:
-                        m.obj = phrase + " " + m.obj
-                    elif _is_score(m.obj):  # "venció 2-1 al Sevilla": the score, then the one beaten
-                        m.obj = m.obj + " " + phrase
-                    t = max(end, t + 1)
-                    continue
-                if word in fw.in_ and m.obj is None and (kind in lexicon.personal_objects or source == "verb"):
-                    # past the setting, to the object: "derrotó en la final al italiano Sinner",
-                    # "presentará el jueves en el Congreso el balance del ingreso mínimo vital"
-                    end, _refs, _text = noun_phrase(s, t + 1, limit, lexicon)
-                    # "en la ciudad deportiva su libro": a determiner after the noun opens the object
-                    end = next((k for k in range(t + 3, end) if s.low[k] in fw.np_articles and s.low[k - 1] not in lexicon.prepositions and s.low[k - 1] not in fw.contraction), end)
-                    if end > t + 1 and end < limit and (kind in lexicon.personal_objects and s.low[end] in fw.to_any or source == "verb" and s.low[end] in fw.np_articles):
-                        t = end
-                        continue
-                if word in fw.in_ and m.obj is not None and m.obj.rsplit(" ", 1)[-1].lower() in lexicon.holding_nouns:
-                    end, _refs, _text = noun_phrase(s, t + 1, limit, lexicon)  # "its stake in Nvidia": one object
-                    if end > t + 1:
-                        m.obj += " " + s.span_text(t, end)
-                        t = end
-                        continue
-                break
-            if word in fw.facing and t + 1 < limit and (m.obj is None or _is_score(m.obj)) and source == "verb":
-                # "comparecerá ante el Parlamento Europeo", "jugará contra el Valencia", "perdió 2-1 ante el Betis"
-                start = t + 2 if t + 2 < limit and s.low[t + 1] in fw.to_any else t + 1  # "frente a la sede"
-                end, _refs, _text = noun_phrase(s, start, limit, lexicon)
-                if end > start:
-                    if m.obj is None:
-                        m.obj, m.obj_start = s.span_text(t, end), s.starts[t]
-                    else:
-                        m.obj += " " + s.span_text(t, end)
-                    t = end
-                    continue
-            if word in fw.by and t + 1 < limit and source == "verb" and t + 1 not in s.chunk_at:
-                # "habló por teléfono con su homólogo", "venció por 4-1 al Barcelona"
-                end, _refs, _text = noun_phrase(s, t + 1, limit, lexicon)
-                t = max(end, t + 1)
-                continue
-            if word in fw.without and m.obj is None and source == "verb":
-                manner = _manner_before_object(s, t, limit, lexicon)
-                if manner is not None:  # "adjudicó sin concurso un contrato de limpieza": how, then the object
-                    t = manner
-                    continue
-            approximate = _approximate_figure(s, t, limit, lexicon)  # "recall about 120,000 vehicles"
-            if word in lexicon.prepositions and not approximate or word in fw.contraction_of or word in fw.complementiser or s.words[t] in ',;:()"«»“”—–.':
-                break
-            if word in fw.time_preposition or word in lexicon.near_time_openers and t + 1 < limit and s.low[t + 1] in fw.time_preposition:
-                break  # "protestó un día después de que...", "llegó poco antes de": the relation, not an object
-            # "acordaron ampliar el gasoducto", "began serving a sentence": a verb governed as object
-            governed = t in s.verb_at and (s.verb_at[t].tense is Tense.INFINITIVE or s.verb_at[t].tense is Tense.GERUND and t == vt_end)
-            if t in s.verb_token and not governed:
-                break
-            if m.obj is None and source == "verb" and governed:
-                end, _refs, text = noun_phrase(s, s.token_at(s.verb_at[t].end), limit, lexicon)
-                m.obj = s.span_text(t, max(end, t + 1))
-                m.obj_start = s.starts[t]
-                t = max(end, t + 1)
-                continue
-            if m.obj is None and source == "verb" and lemma in lexicon.object_participants:
-                k = t  # "will meet Russian President Vladimir Putin": the one met
-                while k + 1 < limit and (s.low[k] in lexicon.demonyms or s.low[k] in lexicon.title_role_words or k not in s.chunk_at and getattr(lexicon.entities.get(s.low[k]), "type", None) == "country"):
-                    k += 1  # "U.S. President Donald Trump": the country, the title, the name
-                end, refs, text = noun_phrase(s, k, limit, lexicon)
-                if refs:
-                    m.participants += refs
-                    t = max(end, t + 1)
-                    continue
-            if m.obj is None and source == "reporting" and lemma in lexicon.content_reporting and t not in s.chunk_at:
-                # "anunció la disolución de las Cortes y la convocatoria de elecciones"
-                end, refs, text = noun_phrase(s, t, limit, lexicon)
-                if text and not refs:
-                    if end + 1 < limit and s.low[end] in fw.and_ and s.low[end + 1] in fw.article:
-                        end2, _refs2, text2 = noun_phrase(s, end + 1, limit, lexicon)
-                        if text2:
-                            end = end2
-                    m.obj = s.span_text(t, end)
-                    m.obj_start = s.starts[t]
-                break
-            if m.obj is None and source == "verb":
-                end, refs, text = noun_phrase(s, t, limit, lexicon)
-                if refs and kind in ("visit", "trip") and refs[0].entity is not None and refs[0].entity.is_place:
-                    m.place = m.place or refs[0]  # "visitará Madrid"
-                    t = max(end, t + 1)
-                    continue
-                if text:
-                    m.obj = text
-                    m.obj_start = s.starts[t]
-                    if text.lower() in fw.object_pronoun and coordinated:
-                        # "suspended bullet train services ... and resumed them": the same object
-                        m.obj = next((x.obj for x in reversed(mentions) if x.sentence == s.index and x.source == "verb" and x.obj), text)
-                    t = max(end, t + 1)
-                    continue
-            break
-        if m.obj is None and m.generic and lemma in lexicon.pro_verbs:
-            continue  # "como ya hizo en mayo de 2023": the act told before, no event of its own
-        if m.place is None:
-            skipped = noun_spans + object_spans + _other_anchors(s, verb, timexes)
-            # a place inside an event noun's phrase is that event's ("desde la invasión de Ucrania")
-            places = [(t, ref) for t, ref in clause_places(s, seg.host, vt, lexicon, skipped) if not any(s.token_at(ref.start) in span for span in noun_spans)]
-            if places:
-                m.place = places[0][1]
-            elif seg.opener in fw.where:
-                m.place = _where_antecedent(s, seg.t0, lexicon)  # "llegó a Bruselas, donde se reunió"
-        if kind in lexicon.needs_place and m.place is None:
-            m.place = _seat_reached(s, vt_end, lexicon)  # "llegará al Congreso en enero"
-            if m.place is None:
-                continue  # "ha llegado el día", "llegó a un acuerdo"
-        # a statement noun in the clause names the occasion: "dijo en su rueda de prensa"
-        if source == "reporting":
-            occasion = next((n for n in clause_nouns + [n for _t, n in same_clause] if n.kind == "statement" and n.verb is None), None)
-            if occasion is not None and occasion.lemma in lexicon.occasions:
-                occasion.signal = None  # "en su rueda de prensa": the occasion, not a setting
-                occasion.verb = verb
-                occasion.tense = verb.tense
-                occasion.source = "light"
-                occasion.subject = subject or occasion.subject
-                occasion.in_quote = m.in_quote
-                continue
-        if kind in lexicon.ends_subject:
-            _end_subject_noun(s, verb, before_nouns, lexicon)
-        # the object noun of a same-kind verb is this event: "firmaron un conjunto de acuerdos"
-        weak_after = [n for _t, n in same_clause if n.start >= verb.end and n.signal is not None and n.signal[1] in lexicon.weak_signals and n.kind == kind]
-        for noun in after_nouns + weak_after:
-            if noun.verb is None and (lexicon.same_or_compatible(noun.kind, kind) or noun.kind == "statement"):
-                noun.verb = verb
-                noun.source = "consumed"
-                m.specific = True
-                m.several = m.several or noun.several
-        if not subject and m.subject_text is None and kind in _SUBJECT_AFTER and m.obj_start is not None and _counted_phrase(s, s.token_at(m.obj_start), lexicon):
-            m.own_subject = True  # "donde murieron 50 personas": who died is written, no one dropped
-        elif subject and kind in _SUBJECT_AFTER and m.obj is not None and any(r.text in m.obj for r in subject):
-            m.obj, m.obj_start = None, None  # "donde murió el alcalde": the subject after the verb, no object
-        if passive is not None:
-            # "el conductor fue detenido": the subject is what the event is done to
-            patient = (_aside_head(s, seg_index, lexicon) if aside else None) or _patient(s, vt, lexicon) or _fronted_phrase(s, seg_index, lexicon) or " ".join(filter(None, [subject[0].article if subject else None, subject[0].text if subject else None]))
-            m.obj, m.obj_start = (_lower_article(patient, lexicon) or None), None
-            m.subject, m.subject_text, m.reflexive = [], None, True
-            m.end = passive.end
-        if inner and m.obj_start == s.starts[inner[0]]:
-            m.obj_infinitive = True  # "deberá comparecer de nuevo": bare, as after "a"
-        if m.obj_start is not None and not m.several:
-            m.several = _counted_object(s, s.token_at(m.obj_start), lexicon)  # "carried out three strikes"
-        mentions.append(m)
+        if verb.lemma is not None:  # a verb out of the lexicon tells no event
+            disaster = _verb_pass(s, vt, verb, nouns, mentions, disaster, timexes, lexicon)
     mentions += _anchor_gerunds(s, timexes, mentions, noun_mentions, lexicon)
     mentions += _deadlines_given(s, timexes, lexicon)
     mentions.sort(key=lambda m: m.start)

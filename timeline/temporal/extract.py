@@ -3037,14 +3037,20 @@ def extend_positions(chosen: list[Candidate], tokens: list[Token], lex: Lexicon 
     def cls(i: int) -> str:
         return NAME_OF_CHAR[classes[i]]
 
+    previous: Candidate | None = None
     for cand in chosen:
         spec = cand.spec
         lo = cand.lo
-        if adverb_before and lo >= 1 and cls(lo - 1) in ("LATER", "EARLIER") and spec.kind in ("date", "time"):
-            if spec.anchor in ("dct", "ref") and spec.offset == 0 and spec.unit is not None:  # "later this year", "Later that week"
+        if adverb_before and lo >= 1 and cls(lo - 1) in ("LATER", "EARLIER") and (spec.kind in ("date", "time") or spec.symbolic == "PRESENT_REF"):
+            if spec.anchor in ("dct", "ref") and spec.offset == 0 and spec.unit is not None or spec.symbolic == "PRESENT_REF":  # "later this year", "Later that week"
+                if previous is not None and previous.hi == lo and previous.spec.rule in ("n-units-later", "n-units-earlier"):
+                    # "missed six weeks earlier this season": a length, and the adverb is the season's
+                    previous.hi, previous.spec = lo - 1, as_duration(previous.spec)
                 cand.lo = lo - 1
                 spec.rule = "adverb+" + spec.rule
+                previous = cand
                 continue
+        previous = cand
         if (spec.kind in ("date", "time") and spec.mod is None and lo >= 1 and spec.relation is None
                 and (tokens.lows[lo - 1] in approx or spec.hour is not None and tokens.lows[lo - 1] in clock_approx)):
             cand.lo = lo - 1  # "at around 6:30 a.m.", "alrededor de las 18.00": the point, roughly

@@ -1,7 +1,7 @@
 """Invariants for any input (hypothesis), and linear time on adversarial input.
 
 For any text and any DCT: no exception but TimelineError; every offset inside the
-text and every span's `text` equal to its slice; every value well-formed TIMEX3
+text and every span's `text` equal to its slice, no two expressions overlapping; every value well-formed TIMEX3
 (grammar below); every event's start <= end; the ICS parses back; the same input
 gives identical output.
 """
@@ -124,6 +124,11 @@ def check_spans(timeline) -> None:
     if document.dct_span is not None:
         inside(document.dct_span.start, document.dct_span.end, "dct_span")
         assert text[document.dct_span.start : document.dct_span.end] == document.dct_span.text
+    previous_end = 0
+    for timex in sorted((t for t in timeline.timexes if t.start is not None), key=lambda t: t.start):
+        # TIMEX3 tags are inline markup: no two expressions share a character
+        assert timex.start >= previous_end, (timex.text, timex.start, previous_end)
+        previous_end = timex.end
     for timex in timeline.timexes:
         if timex.start is None:
             assert timex.function == "CREATION_TIME"

@@ -838,6 +838,9 @@ def h_holiday(m: Match) -> Spec | None:
         return None  # "«Amarga Navidad»", "Merry Christmas": a title or a greeting
     if token.info.get("capital") and not token.capital:
         return None  # "Election Day" is the US one; "on election day" any election's
+    nxt = m.after(0)
+    if nxt is not None and nxt.low in m.lex.word_list("temporal", "other_calendars", "after"):
+        return None  # "el Año Nuevo chino": another calendar's
     mods = _mods(m.group("pre"))
     spec = Spec("date", "holiday", holiday=dict(token.info), holding=token.info.get("holding"))
     if not _year_part(m, spec):

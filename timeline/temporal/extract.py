@@ -1895,8 +1895,8 @@ def h_hour_at_day(m: Match) -> Spec | None:
     "at" is a clock time when a day and its part follow (the part sets the half: see
     `_merge`; "at 3 on Monday", "at 3 today" may be either)."""
     hour = m.one("h").info
-    if not isinstance(hour, int) or not 1 <= hour <= 12:
-        return None
+    if not isinstance(hour, int) or not 1 <= hour <= 12 or m.before(1).low not in m.lex.word_list("grammar", "bare_hour_prepositions"):
+        return None  # "fell to 5 last night": a level, not a clock time
     then = m.after(0)
     if then.cls == "DEICTIC" and "part" not in then.info:
         return None

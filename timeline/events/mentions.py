@@ -3279,7 +3279,9 @@ def _np_subject(s: Sentence, vt: int, lexicon: Lexicon, bare: bool = False) -> s
     # keeps long clauses linear)
     said = next((k for k in range(end - 1, max(begin, end - 12) - 1, -1) if k in s.verb_at), None)
     reported_bare = False
-    if said is not None and s.verb_at[said].lemma in lexicon.reporting and s.verb_at[said].tense is not Tense.PARTICIPLE:
+    if said is not None and vt < len(s.low) and s.low[vt] in fw.to and s.verb_at.get(vt) is not None:
+        begin = s.token_at(s.verb_at[said].end)  # "expect the central bank to cut rates": the object does the act
+    elif said is not None and s.verb_at[said].lemma in lexicon.reporting and s.verb_at[said].tense is not Tense.PARTICIPLE:
         # ("El condenado tiene diez días": a participle after its article is the noun)
         begin = s.token_at(s.verb_at[said].end)  # "the minister said the group would meet": "the group"
         # "said bullet train services between Tokyo and Aomori were suspended": a bare

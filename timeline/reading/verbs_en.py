@@ -46,12 +46,14 @@ class EnglishLexicon:
     aux: dict[str, str]  # auxiliary form -> role
     future_links: frozenset[str]
     future_verbs: frozenset[str]
+    object_future_verbs: frozenset[str]  # verbs whose object is expected to do the act of "to" + verb after it
     bare_future_links: frozenset[str]  # links that make a schedule with no "is" before them (headlines)
     adverbs: frozenset[str]
     not_verbs: frozenset[str]
     capitalised_names: frozenset[str]
     auxiliary_only: frozenset[str]  # bare forms that are verbs only after an auxiliary ("could last")
     ordinal_adverbs: frozenset[str]
+    date_openers: frozenset[str]  # words that open a date after a participle ("signed last month")
     determiners: frozenset[str]
     prepositions: frozenset[str]
     infinitive_marks: frozenset[str]
@@ -166,12 +168,14 @@ def lexicon() -> EnglishLexicon:
         aux=aux,
         future_links=frozenset(aux_data["future_links"]),
         future_verbs=frozenset(aux_data["future_verbs"]),
+        object_future_verbs=frozenset(aux_data.get("object_future_verbs", ())),
         bare_future_links=frozenset(aux_data["bare_future_links"]),
         adverbs=frozenset(aux_data["adverbs"]),
         not_verbs=frozenset(words["not_verbs"]),
         capitalised_names=frozenset(words["capitalised_names"]),
         auxiliary_only=frozenset(words["auxiliary_only"]),
         ordinal_adverbs=frozenset(words["ordinal_adverbs"]),
+        date_openers=frozenset(words.get("date_openers", ())),
         determiners=frozenset(words["determiners"]),
         prepositions=frozenset(words["prepositions"]),
         infinitive_marks=frozenset(words["infinitive_marks"]),
@@ -381,6 +385,13 @@ def find_verbs(text: str, start: int, end: int) -> list:
                 emit(i, i + 2, Tense.GOING_TO, tokens[i + 2][2])
                 i += 3
                 continue
+        # "Analysts expect the central bank to cut rates": the act the object is expected to do
+        expected_to = _object_infinitive(text, tokens, i, lex) if word in lex.object_future_verbs and previous not in lex.determiners and previous_verb_end != i - 1 else None
+        if expected_to is not None:
+            emit(i, i, lex.forms[word][1], lex.forms[word][0])
+            emit(expected_to - 1, expected_to, Tense.GOING_TO, tokens[expected_to][2])
+            i = expected_to + 1
+            continue
         # "agreed on Monday to buy": words between the plan and "to" leave the plan
         # told in its own tense, and the infinitive after it names what is planned
         gap_to = _infinitive_after_gap(tokens, i, lex) if word in lex.future_verbs and word in lex.forms and previous not in lex.determiners and previous_verb_end != i - 1 else None
@@ -527,6 +538,23 @@ def _after_comma(text: str, tokens: list, i: int, lex: EnglishLexicon) -> int | 
     while i and tokens[i - 1][2] in lex.adverbs:
         i -= 1
     return i if i and "," in text[tokens[i - 1][1] : tokens[i][0]] else None
+
+
+def _object_infinitive(text: str, tokens: list, i: int, lex: EnglishLexicon) -> int | None:
+    """The token of the bare verb in "<object> to <verb>" after the verb at i ("expect the
+    central bank to cut"): a noun phrase of one to five words, no verb form or mark in it,
+    and an act after "to" (no "be", "have"); or None."""
+    if i + 1 >= len(tokens) or tokens[i + 1][2] not in lex.determiners and not tokens[i + 1][3]:
+        return None
+    for j in range(i + 2, min(i + 7, len(tokens) - 1)):
+        if tokens[j][2] in lex.infinitive_marks:
+            verb = tokens[j + 1][2]
+            if verb not in lex.bases or verb in lex.aux or verb in ("be", "have") or _CLAUSE_MARK.search(text, tokens[i][1], tokens[j][0]):
+                return None
+            return j + 1
+        if tokens[j][2] in lex.aux or tokens[j][2] in lex.prepositions and tokens[j][2] != "of":
+            return None
+    return None
 
 
 def _infinitive_after_gap(tokens: list, i: int, lex: EnglishLexicon) -> int | None:

@@ -3192,6 +3192,9 @@ def _frame_kind(s: Sentence, t: int, lemma: str | None, lexicon: Lexicon) -> str
     if head < len(s.low):
         words.append(s.low[head])
     words += s.low[head + 1 : head + 3]  # "decretó tres días de luto": the noun after "de"
+    past_date = _past_date(s, head + 1, lexicon)
+    if past_date > head + 1 and past_date < len(s.low):
+        words.append(s.low[past_date])  # "charged him on Monday with murder": the word after the date
     if _genitive(s, head + 1, lexicon):
         words += s.low[head + 3 : head + 5]  # "meet Ukraine's financing needs": the possessed noun
     after_age = _after_age(s, head)
@@ -3211,6 +3214,13 @@ def _frame_kind(s: Sentence, t: int, lemma: str | None, lexicon: Lexicon) -> str
         if kind:
             return kind
     return None
+
+
+def _past_date(s: Sentence, t: int, lexicon: Lexicon) -> int:
+    """The token after a date (and its preposition) opening at token t; t when none does."""
+    while t < len(s.low) and (t in s.timex_tokens and t not in s.duration_tokens or _date_preposition(s, t, lexicon, durations=False)):
+        t += 1
+    return t
 
 
 def _event_noun_after(s: Sentence, t: int, lexicon: Lexicon) -> bool:

@@ -615,6 +615,8 @@ class _Builder:
                 continue  # "ordered the company to pay a fine by Friday and to close the plant by March 1": the closing's is March 1
             if self._given_up_plan(s, tt):
                 continue  # "estaba previsto inicialmente para junio, pero se aplazó": no date of what happens
+            if m.source in ("verb", "reporting") and tt < t and self._subject_participle_date(s, tt):
+                continue  # "The agreement signed on Monday expires on Friday": the signing's date, the subject's participle
             if m.source == "verb" and tt > t and self._new_date_of_moved(s, tt) and (self._moves_its_object(m) or self._move_infinitive_before(s, t, tt)):
                 self.moved_acts.add(id(m))
                 object_dated = True
@@ -1111,6 +1113,19 @@ class _Builder:
             # a list is a stretch only when its days follow on: "el 9 y el 16" are two days
             return second.interval.first_day() == first.interval.last_day() + dt.timedelta(days=1)
         return gap in _DAY_LINKS or gap in self.lexicon.fw.range_end
+
+    def _subject_participle_date(self, s: Sentence, tt: int) -> bool:
+        """Is the date at token tt that of a participle set after the subject, with no
+        preposition before it in the clause ("The agreement signed on Monday expires on
+        Friday"; "En un evento celebrado el miércoles, Apple presentó" is the setting of
+        what is told)?"""
+        if not self._participle_date(s, -1, tt):
+            return False
+        k = tt - 1
+        while k > 0 and not s.participle_at(k):
+            k -= 1
+        t0 = s.segments[s.segment_of[tt]].t0
+        return not any(s.low[j] in self.lexicon.prepositions for j in range(t0, k))
 
     def _given_up_plan(self, s: Sentence, t: int) -> bool:
         """Whether the date at token t is a plan since changed: a word of revision right

@@ -948,7 +948,7 @@ def _main_subject(s: Sentence, seg_index: int, lexicon: Lexicon) -> list[Ref]:
             break
         stop, refs, _ = noun_phrase(s, begin, end, lexicon)
         if stop < end:
-            if end - 1 in s.chunk_at and _titles_only(s, begin, s.chunks[s.chunk_at[end - 1]].t0, lexicon):
+            if end - 1 in s.chunk_at and (_titles_only(s, begin, s.chunks[s.chunk_at[end - 1]].t0, lexicon) or _descriptor_only(s, begin, s.chunks[s.chunk_at[end - 1]].t0, lexicon)):
                 named = _chunk_refs(s, s.chunk_at[end - 1], lexicon)  # "Opposition leader Axel Kicillof,"
                 if any(r.name for r in named):
                     return named
@@ -1021,6 +1021,16 @@ def _phrase_before_relative(s: Sentence, seg_index: int, lexicon: Lexicon, restr
     if s.words[comma] != ",":
         return _phrase_before(s, comma, lexicon) if restrictive and s.segments[k].t0 == 0 else None
     return _np_subject(s, comma, lexicon)
+
+
+def _descriptor_only(s: Sentence, begin: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether tokens begin..end-1 are a short description of the name after them, only
+    words, no verb or preposition ("Activist investor Crestline Partners, which owns ...,
+    said": the investor is Crestline Partners)."""
+    return 0 < end - begin <= 4 and all(
+        s.words[t].isalpha() and s.verb_of(t) is None and s.low[t] not in lexicon.prepositions and s.low[t] not in lexicon.fw.np_articles and s.low[t] not in lexicon.determiners
+        for t in range(begin, end)
+    )
 
 
 def _titles_only(s: Sentence, begin: int, end: int, lexicon: Lexicon) -> bool:

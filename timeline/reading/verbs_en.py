@@ -469,6 +469,14 @@ def find_verbs(text: str, start: int, end: int) -> list:
             if (word != lemma or not previous) and (following in lex.aux or lex.forms.get(following, (None, None))[1] is Tense.PRETERITE):
                 i += 1  # "Russian forces attacked", "talks will resume", "Travel peaked": a noun, then its verb
                 continue
+            if word != lemma and previous in lex.coordinators and i >= 3 and tokens[i - 3][2] in lex.prepositions and not tokens[i - 2][3] and previous_verb_end < i - 2:
+                i += 1  # "for $34 billion in cash and shares": a plural noun joined to the preposition's noun
+                continue
+            if word == lemma and not previous and following.endswith("s") and following not in lex.forms and i + 2 < n and (
+                tokens[i + 2][2] in lex.aux or lex.forms.get(tokens[i + 2][2], (None, None))[1] is Tense.PRETERITE
+            ):
+                i += 1  # "Rescue crews pulled 200 people": a noun's modifier opens the sentence, then the noun and its verb
+                continue
             if word == lemma and following in lex.aux and _after_determiner_phrase(text, tokens, i, lex):
                 i += 1  # "the September jobs report was published": the phrase's noun, then its verb
                 continue
@@ -484,7 +492,13 @@ def find_verbs(text: str, start: int, end: int) -> list:
             if word == lemma and tokens[i - 1][3] and following.endswith("s") and i + 2 < n and tokens[i + 2][2] in lex.aux:
                 i += 1  # "London Underground train drivers will strike": a noun between a name and its head
                 continue
-            if previous not in lex.pronouns and (_inside_object(breaks, result, lo, lex) or word != lemma and i >= 2 and tokens[i - 2][2] in lex.prepositions and _inside_object(breaks, result, lo, lex, any_verb=True)):
+            if (word != lemma and previous not in lex.pronouns and not _inside_object(breaks, result, lo, lex) and _no_break_since(breaks, result, lo) and _reduced_relative(tokens, result, lex)
+                    and (i + 1 == n or tokens[i + 1][2] in lex.prepositions or tokens[i + 1][2] in lex.date_openers)):
+                # "The ceasefire agreed in Gaza last month expires on Friday": the subject's
+                # participle, then the verb (a verb that may take a clause, so no object was read)
+                first = result[0]
+                result[0] = Verb(first.start, first.end, first.text, Tense.PARTICIPLE, first.lemma)
+            elif previous not in lex.pronouns and (_inside_object(breaks, result, lo, lex) or word != lemma and i >= 2 and tokens[i - 2][2] in lex.prepositions and _inside_object(breaks, result, lo, lex, any_verb=True)):
                 if not _reduced_relative(tokens, result, lex):
                     i += 1  # "recalled the September 11th terrorist attacks", "will publish the jobs report": a noun of the last verb's object
                     continue
@@ -688,11 +702,25 @@ def _after_object_noun(text: str, tokens: list, i: int, lex: EnglishLexicon, bre
     aside = i + 1 < len(tokens) and tokens[i + 1][2] in lex.prepositions and text[tokens[i - 1][1] : tokens[i][0]].strip() == ","
     if not _inside_object(breaks, result, tokens[i - 1][0] if aside else tokens[i][0], lex) or previous in lex.pronouns or previous in lex.adverbs or previous in lex.forms and not (aside and tokens[i - 1][3]):
         return False
+    if aside and _closes_relative_aside(text, tokens, i, result, lex):
+        return False  # "Crestline Partners, which owns a stake, said on Tuesday": the main verb after the aside
     # a determiner in the object before the noun; a bare plural noun heads an object too
     # ("covers Trailmark models built between")
     if not (_determiner_since_verb(tokens, i - 1, result[-1].end, lex) or previous.endswith("s") and not tokens[i - 1][3]):
         return False
     return _clause_ends_after(text, tokens, i) or tokens[i + 1][2] in lex.prepositions
+
+
+def _closes_relative_aside(text: str, tokens: list, i: int, result: list, lex: EnglishLexicon) -> bool:
+    """Whether the only verb before token i opens a relative clause set off by a comma
+    after the subject (", which owns a stake,"), so the verb after the closing comma is
+    the sentence's own."""
+    if len(result) != 1:
+        return False
+    k = i - 1
+    while k > 0 and tokens[k][0] > result[0].start:
+        k -= 1
+    return k > 0 and tokens[k][0] == result[0].start and tokens[k - 1][2] in lex.pronouns and tokens[k - 1][2] in lex.clause_openers and text[tokens[k - 2][1] : tokens[k - 1][0]].strip() == ","
 
 
 def _determiner_since_verb(tokens: list, i: int, verb_end: int, lex: EnglishLexicon) -> bool:
@@ -763,7 +791,15 @@ def _reduced_relative(tokens: list, result: list, lex: EnglishLexicon) -> bool:
     k = bisect.bisect_left(tokens, result[0].start, key=lambda token: token[0])
     if k < 1 or k + 1 >= len(tokens) or tokens[k][1] != result[0].end or tokens[k][2] not in lex.participles:
         return False
-    return tokens[k - 1][2] not in lex.pronouns and tokens[k - 1][2] not in lex.determiners and tokens[k + 1][2] in lex.prepositions
+    return tokens[k - 1][2] not in lex.pronouns and tokens[k - 1][2] not in lex.determiners and (tokens[k + 1][2] in lex.prepositions or tokens[k + 1][2] in lex.date_openers)
+
+
+def _no_break_since(breaks: list[int], result: list, lo: int) -> bool:
+    """Whether no clause break (a mark or a clause word) stands between the last verb and offset lo."""
+    if not result:
+        return False
+    k = bisect.bisect_left(breaks, result[-1].end)
+    return k == len(breaks) or breaks[k] >= lo
 
 
 def _particle_ends_clause(text: str, tokens: list, k: int, lex: EnglishLexicon) -> bool:

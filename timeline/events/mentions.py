@@ -540,6 +540,28 @@ def _word_before_phrase(s: Sentence, t: int, lexicon: Lexicon) -> str:
     return s.low[k] if k >= 0 else ""
 
 
+def _alternative_not_taken(s: Sentence, t: int, lexicon: Lexicon) -> bool:
+    """Whether the noun phrase whose noun is token t follows the words of an alternative
+    not taken, past a gerund ("instead of pursuing acquisitions", "rather than a strike")."""
+    k = t - 1
+    fw = lexicon.fw
+    while k >= 0 and (s.low[k] in fw.np_articles or s.low[k] in lexicon.determiners or s.low[k] in fw.quantifier or s.low[k] in fw.possessive):
+        k -= 1
+    if k >= 0 and s.low[k].endswith("ing") and s.words[k].islower():
+        k -= 1  # "pursuing"
+    return any(k + 1 >= len(words) and tuple(s.low[k + 1 - len(words) : k + 1]) == words for words in lexicon.alternatives)
+
+
+def _after_according_to(s: Sentence, t: int, lexicon: Lexicon) -> bool:
+    """Whether the noun phrase whose noun is token t follows a source's two words
+    ("according to the statement"), the first of them in [function_words] according_to."""
+    k = t - 1
+    fw = lexicon.fw
+    while k >= 0 and (s.low[k] in fw.np_articles or s.low[k] in fw.demonstrative or s.low[k] in fw.quantifier):
+        k -= 1
+    return k > 0 and s.low[k] in fw.to and s.low[k - 1] in fw.according_to
+
+
 def _approximate_figure(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> bool:
     """Whether token t is an approximator before a figure ("about 120,000"), before `limit`."""
     return s.low[t] in lexicon.fw.approximator and t + 1 < limit and s.words[t + 1][:1].isdigit()
@@ -2391,7 +2413,9 @@ def _noun_mention(s: Sentence, t0: int, t1: int, kind: str, lemma: str, plural: 
         m.signal = _signal_before(s, length, lexicon)
     m.occasion = lemma in lexicon.occasions
     before_phrase = _word_before_phrase(s, t0, lexicon)
-    if before_phrase in fw.according_to:
+    if lexicon.alternatives and _alternative_not_taken(s, t0, lexicon):
+        m.hypothetical = True  # "instead of pursuing acquisitions": not done
+    if before_phrase in fw.according_to or _after_according_to(s, t0, lexicon):
         not_arguments.add(t0)
         # "ha condenado ..., según una sentencia conocida hoy": the source of what is told
         m.anaphoric = m.anaphoric or not m.specific and before in fw.indefinite

@@ -522,6 +522,15 @@ class _Builder:
                 return timex
         return None
 
+    def _reference_value_date(self, s: Sentence, t: int) -> bool:
+        """Whether the date at token t, past "on"/"of", is the day of a value something is
+        measured against ("a premium of 31% to its closing price on Friday"): no day of
+        what the clause tells."""
+        k = t - 1
+        if k > 0 and (s.low[k] in self.lexicon.fw.in_ or s.low[k] in self.lexicon.fw.of_any):
+            k -= 1
+        return any(k + 1 >= len(words) and tuple(s.low[k + 1 - len(words) : k + 1]) == words for words in self.lexicon.reference_values)
+
     def _stands_for_a_noun(self, s: Sentence, timex: Timex) -> bool:
         """A date with a possessive ending and no noun after it stands for a thing, not
         a time: "compared the results with last year's on Monday"."""
@@ -648,7 +657,7 @@ class _Builder:
                 continue  # "confirmó el dato adelantado a finales de octubre", "la investigación se inició tras una denuncia presentada en 2020": the participle's date
             if t < tt and self._since_clause_between(s, t, tt):
                 continue  # "celebra elecciones ... desde que se aprobó su Estatuto en 1983": the date counted from
-            if _comparison_base(s, tt, self.lexicon.fw) or self._stands_for_a_noun(s, timex):
+            if _comparison_base(s, tt, self.lexicon.fw) or self._stands_for_a_noun(s, timex) or self._reference_value_date(s, tt):
                 continue  # "subieron un 5 % respecto al mismo mes del año pasado", "with last year's": what is compared with
             if timex.type is TimexType.TIME and self._hours_of_a_set(timex, in_host):
                 continue  # "funcionarán todos los días de 9.00 a 20.00": the hours of every day, no day of their own

@@ -235,7 +235,9 @@ def noun_phrase(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[int,
         possessed = _possessed(s, begin, end, limit, lexicon)
         if possessed is not None:
             return possessed
-        if not (lexicon.names_before_nouns and begin < t and common_word(s, end, limit, lexicon)):
+        # ("buy Norwegian rival Norvik ASA": a demonym alone before a noun is its adjective)
+        adjective = end - t == 1 and s.low[t] in lexicon.demonyms
+        if not (lexicon.names_before_nouns and (begin < t or adjective) and common_word(s, end, limit, lexicon)):
             return end, refs, s.span_text(begin, end)
         t = end  # "a Texas law": a name before a noun qualifies it, the phrase is the noun's
     size = _is_role(s, t, lexicon)

@@ -1297,7 +1297,8 @@ class _Builder:
             previous = self._coordinated_clause(m, s, host)
             if previous is not None:
                 return self._clause_window(m, s, timexes, previous, depth + 1)
-        if seg.opener in fw.although and m.source == "verb" and m.tense not in _SUBJUNCTIVES and m.tense is not Tense.PLUPERFECT:
+        if (seg.opener in fw.although or seg.opener in fw.while_) and m.source == "verb" and m.tense not in _SUBJUNCTIVES and m.tense is not Tense.PLUPERFECT:
+            # ("Norvik shares jumped 24% on Monday, while Halden stock fell 6%": then too)
             granted = self._granted_clause(m, s, host)
             window = self._clause_window(m, s, timexes, granted, depth + 1) if granted is not None else None
             if window is not None and self.dct is not None and not (m.tense in _PAST and window.start > self.dct or m.tense in _FUTURE and window.end < self.dct):

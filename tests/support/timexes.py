@@ -29,6 +29,12 @@ def interval(value: str) -> Interval | None:
     if m := re.fullmatch(r"(\d{4})-W(\d{2})", value):
         monday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
         return Interval(earliest=monday, latest=monday + dt.timedelta(days=6), grain=Grain.WEEK)
+    if m := re.fullmatch(r"(\d{4})-([QH])(\d)", value):  # a quarter or a half of the year
+        year, months = int(m[1]), 3 if m[2] == "Q" else 6
+        first = (int(m[3]) - 1) * months + 1
+        last = first + months - 1
+        grain = Grain.QUARTER if m[2] == "Q" else Grain.HALF
+        return Interval(earliest=dt.date(year, first, 1), latest=dt.date(year, last, calendar.monthrange(year, last)[1]), grain=grain)
     if m := re.fullmatch(r"(\d{4})-(\d{2})", value):
         year, month = int(m[1]), int(m[2])
         return Interval(earliest=dt.date(year, month, 1), latest=dt.date(year, month, calendar.monthrange(year, month)[1]), grain=Grain.MONTH)

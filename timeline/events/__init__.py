@@ -522,6 +522,15 @@ class _Builder:
                 return timex
         return None
 
+    def _reference_value_date(self, s: Sentence, t: int) -> bool:
+        """Whether the date at token t, past "on"/"of", is the day of a value something is
+        measured against ("a premium of 31% to its closing price on Friday"): no day of
+        what the clause tells."""
+        k = t - 1
+        if k > 0 and (s.low[k] in self.lexicon.fw.in_ or s.low[k] in self.lexicon.fw.of_any):
+            k -= 1
+        return any(k + 1 >= len(words) and tuple(s.low[k + 1 - len(words) : k + 1]) == words for words in self.lexicon.reference_values)
+
     def _stands_for_a_noun(self, s: Sentence, timex: Timex) -> bool:
         """A date with a possessive ending and no noun after it stands for a thing, not
         a time: "compared the results with last year's on Monday"."""
@@ -615,6 +624,8 @@ class _Builder:
                 continue  # "ordered the company to pay a fine by Friday and to close the plant by March 1": the closing's is March 1
             if self._given_up_plan(s, tt):
                 continue  # "estaba previsto inicialmente para junio, pero se aplazó": no date of what happens
+            if m.source in ("verb", "reporting") and tt < t and self._subject_participle_date(s, tt):
+                continue  # "The agreement signed on Monday expires on Friday": the signing's date, the subject's participle
             if m.source == "verb" and tt > t and self._new_date_of_moved(s, tt) and (self._moves_its_object(m) or self._move_infinitive_before(s, t, tt)):
                 self.moved_acts.add(id(m))
                 object_dated = True
@@ -646,7 +657,7 @@ class _Builder:
                 continue  # "confirmó el dato adelantado a finales de octubre", "la investigación se inició tras una denuncia presentada en 2020": the participle's date
             if t < tt and self._since_clause_between(s, t, tt):
                 continue  # "celebra elecciones ... desde que se aprobó su Estatuto en 1983": the date counted from
-            if _comparison_base(s, tt, self.lexicon.fw) or self._stands_for_a_noun(s, timex):
+            if _comparison_base(s, tt, self.lexicon.fw) or self._stands_for_a_noun(s, timex) or self._reference_value_date(s, tt):
                 continue  # "subieron un 5 % respecto al mismo mes del año pasado", "with last year's": what is compared with
             if timex.type is TimexType.TIME and self._hours_of_a_set(timex, in_host):
                 continue  # "funcionarán todos los días de 9.00 a 20.00": the hours of every day, no day of their own
@@ -1112,6 +1123,19 @@ class _Builder:
             return second.interval.first_day() == first.interval.last_day() + dt.timedelta(days=1)
         return gap in _DAY_LINKS or gap in self.lexicon.fw.range_end
 
+    def _subject_participle_date(self, s: Sentence, tt: int) -> bool:
+        """Is the date at token tt that of a participle set after the subject, with no
+        preposition before it in the clause ("The agreement signed on Monday expires on
+        Friday"; "En un evento celebrado el miércoles, Apple presentó" is the setting of
+        what is told)?"""
+        if not self._participle_date(s, -1, tt):
+            return False
+        k = tt - 1
+        while k > 0 and not s.participle_at(k):
+            k -= 1
+        t0 = s.segments[s.segment_of[tt]].t0
+        return not any(s.low[j] in self.lexicon.prepositions for j in range(t0, k))
+
     def _given_up_plan(self, s: Sentence, t: int) -> bool:
         """Whether the date at token t is a plan since changed: a word of revision right
         before its future cue ("prevista inicialmente para el 4", "originally set for"),
@@ -1273,7 +1297,8 @@ class _Builder:
             previous = self._coordinated_clause(m, s, host)
             if previous is not None:
                 return self._clause_window(m, s, timexes, previous, depth + 1)
-        if seg.opener in fw.although and m.source == "verb" and m.tense not in _SUBJUNCTIVES and m.tense is not Tense.PLUPERFECT:
+        if (seg.opener in fw.although or seg.opener in fw.while_) and m.source == "verb" and m.tense not in _SUBJUNCTIVES and m.tense is not Tense.PLUPERFECT:
+            # ("Norvik shares jumped 24% on Monday, while Halden stock fell 6%": then too)
             granted = self._granted_clause(m, s, host)
             window = self._clause_window(m, s, timexes, granted, depth + 1) if granted is not None else None
             if window is not None and self.dct is not None and not (m.tense in _PAST and window.start > self.dct or m.tense in _FUTURE and window.end < self.dct):

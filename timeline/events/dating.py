@@ -45,6 +45,8 @@ class Window:
         """Whether this window says more than `other`."""
         if self.days != other.days:
             return self.days < other.days
+        if self.days == 1 and (self.time is None) != (other.time is None):
+            return self.time is not None  # "made landfall at about 2 a.m. on Tuesday": the hour says more than the day
         rank = {Certainty.EXACT: 0, Certainty.APPROXIMATE: 1, Certainty.BOUNDED: 2}
         if rank[self.certainty] != rank[other.certainty]:
             return rank[self.certainty] < rank[other.certainty]

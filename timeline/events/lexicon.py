@@ -267,6 +267,8 @@ class Lexicon:
     noun_periods: frozenset[str] = frozenset()  # between a common noun and a date, the noun's period ("its forecast for 2026")
     aside_adjectives: frozenset[str] = frozenset()  # open an aside as a participle does (", payable on Dec. 15")
     awaiting: frozenset[str] = frozenset()  # verbs whose event-noun object is the clause's event ("await the meeting")
+    reference_values: frozenset[tuple[str, ...]] = frozenset()  # a value measured against, whose date is its own ("its closing price on Friday")
+    alternatives: frozenset[tuple[str, ...]] = frozenset()  # before a noun, an alternative not taken ("instead of pursuing acquisitions")
     # the tagger's future direction cues as word tuples ("a partir de", "para"): a date
     # after one is what a scheduling verb plans, not the act
     future_cues: frozenset[tuple[str, ...]] = frozenset()
@@ -649,6 +651,8 @@ def load(language: str) -> Lexicon | None:
         with_person=frozenset(events.get("states", {}).get("with_person", ())),
         dated_topic_events=frozenset(events.get("states", {}).get("dated_topic_events", ())),
         awaiting=frozenset(events["light"].get("awaiting", ())),
+        alternatives=frozenset(tuple(a.split()) for a in events["noun_rules"].get("alternatives", ())),
+        reference_values=frozenset(tuple(a.split()) for a in events.get("complements", {}).get("reference_values", ())),
         object_infinitive=frozenset(events.get("complements", {}).get("object_infinitive", ())),
         noun_periods=frozenset(events.get("complements", {}).get("noun_periods", ())),
         aside_adjectives=frozenset(events.get("complements", {}).get("aside_adjectives", ())),

@@ -235,7 +235,9 @@ def noun_phrase(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[int,
         possessed = _possessed(s, begin, end, limit, lexicon)
         if possessed is not None:
             return possessed
-        if not (lexicon.names_before_nouns and begin < t and common_word(s, end, limit, lexicon)):
+        # ("buy Norwegian rival Norvik ASA": a demonym alone before a noun is its adjective)
+        adjective = end - t == 1 and s.low[t] in lexicon.demonyms
+        if not (lexicon.names_before_nouns and (begin < t or adjective) and common_word(s, end, limit, lexicon)):
             return end, refs, s.span_text(begin, end)
         t = end  # "a Texas law": a name before a noun qualifies it, the phrase is the noun's
     size = _is_role(s, t, lexicon)
@@ -538,6 +540,28 @@ def _word_before_phrase(s: Sentence, t: int, lexicon: Lexicon) -> str:
     while k >= 0 and (s.low[k] in fw.np_articles or s.low[k] in fw.demonstrative or s.low[k] in fw.quantifier):
         k -= 1
     return s.low[k] if k >= 0 else ""
+
+
+def _alternative_not_taken(s: Sentence, t: int, lexicon: Lexicon) -> bool:
+    """Whether the noun phrase whose noun is token t follows the words of an alternative
+    not taken, past a gerund ("instead of pursuing acquisitions", "rather than a strike")."""
+    k = t - 1
+    fw = lexicon.fw
+    while k >= 0 and (s.low[k] in fw.np_articles or s.low[k] in lexicon.determiners or s.low[k] in fw.quantifier or s.low[k] in fw.possessive):
+        k -= 1
+    if k >= 0 and s.low[k].endswith("ing") and s.words[k].islower():
+        k -= 1  # "pursuing"
+    return any(k + 1 >= len(words) and tuple(s.low[k + 1 - len(words) : k + 1]) == words for words in lexicon.alternatives)
+
+
+def _after_according_to(s: Sentence, t: int, lexicon: Lexicon) -> bool:
+    """Whether the noun phrase whose noun is token t follows a source's two words
+    ("according to the statement"), the first of them in [function_words] according_to."""
+    k = t - 1
+    fw = lexicon.fw
+    while k >= 0 and (s.low[k] in fw.np_articles or s.low[k] in fw.demonstrative or s.low[k] in fw.quantifier):
+        k -= 1
+    return k > 0 and s.low[k] in fw.to and s.low[k - 1] in fw.according_to
 
 
 def _approximate_figure(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> bool:
@@ -948,7 +972,7 @@ def _main_subject(s: Sentence, seg_index: int, lexicon: Lexicon) -> list[Ref]:
             break
         stop, refs, _ = noun_phrase(s, begin, end, lexicon)
         if stop < end:
-            if end - 1 in s.chunk_at and _titles_only(s, begin, s.chunks[s.chunk_at[end - 1]].t0, lexicon):
+            if end - 1 in s.chunk_at and (_titles_only(s, begin, s.chunks[s.chunk_at[end - 1]].t0, lexicon) or _descriptor_only(s, begin, s.chunks[s.chunk_at[end - 1]].t0, lexicon)):
                 named = _chunk_refs(s, s.chunk_at[end - 1], lexicon)  # "Opposition leader Axel Kicillof,"
                 if any(r.name for r in named):
                     return named
@@ -1021,6 +1045,16 @@ def _phrase_before_relative(s: Sentence, seg_index: int, lexicon: Lexicon, restr
     if s.words[comma] != ",":
         return _phrase_before(s, comma, lexicon) if restrictive and s.segments[k].t0 == 0 else None
     return _np_subject(s, comma, lexicon)
+
+
+def _descriptor_only(s: Sentence, begin: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether tokens begin..end-1 are a short description of the name after them, only
+    words, no verb or preposition ("Activist investor Crestline Partners, which owns ...,
+    said": the investor is Crestline Partners)."""
+    return 0 < end - begin <= 4 and all(
+        s.words[t].isalpha() and s.verb_of(t) is None and s.low[t] not in lexicon.prepositions and s.low[t] not in lexicon.fw.np_articles and s.low[t] not in lexicon.determiners
+        for t in range(begin, end)
+    )
 
 
 def _titles_only(s: Sentence, begin: int, end: int, lexicon: Lexicon) -> bool:
@@ -2381,7 +2415,9 @@ def _noun_mention(s: Sentence, t0: int, t1: int, kind: str, lemma: str, plural: 
         m.signal = _signal_before(s, length, lexicon)
     m.occasion = lemma in lexicon.occasions
     before_phrase = _word_before_phrase(s, t0, lexicon)
-    if before_phrase in fw.according_to:
+    if lexicon.alternatives and _alternative_not_taken(s, t0, lexicon):
+        m.hypothetical = True  # "instead of pursuing acquisitions": not done
+    if before_phrase in fw.according_to or _after_according_to(s, t0, lexicon):
         not_arguments.add(t0)
         # "ha condenado ..., según una sentencia conocida hoy": the source of what is told
         m.anaphoric = m.anaphoric or not m.specific and before in fw.indefinite
@@ -3192,6 +3228,9 @@ def _frame_kind(s: Sentence, t: int, lemma: str | None, lexicon: Lexicon) -> str
     if head < len(s.low):
         words.append(s.low[head])
     words += s.low[head + 1 : head + 3]  # "decretó tres días de luto": the noun after "de"
+    past_date = _past_date(s, head + 1, lexicon)
+    if past_date > head + 1 and past_date < len(s.low):
+        words.append(s.low[past_date])  # "charged him on Monday with murder": the word after the date
     if _genitive(s, head + 1, lexicon):
         words += s.low[head + 3 : head + 5]  # "meet Ukraine's financing needs": the possessed noun
     after_age = _after_age(s, head)
@@ -3211,6 +3250,13 @@ def _frame_kind(s: Sentence, t: int, lemma: str | None, lexicon: Lexicon) -> str
         if kind:
             return kind
     return None
+
+
+def _past_date(s: Sentence, t: int, lexicon: Lexicon) -> int:
+    """The token after a date (and its preposition) opening at token t; t when none does."""
+    while t < len(s.low) and (t in s.timex_tokens and t not in s.duration_tokens or _date_preposition(s, t, lexicon, durations=False)):
+        t += 1
+    return t
 
 
 def _event_noun_after(s: Sentence, t: int, lexicon: Lexicon) -> bool:
@@ -3279,7 +3325,9 @@ def _np_subject(s: Sentence, vt: int, lexicon: Lexicon, bare: bool = False) -> s
     # keeps long clauses linear)
     said = next((k for k in range(end - 1, max(begin, end - 12) - 1, -1) if k in s.verb_at), None)
     reported_bare = False
-    if said is not None and s.verb_at[said].lemma in lexicon.reporting and s.verb_at[said].tense is not Tense.PARTICIPLE:
+    if said is not None and vt < len(s.low) and s.low[vt] in fw.to and s.verb_at.get(vt) is not None:
+        begin = s.token_at(s.verb_at[said].end)  # "expect the central bank to cut rates": the object does the act
+    elif said is not None and s.verb_at[said].lemma in lexicon.reporting and s.verb_at[said].tense is not Tense.PARTICIPLE:
         # ("El condenado tiene diez días": a participle after its article is the noun)
         begin = s.token_at(s.verb_at[said].end)  # "the minister said the group would meet": "the group"
         # "said bullet train services between Tokyo and Aomori were suspended": a bare

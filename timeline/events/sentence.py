@@ -497,8 +497,8 @@ def _close_relatives(cut_at: dict[int, str | None], finite: list[int], s: Senten
             continue  # "la última vez que se celebraron elecciones fue en 1993": read as one (see events)
         t1 = bounds[k + 1] if k + 1 < len(bounds) else len(s.low)
         inside = finite[bisect.bisect_left(finite, t0) : bisect.bisect_left(finite, t1)]
-        if len(inside) < 2:
-            continue
+        if len(inside) < 2 or s.low[inside[1]] in fw.to:
+            continue  # ("they expected the deal to close": what the object is to do, in the clause)
         start = inside[1]
         while start - 1 > inside[0] and (s.low[start - 1] in fw.clitic or s.low[start - 1] in lexicon.negation):
             start -= 1  # "... el lunes no se han presentado": the clitics and "no" go with their verb

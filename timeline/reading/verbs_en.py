@@ -46,12 +46,14 @@ class EnglishLexicon:
     aux: dict[str, str]  # auxiliary form -> role
     future_links: frozenset[str]
     future_verbs: frozenset[str]
+    object_future_verbs: frozenset[str]  # verbs whose object is expected to do the act of "to" + verb after it
     bare_future_links: frozenset[str]  # links that make a schedule with no "is" before them (headlines)
     adverbs: frozenset[str]
     not_verbs: frozenset[str]
     capitalised_names: frozenset[str]
     auxiliary_only: frozenset[str]  # bare forms that are verbs only after an auxiliary ("could last")
     ordinal_adverbs: frozenset[str]
+    date_openers: frozenset[str]  # words that open a date after a participle ("signed last month")
     determiners: frozenset[str]
     prepositions: frozenset[str]
     infinitive_marks: frozenset[str]
@@ -166,12 +168,14 @@ def lexicon() -> EnglishLexicon:
         aux=aux,
         future_links=frozenset(aux_data["future_links"]),
         future_verbs=frozenset(aux_data["future_verbs"]),
+        object_future_verbs=frozenset(aux_data.get("object_future_verbs", ())),
         bare_future_links=frozenset(aux_data["bare_future_links"]),
         adverbs=frozenset(aux_data["adverbs"]),
         not_verbs=frozenset(words["not_verbs"]),
         capitalised_names=frozenset(words["capitalised_names"]),
         auxiliary_only=frozenset(words["auxiliary_only"]),
         ordinal_adverbs=frozenset(words["ordinal_adverbs"]),
+        date_openers=frozenset(words.get("date_openers", ())),
         determiners=frozenset(words["determiners"]),
         prepositions=frozenset(words["prepositions"]),
         infinitive_marks=frozenset(words["infinitive_marks"]),
@@ -381,6 +385,13 @@ def find_verbs(text: str, start: int, end: int) -> list:
                 emit(i, i + 2, Tense.GOING_TO, tokens[i + 2][2])
                 i += 3
                 continue
+        # "Analysts expect the central bank to cut rates": the act the object is expected to do
+        expected_to = _object_infinitive(text, tokens, i, lex) if word in lex.object_future_verbs and previous not in lex.determiners and previous_verb_end != i - 1 else None
+        if expected_to is not None:
+            emit(i, i, lex.forms[word][1], lex.forms[word][0])
+            emit(expected_to - 1, expected_to, Tense.GOING_TO, tokens[expected_to][2])
+            i = expected_to + 1
+            continue
         # "agreed on Monday to buy": words between the plan and "to" leave the plan
         # told in its own tense, and the infinitive after it names what is planned
         gap_to = _infinitive_after_gap(tokens, i, lex) if word in lex.future_verbs and word in lex.forms and previous not in lex.determiners and previous_verb_end != i - 1 else None
@@ -458,6 +469,14 @@ def find_verbs(text: str, start: int, end: int) -> list:
             if (word != lemma or not previous) and (following in lex.aux or lex.forms.get(following, (None, None))[1] is Tense.PRETERITE):
                 i += 1  # "Russian forces attacked", "talks will resume", "Travel peaked": a noun, then its verb
                 continue
+            if word != lemma and previous in lex.coordinators and i >= 3 and tokens[i - 3][2] in lex.prepositions and not tokens[i - 2][3] and previous_verb_end < i - 2:
+                i += 1  # "for $34 billion in cash and shares": a plural noun joined to the preposition's noun
+                continue
+            if word == lemma and not previous and following.endswith("s") and following not in lex.forms and i + 2 < n and (
+                tokens[i + 2][2] in lex.aux or lex.forms.get(tokens[i + 2][2], (None, None))[1] is Tense.PRETERITE
+            ):
+                i += 1  # "Rescue crews pulled 200 people": a noun's modifier opens the sentence, then the noun and its verb
+                continue
             if word == lemma and following in lex.aux and _after_determiner_phrase(text, tokens, i, lex):
                 i += 1  # "the September jobs report was published": the phrase's noun, then its verb
                 continue
@@ -473,7 +492,13 @@ def find_verbs(text: str, start: int, end: int) -> list:
             if word == lemma and tokens[i - 1][3] and following.endswith("s") and i + 2 < n and tokens[i + 2][2] in lex.aux:
                 i += 1  # "London Underground train drivers will strike": a noun between a name and its head
                 continue
-            if previous not in lex.pronouns and (_inside_object(breaks, result, lo, lex) or word != lemma and i >= 2 and tokens[i - 2][2] in lex.prepositions and _inside_object(breaks, result, lo, lex, any_verb=True)):
+            if (word != lemma and previous not in lex.pronouns and not _inside_object(breaks, result, lo, lex) and _no_break_since(breaks, result, lo) and _reduced_relative(tokens, result, lex)
+                    and (i + 1 == n or tokens[i + 1][2] in lex.prepositions or tokens[i + 1][2] in lex.date_openers)):
+                # "The ceasefire agreed in Gaza last month expires on Friday": the subject's
+                # participle, then the verb (a verb that may take a clause, so no object was read)
+                first = result[0]
+                result[0] = Verb(first.start, first.end, first.text, Tense.PARTICIPLE, first.lemma)
+            elif previous not in lex.pronouns and (_inside_object(breaks, result, lo, lex) or word != lemma and i >= 2 and tokens[i - 2][2] in lex.prepositions and _inside_object(breaks, result, lo, lex, any_verb=True)):
                 if not _reduced_relative(tokens, result, lex):
                     i += 1  # "recalled the September 11th terrorist attacks", "will publish the jobs report": a noun of the last verb's object
                     continue
@@ -527,6 +552,23 @@ def _after_comma(text: str, tokens: list, i: int, lex: EnglishLexicon) -> int | 
     while i and tokens[i - 1][2] in lex.adverbs:
         i -= 1
     return i if i and "," in text[tokens[i - 1][1] : tokens[i][0]] else None
+
+
+def _object_infinitive(text: str, tokens: list, i: int, lex: EnglishLexicon) -> int | None:
+    """The token of the bare verb in "<object> to <verb>" after the verb at i ("expect the
+    central bank to cut"): a noun phrase of one to five words, no verb form or mark in it,
+    and an act after "to" (no "be", "have"); or None."""
+    if i + 1 >= len(tokens) or tokens[i + 1][2] not in lex.determiners and not tokens[i + 1][3]:
+        return None
+    for j in range(i + 2, min(i + 7, len(tokens) - 1)):
+        if tokens[j][2] in lex.infinitive_marks:
+            verb = tokens[j + 1][2]
+            if verb not in lex.bases or verb in lex.aux or verb in ("be", "have") or _CLAUSE_MARK.search(text, tokens[i][1], tokens[j][0]):
+                return None
+            return j + 1
+        if tokens[j][2] in lex.aux or tokens[j][2] in lex.prepositions and tokens[j][2] != "of":
+            return None
+    return None
 
 
 def _infinitive_after_gap(tokens: list, i: int, lex: EnglishLexicon) -> int | None:
@@ -660,11 +702,25 @@ def _after_object_noun(text: str, tokens: list, i: int, lex: EnglishLexicon, bre
     aside = i + 1 < len(tokens) and tokens[i + 1][2] in lex.prepositions and text[tokens[i - 1][1] : tokens[i][0]].strip() == ","
     if not _inside_object(breaks, result, tokens[i - 1][0] if aside else tokens[i][0], lex) or previous in lex.pronouns or previous in lex.adverbs or previous in lex.forms and not (aside and tokens[i - 1][3]):
         return False
+    if aside and _closes_relative_aside(text, tokens, i, result, lex):
+        return False  # "Crestline Partners, which owns a stake, said on Tuesday": the main verb after the aside
     # a determiner in the object before the noun; a bare plural noun heads an object too
     # ("covers Trailmark models built between")
     if not (_determiner_since_verb(tokens, i - 1, result[-1].end, lex) or previous.endswith("s") and not tokens[i - 1][3]):
         return False
     return _clause_ends_after(text, tokens, i) or tokens[i + 1][2] in lex.prepositions
+
+
+def _closes_relative_aside(text: str, tokens: list, i: int, result: list, lex: EnglishLexicon) -> bool:
+    """Whether the only verb before token i opens a relative clause set off by a comma
+    after the subject (", which owns a stake,"), so the verb after the closing comma is
+    the sentence's own."""
+    if len(result) != 1:
+        return False
+    k = i - 1
+    while k > 0 and tokens[k][0] > result[0].start:
+        k -= 1
+    return k > 0 and tokens[k][0] == result[0].start and tokens[k - 1][2] in lex.pronouns and tokens[k - 1][2] in lex.clause_openers and text[tokens[k - 2][1] : tokens[k - 1][0]].strip() == ","
 
 
 def _determiner_since_verb(tokens: list, i: int, verb_end: int, lex: EnglishLexicon) -> bool:
@@ -735,7 +791,15 @@ def _reduced_relative(tokens: list, result: list, lex: EnglishLexicon) -> bool:
     k = bisect.bisect_left(tokens, result[0].start, key=lambda token: token[0])
     if k < 1 or k + 1 >= len(tokens) or tokens[k][1] != result[0].end or tokens[k][2] not in lex.participles:
         return False
-    return tokens[k - 1][2] not in lex.pronouns and tokens[k - 1][2] not in lex.determiners and tokens[k + 1][2] in lex.prepositions
+    return tokens[k - 1][2] not in lex.pronouns and tokens[k - 1][2] not in lex.determiners and (tokens[k + 1][2] in lex.prepositions or tokens[k + 1][2] in lex.date_openers)
+
+
+def _no_break_since(breaks: list[int], result: list, lo: int) -> bool:
+    """Whether no clause break (a mark or a clause word) stands between the last verb and offset lo."""
+    if not result:
+        return False
+    k = bisect.bisect_left(breaks, result[-1].end)
+    return k == len(breaks) or breaks[k] >= lo
 
 
 def _particle_ends_clause(text: str, tokens: list, k: int, lex: EnglishLexicon) -> bool:

@@ -54,6 +54,7 @@ def tokens_of(document: Document, lex: grammar.Lexicon) -> grammar.Tokens:
 
 _CHOICE = {"past": "last", "future": "next", "nearest": "nearest", "onward": "onward"}
 _UNTIL = grammar.CHAR["UNTIL"]
+_COMMA, _EN = grammar.CHAR["COMMA"], grammar.CHAR["EN"]
 _FUTURE_CUES = frozenset({"future-verb", "going_to-verb"})  # not the conditional: a future seen from the past
 
 
@@ -93,6 +94,7 @@ def _tag(document: Document) -> list[Timex]:
     nouns_articles = extract.attributive_articles(chosen, tokens, lex, directions.cues.event_nouns)
     sentence_ends = [sentence.end for sentence in document.sentences]
     _repeat_written_years(chosen, directions, document, sentence_ends, tokens)
+    _fronted_year_frames(chosen, directions, document, sentence_ends, tokens)
     _quoted_days(chosen, directions, document, sentence_ends, tokens)
     stretch_first: dict[int, int] = {}  # last day of a stretch -> its first day (candidates' ids)
     for group in extract.date_groups(chosen, tokens):
@@ -167,6 +169,11 @@ def _tag(document: Document) -> list[Timex]:
             direction, cue = "future_strict", "bound-after-date"
         if direction is None and spec.hour == 24 and spec.anchor == "refdct" and not spec.has_day():
             direction, cue = _past_midnight(directions, cand, sentence, tokens)
+        if _narrative_time(spec) and resolver.latest_is_ahead() and directions.at(cand, sentence)[0] in ("past", "past_strict"):
+            # "imposed a curfew until 6 a.m. Thursday, saying police had arrested four people
+            # overnight": a time told in the past is on no day after the DCT
+            spec.anchor = "dct"
+            cue = (cue + "+" if cue else "") + "past-verb->dct"
         incident = _incident_name(spec, cand, tokens, lex)
         if incident:
             spec, direction, cue = _incident_date(spec, incident, document.dct, lex)
@@ -246,6 +253,67 @@ def _repeat_written_years(chosen, directions, document, sentence_ends, tokens) -
             continue
         spec.year = year
         spec.rule += "+repeats-written-date"
+
+
+def _narrative_time(spec: Spec) -> bool:
+    """A clock time or part of the day on the narrative's day, with no day of its own
+    ("at 3 p.m.", "overnight", "por la tarde")."""
+    return (spec.kind == "time" and spec.anchor in ("ref", "refdct") and spec.weekday is None and spec.day is None and spec.month is None
+            and (spec.unit is None or spec.unit == "day" and spec.offset == 0))
+
+
+def _fronted_year(cand, tokens, document: Document, sentence_ends) -> int | None:
+    """The year a candidate names when it opens its sentence, alone or after "in"/"en",
+    and a comma follows it ("Last year,", "In 2023,", "En 2023,"), or None."""
+    spec = cand.spec
+    if spec.month is not None or spec.day is not None or spec.weekday is not None or spec.quarter is not None or spec.half is not None or spec.season is not None or spec.holiday is not None or spec.mod is not None:
+        return None
+    if spec.rule == "year" and spec.year is not None:
+        year = spec.year
+    elif spec.rule in ("past-unit", "this-unit", "next-unit") and spec.unit == "year" and document.dct is not None:
+        year = document.dct.year + spec.offset
+    else:
+        return None
+    if cand.hi >= len(tokens.starts) or tokens.classes[cand.hi] != _COMMA:
+        return None
+    sentence = _sentence_at(sentence_ends, document.sentences, tokens.starts[cand.lo])
+    if sentence is None:
+        return None
+    first = bisect.bisect_left(tokens.starts, document.sentences[sentence].start)
+    return year if cand.lo == first or cand.lo == first + 1 and tokens.classes[first] == _EN else None
+
+
+def _fronted_year_frames(chosen, directions, document, sentence_ends, tokens) -> None:
+    """"Last year, Hurricane Beryl struck the Texas coast on July 8", "In 2023, the
+    company cut 500 jobs in March": a year set at the head of a sentence is the year of
+    the bare months and days after it in that sentence, when the tense allows (a plan
+    is not framed by a past year: "In 2024, the company said it will open a plant in
+    March" is the next March)."""
+    dct = document.dct
+    frame: tuple[int, int] | None = None  # (sentence, year)
+    for cand in chosen:
+        spec = cand.spec
+        year = _fronted_year(cand, tokens, document, sentence_ends) if dct is not None else None
+        if year is not None:
+            frame = (_sentence_at(sentence_ends, document.sentences, tokens.starts[cand.lo]), year)
+            continue
+        if frame is None or spec.kind not in ("date", "time") or spec.month is None or spec.year is not None or spec.year_rel is not None:
+            continue
+        if spec.unit is not None or spec.weekday is not None or spec.direction is not None or spec.holiday is not None:
+            continue
+        sentence = _sentence_at(sentence_ends, document.sentences, tokens.starts[cand.lo])
+        if sentence != frame[0]:
+            frame = None
+            continue
+        try:
+            first_day = dt.date(frame[1], spec.month, spec.day or 1)
+        except ValueError:
+            continue
+        ahead = directions.at(cand, sentence)[0] in ("future", "future_strict", "onward")
+        if ahead != (first_day > dct):
+            continue
+        spec.year = frame[1]
+        spec.rule += "+fronted-year"
 
 
 _DEICTIC_DAYS = frozenset({"deictic-day", "tomorrow"})

@@ -3035,6 +3035,8 @@ def extend_positions(chosen: list[Candidate], tokens: list[Token], lex: Lexicon 
     clock_approx = frozenset(lex.word_list("grammar", "clock_approx")) if lex is not None else frozenset()
     clock_after = frozenset(lex.word_list("grammar", "clock_after")) if lex is not None else frozenset()
     into = frozenset(lex.data["temporal"].get("into_positions", {})) if lex is not None else frozenset()
+    adverb_positions = frozenset(lex.data["temporal"].get("adverb_positions", ())) if lex is not None else frozenset()
+    timed_verbs = frozenset(_verb_forms(lex.data["temporal"]["relative"].get("day_object_verbs", ()))) if lex is not None and adverb_positions else frozenset()
     classes = tokens.classes  # class names read off the lists: no Token objects
 
     def cls(i: int) -> str:
@@ -3077,6 +3079,8 @@ def extend_positions(chosen: list[Candidate], tokens: list[Token], lex: Lexicon 
             k = lo - 1
         elif before and lo >= 2 and cls(lo - 1) == "HYPHEN" and cls(lo - 2) == "POSITION" and tokens.starts[lo - 1] == tokens.ends[lo - 2]:
             k = lo - 2
+        elif before and lo >= 2 and cls(lo - 1) == "EN" and tokens.lows[lo - 2] in adverb_positions and first != "ART" and not (lo >= 3 and tokens.lows[lo - 3] in timed_verbs):
+            k = lo - 2  # "late on Monday", "early in March": as "late Monday" ("will close early on Friday": earlier than usual)
         elif lo >= 1 and tokens.lows[lo - 1] in into:
             k = lo - 1  # "bien entrada la noche": late in it; "bien entrado diciembre": only into it
             if not part_of_day:
@@ -3092,6 +3096,15 @@ def extend_positions(chosen: list[Candidate], tokens: list[Token], lex: Lexicon 
         if k >= 1 and cls(k - 1) == "ART":
             k -= 1
         cand.lo = k
+
+
+def _verb_forms(lemmas) -> list[str]:
+    """The forms of regular verbs a position adverb may follow ("close", "closes", "closed", "closing")."""
+    forms = []
+    for lemma in lemmas:
+        stem = lemma[:-1] if lemma.endswith("e") else lemma
+        forms += [lemma, lemma + "s", lemma + "es", stem + "ed", stem + "ing"]
+    return forms
 
 
 def attributive_articles(chosen: list[Candidate], tokens: list[Token], lex: Lexicon, event_nouns: frozenset[str]) -> set[int]:

@@ -1579,7 +1579,7 @@ def _verb_event(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mention
     is_light = lemma in lexicon.light and not inner
     is_reporting = lemma in lexicon.reporting and frame is None
     # any other finite verb is an event of its clause when a date attaches to it
-    generic = not (is_event or is_light or is_reporting) and _may_be_generic(s, verb, lexicon)
+    generic = not (is_event or is_light or is_reporting) and _may_be_act(s, verb, allowed, lexicon)
     if lemma in lexicon.reflexive_states and vt > 0 and s.low[vt - 1] in fw.reflexive:
         is_event = is_light = is_reporting = generic = False  # "los hechos se remontan a 2003"
     if not (is_event or is_light or is_reporting or generic):
@@ -1733,6 +1733,8 @@ def _verb_subject(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, noun_ment
             subject = []
     if not subject and (is_reporting or (is_event and lexicon.verb_kinds.get(lemma, ("",))[0] in _SUBJECT_AFTER)):
         subject = _subject_after(s, vt, lexicon)
+    if event.allowed is not None and not subject:
+        subject = _subject_before(s, event.allowed[1], lexicon)  # "El Gobierno tiene hasta el viernes para aprobar": the Government's
     if not verb.finite:
         # an infinitive shares the subject of the clause it sits in
         host = s.segments[seg.host]
@@ -1809,6 +1811,8 @@ def _verb_kind(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, found: _Verb
             # its own relative clause dates it, whatever a verb before it planned ("convocaron una huelga, que comenzará el lunes")
             target.clause_dated = (target.clause_dated or target is relative_noun) and lemma not in lexicon.scheduling
             target.hypothetical = hypothetical
+            if event.allowed is not None:  # "tienen hasta el 15 de diciembre para presentar la declaración": due by then
+                target.time_allowed, target.tense, target.clause_dated = event.allowed[0], Tense.FUTURE, False
             target.reflexive = reflexive
             target.own_subject = target is relative_noun or target.start < verb.start
             target.introduced = lemma in lexicon.introduces and not target.own_subject and s.low[s.token_at(target.start) - 1] in fw.definite
@@ -1825,7 +1829,8 @@ def _verb_kind(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, found: _Verb
                 target.subject_text = target.subject_text or _earlier_np_subject(s, seg_index, lexicon)
             elif not subject and not target.own_subject:
                 # "La nueva comisión celebrará su primera reunión": who, as written
-                target.subject_text = _np_subject(s, vt, lexicon)
+                # ("Los contribuyentes tienen hasta el 15 de diciembre para presentar": the giver's subject)
+                target.subject_text = _np_subject(s, event.allowed[1] if event.allowed is not None else vt, lexicon)
             if target.place is None and lemma in lexicon.place_objects:
                 target.place = _object_place(s, vt_end, clause_hi, lexicon)  # "sacudió el sur de Marruecos"
             if target.place is None:
@@ -1836,11 +1841,13 @@ def _verb_kind(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, found: _Verb
             # a light verb with no event noun is an event of its own when dated
             # ("celebró el domingo los resultados"); a copula, a state or a verb of
             # occurring ("y causó 820 muertos": the quake's toll) never
-            if lemma in fw.copula or lemma in lexicon.states and not _pronominal_event(s, verb, lexicon) or not _may_be_generic(s, verb, lexicon):
+            if lemma in fw.copula or lemma in lexicon.states and not _pronominal_event(s, verb, lexicon) or not _may_be_act(s, verb, event.allowed, lexicon):
                 return None
             if (lemma in lexicon.occur or fold(lemma) in lexicon.occur) and (coordinated or not subject and not _nameless_subject(s, vt, lexicon)):
                 return None
             generic = True
+    if is_reporting and not is_event and event.allowed is not None and not _has_content(s, vt, vt_end, seg_index, lemma, lexicon):
+        is_reporting, generic = False, True  # "tendrán hasta el 30 de enero para reclamar": the claim, due by then
     if is_reporting and not is_event and not _has_content(s, vt, vt_end, seg_index, lemma, lexicon):
         to = _told_to(s, vt_end, clause_hi, lexicon) if lemma in lexicon.object_infinitive else None
         # "asked prosecutors to file briefs by Friday": no statement, a task
@@ -2793,8 +2800,10 @@ def _time_allowed(s: Sentence, vt: int, verb: Verb, timexes: list[Timex], lexico
         k -= 1  # back to the verb that gives the time, past the length
     owner = s.verb_at.get(k)
     given = _time_given(s, owner, timexes, lexicon) if owner is not None else None
-    if given is None or given.until or given.purpose != vt - 1:
-        return None
+    if given is None or given.until and given.allowed.type is not TimexType.DATE or given.purpose != vt - 1:
+        return None  # ("tienen hasta el viernes para recurrir": up to that day, as "has until Friday to")
+    if _negated(s, k, s.token_at(owner.end - 1), lexicon):  # type: ignore[union-attr]
+        return None  # "no tienen hasta el 15 de diciembre para presentar": no time given
     return given.allowed, k
 
 
@@ -2993,6 +3002,14 @@ def _may_be_generic(s: Sentence, verb: Verb, lexicon: Lexicon) -> bool:
     if verb.finite and verb.tense not in _SUBJUNCTIVE and _pronominal_event(s, verb, lexicon):
         return True
     return bool(verb.finite and lemma and _act_lemma(lemma, lexicon) and verb.tense not in _SUBJUNCTIVE)
+
+
+def _may_be_act(s: Sentence, verb: Verb, allowed: tuple[Timex, int] | None, lexicon: Lexicon) -> bool:
+    """Whether a verb the lexicon has no kind for may make a clause event (see
+    `_may_be_generic`), or is the act of an infinitive given time to be done ("Los grupos
+    tienen hasta el 1 de diciembre para presentar enmiendas", as "have until Friday to
+    file objections")."""
+    return _may_be_generic(s, verb, lexicon) or allowed is not None and _act_lemma(verb.lemma, lexicon)
 
 
 def _act_lemma(lemma: str, lexicon: Lexicon) -> bool:

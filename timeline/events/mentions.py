@@ -1536,6 +1536,8 @@ def _verb_event(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mention
     if frame is None and passive is not None and not aside:
         frame = _passive_frame(s, vt, lemma, lexicon)
         _frame_subject_consumed(noun_mentions, vt - 1, frame)
+    elif frame is not None and passive is None and not inner and lemma in lexicon.light:
+        _frame_object_consumed(s, vt_end, lemma, frame, noun_mentions, lexicon)
     if frame is None and passive is not None and lemma not in lexicon.verb_kinds and _done_to_someone(lemma, lexicon) and not any(n.start < verb.start for _t, n in same_clause):
         # "fue condenado": "condenar a" ("el atentado fue condenado": an event noun, a statement on it)
         frame = next(kind for word, kind in lexicon.verb_objects[lemma].items() if word in fw.to_any)
@@ -2773,6 +2775,25 @@ def _frame_subject_consumed(noun_mentions: dict[int, Mention], t: int, frame: st
     noun = noun_mentions.get(t)
     if frame is not None and noun is not None and noun.kind != frame and noun.verb is None:
         noun.source = "consumed"
+
+
+def _frame_object_consumed(s: Sentence, t: int, lemma: str, frame: str, noun_mentions: dict[int, Mention], lexicon: Lexicon) -> None:
+    """The event noun a light verb's frame was read from, as its object after the "a" of
+    a person, is someone the act is done to, no event of its own, as in the passive
+    (`_frame_subject_consumed`): "El club presentará al nuevo fichaje el lunes" is the
+    player's presentation, not a signing ("convocó una huelga": the strike still is one)."""
+    frames = lexicon.verb_objects.get(lemma, {})
+    fw = lexicon.fw
+    while t < len(s.low) and (t in s.timex_tokens or fw.adverb(s.low[t]) or _date_preposition(s, t, lexicon, durations=False)):
+        t += 1  # "presentará el lunes a su nuevo fichaje"
+    if t >= len(s.low) or s.low[t] not in fw.to_any:
+        return
+    for k in range(t + 1, min(len(s.low), t + 5)):
+        noun = noun_mentions.get(k)
+        if noun is not None:
+            if s.segment_of[k] == s.segment_of[t] and frames.get(noun.lemma) == frame and noun.kind != frame and noun.verb is None:
+                noun.source = "consumed"
+            return
 
 
 def _manner_before_object(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> int | None:

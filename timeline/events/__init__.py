@@ -1264,7 +1264,7 @@ class _Builder:
             for timex in timexes:
                 if timex.interval is not None and timex.type in _DATED and s.token_at(timex.end - 1) == k:  # type: ignore[operator]
                     return from_timex(timex, "clause timex")
-            return None
+            return self._when_of_clause_before(m, s, timexes, host, depth)
         deadline = self._clause_deadline(m, s, timexes, host)
         if deadline is not None:
             return deadline
@@ -1287,6 +1287,17 @@ class _Builder:
         if paired is not None:
             return self._clause_window(m, s, timexes, paired, depth + 1)  # "Un trabajador murió y otro resultó herido el lunes": both then
         return self._told_as_going_on(m, s, timexes, host)
+
+    def _when_of_clause_before(self, m: Mention, s: Sentence, timexes: list[Timex], host: int, depth: int) -> Window | None:
+        """"La ley superó en julio el debate de totalidad, cuando el pleno rechazó las
+        enmiendas": a past "cuando" clause set off after a past clause tells what happened
+        at that clause's date; a pluperfect one ("cuando ya había dimitido") was earlier."""
+        if m.source != "verb" or m.tense not in (Tense.PRETERITE, Tense.IMPERFECT) or s.words[s.segments[host].t0 - 1] != ",":
+            return None
+        previous = self._coordinated_clause(m, s, host)
+        if previous is None or s.segments[previous].verbs[0].tense not in (Tense.PRETERITE, Tense.PERFECT):
+            return None
+        return self._clause_window(m, s, timexes, previous, depth + 1)
 
     def _paired_clause(self, m: Mention, s: Sentence, host: int) -> int | None:
         """The clause right after this one that tells the other of a pair in the same

@@ -2347,9 +2347,10 @@ def _object_pass(s: Sentence, m: Mention, vt_end: int, limit: int, lemma: str, k
     return object_spans
 
 
-def _noun_mention(s: Sentence, t0: int, t1: int, kind: str, lemma: str, plural: bool, noun_ends: set[int], not_arguments: set[int], lexicon: Lexicon) -> Mention:
+def _noun_mention(s: Sentence, t0: int, t1: int, kind: str, lemma: str, plural: bool, noun_ends: set[int], not_arguments: set[int], lexicon: Lexicon) -> Mention | None:
     """The mention of one event noun with its complements, signal and skips; a noun
-    that is no argument of its clause's verb goes into not_arguments."""
+    that is no argument of its clause's verb goes into not_arguments. None for a noun
+    after "sin"/"without"."""
     fw = lexicon.fw
     if lemma in lexicon.played_nouns and _played(s, t1, s.segment_of[t0], lexicon):
         kind = "match"
@@ -2390,6 +2391,8 @@ def _noun_mention(s: Sentence, t0: int, t1: int, kind: str, lemma: str, plural: 
         m.signal = _signal_before(s, length, lexicon)
     m.occasion = lemma in lexicon.occasions
     before_phrase = _word_before_phrase(s, t0, lexicon)
+    if before_phrase in fw.without:
+        return None  # "aprobó el lunes sin debate la ley", "terminaron sin acuerdo": none was held
     if before_phrase in fw.according_to:
         not_arguments.add(t0)
         # "ha condenado ..., según una sentencia conocida hoy": the source of what is told
@@ -2423,7 +2426,9 @@ def _noun_pass(s: Sentence, lexicon: Lexicon) -> _SentenceNouns:
     not_arguments: set[int] = set()
     noun_ends = {t1 - 1 for _t0, t1, _kind, _lemma, _plural in nouns}
     for t0, t1, kind, lemma, plural in nouns:
-        noun_mentions[t0] = _noun_mention(s, t0, t1, kind, lemma, plural, noun_ends, not_arguments, lexicon)
+        m = _noun_mention(s, t0, t1, kind, lemma, plural, noun_ends, not_arguments, lexicon)
+        if m is not None:
+            noun_mentions[t0] = m
     for t in _nested(noun_mentions):
         del noun_mentions[t]
     # each clause's nouns, gathered once: every verb of the clause asks for them

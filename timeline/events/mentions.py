@@ -855,6 +855,16 @@ def _subject_after(s: Sentence, vt: int, lexicon: Lexicon) -> list[Ref]:
     return []
 
 
+def _after_according_to(s: Sentence, vt: int, lexicon: Lexicon) -> bool:
+    """Whether the verb at vt follows "según" (past its auxiliary or clitic), whose
+    subject comes after it as a reporting verb's does ("según ha publicado hoy el Boletín
+    Oficial del Estado": the BOE published)."""
+    k = vt - 1
+    while k > 0 and (s.low[k] in lexicon.fw.clitic or s.low[k] in lexicon.fw.reflexive):
+        k -= 1
+    return k >= 0 and s.low[k] in lexicon.fw.according_to
+
+
 def _antecedent(s: Sentence, seg_index: int, lexicon: Lexicon) -> tuple[list[Ref], int | None]:
     """For a relative clause ("Tokáyev, que llega..."), the phrase before "que":
     its refs, or the token of an event noun antecedent ("los contactos que tuvieron lugar")."""
@@ -1733,7 +1743,7 @@ def _verb_subject(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, noun_ment
             # ("Según explicó su director, Miguel Falomir, la exposición se cerrará": the
             # clause's own phrase is its subject, not the name set off before it)
             subject = []
-    if not subject and (is_reporting or (is_event and lexicon.verb_kinds.get(lemma, ("",))[0] in _SUBJECT_AFTER)):
+    if not subject and (is_reporting or (is_event and lexicon.verb_kinds.get(lemma, ("",))[0] in _SUBJECT_AFTER) or _after_according_to(s, vt, lexicon)):
         subject = _subject_after(s, vt, lexicon)
     if event.allowed is not None and not subject:
         subject = _subject_before(s, event.allowed[1], lexicon)  # "El Gobierno tiene hasta el viernes para aprobar": the Government's
@@ -1879,6 +1889,8 @@ def _verb_final(s: Sentence, vt: int, verb: Verb, m: Mention, kind: str, source:
     clause_nouns, after_nouns, before_nouns = event.clause_nouns, event.after_nouns, event.before_nouns
     if m.obj is None and m.generic and lemma in lexicon.pro_verbs:
         return False  # "como ya hizo en mayo de 2023": the act told before, no event of its own
+    if m.obj_start is not None and subject and subject[0].start is not None and subject[0].start >= m.obj_start and _after_according_to(s, vt, lexicon):
+        m.obj, m.obj_start = None, None  # "según ha publicado hoy el BOE": its subject, read after it
     if m.place is None:
         skipped = noun_spans + object_spans + _other_anchors(s, verb, timexes)
         # a place inside an event noun's phrase is that event's ("desde la invasión de Ucrania")
@@ -1895,8 +1907,12 @@ def _verb_final(s: Sentence, vt: int, verb: Verb, m: Mention, kind: str, source:
     if source == "reporting":
         occasion = next((n for n in clause_nouns + [n for _t, n in same_clause] if n.kind == "statement" and n.verb is None), None)
         if occasion is not None and occasion.lemma in lexicon.occasions:
+            if occasion.topic and occasion.signal is not None:
+                # "ha informado hoy en la rueda de prensa de que ...": where it was told, no topic
+                occasion.topic, occasion.clause_dated, occasion.clause_tense = False, True, verb.tense
             occasion.signal = None  # "en su rueda de prensa": the occasion, not a setting
             occasion.verb = verb
+            occasion.light_start = occasion.light_start if occasion.light_start is not None else verb.start  # dated as the saying
             occasion.tense = verb.tense
             occasion.source = "light"
             occasion.subject = subject or occasion.subject

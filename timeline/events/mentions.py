@@ -1598,7 +1598,7 @@ def _verb_event(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mention
         if lemma in lexicon.states or lemma in fw.copula:
             _date_goes_after(s, vt, same_clause)
         return None
-    if _negated(s, vt, vt_end, lexicon) or _negative_subject(s, seg.t0, vt, lexicon):
+    if (_negated(s, vt, vt_end, lexicon) or _negative_subject(s, seg.t0, vt, lexicon)) and not_until(s, vt, lexicon) is None:
         if is_light and not is_event and lemma not in lexicon.scheduling and lemma not in fw.copula:
             # "no sufrió lesiones": the noun done is no event ("no aplazó la cumbre" keeps it)
             done = next((n for _t, n in same_clause if n.start >= verb.end and n.verb is None and n.signal is None), None)
@@ -2748,6 +2748,22 @@ def _negated(s: Sentence, vt: int, vt_end: int, lexicon: Lexicon) -> bool:
         return True
     # "didn’t" is written with either apostrophe
     return any(low[k].replace("’", "'") in negation for k in range(vt, vt_end))
+
+
+def not_until(s: Sentence, vt: int, lexicon: Lexicon) -> int | None:
+    """The token of the date after "hasta"/"until" in the clause of the negated verb at
+    vt, which then happens on that date, not before ("el episodio no terminará hasta el fin
+    de semana", "will not decide until Monday"), or None (no such date, or another verb
+    first)."""
+    if not _negated(s, vt, s.token_at(s.verb_at[vt].end - 1) + 1, lexicon):
+        return None
+    segment = s.segment_of[vt]
+    for k in range(s.token_at(s.verb_at[vt].end - 1) + 1, min(len(s.low) - 1, vt + 10)):
+        if s.segment_of[k] != segment or k in s.verb_token or s.low[k] in lexicon.negation:
+            return None  # ("no decidió nada hasta el lunes": nothing was)
+        if s.low[k] in lexicon.fw.until and k + 1 in s.timex_tokens:
+            return k + 1
+    return None
 
 
 def _factual_que(s: Sentence, seg, lexicon: Lexicon) -> bool:

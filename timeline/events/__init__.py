@@ -26,7 +26,7 @@ from timeline import lang
 from timeline.events import lexicon as lexicon_module
 from timeline.events.dating import Window, daily_window, envelope, from_timex, inside, relation_window
 from timeline.events.lexicon import Lexicon, fold, fold_text
-from timeline.events.mentions import _SUBJECT_AFTER, Mention, Ref, _negated, _place_complement, _place_phrase_start, _until_date_after, _visiting_aside_end, common_word, extract
+from timeline.events.mentions import _SUBJECT_AFTER, Mention, Ref, _negated, _place_complement, _place_phrase_start, _until_date_after, _visiting_aside_end, common_word, extract, not_until
 from timeline.events.sentence import CommonWords, Sentence, analyse, implied_complementiser
 from timeline.events.titles import _MOTION, _NAMED, Actor, _plural_word, title
 from timeline.models import Certainty, Document, Event, Grain, Mod, Span, Status, Timex, TimexRelation, TimexType, duration_days, duration_parts
@@ -962,7 +962,14 @@ class _Builder:
         limit = next((len(p) for p in self.lexicon.bound_limits if k > len(p) and tuple(s.low[k - len(p) : k]) == p), 0)
         if limit and s.low[k - limit - 1] in fw.from_:
             return True  # "operaba desde al menos 2022": still a bound
-        return k > 0 and (s.low[k - 1] in fw.from_ or s.low[k - 1] in fw.until and not self._moved_in(s, k)) or self._deadline(s, timex) is not None
+        return k > 0 and (s.low[k - 1] in fw.from_ or s.low[k - 1] in fw.until and not self._moved_in(s, k) and not self._not_until(s, k)) or self._deadline(s, timex) is not None
+
+    def _not_until(self, s: Sentence, k: int) -> bool:
+        """Whether the date at token k follows "hasta"/"until" after a negated verb of its
+        clause, which then happens on it ("el episodio no terminará hasta el fin de semana":
+        the end at the weekend, no bound)."""
+        vt = next((t for t in range(k - 2, -1, -1) if t in s.verb_at and s.segment_of[t] == s.segment_of[k]), None)
+        return vt is not None and not_until(s, vt, self.lexicon) == k
 
     def _moved_in(self, s: Sentence, k: int) -> bool:
         """Whether a move verb's target word ("until") before token k sends the event
@@ -1288,7 +1295,7 @@ class _Builder:
             for timex in timexes:
                 if timex.interval is not None and timex.type in _DATED and s.token_at(timex.end - 1) == k:  # type: ignore[operator]
                     return from_timex(timex, "clause timex")
-            return None
+            return self._when_of_clause_before(m, s, timexes, host, depth)
         deadline = self._clause_deadline(m, s, timexes, host)
         if deadline is not None:
             return deadline
@@ -1312,6 +1319,17 @@ class _Builder:
         if paired is not None:
             return self._clause_window(m, s, timexes, paired, depth + 1)  # "Un trabajador murió y otro resultó herido el lunes": both then
         return self._told_as_going_on(m, s, timexes, host)
+
+    def _when_of_clause_before(self, m: Mention, s: Sentence, timexes: list[Timex], host: int, depth: int) -> Window | None:
+        """"La ley superó en julio el debate de totalidad, cuando el pleno rechazó las
+        enmiendas": a past "cuando" clause set off after a past clause tells what happened
+        at that clause's date; a pluperfect one ("cuando ya había dimitido") was earlier."""
+        if m.source != "verb" or m.tense not in (Tense.PRETERITE, Tense.IMPERFECT) or s.words[s.segments[host].t0 - 1] != ",":
+            return None
+        previous = self._coordinated_clause(m, s, host)
+        if previous is None or s.segments[previous].verbs[0].tense not in (Tense.PRETERITE, Tense.PERFECT):
+            return None
+        return self._clause_window(m, s, timexes, previous, depth + 1)
 
     def _paired_clause(self, m: Mention, s: Sentence, host: int) -> int | None:
         """The clause right after this one that tells the other of a pair in the same

@@ -879,6 +879,16 @@ def _subject_after(s: Sentence, vt: int, lexicon: Lexicon) -> list[Ref]:
     return []
 
 
+def _after_according_to(s: Sentence, vt: int, lexicon: Lexicon) -> bool:
+    """Whether the verb at vt follows "según" (past its auxiliary or clitic), whose
+    subject comes after it as a reporting verb's does ("según ha publicado hoy el Boletín
+    Oficial del Estado": the BOE published)."""
+    k = vt - 1
+    while k > 0 and (s.low[k] in lexicon.fw.clitic or s.low[k] in lexicon.fw.reflexive):
+        k -= 1
+    return k >= 0 and s.low[k] in lexicon.fw.according_to
+
+
 def _antecedent(s: Sentence, seg_index: int, lexicon: Lexicon) -> tuple[list[Ref], int | None]:
     """For a relative clause ("Tokáyev, que llega..."), the phrase before "que":
     its refs, or the token of an event noun antecedent ("los contactos que tuvieron lugar")."""
@@ -1570,6 +1580,8 @@ def _verb_event(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mention
     if frame is None and passive is not None and not aside:
         frame = _passive_frame(s, vt, lemma, lexicon)
         _frame_subject_consumed(noun_mentions, vt - 1, frame)
+    elif frame is not None and passive is None and not inner and lemma in lexicon.light:
+        _frame_object_consumed(s, vt_end, lemma, frame, noun_mentions, lexicon)
     if frame is None and passive is not None and lemma not in lexicon.verb_kinds and _done_to_someone(lemma, lexicon) and not any(n.start < verb.start for _t, n in same_clause):
         # "fue condenado": "condenar a" ("el atentado fue condenado": an event noun, a statement on it)
         frame = next(kind for word, kind in lexicon.verb_objects[lemma].items() if word in fw.to_any)
@@ -1613,14 +1625,14 @@ def _verb_event(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mention
     is_light = lemma in lexicon.light and not inner
     is_reporting = lemma in lexicon.reporting and frame is None
     # any other finite verb is an event of its clause when a date attaches to it
-    generic = not (is_event or is_light or is_reporting) and _may_be_generic(s, verb, lexicon)
+    generic = not (is_event or is_light or is_reporting) and _may_be_act(s, verb, allowed, lexicon)
     if lemma in lexicon.reflexive_states and vt > 0 and s.low[vt - 1] in fw.reflexive:
         is_event = is_light = is_reporting = generic = False  # "los hechos se remontan a 2003"
     if not (is_event or is_light or is_reporting or generic):
         if lemma in lexicon.states or lemma in fw.copula:
             _date_goes_after(s, vt, same_clause)
         return None
-    if _negated(s, vt, vt_end, lexicon) or _negative_subject(s, seg.t0, vt, lexicon):
+    if (_negated(s, vt, vt_end, lexicon) or _negative_subject(s, seg.t0, vt, lexicon)) and not_until(s, vt, lexicon) is None:
         if is_light and not is_event and lemma not in lexicon.scheduling and lemma not in fw.copula:
             # "no sufrió lesiones": the noun done is no event ("no aplazó la cumbre" keeps it)
             done = next((n for _t, n in same_clause if n.start >= verb.end and n.verb is None and n.signal is None), None)
@@ -1765,8 +1777,10 @@ def _verb_subject(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, noun_ment
             # ("Según explicó su director, Miguel Falomir, la exposición se cerrará": the
             # clause's own phrase is its subject, not the name set off before it)
             subject = []
-    if not subject and (is_reporting or (is_event and lexicon.verb_kinds.get(lemma, ("",))[0] in _SUBJECT_AFTER)):
+    if not subject and (is_reporting or (is_event and lexicon.verb_kinds.get(lemma, ("",))[0] in _SUBJECT_AFTER) or _after_according_to(s, vt, lexicon)):
         subject = _subject_after(s, vt, lexicon)
+    if event.allowed is not None and not subject:
+        subject = _subject_before(s, event.allowed[1], lexicon)  # "El Gobierno tiene hasta el viernes para aprobar": the Government's
     if not verb.finite:
         # an infinitive shares the subject of the clause it sits in
         host = s.segments[seg.host]
@@ -1843,6 +1857,8 @@ def _verb_kind(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, found: _Verb
             # its own relative clause dates it, whatever a verb before it planned ("convocaron una huelga, que comenzará el lunes")
             target.clause_dated = (target.clause_dated or target is relative_noun) and lemma not in lexicon.scheduling
             target.hypothetical = hypothetical
+            if event.allowed is not None:  # "tienen hasta el 15 de diciembre para presentar la declaración": due by then
+                target.time_allowed, target.tense, target.clause_dated = event.allowed[0], Tense.FUTURE, False
             target.reflexive = reflexive
             target.own_subject = target is relative_noun or target.start < verb.start
             target.introduced = lemma in lexicon.introduces and not target.own_subject and s.low[s.token_at(target.start) - 1] in fw.definite
@@ -1859,7 +1875,8 @@ def _verb_kind(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, found: _Verb
                 target.subject_text = target.subject_text or _earlier_np_subject(s, seg_index, lexicon)
             elif not subject and not target.own_subject:
                 # "La nueva comisión celebrará su primera reunión": who, as written
-                target.subject_text = _np_subject(s, vt, lexicon)
+                # ("Los contribuyentes tienen hasta el 15 de diciembre para presentar": the giver's subject)
+                target.subject_text = _np_subject(s, event.allowed[1] if event.allowed is not None else vt, lexicon)
             if target.place is None and lemma in lexicon.place_objects:
                 target.place = _object_place(s, vt_end, clause_hi, lexicon)  # "sacudió el sur de Marruecos"
             if target.place is None:
@@ -1870,11 +1887,13 @@ def _verb_kind(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, found: _Verb
             # a light verb with no event noun is an event of its own when dated
             # ("celebró el domingo los resultados"); a copula, a state or a verb of
             # occurring ("y causó 820 muertos": the quake's toll) never
-            if lemma in fw.copula or lemma in lexicon.states and not _pronominal_event(s, verb, lexicon) or not _may_be_generic(s, verb, lexicon):
+            if lemma in fw.copula or lemma in lexicon.states and not _pronominal_event(s, verb, lexicon) or not _may_be_act(s, verb, event.allowed, lexicon):
                 return None
             if (lemma in lexicon.occur or fold(lemma) in lexicon.occur) and (coordinated or not subject and not _nameless_subject(s, vt, lexicon)):
                 return None
             generic = True
+    if is_reporting and not is_event and event.allowed is not None and not _has_content(s, vt, vt_end, seg_index, lemma, lexicon):
+        is_reporting, generic = False, True  # "tendrán hasta el 30 de enero para reclamar": the claim, due by then
     if is_reporting and not is_event and not _has_content(s, vt, vt_end, seg_index, lemma, lexicon):
         to = _told_to(s, vt_end, clause_hi, lexicon) if lemma in lexicon.object_infinitive else None
         # "asked prosecutors to file briefs by Friday": no statement, a task
@@ -1904,6 +1923,8 @@ def _verb_final(s: Sentence, vt: int, verb: Verb, m: Mention, kind: str, source:
     clause_nouns, after_nouns, before_nouns = event.clause_nouns, event.after_nouns, event.before_nouns
     if m.obj is None and m.generic and lemma in lexicon.pro_verbs:
         return False  # "como ya hizo en mayo de 2023": the act told before, no event of its own
+    if m.obj_start is not None and subject and subject[0].start is not None and subject[0].start >= m.obj_start and _after_according_to(s, vt, lexicon):
+        m.obj, m.obj_start = None, None  # "según ha publicado hoy el BOE": its subject, read after it
     if m.place is None:
         skipped = noun_spans + object_spans + _other_anchors(s, verb, timexes)
         # a place inside an event noun's phrase is that event's ("desde la invasión de Ucrania")
@@ -1920,8 +1941,12 @@ def _verb_final(s: Sentence, vt: int, verb: Verb, m: Mention, kind: str, source:
     if source == "reporting":
         occasion = next((n for n in clause_nouns + [n for _t, n in same_clause] if n.kind == "statement" and n.verb is None), None)
         if occasion is not None and occasion.lemma in lexicon.occasions:
+            if occasion.topic and occasion.signal is not None:
+                # "ha informado hoy en la rueda de prensa de que ...": where it was told, no topic
+                occasion.topic, occasion.clause_dated, occasion.clause_tense = False, True, verb.tense
             occasion.signal = None  # "en su rueda de prensa": the occasion, not a setting
             occasion.verb = verb
+            occasion.light_start = occasion.light_start if occasion.light_start is not None else verb.start  # dated as the saying
             occasion.tense = verb.tense
             occasion.source = "light"
             occasion.subject = subject or occasion.subject
@@ -2372,9 +2397,10 @@ def _object_pass(s: Sentence, m: Mention, vt_end: int, limit: int, lemma: str, k
     return object_spans
 
 
-def _noun_mention(s: Sentence, t0: int, t1: int, kind: str, lemma: str, plural: bool, noun_ends: set[int], not_arguments: set[int], lexicon: Lexicon) -> Mention:
+def _noun_mention(s: Sentence, t0: int, t1: int, kind: str, lemma: str, plural: bool, noun_ends: set[int], not_arguments: set[int], lexicon: Lexicon) -> Mention | None:
     """The mention of one event noun with its complements, signal and skips; a noun
-    that is no argument of its clause's verb goes into not_arguments."""
+    that is no argument of its clause's verb goes into not_arguments. None for a noun
+    after "sin"/"without"."""
     fw = lexicon.fw
     if lemma in lexicon.played_nouns and _played(s, t1, s.segment_of[t0], lexicon):
         kind = "match"
@@ -2415,6 +2441,8 @@ def _noun_mention(s: Sentence, t0: int, t1: int, kind: str, lemma: str, plural: 
         m.signal = _signal_before(s, length, lexicon)
     m.occasion = lemma in lexicon.occasions
     before_phrase = _word_before_phrase(s, t0, lexicon)
+    if before_phrase in fw.without:
+        return None  # "aprobó el lunes sin debate la ley", "terminaron sin acuerdo": none was held
     if lexicon.alternatives and _alternative_not_taken(s, t0, lexicon):
         m.hypothetical = True  # "instead of pursuing acquisitions": not done
     if before_phrase in fw.according_to or _after_according_to(s, t0, lexicon):
@@ -2450,7 +2478,9 @@ def _noun_pass(s: Sentence, lexicon: Lexicon) -> _SentenceNouns:
     not_arguments: set[int] = set()
     noun_ends = {t1 - 1 for _t0, t1, _kind, _lemma, _plural in nouns}
     for t0, t1, kind, lemma, plural in nouns:
-        noun_mentions[t0] = _noun_mention(s, t0, t1, kind, lemma, plural, noun_ends, not_arguments, lexicon)
+        m = _noun_mention(s, t0, t1, kind, lemma, plural, noun_ends, not_arguments, lexicon)
+        if m is not None:
+            noun_mentions[t0] = m
     for t in _nested(noun_mentions):
         del noun_mentions[t]
     # each clause's nouns, gathered once: every verb of the clause asks for them
@@ -2756,6 +2786,22 @@ def _negated(s: Sentence, vt: int, vt_end: int, lexicon: Lexicon) -> bool:
     return any(low[k].replace("’", "'") in negation for k in range(vt, vt_end))
 
 
+def not_until(s: Sentence, vt: int, lexicon: Lexicon) -> int | None:
+    """The token of the date after "hasta"/"until" in the clause of the negated verb at
+    vt, which then happens on that date, not before ("el episodio no terminará hasta el fin
+    de semana", "will not decide until Monday"), or None (no such date, or another verb
+    first)."""
+    if not _negated(s, vt, s.token_at(s.verb_at[vt].end - 1) + 1, lexicon):
+        return None
+    segment = s.segment_of[vt]
+    for k in range(s.token_at(s.verb_at[vt].end - 1) + 1, min(len(s.low) - 1, vt + 10)):
+        if s.segment_of[k] != segment or k in s.verb_token or s.low[k] in lexicon.negation:
+            return None  # ("no decidió nada hasta el lunes": nothing was)
+        if s.low[k] in lexicon.fw.until and k + 1 in s.timex_tokens:
+            return k + 1
+    return None
+
+
 def _factual_que(s: Sentence, seg, lexicon: Lexicon) -> bool:
     """"después de que el Gobierno aprobara": a "que" whose subjunctive tells what
     happened (the words before it are one of the lexicon's factual_subjunctive)."""
@@ -2804,6 +2850,25 @@ def _frame_subject_consumed(noun_mentions: dict[int, Mention], t: int, frame: st
         noun.source = "consumed"
 
 
+def _frame_object_consumed(s: Sentence, t: int, lemma: str, frame: str, noun_mentions: dict[int, Mention], lexicon: Lexicon) -> None:
+    """The event noun a light verb's frame was read from, as its object after the "a" of
+    a person, is someone the act is done to, no event of its own, as in the passive
+    (`_frame_subject_consumed`): "El club presentará al nuevo fichaje el lunes" is the
+    player's presentation, not a signing ("convocó una huelga": the strike still is one)."""
+    frames = lexicon.verb_objects.get(lemma, {})
+    fw = lexicon.fw
+    while t < len(s.low) and (t in s.timex_tokens or fw.adverb(s.low[t]) or _date_preposition(s, t, lexicon, durations=False)):
+        t += 1  # "presentará el lunes a su nuevo fichaje"
+    if t >= len(s.low) or s.low[t] not in fw.to_any:
+        return
+    for k in range(t + 1, min(len(s.low), t + 5)):
+        noun = noun_mentions.get(k)
+        if noun is not None:
+            if s.segment_of[k] == s.segment_of[t] and frames.get(noun.lemma) == frame and noun.kind != frame and noun.verb is None:
+                noun.source = "consumed"
+            return
+
+
 def _manner_before_object(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> int | None:
     """The token after a bare noun phrase of manner opened by "sin" at t when an
     object with its article follows it ("adjudicó sin concurso un contrato", "aprobó
@@ -2829,8 +2894,10 @@ def _time_allowed(s: Sentence, vt: int, verb: Verb, timexes: list[Timex], lexico
         k -= 1  # back to the verb that gives the time, past the length
     owner = s.verb_at.get(k)
     given = _time_given(s, owner, timexes, lexicon) if owner is not None else None
-    if given is None or given.until or given.purpose != vt - 1:
-        return None
+    if given is None or given.until and given.allowed.type is not TimexType.DATE or given.purpose != vt - 1:
+        return None  # ("tienen hasta el viernes para recurrir": up to that day, as "has until Friday to")
+    if _negated(s, k, s.token_at(owner.end - 1), lexicon):  # type: ignore[union-attr]
+        return None  # "no tienen hasta el 15 de diciembre para presentar": no time given
     return given.allowed, k
 
 
@@ -3029,6 +3096,14 @@ def _may_be_generic(s: Sentence, verb: Verb, lexicon: Lexicon) -> bool:
     if verb.finite and verb.tense not in _SUBJUNCTIVE and _pronominal_event(s, verb, lexicon):
         return True
     return bool(verb.finite and lemma and _act_lemma(lemma, lexicon) and verb.tense not in _SUBJUNCTIVE)
+
+
+def _may_be_act(s: Sentence, verb: Verb, allowed: tuple[Timex, int] | None, lexicon: Lexicon) -> bool:
+    """Whether a verb the lexicon has no kind for may make a clause event (see
+    `_may_be_generic`), or is the act of an infinitive given time to be done ("Los grupos
+    tienen hasta el 1 de diciembre para presentar enmiendas", as "have until Friday to
+    file objections")."""
+    return _may_be_generic(s, verb, lexicon) or allowed is not None and _act_lemma(verb.lemma, lexicon)
 
 
 def _act_lemma(lemma: str, lexicon: Lexicon) -> bool:

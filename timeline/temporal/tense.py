@@ -135,6 +135,7 @@ class _Cues:
     point_bounds: frozenset[str]  # phrases, as written: "no earlier than"
     span_verbs: frozenset[str]
     span_bounds: frozenset[str]
+    perfect_span_bounds: frozenset[str]  # more bounds of a state set today, in the present perfect ("durante")
     reporting: frozenset[str]
     according_to: frozenset[str]
     definite: frozenset[str]
@@ -244,8 +245,12 @@ class Directions:
                 return "future", "move-target"
             if self._opens_with(lo, self.cues.move_origins):
                 return "nearest", "move-origin"  # "delayed the launch from Nov. 20": the old plan's day
-        if direction == "past" and verb.lemma in self.cues.span_verbs and verb.end <= first_start and self._opens_with(lo, self.cues.span_bounds):
-            return "nearest", "span-bound"  # "suspendió las operaciones hasta el 30 de noviembre": the state may last on
+        if direction == "past" and verb.lemma in self.cues.span_verbs and verb.end <= first_start and (
+            self._opens_with(lo, self.cues.span_bounds) or verb.tense is _verbs.Tense.PERFECT and self._opens_with(lo, self.cues.perfect_span_bounds)
+        ):
+            # "suspendió las operaciones hasta el 30 de noviembre": the state may last on;
+            # "ha suspendido las clases durante el martes y el miércoles": set today, for days on either side
+            return "nearest", "span-bound"
         if direction == "past" and self._after_plan_participle(lo):
             return "nearest", "plan-participle"  # "waived fees for flights scheduled between Wednesday and Saturday"
         if direction == "past" and self.cues.period_nouns and self._after_noun(cand, self.cues.period_nouns, self.cues.period_openers):

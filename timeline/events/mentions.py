@@ -1549,6 +1549,8 @@ def _verb_event(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mention
         frame, lemma, passive = lexicon.due_release["kind"], lexicon.due_release["verb"], verb
     if frame is None and lemma in lexicon.competition_matches and _to_someone(s, vt_end, lexicon) and _names_competition(s, seg_index, lexicon):
         frame = "match"  # "visitará al Liverpool en la Liga de Campeones": a team visited, in a competition
+    if frame is None and lemma in lexicon.opponent_matches and _named_opponent(s, vt_end, lexicon) and _sports_sentence(s, lexicon):
+        frame = "match"  # "Arsenal play Bayern Munich in the Champions League", "and face Brentford on Dec. 3, a midweek fixture"
     if lemma in lexicon.topic and lemma not in lexicon.light and frame is None:
         # "se abordará la construcción de la central": the noun is a topic
         for _t, noun in same_clause:
@@ -3025,6 +3027,23 @@ def _names_competition(s: Sentence, segment: int, lexicon: Lexicon) -> bool:
     """Whether the segment's clause names a sports competition ("en la Liga de Campeones")."""
     lo, hi = s.clause_range(segment)
     return any(entity is not None and entity.type == "competition" for chunk in s.chunks if lo <= chunk.t0 < hi for _t0, _t1, entity, _text in chunk.parts)
+
+
+def _named_opponent(s: Sentence, vt_end: int, lexicon: Lexicon) -> bool:
+    """Whether a name follows the verb, past a date, with no article before it
+    ("face Brentford on Dec. 3", "play Bayern Munich"; "faces a lawsuit" has none)."""
+    t = vt_end
+    while t < len(s.low) and (t in s.timex_tokens or _date_preposition(s, t, lexicon)):
+        t += 1
+    return t < len(s.words) and s.words[t][:1].isupper() and s.low[t] not in lexicon.function_words and t not in s.verb_token
+
+
+def _sports_sentence(s: Sentence, lexicon: Lexicon) -> bool:
+    """Whether the sentence names a sports competition or a game ("in the Champions
+    League", "a midweek fixture"): the sentence of a match between two names."""
+    return any(w in lexicon.match_words for w in s.low) or any(
+        entity is not None and entity.type == "competition" for chunk in s.chunks for _t0, _t1, entity, _text in chunk.parts
+    )
 
 
 def _counted_phrase(s: Sentence, t: int, lexicon: Lexicon) -> bool:

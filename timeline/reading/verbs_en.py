@@ -394,6 +394,12 @@ def find_verbs(text: str, start: int, end: int) -> list:
             emit(i, i, result[-1].tense, word)
             i += 1
             continue
+        if previous in lex.coordinators and word in lex.bases and i + 1 < n and tokens[i + 1][3] and _shares_plural_present(text, tokens, i, result, lex):
+            # "Arsenal play Bayern on Wednesday, Nov. 26, and face Brentford": a bare verb
+            # before a name after a plural present is that present, past the commas of a date
+            emit(i, i, Tense.PRESENT, word)
+            i += 1
+            continue
         # "Pfizer first announced": an ordinal after no determiner is an adverb, the verb follows
         ordinal_adverb = previous in lex.ordinal_adverbs and i >= 2 and tokens[i - 2][2] not in lex.determiners and tokens[i - 2][2] not in lex.prepositions
         # "the recently announced iPhone": a participle between a determiner's adverb and its noun
@@ -757,6 +763,17 @@ def _after_figure(text: str, start: int, lo: int) -> bool:
     while k >= start and text[k] in " \u00a0":
         k -= 1
     return k >= start and text[k].isdigit()
+
+
+def _shares_plural_present(text: str, tokens: list, i: int, result: list, lex) -> bool:
+    """Whether the last verb is a present in its bare form ("play") with no sentence
+    mark but commas since, and the word at token i after the coordinator is in lower case
+    ("and face Brentford"; "and March" is a month)."""
+    from timeline.reading.verbs import Tense
+
+    if not result or result[-1].tense is not Tense.PRESENT or result[-1].text.lower() != result[-1].lemma:
+        return False
+    return not tokens[i][3] and not any(c in text[result[-1].end : tokens[i][0]] for c in ";:\"“”")  # a "." inside the sentence ends an abbreviation ("Nov.")
 
 
 def _shared():

@@ -3315,7 +3315,7 @@ def _np_subject(s: Sentence, vt: int, lexicon: Lexicon, bare: bool = False) -> s
     counted = s.low[begin] in fw.quantifier and s.low[begin] not in fw.both
     whose = begin < end and s.low[begin] in fw.relative_determiner  # "cuyas primeras obras comenzarán"
     begin += whose
-    if not (whose or s.low[begin] in fw.article or s.low[begin] in lexicon.determiners or counted or reported_bare or core - begin <= 4 and (bare or _names_nobody(_head(s.span_text(begin, end), lexicon).lower(), begin, s, lexicon))):
+    if not (whose or s.low[begin] in fw.article or s.low[begin] in lexicon.determiners or counted or reported_bare or core - begin <= 4 and (bare or _names_nobody(_head(s.span_text(begin, end), lexicon).lower(), begin, s, lexicon)) or _name_possessive_opening(s, begin, end, lexicon)):
         return None
     # "The treaty signed on Monday takes effect": a participle with its complement after
     # the noun is said of it, no part of the subject's title
@@ -3325,6 +3325,16 @@ def _np_subject(s: Sentence, vt: int, lexicon: Lexicon, bare: bool = False) -> s
     if any(s.words[k] in ',;:()"«»“”' or k in s.verb_token and not _describes_noun_before(s, k, begin, lexicon) and not _participle_noun(s, k, begin, lexicon) and not _noun_purpose(s, k, begin, lexicon) or k in s.timex_tokens and not _length_modifier(s, k, end) for k in range(begin, end)):
         return None
     return s.span_text(begin, end)
+
+
+def _name_possessive_opening(s: Sentence, begin: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether the phrase opens with a one-word name and its possessive ending, then
+    common words ("Arsenal's last league title came"): the name is a determiner, the
+    thing its own the subject."""
+    k = begin + 1
+    if not (k + 2 < end and s.words[begin][:1].isupper() and s.words[k] in ("'", "’") and s.low[k + 1] in lexicon.fw.genitive):
+        return False
+    return all(s.words[t].isalpha() and s.words[t].islower() for t in range(k + 2, end))
 
 
 def _names_nobody(head: str, begin: int, s: Sentence, lexicon: Lexicon) -> bool:

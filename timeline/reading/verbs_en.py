@@ -432,6 +432,9 @@ def find_verbs(text: str, start: int, end: int) -> list:
         if i and i + 1 < n and tokens[i + 1][2] in lex.prepositional_participles.get(word, ()) and "," in text[tokens[i - 1][1] : lo]:
             i += 1  # "rose 1.2%, compared with a drop": a phrase, no verb
             continue
+        if tense is Tense.GERUND and i > 1 and tokens[i - 1][3] and tokens[i - 2][2] in lex.determiners:
+            i += 1  # "the December meeting becomes a coin toss": a name after a determiner modifies the noun
+            continue
         if tense is Tense.PRESENT:
             # a bare present after another verb is its object ("held talks"); after a
             # noun it may be a compound noun: accept it after a subject-like word only
@@ -445,6 +448,9 @@ def find_verbs(text: str, start: int, end: int) -> list:
                 continue
             if word != lemma and _infinitive_object_noun(tokens, i, lex):
                 i += 1  # "to turn over her phone records": a noun of the infinitive's object
+                continue
+            if word == lemma and _owned_after_adjective(text, tokens, i, lex):
+                i += 1  # "Its previous report, on Aug. 27, beat forecasts": an owned noun, no verb
                 continue
             subject_like = not previous or previous in lex.pronouns or tokens[i - 1][3] or previous.endswith("s")
             if not (subject_like or word != lemma):
@@ -718,6 +724,18 @@ def _owned_noun(text: str, tokens: list, i: int, lex: EnglishLexicon) -> bool:
     modified = any(k >= 0 and tokens[k][2] in lex.determiners and words_only(k) and all(tokens[j][2] not in lex.forms for j in range(k + 1, i)) for k in (i - 2, i - 3))
     named = i >= 2 and tokens[i - 1][3] and tokens[i - 2][2] in ("a", "an") and words_only(i - 2)
     return (owner or named) and _noun_phrase_ends(text, tokens, i, lex) or modified and i + 1 < len(tokens) and tokens[i + 1][2] in lex.aux
+
+
+def _owned_after_adjective(text: str, tokens: list, i: int, lex: EnglishLexicon) -> bool:
+    """Whether the bare form at token i follows a possessive and one word that is no
+    plural noun ("its previous report,", "their annual report in"; "its workers strike
+    on Monday" has a plural subject, then the verb) where a noun phrase may end."""
+    if i < 2 or tokens[i - 2][2] not in lex.possessives or tokens[i - 1][3]:
+        return False
+    between = tokens[i - 1][2]
+    if between in lex.forms or between.endswith("s") and not between.endswith("ous"):
+        return False  # "its workers strike", "its previous" ends as adjectives in -ous do
+    return _noun_phrase_ends(text, tokens, i, lex)
 
 
 def _noun_phrase_ends(text: str, tokens: list, i: int, lex: EnglishLexicon) -> bool:

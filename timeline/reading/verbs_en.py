@@ -449,6 +449,9 @@ def find_verbs(text: str, start: int, end: int) -> list:
             if word != lemma and _infinitive_object_noun(tokens, i, lex):
                 i += 1  # "to turn over her phone records": a noun of the infinitive's object
                 continue
+            if word != lemma and _infinitive_compound_object(text, tokens, i, lex):
+                i += 1  # "agreed to pause output increases": a compound noun, the infinitive's object
+                continue
             if word == lemma and _owned_after_adjective(text, tokens, i, lex):
                 i += 1  # "Its previous report, on Aug. 27, beat forecasts": an owned noun, no verb
                 continue
@@ -572,6 +575,18 @@ def _infinitive_object_noun(tokens: list, i: int, lex: EnglishLexicon) -> bool:
     if base < 1 or tokens[base][2] not in lex.bases or base == i - 4 and not (tokens[i - 3][2] in lex.particles or tokens[i - 3][2] in lex.prepositions):
         return False
     return tokens[base - 1][2] in lex.infinitive_marks
+
+
+def _infinitive_compound_object(text: str, tokens: list, i: int, lex: EnglishLexicon) -> bool:
+    """Whether the -s form at token i ends "to" + a base form + one bare word, with no
+    mark between them ("to pause output increases", "to cut production costs"); after a
+    verb that takes a clause the -s form is that clause's verb ("to ensure inflation falls")."""
+    if i < 3 or tokens[i - 3][2] not in lex.infinitive_marks or tokens[i - 2][2] not in lex.bases or tokens[i - 2][2] in lex.clause_verbs:
+        return False
+    noun = tokens[i - 1][2]
+    if tokens[i - 1][3] or noun in lex.determiners or noun in lex.pronouns or noun in lex.prepositions or noun.endswith("s"):
+        return False
+    return text[tokens[i - 3][0] : tokens[i][0]].replace(" ", "").isalpha()
 
 
 def _bare_future_link(text: str, tokens: list, i: int, lex: EnglishLexicon) -> bool:

@@ -497,7 +497,7 @@ def find_verbs(text: str, start: int, end: int) -> list:
             if word != lemma and _dated_phrase_noun(text, tokens, i, lex):
                 i += 1  # "following the September 11th terrorist attacks": a plural noun
                 continue
-        elif tense is Tense.PRETERITE and word in lex.noun_pasts and word == lemma and (_noun_in_object(text, tokens, i, lex, breaks, result) or _owned_noun(text, tokens, i, lex)):
+        elif tense is Tense.PRETERITE and word in lex.noun_pasts and word == lemma and (_noun_in_object(text, tokens, i, lex, breaks, result) or _owned_noun(text, tokens, i, lex) or _indefinite_modified_noun(text, tokens, i, lex)):
             i += 1  # "expect a rate cut in December", "cover the extra cost by", "its previous forecast of": a noun
             continue
         elif tense is Tense.PRETERITE and word in lex.bare_future_links and previous_verb_end != i - 1 and _set_for(text, tokens, i, lex) and (result or _after_comma(text, tokens, i, lex) is None):
@@ -751,6 +751,15 @@ def _owned_after_adjective(text: str, tokens: list, i: int, lex: EnglishLexicon)
     if between in lex.forms or between.endswith("s") and not between.endswith("ous"):
         return False  # "its workers strike", "its previous" ends as adjectives in -ous do
     return _noun_phrase_ends(text, tokens, i, lex)
+
+
+def _indefinite_modified_noun(text: str, tokens: list, i: int, lex: EnglishLexicon) -> bool:
+    """Whether the past-or-bare form at token i follows "a"/"an" and one modifier that
+    is no verb, where a noun phrase may end: "a further cut in December was far from
+    a foregone conclusion" (a noun; "A judge cut the sentence" has a verb form between)."""
+    if i < 2 or tokens[i - 2][2] not in ("a", "an") or tokens[i - 1][3] or tokens[i - 1][2] in lex.forms:
+        return False
+    return text[tokens[i - 2][1] : tokens[i][0]].replace(" ", "").isalpha() and _noun_phrase_ends(text, tokens, i, lex)
 
 
 def _noun_phrase_ends(text: str, tokens: list, i: int, lex: EnglishLexicon) -> bool:

@@ -2105,6 +2105,9 @@ def _object_pass(s: Sentence, m: Mention, vt_end: int, limit: int, lemma: str, k
         if _length_before_signal(s, t, lexicon):
             t += 1  # "a statement released hours after the arrest": how long after, no object
             continue
+        if _per_unit_after_figure(s, t, limit, lexicon):
+            t += 2  # "settled at $65.16 a barrel": the unit a price is per, no object
+            continue
         if _leads_into_date(s, t, limit, lexicon):
             t += 2  # "se repetirán los días 24 y 25": the date's own words, no object
             continue
@@ -3027,6 +3030,14 @@ def _names_competition(s: Sentence, segment: int, lexicon: Lexicon) -> bool:
     """Whether the segment's clause names a sports competition ("en la Liga de Campeones")."""
     lo, hi = s.clause_range(segment)
     return any(entity is not None and entity.type == "competition" for chunk in s.chunks if lo <= chunk.t0 < hi for _t0, _t1, entity, _text in chunk.parts)
+
+
+def _per_unit_after_figure(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> bool:
+    """Whether token t is an indefinite article right after a figure, before one noun
+    that ends the phrase ("$65.16 a barrel", "$4 a gallon"): the unit it is per."""
+    if not (0 < t and t + 1 < limit and s.low[t] in lexicon.fw.indefinite and s.words[t - 1][:1].isdigit()):
+        return False
+    return t + 2 >= len(s.words) or not s.words[t + 2].isalpha() or s.low[t + 2] in lexicon.prepositions
 
 
 def _named_opponent(s: Sentence, vt_end: int, lexicon: Lexicon) -> bool:

@@ -290,7 +290,7 @@ class _Builder:
                 window = self._stretch_window(own, dated, "own timexes") or from_timex(own, "own timex")
             if window is not None:
                 m_windows.append(window)
-        elif m.clause_dated and not in_anchor and m.signal is None and not self._matter_noun(m, s):
+        elif m.clause_dated and (not in_anchor or self._finite_anchor_clause(m, s)) and m.signal is None and not self._matter_noun(m, s):
             window = self._clause_window(m, s, timexes)
             if window is not None:
                 m_windows.append(window)
@@ -315,6 +315,15 @@ class _Builder:
                 window = replace(window, certainty=Certainty.APPROXIMATE, reason=near)
         m.window = window
         m.in_anchor = in_anchor
+
+    def _finite_anchor_clause(self, m: Mention, s: Sentence) -> bool:
+        """Whether `m` is the finite verb of a relation's anchor clause with a subject of
+        its own ("for three weeks after he injured his knee on Sunday"): its clause's
+        date is its own, as outside an anchor."""
+        if m.source != "verb" or m.verb is None or not m.verb.finite or not m.subject_text:
+            return False
+        t = s.token_at(m.verb.start)
+        return t > 0 and s.segment_of[t - 1] == s.segment_of[t] and s.low[t - 1] in self.lexicon.person_gender.pronouns
 
     def _time_allowed_window(self, length: Timex) -> Window | None:
         """"El condenado tiene diez días para ingresar en prisión": done between the DCT
@@ -538,6 +547,8 @@ class _Builder:
         if not (after + 1 < len(s.low) and s.words[after] in ("'", "’") and s.low[after + 1] in self.lexicon.fw.genitive):
             return False
         k = after + 2
+        while k + 1 < len(s.low) and (s.words[k][:1].isdigit() or s.words[k] in ("-", "–")):
+            k += 1  # "in Sunday's 2-2 draw": a score or a figure before the noun
         return k >= len(s.low) or not s.words[k].isalpha() or s.low[k] in self.lexicon.prepositions
 
     def _bare_date_after(self, gap_words: list[str], timex: Timex) -> bool:
@@ -607,10 +618,11 @@ class _Builder:
         candidates = []
         object_dated = False
         in_host = self._host_timexes(s, timexes).get(host, ())
+        anchor_clause = bool(anchor_ranges) and self._finite_anchor_clause(m, s)  # "after he injured his knee on Sunday": its own date
         for timex in in_host:
             if timex.interval is None or timex.type not in (TimexType.DATE, TimexType.TIME):
                 continue
-            if any(a <= timex.start < b for a, b in anchor_ranges):  # type: ignore[operator]
+            if any(a <= timex.start < b and not (a <= m.start < b and anchor_clause) for a, b in anchor_ranges):  # type: ignore[operator]
                 continue
             tt = s.token_at(timex.start)  # type: ignore[arg-type]
             if any(a <= timex.start < b for a, b in self.claimed) and not (m.start <= timex.start < max(m.end, m.np_end)):  # type: ignore[operator]
@@ -1733,7 +1745,7 @@ class _Builder:
             if t < 0:
                 return None
             word = s.low[t].rstrip(".")
-            if word in gender.titles:
+            if word in gender.titles and t not in s.verb_token:  # "will miss captain Martin Odegaard": a verb, no "Miss"
                 return gender.titles[word]
             if t in s.chunk_at:
                 first = s.chunks[s.chunk_at[t]].t0
@@ -1933,7 +1945,7 @@ class _Builder:
             else:
                 refs.append(ref)
         if not m.subject and m.subject_text:
-            refs += self._by_demonym(m.subject_text)
+            refs += self._by_demonym(m.subject_text) or self._pronoun_named_before(m)
         # "se firmó un acuerdo" has no agent to recover; "se reunió con Rutte" has one.
         # Nobody holds an election or an earthquake; a noun that is its verb's subject
         # ("la campaña arrancará") and a clause with a written subject have none to recover.
@@ -2030,10 +2042,32 @@ class _Builder:
         gender = self._pronoun_gender(m)
         if gender is None:
             return refs
+        named = self._named_before_in_sentence(m, gender)
+        if named is not None and named not in refs:
+            refs = [named]  # "Arsenal will be without captain Martin Odegaard ... after he injured his knee": Odegaard
         chosen = self._of_gender(m, refs, gender)
         if chosen is not refs:
             previous[m.paragraph] = chosen  # "Ella anunció ... Después viajó": she is now the one named last
         return chosen
+
+    def _pronoun_named_before(self, m: Mention) -> list[Ref]:
+        """A subject phrase that is a pronoun of one gender: the person of that gender
+        named before it in the sentence ("... Martin Odegaard for three weeks after he
+        injured his knee": Odegaard), else nobody."""
+        gender = self.lexicon.person_gender.pronouns.get((m.subject_text or "").lower())
+        named = self._named_before_in_sentence(m, gender) if gender is not None else None
+        return [named] if named is not None else []
+
+    def _named_before_in_sentence(self, m: Mention, gender: str) -> Ref | None:
+        """The person of `gender` named last before a subject pronoun in its own sentence
+        ("... without Martin Odegaard after he injured his knee"), or None."""
+        people = self.people_named
+        k = bisect.bisect_left(people, (m.start,)) - 1
+        while k >= 0 and people[k][1] == m.sentence:
+            if self.gender_of.get(people[k][2]) == gender:
+                return Ref(people[k][2], None, name=True)
+            k -= 1
+        return None
 
     def _subject_after_verb(self, m: Mention) -> bool:
         """Whether a verb of a kind told with its subject after it ("donde en agosto murió

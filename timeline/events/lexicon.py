@@ -256,6 +256,8 @@ class Lexicon:
     played_nouns: frozenset[str] = frozenset()  # meeting nouns that are a match when the clause is played ("encuentro ante el Betis")
     part_nouns: frozenset[str] = frozenset()  # "la segunda fase de la campaña": a part of the event, no frame around it
     competition_matches: frozenset[str] = frozenset()  # verbs that are a match in a clause naming a competition ("visitar")
+    opponent_matches: frozenset[str] = frozenset()  # verbs that are a match before a name in a sports sentence ("face Brentford")
+    match_words: frozenset[str] = frozenset()  # words that make a sentence a sports one ("fixture", "derby")
     with_person: frozenset[str] = frozenset()  # ... that need "a" + someone or a passive ("detener")
     dated_topic_events: frozenset[str] = frozenset()  # topic verbs that are acts in a dated clause
     presenting: frozenset[str] = frozenset()  # reporting verbs that before "to" tell going there ("to report to prison")
@@ -646,6 +648,8 @@ def load(language: str) -> Lexicon | None:
         state_participles=frozenset(events.get("states", {}).get("state_participles", ())),
         with_se_or_person=frozenset(events.get("states", {}).get("with_se_or_person", ())),
         competition_matches=frozenset(events["noun_rules"].get("competition_matches", ())),
+        opponent_matches=frozenset(events["noun_rules"].get("opponent_matches", ())),
+        match_words=frozenset(events["noun_rules"].get("match_words", ())),
         part_nouns=frozenset(events["noun_rules"].get("part_nouns", ())),
         played_nouns=frozenset(events["noun_rules"].get("played_nouns", ())),
         with_person=frozenset(events.get("states", {}).get("with_person", ())),

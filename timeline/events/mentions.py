@@ -1595,6 +1595,8 @@ def _verb_event(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mention
         frame, lemma, passive = lexicon.due_release["kind"], lexicon.due_release["verb"], verb
     if frame is None and lemma in lexicon.competition_matches and _to_someone(s, vt_end, lexicon) and _names_competition(s, seg_index, lexicon):
         frame = "match"  # "visitará al Liverpool en la Liga de Campeones": a team visited, in a competition
+    if frame is None and lemma in lexicon.opponent_matches and _named_opponent(s, vt_end, lexicon) and _sports_sentence(s, lexicon):
+        frame = "match"  # "Arsenal play Bayern Munich in the Champions League", "and face Brentford on Dec. 3, a midweek fixture"
     if lemma in lexicon.topic and lemma not in lexicon.light and frame is None:
         # "se abordará la construcción de la central": the noun is a topic
         for _t, noun in same_clause:
@@ -2161,6 +2163,9 @@ def _object_pass(s: Sentence, m: Mention, vt_end: int, limit: int, lemma: str, k
             continue
         if _length_before_signal(s, t, lexicon):
             t += 1  # "a statement released hours after the arrest": how long after, no object
+            continue
+        if _per_unit_after_figure(s, t, limit, lexicon):
+            t += 2  # "settled at $65.16 a barrel": the unit a price is per, no object
             continue
         if _leads_into_date(s, t, limit, lexicon):
             t += 2  # "se repetirán los días 24 y 25": the date's own words, no object
@@ -3138,6 +3143,31 @@ def _names_competition(s: Sentence, segment: int, lexicon: Lexicon) -> bool:
     return any(entity is not None and entity.type == "competition" for chunk in s.chunks if lo <= chunk.t0 < hi for _t0, _t1, entity, _text in chunk.parts)
 
 
+def _per_unit_after_figure(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> bool:
+    """Whether token t is an indefinite article right after a figure, before one noun
+    that ends the phrase ("$65.16 a barrel", "$4 a gallon"): the unit it is per."""
+    if not (0 < t and t + 1 < limit and s.low[t] in lexicon.fw.indefinite and s.words[t - 1][:1].isdigit()):
+        return False
+    return t + 2 >= len(s.words) or not s.words[t + 2].isalpha() or s.low[t + 2] in lexicon.prepositions
+
+
+def _named_opponent(s: Sentence, vt_end: int, lexicon: Lexicon) -> bool:
+    """Whether a name follows the verb, past a date, with no article before it
+    ("face Brentford on Dec. 3", "play Bayern Munich"; "faces a lawsuit" has none)."""
+    t = vt_end
+    while t < len(s.low) and (t in s.timex_tokens or _date_preposition(s, t, lexicon)):
+        t += 1
+    return t < len(s.words) and s.words[t][:1].isupper() and s.low[t] not in lexicon.function_words and t not in s.verb_token
+
+
+def _sports_sentence(s: Sentence, lexicon: Lexicon) -> bool:
+    """Whether the sentence names a sports competition or a game ("in the Champions
+    League", "a midweek fixture"): the sentence of a match between two names."""
+    return any(w in lexicon.match_words for w in s.low) or any(
+        entity is not None and entity.type == "competition" for chunk in s.chunks for _t0, _t1, entity, _text in chunk.parts
+    )
+
+
 def _counted_phrase(s: Sentence, t: int, lexicon: Lexicon) -> bool:
     """Whether the phrase at t opens with a number or a quantifier ("50 personas", "varios vecinos")."""
     return s.words[t][:1].isdigit() or s.low[t] in lexicon.fw.quantifier or s.low[t] in lexicon.series_counts
@@ -3419,7 +3449,7 @@ def _np_subject(s: Sentence, vt: int, lexicon: Lexicon, bare: bool = False) -> s
     counted = s.low[begin] in fw.quantifier and s.low[begin] not in fw.both
     whose = begin < end and s.low[begin] in fw.relative_determiner  # "cuyas primeras obras comenzarán"
     begin += whose
-    if not (whose or s.low[begin] in fw.article or s.low[begin] in lexicon.determiners or counted or reported_bare or core - begin <= 4 and (bare or _names_nobody(_head(s.span_text(begin, end), lexicon).lower(), begin, s, lexicon))):
+    if not (whose or s.low[begin] in fw.article or s.low[begin] in lexicon.determiners or counted or reported_bare or core - begin <= 4 and (bare or _names_nobody(_head(s.span_text(begin, end), lexicon).lower(), begin, s, lexicon)) or _name_possessive_opening(s, begin, end, lexicon)):
         return None
     # "The treaty signed on Monday takes effect": a participle with its complement after
     # the noun is said of it, no part of the subject's title
@@ -3429,6 +3459,16 @@ def _np_subject(s: Sentence, vt: int, lexicon: Lexicon, bare: bool = False) -> s
     if any(s.words[k] in ',;:()"«»“”' or k in s.verb_token and not _describes_noun_before(s, k, begin, lexicon) and not _participle_noun(s, k, begin, lexicon) and not _noun_purpose(s, k, begin, lexicon) or k in s.timex_tokens and not _length_modifier(s, k, end) for k in range(begin, end)):
         return None
     return s.span_text(begin, end)
+
+
+def _name_possessive_opening(s: Sentence, begin: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether the phrase opens with a one-word name and its possessive ending, then
+    common words ("Arsenal's last league title came"): the name is a determiner, the
+    thing its own the subject."""
+    k = begin + 1
+    if not (k + 2 < end and s.words[begin][:1].isupper() and s.words[k] in ("'", "’") and s.low[k + 1] in lexicon.fw.genitive):
+        return False
+    return all(s.words[t].isalpha() and s.words[t].islower() for t in range(k + 2, end))
 
 
 def _names_nobody(head: str, begin: int, s: Sentence, lexicon: Lexicon) -> bool:

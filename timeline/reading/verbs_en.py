@@ -405,6 +405,12 @@ def find_verbs(text: str, start: int, end: int) -> list:
             emit(i, i, result[-1].tense, word)
             i += 1
             continue
+        if previous in lex.coordinators and word in lex.bases and i + 1 < n and tokens[i + 1][3] and _shares_plural_present(text, tokens, i, result, lex):
+            # "Arsenal play Bayern on Wednesday, Nov. 26, and face Brentford": a bare verb
+            # before a name after a plural present is that present, past the commas of a date
+            emit(i, i, Tense.PRESENT, word)
+            i += 1
+            continue
         # "Pfizer first announced": an ordinal after no determiner is an adverb, the verb follows
         ordinal_adverb = previous in lex.ordinal_adverbs and i >= 2 and tokens[i - 2][2] not in lex.determiners and tokens[i - 2][2] not in lex.prepositions
         # "the recently announced iPhone": a participle between a determiner's adverb and its noun
@@ -437,6 +443,9 @@ def find_verbs(text: str, start: int, end: int) -> list:
         if i and i + 1 < n and tokens[i + 1][2] in lex.prepositional_participles.get(word, ()) and "," in text[tokens[i - 1][1] : lo]:
             i += 1  # "rose 1.2%, compared with a drop": a phrase, no verb
             continue
+        if tense is Tense.GERUND and i > 1 and tokens[i - 1][3] and tokens[i - 2][2] in lex.determiners:
+            i += 1  # "the December meeting becomes a coin toss": a name after a determiner modifies the noun
+            continue
         if tense is Tense.PRESENT:
             # a bare present after another verb is its object ("held talks"); after a
             # noun it may be a compound noun: accept it after a subject-like word only
@@ -450,6 +459,12 @@ def find_verbs(text: str, start: int, end: int) -> list:
                 continue
             if word != lemma and _infinitive_object_noun(tokens, i, lex):
                 i += 1  # "to turn over her phone records": a noun of the infinitive's object
+                continue
+            if word != lemma and _infinitive_compound_object(text, tokens, i, lex):
+                i += 1  # "agreed to pause output increases": a compound noun, the infinitive's object
+                continue
+            if word == lemma and _owned_after_adjective(text, tokens, i, lex):
+                i += 1  # "Its previous report, on Aug. 27, beat forecasts": an owned noun, no verb
                 continue
             subject_like = not previous or previous in lex.pronouns or tokens[i - 1][3] or previous.endswith("s")
             if not (subject_like or word != lemma):
@@ -507,7 +522,7 @@ def find_verbs(text: str, start: int, end: int) -> list:
             if word != lemma and _dated_phrase_noun(text, tokens, i, lex):
                 i += 1  # "following the September 11th terrorist attacks": a plural noun
                 continue
-        elif tense is Tense.PRETERITE and word in lex.noun_pasts and word == lemma and (_noun_in_object(text, tokens, i, lex, breaks, result) or _owned_noun(text, tokens, i, lex)):
+        elif tense is Tense.PRETERITE and word in lex.noun_pasts and word == lemma and (_noun_in_object(text, tokens, i, lex, breaks, result) or _owned_noun(text, tokens, i, lex) or _indefinite_modified_noun(text, tokens, i, lex)):
             i += 1  # "expect a rate cut in December", "cover the extra cost by", "its previous forecast of": a noun
             continue
         elif tense is Tense.PRETERITE and word in lex.bare_future_links and previous_verb_end != i - 1 and _set_for(text, tokens, i, lex) and (result or _after_comma(text, tokens, i, lex) is None):
@@ -602,6 +617,18 @@ def _infinitive_object_noun(tokens: list, i: int, lex: EnglishLexicon) -> bool:
     if base < 1 or tokens[base][2] not in lex.bases or base == i - 4 and not (tokens[i - 3][2] in lex.particles or tokens[i - 3][2] in lex.prepositions):
         return False
     return tokens[base - 1][2] in lex.infinitive_marks
+
+
+def _infinitive_compound_object(text: str, tokens: list, i: int, lex: EnglishLexicon) -> bool:
+    """Whether the -s form at token i ends "to" + a base form + one bare word, with no
+    mark between them ("to pause output increases", "to cut production costs"); after a
+    verb that takes a clause the -s form is that clause's verb ("to ensure inflation falls")."""
+    if i < 3 or tokens[i - 3][2] not in lex.infinitive_marks or tokens[i - 2][2] not in lex.bases or tokens[i - 2][2] in lex.clause_verbs:
+        return False
+    noun = tokens[i - 1][2]
+    if tokens[i - 1][3] or noun in lex.determiners or noun in lex.pronouns or noun in lex.prepositions or noun.endswith("s"):
+        return False
+    return text[tokens[i - 3][0] : tokens[i][0]].replace(" ", "").isalpha()
 
 
 def _bare_future_link(text: str, tokens: list, i: int, lex: EnglishLexicon) -> bool:
@@ -770,6 +797,27 @@ def _owned_noun(text: str, tokens: list, i: int, lex: EnglishLexicon) -> bool:
     return (owner or named) and _noun_phrase_ends(text, tokens, i, lex) or modified and i + 1 < len(tokens) and tokens[i + 1][2] in lex.aux
 
 
+def _owned_after_adjective(text: str, tokens: list, i: int, lex: EnglishLexicon) -> bool:
+    """Whether the bare form at token i follows a possessive and one word that is no
+    plural noun ("its previous report,", "their annual report in"; "its workers strike
+    on Monday" has a plural subject, then the verb) where a noun phrase may end."""
+    if i < 2 or tokens[i - 2][2] not in lex.possessives or tokens[i - 1][3]:
+        return False
+    between = tokens[i - 1][2]
+    if between in lex.forms or between.endswith("s") and not between.endswith("ous"):
+        return False  # "its workers strike", "its previous" ends as adjectives in -ous do
+    return _noun_phrase_ends(text, tokens, i, lex)
+
+
+def _indefinite_modified_noun(text: str, tokens: list, i: int, lex: EnglishLexicon) -> bool:
+    """Whether the past-or-bare form at token i follows "a"/"an" and one modifier that
+    is no verb, where a noun phrase may end: "a further cut in December was far from
+    a foregone conclusion" (a noun; "A judge cut the sentence" has a verb form between)."""
+    if i < 2 or tokens[i - 2][2] not in ("a", "an") or tokens[i - 1][3] or tokens[i - 1][2] in lex.forms:
+        return False
+    return text[tokens[i - 2][1] : tokens[i][0]].replace(" ", "").isalpha() and _noun_phrase_ends(text, tokens, i, lex)
+
+
 def _noun_phrase_ends(text: str, tokens: list, i: int, lex: EnglishLexicon) -> bool:
     """Whether a noun phrase may end at token i: the clause ends or a preposition
     follows ("a rate cut in December"), not "by" before a figure ("cut by 25 points")."""
@@ -821,6 +869,17 @@ def _after_figure(text: str, start: int, lo: int) -> bool:
     while k >= start and text[k] in " \u00a0":
         k -= 1
     return k >= start and text[k].isdigit()
+
+
+def _shares_plural_present(text: str, tokens: list, i: int, result: list, lex) -> bool:
+    """Whether the last verb is a present in its bare form ("play") with no sentence
+    mark but commas since, and the word at token i after the coordinator is in lower case
+    ("and face Brentford"; "and March" is a month)."""
+    from timeline.reading.verbs import Tense
+
+    if not result or result[-1].tense is not Tense.PRESENT or result[-1].text.lower() != result[-1].lemma:
+        return False
+    return not tokens[i][3] and not any(c in text[result[-1].end : tokens[i][0]] for c in ";:\"“”")  # a "." inside the sentence ends an abbreviation ("Nov.")
 
 
 def _shared():

@@ -640,6 +640,11 @@ class _Builder:
             if self._term_of_object(m, s, t, tt, timex):
                 object_dated = True
                 continue  # "presentó su plan para el periodo 2026-2030": the plan's years
+            if tt > t and self._today_by_perfect(m) and timex.interval.first_day() > self.dct and not self._infinitive_in(s, t + 1, tt):  # type: ignore[operator]
+                # "ha reforzado los trenes entre el 4 y el 9 de diciembre": an act done today,
+                # the days ahead its object's ("ha citado a declarar el 28": the infinitive's)
+                object_dated = True
+                continue
             if m.source in ("verb", "reporting", "noun") and self._infinitive_between(s, t, tt):
                 continue  # "confirmó la condena por adjudicar contratos entre 2010 y 2012": the contracts' years; "llega al derbi tras ganar el domingo": the win's
             if (m.source in ("verb", "reporting") or m.source == "light" and m.start < trigger) and self._participle_date(s, t, tt):
@@ -754,6 +759,11 @@ class _Builder:
             return None
         k = _until_date_after(s, s.token_at(m.end - 1) + 1, self.lexicon)
         return next((x for x in timexes if x.interval is not None and s.token_at(x.start) == k), None) if k is not None else None
+
+    @staticmethod
+    def _infinitive_in(s: Sentence, t0: int, t1: int) -> bool:
+        """Whether an infinitive stands among tokens t0 to t1 (excluded)."""
+        return any((v := s.verb_of(k)) is not None and v.tense is Tense.INFINITIVE for k in range(t0, t1))
 
     def _today_by_perfect(self, m: Mention) -> bool:
         """Whether an act told in the present perfect is today's, where the language's

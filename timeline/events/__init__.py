@@ -509,6 +509,11 @@ class _Builder:
                 return None  # "La cumbre, aplazada el lunes, se celebrará el 18": the move's date
             if apposed is not None and apposed.tense is Tense.PARTICIPLE and apposed.lemma in self.lexicon.light and len(words) <= 4 and gap.count(",") == 1:
                 return timex  # "La huelga, celebrada el lunes, provocó": the noun's date ("El acuerdo, firmado el 3": the signing's)
+            if m.signal is not None and gap.count(",") == 1 and self._planned_aside(s, first, s.token_at(timex.start)):
+                # "reaparecer en el derbi ante el Sevilla, previsto para el 4 de enero": the
+                # match's day (a subject's plan may have changed: "La votación, prevista
+                # para el viernes, se celebró el martes")
+                return timex
             if _visiting_aside_end(s, first, self.lexicon) == s.token_at(timex.start):
                 return timex  # "La exposición, que podrá visitarse del 18 de noviembre al 8 de marzo": open then
             if words and words[0] in self.lexicon.fw.article:
@@ -521,6 +526,17 @@ class _Builder:
                     return None  # "llega al derbi después de ganar el domingo": the win's date
                 return timex
         return None
+
+    def _planned_aside(self, s: Sentence, first: int, date: int) -> bool:
+        """Whether the tokens from `first` to the date at token `date` are at most three
+        words of the noun's (its opponent: "ante el Sevilla"), a comma and a participle of
+        a plan with at most two words after it ("el derbi ante el Sevilla, previsto para
+        el 4 de enero")."""
+        comma = next((k for k in range(first, date) if s.words[k] == ","), None)
+        if comma is None or comma - first > 3 or date - comma > 4 or any(s.verb_of(k) is not None for k in range(first, comma)):
+            return False
+        participle = s.verb_at.get(comma + 1)
+        return participle is not None and participle.tense is Tense.PARTICIPLE and participle.lemma in self.lexicon.plan_participles
 
     def _stands_for_a_noun(self, s: Sentence, timex: Timex) -> bool:
         """A date with a possessive ending and no noun after it stands for a thing, not

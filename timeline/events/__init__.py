@@ -395,6 +395,8 @@ class _Builder:
         seg = s.segments[k]
         in_clause = [v for v in (s.verb_of(t) for t in range(seg.t0, seg.t1)) if v is not None]
         verb = next((v for v in in_clause if v.lemma in self.lexicon.lasting or v.lemma in self.lexicon.closing), seg.verbs[0])
+        if seg.verbs[0].lemma in self.lexicon.obligation and seg.verbs[0].tense in _PAST:
+            return None  # "comenzaron en septiembre de 2024 y debían concluir en junio": a plan of the past, not the end
         vt = s.token_at(verb.start)
         closing = verb.lemma in self.lexicon.closing
         if not (closing or verb.lemma in self.lexicon.lasting) or any(s.low[t] not in fw.clitic and s.verb_of(t) is None for t in range(seg.t0 + 1, vt)):

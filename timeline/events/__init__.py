@@ -958,8 +958,8 @@ class _Builder:
         if k is None:
             return False
         k -= 1
-        while k >= 0 and s.low[k] in self.lexicon.fw.np_articles:
-            k -= 1
+        while k >= 0 and (s.low[k] in self.lexicon.fw.np_articles or s.low[k] in self.lexicon.determiners):
+            k -= 1  # "durante el mismo puente del año pasado"
         return k >= 0 and (s.low[k],) in self.lexicon.signals["during"] and s.low[k] not in self.lexicon.weak_signals
 
     def _apposed(self, first: Timex, second: Timex) -> bool:

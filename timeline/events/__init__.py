@@ -404,6 +404,8 @@ class _Builder:
         seg = s.segments[k]
         in_clause = [v for v in (s.verb_of(t) for t in range(seg.t0, seg.t1)) if v is not None]
         verb = next((v for v in in_clause if v.lemma in self.lexicon.lasting or v.lemma in self.lexicon.closing), seg.verbs[0])
+        if seg.verbs[0].lemma in self.lexicon.obligation and seg.verbs[0].tense in _PAST:
+            return None  # "comenzaron en septiembre de 2024 y debían concluir en junio": a plan of the past, not the end
         vt = s.token_at(verb.start)
         closing = verb.lemma in self.lexicon.closing
         if not (closing or verb.lemma in self.lexicon.lasting) or any(s.low[t] not in fw.clitic and s.verb_of(t) is None for t in range(seg.t0 + 1, vt)):
@@ -518,6 +520,11 @@ class _Builder:
                 return None  # "La cumbre, aplazada el lunes, se celebrará el 18": the move's date
             if apposed is not None and apposed.tense is Tense.PARTICIPLE and apposed.lemma in self.lexicon.light and len(words) <= 4 and gap.count(",") == 1:
                 return timex  # "La huelga, celebrada el lunes, provocó": the noun's date ("El acuerdo, firmado el 3": the signing's)
+            if m.signal is not None and gap.count(",") == 1 and self._planned_aside(s, first, s.token_at(timex.start)):
+                # "reaparecer en el derbi ante el Sevilla, previsto para el 4 de enero": the
+                # match's day (a subject's plan may have changed: "La votación, prevista
+                # para el viernes, se celebró el martes")
+                return timex
             if _visiting_aside_end(s, first, self.lexicon) == s.token_at(timex.start):
                 return timex  # "La exposición, que podrá visitarse del 18 de noviembre al 8 de marzo": open then
             if words and words[0] in self.lexicon.fw.article:
@@ -539,6 +546,17 @@ class _Builder:
         if k > 0 and (s.low[k] in self.lexicon.fw.in_ or s.low[k] in self.lexicon.fw.of_any):
             k -= 1
         return any(k + 1 >= len(words) and tuple(s.low[k + 1 - len(words) : k + 1]) == words for words in self.lexicon.reference_values)
+
+    def _planned_aside(self, s: Sentence, first: int, date: int) -> bool:
+        """Whether the tokens from `first` to the date at token `date` are at most three
+        words of the noun's (its opponent: "ante el Sevilla"), a comma and a participle of
+        a plan with at most two words after it ("el derbi ante el Sevilla, previsto para
+        el 4 de enero")."""
+        comma = next((k for k in range(first, date) if s.words[k] == ","), None)
+        if comma is None or comma - first > 3 or date - comma > 4 or any(s.verb_of(k) is not None for k in range(first, comma)):
+            return False
+        participle = s.verb_at.get(comma + 1)
+        return participle is not None and participle.tense is Tense.PARTICIPLE and participle.lemma in self.lexicon.plan_participles
 
     def _stands_for_a_noun(self, s: Sentence, timex: Timex) -> bool:
         """A date with a possessive ending and no noun after it stands for a thing, not
@@ -663,6 +681,11 @@ class _Builder:
             if self._term_of_object(m, s, t, tt, timex):
                 object_dated = True
                 continue  # "presentó su plan para el periodo 2026-2030": the plan's years
+            if tt > t and self._today_by_perfect(m) and timex.interval.first_day() > self.dct and not self._infinitive_in(s, t + 1, tt):  # type: ignore[operator]
+                # "ha reforzado los trenes entre el 4 y el 9 de diciembre": an act done today,
+                # the days ahead its object's ("ha citado a declarar el 28": the infinitive's)
+                object_dated = True
+                continue
             if m.source in ("verb", "reporting", "noun") and self._infinitive_between(s, t, tt):
                 continue  # "confirmó la condena por adjudicar contratos entre 2010 y 2012": the contracts' years; "llega al derbi tras ganar el domingo": the win's
             if (m.source in ("verb", "reporting") or m.source == "light" and m.start < trigger) and self._participle_date(s, t, tt):
@@ -777,6 +800,11 @@ class _Builder:
             return None
         k = _until_date_after(s, s.token_at(m.end - 1) + 1, self.lexicon)
         return next((x for x in timexes if x.interval is not None and s.token_at(x.start) == k), None) if k is not None else None
+
+    @staticmethod
+    def _infinitive_in(s: Sentence, t0: int, t1: int) -> bool:
+        """Whether an infinitive stands among tokens t0 to t1 (excluded)."""
+        return any((v := s.verb_of(k)) is not None and v.tense is Tense.INFINITIVE for k in range(t0, t1))
 
     def _today_by_perfect(self, m: Mention) -> bool:
         """Whether an act told in the present perfect is today's, where the language's
@@ -953,8 +981,8 @@ class _Builder:
         if k is None:
             return False
         k -= 1
-        while k >= 0 and s.low[k] in self.lexicon.fw.np_articles:
-            k -= 1
+        while k >= 0 and (s.low[k] in self.lexicon.fw.np_articles or s.low[k] in self.lexicon.determiners):
+            k -= 1  # "durante el mismo puente del año pasado"
         return k >= 0 and (s.low[k],) in self.lexicon.signals["during"] and s.low[k] not in self.lexicon.weak_signals
 
     def _apposed(self, first: Timex, second: Timex) -> bool:

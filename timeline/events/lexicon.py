@@ -283,6 +283,7 @@ class Lexicon:
     aspect: frozenset[str] = frozenset()  # "comenzar a", "volver a" + infinitive
     obligation: frozenset[str] = frozenset()  # "deber", "poder" + a bare infinitive: the infinitive's event, due or allowed
     permission: frozenset[str] = frozenset()  # of those, "poder": with "se" on the infinitive, what is open to all ("podrá visitarse")
+    plan_participles: frozenset[str] = frozenset()  # "el derbi, previsto para el 4 de enero": the noun's date
     open_to_visitors: frozenset[str] = frozenset()  # infinitives after "se podrá" that date the noun before ("que podrá visitarse del 18 de noviembre")
     convening: frozenset[str] = frozenset()  # kinds a scheduling verb takes from the body it calls: the date is theirs
     verb_objects: dict[str, dict[str, str]] = field(default_factory=dict)  # lemma -> {complement word -> kind}
@@ -670,6 +671,7 @@ def load(language: str) -> Lexicon | None:
         obligation=frozenset(events.get("light", {}).get("obligation", ())) | frozenset(events.get("light", {}).get("permission", ())),
         permission=frozenset(events.get("light", {}).get("permission", ())),
         open_to_visitors=frozenset(events.get("light", {}).get("open_to_visitors", ())),
+        plan_participles=frozenset(events.get("light", {}).get("plan_participles", ())),
         verb_objects=_verb_objects(events.get("verb_objects", {})),
         verb_subjects=_verb_objects(events.get("verb_subjects", {}), folded=True),
         impersonal=frozenset(relations.get("impersonal", ())),

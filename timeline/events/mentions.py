@@ -871,6 +871,7 @@ def _subject_after(s: Sentence, vt: int, lexicon: Lexicon) -> list[Ref]:
     if t < limit and s.low[t] in lexicon.fw.to_any and t + 1 < limit:
         end, _refs, _ = noun_phrase(s, t + 1, limit, lexicon)
         t = end
+    t = _past_place_after_verb(s, t, limit, lexicon)  # "anunció este martes en Alzira el ministro"
     if t < limit:
         _end, refs, _text = noun_phrase(s, t, limit, lexicon)
         if refs and all(r.entity is None or not r.entity.is_place for r in refs):
@@ -887,6 +888,18 @@ def _after_according_to(s: Sentence, vt: int, lexicon: Lexicon) -> bool:
     while k > 0 and (s.low[k] in lexicon.fw.clitic or s.low[k] in lexicon.fw.reflexive):
         k -= 1
     return k >= 0 and s.low[k] in lexicon.fw.according_to
+
+def _past_place_after_verb(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> int:
+    """The token after "en" + a place name at t, and any date after it ("según anunció
+    este martes en Alzira el ministro": the subject comes after the place); else t."""
+    if t + 1 >= limit or s.low[t] not in lexicon.fw.in_:
+        return t
+    end, refs, _ = noun_phrase(s, t + 1, limit, lexicon)
+    if not refs or not all(r.entity is not None and r.entity.is_place for r in refs) or end >= limit or s.words[end] == ",":
+        return t
+    while end < limit and end in s.timex_tokens:
+        end += 1
+    return end
 
 
 def _antecedent(s: Sentence, seg_index: int, lexicon: Lexicon) -> tuple[list[Ref], int | None]:
@@ -1546,6 +1559,8 @@ def _verb_event(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mention
     lemma = verb.lemma
     if lemma is None:
         return None
+    if vt > 0 and s.low[vt - 1] in fw.according_to and lemma not in lexicon.reporting:
+        return None  # "según anticiparon ayer fuentes del organismo": an attribution, no act
     seg_index = s.segment_of[vt]
     seg = s.segments[seg_index]
     same_clause = clause_of.get(seg.host, [])
@@ -1600,7 +1615,8 @@ def _verb_event(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mention
     if lemma in lexicon.topic and lemma not in lexicon.light and frame is None:
         # "se abordará la construcción de la central": the noun is a topic
         for _t, noun in same_clause:
-            if noun.start > verb.end:
+            if noun.start > verb.end and not (noun.occasion and noun.signal is not None):
+                # "informó en una rueda de prensa de ...": the occasion it was told at is no topic
                 noun.topic = True
                 noun.clause_dated = False
                 noun.clause_tense = None
@@ -1950,6 +1966,7 @@ def _verb_final(s: Sentence, vt: int, verb: Verb, m: Mention, kind: str, source:
             occasion.verb = verb
             occasion.light_start = occasion.light_start if occasion.light_start is not None else verb.start  # dated as the saying
             occasion.tense = verb.tense
+            occasion.light_start = verb.start  # dated from the verb's clause ("según informó el martes X, en una rueda de prensa")
             occasion.source = "light"
             occasion.subject = subject or occasion.subject
             occasion.in_quote = m.in_quote
@@ -3652,6 +3669,8 @@ def _has_content(s: Sentence, vt: int, vt_end: int, seg_index: int, lemma: str, 
         return True
     if vt_end < len(s.words) and (s.words[vt_end] == ":" or s.low[vt_end] in lexicon.fw.complementiser):
         return True
+    if vt > 0 and s.low[vt - 1] in lexicon.fw.according_to:
+        return True  # "costará 30 millones, según explicó el lunes la ministra": the rest of the sentence
     nxt = seg_index + 1
     if nxt < len(s.segments) and s.segments[nxt].opener in lexicon.fw.complementiser:
         return True

@@ -310,6 +310,7 @@ class _Lexicon:
     perfect_modal_links: frozenset[str] = frozenset()
     perfect_infinitives: frozenset[str] = frozenset()
     pronoun_determiners: frozenset[str] = frozenset()  # determiners that stand alone as a subject ("y otro resultó herido")
+    verb_prepositions: frozenset[str] = frozenset()  # prepositions a verb may follow ("según informó")
 
 
 @functools.cache
@@ -361,6 +362,7 @@ def _spanish() -> _Lexicon:
         perfect_modal_links=frozenset(aux.get("perfect_modal_links", ())),
         perfect_infinitives=frozenset(aux.get("perfect_infinitives", ())),
         pronoun_determiners=frozenset(words.get("pronoun_determiners", ())),
+        verb_prepositions=frozenset(words.get("verb_prepositions", ())),
     )
 
 
@@ -486,7 +488,7 @@ def _find_verbs(text: str, start: int, end: int, language: str) -> list[Verb]:
             # a number between is what it governs ("Los presupuestos de 2026 llegarán")
             gap = parts[2 * index]  # mostly one blank: no mark, no number
             previous = lows[index - 1] if index and (gap == " " or not any(c in ",;:()" or c.isdigit() for c in gap)) else ""
-            if (previous in lexicon.determiners and not _standalone_subject(previous, lemma, tense, lexicon)) or previous in lexicon.prepositions:
+            if (previous in lexicon.determiners and not _standalone_subject(previous, lemma, tense, lexicon)) or previous in lexicon.prepositions and not (previous in lexicon.verb_prepositions and tense not in _WEAK):
                 continue
             if previous in lexicon.ambiguous_articles and (tense in _WEAK or lemma is None):
                 continue

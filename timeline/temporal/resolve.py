@@ -634,6 +634,13 @@ class Resolver:
         if spec.anchor == "ref":
             ref = self.reference("weekend")
             if ref is not None:
+                if ref.start is not None and ref.start < ref.day:
+                    # "los trenes entre el 4 y el 9 de diciembre ... ese fin de semana": the
+                    # weekend inside the stretch (6-7 Dec), not the one of its last day's week
+                    inside = unit_interval("weekend", ref.start)
+                    one = inside.last_day() + dt.timedelta(days=7) > ref.day  # a stretch of two weekends names neither
+                    if ref.start <= inside.first_day() and inside.last_day() <= ref.day and one:
+                        return inside, ref.id, None
                 return unit_interval("weekend", ref.day), ref.id, None
         dct = self.dct
         if dct is None:

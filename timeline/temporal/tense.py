@@ -147,6 +147,10 @@ class _Cues:
     present_schedules_weekday: bool = False
     # is a preterite form also the participle ("scheduled", "set")? (lang temporal.toml)
     preterite_is_participle: bool = False
+    # does the present perfect tell today's act (a past day takes the preterite), so that a
+    # day and month after its object is the object's ("ha reforzado los trenes entre el 4 y
+    # el 9 de diciembre")? (the events data's options.hodiernal_perfect)
+    perfect_is_today: bool = False
 
 
 @functools.cache
@@ -162,6 +166,7 @@ def _cues(code: str) -> _Cues:
     nouns = [*events.get("nouns", {}), *(form for forms in events.get("kinds", {}).values() for form in forms)]
     lists["event_nouns"] = [noun for noun in nouns if " " not in noun]
     flags = {name: bool(lists.pop(name, False)) for name in ("present_schedules_weekday", "preterite_is_participle")}
+    flags["perfect_is_today"] = bool(events.get("options", {}).get("hodiernal_perfect"))
     words = {f.name: frozenset(lists.get(f.name, ())) for f in fields(_Cues) if f.type == "frozenset[str]"}
     return _Cues(**words, **flags)
 
@@ -260,6 +265,10 @@ class Directions:
                 return "onward", "calling-target"  # "has called a strike for Monday", "set sentencing for March 17": ahead
             if verb.lemma in self.cues.calling_verbs:
                 return "nearest", "calling-verb"  # "convocaron paros los días 24 y 25": the strikes' days, on either side
+        if direction == "past" and self._perfect_object_date(verb, cand):
+            # "Renfe ha reforzado los trenes entre el 4 y el 9 de diciembre": the perfect is
+            # today's act (a past day would take the preterite), the days the trains'
+            return "nearest", "perfect-object"
         if direction == "past" and verb.lemma in self.cues.forward_verbs and self._infinitive_between(verb.end, lo):
             if verb.lemma in self.cues.deciding_verbs and not self._after_deadline(lo):
                 return "nearest", "deciding-verb"
@@ -371,6 +380,14 @@ class Directions:
         tokens = self.tokens
         between = tokens.classes[bisect.bisect_left(tokens.starts, verb.end) : lo]
         return not _CLAUSE_ENDS.intersection(between) and not _WORDS.isdisjoint(between)
+
+    def _perfect_object_date(self, verb: _verbs.Verb, cand) -> bool:
+        """Whether a day of a month, with no year or weekday, follows the object of a
+        present perfect in a language whose perfect tells today's act."""
+        spec = cand.spec
+        if not self.cues.perfect_is_today or verb.tense is not _verbs.Tense.PERFECT or spec.day is None or spec.month is None or spec.weekday is not None:
+            return False
+        return verb.end <= self.tokens.starts[cand.lo] and self._after_object(verb, cand.lo)
 
     def _after_deadline(self, lo: int) -> bool:
         """Does a deadline word ("by Monday", "hasta el lunes", "antes del lunes") open

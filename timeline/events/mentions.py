@@ -554,7 +554,7 @@ def _alternative_not_taken(s: Sentence, t: int, lexicon: Lexicon) -> bool:
     return any(k + 1 >= len(words) and tuple(s.low[k + 1 - len(words) : k + 1]) == words for words in lexicon.alternatives)
 
 
-def _after_according_to(s: Sentence, t: int, lexicon: Lexicon) -> bool:
+def _noun_after_according_to(s: Sentence, t: int, lexicon: Lexicon) -> bool:
     """Whether the noun phrase whose noun is token t follows a source's two words
     ("according to the statement"), the first of them in [function_words] according_to."""
     k = t - 1
@@ -880,7 +880,7 @@ def _subject_after(s: Sentence, vt: int, lexicon: Lexicon) -> list[Ref]:
     return []
 
 
-def _after_according_to(s: Sentence, vt: int, lexicon: Lexicon) -> bool:
+def _verb_after_according_to(s: Sentence, vt: int, lexicon: Lexicon) -> bool:
     """Whether the verb at vt follows "según" (past its auxiliary or clitic), whose
     subject comes after it as a reporting verb's does ("según ha publicado hoy el Boletín
     Oficial del Estado": the BOE published)."""
@@ -1559,8 +1559,8 @@ def _verb_event(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mention
     lemma = verb.lemma
     if lemma is None:
         return None
-    if vt > 0 and s.low[vt - 1] in fw.according_to and lemma not in lexicon.reporting:
-        return None  # "según anticiparon ayer fuentes del organismo": an attribution, no act
+    if vt > 0 and s.low[vt - 1] in fw.according_to and lemma not in lexicon.reporting and lemma not in lexicon.verb_kinds:
+        return None  # "según anticiparon ayer fuentes del organismo": an attribution, no act ("según ha publicado el BOE" is one)
     seg_index = s.segment_of[vt]
     seg = s.segments[seg_index]
     same_clause = clause_of.get(seg.host, [])
@@ -1795,7 +1795,7 @@ def _verb_subject(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, noun_ment
             # ("Según explicó su director, Miguel Falomir, la exposición se cerrará": the
             # clause's own phrase is its subject, not the name set off before it)
             subject = []
-    if not subject and (is_reporting or (is_event and lexicon.verb_kinds.get(lemma, ("",))[0] in _SUBJECT_AFTER) or _after_according_to(s, vt, lexicon)):
+    if not subject and (is_reporting or (is_event and lexicon.verb_kinds.get(lemma, ("",))[0] in _SUBJECT_AFTER) or _verb_after_according_to(s, vt, lexicon)):
         subject = _subject_after(s, vt, lexicon)
     if event.allowed is not None and not subject:
         subject = _subject_before(s, event.allowed[1], lexicon)  # "El Gobierno tiene hasta el viernes para aprobar": the Government's
@@ -1941,7 +1941,7 @@ def _verb_final(s: Sentence, vt: int, verb: Verb, m: Mention, kind: str, source:
     clause_nouns, after_nouns, before_nouns = event.clause_nouns, event.after_nouns, event.before_nouns
     if m.obj is None and m.generic and lemma in lexicon.pro_verbs:
         return False  # "como ya hizo en mayo de 2023": the act told before, no event of its own
-    if m.obj_start is not None and subject and subject[0].start is not None and subject[0].start >= m.obj_start and _after_according_to(s, vt, lexicon):
+    if m.obj_start is not None and subject and subject[0].start is not None and subject[0].start >= m.obj_start and _verb_after_according_to(s, vt, lexicon):
         m.obj, m.obj_start = None, None  # "según ha publicado hoy el BOE": its subject, read after it
     if m.place is None:
         skipped = noun_spans + object_spans + _other_anchors(s, verb, timexes)
@@ -2467,7 +2467,7 @@ def _noun_mention(s: Sentence, t0: int, t1: int, kind: str, lemma: str, plural: 
         return None  # "aprobó el lunes sin debate la ley", "terminaron sin acuerdo": none was held
     if lexicon.alternatives and _alternative_not_taken(s, t0, lexicon):
         m.hypothetical = True  # "instead of pursuing acquisitions": not done
-    if before_phrase in fw.according_to or _after_according_to(s, t0, lexicon):
+    if before_phrase in fw.according_to or _noun_after_according_to(s, t0, lexicon):
         not_arguments.add(t0)
         # "ha condenado ..., según una sentencia conocida hoy": the source of what is told
         m.anaphoric = m.anaphoric or not m.specific and before in fw.indefinite

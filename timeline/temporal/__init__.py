@@ -146,7 +146,7 @@ def _tag(document: Document) -> list[Timex]:
         elif ((spec.anchor == "refdct" and spec.kind == "time" and not spec.has_day() or spec.rule == "following-unit")
               and narrated_in != sentence and resolver.latest_is_not_dct()):
             verb_direction, verb_cue = directions.at(cand, sentence)
-            if (verb_direction == "future" or verb_cue == "perfect-verb" and spec.kind == "time" or _past_time_ahead(spec, verb_direction, resolver)) and not (
+            if (verb_direction == "future" or verb_cue == "perfect-verb" and spec.kind == "time") and not (
                 verb_direction == "future" and resolver.latest_is_ahead() and directions.opens_with_event(sentence)
             ):
                 # "ha decretado tres días de luto a partir de la medianoche", "will speak at
@@ -223,14 +223,6 @@ def _tag(document: Document) -> list[Timex]:
             resolver.remember(result.interval, timex_id, stretch_start, result.closed_day, year_chosen=tense.needs_direction(spec))
             narrated_in = sentence
     return timexes
-
-
-def _past_time_ahead(spec, verb_direction: str, resolver) -> bool:
-    """A bare clock time told in the past while the narrative's day is still to come
-    ("El aviso se mantendrá hasta la medianoche del jueves. El 112 envió a las 12.15
-    horas una alerta": sent today, not on Friday): no day to come was narrated in the
-    past, so it counts from the DCT."""
-    return spec.kind == "time" and verb_direction in ("past", "past_strict") and resolver.latest_is_ahead()
 
 
 def _repeat_written_years(chosen, directions, document, sentence_ends, tokens) -> None:

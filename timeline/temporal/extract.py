@@ -1099,6 +1099,12 @@ def h_hour(m: Match) -> Spec | None:
     mer = m.one("mer").info if m.has("mer") else None
     hour = _apply_meridian(hour, mer, pod)
     spec = Spec("time", "hour", hour=hour, minute=minute, anchor="refdct")
+    return _zoned(spec, m)
+
+
+def _zoned(spec: Spec, m: Match) -> Spec:
+    """`spec` with the zone written after it, if any ("3 p.m. ET"; "hora local": a local
+    time whose zone the text does not give)."""
     if m.has("tz"):
         tz, _ = _tz_value(m.group("tz"))
         spec.tz = tz if tz is not None else ""
@@ -1108,10 +1114,7 @@ def h_hour(m: Match) -> Spec | None:
 def h_clockword(m: Match) -> Spec | None:
     hour, minute = m.one("cw").info
     spec = Spec("time", "clock-word", hour=hour, minute=minute, anchor="refdct")
-    if m.has("tz"):  # "noon ET"
-        tz, _ = _tz_value(m.group("tz"))
-        spec.tz = tz if tz is not None else ""
-    return spec
+    return _zoned(spec, m)  # "noon ET"
 
 
 # ---------------------------------------------------------------------------
@@ -1860,10 +1863,7 @@ def h_hour_meridian(m: Match) -> Spec | None:
         return None
     mer = m.one("mer").info if m.has("mer") else None
     spec = Spec("time", "hour", hour=_apply_meridian(hour, mer, None), minute=0, anchor="refdct")
-    if m.has("tz"):
-        tz, _ = _tz_value(m.group("tz"))
-        spec.tz = tz if tz is not None else ""
-    return spec
+    return _zoned(spec, m)
 
 
 def h_hour_fraction(m: Match) -> Spec | None:
@@ -1884,10 +1884,7 @@ def h_hour_fraction(m: Match) -> Spec | None:
         return None  # "rose a quarter to 10 dollars": a clock time needs "at", "by", "until"...
     hour, minute = divmod((hour * 60 + minute + m.one("cf").info) % (24 * 60), 60)
     spec = Spec("time", "hour", hour=hour, minute=minute, anchor="refdct")
-    if m.has("tz"):
-        tz, _ = _tz_value(m.group("tz"))
-        spec.tz = tz if tz is not None else ""
-    return spec
+    return _zoned(spec, m)
 
 
 def h_hour_at_day(m: Match) -> Spec | None:

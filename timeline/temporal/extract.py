@@ -76,11 +76,12 @@ class Match:
 
 Handler = Callable[[Match], Spec | None]
 
-# Year part of a date: "de 2025", "del 2008", "del año pasado", "de este año".
+# Year part of a date: "de 2025", "del 2008", "del año pasado", "de este año", "last
+# year"; "Semana Santa el año pasado" with no "de" too.
 _YP = (
     "(?: (?:DE|DEL) ART? (?P<year>YEARNUM) |"
-    " (?:DE|DEL|(?=(?:THIS|NEXT|PAST|LAST) YEARWORD))"
-    " (?P<yref>(?:THIS|NEXT|PAST|THAT SAME?|ART? SAME|LAST)? YEARWORD (?:PAST|NEXT|PREVIOUS|FOLLOWING|CURRENT|SAME)?) )"
+    " (?:DE|DEL|(?=(?:THIS|NEXT|PAST|LAST) YEARWORD)|(?=ART YEARWORD (?:PAST|NEXT|PREVIOUS|FOLLOWING)))"
+    " (?P<yref>(?:THIS|NEXT|PAST|THAT SAME?|ART? SAME|LAST|ART)? YEARWORD (?:PAST|NEXT|PREVIOUS|FOLLOWING|CURRENT|SAME)?) )"
 )
 _COUNT = "(?: NUM | NW (?: (?:AND|HYPHEN)? NW){0,3} )"
 # A zone after a clock time: "UTC", "hora local", "(GMT +8)".
@@ -1879,9 +1880,16 @@ def h_hour_fraction(m: Match) -> Spec | None:
         if not isinstance(hour, int) or not 1 <= hour <= 12:
             return None
         hour = _apply_meridian(hour, m.one("mer").info if m.has("mer") else None, None)
-    before = m.before(1)
-    if m.one("cf").info < 0 and token.cls != "CLOCKWORD" and not m.has("mer") and (before is None or before.cls not in ("A", "TOWARD", "UNTIL", "SINCE")):
-        return None  # "rose a quarter to 10 dollars": a clock time needs "at", "by", "until"...
+    before, after = m.before(1), m.after(0)
+    if m.one("cf").info < 0 and token.cls != "CLOCKWORD" and not m.has("mer"):
+        # "rose a quarter to 10 dollars": a clock time needs "at", "by", "until"...; "open
+        # from ten to six" is a stretch of hours, "ten to six points" a count
+        if before is None or before.cls not in ("A", "TOWARD", "UNTIL", "SINCE"):
+            return None
+        if before.cls == "SINCE" and m.one("cf").info != -15:
+            return None
+        if after is not None and after.cls in _NOT_AFTER_DAY | {"WORD"}:
+            return None
     hour, minute = divmod((hour * 60 + minute + m.one("cf").info) % (24 * 60), 60)
     spec = Spec("time", "hour", hour=hour, minute=minute, anchor="refdct")
     return _zoned(spec, m)
@@ -2874,9 +2882,37 @@ def week_of(chosen: list[Candidate], tokens: list[Token], lex: Lexicon) -> list[
                 lo = k - 1 if k and classes[k - 1] == art else k
                 spec.holding = tokens.infos[k]
                 spec.rule = f"{spec.holding}-of+{spec.rule}"
-                cand = Candidate(lo, cand.hi, spec, cand.priority)
+                hi = cand.hi
+                second_end = _weekend_second_day(cand, chosen, tokens) if spec.holding == "weekend" else None
+                if second_end is not None:  # "the weekend of Dec. 6-7": the second day is of the same weekend
+                    hi = covered = second_end
+                cand = Candidate(lo, hi, spec, cand.priority)
         result.append(cand)
     return result
+
+
+_WEEKEND_LINKS = frozenset(CHAR[name] for name in ("HYPHEN", "AND", "AL", "UNTIL"))
+
+
+def _weekend_second_day(first: Candidate, chosen: list[Candidate], tokens: list[Token]) -> int | None:
+    """The end (token index) of the day right after a weekend's first day that names its
+    next day ("Dec. 6-7", "del 6 y 7 de diciembre", "del 6 al 7"), or None. A bare day
+    number is no candidate yet (`second_days` runs later)."""
+    classes, first_day = tokens.classes, first.spec.day
+    k = first.hi
+    if k + 1 >= len(classes) or classes[k] not in _WEEKEND_LINKS:
+        return None
+    after = [c for c in chosen if c.lo >= k]
+    if after and after[0].lo <= k + 1:
+        b = after[0].spec
+        same_month = b.month is None or b.month == first.spec.month
+        ok = b.kind == "date" and b.day is not None and same_month and b.day - first_day in (1, 2)
+        return after[0].hi if ok else None
+    if classes[k - 1] == CHAR["DAYNUM"] and classes[k + 1] == CHAR["DAYNUM"] and tokens.infos[k + 1] - first_day in (1, 2):
+        if k + 2 < len(classes) and (tokens[k + 2].cls in _NOT_AFTER_DAY or classes[k + 2] == CHAR["WORD"]):
+            return None  # "the weekend of Dec. 6 and 7 people", not "del 6 de diciembre y 7"
+        return k + 2
+    return None
 
 
 def overnight(chosen: list[Candidate], tokens: list[Token], lex: Lexicon) -> list[Candidate]:

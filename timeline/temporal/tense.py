@@ -598,13 +598,17 @@ class Directions:
                 return True
         return False
 
-    def _verb_in_context(self, offset: int) -> bool:
-        """Does the verb reader, reading the whole sentence, find a verb at `offset`?"""
+    def _verb_in_context(self, offset: int, end: int) -> bool:
+        """Does the verb reader, reading the whole sentence, find a verb at the word
+        `offset`..`end`? A participle may carry its adverb ("first announced")."""
         sentence = self.document.sentence_at(offset)
         if sentence is None:
             return True
         span = self.document.sentences[sentence]
-        return any(verb.start == offset for verb in _verbs.verbs(self.document.text, span.start, span.end, self.document.language))
+        return any(
+            verb.start == offset or verb.end == end and verb.start < offset and verb.tense is _verbs.Tense.PARTICIPLE
+            for verb in _verbs.verbs(self.document.text, span.start, span.end, self.document.language)
+        )
 
     def _after_plan_participle(self, lo: int) -> bool:
         """Is the word before the expression a plan's participle reducing a relative
@@ -644,7 +648,7 @@ class Directions:
             if k > 0 and tokens.lows[k - 1].isalpha() and word_verbs(text, tokens.starts[k - 1], tokens.ends[k - 1], language):
                 return False
         found = word_verbs(text, tokens.starts[k], tokens.ends[k], language)
-        if found and not self._verb_in_context(tokens.starts[k]):
+        if found and not self._verb_in_context(tokens.starts[k], tokens.ends[k]):
             return False  # "expect a rate cut in December": "cut" is a noun in its sentence
         # a move's participle with no target word before the date tells when it was moved
         # ("la junta, aplazada en octubre, se celebrará": October gone by)

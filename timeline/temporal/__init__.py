@@ -110,6 +110,7 @@ def _tag(document: Document) -> list[Timex]:
     previous: tuple[extract.Candidate, Timex] | None = None
     directed: tuple[extract.Candidate, str] | None = None  # the last expression the text gave a direction, and it
     narrated_in: int | None = None  # the sentence of the narrative's last date
+    named_weekdays: dict[int, tuple[dt.date, int]] = {}  # weekday -> the day it was written with, and the sentence
     for cand in chosen:
         spec = cand.spec
         if "needs-day-object-verb" in spec.notes and not tense.day_object_verb(document, tokens, cand.lo, lex):
@@ -174,6 +175,8 @@ def _tag(document: Document) -> list[Timex]:
             # overnight": a time told in the past is on no day after the DCT
             spec.anchor = "dct"
             cue = (cue + "+" if cue else "") + "past-verb->dct"
+        if named_weekdays and spec.weekday in named_weekdays and spec.day is None and spec.anchor in (None, "refdct") and spec.unit is None:
+            spec = _repeated_weekday(spec, direction, *named_weekdays[spec.weekday], sentence, document.dct)
         incident = _incident_name(spec, cand, tokens, lex)
         if incident:
             spec, direction, cue = _incident_date(spec, incident, document.dct, lex)
@@ -210,6 +213,12 @@ def _tag(document: Document) -> list[Timex]:
             rule=rule,
         )
         timexes.append(timex)
+        if spec.weekday is not None and spec.day is not None and result.interval is not None and sentence is not None:
+            named = result.interval.first_day()
+            if named.isoweekday() != spec.weekday:  # "a medianoche del lunes 8": Tuesday's 00:00
+                named -= dt.timedelta(days=1)
+            if named.isoweekday() == spec.weekday:
+                named_weekdays[spec.weekday] = (named, sentence)
         glossed = previous is not None and _gloss(previous[0], cand, tokens)
         previous = (cand, timex)
         # "slammed into Luzon late Sunday, officials said Monday": the day of the report
@@ -223,6 +232,22 @@ def _tag(document: Document) -> list[Timex]:
             resolver.remember(result.interval, timex_id, stretch_start, result.closed_day, year_chosen=tense.needs_direction(spec))
             narrated_in = sentence
     return timexes
+
+
+# how many sentences on a weekday written with its day ("el viernes 5") still names it
+_WEEKDAY_ECHO_SENTENCES = 3
+
+
+def _repeated_weekday(spec: Spec, direction: str | None, named: dt.date, named_in: int, sentence: int | None, dct: dt.date | None) -> Spec:
+    """"el puente comienza el viernes 5 ... evitar las horas punta: el viernes entre las
+    15.00 y las 21.00": a bare weekday soon after the same weekday written with its day
+    is that day, when the tense allows (a past verb does not tell of a day ahead)."""
+    if sentence is None or dct is None or not 0 <= sentence - named_in <= _WEEKDAY_ECHO_SENTENCES:
+        return spec
+    ahead = named > dct
+    if direction in ("past", "past_strict") and ahead or direction in ("future", "future_strict") and named < dct:
+        return spec
+    return dataclasses.replace(spec, year=named.year, month=named.month, day=named.day, rule=spec.rule + "+repeats-named-weekday", notes=list(spec.notes))
 
 
 def _repeat_written_years(chosen, directions, document, sentence_ends, tokens) -> None:

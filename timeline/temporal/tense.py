@@ -483,7 +483,10 @@ class Directions:
         if sentence is None or not self.cues.reporting or not self._reports(sentence):
             return False
         verb = self._verb_index(sentence).governing(self.tokens.starts[cand.lo])
-        return verb is not None and verb.lemma in self.cues.reporting
+        if verb is None or verb.lemma not in self.cues.reporting:
+            return False
+        # "pidió evitar las carreteras el viernes": the day of what was asked, not the asking's
+        return not (verb.end <= self.tokens.starts[cand.lo] and self._infinitive_between(verb.end, cand.lo))
 
     def _reports(self, sentence: int) -> bool:
         """Has the sentence a finite reporting verb at all? Most have none: then no

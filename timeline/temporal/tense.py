@@ -143,6 +143,8 @@ class _Cues:
     onset_cues: frozenset[str]  # future cues a past verb sends back ("swept the Midwest starting late Wednesday")
     event_nouns: frozenset[str]  # one-word event nouns, singular and plural ("reunión", "partido")
     state_verbs: frozenset[str]  # the events data's state verbs ("face", "remain")
+    copulas: frozenset[str]  # the events data's "be", "ser", "estar"
+    open_outcomes: frozenset[str]
     # does any present verb before a weekday schedule it (lang temporal.toml)?
     present_schedules_weekday: bool = False
     # is a preterite form also the participle ("scheduled", "set")? (lang temporal.toml)
@@ -163,6 +165,7 @@ def _cues(code: str) -> _Cues:
     lists["definite"] = events.get("function_words", {}).get("definite", ())
     lists["coordinators"] = (*events.get("function_words", {}).get("and", ()), *events.get("function_words", {}).get("or", ()))
     lists["state_verbs"] = events.get("states", {}).get("verbs", ())
+    lists["copulas"] = events.get("function_words", {}).get("copula", ())
     nouns = [*events.get("nouns", {}), *(form for forms in events.get("kinds", {}).values() for form in forms)]
     lists["event_nouns"] = [noun for noun in nouns if " " not in noun]
     flags = {name: bool(lists.pop(name, False)) for name in ("present_schedules_weekday", "preterite_is_participle")}
@@ -281,6 +284,10 @@ class Directions:
             looks_ahead = self._subjunctive_looks_ahead(index, verb)
             if looks_ahead:
                 return "nearest", looks_ahead
+        if direction == "past" and self._reported_state(index, verb, lo):
+            # "Powell said a further cut in December was far from a foregone conclusion":
+            # the told "is", put in the past by the saying; December on either side
+            return "nearest", "reported-state"
         if direction == "past":
             return "past", f"{verb.tense}-verb"
         if verb is not None and verb.tense is _verbs.Tense.PRESENT:
@@ -316,6 +323,22 @@ class Directions:
                     if k + 1 < lo and _verbs.non_finite_clause_head(lows[k + 1], self.document.language):
                         return "past", "after-infinitive"
         return "nearest", ("present-verb" if verb is not None else "no-verb")
+
+    def _reported_state(self, index: _verbs.VerbIndex, verb: _verbs.Verb, lo: int) -> bool:
+        """Is the expression in the subject of a past copula that a past reporting verb
+        before it governs, with no other verb between, and an open outcome after it
+        ("said a cut in December was not assured", "dijo que el recorte de diciembre no
+        estaba garantizado")?"""
+        if verb.lemma not in self.cues.copulas or verb.start < self.tokens.ends[lo]:
+            return False
+        before = [other for other in index.verbs if other.end <= self.tokens.starts[lo]]
+        if not (before and before[-1].lemma in self.cues.reporting and before[-1].direction == "past"):
+            return False
+        if any(before[-1].end <= other.start < verb.start for other in index.verbs if other is not verb):
+            return False
+        # an open outcome follows ("was far from a foregone conclusion"), not a fact ("sales in March were strong")
+        k = bisect.bisect_left(self.tokens.starts, verb.end)
+        return any(word in self.cues.open_outcomes for word in self.tokens.lows[k : k + 6])
 
     def _after_event_noun(self, lo: int) -> bool:
         """Is the expression the date of an event noun after "after"/"following"

@@ -110,6 +110,7 @@ def _tag(document: Document) -> list[Timex]:
     previous: tuple[extract.Candidate, Timex] | None = None
     directed: tuple[extract.Candidate, str] | None = None  # the last expression the text gave a direction, and it
     narrated_in: int | None = None  # the sentence of the narrative's last date
+    narrated_lo: int | None = None  # and its first token
     named_weekdays: dict[int, tuple[dt.date, int]] = {}  # weekday -> the day it was written with, and the sentence
     for cand in chosen:
         spec = cand.spec
@@ -158,6 +159,12 @@ def _tag(document: Document) -> list[Timex]:
                 # event just dated, ahead, keeps its day)
                 spec.anchor = "dct"
                 cue = verb_cue + "->dct"
+        elif (spec.anchor == "refdct" and spec.kind == "time" and not spec.has_day() and narrated_in == sentence and narrated_lo is not None
+              and resolver.latest_is_not_dct() and directions.told_by_later_report(narrated_lo, cand.lo, sentence)):
+            # "Lorena, which strengthened on Sunday, came ashore ..., the hurricane center said
+            # in an advisory issued at 4 a.m.": the report's hour, not the narrated day's
+            spec.anchor = "dct"
+            cue = "reported-time->dct"
         elif direction == "this" and (spec.weekday is not None or spec.weekend or spec.season is not None):
             verb_direction, cue = directions.at(cand, sentence)
             if verb_direction in ("past", "future"):
@@ -230,7 +237,7 @@ def _tag(document: Document) -> list[Timex]:
                 first_days[id(cand)] = result.interval.first_day()
                 stretch_start = first_days.get(stretch_first.get(id(cand), -1))
             resolver.remember(result.interval, timex_id, stretch_start, result.closed_day, year_chosen=tense.needs_direction(spec))
-            narrated_in = sentence
+            narrated_in, narrated_lo = sentence, cand.lo
     return timexes
 
 

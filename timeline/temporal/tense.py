@@ -106,6 +106,7 @@ class _Cues:
     and the events data's reporting verbs and "según"-like words."""
 
     participle_gap: frozenset[str]
+    clock_participle_gap: frozenset[str]  # "at", "a": only before a clock time ("aplazada a la semana que viene" is a move)
     participle_plans: frozenset[str]
     forward_verbs: frozenset[str]
     deciding_verbs: frozenset[str]
@@ -230,7 +231,7 @@ class Directions:
             if self.cues.revised_plan_words.intersection(lows[max(due - 2, 0) : due]):
                 return "nearest", "revised-plan"  # "the report, originally due on Oct. 3": a plan since changed
             return "future", "due"
-        if (direction == "future" or verb is not None and verb.tense is _verbs.Tense.PRESENT) and self._after_participle(lo, outside=verb):
+        if (direction == "future" or verb is not None and verb.tense is _verbs.Tense.PRESENT) and self._after_participle(lo, outside=verb, clock=cand.spec.hour is not None):
             # "presentará las cuentas del ejercicio cerrado el 30 de junio", "The deal,
             # announced in March, closes on Friday": the date is the participle's, not the
             # future or scheduling verb's
@@ -310,7 +311,7 @@ class Directions:
                 # state that holds now lasts until then (not "desde enero hasta marzo": a stretch)
                 return "onward", "present-until"
         # 4. a participle of a done event right before: "firmado el 3 de diciembre"
-        if self._after_participle(lo):
+        if self._after_participle(lo, clock=cand.spec.hour is not None):
             return "past", "participle"
         # 5. "después de + infinitive" before the expression
         classes, lows = tokens.classes, tokens.lows
@@ -511,6 +512,19 @@ class Directions:
         # "pidió evitar las carreteras el viernes": the day of what was asked, not the asking's
         return not (verb.end <= self.tokens.starts[cand.lo] and self._infinitive_between(verb.end, cand.lo))
 
+    def told_by_later_report(self, narrated: int, lo: int, sentence: int) -> bool:
+        """Is the expression at token `lo` in what a reporting verb says, a verb after the
+        narrated date at token `narrated` and not its own ("Lorena, which strengthened on
+        Sunday, came ashore ..., the hurricane center said in an advisory issued at 4 a.m.")?"""
+        if not self.cues.reporting or not self._reports(sentence):
+            return False
+        starts, index = self.tokens.starts, self._verb_index(sentence)
+        reports = [verb for verb in index.verbs if verb.lemma in self.cues.reporting and starts[narrated] < verb.start and verb.end <= starts[lo]]
+        if not reports:
+            return False
+        saying, own = reports[-1], index.governing(starts[lo])
+        return index.governing(starts[narrated]) is not saying and own is not None and own.start >= saying.start
+
     def _reports(self, sentence: int) -> bool:
         """Has the sentence a finite reporting verb at all? Most have none: then no
         expression of it needs the sentence's clauses indexed to find its verb."""
@@ -652,7 +666,7 @@ class Directions:
             return False
         return not word_verbs(text, tokens.starts[k - 1], tokens.ends[k - 1], language)
 
-    def _after_participle(self, lo: int, outside: _verbs.Verb | None = None) -> bool:
+    def _after_participle(self, lo: int, outside: _verbs.Verb | None = None, clock: bool = False) -> bool:
         """Is the word before the expression a participle of a done event ("firmado el 3
         de diciembre", "announced in March": a form only of the past, as English -ed
         forms are preterite and participle)? With `outside`, one that is not part of that
@@ -660,8 +674,8 @@ class Directions:
         tokens, k = self.tokens, lo - 1
         if tokens.classes[lo] in _AL_DEL:
             return False  # "aplazado al domingo": a move to a date
-        if k >= 0 and tokens.lows[k] in self.cues.participle_gap:
-            k -= 1
+        if k >= 0 and (tokens.lows[k] in self.cues.participle_gap or clock and tokens.lows[k] in self.cues.clock_participle_gap):
+            k -= 1  # "firmado el 3 de diciembre"; a clock time's "difundido a las 11.30"
         if k < 0 or not tokens.lows[k].isalpha():
             return False
         if k > 0 and (tokens.classes[k - 1] == _ART or tokens.classes[k - 1] in _AL_DEL):

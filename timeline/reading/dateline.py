@@ -9,7 +9,7 @@ Recognised, in this order of trust:
 - a date with its year opening the text, a dash and the body: `11/11/2025 - El Gobierno ...`;
 - a web page's date line: a label, or a byline and a bar, before the date
   (`Actualizado: martes, 11 noviembre 2025 09:14`, `Por Juan Pérez | 11/11/2025 -
-  10:32h`, `Published Nov. 11, 2025 5:30 PM ET`).
+  10:32h`, `Published Nov. 11, 2025 5:30 PM ET`, `Updated 10:32 AM EST, Tue November 11, 2025`).
 """
 
 from __future__ import annotations
@@ -76,6 +76,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     date = rf"(?:{iso}|{numeric}|{day_month_year}|{month_day_year})"
     weekday = rf"(?:(?:{weekdays})\.?,?\s+)?"
     clock = rf"(?:[,\s-]+(?:(?:{clock_links})\s+)?\d{{1,2}}[:.h]\d{{2}}(?:\s*(?:h|horas|hrs|[ap]\.?m\.?))?(?:\s*\(?(?:{zones})\)?)?)?"
+    # a clock before the date, as CNN writes it: "Updated 10:32 AM EST, Tue November 11, 2025"
+    lead_clock = rf"(?:\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?(?:\s*(?:{zones}))?,?\s+)?"
     agency = r"\((?P<agency>[^()\n]{2,40})\)"
     # A place name: capitalised words, with lower-case links ("Santa Cruz de la Sierra").
     upper = r"[A-ZÁÉÍÓÚÑÜÇ][^\W\d_.'’ -]*"
@@ -95,7 +97,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "leading": re.compile(rf"[ \t]*{weekday}(?P<date>{date}){clock}[ \t]*\.?[ \t]*[-–—]+[ \t]+(?=\S)", flags),
         # each bar-separated part before the date holds no bar: linear however it fails
         "labelled": re.compile(
-            rf"[ \t]*(?:[^|·•\n]*[|·•][ \t]*)*(?:(?:{labels})[ \t]*:?[ \t]*)?{weekday}(?P<date>{date}){clock}[ \t.]*(?:[|·•][^\n]*)?$",
+            rf"[ \t]*(?:[^|·•\n]*[|·•][ \t]*)*(?:(?:{labels})[ \t]*:?[ \t]*{lead_clock})?{weekday}(?P<date>{date}){clock}[ \t.]*(?:[|·•][^\n]*)?$",
             flags,
         ),
     }

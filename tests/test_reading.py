@@ -47,6 +47,7 @@ def test_reference_header_dateline(reference_bytes):
         ("A headline\nUpdated: November 11, 2025 at 5:30 p.m. EST\n\nThe Senate voted today.", dt.date(2025, 11, 11)),
         ("A headline\nLast modified on Tue 11 Nov 2025 10.02 GMT\n\nThe Senate voted today.", dt.date(2025, 11, 11)),
         ("Un titular\nModificado el 11/11/2025 a las 10:32\n\nEl Gobierno aprobó hoy el plan.", dt.date(2025, 11, 11)),
+        ("A headline\nNov. 11, 2025 / 10:32 AM\n\nThe Senate voted today.", dt.date(2025, 11, 11)),
         # the clock before the date, as CNN writes it
         ("A headline\nUpdated 10:32 AM EST, Tue November 11, 2025\n\nThe Senate voted today.", dt.date(2025, 11, 11)),
         ("Un titular\nActualizado 10:32 CET, martes 11 de noviembre de 2025\n\nEl Gobierno aprobó hoy el plan.", dt.date(2025, 11, 11)),

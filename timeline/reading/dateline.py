@@ -75,7 +75,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     iso = r"(?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2})(?:T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
     date = rf"(?:{iso}|{numeric}|{day_month_year}|{month_day_year})"
     weekday = rf"(?:(?:{weekdays})\.?,?\s+)?"
-    clock = rf"(?:[,\s-]+(?:(?:{clock_links})\s+)?\d{{1,2}}[:.h]\d{{2}}(?:\s*(?:h|horas|hrs|[ap]\.?m\.?))?(?:\s*\(?(?:{zones})\)?)?)?"
+    clock = rf"(?:[,\s/-]+(?:(?:{clock_links})\s+)?\d{{1,2}}[:.h]\d{{2}}(?:\s*(?:h|horas|hrs|[ap]\.?m\.?))?(?:\s*\(?(?:{zones})\)?)?)?"
     # a clock before the date, as CNN writes it: "Updated 10:32 AM EST, Tue November 11, 2025"
     lead_clock = rf"(?:\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?(?:\s*(?:{zones}))?,?\s+)?"
     agency = r"\((?P<agency>[^()\n]{2,40})\)"

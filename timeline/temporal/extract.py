@@ -363,6 +363,8 @@ def h_day_of_month(m: Match) -> Spec | None:
         return None  # "los días 14 y 15 de abril": the days of a month, read as such
     spec = Spec("date", "day-of-month", day=m.one("day").info)
     spec.direction = _direction_of(_mods(m.group("pre")))
+    if spec.direction is None and _month_named_after(m):
+        spec.notes.append("needs-month")  # "el día 1 del próximo mes"
     return spec
 
 
@@ -387,8 +389,10 @@ def h_ordinal_day(m: Match) -> Spec | None:
     ordinals (English); "the 15th time", "the 15th of May" are not this."""
     day = m.one("day")
     on = m.before()
-    if not m.lex.options.get("weekday_day_ordinal") or not day.text[:1].isdigit() or on is None or on.cls != "EN":
+    if not m.lex.options.get("weekday_day_ordinal") or on is None or on.cls != "EN":
         return None
+    if not day.text[:1].isdigit() and not _month_named_after(m):
+        return None  # "on the first day": a word ordinal is a day only of a month named after it ("the first of next month")
     if not 1 <= day.info <= 31:
         return None
     spec = Spec("date", "ordinal-day", day=day.info)
@@ -3207,7 +3211,10 @@ def beside_dates(chosen: list[Candidate], tokens: list[Token], lex: Lexicon) -> 
             unit = cand.spec.unit
             shift = cand.spec.offset * _BESIDE_UNITS[unit] if link is not None and nxt.lo in (link, link - 1) else None  # the date may hold the link: "[del 5 de mayo]"
             if shift is None and nxt.lo == cand.hi + 1:
-                shift = _counted_shift(cand, tokens, lex.word_list("grammar", "counted_from"))
+                counted_from = lex.word_list("grammar", "counted_from")
+                shift = _counted_shift(cand, tokens, counted_from)
+                if shift and tokens[cand.hi].low in counted_from and nxt.spec.weekday is not None and nxt.spec.direction is None:
+                    nxt.spec.direction = "future"  # "a week from Sunday": counted on from the coming Sunday
             if shift:
                 nxt.spec.day_shift = shift
                 side = "after" if shift > 0 else "before"

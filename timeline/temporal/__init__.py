@@ -118,6 +118,8 @@ def _tag(document: Document) -> list[Timex]:
             continue
         if previous is not None and spec.day is not None and spec.month is not None:
             _appositive_year(spec, cand, *previous, tokens)
+        elif previous is not None and spec.day is not None and spec.month is None and spec.weekday is None and spec.direction is None:
+            spec = _day_of_month_before(spec, cand, *previous, tokens)
         start, end = tokens.starts[cand.lo + (id(cand) in nouns_articles)], tokens.ends[cand.hi - 1]
         sentence = _sentence_at(sentence_ends, document.sentences, start)
         if id(cand) in runs:
@@ -500,6 +502,26 @@ def _gloss(before: extract.Candidate, cand: extract.Candidate, tokens) -> bool:
     another zone, whose day is no day of the narrative."""
     return (before.spec.kind == "time" and cand.spec.kind == "time" and cand.lo == before.hi + 1
             and tokens.classes[before.hi] == grammar.CHAR["LPAREN"])
+
+
+_CLAUSE_GAP = frozenset(grammar.CHAR[name] for name in ("COMMA", "STOP", "COLON", "AND", "QUE", "LPAREN", "RPAREN"))
+
+
+def _day_of_month_before(spec: Spec, cand, before, timex: Timex, tokens) -> Spec:
+    """"Las rebajas de enero empiezan el día 7", "En enero, el día 7,": a bare day a few
+    words after a month, in the same clause, is of that month, not of the DCT's or the next."""
+    interval = timex.interval
+    if interval is None or interval.grain is not Grain.MONTH or timex.mod is not None or not 0 < cand.lo - before.hi <= 4:
+        return spec
+    apposed = cand.lo == before.hi + 1 and tokens.classes[before.hi] == grammar.CHAR["COMMA"]  # "En enero, el día 7,"
+    if not apposed and any(tokens.classes[k] in _CLAUSE_GAP for k in range(before.hi, cand.lo)):
+        return spec
+    day = interval.first_day()
+    try:
+        dt.date(day.year, day.month, spec.day)
+    except ValueError:
+        return spec
+    return dataclasses.replace(spec, year=day.year, month=day.month, rule=spec.rule + "+month-before", notes=list(spec.notes))
 
 
 def _appositive_year(spec, cand, before, timex: Timex, tokens) -> None:

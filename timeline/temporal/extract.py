@@ -755,7 +755,9 @@ def h_season(m: Match) -> Spec | None:
         return None  # "winter storm warnings", "winter wheat": a kind, no season ("summer sales", "their Autumn meetings" are the season's)
     if season.low in m.lex.word_list("temporal", "season_rules", "need_modifier") and spec.year is None and spec.year_rel is None and not mods:
         nxt = m.after(0)
-        if not m.has("art") or nxt is not None and nxt.cls in ("DE", "DEL"):
+        bare_after_preposition = (not m.has("art") and prev is not None and prev.cls in ("EN", "TOWARD", "UNTIL", "SINCE")
+                                  and (nxt is None or nxt.cls not in ("WORD", "NAME", "DE", "DEL")))  # "by spring", not "in spring training"
+        if not (m.has("art") or bare_after_preposition) or nxt is not None and nxt.cls in ("DE", "DEL"):
             return None  # "the fall of the Berlin Wall", "a spring of water"
     return spec
 
@@ -823,6 +825,11 @@ def h_fiscal(m: Match) -> Spec | None:
     year = m.one("year")
     if year is not None:
         return Spec("date", "fiscal-year", fiscal=f"FY{year.info}")
+    short = m.one("yr2")
+    if short is not None:  # "FY25", written together: a year of two digits
+        if short.start != token.end or token.text.isalpha() is False or " " in token.text:
+            return None
+        return Spec("date", "fiscal-year", fiscal=f"FY{short.info + (2000 if short.info < 70 else 1900)}")
     mods = _mods(m.group("pre")) | _mods(m.group("post"))
     if not token.info:  # "ejercicio" alone is not a fiscal year, nor "este ejercicio de transparencia"
         nxt = m.after(0)
@@ -1993,7 +2000,7 @@ RULES: list[tuple[str, str, Handler]] = [
     ("season", f"(?P<art>ARTX)? (?P<pre>PAST|NEXT|THIS|THAT)? (?P<s>SEASON) (?P<post>PAST|NEXT)? {_YEAR_OPT}", h_season),
     ("quarter", f"(?P<art>ARTX)? (?:(?P<ord>ORD)|(?P<lst>LAST)) HYPHEN? (?P<u>UNIT|HALFNOUN) {_YEAR_OPT}", h_quarter),
     ("quarter-code", f"(?P<art>ARTX)? (?P<pc>PERIODCODE) {_YEAR_OPT}", h_period_code),
-    ("fiscal", "(?P<art>ARTX)? (?P<pre>NEXT|PAST|PREVIOUS|THIS)? (?P<f>FISCAL) (?:(?P<year>YEARNUM)|(?P<post>PAST|NEXT|PREVIOUS))?", h_fiscal),
+    ("fiscal", "(?P<art>ARTX)? (?P<pre>NEXT|PAST|PREVIOUS|THIS)? (?P<f>FISCAL) (?:(?P<year>YEARNUM)|(?P<yr2>DAYNUM)|(?P<post>PAST|NEXT|PREVIOUS))?", h_fiscal),
     ("holiday", f"(?P<art>ARTX)? (?P<pre>PAST|NEXT|THIS)? (?P<h>HOLIDAY) {_YEAR_OPT}", h_holiday),
     ("deictic", "(?P<art>ARTX)? (?P<d>DEICTIC)", h_deictic),
     ("tomorrow", "(?P<m>MANANA)", h_tomorrow),

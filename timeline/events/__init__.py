@@ -2282,7 +2282,7 @@ class _Builder:
                 owner[id(m)] = target
                 continue
             # mentions of one event sit near each other: the recent clusters only
-            candidates = [c for c in clusters[: -_NEARBY - 1 : -1] if not c.kinds.isdisjoint(kinds)]
+            candidates = [c for c in clusters[: -_NEARBY - 1 : -1] if not c.kinds.isdisjoint(kinds) and not _asked_outcome(c, m)]
             if m.anaphoric:
                 # "la visita": the last event of that very kind first
                 kinds_of = [(c, c.kind) for c in candidates]
@@ -3011,6 +3011,13 @@ def _name_shortened(headline_key: str, body_key: str) -> bool:
     """Whether a headline's actor is the body's, or the first words of its name: a
     headline shortens names ("La Audiencia" / "La Audiencia Provincial de Málaga")."""
     return body_key == headline_key or body_key.startswith(headline_key + " ")
+
+
+def _asked_outcome(cluster: _Cluster, m: Mention) -> bool:
+    """Whether the cluster is only an outcome asked for, of another kind than `m`: "La
+    defensa pidió la libre absolución. La sentencia está prevista para el 19 de
+    diciembre" (the ruling to come is no acquittal)."""
+    return not m.topic and m.kind not in cluster.kinds and all(x.topic for x in cluster.mentions)
 
 
 def _places_compatible(a: Ref | None, b: Ref | None) -> bool | None:

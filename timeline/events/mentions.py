@@ -1199,7 +1199,7 @@ def _excluded(s: Sentence, t0: int, t1: int, lexicon: Lexicon) -> bool:
             while k in s.timex_tokens:
                 k += 1
         if (not (k < len(s.low) and s.low[k] in lexicon.fw.of_any and k + 1 not in s.timex_tokens) and not _modifier_complement(s, t0, lexicon)
-                and not _scheduled_subject(s, t1, lexicon) and not _moved(s, t0, t1, lexicon) and not _measured_from(s, t0, lexicon)):
+                and not _scheduled_subject(s, t1, lexicon) and not _moved(s, t0, t1, lexicon) and not _measured_from(s, t0, lexicon) and not _counted_sitting(s, t0, lexicon)):
             return True
     return False
 
@@ -1308,6 +1308,13 @@ def _scheduled_subject(s: Sentence, t: int, lexicon: Lexicon) -> bool:
     after it plans: "A second strike is planned for Dec. 2" (an act planned ahead)."""
     verb = s.verb_at.get(t)
     return verb is not None and verb.lemma in lexicon.scheduling and is_passive(verb, lexicon.language)
+
+
+def _counted_sitting(s: Sentence, t0: int, lexicon: Lexicon) -> bool:
+    """Whether the noun at token t0 follows a determiner and an ordinal ("La comisión
+    celebrará su primera sesión el 2 de diciembre"): one sitting of a series, no
+    complement needed ("registró la sesión más negativa del año" has none)."""
+    return t0 > 1 and s.low[t0 - 1] in lexicon.ordinals and (s.low[t0 - 2] in lexicon.determiners or s.low[t0 - 2] in lexicon.fw.article or s.low[t0 - 2] in lexicon.fw.possessive)
 
 
 def _modifier_complement(s: Sentence, t: int, lexicon: Lexicon) -> bool:
@@ -3375,8 +3382,8 @@ def _frame_kind(s: Sentence, t: int, lemma: str | None, lexicon: Lexicon) -> str
         return None
     if t < len(s.low) and s.verb_at.get(t) is not None and s.verb_at[t].tense is Tense.INFINITIVE:
         t += 1  # "comenzó a subir" was given the infinitive's token
-    while t < len(s.low) and (t in s.timex_tokens and t not in s.duration_tokens or lexicon.fw.adverb(s.low[t]) or s.low[t] in lexicon.fw.clitic or _date_preposition(s, t, lexicon, durations=False)):
-        t += 1  # past a date and its preposition: "rechazó en septiembre un recurso"
+    while t < len(s.low) and (t in s.timex_tokens and t not in s.duration_tokens or lexicon.fw.adverb(s.low[t]) or s.low[t] in lexicon.fw.clitic or s.low[t] in lexicon.also or _date_preposition(s, t, lexicon, durations=False)):
+        t += 1  # past a date and its preposition: "rechazó en septiembre un recurso"; past "además"
     if t >= len(s.low) or s.low[t] in lexicon.fw.complementiser:
         return None  # "reported that sales fell": a clause, no object
     words = [s.low[t]]

@@ -412,6 +412,9 @@ class _Builder:
             return None
         bound = next((x for x in timexes if x.interval is not None and vt < s.token_at(x.start) < seg.t1 and (closing or s.low[s.token_at(x.start) - 1] in fw.until)), None)  # type: ignore[arg-type]
         last = from_timex(bound, "clause timexes") if bound is not None else None
+        if last is not None and _at_midnight(bound) and last.end - dt.timedelta(days=1) >= opened.end:  # type: ignore[arg-type]
+            # "se mantendrá hasta las 24.00 horas del lunes" (the 18th at 00:00): through Monday
+            last = replace(last, end=last.end - dt.timedelta(days=1))
         if last is None or last.end < opened.end or len(opened.timex_ids) != 1:
             return None
         grain = opened.grain if opened.grain == last.grain else Grain.DAY
@@ -3011,6 +3014,13 @@ def _name_shortened(headline_key: str, body_key: str) -> bool:
     """Whether a headline's actor is the body's, or the first words of its name: a
     headline shortens names ("La Audiencia" / "La Audiencia Provincial de Málaga")."""
     return body_key == headline_key or body_key.startswith(headline_key + " ")
+
+
+def _at_midnight(timex: Timex) -> bool:
+    """Whether a clock time is the midnight that opens its day ("las 24.00 horas del
+    lunes", "la medianoche del jueves"): a bound that closes the day before."""
+    earliest = timex.interval.earliest if timex.interval is not None else None
+    return timex.type is TimexType.TIME and isinstance(earliest, dt.datetime) and earliest.hour == 0 and earliest.minute == 0
 
 
 def _asked_outcome(cluster: _Cluster, m: Mention) -> bool:

@@ -3552,9 +3552,9 @@ def _length_modifier(s: Sentence, k: int, end: int) -> bool:
 
 def _noun_purpose(s: Sentence, k: int, begin: int, lexicon: Lexicon) -> bool:
     """Whether token k is an infinitive after a purpose word that follows a noun
-    ("El plazo para presentar alegaciones"): the noun's complement."""
+    ("El plazo para presentar alegaciones", "cuyo plazo para resolver"): the noun's complement."""
     verb = s.verb_of(k)
-    return k - 2 > begin and verb is not None and verb.tense is Tense.INFINITIVE and s.low[k - 1] in lexicon.fw.purpose
+    return k - 2 >= begin and verb is not None and verb.tense is Tense.INFINITIVE and s.low[k - 1] in lexicon.fw.purpose
 
 
 def _describes_noun_before(s: Sentence, k: int, begin: int, lexicon: Lexicon) -> bool:

@@ -412,6 +412,9 @@ class _Builder:
             return None
         bound = next((x for x in timexes if x.interval is not None and vt < s.token_at(x.start) < seg.t1 and (closing or s.low[s.token_at(x.start) - 1] in fw.until)), None)  # type: ignore[arg-type]
         last = from_timex(bound, "clause timexes") if bound is not None else None
+        if last is not None and _at_midnight(bound) and last.end - dt.timedelta(days=1) >= opened.end:  # type: ignore[arg-type]
+            # "se mantendrá hasta las 24.00 horas del lunes" (the 18th at 00:00): through Monday
+            last = replace(last, end=last.end - dt.timedelta(days=1))
         if last is None or last.end < opened.end or len(opened.timex_ids) != 1:
             return None
         grain = opened.grain if opened.grain == last.grain else Grain.DAY
@@ -646,7 +649,7 @@ class _Builder:
             if any(a <= timex.start < b for a, b in self.claimed) and not (m.start <= timex.start < max(m.end, m.np_end)):  # type: ignore[operator]
                 continue
             owner = self.owned.get(timex.id)
-            if owner is not None and owner is not m and (m.source not in ("verb", "reporting") or owner.signal is None or owner.signal[0] != "during") and not self._at_its_object(m, owner):
+            if owner is not None and owner is not m and (m.source not in ("verb", "reporting") or owner.signal is None or owner.signal[0] != "during") and not self._at_its_object(m, owner) and not self._in_its_meeting(m, s, timex):
                 continue
             if infinitive_start is not None and timex.start > infinitive_start and m.tense in _PAST and self.dct is not None and timex.interval.first_day() > self.dct:  # type: ignore[operator]
                 continue  # "ordered troops to leave Syria on Monday" (to come): the leaving's date
@@ -713,7 +716,7 @@ class _Builder:
         fw = self.lexicon.fw
         # "publicará el dato de marzo el 31 de marzo": a date after "noun + de" dates the noun,
         # no other event ("celebra elecciones fuera del calendario de mayo")
-        candidates = [c for c in candidates if not self._noun_complement(s, c) or self._at_its_object(m, self.owned.get(c.id)) or self._of_its_event(m, s, c) or self._during_its_noun(s, c) or self._deadline_words(s, c)[1] is not None]
+        candidates = [c for c in candidates if not self._noun_complement(s, c) or self._at_its_object(m, self.owned.get(c.id)) or self._of_its_event(m, s, c) or self._during_its_noun(s, c) or self._in_its_meeting(m, s, c) or self._deadline_words(s, c)[1] is not None]
         if not candidates and object_dated and self._today_by_perfect(m):
             # "La Aemet ha activado el aviso naranja para la madrugada del miércoles": today's act
             reason = self.lexicon.reasons.get("news_perfect", "«{verb}»").format(verb=m.verb.text if m.verb is not None else m.lemma)
@@ -984,6 +987,22 @@ class _Builder:
         while k >= 0 and (s.low[k] in self.lexicon.fw.np_articles or s.low[k] in self.lexicon.determiners):
             k -= 1  # "durante el mismo puente del año pasado"
         return k >= 0 and (s.low[k],) in self.lexicon.signals["during"] and s.low[k] not in self.lexicon.weak_signals
+
+    def _in_its_meeting(self, m: Mention, s: Sentence, timex: Timex) -> bool:
+        """"El pleno debatirá la norma en la sesión del jueves": a verb's act done in a
+        meeting named after it by its day ("in"/"en" + meeting noun + date) is done then."""
+        k = self._complemented_noun(s, timex)
+        if k is None or m.source != "verb" or s.starts[k] < m.end:
+            return False
+        nouns = self.lexicon.nouns
+        if nouns.get(s.low[k], ("",))[0] != "meeting":
+            if not (k > 0 and nouns.get(s.low[k - 1], ("",))[0] == "meeting"):
+                return False
+            k -= 1  # "en la sesión plenaria del jueves"
+        k -= 1
+        while k >= 0 and (s.low[k] in self.lexicon.fw.np_articles or s.low[k] in self.lexicon.determiners):
+            k -= 1
+        return k >= 0 and (s.low[k] in self.lexicon.fw.in_ or (s.low[k],) in self.lexicon.signals["during"] and s.low[k] not in self.lexicon.weak_signals)
 
     def _apposed(self, first: Timex, second: Timex) -> bool:
         """Only a comma and prepositions or articles between two dates ("hace dos
@@ -2266,7 +2285,7 @@ class _Builder:
                 owner[id(m)] = target
                 continue
             # mentions of one event sit near each other: the recent clusters only
-            candidates = [c for c in clusters[: -_NEARBY - 1 : -1] if not c.kinds.isdisjoint(kinds)]
+            candidates = [c for c in clusters[: -_NEARBY - 1 : -1] if not c.kinds.isdisjoint(kinds) and not _asked_outcome(c, m)]
             if m.anaphoric:
                 # "la visita": the last event of that very kind first
                 kinds_of = [(c, c.kind) for c in candidates]
@@ -2995,6 +3014,20 @@ def _name_shortened(headline_key: str, body_key: str) -> bool:
     """Whether a headline's actor is the body's, or the first words of its name: a
     headline shortens names ("La Audiencia" / "La Audiencia Provincial de Málaga")."""
     return body_key == headline_key or body_key.startswith(headline_key + " ")
+
+
+def _at_midnight(timex: Timex) -> bool:
+    """Whether a clock time is the midnight that opens its day ("las 24.00 horas del
+    lunes", "la medianoche del jueves"): a bound that closes the day before."""
+    earliest = timex.interval.earliest if timex.interval is not None else None
+    return timex.type is TimexType.TIME and isinstance(earliest, dt.datetime) and earliest.hour == 0 and earliest.minute == 0
+
+
+def _asked_outcome(cluster: _Cluster, m: Mention) -> bool:
+    """Whether the cluster is only an outcome asked for, of another kind than `m`: "La
+    defensa pidió la libre absolución. La sentencia está prevista para el 19 de
+    diciembre" (the ruling to come is no acquittal)."""
+    return not m.topic and m.kind not in cluster.kinds and all(x.topic for x in cluster.mentions)
 
 
 def _places_compatible(a: Ref | None, b: Ref | None) -> bool | None:

@@ -675,8 +675,9 @@ def _subject_kind(lemma: str, subject: list[Ref], noun: Mention | None, lexicon:
 def _phrase_head(s: Sentence, t0: int, vt: int, lexicon: Lexicon) -> str | None:
     """The noun after the article that opens a clause at token t0, before its verb at
     vt: "partido" in "El partido entre el Betis y el Linares se jugará", "muestra" in "La
-    última gran muestra dedicada a Goya se celebró"."""
-    if not (t0 + 2 < vt and s.low[t0] in lexicon.fw.article):
+    última gran muestra dedicada a Goya se celebró"; a relative that is a determiner opens
+    one too ("cuyo plazo de presentación terminó")."""
+    if not (t0 + 2 < vt and (s.low[t0] in lexicon.fw.article or s.low[t0] in lexicon.fw.relative and s.low[t0] in lexicon.determiners)):
         return None
     k = t0 + 1
     while k + 2 < vt and s.low[k] in lexicon.fw.quantifier:
@@ -924,8 +925,10 @@ def _antecedent(s: Sentence, seg_index: int, lexicon: Lexicon) -> tuple[list[Ref
         counted = before > 1 and _is_count(s.low[before - 2], lexicon)
         if before > 0 and s.low[before] in lexicon.fw.of_any and s.words[before - 1].islower() and s.low[before - 1] not in lexicon.roles and not counted:
             # "el conjunto de Simeone, que perdió": the head is the noun, not the name
-            # ("a tres puntos del Real Madrid, que empató": a measure, the name is)
-            return [], None
+            # ("a tres puntos del Real Madrid, que empató": a measure, the name is); a noun
+            # that is itself a complement leaves the name's token ending the phrase of the
+            # noun before it ("Las obras del túnel de Guadarrama, que comenzaron")
+            return [], t if before > 2 and s.low[before - 2] in lexicon.fw.of_any else None
         noun = _noun_placed_by(s, before, lexicon) if s.words[seg.t0 - 1] != "," else None
         if noun is not None:
             return [], noun  # "an Ebola outbreak in Congo that killed 45 people": the outbreak did
@@ -986,6 +989,9 @@ def _main_subject(s: Sentence, seg_index: int, lexicon: Lexicon) -> list[Ref]:
                 break
             begin += 1  # "anunció que Thibaut Courtois, lesionado ..., volverá": the subject after "que"
         end = seg.t1 - 1 if s.words[seg.t1 - 1] in ',;:"”»' else seg.t1  # a closing quote: "the film "Frankenstein" premiered"
+        if seg.opener is None and _bracketed_only(s, begin, end):
+            k -= 1  # "La Comisión Central de Explotación (CCE), que reúne ..., aprobó": the acronym and its comma
+            continue
         if " ".join(s.low[begin:end]) in lexicon.fw.parenthetical or s.low[begin] in lexicon.fw.of_any and end > begin + 1 and (all(x in s.duration_tokens for x in range(begin + 1, end)) or _name_ends_at(s, _skip_determiners(s, begin + 1, end, lexicon), end)) or (
             seg.opener is None and (s.participle_at(begin) or s.low[begin] in lexicon.ordinals)
         ):
@@ -1016,6 +1022,11 @@ def _main_subject(s: Sentence, seg_index: int, lexicon: Lexicon) -> list[Ref]:
             break
         k -= 1
     return found
+
+
+def _bracketed_only(s: Sentence, begin: int, end: int) -> bool:
+    """Whether tokens begin to end hold nothing or one short aside in brackets ("(CCE)")."""
+    return end <= begin or s.words[begin] == "(" and s.words[end - 1] == ")" and end - begin <= 5
 
 
 def _ends_aside_list(s: Sentence, k: int, lexicon: Lexicon) -> bool:
@@ -1188,7 +1199,7 @@ def _excluded(s: Sentence, t0: int, t1: int, lexicon: Lexicon) -> bool:
             while k in s.timex_tokens:
                 k += 1
         if (not (k < len(s.low) and s.low[k] in lexicon.fw.of_any and k + 1 not in s.timex_tokens) and not _modifier_complement(s, t0, lexicon)
-                and not _scheduled_subject(s, t1, lexicon) and not _moved(s, t0, t1, lexicon) and not _measured_from(s, t0, lexicon)):
+                and not _scheduled_subject(s, t1, lexicon) and not _moved(s, t0, t1, lexicon) and not _measured_from(s, t0, lexicon) and not _counted_sitting(s, t0, lexicon)):
             return True
     return False
 
@@ -1198,7 +1209,30 @@ def _until_date_after(s: Sentence, t1: int, lexicon: Lexicon) -> int | None:
     most eight tokens on ("tienen de plazo hasta el 15 de enero"), or None."""
     segment = s.segment_of[t1 - 1] if t1 - 1 < len(s.segment_of) else None
     for k in range(t1, min(t1 + 8, len(s.low) - 1)):
-        if s.segment_of[k] != segment or s.words[k] in ",;:":
+        if s.segment_of[k] != segment:
+            return _until_date_past_relative(s, t1, lexicon)
+        if s.words[k] in ",;:":
+            return _until_date_past_relative(s, t1, lexicon) if s.words[k] == "," else None
+        if s.low[k] in lexicon.fw.until and k + 1 in s.timex_tokens:
+            return k + 1
+    return None
+
+
+def _until_date_past_relative(s: Sentence, t1: int, lexicon: Lexicon) -> int | None:
+    """The token of a date after "hasta" at the head of the clause of the noun ending at
+    t1 when relative clauses stand between ("El plazo de alegaciones al reglamento que
+    desarrolla la ley estará abierto hasta el 15 de diciembre"; "El plazo para votar por
+    correo, que Correos amplió la semana pasada, estará abierto hasta"), or None."""
+    seg_index = s.segment_of[t1 - 1]
+    seg = s.segments[seg_index]
+    if seg.verbs or seg.host <= seg_index or any(s.words[k] in ",;:" for k in range(t1, seg.t1 - 1)) or s.words[seg.t1 - 1] in ";:":
+        return None
+    fw = lexicon.fw
+    if any(not (b.opener in fw.relative or b.opener in fw.purpose and not b.verbs) for b in s.segments[seg_index + 1 : seg.host]):
+        return None
+    host = s.segments[seg.host]
+    for k in range(host.t0, min(host.t0 + 8, host.t1 - 1)):
+        if s.words[k] in ",;:":
             return None
         if s.low[k] in lexicon.fw.until and k + 1 in s.timex_tokens:
             return k + 1
@@ -1274,6 +1308,13 @@ def _scheduled_subject(s: Sentence, t: int, lexicon: Lexicon) -> bool:
     after it plans: "A second strike is planned for Dec. 2" (an act planned ahead)."""
     verb = s.verb_at.get(t)
     return verb is not None and verb.lemma in lexicon.scheduling and is_passive(verb, lexicon.language)
+
+
+def _counted_sitting(s: Sentence, t0: int, lexicon: Lexicon) -> bool:
+    """Whether the noun at token t0 follows a determiner and an ordinal ("La comisión
+    celebrará su primera sesión el 2 de diciembre"): one sitting of a series, no
+    complement needed ("registró la sesión más negativa del año" has none)."""
+    return t0 > 1 and s.low[t0 - 1] in lexicon.ordinals and (s.low[t0 - 2] in lexicon.determiners or s.low[t0 - 2] in lexicon.fw.article or s.low[t0 - 2] in lexicon.fw.possessive)
 
 
 def _modifier_complement(s: Sentence, t: int, lexicon: Lexicon) -> bool:
@@ -2018,7 +2059,7 @@ def _subject_text(s: Sentence, vt: int, verb: Verb, m: Mention, source: str, eve
             # "El juicio estaba previsto para junio, pero se aplazó": the trial is what was put off
             m.subject_text = next((x.subject_text for x in reversed(mentions) if x.source == "verb" and x.subject_text), None) or _earlier_np_subject(s, seg_index, lexicon)
         if m.subject_text is None and seg.opener is None and _np_subject(s, vt, lexicon) is None:
-            m.subject_text = _np_subject_before_aside(s, seg_index, vt, lexicon)
+            m.subject_text = _np_subject_before_aside(s, seg_index, vt, lexicon) or _np_subject_before_acronym(s, seg_index, vt, lexicon)
         if m.subject_text is None and not reflexive and seg.opener in fw.complementiser:
             m.subject_text = _reporter_phrase(s, seg_index, mentions, lexicon)
         if m.subject_text is None and allowed is not None:
@@ -3341,8 +3382,8 @@ def _frame_kind(s: Sentence, t: int, lemma: str | None, lexicon: Lexicon) -> str
         return None
     if t < len(s.low) and s.verb_at.get(t) is not None and s.verb_at[t].tense is Tense.INFINITIVE:
         t += 1  # "comenzó a subir" was given the infinitive's token
-    while t < len(s.low) and (t in s.timex_tokens and t not in s.duration_tokens or lexicon.fw.adverb(s.low[t]) or s.low[t] in lexicon.fw.clitic or _date_preposition(s, t, lexicon, durations=False)):
-        t += 1  # past a date and its preposition: "rechazó en septiembre un recurso"
+    while t < len(s.low) and (t in s.timex_tokens and t not in s.duration_tokens or lexicon.fw.adverb(s.low[t]) or s.low[t] in lexicon.fw.clitic or s.low[t] in lexicon.also or _date_preposition(s, t, lexicon, durations=False)):
+        t += 1  # past a date and its preposition: "rechazó en septiembre un recurso"; past "además"
     if t >= len(s.low) or s.low[t] in lexicon.fw.complementiser:
         return None  # "reported that sales fell": a clause, no object
     words = [s.low[t]]
@@ -3511,9 +3552,9 @@ def _length_modifier(s: Sentence, k: int, end: int) -> bool:
 
 def _noun_purpose(s: Sentence, k: int, begin: int, lexicon: Lexicon) -> bool:
     """Whether token k is an infinitive after a purpose word that follows a noun
-    ("El plazo para presentar alegaciones"): the noun's complement."""
+    ("El plazo para presentar alegaciones", "cuyo plazo para resolver"): the noun's complement."""
     verb = s.verb_of(k)
-    return k - 2 > begin and verb is not None and verb.tense is Tense.INFINITIVE and s.low[k - 1] in lexicon.fw.purpose
+    return k - 2 >= begin and verb is not None and verb.tense is Tense.INFINITIVE and s.low[k - 1] in lexicon.fw.purpose
 
 
 def _describes_noun_before(s: Sentence, k: int, begin: int, lexicon: Lexicon) -> bool:
@@ -3639,6 +3680,27 @@ def _np_subject_before_aside(s: Sentence, seg_index: int, vt: int, lexicon: Lexi
     if first.t1 < 2 or s.words[first.t1 - 1] != ",":
         return None
     return _np_subject(s, first.t1 - 1, lexicon)
+
+
+def _np_subject_before_acronym(s: Sentence, seg_index: int, vt: int, lexicon: Lexicon) -> str | None:
+    """The common noun phrase opening the sentence right before an acronym in brackets,
+    when the verb's clause opens after it ("La comisión de seguimiento (CCE) aprobó"):
+    the verb's subject, also past a participle aside after it ("(CIL), creada por el
+    gobierno municipal, celebrará"). (A name there is the subject `_subject_before` finds.)"""
+    seg = s.segments[seg_index]
+    if seg_index < 2 or any(s.low[k] not in lexicon.fw.clitic and s.low[k] not in lexicon.negation for k in range(seg.t0, vt)):
+        return None
+    k = seg_index - 1
+    while k > 1 and not s.segments[k].verbs and s.segments[k].opener is None and (s.segments[k].t1 - s.segments[k].t0 == 1 and s.words[s.segments[k].t0] == "," or s.participle_at(s.segments[k].t0)):
+        k -= 1
+    aside, first = s.segments[k], s.segments[k - 1]
+    if aside.t1 - aside.t0 != 3 or not _bracketed_only(s, aside.t0, aside.t1) or not s.words[aside.t0 + 1][:1].isupper():
+        return None
+    if k != 1 or first.verbs or first.opener is not None or any(k in s.chunk_at or k in s.verb_token for k in range(first.t0, first.t1)):
+        return None
+    if first.t1 - first.t0 > 10 or s.low[first.t0] not in lexicon.fw.article or any(not s.words[k].isalpha() for k in range(first.t0, first.t1)):
+        return None
+    return s.span_text(first.t0, first.t1)
 
 
 def _earlier_np_subject(s: Sentence, seg_index: int, lexicon: Lexicon) -> str | None:

@@ -558,10 +558,11 @@ def _pair_after_between(low: list[str], verb: int, t: int, between: frozenset[st
     return any(low[k] in between for k in range(max(verb + 1, t - 6), t))
 
 
-def _join_noun_purposes(cut_at: dict[int, str | None], finite: list[int], purpose: frozenset[str]) -> None:
+def _join_noun_purposes(cut_at: dict[int, str | None], finite: list[int], purpose: frozenset[str], phrase_openers: frozenset[str] = frozenset()) -> None:
     """Drop a purpose cut that follows an opening phrase without a finite verb when a
     finite verb comes after it before the next cut: "El plazo para presentar alegaciones
-    termina el 15": the purpose hangs off the noun; the verb is the sentence's."""
+    termina el 15": the purpose hangs off the noun; the verb is the sentence's. So after
+    a relative that opens its own phrase ("cuyo plazo para resolver ... terminó ayer")."""
     bounds = sorted(cut_at)
     for k in range(1, len(bounds)):
         t = bounds[k]
@@ -570,7 +571,7 @@ def _join_noun_purposes(cut_at: dict[int, str | None], finite: list[int], purpos
         lo, hi = bounds[k - 1], bounds[k + 1] if k + 1 < len(bounds) else None
         before = bisect.bisect_left(finite, lo) < len(finite) and finite[bisect.bisect_left(finite, lo)] < t
         after = bisect.bisect_left(finite, t)
-        if lo == 0 and not before and after < len(finite) and (hi is None or finite[after] < hi):
+        if (lo == 0 or cut_at[lo] in phrase_openers) and not before and after < len(finite) and (hi is None or finite[after] < hi):
             del cut_at[t]
 
 
@@ -622,7 +623,7 @@ def _segments(s: Sentence, lexicon: Lexicon) -> tuple[list[Segment], list[int]]:
             if cut_at.get(t) is None:
                 cut_at[t] = low[t]
         _close_relatives(cut_at, finite, s, lexicon)
-    _join_noun_purposes(cut_at, finite, purpose)
+    _join_noun_purposes(cut_at, finite, purpose, fw.relative_determiner)
     cuts = sorted(cut_at.items())
     segments: list[Segment] = []
     segment_of: list[int] = []

@@ -421,27 +421,60 @@ def _words(phrase: str) -> tuple[str, ...]:
 
 @functools.cache
 def load(language: str) -> Lexicon | None:
-    """The compiled lexicon, or None for a language without event data."""
+    """The compiled lexicon, or None for a language without event data. The data read
+    first (verb kinds, event nouns, signal phrases, the gazetteer, the leaders) is
+    shared by several fields; each kind of data then gives its fields (`_verb_fields`,
+    `_noun_fields`, ... `_trigger_fields`)."""
     data = lang.load(language)
     events = data.get("events")
     direction_cues = (data.get("temporal") or {}).get("direction_cues", {})  # the temporal data's, shared
     if not events:
         return None
-    places = data.get("places")
     people = data.get("people")
     words = data.get("verbs").get("words", {})
     fw = _function_words(events.get("function_words", {}))
+    verb_kinds = _verb_kinds(events)
+    nouns, multiword = _event_nouns(events, language)
+    signals = _signal_phrases(events)
+    entities, demonyms, capital_of = _gazetteer(data.get("places"), language)
+    leaders, leader_short = _leaders(people)
+    return Lexicon(
+        language=language,
+        **_verb_fields(events, verb_kinds),
+        **_state_fields(events),
+        **_noun_fields(events, nouns, multiword),
+        **_relation_fields(events["relations"]),
+        **_signal_fields(events, signals, fw),
+        **_place_fields(events, entities, leaders, demonyms, capital_of),
+        **_people_fields(data, people, leaders, leader_short, fw),
+        **_word_fields(events, words, fw, data.get("language")),
+        **_complement_fields(events),
+        **_option_fields(events),
+        **_direction_fields(direction_cues),
+        **_number_fields(data, events),
+        **_trigger_fields(language, events, verb_kinds, nouns, multiword),
+    )
 
-    def _set(items) -> frozenset[str]:
-        return frozenset(" ".join(_words(item)) for item in items)
 
+def _phrase_set(items) -> frozenset[str]:
+    """Phrases as lower-case words joined by one space."""
+    return frozenset(" ".join(_words(item)) for item in items)
+
+
+def _verb_kinds(events: dict) -> dict[str, tuple[str, str | None]]:
+    """The event verbs: lemma -> (kind, title noun or None)."""
     verb_kinds: dict[str, tuple[str, str | None]] = {}
     for lemma, value in events["verbs"].items():
         if isinstance(value, str):
             verb_kinds[lemma] = (value, None)
         else:
             verb_kinds[lemma] = (value[0], value[1])
+    return verb_kinds
 
+
+def _event_nouns(events: dict, language: str) -> tuple[dict[str, tuple[str, str, bool]], dict[str, list]]:
+    """The event nouns, singular and plural: one-word ones by form, longer ones by
+    their first word, the longest first."""
     nouns: dict[str, tuple[str, str, bool]] = {}
     multiword: dict[str, list] = {}
     for noun, kind in events["nouns"].items():
@@ -457,53 +490,65 @@ def load(language: str) -> Lexicon | None:
                 multiword.setdefault(w[0], []).append((w, kind, noun, is_plural))
     for entries in multiword.values():
         entries.sort(key=lambda e: -len(e[0]))
+    return nouns, multiword
 
-    relations = events["relations"]
-    signals = {
+
+def _signal_phrases(events: dict) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The relation signals by name, each a tuple of words, the longest first."""
+    return {
         name: tuple(sorted((_words(s) for s in events["signals"].get(name, ())), key=len, reverse=True))
         for name in ("during", "after", "before", "beside", "infinitive_events", "infinitive_clauses")
     }
 
-    # gazetteer
+
+def _add_entity(entities: dict[str, Entity], name: str, entity: Entity) -> None:
+    entities.setdefault(fold(name), entity)
+
+
+def _gazetteer(places: dict, language: str) -> tuple[dict[str, Entity], dict[str, str], dict[str, str]]:
+    """The places, competitions, organisations and groups by folded name (the first
+    entry of a name wins), the demonyms' countries, and each capital's country."""
     entities: dict[str, Entity] = {}
     demonyms: dict[str, str] = {}
     capital_of: dict[str, str] = {}
-
-    def add(name: str, entity: Entity) -> None:
-        entities.setdefault(fold(name), entity)
-
     for country, info in places["countries"].items():
         entity = Entity(country, "country", country, info.get("short"))
-        add(country, entity)
+        _add_entity(entities, country, entity)
         for alias in info.get("aliases", ()):
-            add(alias, entity)
+            _add_entity(entities, alias, entity)
         for form in demonym_forms(info["demonym"], language) + list(info.get("demonyms", ())):
             demonyms.setdefault(form.lower(), country)
         if "capital" in info:
-            add(info["capital"], Entity(info["capital"], "city", country))
+            _add_entity(entities, info["capital"], Entity(info["capital"], "city", country))
             capital_of[info["capital"]] = country
         for city in info.get("cities", ()):
-            add(city, Entity(city, "city", country))
+            _add_entity(entities, city, Entity(city, "city", country))
     for country, cities in places["cities"].items():
         for city in cities:
-            add(city, Entity(city, "city", country))
+            _add_entity(entities, city, Entity(city, "city", country))
     for region in places["regions"]["names"]:
-        add(region, Entity(region, "region"))
+        _add_entity(entities, region, Entity(region, "region"))
     for competition, info in places.get("competitions", {}).items():
         entity = Entity(competition, "competition")
-        add(competition, entity)
+        _add_entity(entities, competition, entity)
         for alias in info.get("aliases", ()):
-            add(alias, entity)
+            _add_entity(entities, alias, entity)
     for org, info in places["organisations"].items():
         entity = Entity(org, "org", info.get("country"), info.get("short"), bool(info.get("agency")))
-        add(org, entity)
+        _add_entity(entities, org, entity)
         for alias in info.get("aliases", ()):
-            add(alias, entity)
+            _add_entity(entities, alias, entity)
     for group, info in places.get("groups", {}).items():
         entity = Entity(group, "group", info.get("country"), info.get("short"))
-        add(group, entity)
+        _add_entity(entities, group, entity)
         for alias in info.get("aliases", ()):
-            add(alias, entity)
+            _add_entity(entities, alias, entity)
+    return entities, demonyms, capital_of
+
+
+def _leaders(people: dict) -> tuple[dict[str, Entity], dict[str, str]]:
+    """The leaders by each folded variant of their name, and the one-word name each
+    is known by, when one is listed."""
     leaders: dict[str, Entity] = {}
     leader_short: dict[str, str] = {}
     for name, info in people["leaders"].items():
@@ -513,9 +558,13 @@ def load(language: str) -> Lexicon | None:
         entity = Entity(name, "person", info["country"])
         for variant in [name, *info.get("names", ())]:
             leaders.setdefault(fold(variant), entity)
-    roles = people["roles"]
-    role_words = [*roles["leader"], *roles["other"]]
+    return leaders, leader_short
 
+
+def _trigger_fields(language: str, events: dict, verb_kinds: dict[str, tuple[str, str | None]], nouns: dict[str, tuple[str, str, bool]], multiword: dict[str, list]) -> dict:
+    """The words that may open an event (every form of an event, reporting or light
+    verb, and the nouns), the strong ones (event verbs and nouns), and the forms of the
+    reporting verbs."""
     verb_lexicon = verb_forms._LEXICONS[language]() if language in verb_forms._LEXICONS else None
     trigger_lemmas = set(verb_kinds) | set(events["reporting"]["verbs"]) | set(events["light"]["verbs"])
     trigger_words = set(nouns)
@@ -531,10 +580,16 @@ def load(language: str) -> Lexicon | None:
                 strong_words.add(form.lower())
             if lemma in reporting_lemmas:
                 reporting_words.add(form.lower())
+    return dict(
+        trigger_words=frozenset(trigger_words),
+        strong_words=frozenset(strong_words),
+        reporting_words=frozenset(reporting_words),
+    )
 
-    language_data = data.get("language")
-    return Lexicon(
-        language=language,
+
+def _verb_fields(events: dict, verb_kinds: dict[str, tuple[str, str | None]]) -> dict:
+    """The verbs' sections: kinds, reporting and light verbs, what their objects and subjects make."""
+    return dict(
         verb_kinds=verb_kinds,
         reporting=frozenset(events["reporting"]["verbs"]),
         reporting_noun=events["reporting"]["noun"],
@@ -552,6 +607,38 @@ def load(language: str) -> Lexicon | None:
         tells_of_disaster={verb: frozenset(objects) for verb, objects in events.get("disaster_clauses", {}).items()},
         topic=frozenset(events["light"]["topic"]),
         blames=frozenset(events["reporting"].get("blames", ())),
+        awaiting=frozenset(events["light"].get("awaiting", ())),
+        aspect=frozenset(events.get("light", {}).get("aspect", ())),
+        obligation=frozenset(events.get("light", {}).get("obligation", ())) | frozenset(events.get("light", {}).get("permission", ())),
+        permission=frozenset(events.get("light", {}).get("permission", ())),
+        open_to_visitors=frozenset(events.get("light", {}).get("open_to_visitors", ())),
+        plan_participles=frozenset(events.get("light", {}).get("plan_participles", ())),
+        verb_objects=_verb_objects(events.get("verb_objects", {})),
+        verb_subjects=_verb_objects(events.get("verb_subjects", {}), folded=True),
+    )
+
+
+def _state_fields(events: dict) -> dict:
+    """The [states] section: verbs of a state and of time spent or allowed."""
+    return dict(
+        states=frozenset(events.get("states", {}).get("verbs", ())),
+        pronominal_events=frozenset(events.get("states", {}).get("pronominal_events", ())),
+        reflexive_states=frozenset(events.get("states", {}).get("reflexive_states", ())),
+        time_spending=frozenset(events.get("states", {}).get("time_spending", ())),
+        time_allowed=frozenset(events.get("states", {}).get("time_allowed", ())),
+        time_allowed_purpose=frozenset(events.get("states", {}).get("time_allowed_purpose", ())),
+        deadline_noun=events.get("states", {}).get("deadline_noun", ""),
+        office_terms=dict(events.get("states", {}).get("office_terms", {})),
+        state_participles=frozenset(events.get("states", {}).get("state_participles", ())),
+        with_se_or_person=frozenset(events.get("states", {}).get("with_se_or_person", ())),
+        with_person=frozenset(events.get("states", {}).get("with_person", ())),
+        dated_topic_events=frozenset(events.get("states", {}).get("dated_topic_events", ())),
+    )
+
+
+def _noun_fields(events: dict, nouns: dict[str, tuple[str, str, bool]], multiword: dict[str, list]) -> dict:
+    """The event nouns and the [noun_rules], [kinds], [genders] and [titles] sections."""
+    return dict(
         nouns=nouns,
         multiword=multiword,
         needs_complement=frozenset(n.lower() for n in events["noun_rules"]["needs_complement"]),
@@ -565,44 +652,108 @@ def load(language: str) -> Lexicon | None:
         kind_nouns={k: (v[0], v[1]) for k, v in events["kinds"].items()},
         feminine=frozenset(events["genders"]["feminine"]),
         masculine=frozenset(events["genders"]["masculine"]),
+        not_events_by_word=_by_word(tuple(_words(p) for p in events["noun_rules"]["not_events"])),
+        genders=dict(events.get("genders", {})),
+        paired_subjects=frozenset(events.get("noun_rules", {}).get("paired_subjects", ())),
+        competition_matches=frozenset(events["noun_rules"].get("competition_matches", ())),
+        opponent_matches=frozenset(events["noun_rules"].get("opponent_matches", ())),
+        match_words=frozenset(events["noun_rules"].get("match_words", ())),
+        part_nouns=frozenset(events["noun_rules"].get("part_nouns", ())),
+        played_nouns=frozenset(events["noun_rules"].get("played_nouns", ())),
+        alternatives=frozenset(tuple(a.split()) for a in events["noun_rules"].get("alternatives", ())),
+        sitting_bodies=frozenset(events["noun_rules"].get("sitting_bodies", ())),
+        commemorations=frozenset(events["noun_rules"].get("commemorations", ())),
+        rolling_series=frozenset(events["noun_rules"].get("rolling", ())),
+        time_antecedents=frozenset(events.get("noun_rules", {}).get("time_antecedents", ())),
+        date_setting_nouns=frozenset(events.get("noun_rules", {}).get("date_setting_nouns", ())),
+        counted=frozenset(events.get("noun_rules", {}).get("counted", ())),
+        needs_determiner=frozenset(fold(n) for n in events.get("noun_rules", {}).get("needs_determiner", ())),
+        needs_date=frozenset(n.lower() for n in events.get("noun_rules", {}).get("needs_date", ())),
+        needs_until=frozenset(n.lower() for n in events.get("noun_rules", {}).get("needs_until", ())),
+        matter_heads=frozenset(n.lower() for n in events.get("noun_rules", {}).get("matter_heads", ())),
+        matter_links=frozenset(n.lower() for n in events.get("noun_rules", {}).get("matter_links", ())),
+        warnings=frozenset(w.lower() for w in events.get("noun_rules", {}).get("warnings", ())),
+        warning_links=frozenset(w.lower() for w in events.get("noun_rules", {}).get("warning_links", ())),
+        needs_cue={noun.lower(): frozenset(w.lower() for w in words) for noun, words in events.get("noun_rules", {}).get("needs_cue", {}).items()},
+        attributive_kinds=frozenset(events.get("noun_rules", {}).get("attributive_kinds", ())),
+        year_covered=frozenset(events.get("noun_rules", {}).get("year_covered", ())),
+        personal_objects=frozenset(events.get("noun_rules", {}).get("personal_objects", ())),
+        opponent_kinds=frozenset(events.get("noun_rules", {}).get("opponent_kinds", ())),
+        title_words=dict(events.get("titles", {})),
+    )
+
+
+def _relation_fields(relations: dict) -> dict:
+    """The [relations] section: frames, same events, what opens or recurs."""
+    return dict(
         frames=frozenset(relations["frames"]),
         same_event=frozenset(frozenset(pair) for pair in relations["same_event"]),
         compatible=_compatible(relations["same_event"]),
         opens={k: frozenset(v) for k, v in relations["opens"].items()},
         happens_at={k: frozenset(v) for k, v in relations.get("happens_at", {}).items()},
         acts=frozenset(relations["acts"]),
+        impersonal=frozenset(relations.get("impersonal", ())),
+        ends_subject=frozenset(relations.get("ends_subject", ())),
+        due_release={key: value if key in ("kind", "verb") else frozenset(value) for key, value in relations.get("due_release", {}).items()},
+        occasions=frozenset(relations.get("occasions", ())),
+        recurring=frozenset(relations.get("recurring", ())),
+    )
+
+
+def _signal_fields(events: dict, signals: dict[str, tuple[tuple[str, ...], ...]], fw: FunctionWords) -> dict:
+    """The [signals] section: relation, negation, hypothesis, length and deadline phrases."""
+    return dict(
         signals=signals,
         signal_index=_signal_index(signals, fw),
-        also=_set(events["signals"]["also"]),
-        negation=_set(events["signals"]["negation"]),
+        also=_phrase_set(events["signals"]["also"]),
+        negation=_phrase_set(events["signals"]["negation"]),
         negative_subjects=frozenset(tuple(w.lower().split()) for w in events["signals"].get("negative_subjects", ())),
         bound_limits=tuple(tuple(w.lower().split()) for w in events["signals"].get("bound_limits", ())),
-        hypothetical=_set(events["signals"]["hypothetical"]),
-        possibility=_set(events["signals"].get("possibility", ())),
+        hypothetical=_phrase_set(events["signals"]["hypothetical"]),
+        possibility=_phrase_set(events["signals"].get("possibility", ())),
         factual_subjunctive=tuple(tuple(w.lower().split()) for w in events["signals"]["factual_subjunctive"]),
         agent_participles=frozenset(events["signals"]["agent_participles"]),
-        occur=_set(events["signals"]["occur"]),
-        opening=_set(events["signals"].get("opening", ())),
-        lasting=_set(events["signals"].get("lasting", ())),
-        closing=_set(events["signals"].get("closing", ())),
-        place_prepositions=_set(events["places"]["prepositions"]),
+        occur=_phrase_set(events["signals"]["occur"]),
+        opening=_phrase_set(events["signals"].get("opening", ())),
+        lasting=_phrase_set(events["signals"].get("lasting", ())),
+        closing=_phrase_set(events["signals"].get("closing", ())),
+        duration_after=tuple(events["signals"].get("duration_after", ())),
+        duration_before=tuple(events["signals"].get("duration_before", ())),
+        short_lengths=frozenset(events["signals"].get("short_lengths", ())),
+        place_objects=frozenset(events["signals"].get("place_objects", ())),
+        within_length=frozenset(events["signals"].get("within_length", ())),
+        crime_reasons=tuple(tuple(w.lower().split()) for w in events["signals"].get("crime_reasons", ())),
+        deadlines=_by_last_word(
+            (_words(p), side) for key, side in (("deadline_before", "before"), ("deadline_by", "by"), ("floor_after", "after"), ("near_time", "near"))
+            for p in events["signals"].get(key, ())
+        ),
+        near_time_openers=frozenset(_words(p)[0] for p in events["signals"].get("near_time", ())),
+        onsets=frozenset(_words(p) for p in events["signals"].get("onset", ())),
+        weak_signals=frozenset(" ".join(w) for w in signals["during"] if len(w) == 1 and (w[0] in fw.in_ or w[0] in fw.of)),
+    )
+
+
+def _place_fields(events: dict, entities: dict[str, Entity], leaders: dict[str, Entity], demonyms: dict[str, str], capital_of: dict[str, str]) -> dict:
+    """The gazetteer and the [places] section."""
+    return dict(
+        place_prepositions=_phrase_set(events["places"]["prepositions"]),
         place_nouns=frozenset(n.lower() for n in events["places"]["place_nouns"]),
         street_nouns=frozenset(n.lower() for n in events["places"].get("street_nouns", ())),
         holding_nouns=frozenset(events["places"].get("holding_nouns", ())),
         club_words=frozenset(events["places"].get("club_words", ())),
-        stopwords=frozenset(w.lower() for w in language_data.get("stopwords", ())),
-        determiners=_set(words.get("determiners", ())),
-        # the verb finder's prepositions and every preposition role ("to" is not one
-        # for the English verb finder: it marks infinitives)
-        prepositions=_set(words.get("prepositions", ())) | fw.of | fw.to | fw.in_ | fw.from_ | fw.toward | fw.until | fw.with_ | fw.by | fw.between | fw.for_ | fw.without | fw.after,
-        clause_openers=_set(words.get("clause_openers", ())),
-        trigger_words=frozenset(trigger_words),
-        strong_words=frozenset(strong_words),
-        reporting_words=frozenset(reporting_words),
-        reasons=dict(events.get("reasons", {})),
         entities=entities,
         entity_max_words=max(len(k.split()) for k in entities),
         entity_starts=_starts([*entities, *leaders]),
+        demonyms=demonyms,
+        capital_of=capital_of,
+    )
+
+
+def _people_fields(data: dict, people: dict, leaders: dict[str, Entity], leader_short: dict[str, str], fw: FunctionWords) -> dict:
+    """The [people] data: leaders, roles, and the gender of given names."""
+    roles = people["roles"]
+    role_words = [*roles["leader"], *roles["other"]]
+    return dict(
         leader_variants=tuple(
             (variant, frozenset(fold(w) for w in variant.split() if w[:1].isupper()), entity)
             for name, info in people["leaders"].items()
@@ -610,7 +761,6 @@ def load(language: str) -> Lexicon | None:
             for entity in [leaders[fold(name)]]
             if len(variant) > 2
         ),
-        demonyms=demonyms,
         leaders=leaders,
         leader_short=leader_short,
         leader_roles=frozenset(r.lower() for r in roles["leader"]),
@@ -625,78 +775,78 @@ def load(language: str) -> Lexicon | None:
         company_nouns=frozenset(r.lower() for r in roles.get("company", ())),
         sources=frozenset(r.lower() for r in roles.get("sources", ())),
         adjective_roles=frozenset(r.lower() for r in roles.get("adjectives", ())),
-        function_words=frozenset().union(*fw.roles.values(), _set(words.get("determiners", ())), (w.lower() for w in language_data.get("stopwords", ())), _set(words.get("prepositions", ()))),
-        capital_of=capital_of,
         leader_by_name={entity.name: entity for entity in reversed(leaders.values())},
         leaders_of=_leaders_of(leaders.values()),
         role_first_words=frozenset(r.lower().split(" ")[0] for r in role_words),
-        not_events_by_word=_by_word(tuple(_words(p) for p in events["noun_rules"]["not_events"])),
+        title_role_words=frozenset(
+            # one-word roles only: a longer one is stripped whole, or it is part of a name ("Crown Court")
+            r.lower() for r in role_words if " " not in r and not any(r.lower() in words for words in fw.roles.values())
+        ),
+        person_gender=_person_gender(data.get("gender")),
+    )
+
+
+def _word_fields(events: dict, words: dict, fw: FunctionWords, language_data: dict) -> dict:
+    """Function words: the verb finder's [words], the stopwords, the events' roles."""
+    return dict(
+        stopwords=frozenset(w.lower() for w in language_data.get("stopwords", ())),
+        determiners=_phrase_set(words.get("determiners", ())),
+        # the verb finder's prepositions and every preposition role ("to" is not one
+        # for the English verb finder: it marks infinitives)
+        prepositions=_phrase_set(words.get("prepositions", ())) | fw.of | fw.to | fw.in_ | fw.from_ | fw.toward | fw.until | fw.with_ | fw.by | fw.between | fw.for_ | fw.without | fw.after,
+        clause_openers=_phrase_set(words.get("clause_openers", ())),
+        function_words=frozenset().union(*fw.roles.values(), _phrase_set(words.get("determiners", ())), (w.lower() for w in language_data.get("stopwords", ())), _phrase_set(words.get("prepositions", ()))),
         fw=fw,
-        duration_after=tuple(events["signals"].get("duration_after", ())),
-        duration_before=tuple(events["signals"].get("duration_before", ())),
         loose_adverb_suffix=events["function_words"].get("loose_adverb_suffix", ""),
-        genders=dict(events.get("genders", {})),
-        generic_kind=events.get("options", {}).get("generic_kind", "action"),
-        states=frozenset(events.get("states", {}).get("verbs", ())),
-        pronominal_events=frozenset(events.get("states", {}).get("pronominal_events", ())),
-        reflexive_states=frozenset(events.get("states", {}).get("reflexive_states", ())),
-        time_spending=frozenset(events.get("states", {}).get("time_spending", ())),
-        time_allowed=frozenset(events.get("states", {}).get("time_allowed", ())),
-        time_allowed_purpose=frozenset(events.get("states", {}).get("time_allowed_purpose", ())),
-        deadline_noun=events.get("states", {}).get("deadline_noun", ""),
-        paired_subjects=frozenset(events.get("noun_rules", {}).get("paired_subjects", ())),
-        office_terms=dict(events.get("states", {}).get("office_terms", {})),
-        state_participles=frozenset(events.get("states", {}).get("state_participles", ())),
-        with_se_or_person=frozenset(events.get("states", {}).get("with_se_or_person", ())),
-        competition_matches=frozenset(events["noun_rules"].get("competition_matches", ())),
-        opponent_matches=frozenset(events["noun_rules"].get("opponent_matches", ())),
-        match_words=frozenset(events["noun_rules"].get("match_words", ())),
-        part_nouns=frozenset(events["noun_rules"].get("part_nouns", ())),
-        played_nouns=frozenset(events["noun_rules"].get("played_nouns", ())),
-        with_person=frozenset(events.get("states", {}).get("with_person", ())),
-        dated_topic_events=frozenset(events.get("states", {}).get("dated_topic_events", ())),
-        awaiting=frozenset(events["light"].get("awaiting", ())),
-        alternatives=frozenset(tuple(a.split()) for a in events["noun_rules"].get("alternatives", ())),
+        gap_relatives=frozenset(events["function_words"].get("gap_relatives", ())),
+    )
+
+
+def _complement_fields(events: dict) -> dict:
+    """The [complements] section: what completes a verb or a noun."""
+    return dict(
         reference_values=frozenset(tuple(a.split()) for a in events.get("complements", {}).get("reference_values", ())),
         object_infinitive=frozenset(events.get("complements", {}).get("object_infinitive", ())),
         noun_periods=frozenset(events.get("complements", {}).get("noun_periods", ())),
         aside_adjectives=frozenset(events.get("complements", {}).get("aside_adjectives", ())),
+        fixed_complements=_by_first_word(events.get("complements", {}).get("fixed", ())),
+        means_nouns=frozenset(events.get("complements", {}).get("means", ())),
+        particles={lemma: frozenset(words) for lemma, words in events.get("complements", {}).get("particles", {}).items()},
+        particle_event_objects=frozenset(events.get("complements", {}).get("particle_event_objects", ())),
+        object_predicates=_by_first_word(events.get("complements", {}).get("after_object", ())),
+    )
+
+
+def _option_fields(events: dict) -> dict:
+    """The [options] and [reasons] sections."""
+    return dict(
+        reasons=dict(events.get("reasons", {})),
+        generic_kind=events.get("options", {}).get("generic_kind", "action"),
+        names_before_nouns=bool(events.get("options", {}).get("names_before_nouns")),
+        hodiernal_perfect=bool(events.get("options", {}).get("hodiernal_perfect")),
+        institution_words=frozenset(events.get("options", {}).get("institution_words", ())),
+        object_participants=frozenset(events.get("options", {}).get("object_participants", ())),
+        implicit_complementiser=events.get("options", {}).get("implicit_complementiser"),
+        definite_article=events.get("options", {}).get("definite_article"),
+    )
+
+
+def _direction_fields(direction_cues: dict) -> dict:
+    """The temporal data's direction cues the events stage shares."""
+    return dict(
         future_cues=frozenset(tuple(fold(c).split()) for c in direction_cues.get("future", ())),
         move_verbs=frozenset(direction_cues.get("move_verbs", ())),
         move_origins=frozenset(fold(w) for w in direction_cues.get("move_origins", ())),
         revised_plan_words=frozenset(fold(w) for w in direction_cues.get("revised_plan_words", ())),
         calling_verbs=frozenset(direction_cues.get("calling_verbs", ())),
         move_targets=frozenset(fold(w) for w in direction_cues.get("move_targets", ())),
-        aspect=frozenset(events.get("light", {}).get("aspect", ())),
-        obligation=frozenset(events.get("light", {}).get("obligation", ())) | frozenset(events.get("light", {}).get("permission", ())),
-        permission=frozenset(events.get("light", {}).get("permission", ())),
-        open_to_visitors=frozenset(events.get("light", {}).get("open_to_visitors", ())),
-        plan_participles=frozenset(events.get("light", {}).get("plan_participles", ())),
-        verb_objects=_verb_objects(events.get("verb_objects", {})),
-        verb_subjects=_verb_objects(events.get("verb_subjects", {}), folded=True),
-        impersonal=frozenset(relations.get("impersonal", ())),
-        ends_subject=frozenset(relations.get("ends_subject", ())),
+    )
+
+
+def _number_fields(data: dict, events: dict) -> dict:
+    """Units and numerals: what counts a series or measures."""
+    return dict(
         unit_words=frozenset(data.get("units").get("words", {})),
-        short_lengths=frozenset(events["signals"].get("short_lengths", ())),
-        due_release={key: value if key in ("kind", "verb") else frozenset(value) for key, value in relations.get("due_release", {}).items()},
-        occasions=frozenset(relations.get("occasions", ())),
-        sitting_bodies=frozenset(events["noun_rules"].get("sitting_bodies", ())),
-        commemorations=frozenset(events["noun_rules"].get("commemorations", ())),
-        rolling_series=frozenset(events["noun_rules"].get("rolling", ())),
-        recurring=frozenset(relations.get("recurring", ())),
-        place_objects=frozenset(events["signals"].get("place_objects", ())),
-        within_length=frozenset(events["signals"].get("within_length", ())),
-        gap_relatives=frozenset(events["function_words"].get("gap_relatives", ())),
-        crime_reasons=tuple(tuple(w.lower().split()) for w in events["signals"].get("crime_reasons", ())),
-        deadlines=_by_last_word(
-            (_words(p), side) for key, side in (("deadline_before", "before"), ("deadline_by", "by"), ("floor_after", "after"), ("near_time", "near"))
-            for p in events["signals"].get(key, ())
-        ),
-        near_time_openers=frozenset(_words(p)[0] for p in events["signals"].get("near_time", ())),
-        onsets=frozenset(_words(p) for p in events["signals"].get("onset", ())),
-        time_antecedents=frozenset(events.get("noun_rules", {}).get("time_antecedents", ())),
-        date_setting_nouns=frozenset(events.get("noun_rules", {}).get("date_setting_nouns", ())),
-        counted=frozenset(events.get("noun_rules", {}).get("counted", ())),
         ordinals=frozenset(w.lower() for w in data.get("numerals").get("ordinals", {})),
         cardinals=frozenset(w.lower() for w in data.get("numerals").get("cardinals", {})),
         series_counts=frozenset(
@@ -704,36 +854,6 @@ def load(language: str) -> Lexicon | None:
             + [w.lower() for w in events.get("noun_rules", {}).get("series", ())]
         ),
         count_modifiers=frozenset(tuple(m.lower().split()) for m in (data.get("temporal") or {}).get("quantity_mods", {})),
-        needs_determiner=frozenset(fold(n) for n in events.get("noun_rules", {}).get("needs_determiner", ())),
-        needs_date=frozenset(n.lower() for n in events.get("noun_rules", {}).get("needs_date", ())),
-        needs_until=frozenset(n.lower() for n in events.get("noun_rules", {}).get("needs_until", ())),
-        matter_heads=frozenset(n.lower() for n in events.get("noun_rules", {}).get("matter_heads", ())),
-        matter_links=frozenset(n.lower() for n in events.get("noun_rules", {}).get("matter_links", ())),
-        warnings=frozenset(w.lower() for w in events.get("noun_rules", {}).get("warnings", ())),
-        warning_links=frozenset(w.lower() for w in events.get("noun_rules", {}).get("warning_links", ())),
-        needs_cue={noun.lower(): frozenset(w.lower() for w in words) for noun, words in events.get("noun_rules", {}).get("needs_cue", {}).items()},
-        attributive_kinds=frozenset(events.get("noun_rules", {}).get("attributive_kinds", ())),
-        year_covered=frozenset(events.get("noun_rules", {}).get("year_covered", ())),
-        personal_objects=frozenset(events.get("noun_rules", {}).get("personal_objects", ())),
-        opponent_kinds=frozenset(events.get("noun_rules", {}).get("opponent_kinds", ())),
-        weak_signals=frozenset(" ".join(w) for w in signals["during"] if len(w) == 1 and (w[0] in fw.in_ or w[0] in fw.of)),
-        title_words=dict(events.get("titles", {})),
-        names_before_nouns=bool(events.get("options", {}).get("names_before_nouns")),
-        hodiernal_perfect=bool(events.get("options", {}).get("hodiernal_perfect")),
-        institution_words=frozenset(events.get("options", {}).get("institution_words", ())),
-        fixed_complements=_by_first_word(events.get("complements", {}).get("fixed", ())),
-        means_nouns=frozenset(events.get("complements", {}).get("means", ())),
-        particles={lemma: frozenset(words) for lemma, words in events.get("complements", {}).get("particles", {}).items()},
-        particle_event_objects=frozenset(events.get("complements", {}).get("particle_event_objects", ())),
-        object_predicates=_by_first_word(events.get("complements", {}).get("after_object", ())),
-        object_participants=frozenset(events.get("options", {}).get("object_participants", ())),
-        implicit_complementiser=events.get("options", {}).get("implicit_complementiser"),
-        title_role_words=frozenset(
-            # one-word roles only: a longer one is stripped whole, or it is part of a name ("Crown Court")
-            r.lower() for r in role_words if " " not in r and not any(r.lower() in words for words in fw.roles.values())
-        ),
-        definite_article=events.get("options", {}).get("definite_article"),
-        person_gender=_person_gender(data.get("gender")),
     )
 
 

@@ -2196,7 +2196,12 @@ def _verb_pass(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mentions
 def _object_pass(s: Sentence, m: Mention, vt_end: int, limit: int, lemma: str, kind: str, source: str, frame: str | None, inner: tuple[int, Verb] | None, coordinated: bool, pronoun_kind: str | None, seg_index: int, noun_mentions: dict[int, Mention], mentions: list[Mention], lexicon: Lexicon) -> list[range]:
     """The object, participants and place after the verb at vt, up to limit, written into m
     (an act ordered to the object goes into mentions); the spans read as objects, where no
-    place is to be found."""
+    place is to be found. Each step reads the words at t by the parts in order: what is no
+    object (_object_skip), who takes part or is received (_object_participants), what
+    completes an object (_object_completion), a place or what its opener leads to
+    (_place_or_opponent_after_opener, _object_past_opener), who is faced or the means
+    (_object_facing_or_by), and the object itself (_object_phrase); each gives the
+    next token, None to ask the next part, or _OBJECT_STOP."""
     fw = lexicon.fw
     object_spans: list[range] = []
     t = vt_end
@@ -2210,254 +2215,294 @@ def _object_pass(s: Sentence, m: Mention, vt_end: int, limit: int, lemma: str, k
     while t < limit and steps < 8:
         steps += 1
         word = s.low[t]
-        if t in s.duration_tokens and m.obj is None and source == "verb" and (t == 0 or t - 1 not in s.duration_tokens) and t + 1 < limit and s.low[t + 1] not in fw.after and s.low[t + 1] not in lexicon.prepositions:
-            end, _refs, text = noun_phrase(s, t, limit, lexicon)  # "decretó tres días de luto"
-            if end > t + 1:
-                m.obj, m.obj_start = s.span_text(t, end), s.starts[t]
-                t = end
-                continue
-        if t in s.timex_tokens or fw.adverb(word) or word in lexicon.also or word in fw.skip_adverb:
-            t += 1  # "will vote again on Friday": no object
-            continue
-        if _length_before_signal(s, t, lexicon):
-            t += 1  # "a statement released hours after the arrest": how long after, no object
-            continue
-        if _per_unit_after_figure(s, t, limit, lexicon):
-            t += 2  # "settled at $65.16 a barrel": the unit a price is per, no object
-            continue
-        if _leads_into_date(s, t, limit, lexicon):
-            t += 2  # "se repetirán los días 24 y 25": the date's own words, no object
-            continue
-        if t + 1 < limit and _date_preposition(s, t, lexicon, durations=False):
-            after = t + 1
-            while after < limit and after in s.timex_tokens:
-                after += 1
-            ranged = after + 1 < limit and after + 1 in s.timex_tokens  # "del 17 al 20": a range goes on
-            if after < limit and not ranged and (s.low[after] in fw.np_articles or s.low[after] in lexicon.prepositions or s.low[after] in fw.contraction or s.words[after][:1].isupper() or s.words[after][:1].isdigit()):
-                t = after  # "aprobará en marzo un plan", "recibió en marzo al Barcelona": past the date and its preposition, the object
-                continue
-        if t > 0 and t - 1 in s.timex_tokens and _genitive(s, t, lexicon):
-            t += 2  # "won Sunday's elections": the date's possessive ending
-            continue
-        if word in fw.as_ and source == "verb" and t + 2 < limit and (
-            m.obj is not None and (common_word(s, t + 1, limit, lexicon) or s.participle_at(t + 1))
-            or m.obj is None and s.low[t + 2] in fw.to_any and (common_word(s, t + 1, limit, lexicon) or s.participle_at(t + 1))
-        ):
-            t += 2  # "citó a declarar como testigo a ...", "citó como investigado al alcalde": the capacity, then the one called
-            continue
-        if word in fw.with_ and t + 1 < limit and s.low[t + 1] in fw.comparison:
-            t += 2  # "con respecto al año anterior": a comparison, no one taking part
-            continue
-        if word in fw.with_ and t + 1 < limit:
-            end, refs, text = _participants(s, t + 1, limit, lexicon)
-            if _tells_means(s, t, limit, lexicon):
-                t = max(end, t + 1)  # "con los votos a favor de PP y Vox": how, no one taking part
-                continue
-            if not refs and "%" in text:
-                t = max(end, t + 1)  # "won with 41% of the vote": a figure, no participant
-                continue
-            m.participants += refs or ([Ref(text, None, start=s.starts[t + 1])] if text else [])
-            t = max(end, t + 1)
-            continue
-        if t == vt_end and word in lexicon.particles.get(lemma, ()):
-            m.particle = s.words[t]  # "will be sworn in on July 28"
-            t += 1
-            continue
-        if word in fw.to_any and t + 1 < limit and m.obj is None and source == "verb" and kind not in lexicon.personal_objects:
-            k = _skip_determiners(s, t + 1, limit, lexicon)
-            while k < limit and s.low[k] in fw.quantifier:
-                k += 1
-            if k < limit and _is_role(s, k, lexicon):
-                # "recibió al primer ministro de Japón, Shigeru Ishiba": the one received, not a place
-                end, refs, _text = noun_phrase(s, t + 1, limit, lexicon)
-                person = next((r for r in refs if r.name), None)
-                preposition = s.words[t] if s.low[t] in fw.to else min(fw.to)  # "al" -> "a" before a name
-                m.obj = f"{preposition} {person.text}" if person is not None else s.span_text(t, end)
-                m.obj_start = s.starts[t]
-                object_spans.append(range(t, end))
-                t = max(end, t + 1)
-                continue
-            if frame is not None and k < limit and k in s.chunk_at and _frame_kind(s, t, lemma, lexicon) == frame:
-                # "acudirá al Tribunal Constitucional": the body the kind was read from, no place
-                end = s.chunks[s.chunk_at[k]].t1
-                m.obj, m.obj_start = s.span_text(t, end), s.starts[t]
-                object_spans.append(range(t, end))
-                t = end
-                continue
-        if _onset_before_date(s, t, lexicon):
+        nxt = _object_skip(s, m, t, limit, word, source, lexicon)
+        if nxt is None:
+            nxt = _object_participants(s, m, t, limit, word, vt_end, lemma, kind, source, frame, object_spans, lexicon)
+        if nxt is None and _onset_before_date(s, t, lexicon):
             break  # "Rail workers will strike starting Monday": when, no object
-        verdict = None
-        if m.obj is not None and source == "verb":
-            said_at = (_after_age(s, t - 1) if s.words[t] == "," else None) or t  # "found Sarah Holt, 41, guilty"
-            verdict = next((p for p in lexicon.object_predicates.get(s.low[said_at], ()) if tuple(s.low[said_at : said_at + len(p)]) == p), None)
-        if verdict:  # "found Sean Combs guilty": the object, then what is said of it
-            m.obj += " " + s.span_text(said_at, said_at + len(verdict))
-            t = said_at + len(verdict)
-            continue
-        fixed = next((p for p in lexicon.fixed_complements.get(word, ()) if tuple(s.low[t : t + len(p)]) == p), None) if m.obj is None and source == "verb" else None
-        if fixed:  # "entra en vigor", "sale en libertad": the predicate, kept whole
-            m.obj, m.obj_start = s.span_text(t, t + len(fixed)), s.starts[t]
-            m.obj_in_kind = frame is not None
-            t += len(fixed)
-            continue
-        if m.obj is not None and lemma in lexicon.object_infinitive and word in fw.to and t + 1 < limit and infinitive_after_mark(s.low[t + 1], lexicon.language):
-            # "ordered both sides to file briefs": what the object is to do completes it
-            end, _refs, _text = noun_phrase(s, t + 2, limit, lexicon)
-            mentions += _ordered_acts(s, s.token_at(m.obj_start) if m.obj_start is not None else None, t + 1, limit, seg_index, m.hypothetical, noun_mentions, lexicon)
-            m.obj += " " + s.span_text(t, max(end, t + 2))
-            m.obj_infinitive_start = s.starts[t]
-            t = max(end, t + 2)
-            continue
-        if word in fw.place_openers and t + 1 < limit:
-            ref, nxt = _place_after(s, t + 1, limit, lexicon)
-            if ref is not None and word in fw.to_any and kind in lexicon.opponent_kinds:
-                # "lost 3-2 to Valencia", "venció a Francia": a team named after its city or country
-                object_spans.append(range(t, nxt))
-                ref = None
-            if ref is not None and word in fw.in_ and kind in lexicon.received_with_en and m.obj is None and all(k in s.timex_tokens for k in range(vt_end, t)):
-                # "el galardón recayó en Carmen Maura": who got it, no place
-                m.obj, m.obj_start = s.span_text(t, nxt), s.starts[t]
-                object_spans.append(range(t, nxt))
-                t = nxt
-                continue
-            if ref is not None:
-                m.place = m.place or ref
-                past = _past_parenthesis(s, nxt)
-                t = past if past <= limit else nxt  # "en Barakaldo (Bizkaia) a un hombre"
-                continue
-            if kind in lexicon.opponent_kinds and t + 1 in s.chunk_at and _club(s, s.chunks[s.chunk_at[t + 1]], lexicon):
-                # "lost 2-1 at Newcastle United": the opponent, at its ground
-                phrase = s.span_text(t, nxt)
-                m.obj = phrase if m.obj is None else f"{m.obj} {phrase}" if _is_score(m.obj) else m.obj
-                m.obj_start = m.obj_start if m.obj_start is not None else s.starts[t]
-                object_spans.append(range(t, nxt))
-                t = nxt
-                continue
-            if word in fw.to and source == "reporting":
-                end, _refs, _text = noun_phrase(s, t + 1, limit, lexicon)
-                t = max(end, t + 1)
-                continue
-            if word in fw.to_any and _opens_date(s, t + 1, lexicon):
-                t += 2  # "juzgará a partir del 3 de noviembre": "a partir" is part of the date
-                continue
-            if word in fw.to_any and inner and t == inner[0] - 1:
-                # "comenzó a subir los tipos", "volvió el jueves a subir": the infinitive and its object
-                end, _refs, _text = noun_phrase(s, s.token_at(inner[1].end), limit, lexicon)
-                m.obj = s.span_text(t, max(end, inner[0] + 1))
-                m.obj_start, m.obj_infinitive = s.starts[t], True
-                t = max(end, inner[0] + 1)
-                continue
-            if kind == "visit" and word in fw.to_any and m.obj is None and t + 1 in s.chunk_at:
-                end = s.chunks[s.chunk_at[t + 1]].t1  # "visitará al Rayo Vallecano": a name, no place, is the one visited
-                m.obj, m.obj_start = s.span_text(t, end), s.starts[t]
-                object_spans.append(range(t, end))
-                t = end
-                continue
-            if (kind in lexicon.personal_objects or source == "verb" and m.generic) and word in fw.to_any:
-                # "condenó a 20 años de cárcel a Karim B.": the person first
-                end, refs, text = noun_phrase(s, t + 1, limit, lexicon)
-                if end <= t + 1:
-                    break  # "lo grabaron a las 22.47 horas": a time after "a", no one
-                phrase = s.span_text(t, end)
-                if m.obj is None:
-                    m.obj = phrase
-                    m.obj_start = s.starts[t]
-                elif m.obj_start is not None and s.token_at(m.obj_start) + 1 in s.verb_at and len(m.obj.split()) == 2 and len(phrase.split()) > 1:
-                    m.obj += " " + phrase  # "citó a declarar ... a la exconsellera": the one called, after the call
-                elif refs and m.obj.split(" ", 1)[0].lower() in fw.to_any and len(m.obj) + len(phrase) < 60:
-                    m.obj = phrase + " " + m.obj
-                elif _is_score(m.obj):  # "venció 2-1 al Sevilla": the score, then the one beaten
-                    m.obj = m.obj + " " + phrase
-                t = max(end, t + 1)
-                continue
-            if word in fw.in_ and m.obj is None and (kind in lexicon.personal_objects or source == "verb"):
-                # past the setting, to the object: "derrotó en la final al italiano Sinner",
-                # "presentará el jueves en el Congreso el balance del ingreso mínimo vital"
-                end, _refs, _text = noun_phrase(s, t + 1, limit, lexicon)
-                # "en la ciudad deportiva su libro": a determiner after the noun opens the object
-                end = next((k for k in range(t + 3, end) if s.low[k] in fw.np_articles and s.low[k - 1] not in lexicon.prepositions and s.low[k - 1] not in fw.contraction), end)
-                if end > t + 1 and end < limit and (kind in lexicon.personal_objects and s.low[end] in fw.to_any or source == "verb" and s.low[end] in fw.np_articles):
-                    t = end
-                    continue
-            if word in fw.in_ and m.obj is not None and m.obj.rsplit(" ", 1)[-1].lower() in lexicon.holding_nouns:
-                end, _refs, _text = noun_phrase(s, t + 1, limit, lexicon)  # "its stake in Nvidia": one object
-                if end > t + 1:
-                    m.obj += " " + s.span_text(t, end)
-                    t = end
-                    continue
+        if nxt is None:
+            nxt = _object_completion(s, m, t, limit, word, lemma, source, frame, seg_index, noun_mentions, mentions, lexicon)
+        if nxt is None and word in fw.place_openers and t + 1 < limit:
+            nxt = _place_or_opponent_after_opener(s, m, t, limit, word, vt_end, kind, object_spans, lexicon)
+            if nxt is None:
+                nxt = _object_past_opener(s, m, t, limit, word, kind, source, inner, object_spans, lexicon)
+        if nxt is None:
+            nxt = _object_facing_or_by(s, m, t, limit, word, source, lexicon)
+        if nxt is None:
+            nxt = _object_phrase(s, m, t, limit, word, vt_end, lemma, kind, source, coordinated, mentions, lexicon)
+        if nxt == _OBJECT_STOP:
             break
-        if word in fw.facing and t + 1 < limit and (m.obj is None or _is_score(m.obj)) and source == "verb":
-            # "comparecerá ante el Parlamento Europeo", "jugará contra el Valencia", "perdió 2-1 ante el Betis"
-            start = t + 2 if t + 2 < limit and s.low[t + 1] in fw.to_any else t + 1  # "frente a la sede"
-            end, _refs, _text = noun_phrase(s, start, limit, lexicon)
-            if end > start:
-                if m.obj is None:
-                    m.obj, m.obj_start = s.span_text(t, end), s.starts[t]
-                else:
-                    m.obj += " " + s.span_text(t, end)
-                t = end
-                continue
-        if word in fw.by and t + 1 < limit and source == "verb" and t + 1 not in s.chunk_at:
-            # "habló por teléfono con su homólogo", "venció por 4-1 al Barcelona"
-            end, _refs, _text = noun_phrase(s, t + 1, limit, lexicon)
-            t = max(end, t + 1)
-            continue
-        if word in fw.without and m.obj is None and source == "verb":
-            manner = _manner_before_object(s, t, limit, lexicon)
-            if manner is not None:  # "adjudicó sin concurso un contrato de limpieza": how, then the object
-                t = manner
-                continue
-        approximate = _approximate_figure(s, t, limit, lexicon)  # "recall about 120,000 vehicles"
-        if word in lexicon.prepositions and not approximate or word in fw.contraction_of or word in fw.complementiser or s.words[t] in ',;:()"«»“”—–.':
-            break
-        if word in fw.time_preposition or word in lexicon.near_time_openers and t + 1 < limit and s.low[t + 1] in fw.time_preposition:
-            break  # "protestó un día después de que...", "llegó poco antes de": the relation, not an object
-        # "acordaron ampliar el gasoducto", "began serving a sentence": a verb governed as object
-        governed = t in s.verb_at and (s.verb_at[t].tense is Tense.INFINITIVE or s.verb_at[t].tense is Tense.GERUND and t == vt_end)
-        if t in s.verb_token and not governed:
-            break
-        if m.obj is None and source == "verb" and governed:
-            end, _refs, text = noun_phrase(s, s.token_at(s.verb_at[t].end), limit, lexicon)
-            m.obj = s.span_text(t, max(end, t + 1))
-            m.obj_start = s.starts[t]
-            t = max(end, t + 1)
-            continue
-        if m.obj is None and source == "verb" and lemma in lexicon.object_participants:
-            k = t  # "will meet Russian President Vladimir Putin": the one met
-            while k + 1 < limit and (s.low[k] in lexicon.demonyms or s.low[k] in lexicon.title_role_words or k not in s.chunk_at and getattr(lexicon.entities.get(s.low[k]), "type", None) == "country"):
-                k += 1  # "U.S. President Donald Trump": the country, the title, the name
-            end, refs, text = noun_phrase(s, k, limit, lexicon)
-            if refs:
-                m.participants += refs
-                t = max(end, t + 1)
-                continue
-        if m.obj is None and source == "reporting" and lemma in lexicon.content_reporting and t not in s.chunk_at:
-            # "anunció la disolución de las Cortes y la convocatoria de elecciones"
-            end, refs, text = noun_phrase(s, t, limit, lexicon)
-            if text and not refs:
-                if end + 1 < limit and s.low[end] in fw.and_ and s.low[end + 1] in fw.article:
-                    end2, _refs2, text2 = noun_phrase(s, end + 1, limit, lexicon)
-                    if text2:
-                        end = end2
-                m.obj = s.span_text(t, end)
-                m.obj_start = s.starts[t]
-            break
-        if m.obj is None and source == "verb":
-            end, refs, text = noun_phrase(s, t, limit, lexicon)
-            if refs and kind in ("visit", "trip") and refs[0].entity is not None and refs[0].entity.is_place:
-                m.place = m.place or refs[0]  # "visitará Madrid"
-                t = max(end, t + 1)
-                continue
-            if text:
-                m.obj = text
-                m.obj_start = s.starts[t]
-                if text.lower() in fw.object_pronoun and coordinated:
-                    # "suspended bullet train services ... and resumed them": the same object
-                    m.obj = next((x.obj for x in reversed(mentions) if x.sentence == s.index and x.source == "verb" and x.obj), text)
-                t = max(end, t + 1)
-                continue
-        break
+        t = nxt
     return object_spans
+
+
+# what a part of `_object_pass` returns where the phrases after the verb end
+_OBJECT_STOP = -1
+
+
+def _object_skip(s: Sentence, m: Mention, t: int, limit: int, word: str, source: str, lexicon: Lexicon) -> int | None:
+    """Words after a verb that are no object, for `_object_pass`: a date and its words,
+    an adverb, a length before a signal, a unit after a price, a capacity, a comparison
+    (a duration opening a verb's object is read as the object: "decretó tres días de
+    luto"); the token after them, or None."""
+    fw = lexicon.fw
+    if t in s.duration_tokens and m.obj is None and source == "verb" and (t == 0 or t - 1 not in s.duration_tokens) and t + 1 < limit and s.low[t + 1] not in fw.after and s.low[t + 1] not in lexicon.prepositions:
+        end, _refs, text = noun_phrase(s, t, limit, lexicon)  # "decretó tres días de luto"
+        if end > t + 1:
+            m.obj, m.obj_start = s.span_text(t, end), s.starts[t]
+            return end
+    if t in s.timex_tokens or fw.adverb(word) or word in lexicon.also or word in fw.skip_adverb:
+        return t + 1  # "will vote again on Friday": no object
+    if _length_before_signal(s, t, lexicon):
+        return t + 1  # "a statement released hours after the arrest": how long after, no object
+    if _per_unit_after_figure(s, t, limit, lexicon):
+        return t + 2  # "settled at $65.16 a barrel": the unit a price is per, no object
+    if _leads_into_date(s, t, limit, lexicon):
+        return t + 2  # "se repetirán los días 24 y 25": the date's own words, no object
+    if t + 1 < limit and _date_preposition(s, t, lexicon, durations=False):
+        after = t + 1
+        while after < limit and after in s.timex_tokens:
+            after += 1
+        ranged = after + 1 < limit and after + 1 in s.timex_tokens  # "del 17 al 20": a range goes on
+        if after < limit and not ranged and (s.low[after] in fw.np_articles or s.low[after] in lexicon.prepositions or s.low[after] in fw.contraction or s.words[after][:1].isupper() or s.words[after][:1].isdigit()):
+            return after  # "aprobará en marzo un plan", "recibió en marzo al Barcelona": past the date and its preposition, the object
+    if t > 0 and t - 1 in s.timex_tokens and _genitive(s, t, lexicon):
+        return t + 2  # "won Sunday's elections": the date's possessive ending
+    if word in fw.as_ and source == "verb" and t + 2 < limit and (
+        m.obj is not None and (common_word(s, t + 1, limit, lexicon) or s.participle_at(t + 1))
+        or m.obj is None and s.low[t + 2] in fw.to_any and (common_word(s, t + 1, limit, lexicon) or s.participle_at(t + 1))
+    ):
+        return t + 2  # "citó a declarar como testigo a ...", "citó como investigado al alcalde": the capacity, then the one called
+    if word in fw.with_ and t + 1 < limit and s.low[t + 1] in fw.comparison:
+        return t + 2  # "con respecto al año anterior": a comparison, no one taking part
+    return None
+
+
+def _object_participants(s: Sentence, m: Mention, t: int, limit: int, word: str, vt_end: int, lemma: str, kind: str, source: str, frame: str | None, object_spans: list[range], lexicon: Lexicon) -> int | None:
+    """Who takes part ("with"), the verb's particle, the person or body after "to"
+    ("recibió al primer ministro", "acudirá al Tribunal Constitucional"), for
+    `_object_pass`; the token after them, or None."""
+    fw = lexicon.fw
+    if word in fw.with_ and t + 1 < limit:
+        end, refs, text = _participants(s, t + 1, limit, lexicon)
+        if _tells_means(s, t, limit, lexicon):
+            return max(end, t + 1)  # "con los votos a favor de PP y Vox": how, no one taking part
+        if not refs and "%" in text:
+            return max(end, t + 1)  # "won with 41% of the vote": a figure, no participant
+        m.participants += refs or ([Ref(text, None, start=s.starts[t + 1])] if text else [])
+        return max(end, t + 1)
+    if t == vt_end and word in lexicon.particles.get(lemma, ()):
+        m.particle = s.words[t]  # "will be sworn in on July 28"
+        return t + 1
+    if word in fw.to_any and t + 1 < limit and m.obj is None and source == "verb" and kind not in lexicon.personal_objects:
+        k = _skip_determiners(s, t + 1, limit, lexicon)
+        while k < limit and s.low[k] in fw.quantifier:
+            k += 1
+        if k < limit and _is_role(s, k, lexicon):
+            # "recibió al primer ministro de Japón, Shigeru Ishiba": the one received, not a place
+            end, refs, _text = noun_phrase(s, t + 1, limit, lexicon)
+            person = next((r for r in refs if r.name), None)
+            preposition = s.words[t] if s.low[t] in fw.to else min(fw.to)  # "al" -> "a" before a name
+            m.obj = f"{preposition} {person.text}" if person is not None else s.span_text(t, end)
+            m.obj_start = s.starts[t]
+            object_spans.append(range(t, end))
+            return max(end, t + 1)
+        if frame is not None and k < limit and k in s.chunk_at and _frame_kind(s, t, lemma, lexicon) == frame:
+            # "acudirá al Tribunal Constitucional": the body the kind was read from, no place
+            end = s.chunks[s.chunk_at[k]].t1
+            m.obj, m.obj_start = s.span_text(t, end), s.starts[t]
+            object_spans.append(range(t, end))
+            return end
+    return None
+
+
+def _object_completion(s: Sentence, m: Mention, t: int, limit: int, word: str, lemma: str, source: str, frame: str | None, seg_index: int, noun_mentions: dict[int, Mention], mentions: list[Mention], lexicon: Lexicon) -> int | None:
+    """What completes the object read, for `_object_pass`: what is said of it ("found
+    Sean Combs guilty"), a fixed predicate ("entra en vigor"), what the object is to do
+    ("ordered both sides to file briefs": the act goes into mentions); the token after
+    it, or None."""
+    fw = lexicon.fw
+    verdict = None
+    if m.obj is not None and source == "verb":
+        said_at = (_after_age(s, t - 1) if s.words[t] == "," else None) or t  # "found Sarah Holt, 41, guilty"
+        verdict = next((p for p in lexicon.object_predicates.get(s.low[said_at], ()) if tuple(s.low[said_at : said_at + len(p)]) == p), None)
+    if verdict:  # "found Sean Combs guilty": the object, then what is said of it
+        m.obj += " " + s.span_text(said_at, said_at + len(verdict))
+        return said_at + len(verdict)
+    fixed = next((p for p in lexicon.fixed_complements.get(word, ()) if tuple(s.low[t : t + len(p)]) == p), None) if m.obj is None and source == "verb" else None
+    if fixed:  # "entra en vigor", "sale en libertad": the predicate, kept whole
+        m.obj, m.obj_start = s.span_text(t, t + len(fixed)), s.starts[t]
+        m.obj_in_kind = frame is not None
+        return t + len(fixed)
+    if m.obj is not None and lemma in lexicon.object_infinitive and word in fw.to and t + 1 < limit and infinitive_after_mark(s.low[t + 1], lexicon.language):
+        # "ordered both sides to file briefs": what the object is to do completes it
+        end, _refs, _text = noun_phrase(s, t + 2, limit, lexicon)
+        mentions += _ordered_acts(s, s.token_at(m.obj_start) if m.obj_start is not None else None, t + 1, limit, seg_index, m.hypothetical, noun_mentions, lexicon)
+        m.obj += " " + s.span_text(t, max(end, t + 2))
+        m.obj_infinitive_start = s.starts[t]
+        return max(end, t + 2)
+    return None
+
+
+def _place_or_opponent_after_opener(s: Sentence, m: Mention, t: int, limit: int, word: str, vt_end: int, kind: str, object_spans: list[range], lexicon: Lexicon) -> int | None:
+    """After a place opener at t ("en", "to", "at"), for `_object_pass`: the place, or
+    the one it names when no place is meant (a team by its city, who got an award, the
+    opponent at its ground); the token after it, or None."""
+    fw = lexicon.fw
+    ref, nxt = _place_after(s, t + 1, limit, lexicon)
+    if ref is not None and word in fw.to_any and kind in lexicon.opponent_kinds:
+        # "lost 3-2 to Valencia", "venció a Francia": a team named after its city or country
+        object_spans.append(range(t, nxt))
+        ref = None
+    if ref is not None and word in fw.in_ and kind in lexicon.received_with_en and m.obj is None and all(k in s.timex_tokens for k in range(vt_end, t)):
+        # "el galardón recayó en Carmen Maura": who got it, no place
+        m.obj, m.obj_start = s.span_text(t, nxt), s.starts[t]
+        object_spans.append(range(t, nxt))
+        return nxt
+    if ref is not None:
+        m.place = m.place or ref
+        past = _past_parenthesis(s, nxt)
+        return past if past <= limit else nxt  # "en Barakaldo (Bizkaia) a un hombre"
+    if kind in lexicon.opponent_kinds and t + 1 in s.chunk_at and _club(s, s.chunks[s.chunk_at[t + 1]], lexicon):
+        # "lost 2-1 at Newcastle United": the opponent, at its ground
+        phrase = s.span_text(t, nxt)
+        m.obj = phrase if m.obj is None else f"{m.obj} {phrase}" if _is_score(m.obj) else m.obj
+        m.obj_start = m.obj_start if m.obj_start is not None else s.starts[t]
+        object_spans.append(range(t, nxt))
+        return nxt
+    return None
+
+
+def _object_past_opener(s: Sentence, m: Mention, t: int, limit: int, word: str, kind: str, source: str, inner: tuple[int, Verb] | None, object_spans: list[range], lexicon: Lexicon) -> int:
+    """After a place opener at t that opens no place, for `_object_pass`: the phrase
+    after it read as the object, the person, the setting passed over, or a date; the
+    token after it, or _OBJECT_STOP where the object ends."""
+    fw = lexicon.fw
+    if word in fw.to and source == "reporting":
+        end, _refs, _text = noun_phrase(s, t + 1, limit, lexicon)
+        return max(end, t + 1)
+    if word in fw.to_any and _opens_date(s, t + 1, lexicon):
+        return t + 2  # "juzgará a partir del 3 de noviembre": "a partir" is part of the date
+    if word in fw.to_any and inner and t == inner[0] - 1:
+        # "comenzó a subir los tipos", "volvió el jueves a subir": the infinitive and its object
+        end, _refs, _text = noun_phrase(s, s.token_at(inner[1].end), limit, lexicon)
+        m.obj = s.span_text(t, max(end, inner[0] + 1))
+        m.obj_start, m.obj_infinitive = s.starts[t], True
+        return max(end, inner[0] + 1)
+    if kind == "visit" and word in fw.to_any and m.obj is None and t + 1 in s.chunk_at:
+        end = s.chunks[s.chunk_at[t + 1]].t1  # "visitará al Rayo Vallecano": a name, no place, is the one visited
+        m.obj, m.obj_start = s.span_text(t, end), s.starts[t]
+        object_spans.append(range(t, end))
+        return end
+    if (kind in lexicon.personal_objects or source == "verb" and m.generic) and word in fw.to_any:
+        # "condenó a 20 años de cárcel a Karim B.": the person first
+        end, refs, text = noun_phrase(s, t + 1, limit, lexicon)
+        if end <= t + 1:
+            return _OBJECT_STOP  # "lo grabaron a las 22.47 horas": a time after "a", no one
+        phrase = s.span_text(t, end)
+        if m.obj is None:
+            m.obj = phrase
+            m.obj_start = s.starts[t]
+        elif m.obj_start is not None and s.token_at(m.obj_start) + 1 in s.verb_at and len(m.obj.split()) == 2 and len(phrase.split()) > 1:
+            m.obj += " " + phrase  # "citó a declarar ... a la exconsellera": the one called, after the call
+        elif refs and m.obj.split(" ", 1)[0].lower() in fw.to_any and len(m.obj) + len(phrase) < 60:
+            m.obj = phrase + " " + m.obj
+        elif _is_score(m.obj):  # "venció 2-1 al Sevilla": the score, then the one beaten
+            m.obj = m.obj + " " + phrase
+        return max(end, t + 1)
+    if word in fw.in_ and m.obj is None and (kind in lexicon.personal_objects or source == "verb"):
+        # past the setting, to the object: "derrotó en la final al italiano Sinner",
+        # "presentará el jueves en el Congreso el balance del ingreso mínimo vital"
+        end, _refs, _text = noun_phrase(s, t + 1, limit, lexicon)
+        # "en la ciudad deportiva su libro": a determiner after the noun opens the object
+        end = next((k for k in range(t + 3, end) if s.low[k] in fw.np_articles and s.low[k - 1] not in lexicon.prepositions and s.low[k - 1] not in fw.contraction), end)
+        if end > t + 1 and end < limit and (kind in lexicon.personal_objects and s.low[end] in fw.to_any or source == "verb" and s.low[end] in fw.np_articles):
+            return end
+    if word in fw.in_ and m.obj is not None and m.obj.rsplit(" ", 1)[-1].lower() in lexicon.holding_nouns:
+        end, _refs, _text = noun_phrase(s, t + 1, limit, lexicon)  # "its stake in Nvidia": one object
+        if end > t + 1:
+            m.obj += " " + s.span_text(t, end)
+            return end
+    return _OBJECT_STOP
+
+
+def _object_facing_or_by(s: Sentence, m: Mention, t: int, limit: int, word: str, source: str, lexicon: Lexicon) -> int | None:
+    """Who is faced ("ante", "contra"), the means ("por teléfono"), the manner before
+    the object ("sin concurso"), for `_object_pass`; the token after them, or None."""
+    fw = lexicon.fw
+    if word in fw.facing and t + 1 < limit and (m.obj is None or _is_score(m.obj)) and source == "verb":
+        # "comparecerá ante el Parlamento Europeo", "jugará contra el Valencia", "perdió 2-1 ante el Betis"
+        start = t + 2 if t + 2 < limit and s.low[t + 1] in fw.to_any else t + 1  # "frente a la sede"
+        end, _refs, _text = noun_phrase(s, start, limit, lexicon)
+        if end > start:
+            if m.obj is None:
+                m.obj, m.obj_start = s.span_text(t, end), s.starts[t]
+            else:
+                m.obj += " " + s.span_text(t, end)
+            return end
+    if word in fw.by and t + 1 < limit and source == "verb" and t + 1 not in s.chunk_at:
+        # "habló por teléfono con su homólogo", "venció por 4-1 al Barcelona"
+        end, _refs, _text = noun_phrase(s, t + 1, limit, lexicon)
+        return max(end, t + 1)
+    if word in fw.without and m.obj is None and source == "verb":
+        manner = _manner_before_object(s, t, limit, lexicon)
+        if manner is not None:  # "adjudicó sin concurso un contrato de limpieza": how, then the object
+            return manner
+    return None
+
+
+def _object_phrase(s: Sentence, m: Mention, t: int, limit: int, word: str, vt_end: int, lemma: str, kind: str, source: str, coordinated: bool, mentions: list[Mention], lexicon: Lexicon) -> int:
+    """The object at t, for `_object_pass`, unless a preposition, a clause mark or a
+    verb ends the phrases after the verb: a governed verb, the one met, what was
+    reported, a noun phrase (or the place visited); the token after it, or
+    _OBJECT_STOP."""
+    fw = lexicon.fw
+    approximate = _approximate_figure(s, t, limit, lexicon)  # "recall about 120,000 vehicles"
+    if word in lexicon.prepositions and not approximate or word in fw.contraction_of or word in fw.complementiser or s.words[t] in ',;:()"«»“”—–.':
+        return _OBJECT_STOP
+    if word in fw.time_preposition or word in lexicon.near_time_openers and t + 1 < limit and s.low[t + 1] in fw.time_preposition:
+        return _OBJECT_STOP  # "protestó un día después de que...", "llegó poco antes de": the relation, not an object
+    # "acordaron ampliar el gasoducto", "began serving a sentence": a verb governed as object
+    governed = t in s.verb_at and (s.verb_at[t].tense is Tense.INFINITIVE or s.verb_at[t].tense is Tense.GERUND and t == vt_end)
+    if t in s.verb_token and not governed:
+        return _OBJECT_STOP
+    if m.obj is None and source == "verb" and governed:
+        end, _refs, text = noun_phrase(s, s.token_at(s.verb_at[t].end), limit, lexicon)
+        m.obj = s.span_text(t, max(end, t + 1))
+        m.obj_start = s.starts[t]
+        return max(end, t + 1)
+    if m.obj is None and source == "verb" and lemma in lexicon.object_participants:
+        k = t  # "will meet Russian President Vladimir Putin": the one met
+        while k + 1 < limit and (s.low[k] in lexicon.demonyms or s.low[k] in lexicon.title_role_words or k not in s.chunk_at and getattr(lexicon.entities.get(s.low[k]), "type", None) == "country"):
+            k += 1  # "U.S. President Donald Trump": the country, the title, the name
+        end, refs, text = noun_phrase(s, k, limit, lexicon)
+        if refs:
+            m.participants += refs
+            return max(end, t + 1)
+    if m.obj is None and source == "reporting" and lemma in lexicon.content_reporting and t not in s.chunk_at:
+        # "anunció la disolución de las Cortes y la convocatoria de elecciones"
+        end, refs, text = noun_phrase(s, t, limit, lexicon)
+        if text and not refs:
+            if end + 1 < limit and s.low[end] in fw.and_ and s.low[end + 1] in fw.article:
+                end2, _refs2, text2 = noun_phrase(s, end + 1, limit, lexicon)
+                if text2:
+                    end = end2
+            m.obj = s.span_text(t, end)
+            m.obj_start = s.starts[t]
+        return _OBJECT_STOP
+    if m.obj is None and source == "verb":
+        end, refs, text = noun_phrase(s, t, limit, lexicon)
+        if refs and kind in ("visit", "trip") and refs[0].entity is not None and refs[0].entity.is_place:
+            m.place = m.place or refs[0]  # "visitará Madrid"
+            return max(end, t + 1)
+        if text:
+            m.obj = text
+            m.obj_start = s.starts[t]
+            if text.lower() in fw.object_pronoun and coordinated:
+                # "suspended bullet train services ... and resumed them": the same object
+                m.obj = next((x.obj for x in reversed(mentions) if x.sentence == s.index and x.source == "verb" and x.obj), text)
+            return max(end, t + 1)
+    return _OBJECT_STOP
 
 
 def _noun_mention(s: Sentence, t0: int, t1: int, kind: str, lemma: str, plural: bool, noun_ends: set[int], not_arguments: set[int], lexicon: Lexicon) -> Mention | None:

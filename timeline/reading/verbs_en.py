@@ -35,6 +35,11 @@ from timeline import lang
 
 _CONSONANTS = set("bcdfghjklmnpqrstvwxz")
 
+# The shared tense names and verb record of `timeline.reading.verbs`, bound by the first
+# `find_verbs` (that module imports this one): its parts read them per word, where an
+# import in each would cost more than the part.
+Tense = Verb = None
+
 
 @dataclass(frozen=True)
 class EnglishLexicon:
@@ -242,319 +247,432 @@ def _past_after_name_ending(tokens: list[tuple[int, int, str, bool]], i: int, le
     return following in lex.determiners or following in lex.prepositions or following in lex.pronouns or following in lex.clause_openers
 
 
-def find_verbs(text: str, start: int, end: int) -> list:
-    from timeline.reading.verbs import Tense, Verb
+class _VerbScan:
+    """One sentence as `find_verbs` reads it: its words, the verbs read so far, and
+    where the last verb ended (one per sentence, so no object per word)."""
 
-    lex = lexicon()
-    _SHARED = _shared()
-    tokens: list[tuple[int, int, str, bool]] = []  # start, end, lower word, capitalised
+    __slots__ = ("text", "start", "tokens", "n", "lex", "result", "asides", "breaks", "previous_verb_end")
+
+    def __init__(self, text: str, start: int, end: int, lex: EnglishLexicon) -> None:
+        self.text = text
+        self.start = start
+        self.tokens = _word_tokens(text, start, end)
+        self.n = len(self.tokens)
+        self.lex = lex
+        self.result: list = []
+        self.asides: list = []  # participles set off after the subject ("The vote, scheduled for ...,")
+        # where clauses may open, for `_inside_object` (found once: long sentences stay linear)
+        self.breaks = sorted([m.start() for m in _CLAUSE_MARK.finditer(text, start, end)] + [lo for lo, _hi, word, _capital in self.tokens if word in lex.clause_openers])
+        self.previous_verb_end = -2  # token index of the last verb's last word
+
+
+def _word_tokens(text: str, start: int, end: int) -> list[tuple[int, int, str, bool]]:
+    """The words of text[start:end] as (start, end, lower word, capitalised), a
+    contraction split in two ("he'll" -> "he", "'ll")."""
+    tokens: list[tuple[int, int, str, bool]] = []
     for m in _WORD.finditer(text, start, end):
         for offset, piece in _split(m.group()):
             lo = m.start() + offset
             tokens.append((lo, lo + len(piece), piece, m.group()[offset:offset + 1].isupper()))
-    result: list[Verb] = []
-    asides: list[Verb] = []  # participles set off after the subject ("The vote, scheduled for ...,")
-    # where clauses may open, for `_inside_object` (found once: long sentences stay linear)
-    breaks = sorted([m.start() for m in _CLAUSE_MARK.finditer(text, start, end)] + [lo for lo, _hi, word, _capital in tokens if word in lex.clause_openers])
-    n = len(tokens)
+    return tokens
+
+
+def _skip_adverbs(scan: _VerbScan, k: int) -> int:
+    """The first token from k on that is no adverb ("will soon be held")."""
+    tokens, n, adverbs = scan.tokens, scan.n, scan.lex.adverbs
+    while k < n and tokens[k][2] in adverbs and tokens[k][2] not in ("be", "been", "have", "being"):
+        k += 1
+    return k
+
+
+def _emit(scan: _VerbScan, lo_index: int, hi_index: int, tense, lemma) -> None:
+    """Read tokens lo_index to hi_index as one verb."""
+    lo, hi = scan.tokens[lo_index][0], scan.tokens[hi_index][1]
+    scan.result.append(Verb(lo, hi, scan.text[lo:hi], tense, lemma))
+    scan.previous_verb_end = hi_index
+
+
+def _bind_verb_types() -> None:
+    global Tense, Verb
+    from timeline.reading.verbs import Tense, Verb
+
+
+@functools.cache
+def _plan_words() -> frozenset[str]:
+    """The words that may open a plan (`_planned_act`): most words need no check."""
+    lex = lexicon()
+    return lex.future_links | lex.bare_future_links | lex.future_verbs | lex.object_future_verbs
+
+
+def find_verbs(text: str, start: int, end: int) -> list:
+    """The verbs of text[start:end], each with its tense, in order. Each word is read
+    in turn: a name or half of a compound is skipped, an auxiliary takes the verb
+    after it (`_auxiliary_compound`), a plan takes its infinitive (`_planned_act`),
+    a bare verb after "and" shares the last verb's tense (`_coordinated_bare_verb`);
+    otherwise a word is no verb where its neighbours say so (`_not_finite_here`,
+    `_noun_by_its_neighbours`), and a present or past form is read by its own checks
+    (`_present_is_no_verb`, `_preterite_read`). Asides with no verb after them are
+    the sentence's verb (`_asides_read`)."""
+    if Verb is None:
+        _bind_verb_types()
+    lex = lexicon()
+    plan_words = _plan_words()
+    scan = _VerbScan(text, start, end, lex)
+    tokens, n, result = scan.tokens, scan.n, scan.result
     i = 0
-    previous_verb_end = -2  # token index of the last verb's last word
-
-    def skip_adverbs(k: int) -> int:
-        while k < n and tokens[k][2] in lex.adverbs and tokens[k][2] not in ("be", "been", "have", "being"):
-            k += 1
-        return k
-
-    def emit(lo_index: int, hi_index: int, tense, lemma) -> None:
-        nonlocal previous_verb_end
-        lo, hi = tokens[lo_index][0], tokens[hi_index][1]
-        result.append(Verb(lo, hi, text[lo:hi], tense, lemma))
-        previous_verb_end = hi_index
-
     while i < n:
         lo, hi, word, capital = tokens[i]
         previous = tokens[i - 1][2] if i else ""
-        if previous_verb_end == i - 1 and any(c in _CLAUSE_MARKS for c in text[tokens[i - 1][1] : lo]):
-            previous_verb_end = -2  # "but delayed, passed on Tuesday": a new clause's verb, no object of the last
-        role = lex.aux.get(word)
+        if scan.previous_verb_end == i - 1 and any(c in _CLAUSE_MARKS for c in text[tokens[i - 1][1] : lo]):
+            scan.previous_verb_end = -2  # "but delayed, passed on Tuesday": a new clause's verb, no object of the last
         if capital and (word in lex.capitalised_names or i and not _SENTENCE_OPENING.fullmatch(text, start, lo) and word not in lex.aux and word != "i"):
             i += 1
             continue  # a capitalised word inside a sentence is a name
         if i and tokens[i - 1][1] == lo - 1 and text[lo - 1] == "-" and previous not in lex.verb_prefixes:
             i += 1
             continue  # "the now-cancelled deal", "state-owned": half of a compound adjective
+        role = lex.aux.get(word)
         # "the other was released", "many were killed": before be or have a determiner stands for its noun
         if role is not None and (previous not in lex.determiners or role in _AFTER_PRONOUN_DETERMINER):
-            k = skip_adverbs(i + 1)
-            nxt = tokens[k][2] if k < n else ""
-            if role in ("future", "conditional", "modal_present"):
-                tense = {"future": Tense.FUTURE, "conditional": Tense.CONDITIONAL, "modal_present": Tense.PRESENT}[role]
-                if nxt == "have" and k + 1 < n and skip_adverbs(k + 1) < n and tokens[skip_adverbs(k + 1)][2] in lex.participles:
-                    j = skip_adverbs(k + 1)
-                    if tokens[j][2] == "been":  # "will have been held"
-                        j2 = skip_adverbs(j + 1)
-                        if j2 < n and tokens[j2][2] in lex.participles:
-                            j = j2
-                    perfect = {Tense.FUTURE: Tense.FUTURE_PERFECT, Tense.CONDITIONAL: Tense.CONDITIONAL_PERFECT}.get(tense, Tense.PERFECT)
-                    emit(i, j, perfect, lex.participles.get(tokens[j][2]))
-                    i = j + 1
-                    continue
-                if nxt == "be" and k + 1 < n:  # "will be held", "will be meeting"
-                    j = skip_adverbs(k + 1)
-                    if j < n and (tokens[j][2] in lex.participles or tokens[j][2] in lex.gerunds):
-                        lemma = lex.participles.get(tokens[j][2]) or lex.gerunds.get(tokens[j][2])
-                        emit(i, j, tense, lemma)
-                        i = j + 1
-                        continue
-                    emit(i, k, tense, "be")
-                    i = k + 1
-                    continue
-                if nxt in lex.bases:
-                    emit(i, k, tense, nxt)
-                    i = k + 1
-                    continue
-                if k < n and not tokens[k][3] and nxt not in lex.determiners and nxt not in lex.prepositions and nxt and role != "modal_present" and len(nxt) > 2:
-                    emit(i, k, tense, None)  # "will resume": a verb the lexicon does not list
-                    i = k + 1
-                    continue
-            elif role in ("perfect", "pluperfect"):
-                if nxt in lex.perfect_adverbs and k + 1 < n and tokens[k + 1][2] in lex.participles:
-                    k, nxt = k + 1, tokens[k + 1][2]  # "The county has since hired an outside firm"
-                if nxt in lex.participles or (_PAST_SHAPE.search(nxt) and nxt not in lex.not_verbs):
-                    j = k
-                    if nxt == "been":  # "has been held", "had been meeting"
-                        j2 = skip_adverbs(k + 1)
-                        if j2 < n and (tokens[j2][2] in lex.participles or tokens[j2][2] in lex.gerunds):
-                            j = j2
-                    lemma = lex.participles.get(tokens[j][2]) or lex.gerunds.get(tokens[j][2])
-                    emit(i, j, Tense.PERFECT if role == "perfect" else Tense.PLUPERFECT, lemma)
-                    i = j + 1
-                    continue
-                if nxt in lex.infinitive_marks:  # "had to leave": an obligation in the past
-                    emit(i, i, Tense.PRETERITE if role == "pluperfect" else Tense.PRESENT, "have")
-                    i += 1
-                    continue
-                emit(i, i, Tense.PRETERITE if role == "pluperfect" else Tense.PRESENT, "have")
-                i += 1
+            following = _auxiliary_compound(scan, i, role)
+            if following is not None:
+                i = following
                 continue
-            elif role in ("do_present", "do_past"):
-                if nxt in lex.bases or nxt and k < n and not tokens[k][3] and nxt not in lex.determiners:
-                    emit(i, k, Tense.PRETERITE if role == "do_past" else Tense.PRESENT, nxt if nxt in lex.bases else None)
-                    i = k + 1
-                    continue
-            elif role in ("be_present", "be_past"):
-                past = role == "be_past"
-                if nxt in lex.future_links and k + 2 < n and tokens[k + 1][2] in lex.infinitive_marks:
-                    target = tokens[k + 2][2]
-                    passive = _passive_infinitive_end(tokens, k + 2, lex)
-                    if passive is not None:  # "is scheduled to be sentenced": the plan is the participle's
-                        emit(i, passive, Tense.GOING_TO, lex.participles[tokens[passive][2]])
-                        i = passive + 1
-                        continue
-                    emit(i, k + 2, Tense.GOING_TO, target if target in lex.bases else None)
-                    i = k + 3
-                    continue
-                if nxt in lex.gerunds:
-                    emit(i, k, Tense.IMPERFECT if past else Tense.PRESENT, lex.gerunds[nxt])
-                    i = k + 1
-                    continue
-                if nxt in lex.participles or (_PAST_SHAPE.search(nxt) and nxt not in lex.not_verbs):
-                    emit(i, k, Tense.PRETERITE if past else Tense.PRESENT, lex.participles.get(nxt))
-                    i = k + 1
-                    continue
-                emit(i, i, Tense.PRETERITE if past else Tense.PRESENT, "be")
-                i += 1
-                continue
-        # after a noun, a plan's participle with a passive infinitive: "a review expected
-        # to be completed by the end of March" (a plan for the review, no act of expecting)
-        if word in lex.future_links and word in lex.participles and i + 3 < n and tokens[i + 1][2] in lex.infinitive_marks and previous_verb_end < i - 1 and _noun_before_link(text, tokens, i, lex):
-            passive = _passive_infinitive_end(tokens, i + 2, lex)
-            if passive is not None:
-                emit(i, passive, Tense.GOING_TO, lex.participles[tokens[passive][2]])
-                i = passive + 1
-                continue
-        # a headline's schedule without "is": "Transit strike set to disrupt travel"
-        if word in lex.bare_future_links and _bare_future_link(text, tokens, i, lex) and previous_verb_end < i - 2:
-            target = tokens[i + 2][2]
-            emit(i, i + 2, Tense.GOING_TO, target)
-            i += 3
+        following = _planned_act(scan, i, word, previous) if word in plan_words else None
+        if following is not None:
+            i = following
             continue
-        # a plan: "plans to visit", "hopes to sign"
-        if word in lex.future_verbs and i + 2 < n and tokens[i + 1][2] in lex.infinitive_marks and tokens[i + 2][2] in lex.bases:
-            if previous not in lex.determiners and previous not in lex.prepositions and previous != _POSSESSIVE:  # "the administration's plan to cut": a noun
-                emit(i, i + 2, Tense.GOING_TO, tokens[i + 2][2])
-                i += 3
-                continue
-        # "Analysts expect the central bank to cut rates": the act the object is expected to do
-        expected_to = _object_infinitive(text, tokens, i, lex) if word in lex.object_future_verbs and previous not in lex.determiners and previous_verb_end != i - 1 else None
-        if expected_to is not None:
-            emit(i, i, lex.forms[word][1], lex.forms[word][0])
-            emit(expected_to - 1, expected_to, Tense.GOING_TO, tokens[expected_to][2])
-            i = expected_to + 1
-            continue
-        # "agreed on Monday to buy": words between the plan and "to" leave the plan
-        # told in its own tense, and the infinitive after it names what is planned
-        gap_to = _infinitive_after_gap(tokens, i, lex) if word in lex.future_verbs and word in lex.forms and previous not in lex.determiners and previous_verb_end != i - 1 else None
-        if gap_to is not None:
-            emit(i, i, lex.forms[word][1], lex.forms[word][0])
-            emit(gap_to, gap_to, Tense.INFINITIVE, tokens[gap_to][2])
-            i = gap_to + 1
-            continue
-        if previous in lex.coordinators and word in lex.bases and result and result[-1].tense in _SHARED and not any(c in text[result[-1].end : lo] for c in ".;:,"):
-            # "will meet this afternoon and sign a declaration": the bare verb shares the future
-            emit(i, i, result[-1].tense, word)
+        if previous in lex.coordinators and word in lex.bases and _coordinated_bare_verb(scan, i, word, lo):
             i += 1
             continue
-        if previous in lex.coordinators and word in lex.bases and i + 1 < n and tokens[i + 1][3] and _shares_plural_present(text, tokens, i, result, lex):
-            # "Arsenal play Bayern on Wednesday, Nov. 26, and face Brentford": a bare verb
-            # before a name after a plural present is that present, past the commas of a date
-            emit(i, i, Tense.PRESENT, word)
-            i += 1
-            continue
-        # "Pfizer first announced": an ordinal after no determiner is an adverb, the verb follows
-        ordinal_adverb = previous in lex.ordinal_adverbs and i >= 2 and tokens[i - 2][2] not in lex.determiners and tokens[i - 2][2] not in lex.prepositions
-        # "the recently announced iPhone": a participle between a determiner's adverb and its noun
-        modified = i >= 2 and previous.endswith("ly") and tokens[i - 2][2] in lex.determiners
-        # "founded in 1990, signed": a figure and a comma after the preposition end its phrase
-        after_preposition = previous in lex.prepositions and not (i and _CLAUSE_MARK.search(text, tokens[i - 1][1], lo))
-        # "The men, both arrested in March,": a quantifier after a comma floats off the subject
-        floating = previous in lex.adverbs and word in lex.participles and i >= 2 and "," in text[tokens[i - 2][1] : tokens[i - 1][0]]
-        # "full-year adjusted earnings": a participle between a hyphened modifier and its noun
-        modified = modified or word in lex.participles and _after_hyphened_modifier(text, tokens, i, lex)
-        if word in lex.not_verbs or word in lex.auxiliary_only or modified or previous in lex.determiners and not ordinal_adverb and not floating or after_preposition or previous in lex.infinitive_marks or previous == _POSSESSIVE and not _past_after_name_ending(tokens, i, lex):
+        if _not_finite_here(scan, i, word, previous, lo):
             i += 1
             continue
         known = lex.forms.get(word)
         if known is None:
-            if _PAST_SHAPE.search(word) and len(word) >= 5 and previous_verb_end != i - 1:
-                emit(i, i, Tense.PRETERITE, None)
+            if _PAST_SHAPE.search(word) and len(word) >= 5 and scan.previous_verb_end != i - 1:
+                _emit(scan, i, i, Tense.PRETERITE, None)
             i += 1
             continue
         lemma, tense = known
-        if word == lemma and i >= 2 and tokens[i - 2][2] in lex.determiners and _PAST_SHAPE.search(previous) and not (i + 1 < n and tokens[i + 1][2] in lex.determiners):
-            i += 1  # "an unsolicited bid", "a planned cut": a noun after its adjective
-            continue
-        if previous in lex.measured_adjectives.get(word, ()):
-            i += 1  # "to move six points clear": a margin, no verb
-            continue
-        if i + 1 < n and tokens[i + 1][2] in lex.noun_modifiers.get(word, ()):
-            i += 1  # "a federal appeals court": a noun's modifier
-            continue
-        if i and i + 1 < n and tokens[i + 1][2] in lex.prepositional_participles.get(word, ()) and "," in text[tokens[i - 1][1] : lo]:
-            i += 1  # "rose 1.2%, compared with a drop": a phrase, no verb
-            continue
-        if tense is Tense.GERUND and i > 1 and tokens[i - 1][3] and tokens[i - 2][2] in lex.determiners:
-            i += 1  # "the December meeting becomes a coin toss": a name after a determiner modifies the noun
+        if _noun_by_its_neighbours(text, tokens, i, word, lemma, tense is Tense.GERUND, previous, lo, lex):
+            i += 1
             continue
         if tense is Tense.PRESENT:
-            # a bare present after another verb is its object ("held talks"); after a
-            # noun it may be a compound noun: accept it after a subject-like word only
-            # ("Voting ends Saturday": a gerund opening the sentence is the subject, its verb follows)
-            gerund_subject = previous_verb_end == i - 1 and result[-1].tense is Tense.GERUND and i == 1 and _SENTENCE_OPENING.fullmatch(text, start, tokens[0][0])
-            if previous_verb_end == i - 1 and not gerund_subject or word != lemma and _after_figure(text, start, lo):
-                i += 1  # (or a plural after a figure: "251.4 points", "3 votes")
-                continue
-            if word != lemma and i >= 2 and previous in lex.bases and tokens[i - 2][2] in lex.infinitive_marks:
-                i += 1  # "ordered both sides to file briefs": the infinitive's object
-                continue
-            if word != lemma and _infinitive_object_noun(tokens, i, lex):
-                i += 1  # "to turn over her phone records": a noun of the infinitive's object
-                continue
-            if word != lemma and _infinitive_compound_object(text, tokens, i, lex):
-                i += 1  # "agreed to pause output increases": a compound noun, the infinitive's object
-                continue
-            if word == lemma and _owned_after_adjective(text, tokens, i, lex):
-                i += 1  # "Its previous report, on Aug. 27, beat forecasts": an owned noun, no verb
-                continue
-            subject_like = not previous or previous in lex.pronouns or tokens[i - 1][3] or previous.endswith("s")
-            if not (subject_like or word != lemma):
+            if _present_is_no_verb(scan, i, word, lemma, previous, lo):
                 i += 1
                 continue
-            following = tokens[i + 1][2] if i + 1 < n else ""
-            prefixed_opening = i == 1 and text[tokens[0][1] : lo] == "-"  # "Pre-orders of the iPhone began"
-            if word != lemma and (not previous or prefixed_opening) and following in lex.prepositions:
-                i += 1  # "Shares of Tesla fell", "Talks with Iran resumed": a sentence opens on a plural noun, not an -s verb
-                continue
-            if following in lex.bare_future_links and _bare_future_link(text, tokens, i + 1, lex):
-                i += 1  # "Transit strike set to disrupt": the subject of a headline's schedule
-                continue
-            if word == lemma and tokens[i - 1][3] and i > 1 and tokens[i - 2][2] in lex.determiners and not previous.endswith("s"):
-                i += 1  # "The House vote followed": a name after a determiner modifies the noun after it
-                continue
-            if (word != lemma or not previous) and (following in lex.aux or lex.forms.get(following, (None, None))[1] is Tense.PRETERITE):
-                i += 1  # "Russian forces attacked", "talks will resume", "Travel peaked": a noun, then its verb
-                continue
-            if word != lemma and previous in lex.coordinators and i >= 3 and tokens[i - 3][2] in lex.prepositions and not tokens[i - 2][3] and previous_verb_end < i - 2:
-                i += 1  # "for $34 billion in cash and shares": a plural noun joined to the preposition's noun
-                continue
-            if word == lemma and not previous and following.endswith("s") and following not in lex.forms and i + 2 < n and (
-                tokens[i + 2][2] in lex.aux or lex.forms.get(tokens[i + 2][2], (None, None))[1] is Tense.PRETERITE
-            ):
-                i += 1  # "Rescue crews pulled 200 people": a noun's modifier opens the sentence, then the noun and its verb
-                continue
-            if word == lemma and following in lex.aux and _after_determiner_phrase(text, tokens, i, lex):
-                i += 1  # "the September jobs report was published": the phrase's noun, then its verb
-                continue
-            if word != lemma and previous not in lex.pronouns and following not in lex.forms and len(following) >= 5 and _PAST_SHAPE.search(following):
-                i += 1  # "Strong winds hammered the coast": a plural noun, then a past the lexicon lacks
-                continue
-            if word != lemma and i >= 2 and tokens[i - 2][2] in lex.prepositions and following != lex.forms.get(following, (following, None))[0] and lex.forms.get(following, (None, None))[1] is Tense.PRESENT:
-                i += 1  # "The deadline for reimbursement claims expires": a noun in the phrase, then the verb
-                continue
-            if word != lemma and following in lex.bases and _particle_ends_clause(text, tokens, i + 2, lex):
-                i += 1  # "as engine tests drag on": a plural noun, then its verb and particle
-                continue
-            if word == lemma and tokens[i - 1][3] and following.endswith("s") and i + 2 < n and tokens[i + 2][2] in lex.aux:
-                i += 1  # "London Underground train drivers will strike": a noun between a name and its head
-                continue
-            if (word != lemma and previous not in lex.pronouns and not _inside_object(breaks, result, lo, lex) and _no_break_since(breaks, result, lo) and _reduced_relative(tokens, result, lex)
-                    and (i + 1 == n or tokens[i + 1][2] in lex.prepositions or tokens[i + 1][2] in lex.date_openers)):
-                # "The ceasefire agreed in Gaza last month expires on Friday": the subject's
-                # participle, then the verb (a verb that may take a clause, so no object was read)
-                first = result[0]
-                result[0] = Verb(first.start, first.end, first.text, Tense.PARTICIPLE, first.lemma)
-            elif previous not in lex.pronouns and (_inside_object(breaks, result, lo, lex) or word != lemma and i >= 2 and tokens[i - 2][2] in lex.prepositions and _inside_object(breaks, result, lo, lex, any_verb=True)):
-                if not _reduced_relative(tokens, result, lex):
-                    i += 1  # "recalled the September 11th terrorist attacks", "will publish the jobs report": a noun of the last verb's object
-                    continue
-                first = result[0]  # "The treaty signed on Monday takes effect": the subject's participle, then the verb
-                result[0] = Verb(first.start, first.end, first.text, Tense.PARTICIPLE, first.lemma)
-            if word != lemma and _dated_phrase_noun(text, tokens, i, lex):
-                i += 1  # "following the September 11th terrorist attacks": a plural noun
-                continue
-        elif tense is Tense.PRETERITE and word in lex.noun_pasts and word == lemma and (_noun_in_object(text, tokens, i, lex, breaks, result) or _owned_noun(text, tokens, i, lex) or _indefinite_modified_noun(text, tokens, i, lex)):
-            i += 1  # "expect a rate cut in December", "cover the extra cost by", "its previous forecast of": a noun
-            continue
-        elif tense is Tense.PRETERITE and word in lex.bare_future_links and previous_verb_end != i - 1 and _set_for(text, tokens, i, lex) and (result or _after_comma(text, tokens, i, lex) is None):
-            result.append(Verb(lo, hi, text[lo:hi], Tense.PARTICIPLE, lemma))  # "Sentencing set for March": scheduled, no act
-            i += 1
-            continue
-        elif tense is Tense.PRETERITE and previous_verb_end == i - 1 and word in lex.participles and result[-1].tense is not Tense.GERUND:
-            i += 1  # "has said" is taken above; "got elected": the participle of the first verb ("the shooting met": a noun's verb)
-            continue
-        elif tense is Tense.PRETERITE and word in lex.participles and (_after_object_noun(text, tokens, i, lex, breaks, result) or result and _agent_after_noun(text, tokens, i, lex)):
-            # "opened the bridge built in 2020": a participle set after the object's noun
-            result.append(Verb(lo, hi, text[lo:hi], Tense.PARTICIPLE, lemma))
-            i += 1
-            continue
-        elif tense is Tense.PRETERITE and word in lex.participles and (
-            not result and _after_comma(text, tokens, i, lex) is not None and text.count(",", start, lo) == 1 or asides and result[-1] is asides[-1] and previous in lex.coordinators
-            or not result and i and previous not in lex.pronouns and _agent_follows(text, tokens, i, lex)
-        ):
-            # "The vote, scheduled for last week but delayed, passed": no verb yet and the
-            # first comma after the subject, so an aside's participle (and the one joined
-            # to it); "The index, the Dow Jones, plunged" is an apposition, then the verb;
-            # "Documents obtained by the AP show": a participle with its agent, then the verb
-            # the adverbs before it are the verb's, so the aside opens on it ("first published")
-            opening = tokens[_after_comma(text, tokens, i, lex) or i][0]
-            asides.append(Verb(opening, hi, text[opening:hi], Tense.PARTICIPLE, lemma))
-            result.append(asides[-1])
-            previous_verb_end = i
+        elif tense is Tense.PRETERITE and _preterite_read(scan, i, word, lemma, previous, lo, hi):
             i += 1
             continue
         result.append(Verb(lo, hi, text[lo:hi], tense, lemma))
-        previous_verb_end = i
+        scan.previous_verb_end = i
         i += 1
+    return _asides_read(result, scan.asides)
+
+
+def _auxiliary_compound(scan: _VerbScan, i: int, role: str) -> int | None:
+    """The verb an auxiliary at token i opens ("will be held", "has since hired",
+    "did not sign", "is set to vote"), emitted; the token after it, or None when the
+    auxiliary takes no verb here and the word is read on its own."""
+    tokens, n = scan.tokens, scan.n
+    k = _skip_adverbs(scan, i + 1)
+    nxt = tokens[k][2] if k < n else ""
+    if role in ("future", "conditional", "modal_present"):
+        return _modal_compound(scan, i, role, k, nxt)
+    if role in ("perfect", "pluperfect"):
+        return _perfect_compound(scan, i, role, k, nxt)
+    if role in ("do_present", "do_past"):
+        lex = scan.lex
+        if nxt in lex.bases or nxt and k < n and not tokens[k][3] and nxt not in lex.determiners:
+            _emit(scan, i, k, Tense.PRETERITE if role == "do_past" else Tense.PRESENT, nxt if nxt in lex.bases else None)
+            return k + 1
+        return None
+    if role in ("be_present", "be_past"):
+        return _be_compound(scan, i, role, k, nxt)
+    return None
+
+
+def _modal_compound(scan: _VerbScan, i: int, role: str, k: int, nxt: str) -> int | None:
+    """will/would/can + verb (k the token after the adverbs, nxt its word)."""
+    tokens, n, lex = scan.tokens, scan.n, scan.lex
+    tense = {"future": Tense.FUTURE, "conditional": Tense.CONDITIONAL, "modal_present": Tense.PRESENT}[role]
+    if nxt == "have" and k + 1 < n and _skip_adverbs(scan, k + 1) < n and tokens[_skip_adverbs(scan, k + 1)][2] in lex.participles:
+        j = _skip_adverbs(scan, k + 1)
+        if tokens[j][2] == "been":  # "will have been held"
+            j2 = _skip_adverbs(scan, j + 1)
+            if j2 < n and tokens[j2][2] in lex.participles:
+                j = j2
+        perfect = {Tense.FUTURE: Tense.FUTURE_PERFECT, Tense.CONDITIONAL: Tense.CONDITIONAL_PERFECT}.get(tense, Tense.PERFECT)
+        _emit(scan, i, j, perfect, lex.participles.get(tokens[j][2]))
+        return j + 1
+    if nxt == "be" and k + 1 < n:  # "will be held", "will be meeting"
+        j = _skip_adverbs(scan, k + 1)
+        if j < n and (tokens[j][2] in lex.participles or tokens[j][2] in lex.gerunds):
+            lemma = lex.participles.get(tokens[j][2]) or lex.gerunds.get(tokens[j][2])
+            _emit(scan, i, j, tense, lemma)
+            return j + 1
+        _emit(scan, i, k, tense, "be")
+        return k + 1
+    if nxt in lex.bases:
+        _emit(scan, i, k, tense, nxt)
+        return k + 1
+    if k < n and not tokens[k][3] and nxt not in lex.determiners and nxt not in lex.prepositions and nxt and role != "modal_present" and len(nxt) > 2:
+        _emit(scan, i, k, tense, None)  # "will resume": a verb the lexicon does not list
+        return k + 1
+    return None
+
+
+def _perfect_compound(scan: _VerbScan, i: int, role: str, k: int, nxt: str) -> int:
+    """have/had + participle; "have" alone otherwise (k the token after the adverbs)."""
+    tokens, n, lex = scan.tokens, scan.n, scan.lex
+    if nxt in lex.perfect_adverbs and k + 1 < n and tokens[k + 1][2] in lex.participles:
+        k, nxt = k + 1, tokens[k + 1][2]  # "The county has since hired an outside firm"
+    if nxt in lex.participles or (_PAST_SHAPE.search(nxt) and nxt not in lex.not_verbs):
+        j = k
+        if nxt == "been":  # "has been held", "had been meeting"
+            j2 = _skip_adverbs(scan, k + 1)
+            if j2 < n and (tokens[j2][2] in lex.participles or tokens[j2][2] in lex.gerunds):
+                j = j2
+        lemma = lex.participles.get(tokens[j][2]) or lex.gerunds.get(tokens[j][2])
+        _emit(scan, i, j, Tense.PERFECT if role == "perfect" else Tense.PLUPERFECT, lemma)
+        return j + 1
+    if nxt in lex.infinitive_marks:  # "had to leave": an obligation in the past
+        _emit(scan, i, i, Tense.PRETERITE if role == "pluperfect" else Tense.PRESENT, "have")
+        return i + 1
+    _emit(scan, i, i, Tense.PRETERITE if role == "pluperfect" else Tense.PRESENT, "have")
+    return i + 1
+
+
+def _be_compound(scan: _VerbScan, i: int, role: str, k: int, nxt: str) -> int:
+    """be + going/set... to + verb, + -ing, + participle; "be" alone otherwise."""
+    tokens, n, lex = scan.tokens, scan.n, scan.lex
+    past = role == "be_past"
+    if nxt in lex.future_links and k + 2 < n and tokens[k + 1][2] in lex.infinitive_marks:
+        target = tokens[k + 2][2]
+        passive = _passive_infinitive_end(tokens, k + 2, lex)
+        if passive is not None:  # "is scheduled to be sentenced": the plan is the participle's
+            _emit(scan, i, passive, Tense.GOING_TO, lex.participles[tokens[passive][2]])
+            return passive + 1
+        _emit(scan, i, k + 2, Tense.GOING_TO, target if target in lex.bases else None)
+        return k + 3
+    if nxt in lex.gerunds:
+        _emit(scan, i, k, Tense.IMPERFECT if past else Tense.PRESENT, lex.gerunds[nxt])
+        return k + 1
+    if nxt in lex.participles or (_PAST_SHAPE.search(nxt) and nxt not in lex.not_verbs):
+        _emit(scan, i, k, Tense.PRETERITE if past else Tense.PRESENT, lex.participles.get(nxt))
+        return k + 1
+    _emit(scan, i, i, Tense.PRETERITE if past else Tense.PRESENT, "be")
+    return i + 1
+
+
+def _planned_act(scan: _VerbScan, i: int, word: str, previous: str) -> int | None:
+    """A plan at token i and the act it plans, emitted ("a review expected to be
+    completed", "strike set to disrupt", "plans to visit", "expect the bank to cut",
+    "agreed on Monday to buy"); the token after them, or None."""
+    text, tokens, n, lex = scan.text, scan.tokens, scan.n, scan.lex
+    # after a noun, a plan's participle with a passive infinitive: "a review expected
+    # to be completed by the end of March" (a plan for the review, no act of expecting)
+    if word in lex.future_links and word in lex.participles and i + 3 < n and tokens[i + 1][2] in lex.infinitive_marks and scan.previous_verb_end < i - 1 and _noun_before_link(text, tokens, i, lex):
+        passive = _passive_infinitive_end(tokens, i + 2, lex)
+        if passive is not None:
+            _emit(scan, i, passive, Tense.GOING_TO, lex.participles[tokens[passive][2]])
+            return passive + 1
+    # a headline's schedule without "is": "Transit strike set to disrupt travel"
+    if word in lex.bare_future_links and _bare_future_link(text, tokens, i, lex) and scan.previous_verb_end < i - 2:
+        target = tokens[i + 2][2]
+        _emit(scan, i, i + 2, Tense.GOING_TO, target)
+        return i + 3
+    # a plan: "plans to visit", "hopes to sign"
+    if word in lex.future_verbs and i + 2 < n and tokens[i + 1][2] in lex.infinitive_marks and tokens[i + 2][2] in lex.bases:
+        if previous not in lex.determiners and previous not in lex.prepositions and previous != _POSSESSIVE:  # "the administration's plan to cut": a noun
+            _emit(scan, i, i + 2, Tense.GOING_TO, tokens[i + 2][2])
+            return i + 3
+    # "Analysts expect the central bank to cut rates": the act the object is expected to do
+    expected_to = _object_infinitive(text, tokens, i, lex) if word in lex.object_future_verbs and previous not in lex.determiners and scan.previous_verb_end != i - 1 else None
+    if expected_to is not None:
+        _emit(scan, i, i, lex.forms[word][1], lex.forms[word][0])
+        _emit(scan, expected_to - 1, expected_to, Tense.GOING_TO, tokens[expected_to][2])
+        return expected_to + 1
+    # "agreed on Monday to buy": words between the plan and "to" leave the plan
+    # told in its own tense, and the infinitive after it names what is planned
+    gap_to = _infinitive_after_gap(tokens, i, lex) if word in lex.future_verbs and word in lex.forms and previous not in lex.determiners and scan.previous_verb_end != i - 1 else None
+    if gap_to is not None:
+        _emit(scan, i, i, lex.forms[word][1], lex.forms[word][0])
+        _emit(scan, gap_to, gap_to, Tense.INFINITIVE, tokens[gap_to][2])
+        return gap_to + 1
+    return None
+
+
+def _coordinated_bare_verb(scan: _VerbScan, i: int, word: str, lo: int) -> bool:
+    """Whether the bare verb at token i, after "and", shares the tense of the verb
+    before it (emitted then)."""
+    text, tokens, n, lex, result = scan.text, scan.tokens, scan.n, scan.lex, scan.result
+    if result and result[-1].tense in _shared() and not any(c in text[result[-1].end : lo] for c in ".;:,"):
+        # "will meet this afternoon and sign a declaration": the bare verb shares the future
+        _emit(scan, i, i, result[-1].tense, word)
+        return True
+    if i + 1 < n and tokens[i + 1][3] and _shares_plural_present(text, tokens, i, result, lex):
+        # "Arsenal play Bayern on Wednesday, Nov. 26, and face Brentford": a bare verb
+        # before a name after a plural present is that present, past the commas of a date
+        _emit(scan, i, i, Tense.PRESENT, word)
+        return True
+    return False
+
+
+def _not_finite_here(scan: _VerbScan, i: int, word: str, previous: str, lo: int) -> bool:
+    """Whether the word before token i leaves it no finite verb: a determiner, a
+    preposition, "to", a possessive, a modifier; or the word is never one."""
+    text, tokens, lex = scan.text, scan.tokens, scan.lex
+    # "Pfizer first announced": an ordinal after no determiner is an adverb, the verb follows
+    ordinal_adverb = previous in lex.ordinal_adverbs and i >= 2 and tokens[i - 2][2] not in lex.determiners and tokens[i - 2][2] not in lex.prepositions
+    # "the recently announced iPhone": a participle between a determiner's adverb and its noun
+    modified = i >= 2 and previous.endswith("ly") and tokens[i - 2][2] in lex.determiners
+    # "founded in 1990, signed": a figure and a comma after the preposition end its phrase
+    after_preposition = previous in lex.prepositions and not (i and _CLAUSE_MARK.search(text, tokens[i - 1][1], lo))
+    # "The men, both arrested in March,": a quantifier after a comma floats off the subject
+    floating = previous in lex.adverbs and word in lex.participles and i >= 2 and "," in text[tokens[i - 2][1] : tokens[i - 1][0]]
+    # "full-year adjusted earnings": a participle between a hyphened modifier and its noun
+    modified = modified or word in lex.participles and _after_hyphened_modifier(text, tokens, i, lex)
+    if word in lex.not_verbs or word in lex.auxiliary_only or modified or previous in lex.determiners and not ordinal_adverb and not floating or after_preposition or previous in lex.infinitive_marks or previous == _POSSESSIVE and not _past_after_name_ending(tokens, i, lex):
+        return True
+    return False
+
+
+def _noun_by_its_neighbours(text: str, tokens: list, i: int, word: str, lemma: str | None, gerund: bool, previous: str, lo: int, lex: EnglishLexicon) -> bool:
+    """Whether a known verb form at token i is a noun or a modifier by the words
+    around it (gerund: whether the form is an -ing form)."""
+    n = len(tokens)
+    if word == lemma and i >= 2 and tokens[i - 2][2] in lex.determiners and _PAST_SHAPE.search(previous) and not (i + 1 < n and tokens[i + 1][2] in lex.determiners):
+        return True  # "an unsolicited bid", "a planned cut": a noun after its adjective
+    if previous in lex.measured_adjectives.get(word, ()):
+        return True  # "to move six points clear": a margin, no verb
+    if i + 1 < n and tokens[i + 1][2] in lex.noun_modifiers.get(word, ()):
+        return True  # "a federal appeals court": a noun's modifier
+    if i and i + 1 < n and tokens[i + 1][2] in lex.prepositional_participles.get(word, ()) and "," in text[tokens[i - 1][1] : lo]:
+        return True  # "rose 1.2%, compared with a drop": a phrase, no verb
+    if gerund and i > 1 and tokens[i - 1][3] and tokens[i - 2][2] in lex.determiners:
+        return True  # "the December meeting becomes a coin toss": a name after a determiner modifies the noun
+    return False
+
+
+def _present_is_no_verb(scan: _VerbScan, i: int, word: str, lemma: str | None, previous: str, lo: int) -> bool:
+    """Whether a present form at token i is no verb here: an object, a noun of a
+    phrase, a plural noun before its verb (`_present_opens_noun`); a subject's
+    participle read before it is marked so (`_present_after_participle`)."""
+    text, start, tokens, lex, result = scan.text, scan.start, scan.tokens, scan.lex, scan.result
+    previous_verb_end = scan.previous_verb_end
+    # a bare present after another verb is its object ("held talks"); after a
+    # noun it may be a compound noun: accept it after a subject-like word only
+    # ("Voting ends Saturday": a gerund opening the sentence is the subject, its verb follows)
+    gerund_subject = previous_verb_end == i - 1 and result[-1].tense is Tense.GERUND and i == 1 and _SENTENCE_OPENING.fullmatch(text, start, tokens[0][0])
+    if previous_verb_end == i - 1 and not gerund_subject or word != lemma and _after_figure(text, start, lo):
+        return True  # (or a plural after a figure: "251.4 points", "3 votes")
+    if word != lemma and i >= 2 and previous in lex.bases and tokens[i - 2][2] in lex.infinitive_marks:
+        return True  # "ordered both sides to file briefs": the infinitive's object
+    if word != lemma and _infinitive_object_noun(tokens, i, lex):
+        return True  # "to turn over her phone records": a noun of the infinitive's object
+    if word != lemma and _infinitive_compound_object(text, tokens, i, lex):
+        return True  # "agreed to pause output increases": a compound noun, the infinitive's object
+    if word == lemma and _owned_after_adjective(text, tokens, i, lex):
+        return True  # "Its previous report, on Aug. 27, beat forecasts": an owned noun, no verb
+    subject_like = not previous or previous in lex.pronouns or tokens[i - 1][3] or previous.endswith("s")
+    if not (subject_like or word != lemma):
+        return True
+    return _present_opens_noun(scan, i, word, lemma, previous, lo) or _present_after_participle(scan, i, word, lemma, previous, lo)
+
+
+def _present_opens_noun(scan: _VerbScan, i: int, word: str, lemma: str | None, previous: str, lo: int) -> bool:
+    """Whether a present form at token i is a noun by the word after it: a plural
+    noun or a modifier before the phrase's verb ("Shares of Tesla fell", "talks
+    will resume", "The House vote followed")."""
+    text, tokens, n, lex = scan.text, scan.tokens, scan.n, scan.lex
+    following = tokens[i + 1][2] if i + 1 < n else ""
+    prefixed_opening = i == 1 and text[tokens[0][1] : lo] == "-"  # "Pre-orders of the iPhone began"
+    if word != lemma and (not previous or prefixed_opening) and following in lex.prepositions:
+        return True  # "Shares of Tesla fell", "Talks with Iran resumed": a sentence opens on a plural noun, not an -s verb
+    if following in lex.bare_future_links and _bare_future_link(text, tokens, i + 1, lex):
+        return True  # "Transit strike set to disrupt": the subject of a headline's schedule
+    if word == lemma and tokens[i - 1][3] and i > 1 and tokens[i - 2][2] in lex.determiners and not previous.endswith("s"):
+        return True  # "The House vote followed": a name after a determiner modifies the noun after it
+    if (word != lemma or not previous) and (following in lex.aux or lex.forms.get(following, (None, None))[1] is Tense.PRETERITE):
+        return True  # "Russian forces attacked", "talks will resume", "Travel peaked": a noun, then its verb
+    if word != lemma and previous in lex.coordinators and i >= 3 and tokens[i - 3][2] in lex.prepositions and not tokens[i - 2][3] and scan.previous_verb_end < i - 2:
+        return True  # "for $34 billion in cash and shares": a plural noun joined to the preposition's noun
+    if word == lemma and not previous and following.endswith("s") and following not in lex.forms and i + 2 < n and (
+        tokens[i + 2][2] in lex.aux or lex.forms.get(tokens[i + 2][2], (None, None))[1] is Tense.PRETERITE
+    ):
+        return True  # "Rescue crews pulled 200 people": a noun's modifier opens the sentence, then the noun and its verb
+    if word == lemma and following in lex.aux and _after_determiner_phrase(text, tokens, i, lex):
+        return True  # "the September jobs report was published": the phrase's noun, then its verb
+    if word != lemma and previous not in lex.pronouns and following not in lex.forms and len(following) >= 5 and _PAST_SHAPE.search(following):
+        return True  # "Strong winds hammered the coast": a plural noun, then a past the lexicon lacks
+    if word != lemma and i >= 2 and tokens[i - 2][2] in lex.prepositions and following != lex.forms.get(following, (following, None))[0] and lex.forms.get(following, (None, None))[1] is Tense.PRESENT:
+        return True  # "The deadline for reimbursement claims expires": a noun in the phrase, then the verb
+    if word != lemma and following in lex.bases and _particle_ends_clause(text, tokens, i + 2, lex):
+        return True  # "as engine tests drag on": a plural noun, then its verb and particle
+    if word == lemma and tokens[i - 1][3] and following.endswith("s") and i + 2 < n and tokens[i + 2][2] in lex.aux:
+        return True  # "London Underground train drivers will strike": a noun between a name and its head
+    return False
+
+
+def _present_after_participle(scan: _VerbScan, i: int, word: str, lemma: str | None, previous: str, lo: int) -> bool:
+    """Whether a present form at token i is a noun of the last verb's object; when
+    the verb read first was the subject's participle ("The treaty signed on Monday
+    takes effect"), it is marked so and the present stays a verb."""
+    text, tokens, n, lex, breaks, result = scan.text, scan.tokens, scan.n, scan.lex, scan.breaks, scan.result
+    if (word != lemma and previous not in lex.pronouns and not _inside_object(breaks, result, lo, lex) and _no_break_since(breaks, result, lo) and _reduced_relative(tokens, result, lex)
+            and (i + 1 == n or tokens[i + 1][2] in lex.prepositions or tokens[i + 1][2] in lex.date_openers)):
+        # "The ceasefire agreed in Gaza last month expires on Friday": the subject's
+        # participle, then the verb (a verb that may take a clause, so no object was read)
+        first = result[0]
+        result[0] = Verb(first.start, first.end, first.text, Tense.PARTICIPLE, first.lemma)
+    elif previous not in lex.pronouns and (_inside_object(breaks, result, lo, lex) or word != lemma and i >= 2 and tokens[i - 2][2] in lex.prepositions and _inside_object(breaks, result, lo, lex, any_verb=True)):
+        if not _reduced_relative(tokens, result, lex):
+            return True  # "recalled the September 11th terrorist attacks", "will publish the jobs report": a noun of the last verb's object
+        first = result[0]  # "The treaty signed on Monday takes effect": the subject's participle, then the verb
+        result[0] = Verb(first.start, first.end, first.text, Tense.PARTICIPLE, first.lemma)
+    if word != lemma and _dated_phrase_noun(text, tokens, i, lex):
+        return True  # "following the September 11th terrorist attacks": a plural noun
+    return False
+
+
+def _preterite_read(scan: _VerbScan, i: int, word: str, lemma: str | None, previous: str, lo: int, hi: int) -> bool:
+    """Whether a past form at token i is read here: skipped as a noun or as the
+    participle of the verb before it, or appended as a participle (after a noun,
+    scheduled, or an aside's); False when it is a plain past."""
+    text, start, tokens, lex, breaks, result, asides = scan.text, scan.start, scan.tokens, scan.lex, scan.breaks, scan.result, scan.asides
+    if word in lex.noun_pasts and word == lemma and (_noun_in_object(text, tokens, i, lex, breaks, result) or _owned_noun(text, tokens, i, lex) or _indefinite_modified_noun(text, tokens, i, lex)):
+        return True  # "expect a rate cut in December", "cover the extra cost by", "its previous forecast of": a noun
+    if word in lex.bare_future_links and scan.previous_verb_end != i - 1 and _set_for(text, tokens, i, lex) and (result or _after_comma(text, tokens, i, lex) is None):
+        result.append(Verb(lo, hi, text[lo:hi], Tense.PARTICIPLE, lemma))  # "Sentencing set for March": scheduled, no act
+        return True
+    if scan.previous_verb_end == i - 1 and word in lex.participles and result[-1].tense is not Tense.GERUND:
+        return True  # "has said" is taken above; "got elected": the participle of the first verb ("the shooting met": a noun's verb)
+    if word in lex.participles and (_after_object_noun(text, tokens, i, lex, breaks, result) or result and _agent_after_noun(text, tokens, i, lex)):
+        # "opened the bridge built in 2020": a participle set after the object's noun
+        result.append(Verb(lo, hi, text[lo:hi], Tense.PARTICIPLE, lemma))
+        return True
+    if word in lex.participles and (
+        not result and _after_comma(text, tokens, i, lex) is not None and text.count(",", start, lo) == 1 or asides and result[-1] is asides[-1] and previous in lex.coordinators
+        or not result and i and previous not in lex.pronouns and _agent_follows(text, tokens, i, lex)
+    ):
+        # "The vote, scheduled for last week but delayed, passed": no verb yet and the
+        # first comma after the subject, so an aside's participle (and the one joined
+        # to it); "The index, the Dow Jones, plunged" is an apposition, then the verb;
+        # "Documents obtained by the AP show": a participle with its agent, then the verb
+        # the adverbs before it are the verb's, so the aside opens on it ("first published")
+        opening = tokens[_after_comma(text, tokens, i, lex) or i][0]
+        asides.append(Verb(opening, hi, text[opening:hi], Tense.PARTICIPLE, lemma))
+        result.append(asides[-1])
+        scan.previous_verb_end = i
+        return True
+    return False
+
+
+def _asides_read(result: list, asides: list) -> list:
+    """The verbs found, an aside's participle made the sentence's past when no
+    finite verb follows it ("The vote, scheduled for last week, passed" keeps it)."""
     if asides and not any(v.finite for v in result[result.index(asides[-1]) + 1 :]):
         # no finite verb after the aside: the participle was the sentence's verb after all
         result = [Verb(v.start, v.end, v.text, Tense.PRETERITE, v.lemma) if v in asides else v for v in result]

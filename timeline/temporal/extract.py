@@ -1217,6 +1217,8 @@ def h_rel(m: Match) -> Spec | None:
             return Spec("duration", "one-same-unit", symbolic=duration_value(unit, 1))
         return None
     if not mods:
+        if unit == "weekend" and plural and art is None and prev is not None and prev.cls in ("EN", "A"):
+            return Spec("set", "plural-weekend", symbolic="XXXX-WXX-WE")  # "closed on weekends", "at weekends"
         if unit == "weekend" and art is not None:
             if plural:
                 return Spec("set", "plural-weekend", symbolic="XXXX-WXX-WE")

@@ -1217,6 +1217,8 @@ def h_rel(m: Match) -> Spec | None:
             return Spec("duration", "one-same-unit", symbolic=duration_value(unit, 1))
         return None
     if not mods:
+        if unit == "weekend" and plural and art is None and prev is not None and prev.cls in ("EN", "A"):
+            return Spec("set", "plural-weekend", symbolic="XXXX-WXX-WE")  # "closed on weekends", "at weekends"
         if unit == "weekend" and art is not None:
             if plural:
                 return Spec("set", "plural-weekend", symbolic="XXXX-WXX-WE")
@@ -2491,7 +2493,8 @@ def habitual_weekdays(chosen: list[Candidate], tokens: list[Token], lex: Lexicon
                 and end.spec.day - start.day >= 7)
 
     for k, head in enumerate(chosen):
-        weekly = head.spec.kind == "set" and (head.spec.symbolic or "").startswith("XXXX-WXX-")
+        # a weekly habit, or a daily one ("todos los días de 10.00 a 20.00 horas", "open daily from 9 a.m. to 5 p.m.")
+        weekly = head.spec.kind == "set" and ((head.spec.symbolic or "").startswith("XXXX-WXX-") or head.spec.symbolic == "P1D")
         opening_days = not weekly and days_of_period(k)
         if not weekly and not opening_days and not span_of_weekdays(k):
             continue
@@ -2566,7 +2569,7 @@ def yearly_dates(chosen: list[Candidate], tokens: list[Token], lex: Lexicon) -> 
         cand.spec = Spec("set", "every-date", symbolic=f"XXXX-{day[0]:02d}-{day[1]:02d}", quant=_every_quant(before.info or 1))
 
 
-_HABIT_CLOCK_LINKS = frozenset({"COMMA", "DE", "A", "AND", "HYPHEN", "UNTIL"})
+_HABIT_CLOCK_LINKS = frozenset({"COMMA", "DE", "A", "AND", "HYPHEN", "UNTIL", "SINCE"})  # "daily from 9 a.m. to 5 p.m."
 _HABIT_CLOCK_BEFORE = _HABIT_CLOCK_LINKS | {"SIGNAL", "EN"}
 _SPAN_LINKS = frozenset({"A", "UNTIL", "HYPHEN"})
 _PERIOD_DAYS_GAP = frozenset({"COMMA", "DE", "SINCE"})  # "... horas durante los fines de semana", "... on weekends"

@@ -172,9 +172,10 @@ def _tag(document: Document) -> list[Timex]:
             if verb_direction in ("past", "future"):
                 direction = f"this_{verb_direction}"
         if (spec.weekday is not None and spec.day is None and spec.anchor is None and narrated_in == sentence and cand.lo and tokens.classes[cand.lo - 1] == _UNTIL
-                and not (previous is not None and "+range-day" in previous[0].spec.rule)):
+                and not (previous is not None and ("+range-day" in previous[0].spec.rule or previous[0].lo and tokens.classes[previous[0].lo - 1] == _UNTIL))):
             # "begins next Tuesday and runs through Thursday": the bound follows the date before it
-            # ("desde las 6.00 hasta las 21.00 horas del jueves": the start took this day)
+            # ("desde las 6.00 hasta las 21.00 horas del jueves": the start took this day; "abierto
+            # hasta el 19 de noviembre, y ... podrán solicitarla hasta el jueves": a bound follows no bound)
             spec = dataclasses.replace(spec, anchor="ref")
             direction, cue = "future_strict", "bound-after-date"
         if direction is None and spec.hour == 24 and spec.anchor == "refdct" and not spec.has_day():

@@ -122,7 +122,7 @@ def _function_words(data: dict) -> FunctionWords:
     roles["place_lead"] = roles["place_openers"] | r["of"]  # "de" too, after a place noun ("la ciudad de")
     connectors = tuple(sorted((tuple(c.lower().split()) for c in data.get("name_connectors", ())), key=len, reverse=True))
     contractions = {}
-    for word in r["contraction_of"] | r["contraction_to"]:
+    for word in sorted(r["contraction_of"] | r["contraction_to"]):  # (a set: sorted, so the dict is the same in every run)
         contractions[word] = data.get("contraction_article", {}).get(word, "")
     return FunctionWords(roles, connectors, data.get("adverb_suffix"), contractions)
 

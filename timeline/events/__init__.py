@@ -796,7 +796,8 @@ class _Builder:
         """The date after "hasta" that ends a deadline noun (`needs_until`): "plazo hasta
         el 15 de enero"."""
         t = s.token_at(m.start)
-        if fold(s.low[t]) not in self.lexicon.needs_until and s.low[t] not in self.lexicon.needs_until:
+        phrase = " ".join(s.low[t : s.token_at(m.end - 1) + 1])  # "comment period"
+        if fold(s.low[t]) not in self.lexicon.needs_until and s.low[t] not in self.lexicon.needs_until and phrase not in self.lexicon.needs_until:
             return None
         k = _until_date_after(s, s.token_at(m.end - 1) + 1, self.lexicon)
         return next((x for x in timexes if x.interval is not None and s.token_at(x.start) == k), None) if k is not None else None

@@ -13,7 +13,7 @@ from timeline.events.lexicon import Entity, Lexicon, fold
 from timeline.events.sentence import Segment, Sentence, capitalised_inside, implied_complementiser
 from timeline.events.titles import _head, _plural_word
 from timeline.models import Timex, TimexType
-from timeline.reading.verbs import Tense, Verb, infinitive_after_mark, is_passive, non_finite_clause_head, shares_passive
+from timeline.reading.verbs import Tense, Verb, infinitive_after_mark, is_passive, may_be_participle, non_finite_clause_head, shares_passive
 from timeline.reading.verbs import verbs as read_verbs
 
 if TYPE_CHECKING:
@@ -1173,7 +1173,7 @@ def _excluded(s: Sentence, t0: int, t1: int, lexicon: Lexicon) -> bool:
         k = k + 1 if k + 1 < len(s.low) and (s.low[k] in lexicon.fw.of_any or _date_preposition(s, k, lexicon, durations=False)) else k
         if k not in s.timex_tokens:
             return True  # "el partido del Gobierno": a party; "el partido del sábado": a match
-    if lemma_word in lexicon.needs_until and _until_date_after(s, t1, lexicon) is None:
+    if (lemma_word in lexicon.needs_until or " ".join(s.low[t0:t1]) in lexicon.needs_until) and _until_date_after(s, t1, lexicon) is None:
         return True  # "en un plazo de diez días": a span, no deadline told
     if t0 > 1 and s.low[t0 - 1] in lexicon.warning_links and any(s.low[k] in lexicon.warnings for k in range(max(t0 - 4, 0), t0 - 1)):
         return True  # "activó el aviso rojo por lluvias torrenciales": rain feared, none told
@@ -1550,6 +1550,18 @@ class _VerbEvent(NamedTuple):
     before_nouns: list[Mention]
 
 
+def _participle_in_phrase(s: Sentence, vt: int, verb: Verb, lexicon: Lexicon) -> bool:
+    """Whether a past form of no kind of its own right after "in/at/on" + article +
+    noun describes that noun: "said in an advisory issued at 4 a.m.", "at a ceremony
+    held on Monday" (never "after the storm passed")."""
+    if verb.tense is not Tense.PRETERITE or vt < 3 or s.verb_token.get(vt + 1) == vt or not s.words[vt - 1].islower():
+        return False
+    fw = lexicon.fw
+    if not may_be_participle(verb.text, lexicon.language) or s.low[vt - 1] in fw.relative or verb.lemma in lexicon.verb_kinds:
+        return False  # "en una nave obligó a desalojar", "in which 12 died"; "a statement released hours after" keeps its release
+    return (s.low[vt - 2] in fw.indefinite or s.low[vt - 2] in fw.definite) and s.low[vt - 3] in fw.in_ and s.verb_of(vt - 1) is None
+
+
 def _verb_event(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mentions: list[Mention], timexes: list[Timex], lexicon: Lexicon) -> _VerbEvent | None:
     """Whether and as what the verb at vt is an event: its frame (kind), light, reporting or
     generic reading, negation and hypothesis, and the event nouns of its clause; None when
@@ -1561,6 +1573,8 @@ def _verb_event(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mention
         return None
     if vt > 0 and s.low[vt - 1] in fw.according_to and lemma not in lexicon.reporting and lemma not in lexicon.verb_kinds:
         return None  # "según anticiparon ayer fuentes del organismo": an attribution, no act ("según ha publicado el BOE" is one)
+    if _participle_in_phrase(s, vt, verb, lexicon):
+        return None  # "said in an advisory issued at 4 a.m.": the advisory's, no act of its own
     seg_index = s.segment_of[vt]
     seg = s.segments[seg_index]
     same_clause = clause_of.get(seg.host, [])
@@ -3674,7 +3688,26 @@ def _has_content(s: Sentence, vt: int, vt_end: int, seg_index: int, lemma: str, 
     nxt = seg_index + 1
     if nxt < len(s.segments) and s.segments[nxt].opener in lexicon.fw.complementiser:
         return True
+    if _trailing_attribution(s, vt, vt_end, lexicon):
+        return True
     return lemma in lexicon.content_reporting
+
+
+def _trailing_attribution(s: Sentence, vt: int, vt_end: int, lexicon: Lexicon) -> bool:
+    """Whether the reporting verb at vt closes its sentence after a comma, its subject
+    between, what was said before the comma: "Arsenal will be without Odegaard for three
+    weeks, manager Mikel Arteta said on Tuesday"; the statement it was said in may follow
+    ("the National Hurricane Center said in an advisory issued at 4 a.m.")."""
+    k = vt_end
+    if k + 2 < len(s.low) and s.low[k] in lexicon.fw.in_ and s.low[k + 1] in lexicon.fw.article and lexicon.nouns.get(s.low[k + 2], ("", ""))[0] == "statement":
+        k += 3
+        k += 1 if k < len(s.low) and s.verb_token.get(k) == k else 0  # "issued"
+    if not _says_nothing(s, k, lexicon):
+        return False
+    comma = next((k for k in range(vt - 1, max(-1, vt - 8), -1) if s.words[k] in ",;:()\"«»“”"), None)
+    if comma is None or s.words[comma] != "," or comma + 1 >= vt or any(k in s.verb_token for k in range(comma + 1, vt)):
+        return False
+    return any(v.finite and v.start < s.starts[comma] for v in s.verbs)
 
 
 def _timex_in_clause(s: Sentence, seg_index: int, timexes: list[Timex]) -> bool:

@@ -485,6 +485,21 @@ class Directions:
         verb = self._verb_index(sentence).governing(self.tokens.starts[cand.lo])
         return verb is not None and verb.lemma in self.cues.reporting
 
+    def report_time_apart(self, cand, told, sentence: int | None) -> bool:
+        """"The storm, which strengthened on Sunday, came ashore ..., the center said in
+        an advisory issued at 4 a.m.": is the expression in the clause of a reporting
+        verb told before it, while the earlier date `told` is another verb's, in another
+        clause ("On Sunday, the mayor said at 3 p.m." keeps its Sunday)?"""
+        if sentence is None or not self.cues.reporting or not self._reports(sentence):
+            return False
+        index = self._verb_index(sentence)
+        offset, told_offset = self.tokens.starts[cand.lo], self.tokens.starts[told.lo]
+        lo, hi = index.clause(offset)
+        if lo <= told_offset < hi or not any(lo <= v.start < offset and v.lemma in self.cues.reporting for v in index.verbs):
+            return False
+        told_verb = index.governing(told_offset)
+        return told_verb is not None and told_verb.lemma not in self.cues.reporting
+
     def _reports(self, sentence: int) -> bool:
         """Has the sentence a finite reporting verb at all? Most have none: then no
         expression of it needs the sentence's clauses indexed to find its verb."""

@@ -1550,6 +1550,16 @@ class _VerbEvent(NamedTuple):
     before_nouns: list[Mention]
 
 
+def _agent_of_frame(kind: str, subject: list[Ref], toll_of: Mention | None, lexicon: Lexicon) -> bool:
+    """Whether a named subject whose words gave the verb its kind is still the one who
+    acts: "Georgia's Supreme Court rejected a challenge" (a ruling, a kind an act of
+    someone's has, [verbs]); a storm, a prize or an event named is not ("Hurricane
+    Melissa struck", "El Premio Goya recae en")."""
+    if kind in lexicon.impersonal or toll_of is not None or not any(r.name for r in subject):
+        return False
+    return any(k == kind for k, _noun in lexicon.verb_kinds.values())
+
+
 def _participle_in_phrase(s: Sentence, vt: int, verb: Verb, lexicon: Lexicon) -> bool:
     """Whether a past form of no kind of its own right after "in/at/on" + article +
     noun describes that noun: "said in an advisory issued at 4 a.m.", "at a ceremony
@@ -1796,7 +1806,8 @@ def _verb_subject(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, noun_ment
     if by_subject is not None:
         frame, is_event, is_light, is_reporting, generic = by_subject, True, False, False, False
         toll_of = shared_disaster or next((n for n in noun_mentions.values() if n.kind == by_subject and n not in before_nouns and any(n.start <= r.start < n.np_end for r in subject)), None)
-        subject = []
+        if not _agent_of_frame(by_subject, subject, toll_of, lexicon):
+            subject = []  # "Hurricane Melissa struck": the storm, no actor
         if antecedent_noun is not None:
             antecedent_text = antecedent_text or s.text[antecedent_noun.start - (len(s.words[s.token_at(antecedent_noun.start) - 1]) + 1 if s.token_at(antecedent_noun.start) > 0 and s.low[s.token_at(antecedent_noun.start) - 1] in fw.definite else 0) : antecedent_noun.end]
     if relative_noun is None and antecedent_noun is not None and is_light and (lemma in lexicon.occur or fold(lemma) in lexicon.occur):

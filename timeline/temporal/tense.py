@@ -139,6 +139,7 @@ class _Cues:
     reporting: frozenset[str]
     according_to: frozenset[str]
     definite: frozenset[str]
+    indefinite: frozenset[str]
     coordinators: frozenset[str]  # the events data's "and"/"or": ", and ..." opens a clause, no aside
     onset_cues: frozenset[str]  # future cues a past verb sends back ("swept the Midwest starting late Wednesday")
     event_nouns: frozenset[str]  # one-word event nouns, singular and plural ("reunión", "partido")
@@ -161,6 +162,7 @@ def _cues(code: str) -> _Cues:
     lists["reporting"] = events.get("reporting", {}).get("verbs", ())
     lists["according_to"] = events.get("function_words", {}).get("according_to", ())
     lists["definite"] = events.get("function_words", {}).get("definite", ())
+    lists["indefinite"] = events.get("function_words", {}).get("indefinite", ())
     lists["coordinators"] = (*events.get("function_words", {}).get("and", ()), *events.get("function_words", {}).get("or", ()))
     lists["state_verbs"] = events.get("states", {}).get("verbs", ())
     nouns = [*events.get("nouns", {}), *(form for forms in events.get("kinds", {}).values() for form in forms)]
@@ -281,6 +283,10 @@ class Directions:
             looks_ahead = self._subjunctive_looks_ahead(index, verb)
             if looks_ahead:
                 return "nearest", looks_ahead
+        if direction == "past" and self._dated_event_after_for(cand):
+            # "rejected a challenge, clearing the way for a Dec. 9 runoff": the event the
+            # day names, told anew, may lie on either side
+            return "nearest", "dated-event-for"
         if direction == "past":
             return "past", f"{verb.tense}-verb"
         if verb is not None and verb.tense is _verbs.Tense.PRESENT:
@@ -316,6 +322,14 @@ class Directions:
                     if k + 1 < lo and _verbs.non_finite_clause_head(lows[k + 1], self.document.language):
                         return "past", "after-infinitive"
         return "nearest", ("present-verb" if verb is not None else "no-verb")
+
+    def _dated_event_after_for(self, cand) -> bool:
+        """Is the expression a day of a month, with no year, written before an event noun
+        after "for a" ("for a Dec. 9 runoff", "called for a Nov. 20 vote")?"""
+        spec, lows = cand.spec, self.tokens.lows
+        if spec.day is None or spec.month is None or spec.year is not None or spec.weekday is not None or cand.lo < 2 or cand.hi >= len(lows):
+            return False
+        return lows[cand.lo - 1] in self.cues.indefinite and lows[cand.lo - 2] in self.cues.calling_targets and lows[cand.hi] in self.cues.event_nouns
 
     def _after_event_noun(self, lo: int) -> bool:
         """Is the expression the date of an event noun after "after"/"following"

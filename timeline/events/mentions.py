@@ -565,8 +565,14 @@ def _noun_after_according_to(s: Sentence, t: int, lexicon: Lexicon) -> bool:
 
 
 def _approximate_figure(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> bool:
-    """Whether token t is an approximator before a figure ("about 120,000"), before `limit`."""
-    return s.low[t] in lexicon.fw.approximator and t + 1 < limit and s.words[t + 1][:1].isdigit()
+    """Whether token t is an approximator before a figure ("about 120,000"), before `limit`,
+    or one of a comparison's two words ("more than 200 people")."""
+    fw = lexicon.fw
+    if t + 1 >= limit:
+        return False
+    if s.low[t] in fw.comparison and t > 0 and s.low[t - 1] in fw.approximator:
+        return s.words[t + 1][:1].isdigit()
+    return s.low[t] in fw.approximator and (s.words[t + 1][:1].isdigit() or t + 2 < limit and s.low[t + 1] in fw.comparison and s.words[t + 2][:1].isdigit())
 
 
 def _purpose_of_noun(s: Sentence, t: int, lexicon: Lexicon) -> bool:
@@ -1152,8 +1158,21 @@ def _modified_gerund(s: Sentence, t: int, lexicon: Lexicon) -> bool:
     return t + 1 >= len(s.low) or t + 1 in s.timex_tokens or not (s.low[t + 1] in lexicon.determiners or s.low[t + 1] in lexicon.fw.definite or t + 1 in s.chunk_at)
 
 
+def _infinitive_after_verb_to(s: Sentence, t0: int, t1: int, lexicon: Lexicon) -> bool:
+    """Whether the one-word noun at t0 is a verb's base after a verb and "to": "The
+    deadline to register to vote passed on Monday" (no vote that day)."""
+    if t1 - t0 != 1 or t0 < 2 or s.low[t0 - 1] != "to" or s.low[t0 - 1] not in lexicon.fw.to:
+        return False
+    if not infinitive_after_mark(s.low[t0], lexicon.language):
+        return False
+    # after a finite verb, or after another "to" + base ("to register to vote")
+    return t0 - 2 in s.verb_token or t0 > 2 and s.low[t0 - 3] == "to" and infinitive_after_mark(s.low[t0 - 2], lexicon.language)
+
+
 def _excluded(s: Sentence, t0: int, t1: int, lexicon: Lexicon) -> bool:
     lemma_word = s.low[t0]
+    if _infinitive_after_verb_to(s, t0, t1, lexicon):
+        return True  # "registered to vote"
     if lemma_word in lexicon.counted and t0 > 0 and (s.low[t0 - 1][:1].isdigit() or s.low[t0 - 1] in lexicon.fw.quantity_word):
         return True  # "failed by 12 votes", "311 votes to 112": ballots counted
     for offset, phrase in lexicon.not_events_by_word.get(lemma_word, ()):

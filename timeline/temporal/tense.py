@@ -331,6 +331,15 @@ class Directions:
             return False
         return lows[cand.lo - 1] in self.cues.indefinite and lows[cand.lo - 2] in self.cues.calling_targets and lows[cand.hi] in self.cues.event_nouns
 
+    def _before_place_name(self, k: int) -> int:
+        """The token before "in" + a capitalised name of up to three words ending at
+        token k ("the arrest in Ohio"), else k."""
+        tokens = self.tokens
+        j = k
+        while j > 0 and k - j < 3 and tokens.text[tokens.starts[j] : tokens.starts[j] + 1].isupper():
+            j -= 1
+        return j - 1 if j < k and j > 0 and tokens.classes[j] == _EN else k
+
     def _after_event_noun(self, lo: int) -> bool:
         """Is the expression the date of an event noun after "after"/"following"
         ("after the arrest Sunday", "following the raid on Monday")?"""
@@ -338,6 +347,7 @@ class Directions:
         k = lo - 1
         if k > 0 and classes[k] == _EN:  # "after the arrest on Sunday"
             k -= 1
+        k = self._before_place_name(k)  # "after the arrest in Ohio on Sunday"
         if k < 1 or lows[k] not in self.cues.event_nouns:
             return False
         for j in range(k - 1, max(k - 4, -1), -1):

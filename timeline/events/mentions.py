@@ -1040,8 +1040,18 @@ def _before_relatives(s: Sentence, seg_index: int, lexicon: Lexicon, participles
     participle asides too ("presidido por el cineasta Thomas Vinterberg,"), or -1."""
     k = seg_index - 1
     while k >= 0 and (s.segments[k].opener in lexicon.fw.relative or s.segments[s.segments[k].host].opener in lexicon.fw.relative or participles and s.segments[k].opener is None and (s.participle_at(s.segments[k].t0) or _ends_aside_list(s, k, lexicon))):
+        if k < seg_index - 1 and _opens_complement_clause(s, k):
+            break  # "confirmed that defender Gabriel, who limped off, had scans": Gabriel's
         k -= 1
     return k
+
+
+def _opens_complement_clause(s: Sentence, k: int) -> bool:
+    """Whether segment k opens with its opener right after a finite verb: "confirmed
+    that", a clause told, no relative clause of a noun."""
+    t0 = s.segments[k].t0
+    verb = s.verb_of(t0 - 1) if t0 > 0 else None
+    return s.low[t0] == s.segments[k].opener and verb is not None and verb.finite
 
 
 def _disaster_before_relatives(s: Sentence, seg_index: int, vt: int, noun_mentions: dict[int, Mention], lexicon: Lexicon) -> Mention | None:

@@ -279,14 +279,14 @@ class Directions:
             # "passed a bill on Monday to reopen the government through Jan. 30", "aprobó una
             # ley para reabrir el Gobierno hasta el 30 de enero": what the act is for lasts on
             return "onward", "purpose-deadline"
-        if verb is not None and verb.tense is _verbs.Tense.IMPERFECT_SUBJUNCTIVE:
-            looks_ahead = self._subjunctive_looks_ahead(index, verb)
-            if looks_ahead:
-                return "nearest", looks_ahead
         if direction == "past" and self._dated_event_after_for(cand):
             # "rejected a challenge, clearing the way for a Dec. 9 runoff": the event the
             # day names, told anew, may lie on either side
             return "nearest", "dated-event-for"
+        if verb is not None and verb.tense is _verbs.Tense.IMPERFECT_SUBJUNCTIVE:
+            looks_ahead = self._subjunctive_looks_ahead(index, verb)
+            if looks_ahead:
+                return "nearest", looks_ahead
         if direction == "past":
             return "past", f"{verb.tense}-verb"
         if verb is not None and verb.tense is _verbs.Tense.PRESENT:
@@ -323,23 +323,6 @@ class Directions:
                         return "past", "after-infinitive"
         return "nearest", ("present-verb" if verb is not None else "no-verb")
 
-    def _dated_event_after_for(self, cand) -> bool:
-        """Is the expression a day of a month, with no year, written before an event noun
-        after "for a" ("for a Dec. 9 runoff", "called for a Nov. 20 vote")?"""
-        spec, lows = cand.spec, self.tokens.lows
-        if spec.day is None or spec.month is None or spec.year is not None or spec.weekday is not None or cand.lo < 2 or cand.hi >= len(lows):
-            return False
-        return lows[cand.lo - 1] in self.cues.indefinite and lows[cand.lo - 2] in self.cues.calling_targets and lows[cand.hi] in self.cues.event_nouns
-
-    def _before_place_name(self, k: int) -> int:
-        """The token before "in" + a capitalised name of up to three words ending at
-        token k ("the arrest in Ohio"), else k."""
-        tokens = self.tokens
-        j = k
-        while j > 0 and k - j < 3 and tokens.text[tokens.starts[j] : tokens.starts[j] + 1].isupper():
-            j -= 1
-        return j - 1 if j < k and j > 0 and tokens.classes[j] == _EN else k
-
     def _after_event_noun(self, lo: int) -> bool:
         """Is the expression the date of an event noun after "after"/"following"
         ("after the arrest Sunday", "following the raid on Monday")?"""
@@ -356,6 +339,23 @@ class Directions:
             if tuple(lows[j].split()) in self.lex.anterior_infinitive:
                 return True  # ("following" is tagged as a verb form)
         return False
+
+    def _dated_event_after_for(self, cand) -> bool:
+        """Is the expression a day of a month, with no year, written before an event noun
+        after "for a" ("for a Dec. 9 runoff", "called for a Nov. 20 vote")?"""
+        spec, lows = cand.spec, self.tokens.lows
+        if spec.day is None or spec.month is None or spec.year is not None or spec.weekday is not None or cand.lo < 2 or cand.hi >= len(lows):
+            return False
+        return lows[cand.lo - 1] in self.cues.indefinite and lows[cand.lo - 2] in self.cues.calling_targets and lows[cand.hi] in self.cues.event_nouns
+
+    def _before_place_name(self, k: int) -> int:
+        """The token before "in" + a capitalised name of up to three words ending at
+        token k ("the arrest in Ohio"), else k."""
+        tokens = self.tokens
+        j = k
+        while j > 0 and k - j < 3 and tokens.text[tokens.starts[j] : tokens.starts[j] + 1].isupper():
+            j -= 1
+        return j - 1 if j < k and j > 0 and tokens.classes[j] == _EN else k
 
     def _schedules_weekday(self, verb: _verbs.Verb, cand) -> bool:
         """Does a present verb before a weekday schedule it ("Voters go to the polls on
@@ -509,6 +509,16 @@ class Directions:
         verb = self._verb_index(sentence).governing(self.tokens.starts[cand.lo])
         return verb is not None and verb.lemma in self.cues.reporting
 
+    def _reports(self, sentence: int) -> bool:
+        """Has the sentence a finite reporting verb at all? Most have none: then no
+        expression of it needs the sentence's clauses indexed to find its verb."""
+        says = self._says.get(sentence)
+        if says is None:
+            bounds, reporting = self.document.sentences[sentence], self.cues.reporting
+            found = _verbs.finite_verbs(self.document.text, bounds.start, bounds.end, self.document.language)
+            says = self._says[sentence] = any(verb.lemma in reporting for verb in found)
+        return says
+
     def report_time_apart(self, cand, told, sentence: int | None) -> bool:
         """"The storm, which strengthened on Sunday, came ashore ..., the center said in
         an advisory issued at 4 a.m.": is the expression in the clause of a reporting
@@ -523,16 +533,6 @@ class Directions:
             return False
         told_verb = index.governing(told_offset)
         return told_verb is not None and told_verb.lemma not in self.cues.reporting
-
-    def _reports(self, sentence: int) -> bool:
-        """Has the sentence a finite reporting verb at all? Most have none: then no
-        expression of it needs the sentence's clauses indexed to find its verb."""
-        says = self._says.get(sentence)
-        if says is None:
-            bounds, reporting = self.document.sentences[sentence], self.cues.reporting
-            found = _verbs.finite_verbs(self.document.text, bounds.start, bounds.end, self.document.language)
-            says = self._says[sentence] = any(verb.lemma in reporting for verb in found)
-        return says
 
     def _of_record(self, cand) -> bool:
         """Is the expression a month or a part of a year that a statistic is of: after

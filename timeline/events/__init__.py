@@ -799,7 +799,8 @@ class _Builder:
         """The date after "hasta" that ends a deadline noun (`needs_until`): "plazo hasta
         el 15 de enero"."""
         t = s.token_at(m.start)
-        if fold(s.low[t]) not in self.lexicon.needs_until and s.low[t] not in self.lexicon.needs_until:
+        phrase = " ".join(s.low[t : s.token_at(m.end - 1) + 1])  # "comment period"
+        if fold(s.low[t]) not in self.lexicon.needs_until and s.low[t] not in self.lexicon.needs_until and phrase not in self.lexicon.needs_until:
             return None
         k = _until_date_after(s, s.token_at(m.end - 1) + 1, self.lexicon)
         return next((x for x in timexes if x.interval is not None and s.token_at(x.start) == k), None) if k is not None else None
@@ -2910,6 +2911,21 @@ def s_host(builder: _Builder, m: Mention) -> int:
 _PERIOD_GRAINS = frozenset({Grain.MONTH, Grain.QUARTER, Grain.HALF, Grain.SEASON, Grain.YEAR})
 
 
+def _figure_from_before(s: Sentence, t: int, fw: lexicon_module.FunctionWords) -> bool:
+    """Is the date at token t the day of a figure a change starts from ("Turnout reached
+    61%, up from 57% four years ago", "fell to $3 billion, down from $4.8 billion in 2024")?"""
+    k = t - 1
+    if k > 0 and s.low[k] in fw.in_:
+        k -= 1
+    figure = k
+    # the figure: digits, its symbols and a unit word after them ("$4.8 billion")
+    while k > 0 and figure - k < 4 and s.low[k] not in fw.from_ and (s.words[k][:1].isdigit() or not s.words[k][:1].isalnum() and s.words[k] not in ',;:' or s.words[k].islower()):
+        k -= 1
+    between = range(k + 1, figure + 1)
+    # (a date is no figure: "desde el 7 hasta el 15 de noviembre")
+    return k < figure and s.low[k] in fw.from_ and any(s.words[j][:1].isdigit() for j in between) and not any(j in s.timex_tokens for j in between)
+
+
 def _comparison_base(s: Sentence, t: int, fw: lexicon_module.FunctionWords) -> bool:
     """Is the date at token t the base of a comparison ("compared with 2019", "than in
     2019", "frente a 2019", "respecto al mismo mes", "seis menos que hace dos años")?
@@ -2918,6 +2934,8 @@ def _comparison_base(s: Sentence, t: int, fw: lexicon_module.FunctionWords) -> b
     while k > 0 and t - k <= 2 and (s.low[k] in fw.to_any or s.low[k] in fw.with_ or s.low[k] in fw.in_):
         k -= 1
     if k >= 0 and (s.low[k] in fw.comparison or k > 0 and s.low[k] in fw.complementiser and s.low[k - 1] in fw.comparative):
+        return True
+    if _figure_from_before(s, t, fw):
         return True
     # "rose 7% to $5.2 billion, compared with $4.86 billion in the same quarter last
     # year": a phrase the comparison word opens after a comma holds the base

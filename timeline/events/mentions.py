@@ -13,7 +13,7 @@ from timeline.events.lexicon import Entity, Lexicon, fold
 from timeline.events.sentence import Segment, Sentence, capitalised_inside, implied_complementiser
 from timeline.events.titles import _head, _plural_word
 from timeline.models import Timex, TimexType
-from timeline.reading.verbs import Tense, Verb, infinitive_after_mark, is_passive, non_finite_clause_head, shares_passive
+from timeline.reading.verbs import Tense, Verb, infinitive_after_mark, is_passive, may_be_participle, non_finite_clause_head, shares_passive
 from timeline.reading.verbs import verbs as read_verbs
 
 if TYPE_CHECKING:
@@ -565,8 +565,14 @@ def _noun_after_according_to(s: Sentence, t: int, lexicon: Lexicon) -> bool:
 
 
 def _approximate_figure(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> bool:
-    """Whether token t is an approximator before a figure ("about 120,000"), before `limit`."""
-    return s.low[t] in lexicon.fw.approximator and t + 1 < limit and s.words[t + 1][:1].isdigit()
+    """Whether token t is an approximator before a figure ("about 120,000"), before `limit`,
+    or one of a comparison's two words ("more than 200 people")."""
+    fw = lexicon.fw
+    if t + 1 >= limit:
+        return False
+    if s.low[t] in fw.comparison and t > 0 and s.low[t - 1] in fw.approximator:
+        return s.words[t + 1][:1].isdigit()
+    return s.low[t] in fw.approximator and (s.words[t + 1][:1].isdigit() or t + 2 < limit and s.low[t + 1] in fw.comparison and s.words[t + 2][:1].isdigit())
 
 
 def _purpose_of_noun(s: Sentence, t: int, lexicon: Lexicon) -> bool:
@@ -1045,8 +1051,18 @@ def _before_relatives(s: Sentence, seg_index: int, lexicon: Lexicon, participles
     participle asides too ("presidido por el cineasta Thomas Vinterberg,"), or -1."""
     k = seg_index - 1
     while k >= 0 and (s.segments[k].opener in lexicon.fw.relative or s.segments[s.segments[k].host].opener in lexicon.fw.relative or participles and s.segments[k].opener is None and (s.participle_at(s.segments[k].t0) or _ends_aside_list(s, k, lexicon))):
+        if k < seg_index - 1 and _opens_complement_clause(s, k):
+            break  # "confirmed that defender Gabriel, who limped off, had scans": Gabriel's
         k -= 1
     return k
+
+
+def _opens_complement_clause(s: Sentence, k: int) -> bool:
+    """Whether segment k opens with its opener right after a finite verb: "confirmed
+    that", a clause told, no relative clause of a noun."""
+    t0 = s.segments[k].t0
+    verb = s.verb_of(t0 - 1) if t0 > 0 else None
+    return s.low[t0] == s.segments[k].opener and verb is not None and verb.finite
 
 
 def _disaster_before_relatives(s: Sentence, seg_index: int, vt: int, noun_mentions: dict[int, Mention], lexicon: Lexicon) -> Mention | None:
@@ -1163,8 +1179,21 @@ def _modified_gerund(s: Sentence, t: int, lexicon: Lexicon) -> bool:
     return t + 1 >= len(s.low) or t + 1 in s.timex_tokens or not (s.low[t + 1] in lexicon.determiners or s.low[t + 1] in lexicon.fw.definite or t + 1 in s.chunk_at)
 
 
+def _infinitive_after_verb_to(s: Sentence, t0: int, t1: int, lexicon: Lexicon) -> bool:
+    """Whether the one-word noun at t0 is a verb's base after a verb and "to": "The
+    deadline to register to vote passed on Monday" (no vote that day)."""
+    if t1 - t0 != 1 or t0 < 2 or s.low[t0 - 1] != "to" or s.low[t0 - 1] not in lexicon.fw.to:
+        return False
+    if not infinitive_after_mark(s.low[t0], lexicon.language):
+        return False
+    # after a finite verb, or after another "to" + base ("to register to vote")
+    return t0 - 2 in s.verb_token or t0 > 2 and s.low[t0 - 3] == "to" and infinitive_after_mark(s.low[t0 - 2], lexicon.language)
+
+
 def _excluded(s: Sentence, t0: int, t1: int, lexicon: Lexicon) -> bool:
     lemma_word = s.low[t0]
+    if _infinitive_after_verb_to(s, t0, t1, lexicon):
+        return True  # "registered to vote"
     if lemma_word in lexicon.counted and t0 > 0 and (s.low[t0 - 1][:1].isdigit() or s.low[t0 - 1] in lexicon.fw.quantity_word):
         return True  # "failed by 12 votes", "311 votes to 112": ballots counted
     for offset, phrase in lexicon.not_events_by_word.get(lemma_word, ()):
@@ -1184,7 +1213,7 @@ def _excluded(s: Sentence, t0: int, t1: int, lexicon: Lexicon) -> bool:
         k = k + 1 if k + 1 < len(s.low) and (s.low[k] in lexicon.fw.of_any or _date_preposition(s, k, lexicon, durations=False)) else k
         if k not in s.timex_tokens:
             return True  # "el partido del Gobierno": a party; "el partido del sábado": a match
-    if lemma_word in lexicon.needs_until and _until_date_after(s, t1, lexicon) is None:
+    if (lemma_word in lexicon.needs_until or " ".join(s.low[t0:t1]) in lexicon.needs_until) and _until_date_after(s, t1, lexicon) is None:
         return True  # "en un plazo de diez días": a span, no deadline told
     if t0 > 1 and s.low[t0 - 1] in lexicon.warning_links and any(s.low[k] in lexicon.warnings for k in range(max(t0 - 4, 0), t0 - 1)):
         return True  # "activó el aviso rojo por lluvias torrenciales": rain feared, none told
@@ -1591,6 +1620,28 @@ class _VerbEvent(NamedTuple):
     before_nouns: list[Mention]
 
 
+def _agent_of_frame(kind: str, subject: list[Ref], toll_of: Mention | None, lexicon: Lexicon) -> bool:
+    """Whether a named subject whose words gave the verb its kind is still the one who
+    acts: "Georgia's Supreme Court rejected a challenge" (a ruling, a kind an act of
+    someone's has, [verbs]); a storm, a prize or an event named is not ("Hurricane
+    Melissa struck", "El Premio Goya recae en")."""
+    if kind in lexicon.impersonal or toll_of is not None or not any(r.name for r in subject):
+        return False
+    return any(k == kind for k, _noun in lexicon.verb_kinds.values())
+
+
+def _participle_in_phrase(s: Sentence, vt: int, verb: Verb, lexicon: Lexicon) -> bool:
+    """Whether a past form of no kind of its own right after "in/at/on" + article +
+    noun describes that noun: "said in an advisory issued at 4 a.m.", "at a ceremony
+    held on Monday" (never "after the storm passed")."""
+    if verb.tense is not Tense.PRETERITE or vt < 3 or s.verb_token.get(vt + 1) == vt or not s.words[vt - 1].islower():
+        return False
+    fw = lexicon.fw
+    if not may_be_participle(verb.text, lexicon.language) or s.low[vt - 1] in fw.relative or verb.lemma in lexicon.verb_kinds:
+        return False  # "en una nave obligó a desalojar", "in which 12 died"; "a statement released hours after" keeps its release
+    return (s.low[vt - 2] in fw.indefinite or s.low[vt - 2] in fw.definite) and s.low[vt - 3] in fw.in_ and s.verb_of(vt - 1) is None
+
+
 def _verb_event(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mentions: list[Mention], timexes: list[Timex], lexicon: Lexicon) -> _VerbEvent | None:
     """Whether and as what the verb at vt is an event: its frame (kind), light, reporting or
     generic reading, negation and hypothesis, and the event nouns of its clause; None when
@@ -1602,6 +1653,8 @@ def _verb_event(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mention
         return None
     if vt > 0 and s.low[vt - 1] in fw.according_to and lemma not in lexicon.reporting and lemma not in lexicon.verb_kinds:
         return None  # "según anticiparon ayer fuentes del organismo": an attribution, no act ("según ha publicado el BOE" is one)
+    if _participle_in_phrase(s, vt, verb, lexicon):
+        return None  # "said in an advisory issued at 4 a.m.": the advisory's, no act of its own
     seg_index = s.segment_of[vt]
     seg = s.segments[seg_index]
     same_clause = clause_of.get(seg.host, [])
@@ -1823,7 +1876,8 @@ def _verb_subject(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, noun_ment
     if by_subject is not None:
         frame, is_event, is_light, is_reporting, generic = by_subject, True, False, False, False
         toll_of = shared_disaster or next((n for n in noun_mentions.values() if n.kind == by_subject and n not in before_nouns and any(n.start <= r.start < n.np_end for r in subject)), None)
-        subject = []
+        if not _agent_of_frame(by_subject, subject, toll_of, lexicon):
+            subject = []  # "Hurricane Melissa struck": the storm, no actor
         if antecedent_noun is not None:
             antecedent_text = antecedent_text or s.text[antecedent_noun.start - (len(s.words[s.token_at(antecedent_noun.start) - 1]) + 1 if s.token_at(antecedent_noun.start) > 0 and s.low[s.token_at(antecedent_noun.start) - 1] in fw.definite else 0) : antecedent_noun.end]
     if relative_noun is None and antecedent_noun is not None and is_light and (lemma in lexicon.occur or fold(lemma) in lexicon.occur):
@@ -3781,7 +3835,26 @@ def _has_content(s: Sentence, vt: int, vt_end: int, seg_index: int, lemma: str, 
     nxt = seg_index + 1
     if nxt < len(s.segments) and s.segments[nxt].opener in lexicon.fw.complementiser:
         return True
+    if _trailing_attribution(s, vt, vt_end, lexicon):
+        return True
     return lemma in lexicon.content_reporting
+
+
+def _trailing_attribution(s: Sentence, vt: int, vt_end: int, lexicon: Lexicon) -> bool:
+    """Whether the reporting verb at vt closes its sentence after a comma, its subject
+    between, what was said before the comma: "Arsenal will be without Odegaard for three
+    weeks, manager Mikel Arteta said on Tuesday"; the statement it was said in may follow
+    ("the National Hurricane Center said in an advisory issued at 4 a.m.")."""
+    k = vt_end
+    if k + 2 < len(s.low) and s.low[k] in lexicon.fw.in_ and s.low[k + 1] in lexicon.fw.article and lexicon.nouns.get(s.low[k + 2], ("", ""))[0] == "statement":
+        k += 3
+        k += 1 if k < len(s.low) and s.verb_token.get(k) == k else 0  # "issued"
+    if not _says_nothing(s, k, lexicon):
+        return False
+    comma = next((k for k in range(vt - 1, max(-1, vt - 8), -1) if s.words[k] in ",;:()\"«»“”"), None)
+    if comma is None or s.words[comma] != "," or comma + 1 >= vt or any(k in s.verb_token for k in range(comma + 1, vt)):
+        return False
+    return any(v.finite and v.start < s.starts[comma] for v in s.verbs)
 
 
 def _timex_in_clause(s: Sentence, seg_index: int, timexes: list[Timex]) -> bool:

@@ -627,6 +627,12 @@ def shares_passive(verb: Verb, previous: Verb, language: str) -> bool:
     return language == "en" and not verb_is_compound(verb) and is_passive(previous, language) and verbs_en.is_passive_participle(verb.text)
 
 
+def may_be_participle(word: str, language: str) -> bool:
+    """Can a past form be a participle as well ("issued", "held")? English only: a
+    Spanish preterite ("obligó") never is one."""
+    return language == "en" and verbs_en.is_passive_participle(word)
+
+
 def verb_is_compound(verb: Verb) -> bool:
     return " " in verb.text
 

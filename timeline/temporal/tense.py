@@ -140,6 +140,7 @@ class _Cues:
     reporting: frozenset[str]
     according_to: frozenset[str]
     definite: frozenset[str]
+    indefinite: frozenset[str]
     coordinators: frozenset[str]  # the events data's "and"/"or": ", and ..." opens a clause, no aside
     onset_cues: frozenset[str]  # future cues a past verb sends back ("swept the Midwest starting late Wednesday")
     event_nouns: frozenset[str]  # one-word event nouns, singular and plural ("reunión", "partido")
@@ -164,6 +165,7 @@ def _cues(code: str) -> _Cues:
     lists["reporting"] = events.get("reporting", {}).get("verbs", ())
     lists["according_to"] = events.get("function_words", {}).get("according_to", ())
     lists["definite"] = events.get("function_words", {}).get("definite", ())
+    lists["indefinite"] = events.get("function_words", {}).get("indefinite", ())
     lists["coordinators"] = (*events.get("function_words", {}).get("and", ()), *events.get("function_words", {}).get("or", ()))
     lists["state_verbs"] = events.get("states", {}).get("verbs", ())
     lists["copulas"] = events.get("function_words", {}).get("copula", ())
@@ -281,6 +283,10 @@ class Directions:
             # "passed a bill on Monday to reopen the government through Jan. 30", "aprobó una
             # ley para reabrir el Gobierno hasta el 30 de enero": what the act is for lasts on
             return "onward", "purpose-deadline"
+        if direction == "past" and self._dated_event_after_for(cand):
+            # "rejected a challenge, clearing the way for a Dec. 9 runoff": the event the
+            # day names, told anew, may lie on either side
+            return "nearest", "dated-event-for"
         if verb is not None and verb.tense is _verbs.Tense.IMPERFECT_SUBJUNCTIVE:
             looks_ahead = self._subjunctive_looks_ahead(index, verb)
             if looks_ahead:
@@ -348,6 +354,7 @@ class Directions:
         k = lo - 1
         if k > 0 and classes[k] == _EN:  # "after the arrest on Sunday"
             k -= 1
+        k = self._before_place_name(k)  # "after the arrest in Ohio on Sunday"
         if k < 1 or lows[k] not in self.cues.event_nouns:
             return False
         for j in range(k - 1, max(k - 4, -1), -1):
@@ -356,6 +363,23 @@ class Directions:
             if tuple(lows[j].split()) in self.lex.anterior_infinitive:
                 return True  # ("following" is tagged as a verb form)
         return False
+
+    def _dated_event_after_for(self, cand) -> bool:
+        """Is the expression a day of a month, with no year, written before an event noun
+        after "for a" ("for a Dec. 9 runoff", "called for a Nov. 20 vote")?"""
+        spec, lows = cand.spec, self.tokens.lows
+        if spec.day is None or spec.month is None or spec.year is not None or spec.weekday is not None or cand.lo < 2 or cand.hi >= len(lows):
+            return False
+        return lows[cand.lo - 1] in self.cues.indefinite and lows[cand.lo - 2] in self.cues.calling_targets and lows[cand.hi] in self.cues.event_nouns
+
+    def _before_place_name(self, k: int) -> int:
+        """The token before "in" + a capitalised name of up to three words ending at
+        token k ("the arrest in Ohio"), else k."""
+        tokens = self.tokens
+        j = k
+        while j > 0 and k - j < 3 and tokens.text[tokens.starts[j] : tokens.starts[j] + 1].isupper():
+            j -= 1
+        return j - 1 if j < k and j > 0 and tokens.classes[j] == _EN else k
 
     def _schedules_weekday(self, verb: _verbs.Verb, cand) -> bool:
         """Does a present verb before a weekday schedule it ("Voters go to the polls on
@@ -534,6 +558,21 @@ class Directions:
             found = _verbs.finite_verbs(self.document.text, bounds.start, bounds.end, self.document.language)
             says = self._says[sentence] = any(verb.lemma in reporting for verb in found)
         return says
+
+    def report_time_apart(self, cand, told, sentence: int | None) -> bool:
+        """"The storm, which strengthened on Sunday, came ashore ..., the center said in
+        an advisory issued at 4 a.m.": is the expression in the clause of a reporting
+        verb told before it, while the earlier date `told` is another verb's, in another
+        clause ("On Sunday, the mayor said at 3 p.m." keeps its Sunday)?"""
+        if sentence is None or not self.cues.reporting or not self._reports(sentence):
+            return False
+        index = self._verb_index(sentence)
+        offset, told_offset = self.tokens.starts[cand.lo], self.tokens.starts[told.lo]
+        lo, hi = index.clause(offset)
+        if lo <= told_offset < hi or not any(lo <= v.start < offset and v.lemma in self.cues.reporting for v in index.verbs):
+            return False
+        told_verb = index.governing(told_offset)
+        return told_verb is not None and told_verb.lemma not in self.cues.reporting
 
     def _of_record(self, cand) -> bool:
         """Is the expression a month or a part of a year that a statistic is of: after

@@ -180,11 +180,6 @@ def _tag(document: Document) -> list[Timex]:
             direction, cue = "future_strict", "bound-after-date"
         if direction is None and spec.hour == 24 and spec.anchor == "refdct" and not spec.has_day():
             direction, cue = _past_midnight(directions, cand, sentence, tokens)
-        if _narrative_time(spec) and spec.anchor != "dct" and narrated_in == sentence and previous is not None and directions.report_time_apart(cand, previous[0], sentence):
-            # "The storm, which strengthened on Sunday, came ashore ..., the center said in
-            # an advisory issued at 4 a.m.": the time of the report, not of the day told
-            spec.anchor = "dct"
-            cue = (cue + "+" if cue else "") + "reported-time->dct"
         if _narrative_time(spec) and resolver.latest_is_ahead() and directions.at(cand, sentence)[0] in ("past", "past_strict"):
             # "imposed a curfew until 6 a.m. Thursday, saying police had arrested four people
             # overnight": a time told in the past is on no day after the DCT

@@ -559,21 +559,6 @@ class Directions:
             says = self._says[sentence] = any(verb.lemma in reporting for verb in found)
         return says
 
-    def report_time_apart(self, cand, told, sentence: int | None) -> bool:
-        """"The storm, which strengthened on Sunday, came ashore ..., the center said in
-        an advisory issued at 4 a.m.": is the expression in the clause of a reporting
-        verb told before it, while the earlier date `told` is another verb's, in another
-        clause ("On Sunday, the mayor said at 3 p.m." keeps its Sunday)?"""
-        if sentence is None or not self.cues.reporting or not self._reports(sentence):
-            return False
-        index = self._verb_index(sentence)
-        offset, told_offset = self.tokens.starts[cand.lo], self.tokens.starts[told.lo]
-        lo, hi = index.clause(offset)
-        if lo <= told_offset < hi or not any(lo <= v.start < offset and v.lemma in self.cues.reporting for v in index.verbs):
-            return False
-        told_verb = index.governing(told_offset)
-        return told_verb is not None and told_verb.lemma not in self.cues.reporting
-
     def _of_record(self, cand) -> bool:
         """Is the expression a month or a part of a year that a statistic is of: after
         "dato de", "report for" ("el IPC de octubre"), or before the statistic

@@ -1578,6 +1578,8 @@ def h_rate(m: Match) -> Spec | None:
             nxt = m.after(0)
             if nxt is not None and nxt.cls in ("FOLLOWING", "PREVIOUS", "PAST", "NEXT", "DE", "DEL"):
                 return None
+            if k == 1 and target.info in _TIME_UNITS and prev.low in m.lex.word_list("negatives", "speed_lengths"):
+                return None  # "120 miles per hour", "190 km por hora": a speed
             return Spec("set", "rate", symbolic=duration_value(target.info, 1))
     return None
 

@@ -204,6 +204,8 @@ class Directions:
                     return "future", "cue-from-future"  # "reunirá 65 obras desde el 4 de diciembre": from then on
                 return "past", "cue-past"
             if words in self.lex.future_cues:
+                if lo - size > 0 and lows[lo - size - 1] in self.lex.word_list("temporal", "comparison_words"):
+                    break  # "killed more people than expected on Monday": a comparison, no plan
                 if self.cues.revised_plan_words.intersection(lows[max(lo - size - 2, 0) : lo - size]):
                     return "nearest", "revised-plan"  # "originally set for Nov. 4": a plan since changed, perhaps past
                 if size > 1 and self._past_word(lo - size - 1):

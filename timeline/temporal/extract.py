@@ -60,18 +60,21 @@ class Match:
         if name not in self.groups:
             return None
         lo, hi = self.m.span(name)
-        return self.tokens.at(self.index[lo]) if hi > lo >= 0 else None
+        if hi > lo >= 0:
+            tokens, i = self.tokens, self.index[lo]
+            return tokens._cache.get(i) or tokens._build(i)  # Tokens.at, without the call (handlers ask for every group)
+        return None
 
     def has(self, name: str) -> bool:
         return name in self.groups and self.m.start(name) >= 0
 
     def before(self, k: int = 1) -> Token | None:
         i = self.lo - k
-        return self.tokens[i] if i >= 0 else None
+        return self.tokens.at(i) if i >= 0 else None  # (a valid index: at(), not the checks of [])
 
     def after(self, k: int = 0) -> Token | None:
         i = self.hi + k
-        return self.tokens[i] if i < len(self.tokens) else None
+        return self.tokens.at(i) if i < len(self.tokens.starts) else None
 
 
 Handler = Callable[[Match], Spec | None]
@@ -2588,12 +2591,13 @@ def _runs(chosen: list[Candidate], member: Callable[[Candidate], bool], linked: 
     runs: list[list[Candidate]] = []
     run: list[Candidate] = []
     for cand in chosen:
-        if run and member(cand) and linked(run[-1], cand):
+        is_member = member(cand)  # (asked once: four passes ask it of every expression)
+        if run and is_member and linked(run[-1], cand):
             run.append(cand)
             continue
         if len(run) > 1:
             runs.append(run)
-        run = [cand] if member(cand) else []
+        run = [cand] if is_member else []
     if len(run) > 1:
         runs.append(run)
     return runs

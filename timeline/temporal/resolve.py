@@ -407,6 +407,18 @@ class Resolver:
             return Resolved(TimexType.DATE, symbolic=spec.symbolic, anchor="t0" if self.dct else None)
         return self._date_or_time(spec, direction)
 
+    def _told_after_coarse(self, ref: Reference | None) -> bool:
+        """Is `ref` one of the references told after the last decade or century? Read off
+        its position (every reference is the last of its grain when it is the narrative's
+        date): "In the 1990s ... two days later ... two days later" walked the list told
+        since the decade once per expression."""
+        if ref is None:
+            return False
+        for position, last in self._last_of_grain.values():
+            if last is ref:
+                return position >= self._coarse_at
+        return any(r is ref for r in self.references[self._coarse_at :])
+
     def _base(self, spec: Spec) -> tuple[dt.date | None, str | None]:
         """The reference date for a relative spec and the id it comes from (none
         for a day named from an event: "la víspera de la cumbre")."""
@@ -414,7 +426,7 @@ class Resolver:
             return None, None
         if spec.anchor in ("ref", "refdct", "refonly"):
             ref = self.reference(spec.unit)
-            if spec.anchor == "ref" and self._coarse_at >= 0 and not any(r is ref for r in self.references[self._coarse_at :]):
+            if spec.anchor == "ref" and self._coarse_at >= 0 and not self._told_after_coarse(ref):
                 return None, None  # counted from a decade or century: no day to count from
             if ref is not None:
                 if spec.anchor == "refdct" and spec.unit == "year" and self.dct is not None and (

@@ -652,7 +652,9 @@ class Directions:
             if k > 0 and tokens.lows[k - 1].isalpha() and word_verbs(text, tokens.starts[k - 1], tokens.ends[k - 1], language):
                 return False
         found = word_verbs(text, tokens.starts[k], tokens.ends[k], language)
-        if found and not self._verb_in_context(tokens.starts[k]):
+        if not found:
+            return False  # (most words before a date are no verb: no generators below)
+        if not self._verb_in_context(tokens.starts[k]):
             return False  # "expect a rate cut in December": "cut" is a noun in its sentence
         # a move's participle with no target word before the date tells when it was moved
         # ("la junta, aplazada en octubre, se celebrará": October gone by)

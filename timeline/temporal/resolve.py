@@ -334,6 +334,7 @@ class Resolver:
         # ("the 1950s ... two years later" counts from no day of ours)
         self._coarse_at = -1
         self._consulted = False  # did the resolution read the narrative's date?
+        self._latest_day: dt.date | None = None  # references[-1].day, asked for every expression
 
     # the narrative's date -------------------------------------------------
     def reference(self, unit: str | None) -> Reference | None:
@@ -350,11 +351,11 @@ class Resolver:
 
     def latest_is_not_dct(self) -> bool:
         """Has the narrative moved off the DCT's own day?"""
-        return bool(self.references) and self.dct is not None and self.references[-1].day != self.dct
+        return bool(self.references) and self.dct is not None and self._latest_day != self.dct
 
     def latest_is_ahead(self) -> bool:
         """Is the narrative's day after the DCT's?"""
-        return bool(self.references) and self.dct is not None and self.references[-1].day > self.dct
+        return bool(self.references) and self.dct is not None and self._latest_day > self.dct
 
     def latest(self) -> Reference | None:
         """The narrative's last date, whatever its precision."""
@@ -368,6 +369,7 @@ class Resolver:
             ref = Reference(interval, timex_id, start, closed_day, year_chosen)
             self._last_of_grain[interval.grain] = (len(self.references), ref)
             self.references.append(ref)
+            self._latest_day = ref.day
 
     # entry point ----------------------------------------------------------
     def resolve(self, spec: Spec, direction: str | None) -> Resolved:

@@ -60,18 +60,21 @@ class Match:
         if name not in self.groups:
             return None
         lo, hi = self.m.span(name)
-        return self.tokens.at(self.index[lo]) if hi > lo >= 0 else None
+        if hi > lo >= 0:
+            tokens, i = self.tokens, self.index[lo]
+            return tokens._cache.get(i) or tokens._build(i)  # Tokens.at, without the call (handlers ask for every group)
+        return None
 
     def has(self, name: str) -> bool:
         return name in self.groups and self.m.start(name) >= 0
 
     def before(self, k: int = 1) -> Token | None:
         i = self.lo - k
-        return self.tokens[i] if i >= 0 else None
+        return self.tokens.at(i) if i >= 0 else None  # (a valid index: at(), not the checks of [])
 
     def after(self, k: int = 0) -> Token | None:
         i = self.hi + k
-        return self.tokens[i] if i < len(self.tokens) else None
+        return self.tokens.at(i) if i < len(self.tokens.starts) else None
 
 
 Handler = Callable[[Match], Spec | None]
@@ -2245,7 +2248,7 @@ def candidates(tokens: list[Token], classes: str, lex: Lexicon) -> list[Candidat
         # match starts in [search start, known), and `ahead` is the first match
         # from `known` on. An attempt at s reads nothing at or past s + reach, so
         # its outcome no longer depends on the window's end once s + reach <= end.
-        known, ahead = 0, None
+        known, ahead, ahead_start = 0, None, 0
         # Every match starts at most _BACK classes before one of the rule's core
         # classes and ends well within _AHEAD after it: search only around them,
         # taking matches in the order a scan of the whole string finds them.
@@ -2260,26 +2263,37 @@ def candidates(tokens: list[Token], classes: str, lex: Lexicon) -> list[Candidat
                 i = bisect.bisect_left(cores, floor, i + 1)
                 continue
             i += 1
-            window_end = min(length, c + _AHEAD)
+            window_end = c + _AHEAD if c + _AHEAD < length else length
             while True:
-                start = max(position, c - _BACK, known)
-                if ahead is not None and ahead.start() >= start:
-                    m = ahead  # what this search would find again
+                # (comparisons, not max() and min(), and each match's start read once: this
+                # runs for every expression of dense text)
+                start = c - _BACK
+                if position > start:
+                    start = position
+                if known > start:
+                    start = known
+                if ahead is not None and ahead_start >= start:
+                    m, m_start = ahead, ahead_start  # what this search would find again
                 elif start > c:
                     break  # only a match starting after the core could be found
                 else:
                     m = search(classes, start, window_end)
                     ahead = None
                     if m is None:
-                        known = max(known, window_end - reach + 1)
-                    elif m.start() + reach <= window_end:
-                        known, ahead = m.start(), m
+                        if window_end - reach + 1 > known:
+                            known = window_end - reach + 1
+                        break
+                    m_start = m.start()
+                    if m_start + reach <= window_end:
+                        known, ahead, ahead_start = m_start, m, m_start
                     else:
-                        known = max(known, min(m.start(), window_end - reach + 1))
-                if m is None or m.start() > c:
+                        bound = m_start if m_start < window_end - reach + 1 else window_end - reach + 1
+                        if bound > known:
+                            known = bound
+                if m_start > c:
                     break
-                if m.end() == m.start():
-                    position = m.start() + 1
+                if m.end() == m_start:
+                    position = m_start + 1
                     continue
                 position = _take(m, rule, tokens, index, lex, found)
     return found
@@ -2601,12 +2615,13 @@ def _runs(chosen: list[Candidate], member: Callable[[Candidate], bool], linked: 
     runs: list[list[Candidate]] = []
     run: list[Candidate] = []
     for cand in chosen:
-        if run and member(cand) and linked(run[-1], cand):
+        is_member = member(cand)  # (asked once: four passes ask it of every expression)
+        if run and is_member and linked(run[-1], cand):
             run.append(cand)
             continue
         if len(run) > 1:
             runs.append(run)
-        run = [cand] if member(cand) else []
+        run = [cand] if is_member else []
     if len(run) > 1:
         runs.append(run)
     return runs

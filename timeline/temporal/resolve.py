@@ -334,6 +334,7 @@ class Resolver:
         # ("the 1950s ... two years later" counts from no day of ours)
         self._coarse_at = -1
         self._consulted = False  # did the resolution read the narrative's date?
+        self._latest_day: dt.date | None = None  # references[-1].day, asked for every expression
 
     # the narrative's date -------------------------------------------------
     def reference(self, unit: str | None) -> Reference | None:
@@ -350,11 +351,11 @@ class Resolver:
 
     def latest_is_not_dct(self) -> bool:
         """Has the narrative moved off the DCT's own day?"""
-        return bool(self.references) and self.dct is not None and self.references[-1].day != self.dct
+        return bool(self.references) and self.dct is not None and self._latest_day != self.dct
 
     def latest_is_ahead(self) -> bool:
         """Is the narrative's day after the DCT's?"""
-        return bool(self.references) and self.dct is not None and self.references[-1].day > self.dct
+        return bool(self.references) and self.dct is not None and self._latest_day > self.dct
 
     def latest(self) -> Reference | None:
         """The narrative's last date, whatever its precision."""
@@ -368,6 +369,7 @@ class Resolver:
             ref = Reference(interval, timex_id, start, closed_day, year_chosen)
             self._last_of_grain[interval.grain] = (len(self.references), ref)
             self.references.append(ref)
+            self._latest_day = ref.day
 
     # entry point ----------------------------------------------------------
     def resolve(self, spec: Spec, direction: str | None) -> Resolved:
@@ -407,6 +409,18 @@ class Resolver:
             return Resolved(TimexType.DATE, symbolic=spec.symbolic, anchor="t0" if self.dct else None)
         return self._date_or_time(spec, direction)
 
+    def _told_after_coarse(self, ref: Reference | None) -> bool:
+        """Is `ref` one of the references told after the last decade or century? Read off
+        its position (every reference is the last of its grain when it is the narrative's
+        date): "In the 1990s ... two days later ... two days later" walked the list told
+        since the decade once per expression."""
+        if ref is None:
+            return False
+        for position, last in self._last_of_grain.values():
+            if last is ref:
+                return position >= self._coarse_at
+        return any(r is ref for r in self.references[self._coarse_at :])
+
     def _base(self, spec: Spec) -> tuple[dt.date | None, str | None]:
         """The reference date for a relative spec and the id it comes from (none
         for a day named from an event: "la víspera de la cumbre")."""
@@ -414,7 +428,7 @@ class Resolver:
             return None, None
         if spec.anchor in ("ref", "refdct", "refonly"):
             ref = self.reference(spec.unit)
-            if spec.anchor == "ref" and self._coarse_at >= 0 and not any(r is ref for r in self.references[self._coarse_at :]):
+            if spec.anchor == "ref" and self._coarse_at >= 0 and not self._told_after_coarse(ref):
                 return None, None  # counted from a decade or century: no day to count from
             if ref is not None:
                 if spec.anchor == "refdct" and spec.unit == "year" and self.dct is not None and (

@@ -184,6 +184,7 @@ class Directions:
         self.lex = lex
         self._verb_indexes: dict[int, _verbs.VerbIndex] = {}
         self._says: dict[int, bool] = {}  # sentence -> has it a reporting verb
+        self._headline_scans: dict[int, tuple[int, int | None]] = {}  # sentence -> (scanned up to, first marker found)
         # the last word of every cue: most expressions follow none, and need no tuples
         self._cue_ends = frozenset(cue[-1] for cue in (*lex.past_cues, *lex.future_cues) if cue)
         self.cues = _cues(lex.code)  # built once per language, not per article
@@ -504,13 +505,20 @@ class Directions:
     def _headline_plan(self, sentence: int, lo: int) -> bool:
         """Does a headline's infinitive marker and a lower-case word stand before token
         `lo` ("Apple to unveil", "Storm expected to hit")? Headlines write plans so."""
-        tokens = self.tokens
-        first = bisect.bisect_left(tokens.starts, self.document.sentences[sentence].start)
-        lows, classes = tokens.lows, tokens.classes
-        for k in range(first, lo - 1):
-            if lows[k] in self.cues.headline_infinitive and classes[k + 1] == _WORD and not lows[k + 1].endswith("ing"):
-                return True
-        return False
+        # the first marker of the sentence, found once: each expression of a long headline
+        # went over the words before it again
+        scanned, found = self._headline_scans.get(sentence, (None, None))
+        if found is None and (scanned is None or scanned < lo - 1):
+            tokens = self.tokens
+            if scanned is None:
+                scanned = bisect.bisect_left(tokens.starts, self.document.sentences[sentence].start)
+            lows, classes = tokens.lows, tokens.classes
+            for k in range(scanned, lo - 1):
+                if lows[k] in self.cues.headline_infinitive and classes[k + 1] == _WORD and not lows[k + 1].endswith("ing"):
+                    found = k
+                    break
+            self._headline_scans[sentence] = (max(scanned, lo - 1), found)
+        return found is not None and found < lo - 1
 
     def opens_with_event(self, sentence: int) -> bool:
         """Does the sentence open with an event named as one told before ("El
@@ -714,7 +722,9 @@ class Directions:
             if k > 0 and tokens.lows[k - 1].isalpha() and word_verbs(text, tokens.starts[k - 1], tokens.ends[k - 1], language):
                 return False
         found = word_verbs(text, tokens.starts[k], tokens.ends[k], language)
-        if found and not self._verb_in_context(tokens.starts[k], tokens.ends[k]):
+        if not found:
+            return False  # (most words before a date are no verb: no generators below)
+        if not self._verb_in_context(tokens.starts[k], tokens.ends[k]):
             return False  # "expect a rate cut in December": "cut" is a noun in its sentence
         # a move's participle with no target word before the date tells when it was moved
         # ("la junta, aplazada en octubre, se celebrará": October gone by)

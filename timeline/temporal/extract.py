@@ -1306,9 +1306,14 @@ def h_position_unit(m: Match) -> Spec | None:
 
 
 def h_unit_end(m: Match) -> Spec | None:
-    """"by year-end", "month-end figures": the end of the current unit."""
+    """"by year-end", "month-end figures": the end of the current unit; "by year-end
+    2026": the end of that year."""
     if m.one("pos").info != "END" or m.one("u").info not in ("year", "month", "quarter"):  # ("week-end" is a weekend)
         return None
+    if m.has("year"):
+        if m.one("u").info != "year":
+            return None
+        return Spec("date", "unit-end+year", year=m.one("year").info, mod=Mod.END)
     return Spec("date", "unit-end", unit=m.one("u").info, offset=0, anchor="refdct", mod=Mod.END)
 
 
@@ -2036,7 +2041,7 @@ RULES: list[tuple[str, str, Handler]] = [
     ("rel", f"(?:(?P<art>ARTX)|(?P<un>UNO))? (?P<m1>THIS|THAT|NEXT|PAST|LAST|WHOLE ART?|SAME|PREVIOUS|FOLLOWING|CURRENT)? (?P<m1b>SAME|NEXT|PAST)?"
             f" (?P<u>UNITX) (?P<m2>{_TWO_AWAY}|PAST (?!UNITX)|NEXT|PREVIOUS|FOLLOWING|CURRENT|SAME|LAST (?!UNITX)|VAGUE)? (?:{_YP})?", h_rel),
     ("position-unit", "(?P<art>ART)? (?P<pos>POSITION) (?:DE ART? | DEL) (?P<u>UNITX) (?!PAST|NEXT)", h_position_unit),
-    ("unit-end", "(?P<u>UNITX) HYPHEN (?P<pos>POSITION)", h_unit_end),
+    ("unit-end", "(?P<u>UNITX) HYPHEN (?P<pos>POSITION) (?P<year>YEARNUM)?", h_unit_end),
     ("unit-end-phrase", "(?P<art>ART)? (?P<ue>UNITEND)", h_unit_end_phrase),
     ("vague", "(?P<i>INTENS)? (?P<v>VAGUE)", h_vague),
     ("then", "(?P<that>THAT)? (?P<t>THEN)", h_then),
@@ -3110,6 +3115,7 @@ def extend_positions(chosen: list[Candidate], tokens: list[Token], lex: Lexicon 
     for cand in chosen:
         spec = cand.spec
         lo = cand.lo
+        prior_hi = previous.hi if previous is not None else 0
         if adverb_before and lo >= 1 and cls(lo - 1) in ("LATER", "EARLIER") and (spec.kind in ("date", "time") or spec.symbolic == "PRESENT_REF"):
             if spec.anchor in ("dct", "ref") and spec.offset == 0 and spec.unit is not None or spec.symbolic == "PRESENT_REF":  # "later this year", "Later that week"
                 if previous is not None and previous.hi == lo and previous.spec.rule in ("n-units-later", "n-units-earlier"):
@@ -3155,6 +3161,8 @@ def extend_positions(chosen: list[Candidate], tokens: list[Token], lex: Lexicon 
             continue  # "late the ..." is not English
         else:
             continue
+        if k < prior_hi:
+            continue  # the position word is the expression's before: no overlap
         spec.mod = Mod(tokens.infos[k])
         spec.rule = "position+" + spec.rule
         if k >= 1 and cls(k - 1) == "ART":

@@ -93,6 +93,8 @@ VOCABULARY = [
     "el próximo ejercicio", "the next fiscal year", "in Q3", "H1 2026", "by year's end", "pasadas las",
     "de 22.00 a 6.00 horas", "from 10 p.m. to 6 a.m.", "los domingos por la tarde", "dijo el lunes",
     "a week from", "en tres meses", "los 2000", "Election Day",
+    "year-end", "month-end", "end", "early", "mid-2011", "the weekend of", "Dec. 6-7", "el día 1 del",
+    "ten to six", "FY25", "by spring", "daily from", "per hour", "el año pasado", "Semana Santa",
 ]
 words = st.one_of(st.sampled_from(VOCABULARY), st.text(max_size=6))
 separators = st.sampled_from([" ", " ", " ", "", "\n", ", ", ". "])

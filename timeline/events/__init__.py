@@ -172,6 +172,7 @@ class _Builder:
         self.timexes_in: dict[int, list[Timex]] = {}  # sentence -> its timexes, filled by _read
         self.since_clauses: dict[int, list[int]] = {}  # sentence -> tokens of its "desde que"/"hasta que" (`_since_clause_between`)
         self.carried_on: set[tuple[int, int]] = set()  # (sentence, segment) of clauses that only carry an event on to its end (`_lasting_until`)
+        self.countdowns: set[str] = set()  # ids of the lengths counted down from the DCT ("faltan diez días para"): see `_countdown`
         self.relations = self._relations()
         self.relation_ids = {timex.id for timex in self.relations}
         self.relations_in: dict[int, list[Timex]] = {}
@@ -249,6 +250,11 @@ class _Builder:
                 result.append(timex)
                 continue
             if timex.type is not TimexType.DURATION or timex.end is None:
+                continue
+            countdown = self._countdown(timex)
+            if countdown is not None:
+                self.countdowns.add(timex.id)
+                result.append(countdown)
                 continue
             rest = self.text[timex.end : timex.end + 14].lstrip().lower()
             for signals, direction in ((self.lexicon.duration_after, "after"), (self.lexicon.duration_before, "before")):
@@ -1653,6 +1659,38 @@ class _Builder:
                 return timex
         return None
 
+    def _countdown(self, timex: Timex) -> Timex | None:
+        """"Faltan diez días para las elecciones", "a diez días de las elecciones", "with
+        ten days to go before the election": a length still to run from the DCT to an
+        event, which is then that long after the DCT. The timex with the event as its
+        relation's anchor, or None."""
+        assert timex.start is not None and timex.end is not None
+        before = self.text[max(timex.start - 12, 0) : timex.start].lower().split()
+        rest = self.text[timex.end : timex.end + 24].lower()
+        stripped = rest.lstrip()
+        link = None
+        tail = " " + " ".join(before[-3:])
+        if any(tail.endswith(" " + verb) for verb in self.lexicon.countdown_verbs):
+            link = next((w for w in self.lexicon.countdown_links if stripped.startswith(w + " ")), None)
+        elif before and before[-1] in self.lexicon.countdown_at:
+            # "a diez días de las elecciones": only before an article ("a dos horas de Madrid" is a distance)
+            link = next((w for w in self.lexicon.countdown_at_links if stripped.startswith(w + " ")
+                         and stripped[len(w) + 1 :].split(" ", 1)[0] in self.lexicon.fw.definite), None)
+        if link is None:
+            link = next((w for w in self.lexicon.countdown_after if stripped.startswith(w + " ")), None)
+        if link is None:
+            return None
+        index = self.document.sentence_at(timex.start)
+        if index is None:
+            return None
+        anchor_start = timex.end + (len(rest) - len(stripped)) + len(link) + 1
+        sentence_end = self.document.sentences[index].end
+        cut = min([p for p in (self.text.find(c, anchor_start, sentence_end) for c in ",;:") if p >= 0] + [sentence_end])
+        if cut <= anchor_start:
+            return None
+        anchor = Span(text=self.text[anchor_start:cut], start=anchor_start, end=cut)
+        return timex.model_copy(update={"relation": TimexRelation(signal=link, direction="before", anchor=anchor)})
+
     def _relation_reference(self, timex: Timex, mentions: list[Mention], upto: dict[int, int]) -> tuple[dt.date | None, str, str]:
         """The date the relation is measured from: the date of the clause that holds
         the expression when the text gives one, else the DCT (news report what
@@ -1661,6 +1699,8 @@ class _Builder:
         s = self.sentences.get(index) if index is not None else None
         relation = timex.relation
         assert relation is not None
+        if timex.id in self.countdowns and self.dct is not None:
+            return self.dct, "the DCT", self._day_phrase(self.dct)  # a countdown runs from the day of the article
         if s is not None:
             host = self._relation_host(s, timex, self.in_sentence.get(index, []))
             for m in self.in_sentence.get(index, []):

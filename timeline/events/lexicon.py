@@ -236,6 +236,13 @@ class Lexicon:
     # signals after a duration that relate it to an event ("dos días después de")
     duration_after: tuple[str, ...] = ()
     duration_before: tuple[str, ...] = ()
+    # a length counted down to an event ("faltan diez días para", "a diez días de las",
+    # "with ten days to go before"): see events.toml [signals] countdown_*
+    countdown_verbs: frozenset[str] = frozenset()
+    countdown_links: tuple[str, ...] = ()
+    countdown_at: frozenset[str] = frozenset()
+    countdown_at_links: tuple[str, ...] = ()
+    countdown_after: tuple[str, ...] = ()
     loose_adverb_suffix: str = ""  # see events.toml [function_words]
     # clause events the lexicon has no kind for ("action")
     generic_kind: str = "action"
@@ -719,6 +726,11 @@ def _signal_fields(events: dict, signals: dict[str, tuple[tuple[str, ...], ...]]
         closing=_phrase_set(events["signals"].get("closing", ())),
         duration_after=tuple(events["signals"].get("duration_after", ())),
         duration_before=tuple(events["signals"].get("duration_before", ())),
+        countdown_verbs=frozenset(events["signals"].get("countdown_verbs", ())),
+        countdown_links=tuple(events["signals"].get("countdown_links", ())),
+        countdown_at=frozenset(events["signals"].get("countdown_at", ())),
+        countdown_at_links=tuple(events["signals"].get("countdown_at_links", ())),
+        countdown_after=tuple(events["signals"].get("countdown_after", ())),
         short_lengths=frozenset(events["signals"].get("short_lengths", ())),
         place_objects=frozenset(events["signals"].get("place_objects", ())),
         within_length=frozenset(events["signals"].get("within_length", ())),

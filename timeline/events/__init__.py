@@ -523,7 +523,7 @@ class _Builder:
                 return None  # "La cumbre, aplazada el lunes, se celebrará el 18": the move's date
             if apposed is not None and apposed.tense is Tense.PARTICIPLE and apposed.lemma in self.lexicon.light and len(words) <= 4 and gap.count(",") == 1:
                 return timex  # "La huelga, celebrada el lunes, provocó": the noun's date ("El acuerdo, firmado el 3": the signing's)
-            if m.signal is not None and gap.count(",") == 1 and self._planned_aside(s, first, s.token_at(timex.start)):
+            if (m.signal is not None or self._plan_acted_on(s, s.token_at(timex.end - 1) + 1)) and gap.count(",") == 1 and self._planned_aside(s, first, s.token_at(timex.start)):
                 # "reaparecer en el derbi ante el Sevilla, previsto para el 4 de enero": the
                 # match's day (a subject's plan may have changed: "La votación, prevista
                 # para el viernes, se celebró el martes")
@@ -549,6 +549,20 @@ class _Builder:
         if k > 0 and (s.low[k] in self.lexicon.fw.in_ or s.low[k] in self.lexicon.fw.of_any):
             k -= 1
         return any(k + 1 >= len(words) and tuple(s.low[k + 1 - len(words) : k + 1]) == words for words in self.lexicon.reference_values)
+
+    def _plan_acted_on(self, s: Sentence, after: int) -> bool:
+        """Whether the aside ending before token `after` closes on a comma and the verb
+        of its noun, one that calls off or confirms a plan ("El concierto, programado
+        para el sábado, se suspendió ayer"): the plan's date is the noun's, the verb's
+        date the act's (a verb that moves it gives it another: "El juicio, previsto para
+        el 3 de diciembre, se aplaza al 17")."""
+        if after >= len(s.words) or s.words[after] != ",":
+            return False
+        k = after + 1
+        while k < len(s.low) and s.low[k] in self.lexicon.fw.clitic:
+            k += 1
+        verb = s.verb_of(k)
+        return verb is not None and verb.lemma in self.lexicon.scheduling and verb.lemma not in self.lexicon.move_verbs
 
     def _planned_aside(self, s: Sentence, first: int, date: int) -> bool:
         """Whether the tokens from `first` to the date at token `date` are at most three

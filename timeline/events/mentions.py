@@ -1081,6 +1081,26 @@ def _phrase_before_relative(s: Sentence, seg_index: int, lexicon: Lexicon, restr
     return _np_subject(s, comma, lexicon)
 
 
+def _coordinated_phrase_before_relative(s: Sentence, seg_index: int, lexicon: Lexicon) -> str | None:
+    """"..., y los electores que no hayan recibido la documentación podrán solicitarla":
+    the common noun phrase opening a coordinated clause right before its relative, with
+    no comma, subject of the verb after the relative (not the subject of the clause
+    before the "y")."""
+    k = _before_relatives(s, seg_index, lexicon)
+    if k < 0 or k == seg_index - 1:
+        return None
+    seg = s.segments[k]
+    end = seg.t1
+    # "aprobó ayer el decreto y los alcaldes que lo soliciten recibirán": the "y" may
+    # stand inside the segment, after its verb
+    begin = next((t + 1 for t in range(end - 2, max(seg.t0, end - 8) - 1, -1) if s.low[t] in lexicon.fw.coordinator), None)
+    if begin is None or end - begin < 2 or any(s.verb_of(t) is not None for t in range(begin, end)) or s.low[begin] not in lexicon.fw.article:
+        return None
+    if any(not s.words[t].isalpha() or t in s.chunk_at or t in s.timex_tokens for t in range(begin, end)):
+        return None  # a name there is the subject `_main_subject` finds or leaves to the paragraph
+    return s.span_text(begin, end)
+
+
 def _descriptor_only(s: Sentence, begin: int, end: int, lexicon: Lexicon) -> bool:
     """Whether tokens begin..end-1 are a short description of the name after them, only
     words, no verb or preposition ("Activist investor Crestline Partners, which owns ...,
@@ -2050,7 +2070,7 @@ def _subject_text(s: Sentence, vt: int, verb: Verb, m: Mention, source: str, eve
         # "Oil prices rallied"; "two months after auditors flagged irregularities": the event a date is counted from
         m.subject_text = _np_subject(s, vt, lexicon, bare=by_word is not None or seg.opener in fw.time_preposition and _in_relation_anchor(s, verb, timexes))
         if m.subject_text is None and seg.opener is None and vt == seg.t0:
-            m.subject_text = _phrase_before_relative(s, seg_index, lexicon, restrictive=m.generic)
+            m.subject_text = _phrase_before_relative(s, seg_index, lexicon, restrictive=m.generic) or _coordinated_phrase_before_relative(s, seg_index, lexicon)
         own_phrase = m.subject_text is not None
         if m.subject_text is None and antecedent_text and not (reflexive or by_subject) and _relative_subject(s, seg, vt_end, verb, antecedent_text, lexicon, restrictive=not m.generic and seg.opener in fw.person_relative):
             m.subject_text = antecedent_text  # "el marco fiscal, que entrará en vigor": the phrase is the subject

@@ -988,7 +988,7 @@ class _Builder:
         k = self._complemented_noun(s, timex)
         if k is None or m.source != "verb" or s.starts[k] < m.end:
             return False
-        entry = self.lexicon.nouns.get(fold(s.words[k]))
+        entry = self.lexicon.nouns.get(s.low[k]) or self.lexicon.nouns.get(fold(s.words[k]))  # keyed with accents: "sesión"
         return entry is not None and entry[0] in self.lexicon.happens_at.get(m.kind, ())
 
     def _during_its_noun(self, s: Sentence, timex: Timex) -> bool:

@@ -283,6 +283,8 @@ class Lexicon:
     aspect: frozenset[str] = frozenset()  # "comenzar a", "volver a" + infinitive
     obligation: frozenset[str] = frozenset()  # "deber", "poder" + a bare infinitive: the infinitive's event, due or allowed
     permission: frozenset[str] = frozenset()  # of those, "poder": with "se" on the infinitive, what is open to all ("podrá visitarse")
+    obligation_met: frozenset[str] = frozenset()  # of those, "tener": "tuvo que suspender" tells the act done
+    obligation_by_que: frozenset[str] = frozenset()  # of those, "tener": "tendrá que comparecer", joined by "que"
     plan_participles: frozenset[str] = frozenset()  # "el derbi, previsto para el 4 de enero": the noun's date
     open_to_visitors: frozenset[str] = frozenset()  # infinitives after "se podrá" that date the noun before ("que podrá visitarse del 18 de noviembre")
     convening: frozenset[str] = frozenset()  # kinds a scheduling verb takes from the body it calls: the date is theirs
@@ -611,6 +613,8 @@ def _verb_fields(events: dict, verb_kinds: dict[str, tuple[str, str | None]]) ->
         aspect=frozenset(events.get("light", {}).get("aspect", ())),
         obligation=frozenset(events.get("light", {}).get("obligation", ())) | frozenset(events.get("light", {}).get("permission", ())),
         permission=frozenset(events.get("light", {}).get("permission", ())),
+        obligation_met=frozenset(events.get("light", {}).get("obligation_met", ())),
+        obligation_by_que=frozenset(events.get("light", {}).get("obligation_by_que", ())),
         open_to_visitors=frozenset(events.get("light", {}).get("open_to_visitors", ())),
         plan_participles=frozenset(events.get("light", {}).get("plan_participles", ())),
         verb_objects=_verb_objects(events.get("verb_objects", {})),

@@ -2246,6 +2246,8 @@ def _object_pass(s: Sentence, m: Mention, vt_end: int, limit: int, lemma: str, k
             nxt = _place_or_opponent_after_opener(s, m, t, limit, word, vt_end, kind, object_spans, lexicon)
             if nxt is None:
                 nxt = _object_past_opener(s, m, t, limit, word, kind, source, inner, object_spans, lexicon)
+        if nxt is None and inner and t == inner[0] - 1 and word in fw.complementiser:
+            nxt = _obligation_object(s, m, t, limit, inner, lexicon)
         if nxt is None:
             nxt = _object_facing_or_by(s, m, t, limit, word, source, lexicon)
         if nxt is None:
@@ -2391,6 +2393,15 @@ def _place_or_opponent_after_opener(s: Sentence, m: Mention, t: int, limit: int,
         object_spans.append(range(t, nxt))
         return nxt
     return None
+
+
+def _obligation_object(s: Sentence, m: Mention, t: int, limit: int, inner: tuple[int, Verb], lexicon: Lexicon) -> int:
+    """"tuvo que suspender la sesión": the infinitive an obligation joins by "que" at t,
+    and its object, are the object; the token after them, for `_object_pass`."""
+    end, _refs, _text = noun_phrase(s, s.token_at(inner[1].end), limit, lexicon)
+    m.obj = s.span_text(t, max(end, inner[0] + 1))
+    m.obj_start, m.obj_infinitive = s.starts[t], True
+    return max(end, inner[0] + 1)
 
 
 def _object_past_opener(s: Sentence, m: Mention, t: int, limit: int, word: str, kind: str, source: str, inner: tuple[int, Verb] | None, object_spans: list[range], lexicon: Lexicon) -> int:
@@ -3418,9 +3429,12 @@ def _aspect_infinitive(s: Sentence, t: int, lemma: str, lexicon: Lexicon, tense:
     obligation governs bare, due now or later ("debía terminar en diciembre" was
     due and may not have happened); or None."""
     if lemma in lexicon.obligation:
-        if tense not in _DUE:
+        if tense not in _DUE and not (tense is Tense.PRETERITE and lemma in lexicon.obligation_met):
             return None
-        t -= 1  # no preposition between
+        if lemma not in lexicon.obligation_by_que:
+            t -= 1  # no preposition between
+        elif t >= len(s.low) or s.low[t] not in lexicon.fw.complementiser:
+            return None  # "tendrá que comparecer"; "tiene diez días" is no obligation
     elif lemma not in lexicon.aspect:
         return None
     else:

@@ -419,7 +419,10 @@ class _Builder:
             return None
         grain = opened.grain if opened.grain == last.grain else Grain.DAY
         self.carried_on.add((s.index, k))
-        return replace(opened, end=last.end, grain=grain, dated_by=f"clause timexes {opened.timex_ids[0]}-{bound.id}", timex_ids=opened.timex_ids + (bound.id,))  # type: ignore[union-attr]
+        # "arrancará el jueves por la tarde y se mantendrá hasta el lunes": the afternoon
+        # is the opening's, no part of every day of the window
+        part = opened.part_of_day if last.end == opened.end else None
+        return replace(opened, end=last.end, grain=grain, part_of_day=part, dated_by=f"clause timexes {opened.timex_ids[0]}-{bound.id}", timex_ids=opened.timex_ids + (bound.id,))  # type: ignore[union-attr]
 
     def _lasting_for(self, m: Mention, s: Sentence, timexes: list[Timex], opened: Window) -> Window | None:
         """"the thefts began in 2016 and continued for nearly seven years": the next
@@ -449,7 +452,8 @@ class _Builder:
         else:
             grain = Grain.DAY
         self.carried_on.add((s.index, k))
-        window = replace(opened, end=end, grain=grain, dated_by=f"{opened.dated_by}+{length.id}", timex_ids=opened.timex_ids + (length.id,))  # type: ignore[union-attr]
+        part = opened.part_of_day if end == opened.end else None  # "began on Monday morning and lasted three days": the opening's morning
+        window = replace(opened, end=end, grain=grain, part_of_day=part, dated_by=f"{opened.dated_by}+{length.id}", timex_ids=opened.timex_ids + (length.id,))  # type: ignore[union-attr]
         if length.mod is not None:  # type: ignore[union-attr]
             window = replace(window, certainty=Certainty.APPROXIMATE, reason=length.text)  # type: ignore[union-attr]
         return window

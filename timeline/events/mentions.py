@@ -2653,8 +2653,26 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             disaster = _verb_pass(s, vt, verb, nouns, mentions, disaster, timexes, lexicon)
     mentions += _anchor_gerunds(s, timexes, mentions, noun_mentions, lexicon)
     mentions += _deadlines_given(s, timexes, lexicon)
+    _event_held_with(s, mentions, noun_mentions, lexicon)
     mentions.sort(key=lambda m: m.start)
     return [m for m in mentions if m.source != "consumed"]
+
+
+def _event_held_with(s: Sentence, mentions: list[Mention], noun_mentions: dict[int, Mention], lexicon: Lexicon) -> None:
+    """An event noun heading the phrase after "con" that another event took as who
+    takes part is how that event is done, no event of its own ("cerrará la campaña el
+    viernes 21 con un acto en la plaza": one closing, the act in its title); it is
+    consumed."""
+    for m in mentions:
+        for ref in m.participants:
+            if ref.start is None:
+                continue
+            k = s.token_at(ref.start)
+            if k == 0 or s.low[k - 1] not in lexicon.fw.with_:
+                continue
+            inner = noun_mentions.get(_skip_determiners(s, k, len(s.low), lexicon))
+            if inner is not None and inner is not m and inner.source == "noun":
+                inner.source = "consumed"
 
 
 def _deadlines_given(s: Sentence, timexes: list[Timex], lexicon: Lexicon) -> list[Mention]:

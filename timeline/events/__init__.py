@@ -161,6 +161,7 @@ class _Builder:
         self.timexes = [t for t in timexes if t.start is not None and t.function != "CREATION_TIME"]
         self.timex_by_id = {t.id: t for t in timexes}
         self.moved_acts: set[int] = set()  # ids of acts of moving whose date was the moved event's ("se aplaza al 17")
+        self.ended_clusters: set[int] = set()  # ids of clusters told opened and then ended ("comenzó el 3 ... quedó hoy visto para sentencia")
         self.phrases = lang.load(document.language)["phrases"]
         self.language = lang.load(document.language)
         self.sentences: dict[int, Sentence] = {}
@@ -2841,6 +2842,7 @@ class _Builder:
             if named and m.source in ("verb", "reporting", "light"):
                 previous[m.paragraph] = named
         clusters = self._merge(mentions)
+        clusters = self._opened_then_ended(clusters)
         self.cluster_ids = {id(c): f"e{i}" for i, c in enumerate(clusters, start=1)}
         self._propagate(clusters)
         clusters = self._headline(clusters)
@@ -2849,6 +2851,50 @@ class _Builder:
         # ids follow the text; references between events use them
         renumber = {self._cluster_id(c): f"e{n}" for n, c in enumerate(kept, start=1)}
         return [self._event(cluster, number, renumber) for number, cluster in enumerate(kept, start=1)]
+
+    def _opened_then_ended(self, clusters: list[_Cluster]) -> list[_Cluster]:
+        """"La vista oral comenzó el pasado 3 de noviembre" ... "El juicio quedó hoy visto
+        para sentencia": a lasting event opened on one past day and told in another
+        sentence to have ended on a later one is one event between the two days (only
+        when one of each is told of that kind, and no place tells them apart)."""
+        def day(c: _Cluster) -> bool:
+            return c.window is not None and c.window.start == c.window.end and c.window.certainty is Certainty.EXACT and self.dct is not None and c.window.end <= self.dct
+
+        def told(c: _Cluster, ends: bool) -> bool:
+            return day(c) and c.kind in _DURATIVE and any(self._ended(m) if ends else m.verb is not None and m.verb.lemma in self.lexicon.opening and m.tense in _PAST for m in c.mentions)
+
+        for kind in {c.kind for c in clusters if c.kind in _DURATIVE}:
+            same = [c for c in clusters if c.kind == kind]
+            opened, ended = [c for c in same if told(c, False)], [c for c in same if told(c, True)]
+            if len(opened) != 1 or len(ended) != 1 or opened[0] is ended[0]:
+                continue
+            first, last = opened[0], ended[0]
+            if first.window.end >= last.window.start or first.sentences & last.sentences:  # type: ignore[union-attr]
+                continue
+            if first.place is not None and last.place is not None and fold(first.place.text) != fold(last.place.text):
+                continue
+            a, b = first.window, last.window
+            for m in last.mentions:
+                first.add(m)
+            for actor in last.actors:
+                if actor.key not in first.actor_keys:
+                    first.actors.append(actor)
+                    first.actor_keys.add(actor.key)
+            first.place = _more_specific(first.place, last.place)
+            first.window = replace(a, end=b.end, grain=Grain.DAY, part_of_day=None, time=None, dated_by=f"{a.dated_by}; {b.dated_by}", timex_ids=a.timex_ids + b.timex_ids)  # type: ignore[arg-type, union-attr]
+            clusters = [c for c in clusters if c is not last]
+            self.ended_clusters.add(id(first))
+        return clusters
+
+    def _ended(self, m: Mention) -> bool:
+        """Whether the clause of `m`, after it, tells that it ended: a closing verb
+        ("El juicio terminó hoy") or the words of an end ("quedó hoy visto para sentencia")."""
+        if m.verb is not None and m.verb.lemma in self.lexicon.closing and m.tense in _PAST:
+            return True
+        s = self.sentences[m.sentence]
+        seg = s.segments[s.segments[m.segment].host]
+        low = s.low[s.token_at(m.start) : seg.t1]
+        return any(tuple(low[k : k + len(words)]) == words for words in self.lexicon.ended for k in range(len(low) - len(words) + 1))
 
     def _name_told_again(self, clusters: list[_Cluster]) -> None:
         """"Typhoon Kalmaegi killed 188 people ... The storm struck Vietnam": a named
@@ -2888,6 +2934,8 @@ class _Builder:
         if tense is None and not (window is not None and window.start != window.end and cluster.kind in _DURATIVE):
             tense = dating.clause_tense or best.clause_tense
         status = self._status(tense, window)
+        if status is Status.ONGOING and id(cluster) in self.ended_clusters:
+            status = Status.PAST  # "quedó hoy visto para sentencia": over, though today
         place = cluster.place
         reason = window.reason if window else None
         dated_by = window.dated_by if window else None

@@ -326,6 +326,7 @@ class Lexicon:
     attributive_kinds: frozenset[str] = frozenset()  # kinds whose noun before a common noun describes it ("a World Cup shirt")
     year_covered: frozenset[str] = frozenset()  # kinds whose year names what they cover ("los presupuestos de 2026")
     closing: frozenset[str] = frozenset()  # verbs that end it on their date ("y terminará el 12 de marzo")
+    ended: tuple[tuple[str, ...], ...] = ()  # words that tell an event noun ended on its clause's date ("quedó hoy visto para sentencia")
     place_objects: frozenset[str] = frozenset()  # verbs whose object is the place an event strikes
     personal_objects: frozenset[str] = frozenset()  # kinds whose "a + X" is the one it happens to
     opponent_kinds: frozenset[str] = frozenset()  # kinds whose "a/to + X" is the opponent, never a place
@@ -723,6 +724,7 @@ def _signal_fields(events: dict, signals: dict[str, tuple[tuple[str, ...], ...]]
         opening=_phrase_set(events["signals"].get("opening", ())),
         lasting=_phrase_set(events["signals"].get("lasting", ())),
         closing=_phrase_set(events["signals"].get("closing", ())),
+        ended=tuple(_words(p) for p in events["signals"].get("ended", ())),
         duration_after=tuple(events["signals"].get("duration_after", ())),
         duration_before=tuple(events["signals"].get("duration_before", ())),
         short_lengths=frozenset(events["signals"].get("short_lengths", ())),

@@ -2671,8 +2671,12 @@ def _event_held_with(s: Sentence, mentions: list[Mention], noun_mentions: dict[i
             if k == 0 or s.low[k - 1] not in lexicon.fw.with_:
                 continue
             inner = noun_mentions.get(_skip_determiners(s, k, len(s.low), lexicon))
-            if inner is not None and inner is not m and inner.source == "noun":
-                inner.source = "consumed"
+            if inner is None or inner is m or inner.source != "noun":
+                continue
+            after = s.token_at(inner.end - 1) + 1
+            if lexicon.names_before_nouns and after < len(s.low) and s.words[after].isalpha() and s.words[after].islower() and s.low[after] not in lexicon.prepositions:
+                continue  # "met with the summit organizers": the noun after is the head
+            inner.source = "consumed"
 
 
 def _deadlines_given(s: Sentence, timexes: list[Timex], lexicon: Lexicon) -> list[Mention]:

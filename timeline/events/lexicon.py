@@ -265,7 +265,7 @@ class Lexicon:
     gap_relatives: frozenset[str] = frozenset()  # relative words a verb right after has the antecedent as subject ("that killed")
     crime_reasons: tuple[tuple[str, ...], ...] = ()  # before a crime, what someone is held for ("suspected of", "in prison for")
     modifier_complements: dict[str, frozenset[str]] = field(default_factory=dict)  # needs_complement noun -> words before it that complete it ("a subway strike")
-    made_known: frozenset[str] = frozenset()  # "el fallo se conocerá": with "se" after a needs_complement noun, it is the event
+    made_known: dict[str, frozenset[str]] = field(default_factory=dict)  # needs_complement noun -> verbs that with "se" make it the event ("el fallo se conocerá")
     object_infinitive: frozenset[str] = frozenset()  # verbs whose object "to" + infinitive tells what it is to do ("ordered both sides to file briefs")
     noun_periods: frozenset[str] = frozenset()  # between a common noun and a date, the noun's period ("its forecast for 2026")
     aside_adjectives: frozenset[str] = frozenset()  # open an aside as a participle does (", payable on Dec. 15")
@@ -649,7 +649,7 @@ def _noun_fields(events: dict, nouns: dict[str, tuple[str, str, bool]], multiwor
         multiword=multiword,
         needs_complement=frozenset(n.lower() for n in events["noun_rules"]["needs_complement"]),
         modifier_complements={noun: frozenset(words) for noun, words in events["noun_rules"].get("modifier_complements", {}).items()},
-        made_known=frozenset(events["noun_rules"].get("made_known", ())),
+        made_known={noun: frozenset(verbs) for noun, verbs in events["noun_rules"].get("made_known", {}).items()},
         not_events=tuple(_words(p) for p in events["noun_rules"]["not_events"]),
         needs_place=frozenset(events["noun_rules"]["needs_place"]),
         received_with_en=frozenset(events["noun_rules"].get("received_with_en", ())),

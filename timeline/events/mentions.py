@@ -1219,7 +1219,7 @@ def _excluded(s: Sentence, t0: int, t1: int, lexicon: Lexicon) -> bool:
             while k in s.timex_tokens:
                 k += 1
         if (not (k < len(s.low) and s.low[k] in lexicon.fw.of_any and k + 1 not in s.timex_tokens) and not _modifier_complement(s, t0, lexicon)
-                and not _scheduled_subject(s, t1, lexicon) and not _made_known_subject(s, t1, lexicon) and not _moved(s, t0, t1, lexicon) and not _measured_from(s, t0, lexicon) and not _counted_sitting(s, t0, lexicon)):
+                and not _scheduled_subject(s, t1, lexicon) and not _made_known_subject(s, t0, t1, lexicon) and not _moved(s, t0, t1, lexicon) and not _measured_from(s, t0, lexicon) and not _counted_sitting(s, t0, lexicon)):
             return True
     return False
 
@@ -1330,11 +1330,12 @@ def _scheduled_subject(s: Sentence, t: int, lexicon: Lexicon) -> bool:
     return verb is not None and verb.lemma in lexicon.scheduling and is_passive(verb, lexicon.language)
 
 
-def _made_known_subject(s: Sentence, t: int, lexicon: Lexicon) -> bool:
-    """Whether the noun ending before token t is what "se" and a verb of making known
-    right after it tell of: "el fallo se conocerá antes de Navidad" (a ruling)."""
-    verb = s.verb_at.get(t + 1) if t < len(s.low) and s.low[t] in lexicon.fw.reflexive else None
-    return verb is not None and verb.finite and verb.lemma in lexicon.made_known
+def _made_known_subject(s: Sentence, t0: int, t: int, lexicon: Lexicon) -> bool:
+    """Whether the noun at t0, ending before token t, is what "se" and a verb of making
+    it known right after it tell of: "el fallo se conocerá antes de Navidad" (a ruling)."""
+    verbs = lexicon.made_known.get(s.low[t0])
+    verb = s.verb_at.get(t + 1) if verbs and t < len(s.low) and s.low[t] in lexicon.fw.reflexive else None
+    return verb is not None and verb.finite and verb.lemma in verbs  # type: ignore[operator]
 
 
 def _counted_sitting(s: Sentence, t0: int, lexicon: Lexicon) -> bool:

@@ -17,6 +17,7 @@ Case format:
     title = "..."              # exact title, or
     title_has = ["...", ...]   # words the title contains; plus any of:
     kind, start, end, granularity, certainty, status, location, part_of_day, time
+                               # ("" for a field that must be empty: part_of_day = "")
     actors = [...]             # these actors at least
     undated = true
     reason_has = "..."         # words of the certainty reason ("varios hechos": a series)
@@ -89,6 +90,7 @@ def _check(found: list[Event], case: dict) -> None:
             if field in spec:
                 value = getattr(event, field)
                 value = value.isoformat() if isinstance(value, dt.date) else (value.value if hasattr(value, "value") else value)
+                value = "" if value is None and spec[field] == "" else value
                 assert value == spec[field], f"{field} of {event.title!r}: {value!r} != {spec[field]!r}\nfound:\n{listing}"
         if "time" in spec:
             assert event.time is not None and event.time.strftime("%H:%M") == spec["time"], listing

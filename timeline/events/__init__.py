@@ -161,6 +161,7 @@ class _Builder:
         self.timexes = [t for t in timexes if t.start is not None and t.function != "CREATION_TIME"]
         self.timex_by_id = {t.id: t for t in timexes}
         self.moved_acts: set[int] = set()  # ids of acts of moving whose date was the moved event's ("se aplaza al 17")
+        self.ended_clusters: set[int] = set()  # ids of clusters told opened and then ended ("comenzó el 3 ... quedó hoy visto para sentencia")
         self.phrases = lang.load(document.language)["phrases"]
         self.language = lang.load(document.language)
         self.sentences: dict[int, Sentence] = {}
@@ -425,7 +426,10 @@ class _Builder:
             return None
         grain = opened.grain if opened.grain == last.grain else Grain.DAY
         self.carried_on.add((s.index, k))
-        return replace(opened, end=last.end, grain=grain, dated_by=f"clause timexes {opened.timex_ids[0]}-{bound.id}", timex_ids=opened.timex_ids + (bound.id,))  # type: ignore[union-attr]
+        # "arrancará el jueves por la tarde y se mantendrá hasta el lunes": the afternoon
+        # is the opening's, no part of every day of the window
+        part = opened.part_of_day if last.end == opened.end else None
+        return replace(opened, end=last.end, grain=grain, part_of_day=part, dated_by=f"clause timexes {opened.timex_ids[0]}-{bound.id}", timex_ids=opened.timex_ids + (bound.id,))  # type: ignore[union-attr]
 
     def _lasting_for(self, m: Mention, s: Sentence, timexes: list[Timex], opened: Window) -> Window | None:
         """"the thefts began in 2016 and continued for nearly seven years": the next
@@ -455,7 +459,8 @@ class _Builder:
         else:
             grain = Grain.DAY
         self.carried_on.add((s.index, k))
-        window = replace(opened, end=end, grain=grain, dated_by=f"{opened.dated_by}+{length.id}", timex_ids=opened.timex_ids + (length.id,))  # type: ignore[union-attr]
+        part = opened.part_of_day if end == opened.end else None  # "began on Monday morning and lasted three days": the opening's morning
+        window = replace(opened, end=end, grain=grain, part_of_day=part, dated_by=f"{opened.dated_by}+{length.id}", timex_ids=opened.timex_ids + (length.id,))  # type: ignore[union-attr]
         if length.mod is not None:  # type: ignore[union-attr]
             window = replace(window, certainty=Certainty.APPROXIMATE, reason=length.text)  # type: ignore[union-attr]
         return window
@@ -529,7 +534,7 @@ class _Builder:
                 return None  # "La cumbre, aplazada el lunes, se celebrará el 18": the move's date
             if apposed is not None and apposed.tense is Tense.PARTICIPLE and apposed.lemma in self.lexicon.light and len(words) <= 4 and gap.count(",") == 1:
                 return timex  # "La huelga, celebrada el lunes, provocó": the noun's date ("El acuerdo, firmado el 3": the signing's)
-            if m.signal is not None and gap.count(",") == 1 and self._planned_aside(s, first, s.token_at(timex.start)):
+            if (m.signal is not None or self._plan_acted_on(s, s.token_at(timex.end - 1) + 1)) and gap.count(",") == 1 and self._planned_aside(s, first, s.token_at(timex.start)):
                 # "reaparecer en el derbi ante el Sevilla, previsto para el 4 de enero": the
                 # match's day (a subject's plan may have changed: "La votación, prevista
                 # para el viernes, se celebró el martes")
@@ -555,6 +560,20 @@ class _Builder:
         if k > 0 and (s.low[k] in self.lexicon.fw.in_ or s.low[k] in self.lexicon.fw.of_any):
             k -= 1
         return any(k + 1 >= len(words) and tuple(s.low[k + 1 - len(words) : k + 1]) == words for words in self.lexicon.reference_values)
+
+    def _plan_acted_on(self, s: Sentence, after: int) -> bool:
+        """Whether the aside ending before token `after` closes on a comma and the verb
+        of its noun, one that calls off or confirms a plan ("El concierto, programado
+        para el sábado, se suspendió ayer"): the plan's date is the noun's, the verb's
+        date the act's (a verb that moves it gives it another: "El juicio, previsto para
+        el 3 de diciembre, se aplaza al 17")."""
+        if after >= len(s.words) or s.words[after] != ",":
+            return False
+        k = after + 1
+        while k < len(s.low) and s.low[k] in self.lexicon.fw.clitic:
+            k += 1
+        verb = s.verb_of(k)
+        return verb is not None and verb.lemma in self.lexicon.scheduling and verb.lemma not in self.lexicon.move_verbs
 
     def _planned_aside(self, s: Sentence, first: int, date: int) -> bool:
         """Whether the tokens from `first` to the date at token `date` are at most three
@@ -981,7 +1000,7 @@ class _Builder:
         k = self._complemented_noun(s, timex)
         if k is None or m.source != "verb" or s.starts[k] < m.end:
             return False
-        entry = self.lexicon.nouns.get(fold(s.words[k]))
+        entry = self.lexicon.nouns.get(s.low[k]) or self.lexicon.nouns.get(fold(s.words[k]))  # keyed with accents: "sesión"
         return entry is not None and entry[0] in self.lexicon.happens_at.get(m.kind, ())
 
     def _during_its_noun(self, s: Sentence, timex: Timex) -> bool:
@@ -2864,6 +2883,7 @@ class _Builder:
             if named and m.source in ("verb", "reporting", "light"):
                 previous[m.paragraph] = named
         clusters = self._merge(mentions)
+        clusters = self._opened_then_ended(clusters)
         self.cluster_ids = {id(c): f"e{i}" for i, c in enumerate(clusters, start=1)}
         self._propagate(clusters)
         clusters = self._headline(clusters)
@@ -2872,6 +2892,50 @@ class _Builder:
         # ids follow the text; references between events use them
         renumber = {self._cluster_id(c): f"e{n}" for n, c in enumerate(kept, start=1)}
         return [self._event(cluster, number, renumber) for number, cluster in enumerate(kept, start=1)]
+
+    def _opened_then_ended(self, clusters: list[_Cluster]) -> list[_Cluster]:
+        """"La vista oral comenzó el pasado 3 de noviembre" ... "El juicio quedó hoy visto
+        para sentencia": a lasting event opened on one past day and told in another
+        sentence to have ended on a later one is one event between the two days (only
+        when one of each is told of that kind, and no place tells them apart)."""
+        def day(c: _Cluster) -> bool:
+            return c.window is not None and c.window.start == c.window.end and c.window.certainty is Certainty.EXACT and self.dct is not None and c.window.end <= self.dct
+
+        def told(c: _Cluster, ends: bool) -> bool:
+            return day(c) and c.kind in _DURATIVE and any(self._ended(m) if ends else m.verb is not None and m.verb.lemma in self.lexicon.opening and m.tense in _PAST for m in c.mentions)
+
+        for kind in {c.kind for c in clusters if c.kind in _DURATIVE}:
+            same = [c for c in clusters if c.kind == kind]
+            opened, ended = [c for c in same if told(c, False)], [c for c in same if told(c, True)]
+            if len(opened) != 1 or len(ended) != 1 or opened[0] is ended[0]:
+                continue
+            first, last = opened[0], ended[0]
+            if first.window.end >= last.window.start or first.sentences & last.sentences:  # type: ignore[union-attr]
+                continue
+            if first.place is not None and last.place is not None and fold(first.place.text) != fold(last.place.text):
+                continue
+            a, b = first.window, last.window
+            for m in last.mentions:
+                first.add(m)
+            for actor in last.actors:
+                if actor.key not in first.actor_keys:
+                    first.actors.append(actor)
+                    first.actor_keys.add(actor.key)
+            first.place = _more_specific(first.place, last.place)
+            first.window = replace(a, end=b.end, grain=Grain.DAY, part_of_day=None, time=None, dated_by=f"{a.dated_by}; {b.dated_by}", timex_ids=a.timex_ids + b.timex_ids)  # type: ignore[arg-type, union-attr]
+            clusters = [c for c in clusters if c is not last]
+            self.ended_clusters.add(id(first))
+        return clusters
+
+    def _ended(self, m: Mention) -> bool:
+        """Whether the clause of `m`, after it, tells that it ended: a closing verb
+        ("El juicio terminó hoy") or the words of an end ("quedó hoy visto para sentencia")."""
+        if m.verb is not None and m.verb.lemma in self.lexicon.closing and m.tense in _PAST:
+            return True
+        s = self.sentences[m.sentence]
+        seg = s.segments[s.segments[m.segment].host]
+        low = s.low[s.token_at(m.start) : seg.t1]
+        return any(tuple(low[k : k + len(words)]) == words for words in self.lexicon.ended for k in range(len(low) - len(words) + 1))
 
     def _name_told_again(self, clusters: list[_Cluster]) -> None:
         """"Typhoon Kalmaegi killed 188 people ... The storm struck Vietnam": a named
@@ -2911,6 +2975,8 @@ class _Builder:
         if tense is None and not (window is not None and window.start != window.end and cluster.kind in _DURATIVE):
             tense = dating.clause_tense or best.clause_tense
         status = self._status(tense, window)
+        if status is Status.ONGOING and id(cluster) in self.ended_clusters:
+            status = Status.PAST  # "quedó hoy visto para sentencia": over, though today
         place = cluster.place
         reason = window.reason if window else None
         dated_by = window.dated_by if window else None

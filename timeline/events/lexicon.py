@@ -272,6 +272,7 @@ class Lexicon:
     gap_relatives: frozenset[str] = frozenset()  # relative words a verb right after has the antecedent as subject ("that killed")
     crime_reasons: tuple[tuple[str, ...], ...] = ()  # before a crime, what someone is held for ("suspected of", "in prison for")
     modifier_complements: dict[str, frozenset[str]] = field(default_factory=dict)  # needs_complement noun -> words before it that complete it ("a subway strike")
+    made_known: dict[str, frozenset[str]] = field(default_factory=dict)  # needs_complement noun -> verbs that with "se" make it the event ("el fallo se conocerá")
     object_infinitive: frozenset[str] = frozenset()  # verbs whose object "to" + infinitive tells what it is to do ("ordered both sides to file briefs")
     noun_periods: frozenset[str] = frozenset()  # between a common noun and a date, the noun's period ("its forecast for 2026")
     aside_adjectives: frozenset[str] = frozenset()  # open an aside as a participle does (", payable on Dec. 15")
@@ -290,6 +291,8 @@ class Lexicon:
     aspect: frozenset[str] = frozenset()  # "comenzar a", "volver a" + infinitive
     obligation: frozenset[str] = frozenset()  # "deber", "poder" + a bare infinitive: the infinitive's event, due or allowed
     permission: frozenset[str] = frozenset()  # of those, "poder": with "se" on the infinitive, what is open to all ("podrá visitarse")
+    obligation_met: frozenset[str] = frozenset()  # of those, "tener": "tuvo que suspender" tells the act done
+    obligation_by_que: frozenset[str] = frozenset()  # of those, "tener": "tendrá que comparecer", joined by "que"
     plan_participles: frozenset[str] = frozenset()  # "el derbi, previsto para el 4 de enero": the noun's date
     open_to_visitors: frozenset[str] = frozenset()  # infinitives after "se podrá" that date the noun before ("que podrá visitarse del 18 de noviembre")
     convening: frozenset[str] = frozenset()  # kinds a scheduling verb takes from the body it calls: the date is theirs
@@ -330,6 +333,7 @@ class Lexicon:
     attributive_kinds: frozenset[str] = frozenset()  # kinds whose noun before a common noun describes it ("a World Cup shirt")
     year_covered: frozenset[str] = frozenset()  # kinds whose year names what they cover ("los presupuestos de 2026")
     closing: frozenset[str] = frozenset()  # verbs that end it on their date ("y terminará el 12 de marzo")
+    ended: tuple[tuple[str, ...], ...] = ()  # words that tell an event noun ended on its clause's date ("quedó hoy visto para sentencia")
     place_objects: frozenset[str] = frozenset()  # verbs whose object is the place an event strikes
     personal_objects: frozenset[str] = frozenset()  # kinds whose "a + X" is the one it happens to
     opponent_kinds: frozenset[str] = frozenset()  # kinds whose "a/to + X" is the opponent, never a place
@@ -618,6 +622,8 @@ def _verb_fields(events: dict, verb_kinds: dict[str, tuple[str, str | None]]) ->
         aspect=frozenset(events.get("light", {}).get("aspect", ())),
         obligation=frozenset(events.get("light", {}).get("obligation", ())) | frozenset(events.get("light", {}).get("permission", ())),
         permission=frozenset(events.get("light", {}).get("permission", ())),
+        obligation_met=frozenset(events.get("light", {}).get("obligation_met", ())),
+        obligation_by_que=frozenset(events.get("light", {}).get("obligation_by_que", ())),
         open_to_visitors=frozenset(events.get("light", {}).get("open_to_visitors", ())),
         plan_participles=frozenset(events.get("light", {}).get("plan_participles", ())),
         verb_objects=_verb_objects(events.get("verb_objects", {})),
@@ -650,6 +656,7 @@ def _noun_fields(events: dict, nouns: dict[str, tuple[str, str, bool]], multiwor
         multiword=multiword,
         needs_complement=frozenset(n.lower() for n in events["noun_rules"]["needs_complement"]),
         modifier_complements={noun: frozenset(words) for noun, words in events["noun_rules"].get("modifier_complements", {}).items()},
+        made_known={noun: frozenset(verbs) for noun, verbs in events["noun_rules"].get("made_known", {}).items()},
         not_events=tuple(_words(p) for p in events["noun_rules"]["not_events"]),
         needs_place=frozenset(events["noun_rules"]["needs_place"]),
         received_with_en=frozenset(events["noun_rules"].get("received_with_en", ())),
@@ -724,6 +731,7 @@ def _signal_fields(events: dict, signals: dict[str, tuple[tuple[str, ...], ...]]
         opening=_phrase_set(events["signals"].get("opening", ())),
         lasting=_phrase_set(events["signals"].get("lasting", ())),
         closing=_phrase_set(events["signals"].get("closing", ())),
+        ended=tuple(_words(p) for p in events["signals"].get("ended", ())),
         duration_after=tuple(events["signals"].get("duration_after", ())),
         duration_before=tuple(events["signals"].get("duration_before", ())),
         countdown_verbs=frozenset(events["signals"].get("countdown_verbs", ())),

@@ -1097,6 +1097,26 @@ def _phrase_before_relative(s: Sentence, seg_index: int, lexicon: Lexicon, restr
     return _np_subject(s, comma, lexicon)
 
 
+def _coordinated_phrase_before_relative(s: Sentence, seg_index: int, lexicon: Lexicon) -> str | None:
+    """"..., y los electores que no hayan recibido la documentación podrán solicitarla":
+    the common noun phrase opening a coordinated clause right before its relative, with
+    no comma, subject of the verb after the relative (not the subject of the clause
+    before the "y")."""
+    k = _before_relatives(s, seg_index, lexicon)
+    if k < 0 or k == seg_index - 1:
+        return None
+    seg = s.segments[k]
+    end = seg.t1
+    # "aprobó ayer el decreto y los alcaldes que lo soliciten recibirán": the "y" may
+    # stand inside the segment, after its verb
+    begin = next((t + 1 for t in range(end - 2, max(seg.t0, end - 8) - 1, -1) if s.low[t] in lexicon.fw.coordinator), None)
+    if begin is None or end - begin < 2 or any(s.verb_of(t) is not None for t in range(begin, end)) or s.low[begin] not in lexicon.fw.article:
+        return None
+    if any(not s.words[t].isalpha() or t in s.chunk_at or t in s.timex_tokens for t in range(begin, end)):
+        return None  # a name there is the subject `_main_subject` finds or leaves to the paragraph
+    return s.span_text(begin, end)
+
+
 def _descriptor_only(s: Sentence, begin: int, end: int, lexicon: Lexicon) -> bool:
     """Whether tokens begin..end-1 are a short description of the name after them, only
     words, no verb or preposition ("Activist investor Crestline Partners, which owns ...,
@@ -1228,7 +1248,7 @@ def _excluded(s: Sentence, t0: int, t1: int, lexicon: Lexicon) -> bool:
             while k in s.timex_tokens:
                 k += 1
         if (not (k < len(s.low) and s.low[k] in lexicon.fw.of_any and k + 1 not in s.timex_tokens) and not _modifier_complement(s, t0, lexicon)
-                and not _scheduled_subject(s, t1, lexicon) and not _moved(s, t0, t1, lexicon) and not _measured_from(s, t0, lexicon) and not _counted_sitting(s, t0, lexicon)):
+                and not _scheduled_subject(s, t1, lexicon) and not _made_known_subject(s, t0, t1, lexicon) and not _moved(s, t0, t1, lexicon) and not _measured_from(s, t0, lexicon) and not _counted_sitting(s, t0, lexicon)):
             return True
     return False
 
@@ -1337,6 +1357,14 @@ def _scheduled_subject(s: Sentence, t: int, lexicon: Lexicon) -> bool:
     after it plans: "A second strike is planned for Dec. 2" (an act planned ahead)."""
     verb = s.verb_at.get(t)
     return verb is not None and verb.lemma in lexicon.scheduling and is_passive(verb, lexicon.language)
+
+
+def _made_known_subject(s: Sentence, t0: int, t: int, lexicon: Lexicon) -> bool:
+    """Whether the noun at t0, ending before token t, is what "se" and a verb of making
+    it known right after it tell of: "el fallo se conocerá antes de Navidad" (a ruling)."""
+    verbs = lexicon.made_known.get(s.low[t0])
+    verb = s.verb_at.get(t + 1) if verbs and t < len(s.low) and s.low[t] in lexicon.fw.reflexive else None
+    return verb is not None and verb.finite and verb.lemma in verbs  # type: ignore[operator]
 
 
 def _counted_sitting(s: Sentence, t0: int, lexicon: Lexicon) -> bool:
@@ -2104,7 +2132,7 @@ def _subject_text(s: Sentence, vt: int, verb: Verb, m: Mention, source: str, eve
         # "Oil prices rallied"; "two months after auditors flagged irregularities": the event a date is counted from
         m.subject_text = _np_subject(s, vt, lexicon, bare=by_word is not None or seg.opener in fw.time_preposition and _in_relation_anchor(s, verb, timexes))
         if m.subject_text is None and seg.opener is None and vt == seg.t0:
-            m.subject_text = _phrase_before_relative(s, seg_index, lexicon, restrictive=m.generic)
+            m.subject_text = _phrase_before_relative(s, seg_index, lexicon, restrictive=m.generic) or _coordinated_phrase_before_relative(s, seg_index, lexicon)
         own_phrase = m.subject_text is not None
         if m.subject_text is None and antecedent_text and not (reflexive or by_subject) and _relative_subject(s, seg, vt_end, verb, antecedent_text, lexicon, restrictive=not m.generic and seg.opener in fw.person_relative):
             m.subject_text = antecedent_text  # "el marco fiscal, que entrará en vigor": the phrase is the subject
@@ -2280,6 +2308,8 @@ def _object_pass(s: Sentence, m: Mention, vt_end: int, limit: int, lemma: str, k
             nxt = _place_or_opponent_after_opener(s, m, t, limit, word, vt_end, kind, object_spans, lexicon)
             if nxt is None:
                 nxt = _object_past_opener(s, m, t, limit, word, kind, source, inner, object_spans, lexicon)
+        if nxt is None and inner and t == inner[0] - 1 and word in fw.complementiser:
+            nxt = _obligation_object(s, m, t, limit, inner, lexicon)
         if nxt is None:
             nxt = _object_facing_or_by(s, m, t, limit, word, source, lexicon)
         if nxt is None:
@@ -2425,6 +2455,15 @@ def _place_or_opponent_after_opener(s: Sentence, m: Mention, t: int, limit: int,
         object_spans.append(range(t, nxt))
         return nxt
     return None
+
+
+def _obligation_object(s: Sentence, m: Mention, t: int, limit: int, inner: tuple[int, Verb], lexicon: Lexicon) -> int:
+    """"tuvo que suspender la sesión": the infinitive an obligation joins by "que" at t,
+    and its object, are the object; the token after them, for `_object_pass`."""
+    end, _refs, _text = noun_phrase(s, s.token_at(inner[1].end), limit, lexicon)
+    m.obj = s.span_text(t, max(end, inner[0] + 1))
+    m.obj_start, m.obj_infinitive = s.starts[t], True
+    return max(end, inner[0] + 1)
 
 
 def _object_past_opener(s: Sentence, m: Mention, t: int, limit: int, word: str, kind: str, source: str, inner: tuple[int, Verb] | None, object_spans: list[range], lexicon: Lexicon) -> int:
@@ -2669,8 +2708,30 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
             disaster = _verb_pass(s, vt, verb, nouns, mentions, disaster, timexes, lexicon)
     mentions += _anchor_gerunds(s, timexes, mentions, noun_mentions, lexicon)
     mentions += _deadlines_given(s, timexes, lexicon)
+    _event_held_with(s, mentions, noun_mentions, lexicon)
     mentions.sort(key=lambda m: m.start)
     return [m for m in mentions if m.source != "consumed"]
+
+
+def _event_held_with(s: Sentence, mentions: list[Mention], noun_mentions: dict[int, Mention], lexicon: Lexicon) -> None:
+    """An event noun heading the phrase after "con" that another event took as who
+    takes part is how that event is done, no event of its own ("cerrará la campaña el
+    viernes 21 con un acto en la plaza": one closing, the act in its title); it is
+    consumed."""
+    for m in mentions:
+        for ref in m.participants:
+            if ref.start is None:
+                continue
+            k = s.token_at(ref.start)
+            if k == 0 or s.low[k - 1] not in lexicon.fw.with_:
+                continue
+            inner = noun_mentions.get(_skip_determiners(s, k, len(s.low), lexicon))
+            if inner is None or inner is m or inner.source != "noun":
+                continue
+            after = s.token_at(inner.end - 1) + 1
+            if lexicon.names_before_nouns and after < len(s.low) and s.words[after].isalpha() and s.words[after].islower() and s.low[after] not in lexicon.prepositions:
+                continue  # "met with the summit organizers": the noun after is the head
+            inner.source = "consumed"
 
 
 def _deadlines_given(s: Sentence, timexes: list[Timex], lexicon: Lexicon) -> list[Mention]:
@@ -3452,9 +3513,12 @@ def _aspect_infinitive(s: Sentence, t: int, lemma: str, lexicon: Lexicon, tense:
     obligation governs bare, due now or later ("debía terminar en diciembre" was
     due and may not have happened); or None."""
     if lemma in lexicon.obligation:
-        if tense not in _DUE:
+        if tense not in _DUE and not (tense is Tense.PRETERITE and lemma in lexicon.obligation_met):
             return None
-        t -= 1  # no preposition between
+        if lemma not in lexicon.obligation_by_que:
+            t -= 1  # no preposition between
+        elif t >= len(s.low) or s.low[t] not in lexicon.fw.complementiser:
+            return None  # "tendrá que comparecer"; "tiene diez días" is no obligation
     elif lemma not in lexicon.aspect:
         return None
     else:

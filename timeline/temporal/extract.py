@@ -2322,7 +2322,11 @@ def _take(m: re.Match[str], rule: CompiledRule, tokens, index: list[int], lex: L
     elif rule.name == "bracket-clock":  # "(17.45 en Canarias)": the place is the clock's
         cand.hi = _bracketed_place_end(tokens, hi)
     elif rule.name == "bare-part-of-day":
-        cand.needs_day = tokens[lo].low not in lex.word_list("temporal", "adverbial_parts_of_day")
+        prev = tokens[lo - 1] if lo > 0 else None
+        after_preposition = prev is not None and tokens[lo].low in lex.word_list("temporal", "parts_after_preposition", prev.low)
+        cand.needs_day = tokens[lo].low not in lex.word_list("temporal", "adverbial_parts_of_day") and not after_preposition
+        if after_preposition and prev.cls == "AL":
+            cand.lo = lo - 1  # "al amanecer": the contraction holds the article, as "del jueves"
     elif rule.name == "pod":
         prev = tokens[lo - 1] if lo > 0 else None
         cand.needs_day = not (

@@ -152,6 +152,27 @@ def _measured_object(s: Sentence, t: int, lexicon: Lexicon) -> bool:
     return False
 
 
+def _starts_or_ends_on_date(s: Sentence, t: int, lexicon: Lexicon) -> bool:
+    """Does a verb that opens or closes an event follow at token t (after "se"), with a date
+    right after it and nothing more before the clause ends ("El partido comenzó a las 21.00",
+    "La exposición comenzó el pasado 3 de noviembre"; not "El partido comenzó el lunes su
+    congreso": a party, with an object)?"""
+    n = len(s.low)
+    if t < n and s.low[t] in lexicon.fw.reflexive:
+        t += 1
+    verb = s.verb_at.get(t)
+    if verb is None or verb.lemma not in lexicon.opening and verb.lemma not in lexicon.closing:
+        return False
+    k = t + 1
+    while k < n and s.verb_token.get(k) == t:
+        k += 1
+    if k < n and k not in s.timex_tokens and _date_preposition(s, k, lexicon, durations=False):
+        k += 1
+    if k >= n or k not in s.timex_tokens:
+        return False
+    while k < n and k in s.timex_tokens:
+        k += 1
+    return k >= n or s.words[k] in (".", ",", ";") or s.low[k] in lexicon.fw.np_stop
 def _date_preposition(s: Sentence, t: int, lexicon: Lexicon, durations: bool = True) -> bool:
     """Is token t a preposition right before a date ("en octubre", "on Monday") or, with
     `durations`, before a length of time ("durante tres meses")?"""
@@ -1231,7 +1252,7 @@ def _excluded(s: Sentence, t0: int, t1: int, lexicon: Lexicon) -> bool:
         # "del sábado", "on Sunday" after it
         k = t1 + 2 if _held_aside(s, t1, lexicon) else _visiting_aside_end(s, t1, lexicon) or t1
         k = k + 1 if k + 1 < len(s.low) and (s.low[k] in lexicon.fw.of_any or _date_preposition(s, k, lexicon, durations=False)) else k
-        if k not in s.timex_tokens:
+        if k not in s.timex_tokens and not _starts_or_ends_on_date(s, t1, lexicon):
             return True  # "el partido del Gobierno": a party; "el partido del sábado": a match
     if (lemma_word in lexicon.needs_until or " ".join(s.low[t0:t1]) in lexicon.needs_until) and _until_date_after(s, t1, lexicon) is None:
         return True  # "en un plazo de diez días": a span, no deadline told

@@ -290,7 +290,7 @@ class _Builder:
                 window = self._stretch_window(own, dated, "own timexes") or from_timex(own, "own timex")
             if window is not None:
                 m_windows.append(window)
-        elif m.clause_dated and (not in_anchor or self._finite_anchor_clause(m, s)) and m.signal is None and not self._matter_noun(m, s):
+        elif m.clause_dated and (not in_anchor or self._finite_anchor_clause(m, s)) and m.signal is None and not self._matter_noun(m, s) and not self._own_date_unknown(m, s, timexes):
             window = self._clause_window(m, s, timexes)
             if window is not None:
                 m_windows.append(window)
@@ -612,6 +612,23 @@ class _Builder:
             return False
         between = range(last + 1, noun)
         return all(s.words[k].isalpha() and s.words[k].islower() and s.verb_of(k) is None for k in between)
+
+    def _own_date_unknown(self, m: Mention, s: Sentence, timexes: list[Timex]) -> bool:
+        """Whether the noun of `m` carries a date of its own before it that gives no day:
+        an unresolved date ("victims of the December 14 shooting met on Monday") or a
+        period word ("charged Wednesday in a weekend shooting"); the clause's is not its."""
+        if m.source not in ("noun", "light"):
+            return False
+        noun = s.token_at(m.start)
+        if noun is not None and 0 < noun < len(s.low) and s.low[noun - 1] in self.lexicon.period_modifiers:
+            return True
+        for timex in timexes:
+            if timex.interval is not None or timex.type is not TimexType.DATE or timex.start is None or timex.end is None or timex.end > m.start:
+                continue
+            first, last = s.token_at(timex.start), s.token_at(timex.end - 1)
+            if noun is not None and first and last is not None and 0 < noun - last <= 2 and self._after_determiner(s, first) and all(s.words[k].isalpha() and s.words[k].islower() for k in range(last + 1, noun)):
+                return True
+        return False
 
     def _host_timexes(self, s: Sentence, timexes: list[Timex]) -> dict[int, list[Timex]]:
         """`timexes` of sentence `s` by the clause (host segment) they sit in, in order;
@@ -1054,8 +1071,8 @@ class _Builder:
         """(first token, side) of the deadline words right before a date, "near" ones
         ("poco antes de") included."""
         k = s.token_at(timex.start)  # type: ignore[arg-type]
-        if k > 0 and s.low[k - 1] in self.lexicon.fw.definite:
-            k -= 1  # "before the July 4 holiday"
+        if k > 0 and (s.low[k - 1] in self.lexicon.fw.definite or s.low[k - 1] in self.lexicon.fw.indefinite):
+            k -= 1  # "before the July 4 holiday", "arrested after a Nov. 2 incident"
         return self.lexicon.deadline_before(s.low, k)
 
     def _deadline_window(self, m: Mention, s: Sentence, candidates: list[Timex], side_of: str | None = None) -> Window | None:

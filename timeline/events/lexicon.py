@@ -314,6 +314,7 @@ class Lexicon:
     count_modifiers: frozenset[tuple[str, ...]] = frozenset()  # words that make a count approximate or a bound ("más de", "unos")
     needs_determiner: frozenset[str] = frozenset()  # nouns that are events only after a determiner ("el temporal")
     needs_date: frozenset[str] = frozenset()  # nouns that are events only with their own date ("el partido del sábado")
+    period_modifiers: frozenset[str] = frozenset()  # periods set before an event noun as its date ("a weekend shooting")
     needs_until: frozenset[str] = frozenset()  # nouns that are events only with "hasta + date" after them ("plazo hasta el 15 de enero")
     matter_heads: frozenset[str] = frozenset()  # words whose "por/de" + event noun is the matter they concern ("el juicio por el incendio")
     matter_links: frozenset[str] = frozenset()
@@ -669,6 +670,7 @@ def _noun_fields(events: dict, nouns: dict[str, tuple[str, str, bool]], multiwor
         counted=frozenset(events.get("noun_rules", {}).get("counted", ())),
         needs_determiner=frozenset(fold(n) for n in events.get("noun_rules", {}).get("needs_determiner", ())),
         needs_date=frozenset(n.lower() for n in events.get("noun_rules", {}).get("needs_date", ())),
+        period_modifiers=frozenset(n.lower() for n in events.get("noun_rules", {}).get("period_modifiers", ())),
         needs_until=frozenset(n.lower() for n in events.get("noun_rules", {}).get("needs_until", ())),
         matter_heads=frozenset(n.lower() for n in events.get("noun_rules", {}).get("matter_heads", ())),
         matter_links=frozenset(n.lower() for n in events.get("noun_rules", {}).get("matter_links", ())),

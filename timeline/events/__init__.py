@@ -504,6 +504,8 @@ class _Builder:
             bare = self._bare_date_after(words, timex)
             called = (bare or self._place_gap(words)) and self._called(s, m, timexes)
             if bare or called:
+                if m.topic and not called and self._dated_topic_verb_before(s, m):
+                    return None  # "The minister rejected the agreement on Monday": the rejection's date
                 if not m.clause_dated and not m.held_for:
                     return timex  # "desde la invasión de Ucrania en febrero de 2022": the bound's own date
                 if m.signal is None and self._after_a_verb(s, m) and not called:
@@ -598,6 +600,14 @@ class _Builder:
         complement ("appealed the ruling", "a man wanted for murder"), not the subject."""
         segment = s.segments[s.segment_of[s.token_at(m.start)]]
         return any(verb.start < m.start for verb in segment.verbs)
+
+    def _dated_topic_verb_before(self, s: Sentence, m: Mention) -> bool:
+        """Whether the nearest verb before the noun in its clause is a topic verb that is an
+        act of its own when dated ("rejected the agreement on Monday", "will debate the
+        treaty on Tuesday"): a bare date after the noun is then the verb's."""
+        segment = s.segments[s.segment_of[s.token_at(m.start)]]
+        before = [verb for verb in segment.verbs if verb.start < m.start]
+        return bool(before) and before[-1].lemma in self.lexicon.dated_topic_events
 
     def _date_before_noun(self, s: Sentence, timex: Timex, m: Mention) -> bool:
         """Whether a date stands between a determiner and the noun of `m`, with at most

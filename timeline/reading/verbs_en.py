@@ -80,6 +80,7 @@ class EnglishLexicon:
     agent_openers: frozenset[str]
     third: dict[str, str]
     perfect_adverbs: frozenset[str] = frozenset()  # adverbs only a perfect takes before its participle ("has since hired")
+    participle_links: frozenset[str] = frozenset()  # verbs a participle completes ("got injured", "became known")
 
 
 def third_person(lemma: str, table: dict[str, str] | None = None) -> str:
@@ -202,6 +203,7 @@ def lexicon() -> EnglishLexicon:
         agent_openers=frozenset(words["agent_openers"]),
         third=third_table,
         perfect_adverbs=frozenset(aux_data.get("perfect_adverbs", ())),
+        participle_links=frozenset(words.get("participle_links", ())),
     )
 
 
@@ -647,7 +649,7 @@ def _preterite_read(scan: _VerbScan, i: int, word: str, lemma: str | None, previ
     if word in lex.bare_future_links and scan.previous_verb_end != i - 1 and _set_for(text, tokens, i, lex) and (result or _after_comma(text, tokens, i, lex) is None):
         result.append(Verb(lo, hi, text[lo:hi], Tense.PARTICIPLE, lemma))  # "Sentencing set for March": scheduled, no act
         return True
-    if scan.previous_verb_end == i - 1 and word in lex.participles and result[-1].tense is not Tense.GERUND:
+    if scan.previous_verb_end == i - 1 and word in lex.participles and result[-1].tense is not Tense.GERUND and not _main_verb_after_relative(tokens, i, result, lex):
         return True  # "has said" is taken above; "got elected": the participle of the first verb ("the shooting met": a noun's verb)
     if word in lex.participles and (_after_object_noun(text, tokens, i, lex, breaks, result) or result and _agent_after_noun(text, tokens, i, lex)):
         # "opened the bridge built in 2020": a participle set after the object's noun
@@ -669,6 +671,17 @@ def _preterite_read(scan: _VerbScan, i: int, word: str, lemma: str | None, previ
         return True
     return False
 
+
+def _main_verb_after_relative(tokens: list, i: int, result: list, lex: EnglishLexicon) -> bool:
+    """Whether the past form at token i follows a one-word relative clause on the subject
+    ("The player who scored signed a contract"): the sentence's verb, no participle of
+    the relative's verb."""
+    from timeline.reading.verbs import Tense
+
+    if not result or result[-1].tense is not Tense.PRETERITE or result[-1].lemma in lex.participle_links or i < 3 or tokens[i - 1][0] != result[-1].start:
+        return False
+    relative, antecedent = tokens[i - 2][2], tokens[i - 3][2]
+    return relative in lex.pronouns and relative in lex.clause_openers and antecedent not in lex.pronouns and antecedent not in lex.prepositions
 
 def _asides_read(result: list, asides: list) -> list:
     """The verbs found, an aside's participle made the sentence's past when no

@@ -691,6 +691,18 @@ def _phrase_head(s: Sentence, t0: int, vt: int, lexicon: Lexicon) -> str | None:
     return s.low[k] if s.words[k].islower() else None
 
 
+def _head_before_event_nouns(s: Sentence, t0: int, vt: int, before_nouns: list[Mention], lexicon: Lexicon) -> bool:
+    """Whether the event nouns before the verb all sit in the complement of the noun that
+    opens the clause (`_phrase_head`), no event itself: "The deadline to register to vote
+    in the runoff passed on Monday" is the deadline's, not the runoff's."""
+    if _phrase_head(s, t0, vt, lexicon) is None:
+        return False
+    k = t0 + 1
+    while k + 2 < vt and s.low[k] in lexicon.fw.quantifier:
+        k += 1
+    return all(n.start > s.starts[k] for n in before_nouns)
+
+
 def _participle_aside(s: Sentence, between: range) -> bool:
     """Whether the tokens between a noun and its verb are an aside opened by a
     participle: "El acuerdo, valorado en 15 millones de euros, entrará en vigor"."""
@@ -1639,7 +1651,20 @@ def _participle_in_phrase(s: Sentence, vt: int, verb: Verb, lexicon: Lexicon) ->
     fw = lexicon.fw
     if not may_be_participle(verb.text, lexicon.language) or s.low[vt - 1] in fw.relative or verb.lemma in lexicon.verb_kinds:
         return False  # "en una nave obligó a desalojar", "in which 12 died"; "a statement released hours after" keeps its release
-    return (s.low[vt - 2] in fw.indefinite or s.low[vt - 2] in fw.definite) and s.low[vt - 3] in fw.in_ and s.verb_of(vt - 1) is None
+    return (s.low[vt - 2] in fw.indefinite or s.low[vt - 2] in fw.definite) and s.low[vt - 3] in fw.in_ and s.verb_of(vt - 1) is None and not _sole_finite_verb(s, verb, lexicon)
+
+
+def _sole_finite_verb(s: Sentence, verb: Verb, lexicon: Lexicon) -> bool:
+    """Whether `verb` is the first finite verb of a sentence opened by its subject and the
+    only one of its clause, so the main verb and no participle of a noun before it ("The
+    deadline to register to vote in the runoff passed on Monday, and early voting begins";
+    "said in an advisory issued at 4 a.m." has "said"; "At a ceremony held on Monday, the
+    mayor opened" opens with the phrase)."""
+    if s.low[0] in lexicon.fw.in_ or s.low[0] in lexicon.prepositions:
+        return False
+    vt = s.token_at(verb.start)
+    others = [s.token_at(other.start) for other in s.verb_at.values() if other.finite and other.start != verb.start]
+    return not any(k < vt or s.segment_of[k] == s.segment_of[vt] for k in others)
 
 
 def _verb_event(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mentions: list[Mention], timexes: list[Timex], lexicon: Lexicon) -> _VerbEvent | None:
@@ -1864,7 +1889,7 @@ def _verb_subject(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, noun_ment
     if word_before - 1 > seg.t0 and word_before in s.timex_tokens and s.low[word_before - 1] in fw.of_any:
         word_before -= 2  # "los presupuestos de 2024 llegaron": the noun before its own year
     by_word = None if by_subject is not None or vt <= seg.t0 or not told else _subject_kind(lemma, [], None, lexicon, s.low[word_before])
-    if by_word is None and by_subject is None and told and not before_nouns and lemma in lexicon.verb_subjects and not _object_after(s, vt_end, lexicon):
+    if by_word is None and by_subject is None and told and (not before_nouns or _head_before_event_nouns(s, seg.t0, vt, before_nouns, lexicon)) and lemma in lexicon.verb_subjects and not _object_after(s, vt_end, lexicon):
         # a subject noun that is no event alone: "El partido entre el Betis y el Linares
         # se jugará" ("El partido del Gobierno se jugará su futuro": no match)
         by_word = _subject_kind(lemma, [], None, lexicon, _phrase_head(s, seg.t0, vt, lexicon))

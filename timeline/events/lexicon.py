@@ -66,7 +66,7 @@ FUNCTION_ROLES = (
     "date_modifier", "place_of_noun", "copula", "gap_stop", "parenthetical", "facing", "time_noun", "passive_auxiliary",
     "genitive", "object_pronoun", "time_preposition", "both", "subject_pronoun", "comparison", "comparative",
     "first_person_subject", "relative_determiner", "person_relative", "approximator", "sequence", "including", "alongside",
-    "concessive_after_if", "term_noun",
+    "concessive_after_if", "term_noun", "absolute_opener",
 )
 
 

@@ -786,6 +786,8 @@ def _subject_before(s: Sentence, vt: int, lexicon: Lexicon) -> list[Ref]:
         while probe >= 0 and s.low[probe] in fw.np_articles:
             probe -= 1
         opener = probe == seg.t0 and seg.opener == s.low[probe]  # "a day after Trump spoke": a clause's subject
+        # ", with England hosting Serbia on Thursday": a gerund's own subject (its clause in the main verb's tense)
+        opener = opener or probe == seg.t0 and s.low[probe] in fw.absolute_opener and s.verb_at.get(vt) is not None and s.verb_at[vt].finite
         if probe >= 0 and not opener and (s.low[probe] in lexicon.prepositions or s.low[probe] in fw.contraction):
             # "a Moscú", "a los Países Bajos" are not subjects; "un tribunal de París",
             # "Lawmakers in the House" are

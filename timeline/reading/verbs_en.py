@@ -81,6 +81,7 @@ class EnglishLexicon:
     third: dict[str, str]
     perfect_adverbs: frozenset[str] = frozenset()  # adverbs only a perfect takes before its participle ("has since hired")
     participle_links: frozenset[str] = frozenset()  # verbs a participle completes ("got injured", "became known")
+    absolute_openers: frozenset[str] = frozenset()  # words opening a subject + gerund after a comma (", with England hosting Serbia")
 
 
 def third_person(lemma: str, table: dict[str, str] | None = None) -> str:
@@ -204,6 +205,7 @@ def lexicon() -> EnglishLexicon:
         third=third_table,
         perfect_adverbs=frozenset(aux_data.get("perfect_adverbs", ())),
         participle_links=frozenset(words.get("participle_links", ())),
+        absolute_openers=frozenset(words.get("absolute_openers", ())),
     )
 
 
@@ -370,7 +372,7 @@ def find_verbs(text: str, start: int, end: int) -> list:
         result.append(Verb(lo, hi, text[lo:hi], tense, lemma))
         scan.previous_verb_end = i
         i += 1
-    return _asides_read(result, scan.asides)
+    return _absolute_gerunds_read(_asides_read(result, scan.asides), scan)
 
 
 def _auxiliary_compound(scan: _VerbScan, i: int, role: str) -> int | None:
@@ -682,6 +684,31 @@ def _main_verb_after_relative(tokens: list, i: int, result: list, lex: EnglishLe
         return False
     relative, antecedent = tokens[i - 2][2], tokens[i - 3][2]
     return relative in lex.pronouns and relative in lex.clause_openers and antecedent not in lex.pronouns and antecedent not in lex.prepositions
+
+def _absolute_gerunds_read(result: list, scan: _VerbScan) -> list:
+    """The verbs found, a gerund with a subject of its own after ", with" given the tense
+    of the finite verb before it: "will pause until Nov. 22, with England hosting Serbia
+    at Wembley on Thursday" tells England will host Serbia (a clause of its own, no
+    participle of the noun before it)."""
+    from timeline.reading.verbs import Tense
+
+    tokens, text, lex = scan.tokens, scan.text, scan.lex
+    starts = {lo: k for k, (lo, _hi, _word, _capital) in enumerate(tokens)}
+    read = list(result)
+    for index, verb in enumerate(result):
+        k = starts.get(verb.start)
+        main = next((v for v in reversed(result[:index]) if v.finite), None)
+        if verb.tense is not Tense.GERUND or k is None or main is None:
+            continue
+        opener = next((j for j in range(k - 2, max(-1, k - 6), -1) if tokens[j][2] in lex.absolute_openers), None)
+        if opener is None or opener < 1 or not text[tokens[opener - 1][1] : tokens[opener][0]].rstrip().endswith(","):
+            continue
+        between = [tokens[j][2] for j in range(opener + 1, k)]
+        if any(word in lex.prepositions or word in lex.pronouns and word not in lex.determiners for word in between) or main.end > tokens[opener][0]:
+            continue
+        read[index] = Verb(verb.start, verb.end, verb.text, main.tense, verb.lemma)
+    return read
+
 
 def _asides_read(result: list, asides: list) -> list:
     """The verbs found, an aside's participle made the sentence's past when no

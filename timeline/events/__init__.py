@@ -720,6 +720,8 @@ class _Builder:
                 continue  # "confirmó la condena por adjudicar contratos entre 2010 y 2012": the contracts' years; "llega al derbi tras ganar el domingo": the win's
             if (m.source in ("verb", "reporting") or m.source == "light" and m.start < trigger) and self._participle_date(s, t, tt):
                 continue  # "confirmó el dato adelantado a finales de octubre", "la investigación se inició tras una denuncia presentada en 2020": the participle's date
+            if m.source == "noun" and t < tt and self._participle_date(s, t, tt):
+                continue  # "In a 5-2 ruling, the court overturned a decision issued on Oct. 30": the decision's date
             if t < tt and self._since_clause_between(s, t, tt):
                 continue  # "celebra elecciones ... desde que se aprobó su Estatuto en 1983": the date counted from
             if _comparison_base(s, tt, self.lexicon.fw) or self._stands_for_a_noun(s, timex) or self._reference_value_date(s, tt):

@@ -257,6 +257,7 @@ class Lexicon:
     part_nouns: frozenset[str] = frozenset()  # "la segunda fase de la campaña": a part of the event, no frame around it
     competition_matches: frozenset[str] = frozenset()  # verbs that are a match in a clause naming a competition ("visitar")
     opponent_matches: frozenset[str] = frozenset()  # verbs that are a match before a name in a sports sentence ("face Brentford")
+    joint_appearances: frozenset[str] = frozenset()  # verbs that are an act before "with" + a name ("appear with Governor Brian Kemp")
     match_words: frozenset[str] = frozenset()  # words that make a sentence a sports one ("fixture", "derby")
     with_person: frozenset[str] = frozenset()  # ... that need "a" + someone or a passive ("detener")
     dated_topic_events: frozenset[str] = frozenset()  # topic verbs that are acts in a dated clause
@@ -658,6 +659,7 @@ def _noun_fields(events: dict, nouns: dict[str, tuple[str, str, bool]], multiwor
         paired_subjects=frozenset(events.get("noun_rules", {}).get("paired_subjects", ())),
         competition_matches=frozenset(events["noun_rules"].get("competition_matches", ())),
         opponent_matches=frozenset(events["noun_rules"].get("opponent_matches", ())),
+        joint_appearances=frozenset(events["noun_rules"].get("joint_appearances", ())),
         match_words=frozenset(events["noun_rules"].get("match_words", ())),
         part_nouns=frozenset(events["noun_rules"].get("part_nouns", ())),
         played_nouns=frozenset(events["noun_rules"].get("played_nouns", ())),

@@ -303,6 +303,8 @@ class _Builder:
             if within is not None:
                 m_windows.append(within)
         window = m_windows[0] if m_windows else None
+        if window is None and m.kind == "absence":
+            window = self._absence_window(m, s, timexes)  # "will be out until mid-December": from now until then
         if window is None and m.time_allowed is not None and not in_anchor:
             window = self._time_allowed_window(m.time_allowed)
         if window is not None and m.source in ("light", "verb") and m.verb is not None and m.verb.lemma in self.lexicon.opening:
@@ -324,6 +326,18 @@ class _Builder:
             return False
         t = s.token_at(m.verb.start)
         return t > 0 and s.segment_of[t - 1] == s.segment_of[t] and s.low[t - 1] in self.lexicon.person_gender.pronouns
+
+    def _absence_window(self, m: Mention, s: Sentence, timexes: list[Timex]) -> Window | None:
+        """"Gabriel ... will be out until mid-December": an absence from the DCT to the
+        date after "until" (certainty bounded: when it ends, the date says)."""
+        if self.dct is None or m.verb is None:
+            return None
+        vt = s.token_at(m.verb.start)
+        bound = next((x for x in timexes if x.interval is not None and x.start is not None and s.token_at(x.start) > vt and s.low[s.token_at(x.start) - 1] in self.lexicon.fw.until), None)
+        if bound is None or bound.interval.last_day() < self.dct:  # type: ignore[union-attr]
+            return None
+        reason = self.lexicon.reasons.get("absence", "{date}").format(date=bound.text)
+        return Window(self.dct, bound.interval.last_day(), Grain.DAY, Certainty.BOUNDED, reason, f"from the DCT until {bound.id}", (bound.id,))  # type: ignore[union-attr]
 
     def _time_allowed_window(self, length: Timex) -> Window | None:
         """"El condenado tiene diez días para ingresar en prisión": done between the DCT

@@ -258,6 +258,7 @@ class Lexicon:
     competition_matches: frozenset[str] = frozenset()  # verbs that are a match in a clause naming a competition ("visitar")
     opponent_matches: frozenset[str] = frozenset()  # verbs that are a match before a name in a sports sentence ("face Brentford")
     joint_appearances: frozenset[str] = frozenset()  # verbs that are an act before "with" + a name ("appear with Governor Brian Kemp")
+    absence_words: frozenset[str] = frozenset()  # words after a copula and before "until" that tell an absence ("will be out until mid-December")
     match_words: frozenset[str] = frozenset()  # words that make a sentence a sports one ("fixture", "derby")
     with_person: frozenset[str] = frozenset()  # ... that need "a" + someone or a passive ("detener")
     dated_topic_events: frozenset[str] = frozenset()  # topic verbs that are acts in a dated clause
@@ -660,6 +661,7 @@ def _noun_fields(events: dict, nouns: dict[str, tuple[str, str, bool]], multiwor
         competition_matches=frozenset(events["noun_rules"].get("competition_matches", ())),
         opponent_matches=frozenset(events["noun_rules"].get("opponent_matches", ())),
         joint_appearances=frozenset(events["noun_rules"].get("joint_appearances", ())),
+        absence_words=frozenset(events["noun_rules"].get("absence_words", ())),
         match_words=frozenset(events["noun_rules"].get("match_words", ())),
         part_nouns=frozenset(events["noun_rules"].get("part_nouns", ())),
         played_nouns=frozenset(events["noun_rules"].get("played_nouns", ())),

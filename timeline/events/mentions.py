@@ -1733,6 +1733,8 @@ def _verb_event(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mention
         frame = "match"  # "visitará al Liverpool en la Liga de Campeones": a team visited, in a competition
     if frame is None and lemma in lexicon.opponent_matches and _named_opponent(s, vt_end, lexicon) and _sports_sentence(s, lexicon):
         frame = "match"  # "Arsenal play Bayern Munich in the Champions League", "and face Brentford on Dec. 3, a midweek fixture"
+    if frame is None and lemma in fw.copula and verb.direction != "past" and _absent_until(s, vt_end, lexicon):
+        frame = "absence"  # "will be out until mid-December": away from now until then
     if frame is None and lemma in lexicon.joint_appearances and _with_named_person(s, vt_end, lexicon):
         frame = lexicon.generic_kind  # "is expected to appear with Governor Brian Kemp in Macon on Saturday": an act, no state
     if lemma in lexicon.topic and lemma not in lexicon.light and frame is None:
@@ -3344,6 +3346,12 @@ def _named_opponent(s: Sentence, vt_end: int, lexicon: Lexicon) -> bool:
     while t < len(s.low) and (t in s.timex_tokens or _date_preposition(s, t, lexicon)):
         t += 1
     return t < len(s.words) and s.words[t][:1].isupper() and s.low[t] not in lexicon.function_words and t not in s.verb_token
+
+
+def _absent_until(s: Sentence, vt_end: int, lexicon: Lexicon) -> bool:
+    """Whether a word of absence and "until" + a date follow the copula ("will be out
+    until mid-December")."""
+    return vt_end + 2 < len(s.low) and s.low[vt_end] in lexicon.absence_words and s.low[vt_end + 1] in lexicon.fw.until and vt_end + 2 in s.timex_tokens
 
 
 def _with_named_person(s: Sentence, vt_end: int, lexicon: Lexicon) -> bool:

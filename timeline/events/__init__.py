@@ -297,7 +297,7 @@ class _Builder:
                 window = self._stretch_window(own, dated, "own timexes") or from_timex(own, "own timex")
             if window is not None:
                 m_windows.append(window)
-        elif m.clause_dated and (not in_anchor or self._finite_anchor_clause(m, s)) and m.signal is None and not self._matter_noun(m, s):
+        elif m.clause_dated and (not in_anchor or self._finite_anchor_clause(m, s)) and m.signal is None and not self._matter_noun(m, s) and not self._own_date_unknown(m, s, timexes):
             window = self._clause_window(m, s, timexes)
             if window is not None:
                 m_windows.append(window)
@@ -310,6 +310,8 @@ class _Builder:
             if within is not None:
                 m_windows.append(within)
         window = m_windows[0] if m_windows else None
+        if window is None and m.kind == "absence":
+            window = self._absence_window(m, s, timexes)  # "will be out until mid-December": from now until then
         if window is None and m.time_allowed is not None and not in_anchor:
             window = self._time_allowed_window(m.time_allowed)
         if window is not None and m.source in ("light", "verb") and m.verb is not None and m.verb.lemma in self.lexicon.opening:
@@ -331,6 +333,18 @@ class _Builder:
             return False
         t = s.token_at(m.verb.start)
         return t > 0 and s.segment_of[t - 1] == s.segment_of[t] and s.low[t - 1] in self.lexicon.person_gender.pronouns
+
+    def _absence_window(self, m: Mention, s: Sentence, timexes: list[Timex]) -> Window | None:
+        """"Gabriel ... will be out until mid-December": an absence from the DCT to the
+        date after "until" (certainty bounded: when it ends, the date says)."""
+        if self.dct is None or m.verb is None:
+            return None
+        vt = s.token_at(m.verb.start)
+        bound = next((x for x in timexes if x.interval is not None and x.start is not None and s.token_at(x.start) > vt and s.low[s.token_at(x.start) - 1] in self.lexicon.fw.until), None)
+        if bound is None or bound.interval.last_day() < self.dct:  # type: ignore[union-attr]
+            return None
+        reason = self.lexicon.reasons.get("absence", "{date}").format(date=bound.text)
+        return Window(self.dct, bound.interval.last_day(), Grain.DAY, Certainty.BOUNDED, reason, f"from the DCT until {bound.id}", (bound.id,))  # type: ignore[union-attr]
 
     def _time_allowed_window(self, length: Timex) -> Window | None:
         """"El condenado tiene diez días para ingresar en prisión": done between the DCT
@@ -515,6 +529,8 @@ class _Builder:
             bare = self._bare_date_after(words, timex)
             called = (bare or self._place_gap(words)) and self._called(s, m, timexes)
             if bare or called:
+                if m.topic and not called and self._dated_topic_verb_before(s, m):
+                    return None  # "The minister rejected the agreement on Monday": the rejection's date
                 if not m.clause_dated and not m.held_for:
                     return timex  # "desde la invasión de Ucrania en febrero de 2022": the bound's own date
                 if m.signal is None and self._after_a_verb(s, m) and not called:
@@ -624,6 +640,14 @@ class _Builder:
         segment = s.segments[s.segment_of[s.token_at(m.start)]]
         return any(verb.start < m.start for verb in segment.verbs)
 
+    def _dated_topic_verb_before(self, s: Sentence, m: Mention) -> bool:
+        """Whether the nearest verb before the noun in its clause is a topic verb that is an
+        act of its own when dated ("rejected the agreement on Monday", "will debate the
+        treaty on Tuesday"): a bare date after the noun is then the verb's."""
+        segment = s.segments[s.segment_of[s.token_at(m.start)]]
+        before = [verb for verb in segment.verbs if verb.start < m.start]
+        return bool(before) and before[-1].lemma in self.lexicon.dated_topic_events
+
     def _date_before_noun(self, s: Sentence, timex: Timex, m: Mention) -> bool:
         """Whether a date stands between a determiner and the noun of `m`, with at most
         two modifiers and no verb after it: "the September 11th terrorist attacks", "the
@@ -637,6 +661,23 @@ class _Builder:
             return False
         between = range(last + 1, noun)
         return all(s.words[k].isalpha() and s.words[k].islower() and s.verb_of(k) is None for k in between)
+
+    def _own_date_unknown(self, m: Mention, s: Sentence, timexes: list[Timex]) -> bool:
+        """Whether the noun of `m` carries a date of its own before it that gives no day:
+        an unresolved date ("victims of the December 14 shooting met on Monday") or a
+        period word ("charged Wednesday in a weekend shooting"); the clause's is not its."""
+        if m.source not in ("noun", "light"):
+            return False
+        noun = s.token_at(m.start)
+        if noun is not None and 0 < noun < len(s.low) and s.low[noun - 1] in self.lexicon.period_modifiers:
+            return True
+        for timex in timexes:
+            if timex.interval is not None or timex.type is not TimexType.DATE or timex.start is None or timex.end is None or timex.end > m.start:
+                continue
+            first, last = s.token_at(timex.start), s.token_at(timex.end - 1)
+            if noun is not None and first and last is not None and 0 < noun - last <= 2 and self._after_determiner(s, first) and all(s.words[k].isalpha() and s.words[k].islower() for k in range(last + 1, noun)):
+                return True
+        return False
 
     def _host_timexes(self, s: Sentence, timexes: list[Timex]) -> dict[int, list[Timex]]:
         """`timexes` of sentence `s` by the clause (host segment) they sit in, in order;
@@ -718,6 +759,8 @@ class _Builder:
                 continue  # "confirmó la condena por adjudicar contratos entre 2010 y 2012": the contracts' years; "llega al derbi tras ganar el domingo": the win's
             if (m.source in ("verb", "reporting") or m.source == "light" and m.start < trigger) and self._participle_date(s, t, tt):
                 continue  # "confirmó el dato adelantado a finales de octubre", "la investigación se inició tras una denuncia presentada en 2020": the participle's date
+            if m.source == "noun" and t < tt and self._participle_date(s, t, tt):
+                continue  # "In a 5-2 ruling, the court overturned a decision issued on Oct. 30": the decision's date
             if t < tt and self._since_clause_between(s, t, tt):
                 continue  # "celebra elecciones ... desde que se aprobó su Estatuto en 1983": the date counted from
             if _comparison_base(s, tt, self.lexicon.fw) or self._stands_for_a_noun(s, timex) or self._reference_value_date(s, tt):
@@ -1079,8 +1122,8 @@ class _Builder:
         """(first token, side) of the deadline words right before a date, "near" ones
         ("poco antes de") included."""
         k = s.token_at(timex.start)  # type: ignore[arg-type]
-        if k > 0 and s.low[k - 1] in self.lexicon.fw.definite:
-            k -= 1  # "before the July 4 holiday"
+        if k > 0 and (s.low[k - 1] in self.lexicon.fw.definite or s.low[k - 1] in self.lexicon.fw.indefinite):
+            k -= 1  # "before the July 4 holiday", "arrested after a Nov. 2 incident"
         return self.lexicon.deadline_before(s.low, k)
 
     def _deadline_window(self, m: Mention, s: Sentence, candidates: list[Timex], side_of: str | None = None) -> Window | None:

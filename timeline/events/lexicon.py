@@ -66,7 +66,7 @@ FUNCTION_ROLES = (
     "date_modifier", "place_of_noun", "copula", "gap_stop", "parenthetical", "facing", "time_noun", "passive_auxiliary",
     "genitive", "object_pronoun", "time_preposition", "both", "subject_pronoun", "comparison", "comparative",
     "first_person_subject", "relative_determiner", "person_relative", "approximator", "sequence", "including", "alongside",
-    "concessive_after_if", "term_noun",
+    "concessive_after_if", "term_noun", "absolute_opener",
 )
 
 
@@ -264,6 +264,8 @@ class Lexicon:
     part_nouns: frozenset[str] = frozenset()  # "la segunda fase de la campaña": a part of the event, no frame around it
     competition_matches: frozenset[str] = frozenset()  # verbs that are a match in a clause naming a competition ("visitar")
     opponent_matches: frozenset[str] = frozenset()  # verbs that are a match before a name in a sports sentence ("face Brentford")
+    joint_appearances: frozenset[str] = frozenset()  # verbs that are an act before "with" + a name ("appear with Governor Brian Kemp")
+    absence_words: frozenset[str] = frozenset()  # words after a copula and before "until" that tell an absence ("will be out until mid-December")
     match_words: frozenset[str] = frozenset()  # words that make a sentence a sports one ("fixture", "derby")
     with_person: frozenset[str] = frozenset()  # ... that need "a" + someone or a passive ("detener")
     dated_topic_events: frozenset[str] = frozenset()  # topic verbs that are acts in a dated clause
@@ -324,6 +326,7 @@ class Lexicon:
     count_modifiers: frozenset[tuple[str, ...]] = frozenset()  # words that make a count approximate or a bound ("más de", "unos")
     needs_determiner: frozenset[str] = frozenset()  # nouns that are events only after a determiner ("el temporal")
     needs_date: frozenset[str] = frozenset()  # nouns that are events only with their own date ("el partido del sábado")
+    period_modifiers: frozenset[str] = frozenset()  # periods set before an event noun as its date ("a weekend shooting")
     needs_until: frozenset[str] = frozenset()  # nouns that are events only with "hasta + date" after them ("plazo hasta el 15 de enero")
     matter_heads: frozenset[str] = frozenset()  # words whose "por/de" + event noun is the matter they concern ("el juicio por el incendio")
     matter_links: frozenset[str] = frozenset()
@@ -671,6 +674,8 @@ def _noun_fields(events: dict, nouns: dict[str, tuple[str, str, bool]], multiwor
         paired_subjects=frozenset(events.get("noun_rules", {}).get("paired_subjects", ())),
         competition_matches=frozenset(events["noun_rules"].get("competition_matches", ())),
         opponent_matches=frozenset(events["noun_rules"].get("opponent_matches", ())),
+        joint_appearances=frozenset(events["noun_rules"].get("joint_appearances", ())),
+        absence_words=frozenset(events["noun_rules"].get("absence_words", ())),
         match_words=frozenset(events["noun_rules"].get("match_words", ())),
         part_nouns=frozenset(events["noun_rules"].get("part_nouns", ())),
         played_nouns=frozenset(events["noun_rules"].get("played_nouns", ())),
@@ -683,6 +688,7 @@ def _noun_fields(events: dict, nouns: dict[str, tuple[str, str, bool]], multiwor
         counted=frozenset(events.get("noun_rules", {}).get("counted", ())),
         needs_determiner=frozenset(fold(n) for n in events.get("noun_rules", {}).get("needs_determiner", ())),
         needs_date=frozenset(n.lower() for n in events.get("noun_rules", {}).get("needs_date", ())),
+        period_modifiers=frozenset(n.lower() for n in events.get("noun_rules", {}).get("period_modifiers", ())),
         needs_until=frozenset(n.lower() for n in events.get("noun_rules", {}).get("needs_until", ())),
         matter_heads=frozenset(n.lower() for n in events.get("noun_rules", {}).get("matter_heads", ())),
         matter_links=frozenset(n.lower() for n in events.get("noun_rules", {}).get("matter_links", ())),

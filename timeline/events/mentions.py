@@ -712,6 +712,18 @@ def _phrase_head(s: Sentence, t0: int, vt: int, lexicon: Lexicon) -> str | None:
     return s.low[k] if s.words[k].islower() else None
 
 
+def _head_before_event_nouns(s: Sentence, t0: int, vt: int, before_nouns: list[Mention], lexicon: Lexicon) -> bool:
+    """Whether the event nouns before the verb all sit in the complement of the noun that
+    opens the clause (`_phrase_head`), no event itself: "The deadline to register to vote
+    in the runoff passed on Monday" is the deadline's, not the runoff's."""
+    if _phrase_head(s, t0, vt, lexicon) is None:
+        return False
+    k = t0 + 1
+    while k + 2 < vt and s.low[k] in lexicon.fw.quantifier:
+        k += 1
+    return all(n.start > s.starts[k] for n in before_nouns)
+
+
 def _participle_aside(s: Sentence, between: range) -> bool:
     """Whether the tokens between a noun and its verb are an aside opened by a
     participle: "El acuerdo, valorado en 15 millones de euros, entrará en vigor"."""
@@ -795,6 +807,8 @@ def _subject_before(s: Sentence, vt: int, lexicon: Lexicon) -> list[Ref]:
         while probe >= 0 and s.low[probe] in fw.np_articles:
             probe -= 1
         opener = probe == seg.t0 and seg.opener == s.low[probe]  # "a day after Trump spoke": a clause's subject
+        # ", with England hosting Serbia on Thursday": a gerund's own subject (its clause in the main verb's tense)
+        opener = opener or probe == seg.t0 and s.low[probe] in fw.absolute_opener and s.verb_at.get(vt) is not None and s.verb_at[vt].finite
         if probe >= 0 and not opener and (s.low[probe] in lexicon.prepositions or s.low[probe] in fw.contraction):
             # "a Moscú", "a los Países Bajos" are not subjects; "un tribunal de París",
             # "Lawmakers in the House" are
@@ -1688,7 +1702,20 @@ def _participle_in_phrase(s: Sentence, vt: int, verb: Verb, lexicon: Lexicon) ->
     fw = lexicon.fw
     if not may_be_participle(verb.text, lexicon.language) or s.low[vt - 1] in fw.relative or verb.lemma in lexicon.verb_kinds:
         return False  # "en una nave obligó a desalojar", "in which 12 died"; "a statement released hours after" keeps its release
-    return (s.low[vt - 2] in fw.indefinite or s.low[vt - 2] in fw.definite) and s.low[vt - 3] in fw.in_ and s.verb_of(vt - 1) is None
+    return (s.low[vt - 2] in fw.indefinite or s.low[vt - 2] in fw.definite) and s.low[vt - 3] in fw.in_ and s.verb_of(vt - 1) is None and not _sole_finite_verb(s, verb, lexicon)
+
+
+def _sole_finite_verb(s: Sentence, verb: Verb, lexicon: Lexicon) -> bool:
+    """Whether `verb` is the first finite verb of a sentence opened by its subject and the
+    only one of its clause, so the main verb and no participle of a noun before it ("The
+    deadline to register to vote in the runoff passed on Monday, and early voting begins";
+    "said in an advisory issued at 4 a.m." has "said"; "At a ceremony held on Monday, the
+    mayor opened" opens with the phrase)."""
+    if s.low[0] in lexicon.fw.in_ or s.low[0] in lexicon.prepositions:
+        return False
+    vt = s.token_at(verb.start)
+    others = [s.token_at(other.start) for other in s.verb_at.values() if other.finite and other.start != verb.start]
+    return not any(k < vt or s.segment_of[k] == s.segment_of[vt] for k in others)
 
 
 def _verb_event(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mentions: list[Mention], timexes: list[Timex], lexicon: Lexicon) -> _VerbEvent | None:
@@ -1755,6 +1782,10 @@ def _verb_event(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mention
         frame = "match"  # "visitará al Liverpool en la Liga de Campeones": a team visited, in a competition
     if frame is None and lemma in lexicon.opponent_matches and _named_opponent(s, vt_end, lexicon) and _sports_sentence(s, lexicon):
         frame = "match"  # "Arsenal play Bayern Munich in the Champions League", "and face Brentford on Dec. 3, a midweek fixture"
+    if frame is None and lemma in fw.copula and verb.direction != "past" and _absent_until(s, vt_end, lexicon):
+        frame = "absence"  # "will be out until mid-December": away from now until then
+    if frame is None and lemma in lexicon.joint_appearances and _with_named_person(s, vt_end, lexicon):
+        frame = lexicon.generic_kind  # "is expected to appear with Governor Brian Kemp in Macon on Saturday": an act, no state
     if lemma in lexicon.topic and lemma not in lexicon.light and frame is None:
         # "se abordará la construcción de la central": the noun is a topic
         for _t, noun in same_clause:
@@ -1913,7 +1944,7 @@ def _verb_subject(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, noun_ment
     if word_before - 1 > seg.t0 and word_before in s.timex_tokens and s.low[word_before - 1] in fw.of_any:
         word_before -= 2  # "los presupuestos de 2024 llegaron": the noun before its own year
     by_word = None if by_subject is not None or vt <= seg.t0 or not told else _subject_kind(lemma, [], None, lexicon, s.low[word_before])
-    if by_word is None and by_subject is None and told and not before_nouns and lemma in lexicon.verb_subjects and not _object_after(s, vt_end, lexicon):
+    if by_word is None and by_subject is None and told and (not before_nouns or _head_before_event_nouns(s, seg.t0, vt, before_nouns, lexicon)) and lemma in lexicon.verb_subjects and not _object_after(s, vt_end, lexicon):
         # a subject noun that is no event alone: "El partido entre el Betis y el Linares
         # se jugará" ("El partido del Gobierno se jugará su futuro": no match)
         by_word = _subject_kind(lemma, [], None, lexicon, _phrase_head(s, seg.t0, vt, lexicon))
@@ -3397,6 +3428,18 @@ def _named_opponent(s: Sentence, vt_end: int, lexicon: Lexicon) -> bool:
     while t < len(s.low) and (t in s.timex_tokens or _date_preposition(s, t, lexicon)):
         t += 1
     return t < len(s.words) and s.words[t][:1].isupper() and s.low[t] not in lexicon.function_words and t not in s.verb_token
+
+
+def _absent_until(s: Sentence, vt_end: int, lexicon: Lexicon) -> bool:
+    """Whether a word of absence and "until" + a date follow the copula ("will be out
+    until mid-December")."""
+    return vt_end + 2 < len(s.low) and s.low[vt_end] in lexicon.absence_words and s.low[vt_end + 1] in lexicon.fw.until and vt_end + 2 in s.timex_tokens
+
+
+def _with_named_person(s: Sentence, vt_end: int, lexicon: Lexicon) -> bool:
+    """Whether "with" and a name follow the verb ("appear with Governor Brian Kemp";
+    "with his lawyer", "with a delay" have none)."""
+    return vt_end + 1 < len(s.words) and s.low[vt_end] in lexicon.fw.with_ and s.words[vt_end + 1][:1].isupper() and s.low[vt_end + 1] not in lexicon.function_words
 
 
 def _sports_sentence(s: Sentence, lexicon: Lexicon) -> bool:

@@ -80,6 +80,8 @@ class EnglishLexicon:
     agent_openers: frozenset[str]
     third: dict[str, str]
     perfect_adverbs: frozenset[str] = frozenset()  # adverbs only a perfect takes before its participle ("has since hired")
+    participle_links: frozenset[str] = frozenset()  # verbs a participle completes ("got injured", "became known")
+    absolute_openers: frozenset[str] = frozenset()  # words opening a subject + gerund after a comma (", with England hosting Serbia")
 
 
 def third_person(lemma: str, table: dict[str, str] | None = None) -> str:
@@ -202,6 +204,8 @@ def lexicon() -> EnglishLexicon:
         agent_openers=frozenset(words["agent_openers"]),
         third=third_table,
         perfect_adverbs=frozenset(aux_data.get("perfect_adverbs", ())),
+        participle_links=frozenset(words.get("participle_links", ())),
+        absolute_openers=frozenset(words.get("absolute_openers", ())),
     )
 
 
@@ -368,7 +372,7 @@ def find_verbs(text: str, start: int, end: int) -> list:
         result.append(Verb(lo, hi, text[lo:hi], tense, lemma))
         scan.previous_verb_end = i
         i += 1
-    return _asides_read(result, scan.asides)
+    return _absolute_gerunds_read(_asides_read(result, scan.asides), scan)
 
 
 def _auxiliary_compound(scan: _VerbScan, i: int, role: str) -> int | None:
@@ -647,7 +651,7 @@ def _preterite_read(scan: _VerbScan, i: int, word: str, lemma: str | None, previ
     if word in lex.bare_future_links and scan.previous_verb_end != i - 1 and _set_for(text, tokens, i, lex) and (result or _after_comma(text, tokens, i, lex) is None):
         result.append(Verb(lo, hi, text[lo:hi], Tense.PARTICIPLE, lemma))  # "Sentencing set for March": scheduled, no act
         return True
-    if scan.previous_verb_end == i - 1 and word in lex.participles and result[-1].tense is not Tense.GERUND:
+    if scan.previous_verb_end == i - 1 and word in lex.participles and result[-1].tense is not Tense.GERUND and not _main_verb_after_relative(tokens, i, result, lex):
         return True  # "has said" is taken above; "got elected": the participle of the first verb ("the shooting met": a noun's verb)
     if word in lex.participles and (_after_object_noun(text, tokens, i, lex, breaks, result) or result and _agent_after_noun(text, tokens, i, lex)):
         # "opened the bridge built in 2020": a participle set after the object's noun
@@ -668,6 +672,42 @@ def _preterite_read(scan: _VerbScan, i: int, word: str, lemma: str | None, previ
         scan.previous_verb_end = i
         return True
     return False
+
+
+def _main_verb_after_relative(tokens: list, i: int, result: list, lex: EnglishLexicon) -> bool:
+    """Whether the past form at token i follows a one-word relative clause on the subject
+    ("The player who scored signed a contract"): the sentence's verb, no participle of
+    the relative's verb."""
+    from timeline.reading.verbs import Tense
+
+    if not result or result[-1].tense is not Tense.PRETERITE or result[-1].lemma in lex.participle_links or i < 3 or tokens[i - 1][0] != result[-1].start:
+        return False
+    relative, antecedent = tokens[i - 2][2], tokens[i - 3][2]
+    return relative in lex.pronouns and relative in lex.clause_openers and antecedent not in lex.pronouns and antecedent not in lex.prepositions
+
+def _absolute_gerunds_read(result: list, scan: _VerbScan) -> list:
+    """The verbs found, a gerund with a subject of its own after ", with" given the tense
+    of the finite verb before it: "will pause until Nov. 22, with England hosting Serbia
+    at Wembley on Thursday" tells England will host Serbia (a clause of its own, no
+    participle of the noun before it)."""
+    from timeline.reading.verbs import Tense
+
+    tokens, text, lex = scan.tokens, scan.text, scan.lex
+    starts = {lo: k for k, (lo, _hi, _word, _capital) in enumerate(tokens)}
+    read = list(result)
+    for index, verb in enumerate(result):
+        k = starts.get(verb.start)
+        main = next((v for v in reversed(result[:index]) if v.finite), None)
+        if verb.tense is not Tense.GERUND or k is None or main is None:
+            continue
+        opener = next((j for j in range(k - 2, max(-1, k - 6), -1) if tokens[j][2] in lex.absolute_openers), None)
+        if opener is None or opener < 1 or not text[tokens[opener - 1][1] : tokens[opener][0]].rstrip().endswith(","):
+            continue
+        between = [tokens[j][2] for j in range(opener + 1, k)]
+        if any(word in lex.prepositions or word in lex.pronouns and word not in lex.determiners for word in between) or main.end > tokens[opener][0]:
+            continue
+        read[index] = Verb(verb.start, verb.end, verb.text, main.tense, verb.lemma)
+    return read
 
 
 def _asides_read(result: list, asides: list) -> list:

@@ -830,8 +830,8 @@ def h_fiscal(m: Match) -> Spec | None:
         return Spec("date", "fiscal-year", fiscal=f"FY{year.info}")
     short = m.one("yr2")
     if short is not None:  # "FY25", written together: a year of two digits
-        if short.start != token.end or token.text.isalpha() is False or " " in token.text:
-            return None
+        if short.start != token.end or not token.text.isalpha():
+            return None  # "fiscal 25", "fiscal year 25": no year of two digits
         return Spec("date", "fiscal-year", fiscal=f"FY{short.info + (2000 if short.info < 70 else 1900)}")
     mods = _mods(m.group("pre")) | _mods(m.group("post"))
     if not token.info:  # "ejercicio" alone is not a fiscal year, nor "este ejercicio de transparencia"

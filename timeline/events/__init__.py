@@ -20,12 +20,13 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from timeline import lang
 from timeline.events import lexicon as lexicon_module
 from timeline.events.dating import Window, daily_window, envelope, from_timex, inside, relation_window
-from timeline.events.lexicon import Lexicon, fold, fold_text
+from timeline.events.lexicon import Entity, Lexicon, fold, fold_text
 from timeline.events.mentions import _SUBJECT_AFTER, Mention, Ref, _negated, _place_complement, _place_phrase_start, _until_date_after, _visiting_aside_end, common_word, extract, not_until
 from timeline.events.sentence import CommonWords, Sentence, analyse, implied_complementiser
 from timeline.events.titles import _MOTION, _NAMED, Actor, _plural_word, title
@@ -174,6 +175,7 @@ class _Builder:
         self.since_clauses: dict[int, list[int]] = {}  # sentence -> tokens of its "desde que"/"hasta que" (`_since_clause_between`)
         self.carried_on: set[tuple[int, int]] = set()  # (sentence, segment) of clauses that only carry an event on to its end (`_lasting_until`)
         self.countdowns: set[str] = set()  # ids of the lengths counted down from the DCT ("faltan diez días para"): see `_countdown`
+        self._surnames: dict[str, bool] = {}  # see _surname_alone
         self.relations = self._relations()
         self.relation_ids = {timex.id for timex in self.relations}
         self.relations_in: dict[int, list[Timex]] = {}
@@ -216,6 +218,7 @@ class _Builder:
             s = analyse(text, index, bounds.paragraph, bounds.start, bounds.end, lexicon, self.document.language, spans, durations, common)  # type: ignore[arg-type]
             self.sentences[index] = s
             relations = self.relations_in.get(index, [])
+            own: set[int] | Timex | None  # the ids of the sentence's timexes, then each mention's own one
             own = {id(t) for t in sentence_timexes}  # by identity: a relation read here is a new copy
             found = extract(s, lexicon, sentence_timexes + [r for r in relations if id(r) not in own])
             # "tras la reunión del lunes": that date is the meeting's, not its clause's
@@ -990,7 +993,7 @@ class _Builder:
         a release): it happened only on the date after "desde"."""
         return m.source == "verb" and m.lemma in self.lexicon.fw.copula
 
-    def _going_on_since(self, m: Mention, s: Sentence, candidates: list[Timex], in_host: list[Timex]) -> Window | None:
+    def _going_on_since(self, m: Mention, s: Sentence, candidates: list[Timex], in_host: Sequence[Timex]) -> Window | None:
         """"las inundaciones que azotan desde el sábado": a lasting event told in the
         present since a past date runs from that date to the DCT (held "cada verano
         desde 1998", it recurs: no one stretch)."""
@@ -1162,7 +1165,7 @@ class _Builder:
         k = s.token_at(timex.start)  # type: ignore[arg-type]
         return "by" if k > 0 and s.low[k - 1] in self.lexicon.fw.until else None
 
-    def _opens_stretch_to_come(self, first: Timex, timexes: list[Timex]) -> bool:
+    def _opens_stretch_to_come(self, first: Timex, timexes: Sequence[Timex]) -> bool:
         """Does `first` open a stretch that ends on or after the DCT ("se celebrará del 7
         al 15 de noviembre", told on the 11th)?"""
         dated = [t for t in timexes if t.interval is not None and t.type in (TimexType.DATE, TimexType.TIME)]
@@ -1538,7 +1541,7 @@ class _Builder:
             return self._deadline_window(m, s, dated, side)
         return None
 
-    def _hours_of_a_set(self, timex: Timex, timexes: list[Timex]) -> bool:
+    def _hours_of_a_set(self, timex: Timex, timexes: Sequence[Timex]) -> bool:
         """Whether a clock time follows a set with only a preposition or another clock
         time between: "todos los días de 9.00 a 20.00 horas"."""
         before = [t for t in timexes if t.end is not None and t.end <= timex.start]  # type: ignore[operator]
@@ -1815,6 +1818,7 @@ class _Builder:
     def _people(self, mentions: list[Mention]) -> None:
         """Index the names of the document: full forms, surnames, and who appears
         most (the article's main actor, for dropped subjects)."""
+        entity: Entity | None  # a chunk part may name no entity
         self.full_name: dict[str, str] = {}
         self.person_actors: dict[str, Actor] = {}  # see _person_actor
         self.by_last: dict[str, str] = {}
@@ -2038,7 +2042,7 @@ class _Builder:
     def _surname_alone(self, full: str) -> bool:
         """Whether the article writes the surname of `full` on its own somewhere,
         in sentences the events stage may not have read."""
-        cache = self.__dict__.setdefault("_surnames", {})
+        cache = self._surnames
         if full not in cache:
             last = full.split()[-1]
             written = self.text.count(full)

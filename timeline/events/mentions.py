@@ -342,6 +342,7 @@ def _role_phrase(s: Sentence, begin: int, t: int, size: int, limit: int, lexicon
     countries: list[str] = []
     fw = lexicon.fw
     # "el rey Mohamed VI", "la ministra Yolanda Díaz", "el presidente ruso, Vladímir Putin"
+    probe: int | list[Ref]  # a position, then the refs found there
     probe = end + 1 if end < limit and s.low[end] in lexicon.demonyms else end
     if probe < limit and probe in s.chunk_at and s.chunks[s.chunk_at[probe]].t0 == probe:
         refs = _chunk_refs(s, s.chunk_at[probe], lexicon)
@@ -493,7 +494,7 @@ def _club(s: Sentence, chunk, lexicon: Lexicon) -> bool:
     return not any(p[0] == chunk.t0 and p[1] == chunk.t1 and p[2] is not None and p[2].is_place for p in chunk.parts)
 
 
-def clause_places(s: Sentence, host: int, near: int, lexicon: Lexicon, skip: list[range] = ()) -> list[tuple[int, Ref]]:
+def clause_places(s: Sentence, host: int, near: int, lexicon: Lexicon, skip: Sequence[range] = ()) -> list[tuple[int, Ref]]:
     """Places named in the clause `host` (its own segments only, not the relative
     clauses inside it), the ones after token `near` first, nearest first."""
     places = s.host_places.get(host)
@@ -1482,6 +1483,7 @@ def _noun_complements(s: Sentence, m: Mention, t0: int, t1: int, lexicon: Lexico
     """What follows an event noun: a name ("cumbre EE.UU.-Asia Central"), an adjective
     ("telefónica diaria", "ruso"), "de X" (actor or object), "a/en X" (place),
     "con X" (participants), "presidida por X" (agent)."""
+    ref: Ref | None  # a participant's, then a place that may not follow
     n = len(s.words)
     seg_end = s.segments[s.segment_of[t0]].t1
     t = t1
@@ -2871,7 +2873,7 @@ def _ordered_act(s: Sentence, obj: int | None, t: int, limit: int, segment: int,
     )
 
 
-def _ordered_acts(s: Sentence, obj: int | None, t: int, limit: int, segment: int, hypothetical: bool, noun_mentions: dict[int, Mention], lexicon: Lexicon) -> list[Mention]:
+def _ordered_acts(s: Sentence, obj: int | None, t: int | None, limit: int, segment: int, hypothetical: bool, noun_mentions: dict[int, Mention], lexicon: Lexicon) -> list[Mention]:
     """The acts of `_ordered_act` for the infinitive at token t and the ones joined to
     it ("ordered Miller to pay restitution and to report to prison by Jan. 15"): each
     with the deadline written before the next one, so "by Jan. 15" is the report's."""
@@ -2882,7 +2884,7 @@ def _ordered_acts(s: Sentence, obj: int | None, t: int, limit: int, segment: int
         if act is not None:
             act.due_from = act.start
             acts.append(act)
-        t = following[1] if following else None  # type: ignore[assignment]
+        t = following[1] if following else None
     return acts
 
 

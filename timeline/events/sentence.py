@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate
 
@@ -189,7 +190,7 @@ def _whole_word_at(text: str, word: str):
         i = text.find(word, end)
 
 
-def analyse(text: str, index: int, paragraph: int, start: int, end: int, lexicon: Lexicon, language: str, timex_spans: list[tuple[int, int]] = (), duration_spans: list[tuple[int, int]] = (), common: CommonWords | frozenset[str] = frozenset()) -> Sentence:
+def analyse(text: str, index: int, paragraph: int, start: int, end: int, lexicon: Lexicon, language: str, timex_spans: Sequence[tuple[int, int]] = (), duration_spans: Sequence[tuple[int, int]] = (), common: CommonWords | frozenset[str] = frozenset()) -> Sentence:
     # [gap, token, gap, token, ..., gap] (gaps are blanks and "_"): offsets are the
     # running sums of the lengths
     view = text[start:end]

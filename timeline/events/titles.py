@@ -145,6 +145,7 @@ def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexico
         place = None  # "Apertura del Aeropuerto de Changi": the place is already named
     if place is not None and best.source in ("verb", "reporting") and not actors and any(m.subject_text and fold(place.text) in fold(m.subject_text) for m in mentions):
         place = None  # "Residents in Kyiv flee the city", "a dealer in Ohio reported": the subject names it
+    plural: str | bool  # the plural noun, then whether the subject is plural
     singular, plural = lexicon.kind_nouns.get(kind, (kind, kind))
     participant_texts = [_participant(p, lexicon) for m in mentions for p in m.participants if not p.name and p.entity is None]
     named_participants = {a.key for m in mentions for a in m.participant_actors}
@@ -153,6 +154,8 @@ def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexico
         main = actors  # a verb's title needs a subject; "Meeting of Trump and Xi": both sides
     others = [a for a in actors if a not in main]  # "Talks with Wang Yi": only those taking part
     # the verb's own noun names its own kind only: "reunir" read as a plain act is no "Reunión"
+    verb_kind: str | None
+    verb_noun: str | None
     verb_kind, verb_noun = lexicon.verb_kinds.get(best.lemma, (None, None)) if best.source == "verb" else (None, None)
     if verb_kind != kind:
         verb_noun = None

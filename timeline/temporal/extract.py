@@ -19,7 +19,7 @@ from typing import Callable
 
 from timeline.models import Mod, duration_days
 from timeline.temporal import grammar
-from timeline.temporal.grammar import CHAR, NAME_OF_CHAR, Lexicon, Token, compile_pattern, number_value, roman_value
+from timeline.temporal.grammar import CHAR, NAME_OF_CHAR, Lexicon, Token, Tokens, compile_pattern, number_value, roman_value
 from timeline.temporal.spec import Spec
 
 
@@ -38,7 +38,7 @@ class Match:
 
     __slots__ = ("m", "index", "groups", "tokens", "lex", "lo", "hi")
 
-    def __init__(self, m: re.Match[str], index: list[int], groups: frozenset[str], tokens: list[Token], lex: Lexicon) -> None:
+    def __init__(self, m: re.Match[str], index: list[int], groups: frozenset[str], tokens: Tokens, lex: Lexicon) -> None:
         self.m, self.index, self.groups, self.tokens, self.lex = m, index, groups, tokens, lex
         start = m.start()
         self.lo = index[start]  # token index, inclusive
@@ -144,7 +144,7 @@ def _is_plural_article(token: Token | None, lex: Lexicon) -> bool:
     return token is not None and token.low in lex.data["grammar"].get("plural_articles", ())
 
 
-def _sentence_initial(tokens: list[Token], i: int) -> bool:
+def _sentence_initial(tokens: Tokens, i: int) -> bool:
     """Is token i capitalised because it opens a sentence (or a quote, or a
     bracket, or a clause after a colon)? An article before it counts as the opener."""
     j = i - 1
@@ -155,7 +155,7 @@ def _sentence_initial(tokens: list[Token], i: int) -> bool:
     return j < 0 or tokens[j].cls in ("STOP", "COLON")
 
 
-def _sentence_initial_word(tokens: list[Token], i: int) -> bool:
+def _sentence_initial_word(tokens: Tokens, i: int) -> bool:
     """Is token i the first word of its sentence (nothing but quotes before it)?"""
     j = i - 1
     while j >= 0 and tokens[j].cls in ("QUOTE", "LPAREN"):
@@ -1330,7 +1330,7 @@ def h_ago(m: Match) -> Spec | None:
         return None
     unit_token = m.one("u")
     unit = unit_token.info
-    count = _count(m)
+    count: int | float | None = _count(m)  # "hace año y medio": 1.5
     qmod = m.one("q")
     if count is None and not m.has("cnt") and m.has("half") and not _unit_plural(unit_token, m.lex):
         count = 1  # "hace año y medio"
@@ -2238,7 +2238,8 @@ _CLUSTERS = re.compile(f"{_CORE_CHARS.pattern}(?:{_NOT_CORE}{{0,{_WINDOW_BEFORE 
 _INERT_RUNS = re.compile("[" + "".join(re.escape(c) for c in sorted(INERT)) + "]+")
 
 
-def candidates(tokens: list[Token], classes: str, lex: Lexicon) -> list[Candidate]:
+def candidates(tokens: Tokens, classes: str, lex: Lexicon) -> list[Candidate]:
+    m: re.Match[str] | None  # the search below may find none
     found: list[Candidate] = []
     classes, index = compress(classes)
     length = len(classes)
@@ -2352,7 +2353,7 @@ def select(found: list[Candidate]) -> list[Candidate]:
     return chosen
 
 
-def _gap(tokens: list[Token], lo: int, hi: int, allowed: set[str]) -> bool:
+def _gap(tokens: Tokens, lo: int, hi: int, allowed: set[str] | frozenset[str]) -> bool:
     """Are the tokens lo..hi (at most two) all of the allowed classes?"""
     if hi <= lo:
         return True
@@ -2368,7 +2369,7 @@ def _take_day(spec: Spec, source: Spec) -> None:
     spec.holiday, spec.day_shift = source.holiday, source.day_shift
 
 
-def _share_day_across_parenthesis(chosen: list[Candidate], tokens: list[Token]) -> None:
+def _share_day_across_parenthesis(chosen: list[Candidate], tokens: Tokens) -> None:
     """"a las 15.00 horas (14.00 GMT) del jueves", "2 a.m. local time (0600 GMT) on Monday":
     both clock times are of the day after the brackets.
     A day inside the brackets is the bracketed time's (see `_local_day_from_bracket`)."""
@@ -2399,7 +2400,7 @@ def _zone_shift(local: Spec, other: Spec) -> int:
     return 1 if apart < -_ZONE_BEHIND else -1 if apart > _ZONE_AHEAD else 0
 
 
-def _local_day_from_bracket(first: Candidate, inner: Candidate, tokens: list[Token]) -> None:
+def _local_day_from_bracket(first: Candidate, inner: Candidate, tokens: Tokens) -> None:
     """"a las 3.15 hora local (20.15 GMT del domingo)": a weekday inside the brackets is
     the bracketed time's; the local time before them falls on it or on a day next to it,
     the one that puts the two zones at most 14 hours ahead or 10 behind (Monday's here).
@@ -2424,7 +2425,7 @@ def _local_day_from_bracket(first: Candidate, inner: Candidate, tokens: list[Tok
 _LINKS = {"AND", "COMMA", "HYPHEN", "A", "AL", "ART", "UNTIL"}
 
 
-def date_groups(chosen: list[Candidate], tokens: list[Token]) -> list[list[Candidate]]:
+def date_groups(chosen: list[Candidate], tokens: Tokens) -> list[list[Candidate]]:
     """Runs of days with their month joined only by "y", ",", "al", "-" ("del 4 al 10
     de noviembre", "el 14 y el 15 de abril"): dates that share a year."""
     def member(cand: Candidate) -> bool:
@@ -2438,7 +2439,7 @@ def date_groups(chosen: list[Candidate], tokens: list[Token]) -> list[list[Candi
 _PERIOD_LINKS = {"HYPHEN", "A", "AL", "UNTIL"}
 
 
-def year_periods(chosen: list[Candidate], tokens: list[Token]) -> list[list[Candidate]]:
+def year_periods(chosen: list[Candidate], tokens: Tokens) -> list[list[Candidate]]:
     """Years that bound one period ("el periodo 2026-2030", "de 2026 a 2030")."""
     def member(cand: Candidate) -> bool:
         spec = cand.spec
@@ -2448,7 +2449,7 @@ def year_periods(chosen: list[Candidate], tokens: list[Token]) -> list[list[Cand
     return _runs(chosen, member, lambda left, right: _gap(tokens, left.hi, right.lo, _PERIOD_LINKS))
 
 
-def month_periods(chosen: list[Candidate], tokens: list[Token]) -> list[list[Candidate]]:
+def month_periods(chosen: list[Candidate], tokens: Tokens) -> list[list[Candidate]]:
     """Months without a year that bound one period ("de septiembre a junio", "from
     November through February"): the end comes after the start."""
     def member(cand: Candidate) -> bool:
@@ -2467,7 +2468,7 @@ _RUN_MAX = 7
 _WEEKLY = re.compile(r"XXXX-WXX-\d")
 
 
-def shared_weekly(chosen: list[Candidate], tokens: list[Token]) -> None:
+def shared_weekly(chosen: list[Candidate], tokens: Tokens) -> None:
     """"cada martes y viernes", "los martes y viernes", "every Tuesday and Friday": a bare
     weekday coordinated after a weekly one is weekly too."""
     for cand, nxt in zip(chosen, chosen[1:]):
@@ -2478,7 +2479,7 @@ def shared_weekly(chosen: list[Candidate], tokens: list[Token]) -> None:
             nxt.spec = Spec("set", spec.rule, symbolic=f"XXXX-WXX-{other.weekday}", quant=spec.quant)
 
 
-def habitual_weekdays(chosen: list[Candidate], tokens: list[Token], lex: Lexicon) -> None:
+def habitual_weekdays(chosen: list[Candidate], tokens: Tokens, lex: Lexicon) -> None:
     """Opening hours: clock times right after a weekly habit ("los domingos, de 10.00
     a 14.00 horas") or right before one ("de 9.00 a 21.00 horas durante los fines de
     semana", "9 a.m. to 5 p.m. every Saturday") are that habit's hours, not times of the
@@ -2550,7 +2551,7 @@ def habitual_weekdays(chosen: list[Candidate], tokens: list[Token], lex: Lexicon
             cand.spec = Spec("set", "habitual-clock", symbolic=f"XXXX-XX-XXT{spec.hour:02d}:{spec.minute or 0:02d}", quant="EVERY")
 
 
-def weekly_parts_of_day(chosen: list[Candidate], tokens: list[Token], lex: Lexicon) -> list[Candidate]:
+def weekly_parts_of_day(chosen: list[Candidate], tokens: Tokens, lex: Lexicon) -> list[Candidate]:
     """A part of the day of a weekly habit is that habit's ("los domingos por la tarde",
     "Sunday afternoons": every Sunday afternoon, XXXX-WXX-7TAF), not a part of the DCT's
     day or of a single Sunday."""
@@ -2577,7 +2578,7 @@ def _weekly(spec: Spec) -> bool:
     return spec.kind == "set" and (spec.symbolic or "").startswith("XXXX-WXX-")
 
 
-def yearly_dates(chosen: list[Candidate], tokens: list[Token], lex: Lexicon) -> None:
+def yearly_dates(chosen: list[Candidate], tokens: Tokens, lex: Lexicon) -> None:
     """"cada 25 de noviembre", "every Nov. 11", "todos los 12 de octubre", "every
     Christmas": a day of the year in every year, a set (no one year is meant)."""
     for cand in chosen:
@@ -2600,7 +2601,7 @@ _SPAN_LINKS = frozenset({"A", "UNTIL", "HYPHEN"})
 _PERIOD_DAYS_GAP = frozenset({"COMMA", "DE", "SINCE"})  # "... horas durante los fines de semana", "... on weekends"
 
 
-def weekday_runs(chosen: list[Candidate], tokens: list[Token], lex: Lexicon) -> list[list[Candidate]]:
+def weekday_runs(chosen: list[Candidate], tokens: Tokens, lex: Lexicon) -> list[list[Candidate]]:
     """Weekdays joined only by "y", ",", "a", "al", "hasta", "-" ("del lunes al
     jueves", "entre el viernes y el domingo", "el lunes, el martes y el miércoles"),
     or by a night's link ("Thursday into Saturday"): one stretch of consecutive days,
@@ -2641,7 +2642,7 @@ _SECOND_DAY_LINKS = frozenset({"AND", "HYPHEN", "A", "UNTIL"})
 _NOT_AFTER_DAY = frozenset({"UNIT", "YEARWORD", "HOURWORD", "PCT", "CURRENCY", "AMOUNT", "MONTH", "MONTHABBR", "DE", "COLON", "HYPHEN"})
 
 
-def second_days(chosen: list[Candidate], tokens: list[Token], lex: Lexicon) -> list[Candidate]:
+def second_days(chosen: list[Candidate], tokens: Tokens, lex: Lexicon) -> list[Candidate]:
     """"April 14 and 15", "April 14-15", "June 4 through 8", "Nov. 24, 25 and 26", "los
     días 24 y 25": where the month comes first, or none is written, each bare day after
     it is another date of the same month (the year, if it follows the last day, belongs
@@ -2673,7 +2674,7 @@ def second_days(chosen: list[Candidate], tokens: list[Token], lex: Lexicon) -> l
     return result
 
 
-def _next_day(tokens: list[Token], link: int, last: int, nxt: Candidate | None, lex: Lexicon) -> tuple[int, int, int | None] | None:
+def _next_day(tokens: Tokens, link: int, last: int, nxt: Candidate | None, lex: Lexicon) -> tuple[int, int, int | None] | None:
     """The bare day after token `link` that continues a list or stretch of days of one
     month, after the day `last`: (its token, the end of its span, a year written after
     it), or None. A comma joins a day only inside a list ("Nov. 24, 25 and 26"; "Dec.
@@ -2703,7 +2704,7 @@ _RATE_AFTER = frozenset({"FREQ", "POR", "AL", "EVERY"})
 _CLOCK_LINK_CHARS = frozenset(CHAR[name] for name in ("A", "AND"))
 
 
-def clock_ranges(chosen: list[Candidate], tokens: list[Token]) -> list[Candidate]:
+def clock_ranges(chosen: list[Candidate], tokens: Tokens) -> list[Candidate]:
     """"de 9 a 14 horas", "de 9.00 a 14.00 horas": two clock times, the first
     written bare. What reads as "14 horas" of duration after "de 9 a" is the
     second end, and the bare first end is the start."""
@@ -2753,7 +2754,7 @@ _CLOCK_RANGE_LINKS = {"A", "UNTIL", "HYPHEN"}
 _NIGHT_FROM, _MORNING_UNTIL = 18, 12  # a range from the evening to the morning runs overnight
 
 
-def _overnight_range(first: Candidate, second: Candidate, tokens: list[Token]) -> bool:
+def _overnight_range(first: Candidate, second: Candidate, tokens: Tokens) -> bool:
     """Are `first` and `second` the ends of a range of clock times from the evening to
     the next morning, neither with a day ("from 10 p.m. to 6 a.m.")?"""
     a, b = first.spec, second.spec
@@ -2762,7 +2763,7 @@ def _overnight_range(first: Candidate, second: Candidate, tokens: list[Token]) -
             and _gap(tokens, first.hi, second.lo, _CLOCK_RANGE_LINKS))
 
 
-def _day_ends_clock_range(first: Candidate, second: Candidate, tokens: list[Token]) -> bool:
+def _day_ends_clock_range(first: Candidate, second: Candidate, tokens: Tokens) -> bool:
     """Is `first` a clock time with no day and `second` a clock time with one, linked as
     a range ("7 a.m. to 8 p.m. Wednesday")?"""
     a, b = first.spec, second.spec
@@ -2779,7 +2780,7 @@ _ELIDED_REACH = 6  # tokens from the unit's expression to the modifier standing 
 _ELIDED_ENDS = frozenset({"STOP", "COMMA", "AND"})
 
 
-def elided_units(chosen: list[Candidate], tokens: list[Token]) -> list[Candidate]:
+def elided_units(chosen: list[Candidate], tokens: Tokens) -> list[Candidate]:
     """"crecerá un 2,5 % este año y un 2 % el próximo", "this year and next": a modifier
     standing alone after an expression of a unit stands for that unit ("el próximo" is
     next year, "el anterior" the year before the one named)."""
@@ -2812,7 +2813,7 @@ _COUNT_RANGE_LINKS = frozenset({"A", "HYPHEN", "UNTIL"})
 _COUNT_TOKENS = frozenset({"NUMWORD", "UNO", "DAYNUM", "INT"})
 
 
-def count_ranges(chosen: list[Candidate], tokens: list[Token]) -> list[Candidate]:
+def count_ranges(chosen: list[Candidate], tokens: Tokens) -> list[Candidate]:
     """"entre cuatro y seis semanas": the bare count before a duration is a duration of
     the same unit, two values as a stretch of days has two dates."""
     result: list[Candidate] = []
@@ -2833,7 +2834,7 @@ def count_ranges(chosen: list[Candidate], tokens: list[Token]) -> list[Candidate
     return result
 
 
-def _clock_range_start(tokens: list[Token], lo: int, free_from: int) -> tuple[int, tuple[int, int]] | None:
+def _clock_range_start(tokens: Tokens, lo: int, free_from: int) -> tuple[int, tuple[int, int]] | None:
     """The first end of a clock range before token `lo` ("de 9 a", "from 9.00 to"),
     as (hour, (hour, minute)) when tokens lo-3 .. lo-1 read so and are free."""
     classes = tokens.classes  # read as characters: this runs before every expression
@@ -2849,7 +2850,7 @@ def _clock_range_start(tokens: list[Token], lo: int, free_from: int) -> tuple[in
     return None
 
 
-def combine(chosen: list[Candidate], tokens: list[Token]) -> list[Candidate]:
+def combine(chosen: list[Candidate], tokens: Tokens) -> list[Candidate]:
     """Join neighbours that form one expression, by explicit rules:
     weekday + date ("el lunes, 18 de noviembre"), day + part of day ("el jueves
     por la noche", "la noche del jueves"), day + clock time ("hoy a las 15.00")."""
@@ -2872,7 +2873,7 @@ def combine(chosen: list[Candidate], tokens: list[Token]) -> list[Candidate]:
     return [c for c in result if not c.needs_day]
 
 
-def _share_day_across_parts(chosen: list[Candidate], tokens: list[Token]) -> None:
+def _share_day_across_parts(chosen: list[Candidate], tokens: Tokens) -> None:
     """"la tarde y la noche del 29 de octubre", "the afternoon and night of Oct. 29":
     the first part of day is of the day the second names, not of the narrative's."""
     for cand, nxt in zip(chosen, chosen[1:]):
@@ -2888,7 +2889,7 @@ def _share_day_across_parts(chosen: list[Candidate], tokens: list[Token]) -> Non
 _WEEK_UNITS = frozenset(("week", "weekend"))
 
 
-def week_of(chosen: list[Candidate], tokens: list[Token], lex: Lexicon) -> list[Candidate]:
+def week_of(chosen: list[Candidate], tokens: Tokens, lex: Lexicon) -> list[Candidate]:
     """"la semana del 24 de noviembre", "the weekend of Nov. 22", "the weekend of
     Thanksgiving", "the Thanksgiving weekend": the week or weekend that holds a day,
     one expression (a bare weekend's own candidate joins it)."""
@@ -2934,7 +2935,7 @@ def week_of(chosen: list[Candidate], tokens: list[Token], lex: Lexicon) -> list[
 _WEEKEND_LINKS = frozenset(CHAR[name] for name in ("HYPHEN", "AND", "AL", "UNTIL"))
 
 
-def _weekend_second_day(first: Candidate, chosen: list[Candidate], tokens: list[Token]) -> int | None:
+def _weekend_second_day(first: Candidate, chosen: list[Candidate], tokens: Tokens) -> int | None:
     """The end (token index) of the day right after a weekend's first day that names its
     next day ("Dec. 6-7", "del 6 y 7 de diciembre", "del 6 al 7"), or None. A bare day
     number is no candidate yet (`second_days` runs later)."""
@@ -2955,7 +2956,7 @@ def _weekend_second_day(first: Candidate, chosen: list[Candidate], tokens: list[
     return None
 
 
-def overnight(chosen: list[Candidate], tokens: list[Token], lex: Lexicon) -> list[Candidate]:
+def overnight(chosen: list[Candidate], tokens: Tokens, lex: Lexicon) -> list[Candidate]:
     """"la noche del domingo al lunes", "Sunday night into Monday": one night, the
     first day's (TNI); the next day says where it ends, it is no second date. So too
     "la medianoche del jueves al viernes": the first day's 24:00."""
@@ -2970,7 +2971,7 @@ def overnight(chosen: list[Candidate], tokens: list[Token], lex: Lexicon) -> lis
     return result
 
 
-def _night_into(night: Candidate, day: Candidate, tokens: list[Token], links: frozenset[str]) -> bool:
+def _night_into(night: Candidate, day: Candidate, tokens: Tokens, links: frozenset[str]) -> bool:
     a, b = night.spec, day.spec
     if a.kind != "time" or a.weekday is None or a.day is not None:
         return False
@@ -2987,7 +2988,7 @@ def _night_into(night: Candidate, day: Candidate, tokens: list[Token], links: fr
 _DEICTIC_NAMED = frozenset({"deictic-day", "tomorrow", "deictic-day+weekday", "tomorrow+weekday"})
 
 
-def _merge(left: Candidate, right: Candidate, tokens: list[Token]) -> Candidate | None:
+def _merge(left: Candidate, right: Candidate, tokens: Tokens) -> Candidate | None:
     a, b = left.spec, right.spec  # (fields before has_day(), a call: this runs for every two neighbours)
     # weekday + explicit date: the date decides, the weekday confirms
     if a.rule.startswith("weekday") and a.weekday is not None and a.day is None and b.kind == "date" and b.day is not None and b.month is not None:
@@ -3097,7 +3098,7 @@ def _merge(left: Candidate, right: Candidate, tokens: list[Token]) -> Candidate 
     return None
 
 
-def extend_positions(chosen: list[Candidate], tokens: list[Token], lex: Lexicon | None = None) -> None:
+def extend_positions(chosen: list[Candidate], tokens: Tokens, lex: Lexicon | None = None) -> None:
     """"a principios de abril", "a mediados de 2011", "a finales del año pasado",
     "early 2009", "mid-2011": the position word joins the expression (the
     preposition "a" does not) and sets its mod. "earlier today", "later this
@@ -3183,7 +3184,7 @@ def _verb_forms(lemmas) -> list[str]:
     return forms
 
 
-def attributive_articles(chosen: list[Candidate], tokens: list[Token], lex: Lexicon, event_nouns: frozenset[str]) -> set[int]:
+def attributive_articles(chosen: list[Candidate], tokens: Tokens, lex: Lexicon, event_nouns: frozenset[str]) -> set[int]:
     """English: "the December meeting", "The Monday meeting", "the July-September period":
     before a date that modifies a noun, the article is the noun's, not the date's. The
     ids of the candidates whose first token is such an article (left out of the text of
@@ -3207,7 +3208,7 @@ _DAY_BESIDE = frozenset({"following-unit", "previous-unit", "eve"})
 _DAY_LINKS = frozenset({"DE", "DEL", "A", "AL"})  # "al día siguiente de", "el día anterior a"
 
 
-def _beside_link(cand: Candidate, tokens: list[Token]) -> int | None:
+def _beside_link(cand: Candidate, tokens: Tokens) -> int | None:
     """The token after the word that links a day to what it is after or before ("al día
     siguiente [de] la sentencia", "the day [after] Christmas"), or None."""
     spec = cand.spec
@@ -3218,7 +3219,7 @@ def _beside_link(cand: Candidate, tokens: list[Token]) -> int | None:
     return cand.hi + 1 if tokens[cand.hi].cls in _DAY_LINKS else None
 
 
-def _counted_shift(cand: Candidate, tokens: list[Token], counted_from: tuple[str, ...]) -> int | None:
+def _counted_shift(cand: Candidate, tokens: Tokens, counted_from: tuple[str, ...]) -> int | None:
     """The days a length of time before a signal moves a date by ("two days before
     Christmas": -2, "una semana después del 5 de mayo", "a week from Tuesday": +7), or None."""
     spec = cand.spec
@@ -3235,7 +3236,7 @@ def _counted_shift(cand: Candidate, tokens: list[Token], counted_from: tuple[str
     return span[0] if signal.info[0] == "after" else -span[0]
 
 
-def beside_dates(chosen: list[Candidate], tokens: list[Token], lex: Lexicon) -> list[Candidate]:
+def beside_dates(chosen: list[Candidate], tokens: Tokens, lex: Lexicon) -> list[Candidate]:
     """"the day after Christmas", "al día siguiente del 5 de mayo", "two days before
     Christmas": one day, the date written next shifted, not a day from the narrative's
     date; "the week after Thanksgiving": the week that holds it shifted."""
@@ -3271,7 +3272,7 @@ def beside_dates(chosen: list[Candidate], tokens: list[Token], lex: Lexicon) -> 
     return out
 
 
-def attach_relations(chosen: list[Candidate], tokens: list[Token]) -> None:
+def attach_relations(chosen: list[Candidate], tokens: Tokens) -> None:
     """"menos de una semana después de participar en la cumbre": a duration
     measured from an event. The event phrase runs from the signal to the clause end."""
     starts = {cand.lo for cand in chosen}

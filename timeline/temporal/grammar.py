@@ -276,6 +276,8 @@ def _words_of(phrase: str) -> tuple[str, ...]:
 @functools.cache
 def lexicon(code: str) -> Lexicon:
     """Build (once per language) the lexicon from the language's data files."""
+    # the loops below reuse these names for values of several types
+    phrase: Any; value: Any; key: Any; word: Any; cls: Any; kind: Any; mod: Any; name: Any; names: Any; number: Any; unit: Any
     data = lang_data.load(code)
     entries: dict[tuple[str, ...], tuple[str, Any]] = {}
 
@@ -394,8 +396,8 @@ def lexicon(code: str) -> Lexicon:
         add(phrase, "LATER")
     for phrase in relative.get("earlier", ()):
         add(phrase, "EARLIER")
-    for direction, phrases in temporal.get("signals", {}).items():
-        for phrase in phrases:
+    for direction, signal_phrases in temporal.get("signals", {}).items():
+        for phrase in signal_phrases:
             add(phrase, "SIGNAL", (direction, phrase))
     for phrase, value in temporal.get("vague", {}).items():
         add(phrase, "VAGUE", value)

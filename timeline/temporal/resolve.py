@@ -376,8 +376,8 @@ class Resolver:
         """Resolutions that read only the spec, the direction and the DCT are shared
         (dense text repeats the same expressions); results are never mutated."""
         try:
-            key = (_spec_key(spec), direction, self.dct)
-            cached = _RESOLVED.get(key)
+            key: tuple | None = (_spec_key(spec), direction, self.dct)
+            cached: Resolved | None = _RESOLVED.get(key)
         except TypeError:  # an unhashable field (a holiday's data): not cached
             key = cached = None
         if cached is not None:
@@ -470,6 +470,9 @@ class Resolver:
     def _date(self, spec: Spec, direction: str | None) -> tuple[Interval | None, str | None, str | None]:
         """(interval, anchor id, symbolic value when not an interval)."""
         dct = self.dct
+        anchor: str | None  # one type for each name across the branches below
+        day: dt.date | None
+        year: int | None
         if spec.fiscal is not None:
             if spec.fiscal in ("FY", "FY+1", "FY-1"):  # the DCT's fiscal year, or the next or last one
                 year = dct.year + int(spec.fiscal[2:] or 0) if dct else 0
@@ -536,7 +539,7 @@ class Resolver:
 
         # the year: written, relative ("del año pasado"), or chosen by direction
         year = spec.year
-        anchor: str | None = None
+        anchor = None
         if year is None and spec.year_rel is not None:
             source, offset = spec.year_rel
             base, anchor = (None, None)

@@ -67,7 +67,7 @@ from dataclasses import dataclass, fields
 
 from timeline import lang as lang_data
 from timeline.models import Document
-from timeline.temporal.grammar import CHAR, Lexicon, Token
+from timeline.temporal.grammar import CHAR, Lexicon, Tokens
 from timeline.temporal.spec import Spec
 
 from timeline.reading import verbs as _verbs
@@ -178,7 +178,7 @@ def _cues(code: str) -> _Cues:
 
 
 class Directions:
-    def __init__(self, document: Document, tokens: list[Token], lex: Lexicon) -> None:
+    def __init__(self, document: Document, tokens: Tokens, lex: Lexicon) -> None:
         self.document = document
         self.tokens = tokens
         self.lex = lex

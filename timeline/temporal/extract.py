@@ -2924,7 +2924,7 @@ def week_of(chosen: list[Candidate], tokens: Tokens, lex: Lexicon) -> list[Candi
                 spec.holding = tokens.infos[k]
                 spec.rule = f"{spec.holding}-of+{spec.rule}"
                 hi = cand.hi
-                second_end = _weekend_second_day(cand, chosen, tokens) if spec.holding == "weekend" else None
+                second_end = _weekend_second_day(cand, chosen, tokens, lex) if spec.holding == "weekend" else None
                 if second_end is not None:  # "the weekend of Dec. 6-7": the second day is of the same weekend
                     hi = covered = second_end
                 cand = Candidate(lo, hi, spec, cand.priority)
@@ -2935,7 +2935,7 @@ def week_of(chosen: list[Candidate], tokens: Tokens, lex: Lexicon) -> list[Candi
 _WEEKEND_LINKS = frozenset(CHAR[name] for name in ("HYPHEN", "AND", "AL", "UNTIL"))
 
 
-def _weekend_second_day(first: Candidate, chosen: list[Candidate], tokens: Tokens) -> int | None:
+def _weekend_second_day(first: Candidate, chosen: list[Candidate], tokens: Tokens, lex: Lexicon) -> int | None:
     """The end (token index) of the day right after a weekend's first day that names its
     next day ("Dec. 6-7", "del 6 y 7 de diciembre", "del 6 al 7"), or None. A bare day
     number is no candidate yet (`second_days` runs later)."""
@@ -2949,11 +2949,12 @@ def _weekend_second_day(first: Candidate, chosen: list[Candidate], tokens: Token
         same_month = b.month is None or b.month == first.spec.month
         ok = b.kind == "date" and b.day is not None and same_month and b.day - first_day in (1, 2)
         return after[0].hi if ok else None
-    if classes[k - 1] == CHAR["DAYNUM"] and classes[k + 1] == CHAR["DAYNUM"] and tokens.infos[k + 1] - first_day in (1, 2):
-        if k + 2 < len(classes) and (tokens[k + 2].cls in _NOT_AFTER_DAY or classes[k + 2] == CHAR["WORD"]):
-            return None  # "the weekend of Dec. 6 and 7 people", not "del 6 de diciembre y 7"
-        return k + 2
-    return None
+    if classes[k - 1] != CHAR["DAYNUM"]:
+        return None  # "del 6 de diciembre y 7": the month closed the date
+    following = _next_day(tokens, k, first_day, after[0] if after else None, lex)  # a bare day, as `second_days` reads one
+    if following is None or following[2] is not None or tokens.infos[following[0]] - first_day not in (1, 2):
+        return None
+    return following[1]
 
 
 def overnight(chosen: list[Candidate], tokens: Tokens, lex: Lexicon) -> list[Candidate]:

@@ -3127,10 +3127,12 @@ def extend_positions(chosen: list[Candidate], tokens: Tokens, lex: Lexicon | Non
                 if previous is not None and previous.hi == lo and previous.spec.rule in ("n-units-later", "n-units-earlier"):
                     # "missed six weeks earlier this season": a length, and the adverb is the season's
                     previous.hi, previous.spec = lo - 1, as_duration(previous.spec)
-                cand.lo = lo - 1
-                spec.rule = "adverb+" + spec.rule
-                previous = cand
-                continue
+                    prior_hi = previous.hi
+                if lo - 1 >= prior_hi:  # (an adverb the expression before keeps is not taken again)
+                    cand.lo = lo - 1
+                    spec.rule = "adverb+" + spec.rule
+                    previous = cand
+                    continue
         previous = cand
         if (spec.kind in ("date", "time") and spec.mod is None and lo >= 1 and spec.relation is None
                 and (tokens.lows[lo - 1] in approx or spec.hour is not None and tokens.lows[lo - 1] in clock_approx)):

@@ -269,14 +269,20 @@ class _Builder:
                 if index is None:
                     continue
                 anchor_start = self.text.index(signal, timex.end, timex.end + 16) + len(signal) if signal in self.text[timex.end : timex.end + 16] else timex.end
-                while anchor_start < len(self.text) and self.text[anchor_start] == " ":
-                    anchor_start += 1
-                sentence_end = self.document.sentences[index].end
-                cut = min([p for p in (self.text.find(c, anchor_start, sentence_end) for c in ",;:") if p >= 0] + [sentence_end])
-                anchor = Span(text=self.text[anchor_start:cut], start=anchor_start, end=cut)
+                anchor = self._anchor_phrase(anchor_start, index)
                 result.append(timex.model_copy(update={"relation": TimexRelation(signal=signal, direction=direction, anchor=anchor)}))
                 break
         return result
+
+    def _anchor_phrase(self, start: int, sentence: int) -> Span:
+        """The event phrase a relation's signal opens at `start` (blanks skipped): up to
+        the next comma, semicolon or colon of the sentence, or its end."""
+        text = self.text
+        while start < len(text) and text[start] == " ":
+            start += 1
+        sentence_end = self.document.sentences[sentence].end
+        cut = min([p for p in (text.find(c, start, sentence_end) for c in ",;:") if p >= 0] + [sentence_end])
+        return Span(text=text[start:cut], start=start, end=cut)
 
     # -- 2./3. dating one mention ---------------------------------------------
     def _date_mention(self, m: Mention, s: Sentence, timexes: list[Timex], own: Timex | None) -> None:
@@ -1748,12 +1754,9 @@ class _Builder:
         index = self.document.sentence_at(timex.start)
         if index is None:
             return None
-        anchor_start = timex.end + (len(rest) - len(stripped)) + len(link) + 1
-        sentence_end = self.document.sentences[index].end
-        cut = min([p for p in (self.text.find(c, anchor_start, sentence_end) for c in ",;:") if p >= 0] + [sentence_end])
-        if cut <= anchor_start:
+        anchor = self._anchor_phrase(timex.end + (len(rest) - len(stripped)) + len(link) + 1, index)
+        if not anchor.text:
             return None
-        anchor = Span(text=self.text[anchor_start:cut], start=anchor_start, end=cut)
         return timex.model_copy(update={"relation": TimexRelation(signal=link, direction="before", anchor=anchor)})
 
     def _relation_reference(self, timex: Timex, mentions: list[Mention], upto: dict[int, int]) -> tuple[dt.date | None, str, str]:

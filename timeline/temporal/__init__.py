@@ -224,9 +224,7 @@ def _tag(document: Document) -> list[Timex]:
         )
         timexes.append(timex)
         if spec.weekday is not None and spec.day is not None and result.interval is not None and sentence is not None:
-            named = result.interval.first_day()
-            if named.isoweekday() != spec.weekday:  # "a medianoche del lunes 8": Tuesday's 00:00
-                named -= dt.timedelta(days=1)
+            named = result.closed_day or result.interval.first_day()  # "a medianoche del lunes 8": Tuesday's 00:00 closes Monday
             if named.isoweekday() == spec.weekday:
                 named_weekdays[spec.weekday] = (named, sentence)
         glossed = previous is not None and _gloss(previous[0], cand, tokens)

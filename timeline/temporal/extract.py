@@ -2943,15 +2943,15 @@ def _weekend_second_day(first: Candidate, chosen: list[Candidate], tokens: Token
     k = first.hi
     if k + 1 >= len(classes) or classes[k] not in _WEEKEND_LINKS:
         return None
-    after = [c for c in chosen if c.lo >= k]
-    if after and after[0].lo <= k + 1:
-        b = after[0].spec
+    nxt = next((c for c in chosen if c.lo >= k), None)
+    if nxt is not None and nxt.lo <= k + 1:
+        b = nxt.spec
         same_month = b.month is None or b.month == first.spec.month
         ok = b.kind == "date" and b.day is not None and same_month and b.day - first_day in (1, 2)
-        return after[0].hi if ok else None
+        return nxt.hi if ok else None
     if classes[k - 1] != CHAR["DAYNUM"]:
         return None  # "del 6 de diciembre y 7": the month closed the date
-    following = _next_day(tokens, k, first_day, after[0] if after else None, lex)  # a bare day, as `second_days` reads one
+    following = _next_day(tokens, k, first_day, nxt, lex)  # a bare day, as `second_days` reads one
     if following is None or following[2] is not None or tokens.infos[following[0]] - first_day not in (1, 2):
         return None
     return following[1]

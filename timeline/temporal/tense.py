@@ -730,7 +730,7 @@ class Directions:
         # ("la junta, aplazada en octubre, se celebrará": October gone by)
         if any(tense is _verbs.Tense.PARTICIPLE and (lemma not in self.cues.participle_plans or lemma in self.cues.move_verbs) for tense, lemma in found):
             return True
-        return bool(found) and all(tense is _verbs.Tense.PRETERITE and lemma not in self.cues.participle_plans for tense, lemma in found)
+        return all(tense is _verbs.Tense.PRETERITE and lemma not in self.cues.participle_plans for tense, lemma in found)
 
 
 def day_object_verb(document: Document, tokens, lo: int, lex: Lexicon) -> bool:

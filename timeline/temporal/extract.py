@@ -297,10 +297,31 @@ def h_dmy(m: Match) -> Spec | None:
         return None
     if m.has("yr2"):
         spec.year = m.one("yr2").info
+    if spec.year is None and spec.year_rel is None:
+        spec.year = _numbered_act_year(m)
     spec.direction = _direction_of(_mods(m.group("pre")) | _mods(m.group("post")))
     if spec.year is not None:
         spec.rule = "day+month+year"
     return spec if _valid_day(spec) else None
+
+
+_ACT_NUMBER = re.compile(r"\d{1,4}/(\d{4})")
+
+
+def _numbered_act_year(m: Match) -> int | None:
+    """"el Real Decreto 1/2025, de 14 de enero", "la Ley 39/2015 de 1 de octubre": a law's
+    number carries the year of the day it is named by."""
+    de, k = m.before(1), 2
+    if de is None or de.cls != "DE":
+        return None
+    comma = m.before(k)
+    if comma is not None and comma.cls == "COMMA":
+        k += 1
+    number = m.before(k)
+    if number is None or number.cls != "CODE":
+        return None
+    found = _ACT_NUMBER.fullmatch(number.text)
+    return int(found.group(1)) if found else None
 
 
 def h_dmy_hyphen(m: Match) -> Spec | None:
@@ -1536,12 +1557,19 @@ def h_nth_weekday_of_month(m: Match) -> Spec | None:
 
 
 def h_nth_week_of_month(m: Match) -> Spec | None:
-    """"la segunda semana de diciembre", "the third week of January": the month's nth
-    week, counted as ISO 8601 counts a year's (the week of its nth Thursday)."""
-    nth = m.one("ord").info
-    if m.one("u").info != "week" or _unit_plural(m.one("u"), m.lex) or not 1 <= (nth or 0) <= 4:
+    """"la segunda semana de diciembre", "the third week of January", "la última semana de
+    noviembre" (nth -1): the month's nth week, counted as ISO 8601 counts a year's (the
+    week of its nth Thursday); "el último fin de semana de noviembre", "the first weekend
+    in December": the weekend of the month's nth Saturday."""
+    unit = m.one("u")
+    last = m.one("lst")
+    if last is not None and last.cls == "PAST" and last.low not in m.lex.word_list("grammar", "last_of_month"):
         return None
-    spec = Spec("date", "nth-week-of-month", holiday={"month": m.one("month").info, "weekday": 4, "nth": nth, "grain": "week"})
+    nth = -1 if last is not None else m.one("ord").info
+    if unit.info not in ("week", "weekend") or _unit_plural(unit, m.lex) or not (nth == -1 or 1 <= (nth or 0) <= 4):
+        return None
+    weekday = 4 if unit.info == "week" else 6
+    spec = Spec("date", "nth-week-of-month", holiday={"month": m.one("month").info, "weekday": weekday, "nth": nth, "grain": unit.info})
     if not _year_part(m, spec):
         return None
     if m.has("yr2"):
@@ -2000,7 +2028,7 @@ RULES: list[tuple[str, str, Handler]] = [
     ("month", "(?P<art>ARTX)? (?P<pre>PAST|NEXT|THIS|THAT)? (?:(?P<mesw>UNIT) DE)? (?P<month>MONTH) (?P<post>PAST|NEXT)?", h_month),
     ("nth-weekday-every", "(?P<art>ARTX)? (?P<ord>ORD|LAST|PAST) (?P<wd>WEEKDAY) DE (?P<every>EVERY) (?P<u>UNITX)", h_nth_weekday_every),
     ("nth-weekday-of-month", f"(?P<art>ARTX)? (?:(?P<ord>ORD)|(?P<lst>LAST|PAST)) (?P<wd>WEEKDAY) (?:DE|EN) (?P<month>MONTH) {_YEAR_OPT}", h_nth_weekday_of_month),
-    ("nth-week-of-month", f"(?P<art>ARTX)? (?P<ord>ORD) (?P<u>UNIT) DE (?P<month>MONTH) {_YEAR_OPT}", h_nth_week_of_month),
+    ("nth-week-of-month", f"(?P<art>ARTX)? (?:(?P<ord>ORD)|(?P<lst>LAST|PAST)) (?P<u>UNIT) (?:DE|EN) (?P<month>MONTH) {_YEAR_OPT}", h_nth_week_of_month),
     ("weekday-day", "(?P<art>ARTX)? (?P<pre>PAST|NEXT|THIS)? (?P<wd>WEEKDAY) COMMA? (?:(?P<dayw>UNIT)|ART)? (?P<day>DAYNUM|ORD) (?!(?:DE|DEL)? MON)", h_weekday_day),
     ("weekday", "(?P<art>ARTX)? (?P<pre>THIS NEXT|PAST|NEXT|THIS|THAT|PREVIOUS|FOLLOWING)? (?P<wd>WEEKDAY) (?P<post>PAST (?!UNITX)|NEXT (?!UNITX)|PREVIOUS (?!UNITX|A|AL|DE|DEL)|FOLLOWING (?!UNITX|A|AL|DE|DEL))?", h_weekday),
     ("year", "(?P<art>ARTX)? (?P<yw>YEARWORD)? (?P<year>YEARNUM)", h_year),

@@ -751,17 +751,19 @@ def _holiday(info: dict, year: int) -> Interval | None:
             return _interval(earliest=start, latest=easter(year), grain=Grain.WEEK)
         return _interval(earliest=day, latest=day, grain=Grain.DAY)
     month = int(info["month"])
-    if "weekday" in info and int(info.get("nth", 1)) == -1:  # the month's last such weekday
-        last = dt.date(year, month, calendar.monthrange(year, month)[1])
-        day = last - dt.timedelta(days=(last.isoweekday() - int(info["weekday"])) % 7)
-        return _interval(earliest=day, latest=day, grain=Grain.DAY)
     if "weekday" in info:
-        first = dt.date(year, month, 1)
-        offset = (int(info["weekday"]) - first.isoweekday()) % 7
-        day = first + dt.timedelta(days=offset + 7 * (int(info.get("nth", 1)) - 1) + int(info.get("days_after", 0)))
+        if int(info.get("nth", 1)) == -1:  # the month's last such weekday
+            last = dt.date(year, month, calendar.monthrange(year, month)[1])
+            day = last - dt.timedelta(days=(last.isoweekday() - int(info["weekday"])) % 7)
+        else:
+            first = dt.date(year, month, 1)
+            offset = (int(info["weekday"]) - first.isoweekday()) % 7
+            day = first + dt.timedelta(days=offset + 7 * (int(info.get("nth", 1)) - 1) + int(info.get("days_after", 0)))
         if info.get("grain") == "week":  # the ISO week of that day
             monday = day - dt.timedelta(days=day.isoweekday() - 1)
             return _interval(earliest=monday, latest=monday + dt.timedelta(days=6), grain=Grain.WEEK)
+        if info.get("grain") == "weekend":  # that Saturday and the Sunday after it
+            return _interval(earliest=day, latest=day + dt.timedelta(days=1), grain=Grain.WEEKEND)
         return _interval(earliest=day, latest=day, grain=Grain.DAY)
     day = dt.date(year, month, int(info["day"]))
     return _interval(earliest=day, latest=day, grain=Grain.DAY)

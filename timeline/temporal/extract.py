@@ -3137,6 +3137,8 @@ def extend_positions(chosen: list[Candidate], tokens: Tokens, lex: Lexicon | Non
     approx = frozenset(lex.word_list("grammar", "point_approx")) if lex is not None else frozenset()
     clock_approx = frozenset(lex.word_list("grammar", "clock_approx")) if lex is not None else frozenset()
     clock_after = frozenset(lex.word_list("grammar", "clock_after")) if lex is not None else frozenset()
+    positions_after = frozenset(lex.word_list("grammar", "day_positions_after")) if lex is not None else frozenset()
+    unarticled = frozenset(lex.word_list("grammar", "positions_without_article")) if lex is not None else frozenset()
     into = frozenset(lex.data["temporal"].get("into_positions", {})) if lex is not None else frozenset()
     adverb_positions = frozenset(lex.data["temporal"].get("adverb_positions", ())) if lex is not None else frozenset()
     timed_verbs = frozenset(_verb_forms(lex.data["temporal"]["relative"].get("day_object_verbs", ()))) if lex is not None and adverb_positions else frozenset()
@@ -3146,10 +3148,13 @@ def extend_positions(chosen: list[Candidate], tokens: Tokens, lex: Lexicon | Non
         return NAME_OF_CHAR[classes[i]]
 
     previous: Candidate | None = None
-    for cand in chosen:
+    for index, cand in enumerate(chosen):
         spec = cand.spec
         lo = cand.lo
         prior_hi = previous.hi if previous is not None else 0
+        if positions_after and _position_after_day(cand, chosen[index + 1] if index + 1 < len(chosen) else None, tokens, positions_after):
+            previous = cand
+            continue
         if adverb_before and lo >= 1 and cls(lo - 1) in ("LATER", "EARLIER") and (spec.kind in ("date", "time") or spec.symbolic == "PRESENT_REF"):
             if spec.anchor in ("dct", "ref") and spec.offset == 0 and spec.unit is not None or spec.symbolic == "PRESENT_REF":  # "later this year", "Later that week"
                 if previous is not None and previous.hi == lo and previous.spec.rule in ("n-units-later", "n-units-earlier"):
@@ -3199,11 +3204,29 @@ def extend_positions(chosen: list[Candidate], tokens: Tokens, lex: Lexicon | Non
             continue
         if k < prior_hi:
             continue  # the position word is the expression's before: no overlap
+        if k >= 1 and cls(k - 1) == "ART" and tokens.lows[k] in unarticled:
+            continue  # "The first thing Monday's meeting did": a noun phrase
         spec.mod = Mod(tokens.infos[k])
         spec.rule = "position+" + spec.rule
         if k >= 1 and cls(k - 1) == "ART":
             k -= 1
         cand.lo = k
+
+
+def _position_after_day(cand: Candidate, following: Candidate | None, tokens: Tokens, positions: frozenset[str]) -> bool:
+    """"mañana a primera hora", "el lunes a última hora": the position after the day, joined
+    by "a", is the day's start or end ("a primera hora de la tarde" is its own expression)."""
+    spec, hi = cand.spec, cand.hi
+    if spec.mod is not None or spec.hour is not None or spec.pod is not None or not spec.has_day():
+        return False
+    if hi + 1 >= len(tokens.classes) or NAME_OF_CHAR[tokens.classes[hi]] != "A" or tokens.lows[hi + 1] not in positions:
+        return False
+    if following is not None and following.lo <= hi + 1 or hi + 2 < len(tokens.classes) and NAME_OF_CHAR[tokens.classes[hi + 2]] in ("DE", "DEL"):
+        return False
+    cand.hi = hi + 2
+    spec.mod = Mod(tokens.infos[hi + 1])
+    spec.rule += "+position-after"
+    return True
 
 
 def _verb_forms(lemmas) -> list[str]:

@@ -3025,6 +3025,19 @@ def _merge(left: Candidate, right: Candidate, tokens: Tokens) -> Candidate | Non
             b.rule = "weekday+" + b.rule
             b.weekday = a.weekday  # picks the year when none is written
             return Candidate(left.lo, right.hi, b, min(left.priority, right.priority))
+    # weekday + a feast or a day beside one: "Friday, the day after Thanksgiving", "el
+    # jueves, día de Navidad" (the feast decides)
+    if (a.weekday is not None and a.day is None and a.month is None and a.unit is None and a.holiday is None
+            and b.kind == "date" and b.holiday is not None and b.holiday.get("grain") is None and b.hour is None and b.pod is None and b.relation is None):
+        listed = right.hi < len(tokens.classes) and NAME_OF_CHAR[tokens.classes[right.hi]] in ("AND", "COMMA")  # "el lunes, Navidad y Año Nuevo"
+        if not listed and right.lo > left.hi and _gap(tokens, left.hi, right.lo, {"COMMA"}):
+            if a.kind == "time":  # "1 p.m. on Friday, the day after Thanksgiving"
+                _take_day(a, b)
+                a.rule += "+" + b.rule
+                return Candidate(left.lo, right.hi, a, min(left.priority, right.priority))
+            if a.rule.startswith("weekday") and a.pod is None:
+                b.rule = "weekday+" + b.rule
+                return Candidate(left.lo, right.hi, b, min(left.priority, right.priority))
     # a clock time on a weekday + its date: "10 a.m. on Monday, Dec. 1" (the date decides)
     if (a.kind == "time" and a.weekday is not None and a.day is None and a.month is None and a.unit is None
             and b.kind == "date" and b.day is not None and b.month is not None and b.hour is None and b.pod is None):

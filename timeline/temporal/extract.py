@@ -3025,6 +3025,13 @@ def _merge(left: Candidate, right: Candidate, tokens: Tokens) -> Candidate | Non
             b.rule = "weekday+" + b.rule
             b.weekday = a.weekday  # picks the year when none is written
             return Candidate(left.lo, right.hi, b, min(left.priority, right.priority))
+    # the end of the day + the day: "by the end of the day Wednesday", "at the start of
+    # the day on Monday" (a weekday of the same sentence names the day)
+    if a.rule == "position+unit" and a.unit == "day" and b.kind == "date" and b.rule.startswith("weekday") and b.weekday is not None and b.mod is None and b.hour is None and b.pod is None:
+        if _gap(tokens, left.hi, right.lo, {"EN"}):
+            b.mod = a.mod
+            b.rule = "position+" + b.rule
+            return Candidate(left.lo, right.hi, b, right.priority)
     # weekday + a feast or a day beside one: "Friday, the day after Thanksgiving", "el
     # jueves, día de Navidad" (the feast decides)
     if (a.weekday is not None and a.day is None and a.month is None and a.unit is None and a.holiday is None

@@ -1999,7 +1999,22 @@ def h_decade_number(m: Match) -> Spec | None:
         return None
     if token.cls == "DECADENUM" and token.text[:1].isdigit() and len(token.text) == 3 and not (m.has("art") or m.has("q")):
         return None  # "90s" alone may be an age ("in her 90s")
+    if token.text[:1].isdigit() and len(token.text) == 3 and _temperature_before(m):
+        return None
     return Spec("date", "decade", decade=token.info)
+
+
+def _temperature_before(m: Match, reach: int = 12) -> bool:
+    """"Temperatures will drop into the 20s", "highs in the 30s": tens after a word for a
+    temperature in the sentence are degrees, not a decade."""
+    words = m.lex.word_list("grammar", "temperature_words")
+    stop = CHAR["STOP"]
+    for k in range(m.lo - 1, max(m.lo - reach, 0) - 1, -1):
+        if m.tokens.classes[k] == stop:
+            return False
+        if m.tokens.lows[k] in words:
+            return True
+    return False
 
 
 def h_times_a(m: Match) -> Spec | None:

@@ -3174,6 +3174,7 @@ def extend_positions(chosen: list[Candidate], tokens: Tokens, lex: Lexicon | Non
     clock_after = frozenset(lex.word_list("grammar", "clock_after")) if lex is not None else frozenset()
     positions_after = frozenset(lex.word_list("grammar", "day_positions_after")) if lex is not None else frozenset()
     unarticled = frozenset(lex.word_list("grammar", "positions_without_article")) if lex is not None else frozenset()
+    day_positions = frozenset(lex.word_list("grammar", "positions_before_day")) if lex is not None and before else None
     into = frozenset(lex.data["temporal"].get("into_positions", {})) if lex is not None else frozenset()
     adverb_positions = frozenset(lex.data["temporal"].get("adverb_positions", ())) if lex is not None else frozenset()
     timed_verbs = frozenset(_verb_forms(lex.data["temporal"]["relative"].get("day_object_verbs", ()))) if lex is not None and adverb_positions else frozenset()
@@ -3222,6 +3223,8 @@ def extend_positions(chosen: list[Candidate], tokens: Tokens, lex: Lexicon | Non
         elif lo >= 2 and cls(lo - 1) == "DE" and cls(lo - 2) == "POSITION":
             k = lo - 2
         elif before and lo >= 1 and cls(lo - 1) == "POSITION" and first != "ART":
+            if day_positions is not None and tokens.lows[lo - 1] not in day_positions and (spec.has_day() or spec.rule.startswith("weekday")):
+                continue  # "The cuts will start Friday", "Beginning Monday, ...": a verb, no position
             k = lo - 1
         elif before and lo >= 2 and cls(lo - 1) == "HYPHEN" and cls(lo - 2) == "POSITION" and tokens.starts[lo - 1] == tokens.ends[lo - 2]:
             k = lo - 2

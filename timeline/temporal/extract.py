@@ -1243,6 +1243,8 @@ def h_rel(m: Match) -> Spec | None:
     if not mods:
         if unit == "weekend" and plural and art is None and prev is not None and prev.cls in ("EN", "A"):
             return Spec("set", "plural-weekend", symbolic="XXXX-WXX-WE")  # "closed on weekends", "at weekends"
+        if unit == "weekend" and art is None and not plural and _signal_with_article(prev, m.lex):
+            return Spec("date", "weekend", unit="weekend", weekend=True)  # "a lo largo del fin de semana"
         if unit == "weekend" and art is not None:
             if plural:
                 return Spec("set", "plural-weekend", symbolic="XXXX-WXX-WE")
@@ -1682,6 +1684,12 @@ def h_rest_of(m: Match) -> Spec | None:
         return None
     rule = "rest-of-unit" if m.one("r").cls == "RESTOF" else "course-of-unit"
     return Spec("date", rule, unit=unit, offset=0, anchor="refdct")
+
+
+def _signal_with_article(token: Token | None, lex: Lexicon) -> bool:
+    """A signal ending in a contracted article ("a lo largo del", "después del"): the
+    unit after it has its article."""
+    return token is not None and token.cls == "SIGNAL" and token.low.rsplit(" ", 1)[-1] in lex.word_list("grammar", "del")
 
 
 def h_during_day(m: Match) -> Spec | None:

@@ -581,6 +581,9 @@ def _present_is_no_verb(scan: _VerbScan, i: int, word: str, lemma: str | None, p
     if word == lemma and _owned_after_adjective(text, tokens, i, lex):
         return True  # "Its previous report, on Aug. 27, beat forecasts": an owned noun, no verb
     subject_like = not previous or previous in lex.pronouns or tokens[i - 1][3] or previous.endswith("s")
+    if not subject_like and previous in lex.adverbs and i >= 2:
+        before = tokens[i - 2][2]  # "Republicans currently hold": the adverb's subject before it
+        subject_like = before in lex.pronouns or tokens[i - 2][3] or before.endswith("s") and before not in lex.determiners
     if not (subject_like or word != lemma):
         return True
     return _present_opens_noun(scan, i, word, lemma, previous, lo) or _present_after_participle(scan, i, word, lemma, previous, lo)

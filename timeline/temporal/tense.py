@@ -94,7 +94,7 @@ _COMMA, _STOP = CHAR["COMMA"], CHAR["STOP"]
 _ASIDE_MAX = 8  # tokens from a date to an expression in an aside after it
 _AL_DEL = (CHAR["AL"], CHAR["DEL"])
 _ART = CHAR["ART"]
-_UNTIL, _EN = CHAR["UNTIL"], CHAR["EN"]
+_UNTIL, _EN, _DE = CHAR["UNTIL"], CHAR["EN"], CHAR["DE"]
 _WORD = CHAR["WORD"]
 _PLAN_FORMS = frozenset({_verbs.Tense.PARTICIPLE, _verbs.Tense.PRETERITE})
 _WORDS = frozenset((CHAR["WORD"], CHAR["NAME"]))
@@ -355,7 +355,7 @@ class Directions:
         ("after the arrest Sunday", "following the raid on Monday")?"""
         classes, lows = self.tokens.classes, self.tokens.lows
         k = lo - 1
-        if k > 0 and classes[k] == _EN:  # "after the arrest on Sunday"
+        if k > 0 and classes[k] in (_EN, _DE):  # "after the arrest on Sunday", "tras las elecciones de marzo"
             k -= 1
         k = self._before_place_name(k)  # "after the arrest in Ohio on Sunday"
         if k < 1 or lows[k] not in self.cues.event_nouns:

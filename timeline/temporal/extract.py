@@ -2513,6 +2513,7 @@ def month_periods(chosen: list[Candidate], tokens: Tokens) -> list[list[Candidat
 
 _WEEKDAY_LINKS = frozenset({"AND", "COMMA", "HYPHEN", "A", "AL", "UNTIL"})
 _LINK_OPENER_CHARS = frozenset(CHAR[name] for name in ("A", "AL"))  # "al jueves": the link opens the date
+_RANGE_LINKS = frozenset({"AND", "HYPHEN", "A", "AL", "UNTIL"})
 _RUN_MAX = 7
 
 
@@ -2919,6 +2920,7 @@ def combine(chosen: list[Candidate], tokens: Tokens) -> list[Candidate]:
         result.append(cand)
         i += 1
     _share_day_across_parts(result, tokens)
+    _share_week_across_range(result, tokens)
     for first, inner in zip(result, result[1:]):
         _local_day_from_bracket(first, inner, tokens)
     return [c for c in result if not c.needs_day]
@@ -2935,6 +2937,21 @@ def _share_day_across_parts(chosen: list[Candidate], tokens: Tokens) -> None:
             continue
         cand.spec = dataclasses.replace(named, pod=spec.pod, rule=named.rule.replace("+", "+shared-day+", 1), notes=list(named.notes))
         cand.needs_day = False
+
+
+def _share_week_across_range(chosen: list[Candidate], tokens: Tokens) -> None:
+    """"del lunes al miércoles de la semana pasada", "from Monday to Wednesday next week":
+    the first weekday is of the week the second is named with."""
+    for cand, nxt in zip(chosen, chosen[1:]):
+        spec, named = cand.spec, nxt.spec
+        if not (spec.rule == "weekday" and spec.weekday is not None and spec.direction is None and spec.unit is None and spec.day is None):
+            continue
+        if not (named.unit == "week" and named.offset is not None and named.weekday is not None and named.rule.startswith("weekday+") and named.weekday > spec.weekday):
+            continue
+        end = nxt.lo + (nxt.lo < len(tokens.classes) and tokens.classes[nxt.lo] in _LINK_OPENER_CHARS)
+        if not (end > cand.hi and _gap(tokens, cand.hi, end, _RANGE_LINKS)):
+            continue
+        cand.spec = dataclasses.replace(named, weekday=spec.weekday, rule=named.rule.replace("weekday+", "weekday+shared-week+", 1), notes=list(named.notes))
 
 
 _WEEK_UNITS = frozenset(("week", "weekend"))

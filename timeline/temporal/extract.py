@@ -99,6 +99,16 @@ _TWO_AWAY = "SIGNAL (?:PAST|NEXT) (?!UNITX|WEEKDAY|MON|SEASON|HOLIDAY|PODX|DEIX|
 # helpers
 
 
+def _in_named_year(m: Match, spec: Spec) -> Spec | None:
+    """The spec with the year written after it ("de 2026", "del año que viene", "2024"),
+    None when that year part is no year of it."""
+    if not _year_part(m, spec):
+        return None
+    if m.has("yr2"):
+        spec.year = m.one("yr2").info
+    return spec
+
+
 def _year_part(m: Match, spec: Spec) -> bool:
     """Fill year fields from the _YP group; False when it is not a year."""
     year = m.one("year")
@@ -293,10 +303,8 @@ def h_dmy(m: Match) -> Spec | None:
     if month_token.capital and _head_is_name(m):
         return None
     spec = Spec("date", "day+month", day=day.info, month=month_token.info)
-    if not _year_part(m, spec):
+    if _in_named_year(m, spec) is None:
         return None
-    if m.has("yr2"):
-        spec.year = m.one("yr2").info
     if spec.year is None and spec.year_rel is None:
         spec.year = _numbered_act_year(m)
     spec.direction = _direction_of(_mods(m.group("pre")) | _mods(m.group("post")))
@@ -477,10 +485,8 @@ def h_month_year(m: Match) -> Spec | None:
     if month_token.capital and (_head_is_name(m) or m.has("mesw") is False and _name_context(m, _index(m, month_token)) and not m.has("year") and not m.has("yr2")):
         return None
     spec = Spec("date", "month+year", month=month_token.info)
-    if not _year_part(m, spec):
+    if _in_named_year(m, spec) is None:
         return None
-    if m.has("yr2"):
-        spec.year = m.one("yr2").info
     if spec.year is None and spec.year_rel is None:
         return None
     if spec.year_rel is not None:
@@ -760,10 +766,8 @@ def h_season(m: Match) -> Spec | None:
     season = m.one("s")
     mods = _mods(m.group("pre")) | _mods(m.group("post"))
     spec = Spec("date", "season", season=season.info)
-    if not _year_part(m, spec):
+    if _in_named_year(m, spec) is None:
         return None
-    if m.has("yr2"):
-        spec.year = m.one("yr2").info
     if "THAT" in mods:
         spec.year_rel = spec.year_rel or ("ref", 0)
     spec.direction = _direction_of(mods)
@@ -808,10 +812,8 @@ def h_quarter(m: Match) -> Spec | None:
         spec.rule = "half"
     else:
         return None
-    if not _year_part(m, spec):
+    if _in_named_year(m, spec) is None:
         return None
-    if m.has("yr2"):
-        spec.year = m.one("yr2").info
     return spec
 
 
@@ -828,10 +830,8 @@ def h_period_code(m: Match) -> Spec | None:
             or nxt is not None and nxt.low in m.lex.word_list("temporal", "direction_cues", "record_nouns")):
         return None  # "the Audi Q3", "the new Q4 e-tron": a model's name
     spec = Spec("date", "quarter")
-    if not _year_part(m, spec):
+    if _in_named_year(m, spec) is None:
         return None
-    if m.has("yr2"):
-        spec.year = m.one("yr2").info
     if kind == "half":
         if spec.year is None and spec.year_rel is None:
             return None
@@ -879,10 +879,8 @@ def h_holiday(m: Match) -> Spec | None:
         return None  # "el Año Nuevo chino": another calendar's
     mods = _mods(m.group("pre"))
     spec = Spec("date", "holiday", holiday=dict(token.info), holding=token.info.get("holding"))
-    if not _year_part(m, spec):
+    if _in_named_year(m, spec) is None:
         return None
-    if m.has("yr2"):
-        spec.year = m.one("yr2").info
     spec.direction = _direction_of(mods)
     return spec
 
@@ -1544,18 +1542,21 @@ def h_nth_weekday_every(m: Match) -> Spec | None:
 def h_nth_weekday_of_month(m: Match) -> Spec | None:
     """"el primer lunes de mayo", "the second Tuesday of March", "el último viernes de
     noviembre" (nth -1): one day, found as a movable feast is (a month's nth weekday)."""
+    nth = _nth_of_month(m)
+    if nth is None:
+        return None
+    return _in_named_year(m, Spec("date", "nth-weekday-of-month", holiday={"month": m.one("month").info, "weekday": m.one("wd").info, "nth": nth}))
+
+
+def _nth_of_month(m: Match) -> int | None:
+    """Which of a month's weekdays or weeks: 1 to 4 ("el primer", "the second"), -1 for
+    the last; None for "el pasado lunes en enero" (a Monday gone, not January's last) and
+    a fifth (missing from some months)."""
     last = m.one("lst")
     if last is not None and last.cls == "PAST" and last.low not in m.lex.word_list("grammar", "last_of_month"):
-        return None  # "el pasado lunes en enero": a Monday gone, not January's last
+        return None
     nth = -1 if last is not None else m.one("ord").info
-    if not (nth == -1 or 1 <= (nth or 0) <= 4):  # a fifth one is missing from some months
-        return None
-    spec = Spec("date", "nth-weekday-of-month", holiday={"month": m.one("month").info, "weekday": m.one("wd").info, "nth": nth})
-    if not _year_part(m, spec):
-        return None
-    if m.has("yr2"):
-        spec.year = m.one("yr2").info
-    return spec
+    return nth if nth == -1 or 1 <= (nth or 0) <= 4 else None
 
 
 def h_nth_week_of_month(m: Match) -> Spec | None:
@@ -1564,19 +1565,11 @@ def h_nth_week_of_month(m: Match) -> Spec | None:
     week of its nth Thursday); "el último fin de semana de noviembre", "the first weekend
     in December": the weekend of the month's nth Saturday."""
     unit = m.one("u")
-    last = m.one("lst")
-    if last is not None and last.cls == "PAST" and last.low not in m.lex.word_list("grammar", "last_of_month"):
-        return None
-    nth = -1 if last is not None else m.one("ord").info
-    if unit.info not in ("week", "weekend") or _unit_plural(unit, m.lex) or not (nth == -1 or 1 <= (nth or 0) <= 4):
+    nth = _nth_of_month(m)
+    if nth is None or unit.info not in ("week", "weekend") or _unit_plural(unit, m.lex):
         return None
     weekday = 4 if unit.info == "week" else 6
-    spec = Spec("date", "nth-week-of-month", holiday={"month": m.one("month").info, "weekday": weekday, "nth": nth, "grain": unit.info})
-    if not _year_part(m, spec):
-        return None
-    if m.has("yr2"):
-        spec.year = m.one("yr2").info
-    return spec
+    return _in_named_year(m, Spec("date", "nth-week-of-month", holiday={"month": m.one("month").info, "weekday": weekday, "nth": nth, "grain": unit.info}))
 
 
 def h_all(m: Match) -> Spec | None:

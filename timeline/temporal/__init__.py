@@ -76,6 +76,32 @@ def _tag(document: Document) -> list[Timex]:
     tokens = tokens_of(document, lex)
     if not tokens:
         return timexes
+    chosen = _chosen_expressions(tokens, lex)
+    narrative = _Narrative(document, tokens, lex, chosen)
+    _whole_text_passes(chosen, narrative)
+    for cand in chosen:
+        if "needs-day-object-verb" in cand.spec.notes and not tense.day_object_verb(document, tokens, cand.lo, lex):
+            continue
+        reading = _reading_of(cand, narrative)
+        _from_date_before(reading, narrative)
+        _dated_weekday_run(reading, narrative)
+        _span_or_date_ahead(reading, narrative)
+        _text_direction(reading, narrative)
+        _bound_after_date(reading, narrative)
+        _midnight_gone(reading, narrative)
+        _past_told_time(reading, narrative)
+        _echoed_weekday(reading, narrative)
+        incident = _incident(reading, narrative)
+        result = _resolved(reading, narrative)
+        timex = _timex(reading, result, f"t{len(timexes)}", narrative)
+        timexes.append(timex)
+        _remember(reading, result, timex, incident, narrative)
+    return timexes
+
+
+def _chosen_expressions(tokens: grammar.Tokens, lex: grammar.Lexicon) -> list[extract.Candidate]:
+    """The expressions of the text, in text order: the candidates of the rules, the
+    longest chosen, then joined, extended and marked by the passes of extract.py."""
     classes = grammar.class_string(tokens)
     chosen = extract.beside_dates(extract.select(extract.candidates(tokens, classes, lex)), tokens, lex)
     chosen = extract.overnight(extract.week_of(extract.combine(chosen, tokens), tokens, lex), tokens, lex)
@@ -87,159 +113,299 @@ def _tag(document: Document) -> list[Timex]:
     extract.shared_weekly(chosen, tokens)
     chosen = extract.weekly_parts_of_day(chosen, tokens, lex)
     extract.yearly_dates(chosen, tokens, lex)
+    return chosen
 
-    text = document.text
-    resolver = Resolver(document.dct)
-    directions = tense.Directions(document, tokens, lex)
-    nouns_articles = extract.attributive_articles(chosen, tokens, lex, directions.cues.event_nouns)
-    sentence_ends = [sentence.end for sentence in document.sentences]
+
+class _Narrative:
+    """What the steps of `_tag` share: the document and its readers, the stretches of
+    days found before the loop over the expressions, and what one expression leaves to
+    the next (the date before, the narrative's last sentence, the weekdays written with
+    their day)."""
+
+    __slots__ = ("document", "tokens", "lex", "resolver", "directions", "nouns_articles", "sentence_ends", "stretch_first",
+                 "first_days", "runs", "previous", "directed", "narrated_in", "narrated_lo", "named_weekdays")
+
+    def __init__(self, document: Document, tokens: grammar.Tokens, lex: grammar.Lexicon, chosen: list[extract.Candidate]) -> None:
+        self.document, self.tokens, self.lex = document, tokens, lex
+        self.resolver = Resolver(document.dct)
+        self.directions = tense.Directions(document, tokens, lex)
+        self.nouns_articles = extract.attributive_articles(chosen, tokens, lex, self.directions.cues.event_nouns)
+        self.sentence_ends = [sentence.end for sentence in document.sentences]
+        self.stretch_first: dict[int, int] = {}  # last day of a stretch -> its first day (candidates' ids)
+        self.first_days: dict[int, dt.date] = {}
+        self.runs: dict[int, list[extract.Candidate]] = {}  # first weekday of a run -> the run
+        self.previous: tuple[extract.Candidate, Timex] | None = None
+        self.directed: tuple[extract.Candidate, str] | None = None  # the last expression the text gave a direction, and it
+        self.narrated_in: int | None = None  # the sentence of the narrative's last date
+        self.narrated_lo: int | None = None  # and its first token
+        self.named_weekdays: dict[int, tuple[dt.date, int]] = {}  # weekday -> the day it was written with, and the sentence
+
+
+@dataclasses.dataclass(slots=True)
+class _Reading:
+    """One chosen expression as the steps of `_tag` read it: its spec (a step that gives
+    it a day of its own replaces it), its span and sentence, and the direction and cue
+    the text gives it."""
+
+    cand: extract.Candidate
+    spec: Spec
+    start: int
+    end: int
+    sentence: int | None
+    direction: str | None = None
+    cue: str = ""
+    future_plan: bool = False  # told with a future verb: see `_resolved`
+
+
+def _whole_text_passes(chosen: list[extract.Candidate], n: _Narrative) -> None:
+    """The rules that read all the expressions before any is resolved: years written
+    once for a date written again, years fronted in a sentence, days named in a
+    quotation, the year shared by a stretch of days, and the stretches and runs of
+    weekdays the loop reads one by one."""
+    document, tokens, directions, sentence_ends = n.document, n.tokens, n.directions, n.sentence_ends
     _repeat_written_years(chosen, directions, document, sentence_ends, tokens)
     _fronted_year_frames(chosen, directions, document, sentence_ends, tokens)
     _quoted_days(chosen, directions, document, sentence_ends, tokens)
-    stretch_first: dict[int, int] = {}  # last day of a stretch -> its first day (candidates' ids)
     for group in extract.date_groups(chosen, tokens):
-        _share_year(group, resolver, directions, document, sentence_ends, tokens)
-        stretch_first[id(group[-1])] = id(group[0])
+        _share_year(group, n.resolver, directions, document, sentence_ends, tokens)
+        n.stretch_first[id(group[-1])] = id(group[0])
     for period in extract.year_periods(chosen, tokens):
-        stretch_first[id(period[-1])] = id(period[0])
+        n.stretch_first[id(period[-1])] = id(period[0])
     for period in extract.month_periods(chosen, tokens):
-        _share_year(period, resolver, directions, document, sentence_ends, tokens)
-        stretch_first[id(period[-1])] = id(period[0])
-    runs = {id(run[0]): run for run in extract.weekday_runs(chosen, tokens, lex)}
-    first_days: dict[int, dt.date] = {}
-    previous: tuple[extract.Candidate, Timex] | None = None
-    directed: tuple[extract.Candidate, str] | None = None  # the last expression the text gave a direction, and it
-    narrated_in: int | None = None  # the sentence of the narrative's last date
-    narrated_lo: int | None = None  # and its first token
-    named_weekdays: dict[int, tuple[dt.date, int]] = {}  # weekday -> the day it was written with, and the sentence
-    for cand in chosen:
-        spec = cand.spec
-        if "needs-day-object-verb" in spec.notes and not tense.day_object_verb(document, tokens, cand.lo, lex):
-            continue
-        if previous is not None and spec.day is not None and spec.month is not None:
-            _appositive_year(spec, cand, *previous, tokens)
-        elif previous is not None and spec.day is not None and spec.month is None and spec.weekday is None and spec.direction is None:
-            spec = _day_of_month_before(spec, cand, *previous, tokens)
-        start, end = tokens.starts[cand.lo + (id(cand) in nouns_articles)], tokens.ends[cand.hi - 1]
-        sentence = _sentence_at(sentence_ends, document.sentences, start)
-        if id(cand) in runs:
-            _date_weekday_run(runs[id(cand)], resolver, directions, sentence)
-        if "future-or-duration" in spec.notes:  # "in three days": a date ahead, or a span in past narration
-            span_direction, span_cue = directions.at(cand, sentence)
-            # ("obligó a cancelar 1.200 trenes en dos días": counted from the past order, not from today)
-            if _span_not_ahead(span_direction, cand, tokens, lex) or span_cue == "forward-verb":
-                spec = extract.as_duration(spec)
-                start = tokens.starts[cand.lo + 1]
-        direction, cue = spec.direction, ""
-        future_plan = False
-        if direction is None and tense.needs_direction(spec):
-            if spec.weekday is None and _possessive_after(tokens, cand.hi, lex):
-                # "will publish February's jobs report": the month the report is about, not
-                # the verb's time (a weekday's vote or flight keeps the verb's: "in Sunday's election")
-                direction, cue = "nearest", "possessive->nearest"
-            elif directed is not None and directions.in_aside(directed[0], cand, sentence):
-                # "para el 19 de diciembre, en plena operación salida de Navidad": an aside
-                # with no verb of its own is of the date before it
-                direction, cue = directed[1], "aside-of-date->" + _CHOICE[directed[1]]
-            else:
-                direction, cue = _verb_direction(directions, cand, sentence)
-            directed = (cand, direction)
-        elif direction is None and spec.anchor == "refdct" and spec.kind == "date" and spec.unit is not None:
-            direction, verb_cue = directions.at(cand, sentence)  # "a finales de mes" after a bare year: see Resolver._date
-            future_plan = verb_cue in _FUTURE_CUES
-        elif ((spec.anchor == "refdct" and spec.kind == "time" and not spec.has_day() or spec.rule == "following-unit")
-              and narrated_in != sentence and resolver.latest_is_not_dct()):
-            verb_direction, verb_cue = directions.at(cand, sentence)
-            if (verb_direction == "future" or verb_cue == "perfect-verb" and spec.kind == "time") and not (
-                verb_direction == "future" and resolver.latest_is_ahead() and directions.opens_with_event(sentence)
-            ):
-                # "ha decretado tres días de luto a partir de la medianoche", "will speak at
-                # 3 p.m.", "aftershocks could occur over the next week": counted from the
-                # DCT, not from a day narrated in an earlier sentence ("abrirá el jueves de
-                # 9 a 14 horas" keeps its Thursday; "Al día siguiente" in past narration too;
-                # "se aplaza al 17 de diciembre. El encuentro se disputará a las 19.00": the
-                # event just dated, ahead, keeps its day)
-                spec.anchor = "dct"
-                cue = verb_cue + "->dct"
-        elif (spec.anchor == "refdct" and spec.kind == "time" and not spec.has_day() and narrated_in == sentence and narrated_lo is not None
-              and resolver.latest_is_not_dct() and directions.told_by_later_report(narrated_lo, cand.lo, sentence)):
-            # "Lorena, which strengthened on Sunday, came ashore ..., the hurricane center said
-            # in an advisory issued at 4 a.m.": the report's hour, not the narrated day's
-            spec.anchor = "dct"
-            cue = "reported-time->dct"
-        elif direction == "this" and (spec.weekday is not None or spec.weekend or spec.season is not None):
-            verb_direction, cue = directions.at(cand, sentence)
-            if verb_direction in ("past", "future"):
-                direction = f"this_{verb_direction}"
-        if (spec.weekday is not None and spec.day is None and spec.anchor is None and narrated_in == sentence and cand.lo and tokens.classes[cand.lo - 1] == _UNTIL
-                and not (previous is not None and ("+range-day" in previous[0].spec.rule or previous[0].lo and tokens.classes[previous[0].lo - 1] == _UNTIL))):
-            # "begins next Tuesday and runs through Thursday": the bound follows the date before it
-            # ("desde las 6.00 hasta las 21.00 horas del jueves": the start took this day; "abierto
-            # hasta el 19 de noviembre, y ... podrán solicitarla hasta el jueves": a bound follows no bound)
-            spec = dataclasses.replace(spec, anchor="ref")
-            direction, cue = "future_strict", "bound-after-date"
-        if direction is None and spec.hour == 24 and spec.anchor == "refdct" and not spec.has_day():
-            direction, cue = _past_midnight(directions, cand, sentence, tokens)
-        if _narrative_time(spec) and resolver.latest_is_ahead() and directions.at(cand, sentence)[0] in ("past", "past_strict"):
-            # "imposed a curfew until 6 a.m. Thursday, saying police had arrested four people
-            # overnight": a time told in the past is on no day after the DCT
-            spec.anchor = "dct"
-            cue = (cue + "+" if cue else "") + "past-verb->dct"
-        if named_weekdays and spec.weekday in named_weekdays and spec.day is None and spec.anchor in (None, "refdct") and spec.unit is None:
-            spec = _repeated_weekday(spec, direction, *named_weekdays[spec.weekday], sentence, document.dct)
-        incident = _incident_name(spec, cand, tokens, lex)
-        if incident:
-            spec, direction, cue = _incident_date(spec, incident, document.dct, lex)
-        result = resolver.resolve(spec, direction)
-        if future_plan and result.interval is not None and document.dct is not None and result.interval.last_day() < document.dct:
-            # "venderá sus filiales antes de final de año" after "en 2019": a plan is not
-            # framed by a past year; this year's end ("will open in 2027 ... by the end of
-            # the year" keeps 2027)
-            spec.anchor, cue = "dct", "future-verb->dct"
-            result = resolver.resolve(spec, direction)
-        if result.interval is not None and spec.day_shift:
-            result = resolve.day_shifted(result, spec.day_shift)
-        if result.interval is not None and spec.holding is not None:
-            result = resolve.holding(result, spec.holding)
-        timex_id = f"t{len(timexes)}"
-        relation = None
-        if spec.relation is not None:
-            relation = _relation(spec.relation, text, document, sentence)
-        rule = spec.rule + (f"+{cue}" if cue else "")
-        timex = Timex(
-            id=timex_id,
-            text=text[start:end],
-            start=start,
-            end=end,
-            type=result.type,
-            mod=result.mod,
-            anchor=result.anchor,
-            sentence=sentence,
-            interval=result.interval,
-            symbolic=None if result.interval is not None else (result.symbolic or "XXXX-XX-XX"),
-            quant=result.quant,
-            freq=result.freq,
-            relation=relation,
-            rule=rule,
-        )
-        timexes.append(timex)
-        if spec.weekday is not None and spec.day is not None and result.interval is not None and sentence is not None:
-            named = result.closed_day or result.interval.first_day()  # "a medianoche del lunes 8": Tuesday's 00:00 closes Monday
-            if named.isoweekday() == spec.weekday:
-                named_weekdays[spec.weekday] = (named, sentence)
-        glossed = previous is not None and _gloss(previous[0], cand, tokens)
-        previous = (cand, timex)
-        # "slammed into Luzon late Sunday, officials said Monday": the day of the report
-        # is no day of the narrative when the sentence has told one already
-        reported = narrated_in == sentence and directions.reported_on(cand, sentence)
-        if result.interval is not None and spec.kind in ("date", "time") and not glossed and not reported and not incident:
-            stretch_start = None
-            if stretch_first:  # (most texts name no stretch of days)
-                first_days[id(cand)] = result.interval.first_day()
-                stretch_start = first_days.get(stretch_first.get(id(cand), -1))
-            resolver.remember(result.interval, timex_id, stretch_start, result.closed_day, year_chosen=tense.needs_direction(spec))
-            narrated_in, narrated_lo = sentence, cand.lo
-    return timexes
+        _share_year(period, n.resolver, directions, document, sentence_ends, tokens)
+        n.stretch_first[id(period[-1])] = id(period[0])
+    n.runs = {id(run[0]): run for run in extract.weekday_runs(chosen, tokens, n.lex)}
+
+
+def _reading_of(cand: extract.Candidate, n: _Narrative) -> _Reading:
+    """The expression's span ("the March 3 vote": from "March" when the article is the
+    noun's) and its sentence."""
+    tokens = n.tokens
+    start, end = tokens.starts[cand.lo + (id(cand) in n.nouns_articles)], tokens.ends[cand.hi - 1]
+    return _Reading(cand, cand.spec, start, end, _sentence_at(n.sentence_ends, n.document.sentences, start))
+
+
+def _from_date_before(r: _Reading, n: _Narrative) -> None:
+    """"Al día siguiente, el 6 de marzo," (_appositive_year), "Las rebajas de enero
+    empiezan el día 7" (_day_of_month_before): a day that takes its year or month from
+    the date just before it."""
+    if n.previous is None:
+        return
+    spec = r.spec
+    if spec.day is not None and spec.month is not None:
+        _appositive_year(spec, r.cand, *n.previous, n.tokens)
+    elif spec.day is not None and spec.month is None and spec.weekday is None and spec.direction is None:
+        r.spec = _day_of_month_before(spec, r.cand, *n.previous, n.tokens)
+
+
+def _dated_weekday_run(r: _Reading, n: _Narrative) -> None:
+    """"del lunes al jueves": the weekdays of a run that opens here are dated together
+    (_date_weekday_run)."""
+    run = n.runs.get(id(r.cand))
+    if run is not None:
+        _date_weekday_run(run, n.resolver, n.directions, r.sentence)
+
+
+def _span_or_date_ahead(r: _Reading, n: _Narrative) -> None:
+    """"in three days": a date ahead, or a span in past narration ("obligó a cancelar
+    1.200 trenes en dos días": counted from the past order, not from today)."""
+    if "future-or-duration" not in r.spec.notes:
+        return
+    cand, tokens = r.cand, n.tokens
+    span_direction, span_cue = n.directions.at(cand, r.sentence)
+    if _span_not_ahead(span_direction, cand, tokens, n.lex) or span_cue == "forward-verb":
+        r.spec = extract.as_duration(r.spec)
+        r.start = tokens.starts[cand.lo + 1]
+
+
+def _text_direction(r: _Reading, n: _Narrative) -> None:
+    """The direction the text gives an expression, or the day it is counted from, by the
+    first of `_DIRECTION_STEPS` that reads it (each says whether it did)."""
+    r.direction, r.cue = r.spec.direction, ""
+    for step in _DIRECTION_STEPS:
+        if step(r, n):
+            return
+
+
+def _open_direction(r: _Reading, n: _Narrative) -> bool:
+    """"el lunes", "in March": a weekday or month with no direction of its own takes the
+    verb's; "will publish February's jobs report": a possessive's is the nearest, the
+    month the report is about, not the verb's time (a weekday's vote or flight keeps the
+    verb's: "in Sunday's election"); "para el 19 de diciembre, en plena operación salida
+    de Navidad": an aside with no verb of its own is of the date before it."""
+    spec, cand, directed = r.spec, r.cand, n.directed
+    if r.direction is not None or not tense.needs_direction(spec):
+        return False
+    if spec.weekday is None and _possessive_after(n.tokens, cand.hi, n.lex):
+        r.direction, r.cue = "nearest", "possessive->nearest"
+    elif directed is not None and n.directions.in_aside(directed[0], cand, r.sentence):
+        r.direction, r.cue = directed[1], "aside-of-date->" + _CHOICE[directed[1]]
+    else:
+        r.direction, r.cue = _verb_direction(n.directions, cand, r.sentence)
+    n.directed = (cand, r.direction)
+    return True
+
+
+def _unit_end_direction(r: _Reading, n: _Narrative) -> bool:
+    """"a finales de mes" after a bare year: the verb's direction (see Resolver._date),
+    and whether it tells a plan (see `_resolved`)."""
+    spec = r.spec
+    if r.direction is not None or spec.anchor != "refdct" or spec.kind != "date" or spec.unit is None:
+        return False
+    r.direction, verb_cue = n.directions.at(r.cand, r.sentence)
+    r.future_plan = verb_cue in _FUTURE_CUES
+    return True
+
+
+def _time_from_dct(r: _Reading, n: _Narrative) -> bool:
+    """"ha decretado tres días de luto a partir de la medianoche", "will speak at 3 p.m.",
+    "aftershocks could occur over the next week": counted from the DCT, not from a day
+    narrated in an earlier sentence ("abrirá el jueves de 9 a 14 horas" keeps its
+    Thursday; "Al día siguiente" in past narration too; "se aplaza al 17 de diciembre. El
+    encuentro se disputará a las 19.00": the event just dated, ahead, keeps its day)."""
+    spec, resolver = r.spec, n.resolver
+    if not ((spec.anchor == "refdct" and spec.kind == "time" and not spec.has_day() or spec.rule == "following-unit")
+            and n.narrated_in != r.sentence and resolver.latest_is_not_dct()):
+        return False
+    verb_direction, verb_cue = n.directions.at(r.cand, r.sentence)
+    if (verb_direction == "future" or verb_cue == "perfect-verb" and spec.kind == "time") and not (
+        verb_direction == "future" and resolver.latest_is_ahead() and n.directions.opens_with_event(r.sentence)
+    ):
+        spec.anchor = "dct"
+        r.cue = verb_cue + "->dct"
+    return True
+
+
+def _report_time(r: _Reading, n: _Narrative) -> bool:
+    """"Lorena, which strengthened on Sunday, came ashore ..., the hurricane center said
+    in an advisory issued at 4 a.m.": the report's hour, not the narrated day's."""
+    spec = r.spec
+    if not (spec.anchor == "refdct" and spec.kind == "time" and not spec.has_day() and n.narrated_in == r.sentence and n.narrated_lo is not None
+            and n.resolver.latest_is_not_dct() and n.directions.told_by_later_report(n.narrated_lo, r.cand.lo, r.sentence)):
+        return False
+    spec.anchor = "dct"
+    r.cue = "reported-time->dct"
+    return True
+
+
+def _this_side(r: _Reading, n: _Narrative) -> bool:
+    """"this Monday", "este verano": the side of the DCT the verb puts it on."""
+    spec = r.spec
+    if not (r.direction == "this" and (spec.weekday is not None or spec.weekend or spec.season is not None)):
+        return False
+    verb_direction, r.cue = n.directions.at(r.cand, r.sentence)
+    if verb_direction in ("past", "future"):
+        r.direction = f"this_{verb_direction}"
+    return True
+
+
+_DIRECTION_STEPS = (_open_direction, _unit_end_direction, _time_from_dct, _report_time, _this_side)
+
+
+def _bound_after_date(r: _Reading, n: _Narrative) -> None:
+    """"begins next Tuesday and runs through Thursday": the bound follows the date before it
+    ("desde las 6.00 hasta las 21.00 horas del jueves": the start took this day; "abierto
+    hasta el 19 de noviembre, y ... podrán solicitarla hasta el jueves": a bound follows no bound)."""
+    spec, cand, tokens, previous = r.spec, r.cand, n.tokens, n.previous
+    if (spec.weekday is not None and spec.day is None and spec.anchor is None and n.narrated_in == r.sentence and cand.lo and tokens.classes[cand.lo - 1] == _UNTIL
+            and not (previous is not None and ("+range-day" in previous[0].spec.rule or previous[0].lo and tokens.classes[previous[0].lo - 1] == _UNTIL))):
+        r.spec = dataclasses.replace(spec, anchor="ref")
+        r.direction, r.cue = "future_strict", "bound-after-date"
+
+
+def _midnight_gone(r: _Reading, n: _Narrative) -> None:
+    """"llegó a medianoche": a midnight already gone (_past_midnight)."""
+    spec = r.spec
+    if r.direction is None and spec.hour == 24 and spec.anchor == "refdct" and not spec.has_day():
+        r.direction, r.cue = _past_midnight(n.directions, r.cand, r.sentence, n.tokens)
+
+
+def _past_told_time(r: _Reading, n: _Narrative) -> None:
+    """"imposed a curfew until 6 a.m. Thursday, saying police had arrested four people
+    overnight": a time told in the past is on no day after the DCT."""
+    if _narrative_time(r.spec) and n.resolver.latest_is_ahead() and n.directions.at(r.cand, r.sentence)[0] in ("past", "past_strict"):
+        r.spec.anchor = "dct"
+        r.cue = (r.cue + "+" if r.cue else "") + "past-verb->dct"
+
+
+def _echoed_weekday(r: _Reading, n: _Narrative) -> None:
+    """"el viernes 5 ... el viernes entre las 15.00 y las 21.00": a bare weekday soon after
+    the same weekday written with its day is that day (_repeated_weekday)."""
+    spec, named = r.spec, n.named_weekdays
+    if named and spec.weekday in named and spec.day is None and spec.anchor in (None, "refdct") and spec.unit is None:
+        r.spec = _repeated_weekday(spec, r.direction, *named[spec.weekday], r.sentence, n.document.dct)
+
+
+def _incident(r: _Reading, n: _Narrative) -> str:
+    """"the September 11 attacks": a date that names an incident is dated as one
+    (_incident_name, _incident_date); returns the incident's noun, or ""."""
+    incident = _incident_name(r.spec, r.cand, n.tokens, n.lex)
+    if incident:
+        r.spec, r.direction, r.cue = _incident_date(r.spec, incident, n.document.dct, n.lex)
+    return incident
+
+
+def _resolved(r: _Reading, n: _Narrative) -> resolve.Resolved:
+    """The expression resolved, then shifted or held as its spec says. "venderá sus
+    filiales antes de final de año" after "en 2019": a plan is not framed by a past year;
+    this year's end ("will open in 2027 ... by the end of the year" keeps 2027)."""
+    spec, resolver, dct = r.spec, n.resolver, n.document.dct
+    result = resolver.resolve(spec, r.direction)
+    if r.future_plan and result.interval is not None and dct is not None and result.interval.last_day() < dct:
+        spec.anchor, r.cue = "dct", "future-verb->dct"
+        result = resolver.resolve(spec, r.direction)
+    if result.interval is not None and spec.day_shift:
+        result = resolve.day_shifted(result, spec.day_shift)
+    if result.interval is not None and spec.holding is not None:
+        result = resolve.holding(result, spec.holding)
+    return result
+
+
+def _timex(r: _Reading, result: resolve.Resolved, timex_id: str, n: _Narrative) -> Timex:
+    """The TIMEX3 of a resolved expression."""
+    spec, text = r.spec, n.document.text
+    relation = None
+    if spec.relation is not None:
+        relation = _relation(spec.relation, text, n.document, r.sentence)
+    return Timex(
+        id=timex_id,
+        text=text[r.start:r.end],
+        start=r.start,
+        end=r.end,
+        type=result.type,
+        mod=result.mod,
+        anchor=result.anchor,
+        sentence=r.sentence,
+        interval=result.interval,
+        symbolic=None if result.interval is not None else (result.symbolic or "XXXX-XX-XX"),
+        quant=result.quant,
+        freq=result.freq,
+        relation=relation,
+        rule=spec.rule + (f"+{r.cue}" if r.cue else ""),
+    )
+
+
+def _remember(r: _Reading, result: resolve.Resolved, timex: Timex, incident: str, n: _Narrative) -> None:
+    """What the expression leaves to the next: a weekday written with its day ("el
+    viernes 5"), the date before, and the narrative's date when it is one: "slammed into
+    Luzon late Sunday, officials said Monday": the day of the report is no day of the
+    narrative when the sentence has told one already; nor is a time glossed in another
+    zone (_gloss) or the date an incident is named by."""
+    spec, cand, sentence = r.spec, r.cand, r.sentence
+    if spec.weekday is not None and spec.day is not None and result.interval is not None and sentence is not None:
+        named = result.closed_day or result.interval.first_day()  # "a medianoche del lunes 8": Tuesday's 00:00 closes Monday
+        if named.isoweekday() == spec.weekday:
+            n.named_weekdays[spec.weekday] = (named, sentence)
+    glossed = n.previous is not None and _gloss(n.previous[0], cand, n.tokens)
+    n.previous = (cand, timex)
+    reported = n.narrated_in == sentence and n.directions.reported_on(cand, sentence)
+    if result.interval is not None and spec.kind in ("date", "time") and not glossed and not reported and not incident:
+        stretch_start = None
+        if n.stretch_first:  # (most texts name no stretch of days)
+            n.first_days[id(cand)] = result.interval.first_day()
+            stretch_start = n.first_days.get(n.stretch_first.get(id(cand), -1))
+        n.resolver.remember(result.interval, timex.id, stretch_start, result.closed_day, year_chosen=tense.needs_direction(spec))
+        n.narrated_in, n.narrated_lo = sentence, cand.lo
 
 
 # how many sentences on a weekday written with its day ("el viernes 5") still names it

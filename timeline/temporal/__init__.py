@@ -404,8 +404,19 @@ def _remember(r: _Reading, result: resolve.Resolved, timex: Timex, incident: str
         if n.stretch_first:  # (most texts name no stretch of days)
             n.first_days[id(cand)] = result.interval.first_day()
             stretch_start = n.first_days.get(n.stretch_first.get(id(cand), -1))
-        n.resolver.remember(result.interval, timex.id, stretch_start, result.closed_day, year_chosen=tense.needs_direction(spec))
+        n.resolver.remember(result.interval, timex.id, stretch_start, result.closed_day, year_chosen=tense.needs_direction(spec), flashback=_flashback(r, result, n))
         n.narrated_in, n.narrated_lo = sentence, cand.lo
+
+
+def _flashback(r: _Reading, result: resolve.Resolved, n: _Narrative) -> bool:
+    """"El 3 de noviembre el alcalde dimitió. La víspera, había comparecido ante el pleno.
+    Al día siguiente, ...": a time before the narrative's, told in the pluperfect, looks
+    back from it: "the next day" goes on from the narrative's day (the 4th), while "ese
+    día" is still the day last told (see `Resolver.remember`)."""
+    references = n.resolver.references
+    if not references or result.interval is None or result.interval.last_day() >= references[-1].day:
+        return False
+    return n.directions.told_in_pluperfect(r.cand, r.sentence)
 
 
 # how many sentences on a weekday written with its day ("el viernes 5") still names it

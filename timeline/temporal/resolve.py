@@ -70,6 +70,7 @@ class Reference:
     start: dt.date | None = None  # the first day of a stretch it ends ("del 4 al 10")
     closed_day: dt.date | None = None  # the day a midnight ends ("midnight on Sunday")
     year_chosen: bool = False  # its year was chosen around the DCT, not written ("on Jan. 14")
+    resumes: Reference | None = None  # a flashback's: the narrative's date it looks back from
 
     @property
     def day(self) -> dt.date:
@@ -362,11 +363,16 @@ class Resolver:
         self._consulted = True
         return self.references[-1] if self.references else None
 
-    def remember(self, interval: Interval, timex_id: str, start: dt.date | None = None, closed_day: dt.date | None = None, year_chosen: bool = False) -> None:
+    def remember(self, interval: Interval, timex_id: str, start: dt.date | None = None, closed_day: dt.date | None = None,
+                 year_chosen: bool = False, flashback: bool = False) -> None:
+        """A date the narrative told; a flashback's (a time before the narrative's, in the
+        pluperfect) keeps the date it looks back from: a count forward resumes from there."""
         if interval.grain in _COARSE:
             self._coarse_at = len(self.references)
         else:
-            ref = Reference(interval, timex_id, start, closed_day, year_chosen)
+            last = self.references[-1] if self.references else None
+            resumes = (last.resumes or last) if flashback and last is not None else None
+            ref = Reference(interval, timex_id, start, closed_day, year_chosen, resumes)
             self._last_of_grain[interval.grain] = (len(self.references), ref)
             self.references.append(ref)
             self._latest_day = ref.day
@@ -430,6 +436,8 @@ class Resolver:
             ref = self.reference(spec.unit)
             if spec.anchor == "ref" and self._coarse_at >= 0 and not self._told_after_coarse(ref):
                 return None, None  # counted from a decade or century: no day to count from
+            if ref is not None and ref.resumes is not None and spec.offset is not None and spec.offset > 0:
+                ref = ref.resumes  # "La víspera, había comparecido ... Al día siguiente": the day after the narrative's
             if ref is not None:
                 if spec.anchor == "refdct" and spec.unit == "year" and self.dct is not None and (
                     ref.year_chosen or ref.start is not None and ref.interval.grain is Grain.YEAR

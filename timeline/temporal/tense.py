@@ -546,6 +546,14 @@ class Directions:
         # "pidió evitar las carreteras el viernes": the day of what was asked, not the asking's
         return not (verb.end <= self.tokens.starts[cand.lo] and self._infinitive_between(verb.end, cand.lo))
 
+    def told_in_pluperfect(self, cand, sentence: int | None) -> bool:
+        """Is the expression's verb a pluperfect ("La víspera, había comparecido ante el
+        pleno", "The day before, he had appeared")?"""
+        if sentence is None:
+            return False
+        verb = self._verb_index(sentence).governing(self.tokens.starts[cand.lo])
+        return verb is not None and verb.tense is _verbs.Tense.PLUPERFECT
+
     def told_by_later_report(self, narrated: int, lo: int, sentence: int) -> bool:
         """Is the expression at token `lo` in what a reporting verb says, a verb after the
         narrated date at token `narrated` and not its own ("Lorena, which strengthened on

@@ -12,6 +12,7 @@ import bisect
 import dataclasses
 import datetime as dt
 import re
+from typing import Literal
 
 from timeline import collector
 from timeline.models import Document, Grain, Interval, Span, Timex, TimexRelation, TimexType
@@ -269,7 +270,7 @@ def _time_from_dct(r: _Reading, n: _Narrative) -> bool:
         return False
     verb_direction, verb_cue = n.directions.at(r.cand, r.sentence)
     if (verb_direction == "future" or verb_cue == "perfect-verb" and spec.kind == "time") and not (
-        verb_direction == "future" and resolver.latest_is_ahead() and n.directions.opens_with_event(r.sentence)
+        verb_direction == "future" and resolver.latest_is_ahead() and r.sentence is not None and n.directions.opens_with_event(r.sentence)
     ):
         spec.anchor = "dct"
         r.cue = verb_cue + "->dct"
@@ -281,7 +282,7 @@ def _report_time(r: _Reading, n: _Narrative) -> bool:
     in an advisory issued at 4 a.m.": the report's hour, not the narrated day's."""
     spec = r.spec
     if not (spec.anchor == "refdct" and spec.kind == "time" and not spec.has_day() and n.narrated_in == r.sentence and n.narrated_lo is not None
-            and n.resolver.latest_is_not_dct() and n.directions.told_by_later_report(n.narrated_lo, r.cand.lo, r.sentence)):
+            and n.resolver.latest_is_not_dct() and r.sentence is not None and n.directions.told_by_later_report(n.narrated_lo, r.cand.lo, r.sentence)):
         return False
     spec.anchor = "dct"
     r.cue = "reported-time->dct"
@@ -500,7 +501,7 @@ def _fronted_year_frames(chosen, directions, document, sentence_ends, tokens) ->
     is not framed by a past year: "In 2024, the company said it will open a plant in
     March" is the next March)."""
     dct = document.dct
-    frame: tuple[int, int] | None = None  # (sentence, year)
+    frame: tuple[int | None, int] | None = None  # (sentence, year)
     for cand in chosen:
         spec = cand.spec
         year = _fronted_year(cand, tokens, document, sentence_ends) if dct is not None else None
@@ -661,7 +662,7 @@ def _incident_date(spec, noun: str, dct: dt.date | None, lex: grammar.Lexicon) -
 _BOUND_CLASSES = frozenset(grammar.CHAR[name] for name in ("SINCE", "UNTIL"))
 
 
-def _past_midnight(directions, cand, sentence: int, tokens) -> tuple[str | None, str]:
+def _past_midnight(directions, cand, sentence: int | None, tokens) -> tuple[str | None, str]:
     """"llegó a medianoche": a midnight told in the simple past is one already gone (the
     resolver then takes the one that opened the DCT's day); "ha decretado ... a partir de
     la medianoche" and "hasta medianoche" look ahead."""
@@ -694,7 +695,7 @@ def _day_of_month_before(spec: Spec, cand, before, timex: Timex, tokens) -> Spec
         return spec
     day = interval.first_day()
     try:
-        dt.date(day.year, day.month, spec.day)
+        dt.date(day.year, day.month, spec.day)  # type: ignore[arg-type]  # a day of a month: its day
     except ValueError:
         return spec
     return dataclasses.replace(spec, year=day.year, month=day.month, rule=spec.rule + "+month-before", notes=list(spec.notes))
@@ -815,7 +816,7 @@ def _sentence_at(ends: list[int], sentences, offset: int) -> int | None:
     return None
 
 
-def _relation(raw: tuple[str, str, int, int], text: str, document: Document, sentence: int | None) -> TimexRelation | None:
+def _relation(raw: tuple[str, Literal["after", "before", "during"], int, int], text: str, document: Document, sentence: int | None) -> TimexRelation | None:
     signal, direction, start, _ = raw
     limit = document.sentences[sentence].end if sentence is not None else len(text)
     # A clause is cut at REACH characters, as the verb analysis cuts it: an event

@@ -65,6 +65,22 @@ class Match:
             return tokens._cache.get(i) or tokens._build(i)  # Tokens.at, without the call (handlers ask for every group)
         return None
 
+    def token(self, name: str) -> Token:
+        """`one` for a group the handler's pattern always fills when it runs (as the
+        handler reads it: a required group, or one `has` has seen): a token, never None."""
+        token = self.one(name)
+        if token is None:
+            raise LookupError(f"the match has no token in group {name!r}")
+        return token
+
+    def tokens_of(self, name: str) -> list[Token]:
+        """`group` for a group the handler's pattern always fills when it runs: a list,
+        never None."""
+        tokens = self.group(name)
+        if tokens is None:
+            raise LookupError(f"the match has no group {name!r}")
+        return tokens
+
     def has(self, name: str) -> bool:
         return name in self.groups and self.m.start(name) >= 0
 
@@ -105,7 +121,7 @@ def _in_named_year(m: Match, spec: Spec) -> Spec | None:
     if not _year_part(m, spec):
         return None
     if m.has("yr2"):
-        spec.year = m.one("yr2").info
+        spec.year = m.token("yr2").info
     return spec
 
 
@@ -293,12 +309,12 @@ def _preceded_by_number_head(m: Match) -> bool:
 
 def h_dmy(m: Match) -> Spec | None:
     day = m.one("day")
-    month_token = m.one("month") or m.one("mabbr")
+    month_token = m.one("month") or m.token("mabbr")
     if day is None or month_token is None:
         return None
     if m.has("mabbr") and not (m.has("dot") or m.has("yr2") or m.has("year")):
         return None
-    if m.has("dayw") and m.one("dayw").info != "day":
+    if m.has("dayw") and m.token("dayw").info != "day":
         return None
     if month_token.capital and _head_is_name(m):
         return None
@@ -333,15 +349,15 @@ def _numbered_act_year(m: Match) -> int | None:
 
 
 def h_dmy_hyphen(m: Match) -> Spec | None:
-    s1, s2 = m.one("s1"), m.one("s2")
+    s1, s2 = m.token("s1"), m.token("s2")
     if s1.cls != s2.cls:
         return None
-    year = m.one("year").info
+    year = m.token("year").info
     if not isinstance(year, int):
         return None
     if year < 100:
         year += 2000 if year < 70 else 1900
-    spec = Spec("date", "dd-mon-yyyy", day=m.one("day").info, month=m.one("month").info, year=year)
+    spec = Spec("date", "dd-mon-yyyy", day=m.token("day").info, month=m.token("month").info, year=year)
     return spec if _valid_day(spec) else None
 
 
@@ -363,12 +379,12 @@ def h_range_first_day(m: Match) -> Spec | None:
     if month is None:
         return None
     at = tail.index(month)
-    spec = Spec("date", "range-first-day", day=m.one("day").info, month=month.info)
+    spec = Spec("date", "range-first-day", day=m.token("day").info, month=month.info)
     if m.has("wd"):
-        spec.weekday = m.one("wd").info
+        spec.weekday = m.token("wd").info
     last = next((t.info for t in reversed(tail[:at]) if t.cls == "DAYNUM"), None)
     if last is not None and spec.day > last:  # "del 28 al 3 de diciembre": the month before
-        spec.month = spec.month - 1 or 12
+        spec.month = month.info - 1 or 12
     i = m.hi + at + 1
     if i + 1 < len(m.tokens) and m.tokens[i].cls in ("DE", "DEL") and m.tokens[i + 1].cls == "YEARNUM":
         spec.year = m.tokens[i + 1].info
@@ -381,19 +397,19 @@ def h_range_first_day(m: Match) -> Spec | None:
 
 def h_day_of_month(m: Match) -> Spec | None:
     """"el día 5", "el pasado día 20": a day of the DCT's month or a neighbour."""
-    if m.one("dayw").low not in m.lex.data["units"]["lists"].get("day_of_month", ()):
+    if m.token("dayw").low not in m.lex.data["units"]["lists"].get("day_of_month", ()):
         return None
     nxt = m.after(0)
     if nxt is not None and (nxt.cls in ("PCT", "UNIT", "YEARWORD") or nxt.low in m.lex.measures):
         return None
-    if nxt is not None and nxt.cls in ("DE", "DEL") and m.after(1) is not None and m.after(1).cls == "EVERY":
+    if nxt is not None and nxt.cls in ("DE", "DEL") and (second := m.after(1)) is not None and second.cls == "EVERY":
         return None  # "los días 24 de cada mes": a set
     k = 0
-    while m.after(k) is not None and m.after(k).cls in ("AND", "COMMA", "AL", "A") and m.after(k + 1) is not None and m.after(k + 1).cls == "DAYNUM":
+    while (link := m.after(k)) is not None and link.cls in ("AND", "COMMA", "AL", "A") and (day := m.after(k + 1)) is not None and day.cls == "DAYNUM":
         k += 2
-    if k and m.after(k) is not None and (m.after(k).cls in ("MONTH", "MONTHABBR") or m.after(k).cls in ("DE", "DEL") and m.after(k + 1) is not None and m.after(k + 1).cls in ("MONTH", "MONTHABBR")):
+    if k and (after_days := m.after(k)) is not None and (after_days.cls in ("MONTH", "MONTHABBR") or after_days.cls in ("DE", "DEL") and (month := m.after(k + 1)) is not None and month.cls in ("MONTH", "MONTHABBR")):
         return None  # "los días 14 y 15 de abril": the days of a month, read as such
-    spec = Spec("date", "day-of-month", day=m.one("day").info)
+    spec = Spec("date", "day-of-month", day=m.token("day").info)
     spec.direction = _direction_of(_mods(m.group("pre")))
     if spec.direction is None and _month_named_after(m):
         spec.notes.append("needs-month")  # "el día 1 del próximo mes"
@@ -419,7 +435,7 @@ def _month_named_after(m: Match) -> bool:
 def h_ordinal_day(m: Match) -> Spec | None:
     """"on the 15th": a day of the DCT's month or a neighbour, where days are written as
     ordinals (English); "the 15th time", "the 15th of May" are not this."""
-    day = m.one("day")
+    day = m.token("day")
     on = m.before()
     if not m.lex.options.get("weekday_day_ordinal") or on is None or on.cls != "EN":
         return None
@@ -440,9 +456,9 @@ def h_day_number(m: Match) -> Spec | None:
     """"el próximo 15", "el pasado 3": a day of the DCT's month or a neighbour, its side
     written; "el 15 de este mes", "el 30 del mes que viene": the day of a month named
     after it. A bare "el 15" is no date ("el 15 % ", "el 15 aniversario")."""
-    if not 1 <= m.one("day").info <= 31:
+    if not 1 <= m.token("day").info <= 31:
         return None
-    spec = Spec("date", "day-number", day=m.one("day").info, direction=_direction_of(_mods(m.group("pre"))))
+    spec = Spec("date", "day-number", day=m.token("day").info, direction=_direction_of(_mods(m.group("pre"))))
     nxt = m.after(0)
     if spec.direction is None:
         if not _month_named_after(m):
@@ -456,11 +472,11 @@ def h_day_number(m: Match) -> Spec | None:
 def _opens_count_range(m: Match) -> bool:
     """"in the next 24 to 48 hours": the number is the first count of a range of them."""
     link, count, unit = m.after(0), m.after(1), m.after(2)
-    return unit is not None and link.cls in _COUNT_RANGE_LINKS and count.cls in _COUNT_TOKENS and unit.info in _DURATION_LETTER
+    return unit is not None and link is not None and count is not None and link.cls in _COUNT_RANGE_LINKS and count.cls in _COUNT_TOKENS and unit.info in _DURATION_LETTER
 
 
 def h_numdate(m: Match) -> Spec | None:
-    text = m.one("nd").low
+    text = m.token("nd").low
     parts = re.split(r"[/.-]", text)
     seps = re.findall(r"[/.-]", text)
     if len(parts) != 3 or seps[0] != seps[1]:
@@ -479,8 +495,8 @@ def h_numdate(m: Match) -> Spec | None:
 
 
 def h_month_year(m: Match) -> Spec | None:
-    month_token = m.one("month") or m.one("mabbr")
-    if m.has("mesw") and m.one("mesw").info != "month":
+    month_token = m.one("month") or m.token("mabbr")
+    if m.has("mesw") and m.token("mesw").info != "month":
         return None
     if month_token.capital and (_head_is_name(m) or m.has("mesw") is False and _name_context(m, _index(m, month_token)) and not m.has("year") and not m.has("yr2")):
         return None
@@ -504,8 +520,8 @@ def _index(m: Match, token: Token) -> int:
 
 
 def h_month(m: Match) -> Spec | None:
-    month_token = m.one("month")
-    if m.has("mesw") and m.one("mesw").info != "month":
+    month_token = m.token("month")
+    if m.has("mesw") and m.token("mesw").info != "month":
         return None
     mods = _mods(m.group("pre")) | _mods(m.group("post"))
     if month_token.capital and not mods and not m.has("mesw"):
@@ -527,7 +543,7 @@ def h_month(m: Match) -> Spec | None:
 
 
 def h_weekday(m: Match) -> Spec | None:
-    wd = m.one("wd")
+    wd = m.token("wd")
     if wd.capital and _name_context(m, _index(m, wd)):
         return None
     mods = _mods(m.group("pre")) | _mods(m.group("post"))
@@ -580,7 +596,7 @@ _THAT_DATE_ENDS = frozenset({"STOP", "COMMA", "A", "EN", "POD", "CLOCK", "CLOCKD
 
 def h_plural_weekday(m: Match) -> Spec | None:
     """"on Mondays": every Monday."""
-    wd = m.one("wd")
+    wd = m.token("wd")
     if wd.low not in m.lex.word_list("calendar", "plural_weekdays"):
         return None
     return Spec("set", "plural-weekday", symbolic=f"XXXX-WXX-{wd.info}", quant="EVERY")
@@ -591,9 +607,9 @@ def h_weekday_day(m: Match) -> Spec | None:
     spec = h_weekday(m)
     if spec is None or spec.kind != "date":
         return None
-    if m.has("dayw") and m.one("dayw").info != "day":
+    if m.has("dayw") and m.token("dayw").info != "day":
         return None
-    if m.one("day").cls == "DAYNUM" and m.lex.options.get("weekday_day_ordinal"):
+    if m.token("day").cls == "DAYNUM" and m.lex.options.get("weekday_day_ordinal"):
         return None  # English: "Monday the 15th", "Monday 17th"; "on Monday 15 new cases" is a count
     nxt = m.after(0)
     if nxt is not None and (nxt.cls in ("PCT", "UNIT", "YEARWORD", "HOURWORD") or nxt.low in m.lex.measures):
@@ -601,7 +617,7 @@ def h_weekday_day(m: Match) -> Spec | None:
     score = m.after(1)
     if nxt is not None and nxt.cls in ("HYPHEN", "A") and score is not None and score.cls in ("DAYNUM", "INT"):
         return None  # "ganó el domingo 3-1", "3 a 1": a score
-    spec.day = m.one("day").info
+    spec.day = m.token("day").info
     spec.rule = "weekday+day"
     return spec
 
@@ -612,12 +628,12 @@ def _article_not_ours(m: Match) -> bool:
 
 
 def h_year(m: Match) -> Spec | None:
-    year = m.one("year")
+    year = m.token("year")
     if _article_not_ours(m) and not m.has("yw"):
         return None
-    if m.has("yw") and m.one("yw").low in m.lex.plural_units:
+    if m.has("yw") and m.token("yw").low in m.lex.plural_units:
         return None  # "los años 2000": a decade
-    if not m.has("yw") and m.has("art") and m.one("art").low in m.lex.word_list("grammar", "decade_articles") and not year.info % 10:
+    if not m.has("yw") and m.has("art") and m.token("art").low in m.lex.word_list("grammar", "decade_articles") and not year.info % 10:
         return None  # "a principios de los 2000": a decade (see h_decade_bare)
     if _preceded_by_number_head(m):
         return None
@@ -629,11 +645,10 @@ def h_year(m: Match) -> Spec | None:
         return None
     if nxt is not None and nxt.cls == "WORD" and nxt.low.endswith("s") and len(nxt.low) > 3 and nxt.low not in m.lex.stopwords and not in_year:
         return None  # "2000 soldados": a count
-    if nxt is not None and nxt.cls in ("HYPHEN", "SLASH") and m.after(1) is not None and m.after(1).cls in ("DAYNUM", "INT", "YEARNUM"):
-        after = m.after(1)
+    if nxt is not None and nxt.cls in ("HYPHEN", "SLASH") and (after := m.after(1)) is not None and after.cls in ("DAYNUM", "INT", "YEARNUM"):
         if not (after.cls == "YEARNUM" or after.cls in ("DAYNUM", "INT") and len(after.text) == 2):
             return None  # a code, "2011-5"
-    if prev is not None and prev.cls in ("HYPHEN", "SLASH") and m.before(2) is not None and m.before(2).cls in ("INT", "DAYNUM", "CODE"):
+    if prev is not None and prev.cls in ("HYPHEN", "SLASH") and (before := m.before(2)) is not None and before.cls in ("INT", "DAYNUM", "CODE"):
         return None
     if _second_year_of_name(m):
         return None
@@ -664,7 +679,7 @@ def h_year_span_end(m: Match) -> Spec | None:
     span is tagged as its two years, as any range of years ("2024-2025") is, and
     dated by both (events/__init__.py, _linked_days): when in those years it starts
     and ends depends on the sport, so no month is made up."""
-    second, first = m.one("y2"), m.before(2)
+    second, first = m.token("y2"), m.before(2)
     if first is None or len(second.text) != 2 or second.info != (first.info + 1) % 100:
         return None  # "2-1", "ganó 98-95", "el 2024-5": a score or a code
     if _second_year_of_name(m):
@@ -673,13 +688,13 @@ def h_year_span_end(m: Match) -> Spec | None:
 
 
 def h_decade(m: Match) -> Spec | None:
-    word = m.one("dw")
+    word = m.token("dw")
     if word.cls == "YEARWORD":
         if word.low not in m.lex.plural_units:
             return None
     elif word.info != "decade":
         return None
-    token = m.one("dec")
+    token = m.token("dec")
     value = number_value([token]) if token.cls in ("NUMWORD",) else token.info
     if not isinstance(value, int):
         return None
@@ -701,14 +716,14 @@ _DECADE_AFTER = frozenset(("STOP", "COMMA", "COLON", "RPAREN", "AND", "EN", "ART
 def h_decade_bare(m: Match) -> Spec | None:
     """"en los noventa", "a finales de los 90": a decade named by its tens, after a
     preposition and before the clause goes on (not "los noventa diputados")."""
-    if m.one("art").low not in m.lex.word_list("grammar", "decade_articles"):
+    if m.token("art").low not in m.lex.word_list("grammar", "decade_articles"):
         return None
     prev, nxt = m.before(1), m.after(0)
     if prev is None or prev.cls not in _DECADE_BEFORE:
         return None
     if nxt is not None and nxt.cls not in _DECADE_AFTER and not _finite_verb(m, nxt):
         return None
-    token = m.one("dec")
+    token = m.token("dec")
     value = number_value([token]) if token.cls == "NUMWORD" else token.info
     if token.cls == "YEARNUM":  # "a principios de los 2000": the decade of its first year
         return Spec("date", "decade", decade=value // 10) if isinstance(value, int) and not value % 10 else None
@@ -750,9 +765,9 @@ def _participle(m: Match, token: Token | None) -> bool:
 
 
 def h_century(m: Match) -> Spec | None:
-    if m.one("cw").info != "century":
+    if m.token("cw").info != "century":
         return None
-    token = m.one("c")
+    token = m.token("c")
     if token.cls == "ROMAN":
         value = roman_value(token.text, m.lex)
     else:
@@ -763,7 +778,7 @@ def h_century(m: Match) -> Spec | None:
 
 
 def h_season(m: Match) -> Spec | None:
-    season = m.one("s")
+    season = m.token("s")
     mods = _mods(m.group("pre")) | _mods(m.group("post"))
     spec = Spec("date", "season", season=season.info)
     if _in_named_year(m, spec) is None:
@@ -791,13 +806,13 @@ def h_season(m: Match) -> Spec | None:
 
 
 def h_quarter(m: Match) -> Spec | None:
-    unit = m.one("u")
+    unit = m.token("u")
     if m.has("lst"):  # "el último trimestre de 2024": the year's last; alone it is the last one before the DCT
         if not (m.has("year") or m.has("yref") or m.has("yr2")):
             return None
         ordinal = 2 if unit.cls == "HALFNOUN" or unit.info == "half" else 4
     else:
-        ordinal = m.one("ord").info
+        ordinal = m.token("ord").info
     spec = Spec("date", "quarter")
     if unit.cls == "HALFNOUN":
         if not (m.has("year") or m.has("yref") or m.has("yr2")):
@@ -823,7 +838,7 @@ _CODE_OPENERS = frozenset({"ART", "EN", "DE", "A", "POR", "SINCE", "UNTIL", "TOW
 def h_period_code(m: Match) -> Spec | None:
     """"in Q3", "Q4 2025", "H1 2026", "its Q3 target", "3Q earnings" (a half only with its
     year: "H2" is also hydrogen); after any other word it is a model's name."""
-    kind, ordinal = m.one("pc").info
+    kind, ordinal = m.token("pc").info
     prev, nxt = m.before(1), m.after(0)
     if not (m.has("art") or m.has("year") or m.has("yr2") or prev is None or prev.cls in _CODE_OPENERS
             or prev.low in m.lex.word_list("events", "function_words", "possessive")
@@ -845,7 +860,7 @@ def h_fiscal(m: Match) -> Spec | None:
     """"FY2024", "fiscal 2026", "el ejercicio 2024"; "this fiscal year" (FY), "the next
     fiscal year", "el próximo ejercicio", "el ejercicio pasado" (FY+1, FY-1: the DCT's
     fiscal year and its neighbours)."""
-    token = m.one("f")
+    token = m.token("f")
     year = m.one("year")
     if year is not None:
         return Spec("date", "fiscal-year", fiscal=f"FY{year.info}")
@@ -864,7 +879,7 @@ def h_fiscal(m: Match) -> Spec | None:
 
 
 def h_holiday(m: Match) -> Spec | None:
-    token = m.one("h")
+    token = m.token("h")
     if _article_not_ours(m):
         return None
     prev = m.before(1)
@@ -886,7 +901,7 @@ def h_holiday(m: Match) -> Spec | None:
 
 
 def h_deictic(m: Match) -> Spec | None:
-    info = m.one("d").info
+    info = m.token("d").info
     spec = Spec("date", "deictic-day", unit="day", offset=info["offset"], anchor="dct")
     if "part" in info:
         spec.kind, spec.pod = "time", info["part"]
@@ -895,7 +910,7 @@ def h_deictic(m: Match) -> Spec | None:
 
 def h_elided_after_tomorrow(m: Match) -> Spec | None:
     """"mañana y pasado": "pasado" alone after "mañana y" is the day after tomorrow."""
-    if m.one("p").low not in m.lex.word_list("temporal", "relative", "after_tomorrow_elided"):
+    if m.token("p").low not in m.lex.word_list("temporal", "relative", "after_tomorrow_elided"):
         return None
     opener, nxt = m.before(3), m.after(0)
     if opener is not None and opener.cls in ("ART", "POR", "EN", "A", "DE", "DEL", "AL", "THIS"):
@@ -916,7 +931,7 @@ def h_tomorrow(m: Match) -> Spec | None:
     nxt = m.after(0)
     if nxt is not None and nxt.cls in ("FOLLOWING",):
         return None
-    return Spec("date", "tomorrow", unit="day", offset=m.one("m").info["offset"], anchor="dct")
+    return Spec("date", "tomorrow", unit="day", offset=m.token("m").info["offset"], anchor="dct")
 
 
 # ---------------------------------------------------------------------------
@@ -928,7 +943,7 @@ def _pod_code(token: Token) -> str:
 
 
 def h_this_pod(m: Match) -> Spec | None:
-    pod = _pod_code(m.one("pod"))
+    pod = _pod_code(m.token("pod"))
     if "THAT" in _mods(m.group("this")):
         return Spec("time", "that+part-of-day", pod=pod, unit="day", offset=0, anchor="ref")
     return Spec("time", "this+part-of-day", pod=pod, unit="day", offset=0, anchor="dct")
@@ -936,7 +951,7 @@ def h_this_pod(m: Match) -> Spec | None:
 
 def h_past_pod(m: Match) -> Spec | None:
     """"la noche pasada", "la pasada madrugada": the last one before the DCT."""
-    token = m.one("pod") or m.one("pod2")
+    token = m.one("pod") or m.token("pod2")
     own = m.lex.data["temporal"].get("last_part_of_day", {}).get("own_day", ())
     offset = 0 if token.low in own else -1
     return Spec("time", "past+part-of-day", pod=_pod_code(token), unit="day", offset=offset, anchor="dct")
@@ -944,19 +959,19 @@ def h_past_pod(m: Match) -> Spec | None:
 
 def h_following_pod(m: Match) -> Spec | None:
     """"a la mañana siguiente", "the next morning": the day after the narrative's."""
-    return Spec("time", "following+part-of-day", pod=_pod_code(m.one("pod") or m.one("pod2")), unit="day", offset=1, anchor="ref")
+    return Spec("time", "following+part-of-day", pod=_pod_code(m.one("pod") or m.token("pod2")), unit="day", offset=1, anchor="ref")
 
 
 def h_deictic_pod(m: Match) -> Spec | None:
-    day = m.one("d")
+    day = m.token("d")
     offset = day.info["offset"]
-    return Spec("time", "day+part-of-day", pod=_pod_code(m.one("pod")), unit="day", offset=offset, anchor="dct")
+    return Spec("time", "day+part-of-day", pod=_pod_code(m.token("pod")), unit="day", offset=offset, anchor="dct")
 
 
 def h_pod(m: Match) -> Spec | None:
     """"la tarde", "la noche": the part of day of the narrative's day; kept when
     "por/en" introduce it or when a day joins it ("la noche del jueves")."""
-    spec = Spec("time", "part-of-day", pod=_pod_code(m.one("pod")), unit="day", offset=0, anchor="ref")
+    spec = Spec("time", "part-of-day", pod=_pod_code(m.token("pod")), unit="day", offset=0, anchor="ref")
     return spec
 
 
@@ -1007,7 +1022,7 @@ def _clock_parts(token: Token) -> tuple[int, int, int | None] | None:
 
 
 def h_clock(m: Match) -> Spec | None:
-    token = m.one("c")
+    token = m.token("c")
     parts = _clock_parts(token)
     if parts is None:
         return None
@@ -1027,12 +1042,12 @@ def h_clock(m: Match) -> Spec | None:
         nxt = m.after(0)
         if nxt is not None and nxt.cls in ("WORD",) and nxt.low in m.lex.measures:
             return None
-    pod = _pod_code(m.one("pod")) if m.has("pod") else None
-    mer = m.one("mer").info if m.has("mer") else None
+    pod = _pod_code(m.token("pod")) if m.has("pod") else None
+    mer = m.token("mer").info if m.has("mer") else None
     hour = _apply_meridian(hour, mer, pod)
     spec = Spec("time", "clock", hour=hour, minute=minute, second=second, anchor="refdct")
     if m.has("tz"):
-        zone = [t for t in m.group("tz") if t.cls == "TZ"]
+        zone = [t for t in m.tokens_of("tz") if t.cls == "TZ"]
         spec.tz = tz if tz is not None else ""
         spec.rule = "clock+zone"
         if zone and zone[0].info == "":
@@ -1050,11 +1065,11 @@ def h_bracket_clock(m: Match) -> Spec | None:
     if told.cls in ("CLOCK", "CLOCKDOT") and (before_told is None or before_told.cls not in ("A", "ART")):
         return None  # "cuesta 18.45 (17.45 en Madrid)": a price
     if m.has("h"):
-        hour, minute, second = m.one("h").info, 0, None
+        hour, minute, second = m.token("h").info, 0, None
         if not 1 <= hour <= 12:
             return None
     else:
-        parts = _clock_parts(m.one("c"))
+        parts = _clock_parts(m.token("c"))
         if parts is None:
             return None
         hour, minute, second = parts
@@ -1084,23 +1099,23 @@ def _bare_clock_range_end(m: Match) -> bool:
     if m.has("art") or link is None or link.cls != "A" or first is None or first.cls != "CLOCKDOT" or opener is None or opener.cls != "DE":
         return False
     # on the quarter hours, as timetables are ("subió de 9.50 a 14.20": a price)
-    return all(re.findall(r"\d+", token.text)[1] in _QUARTER_MINUTES for token in (first, m.one("c")))
+    return all(re.findall(r"\d+", token.text)[1] in _QUARTER_MINUTES for token in (first, m.token("c")))
 
 
 _QUARTER_MINUTES = frozenset({"00", "15", "30", "45"})
 
 
 def h_hour(m: Match) -> Spec | None:
-    art = m.one("art")
+    art = m.token("art")
     if art.low not in m.lex.word_list("grammar", "hour_articles"):
         return None
-    hour_tokens = m.group("h")
+    hour_tokens = m.tokens_of("h")
     hour = number_value(hour_tokens)
     if hour is None or hour > 24:
         return None
     minute = 0
     if m.has("frac"):
-        frac = m.one("frac")
+        frac = m.token("frac")
         if frac.cls == "HALFWORD":
             minute = 30
         elif frac.cls == "ORD" and frac.info == 4:
@@ -1110,13 +1125,13 @@ def h_hour(m: Match) -> Spec | None:
         else:
             return None
     if m.has("cf"):  # "las tres menos cuarto": minutes before the hour
-        hour, minute = divmod(hour * 60 + m.one("cf").info, 60)
+        hour, minute = divmod(hour * 60 + m.token("cf").info, 60)
     qualified = m.has("hw") or m.has("pod") or m.has("mer") or m.has("cw") or m.has("tz") or m.has("frac") or m.has("cf")
     prev = m.before(1)
     articles = m.lex.word_list("grammar", "hour_articles")
     third = m.before(3)
     # "entre las 10 y las 12 horas": the second end of a span of clock times
-    second_end = prev is not None and prev.cls == "AND" and third is not None and third.low in articles and m.before(2).cls == "DAYNUM"
+    second_end = prev is not None and prev.cls == "AND" and third is not None and third.low in articles and (first_hour := m.before(2)) is not None and first_hour.cls == "DAYNUM"
     if not qualified:
         if prev is None or prev.cls not in ("A", "SINCE", "UNTIL", "TOWARD") and not second_end:
             return None
@@ -1129,8 +1144,8 @@ def h_hour(m: Match) -> Spec | None:
         return None
     if m.has("hw") and prev is not None and prev.cls not in ("A", "SINCE", "UNTIL", "TOWARD", "COMMA") and not second_end:
         return None  # "las 8 horas" of a duration: "durante las 8 horas"
-    pod = _pod_code(m.one("pod")) if m.has("pod") else ("MI" if m.has("cw") else None)
-    mer = m.one("mer").info if m.has("mer") else None
+    pod = _pod_code(m.token("pod")) if m.has("pod") else ("MI" if m.has("cw") else None)
+    mer = m.token("mer").info if m.has("mer") else None
     hour = _apply_meridian(hour, mer, pod)
     spec = Spec("time", "hour", hour=hour, minute=minute, anchor="refdct")
     return _zoned(spec, m)
@@ -1146,7 +1161,7 @@ def _zoned(spec: Spec, m: Match) -> Spec:
 
 
 def h_clockword(m: Match) -> Spec | None:
-    hour, minute = m.one("cw").info
+    hour, minute = m.token("cw").info
     spec = Spec("time", "clock-word", hour=hour, minute=minute, anchor="refdct")
     return _zoned(spec, m)  # "noon ET"
 
@@ -1209,7 +1224,7 @@ def _units_away(m: Match) -> int | None:
 
 
 def h_rel(m: Match) -> Spec | None:
-    unit_token = m.one("u")
+    unit_token = m.token("u")
     unit = unit_token.info
     if unit is None:
         return None
@@ -1222,7 +1237,7 @@ def h_rel(m: Match) -> Spec | None:
     m1 = _mods(m.group("m1"))
     m2 = _mods(m.group("m2"))
     if "VAGUE" in m2:  # "el año en curso"
-        if m.one("m2").info != "PRESENT_REF":
+        if m.token("m2").info != "PRESENT_REF":
             return None
         m2 = {"CURRENT"}
     mods = m1 | m2
@@ -1252,7 +1267,7 @@ def h_rel(m: Match) -> Spec | None:
         if plural and art is None and prev is not None and prev.low in m.lex.word_list("grammar", "span_prepositions"):
             return Spec("duration", "plural-unit", symbolic=duration_value(unit, None))  # "for years", "in decades"
         if plural and art is None and any(lemma in m.lex.word_list("grammar", "span_verbs") for _tense, lemma in _word_verbs(m, prev)):
-            reflexive = m.before(2) is not None and m.before(2).low in m.lex.word_list("grammar", "span_verbs_not_after")
+            reflexive = (before := m.before(2)) is not None and before.low in m.lex.word_list("grammar", "span_verbs_not_after")
             if not reflexive:  # ("se llevó años de ahorro": took them away)
                 return Spec("duration", "plural-unit", symbolic=duration_value(unit, None))  # "lleva meses negociando"
         if plural and art is not None and prev is not None and prev.low in m.lex.word_list("grammar", "span_prepositions_article"):
@@ -1317,30 +1332,30 @@ def h_rel(m: Match) -> Spec | None:
 
 def h_position_unit(m: Match) -> Spec | None:
     """"a finales de mes", "a principios de año": the current unit."""
-    unit = m.one("u").info
+    unit = m.token("u").info
     if unit not in ("year", "month", "week", "decade", "century", "day"):
         return None
-    if _unit_plural(m.one("u"), m.lex):
+    if _unit_plural(m.token("u"), m.lex):
         return None
-    spec = Spec("date", "position+unit", unit=unit, offset=0, anchor="refdct", mod=Mod(m.one("pos").info))
+    spec = Spec("date", "position+unit", unit=unit, offset=0, anchor="refdct", mod=Mod(m.token("pos").info))
     return spec
 
 
 def h_unit_end(m: Match) -> Spec | None:
     """"by year-end", "month-end figures": the end of the current unit; "by year-end
     2026": the end of that year."""
-    if m.one("pos").info != "END" or m.one("u").info not in ("year", "month", "quarter"):  # ("week-end" is a weekend)
+    if m.token("pos").info != "END" or m.token("u").info not in ("year", "month", "quarter"):  # ("week-end" is a weekend)
         return None
     if m.has("year"):
-        if m.one("u").info != "year":
+        if m.token("u").info != "year":
             return None
-        return Spec("date", "unit-end+year", year=m.one("year").info, mod=Mod.END)
-    return Spec("date", "unit-end", unit=m.one("u").info, offset=0, anchor="refdct", mod=Mod.END)
+        return Spec("date", "unit-end+year", year=m.token("year").info, mod=Mod.END)
+    return Spec("date", "unit-end", unit=m.token("u").info, offset=0, anchor="refdct", mod=Mod.END)
 
 
 def h_unit_end_phrase(m: Match) -> Spec | None:
     """"by year's end", "the month's end": the end of the current unit; "midweek": its middle."""
-    info = m.one("ue").info
+    info = m.token("ue").info
     unit, mod = (info, "END") if isinstance(info, str) else info
     return Spec("date", "unit-end", unit=unit, offset=0, anchor="refdct", mod=Mod(mod))
 
@@ -1349,7 +1364,7 @@ def h_ago(m: Match) -> Spec | None:
     focus = m.one("f")
     if focus is not None and focus.cls == "VAGUE" and focus.low not in m.lex.word_list("temporal", "relative", "focus_adverbs"):
         return None
-    unit_token = m.one("u")
+    unit_token = m.token("u")
     unit = unit_token.info
     count: int | float | None = _count(m)  # "hace año y medio": 1.5
     qmod = m.one("q")
@@ -1358,7 +1373,7 @@ def h_ago(m: Match) -> Spec | None:
     if m.has("half") and count is not None:
         count += 0.5
     if count is None:
-        if m.has("cnt") and m.one("cnt").cls in ("HALFWORD", "HALFNOUN"):
+        if m.has("cnt") and m.token("cnt").cls in ("HALFWORD", "HALFNOUN"):
             count = 0.5  # "hace medio siglo", "half a century ago"
         elif unit in _TIME_UNITS:
             return Spec("date", "ago-hours", unit="day", offset=0, anchor="dct")
@@ -1385,7 +1400,7 @@ def h_ago(m: Match) -> Spec | None:
 
 
 def h_within(m: Match) -> Spec | None:
-    unit = m.one("u").info
+    unit = m.token("u").info
     count = _count(m)
     if count is None or unit in ("weekend",):
         return Spec("vague", "within-vague", symbolic="FUTURE_REF") if count is None else None
@@ -1416,7 +1431,7 @@ def _after_predicate_verb(m: Match) -> bool:
 
 
 def h_duration(m: Match) -> Spec | None:
-    unit_token = m.one("u")
+    unit_token = m.token("u")
     unit = unit_token.info
     cnt = m.group("cnt")
     count: float | None
@@ -1464,7 +1479,7 @@ def h_duration(m: Match) -> Spec | None:
         count += 0.5
     if unit_token.cls == "HOURWORD" and unit_token.low not in m.lex.data["units"]["words"]:
         return None  # "15 h" is a clock time, not a duration
-    if _followed_by_measure(m) and not m.after(0).low == "mil":
+    if _followed_by_measure(m) and not m.after(0).low == "mil":  # type: ignore[union-attr]  # a measure follows: a token
         return None
     first = m.one("first") or m.one("first0")
     if first is not None and not (first.info in (1, "START") and cnt and count is not None and count > 1):
@@ -1509,8 +1524,8 @@ def _every_quant(count: int) -> str:
 
 
 def h_every(m: Match) -> Spec | None:
-    target = m.one("u")
-    count = _count(m) or m.one("every").info or 1  # "every other week": the count is in the word
+    target = m.token("u")
+    count = _count(m) or m.token("every").info or 1  # "every other week": the count is in the word
     quant = _every_quant(count)
     if target.cls == "WEEKDAY":
         return Spec("set", "every-weekday", symbolic=f"XXXX-WXX-{target.info}", quant=quant)
@@ -1530,13 +1545,13 @@ def h_every(m: Match) -> Spec | None:
 def h_nth_weekday_every(m: Match) -> Spec | None:
     """"el primer lunes de cada mes", "the last Friday of every month": one weekday
     once in every month, a set (TIMEX3 has no value for the ordinal)."""
-    target = m.one("u")
-    if target.info != "month" or (m.one("every").info or 1) != 1:
+    target = m.token("u")
+    if target.info != "month" or (m.token("every").info or 1) != 1:
         return None
-    ordinal = m.one("ord")
+    ordinal = m.token("ord")
     if ordinal.cls == "ORD" and not 1 <= (ordinal.info or 0) <= 5:
         return None
-    return Spec("set", "nth-weekday-every", symbolic=f"XXXX-XX-WXX-{m.one('wd').info}", quant="EVERY", freq="1X")
+    return Spec("set", "nth-weekday-every", symbolic=f"XXXX-XX-WXX-{m.token('wd').info}", quant="EVERY", freq="1X")
 
 
 def h_nth_weekday_of_month(m: Match) -> Spec | None:
@@ -1545,7 +1560,7 @@ def h_nth_weekday_of_month(m: Match) -> Spec | None:
     nth = _nth_of_month(m)
     if nth is None:
         return None
-    return _in_named_year(m, Spec("date", "nth-weekday-of-month", holiday={"month": m.one("month").info, "weekday": m.one("wd").info, "nth": nth}))
+    return _in_named_year(m, Spec("date", "nth-weekday-of-month", holiday={"month": m.token("month").info, "weekday": m.token("wd").info, "nth": nth}))
 
 
 def _nth_of_month(m: Match) -> int | None:
@@ -1555,7 +1570,7 @@ def _nth_of_month(m: Match) -> int | None:
     last = m.one("lst")
     if last is not None and last.cls == "PAST" and last.low not in m.lex.word_list("grammar", "last_of_month"):
         return None
-    nth = -1 if last is not None else m.one("ord").info
+    nth = -1 if last is not None else m.token("ord").info
     return nth if nth == -1 or 1 <= (nth or 0) <= 4 else None
 
 
@@ -1564,16 +1579,16 @@ def h_nth_week_of_month(m: Match) -> Spec | None:
     noviembre" (nth -1): the month's nth week, counted as ISO 8601 counts a year's (the
     week of its nth Thursday); "el último fin de semana de noviembre", "the first weekend
     in December": the weekend of the month's nth Saturday."""
-    unit = m.one("u")
+    unit = m.token("u")
     nth = _nth_of_month(m)
     if nth is None or unit.info not in ("week", "weekend") or _unit_plural(unit, m.lex):
         return None
     weekday = 4 if unit.info == "week" else 6
-    return _in_named_year(m, Spec("date", "nth-week-of-month", holiday={"month": m.one("month").info, "weekday": weekday, "nth": nth, "grain": unit.info}))
+    return _in_named_year(m, Spec("date", "nth-week-of-month", holiday={"month": m.token("month").info, "weekday": weekday, "nth": nth, "grain": unit.info}))
 
 
 def h_all(m: Match) -> Spec | None:
-    target = m.one("u")
+    target = m.token("u")
     art = m.one("art")
     if not _is_plural_article(art, m.lex):
         return None
@@ -1588,7 +1603,7 @@ def h_all(m: Match) -> Spec | None:
 
 def h_times_per(m: Match) -> Spec | None:
     count = _count(m)
-    target = m.one("u")
+    target = m.token("u")
     if count is None or target.info is None or _unit_plural(target, m.lex):
         return None
     if target.cls == "WEEKDAY":
@@ -1598,7 +1613,7 @@ def h_times_per(m: Match) -> Spec | None:
 
 def h_rate(m: Match) -> Spec | None:
     """"15 al año", "100 dólares al mes": a rate."""
-    target = m.one("u")
+    target = m.token("u")
     if target.info is None or _unit_plural(target, m.lex) or target.info == "weekend":
         return None
     for k in (1, 2, 3):
@@ -1616,7 +1631,7 @@ def h_rate(m: Match) -> Spec | None:
 
 
 def h_freq(m: Match) -> Spec | None:
-    token = m.one("f")
+    token = m.token("f")
     prev = m.before(1)
     nxt = m.after(0)
     if token.capital and (not _sentence_initial(m.tokens, m.lo) or nxt is not None and nxt.cls == "NAME"):
@@ -1628,7 +1643,7 @@ def h_freq(m: Match) -> Spec | None:
     ):
         return None  # the newspaper, not "daily"
     if m.has("t"):  # "twice daily", "three times weekly", "dos veces diarias"
-        count = _count(m) if m.has("cnt") else m.one("t").info
+        count = _count(m) if m.has("cnt") else m.token("t").info
         return Spec("set", "times-frequency-word", symbolic=token.info, freq=f"{count}X") if isinstance(count, int) else None
     measures = lex.word_list("temporal", "frequency", "measure_nouns")
     # the amount measured over the period: "pérdidas anuales", "annual profit"
@@ -1642,7 +1657,7 @@ def h_freq(m: Match) -> Spec | None:
 
 
 def h_vague(m: Match) -> Spec | None:
-    token = m.one("v")
+    token = m.token("v")
     prev = m.before(1) if not m.has("i") else m.before(1)
     nxt = m.after(0)
     if nxt is not None and nxt.cls in ("WEEKDAY", "MONTH", "UNIT", "YEARWORD", "DAYNUM"):
@@ -1672,10 +1687,10 @@ def h_eve(m: Match) -> Spec | None:
 def h_rest_of(m: Match) -> Spec | None:
     """"en lo que va de año", "el resto de la semana", "a lo largo del día", "later in
     the day": (part of) the current unit of the narrative."""
-    unit = m.one("u").info
-    if unit not in ("year", "month", "week", "day", "decade", "century", "quarter", "half", "weekend") or _unit_plural(m.one("u"), m.lex):
+    unit = m.token("u").info
+    if unit not in ("year", "month", "week", "day", "decade", "century", "quarter", "half", "weekend") or _unit_plural(m.token("u"), m.lex):
         return None
-    rule = "rest-of-unit" if m.one("r").cls == "RESTOF" else "course-of-unit"
+    rule = "rest-of-unit" if m.token("r").cls == "RESTOF" else "course-of-unit"
     return Spec("date", rule, unit=unit, offset=0, anchor="refdct")
 
 
@@ -1691,7 +1706,7 @@ def h_during_day(m: Match) -> Spec | None:
     signal = m.before()
     if signal is None or signal.cls != "SIGNAL" or signal.info[0] != "during":
         return None
-    if m.one("u").info != "day" or _unit_plural(m.one("u"), m.lex):
+    if m.token("u").info != "day" or _unit_plural(m.token("u"), m.lex):
         return None
     return Spec("date", "course-of-unit", unit="day", offset=0, anchor="refdct")
 
@@ -1700,8 +1715,8 @@ def h_consecutive(m: Match) -> Spec | None:
     """"por segundo día consecutivo": the current day (week, year) of the narrative;
     none when a date follows that it counts ("for a second consecutive month in October":
     October is the month)."""
-    unit = m.one("u").info
-    if unit not in ("day", "week", "month", "year", "weekend") or _unit_plural(m.one("u"), m.lex):
+    unit = m.token("u").info
+    if unit not in ("day", "week", "month", "year", "weekend") or _unit_plural(m.token("u"), m.lex):
         return None
     k = 0
     while (following := m.after(k)) is not None and following.cls in _CONSECUTIVE_LINKS and k < 2:
@@ -1719,7 +1734,7 @@ def h_day_object(m: Match) -> Spec | None:
     """"cerró la jornada en 7.114 puntos", "cerró la semana con una subida", "Stocks
     ended the week higher": the narrative's day (week, month, year), when a verb of
     opening or closing takes it as object (checked by the caller with the verb lexicon)."""
-    token = m.one("u")
+    token = m.token("u")
     if token.info not in ("day", "week", "month", "year") or _unit_plural(token, m.lex):
         return None
     nxt = m.after(0)
@@ -1734,14 +1749,14 @@ def h_day_beside(m: Match) -> Spec | None:
     """"the day after", "el día antes", "the week before": the day or week after or
     before the narrative's date; `beside_dates` and `attach_relations` give it a date or
     an event written next."""
-    signal = m.one("s").info[0]
-    unit = m.one("u").info
+    signal = m.token("s").info[0]
+    unit = m.token("u").info
     nxt = m.after(0)
-    if unit in ("month", "year") and not _unit_plural(m.one("u"), m.lex) and signal in ("after", "before") and (nxt is None or nxt.cls in ("STOP", "COMMA")):
+    if unit in ("month", "year") and not _unit_plural(m.token("u"), m.lex) and signal in ("after", "before") and (nxt is None or nxt.cls in ("STOP", "COMMA")):
         # "had lost money the year before.": the narrative's year's neighbour (with a noun
         # after it, "the year before the crisis" names no date of its own here)
         return Spec("date", "following-unit" if signal == "after" else "previous-unit", unit=unit, offset=1 if signal == "after" else -1, anchor="ref")
-    if unit not in _BESIDE_UNITS or _unit_plural(m.one("u"), m.lex) or signal not in ("after", "before"):
+    if unit not in _BESIDE_UNITS or _unit_plural(m.token("u"), m.lex) or signal not in ("after", "before"):
         return None
     if unit == "week" and nxt is not None and nxt.cls in ("PAST", "NEXT", "LAST", "THIS"):
         return None  # "the week before last year's election": "last" opens the next date
@@ -1754,12 +1769,12 @@ _BESIDE_UNITS = {"day": 1, "week": 7}  # unit -> its days
 
 
 def h_named_date(m: Match) -> Spec | None:
-    year, month, day = (int(x) for x in m.one("n").info.split("-"))
+    year, month, day = (int(x) for x in m.token("n").info.split("-"))
     return Spec("date", "named-date", year=year, month=month, day=day)
 
 
 def h_later_alone(m: Match) -> Spec | None:
-    token = m.one("l")
+    token = m.token("l")
     if token.low not in m.lex.data["temporal"]["relative"].get("later_alone", ()):
         return None
     nxt = m.after(0)
@@ -1782,11 +1797,11 @@ def _article_before_count(cnt: list[Token] | None, lex: Lexicon) -> bool:
 
 def h_and_a_half(m: Match) -> Spec | None:
     """"two and a half years", "a year and a half", "half an hour"."""
-    unit = m.one("u") or m.one("u2") or m.one("u3")
+    unit = m.one("u") or m.one("u2") or m.token("u3")
     if unit.info is None or unit.info == "weekend":
         return None
     if m.has("cnt"):
-        count = number_value(m.group("cnt"))
+        count = number_value(m.tokens_of("cnt"))
         if not count or not _unit_plural(unit, m.lex):
             return None
     else:
@@ -1801,7 +1816,7 @@ def h_rate_a(m: Match) -> Spec | None:
     prev = m.before(1)
     if prev is None or not (prev.cls in ("DAYNUM", "INT", "AMOUNT", "YEARNUM") or prev.low in m.lex.measures):
         return None
-    target = m.one("u")
+    target = m.token("u")
     if target.info is None or _unit_plural(target, m.lex) or target.info == "weekend":
         return None
     return Spec("set", "rate", symbolic=duration_value(target.info, 1))
@@ -1809,9 +1824,9 @@ def h_rate_a(m: Match) -> Spec | None:
 
 def h_unit_long(m: Match) -> Spec | None:
     """"decades-long", "a year-long dispute"."""
-    if m.one("l").low not in m.lex.word_list("units", "lists", "length_adjectives"):
+    if m.token("l").low not in m.lex.word_list("units", "lists", "length_adjectives"):
         return None
-    unit = m.one("u")
+    unit = m.token("u")
     if unit.info in ("weekend",) or unit.info is None:
         return None
     plural = _unit_plural(unit, m.lex)
@@ -1820,8 +1835,8 @@ def h_unit_long(m: Match) -> Spec | None:
 
 def h_month_day(m: Match) -> Spec | None:
     """"August 25, 2011", "June 17", "Sept. 3": the month before the day."""
-    day = m.one("day")
-    month_token = m.one("month") or m.one("mabbr")
+    day = m.token("day")
+    month_token = m.one("month") or m.token("mabbr")
     if month_token.capital and _name_context(m, _index(m, month_token)):
         return None
     if not m.has("yr2") and _followed_by_measure(m):
@@ -1831,7 +1846,7 @@ def h_month_day(m: Match) -> Spec | None:
         return None
     spec = Spec("date", "month+day", day=day.info, month=month_token.info)
     if m.has("yr2"):
-        spec.year = m.one("yr2").info
+        spec.year = m.token("yr2").info
         spec.rule = "month+day+year"
     elif not _year_part(m, spec):  # "Dec. 31 of that year", "May 5 of the same year"
         return None
@@ -1851,8 +1866,8 @@ def h_units_ago(m: Match) -> Spec | None:
 def h_weekdays_ago(m: Match) -> Spec | None:
     """"two Tuesdays ago": the last Tuesday before the DCT, then a week back for each
     further one; "three Fridays from now" counts forward."""
-    weekday = m.one("wd")
-    count = number_value(m.group("cnt"))
+    weekday = m.token("wd")
+    count = number_value(m.tokens_of("cnt"))
     if weekday.low not in m.lex.word_list("calendar", "plural_weekdays") or count is None or not 1 <= count <= 52:
         return None
     forward = m.has("fn")
@@ -1883,25 +1898,25 @@ def h_in_units(m: Match) -> Spec | None:
     spec.rule = "in-units"
     spec.notes.append("future-or-duration")
     if m.has("q"):
-        spec.notes.append("qmod:" + m.one("q").info)
+        spec.notes.append("qmod:" + m.token("q").info)
     return spec
 
 
 def as_duration(spec: Spec) -> Spec:
     """The span an "in three days" spec measures: P3D."""
-    value = duration_value(spec.unit, abs(spec.offset))
+    value = duration_value(spec.unit, abs(spec.offset))  # type: ignore[arg-type]  # "in three days": a unit and an offset
     qmod = next((note[5:] for note in spec.notes if note.startswith("qmod:")), None)
     return Spec("duration", "in-units-duration", symbolic=value, mod=Mod(qmod) if qmod else None)
 
 
 def h_bare_pod(m: Match) -> Spec | None:
     """"Monday night", "yesterday morning": a part of day kept only when a day joins it."""
-    return Spec("time", "part-of-day", pod=_pod_code(m.one("pod")), unit="day", offset=0, anchor="ref")
+    return Spec("time", "part-of-day", pod=_pod_code(m.token("pod")), unit="day", offset=0, anchor="ref")
 
 
 def h_last_pod(m: Match) -> Spec | None:
     """"last night": the night before the DCT."""
-    pod = _pod_code(m.one("pod"))
+    pod = _pod_code(m.token("pod"))
     if pod not in ("NI", "EV"):
         return None
     return Spec("time", "last+part-of-day", pod=pod, unit="day", offset=-1, anchor="dct")
@@ -1909,12 +1924,12 @@ def h_last_pod(m: Match) -> Spec | None:
 
 def h_hour_meridian(m: Match) -> Spec | None:
     """"3 p.m.", "11 am", "three o'clock"."""
-    hour = number_value(m.group("h"))
+    hour = number_value(m.tokens_of("h"))
     if hour is None or not 0 <= hour <= 12:
         return None
-    if m.has("hw") and m.one("hw").low not in m.lex.phrase_set("units", "lists", "clock_hour_words"):
+    if m.has("hw") and m.token("hw").low not in m.lex.phrase_set("units", "lists", "clock_hour_words"):
         return None
-    mer = m.one("mer").info if m.has("mer") else None
+    mer = m.token("mer").info if m.has("mer") else None
     spec = Spec("time", "hour", hour=_apply_meridian(hour, mer, None), minute=0, anchor="refdct")
     return _zoned(spec, m)
 
@@ -1922,7 +1937,7 @@ def h_hour_meridian(m: Match) -> Spec | None:
 def h_hour_fraction(m: Match) -> Spec | None:
     """"half past two", "a quarter to midnight" (23:45), "ten past nine p.m.": minutes
     past or to the hour named after them."""
-    token = m.one("h")
+    token = m.token("h")
     if token.cls == "CLOCKWORD":
         hour, minute = token.info
     elif token.cls == "UNO" and token.low in m.lex.word_list("numerals", "lists", "indefinite_articles"):
@@ -1931,18 +1946,18 @@ def h_hour_fraction(m: Match) -> Spec | None:
         hour, minute = token.info, 0
         if not isinstance(hour, int) or not 1 <= hour <= 12:
             return None
-        hour = _apply_meridian(hour, m.one("mer").info if m.has("mer") else None, None)
+        hour = _apply_meridian(hour, m.token("mer").info if m.has("mer") else None, None)
     before, after = m.before(1), m.after(0)
-    if m.one("cf").info < 0 and token.cls != "CLOCKWORD" and not m.has("mer"):
+    if m.token("cf").info < 0 and token.cls != "CLOCKWORD" and not m.has("mer"):
         # "rose a quarter to 10 dollars": a clock time needs "at", "by", "until"...; "open
         # from ten to six" is a stretch of hours, "ten to six points" a count
         if before is None or before.cls not in ("A", "TOWARD", "UNTIL", "SINCE"):
             return None
-        if before.cls == "SINCE" and m.one("cf").info != -15:
+        if before.cls == "SINCE" and m.token("cf").info != -15:
             return None
         if after is not None and after.cls in _NOT_AFTER_DAY | {"WORD"}:
             return None
-    hour, minute = divmod((hour * 60 + minute + m.one("cf").info) % (24 * 60), 60)
+    hour, minute = divmod((hour * 60 + minute + m.token("cf").info) % (24 * 60), 60)
     spec = Spec("time", "hour", hour=hour, minute=minute, anchor="refdct")
     return _zoned(spec, m)
 
@@ -1951,10 +1966,10 @@ def h_hour_at_day(m: Match) -> Spec | None:
     """"at 9 on Friday evening", "at 4 this morning", "at 8 tonight": a bare hour after
     "at" is a clock time when a day and its part follow (the part sets the half: see
     `_merge`; "at 3 on Monday", "at 3 today" may be either)."""
-    hour = m.one("h").info
-    if not isinstance(hour, int) or not 1 <= hour <= 12 or m.before(1).low not in m.lex.word_list("grammar", "bare_hour_prepositions"):
+    hour = m.token("h").info
+    if not isinstance(hour, int) or not 1 <= hour <= 12 or m.before(1).low not in m.lex.word_list("grammar", "bare_hour_prepositions"):  # type: ignore[union-attr]  # (?<=A): a token before
         return None  # "fell to 5 last night": a level, not a clock time
-    then = m.after(0)
+    then = m.tokens.at(m.hi)  # (?=...): a token after
     if then.cls == "DEICTIC" and "part" not in then.info:
         return None
     return Spec("time", "hour", hour=hour, minute=0, anchor="refdct")
@@ -1962,7 +1977,7 @@ def h_hour_at_day(m: Match) -> Spec | None:
 
 def h_military(m: Match) -> Spec | None:
     """"0800 UTC", "1430 GMT": four digits and a zone."""
-    text = m.one("c").text
+    text = m.token("c").text
     if len(text) != 4 or not text.isdigit():
         return None
     hour, minute = int(text[:2]), int(text[2:])
@@ -1977,10 +1992,10 @@ def h_military(m: Match) -> Spec | None:
 def h_compound_duration(m: Match) -> Spec | None:
     """"a four-day visit", "12-hour", "a 41-year history": a count and a singular unit
     used as an adjective."""
-    cnt = m.group("cnt")
+    cnt = m.tokens_of("cnt")
     if _article_before_count(cnt, m.lex) or cnt[0].low in m.lex.word_list("numerals", "lists", "indefinite_articles"):
         return None
-    unit_token = m.one("u")
+    unit_token = m.token("u")
     if _unit_plural(unit_token, m.lex) or unit_token.info in ("weekend",) or unit_token.low in m.lex.phrase_set("units", "lists", "clock_hour_words"):
         return None
     count = number_value(cnt)
@@ -1995,8 +2010,8 @@ def h_compound_duration(m: Match) -> Spec | None:
 
 def h_decade_number(m: Match) -> Spec | None:
     """"the 1990s", "the '90s", "the nineties"."""
-    token = m.one("dec")
-    if m.has("q") and m.one("q").text not in ("'", "’"):
+    token = m.token("dec")
+    if m.has("q") and m.token("q").text not in ("'", "’"):
         return None
     if token.cls == "DECADENUM" and token.text[:1].isdigit() and len(token.text) == 3 and not (m.has("art") or m.has("q")):
         return None  # "90s" alone may be an age ("in her 90s")
@@ -2020,8 +2035,8 @@ def _temperature_before(m: Match, reach: int = 12) -> bool:
 
 def h_times_a(m: Match) -> Spec | None:
     """"twice a week", "three times a year", "once a month"."""
-    target = m.one("u")
-    times = m.one("t")
+    target = m.token("u")
+    times = m.token("t")
     count = _count(m) if m.has("cnt") else times.info
     if not isinstance(count, int) or target.info is None or _unit_plural(target, m.lex) or target.info == "weekend":
         return None
@@ -2365,12 +2380,12 @@ def _take(m: re.Match[str], rule: CompiledRule, tokens, index: list[int], lex: L
     if "needs-month" in spec.notes:  # "el 15 [de este mes]"
         cand.needs_day = True
     elif rule.name == "bracket-clock":  # "(17.45 en Canarias)": the place is the clock's
-        cand.hi = _bracketed_place_end(tokens, hi)
+        cand.hi = _bracketed_place_end(tokens, hi)  # type: ignore[assignment]  # h_bracket_clock saw its end
     elif rule.name == "bare-part-of-day":
         prev = tokens[lo - 1] if lo > 0 else None
         after_preposition = prev is not None and tokens[lo].low in lex.word_list("temporal", "parts_after_preposition", prev.low)
         cand.needs_day = tokens[lo].low not in lex.word_list("temporal", "adverbial_parts_of_day") and not after_preposition
-        if after_preposition and prev.cls == "AL":
+        if after_preposition and prev is not None and prev.cls == "AL":
             cand.lo = lo - 1  # "al amanecer": the contraction holds the article, as "del jueves"
     elif rule.name == "pod":
         prev = tokens[lo - 1] if lo > 0 else None
@@ -2440,7 +2455,7 @@ _ZONE_AHEAD, _ZONE_BEHIND = 14 * 60, 10 * 60  # minutes a local time is at most 
 def _zone_shift(local: Spec, other: Spec) -> int:
     """The days the local clock time's day lies after the other zone's (+1, 0, -1):
     the one that keeps the zones at most 14 hours ahead of GMT or 10 behind."""
-    apart = (local.hour * 60 + (local.minute or 0)) - (other.hour * 60 + (other.minute or 0))
+    apart = (local.hour * 60 + (local.minute or 0)) - (other.hour * 60 + (other.minute or 0))  # type: ignore[operator]  # two clock times
     return 1 if apart < -_ZONE_BEHIND else -1 if apart > _ZONE_AHEAD else 0
 
 
@@ -2607,10 +2622,10 @@ def weekly_parts_of_day(chosen: list[Candidate], tokens: Tokens, lex: Lexicon) -
         if spec.kind in ("date", "time") and spec.weekday is not None and spec.pod is not None and spec.day is None and spec.hour is None and tokens.lows[cand.hi - 1] in plural:
             cand.spec = Spec("set", "weekday-parts-of-day", symbolic=f"XXXX-WXX-{spec.weekday}T{spec.pod}", quant="EVERY")
         elif (result and spec.rule == "part-of-day"
-              and _weekly(result[-1].spec) and "T" not in result[-1].spec.symbolic and result[-1].hi < cand.lo
+              and _weekly(result[-1].spec) and "T" not in result[-1].spec.symbolic and result[-1].hi < cand.lo  # type: ignore[operator]  # weekly: a symbolic value
               and _gap(tokens, result[-1].hi, cand.lo, {"POR", "EN", "COMMA"})):
             weekly = result[-1]
-            weekly.spec.symbolic += f"T{spec.pod}"
+            weekly.spec.symbolic += f"T{spec.pod}"  # type: ignore[operator]  # weekly: a symbolic value
             weekly.spec.rule += "+part-of-day"
             result[-1] = Candidate(weekly.lo, cand.hi, weekly.spec, weekly.priority)
             continue
@@ -2704,7 +2719,7 @@ def second_days(chosen: list[Candidate], tokens: Tokens, lex: Lexicon) -> list[C
             continue
         nxt = chosen[k + 1] if k + 1 < len(chosen) else None
         link, last = cand.hi, spec.day
-        while (following := _next_day(tokens, link, last, nxt, lex)) is not None:
+        while (following := _next_day(tokens, link, last, nxt, lex)) is not None:  # type: ignore[arg-type]  # a day of a month: its day
             day, hi, year = following
             rule = "day-of-month+second-day" if spec.month is None else "month+day+second-day"
             date = Spec("date", rule, day=tokens[day].info, month=spec.month, year=year, direction=spec.direction)
@@ -2786,7 +2801,7 @@ def clock_ranges(chosen: list[Candidate], tokens: Tokens) -> list[Candidate]:
         elif result and _day_ends_clock_range(result[-1], cand, tokens):
             _take_day(result[-1].spec, spec)  # "from 7 a.m. to 8 p.m. Wednesday": both Wednesday's
             result[-1].spec.rule += "+range-day"
-            if result[-1].spec.hour >= _NIGHT_FROM and spec.hour < _MORNING_UNTIL:
+            if result[-1].spec.hour >= _NIGHT_FROM and spec.hour < _MORNING_UNTIL:  # type: ignore[operator]  # two clock times
                 result[-1].spec.day_shift = -1  # "from 10 p.m. to 6 a.m. on Saturday": Friday's evening
         elif result and _overnight_range(result[-1], cand, tokens):
             spec.day_shift, spec.rule = 1, spec.rule + "+overnight"  # "from 10 p.m. to 6 a.m.": the morning after
@@ -3008,11 +3023,11 @@ def _weekend_second_day(first: Candidate, chosen: list[Candidate], tokens: Token
     if nxt is not None and nxt.lo <= k + 1:
         b = nxt.spec
         same_month = b.month is None or b.month == first.spec.month
-        ok = b.kind == "date" and b.day is not None and same_month and b.day - first_day in (1, 2)
+        ok = b.kind == "date" and b.day is not None and same_month and b.day - first_day in (1, 2)  # type: ignore[operator]  # a weekend's day: its day
         return nxt.hi if ok else None
     if classes[k - 1] != CHAR["DAYNUM"]:
         return None  # "del 6 de diciembre y 7": the month closed the date
-    following = _next_day(tokens, k, first_day, nxt, lex)  # a bare day, as `second_days` reads one
+    following = _next_day(tokens, k, first_day, nxt, lex)  # type: ignore[arg-type]  # a bare day, as `second_days` reads one
     if following is None or following[2] is not None or tokens.infos[following[0]] - first_day not in (1, 2):
         return None
     return following[1]
@@ -3139,7 +3154,7 @@ def _merge(left: Candidate, right: Candidate, tokens: Tokens) -> Candidate | Non
     # years ago, in the current month or week: "25 years ago this month"
     if a.rule == "ago" and a.unit == "year" and a.mod is None and b.rule == "this-unit" and b.unit in ("month", "week") and b.year_rel is None:
         if _gap(tokens, left.hi, right.lo, set()):
-            b.year_rel = ("dct", a.offset)
+            b.year_rel = ("dct", a.offset)  # type: ignore[assignment]  # "ago": an offset
             b.rule = "ago+" + b.rule
             return Candidate(left.lo, right.hi, b, left.priority)
     # day + clock time: "hoy a las 15.00 horas", "el lunes a las 10"
@@ -3359,7 +3374,7 @@ def beside_dates(chosen: list[Candidate], tokens: Tokens, lex: Lexicon) -> list[
         if nxt is not None and (nxt.spec.kind == "date" or nxt.spec.kind == "time" and cand.spec.unit == "day") and nxt.spec.has_day() and not nxt.spec.day_shift:
             link = _beside_link(cand, tokens)
             unit = cand.spec.unit
-            shift = cand.spec.offset * _BESIDE_UNITS[unit] if link is not None and nxt.lo in (link, link - 1) else None  # the date may hold the link: "[del 5 de mayo]"
+            shift = cand.spec.offset * _BESIDE_UNITS[unit] if link is not None and nxt.lo in (link, link - 1) else None  # type: ignore[operator, index]  # a link: a day's unit and offset; the date may hold the link: "[del 5 de mayo]"
             if shift is None and nxt.lo == cand.hi + 1:
                 counted_from = lex.word_list("grammar", "counted_from")
                 shift = _counted_shift(cand, tokens, counted_from)
@@ -3394,7 +3409,7 @@ def attach_relations(chosen: list[Candidate], tokens: Tokens) -> None:
             link = _beside_link(cand, tokens)
             if link is not None and link not in starts and link - 1 not in starts and tokens[link].cls not in grammar.PUNCTUATION_CLASSES:
                 of = tokens[link - 1]
-                after = spec.offset > 0
+                after = spec.offset > 0  # type: ignore[operator]  # a day beside: an offset
                 spec.anchor, spec.rule = "event", f"{spec.unit}-{'after' if after else 'before'}-event"
                 spec.relation = (of.text, "after" if after else "before", of.end, -1)
                 if of.cls == "SIGNAL":

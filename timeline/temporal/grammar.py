@@ -545,7 +545,7 @@ def _tokenize_stretch(text: str, lex: Lexicon, spans: list[tuple[int, int]], tok
     n = len(found)
     # the fields of the entries, one list each (not zip(*found): an iterator per token
     # would be as many objects for the garbage collector to count)
-    classes, infos, flags, keys, lows = (list(map(field, found)) for field in _ENTRY_FIELDS)
+    classes, infos, flags, keys, lows = (list(map(field, found)) for field in _ENTRY_FIELDS)  # type: ignore[arg-type]  # no None left: filled above
     specials = list(compress(range(n), flags))  # numbers to look at again
     # where the first two words of a phrase are: a phrase may start there
     pairs, suffixes = lex.phrase_pairs, lex.ordinal_suffixes | lex.decade_suffixes
@@ -806,7 +806,7 @@ def roman_value(numeral: str, lex: Lexicon) -> int | None:
         return None
     total = 0
     for i, value in enumerate(values):
-        total += -value if i + 1 < len(values) and values[i + 1] > value else value
+        total += -value if i + 1 < len(values) and values[i + 1] > value else value  # type: ignore[operator]  # no None: returned above
     return total
 
 

@@ -24,6 +24,7 @@ import operator
 import functools
 import datetime as dt
 from dataclasses import dataclass
+from typing import cast
 
 from timeline.models import PARTS_OF_DAY, Grain, Interval, Mod, TimexType
 from timeline.temporal.spec import Spec
@@ -121,7 +122,7 @@ def unit_interval(unit: str, day: dt.date) -> Interval:
 def _unit_or_day_in_it(spec: Spec, day: dt.date) -> Interval:
     """The unit that holds `day`, or the spec's weekday in that week ("el jueves de la
     semana que viene"), or its day in that month ("el 30 del mes que viene")."""
-    interval = unit_interval(spec.unit, day)
+    interval = unit_interval(spec.unit, day)  # type: ignore[arg-type]  # a spec counted in units: its unit
     if spec.weekday is not None:
         return unit_interval("day", interval.first_day() + dt.timedelta(days=spec.weekday - 1))
     if spec.day is not None:
@@ -132,7 +133,7 @@ def _unit_or_day_in_it(spec: Spec, day: dt.date) -> Interval:
 def holding(result: Resolved, unit: str) -> Resolved:
     """The week or weekend that holds a resolved day ("la semana del 24 de noviembre");
     a Monday's weekend is the one before it ("the Labor Day weekend")."""
-    day = result.interval.first_day()
+    day = result.interval.first_day()  # type: ignore[union-attr]  # a resolved day: its interval
     if unit == "weekend" and day.isoweekday() == 1:
         day -= dt.timedelta(days=1)
     return Resolved(result.type, interval=unit_interval(unit, day), mod=result.mod, anchor=result.anchor)
@@ -141,7 +142,7 @@ def holding(result: Resolved, unit: str) -> Resolved:
 def day_shifted(result: Resolved, days: int) -> Resolved:
     """The day `days` after a resolved day ("the day after Christmas"); a clock time
     keeps its clock ("3 a.m. local time (1900 GMT)": the GMT time is the day before)."""
-    interval, step = result.interval, dt.timedelta(days=days)
+    interval, step = cast(Interval, result.interval), dt.timedelta(days=days)  # a resolved day: its interval
     try:
         if isinstance(interval.earliest, dt.datetime):
             shifted = interval.model_copy(update={"earliest": interval.earliest + step, "latest": interval.latest + step})
@@ -356,7 +357,7 @@ class Resolver:
 
     def latest_is_ahead(self) -> bool:
         """Is the narrative's day after the DCT's?"""
-        return bool(self.references) and self.dct is not None and self._latest_day > self.dct
+        return bool(self.references) and self.dct is not None and self._latest_day > self.dct  # type: ignore[operator]  # references: a latest day
 
     def latest(self) -> Reference | None:
         """The narrative's last date, whatever its precision."""
@@ -383,7 +384,7 @@ class Resolver:
         (dense text repeats the same expressions); results are never mutated."""
         try:
             key: tuple | None = (_spec_key(spec), direction, self.dct)
-            cached: Resolved | None = _RESOLVED.get(key)
+            cached: Resolved | None = _RESOLVED.get(key)  # type: ignore[arg-type]  # the tuple just made
         except TypeError:  # an unhashable field (a holiday's data): not cached
             key = cached = None
         if cached is not None:
@@ -523,13 +524,13 @@ class Resolver:
             if spec.rule == "position+unit" and anchor == "t0" and direction is not None and spec.unit in _THIRDS_OF:
                 # "a principios de año subirán", told in November: the part the tense
                 # points to, here next year's start
-                part = choose(lambda year: _third(unit_interval(spec.unit, shift(spec.unit, base, year - base.year)), spec.mod), base, direction)
+                part = choose(lambda year: _third(unit_interval(spec.unit, shift(spec.unit, base, year - base.year)), spec.mod), base, direction)  # type: ignore[arg-type]  # a position: its mod
                 if part is not None:
                     return unit_interval(spec.unit, part.first_day()), anchor, None
             if spec.year_rel is not None:  # "el mismo mes del año anterior", "... del año pasado"
                 source, years = spec.year_rel
                 if source == "ref" or self.dct is not None:
-                    base = _safe_replace_year(base, (base.year if source == "ref" else self.dct.year) + years)
+                    base = _safe_replace_year(base, (base.year if source == "ref" else self.dct.year) + years)  # type: ignore[union-attr]  # "dct": checked above
             return _unit_or_day_in_it(spec, shift(spec.unit, base, spec.offset)), anchor, None
         if spec.kind == "time" and not _has_date(spec):  # "a las 15.00": the narrative's day
             ref = self.reference("day") if spec.anchor != "dct" else None
@@ -611,14 +612,14 @@ class Resolver:
             weekday = spec.weekday if spec.year is None and self.dct is not None else None
             if weekday is not None and not any(  # "el viernes 7 de noviembre": the year it is a Friday
                 spec.day <= calendar.monthrange(y, spec.month)[1] and dt.date(y, spec.month, spec.day).isoweekday() == weekday
-                for y in (self.dct.year - 1, self.dct.year, self.dct.year + 1)
+                for y in (self.dct.year - 1, self.dct.year, self.dct.year + 1)  # type: ignore[union-attr]  # a weekday: a DCT
             ):
                 weekday = None
 
             def make(year: int) -> Interval | None:
-                if spec.day > calendar.monthrange(year, spec.month)[1]:
+                if spec.day > calendar.monthrange(year, spec.month)[1]:  # type: ignore[operator, arg-type]  # (a closure: day and month checked above)
                     return None
-                day = dt.date(year, spec.month, spec.day)
+                day = dt.date(year, spec.month, spec.day)  # type: ignore[arg-type]  # (as above)
                 if weekday is not None and day.isoweekday() != weekday:
                     return None
                 return _interval(earliest=day, latest=day, grain=Grain.DAY)
@@ -632,14 +633,14 @@ class Resolver:
     def _day_of_some_month(self, spec: Spec, direction: str | None) -> dt.date | None:
         """The day `spec.day` of the month the direction selects (and, for "el lunes
         18", the one that falls on that weekday), near the DCT."""
-        dct = self.dct
+        dct = cast(dt.date, self.dct)  # asked only with a DCT
         options = []
         reach = 2 if spec.weekday is not None else 12  # "el lunes 18" is a day of a month near the DCT
         for months in range(-reach, reach + 1):
             first = add_months(dct.replace(day=1), months)
-            if spec.day > calendar.monthrange(first.year, first.month)[1]:
+            if spec.day > calendar.monthrange(first.year, first.month)[1]:  # type: ignore[operator]  # a day of some month: its day
                 continue
-            day = first.replace(day=spec.day)
+            day = first.replace(day=spec.day)  # type: ignore[arg-type]  # (as above)
             if spec.weekday is not None and day.isoweekday() != spec.weekday:
                 continue
             options.append(day)

@@ -8,7 +8,7 @@ nothing about the DCT; `resolve.py` turns it into a TIMEX3 value.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from timeline.models import Mod
 
@@ -52,7 +52,7 @@ class Spec:
     symbolic: str | None = None
     quant: str | None = None
     freq: str | None = None
-    relation: tuple[str, str, int, int] | None = None  # signal, direction, start, end
+    relation: tuple[str, Literal["after", "before", "during"], int, int] | None = None  # signal, direction, start, end
     notes: list[str] = field(default_factory=list)
 
     def has_day(self) -> bool:

@@ -174,7 +174,7 @@ def _cues(code: str) -> _Cues:
     flags = {name: bool(lists.pop(name, False)) for name in ("present_schedules_weekday", "preterite_is_participle")}
     flags["perfect_is_today"] = bool(events.get("options", {}).get("hodiernal_perfect"))
     words = {f.name: frozenset(lists.get(f.name, ())) for f in fields(_Cues) if f.type == "frozenset[str]"}
-    return _Cues(**words, **flags)
+    return _Cues(**words, **flags)  # type: ignore[arg-type]  # the fields by name: the lists of words, then the flags
 
 
 class Directions:
@@ -241,7 +241,7 @@ class Directions:
             # announced in March, closes on Friday": the date is the participle's, not the
             # future or scheduling verb's
             return "past", "participle"
-        if direction == "future":
+        if direction == "future" and verb is not None:  # (a direction is a verb's)
             if verb.tense is _verbs.Tense.GOING_TO:
                 head = self._plan_head(verb)
                 if head in ("forward", "deciding") and verb.start >= tokens.ends[cand.hi - 1]:
@@ -253,13 +253,13 @@ class Directions:
                     # before the DCT, for a day on either side of it
                     return "nearest", "past-schedule"
             return "future", f"{verb.tense}-verb"
-        if (direction == "past" or verb is not None and verb.tense is _verbs.Tense.PRESENT) and verb.lemma in self.cues.move_verbs and verb.end <= first_start:
+        if verb is not None and (direction == "past" or verb.tense is _verbs.Tense.PRESENT) and verb.lemma in self.cues.move_verbs and verb.end <= first_start:
             # (a headline's present too: "NASA delays Artemis II launch to February")
             if self._opens_with(lo, self.cues.move_targets):
                 return "future", "move-target"
             if self._opens_with(lo, self.cues.move_origins):
                 return "nearest", "move-origin"  # "delayed the launch from Nov. 20": the old plan's day
-        if direction == "past" and verb.lemma in self.cues.span_verbs and verb.end <= first_start and (
+        if direction == "past" and verb is not None and verb.lemma in self.cues.span_verbs and verb.end <= first_start and (
             self._opens_with(lo, self.cues.span_bounds) or verb.tense is _verbs.Tense.PERFECT and self._opens_with(lo, self.cues.perfect_span_bounds)
         ):
             # "suspendió las operaciones hasta el 30 de noviembre": the state may last on;
@@ -269,20 +269,20 @@ class Directions:
             return "nearest", "plan-participle"  # "waived fees for flights scheduled between Wednesday and Saturday"
         if direction == "past" and self.cues.period_nouns and self._after_noun(cand, self.cues.period_nouns, self.cues.period_openers):
             return "nearest", "noun-period"  # "issued storm warnings from Wednesday evening": the warnings' period, either side
-        if direction == "past" and (verb.lemma in self.cues.calling_verbs or verb.lemma in self.cues.setting_verbs) and self._after_object(verb, lo):
+        if direction == "past" and verb is not None and (verb.lemma in self.cues.calling_verbs or verb.lemma in self.cues.setting_verbs) and self._after_object(verb, lo):
             if self._opens_with(lo, self.cues.calling_targets):
                 return "onward", "calling-target"  # "has called a strike for Monday", "set sentencing for March 17": ahead
             if verb.lemma in self.cues.calling_verbs:
                 return "nearest", "calling-verb"  # "convocaron paros los días 24 y 25": the strikes' days, on either side
-        if direction == "past" and self._perfect_object_date(verb, cand):
+        if direction == "past" and verb is not None and self._perfect_object_date(verb, cand):
             # "Renfe ha reforzado los trenes entre el 4 y el 9 de diciembre": the perfect is
             # today's act (a past day would take the preterite), the days the trains'
             return "nearest", "perfect-object"
-        if direction == "past" and verb.lemma in self.cues.forward_verbs and self._infinitive_between(verb.end, lo):
+        if direction == "past" and verb is not None and verb.lemma in self.cues.forward_verbs and self._infinitive_between(verb.end, lo):
             if verb.lemma in self.cues.deciding_verbs and not self._after_deadline(lo):
                 return "nearest", "deciding-verb"
             return "onward", "forward-verb"  # the plan follows the asking, which is at most a day or two old
-        if direction == "past" and verb.end <= first_start and self._after_deadline(lo) and self._infinitive_between(verb.end, lo):
+        if direction == "past" and verb is not None and verb.end <= first_start and self._after_deadline(lo) and self._infinitive_between(verb.end, lo):
             # "passed a bill on Monday to reopen the government through Jan. 30", "aprobó una
             # ley para reabrir el Gobierno hasta el 30 de enero": what the act is for lasts on
             return "onward", "purpose-deadline"
@@ -294,11 +294,11 @@ class Directions:
             looks_ahead = self._subjunctive_looks_ahead(index, verb)
             if looks_ahead:
                 return "nearest", looks_ahead
-        if direction == "past" and self._reported_state(index, verb, lo):
+        if direction == "past" and verb is not None and self._reported_state(index, verb, lo):
             # "Powell said a further cut in December was far from a foregone conclusion":
             # the told "is", put in the past by the saying; December on either side
             return "nearest", "reported-state"
-        if direction == "past":
+        if direction == "past" and verb is not None:
             return "past", f"{verb.tense}-verb"
         if verb is not None and verb.tense is _verbs.Tense.PRESENT:
             if verb.lemma in self.cues.forecast_verbs:

@@ -28,7 +28,7 @@ import threading
 from collections import Counter, deque
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Callable, Iterable, Iterator
+from typing import IO, TYPE_CHECKING, Callable, Generator, Iterable, Iterator
 
 from timeline import export
 from timeline.errors import DctError, InputError, TimelineError, UsageError, describe
@@ -479,7 +479,7 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def outcomes(articles: Iterable[Article], job: Job, jobs: int = 1, chunksize: int | None = None) -> Iterator[Outcome]:
+def outcomes(articles: Iterable[Article], job: Job, jobs: int = 1, chunksize: int | None = None) -> Generator[Outcome, None, None]:
     """`work` over the articles, in input order; `jobs` > 1 uses that many processes."""
     if jobs <= 1:
         # No pool, no pickling: one article at a time in this process.
@@ -888,7 +888,7 @@ class _Outputs:
         failure = outcome.failure
         assert failure is not None
         self.failed += 1
-        entry = {"source": failure.name, "error": failure.error, "reason": failure.reason}
+        entry: dict[str, str | int | None] = {"source": failure.name, "error": failure.error, "reason": failure.reason}
         if failure.line is not None:
             entry.update(line=failure.line, id=failure.id)
         if self.errors is not None:

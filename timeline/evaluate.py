@@ -281,7 +281,7 @@ def format_report(report: Report, errors: bool = False) -> str:
         lines.append(f"failed: {name}: {reason}")
     if errors:
         lines.append("")
-        for problem in sorted(report.problems, key=lambda p: (_KIND_ORDER[p.kind], p.doc, (p.gold or p.ours).start)):
+        for problem in sorted(report.problems, key=lambda p: (_KIND_ORDER[p.kind], p.doc, (p.gold or p.ours).start)):  # type: ignore[union-attr]  # a problem holds one or both
             gold = f"gold {problem.gold.type} {problem.gold.value} {problem.gold.text!r}" if problem.gold else ""
             ours = f"ours {problem.ours.type} {problem.ours.value} {problem.ours.text!r}" if problem.ours else ""
             detail = "; ".join(x for x in (gold, ours) if x)

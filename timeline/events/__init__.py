@@ -21,7 +21,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 from collections.abc import Sequence
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 from timeline import lang
 from timeline.events import lexicon as lexicon_module
@@ -261,6 +261,7 @@ class _Builder:
                 result.append(countdown)
                 continue
             rest = self.text[timex.end : timex.end + 14].lstrip().lower()
+            direction: Literal["after", "before"]
             for signals, direction in ((self.lexicon.duration_after, "after"), (self.lexicon.duration_before, "before")):
                 signal = next((w for w in signals if rest.startswith(w)), None)
                 if signal is None:
@@ -365,7 +366,7 @@ class _Builder:
     def _length_from_dct(self, length: Timex, rule: str) -> Window | None:
         """From the DCT to the end of a length of days or more (bounded), or None."""
         span = duration_days(length.symbolic) if self.dct is not None else None
-        if span is None or span[1] < 1:
+        if span is None or self.dct is None or span[1] < 1:  # (no span without a DCT)
             return None
         return Window(self.dct, self.dct + dt.timedelta(days=span[1]), Grain.DAY, Certainty.BOUNDED, length.text, f"{rule} {length.id}", (length.id,))
 
@@ -511,7 +512,7 @@ class _Builder:
             measures_noun = m.source == "noun" and end + 1 == t and s.low[end] in fw.of_any
             # "durará tres días", "decretó tres días de luto": the verb's length, or its object's
             after_verb = m.source in ("verb", "light") and m.verb is not None and s.token_at(m.verb.end - 1) + 1 == s.token_at(length.start)  # type: ignore[arg-type]
-            measures_verb = after_verb and (m.verb.lemma in self.lexicon.lasting or end < len(s.low) and s.low[end] in fw.of_any)  # type: ignore[union-attr]
+            measures_verb = after_verb and (m.verb.lemma in self.lexicon.lasting or end < len(s.low) and s.low[end] in fw.of_any)  # type: ignore[union-attr, operator]
             if measures_noun or measures_verb:
                 last = opened.start + dt.timedelta(days=days[0] - 1)
                 return replace(opened, end=last, dated_by=f"{opened.dated_by}+{length.id}", timex_ids=opened.timex_ids + (length.id,))
@@ -559,7 +560,7 @@ class _Builder:
                 return None  # "La cumbre, aplazada el lunes, se celebrará el 18": the move's date
             if apposed is not None and apposed.tense is Tense.PARTICIPLE and apposed.lemma in self.lexicon.light and len(words) <= 4 and gap.count(",") == 1:
                 return timex  # "La huelga, celebrada el lunes, provocó": the noun's date ("El acuerdo, firmado el 3": the signing's)
-            if (m.signal is not None or self._plan_acted_on(s, s.token_at(timex.end - 1) + 1)) and gap.count(",") == 1 and self._planned_aside(s, first, s.token_at(timex.start)):
+            if (m.signal is not None or self._plan_acted_on(s, s.token_at(timex.end - 1) + 1)) and gap.count(",") == 1 and self._planned_aside(s, first, s.token_at(timex.start)):  # type: ignore[operator]  # a timex of the text: its span
                 # "reaparecer en el derbi ante el Sevilla, previsto para el 4 de enero": the
                 # match's day (a subject's plan may have changed: "La votación, prevista
                 # para el viernes, se celebró el martes")
@@ -880,7 +881,7 @@ class _Builder:
         if fold(s.low[t]) not in self.lexicon.needs_until and s.low[t] not in self.lexicon.needs_until and phrase not in self.lexicon.needs_until:
             return None
         k = _until_date_after(s, s.token_at(m.end - 1) + 1, self.lexicon)
-        return next((x for x in timexes if x.interval is not None and s.token_at(x.start) == k), None) if k is not None else None
+        return next((x for x in timexes if x.interval is not None and s.token_at(x.start) == k), None) if k is not None else None  # type: ignore[arg-type]  # a timex of the text: its span
 
     @staticmethod
     def _infinitive_in(s: Sentence, t0: int, t1: int) -> bool:
@@ -1176,7 +1177,7 @@ class _Builder:
         al 15 de noviembre", told on the 11th)?"""
         dated = [t for t in timexes if t.interval is not None and t.type in (TimexType.DATE, TimexType.TIME)]
         window = self._stretch_window(first, dated, "clause timexes")
-        return window is not None and window.end >= self.dct
+        return window is not None and window.end >= self.dct  # type: ignore[operator]  # asked only with a DCT
 
     def _stretch_window(self, first: Timex, dated: list[Timex], how: str) -> Window | None:
         """The window of a stretch that `first` opens, with the dates after it in
@@ -1376,7 +1377,7 @@ class _Builder:
             k -= 1
         if not (k > verb + 1 and s.participle_at(k) and s.verb_of(k - 1) is None):
             return False
-        if s.verb_of(k).lemma in self.lexicon.state_participles:  # type: ignore[union-attr]
+        if s.verb_of(k).lemma in self.lexicon.state_participles:  # type: ignore[union-attr, operator]
             return False  # "los trabajadores afectados la próxima semana": a state, no act of that date
         before, fw = s.low[k - 1], self.lexicon.fw
         # after a noun; right after an article or a count the participle is the noun ("el partido", "los dos acusados");
@@ -1683,6 +1684,7 @@ class _Builder:
             return
         low, high = span
         window = event.window
+        assert window is not None  # an earlier event: dated
         try:
             if relation.direction == "after":
                 start, end = window.start + dt.timedelta(days=low), window.end + dt.timedelta(days=high)
@@ -1769,7 +1771,7 @@ class _Builder:
         assert relation is not None
         if timex.id in self.countdowns and self.dct is not None:
             return self.dct, "the DCT", self._day_phrase(self.dct)  # a countdown runs from the day of the article
-        if s is not None:
+        if s is not None and index is not None:  # (s: a sentence at an index)
             host = self._relation_host(s, timex, self.in_sentence.get(index, []))
             for m in self.in_sentence.get(index, []):
                 if relation.anchor.start <= m.start < relation.anchor.end:
@@ -1969,7 +1971,7 @@ class _Builder:
         if ref.role is not None and not ref.name:
             # "los líderes kazajo y ruso": the leaders the article names
             if ref.role.lower() in lexicon.leader_roles and ref.countries:
-                people = []
+                people: list[Actor] = []
                 for country in ref.countries:
                     name = next((n for n in lexicon.leaders_of.get(country, ()) if n in self.leaders_in_text), None)
                     if name is None:
@@ -2427,7 +2429,7 @@ class _Builder:
                 # "aplaza al 20 de enero el juicio" / "El juicio se celebrará del 20 al 26 de
                 # enero": the day it opens, then all its days
                 target.window = window
-            elif window is not None and target.window.grain is Grain.SEASON and window.grain is Grain.DAY and window.overlaps(target.window):  # type: ignore[union-attr]
+            elif window is not None and target.window.grain is Grain.SEASON and window.grain is Grain.DAY and window.overlaps(target.window):  # type: ignore[union-attr, arg-type]
                 # "su exposición de invierno" / "que podrá visitarse del 18 de noviembre al 8
                 # de marzo": a season named loosely; the days told of it are its dates
                 target.window = window
@@ -2972,7 +2974,7 @@ class _Builder:
                     first.actors.append(actor)
                     first.actor_keys.add(actor.key)
             first.place = _more_specific(first.place, last.place)
-            first.window = replace(a, end=b.end, grain=Grain.DAY, part_of_day=None, time=None, dated_by=f"{a.dated_by}; {b.dated_by}", timex_ids=a.timex_ids + b.timex_ids)  # type: ignore[arg-type, union-attr]
+            first.window = replace(a, end=b.end, grain=Grain.DAY, part_of_day=None, time=None, dated_by=f"{a.dated_by}; {b.dated_by}", timex_ids=a.timex_ids + b.timex_ids)  # type: ignore[arg-type, union-attr, type-var]
             clusters = [c for c in clusters if c is not last]
             self.ended_clusters.add(id(first))
         return clusters

@@ -8,6 +8,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from operator import methodcaller
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
 from timeline import lang
 from timeline.reading import verbs as verb_forms
@@ -78,6 +80,89 @@ class FunctionWords:
     name_connectors: tuple[tuple[str, ...], ...]
     adverb_suffix: str | None
     contractions: dict[str, str]  # contraction -> the definite article it holds ("del" -> "el")
+
+    if TYPE_CHECKING:  # the role attributes __post_init__ sets, as the rules read them (not __init__ arguments)
+        definite: frozenset[str] = field(init=False)
+        indefinite: frozenset[str] = field(init=False)
+        contraction_of: frozenset[str] = field(init=False)
+        contraction_to: frozenset[str] = field(init=False)
+        possessive: frozenset[str] = field(init=False)
+        possessive_first: frozenset[str] = field(init=False)
+        demonstrative: frozenset[str] = field(init=False)
+        quantifier: frozenset[str] = field(init=False)
+        neuter: frozenset[str] = field(init=False)
+        of: frozenset[str] = field(init=False)
+        to: frozenset[str] = field(init=False)
+        in_: frozenset[str] = field(init=False)
+        from_: frozenset[str] = field(init=False)
+        toward: frozenset[str] = field(init=False)
+        until: frozenset[str] = field(init=False)
+        with_: frozenset[str] = field(init=False)
+        by: frozenset[str] = field(init=False)
+        between: frozenset[str] = field(init=False)
+        for_: frozenset[str] = field(init=False)
+        without: frozenset[str] = field(init=False)
+        after: frozenset[str] = field(init=False)
+        according_to: frozenset[str] = field(init=False)
+        and_: frozenset[str] = field(init=False)
+        but: frozenset[str] = field(init=False)
+        relative: frozenset[str] = field(init=False)
+        complementiser: frozenset[str] = field(init=False)
+        when: frozenset[str] = field(init=False)
+        where: frozenset[str] = field(init=False)
+        as_: frozenset[str] = field(init=False)
+        although: frozenset[str] = field(init=False)
+        if_: frozenset[str] = field(init=False)
+        while_: frozenset[str] = field(init=False)
+        clitic: frozenset[str] = field(init=False)
+        reflexive: frozenset[str] = field(init=False)
+        skip_adverb: frozenset[str] = field(init=False)
+        not_opener: frozenset[str] = field(init=False)
+        not_before_complementiser: frozenset[str] = field(init=False)
+        name_particle: frozenset[str] = field(init=False)
+        noun_modifier: frozenset[str] = field(init=False)
+        role_modifier: frozenset[str] = field(init=False)
+        role_complement: frozenset[str] = field(init=False)
+        participation: frozenset[str] = field(init=False)
+        quantity_word: frozenset[str] = field(init=False)
+        date_modifier: frozenset[str] = field(init=False)
+        place_of_noun: frozenset[str] = field(init=False)
+        copula: frozenset[str] = field(init=False)
+        gap_stop: frozenset[str] = field(init=False)
+        parenthetical: frozenset[str] = field(init=False)
+        facing: frozenset[str] = field(init=False)
+        time_noun: frozenset[str] = field(init=False)
+        passive_auxiliary: frozenset[str] = field(init=False)
+        genitive: frozenset[str] = field(init=False)
+        object_pronoun: frozenset[str] = field(init=False)
+        time_preposition: frozenset[str] = field(init=False)
+        both: frozenset[str] = field(init=False)
+        subject_pronoun: frozenset[str] = field(init=False)
+        comparison: frozenset[str] = field(init=False)
+        comparative: frozenset[str] = field(init=False)
+        first_person_subject: frozenset[str] = field(init=False)
+        relative_determiner: frozenset[str] = field(init=False)
+        person_relative: frozenset[str] = field(init=False)
+        approximator: frozenset[str] = field(init=False)
+        sequence: frozenset[str] = field(init=False)
+        including: frozenset[str] = field(init=False)
+        concessive_after_if: frozenset[str] = field(init=False)
+        term_noun: frozenset[str] = field(init=False)
+        absolute_opener: frozenset[str] = field(init=False)
+        article: frozenset[str] = field(init=False)
+        contraction: frozenset[str] = field(init=False)
+        of_any: frozenset[str] = field(init=False)
+        to_any: frozenset[str] = field(init=False)
+        coordinator: frozenset[str] = field(init=False)
+        purpose: frozenset[str] = field(init=False)
+        anaphoric: frozenset[str] = field(init=False)
+        np_articles: frozenset[str] = field(init=False)
+        before_signal: frozenset[str] = field(init=False)
+        range_start: frozenset[str] = field(init=False)
+        range_end: frozenset[str] = field(init=False)
+        np_stop: frozenset[str] = field(init=False)
+        place_openers: frozenset[str] = field(init=False)
+        place_lead: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:
         # each role as a plain attribute (read in the inner loops): fw.of, fw.in_
@@ -475,7 +560,7 @@ def _phrase_set(items) -> frozenset[str]:
     return frozenset(" ".join(_words(item)) for item in items)
 
 
-def _verb_kinds(events: dict) -> dict[str, tuple[str, str | None]]:
+def _verb_kinds(events: Mapping[str, Any]) -> dict[str, tuple[str, str | None]]:
     """The event verbs: lemma -> (kind, title noun or None)."""
     verb_kinds: dict[str, tuple[str, str | None]] = {}
     for lemma, value in events["verbs"].items():
@@ -486,7 +571,7 @@ def _verb_kinds(events: dict) -> dict[str, tuple[str, str | None]]:
     return verb_kinds
 
 
-def _event_nouns(events: dict, language: str) -> tuple[dict[str, tuple[str, str, bool]], dict[str, list]]:
+def _event_nouns(events: Mapping[str, Any], language: str) -> tuple[dict[str, tuple[str, str, bool]], dict[str, list]]:
     """The event nouns, singular and plural: one-word ones by form, longer ones by
     their first word, the longest first."""
     nouns: dict[str, tuple[str, str, bool]] = {}
@@ -507,7 +592,7 @@ def _event_nouns(events: dict, language: str) -> tuple[dict[str, tuple[str, str,
     return nouns, multiword
 
 
-def _signal_phrases(events: dict) -> dict[str, tuple[tuple[str, ...], ...]]:
+def _signal_phrases(events: Mapping[str, Any]) -> dict[str, tuple[tuple[str, ...], ...]]:
     """The relation signals by name, each a tuple of words, the longest first."""
     return {
         name: tuple(sorted((_words(s) for s in events["signals"].get(name, ())), key=len, reverse=True))
@@ -519,7 +604,7 @@ def _add_entity(entities: dict[str, Entity], name: str, entity: Entity) -> None:
     entities.setdefault(fold(name), entity)
 
 
-def _gazetteer(places: dict, language: str) -> tuple[dict[str, Entity], dict[str, str], dict[str, str]]:
+def _gazetteer(places: Mapping[str, Any], language: str) -> tuple[dict[str, Entity], dict[str, str], dict[str, str]]:
     """The places, competitions, organisations and groups by folded name (the first
     entry of a name wins), the demonyms' countries, and each capital's country."""
     entities: dict[str, Entity] = {}
@@ -560,7 +645,7 @@ def _gazetteer(places: dict, language: str) -> tuple[dict[str, Entity], dict[str
     return entities, demonyms, capital_of
 
 
-def _leaders(people: dict) -> tuple[dict[str, Entity], dict[str, str]]:
+def _leaders(people: Mapping[str, Any]) -> tuple[dict[str, Entity], dict[str, str]]:
     """The leaders by each folded variant of their name, and the one-word name each
     is known by, when one is listed."""
     leaders: dict[str, Entity] = {}
@@ -575,7 +660,7 @@ def _leaders(people: dict) -> tuple[dict[str, Entity], dict[str, str]]:
     return leaders, leader_short
 
 
-def _trigger_fields(language: str, events: dict, verb_kinds: dict[str, tuple[str, str | None]], nouns: dict[str, tuple[str, str, bool]], multiword: dict[str, list]) -> dict:
+def _trigger_fields(language: str, events: Mapping[str, Any], verb_kinds: dict[str, tuple[str, str | None]], nouns: dict[str, tuple[str, str, bool]], multiword: dict[str, list]) -> dict:
     """The words that may open an event (every form of an event, reporting or light
     verb, and the nouns), the strong ones (event verbs and nouns), and the forms of the
     reporting verbs."""
@@ -601,7 +686,7 @@ def _trigger_fields(language: str, events: dict, verb_kinds: dict[str, tuple[str
     )
 
 
-def _verb_fields(events: dict, verb_kinds: dict[str, tuple[str, str | None]]) -> dict:
+def _verb_fields(events: Mapping[str, Any], verb_kinds: dict[str, tuple[str, str | None]]) -> dict:
     """The verbs' sections: kinds, reporting and light verbs, what their objects and subjects make."""
     return dict(
         verb_kinds=verb_kinds,
@@ -634,7 +719,7 @@ def _verb_fields(events: dict, verb_kinds: dict[str, tuple[str, str | None]]) ->
     )
 
 
-def _state_fields(events: dict) -> dict:
+def _state_fields(events: Mapping[str, Any]) -> dict:
     """The [states] section: verbs of a state and of time spent or allowed."""
     return dict(
         states=frozenset(events.get("states", {}).get("verbs", ())),
@@ -652,7 +737,7 @@ def _state_fields(events: dict) -> dict:
     )
 
 
-def _noun_fields(events: dict, nouns: dict[str, tuple[str, str, bool]], multiword: dict[str, list]) -> dict:
+def _noun_fields(events: Mapping[str, Any], nouns: dict[str, tuple[str, str, bool]], multiword: dict[str, list]) -> dict:
     """The event nouns and the [noun_rules], [kinds], [genders] and [titles] sections."""
     return dict(
         nouns=nouns,
@@ -720,7 +805,7 @@ def _relation_fields(relations: dict) -> dict:
     )
 
 
-def _signal_fields(events: dict, signals: dict[str, tuple[tuple[str, ...], ...]], fw: FunctionWords) -> dict:
+def _signal_fields(events: Mapping[str, Any], signals: dict[str, tuple[tuple[str, ...], ...]], fw: FunctionWords) -> dict:
     """The [signals] section: relation, negation, hypothesis, length and deadline phrases."""
     return dict(
         signals=signals,
@@ -759,7 +844,7 @@ def _signal_fields(events: dict, signals: dict[str, tuple[tuple[str, ...], ...]]
     )
 
 
-def _place_fields(events: dict, entities: dict[str, Entity], leaders: dict[str, Entity], demonyms: dict[str, str], capital_of: dict[str, str]) -> dict:
+def _place_fields(events: Mapping[str, Any], entities: dict[str, Entity], leaders: dict[str, Entity], demonyms: dict[str, str], capital_of: dict[str, str]) -> dict:
     """The gazetteer and the [places] section."""
     return dict(
         place_prepositions=_phrase_set(events["places"]["prepositions"]),
@@ -775,7 +860,7 @@ def _place_fields(events: dict, entities: dict[str, Entity], leaders: dict[str, 
     )
 
 
-def _people_fields(data: dict, people: dict, leaders: dict[str, Entity], leader_short: dict[str, str], fw: FunctionWords) -> dict:
+def _people_fields(data: lang.Language, people: Mapping[str, Any], leaders: dict[str, Entity], leader_short: dict[str, str], fw: FunctionWords) -> dict:
     """The [people] data: leaders, roles, and the gender of given names."""
     roles = people["roles"]
     role_words = [*roles["leader"], *roles["other"]]
@@ -812,7 +897,7 @@ def _people_fields(data: dict, people: dict, leaders: dict[str, Entity], leader_
     )
 
 
-def _word_fields(events: dict, words: dict, fw: FunctionWords, language_data: dict) -> dict:
+def _word_fields(events: Mapping[str, Any], words: dict, fw: FunctionWords, language_data: Mapping[str, Any]) -> dict:
     """Function words: the verb finder's [words], the stopwords, the events' roles."""
     return dict(
         stopwords=frozenset(w.lower() for w in language_data.get("stopwords", ())),
@@ -828,7 +913,7 @@ def _word_fields(events: dict, words: dict, fw: FunctionWords, language_data: di
     )
 
 
-def _complement_fields(events: dict) -> dict:
+def _complement_fields(events: Mapping[str, Any]) -> dict:
     """The [complements] section: what completes a verb or a noun."""
     return dict(
         reference_values=frozenset(tuple(a.split()) for a in events.get("complements", {}).get("reference_values", ())),
@@ -843,7 +928,7 @@ def _complement_fields(events: dict) -> dict:
     )
 
 
-def _option_fields(events: dict) -> dict:
+def _option_fields(events: Mapping[str, Any]) -> dict:
     """The [options] and [reasons] sections."""
     return dict(
         reasons=dict(events.get("reasons", {})),
@@ -869,7 +954,7 @@ def _direction_fields(direction_cues: dict) -> dict:
     )
 
 
-def _number_fields(data: dict, events: dict) -> dict:
+def _number_fields(data: lang.Language, events: Mapping[str, Any]) -> dict:
     """Units and numerals: what counts a series or measures."""
     return dict(
         unit_words=frozenset(data.get("units").get("words", {})),

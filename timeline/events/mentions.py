@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import compress
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, cast
 
 from timeline.events.lexicon import Entity, Lexicon, fold
 from timeline.events.sentence import Segment, Sentence, capitalised_inside, implied_complementiser
@@ -455,7 +455,7 @@ def _place_after(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[Ref
             if places:
                 t0, _t1, entity, text = places[0]
                 article = _article_before(s, t0, lexicon)
-                if article and entity.type == "city" and not fold(text).startswith(article):
+                if article and entity.type == "city" and not fold(text).startswith(article):  # type: ignore[union-attr]  # places: with an entity
                     return None, chunk.t1  # "al Barcelona", "ante el Sevilla": a club
                 return Ref(text, entity, name=True, article=article, start=s.starts[t0]), _past_place_noun(s, chunk.t1, limit, lexicon)
             others = [p for p in chunk.parts if p[2] is not None]
@@ -1745,7 +1745,7 @@ def _verb_event(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mention
     if aside:
         passive = verb  # "El acusado, detenido en marzo de 2024, ...": a passive with its own date
     if passive is not None:
-        lemma = passive.lemma  # "fue detenido": the participle's event, done to the subject
+        lemma = cast(str, passive.lemma)  # "fue detenido": the participle's event, done to the subject (an event verb's: a lemma)
     allowed = _time_allowed(s, vt, verb, timexes, lexicon)
     if not verb.finite and not aside and allowed is None:
         signal = _signal_before(s, vt, lexicon)
@@ -1761,7 +1761,7 @@ def _verb_event(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mention
             return None
         inner, frame = None, _frame_kind(s, vt_end, lemma, lexicon)  # "agreed to meet the needs": the agreement
     if inner and frame is None:
-        frame = lexicon.verb_kinds.get(inner[1].lemma, (None, None))[0]
+        frame = lexicon.verb_kinds.get(inner[1].lemma, (None, None))[0]  # type: ignore[arg-type]  # no lemma: no kind
     if frame is None and is_passive(verb, lexicon.language):
         frame = _passive_frame(s, vt, lemma, lexicon)
     if frame is None and passive is not None and not aside:
@@ -2465,7 +2465,7 @@ def _object_completion(s: Sentence, m: Mention, t: int, limit: int, word: str, l
         said_at = (_after_age(s, t - 1) if s.words[t] == "," else None) or t  # "found Sarah Holt, 41, guilty"
         verdict = next((p for p in lexicon.object_predicates.get(s.low[said_at], ()) if tuple(s.low[said_at : said_at + len(p)]) == p), None)
     if verdict:  # "found Sean Combs guilty": the object, then what is said of it
-        m.obj += " " + s.span_text(said_at, said_at + len(verdict))
+        m.obj += " " + s.span_text(said_at, said_at + len(verdict))  # type: ignore[operator]  # a verdict: after an object
         return said_at + len(verdict)
     fixed = next((p for p in lexicon.fixed_complements.get(word, ()) if tuple(s.low[t : t + len(p)]) == p), None) if m.obj is None and source == "verb" else None
     if fixed:  # "entra en vigor", "sale en libertad": the predicate, kept whole
@@ -3383,7 +3383,7 @@ def _may_be_act(s: Sentence, verb: Verb, allowed: tuple[Timex, int] | None, lexi
     return _may_be_generic(s, verb, lexicon) or allowed is not None and _act_lemma(verb.lemma, lexicon)
 
 
-def _act_lemma(lemma: str, lexicon: Lexicon) -> bool:
+def _act_lemma(lemma: str | None, lexicon: Lexicon) -> bool:
     """Whether a verb the lexicon has no kind for tells an act, not a state, a saying
     or a topic ("expect a decision": the decision is what happens)."""
     return lemma not in lexicon.states and lemma not in lexicon.reporting and (lemma not in lexicon.topic or lemma in lexicon.dated_topic_events)

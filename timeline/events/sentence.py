@@ -122,7 +122,7 @@ class Sentence:
         return ranges[self.segments[segment].host]
 
 
-def _covering(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+def _covering(spans: Sequence[tuple[int, int]]) -> tuple[list[int], list[int]]:
     """The starts and ends of the disjoint stretches that `spans` cover, in order."""
     starts: list[int] = []
     ends: list[int] = []

@@ -12,6 +12,7 @@ verb, actors, object and place. Never a cut of the sentence.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -196,7 +197,7 @@ def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexico
             if words.get("object_first"):  # "Prosecutors charge the former aide with fraud"
                 tail.reverse()
             parts += filter(None, tail)
-            return _capitalise(" ".join(parts) + _place_phrase(place, kind, lexicon, best.lemma))
+            return _capitalise(" ".join(parts) + _place_phrase(place, kind, lexicon, best.lemma))  # type: ignore[arg-type]  # no actor: a subject (the condition above)
 
     if best.source == "verb" and kind in _NAMED:  # "Typhoon Kalmaegi", as its noun mention writes it
         noun = next((m.noun for m in mentions if m.source != "verb" and m.kind == kind and m.noun), verb_noun or singular)
@@ -254,7 +255,7 @@ def _participant(ref: Ref, lexicon: Lexicon) -> str:
     return ref.text
 
 
-def _of_text(phrase: str, lexicon: Lexicon, preposition: str | None = None) -> str:
+def _of_text(phrase: str, lexicon: Lexicon | None, preposition: str | None = None) -> str:
     """"de" (or another preposition) + a phrase, contracted with its article: "del
     consejo asesor", "al Kremlin"."""
     words = _words(lexicon)
@@ -294,7 +295,7 @@ def _plural_subject(phrase: str | None, lexicon: Lexicon) -> bool:
 
 def _plural_article(article: str | None, lexicon: Lexicon) -> bool:
     """"los Veintisiete", "las Naciones Unidas": a name the text makes plural."""
-    articles = lexicon.genders.get("articles", ()) if lexicon.genders else ()
+    articles: Sequence[str] = lexicon.genders.get("articles", ()) if lexicon.genders else ()
     return article is not None and len(articles) == 4 and fold(article) in (articles[2], articles[3])
 
 
@@ -313,7 +314,8 @@ def short_object(obj: str, lexicon: Lexicon) -> str:
     if len(words) <= 8:
         return obj
     fw = lexicon.fw
-    parts, current = [], []
+    parts: list[list[str]] = []
+    current: list[str] = []
     for word in words:
         if word.lower() in fw.and_ and current:
             parts.append(current)

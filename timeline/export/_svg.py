@@ -178,8 +178,8 @@ def _ticks(segment: Segment, language: lang.Language) -> tuple[list[tuple[float,
         per_month = per_day * 30.4
         step = 1 if per_month >= 26 else 3 if per_month >= 9 else 12
         month: dt.date | None = dt.date(first.year, first.month, 1)
-        if month < first:
-            month = _next_month(month)
+        if month < first:  # type: ignore[operator]  # (the first of a month, just made)
+            month = _next_month(month)  # type: ignore[arg-type]  # (as above)
         while month is not None and month <= last:
             if (month.month - 1) % step == 0:
                 label = short(month.month) if step < 12 else str(month.year)

@@ -51,7 +51,7 @@ _OFFSET = re.compile(r"^([+-])(\d{2}):?(\d{2})$")
 # A clock time names one unit of its grain ("a las 15.00" is the minute 15:00, as
 # its Interval says); a timed event spans that unit, the text giving no duration.
 _MINUTE = dt.timedelta(minutes=1)
-_CLOCK_UNIT = {Grain.HOUR: dt.timedelta(hours=1), Grain.MINUTE: _MINUTE, Grain.SECOND: dt.timedelta(seconds=1)}
+_CLOCK_UNIT: dict[Grain | None, dt.timedelta] = {Grain.HOUR: dt.timedelta(hours=1), Grain.MINUTE: _MINUTE, Grain.SECOND: dt.timedelta(seconds=1)}
 
 
 def render(timeline: Timeline) -> bytes:
@@ -123,7 +123,7 @@ def _calendar(name: str, language: str, groups: list[MergedEvent], timelines: li
         start, zone = _start(event)
         try:
             if isinstance(start, dt.datetime):
-                end = start + _CLOCK_UNIT.get(event.granularity, _MINUTE)
+                end: dt.date = start + _CLOCK_UNIT.get(event.granularity, _MINUTE)  # (a datetime, or a day below)
             else:
                 assert event.end is not None
                 end = event.end + dt.timedelta(days=1)
@@ -195,7 +195,7 @@ def _text_type():
 
     class Text(vText):
         def to_ical(self) -> bytes:
-            return escape_text(str(self)).encode(self.encoding)
+            return escape_text(str(self)).encode(self.encoding)  # type: ignore[attr-defined]  # set by vText.__new__, which icalendar's hints do not declare
 
     return Text
 

@@ -54,7 +54,7 @@ def render(timeline: Timeline) -> str:
         t for t in timeline.timexes
         if t.function != "CREATION_TIME" and t.start is not None and t.end is not None and t.end > t.start
     ]
-    body.sort(key=lambda t: (t.start, -t.end))
+    body.sort(key=lambda t: (t.start, -t.end))  # type: ignore[operator]  # the body: timexes with a span
     out = ['<?xml version="1.0" encoding="UTF-8"?>', "<TimeML>", f"<DOCID>{_text(document.source)}</DOCID>"]
     if dct is not None:
         label = dct.text or dct.value
@@ -62,11 +62,11 @@ def render(timeline: Timeline) -> str:
     pieces = []
     position = 0
     for timex in body:
-        if timex.start < position:  # overlapping spans cannot nest in TimeML: keep the first
+        if timex.start < position:  # type: ignore[operator]  # (a span); overlapping spans cannot nest in TimeML: keep the first
             continue
         pieces.append(_text(text[position : timex.start]))
         pieces.append(f"<TIMEX3 {_attributes(timex)}>{_text(text[timex.start : timex.end])}</TIMEX3>")
-        position = timex.end
+        position = timex.end  # type: ignore[assignment]  # (a span)
     pieces.append(_text(text[position:]))
     out.append("<TEXT>" + "".join(pieces) + "</TEXT>")
     out.append("</TimeML>")

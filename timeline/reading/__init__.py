@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Literal
 
 from timeline import lang
 from timeline.errors import DctError, InputError, UsageError
@@ -49,7 +50,7 @@ def read(
 
     dateline = find_dateline(text, day_first=language != "en", language=language)
     dct_span = None
-    dct_source = None
+    dct_source: Literal["dateline", "option"] | None = None
     if dateline is not None:
         dct_span = Span(text=text[dateline.start : dateline.end], start=dateline.start, end=dateline.end)
         if dateline.note:
@@ -76,7 +77,7 @@ def read(
         encoding=encoding,
         dct=dct,
         dct_source=dct_source,
-        dct_year_guessed=dct_source == "dateline" and dateline.year_guessed,
+        dct_year_guessed=dct_source == "dateline" and dateline is not None and dateline.year_guessed,
         dct_span=dct_span,
         title=_title(text, dateline, sentence_list),
         text=text,

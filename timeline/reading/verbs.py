@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 from itertools import accumulate, compress
+from typing import Callable, cast
 
 from timeline import lang
 from timeline.reading import verbs_en
@@ -366,7 +367,7 @@ def _spanish() -> _Lexicon:
     )
 
 
-_LEXICONS = {"es": _spanish, "en": verbs_en.lexicon}
+_LEXICONS: dict[str, Callable[[], _Lexicon | verbs_en.EnglishLexicon]] = {"es": _spanish, "en": verbs_en.lexicon}
 
 # Endings that only verbs have, for verbs missing from the lexicon.
 _GUESSES = (
@@ -438,7 +439,7 @@ def _find_verbs(text: str, start: int, end: int, language: str) -> list[Verb]:
     factory = _LEXICONS.get(language)
     if factory is None:
         return []
-    lexicon = factory()
+    lexicon = cast(_Lexicon, factory())  # English returned above
     told = _TOLD[0]
     if told is not None and told[0] is text and told[1] == start and told[2] == end:
         parts, bounds, lows = told[3]  # read off the events stage's tokens (`share_tokens`)
@@ -474,7 +475,7 @@ def _find_verbs(text: str, start: int, end: int, language: str) -> list[Verb]:
                 continue
         if word in not_verbs:
             continue
-        analysis = forms.get(word)
+        analysis: tuple[str | None, Tense] | None = forms.get(word)
         if analysis is None:
             analysis = _analyse(word, lexicon)
             if analysis is None:

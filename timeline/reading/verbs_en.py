@@ -30,6 +30,7 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from timeline import lang
 
@@ -38,12 +39,15 @@ _CONSONANTS = set("bcdfghjklmnpqrstvwxz")
 # The shared tense names and verb record of `timeline.reading.verbs`, bound by the first
 # `find_verbs` (that module imports this one): its parts read them per word, where an
 # import in each would cost more than the part.
-Tense = Verb = None
+if TYPE_CHECKING:
+    from timeline.reading.verbs import Tense, Verb
+else:
+    Tense = Verb = None
 
 
 @dataclass(frozen=True)
 class EnglishLexicon:
-    forms: dict[str, tuple[str | None, object]]  # form -> (lemma, Tense)
+    forms: dict[str, tuple[str | None, Tense]]  # form -> (lemma, tense)
     lemmas: frozenset[str]
     bases: frozenset[str]  # base forms (infinitives)
     participles: dict[str, str]  # participle -> lemma

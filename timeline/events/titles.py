@@ -191,13 +191,14 @@ def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexico
             verb += " " + best.particle  # "is sworn in", "calls off"
         if verb:
             reflexive = words["reflexive"] + " " if best.reflexive and words["reflexive"] else ""
-            parts = [_subject(main, lexicon) if main else subject_text, reflexive + verb]
+            # (no subject told: the actors, though each only takes part)
+            parts = [_subject(main, lexicon) if main else subject_text or _subject(actors, lexicon), reflexive + verb]
             companions = _join([a.short for a in others], lexicon) if others else participant_texts[0] if participant_texts else None
             tail = [f"{words['with']} {companions}" if companions else None, short_object(best.obj, lexicon) if best.obj else None]
             if words.get("object_first"):  # "Prosecutors charge the former aide with fraud"
                 tail.reverse()
             parts += filter(None, tail)
-            return _capitalise(" ".join(parts) + _place_phrase(place, kind, lexicon, best.lemma))  # type: ignore[arg-type]  # no actor: a subject (the condition above)
+            return _capitalise(" ".join(parts) + _place_phrase(place, kind, lexicon, best.lemma))
 
     if best.source == "verb" and kind in _NAMED:  # "Typhoon Kalmaegi", as its noun mention writes it
         noun = next((m.noun for m in mentions if m.source != "verb" and m.kind == kind and m.noun), verb_noun or singular)

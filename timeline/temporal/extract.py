@@ -3151,6 +3151,13 @@ def _merge(left: Candidate, right: Candidate, tokens: Tokens) -> Candidate | Non
             b.day = a.day
             b.rule = "day-of+" + b.rule
             return Candidate(left.lo, right.hi, b, min(left.priority, right.priority))
+    # years ago, on this very day: "a year ago today", "hoy hace un año" (the day, that year)
+    ago, today = (a, b) if a.rule == "ago" else (b, a)
+    if (ago.rule == "ago" and ago.unit == "year" and ago.mod is None and ago.offset is not None and today.rule == "deictic-day"
+            and today.offset == 0 and today.year_rel is None and _gap(tokens, left.hi, right.lo, set())):
+        today.year_rel = ("dct", ago.offset)
+        today.rule = "ago+" + today.rule
+        return Candidate(left.lo, right.hi, today, left.priority)
     # years ago, in the current month or week: "25 years ago this month"
     if a.rule == "ago" and a.unit == "year" and a.mod is None and b.rule == "this-unit" and b.unit in ("month", "week") and b.year_rel is None:
         if _gap(tokens, left.hi, right.lo, set()):
@@ -3207,6 +3214,7 @@ def extend_positions(chosen: list[Candidate], tokens: Tokens, lex: Lexicon | Non
     clock_after = frozenset(lex.word_list("grammar", "clock_after")) if lex is not None else frozenset()
     positions_after = frozenset(lex.word_list("grammar", "day_positions_after")) if lex is not None else frozenset()
     unarticled = frozenset(lex.word_list("grammar", "positions_without_article")) if lex is not None else frozenset()
+    same_time = [tuple(phrase.split()) for phrase in lex.word_list("grammar", "same_time_phrases")] if lex is not None else []
     day_positions = frozenset(lex.word_list("grammar", "positions_before_day")) if lex is not None and before else None
     into = frozenset(lex.data["temporal"].get("into_positions", {})) if lex is not None else frozenset()
     adverb_positions = frozenset(lex.data["temporal"].get("adverb_positions", ())) if lex is not None else frozenset()
@@ -3222,6 +3230,9 @@ def extend_positions(chosen: list[Candidate], tokens: Tokens, lex: Lexicon | Non
         lo = cand.lo
         prior_hi = previous.hi if previous is not None else 0
         if positions_after and _position_after_day(cand, chosen[index + 1] if index + 1 < len(chosen) else None, tokens, positions_after):
+            previous = cand
+            continue
+        if same_time and _same_time_years_ago(cand, prior_hi, tokens, same_time):
             previous = cand
             continue
         if adverb_before and lo >= 1 and cls(lo - 1) in ("LATER", "EARLIER") and (spec.kind in ("date", "time") or spec.symbolic == "PRESENT_REF"):
@@ -3298,6 +3309,22 @@ def _position_after_day(cand: Candidate, following: Candidate | None, tokens: To
     spec.mod = Mod(tokens.infos[hi + 1])
     spec.rule += "+position-after"
     return True
+
+
+def _same_time_years_ago(cand: Candidate, prior_hi: int, tokens: Tokens, phrases: list[tuple[str, ...]]) -> bool:
+    """"this time last year", "por estas fechas del año pasado", "this time two years ago":
+    about the DCT's day, that many years back."""
+    spec = cand.spec
+    if not (spec.unit == "year" and spec.offset is not None and spec.offset < 0 and spec.mod is None and spec.rule in ("past-unit", "ago", "last-unit")):
+        return False
+    lows = tokens.lows
+    for phrase in phrases:
+        lo = cand.lo - len(phrase)
+        if lo >= prior_hi and tuple(lows[lo : cand.lo]) == phrase:
+            cand.lo = lo
+            cand.spec = Spec("date", "same-time+" + spec.rule, unit="day", offset=0, anchor="dct", year_rel=("dct", spec.offset), mod=Mod.APPROX)
+            return True
+    return False
 
 
 def _verb_forms(lemmas) -> list[str]:

@@ -272,8 +272,10 @@ class Directions:
         if direction == "past" and verb is not None and (verb.lemma in self.cues.calling_verbs or verb.lemma in self.cues.setting_verbs) and self._after_object(verb, lo):
             if self._opens_with(lo, self.cues.calling_targets):
                 return "onward", "calling-target"  # "has called a strike for Monday", "set sentencing for March 17": ahead
-            if verb.lemma in self.cues.calling_verbs:
-                return "nearest", "calling-verb"  # "convocaron paros los días 24 y 25": the strikes' days, on either side
+            if verb.lemma in self.cues.calling_verbs and (self._event_noun_between(verb.end, lo) or self._infinitive_between(verb.end, lo)):
+                # "convocaron paros los días 24 y 25", "summoned him to testify on Dec. 5": the
+                # called event's days, on either side ("called her mother on Sunday" is a past call)
+                return "nearest", "calling-verb"
         if direction == "past" and verb is not None and self._perfect_object_date(verb, cand):
             # "Renfe ha reforzado los trenes entre el 4 y el 9 de diciembre": the perfect is
             # today's act (a past day would take the preterite), the days the trains'
@@ -431,6 +433,11 @@ class Directions:
         tokens = self.tokens
         between = tokens.classes[bisect.bisect_left(tokens.starts, verb.end) : lo]
         return not _CLAUSE_ENDS.intersection(between) and not _WORDS.isdisjoint(between)
+
+    def _event_noun_between(self, offset: int, lo: int) -> bool:
+        """Is one of the words from `offset` (a verb's end) to token `lo` an event noun?"""
+        tokens, nouns = self.tokens, self.cues.event_nouns
+        return any(tokens.lows[k] in nouns for k in range(bisect.bisect_left(tokens.starts, offset), lo))
 
     def _perfect_object_date(self, verb: _verbs.Verb, cand) -> bool:
         """Whether a day of a month, with no year or weekday, follows the object of a

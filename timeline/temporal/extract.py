@@ -1963,9 +1963,9 @@ def h_hour_fraction(m: Match) -> Spec | None:
 
 
 def h_hour_at_day(m: Match) -> Spec | None:
-    """"at 9 on Friday evening", "at 4 this morning", "at 8 tonight": a bare hour after
-    "at" is a clock time when a day and its part follow (the part sets the half: see
-    `_merge`; "at 3 on Monday", "at 3 today" may be either)."""
+    """"at 9 on Friday evening", "at 4 this morning", "at 8 tonight", "at 7 in the
+    morning": a bare hour after "at" is a clock time when a day or its part follows (the part sets the half: see `_merge`; "at 3 on Monday", "at 3 today"
+    may be either)."""
     hour = m.token("h").info
     if not isinstance(hour, int) or not 1 <= hour <= 12 or m.before(1).low not in m.lex.word_list("grammar", "bare_hour_prepositions"):  # type: ignore[union-attr]  # (?<=A): a token before
         return None  # "fell to 5 last night": a level, not a clock time
@@ -1973,6 +1973,17 @@ def h_hour_at_day(m: Match) -> Spec | None:
     if then.cls == "DEICTIC" and "part" not in then.info:
         return None
     return Spec("time", "hour", hour=hour, minute=0, anchor="refdct")
+
+
+def h_military_hours(m: Match) -> Spec | None:
+    """"at 1700 hours": four digits and "hours" after "at" are a clock time ("worked 1700
+    hours" is a length)."""
+    if m.before(1).low not in m.lex.word_list("grammar", "bare_hour_prepositions"):  # type: ignore[union-attr]  # (?<=A): a token before
+        return None
+    text = m.token("c").text
+    if len(text) != 4 or not text.isdigit() or int(text[:2]) > 23 or int(text[2:]) > 59:
+        return None
+    return Spec("time", "clock", hour=int(text[:2]), minute=int(text[2:]), anchor="refdct")
 
 
 def h_military(m: Match) -> Spec | None:
@@ -2130,7 +2141,8 @@ OPTIONAL_RULES: list[tuple[str, str, str, Handler]] = [
     ("last-part-of-day", "this-pod", "PAST (?P<pod>POD)", h_last_pod),
     ("hour-meridian", "clock", f"(?P<h>DAYNUM|NW) (?:(?P<mer>MERIDIAN)|(?P<hw>HOURWORD)) {_TZ}", h_hour_meridian),
     ("hour-fraction", "clock", f"(?P<cf>CLOCKFRAC) (?P<h>DAYNUM|NUMWORD|UNO|CLOCKWORD) (?P<mer>MERIDIAN)? {_TZ}", h_hour_fraction),
-    ("hour-at-day", "clock", "(?<=A) (?P<h>DAYNUM) (?=EN WEEKDAY PODX|THIS PODX|PAST POD|DEICTIC)", h_hour_at_day),
+    ("hour-at-day", "clock", "(?<=A) (?P<h>DAYNUM) (?=EN WEEKDAY PODX|THIS PODX|PAST POD|DEICTIC|EN ART POD)", h_hour_at_day),
+    ("military-hours", "duration", "(?<=A) (?P<c>INT|YEARNUM) (?P<hw>HOURWORD)", h_military_hours),
     ("military-time", "clock", "(?P<c>INT|YEARNUM) (?P<tz>LPAREN TZ (?:(?:PLUS|HYPHEN) (?:DAYNUM|CLOCK|INT))? RPAREN | TZ (?:(?:PLUS|HYPHEN) (?:DAYNUM|CLOCK|INT))?)", h_military),
     ("rate-a", "duration", "UNO (?P<u>UNITX)", h_rate_a),
     ("times-a", "times-per", f"(?P<cnt>{_COUNT})? (?P<t>TIMES) (?:POR|UNO|EVERY)? (?P<u>UNITX)", h_times_a),
@@ -2161,7 +2173,7 @@ REQUIRES: dict[str, str] = {
     "eve": "EVE", "day-beside": "UNIT SIGNAL", "later": "LATER", "rest-of": "RESTOF", "later-in": "LATER EARLIER", "during-day": "UNIT", "consecutive": "CONSEC", "day-object": "UNIT YEARWORD",
     "named-date": "NAMEDDATE",
     "month-day": "MONTH MONTHABBR", "units-ago": "AGO", "weekdays-ago": "WEEKDAY", "units-from-now": "FROMNOW", "in-units": "UNIT YEARWORD HOURWORD",
-    "after-tomorrow-elided": "PAST", "bare-part-of-day": "POD", "last-part-of-day": "POD", "hour-meridian": "MERIDIAN HOURWORD", "hour-fraction": "CLOCKFRAC", "hour-at-day": "POD DEICTIC", "military-time": "TZ",
+    "after-tomorrow-elided": "PAST", "bare-part-of-day": "POD", "last-part-of-day": "POD", "hour-meridian": "MERIDIAN HOURWORD", "hour-fraction": "CLOCKFRAC", "hour-at-day": "POD DEICTIC", "military-time": "TZ", "military-hours": "HOURWORD",
     "rate-a": "UNIT YEARWORD HOURWORD", "times-a": "TIMES", "compound-duration": "UNIT YEARWORD HOURWORD",
     "decade-number": "DECADENUM", "ordinal-century": "ORD", "ordinal-consecutive": "CONSEC", "plural-weekday": "WEEKDAY",
     "unit-long": "UNIT YEARWORD HOURWORD", "and-a-half": "HALFNOUN",

@@ -1161,6 +1161,9 @@ def _zoned(spec: Spec, m: Match) -> Spec:
 
 
 def h_clockword(m: Match) -> Spec | None:
+    """"mediodía", "noon ET", "12 noon", "12 midnight" (no other hour before the word)."""
+    if m.has("twelve") and m.token("twelve").info != 12:
+        return None
     hour, minute = m.token("cw").info
     spec = Spec("time", "clock-word", hour=hour, minute=minute, anchor="refdct")
     return _zoned(spec, m)  # "noon ET"
@@ -2098,7 +2101,7 @@ RULES: list[tuple[str, str, Handler]] = [
     ("hour", "(?P<art>ART) (?P<h>DAYNUM|NW) (?:AND (?P<frac>HALFWORD|ORD|NUMWORD|DAYNUM|INT)|(?P<cf>CLOCKFRAC))?"
              " (?:(?P<hw>HOURWORD)|DE ART (?P<pod>PODX)|DEL (?P<cw>CLOCKWORD)|(?P<mer>MERIDIAN))?"
              f" {_TZ}", h_hour),
-    ("clock-word", "(?P<art>ARTX)? (?P<cw>CLOCKWORD) (?P<tz>TZ)?", h_clockword),
+    ("clock-word", "(?P<art>ARTX)? (?P<twelve>DAYNUM)? (?P<cw>CLOCKWORD) (?P<tz>TZ)?", h_clockword),
     ("ago", f"(?P<ago>AGO) (?P<f>INTENS|VAGUE)? INTENS? (?P<q>QMOD)? (?P<cnt>{_COUNT}|HALFWORD|VAGUECOUNT)? (?P<u>UNITX) (?:AND (?P<half>HALFWORD))?", h_ago),
     ("within", f"(?P<w>WITHIN) (?P<q>QMOD)? (?P<cnt>{_COUNT}|VAGUECOUNT)? (?P<u>UNITX)", h_within),
     ("duration", f"(?P<art>ARTX)? (?P<q>QMOD)? (?:(?P<lm>LAST|NEXT|FOLLOWING|PAST)|(?P<first0>ORD))? (?P<cnt>{_COUNT}|HALFWORD|VAGUECOUNT)?"

@@ -2514,10 +2514,31 @@ def _place_or_opponent_after_opener(s: Sentence, m: Mention, t: int, limit: int,
 def _obligation_object(s: Sentence, m: Mention, t: int, limit: int, inner: tuple[int, Verb], lexicon: Lexicon) -> int:
     """"tuvo que suspender la sesión": the infinitive an obligation joins by "que" at t,
     and its object, are the object; the token after them, for `_object_pass`."""
-    end, _refs, _text = noun_phrase(s, s.token_at(inner[1].end), limit, lexicon)
-    m.obj = s.span_text(t, max(end, inner[0] + 1))
+    m.obj, end = _infinitive_and_object(s, t, limit, inner, lexicon)
     m.obj_start, m.obj_infinitive = s.starts[t], True
-    return max(end, inner[0] + 1)
+    return end
+
+
+def _infinitive_and_object(s: Sentence, t: int, limit: int, inner: tuple[int, Verb], lexicon: Lexicon) -> tuple[str, int]:
+    """The words from t to the infinitive of `inner` and its object, past a date or a named
+    place between them ("tiene que aprobar el próximo martes en el Consejo de Ministros el
+    decreto": "que aprobar el decreto"); the token after them."""
+    k = after = inner[0] + 1
+    fw = lexicon.fw
+    while k < limit:
+        if k in s.timex_tokens and k not in s.duration_tokens or _date_preposition(s, k, lexicon, durations=False):
+            k += 1
+            continue
+        name = k + 1 + (k + 2 < limit and s.low[k + 1] in fw.article)
+        if s.low[k] in fw.place_openers and name < limit and name in s.chunk_at and s.chunks[s.chunk_at[name]].t0 == name:
+            k = s.chunks[s.chunk_at[name]].t1  # "en el Consejo de Ministros": where, no object
+            continue
+        break
+    end, _refs, _text = noun_phrase(s, k, limit, lexicon)
+    if k > after and end > k:
+        return f"{s.span_text(t, after)} {s.span_text(k, end)}", end
+    end, _refs, _text = noun_phrase(s, after, limit, lexicon)
+    return s.span_text(t, max(end, after)), max(end, after)
 
 
 def _object_past_opener(s: Sentence, m: Mention, t: int, limit: int, word: str, kind: str, source: str, inner: tuple[int, Verb] | None, object_spans: list[range], lexicon: Lexicon) -> int:

@@ -576,6 +576,14 @@ def _join_noun_purposes(cut_at: dict[int, str | None], finite: list[int], purpos
             del cut_at[t]
 
 
+def _obligation_link(s: Sentence, t: int, lexicon: Lexicon) -> bool:
+    """Whether the "que" at t joins a verb of obligation to its infinitive ("tiene que
+    aprobar"), which opens no clause."""
+    before = s.verb_at.get(t - 1) if t > 0 else None
+    after = s.verb_at.get(t + 1)
+    return before is not None and before.lemma in lexicon.obligation_by_que and after is not None and after.tense is Tense.INFINITIVE
+
+
 def _segments(s: Sentence, lexicon: Lexicon) -> tuple[list[Segment], list[int]]:
     words, low, verb_at, verb_token = s.words, s.low, s.verb_at, s.verb_token
     n = len(words)
@@ -598,6 +606,8 @@ def _segments(s: Sentence, lexicon: Lexicon) -> tuple[list[Segment], list[int]]:
         if w in openers and w not in not_openers and t not in verb_token:
             if t > 0 and w in fw.complementiser and low[t - 1] in fw.not_before_complementiser:
                 continue
+            if _obligation_link(s, t, lexicon):
+                continue  # "que tiene que aprobar el decreto el martes": one verb, no clause opened
             if w in fw.until and t + 1 in s.timex_tokens:
                 continue  # "postponed until Dec. 4, the judge said": a preposition before a date
         elif not (w in purpose and t + 1 < n and t + 1 in verb_at and verb_at[t + 1].tense is Tense.INFINITIVE):

@@ -183,6 +183,10 @@ def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexico
     if (best.source == "verb" and verb_noun is None and best.lemma not in lexicon.fw.copula and (actors or subject_text)) or said:
         plural = len(main) > 1 or (main[0].type == "group" and _plural_word(main[0].display.split(" ")[-1 if lexicon.names_before_nouns else 0], lexicon)) or main[0].short == main[0].display and _plural_article(main[0].article, lexicon) if main else _plural_subject(subject_text, lexicon)
         verb = present(best.lemma, plural, lexicon.language)
+        obj = best.obj
+        obliged = _obligation_title(best, plural, lexicon)
+        if obliged is not None:
+            verb, obj = obliged
         words = _words(lexicon)
         if best.reflexive and not words["reflexive"]:  # "Takaichi is elected", not "elects"
             verb = verb_forms.passive_present(best.lemma, plural, lexicon.language) or verb
@@ -192,7 +196,7 @@ def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexico
             reflexive = words["reflexive"] + " " if best.reflexive and words["reflexive"] else ""
             parts = [_subject(main, lexicon) if main else subject_text, reflexive + verb]
             companions = _join([a.short for a in others], lexicon) if others else participant_texts[0] if participant_texts else None
-            tail = [f"{words['with']} {companions}" if companions else None, short_object(best.obj, lexicon) if best.obj else None]
+            tail = [f"{words['with']} {companions}" if companions else None, short_object(obj, lexicon) if obj else None]
             if words.get("object_first"):  # "Prosecutors charge the former aide with fraud"
                 tail.reverse()
             parts += filter(None, tail)
@@ -244,6 +248,25 @@ def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexico
         else:
             text += " " + _of_text(obj, lexicon)
     return text + _place_phrase(place, kind, lexicon)
+
+
+def _obligation_title(best: Mention, plural: bool, lexicon: Lexicon) -> tuple[str, str | None] | None:
+    """The verb and object of a title for "tener que" + infinitive: the act done under a
+    preterite ("El tribunal tuvo que suspender la vista": "El tribunal suspende la
+    vista"), due otherwise, told by the title words' modal ("tiene que suspender":
+    "debe suspender la vista"); None for other verbs."""
+    if best.lemma not in lexicon.obligation_by_que or not best.obj_infinitive or not best.obj:
+        return None
+    link, _, act = best.obj.partition(" ")
+    if link.lower() not in lexicon.fw.complementiser or not act:
+        return None
+    infinitive, _, rest = act.partition(" ")
+    if best.tense is verb_forms.Tense.PRETERITE and best.lemma in lexicon.obligation_met:
+        done = present(infinitive.lower(), plural, lexicon.language)
+        return (done, rest or None) if done else None
+    modal = _words(lexicon).get("obligation_verb")
+    due = present(modal, plural, lexicon.language) if modal else None
+    return (f"{due} {infinitive}", rest or None) if due else None
 
 
 def _participant(ref: Ref, lexicon: Lexicon) -> str:

@@ -173,6 +173,17 @@ def _starts_or_ends_on_date(s: Sentence, t: int, lexicon: Lexicon) -> bool:
     while k < n and k in s.timex_tokens:
         k += 1
     return k >= n or s.words[k] in (".", ",", ";") or s.low[k] in lexicon.fw.np_stop
+def _money_figure(s: Sentence, t: int, lexicon: Lexicon) -> bool:
+    """Whether the figure at t is an amount of money ("142 millones de euros", "5 millones
+    de dólares", "30 millones €"): a currency word or sign within its next few words."""
+    for k in range(t, min(len(s.low), t + 5)):
+        if s.low[k] in lexicon.money_words:
+            return True
+        if k > t and not (s.words[k][:1].isdigit() or s.low[k] in lexicon.fw.of_any or s.low[k] in lexicon.measured_amounts):
+            return False
+    return False
+
+
 def _date_preposition(s: Sentence, t: int, lexicon: Lexicon, durations: bool = True) -> bool:
     """Is token t a preposition right before a date ("en octubre", "on Monday") or, with
     `durations`, before a length of time ("durante tres meses")?"""
@@ -931,6 +942,19 @@ def _verb_after_according_to(s: Sentence, vt: int, lexicon: Lexicon) -> bool:
     while k > 0 and (s.low[k] in lexicon.fw.clitic or s.low[k] in lexicon.fw.reflexive):
         k -= 1
     return k >= 0 and s.low[k] in lexicon.fw.according_to
+
+def _reporter_after_according_to(s: Sentence, m: Mention, lexicon: Lexicon) -> None:
+    """"según informó este martes su matriz": the common phrase read as the object of a
+    reporting verb after "según" is who told it, no object; a name set off after it is
+    that one ("su matriz, International Airlines Group (IAG),")."""
+    t = s.token_at(m.obj_start or 0)
+    end, _refs, _text = noun_phrase(s, t, len(s.words), lexicon)
+    m.subject_text, m.obj, m.obj_start = m.obj, None, None
+    if end + 1 < len(s.words) and s.words[end] == ",":
+        after, refs, _text = noun_phrase(s, end + 1, len(s.words), lexicon)
+        if refs and all(r.name and (r.entity is None or not r.entity.is_place) for r in refs) and after < len(s.words) and s.words[after] in (",", "("):
+            m.subject, m.subject_text = refs, None
+
 
 def _past_place_after_verb(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> int:
     """The token after "en" + a place name at t, and any date after it ("según anunció
@@ -1966,7 +1990,8 @@ def _verb_subject(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, noun_ment
         # "el atentado con cuchillo que causó dos muertos el 1 de octubre": the attack's clause
         relative_noun = antecedent_noun
         subject = []
-    if not subject and seg.opener is None:
+    if not subject and seg.opener is None and not _verb_after_according_to(s, vt, lexicon):
+        # ("Iberia Express ganó 142 millones, según informó su matriz": the subject is after "según informó")
         subject = _main_subject(s, seg_index, lexicon)
         if subject and _np_subject(s, vt, lexicon) is not None:
             # ("Según explicó su director, Miguel Falomir, la exposición se cerrará": the
@@ -2120,6 +2145,8 @@ def _verb_final(s: Sentence, vt: int, verb: Verb, m: Mention, kind: str, source:
         return False  # "como ya hizo en mayo de 2023": the act told before, no event of its own
     if m.obj_start is not None and subject and subject[0].start is not None and subject[0].start >= m.obj_start and _verb_after_according_to(s, vt, lexicon):
         m.obj, m.obj_start = None, None  # "según ha publicado hoy el BOE": its subject, read after it
+    elif m.obj_start is not None and not subject and m.subject_text is None and source == "reporting" and _verb_after_according_to(s, vt, lexicon):
+        _reporter_after_according_to(s, m, lexicon)
     if m.place is None:
         skipped = noun_spans + object_spans + _other_anchors(s, verb, timexes)
         # a place inside an event noun's phrase is that event's ("desde la invasión de Ucrania")
@@ -2312,9 +2339,12 @@ def _verb_pass(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mentions
         if score + 2 < len(s.words) and s.words[score].isdigit() and s.words[score + 1] == "-" and s.words[score + 2].isdigit():
             pass  # "venció por 2-1": a score, the match is won
         elif nxt < len(s.words) and (s.words[nxt][:1].isdigit() or s.low[nxt] in fw.quantity_word or kind in lexicon.opponent_kinds and _measured_object(s, nxt, lexicon)):
-            if lemma not in lexicon.measure_moves or not s.words[nxt][:1].isdigit():
+            if lemma in lexicon.money_results and _money_figure(s, nxt, lexicon):
+                m.kind, m.generic = lexicon.generic_kind, True  # "ganó 142 millones de euros entre enero y septiembre": a result, when dated
+            elif lemma not in lexicon.measure_moves or not s.words[nxt][:1].isdigit():
                 return disaster  # "gana un 4,6 %", "ganó más": a figure, not a victory
-            m.kind = lexicon.measure_moves[lemma]  # "Prices rose 3% in October": dated, a move
+            else:
+                m.kind = lexicon.measure_moves[lemma]  # "Prices rose 3% in October": dated, a move
     # "no pierde desde agosto, cuando cayó ante el Valencia": who lost is the subject
     # of the clause "cuando" explains, not the one named last
     after_when = not subject and seg.opener in fw.when and verb.finite

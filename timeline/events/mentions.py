@@ -3759,8 +3759,8 @@ def _np_subject(s: Sentence, vt: int, lexicon: Lexicon, bare: bool = False) -> s
         if end in s.timex_tokens and end > seg.t0 and (s.low[end - 1] in fw.in_ or s.low[end - 1] in fw.of_any or s.low[end - 1] in lexicon.prepositions):
             end -= 1  # "A 7.4 quake in the same area in March 2022 killed", "Retail sales for October will be released": the date's preposition goes with it
     begin = seg.t0
-    if seg.opener is not None and begin < end and s.low[begin] == seg.opener:
-        begin += 1  # "cuando un seísmo destruyó"
+    if seg.opener is not None and begin < end and s.low[begin] == seg.opener and seg.opener not in fw.relative_determiner:
+        begin += 1  # "cuando un seísmo destruyó" ("cuyo plazo ... termina": read as "whose" below)
     # "que el año pasado el festival reunió": a date opening the clause is no part of its subject
     while begin < end and (s.low[begin] in fw.coordinator or s.low[begin] in fw.as_ or s.words[begin] in ",;:" or begin in s.timex_tokens or _date_preposition(s, begin, lexicon)):
         begin += 1
@@ -3776,6 +3776,8 @@ def _np_subject(s: Sentence, vt: int, lexicon: Lexicon, bare: bool = False) -> s
         # "said bullet train services between Tokyo and Aomori were suspended": a bare
         # phrase in lower case opens what was said
         reported_bare = begin < end and not s.words[begin][:1].isupper() and s.low[begin] not in lexicon.function_words
+    if begin < end and end - begin > 8:
+        end = _long_subject_cut(s, begin, end, lexicon)
     if begin >= end or end - begin > 8:
         return None
     # a bare phrase is a subject after a verb-subject frame ("Oil prices rallied"), when
@@ -3797,6 +3799,24 @@ def _np_subject(s: Sentence, vt: int, lexicon: Lexicon, bare: bool = False) -> s
     if any(s.words[k] in ',;:()"«»“”' or k in s.verb_token and not _describes_noun_before(s, k, begin, lexicon) and not _participle_noun(s, k, begin, lexicon) and not _noun_purpose(s, k, begin, lexicon) or k in s.timex_tokens and not _length_modifier(s, k, end) for k in range(begin, end)):
         return None
     return s.span_text(begin, end)
+
+
+def _long_subject_cut(s: Sentence, begin: int, end: int, lexicon: Lexicon) -> int:
+    """Where a subject phrase over eight words is cut for a title: before the last
+    preposition within its first eight words when what follows it is plain words, no
+    verb, date, mark or word opening a clause ("cuyo plazo para resolver las reclamaciones sobre el censo
+    termina": "plazo para resolver las reclamaciones"); `end` when none (too long)."""
+    fw = lexicon.fw
+    first = s.low[begin]
+    if not (first in fw.article or first in lexicon.determiners or first in fw.relative_determiner):
+        return end
+    for k in range(min(begin + 8, end - 1), begin + 2, -1):
+        if s.low[k] in lexicon.prepositions or s.low[k] in fw.of_any or s.low[k] in fw.contraction:
+            tail = range(k, end)
+            if any(t in s.verb_at or t in s.timex_tokens or not s.words[t][:1].isalpha() or s.low[t] in fw.np_stop or s.low[t] in fw.clitic for t in tail):
+                return end
+            return k
+    return end
 
 
 def _name_possessive_opening(s: Sentence, begin: int, end: int, lexicon: Lexicon) -> bool:

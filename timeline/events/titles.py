@@ -214,6 +214,9 @@ def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexico
             noun = singular
     words = _words(lexicon)
     text = _capitalise(fold_case(noun))
+    closing = _closing_noun(best, mentions, kind, lexicon)
+    if closing:
+        text = f"{_capitalise(closing)} {words['of']} {fold_case(noun)}"  # "Cierre de campaña"
     name = next((m.name for m in mentions if m.name), None) if kind in _NAMED else None
     if name and fold(name) not in fold(text):
         text += " " + name  # "Typhoon Kalmaegi", "Huracán Melissa"
@@ -248,6 +251,21 @@ def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexico
         else:
             text += " " + _of_text(obj, lexicon)
     return text + _place_phrase(place, kind, lexicon)
+
+
+def _closing_noun(best: Mention, mentions: list[Mention], kind: str, lexicon: Lexicon) -> str | None:
+    """The noun of the act that closes a lasting event, when every mention of it is its
+    noun after a closing verb, dated by the verb's clause ("La candidata cerrará la
+    campaña el viernes 21": the closing is that day's, not the campaign; "Cierre de
+    campaña"); None otherwise ("arrancará el 26 de febrero y terminará el 12 de marzo":
+    the whole campaign)."""
+    words = _words(lexicon)
+    closings = words.get("closing_nouns", {})
+    if kind not in words.get("closing_kinds", ()) or best.source == "verb":
+        return None
+    if any(m.source == "verb" or m.verb is None or m.verb.lemma not in closings or m.own_timexes for m in mentions):
+        return None
+    return closings[best.verb.lemma] if best.verb is not None else None
 
 
 def _obligation_title(best: Mention, plural: bool, lexicon: Lexicon) -> tuple[str, str | None] | None:

@@ -2007,7 +2007,7 @@ def _verb_subject(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, noun_ment
         subject = subject or (_subject_before(s, s.token_at(host.verbs[0].start), lexicon) if host.verbs else [])
         if not subject and host.verbs:
             subject = _main_subject(s, seg.host, lexicon)
-    coordinated = not subject and (seg.opener in fw.coordinator or _sequenced(s, seg, vt, lexicon))
+    coordinated = not subject and (seg.opener in fw.coordinator or _sequenced(s, seg, vt, lexicon) or _coordinated_after_comma(s, seg, vt, lexicon) and lexicon.verb_kinds.get(lemma, ("",))[0] not in _SUBJECT_AFTER)
     if coordinated and not reflexive and _joined_to_passive(s, seg_index, verb, vt_end, lexicon):
         reflexive = True  # "was arrested in July and charged in November": done to the subject
     return _VerbSubject(subject, relative_noun, antecedent_noun, antecedent_text, hypothetical, antecedent_word, by_subject, shared_disaster, pronoun_kind, by_word, frame, is_event, is_light, is_reporting, generic, toll_of, coordinated, reflexive)
@@ -3960,6 +3960,17 @@ def _sequenced(s: Sentence, seg: Segment, vt: int, lexicon: Lexicon) -> bool:
     if seg.opener is not None or seg.t0 == 0 or s.words[seg.t0 - 1] != "," or vt == seg.t0:
         return False
     return all(s.low[k] in lexicon.fw.sequence for k in range(seg.t0, vt))
+
+
+def _coordinated_after_comma(s: Sentence, seg: Segment, vt: int, lexicon: Lexicon) -> bool:
+    """Whether the clause of the verb at vt opens after a comma with "y" right before
+    its verb, so shares the subject before it ("Los pasajeros recibirán un correo, y
+    podrán cambiar su billete": the passengers; "y la campaña arrancará" has its own;
+    the caller leaves out the verbs whose subject comes after them, "y murieron 50
+    personas")."""
+    if seg.opener is not None or seg.t0 == 0 or s.words[seg.t0 - 1] != "," or s.low[seg.t0] not in lexicon.fw.and_:
+        return False
+    return all(s.low[k] in lexicon.fw.clitic or s.low[k] in lexicon.negation for k in range(seg.t0 + 1, vt))
 
 
 def _np_subject_before_aside(s: Sentence, seg_index: int, vt: int, lexicon: Lexicon) -> str | None:

@@ -2416,6 +2416,8 @@ class _Builder:
                         target = cluster
                         break
                     m.window = kept
+            if target is not None and _spans_several(m, candidates):
+                target = None  # "paros los días 12, 13, 17 y 18" / "La huelga comenzará el miércoles y terminará el martes 18": the whole, not one stretch
             if target is None:
                 clusters.append(_Cluster([m], m.window, list(actors), m.place, articles=self.lexicon.fw.np_articles))
                 owner[id(m)] = clusters[-1]
@@ -3154,6 +3156,17 @@ def _person_shaped(text: str) -> bool:
     """One to three capitalised words, none all capitals: "Pedro Sánchez" (not "Mac OS X")."""
     words = text.split()
     return 1 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() and w.isalpha() for w in words)
+
+
+def _spans_several(m: Mention, clusters: list[_Cluster]) -> bool:
+    """Whether the window of mention m holds two or more separate windows of events of
+    its kind, each shorter than it: it tells the whole ("La huelga comenzará el miércoles
+    y terminará el martes 18" after "paros los días 12, 13, 17 y 18"), no one of them."""
+    window = m.window
+    if window is None:
+        return False
+    inside = [c.window for c in clusters if c.kind == m.kind and c.window is not None and window.start <= c.window.start and c.window.end <= window.end and c.window.days < window.days]
+    return len(inside) >= 2 and any(not a.overlaps(b) for a in inside for b in inside)
 
 
 def _placed_by_relation(m: Mention) -> bool:

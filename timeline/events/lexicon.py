@@ -429,6 +429,9 @@ class Lexicon:
     genders: dict = field(default_factory=dict)
     # Words titles are built with ("y"/"and", "con"/"with", "en"/"in", ...).
     title_words: dict = field(default_factory=dict)
+    money_results: frozenset[str] = frozenset()  # quantity verbs whose amount of money, dated, is a result ("ganó 142 millones de euros")
+    money_words: frozenset[str] = frozenset()  # currencies, by name or sign
+    measured_amounts: frozenset[str] = frozenset()  # words of a large amount between the figure and its currency ("millones")
     # by first word (asked at every word after a verb): phrase -> part of the predicate
     fixed_complements: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # "en vigor": not a place
     object_predicates: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # "guilty" after "found Sean Combs"
@@ -751,6 +754,9 @@ def _noun_fields(events: Mapping[str, Any], nouns: dict[str, tuple[str, str, boo
         quantity_verbs=frozenset(events["noun_rules"]["quantity_verbs"]),
         measure_moves={verb: kind for kind, verbs in events["noun_rules"].get("measure_moves", {}).items() for verb in verbs},
         measured=frozenset(events["noun_rules"].get("measured", ())),
+        money_results=frozenset(events["noun_rules"].get("money_results", ())),
+        money_words=frozenset(events["noun_rules"].get("money_words", ())),
+        measured_amounts=frozenset(events["noun_rules"].get("measured_amounts", ())),
         kind_nouns={k: (v[0], v[1]) for k, v in events["kinds"].items()},
         feminine=frozenset(events["genders"]["feminine"]),
         masculine=frozenset(events["genders"]["masculine"]),

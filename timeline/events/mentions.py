@@ -173,6 +173,17 @@ def _starts_or_ends_on_date(s: Sentence, t: int, lexicon: Lexicon) -> bool:
     while k < n and k in s.timex_tokens:
         k += 1
     return k >= n or s.words[k] in (".", ",", ";") or s.low[k] in lexicon.fw.np_stop
+def _money_figure(s: Sentence, t: int, lexicon: Lexicon) -> bool:
+    """Whether the figure at t is an amount of money ("142 millones de euros", "5 millones
+    de dólares", "30 millones €"): a currency word or sign within its next few words."""
+    for k in range(t, min(len(s.low), t + 5)):
+        if s.low[k] in lexicon.money_words:
+            return True
+        if k > t and not (s.words[k][:1].isdigit() or s.low[k] in lexicon.fw.of_any or s.low[k] in lexicon.measured_amounts):
+            return False
+    return False
+
+
 def _date_preposition(s: Sentence, t: int, lexicon: Lexicon, durations: bool = True) -> bool:
     """Is token t a preposition right before a date ("en octubre", "on Monday") or, with
     `durations`, before a length of time ("durante tres meses")?"""
@@ -931,6 +942,19 @@ def _verb_after_according_to(s: Sentence, vt: int, lexicon: Lexicon) -> bool:
     while k > 0 and (s.low[k] in lexicon.fw.clitic or s.low[k] in lexicon.fw.reflexive):
         k -= 1
     return k >= 0 and s.low[k] in lexicon.fw.according_to
+
+def _reporter_after_according_to(s: Sentence, m: Mention, lexicon: Lexicon) -> None:
+    """"según informó este martes su matriz": the common phrase read as the object of a
+    reporting verb after "según" is who told it, no object; a name set off after it is
+    that one ("su matriz, International Airlines Group (IAG),")."""
+    t = s.token_at(m.obj_start or 0)
+    end, _refs, _text = noun_phrase(s, t, len(s.words), lexicon)
+    m.subject_text, m.obj, m.obj_start = m.obj, None, None
+    if end + 1 < len(s.words) and s.words[end] == ",":
+        after, refs, _text = noun_phrase(s, end + 1, len(s.words), lexicon)
+        if refs and all(r.name and (r.entity is None or not r.entity.is_place) for r in refs) and after < len(s.words) and s.words[after] in (",", "("):
+            m.subject, m.subject_text = refs, None
+
 
 def _past_place_after_verb(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> int:
     """The token after "en" + a place name at t, and any date after it ("según anunció
@@ -1966,7 +1990,8 @@ def _verb_subject(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, noun_ment
         # "el atentado con cuchillo que causó dos muertos el 1 de octubre": the attack's clause
         relative_noun = antecedent_noun
         subject = []
-    if not subject and seg.opener is None:
+    if not subject and seg.opener is None and not _verb_after_according_to(s, vt, lexicon):
+        # ("Iberia Express ganó 142 millones, según informó su matriz": the subject is after "según informó")
         subject = _main_subject(s, seg_index, lexicon)
         if subject and _np_subject(s, vt, lexicon) is not None:
             # ("Según explicó su director, Miguel Falomir, la exposición se cerrará": the
@@ -1982,7 +2007,7 @@ def _verb_subject(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, noun_ment
         subject = subject or (_subject_before(s, s.token_at(host.verbs[0].start), lexicon) if host.verbs else [])
         if not subject and host.verbs:
             subject = _main_subject(s, seg.host, lexicon)
-    coordinated = not subject and (seg.opener in fw.coordinator or _sequenced(s, seg, vt, lexicon))
+    coordinated = not subject and (seg.opener in fw.coordinator or _sequenced(s, seg, vt, lexicon) or _coordinated_after_comma(s, seg, vt, lexicon) and lexicon.verb_kinds.get(lemma, ("",))[0] not in _SUBJECT_AFTER)
     if coordinated and not reflexive and _joined_to_passive(s, seg_index, verb, vt_end, lexicon):
         reflexive = True  # "was arrested in July and charged in November": done to the subject
     return _VerbSubject(subject, relative_noun, antecedent_noun, antecedent_text, hypothetical, antecedent_word, by_subject, shared_disaster, pronoun_kind, by_word, frame, is_event, is_light, is_reporting, generic, toll_of, coordinated, reflexive)
@@ -2120,6 +2145,8 @@ def _verb_final(s: Sentence, vt: int, verb: Verb, m: Mention, kind: str, source:
         return False  # "como ya hizo en mayo de 2023": the act told before, no event of its own
     if m.obj_start is not None and subject and subject[0].start is not None and subject[0].start >= m.obj_start and _verb_after_according_to(s, vt, lexicon):
         m.obj, m.obj_start = None, None  # "según ha publicado hoy el BOE": its subject, read after it
+    elif m.obj_start is not None and not subject and m.subject_text is None and source == "reporting" and _verb_after_according_to(s, vt, lexicon):
+        _reporter_after_according_to(s, m, lexicon)
     if m.place is None:
         skipped = noun_spans + object_spans + _other_anchors(s, verb, timexes)
         # a place inside an event noun's phrase is that event's ("desde la invasión de Ucrania")
@@ -2312,9 +2339,12 @@ def _verb_pass(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mentions
         if score + 2 < len(s.words) and s.words[score].isdigit() and s.words[score + 1] == "-" and s.words[score + 2].isdigit():
             pass  # "venció por 2-1": a score, the match is won
         elif nxt < len(s.words) and (s.words[nxt][:1].isdigit() or s.low[nxt] in fw.quantity_word or kind in lexicon.opponent_kinds and _measured_object(s, nxt, lexicon)):
-            if lemma not in lexicon.measure_moves or not s.words[nxt][:1].isdigit():
+            if lemma in lexicon.money_results and _money_figure(s, nxt, lexicon):
+                m.kind, m.generic = lexicon.generic_kind, True  # "ganó 142 millones de euros entre enero y septiembre": a result, when dated
+            elif lemma not in lexicon.measure_moves or not s.words[nxt][:1].isdigit():
                 return disaster  # "gana un 4,6 %", "ganó más": a figure, not a victory
-            m.kind = lexicon.measure_moves[lemma]  # "Prices rose 3% in October": dated, a move
+            else:
+                m.kind = lexicon.measure_moves[lemma]  # "Prices rose 3% in October": dated, a move
     # "no pierde desde agosto, cuando cayó ante el Valencia": who lost is the subject
     # of the clause "cuando" explains, not the one named last
     after_when = not subject and seg.opener in fw.when and verb.finite
@@ -2514,10 +2544,31 @@ def _place_or_opponent_after_opener(s: Sentence, m: Mention, t: int, limit: int,
 def _obligation_object(s: Sentence, m: Mention, t: int, limit: int, inner: tuple[int, Verb], lexicon: Lexicon) -> int:
     """"tuvo que suspender la sesión": the infinitive an obligation joins by "que" at t,
     and its object, are the object; the token after them, for `_object_pass`."""
-    end, _refs, _text = noun_phrase(s, s.token_at(inner[1].end), limit, lexicon)
-    m.obj = s.span_text(t, max(end, inner[0] + 1))
+    m.obj, end = _infinitive_and_object(s, t, limit, inner, lexicon)
     m.obj_start, m.obj_infinitive = s.starts[t], True
-    return max(end, inner[0] + 1)
+    return end
+
+
+def _infinitive_and_object(s: Sentence, t: int, limit: int, inner: tuple[int, Verb], lexicon: Lexicon) -> tuple[str, int]:
+    """The words from t to the infinitive of `inner` and its object, past a date or a named
+    place between them ("tiene que aprobar el próximo martes en el Consejo de Ministros el
+    decreto": "que aprobar el decreto"); the token after them."""
+    k = after = inner[0] + 1
+    fw = lexicon.fw
+    while k < limit:
+        if k in s.timex_tokens and k not in s.duration_tokens or _date_preposition(s, k, lexicon, durations=False):
+            k += 1
+            continue
+        name = k + 1 + (k + 2 < limit and s.low[k + 1] in fw.article)
+        if s.low[k] in fw.place_openers and name < limit and name in s.chunk_at and s.chunks[s.chunk_at[name]].t0 == name:
+            k = s.chunks[s.chunk_at[name]].t1  # "en el Consejo de Ministros": where, no object
+            continue
+        break
+    end, _refs, _text = noun_phrase(s, k, limit, lexicon)
+    if k > after and end > k:
+        return f"{s.span_text(t, after)} {s.span_text(k, end)}", end
+    end, _refs, _text = noun_phrase(s, after, limit, lexicon)
+    return s.span_text(t, max(end, after)), max(end, after)
 
 
 def _object_past_opener(s: Sentence, m: Mention, t: int, limit: int, word: str, kind: str, source: str, inner: tuple[int, Verb] | None, object_spans: list[range], lexicon: Lexicon) -> int:
@@ -3708,8 +3759,8 @@ def _np_subject(s: Sentence, vt: int, lexicon: Lexicon, bare: bool = False) -> s
         if end in s.timex_tokens and end > seg.t0 and (s.low[end - 1] in fw.in_ or s.low[end - 1] in fw.of_any or s.low[end - 1] in lexicon.prepositions):
             end -= 1  # "A 7.4 quake in the same area in March 2022 killed", "Retail sales for October will be released": the date's preposition goes with it
     begin = seg.t0
-    if seg.opener is not None and begin < end and s.low[begin] == seg.opener:
-        begin += 1  # "cuando un seísmo destruyó"
+    if seg.opener is not None and begin < end and s.low[begin] == seg.opener and seg.opener not in fw.relative_determiner:
+        begin += 1  # "cuando un seísmo destruyó" ("cuyo plazo ... termina": read as "whose" below)
     # "que el año pasado el festival reunió": a date opening the clause is no part of its subject
     while begin < end and (s.low[begin] in fw.coordinator or s.low[begin] in fw.as_ or s.words[begin] in ",;:" or begin in s.timex_tokens or _date_preposition(s, begin, lexicon)):
         begin += 1
@@ -3725,6 +3776,8 @@ def _np_subject(s: Sentence, vt: int, lexicon: Lexicon, bare: bool = False) -> s
         # "said bullet train services between Tokyo and Aomori were suspended": a bare
         # phrase in lower case opens what was said
         reported_bare = begin < end and not s.words[begin][:1].isupper() and s.low[begin] not in lexicon.function_words
+    if begin < end and end - begin > 8:
+        end = _long_subject_cut(s, begin, end, lexicon)
     if begin >= end or end - begin > 8:
         return None
     # a bare phrase is a subject after a verb-subject frame ("Oil prices rallied"), when
@@ -3746,6 +3799,24 @@ def _np_subject(s: Sentence, vt: int, lexicon: Lexicon, bare: bool = False) -> s
     if any(s.words[k] in ',;:()"«»“”' or k in s.verb_token and not _describes_noun_before(s, k, begin, lexicon) and not _participle_noun(s, k, begin, lexicon) and not _noun_purpose(s, k, begin, lexicon) or k in s.timex_tokens and not _length_modifier(s, k, end) for k in range(begin, end)):
         return None
     return s.span_text(begin, end)
+
+
+def _long_subject_cut(s: Sentence, begin: int, end: int, lexicon: Lexicon) -> int:
+    """Where a subject phrase over eight words is cut for a title: before the last
+    preposition within its first eight words when what follows it is plain words, no
+    verb, date, mark or word opening a clause ("cuyo plazo para resolver las reclamaciones sobre el censo
+    termina": "plazo para resolver las reclamaciones"); `end` when none (too long)."""
+    fw = lexicon.fw
+    first = s.low[begin]
+    if not (first in fw.article or first in lexicon.determiners or first in fw.relative_determiner):
+        return end
+    for k in range(min(begin + 8, end - 1), begin + 2, -1):
+        if s.low[k] in lexicon.prepositions or s.low[k] in fw.of_any or s.low[k] in fw.contraction:
+            tail = range(k, end)
+            if any(t in s.verb_at or t in s.timex_tokens or not s.words[t][:1].isalpha() or s.low[t] in fw.np_stop or s.low[t] in fw.clitic for t in tail):
+                return end
+            return k
+    return end
 
 
 def _name_possessive_opening(s: Sentence, begin: int, end: int, lexicon: Lexicon) -> bool:
@@ -3889,6 +3960,17 @@ def _sequenced(s: Sentence, seg: Segment, vt: int, lexicon: Lexicon) -> bool:
     if seg.opener is not None or seg.t0 == 0 or s.words[seg.t0 - 1] != "," or vt == seg.t0:
         return False
     return all(s.low[k] in lexicon.fw.sequence for k in range(seg.t0, vt))
+
+
+def _coordinated_after_comma(s: Sentence, seg: Segment, vt: int, lexicon: Lexicon) -> bool:
+    """Whether the clause of the verb at vt opens after a comma with "y" right before
+    its verb, so shares the subject before it ("Los pasajeros recibirán un correo, y
+    podrán cambiar su billete": the passengers; "y la campaña arrancará" has its own;
+    the caller leaves out the verbs whose subject comes after them, "y murieron 50
+    personas")."""
+    if seg.opener is not None or seg.t0 == 0 or s.words[seg.t0 - 1] != "," or s.low[seg.t0] not in lexicon.fw.and_:
+        return False
+    return all(s.low[k] in lexicon.fw.clitic or s.low[k] in lexicon.negation for k in range(seg.t0 + 1, vt))
 
 
 def _np_subject_before_aside(s: Sentence, seg_index: int, vt: int, lexicon: Lexicon) -> str | None:

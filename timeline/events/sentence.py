@@ -302,6 +302,11 @@ def _chunks(s: Sentence, lexicon: Lexicon) -> tuple[list[Chunk], dict[int, int]]
             if word in ("-", "–") and j + 1 < n and starts[j] == ends[j - 1] and starts[j + 1] == ends[j] and _capitalised(words[j + 1]):
                 j += 2
                 continue
+            if low[j] in lexicon.fw.and_ and j > i:
+                spelled = _spelled_name_end(s, i, j, lexicon)
+                if spelled is not None:
+                    j = spelled  # "Organización de Consumidores y Usuarios (OCU)": one name
+                    break
             linked = False
             if low[j] in connector_first:
                 for connector in connectors:
@@ -340,6 +345,34 @@ def _chunks(s: Sentence, lexicon: Lexicon) -> tuple[list[Chunk], dict[int, int]]
         chunks.append(chunk)
         position = j
     return chunks, chunk_at
+
+
+def _spelled_name_end(s: Sentence, i: int, j: int, lexicon: Lexicon) -> int | None:
+    """The end of a name from i that goes on past the "y" at j when the acronym in
+    brackets after it spells the initials of its capitalised words ("Organización de
+    Consumidores y Usuarios (OCU)", "Comisión Nacional de los Mercados y la Competencia
+    (CNMC)"); None otherwise ("el Ministerio de Sanidad y Cataluña acordaron")."""
+    words, low, n = s.words, s.low, len(s.words)
+    connectors = lexicon.fw.name_connectors
+    k = j + 1
+    if k < n and low[k] in lexicon.fw.definite:
+        k += 1  # "y la Competencia"
+    if k >= n or not _capitalised(words[k]) or not words[k][0].isalpha():
+        return None
+    end = k
+    while end < n:
+        if _capitalised(words[end]) and words[end][0].isalpha():
+            end += 1
+            continue
+        connector = next((c for c in connectors if tuple(low[end : end + len(c)]) == c), None)
+        if connector and end + len(connector) < n and _capitalised(words[end + len(connector)]):
+            end += len(connector)
+            continue
+        break
+    if end + 2 >= n or words[end] != "(" or words[end + 2] != ")" or not words[end + 1].isupper():
+        return None
+    initials = "".join(w[0] for w in words[i:end] if _capitalised(w) and w[0].isalpha())
+    return end if initials.upper() == words[end + 1] else None
 
 
 def _role_length(low: list[str], k: int, end: int, lexicon: Lexicon) -> int:
@@ -576,6 +609,14 @@ def _join_noun_purposes(cut_at: dict[int, str | None], finite: list[int], purpos
             del cut_at[t]
 
 
+def _obligation_link(s: Sentence, t: int, lexicon: Lexicon) -> bool:
+    """Whether the "que" at t joins a verb of obligation to its infinitive ("tiene que
+    aprobar"), which opens no clause."""
+    before = s.verb_at.get(t - 1) if t > 0 else None
+    after = s.verb_at.get(t + 1)
+    return before is not None and before.lemma in lexicon.obligation_by_que and after is not None and after.tense is Tense.INFINITIVE
+
+
 def _segments(s: Sentence, lexicon: Lexicon) -> tuple[list[Segment], list[int]]:
     words, low, verb_at, verb_token = s.words, s.low, s.verb_at, s.verb_token
     n = len(words)
@@ -598,6 +639,8 @@ def _segments(s: Sentence, lexicon: Lexicon) -> tuple[list[Segment], list[int]]:
         if w in openers and w not in not_openers and t not in verb_token:
             if t > 0 and w in fw.complementiser and low[t - 1] in fw.not_before_complementiser:
                 continue
+            if _obligation_link(s, t, lexicon):
+                continue  # "que tiene que aprobar el decreto el martes": one verb, no clause opened
             if w in fw.until and t + 1 in s.timex_tokens:
                 continue  # "postponed until Dec. 4, the judge said": a preposition before a date
         elif not (w in purpose and t + 1 < n and t + 1 in verb_at and verb_at[t + 1].tense is Tense.INFINITIVE):

@@ -184,6 +184,10 @@ def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexico
     if (best.source == "verb" and verb_noun is None and best.lemma not in lexicon.fw.copula and (actors or subject_text)) or said:
         plural = len(main) > 1 or (main[0].type == "group" and _plural_word(main[0].display.split(" ")[-1 if lexicon.names_before_nouns else 0], lexicon)) or main[0].short == main[0].display and _plural_article(main[0].article, lexicon) if main else _plural_subject(subject_text, lexicon)
         verb = present(best.lemma, plural, lexicon.language)
+        obj = best.obj
+        obliged = _obligation_title(best, plural, lexicon)
+        if obliged is not None:
+            verb, obj = obliged
         words = _words(lexicon)
         if best.reflexive and not words["reflexive"]:  # "Takaichi is elected", not "elects"
             verb = verb_forms.passive_present(best.lemma, plural, lexicon.language) or verb
@@ -194,7 +198,7 @@ def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexico
             # (no subject told: the actors, though each only takes part)
             parts = [_subject(main, lexicon) if main else subject_text or _subject(actors, lexicon), reflexive + verb]
             companions = _join([a.short for a in others], lexicon) if others else participant_texts[0] if participant_texts else None
-            tail = [f"{words['with']} {companions}" if companions else None, short_object(best.obj, lexicon) if best.obj else None]
+            tail = [f"{words['with']} {companions}" if companions else None, short_object(obj, lexicon) if obj else None]
             if words.get("object_first"):  # "Prosecutors charge the former aide with fraud"
                 tail.reverse()
             parts += filter(None, tail)
@@ -212,6 +216,9 @@ def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexico
             noun = singular
     words = _words(lexicon)
     text = _capitalise(fold_case(noun))
+    closing = _closing_noun(best, mentions, kind, lexicon)
+    if closing:
+        text = f"{_capitalise(closing)} {words['of']} {fold_case(noun)}"  # "Cierre de campaña"
     name = next((m.name for m in mentions if m.name), None) if kind in _NAMED else None
     if name and fold(name) not in fold(text):
         text += " " + name  # "Typhoon Kalmaegi", "Huracán Melissa"
@@ -246,6 +253,40 @@ def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexico
         else:
             text += " " + _of_text(obj, lexicon)
     return text + _place_phrase(place, kind, lexicon)
+
+
+def _closing_noun(best: Mention, mentions: list[Mention], kind: str, lexicon: Lexicon) -> str | None:
+    """The noun of the act that closes a lasting event, when every mention of it is its
+    noun after a closing verb, dated by the verb's clause ("La candidata cerrará la
+    campaña el viernes 21": the closing is that day's, not the campaign; "Cierre de
+    campaña"); None otherwise ("arrancará el 26 de febrero y terminará el 12 de marzo":
+    the whole campaign)."""
+    words = _words(lexicon)
+    closings = words.get("closing_nouns", {})
+    if kind not in words.get("closing_kinds", ()) or best.source == "verb":
+        return None
+    if any(m.source == "verb" or m.verb is None or m.verb.lemma not in closings or m.own_timexes for m in mentions):
+        return None
+    return closings[best.verb.lemma] if best.verb is not None else None
+
+
+def _obligation_title(best: Mention, plural: bool, lexicon: Lexicon) -> tuple[str, str | None] | None:
+    """The verb and object of a title for "tener que" + infinitive: the act done under a
+    preterite ("El tribunal tuvo que suspender la vista": "El tribunal suspende la
+    vista"), due otherwise, told by the title words' modal ("tiene que suspender":
+    "debe suspender la vista"); None for other verbs."""
+    if best.lemma not in lexicon.obligation_by_que or not best.obj_infinitive or not best.obj:
+        return None
+    link, _, act = best.obj.partition(" ")
+    if link.lower() not in lexicon.fw.complementiser or not act:
+        return None
+    infinitive, _, rest = act.partition(" ")
+    if best.tense is verb_forms.Tense.PRETERITE and best.lemma in lexicon.obligation_met:
+        done = present(infinitive.lower(), plural, lexicon.language)
+        return (done, rest or None) if done else None
+    modal = _words(lexicon).get("obligation_verb")
+    due = present(modal, plural, lexicon.language) if modal else None
+    return (f"{due} {infinitive}", rest or None) if due else None
 
 
 def _participant(ref: Ref, lexicon: Lexicon) -> str:

@@ -1133,6 +1133,28 @@ def _phrase_before_relative(s: Sentence, seg_index: int, lexicon: Lexicon, restr
     return _np_subject(s, comma, lexicon)
 
 
+def _told_phrase_before_relative(s: Sentence, seg_index: int, lexicon: Lexicon) -> str | None:
+    """"Police said the man who fled had surrendered": the noun phrase right after a
+    reporting verb and before the relative clauses that end at this clause's verb is
+    what was told of, the verb's subject (not the reporter, nor the paragraph's last
+    name)."""
+    k = _before_relatives(s, seg_index, lexicon)
+    if k < 0 or k == seg_index - 1 or not s.segments[k].verbs:
+        return None
+    told = s.segments[k].verbs[-1]
+    if told.lemma not in lexicon.reporting or not told.finite:
+        return None
+    last = s.segments[k].t1 - 1
+    if s.words[last] == "," and last > s.segments[k].t0:
+        last -= 1  # "said the man, who fled, had surrendered"
+    begin = s.token_at(told.end)
+    if begin > last or last - begin > 6 or s.low[begin] not in lexicon.fw.article:
+        return None
+    if any(t in s.chunk_at or t in s.timex_tokens or not s.words[t].isalpha() for t in range(begin, last + 1)):
+        return None  # a name there is the subject `_main_subject` finds or leaves to the paragraph
+    return s.span_text(begin, last + 1)
+
+
 def _coordinated_phrase_before_relative(s: Sentence, seg_index: int, lexicon: Lexicon) -> str | None:
     """"..., y los electores que no hayan recibido la documentación podrán solicitarla":
     the common noun phrase opening a coordinated clause right before its relative, with
@@ -2186,7 +2208,7 @@ def _subject_text(s: Sentence, vt: int, verb: Verb, m: Mention, source: str, eve
         # "Oil prices rallied"; "two months after auditors flagged irregularities": the event a date is counted from
         m.subject_text = _np_subject(s, vt, lexicon, bare=by_word is not None or seg.opener in fw.time_preposition and _in_relation_anchor(s, verb, timexes))
         if m.subject_text is None and seg.opener is None and vt == seg.t0:
-            m.subject_text = _phrase_before_relative(s, seg_index, lexicon, restrictive=m.generic) or _coordinated_phrase_before_relative(s, seg_index, lexicon)
+            m.subject_text = _phrase_before_relative(s, seg_index, lexicon, restrictive=m.generic) or _coordinated_phrase_before_relative(s, seg_index, lexicon) or _told_phrase_before_relative(s, seg_index, lexicon)
         own_phrase = m.subject_text is not None
         if m.subject_text is None and antecedent_text and not (reflexive or by_subject) and _relative_subject(s, seg, vt_end, verb, antecedent_text, lexicon, restrictive=not m.generic and seg.opener in fw.person_relative):
             m.subject_text = antecedent_text  # "el marco fiscal, que entrará en vigor": the phrase is the subject

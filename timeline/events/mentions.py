@@ -2111,6 +2111,8 @@ def _verb_kind(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, found: _Verb
             generic = True
     if is_reporting and not is_event and event.allowed is not None and not _has_content(s, vt, vt_end, seg_index, lemma, lexicon):
         is_reporting, generic = False, True  # "tendrán hasta el 30 de enero para reclamar": the claim, due by then
+    if is_reporting and not is_event and lemma in lexicon.dated_topic_events and not _has_content(s, vt, vt_end, seg_index, lemma, lexicon):
+        is_reporting, generic = False, True  # "The union criticized the agreement on Monday": an act when dated, the agreement its topic
     if is_reporting and not is_event and not _has_content(s, vt, vt_end, seg_index, lemma, lexicon):
         to = _told_to(s, vt_end, clause_hi, lexicon) if lemma in lexicon.object_infinitive else None
         # "asked prosecutors to file briefs by Friday": no statement, a task

@@ -524,7 +524,7 @@ class _Builder:
             return None
         end = max(m.end, m.np_end)
         for timex in timexes:
-            if self.lexicon.names_before_nouns and self._date_before_noun(s, timex, m):
+            if self.lexicon.names_before_nouns and (self._date_before_noun(s, timex, m) or self._possessive_day_before_noun(s, timex, m)):
                 return timex  # "following the September 11th terrorist attacks": the attacks' date
             if timex.start is None or timex.start < m.end or timex.interval is None:
                 continue
@@ -670,6 +670,22 @@ class _Builder:
             return False
         between = range(last + 1, noun)
         return all(s.words[k].isalpha() and s.words[k].islower() and s.verb_of(k) is None for k in between)
+
+    def _possessive_day_before_noun(self, s: Sentence, timex: Timex, m: Mention) -> bool:
+        """Whether a day with a possessive ending stands right before the noun of `m`, at
+        most two lower-case words between: "after Sunday's attack", "condemned Monday's
+        vote" (the noun's day, not its clause's; "Sunday's 2-2 draw" is read by its
+        clause)."""
+        if timex.start is None or timex.end is None or timex.interval is None or timex.end > m.start or timex.interval.grain is not Grain.DAY:
+            return False
+        after, noun = s.token_at(timex.end - 1) + 1, s.token_at(m.start)
+        if not (after + 1 < noun and s.words[after] in ("'", "’") and s.low[after + 1] in self.lexicon.fw.genitive):
+            return False
+        between = range(after + 2, noun)
+        if len(between) > 2 or not all(s.words[k].isalpha() and s.words[k].islower() and s.verb_of(k) is None for k in between):
+            return False
+        # a subject keeps its clause's date, shared with what it did ("Sunday's attack killed five people")
+        return m.signal is not None or self._after_a_verb(s, m)
 
     def _own_date_unknown(self, m: Mention, s: Sentence, timexes: list[Timex]) -> bool:
         """Whether the noun of `m` carries a date of its own before it that gives no day:

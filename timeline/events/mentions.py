@@ -1444,7 +1444,7 @@ def _signal_before(s: Sentence, t: int, lexicon: Lexicon) -> tuple[str, str] | N
     k = t - 1
     low, skipped = s.low, lexicon.fw.before_signal
     dated = False  # a date written on the noun: "after the 2023 vote" ("a four day rally" is a length)
-    while k >= 0 and (low[k] in skipped or k in s.timex_tokens and k not in s.duration_tokens):
+    while k >= 0 and (low[k] in skipped or k in s.timex_tokens and k not in s.duration_tokens or _date_possessive_token(s, k, lexicon)):
         dated = dated or k in s.timex_tokens
         k -= 1
     if k < 0:
@@ -1457,6 +1457,14 @@ def _signal_before(s: Sentence, t: int, lexicon: Lexicon) -> tuple[str, str] | N
             # "the anniversary of the September 11 attacks": a dated noun's "of" is no setting
             return None if relation == "beside" or dated and relation == "during" else (relation, " ".join(words))
     return None
+
+
+def _date_possessive_token(s: Sentence, k: int, lexicon: Lexicon) -> bool:
+    """Whether token k is the apostrophe or the "s" of a date's possessive ending ("after
+    Sunday's attack"): skipped as an article is before the noun."""
+    if s.words[k] in ("'", "’"):
+        return k > 0 and k - 1 in s.timex_tokens and k + 1 < len(s.low) and s.low[k + 1] in lexicon.fw.genitive
+    return k > 1 and s.low[k] in lexicon.fw.genitive and s.words[k - 1] in ("'", "’") and k - 2 in s.timex_tokens
 
 
 def _part_of(s: Sentence, t: int, lexicon: Lexicon) -> int | None:

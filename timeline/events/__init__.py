@@ -2012,7 +2012,7 @@ class _Builder:
         if ref.name and ref.article and ref.article in self.lexicon.fw.definite:
             # "el Real Madrid", "el Barcelona": a name with an article is no person
             return [Actor(ref.text, ref.text, "org", None, ref.article)]
-        if ref.name and self._company_name(ref.text):
+        if ref.name and (self._company_name(ref.text) or self._institution_name(ref.text)):
             return [Actor(ref.text, ref.text, "org", None, ref.article)]  # "Keystone Brands": no surname to shorten to
         if ref.name:
             key = self._person_key(ref.text, None)
@@ -2028,6 +2028,12 @@ class _Builder:
         if not named_orgs:
             return actors
         return [named_orgs.get(fold(a.display).split()[-1], a) if a.type == "group" and (a.article is None or a.article in self.lexicon.fw.definite) and a.display[:1].islower() and " " not in a.display else a for a in actors]
+
+    def _institution_name(self, text: str) -> bool:
+        """A name of several words that ends on a body's noun ("Supreme Court", "National
+        Mediation Board"): an organisation."""
+        words = fold(text).split()
+        return len(words) > 1 and words[-1] in self.lexicon.institution_nouns
 
     def _company_name(self, text: str) -> bool:
         """A name that ends as companies' do ("Keystone Brands", "Harbor Foods Inc")."""
@@ -2945,10 +2951,13 @@ class _Builder:
             last_sentence = max(last_sentence, m.sentence)
             m.actors = self._named_again(self._resolve_actors(m, previous), named_orgs)
             named_orgs.update((fold(a.display).split()[0], a) for a in m.actors if a.type == "org" and a.display[:1].isupper())
+            if self.lexicon.names_before_nouns:  # "Georgia's Supreme Court ... the court": an English name ends on its noun
+                named_orgs.update((fold(a.display).split()[-1], a) for a in m.actors if a.type == "org" and a.display[:1].isupper() and " " in a.display)
             named = [r for r in (m.verb_subject if m.source == "light" else m.subject) if r.name or r.role]
             if named and m.source in ("verb", "reporting", "light"):
                 previous[m.paragraph] = named
         clusters = self._merge(mentions)
+        clusters = self._restated_acts(clusters)
         clusters = self._opened_then_ended(clusters)
         self.cluster_ids = {id(c): f"e{i}" for i, c in enumerate(clusters, start=1)}
         self._propagate(clusters)
@@ -2958,6 +2967,55 @@ class _Builder:
         # ids follow the text; references between events use them
         renumber = {self._cluster_id(c): f"e{n}" for n, c in enumerate(kept, start=1)}
         return [self._event(cluster, number, renumber) for number, cluster in enumerate(kept, start=1)]
+
+    def _restated_acts(self, clusters: list[_Cluster]) -> list[_Cluster]:
+        """"The court ruled on Tuesday that ... In a 5-2 ruling, the court overturned ...":
+        an undated event whose sentence opens with "in" and an indefinite noun of its kind,
+        set off by a comma, tells again the dated event of that kind in the sentence
+        before, by compatible actors ("In a separate ruling" is another)."""
+        merged: set[int] = set()
+        for k, c in enumerate(clusters):
+            if c.window is not None or k == 0 or id(c) in merged:
+                continue
+            restating = next((m for m in c.mentions if m.source == "noun" and self._fronted_indefinite(m)), None)
+            if restating is None:
+                continue
+            sentence = restating.sentence
+            before = next((o for o in clusters[k - 1 :: -1] if sentence - 1 in o.sentences and o.kind == c.kind), None)
+            if before is None or before.window is None or id(before) in merged:
+                continue
+            # the noun and the clause it opens ("the court overturned"), told in the past,
+            # by the actor of the event before, at no other place
+            told = [o for o in clusters[k:] if o.window is None and o.kind == c.kind and o.sentences == {sentence}]
+            if any(m.tense is not None and m.tense not in _PAST for o in told for m in o.mentions):
+                continue
+            if not any(before.actor_keys & o.actor_keys for o in told) or any(o.actor_keys and not before.actor_keys & o.actor_keys for o in told):
+                continue
+            if any(_places_compatible(before.place, o.place) is False for o in told):
+                continue
+            for o in told:
+                for m in o.mentions:
+                    before.add(m)
+                for actor in o.actors:
+                    if actor.key not in before.actor_keys:
+                        before.actors.append(actor)
+                        before.actor_keys.add(actor.key)
+                before.place = _more_specific(before.place, o.place)
+                merged.add(id(o))
+        return [c for c in clusters if id(c) not in merged] if merged else clusters
+
+    def _fronted_indefinite(self, m: Mention) -> bool:
+        """Whether the noun of `m` ends a verbless phrase that opens its sentence with "in"
+        and an indefinite article, set off by a comma ("In a 5-2 ruling,"), with no word
+        that makes it another event ("In a separate ruling")."""
+        s = self.sentences[m.sentence]
+        fw = self.lexicon.fw
+        noun, end = s.token_at(m.start), s.token_at(max(m.end, m.np_end) - 1)
+        if len(s.low) < 4 or s.low[0] not in fw.in_ or s.low[1] not in fw.indefinite or s.segment_of[noun] != 0 or s.segments[0].verbs:
+            return False
+        if end + 1 >= len(s.words) or s.words[end + 1] != ",":
+            return False
+        return not any(s.low[k] in self.lexicon.other_event_words for k in range(2, noun))
 
     def _opened_then_ended(self, clusters: list[_Cluster]) -> list[_Cluster]:
         """"La vista oral comenzó el pasado 3 de noviembre" ... "El juicio quedó hoy visto

@@ -1720,7 +1720,8 @@ def _agent_of_frame(kind: str, subject: list[Ref], toll_of: Mention | None, lexi
     acts: "Georgia's Supreme Court rejected a challenge" (a ruling, a kind an act of
     someone's has, [verbs]); a storm, a prize or an event named is not ("Hurricane
     Melissa struck", "El Premio Goya recae en")."""
-    if kind in lexicon.impersonal or toll_of is not None or not any(r.name for r in subject):
+    # ("The court ruled on Tuesday": a body told by its noun acts as a named one does)
+    if kind in lexicon.impersonal or toll_of is not None or not any(r.name or r.role is not None and r.role.lower() in lexicon.collective for r in subject):
         return False
     return any(k == kind for k, _noun in lexicon.verb_kinds.values())
 

@@ -452,6 +452,8 @@ def _place_after(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[Ref
                 return None, chunk.t1  # "to meet Ukraine's needs": a possessor, no place
             if _club(s, chunk, lexicon):
                 return None, chunk.t1  # "at Newcastle United": a club
+            if _company_chunk(s, chunk, lexicon):
+                return None, chunk.t1  # "Flight attendants at Horizon Pacific Airlines": a company
             if places:
                 t0, _t1, entity, text = places[0]
                 article = _article_before(s, t0, lexicon)
@@ -478,6 +480,12 @@ def _place_after(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[Ref
             return None, k
         k += 1
     return None, k
+
+
+def _company_chunk(s: Sentence, chunk, lexicon: Lexicon) -> bool:
+    """Whether the name of several words ends on a company's last word ("Horizon Pacific
+    Airlines", "Keystone Brands"): a company, no place."""
+    return chunk.t1 - chunk.t0 > 1 and s.low[chunk.t1 - 1] in lexicon.company_endings
 
 
 def _past_place_noun(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> int:
@@ -3765,6 +3773,9 @@ def _np_subject(s: Sentence, vt: int, lexicon: Lexicon, bare: bool = False) -> s
     # when it opens the sentence with a word the text writes in lower case ("Inflation rose")
     core = _place_list_complement(s, begin, end, lexicon)  # "Bus and train drivers | in Chicago"
     bare = bare or begin == 0 and (s.low[0] in s.common or _common_pair(s, core, lexicon) or _lower_case_head(s, core, lexicon)) and s.low[0] not in lexicon.function_words
+    # "CHICAGO (AP) — Flight attendants at ... will walk": the text opens after its dateline
+    bare = bare or _after_dateline(s, begin) and 2 <= core - begin <= 3 and s.low[begin] not in lexicon.function_words and all(
+        s.words[k].isalpha() and s.words[k].islower() and s.low[k] not in lexicon.function_words for k in range(begin + 1, core))
     # "Dos personas murieron"; "Ambos países firmaron" points back at the ones named before
     counted = s.low[begin] in fw.quantifier and s.low[begin] not in fw.both
     whose = begin < end and s.low[begin] in fw.relative_determiner  # "cuyas primeras obras comenzarán"
@@ -3779,6 +3790,14 @@ def _np_subject(s: Sentence, vt: int, lexicon: Lexicon, bare: bool = False) -> s
     if any(s.words[k] in ',;:()"«»“”' or k in s.verb_token and not _describes_noun_before(s, k, begin, lexicon) and not _participle_noun(s, k, begin, lexicon) and not _noun_purpose(s, k, begin, lexicon) or k in s.timex_tokens and not _length_modifier(s, k, end) for k in range(begin, end)):
         return None
     return s.span_text(begin, end)
+
+
+def _after_dateline(s: Sentence, t: int) -> bool:
+    """Whether token t opens the text after a dateline: "CHICAGO (AP) —", "ATLANTA, Nov
+    11 (Reuters) -" (capitalised words, figures and marks, then a dash)."""
+    if t < 2 or s.words[t - 1] not in ("—", "–", "-") or t > 12:
+        return False
+    return all(not w[:1].isalpha() or w[:1].isupper() for w in s.words[: t - 1])
 
 
 def _name_possessive_opening(s: Sentence, begin: int, end: int, lexicon: Lexicon) -> bool:

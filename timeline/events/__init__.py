@@ -2131,7 +2131,7 @@ class _Builder:
         impersonal = m.kind in self.lexicon.impersonal
         if impersonal:
             refs = [r for r in refs if r.name and r.start >= m.start]  # only "de X" written on the noun
-        elif not m.subject and m.source in ("verb", "reporting", "light") and not m.own_subject and not m.subject_text and (not m.reflexive or m.kind in ("meeting", "talks") or m.participants):
+        elif not m.subject and m.source in ("verb", "reporting", "light") and not m.own_subject and not m.subject_text and not m.noun_subject and (not m.reflexive or m.kind in ("meeting", "talks") or m.participants):
             # only a sentence's first verb carries it: a later clause may have its own
             # subject ("sus abogados anunciaron que recurrirán") or none ("which killed")
             m.subject_carried = bool(previous.get(m.paragraph)) and m.verb is not None and m.verb.start == s.verbs[0].start
@@ -2369,6 +2369,8 @@ class _Builder:
             # undated sentences before ("ha condenado ..., según una sentencia" is one sentence)
             or m.anaphoric and (m.kind == best.kind or cluster.window is not None or window is None or not window.dated_by.startswith("own") or m.sentence in cluster.sentences)
             or (m.kind == best.kind and window is not None and cluster.window is not None and (_bare(m) or _bare(best)))
+            # "The airline said on Tuesday ... and warned": one subject phrase, one day, one sentence
+            or (same_window and m.sentence in cluster.sentences and m.subject_text is not None and any(x.subject_text == m.subject_text for x in cluster.mentions))
         )
         if m.kind in lexicon.acts and not (m.anaphoric or (m.obj and m_head in objects)):
             linked = linked and window is not None and cluster.window is not None

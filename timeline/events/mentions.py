@@ -92,6 +92,7 @@ class Mention:
     held_for: bool = False  # a crime someone is held or sought for ("a man wanted for murder"): no date of the clause's
     deadline_end: Timex | None = None  # the day a deadline given by a verb runs to ("tienen hasta el 15 de diciembre para presentar")
     due_from: int | None = None  # an ordered act's deadline is written after this offset ("to pay a fine by Friday and to close the plant by March 1")
+    noun_subject: bool = False  # its subject opens on an event noun ("Talks resumed on Monday"): the noun tells it, no actor carried
     # what the events stage (events/__init__.py) learns of the mention as it dates and resolves it
     phrase: str | None = field(default=None, compare=False, repr=False)  # the noun phrase as written
     window: Window | None = field(default=None, compare=False, repr=False)  # its dates
@@ -2225,7 +2226,9 @@ def _subject_text(s: Sentence, vt: int, verb: Verb, m: Mention, source: str, eve
     own_phrase = False  # a subject phrase of its own: "y la bolsa cayó" is no coordinated subject
     if not subject and source in ("verb", "reporting"):
         # "Oil prices rallied"; "two months after auditors flagged irregularities": the event a date is counted from
-        m.subject_text = _np_subject(s, vt, lexicon, bare=by_word is not None or seg.opener in fw.time_preposition and _in_relation_anchor(s, verb, timexes))
+        # "after talks with the carrier collapsed": the talks collapsed ("Talks resumed": the talks' event, told by the noun)
+        m.noun_subject = _event_noun_opens_phrase(s, seg, vt, event.same_clause, lexicon)
+        m.subject_text = _np_subject(s, vt, lexicon, bare=by_word is not None or seg.opener in fw.time_preposition and _in_relation_anchor(s, verb, timexes) or m.noun_subject and not m.generic)
         if m.subject_text is None and seg.opener is None and vt == seg.t0:
             m.subject_text = _phrase_before_relative(s, seg_index, lexicon, restrictive=m.generic) or _coordinated_phrase_before_relative(s, seg_index, lexicon) or _told_phrase_before_relative(s, seg_index, lexicon)
         own_phrase = m.subject_text is not None
@@ -2234,7 +2237,7 @@ def _subject_text(s: Sentence, vt: int, verb: Verb, m: Mention, source: str, eve
         put_off = seg.opener in fw.but and reflexive and not (common_word(s, vt_end, seg.t1, lexicon) or vt_end in s.chunk_at)
         if m.subject_text is None and (coordinated or put_off):
             # "El juicio estaba previsto para junio, pero se aplazó": the trial is what was put off
-            m.subject_text = next((x.subject_text for x in reversed(mentions) if x.source == "verb" and x.subject_text), None) or _earlier_np_subject(s, seg_index, lexicon)
+            m.subject_text = _shared_subject_phrase(mentions, m.start) or _earlier_np_subject(s, seg_index, lexicon)
         if m.subject_text is None and seg.opener is None and _np_subject(s, vt, lexicon) is None:
             m.subject_text = _np_subject_before_aside(s, seg_index, vt, lexicon) or _np_subject_before_acronym(s, seg_index, vt, lexicon)
         if m.subject_text is None and not reflexive and seg.opener in fw.complementiser:
@@ -2242,6 +2245,32 @@ def _subject_text(s: Sentence, vt: int, verb: Verb, m: Mention, source: str, eve
         if m.subject_text is None and allowed is not None:
             m.subject_text = _np_subject(s, allowed[1], lexicon)  # "El condenado tiene diez días para ingresar"
     return own_phrase
+
+
+def _shared_subject_phrase(mentions: list[Mention], start: int) -> str | None:
+    """The subject phrase a coordinated verb at offset `start` shares: the last verb's
+    that has one, else the reporting verb's before it when no name acts between ("The
+    airline said it had cancelled 900 flights and warned": the airline warned;
+    "confirmed that Gabriel had scans and will be out": Gabriel will)."""
+    shared = next((x.subject_text for x in reversed(mentions) if x.source == "verb" and x.subject_text), None)
+    if shared is not None:
+        return shared
+    for x in sorted((x for x in mentions if x.start < start), key=lambda x: x.start, reverse=True):
+        if any(r.name or r.role for r in x.subject + x.verb_subject):
+            return None
+        if x.source == "reporting" and x.subject_text:
+            return x.subject_text
+    return None
+
+
+def _event_noun_opens_phrase(s: Sentence, seg: Segment, vt: int, same_clause: list[tuple[int, Mention]], lexicon: Lexicon) -> bool:
+    """Whether the clause's words before its verb at vt open, past its opener and at most
+    two words that describe it, on an event noun ("after talks with the carrier
+    collapsed", "Previous talks broke down"): a bare phrase that is the verb's subject,
+    naming no one to carry."""
+    first = seg.t0 + 1 if seg.opener is not None and s.low[seg.t0] == seg.opener else seg.t0
+    # ("Durante su visita a EE.UU. acordó": a phrase after a preposition is no subject)
+    return any(first <= t < vt and t - first <= 2 and all(s.words[k].isalpha() and k not in s.verb_token and k not in s.chunk_at and s.low[k] not in lexicon.prepositions for k in range(first, t)) for t, _m in same_clause)
 
 
 def _verb_pass(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mentions: list[Mention], disaster: Mention | None, timexes: list[Timex], lexicon: Lexicon) -> Mention | None:

@@ -997,7 +997,9 @@ class _Builder:
         workers will strike starting Monday": a lasting event, the clause's subject or
         verb, begins on the date after an onset word (a floor for any other event:
         "will announce the plan starting Tuesday")."""
-        if m.source not in ("noun", "light", "verb") or not (m.kind in _DURATIVE or m.kind in self.lexicon.impersonal) or not self.lexicon.onsets:
+        # ("The airline will operate a reduced schedule starting Monday": a clause act with no
+        # kind takes effect on that day, as a state it sets begins)
+        if m.source not in ("noun", "light", "verb") or not (m.kind in _DURATIVE or m.kind in self.lexicon.impersonal or self._act_taking_effect(m)) or not self.lexicon.onsets:
             return None
         verbs = s.clause_verbs(m.start)
         if m.source != "verb" and (not verbs or verbs[0].start < m.start):
@@ -1009,6 +1011,17 @@ class _Builder:
             if window is not None:
                 return replace(window, reason=self.text[s.starts[first] : c.end])  # type: ignore[index]
         return None
+
+    def _act_taking_effect(self, m: Mention) -> bool:
+        """Whether `m` is a clause act with no kind whose subject is no event noun ("The
+        company will raise prices starting Jan. 1"; "A winter storm will sweep ... starting
+        late Wednesday" is the storm's onset, told by its noun)."""
+        if m.source != "verb" or not m.generic or m.noun_subject:
+            return False
+        words = fold(m.subject_text or "").split()
+        # the noun ends an English phrase ("A powerful winter storm"), opens a Spanish one
+        head = (words[-1] if self.lexicon.names_before_nouns else _head(m.subject_text, self.lexicon.fw.np_articles)) if words else ""
+        return head not in self.lexicon.nouns
 
     def _state_begun(self, m: Mention) -> bool:
         """Whether `m` is the act that began a state its copula tells ("está en libertad":

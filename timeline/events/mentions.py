@@ -3802,6 +3802,10 @@ def _np_subject(s: Sentence, vt: int, lexicon: Lexicon, bare: bool = False) -> s
     # when it opens the sentence with a word the text writes in lower case ("Inflation rose")
     core = _place_list_complement(s, begin, end, lexicon)  # "Bus and train drivers | in Chicago"
     bare = bare or begin == 0 and (s.low[0] in s.common or _common_pair(s, core, lexicon) or _lower_case_head(s, core, lexicon)) and s.low[0] not in lexicon.function_words
+    # "Flight attendants to strike Thursday, airline cancels 900 flights": a headline's clause
+    # after a comma opens on its bare subject
+    bare = bare or s.index == 0 and begin > 0 and s.words[begin - 1] == "," and 1 <= core - begin <= 3 and all(
+        s.words[k].isalpha() and s.words[k].islower() and s.low[k] not in lexicon.function_words for k in range(begin, core))
     # "CHICAGO (AP) — Flight attendants at ... will walk": the text opens after its dateline
     bare = bare or _after_dateline(s, begin) and 2 <= core - begin <= 3 and s.low[begin] not in lexicon.function_words and all(
         s.words[k].isalpha() and s.words[k].islower() and s.low[k] not in lexicon.function_words for k in range(begin + 1, core))

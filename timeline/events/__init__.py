@@ -2529,6 +2529,8 @@ class _Builder:
             for other in clusters:
                 if other is c or other.window is None or id(other) in merged:
                     continue
+                if re.search(rf"\b{self._cluster_id(c)}\b", other.window.dated_by or ""):
+                    continue  # "Police on Monday arrested a man. Police also arrested a woman": dated by it, another act
                 if c.window is not None and (not self._restated_dates(c, other) or any(m.start < end for m in other.mentions)):
                     continue  # a dated headline restates a body event of its dates, not one of its own clauses
                 same = self.lexicon.same_or_compatible(other.kind, c.kind) or other.kinds & c.kinds or lemmas & {m.lemma for m in other.mentions}

@@ -525,7 +525,7 @@ class _Builder:
             return None
         end = max(m.end, m.np_end)
         for timex in timexes:
-            if self.lexicon.names_before_nouns and self._date_before_noun(s, timex, m):
+            if self.lexicon.names_before_nouns and (self._date_before_noun(s, timex, m) or self._possessive_day_before_noun(s, timex, m)):
                 return timex  # "following the September 11th terrorist attacks": the attacks' date
             if timex.start is None or timex.start < m.end or timex.interval is None:
                 continue
@@ -671,6 +671,22 @@ class _Builder:
             return False
         between = range(last + 1, noun)
         return all(s.words[k].isalpha() and s.words[k].islower() and s.verb_of(k) is None for k in between)
+
+    def _possessive_day_before_noun(self, s: Sentence, timex: Timex, m: Mention) -> bool:
+        """Whether a day with a possessive ending stands right before the noun of `m`, at
+        most two lower-case words between: "after Sunday's attack", "condemned Monday's
+        vote" (the noun's day, not its clause's; "Sunday's 2-2 draw" is read by its
+        clause)."""
+        if timex.start is None or timex.end is None or timex.interval is None or timex.end > m.start or timex.interval.grain is not Grain.DAY:
+            return False
+        after, noun = s.token_at(timex.end - 1) + 1, s.token_at(m.start)
+        if not (after + 1 < noun and s.words[after] in ("'", "’") and s.low[after + 1] in self.lexicon.fw.genitive):
+            return False
+        between = range(after + 2, noun)
+        if len(between) > 2 or not all(s.words[k].isalpha() and s.words[k].islower() and s.verb_of(k) is None for k in between):
+            return False
+        # a subject keeps its clause's date, shared with what it did ("Sunday's attack killed five people")
+        return m.signal is not None or self._after_a_verb(s, m)
 
     def _own_date_unknown(self, m: Mention, s: Sentence, timexes: list[Timex]) -> bool:
         """Whether the noun of `m` carries a date of its own before it that gives no day:
@@ -982,7 +998,9 @@ class _Builder:
         workers will strike starting Monday": a lasting event, the clause's subject or
         verb, begins on the date after an onset word (a floor for any other event:
         "will announce the plan starting Tuesday")."""
-        if m.source not in ("noun", "light", "verb") or not (m.kind in _DURATIVE or m.kind in self.lexicon.impersonal) or not self.lexicon.onsets:
+        # ("The airline will operate a reduced schedule starting Monday": a clause act with no
+        # kind takes effect on that day, as a state it sets begins)
+        if m.source not in ("noun", "light", "verb") or not (m.kind in _DURATIVE or m.kind in self.lexicon.impersonal or self._act_taking_effect(m)) or not self.lexicon.onsets:
             return None
         verbs = s.clause_verbs(m.start)
         if m.source != "verb" and (not verbs or verbs[0].start < m.start):
@@ -994,6 +1012,17 @@ class _Builder:
             if window is not None:
                 return replace(window, reason=self.text[s.starts[first] : c.end])  # type: ignore[index]
         return None
+
+    def _act_taking_effect(self, m: Mention) -> bool:
+        """Whether `m` is a clause act with no kind whose subject is no event noun ("The
+        company will raise prices starting Jan. 1"; "A winter storm will sweep ... starting
+        late Wednesday" is the storm's onset, told by its noun)."""
+        if m.source != "verb" or not m.generic or m.noun_subject:
+            return False
+        words = fold(m.subject_text or "").split()
+        # the noun ends an English phrase ("A powerful winter storm"), opens a Spanish one
+        head = (words[-1] if self.lexicon.names_before_nouns else _head(m.subject_text, self.lexicon.fw.np_articles)) if words else ""
+        return head not in self.lexicon.nouns
 
     def _state_begun(self, m: Mention) -> bool:
         """Whether `m` is the act that began a state its copula tells ("está en libertad":
@@ -1998,7 +2027,7 @@ class _Builder:
         if ref.name and ref.article and ref.article in self.lexicon.fw.definite:
             # "el Real Madrid", "el Barcelona": a name with an article is no person
             return [Actor(ref.text, ref.text, "org", None, ref.article)]
-        if ref.name and self._company_name(ref.text):
+        if ref.name and (self._company_name(ref.text) or self._institution_name(ref.text)):
             return [Actor(ref.text, ref.text, "org", None, ref.article)]  # "Keystone Brands": no surname to shorten to
         if ref.name:
             key = self._person_key(ref.text, None)
@@ -2014,6 +2043,12 @@ class _Builder:
         if not named_orgs:
             return actors
         return [named_orgs.get(fold(a.display).split()[-1], a) if a.type == "group" and (a.article is None or a.article in self.lexicon.fw.definite) and a.display[:1].islower() and " " not in a.display else a for a in actors]
+
+    def _institution_name(self, text: str) -> bool:
+        """A name of several words that ends on a body's noun ("Supreme Court", "National
+        Mediation Board"): an organisation."""
+        words = fold(text).split()
+        return len(words) > 1 and words[-1] in self.lexicon.institution_nouns
 
     def _company_name(self, text: str) -> bool:
         """A name that ends as companies' do ("Keystone Brands", "Harbor Foods Inc")."""
@@ -2111,7 +2146,7 @@ class _Builder:
         impersonal = m.kind in self.lexicon.impersonal
         if impersonal:
             refs = [r for r in refs if r.name and r.start >= m.start]  # only "de X" written on the noun
-        elif not m.subject and m.source in ("verb", "reporting", "light") and not m.own_subject and not m.subject_text and (not m.reflexive or m.kind in ("meeting", "talks") or m.participants):
+        elif not m.subject and m.source in ("verb", "reporting", "light") and not m.own_subject and not m.subject_text and not m.noun_subject and (not m.reflexive or m.kind in ("meeting", "talks") or m.participants):
             # only a sentence's first verb carries it: a later clause may have its own
             # subject ("sus abogados anunciaron que recurrirán") or none ("which killed")
             m.subject_carried = bool(previous.get(m.paragraph)) and m.verb is not None and m.verb.start == s.verbs[0].start
@@ -2349,6 +2384,8 @@ class _Builder:
             # undated sentences before ("ha condenado ..., según una sentencia" is one sentence)
             or m.anaphoric and (m.kind == best.kind or cluster.window is not None or window is None or not window.dated_by.startswith("own") or m.sentence in cluster.sentences)
             or (m.kind == best.kind and window is not None and cluster.window is not None and (_bare(m) or _bare(best)))
+            # "The airline said on Tuesday ... and warned": one subject phrase, one day, one sentence
+            or (same_window and m.sentence in cluster.sentences and m.subject_text is not None and any(x.subject_text == m.subject_text for x in cluster.mentions))
         )
         if m.kind in lexicon.acts and not (m.anaphoric or (m.obj and m_head in objects)):
             linked = linked and window is not None and cluster.window is not None
@@ -2496,6 +2533,8 @@ class _Builder:
             for other in clusters:
                 if other is c or other.window is None or id(other) in merged:
                     continue
+                if re.search(rf"\b{self._cluster_id(c)}\b", other.window.dated_by or ""):
+                    continue  # "Police on Monday arrested a man. Police also arrested a woman": dated by it, another act
                 if c.window is not None and (not self._restated_dates(c, other) or any(m.start < end for m in other.mentions)):
                     continue  # a dated headline restates a body event of its dates, not one of its own clauses
                 same = self.lexicon.same_or_compatible(other.kind, c.kind) or other.kinds & c.kinds or lemmas & {m.lemma for m in other.mentions}
@@ -2933,10 +2972,13 @@ class _Builder:
             last_sentence = max(last_sentence, m.sentence)
             m.actors = self._named_again(self._resolve_actors(m, previous), named_orgs)
             named_orgs.update((fold(a.display).split()[0], a) for a in m.actors if a.type == "org" and a.display[:1].isupper())
+            if self.lexicon.names_before_nouns:  # "Georgia's Supreme Court ... the court": an English name ends on its noun
+                named_orgs.update((fold(a.display).split()[-1], a) for a in m.actors if a.type == "org" and a.display[:1].isupper() and " " in a.display)
             named = [r for r in (m.verb_subject if m.source == "light" else m.subject) if r.name or r.role]
             if named and m.source in ("verb", "reporting", "light"):
                 previous[m.paragraph] = named
         clusters = self._merge(mentions)
+        clusters = self._restated_acts(clusters)
         clusters = self._opened_then_ended(clusters)
         self.cluster_ids = {id(c): f"e{i}" for i, c in enumerate(clusters, start=1)}
         self._propagate(clusters)
@@ -2946,6 +2988,55 @@ class _Builder:
         # ids follow the text; references between events use them
         renumber = {self._cluster_id(c): f"e{n}" for n, c in enumerate(kept, start=1)}
         return [self._event(cluster, number, renumber) for number, cluster in enumerate(kept, start=1)]
+
+    def _restated_acts(self, clusters: list[_Cluster]) -> list[_Cluster]:
+        """"The court ruled on Tuesday that ... In a 5-2 ruling, the court overturned ...":
+        an undated event whose sentence opens with "in" and an indefinite noun of its kind,
+        set off by a comma, tells again the dated event of that kind in the sentence
+        before, by compatible actors ("In a separate ruling" is another)."""
+        merged: set[int] = set()
+        for k, c in enumerate(clusters):
+            if c.window is not None or k == 0 or id(c) in merged:
+                continue
+            restating = next((m for m in c.mentions if m.source == "noun" and self._fronted_indefinite(m)), None)
+            if restating is None:
+                continue
+            sentence = restating.sentence
+            before = next((o for o in clusters[k - 1 :: -1] if sentence - 1 in o.sentences and o.kind == c.kind), None)
+            if before is None or before.window is None or id(before) in merged:
+                continue
+            # the noun and the clause it opens ("the court overturned"), told in the past,
+            # by the actor of the event before, at no other place
+            told = [o for o in clusters[k:] if o.window is None and o.kind == c.kind and o.sentences == {sentence}]
+            if any(m.tense is not None and m.tense not in _PAST for o in told for m in o.mentions):
+                continue
+            if not any(before.actor_keys & o.actor_keys for o in told) or any(o.actor_keys and not before.actor_keys & o.actor_keys for o in told):
+                continue
+            if any(_places_compatible(before.place, o.place) is False for o in told):
+                continue
+            for o in told:
+                for m in o.mentions:
+                    before.add(m)
+                for actor in o.actors:
+                    if actor.key not in before.actor_keys:
+                        before.actors.append(actor)
+                        before.actor_keys.add(actor.key)
+                before.place = _more_specific(before.place, o.place)
+                merged.add(id(o))
+        return [c for c in clusters if id(c) not in merged] if merged else clusters
+
+    def _fronted_indefinite(self, m: Mention) -> bool:
+        """Whether the noun of `m` ends a verbless phrase that opens its sentence with "in"
+        and an indefinite article, set off by a comma ("In a 5-2 ruling,"), with no word
+        that makes it another event ("In a separate ruling")."""
+        s = self.sentences[m.sentence]
+        fw = self.lexicon.fw
+        noun, end = s.token_at(m.start), s.token_at(max(m.end, m.np_end) - 1)
+        if len(s.low) < 4 or s.low[0] not in fw.in_ or s.low[1] not in fw.indefinite or s.segment_of[noun] != 0 or s.segments[0].verbs:
+            return False
+        if end + 1 >= len(s.words) or s.words[end + 1] != ",":
+            return False
+        return not any(s.low[k] in self.lexicon.other_event_words for k in range(2, noun))
 
     def _opened_then_ended(self, clusters: list[_Cluster]) -> list[_Cluster]:
         """"La vista oral comenzó el pasado 3 de noviembre" ... "El juicio quedó hoy visto

@@ -447,6 +447,8 @@ class Lexicon:
     institution_words: frozenset[str] = frozenset()  # after a demonym, an institution's name ("Swiss National Bank")
     honorifics: frozenset[str] = frozenset()  # titles abbreviated with a dot before a name ("Mrs. Smith")
     company_endings: frozenset[str] = frozenset()  # last words of companies' names ("Keystone Brands"): no surnames
+    institution_nouns: frozenset[str] = frozenset()  # the noun a body's name ends on ("Supreme Court"): no person
+    other_event_words: frozenset[str] = frozenset()  # "In a separate ruling": another event, no restatement
     definite_article: str | None = None
     person_gender: PersonGender = field(default_factory=PersonGender)  # for pronoun coreference
 
@@ -888,6 +890,7 @@ def _people_fields(data: lang.Language, people: Mapping[str, Any], leaders: dict
         plural_agent_endings=tuple(roles.get("plural_agent_endings", ())),
         honorifics=frozenset(r.lower() for r in roles.get("honorifics", ())),
         company_endings=frozenset(r.lower() for r in roles.get("company_endings", ())),
+        institution_nouns=frozenset(r.lower() for r in roles.get("institution_nouns", ())),
         seated=frozenset(r.lower() for r in roles.get("seated", ())),
         company_nouns=frozenset(r.lower() for r in roles.get("company", ())),
         sources=frozenset(r.lower() for r in roles.get("sources", ())),
@@ -942,6 +945,7 @@ def _option_fields(events: Mapping[str, Any]) -> dict:
         names_before_nouns=bool(events.get("options", {}).get("names_before_nouns")),
         hodiernal_perfect=bool(events.get("options", {}).get("hodiernal_perfect")),
         institution_words=frozenset(events.get("options", {}).get("institution_words", ())),
+        other_event_words=frozenset(events.get("options", {}).get("other_event_words", ())),
         object_participants=frozenset(events.get("options", {}).get("object_participants", ())),
         implicit_complementiser=events.get("options", {}).get("implicit_complementiser"),
         definite_article=events.get("options", {}).get("definite_article"),

@@ -92,6 +92,7 @@ class Mention:
     held_for: bool = False  # a crime someone is held or sought for ("a man wanted for murder"): no date of the clause's
     deadline_end: Timex | None = None  # the day a deadline given by a verb runs to ("tienen hasta el 15 de diciembre para presentar")
     due_from: int | None = None  # an ordered act's deadline is written after this offset ("to pay a fine by Friday and to close the plant by March 1")
+    noun_subject: bool = False  # its subject opens on an event noun ("Talks resumed on Monday"): the noun tells it, no actor carried
     # what the events stage (events/__init__.py) learns of the mention as it dates and resolves it
     phrase: str | None = field(default=None, compare=False, repr=False)  # the noun phrase as written
     window: Window | None = field(default=None, compare=False, repr=False)  # its dates
@@ -463,6 +464,8 @@ def _place_after(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[Ref
                 return None, chunk.t1  # "to meet Ukraine's needs": a possessor, no place
             if _club(s, chunk, lexicon):
                 return None, chunk.t1  # "at Newcastle United": a club
+            if _company_chunk(s, chunk, lexicon):
+                return None, chunk.t1  # "Flight attendants at Horizon Pacific Airlines": a company
             if places:
                 t0, _t1, entity, text = places[0]
                 article = _article_before(s, t0, lexicon)
@@ -489,6 +492,12 @@ def _place_after(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[Ref
             return None, k
         k += 1
     return None, k
+
+
+def _company_chunk(s: Sentence, chunk, lexicon: Lexicon) -> bool:
+    """Whether the name of several words ends on a company's last word ("Horizon Pacific
+    Airlines", "Keystone Brands"): a company, no place."""
+    return chunk.t1 - chunk.t0 > 1 and s.low[chunk.t1 - 1] in lexicon.company_endings
 
 
 def _past_place_noun(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> int:
@@ -1157,6 +1166,28 @@ def _phrase_before_relative(s: Sentence, seg_index: int, lexicon: Lexicon, restr
     return _np_subject(s, comma, lexicon)
 
 
+def _told_phrase_before_relative(s: Sentence, seg_index: int, lexicon: Lexicon) -> str | None:
+    """"Police said the man who fled had surrendered": the noun phrase right after a
+    reporting verb and before the relative clauses that end at this clause's verb is
+    what was told of, the verb's subject (not the reporter, nor the paragraph's last
+    name)."""
+    k = _before_relatives(s, seg_index, lexicon)
+    if k < 0 or k == seg_index - 1 or not s.segments[k].verbs:
+        return None
+    told = s.segments[k].verbs[-1]
+    if told.lemma not in lexicon.reporting or not told.finite:
+        return None
+    last = s.segments[k].t1 - 1
+    if s.words[last] == "," and last > s.segments[k].t0:
+        last -= 1  # "said the man, who fled, had surrendered"
+    begin = s.token_at(told.end)
+    if begin > last or last - begin > 6 or s.low[begin] not in lexicon.fw.article:
+        return None
+    if any(t in s.chunk_at or t in s.timex_tokens or not s.words[t].isalpha() for t in range(begin, last + 1)):
+        return None  # a name there is the subject `_main_subject` finds or leaves to the paragraph
+    return s.span_text(begin, last + 1)
+
+
 def _coordinated_phrase_before_relative(s: Sentence, seg_index: int, lexicon: Lexicon) -> str | None:
     """"..., y los electores que no hayan recibido la documentación podrán solicitarla":
     the common noun phrase opening a coordinated clause right before its relative, with
@@ -1446,7 +1477,7 @@ def _signal_before(s: Sentence, t: int, lexicon: Lexicon) -> tuple[str, str] | N
     k = t - 1
     low, skipped = s.low, lexicon.fw.before_signal
     dated = False  # a date written on the noun: "after the 2023 vote" ("a four day rally" is a length)
-    while k >= 0 and (low[k] in skipped or k in s.timex_tokens and k not in s.duration_tokens):
+    while k >= 0 and (low[k] in skipped or k in s.timex_tokens and k not in s.duration_tokens or _date_possessive_token(s, k, lexicon)):
         dated = dated or k in s.timex_tokens
         k -= 1
     if k < 0:
@@ -1459,6 +1490,14 @@ def _signal_before(s: Sentence, t: int, lexicon: Lexicon) -> tuple[str, str] | N
             # "the anniversary of the September 11 attacks": a dated noun's "of" is no setting
             return None if relation == "beside" or dated and relation == "during" else (relation, " ".join(words))
     return None
+
+
+def _date_possessive_token(s: Sentence, k: int, lexicon: Lexicon) -> bool:
+    """Whether token k is the apostrophe or the "s" of a date's possessive ending ("after
+    Sunday's attack"): skipped as an article is before the noun."""
+    if s.words[k] in ("'", "’"):
+        return k > 0 and k - 1 in s.timex_tokens and k + 1 < len(s.low) and s.low[k + 1] in lexicon.fw.genitive
+    return k > 1 and s.low[k] in lexicon.fw.genitive and s.words[k - 1] in ("'", "’") and k - 2 in s.timex_tokens
 
 
 def _part_of(s: Sentence, t: int, lexicon: Lexicon) -> int | None:
@@ -1714,7 +1753,8 @@ def _agent_of_frame(kind: str, subject: list[Ref], toll_of: Mention | None, lexi
     acts: "Georgia's Supreme Court rejected a challenge" (a ruling, a kind an act of
     someone's has, [verbs]); a storm, a prize or an event named is not ("Hurricane
     Melissa struck", "El Premio Goya recae en")."""
-    if kind in lexicon.impersonal or toll_of is not None or not any(r.name for r in subject):
+    # ("The court ruled on Tuesday": a body told by its noun acts as a named one does)
+    if kind in lexicon.impersonal or toll_of is not None or not any(r.name or r.role is not None and r.role.lower() in lexicon.collective for r in subject):
         return False
     return any(k == kind for k, _noun in lexicon.verb_kinds.values())
 
@@ -2114,6 +2154,8 @@ def _verb_kind(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, found: _Verb
             generic = True
     if is_reporting and not is_event and event.allowed is not None and not _has_content(s, vt, vt_end, seg_index, lemma, lexicon):
         is_reporting, generic = False, True  # "tendrán hasta el 30 de enero para reclamar": the claim, due by then
+    if is_reporting and not is_event and lemma in lexicon.dated_topic_events and not _has_content(s, vt, vt_end, seg_index, lemma, lexicon):
+        is_reporting, generic = False, True  # "The union criticized the agreement on Monday": an act when dated, the agreement its topic
     if is_reporting and not is_event and not _has_content(s, vt, vt_end, seg_index, lemma, lexicon):
         to = _told_to(s, vt_end, clause_hi, lexicon) if lemma in lexicon.object_infinitive else None
         # "asked prosecutors to file briefs by Friday": no statement, a task
@@ -2211,16 +2253,18 @@ def _subject_text(s: Sentence, vt: int, verb: Verb, m: Mention, source: str, eve
     own_phrase = False  # a subject phrase of its own: "y la bolsa cayó" is no coordinated subject
     if not subject and source in ("verb", "reporting"):
         # "Oil prices rallied"; "two months after auditors flagged irregularities": the event a date is counted from
-        m.subject_text = _np_subject(s, vt, lexicon, bare=by_word is not None or seg.opener in fw.time_preposition and _in_relation_anchor(s, verb, timexes))
+        # "after talks with the carrier collapsed": the talks collapsed ("Talks resumed": the talks' event, told by the noun)
+        m.noun_subject = _event_noun_opens_phrase(s, seg, vt, event.same_clause, lexicon)
+        m.subject_text = _np_subject(s, vt, lexicon, bare=by_word is not None or seg.opener in fw.time_preposition and _in_relation_anchor(s, verb, timexes) or m.noun_subject and not m.generic)
         if m.subject_text is None and seg.opener is None and vt == seg.t0:
-            m.subject_text = _phrase_before_relative(s, seg_index, lexicon, restrictive=m.generic) or _coordinated_phrase_before_relative(s, seg_index, lexicon)
+            m.subject_text = _phrase_before_relative(s, seg_index, lexicon, restrictive=m.generic) or _coordinated_phrase_before_relative(s, seg_index, lexicon) or _told_phrase_before_relative(s, seg_index, lexicon)
         own_phrase = m.subject_text is not None
         if m.subject_text is None and antecedent_text and not (reflexive or by_subject) and _relative_subject(s, seg, vt_end, verb, antecedent_text, lexicon, restrictive=not m.generic and seg.opener in fw.person_relative):
             m.subject_text = antecedent_text  # "el marco fiscal, que entrará en vigor": the phrase is the subject
         put_off = seg.opener in fw.but and reflexive and not (common_word(s, vt_end, seg.t1, lexicon) or vt_end in s.chunk_at)
         if m.subject_text is None and (coordinated or put_off):
             # "El juicio estaba previsto para junio, pero se aplazó": the trial is what was put off
-            m.subject_text = next((x.subject_text for x in reversed(mentions) if x.source == "verb" and x.subject_text), None) or _earlier_np_subject(s, seg_index, lexicon)
+            m.subject_text = _shared_subject_phrase(mentions, m.start) or _earlier_np_subject(s, seg_index, lexicon)
         if m.subject_text is None and seg.opener is None and _np_subject(s, vt, lexicon) is None:
             m.subject_text = _np_subject_before_aside(s, seg_index, vt, lexicon) or _np_subject_before_acronym(s, seg_index, vt, lexicon)
         if m.subject_text is None and not reflexive and seg.opener in fw.complementiser:
@@ -2228,6 +2272,32 @@ def _subject_text(s: Sentence, vt: int, verb: Verb, m: Mention, source: str, eve
         if m.subject_text is None and allowed is not None:
             m.subject_text = _np_subject(s, allowed[1], lexicon)  # "El condenado tiene diez días para ingresar"
     return own_phrase
+
+
+def _shared_subject_phrase(mentions: list[Mention], start: int) -> str | None:
+    """The subject phrase a coordinated verb at offset `start` shares: the last verb's
+    that has one, else the reporting verb's before it when no name acts between ("The
+    airline said it had cancelled 900 flights and warned": the airline warned;
+    "confirmed that Gabriel had scans and will be out": Gabriel will)."""
+    shared = next((x.subject_text for x in reversed(mentions) if x.source == "verb" and x.subject_text), None)
+    if shared is not None:
+        return shared
+    for x in sorted((x for x in mentions if x.start < start), key=lambda x: x.start, reverse=True):
+        if any(r.name or r.role for r in x.subject + x.verb_subject):
+            return None
+        if x.source == "reporting" and x.subject_text:
+            return x.subject_text
+    return None
+
+
+def _event_noun_opens_phrase(s: Sentence, seg: Segment, vt: int, same_clause: list[tuple[int, Mention]], lexicon: Lexicon) -> bool:
+    """Whether the clause's words before its verb at vt open, past its opener and at most
+    two words that describe it, on an event noun ("after talks with the carrier
+    collapsed", "Previous talks broke down"): a bare phrase that is the verb's subject,
+    naming no one to carry."""
+    first = seg.t0 + 1 if seg.opener is not None and s.low[seg.t0] == seg.opener else seg.t0
+    # ("Durante su visita a EE.UU. acordó": a phrase after a preposition is no subject)
+    return any(first <= t < vt and t - first <= 2 and all(s.words[k].isalpha() and k not in s.verb_token and k not in s.chunk_at and s.low[k] not in lexicon.prepositions for k in range(first, t)) for t, _m in same_clause)
 
 
 def _verb_pass(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mentions: list[Mention], disaster: Mention | None, timexes: list[Timex], lexicon: Lexicon) -> Mention | None:
@@ -3785,6 +3855,13 @@ def _np_subject(s: Sentence, vt: int, lexicon: Lexicon, bare: bool = False) -> s
     # when it opens the sentence with a word the text writes in lower case ("Inflation rose")
     core = _place_list_complement(s, begin, end, lexicon)  # "Bus and train drivers | in Chicago"
     bare = bare or begin == 0 and (s.low[0] in s.common or _common_pair(s, core, lexicon) or _lower_case_head(s, core, lexicon)) and s.low[0] not in lexicon.function_words
+    # "Flight attendants to strike Thursday, airline cancels 900 flights": a headline's clause
+    # after a comma opens on its bare subject
+    bare = bare or s.index == 0 and begin > 0 and s.words[begin - 1] == "," and 1 <= core - begin <= 3 and all(
+        s.words[k].isalpha() and s.words[k].islower() and s.low[k] not in lexicon.function_words for k in range(begin, core))
+    # "CHICAGO (AP) — Flight attendants at ... will walk": the text opens after its dateline
+    bare = bare or _after_dateline(s, begin) and 2 <= core - begin <= 3 and s.low[begin] not in lexicon.function_words and all(
+        s.words[k].isalpha() and s.words[k].islower() and s.low[k] not in lexicon.function_words for k in range(begin + 1, core))
     # "Dos personas murieron"; "Ambos países firmaron" points back at the ones named before
     counted = s.low[begin] in fw.quantifier and s.low[begin] not in fw.both
     whose = begin < end and s.low[begin] in fw.relative_determiner  # "cuyas primeras obras comenzarán"
@@ -3817,6 +3894,14 @@ def _long_subject_cut(s: Sentence, begin: int, end: int, lexicon: Lexicon) -> in
                 return end
             return k
     return end
+
+
+def _after_dateline(s: Sentence, t: int) -> bool:
+    """Whether token t opens the text after a dateline: "CHICAGO (AP) —", "ATLANTA, Nov
+    11 (Reuters) -" (capitalised words, figures and marks, then a dash)."""
+    if t < 2 or s.words[t - 1] not in ("—", "–", "-") or t > 12:
+        return False
+    return all(not w[:1].isalpha() or w[:1].isupper() for w in s.words[: t - 1])
 
 
 def _name_possessive_opening(s: Sentence, begin: int, end: int, lexicon: Lexicon) -> bool:

@@ -461,10 +461,21 @@ def _name_start(s: Sentence, i: int, lexicon: Lexicon) -> bool:
         return False
     if lexicon.plural_agent_endings and word.endswith(lexicon.plural_agent_endings) and word not in lexicon.demonyms and not (i + 1 < len(s.words) and s.words[i + 1][:1].isupper()) and not capitalised_inside(s.common, word):
         return False  # "Technicians will replace the valve": people of a trade, no name ("Bernie Sanders ... Sanders said" stays one)
+    if _modifies_common_noun(s, i, word) or word in lexicon.other_event_words and i + 1 < len(s.words) and s.words[i + 1].islower():
+        return False  # "Flight attendants will strike" where the text writes "flights"; "Previous talks broke down"
     if word in s.common:  # "Inflation rose" where the text also writes "inflation" ...
         # ... but a capitalised word after it makes a name: "East Japan Railway" beside "east of"
         return i + 1 < len(s.words) and s.words[i + 1][:1].isupper() and s.words[i + 1].isalpha()
     return True
+
+
+def _modifies_common_noun(s: Sentence, i: int, word: str) -> bool:
+    """Whether the capitalised word opening a sentence at token i is a noun the text
+    writes in the plural in lower case, never capitalised inside a sentence, before a
+    lower-case word that is no verb: "Flight attendants" beside "900 flights"."""
+    if i + 1 >= len(s.words) or not s.words[i + 1].isalpha() or not s.words[i + 1].islower() or i + 1 in s.verb_token:
+        return False
+    return word + "s" in s.common and not capitalised_inside(s.common, word)
 
 
 def _parts(s: Sentence, i: int, j: int, lexicon: Lexicon) -> list[tuple[int, int, Entity | None, str]]:

@@ -2785,7 +2785,10 @@ def clock_ranges(chosen: list[Candidate], tokens: Tokens) -> list[Candidate]:
     second end, and the bare first end is the start."""
     result: list[Candidate] = []
     previous_hi = 0
-    for cand in chosen:
+    skip: Candidate | None = None
+    for index, cand in enumerate(chosen):
+        if cand is skip:
+            continue
         spec = cand.spec
         lo = cand.lo
         start = _clock_range_start(tokens, lo, previous_hi)
@@ -2798,6 +2801,12 @@ def clock_ranges(chosen: list[Candidate], tokens: Tokens) -> list[Candidate]:
                 rate = cand.hi < len(tokens) and tokens[cand.hi].cls in _RATE_AFTER
                 if _CLOCK_DAY_START <= first < 13 <= hour <= 24 and hour - first <= 12 and tokens[lo].cls == "DAYNUM" and not rate:
                     spec = cand.spec = Spec("time", "hour-range-end", hour=hour, minute=0, anchor="refdct")
+                    day = chosen[index + 1] if index + 1 < len(chosen) else None
+                    if day is not None and day.spec.has_day() and day.spec.hour is None and day.spec.pod is None and _gap(tokens, cand.hi, day.lo, {"DE", "EN"}):
+                        _take_day(spec, day.spec)  # "de 9 a 14 horas del jueves": the day is the range's
+                        spec.rule += "+" + day.spec.rule
+                        cand = Candidate(cand.lo, day.hi, spec, cand.priority)
+                        skip = day
             if spec.kind == "time" and spec.hour is not None and spec.unit is None:
                 minute = written[1]
                 hour = first
@@ -2842,9 +2851,11 @@ def _day_ends_clock_range(first: Candidate, second: Candidate, tokens: Tokens) -
     """Is `first` a clock time with no day and `second` a clock time with one, linked as
     a range ("7 a.m. to 8 p.m. Wednesday")?"""
     a, b = first.spec, second.spec
-    return (a.kind == b.kind == "time" and a.hour is not None and b.hour is not None and not a.has_day() and b.has_day()
-            and (b.day is not None or b.weekday is not None) and first.hi < second.lo
-            and _gap(tokens, first.hi, second.lo, _CLOCK_RANGE_LINKS))
+    if not (a.kind == b.kind == "time" and a.hour is not None and b.hour is not None and not a.has_day() and b.has_day()
+            and (b.day is not None or b.weekday is not None) and first.hi < second.lo):
+        return False
+    between = first.lo > 0 and tokens.classes[first.lo - 1] == CHAR["TOWARD"]  # "entre las 8.00 y las 10.00 horas del jueves"
+    return _gap(tokens, first.hi, second.lo, _CLOCK_RANGE_LINKS | {"AND"} if between else _CLOCK_RANGE_LINKS)
 
 
 # the unit a modifier alone stands for ("este año y el próximo"): what it means, from where

@@ -188,6 +188,23 @@ def test_any_text_any_dct(text, dct):
     check_events(timeline)
 
 
+# Texts a fuzzing run over the corpus vocabulary found, each failing before its fix: a
+# purpose cut dropped before another ("rebajas marzo . sin ganar": KeyError in the events'
+# segments), a clock word's "pasada" already in the month before it (an overlap).
+FOUND_BY_FUZZING = [
+    ("11/11/2025 - septiembre abierto día Ley rebajas marzo . sin ganar hace domingo mitad doce sin ganar cuarto largo", "6437-08-01", "es"),
+    ("Año fines después recorte ayer Liga enero pasada tarde lunes las 8.00 hace Inmaculada para 8.00 último primer", "9616-08-08", "es"),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "lang"), FOUND_BY_FUZZING)
+def test_texts_found_by_fuzzing(text, dct, lang):
+    timeline = extract(text, dct=dct, lang=lang)
+    check_spans(timeline)
+    check_values(timeline)
+    check_events(timeline)
+
+
 @PROPERTY
 @given(text=articles, dct=realistic_dcts, lang=st.sampled_from([None, "es", "en"]))
 def test_exports_and_determinism(text, dct, lang):

@@ -609,15 +609,19 @@ def _join_noun_purposes(cut_at: dict[int, str | None], finite: list[int], purpos
     termina el 15": the purpose hangs off the noun; the verb is the sentence's. So after
     a relative that opens its own phrase ("cuyo plazo para resolver ... terminó ayer")."""
     bounds = sorted(cut_at)
+    lo = bounds[0] if bounds else 0  # the last cut kept before t
     for k in range(1, len(bounds)):
         t = bounds[k]
         if cut_at[t] not in purpose:
+            lo = t
             continue
-        lo, hi = bounds[k - 1], bounds[k + 1] if k + 1 < len(bounds) else None
+        hi = bounds[k + 1] if k + 1 < len(bounds) else None
         before = bisect.bisect_left(finite, lo) < len(finite) and finite[bisect.bisect_left(finite, lo)] < t
         after = bisect.bisect_left(finite, t)
         if (lo == 0 or cut_at[lo] in phrase_openers) and not before and after < len(finite) and (hi is None or finite[after] < hi):
             del cut_at[t]
+        else:
+            lo = t
 
 
 def _obligation_link(s: Sentence, t: int, lexicon: Lexicon) -> bool:

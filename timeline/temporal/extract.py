@@ -3273,13 +3273,13 @@ def extend_positions(chosen: list[Candidate], tokens: Tokens, lex: Lexicon | Non
                     previous = cand
                     continue
         previous = cand
-        if (spec.kind in ("date", "time") and spec.mod is None and lo >= 1 and spec.relation is None
+        if (spec.kind in ("date", "time") and spec.mod is None and lo - 1 >= prior_hi and lo >= 1 and spec.relation is None
                 and (tokens.lows[lo - 1] in approx or spec.hour is not None and tokens.lows[lo - 1] in clock_approx)):
             cand.lo = lo - 1  # "at around 6:30 a.m.", "alrededor de las 18.00": the point, roughly
             spec.mod = Mod.APPROX
             spec.rule = "approx+" + spec.rule
             continue
-        if spec.kind == "time" and spec.hour is not None and spec.mod is None and lo >= 1 and tokens.lows[lo - 1] in clock_after:
+        if spec.kind == "time" and spec.hour is not None and spec.mod is None and lo - 1 >= prior_hi and lo >= 1 and tokens.lows[lo - 1] in clock_after:
             cand.lo = lo - 1  # "pasadas las diez de la noche": just after the point
             spec.mod = Mod.AFTER
             spec.rule = "after+" + spec.rule

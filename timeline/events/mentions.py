@@ -1244,7 +1244,24 @@ def find_nouns(s: Sentence, lexicon: Lexicon) -> list[tuple[int, int, str, str, 
         if match[2] in lexicon.attributive_kinds and lexicon.names_before_nouns and _describes_noun(s, match[1] - 1, lexicon):
             continue  # "a World Cup shirt": the competition names the shirt
         found.append(match)
-    return found
+    return found + _elided_nouns(s, found, lexicon) if lexicon.elided_event_words and found else found
+
+
+def _elided_nouns(s: Sentence, found: list[tuple[int, int, str, str, bool]], lexicon: Lexicon) -> list[tuple[int, int, str, str, bool]]:
+    """"would hold a rally at O'Hare on Friday and another in Los Angeles on Saturday": a
+    word standing for one more of the event noun before it, after "and", with no noun of
+    its own after it, is another event of that noun (its lemma, its kind)."""
+    elided = []
+    for t in range(1, len(s.low) - 1):
+        if s.low[t] not in lexicon.elided_event_words or s.low[t - 1] not in lexicon.fw.and_:
+            continue
+        if not (s.low[t + 1] in lexicon.prepositions or t + 1 in s.timex_tokens or s.words[t + 1] in ",."):
+            continue  # "and another rally": the noun is read as such
+        before = [f for f in found if f[1] <= t and s.segment_of[f[0]] == s.segment_of[t] and not f[4]]
+        if before:
+            _t0, _t1, kind, lemma, _plural = before[-1]
+            elided.append((t, t + 1, kind, lemma, False))
+    return elided
 
 
 def _modified_gerund(s: Sentence, t: int, lexicon: Lexicon) -> bool:
@@ -2736,6 +2753,10 @@ def _noun_mention(s: Sentence, t0: int, t1: int, kind: str, lemma: str, plural: 
     )
     if _modifier_complement(s, t0, lexicon):
         m.noun = s.span_text(t0 - 1, t1)  # titled with it: "Subway strike"
+    if s.low[t0] in lexicon.elided_event_words:
+        # "and another in Los Angeles": titled by the noun it stands for, dated only by a date
+        # after it (the clause's first is the one before's)
+        m.noun, m.clause_dated = lemma, False
     count = _count_before(s, t0, lexicon) if plural else None
     if count is not None:
         m.several, m.noun = True, s.span_text(count, t1)  # titled with its count: "Tres derrotas"

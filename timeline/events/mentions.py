@@ -1493,6 +1493,18 @@ def _date_possessive_token(s: Sentence, k: int, lexicon: Lexicon) -> bool:
     return k > 1 and s.low[k] in lexicon.fw.genitive and s.words[k - 1] in ("'", "’") and k - 2 in s.timex_tokens
 
 
+def _subject_of_signalled_clause(s: Sentence, t: int, lexicon: Lexicon) -> bool:
+    """Whether the noun at token t opens, right after its opener (or with at most two
+    words before it), a clause that opener introduces and whose finite verb follows: the
+    signal relates that clause, the noun is its subject ("after talks with the carrier
+    collapsed"; "after the talks on Monday" has no verb; "less than a week after Typhoon
+    Kalmaegi killed" measures from the storm itself)."""
+    seg = s.segments[s.segment_of[t]]
+    if seg.opener is None or s.low[seg.t0] != seg.opener or not 0 < t - seg.t0 <= 3 or seg.t0 - 1 in s.timex_tokens and s.low[seg.t0 - 1] in lexicon.unit_words:
+        return False
+    return any(verb.finite and verb.start > s.starts[t] for verb in seg.verbs)
+
+
 def _part_of(s: Sentence, t: int, lexicon: Lexicon) -> int | None:
     """The first token of the phrase of a part noun before "de" and the phrase at token
     t ("la segunda fase de la campaña"), or None."""
@@ -2785,6 +2797,8 @@ def _noun_mention(s: Sentence, t0: int, t1: int, kind: str, lemma: str, plural: 
     if length is not None:
         # "ha convocado tres jornadas de huelga los días 24, 25 y 26": the strike's length, no frame
         m.signal = _signal_before(s, length, lexicon)
+    if m.signal is not None and _subject_of_signalled_clause(s, t0, lexicon):
+        m.signal = None  # "after talks with the carrier collapsed late Monday night": the clause's subject, dated by it
     m.occasion = lemma in lexicon.occasions
     before_phrase = _word_before_phrase(s, t0, lexicon)
     if before_phrase in fw.without:

@@ -523,6 +523,10 @@ class _Builder:
         de 2023", "la reunión prevista para el jueves"."""
         if m.source == "verb" or m.source == "reporting":
             return None
+        first = s.token_at(m.start)
+        if s.low[first] in self.lexicon.elided_event_words:
+            # "a rally at O'Hare on Friday and another in Los Angeles on Saturday": the date after it, in its segment
+            return next((t for t in timexes if t.start is not None and t.start >= m.end and t.interval is not None and s.segment_of[s.token_at(t.start)] == s.segment_of[first]), None)
         end = max(m.end, m.np_end)
         for timex in timexes:
             if self.lexicon.names_before_nouns and (self._date_before_noun(s, timex, m) or self._possessive_day_before_noun(s, timex, m)):

@@ -449,6 +449,7 @@ class Lexicon:
     company_endings: frozenset[str] = frozenset()  # last words of companies' names ("Keystone Brands"): no surnames
     institution_nouns: frozenset[str] = frozenset()  # the noun a body's name ends on ("Supreme Court"): no person
     other_event_words: frozenset[str] = frozenset()  # "In a separate ruling": another event, no restatement
+    elided_event_words: frozenset[str] = frozenset()  # "a rally on Friday and another on Saturday": one more of the noun before
     definite_article: str | None = None
     person_gender: PersonGender = field(default_factory=PersonGender)  # for pronoun coreference
 
@@ -946,6 +947,7 @@ def _option_fields(events: Mapping[str, Any]) -> dict:
         hodiernal_perfect=bool(events.get("options", {}).get("hodiernal_perfect")),
         institution_words=frozenset(events.get("options", {}).get("institution_words", ())),
         other_event_words=frozenset(events.get("options", {}).get("other_event_words", ())),
+        elided_event_words=frozenset(events.get("options", {}).get("elided_event_words", ())),
         object_participants=frozenset(events.get("options", {}).get("object_participants", ())),
         implicit_complementiser=events.get("options", {}).get("implicit_complementiser"),
         definite_article=events.get("options", {}).get("definite_article"),

@@ -1268,7 +1268,24 @@ def find_nouns(s: Sentence, lexicon: Lexicon) -> list[tuple[int, int, str, str, 
         if match[2] in lexicon.attributive_kinds and lexicon.names_before_nouns and _describes_noun(s, match[1] - 1, lexicon):
             continue  # "a World Cup shirt": the competition names the shirt
         found.append(match)
-    return found
+    return found + _elided_nouns(s, found, lexicon) if lexicon.elided_event_words and found else found
+
+
+def _elided_nouns(s: Sentence, found: list[tuple[int, int, str, str, bool]], lexicon: Lexicon) -> list[tuple[int, int, str, str, bool]]:
+    """"would hold a rally at O'Hare on Friday and another in Los Angeles on Saturday": a
+    word standing for one more of the event noun before it, after "and", with no noun of
+    its own after it, is another event of that noun (its lemma, its kind)."""
+    elided = []
+    for t in range(1, len(s.low) - 1):
+        if s.low[t] not in lexicon.elided_event_words or s.low[t - 1] not in lexicon.fw.and_:
+            continue
+        if not (s.low[t + 1] in lexicon.prepositions or t + 1 in s.timex_tokens or s.words[t + 1] in ",."):
+            continue  # "and another rally": the noun is read as such
+        before = [f for f in found if f[1] <= t and s.segment_of[f[0]] == s.segment_of[t] and not f[4]]
+        if before:
+            _t0, _t1, kind, lemma, _plural = before[-1]
+            elided.append((t, t + 1, kind, lemma, False))
+    return elided
 
 
 def _modified_gerund(s: Sentence, t: int, lexicon: Lexicon) -> bool:
@@ -1498,6 +1515,18 @@ def _date_possessive_token(s: Sentence, k: int, lexicon: Lexicon) -> bool:
     if s.words[k] in ("'", "’"):
         return k > 0 and k - 1 in s.timex_tokens and k + 1 < len(s.low) and s.low[k + 1] in lexicon.fw.genitive
     return k > 1 and s.low[k] in lexicon.fw.genitive and s.words[k - 1] in ("'", "’") and k - 2 in s.timex_tokens
+
+
+def _subject_of_signalled_clause(s: Sentence, t: int, lexicon: Lexicon) -> bool:
+    """Whether the noun at token t opens, right after its opener (or with at most two
+    words before it), a clause that opener introduces and whose finite verb follows: the
+    signal relates that clause, the noun is its subject ("after talks with the carrier
+    collapsed"; "after the talks on Monday" has no verb; "less than a week after Typhoon
+    Kalmaegi killed" measures from the storm itself)."""
+    seg = s.segments[s.segment_of[t]]
+    if seg.opener is None or s.low[seg.t0] != seg.opener or not 0 < t - seg.t0 <= 3 or seg.t0 - 1 in s.timex_tokens and s.low[seg.t0 - 1] in lexicon.unit_words:
+        return False
+    return any(verb.finite and verb.start > s.starts[t] for verb in seg.verbs)
 
 
 def _part_of(s: Sentence, t: int, lexicon: Lexicon) -> int | None:
@@ -2787,6 +2816,10 @@ def _noun_mention(s: Sentence, t0: int, t1: int, kind: str, lemma: str, plural: 
     )
     if _modifier_complement(s, t0, lexicon):
         m.noun = s.span_text(t0 - 1, t1)  # titled with it: "Subway strike"
+    if s.low[t0] in lexicon.elided_event_words:
+        # "and another in Los Angeles": titled by the noun it stands for, dated only by a date
+        # after it (the clause's first is the one before's)
+        m.noun, m.clause_dated = lemma, False
     count = _count_before(s, t0, lexicon) if plural else None
     if count is not None:
         m.several, m.noun = True, s.span_text(count, t1)  # titled with its count: "Tres derrotas"
@@ -2815,6 +2848,8 @@ def _noun_mention(s: Sentence, t0: int, t1: int, kind: str, lemma: str, plural: 
     if length is not None:
         # "ha convocado tres jornadas de huelga los días 24, 25 y 26": the strike's length, no frame
         m.signal = _signal_before(s, length, lexicon)
+    if m.signal is not None and _subject_of_signalled_clause(s, t0, lexicon):
+        m.signal = None  # "after talks with the carrier collapsed late Monday night": the clause's subject, dated by it
     m.occasion = lemma in lexicon.occasions
     before_phrase = _word_before_phrase(s, t0, lexicon)
     if before_phrase in fw.without:

@@ -3088,6 +3088,7 @@ def _night_into(night: Candidate, day: Candidate, tokens: Tokens, links: frozens
     return all(tokens.lows[i] in links for i in range(night.hi, last))
 
 
+_NAMED_WEEKS = frozenset({"past-unit", "next-unit", "this-unit", "previous-unit", "following-unit"})
 _DEICTIC_NAMED = frozenset({"deictic-day", "tomorrow", "deictic-day+weekday", "tomorrow+weekday"})
 
 
@@ -3146,6 +3147,14 @@ def _merge(left: Candidate, right: Candidate, tokens: Tokens) -> Candidate | Non
             week.weekday = day.weekday
             week.rule = "weekday+" + week.rule
             return Candidate(left.lo, right.hi, week, min(left.priority, right.priority))
+    # a clock time on a weekday of a named week: "at midnight on Wednesday of last week",
+    # "a las 10 del jueves de la semana que viene"
+    if (a.kind == "time" and a.hour is not None and a.weekday is not None and a.day is None and a.unit is None and a.holiday is None
+            and b.kind == "date" and b.unit == "week" and b.offset is not None and b.weekday is None and b.mod is None and b.rule in _NAMED_WEEKS):
+        if _gap(tokens, left.hi, right.lo, {"DE", "DEL"}):
+            _take_day(a, dataclasses.replace(b, weekday=a.weekday, notes=list(b.notes)))
+            a.rule += "+" + b.rule
+            return Candidate(left.lo, right.hi, a, min(left.priority, right.priority))
     # day + part of day: "el jueves por la noche", "mañana por la tarde"
     if b.kind == "time" and b.pod is not None and b.hour is None and b.anchor == "ref" and b.offset == 0 and a.has_day() and a.pod is None and a.hour is None:
         if _gap(tokens, left.hi, right.lo, {"POR", "EN", "A", "DE", "COMMA"}):

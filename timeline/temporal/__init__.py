@@ -166,6 +166,7 @@ def _whole_text_passes(chosen: list[extract.Candidate], n: _Narrative) -> None:
     document, tokens, directions, sentence_ends = n.document, n.tokens, n.directions, n.sentence_ends
     _repeat_written_years(chosen, directions, document, sentence_ends, tokens)
     _fronted_year_frames(chosen, directions, document, sentence_ends, tokens)
+    _written_year_frames(chosen, directions, document, sentence_ends, tokens)
     _quoted_days(chosen, directions, document, sentence_ends, tokens)
     for group in extract.date_groups(chosen, tokens):
         _share_year(group, n.resolver, directions, document, sentence_ends, tokens)
@@ -525,6 +526,44 @@ def _fronted_year_frames(chosen, directions, document, sentence_ends, tokens) ->
             continue
         spec.year = frame[1]
         spec.rule += "+fronted-year"
+
+
+def _written_year_frames(chosen, directions, document, sentence_ends, tokens) -> None:
+    """"La última huelga se produjo en julio de 2023, y se desconvocó tras un acuerdo
+    firmado el 2 de agosto": a month of a past year, written with its year, frames the
+    bare months and days told in the past after it in its sentence: the first such one on
+    or after it (2 August 2023, not the last 2 August before the DCT)."""
+    dct = document.dct
+    if dct is None:
+        return
+    frame: tuple[int | None, dt.date] | None = None  # (sentence, the framing date's first day)
+    for cand in chosen:
+        spec = cand.spec
+        if spec.kind not in ("date", "time") or spec.month is None or spec.unit is not None or spec.year_rel is not None or spec.holiday is not None:
+            continue
+        sentence = _sentence_at(sentence_ends, document.sentences, tokens.starts[cand.lo])
+        if spec.year is not None:
+            try:
+                first = dt.date(spec.year, spec.month, spec.day or 1)
+            except ValueError:
+                frame = None
+                continue
+            frame = (sentence, first) if first.year < dct.year else None
+            continue
+        if frame is None or sentence != frame[0] or spec.weekday is not None or spec.direction is not None:
+            continue
+        if directions.at(cand, sentence)[0] not in ("past", "past_strict"):
+            continue
+        year = frame[1].year
+        try:
+            if dt.date(year, spec.month, spec.day or 1) < frame[1]:
+                year += 1
+            dt.date(year, spec.month, spec.day or 1)
+        except ValueError:
+            continue
+        if year < dct.year:
+            spec.year = year
+            spec.rule += "+year-of-date-before"
 
 
 _DEICTIC_DAYS = frozenset({"deictic-day", "tomorrow"})

@@ -3664,6 +3664,10 @@ def _frame_kind(s: Sentence, t: int, lemma: str | None, lexicon: Lexicon) -> str
         t += 1  # "comenzó a subir" was given the infinitive's token
     while t < len(s.low) and (t in s.timex_tokens and t not in s.duration_tokens or lexicon.fw.adverb(s.low[t]) or s.low[t] in lexicon.fw.clitic or s.low[t] in lexicon.also or _date_preposition(s, t, lexicon, durations=False)):
         t += 1  # past a date and its preposition: "rechazó en septiembre un recurso"; past "además"
+    while t + 1 < len(s.low) and s.low[t] in lexicon.fw.to_any and _opens_date(s, t + 1, lexicon):
+        t += 2  # "recibirán a partir del miércoles un correo": the date's words, no one received
+        while t < len(s.low) and t in s.timex_tokens:
+            t += 1
     if t >= len(s.low) or s.low[t] in lexicon.fw.complementiser:
         return None  # "reported that sales fell": a clause, no object
     words = [s.low[t]]

@@ -28,6 +28,7 @@ from timeline.events import lexicon as lexicon_module
 from timeline.events.dating import Window, daily_window, envelope, from_timex, inside, relation_window
 from timeline.events.lexicon import Entity, Lexicon, fold, fold_text
 from timeline.events.mentions import _SUBJECT_AFTER, Mention, Ref, _negated, _place_complement, _place_phrase_start, _until_date_after, _visiting_aside_end, common_word, extract, not_until
+from timeline.events.mentions import stance_before
 from timeline.events.sentence import CommonWords, Sentence, analyse, implied_complementiser
 from timeline.events.titles import _MOTION, _NAMED, Actor, _plural_word, title
 from timeline.models import Certainty, Document, Event, Grain, Mod, Span, Status, Timex, TimexRelation, TimexType, duration_days, duration_parts
@@ -535,6 +536,8 @@ class _Builder:
             inside = timex.start < end  # the noun phrase took the date in: "la cumbre del lunes"
             gap = self.text[m.end if inside else end : timex.start]
             words = gap.lower().split()
+            if m.topic and stance_before(s, s.token_at(m.start), self.lexicon) and not self._of_date(words, timex):
+                return None  # "votó a favor de la huelga entre el 20 y el 24 de octubre": the vote's date ("de la huelga del 12" is the strike's)
             bare = self._bare_date_after(words, timex)
             called = (bare or self._place_gap(words)) and self._called(s, m, timexes)
             if bare or called:
@@ -648,6 +651,15 @@ class _Builder:
         complement ("appealed the ruling", "a man wanted for murder"), not the subject."""
         segment = s.segments[s.segment_of[s.token_at(m.start)]]
         return any(verb.start < m.start for verb in segment.verbs)
+
+    def _of_date(self, words: list[str], timex: Timex) -> bool:
+        """Whether a date is joined to the noun before it by "de" ("la huelga del 12 de
+        noviembre", "de 2023"): `words` are those between them."""
+        of = self.lexicon.fw.of_any
+        if words:
+            return all(w in of for w in words)
+        first = self.text[timex.start : timex.end].split(None, 1)[:1] if timex.start is not None and timex.end is not None else []
+        return bool(first) and first[0].lower() in of
 
     def _dated_topic_verb_before(self, s: Sentence, m: Mention) -> bool:
         """Whether the nearest verb before the noun in its clause is a topic verb that is an

@@ -2797,6 +2797,7 @@ def _noun_pass(s: Sentence, lexicon: Lexicon) -> _SentenceNouns:
         host_verbs = s.segments[host].verbs
         m.clause_tense = host_verbs[0].tense if host_verbs else None
     _crimes_held_for(s, noun_mentions, lexicon)
+    _stance_nouns(s, noun_mentions, lexicon)
     noun_spans = [range(s.token_at(m.start), s.token_at(m.np_end - 1) + 1) for m in noun_mentions.values()]
     return _SentenceNouns(noun_mentions, not_arguments, clause_of, noun_spans)
 
@@ -3522,6 +3523,26 @@ def _crimes_held_for(s: Sentence, noun_mentions: dict[int, Mention], lexicon: Le
             if any(k + 1 >= len(p) and tuple(s.low[k + 1 - len(p) : k + 1]) == p for p in lexicon.crime_reasons):
                 noun.clause_dated, noun.held_for = False, True
                 break
+
+
+def _stance_nouns(s: Sentence, noun_mentions: dict[int, Mention], lexicon: Lexicon) -> None:
+    """An event noun after a stance ("votó a favor de la huelga entre el 20 y el 24 de
+    octubre", "se manifestaron en contra de la reforma") is what the stance is about:
+    its clause's date is the vote's, not the strike's."""
+    if not lexicon.stances:
+        return
+    for t, noun in noun_mentions.items():
+        if stance_before(s, t, lexicon):
+            noun.topic, noun.clause_dated, noun.clause_tense = True, False, None
+
+
+def stance_before(s: Sentence, t: int, lexicon: Lexicon) -> bool:
+    """Whether a stance ("a favor de", "en contra del") stands right before the noun at
+    token t, past its article."""
+    k = t - 1
+    if k > 0 and s.low[k] in lexicon.fw.article:
+        k -= 1
+    return any(k + 1 >= len(p) and tuple(s.low[k + 1 - len(p) : k + 1]) == p for p in lexicon.stances)
 
 
 def _blamed_nouns(s: Sentence, t: int, seg_index: int, same_clause: list[tuple[int, Mention]], lexicon: Lexicon) -> None:

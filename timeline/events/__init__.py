@@ -2103,7 +2103,9 @@ class _Builder:
                 carried = self._coordinated(m, s)
                 if m.subject_text is not None and m.source != "reporting" and not any(r.text in m.subject_text for r in carried):
                     carried = []  # a shared subject phrase without the name ("services ... were suspended and resumed") names no one
-                refs += carried or self._dropped(m, previous)
+                # "cuando se cancelaron 300 vuelos": a passive with "se" names what is done, no one to recover
+                passive_se = m.reflexive and m.obj is not None and m.kind not in ("meeting", "talks") and not m.participants
+                refs += carried or ([] if passive_se else self._dropped(m, previous))
                 named = [r for r in carried if r.name or r.role]
                 if named:  # "Ortega fue detenido y pasó ... El 3 de noviembre comparecerá": still Ortega
                     previous[m.paragraph] = named

@@ -171,6 +171,7 @@ class _Builder:
         self.first_verbs: dict[int, int] = {}  # sentence -> token of its first finite verb
         self.subjects: dict[tuple[int, int], list[Ref]] = {}
         self.earlier_subjects: dict[int, list[list[Ref]]] = {}  # sentence -> per segment, see _coordinated
+        self.company_names: dict[str, str | None] = {}  # company noun -> the name first written after it, see _company_named_as
         self.timexes_by_host: dict[int, tuple[list[Timex], dict[int, list[Timex]]]] = {}  # see _host_timexes
         self.timexes_in: dict[int, list[Timex]] = {}  # sentence -> its timexes, filled by _read
         self.since_clauses: dict[int, list[int]] = {}  # sentence -> tokens of its "desde que"/"hasta que" (`_since_clause_between`)
@@ -2109,7 +2110,7 @@ class _Builder:
                 named = [r for r in carried if r.name or r.role]
                 if named:  # "Ortega fue detenido y pasó ... El 3 de noviembre comparecerá": still Ortega
                     previous[m.paragraph] = named
-            elif ref.role in self.lexicon.company_nouns and ref.text.lower() == ref.role and (company := self._company_actor()) is not None:
+            elif ref.role in self.lexicon.company_nouns and ref.text.lower() == ref.role and (company := self._company_named_as(ref.role) or self._company_actor()) is not None:
                 refs.append(Ref(company, None, name=True))
             elif ref.name and ref.entity is None and ref.article:
                 refs += self._by_demonym(f"{ref.article} {ref.text}") or [ref]  # English writes "the Italian" capitalised
@@ -2166,6 +2167,15 @@ class _Builder:
         that killed 45 people"): the antecedent is the subject, no one named before."""
         seg = s.segments[m.segment]
         return m.verb is not None and seg.opener in self.lexicon.gap_relatives and s.low[seg.t0] == seg.opener and s.token_at(m.verb.start) == seg.t0 + 1
+
+    def _company_named_as(self, role: str) -> str | None:
+        """The name a company noun is first written before in the article ("La
+        aerolínea Iberia Express"): who "la aerolínea" is then; None when none."""
+        cache = self.company_names
+        if role not in cache:
+            found = re.search(rf"(?<![\w-]){re.escape(role)}\s+((?:[A-ZÁÉÍÓÚÑ][\w&.-]*)(?:\s+[A-ZÁÉÍÓÚÑ][\w&.-]*)*)", self.text)
+            cache[role] = found.group(1).rstrip(".") if found else None
+        return cache[role]
 
     def _company_actor(self) -> str | None:
         """The article's main actor when it is no person: who "la empresa" is."""

@@ -28,6 +28,7 @@ from timeline.events import lexicon as lexicon_module
 from timeline.events.dating import Window, daily_window, envelope, from_timex, inside, relation_window
 from timeline.events.lexicon import Entity, Lexicon, fold, fold_text
 from timeline.events.mentions import _SUBJECT_AFTER, Mention, Ref, _negated, _place_complement, _place_phrase_start, _until_date_after, _visiting_aside_end, common_word, extract, not_until
+from timeline.events.mentions import stance_before
 from timeline.events.sentence import CommonWords, Sentence, analyse, implied_complementiser
 from timeline.events.titles import _MOTION, _NAMED, Actor, _plural_word, title
 from timeline.models import Certainty, Document, Event, Grain, Mod, Span, Status, Timex, TimexRelation, TimexType, duration_days, duration_parts
@@ -170,6 +171,7 @@ class _Builder:
         self.first_verbs: dict[int, int] = {}  # sentence -> token of its first finite verb
         self.subjects: dict[tuple[int, int], list[Ref]] = {}
         self.earlier_subjects: dict[int, list[list[Ref]]] = {}  # sentence -> per segment, see _coordinated
+        self.company_names: dict[str, str | None] = {}  # company noun -> the name first written after it, see _company_named_as
         self.timexes_by_host: dict[int, tuple[list[Timex], dict[int, list[Timex]]]] = {}  # see _host_timexes
         self.timexes_in: dict[int, list[Timex]] = {}  # sentence -> its timexes, filled by _read
         self.since_clauses: dict[int, list[int]] = {}  # sentence -> tokens of its "desde que"/"hasta que" (`_since_clause_between`)
@@ -540,6 +542,8 @@ class _Builder:
             inside = timex.start < end  # the noun phrase took the date in: "la cumbre del lunes"
             gap = self.text[m.end if inside else end : timex.start]
             words = gap.lower().split()
+            if m.topic and stance_before(s, s.token_at(m.start), self.lexicon) and not self._of_date(words, timex):
+                return None  # "votó a favor de la huelga entre el 20 y el 24 de octubre": the vote's date ("de la huelga del 12" is the strike's)
             bare = self._bare_date_after(words, timex)
             called = (bare or self._place_gap(words)) and self._called(s, m, timexes)
             if bare or called:
@@ -653,6 +657,15 @@ class _Builder:
         complement ("appealed the ruling", "a man wanted for murder"), not the subject."""
         segment = s.segments[s.segment_of[s.token_at(m.start)]]
         return any(verb.start < m.start for verb in segment.verbs)
+
+    def _of_date(self, words: list[str], timex: Timex) -> bool:
+        """Whether a date is joined to the noun before it by "de" ("la huelga del 12 de
+        noviembre", "de 2023"): `words` are those between them."""
+        of = self.lexicon.fw.of_any
+        if words:
+            return all(w in of for w in words)
+        first = self.text[timex.start : timex.end].split(None, 1)[:1] if timex.start is not None and timex.end is not None else []
+        return bool(first) and first[0].lower() in of
 
     def _dated_topic_verb_before(self, s: Sentence, m: Mention) -> bool:
         """Whether the nearest verb before the noun in its clause is a topic verb that is an
@@ -2132,11 +2145,13 @@ class _Builder:
                 carried = self._coordinated(m, s)
                 if m.subject_text is not None and m.source != "reporting" and not any(r.text in m.subject_text for r in carried):
                     carried = []  # a shared subject phrase without the name ("services ... were suspended and resumed") names no one
-                refs += carried or self._dropped(m, previous)
+                # "cuando se cancelaron 300 vuelos": a passive with "se" names what is done, no one to recover
+                passive_se = m.reflexive and m.obj is not None and m.kind not in ("meeting", "talks") and not m.participants
+                refs += carried or ([] if passive_se else self._dropped(m, previous))
                 named = [r for r in carried if r.name or r.role]
                 if named:  # "Ortega fue detenido y pasó ... El 3 de noviembre comparecerá": still Ortega
                     previous[m.paragraph] = named
-            elif ref.role in self.lexicon.company_nouns and ref.text.lower() == ref.role and (company := self._company_actor()) is not None:
+            elif ref.role in self.lexicon.company_nouns and ref.text.lower() == ref.role and (company := self._company_named_as(ref.role) or self._company_actor()) is not None:
                 refs.append(Ref(company, None, name=True))
             elif ref.name and ref.entity is None and ref.article:
                 refs += self._by_demonym(f"{ref.article} {ref.text}") or [ref]  # English writes "the Italian" capitalised
@@ -2193,6 +2208,15 @@ class _Builder:
         that killed 45 people"): the antecedent is the subject, no one named before."""
         seg = s.segments[m.segment]
         return m.verb is not None and seg.opener in self.lexicon.gap_relatives and s.low[seg.t0] == seg.opener and s.token_at(m.verb.start) == seg.t0 + 1
+
+    def _company_named_as(self, role: str) -> str | None:
+        """The name a company noun is first written before in the article ("La
+        aerolínea Iberia Express"): who "la aerolínea" is then; None when none."""
+        cache = self.company_names
+        if role not in cache:
+            found = re.search(rf"(?<![\w-]){re.escape(role)}\s+((?:[A-ZÁÉÍÓÚÑ][\w&.-]*)(?:\s+[A-ZÁÉÍÓÚÑ][\w&.-]*)*)", self.text)
+            cache[role] = found.group(1).rstrip(".") if found else None
+        return cache[role]
 
     def _company_actor(self) -> str | None:
         """The article's main actor when it is no person: who "la empresa" is."""

@@ -2902,6 +2902,7 @@ def _noun_pass(s: Sentence, lexicon: Lexicon) -> _SentenceNouns:
         host_verbs = s.segments[host].verbs
         m.clause_tense = host_verbs[0].tense if host_verbs else None
     _crimes_held_for(s, noun_mentions, lexicon)
+    _stance_nouns(s, noun_mentions, lexicon)
     noun_spans = [range(s.token_at(m.start), s.token_at(m.np_end - 1) + 1) for m in noun_mentions.values()]
     return _SentenceNouns(noun_mentions, not_arguments, clause_of, noun_spans)
 
@@ -3629,6 +3630,26 @@ def _crimes_held_for(s: Sentence, noun_mentions: dict[int, Mention], lexicon: Le
                 break
 
 
+def _stance_nouns(s: Sentence, noun_mentions: dict[int, Mention], lexicon: Lexicon) -> None:
+    """An event noun after a stance ("votó a favor de la huelga entre el 20 y el 24 de
+    octubre", "se manifestaron en contra de la reforma") is what the stance is about:
+    its clause's date is the vote's, not the strike's."""
+    if not lexicon.stances:
+        return
+    for t, noun in noun_mentions.items():
+        if stance_before(s, t, lexicon):
+            noun.topic, noun.clause_dated, noun.clause_tense = True, False, None
+
+
+def stance_before(s: Sentence, t: int, lexicon: Lexicon) -> bool:
+    """Whether a stance ("a favor de", "en contra del") stands right before the noun at
+    token t, past its article."""
+    k = t - 1
+    if k > 0 and s.low[k] in lexicon.fw.article:
+        k -= 1
+    return any(k + 1 >= len(p) and tuple(s.low[k + 1 - len(p) : k + 1]) == p for p in lexicon.stances)
+
+
 def _blamed_nouns(s: Sentence, t: int, seg_index: int, same_clause: list[tuple[int, Mention]], lexicon: Lexicon) -> None:
     """The nouns after the "de" + infinitive of a verb of blaming (from token t):
     "acusaron a la consejera de romper la negociación" tells no talks of that date."""
@@ -3769,6 +3790,10 @@ def _frame_kind(s: Sentence, t: int, lemma: str | None, lexicon: Lexicon) -> str
         t += 1  # "comenzó a subir" was given the infinitive's token
     while t < len(s.low) and (t in s.timex_tokens and t not in s.duration_tokens or lexicon.fw.adverb(s.low[t]) or s.low[t] in lexicon.fw.clitic or s.low[t] in lexicon.also or _date_preposition(s, t, lexicon, durations=False)):
         t += 1  # past a date and its preposition: "rechazó en septiembre un recurso"; past "además"
+    while t + 1 < len(s.low) and s.low[t] in lexicon.fw.to_any and _opens_date(s, t + 1, lexicon):
+        t += 2  # "recibirán a partir del miércoles un correo": the date's words, no one received
+        while t < len(s.low) and t in s.timex_tokens:
+            t += 1
     if t >= len(s.low) or s.low[t] in lexicon.fw.complementiser:
         return None  # "reported that sales fell": a clause, no object
     words = [s.low[t]]

@@ -489,6 +489,8 @@ def _find_verbs(text: str, start: int, end: int, language: str) -> list[Verb]:
             # a number between is what it governs ("Los presupuestos de 2026 llegarán")
             gap = parts[2 * index]  # mostly one blank: no mark, no number
             previous = lows[index - 1] if index and (gap == " " or not any(c in ",;:()" or c.isdigit() for c in gap)) else ""
+            if previous and index >= 2 and parts[2 * index - 1][:1].isupper():
+                previous = ""  # "Año Nuevo estarán cerrados": a name's last word, no determiner
             if (previous in lexicon.determiners and not _standalone_subject(previous, lemma, tense, lexicon)) or previous in lexicon.prepositions and not (previous in lexicon.verb_prepositions and tense not in _WEAK):
                 continue
             if previous in lexicon.ambiguous_articles and (tense in _WEAK or lemma is None):

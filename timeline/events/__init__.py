@@ -2146,7 +2146,8 @@ class _Builder:
                 if m.subject_text is not None and m.source != "reporting" and not any(r.text in m.subject_text for r in carried):
                     carried = []  # a shared subject phrase without the name ("services ... were suspended and resumed") names no one
                 # "cuando se cancelaron 300 vuelos": a passive with "se" names what is done, no one to recover
-                passive_se = m.reflexive and m.obj is not None and m.kind not in ("meeting", "talks") and not m.participants
+                # ("y se desconvocó tres semanas después": what was called off, no one named)
+                passive_se = m.reflexive and (m.obj is not None or m.kind in self.lexicon.scheduling_kinds) and m.kind not in ("meeting", "talks") and not m.participants
                 refs += carried or ([] if passive_se else self._dropped(m, previous))
                 named = [r for r in carried if r.name or r.role]
                 if named:  # "Ortega fue detenido y pasó ... El 3 de noviembre comparecerá": still Ortega

@@ -2452,6 +2452,10 @@ def _verb_pass(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mentions
     m.also = not lexicon.also.isdisjoint(s.low[seg.t0 : vt])
     # the object, participants and place
     object_spans = _object_pass(s, m, vt_end, clause_hi, lemma, kind, source, frame, inner, coordinated, pronoun_kind, seg_index, noun_mentions, mentions, lexicon)
+    if coordinated and m.reflexive and not m.generic and m.obj is not None and m.subject_text is not None and not own_phrase and kind not in ("meeting", "talks") and m.obj.split(" ", 1)[0].lower() not in lexicon.prepositions:
+        # "La huelga comenzó el lunes y se cancelaron 300 vuelos": a passive, the flights
+        # what was cancelled ("y se comprometieron a recurrir" keeps its subject)
+        m.subject_text = None
     if not _verb_final(s, vt, verb, m, kind, source, event, subject, object_spans, noun_spans, timexes, lexicon):
         return disaster
     mentions.append(m)

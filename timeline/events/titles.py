@@ -201,7 +201,7 @@ def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexico
             parts = [_subject(main, lexicon) if main else subject_text or _subject(actors, lexicon), reflexive + verb]
             companions = _join([a.short for a in others], lexicon) if others else participant_texts[0] if participant_texts else None
             tail = [f"{words['with']} {companions}" if companions else None, short_object(obj, lexicon) if obj else None]
-            if words.get("object_first"):  # "Prosecutors charge the former aide with fraud"
+            if words.get("object_first") or _object_written_first(best):  # "Prosecutors charge the former aide with fraud"
                 tail.reverse()
             parts += filter(None, tail)
             return _capitalise(" ".join(parts) + _place_phrase(place, kind, lexicon, best.lemma))
@@ -255,6 +255,14 @@ def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexico
         else:
             text += " " + _of_text(obj, lexicon)
     return text + _place_phrase(place, kind, lexicon)
+
+
+def _object_written_first(best: Mention) -> bool:
+    """Whether the text writes the verb's object before who takes part ("recibirán un
+    correo con las alternativas", "firmó un acuerdo con los vecinos"): the title keeps
+    that order ("acordó con Trump la creación de ..." keeps its own)."""
+    first = best.participants[0].start if best.participants else None
+    return best.obj is not None and best.obj_start is not None and first is not None and first > best.obj_start
 
 
 def _closing_noun(best: Mention, mentions: list[Mention], kind: str, lexicon: Lexicon) -> str | None:

@@ -658,6 +658,13 @@ def _clause_cuts(language: str) -> frozenset[str]:
     return factory().clause_openers | frozenset(lang.load(language)["verbs"]["words"].get("clause_subjects", ()))
 
 
+@functools.cache
+def _obligation_que_verbs(language: str) -> frozenset[str]:
+    """Verbs of obligation joined to their infinitive by "que" ("tiene que aprobar"): the
+    events data's list."""
+    return frozenset(lang.load(language).get("events").get("light", {}).get("obligation_by_que", ()))
+
+
 class VerbIndex:
     """The verbs and clause boundaries of one sentence, analysed once, so that the
     governing verb of each expression in it is a binary search, not a rescan."""
@@ -673,6 +680,10 @@ class VerbIndex:
         _parts, bounds, lows = _words(text, start, end)  # as the verb reader split them
         word_starts = bounds[1:-1:2]
         cuts += compress(word_starts, map(_clause_cuts(language).__contains__, lows))
+        obliged = _obligation_que_verbs(language)
+        if obliged:  # "que tendrá que cancelar unos vuelos el jueves": that "que" opens no clause
+            ends = {verb.end + 1 for verb in self.verbs if verb.lemma in obliged}
+            cuts = [cut for cut in cuts if cut not in ends]
         self.cuts = sorted(set(cuts))
         self.joins = list(compress(word_starts, map(coordinators.__contains__, lows)))  # in text order
 

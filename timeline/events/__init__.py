@@ -1628,6 +1628,8 @@ class _Builder:
             # the anchor event: a noun carried by a light verb first ("participar en la cumbre")
             anchored.sort(key=lambda m: (m.source != "light", m.source != "noun", m.start))
             target = anchored[0]
+            if self._date_from_anchor_day(timex, s, anchored, target):
+                continue
             if target.window is not None:
                 continue
             # "dos días después del ataque": an attack already dated earlier dates the
@@ -1647,6 +1649,42 @@ class _Builder:
                 window = None
             if window is not None:
                 target.window = window
+
+    def _date_from_anchor_day(self, timex: Timex, s: Sentence, anchored: list[Mention], target: Mention) -> bool:
+        """"Two days after talks collapsed on Monday, the union struck": an anchor that
+        writes its own day dates its events on that day, and the clause around the
+        relation that far from it (the strike on Wednesday), not the other way round.
+        Whether it did."""
+        relation = timex.relation
+        assert relation is not None
+        day = self._anchor_day(s, timex)
+        if day is None:
+            return False
+        window = from_timex(day, "own timex")
+        if window is None or window.start != window.end:
+            return False
+        if target.window is not None and target.window.timex_ids != (day.id,):
+            return False  # the anchor dated otherwise: as before
+        for m in anchored:
+            if m.window is None:
+                m.window = window
+        self._date_from_event(timex, target, target)
+        return True
+
+    def _anchor_day(self, s: Sentence, timex: Timex) -> Timex | None:
+        """The one-day date written inside the anchor phrase of relation `timex` ("after
+        talks collapsed on Monday"), not a bound ("after talks that had run since Monday")."""
+        relation = timex.relation
+        assert relation is not None
+        for other in self.timexes_in.get(s.index, ()):
+            if other is timex or other.id in self.relation_ids or other.type not in _DATED or other.start is None:
+                continue
+            if not relation.anchor.start <= other.start < relation.anchor.end or self._bound(s, other):
+                continue
+            interval = other.interval
+            if interval is not None and interval.first_day() == interval.last_day():
+                return other
+        return None
 
     def _relation_by_months(self, timex: Timex, s: Sentence, host: int) -> Window | None:
         """"arrested in February 2024, two months after auditors flagged irregularities":
@@ -1745,12 +1783,25 @@ class _Builder:
         relation = timex.relation
         assert relation is not None and timex.start is not None
         host = s.host_at(timex.start)
+        host = self._clause_after_fronted_anchor(s, timex, host)
         outside = [m for m in mentions if not relation.anchor.start <= m.start < relation.anchor.end]
         if outside and all(s.segments[m.segment].host != host for m in outside) and self._clause_day(s, host, timex) is None:
             before = [m for m in outside if m.start < timex.start]
             if before:
                 return s.segments[before[-1].segment].host
         return host
+
+    def _clause_after_fronted_anchor(self, s: Sentence, timex: Timex, host: int) -> int:
+        """"Two days after talks collapsed on Monday, the union struck": a length read
+        as part of the anchor clause it opens the sentence with belongs to the main clause
+        after that anchor. `host` otherwise."""
+        relation = timex.relation
+        assert relation is not None
+        seg = s.segments[host]
+        if seg.opener is None or s.segment_of[s.token_at(relation.anchor.start)] != host:
+            return host  # not the anchor clause itself
+        after = s.token_at(relation.anchor.end)
+        return next((i for i, other in enumerate(s.segments) if other.t0 >= after and other.host == i and other.opener is None and other.verbs), host)
 
     def _clause_day(self, s: Sentence, host: int, relation: Timex) -> Timex | None:
         """A one-day date written in the clause of a relation expression, which the

@@ -27,7 +27,7 @@ from timeline import lang
 from timeline.events import lexicon as lexicon_module
 from timeline.events.dating import Window, daily_window, envelope, from_timex, inside, relation_window
 from timeline.events.lexicon import Entity, Lexicon, fold, fold_text
-from timeline.events.mentions import _SUBJECT_AFTER, Mention, Ref, _negated, _place_complement, _place_phrase_start, _until_date_after, _visiting_aside_end, common_word, extract, not_until
+from timeline.events.mentions import _SUBJECT_AFTER, Mention, Ref, _begins_another_verb, _negated, _place_complement, _place_phrase_start, _until_date_after, _visiting_aside_end, common_word, extract, not_until
 from timeline.events.sentence import CommonWords, Sentence, analyse, implied_complementiser
 from timeline.events.titles import _MOTION, _NAMED, Actor, _plural_word, title
 from timeline.models import Certainty, Document, Event, Grain, Mod, Span, Status, Timex, TimexRelation, TimexType, duration_days, duration_parts
@@ -1621,6 +1621,9 @@ class _Builder:
             if not anchored:
                 continue
             s = self.sentences[index]  # type: ignore[index]
+            anchored = self._without_subjects_of_begun_acts(s, anchored)
+            if not anchored:
+                continue
             host = self._relation_host(s, timex, nearby)
             for m in nearby:
                 if s.segments[m.segment].host == host and not any(m is a for a in anchored):
@@ -1649,6 +1652,21 @@ class _Builder:
                 window = None
             if window is not None:
                 target.window = window
+
+    def _without_subjects_of_begun_acts(self, s: Sentence, anchored: list[Mention]) -> list[Mention]:
+        """The anchored mentions but an event noun that is the subject of a verb of beginning
+        and an infinitive ("a week after the government shutdown began to strain air traffic
+        control"): the strain is what the relation measures from, the shutdown began before;
+        it is no anchor (nor kept as one)."""
+        kept = []
+        for m in anchored:
+            after = s.token_at(max(m.end, m.np_end) - 1) + 1
+            verb = s.verb_at.get(after) if m.source == "noun" else None
+            if verb is not None and verb.lemma is not None and _begins_another_verb(s, verb.lemma, s.token_at(verb.end - 1) + 1, self.lexicon):
+                m.in_anchor = False
+                continue
+            kept.append(m)
+        return kept
 
     def _date_from_anchor_day(self, timex: Timex, s: Sentence, anchored: list[Mention], target: Mention) -> bool:
         """"Two days after talks collapsed on Monday, the union struck": an anchor that

@@ -1307,6 +1307,17 @@ def _modified_gerund(s: Sentence, t: int, lexicon: Lexicon) -> bool:
     return t + 1 >= len(s.low) or t + 1 in s.timex_tokens or not (s.low[t + 1] in lexicon.determiners or s.low[t + 1] in lexicon.fw.definite or t + 1 in s.chunk_at)
 
 
+def _begins_another_verb(s: Sentence, lemma: str, vt_end: int, lexicon: Lexicon) -> bool:
+    """Whether the verb of beginning ending before token vt_end begins the infinitive
+    after it ("the shutdown began to strain air traffic control", "la huelga empezó a
+    afectar"): what begins is that act, not its subject."""
+    if lemma not in lexicon.opening or vt_end + 1 >= len(s.low) or s.low[vt_end] not in lexicon.fw.to or vt_end + 1 in s.timex_tokens:
+        return False
+    word = s.words[vt_end + 1]
+    # a base the lexicon may not know ("to strain"), but no phrase ("began to cheers", "a las 10")
+    return infinitive_after_mark(word, lexicon.language) or word.isalpha() and word.islower() and word not in lexicon.determiners and word not in lexicon.fw.np_articles
+
+
 def _infinitive_after_verb_to(s: Sentence, t0: int, t1: int, lexicon: Lexicon) -> bool:
     """Whether the one-word noun at t0 is a verb's base after a verb and "to": "The
     deadline to register to vote passed on Monday" (no vote that day)."""
@@ -2123,6 +2134,12 @@ def _verb_kind(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, found: _Verb
                 targets = before_nouns[-1:]
         if lemma in fw.copula and not any(t.own_timexes or _timex_in_clause(s, seg_index, timexes) for t in targets):
             targets = []
+        if _begins_another_verb(s, lemma, vt_end, lexicon):
+            # "the shutdown began to strain air traffic control": the strain begun, not the
+            # shutdown, which the clause neither tells nor dates
+            targets = []
+            for noun in before_nouns[-1:]:
+                noun.clause_dated = False
         for target in targets:
             if target is relative_noun and target.verb is not None and target.source == "light" and _timex_in_clause(s, seg_index, timexes) and not _timex_in_clause(s, target.segment, timexes):
                 # "participará en la reunión, que se celebrará un día antes", "convocaron una
@@ -2392,7 +2409,7 @@ def _verb_pass(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mentions
             if not m.subject and s.words[s.token_at(noun.start)][:1].isupper():
                 # "La Asamblea de Extremadura se constituirá": the body as written
                 m.subject_text = _phrase_before(s, s.token_at(noun.np_end - 1), lexicon) if noun.np_end else None
-        elif noun.verb is None and (next_to_verb or befalls or reflexive and lemma in lexicon.move_verbs and _participle_aside(s, between)):
+        elif noun.verb is None and (next_to_verb or befalls or reflexive and lemma in lexicon.move_verbs and _participle_aside(s, between)) and not _begins_another_verb(s, lemma, vt_end, lexicon):
             # ("The meeting, first set for Nov. 4, was moved to Nov. 18": the meeting moved)
             if coordinated and s.token_at(noun.start) >= seg.t0:
                 m.subject_text, own_phrase = None, True  # "and talks broke down": the noun is this clause's subject

@@ -1502,7 +1502,7 @@ def _modifier_complement(s: Sentence, t: int, lexicon: Lexicon) -> bool:
 def _signal_before(s: Sentence, t: int, lexicon: Lexicon) -> tuple[str, str] | None:
     """The relation signal written before the phrase at token t: ("during", "durante"),
     ("after", "tras"), ("before", "antes de"). Skips articles and possessives."""
-    k = t - 1
+    k = _modifiers_before_noun(s, t, lexicon)
     low, skipped = s.low, lexicon.fw.before_signal
     dated = False  # a date written on the noun: "after the 2023 vote" ("a four day rally" is a length)
     while k >= 0 and (low[k] in skipped or k in s.timex_tokens and k not in s.duration_tokens or _date_possessive_token(s, k, lexicon)):
@@ -1518,6 +1518,22 @@ def _signal_before(s: Sentence, t: int, lexicon: Lexicon) -> tuple[str, str] | N
             # "the anniversary of the September 11 attacks": a dated noun's "of" is no setting
             return None if relation == "beside" or dated and relation == "during" else (relation, " ".join(words))
     return None
+
+
+def _modifiers_before_noun(s: Sentence, t: int, lexicon: Lexicon) -> int:
+    """The token before the (at most two) adjectives an English noun at token t has after
+    its determiner or a date's possessive ("after Sunday's deadly attack", "after the
+    deadly attack on Sunday"); t - 1 when there are none."""
+    k = t - 1
+    if not lexicon.names_before_nouns:
+        return k
+    fw = lexicon.fw
+    while k >= 0 and t - k <= 2 and s.words[k].isalpha() and s.words[k].islower() and k not in s.verb_token and k not in s.timex_tokens \
+            and s.low[k] not in fw.before_signal and s.low[k] not in lexicon.prepositions and s.low[k] not in fw.np_stop and s.low[k] not in fw.and_ and s.low[k] not in lexicon.signal_index:
+        k -= 1
+    if k < t - 1 and k >= 0 and (s.low[k] in fw.before_signal or _date_possessive_token(s, k, lexicon)):
+        return k
+    return t - 1
 
 
 def _date_possessive_token(s: Sentence, k: int, lexicon: Lexicon) -> bool:

@@ -31,6 +31,7 @@ from timeline.events.mentions import _SUBJECT_AFTER, Mention, Ref, _begins_anoth
 from timeline.events.sentence import CommonWords, Sentence, analyse, implied_complementiser
 from timeline.events.titles import _MOTION, _NAMED, Actor, _plural_word, title
 from timeline.models import Certainty, Document, Event, Grain, Mod, Span, Status, Timex, TimexRelation, TimexType, duration_days, duration_parts
+from timeline.reading import verbs as verb_forms
 from timeline.reading.verbs import Tense, infinitive_after_mark, is_passive
 from timeline.temporal.resolve import add_months, unit_interval
 
@@ -210,7 +211,7 @@ class _Builder:
             # word has no event, and a reporting verb makes one only when the sentence
             # dates it (its words are read only when no date already decides)
             if not any(t.type in _DATED for t in sentence_timexes):
-                if not _writes_any(lowered, bounds.start, bounds.end, strong, reporting if sentence_timexes else _NO_WORDS):
+                if not _writes_any(lowered, bounds.start, bounds.end, strong, reporting if sentence_timexes else _NO_WORDS) and not self._also_with_subject_verb(lowered, bounds.start, bounds.end):
                     continue
             spans = [(t.start, t.end) for t in sentence_timexes]
             # a duration that relates two events ("dos días después de X") ends a noun phrase as a date does
@@ -1668,6 +1669,25 @@ class _Builder:
             kept.append(m)
         return kept
 
+    def _also_with_subject_verb(self, lowered: str, start: int, end: int) -> bool:
+        """Whether a sentence with no date or event word writes "also" and a verb whose
+        kind its subject gives ("It also upheld a ban", after "The court on Monday
+        rejected the appeal."): read, as the act may be one more of the one before."""
+        return _writes_any(lowered, start, end, self.lexicon.also) and _writes_any(lowered, start, end, _subject_verb_words(self.lexicon))
+
+    def _kind_by_resolved_subject(self, m: Mention) -> None:
+        """A verb whose kind its subject gives ([verb_subjects]), said by a pronoun that
+        names an actor of an earlier sentence, takes the kind that actor gives it ("The
+        court on Monday rejected the appeal. It also upheld a ban": a ruling)."""
+        if m.source != "verb" or m.kind != self.lexicon.generic_kind or m.verb is None or any(not r.pronoun for r in m.subject) or m.subject_text:
+            return
+        table = self.lexicon.verb_subjects.get(m.verb.lemma or "")
+        if not table:
+            return
+        kind = next((table[head] for a in m.actors for head in (fold(a.display).split()[-1],) if head in table), None)
+        if kind is not None:
+            m.kind = kind
+
     def _date_from_anchor_day(self, timex: Timex, s: Sentence, anchored: list[Mention], target: Mention) -> bool:
         """"Two days after talks collapsed on Monday, the union struck": an anchor that
         writes its own day dates its events on that day, and the clause around the
@@ -3044,6 +3064,7 @@ class _Builder:
                     self._quiet_subject(self.sentences[k], previous)
             last_sentence = max(last_sentence, m.sentence)
             m.actors = self._named_again(self._resolve_actors(m, previous), named_orgs)
+            self._kind_by_resolved_subject(m)
             named_orgs.update((fold(a.display).split()[0], a) for a in m.actors if a.type == "org" and a.display[:1].isupper())
             if self.lexicon.names_before_nouns:  # "Georgia's Supreme Court ... the court": an English name ends on its noun
                 named_orgs.update((fold(a.display).split()[-1], a) for a in m.actors if a.type == "org" and a.display[:1].isupper() and " " in a.display)
@@ -3281,6 +3302,19 @@ def _letter_runs(text: str, start: int, end: int) -> set[str]:
 
 
 _NO_WORDS: frozenset[str] = frozenset()
+_SUBJECT_VERB_WORDS: dict[str, frozenset[str]] = {}  # language -> `_subject_verb_words`
+
+
+def _subject_verb_words(lexicon: Lexicon) -> frozenset[str]:
+    """The written forms of the verbs whose kind their subject gives ([verb_subjects]:
+    "upheld"), lower case."""
+    words = _SUBJECT_VERB_WORDS.get(lexicon.language)
+    if words is None:
+        factory = verb_forms._LEXICONS.get(lexicon.language)
+        forms = factory().forms.items() if factory is not None else ()
+        words = frozenset(form.lower() for form, (lemma, _tense) in forms if lemma in lexicon.verb_subjects)
+        _SUBJECT_VERB_WORDS[lexicon.language] = words
+    return words
 
 
 def _writes_any(text: str, start: int, end: int, words: frozenset[str], more: frozenset[str] = _NO_WORDS) -> bool:

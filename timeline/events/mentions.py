@@ -3902,6 +3902,8 @@ def _np_subject(s: Sentence, vt: int, lexicon: Lexicon, bare: bool = False) -> s
     # "que el año pasado el festival reunió": a date opening the clause is no part of its subject
     while begin < end and (s.low[begin] in fw.coordinator or s.low[begin] in fw.as_ or s.words[begin] in ",;:" or begin in s.timex_tokens or _date_preposition(s, begin, lexicon)):
         begin += 1
+    if begin + 1 < end and _after_dateline(s, begin + 1):
+        begin += 1  # "LONDON (Reuters) - Oil prices rose": the dash ends the dateline
     # (a verb further back leaves a phrase too long to be a subject: looking no further
     # keeps long clauses linear)
     said = next((k for k in range(end - 1, max(begin, end - 12) - 1, -1) if k in s.verb_at), None)

@@ -1706,8 +1706,32 @@ class _Builder:
         for m in anchored:
             if m.window is None:
                 m.window = window
-        self._date_from_event(timex, target, target)
+        if timex.mod in (Mod.LESS_THAN, Mod.EQUAL_OR_LESS):
+            self._date_within_length_of_anchor(timex, s, window, target)
+        else:
+            self._date_from_event(timex, target, target)
         return True
+
+    def _date_within_length_of_anchor(self, timex: Timex, s: Sentence, day: Window, anchor: Mention) -> None:
+        """"Less than a week after talks collapsed on Monday, the union struck": the clause
+        around the relation between the anchor's day and that length from it, bounded."""
+        relation = timex.relation
+        span = duration_days(timex.symbolic) if timex.type is TimexType.DURATION else None
+        if relation is None or span is None:
+            return
+        try:
+            low, high = (day.start, day.start + dt.timedelta(days=span[1])) if relation.direction == "after" else (day.start - dt.timedelta(days=span[1]), day.start)
+        except OverflowError:
+            return
+        words = relation.anchor.text if anchor.source == "verb" else _frame_words(anchor)
+        dated = Window(low, high, Grain.DAY, Certainty.BOUNDED, f"{timex.text} {relation.signal} {words} ({self._date_phrase(day)})",
+                       f"relation: {timex.text} {relation.direction} the event of {day.dated_by}", (timex.id,) + tuple(day.timex_ids))
+        host = self._relation_host(s, timex, self.in_sentence.get(s.index, []))
+        for m in self.in_sentence.get(s.index, []):
+            if m.window is None and not relation.anchor.start <= m.start < relation.anchor.end and s.segments[m.segment].host == host:
+                # told in the past: by the day of the article at the latest
+                dct = self.dct
+                m.window = replace(dated, end=dct) if dct is not None and m.tense in _PAST and low <= dct < high else dated
 
     def _anchor_day(self, s: Sentence, timex: Timex) -> Timex | None:
         """The one-day date written inside the anchor phrase of relation `timex` ("after

@@ -27,11 +27,12 @@ from timeline import lang
 from timeline.events import lexicon as lexicon_module
 from timeline.events.dating import Window, daily_window, envelope, from_timex, inside, relation_window
 from timeline.events.lexicon import Entity, Lexicon, fold, fold_text
-from timeline.events.mentions import _SUBJECT_AFTER, Mention, Ref, _negated, _place_complement, _place_phrase_start, _until_date_after, _visiting_aside_end, common_word, extract, not_until
+from timeline.events.mentions import _SUBJECT_AFTER, Mention, Ref, _begins_another_verb, _negated, _place_complement, _place_phrase_start, _until_date_after, _visiting_aside_end, common_word, extract, not_until
 from timeline.events.mentions import stance_before
 from timeline.events.sentence import CommonWords, Sentence, analyse, implied_complementiser
 from timeline.events.titles import _MOTION, _NAMED, Actor, _plural_word, title
 from timeline.models import Certainty, Document, Event, Grain, Mod, Span, Status, Timex, TimexRelation, TimexType, duration_days, duration_parts
+from timeline.reading import verbs as verb_forms
 from timeline.reading.verbs import Tense, infinitive_after_mark, is_passive
 from timeline.temporal.resolve import add_months, unit_interval
 
@@ -212,7 +213,7 @@ class _Builder:
             # word has no event, and a reporting verb makes one only when the sentence
             # dates it (its words are read only when no date already decides)
             if not any(t.type in _DATED for t in sentence_timexes):
-                if not _writes_any(lowered, bounds.start, bounds.end, strong, reporting if sentence_timexes else _NO_WORDS):
+                if not _writes_any(lowered, bounds.start, bounds.end, strong, reporting if sentence_timexes else _NO_WORDS) and not self._also_with_subject_verb(lowered, bounds.start, bounds.end):
                     continue
             spans = [(t.start, t.end) for t in sentence_timexes]
             # a duration that relates two events ("dos días después de X") ends a noun phrase as a date does
@@ -1634,6 +1635,9 @@ class _Builder:
             if not anchored:
                 continue
             s = self.sentences[index]  # type: ignore[index]
+            anchored = self._without_subjects_of_begun_acts(s, anchored)
+            if not anchored:
+                continue
             host = self._relation_host(s, timex, nearby)
             for m in nearby:
                 if s.segments[m.segment].host == host and not any(m is a for a in anchored):
@@ -1641,6 +1645,8 @@ class _Builder:
             # the anchor event: a noun carried by a light verb first ("participar en la cumbre")
             anchored.sort(key=lambda m: (m.source != "light", m.source != "noun", m.start))
             target = anchored[0]
+            if self._date_from_anchor_day(timex, s, anchored, target):
+                continue
             if target.window is not None:
                 continue
             # "dos días después del ataque": an attack already dated earlier dates the
@@ -1660,6 +1666,100 @@ class _Builder:
                 window = None
             if window is not None:
                 target.window = window
+
+    def _without_subjects_of_begun_acts(self, s: Sentence, anchored: list[Mention]) -> list[Mention]:
+        """The anchored mentions but an event noun that is the subject of a verb of beginning
+        and an infinitive ("a week after the government shutdown began to strain air traffic
+        control"): the strain is what the relation measures from, the shutdown began before;
+        it is no anchor (nor kept as one)."""
+        kept = []
+        for m in anchored:
+            after = s.token_at(max(m.end, m.np_end) - 1) + 1
+            verb = s.verb_at.get(after) if m.source == "noun" else None
+            if verb is not None and verb.lemma is not None and _begins_another_verb(s, verb.lemma, s.token_at(verb.end - 1) + 1, self.lexicon):
+                m.in_anchor = False
+                continue
+            kept.append(m)
+        return kept
+
+    def _also_with_subject_verb(self, lowered: str, start: int, end: int) -> bool:
+        """Whether a sentence with no date or event word writes "also" and a verb whose
+        kind its subject gives ("It also upheld a ban", after "The court on Monday
+        rejected the appeal."): read, as the act may be one more of the one before."""
+        return _writes_any(lowered, start, end, self.lexicon.also) and _writes_any(lowered, start, end, _subject_verb_words(self.lexicon))
+
+    def _kind_by_resolved_subject(self, m: Mention) -> None:
+        """A verb whose kind its subject gives ([verb_subjects]), said by a pronoun that
+        names an actor of an earlier sentence, takes the kind that actor gives it ("The
+        court on Monday rejected the appeal. It also upheld a ban": a ruling)."""
+        if m.source != "verb" or m.kind != self.lexicon.generic_kind or m.verb is None or any(not r.pronoun for r in m.subject) or m.subject_text:
+            return
+        table = self.lexicon.verb_subjects.get(m.verb.lemma or "")
+        if not table:
+            return
+        kind = next((table[head] for a in m.actors for head in (fold(a.display).split()[-1],) if head in table), None)
+        if kind is not None:
+            m.kind = kind
+
+    def _date_from_anchor_day(self, timex: Timex, s: Sentence, anchored: list[Mention], target: Mention) -> bool:
+        """"Two days after talks collapsed on Monday, the union struck": an anchor that
+        writes its own day dates its events on that day, and the clause around the
+        relation that far from it (the strike on Wednesday), not the other way round.
+        Whether it did."""
+        relation = timex.relation
+        assert relation is not None
+        day = self._anchor_day(s, timex)
+        if day is None:
+            return False
+        window = from_timex(day, "own timex")
+        if window is None or window.start != window.end:
+            return False
+        if target.window is not None and target.window.timex_ids != (day.id,):
+            return False  # the anchor dated otherwise: as before
+        for m in anchored:
+            if m.window is None:
+                m.window = window
+        if timex.mod in (Mod.LESS_THAN, Mod.EQUAL_OR_LESS):
+            self._date_within_length_of_anchor(timex, s, window, target)
+        else:
+            self._date_from_event(timex, target, target)
+        return True
+
+    def _date_within_length_of_anchor(self, timex: Timex, s: Sentence, day: Window, anchor: Mention) -> None:
+        """"Less than a week after talks collapsed on Monday, the union struck": the clause
+        around the relation between the anchor's day and that length from it, bounded."""
+        relation = timex.relation
+        span = duration_days(timex.symbolic) if timex.type is TimexType.DURATION else None
+        if relation is None or span is None:
+            return
+        try:
+            low, high = (day.start, day.start + dt.timedelta(days=span[1])) if relation.direction == "after" else (day.start - dt.timedelta(days=span[1]), day.start)
+        except OverflowError:
+            return
+        words = relation.anchor.text if anchor.source == "verb" else _frame_words(anchor)
+        dated = Window(low, high, Grain.DAY, Certainty.BOUNDED, f"{timex.text} {relation.signal} {words} ({self._date_phrase(day)})",
+                       f"relation: {timex.text} {relation.direction} the event of {day.dated_by}", (timex.id,) + tuple(day.timex_ids))
+        host = self._relation_host(s, timex, self.in_sentence.get(s.index, []))
+        for m in self.in_sentence.get(s.index, []):
+            if m.window is None and not relation.anchor.start <= m.start < relation.anchor.end and s.segments[m.segment].host == host:
+                # told in the past: by the day of the article at the latest
+                dct = self.dct
+                m.window = replace(dated, end=dct) if dct is not None and m.tense in _PAST and low <= dct < high else dated
+
+    def _anchor_day(self, s: Sentence, timex: Timex) -> Timex | None:
+        """The one-day date written inside the anchor phrase of relation `timex` ("after
+        talks collapsed on Monday"), not a bound ("after talks that had run since Monday")."""
+        relation = timex.relation
+        assert relation is not None
+        for other in self.timexes_in.get(s.index, ()):
+            if other is timex or other.id in self.relation_ids or other.type not in _DATED or other.start is None:
+                continue
+            if not relation.anchor.start <= other.start < relation.anchor.end or self._bound(s, other):
+                continue
+            interval = other.interval
+            if interval is not None and interval.first_day() == interval.last_day():
+                return other
+        return None
 
     def _relation_by_months(self, timex: Timex, s: Sentence, host: int) -> Window | None:
         """"arrested in February 2024, two months after auditors flagged irregularities":
@@ -1758,12 +1858,25 @@ class _Builder:
         relation = timex.relation
         assert relation is not None and timex.start is not None
         host = s.host_at(timex.start)
+        host = self._clause_after_fronted_anchor(s, timex, host)
         outside = [m for m in mentions if not relation.anchor.start <= m.start < relation.anchor.end]
         if outside and all(s.segments[m.segment].host != host for m in outside) and self._clause_day(s, host, timex) is None:
             before = [m for m in outside if m.start < timex.start]
             if before:
                 return s.segments[before[-1].segment].host
         return host
+
+    def _clause_after_fronted_anchor(self, s: Sentence, timex: Timex, host: int) -> int:
+        """"Two days after talks collapsed on Monday, the union struck": a length read
+        as part of the anchor clause it opens the sentence with belongs to the main clause
+        after that anchor. `host` otherwise."""
+        relation = timex.relation
+        assert relation is not None
+        seg = s.segments[host]
+        if seg.opener is None or s.segment_of[s.token_at(relation.anchor.start)] != host:
+            return host  # not the anchor clause itself
+        after = s.token_at(relation.anchor.end)
+        return next((i for i, other in enumerate(s.segments) if other.t0 >= after and other.host == i and other.opener is None and other.verbs), host)
 
     def _clause_day(self, s: Sentence, host: int, relation: Timex) -> Timex | None:
         """A one-day date written in the clause of a relation expression, which the
@@ -3000,6 +3113,7 @@ class _Builder:
                     self._quiet_subject(self.sentences[k], previous)
             last_sentence = max(last_sentence, m.sentence)
             m.actors = self._named_again(self._resolve_actors(m, previous), named_orgs)
+            self._kind_by_resolved_subject(m)
             named_orgs.update((fold(a.display).split()[0], a) for a in m.actors if a.type == "org" and a.display[:1].isupper())
             if self.lexicon.names_before_nouns:  # "Georgia's Supreme Court ... the court": an English name ends on its noun
                 named_orgs.update((fold(a.display).split()[-1], a) for a in m.actors if a.type == "org" and a.display[:1].isupper() and " " in a.display)
@@ -3237,6 +3351,19 @@ def _letter_runs(text: str, start: int, end: int) -> set[str]:
 
 
 _NO_WORDS: frozenset[str] = frozenset()
+_SUBJECT_VERB_WORDS: dict[str, frozenset[str]] = {}  # language -> `_subject_verb_words`
+
+
+def _subject_verb_words(lexicon: Lexicon) -> frozenset[str]:
+    """The written forms of the verbs whose kind their subject gives ([verb_subjects]:
+    "upheld"), lower case."""
+    words = _SUBJECT_VERB_WORDS.get(lexicon.language)
+    if words is None:
+        factory = verb_forms._LEXICONS.get(lexicon.language)
+        forms = factory().forms.items() if factory is not None else ()
+        words = frozenset(form.lower() for form, (lemma, _tense) in forms if lemma in lexicon.verb_subjects)
+        _SUBJECT_VERB_WORDS[lexicon.language] = words
+    return words
 
 
 def _writes_any(text: str, start: int, end: int, words: frozenset[str], more: frozenset[str] = _NO_WORDS) -> bool:

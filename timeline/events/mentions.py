@@ -1307,6 +1307,17 @@ def _modified_gerund(s: Sentence, t: int, lexicon: Lexicon) -> bool:
     return t + 1 >= len(s.low) or t + 1 in s.timex_tokens or not (s.low[t + 1] in lexicon.determiners or s.low[t + 1] in lexicon.fw.definite or t + 1 in s.chunk_at)
 
 
+def _begins_another_verb(s: Sentence, lemma: str, vt_end: int, lexicon: Lexicon) -> bool:
+    """Whether the verb of beginning ending before token vt_end begins the infinitive
+    after it ("the shutdown began to strain air traffic control", "la huelga empezó a
+    afectar"): what begins is that act, not its subject."""
+    if lemma not in lexicon.opening or vt_end + 1 >= len(s.low) or s.low[vt_end] not in lexicon.fw.to or vt_end + 1 in s.timex_tokens:
+        return False
+    word = s.words[vt_end + 1]
+    # a base the lexicon may not know ("to strain"), but no phrase ("began to cheers", "a las 10")
+    return infinitive_after_mark(word, lexicon.language) or word.isalpha() and word.islower() and word not in lexicon.determiners and word not in lexicon.fw.np_articles
+
+
 def _infinitive_after_verb_to(s: Sentence, t0: int, t1: int, lexicon: Lexicon) -> bool:
     """Whether the one-word noun at t0 is a verb's base after a verb and "to": "The
     deadline to register to vote passed on Monday" (no vote that day)."""
@@ -1491,7 +1502,7 @@ def _modifier_complement(s: Sentence, t: int, lexicon: Lexicon) -> bool:
 def _signal_before(s: Sentence, t: int, lexicon: Lexicon) -> tuple[str, str] | None:
     """The relation signal written before the phrase at token t: ("during", "durante"),
     ("after", "tras"), ("before", "antes de"). Skips articles and possessives."""
-    k = t - 1
+    k = _modifiers_before_noun(s, t, lexicon)
     low, skipped = s.low, lexicon.fw.before_signal
     dated = False  # a date written on the noun: "after the 2023 vote" ("a four day rally" is a length)
     while k >= 0 and (low[k] in skipped or k in s.timex_tokens and k not in s.duration_tokens or _date_possessive_token(s, k, lexicon)):
@@ -1507,6 +1518,22 @@ def _signal_before(s: Sentence, t: int, lexicon: Lexicon) -> tuple[str, str] | N
             # "the anniversary of the September 11 attacks": a dated noun's "of" is no setting
             return None if relation == "beside" or dated and relation == "during" else (relation, " ".join(words))
     return None
+
+
+def _modifiers_before_noun(s: Sentence, t: int, lexicon: Lexicon) -> int:
+    """The token before the (at most two) adjectives an English noun at token t has after
+    its determiner or a date's possessive ("after Sunday's deadly attack", "after the
+    deadly attack on Sunday"); t - 1 when there are none."""
+    k = t - 1
+    if not lexicon.names_before_nouns:
+        return k
+    fw = lexicon.fw
+    while k >= 0 and t - k <= 2 and s.words[k].isalpha() and s.words[k].islower() and k not in s.verb_token and k not in s.timex_tokens \
+            and s.low[k] not in fw.before_signal and s.low[k] not in lexicon.prepositions and s.low[k] not in fw.np_stop and s.low[k] not in fw.and_ and s.low[k] not in lexicon.signal_index:
+        k -= 1
+    if k < t - 1 and k >= 0 and (s.low[k] in fw.before_signal or _date_possessive_token(s, k, lexicon)):
+        return k
+    return t - 1
 
 
 def _date_possessive_token(s: Sentence, k: int, lexicon: Lexicon) -> bool:
@@ -2123,6 +2150,12 @@ def _verb_kind(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, found: _Verb
                 targets = before_nouns[-1:]
         if lemma in fw.copula and not any(t.own_timexes or _timex_in_clause(s, seg_index, timexes) for t in targets):
             targets = []
+        if _begins_another_verb(s, lemma, vt_end, lexicon):
+            # "the shutdown began to strain air traffic control": the strain begun, not the
+            # shutdown, which the clause neither tells nor dates
+            targets = []
+            for noun in before_nouns[-1:]:
+                noun.clause_dated = False
         for target in targets:
             if target is relative_noun and target.verb is not None and target.source == "light" and _timex_in_clause(s, seg_index, timexes) and not _timex_in_clause(s, target.segment, timexes):
                 # "participará en la reunión, que se celebrará un día antes", "convocaron una
@@ -2392,7 +2425,7 @@ def _verb_pass(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mentions
             if not m.subject and s.words[s.token_at(noun.start)][:1].isupper():
                 # "La Asamblea de Extremadura se constituirá": the body as written
                 m.subject_text = _phrase_before(s, s.token_at(noun.np_end - 1), lexicon) if noun.np_end else None
-        elif noun.verb is None and (next_to_verb or befalls or reflexive and lemma in lexicon.move_verbs and _participle_aside(s, between)):
+        elif noun.verb is None and (next_to_verb or befalls or reflexive and lemma in lexicon.move_verbs and _participle_aside(s, between)) and not _begins_another_verb(s, lemma, vt_end, lexicon):
             # ("The meeting, first set for Nov. 4, was moved to Nov. 18": the meeting moved)
             if coordinated and s.token_at(noun.start) >= seg.t0:
                 m.subject_text, own_phrase = None, True  # "and talks broke down": the noun is this clause's subject
@@ -3898,6 +3931,8 @@ def _np_subject(s: Sentence, vt: int, lexicon: Lexicon, bare: bool = False) -> s
     # "que el año pasado el festival reunió": a date opening the clause is no part of its subject
     while begin < end and (s.low[begin] in fw.coordinator or s.low[begin] in fw.as_ or s.words[begin] in ",;:" or begin in s.timex_tokens or _date_preposition(s, begin, lexicon)):
         begin += 1
+    if begin + 1 < end and _after_dateline(s, begin + 1):
+        begin += 1  # "LONDON (Reuters) - Oil prices rose": the dash ends the dateline
     # (a verb further back leaves a phrase too long to be a subject: looking no further
     # keeps long clauses linear)
     said = next((k for k in range(end - 1, max(begin, end - 12) - 1, -1) if k in s.verb_at), None)

@@ -1531,9 +1531,26 @@ def _modifiers_before_noun(s: Sentence, t: int, lexicon: Lexicon) -> int:
     while k >= 0 and t - k <= 2 and s.words[k].isalpha() and s.words[k].islower() and k not in s.verb_token and k not in s.timex_tokens \
             and s.low[k] not in fw.before_signal and s.low[k] not in lexicon.prepositions and s.low[k] not in fw.np_stop and s.low[k] not in fw.and_ and s.low[k] not in lexicon.signal_index:
         k -= 1
-    if k < t - 1 and k >= 0 and (s.low[k] in fw.before_signal or _date_possessive_token(s, k, lexicon)):
+    if k < t - 1 and k >= 0 and (_date_possessive_token(s, k, lexicon) or s.low[k] in fw.before_signal and (_date_after_noun(s, t) or not _after_or_before_word(s, k - 1, lexicon))):
         return k
     return t - 1
+
+
+def _after_or_before_word(s: Sentence, k: int, lexicon: Lexicon) -> bool:
+    """Whether token k is a one-word "after" or "before" signal ("after a superficial accident")."""
+    return k >= 0 and any((s.low[k],) in lexicon.signals.get(side, ()) for side in ("after", "before"))
+
+
+def _date_after_noun(s: Sentence, t: int) -> bool:
+    """Whether a date follows the noun at token t within a few words, before a comma or a
+    verb ("after the deadly attack on Sunday"): a frame with a day of its own. Without one
+    ("delayed today after a superficial accident at the airport") the noun keeps its clause's day."""
+    for k in range(t + 1, min(t + 5, len(s.low))):
+        if k in s.timex_tokens and k not in s.duration_tokens:
+            return True
+        if k in s.verb_token or not s.words[k][:1].isalnum():
+            return False
+    return False
 
 
 def _date_possessive_token(s: Sentence, k: int, lexicon: Lexicon) -> bool:
@@ -2281,6 +2298,7 @@ def _verb_final(s: Sentence, vt: int, verb: Verb, m: Mention, kind: str, source:
             return False
     if kind in lexicon.ends_subject:
         _end_subject_noun(s, verb, before_nouns, lexicon)
+        _ended_anchor_subject(s, verb, event.same_clause, lexicon)
     # the object noun of a same-kind verb is this event: "firmaron un conjunto de acuerdos"
     weak_after = [n for _t, n in same_clause if n.start >= verb.end and n.signal is not None and n.signal[1] in lexicon.weak_signals and n.kind == kind]
     for noun in after_nouns + weak_after:
@@ -3185,6 +3203,18 @@ def _end_subject_noun(s: Sentence, verb: Verb, before_nouns: list[Mention], lexi
     vt = s.token_at(verb.start)
     for noun in before_nouns[-1:]:
         if noun.verb in (None, verb) and noun.signal is None and s.token_at(noun.np_end - 1) == _before_adverbs(s, vt - 1, 0, lexicon):
+            noun.verb = verb
+            noun.source = "consumed"
+
+
+def _ended_anchor_subject(s: Sentence, verb: Verb, same_clause: list[tuple[int, Mention]], lexicon: Lexicon) -> None:
+    """"Two days after talks collapsed on Monday": the subject noun of an ending verb in
+    the clause after "after"/"before" keeps the signal (the length measures from the
+    clause), but the collapse is the event told, not talks held that day."""
+    vt = s.token_at(verb.start)
+    for _t, noun in same_clause:
+        if noun.verb is None and noun.start < verb.start and noun.signal is not None and noun.signal[0] in ("after", "before") \
+                and s.token_at(noun.np_end - 1) == _before_adverbs(s, vt - 1, 0, lexicon):
             noun.verb = verb
             noun.source = "consumed"
 

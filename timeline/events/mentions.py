@@ -1357,7 +1357,7 @@ def _excluded(s: Sentence, t0: int, t1: int, lexicon: Lexicon) -> bool:
     if t0 > 1 and s.low[t0 - 1] in lexicon.warning_links and any(s.low[k] in lexicon.warnings for k in range(max(t0 - 4, 0), t0 - 1)):
         return True  # "activó el aviso rojo por lluvias torrenciales": rain feared, none told
     cues = lexicon.needs_cue.get(lexicon.nouns.get(lemma_word, ("", ""))[1]) if lexicon.needs_cue else None
-    if cues is not None and cues.isdisjoint(s.low):
+    if cues is not None and not _cue_near_noun(s, t0, t1, cues, lexicon):
         return True  # "la investigación sobre el cáncer": research, no inquiry into a wrong
     # a multiword noun is its own complement: "sesión plenaria", "sesión de investidura"
     if t1 - t0 == 1 and (lemma_word in lexicon.needs_complement or lexicon.nouns.get(lemma_word, ("", ""))[1] in lexicon.needs_complement):
@@ -1367,9 +1367,22 @@ def _excluded(s: Sentence, t0: int, t1: int, lexicon: Lexicon) -> bool:
             while k in s.timex_tokens:
                 k += 1
         if (not (k < len(s.low) and s.low[k] in lexicon.fw.of_any and k + 1 not in s.timex_tokens) and not _modifier_complement(s, t0, lexicon)
-                and not _scheduled_subject(s, t1, lexicon) and not _made_known_subject(s, t0, t1, lexicon) and not _moved(s, t0, t1, lexicon) and not _measured_from(s, t0, lexicon) and not _counted_sitting(s, t0, lexicon)):
+                and not _scheduled_subject(s, t1, lexicon) and not _made_known_subject(s, t0, t1, lexicon) and not _moved(s, t0, t1, lexicon) and not _measured_from(s, t0, lexicon) and not _counted_sitting(s, t0, lexicon)
+                and not _begun_subject(s, t1, lexicon)):
             return True
     return False
+
+
+def _cue_near_noun(s: Sentence, t0: int, t1: int, cues: frozenset[str], lexicon: Lexicon) -> bool:
+    """Whether a cue word the noun at t0..t1 needs is in its sentence, a verb only in the
+    noun's own clause or a relative clause right after it ("The cuts will start Friday",
+    "The cuts, which start Friday,"; "ordered the cuts a week after the shutdown began
+    to strain": the start is another's)."""
+    segments = set(s.clause_segments(s.segment_of[t0]))
+    k = t1 + (t1 < len(s.low) and s.words[t1] == ",")
+    if k < len(s.low) and s.low[k] in lexicon.fw.relative:
+        segments.update(s.clause_segments(s.segment_of[k]))
+    return any(k not in s.verb_token or s.segment_of[k] in segments for k, word in enumerate(s.low) if word in cues)
 
 
 def _until_date_after(s: Sentence, t1: int, lexicon: Lexicon) -> int | None:
@@ -1476,6 +1489,16 @@ def _scheduled_subject(s: Sentence, t: int, lexicon: Lexicon) -> bool:
     after it plans: "A second strike is planned for Dec. 2" (an act planned ahead)."""
     verb = s.verb_at.get(t)
     return verb is not None and verb.lemma in lexicon.scheduling and is_passive(verb, lexicon.language)
+
+
+def _begun_subject(s: Sentence, t: int, lexicon: Lexicon) -> bool:
+    """Whether the noun ending before token t is the subject of a verb of beginning right
+    after it: "The strike began on Oct. 20", "The strike will start Friday" (the strike
+    itself, no complement needed; "began to spread" begins another act)."""
+    verb = s.verb_at.get(t)
+    if verb is None or not verb.finite or verb.lemma is None or verb.lemma not in lexicon.opening:
+        return False
+    return not _begins_another_verb(s, verb.lemma, s.token_at(verb.end - 1) + 1, lexicon)
 
 
 def _made_known_subject(s: Sentence, t0: int, t: int, lexicon: Lexicon) -> bool:

@@ -448,7 +448,7 @@ def _name_start(s: Sentence, i: int, lexicon: Lexicon) -> bool:
         return False
     word = s.low[i]
     key = fold(s.words[i])
-    first = i == 0 or s.words[i - 1] in _BOUNDARY_MARKS or s.words[i - 1] in ("¿", "¡", "'", ".")
+    first = i == 0 or s.words[i - 1] in _BOUNDARY_MARKS or s.words[i - 1] in ("¿", "¡", "'", ".") or _opens_after_dateline(s, i)
     if not first:
         return True
     if key in lexicon.entities or key in lexicon.leaders:
@@ -467,6 +467,15 @@ def _name_start(s: Sentence, i: int, lexicon: Lexicon) -> bool:
         # ... but a capitalised word after it makes a name: "East Japan Railway" beside "east of"
         return i + 1 < len(s.words) and s.words[i + 1][:1].isupper() and s.words[i + 1].isalpha()
     return True
+
+
+def _opens_after_dateline(s: Sentence, i: int) -> bool:
+    """Whether token i opens the text after a dateline that ends on a hyphen
+    ("WASHINGTON (Reuters) - Stocks fell"): capitalised words, figures and marks before
+    it, as at the start of a sentence."""
+    if not 2 <= i <= 12 or s.words[i - 1] != "-":
+        return False
+    return all(not w[:1].isalpha() or w[:1].isupper() for w in s.words[: i - 1])
 
 
 def _modifies_common_noun(s: Sentence, i: int, word: str) -> bool:

@@ -1739,9 +1739,9 @@ class _Builder:
         words = relation.anchor.text if anchor.source == "verb" else _frame_words(anchor)
         dated = Window(low, high, Grain.DAY, Certainty.BOUNDED, f"{timex.text} {relation.signal} {words} ({self._date_phrase(day)})",
                        f"relation: {timex.text} {relation.direction} the event of {day.dated_by}", (timex.id,) + tuple(day.timex_ids))
-        host = self._relation_host(s, timex, self.in_sentence.get(s.index, []))
+        hosts = self._fronted_relation_hosts(s, timex, self._relation_host(s, timex, self.in_sentence.get(s.index, [])))
         for m in self.in_sentence.get(s.index, []):
-            if m.window is None and not relation.anchor.start <= m.start < relation.anchor.end and s.segments[m.segment].host == host:
+            if m.window is None and not relation.anchor.start <= m.start < relation.anchor.end and s.segments[m.segment].host in hosts:
                 # told in the past: by the day of the article at the latest
                 dct = self.dct
                 m.window = replace(dated, end=dct) if dct is not None and m.tense in _PAST and low <= dct < high else dated
@@ -1845,10 +1845,11 @@ class _Builder:
         dated = Window(start, end, Grain.DAY, certainty, reason, f"relation: {timex.text} {relation.direction} the event of {window.dated_by}", (timex.id,) + tuple(window.timex_ids))
         s = self.sentences[anchor.sentence]
         host = self._relation_host(s, timex, self.in_sentence.get(anchor.sentence, []))
+        hosts = self._fronted_relation_hosts(s, timex, host)
         for m in self.in_sentence.get(anchor.sentence, []):
             if m is anchor or relation.anchor.start <= m.start < relation.anchor.end or m.window is not None:
                 continue
-            if s.segments[m.segment].host == host:
+            if s.segments[m.segment].host in hosts:
                 m.window = dated
 
     def _relation_host(self, s: Sentence, timex: Timex, mentions: list[Mention]) -> int:
@@ -1865,6 +1866,24 @@ class _Builder:
             if before:
                 return s.segments[before[-1].segment].host
         return host
+
+    def _fronted_relation_hosts(self, s: Sentence, timex: Timex, host: int) -> set[int]:
+        """The clauses a relation dates: its own (`host`) and, when it opens the sentence
+        before that clause, the clauses joined to it by "and" in the same tense ("Two days
+        after talks collapsed on Monday, the union struck and the airline cancelled
+        flights": both then)."""
+        hosts = {host}
+        seg = s.segments[host]
+        if timex.start is None or timex.start >= s.starts[seg.t0] or not seg.verbs:
+            return hosts
+        for index in range(host + 1, len(s.segments)):
+            other = s.segments[index]
+            if other.host != index:
+                continue
+            if other.opener not in self.lexicon.fw.and_ or not other.verbs or other.verbs[0].tense is not seg.verbs[0].tense:
+                break
+            hosts.add(index)
+        return hosts
 
     def _clause_after_fronted_anchor(self, s: Sentence, timex: Timex, host: int) -> int:
         """"Two days after talks collapsed on Monday, the union struck": a length read

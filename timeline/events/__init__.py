@@ -25,7 +25,7 @@ from typing import Literal, NamedTuple
 
 from timeline import lang
 from timeline.events import lexicon as lexicon_module
-from timeline.events.dating import Window, daily_window, envelope, from_timex, inside, relation_window
+from timeline.events.dating import Window, daily_window, envelope, from_timex, inside, relation_window, trace_amount
 from timeline.events.lexicon import Entity, Lexicon, fold, fold_text
 from timeline.events.mentions import _SUBJECT_AFTER, Mention, Ref, _begins_another_verb, _negated, _place_complement, _place_phrase_start, _until_date_after, _visiting_aside_end, common_word, extract, not_until
 from timeline.events.mentions import stance_before
@@ -1738,7 +1738,7 @@ class _Builder:
             return
         words = relation.anchor.text if anchor.source == "verb" else _frame_words(anchor)
         dated = Window(low, high, Grain.DAY, Certainty.BOUNDED, f"{timex.text} {relation.signal} {words} ({self._date_phrase(day)})",
-                       f"relation: {timex.text} {relation.direction} the event of {day.dated_by}", (timex.id,) + tuple(day.timex_ids))
+                       f"relation: {trace_amount(timex)} {relation.direction} the event of {day.dated_by}", (timex.id,) + tuple(day.timex_ids))
         host = self._relation_host(s, timex, self.in_sentence.get(s.index, []))
         for m in self.in_sentence.get(s.index, []):
             if m.window is None and not relation.anchor.start <= m.start < relation.anchor.end and s.segments[m.segment].host == host:
@@ -1781,7 +1781,7 @@ class _Builder:
         template = self.lexicon.reasons.get("relation_after" if relation.direction == "after" else "relation_before", "{timex} {date}")
         reason = template.format(timex=timex.text, date=self._date_phrase(window))
         word = "before" if relation.direction == "after" else "after"
-        return Window(start, _month_end(start), Grain.MONTH, Certainty.APPROXIMATE, reason, f"relation: {timex.text} {word} {window.timex_ids[0]} ({timex.id})", (timex.id,))
+        return Window(start, _month_end(start), Grain.MONTH, Certainty.APPROXIMATE, reason, f"relation: {trace_amount(timex)} {word} {window.timex_ids[0]} ({timex.id})", (timex.id,))
 
     def _earlier_event(self, target: Mention, mentions: list[Mention], upto: int) -> Mention | None:
         """The dated event an anaphoric anchor ("del ataque", "la sentencia") names
@@ -1842,7 +1842,7 @@ class _Builder:
         # a clause names its event whole ("de que el Gobierno aprobara el decreto"), a noun by its phrase
         words = relation.anchor.text if anchor.source == "verb" else _frame_words(anchor)
         reason = f"{timex.text} {relation.signal} {words} ({self._date_phrase(window)})"
-        dated = Window(start, end, Grain.DAY, certainty, reason, f"relation: {timex.text} {relation.direction} the event of {window.dated_by}", (timex.id,) + tuple(window.timex_ids))
+        dated = Window(start, end, Grain.DAY, certainty, reason, f"relation: {trace_amount(timex)} {relation.direction} the event of {window.dated_by}", (timex.id,) + tuple(window.timex_ids))
         s = self.sentences[anchor.sentence]
         host = self._relation_host(s, timex, self.in_sentence.get(anchor.sentence, []))
         for m in self.in_sentence.get(anchor.sentence, []):

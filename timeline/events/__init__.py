@@ -2490,6 +2490,8 @@ class _Builder:
             return False  # "the result gives Milei seats" / "we leave behind": a verb with no kind is its own act
         if (id(m) in self.moved_acts or id(best) in self.moved_acts) and m.lemma != best.lemma:
             return False  # "The final was moved to Dec. 17. The coach will speak": the move is its own act
+        if m.source == best.source == "verb" and m.sentence == best.sentence and m.lemma != best.lemma:
+            return False  # "cuando se cancelaron 300 vuelos ..., y se desconvocó": two verbs of one sentence, two acts
         names = cluster.names
         if m.name and names and m_name not in names:
             return False

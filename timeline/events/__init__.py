@@ -2261,7 +2261,7 @@ class _Builder:
                 # "cuando se cancelaron 300 vuelos": a passive with "se" names what is done, no one to recover
                 # ("y se desconvocó tres semanas después": what was called off, no one named)
                 passive_se = m.reflexive and (m.obj is not None or m.kind in self.lexicon.scheduling_kinds) and m.kind not in ("meeting", "talks") and not m.participants
-                refs += carried or ([] if passive_se else self._dropped(m, previous))
+                refs += carried or ([] if passive_se else self._possessor_of_main_subject(m, s) or self._dropped(m, previous))
                 named = [r for r in carried if r.name or r.role]
                 if named:  # "Ortega fue detenido y pasó ... El 3 de noviembre comparecerá": still Ortega
                     previous[m.paragraph] = named
@@ -2322,6 +2322,32 @@ class _Builder:
         that killed 45 people"): the antecedent is the subject, no one named before."""
         seg = s.segments[m.segment]
         return m.verb is not None and seg.opener in self.lexicon.gap_relatives and s.low[seg.t0] == seg.opener and s.token_at(m.verb.start) == seg.t0 + 1
+
+    def _possessor_of_main_subject(self, m: Mention, s: Sentence) -> list[Ref]:
+        """A "cuando" clause with no subject, after a main clause whose subject is a thing
+        of someone's ("los ingresos de la aerolínea alcanzaron ..., cuando transportó 5,4
+        millones de pasajeros"): that someone did it (the airline, no other company named
+        before); else nobody."""
+        from timeline.events.mentions import noun_phrase
+
+        fw = self.lexicon.fw
+        seg = s.segments[m.segment]
+        if seg.opener not in fw.when:
+            return []
+        main = next((k for k in range(m.segment - 1, -1, -1) if s.segments[k].host == k and s.segments[k].opener is None and s.segments[k].verbs), None)
+        if main is None:
+            return []
+        begin, vt = s.segments[main].t0, s.token_at(s.segments[main].verbs[0].start)
+        _end, refs, _text = noun_phrase(s, begin, vt, self.lexicon)
+        of = next((k for k in range(begin + 1, vt) if s.low[k] in fw.of_any), None)
+        if refs or _end != vt or of is None:
+            return []  # a subject of its own ("el Gobierno aprobó ..., cuando"), or no "de" phrase
+        _end, owners, _text = noun_phrase(s, of + 1, vt, self.lexicon)
+        refs = []
+        for ref in owners:
+            company = self._company_named_as(ref.role) or self._company_actor() if ref.role in self.lexicon.company_nouns and ref.text.lower() == ref.role else None
+            refs.append(Ref(company, None, name=True) if company is not None else ref)
+        return [r for r in refs if r.name or r.role]
 
     def _company_named_as(self, role: str) -> str | None:
         """The name a company noun is first written before in the article ("La

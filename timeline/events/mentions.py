@@ -4008,7 +4008,7 @@ def _np_subject(s: Sentence, vt: int, lexicon: Lexicon, bare: bool = False) -> s
     end = next((k for k in range(begin + 2, end) if k in s.verb_at and s.verb_at[k].tense is Tense.PARTICIPLE and s.low[k + 1] in lexicon.prepositions), end)
     # a participle after a noun describes it ("El paro registrado subió"); after an
     # article it is the noun ("El jurado dará a conocer su fallo")
-    if any(s.words[k] in ',;:()"«»“”' or k in s.verb_token and not _describes_noun_before(s, k, begin, lexicon) and not _participle_noun(s, k, begin, lexicon) and not _noun_purpose(s, k, begin, lexicon) or k in s.timex_tokens and not _length_modifier(s, k, end) for k in range(begin, end)):
+    if any(s.words[k] in ',;:()"«»“”' or k in s.verb_token and not _describes_noun_before(s, k, begin, lexicon) and not _participle_noun(s, k, begin, lexicon) and not _noun_purpose(s, k, begin, lexicon) and not _participle_after_article(s, k, begin, lexicon) or k in s.timex_tokens and not _length_modifier(s, k, end) for k in range(begin, end)):
         return None
     return s.span_text(begin, end)
 
@@ -4081,6 +4081,13 @@ def _describes_noun_before(s: Sentence, k: int, begin: int, lexicon: Lexicon) ->
     """Whether token k is a participle describing the noun before it ("El paro
     registrado"); after an article it is the noun itself ("el partido")."""
     return k - 1 > begin and s.participle_at(k) and s.low[k - 1] not in lexicon.fw.article and s.low[k - 1] not in lexicon.determiners
+
+
+def _participle_after_article(s: Sentence, k: int, begin: int, lexicon: Lexicon) -> bool:
+    """Whether token k is a participle standing as a noun after an article inside the
+    phrase's complement ("Las ayudas a los afectados se pagarán": the people affected),
+    no event noun."""
+    return begin + 1 < k and s.low[k - 1] in lexicon.fw.article and s.participle_at(k) and s.low[k] not in lexicon.nouns
 
 
 def _participle_noun(s: Sentence, k: int, begin: int, lexicon: Lexicon) -> bool:

@@ -21,8 +21,9 @@ Case format:
     actors = [...]             # these actors at least
     undated = true
     reason_has = "..."         # words of the certainty reason ("varios hechos": a series)
+    dated_by_has = "..."       # words of the rule trace `dated_by`
     [[case.absent]]            # no event may match all of these
-    kind, title_has, start, reason_has
+    kind, title_has, start, reason_has, dated_by_has
     actors = [...]             # (absent only) ... and have any of these actors
 A case may also give `count = N`: exactly N events.
 """
@@ -73,6 +74,8 @@ def _matches(event: Event, spec: dict) -> bool:
     if "undated" in spec and event.undated != spec["undated"]:
         return False
     if "reason_has" in spec and spec["reason_has"] not in (event.certainty_reason or ""):
+        return False
+    if "dated_by_has" in spec and spec["dated_by_has"] not in (event.dated_by or ""):
         return False
     return True
 

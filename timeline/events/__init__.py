@@ -25,7 +25,7 @@ from typing import Literal, NamedTuple
 
 from timeline import lang
 from timeline.events import lexicon as lexicon_module
-from timeline.events.dating import Window, daily_window, envelope, from_timex, inside, relation_window
+from timeline.events.dating import Window, daily_window, envelope, from_timex, inside, relation_window, trace_amount
 from timeline.events.lexicon import Entity, Lexicon, fold, fold_text
 from timeline.events.mentions import _SUBJECT_AFTER, Mention, Ref, _begins_another_verb, _negated, _place_complement, _place_phrase_start, _until_date_after, _visiting_aside_end, common_word, extract, not_until
 from timeline.events.mentions import stance_before
@@ -1738,7 +1738,7 @@ class _Builder:
             return
         words = relation.anchor.text if anchor.source == "verb" else _frame_words(anchor)
         dated = Window(low, high, Grain.DAY, Certainty.BOUNDED, f"{timex.text} {relation.signal} {words} ({self._date_phrase(day)})",
-                       f"relation: {timex.text} {relation.direction} the event of {day.dated_by}", (timex.id,) + tuple(day.timex_ids))
+                       f"relation: {trace_amount(timex)} {relation.direction} the event of {day.dated_by}", (timex.id,) + tuple(day.timex_ids))
         hosts = self._fronted_relation_hosts(s, timex, self._relation_host(s, timex, self.in_sentence.get(s.index, [])))
         for m in self.in_sentence.get(s.index, []):
             if m.window is None and not relation.anchor.start <= m.start < relation.anchor.end and s.segments[m.segment].host in hosts:
@@ -1781,7 +1781,7 @@ class _Builder:
         template = self.lexicon.reasons.get("relation_after" if relation.direction == "after" else "relation_before", "{timex} {date}")
         reason = template.format(timex=timex.text, date=self._date_phrase(window))
         word = "before" if relation.direction == "after" else "after"
-        return Window(start, _month_end(start), Grain.MONTH, Certainty.APPROXIMATE, reason, f"relation: {timex.text} {word} {window.timex_ids[0]} ({timex.id})", (timex.id,))
+        return Window(start, _month_end(start), Grain.MONTH, Certainty.APPROXIMATE, reason, f"relation: {trace_amount(timex)} {word} {window.timex_ids[0]} ({timex.id})", (timex.id,))
 
     def _earlier_event(self, target: Mention, mentions: list[Mention], upto: int) -> Mention | None:
         """The dated event an anaphoric anchor ("del ataque", "la sentencia") names
@@ -1842,7 +1842,7 @@ class _Builder:
         # a clause names its event whole ("de que el Gobierno aprobara el decreto"), a noun by its phrase
         words = relation.anchor.text if anchor.source == "verb" else _frame_words(anchor)
         reason = f"{timex.text} {relation.signal} {words} ({self._date_phrase(window)})"
-        dated = Window(start, end, Grain.DAY, certainty, reason, f"relation: {timex.text} {relation.direction} the event of {window.dated_by}", (timex.id,) + tuple(window.timex_ids))
+        dated = Window(start, end, Grain.DAY, certainty, reason, f"relation: {trace_amount(timex)} {relation.direction} the event of {window.dated_by}", (timex.id,) + tuple(window.timex_ids))
         s = self.sentences[anchor.sentence]
         host = self._relation_host(s, timex, self.in_sentence.get(anchor.sentence, []))
         hosts = self._fronted_relation_hosts(s, timex, host)
@@ -2280,7 +2280,7 @@ class _Builder:
                 # "cuando se cancelaron 300 vuelos": a passive with "se" names what is done, no one to recover
                 # ("y se desconvocó tres semanas después": what was called off, no one named)
                 passive_se = m.reflexive and (m.obj is not None or m.kind in self.lexicon.scheduling_kinds) and m.kind not in ("meeting", "talks") and not m.participants
-                refs += carried or ([] if passive_se else self._dropped(m, previous))
+                refs += carried or ([] if passive_se else self._possessor_of_main_subject(m, s) or self._dropped(m, previous))
                 named = [r for r in carried if r.name or r.role]
                 if named:  # "Ortega fue detenido y pasó ... El 3 de noviembre comparecerá": still Ortega
                     previous[m.paragraph] = named
@@ -2341,6 +2341,32 @@ class _Builder:
         that killed 45 people"): the antecedent is the subject, no one named before."""
         seg = s.segments[m.segment]
         return m.verb is not None and seg.opener in self.lexicon.gap_relatives and s.low[seg.t0] == seg.opener and s.token_at(m.verb.start) == seg.t0 + 1
+
+    def _possessor_of_main_subject(self, m: Mention, s: Sentence) -> list[Ref]:
+        """A "cuando" clause with no subject, after a main clause whose subject is a thing
+        of someone's ("los ingresos de la aerolínea alcanzaron ..., cuando transportó 5,4
+        millones de pasajeros"): that someone did it (the airline, no other company named
+        before); else nobody."""
+        from timeline.events.mentions import noun_phrase
+
+        fw = self.lexicon.fw
+        seg = s.segments[m.segment]
+        if seg.opener not in fw.when:
+            return []
+        main = next((k for k in range(m.segment - 1, -1, -1) if s.segments[k].host == k and s.segments[k].opener is None and s.segments[k].verbs), None)
+        if main is None:
+            return []
+        begin, vt = s.segments[main].t0, s.token_at(s.segments[main].verbs[0].start)
+        _end, refs, _text = noun_phrase(s, begin, vt, self.lexicon)
+        of = next((k for k in range(begin + 1, vt) if s.low[k] in fw.of_any), None)
+        if refs or _end != vt or of is None:
+            return []  # a subject of its own ("el Gobierno aprobó ..., cuando"), or no "de" phrase
+        _end, owners, _text = noun_phrase(s, of + 1, vt, self.lexicon)
+        refs = []
+        for ref in owners:
+            company = self._company_named_as(ref.role) or self._company_actor() if ref.role in self.lexicon.company_nouns and ref.text.lower() == ref.role else None
+            refs.append(Ref(company, None, name=True) if company is not None else ref)
+        return [r for r in refs if r.name or r.role]
 
     def _company_named_as(self, role: str) -> str | None:
         """The name a company noun is first written before in the article ("La
@@ -2509,6 +2535,8 @@ class _Builder:
             return False  # "the result gives Milei seats" / "we leave behind": a verb with no kind is its own act
         if (id(m) in self.moved_acts or id(best) in self.moved_acts) and m.lemma != best.lemma:
             return False  # "The final was moved to Dec. 17. The coach will speak": the move is its own act
+        if m.source == best.source == "verb" and m.sentence == best.sentence and m.lemma != best.lemma:
+            return False  # "cuando se cancelaron 300 vuelos ..., y se desconvocó": two verbs of one sentence, two acts
         names = cluster.names
         if m.name and names and m_name not in names:
             return False

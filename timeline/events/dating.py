@@ -121,6 +121,19 @@ def relation_window(timex: Timex, reference: dt.date, reference_label: str, refe
     )
 
 
+def trace_amount(timex: Timex) -> str:
+    """The length of a relation timex in the words of `dated_by`, read from its value,
+    never from the text: "Dos días después del incendio" -> "2 days", so a Spanish
+    article's trace is not half Spanish ("Dos días after the event of ..."). A date
+    ("El día anterior a la votación") is one day off its anchor: "the day"."""
+    if timex.type is not TimexType.DURATION:
+        return "the day"
+    if not DURATION_VALUE.match(timex.symbolic or ""):
+        return timex.id
+    words = {Mod.LESS_THAN: "less than ", Mod.EQUAL_OR_LESS: "at most ", Mod.APPROX: "about "}.get(timex.mod, "")  # type: ignore[arg-type]
+    return words + _duration_words(timex.symbolic or "")
+
+
 def _duration_words(symbolic: str) -> str:
     match = DURATION_VALUE.match(symbolic)
     if not match:

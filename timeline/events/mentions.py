@@ -1915,6 +1915,7 @@ def _verb_event(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mention
     vt_end = s.token_at(verb.end)
     # "comenzó a subir los tipos": the event is the infinitive's, its aspect the verb's
     inner = _aspect_infinitive(s, vt_end, lemma, lexicon, verb.tense)
+    declared = None if inner else _declared_participle(s, vt_end, lemma, lexicon)
     frame = _frame_kind(s, inner[0] if inner else vt_end, inner[1].lemma if inner else lemma, lexicon)
     if frame == NO_EVENT:  # "meet Ukraine's financing needs": no meeting
         if inner is None:
@@ -1922,6 +1923,7 @@ def _verb_event(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mention
         inner, frame = None, _frame_kind(s, vt_end, lemma, lexicon)  # "agreed to meet the needs": the agreement
     if inner and frame is None:
         frame = lexicon.verb_kinds.get(inner[1].lemma, (None, None))[0]  # type: ignore[arg-type]  # no lemma: no kind
+    inner = inner or declared  # "dio por muerto al sospechoso": declared so, no death of its own kind
     if frame is None and is_passive(verb, lexicon.language):
         frame = _passive_frame(s, vt, lemma, lexicon)
     if frame is None and passive is not None and not aside:
@@ -2071,6 +2073,13 @@ def _verb_subject(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, noun_ment
             antecedent_text = _phrase_before(s, antecedent_token, lexicon)
             # "No es la primera huelga que convocan": others were called, not this one
             hypothetical = hypothetical or _denied_ranking(s, antecedent_token, lexicon)
+    if antecedent_text is not None and not subject and relative_noun is None and lemma in lexicon.object_relatives and _object_left_out(s, vt_end, lexicon) and not _is_role(s, cast(int, antecedent_token), lexicon):
+        # "explicar el retraso, que atribuyó ayer a problemas informáticos": the delay is what is
+        # put down to them, who did it is the subject of the clause that names it
+        finite = [k for k, v in s.verb_at.items() if k < cast(int, antecedent_token) and v.finite]
+        subject = _subject_before(s, max(finite), lexicon) if finite else []
+        antecedent_text = None if subject or not finite else _np_subject(s, max(finite), lexicon)  # "El consejero": a role, no actor
+        antecedent_token = None
     if seg.opener in fw.relative and antecedent_noun is None and subject:
         antecedent_noun = _relative_event_noun(s, seg_index, noun_mentions)
     # "el acuerdo ..., que vence en 2029": the verb's sense from the noun it is said of
@@ -2078,6 +2087,8 @@ def _verb_subject(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, noun_ment
     named_noun = next((n for n in before_nouns if any(n.start <= r.start < n.np_end for r in subject)), None)
     # "made landfall" tells of the storm, "made history" does not: such a verb needs its object
     told = lemma not in lexicon.tells_of_disaster or vt_end < len(s.low) and s.low[vt_end] in lexicon.tells_of_disaster[lemma]
+    # "el incendio se declaró extinguido": declared so, it did not break out
+    told = told and not (event.inner is not None and lemma in lexicon.declaring)
     # "los trabajos, que comenzaron": the common noun the clause is said of
     # ("los trabajos que iniciaron los alumnos": the works are what they began)
     subject_after = vt_end < len(s.low) and s.low[vt_end] in fw.np_articles
@@ -2571,6 +2582,8 @@ def _object_pass(s: Sentence, m: Mention, vt_end: int, limit: int, lemma: str, k
                 nxt = _object_past_opener(s, m, t, limit, word, kind, source, inner, object_spans, lexicon)
         if nxt is None and inner and t == inner[0] - 1 and word in fw.complementiser:
             nxt = _obligation_object(s, m, t, limit, inner, lexicon)
+        if nxt is None and inner and lemma in lexicon.declaring and t == inner[0] - bool(lexicon.declaring[lemma]):
+            nxt = _obligation_object(s, m, t, limit, inner, lexicon)  # "dieron por estabilizado el incendio", "declaró extinguido el incendio"
         if nxt is None:
             nxt = _object_facing_or_by(s, m, t, limit, word, source, lexicon)
         if nxt is None:
@@ -3840,6 +3853,29 @@ def _crowd(s: Sentence, t: int, lexicon: Lexicon) -> bool:
     return not _is_role(s, t + 1, lexicon)
 
 
+def _object_left_out(s: Sentence, t: int, lexicon: Lexicon) -> bool:
+    """Whether the verb ending before token t goes straight, past a date, to its "a"
+    complement, its object left out ("que atribuyó ayer a problemas informáticos")."""
+    while t < len(s.low) and t in s.timex_tokens:
+        t += 1
+    return t < len(s.low) and s.low[t] in lexicon.fw.to_any
+
+
+def _declared_participle(s: Sentence, t: int, lemma: str, lexicon: Lexicon) -> tuple[int, Verb] | None:
+    """"los bomberos dieron por estabilizado el incendio": (token, verb) of the participle
+    a declaring verb governs through its preposition at t, whose act the subject
+    declares done; or None."""
+    preposition = lexicon.declaring.get(lemma)
+    if preposition:  # "dar por"; "declarar" takes it bare ("se declaró extinguido")
+        if t >= len(s.low) or s.low[t] != preposition:
+            return None
+        t += 1
+    verb = s.verb_at.get(t) if preposition is not None else None
+    if verb is None or verb.tense is not Tense.PARTICIPLE or verb.lemma is None:
+        return None
+    return t, verb
+
+
 def _aspect_infinitive(s: Sentence, t: int, lemma: str, lexicon: Lexicon, tense: Tense | None = None) -> tuple[int, Verb] | None:
     """"comenzó a subir", "volvió a ganar": (token, verb) of the infinitive an aspect
     verb governs through its preposition; "deberá comparecer": the one a verb of
@@ -4025,7 +4061,7 @@ def _np_subject(s: Sentence, vt: int, lexicon: Lexicon, bare: bool = False) -> s
     end = next((k for k in range(begin + 2, end) if k in s.verb_at and s.verb_at[k].tense is Tense.PARTICIPLE and s.low[k + 1] in lexicon.prepositions), end)
     # a participle after a noun describes it ("El paro registrado subió"); after an
     # article it is the noun ("El jurado dará a conocer su fallo")
-    if any(s.words[k] in ',;:()"«»“”' or k in s.verb_token and not _describes_noun_before(s, k, begin, lexicon) and not _participle_noun(s, k, begin, lexicon) and not _noun_purpose(s, k, begin, lexicon) or k in s.timex_tokens and not _length_modifier(s, k, end) for k in range(begin, end)):
+    if any(s.words[k] in ',;:()"«»“”' or k in s.verb_token and not _describes_noun_before(s, k, begin, lexicon) and not _participle_noun(s, k, begin, lexicon) and not _noun_purpose(s, k, begin, lexicon) and not _participle_after_article(s, k, begin, lexicon) or k in s.timex_tokens and not _length_modifier(s, k, end) for k in range(begin, end)):
         return None
     return s.span_text(begin, end)
 
@@ -4098,6 +4134,13 @@ def _describes_noun_before(s: Sentence, k: int, begin: int, lexicon: Lexicon) ->
     """Whether token k is a participle describing the noun before it ("El paro
     registrado"); after an article it is the noun itself ("el partido")."""
     return k - 1 > begin and s.participle_at(k) and s.low[k - 1] not in lexicon.fw.article and s.low[k - 1] not in lexicon.determiners
+
+
+def _participle_after_article(s: Sentence, k: int, begin: int, lexicon: Lexicon) -> bool:
+    """Whether token k is a participle standing as a noun after an article inside the
+    phrase's complement ("Las ayudas a los afectados se pagarán": the people affected),
+    no event noun."""
+    return begin + 1 < k and s.low[k - 1] in lexicon.fw.article and s.participle_at(k) and s.low[k] not in lexicon.nouns
 
 
 def _participle_noun(s: Sentence, k: int, begin: int, lexicon: Lexicon) -> bool:

@@ -166,7 +166,7 @@ def _whole_text_passes(chosen: list[extract.Candidate], n: _Narrative) -> None:
     document, tokens, directions, sentence_ends = n.document, n.tokens, n.directions, n.sentence_ends
     _repeat_written_years(chosen, directions, document, sentence_ends, tokens)
     _fronted_year_frames(chosen, directions, document, sentence_ends, tokens)
-    _written_year_frames(chosen, directions, document, sentence_ends, tokens)
+    _written_year_frames(chosen, directions, document, sentence_ends, tokens, n.lex)
     _quoted_days(chosen, directions, document, sentence_ends, tokens)
     for group in extract.date_groups(chosen, tokens):
         _share_year(group, n.resolver, directions, document, sentence_ends, tokens)
@@ -528,17 +528,24 @@ def _fronted_year_frames(chosen, directions, document, sentence_ends, tokens) ->
         spec.rule += "+fronted-year"
 
 
-def _written_year_frames(chosen, directions, document, sentence_ends, tokens) -> None:
+def _written_year_frames(chosen, directions, document, sentence_ends, tokens, lex: grammar.Lexicon) -> None:
     """"La última huelga se produjo en julio de 2023, y se desconvocó tras un acuerdo
     firmado el 2 de agosto": a month of a past year, written with its year, frames the
     bare months and days told in the past after it in its sentence: the first such one on
-    or after it (2 August 2023, not the last 2 August before the DCT)."""
+    or after it (2 August 2023, not the last 2 August before the DCT). A bare year frames
+    them when a clause of that time follows it ("cayeron en 2020, cuando cerró la fábrica
+    en abril": April 2020)."""
     dct = document.dct
     if dct is None:
         return
+    when = frozenset(lex.word_list("grammar", "time_clause_openers"))
     frame: tuple[int | None, dt.date] | None = None  # (sentence, the framing date's first day)
     for cand in chosen:
         spec = cand.spec
+        if spec.year is not None and spec.month is None:  # another year told: the frame it opens, or none
+            framing = spec.rule == "year" and 1 <= spec.year < dct.year and _opens_time_clause(cand, tokens, when)
+            frame = (_sentence_at(sentence_ends, document.sentences, tokens.starts[cand.lo]), dt.date(spec.year, 1, 1)) if framing else None
+            continue
         if spec.kind not in ("date", "time") or spec.month is None or spec.unit is not None or spec.year_rel is not None or spec.holiday is not None:
             continue
         sentence = _sentence_at(sentence_ends, document.sentences, tokens.starts[cand.lo])
@@ -564,6 +571,12 @@ def _written_year_frames(chosen, directions, document, sentence_ends, tokens) ->
         if year < dct.year:
             spec.year = year
             spec.rule += "+year-of-date-before"
+
+
+def _opens_time_clause(cand, tokens, when: frozenset[str]) -> bool:
+    """Is the expression followed by a comma and a clause of its time ("en 2020, cuando")?"""
+    hi = cand.hi
+    return hi + 1 < len(tokens.starts) and tokens.classes[hi] == _COMMA and tokens.lows[hi + 1] in when
 
 
 _DEICTIC_DAYS = frozenset({"deictic-day", "tomorrow"})

@@ -4,6 +4,7 @@ dating and merging happen later, over the whole document."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import compress
@@ -222,9 +223,8 @@ def _article_before(s: Sentence, t: int, lexicon: Lexicon) -> str | None:
 
 def _chunk_refs(s: Sentence, c: int, lexicon: Lexicon) -> list[Ref]:
     chunk = s.chunks[c]
-    known = [p for p in chunk.parts if p[2] is not None]
     article = _article_before(s, chunk.t0, lexicon)
-    if len(chunk.parts) == 1 or not known:
+    if len(chunk.parts) == 1 or all(p[2] is None for p in chunk.parts):
         entity = chunk.parts[0][2] if len(chunk.parts) == 1 else None
         return [Ref(chunk.text, entity, name=True, article=article, start=chunk.start)]
     return [Ref(text, entity, name=True, article=article, start=s.starts[t0]) for t0, _t1, entity, text in chunk.parts if entity is not None]
@@ -3305,10 +3305,11 @@ def _joined_to_passive(s: Sentence, seg_index: int, verb: Verb, vt_end: int, lex
 def _negative_subject(s: Sentence, t0: int, vt: int, lexicon: Lexicon) -> bool:
     """"No one visited Paris", "None of the passengers survived": a subject that denies
     the event, between the clause's start and its verb with no other verb after it."""
+    firsts = _phrase_firsts(lexicon.negative_subjects)  # only at one of their first words are the tuples built
     for k in range(vt - 1, t0 - 1, -1):
         if s.verb_of(k) is not None:
             return False
-        if any(tuple(s.low[k : k + len(p)]) == p for p in lexicon.negative_subjects):
+        if s.low[k] in firsts and any(tuple(s.low[k : k + len(p)]) == p for p in lexicon.negative_subjects):
             return True
     return False
 
@@ -3723,12 +3724,13 @@ def _crimes_held_for(s: Sentence, noun_mentions: dict[int, Mention], lexicon: Le
     the clause: it takes none of the clause's dates."""
     if not lexicon.crime_reasons:
         return
+    crime_ends = _phrase_ends(lexicon.crime_reasons)  # most words end no phrase: the tuples are built only at those
     for t, noun in noun_mentions.items():
         for back in range(1, 6):
             k = t - back
             if k < 1 or k in s.verb_token and s.verb_of(k).finite or s.words[k] in ",;:":  # type: ignore[union-attr]
                 break
-            if any(k + 1 >= len(p) and tuple(s.low[k + 1 - len(p) : k + 1]) == p for p in lexicon.crime_reasons):
+            if s.low[k] in crime_ends and any(k + 1 >= len(p) and tuple(s.low[k + 1 - len(p) : k + 1]) == p for p in lexicon.crime_reasons):
                 noun.clause_dated, noun.held_for = False, True
                 break
 
@@ -3750,7 +3752,23 @@ def stance_before(s: Sentence, t: int, lexicon: Lexicon) -> bool:
     k = t - 1
     if k > 0 and s.low[k] in lexicon.fw.article:
         k -= 1
+    if k < 0 or s.low[k] not in _phrase_ends(lexicon.stances):
+        return False  # most nouns follow no stance's last word: no tuple built
     return any(k + 1 >= len(p) and tuple(s.low[k + 1 - len(p) : k + 1]) == p for p in lexicon.stances)
+
+
+@functools.lru_cache(maxsize=64)
+def _phrase_ends(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    """The last words of `phrases` (a lexicon's, read once): a word that is none of them
+    ends none of the phrases."""
+    return frozenset(p[-1] for p in phrases if p)
+
+
+@functools.lru_cache(maxsize=64)
+def _phrase_firsts(phrases: frozenset[tuple[str, ...]] | tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    """The first words of `phrases` (a lexicon's, read once): a word that is none of
+    them opens none of the phrases."""
+    return frozenset(p[0] for p in phrases if p)
 
 
 def _blamed_nouns(s: Sentence, t: int, seg_index: int, same_clause: list[tuple[int, Mention]], lexicon: Lexicon) -> None:

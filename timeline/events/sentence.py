@@ -530,8 +530,10 @@ def _dedupe(cuts: list[tuple[int, str | None]]) -> list[tuple[int, str | None]]:
 
 
 @functools.lru_cache(maxsize=8)
+@functools.lru_cache(maxsize=8)
 def _cutting_words(openers: frozenset[str], purpose: frozenset[str]) -> frozenset[str]:
-    """Words and marks that may cut a sentence into segments."""
+    """Words and marks that may cut a sentence into segments (a language's: built once,
+    not for every sentence)."""
     return _BOUNDARY_MARKS | openers | purpose
 
 

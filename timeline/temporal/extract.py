@@ -68,10 +68,11 @@ class Match:
     def token(self, name: str) -> Token:
         """`one` for a group the handler's pattern always fills when it runs (as the
         handler reads it: a required group, or one `has` has seen): a token, never None."""
-        token = self.one(name)
-        if token is None:
-            raise LookupError(f"the match has no token in group {name!r}")
-        return token
+        lo, hi = self.m.span(name)  # (`one`'s body, without its checks: handlers ask for every group)
+        if hi > lo >= 0:
+            tokens, i = self.tokens, self.index[lo]
+            return tokens._cache.get(i) or tokens._build(i)
+        raise LookupError(f"the match has no token in group {name!r}")
 
     def tokens_of(self, name: str) -> list[Token]:
         """`group` for a group the handler's pattern always fills when it runs: a list,

@@ -177,6 +177,12 @@ def _cues(code: str) -> _Cues:
     return _Cues(**words, **flags)  # type: ignore[arg-type]  # the fields by name: the lists of words, then the flags
 
 
+@functools.cache
+def _pluperfect_auxiliaries(language: str) -> frozenset[str]:
+    """The auxiliaries of the pluperfect ("había", "had"), from the verb data."""
+    return frozenset(lang_data.load(language)["verbs"].get("auxiliaries", {}).get("pluperfect", ()))
+
+
 class Directions:
     def __init__(self, document: Document, tokens: Tokens, lex: Lexicon) -> None:
         self.document = document
@@ -558,6 +564,10 @@ class Directions:
         pleno", "The day before, he had appeared")?"""
         if sentence is None:
             return False
+        bounds, tokens = self.document.sentences[sentence], self.tokens
+        words = tokens.lows[bisect.bisect_left(tokens.starts, bounds.start) : bisect.bisect_left(tokens.starts, bounds.end)]
+        if _pluperfect_auxiliaries(self.document.language).isdisjoint(words):
+            return False  # (most sentences have none: no verbs read)
         verb = self._verb_index(sentence).governing(self.tokens.starts[cand.lo])
         return verb is not None and verb.tense is _verbs.Tense.PLUPERFECT
 

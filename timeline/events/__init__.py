@@ -123,6 +123,17 @@ class _Cluster:
     def kind(self) -> str:
         return self.best.kind
 
+    def absorb(self, other: _Cluster) -> None:
+        """Take in another cluster told of the same event: its mentions, its actors not
+        named yet, and the more specific of the two places."""
+        for m in other.mentions:
+            self.add(m)
+        for actor in other.actors:
+            if actor.key not in self.actor_keys:
+                self.actors.append(actor)
+                self.actor_keys.add(actor.key)
+        self.place = _more_specific(self.place, other.place)
+
     def add(self, m: Mention) -> None:
         self.mentions.append(m)
         self._index(m)
@@ -3205,13 +3216,7 @@ class _Builder:
             if any(_places_compatible(before.place, o.place) is False for o in told):
                 continue
             for o in told:
-                for m in o.mentions:
-                    before.add(m)
-                for actor in o.actors:
-                    if actor.key not in before.actor_keys:
-                        before.actors.append(actor)
-                        before.actor_keys.add(actor.key)
-                before.place = _more_specific(before.place, o.place)
+                before.absorb(o)
                 merged.add(id(o))
         return [c for c in clusters if id(c) not in merged] if merged else clusters
 
@@ -3250,13 +3255,7 @@ class _Builder:
             if first.place is not None and last.place is not None and fold(first.place.text) != fold(last.place.text):
                 continue
             a, b = first.window, last.window
-            for m in last.mentions:
-                first.add(m)
-            for actor in last.actors:
-                if actor.key not in first.actor_keys:
-                    first.actors.append(actor)
-                    first.actor_keys.add(actor.key)
-            first.place = _more_specific(first.place, last.place)
+            first.absorb(last)
             first.window = replace(a, end=b.end, grain=Grain.DAY, part_of_day=None, time=None, dated_by=f"{a.dated_by}; {b.dated_by}", timex_ids=a.timex_ids + b.timex_ids)  # type: ignore[arg-type, union-attr, type-var]
             clusters = [c for c in clusters if c is not last]
             self.ended_clusters.add(id(first))

@@ -509,9 +509,7 @@ def _fronted_year_frames(chosen, directions, document, sentence_ends, tokens) ->
         if year is not None:
             frame = (_sentence_at(sentence_ends, document.sentences, tokens.starts[cand.lo]), year)
             continue
-        if frame is None or spec.kind not in ("date", "time") or spec.month is None or spec.year is not None or spec.year_rel is not None:
-            continue
-        if spec.unit is not None or spec.weekday is not None or spec.direction is not None or spec.holiday is not None:
+        if frame is None or not _framed_by_a_year(spec):
             continue
         sentence = _sentence_at(sentence_ends, document.sentences, tokens.starts[cand.lo])
         if sentence != frame[0]:
@@ -526,6 +524,13 @@ def _fronted_year_frames(chosen, directions, document, sentence_ends, tokens) ->
             continue
         spec.year = frame[1]
         spec.rule += "+fronted-year"
+
+
+def _framed_by_a_year(spec: Spec) -> bool:
+    """Is the expression a bare month or day, with nothing of its own to place its year
+    (no year, weekday, unit, direction or feast), that a year framing its sentence names?"""
+    return (spec.kind in ("date", "time") and spec.month is not None and spec.year is None and spec.year_rel is None
+            and spec.unit is None and spec.weekday is None and spec.direction is None and spec.holiday is None)
 
 
 def _written_year_frames(chosen, directions, document, sentence_ends, tokens, lex: grammar.Lexicon) -> None:
@@ -557,7 +562,7 @@ def _written_year_frames(chosen, directions, document, sentence_ends, tokens, le
                 continue
             frame = (sentence, first) if first.year < dct.year else None
             continue
-        if frame is None or sentence != frame[0] or spec.weekday is not None or spec.direction is not None:
+        if frame is None or sentence != frame[0] or not _framed_by_a_year(spec):
             continue
         if directions.at(cand, sentence)[0] not in ("past", "past_strict"):
             continue

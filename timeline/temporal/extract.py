@@ -2537,7 +2537,7 @@ def month_periods(chosen: list[Candidate], tokens: Tokens) -> list[list[Candidat
 
 _WEEKDAY_LINKS = frozenset({"AND", "COMMA", "HYPHEN", "A", "AL", "UNTIL"})
 _LINK_OPENER_CHARS = frozenset(CHAR[name] for name in ("A", "AL"))  # "al jueves": the link opens the date
-_RANGE_LINKS = frozenset({"AND", "HYPHEN", "A", "AL", "UNTIL"})
+_RANGE_LINKS = _WEEKDAY_LINKS - {"COMMA"}  # a list's comma joins no range
 _RUN_MAX = 7
 
 
@@ -3188,8 +3188,8 @@ def _merge(left: Candidate, right: Candidate, tokens: Tokens) -> Candidate | Non
             b.rule = "day-of+" + b.rule
             return Candidate(left.lo, right.hi, b, min(left.priority, right.priority))
     # years ago, on this very day: "a year ago today", "hoy hace un año" (the day, that year)
-    ago, today = (a, b) if a.rule == "ago" else (b, a)
-    if (ago.rule == "ago" and ago.unit == "year" and ago.mod is None and ago.offset is not None and today.rule == "deictic-day"
+    ago, today = (a, b) if a.rule == "ago" else (b, a) if b.rule == "ago" else (None, None)
+    if (ago is not None and today is not None and ago.unit == "year" and ago.mod is None and ago.offset is not None and today.rule == "deictic-day"
             and today.offset == 0 and today.year_rel is None and _gap(tokens, left.hi, right.lo, set())):
         today.year_rel = ("dct", ago.offset)
         today.rule = "ago+" + today.rule

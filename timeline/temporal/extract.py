@@ -1706,13 +1706,17 @@ def _signal_with_article(token: Token | None, lex: Lexicon) -> bool:
 
 def h_during_day(m: Match) -> Spec | None:
     """"durante la jornada", "a lo largo del día", "throughout the day": the narrative's
-    day (a longer unit after "during" is as often a habit: "during the week he works")."""
+    day (a longer unit after "during" is as often a habit: "during the week he works");
+    "a lo largo de la semana", "throughout the month": the narrative's week or month."""
     signal = m.before()
     if signal is None or signal.cls != "SIGNAL" or signal.info[0] != "during":
         return None
-    if m.token("u").info != "day" or _unit_plural(m.token("u"), m.lex):
+    unit = m.token("u").info
+    if _unit_plural(m.token("u"), m.lex):
         return None
-    return Spec("date", "course-of-unit", unit="day", offset=0, anchor="refdct")
+    if unit != "day" and (unit not in ("week", "month", "year") or signal.low not in m.lex.word_list("grammar", "throughout")):
+        return None
+    return Spec("date", "course-of-unit", unit=unit, offset=0, anchor="refdct")
 
 
 def h_consecutive(m: Match) -> Spec | None:
@@ -2125,7 +2129,7 @@ RULES: list[tuple[str, str, Handler]] = [
     ("rest-of", "(?P<r>RESTOF) (?:ART|THIS)? (?P<u>UNITX)", h_rest_of),
     ("later-in", "(?P<r>LATER|EARLIER) EN ART (?P<u>UNITX)", h_rest_of),
     ("consecutive", "(?P<ord>ORD) (?P<u>UNITX) CONSEC", h_consecutive),
-    ("during-day", "ART? (?P<u>UNIT)", h_during_day),
+    ("during-day", "ART? (?P<u>UNIT|YEARWORD)", h_during_day),
     ("day-object", "(?P<art>ART) (?P<u>UNIT|YEARWORD)", h_day_object),
     ("named-date", "(?P<art>ARTX)? (?P<n>NAMEDDATE)", h_named_date),
 ]
@@ -2174,7 +2178,7 @@ REQUIRES: dict[str, str] = {
     "ago": "AGO", "within": "WITHIN", "duration": "UNIT YEARWORD HOURWORD", "every": "EVERY",
     "all": "WHOLE", "times-per": "TIMES", "rate": "UNIT YEARWORD HOURWORD", "freq": "FREQ",
     "rel": "UNIT YEARWORD HOURWORD", "position-unit": "POSITION", "unit-end": "POSITION", "unit-end-phrase": "UNITEND", "vague": "VAGUE", "then": "THEN",
-    "eve": "EVE", "day-beside": "UNIT SIGNAL", "later": "LATER", "rest-of": "RESTOF", "later-in": "LATER EARLIER", "during-day": "UNIT", "consecutive": "CONSEC", "day-object": "UNIT YEARWORD",
+    "eve": "EVE", "day-beside": "UNIT SIGNAL", "later": "LATER", "rest-of": "RESTOF", "later-in": "LATER EARLIER", "during-day": "UNIT YEARWORD", "consecutive": "CONSEC", "day-object": "UNIT YEARWORD",
     "named-date": "NAMEDDATE",
     "month-day": "MONTH MONTHABBR", "units-ago": "AGO", "weekdays-ago": "WEEKDAY", "units-from-now": "FROMNOW", "in-units": "UNIT YEARWORD HOURWORD",
     "after-tomorrow-elided": "PAST", "bare-part-of-day": "POD", "last-part-of-day": "POD", "hour-meridian": "MERIDIAN HOURWORD", "hour-fraction": "CLOCKFRAC", "hour-at-day": "POD DEICTIC", "military-time": "TZ", "military-hours": "HOURWORD",

@@ -209,6 +209,8 @@ def _name_context(m: Match, token_index: int) -> bool:
         head = tokens[token_index - 2] if token_index > 1 else None
         if head is not None and head.capital:
             return True
+    if prev is not None and prev.cls == "ART" and prev.capital and (nxt is None or not nxt.capital) and _sentence_initial_word(tokens, token_index - 1):
+        return True  # "El Abril es el nombre del barco": the article takes the sentence's capital (a title-case line capitalises the next word too)
     return not _sentence_initial(tokens, token_index)
 
 

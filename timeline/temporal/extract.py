@@ -1779,7 +1779,10 @@ _BESIDE_UNITS = {"day": 1, "week": 7}  # unit -> its days
 
 
 def h_named_date(m: Match) -> Spec | None:
-    year, month, day = (int(x) for x in m.token("n").info.split("-"))
+    token = m.token("n")
+    if token.text[-1].islower():
+        return None  # "11-M", "23J" are written with a capital letter ("4-m" is no date)
+    year, month, day = (int(x) for x in token.info.split("-"))
     return Spec("date", "named-date", year=year, month=month, day=day)
 
 

@@ -895,7 +895,7 @@ def h_holiday(m: Match) -> Spec | None:
     nxt = m.after(0)
     if nxt is not None and nxt.low in m.lex.word_list("temporal", "other_calendars", "after"):
         return None  # "el Año Nuevo chino": another calendar's
-    mods = _mods(m.group("pre"))
+    mods = _mods(m.group("pre")) | _mods(m.group("post"))  # "la Navidad pasada"
     spec = Spec("date", "holiday", holiday=dict(token.info), holding=token.info.get("holding"))
     if _in_named_year(m, spec) is None:
         return None
@@ -2096,7 +2096,7 @@ RULES: list[tuple[str, str, Handler]] = [
     ("quarter", f"(?P<art>ARTX)? (?:(?P<ord>ORD)|(?P<lst>LAST)) HYPHEN? (?P<u>UNIT|HALFNOUN) {_YEAR_OPT}", h_quarter),
     ("quarter-code", f"(?P<art>ARTX)? (?P<pc>PERIODCODE) {_YEAR_OPT}", h_period_code),
     ("fiscal", "(?P<art>ARTX)? (?P<pre>NEXT|PAST|PREVIOUS|THIS)? (?P<f>FISCAL) (?:(?P<year>YEARNUM)|(?P<yr2>DAYNUM)|(?P<post>PAST|NEXT|PREVIOUS))?", h_fiscal),
-    ("holiday", f"(?P<art>ARTX)? (?P<pre>PAST|NEXT|THIS)? (?P<h>HOLIDAY) {_YEAR_OPT}", h_holiday),
+    ("holiday", f"(?P<art>ARTX)? (?P<pre>PAST|NEXT|THIS)? (?P<h>HOLIDAY) (?P<post>PAST (?!UNITX|ART)|NEXT (?!UNITX|ART))? {_YEAR_OPT}", h_holiday),
     ("deictic", "(?P<art>ARTX)? (?P<d>DEICTIC)", h_deictic),
     ("tomorrow", "(?P<m>MANANA)", h_tomorrow),
     ("this-pod", "(?P<this>THIS|THAT) SAME? (?P<pod>PODX)", h_this_pod),

@@ -652,7 +652,7 @@ class Directions:
         """Where the expression at token `lo` would open without a bound before it ("to
         no earlier than Dec. 4", "a no antes del 4 de diciembre": where "no" is)."""
         lows = self.tokens.lows
-        for size in (4, 3, 2):
+        for size in (4, 3, 2, 1):  # (tokens: a signal such as "después de" is one)
             if lo >= size and " ".join(lows[lo - size : lo]) in self.cues.point_bounds:
                 return lo - size
         return lo

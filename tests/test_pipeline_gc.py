@@ -79,3 +79,28 @@ def test_threads_resume_when_the_last_is_done(collector_enabled, monkeypatch):
     for thread in threads:
         thread.join(timeout=30)
     assert gc.isenabled()
+
+
+_SETTLE_PROBE = """
+import gc
+from timeline import batch, pipeline
+freezes = []
+freeze = gc.freeze
+gc.freeze = lambda: (freezes.append(1), freeze())
+pipeline.extract("El presidente llegó hoy a Madrid.", dct="2025-01-01", lang="es")
+library = len(freezes)
+job = batch.Job(batch.Options(dct=pipeline.parse_dct("2025-01-01")), jsonl_out=True)
+article = batch.Article(name="a", source="a", data="El presidente llegó hoy a Madrid.")
+batch.work(article, job)
+batch.work(article, job)
+print(library, len(freezes), gc.get_freeze_count() > 0)
+"""
+
+
+def test_a_batch_settles_its_lexicons_once_the_library_never():
+    # in a process of its own: a freeze acts on the whole process
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", _SETTLE_PROBE], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["0", "1", "True"]  # none by the library, one per language by a batch

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Callable, Generator, Iterable, Iterator
 
-from timeline import export
+from timeline import collector, export
 from timeline.errors import DctError, InputError, TimelineError, UsageError, describe
 
 if TYPE_CHECKING:
@@ -404,6 +404,8 @@ def work(article: Article, job: Job) -> Outcome:
     """Process and render one article; every error becomes a Failure."""
     row = Row(article.label)
     outcome = _outcome(article, job, row)
+    if row.language != "-":  # (read: its lexicons are loaded)
+        collector.settle(row.language)
     # The text is not sent back to the parent: it only needs names and ids.
     outcome.article = replace(outcome.article, data=None) if outcome.article.line is not None else outcome.article
     return outcome

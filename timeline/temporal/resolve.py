@@ -585,6 +585,13 @@ class Resolver:
         if spec.day is not None and spec.month is None:  # "el día 5"
             if dct is None:
                 return None, None, None
+            ref = self._narrative_month() if spec.direction is None else None  # ("el pasado día 5": the DCT's)
+            if ref is not None:
+                first = ref.day.replace(day=1)
+                if spec.day <= calendar.monthrange(first.year, first.month)[1]:
+                    day = first.replace(day=spec.day)
+                    if not (direction in ("past", "past_strict") and day > dct or direction in ("future", "future_strict") and day < dct):
+                        return _interval(earliest=day, latest=day, grain=Grain.DAY), ref.id, None
             day = self._day_of_some_month(spec, direction)
             return (_interval(earliest=day, latest=day, grain=Grain.DAY) if day else None), "t0", None
 
@@ -629,6 +636,15 @@ class Resolver:
         if spec.year is not None or spec.year_rel is not None:
             return lambda year: _interval(earliest=dt.date(year, 1, 1), latest=dt.date(year, 12, 31), grain=Grain.YEAR)
         return None
+
+    def _narrative_month(self) -> Reference | None:
+        """The narrative's date, when it names a month other than the DCT's: "El incendio
+        comenzó el 8 de agosto. El día 10 ..." is 10 August, not a 10th near the DCT."""
+        ref = self.reference("month")
+        if ref is None or self.dct is None:
+            return None
+        day = ref.day
+        return ref if (day.year, day.month) != (self.dct.year, self.dct.month) else None
 
     def _day_of_some_month(self, spec: Spec, direction: str | None) -> dt.date | None:
         """The day `spec.day` of the month the direction selects (and, for "el lunes

@@ -1398,6 +1398,11 @@ def h_ago(m: Match) -> Spec | None:
         else:
             return None
     spec = Spec("date", "ago", unit=base, offset=-int(amount), anchor="dct")
+    if m.has("today"):  # "hace hoy cincuenta años": this day, that many years back
+        today = m.token("today").info
+        if base != "year" or qmod is not None or today.get("offset") != 0 or "part" in today:
+            return None
+        return Spec("date", "ago+deictic-day", unit="day", offset=0, anchor="dct", year_rel=("dct", -int(amount)))
     if qmod is not None:
         spec.mod = {"MORE_THAN": Mod.BEFORE, "LESS_THAN": Mod.AFTER, "APPROX": Mod.APPROX}.get(qmod.info)
         if qmod.info == "EQUAL_OR_MORE":
@@ -2112,7 +2117,7 @@ RULES: list[tuple[str, str, Handler]] = [
              " (?:(?P<hw>HOURWORD)|DE ART (?P<pod>PODX)|DEL (?P<cw>CLOCKWORD)|(?P<mer>MERIDIAN))?"
              f" {_TZ}", h_hour),
     ("clock-word", "(?P<art>ARTX)? (?P<twelve>DAYNUM)? (?P<cw>CLOCKWORD) (?P<tz>TZ)?", h_clockword),
-    ("ago", f"(?P<ago>AGO) (?P<f>INTENS|VAGUE)? INTENS? (?P<q>QMOD)? (?P<cnt>{_COUNT}|HALFWORD|VAGUECOUNT)? (?P<u>UNITX) (?:AND (?P<half>HALFWORD))?", h_ago),
+    ("ago", f"(?P<ago>AGO) (?P<today>DEICTIC)? (?P<f>INTENS|VAGUE)? INTENS? (?P<q>QMOD)? (?P<cnt>{_COUNT}|HALFWORD|VAGUECOUNT)? (?P<u>UNITX) (?:AND (?P<half>HALFWORD))?", h_ago),
     ("within", f"(?P<w>WITHIN) (?P<q>QMOD)? (?P<cnt>{_COUNT}|VAGUECOUNT)? (?P<u>UNITX)", h_within),
     ("duration", f"(?P<art>ARTX)? (?P<q>QMOD)? (?:(?P<lm>LAST|NEXT|FOLLOWING|PAST)|(?P<first0>ORD))? (?P<cnt>{_COUNT}|HALFWORD|VAGUECOUNT)?"
                  f" (?:(?P<lm2>LAST|NEXT)|(?P<first>ORD|POSITION))? CONSEC? (?P<u>UNITX) (?:AND (?P<half>HALFWORD))? (?P<post>LATER|EARLIER)?", h_duration),

@@ -978,6 +978,14 @@ def h_pod(m: Match) -> Spec | None:
     return spec
 
 
+def h_mid_pod(m: Match) -> Spec | None:
+    """"a media mañana", "a media tarde": the middle of that part of the narrative's day
+    (not tomorrow: "mañana" is the morning here)."""
+    if m.token("mid").low not in m.lex.word_list("grammar", "mid_part_of_day"):
+        return None
+    return Spec("time", "mid+part-of-day", pod=_pod_code(m.token("pod")), unit="day", offset=0, anchor="ref", mod=Mod.MID)
+
+
 def _tz_value(tokens: list[Token] | None) -> tuple[str | None, bool]:
     if not tokens:
         return None, False
@@ -2110,6 +2118,7 @@ RULES: list[tuple[str, str, Handler]] = [
     ("deictic-pod", "(?P<d>DEIX) (?:POR|EN|DE|A) ART (?P<pod>PODX)", h_deictic_pod),
     ("pod-of-deictic", "(?P<art>ART) (?P<pod>PODX) (?:DE|DEL) (?P<d>DEIX)", h_deictic_pod),
     ("pod", "(?P<art>ART) (?P<pod>PODX)", h_pod),
+    ("mid-part-of-day", "(?P<mid>HALFWORD) (?P<pod>PODX)", h_mid_pod),
     ("bracket-clock", "(?<=LPAREN) (?:(?P<c>CLOCK|CLOCKDOT) (?:HOURWORD|(?P<mer>MERIDIAN))?|(?P<h>DAYNUM) (?P<mer2>MERIDIAN)) (?=EN)", h_bracket_clock),
     ("clock", "(?P<art>ARTX)? (?P<c>CLOCK|CLOCKDOT) (?P<hw>HOURWORD)? (?P<mer>MERIDIAN)? (?:DE ART (?P<pod>PODX))?"
               f" {_TZ}", h_clock),
@@ -2188,7 +2197,7 @@ REQUIRES: dict[str, str] = {
     "ago": "AGO", "within": "WITHIN", "duration": "UNIT YEARWORD HOURWORD", "every": "EVERY",
     "all": "WHOLE", "times-per": "TIMES", "rate": "UNIT YEARWORD HOURWORD", "freq": "FREQ",
     "rel": "UNIT YEARWORD HOURWORD", "position-unit": "POSITION", "unit-end": "POSITION", "unit-end-phrase": "UNITEND", "vague": "VAGUE", "then": "THEN",
-    "eve": "EVE", "day-beside": "UNIT SIGNAL", "later": "LATER", "rest-of": "RESTOF", "later-in": "LATER EARLIER", "during-day": "UNIT YEARWORD", "consecutive": "CONSEC", "day-object": "UNIT YEARWORD",
+    "eve": "EVE", "day-beside": "UNIT SIGNAL", "later": "LATER", "rest-of": "RESTOF", "later-in": "LATER EARLIER", "during-day": "UNIT YEARWORD", "mid-part-of-day": "HALFWORD", "consecutive": "CONSEC", "day-object": "UNIT YEARWORD",
     "named-date": "NAMEDDATE",
     "month-day": "MONTH MONTHABBR", "units-ago": "AGO", "weekdays-ago": "WEEKDAY", "units-from-now": "FROMNOW", "in-units": "UNIT YEARWORD HOURWORD",
     "after-tomorrow-elided": "PAST", "bare-part-of-day": "POD", "last-part-of-day": "POD", "hour-meridian": "MERIDIAN HOURWORD", "hour-fraction": "CLOCKFRAC", "hour-at-day": "POD DEICTIC", "military-time": "TZ", "military-hours": "HOURWORD",

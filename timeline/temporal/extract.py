@@ -953,7 +953,7 @@ def h_this_pod(m: Match) -> Spec | None:
 
 
 def h_past_pod(m: Match) -> Spec | None:
-    """"la noche pasada", "la pasada madrugada": the last one before the DCT."""
+    """"la noche pasada", "la pasada madrugada", "esta pasada noche": the last one before the DCT."""
     token = m.one("pod") or m.token("pod2")
     own = m.lex.data["temporal"].get("last_part_of_day", {}).get("own_day", ())
     offset = 0 if token.low in own else -1
@@ -2114,7 +2114,7 @@ RULES: list[tuple[str, str, Handler]] = [
     ("tomorrow", "(?P<m>MANANA)", h_tomorrow),
     ("this-pod", "(?P<this>THIS|THAT) SAME? (?P<pod>PODX)", h_this_pod),
     ("following-pod", "(?P<art>ARTX)? (?:(?:FOLLOWING|NEXT) (?P<pod>PODX)|(?P<pod2>PODX) FOLLOWING)", h_following_pod),
-    ("past-pod", "ART (?:PAST (?P<pod>POD)|(?P<pod2>POD) PAST)", h_past_pod),
+    ("past-pod", "(?:ART|THIS) (?:PAST (?P<pod>POD)|(?P<pod2>POD) PAST)", h_past_pod),
     ("deictic-pod", "(?P<d>DEIX) (?:POR|EN|DE|A) ART (?P<pod>PODX)", h_deictic_pod),
     ("pod-of-deictic", "(?P<art>ART) (?P<pod>PODX) (?:DE|DEL) (?P<d>DEIX)", h_deictic_pod),
     ("pod", "(?P<art>ART) (?P<pod>PODX)", h_pod),

@@ -123,7 +123,7 @@ class _Cues:
     hypothesis_openers: frozenset[str]
     move_verbs: frozenset[str]
     forecast_verbs: frozenset[str]
-    obligation_verbs: frozenset[str]  # "tener" (que), "deber", "have" (to): what is due lies ahead
+    prospective_verbs: frozenset[str]  # "tener" (que), "deber", "querer": in the present, their infinitive lies ahead
     scheduled_verbs: frozenset[str]
     saying_verbs: frozenset[str]
     record_nouns: frozenset[str]
@@ -312,8 +312,8 @@ class Directions:
         if verb is not None and verb.tense is _verbs.Tense.PRESENT:
             if verb.lemma in self.cues.forecast_verbs:
                 return "future", "forecast-verb"
-            if verb.lemma in self.cues.obligation_verbs and verb.end <= first_start and self._infinitive_between(verb.end, lo):
-                return "future", "obligation"  # "tiene que aprobar el decreto el martes": due ahead, as with "tendrá que"
+            if verb.lemma in self.cues.prospective_verbs and verb.end <= first_start and self._infinitive_between(verb.end, lo):
+                return "future", "prospective-present"  # "tiene que aprobar el decreto el martes": due ahead, as with "tendrá que"
             if verb.lemma in self.cues.saying_verbs:
                 return "past", "saying-present"  # "He says on Friday the plan failed": no saying is scheduled
             if verb.lemma in self.cues.state_verbs and verb.end <= first_start and self._after_event_noun(lo):

@@ -885,6 +885,8 @@ def h_holiday(m: Match) -> Spec | None:
     token = m.token("h")
     if _article_not_ours(m):
         return None
+    if token.low[0].isdigit() and token.text[-1].islower():
+        return None  # "el 8-M", "el 8M" are written with a capital ("8m" is eight metres)
     prev = m.before(1)
     if prev is not None and prev.cls == "UNO" and not m.has("art"):
         return None  # "un año nuevo": a new year, not New Year's Day

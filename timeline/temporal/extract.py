@@ -3119,22 +3119,78 @@ _DEICTIC_NAMED = frozenset({"deictic-day", "tomorrow", "deictic-day+weekday", "t
 
 
 def _merge(left: Candidate, right: Candidate, tokens: Tokens) -> Candidate | None:
-    a, b = left.spec, right.spec  # (fields before has_day(), a call: this runs for every two neighbours)
-    # weekday + explicit date: the date decides, the weekday confirms
+    """The one expression two neighbours form, by the first joining rule that takes them,
+    or None. This runs for every two neighbours: a rule is called only when a field it
+    needs is set (the position rule, which needs no weekday on the left, cannot take a
+    pair the weekday rules take, so it follows them)."""
+    if right.lo - left.hi > 2:
+        return None  # every rule joins neighbours at most two tokens apart (see `_gap`)
+    a, b = left.spec, right.spec
+    if a.weekday is not None and (b.day is not None or b.holiday is not None):
+        joined = _weekday_then_date(left, right, tokens) or _weekday_then_feast(left, right, tokens) or _clock_weekday_then_date(left, right, tokens)
+        if joined is not None:
+            return joined
+    if a.rule == "position+unit" and (joined := _day_position_then_weekday(left, right, tokens)) is not None:
+        return joined
+    if a.rule in _DEICTIC_NAMED and (joined := _deictic_day_named_again(left, right, tokens)) is not None:
+        return joined
+    if a.unit == "week" or b.unit == "week":
+        joined = _weekday_of_named_week(left, right, tokens) or _clock_weekday_of_named_week(left, right, tokens)
+        if joined is not None:
+            return joined
+    if (b.pod is not None and b.hour is None) or (a.pod is not None and a.hour is None):
+        joined = _day_then_part_of_day(left, right, tokens) or _part_of_day_then_day(left, right, tokens)
+        if joined is not None:
+            return joined
+    if a.rule in _UNIT_JOINING_RULES or b.rule == "ago" or "needs-month" in a.notes:
+        joined = (_whole_named_day(left, right, tokens) or _same_unit_year_away(left, right, tokens) or _day_of_named_month(left, right, tokens)
+                  or _years_ago_today(left, right, tokens) or _years_ago_this_unit(left, right, tokens))
+        if joined is not None:
+            return joined
+    if b.kind == "time" and b.hour is not None and (joined := _day_then_clock(left, right, tokens)) is not None:
+        return joined
+    if a.kind == "time" and a.hour is not None:
+        if b.pod is not None:
+            joined = _clock_then_part_of_day(left, right, tokens) or _clock_then_named_part_of_day(left, right, tokens)
+            if joined is not None:
+                return joined
+        return _clock_then_day(left, right, tokens)
+    return None
+
+
+# the rules on the left of a named unit's joins: "todo el día de ayer", "the same month a
+# year ago", "a year ago today", "25 years ago this month" (see `_merge`)
+_UNIT_JOINING_RULES = frozenset({"whole-unit", "course-of-unit", "same-unit", "ago"})
+
+
+def _weekday_then_date(left: Candidate, right: Candidate, tokens: Tokens) -> Candidate | None:
+    """"el lunes, 18 de noviembre": a weekday + an explicit date; the date decides, the
+    weekday confirms."""
+    a, b = left.spec, right.spec
     if a.rule.startswith("weekday") and a.weekday is not None and a.day is None and b.kind == "date" and b.day is not None and b.month is not None:
         if _gap(tokens, left.hi, right.lo, {"COMMA"}):
             b.rule = "weekday+" + b.rule
             b.weekday = a.weekday  # picks the year when none is written
             return Candidate(left.lo, right.hi, b, min(left.priority, right.priority))
-    # the end of the day + the day: "by the end of the day Wednesday", "at the start of
-    # the day on Monday" (a weekday of the same sentence names the day)
+    return None
+
+
+def _day_position_then_weekday(left: Candidate, right: Candidate, tokens: Tokens) -> Candidate | None:
+    """"by the end of the day Wednesday", "at the start of the day on Monday": the end of
+    the day + the day (a weekday of the same sentence names the day)."""
+    a, b = left.spec, right.spec
     if a.rule == "position+unit" and a.unit == "day" and b.kind == "date" and b.rule.startswith("weekday") and b.weekday is not None and b.mod is None and b.hour is None and b.pod is None:
         if _gap(tokens, left.hi, right.lo, {"EN"}):
             b.mod = a.mod
             b.rule = "position+" + b.rule
             return Candidate(left.lo, right.hi, b, right.priority)
-    # weekday + a feast or a day beside one: "Friday, the day after Thanksgiving", "el
-    # jueves, día de Navidad" (the feast decides)
+    return None
+
+
+def _weekday_then_feast(left: Candidate, right: Candidate, tokens: Tokens) -> Candidate | None:
+    """"Friday, the day after Thanksgiving", "el jueves, día de Navidad": a weekday + a
+    feast or a day beside one (the feast decides)."""
+    a, b = left.spec, right.spec
     if (a.weekday is not None and a.day is None and a.month is None and a.unit is None and a.holiday is None
             and b.kind == "date" and b.holiday is not None and b.holiday.get("grain") is None and b.hour is None and b.pod is None and b.relation is None):
         listed = right.hi < len(tokens.classes) and NAME_OF_CHAR[tokens.classes[right.hi]] in ("AND", "COMMA")  # "el lunes, Navidad y Año Nuevo"
@@ -3146,7 +3202,12 @@ def _merge(left: Candidate, right: Candidate, tokens: Tokens) -> Candidate | Non
             if a.rule.startswith("weekday") and a.pod is None:
                 b.rule = "weekday+" + b.rule
                 return Candidate(left.lo, right.hi, b, min(left.priority, right.priority))
-    # a clock time on a weekday + its date: "10 a.m. on Monday, Dec. 1" (the date decides)
+    return None
+
+
+def _clock_weekday_then_date(left: Candidate, right: Candidate, tokens: Tokens) -> Candidate | None:
+    """"10 a.m. on Monday, Dec. 1": a clock time on a weekday + its date (the date decides)."""
+    a, b = left.spec, right.spec
     if (a.kind == "time" and a.weekday is not None and a.day is None and a.month is None and a.unit is None
             and b.kind == "date" and b.day is not None and b.month is not None and b.hour is None and b.pod is None):
         if _gap(tokens, left.hi, right.lo, {"COMMA"}):
@@ -3154,7 +3215,13 @@ def _merge(left: Candidate, right: Candidate, tokens: Tokens) -> Candidate | Non
             a.anchor = a.direction = None
             a.rule += "+" + b.rule
             return Candidate(left.lo, right.hi, a, min(left.priority, right.priority))
-    # "hoy martes", "ayer, lunes", "hoy, 11 de noviembre", "hoy martes 11 de noviembre": one day named twice
+    return None
+
+
+def _deictic_day_named_again(left: Candidate, right: Candidate, tokens: Tokens) -> Candidate | None:
+    """"hoy martes", "ayer, lunes", "hoy, 11 de noviembre", "hoy martes 11 de noviembre":
+    one day named twice."""
+    a, b = left.spec, right.spec
     if a.rule in _DEICTIC_NAMED and b.kind == "date" and b.hour is None and b.pod is None and (
         b.rule.startswith("weekday") and not a.rule.endswith("+weekday") or b.day is not None and b.month is not None
     ):
@@ -3164,8 +3231,13 @@ def _merge(left: Candidate, right: Candidate, tokens: Tokens) -> Candidate | Non
                 return Candidate(left.lo, right.hi, b, left.priority)
             a.rule += "+weekday"
             return Candidate(left.lo, right.hi, a, left.priority)
-    # a weekday of a named week: "el jueves de la semana que viene", "Thursday next week",
-    # "next week on Thursday", "la semana pasada, el lunes"
+    return None
+
+
+def _weekday_of_named_week(left: Candidate, right: Candidate, tokens: Tokens) -> Candidate | None:
+    """"el jueves de la semana que viene", "Thursday next week", "next week on Thursday",
+    "la semana pasada, el lunes": a weekday of a named week."""
+    a, b = left.spec, right.spec
     week, day, gap = (b, a, {"DE", "DEL", "COMMA"}) if a.unit is None else (a, b, {"EN", "COMMA"})
     if (week.unit == "week" and week.offset is not None and week.kind == "date" and week.weekday is None and week.mod is None
             and day.rule == "weekday" and day.direction is None and day.weekday is not None and day.day is None):
@@ -3173,59 +3245,106 @@ def _merge(left: Candidate, right: Candidate, tokens: Tokens) -> Candidate | Non
             week.weekday = day.weekday
             week.rule = "weekday+" + week.rule
             return Candidate(left.lo, right.hi, week, min(left.priority, right.priority))
-    # a clock time on a weekday of a named week: "at midnight on Wednesday of last week",
-    # "a las 10 del jueves de la semana que viene"
+    return None
+
+
+def _clock_weekday_of_named_week(left: Candidate, right: Candidate, tokens: Tokens) -> Candidate | None:
+    """"at midnight on Wednesday of last week", "a las 10 del jueves de la semana que
+    viene": a clock time on a weekday of a named week."""
+    a, b = left.spec, right.spec
     if (a.kind == "time" and a.hour is not None and a.weekday is not None and a.day is None and a.unit is None and a.holiday is None
             and b.kind == "date" and b.unit == "week" and b.offset is not None and b.weekday is None and b.mod is None and b.rule in _NAMED_WEEKS):
         if _gap(tokens, left.hi, right.lo, {"DE", "DEL"}):
             _take_day(a, dataclasses.replace(b, weekday=a.weekday, notes=list(b.notes)))
             a.rule += "+" + b.rule
             return Candidate(left.lo, right.hi, a, min(left.priority, right.priority))
-    # day + part of day: "el jueves por la noche", "mañana por la tarde"
+    return None
+
+
+def _day_then_part_of_day(left: Candidate, right: Candidate, tokens: Tokens) -> Candidate | None:
+    """"el jueves por la noche", "mañana por la tarde": a day + a part of day."""
+    a, b = left.spec, right.spec
     if b.kind == "time" and b.pod is not None and b.hour is None and b.anchor == "ref" and b.offset == 0 and a.has_day() and a.pod is None and a.hour is None:
         if _gap(tokens, left.hi, right.lo, {"POR", "EN", "A", "DE", "COMMA"}):
             a.kind, a.pod = "time", b.pod
             a.rule += "+part-of-day"
             return Candidate(left.lo, right.hi, a, left.priority)
-    # part of day + day: "la noche del jueves", "la mañana del 5 de mayo", "dawn on Oct. 10"
+    return None
+
+
+def _part_of_day_then_day(left: Candidate, right: Candidate, tokens: Tokens) -> Candidate | None:
+    """"la noche del jueves", "la mañana del 5 de mayo", "dawn on Oct. 10": a part of day +
+    a day."""
+    a, b = left.spec, right.spec
     if a.kind == "time" and a.pod is not None and a.anchor == "ref" and a.offset == 0 and a.hour is None and b.has_day() and b.pod is None and b.hour is None:
         if _gap(tokens, left.hi, right.lo, {"DE", "EN"}):
             b.kind, b.pod = "time", a.pod
             b.rule = "part-of-day+" + b.rule
             return Candidate(left.lo, right.hi, b, right.priority)
-    # the whole of a named day: "toda la jornada del martes", "todo el día de ayer",
-    # "durante la jornada de ayer"
+    return None
+
+
+def _whole_named_day(left: Candidate, right: Candidate, tokens: Tokens) -> Candidate | None:
+    """"toda la jornada del martes", "todo el día de ayer", "durante la jornada de ayer":
+    the whole of a named day."""
+    a, b = left.spec, right.spec
     if a.rule in ("whole-unit", "course-of-unit") and a.unit == "day" and b.has_day() and b.pod is None and b.hour is None:
         of = right.lo - left.hi == 1 and tokens.classes[left.hi] == CHAR["DE"] or right.lo == left.hi and tokens.classes[right.lo] == CHAR["DEL"]
         if of:
             b.rule = "whole-day+" + b.rule
             return Candidate(left.lo, right.hi, b, right.priority)
-    # the same unit a year away: "the same month a year ago", "the same week last year"
+    return None
+
+
+def _same_unit_year_away(left: Candidate, right: Candidate, tokens: Tokens) -> Candidate | None:
+    """"the same month a year ago", "the same week last year": the same unit a year away."""
+    a, b = left.spec, right.spec
     if a.rule == "same-unit" and a.year_rel is None and b.unit == "year" and b.offset == -1 and b.rule in ("ago", "past-unit", "previous-unit", "last-unit") and b.mod is None:
         if _gap(tokens, left.hi, right.lo, {"DE"}):
             a.year_rel = ("ref" if b.rule == "previous-unit" else "dct", -1)
             a.rule += "+" + b.rule
             return Candidate(left.lo, right.hi, a, left.priority)
-    # a day of a named month: "el 15 de este mes", "el 30 del mes que viene", "the 30th of next month"
+    return None
+
+
+def _day_of_named_month(left: Candidate, right: Candidate, tokens: Tokens) -> Candidate | None:
+    """"el 15 de este mes", "el 30 del mes que viene", "the 30th of next month": a day of a
+    named month."""
+    a, b = left.spec, right.spec
     if "needs-month" in a.notes and b.unit == "month" and b.offset is not None and b.kind == "date" and b.day is None and b.mod is None:
         if _gap(tokens, left.hi, right.lo, {"DE", "DEL"}):
             b.day = a.day
             b.rule = "day-of+" + b.rule
             return Candidate(left.lo, right.hi, b, min(left.priority, right.priority))
-    # years ago, on this very day: "a year ago today", "hoy hace un año" (the day, that year)
+    return None
+
+
+def _years_ago_today(left: Candidate, right: Candidate, tokens: Tokens) -> Candidate | None:
+    """"a year ago today", "hoy hace un año": years ago, on this very day (the day, that year)."""
+    a, b = left.spec, right.spec
     ago, today = (a, b) if a.rule == "ago" else (b, a) if b.rule == "ago" else (None, None)
     if (ago is not None and today is not None and ago.unit == "year" and ago.mod is None and ago.offset is not None and today.rule == "deictic-day"
             and today.offset == 0 and today.year_rel is None and _gap(tokens, left.hi, right.lo, set())):
         today.year_rel = ("dct", ago.offset)
         today.rule = "ago+" + today.rule
         return Candidate(left.lo, right.hi, today, left.priority)
-    # years ago, in the current month or week: "25 years ago this month"
+    return None
+
+
+def _years_ago_this_unit(left: Candidate, right: Candidate, tokens: Tokens) -> Candidate | None:
+    """"25 years ago this month": years ago, in the current month or week."""
+    a, b = left.spec, right.spec
     if a.rule == "ago" and a.unit == "year" and a.mod is None and b.rule == "this-unit" and b.unit in ("month", "week") and b.year_rel is None:
         if _gap(tokens, left.hi, right.lo, set()):
             b.year_rel = ("dct", a.offset)  # type: ignore[assignment]  # "ago": an offset
             b.rule = "ago+" + b.rule
             return Candidate(left.lo, right.hi, b, left.priority)
-    # day + clock time: "hoy a las 15.00 horas", "el lunes a las 10"
+    return None
+
+
+def _day_then_clock(left: Candidate, right: Candidate, tokens: Tokens) -> Candidate | None:
+    """"hoy a las 15.00 horas", "el lunes a las 10": a day + a clock time."""
+    a, b = left.spec, right.spec
     if b.kind == "time" and b.hour is not None and b.unit is None and a.has_day() and a.hour is None:
         if _gap(tokens, left.hi, right.lo, {"A", "COMMA"}):
             _take_day(b, a)
@@ -3233,15 +3352,27 @@ def _merge(left: Candidate, right: Candidate, tokens: Tokens) -> Candidate | Non
                 b.hour = _apply_meridian(b.hour, None, a.pod)  # "el sábado por la noche a las 10": 22.00
             b.rule = a.rule + "+" + b.rule
             return Candidate(left.lo, right.hi, b, left.priority)
-    # clock time on a day + its part of day: "4:30 on Sunday afternoon", "las 4.30 del domingo por la tarde"
-    # ("4:30 in the afternoon", "las 4.30 por la tarde": with no day, the part of the day after "in"/"por")
+    return None
+
+
+def _clock_then_part_of_day(left: Candidate, right: Candidate, tokens: Tokens) -> Candidate | None:
+    """"4:30 on Sunday afternoon", "las 4.30 del domingo por la tarde": a clock time on a
+    day + its part of day ("4:30 in the afternoon", "las 4.30 por la tarde": with no day,
+    the part of the day after "in"/"por")."""
+    a, b = left.spec, right.spec
     if (a.kind == "time" and a.hour is not None and a.unit is None and a.pod is None
             and b.kind == "time" and b.pod is not None and b.hour is None and b.anchor == "ref" and b.offset == 0):
         if _gap(tokens, left.hi, right.lo, {"POR", "EN", "A", "DE", "COMMA"} if a.has_day() else {"EN", "POR"}):
             a.hour = _apply_meridian(a.hour, None, b.pod)
             a.rule += "+part-of-day"
             return Candidate(left.lo, right.hi, a, left.priority)
-    # clock time + a named day's part: "8:30 this evening", "7 p.m. tonight", "a las 8 de esta tarde"
+    return None
+
+
+def _clock_then_named_part_of_day(left: Candidate, right: Candidate, tokens: Tokens) -> Candidate | None:
+    """"8:30 this evening", "7 p.m. tonight", "a las 8 de esta tarde": a clock time + a
+    named day's part."""
+    a, b = left.spec, right.spec
     if (a.kind == "time" and a.hour is not None and a.unit is None and a.pod is None and not a.has_day()
             and b.kind == "time" and b.pod is not None and b.hour is None and b.anchor == "dct" and b.has_day()):
         if _gap(tokens, left.hi, right.lo, {"DE"}):
@@ -3249,8 +3380,13 @@ def _merge(left: Candidate, right: Candidate, tokens: Tokens) -> Candidate | Non
             a.hour = _apply_meridian(a.hour, None, b.pod)
             a.rule += "+" + b.rule
             return Candidate(left.lo, right.hi, a, left.priority)
-    # clock time + day: "las 10 del lunes", "las 15.00 horas de hoy", "3 p.m. on Sunday"
-    # (a weekday does not replace its day: "la medianoche del jueves al viernes")
+    return None
+
+
+def _clock_then_day(left: Candidate, right: Candidate, tokens: Tokens) -> Candidate | None:
+    """"las 10 del lunes", "las 15.00 horas de hoy", "3 p.m. on Sunday": a clock time + a
+    day (a weekday does not replace its day: "la medianoche del jueves al viernes")."""
+    a, b = left.spec, right.spec
     if a.kind == "time" and a.hour is not None and a.unit is None and b.has_day() and b.hour is None and b.pod is None and not (
         b.weekday is not None and b.day is None and a.has_day()
     ):

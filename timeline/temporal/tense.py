@@ -197,30 +197,15 @@ class Directions:
         self.cues = _cues(lex.code)  # built once per language, not per article
 
     def at(self, cand, sentence: int | None) -> tuple[str, str]:
-        """(direction, cue): past, future or nearest, and what decided it."""
-        tokens = self.tokens
+        """(direction, cue): past, future or nearest, and what decided it, by the first rule
+        that reads it: a cue word right before, the date's own noun, the sentence's verb, a
+        participle or "después de" + infinitive before. It runs for every expression: the
+        checks that reject most run before any call."""
         lo = cand.lo
-        first_start = tokens.starts[lo]
-        # 2. a cue word right before
-        lows = tokens.lows
-        for size in (3, 2, 1) if lo and lows[lo - 1] in self._cue_ends else ():
-            if lo - size < 0:
-                continue
-            words = tuple(lows[lo - size : lo])
-            if words in self.lex.past_cues:
-                if sentence is not None and self._future_verb(cand, sentence):
-                    return "future", "cue-from-future"  # "reunirá 65 obras desde el 4 de diciembre": from then on
-                return "past", "cue-past"
-            if words in self.lex.future_cues:
-                if lo - size > 0 and lows[lo - size - 1] in self.lex.word_list("temporal", "comparison_words"):
-                    break  # "killed more people than expected on Monday": a comparison, no plan
-                if self.cues.revised_plan_words.intersection(lows[max(lo - size - 2, 0) : lo - size]):
-                    return "nearest", "revised-plan"  # "originally set for Nov. 4": a plan since changed, perhaps past
-                if size > 1 and self._past_word(lo - size - 1):
-                    return "nearest", "past-plan"  # "estaba previsto para junio", "was scheduled for June": told as past, either side
-                if size == 1 and words[0] in self.cues.onset_cues and sentence is not None and self._past_verb(cand, sentence):
-                    return "past", "cue-onset-past"  # "The storm swept across the Midwest starting late Wednesday": began then
-                return "future", "cue-future"
+        if lo and self.tokens.lows[lo - 1] in self._cue_ends:  # most expressions follow no cue
+            cued = self._cue_before(cand, sentence)
+            if cued is not None:
+                return cued
         if self._of_record(cand):
             return "nearest", "record"
         if self._after_noun(cand, self.cues.date_nouns, self.cues.date_links):
@@ -230,120 +215,201 @@ class Directions:
         if self.cues.headline_infinitive and self.document.is_headline(sentence) and self._headline_plan(sentence, lo):
             return "onward", "headline-infinitive"  # "Apple to unveil new laptops Sunday", "Fed set to cut rates Wednesday"
         index = self._verb_index(sentence)
+        verb = self._governing_verb(index, cand)
+        due = self._due_before(lo) if self.cues.due_words else None
+        if due is not None:
+            return self._due_direction(verb, due)
+        if verb is not None:  # (a direction is a verb's)
+            told = self._verb_tells(index, verb, cand, sentence)
+            if told is not None:
+                return told
+        # a participle of a done event right before: "firmado el 3 de diciembre"
+        if self._after_participle(lo, clock=cand.spec.hour is not None):
+            return "past", "participle"
+        # "después de" + infinitive before the expression
+        if _SIGNAL in self.tokens.classes[max(lo - 7, 0) : lo] and self._after_anterior_infinitive(lo):  # no signal there: nothing to find
+            return "past", "after-infinitive"
+        return "nearest", ("present-verb" if verb is not None else "no-verb")
+
+    def _cue_before(self, cand, sentence: int | None) -> tuple[str, str] | None:
+        """"desde el 4 de diciembre", "until Monday": the direction a cue word right before
+        gives ("reunirá 65 obras desde el 4 de diciembre": from then on), or None."""
+        lo, lows = cand.lo, self.tokens.lows
+        for size in (3, 2, 1):
+            if lo - size < 0:
+                continue
+            words = tuple(lows[lo - size : lo])
+            if words in self.lex.past_cues:
+                if sentence is not None and self._future_verb(cand, sentence):
+                    return "future", "cue-from-future"  # "reunirá 65 obras desde el 4 de diciembre": from then on
+                return "past", "cue-past"
+            if words in self.lex.future_cues:
+                if lo - size > 0 and lows[lo - size - 1] in self.lex.word_list("temporal", "comparison_words"):
+                    return None  # "killed more people than expected on Monday": a comparison, no plan
+                if self.cues.revised_plan_words.intersection(lows[max(lo - size - 2, 0) : lo - size]):
+                    return "nearest", "revised-plan"  # "originally set for Nov. 4": a plan since changed, perhaps past
+                if size > 1 and self._past_word(lo - size - 1):
+                    return "nearest", "past-plan"  # "estaba previsto para junio", "was scheduled for June": told as past, either side
+                if size == 1 and words[0] in self.cues.onset_cues and sentence is not None and self._past_verb(cand, sentence):
+                    return "past", "cue-onset-past"  # "The storm swept across the Midwest starting late Wednesday": began then
+                return "future", "cue-future"
+        return None
+
+    def _governing_verb(self, index: _verbs.VerbIndex, cand) -> _verbs.Verb | None:
+        """The verb whose time the expression is of: the one it is attributed to or that
+        governs it; "expected to be completed by March": the expecting, as "to end"; a
+        reporting verb before it: the told verb."""
+        lo = cand.lo
+        first_start = self.tokens.starts[lo]
         verb = self._attributed_verb(index, lo) or index.governing(first_start)
         if verb is not None and self._passive_infinitive(verb):
             verb = self._verb_before(index, verb) or verb  # "expected to be completed by March": the expecting's, as "to end"
         if verb is not None and verb.lemma in self.cues.reporting and verb.end < first_start:
             verb = self._told_verb(index, verb, lo) or verb
-        direction = verb.direction if verb is not None else None
-        due = self._due_before(lo) if self.cues.due_words else None
-        if due is not None:
-            if direction == "past" and self._links(verb, due):
-                return "past", "due-past-verb"  # "was due Monday"
-            if self.cues.revised_plan_words.intersection(lows[max(due - 2, 0) : due]):
-                return "nearest", "revised-plan"  # "the report, originally due on Oct. 3": a plan since changed
-            return "future", "due"
-        if (direction == "future" or verb is not None and verb.tense is _verbs.Tense.PRESENT) and self._after_participle(lo, outside=verb, clock=cand.spec.hour is not None):
+        return verb
+
+    def _due_direction(self, verb: _verbs.Verb | None, due: int) -> tuple[str, str]:
+        """"was due Monday": past; "due on Oct. 3": ahead; "originally due on Oct. 3": either
+        side (a plan since changed); `due` is the due word's token."""
+        if verb is not None and verb.direction == "past" and self._links(verb, due):
+            return "past", "due-past-verb"  # "was due Monday"
+        if self.cues.revised_plan_words.intersection(self.tokens.lows[max(due - 2, 0) : due]):
+            return "nearest", "revised-plan"  # "the report, originally due on Oct. 3": a plan since changed
+        return "future", "due"
+
+    def _verb_tells(self, index: _verbs.VerbIndex, verb: _verbs.Verb, cand, sentence: int) -> tuple[str, str] | None:
+        """The direction the governing verb gives, by its tense and its kind (a future, a
+        past, a present), or None when it gives none."""
+        lo, direction = cand.lo, verb.direction
+        if (direction == "future" or verb.tense is _verbs.Tense.PRESENT) and self._after_participle(lo, outside=verb, clock=cand.spec.hour is not None):
             # "presentará las cuentas del ejercicio cerrado el 30 de junio", "The deal,
             # announced in March, closes on Friday": the date is the participle's, not the
             # future or scheduling verb's
             return "past", "participle"
-        if direction == "future" and verb is not None:  # (a direction is a verb's)
-            if verb.tense is _verbs.Tense.GOING_TO:
-                head = self._plan_head(verb)
-                if head in ("forward", "deciding") and verb.start >= tokens.ends[cand.hi - 1]:
-                    return "past", "past-plan"  # "on Tuesday agreed to hear": the date is the agreeing's
-                if head == "deciding" and not self._after_deadline(lo):
-                    return "nearest", "deciding-verb"
-                if head == "past":
-                    # "the cuts were set to take effect at 12:01 a.m. Tuesday": planned
-                    # before the DCT, for a day on either side of it
-                    return "nearest", "past-schedule"
-            return "future", f"{verb.tense}-verb"
-        if verb is not None and (direction == "past" or verb.tense is _verbs.Tense.PRESENT) and verb.lemma in self.cues.move_verbs and verb.end <= first_start:
+        if direction == "future":
+            return self._future_verb_tells(verb, cand)
+        if (direction == "past" or verb.tense is _verbs.Tense.PRESENT) and verb.lemma in self.cues.move_verbs and verb.end <= self.tokens.starts[lo]:
             # (a headline's present too: "NASA delays Artemis II launch to February")
             if self._opens_with(lo, self.cues.move_targets):
                 return "future", "move-target"
             if self._opens_with(lo, self.cues.move_origins):
                 return "nearest", "move-origin"  # "delayed the launch from Nov. 20": the old plan's day
-        if direction == "past" and verb is not None and verb.lemma in self.cues.span_verbs and verb.end <= first_start and (
+        if direction == "past":
+            planned = self._past_verb_plans(verb, cand)
+            if planned is not None:
+                return planned
+        if verb.tense is _verbs.Tense.IMPERFECT_SUBJUNCTIVE:
+            looks_ahead = self._subjunctive_looks_ahead(index, verb)
+            if looks_ahead:
+                return "nearest", looks_ahead
+        if direction == "past" and self._reported_state(index, verb, lo):
+            # "Powell said a further cut in December was far from a foregone conclusion":
+            # the told "is", put in the past by the saying; December on either side
+            return "nearest", "reported-state"
+        if direction == "past":
+            return "past", f"{verb.tense}-verb"
+        if verb.tense is _verbs.Tense.PRESENT:
+            return self._present_verb_tells(verb, cand, sentence)
+        return None
+
+    def _future_verb_tells(self, verb: _verbs.Verb, cand) -> tuple[str, str]:
+        """"will meet on Monday": ahead; "is going to" after a plan or a decision: "on
+        Tuesday agreed to hear" (past), "decided to ... on Monday" (either side), "were set
+        to take effect at 12:01 a.m. Tuesday" (either side)."""
+        if verb.tense is _verbs.Tense.GOING_TO:
+            lo = cand.lo
+            head = self._plan_head(verb)
+            if head in ("forward", "deciding") and verb.start >= self.tokens.ends[cand.hi - 1]:
+                return "past", "past-plan"  # "on Tuesday agreed to hear": the date is the agreeing's
+            if head == "deciding" and not self._after_deadline(lo):
+                return "nearest", "deciding-verb"
+            if head == "past":
+                # "the cuts were set to take effect at 12:01 a.m. Tuesday": planned
+                # before the DCT, for a day on either side of it
+                return "nearest", "past-schedule"
+        return "future", f"{verb.tense}-verb"
+
+    def _past_verb_plans(self, verb: _verbs.Verb, cand) -> tuple[str, str] | None:
+        """"suspendió las operaciones hasta el 30 de noviembre", "has called a strike for
+        Monday": a past verb that sets a state, a plan or a period whose day may lie on
+        either side or ahead, or None when the day is the verb's own."""
+        lo = cand.lo
+        first_start = self.tokens.starts[lo]
+        if verb.lemma in self.cues.span_verbs and verb.end <= first_start and (
             self._opens_with(lo, self.cues.span_bounds) or verb.tense is _verbs.Tense.PERFECT and self._opens_with(lo, self.cues.perfect_span_bounds)
         ):
             # "suspendió las operaciones hasta el 30 de noviembre": the state may last on;
             # "ha suspendido las clases durante el martes y el miércoles": set today, for days on either side
             return "nearest", "span-bound"
-        if direction == "past" and self._after_plan_participle(lo):
+        if self._after_plan_participle(lo):
             return "nearest", "plan-participle"  # "waived fees for flights scheduled between Wednesday and Saturday"
-        if direction == "past" and self.cues.period_nouns and self._after_noun(cand, self.cues.period_nouns, self.cues.period_openers):
+        if self.cues.period_nouns and self._after_noun(cand, self.cues.period_nouns, self.cues.period_openers):
             return "nearest", "noun-period"  # "issued storm warnings from Wednesday evening": the warnings' period, either side
-        if direction == "past" and verb is not None and (verb.lemma in self.cues.calling_verbs or verb.lemma in self.cues.setting_verbs) and self._after_object(verb, lo):
+        if (verb.lemma in self.cues.calling_verbs or verb.lemma in self.cues.setting_verbs) and self._after_object(verb, lo):
             if self._opens_with(lo, self.cues.calling_targets):
                 return "onward", "calling-target"  # "has called a strike for Monday", "set sentencing for March 17": ahead
             if verb.lemma in self.cues.calling_verbs and (self._event_noun_between(verb.end, lo) or self._infinitive_between(verb.end, lo)):
                 # "convocaron paros los días 24 y 25", "summoned him to testify on Dec. 5": the
                 # called event's days, on either side ("called her mother on Sunday" is a past call)
                 return "nearest", "calling-verb"
-        if direction == "past" and verb is not None and self._perfect_object_date(verb, cand):
+        if self._perfect_object_date(verb, cand):
             # "Renfe ha reforzado los trenes entre el 4 y el 9 de diciembre": the perfect is
             # today's act (a past day would take the preterite), the days the trains'
             return "nearest", "perfect-object"
-        if direction == "past" and verb is not None and verb.lemma in self.cues.forward_verbs and self._infinitive_between(verb.end, lo):
+        if verb.lemma in self.cues.forward_verbs and self._infinitive_between(verb.end, lo):
             if verb.lemma in self.cues.deciding_verbs and not self._after_deadline(lo):
                 return "nearest", "deciding-verb"
             return "onward", "forward-verb"  # the plan follows the asking, which is at most a day or two old
-        if direction == "past" and verb is not None and verb.end <= first_start and self._after_deadline(lo) and self._infinitive_between(verb.end, lo):
+        if verb.end <= first_start and self._after_deadline(lo) and self._infinitive_between(verb.end, lo):
             # "passed a bill on Monday to reopen the government through Jan. 30", "aprobó una
             # ley para reabrir el Gobierno hasta el 30 de enero": what the act is for lasts on
             return "onward", "purpose-deadline"
-        if direction == "past" and self._dated_event_after_for(cand):
+        if self._dated_event_after_for(cand):
             # "rejected a challenge, clearing the way for a Dec. 9 runoff": the event the
             # day names, told anew, may lie on either side
             return "nearest", "dated-event-for"
-        if verb is not None and verb.tense is _verbs.Tense.IMPERFECT_SUBJUNCTIVE:
-            looks_ahead = self._subjunctive_looks_ahead(index, verb)
-            if looks_ahead:
-                return "nearest", looks_ahead
-        if direction == "past" and verb is not None and self._reported_state(index, verb, lo):
-            # "Powell said a further cut in December was far from a foregone conclusion":
-            # the told "is", put in the past by the saying; December on either side
-            return "nearest", "reported-state"
-        if direction == "past" and verb is not None:
-            return "past", f"{verb.tense}-verb"
-        if verb is not None and verb.tense is _verbs.Tense.PRESENT:
-            if verb.lemma in self.cues.forecast_verbs:
-                return "future", "forecast-verb"
-            if verb.lemma in self.cues.prospective_verbs and verb.end <= first_start and self._infinitive_between(verb.end, lo):
-                return "future", "prospective-present"  # "tiene que aprobar el decreto el martes": due ahead, as with "tendrá que"
-            if verb.lemma in self.cues.saying_verbs:
-                return "past", "saying-present"  # "He says on Friday the plan failed": no saying is scheduled
-            if verb.lemma in self.cues.state_verbs and verb.end <= first_start and self._after_event_noun(lo):
-                # "He faces robbery charges after the arrest Sunday": a state that holds now
-                # follows the event, which is done
-                return "past", "state-after-event"
-            if ((verb.lemma in self.cues.scheduled_verbs or self._schedules_weekday(verb, cand)) and not (cand.spec.month and cand.spec.weekday)
-                    and not self.document.is_headline(sentence)):
-                # "Jury selection begins Monday", the DCT's weekday included (AP names
-                # today by its weekday); a headline's present tells the past; a weekday
-                # with its day and month pins the year ("arranca el viernes 7 de noviembre")
-                return "onward", "scheduled-present"
-            if lo > 1 and tokens.classes[lo - 1] == _UNTIL and tokens.classes[lo - 2] == _WORD and verb.end <= first_start:
-                # "tienen de plazo hasta el 30 de junio", "está abierto hasta el 8 de marzo": a
-                # state that holds now lasts until then (not "desde enero hasta marzo": a stretch)
-                return "onward", "present-until"
-        # 4. a participle of a done event right before: "firmado el 3 de diciembre"
-        if self._after_participle(lo, clock=cand.spec.hour is not None):
-            return "past", "participle"
-        # 5. "después de + infinitive" before the expression
-        classes, lows = tokens.classes, tokens.lows
-        if _SIGNAL in classes[max(lo - 7, 0) : lo]:  # no signal there: nothing to find
-            for k in range(lo - 1, max(lo - 8, -1), -1):
-                if classes[k] in _CLAUSE_ENDS:
-                    break
-                if classes[k] == _SIGNAL and tuple(lows[k].split()) in self.lex.anterior_infinitive:
-                    # (the infinitive before the expression: "after Thanksgiving" is none)
-                    if k + 1 < lo and _verbs.non_finite_clause_head(lows[k + 1], self.document.language):
-                        return "past", "after-infinitive"
-        return "nearest", ("present-verb" if verb is not None else "no-verb")
+        return None
+
+    def _present_verb_tells(self, verb: _verbs.Verb, cand, sentence: int) -> tuple[str, str] | None:
+        """"expects rain on Friday" (ahead), "says on Friday" (past), "Jury selection begins
+        Monday" (onward): what a present verb tells, or None."""
+        lo = cand.lo
+        first_start = self.tokens.starts[lo]
+        if verb.lemma in self.cues.forecast_verbs:
+            return "future", "forecast-verb"
+        if verb.lemma in self.cues.prospective_verbs and verb.end <= first_start and self._infinitive_between(verb.end, lo):
+            return "future", "prospective-present"  # "tiene que aprobar el decreto el martes": due ahead, as with "tendrá que"
+        if verb.lemma in self.cues.saying_verbs:
+            return "past", "saying-present"  # "He says on Friday the plan failed": no saying is scheduled
+        if verb.lemma in self.cues.state_verbs and verb.end <= first_start and self._after_event_noun(lo):
+            # "He faces robbery charges after the arrest Sunday": a state that holds now
+            # follows the event, which is done
+            return "past", "state-after-event"
+        if ((verb.lemma in self.cues.scheduled_verbs or self._schedules_weekday(verb, cand)) and not (cand.spec.month and cand.spec.weekday)
+                and not self.document.is_headline(sentence)):
+            # "Jury selection begins Monday", the DCT's weekday included (AP names
+            # today by its weekday); a headline's present tells the past; a weekday
+            # with its day and month pins the year ("arranca el viernes 7 de noviembre")
+            return "onward", "scheduled-present"
+        classes = self.tokens.classes
+        if lo > 1 and classes[lo - 1] == _UNTIL and classes[lo - 2] == _WORD and verb.end <= first_start:
+            # "tienen de plazo hasta el 30 de junio", "está abierto hasta el 8 de marzo": a
+            # state that holds now lasts until then (not "desde enero hasta marzo": a stretch)
+            return "onward", "present-until"
+        return None
+
+    def _after_anterior_infinitive(self, lo: int) -> bool:
+        """"después de firmar el 3 de diciembre": is the expression after "después de" +
+        an infinitive in its clause ("after Thanksgiving" has none)?"""
+        classes, lows = self.tokens.classes, self.tokens.lows
+        for k in range(lo - 1, max(lo - 8, -1), -1):
+            if classes[k] in _CLAUSE_ENDS:
+                break
+            if classes[k] == _SIGNAL and tuple(lows[k].split()) in self.lex.anterior_infinitive:
+                # (the infinitive before the expression: "after Thanksgiving" is none)
+                if k + 1 < lo and _verbs.non_finite_clause_head(lows[k + 1], self.document.language):
+                    return True
+        return False
 
     def _reported_state(self, index: _verbs.VerbIndex, verb: _verbs.Verb, lo: int) -> bool:
         """Is the expression in the subject of a past copula that a past reporting verb

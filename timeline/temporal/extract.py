@@ -311,8 +311,8 @@ def _preceded_by_number_head(m: Match) -> bool:
 
 
 def h_dmy(m: Match) -> Spec | None:
-    day = m.one("day")
     month_token = m.one("month") or m.token("mabbr")
+    day = _day_of_dmy(m)
     if day is None or month_token is None:
         return None
     if m.has("mabbr") and not (m.has("dot") or m.has("yr2") or m.has("year")):
@@ -321,7 +321,7 @@ def h_dmy(m: Match) -> Spec | None:
         return None
     if month_token.capital and _head_is_name(m):
         return None
-    spec = Spec("date", "day+month", day=day.info, month=month_token.info)
+    spec = Spec("date", "day+month", day=day, month=month_token.info)
     if _in_named_year(m, spec) is None:
         return None
     if spec.year is None and spec.year_rel is None:
@@ -330,6 +330,19 @@ def h_dmy(m: Match) -> Spec | None:
     if spec.year is not None:
         spec.rule = "day+month+year"
     return spec if _valid_day(spec) else None
+
+
+def _day_of_dmy(m: Match) -> int | None:
+    """The day of "el 15 de agosto", or of "el quince de agosto", "el treinta y uno de
+    octubre" in words: only after an article and before "de" ("tres de agosto" is as
+    often a count)."""
+    day = m.one("day")
+    if day is not None:
+        return day.info
+    value = _count(m)
+    if value is None or not 1 <= value <= 31 or not m.has("art") or not m.has("de"):
+        return None
+    return value
 
 
 _ACT_NUMBER = re.compile(r"\d{1,4}/(\d{4})")
@@ -2086,7 +2099,7 @@ def h_times_a(m: Match) -> Spec | None:
 # the rules, in priority order (earlier wins between candidates of equal length)
 
 RULES: list[tuple[str, str, Handler]] = [
-    ("dmy", f"(?P<art>ARTX)? (?P<pre>PAST|NEXT)? (?P<dayw>UNIT)? (?P<day>DAYNUM|ORD) (?:DE|DEL)?"
+    ("dmy", f"(?P<art>ARTX)? (?P<pre>PAST|NEXT)? (?P<dayw>UNIT)? (?:(?P<day>DAYNUM|ORD)|(?P<cnt>NW (?:AND NW)?)) (?P<de>DE|DEL)?"
             f" (?:(?P<month>MONTH)|(?P<mabbr>MONTHABBR)(?P<dot>STOP)?) (?P<post>PAST|NEXT)? {_YEAR_OPT}", h_dmy),
     ("dmy-hyphen", "(?P<art>ARTX)? (?P<day>DAYNUM) (?P<s1>HYPHEN|SLASH) (?P<month>MON) (?P<s2>HYPHEN|SLASH) (?P<year>YEARNUM|DAYNUM|INT)", h_dmy_hyphen),
     ("numdate", "(?P<art>ARTX)? (?P<nd>NUMDATE)", h_numdate),

@@ -91,20 +91,20 @@ def compile_pattern(pattern: str) -> re.Pattern[str]:
 
 # One tokenizer for every language: numbers (with their inner punctuation: dates,
 # clock times, amounts), words, punctuation. Numbers are classified by shape after.
-TOKEN = re.compile(r"(?P<num>\d+(?:[.,:/h-]\d+)*[ºª°]?)|(?P<word>[^\W\d_]+)|(?P<punct>[^\w\s]|_)")
+TOKEN = re.compile(r"(?P<num>\d+(?:[.,:/h-]\d+)*(?:\.?[ºª]|°)?)|(?P<word>[^\W\d_]+)|(?P<punct>[^\w\s]|_)")
 # The same, with the blank before each token: findall gives every offset in one call.
 # Words first: the alternatives start with disjoint characters, so the order changes
 # no match, and the commonest is tried first.
-_SPACED = re.compile(r"(\s*)([^\W\d_]+|\d+(?:[.,:/h-]\d+)*[ºª°]?|[^\w\s]|_)")
+_SPACED = re.compile(r"(\s*)([^\W\d_]+|\d+(?:[.,:/h-]\d+)*(?:\.?[ºª]|°)?|[^\w\s]|_)")
 # The same on text as written, for a text whose letters each lower to one letter: the
 # tokens of its lower case, as written ("15H30" is one number, as "15h30" is; the
 # classes of the other characters are those of their lower case: see test_temporal).
 # Words first, and ASCII letters before the rest: the commonest is tried first.
-_AS_WRITTEN = re.compile(r"(?=\S)([a-zA-Z]+[^\W\d_]*|[^\W\d_]+|\d+(?:[.,:/hH-]\d+)*[ºª°]?|[^\w\s]|_)")
+_AS_WRITTEN = re.compile(r"(?=\S)([a-zA-Z]+[^\W\d_]*|[^\W\d_]+|\d+(?:[.,:/hH-]\d+)*(?:\.?[ºª]|°)?|[^\w\s]|_)")
 _NUMDATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}([/.-])\d{1,2}\1(?:\d{4}|\d{2})")
 _CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 _CLOCKDOT = re.compile(r"\d{1,2}[.h]\d{2}")
-_ORDINAL = re.compile(r"(\d{1,3})[ºª°]")
+_ORDINAL = re.compile(r"(\d{1,3})\.?[ºª°]")  # "1.º", "1º"
 _AMOUNT = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+[.,]\d+")
 _HYPHENATED = re.compile(r"\d+(?:-\d+)+")
 _YEAR_PAIR = re.compile(r"(\d{4})/(\d{2}|\d{4})")  # "2024/25", "2024/2025": a season or a school year

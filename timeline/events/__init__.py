@@ -1514,6 +1514,9 @@ class _Builder:
         paired = self._paired_clause(m, s, host)
         if paired is not None:
             return self._clause_window(m, s, timexes, paired, depth + 1)  # "Un trabajador murió y otro resultó herido el lunes": both then
+        fronted = self._fronted_date_clause(m, s, timexes, host)
+        if fronted is not None:
+            return self._clause_window(m, s, timexes, fronted, depth + 1)  # "On Monday, the union struck and the airline cancelled flights": both then
         return self._told_as_going_on(m, s, timexes, host)
 
     def _when_of_clause_before(self, m: Mention, s: Sentence, timexes: list[Timex], host: int, depth: int) -> Window | None:
@@ -1539,6 +1542,24 @@ class _Builder:
         if seg is None or seg.opener not in lex.fw.coordinator or not seg.verbs or seg.verbs[0].tense is not m.tense:
             return None
         return index if seg.t0 + 1 < len(s.low) and s.low[seg.t0 + 1] in lex.paired_subjects else None
+
+    def _fronted_date_clause(self, m: Mention, s: Sentence, timexes: list[Timex], host: int) -> int | None:
+        """The first clause of the sentence when it opens with a date set off by a comma
+        and this clause (host) is joined to it by "and" in the same tense ("On Monday, the
+        union struck and the airline cancelled flights": the date frames both), or None."""
+        seg = s.segments[host]
+        if m.source not in ("verb", "reporting") or seg.opener not in self.lexicon.fw.and_ or not seg.verbs:
+            return None
+        first = next((i for i in range(host) if s.segments[i].verbs and s.segments[i].host == i), None)
+        if first is None or s.segments[first].verbs[0].tense is not seg.verbs[0].tense:
+            return None
+        if any(s.segments[i].host == i and s.segments[i].verbs and s.segments[i].opener not in self.lexicon.fw.and_ for i in range(first + 1, host)):
+            return None  # only a chain of "and" clauses
+        for timex in self._host_timexes(s, timexes).get(first, ()):
+            t0, t1 = s.token_at(timex.start), s.token_at(timex.end - 1) + 1  # type: ignore[arg-type, operator]
+            if t0 <= 2 and t1 < len(s.words) and s.words[t1] == "," and timex.type in _DATED:
+                return first
+        return None
 
     def _told_as_going_on(self, m: Mention, s: Sentence, timexes: list[Timex], host: int) -> Window | None:
         """"Harlan Motors is recalling 240,000 SUVs, the company said Tuesday", "said

@@ -1496,9 +1496,22 @@ def _begun_subject(s: Sentence, t: int, lexicon: Lexicon) -> bool:
     after it: "The strike began on Oct. 20", "The strike will start Friday" (the strike
     itself, no complement needed; "began to spread" begins another act)."""
     verb = s.verb_at.get(t)
+    if verb is None and t < len(s.low) and s.low[t] in lexicon.fw.by:
+        verb = _verb_after_agent(s, t, lexicon)  # "The strike by pilots began on Oct. 20"
     if verb is None or not verb.finite or verb.lemma is None or verb.lemma not in lexicon.opening:
         return False
     return not _begins_another_verb(s, verb.lemma, s.token_at(verb.end - 1) + 1, lexicon)
+
+
+def _verb_after_agent(s: Sentence, t: int, lexicon: Lexicon) -> Verb | None:
+    """The verb right after the short phrase "by" opens at token t, in its clause, or None
+    ("The strike by pilots began": "began"; "by the end of the year" has none)."""
+    for k in range(t + 1, min(t + 6, len(s.low))):
+        if k in s.verb_at:
+            return s.verb_at[k] if s.segment_of[k] == s.segment_of[t] and k - 1 not in s.timex_tokens else None
+        if s.words[k] in ",;:" or k in s.timex_tokens or s.low[k] in lexicon.fw.relative:
+            return None
+    return None
 
 
 def _made_known_subject(s: Sentence, t0: int, t: int, lexicon: Lexicon) -> bool:

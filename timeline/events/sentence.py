@@ -463,6 +463,8 @@ def _name_start(s: Sentence, i: int, lexicon: Lexicon) -> bool:
         return False  # "Technicians will replace the valve": people of a trade, no name ("Bernie Sanders ... Sanders said" stays one)
     if _modifies_common_noun(s, i, word) or word in lexicon.other_event_words and i + 1 < len(s.words) and s.words[i + 1].islower():
         return False  # "Flight attendants will strike" where the text writes "flights"; "Previous talks broke down"
+    if i + 2 < len(s.words) and s.low[i + 1] in lexicon.nouns and s.words[i + 1].islower() and i + 1 not in s.verb_token and s.low[i + 2] not in lexicon.fw.to:
+        return False  # "Peace talks collapsed": what the talks are about, no one in them ("Smith talks to reporters" speaks)
     if word in s.common:  # "Inflation rose" where the text also writes "inflation" ...
         # ... but a capitalised word after it makes a name: "East Japan Railway" beside "east of"
         return i + 1 < len(s.words) and s.words[i + 1][:1].isupper() and s.words[i + 1].isalpha()

@@ -1857,6 +1857,15 @@ class _VerbEvent(NamedTuple):
     before_nouns: list[Mention]
 
 
+def _anchor_noun_before(s: Sentence, vt: int, kind: str, noun_mentions: dict[int, Mention], lexicon: Lexicon) -> Mention | None:
+    """The noun of `kind` that "after"/"before" measures from, ending right before the
+    verb at vt ("two days after a crash in Arizona injured three people": the crash the
+    relation dates, the verb its toll), or None."""
+    before = _before_adverbs(s, vt - 1, 0, lexicon)
+    return next((n for n in noun_mentions.values() if n.kind == kind and n.verb is None and n.signal is not None and n.signal[0] in ("after", "before")
+                 and n.np_end and s.token_at(n.np_end - 1) == before), None)
+
+
 def _agent_of_frame(kind: str, subject: list[Ref], toll_of: Mention | None, lexicon: Lexicon) -> bool:
     """Whether a named subject whose words gave the verb its kind is still the one who
     acts: "Georgia's Supreme Court rejected a challenge" (a ruling, a kind an act of
@@ -2146,6 +2155,11 @@ def _verb_subject(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, noun_ment
             subject = []  # "Hurricane Melissa struck": the storm, no actor
         if antecedent_noun is not None:
             antecedent_text = antecedent_text or s.text[antecedent_noun.start - (len(s.words[s.token_at(antecedent_noun.start) - 1]) + 1 if s.token_at(antecedent_noun.start) > 0 and s.low[s.token_at(antecedent_noun.start) - 1] in fw.definite else 0) : antecedent_noun.end]
+    if by_word is not None:
+        # "two days after a crash in Arizona injured three people": the crash the relation
+        # dates, the injured its toll, no event apart
+        toll_of = _anchor_noun_before(s, vt, by_word, noun_mentions, lexicon)
+        by_subject = by_word if toll_of is not None else by_subject
     if relative_noun is None and antecedent_noun is not None and is_light and (lemma in lexicon.occur or fold(lemma) in lexicon.occur):
         # "el atentado con cuchillo que causó dos muertos el 1 de octubre": the attack's clause
         relative_noun = antecedent_noun

@@ -3265,7 +3265,9 @@ def _end_subject_noun(s: Sentence, verb: Verb, before_nouns: list[Mention], lexi
     subject noun is no event of its own on that date."""
     vt = s.token_at(verb.start)
     for noun in before_nouns[-1:]:
-        if noun.verb in (None, verb) and noun.signal is None and s.token_at(noun.np_end - 1) == _before_adverbs(s, vt - 1, 0, lexicon):
+        before = _before_adverbs(s, vt - 1, 0, lexicon)
+        # ("Talks between Halden and a parts supplier collapsed": the sides end the phrase)
+        if noun.verb in (None, verb) and noun.signal is None and (s.token_at(noun.np_end - 1) == before or _event_noun_between_sides(s, s.token_at(noun.start), before + 1, lexicon)):
             noun.verb = verb
             noun.source = "consumed"
 
@@ -4099,7 +4101,8 @@ def _np_subject(s: Sentence, vt: int, lexicon: Lexicon, bare: bool = False) -> s
     counted = s.low[begin] in fw.quantifier and s.low[begin] not in fw.both
     whose = begin < end and s.low[begin] in fw.relative_determiner  # "cuyas primeras obras comenzarán"
     begin += whose
-    if not (whose or s.low[begin] in fw.article or s.low[begin] in lexicon.determiners or counted or reported_bare or core - begin <= 4 and (bare or _names_nobody(_head(s.span_text(begin, end), lexicon).lower(), begin, s, lexicon)) or _name_possessive_opening(s, begin, end, lexicon)):
+    if not (whose or s.low[begin] in fw.article or s.low[begin] in lexicon.determiners or counted or reported_bare or core - begin <= 4 and (bare or _names_nobody(_head(s.span_text(begin, end), lexicon).lower(), begin, s, lexicon)) or _name_possessive_opening(s, begin, end, lexicon)
+            or _event_noun_between_sides(s, begin, end, lexicon)):
         return None
     # "The treaty signed on Monday takes effect": a participle with its complement after
     # the noun is said of it, no part of the subject's title
@@ -4109,6 +4112,13 @@ def _np_subject(s: Sentence, vt: int, lexicon: Lexicon, bare: bool = False) -> s
     if any(s.words[k] in ',;:()"«»“”' or k in s.verb_token and not _describes_noun_before(s, k, begin, lexicon) and not _participle_noun(s, k, begin, lexicon) and not _noun_purpose(s, k, begin, lexicon) and not _participle_after_article(s, k, begin, lexicon) or k in s.timex_tokens and not _length_modifier(s, k, end) for k in range(begin, end)):
         return None
     return s.span_text(begin, end)
+
+
+def _event_noun_between_sides(s: Sentence, begin: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether the phrase at begin..end is a bare event noun and the two sides "between"
+    names ("Talks between Halden and a parts supplier collapsed"): a subject, however long."""
+    head = begin + (begin + 1 < end and s.low[begin + 1] in lexicon.nouns)  # "Peace talks between"
+    return head + 3 < end and s.low[head] in lexicon.nouns and s.low[head + 1] in lexicon.fw.between and any(s.low[k] in lexicon.fw.and_ for k in range(head + 3, end - 1))
 
 
 def _long_subject_cut(s: Sentence, begin: int, end: int, lexicon: Lexicon) -> int:

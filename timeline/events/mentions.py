@@ -2956,6 +2956,8 @@ def _noun_mention(s: Sentence, t0: int, t1: int, kind: str, lemma: str, plural: 
         m.specific, m.clause_dated = False, False  # "el bicentenario de la muerte del pintor": long past, not told here
     if _counted_example(s, t0 if count is None else count, noun_ends, lexicon):
         m.specific, m.clause_dated = False, False  # "58 complaints, including three crashes": what the complaints tell
+    if count is not None and lexicon.tally_verbs and _counted_tally(s, count, lexicon):
+        m.specific, m.clause_dated = False, False  # "linked the fault to at least 40 accidents": a tally
     m.signal = _signal_before(s, t0, lexicon)
     part = _part_of(s, t0, lexicon) if m.signal is not None else None
     if part is not None:
@@ -3204,6 +3206,24 @@ def _counted_example(s: Sentence, first: int, noun_ends: set[int], lexicon: Lexi
             return False
         if s.words[head - 1][:1].isdigit():
             return head not in noun_ends
+    return False
+
+
+def _counted_tally(s: Sentence, count: int, lexicon: Lexicon) -> bool:
+    """Whether the count at token `count` follows "to"/"with" after a verb that ties
+    something to events ("a report linked the fault to at least 40 accidents"), a few
+    words back in its clause: a tally of events, none of them told."""
+    k = count - 1
+    while k > 0 and s.low[k] in lexicon.tally_count_words:
+        k -= 1  # "at least", "more than", "nearly"
+    if k < 2 or not (s.low[k] in lexicon.fw.to or s.low[k] in lexicon.fw.with_):
+        return False
+    for t in range(k - 1, max(k - 6, 0) - 1, -1):
+        verb = s.verb_of(t)
+        if verb is not None and verb.lemma in lexicon.tally_verbs:
+            return True  # (a noun read as a verb between, "the defect", goes by)
+        if s.words[t] in ",;:":
+            return False
     return False
 
 

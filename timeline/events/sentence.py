@@ -581,6 +581,21 @@ def _cut_reported_clauses(s: Sentence, finite: list[int], cut_at: dict[int, str 
             cut_at[k] = lexicon.implicit_complementiser
         elif k + 1 < len(s.low) and lemma in lexicon.listener_reporting and s.low[k] in fw.definite and k not in cut_at and k != s.token_at(s.verb_at[t].end):
             cut_at[k] = lexicon.implicit_complementiser
+        elif k not in cut_at and _possessive_subject(s, k, lexicon):
+            cut_at[k] = lexicon.implicit_complementiser  # "said on Tuesday its members had voted"
+
+
+def _possessive_subject(s: Sentence, k: int, lexicon: Lexicon) -> bool:
+    """Whether a possessive at token k opens a short subject right before a finite verb
+    ("said on Tuesday its members had voted": what was said, as after "that")."""
+    if k >= len(s.low) or s.low[k] not in lexicon.fw.possessive:
+        return False
+    for j in range(k + 1, min(k + 4, len(s.low))):
+        if j in s.verb_at:
+            return s.verb_at[j].finite and j > k + 1
+        if not s.words[j].isalpha():
+            return False
+    return False
 
 
 def _reported_after_listener(s: Sentence, k: int, lexicon: Lexicon) -> int:

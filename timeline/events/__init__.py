@@ -701,6 +701,23 @@ class _Builder:
         between = range(last + 1, noun)
         return all(s.words[k].isalpha() and s.words[k].islower() and s.verb_of(k) is None for k in between)
 
+    def _date_before_object_noun(self, s: Sentence, timex: Timex) -> bool:
+        """Whether a date stands between a determiner and a lower-case noun after it, at
+        most two words on and the phrase ending there ("set a Dec. 1 deadline", "condemned
+        the 2001 attacks"): the noun's date, no verb's before it."""
+        if timex.start is None or timex.end is None or timex.interval is None:
+            return False
+        first, last = s.token_at(timex.start), s.token_at(timex.end - 1)
+        if first < 1 or not self._after_determiner(s, first) or last + 1 >= len(s.words):
+            return False
+        article = first if s.low[first] in self.lexicon.fw.np_articles else first - 1
+        if article < 1 or s.verb_of(article - 1) is None:
+            return False  # the object right after its verb ("before the July 4 holiday" is a deadline's)
+        k = last + 1
+        while k < len(s.words) and k <= last + 3 and s.words[k].isalpha() and s.words[k].islower() and s.verb_of(k) is None and s.low[k] not in self.lexicon.function_words:
+            k += 1
+        return k > last + 1 and (k >= len(s.words) or not s.words[k].isalpha() or s.low[k] in self.lexicon.prepositions)
+
     def _possessive_day_before_noun(self, s: Sentence, timex: Timex, m: Mention) -> bool:
         """Whether a day with a possessive ending stands right before the noun of `m`, at
         most two lower-case words between: "after Sunday's attack", "condemned Monday's
@@ -800,6 +817,8 @@ class _Builder:
                 continue  # "será presentado el jueves, según informó el club en un comunicado": the statement tells, it is not then
             if m.source in ("verb", "reporting") and s.segment_of[tt] != s.segment_of[t] and s.participle_at(seg_t0):
                 continue  # "El acusado, detenido en marzo de 2024, declarará": the arrest's date
+            if m.source in ("verb", "reporting") and tt > t and self.lexicon.names_before_nouns and self._date_before_object_noun(s, timex):
+                continue  # "The EU set a Dec. 1 deadline on Monday": the deadline's date, not the setting's
             if m.source == "noun" and tt < t and self._infinitive_object(s, t):
                 continue  # "advanced a bill on Monday to end the government shutdown": the advancing's date
             if self._term_of_object(m, s, t, tt, timex):

@@ -701,6 +701,23 @@ class _Builder:
         between = range(last + 1, noun)
         return all(s.words[k].isalpha() and s.words[k].islower() and s.verb_of(k) is None for k in between)
 
+    def _date_before_object_noun(self, s: Sentence, timex: Timex) -> bool:
+        """Whether a date stands between a determiner and a lower-case noun after it, at
+        most two words on and the phrase ending there ("set a Dec. 1 deadline", "condemned
+        the 2001 attacks"): the noun's date, no verb's before it."""
+        if timex.start is None or timex.end is None or timex.interval is None:
+            return False
+        first, last = s.token_at(timex.start), s.token_at(timex.end - 1)
+        if first < 1 or not self._after_determiner(s, first) or last + 1 >= len(s.words):
+            return False
+        article = first if s.low[first] in self.lexicon.fw.np_articles else first - 1
+        if article < 1 or s.verb_of(article - 1) is None:
+            return False  # the object right after its verb ("before the July 4 holiday" is a deadline's)
+        k = last + 1
+        while k < len(s.words) and k <= last + 3 and s.words[k].isalpha() and s.words[k].islower() and s.verb_of(k) is None and s.low[k] not in self.lexicon.function_words:
+            k += 1
+        return k > last + 1 and (k >= len(s.words) or not s.words[k].isalpha() or s.low[k] in self.lexicon.prepositions)
+
     def _possessive_day_before_noun(self, s: Sentence, timex: Timex, m: Mention) -> bool:
         """Whether a day with a possessive ending stands right before the noun of `m`, at
         most two lower-case words between: "after Sunday's attack", "condemned Monday's
@@ -800,6 +817,8 @@ class _Builder:
                 continue  # "será presentado el jueves, según informó el club en un comunicado": the statement tells, it is not then
             if m.source in ("verb", "reporting") and s.segment_of[tt] != s.segment_of[t] and s.participle_at(seg_t0):
                 continue  # "El acusado, detenido en marzo de 2024, declarará": the arrest's date
+            if m.source in ("verb", "reporting") and tt > t and self.lexicon.names_before_nouns and self._date_before_object_noun(s, timex):
+                continue  # "The EU set a Dec. 1 deadline on Monday": the deadline's date, not the setting's
             if m.source == "noun" and tt < t and self._infinitive_object(s, t):
                 continue  # "advanced a bill on Monday to end the government shutdown": the advancing's date
             if self._term_of_object(m, s, t, tt, timex):
@@ -1514,6 +1533,9 @@ class _Builder:
         paired = self._paired_clause(m, s, host)
         if paired is not None:
             return self._clause_window(m, s, timexes, paired, depth + 1)  # "Un trabajador murió y otro resultó herido el lunes": both then
+        fronted = self._fronted_date_clause(m, s, timexes, host)
+        if fronted is not None:
+            return self._clause_window(m, s, timexes, fronted, depth + 1)  # "On Monday, the union struck and the airline cancelled flights": both then
         return self._told_as_going_on(m, s, timexes, host)
 
     def _when_of_clause_before(self, m: Mention, s: Sentence, timexes: list[Timex], host: int, depth: int) -> Window | None:
@@ -1539,6 +1561,24 @@ class _Builder:
         if seg is None or seg.opener not in lex.fw.coordinator or not seg.verbs or seg.verbs[0].tense is not m.tense:
             return None
         return index if seg.t0 + 1 < len(s.low) and s.low[seg.t0 + 1] in lex.paired_subjects else None
+
+    def _fronted_date_clause(self, m: Mention, s: Sentence, timexes: list[Timex], host: int) -> int | None:
+        """The first clause of the sentence when it opens with a date set off by a comma
+        and this clause (host) is joined to it by "and" in the same tense ("On Monday, the
+        union struck and the airline cancelled flights": the date frames both), or None."""
+        seg = s.segments[host]
+        if m.source not in ("verb", "reporting") or seg.opener not in self.lexicon.fw.and_ or not seg.verbs:
+            return None
+        first = next((i for i in range(host) if s.segments[i].verbs and s.segments[i].host == i), None)
+        if first is None or s.segments[first].verbs[0].tense is not seg.verbs[0].tense:
+            return None
+        if any(s.segments[i].host == i and s.segments[i].verbs and s.segments[i].opener not in self.lexicon.fw.and_ for i in range(first + 1, host)):
+            return None  # only a chain of "and" clauses
+        for timex in self._host_timexes(s, timexes).get(first, ()):
+            t0, t1 = s.token_at(timex.start), s.token_at(timex.end - 1) + 1  # type: ignore[arg-type, operator]
+            if t0 <= 2 and t1 < len(s.words) and s.words[t1] == "," and timex.type in _DATED:
+                return first
+        return None
 
     def _told_as_going_on(self, m: Mention, s: Sentence, timexes: list[Timex], host: int) -> Window | None:
         """"Harlan Motors is recalling 240,000 SUVs, the company said Tuesday", "said

@@ -453,6 +453,8 @@ class Lexicon:
     institution_nouns: frozenset[str] = frozenset()  # the noun a body's name ends on ("Supreme Court"): no person
     other_event_words: frozenset[str] = frozenset()  # "In a separate ruling": another event, no restatement
     elided_event_words: frozenset[str] = frozenset()  # "a rally on Friday and another on Saturday": one more of the noun before
+    tally_verbs: frozenset[str] = frozenset()  # "linked the fault to at least 40 accidents": a count of events, none told
+    tally_count_words: frozenset[str] = frozenset()  # "to at least 40 accidents": words between "to" and the count
     definite_article: str | None = None
     person_gender: PersonGender = field(default_factory=PersonGender)  # for pronoun coreference
 
@@ -955,6 +957,8 @@ def _option_fields(events: Mapping[str, Any]) -> dict:
         institution_words=frozenset(events.get("options", {}).get("institution_words", ())),
         other_event_words=frozenset(events.get("options", {}).get("other_event_words", ())),
         elided_event_words=frozenset(events.get("options", {}).get("elided_event_words", ())),
+        tally_verbs=frozenset(events.get("options", {}).get("tally_verbs", ())),
+        tally_count_words=frozenset(events.get("options", {}).get("tally_count_words", ())),
         object_participants=frozenset(events.get("options", {}).get("object_participants", ())),
         implicit_complementiser=events.get("options", {}).get("implicit_complementiser"),
         definite_article=events.get("options", {}).get("definite_article"),

@@ -1496,9 +1496,22 @@ def _begun_subject(s: Sentence, t: int, lexicon: Lexicon) -> bool:
     after it: "The strike began on Oct. 20", "The strike will start Friday" (the strike
     itself, no complement needed; "began to spread" begins another act)."""
     verb = s.verb_at.get(t)
+    if verb is None and t < len(s.low) and s.low[t] in lexicon.fw.by:
+        verb = _verb_after_agent(s, t, lexicon)  # "The strike by pilots began on Oct. 20"
     if verb is None or not verb.finite or verb.lemma is None or verb.lemma not in lexicon.opening:
         return False
     return not _begins_another_verb(s, verb.lemma, s.token_at(verb.end - 1) + 1, lexicon)
+
+
+def _verb_after_agent(s: Sentence, t: int, lexicon: Lexicon) -> Verb | None:
+    """The verb right after the short phrase "by" opens at token t, in its clause, or None
+    ("The strike by pilots began": "began"; "by the end of the year" has none)."""
+    for k in range(t + 1, min(t + 6, len(s.low))):
+        if k in s.verb_at:
+            return s.verb_at[k] if s.segment_of[k] == s.segment_of[t] and k - 1 not in s.timex_tokens else None
+        if s.words[k] in ",;:" or k in s.timex_tokens or s.low[k] in lexicon.fw.relative:
+            return None
+    return None
 
 
 def _made_known_subject(s: Sentence, t0: int, t: int, lexicon: Lexicon) -> bool:
@@ -1844,6 +1857,15 @@ class _VerbEvent(NamedTuple):
     before_nouns: list[Mention]
 
 
+def _anchor_noun_before(s: Sentence, vt: int, kind: str, noun_mentions: dict[int, Mention], lexicon: Lexicon) -> Mention | None:
+    """The noun of `kind` that "after"/"before" measures from, ending right before the
+    verb at vt ("two days after a crash in Arizona injured three people": the crash the
+    relation dates, the verb its toll), or None."""
+    before = _before_adverbs(s, vt - 1, 0, lexicon)
+    return next((n for n in noun_mentions.values() if n.kind == kind and n.verb is None and n.signal is not None and n.signal[0] in ("after", "before")
+                 and n.np_end and s.token_at(n.np_end - 1) == before), None)
+
+
 def _agent_of_frame(kind: str, subject: list[Ref], toll_of: Mention | None, lexicon: Lexicon) -> bool:
     """Whether a named subject whose words gave the verb its kind is still the one who
     acts: "Georgia's Supreme Court rejected a challenge" (a ruling, a kind an act of
@@ -2133,6 +2155,11 @@ def _verb_subject(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, noun_ment
             subject = []  # "Hurricane Melissa struck": the storm, no actor
         if antecedent_noun is not None:
             antecedent_text = antecedent_text or s.text[antecedent_noun.start - (len(s.words[s.token_at(antecedent_noun.start) - 1]) + 1 if s.token_at(antecedent_noun.start) > 0 and s.low[s.token_at(antecedent_noun.start) - 1] in fw.definite else 0) : antecedent_noun.end]
+    if by_word is not None:
+        # "two days after a crash in Arizona injured three people": the crash the relation
+        # dates, the injured its toll, no event apart
+        toll_of = _anchor_noun_before(s, vt, by_word, noun_mentions, lexicon)
+        by_subject = by_word if toll_of is not None else by_subject
     if relative_noun is None and antecedent_noun is not None and is_light and (lemma in lexicon.occur or fold(lemma) in lexicon.occur):
         # "el atentado con cuchillo que causó dos muertos el 1 de octubre": the attack's clause
         relative_noun = antecedent_noun
@@ -2929,6 +2956,8 @@ def _noun_mention(s: Sentence, t0: int, t1: int, kind: str, lemma: str, plural: 
         m.specific, m.clause_dated = False, False  # "el bicentenario de la muerte del pintor": long past, not told here
     if _counted_example(s, t0 if count is None else count, noun_ends, lexicon):
         m.specific, m.clause_dated = False, False  # "58 complaints, including three crashes": what the complaints tell
+    if count is not None and lexicon.tally_verbs and _counted_tally(s, count, lexicon):
+        m.specific, m.clause_dated = False, False  # "linked the fault to at least 40 accidents": a tally
     m.signal = _signal_before(s, t0, lexicon)
     part = _part_of(s, t0, lexicon) if m.signal is not None else None
     if part is not None:
@@ -3180,6 +3209,24 @@ def _counted_example(s: Sentence, first: int, noun_ends: set[int], lexicon: Lexi
     return False
 
 
+def _counted_tally(s: Sentence, count: int, lexicon: Lexicon) -> bool:
+    """Whether the count at token `count` follows "to"/"with" after a verb that ties
+    something to events ("a report linked the fault to at least 40 accidents"), a few
+    words back in its clause: a tally of events, none of them told."""
+    k = count - 1
+    while k > 0 and s.low[k] in lexicon.tally_count_words:
+        k -= 1  # "at least", "more than", "nearly"
+    if k < 2 or not (s.low[k] in lexicon.fw.to or s.low[k] in lexicon.fw.with_):
+        return False
+    for t in range(k - 1, max(k - 6, 0) - 1, -1):
+        verb = s.verb_of(t)
+        if verb is not None and verb.lemma in lexicon.tally_verbs:
+            return True  # (a noun read as a verb between, "the defect", goes by)
+        if s.words[t] in ",;:":
+            return False
+    return False
+
+
 def _count_before(s: Sentence, t0: int, lexicon: Lexicon) -> int | None:
     """The token of a count of two or more written before the event noun at t0
     ("tres derrotas", "varios nuevos ataques", "12 strikes"), or None. A year is
@@ -3238,7 +3285,9 @@ def _end_subject_noun(s: Sentence, verb: Verb, before_nouns: list[Mention], lexi
     subject noun is no event of its own on that date."""
     vt = s.token_at(verb.start)
     for noun in before_nouns[-1:]:
-        if noun.verb in (None, verb) and noun.signal is None and s.token_at(noun.np_end - 1) == _before_adverbs(s, vt - 1, 0, lexicon):
+        before = _before_adverbs(s, vt - 1, 0, lexicon)
+        # ("Talks between Halden and a parts supplier collapsed": the sides end the phrase)
+        if noun.verb in (None, verb) and noun.signal is None and (s.token_at(noun.np_end - 1) == before or _event_noun_between_sides(s, s.token_at(noun.start), before + 1, lexicon)):
             noun.verb = verb
             noun.source = "consumed"
 
@@ -4072,7 +4121,8 @@ def _np_subject(s: Sentence, vt: int, lexicon: Lexicon, bare: bool = False) -> s
     counted = s.low[begin] in fw.quantifier and s.low[begin] not in fw.both
     whose = begin < end and s.low[begin] in fw.relative_determiner  # "cuyas primeras obras comenzarán"
     begin += whose
-    if not (whose or s.low[begin] in fw.article or s.low[begin] in lexicon.determiners or counted or reported_bare or core - begin <= 4 and (bare or _names_nobody(_head(s.span_text(begin, end), lexicon).lower(), begin, s, lexicon)) or _name_possessive_opening(s, begin, end, lexicon)):
+    if not (whose or s.low[begin] in fw.article or s.low[begin] in lexicon.determiners or counted or reported_bare or core - begin <= 4 and (bare or _names_nobody(_head(s.span_text(begin, end), lexicon).lower(), begin, s, lexicon)) or _name_possessive_opening(s, begin, end, lexicon)
+            or _event_noun_between_sides(s, begin, end, lexicon)):
         return None
     # "The treaty signed on Monday takes effect": a participle with its complement after
     # the noun is said of it, no part of the subject's title
@@ -4082,6 +4132,13 @@ def _np_subject(s: Sentence, vt: int, lexicon: Lexicon, bare: bool = False) -> s
     if any(s.words[k] in ',;:()"«»“”' or k in s.verb_token and not _describes_noun_before(s, k, begin, lexicon) and not _participle_noun(s, k, begin, lexicon) and not _noun_purpose(s, k, begin, lexicon) and not _participle_after_article(s, k, begin, lexicon) or k in s.timex_tokens and not _length_modifier(s, k, end) for k in range(begin, end)):
         return None
     return s.span_text(begin, end)
+
+
+def _event_noun_between_sides(s: Sentence, begin: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether the phrase at begin..end is a bare event noun and the two sides "between"
+    names ("Talks between Halden and a parts supplier collapsed"): a subject, however long."""
+    head = begin + (begin + 1 < end and s.low[begin + 1] in lexicon.nouns)  # "Peace talks between"
+    return head + 3 < end and s.low[head] in lexicon.nouns and s.low[head + 1] in lexicon.fw.between and any(s.low[k] in lexicon.fw.and_ for k in range(head + 3, end - 1))
 
 
 def _long_subject_cut(s: Sentence, begin: int, end: int, lexicon: Lexicon) -> int:

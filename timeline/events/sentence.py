@@ -463,6 +463,8 @@ def _name_start(s: Sentence, i: int, lexicon: Lexicon) -> bool:
         return False  # "Technicians will replace the valve": people of a trade, no name ("Bernie Sanders ... Sanders said" stays one)
     if _modifies_common_noun(s, i, word) or word in lexicon.other_event_words and i + 1 < len(s.words) and s.words[i + 1].islower():
         return False  # "Flight attendants will strike" where the text writes "flights"; "Previous talks broke down"
+    if i + 2 < len(s.words) and s.low[i + 1] in lexicon.nouns and s.words[i + 1].islower() and i + 1 not in s.verb_token and s.low[i + 2] not in lexicon.fw.to:
+        return False  # "Peace talks collapsed": what the talks are about, no one in them ("Smith talks to reporters" speaks)
     if word in s.common:  # "Inflation rose" where the text also writes "inflation" ...
         # ... but a capitalised word after it makes a name: "East Japan Railway" beside "east of"
         return i + 1 < len(s.words) and s.words[i + 1][:1].isupper() and s.words[i + 1].isalpha()
@@ -579,6 +581,21 @@ def _cut_reported_clauses(s: Sentence, finite: list[int], cut_at: dict[int, str 
             cut_at[k] = lexicon.implicit_complementiser
         elif k + 1 < len(s.low) and lemma in lexicon.listener_reporting and s.low[k] in fw.definite and k not in cut_at and k != s.token_at(s.verb_at[t].end):
             cut_at[k] = lexicon.implicit_complementiser
+        elif k not in cut_at and _possessive_subject(s, k, lexicon):
+            cut_at[k] = lexicon.implicit_complementiser  # "said on Tuesday its members had voted"
+
+
+def _possessive_subject(s: Sentence, k: int, lexicon: Lexicon) -> bool:
+    """Whether a possessive at token k opens a short subject right before a finite verb
+    ("said on Tuesday its members had voted": what was said, as after "that")."""
+    if k >= len(s.low) or s.low[k] not in lexicon.fw.possessive:
+        return False
+    for j in range(k + 1, min(k + 4, len(s.low))):
+        if j in s.verb_at:
+            return s.verb_at[j].finite and j > k + 1
+        if not s.words[j].isalpha():
+            return False
+    return False
 
 
 def _reported_after_listener(s: Sentence, k: int, lexicon: Lexicon) -> int:

@@ -227,7 +227,8 @@ def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexico
     if main and not (kind in _OBJECT_KINDS and best.obj):
         text += " " + _of(main, lexicon, kind)
     elif subject_text and not best.obj:  # "Declaración de sus abogados", "Reunión del consejo asesor"
-        text += " " + _of_text(fold_case(subject_text), lexicon)
+        # ("The agency opened an investigation": "Investigation by the agency", as by a name)
+        text += " " + _of_text(fold_case(subject_text), lexicon, words.get("actor_prepositions", {}).get(kind))
     if others:
         text += f" {words['with']} " + _join([a.short for a in others], lexicon)
     elif participant_texts:

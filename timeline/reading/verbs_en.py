@@ -274,6 +274,19 @@ class _VerbScan:
         self.previous_verb_end = -2  # token index of the last verb's last word
 
 
+def _headline_infinitive(scan: _VerbScan, i: int) -> bool:
+    """Whether "to" at token i tells a schedule, as a headline writes it with no "is":
+    a short bare noun phrase before it, a bare verb after it, in a line that opens the
+    text and ends with no stop ("Pilots to strike Thursday")."""
+    text, tokens, lex = scan.text, scan.tokens, scan.lex
+    if i > 5 or i + 1 >= scan.n or tokens[i + 1][2] not in lex.bases or tokens[i + 1][2] not in lex.forms or not _noun_before_link(text, tokens, i, lex):
+        return False
+    if any(tokens[k][2] in lex.determiners for k in range(i)):
+        return False  # "The decision to strike Thursday": a noun's purpose, headlines drop the article
+    end = tokens[-1][1]
+    return not text[end : end + 1] in (".", "?", "!") and not text[: scan.start].strip()
+
+
 def _word_tokens(text: str, start: int, end: int) -> list[tuple[int, int, str, bool]]:
     """The words of text[start:end] as (start, end, lower word, capitalised), a
     contraction split in two ("he'll" -> "he", "'ll")."""
@@ -349,6 +362,10 @@ def find_verbs(text: str, start: int, end: int) -> list:
         following = _planned_act(scan, i, word, previous) if word in plan_words else None
         if following is not None:
             i = following
+            continue
+        if word in lex.infinitive_marks and i and not result and _headline_infinitive(scan, i):
+            _emit(scan, i, i + 1, Tense.GOING_TO, lex.forms[tokens[i + 1][2]][0])
+            i += 2
             continue
         if previous in lex.coordinators and word in lex.bases and _coordinated_bare_verb(scan, i, word, lo):
             i += 1

@@ -2550,6 +2550,7 @@ def date_groups(chosen: list[Candidate], tokens: Tokens) -> list[list[Candidate]
 
 
 _PERIOD_LINKS = {"HYPHEN", "A", "AL", "UNTIL"}
+_PERIOD_MODS = frozenset({None, Mod.START, Mod.MID, Mod.END})  # "de mediados de septiembre a finales de octubre"
 
 
 def year_periods(chosen: list[Candidate], tokens: Tokens) -> list[list[Candidate]]:
@@ -2563,12 +2564,13 @@ def year_periods(chosen: list[Candidate], tokens: Tokens) -> list[list[Candidate
 
 
 def month_periods(chosen: list[Candidate], tokens: Tokens) -> list[list[Candidate]]:
-    """Months without a year that bound one period ("de septiembre a junio", "from
-    November through February"): the end comes after the start."""
+    """Months that bound one period ("de septiembre a junio", "from November through
+    February"): the end comes after the start, and a year written at one end is the
+    other's too ("from mid-September to late October 2023")."""
     def member(cand: Candidate) -> bool:
         spec = cand.spec
-        return (spec.kind == "date" and spec.month is not None and spec.day is None and spec.year is None
-                and spec.year_rel is None and spec.unit is None and spec.weekday is None and spec.mod is None)
+        return (spec.kind == "date" and spec.month is not None and spec.day is None
+                and spec.year_rel is None and spec.unit is None and spec.weekday is None and spec.mod in _PERIOD_MODS)
 
     return [run for run in _runs(chosen, member, lambda left, right: _gap(tokens, left.hi, right.lo, _PERIOD_LINKS)) if len(run) == 2]
 

@@ -216,6 +216,8 @@ class Directions:
             return "onward", "headline-infinitive"  # "Apple to unveil new laptops Sunday", "Fed set to cut rates Wednesday"
         index = self._verb_index(sentence)
         verb = self._governing_verb(index, cand)
+        if verb is not None and verb.lemma in self.cues.setting_verbs and cand.hi < len(self.tokens.lows) and self.tokens.lows[cand.hi] in self.cues.date_nouns:
+            return "nearest", "date-noun"  # "set a Dec. 1 deadline": the date set, on either side ("missed a Nov. 1 deadline" is past)
         due = self._due_before(lo) if self.cues.due_words else None
         if due is not None:
             return self._due_direction(verb, due)

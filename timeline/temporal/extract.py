@@ -3303,8 +3303,8 @@ def extend_positions(chosen: list[Candidate], tokens: Tokens, lex: Lexicon | Non
         elif lo >= 2 and cls(lo - 1) == "DE" and cls(lo - 2) == "POSITION":
             k = lo - 2
         elif before and lo >= 1 and cls(lo - 1) == "POSITION" and first != "ART":
-            if day_positions is not None and tokens.lows[lo - 1] not in day_positions and (spec.has_day() or spec.rule.startswith("weekday")):
-                continue  # "The cuts will start Friday", "Beginning Monday, ...": a verb, no position
+            if day_positions is not None and tokens.lows[lo - 1] not in day_positions and (spec.has_day() or spec.rule.startswith("weekday") or _unit_from_dct(spec)):
+                continue  # "The cuts will start Friday", "Beginning Monday, ...", "will start this weekend": a verb, no position
             k = lo - 1
         elif before and lo >= 2 and cls(lo - 1) == "HYPHEN" and cls(lo - 2) == "POSITION" and tokens.starts[lo - 1] == tokens.ends[lo - 2]:
             k = lo - 2
@@ -3329,6 +3329,13 @@ def extend_positions(chosen: list[Candidate], tokens: Tokens, lex: Lexicon | Non
         if k >= 1 and cls(k - 1) == "ART":
             k -= 1
         cand.lo = k
+
+
+def _unit_from_dct(spec: Spec) -> bool:
+    """"this weekend", "next week", "last year": a unit counted from the DCT, which a
+    position word right before it does not take but as an adverb ("early next week";
+    "will start next week" is a verb)."""
+    return spec.anchor == "dct" and spec.unit is not None and spec.offset is not None or spec.weekend and spec.rule.startswith("weekend")
 
 
 def _position_after_day(cand: Candidate, following: Candidate | None, tokens: Tokens, positions: frozenset[str]) -> bool:

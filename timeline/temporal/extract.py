@@ -797,6 +797,8 @@ def h_season(m: Match) -> Spec | None:
             and not (prev is not None and prev.low in m.lex.word_list("events", "function_words", "possessive"))
             and nxt.low not in m.lex.word_list("temporal", "direction_cues", "record_nouns") and not _finite_verb(m, nxt)):
         return None  # "winter storm warnings", "winter wheat": a kind, no season ("summer sales", "their Autumn meetings" are the season's)
+    if season.low in m.lex.word_list("temporal", "season_rules", "need_modifier") and not m.has("art") and not m.has("pre") and _season_verb_or_noun(m, prev, nxt):
+        return None  # "Inflation is expected to fall next year", "He had a fall last week": no season
     if season.low in m.lex.word_list("temporal", "season_rules", "need_modifier") and spec.year is None and spec.year_rel is None and not mods:
         nxt = m.after(0)
         bare_after_preposition = (not m.has("art") and prev is not None and prev.cls in ("EN", "TOWARD", "UNTIL", "SINCE")
@@ -804,6 +806,16 @@ def h_season(m: Match) -> Spec | None:
         if not (m.has("art") or bare_after_preposition) or nxt is not None and nxt.cls in ("DE", "DEL"):
             return None  # "the fall of the Berlin Wall", "a spring of water"
     return spec
+
+
+def _season_verb_or_noun(m: Match, prev: Token | None, nxt: Token | None) -> bool:
+    """Whether a season word that needs a modifier ("fall", "spring"), with no article
+    or modifier before it, is a verb after "to" or a modal ("expected to fall next
+    year", "could fall this year"), or has after it a modifier of the unit that follows
+    ("had a fall last week", "will fall next month"), not of the season."""
+    if prev is not None and prev.low in m.lex.word_list("temporal", "season_rules", "verb_before"):
+        return True
+    return m.has("post") and nxt is not None and nxt.cls in ("UNIT", "YEARWORD", "HOURWORD")
 
 
 def h_quarter(m: Match) -> Spec | None:

@@ -987,6 +987,16 @@ def h_following_pod(m: Match) -> Spec | None:
     return Spec("time", "following+part-of-day", pod=_pod_code(m.one("pod") or m.token("pod2")), unit="day", offset=1, anchor="ref")
 
 
+def h_previous_pod(m: Match) -> Spec | None:
+    """"the previous night", "the night before": the day before the narrative's ("the
+    night before the vote" names an event, not a date: left to the relation)."""
+    if m.has("s"):
+        nxt = m.after(0)
+        if m.token("s").info[0] != "before" or nxt is not None and nxt.cls not in ("STOP", "COMMA"):
+            return None
+    return Spec("time", "previous+part-of-day", pod=_pod_code(m.one("pod") or m.token("pod2")), unit="day", offset=-1, anchor="ref")
+
+
 def h_deictic_pod(m: Match) -> Spec | None:
     day = m.token("d")
     offset = day.info["offset"]
@@ -2056,7 +2066,21 @@ def h_decade_number(m: Match) -> Spec | None:
         return None  # "90s" alone may be an age ("in her 90s")
     if token.text[:1].isdigit() and len(token.text) == 3 and _temperature_before(m):
         return None
+    if not m.has("art") and _owned_before(m):
+        return None  # "in his twenties", "in her early 30s": an age
     return Spec("date", "decade", decade=token.info)
+
+
+def _owned_before(m: Match) -> bool:
+    """Whether a possessive comes before the match, past position words and hyphens
+    ("his twenties", "her mid-thirties")."""
+    k = m.lo - 1
+    while k >= 0 and NAME_OF_CHAR[m.tokens.classes[k]] in ("POSITION", "HYPHEN"):
+        k -= 1
+    if k < 0:
+        return False
+    low = m.tokens.lows[k]
+    return low in m.lex.word_list("events", "function_words", "possessive") or low in m.lex.word_list("events", "function_words", "possessive_first")
 
 
 def _temperature_before(m: Match, reach: int = 12) -> bool:
@@ -2118,6 +2142,7 @@ RULES: list[tuple[str, str, Handler]] = [
     ("this-pod", "(?P<this>THIS|THAT) SAME? (?P<pod>PODX)", h_this_pod),
     ("following-pod", "(?P<art>ARTX)? (?:(?:FOLLOWING|NEXT) (?P<pod>PODX)|(?P<pod2>PODX) FOLLOWING)", h_following_pod),
     ("past-pod", "ART (?:PAST (?P<pod>POD)|(?P<pod2>POD) PAST)", h_past_pod),
+    ("previous-pod", "ART (?:PREVIOUS (?P<pod>POD)|(?P<pod2>POD) (?P<s>SIGNAL))", h_previous_pod),
     ("deictic-pod", "(?P<d>DEIX) (?:POR|EN|DE|A) ART (?P<pod>PODX)", h_deictic_pod),
     ("pod-of-deictic", "(?P<art>ART) (?P<pod>PODX) (?:DE|DEL) (?P<d>DEIX)", h_deictic_pod),
     ("pod", "(?P<art>ART) (?P<pod>PODX)", h_pod),
@@ -2194,7 +2219,7 @@ REQUIRES: dict[str, str] = {
     "month": "MONTH", "nth-weekday-every": "WEEKDAY", "nth-weekday-of-month": "WEEKDAY", "nth-week-of-month": "MONTH", "weekday-day": "WEEKDAY", "weekday": "WEEKDAY", "year": "YEARNUM", "year-span-end": "DAYNUM INT",
     "decade": "YEARWORD", "decade-of": "UNIT", "decade-bare": "NUMWORD INT YEARNUM", "century": "UNIT", "season": "SEASON", "quarter": "ORD LAST PAST", "month-quarter": "MONTH",
     "quarter-code": "PERIODCODE", "fiscal": "FISCAL", "holiday": "HOLIDAY", "deictic": "DEICTIC", "tomorrow": "MANANA",
-    "this-pod": "POD MANANA", "following-pod": "POD MANANA", "past-pod": "POD", "deictic-pod": "POD MANANA", "pod-of-deictic": "POD MANANA",
+    "this-pod": "POD MANANA", "following-pod": "POD MANANA", "previous-pod": "POD", "past-pod": "POD", "deictic-pod": "POD MANANA", "pod-of-deictic": "POD MANANA",
     "pod": "POD MANANA", "bracket-clock": "CLOCK CLOCKDOT DAYNUM", "clock": "CLOCK CLOCKDOT", "hour": "DAYNUM NUMWORD UNO MULT", "clock-word": "CLOCKWORD",
     "ago": "AGO", "within": "WITHIN", "duration": "UNIT YEARWORD HOURWORD", "every": "EVERY",
     "all": "WHOLE", "times-per": "TIMES", "rate": "UNIT YEARWORD HOURWORD", "freq": "FREQ",

@@ -801,7 +801,10 @@ def h_season(m: Match) -> Spec | None:
         return None  # "Inflation is expected to fall next year", "He had a fall last week": no season
     if season.low in m.lex.word_list("temporal", "season_rules", "need_modifier") and spec.year is None and spec.year_rel is None and not mods:
         nxt = m.after(0)
-        bare_after_preposition = (not m.has("art") and prev is not None and prev.cls in ("EN", "TOWARD", "UNTIL", "SINCE")
+        opener = prev
+        if prev is not None and prev.cls == "POSITION":  # "by early spring", "in late fall"
+            opener = m.before(2)
+        bare_after_preposition = (not m.has("art") and opener is not None and opener.cls in ("EN", "TOWARD", "UNTIL", "SINCE")
                                   and (nxt is None or nxt.cls not in ("WORD", "NAME", "DE", "DEL")))  # "by spring", not "in spring training"
         if not (m.has("art") or bare_after_preposition) or nxt is not None and nxt.cls in ("DE", "DEL"):
             return None  # "the fall of the Berlin Wall", "a spring of water"

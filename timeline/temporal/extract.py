@@ -811,6 +811,15 @@ def h_season(m: Match) -> Spec | None:
     return spec
 
 
+def _half_of_a_figure(m: Match) -> bool:
+    """"first-half profit", "second-half sales": a hyphened half before a figure's noun
+    is the year's half (a bare "the second half" is a match's as often)."""
+    nxt = m.after(0)
+    if nxt is None or not any(NAME_OF_CHAR[m.tokens.classes[k]] == "HYPHEN" for k in range(m.lo, m.hi)):
+        return False
+    return nxt.low in m.lex.word_list("temporal", "direction_cues", "record_nouns") or nxt.low in m.lex.word_list("temporal", "direction_cues", "period_code_nouns")
+
+
 def _season_verb_or_noun(m: Match, prev: Token | None, nxt: Token | None) -> bool:
     """Whether a season word that needs a modifier ("fall", "spring"), with no article
     or modifier before it, is a verb after "to" or a modal ("expected to fall next
@@ -834,7 +843,7 @@ def h_quarter(m: Match) -> Spec | None:
         ordinal = m.token("ord").info
     spec = Spec("date", "quarter")
     if unit.cls == "HALFNOUN":
-        if not (m.has("year") or m.has("yref") or m.has("yr2")):
+        if not (m.has("year") or m.has("yref") or m.has("yr2") or _half_of_a_figure(m)):
             return None
         kind = "half"
     else:
@@ -870,7 +879,8 @@ def h_period_code(m: Match) -> Spec | None:
     prev, nxt = m.before(1), m.after(0)
     if not (m.has("art") or m.has("year") or m.has("yr2") or prev is None or prev.cls in _CODE_OPENERS
             or prev.low in m.lex.word_list("events", "function_words", "possessive")
-            or nxt is not None and nxt.low in m.lex.word_list("temporal", "direction_cues", "record_nouns")):
+            or nxt is not None and nxt.low in m.lex.word_list("temporal", "direction_cues", "record_nouns")
+            or nxt is not None and nxt.low in m.lex.word_list("temporal", "direction_cues", "period_code_nouns")):
         return None  # "the Audi Q3", "the new Q4 e-tron": a model's name
     spec = Spec("date", "quarter")
     if _in_named_year(m, spec) is None:

@@ -710,6 +710,7 @@ def h_decade(m: Match) -> Spec | None:
     return None
 
 
+_SPREAD_UNIT_CLASSES = frozenset(("UNIT", "YEARWORD", "HOURWORD"))  # a length spread over another: "nine hours over two days"
 _DECADE_BEFORE = frozenset(("EN", "SINCE", "UNTIL", "DE", "SIGNAL"))
 _DECADE_AFTER = frozenset(("STOP", "COMMA", "COLON", "RPAREN", "AND", "EN", "ART"))  # a count would take its noun
 
@@ -1503,9 +1504,9 @@ def h_duration(m: Match) -> Spec | None:
     qmod = m.one("q")
     before = m.before(1)
     if qmod is not None and qmod.low in m.lex.word_list("temporal", "spread_mods") and before is not None and (
-        before.cls in _AMOUNT_CLASSES or before.low in m.lex.measures or _counted_noun(m, 1)
+        before.cls in _AMOUNT_CLASSES or before.low in m.lex.measures or _counted_noun(m, 1) or before.cls in _SPREAD_UNIT_CLASSES
     ):
-        return None  # "worth $2bn over five years", "60 films over five decades": spread across them (a preposition), not more than five
+        return None  # "worth $2bn over five years", "60 films over five decades", "nine hours over two days": spread across them (a preposition), not more than five
     article_mods = m.lex.word_list("temporal", "quantity_mod_articles")  # "unos días": an article, not a modifier
     if (cnt is None and qmod is None and m.has("post") and not m.has("art") and unit in _TIME_UNITS
             and _unit_plural(unit_token, m.lex)):

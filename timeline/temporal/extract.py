@@ -644,8 +644,9 @@ def h_year(m: Match) -> Spec | None:
     in_year = prev is not None and prev.cls in ("EN", "SINCE", "UNTIL") and 1900 <= year.info <= 2100 and nxt is not None and nxt.cls == "WORD"
     if _followed_by_measure(m) and not in_year:
         return None
-    if nxt is not None and nxt.cls == "WORD" and nxt.low.endswith("s") and len(nxt.low) > 3 and nxt.low not in m.lex.stopwords and not in_year:
-        return None  # "2000 soldados": a count
+    if (nxt is not None and nxt.cls == "WORD" and nxt.low.endswith("s") and len(nxt.low) > 3 and nxt.low not in m.lex.stopwords and not in_year
+            and not nxt.low.endswith(m.lex.word_list("events", "genders", "singular_endings"))):
+        return None  # "2000 soldados": a count ("the 2008 crisis" is one)
     if nxt is not None and nxt.cls in ("HYPHEN", "SLASH") and (after := m.after(1)) is not None and after.cls in ("DAYNUM", "INT", "YEARNUM"):
         if not (after.cls == "YEARNUM" or after.cls in ("DAYNUM", "INT") and len(after.text) == 2):
             return None  # a code, "2011-5"

@@ -79,6 +79,13 @@ def _days_and_zones(code: str) -> frozenset[str]:
 
 
 @functools.cache
+def _month_words(code: str) -> frozenset[str]:
+    """Month names and their abbreviations as single words, once per language: a date
+    goes on after a clock's abbreviation ("at 10 a.m. Dec. 2")."""
+    return frozenset(name for names in lang.load(code)["calendar"]["months"].values() for name in names if " " not in name)
+
+
+@functools.cache
 def _zone_phrases(code: str) -> tuple[str, ...]:
     """Named time zones of several words ("eastern time", "new york time"), once per language."""
     zones = lang.load(code)["temporal"].get("timezones", {})
@@ -101,10 +108,11 @@ def sentences(text: str, paragraph_list: list[Segment], language: Language) -> l
     zone_phrases = _zone_phrases(language.code) if times else ()
     titles = frozenset(data.get("title_after_abbreviation", ())) | times
     clocks = frozenset(data.get("clock_abbreviations", ()))
+    after_clock = times | _month_words(language.code) if times else times
     result: list[Sentence] = []
     for index, paragraph in enumerate(paragraph_list):
         cuts = sorted(
-            _line_cuts(text, paragraph) | _punctuation_cuts(text, paragraph, abbreviations, final_abbreviations, titles, clocks, times, zone_phrases)
+            _line_cuts(text, paragraph) | _punctuation_cuts(text, paragraph, abbreviations, final_abbreviations, titles, clocks, after_clock, zone_phrases)
         )
         lo = paragraph.start
         for cut in cuts + [paragraph.end]:

@@ -69,6 +69,7 @@ class EnglishLexicon:
     pronouns: frozenset[str]
     clause_openers: frozenset[str]
     clause_verbs: frozenset[str]  # verbs whose object may be a clause without "that" ("said Russia attacks")
+    noun_object_clause_verbs: frozenset[str]  # of those, the ones a compound noun may follow ("announced budget cuts")
     coordinators: frozenset[str]
     verb_prefixes: frozenset[str]
     intransitive: frozenset[str]
@@ -193,6 +194,7 @@ def lexicon() -> EnglishLexicon:
         pronouns=frozenset(words["pronouns"]),
         clause_openers=frozenset(words["clause_openers"]),
         clause_verbs=frozenset(words["clause_verbs"]),
+        noun_object_clause_verbs=frozenset(words["noun_object_clause_verbs"]),
         coordinators=frozenset(words["coordinators"]),
         verb_prefixes=frozenset(words["verb_prefixes"]),
         intransitive=frozenset(words["intransitive"]),
@@ -599,6 +601,8 @@ def _present_is_no_verb(scan: _VerbScan, i: int, word: str, lemma: str | None, p
         return True  # "to turn over her phone records": a noun of the infinitive's object
     if word != lemma and _infinitive_compound_object(text, tokens, i, lex):
         return True  # "agreed to pause output increases": a compound noun, the infinitive's object
+    if word != lemma and previous_verb_end == i - 2 and _compound_object_after_finite(scan, i):
+        return True  # "announced budget cuts on Monday": a compound noun, the verb's object
     if word == lemma and _owned_after_adjective(text, tokens, i, lex):
         return True  # "Its previous report, on Aug. 27, beat forecasts": an owned noun, no verb
     subject_like = not previous or previous in lex.pronouns or tokens[i - 1][3] or previous.endswith("s")
@@ -811,6 +815,25 @@ def _infinitive_compound_object(text: str, tokens: list, i: int, lex: EnglishLex
     if tokens[i - 1][3] or noun in lex.determiners or noun in lex.pronouns or noun in lex.prepositions or noun.endswith("s"):
         return False
     return text[tokens[i - 3][0] : tokens[i][0]].replace(" ", "").isalpha()
+
+
+def _compound_object_after_finite(scan: _VerbScan, i: int) -> bool:
+    """Whether the -s form at token i ends a verb that takes a clause or a noun + one bare
+    word, with no mark between them and no object after them: a compound noun, the
+    verb's object ("announced budget cuts on Monday"; any other verb's object is read
+    so by `_inside_object`). After "said", or with an object, it is the told clause's
+    verb ("said inflation falls", "announced inflation remains high")."""
+    text, tokens, lex, result = scan.text, scan.tokens, scan.lex, scan.result
+    if not result or not result[-1].finite or result[-1].lemma not in lex.noun_object_clause_verbs:
+        return False
+    noun = tokens[i - 1][2]
+    if tokens[i - 1][3] or noun in lex.determiners or noun in lex.pronouns or noun in lex.prepositions or noun in lex.adverbs or noun.endswith("s"):
+        return False
+    if not text[tokens[i - 2][0] : tokens[i][0]].replace(" ", "").isalpha():
+        return False
+    if i + 1 == scan.n:
+        return True
+    return tokens[i + 1][2] in lex.prepositions or any(c in _CLAUSE_MARKS for c in text[tokens[i][1] : tokens[i + 1][0]])
 
 
 def _bare_future_link(text: str, tokens: list, i: int, lex: EnglishLexicon) -> bool:

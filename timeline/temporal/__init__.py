@@ -90,6 +90,7 @@ def _tag(document: Document) -> list[Timex]:
         _text_direction(reading, narrative)
         _bound_after_date(reading, narrative)
         _midnight_gone(reading, narrative)
+        _night_gone(reading, narrative)
         _past_told_time(reading, narrative)
         _echoed_weekday(reading, narrative)
         incident = _incident(reading, narrative)
@@ -320,6 +321,23 @@ def _midnight_gone(r: _Reading, n: _Narrative) -> None:
     spec = r.spec
     if r.direction is None and spec.hour == 24 and spec.anchor == "refdct" and not spec.has_day():
         r.direction, r.cue = _past_midnight(n.directions, r.cand, r.sentence, n.tokens)
+
+
+def _night_gone(r: _Reading, n: _Narrative) -> None:
+    """"Rescue teams worked through the night", "police had arrested four people
+    overnight": a night with no day, told in the past on the DCT's day (or after a day
+    ahead), is the one the DCT's morning ended, the day before's, as "last night"."""
+    spec, tokens = r.spec, n.tokens
+    if spec.pod != "NI" or r.direction is not None or not _narrative_time(spec):
+        return
+    if tokens.lows[r.cand.hi - 1] not in n.lex.word_list("temporal", "nights_gone"):
+        return  # "la pasada madrugada": the DCT's own early hours
+    resolver = n.resolver
+    if resolver.latest_is_not_dct() and not resolver.latest_is_ahead():
+        return  # "The quake hit late Monday ... aftershocks overnight": Monday's night
+    if n.directions.at(r.cand, r.sentence)[0] not in ("past", "past_strict"):
+        return
+    r.spec = dataclasses.replace(spec, unit="day", offset=-1, anchor="dct", rule=spec.rule + "+past-verb->last-night", notes=list(spec.notes))
 
 
 def _past_told_time(r: _Reading, n: _Narrative) -> None:

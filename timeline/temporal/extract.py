@@ -659,8 +659,9 @@ def h_year(m: Match) -> Spec | None:
     in_year = prev is not None and prev.cls in ("EN", "SINCE", "UNTIL") and 1900 <= year.info <= 2100 and nxt is not None and nxt.cls == "WORD"
     if _followed_by_measure(m) and not in_year:
         return None
-    if nxt is not None and nxt.cls == "WORD" and nxt.low.endswith("s") and len(nxt.low) > 3 and nxt.low not in m.lex.stopwords and not in_year:
-        return None  # "2000 soldados": a count
+    if (nxt is not None and nxt.cls == "WORD" and nxt.low.endswith("s") and len(nxt.low) > 3 and nxt.low not in m.lex.stopwords and not in_year
+            and not nxt.low.endswith(m.lex.word_list("events", "genders", "singular_endings"))):
+        return None  # "2000 soldados": a count ("the 2008 crisis" is one)
     if nxt is not None and nxt.cls in ("HYPHEN", "SLASH") and (after := m.after(1)) is not None and after.cls in ("DAYNUM", "INT", "YEARNUM"):
         if not (after.cls == "YEARNUM" or after.cls in ("DAYNUM", "INT") and len(after.text) == 2):
             return None  # a code, "2011-5"
@@ -725,6 +726,7 @@ def h_decade(m: Match) -> Spec | None:
     return None
 
 
+_SPREAD_UNIT_CLASSES = frozenset(("UNIT", "YEARWORD", "HOURWORD"))  # a length spread over another: "nine hours over two days"
 _DECADE_BEFORE = frozenset(("EN", "SINCE", "UNTIL", "DE", "SIGNAL"))
 _DECADE_AFTER = frozenset(("STOP", "COMMA", "COLON", "RPAREN", "AND", "EN", "ART"))  # a count would take its noun
 
@@ -812,26 +814,53 @@ def h_season(m: Match) -> Spec | None:
             and not (prev is not None and prev.low in m.lex.word_list("events", "function_words", "possessive"))
             and nxt.low not in m.lex.word_list("temporal", "direction_cues", "record_nouns") and not _finite_verb(m, nxt)):
         return None  # "winter storm warnings", "winter wheat": a kind, no season ("summer sales", "their Autumn meetings" are the season's)
+    if season.low in m.lex.word_list("temporal", "season_rules", "need_modifier") and not m.has("art") and not m.has("pre") and _season_verb_or_noun(m, prev, nxt):
+        return None  # "Inflation is expected to fall next year", "He had a fall last week": no season
     if season.low in m.lex.word_list("temporal", "season_rules", "need_modifier") and spec.year is None and spec.year_rel is None and not mods:
         nxt = m.after(0)
-        bare_after_preposition = (not m.has("art") and prev is not None and prev.cls in ("EN", "TOWARD", "UNTIL", "SINCE")
+        opener = prev
+        if prev is not None and prev.cls == "POSITION":  # "by early spring", "in late fall"
+            opener = m.before(2)
+        bare_after_preposition = (not m.has("art") and opener is not None and opener.cls in ("EN", "TOWARD", "UNTIL", "SINCE")
                                   and (nxt is None or nxt.cls not in ("WORD", "NAME", "DE", "DEL")))  # "by spring", not "in spring training"
         if not (m.has("art") or bare_after_preposition) or nxt is not None and nxt.cls in ("DE", "DEL"):
             return None  # "the fall of the Berlin Wall", "a spring of water"
     return spec
 
 
+def _half_of_a_figure(m: Match) -> bool:
+    """"first-half profit", "second-half sales": a hyphened half before a figure's noun
+    is the year's half (a bare "the second half" is a match's as often)."""
+    nxt = m.after(0)
+    if nxt is None or not any(NAME_OF_CHAR[m.tokens.classes[k]] == "HYPHEN" for k in range(m.lo, m.hi)):
+        return False
+    return nxt.low in m.lex.word_list("temporal", "direction_cues", "record_nouns") or nxt.low in m.lex.word_list("temporal", "direction_cues", "period_code_nouns")
+
+
+def _season_verb_or_noun(m: Match, prev: Token | None, nxt: Token | None) -> bool:
+    """Whether a season word that needs a modifier ("fall", "spring"), with no article
+    or modifier before it, is a verb after "to" or a modal ("expected to fall next
+    year", "could fall this year"), or has after it a modifier of the unit that follows
+    ("had a fall last week", "will fall next month"), not of the season."""
+    if prev is not None and prev.low in m.lex.word_list("temporal", "season_rules", "verb_before"):
+        return True
+    return m.has("post") and nxt is not None and nxt.cls in ("UNIT", "YEARWORD", "HOURWORD")
+
+
 def h_quarter(m: Match) -> Spec | None:
     unit = m.token("u")
     if m.has("lst"):  # "el último trimestre de 2024": the year's last; alone it is the last one before the DCT
-        if not (m.has("year") or m.has("yref") or m.has("yr2")):
+        final = m.token("lst").low in m.lex.word_list("temporal", "year_end_words")  # "the final quarter": the fourth, by the tense
+        if not (m.has("year") or m.has("yref") or m.has("yr2") or final and m.has("art")):
             return None
+        if m.token("lst").cls == "PAST" and not m.has("art"):
+            return None  # "last quarter of 2024" without "the": no such phrase
         ordinal = 2 if unit.cls == "HALFNOUN" or unit.info == "half" else 4
     else:
         ordinal = m.token("ord").info
     spec = Spec("date", "quarter")
     if unit.cls == "HALFNOUN":
-        if not (m.has("year") or m.has("yref") or m.has("yr2")):
+        if not (m.has("year") or m.has("yref") or m.has("yr2") or _half_of_a_figure(m)):
             return None
         kind = "half"
     else:
@@ -848,6 +877,15 @@ def h_quarter(m: Match) -> Spec | None:
     return spec
 
 
+def h_month_quarter(m: Match) -> Spec | None:
+    """"the September quarter", "the June quarter of 2025": the quarter a month ends, as
+    results are named (a month that ends none names no quarter)."""
+    month = m.token("month").info
+    if m.token("u").info != "quarter" or month % 3:
+        return None
+    return _in_named_year(m, Spec("date", "month-quarter", quarter=month // 3))
+
+
 _CODE_OPENERS = frozenset({"ART", "EN", "DE", "A", "POR", "SINCE", "UNTIL", "TOWARD", "DEL", "AL", "SIGNAL", "STOP", "COMMA"})
 
 
@@ -858,7 +896,8 @@ def h_period_code(m: Match) -> Spec | None:
     prev, nxt = m.before(1), m.after(0)
     if not (m.has("art") or m.has("year") or m.has("yr2") or prev is None or prev.cls in _CODE_OPENERS
             or prev.low in m.lex.word_list("events", "function_words", "possessive")
-            or nxt is not None and nxt.low in m.lex.word_list("temporal", "direction_cues", "record_nouns")):
+            or nxt is not None and nxt.low in m.lex.word_list("temporal", "direction_cues", "record_nouns")
+            or nxt is not None and nxt.low in m.lex.word_list("temporal", "direction_cues", "period_code_nouns")):
         return None  # "the Audi Q3", "the new Q4 e-tron": a model's name
     spec = Spec("date", "quarter")
     if _in_named_year(m, spec) is None:
@@ -978,6 +1017,16 @@ def h_past_pod(m: Match) -> Spec | None:
 def h_following_pod(m: Match) -> Spec | None:
     """"a la mañana siguiente", "the next morning": the day after the narrative's."""
     return Spec("time", "following+part-of-day", pod=_pod_code(m.one("pod") or m.token("pod2")), unit="day", offset=1, anchor="ref")
+
+
+def h_previous_pod(m: Match) -> Spec | None:
+    """"the previous night", "the night before": the day before the narrative's ("the
+    night before the vote" names an event, not a date: left to the relation)."""
+    if m.has("s"):
+        nxt = m.after(0)
+        if m.token("s").info[0] != "before" or nxt is not None and nxt.cls not in ("STOP", "COMMA"):
+            return None
+    return Spec("time", "previous+part-of-day", pod=_pod_code(m.one("pod") or m.token("pod2")), unit="day", offset=-1, anchor="ref")
 
 
 def h_deictic_pod(m: Match) -> Spec | None:
@@ -1486,9 +1535,9 @@ def h_duration(m: Match) -> Spec | None:
     qmod = m.one("q")
     before = m.before(1)
     if qmod is not None and qmod.low in m.lex.word_list("temporal", "spread_mods") and before is not None and (
-        before.cls in _AMOUNT_CLASSES or before.low in m.lex.measures or _counted_noun(m, 1)
+        before.cls in _AMOUNT_CLASSES or before.low in m.lex.measures or _counted_noun(m, 1) or before.cls in _SPREAD_UNIT_CLASSES
     ):
-        return None  # "worth $2bn over five years", "60 films over five decades": spread across them (a preposition), not more than five
+        return None  # "worth $2bn over five years", "60 films over five decades", "nine hours over two days": spread across them (a preposition), not more than five
     article_mods = m.lex.word_list("temporal", "quantity_mod_articles")  # "unos días": an article, not a modifier
     if (cnt is None and qmod is None and m.has("post") and not m.has("art") and unit in _TIME_UNITS
             and _unit_plural(unit_token, m.lex)):
@@ -2069,7 +2118,21 @@ def h_decade_number(m: Match) -> Spec | None:
         return None  # "90s" alone may be an age ("in her 90s")
     if token.text[:1].isdigit() and len(token.text) == 3 and _temperature_before(m):
         return None
+    if not m.has("art") and _owned_before(m):
+        return None  # "in his twenties", "in her early 30s": an age
     return Spec("date", "decade", decade=token.info)
+
+
+def _owned_before(m: Match) -> bool:
+    """Whether a possessive comes before the match, past position words and hyphens
+    ("his twenties", "her mid-thirties")."""
+    k = m.lo - 1
+    while k >= 0 and NAME_OF_CHAR[m.tokens.classes[k]] in ("POSITION", "HYPHEN"):
+        k -= 1
+    if k < 0:
+        return False
+    low = m.tokens.lows[k]
+    return low in m.lex.word_list("events", "function_words", "possessive") or low in m.lex.word_list("events", "function_words", "possessive_first")
 
 
 def _temperature_before(m: Match, reach: int = 12) -> bool:
@@ -2121,7 +2184,8 @@ RULES: list[tuple[str, str, Handler]] = [
     ("decade-of", "(?P<art>ARTX)? (?P<dw>UNIT) DE ART? (?P<dec>NUMWORD|INT|YEARNUM)", h_decade),
     ("century", "(?P<art>ARTX)? (?P<cw>UNIT) (?P<c>ROMAN|ORD|DAYNUM)", h_century),
     ("season", f"(?P<art>ARTX)? (?P<pre>PAST|NEXT|THIS|THAT)? (?P<s>SEASON) (?P<post>PAST|NEXT)? {_YEAR_OPT}", h_season),
-    ("quarter", f"(?P<art>ARTX)? (?:(?P<ord>ORD)|(?P<lst>LAST)) HYPHEN? (?P<u>UNIT|HALFNOUN) {_YEAR_OPT}", h_quarter),
+    ("quarter", f"(?P<art>ARTX)? (?:(?P<ord>ORD)|(?P<lst>LAST|PAST)) HYPHEN? (?P<u>UNIT|HALFNOUN) {_YEAR_OPT}", h_quarter),
+    ("month-quarter", f"(?P<art>ART) (?P<month>MONTH) (?P<u>UNIT) {_YEAR_OPT}", h_month_quarter),
     ("quarter-code", f"(?P<art>ARTX)? (?P<pc>PERIODCODE) {_YEAR_OPT}", h_period_code),
     ("fiscal", "(?P<art>ARTX)? (?P<pre>NEXT|PAST|PREVIOUS|THIS)? (?P<f>FISCAL) (?:(?P<year>YEARNUM)|(?P<yr2>DAYNUM)|(?P<post>PAST|NEXT|PREVIOUS))?", h_fiscal),
     ("holiday", f"(?P<art>ARTX)? (?P<pre>PAST|NEXT|THIS)? (?P<h>HOLIDAY) (?P<post>PAST (?!UNITX|ART)|NEXT (?!UNITX|ART))? {_YEAR_OPT}", h_holiday),
@@ -2130,6 +2194,7 @@ RULES: list[tuple[str, str, Handler]] = [
     ("this-pod", "(?P<this>THIS|THAT) SAME? (?P<pod>PODX)", h_this_pod),
     ("following-pod", "(?P<art>ARTX)? (?:(?:FOLLOWING|NEXT) (?P<pod>PODX)|(?P<pod2>PODX) FOLLOWING)", h_following_pod),
     ("past-pod", "(?:ART|THIS) (?:PAST (?P<pod>POD)|(?P<pod2>POD) PAST)", h_past_pod),
+    ("previous-pod", "ART (?:PREVIOUS (?P<pod>POD)|(?P<pod2>POD) (?P<s>SIGNAL))", h_previous_pod),
     ("deictic-pod", "(?P<d>DEIX) (?:POR|EN|DE|A) ART (?P<pod>PODX)", h_deictic_pod),
     ("pod-of-deictic", "(?P<art>ART) (?P<pod>PODX) (?:DE|DEL) (?P<d>DEIX)", h_deictic_pod),
     ("pod", "(?P<art>ART) (?P<pod>PODX)", h_pod),
@@ -2205,9 +2270,9 @@ REQUIRES: dict[str, str] = {
     "dmy": "MONTH MONTHABBR", "dmy-hyphen": "MONTH MONTHABBR", "numdate": "NUMDATE",
     "range-first-day": "MONTH MONTHABBR", "day-of-month": "UNIT", "ordinal-day": "ORD", "day-number": "DAYNUM", "month-year": "MONTH MONTHABBR",
     "month": "MONTH", "nth-weekday-every": "WEEKDAY", "nth-weekday-of-month": "WEEKDAY", "nth-week-of-month": "MONTH", "weekday-day": "WEEKDAY", "weekday": "WEEKDAY", "year": "YEARNUM", "year-span-end": "DAYNUM INT",
-    "decade": "YEARWORD", "decade-of": "UNIT", "decade-bare": "NUMWORD INT YEARNUM", "century": "UNIT", "season": "SEASON", "quarter": "ORD LAST",
+    "decade": "YEARWORD", "decade-of": "UNIT", "decade-bare": "NUMWORD INT YEARNUM", "century": "UNIT", "season": "SEASON", "quarter": "ORD LAST PAST", "month-quarter": "MONTH",
     "quarter-code": "PERIODCODE", "fiscal": "FISCAL", "holiday": "HOLIDAY", "deictic": "DEICTIC", "tomorrow": "MANANA",
-    "this-pod": "POD MANANA", "following-pod": "POD MANANA", "past-pod": "POD", "deictic-pod": "POD MANANA", "pod-of-deictic": "POD MANANA",
+    "this-pod": "POD MANANA", "following-pod": "POD MANANA", "previous-pod": "POD", "past-pod": "POD", "deictic-pod": "POD MANANA", "pod-of-deictic": "POD MANANA",
     "pod": "POD MANANA", "bracket-clock": "CLOCK CLOCKDOT DAYNUM", "clock": "CLOCK CLOCKDOT", "hour": "DAYNUM NUMWORD UNO MULT", "clock-word": "CLOCKWORD",
     "ago": "AGO", "within": "WITHIN", "duration": "UNIT YEARWORD HOURWORD", "every": "EVERY",
     "all": "WHOLE", "times-per": "TIMES", "rate": "UNIT YEARWORD HOURWORD", "freq": "FREQ",
@@ -3479,8 +3544,8 @@ def extend_positions(chosen: list[Candidate], tokens: Tokens, lex: Lexicon | Non
         elif lo >= 2 and cls(lo - 1) == "DE" and cls(lo - 2) == "POSITION":
             k = lo - 2
         elif before and lo >= 1 and cls(lo - 1) == "POSITION" and first != "ART":
-            if day_positions is not None and tokens.lows[lo - 1] not in day_positions and (spec.has_day() or spec.rule.startswith("weekday")):
-                continue  # "The cuts will start Friday", "Beginning Monday, ...": a verb, no position
+            if day_positions is not None and tokens.lows[lo - 1] not in day_positions and (spec.has_day() or spec.rule.startswith("weekday") or _unit_from_dct(spec)):
+                continue  # "The cuts will start Friday", "Beginning Monday, ...", "will start this weekend": a verb, no position
             k = lo - 1
         elif before and lo >= 2 and cls(lo - 1) == "HYPHEN" and cls(lo - 2) == "POSITION" and tokens.starts[lo - 1] == tokens.ends[lo - 2]:
             k = lo - 2
@@ -3505,6 +3570,13 @@ def extend_positions(chosen: list[Candidate], tokens: Tokens, lex: Lexicon | Non
         if k >= 1 and cls(k - 1) == "ART":
             k -= 1
         cand.lo = k
+
+
+def _unit_from_dct(spec: Spec) -> bool:
+    """"this weekend", "next week", "last year": a unit counted from the DCT, which a
+    position word right before it does not take but as an adverb ("early next week";
+    "will start next week" is a verb)."""
+    return spec.anchor == "dct" and spec.unit is not None and spec.offset is not None or spec.weekend and spec.rule.startswith("weekend")
 
 
 def _position_after_day(cand: Candidate, following: Candidate | None, tokens: Tokens, positions: frozenset[str]) -> bool:

@@ -727,16 +727,18 @@ def _phrase_at(starts: list[int], ends: list[int], keys, i: int, limit: int, lex
         if entry is not None:
             best = (j - i, entry)
     if best is not None and best[1][0] == "VAGUE" and i + best[0] < len(keys) and _counts(keys[i + best[0]], lex):
-        return None  # "in the past 24 hours", "in the past few weeks": a span, its words read one by one
+        return None  # "in the past 24 hours", "in the past few weeks", "in the past year": a span, its words read one by one
     return best
 
 
 _COUNT_CLASSES = frozenset({"NUMWORD", "UNO", "VAGUECOUNT", "HALFWORD"})
+# "in the past year", "in the past week": a unit after the phrase is a span too
+_SPAN_CLASSES = _COUNT_CLASSES | {"UNIT", "YEARWORD", "HOURWORD"}
 
 
 def _counts(key: str, lex: Lexicon) -> bool:
-    """Is the word a count ("24", "three", "few")?"""
-    return key[:1].isdecimal() or lex.words.get(key, ("",))[0] in _COUNT_CLASSES
+    """Is the word a count or a unit ("24", "three", "few", "year")?"""
+    return key[:1].isdecimal() or lex.words.get(key, ("",))[0] in _SPAN_CLASSES
 
 
 def _suffixed(tokens: Tokens, lo: int, hi: int, digits: str, suffix: str, lex: Lexicon) -> bool:

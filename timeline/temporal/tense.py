@@ -354,6 +354,10 @@ class Directions:
                 # "convocaron paros los días 24 y 25", "summoned him to testify on Dec. 5": the
                 # called event's days, on either side ("called her mother on Sunday" is a past call)
                 return "nearest", "calling-verb"
+        if verb.lemma in self.cues.forecast_verbs and self._after_object(verb, lo):
+            # "The bank predicted rate cuts in December", "warned of delays this winter": the
+            # day of what was foreseen, on either side ("predicted on Monday" is the act's)
+            return "nearest", "past-forecast"
         if self._perfect_object_date(verb, cand):
             # "Renfe ha reforzado los trenes entre el 4 y el 9 de diciembre": the perfect is
             # today's act (a past day would take the preterite), the days the trains'

@@ -44,6 +44,8 @@ _WILL = frozenset({Tense.FUTURE, Tense.GOING_TO})  # the future proper (a condit
 # ("después de que se lesionara el jueves": the imperfect subjunctive tells a past)
 _PAST = frozenset({Tense.PRETERITE, Tense.IMPERFECT, Tense.PERFECT, Tense.PLUPERFECT, Tense.RECENT_PAST, Tense.CONDITIONAL_PERFECT, Tense.IMPERFECT_SUBJUNCTIVE})
 # Kinds that last: a window holding the DCT means they are under way.
+# the tenses of a plan: "desde el miércoles" after them is when it begins ("reforzará desde el miércoles")
+_AHEAD_TENSES = frozenset({Tense.FUTURE, Tense.GOING_TO})
 _DURATIVE = frozenset({"visit", "trip", "summit", "conference", "war", "strike", "protest", "trial", "talks", "storm", "flood", "fire", "evacuation", "construction", "festival", "exhibition"})
 _DATED = frozenset({TimexType.DATE, TimexType.TIME})
 _DAY_LINKS = frozenset({"-", "–"})  # punctuation that joins two days as one stretch (the words are the lexicon's range_end)
@@ -1034,9 +1036,10 @@ class _Builder:
         verbs = s.clause_verbs(m.start)
         if m.source != "verb" and (not verbs or verbs[0].start < m.start):
             return None  # "closed schools starting Wednesday because of the storm": no subject
+        onsets = self.lexicon.onsets | self.lexicon.future_onsets if m.tense in _AHEAD_TENSES else self.lexicon.onsets
         for c in candidates:
             k = s.token_at(c.start)  # type: ignore[arg-type]
-            first = next((k - len(words) for words in self.lexicon.onsets if k >= len(words) and tuple(s.low[k - len(words) : k]) == words), None)
+            first = next((k - len(words) for words in onsets if k >= len(words) and tuple(s.low[k - len(words) : k]) == words), None)
             window = from_timex(c, "clause timex") if first is not None and c.mod in (None, Mod.START, Mod.END, Mod.MID) else None
             if window is not None:
                 return replace(window, reason=self.text[s.starts[first] : c.end])  # type: ignore[index]

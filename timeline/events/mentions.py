@@ -2233,7 +2233,7 @@ def _verb_kind(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, found: _Verb
             if event.allowed is not None:  # "tienen hasta el 15 de diciembre para presentar la declaración": due by then
                 target.time_allowed, target.tense, target.clause_dated = event.allowed[0], Tense.FUTURE, False
             target.reflexive = reflexive
-            target.own_subject = target is relative_noun or target.start < verb.start
+            target.own_subject = target is relative_noun or target.start < verb.start or _postverbal_event_subject(s, vt_end, target, lemma, subject, coordinated, lexicon)
             target.introduced = lemma in lexicon.introduces and not target.own_subject and s.low[s.token_at(target.start) - 1] in fw.definite
             # "El Festival de Cine de Sevilla arrancó": the subject is the event itself
             own_name = any(r.start == target.start or r.text == target.name for r in subject)  # "Storm Claudia hit": its name
@@ -2402,6 +2402,17 @@ def _shared_subject_phrase(mentions: list[Mention], start: int) -> str | None:
         if x.source == "reporting" and x.subject_text:
             return x.subject_text
     return None
+
+
+def _postverbal_event_subject(s: Sentence, vt_end: int, noun: Mention, lemma: str, subject: list[Ref], coordinated: bool, lexicon: Lexicon) -> bool:
+    """Whether the event noun right after a verb of occurring with no subject of its own,
+    after its definite article, is that verb's subject ("dos días antes de que comience
+    la huelga de médicos": the strike, no one before it; "y comenzó la huelga" shares its
+    subject)."""
+    if subject or coordinated or not (lemma in lexicon.occur or fold(lemma) in lexicon.occur):
+        return False
+    k = vt_end
+    return k + 1 < len(s.low) and s.low[k] in lexicon.fw.definite and s.starts[k + 1] == noun.start
 
 
 def _event_noun_opens_phrase(s: Sentence, seg: Segment, vt: int, same_clause: list[tuple[int, Mention]], lexicon: Lexicon) -> bool:
@@ -3345,7 +3356,10 @@ def _factual_que(s: Sentence, seg, lexicon: Lexicon) -> bool:
     happened (the words before it are one of the lexicon's factual_subjunctive)."""
     if s.low[seg.t0] != seg.opener:
         return False
-    return any(tuple(s.low[max(0, seg.t0 - len(words)) : seg.t0]) == words for words in lexicon.factual_subjunctive)
+    if any(tuple(s.low[max(0, seg.t0 - len(words)) : seg.t0]) == words for words in lexicon.factual_subjunctive):
+        return True
+    # "un día antes de que los pilotos inicien una huelga": a length counts it off a dated event
+    return any(seg.t0 > len(words) and tuple(s.low[seg.t0 - len(words) : seg.t0]) == words and seg.t0 - len(words) - 1 in s.timex_tokens for words in lexicon.factual_after_length)
 
 
 def _planned_subject(s: Sentence, verb: Verb, same_clause: list[tuple[int, Mention]], lexicon: Lexicon) -> tuple[Mention | None, bool]:

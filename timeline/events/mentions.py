@@ -2060,7 +2060,7 @@ def _verb_subject(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, noun_ment
     antecedent_noun = None  # an event noun the relative clause is about
     antecedent_text = None  # the noun phrase before "que", for the object of a passive
     # "whose shares fell": a relative that is a determiner has its own subject, not the antecedent
-    if not subject and seg.opener in fw.relative and seg.opener not in lexicon.determiners and not implied_complementiser(s, seg, lexicon) and not _said_at_occasion(s, seg_index, noun_mentions, lexicon):
+    if not subject and seg.opener in fw.relative and seg.opener not in lexicon.determiners and not implied_complementiser(s, seg, lexicon) and not _said_at_occasion(s, seg_index, noun_mentions, lexicon) and not _que_after_signal(s, seg, lexicon):
         subject, antecedent_token = _antecedent(s, seg_index, lexicon)
         if antecedent_token is not None:
             # the noun itself or one whose phrase ends there ("tres días de luto oficial, que")
@@ -2341,6 +2341,11 @@ def _verb_final(s: Sentence, vt: int, verb: Verb, m: Mention, kind: str, source:
             noun.source = "consumed"
             m.specific = True
             m.several = m.several or noun.several
+    # "Los bomberos sofocaron el incendio el domingo": the fire is what the act is done
+    # to, told as known; the day is the act's, no event of the fire
+    known = _known_event_object(s, m, after_nouns, lexicon) if m.generic and source == "verb" else None
+    if known is not None:
+        known.verb, known.source = verb, "consumed"
     if not subject and m.subject_text is None and kind in _SUBJECT_AFTER and m.obj_start is not None and _counted_phrase(s, s.token_at(m.obj_start), lexicon):
         m.own_subject = True  # "donde murieron 50 personas": who died is written, no one dropped
     elif subject and kind in _SUBJECT_AFTER and m.obj is not None and any(r.text in m.obj for r in subject):
@@ -2402,6 +2407,31 @@ def _shared_subject_phrase(mentions: list[Mention], start: int) -> str | None:
         if x.source == "reporting" and x.subject_text:
             return x.subject_text
     return None
+
+
+def _known_event_object(s: Sentence, m: Mention, after_nouns: list[Mention], lexicon: Lexicon) -> Mention | None:
+    """The event noun that opens, after its definite article, the object of the act m
+    with no kind, with no date in or right after its phrase: a known event the act is
+    done to ("dieron por estabilizado el incendio el domingo"); None otherwise ("sofocaron
+    el incendio del sábado" leaves the fire its day)."""
+    if m.obj_start is None:
+        return None
+    k = s.token_at(m.obj_start)
+    preposition = lexicon.declaring.get(m.lemma)
+    if preposition is not None:  # "dieron por estabilizado el incendio": past the act declared
+        k += 1 if preposition and s.low[k] == preposition else 0
+        k += 1 if k < len(s.low) and s.participle_at(k) else 0
+    if k + 1 >= len(s.low) or s.low[k] not in lexicon.fw.definite:
+        return None
+    noun = next((n for n in after_nouns if n.start == s.starts[k + 1]), None)
+    if noun is None or noun.verb is not None or noun.signal is not None:
+        return None
+    after = s.token_at(noun.end - 1) + 1
+    if after + 1 < len(s.low) and s.low[after] in lexicon.fw.of_any and after + 1 in s.chunk_at:
+        after = s.chunks[s.chunk_at[after + 1]].t1  # "el incendio de Tarifa": its place, then the act's day
+    if after < len(s.low) and (s.low[after] in lexicon.fw.of_any or s.low[after] in lexicon.fw.contraction or s.participle_at(after)):
+        return None  # "el incendio del sábado", "el incendio declarado el sábado": a day of its own may follow
+    return noun
 
 
 def _postverbal_event_subject(s: Sentence, vt_end: int, noun: Mention, lemma: str, subject: list[Ref], coordinated: bool, lexicon: Lexicon) -> bool:
@@ -3360,6 +3390,15 @@ def _factual_que(s: Sentence, seg, lexicon: Lexicon) -> bool:
         return True
     # "un día antes de que los pilotos inicien una huelga": a length counts it off a dated event
     return any(seg.t0 > len(words) and tuple(s.low[seg.t0 - len(words) : seg.t0]) == words and seg.t0 - len(words) - 1 in s.timex_tokens for words in lexicon.factual_after_length)
+
+
+def _que_after_signal(s: Sentence, seg, lexicon: Lexicon) -> bool:
+    """Whether the "que" opening the clause closes a signal of time ("un día antes de
+    que los diputados inicien el debate", "después de que"): a conjunction, no relative
+    of the noun before it."""
+    if s.low[seg.t0] != seg.opener:
+        return False
+    return any(seg.t0 >= len(words) and tuple(s.low[seg.t0 - len(words) : seg.t0]) == words for words in lexicon.factual_subjunctive + lexicon.factual_after_length)
 
 
 def _planned_subject(s: Sentence, verb: Verb, same_clause: list[tuple[int, Mention]], lexicon: Lexicon) -> tuple[Mention | None, bool]:

@@ -2068,6 +2068,9 @@ def _verb_subject(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, noun_ment
         antecedent_noun = relative_noun or _relative_event_noun(s, seg_index, noun_mentions)
         if antecedent_noun is not None and antecedent_noun is not relative_noun and _new_complement_between(s, antecedent_noun, seg_index, lexicon):
             antecedent_noun = None  # "coincide con la campaña navideña y con el puente, que comienza el 6": the bridge's start
+        if relative_noun is None and _passive_of_event_noun(subject, antecedent_noun, lemma, event.reflexive, lexicon):
+            # "un acuerdo entre el PP y Vox que se firmó": the agreement was signed, not Vox
+            subject, relative_noun = [], antecedent_noun
         if antecedent_token is not None and s.low[antecedent_token] not in lexicon.time_antecedents:
             # ("la primera vez que ... se aprobó su Estatuto": when, not what is approved)
             antecedent_text = _phrase_before(s, antecedent_token, lexicon)
@@ -3390,6 +3393,18 @@ def _factual_que(s: Sentence, seg, lexicon: Lexicon) -> bool:
         return True
     # "un día antes de que los pilotos inicien una huelga": a length counts it off a dated event
     return any(seg.t0 > len(words) and tuple(s.low[seg.t0 - len(words) : seg.t0]) == words and seg.t0 - len(words) - 1 in s.timex_tokens for words in lexicon.factual_after_length)
+
+
+def _passive_of_event_noun(subject: list[Ref], noun: Mention | None, lemma: str, reflexive: bool, lexicon: Lexicon) -> bool:
+    """Whether a relative clause in the passive with "se" is said of the event noun
+    before it, not of the name that ends that noun's phrase ("un acuerdo con Junts que se
+    firmó el lunes"): the name is inside the phrase and the verb's kind fits the noun's."""
+    if not reflexive or noun is None or not subject:
+        return False
+    if not all(r.start is not None and r.start > noun.start for r in subject):
+        return False
+    # ("la reunión con Junts, que se aplazó": a verb of scheduling fits any event)
+    return lemma in lexicon.scheduling or lexicon.same_or_compatible(noun.kind, lexicon.verb_kinds.get(lemma, ("",))[0])
 
 
 def _que_after_signal(s: Sentence, seg, lexicon: Lexicon) -> bool:

@@ -1818,10 +1818,18 @@ class _Builder:
             m = mentions[i]
             if m.start >= target.start or m.sentence == target.sentence and restated:
                 continue
-            if m.kind in kinds and m.window is not None and "relation" not in m.window.dated_by:
+            if m.kind in kinds and m.window is not None and "relation" not in m.window.dated_by and not self._other_complement(target, m):
                 if not restated or self._restates(target, m):
                     return m
         return None
+
+    def _other_complement(self, again: Mention, m: Mention) -> bool:
+        """Whether two event nouns each written with a complement name different
+        events by them ("el debate de las enmiendas parciales" is not "el debate de
+        totalidad" told before)."""
+        if again.source not in ("noun", "light") or m.source not in ("noun", "light") or again.np_end <= again.end or m.np_end <= m.end:
+            return False
+        return fold(self.text[again.end : again.np_end].strip()) != fold(self.text[m.end : m.np_end].strip())
 
     def _restates(self, again: Mention, m: Mention) -> bool:
         """Whether clause event `again` names the act of `m` once more: the same

@@ -2292,6 +2292,10 @@ def _verb_kind(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, found: _Verb
     return _VerbKind(generic, kind, source)
 
 
+# the kinds of a verb that calls an event off: its object noun is told by the act
+_CALLED_OFF = frozenset({"cancellation", "suspension"})
+
+
 def _verb_final(s: Sentence, vt: int, verb: Verb, m: Mention, kind: str, source: str, event: _VerbEvent, subject: list[Ref], object_spans: list[range], noun_spans: list[range], timexes: list[Timex], lexicon: Lexicon) -> bool:
     """The last readings of the verb event m once its object is known: its place, the
     occasion or same-kind noun it takes over, the object of a passive. False when no
@@ -2347,6 +2351,8 @@ def _verb_final(s: Sentence, vt: int, verb: Verb, m: Mention, kind: str, source:
     # "Los bomberos sofocaron el incendio el domingo": the fire is what the act is done
     # to, told as known; the day is the act's, no event of the fire
     known = _known_event_object(s, m, after_nouns, lexicon) if m.generic and source == "verb" else None
+    if known is None and kind in _CALLED_OFF and source == "verb":
+        known = _called_off_object(s, m, after_nouns, lexicon)
     if known is not None:
         known.verb, known.source = verb, "consumed"
     if not subject and m.subject_text is None and kind in _SUBJECT_AFTER and m.obj_start is not None and _counted_phrase(s, s.token_at(m.obj_start), lexicon):
@@ -2434,6 +2440,23 @@ def _known_event_object(s: Sentence, m: Mention, after_nouns: list[Mention], lex
         after = s.chunks[s.chunk_at[after + 1]].t1  # "el incendio de Tarifa": its place, then the act's day
     if after < len(s.low) and (s.low[after] in lexicon.fw.of_any or s.low[after] in lexicon.fw.contraction or s.participle_at(after)):
         return None  # "el incendio del sábado", "el incendio declarado el sábado": a day of its own may follow
+    return noun
+
+
+def _called_off_object(s: Sentence, m: Mention, after_nouns: list[Mention], lexicon: Lexicon) -> Mention | None:
+    """The event noun that is the object of a verb calling it off, with no date in or
+    right after its phrase ("Se suspendieron tres reuniones de la mesa sectorial", "desconvocó
+    el lunes la huelga de pilotos"): told by the act's title, no undated event of its own
+    ("suspendió la huelga prevista para el lunes" keeps the strike's day)."""
+    if m.obj_start is None:
+        return None
+    k = s.token_at(m.obj_start)
+    noun = next((n for n in after_nouns if s.token_at(n.start) - k in (0, 1, 2)), None)
+    if noun is None or noun.verb is not None or noun.signal is not None:
+        return None
+    last = s.token_at(max(noun.end, noun.np_end) - 1)
+    if any(t in s.timex_tokens or s.participle_at(t) for t in range(k, min(len(s.low), last + 3))):
+        return None
     return noun
 
 

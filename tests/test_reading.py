@@ -70,7 +70,7 @@ def test_datelines(text, expected):
 def test_dateline_without_year_takes_the_year_the_article_mentions():
     document = read("MOSCÚ, 11 nov (EFE).- El acuerdo de 2025 se firmó hoy; en 2025 habrá más.")
     assert document.dct == dt.date(2025, 11, 11)
-    assert any("no year" in note for note in document.notes)
+    assert any("no indica el año" in note for note in document.notes)  # in the article's language
     assert document.dct_year_guessed
 
 
@@ -295,3 +295,22 @@ def test_month_abbreviations_for_chronologies():
     assert [spanish.month_name(m, short=True) for m in (1, 5, 9, 11)] == ["ene", "may", "sep", "nov"]
     assert spanish.month_name(9) == "septiembre"
     assert english.month_name(5, short=True) == "May"  # English capitalises month names (calendar.toml: capitalised)
+
+
+@pytest.mark.parametrize(
+    "text, language, words",
+    [
+        ("<html><body><p>Madrid, 11 nov (EFE).- El Gobierno <b>aprobó</b> ayer el decreto.</p><p>Fin.</p></body></html>", "es", ["la entrada era HTML", "la data '11 nov' no indica el año"]),
+        ("<html><body><p>MADRID, Nov 11 (Reuters) - The government <b>approved</b> the decree.</p><p>End.</p></body></html>", "en", ["the input was HTML", "the dateline 'Nov 11' gives no year"]),
+    ],
+)
+def test_notes_are_in_the_article_language(text, language, words):
+    """A Spanish article's notes are in Spanish (its JSON had "the input was HTML")."""
+    document = read(text, dct=dt.date(2025, 11, 11))
+    assert document.language == language
+    assert len(document.notes) == len(words) and all(note.startswith(w) for note, w in zip(document.notes, words)), document.notes
+
+
+def test_missing_date_error_stays_in_english():
+    with pytest.raises(DctError, match="the dateline '11 nov' gives no year"):
+        read("Madrid, 11 nov (EFE).- El Gobierno aprobó ayer el decreto.")

@@ -44,6 +44,8 @@ _WILL = frozenset({Tense.FUTURE, Tense.GOING_TO})  # the future proper (a condit
 # ("después de que se lesionara el jueves": the imperfect subjunctive tells a past)
 _PAST = frozenset({Tense.PRETERITE, Tense.IMPERFECT, Tense.PERFECT, Tense.PLUPERFECT, Tense.RECENT_PAST, Tense.CONDITIONAL_PERFECT, Tense.IMPERFECT_SUBJUNCTIVE})
 # Kinds that last: a window holding the DCT means they are under way.
+# the tenses of a plan: "desde el miércoles" after them is when it begins ("reforzará desde el miércoles")
+_AHEAD_TENSES = frozenset({Tense.FUTURE, Tense.GOING_TO})
 _DURATIVE = frozenset({"visit", "trip", "summit", "conference", "war", "strike", "protest", "trial", "talks", "storm", "flood", "fire", "evacuation", "construction", "festival", "exhibition"})
 _DATED = frozenset({TimexType.DATE, TimexType.TIME})
 _DAY_LINKS = frozenset({"-", "–"})  # punctuation that joins two days as one stretch (the words are the lexicon's range_end)
@@ -1053,9 +1055,10 @@ class _Builder:
         verbs = s.clause_verbs(m.start)
         if m.source != "verb" and (not verbs or verbs[0].start < m.start):
             return None  # "closed schools starting Wednesday because of the storm": no subject
+        onsets = self.lexicon.onsets | self.lexicon.future_onsets if m.tense in _AHEAD_TENSES else self.lexicon.onsets
         for c in candidates:
             k = s.token_at(c.start)  # type: ignore[arg-type]
-            first = next((k - len(words) for words in self.lexicon.onsets if k >= len(words) and tuple(s.low[k - len(words) : k]) == words), None)
+            first = next((k - len(words) for words in onsets if k >= len(words) and tuple(s.low[k - len(words) : k]) == words), None)
             window = from_timex(c, "clause timex") if first is not None and c.mod in (None, Mod.START, Mod.END, Mod.MID) else None
             if window is not None:
                 return replace(window, reason=self.text[s.starts[first] : c.end])  # type: ignore[index]
@@ -1855,10 +1858,18 @@ class _Builder:
             m = mentions[i]
             if m.start >= target.start or m.sentence == target.sentence and restated:
                 continue
-            if m.kind in kinds and m.window is not None and "relation" not in m.window.dated_by:
+            if m.kind in kinds and m.window is not None and "relation" not in m.window.dated_by and not self._other_complement(target, m):
                 if not restated or self._restates(target, m):
                     return m
         return None
+
+    def _other_complement(self, again: Mention, m: Mention) -> bool:
+        """Whether two event nouns each written with a complement name different
+        events by them ("el debate de las enmiendas parciales" is not "el debate de
+        totalidad" told before)."""
+        if again.source not in ("noun", "light") or m.source not in ("noun", "light") or again.np_end <= again.end or m.np_end <= m.end:
+            return False
+        return fold(self.text[again.end : again.np_end].strip()) != fold(self.text[m.end : m.np_end].strip())
 
     def _restates(self, again: Mention, m: Mention) -> bool:
         """Whether clause event `again` names the act of `m` once more: the same

@@ -273,6 +273,7 @@ class Lexicon:
     hypothetical: frozenset[str]
     possibility: frozenset[str]  # modals that make their verb a possibility ("might be released")
     factual_subjunctive: tuple[tuple[str, ...], ...]  # words before "que", each split
+    factual_after_length: tuple[tuple[str, ...], ...]  # words before "que" after a length ("un día antes de que"), each split
     agent_participles: frozenset[str]
     occur: frozenset[str]
     opening: frozenset[str]  # verbs of occurring that open an event ("arrancó el viernes")
@@ -405,6 +406,7 @@ class Lexicon:
     deadlines: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(default_factory=dict)  # by last word
     near_time_openers: frozenset[str] = frozenset()  # "shortly" of "shortly before": no object of a verb
     onsets: frozenset[tuple[str, ...]] = frozenset()  # floor words that tell when a lasting event begins ("starting")
+    future_onsets: frozenset[tuple[str, ...]] = frozenset()  # bound words that are onsets under a future verb ("reforzará desde el miércoles")
     time_antecedents: frozenset[str] = frozenset()  # "la última vez que ...": the clause is dated by the main one
     date_setting_nouns: frozenset[str] = frozenset()  # "fijó la fecha para las elecciones": a date set for what follows
     counted: frozenset[str] = frozenset()  # after a number, a count, not events ("12 votes")
@@ -448,6 +450,7 @@ class Lexicon:
     implicit_complementiser: str | None = None  # the "that" a reported clause may leave out ("said he would")
     title_role_words: frozenset[str] = frozenset()  # role words written before a name ("President")
     institution_words: frozenset[str] = frozenset()  # after a demonym, an institution's name ("Swiss National Bank")
+    paired_field_heads: frozenset[str] = frozenset()  # a body's name may go on past "y" ("Federación de Municipios y Provincias")
     honorifics: frozenset[str] = frozenset()  # titles abbreviated with a dot before a name ("Mrs. Smith")
     company_endings: frozenset[str] = frozenset()  # last words of companies' names ("Keystone Brands"): no surnames
     institution_nouns: frozenset[str] = frozenset()  # the noun a body's name ends on ("Supreme Court"): no person
@@ -834,6 +837,7 @@ def _signal_fields(events: Mapping[str, Any], signals: dict[str, tuple[tuple[str
         hypothetical=_phrase_set(events["signals"]["hypothetical"]),
         possibility=_phrase_set(events["signals"].get("possibility", ())),
         factual_subjunctive=tuple(tuple(w.lower().split()) for w in events["signals"]["factual_subjunctive"]),
+        factual_after_length=tuple(tuple(w.lower().split()) for w in events["signals"].get("factual_after_length", ())),
         agent_participles=frozenset(events["signals"]["agent_participles"]),
         occur=_phrase_set(events["signals"]["occur"]),
         opening=_phrase_set(events["signals"].get("opening", ())),
@@ -858,6 +862,7 @@ def _signal_fields(events: Mapping[str, Any], signals: dict[str, tuple[tuple[str
         ),
         near_time_openers=frozenset(_words(p)[0] for p in events["signals"].get("near_time", ())),
         onsets=frozenset(_words(p) for p in events["signals"].get("onset", ())),
+        future_onsets=frozenset(_words(p) for p in events["signals"].get("future_onset", ())),
         weak_signals=frozenset(" ".join(w) for w in signals["during"] if len(w) == 1 and (w[0] in fw.in_ or w[0] in fw.of)),
     )
 
@@ -955,6 +960,7 @@ def _option_fields(events: Mapping[str, Any]) -> dict:
         names_before_nouns=bool(events.get("options", {}).get("names_before_nouns")),
         hodiernal_perfect=bool(events.get("options", {}).get("hodiernal_perfect")),
         institution_words=frozenset(events.get("options", {}).get("institution_words", ())),
+        paired_field_heads=frozenset(events.get("options", {}).get("paired_field_heads", ())),
         other_event_words=frozenset(events.get("options", {}).get("other_event_words", ())),
         elided_event_words=frozenset(events.get("options", {}).get("elided_event_words", ())),
         tally_verbs=frozenset(events.get("options", {}).get("tally_verbs", ())),

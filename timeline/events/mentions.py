@@ -2082,7 +2082,7 @@ def _verb_subject(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, noun_ment
     antecedent_noun = None  # an event noun the relative clause is about
     antecedent_text = None  # the noun phrase before "que", for the object of a passive
     # "whose shares fell": a relative that is a determiner has its own subject, not the antecedent
-    if not subject and seg.opener in fw.relative and seg.opener not in lexicon.determiners and not implied_complementiser(s, seg, lexicon) and not _said_at_occasion(s, seg_index, noun_mentions, lexicon):
+    if not subject and seg.opener in fw.relative and seg.opener not in lexicon.determiners and not implied_complementiser(s, seg, lexicon) and not _said_at_occasion(s, seg_index, noun_mentions, lexicon) and not _que_after_signal(s, seg, lexicon):
         subject, antecedent_token = _antecedent(s, seg_index, lexicon)
         if antecedent_token is not None:
             # the noun itself or one whose phrase ends there ("tres días de luto oficial, que")
@@ -2090,6 +2090,9 @@ def _verb_subject(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, noun_ment
         antecedent_noun = relative_noun or _relative_event_noun(s, seg_index, noun_mentions)
         if antecedent_noun is not None and antecedent_noun is not relative_noun and _new_complement_between(s, antecedent_noun, seg_index, lexicon):
             antecedent_noun = None  # "coincide con la campaña navideña y con el puente, que comienza el 6": the bridge's start
+        if relative_noun is None and _passive_of_event_noun(subject, antecedent_noun, lemma, event.reflexive, lexicon):
+            # "un acuerdo entre el PP y Vox que se firmó": the agreement was signed, not Vox
+            subject, relative_noun = [], antecedent_noun
         if antecedent_token is not None and s.low[antecedent_token] not in lexicon.time_antecedents:
             # ("la primera vez que ... se aprobó su Estatuto": when, not what is approved)
             antecedent_text = _phrase_before(s, antecedent_token, lexicon)
@@ -2260,7 +2263,7 @@ def _verb_kind(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, found: _Verb
             if event.allowed is not None:  # "tienen hasta el 15 de diciembre para presentar la declaración": due by then
                 target.time_allowed, target.tense, target.clause_dated = event.allowed[0], Tense.FUTURE, False
             target.reflexive = reflexive
-            target.own_subject = target is relative_noun or target.start < verb.start
+            target.own_subject = target is relative_noun or target.start < verb.start or _postverbal_event_subject(s, vt_end, target, lemma, subject, coordinated, lexicon)
             target.introduced = lemma in lexicon.introduces and not target.own_subject and s.low[s.token_at(target.start) - 1] in fw.definite
             # "El Festival de Cine de Sevilla arrancó": the subject is the event itself
             own_name = any(r.start == target.start or r.text == target.name for r in subject)  # "Storm Claudia hit": its name
@@ -2316,6 +2319,10 @@ def _verb_kind(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, found: _Verb
     return _VerbKind(generic, kind, source)
 
 
+# the kinds of a verb that calls an event off: its object noun is told by the act
+_CALLED_OFF = frozenset({"cancellation", "suspension"})
+
+
 def _verb_final(s: Sentence, vt: int, verb: Verb, m: Mention, kind: str, source: str, event: _VerbEvent, subject: list[Ref], object_spans: list[range], noun_spans: list[range], timexes: list[Timex], lexicon: Lexicon) -> bool:
     """The last readings of the verb event m once its object is known: its place, the
     occasion or same-kind noun it takes over, the object of a passive. False when no
@@ -2368,6 +2375,13 @@ def _verb_final(s: Sentence, vt: int, verb: Verb, m: Mention, kind: str, source:
             noun.source = "consumed"
             m.specific = True
             m.several = m.several or noun.several
+    # "Los bomberos sofocaron el incendio el domingo": the fire is what the act is done
+    # to, told as known; the day is the act's, no event of the fire
+    known = _known_event_object(s, m, after_nouns, lexicon) if m.generic and source == "verb" else None
+    if known is None and kind in _CALLED_OFF and source == "verb":
+        known = _called_off_object(s, m, after_nouns, lexicon)
+    if known is not None:
+        known.verb, known.source = verb, "consumed"
     if not subject and m.subject_text is None and kind in _SUBJECT_AFTER and m.obj_start is not None and _counted_phrase(s, s.token_at(m.obj_start), lexicon):
         m.own_subject = True  # "donde murieron 50 personas": who died is written, no one dropped
     elif subject and kind in _SUBJECT_AFTER and m.obj is not None and any(r.text in m.obj for r in subject):
@@ -2429,6 +2443,59 @@ def _shared_subject_phrase(mentions: list[Mention], start: int) -> str | None:
         if x.source == "reporting" and x.subject_text:
             return x.subject_text
     return None
+
+
+def _known_event_object(s: Sentence, m: Mention, after_nouns: list[Mention], lexicon: Lexicon) -> Mention | None:
+    """The event noun that opens, after its definite article, the object of the act m
+    with no kind, with no date in or right after its phrase: a known event the act is
+    done to ("dieron por estabilizado el incendio el domingo"); None otherwise ("sofocaron
+    el incendio del sábado" leaves the fire its day)."""
+    if m.obj_start is None:
+        return None
+    k = s.token_at(m.obj_start)
+    preposition = lexicon.declaring.get(m.lemma)
+    if preposition is not None:  # "dieron por estabilizado el incendio": past the act declared
+        k += 1 if preposition and s.low[k] == preposition else 0
+        k += 1 if k < len(s.low) and s.participle_at(k) else 0
+    if k + 1 >= len(s.low) or s.low[k] not in lexicon.fw.definite:
+        return None
+    noun = next((n for n in after_nouns if n.start == s.starts[k + 1]), None)
+    if noun is None or noun.verb is not None or noun.signal is not None:
+        return None
+    after = s.token_at(noun.end - 1) + 1
+    if after + 1 < len(s.low) and s.low[after] in lexicon.fw.of_any and after + 1 in s.chunk_at:
+        after = s.chunks[s.chunk_at[after + 1]].t1  # "el incendio de Tarifa": its place, then the act's day
+    if after < len(s.low) and (s.low[after] in lexicon.fw.of_any or s.low[after] in lexicon.fw.contraction or s.participle_at(after)):
+        return None  # "el incendio del sábado", "el incendio declarado el sábado": a day of its own may follow
+    return noun
+
+
+def _called_off_object(s: Sentence, m: Mention, after_nouns: list[Mention], lexicon: Lexicon) -> Mention | None:
+    """The event noun that is the object of a verb calling it off, with no date in or
+    right after its phrase ("Se suspendieron tres reuniones de la mesa sectorial", "desconvocó
+    el lunes la huelga de pilotos"): told by the act's title, no undated event of its own
+    ("suspendió la huelga prevista para el lunes" keeps the strike's day)."""
+    if m.obj_start is None:
+        return None
+    k = s.token_at(m.obj_start)
+    noun = next((n for n in after_nouns if s.token_at(n.start) - k in (0, 1, 2)), None)
+    if noun is None or noun.verb is not None or noun.signal is not None:
+        return None
+    last = s.token_at(max(noun.end, noun.np_end) - 1)
+    if any(t in s.timex_tokens or s.participle_at(t) for t in range(k, min(len(s.low), last + 3))):
+        return None
+    return noun
+
+
+def _postverbal_event_subject(s: Sentence, vt_end: int, noun: Mention, lemma: str, subject: list[Ref], coordinated: bool, lexicon: Lexicon) -> bool:
+    """Whether the event noun right after a verb of occurring with no subject of its own,
+    after its definite article, is that verb's subject ("dos días antes de que comience
+    la huelga de médicos": the strike, no one before it; "y comenzó la huelga" shares its
+    subject)."""
+    if subject or coordinated or not (lemma in lexicon.occur or fold(lemma) in lexicon.occur):
+        return False
+    k = vt_end
+    return k + 1 < len(s.low) and s.low[k] in lexicon.fw.definite and s.starts[k + 1] == noun.start
 
 
 def _event_noun_opens_phrase(s: Sentence, seg: Segment, vt: int, same_clause: list[tuple[int, Mention]], lexicon: Lexicon) -> bool:
@@ -3394,7 +3461,31 @@ def _factual_que(s: Sentence, seg, lexicon: Lexicon) -> bool:
     happened (the words before it are one of the lexicon's factual_subjunctive)."""
     if s.low[seg.t0] != seg.opener:
         return False
-    return any(tuple(s.low[max(0, seg.t0 - len(words)) : seg.t0]) == words for words in lexicon.factual_subjunctive)
+    if any(tuple(s.low[max(0, seg.t0 - len(words)) : seg.t0]) == words for words in lexicon.factual_subjunctive):
+        return True
+    # "un día antes de que los pilotos inicien una huelga": a length counts it off a dated event
+    return any(seg.t0 > len(words) and tuple(s.low[seg.t0 - len(words) : seg.t0]) == words and seg.t0 - len(words) - 1 in s.timex_tokens for words in lexicon.factual_after_length)
+
+
+def _passive_of_event_noun(subject: list[Ref], noun: Mention | None, lemma: str, reflexive: bool, lexicon: Lexicon) -> bool:
+    """Whether a relative clause in the passive with "se" is said of the event noun
+    before it, not of the name that ends that noun's phrase ("un acuerdo con Junts que se
+    firmó el lunes"): the name is inside the phrase and the verb's kind fits the noun's."""
+    if not reflexive or noun is None or not subject:
+        return False
+    if not all(r.start is not None and r.start > noun.start for r in subject):
+        return False
+    # ("la reunión con Junts, que se aplazó": a verb of scheduling fits any event)
+    return lemma in lexicon.scheduling or lexicon.same_or_compatible(noun.kind, lexicon.verb_kinds.get(lemma, ("",))[0])
+
+
+def _que_after_signal(s: Sentence, seg, lexicon: Lexicon) -> bool:
+    """Whether the "que" opening the clause closes a signal of time ("un día antes de
+    que los diputados inicien el debate", "después de que"): a conjunction, no relative
+    of the noun before it."""
+    if s.low[seg.t0] != seg.opener:
+        return False
+    return any(seg.t0 >= len(words) and tuple(s.low[seg.t0 - len(words) : seg.t0]) == words for words in lexicon.factual_subjunctive + lexicon.factual_after_length)
 
 
 def _planned_subject(s: Sentence, verb: Verb, same_clause: list[tuple[int, Mention]], lexicon: Lexicon) -> tuple[Mention | None, bool]:

@@ -307,6 +307,9 @@ def _chunks(s: Sentence, lexicon: Lexicon) -> tuple[list[Chunk], dict[int, int]]
                 if spelled is not None:
                     j = spelled  # "Organización de Consumidores y Usuarios (OCU)": one name
                     break
+                if _paired_field(s, i, j, lexicon):
+                    j += 2  # "la Federación de Municipios y Provincias de la Comunitat Valenciana"
+                    continue
             linked = False
             if low[j] in connector_first:
                 for connector in connectors:
@@ -373,6 +376,24 @@ def _spelled_name_end(s: Sentence, i: int, j: int, lexicon: Lexicon) -> int | No
         return None
     initials = "".join(w[0] for w in words[i:end] if _capitalised(w) and w[0].isalpha())
     return end if initials.upper() == words[end + 1] else None
+
+
+def _paired_field(s: Sentence, i: int, j: int, lexicon: Lexicon) -> bool:
+    """Whether the "y" at j joins a second field to a body's name from i, with no
+    acronym after it: "la Organización de Consumidores y Usuarios denunció", "la
+    Asociación Valenciana de Consumidores y Usuarios". The name opens with a body's
+    word, one capitalised word stands between its connector and the "y", and the word
+    after it is no known name ("el Ministerio de Sanidad y Cataluña acordaron": two)."""
+    words, low = s.words, s.low
+    k = j + 1
+    if low[i] not in lexicon.paired_field_heads or k >= len(words) or not _capitalised(words[k]) or not words[k][0].isalpha():
+        return False
+    if words[k].isupper() or k in s.timex_tokens or k in s.verb_token or fold(words[k]) in lexicon.entity_starts or fold(words[k]) in lexicon.person_gender.given_names:
+        return False
+    field = j - 1
+    if field <= i or not _capitalised(words[field]):
+        return False
+    return any(field - len(c) > i and tuple(low[field - len(c) : field]) == c and all(_capitalised(w) for w in words[i + 1 : field - len(c)]) for c in lexicon.fw.name_connectors)
 
 
 def _role_length(low: list[str], k: int, end: int, lexicon: Lexicon) -> int:

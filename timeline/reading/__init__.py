@@ -34,11 +34,12 @@ def read(
         text, encoding = data.replace("\r\n", "\n").replace("\r", "\n"), "unicode"
         if not text.strip():
             raise InputError("the text is empty" if not text else "the text holds only whitespace")
+    was_html = False
     if looks_like_html(text):
         from timeline.reading.html import html_to_text
 
         text = html_to_text(text)
-        notes.append("the input was HTML: its tags were removed and the text kept")
+        was_html = True
     text, cleaned = clean_text(text)
     if cleaned:
         notes.append(cleaned)
@@ -47,6 +48,8 @@ def read(
     elif language not in lang.available():
         raise UsageError(f"unsupported language {language!r} (choose from: auto, {', '.join(lang.available())})")
     language_data = lang.load(language)
+    if was_html:  # told in the article's words, first, once its language is known
+        notes.insert(0, language_data["phrases"]["notes"]["html"])
 
     dateline = find_dateline(text, day_first=language != "en", language=language)
     dct_span = None
@@ -60,10 +63,11 @@ def read(
     elif dateline is not None and dateline.date is not None:
         dct, dct_source = dateline.date, "dateline"
     elif not dct_optional:
-        found = f" ({dateline.note})" if dateline is not None and dateline.note else ""
+        # (the error is the tool's, in English; the note is the article's language)
+        found = f" (the dateline {text[dateline.start : dateline.end]!r} gives no year)" if dateline is not None else ""
         raise DctError(f"no document date found{found}; pass --dct YYYY-MM-DD (or --dct-optional)")
     else:
-        notes.append("no document date: expressions relative to it are left unresolved")
+        notes.append(language_data["phrases"]["notes"]["no_dct"])
 
     skip = None
     if dateline is not None:

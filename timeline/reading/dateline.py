@@ -131,17 +131,20 @@ def _to_date(match: re.Match[str], day_first: bool) -> tuple[int | None, int, in
     return None
 
 
-def _ambiguity(match: re.Match[str], date: dt.date, day_first: bool) -> str | None:
+def _ambiguity(match: re.Match[str], date: dt.date, day_first: bool, language: str = "en") -> str | None:
     """A note when a numeric dateline reads both ways (03/04/2025): we read it day
     first (Spanish and most of the world) unless the article is in English."""
     first, second = match.group("d3"), match.group("m3")
     if first is None or int(first) > 12 or int(second) > 12 or int(first) == int(second):
         return None
-    order = "day first, as written in Spanish" if day_first else "month first, as written in US English"
-    return (
-        f"the dateline {match.group('date')!r} is ambiguous; read {order} ({date.isoformat()}); "
-        "pass --dct if that is wrong"
-    )
+    order = _note(language, "day_first" if day_first else "month_first")
+    return _note(language, "ambiguous", date=match.group("date"), order=order, iso=date.isoformat())
+
+
+def _note(language: str, key: str, **values: object) -> str:
+    """A note on the document in the article's language (the [notes] of its phrases:
+    a Spanish article's JSON says "la data no indica el año")."""
+    return str(lang.load(language)["phrases"]["notes"][key]).format(**values)
 
 
 def _valid(year: int, month: int, day: int) -> dt.date | None:
@@ -233,11 +236,11 @@ def _infer_year(text: str, month: int, day: int, language: str) -> tuple[int | N
     own = Counter(int(next(filter(None, match.groups()))) for match in _current_years().finditer(text))
     if own:
         year = max(own, key=lambda y: (own[y], y))
-        return year, f"the dateline gives no year; {year} is the year the article names as its own"
+        return year, _note(language, "year_own", year=year)
     counted = Counter(_years_from_counts(text, language))
     if counted:
         year = max(counted, key=lambda y: (counted[y], y))
-        return year, f"the dateline gives no year; {year} is the year the article counts from one it writes"
+        return year, _note(language, "year_counted", year=year)
     told = Counter(int(match.group(1)) for match in _YEAR.finditer(text) if not _ahead(text, match.start(), language))
     evidence = _weekday_evidence(text, month, day)
     if evidence:
@@ -252,7 +255,7 @@ def _infer_year(text: str, month: int, day: int, language: str) -> tuple[int | N
             # 26" fits 2003 and 2025, "signed in September 2024" leaves 2025
             fitting = [y for y in fitting if y >= max(told, default=y)] or fitting
             year = max(fitting, key=lambda y: (years[y], y))
-            return year, f"the dateline gives no year; {year} is the year the article's weekdays fit"
+            return year, _note(language, "year_weekdays", year=year)
     planned = _planned_dates(text, language)
     if planned:
         # "podrá visitarse hasta el 8 de marzo de 2026": the article comes before the
@@ -260,11 +263,11 @@ def _infer_year(text: str, month: int, day: int, language: str) -> tuple[int | N
         first = min(planned)
         year = first.year if (month, day) < (first.month, first.day) else first.year - 1
         if year >= max(told, default=year):
-            return year, f"the dateline gives no year; {year} is the last year before the first date the article plans for"
+            return year, _note(language, "year_planned", year=year)
     if not told:
         return None, None
     year = max(told, key=lambda y: (told[y], y))
-    return year, f"the dateline gives no year; {year} is the year the article mentions most"
+    return year, _note(language, "year_most", year=year)
 
 
 def _years_from_counts(text: str, language: str) -> list[int]:
@@ -392,12 +395,12 @@ def find_dateline(text: str, day_first: bool = True, language: str = "es") -> Da
                 if year is None:
                     return Dateline(None, line_start + match.start("date"), line_start + match.end("date"),
                                     line_start + match.end(), "dateline", index,
-                                    f"the dateline {match.group('date')!r} gives no year")
+                                    _note(language, "no_year", date=match.group("date")))
             date = _valid(year, month, day)
             if date is None:
                 continue
             guessed = note is not None
-            note = note or _ambiguity(match, date, day_first)
+            note = note or _ambiguity(match, date, day_first, language)
             body = line_start + match.end()
             return Dateline(date, line_start + match.start("date"), line_start + match.end("date"),
                             body, "dateline", index, note, guessed)

@@ -350,7 +350,8 @@ class Directions:
         if (verb.lemma in self.cues.calling_verbs or verb.lemma in self.cues.setting_verbs) and self._after_object(verb, lo):
             if self._opens_with(lo, self.cues.calling_targets):
                 return "onward", "calling-target"  # "has called a strike for Monday", "set sentencing for March 17": ahead
-            if verb.lemma in self.cues.calling_verbs and (self._event_noun_between(verb.end, lo) or self._infinitive_between(verb.end, lo)):
+            if (verb.lemma in self.cues.calling_verbs and (self._event_noun_between(verb.end, lo) or self._infinitive_between(verb.end, lo))
+                    and not self._after_participle(lo, clock=cand.spec.hour is not None)):  # ("tras un acuerdo firmado el 2 de agosto": the signing's)
                 # "convocaron paros los días 24 y 25", "summoned him to testify on Dec. 5": the
                 # called event's days, on either side ("called her mother on Sunday" is a past call)
                 return "nearest", "calling-verb"

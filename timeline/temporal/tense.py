@@ -304,6 +304,10 @@ class Directions:
             looks_ahead = self._subjunctive_looks_ahead(index, verb)
             if looks_ahead:
                 return "nearest", looks_ahead
+        if direction == "past" and verb.tense is _verbs.Tense.PRETERITE and self._conditional_hypothesis(index, verb):
+            # "could fine the company if repairs were not completed by the end of the first
+            # quarter": an unreal past, the day on either side
+            return "nearest", "hypothesis"
         if direction == "past" and self._reported_state(index, verb, lo):
             # "Powell said a further cut in December was far from a foregone conclusion":
             # the told "is", put in the past by the saying; December on either side
@@ -741,6 +745,16 @@ class Directions:
         if before >= 0 and index.verbs[before].lemma in self.cues.forward_verbs:
             return "forward-verb"
         return ""
+
+    def _conditional_hypothesis(self, index: _verbs.VerbIndex, verb: _verbs.Verb) -> bool:
+        """Is `verb` a preterite in an "if" clause after a conditional ("would pay a fine
+        if it missed the deadline on Friday")? ("asked if they voted" has none before.)"""
+        tokens = self.tokens
+        opener = bisect.bisect_left(tokens.starts, index.clause(verb.start)[0])
+        if opener >= len(tokens.starts) or tokens.lows[opener] not in self.cues.hypothesis_openers:
+            return False
+        k = bisect.bisect_left(index.verb_starts, verb.start)
+        return any(v.tense is _verbs.Tense.CONDITIONAL for v in index.verbs[:k])
 
     @staticmethod
     def _verb_before(index: _verbs.VerbIndex, verb: _verbs.Verb) -> _verbs.Verb | None:

@@ -2503,7 +2503,10 @@ def _take(m: re.Match[str], rule: CompiledRule, tokens, index: list[int], lex: L
     elif rule.name == "bare-part-of-day":
         prev = tokens[lo - 1] if lo > 0 else None
         after_preposition = prev is not None and tokens[lo].low in lex.word_list("temporal", "parts_after_preposition", prev.low)
-        cand.needs_day = tokens[lo].low not in lex.word_list("temporal", "adverbial_parts_of_day") and not after_preposition
+        position = lo - 1 if lo >= 1 and tokens[lo - 1].cls == "POSITION" else lo - 2 if lo >= 2 and tokens[lo - 1].cls == "HYPHEN" and tokens[lo - 2].cls == "POSITION" else None
+        # "by mid-afternoon", "in the late evening" ("an early morning person": a kind)
+        positioned = position is not None and not (position >= 1 and tokens[position - 1].cls == "UNO")
+        cand.needs_day = tokens[lo].low not in lex.word_list("temporal", "adverbial_parts_of_day") and not after_preposition and not positioned
         if after_preposition and prev is not None and prev.cls == "AL":
             cand.lo = lo - 1  # "al amanecer": the contraction holds the article, as "del jueves"
     elif rule.name == "pod":

@@ -1749,6 +1749,8 @@ def h_vague(m: Match) -> Spec | None:
         return None  # "shortly after midnight", "soon after the vote": how long after, no reference
     if nxt is not None and nxt.cls == "HYPHEN" and nxt.start == token.end:
         return None  # "the now-cancelled deal", "the soon-to-open terminal"
+    if prev is not None and prev.cls == "HYPHEN" and prev.end == token.start:
+        return None  # "up-to-date figures" (a unit before the hyphen is "year-to-date", see h_rel)
     if token.capital and not _sentence_initial(m.tokens, _index(m, token)) and token.length == 1:
         return None
     return Spec("vague", "vague", symbolic=token.info)
@@ -2216,7 +2218,7 @@ RULES: list[tuple[str, str, Handler]] = [
     ("rate", "(?:AL|POR) (?P<u>UNITX)", h_rate),
     ("freq", "(?:(?P<cnt>NW|DAYNUM)? (?P<t>TIMES))? (?P<f>FREQ)", h_freq),
     ("rel", f"(?:(?P<art>ARTX)|(?P<un>UNO))? (?P<m1>THIS|THAT|NEXT|PAST|LAST|WHOLE ART?|SAME|PREVIOUS|FOLLOWING|CURRENT)? (?P<m1b>SAME|NEXT|PAST)?"
-            f" (?P<u>UNITX) (?P<m2>{_TWO_AWAY}|PAST (?!UNITX)|NEXT|PREVIOUS|FOLLOWING|CURRENT|SAME|LAST (?!UNITX)|VAGUE)? (?:{_YP})?", h_rel),
+            f" (?P<u>UNITX) (?:HYPHEN (?=VAGUE))? (?P<m2>{_TWO_AWAY}|PAST (?!UNITX)|NEXT|PREVIOUS|FOLLOWING|CURRENT|SAME|LAST (?!UNITX)|VAGUE)? (?:{_YP})?", h_rel),
     ("position-unit", "(?P<art>ART)? (?P<pos>POSITION) (?:DE ART? | DEL) (?P<u>UNITX) (?!PAST|NEXT)", h_position_unit),
     ("unit-end", "(?P<u>UNITX) HYPHEN (?P<pos>POSITION) (?P<year>YEARNUM)?", h_unit_end),
     ("unit-end-phrase", "(?P<art>ART)? (?P<ue>UNITEND)", h_unit_end_phrase),

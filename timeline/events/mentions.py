@@ -759,6 +759,22 @@ def _fixed_after(s: Sentence, t: int, lexicon: Lexicon) -> bool:
     return t < len(s.low) and any(tuple(s.low[t : t + len(p)]) == p for p in lexicon.fixed_complements.get(s.low[t], ()))
 
 
+def _event_subject_without_object(s: Sentence, seg: Segment, vt_end: int, before_nouns: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """The event noun that opens the clause, as the subject of a light verb with no object
+    after it, only a date, a preposition or the clause's end: "Talks between the union
+    and the airline resumed on Monday", "said talks would resume" (the talks resume, no
+    act apart); "The union resumed the strike" has its object."""
+    if not before_nouns or before_nouns[0].kind in lexicon.recurring and before_nouns[0].name is None:
+        return []  # "La feria abrirá el lunes": an unnamed recurring event is none alone; its opening is one
+    if vt_end < len(s.low) and vt_end not in s.timex_tokens and s.words[vt_end][0].isalnum() and s.low[vt_end] not in lexicon.prepositions:
+        return []  # "The treaty signed on Monday takes effect in January": an object
+    k = s.token_at(before_nouns[0].start)
+    while k > seg.t0 and s.low[k - 1] in lexicon.fw.np_articles:
+        k -= 1  # "The talks resumed"
+    opens = k == seg.t0 or s.low[k - 1] == seg.opener or s.words[k - 1] == "," or k - 1 in s.verb_at
+    return before_nouns[:1] if opens else []
+
+
 def _object_after(s: Sentence, t: int, lexicon: Lexicon) -> bool:
     """Whether a noun phrase opens at token t, right after a verb: its object."""
     return t < len(s.low) and t not in s.timex_tokens and (s.low[t] in lexicon.fw.np_articles or s.low[t] in lexicon.fw.possessive)
@@ -2226,6 +2242,8 @@ def _verb_kind(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, found: _Verb
             if (lemma in fw.copula or reflexive and not targets) and before_nouns:
                 # "la final de la Copa se disputará el sábado": what is done is its subject
                 targets = before_nouns[-1:]
+            elif not targets:
+                targets = _event_subject_without_object(s, seg, vt_end, before_nouns, lexicon)
         if lemma in fw.copula and not any(t.own_timexes or _timex_in_clause(s, seg_index, timexes) for t in targets):
             targets = []
         if _begins_another_verb(s, lemma, vt_end, lexicon):

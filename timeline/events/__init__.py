@@ -58,6 +58,8 @@ _TITLE_REACH = 4  # tokens between a title and its name ("la ministra de Haciend
 _PRONOUN_REACH = 3  # sentences before a gendered pronoun where the person it names is looked for
 _CAPITALISED = re.compile(r"[A-ZÁÉÍÓÚÑÜ][\w'’.-]*")
 _WORDS = re.compile(r"[^\W\d_]+")
+# a figure of three digits or more, group separators kept: "180,000", "1.200"
+_BIG_FIGURE = re.compile(r"\d{1,3}(?:[,.]\d{3})+|\d{3,}")
 _EVENT_ID = re.compile(r"\be\d+\b")
 
 
@@ -2771,7 +2773,12 @@ class _Builder:
             lemmas = {m.lemma for m in c.mentions}
             best = None
             for other in clusters:
-                if other is c or other.window is None or id(other) in merged:
+                if other is c or id(other) in merged:
+                    continue
+                if other.window is None:
+                    if self._headline_figure_twin(c, other):
+                        best = other  # "Carmaker recalls 180,000 SUVs" / "would recall about 180,000 sport utility vehicles"
+                        break
                     continue
                 if re.search(rf"\b{self._cluster_id(c)}\b", other.window.dated_by or ""):
                     continue  # "Police on Monday arrested a man. Police also arrested a woman": dated by it, another act
@@ -2800,6 +2807,18 @@ class _Builder:
                 best.place = _more_specific(best.place, c.place)
                 merged.add(id(c))
         return [c for c in clusters if id(c) not in merged]
+
+    def _headline_figure_twin(self, headline: _Cluster, body: _Cluster) -> bool:
+        """Whether an undated body event is the undated headline one: the same kind, done
+        to as many things, a figure of three digits or more ("Carmaker recalls 180,000
+        SUVs" / "Halden Motors said it would recall about 180,000 sport utility
+        vehicles"), whoever the headline names (its first word is capitalised anyway)."""
+        if headline.window is not None or body.window is not None or headline.kind == self.lexicon.generic_kind:
+            return False
+        if not self.lexicon.same_or_compatible(body.kind, headline.kind) or all(m.sentence == headline.first.sentence for m in body.mentions):
+            return False
+        figures = {f for m in headline.mentions if m.obj for f in _BIG_FIGURE.findall(m.obj)}
+        return bool(figures) and any(f in figures for m in body.mentions if m.obj for f in _BIG_FIGURE.findall(m.obj)) and _places_compatible(headline.place, body.place) is not False
 
     def _restated_dates(self, headline: _Cluster, body: _Cluster) -> bool:
         """Whether a body event's dates are the ones a headline gives: the same, or, for

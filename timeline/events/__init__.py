@@ -2389,6 +2389,16 @@ class _Builder:
         first = seg.t0 + (1 if seg.opener is not None and s.low[seg.t0] == seg.opener else 0)
         return s.low[first] in self.lexicon.fw.article and all(s.words[t].isalpha() and s.verb_of(t) is None for t in range(first, s.token_at(said.start)))
 
+    def _nameless_reporter_phrase(self, m: Mention, s: Sentence) -> str | None:
+        """The common noun phrase that says the clause of `m` (`_told_by_nameless`), as
+        written: "The safety agency" in "The safety agency said it would hold a hearing"."""
+        said = next((v for v in reversed(s.verbs) if m.verb is not None and v.start < m.verb.start), None)
+        if said is None:
+            return None
+        seg = s.segments[s.segment_of[s.token_at(said.start)]]
+        first = seg.t0 + (1 if seg.opener is not None and s.low[seg.t0] == seg.opener else 0)
+        return s.span_text(first, s.token_at(said.start)) or None
+
     def _relative_gap(self, m: Mention, s: Sentence) -> bool:
         """Whether the verb of `m` follows its relative word right away ("an outbreak
         that killed 45 people"): the antecedent is the subject, no one named before."""
@@ -2468,7 +2478,10 @@ class _Builder:
         if m.verb is not None and m.source == "verb" and is_passive(m.verb, self.lexicon.language):
             return []  # "The votes would be counted on Sunday night": done by someone not told
         if self._told_by_nameless(m, self.sentences[m.sentence]):
-            return []  # "The safety agency said it would hold a hearing": that agency, whom no actor names
+            # "The safety agency said it would hold a hearing": that agency, whom no actor
+            # names; the title says it as written
+            m.subject_text = self._nameless_reporter_phrase(m, self.sentences[m.sentence])
+            return []
         refs = previous.get(m.paragraph) or ([Ref(self.main_actor, None, name=True)] if self.main_actor is not None else [])
         refs = [self._spoken_for(r) for r in refs]
         if m.kind in _MOTION:

@@ -60,6 +60,8 @@ _TITLE_REACH = 4  # tokens between a title and its name ("la ministra de Haciend
 _PRONOUN_REACH = 3  # sentences before a gendered pronoun where the person it names is looked for
 _CAPITALISED = re.compile(r"[A-ZÁÉÍÓÚÑÜ][\w'’.-]*")
 _WORDS = re.compile(r"[^\W\d_]+")
+# a figure of three digits or more, group separators kept: "180,000", "1.200"
+_BIG_FIGURE = re.compile(r"\d{1,3}(?:[,.]\d{3})+|\d{3,}")
 _EVENT_ID = re.compile(r"\be\d+\b")
 
 
@@ -2398,6 +2400,16 @@ class _Builder:
         first = seg.t0 + (1 if seg.opener is not None and s.low[seg.t0] == seg.opener else 0)
         return s.low[first] in self.lexicon.fw.article and all(s.words[t].isalpha() and s.verb_of(t) is None for t in range(first, s.token_at(said.start)))
 
+    def _nameless_reporter_phrase(self, m: Mention, s: Sentence) -> str | None:
+        """The common noun phrase that says the clause of `m` (`_told_by_nameless`), as
+        written: "The safety agency" in "The safety agency said it would hold a hearing"."""
+        said = next((v for v in reversed(s.verbs) if m.verb is not None and v.start < m.verb.start), None)
+        if said is None:
+            return None
+        seg = s.segments[s.segment_of[s.token_at(said.start)]]
+        first = seg.t0 + (1 if seg.opener is not None and s.low[seg.t0] == seg.opener else 0)
+        return s.span_text(first, s.token_at(said.start)) or None
+
     def _relative_gap(self, m: Mention, s: Sentence) -> bool:
         """Whether the verb of `m` follows its relative word right away ("an outbreak
         that killed 45 people"): the antecedent is the subject, no one named before."""
@@ -2477,7 +2489,10 @@ class _Builder:
         if m.verb is not None and m.source == "verb" and is_passive(m.verb, self.lexicon.language):
             return []  # "The votes would be counted on Sunday night": done by someone not told
         if self._told_by_nameless(m, self.sentences[m.sentence]):
-            return []  # "The safety agency said it would hold a hearing": that agency, whom no actor names
+            # "The safety agency said it would hold a hearing": that agency, whom no actor
+            # names; the title says it as written
+            m.subject_text = self._nameless_reporter_phrase(m, self.sentences[m.sentence])
+            return []
         refs = previous.get(m.paragraph) or ([Ref(self.main_actor, None, name=True)] if self.main_actor is not None else [])
         refs = [self._spoken_for(r) for r in refs]
         if m.kind in _MOTION:
@@ -2782,7 +2797,12 @@ class _Builder:
             lemmas = {m.lemma for m in c.mentions}
             best = None
             for other in clusters:
-                if other is c or other.window is None or id(other) in merged:
+                if other is c or id(other) in merged:
+                    continue
+                if other.window is None:
+                    if self._headline_figure_twin(c, other):
+                        best = other  # "Carmaker recalls 180,000 SUVs" / "would recall about 180,000 sport utility vehicles"
+                        break
                     continue
                 if re.search(rf"\b{self._cluster_id(c)}\b", other.window.dated_by or ""):
                     continue  # "Police on Monday arrested a man. Police also arrested a woman": dated by it, another act
@@ -2811,6 +2831,18 @@ class _Builder:
                 best.place = _more_specific(best.place, c.place)
                 merged.add(id(c))
         return [c for c in clusters if id(c) not in merged]
+
+    def _headline_figure_twin(self, headline: _Cluster, body: _Cluster) -> bool:
+        """Whether an undated body event is the undated headline one: the same kind, done
+        to as many things, a figure of three digits or more ("Carmaker recalls 180,000
+        SUVs" / "Halden Motors said it would recall about 180,000 sport utility
+        vehicles"), whoever the headline names (its first word is capitalised anyway)."""
+        if headline.window is not None or body.window is not None or headline.kind == self.lexicon.generic_kind:
+            return False
+        if not self.lexicon.same_or_compatible(body.kind, headline.kind) or all(m.sentence == headline.first.sentence for m in body.mentions):
+            return False
+        figures = {f for m in headline.mentions if m.obj for f in _BIG_FIGURE.findall(m.obj)}
+        return bool(figures) and any(f in figures for m in body.mentions if m.obj for f in _BIG_FIGURE.findall(m.obj)) and _places_compatible(headline.place, body.place) is not False
 
     def _restated_dates(self, headline: _Cluster, body: _Cluster) -> bool:
         """Whether a body event's dates are the ones a headline gives: the same, or, for

@@ -759,6 +759,33 @@ def _fixed_after(s: Sentence, t: int, lexicon: Lexicon) -> bool:
     return t < len(s.low) and any(tuple(s.low[t : t + len(p)]) == p for p in lexicon.fixed_complements.get(s.low[t], ()))
 
 
+def _event_subject_without_object(s: Sentence, seg: Segment, vt_end: int, before_nouns: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """The event noun that opens the clause, as the subject of a light verb with no object
+    after it, only a date, a preposition or the clause's end: "Talks between the union
+    and the airline resumed on Monday", "said talks would resume" (the talks resume, no
+    act apart); "The union resumed the strike" has its object."""
+    if not before_nouns or before_nouns[0].kind in lexicon.recurring and before_nouns[0].name is None:
+        return []  # "La feria abrirá el lunes": an unnamed recurring event is none alone; its opening is one
+    if vt_end < len(s.low) and vt_end not in s.timex_tokens and s.words[vt_end][0].isalnum() and s.low[vt_end] not in lexicon.prepositions:
+        return []  # "The treaty signed on Monday takes effect in January": an object
+    opening = _event_noun_opening_clause(s, seg, before_nouns, lexicon)
+    return [opening] if opening is not None else []
+
+
+def _event_noun_opening_clause(s: Sentence, seg: Segment, before_nouns: list[Mention], lexicon: Lexicon) -> Mention | None:
+    """The first event noun before the verb when it opens its clause, past an article or
+    a count: the verb's subject ("The talks resumed", "said talks would resume", "Two
+    crashes on the highway killed five people"); None when another noun opens it ("The
+    deadline to register to vote in the runoff passed")."""
+    if not before_nouns:
+        return None
+    k = s.token_at(before_nouns[0].start)
+    while k > seg.t0 and (s.low[k - 1] in lexicon.fw.np_articles or s.low[k - 1] in lexicon.fw.quantifier or s.low[k - 1] in lexicon.cardinals or s.low[k - 1].isdigit()):
+        k -= 1  # "The talks resumed", "Two crashes"
+    opens = k == seg.t0 or s.low[k - 1] == seg.opener or s.words[k - 1] == "," or k - 1 in s.verb_at
+    return before_nouns[0] if opens else None
+
+
 def _object_after(s: Sentence, t: int, lexicon: Lexicon) -> bool:
     """Whether a noun phrase opens at token t, right after a verb: its object."""
     return t < len(s.low) and t not in s.timex_tokens and (s.low[t] in lexicon.fw.np_articles or s.low[t] in lexicon.fw.possessive)
@@ -2142,6 +2169,9 @@ def _verb_subject(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, noun_ment
     if word_before - 1 > seg.t0 and word_before in s.timex_tokens and s.low[word_before - 1] in fw.of_any:
         word_before -= 2  # "los presupuestos de 2024 llegaron": the noun before its own year
     by_word = None if by_subject is not None or vt <= seg.t0 or not told else _subject_kind(lemma, [], None, lexicon, s.low[word_before])
+    if by_word is None and by_subject is None and told and vt > seg.t0 and lemma in lexicon.verb_subjects and (opening := _event_noun_opening_clause(s, seg, before_nouns, lexicon)) is not None:
+        # "Two crashes on the highway killed five people": the crashes' toll, past the complement
+        by_word = _subject_kind(lemma, [], opening, lexicon)
     if by_word is None and by_subject is None and told and (not before_nouns or _head_before_event_nouns(s, seg.t0, vt, before_nouns, lexicon)) and lemma in lexicon.verb_subjects and not _object_after(s, vt_end, lexicon):
         # a subject noun that is no event alone: "El partido entre el Betis y el Linares
         # se jugará" ("El partido del Gobierno se jugará su futuro": no match)
@@ -2229,6 +2259,8 @@ def _verb_kind(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, found: _Verb
             if (lemma in fw.copula or reflexive and not targets) and before_nouns:
                 # "la final de la Copa se disputará el sábado": what is done is its subject
                 targets = before_nouns[-1:]
+            elif not targets:
+                targets = _event_subject_without_object(s, seg, vt_end, before_nouns, lexicon)
         if lemma in fw.copula and not any(t.own_timexes or _timex_in_clause(s, seg_index, timexes) for t in targets):
             targets = []
         if _begins_another_verb(s, lemma, vt_end, lexicon):
@@ -2561,6 +2593,9 @@ def _verb_pass(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mentions
         noun = before_nouns[-1]
         between = range(s.token_at(noun.np_end - 1) + 1 if noun.np_end else s.token_at(noun.end), vt)
         next_to_verb = all(k in s.timex_tokens or s.low[k] in fw.clitic or fw.adverb(s.low[k]) for k in between)
+        if not next_to_verb and by_word is not None and by_word == noun.kind and len(before_nouns) == 1 and _event_noun_opening_clause(s, seg, before_nouns, lexicon) is noun:
+            # "A crash on the highway killed five people": the crash's toll past its own complement
+            next_to_verb = True
         # "el acuerdo (, valorado en 15 millones,) entrará en vigor": what befalls it, no new
         # agreement (one dated on its phrase, "firmado el 3 de diciembre", stays)
         befalls = m.generic and _fixed_after(s, vt_end, lexicon) and (next_to_verb or _participle_aside(s, between)) and not any(k in s.timex_tokens for k in range(s.token_at(noun.start), vt))

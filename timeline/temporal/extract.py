@@ -937,8 +937,8 @@ def h_holiday(m: Match) -> Spec | None:
     token = m.token("h")
     if _article_not_ours(m):
         return None
-    if token.low[0].isdigit() and token.text[-1].islower():
-        return None  # "el 8-M", "el 8M" are written with a capital ("8m" is eight metres)
+    if _day_letter_in_lower_case(token):
+        return None
     prev = m.before(1)
     if prev is not None and prev.cls == "UNO" and not m.has("art"):
         return None  # "un año nuevo": a new year, not New Year's Day
@@ -1857,10 +1857,16 @@ def h_day_beside(m: Match) -> Spec | None:
 _BESIDE_UNITS = {"day": 1, "week": 7}  # unit -> its days
 
 
+def _day_letter_in_lower_case(token: Token) -> bool:
+    """A day named by its number and a letter ("el 11-M", "el 8M", "las elecciones del
+    23J") is written with a capital: "4-m", "8m" are lengths."""
+    return token.low[0].isdigit() and token.text[-1].islower()
+
+
 def h_named_date(m: Match) -> Spec | None:
     token = m.token("n")
-    if token.text[-1].islower():
-        return None  # "11-M", "23J" are written with a capital letter ("4-m" is no date)
+    if _day_letter_in_lower_case(token):
+        return None
     year, month, day = (int(x) for x in token.info.split("-"))
     return Spec("date", "named-date", year=year, month=month, day=day)
 

@@ -737,9 +737,7 @@ class Directions:
     def _subjunctive_looks_ahead(self, index: _verbs.VerbIndex, verb: _verbs.Verb) -> str:
         """Why an imperfect subjunctive does not look back, or "": its clause is a
         hypothesis ("si votara") or the verb before it looks ahead ("pidió que votara")."""
-        tokens = self.tokens
-        opener = bisect.bisect_left(tokens.starts, index.clause(verb.start)[0])
-        if opener < len(tokens.starts) and tokens.lows[opener] in self.cues.hypothesis_openers:
+        if self._in_hypothesis(index, verb):
             return "hypothesis"
         before = bisect.bisect_left(index.verb_starts, verb.start) - 1
         if before >= 0 and index.verbs[before].lemma in self.cues.forward_verbs:
@@ -749,12 +747,16 @@ class Directions:
     def _conditional_hypothesis(self, index: _verbs.VerbIndex, verb: _verbs.Verb) -> bool:
         """Is `verb` a preterite in an "if" clause after a conditional ("would pay a fine
         if it missed the deadline on Friday")? ("asked if they voted" has none before.)"""
-        tokens = self.tokens
-        opener = bisect.bisect_left(tokens.starts, index.clause(verb.start)[0])
-        if opener >= len(tokens.starts) or tokens.lows[opener] not in self.cues.hypothesis_openers:
+        if not self._in_hypothesis(index, verb):
             return False
         k = bisect.bisect_left(index.verb_starts, verb.start)
         return any(v.tense is _verbs.Tense.CONDITIONAL for v in index.verbs[:k])
+
+    def _in_hypothesis(self, index: _verbs.VerbIndex, verb: _verbs.Verb) -> bool:
+        """Does `verb`'s clause open with "si", "if"?"""
+        tokens = self.tokens
+        opener = bisect.bisect_left(tokens.starts, index.clause(verb.start)[0])
+        return opener < len(tokens.starts) and tokens.lows[opener] in self.cues.hypothesis_openers
 
     @staticmethod
     def _verb_before(index: _verbs.VerbIndex, verb: _verbs.Verb) -> _verbs.Verb | None:

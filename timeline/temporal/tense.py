@@ -402,12 +402,22 @@ class Directions:
             # today by its weekday); a headline's present tells the past; a weekday
             # with its day and month pins the year ("arranca el viernes 7 de noviembre")
             return "onward", "scheduled-present"
+        if verb.lemma in self.cues.copulas and verb.end <= first_start and not self.document.is_headline(sentence) and self._event_noun_subject(verb, sentence):
+            return "onward", "scheduled-copula"  # "La reunión es el jueves", "El partido es el domingo": the event's day, ahead
         classes = self.tokens.classes
         if lo > 1 and classes[lo - 1] == _UNTIL and classes[lo - 2] == _WORD and verb.end <= first_start:
             # "tienen de plazo hasta el 30 de junio", "está abierto hasta el 8 de marzo": a
             # state that holds now lasts until then (not "desde enero hasta marzo": a stretch)
             return "onward", "present-until"
         return None
+
+    def _event_noun_subject(self, verb: _verbs.Verb, sentence: int) -> bool:
+        """Is an event noun among the words of `verb`'s clause before it ("La reunión es el
+        jueves"; "El presidente es el lunes el encargado" has none)?"""
+        tokens = self.tokens
+        start = self._verb_index(sentence).clause(verb.start)[0]
+        nouns = self.cues.event_nouns
+        return any(tokens.lows[k] in nouns for k in range(bisect.bisect_left(tokens.starts, start), bisect.bisect_left(tokens.starts, verb.start)))
 
     def _after_anterior_infinitive(self, lo: int) -> bool:
         """"después de firmar el 3 de diciembre": is the expression after "después de" +

@@ -557,21 +557,32 @@ def _written_year_frames(chosen, directions, document, sentence_ends, tokens, le
     bare months and days told in the past after it in its sentence: the first such one on
     or after it (2 August 2023, not the last 2 August before the DCT). A bare year frames
     them when a clause of that time follows it ("cayeron en 2020, cuando cerró la fábrica
-    en abril": April 2020)."""
+    en abril": April 2020). The frame carries on through the next sentences while each
+    tells its time only from the narrative's ("El 29 de octubre de 2024 ... Al día
+    siguiente ... Una semana después ... El 3 de noviembre, el presidente compareció": 3
+    November 2024); a time counted from the DCT ends it."""
     dct = document.dct
     if dct is None:
         return
     when = frozenset(lex.word_list("grammar", "time_clause_openers"))
     frame: tuple[int | None, dt.date] | None = None  # (sentence, the framing date's first day)
+    carried: int | None = None  # the last sentence the frame reached through anaphors
     for cand in chosen:
         spec = cand.spec
+        sentence = _sentence_at(sentence_ends, document.sentences, tokens.starts[cand.lo])
+        if frame is not None and spec.anchor == "ref" and spec.year is None:
+            if carried is not None and sentence is not None and sentence <= carried + 1:
+                carried = sentence  # "Al día siguiente", "Una semana después": still that time
+            continue
+        if spec.anchor == "dct":
+            carried = None  # "hoy", "hace un año": back to the DCT's time
         if spec.year is not None and spec.month is None:  # another year told: the frame it opens, or none
             framing = spec.rule == "year" and 1 <= spec.year < dct.year and _opens_time_clause(cand, tokens, when)
-            frame = (_sentence_at(sentence_ends, document.sentences, tokens.starts[cand.lo]), dt.date(spec.year, 1, 1)) if framing else None
+            frame = (sentence, dt.date(spec.year, 1, 1)) if framing else None
+            carried = None
             continue
         if spec.kind not in ("date", "time") or spec.month is None or spec.unit is not None or spec.year_rel is not None or spec.holiday is not None:
             continue
-        sentence = _sentence_at(sentence_ends, document.sentences, tokens.starts[cand.lo])
         if spec.year is not None:
             try:
                 first = dt.date(spec.year, spec.month, spec.day or 1)
@@ -579,8 +590,9 @@ def _written_year_frames(chosen, directions, document, sentence_ends, tokens, le
                 frame = None
                 continue
             frame = (sentence, first) if first.year < dct.year else None
+            carried = sentence if frame is not None and spec.day is not None else None
             continue
-        if frame is None or sentence != frame[0] or not _framed_by_a_year(spec):
+        if frame is None or not (sentence == frame[0] or carried is not None and sentence is not None and sentence <= carried + 1) or not _framed_by_a_year(spec):
             continue
         if directions.at(cand, sentence)[0] not in ("past", "past_strict"):
             continue
@@ -594,6 +606,8 @@ def _written_year_frames(chosen, directions, document, sentence_ends, tokens, le
         if year < dct.year:
             spec.year = year
             spec.rule += "+year-of-date-before"
+            if carried is not None:
+                carried = sentence
 
 
 def _opens_time_clause(cand, tokens, when: frozenset[str]) -> bool:

@@ -1919,6 +1919,23 @@ def _anchor_noun_before(s: Sentence, vt: int, kind: str, noun_mentions: dict[int
                  and n.np_end and s.token_at(n.np_end - 1) == before), None)
 
 
+def _anchor_noun_opening_clause(s: Sentence, seg: Segment, vt: int, kinds: set[str], noun_mentions: dict[int, Mention], lexicon: Lexicon) -> Mention | None:
+    """The event noun of one of `kinds` that "after"/"before" measures from when it opens
+    the clause of the verb at vt past its own complement ("Two days after a crash on the
+    highway killed three people": the crash, the killed its toll), or None."""
+    for n in noun_mentions.values():
+        if n.verb is not None or n.signal is None or n.signal[0] not in ("after", "before") or n.kind not in kinds:
+            continue
+        k = s.token_at(n.start)
+        if not seg.t0 <= k < vt:
+            continue
+        while k > seg.t0 and (s.low[k - 1] in lexicon.fw.np_articles or s.low[k - 1] in lexicon.fw.quantifier):
+            k -= 1  # "after a crash"
+        if k == seg.t0 or s.low[k - 1] == seg.opener:
+            return n
+    return None
+
+
 def _agent_of_frame(kind: str, subject: list[Ref], toll_of: Mention | None, lexicon: Lexicon) -> bool:
     """Whether a named subject whose words gave the verb its kind is still the one who
     acts: "Georgia's Supreme Court rejected a challenge" (a ruling, a kind an act of
@@ -2204,6 +2221,9 @@ def _verb_subject(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, noun_ment
         # a subject noun that is no event alone: "El partido entre el Betis y el Linares
         # se jugará" ("El partido del Gobierno se jugará su futuro": no match)
         by_word = _subject_kind(lemma, [], None, lexicon, _phrase_head(s, seg.t0, vt, lexicon))
+    anchor = None
+    if by_word is None and by_subject is None and told and vt > seg.t0 and lemma in lexicon.verb_subjects and (anchor := _anchor_noun_opening_clause(s, seg, vt, set(lexicon.verb_subjects[lemma].values()), noun_mentions, lexicon)) is not None:
+        by_word = _subject_kind(lemma, [], anchor, lexicon)  # "after a crash on the highway killed three": the crash's toll
     if NO_EVENT in (by_subject, by_word):
         return None  # "The death toll rose to 200": a count updated, no event of its own
     if by_word is not None:  # "stocks rallied": the kind, the subject kept for the title
@@ -2219,7 +2239,7 @@ def _verb_subject(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, noun_ment
     if by_word is not None:
         # "two days after a crash in Arizona injured three people": the crash the relation
         # dates, the injured its toll, no event apart
-        toll_of = _anchor_noun_before(s, vt, by_word, noun_mentions, lexicon)
+        toll_of = _anchor_noun_before(s, vt, by_word, noun_mentions, lexicon) or anchor
         by_subject = by_word if toll_of is not None else by_subject
     if relative_noun is None and antecedent_noun is not None and is_light and (lemma in lexicon.occur or fold(lemma) in lexicon.occur):
         # "el atentado con cuchillo que causó dos muertos el 1 de octubre": the attack's clause

@@ -1086,7 +1086,7 @@ class _Builder:
         """"las inundaciones que azotan desde el sábado": a lasting event told in the
         present since a past date runs from that date to the DCT (held "cada verano
         desde 1998", it recurs: no one stretch)."""
-        if m.kind not in _DURATIVE or m.tense is not Tense.PRESENT or self.dct is None or any(t.type is TimexType.SET for t in in_host):
+        if m.kind not in _DURATIVE or not (m.tense is Tense.PRESENT or self._perfect_state(m, s)) or self.dct is None or any(t.type is TimexType.SET for t in in_host):
             return None
         for c in candidates:
             k = s.token_at(c.start)  # type: ignore[arg-type]
@@ -1095,6 +1095,16 @@ class _Builder:
                 certainty = Certainty.EXACT if c.interval.first_day() == c.interval.last_day() else Certainty.BOUNDED
                 return Window(c.interval.first_day(), self.dct, Grain.DAY, certainty, self.text[s.starts[k - 1] : c.end], f"clause timex {c.id}", (c.id,))  # type: ignore[index]
         return None
+
+    def _perfect_state(self, m: Mention, s: Sentence) -> bool:
+        """Whether `m` is a state its clause's copula tells in the present perfect right
+        before its preposition, still holding: "The union has been on strike since
+        Monday", "han estado en huelga desde el lunes" (on strike until now)."""
+        t = s.token_at(m.start)
+        if m.tense is not Tense.PERFECT or m.source not in ("noun", "light") or t < 2 or s.low[t - 1] not in self.lexicon.prepositions:
+            return False  # ("Ha sido la peor huelga desde 1990": a ranking, no state)
+        verb = s.verb_of(t - 2)
+        return verb is not None and verb.lemma in self.lexicon.fw.copula
 
     def _borrowed_infinitive(self, m: Mention, s: Sentence, host: int) -> int | None:
         """Where the infinitive told to an object opens in the clause `host` that a

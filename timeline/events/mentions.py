@@ -1407,7 +1407,7 @@ def _excluded(s: Sentence, t0: int, t1: int, lexicon: Lexicon) -> bool:
                 k += 1
         if (not (k < len(s.low) and s.low[k] in lexicon.fw.of_any and k + 1 not in s.timex_tokens) and not _modifier_complement(s, t0, lexicon)
                 and not _scheduled_subject(s, t1, lexicon) and not _made_known_subject(s, t0, t1, lexicon) and not _moved(s, t0, t1, lexicon) and not _measured_from(s, t0, lexicon) and not _counted_sitting(s, t0, lexicon)
-                and not _begun_subject(s, t1, lexicon) and not _held_object(s, t0, lexicon)):
+                and not _begun_subject(s, t1, lexicon) and not _held_object(s, t0, lexicon) and not _state_of_copula(s, t0, lexicon)):
             return True
     return False
 
@@ -1554,6 +1554,15 @@ def _held_object(s: Sentence, t0: int, lexicon: Lexicon) -> bool:
     # ("will hold his closing rally": "closing" only describes the rally)
     t1 = t0 + 1
     return t1 >= len(s.low) or t1 in s.timex_tokens or not s.words[t1].isalpha() or s.low[t1] in lexicon.prepositions or s.low[t1] in lexicon.fw.coordinator
+
+
+def _state_of_copula(s: Sentence, t0: int, lexicon: Lexicon) -> bool:
+    """Whether the noun at token t0 ends a fixed complement right after a copula, the
+    state its subject is in: "The union has been on strike since Monday"."""
+    if t0 < 2 or not _fixed_after(s, t0 - 1, lexicon):
+        return False
+    verb = s.verb_of(t0 - 2)
+    return verb is not None and verb.lemma in lexicon.fw.copula
 
 
 def _verb_after_agent(s: Sentence, t: int, lexicon: Lexicon) -> Verb | None:

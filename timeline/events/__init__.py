@@ -1057,7 +1057,7 @@ class _Builder:
         verbs = s.clause_verbs(m.start)
         if m.source != "verb" and (not verbs or verbs[0].start < m.start):
             return None  # "closed schools starting Wednesday because of the storm": no subject
-        onsets = self.lexicon.onsets | self.lexicon.future_onsets if m.tense in _AHEAD_TENSES else self.lexicon.onsets
+        onsets = self.lexicon.onsets | self.lexicon.future_onsets if m.tense in _AHEAD_TENSES or self._able_from_now(m, s) else self.lexicon.onsets
         for c in candidates:
             k = s.token_at(c.start)  # type: ignore[arg-type]
             first = next((k - len(words) for words in onsets if k >= len(words) and tuple(s.low[k - len(words) : k]) == words), None)
@@ -1065,6 +1065,14 @@ class _Builder:
             if window is not None:
                 return replace(window, reason=self.text[s.starts[first] : c.end])  # type: ignore[index]
         return None
+
+    def _able_from_now(self, m: Mention, s: Sentence) -> bool:
+        """Whether `m` is a present act under a modal of ability, open from a date on
+        as a future one is: "Owners can check ... from Wednesday"."""
+        if m.tense is not Tense.PRESENT or m.verb is None or not self.lexicon.ability:
+            return False
+        t = s.token_at(m.verb.start)
+        return s.low[t] in self.lexicon.ability or t > 0 and s.low[t - 1] in self.lexicon.ability
 
     def _act_taking_effect(self, m: Mention) -> bool:
         """Whether `m` is a clause act with no kind whose subject is no event noun ("The

@@ -885,7 +885,7 @@ class _Builder:
         if self._state_begun(m):  # "está en libertad desde diciembre": released then
             since = next((c for c in candidates if s.low[s.token_at(c.start) - 1] in fw.from_), None)  # type: ignore[arg-type]
             return from_timex(since, "clause timex") if since is not None else None
-        going_on = self._going_on_since(m, s, candidates, in_host)
+        going_on = self._going_on_since(m, s, candidates, in_host) or self._done_since(m, s, candidates)
         if going_on is not None:
             return going_on
         onset = self._onset_window(m, s, candidates)
@@ -1102,6 +1102,21 @@ class _Builder:
                 # "desde 2022": when in that year it began is not told
                 certainty = Certainty.EXACT if c.interval.first_day() == c.interval.last_day() else Certainty.BOUNDED
                 return Window(c.interval.first_day(), self.dct, Grain.DAY, certainty, self.text[s.starts[k - 1] : c.end], f"clause timex {c.id}", (c.id,))  # type: ignore[index]
+        return None
+
+    def _done_since(self, m: Mention, s: Sentence, candidates: list[Timex]) -> Window | None:
+        """"The stock has lost a fifth of its value since Monday": an act told in the
+        present perfect since a past day happened between that day and the DCT (certainty
+        bounded; the day is a bound, not its date)."""
+        if m.source != "verb" or m.tense is not Tense.PERFECT or m.verb is None or m.verb.lemma in self.lexicon.fw.copula or self.dct is None:
+            return None
+        vt = s.token_at(m.verb.start)
+        for c in candidates:
+            k = s.token_at(c.start)  # type: ignore[arg-type]
+            if k > vt and any(s.words[t] == "," or s.low[t] in self.lexicon.since_rankings for t in range(vt, k)):
+                continue  # "ha terminado en 7.223, una subida de 54 puntos desde el 12 de marzo": the rise's bound
+            if s.low[k - 1] in self.lexicon.fw.from_ and c.interval is not None and c.mod is None and c.interval.first_day() <= self.dct:
+                return Window(c.interval.first_day(), self.dct, Grain.DAY, Certainty.BOUNDED, self.text[s.starts[k - 1] : c.end], f"clause timex {c.id}", (c.id,))  # type: ignore[index]
         return None
 
     def _perfect_state(self, m: Mention, s: Sentence) -> bool:

@@ -412,6 +412,7 @@ class Lexicon:
     counted: frozenset[str] = frozenset()  # after a number, a count, not events ("12 votes")
     resuming: frozenset[str] = frozenset()  # verbs that take an event up again, said of it ("The strike resumed on Monday")
     ability: frozenset[str] = frozenset()  # modals of ability: a present act they open is ahead ("Owners can check ... from Wednesday")
+    since_rankings: frozenset[str] = frozenset()  # words that make "since" a ranking's bound ("its first annual loss since 1992")
     holding: frozenset[str] = frozenset()  # verbs whose object event noun needs no complement ("would hold a strike on Nov. 20")
     pro_verbs: frozenset[str] = frozenset()  # light verbs that stand for a verb said before ("como ya hizo")
     ordinals: frozenset[str] = frozenset()  # "quinto": opens a ranking aside ("El Athletic, quinto en LaLiga, suma")
@@ -847,6 +848,7 @@ def _signal_fields(events: Mapping[str, Any], signals: dict[str, tuple[tuple[str
         lasting=_phrase_set(events["signals"].get("lasting", ())),
         resuming=_phrase_set(events["signals"].get("resuming", ())),
         holding=frozenset(events["light"].get("holding", ())),
+        since_rankings=frozenset(events["signals"].get("since_rankings", ())),
         ability=frozenset(events["signals"].get("ability", ())),
         closing=_phrase_set(events["signals"].get("closing", ())),
         ended=tuple(_words(p) for p in events["signals"].get("ended", ())),

@@ -885,7 +885,7 @@ class _Builder:
         if self._state_begun(m):  # "está en libertad desde diciembre": released then
             since = next((c for c in candidates if s.low[s.token_at(c.start) - 1] in fw.from_), None)  # type: ignore[arg-type]
             return from_timex(since, "clause timex") if since is not None else None
-        going_on = self._going_on_since(m, s, candidates, in_host)
+        going_on = self._going_on_since(m, s, candidates, in_host) or self._done_since(m, s, candidates)
         if going_on is not None:
             return going_on
         onset = self._onset_window(m, s, candidates)
@@ -1057,7 +1057,7 @@ class _Builder:
         verbs = s.clause_verbs(m.start)
         if m.source != "verb" and (not verbs or verbs[0].start < m.start):
             return None  # "closed schools starting Wednesday because of the storm": no subject
-        onsets = self.lexicon.onsets | self.lexicon.future_onsets if m.tense in _AHEAD_TENSES else self.lexicon.onsets
+        onsets = self.lexicon.onsets | self.lexicon.future_onsets if m.tense in _AHEAD_TENSES or self._able_from_now(m, s) else self.lexicon.onsets
         for c in candidates:
             k = s.token_at(c.start)  # type: ignore[arg-type]
             first = next((k - len(words) for words in onsets if k >= len(words) and tuple(s.low[k - len(words) : k]) == words), None)
@@ -1065,6 +1065,14 @@ class _Builder:
             if window is not None:
                 return replace(window, reason=self.text[s.starts[first] : c.end])  # type: ignore[index]
         return None
+
+    def _able_from_now(self, m: Mention, s: Sentence) -> bool:
+        """Whether `m` is a present act under a modal of ability, open from a date on
+        as a future one is: "Owners can check ... from Wednesday"."""
+        if m.tense is not Tense.PRESENT or m.verb is None or not self.lexicon.ability:
+            return False
+        t = s.token_at(m.verb.start)
+        return s.low[t] in self.lexicon.ability or t > 0 and s.low[t - 1] in self.lexicon.ability
 
     def _act_taking_effect(self, m: Mention) -> bool:
         """Whether `m` is a clause act with no kind whose subject is no event noun ("The
@@ -1086,7 +1094,7 @@ class _Builder:
         """"las inundaciones que azotan desde el sábado": a lasting event told in the
         present since a past date runs from that date to the DCT (held "cada verano
         desde 1998", it recurs: no one stretch)."""
-        if m.kind not in _DURATIVE or m.tense is not Tense.PRESENT or self.dct is None or any(t.type is TimexType.SET for t in in_host):
+        if m.kind not in _DURATIVE or not (m.tense is Tense.PRESENT or self._perfect_state(m, s)) or self.dct is None or any(t.type is TimexType.SET for t in in_host):
             return None
         for c in candidates:
             k = s.token_at(c.start)  # type: ignore[arg-type]
@@ -1095,6 +1103,31 @@ class _Builder:
                 certainty = Certainty.EXACT if c.interval.first_day() == c.interval.last_day() else Certainty.BOUNDED
                 return Window(c.interval.first_day(), self.dct, Grain.DAY, certainty, self.text[s.starts[k - 1] : c.end], f"clause timex {c.id}", (c.id,))  # type: ignore[index]
         return None
+
+    def _done_since(self, m: Mention, s: Sentence, candidates: list[Timex]) -> Window | None:
+        """"The stock has lost a fifth of its value since Monday": an act told in the
+        present perfect since a past day happened between that day and the DCT (certainty
+        bounded; the day is a bound, not its date)."""
+        if m.source != "verb" or m.tense is not Tense.PERFECT or m.verb is None or m.verb.lemma in self.lexicon.fw.copula or self.dct is None:
+            return None
+        vt = s.token_at(m.verb.start)
+        for c in candidates:
+            k = s.token_at(c.start)  # type: ignore[arg-type]
+            if k > vt and any(s.words[t] == "," or s.low[t] in self.lexicon.since_rankings for t in range(vt, k)):
+                continue  # "ha terminado en 7.223, una subida de 54 puntos desde el 12 de marzo": the rise's bound
+            if s.low[k - 1] in self.lexicon.fw.from_ and c.interval is not None and c.mod is None and c.interval.first_day() <= self.dct:
+                return Window(c.interval.first_day(), self.dct, Grain.DAY, Certainty.BOUNDED, self.text[s.starts[k - 1] : c.end], f"clause timex {c.id}", (c.id,))  # type: ignore[index]
+        return None
+
+    def _perfect_state(self, m: Mention, s: Sentence) -> bool:
+        """Whether `m` is a state its clause's copula tells in the present perfect right
+        before its preposition, still holding: "The union has been on strike since
+        Monday", "han estado en huelga desde el lunes" (on strike until now)."""
+        t = s.token_at(m.start)
+        if m.tense is not Tense.PERFECT or m.source not in ("noun", "light") or t < 2 or s.low[t - 1] not in self.lexicon.prepositions:
+            return False  # ("Ha sido la peor huelga desde 1990": a ranking, no state)
+        verb = s.verb_of(t - 2)
+        return verb is not None and verb.lemma in self.lexicon.fw.copula
 
     def _borrowed_infinitive(self, m: Mention, s: Sentence, host: int) -> int | None:
         """Where the infinitive told to an object opens in the clause `host` that a

@@ -410,6 +410,10 @@ class Lexicon:
     time_antecedents: frozenset[str] = frozenset()  # "la última vez que ...": the clause is dated by the main one
     date_setting_nouns: frozenset[str] = frozenset()  # "fijó la fecha para las elecciones": a date set for what follows
     counted: frozenset[str] = frozenset()  # after a number, a count, not events ("12 votes")
+    resuming: frozenset[str] = frozenset()  # verbs that take an event up again, said of it ("The strike resumed on Monday")
+    ability: frozenset[str] = frozenset()  # modals of ability: a present act they open is ahead ("Owners can check ... from Wednesday")
+    since_rankings: frozenset[str] = frozenset()  # words that make "since" a ranking's bound ("its first annual loss since 1992")
+    holding: frozenset[str] = frozenset()  # verbs whose object event noun needs no complement ("would hold a strike on Nov. 20")
     pro_verbs: frozenset[str] = frozenset()  # light verbs that stand for a verb said before ("como ya hizo")
     ordinals: frozenset[str] = frozenset()  # "quinto": opens a ranking aside ("El Athletic, quinto en LaLiga, suma")
     series_counts: frozenset[str] = frozenset()  # counts of two or more before a plural event noun: a series ("tres", "several")
@@ -842,6 +846,10 @@ def _signal_fields(events: Mapping[str, Any], signals: dict[str, tuple[tuple[str
         occur=_phrase_set(events["signals"]["occur"]),
         opening=_phrase_set(events["signals"].get("opening", ())),
         lasting=_phrase_set(events["signals"].get("lasting", ())),
+        resuming=_phrase_set(events["signals"].get("resuming", ())),
+        holding=frozenset(events["light"].get("holding", ())),
+        since_rankings=frozenset(events["signals"].get("since_rankings", ())),
+        ability=frozenset(events["signals"].get("ability", ())),
         closing=_phrase_set(events["signals"].get("closing", ())),
         ended=tuple(_words(p) for p in events["signals"].get("ended", ())),
         duration_after=tuple(events["signals"].get("duration_after", ())),

@@ -786,6 +786,18 @@ def _event_noun_opening_clause(s: Sentence, seg: Segment, before_nouns: list[Men
     return before_nouns[0] if opens else None
 
 
+def _reporter_noun_of_pronoun(s: Sentence, seg: Segment, pronoun: int, lexicon: Lexicon) -> str | None:
+    """The common noun right before the reporting verb that says the clause opened by the
+    pronoun at token `pronoun`: "union" in "The union said it would strike on Nov. 20"
+    (the union strikes, a walkout); None past a name ("Halden said it would strike")."""
+    if pronoun != seg.t0 or s.low[pronoun] not in lexicon.fw.subject_pronoun:
+        return None
+    said = max((k for k, v in s.verb_at.items() if k < seg.t0 and v.lemma in lexicon.reporting), default=None)
+    if said is None or said < 2 or any(k in s.verb_at for k in range(s.token_at(s.verb_at[said].end - 1) + 1, seg.t0)):
+        return None
+    return s.low[said - 1] if s.words[said - 1].isalpha() and s.words[said - 1].islower() else None
+
+
 def _object_after(s: Sentence, t: int, lexicon: Lexicon) -> bool:
     """Whether a noun phrase opens at token t, right after a verb: its object."""
     return t < len(s.low) and t not in s.timex_tokens and (s.low[t] in lexicon.fw.np_articles or s.low[t] in lexicon.fw.possessive)
@@ -1395,7 +1407,7 @@ def _excluded(s: Sentence, t0: int, t1: int, lexicon: Lexicon) -> bool:
                 k += 1
         if (not (k < len(s.low) and s.low[k] in lexicon.fw.of_any and k + 1 not in s.timex_tokens) and not _modifier_complement(s, t0, lexicon)
                 and not _scheduled_subject(s, t1, lexicon) and not _made_known_subject(s, t0, t1, lexicon) and not _moved(s, t0, t1, lexicon) and not _measured_from(s, t0, lexicon) and not _counted_sitting(s, t0, lexicon)
-                and not _begun_subject(s, t1, lexicon)):
+                and not _begun_subject(s, t1, lexicon) and not _held_object(s, t0, lexicon) and not _state_of_copula(s, t0, lexicon)):
             return True
     return False
 
@@ -1525,9 +1537,32 @@ def _begun_subject(s: Sentence, t: int, lexicon: Lexicon) -> bool:
     verb = s.verb_at.get(t)
     if verb is None and t < len(s.low) and s.low[t] in lexicon.fw.by:
         verb = _verb_after_agent(s, t, lexicon)  # "The strike by pilots began on Oct. 20"
-    if verb is None or not verb.finite or verb.lemma is None or verb.lemma not in lexicon.opening:
+    if verb is None or not verb.finite or verb.lemma is None or not (verb.lemma in lexicon.opening or verb.lemma in lexicon.resuming):
         return False
     return not _begins_another_verb(s, verb.lemma, s.token_at(verb.end - 1) + 1, lexicon)
+
+
+def _held_object(s: Sentence, t0: int, lexicon: Lexicon) -> bool:
+    """Whether the noun opening at token t0 is the object of a verb of holding right
+    before it, past its article: "The union said it would hold a strike on Nov. 20"."""
+    k = t0 - 1
+    while k > 0 and (s.low[k] in lexicon.fw.np_articles or s.low[k] in lexicon.fw.quantifier):
+        k -= 1
+    verb = s.verb_of(k)
+    if k == t0 - 1 or verb is None or verb.lemma not in lexicon.holding:
+        return False
+    # ("will hold his closing rally": "closing" only describes the rally)
+    t1 = t0 + 1
+    return t1 >= len(s.low) or t1 in s.timex_tokens or not s.words[t1].isalpha() or s.low[t1] in lexicon.prepositions or s.low[t1] in lexicon.fw.coordinator
+
+
+def _state_of_copula(s: Sentence, t0: int, lexicon: Lexicon) -> bool:
+    """Whether the noun at token t0 ends a fixed complement right after a copula, the
+    state its subject is in: "The union has been on strike since Monday"."""
+    if t0 < 2 or not _fixed_after(s, t0 - 1, lexicon):
+        return False
+    verb = s.verb_of(t0 - 2)
+    return verb is not None and verb.lemma in lexicon.fw.copula
 
 
 def _verb_after_agent(s: Sentence, t: int, lexicon: Lexicon) -> Verb | None:
@@ -1893,6 +1928,23 @@ def _anchor_noun_before(s: Sentence, vt: int, kind: str, noun_mentions: dict[int
                  and n.np_end and s.token_at(n.np_end - 1) == before), None)
 
 
+def _anchor_noun_opening_clause(s: Sentence, seg: Segment, vt: int, kinds: set[str], noun_mentions: dict[int, Mention], lexicon: Lexicon) -> Mention | None:
+    """The event noun of one of `kinds` that "after"/"before" measures from when it opens
+    the clause of the verb at vt past its own complement ("Two days after a crash on the
+    highway killed three people": the crash, the killed its toll), or None."""
+    for n in noun_mentions.values():
+        if n.verb is not None or n.signal is None or n.signal[0] not in ("after", "before") or n.kind not in kinds:
+            continue
+        k = s.token_at(n.start)
+        if not seg.t0 <= k < vt:
+            continue
+        while k > seg.t0 and (s.low[k - 1] in lexicon.fw.np_articles or s.low[k - 1] in lexicon.fw.quantifier):
+            k -= 1  # "after a crash"
+        if k == seg.t0 or s.low[k - 1] == seg.opener:
+            return n
+    return None
+
+
 def _agent_of_frame(kind: str, subject: list[Ref], toll_of: Mention | None, lexicon: Lexicon) -> bool:
     """Whether a named subject whose words gave the verb its kind is still the one who
     acts: "Georgia's Supreme Court rejected a challenge" (a ruling, a kind an act of
@@ -2161,6 +2213,8 @@ def _verb_subject(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, noun_ment
     pronoun = _before_adverbs(s, vt - 1, seg.t0, lexicon)  # "It also killed five people"
     if by_subject is None and told and vt > seg.t0 and s.low[pronoun] in fw.object_pronoun:
         by_subject = pronoun_kind = _pronoun_kind(s, pronoun, lemma, noun_mentions, lexicon)
+    if by_subject is None and told and vt > seg.t0 and lemma in lexicon.verb_subjects and (reporter := _reporter_noun_of_pronoun(s, seg, pronoun, lexicon)) is not None:
+        by_subject = _subject_kind(lemma, [], None, lexicon, reporter)  # "The union said it would strike": a walkout
     # the word before the verb, past its reflexive pronoun ("el fuego se declaró")
     word_before = vt - 2 if vt - 1 > seg.t0 and s.low[vt - 1] in fw.reflexive else vt - 1
     # "Drivers in Chicago will strike": the noun before the place
@@ -2176,6 +2230,9 @@ def _verb_subject(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, noun_ment
         # a subject noun that is no event alone: "El partido entre el Betis y el Linares
         # se jugará" ("El partido del Gobierno se jugará su futuro": no match)
         by_word = _subject_kind(lemma, [], None, lexicon, _phrase_head(s, seg.t0, vt, lexicon))
+    anchor = None
+    if by_word is None and by_subject is None and told and vt > seg.t0 and lemma in lexicon.verb_subjects and (anchor := _anchor_noun_opening_clause(s, seg, vt, set(lexicon.verb_subjects[lemma].values()), noun_mentions, lexicon)) is not None:
+        by_word = _subject_kind(lemma, [], anchor, lexicon)  # "after a crash on the highway killed three": the crash's toll
     if NO_EVENT in (by_subject, by_word):
         return None  # "The death toll rose to 200": a count updated, no event of its own
     if by_word is not None:  # "stocks rallied": the kind, the subject kept for the title
@@ -2191,7 +2248,7 @@ def _verb_subject(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, noun_ment
     if by_word is not None:
         # "two days after a crash in Arizona injured three people": the crash the relation
         # dates, the injured its toll, no event apart
-        toll_of = _anchor_noun_before(s, vt, by_word, noun_mentions, lexicon)
+        toll_of = _anchor_noun_before(s, vt, by_word, noun_mentions, lexicon) or anchor
         by_subject = by_word if toll_of is not None else by_subject
     if relative_noun is None and antecedent_noun is not None and is_light and (lemma in lexicon.occur or fold(lemma) in lexicon.occur):
         # "el atentado con cuchillo que causó dos muertos el 1 de octubre": the attack's clause

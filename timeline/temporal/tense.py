@@ -289,6 +289,10 @@ class Directions:
             # future or scheduling verb's
             return "past", "participle"
         if direction == "future":
+            if verb.tense is _verbs.Tense.GOING_TO and cand.spec.weekday is not None and cand.spec.month is None and self._plan_noun_object(index, verb):
+                # a bare weekday is the telling's, as after any past verb in the news; a
+                # month stays the plan's ("confirmed plans to close the plant in December")
+                return "past", "plan-noun"
             return self._future_verb_tells(verb, cand)
         if (direction == "past" or verb.tense is _verbs.Tense.PRESENT) and verb.lemma in self.cues.move_verbs and verb.end <= self.tokens.starts[lo]:
             # (a headline's present too: "NASA delays Artemis II launch to February")
@@ -478,6 +482,13 @@ class Directions:
         tenses; a fronted weekday ("On Sunday, the countries which use the euro had
         agreed") may have been given another clause's verb, so it keeps the nearest."""
         return self.cues.present_schedules_weekday and cand.spec.weekday is not None and verb.end <= self.tokens.starts[cand.lo]
+
+    def _plan_noun_object(self, index: _verbs.VerbIndex, verb: _verbs.Verb) -> bool:
+        """Is the plan's head the object noun of a past verb right before it ("announced
+        plans to cut taxes on Monday": the plans announced, no one planning now)?"""
+        text = self.document.text
+        return any(other.end < verb.start and other.direction == "past" and not text[other.end : verb.start].strip()
+                   for other in index.verbs)
 
     def _plan_head(self, verb: _verbs.Verb) -> str | None:
         """How a plan's verb group opens: "deciding" with a past deciding verb ("agreed to

@@ -1974,6 +1974,20 @@ def h_weekdays_ago(m: Match) -> Spec | None:
     return spec
 
 
+def h_weeks_before_weekday(m: Match) -> Spec | None:
+    """"a week ago Sunday": the Sunday a week before the last one (US idiom); "a week
+    from Friday": the Friday a week after the coming one."""
+    if m.token("u").info != "week" or m.has("fr") and m.token("fr").low != "from":
+        return None  # "a week since Friday" is a span, not a day
+    count = number_value(m.tokens_of("cnt"))
+    if count is None or not 1 <= count <= 52:
+        return None
+    forward = m.has("fr")
+    spec = Spec("date", "weeks-before-weekday", weekday=m.token("wd").info, direction="future_strict" if forward else "past_strict")
+    spec.day_shift = 7 * count * (1 if forward else -1)
+    return spec
+
+
 def h_from_now(m: Match) -> Spec | None:
     """"three days from now": counted forward from the DCT."""
     if m.group("cnt") is None:
@@ -2247,6 +2261,7 @@ RULES: list[tuple[str, str, Handler]] = [
 OPTIONAL_RULES: list[tuple[str, str, str, Handler]] = [
     ("month-day", "dmy", "(?P<pre>PAST|NEXT|THIS)? (?:(?P<month>MONTH)|(?P<mabbr>MONTHABBR)(?P<dot>STOP)?) (?P<day>DAYNUM|ORD)"
                   f" (?:COMMA? (?P<yr2>YEARNUM)|{_YP})?", h_month_day),
+    ("weeks-before-weekday", "ago", f"(?P<cnt>{_COUNT}) (?P<u>UNIT) (?:AGO|(?P<fr>SINCE)) (?P<wd>WEEKDAY)", h_weeks_before_weekday),
     ("units-ago", "ago", f"(?P<q>QMOD)? (?P<cnt>{_COUNT}|VAGUECOUNT|HALFNOUN UNO)? (?P<u>UNITX) (?:AND (?P<half>HALFWORD))? (?P<ago>AGO)", h_units_ago),
     ("weekdays-ago", "ago", f"(?P<cnt>{_COUNT}) (?P<wd>WEEKDAY) (?:AGO|(?P<fn>FROMNOW))", h_weekdays_ago),
     ("units-from-now", "ago", f"(?P<q>QMOD)? (?P<cnt>{_COUNT}) (?P<u>UNITX) (?P<w>FROMNOW)", h_from_now),
@@ -2287,7 +2302,7 @@ REQUIRES: dict[str, str] = {
     "rel": "UNIT YEARWORD HOURWORD", "position-unit": "POSITION", "unit-end": "POSITION", "unit-end-phrase": "UNITEND", "vague": "VAGUE", "then": "THEN",
     "eve": "EVE", "day-beside": "UNIT SIGNAL", "later": "LATER", "rest-of": "RESTOF", "later-in": "LATER EARLIER", "during-day": "UNIT YEARWORD", "mid-part-of-day": "HALFWORD", "consecutive": "CONSEC", "day-object": "UNIT YEARWORD",
     "named-date": "NAMEDDATE",
-    "month-day": "MONTH MONTHABBR", "units-ago": "AGO", "weekdays-ago": "WEEKDAY", "units-from-now": "FROMNOW", "in-units": "UNIT YEARWORD HOURWORD",
+    "month-day": "MONTH MONTHABBR", "weeks-before-weekday": "WEEKDAY", "units-ago": "AGO", "weekdays-ago": "WEEKDAY", "units-from-now": "FROMNOW", "in-units": "UNIT YEARWORD HOURWORD",
     "after-tomorrow-elided": "PAST", "bare-part-of-day": "POD", "last-part-of-day": "POD", "hour-meridian": "MERIDIAN HOURWORD", "hour-fraction": "CLOCKFRAC", "hour-at-day": "POD DEICTIC", "military-time": "TZ", "military-hours": "HOURWORD",
     "rate-a": "UNIT YEARWORD HOURWORD", "times-a": "TIMES", "compound-duration": "UNIT YEARWORD HOURWORD",
     "decade-number": "DECADENUM", "ordinal-century": "ORD", "ordinal-consecutive": "CONSEC", "plural-weekday": "WEEKDAY",

@@ -3145,6 +3145,8 @@ def week_of(chosen: list[Candidate], tokens: Tokens, lex: Lexicon) -> list[Candi
                 k = cand.lo - 1
             elif cand.lo >= 2 and classes[cand.lo - 1] == de:  # "the week of Nov. 24"
                 k = cand.lo - 2
+            elif cand.lo >= 2 and lows[cand.lo - 1] in lex.word_list("temporal", "week_end_links") and tokens.infos[cand.lo - 2] == "week":
+                k = cand.lo - 2  # "the week ended Nov. 1": the week given by its last day
             # a range's first day names the weekend ("el fin de semana del 22 y 23"), not
             # the week ("la semana del 24 al 28" is the range)
             if (k >= 0 and classes[k] == unit and tokens.infos[k] in _WEEK_UNITS and lows[k] not in lex.plural_units
@@ -3155,7 +3157,7 @@ def week_of(chosen: list[Candidate], tokens: Tokens, lex: Lexicon) -> list[Candi
                         continue
                     result.pop()  # "el fin de semana": the weekend named by its day
                 lo = k - 1 if k and classes[k - 1] == art else k
-                spec.holding = tokens.infos[k]
+                spec.holding = tokens.infos[k] if classes[k + 1] == de or classes[cand.lo] == del_ else "week-ending"
                 spec.rule = f"{spec.holding}-of+{spec.rule}"
                 hi = cand.hi
                 second_end = _weekend_second_day(cand, chosen, tokens, lex) if spec.holding == "weekend" else None

@@ -886,6 +886,30 @@ def h_month_quarter(m: Match) -> Spec | None:
     return _in_named_year(m, Spec("date", "month-quarter", quarter=month // 3))
 
 
+_SEASON_BY_FIRST_MONTH = {3: "SP", 6: "SU", 9: "FA", 12: "WI"}
+
+
+def h_month_span(m: Match) -> Spec | None:
+    """"the July-September period" (Q3), "the June-August quarter" (the summer), "the
+    January-June period" (H1): months that make a calendar unit name it; others stay
+    two months."""
+    nouns = m.lex.word_list("temporal", "month_span_nouns")
+    noun = m.tokens_of("n") if m.has("n") else []
+    if noun and (len(noun) > 1 or noun[0].low not in nouns) or m.has("art") and not noun:
+        return None  # "the July-September sales figures": no period named
+    first, last = m.token("m1").info, m.token("m2").info
+    months = (last - first) % 12 + 1
+    if months == 3 and first % 3 == 1:
+        spec = Spec("date", "month-span", quarter=(first - 1) // 3 + 1)
+    elif months == 3 and first in _SEASON_BY_FIRST_MONTH:
+        spec = Spec("date", "month-span", season=_SEASON_BY_FIRST_MONTH[first])
+    elif months == 6 and first in (1, 7):
+        spec = Spec("date", "month-span", half=1 if first == 1 else 2)
+    else:
+        return None
+    return _in_named_year(m, spec)
+
+
 _CODE_OPENERS = frozenset({"ART", "EN", "DE", "A", "POR", "SINCE", "UNTIL", "TOWARD", "DEL", "AL", "SIGNAL", "STOP", "COMMA"})
 
 
@@ -2262,6 +2286,7 @@ OPTIONAL_RULES: list[tuple[str, str, str, Handler]] = [
     ("month-day", "dmy", "(?P<pre>PAST|NEXT|THIS)? (?:(?P<month>MONTH)|(?P<mabbr>MONTHABBR)(?P<dot>STOP)?) (?P<day>DAYNUM|ORD)"
                   f" (?:COMMA? (?P<yr2>YEARNUM)|{_YP})?", h_month_day),
     ("weeks-before-weekday", "ago", f"(?P<cnt>{_COUNT}) (?P<u>UNIT) (?:AGO|(?P<fr>SINCE)) (?P<wd>WEEKDAY)", h_weeks_before_weekday),
+    ("month-span", "month-quarter", f"(?P<art>ART)? (?P<m1>MONTH) HYPHEN (?P<m2>MONTH) (?P<n>UNIT|OTHER)? {_YEAR_OPT}", h_month_span),
     ("units-ago", "ago", f"(?P<q>QMOD)? (?P<cnt>{_COUNT}|VAGUECOUNT|HALFNOUN UNO)? (?P<u>UNITX) (?:AND (?P<half>HALFWORD))? (?P<ago>AGO)", h_units_ago),
     ("weekdays-ago", "ago", f"(?P<cnt>{_COUNT}) (?P<wd>WEEKDAY) (?:AGO|(?P<fn>FROMNOW))", h_weekdays_ago),
     ("units-from-now", "ago", f"(?P<q>QMOD)? (?P<cnt>{_COUNT}) (?P<u>UNITX) (?P<w>FROMNOW)", h_from_now),
@@ -2302,7 +2327,7 @@ REQUIRES: dict[str, str] = {
     "rel": "UNIT YEARWORD HOURWORD", "position-unit": "POSITION", "unit-end": "POSITION", "unit-end-phrase": "UNITEND", "vague": "VAGUE", "then": "THEN",
     "eve": "EVE", "day-beside": "UNIT SIGNAL", "later": "LATER", "rest-of": "RESTOF", "later-in": "LATER EARLIER", "during-day": "UNIT YEARWORD", "mid-part-of-day": "HALFWORD", "consecutive": "CONSEC", "day-object": "UNIT YEARWORD",
     "named-date": "NAMEDDATE",
-    "month-day": "MONTH MONTHABBR", "weeks-before-weekday": "WEEKDAY", "units-ago": "AGO", "weekdays-ago": "WEEKDAY", "units-from-now": "FROMNOW", "in-units": "UNIT YEARWORD HOURWORD",
+    "month-day": "MONTH MONTHABBR", "weeks-before-weekday": "WEEKDAY", "month-span": "MONTH", "units-ago": "AGO", "weekdays-ago": "WEEKDAY", "units-from-now": "FROMNOW", "in-units": "UNIT YEARWORD HOURWORD",
     "after-tomorrow-elided": "PAST", "bare-part-of-day": "POD", "last-part-of-day": "POD", "hour-meridian": "MERIDIAN HOURWORD", "hour-fraction": "CLOCKFRAC", "hour-at-day": "POD DEICTIC", "military-time": "TZ", "military-hours": "HOURWORD",
     "rate-a": "UNIT YEARWORD HOURWORD", "times-a": "TIMES", "compound-duration": "UNIT YEARWORD HOURWORD",
     "decade-number": "DECADENUM", "ordinal-century": "ORD", "ordinal-consecutive": "CONSEC", "plural-weekday": "WEEKDAY",

@@ -1403,6 +1403,8 @@ def h_rel(m: Match) -> Spec | None:
             spec.direction = "future_strict"
         elif mods & {"THAT", "SAME"}:
             spec.anchor = "ref"
+        elif mods == {"FOLLOWING"}:  # "the following weekend": the narrative's next one
+            return Spec("date", "weekend+following", unit="weekend", weekend=True, direction="future_strict", anchor="ref")
         else:
             return None
         spec.rule = f"weekend+{spec.direction or 'ref'}"
@@ -1413,6 +1415,11 @@ def h_rel(m: Match) -> Spec | None:
         if unit == "day":
             return None
         return Spec("duration", "last-unit", symbolic=duration_value(unit, 1), anchor="dct")
+    if (unit in ("hour", "minute") and art is not None and not plural and [t.cls for t in m.group("m1") or []] == ["PAST"] and not m.group("m1b") and not m.group("m2")
+            and ((after := m.after(0)) is None or after.cls not in ("DE", "DEL"))):
+        # "in the past hour": the hour up to the DCT, a length ("the past two hours"); "the
+        # last hour of trading" is some other hour
+        return Spec("duration", "last-next-units", symbolic=duration_value(unit, 1), anchor="dct")
     if unit in ("hour", "minute", "second", "fortnight", "half_month", "lustrum", "biennium", "millennium"):
         return None
     if "SAME" in mods or "THAT" in mods:

@@ -686,7 +686,10 @@ class Resolver:
                     one = inside.last_day() + dt.timedelta(days=7) > ref.day  # a stretch of two weekends names neither
                     if ref.start <= inside.first_day() and inside.last_day() <= ref.day and one:
                         return inside, ref.id, None
-                return unit_interval("weekend", ref.day), ref.id, None
+                held = unit_interval("weekend", ref.day)
+                if spec.direction == "future_strict" and held.first_day() <= ref.day:  # "the following weekend" after a Saturday: the next one
+                    held = unit_interval("weekend", ref.day + dt.timedelta(weeks=1))
+                return held, ref.id, None
         dct = self.dct
         if dct is None:
             return None, None, "XXXX-WXX-WE"

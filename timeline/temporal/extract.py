@@ -3153,6 +3153,7 @@ def _share_week_across_range(chosen: list[Candidate], tokens: Tokens) -> None:
 
 
 _WEEK_UNITS = frozenset(("week", "weekend"))
+_ENDED_UNITS = frozenset(("week", "quarter"))  # "the week ending Nov. 7", "the quarter ended Sept. 30"
 
 
 def week_of(chosen: list[Candidate], tokens: Tokens, lex: Lexicon) -> list[Candidate]:
@@ -3177,11 +3178,15 @@ def week_of(chosen: list[Candidate], tokens: Tokens, lex: Lexicon) -> list[Candi
                 k = cand.lo - 1
             elif cand.lo >= 2 and classes[cand.lo - 1] == de:  # "the week of Nov. 24"
                 k = cand.lo - 2
-            elif cand.lo >= 2 and lows[cand.lo - 1] in lex.word_list("temporal", "week_end_links") and tokens.infos[cand.lo - 2] == "week":
-                k = cand.lo - 2  # "the week ended Nov. 1": the week given by its last day
+            elif (cand.lo >= 2 and lows[cand.lo - 1] in lex.word_list("temporal", "week_end_links") and tokens.infos[cand.lo - 2] in _ENDED_UNITS
+                    and (tokens.infos[cand.lo - 2] == "week" or spec.month is not None and spec.month % 3 == 0 and spec.day in (30, 31))):
+                # "the week ended Nov. 1", "the quarter ended Sept. 30": the unit given by its
+                # last day ("the quarter ended Oct. 31" is a fiscal one, no calendar quarter)
+                k = cand.lo - 2
             # a range's first day names the weekend ("el fin de semana del 22 y 23"), not
             # the week ("la semana del 24 al 28" is the range)
-            if (k >= 0 and classes[k] == unit and tokens.infos[k] in _WEEK_UNITS and lows[k] not in lex.plural_units
+            if (k >= 0 and classes[k] == unit and (tokens.infos[k] in _WEEK_UNITS or tokens.infos[k] in _ENDED_UNITS and k == cand.lo - 2 and classes[k + 1] != de)
+                    and lows[k] not in lex.plural_units
                     and (tokens.infos[k] == "weekend" or not spec.rule.startswith("range"))):
                 if result and result[-1].hi > k:
                     if not result[-1].spec.weekend or result[-1].lo > k:
@@ -3189,7 +3194,7 @@ def week_of(chosen: list[Candidate], tokens: Tokens, lex: Lexicon) -> list[Candi
                         continue
                     result.pop()  # "el fin de semana": the weekend named by its day
                 lo = k - 1 if k and classes[k - 1] == art else k
-                spec.holding = tokens.infos[k] if classes[k + 1] == de or classes[cand.lo] == del_ else "week-ending"
+                spec.holding = tokens.infos[k] if classes[k + 1] == de or classes[cand.lo] == del_ else tokens.infos[k] + "-ending"
                 spec.rule = f"{spec.holding}-of+{spec.rule}"
                 hi = cand.hi
                 second_end = _weekend_second_day(cand, chosen, tokens, lex) if spec.holding == "weekend" else None

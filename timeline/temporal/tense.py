@@ -110,6 +110,7 @@ class _Cues:
     participle_plans: frozenset[str]
     forward_verbs: frozenset[str]
     deciding_verbs: frozenset[str]
+    deadline_giving_verbs: frozenset[str]  # "gave the parties until Friday to settle": a deadline ahead
     calling_verbs: frozenset[str]
     calling_targets: frozenset[str]
     setting_verbs: frozenset[str]
@@ -379,6 +380,12 @@ class Directions:
             # "passed a bill on Monday to reopen the government through Jan. 30", "aprobó una
             # ley para reabrir el Gobierno hasta el 30 de enero": what the act is for lasts on
             return "onward", "purpose-deadline"
+        if (verb.lemma in self.cues.deadline_giving_verbs and verb.end <= first_start and self._after_deadline(lo)
+                and self._infinitive_between(self.tokens.ends[cand.hi - 1], min(cand.hi + 2, len(self.tokens)))):
+            # "The court gave the company until Dec. 1 to comply": a deadline given for an
+            # act still to come when it was given, on either side of the DCT ("In March, the
+            # regulator gave the bank until June")
+            return "nearest", "deadline-given"
         if self._dated_event_after_for(cand):
             # "rejected a challenge, clearing the way for a Dec. 9 runoff": the event the
             # day names, told anew, may lie on either side

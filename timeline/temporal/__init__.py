@@ -91,6 +91,7 @@ def _tag(document: Document) -> list[Timex]:
         _bound_after_date(reading, narrative)
         _midnight_gone(reading, narrative)
         _night_gone(reading, narrative)
+        _dawn_ahead(reading, narrative)
         _past_told_time(reading, narrative)
         _echoed_weekday(reading, narrative)
         incident = _incident(reading, narrative)
@@ -338,6 +339,20 @@ def _night_gone(r: _Reading, n: _Narrative) -> None:
     if n.directions.at(r.cand, r.sentence)[0] not in ("past", "past_strict"):
         return
     r.spec = dataclasses.replace(spec, unit="day", offset=-1, anchor="dct", rule=spec.rule + "+past-verb->last-night", notes=list(spec.notes))
+
+
+def _dawn_ahead(r: _Reading, n: _Narrative) -> None:
+    """"Troops will attack by dawn": a dawn with no day told in the future on the DCT's
+    day is the next one, the day after's (the DCT's has broken by the time one reads);
+    told in the past ("had withdrawn by dawn") it stays the DCT's."""
+    spec = r.spec
+    if spec.pod != "MO" or r.direction is not None or not _narrative_time(spec):
+        return
+    if n.tokens.lows[r.cand.hi - 1] not in n.lex.word_list("temporal", "dawns_ahead") or n.resolver.latest_is_not_dct():
+        return
+    if n.directions.at(r.cand, r.sentence)[0] != "future":
+        return
+    r.spec = dataclasses.replace(spec, unit="day", offset=1, anchor="dct", rule=spec.rule + "+future-verb->next-dawn", notes=list(spec.notes))
 
 
 def _past_told_time(r: _Reading, n: _Narrative) -> None:

@@ -886,6 +886,30 @@ def h_month_quarter(m: Match) -> Spec | None:
     return _in_named_year(m, Spec("date", "month-quarter", quarter=month // 3))
 
 
+_SEASON_BY_FIRST_MONTH = {3: "SP", 6: "SU", 9: "FA", 12: "WI"}
+
+
+def h_month_span(m: Match) -> Spec | None:
+    """"the July-September period" (Q3), "the June-August quarter" (the summer), "the
+    January-June period" (H1): months that make a calendar unit name it; others stay
+    two months."""
+    nouns = m.lex.word_list("temporal", "month_span_nouns")
+    noun = m.tokens_of("n") if m.has("n") else []
+    if noun and (len(noun) > 1 or noun[0].low not in nouns) or m.has("art") and not noun:
+        return None  # "the July-September sales figures": no period named
+    first, last = m.token("m1").info, m.token("m2").info
+    months = (last - first) % 12 + 1
+    if months == 3 and first % 3 == 1:
+        spec = Spec("date", "month-span", quarter=(first - 1) // 3 + 1)
+    elif months == 3 and first in _SEASON_BY_FIRST_MONTH:
+        spec = Spec("date", "month-span", season=_SEASON_BY_FIRST_MONTH[first])
+    elif months == 6 and first in (1, 7):
+        spec = Spec("date", "month-span", half=1 if first == 1 else 2)
+    else:
+        return None
+    return _in_named_year(m, spec)
+
+
 _CODE_OPENERS = frozenset({"ART", "EN", "DE", "A", "POR", "SINCE", "UNTIL", "TOWARD", "DEL", "AL", "SIGNAL", "STOP", "COMMA"})
 
 
@@ -1379,6 +1403,8 @@ def h_rel(m: Match) -> Spec | None:
             spec.direction = "future_strict"
         elif mods & {"THAT", "SAME"}:
             spec.anchor = "ref"
+        elif mods == {"FOLLOWING"}:  # "the following weekend": the narrative's next one
+            return Spec("date", "weekend+following", unit="weekend", weekend=True, direction="future_strict", anchor="ref")
         else:
             return None
         spec.rule = f"weekend+{spec.direction or 'ref'}"
@@ -1389,6 +1415,11 @@ def h_rel(m: Match) -> Spec | None:
         if unit == "day":
             return None
         return Spec("duration", "last-unit", symbolic=duration_value(unit, 1), anchor="dct")
+    if (unit in ("hour", "minute") and art is not None and not plural and [t.cls for t in m.group("m1") or []] == ["PAST"] and not m.group("m1b") and not m.group("m2")
+            and ((after := m.after(0)) is None or after.cls not in ("DE", "DEL"))):
+        # "in the past hour": the hour up to the DCT, a length ("the past two hours"); "the
+        # last hour of trading" is some other hour
+        return Spec("duration", "last-next-units", symbolic=duration_value(unit, 1), anchor="dct")
     if unit in ("hour", "minute", "second", "fortnight", "half_month", "lustrum", "biennium", "millennium"):
         return None
     if "SAME" in mods or "THAT" in mods:
@@ -1974,6 +2005,20 @@ def h_weekdays_ago(m: Match) -> Spec | None:
     return spec
 
 
+def h_weeks_before_weekday(m: Match) -> Spec | None:
+    """"a week ago Sunday": the Sunday a week before the last one (US idiom); "a week
+    from Friday": the Friday a week after the coming one."""
+    if m.token("u").info != "week" or m.has("fr") and m.token("fr").low != "from":
+        return None  # "a week since Friday" is a span, not a day
+    count = number_value(m.tokens_of("cnt"))
+    if count is None or not 1 <= count <= 52:
+        return None
+    forward = m.has("fr")
+    spec = Spec("date", "weeks-before-weekday", weekday=m.token("wd").info, direction="future_strict" if forward else "past_strict")
+    spec.day_shift = 7 * count * (1 if forward else -1)
+    return spec
+
+
 def h_from_now(m: Match) -> Spec | None:
     """"three days from now": counted forward from the DCT."""
     if m.group("cnt") is None:
@@ -2247,6 +2292,8 @@ RULES: list[tuple[str, str, Handler]] = [
 OPTIONAL_RULES: list[tuple[str, str, str, Handler]] = [
     ("month-day", "dmy", "(?P<pre>PAST|NEXT|THIS)? (?:(?P<month>MONTH)|(?P<mabbr>MONTHABBR)(?P<dot>STOP)?) (?P<day>DAYNUM|ORD)"
                   f" (?:COMMA? (?P<yr2>YEARNUM)|{_YP})?", h_month_day),
+    ("weeks-before-weekday", "ago", f"(?P<cnt>{_COUNT}) (?P<u>UNIT) (?:AGO|(?P<fr>SINCE)) (?P<wd>WEEKDAY)", h_weeks_before_weekday),
+    ("month-span", "month-quarter", f"(?P<art>ART)? (?P<m1>MONTH) HYPHEN (?P<m2>MONTH) (?P<n>UNIT|OTHER)? {_YEAR_OPT}", h_month_span),
     ("units-ago", "ago", f"(?P<q>QMOD)? (?P<cnt>{_COUNT}|VAGUECOUNT|HALFNOUN UNO)? (?P<u>UNITX) (?:AND (?P<half>HALFWORD))? (?P<ago>AGO)", h_units_ago),
     ("weekdays-ago", "ago", f"(?P<cnt>{_COUNT}) (?P<wd>WEEKDAY) (?:AGO|(?P<fn>FROMNOW))", h_weekdays_ago),
     ("units-from-now", "ago", f"(?P<q>QMOD)? (?P<cnt>{_COUNT}) (?P<u>UNITX) (?P<w>FROMNOW)", h_from_now),
@@ -2287,7 +2334,7 @@ REQUIRES: dict[str, str] = {
     "rel": "UNIT YEARWORD HOURWORD", "position-unit": "POSITION", "unit-end": "POSITION", "unit-end-phrase": "UNITEND", "vague": "VAGUE", "then": "THEN",
     "eve": "EVE", "day-beside": "UNIT SIGNAL", "later": "LATER", "rest-of": "RESTOF", "later-in": "LATER EARLIER", "during-day": "UNIT YEARWORD", "mid-part-of-day": "HALFWORD", "consecutive": "CONSEC", "day-object": "UNIT YEARWORD",
     "named-date": "NAMEDDATE",
-    "month-day": "MONTH MONTHABBR", "units-ago": "AGO", "weekdays-ago": "WEEKDAY", "units-from-now": "FROMNOW", "in-units": "UNIT YEARWORD HOURWORD",
+    "month-day": "MONTH MONTHABBR", "weeks-before-weekday": "WEEKDAY", "month-span": "MONTH", "units-ago": "AGO", "weekdays-ago": "WEEKDAY", "units-from-now": "FROMNOW", "in-units": "UNIT YEARWORD HOURWORD",
     "after-tomorrow-elided": "PAST", "bare-part-of-day": "POD", "last-part-of-day": "POD", "hour-meridian": "MERIDIAN HOURWORD", "hour-fraction": "CLOCKFRAC", "hour-at-day": "POD DEICTIC", "military-time": "TZ", "military-hours": "HOURWORD",
     "rate-a": "UNIT YEARWORD HOURWORD", "times-a": "TIMES", "compound-duration": "UNIT YEARWORD HOURWORD",
     "decade-number": "DECADENUM", "ordinal-century": "ORD", "ordinal-consecutive": "CONSEC", "plural-weekday": "WEEKDAY",
@@ -3106,6 +3153,7 @@ def _share_week_across_range(chosen: list[Candidate], tokens: Tokens) -> None:
 
 
 _WEEK_UNITS = frozenset(("week", "weekend"))
+_ENDED_UNITS = frozenset(("week", "quarter"))  # "the week ending Nov. 7", "the quarter ended Sept. 30"
 
 
 def week_of(chosen: list[Candidate], tokens: Tokens, lex: Lexicon) -> list[Candidate]:
@@ -3130,9 +3178,15 @@ def week_of(chosen: list[Candidate], tokens: Tokens, lex: Lexicon) -> list[Candi
                 k = cand.lo - 1
             elif cand.lo >= 2 and classes[cand.lo - 1] == de:  # "the week of Nov. 24"
                 k = cand.lo - 2
+            elif (cand.lo >= 2 and lows[cand.lo - 1] in lex.word_list("temporal", "week_end_links") and tokens.infos[cand.lo - 2] in _ENDED_UNITS
+                    and (tokens.infos[cand.lo - 2] == "week" or spec.month is not None and spec.month % 3 == 0 and spec.day in (30, 31))):
+                # "the week ended Nov. 1", "the quarter ended Sept. 30": the unit given by its
+                # last day ("the quarter ended Oct. 31" is a fiscal one, no calendar quarter)
+                k = cand.lo - 2
             # a range's first day names the weekend ("el fin de semana del 22 y 23"), not
             # the week ("la semana del 24 al 28" is the range)
-            if (k >= 0 and classes[k] == unit and tokens.infos[k] in _WEEK_UNITS and lows[k] not in lex.plural_units
+            if (k >= 0 and classes[k] == unit and (tokens.infos[k] in _WEEK_UNITS or tokens.infos[k] in _ENDED_UNITS and k == cand.lo - 2 and classes[k + 1] != de)
+                    and lows[k] not in lex.plural_units
                     and (tokens.infos[k] == "weekend" or not spec.rule.startswith("range"))):
                 if result and result[-1].hi > k:
                     if not result[-1].spec.weekend or result[-1].lo > k:
@@ -3140,7 +3194,7 @@ def week_of(chosen: list[Candidate], tokens: Tokens, lex: Lexicon) -> list[Candi
                         continue
                     result.pop()  # "el fin de semana": the weekend named by its day
                 lo = k - 1 if k and classes[k - 1] == art else k
-                spec.holding = tokens.infos[k]
+                spec.holding = tokens.infos[k] if classes[k + 1] == de or classes[cand.lo] == del_ else tokens.infos[k] + "-ending"
                 spec.rule = f"{spec.holding}-of+{spec.rule}"
                 hi = cand.hi
                 second_end = _weekend_second_day(cand, chosen, tokens, lex) if spec.holding == "weekend" else None

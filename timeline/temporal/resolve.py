@@ -132,10 +132,15 @@ def _unit_or_day_in_it(spec: Spec, day: dt.date) -> Interval:
 
 def holding(result: Resolved, unit: str) -> Resolved:
     """The week or weekend that holds a resolved day ("la semana del 24 de noviembre");
-    a Monday's weekend is the one before it ("the Labor Day weekend")."""
+    a Monday's weekend is the one before it ("the Labor Day weekend"); "week-ending",
+    "quarter-ending", the week or quarter that a day ends."""
     day = result.interval.first_day()  # type: ignore[union-attr]  # a resolved day: its interval
     if unit == "weekend" and day.isoweekday() == 1:
         day -= dt.timedelta(days=1)
+    if unit == "week-ending":  # "the week ended Nov. 1" (a Saturday): the ISO week that holds most of its days
+        day, unit = day - dt.timedelta(days=3), "week"
+    if unit == "quarter-ending":  # "the quarter ended Sept. 30"
+        unit = "quarter"
     return Resolved(result.type, interval=unit_interval(unit, day), mod=result.mod, anchor=result.anchor)
 
 
@@ -683,7 +688,10 @@ class Resolver:
                     one = inside.last_day() + dt.timedelta(days=7) > ref.day  # a stretch of two weekends names neither
                     if ref.start <= inside.first_day() and inside.last_day() <= ref.day and one:
                         return inside, ref.id, None
-                return unit_interval("weekend", ref.day), ref.id, None
+                held = unit_interval("weekend", ref.day)
+                if spec.direction == "future_strict" and held.first_day() <= ref.day:  # "the following weekend" after a Saturday: the next one
+                    held = unit_interval("weekend", ref.day + dt.timedelta(weeks=1))
+                return held, ref.id, None
         dct = self.dct
         if dct is None:
             return None, None, "XXXX-WXX-WE"

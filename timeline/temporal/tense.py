@@ -110,6 +110,7 @@ class _Cues:
     participle_plans: frozenset[str]
     forward_verbs: frozenset[str]
     deciding_verbs: frozenset[str]
+    deadline_giving_verbs: frozenset[str]  # "gave the parties until Friday to settle": a deadline ahead
     calling_verbs: frozenset[str]
     calling_targets: frozenset[str]
     setting_verbs: frozenset[str]
@@ -289,6 +290,10 @@ class Directions:
             # future or scheduling verb's
             return "past", "participle"
         if direction == "future":
+            if verb.tense is _verbs.Tense.GOING_TO and cand.spec.weekday is not None and cand.spec.month is None and self._plan_noun_object(index, verb):
+                # a bare weekday is the telling's, as after any past verb in the news; a
+                # month stays the plan's ("confirmed plans to close the plant in December")
+                return "past", "plan-noun"
             return self._future_verb_tells(verb, cand)
         if (direction == "past" or verb.tense is _verbs.Tense.PRESENT) and verb.lemma in self.cues.move_verbs and verb.end <= self.tokens.starts[lo]:
             # (a headline's present too: "NASA delays Artemis II launch to February")
@@ -375,6 +380,12 @@ class Directions:
             # "passed a bill on Monday to reopen the government through Jan. 30", "aprobó una
             # ley para reabrir el Gobierno hasta el 30 de enero": what the act is for lasts on
             return "onward", "purpose-deadline"
+        if (verb.lemma in self.cues.deadline_giving_verbs and verb.end <= first_start and self._after_deadline(lo)
+                and self._infinitive_between(self.tokens.ends[cand.hi - 1], min(cand.hi + 2, len(self.tokens)))):
+            # "The court gave the company until Dec. 1 to comply": a deadline given for an
+            # act still to come when it was given, on either side of the DCT ("In March, the
+            # regulator gave the bank until June")
+            return "nearest", "deadline-given"
         if self._dated_event_after_for(cand):
             # "rejected a challenge, clearing the way for a Dec. 9 runoff": the event the
             # day names, told anew, may lie on either side
@@ -488,6 +499,13 @@ class Directions:
         tenses; a fronted weekday ("On Sunday, the countries which use the euro had
         agreed") may have been given another clause's verb, so it keeps the nearest."""
         return self.cues.present_schedules_weekday and cand.spec.weekday is not None and verb.end <= self.tokens.starts[cand.lo]
+
+    def _plan_noun_object(self, index: _verbs.VerbIndex, verb: _verbs.Verb) -> bool:
+        """Is the plan's head the object noun of a past verb right before it ("announced
+        plans to cut taxes on Monday": the plans announced, no one planning now)?"""
+        text = self.document.text
+        return any(other.end < verb.start and other.direction == "past" and not text[other.end : verb.start].strip()
+                   for other in index.verbs)
 
     def _plan_head(self, verb: _verbs.Verb) -> str | None:
         """How a plan's verb group opens: "deciding" with a past deciding verb ("agreed to

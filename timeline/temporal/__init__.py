@@ -582,19 +582,21 @@ def _written_year_frames(chosen, directions, document, sentence_ends, tokens, le
     when = frozenset(lex.word_list("grammar", "time_clause_openers"))
     frame: tuple[int | None, dt.date] | None = None  # (sentence, the framing date's first day)
     carried: int | None = None  # the last sentence the frame reached through anaphors
+    frame_days = False  # does the frame's date have its day (so that anaphors may carry it)?
     for cand in chosen:
         spec = cand.spec
         sentence = _sentence_at(sentence_ends, document.sentences, tokens.starts[cand.lo])
         if frame is not None and spec.anchor == "ref" and spec.year is None:
-            if carried is not None and sentence is not None and sentence <= carried + 1:
+            reached = carried if carried is not None else frame[0]
+            if reached is not None and sentence is not None and sentence <= reached + 1 and (carried is not None or frame_days):
                 carried = sentence  # "Al día siguiente", "Una semana después": still that time
             continue
         if spec.anchor == "dct":
-            carried = None  # "hoy", "hace un año": back to the DCT's time
+            carried, frame_days = None, False  # "hoy", "hace un año": back to the DCT's time
         if spec.year is not None and spec.month is None:  # another year told: the frame it opens, or none
             framing = spec.rule == "year" and 1 <= spec.year < dct.year and _opens_time_clause(cand, tokens, when)
             frame = (sentence, dt.date(spec.year, 1, 1)) if framing else None
-            carried = None
+            carried, frame_days = None, False
             continue
         if spec.kind not in ("date", "time") or spec.month is None or spec.unit is not None or spec.year_rel is not None or spec.holiday is not None:
             continue
@@ -605,7 +607,7 @@ def _written_year_frames(chosen, directions, document, sentence_ends, tokens, le
                 frame = None
                 continue
             frame = (sentence, first) if first.year < dct.year else None
-            carried = sentence if frame is not None and spec.day is not None else None
+            carried, frame_days = None, frame is not None and spec.day is not None  # (carried on by an anaphor only)
             continue
         if frame is None or not (sentence == frame[0] or carried is not None and sentence is not None and sentence <= carried + 1) or not _framed_by_a_year(spec):
             continue

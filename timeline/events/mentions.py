@@ -2699,6 +2699,8 @@ def _object_pass(s: Sentence, m: Mention, vt_end: int, limit: int, lemma: str, k
         steps += 1
         word = s.low[t]
         nxt = _object_skip(s, m, t, limit, word, source, lexicon)
+        if nxt is None and source == "reporting" and m.obj is None:
+            nxt = _occasion_phrase_end(s, t, limit, lexicon)
         if nxt is None:
             nxt = _object_participants(s, m, t, limit, word, vt_end, lemma, kind, source, frame, object_spans, lexicon)
         if nxt is None and _onset_before_date(s, t, lexicon):
@@ -2725,6 +2727,25 @@ def _object_pass(s: Sentence, m: Mention, vt_end: int, limit: int, lemma: str, k
 
 # what a part of `_object_pass` returns where the phrases after the verb end
 _OBJECT_STOP = -1
+
+
+def _occasion_phrase_end(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> int | None:
+    """"anunció el lunes en una rueda de prensa la subida de ...": the occasion a
+    reporting verb was said at, between it and what it reports, is no object; the
+    token after it (and after a date of its own), or None."""
+    if s.low[t] not in lexicon.fw.place_openers:
+        return None
+    k = t + 1
+    if k < limit and s.low[k] in lexicon.determiners:
+        k += 1
+    for occasion in lexicon.occasions:
+        words = occasion.split()
+        if " ".join(s.low[k : k + len(words)]) == occasion:
+            end = k + len(words)
+            while end < limit and end in s.timex_tokens:
+                end += 1
+            return end
+    return None
 
 
 def _object_skip(s: Sentence, m: Mention, t: int, limit: int, word: str, source: str, lexicon: Lexicon) -> int | None:

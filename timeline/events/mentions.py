@@ -815,6 +815,40 @@ def _phrase_before(s: Sentence, t: int, lexicon: Lexicon) -> str | None:
     return None
 
 
+def _relative_antecedent_object(s: Sentence, seg_index: int, vt: int, vt_end: int, noun_mentions: dict[int, Mention], lexicon: Lexicon) -> str | None:
+    """"la ley de simplificación administrativa, que el Parlamento aprobó el pasado
+    jueves con los votos del PP": a relative clause that writes its own subject and
+    leaves out the verb's object has the phrase before "que" for object; None when the
+    antecedent is an event noun (told by its own mention), a time, or an object follows."""
+    fw = lexicon.fw
+    seg = s.segments[seg_index]
+    if seg.opener not in fw.relative or seg.opener in lexicon.determiners or seg.opener in fw.where:
+        return None
+    after = seg.t0 + 1
+    if not (after < vt and after not in s.timex_tokens and (s.low[after] in fw.np_articles or s.words[after][:1].isupper())):
+        return None  # "que aprobó": the antecedent is the subject
+    t = seg.t0 - 1
+    if t >= 0 and s.words[t] == ",":
+        t -= 1
+    if t < 1 or s.low[t] in lexicon.time_antecedents or s.low[t] in fw.of_any or not s.words[t].isalpha():
+        return None
+    k = vt_end
+    while k < len(s.low) and (k in s.timex_tokens or fw.adverb(s.low[k]) or s.low[k] in fw.skip_adverb):
+        k += 1
+    if k < len(s.low) and not (s.words[k] in ',;:.()"«»“”' or s.low[k] in lexicon.prepositions and s.low[k] not in fw.to_any):
+        return None  # "que el Gobierno aprobó un decreto": an object of its own
+    # the innermost phrase from its article: "la ley de ..." of "la votación de la ley de ..."
+    first = next((j for j in range(t, max(-1, t - 8), -1) if s.low[j] in fw.definite or s.low[j] in fw.indefinite), None)
+    if first is None or any(s.words[j] in ',;:()"«»“”' or j in s.verb_token for j in range(first, t + 1)):
+        return None
+    if first + 1 in noun_mentions:
+        return None  # "la huelga, que los pilotos iniciaron el lunes": the strike's own event
+    outer = first - 1
+    if outer > 0 and (s.low[outer] in fw.of_any or s.low[outer] in fw.contraction) and outer - 1 not in noun_mentions:
+        return None  # "el calendario de la reforma, que ...": which noun is meant is not told
+    return _lower_article(s.span_text(first, t + 1), lexicon)
+
+
 def _loose_adverb(s: Sentence, t: int, lexicon: Lexicon) -> bool:
     """Whether token t is a lower-case word with the adverb ending, not after a
     determiner: "A federal judge on Monday temporarily blocked" ("the family")."""
@@ -2186,6 +2220,8 @@ def _verb_subject(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, noun_ment
         toll_of = shared_disaster or next((n for n in noun_mentions.values() if n.kind == by_subject and n not in before_nouns and any(n.start <= r.start < n.np_end for r in subject)), None)
         if not _agent_of_frame(by_subject, subject, toll_of, lexicon):
             subject = []  # "Hurricane Melissa struck": the storm, no actor
+        elif by_subject in lexicon.ends_subject and named_noun is not None:
+            subject = []  # "Las conversaciones entre el Gobierno y los sindicatos se rompieron": the talks end, the sides are no subject
         if antecedent_noun is not None:
             antecedent_text = antecedent_text or s.text[antecedent_noun.start - (len(s.words[s.token_at(antecedent_noun.start) - 1]) + 1 if s.token_at(antecedent_noun.start) > 0 and s.low[s.token_at(antecedent_noun.start) - 1] in fw.definite else 0) : antecedent_noun.end]
     if by_word is not None:
@@ -2670,6 +2706,8 @@ def _verb_pass(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mentions
         # "La huelga comenzó el lunes y se cancelaron 300 vuelos": a passive, the flights
         # what was cancelled ("y se comprometieron a recurrir" keeps its subject)
         m.subject_text = None
+    if m.obj is None and source == "verb" and subject and not reflexive and passive is None:
+        m.obj = _relative_antecedent_object(s, seg_index, vt, vt_end, noun_mentions, lexicon)  # "la ley ..., que el Parlamento aprobó el pasado jueves"
     if not _verb_final(s, vt, verb, m, kind, source, event, subject, object_spans, noun_spans, timexes, lexicon):
         return disaster
     mentions.append(m)

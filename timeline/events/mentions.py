@@ -849,6 +849,20 @@ def _relative_antecedent_object(s: Sentence, seg_index: int, vt: int, vt_end: in
     return _lower_article(s.span_text(first, t + 1), lexicon)
 
 
+def _other_count_noun(s: Sentence, m: Mention, mentions: list[Mention], lexicon: Lexicon) -> str | None:
+    """"se cancelaron 40 vuelos y se retrasaron otros 200": a bare count after "otros"
+    counts the noun of the count an earlier act of the sentence took ("otros 200
+    vuelos"); m's object as it is otherwise."""
+    words = (m.obj or "").split(" ")
+    if len(words) != 2 or not words[1][:1].isdigit():
+        return m.obj
+    earlier = next((x for x in reversed(mentions) if x.sentence == s.index and x.source == "verb" and x.obj and x.start < m.start), None)
+    counted = earlier.obj.split(" ") if earlier is not None and earlier.obj else []
+    if len(counted) < 2 or not counted[0][:1].isdigit() or not counted[1].isalpha():
+        return m.obj
+    return f"{m.obj} {counted[1]}"
+
+
 def _loose_adverb(s: Sentence, t: int, lexicon: Lexicon) -> bool:
     """Whether token t is a lower-case word with the adverb ending, not after a
     determiner: "A federal judge on Monday temporarily blocked" ("the family")."""
@@ -2706,6 +2720,8 @@ def _verb_pass(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mentions
         # "La huelga comenzó el lunes y se cancelaron 300 vuelos": a passive, the flights
         # what was cancelled ("y se comprometieron a recurrir" keeps its subject)
         m.subject_text = None
+    if m.obj is not None and lexicon.other_counts and m.obj.split(" ", 1)[0].lower() in lexicon.other_counts:
+        m.obj = _other_count_noun(s, m, mentions, lexicon)
     if m.obj is None and source == "verb" and subject and not reflexive and passive is None:
         m.obj = _relative_antecedent_object(s, seg_index, vt, vt_end, noun_mentions, lexicon)  # "la ley ..., que el Parlamento aprobó el pasado jueves"
     if not _verb_final(s, vt, verb, m, kind, source, event, subject, object_spans, noun_spans, timexes, lexicon):

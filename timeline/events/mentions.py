@@ -2433,6 +2433,9 @@ def _verb_final(s: Sentence, vt: int, verb: Verb, m: Mention, kind: str, source:
     # a statement noun in the clause names the occasion: "dijo en su rueda de prensa"
     if source == "reporting":
         occasion = next((n for n in clause_nouns + [n for _t, n in same_clause] if n.kind == "statement" and n.verb is None), None)
+        if occasion is not None and occasion.lemma in lexicon.occasions and occasion.start > verb.end and m.obj_start is not None and m.obj_start >= occasion.end:
+            occasion.verb, occasion.source = verb, "consumed"  # "ha informado hoy en una rueda de prensa del cierre de la planta": what was told
+            occasion = None
         if occasion is not None and occasion.lemma in lexicon.occasions:
             if occasion.topic and occasion.signal is not None:
                 # "ha informado hoy en la rueda de prensa de que ...": where it was told, no topic
@@ -2755,6 +2758,8 @@ def _object_pass(s: Sentence, m: Mention, vt_end: int, limit: int, lemma: str, k
         nxt = _object_skip(s, m, t, limit, word, source, lexicon)
         if nxt is None and source == "reporting" and m.obj is None:
             nxt = _occasion_phrase_end(s, t, limit, lexicon)
+        if nxt is None and source == "reporting" and m.obj is None and lemma in lexicon.reported_after_of:
+            nxt = _reported_after_of(s, m, t, limit, lexicon)
         if nxt is None:
             nxt = _object_participants(s, m, t, limit, word, vt_end, lemma, kind, source, frame, object_spans, lexicon)
         if nxt is None and _onset_before_date(s, t, lexicon):
@@ -2800,6 +2805,20 @@ def _occasion_phrase_end(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> i
                 end += 1
             return end
     return None
+
+
+def _reported_after_of(s: Sentence, m: Mention, t: int, limit: int, lexicon: Lexicon) -> int | None:
+    """"La ministra informó hoy del cierre de la planta": what a verb reports after "de",
+    written into m with its "de"; the token after it, or None ("informó de que ...":
+    a clause said, no object)."""
+    fw = lexicon.fw
+    if not (s.low[t] in fw.of or s.low[t] in fw.contraction_of) or t + 1 >= limit or s.low[t + 1] in fw.complementiser:
+        return None
+    end, _refs, _text = noun_phrase(s, t + 1, limit, lexicon)
+    if end <= t + 1:
+        return None
+    m.obj, m.obj_start = s.span_text(t, end), s.starts[t]
+    return end
 
 
 def _object_skip(s: Sentence, m: Mention, t: int, limit: int, word: str, source: str, lexicon: Lexicon) -> int | None:

@@ -556,6 +556,8 @@ class _Builder:
                     self.owned[timex.id] = m  # no other event's date either ("adelantó estas elecciones, tras ... los presupuestos de 2025")
                 continue  # "los presupuestos de 2026": the year they cover, not their date
             inside = timex.start < end  # the noun phrase took the date in: "la cumbre del lunes"
+            if inside and self._year_of_covered_complement(s, m, timex):
+                continue  # "la negociación de los presupuestos para 2026": the budget's year
             gap = self.text[m.end if inside else end : timex.start]
             words = gap.lower().split()
             if m.topic and stance_before(s, s.token_at(m.start), self.lexicon) and not self._of_date(words, timex):
@@ -1409,6 +1411,18 @@ class _Builder:
         return any(
             seg.t0 > t and s.low[seg.t0] in lex.fw.but and any(v.lemma in lex.scheduling or v.lemma in lex.move_verbs for v in seg.verbs if v.tense in _PAST)
             for seg in s.segments
+        )
+
+    def _year_of_covered_complement(self, s: Sentence, m: Mention, timex: Timex) -> bool:
+        """Whether a year inside the phrase of the event noun m follows a noun of a kind
+        whose year names what it covers, in its complement ("la negociación de los
+        presupuestos para 2026": the year the budget covers, not the talks')."""
+        if m.kind in self.lexicon.year_covered or timex.interval is None or timex.interval.grain is not Grain.YEAR or timex.start is None:
+            return False
+        nouns = self.lexicon.nouns
+        return any(
+            s.words[k].islower() and (entry := nouns.get(fold(s.low[k]))) is not None and entry[0] in self.lexicon.year_covered
+            for k in range(s.token_at(m.end - 1) + 1, s.token_at(timex.start))
         )
 
     def _future_cue(self, s: Sentence, t: int) -> bool:

@@ -339,6 +339,8 @@ class Lexicon:
     time_allowed: frozenset[str] = frozenset()  # states before a length and "para" + infinitive: time given ("tiene diez días para")
     time_allowed_purpose: frozenset[str] = frozenset()  # the word before the act to do in that time ("para", "to")
     paired_subjects: frozenset[str] = frozenset()  # "y otro": the other of a pair, told in the same circumstance ("Un trabajador murió y otro resultó herido el lunes")
+    reported_after_of: frozenset[str] = frozenset()  # reporting verbs whose content follows "de" ("informó del cierre")
+    other_counts: frozenset[str] = frozenset()  # "y se retrasaron otros 200": a count whose noun is the one counted before
     deadline_noun: str = ""  # the noun that names the time given up to a day ("tienen hasta el 15 de diciembre para": a "plazo")
     cardinals: frozenset[str] = frozenset()  # numbers in words ("uno", "tres"): "Uno de los arrestados" is a count, no name
     bound_limits: tuple[tuple[str, ...], ...] = ()  # between a bound and its date: "desde al menos 2022"
@@ -781,6 +783,8 @@ def _noun_fields(events: Mapping[str, Any], nouns: dict[str, tuple[str, str, boo
         not_events_by_word=_by_word(tuple(_words(p) for p in rules["not_events"])),
         genders=dict(events.get("genders", {})),
         paired_subjects=frozenset(rules.get("paired_subjects", ())),
+        other_counts=frozenset(rules.get("other_counts", ())),
+        reported_after_of=frozenset(events["reporting"].get("after_of", ())),
         competition_matches=frozenset(rules.get("competition_matches", ())),
         opponent_matches=frozenset(rules.get("opponent_matches", ())),
         joint_appearances=frozenset(rules.get("joint_appearances", ())),

@@ -827,6 +827,54 @@ def _phrase_before(s: Sentence, t: int, lexicon: Lexicon) -> str | None:
     return None
 
 
+def _relative_antecedent_object(s: Sentence, seg_index: int, vt: int, vt_end: int, noun_mentions: dict[int, Mention], lexicon: Lexicon) -> str | None:
+    """"la ley de simplificación administrativa, que el Parlamento aprobó el pasado
+    jueves con los votos del PP": a relative clause that writes its own subject and
+    leaves out the verb's object has the phrase before "que" for object; None when the
+    antecedent is an event noun (told by its own mention), a time, or an object follows."""
+    fw = lexicon.fw
+    seg = s.segments[seg_index]
+    if seg.opener not in fw.relative or seg.opener in lexicon.determiners or seg.opener in fw.where:
+        return None
+    after = seg.t0 + 1
+    if not (after < vt and after not in s.timex_tokens and (s.low[after] in fw.np_articles or s.words[after][:1].isupper())):
+        return None  # "que aprobó": the antecedent is the subject
+    t = seg.t0 - 1
+    if t >= 0 and s.words[t] == ",":
+        t -= 1
+    if t < 1 or s.low[t] in lexicon.time_antecedents or s.low[t] in fw.of_any or not s.words[t].isalpha():
+        return None
+    k = vt_end
+    while k < len(s.low) and (k in s.timex_tokens or fw.adverb(s.low[k]) or s.low[k] in fw.skip_adverb):
+        k += 1
+    if k < len(s.low) and not (s.words[k] in ',;:.()"«»“”' or s.low[k] in lexicon.prepositions and s.low[k] not in fw.to_any):
+        return None  # "que el Gobierno aprobó un decreto": an object of its own
+    # the innermost phrase from its article: "la ley de ..." of "la votación de la ley de ..."
+    first = next((j for j in range(t, max(-1, t - 8), -1) if s.low[j] in fw.definite or s.low[j] in fw.indefinite), None)
+    if first is None or any(s.words[j] in ',;:()"«»“”' or j in s.verb_token for j in range(first, t + 1)):
+        return None
+    if first + 1 in noun_mentions:
+        return None  # "la huelga, que los pilotos iniciaron el lunes": the strike's own event
+    outer = first - 1
+    if outer > 0 and (s.low[outer] in fw.of_any or s.low[outer] in fw.contraction) and outer - 1 not in noun_mentions:
+        return None  # "el calendario de la reforma, que ...": which noun is meant is not told
+    return _lower_article(s.span_text(first, t + 1), lexicon)
+
+
+def _other_count_noun(s: Sentence, m: Mention, mentions: list[Mention], lexicon: Lexicon) -> str | None:
+    """"se cancelaron 40 vuelos y se retrasaron otros 200": a bare count after "otros"
+    counts the noun of the count an earlier act of the sentence took ("otros 200
+    vuelos"); m's object as it is otherwise."""
+    words = (m.obj or "").split(" ")
+    if len(words) != 2 or not words[1][:1].isdigit():
+        return m.obj
+    earlier = next((x for x in reversed(mentions) if x.sentence == s.index and x.source == "verb" and x.obj and x.start < m.start), None)
+    counted = earlier.obj.split(" ") if earlier is not None and earlier.obj else []
+    if len(counted) < 2 or not counted[0][:1].isdigit() or not counted[1].isalpha():
+        return m.obj
+    return f"{m.obj} {counted[1]}"
+
+
 def _loose_adverb(s: Sentence, t: int, lexicon: Lexicon) -> bool:
     """Whether token t is a lower-case word with the adverb ending, not after a
     determiner: "A federal judge on Monday temporarily blocked" ("the family")."""
@@ -2243,6 +2291,8 @@ def _verb_subject(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, noun_ment
         toll_of = shared_disaster or next((n for n in noun_mentions.values() if n.kind == by_subject and n not in before_nouns and any(n.start <= r.start < n.np_end for r in subject)), None)
         if not _agent_of_frame(by_subject, subject, toll_of, lexicon):
             subject = []  # "Hurricane Melissa struck": the storm, no actor
+        elif by_subject in lexicon.ends_subject and named_noun is not None:
+            subject = []  # "Las conversaciones entre el Gobierno y los sindicatos se rompieron": the talks end, the sides are no subject
         if antecedent_noun is not None:
             antecedent_text = antecedent_text or s.text[antecedent_noun.start - (len(s.words[s.token_at(antecedent_noun.start) - 1]) + 1 if s.token_at(antecedent_noun.start) > 0 and s.low[s.token_at(antecedent_noun.start) - 1] in fw.definite else 0) : antecedent_noun.end]
     if by_word is not None:
@@ -2440,6 +2490,9 @@ def _verb_final(s: Sentence, vt: int, verb: Verb, m: Mention, kind: str, source:
     # a statement noun in the clause names the occasion: "dijo en su rueda de prensa"
     if source == "reporting":
         occasion = next((n for n in clause_nouns + [n for _t, n in same_clause] if n.kind == "statement" and n.verb is None), None)
+        if occasion is not None and occasion.lemma in lexicon.occasions and occasion.start > verb.end and m.obj_start is not None and m.obj_start >= occasion.end:
+            occasion.verb, occasion.source = verb, "consumed"  # "ha informado hoy en una rueda de prensa del cierre de la planta": what was told
+            occasion = None
         if occasion is not None and occasion.lemma in lexicon.occasions:
             if occasion.topic and occasion.signal is not None:
                 # "ha informado hoy en la rueda de prensa de que ...": where it was told, no topic
@@ -2727,6 +2780,10 @@ def _verb_pass(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mentions
         # "La huelga comenzó el lunes y se cancelaron 300 vuelos": a passive, the flights
         # what was cancelled ("y se comprometieron a recurrir" keeps its subject)
         m.subject_text = None
+    if m.obj is not None and lexicon.other_counts and m.obj.split(" ", 1)[0].lower() in lexicon.other_counts:
+        m.obj = _other_count_noun(s, m, mentions, lexicon)
+    if m.obj is None and source == "verb" and subject and not reflexive and passive is None:
+        m.obj = _relative_antecedent_object(s, seg_index, vt, vt_end, noun_mentions, lexicon)  # "la ley ..., que el Parlamento aprobó el pasado jueves"
     if not _verb_final(s, vt, verb, m, kind, source, event, subject, object_spans, noun_spans, timexes, lexicon):
         return disaster
     mentions.append(m)
@@ -2756,6 +2813,10 @@ def _object_pass(s: Sentence, m: Mention, vt_end: int, limit: int, lemma: str, k
         steps += 1
         word = s.low[t]
         nxt = _object_skip(s, m, t, limit, word, source, lexicon)
+        if nxt is None and source == "reporting" and m.obj is None:
+            nxt = _occasion_phrase_end(s, t, limit, lexicon)
+        if nxt is None and source == "reporting" and m.obj is None and lemma in lexicon.reported_after_of:
+            nxt = _reported_after_of(s, m, t, limit, lexicon)
         if nxt is None:
             nxt = _object_participants(s, m, t, limit, word, vt_end, lemma, kind, source, frame, object_spans, lexicon)
         if nxt is None and _onset_before_date(s, t, lexicon):
@@ -2782,6 +2843,39 @@ def _object_pass(s: Sentence, m: Mention, vt_end: int, limit: int, lemma: str, k
 
 # what a part of `_object_pass` returns where the phrases after the verb end
 _OBJECT_STOP = -1
+
+
+def _occasion_phrase_end(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> int | None:
+    """"anunció el lunes en una rueda de prensa la subida de ...": the occasion a
+    reporting verb was said at, between it and what it reports, is no object; the
+    token after it (and after a date of its own), or None."""
+    if s.low[t] not in lexicon.fw.place_openers:
+        return None
+    k = t + 1
+    if k < limit and s.low[k] in lexicon.determiners:
+        k += 1
+    for occasion in lexicon.occasions:
+        words = occasion.split()
+        if " ".join(s.low[k : k + len(words)]) == occasion:
+            end = k + len(words)
+            while end < limit and end in s.timex_tokens:
+                end += 1
+            return end
+    return None
+
+
+def _reported_after_of(s: Sentence, m: Mention, t: int, limit: int, lexicon: Lexicon) -> int | None:
+    """"La ministra informó hoy del cierre de la planta": what a verb reports after "de",
+    written into m with its "de"; the token after it, or None ("informó de que ...":
+    a clause said, no object)."""
+    fw = lexicon.fw
+    if not (s.low[t] in fw.of or s.low[t] in fw.contraction_of) or t + 1 >= limit or s.low[t + 1] in fw.complementiser:
+        return None
+    end, _refs, _text = noun_phrase(s, t + 1, limit, lexicon)
+    if end <= t + 1:
+        return None
+    m.obj, m.obj_start = s.span_text(t, end), s.starts[t]
+    return end
 
 
 def _object_skip(s: Sentence, m: Mention, t: int, limit: int, word: str, source: str, lexicon: Lexicon) -> int | None:

@@ -613,18 +613,25 @@ def _written_year_frames(chosen, directions, document, sentence_ends, tokens, le
             continue
         if directions.at(cand, sentence)[0] not in ("past", "past_strict"):
             continue
-        year = frame[1].year
-        try:
-            if dt.date(year, spec.month, spec.day or 1) < frame[1]:
-                year += 1
-            dt.date(year, spec.month, spec.day or 1)
-        except ValueError:
-            continue
-        if year < dct.year:
+        year = _first_year_on_or_after(spec, frame[1])
+        if year is not None and year < dct.year:
             spec.year = year
             spec.rule += "+year-of-date-before"
             if carried is not None:
                 carried = sentence
+
+
+def _first_year_on_or_after(spec: Spec, first: dt.date) -> int | None:
+    """The year of the first day or month `spec` names on or after `first` ("el 2 de
+    agosto" after July 2023: 2023), or None when that year lacks the day."""
+    year = first.year
+    try:
+        if dt.date(year, spec.month, spec.day or 1) < first:  # type: ignore[arg-type]  # framed: a month
+            year += 1
+        dt.date(year, spec.month, spec.day or 1)  # type: ignore[arg-type]
+    except ValueError:
+        return None
+    return year
 
 
 def _opens_time_clause(cand, tokens, when: frozenset[str]) -> bool:

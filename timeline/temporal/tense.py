@@ -425,10 +425,8 @@ class Directions:
     def _event_noun_subject(self, verb: _verbs.Verb, sentence: int) -> bool:
         """Is an event noun among the words of `verb`'s clause before it ("La reunión es el
         jueves"; "El presidente es el lunes el encargado" has none)?"""
-        tokens = self.tokens
         start = self._verb_index(sentence).clause(verb.start)[0]
-        nouns = self.cues.event_nouns
-        return any(tokens.lows[k] in nouns for k in range(bisect.bisect_left(tokens.starts, start), bisect.bisect_left(tokens.starts, verb.start)))
+        return self._event_noun_between(start, bisect.bisect_left(self.tokens.starts, verb.start))
 
     def _after_anterior_infinitive(self, lo: int) -> bool:
         """"después de firmar el 3 de diciembre": is the expression after "después de" +

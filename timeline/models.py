@@ -68,7 +68,9 @@ PARTS_OF_DAY: dict[str, tuple[int, int]] = {
     "NI": (22, 23),
 }
 _PART_BY_START_HOUR = {start: code for code, (start, _) in PARTS_OF_DAY.items()}
-_SEASON_BY_START_MONTH = {3: "SP", 6: "SU", 9: "FA", 12: "WI"}
+# the first month of each season code (northern hemisphere, meteorological seasons)
+SEASON_START_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+SEASON_BY_START_MONTH = {month: code for code, month in SEASON_START_MONTH.items()}
 
 
 class Span(BaseModel):
@@ -112,7 +114,7 @@ class Interval(BaseModel):
         if grain is Grain.QUARTER:
             return f"{year:04d}-Q{(first.month - 1) // 3 + 1}"
         if grain is Grain.SEASON:
-            return f"{year:04d}-{_SEASON_BY_START_MONTH[first.month]}"
+            return f"{year:04d}-{SEASON_BY_START_MONTH[first.month]}"
         if grain is Grain.MONTH:
             return f"{year:04d}-{first.month:02d}"
         if grain in (Grain.WEEK, Grain.WEEKEND):

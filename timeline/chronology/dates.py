@@ -7,7 +7,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from timeline import lang
-from timeline.models import Certainty, Grain
+from timeline.models import SEASON_BY_START_MONTH, Certainty, Grain
 
 if TYPE_CHECKING:
     from timeline.models import Event
@@ -79,7 +79,7 @@ def phrase(event: Event, language: str) -> str:
         elif grain is Grain.HALF and start.month in (1, 7) and end.month == start.month + 5:
             text = words["half"].format(half=words["ordinals"][start.month // 7], **values)
         elif grain is Grain.SEASON:
-            code = {3: "SP", 6: "SU", 9: "FA", 12: "WI"}.get(start.month, "")
+            code = SEASON_BY_START_MONTH.get(start.month, "")
             text = words["season"].format(season=words["seasons"].get(code, ""), **values)
         else:
             text = words["month_range"].format(**values)

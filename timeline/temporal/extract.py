@@ -17,7 +17,7 @@ import re._parser as _regex_parser  # the widths of a pattern (Python >= 3.11)
 from dataclasses import dataclass
 from typing import Callable
 
-from timeline.models import Mod, duration_days
+from timeline.models import SEASON_BY_START_MONTH, Mod, duration_days
 from timeline.temporal import grammar
 from timeline.temporal.grammar import CHAR, NAME_OF_CHAR, Lexicon, Token, Tokens, compile_pattern, number_value, roman_value
 from timeline.temporal.spec import Spec
@@ -886,9 +886,6 @@ def h_month_quarter(m: Match) -> Spec | None:
     return _in_named_year(m, Spec("date", "month-quarter", quarter=month // 3))
 
 
-_SEASON_BY_FIRST_MONTH = {3: "SP", 6: "SU", 9: "FA", 12: "WI"}
-
-
 def h_month_span(m: Match) -> Spec | None:
     """"the July-September period" (Q3), "the June-August quarter" (the summer), "the
     January-June period" (H1): months that make a calendar unit name it; others stay
@@ -901,8 +898,8 @@ def h_month_span(m: Match) -> Spec | None:
     months = (last - first) % 12 + 1
     if months == 3 and first % 3 == 1:
         spec = Spec("date", "month-span", quarter=(first - 1) // 3 + 1)
-    elif months == 3 and first in _SEASON_BY_FIRST_MONTH:
-        spec = Spec("date", "month-span", season=_SEASON_BY_FIRST_MONTH[first])
+    elif months == 3 and first in SEASON_BY_START_MONTH:
+        spec = Spec("date", "month-span", season=SEASON_BY_START_MONTH[first])
     elif months == 6 and first in (1, 7):
         spec = Spec("date", "month-span", half=1 if first == 1 else 2)
     else:

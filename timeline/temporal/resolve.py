@@ -26,7 +26,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import cast
 
-from timeline.models import PARTS_OF_DAY, Grain, Interval, Mod, TimexType
+from timeline.models import PARTS_OF_DAY, SEASON_START_MONTH, Grain, Interval, Mod, TimexType
 from timeline.temporal.spec import Spec
 
 _FINE_ENOUGH = {
@@ -41,7 +41,6 @@ _UNIT_OF_GRAIN = {
     Grain.YEAR: "year", Grain.HALF: "half", Grain.QUARTER: "quarter", Grain.SEASON: "year",
     Grain.MONTH: "month", Grain.WEEK: "week", Grain.WEEKEND: "weekend", Grain.DAY: "day",
 }
-_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
 @functools.lru_cache(maxsize=4096)
@@ -614,7 +613,7 @@ class Resolver:
         if spec.holiday is not None:
             return lambda year: _holiday(spec.holiday, year)
         if spec.season is not None:
-            start = _SEASON_START[spec.season]
+            start = SEASON_START_MONTH[spec.season]
             return lambda year: month_span(year, start, 3, Grain.SEASON)
         if spec.quarter is not None:
             return lambda year: month_span(year, (spec.quarter - 1) * 3 + 1, 3, Grain.QUARTER)

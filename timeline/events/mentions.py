@@ -779,11 +779,18 @@ def _event_noun_opening_clause(s: Sentence, seg: Segment, before_nouns: list[Men
     deadline to register to vote in the runoff passed")."""
     if not before_nouns:
         return None
-    k = s.token_at(before_nouns[0].start)
-    while k > seg.t0 and (s.low[k - 1] in lexicon.fw.np_articles or s.low[k - 1] in lexicon.fw.quantifier or s.low[k - 1] in lexicon.cardinals or s.low[k - 1].isdigit()):
-        k -= 1  # "The talks resumed", "Two crashes"
+    k = _past_determiners(s, seg, s.token_at(before_nouns[0].start), lexicon, counts=True)  # "The talks resumed", "Two crashes"
     opens = k == seg.t0 or s.low[k - 1] == seg.opener or s.words[k - 1] == "," or k - 1 in s.verb_at
     return before_nouns[0] if opens else None
+
+
+def _past_determiners(s: Sentence, seg: Segment, k: int, lexicon: Lexicon, counts: bool) -> int:
+    """Where the noun phrase of the noun at token k opens, back past its articles and
+    quantifiers, and with `counts` its count ("Two crashes"), within the clause seg."""
+    while k > seg.t0 and (s.low[k - 1] in lexicon.fw.np_articles or s.low[k - 1] in lexicon.fw.quantifier
+                          or counts and (s.low[k - 1] in lexicon.cardinals or s.low[k - 1].isdigit())):
+        k -= 1
+    return k
 
 
 def _reporter_noun_of_pronoun(s: Sentence, seg: Segment, pronoun: int, lexicon: Lexicon) -> str | None:
@@ -1986,8 +1993,7 @@ def _anchor_noun_opening_clause(s: Sentence, seg: Segment, vt: int, kinds: set[s
         k = s.token_at(n.start)
         if not seg.t0 <= k < vt:
             continue
-        while k > seg.t0 and (s.low[k - 1] in lexicon.fw.np_articles or s.low[k - 1] in lexicon.fw.quantifier):
-            k -= 1  # "after a crash"
+        k = _past_determiners(s, seg, k, lexicon, counts=False)  # "after a crash"
         if k == seg.t0 or s.low[k - 1] == seg.opener:
             return n
     return None

@@ -451,6 +451,7 @@ class Lexicon:
     # English puts a name or a possessive before the event noun ("the US-Central
     # Asia summit", "Tokayev's visit").
     names_before_nouns: bool = False
+    subject_before_verb: bool = False  # English order: a phrase right before the verb, opening its clause, is its subject
     hodiernal_perfect: bool = False  # the present perfect tells today's act ("ha activado el aviso")
     object_participants: frozenset[str] = frozenset()  # "meet X": X takes part
     implicit_complementiser: str | None = None  # the "that" a reported clause may leave out ("said he would")
@@ -970,6 +971,7 @@ def _option_fields(events: Mapping[str, Any]) -> dict:
         reasons=dict(events.get("reasons", {})),
         generic_kind=events.get("options", {}).get("generic_kind", "action"),
         names_before_nouns=bool(events.get("options", {}).get("names_before_nouns")),
+        subject_before_verb=bool(events.get("options", {}).get("subject_before_verb")),
         hodiernal_perfect=bool(events.get("options", {}).get("hodiernal_perfect")),
         institution_words=frozenset(events.get("options", {}).get("institution_words", ())),
         paired_field_heads=frozenset(events.get("options", {}).get("paired_field_heads", ())),

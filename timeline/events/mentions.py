@@ -461,6 +461,11 @@ def _place_after(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[Ref
             chunk = s.chunks[s.chunk_at[k]]
             places = [p for p in chunk.parts if p[2] is not None and p[2].is_place]
             if _genitive(s, chunk.t1, lexicon):
+                owned = chunk.t1 + 2
+                if places and places[0][0] == chunk.t0 and places[0][1] == chunk.t1 and owned < limit and (owned in s.chunk_at or s.low[owned] in lexicon.place_nouns):
+                    # "landed at Singapore's Changi International Airport", "at Singapore's airport": the place owns what follows
+                    after = s.chunks[s.chunk_at[owned]].t1 if owned in s.chunk_at else owned
+                    return Ref(places[0][3], places[0][2], name=True, start=s.starts[chunk.t0]), _past_place_noun(s, after, limit, lexicon)
                 return None, chunk.t1  # "to meet Ukraine's needs": a possessor, no place
             if _club(s, chunk, lexicon):
                 return None, chunk.t1  # "at Newcastle United": a club
@@ -1592,9 +1597,15 @@ def _begun_subject(s: Sentence, t: int, lexicon: Lexicon) -> bool:
     verb = s.verb_at.get(t)
     if verb is None and t < len(s.low) and s.low[t] in lexicon.fw.by:
         verb = _verb_after_agent(s, t, lexicon)  # "The strike by pilots began on Oct. 20"
-    if verb is None or not verb.finite or verb.lemma is None or not (verb.lemma in lexicon.opening or verb.lemma in lexicon.resuming):
-        return False
+    if verb is None or not verb.finite or verb.lemma is None or not (verb.lemma in lexicon.opening or verb.lemma in lexicon.resuming or verb.lemma in lexicon.closing and _lasting_noun(s, t - 1, lexicon)):
+        return False  # ("The strike ended on Monday": the strike itself, to its end; "cuyo plazo de presentación terminó": no presentation)
     return not _begins_another_verb(s, verb.lemma, s.token_at(verb.end - 1) + 1, lexicon)
+
+
+def _lasting_noun(s: Sentence, t: int, lexicon: Lexicon) -> bool:
+    """Whether the event noun at token t is of a kind that lasts, whose end a closing verb
+    tells ("The strike ended", "The trial concluded")."""
+    return lexicon.nouns.get(s.low[t], ("",))[0] in lexicon.title_words.get("closing_kinds", ())
 
 
 def _held_object(s: Sentence, t0: int, lexicon: Lexicon) -> bool:
@@ -2035,6 +2046,20 @@ def _sole_finite_verb(s: Sentence, verb: Verb, lexicon: Lexicon) -> bool:
     return not any(k < vt or s.segment_of[k] == s.segment_of[vt] for k in others)
 
 
+def _time_subject(s: Sentence, vt: int, lexicon: Lexicon) -> bool:
+    """Whether a time expression right before the verb at vt opens its clause, so is its
+    subject ("that day has come", "Last year saw record sales"); a name or a role before it
+    is the subject ("Boeing on Tuesday delivered")."""
+    k = vt - 1
+    while k >= 0 and (lexicon.fw.adverb(s.low[k]) or s.low[k] in lexicon.fw.skip_adverb):
+        k -= 1
+    if k < 0 or k not in s.timex_tokens:
+        return False
+    while k > 0 and k - 1 in s.timex_tokens:
+        k -= 1
+    return s.low[k] not in lexicon.prepositions and (k == s.segments[s.segment_of[k]].t0 or s.words[k - 1] == ",")
+
+
 def _verb_event(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mentions: list[Mention], timexes: list[Timex], lexicon: Lexicon) -> _VerbEvent | None:
     """Whether and as what the verb at vt is an event: its frame (kind), light, reporting or
     generic reading, negation and hypothesis, and the event nouns of its clause; None when
@@ -2048,6 +2073,8 @@ def _verb_event(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mention
         return None  # "según anticiparon ayer fuentes del organismo": an attribution, no act ("según ha publicado el BOE" is one)
     if _participle_in_phrase(s, vt, verb, lexicon):
         return None  # "said in an advisory issued at 4 a.m.": the advisory's, no act of its own
+    if lexicon.subject_before_verb and _time_subject(s, vt, lexicon):
+        return None  # "Unfortunately, that day has come": the time comes, no one acts
     seg_index = s.segment_of[vt]
     seg = s.segments[seg_index]
     same_clause = clause_of.get(seg.host, [])
@@ -2341,6 +2368,34 @@ class _VerbKind(NamedTuple):
     source: str
 
 
+def _ended_event_object(s: Sentence, vt_end: int, lemma: str, lexicon: Lexicon) -> bool:
+    """Whether a closing verb has a lasting event noun right after it, past its article,
+    as its object: someone ends it, an act ("The union ended the strike on Monday"; "The
+    festival ended on Sunday" only occurs)."""
+    if lemma not in lexicon.closing:
+        return False
+    k = vt_end
+    while k < len(s.low) and (s.low[k] in lexicon.fw.definite or s.low[k] in lexicon.fw.possessive):
+        k += 1
+    return vt_end < k < len(s.low) and _lasting_noun(s, k, lexicon)
+
+
+def _setting_after_object(s: Sentence, vt_end: int, noun: Mention, lexicon: Lexicon) -> bool:
+    """Whether the event noun follows the verb's own object and a preposition: where or
+    when the act was done, not the act ("delivered the final jet to AirTran in ceremonies
+    in Long Beach"; "took part in the summit", "held talks" carry their noun)."""
+    fw = lexicon.fw
+    k, end = vt_end, s.token_at(noun.start)
+    while k < end and (k in s.timex_tokens or fw.adverb(s.low[k]) or s.low[k] in fw.skip_adverb):
+        k += 1
+    if k >= end or not (s.low[k] in fw.definite or s.low[k] in fw.indefinite or s.low[k] in fw.possessive or s.words[k][:1].isdigit()):
+        return False  # "took part in the summit", "participó en la cumbre": no object of its own
+    # the preposition that leads to the noun says where ("put the bill to a vote", "had
+    # its best week after a rally": the vote put, the rally's relation)
+    lead = next((j for j in range(end - 1, k, -1) if s.low[j] in lexicon.prepositions), None)
+    return lead is not None and s.low[lead] in fw.in_
+
+
 def _verb_kind(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, found: _VerbSubject, noun_mentions: dict[int, Mention], mentions: list[Mention], timexes: list[Timex], lexicon: Lexicon) -> _VerbKind | None:
     """The kind of the event the verb at vt tells and its source (verb or reporting); a
     light verb instead dates and places its event noun ("participó en la cumbre"), and a
@@ -2368,7 +2423,7 @@ def _verb_kind(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, found: _Verb
         elif lemma in lexicon.occur or fold(lemma) in lexicon.occur or (vt_end < len(s.low) and f"{lemma} {s.low[vt_end]}" in lexicon.occur):
             targets = (before_nouns[-1:] if before_nouns else []) or after_nouns[:1]
         else:
-            targets = after_nouns[:1]
+            targets = [n for n in after_nouns[:1] if not _setting_after_object(s, vt_end, n, lexicon)]
             if (lemma in fw.copula or reflexive and not targets) and before_nouns:
                 # "la final de la Copa se disputará el sábado": what is done is its subject
                 targets = before_nouns[-1:]
@@ -2437,7 +2492,7 @@ def _verb_kind(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, found: _Verb
             # occurring ("y causó 820 muertos": the quake's toll) never
             if lemma in fw.copula or lemma in lexicon.states and not _pronominal_event(s, verb, lexicon) or not _may_be_act(s, verb, event.allowed, lexicon):
                 return None
-            if (lemma in lexicon.occur or fold(lemma) in lexicon.occur) and (coordinated or not subject and not _nameless_subject(s, vt, lexicon)):
+            if (lemma in lexicon.occur or fold(lemma) in lexicon.occur) and (coordinated or not subject and not _nameless_subject(s, vt, lexicon)) and not _ended_event_object(s, vt_end, lemma, lexicon):
                 return None
             generic = True
     if is_reporting and not is_event and event.allowed is not None and not _has_content(s, vt, vt_end, seg_index, lemma, lexicon):
@@ -4404,7 +4459,10 @@ def _np_subject(s: Sentence, vt: int, lexicon: Lexicon, bare: bool = False) -> s
     counted = s.low[begin] in fw.quantifier and s.low[begin] not in fw.both
     whose = begin < end and s.low[begin] in fw.relative_determiner  # "cuyas primeras obras comenzarán"
     begin += whose
-    if not (whose or s.low[begin] in fw.article or s.low[begin] in lexicon.determiners or counted or reported_bare or core - begin <= 4 and (bare or _names_nobody(_head(s.span_text(begin, end), lexicon).lower(), begin, s, lexicon)) or _name_possessive_opening(s, begin, end, lexicon)
+    # ("Pre-orders of the recently announced iPhone 4 began", "Stock markets around the
+    # world fell": a nameless head and its complement)
+    nobody = core - begin <= 4 or any(s.low[k] in lexicon.prepositions for k in range(begin + 1, min(begin + 3, end)))
+    if not (whose or s.low[begin] in fw.article or s.low[begin] in lexicon.determiners or counted or reported_bare or core - begin <= 4 and bare or nobody and _names_nobody(_head(s.span_text(begin, end), lexicon).lower(), begin, s, lexicon) or _name_possessive_opening(s, begin, end, lexicon)
             or _event_noun_between_sides(s, begin, end, lexicon)):
         return None
     # "The treaty signed on Monday takes effect": a participle with its complement after

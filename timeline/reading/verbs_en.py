@@ -62,6 +62,7 @@ class EnglishLexicon:
     capitalised_names: frozenset[str]
     auxiliary_only: frozenset[str]  # bare forms that are verbs only after an auxiliary ("could last")
     ordinal_adverbs: frozenset[str]
+    participle_degrees: frozenset[str]
     date_openers: frozenset[str]  # words that open a date after a participle ("signed last month")
     determiners: frozenset[str]
     prepositions: frozenset[str]
@@ -187,6 +188,7 @@ def lexicon() -> EnglishLexicon:
         capitalised_names=frozenset(words["capitalised_names"]),
         auxiliary_only=frozenset(words["auxiliary_only"]),
         ordinal_adverbs=frozenset(words["ordinal_adverbs"]),
+        participle_degrees=frozenset(words["participle_degrees"]),
         date_openers=frozenset(words.get("date_openers", ())),
         determiners=frozenset(words["determiners"]),
         prepositions=frozenset(words["prepositions"]),
@@ -216,10 +218,12 @@ def lexicon() -> EnglishLexicon:
 
 
 # Words with an apostrophe are one token ("won't", "he'll", "it's").
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+# a model's code is one word ("The A380 landed": no article "a" before the verb)
+_WORD = re.compile(r"[^\W\d_]+(?:\d[^\W_]*)?(?:['’][^\W\d_]+)?")
 _SENTENCE_OPENING = re.compile(r"[\s\"'«“‘(\[—–-]*")
 _PAST_SHAPE = re.compile(r"[^\W\d_]{3}(?:[^e]ed|ied|eed)$")
 _FIGURE_AHEAD = re.compile(r"\s*[\d$€£]")
+_FIGURE_OR_BLANK = re.compile(r" (?:[\d][\d,.]* )?")
 _POSSESSIVE = "<'s>"
 _S_IS = frozenset(("it", "he", "she", "that", "there", "what", "who", "here", "where", "this", "let"))
 _CLAUSE_MARKS = frozenset(",;:()—–")
@@ -274,6 +278,15 @@ class _VerbScan:
         # where clauses may open, for `_inside_object` (found once: long sentences stay linear)
         self.breaks = sorted([m.start() for m in _CLAUSE_MARK.finditer(text, start, end)] + [lo for lo, _hi, word, _capital in self.tokens if word in lex.clause_openers])
         self.previous_verb_end = -2  # token index of the last verb's last word
+
+
+def _clause_mark_between(text: str, lo: int, hi: int) -> bool:
+    """Whether a clause mark stands in text[lo:hi], not counting the comma inside a
+    figure ("announced 10,000 job cuts")."""
+    mark = _CLAUSE_MARK.search(text, lo, hi)
+    while mark is not None and text[mark.start()] == "," and text[mark.start() - 1].isdigit() and text[mark.end() : mark.end() + 1].isdigit():
+        mark = _CLAUSE_MARK.search(text, mark.end(), hi)
+    return mark is not None
 
 
 def _headline_infinitive(scan: _VerbScan, i: int) -> bool:
@@ -346,7 +359,7 @@ def find_verbs(text: str, start: int, end: int) -> list:
     while i < n:
         lo, hi, word, capital = tokens[i]
         previous = tokens[i - 1][2] if i else ""
-        if scan.previous_verb_end == i - 1 and any(c in _CLAUSE_MARKS for c in text[tokens[i - 1][1] : lo]):
+        if scan.previous_verb_end == i - 1 and _clause_mark_between(text, tokens[i - 1][1], lo):
             scan.previous_verb_end = -2  # "but delayed, passed on Tuesday": a new clause's verb, no object of the last
         if capital and (word in lex.capitalised_names or i and not _SENTENCE_OPENING.fullmatch(text, start, lo) and word not in lex.aux and word != "i"):
             i += 1
@@ -553,8 +566,8 @@ def _not_finite_here(scan: _VerbScan, i: int, word: str, previous: str, lo: int)
     text, tokens, lex = scan.text, scan.tokens, scan.lex
     # "Pfizer first announced": an ordinal after no determiner is an adverb, the verb follows
     ordinal_adverb = previous in lex.ordinal_adverbs and i >= 2 and tokens[i - 2][2] not in lex.determiners and tokens[i - 2][2] not in lex.prepositions
-    # "the recently announced iPhone": a participle between a determiner's adverb and its noun
-    modified = i >= 2 and previous.endswith("ly") and tokens[i - 2][2] in lex.determiners
+    # "the recently announced iPhone", "the long awaited SDK": a participle between a determiner's adverb and its noun
+    modified = i >= 2 and (previous.endswith("ly") or previous in lex.participle_degrees and word.endswith("ed")) and tokens[i - 2][2] in lex.determiners
     # "founded in 1990, signed": a figure and a comma after the preposition end its phrase
     after_preposition = previous in lex.prepositions and not (i and _CLAUSE_MARK.search(text, tokens[i - 1][1], lo))
     # "The men, both arrested in March,": a quantifier after a comma floats off the subject
@@ -829,7 +842,8 @@ def _compound_object_after_finite(scan: _VerbScan, i: int) -> bool:
     noun = tokens[i - 1][2]
     if tokens[i - 1][3] or noun in lex.determiners or noun in lex.pronouns or noun in lex.prepositions or noun in lex.adverbs or noun.endswith("s"):
         return False
-    if not text[tokens[i - 2][0] : tokens[i][0]].replace(" ", "").isalpha():
+    # "announced 10,000 job cuts": a figure may count the compound
+    if not (_FIGURE_OR_BLANK.fullmatch(text, tokens[i - 2][1], tokens[i - 1][0]) and text[tokens[i - 1][1] : tokens[i][0]] == " "):
         return False
     if i + 1 == scan.n:
         return True
@@ -940,7 +954,13 @@ def _after_object_noun(text: str, tokens: list, i: int, lex: EnglishLexicon, bre
     # ("covers Trailmark models built between")
     if not (_determiner_since_verb(tokens, i - 1, result[-1].end, lex) or previous.endswith("s") and not tokens[i - 1][3]):
         return False
-    return _clause_ends_after(text, tokens, i) or tokens[i + 1][2] in lex.prepositions
+    return _clause_ends_after(text, tokens, i) or tokens[i + 1][2] in lex.prepositions or _to_a_phrase(tokens, i + 1, lex)
+
+
+def _to_a_phrase(tokens: list, i: int, lex: EnglishLexicon) -> bool:
+    """Whether "to" at token i leads to a name or a noun phrase, not an infinitive ("the
+    jet built to AirTran Airways", "sold to the highest bidder")."""
+    return i + 1 < len(tokens) and tokens[i][2] in lex.infinitive_marks and (tokens[i + 1][3] or tokens[i + 1][2] in lex.determiners)
 
 
 def _closes_relative_aside(text: str, tokens: list, i: int, result: list, lex: EnglishLexicon) -> bool:

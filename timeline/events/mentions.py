@@ -1587,6 +1587,13 @@ def _scheduled_subject(s: Sentence, t: int, lexicon: Lexicon) -> bool:
     """Whether the noun ending before token t is what a passive scheduling verb right
     after it plans: "A second strike is planned for Dec. 2" (an act planned ahead)."""
     verb = s.verb_at.get(t)
+    aside = s.verb_at.get(t + 1) if verb is None and t < len(s.words) and s.words[t] == "," else None
+    if aside is not None and aside.tense is Tense.PARTICIPLE:
+        # "The launch, originally scheduled for Nov. 20, was delayed to Dec. 4": past the aside
+        # (moved, not called off: "The strike, called for Friday, was suspended" tells no strike)
+        end = next((k for k in range(s.token_at(aside.end - 1) + 1, min(len(s.words), t + 12)) if s.words[k] == ","), None)
+        verb = s.verb_at.get(end + 1) if end is not None else None
+        verb = verb if verb is not None and verb.lemma in lexicon.move_verbs else None
     return verb is not None and verb.lemma in lexicon.scheduling and is_passive(verb, lexicon.language)
 
 

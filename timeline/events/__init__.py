@@ -3186,6 +3186,8 @@ class _Builder:
             return False  # "pasó dos meses en prisión": time spent, no act (its subject still carries on)
         if cluster.window is not None:
             return True
+        if all(m.source == "verb" and m.tense is Tense.PRESENT and m.verb is not None and is_passive(m.verb, self.lexicon.language) for m in mentions):
+            return False  # "The plane is built with four Rolls-Royce engines": what it is, no act
         if all(self._state_begun(m) for m in mentions):
             return False  # "estuvo en libertad hasta 2020": a state, no release told
         if all(m.kind == "statement" for m in mentions):

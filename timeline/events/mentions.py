@@ -2344,8 +2344,9 @@ def _verb_subject(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, noun_ment
         # "el atentado con cuchillo que causó dos muertos el 1 de octubre": the attack's clause
         relative_noun = antecedent_noun
         subject = []
-    if not subject and seg.opener is None and not _verb_after_according_to(s, vt, lexicon):
-        # ("Iberia Express ganó 142 millones, según informó su matriz": the subject is after "según informó")
+    if not subject and seg.opener is None and not _verb_after_according_to(s, vt, lexicon) and not _coordinated_after_comma(s, seg, vt, lexicon):
+        # ("Iberia Express ganó 142 millones, según informó su matriz": the subject is after
+        # "según informó"; "mostró su nuevo sistema, Snow Leopard, y presentó": the first clause's)
         subject = _main_subject(s, seg_index, lexicon)
         if subject and _np_subject(s, vt, lexicon) is not None:
             # ("Según explicó su director, Miguel Falomir, la exposición se cerrará": the

@@ -108,6 +108,8 @@ def _chosen_expressions(tokens: grammar.Tokens, lex: grammar.Lexicon) -> list[ex
     classes = grammar.class_string(tokens)
     chosen = extract.beside_dates(extract.select(extract.candidates(tokens, classes, lex)), tokens, lex)
     chosen = extract.overnight(extract.week_of(extract.combine(chosen, tokens), tokens, lex), tokens, lex)
+    chosen = extract.months_ending(chosen, tokens, lex)
+    extract.weeks_ended_on_weekday(chosen, tokens, lex)
     chosen = extract.count_ranges(extract.clock_ranges(extract.second_days(chosen, tokens, lex), tokens), tokens)
     chosen = extract.elided_units(chosen, tokens)
     extract.extend_positions(chosen, tokens, lex)
@@ -246,8 +248,24 @@ def _open_direction(r: _Reading, n: _Narrative) -> bool:
         r.direction, r.cue = directed[1], "aside-of-date->" + _CHOICE[directed[1]]
     else:
         r.direction, r.cue = _verb_direction(n.directions, cand, r.sentence)
+        _completed_period(r, n)
     n.directed = (cand, r.direction)
     return True
+
+
+def _completed_period(r: _Reading, n: _Narrative) -> None:
+    """"Sales rose in the fourth quarter" told in November: a quarter or half told in the
+    simple past is the last one over (2024-Q4), not the one still running; "so far in the
+    fourth quarter" and "have risen in the fourth quarter" keep the running one."""
+    spec, lo, dct = r.spec, r.cand.lo, n.document.dct
+    if r.direction != "past" or not r.cue.startswith("preterite-verb") or dct is None:
+        return
+    if spec.quarter != (dct.month - 1) // 3 + 1 and spec.half != (dct.month - 1) // 6 + 1:
+        return  # (not the running one: the last is over)
+    lows = n.tokens.lows
+    if any(" ".join(lows[max(lo - len(opener.split()), 0) : lo]) == opener for opener in n.lex.word_list("temporal", "running_period_openers")):
+        return
+    r.direction, r.cue = "past_strict", "preterite-verb->completed"
 
 
 def _unit_end_direction(r: _Reading, n: _Narrative) -> bool:
@@ -303,7 +321,17 @@ def _this_side(r: _Reading, n: _Narrative) -> bool:
     return True
 
 
-_DIRECTION_STEPS = (_open_direction, _unit_end_direction, _time_from_dct, _report_time, _this_side)
+def _week_ending_direction(r: _Reading, n: _Narrative) -> bool:
+    """"Jobless claims in the week ending Saturday fell": the week a weekday ends takes the
+    direction the weekday alone would ("ending" is no verb of its own)."""
+    if r.direction is not None or not r.spec.rule.startswith("week-ending+weekday"):
+        return False
+    weekday = dataclasses.replace(r.cand, lo=r.cand.hi - 1)
+    r.direction, r.cue = _verb_direction(n.directions, weekday, r.sentence)
+    return True
+
+
+_DIRECTION_STEPS = (_week_ending_direction, _open_direction, _unit_end_direction, _time_from_dct, _report_time, _this_side)
 
 
 def _bound_after_date(r: _Reading, n: _Narrative) -> None:

@@ -138,8 +138,8 @@ def holding(result: Resolved, unit: str) -> Resolved:
         day -= dt.timedelta(days=1)
     if unit == "week-ending":  # "the week ended Nov. 1" (a Saturday): the ISO week that holds most of its days
         day, unit = day - dt.timedelta(days=3), "week"
-    if unit == "quarter-ending":  # "the quarter ended Sept. 30"
-        unit = "quarter"
+    if unit in ("quarter-ending", "half-ending", "year-ending"):  # "the quarter ended Sept. 30", "the six months through June"
+        unit = unit[: -len("-ending")]
     return Resolved(result.type, interval=unit_interval(unit, day), mod=result.mod, anchor=result.anchor)
 
 

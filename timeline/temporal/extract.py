@@ -810,6 +810,8 @@ def h_season(m: Match) -> Spec | None:
     if season.capital and not mods and spec.year is None and nxt is not None and nxt.cls == "NAME":
         return None  # "Summer Walker", "Winter Storm Elliott", "Primavera Sound" opening a sentence: a name
     prev = m.before(1)
+    if not mods and spec.year is None and nxt is not None and nxt.low in m.lex.word_list("temporal", "season_rules", "academic_terms"):
+        return None  # "the spring semester" runs from January: a school's term, no season
     if (m.lex.capitalised and not mods and not m.has("art") and spec.year is None and nxt is not None and nxt.cls == "WORD"
             and not (prev is not None and prev.low in m.lex.word_list("events", "function_words", "possessive"))
             and nxt.low not in m.lex.word_list("temporal", "direction_cues", "record_nouns") and not _finite_verb(m, nxt)):
@@ -3192,9 +3194,10 @@ def week_of(chosen: list[Candidate], tokens: Tokens, lex: Lexicon) -> list[Candi
         if cand.lo < covered:
             continue
         one_day = spec.day is not None and spec.month is not None or spec.holiday is not None and "grain" not in spec.holiday
-        if spec.kind == "date" and one_day and spec.relation is None and spec.holiday is not None and cand.hi < len(classes) and classes[cand.hi] == unit and tokens.infos[cand.hi] == "weekend":
+        w = cand.hi + (cand.hi + 1 < len(classes) and lows[cand.hi] in lex.word_list("temporal", "holiday_weekend_words"))  # "the Memorial Day holiday weekend"
+        if spec.kind == "date" and one_day and spec.relation is None and spec.holiday is not None and w < len(classes) and classes[w] == unit and tokens.infos[w] == "weekend":
             spec.holding, spec.rule = "weekend", f"weekend-of+{spec.rule}"
-            cand = Candidate(cand.lo, cand.hi + 1, spec, cand.priority)
+            cand = Candidate(cand.lo, w + 1, spec, cand.priority)
             covered = cand.hi
         elif spec.kind == "date" and one_day and spec.relation is None:
             if classes[cand.lo] == del_:  # "la semana del 24"

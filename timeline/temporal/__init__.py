@@ -108,7 +108,8 @@ def _chosen_expressions(tokens: grammar.Tokens, lex: grammar.Lexicon) -> list[ex
     classes = grammar.class_string(tokens)
     chosen = extract.beside_dates(extract.select(extract.candidates(tokens, classes, lex)), tokens, lex)
     chosen = extract.overnight(extract.week_of(extract.combine(chosen, tokens), tokens, lex), tokens, lex)
-    chosen = extract.months_ending(chosen, tokens, lex)
+    chosen = extract.fiscal_years_ending(extract.months_ending(chosen, tokens, lex), tokens, lex)
+    chosen = extract.fiscal_possessive_quarters(chosen, tokens, lex)
     extract.weeks_ended_on_weekday(chosen, tokens, lex)
     chosen = extract.count_ranges(extract.clock_ranges(extract.second_days(chosen, tokens, lex), tokens), tokens)
     chosen = extract.elided_units(chosen, tokens)
@@ -249,8 +250,18 @@ def _open_direction(r: _Reading, n: _Narrative) -> bool:
     else:
         r.direction, r.cue = _verb_direction(n.directions, cand, r.sentence)
         _completed_period(r, n)
+        _period_of_record(r)
     n.directed = (cand, r.direction)
     return True
+
+
+def _period_of_record(r: _Reading) -> None:
+    """"The company reported strong first-quarter results" told in November: results are
+    of a quarter or half already begun (2025-Q1), not of the nearest one (2026-Q1, closer
+    ahead); "will report fourth-quarter results in January": the running one, 2025-Q4."""
+    spec = r.spec
+    if r.cue == "record->nearest" and (spec.quarter is not None or spec.half is not None):
+        r.direction, r.cue = "past", "record->begun"
 
 
 def _completed_period(r: _Reading, n: _Narrative) -> None:

@@ -3250,6 +3250,42 @@ def weeks_ended_on_weekday(chosen: list[Candidate], tokens: Tokens, lex: Lexicon
         taken = cand.hi
 
 
+def fiscal_years_ending(chosen: list[Candidate], tokens: Tokens, lex: Lexicon) -> list[Candidate]:
+    """"the fiscal year ending June 30, 2026", "the fiscal year ended March 31, 2025": a
+    fiscal year is named for the calendar year it ends in (FY2026), one expression; with
+    no year written the day stays its own."""
+    links = lex.word_list("temporal", "week_end_links")
+    result: list[Candidate] = []
+    for cand in chosen:
+        before = result[-1] if result else None
+        end = cand.spec
+        if (before is not None and before.spec.rule == "fiscal-year" and before.spec.fiscal == "FY" and before.hi + 1 == cand.lo
+                and tokens.lows[before.hi] in links and end.kind == "date" and end.year is not None and end.day is not None and end.relation is None):
+            spec = Spec("date", "fiscal-year-ending", fiscal=f"FY{end.year}")
+            result[-1] = Candidate(before.lo, cand.hi, spec, cand.priority)
+            continue
+        result.append(cand)
+    return result
+
+
+def fiscal_possessive_quarters(chosen: list[Candidate], tokens: Tokens, lex: Lexicon) -> list[Candidate]:
+    """"fiscal 2025's fourth quarter": the fiscal year's quarter or half, one expression
+    (FY2025-Q4), as "the fourth quarter of fiscal 2025" (h_fiscal_quarter)."""
+    endings = lex.word_list("grammar", "possessive_endings")
+    result: list[Candidate] = []
+    for cand in chosen:
+        before = result[-1] if result else None
+        spec = cand.spec
+        if (before is not None and before.spec.rule == "fiscal-year" and (before.spec.fiscal or "FY")[2:].isdigit() and cand.lo == before.hi + 2
+                and spec.rule in ("quarter", "half") and spec.year is None and spec.year_rel is None and tokens.classes[cand.lo] != CHAR["ART"]
+                and tokens.ends[before.hi - 1] == tokens.starts[before.hi] and tokens.lows[before.hi] + tokens.lows[before.hi + 1] in endings):
+            code = f"Q{spec.quarter}" if spec.quarter is not None else f"H{spec.half}"
+            result[-1] = Candidate(before.lo, cand.hi, Spec("date", "fiscal-quarter", fiscal=f"{before.spec.fiscal}-{code}"), cand.priority)
+            continue
+        result.append(cand)
+    return result
+
+
 # the months a count of months to a month's end makes one unit of, by their count
 _MONTHS_UNIT = {"P3M": ("quarter", 3), "P6M": ("half", 6), "P12M": ("year", 12), "P1Y": ("year", 12)}
 _QUARTER_END_DAYS = {3: 31, 6: 30, 9: 30, 12: 31}

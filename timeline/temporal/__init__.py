@@ -109,7 +109,7 @@ def _chosen_expressions(tokens: grammar.Tokens, lex: grammar.Lexicon) -> list[ex
     chosen = extract.beside_dates(extract.select(extract.candidates(tokens, classes, lex)), tokens, lex)
     chosen = extract.overnight(extract.week_of(extract.combine(chosen, tokens), tokens, lex), tokens, lex)
     chosen = extract.fiscal_years_ending(extract.months_ending(chosen, tokens, lex), tokens, lex)
-    chosen = extract.fiscal_possessive_quarters(chosen, tokens, lex)
+    chosen = extract.weekdays_beside_holidays(extract.fiscal_possessive_quarters(chosen, tokens, lex), tokens)
     extract.weeks_ended_on_weekday(chosen, tokens, lex)
     chosen = extract.count_ranges(extract.clock_ranges(extract.second_days(chosen, tokens, lex), tokens), tokens)
     chosen = extract.elided_units(chosen, tokens)
@@ -430,6 +430,8 @@ def _resolved(r: _Reading, n: _Narrative) -> resolve.Resolved:
         result = resolver.resolve(spec, r.direction)
     if result.interval is not None and spec.day_shift:
         result = resolve.day_shifted(result, spec.day_shift)
+    if result.interval is not None and spec.rule.startswith(("weekday-after+", "weekday-before+")):
+        result = resolve.weekday_beside(result, spec.notes)  # "the Tuesday after Labor Day"
     if result.interval is not None and spec.holding is not None:
         result = resolve.holding(result, spec.holding)
     return result

@@ -3286,6 +3286,28 @@ def fiscal_possessive_quarters(chosen: list[Candidate], tokens: Tokens, lex: Lex
     return result
 
 
+def weekdays_beside_holidays(chosen: list[Candidate], tokens: Tokens) -> list[Candidate]:
+    """"the Tuesday after Labor Day", "the Sunday before Christmas", "the Monday after Nov.
+    3": the first such weekday after or before a holiday or a date, one expression (the note "weekday-after-2" says
+    which; `resolve.weekday_beside` finds it once the holiday's year is known)."""
+    result: list[Candidate] = []
+    signal, art = CHAR["SIGNAL"], CHAR["ART"]
+    for cand in chosen:
+        before = result[-1] if result else None
+        day = cand.spec
+        if (before is not None and before.spec.rule == "weekday" and before.spec.direction is None and tokens.classes[before.lo] == art
+                and before.hi + 1 == cand.lo and tokens.classes[before.hi] == signal and tokens.infos[before.hi][0] in ("after", "before")
+                and day.kind == "date" and (day.holiday is not None and "grain" not in day.holiday or day.month is not None and day.day is not None and day.weekday is None)
+                and day.relation is None and not day.day_shift and day.holding is None):
+            side = tokens.infos[before.hi][0]
+            spec = dataclasses.replace(day, notes=[*day.notes, f"weekday-{side}-{before.spec.weekday}"])
+            spec.rule = f"weekday-{side}+{day.rule}"
+            result[-1] = Candidate(before.lo, cand.hi, spec, cand.priority)
+            continue
+        result.append(cand)
+    return result
+
+
 # the months a count of months to a month's end makes one unit of, by their count
 _MONTHS_UNIT = {"P3M": ("quarter", 3), "P6M": ("half", 6), "P12M": ("year", 12), "P1Y": ("year", 12)}
 _QUARTER_END_DAYS = {3: 31, 6: 30, 9: 30, 12: 31}

@@ -251,8 +251,24 @@ def _open_direction(r: _Reading, n: _Narrative) -> bool:
         r.direction, r.cue = _verb_direction(n.directions, cand, r.sentence)
         _completed_period(r, n)
         _period_of_record(r)
+        _plan_called_off(r, n)
     n.directed = (cand, r.direction)
     return True
+
+
+def _plan_called_off(r: _Reading, n: _Narrative) -> None:
+    """"The Dec. 12 meeting was canceled", "Officials postponed the Dec. 12 vote": a date
+    that names a plan, called off or moved in the past, may lie on either side: the
+    nearest (Dec. 12, 2025 told in November; "The Dec. 2 meeting was tense" stays past)."""
+    spec, cand, tokens = r.spec, r.cand, n.tokens
+    if r.direction != "past" or spec.day is None or spec.month is None or spec.weekday is not None or r.sentence is None:
+        return
+    if cand.hi >= len(tokens.classes) or tokens.classes[cand.hi] != grammar.CHAR["WORD"]:
+        return  # (no noun after the date: "was canceled on Dec. 12" is the canceling's day)
+    directions = n.directions
+    verb = directions._governing_verb(directions._verb_index(r.sentence), cand)
+    if verb is not None and verb.lemma in n.lex.word_list("temporal", "direction_cues", "calling_off_verbs"):
+        r.direction, r.cue = "nearest", "plan-called-off->nearest"
 
 
 def _period_of_record(r: _Reading) -> None:

@@ -343,6 +343,8 @@ def _this_side(r: _Reading, n: _Narrative) -> bool:
     if not (r.direction == "this" and (spec.weekday is not None or spec.weekend or spec.season is not None)):
         return False
     verb_direction, r.cue = n.directions.at(r.cand, r.sentence)
+    if verb_direction == "onward" and spec.season is not None:
+        verb_direction = "future"  # "Classes resume this spring" told in November: a schedule, the coming spring
     if verb_direction in ("past", "future"):
         r.direction = f"this_{verb_direction}"
     return True

@@ -3231,23 +3231,31 @@ def week_of(chosen: list[Candidate], tokens: Tokens, lex: Lexicon) -> list[Candi
     return result
 
 
-def weeks_ended_on_weekday(chosen: list[Candidate], tokens: Tokens, lex: Lexicon) -> None:
-    """"the week ended Saturday", "the week ending Friday": the week a bare weekday ends,
-    one expression, as "the week ended Nov. 8" (week_of); "ended" tells a week gone, the
-    last such weekday ("Claims for the week ended Saturday will be released Thursday")."""
+def weeks_ended_on_weekday(chosen: list[Candidate], tokens: Tokens, lex: Lexicon) -> list[Candidate]:
+    """"the week ended Saturday", "the week ending Friday", "the week through Sunday": the
+    week a bare weekday ends, one expression, as "the week ended Nov. 8" (week_of);
+    "ended" tells a week gone, the last such weekday ("Claims for the week ended Saturday
+    will be released Thursday"). A bare "the week" taken before the link joins it."""
     links = lex.word_list("temporal", "week_end_links")
     past_links = lex.word_list("temporal", "week_end_past_links")
     classes, lows, unit = tokens.classes, tokens.lows, CHAR["UNIT"]
-    taken = 0
+    result: list[Candidate] = []
     for cand in chosen:
         spec, k = cand.spec, cand.lo - 2
-        if k >= taken and spec.rule == "weekday" and spec.kind == "date" and spec.direction is None and classes[cand.lo] == CHAR["WEEKDAY"]:
-            if classes[k] == unit and tokens.infos[k] == "week" and lows[k] not in lex.plural_units and lows[k + 1] in links:
-                cand.lo = k - 1 if k and classes[k - 1] == CHAR["ART"] else k
-                spec.holding, spec.rule = "week-ending", "week-ending+weekday"
-                if lows[k + 1] in past_links:
-                    spec.direction = "past"
-        taken = cand.hi
+        before = result[-1] if result else None
+        if before is not None and before.hi == k + 1 and before.spec.rule == "unit-object" and before.lo >= k - 1:
+            before = result[-2] if len(result) > 1 else None  # "the week through Sunday": "the week" was taken alone
+        if ((before is None or before.hi <= k) and spec.rule == "weekday" and spec.kind == "date" and spec.direction is None
+                and classes[cand.lo] == CHAR["WEEKDAY"] and k >= 0
+                and classes[k] == unit and tokens.infos[k] == "week" and lows[k] not in lex.plural_units and lows[k + 1] in links):
+            if result and result[-1].hi == k + 1:
+                result.pop()
+            cand.lo = k - 1 if k and classes[k - 1] == CHAR["ART"] else k
+            spec.holding, spec.rule = "week-ending", "week-ending+weekday"
+            if lows[k + 1] in past_links:
+                spec.direction = "past"
+        result.append(cand)
+    return result
 
 
 def fiscal_years_ending(chosen: list[Candidate], tokens: Tokens, lex: Lexicon) -> list[Candidate]:

@@ -108,6 +108,9 @@ def _chosen_expressions(tokens: grammar.Tokens, lex: grammar.Lexicon) -> list[ex
     classes = grammar.class_string(tokens)
     chosen = extract.beside_dates(extract.select(extract.candidates(tokens, classes, lex)), tokens, lex)
     chosen = extract.overnight(extract.week_of(extract.combine(chosen, tokens), tokens, lex), tokens, lex)
+    chosen = extract.fiscal_years_ending(extract.months_ending(chosen, tokens, lex), tokens, lex)
+    chosen = extract.weekdays_beside_holidays(extract.fiscal_possessive_quarters(chosen, tokens, lex), tokens)
+    chosen = extract.weeks_ended_on_weekday(chosen, tokens, lex)
     chosen = extract.count_ranges(extract.clock_ranges(extract.second_days(chosen, tokens, lex), tokens), tokens)
     chosen = extract.elided_units(chosen, tokens)
     extract.extend_positions(chosen, tokens, lex)
@@ -246,8 +249,50 @@ def _open_direction(r: _Reading, n: _Narrative) -> bool:
         r.direction, r.cue = directed[1], "aside-of-date->" + _CHOICE[directed[1]]
     else:
         r.direction, r.cue = _verb_direction(n.directions, cand, r.sentence)
+        _completed_period(r, n)
+        _period_of_record(r)
+        _plan_called_off(r, n)
     n.directed = (cand, r.direction)
     return True
+
+
+def _plan_called_off(r: _Reading, n: _Narrative) -> None:
+    """"The Dec. 12 meeting was canceled", "Officials postponed the Dec. 12 vote": a date
+    that names a plan, called off or moved in the past, may lie on either side: the
+    nearest (Dec. 12, 2025 told in November; "The Dec. 2 meeting was tense" stays past)."""
+    spec, cand, tokens = r.spec, r.cand, n.tokens
+    if r.direction != "past" or spec.day is None or spec.month is None or spec.weekday is not None or r.sentence is None:
+        return
+    if cand.hi >= len(tokens.classes) or tokens.classes[cand.hi] != grammar.CHAR["WORD"]:
+        return  # (no noun after the date: "was canceled on Dec. 12" is the canceling's day)
+    directions = n.directions
+    verb = directions._governing_verb(directions._verb_index(r.sentence), cand)
+    if verb is not None and verb.lemma in n.lex.word_list("temporal", "direction_cues", "calling_off_verbs"):
+        r.direction, r.cue = "nearest", "plan-called-off->nearest"
+
+
+def _period_of_record(r: _Reading) -> None:
+    """"The company reported strong first-quarter results" told in November: results are
+    of a quarter or half already begun (2025-Q1), not of the nearest one (2026-Q1, closer
+    ahead); "will report fourth-quarter results in January": the running one, 2025-Q4."""
+    spec = r.spec
+    if r.cue == "record->nearest" and (spec.quarter is not None or spec.half is not None):
+        r.direction, r.cue = "past", "record->begun"
+
+
+def _completed_period(r: _Reading, n: _Narrative) -> None:
+    """"Sales rose in the fourth quarter" told in November: a quarter or half told in the
+    simple past is the last one over (2024-Q4), not the one still running; "so far in the
+    fourth quarter" and "have risen in the fourth quarter" keep the running one."""
+    spec, lo, dct = r.spec, r.cand.lo, n.document.dct
+    if r.direction != "past" or not r.cue.startswith("preterite-verb") or dct is None:
+        return
+    if spec.quarter != (dct.month - 1) // 3 + 1 and spec.half != (dct.month - 1) // 6 + 1:
+        return  # (not the running one: the last is over)
+    lows = n.tokens.lows
+    if any(" ".join(lows[max(lo - len(opener.split()), 0) : lo]) == opener for opener in n.lex.word_list("temporal", "running_period_openers")):
+        return
+    r.direction, r.cue = "past_strict", "preterite-verb->completed"
 
 
 def _unit_end_direction(r: _Reading, n: _Narrative) -> bool:
@@ -298,12 +343,24 @@ def _this_side(r: _Reading, n: _Narrative) -> bool:
     if not (r.direction == "this" and (spec.weekday is not None or spec.weekend or spec.season is not None)):
         return False
     verb_direction, r.cue = n.directions.at(r.cand, r.sentence)
+    if verb_direction == "onward" and spec.season is not None:
+        verb_direction = "future"  # "Classes resume this spring" told in November: a schedule, the coming spring
     if verb_direction in ("past", "future"):
         r.direction = f"this_{verb_direction}"
     return True
 
 
-_DIRECTION_STEPS = (_open_direction, _unit_end_direction, _time_from_dct, _report_time, _this_side)
+def _week_ending_direction(r: _Reading, n: _Narrative) -> bool:
+    """"Jobless claims in the week ending Saturday fell": the week a weekday ends takes the
+    direction the weekday alone would ("ending" is no verb of its own)."""
+    if r.direction is not None or not r.spec.rule.startswith("week-ending+weekday"):
+        return False
+    weekday = dataclasses.replace(r.cand, lo=r.cand.hi - 1)
+    r.direction, r.cue = _verb_direction(n.directions, weekday, r.sentence)
+    return True
+
+
+_DIRECTION_STEPS = (_week_ending_direction, _open_direction, _unit_end_direction, _time_from_dct, _report_time, _this_side)
 
 
 def _bound_after_date(r: _Reading, n: _Narrative) -> None:
@@ -391,6 +448,8 @@ def _resolved(r: _Reading, n: _Narrative) -> resolve.Resolved:
         result = resolver.resolve(spec, r.direction)
     if result.interval is not None and spec.day_shift:
         result = resolve.day_shifted(result, spec.day_shift)
+    if result.interval is not None and spec.rule.startswith(("weekday-after+", "weekday-before+")):
+        result = resolve.weekday_beside(result, spec.notes)  # "the Tuesday after Labor Day"
     if result.interval is not None and spec.holding is not None:
         result = resolve.holding(result, spec.holding)
     return result

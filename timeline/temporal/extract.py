@@ -810,6 +810,8 @@ def h_season(m: Match) -> Spec | None:
     if season.capital and not mods and spec.year is None and nxt is not None and nxt.cls == "NAME":
         return None  # "Summer Walker", "Winter Storm Elliott", "Primavera Sound" opening a sentence: a name
     prev = m.before(1)
+    if not mods and spec.year is None and nxt is not None and nxt.low in m.lex.word_list("temporal", "season_rules", "academic_terms"):
+        return None  # "the spring semester" runs from January: a school's term, no season
     if (m.lex.capitalised and not mods and not m.has("art") and spec.year is None and nxt is not None and nxt.cls == "WORD"
             and not (prev is not None and prev.low in m.lex.word_list("events", "function_words", "possessive"))
             and nxt.low not in m.lex.word_list("temporal", "direction_cues", "record_nouns") and not _finite_verb(m, nxt)):
@@ -952,6 +954,21 @@ def h_fiscal(m: Match) -> Spec | None:
             return None
     step = "+1" if "NEXT" in mods else "-1" if mods & {"PAST", "PREVIOUS"} else ""
     return Spec("date", "fiscal-year", fiscal="FY" + step)
+
+
+def h_fiscal_quarter(m: Match) -> Spec | None:
+    """"its fiscal first quarter", "the first fiscal quarter", "the fourth quarter of fiscal
+    2025", "the fiscal 2026 second half": a quarter or half of a company's fiscal year,
+    FY2025-Q4 (the TIDES form of a fiscal period); with no year written, FYXXXX-Q1 (the
+    calendar of a fiscal year is the company's: no calendar quarter)."""
+    if not (m.has("f") or m.has("f2") or m.has("f3")) or m.has("year") and m.has("year3"):
+        return None
+    unit, ordinal = m.token("u"), m.token("ord").info
+    kind = "H" if unit.cls == "HALFNOUN" or unit.info == "half" else "Q" if unit.info == "quarter" else ""
+    if not kind or not 1 <= ordinal <= (2 if kind == "H" else 4):
+        return None
+    year = m.one("year") or m.one("year3")
+    return Spec("date", "fiscal-quarter", fiscal=f"FY{year.info if year is not None else 'XXXX'}-{kind}{ordinal}")
 
 
 def h_holiday(m: Match) -> Spec | None:
@@ -1758,9 +1775,19 @@ def h_freq(m: Match) -> Spec | None:
         return Spec("set", "times-frequency-word", symbolic=token.info, freq=f"{count}X") if isinstance(count, int) else None
     measures = lex.word_list("temporal", "frequency", "measure_nouns")
     # the amount measured over the period: "pérdidas anuales", "annual profit"
-    if prev is not None and prev.low in measures or lex.options.get("adjective_before_noun") and nxt is not None and nxt.low in measures:
+    if prev is not None and prev.low in measures or lex.options.get("adjective_before_noun") and _measure_noun_after(m, measures):
         return Spec("duration", "frequency-word-measure", symbolic=token.info)
     return Spec("set", "frequency-word", symbolic=token.info)
+
+
+def _measure_noun_after(m: Match, measures: tuple[str, ...]) -> bool:
+    """Is the noun after a frequency word an amount measured over its period, right after
+    it or after one word of its own ("Weekly jobless claims", as "Quarterly revenue")?"""
+    nxt = m.after(0)
+    if nxt is None or nxt.low in measures:
+        return nxt is not None
+    second = m.after(1)
+    return nxt.cls == "WORD" and nxt.end < (second.start if second is not None else 0) and second is not None and second.low in measures
 
 
 # ---------------------------------------------------------------------------
@@ -2237,6 +2264,7 @@ RULES: list[tuple[str, str, Handler]] = [
     ("quarter", f"(?P<art>ARTX)? (?:(?P<ord>ORD)|(?P<lst>LAST|PAST)) HYPHEN? (?P<u>UNIT|HALFNOUN) {_YEAR_OPT}", h_quarter),
     ("month-quarter", f"(?P<art>ART) (?P<month>MONTH) (?P<u>UNIT) {_YEAR_OPT}", h_month_quarter),
     ("quarter-code", f"(?P<art>ARTX)? (?P<pc>PERIODCODE) {_YEAR_OPT}", h_period_code),
+    ("fiscal-quarter", "(?P<art>ARTX)? (?:(?P<f>FISCAL) (?P<year>YEARNUM)?)? (?P<ord>ORD) (?P<f2>FISCAL)? HYPHEN? (?P<u>UNIT|HALFNOUN) (?:DE (?P<f3>FISCAL) (?P<year3>YEARNUM))?", h_fiscal_quarter),
     ("fiscal", "(?P<art>ARTX)? (?P<pre>NEXT|PAST|PREVIOUS|THIS)? (?P<f>FISCAL) (?:(?P<year>YEARNUM)|(?P<yr2>DAYNUM)|(?P<post>PAST|NEXT|PREVIOUS))?", h_fiscal),
     ("holiday", f"(?P<art>ARTX)? (?P<pre>PAST|NEXT|THIS)? (?P<h>HOLIDAY) (?P<post>PAST (?!UNITX|ART)|NEXT (?!UNITX|ART))? {_YEAR_OPT}", h_holiday),
     ("deictic", "(?P<art>ARTX)? (?P<d>DEICTIC)", h_deictic),
@@ -2323,7 +2351,7 @@ REQUIRES: dict[str, str] = {
     "range-first-day": "MONTH MONTHABBR", "day-of-month": "UNIT", "ordinal-day": "ORD", "day-number": "DAYNUM", "month-year": "MONTH MONTHABBR",
     "month": "MONTH", "nth-weekday-every": "WEEKDAY", "nth-weekday-of-month": "WEEKDAY", "nth-week-of-month": "MONTH", "weekday-day": "WEEKDAY", "weekday": "WEEKDAY", "year": "YEARNUM", "year-span-end": "DAYNUM INT",
     "decade": "YEARWORD", "decade-of": "UNIT", "decade-bare": "NUMWORD INT YEARNUM", "century": "UNIT", "season": "SEASON", "quarter": "ORD LAST PAST", "month-quarter": "MONTH",
-    "quarter-code": "PERIODCODE", "fiscal": "FISCAL", "holiday": "HOLIDAY", "deictic": "DEICTIC", "tomorrow": "MANANA",
+    "quarter-code": "PERIODCODE", "fiscal": "FISCAL", "fiscal-quarter": "FISCAL", "holiday": "HOLIDAY", "deictic": "DEICTIC", "tomorrow": "MANANA",
     "this-pod": "POD MANANA", "following-pod": "POD MANANA", "previous-pod": "POD", "past-pod": "POD", "deictic-pod": "POD MANANA", "pod-of-deictic": "POD MANANA",
     "pod": "POD MANANA", "bracket-clock": "CLOCK CLOCKDOT DAYNUM", "clock": "CLOCK CLOCKDOT", "hour": "DAYNUM NUMWORD UNO MULT", "clock-word": "CLOCKWORD",
     "ago": "AGO", "within": "WITHIN", "duration": "UNIT YEARWORD HOURWORD", "every": "EVERY",
@@ -3166,9 +3194,10 @@ def week_of(chosen: list[Candidate], tokens: Tokens, lex: Lexicon) -> list[Candi
         if cand.lo < covered:
             continue
         one_day = spec.day is not None and spec.month is not None or spec.holiday is not None and "grain" not in spec.holiday
-        if spec.kind == "date" and one_day and spec.relation is None and spec.holiday is not None and cand.hi < len(classes) and classes[cand.hi] == unit and tokens.infos[cand.hi] == "weekend":
+        w = cand.hi + (cand.hi + 1 < len(classes) and lows[cand.hi] in lex.word_list("temporal", "holiday_weekend_words"))  # "the Memorial Day holiday weekend"
+        if spec.kind == "date" and one_day and spec.relation is None and spec.holiday is not None and w < len(classes) and classes[w] == unit and tokens.infos[w] == "weekend":
             spec.holding, spec.rule = "weekend", f"weekend-of+{spec.rule}"
-            cand = Candidate(cand.lo, cand.hi + 1, spec, cand.priority)
+            cand = Candidate(cand.lo, w + 1, spec, cand.priority)
             covered = cand.hi
         elif spec.kind == "date" and one_day and spec.relation is None:
             if classes[cand.lo] == del_:  # "la semana del 24"
@@ -3200,6 +3229,131 @@ def week_of(chosen: list[Candidate], tokens: Tokens, lex: Lexicon) -> list[Candi
                 cand = Candidate(lo, hi, spec, cand.priority)
         result.append(cand)
     return result
+
+
+def weeks_ended_on_weekday(chosen: list[Candidate], tokens: Tokens, lex: Lexicon) -> list[Candidate]:
+    """"the week ended Saturday", "the week ending Friday", "the week through Sunday": the
+    week a bare weekday ends, one expression, as "the week ended Nov. 8" (week_of);
+    "ended" tells a week gone, the last such weekday ("Claims for the week ended Saturday
+    will be released Thursday"). A bare "the week" taken before the link joins it."""
+    links = lex.word_list("temporal", "week_end_links")
+    past_links = lex.word_list("temporal", "week_end_past_links")
+    classes, lows, unit = tokens.classes, tokens.lows, CHAR["UNIT"]
+    result: list[Candidate] = []
+    for cand in chosen:
+        spec, k = cand.spec, cand.lo - 2
+        before = result[-1] if result else None
+        if before is not None and before.hi == k + 1 and before.spec.rule == "unit-object" and before.lo >= k - 1:
+            before = result[-2] if len(result) > 1 else None  # "the week through Sunday": "the week" was taken alone
+        if ((before is None or before.hi <= k) and spec.rule == "weekday" and spec.kind == "date" and spec.direction is None
+                and classes[cand.lo] == CHAR["WEEKDAY"] and k >= 0
+                and classes[k] == unit and tokens.infos[k] == "week" and lows[k] not in lex.plural_units and lows[k + 1] in links):
+            if result and result[-1].hi == k + 1:
+                result.pop()
+            cand.lo = k - 1 if k and classes[k - 1] == CHAR["ART"] else k
+            spec.holding, spec.rule = "week-ending", "week-ending+weekday"
+            if lows[k + 1] in past_links:
+                spec.direction = "past"
+        result.append(cand)
+    return result
+
+
+def fiscal_years_ending(chosen: list[Candidate], tokens: Tokens, lex: Lexicon) -> list[Candidate]:
+    """"the fiscal year ending June 30, 2026", "the fiscal year ended March 31, 2025": a
+    fiscal year is named for the calendar year it ends in (FY2026), one expression; with
+    no year written the day stays its own."""
+    links = lex.word_list("temporal", "week_end_links")
+    result: list[Candidate] = []
+    for cand in chosen:
+        before = result[-1] if result else None
+        end = cand.spec
+        if (before is not None and before.spec.rule == "fiscal-year" and before.spec.fiscal == "FY" and before.hi + 1 == cand.lo
+                and tokens.lows[before.hi] in links and end.kind == "date" and end.year is not None and end.day is not None and end.relation is None):
+            spec = Spec("date", "fiscal-year-ending", fiscal=f"FY{end.year}")
+            result[-1] = Candidate(before.lo, cand.hi, spec, cand.priority)
+            continue
+        result.append(cand)
+    return result
+
+
+def fiscal_possessive_quarters(chosen: list[Candidate], tokens: Tokens, lex: Lexicon) -> list[Candidate]:
+    """"fiscal 2025's fourth quarter": the fiscal year's quarter or half, one expression
+    (FY2025-Q4), as "the fourth quarter of fiscal 2025" (h_fiscal_quarter)."""
+    endings = lex.word_list("grammar", "possessive_endings")
+    result: list[Candidate] = []
+    for cand in chosen:
+        before = result[-1] if result else None
+        spec = cand.spec
+        if (before is not None and before.spec.rule == "fiscal-year" and (before.spec.fiscal or "FY")[2:].isdigit() and cand.lo == before.hi + 2
+                and spec.rule in ("quarter", "half") and spec.year is None and spec.year_rel is None and tokens.classes[cand.lo] != CHAR["ART"]
+                and tokens.ends[before.hi - 1] == tokens.starts[before.hi] and tokens.lows[before.hi] + tokens.lows[before.hi + 1] in endings):
+            code = f"Q{spec.quarter}" if spec.quarter is not None else f"H{spec.half}"
+            result[-1] = Candidate(before.lo, cand.hi, Spec("date", "fiscal-quarter", fiscal=f"{before.spec.fiscal}-{code}"), cand.priority)
+            continue
+        result.append(cand)
+    return result
+
+
+def weekdays_beside_holidays(chosen: list[Candidate], tokens: Tokens) -> list[Candidate]:
+    """"the Tuesday after Labor Day", "the Sunday before Christmas", "the Monday after Nov.
+    3": the first such weekday after or before a holiday or a date, one expression (the note "weekday-after-2" says
+    which; `resolve.weekday_beside` finds it once the holiday's year is known)."""
+    result: list[Candidate] = []
+    signal, art = CHAR["SIGNAL"], CHAR["ART"]
+    for cand in chosen:
+        before = result[-1] if result else None
+        day = cand.spec
+        if (before is not None and before.spec.rule == "weekday" and before.spec.direction is None and tokens.classes[before.lo] == art
+                and before.hi + 1 == cand.lo and tokens.classes[before.hi] == signal and tokens.infos[before.hi][0] in ("after", "before")
+                and day.kind == "date" and (day.holiday is not None and "grain" not in day.holiday or day.month is not None and day.day is not None and day.weekday is None)
+                and day.relation is None and not day.day_shift and day.holding is None):
+            side = tokens.infos[before.hi][0]
+            spec = dataclasses.replace(day, notes=[*day.notes, f"weekday-{side}-{before.spec.weekday}"])
+            spec.rule = f"weekday-{side}+{day.rule}"
+            result[-1] = Candidate(before.lo, cand.hi, spec, cand.priority)
+            continue
+        result.append(cand)
+    return result
+
+
+# the months a count of months to a month's end makes one unit of, by their count
+_MONTHS_UNIT = {"P3M": ("quarter", 3), "P6M": ("half", 6), "P12M": ("year", 12), "P1Y": ("year", 12)}
+_QUARTER_END_DAYS = {3: 31, 6: 30, 9: 30, 12: 31}
+
+
+def months_ending(chosen: list[Candidate], tokens: Tokens, lex: Lexicon) -> list[Candidate]:
+    """"the three months ended Sept. 30" (2025-Q3), "the six months through June"
+    (2025-H1), "the 12 months to Dec. 31": months counted back from a month's last day
+    that make one calendar unit are that unit, one expression; others ("the nine months to
+    September", "the three months ended Oct. 31", a fiscal quarter) stay the length and
+    the day, as TimeML writes a span with its end point."""
+    links = lex.word_list("temporal", "months_end_links")
+    if not links:
+        return chosen
+    art, lows = CHAR["ART"], tokens.lows
+    result: list[Candidate] = []
+    for cand in chosen:
+        before = result[-1] if result else None
+        if before is not None and before.hi + 1 == cand.lo and lows[before.hi] in links and tokens.classes[before.lo] == art:
+            joined = _months_to_unit(before.spec, cand.spec)
+            if joined is not None:
+                result[-1] = Candidate(before.lo, cand.hi, joined, cand.priority)
+                continue
+        result.append(cand)
+    return result
+
+
+def _months_to_unit(length: Spec, end: Spec) -> Spec | None:
+    """The end's spec held by the unit the months make ("quarter-ending"), or None."""
+    unit = _MONTHS_UNIT.get(length.symbolic or "") if length.kind == "duration" and length.rule == "duration" else None
+    if unit is None or end.kind != "date" or end.month is None or end.relation is not None or end.weekday is not None:
+        return None
+    name, months = unit
+    if end.month % months or end.day is not None and end.day != _QUARTER_END_DAYS[end.month]:
+        return None  # "the three months ended Oct. 31": a fiscal quarter, no calendar one
+    spec = dataclasses.replace(end, holding=f"{name}-ending", notes=list(end.notes))
+    spec.rule = f"{name}-ending+{end.rule}"
+    return spec
 
 
 _WEEKEND_LINKS = frozenset(CHAR[name] for name in ("HYPHEN", "AND", "AL", "UNTIL"))

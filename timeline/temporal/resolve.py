@@ -138,9 +138,24 @@ def holding(result: Resolved, unit: str) -> Resolved:
         day -= dt.timedelta(days=1)
     if unit == "week-ending":  # "the week ended Nov. 1" (a Saturday): the ISO week that holds most of its days
         day, unit = day - dt.timedelta(days=3), "week"
-    if unit == "quarter-ending":  # "the quarter ended Sept. 30"
-        unit = "quarter"
+    if unit in ("quarter-ending", "half-ending", "year-ending"):  # "the quarter ended Sept. 30", "the six months through June"
+        unit = unit[: -len("-ending")]
     return Resolved(result.type, interval=unit_interval(unit, day), mod=result.mod, anchor=result.anchor)
+
+
+def weekday_beside(result: Resolved, notes: list[str]) -> Resolved:
+    """"the Tuesday after Labor Day": the first such weekday after (or before) the day
+    resolved, as a note "weekday-after-2" of `extract.weekdays_beside_holidays` says."""
+    note = next((note for note in notes if note.startswith(("weekday-after-", "weekday-before-"))), None)
+    if note is None or result.interval is None:
+        return result
+    side, weekday = note.split("-")[1], int(note.rsplit("-", 1)[1])
+    day = result.interval.first_day()
+    if side == "after":
+        days = (weekday - day.isoweekday()) % 7 or 7
+    else:
+        days = -((day.isoweekday() - weekday) % 7 or 7)
+    return day_shifted(result, days)
 
 
 def day_shifted(result: Resolved, days: int) -> Resolved:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, NamedTuple, cast
 
 from timeline.events.lexicon import Entity, Lexicon, fold
 from timeline.events.sentence import Segment, Sentence, capitalised_inside, implied_complementiser
-from timeline.events.titles import _head, _plural_word
+from timeline.events.titles import _head, _plural_word, motion_preposition
 from timeline.models import Timex, TimexType
 from timeline.reading.verbs import Tense, Verb, infinitive_after_mark, is_passive, may_be_participle, non_finite_clause_head, shares_passive
 from timeline.reading.verbs import verbs as read_verbs
@@ -469,6 +469,8 @@ def _place_after(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[Ref
                 return None, chunk.t1  # "to meet Ukraine's needs": a possessor, no place
             if _club(s, chunk, lexicon):
                 return None, chunk.t1  # "at Newcastle United": a club
+            if _name_before_its_noun(s, chunk.t1, limit, lexicon):
+                return None, chunk.t1  # "bad loans from US banks": the banks', no place
             if _company_chunk(s, chunk, lexicon):
                 return None, chunk.t1  # "Flight attendants at Horizon Pacific Airlines": a company
             if places:
@@ -497,6 +499,17 @@ def _place_after(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[Ref
             return None, k
         k += 1
     return None, k
+
+
+def _name_before_its_noun(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> bool:
+    """Whether a name ending before token t only describes the common noun at t, where
+    names go before nouns ("from US banks", "at French ports"; "in Kasai province" names
+    the place, "in Paris on Monday" ends on it)."""
+    if not lexicon.names_before_nouns or t >= limit or t in s.verb_token or t in s.timex_tokens:
+        return False
+    word = s.words[t]
+    # ("landed in Paris safely": an adverb of the verb)
+    return word.isalpha() and word.islower() and s.low[t] not in lexicon.function_words and s.low[t] not in lexicon.place_nouns and not _loose_adverb(s, t, lexicon) and not lexicon.fw.adverb(s.low[t]) and s.low[t] not in lexicon.fw.skip_adverb
 
 
 def _company_chunk(s: Sentence, chunk, lexicon: Lexicon) -> bool:
@@ -2388,6 +2401,13 @@ def _ended_event_object(s: Sentence, vt_end: int, lemma: str, lexicon: Lexicon) 
     return vt_end < k < len(s.low) and _lasting_noun(s, k, lexicon)
 
 
+def _origin_of_motion(s: Sentence, t: int, kind: str, lexicon: Lexicon) -> bool:
+    """Whether the place opened by token t is where a motion toward somewhere started:
+    "The minister arrived from Paris" (no arrival in Paris; "expelled from" is the place)."""
+    toward = motion_preposition(kind, lexicon)
+    return toward is not None and s.low[t] in lexicon.fw.from_ and toward not in lexicon.fw.from_
+
+
 def _setting_after_object(s: Sentence, vt_end: int, noun: Mention, lexicon: Lexicon) -> bool:
     """Whether the event noun follows the verb's own object and a preposition: where or
     when the act was done, not the act ("delivered the final jet to AirTran in ceremonies
@@ -2547,15 +2567,15 @@ def _verb_final(s: Sentence, vt: int, verb: Verb, m: Mention, kind: str, source:
     if m.place is None:
         skipped = noun_spans + object_spans + _other_anchors(s, verb, timexes)
         # a place inside an event noun's phrase is that event's ("desde la invasión de Ucrania")
-        places = [(t, ref) for t, ref in clause_places(s, seg.host, vt, lexicon, skipped) if not any(s.token_at(ref.start) in span for span in noun_spans)]
+        places = [(t, ref) for t, ref in clause_places(s, seg.host, vt, lexicon, skipped) if not any(s.token_at(ref.start) in span for span in noun_spans) and not _origin_of_motion(s, t, kind, lexicon)]
         if places:
             m.place = places[0][1]
         elif seg.opener in fw.where:
             m.place = _where_antecedent(s, seg.t0, lexicon)  # "llegó a Bruselas, donde se reunió"
     if kind in lexicon.needs_place and m.place is None:
         m.place = _seat_reached(s, vt_end, lexicon)  # "llegará al Congreso en enero"
-        if m.place is None:
-            return False  # "ha llegado el día", "llegó a un acuerdo"
+        if m.place is None and not any(_origin_of_motion(s, t, kind, lexicon) for t, _ref in clause_places(s, seg.host, vt, lexicon)):
+            return False  # "ha llegado el día", "llegó a un acuerdo" ("arrived from Paris" arrived)
     # a statement noun in the clause names the occasion: "dijo en su rueda de prensa"
     if source == "reporting":
         occasion = next((n for n in clause_nouns + [n for _t, n in same_clause] if n.kind == "statement" and n.verb is None), None)
@@ -3066,6 +3086,8 @@ def _place_or_opponent_after_opener(s: Sentence, m: Mention, t: int, limit: int,
         m.obj, m.obj_start = s.span_text(t, nxt), s.starts[t]
         object_spans.append(range(t, nxt))
         return nxt
+    if ref is not None and _origin_of_motion(s, t, kind, lexicon):
+        return nxt  # "arrived from Paris": where it set out, no place of the arrival
     if ref is not None:
         m.place = m.place or ref
         past = _past_parenthesis(s, nxt)

@@ -113,17 +113,23 @@ def _capitalise(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
+def motion_preposition(kind: str, lexicon: Lexicon | None) -> str | None:
+    """The preposition toward a motion's place in a title ("arrives in", "visit to",
+    "llega a"); None for a kind that is no motion."""
+    motion = _words(lexicon)["motion"]
+    if isinstance(motion, dict):  # English: one per kind
+        return motion.get(kind)
+    return motion if kind in _MOTION else None
+
+
 def _place_phrase(place: Ref | None, kind: str, lexicon: Lexicon | None = None, lemma: str | None = None) -> str:
     if place is None:
         return ""
     words = _words(lexicon)
-    motion = words["motion"]
     if lemma and lemma in words.get("place_by_verb", {}):  # "aterriza en Singapur", not "a"
         preposition = words["place_by_verb"][lemma]
-    elif isinstance(motion, dict):  # English: "arrives in", "visit to"
-        preposition = motion.get(kind, words["place"])
     else:
-        preposition = motion if kind in _MOTION else words["place"]
+        preposition = motion_preposition(kind, lexicon) or words["place"]
     seat = place.entity is not None and not place.entity.is_place or lexicon is not None and place.text.split(" ", 1)[0].lower() in lexicon.seated
     if place.article and seat:
         # a body's seat keeps its article: "llega al Kremlin", "a la Moncloa"
@@ -235,8 +241,7 @@ def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexico
         text += f" {words.get('with_prepositions', {}).get(kind, words['with'])} " + participant_texts[0]
     if best.obj and kind == "visit" and place is None and len(best.obj.split()) <= 5 and best.obj.split(" ", 1)[0].lower() in lexicon.fw.article:
         # "Visita de Sánchez a las zonas afectadas": what is visited, when short
-        motion = words["motion"] if isinstance(words["motion"], str) else words["motion"].get(kind, words["place"])
-        return f"{text} {_of_text(best.obj, lexicon, motion)}"  # "al barrio inundado", not "a el"
+        return f"{text} {_of_text(best.obj, lexicon, motion_preposition(kind, lexicon) or words['place'])}"  # "al barrio inundado", not "a el"
     if best.obj and kind == "visit" and place is None and best.obj.startswith(tuple(words["object_prepositions"])):
         return f"{text} {best.obj}"  # "Visita del Betis al Rayo Vallecano"
     # "obligó a desalojar": the infinitive is the event the noun names, no object of it;

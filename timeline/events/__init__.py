@@ -1096,13 +1096,14 @@ class _Builder:
         """"las inundaciones que azotan desde el sábado": a lasting event told in the
         present since a past date runs from that date to the DCT (held "cada verano
         desde 1998", it recurs: no one stretch)."""
-        if m.kind not in _DURATIVE or not (m.tense is Tense.PRESENT or self._perfect_state(m, s)) or self.dct is None or any(t.type is TimexType.SET for t in in_host):
+        if m.kind not in _DURATIVE or not (m.tense is Tense.PRESENT or self._perfect_state(m, s) or self._perfect_progressive(m)) or self.dct is None or any(t.type is TimexType.SET for t in in_host):
             return None
         for c in candidates:
             k = s.token_at(c.start)  # type: ignore[arg-type]
             if s.low[k - 1] in self.lexicon.fw.from_ and c.interval is not None and c.mod is None and c.interval.first_day() <= self.dct:
-                # "desde 2022": when in that year it began is not told
-                certainty = Certainty.EXACT if c.interval.first_day() == c.interval.last_day() else Certainty.BOUNDED
+                # "desde 2022": when in that year it began is not told; "had been on strike
+                # since Oct. 3": until a past moment the text may not date
+                certainty = Certainty.EXACT if c.interval.first_day() == c.interval.last_day() and m.tense is not Tense.PLUPERFECT else Certainty.BOUNDED
                 return Window(c.interval.first_day(), self.dct, Grain.DAY, certainty, self.text[s.starts[k - 1] : c.end], f"clause timex {c.id}", (c.id,))  # type: ignore[index]
         return None
 
@@ -1110,8 +1111,8 @@ class _Builder:
         """"The stock has lost a fifth of its value since Monday": an act told in the
         present perfect since a past day happened between that day and the DCT (certainty
         bounded; the day is a bound, not its date)."""
-        if m.source != "verb" or m.tense is not Tense.PERFECT or m.verb is None or m.verb.lemma in self.lexicon.fw.copula or self.dct is None:
-            return None
+        if m.source != "verb" or m.tense not in (Tense.PERFECT, Tense.PLUPERFECT) or m.verb is None or m.verb.lemma in self.lexicon.fw.copula or self.dct is None:
+            return None  # ("Shares had fallen 20% since Monday": between then and a past moment)
         vt = s.token_at(m.verb.start)
         for c in candidates:
             k = s.token_at(c.start)  # type: ignore[arg-type]
@@ -1121,15 +1122,24 @@ class _Builder:
                 return Window(c.interval.first_day(), self.dct, Grain.DAY, Certainty.BOUNDED, self.text[s.starts[k - 1] : c.end], f"clause timex {c.id}", (c.id,))  # type: ignore[index]
         return None
 
+    def _perfect_progressive(self, m: Mention) -> bool:
+        """Whether `m` is a verb in the English perfect progressive, going on over the
+        span it is told for: "The union has been negotiating since March" (until now),
+        "had been negotiating since March" (until a past moment)."""
+        if m.source != "verb" or m.tense not in (Tense.PERFECT, Tense.PLUPERFECT) or m.verb is None or self.lexicon.language != "en":
+            return False
+        words = m.verb.text.lower().split()
+        return len(words) >= 3 and words[-1].endswith("ing")
+
     def _perfect_state(self, m: Mention, s: Sentence) -> bool:
         """Whether `m` is a state its clause's copula tells in the present perfect right
         before its preposition, still holding: "The union has been on strike since
         Monday", "han estado en huelga desde el lunes" (on strike until now)."""
-        t = s.token_at(m.start)
-        if m.tense is not Tense.PERFECT or m.source not in ("noun", "light") or t < 2 or s.low[t - 1] not in self.lexicon.prepositions:
+        t = s.token_at(m.start)  # ("Workers had been on strike since Oct. 3": still then)
+        if m.tense not in (Tense.PERFECT, Tense.PLUPERFECT) or m.source not in ("noun", "light") or t < 2 or s.low[t - 1] not in self.lexicon.prepositions:
             return False  # ("Ha sido la peor huelga desde 1990": a ranking, no state)
-        verb = s.verb_of(t - 2)
-        return verb is not None and verb.lemma in self.lexicon.fw.copula
+        verb = s.verb_of(t - 2)  # ("Workers have gone on strike since Monday": entered, still in it)
+        return verb is not None and (verb.lemma in self.lexicon.fw.copula or verb.lemma in self.lexicon.holding)
 
     def _borrowed_infinitive(self, m: Mention, s: Sentence, host: int) -> int | None:
         """Where the infinitive told to an object opens in the clause `host` that a
@@ -1561,7 +1571,7 @@ class _Builder:
                 k -= 1
             for timex in timexes:
                 if timex.interval is not None and timex.type in _DATED and s.token_at(timex.end - 1) == k:  # type: ignore[operator]
-                    return from_timex(timex, "clause timex")
+                    return self._when_after_since(s, timex, host) or from_timex(timex, "clause timex")
             return self._when_of_clause_before(m, s, timexes, host, depth)
         deadline = self._clause_deadline(m, s, timexes, host)
         if deadline is not None:
@@ -1589,6 +1599,19 @@ class _Builder:
         if fronted is not None:
             return self._clause_window(m, s, timexes, fronted, depth + 1)  # "On Monday, the union struck and the airline cancelled flights": both then
         return self._told_as_going_on(m, s, timexes, host)
+
+    def _when_after_since(self, s: Sentence, since: Timex, host: int) -> Window | None:
+        """"Workers had been on strike since Oct. 3 when the deal was reached": a "when"
+        clause right after the day a pluperfect span is told from (no comma: not that
+        day's aside, as in "since Monday, when a report linked ...") is the moment the span
+        ran to, after that day and before the DCT (certainty bounded)."""
+        k = s.token_at(since.start)  # type: ignore[arg-type]
+        if self.dct is None or since.interval is None or s.words[s.segments[host].t0 - 1] == "," or k == 0 or s.low[k - 1] not in self.lexicon.fw.from_:
+            return None
+        told = s.segments[s.segments[s.segment_of[k]].host].verbs
+        if not told or told[0].tense is not Tense.PLUPERFECT or since.interval.last_day() > self.dct:
+            return None
+        return Window(since.interval.first_day(), self.dct, Grain.DAY, Certainty.BOUNDED, self.text[s.starts[k - 1] : since.end], f"after clause timex {since.id}", (since.id,))  # type: ignore[index]
 
     def _when_of_clause_before(self, m: Mention, s: Sentence, timexes: list[Timex], host: int, depth: int) -> Window | None:
         """"La ley superó en julio el debate de totalidad, cuando el pleno rechazó las

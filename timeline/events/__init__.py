@@ -31,6 +31,7 @@ from timeline.events.mentions import _SUBJECT_AFTER, Mention, Ref, _begins_anoth
 from timeline.events.mentions import stance_before
 from timeline.events.sentence import CommonWords, Sentence, analyse, implied_complementiser
 from timeline.events.titles import _MOTION, _NAMED, Actor, _plural_word, title
+from timeline.events.titles import _head as _phrase_head
 from timeline.models import Certainty, Document, Event, Grain, Mod, Span, Status, Timex, TimexRelation, TimexType, duration_days, duration_parts
 from timeline.reading import verbs as verb_forms
 from timeline.reading.verbs import Tense, infinitive_after_mark, is_passive
@@ -2870,7 +2871,7 @@ class _Builder:
                 if other is c or id(other) in merged:
                     continue
                 if other.window is None:
-                    if self._headline_figure_twin(c, other):
+                    if self._headline_figure_twin(c, other) or self._headline_object_twin(c, other):
                         best = other  # "Carmaker recalls 180,000 SUVs" / "would recall about 180,000 sport utility vehicles"
                         break
                     continue
@@ -2913,6 +2914,20 @@ class _Builder:
             return False
         figures = {f for m in headline.mentions if m.obj for f in _BIG_FIGURE.findall(m.obj)}
         return bool(figures) and any(f in figures for m in body.mentions if m.obj for f in _BIG_FIGURE.findall(m.obj)) and _places_compatible(headline.place, body.place) is not False
+
+    def _headline_object_twin(self, headline: _Cluster, body: _Cluster) -> bool:
+        """Whether an undated body event is the undated headline one: the same kind, the
+        same actor (or the headline's short form of its name) and an object with the same
+        head ("Halden Motors recalls SUVs" / "Halden Motors said on Tuesday it would recall
+        its Atlas SUVs"; "would also recall sedans" is another recall)."""
+        if headline.window is not None or body.window is not None or headline.kind == self.lexicon.generic_kind:
+            return False
+        if not self.lexicon.same_or_compatible(body.kind, headline.kind) or all(m.sentence == headline.first.sentence for m in body.mentions):
+            return False
+        if not headline.actor_keys or not any(_name_shortened(h, b) for h in headline.actor_keys for b in body.actor_keys):
+            return False
+        heads = {fold(_phrase_head(m.obj, self.lexicon)) for m in headline.mentions if m.obj} - {""}
+        return bool(heads) and any(fold(_phrase_head(m.obj, self.lexicon)) in heads for m in body.mentions if m.obj) and _places_compatible(headline.place, body.place) is not False
 
     def _restated_dates(self, headline: _Cluster, body: _Cluster) -> bool:
         """Whether a body event's dates are the ones a headline gives: the same, or, for

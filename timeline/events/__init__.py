@@ -838,6 +838,10 @@ class _Builder:
                 continue
             if m.source in ("verb", "reporting", "noun") and self._infinitive_between(s, t, tt):
                 continue  # "confirmó la condena por adjudicar contratos entre 2010 y 2012": the contracts' years; "llega al derbi tras ganar el domingo": the win's
+            if m.source == "verb" and m.tense in _PAST and m.lemma in self.lexicon.aspect and tt > t and timex.interval.first_day() > self.dct and self._to_infinitive_in(s, t + 1, tt):  # type: ignore[operator]
+                continue  # "The Rapids have agreed to pay $5 million a year starting in 2029": the paying's date, ahead of an agreement told done
+            if m.source in ("verb", "reporting") and t < tt and self._plan_clause_between(s, t, tt):
+                continue  # "Council approves stadium deal, construction to start in spring": the start's date
             if (m.source in ("verb", "reporting") or m.source == "light" and m.start < trigger) and self._participle_date(s, t, tt):
                 continue  # "confirmó el dato adelantado a finales de octubre", "la investigación se inició tras una denuncia presentada en 2020": the participle's date
             if m.source == "noun" and t < tt and self._participle_date(s, t, tt):
@@ -1154,6 +1158,26 @@ class _Builder:
                 return s.starts[k]
         return None
 
+    def _to_infinitive_in(self, s: Sentence, t0: int, t1: int) -> bool:
+        """Whether "to" + an infinitive stands among tokens t0 to t1 (excluded), however the
+        verb reader took the verb ("agreed to pay the city")."""
+        return any(s.low[k] in self.lexicon.fw.to and infinitive_after_mark(s.low[k + 1], self.lexicon.language) for k in range(t0, t1 - 1))
+
+    def _plan_clause_between(self, s: Sentence, t: int, tt: int) -> bool:
+        """Whether a clause of a noun and "to" + infinitive, a plan with no finite verb,
+        opens after a comma between the trigger (token t) and a date after it (token tt):
+        "Council approves stadium deal, construction to start in spring", "work to begin
+        in March" (the date is the plan's)."""
+        for k in range(t + 1, tt - 2):
+            if s.words[k] != ",":
+                continue
+            j = k + 1
+            while j < min(tt, k + 6) and s.words[j].isalpha() and s.low[j] not in self.lexicon.fw.to and j not in s.verb_token:
+                j += 1
+            if j > k + 1 and j + 1 < tt and s.low[j] in self.lexicon.fw.to and infinitive_after_mark(s.low[j + 1], self.lexicon.language):
+                return True
+        return False
+
     def _infinitive_between(self, s: Sentence, t: int, tt: int) -> bool:
         """Whether an infinitive clause opens between the trigger (token t) and a
         date after it (token tt): "tras reunirse", "por adjudicar" (the signals
@@ -1326,6 +1350,9 @@ class _Builder:
         openers = [w for w in before_first[-2:] if w in fw.range_start]
         # "and" closes only what "between" opens: "las huelgas del 3 y el 10" are two days
         closed = bool(between) and between[0] in fw.range_end and bool(openers) and (between[0] not in fw.and_ or any(w in fw.between for w in openers))
+        # (the closing word next to the second date: "since October to force a referendum ...
+        # by Dec. 10" is no stretch)
+        closed = closed and len(between) - len(fold(second.text).split()) <= 3  # type: ignore[arg-type]
         if not (linked or closed):
             return None
         last = k + 1

@@ -2430,7 +2430,11 @@ def _verb_kind(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, found: _Verb
                 written = [r for r in target.subject if not r.pronoun]
                 target.subject = subject + [r for r in written if fold(r.text) not in {fold(x.text) for x in subject}]
                 target.verb_subject = subject
-            if coordinated:
+            own_np = _np_subject(s, vt, lexicon) if coordinated and not target.subject else None
+            if own_np is not None:
+                # "Negotiations resumed ... and the two sides reached a tentative agreement": theirs, as written
+                target.subject_text = target.subject_text or own_np
+            elif coordinated:
                 target.subject = target.subject or [Ref("", pronoun="coordinated")]
                 # "Los representantes sindicales se concentrarán ... y celebrarán asambleas": theirs
                 target.subject_text = target.subject_text or _earlier_np_subject(s, seg_index, lexicon)

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from timeline.events.mentions import Mention, Ref
 
 # Kinds whose title names what is done, not who does it: "Construcción de un puente".
-_OBJECT_KINDS = frozenset({"construction", "acquisition", "signing", "publication", "launch", "inauguration", "presentation", "premiere", "approval", "ratification"})
+_OBJECT_KINDS = frozenset({"construction", "acquisition", "signing", "publication", "launch", "inauguration", "presentation", "premiere", "approval", "ratification", "destruction"})
 _MOTION = frozenset({"arrival", "visit", "trip", "return", "deportation", "expulsion"})
 _SIDES = frozenset({"country", "region", "org"})
 # Kinds whose events carry a proper name a title keeps: storms are named.

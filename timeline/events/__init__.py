@@ -31,6 +31,7 @@ from timeline.events.mentions import _SUBJECT_AFTER, Mention, Ref, _begins_anoth
 from timeline.events.mentions import stance_before
 from timeline.events.sentence import CommonWords, Sentence, analyse, implied_complementiser
 from timeline.events.titles import _MOTION, _NAMED, Actor, _plural_word, title
+from timeline.events.titles import _head as _phrase_head
 from timeline.models import Certainty, Document, Event, Grain, Mod, Span, Status, Timex, TimexRelation, TimexType, duration_days, duration_parts
 from timeline.reading import verbs as verb_forms
 from timeline.reading.verbs import Tense, infinitive_after_mark, is_passive
@@ -837,6 +838,10 @@ class _Builder:
                 continue
             if m.source in ("verb", "reporting", "noun") and self._infinitive_between(s, t, tt):
                 continue  # "confirmó la condena por adjudicar contratos entre 2010 y 2012": the contracts' years; "llega al derbi tras ganar el domingo": the win's
+            if m.source == "verb" and m.tense in _PAST and m.lemma in self.lexicon.aspect and tt > t and timex.interval.first_day() > self.dct and self._to_infinitive_in(s, t + 1, tt):  # type: ignore[operator]
+                continue  # "The Rapids have agreed to pay $5 million a year starting in 2029": the paying's date, ahead of an agreement told done
+            if m.source in ("verb", "reporting") and t < tt and self._plan_clause_between(s, t, tt):
+                continue  # "Council approves stadium deal, construction to start in spring": the start's date
             if (m.source in ("verb", "reporting") or m.source == "light" and m.start < trigger) and self._participle_date(s, t, tt):
                 continue  # "confirmó el dato adelantado a finales de octubre", "la investigación se inició tras una denuncia presentada en 2020": the participle's date
             if m.source == "noun" and t < tt and self._participle_date(s, t, tt):
@@ -1096,13 +1101,14 @@ class _Builder:
         """"las inundaciones que azotan desde el sábado": a lasting event told in the
         present since a past date runs from that date to the DCT (held "cada verano
         desde 1998", it recurs: no one stretch)."""
-        if m.kind not in _DURATIVE or not (m.tense is Tense.PRESENT or self._perfect_state(m, s)) or self.dct is None or any(t.type is TimexType.SET for t in in_host):
+        if m.kind not in _DURATIVE or not (m.tense is Tense.PRESENT or self._perfect_state(m, s) or self._perfect_progressive(m)) or self.dct is None or any(t.type is TimexType.SET for t in in_host):
             return None
         for c in candidates:
             k = s.token_at(c.start)  # type: ignore[arg-type]
             if s.low[k - 1] in self.lexicon.fw.from_ and c.interval is not None and c.mod is None and c.interval.first_day() <= self.dct:
-                # "desde 2022": when in that year it began is not told
-                certainty = Certainty.EXACT if c.interval.first_day() == c.interval.last_day() else Certainty.BOUNDED
+                # "desde 2022": when in that year it began is not told; "had been on strike
+                # since Oct. 3": until a past moment the text may not date
+                certainty = Certainty.EXACT if c.interval.first_day() == c.interval.last_day() and m.tense is not Tense.PLUPERFECT else Certainty.BOUNDED
                 return Window(c.interval.first_day(), self.dct, Grain.DAY, certainty, self.text[s.starts[k - 1] : c.end], f"clause timex {c.id}", (c.id,))  # type: ignore[index]
         return None
 
@@ -1110,8 +1116,8 @@ class _Builder:
         """"The stock has lost a fifth of its value since Monday": an act told in the
         present perfect since a past day happened between that day and the DCT (certainty
         bounded; the day is a bound, not its date)."""
-        if m.source != "verb" or m.tense is not Tense.PERFECT or m.verb is None or m.verb.lemma in self.lexicon.fw.copula or self.dct is None:
-            return None
+        if m.source != "verb" or m.tense not in (Tense.PERFECT, Tense.PLUPERFECT) or m.verb is None or m.verb.lemma in self.lexicon.fw.copula or self.dct is None:
+            return None  # ("Shares had fallen 20% since Monday": between then and a past moment)
         vt = s.token_at(m.verb.start)
         for c in candidates:
             k = s.token_at(c.start)  # type: ignore[arg-type]
@@ -1121,15 +1127,24 @@ class _Builder:
                 return Window(c.interval.first_day(), self.dct, Grain.DAY, Certainty.BOUNDED, self.text[s.starts[k - 1] : c.end], f"clause timex {c.id}", (c.id,))  # type: ignore[index]
         return None
 
+    def _perfect_progressive(self, m: Mention) -> bool:
+        """Whether `m` is a verb in the English perfect progressive, going on over the
+        span it is told for: "The union has been negotiating since March" (until now),
+        "had been negotiating since March" (until a past moment)."""
+        if m.source != "verb" or m.tense not in (Tense.PERFECT, Tense.PLUPERFECT) or m.verb is None or self.lexicon.language != "en":
+            return False
+        words = m.verb.text.lower().split()
+        return len(words) >= 3 and words[-1].endswith("ing")
+
     def _perfect_state(self, m: Mention, s: Sentence) -> bool:
         """Whether `m` is a state its clause's copula tells in the present perfect right
         before its preposition, still holding: "The union has been on strike since
         Monday", "han estado en huelga desde el lunes" (on strike until now)."""
-        t = s.token_at(m.start)
-        if m.tense is not Tense.PERFECT or m.source not in ("noun", "light") or t < 2 or s.low[t - 1] not in self.lexicon.prepositions:
+        t = s.token_at(m.start)  # ("Workers had been on strike since Oct. 3": still then)
+        if m.tense not in (Tense.PERFECT, Tense.PLUPERFECT) or m.source not in ("noun", "light") or t < 2 or s.low[t - 1] not in self.lexicon.prepositions:
             return False  # ("Ha sido la peor huelga desde 1990": a ranking, no state)
-        verb = s.verb_of(t - 2)
-        return verb is not None and verb.lemma in self.lexicon.fw.copula
+        verb = s.verb_of(t - 2)  # ("Workers have gone on strike since Monday": entered, still in it)
+        return verb is not None and (verb.lemma in self.lexicon.fw.copula or verb.lemma in self.lexicon.holding)
 
     def _borrowed_infinitive(self, m: Mention, s: Sentence, host: int) -> int | None:
         """Where the infinitive told to an object opens in the clause `host` that a
@@ -1142,6 +1157,26 @@ class _Builder:
             if s.low[k] in self.lexicon.fw.to and infinitive_after_mark(s.low[k + 1], self.lexicon.language):
                 return s.starts[k]
         return None
+
+    def _to_infinitive_in(self, s: Sentence, t0: int, t1: int) -> bool:
+        """Whether "to" + an infinitive stands among tokens t0 to t1 (excluded), however the
+        verb reader took the verb ("agreed to pay the city")."""
+        return any(s.low[k] in self.lexicon.fw.to and infinitive_after_mark(s.low[k + 1], self.lexicon.language) for k in range(t0, t1 - 1))
+
+    def _plan_clause_between(self, s: Sentence, t: int, tt: int) -> bool:
+        """Whether a clause of a noun and "to" + infinitive, a plan with no finite verb,
+        opens after a comma between the trigger (token t) and a date after it (token tt):
+        "Council approves stadium deal, construction to start in spring", "work to begin
+        in March" (the date is the plan's)."""
+        for k in range(t + 1, tt - 2):
+            if s.words[k] != ",":
+                continue
+            j = k + 1
+            while j < min(tt, k + 6) and s.words[j].isalpha() and s.low[j] not in self.lexicon.fw.to and j not in s.verb_token:
+                j += 1
+            if j > k + 1 and j + 1 < tt and s.low[j] in self.lexicon.fw.to and infinitive_after_mark(s.low[j + 1], self.lexicon.language):
+                return True
+        return False
 
     def _infinitive_between(self, s: Sentence, t: int, tt: int) -> bool:
         """Whether an infinitive clause opens between the trigger (token t) and a
@@ -1315,6 +1350,9 @@ class _Builder:
         openers = [w for w in before_first[-2:] if w in fw.range_start]
         # "and" closes only what "between" opens: "las huelgas del 3 y el 10" are two days
         closed = bool(between) and between[0] in fw.range_end and bool(openers) and (between[0] not in fw.and_ or any(w in fw.between for w in openers))
+        # (the closing word next to the second date: "since October to force a referendum ...
+        # by Dec. 10" is no stretch)
+        closed = closed and len(between) - len(fold(second.text).split()) <= 3  # type: ignore[arg-type]
         if not (linked or closed):
             return None
         last = k + 1
@@ -1561,7 +1599,7 @@ class _Builder:
                 k -= 1
             for timex in timexes:
                 if timex.interval is not None and timex.type in _DATED and s.token_at(timex.end - 1) == k:  # type: ignore[operator]
-                    return from_timex(timex, "clause timex")
+                    return self._when_after_since(s, timex, host) or from_timex(timex, "clause timex")
             return self._when_of_clause_before(m, s, timexes, host, depth)
         deadline = self._clause_deadline(m, s, timexes, host)
         if deadline is not None:
@@ -1589,6 +1627,19 @@ class _Builder:
         if fronted is not None:
             return self._clause_window(m, s, timexes, fronted, depth + 1)  # "On Monday, the union struck and the airline cancelled flights": both then
         return self._told_as_going_on(m, s, timexes, host)
+
+    def _when_after_since(self, s: Sentence, since: Timex, host: int) -> Window | None:
+        """"Workers had been on strike since Oct. 3 when the deal was reached": a "when"
+        clause right after the day a pluperfect span is told from (no comma: not that
+        day's aside, as in "since Monday, when a report linked ...") is the moment the span
+        ran to, after that day and before the DCT (certainty bounded)."""
+        k = s.token_at(since.start)  # type: ignore[arg-type]
+        if self.dct is None or since.interval is None or s.words[s.segments[host].t0 - 1] == "," or k == 0 or s.low[k - 1] not in self.lexicon.fw.from_:
+            return None
+        told = s.segments[s.segments[s.segment_of[k]].host].verbs
+        if not told or told[0].tense is not Tense.PLUPERFECT or since.interval.last_day() > self.dct:
+            return None
+        return Window(since.interval.first_day(), self.dct, Grain.DAY, Certainty.BOUNDED, self.text[s.starts[k - 1] : since.end], f"after clause timex {since.id}", (since.id,))  # type: ignore[index]
 
     def _when_of_clause_before(self, m: Mention, s: Sentence, timexes: list[Timex], host: int, depth: int) -> Window | None:
         """"La ley superó en julio el debate de totalidad, cuando el pleno rechazó las
@@ -2847,7 +2898,7 @@ class _Builder:
                 if other is c or id(other) in merged:
                     continue
                 if other.window is None:
-                    if self._headline_figure_twin(c, other):
+                    if self._headline_figure_twin(c, other) or self._headline_object_twin(c, other):
                         best = other  # "Carmaker recalls 180,000 SUVs" / "would recall about 180,000 sport utility vehicles"
                         break
                     continue
@@ -2890,6 +2941,20 @@ class _Builder:
             return False
         figures = {f for m in headline.mentions if m.obj for f in _BIG_FIGURE.findall(m.obj)}
         return bool(figures) and any(f in figures for m in body.mentions if m.obj for f in _BIG_FIGURE.findall(m.obj)) and _places_compatible(headline.place, body.place) is not False
+
+    def _headline_object_twin(self, headline: _Cluster, body: _Cluster) -> bool:
+        """Whether an undated body event is the undated headline one: the same kind, the
+        same actor (or the headline's short form of its name) and an object with the same
+        head ("Halden Motors recalls SUVs" / "Halden Motors said on Tuesday it would recall
+        its Atlas SUVs"; "would also recall sedans" is another recall)."""
+        if headline.window is not None or body.window is not None or headline.kind == self.lexicon.generic_kind:
+            return False
+        if not self.lexicon.same_or_compatible(body.kind, headline.kind) or all(m.sentence == headline.first.sentence for m in body.mentions):
+            return False
+        if not headline.actor_keys or not any(_name_shortened(h, b) for h in headline.actor_keys for b in body.actor_keys):
+            return False
+        heads = {fold(_phrase_head(m.obj, self.lexicon)) for m in headline.mentions if m.obj} - {""}
+        return bool(heads) and any(fold(_phrase_head(m.obj, self.lexicon)) in heads for m in body.mentions if m.obj) and _places_compatible(headline.place, body.place) is not False
 
     def _restated_dates(self, headline: _Cluster, body: _Cluster) -> bool:
         """Whether a body event's dates are the ones a headline gives: the same, or, for

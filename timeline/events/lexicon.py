@@ -416,6 +416,7 @@ class Lexicon:
     ability: frozenset[str] = frozenset()  # modals of ability: a present act they open is ahead ("Owners can check ... from Wednesday")
     since_rankings: frozenset[str] = frozenset()  # words that make "since" a ranking's bound ("its first annual loss since 1992")
     holding: frozenset[str] = frozenset()  # verbs whose object event noun needs no complement ("would hold a strike on Nov. 20")
+    entering: frozenset[str] = frozenset()  # light verbs only before a preposition and an event noun ("went on strike")
     pro_verbs: frozenset[str] = frozenset()  # light verbs that stand for a verb said before ("como ya hizo")
     ordinals: frozenset[str] = frozenset()  # "quinto": opens a ranking aside ("El Athletic, quinto en LaLiga, suma")
     series_counts: frozenset[str] = frozenset()  # counts of two or more before a plural event noun: a series ("tres", "several")
@@ -853,6 +854,7 @@ def _signal_fields(events: Mapping[str, Any], signals: dict[str, tuple[tuple[str
         lasting=_phrase_set(events["signals"].get("lasting", ())),
         resuming=_phrase_set(events["signals"].get("resuming", ())),
         holding=frozenset(events["light"].get("holding", ())),
+        entering=frozenset(events["light"].get("entering", ())),
         since_rankings=frozenset(events["signals"].get("since_rankings", ())),
         ability=frozenset(events["signals"].get("ability", ())),
         closing=_phrase_set(events["signals"].get("closing", ())),

@@ -1628,6 +1628,18 @@ def _lasting_noun(s: Sentence, t: int, lexicon: Lexicon) -> bool:
     return lexicon.nouns.get(s.low[t], ("",))[0] in lexicon.title_words.get("closing_kinds", ())
 
 
+def _enters_noun(s: Sentence, t: int, noun_mentions: dict[int, Mention], lexicon: Lexicon) -> bool:
+    """Whether an event noun opens the phrase of the preposition at token t, right after a
+    verb of entering: "The union went on strike", "went on a hunger strike" ("will go to
+    the polls in a snap election": the polls)."""
+    if t >= len(s.low) or s.low[t] not in lexicon.prepositions:
+        return False
+    k = t + 1
+    while k < len(s.low) and (s.low[k] in lexicon.fw.np_articles or s.low[k] in lexicon.fw.quantifier):
+        k += 1
+    return k in noun_mentions or k + 1 in noun_mentions
+
+
 def _held_object(s: Sentence, t0: int, lexicon: Lexicon) -> bool:
     """Whether the noun opening at token t0 is the object of a verb of holding right
     before it, past its article: "The union said it would hold a strike on Nov. 20"."""
@@ -1648,7 +1660,8 @@ def _state_of_copula(s: Sentence, t0: int, lexicon: Lexicon) -> bool:
     if t0 < 2 or not _fixed_after(s, t0 - 1, lexicon):
         return False
     verb = s.verb_of(t0 - 2)
-    return verb is not None and verb.lemma in lexicon.fw.copula
+    # ("The union went on strike on Monday": a verb of holding enters it)
+    return verb is not None and (verb.lemma in lexicon.fw.copula or verb.lemma in lexicon.holding)
 
 
 def _verb_after_agent(s: Sentence, t: int, lexicon: Lexicon) -> Verb | None:
@@ -2180,7 +2193,7 @@ def _verb_event(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mention
         vt > 0 and s.low[vt - 1] in fw.clitic and s.low[vt - 1] not in fw.reflexive
     ):
         is_event = False  # "La Liga se detiene": it stops, no one is arrested ("lo detuvo" is an arrest)
-    is_light = lemma in lexicon.light and not inner
+    is_light = lemma in lexicon.light and not inner and (lemma not in lexicon.entering or _enters_noun(s, vt_end, noun_mentions, lexicon))
     is_reporting = lemma in lexicon.reporting and frame is None
     # any other finite verb is an event of its clause when a date attaches to it
     generic = not (is_event or is_light or is_reporting) and _may_be_act(s, verb, allowed, lexicon)
@@ -2500,7 +2513,11 @@ def _verb_kind(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, found: _Verb
                 written = [r for r in target.subject if not r.pronoun]
                 target.subject = subject + [r for r in written if fold(r.text) not in {fold(x.text) for x in subject}]
                 target.verb_subject = subject
-            if coordinated:
+            own_np = _np_subject(s, vt, lexicon) if coordinated and not target.subject else None
+            if own_np is not None:
+                # "Negotiations resumed ... and the two sides reached a tentative agreement": theirs, as written
+                target.subject_text = target.subject_text or own_np
+            elif coordinated:
                 target.subject = target.subject or [Ref("", pronoun="coordinated")]
                 # "Los representantes sindicales se concentrarán ... y celebrarán asambleas": theirs
                 target.subject_text = target.subject_text or _earlier_np_subject(s, seg_index, lexicon)
@@ -2598,6 +2615,7 @@ def _verb_final(s: Sentence, vt: int, verb: Verb, m: Mention, kind: str, source:
     if kind in lexicon.ends_subject:
         _end_subject_noun(s, verb, before_nouns, lexicon)
         _ended_anchor_subject(s, verb, event.same_clause, lexicon)
+        _sides_of_ended(s, m, verb, before_nouns)
     # the object noun of a same-kind verb is this event: "firmaron un conjunto de acuerdos"
     weak_after = [n for _t, n in same_clause if n.start >= verb.end and n.signal is not None and n.signal[1] in lexicon.weak_signals and n.kind == kind]
     for noun in after_nouns + weak_after:
@@ -3636,6 +3654,17 @@ def _end_subject_noun(s: Sentence, verb: Verb, before_nouns: list[Mention], lexi
             noun.source = "consumed"
 
 
+def _sides_of_ended(s: Sentence, m: Mention, verb: Verb, before_nouns: list[Mention]) -> None:
+    """"Talks between Ford and the UAW collapsed on Friday": the sides of the ended
+    noun, no subject of the collapse, take part in it (its actors); "and talks broke down
+    late last week": the noun, a coordinated clause's subject, is the title's."""
+    for noun in before_nouns[-1:]:
+        if noun.verb is verb and noun.source == "consumed" and m.subject_text and not m.subject and not m.participants:
+            m.participants = [r for r in noun.participants if r.name]
+        elif noun.verb is verb and noun.source == "consumed" and m.subject_text is None and not m.subject and noun.start >= s.starts[s.segments[m.segment].t0]:
+            m.subject_text = s.text[noun.start : max(noun.end, noun.np_end)]
+
+
 def _ended_anchor_subject(s: Sentence, verb: Verb, same_clause: list[tuple[int, Mention]], lexicon: Lexicon) -> None:
     """"Two days after talks collapsed on Monday": the subject noun of an ending verb in
     the clause after "after"/"before" keeps the signal (the length measures from the
@@ -4469,9 +4498,11 @@ def _np_subject(s: Sentence, vt: int, lexicon: Lexicon, bare: bool = False) -> s
         # "said bullet train services between Tokyo and Aomori were suspended": a bare
         # phrase in lower case opens what was said
         reported_bare = begin < end and not s.words[begin][:1].isupper() and s.low[begin] not in lexicon.function_words
-    if begin < end and end - begin > 8:
+    # ("Talks between the airline and the pilots' union broke down": the two sides, however long)
+    sides = begin < end and 8 < end - begin <= 14 and _event_noun_between_sides(s, begin, end, lexicon)
+    if begin < end and end - begin > 8 and not sides:
         end = _long_subject_cut(s, begin, end, lexicon)
-    if begin >= end or end - begin > 8:
+    if begin >= end or end - begin > 8 and not sides:
         return None
     # a bare phrase is a subject after a verb-subject frame ("Oil prices rallied"), when
     # its head names a group or thing ("Markets fell", "Expertos del FMI advirtieron"), or

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from timeline.events.mentions import Mention, Ref
 
 # Kinds whose title names what is done, not who does it: "Construcción de un puente".
-_OBJECT_KINDS = frozenset({"construction", "acquisition", "signing", "publication", "launch", "inauguration", "presentation", "premiere", "approval", "ratification"})
+_OBJECT_KINDS = frozenset({"construction", "acquisition", "signing", "publication", "launch", "inauguration", "presentation", "premiere", "approval", "ratification", "destruction"})
 _MOTION = frozenset({"arrival", "visit", "trip", "return", "deportation", "expulsion"})
 _SIDES = frozenset({"country", "region", "org"})
 # Kinds whose events carry a proper name a title keeps: storms are named.
@@ -89,6 +89,8 @@ def _of(actors: list[Actor], lexicon: Lexicon | None = None, kind: str | None = 
     by the NHTSA")."""
     words = _words(lexicon)
     of = words.get("actor_prepositions", {}).get(kind, words["of"])
+    if len(actors) > 1:  # "Talks between Ford and UAW"
+        of = words.get("pair_prepositions", {}).get(kind, of)
     first = actors[0]
     names = _join([_name(a) for a in actors], lexicon)
     article = _article(first.article, lexicon)
@@ -157,9 +159,11 @@ def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexico
     participant_texts = [_participant(p, lexicon) for m in mentions for p in m.participants if not p.name and p.entity is None]
     named_participants = {a.key for m in mentions for a in m.participant_actors}
     main = [a for a in actors if a.key not in named_participants]
-    if not main and (best.source == "verb" or len(actors) > 1):
+    # ("Talks between Ford and the UAW collapse": the sides are written in the subject)
+    sides_written = not main and best.source == "verb" and _sides_in_subject(actors, mentions)
+    if not main and not sides_written and (best.source == "verb" or len(actors) > 1):
         main = actors  # a verb's title needs a subject; "Meeting of Trump and Xi": both sides
-    others = [a for a in actors if a not in main]  # "Talks with Wang Yi": only those taking part
+    others = [a for a in actors if a not in main and not sides_written]  # "Talks with Wang Yi": only those taking part
     # the verb's own noun names its own kind only: "reunir" read as a plain act is no "Reunión"
     verb_kind: str | None
     verb_noun: str | None
@@ -232,6 +236,8 @@ def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexico
         text += " " + name  # "Typhoon Kalmaegi", "Huracán Melissa"
     if main and not (kind in _OBJECT_KINDS and best.obj):
         text += " " + _of(main, lexicon, kind)
+    elif subject_text and not best.obj and (modifier := _modifier_subject(subject_text, kind, lexicon)):
+        text = f"{_capitalise(modifier)} {fold_case(text)}"  # "Union strike"
     elif subject_text and not best.obj:  # "Declaración de sus abogados", "Reunión del consejo asesor"
         # ("The agency opened an investigation": "Investigation by the agency", as by a name)
         text += " " + _of_text(fold_case(subject_text), lexicon, words.get("actor_prepositions", {}).get(kind))
@@ -311,6 +317,28 @@ def _participant(ref: Ref, lexicon: Lexicon) -> str:
     if ref.role and ref.article in _words(lexicon).get("participant_articles", ()):
         return f"{ref.article} {ref.text}"
     return ref.text
+
+
+def _sides_in_subject(actors: list[Actor], mentions: list[Mention]) -> bool:
+    """Whether a verb's subject phrase already names every actor taking part: "Talks
+    between Ford and the UAW collapsed" (the title writes the phrase, not the sides)."""
+    subject_text = fold(next((m.subject_text for m in mentions if m.subject_text and m.source == "verb"), None) or "")
+    return bool(actors and subject_text) and all(fold(a.short) in subject_text or fold(a.display) in subject_text for a in actors)
+
+
+def _modifier_subject(phrase: str, kind: str, lexicon: Lexicon) -> str | None:
+    """A short common noun subject of an event its actor carries out, written before the
+    noun as an analyst does: "The union went on strike" -> "Union strike", "Nurses staged
+    a walkout" -> "Nurses walkout" (the kinds of [titles] modifier_subject_kinds); None
+    for a longer phrase ("Strike by the pilots of the regional airline")."""
+    if kind not in _words(lexicon).get("modifier_subject_kinds", ()):
+        return None
+    words = phrase.split(" ")
+    if words and words[0].lower() in lexicon.fw.np_articles:
+        words = words[1:]
+    if not words or len(words) > 2 or any(not w.replace("'", "").replace("-", "").isalpha() or w.lower() in lexicon.prepositions for w in words):
+        return None
+    return fold_case(" ".join(words))
 
 
 def _of_text(phrase: str, lexicon: Lexicon | None, preposition: str | None = None) -> str:

@@ -954,6 +954,13 @@ def h_fiscal(m: Match) -> Spec | None:
     return Spec("date", "fiscal-year", fiscal="FY" + step)
 
 
+def _holiday_thing(m: Match) -> bool:
+    """Is the holiday the complement "de <holiday>" of a noun that names a thing of its
+    season ("la cesta de Navidad", "la Lotería de Navidad"; not "las vacaciones de Navidad")?"""
+    de, head = m.before(1), m.before(2)
+    return de is not None and head is not None and de.cls == "DE" and head.low in m.lex.word_list("temporal", "holiday_things", "before_de")
+
+
 def h_holiday(m: Match) -> Spec | None:
     token = m.token("h")
     if _article_not_ours(m):
@@ -970,6 +977,8 @@ def h_holiday(m: Match) -> Spec | None:
     nxt = m.after(0)
     if nxt is not None and nxt.low in m.lex.word_list("temporal", "other_calendars", "after"):
         return None  # "el Año Nuevo chino": another calendar's
+    if _holiday_thing(m):
+        return None  # "el sorteo de la Lotería de Navidad": a thing of the season, not its day
     mods = _mods(m.group("pre")) | _mods(m.group("post"))  # "la Navidad pasada"
     spec = Spec("date", "holiday", holiday=dict(token.info), holding=token.info.get("holding"))
     if _in_named_year(m, spec) is None:

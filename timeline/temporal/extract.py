@@ -1349,6 +1349,8 @@ def h_rel(m: Match) -> Spec | None:
             return None
         m2 = {"CURRENT"}
     mods = m1 | m2
+    if unit_token.low in m.lex.word_list("units", "lists", "rounds", "words") and ("NEXT" in mods or _league_rounds(m, unit_token)):
+        return None  # "en la próxima jornada de Liga": a league's round (or a day not yet set), no tomorrow
     art = m.one("art")
     prev = m.before(1)
     remap = m.lex.options.get("article_modifiers")

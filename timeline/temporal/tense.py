@@ -146,6 +146,7 @@ class _Cues:
     coordinators: frozenset[str]  # the events data's "and"/"or": ", and ..." opens a clause, no aside
     onset_cues: frozenset[str]  # future cues a past verb sends back ("swept the Midwest starting late Wednesday")
     event_nouns: frozenset[str]  # one-word event nouns, singular and plural ("reunión", "partido")
+    occasion_nouns: frozenset[str]  # more nouns of a planned occasion, for "ser" + its day ("La cita es el sábado")
     state_verbs: frozenset[str]  # the events data's state verbs ("face", "remain")
     copulas: frozenset[str]  # the events data's "be", "ser", "estar"
     open_outcomes: frozenset[str]
@@ -413,7 +414,7 @@ class Directions:
             # today by its weekday); a headline's present tells the past; a weekday
             # with its day and month pins the year ("arranca el viernes 7 de noviembre")
             return "onward", "scheduled-present"
-        if verb.lemma in self.cues.copulas and verb.end <= first_start and not self.document.is_headline(sentence) and self._event_noun_subject(verb, sentence):
+        if verb.lemma in self.cues.copulas and verb.end <= first_start and not self.document.is_headline(sentence) and (self._event_noun_subject(verb, sentence) or self._occasion_noun_subject(verb, sentence)):
             return "onward", "scheduled-copula"  # "La reunión es el jueves", "El partido es el domingo": the event's day, ahead
         classes = self.tokens.classes
         if lo > 1 and classes[lo - 1] == _UNTIL and classes[lo - 2] == _WORD and verb.end <= first_start:
@@ -427,6 +428,13 @@ class Directions:
         jueves"; "El presidente es el lunes el encargado" has none)?"""
         start = self._verb_index(sentence).clause(verb.start)[0]
         return self._event_noun_between(start, bisect.bisect_left(self.tokens.starts, verb.start))
+
+    def _occasion_noun_subject(self, verb: _verbs.Verb, sentence: int) -> bool:
+        """Is a noun of a planned occasion among the words of `verb`'s clause before it
+        ("La cita es el sábado", "El sorteo es el lunes")?"""
+        tokens, nouns = self.tokens, self.cues.occasion_nouns
+        start = bisect.bisect_left(tokens.starts, self._verb_index(sentence).clause(verb.start)[0])
+        return any(tokens.lows[k] in nouns for k in range(start, bisect.bisect_left(tokens.starts, verb.start)))
 
     def _after_anterior_infinitive(self, lo: int) -> bool:
         """"después de firmar el 3 de diciembre": is the expression after "después de" +

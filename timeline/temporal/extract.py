@@ -491,10 +491,28 @@ def _opens_count_range(m: Match) -> bool:
     return unit is not None and link is not None and count is not None and link.cls in _COUNT_RANGE_LINKS and count.cls in _COUNT_TOKENS and unit.info in _DURATION_LETTER
 
 
+def _day_month_slash(m: Match, parts: list[str]) -> Spec | None:
+    """"el 12/12", "del 3/4": a day and a month by a slash, no year, in a language that
+    writes the day first; after an article only ("abierto 24/7", "ganó 3/4 sets": a
+    rate, a score), and no fraction of something ("el 3/4 de los votos")."""
+    if not m.lex.options.get("day_month_slash") or not m.has("art"):
+        return None
+    nxt = m.after(0)
+    if nxt is not None and (nxt.cls in ("DE", "DEL", "PCT") or nxt.low in m.lex.measures or nxt.cls == "UNIT"):
+        return None
+    day, month = int(parts[0]), int(parts[1])
+    if not 1 <= month <= 12:
+        return None
+    spec = Spec("date", "day+month", day=day, month=month)
+    return spec if _valid_day(spec) else None
+
+
 def h_numdate(m: Match) -> Spec | None:
     text = m.token("nd").low
     parts = re.split(r"[/.-]", text)
     seps = re.findall(r"[/.-]", text)
+    if len(parts) == 2:
+        return _day_month_slash(m, parts)
     if len(parts) != 3 or seps[0] != seps[1]:
         return None
     a, b, c = (int(p) for p in parts)

@@ -3582,6 +3582,7 @@ def extend_positions(chosen: list[Candidate], tokens: Tokens, lex: Lexicon | Non
     clock_after = frozenset(lex.word_list("grammar", "clock_after")) if lex is not None else frozenset()
     positions_after = frozenset(lex.word_list("grammar", "day_positions_after")) if lex is not None else frozenset()
     unarticled = frozenset(lex.word_list("grammar", "positions_without_article")) if lex is not None else frozenset()
+    position_nouns = lex.data["grammar"].get("position_nouns", {}) if lex is not None else {}
     same_time = [tuple(phrase.split()) for phrase in lex.word_list("grammar", "same_time_phrases")] if lex is not None else []
     day_positions = frozenset(lex.word_list("grammar", "positions_before_day")) if lex is not None and before else None
     into = frozenset(lex.data["temporal"].get("into_positions", {})) if lex is not None else frozenset()
@@ -3656,6 +3657,8 @@ def extend_positions(chosen: list[Candidate], tokens: Tokens, lex: Lexicon | Non
             continue  # the position word is the expression's before: no overlap
         if k >= 1 and cls(k - 1) == "ART" and tokens.lows[k] in unarticled:
             continue  # "The first thing Monday's meeting did": a noun phrase
+        if k >= 1 and tokens.lows[k - 1] in position_nouns.get(tokens.lows[k], ()):
+            continue  # "la final del domingo": the match, not the end of the day
         spec.mod = Mod(tokens.infos[k])
         spec.rule = "position+" + spec.rule
         if k >= 1 and cls(k - 1) == "ART":

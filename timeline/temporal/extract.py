@@ -865,6 +865,21 @@ def _season_verb_or_noun(m: Match, prev: Token | None, nxt: Token | None) -> boo
     return m.has("post") and nxt is not None and nxt.cls in ("UNIT", "YEARWORD", "HOURWORD")
 
 
+def _school_term(m: Match) -> bool:
+    """Is the quarter one of a school year or a season, by a word after it ("el primer
+    trimestre del curso", "el segundo trimestre escolar")?"""
+    words = [m.after(k) for k in range(3)]
+    first = words[0]
+    if first is None or m.has("year"):
+        return False
+    if first.low in m.lex.word_list("units", "lists", "terms", "after"):
+        return True
+    if first.cls not in ("DE", "DEL"):
+        return False
+    noun = words[2] if words[1] is not None and words[1].cls == "ART" else words[1]
+    return noun is not None and noun.low in m.lex.word_list("units", "lists", "terms", "after_de")
+
+
 def h_quarter(m: Match) -> Spec | None:
     unit = m.token("u")
     if m.has("lst"):  # "el último trimestre de 2024": the year's last; alone it is the last one before the DCT
@@ -876,6 +891,8 @@ def h_quarter(m: Match) -> Spec | None:
         ordinal = 2 if unit.cls == "HALFNOUN" or unit.info == "half" else 4
     else:
         ordinal = m.token("ord").info
+    if _school_term(m):
+        return None  # "el primer trimestre del curso": a term of the school year
     spec = Spec("date", "quarter")
     if unit.cls == "HALFNOUN":
         if not (m.has("year") or m.has("yref") or m.has("yr2") or _half_of_a_figure(m)):
@@ -1437,6 +1454,8 @@ def h_rel(m: Match) -> Spec | None:
         return spec
     if "LAST" in mods and not (mods & {"THIS", "THAT"}) and unit not in ("hour", "minute", "second"):
         if unit in ("quarter", "half"):
+            if _school_term(m):
+                return None  # "el último trimestre de la temporada": a term of the season
             return Spec("date", "last-unit", unit=unit, offset=-1, anchor="dct")
         if unit == "day":
             return None

@@ -432,6 +432,15 @@ def h_day_of_month(m: Match) -> Spec | None:
     return spec
 
 
+def h_weekend_of_days(m: Match) -> Spec | None:
+    """"el fin de semana del 22 y 23": the weekend of two days of the month the tense
+    chooses ("del 22 y 23 de noviembre" is a date of its own, joined by week_of)."""
+    unit = m.token("u")
+    if unit.info != "weekend" or _unit_plural(unit, m.lex) or m.token("day2").info - m.token("day").info not in (1, 2):
+        return None
+    return Spec("date", "weekend-of-days", day=m.token("day").info, holding="weekend")
+
+
 # What may follow a day written without its month: the sentence or clause goes on.
 _DAY_ENDS = frozenset({"STOP", "COMMA", "COLON", "A", "EN", "AND"})
 
@@ -2266,6 +2275,7 @@ RULES: list[tuple[str, str, Handler]] = [
     ("numdate", "(?P<art>ARTX)? (?P<nd>NUMDATE)", h_numdate),
     ("range-first-day", "(?P<art>ARTX)? (?P<wd>WEEKDAY)? (?P<day>DAYNUM) (?=(?:COMMA ART? DAYNUM){0,6} (?:AL|AND|HYPHEN|A|UNTIL) ART? WEEKDAY? DAYNUM (?:DE|DEL)? MON)", h_range_first_day),
     ("day-of-month", "(?P<art>ARTX) (?P<pre>PAST|NEXT)? (?P<dayw>UNIT) (?P<day>DAYNUM) (?!(?:DE|DEL)? MON)", h_day_of_month),
+    ("weekend-of-days", "(?P<art>ARTX)? (?P<u>UNIT) DEL (?P<day>DAYNUM) (?:AND|AL|HYPHEN) (?P<day2>DAYNUM) (?!(?:DE|DEL)? MON)", h_weekend_of_days),
     ("ordinal-day", "(?P<art>ART) (?P<day>ORD)", h_ordinal_day),
     ("day-number", "(?P<art>ARTX) (?P<pre>PAST|NEXT)? (?P<day>DAYNUM) (?!(?:DE|DEL)? MON)", h_day_number),
     ("month-year", f"(?P<art>ARTX)? (?:(?P<mesw>UNIT) DE)? (?:(?P<month>MONTH)|(?P<mabbr>MONTHABBR)(?P<dot>STOP)?) (?:{_YP}|(?P<yr2>YEARNUM))", h_month_year),
@@ -2368,7 +2378,7 @@ OPTIONAL_RULES: list[tuple[str, str, str, Handler]] = [
 # (its core): most articles have no season, holiday or clock time.
 REQUIRES: dict[str, str] = {
     "dmy": "MONTH MONTHABBR", "dmy-hyphen": "MONTH MONTHABBR", "numdate": "NUMDATE",
-    "range-first-day": "MONTH MONTHABBR", "day-of-month": "UNIT", "ordinal-day": "ORD", "day-number": "DAYNUM", "month-year": "MONTH MONTHABBR",
+    "range-first-day": "MONTH MONTHABBR", "day-of-month": "UNIT", "weekend-of-days": "UNIT", "ordinal-day": "ORD", "day-number": "DAYNUM", "month-year": "MONTH MONTHABBR",
     "month": "MONTH", "nth-weekday-every": "WEEKDAY", "nth-weekday-of-month": "WEEKDAY", "nth-week-of-month": "MONTH", "weekday-day": "WEEKDAY", "weekday": "WEEKDAY", "year": "YEARNUM", "year-span-end": "DAYNUM INT",
     "decade": "YEARWORD", "decade-of": "UNIT", "decade-bare": "NUMWORD INT YEARNUM", "century": "UNIT", "season": "SEASON", "quarter": "ORD LAST PAST", "month-quarter": "MONTH",
     "quarter-code": "PERIODCODE", "fiscal": "FISCAL", "holiday": "HOLIDAY", "deictic": "DEICTIC", "tomorrow": "MANANA",

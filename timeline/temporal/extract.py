@@ -1693,6 +1693,8 @@ def _every_quant(count: int) -> str:
 
 def h_every(m: Match) -> Spec | None:
     target = m.token("u")
+    if m.has("mesw") and (target.cls != "MONTH" or m.token("mesw").info != "month"):
+        return None  # ("cada mes de mayo": the month named by "mes de")
     count = _count(m) or m.token("every").info or 1  # "every other week": the count is in the word
     quant = _every_quant(count)
     if target.cls == "WEEKDAY":
@@ -2318,7 +2320,7 @@ RULES: list[tuple[str, str, Handler]] = [
     ("within", f"(?P<w>WITHIN) (?P<q>QMOD)? (?P<cnt>{_COUNT}|VAGUECOUNT)? (?P<u>UNITX)", h_within),
     ("duration", f"(?P<art>ARTX)? (?P<q>QMOD)? (?:(?P<lm>LAST|NEXT|FOLLOWING|PAST)|(?P<first0>ORD))? (?P<cnt>{_COUNT}|HALFWORD|VAGUECOUNT)?"
                  f" (?:(?P<lm2>LAST|NEXT)|(?P<first>ORD|POSITION))? CONSEC? (?P<u>UNITX) (?:AND (?P<half>HALFWORD))? (?P<post>LATER|EARLIER)?", h_duration),
-    ("every", f"(?P<every>EVERY) (?P<cnt>{_COUNT})? (?P<u>UNITX|WEEKDAY|MONTH|PODX|SEASON)", h_every),
+    ("every", f"(?P<every>EVERY) (?P<cnt>{_COUNT})? (?:(?P<mesw>UNIT) DE (?=MONTH))? (?P<u>UNITX|WEEKDAY|MONTH|PODX|SEASON)", h_every),
     ("all", "WHOLE (?P<art>ART) (?P<u>UNITX|WEEKDAY|PODX)", h_all),
     ("times-per", f"(?P<cnt>{_COUNT}) TIMES (?:POR|AL|A ART|EVERY)? (?P<u>UNITX)", h_times_per),
     ("rate", "(?:AL|POR) (?P<u>UNITX)", h_rate),

@@ -94,6 +94,7 @@ _COMMA, _STOP = CHAR["COMMA"], CHAR["STOP"]
 _ASIDE_MAX = 8  # tokens from a date to an expression in an aside after it
 _AL_DEL = (CHAR["AL"], CHAR["DEL"])
 _ART = CHAR["ART"]
+_NEXT = CHAR["NEXT"]
 _UNTIL, _EN, _DE = CHAR["UNTIL"], CHAR["EN"], CHAR["DE"]
 _WORD = CHAR["WORD"]
 _PLAN_FORMS = frozenset({_verbs.Tense.PARTICIPLE, _verbs.Tense.PRETERITE})
@@ -143,6 +144,7 @@ class _Cues:
     according_to: frozenset[str]
     definite: frozenset[str]
     indefinite: frozenset[str]
+    noun_determiners: frozenset[str]  # the events data's possessives, demonstratives and "un": a noun follows ("su partido")
     coordinators: frozenset[str]  # the events data's "and"/"or": ", and ..." opens a clause, no aside
     onset_cues: frozenset[str]  # future cues a past verb sends back ("swept the Midwest starting late Wednesday")
     event_nouns: frozenset[str]  # one-word event nouns, singular and plural ("reunión", "partido")
@@ -169,6 +171,7 @@ def _cues(code: str) -> _Cues:
     lists["according_to"] = events.get("function_words", {}).get("according_to", ())
     lists["definite"] = events.get("function_words", {}).get("definite", ())
     lists["indefinite"] = events.get("function_words", {}).get("indefinite", ())
+    lists["noun_determiners"] = [*(word for name in ("possessive", "possessive_first", "demonstrative", "indefinite") for word in events.get("function_words", {}).get(name, ()))]
     lists["coordinators"] = (*events.get("function_words", {}).get("and", ()), *events.get("function_words", {}).get("or", ()))
     lists["state_verbs"] = events.get("states", {}).get("verbs", ())
     lists["copulas"] = events.get("function_words", {}).get("copula", ())
@@ -865,6 +868,8 @@ class Directions:
             return False
         if k > 0 and (tokens.classes[k - 1] == _ART or tokens.classes[k - 1] in _AL_DEL):
             return False  # "juzgará al acusado el lunes": a noun, the accused
+        if k > 0 and (tokens.lows[k - 1] in self.cues.noun_determiners or tokens.classes[k - 1] == _NEXT):
+            return False  # "jugará su próximo partido el 22 de noviembre": a noun, the match
         text, language = self.document.text, self.document.language
         if outside is not None:
             if outside.start <= tokens.starts[k] < outside.end:

@@ -837,6 +837,8 @@ def h_season(m: Match) -> Spec | None:
     if season.capital and not mods and spec.year is None and nxt is not None and nxt.cls == "NAME":
         return None  # "Summer Walker", "Winter Storm Elliott", "Primavera Sound" opening a sentence: a name
     prev = m.before(1)
+    if not m.has("art") and not mods and spec.year is None and _de_complement_of(m, "season_rules", "kinds_before_de"):
+        return None  # "los Juegos Olímpicos de invierno", "el horario de invierno": a kind, no season
     if (m.lex.capitalised and not mods and not m.has("art") and spec.year is None and nxt is not None and nxt.cls == "WORD"
             and not (prev is not None and prev.low in m.lex.word_list("events", "function_words", "possessive"))
             and nxt.low not in m.lex.word_list("temporal", "direction_cues", "record_nouns") and not _finite_verb(m, nxt)):
@@ -998,11 +1000,11 @@ def h_fiscal(m: Match) -> Spec | None:
     return Spec("date", "fiscal-year", fiscal="FY" + step)
 
 
-def _holiday_thing(m: Match) -> bool:
-    """Is the holiday the complement "de <holiday>" of a noun that names a thing of its
-    season ("la cesta de Navidad", "la Lotería de Navidad"; not "las vacaciones de Navidad")?"""
+def _de_complement_of(m: Match, *path: str) -> bool:
+    """Is the match the complement "de ..." of a noun in the temporal list at `path`
+    ("la cesta de Navidad", "los Juegos Olímpicos de invierno")?"""
     de, head = m.before(1), m.before(2)
-    return de is not None and head is not None and de.cls == "DE" and head.low in m.lex.word_list("temporal", "holiday_things", "before_de")
+    return de is not None and head is not None and de.cls == "DE" and head.low in m.lex.word_list("temporal", *path)
 
 
 def h_holiday(m: Match) -> Spec | None:
@@ -1021,7 +1023,7 @@ def h_holiday(m: Match) -> Spec | None:
     nxt = m.after(0)
     if nxt is not None and nxt.low in m.lex.word_list("temporal", "other_calendars", "after"):
         return None  # "el Año Nuevo chino": another calendar's
-    if _holiday_thing(m):
+    if _de_complement_of(m, "holiday_things", "before_de"):
         return None  # "el sorteo de la Lotería de Navidad": a thing of the season, not its day
     mods = _mods(m.group("pre")) | _mods(m.group("post"))  # "la Navidad pasada"
     spec = Spec("date", "holiday", holiday=dict(token.info), holding=token.info.get("holding"))

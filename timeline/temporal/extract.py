@@ -1842,6 +1842,8 @@ def h_vague(m: Match) -> Spec | None:
         return None  # "up-to-date figures" (a unit before the hyphen is "year-to-date", see h_rel)
     if token.capital and not _sentence_initial(m.tokens, _index(m, token)) and token.length == 1:
         return None
+    if (nxt is not None and nxt.cls in ("DE", "DEL") or prev is not None and prev.cls == "A") and not set(token.low.split()).isdisjoint(m.lex.word_list("units", "lists", "terms", "not_before_de")):
+        return None  # "esta temporada de lluvias", "el próximo curso de formación", "se apuntó a este curso": a thing, no period from now
     return Spec("vague", "vague", symbolic=token.info)
 
 

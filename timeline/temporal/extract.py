@@ -433,12 +433,16 @@ def h_day_of_month(m: Match) -> Spec | None:
 
 
 def h_weekend_of_days(m: Match) -> Spec | None:
-    """"el fin de semana del 22 y 23": the weekend of two days of the month the tense
-    chooses ("del 22 y 23 de noviembre" is a date of its own, joined by week_of)."""
+    """"el fin de semana del 22 y 23", "la semana del 24": the weekend or week of a day
+    of the month the tense chooses ("del 22 y 23 de noviembre" is a date of its own,
+    joined by week_of; "la semana del 24 al 28" is a range of days)."""
     unit = m.token("u")
-    if unit.info != "weekend" or _unit_plural(unit, m.lex) or m.token("day2").info - m.token("day").info not in (1, 2):
+    if unit.info not in _WEEK_UNITS or _unit_plural(unit, m.lex) or not 1 <= m.token("day").info <= 31:
         return None
-    return Spec("date", "weekend-of-days", day=m.token("day").info, holding="weekend")
+    second = m.one("day2")
+    if second is not None and (unit.info != "weekend" or second.info - m.token("day").info not in (1, 2)):
+        return None
+    return Spec("date", "weekend-of-days", day=m.token("day").info, holding=unit.info)
 
 
 # What may follow a day written without its month: the sentence or clause goes on.
@@ -2281,7 +2285,7 @@ RULES: list[tuple[str, str, Handler]] = [
     ("numdate", "(?P<art>ARTX)? (?P<nd>NUMDATE)", h_numdate),
     ("range-first-day", "(?P<art>ARTX)? (?P<wd>WEEKDAY)? (?P<day>DAYNUM) (?=(?:COMMA ART? DAYNUM){0,6} (?:AL|AND|HYPHEN|A|UNTIL) ART? WEEKDAY? DAYNUM (?:DE|DEL)? MON)", h_range_first_day),
     ("day-of-month", "(?P<art>ARTX) (?P<pre>PAST|NEXT)? (?P<dayw>UNIT) (?P<day>DAYNUM) (?!(?:DE|DEL)? MON)", h_day_of_month),
-    ("weekend-of-days", "(?P<art>ARTX)? (?P<u>UNIT) DEL (?P<day>DAYNUM) (?:AND|AL|HYPHEN) (?P<day2>DAYNUM) (?!(?:DE|DEL)? MON)", h_weekend_of_days),
+    ("weekend-of-days", "(?P<art>ARTX)? (?P<u>UNIT) DEL (?P<day>DAYNUM) (?:(?:AND|AL|HYPHEN) (?P<day2>DAYNUM))? (?!(?:DE|DEL)? MON|AND|AL|HYPHEN|A|COMMA DAYNUM)", h_weekend_of_days),
     ("ordinal-day", "(?P<art>ART) (?P<day>ORD)", h_ordinal_day),
     ("day-number", "(?P<art>ARTX) (?P<pre>PAST|NEXT)? (?P<day>DAYNUM) (?!(?:DE|DEL)? MON)", h_day_number),
     ("month-year", f"(?P<art>ARTX)? (?:(?P<mesw>UNIT) DE)? (?:(?P<month>MONTH)|(?P<mabbr>MONTHABBR)(?P<dot>STOP)?) (?:{_YP}|(?P<yr2>YEARNUM))", h_month_year),

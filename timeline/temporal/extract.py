@@ -1005,10 +1005,14 @@ def h_fiscal(m: Match) -> Spec | None:
 
 
 def _de_complement_of(m: Match, *path: str) -> bool:
-    """Is the match the complement "de ..." of a noun in the temporal list at `path`
-    ("la cesta de Navidad", "los Juegos Olímpicos de invierno")?"""
-    de, head = m.before(1), m.before(2)
-    return de is not None and head is not None and de.cls == "DE" and head.low in m.lex.word_list("temporal", *path)
+    """Is the match the complement "de ..." of a noun in the temporal list at `path`,
+    or of such a noun and one word after it ("la cesta de Navidad", "los Juegos
+    Olímpicos de invierno", "el sorteo extraordinario de Navidad")?"""
+    de, head, before_head = m.before(1), m.before(2), m.before(3)
+    if de is None or head is None or de.cls != "DE":
+        return False
+    nouns = m.lex.word_list("temporal", *path)
+    return head.low in nouns or head.cls == "WORD" and before_head is not None and before_head.low in nouns
 
 
 def h_holiday(m: Match) -> Spec | None:

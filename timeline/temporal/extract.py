@@ -432,6 +432,19 @@ def h_day_of_month(m: Match) -> Spec | None:
     return spec
 
 
+def h_weekend_of_days(m: Match) -> Spec | None:
+    """"el fin de semana del 22 y 23", "la semana del 24": the weekend or week of a day
+    of the month the tense chooses ("del 22 y 23 de noviembre" is a date of its own,
+    joined by week_of; "la semana del 24 al 28" is a range of days)."""
+    unit = m.token("u")
+    if unit.info not in _WEEK_UNITS or _unit_plural(unit, m.lex) or not 1 <= m.token("day").info <= 31:
+        return None
+    second = m.one("day2")
+    if second is not None and (unit.info != "weekend" or second.info - m.token("day").info not in (1, 2)):
+        return None
+    return Spec("date", "weekend-of-days", day=m.token("day").info, holding=unit.info)
+
+
 # What may follow a day written without its month: the sentence or clause goes on.
 _DAY_ENDS = frozenset({"STOP", "COMMA", "COLON", "A", "EN", "AND"})
 
@@ -491,10 +504,28 @@ def _opens_count_range(m: Match) -> bool:
     return unit is not None and link is not None and count is not None and link.cls in _COUNT_RANGE_LINKS and count.cls in _COUNT_TOKENS and unit.info in _DURATION_LETTER
 
 
+def _day_month_slash(m: Match, parts: list[str]) -> Spec | None:
+    """"el 12/12", "del 3/4": a day and a month by a slash, no year, in a language that
+    writes the day first; after an article only ("abierto 24/7", "ganó 3/4 sets": a
+    rate, a score), and no fraction of something ("el 3/4 de los votos")."""
+    if not m.lex.options.get("day_month_slash") or not m.has("art"):
+        return None
+    nxt = m.after(0)
+    if nxt is not None and (nxt.cls in ("DE", "DEL", "PCT") or nxt.low in m.lex.measures or nxt.cls == "UNIT"):
+        return None
+    day, month = int(parts[0]), int(parts[1])
+    if not 1 <= month <= 12:
+        return None
+    spec = Spec("date", "day+month", day=day, month=month)
+    return spec if _valid_day(spec) else None
+
+
 def h_numdate(m: Match) -> Spec | None:
     text = m.token("nd").low
     parts = re.split(r"[/.-]", text)
     seps = re.findall(r"[/.-]", text)
+    if len(parts) == 2:
+        return _day_month_slash(m, parts)
     if len(parts) != 3 or seps[0] != seps[1]:
         return None
     a, b, c = (int(p) for p in parts)
@@ -812,6 +843,8 @@ def h_season(m: Match) -> Spec | None:
     prev = m.before(1)
     if not mods and spec.year is None and nxt is not None and nxt.low in m.lex.word_list("temporal", "season_rules", "academic_terms"):
         return None  # "the spring semester" runs from January: a school's term, no season
+    if not m.has("art") and not mods and spec.year is None and _de_complement_of(m, "season_rules", "kinds_before_de"):
+        return None  # "los Juegos Olímpicos de invierno", "el horario de invierno": a kind, no season
     if (m.lex.capitalised and not mods and not m.has("art") and spec.year is None and nxt is not None and nxt.cls == "WORD"
             and not (prev is not None and prev.low in m.lex.word_list("events", "function_words", "possessive"))
             and nxt.low not in m.lex.word_list("temporal", "direction_cues", "record_nouns") and not _finite_verb(m, nxt)):
@@ -849,6 +882,21 @@ def _season_verb_or_noun(m: Match, prev: Token | None, nxt: Token | None) -> boo
     return m.has("post") and nxt is not None and nxt.cls in ("UNIT", "YEARWORD", "HOURWORD")
 
 
+def _school_term(m: Match) -> bool:
+    """Is the quarter one of a school year or a season, by a word after it ("el primer
+    trimestre del curso", "el segundo trimestre escolar")?"""
+    words = [m.after(k) for k in range(3)]
+    first = words[0]
+    if first is None or m.has("year"):
+        return False
+    if first.low in m.lex.word_list("units", "lists", "terms", "after"):
+        return True
+    if first.cls not in ("DE", "DEL"):
+        return False
+    noun = words[2] if words[1] is not None and words[1].cls == "ART" else words[1]
+    return noun is not None and noun.low in m.lex.word_list("units", "lists", "terms", "after_de")
+
+
 def h_quarter(m: Match) -> Spec | None:
     unit = m.token("u")
     if m.has("lst"):  # "el último trimestre de 2024": the year's last; alone it is the last one before the DCT
@@ -860,6 +908,8 @@ def h_quarter(m: Match) -> Spec | None:
         ordinal = 2 if unit.cls == "HALFNOUN" or unit.info == "half" else 4
     else:
         ordinal = m.token("ord").info
+    if _school_term(m):
+        return None  # "el primer trimestre del curso": a term of the school year
     spec = Spec("date", "quarter")
     if unit.cls == "HALFNOUN":
         if not (m.has("year") or m.has("yref") or m.has("yr2") or _half_of_a_figure(m)):
@@ -971,6 +1021,17 @@ def h_fiscal_quarter(m: Match) -> Spec | None:
     return Spec("date", "fiscal-quarter", fiscal=f"FY{year.info if year is not None else 'XXXX'}-{kind}{ordinal}")
 
 
+def _de_complement_of(m: Match, *path: str) -> bool:
+    """Is the match the complement "de ..." of a noun in the temporal list at `path`,
+    or of such a noun and one word after it ("la cesta de Navidad", "los Juegos
+    Olímpicos de invierno", "el sorteo extraordinario de Navidad")?"""
+    de, head, before_head = m.before(1), m.before(2), m.before(3)
+    if de is None or head is None or de.cls != "DE":
+        return False
+    nouns = m.lex.word_list("temporal", *path)
+    return head.low in nouns or head.cls == "WORD" and before_head is not None and before_head.low in nouns
+
+
 def h_holiday(m: Match) -> Spec | None:
     token = m.token("h")
     if _article_not_ours(m):
@@ -987,6 +1048,8 @@ def h_holiday(m: Match) -> Spec | None:
     nxt = m.after(0)
     if nxt is not None and nxt.low in m.lex.word_list("temporal", "other_calendars", "after"):
         return None  # "el Año Nuevo chino": another calendar's
+    if _de_complement_of(m, "holiday_things", "before_de"):
+        return None  # "el sorteo de la Lotería de Navidad": a thing of the season, not its day
     mods = _mods(m.group("pre")) | _mods(m.group("post"))  # "la Navidad pasada"
     spec = Spec("date", "holiday", holiday=dict(token.info), holding=token.info.get("holding"))
     if _in_named_year(m, spec) is None:
@@ -1357,6 +1420,8 @@ def h_rel(m: Match) -> Spec | None:
             return None
         m2 = {"CURRENT"}
     mods = m1 | m2
+    if unit_token.low in m.lex.word_list("units", "lists", "rounds", "words") and ("NEXT" in mods or _league_rounds(m, unit_token)):
+        return None  # "en la próxima jornada de Liga": a league's round (or a day not yet set), no tomorrow
     art = m.one("art")
     prev = m.before(1)
     remap = m.lex.options.get("article_modifiers")
@@ -1425,6 +1490,8 @@ def h_rel(m: Match) -> Spec | None:
         return spec
     if "LAST" in mods and not (mods & {"THIS", "THAT"}) and unit not in ("hour", "minute", "second"):
         if unit in ("quarter", "half"):
+            if _school_term(m):
+                return None  # "el último trimestre de la temporada": a term of the season
             return Spec("date", "last-unit", unit=unit, offset=-1, anchor="dct")
         if unit == "day":
             return None
@@ -1653,6 +1720,8 @@ def _every_quant(count: int) -> str:
 
 def h_every(m: Match) -> Spec | None:
     target = m.token("u")
+    if m.has("mesw") and (target.cls != "MONTH" or m.token("mesw").info != "month"):
+        return None  # ("cada mes de mayo": the month named by "mes de")
     count = _count(m) or m.token("every").info or 1  # "every other week": the count is in the word
     quant = _every_quant(count)
     if target.cls == "WEEKDAY":
@@ -1808,6 +1877,8 @@ def h_vague(m: Match) -> Spec | None:
         return None  # "up-to-date figures" (a unit before the hyphen is "year-to-date", see h_rel)
     if token.capital and not _sentence_initial(m.tokens, _index(m, token)) and token.length == 1:
         return None
+    if (nxt is not None and nxt.cls in ("DE", "DEL") or prev is not None and prev.cls == "A") and not set(token.low.split()).isdisjoint(m.lex.word_list("units", "lists", "terms", "not_before_de")):
+        return None  # "esta temporada de lluvias", "el próximo curso de formación", "se apuntó a este curso": a thing, no period from now
     return Spec("vague", "vague", symbolic=token.info)
 
 
@@ -2245,6 +2316,7 @@ RULES: list[tuple[str, str, Handler]] = [
     ("numdate", "(?P<art>ARTX)? (?P<nd>NUMDATE)", h_numdate),
     ("range-first-day", "(?P<art>ARTX)? (?P<wd>WEEKDAY)? (?P<day>DAYNUM) (?=(?:COMMA ART? DAYNUM){0,6} (?:AL|AND|HYPHEN|A|UNTIL) ART? WEEKDAY? DAYNUM (?:DE|DEL)? MON)", h_range_first_day),
     ("day-of-month", "(?P<art>ARTX) (?P<pre>PAST|NEXT)? (?P<dayw>UNIT) (?P<day>DAYNUM) (?!(?:DE|DEL)? MON)", h_day_of_month),
+    ("weekend-of-days", "(?P<art>ARTX)? (?P<u>UNIT) DEL (?P<day>DAYNUM) (?:(?:AND|AL|HYPHEN) (?P<day2>DAYNUM))? (?!(?:DE|DEL)? MON|AND|AL|HYPHEN|A|COMMA DAYNUM)", h_weekend_of_days),
     ("ordinal-day", "(?P<art>ART) (?P<day>ORD)", h_ordinal_day),
     ("day-number", "(?P<art>ARTX) (?P<pre>PAST|NEXT)? (?P<day>DAYNUM) (?!(?:DE|DEL)? MON)", h_day_number),
     ("month-year", f"(?P<art>ARTX)? (?:(?P<mesw>UNIT) DE)? (?:(?P<month>MONTH)|(?P<mabbr>MONTHABBR)(?P<dot>STOP)?) (?:{_YP}|(?P<yr2>YEARNUM))", h_month_year),
@@ -2288,7 +2360,7 @@ RULES: list[tuple[str, str, Handler]] = [
     ("within", f"(?P<w>WITHIN) (?P<q>QMOD)? (?P<cnt>{_COUNT}|VAGUECOUNT)? (?P<u>UNITX)", h_within),
     ("duration", f"(?P<art>ARTX)? (?P<q>QMOD)? (?:(?P<lm>LAST|NEXT|FOLLOWING|PAST)|(?P<first0>ORD))? (?P<cnt>{_COUNT}|HALFWORD|VAGUECOUNT)?"
                  f" (?:(?P<lm2>LAST|NEXT)|(?P<first>ORD|POSITION))? CONSEC? (?P<u>UNITX) (?:AND (?P<half>HALFWORD))? (?P<post>LATER|EARLIER)?", h_duration),
-    ("every", f"(?P<every>EVERY) (?P<cnt>{_COUNT})? (?P<u>UNITX|WEEKDAY|MONTH|PODX|SEASON)", h_every),
+    ("every", f"(?P<every>EVERY) (?P<cnt>{_COUNT})? (?:(?P<mesw>UNIT) DE (?=MONTH))? (?P<u>UNITX|WEEKDAY|MONTH|PODX|SEASON)", h_every),
     ("all", "WHOLE (?P<art>ART) (?P<u>UNITX|WEEKDAY|PODX)", h_all),
     ("times-per", f"(?P<cnt>{_COUNT}) TIMES (?:POR|AL|A ART|EVERY)? (?P<u>UNITX)", h_times_per),
     ("rate", "(?:AL|POR) (?P<u>UNITX)", h_rate),
@@ -2348,7 +2420,7 @@ OPTIONAL_RULES: list[tuple[str, str, str, Handler]] = [
 # (its core): most articles have no season, holiday or clock time.
 REQUIRES: dict[str, str] = {
     "dmy": "MONTH MONTHABBR", "dmy-hyphen": "MONTH MONTHABBR", "numdate": "NUMDATE",
-    "range-first-day": "MONTH MONTHABBR", "day-of-month": "UNIT", "ordinal-day": "ORD", "day-number": "DAYNUM", "month-year": "MONTH MONTHABBR",
+    "range-first-day": "MONTH MONTHABBR", "day-of-month": "UNIT", "weekend-of-days": "UNIT", "ordinal-day": "ORD", "day-number": "DAYNUM", "month-year": "MONTH MONTHABBR",
     "month": "MONTH", "nth-weekday-every": "WEEKDAY", "nth-weekday-of-month": "WEEKDAY", "nth-week-of-month": "MONTH", "weekday-day": "WEEKDAY", "weekday": "WEEKDAY", "year": "YEARNUM", "year-span-end": "DAYNUM INT",
     "decade": "YEARWORD", "decade-of": "UNIT", "decade-bare": "NUMWORD INT YEARNUM", "century": "UNIT", "season": "SEASON", "quarter": "ORD LAST PAST", "month-quarter": "MONTH",
     "quarter-code": "PERIODCODE", "fiscal": "FISCAL", "fiscal-quarter": "FISCAL", "holiday": "HOLIDAY", "deictic": "DEICTIC", "tomorrow": "MANANA",
@@ -3707,6 +3779,7 @@ def extend_positions(chosen: list[Candidate], tokens: Tokens, lex: Lexicon | Non
     clock_after = frozenset(lex.word_list("grammar", "clock_after")) if lex is not None else frozenset()
     positions_after = frozenset(lex.word_list("grammar", "day_positions_after")) if lex is not None else frozenset()
     unarticled = frozenset(lex.word_list("grammar", "positions_without_article")) if lex is not None else frozenset()
+    position_nouns = lex.data["grammar"].get("position_nouns", {}) if lex is not None else {}
     same_time = [tuple(phrase.split()) for phrase in lex.word_list("grammar", "same_time_phrases")] if lex is not None else []
     day_positions = frozenset(lex.word_list("grammar", "positions_before_day")) if lex is not None and before else None
     into = frozenset(lex.data["temporal"].get("into_positions", {})) if lex is not None else frozenset()
@@ -3781,6 +3854,8 @@ def extend_positions(chosen: list[Candidate], tokens: Tokens, lex: Lexicon | Non
             continue  # the position word is the expression's before: no overlap
         if k >= 1 and cls(k - 1) == "ART" and tokens.lows[k] in unarticled:
             continue  # "The first thing Monday's meeting did": a noun phrase
+        if k >= 1 and tokens.lows[k - 1] in position_nouns.get(tokens.lows[k], ()):
+            continue  # "la final del domingo": the match, not the end of the day
         spec.mod = Mod(tokens.infos[k])
         spec.rule = "position+" + spec.rule
         if k >= 1 and cls(k - 1) == "ART":

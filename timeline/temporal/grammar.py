@@ -102,6 +102,7 @@ _SPACED = re.compile(r"(\s*)([^\W\d_]+|\d+(?:[.,:/h-]\d+)*(?:\.?[ºª]|°)?|[^\w
 # Words first, and ASCII letters before the rest: the commonest is tried first.
 _AS_WRITTEN = re.compile(r"(?=\S)([a-zA-Z]+[^\W\d_]*|[^\W\d_]+|\d+(?:[.,:/hH-]\d+)*(?:\.?[ºª]|°)?|[^\w\s]|_)")
 _NUMDATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}([/.-])\d{1,2}\1(?:\d{4}|\d{2})")
+_DAY_MONTH = re.compile(r"\d{1,2}/\d{1,2}")  # "12/12": a day and a month, or a score or a fraction
 _CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 _CLOCKDOT = re.compile(r"\d{1,2}[.h]\d{2}")
 _ORDINAL = re.compile(r"(\d{1,3})\.?[ºª°]")  # "1.º", "1º"
@@ -773,7 +774,7 @@ def _number(tokens: Tokens, lo: int, hi: int, piece: str) -> None:
     elif piece.isdigit():
         cls, value = _int_class(piece)
         tokens.append(lo, hi, piece, CHAR[cls], value)
-    elif _NUMDATE.fullmatch(piece):
+    elif _NUMDATE.fullmatch(piece) or _DAY_MONTH.fullmatch(piece):
         tokens.append(lo, hi, piece, CHAR["NUMDATE"])
     elif _CLOCK.fullmatch(piece):
         tokens.append(lo, hi, piece, CHAR["CLOCK"])

@@ -94,6 +94,7 @@ _COMMA, _STOP = CHAR["COMMA"], CHAR["STOP"]
 _ASIDE_MAX = 8  # tokens from a date to an expression in an aside after it
 _AL_DEL = (CHAR["AL"], CHAR["DEL"])
 _ART = CHAR["ART"]
+_NEXT = CHAR["NEXT"]
 _UNTIL, _EN, _DE = CHAR["UNTIL"], CHAR["EN"], CHAR["DE"]
 _WORD = CHAR["WORD"]
 _PLAN_FORMS = frozenset({_verbs.Tense.PARTICIPLE, _verbs.Tense.PRETERITE})
@@ -143,9 +144,11 @@ class _Cues:
     according_to: frozenset[str]
     definite: frozenset[str]
     indefinite: frozenset[str]
+    noun_determiners: frozenset[str]  # the events data's possessives, demonstratives and "un": a noun follows ("su partido")
     coordinators: frozenset[str]  # the events data's "and"/"or": ", and ..." opens a clause, no aside
     onset_cues: frozenset[str]  # future cues a past verb sends back ("swept the Midwest starting late Wednesday")
     event_nouns: frozenset[str]  # one-word event nouns, singular and plural ("reunión", "partido")
+    occasion_nouns: frozenset[str]  # more nouns of a planned occasion, for "ser" + its day ("La cita es el sábado")
     state_verbs: frozenset[str]  # the events data's state verbs ("face", "remain")
     copulas: frozenset[str]  # the events data's "be", "ser", "estar"
     open_outcomes: frozenset[str]
@@ -168,6 +171,7 @@ def _cues(code: str) -> _Cues:
     lists["according_to"] = events.get("function_words", {}).get("according_to", ())
     lists["definite"] = events.get("function_words", {}).get("definite", ())
     lists["indefinite"] = events.get("function_words", {}).get("indefinite", ())
+    lists["noun_determiners"] = [*(word for name in ("possessive", "possessive_first", "demonstrative", "indefinite") for word in events.get("function_words", {}).get(name, ()))]
     lists["coordinators"] = (*events.get("function_words", {}).get("and", ()), *events.get("function_words", {}).get("or", ()))
     lists["state_verbs"] = events.get("states", {}).get("verbs", ())
     lists["copulas"] = events.get("function_words", {}).get("copula", ())
@@ -413,7 +417,7 @@ class Directions:
             # today by its weekday); a headline's present tells the past; a weekday
             # with its day and month pins the year ("arranca el viernes 7 de noviembre")
             return "onward", "scheduled-present"
-        if verb.lemma in self.cues.copulas and verb.end <= first_start and not self.document.is_headline(sentence) and self._event_noun_subject(verb, sentence):
+        if verb.lemma in self.cues.copulas and verb.end <= first_start and not self.document.is_headline(sentence) and (self._event_noun_subject(verb, sentence) or self._occasion_noun_subject(verb, sentence)):
             return "onward", "scheduled-copula"  # "La reunión es el jueves", "El partido es el domingo": the event's day, ahead
         classes = self.tokens.classes
         if lo > 1 and classes[lo - 1] == _UNTIL and classes[lo - 2] == _WORD and verb.end <= first_start:
@@ -427,6 +431,13 @@ class Directions:
         jueves"; "El presidente es el lunes el encargado" has none)?"""
         start = self._verb_index(sentence).clause(verb.start)[0]
         return self._event_noun_between(start, bisect.bisect_left(self.tokens.starts, verb.start))
+
+    def _occasion_noun_subject(self, verb: _verbs.Verb, sentence: int) -> bool:
+        """Is a noun of a planned occasion among the words of `verb`'s clause before it
+        ("La cita es el sábado", "El sorteo es el lunes")?"""
+        tokens, nouns = self.tokens, self.cues.occasion_nouns
+        start = bisect.bisect_left(tokens.starts, self._verb_index(sentence).clause(verb.start)[0])
+        return any(tokens.lows[k] in nouns for k in range(start, bisect.bisect_left(tokens.starts, verb.start)))
 
     def _after_anterior_infinitive(self, lo: int) -> bool:
         """"después de firmar el 3 de diciembre": is the expression after "después de" +
@@ -857,6 +868,8 @@ class Directions:
             return False
         if k > 0 and (tokens.classes[k - 1] == _ART or tokens.classes[k - 1] in _AL_DEL):
             return False  # "juzgará al acusado el lunes": a noun, the accused
+        if k > 0 and (tokens.lows[k - 1] in self.cues.noun_determiners or tokens.classes[k - 1] == _NEXT):
+            return False  # "jugará su próximo partido el 22 de noviembre": a noun, the match
         text, language = self.document.text, self.document.language
         if outside is not None:
             if outside.start <= tokens.starts[k] < outside.end:

@@ -837,7 +837,7 @@ class _Builder:
                 continue
             if m.source in ("verb", "reporting", "noun") and self._infinitive_between(s, t, tt):
                 continue  # "confirmó la condena por adjudicar contratos entre 2010 y 2012": the contracts' years; "llega al derbi tras ganar el domingo": the win's
-            if (m.source in ("verb", "reporting") or m.source == "light" and m.start < trigger) and self._participle_date(s, t, tt):
+            if (m.source in ("verb", "reporting") or m.source == "light" and m.start < trigger) and self._participle_date(s, t, tt) and not self._held_at_date(s, t, tt):
                 continue  # "confirmó el dato adelantado a finales de octubre", "la investigación se inició tras una denuncia presentada en 2020": the participle's date
             if m.source == "noun" and t < tt and self._participle_date(s, t, tt):
                 continue  # "In a 5-2 ruling, the court overturned a decision issued on Oct. 30": the decision's date
@@ -1512,6 +1512,18 @@ class _Builder:
         # after a noun; right after an article or a count the participle is the noun ("el partido", "los dos acusados");
         # after "como" it tells what someone is ("citado a declarar como investigado el 28 de octubre")
         return before.isalpha() and before not in fw.np_articles and before not in fw.quantifier and before not in self.lexicon.determiners and before not in fw.demonstrative and before not in fw.np_stop
+
+    def _held_at_date(self, s: Sentence, verb: int, t: int) -> bool:
+        """Is the date at token t, after the verb at `verb`, that of a gathering held then
+        where the act took place ("aprobó la reforma en el Consejo de Ministros celebrado
+        el martes"): the act's date too?"""
+        k = t - 1
+        while k > verb and (s.low[k] in self.lexicon.prepositions or s.low[k] in self.lexicon.fw.article):
+            k -= 1
+        held = s.verb_of(k)
+        if held is None or held.lemma not in self.lexicon.held_participles:
+            return False
+        return any(s.low[j] in self.lexicon.fw.in_ for j in range(verb + 1, k)) and not any(j in s.verb_at for j in range(verb + 1, k))
 
     def _after_determiner(self, s: Sentence, first: int) -> bool:
         """Is a date that opens at token `first` written after a determiner, its own or

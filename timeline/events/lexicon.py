@@ -239,6 +239,7 @@ class Lexicon:
     reporting: frozenset[str]
     reporting_noun: str
     content_reporting: frozenset[str]  # reporting verbs that take their content as an object
+    content_pronouns: frozenset[str]  # pronouns before a reporting verb that stand for what it says ("Así lo dijo")
     bare_reporting: dict[str, str]  # reporting verb -> the kind it names said with nothing after it
     listener_reporting: frozenset[str]  # reporting verbs told to someone before their clause ("told lawmakers the bill would")
     light: frozenset[str]
@@ -254,6 +255,8 @@ class Lexicon:
     needs_place: frozenset[str]
     quantity_verbs: frozenset[str]
     measure_moves: dict[str, str]  # quantity verb -> kind when a figure follows ("rose 3%": growth)
+    percent_moves: dict[str, str]  # quantity verb -> kind when a percentage follows ("perdió un 20 %": fall)
+    percent_words: tuple[tuple[str, ...], ...]  # what makes a figure a percentage ("%", "por ciento")
     measured: frozenset[str]  # words after a quantity verb that make it a measure
     not_events: tuple[tuple[str, ...], ...]
     kind_nouns: dict[str, tuple[str, str]]
@@ -346,6 +349,7 @@ class Lexicon:
     bound_limits: tuple[tuple[str, ...], ...] = ()  # between a bound and its date: "desde al menos 2022"
     office_terms: dict[str, str] = field(default_factory=dict)  # office states bounded on both sides: a term ("gobernó entre 2011 y 2019")
     state_participles: frozenset[str] = frozenset()  # verbs whose participle after a noun tells a state ("afectados")
+    held_participles: frozenset[str] = frozenset()  # verbs whose participle after "en" + a noun dates the act held there ("celebrado el martes")
     with_se_or_person: frozenset[str] = frozenset()  # event verbs that need "se" or "a" + someone ("reunir")
     blames: frozenset[str] = frozenset()  # "acusar": nouns after its "de" + infinitive are what is blamed
     played_nouns: frozenset[str] = frozenset()  # meeting nouns that are a match when the clause is played ("encuentro ante el Betis")
@@ -402,6 +406,7 @@ class Lexicon:
     received_with_en: frozenset[str] = frozenset()  # kinds whose "en + X" right after the verb is who receives ("recayó en")
     commemorations: frozenset[str] = frozenset()  # "aniversario": the event after its "de" is long past
     sitting_bodies: frozenset[str] = frozenset()  # meeting nouns that also name the body sitting ("el pleno aprobó")
+    sessions_of_body: frozenset[str] = frozenset()  # of these, sittings of the body named after them ("Pleno del Gobierno")
     recurring: frozenset[str] = frozenset()  # kinds held each year: events only when named or held
     # words before a date that make it a bound of the event: "before" (the event comes
     # before the date), "by" (on it at the latest), "after" (after it)
@@ -713,6 +718,7 @@ def _verb_fields(events: Mapping[str, Any], verb_kinds: dict[str, tuple[str, str
         reporting=frozenset(events["reporting"]["verbs"]),
         reporting_noun=events["reporting"]["noun"],
         content_reporting=frozenset(events["reporting"]["content"]),
+        content_pronouns=frozenset(events["reporting"].get("content_pronouns", ())),
         bare_reporting=dict(events["reporting"].get("bare", {})),
         listener_reporting=frozenset(events["reporting"].get("listener", ())),
         presenting=frozenset(events["reporting"].get("presenting", ())),
@@ -753,6 +759,7 @@ def _state_fields(events: Mapping[str, Any]) -> dict:
         deadline_noun=events.get("states", {}).get("deadline_noun", ""),
         office_terms=dict(events.get("states", {}).get("office_terms", {})),
         state_participles=frozenset(events.get("states", {}).get("state_participles", ())),
+        held_participles=frozenset(events.get("states", {}).get("held_participles", ())),
         with_se_or_person=frozenset(events.get("states", {}).get("with_se_or_person", ())),
         with_person=frozenset(events.get("states", {}).get("with_person", ())),
         dated_topic_events=frozenset(events.get("states", {}).get("dated_topic_events", ())),
@@ -773,6 +780,8 @@ def _noun_fields(events: Mapping[str, Any], nouns: dict[str, tuple[str, str, boo
         received_with_en=frozenset(rules.get("received_with_en", ())),
         quantity_verbs=frozenset(rules["quantity_verbs"]),
         measure_moves={verb: kind for kind, verbs in rules.get("measure_moves", {}).items() for verb in verbs},
+        percent_moves={verb: kind for kind, verbs in rules.get("percent_moves", {}).items() for verb in verbs},
+        percent_words=tuple(_words(p) for p in rules.get("percent_words", ())),
         measured=frozenset(rules.get("measured", ())),
         money_results=frozenset(rules.get("money_results", ())),
         money_words=frozenset(rules.get("money_words", ())),
@@ -794,6 +803,7 @@ def _noun_fields(events: Mapping[str, Any], nouns: dict[str, tuple[str, str, boo
         played_nouns=frozenset(rules.get("played_nouns", ())),
         alternatives=frozenset(tuple(a.split()) for a in rules.get("alternatives", ())),
         sitting_bodies=frozenset(rules.get("sitting_bodies", ())),
+        sessions_of_body=frozenset(rules.get("sessions_of_body", ())),
         commemorations=frozenset(rules.get("commemorations", ())),
         rolling_series=frozenset(rules.get("rolling", ())),
         time_antecedents=frozenset(rules.get("time_antecedents", ())),

@@ -901,6 +901,7 @@ def _subject_before(s: Sentence, vt: int, lexicon: Lexicon) -> list[Ref]:
         s.words[t] == "." or s.low[t] in fw.clitic or s.low[t] in lexicon.negation or s.low[t] in lexicon.also
         or t in s.timex_tokens or fw.adverb(s.low[t]) or s.low[t] in fw.skip_adverb or t == vt - 1 and _loose_adverb(s, t, lexicon)
         or t + 1 < vt and _date_preposition(s, t, lexicon, durations=False)  # "Police in Colorado on Sunday arrested"
+        or t + 1 < vt and t + 1 in s.timex_tokens and s.participle_at(t)  # "El Consejo de Ministros celebrado el martes aprobó"
     ):
         t -= 1
     if t >= 0 and s.words[t] == ")":  # "El Banco Central Europeo (BCE) subió"
@@ -1166,6 +1167,9 @@ def _main_subject(s: Sentence, seg_index: int, lexicon: Lexicon) -> list[Ref]:
         ):
             k -= 1  # "El Madrid, por su parte, aplazó", "El conductor, de 58 años, fue", "..., lesionado desde enero, volverá", "..., quinto en LaLiga, suma": an aside
             continue
+        if _prepositional_aside(s, k, end, lexicon):
+            k -= 1  # "El ministro, en una rueda de prensa celebrada el lunes, anunció": the minister's
+            continue
         if end <= begin or s.low[begin] in lexicon.prepositions:
             break
         stop, refs, _ = noun_phrase(s, begin, end, lexicon)
@@ -1206,6 +1210,44 @@ def _ends_aside_list(s: Sentence, k: int, lexicon: Lexicon) -> bool:
     aside = s.segments[k - 1]
     seg = s.segments[k]
     return not aside.verbs and aside.opener is None and s.participle_at(aside.t0) and any(s.low[t] in lexicon.fw.and_ for t in range(seg.t0, seg.t1))
+
+
+def _percentage_at(s: Sentence, t: int, lexicon: Lexicon) -> bool:
+    """Whether a percentage opens at token t: "20 %", "3,5 por ciento"."""
+    if not s.words[t][:1].isdigit():
+        return False
+    return any(tuple(s.low[t + 1 : t + 1 + len(p)]) == p for p in lexicon.percent_words)
+
+
+def _body_of_named_sitting(s: Sentence, t: int, lexicon: Lexicon) -> list[Ref]:
+    """The body a sitting noun at token t names inside its own capitalised name: "El Pleno
+    del Gobierno aprobó" is the Government's act, as "el pleno del Gobierno" is."""
+    chunk = s.chunks[s.chunk_at[t]] if t in s.chunk_at else None
+    if chunk is None or chunk.t0 != t or chunk.t1 - t < 3 or s.low[t] not in lexicon.sessions_of_body:
+        return []
+    of = t + 1
+    fw = lexicon.fw
+    if s.low[of] not in fw.of_any:
+        return []
+    article = fw.contractions.get(s.low[of]) if s.low[of] in fw.contraction_of else None
+    first = of + 1
+    if s.low[first] in fw.definite:
+        article, first = s.low[first], first + 1
+    if first >= chunk.t1:
+        return []
+    text = s.span_text(first, chunk.t1)
+    return [Ref(text, lexicon.entities.get(fold(text)), name=True, article=article, start=s.starts[first])]
+
+
+def _prepositional_aside(s: Sentence, k: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether segment k (its words up to end) is a phrase opened by a preposition and set
+    off by commas after a clause part of no verb: "El ministro, en una rueda de prensa
+    celebrada el lunes, anunció" (no subject; the one before it is)."""
+    seg = s.segments[k]
+    if k == 0 or seg.opener is not None or end <= seg.t0 + 1 or s.words[seg.t1 - 1] != ",":
+        return False
+    before = s.segments[k - 1]
+    return s.low[seg.t0] in lexicon.prepositions and s.low[seg.t0] not in lexicon.fw.of_any and not before.verbs and s.words[before.t1 - 1] == "," and before.t1 == seg.t0
 
 
 def _before_relatives(s: Sentence, seg_index: int, lexicon: Lexicon, participles: bool = False) -> int:
@@ -2496,8 +2538,10 @@ def _verb_final(s: Sentence, vt: int, verb: Verb, m: Mention, kind: str, source:
     # a statement noun in the clause names the occasion: "dijo en su rueda de prensa"
     if source == "reporting":
         occasion = next((n for n in clause_nouns + [n for _t, n in same_clause] if n.kind == "statement" and n.verb is None), None)
-        if occasion is not None and occasion.lemma in lexicon.occasions and occasion.start > verb.end and m.obj_start is not None and m.obj_start >= occasion.end:
-            occasion.verb, occasion.source = verb, "consumed"  # "ha informado hoy en una rueda de prensa del cierre de la planta": what was told
+        if occasion is not None and occasion.lemma in lexicon.occasions and m.obj_start is not None and m.obj_start >= occasion.end and m.obj_start > verb.start:
+            # "ha informado hoy en una rueda de prensa del cierre de la planta": what was told
+            # ("El ministro, en una rueda de prensa celebrada el lunes, anunció la subida": so before the verb)
+            occasion.verb, occasion.source = verb, "consumed"
             occasion = None
         if occasion is not None and occasion.lemma in lexicon.occasions:
             if occasion.topic and occasion.signal is not None:
@@ -2515,6 +2559,7 @@ def _verb_final(s: Sentence, vt: int, verb: Verb, m: Mention, kind: str, source:
     if kind in lexicon.ends_subject:
         _end_subject_noun(s, verb, before_nouns, lexicon)
         _ended_anchor_subject(s, verb, event.same_clause, lexicon)
+        _sides_of_ended_noun(m, verb, before_nouns)
     # the object noun of a same-kind verb is this event: "firmaron un conjunto de acuerdos"
     weak_after = [n for _t, n in same_clause if n.start >= verb.end and n.signal is not None and n.signal[1] in lexicon.weak_signals and n.kind == kind]
     for noun in after_nouns + weak_after:
@@ -2718,7 +2763,7 @@ def _verb_pass(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mentions
         if noun.verb is None and next_to_verb and noun.lemma in lexicon.sitting_bodies:
             # "El pleno del Parlamento aprobó la ley", "la asamblea se reunió": the body acts, named by its "de X"
             mentions.remove(noun)
-            m.subject = [r for r in noun.subject if r.name]
+            m.subject = [r for r in noun.subject if r.name] or _body_of_named_sitting(s, s.token_at(noun.start), lexicon)
             if not m.subject and s.words[s.token_at(noun.start)][:1].isupper():
                 # "La Asamblea de Extremadura se constituirá": the body as written
                 m.subject_text = _phrase_before(s, s.token_at(noun.np_end - 1), lexicon) if noun.np_end else None
@@ -2770,6 +2815,8 @@ def _verb_pass(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mentions
         elif nxt < len(s.words) and (s.words[nxt][:1].isdigit() or s.low[nxt] in fw.quantity_word or kind in lexicon.opponent_kinds and _measured_object(s, nxt, lexicon)):
             if lemma in lexicon.money_results and _money_figure(s, nxt, lexicon):
                 m.kind, m.generic = lexicon.generic_kind, True  # "ganó 142 millones de euros entre enero y septiembre": a result, when dated
+            elif lemma in lexicon.percent_moves and _percentage_at(s, nxt, lexicon):
+                m.kind = lexicon.percent_moves[lemma]  # "La acción ha perdido un 20 % desde el lunes": a fall
             elif lemma not in lexicon.measure_moves or not s.words[nxt][:1].isdigit():
                 return disaster  # "gana un 4,6 %", "ganó más": a figure, not a victory
             else:
@@ -2919,6 +2966,22 @@ def _object_skip(s: Sentence, m: Mention, t: int, limit: int, word: str, source:
         return t + 2  # "citó a declarar como testigo a ...", "citó como investigado al alcalde": the capacity, then the one called
     if word in fw.with_ and t + 1 < limit and s.low[t + 1] in fw.comparison:
         return t + 2  # "con respecto al año anterior": a comparison, no one taking part
+    if m.obj is None and s.words[t] == ",":
+        return _aside_before_object_end(s, t, limit, lexicon)
+    return None
+
+
+def _aside_before_object_end(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> int | None:
+    """"El Gobierno ha aprobado hoy, en el Consejo de Ministros, el real decreto": a phrase
+    opened by a preposition and set off by commas between a verb and its object is no
+    object; the token after its closing comma when an article opens the object there."""
+    if t + 1 >= limit or s.low[t + 1] not in lexicon.prepositions or s.low[t + 1] in lexicon.fw.of_any:
+        return None
+    for k in range(t + 2, min(limit, t + 12)):
+        if k in s.verb_at and s.verb_at[k].finite:
+            return None
+        if s.words[k] == ",":
+            return k + 1 if k + 1 < limit and s.low[k + 1] in lexicon.fw.np_articles else None
     return None
 
 
@@ -3551,6 +3614,16 @@ def _end_subject_noun(s: Sentence, verb: Verb, before_nouns: list[Mention], lexi
             noun.source = "consumed"
 
 
+def _sides_of_ended_noun(m: Mention, verb: Verb, before_nouns: list[Mention]) -> None:
+    """"Las conversaciones entre el Gobierno y los sindicatos se rompieron el lunes": the
+    sides of the talks that ended are the collapse's actors (no subject of its own)."""
+    if m.subject or m.participants:
+        return
+    for noun in before_nouns[-1:]:
+        if noun.verb is verb and noun.source == "consumed":
+            m.participants = list(noun.participants)
+
+
 def _ended_anchor_subject(s: Sentence, verb: Verb, same_clause: list[tuple[int, Mention]], lexicon: Lexicon) -> None:
     """"Two days after talks collapsed on Monday": the subject noun of an ending verb in
     the clause after "after"/"before" keeps the signal (the length measures from the
@@ -3945,11 +4018,26 @@ def _fronted_phrase(s: Sentence, seg_index: int, lexicon: Lexicon) -> str | None
             k -= 1
             continue
         end = seg.t1 - 1 if s.words[seg.t1 - 1] in ",;:" else seg.t1
+        if end > seg.t0 and s.low[seg.t0] in lexicon.fw.article and _apposed_to_phrase(s, k, lexicon):
+            k -= 1  # "El vuelo de prueba del A380, el mayor jet del mundo, ha sido retrasado": the flight
+            continue
         if end > seg.t0 and s.low[seg.t0] in lexicon.fw.article:
             stop, _refs, text = noun_phrase(s, seg.t0, end, lexicon)
+            if seg.t0 + 1 < stop < end and (s.low[stop] in lexicon.fw.contraction or s.low[stop] in lexicon.fw.of_any):
+                return text  # "El vuelo de prueba del nuevo superjumbo Airbus A380,": the phrase up to its second "de"
             return text if stop == end and text else None
         k -= 1
     return None
+
+
+def _apposed_to_phrase(s: Sentence, k: int, lexicon: Lexicon) -> bool:
+    """Whether segment k, set off by commas, follows a phrase opened by an article and
+    closed by a comma, with no verb: an apposition to it ("El vuelo, el primero del
+    nuevo avión, ...")."""
+    if k == 0:
+        return False
+    before = s.segments[k - 1]
+    return not before.verbs and before.opener is None and before.t1 == s.segments[k].t0 and s.words[before.t1 - 1] == "," and s.low[before.t0] in lexicon.fw.article
 
 
 def _lower_article(text: str, lexicon: Lexicon) -> str:
@@ -4687,6 +4775,8 @@ def _has_content(s: Sentence, vt: int, vt_end: int, seg_index: int, lemma: str, 
         return True
     if _trailing_attribution(s, vt, vt_end, lexicon):
         return True
+    if vt > 0 and s.low[vt - 1] in lexicon.content_pronouns:
+        return True  # "Así lo dijo el ministro el lunes": what the sentences before tell
     return lemma in lexicon.content_reporting
 
 

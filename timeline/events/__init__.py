@@ -46,7 +46,7 @@ _PAST = frozenset({Tense.PRETERITE, Tense.IMPERFECT, Tense.PERFECT, Tense.PLUPER
 # Kinds that last: a window holding the DCT means they are under way.
 # the tenses of a plan: "desde el miércoles" after them is when it begins ("reforzará desde el miércoles")
 _AHEAD_TENSES = frozenset({Tense.FUTURE, Tense.GOING_TO})
-_DURATIVE = frozenset({"visit", "trip", "summit", "conference", "war", "strike", "protest", "trial", "talks", "storm", "flood", "fire", "evacuation", "construction", "festival", "exhibition"})
+_DURATIVE = frozenset({"visit", "trip", "summit", "conference", "war", "strike", "protest", "trial", "talks", "storm", "flood", "fire", "evacuation", "construction", "festival", "exhibition", "exam", "holiday"})
 _DATED = frozenset({TimexType.DATE, TimexType.TIME})
 _DAY_LINKS = frozenset({"-", "–"})  # punctuation that joins two days as one stretch (the words are the lexicon's range_end)
 _LISTED_DATING = ("clause timex", "own timex")  # the datings `_listed_days` carries on a list from
@@ -556,6 +556,8 @@ class _Builder:
                     self.owned[timex.id] = m  # no other event's date either ("adelantó estas elecciones, tras ... los presupuestos de 2025")
                 continue  # "los presupuestos de 2026": the year they cover, not their date
             inside = timex.start < end  # the noun phrase took the date in: "la cumbre del lunes"
+            if inside and m.kind in self.lexicon.named_by_period:
+                continue  # "las vacaciones de Navidad comenzarán el 22 de diciembre": which holidays, not their date
             if inside and self._year_of_covered_complement(s, m, timex):
                 continue  # "la negociación de los presupuestos para 2026": the budget's year
             gap = self.text[m.end if inside else end : timex.start]
@@ -2697,6 +2699,8 @@ class _Builder:
         cluster_keys = cluster.actor_keys
         if cluster_keys and keys and not cluster_keys & keys:
             return False
+        if self._other_subject_phrase(m, keys, cluster.mentions, cluster_keys) or any(self._other_subject_phrase(x, cluster_keys, [m], keys) for x in cluster.mentions):
+            return False  # "La comisión volverá a reunirse el 18" and Codapa's assembly that day: two sittings
         lexicon = self.lexicon
         same_window = window is not None and cluster.window is not None and (window.start, window.end) == (cluster.window.start, cluster.window.end)
         linked = (
@@ -2715,6 +2719,17 @@ class _Builder:
         if m.kind in lexicon.acts and not (m.anaphoric or (m.obj and m_head in objects)):
             linked = linked and window is not None and cluster.window is not None
         return linked
+
+    def _other_subject_phrase(self, m: Mention, keys: set[str], others: list[Mention], other_keys: set[str]) -> bool:
+        """Whether `m` is a verb's act done by a body its subject phrase names (no actor:
+        "La comisión volverá a reunirse"), while the others are done by named actors and
+        none by that phrase: two events, whoever is named ("Asamblea de la Codapa")."""
+        if m.source != "verb" or not m.subject_text or keys or not other_keys or m.anaphoric:
+            return False
+        if any(x.subject_text for x in others):
+            return False
+        head = _head(m.subject_text, self.lexicon.fw.np_articles)
+        return head not in self.lexicon.nouns  # ("La reunión se celebrará": the event itself)
 
     def _recent_perfect_apart(self, m: Mention, window: Window | None, best: Mention, other: Window | None) -> bool:
         """Whether one side is an undated act told in the present perfect, news of

@@ -407,6 +407,8 @@ class Lexicon:
     commemorations: frozenset[str] = frozenset()  # "aniversario": the event after its "de" is long past
     sitting_bodies: frozenset[str] = frozenset()  # meeting nouns that also name the body sitting ("el pleno aprobó")
     sessions_of_body: frozenset[str] = frozenset()  # of these, sittings of the body named after them ("Pleno del Gobierno")
+    convened_kinds: frozenset[str] = frozenset()  # kinds of a verb whose object event is held by its subject ("convocó una asamblea")
+    held_at_kinds: frozenset[str] = frozenset()  # kinds of a sitting an act is done at, told by the act ("en su reunión semanal, aprobó")
     recurring: frozenset[str] = frozenset()  # kinds held each year: events only when named or held
     # words before a date that make it a bound of the event: "before" (the event comes
     # before the date), "by" (on it at the latest), "after" (after it)
@@ -436,6 +438,7 @@ class Lexicon:
     needs_cue: dict[str, frozenset[str]] = field(default_factory=dict)  # nouns that are events only with one of their words in the sentence ("investigación" + "denuncia")
     attributive_kinds: frozenset[str] = frozenset()  # kinds whose noun before a common noun describes it ("a World Cup shirt")
     year_covered: frozenset[str] = frozenset()  # kinds whose year names what they cover ("los presupuestos de 2026")
+    named_by_period: frozenset[str] = frozenset()  # kinds whose date in their phrase says which one ("las vacaciones de Navidad")
     closing: frozenset[str] = frozenset()  # verbs that end it on their date ("y terminará el 12 de marzo")
     ended: tuple[tuple[str, ...], ...] = ()  # words that tell an event noun ended on its clause's date ("quedó hoy visto para sentencia")
     place_objects: frozenset[str] = frozenset()  # verbs whose object is the place an event strikes
@@ -804,6 +807,8 @@ def _noun_fields(events: Mapping[str, Any], nouns: dict[str, tuple[str, str, boo
         alternatives=frozenset(tuple(a.split()) for a in rules.get("alternatives", ())),
         sitting_bodies=frozenset(rules.get("sitting_bodies", ())),
         sessions_of_body=frozenset(rules.get("sessions_of_body", ())),
+        held_at_kinds=frozenset(rules.get("held_at_kinds", ())),
+        convened_kinds=frozenset(rules.get("convened_kinds", ())),
         commemorations=frozenset(rules.get("commemorations", ())),
         rolling_series=frozenset(rules.get("rolling", ())),
         time_antecedents=frozenset(rules.get("time_antecedents", ())),
@@ -820,6 +825,7 @@ def _noun_fields(events: Mapping[str, Any], nouns: dict[str, tuple[str, str, boo
         needs_cue={noun.lower(): frozenset(w.lower() for w in words) for noun, words in rules.get("needs_cue", {}).items()},
         attributive_kinds=frozenset(rules.get("attributive_kinds", ())),
         year_covered=frozenset(rules.get("year_covered", ())),
+        named_by_period=frozenset(rules.get("named_by_period", ())),
         personal_objects=frozenset(rules.get("personal_objects", ())),
         opponent_kinds=frozenset(rules.get("opponent_kinds", ())),
         title_words=dict(events.get("titles", {})),

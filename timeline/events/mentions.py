@@ -1085,6 +1085,10 @@ def _antecedent(s: Sentence, seg_index: int, lexicon: Lexicon) -> tuple[list[Ref
     t = seg.t0 - 1
     if t >= 0 and s.words[t] == ",":
         t -= 1
+    if t > 1 and s.words[t] == ")" and t - 1 in s.chunk_at and s.words[t - 2] == "(" and seg.verbs and seg.verbs[0].tense is not Tense.PRESENT:
+        # "la Confederación ... (Codapa), que ha convocado": the acronym names who ("(CCE),
+        # que reúne a los operadores": what the body is, in the present, no act)
+        t -= 1
     if t < 0 or s.low[t] in lexicon.fw.of:
         return [], None  # "advirtió el lunes de que el empleo se frenará": "que" after "de" opens what is said
     if t > 0 and s.low[t] in lexicon.fw.definite and s.low[t - 1] in lexicon.prepositions:
@@ -1237,6 +1241,43 @@ def _body_of_named_sitting(s: Sentence, t: int, lexicon: Lexicon) -> list[Ref]:
         return []
     text = s.span_text(first, chunk.t1)
     return [Ref(text, lexicon.entities.get(fold(text)), name=True, article=article, start=s.starts[first])]
+
+
+def _sitting_act_done_at(s: Sentence, m: Mention, clause_nouns: list[Mention], timexes: list[Timex], lexicon: Lexicon) -> None:
+    """"El Consejo de Gobierno, en su reunión semanal, aprobó hoy el decreto": the sitting
+    an act of another kind was done at, after "en", with no date, name or participants of
+    its own, is told by the act (no meeting apart, nor one named before)."""
+    fw = lexicon.fw
+    for noun in clause_nouns:
+        if noun.verb is not None or noun.kind not in lexicon.held_at_kinds or noun.kind == m.kind or noun.signal is None or noun.signal[1] not in fw.in_:
+            continue
+        if noun.participants or noun.name is not None or any(r.name or r.role for r in noun.subject):
+            continue  # "en una reunión con los sindicatos", "en el pleno del Congreso": who met, a sitting of its own
+        end = max(noun.end, noun.np_end) + 1  # "en la reunión del lunes" has its own day ("semanal", a set, is none)
+        if not any(x.start is not None and noun.start <= x.start <= end and x.type in (TimexType.DATE, TimexType.TIME) for x in timexes):
+            noun.verb, noun.source = m.verb, "consumed"
+
+
+def _convened_by(m: Mention, clause_nouns: list[Mention], subject: list[Ref]) -> None:
+    """"La Codapa ha convocado a sus asociaciones a una asamblea el próximo martes": the
+    first event called after the verb, with no subject of its own, is held by who called it."""
+    for noun in clause_nouns:
+        if noun.start > m.end and noun.verb is None and not noun.subject and not noun.hypothetical:
+            noun.subject = list(subject)
+            return
+
+
+def _adjective_of_name(s: Sentence, between: range, lexicon: Lexicon) -> bool:
+    """Whether the tokens between a sitting body's phrase and its verb are, besides dates,
+    adverbs and "también", at most one adjective of the phrase right after it: a word in
+    lower case, no verb or function word ("del Parlamento andaluz debatirá", "El pleno
+    municipal aprobó", "El pleno del Ayuntamiento también aprobó")."""
+    fw = lexicon.fw
+    rest = [k for k in between if not (k in s.timex_tokens or s.low[k] in fw.clitic or fw.adverb(s.low[k]) or s.low[k] in lexicon.also)]
+    if not rest:
+        return True
+    k = rest[0]
+    return len(rest) == 1 and k == between[0] and s.words[k].isalpha() and s.words[k].islower() and k not in s.verb_token and s.low[k] not in lexicon.function_words
 
 
 def _prepositional_aside(s: Sentence, k: int, end: int, lexicon: Lexicon) -> bool:
@@ -2556,6 +2597,10 @@ def _verb_final(s: Sentence, vt: int, verb: Verb, m: Mention, kind: str, source:
             occasion.subject = subject or occasion.subject
             occasion.in_quote = m.in_quote
             return False
+    if source == "verb" and not m.generic:
+        _sitting_act_done_at(s, m, [n for _t, n in same_clause], timexes, lexicon)
+    if kind in lexicon.convened_kinds and subject:
+        _convened_by(m, [n for _t, n in same_clause], subject)
     if kind in lexicon.ends_subject:
         _end_subject_noun(s, verb, before_nouns, lexicon)
         _ended_anchor_subject(s, verb, event.same_clause, lexicon)
@@ -2760,8 +2805,9 @@ def _verb_pass(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mentions
         # "el acuerdo (, valorado en 15 millones,) entrará en vigor": what befalls it, no new
         # agreement (one dated on its phrase, "firmado el 3 de diciembre", stays)
         befalls = m.generic and _fixed_after(s, vt_end, lexicon) and (next_to_verb or _participle_aside(s, between)) and not any(k in s.timex_tokens for k in range(s.token_at(noun.start), vt))
-        if noun.verb is None and next_to_verb and noun.lemma in lexicon.sitting_bodies:
+        if noun.verb is None and (next_to_verb or _adjective_of_name(s, between, lexicon)) and noun.lemma in lexicon.sitting_bodies:
             # "El pleno del Parlamento aprobó la ley", "la asamblea se reunió": the body acts, named by its "de X"
+            # ("El Pleno del Parlamento andaluz debatirá": past the name's adjective)
             mentions.remove(noun)
             m.subject = [r for r in noun.subject if r.name] or _body_of_named_sitting(s, s.token_at(noun.start), lexicon)
             if not m.subject and s.words[s.token_at(noun.start)][:1].isupper():
@@ -2791,10 +2837,12 @@ def _verb_pass(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mentions
                 m.kind, m.subject, m.subject_text = noun.kind, [], s.text[s.starts[first] : noun.np_end]
             elif befalls:
                 mentions.remove(noun)
-            elif reflexive:
+            elif reflexive or inner is not None and s.low[inner[0]].endswith(tuple(fw.reflexive)):
                 if m.generic:
                     return disaster  # "la huelga se repetirá los días 24 y 25": the strike, told by its noun
-                mentions.remove(noun)  # "el acuerdo se firmó el 2 de enero": one event, the signing
+                # "el acuerdo se firmó el 2 de enero": one event, the signing ("la mesa
+                # sectorial volverá a reunirse el 18": the meeting, as "se reunirá")
+                mentions.remove(noun)
     if by_subject and antecedent_word is not None and not reflexive and antecedent_text and not subject:
         m.subject_text = antecedent_text  # "los trabajos, que comenzaron en septiembre": the works begin
     elif (reflexive or by_subject) and antecedent_text and not subject:

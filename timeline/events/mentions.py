@@ -1260,10 +1260,13 @@ def _sitting_act_done_at(s: Sentence, m: Mention, clause_nouns: list[Mention], t
 
 def _convened_by(m: Mention, clause_nouns: list[Mention], subject: list[Ref]) -> None:
     """"La Codapa ha convocado a sus asociaciones a una asamblea el próximo martes": the
-    first event called after the verb, with no subject of its own, is held by who called it."""
+    first event called after the verb, with no subject of its own, is held by who called it
+    (by the phrase that names them when no name does)."""
     for noun in clause_nouns:
         if noun.start > m.end and noun.verb is None and not noun.subject and not noun.hypothetical:
             noun.subject = list(subject)
+            if not subject and noun.subject_text is None:
+                noun.subject_text = m.subject_text  # "Los sindicatos de la enseñanza pública convocaron una huelga": theirs, as written
             return
 
 
@@ -2599,7 +2602,7 @@ def _verb_final(s: Sentence, vt: int, verb: Verb, m: Mention, kind: str, source:
             return False
     if source == "verb" and not m.generic:
         _sitting_act_done_at(s, m, [n for _t, n in same_clause], timexes, lexicon)
-    if kind in lexicon.convened_kinds and subject:
+    if kind in lexicon.convened_kinds and (subject or m.subject_text):
         _convened_by(m, [n for _t, n in same_clause], subject)
     if kind in lexicon.ends_subject:
         _end_subject_noun(s, verb, before_nouns, lexicon)
@@ -4101,7 +4104,9 @@ def _may_be_generic(s: Sentence, verb: Verb, lexicon: Lexicon) -> bool:
     lemma = verb.lemma
     if verb.finite and verb.tense not in _SUBJUNCTIVE and _pronominal_event(s, verb, lexicon):
         return True
-    return bool(verb.finite and lemma and _act_lemma(lemma, lexicon) and verb.tense not in _SUBJUNCTIVE)
+    # "después de que la Consejería rechazara el lunes su propuesta": a subjunctive that tells what happened
+    told = verb.tense not in _SUBJUNCTIVE or _factual_que(s, s.segments[s.segment_of[s.token_at(verb.start)]], lexicon)
+    return bool(verb.finite and lemma and _act_lemma(lemma, lexicon) and told)
 
 
 def _may_be_act(s: Sentence, verb: Verb, allowed: tuple[Timex, int] | None, lexicon: Lexicon) -> bool:

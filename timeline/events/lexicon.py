@@ -286,6 +286,7 @@ class Lexicon:
     street_nouns: frozenset[str]  # place nouns that are part of the name after them ("plaza Nueva")
     holding_nouns: frozenset[str]  # "stake in": an unknown name after their "in" is a company, no place
     club_words: frozenset[str]  # a name ending in one is a club, no place ("Newcastle United")
+    not_places: frozenset[str]  # folded names after "en" that are no place ("en Infantil", a school stage)
     stopwords: frozenset[str]
     determiners: frozenset[str]
     prepositions: frozenset[str]
@@ -903,6 +904,7 @@ def _place_fields(events: Mapping[str, Any], entities: dict[str, Entity], leader
         street_nouns=frozenset(n.lower() for n in events["places"].get("street_nouns", ())),
         holding_nouns=frozenset(events["places"].get("holding_nouns", ())),
         club_words=frozenset(events["places"].get("club_words", ())),
+        not_places=frozenset(fold(n) for n in events["places"].get("not_places", ())),
         entities=entities,
         entity_max_words=max(len(k.split()) for k in entities),
         entity_starts=_starts([*entities, *leaders]),

@@ -473,6 +473,8 @@ def _place_after(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[Ref
                     return None, chunk.t1  # "al Barcelona", "ante el Sevilla": a club
                 return Ref(text, entity, name=True, article=article, start=s.starts[t0]), _past_place_noun(s, chunk.t1, limit, lexicon)
             others = [p for p in chunk.parts if p[2] is not None]
+            if not others and fold(chunk.text) in lexicon.not_places:
+                return None, chunk.t1  # "por aula en Infantil": a school stage
             if not others and (saw_place_noun or k == t and after_en or s.low[chunk.t0] in lexicon.place_nouns):  # "el Aeropuerto Internacional Changi"
                 inner = _place_at_end(s, chunk.t0, chunk.t1, lexicon)  # "estadio Al-Awwal Park de Riad"
                 if inner is not None:

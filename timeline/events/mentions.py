@@ -1218,6 +1218,17 @@ def _ends_aside_list(s: Sentence, k: int, lexicon: Lexicon) -> bool:
     return not aside.verbs and aside.opener is None and s.participle_at(aside.t0) and any(s.low[t] in lexicon.fw.and_ for t in range(seg.t0, seg.t1))
 
 
+def _percent_words_end(s: Sentence, end: int, limit: int, lexicon: Lexicon) -> int:
+    """Past the words that make the figure before token `end` a percentage ("1,5 por
+    ciento", which a phrase reader cuts at "por"), else `end`."""
+    if end == 0 or end >= limit or not s.words[end - 1][:1].isdigit():
+        return end
+    for words in lexicon.percent_words:
+        if tuple(s.low[end : end + len(words)]) == words and end + len(words) <= limit:
+            return end + len(words)
+    return end
+
+
 def _percentage_at(s: Sentence, t: int, lexicon: Lexicon) -> bool:
     """Whether a percentage opens at token t: "20 %", "3,5 por ciento"."""
     if not s.words[t][:1].isdigit():
@@ -3286,6 +3297,9 @@ def _object_phrase(s: Sentence, m: Mention, t: int, limit: int, word: str, vt_en
             m.place = m.place or refs[0]  # "visitará Madrid"
             return max(end, t + 1)
         if text:
+            more = _percent_words_end(s, end, limit, lexicon)
+            if more > end:
+                end, text = more, s.span_text(t, more)  # "ganó el martes un 1,5 por ciento": the whole figure
             m.obj = text
             m.obj_start = s.starts[t]
             if text.lower() in fw.object_pronoun and coordinated:

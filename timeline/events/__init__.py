@@ -47,7 +47,7 @@ _PAST = frozenset({Tense.PRETERITE, Tense.IMPERFECT, Tense.PERFECT, Tense.PLUPER
 # Kinds that last: a window holding the DCT means they are under way.
 # the tenses of a plan: "desde el miércoles" after them is when it begins ("reforzará desde el miércoles")
 _AHEAD_TENSES = frozenset({Tense.FUTURE, Tense.GOING_TO})
-_DURATIVE = frozenset({"visit", "trip", "summit", "conference", "war", "strike", "protest", "trial", "talks", "storm", "flood", "fire", "evacuation", "construction", "festival", "exhibition"})
+_DURATIVE = frozenset({"visit", "trip", "summit", "conference", "war", "strike", "protest", "trial", "talks", "storm", "flood", "fire", "evacuation", "construction", "festival", "exhibition", "exam", "holiday"})
 _DATED = frozenset({TimexType.DATE, TimexType.TIME})
 _DAY_LINKS = frozenset({"-", "–"})  # punctuation that joins two days as one stretch (the words are the lexicon's range_end)
 _LISTED_DATING = ("clause timex", "own timex")  # the datings `_listed_days` carries on a list from
@@ -557,6 +557,8 @@ class _Builder:
                     self.owned[timex.id] = m  # no other event's date either ("adelantó estas elecciones, tras ... los presupuestos de 2025")
                 continue  # "los presupuestos de 2026": the year they cover, not their date
             inside = timex.start < end  # the noun phrase took the date in: "la cumbre del lunes"
+            if inside and m.kind in self.lexicon.named_by_period:
+                continue  # "las vacaciones de Navidad comenzarán el 22 de diciembre": which holidays, not their date
             if inside and self._year_of_covered_complement(s, m, timex):
                 continue  # "la negociación de los presupuestos para 2026": the budget's year
             gap = self.text[m.end if inside else end : timex.start]
@@ -842,7 +844,7 @@ class _Builder:
                 continue  # "The Rapids have agreed to pay $5 million a year starting in 2029": the paying's date, ahead of an agreement told done
             if m.source in ("verb", "reporting") and t < tt and self._plan_clause_between(s, t, tt):
                 continue  # "Council approves stadium deal, construction to start in spring": the start's date
-            if (m.source in ("verb", "reporting") or m.source == "light" and m.start < trigger) and self._participle_date(s, t, tt):
+            if (m.source in ("verb", "reporting") or m.source == "light" and m.start < trigger) and self._participle_date(s, t, tt) and not self._held_at_date(s, t, tt):
                 continue  # "confirmó el dato adelantado a finales de octubre", "la investigación se inició tras una denuncia presentada en 2020": the participle's date
             if m.source == "noun" and t < tt and self._participle_date(s, t, tt):
                 continue  # "In a 5-2 ruling, the court overturned a decision issued on Oct. 30": the decision's date
@@ -1550,6 +1552,18 @@ class _Builder:
         # after a noun; right after an article or a count the participle is the noun ("el partido", "los dos acusados");
         # after "como" it tells what someone is ("citado a declarar como investigado el 28 de octubre")
         return before.isalpha() and before not in fw.np_articles and before not in fw.quantifier and before not in self.lexicon.determiners and before not in fw.demonstrative and before not in fw.np_stop
+
+    def _held_at_date(self, s: Sentence, verb: int, t: int) -> bool:
+        """Is the date at token t, after the verb at `verb`, that of a gathering held then
+        where the act took place ("aprobó la reforma en el Consejo de Ministros celebrado
+        el martes"): the act's date too?"""
+        k = t - 1
+        while k > verb and (s.low[k] in self.lexicon.prepositions or s.low[k] in self.lexicon.fw.article):
+            k -= 1
+        held = s.verb_of(k)
+        if held is None or held.lemma not in self.lexicon.held_participles:
+            return False
+        return any(s.low[j] in self.lexicon.fw.in_ for j in range(verb + 1, k)) and not any(j in s.verb_at for j in range(verb + 1, k))
 
     def _after_determiner(self, s: Sentence, first: int) -> bool:
         """Is a date that opens at token `first` written after a determiner, its own or
@@ -2736,6 +2750,10 @@ class _Builder:
         cluster_keys = cluster.actor_keys
         if cluster_keys and keys and not cluster_keys & keys:
             return False
+        # (the cluster's mentions are read only when the cheap fields allow it: a run-on
+        # sentence of clauses merges into one cluster, and this stays linear)
+        if self._other_subject_phrase(m, keys, cluster.mentions, cluster_keys) or keys and not cluster_keys and not m.subject_text and any(self._other_subject_phrase(x, cluster_keys, [m], keys) for x in cluster.mentions):
+            return False  # "La comisión volverá a reunirse el 18" and Codapa's assembly that day: two sittings
         lexicon = self.lexicon
         same_window = window is not None and cluster.window is not None and (window.start, window.end) == (cluster.window.start, cluster.window.end)
         linked = (
@@ -2754,6 +2772,17 @@ class _Builder:
         if m.kind in lexicon.acts and not (m.anaphoric or (m.obj and m_head in objects)):
             linked = linked and window is not None and cluster.window is not None
         return linked
+
+    def _other_subject_phrase(self, m: Mention, keys: set[str], others: list[Mention], other_keys: set[str]) -> bool:
+        """Whether `m` is a verb's act done by a body its subject phrase names (no actor:
+        "La comisión volverá a reunirse"), while the others are done by named actors and
+        none by that phrase: two events, whoever is named ("Asamblea de la Codapa")."""
+        if m.source != "verb" or not m.subject_text or keys or not other_keys or m.anaphoric:
+            return False
+        if any(x.subject_text for x in others):
+            return False
+        head = _head(m.subject_text, self.lexicon.fw.np_articles)
+        return head not in self.lexicon.nouns  # ("La reunión se celebrará": the event itself)
 
     def _recent_perfect_apart(self, m: Mention, window: Window | None, best: Mention, other: Window | None) -> bool:
         """Whether one side is an undated act told in the present perfect, news of

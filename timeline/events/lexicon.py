@@ -239,6 +239,7 @@ class Lexicon:
     reporting: frozenset[str]
     reporting_noun: str
     content_reporting: frozenset[str]  # reporting verbs that take their content as an object
+    content_pronouns: frozenset[str]  # pronouns before a reporting verb that stand for what it says ("Así lo dijo")
     bare_reporting: dict[str, str]  # reporting verb -> the kind it names said with nothing after it
     listener_reporting: frozenset[str]  # reporting verbs told to someone before their clause ("told lawmakers the bill would")
     light: frozenset[str]
@@ -254,6 +255,8 @@ class Lexicon:
     needs_place: frozenset[str]
     quantity_verbs: frozenset[str]
     measure_moves: dict[str, str]  # quantity verb -> kind when a figure follows ("rose 3%": growth)
+    percent_moves: dict[str, str]  # quantity verb -> kind when a percentage follows ("perdió un 20 %": fall)
+    percent_words: tuple[tuple[str, ...], ...]  # what makes a figure a percentage ("%", "por ciento")
     measured: frozenset[str]  # words after a quantity verb that make it a measure
     not_events: tuple[tuple[str, ...], ...]
     kind_nouns: dict[str, tuple[str, str]]
@@ -283,6 +286,7 @@ class Lexicon:
     street_nouns: frozenset[str]  # place nouns that are part of the name after them ("plaza Nueva")
     holding_nouns: frozenset[str]  # "stake in": an unknown name after their "in" is a company, no place
     club_words: frozenset[str]  # a name ending in one is a club, no place ("Newcastle United")
+    not_places: frozenset[str]  # folded names after "en" that are no place ("en Infantil", a school stage)
     stopwords: frozenset[str]
     determiners: frozenset[str]
     prepositions: frozenset[str]
@@ -346,6 +350,7 @@ class Lexicon:
     bound_limits: tuple[tuple[str, ...], ...] = ()  # between a bound and its date: "desde al menos 2022"
     office_terms: dict[str, str] = field(default_factory=dict)  # office states bounded on both sides: a term ("gobernó entre 2011 y 2019")
     state_participles: frozenset[str] = frozenset()  # verbs whose participle after a noun tells a state ("afectados")
+    held_participles: frozenset[str] = frozenset()  # verbs whose participle after "en" + a noun dates the act held there ("celebrado el martes")
     with_se_or_person: frozenset[str] = frozenset()  # event verbs that need "se" or "a" + someone ("reunir")
     blames: frozenset[str] = frozenset()  # "acusar": nouns after its "de" + infinitive are what is blamed
     played_nouns: frozenset[str] = frozenset()  # meeting nouns that are a match when the clause is played ("encuentro ante el Betis")
@@ -402,6 +407,9 @@ class Lexicon:
     received_with_en: frozenset[str] = frozenset()  # kinds whose "en + X" right after the verb is who receives ("recayó en")
     commemorations: frozenset[str] = frozenset()  # "aniversario": the event after its "de" is long past
     sitting_bodies: frozenset[str] = frozenset()  # meeting nouns that also name the body sitting ("el pleno aprobó")
+    sessions_of_body: frozenset[str] = frozenset()  # of these, sittings of the body named after them ("Pleno del Gobierno")
+    convened_kinds: frozenset[str] = frozenset()  # kinds of a verb whose object event is held by its subject ("convocó una asamblea")
+    held_at_kinds: frozenset[str] = frozenset()  # kinds of a sitting an act is done at, told by the act ("en su reunión semanal, aprobó")
     recurring: frozenset[str] = frozenset()  # kinds held each year: events only when named or held
     # words before a date that make it a bound of the event: "before" (the event comes
     # before the date), "by" (on it at the latest), "after" (after it)
@@ -432,6 +440,7 @@ class Lexicon:
     needs_cue: dict[str, frozenset[str]] = field(default_factory=dict)  # nouns that are events only with one of their words in the sentence ("investigación" + "denuncia")
     attributive_kinds: frozenset[str] = frozenset()  # kinds whose noun before a common noun describes it ("a World Cup shirt")
     year_covered: frozenset[str] = frozenset()  # kinds whose year names what they cover ("los presupuestos de 2026")
+    named_by_period: frozenset[str] = frozenset()  # kinds whose date in their phrase says which one ("las vacaciones de Navidad")
     closing: frozenset[str] = frozenset()  # verbs that end it on their date ("y terminará el 12 de marzo")
     ended: tuple[tuple[str, ...], ...] = ()  # words that tell an event noun ended on its clause's date ("quedó hoy visto para sentencia")
     place_objects: frozenset[str] = frozenset()  # verbs whose object is the place an event strikes
@@ -715,6 +724,7 @@ def _verb_fields(events: Mapping[str, Any], verb_kinds: dict[str, tuple[str, str
         reporting=frozenset(events["reporting"]["verbs"]),
         reporting_noun=events["reporting"]["noun"],
         content_reporting=frozenset(events["reporting"]["content"]),
+        content_pronouns=frozenset(events["reporting"].get("content_pronouns", ())),
         bare_reporting=dict(events["reporting"].get("bare", {})),
         listener_reporting=frozenset(events["reporting"].get("listener", ())),
         presenting=frozenset(events["reporting"].get("presenting", ())),
@@ -755,6 +765,7 @@ def _state_fields(events: Mapping[str, Any]) -> dict:
         deadline_noun=events.get("states", {}).get("deadline_noun", ""),
         office_terms=dict(events.get("states", {}).get("office_terms", {})),
         state_participles=frozenset(events.get("states", {}).get("state_participles", ())),
+        held_participles=frozenset(events.get("states", {}).get("held_participles", ())),
         with_se_or_person=frozenset(events.get("states", {}).get("with_se_or_person", ())),
         with_person=frozenset(events.get("states", {}).get("with_person", ())),
         dated_topic_events=frozenset(events.get("states", {}).get("dated_topic_events", ())),
@@ -775,6 +786,8 @@ def _noun_fields(events: Mapping[str, Any], nouns: dict[str, tuple[str, str, boo
         received_with_en=frozenset(rules.get("received_with_en", ())),
         quantity_verbs=frozenset(rules["quantity_verbs"]),
         measure_moves={verb: kind for kind, verbs in rules.get("measure_moves", {}).items() for verb in verbs},
+        percent_moves={verb: kind for kind, verbs in rules.get("percent_moves", {}).items() for verb in verbs},
+        percent_words=tuple(_words(p) for p in rules.get("percent_words", ())),
         measured=frozenset(rules.get("measured", ())),
         money_results=frozenset(rules.get("money_results", ())),
         money_words=frozenset(rules.get("money_words", ())),
@@ -796,6 +809,9 @@ def _noun_fields(events: Mapping[str, Any], nouns: dict[str, tuple[str, str, boo
         played_nouns=frozenset(rules.get("played_nouns", ())),
         alternatives=frozenset(tuple(a.split()) for a in rules.get("alternatives", ())),
         sitting_bodies=frozenset(rules.get("sitting_bodies", ())),
+        sessions_of_body=frozenset(rules.get("sessions_of_body", ())),
+        held_at_kinds=frozenset(rules.get("held_at_kinds", ())),
+        convened_kinds=frozenset(rules.get("convened_kinds", ())),
         commemorations=frozenset(rules.get("commemorations", ())),
         rolling_series=frozenset(rules.get("rolling", ())),
         time_antecedents=frozenset(rules.get("time_antecedents", ())),
@@ -812,6 +828,7 @@ def _noun_fields(events: Mapping[str, Any], nouns: dict[str, tuple[str, str, boo
         needs_cue={noun.lower(): frozenset(w.lower() for w in words) for noun, words in rules.get("needs_cue", {}).items()},
         attributive_kinds=frozenset(rules.get("attributive_kinds", ())),
         year_covered=frozenset(rules.get("year_covered", ())),
+        named_by_period=frozenset(rules.get("named_by_period", ())),
         personal_objects=frozenset(rules.get("personal_objects", ())),
         opponent_kinds=frozenset(rules.get("opponent_kinds", ())),
         title_words=dict(events.get("titles", {})),
@@ -890,6 +907,7 @@ def _place_fields(events: Mapping[str, Any], entities: dict[str, Entity], leader
         street_nouns=frozenset(n.lower() for n in events["places"].get("street_nouns", ())),
         holding_nouns=frozenset(events["places"].get("holding_nouns", ())),
         club_words=frozenset(events["places"].get("club_words", ())),
+        not_places=frozenset(fold(n) for n in events["places"].get("not_places", ())),
         entities=entities,
         entity_max_words=max(len(k.split()) for k in entities),
         entity_starts=_starts([*entities, *leaders]),

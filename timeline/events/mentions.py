@@ -480,6 +480,8 @@ def _place_after(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[Ref
                     return None, chunk.t1  # "al Barcelona", "ante el Sevilla": a club
                 return Ref(text, entity, name=True, article=article, start=s.starts[t0]), _past_place_noun(s, chunk.t1, limit, lexicon)
             others = [p for p in chunk.parts if p[2] is not None]
+            if not others and fold(chunk.text) in lexicon.not_places:
+                return None, chunk.t1  # "por aula en Infantil": a school stage
             if not others and (saw_place_noun or k == t and after_en or s.low[chunk.t0] in lexicon.place_nouns):  # "el Aeropuerto Internacional Changi"
                 inner = _place_at_end(s, chunk.t0, chunk.t1, lexicon)  # "estadio Al-Awwal Park de Riad"
                 if inner is not None:
@@ -919,6 +921,7 @@ def _subject_before(s: Sentence, vt: int, lexicon: Lexicon) -> list[Ref]:
         s.words[t] == "." or s.low[t] in fw.clitic or s.low[t] in lexicon.negation or s.low[t] in lexicon.also
         or t in s.timex_tokens or fw.adverb(s.low[t]) or s.low[t] in fw.skip_adverb or t == vt - 1 and _loose_adverb(s, t, lexicon)
         or t + 1 < vt and _date_preposition(s, t, lexicon, durations=False)  # "Police in Colorado on Sunday arrested"
+        or t + 1 < vt and t + 1 in s.timex_tokens and s.participle_at(t)  # "El Consejo de Ministros celebrado el martes aprobó"
     ):
         t -= 1
     if t >= 0 and s.words[t] == ")":  # "El Banco Central Europeo (BCE) subió"
@@ -1102,6 +1105,10 @@ def _antecedent(s: Sentence, seg_index: int, lexicon: Lexicon) -> tuple[list[Ref
     t = seg.t0 - 1
     if t >= 0 and s.words[t] == ",":
         t -= 1
+    if t > 1 and s.words[t] == ")" and t - 1 in s.chunk_at and s.words[t - 2] == "(" and seg.verbs and seg.verbs[0].tense is not Tense.PRESENT:
+        # "la Confederación ... (Codapa), que ha convocado": the acronym names who ("(CCE),
+        # que reúne a los operadores": what the body is, in the present, no act)
+        t -= 1
     if t < 0 or s.low[t] in lexicon.fw.of:
         return [], None  # "advirtió el lunes de que el empleo se frenará": "que" after "de" opens what is said
     if t > 0 and s.low[t] in lexicon.fw.definite and s.low[t - 1] in lexicon.prepositions:
@@ -1184,6 +1191,9 @@ def _main_subject(s: Sentence, seg_index: int, lexicon: Lexicon) -> list[Ref]:
         ):
             k -= 1  # "El Madrid, por su parte, aplazó", "El conductor, de 58 años, fue", "..., lesionado desde enero, volverá", "..., quinto en LaLiga, suma": an aside
             continue
+        if _prepositional_aside(s, k, end, lexicon):
+            k -= 1  # "El ministro, en una rueda de prensa celebrada el lunes, anunció": the minister's
+            continue
         if end <= begin or s.low[begin] in lexicon.prepositions:
             break
         stop, refs, _ = noun_phrase(s, begin, end, lexicon)
@@ -1224,6 +1234,95 @@ def _ends_aside_list(s: Sentence, k: int, lexicon: Lexicon) -> bool:
     aside = s.segments[k - 1]
     seg = s.segments[k]
     return not aside.verbs and aside.opener is None and s.participle_at(aside.t0) and any(s.low[t] in lexicon.fw.and_ for t in range(seg.t0, seg.t1))
+
+
+def _percent_words_end(s: Sentence, end: int, limit: int, lexicon: Lexicon) -> int:
+    """Past the words that make the figure before token `end` a percentage ("1,5 por
+    ciento", which a phrase reader cuts at "por"), else `end`."""
+    if end == 0 or end >= limit or not s.words[end - 1][:1].isdigit():
+        return end
+    for words in lexicon.percent_words:
+        if tuple(s.low[end : end + len(words)]) == words and end + len(words) <= limit:
+            return end + len(words)
+    return end
+
+
+def _percentage_at(s: Sentence, t: int, lexicon: Lexicon) -> bool:
+    """Whether a percentage opens at token t: "20 %", "3,5 por ciento"."""
+    if not s.words[t][:1].isdigit():
+        return False
+    return any(tuple(s.low[t + 1 : t + 1 + len(p)]) == p for p in lexicon.percent_words)
+
+
+def _body_of_named_sitting(s: Sentence, t: int, lexicon: Lexicon) -> list[Ref]:
+    """The body a sitting noun at token t names inside its own capitalised name: "El Pleno
+    del Gobierno aprobó" is the Government's act, as "el pleno del Gobierno" is."""
+    chunk = s.chunks[s.chunk_at[t]] if t in s.chunk_at else None
+    if chunk is None or chunk.t0 != t or chunk.t1 - t < 3 or s.low[t] not in lexicon.sessions_of_body:
+        return []
+    of = t + 1
+    fw = lexicon.fw
+    if s.low[of] not in fw.of_any:
+        return []
+    article = fw.contractions.get(s.low[of]) if s.low[of] in fw.contraction_of else None
+    first = of + 1
+    if s.low[first] in fw.definite:
+        article, first = s.low[first], first + 1
+    if first >= chunk.t1:
+        return []
+    text = s.span_text(first, chunk.t1)
+    return [Ref(text, lexicon.entities.get(fold(text)), name=True, article=article, start=s.starts[first])]
+
+
+def _sitting_act_done_at(s: Sentence, m: Mention, clause_nouns: list[Mention], timexes: list[Timex], lexicon: Lexicon) -> None:
+    """"El Consejo de Gobierno, en su reunión semanal, aprobó hoy el decreto": the sitting
+    an act of another kind was done at, after "en", with no date, name or participants of
+    its own, is told by the act (no meeting apart, nor one named before)."""
+    fw = lexicon.fw
+    for noun in clause_nouns:
+        if noun.verb is not None or noun.kind not in lexicon.held_at_kinds or noun.kind == m.kind or noun.signal is None or noun.signal[1] not in fw.in_:
+            continue
+        if noun.participants or noun.name is not None or any(r.name or r.role for r in noun.subject):
+            continue  # "en una reunión con los sindicatos", "en el pleno del Congreso": who met, a sitting of its own
+        end = max(noun.end, noun.np_end) + 1  # "en la reunión del lunes" has its own day ("semanal", a set, is none)
+        if not any(x.start is not None and noun.start <= x.start <= end and x.type in (TimexType.DATE, TimexType.TIME) for x in timexes):
+            noun.verb, noun.source = m.verb, "consumed"
+
+
+def _convened_by(m: Mention, clause_nouns: list[Mention], subject: list[Ref]) -> None:
+    """"La Codapa ha convocado a sus asociaciones a una asamblea el próximo martes": the
+    first event called after the verb, with no subject of its own, is held by who called it
+    (by the phrase that names them when no name does)."""
+    for noun in clause_nouns:
+        if noun.start > m.end and noun.verb is None and not noun.subject and not noun.hypothetical:
+            noun.subject = list(subject)
+            if not subject and noun.subject_text is None:
+                noun.subject_text = m.subject_text  # "Los sindicatos de la enseñanza pública convocaron una huelga": theirs, as written
+            return
+
+
+def _adjective_of_name(s: Sentence, between: range, lexicon: Lexicon) -> bool:
+    """Whether the tokens between a sitting body's phrase and its verb are, besides dates,
+    adverbs and "también", at most one adjective of the phrase right after it: a word in
+    lower case, no verb or function word ("del Parlamento andaluz debatirá", "El pleno
+    municipal aprobó", "El pleno del Ayuntamiento también aprobó")."""
+    fw = lexicon.fw
+    rest = [k for k in between if not (k in s.timex_tokens or s.low[k] in fw.clitic or fw.adverb(s.low[k]) or s.low[k] in lexicon.also)]
+    if not rest:
+        return True
+    k = rest[0]
+    return len(rest) == 1 and k == between[0] and s.words[k].isalpha() and s.words[k].islower() and k not in s.verb_token and s.low[k] not in lexicon.function_words
+
+
+def _prepositional_aside(s: Sentence, k: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether segment k (its words up to end) is a phrase opened by a preposition and set
+    off by commas after a clause part of no verb: "El ministro, en una rueda de prensa
+    celebrada el lunes, anunció" (no subject; the one before it is)."""
+    seg = s.segments[k]
+    if k == 0 or seg.opener is not None or end <= seg.t0 + 1 or s.words[seg.t1 - 1] != ",":
+        return False
+    before = s.segments[k - 1]
+    return s.low[seg.t0] in lexicon.prepositions and s.low[seg.t0] not in lexicon.fw.of_any and not before.verbs and s.words[before.t1 - 1] == "," and before.t1 == seg.t0
 
 
 def _before_relatives(s: Sentence, seg_index: int, lexicon: Lexicon, participles: bool = False) -> int:
@@ -2596,8 +2695,10 @@ def _verb_final(s: Sentence, vt: int, verb: Verb, m: Mention, kind: str, source:
     # a statement noun in the clause names the occasion: "dijo en su rueda de prensa"
     if source == "reporting":
         occasion = next((n for n in clause_nouns + [n for _t, n in same_clause] if n.kind == "statement" and n.verb is None), None)
-        if occasion is not None and occasion.lemma in lexicon.occasions and occasion.start > verb.end and m.obj_start is not None and m.obj_start >= occasion.end:
-            occasion.verb, occasion.source = verb, "consumed"  # "ha informado hoy en una rueda de prensa del cierre de la planta": what was told
+        if occasion is not None and occasion.lemma in lexicon.occasions and m.obj_start is not None and m.obj_start >= occasion.end and m.obj_start > verb.start:
+            # "ha informado hoy en una rueda de prensa del cierre de la planta": what was told
+            # ("El ministro, en una rueda de prensa celebrada el lunes, anunció la subida": so before the verb)
+            occasion.verb, occasion.source = verb, "consumed"
             occasion = None
         if occasion is not None and occasion.lemma in lexicon.occasions:
             if occasion.topic and occasion.signal is not None:
@@ -2612,6 +2713,10 @@ def _verb_final(s: Sentence, vt: int, verb: Verb, m: Mention, kind: str, source:
             occasion.subject = subject or occasion.subject
             occasion.in_quote = m.in_quote
             return False
+    if source == "verb" and not m.generic:
+        _sitting_act_done_at(s, m, [n for _t, n in same_clause], timexes, lexicon)
+    if kind in lexicon.convened_kinds and (subject or m.subject_text):
+        _convened_by(m, [n for _t, n in same_clause], subject)
     if kind in lexicon.ends_subject:
         _end_subject_noun(s, verb, before_nouns, lexicon)
         _ended_anchor_subject(s, verb, event.same_clause, lexicon)
@@ -2816,10 +2921,11 @@ def _verb_pass(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mentions
         # "el acuerdo (, valorado en 15 millones,) entrará en vigor": what befalls it, no new
         # agreement (one dated on its phrase, "firmado el 3 de diciembre", stays)
         befalls = m.generic and _fixed_after(s, vt_end, lexicon) and (next_to_verb or _participle_aside(s, between)) and not any(k in s.timex_tokens for k in range(s.token_at(noun.start), vt))
-        if noun.verb is None and next_to_verb and noun.lemma in lexicon.sitting_bodies:
+        if noun.verb is None and (next_to_verb or _adjective_of_name(s, between, lexicon)) and noun.lemma in lexicon.sitting_bodies:
             # "El pleno del Parlamento aprobó la ley", "la asamblea se reunió": the body acts, named by its "de X"
+            # ("El Pleno del Parlamento andaluz debatirá": past the name's adjective)
             mentions.remove(noun)
-            m.subject = [r for r in noun.subject if r.name]
+            m.subject = [r for r in noun.subject if r.name] or _body_of_named_sitting(s, s.token_at(noun.start), lexicon)
             if not m.subject and s.words[s.token_at(noun.start)][:1].isupper():
                 # "La Asamblea de Extremadura se constituirá": the body as written
                 m.subject_text = _phrase_before(s, s.token_at(noun.np_end - 1), lexicon) if noun.np_end else None
@@ -2847,10 +2953,12 @@ def _verb_pass(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mentions
                 m.kind, m.subject, m.subject_text = noun.kind, [], s.text[s.starts[first] : noun.np_end]
             elif befalls:
                 mentions.remove(noun)
-            elif reflexive:
+            elif reflexive or inner is not None and s.low[inner[0]].endswith(tuple(fw.reflexive)):
                 if m.generic:
                     return disaster  # "la huelga se repetirá los días 24 y 25": the strike, told by its noun
-                mentions.remove(noun)  # "el acuerdo se firmó el 2 de enero": one event, the signing
+                # "el acuerdo se firmó el 2 de enero": one event, the signing ("la mesa
+                # sectorial volverá a reunirse el 18": the meeting, as "se reunirá")
+                mentions.remove(noun)
     if by_subject and antecedent_word is not None and not reflexive and antecedent_text and not subject:
         m.subject_text = antecedent_text  # "los trabajos, que comenzaron en septiembre": the works begin
     elif (reflexive or by_subject) and antecedent_text and not subject:
@@ -2871,6 +2979,8 @@ def _verb_pass(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mentions
         elif nxt < len(s.words) and (s.words[nxt][:1].isdigit() or s.low[nxt] in fw.quantity_word or kind in lexicon.opponent_kinds and _measured_object(s, nxt, lexicon)):
             if lemma in lexicon.money_results and _money_figure(s, nxt, lexicon):
                 m.kind, m.generic = lexicon.generic_kind, True  # "ganó 142 millones de euros entre enero y septiembre": a result, when dated
+            elif lemma in lexicon.percent_moves and _percentage_at(s, nxt, lexicon):
+                m.kind = lexicon.percent_moves[lemma]  # "La acción ha perdido un 20 % desde el lunes": a fall
             elif lemma not in lexicon.measure_moves or not s.words[nxt][:1].isdigit():
                 return disaster  # "gana un 4,6 %", "ganó más": a figure, not a victory
             else:
@@ -3020,6 +3130,22 @@ def _object_skip(s: Sentence, m: Mention, t: int, limit: int, word: str, source:
         return t + 2  # "citó a declarar como testigo a ...", "citó como investigado al alcalde": the capacity, then the one called
     if word in fw.with_ and t + 1 < limit and s.low[t + 1] in fw.comparison:
         return t + 2  # "con respecto al año anterior": a comparison, no one taking part
+    if m.obj is None and s.words[t] == ",":
+        return _aside_before_object_end(s, t, limit, lexicon)
+    return None
+
+
+def _aside_before_object_end(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> int | None:
+    """"El Gobierno ha aprobado hoy, en el Consejo de Ministros, el real decreto": a phrase
+    opened by a preposition and set off by commas between a verb and its object is no
+    object; the token after its closing comma when an article opens the object there."""
+    if t + 1 >= limit or s.low[t + 1] not in lexicon.prepositions or s.low[t + 1] in lexicon.fw.of_any:
+        return None
+    for k in range(t + 2, min(limit, t + 12)):
+        if k in s.verb_at and s.verb_at[k].finite:
+            return None
+        if s.words[k] == ",":
+            return k + 1 if k + 1 < limit and s.low[k + 1] in lexicon.fw.np_articles else None
     return None
 
 
@@ -3273,6 +3399,9 @@ def _object_phrase(s: Sentence, m: Mention, t: int, limit: int, word: str, vt_en
             m.place = m.place or refs[0]  # "visitará Madrid"
             return max(end, t + 1)
         if text:
+            more = _percent_words_end(s, end, limit, lexicon)
+            if more > end:
+                end, text = more, s.span_text(t, more)  # "ganó el martes un 1,5 por ciento": the whole figure
             m.obj = text
             m.obj_start = s.starts[t]
             if text.lower() in fw.object_pronoun and coordinated:
@@ -3655,14 +3784,18 @@ def _end_subject_noun(s: Sentence, verb: Verb, before_nouns: list[Mention], lexi
 
 
 def _sides_of_ended(s: Sentence, m: Mention, verb: Verb, before_nouns: list[Mention]) -> None:
-    """"Talks between Ford and the UAW collapsed on Friday": the sides of the ended
-    noun, no subject of the collapse, take part in it (its actors); "and talks broke down
-    late last week": the noun, a coordinated clause's subject, is the title's."""
+    """"Talks between Ford and the UAW collapsed on Friday", "Las conversaciones entre el
+    Gobierno y los sindicatos se rompieron el lunes": the sides of the ended noun, no
+    subject of the collapse, take part in it (its actors); "and talks broke down late last
+    week": the noun, a coordinated clause's subject, is the title's."""
+    if m.subject or m.participants:
+        return
     for noun in before_nouns[-1:]:
-        if noun.verb is verb and noun.source == "consumed" and m.subject_text and not m.subject and not m.participants:
-            m.participants = [r for r in noun.participants if r.name]
-        elif noun.verb is verb and noun.source == "consumed" and m.subject_text is None and not m.subject and noun.start >= s.starts[s.segments[m.segment].t0]:
+        if noun.verb is not verb or noun.source != "consumed":
+            continue
+        if m.subject_text is None and noun.start >= s.starts[s.segments[m.segment].t0]:
             m.subject_text = s.text[noun.start : max(noun.end, noun.np_end)]
+        m.participants = list(noun.participants)
 
 
 def _ended_anchor_subject(s: Sentence, verb: Verb, same_clause: list[tuple[int, Mention]], lexicon: Lexicon) -> None:
@@ -4059,11 +4192,26 @@ def _fronted_phrase(s: Sentence, seg_index: int, lexicon: Lexicon) -> str | None
             k -= 1
             continue
         end = seg.t1 - 1 if s.words[seg.t1 - 1] in ",;:" else seg.t1
+        if end > seg.t0 and s.low[seg.t0] in lexicon.fw.article and _apposed_to_phrase(s, k, lexicon):
+            k -= 1  # "El vuelo de prueba del A380, el mayor jet del mundo, ha sido retrasado": the flight
+            continue
         if end > seg.t0 and s.low[seg.t0] in lexicon.fw.article:
             stop, _refs, text = noun_phrase(s, seg.t0, end, lexicon)
+            if seg.t0 + 1 < stop < end and (s.low[stop] in lexicon.fw.contraction or s.low[stop] in lexicon.fw.of_any):
+                return text  # "El vuelo de prueba del nuevo superjumbo Airbus A380,": the phrase up to its second "de"
             return text if stop == end and text else None
         k -= 1
     return None
+
+
+def _apposed_to_phrase(s: Sentence, k: int, lexicon: Lexicon) -> bool:
+    """Whether segment k, set off by commas, follows a phrase opened by an article and
+    closed by a comma, with no verb: an apposition to it ("El vuelo, el primero del
+    nuevo avión, ...")."""
+    if k == 0:
+        return False
+    before = s.segments[k - 1]
+    return not before.verbs and before.opener is None and before.t1 == s.segments[k].t0 and s.words[before.t1 - 1] == "," and s.low[before.t0] in lexicon.fw.article
 
 
 def _lower_article(text: str, lexicon: Lexicon) -> str:
@@ -4079,7 +4227,9 @@ def _may_be_generic(s: Sentence, verb: Verb, lexicon: Lexicon) -> bool:
     lemma = verb.lemma
     if verb.finite and verb.tense not in _SUBJUNCTIVE and _pronominal_event(s, verb, lexicon):
         return True
-    return bool(verb.finite and lemma and _act_lemma(lemma, lexicon) and verb.tense not in _SUBJUNCTIVE)
+    # "después de que la Consejería rechazara el lunes su propuesta": a subjunctive that tells what happened
+    told = verb.tense not in _SUBJUNCTIVE or _factual_que(s, s.segments[s.segment_of[s.token_at(verb.start)]], lexicon)
+    return bool(verb.finite and lemma and _act_lemma(lemma, lexicon) and told)
 
 
 def _may_be_act(s: Sentence, verb: Verb, allowed: tuple[Timex, int] | None, lexicon: Lexicon) -> bool:
@@ -4806,6 +4956,8 @@ def _has_content(s: Sentence, vt: int, vt_end: int, seg_index: int, lemma: str, 
         return True
     if _trailing_attribution(s, vt, vt_end, lexicon):
         return True
+    if vt > 0 and s.low[vt - 1] in lexicon.content_pronouns:
+        return True  # "Así lo dijo el ministro el lunes": what the sentences before tell
     return lemma in lexicon.content_reporting
 
 

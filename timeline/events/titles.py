@@ -148,6 +148,15 @@ def _pointed_back(subject_text: str | None, lexicon: Lexicon) -> str | None:
     return f"{article} {rest}" if article and rest else subject_text
 
 
+def _subject_phrase_of_verb(best: Mention, main: list[Actor], mentions: list[Mention]) -> str | None:
+    """The subject phrase of a verb event whose actors only take part ("El consejo asesor se
+    reunió con Rutte", "Las conversaciones entre el Gobierno y los sindicatos se rompieron"):
+    the phrase is its subject, not the participants."""
+    if main or best.source != "verb" or best.subject or not best.participants:
+        return None
+    return next((m.subject_text for m in mentions if m.subject_text and m.source == best.source), None)
+
+
 def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexicon, mentions: list[Mention]) -> str:
     kind = best.kind
     if place is not None and best.obj and fold(place.text) in fold(best.obj):
@@ -159,11 +168,16 @@ def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexico
     participant_texts = [_participant(p, lexicon) for m in mentions for p in m.participants if not p.name and p.entity is None]
     named_participants = {a.key for m in mentions for a in m.participant_actors}
     main = [a for a in actors if a.key not in named_participants]
-    # ("Talks between Ford and the UAW collapse": the sides are written in the subject)
-    sides_written = not main and best.source == "verb" and _sides_in_subject(actors, mentions)
-    if not main and not sides_written and (best.source == "verb" or len(actors) > 1):
+    phrase = _subject_phrase_of_verb(best, main, mentions)
+    if not main and phrase is None and (best.source == "verb" or len(actors) > 1):
         main = actors  # a verb's title needs a subject; "Meeting of Trump and Xi": both sides
-    others = [a for a in actors if a not in main and not sides_written]  # "Talks with Wang Yi": only those taking part
+    others = [a for a in actors if a not in main]  # "Talks with Wang Yi": only those taking part
+    if phrase is not None:
+        # "Las conversaciones entre el Gobierno y los sindicatos se rompieron": the sides
+        # its subject phrase names are not written again
+        written = f" {fold(phrase)} "
+        others = [a for a in others if f" {fold(a.short)} " not in written]
+        participant_texts = [p for p in participant_texts if f" {fold(p)} " not in written]
     # the verb's own noun names its own kind only: "reunir" read as a plain act is no "Reunión"
     verb_kind: str | None
     verb_noun: str | None
@@ -317,13 +331,6 @@ def _participant(ref: Ref, lexicon: Lexicon) -> str:
     if ref.role and ref.article in _words(lexicon).get("participant_articles", ()):
         return f"{ref.article} {ref.text}"
     return ref.text
-
-
-def _sides_in_subject(actors: list[Actor], mentions: list[Mention]) -> bool:
-    """Whether a verb's subject phrase already names every actor taking part: "Talks
-    between Ford and the UAW collapsed" (the title writes the phrase, not the sides)."""
-    subject_text = fold(next((m.subject_text for m in mentions if m.subject_text and m.source == "verb"), None) or "")
-    return bool(actors and subject_text) and all(fold(a.short) in subject_text or fold(a.display) in subject_text for a in actors)
 
 
 def _modifier_subject(phrase: str, kind: str, lexicon: Lexicon) -> str | None:

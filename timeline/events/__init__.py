@@ -840,7 +840,7 @@ class _Builder:
                 continue
             if m.source in ("verb", "reporting", "noun") and self._infinitive_between(s, t, tt):
                 continue  # "confirmó la condena por adjudicar contratos entre 2010 y 2012": the contracts' years; "llega al derbi tras ganar el domingo": the win's
-            if m.source == "verb" and m.tense in _PAST and m.lemma in self.lexicon.aspect and tt > t and timex.interval.first_day() > self.dct and self._to_infinitive_in(s, t + 1, tt):  # type: ignore[operator]
+            if m.source == "verb" and m.tense in _PAST and m.lemma in self.lexicon.aspect and tt > t and self.dct is not None and timex.interval.first_day() > self.dct and self._to_infinitive_in(s, t + 1, tt):  # type: ignore[operator]
                 continue  # "The Rapids have agreed to pay $5 million a year starting in 2029": the paying's date, ahead of an agreement told done
             if m.source in ("verb", "reporting") and t < tt and self._plan_clause_between(s, t, tt):
                 continue  # "Council approves stadium deal, construction to start in spring": the start's date

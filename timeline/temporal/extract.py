@@ -3276,7 +3276,7 @@ def week_of(chosen: list[Candidate], tokens: Tokens, lex: Lexicon) -> list[Candi
                 k = cand.lo - 1
             elif cand.lo >= 2 and classes[cand.lo - 1] == de:  # "the week of Nov. 24"
                 k = cand.lo - 2
-            elif (cand.lo >= 2 and lows[cand.lo - 1] in lex.word_list("temporal", "week_end_links") and tokens.infos[cand.lo - 2] in _ENDED_UNITS
+            elif (cand.lo >= 2 and lows[cand.lo - 1] in lex.word_list("temporal", "week_end_links") and classes[cand.lo - 2] == unit and tokens.infos[cand.lo - 2] in _ENDED_UNITS
                     and (tokens.infos[cand.lo - 2] == "week" or spec.month is not None and spec.month % 3 == 0 and spec.day in (30, 31))):
                 # "the week ended Nov. 1", "the quarter ended Sept. 30": the unit given by its
                 # last day ("the quarter ended Oct. 31" is a fiscal one, no calendar quarter)

@@ -53,7 +53,7 @@ def tokens_of(document: Document, lex: grammar.Lexicon) -> grammar.Tokens:
     return tokens
 
 
-_CHOICE = {"past": "last", "future": "next", "nearest": "nearest", "onward": "onward"}
+_CHOICE = {"past": "last", "future": "next", "nearest": "nearest", "onward": "onward", "past_strict": "last", "future_strict": "next"}
 _UNTIL = grammar.CHAR["UNTIL"]
 _COMMA, _EN = grammar.CHAR["COMMA"], grammar.CHAR["EN"]
 _FUTURE_CUES = frozenset({"future-verb", "going_to-verb"})  # not the conditional: a future seen from the past

@@ -220,7 +220,8 @@ def _span_or_date_ahead(r: _Reading, n: _Narrative) -> None:
         return
     cand, tokens = r.cand, n.tokens
     span_direction, span_cue = n.directions.at(cand, r.sentence)
-    if _span_not_ahead(span_direction, cand, tokens, n.lex) or span_cue == "forward-verb":
+    if _span_not_ahead(span_direction, cand, tokens, n.lex) or span_cue == "forward-verb" or span_cue == "present-verb" and _of_result_verb(r, n):
+        # ("La incidencia de la gripe se duplica en una semana": a result's span)
         r.spec = extract.as_duration(r.spec)
         r.start = tokens.starts[cand.lo + 1]
 
@@ -251,6 +252,7 @@ def _open_direction(r: _Reading, n: _Narrative) -> bool:
         r.direction, r.cue = _verb_direction(n.directions, cand, r.sentence)
         _completed_period(r, n)
         _period_of_record(r)
+        _measured_period(r, n)
         _plan_called_off(r, n)
     n.directed = (cand, r.direction)
     return True
@@ -278,6 +280,25 @@ def _period_of_record(r: _Reading) -> None:
     spec = r.spec
     if r.cue == "record->nearest" and (spec.quarter is not None or spec.half is not None):
         r.direction, r.cue = "past", "record->begun"
+
+
+def _measured_period(r: _Reading, n: _Narrative) -> None:
+    """"Inditex gana un 4,6 % más en el primer semestre" told in November: a result told
+    in the present is of a quarter or half already begun (2025-H1), not of the nearest
+    one ahead (2026-H1); "Las obras empiezan en el primer trimestre" keeps the nearest."""
+    spec = r.spec
+    if r.cue == "present-verb->nearest" and (spec.quarter is not None or spec.half is not None) and _of_result_verb(r, n):
+        r.direction, r.cue = "past", "result-present->begun"
+
+
+def _of_result_verb(r: _Reading, n: _Narrative) -> bool:
+    """Is the expression's governing verb one of a result or a measure's move ("gana",
+    "crece", "se duplica")?"""
+    if r.sentence is None:
+        return False
+    directions = n.directions
+    verb = directions._governing_verb(directions._verb_index(r.sentence), r.cand)
+    return verb is not None and verb.lemma in n.lex.word_list("temporal", "direction_cues", "result_verbs")
 
 
 def _completed_period(r: _Reading, n: _Narrative) -> None:

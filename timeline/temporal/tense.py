@@ -127,6 +127,7 @@ class _Cues:
     forecast_verbs: frozenset[str]
     prospective_verbs: frozenset[str]  # "tener" (que), "deber", "querer": in the present, their infinitive lies ahead
     scheduled_verbs: frozenset[str]
+    result_verbs: frozenset[str]  # "gana", "crece": in the present, a result reported, of a time begun
     saying_verbs: frozenset[str]
     record_nouns: frozenset[str]
     record_links: frozenset[str]
@@ -420,6 +421,8 @@ class Directions:
         if verb.lemma in self.cues.copulas and verb.end <= first_start and not self.document.is_headline(sentence) and (self._event_noun_subject(verb, sentence) or self._occasion_noun_subject(verb, sentence)):
             return "onward", "scheduled-copula"  # "La reunión es el jueves", "El partido es el domingo": the event's day, ahead
         classes = self.tokens.classes
+        if lo > 1 and classes[lo - 1] == _UNTIL and verb.end <= first_start and verb.lemma in self.cues.result_verbs:
+            return "past", "result-until"  # "Los beneficios alcanzan los 15.000 millones hasta junio": a total to date
         if lo > 1 and classes[lo - 1] == _UNTIL and classes[lo - 2] == _WORD and verb.end <= first_start:
             # "tienen de plazo hasta el 30 de junio", "está abierto hasta el 8 de marzo": a
             # state that holds now lasts until then (not "desde enero hasta marzo": a stretch)

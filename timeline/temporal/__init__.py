@@ -119,7 +119,7 @@ def _chosen_expressions(tokens: grammar.Tokens, lex: grammar.Lexicon) -> list[ex
     extract.shared_weekly(chosen, tokens)
     chosen = extract.weekly_parts_of_day(chosen, tokens, lex)
     extract.yearly_dates(chosen, tokens, lex)
-    return chosen
+    return extract.yearly_months(chosen, tokens)
 
 
 class _Narrative:
@@ -181,7 +181,52 @@ def _whole_text_passes(chosen: list[extract.Candidate], n: _Narrative) -> None:
     for period in extract.month_periods(chosen, tokens):
         _share_year(period, n.resolver, directions, document, sentence_ends, tokens)
         n.stretch_first[id(period[-1])] = id(period[0])
+    for start, end, sentence in _begun_and_ended_months(chosen, n):
+        _end_after_start(start, end, sentence, n)
     n.runs = {id(run[0]): run for run in extract.weekday_runs(chosen, tokens, n.lex)}
+
+
+_AND = grammar.CHAR["AND"]
+
+
+def _end_after_start(start: extract.Candidate, end: extract.Candidate, sentence: int, n: _Narrative) -> None:
+    """The start month takes its own verb's direction ("empezaron en septiembre": 2025-09),
+    the end month the first such month after it, whatever its verb ("y terminarán en junio")."""
+    first, last = start.spec.month, end.spec.month
+    result = n.resolver.resolve(start.spec, n.directions.at(start, sentence)[0])
+    if result.interval is None or result.interval.grain is not Grain.MONTH or first is None or last is None:
+        return
+    year = result.interval.first_day().year
+    start.spec.year = year
+    end.spec.year = year + (last <= first)
+    start.spec.notes.append("year-shared")
+    end.spec.notes.append("year-shared")
+
+
+def _begun_and_ended_months(chosen: list[extract.Candidate], n: _Narrative) -> list[tuple[extract.Candidate, extract.Candidate, int]]:
+    """"El curso empieza en septiembre y termina en junio", "arranca en octubre y se
+    prolonga hasta marzo": two bare months of one sentence, the second of a verb of ending
+    coordinated after the first, bound one period (June after that September)."""
+    ends = n.lex.word_list("temporal", "direction_cues", "period_end_verbs")
+    if not ends:
+        return []
+    tokens, pairs = n.tokens, []
+    for left, right in zip(chosen, chosen[1:]):
+        if not (_bare_month(left.spec) and _bare_month(right.spec) and 2 <= right.lo - left.hi <= 4 and tokens.classes[left.hi] == _AND):
+            continue
+        sentence = _sentence_at(n.sentence_ends, n.document.sentences, tokens.starts[right.lo])
+        if sentence is None or sentence != _sentence_at(n.sentence_ends, n.document.sentences, tokens.starts[left.lo]):
+            continue
+        verb = n.directions._governing_verb(n.directions._verb_index(sentence), right)
+        if verb is not None and verb.lemma in ends and tokens.starts[left.hi] < verb.start:
+            pairs.append((left, right, sentence))
+    return pairs
+
+
+def _bare_month(spec: Spec) -> bool:
+    """A month with no year, day or other unit of its own ("en septiembre")."""
+    return (spec.kind == "date" and spec.month is not None and spec.day is None and spec.year is None
+            and spec.year_rel is None and spec.unit is None and spec.weekday is None)
 
 
 def _reading_of(cand: extract.Candidate, n: _Narrative) -> _Reading:

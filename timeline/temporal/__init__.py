@@ -299,6 +299,7 @@ def _open_direction(r: _Reading, n: _Narrative) -> bool:
         _period_of_record(r)
         _measured_period(r, n)
         _plan_called_off(r, n)
+        _ticketed_occasion(r, n)
     n.directed = (cand, r.direction)
     return True
 
@@ -325,6 +326,26 @@ def _period_of_record(r: _Reading) -> None:
     spec = r.spec
     if r.cue == "record->nearest" and (spec.quarter is not None or spec.half is not None):
         r.direction, r.cue = "past", "record->begun"
+
+
+def _ticketed_occasion(r: _Reading, n: _Narrative) -> None:
+    """"Las entradas para el concierto del 20 de junio se agotaron": tickets are sold for
+    an occasion ahead, whatever the verb about them tells (2026-06-20 in November)."""
+    if r.direction != "past" or r.cand.lo < 2:
+        return
+    tickets, lows, classes = n.lex.word_list("temporal", "direction_cues", "ticket_nouns"), n.tokens.lows, n.tokens.classes
+    if not tickets or classes[r.cand.lo] not in _OF and classes[r.cand.lo - 1] not in _OF:
+        return  # (the date complements a noun: "del 20 de junio")
+    for k in range(r.cand.lo - 1, max(r.cand.lo - 6, -1), -1):
+        if lows[k] in tickets:
+            r.direction, r.cue = "future", "tickets->next"
+            return
+        if classes[k] in _CLAUSE_BREAKS:
+            return
+
+
+_OF = frozenset(grammar.CHAR[name] for name in ("DE", "DEL"))
+_CLAUSE_BREAKS = frozenset(grammar.CHAR[name] for name in ("COMMA", "STOP"))
 
 
 def _measured_period(r: _Reading, n: _Narrative) -> None:
@@ -385,10 +406,17 @@ def _time_from_dct(r: _Reading, n: _Narrative) -> bool:
     verb_direction, verb_cue = n.directions.at(r.cand, r.sentence)
     if (verb_direction == "future" or verb_cue == "perfect-verb" and spec.kind == "time") and not (
         verb_direction == "future" and resolver.latest_is_ahead() and r.sentence is not None and n.directions.opens_with_event(r.sentence)
-    ):
+    ) and not _day_after_plan(r, n):
         spec.anchor = "dct"
         r.cue = verb_cue + "->dct"
     return True
+
+
+def _day_after_plan(r: _Reading, n: _Narrative) -> bool:
+    """"La cantante actuará en Madrid el 14 de febrero. La artista ofrecerá un segundo
+    concierto al día siguiente": the day after a day ahead just told is that day's next,
+    a plan's (a day narrated in the past still leaves "over the next week" the DCT's)."""
+    return r.spec.rule == "following-unit" and n.resolver.latest_is_ahead()
 
 
 def _report_time(r: _Reading, n: _Narrative) -> bool:

@@ -171,6 +171,7 @@ def _whole_text_passes(chosen: list[extract.Candidate], n: _Narrative) -> None:
     document, tokens, directions, sentence_ends = n.document, n.tokens, n.directions, n.sentence_ends
     _repeat_written_years(chosen, directions, document, sentence_ends, tokens)
     _fronted_year_frames(chosen, directions, document, sentence_ends, tokens)
+    _year_before_month(chosen, directions, document, sentence_ends, tokens)
     _written_year_frames(chosen, directions, document, sentence_ends, tokens, n.lex)
     _quoted_days(chosen, directions, document, sentence_ends, tokens)
     for group in extract.date_groups(chosen, tokens):
@@ -710,6 +711,37 @@ def _fronted_year_frames(chosen, directions, document, sentence_ends, tokens) ->
             continue
         spec.year = frame[1]
         spec.rule += "+fronted-year"
+
+
+def _year_before_month(chosen, directions, document, sentence_ends, tokens) -> None:
+    """"La feria se celebró el año pasado en mayo": a year followed by "en" and a bare
+    month is that month's year, when the tense allows, as a fronted year is (a plan is
+    not put in a past year: "abrirá el año pasado en mayo" names no such May)."""
+    dct = document.dct
+    if dct is None:
+        return
+    for year_cand, cand in zip(chosen, chosen[1:]):
+        named = year_cand.spec
+        if cand.lo != year_cand.hi + 1 or tokens.classes[year_cand.hi] != _EN or not _framed_by_a_year(cand.spec):
+            continue
+        if named.month is not None or named.mod is not None:
+            continue
+        if named.rule == "year" and named.year is not None:
+            year = named.year
+        elif named.rule in ("past-unit", "this-unit", "next-unit") and named.unit == "year" and named.offset is not None:
+            year = dct.year + named.offset
+        else:
+            continue
+        spec = cand.spec
+        try:
+            first_day = dt.date(year, spec.month, spec.day or 1)
+        except ValueError:
+            continue
+        sentence = _sentence_at(sentence_ends, document.sentences, tokens.starts[cand.lo])
+        if (directions.at(cand, sentence)[0] in ("future", "future_strict", "onward")) != (first_day > dct):
+            continue
+        spec.year = year
+        spec.rule += "+year-before"
 
 
 def _framed_by_a_year(spec: Spec) -> bool:

@@ -673,12 +673,16 @@ def _fronted_year(cand, tokens, document: Document, sentence_ends) -> int | None
         year = document.dct.year + spec.offset
     else:
         return None
-    if cand.hi >= len(tokens.starts) or tokens.classes[cand.hi] != _COMMA:
+    if cand.hi >= len(tokens.starts):
         return None
     sentence = _sentence_at(sentence_ends, document.sentences, tokens.starts[cand.lo])
     if sentence is None:
         return None
     first = bisect.bisect_left(tokens.starts, document.sentences[sentence].start)
+    if tokens.classes[cand.hi] != _COMMA:
+        # "El año pasado la empresa cerró la fábrica en mayo": a year named from now opens
+        # the sentence as an adverb without its comma ("2024 fue un año récord" is a subject)
+        return year if cand.lo == first and spec.rule in ("past-unit", "next-unit") else None
     return year if cand.lo == first or cand.lo == first + 1 and tokens.classes[first] == _EN else None
 
 

@@ -119,7 +119,7 @@ def _chosen_expressions(tokens: grammar.Tokens, lex: grammar.Lexicon) -> list[ex
     extract.shared_weekly(chosen, tokens)
     chosen = extract.weekly_parts_of_day(chosen, tokens, lex)
     extract.yearly_dates(chosen, tokens, lex)
-    return chosen
+    return extract.yearly_months(chosen, tokens)
 
 
 class _Narrative:
@@ -171,6 +171,7 @@ def _whole_text_passes(chosen: list[extract.Candidate], n: _Narrative) -> None:
     document, tokens, directions, sentence_ends = n.document, n.tokens, n.directions, n.sentence_ends
     _repeat_written_years(chosen, directions, document, sentence_ends, tokens)
     _fronted_year_frames(chosen, directions, document, sentence_ends, tokens)
+    _year_before_month(chosen, directions, document, sentence_ends, tokens)
     _written_year_frames(chosen, directions, document, sentence_ends, tokens, n.lex)
     _quoted_days(chosen, directions, document, sentence_ends, tokens)
     for group in extract.date_groups(chosen, tokens):
@@ -181,7 +182,52 @@ def _whole_text_passes(chosen: list[extract.Candidate], n: _Narrative) -> None:
     for period in extract.month_periods(chosen, tokens):
         _share_year(period, n.resolver, directions, document, sentence_ends, tokens)
         n.stretch_first[id(period[-1])] = id(period[0])
+    for start, end, sentence in _begun_and_ended_months(chosen, n):
+        _end_after_start(start, end, sentence, n)
     n.runs = {id(run[0]): run for run in extract.weekday_runs(chosen, tokens, n.lex)}
+
+
+_AND = grammar.CHAR["AND"]
+
+
+def _end_after_start(start: extract.Candidate, end: extract.Candidate, sentence: int, n: _Narrative) -> None:
+    """The start month takes its own verb's direction ("empezaron en septiembre": 2025-09),
+    the end month the first such month after it, whatever its verb ("y terminarán en junio")."""
+    first, last = start.spec.month, end.spec.month
+    result = n.resolver.resolve(start.spec, n.directions.at(start, sentence)[0])
+    if result.interval is None or result.interval.grain is not Grain.MONTH or first is None or last is None:
+        return
+    year = result.interval.first_day().year
+    start.spec.year = year
+    end.spec.year = year + (last <= first)
+    start.spec.notes.append("year-shared")
+    end.spec.notes.append("year-shared")
+
+
+def _begun_and_ended_months(chosen: list[extract.Candidate], n: _Narrative) -> list[tuple[extract.Candidate, extract.Candidate, int]]:
+    """"El curso empieza en septiembre y termina en junio", "arranca en octubre y se
+    prolonga hasta marzo": two bare months of one sentence, the second of a verb of ending
+    coordinated after the first, bound one period (June after that September)."""
+    ends = n.lex.word_list("temporal", "direction_cues", "period_end_verbs")
+    if not ends:
+        return []
+    tokens, pairs = n.tokens, []
+    for left, right in zip(chosen, chosen[1:]):
+        if not (_bare_month(left.spec) and _bare_month(right.spec) and 2 <= right.lo - left.hi <= 4 and tokens.classes[left.hi] == _AND):
+            continue
+        sentence = _sentence_at(n.sentence_ends, n.document.sentences, tokens.starts[right.lo])
+        if sentence is None or sentence != _sentence_at(n.sentence_ends, n.document.sentences, tokens.starts[left.lo]):
+            continue
+        verb = n.directions._governing_verb(n.directions._verb_index(sentence), right)
+        if verb is not None and verb.lemma in ends and tokens.starts[left.hi] < verb.start:
+            pairs.append((left, right, sentence))
+    return pairs
+
+
+def _bare_month(spec: Spec) -> bool:
+    """A month with no year, day or other unit of its own ("en septiembre")."""
+    return (spec.kind == "date" and spec.month is not None and spec.day is None and spec.year is None
+            and spec.year_rel is None and spec.unit is None and spec.weekday is None)
 
 
 def _reading_of(cand: extract.Candidate, n: _Narrative) -> _Reading:
@@ -220,7 +266,8 @@ def _span_or_date_ahead(r: _Reading, n: _Narrative) -> None:
         return
     cand, tokens = r.cand, n.tokens
     span_direction, span_cue = n.directions.at(cand, r.sentence)
-    if _span_not_ahead(span_direction, cand, tokens, n.lex) or span_cue == "forward-verb":
+    if _span_not_ahead(span_direction, cand, tokens, n.lex) or span_cue == "forward-verb" or span_cue == "present-verb" and _of_result_verb(r, n):
+        # ("La incidencia de la gripe se duplica en una semana": a result's span)
         r.spec = extract.as_duration(r.spec)
         r.start = tokens.starts[cand.lo + 1]
 
@@ -251,7 +298,9 @@ def _open_direction(r: _Reading, n: _Narrative) -> bool:
         r.direction, r.cue = _verb_direction(n.directions, cand, r.sentence)
         _completed_period(r, n)
         _period_of_record(r)
+        _measured_period(r, n)
         _plan_called_off(r, n)
+        _ticketed_occasion(r, n)
     n.directed = (cand, r.direction)
     return True
 
@@ -278,6 +327,45 @@ def _period_of_record(r: _Reading) -> None:
     spec = r.spec
     if r.cue == "record->nearest" and (spec.quarter is not None or spec.half is not None):
         r.direction, r.cue = "past", "record->begun"
+
+
+def _ticketed_occasion(r: _Reading, n: _Narrative) -> None:
+    """"Las entradas para el concierto del 20 de junio se agotaron": tickets are sold for
+    an occasion ahead, whatever the verb about them tells (2026-06-20 in November)."""
+    if r.direction != "past" or r.cand.lo < 2:
+        return
+    tickets, lows, classes = n.lex.word_list("temporal", "direction_cues", "ticket_nouns"), n.tokens.lows, n.tokens.classes
+    if not tickets or classes[r.cand.lo] not in _OF and classes[r.cand.lo - 1] not in _OF:
+        return  # (the date complements a noun: "del 20 de junio")
+    for k in range(r.cand.lo - 1, max(r.cand.lo - 6, -1), -1):
+        if lows[k] in tickets:
+            r.direction, r.cue = "future", "tickets->next"
+            return
+        if classes[k] in _CLAUSE_BREAKS:
+            return
+
+
+_OF = frozenset(grammar.CHAR[name] for name in ("DE", "DEL"))
+_CLAUSE_BREAKS = frozenset(grammar.CHAR[name] for name in ("COMMA", "STOP"))
+
+
+def _measured_period(r: _Reading, n: _Narrative) -> None:
+    """"Inditex gana un 4,6 % más en el primer semestre" told in November: a result told
+    in the present is of a quarter or half already begun (2025-H1), not of the nearest
+    one ahead (2026-H1); "Las obras empiezan en el primer trimestre" keeps the nearest."""
+    spec = r.spec
+    if r.cue == "present-verb->nearest" and (spec.quarter is not None or spec.half is not None) and _of_result_verb(r, n):
+        r.direction, r.cue = "past", "result-present->begun"
+
+
+def _of_result_verb(r: _Reading, n: _Narrative) -> bool:
+    """Is the expression's governing verb one of a result or a measure's move ("gana",
+    "crece", "se duplica")?"""
+    if r.sentence is None:
+        return False
+    directions = n.directions
+    verb = directions._governing_verb(directions._verb_index(r.sentence), r.cand)
+    return verb is not None and verb.lemma in n.lex.word_list("temporal", "direction_cues", "result_verbs")
 
 
 def _completed_period(r: _Reading, n: _Narrative) -> None:
@@ -319,10 +407,17 @@ def _time_from_dct(r: _Reading, n: _Narrative) -> bool:
     verb_direction, verb_cue = n.directions.at(r.cand, r.sentence)
     if (verb_direction == "future" or verb_cue == "perfect-verb" and spec.kind == "time") and not (
         verb_direction == "future" and resolver.latest_is_ahead() and r.sentence is not None and n.directions.opens_with_event(r.sentence)
-    ):
+    ) and not _day_after_plan(r, n):
         spec.anchor = "dct"
         r.cue = verb_cue + "->dct"
     return True
+
+
+def _day_after_plan(r: _Reading, n: _Narrative) -> bool:
+    """"La cantante actuará en Madrid el 14 de febrero. La artista ofrecerá un segundo
+    concierto al día siguiente": the day after a day ahead just told is that day's next,
+    a plan's (a day narrated in the past still leaves "over the next week" the DCT's)."""
+    return r.spec.rule == "following-unit" and n.resolver.latest_is_ahead()
 
 
 def _report_time(r: _Reading, n: _Narrative) -> bool:
@@ -578,12 +673,16 @@ def _fronted_year(cand, tokens, document: Document, sentence_ends) -> int | None
         year = document.dct.year + spec.offset
     else:
         return None
-    if cand.hi >= len(tokens.starts) or tokens.classes[cand.hi] != _COMMA:
+    if cand.hi >= len(tokens.starts):
         return None
     sentence = _sentence_at(sentence_ends, document.sentences, tokens.starts[cand.lo])
     if sentence is None:
         return None
     first = bisect.bisect_left(tokens.starts, document.sentences[sentence].start)
+    if tokens.classes[cand.hi] != _COMMA:
+        # "El año pasado la empresa cerró la fábrica en mayo": a year named from now opens
+        # the sentence as an adverb without its comma ("2024 fue un año récord" is a subject)
+        return year if cand.lo == first and spec.rule in ("past-unit", "next-unit") else None
     return year if cand.lo == first or cand.lo == first + 1 and tokens.classes[first] == _EN else None
 
 
@@ -616,6 +715,37 @@ def _fronted_year_frames(chosen, directions, document, sentence_ends, tokens) ->
             continue
         spec.year = frame[1]
         spec.rule += "+fronted-year"
+
+
+def _year_before_month(chosen, directions, document, sentence_ends, tokens) -> None:
+    """"La feria se celebró el año pasado en mayo": a year followed by "en" and a bare
+    month is that month's year, when the tense allows, as a fronted year is (a plan is
+    not put in a past year: "abrirá el año pasado en mayo" names no such May)."""
+    dct = document.dct
+    if dct is None:
+        return
+    for year_cand, cand in zip(chosen, chosen[1:]):
+        named = year_cand.spec
+        if cand.lo != year_cand.hi + 1 or tokens.classes[year_cand.hi] != _EN or not _framed_by_a_year(cand.spec):
+            continue
+        if named.month is not None or named.mod is not None:
+            continue
+        if named.rule == "year" and named.year is not None:
+            year = named.year
+        elif named.rule in ("past-unit", "this-unit", "next-unit") and named.unit == "year" and named.offset is not None:
+            year = dct.year + named.offset
+        else:
+            continue
+        spec = cand.spec
+        try:
+            first_day = dt.date(year, spec.month, spec.day or 1)
+        except ValueError:
+            continue
+        sentence = _sentence_at(sentence_ends, document.sentences, tokens.starts[cand.lo])
+        if (directions.at(cand, sentence)[0] in ("future", "future_strict", "onward")) != (first_day > dct):
+            continue
+        spec.year = year
+        spec.rule += "+year-before"
 
 
 def _framed_by_a_year(spec: Spec) -> bool:

@@ -897,6 +897,22 @@ def _school_term(m: Match) -> bool:
     return noun is not None and noun.low in m.lex.word_list("units", "lists", "terms", "after_de")
 
 
+def _school_term_before(m: Match) -> bool:
+    """Is the quarter one of a school year by a school noun it complements ("coincidiendo
+    con los exámenes del primer trimestre", "las notas del segundo trimestre"), with no
+    year of its own ("los exámenes del primer trimestre de 2026")?"""
+    if m.has("year") or m.has("yref") or m.has("yr2"):
+        return False
+    first, previous = m.tokens.at(m.lo), m.before(1)
+    if first.cls in ("DE", "DEL"):
+        noun = previous
+    elif previous is not None and previous.cls in ("DE", "DEL"):
+        noun = m.before(2)
+    else:
+        return False
+    return noun is not None and noun.low in m.lex.word_list("units", "lists", "terms", "before_de")
+
+
 def h_quarter(m: Match) -> Spec | None:
     unit = m.token("u")
     if m.has("lst"):  # "el último trimestre de 2024": the year's last; alone it is the last one before the DCT
@@ -908,7 +924,7 @@ def h_quarter(m: Match) -> Spec | None:
         ordinal = 2 if unit.cls == "HALFNOUN" or unit.info == "half" else 4
     else:
         ordinal = m.token("ord").info
-    if _school_term(m):
+    if _school_term(m) or _school_term_before(m):
         return None  # "el primer trimestre del curso": a term of the school year
     spec = Spec("date", "quarter")
     if unit.cls == "HALFNOUN":
@@ -1002,7 +1018,7 @@ def h_fiscal(m: Match) -> Spec | None:
         nxt = m.after(0)
         if not mods or nxt is not None and nxt.low in m.lex.word_list("units", "lists", "not_fiscal_after"):
             return None
-    step = "+1" if "NEXT" in mods else "-1" if mods & {"PAST", "PREVIOUS"} else ""
+    step = "+1" if "NEXT" in mods else "-1" if mods & {"PAST", "PREVIOUS", "LAST"} else ""  # "el último ejercicio": the last one closed
     return Spec("date", "fiscal-year", fiscal="FY" + step)
 
 
@@ -2337,7 +2353,7 @@ RULES: list[tuple[str, str, Handler]] = [
     ("month-quarter", f"(?P<art>ART) (?P<month>MONTH) (?P<u>UNIT) {_YEAR_OPT}", h_month_quarter),
     ("quarter-code", f"(?P<art>ARTX)? (?P<pc>PERIODCODE) {_YEAR_OPT}", h_period_code),
     ("fiscal-quarter", "(?P<art>ARTX)? (?:(?P<f>FISCAL) (?P<year>YEARNUM)?)? (?P<ord>ORD) (?P<f2>FISCAL)? HYPHEN? (?P<u>UNIT|HALFNOUN) (?:DE (?P<f3>FISCAL) (?P<year3>YEARNUM))?", h_fiscal_quarter),
-    ("fiscal", "(?P<art>ARTX)? (?P<pre>NEXT|PAST|PREVIOUS|THIS)? (?P<f>FISCAL) (?:(?P<year>YEARNUM)|(?P<yr2>DAYNUM)|(?P<post>PAST|NEXT|PREVIOUS))?", h_fiscal),
+    ("fiscal", "(?P<art>ARTX)? (?P<pre>NEXT|PAST|PREVIOUS|THIS|LAST|CURRENT)? (?P<f>FISCAL) (?:(?P<year>YEARNUM)|(?P<yr2>DAYNUM)|(?P<post>PAST|NEXT|PREVIOUS|CURRENT))?", h_fiscal),
     ("holiday", f"(?P<art>ARTX)? (?P<pre>PAST|NEXT|THIS)? (?P<h>HOLIDAY) (?P<post>PAST (?!UNITX|ART)|NEXT (?!UNITX|ART))? {_YEAR_OPT}", h_holiday),
     ("deictic", "(?P<art>ARTX)? (?P<d>DEICTIC)", h_deictic),
     ("tomorrow", "(?P<m>MANANA)", h_tomorrow),
@@ -2929,6 +2945,51 @@ def yearly_dates(chosen: list[Candidate], tokens: Tokens, lex: Lexicon) -> None:
             continue
         cand.lo -= 1
         cand.spec = Spec("set", "every-date", symbolic=f"XXXX-{day[0]:02d}-{day[1]:02d}", quant=_every_quant(before.info or 1))
+
+
+def yearly_months(chosen: list[Candidate], tokens: Tokens) -> list[Candidate]:
+    """"cada año en mayo", "todos los años el 15 de mayo", "en mayo de cada año": a month,
+    day or season in every year is one yearly set (XXXX-05), as "cada mayo" is, not
+    every year and one May."""
+    out: list[Candidate] = []
+    k = 0
+    while k < len(chosen):
+        cand = chosen[k]
+        nxt = chosen[k + 1] if k + 1 < len(chosen) else None
+        if nxt is not None:
+            if _yearly_set(cand.spec) and _gap(tokens, cand.hi, nxt.lo, _YEARLY_LINKS_BEFORE):
+                symbolic = _yearly_symbolic(nxt.spec)
+            elif _yearly_set(nxt.spec) and nxt.lo == cand.hi + 1 and tokens.classes[cand.hi] in _OF_CHARS:
+                symbolic = _yearly_symbolic(cand.spec)
+            else:
+                symbolic = None
+            if symbolic is not None:
+                out.append(Candidate(cand.lo, nxt.hi, Spec("set", "yearly-date", symbolic=symbolic, quant="EVERY"), max(cand.priority, nxt.priority)))
+                k += 2
+                continue
+        out.append(cand)
+        k += 1
+    return out
+
+
+_YEARLY_LINKS_BEFORE = frozenset({"EN", "COMMA"})
+_OF_CHARS = frozenset(CHAR[name] for name in ("DE", "DEL"))
+
+
+def _yearly_set(spec: Spec) -> bool:
+    """Is the spec every year ("cada año", "todos los años")?"""
+    return spec.kind == "set" and spec.symbolic == "P1Y" and spec.quant == "EVERY" and spec.freq is None
+
+
+def _yearly_symbolic(spec: Spec) -> str | None:
+    """The yearly value of a bare month, day of a month or season ("mayo": XXXX-05), or None."""
+    if spec.kind != "date" or spec.year is not None or spec.year_rel is not None or spec.weekday is not None or spec.hour is not None:
+        return None
+    if spec.unit is not None or spec.anchor is not None or spec.holiday is not None or spec.mod is not None or spec.direction is not None:
+        return None
+    if spec.month is not None:
+        return f"XXXX-{spec.month:02d}" if spec.day is None else f"XXXX-{spec.month:02d}-{spec.day:02d}"
+    return f"XXXX-{spec.season}" if spec.season is not None else None
 
 
 _HABIT_CLOCK_LINKS = frozenset({"COMMA", "DE", "A", "AND", "HYPHEN", "UNTIL", "SINCE"})  # "daily from 9 a.m. to 5 p.m."

@@ -733,8 +733,9 @@ def _phrase_at(starts: list[int], ends: list[int], keys, i: int, limit: int, lex
 
 
 _COUNT_CLASSES = frozenset({"NUMWORD", "UNO", "VAGUECOUNT", "HALFWORD"})
-# "in the past year", "in the past week": a unit after the phrase is a span too
-_SPAN_CLASSES = _COUNT_CLASSES | {"UNIT", "YEARWORD", "HOURWORD"}
+# "in the past year", "in the past week": a unit after the phrase is a span too ("en el
+# pasado ejercicio": a fiscal year)
+_SPAN_CLASSES = _COUNT_CLASSES | {"UNIT", "YEARWORD", "HOURWORD", "FISCAL"}
 
 
 def _counts(key: str, lex: Lexicon) -> bool:

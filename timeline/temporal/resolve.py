@@ -550,6 +550,8 @@ class Resolver:
                 source, years = spec.year_rel
                 if source == "ref" or self.dct is not None:
                     base = _safe_replace_year(base, (base.year if source == "ref" else self.dct.year) + years)  # type: ignore[union-attr]  # "dct": checked above
+            elif spec.year is not None and spec.unit in ("month", "week", "day", "quarter") and spec.offset == 0:
+                base = _safe_replace_year(base, spec.year)  # "en relación al mismo mes de 2024": that month in 2024
             return _unit_or_day_in_it(spec, shift(spec.unit, base, spec.offset)), anchor, None
         if spec.kind == "time" and not _has_date(spec):  # "a las 15.00": the narrative's day
             ref = self.reference("day") if spec.anchor != "dct" else None

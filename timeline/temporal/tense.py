@@ -127,6 +127,9 @@ class _Cues:
     forecast_verbs: frozenset[str]
     prospective_verbs: frozenset[str]  # "tener" (que), "deber", "querer": in the present, their infinitive lies ahead
     scheduled_verbs: frozenset[str]
+    result_verbs: frozenset[str]  # "gana", "crece": in the present, a result reported, of a time begun
+    hosting_verbs: frozenset[str]  # "recibir": scheduled when it hosts someone ("El Barça recibe el sábado al Athletic")
+    hosting_objects: frozenset[str]  # the words that open the one hosted ("a", "al")
     saying_verbs: frozenset[str]
     record_nouns: frozenset[str]
     record_links: frozenset[str]
@@ -411,7 +414,7 @@ class Directions:
             # "He faces robbery charges after the arrest Sunday": a state that holds now
             # follows the event, which is done
             return "past", "state-after-event"
-        if ((verb.lemma in self.cues.scheduled_verbs or self._schedules_weekday(verb, cand)) and not (cand.spec.month and cand.spec.weekday)
+        if ((verb.lemma in self.cues.scheduled_verbs or self._schedules_weekday(verb, cand) or self._hosts(verb, cand)) and not (cand.spec.month and cand.spec.weekday)
                 and not self.document.is_headline(sentence)):
             # "Jury selection begins Monday", the DCT's weekday included (AP names
             # today by its weekday); a headline's present tells the past; a weekday
@@ -420,6 +423,8 @@ class Directions:
         if verb.lemma in self.cues.copulas and verb.end <= first_start and not self.document.is_headline(sentence) and (self._event_noun_subject(verb, sentence) or self._occasion_noun_subject(verb, sentence)):
             return "onward", "scheduled-copula"  # "La reunión es el jueves", "El partido es el domingo": the event's day, ahead
         classes = self.tokens.classes
+        if lo > 1 and classes[lo - 1] == _UNTIL and verb.end <= first_start and verb.lemma in self.cues.result_verbs:
+            return "past", "result-until"  # "Los beneficios alcanzan los 15.000 millones hasta junio": a total to date
         if lo > 1 and classes[lo - 1] == _UNTIL and classes[lo - 2] == _WORD and verb.end <= first_start:
             # "tienen de plazo hasta el 30 de junio", "está abierto hasta el 8 de marzo": a
             # state that holds now lasts until then (not "desde enero hasta marzo": a stretch)
@@ -501,6 +506,16 @@ class Directions:
         while j > 0 and k - j < 3 and tokens.text[tokens.starts[j] : tokens.starts[j] + 1].isupper():
             j -= 1
         return j - 1 if j < k and j > 0 and tokens.classes[j] == _EN else k
+
+    def _hosts(self, verb: _verbs.Verb, cand) -> bool:
+        """Does a present verb of receiving host someone on the date, a visit or a match
+        planned as with "jugar" ("El Barça recibe el sábado al Athletic", "El Rey recibe al
+        presidente el lunes"; "recibe el premio el sábado" hosts no one)?"""
+        if verb.lemma not in self.cues.hosting_verbs or verb.end > self.tokens.starts[cand.lo]:
+            return False
+        lows, objects = self.tokens.lows, self.cues.hosting_objects
+        first = bisect.bisect_left(self.tokens.starts, verb.end)
+        return any(lows[k] in objects for k in range(first, cand.lo)) or cand.hi < len(lows) and lows[cand.hi] in objects
 
     def _schedules_weekday(self, verb: _verbs.Verb, cand) -> bool:
         """Does a present verb before a weekday schedule it ("Voters go to the polls on

@@ -2795,6 +2795,20 @@ def month_periods(chosen: list[Candidate], tokens: Tokens) -> list[list[Candidat
     return [run for run in _runs(chosen, member, lambda left, right: _gap(tokens, left.hi, right.lo, _PERIOD_LINKS)) if len(run) == 2]
 
 
+_AND_LINK = frozenset({"AND"})
+
+
+def coordinated_months(chosen: list[Candidate], tokens: Tokens) -> list[list[Candidate]]:
+    """Months joined by "and" ("Retail sales in November and December rose"): one year
+    for both, each still its own expression (no stretch: each keeps its anchor)."""
+    def member(cand: Candidate) -> bool:
+        spec = cand.spec
+        return (spec.kind == "date" and spec.month is not None and spec.day is None and spec.year_rel is None
+                and spec.unit is None and spec.weekday is None and spec.direction is None and spec.mod in _PERIOD_MODS)
+
+    return [run for run in _runs(chosen, member, lambda left, right: _gap(tokens, left.hi, right.lo, _AND_LINK)) if len(run) > 1]
+
+
 _WEEKDAY_LINKS = frozenset({"AND", "COMMA", "HYPHEN", "A", "AL", "UNTIL"})
 _LINK_OPENER_CHARS = frozenset(CHAR[name] for name in ("A", "AL"))  # "al jueves": the link opens the date
 _RANGE_LINKS = _WEEKDAY_LINKS - {"COMMA"}  # a list's comma joins no range

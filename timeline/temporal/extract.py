@@ -1048,6 +1048,8 @@ def h_holiday(m: Match) -> Spec | None:
     nxt = m.after(0)
     if nxt is not None and nxt.low in m.lex.word_list("temporal", "other_calendars", "after"):
         return None  # "el Año Nuevo chino": another calendar's
+    if nxt is not None and nxt.low in m.lex.word_list("temporal", "holiday_things", "before_noun"):
+        return None  # "the Christmas shopping season": a thing of the season, not its day
     if _de_complement_of(m, "holiday_things", "before_de"):
         return None  # "el sorteo de la Lotería de Navidad": a thing of the season, not its day
     mods = _mods(m.group("pre")) | _mods(m.group("post"))  # "la Navidad pasada"
@@ -3301,7 +3303,9 @@ def week_of(chosen: list[Candidate], tokens: Tokens, lex: Lexicon) -> list[Candi
                     and lows[k] not in lex.plural_units
                     and (tokens.infos[k] == "weekend" or not spec.rule.startswith("range"))):
                 if result and result[-1].hi > k:
-                    if not result[-1].spec.weekend or result[-1].lo > k:
+                    # "the week through Nov. 8": a bare "the week" taken alone joins its day
+                    bare_unit = result[-1].hi == k + 1 and result[-1].lo >= k - 1 and classes[result[-1].lo] in (art, unit)
+                    if not bare_unit and (not result[-1].spec.weekend or result[-1].lo > k):
                         result.append(cand)
                         continue
                     result.pop()  # "el fin de semana": the weekend named by its day
@@ -3849,6 +3853,11 @@ def extend_positions(chosen: list[Candidate], tokens: Tokens, lex: Lexicon | Non
         elif before and lo >= 1 and cls(lo - 1) == "POSITION" and first != "ART":
             if day_positions is not None and tokens.lows[lo - 1] not in day_positions and (spec.has_day() or spec.rule.startswith("weekday") or _unit_from_dct(spec)):
                 continue  # "The cuts will start Friday", "Beginning Monday, ...", "will start this weekend": a verb, no position
+            if (lo >= 2 and tokens.lows[lo - 1] in adverb_positions and tokens.lows[lo - 2] in timed_verbs and tokens.lows[lo - 2].endswith("ed")
+                    and _unit_from_dct(spec) and spec.unit in _YEARLY_UNITS):
+                # "Sales started early this year": told done, sooner than usual, no start of
+                # the year ("will start early next year" is early in it)
+                continue
             k = lo - 1
         elif before and lo >= 2 and cls(lo - 1) == "HYPHEN" and cls(lo - 2) == "POSITION" and tokens.starts[lo - 1] == tokens.ends[lo - 2]:
             k = lo - 2
@@ -3875,6 +3884,9 @@ def extend_positions(chosen: list[Candidate], tokens: Tokens, lex: Lexicon | Non
         if k >= 1 and cls(k - 1) == "ART":
             k -= 1
         cand.lo = k
+
+
+_YEARLY_UNITS = frozenset(("year", "season"))  # "started early this year"; "started early Sunday" is early in the day
 
 
 def _unit_from_dct(spec: Spec) -> bool:

@@ -1553,6 +1553,9 @@ def h_unit_end_phrase(m: Match) -> Spec | None:
 
 
 def h_ago(m: Match) -> Spec | None:
+    prev = m.before(1)
+    if prev is not None and prev.cls in ("UNIT", "HYPHEN") and m.tokens[m.lo].cls == "AGO":
+        return None  # "in the year-ago quarter": the "ago" after its unit, no "hace" before one
     focus = m.one("f")
     if focus is not None and focus.cls == "VAGUE" and focus.low not in m.lex.word_list("temporal", "relative", "focus_adverbs"):
         return None

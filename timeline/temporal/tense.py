@@ -128,6 +128,7 @@ class _Cues:
     forecast_verbs: frozenset[str]
     prospective_verbs: frozenset[str]  # "tener" (que), "deber", "querer": in the present, their infinitive lies ahead
     obligation_modals: frozenset[str]  # "must": the act it binds to lies ahead ("The city must act in May")
+    anticipation_signals: frozenset[str]  # "ahead of": what a past act came before may be still to come
     scheduled_verbs: frozenset[str]
     saying_verbs: frozenset[str]
     record_nouns: frozenset[str]
@@ -398,6 +399,10 @@ class Directions:
             # "The council approved the deal, construction to start in spring": a plan
             # of its own clause, ahead
             return "future", "subject-infinitive"
+        if self.cues.anticipation_signals and self._after_anticipation(cand.lo):
+            # "Trading was light ahead of the Thanksgiving holiday": a recent act before
+            # an occasion, which may be still to come
+            return "nearest", "ahead-of"
         if self._dated_event_after_for(cand):
             # "rejected a challenge, clearing the way for a Dec. 9 runoff": the event the
             # day names, told anew, may lie on either side
@@ -757,6 +762,18 @@ class Directions:
         if k >= lo or tokens.lows[k] in self.cues.infinitive_markers or tokens.lows[k] in self.cues.coordinators or tokens.classes[k] not in _WORDS_OR_ART:
             return False
         return self._infinitive_between(tokens.starts[k], lo)
+
+    def _after_anticipation(self, lo: int) -> bool:
+        """Does the expression follow "ahead of", perhaps with an article between ("ahead
+        of the December meeting", "ahead of Friday's jobs report")?"""
+        lows = self.tokens.lows
+        k = lo - 1
+        if k >= 0 and lows[k] in self.cues.definite:
+            k -= 1
+        if k < 0:
+            return False
+        signals = self.cues.anticipation_signals
+        return lows[k] in signals or k >= 1 and f"{lows[k - 1]} {lows[k]}" in signals
 
     def _record_told_past(self, cand, sentence: int) -> bool:
         """Is the statistic the expression is of told in a past verb of its clause ("The

@@ -2655,6 +2655,8 @@ def _take(m: re.Match[str], rule: CompiledRule, tokens, index: list[int], lex: L
     cand = Candidate(lo, hi, spec, rule.priority)
     if "needs-month" in spec.notes:  # "el 15 [de este mes]"
         cand.needs_day = True
+    elif rule.name == "season" and hi < len(tokens) and tokens[hi].low in lex.word_list("temporal", "season_rules", "span_nouns"):
+        cand.hi = hi + 1  # "over the winter months": the season, its noun included
     elif rule.name == "bracket-clock":  # "(17.45 en Canarias)": the place is the clock's
         cand.hi = _bracketed_place_end(tokens, hi)  # type: ignore[assignment]  # h_bracket_clock saw its end
     elif rule.name == "bare-part-of-day":

@@ -184,6 +184,8 @@ def _whole_text_passes(chosen: list[extract.Candidate], n: _Narrative) -> None:
         n.stretch_first[id(period[-1])] = id(period[0])
     for start, end, sentence in _begun_and_ended_months(chosen, n):
         _end_after_start(start, end, sentence, n)
+    for months in extract.coordinated_months(chosen, tokens):
+        _share_coordinated_year(months, n, directions)
     n.runs = {id(run[0]): run for run in extract.weekday_runs(chosen, tokens, n.lex)}
 
 
@@ -1061,6 +1063,18 @@ def _share_year(group, resolver, directions, document, sentence_ends, tokens) ->
         if spec.year is None:
             spec.year = base + step
             spec.notes.append("year-shared")
+
+
+def _share_coordinated_year(months: list[extract.Candidate], n: _Narrative, directions) -> None:
+    """"Retail sales in November and December rose": one year for both months, chosen
+    from the DCT when none is written, which each month keeps as its anchor."""
+    unwritten = [cand.spec for cand in months if cand.spec.year is None]
+    _share_year(months, n.resolver, directions, n.document, n.sentence_ends, n.tokens)
+    if len(unwritten) == len(months):
+        for spec in unwritten:
+            if spec.year is not None:
+                spec.anchor = "dct"  # (the resolver's cache reads no notes)
+                spec.rule += "+coordinated-year"
 
 
 def _date_weekday_run(run, resolver, directions, sentence) -> None:

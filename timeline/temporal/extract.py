@@ -1064,6 +1064,8 @@ def h_holiday(m: Match) -> Spec | None:
     nxt = m.after(0)
     if nxt is not None and nxt.low in m.lex.word_list("temporal", "other_calendars", "after"):
         return None  # "el Año Nuevo chino": another calendar's
+    if nxt is not None and nxt.low in m.lex.word_list("temporal", "holiday_things", "before_noun"):
+        return None  # "the Christmas shopping season": a thing of the season, not its day
     if _de_complement_of(m, "holiday_things", "before_de"):
         return None  # "el sorteo de la Lotería de Navidad": a thing of the season, not its day
     mods = _mods(m.group("pre")) | _mods(m.group("post"))  # "la Navidad pasada"
@@ -1567,6 +1569,9 @@ def h_unit_end_phrase(m: Match) -> Spec | None:
 
 
 def h_ago(m: Match) -> Spec | None:
+    prev = m.before(1)
+    if prev is not None and prev.cls in ("UNIT", "HYPHEN") and m.tokens[m.lo].cls == "AGO":
+        return None  # "in the year-ago quarter": the "ago" after its unit, no "hace" before one
     focus = m.one("f")
     if focus is not None and focus.cls == "VAGUE" and focus.low not in m.lex.word_list("temporal", "relative", "focus_adverbs"):
         return None
@@ -2666,6 +2671,8 @@ def _take(m: re.Match[str], rule: CompiledRule, tokens, index: list[int], lex: L
     cand = Candidate(lo, hi, spec, rule.priority)
     if "needs-month" in spec.notes:  # "el 15 [de este mes]"
         cand.needs_day = True
+    elif rule.name == "season" and hi < len(tokens) and tokens[hi].low in lex.word_list("temporal", "season_rules", "span_nouns"):
+        cand.hi = hi + 1  # "over the winter months": the season, its noun included
     elif rule.name == "bracket-clock":  # "(17.45 en Canarias)": the place is the clock's
         cand.hi = _bracketed_place_end(tokens, hi)  # type: ignore[assignment]  # h_bracket_clock saw its end
     elif rule.name == "bare-part-of-day":
@@ -2809,6 +2816,20 @@ def month_periods(chosen: list[Candidate], tokens: Tokens) -> list[list[Candidat
                 and spec.year_rel is None and spec.unit is None and spec.weekday is None and spec.mod in _PERIOD_MODS)
 
     return [run for run in _runs(chosen, member, lambda left, right: _gap(tokens, left.hi, right.lo, _PERIOD_LINKS)) if len(run) == 2]
+
+
+_AND_LINK = frozenset({"AND"})
+
+
+def coordinated_months(chosen: list[Candidate], tokens: Tokens) -> list[list[Candidate]]:
+    """Months joined by "and" ("Retail sales in November and December rose"): one year
+    for both, each still its own expression (no stretch: each keeps its anchor)."""
+    def member(cand: Candidate) -> bool:
+        spec = cand.spec
+        return (spec.kind == "date" and spec.month is not None and spec.day is None and spec.year_rel is None
+                and spec.unit is None and spec.weekday is None and spec.direction is None and spec.mod in _PERIOD_MODS)
+
+    return [run for run in _runs(chosen, member, lambda left, right: _gap(tokens, left.hi, right.lo, _AND_LINK)) if len(run) > 1]
 
 
 _WEEKDAY_LINKS = frozenset({"AND", "COMMA", "HYPHEN", "A", "AL", "UNTIL"})
@@ -3348,7 +3369,9 @@ def week_of(chosen: list[Candidate], tokens: Tokens, lex: Lexicon) -> list[Candi
                     and lows[k] not in lex.plural_units
                     and (tokens.infos[k] == "weekend" or not spec.rule.startswith("range"))):
                 if result and result[-1].hi > k:
-                    if not result[-1].spec.weekend or result[-1].lo > k:
+                    # "the week through Nov. 8": a bare "the week" taken alone joins its day
+                    bare_unit = result[-1].hi == k + 1 and result[-1].lo >= k - 1 and classes[result[-1].lo] in (art, unit)
+                    if not bare_unit and (not result[-1].spec.weekend or result[-1].lo > k):
                         result.append(cand)
                         continue
                     result.pop()  # "el fin de semana": the weekend named by its day
@@ -3896,6 +3919,11 @@ def extend_positions(chosen: list[Candidate], tokens: Tokens, lex: Lexicon | Non
         elif before and lo >= 1 and cls(lo - 1) == "POSITION" and first != "ART":
             if day_positions is not None and tokens.lows[lo - 1] not in day_positions and (spec.has_day() or spec.rule.startswith("weekday") or _unit_from_dct(spec)):
                 continue  # "The cuts will start Friday", "Beginning Monday, ...", "will start this weekend": a verb, no position
+            if (lo >= 2 and tokens.lows[lo - 1] in adverb_positions and tokens.lows[lo - 2] in timed_verbs and tokens.lows[lo - 2].endswith("ed")
+                    and _unit_from_dct(spec) and spec.unit in _YEARLY_UNITS):
+                # "Sales started early this year": told done, sooner than usual, no start of
+                # the year ("will start early next year" is early in it)
+                continue
             k = lo - 1
         elif before and lo >= 2 and cls(lo - 1) == "HYPHEN" and cls(lo - 2) == "POSITION" and tokens.starts[lo - 1] == tokens.ends[lo - 2]:
             k = lo - 2
@@ -3922,6 +3950,9 @@ def extend_positions(chosen: list[Candidate], tokens: Tokens, lex: Lexicon | Non
         if k >= 1 and cls(k - 1) == "ART":
             k -= 1
         cand.lo = k
+
+
+_YEARLY_UNITS = frozenset(("year", "season"))  # "started early this year"; "started early Sunday" is early in the day
 
 
 def _unit_from_dct(spec: Spec) -> bool:

@@ -620,6 +620,8 @@ class Resolver:
         if make is None:
             return None, None, None
         if year is not None:
+            if anchor is None and spec.anchor == "dct" and self.dct is not None:
+                anchor = "t0"  # "in November and December": a year the DCT chose for both
             return make(year), anchor, None
         if dct is None or direction == "open":  # "open": "the December 14 shooting" told in November, year unknown
             return None, None, None

@@ -99,6 +99,7 @@ _UNTIL, _EN, _DE = CHAR["UNTIL"], CHAR["EN"], CHAR["DE"]
 _WORD = CHAR["WORD"]
 _PLAN_FORMS = frozenset({_verbs.Tense.PARTICIPLE, _verbs.Tense.PRETERITE})
 _WORDS = frozenset((CHAR["WORD"], CHAR["NAME"]))
+_WORDS_OR_ART = _WORDS | {CHAR["ART"]}
 
 
 @dataclass(frozen=True)
@@ -126,6 +127,8 @@ class _Cues:
     move_verbs: frozenset[str]
     forecast_verbs: frozenset[str]
     prospective_verbs: frozenset[str]  # "tener" (que), "deber", "querer": in the present, their infinitive lies ahead
+    obligation_modals: frozenset[str]  # "must": the act it binds to lies ahead ("The city must act in May")
+    anticipation_signals: frozenset[str]  # "ahead of": what a past act came before may be still to come
     scheduled_verbs: frozenset[str]
     result_verbs: frozenset[str]  # "gana", "crece": in the present, a result reported, of a time begun
     hosting_verbs: frozenset[str]  # "recibir": scheduled when it hosts someone ("El Barça recibe el sábado al Athletic")
@@ -215,6 +218,8 @@ class Directions:
             if cued is not None:
                 return cued
         if self._of_record(cand):
+            if sentence is not None and self._record_told_past(cand, sentence):
+                return "past", "record-past"  # "The March jobs report was released on Friday": a month already measured
             return "nearest", "record"
         if self._after_noun(cand, self.cues.date_nouns, self.cues.date_links):
             return "nearest", "date-noun"  # "set a trial date of Feb. 9": the date set, on either side
@@ -393,6 +398,14 @@ class Directions:
             # act still to come when it was given, on either side of the DCT ("In March, the
             # regulator gave the bank until June")
             return "nearest", "deadline-given"
+        if self.cues.infinitive_markers and self._subject_infinitive_clause(verb, cand):
+            # "The council approved the deal, construction to start in spring": a plan
+            # of its own clause, ahead
+            return "future", "subject-infinitive"
+        if self.cues.anticipation_signals and self._after_anticipation(cand.lo):
+            # "Trading was light ahead of the Thanksgiving holiday": a recent act before
+            # an occasion, which may be still to come
+            return "nearest", "ahead-of"
         if self._dated_event_after_for(cand):
             # "rejected a challenge, clearing the way for a Dec. 9 runoff": the event the
             # day names, told anew, may lie on either side
@@ -408,6 +421,8 @@ class Directions:
             return "future", "forecast-verb"
         if verb.lemma in self.cues.prospective_verbs and verb.end <= first_start and self._infinitive_between(verb.end, lo):
             return "future", "prospective-present"  # "tiene que aprobar el decreto el martes": due ahead, as with "tendrá que"
+        if self.cues.obligation_modals and verb.text.split(maxsplit=1)[0].lower() in self.cues.obligation_modals:
+            return "future", "obligation-present"  # "it must file by Dec. 10 to put the question on the May ballot": due ahead
         if verb.lemma in self.cues.saying_verbs:
             return "past", "saying-present"  # "He says on Friday the plan failed": no saying is scheduled
         if verb.lemma in self.cues.state_verbs and verb.end <= first_start and self._after_event_noun(lo):
@@ -745,6 +760,46 @@ class Directions:
         if not (period or opens or classes[cand.lo] == _ART or cand.lo > 0 and classes[cand.lo - 1] == _ART) or hi >= len(lows):
             return False
         return lows[hi] in self.cues.record_nouns or lows[hi].isalpha() and hi + 1 < len(lows) and lows[hi + 1] in self.cues.record_nouns
+
+    def _subject_infinitive_clause(self, verb: _verbs.Verb, cand) -> bool:
+        """Is the expression in a clause after a comma with no verb of its own that opens
+        with a noun and its infinitive (", construction to start in spring", ", the rules
+        to take effect in January"; not ", to meet him on Tuesday": a purpose of the act)?"""
+        tokens, lo = self.tokens, cand.lo
+        sentence = self.document.sentence_at(tokens.starts[lo])
+        if sentence is None:
+            return False
+        start, _end = self._verb_index(sentence).clause(tokens.starts[lo])
+        k = bisect.bisect_left(tokens.starts, start)
+        if verb.start >= start or k >= lo or tokens.classes[k] != _COMMA:
+            return False
+        k += 1
+        if k >= lo or tokens.lows[k] in self.cues.infinitive_markers or tokens.lows[k] in self.cues.coordinators or tokens.classes[k] not in _WORDS_OR_ART:
+            return False
+        return self._infinitive_between(tokens.starts[k], lo)
+
+    def _after_anticipation(self, lo: int) -> bool:
+        """Does the expression follow "ahead of", perhaps with an article between ("ahead
+        of the December meeting", "ahead of Friday's jobs report")?"""
+        lows = self.tokens.lows
+        k = lo - 1
+        if k >= 0 and lows[k] in self.cues.definite:
+            k -= 1
+        if k < 0:
+            return False
+        signals = self.cues.anticipation_signals
+        return lows[k] in signals or k >= 1 and f"{lows[k - 1]} {lows[k]}" in signals
+
+    def _record_told_past(self, cand, sentence: int) -> bool:
+        """Is the statistic the expression is of told in a past verb of its clause ("The
+        March jobs report was released on Friday", "the report for March showed")? A
+        record noun read as a verb ("report") gives way to the verb after it."""
+        index, offset = self._verb_index(sentence), self.tokens.starts[cand.lo]
+        lo, hi = index.clause(offset)
+        verb = index.governing(offset)
+        if verb is not None and verb.text.lower() in self.cues.record_nouns:
+            verb = next((other for other in index.verbs if other.start > verb.start and other.start < hi), None)
+        return verb is not None and lo <= verb.start < hi and verb.direction == "past"
 
     def _after_noun(self, cand, nouns: frozenset[str], links: frozenset[str]) -> bool:
         """Does the expression follow one of `nouns` and one of `links` ("dato de

@@ -755,7 +755,11 @@ def _segments(s: Sentence, lexicon: Lexicon) -> tuple[list[Segment], list[int]]:
                 after = i
                 break
         previous = segments[index - 1] if index else None
-        if seg.opener is not None and after is not None and segments[after].opener is None:
+        if previous is not None and previous.verbs and previous.opener in relative and words[seg.t0 - 1] not in _BOUNDARY_MARKS:
+            # "The workers, who had been on strike since Oct. 3, returned": a phrase that goes
+            # on the relative clause with no mark between is that clause's
+            seg.host = previous.host
+        elif seg.opener is not None and after is not None and segments[after].opener is None:
             # "que el lanzamiento, previsto para el verano, incluirá...": the verb of a
             # clause opened here comes after a parenthesis
             seg.host = after

@@ -1311,7 +1311,8 @@ def _adjective_of_name(s: Sentence, between: range, lexicon: Lexicon) -> bool:
     if not rest:
         return True
     k = rest[0]
-    return len(rest) == 1 and k == between[0] and s.words[k].isalpha() and s.words[k].islower() and k not in s.verb_token and s.low[k] not in lexicon.function_words
+    # ("La asamblea general aprobó": "general" also completes a role, "secretario general")
+    return len(rest) == 1 and k == between[0] and s.words[k].isalpha() and s.words[k].islower() and k not in s.verb_token and (s.low[k] not in lexicon.function_words or s.low[k] in lexicon.fw.role_modifier)
 
 
 def _prepositional_aside(s: Sentence, k: int, end: int, lexicon: Lexicon) -> bool:

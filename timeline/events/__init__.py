@@ -34,7 +34,7 @@ from timeline.events.titles import _MOTION, _NAMED, Actor, _plural_word, title
 from timeline.events.titles import _head as _phrase_head
 from timeline.models import Certainty, Document, Event, Grain, Mod, Span, Status, Timex, TimexRelation, TimexType, duration_days, duration_parts
 from timeline.reading import verbs as verb_forms
-from timeline.reading.verbs import Tense, infinitive_after_mark, is_passive
+from timeline.reading.verbs import Tense, Verb, infinitive_after_mark, is_passive
 from timeline.temporal.resolve import add_months, unit_interval
 
 __all__ = ["build"]
@@ -3407,6 +3407,7 @@ class _Builder:
         clusters = self._merge(mentions)
         clusters = self._restated_acts(clusters)
         clusters = self._opened_then_ended(clusters)
+        clusters = self._gone_on_later(clusters)
         self.cluster_ids = {id(c): f"e{i}" for i, c in enumerate(clusters, start=1)}
         self._propagate(clusters)
         clusters = self._headline(clusters)
@@ -3486,6 +3487,52 @@ class _Builder:
             clusters = [c for c in clusters if c is not last]
             self.ended_clusters.add(id(first))
         return clusters
+
+    def _gone_on_later(self, clusters: list[_Cluster]) -> list[_Cluster]:
+        """"The union went on strike on Monday, and the strike continued on Tuesday": a
+        lasting event told on one past day and said to go on on a later one is one event
+        between the two days (only when one earlier day of that kind is told, and no place
+        tells them apart); the going on told as an act ("The strike continues") is that event."""
+        def day(c: _Cluster) -> bool:
+            return c.window is not None and c.window.start == c.window.end and c.window.certainty is Certainty.EXACT and self.dct is not None and c.window.end <= self.dct
+
+        def going_on(c: _Cluster) -> list[int]:
+            # ("and a strike continued in Chicago": another one)
+            verbs = [m.verb if m.source == "light" else self._verb_right_after(m) for m in c.mentions if self._told_before_by_article(m)]
+            return [v.start for v in verbs if v is not None and v.lemma in self.lexicon.lasting and v.tense in _PAST]
+
+        for kind in {c.kind for c in clusters if c.kind in _DURATIVE}:
+            same = [c for c in clusters if c.kind == kind and day(c)]
+            later = [c for c in same if going_on(c)]
+            if len(later) != 1:
+                continue
+            last = later[0]
+            earlier = [c for c in same if c.window.end < last.window.start]  # type: ignore[union-attr]
+            if len(earlier) != 1:
+                continue
+            first = earlier[0]
+            if first.place is not None and last.place is not None and fold(first.place.text) != fold(last.place.text):
+                continue
+            verbs = set(going_on(last))
+            a, b = first.window, last.window
+            first.absorb(last)
+            first.window = replace(a, end=b.end, grain=Grain.DAY, part_of_day=None, time=None, dated_by=f"{a.dated_by}; {b.dated_by}", timex_ids=a.timex_ids + b.timex_ids)  # type: ignore[arg-type, union-attr, type-var]
+            # ("and the strike continued on Tuesday" read as an act of its own as well)
+            clusters = [c for c in clusters if c is not last and not all(m.source == "verb" and m.verb is not None and m.verb.start in verbs for m in c.mentions)]
+        return clusters
+
+    def _told_before_by_article(self, m: Mention) -> bool:
+        """Whether the noun of `m` has a definite article or a demonstrative right before
+        it, an event already told ("the strike", "esa huelga")."""
+        s = self.sentences[m.sentence]
+        t = s.token_at(m.start) - 1
+        return t >= 0 and (s.low[t] in self.lexicon.fw.definite or s.low[t] in self.lexicon.fw.demonstrative)
+
+    def _verb_right_after(self, m: Mention) -> Verb | None:
+        """The verb written right after the noun of `m`, whose subject it is ("the strike
+        continued on Tuesday"), or None."""
+        s = self.sentences[m.sentence]
+        return s.verb_at.get(s.token_at(m.end - 1) + 1)
 
     def _ended(self, m: Mention) -> bool:
         """Whether the clause of `m`, after it, tells that it ended: a closing verb

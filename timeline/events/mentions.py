@@ -1311,7 +1311,8 @@ def _adjective_of_name(s: Sentence, between: range, lexicon: Lexicon) -> bool:
     if not rest:
         return True
     k = rest[0]
-    return len(rest) == 1 and k == between[0] and s.words[k].isalpha() and s.words[k].islower() and k not in s.verb_token and s.low[k] not in lexicon.function_words
+    # ("La asamblea general aprobó": "general" also completes a role, "secretario general")
+    return len(rest) == 1 and k == between[0] and s.words[k].isalpha() and s.words[k].islower() and k not in s.verb_token and (s.low[k] not in lexicon.function_words or s.low[k] in lexicon.fw.role_modifier)
 
 
 def _prepositional_aside(s: Sentence, k: int, end: int, lexicon: Lexicon) -> bool:
@@ -1579,7 +1580,8 @@ def _excluded(s: Sentence, t0: int, t1: int, lexicon: Lexicon) -> bool:
                 k += 1
         if (not (k < len(s.low) and s.low[k] in lexicon.fw.of_any and k + 1 not in s.timex_tokens) and not _modifier_complement(s, t0, lexicon)
                 and not _scheduled_subject(s, t1, lexicon) and not _made_known_subject(s, t0, t1, lexicon) and not _moved(s, t0, t1, lexicon) and not _measured_from(s, t0, lexicon) and not _counted_sitting(s, t0, lexicon)
-                and not _begun_subject(s, t1, lexicon) and not _held_object(s, t0, lexicon) and not _state_of_copula(s, t0, lexicon)):
+                and not _begun_subject(s, t1, lexicon) and not _held_object(s, t0, lexicon) and not _state_of_copula(s, t0, lexicon)
+                and not _scheduled_object_for_date(s, t0, t1, lexicon)):
             return True
     return False
 
@@ -1716,7 +1718,7 @@ def _begun_subject(s: Sentence, t: int, lexicon: Lexicon) -> bool:
     verb = s.verb_at.get(t)
     if verb is None and t < len(s.low) and s.low[t] in lexicon.fw.by:
         verb = _verb_after_agent(s, t, lexicon)  # "The strike by pilots began on Oct. 20"
-    if verb is None or not verb.finite or verb.lemma is None or not (verb.lemma in lexicon.opening or verb.lemma in lexicon.resuming or verb.lemma in lexicon.closing and _lasting_noun(s, t - 1, lexicon)):
+    if verb is None or not verb.finite or verb.lemma is None or not (verb.lemma in lexicon.opening or verb.lemma in lexicon.resuming or (verb.lemma in lexicon.closing or verb.lemma in lexicon.lasting and verb.lemma in lexicon.light) and _lasting_noun(s, t - 1, lexicon)):
         return False  # ("The strike ended on Monday": the strike itself, to its end; "cuyo plazo de presentación terminó": no presentation)
     return not _begins_another_verb(s, verb.lemma, s.token_at(verb.end - 1) + 1, lexicon)
 
@@ -1751,6 +1753,20 @@ def _held_object(s: Sentence, t0: int, lexicon: Lexicon) -> bool:
     # ("will hold his closing rally": "closing" only describes the rally)
     t1 = t0 + 1
     return t1 >= len(s.low) or t1 in s.timex_tokens or not s.words[t1].isalpha() or s.low[t1] in lexicon.prepositions or s.low[t1] in lexicon.fw.coordinator
+
+
+def _scheduled_object_for_date(s: Sentence, t0: int, t1: int, lexicon: Lexicon) -> bool:
+    """Whether the noun at t0..t1 is the object of a scheduling verb right before its
+    article and has its own date after "for": "The union called a strike for Friday" (the
+    strike set for that day, as "convocó una huelga para el viernes")."""
+    if not (t1 + 1 < len(s.low) and s.low[t1] in lexicon.noun_periods and t1 + 1 in s.timex_tokens and t1 + 1 not in s.duration_tokens):
+        return False
+    k = t0 - 1
+    while k > 0 and (s.low[k] in lexicon.fw.np_articles or s.low[k] in lexicon.fw.quantifier or k in s.duration_tokens):
+        k -= 1
+    verb = s.verb_of(k)
+    # (a strike called off or put off is not set for that day: "cancelled a strike for Friday")
+    return k < t0 - 1 and verb is not None and verb.lemma in lexicon.scheduling and verb.lemma not in lexicon.verb_kinds
 
 
 def _state_of_copula(s: Sentence, t0: int, lexicon: Lexicon) -> bool:

@@ -604,6 +604,8 @@ def _cut_reported_clauses(s: Sentence, finite: list[int], cut_at: dict[int, str 
             cut_at[k] = lexicon.implicit_complementiser
         elif k not in cut_at and _possessive_subject(s, k, lexicon):
             cut_at[k] = lexicon.implicit_complementiser  # "said on Tuesday its members had voted"
+        elif k not in cut_at and k - 1 in s.timex_tokens and _definite_subject_after_date(s, k, lexicon):
+            cut_at[k] = lexicon.implicit_complementiser  # "said Tuesday the company would close"
 
 
 def _possessive_subject(s: Sentence, k: int, lexicon: Lexicon) -> bool:
@@ -616,6 +618,21 @@ def _possessive_subject(s: Sentence, k: int, lexicon: Lexicon) -> bool:
             return s.verb_at[j].finite and j > k + 1
         if not s.words[j].isalpha():
             return False
+    return False
+
+
+def _definite_subject_after_date(s: Sentence, k: int, lexicon: Lexicon) -> bool:
+    """Whether a phrase opened by a definite article at token k, right after the date of a
+    reporting verb, is the subject of a finite verb a few words on, with no mark between:
+    "Smith said Tuesday the company would close" (the closing is said, not Tuesday's)."""
+    if k >= len(s.low) or s.low[k] not in lexicon.fw.definite:
+        return False
+    for j in range(k + 1, min(len(s.low), k + 6)):
+        if not s.words[j][:1].isalnum() or j in s.timex_tokens:
+            return False
+        verb = s.verb_at.get(j)
+        if verb is not None:
+            return verb.finite and j > k + 1
     return False
 
 
@@ -755,7 +772,11 @@ def _segments(s: Sentence, lexicon: Lexicon) -> tuple[list[Segment], list[int]]:
                 after = i
                 break
         previous = segments[index - 1] if index else None
-        if seg.opener is not None and after is not None and segments[after].opener is None:
+        if previous is not None and previous.verbs and previous.opener in relative and words[seg.t0 - 1] not in _BOUNDARY_MARKS:
+            # "The workers, who had been on strike since Oct. 3, returned": a phrase that goes
+            # on the relative clause with no mark between is that clause's
+            seg.host = previous.host
+        elif seg.opener is not None and after is not None and segments[after].opener is None:
             # "que el lanzamiento, previsto para el verano, incluirá...": the verb of a
             # clause opened here comes after a parenthesis
             seg.host = after

@@ -2641,7 +2641,7 @@ def _verb_kind(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, found: _Verb
             generic = True
     if is_reporting and not is_event and event.allowed is not None and not _has_content(s, vt, vt_end, seg_index, lemma, lexicon):
         is_reporting, generic = False, True  # "tendrán hasta el 30 de enero para reclamar": the claim, due by then
-    if is_reporting and not is_event and lemma in lexicon.dated_topic_events and not _has_content(s, vt, vt_end, seg_index, lemma, lexicon):
+    if is_reporting and not is_event and lemma in lexicon.dated_topic_events and not _has_content(s, vt, vt_end, seg_index, lemma, lexicon) and _asks_for(s, vt_end, lemma, lexicon):
         is_reporting, generic = False, True  # "The union criticized the agreement on Monday": an act when dated, the agreement its topic
     if is_reporting and not is_event and not _has_content(s, vt, vt_end, seg_index, lemma, lexicon):
         to = _told_to(s, vt_end, clause_hi, lexicon) if lemma in lexicon.object_infinitive else None
@@ -3050,6 +3050,8 @@ def _object_pass(s: Sentence, m: Mention, vt_end: int, limit: int, lemma: str, k
             nxt = _obligation_object(s, m, t, limit, inner, lexicon)  # "dieron por estabilizado el incendio", "declaró extinguido el incendio"
         if nxt is None:
             nxt = _object_facing_or_by(s, m, t, limit, word, source, lexicon)
+        if nxt is None and word == lexicon.dated_asking.get(lemma):
+            nxt = _thing_asked_for(s, m, t, limit, lexicon)
         if nxt is None:
             nxt = _object_phrase(s, m, t, limit, word, vt_end, lemma, kind, source, coordinated, mentions, lexicon)
         if nxt == _OBJECT_STOP:
@@ -3060,6 +3062,22 @@ def _object_pass(s: Sentence, m: Mention, vt_end: int, limit: int, lemma: str, k
 
 # what a part of `_object_pass` returns where the phrases after the verb end
 _OBJECT_STOP = -1
+
+
+def _thing_asked_for(s: Sentence, m: Mention, t: int, limit: int, lexicon: Lexicon) -> int | None:
+    """"asked the government for $5 billion in aid": what is asked, after its word at t,
+    completes the object (or is it: "asked for a meeting"); the token after it, or None."""
+    end, _refs, _text = noun_phrase(s, t + 1, limit, lexicon)
+    if end <= t + 1:
+        return None
+    if end + 1 < limit and s.low[end] in lexicon.fw.in_ and end + 1 not in s.chunk_at and end + 1 not in s.timex_tokens:
+        end = max(end, noun_phrase(s, end + 1, limit, lexicon)[0])  # "$5 billion in aid": one amount
+    phrase = s.span_text(t, end)
+    if m.obj is None:
+        m.obj, m.obj_start = phrase, s.starts[t]
+    else:
+        m.obj += " " + phrase
+    return end
 
 
 def _occasion_phrase_end(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> int | None:
@@ -4959,6 +4977,21 @@ def _has_content(s: Sentence, vt: int, vt_end: int, seg_index: int, lemma: str, 
     if vt > 0 and s.low[vt - 1] in lexicon.content_pronouns:
         return True  # "Así lo dijo el ministro el lunes": what the sentences before tell
     return lemma in lexicon.content_reporting
+
+
+def _asks_for(s: Sentence, vt_end: int, lemma: str, lexicon: Lexicon) -> bool:
+    """Whether a verb of asking has the word of what is asked within a few words after it,
+    before any break: "asked the government for $5 billion", "asked on Monday for aid";
+    True for any verb not of asking."""
+    word = lexicon.dated_asking.get(lemma)
+    if word is None:
+        return True
+    for k in range(vt_end, min(len(s.low), vt_end + 6)):
+        if s.low[k] == word:
+            return True
+        if s.words[k] in ",;:()\"«»“”" or s.low[k] in lexicon.fw.if_:
+            return False
+    return False
 
 
 def _trailing_attribution(s: Sentence, vt: int, vt_end: int, lexicon: Lexicon) -> bool:

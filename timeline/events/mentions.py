@@ -1058,6 +1058,35 @@ def _subject_after(s: Sentence, vt: int, lexicon: Lexicon) -> list[Ref]:
     return []
 
 
+def _name_closing_relative(s: Sentence, seg_index: int, vt: int, vt_end: int, lexicon: Lexicon) -> list[Ref]:
+    """"el contrato, que finalmente ganó Lockheed": a relative clause on a common noun
+    thing whose verb is followed by a name (after an article or not) that closes the
+    clause has that name for subject, the antecedent for object; else []."""
+    fw = lexicon.fw
+    seg = s.segments[seg_index]
+    if seg.opener not in fw.relative or seg.opener in lexicon.determiners or seg.opener in fw.where or s.low[seg.t0] != seg.opener or seg.opener in lexicon.gap_relatives:
+        return []  # ("the plan, which angered Democrats": the plan did)
+    if any(not (fw.adverb(s.low[k]) or s.low[k] in fw.skip_adverb) for k in range(seg.t0 + 1, vt)):
+        return []  # "que el Parlamento aprobó": the subject before the verb, read already
+    t = seg.t0 - 1 - (seg.t0 > 0 and s.words[seg.t0 - 1] == ",")
+    if t < 1 or t in s.chunk_at or not s.words[t].isalpha() or not s.words[t].islower() or _is_role(s, t, lexicon) or s.low[t] in lexicon.collective:
+        return []  # "Tokáyev, que llega hoy": the antecedent acts
+    k = vt_end
+    while k < len(s.low) and (k in s.timex_tokens or fw.adverb(s.low[k]) or s.low[k] in fw.skip_adverb):
+        k += 1
+    k += 1 if k + 1 < len(s.low) and s.low[k] in fw.definite else 0
+    if k not in s.chunk_at or s.chunks[s.chunk_at[k]].t0 != k:
+        return []
+    chunk = s.chunks[s.chunk_at[k]]
+    refs = _chunk_refs(s, s.chunk_at[k], lexicon)
+    if not refs or any(r.entity is not None and r.entity.is_place for r in refs):
+        return []
+    end = chunk.t1
+    while end < len(s.low) and (end in s.timex_tokens or _date_preposition(s, end, lexicon)):
+        end += 1
+    return refs if end >= len(s.low) or s.words[end] in ',;:.()"«»“”' else []
+
+
 def _verb_after_according_to(s: Sentence, vt: int, lexicon: Lexicon) -> bool:
     """Whether the verb at vt follows "según" (past its auxiliary or clitic), whose
     subject comes after it as a reporting verb's does ("según ha publicado hoy el Boletín
@@ -2397,6 +2426,9 @@ def _verb_subject(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, noun_ment
         subject = _subject_before(s, max(finite), lexicon) if finite else []
         antecedent_text = None if subject or not finite else _np_subject(s, max(finite), lexicon)  # "El consejero": a role, no actor
         antecedent_token = None
+    if antecedent_text is not None and not subject and relative_noun is None and antecedent_noun is None and not reflexive and verb.finite:
+        # "el contrato, que finalmente ganó Lockheed": the name closing the clause is who won
+        subject = _name_closing_relative(s, seg_index, vt, vt_end, lexicon)
     if seg.opener in fw.relative and antecedent_noun is None and subject:
         antecedent_noun = _relative_event_noun(s, seg_index, noun_mentions)
     # "el acuerdo ..., que vence en 2029": the verb's sense from the noun it is said of
@@ -2999,6 +3031,8 @@ def _verb_pass(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mentions
         m.subject_text = None
     if m.obj is not None and lexicon.other_counts and m.obj.split(" ", 1)[0].lower() in lexicon.other_counts:
         m.obj = _other_count_noun(s, m, mentions, lexicon)
+    if antecedent_text and subject and subject[0].start is not None and m.obj_start is not None and verb.end <= m.obj_start <= subject[0].start < subject[-1].start + len(subject[-1].text) <= m.obj_start + len(m.obj or ""):
+        m.obj, m.obj_start = _lower_article(antecedent_text, lexicon), None  # "el contrato, que ganó Lockheed": Lockheed's subject, the contract won
     if m.obj is None and source == "verb" and subject and not reflexive and passive is None:
         m.obj = _relative_antecedent_object(s, seg_index, vt, vt_end, noun_mentions, lexicon)  # "la ley ..., que el Parlamento aprobó el pasado jueves"
     if not _verb_final(s, vt, verb, m, kind, source, event, subject, object_spans, noun_spans, timexes, lexicon):

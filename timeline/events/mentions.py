@@ -2565,6 +2565,18 @@ def _origin_of_motion(s: Sentence, t: int, kind: str, lexicon: Lexicon) -> bool:
     return toward is not None and s.low[t] in lexicon.fw.from_ and toward not in lexicon.fw.from_
 
 
+def _on_route(s: Sentence, t: int, kind: str, lemma: str | None, lexicon: Lexicon) -> bool:
+    """Whether the place opened by token t is an end of a route ("from A to B") told of an
+    event that is no motion: "unveiled a version of its 777, capable of flying from London
+    to Sydney" (no unveiling in London, nor in Sydney; "flew from London to Sydney" went there)."""
+    fw = lexicon.fw
+    if motion_preposition(kind, lexicon) is not None or lemma in lexicon.title_words.get("place_by_verb", {}):
+        return False
+    if s.low[t] in fw.from_:
+        return any(s.low[k] in fw.to and s.words[k + 1][:1].isupper() for k in range(t + 2, min(len(s.low) - 1, t + 6)))
+    return s.low[t] in fw.to and any(s.low[k] in fw.from_ for k in range(max(0, t - 5), t - 1))
+
+
 def _setting_after_object(s: Sentence, vt_end: int, noun: Mention, lexicon: Lexicon) -> bool:
     """Whether the event noun follows the verb's own object and a preposition: where or
     when the act was done, not the act ("delivered the final jet to AirTran in ceremonies
@@ -2728,7 +2740,7 @@ def _verb_final(s: Sentence, vt: int, verb: Verb, m: Mention, kind: str, source:
     if m.place is None:
         skipped = noun_spans + object_spans + _other_anchors(s, verb, timexes)
         # a place inside an event noun's phrase is that event's ("desde la invasión de Ucrania")
-        places = [(t, ref) for t, ref in clause_places(s, seg.host, vt, lexicon, skipped) if not any(s.token_at(ref.start) in span for span in noun_spans) and not _origin_of_motion(s, t, kind, lexicon)]
+        places = [(t, ref) for t, ref in clause_places(s, seg.host, vt, lexicon, skipped) if not any(s.token_at(ref.start) in span for span in noun_spans) and not _origin_of_motion(s, t, kind, lexicon) and not _on_route(s, t, kind, lemma, lexicon)]
         if places:
             m.place = places[0][1]
         elif seg.opener in fw.where:
@@ -3295,7 +3307,7 @@ def _place_or_opponent_after_opener(s: Sentence, m: Mention, t: int, limit: int,
         m.obj, m.obj_start = s.span_text(t, nxt), s.starts[t]
         object_spans.append(range(t, nxt))
         return nxt
-    if ref is not None and _origin_of_motion(s, t, kind, lexicon):
+    if ref is not None and (_origin_of_motion(s, t, kind, lexicon) or _on_route(s, t, kind, m.lemma, lexicon)):
         return nxt  # "arrived from Paris": where it set out, no place of the arrival
     if ref is not None:
         m.place = m.place or ref

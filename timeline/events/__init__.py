@@ -228,7 +228,7 @@ class _Builder:
             # any dated clause may be an event; otherwise a sentence without an event
             # word has no event, and a reporting verb makes one only when the sentence
             # dates it (its words are read only when no date already decides)
-            if not any(t.type in _DATED for t in sentence_timexes):
+            if not any(t.type in _DATED for t in sentence_timexes) and not self._length_ahead(sentence_timexes):
                 if not _writes_any(lowered, bounds.start, bounds.end, strong, reporting if sentence_timexes else _NO_WORDS) and not self._also_with_subject_verb(lowered, bounds.start, bounds.end):
                     continue
             spans = [(t.start, t.end) for t in sentence_timexes]
@@ -396,6 +396,17 @@ class _Builder:
             return None
         last = last_day.interval.last_day()
         return Window(self.dct, last, Grain.DAY, Certainty.BOUNDED if last != self.dct else Certainty.EXACT, last_day.text, f"deadline timex {last_day.id}", (last_day.id,))
+
+    def _length_ahead(self, timexes: list[Timex]) -> bool:
+        """Whether a length after a word of `within_length` may date the sentence's clause
+        ("Airbus recortará 10.000 puestos de trabajo en los próximos cuatro años"), as a
+        date does: its words are read."""
+        for timex in timexes:
+            if timex.type is TimexType.DURATION and timex.start is not None and timex.id not in self.relation_ids:
+                before = self.text[max(0, timex.start - 12) : timex.start].split()
+                if before and fold(before[-1]) in self.lexicon.within_length:
+                    return True
+        return False
 
     def _within_length(self, m: Mention, s: Sentence, timexes: list[Timex]) -> Window | None:
         """"said he would appeal the sentence within the next two weeks": a length after

@@ -362,6 +362,7 @@ class Lexicon:
     match_words: frozenset[str] = frozenset()  # words that make a sentence a sports one ("fixture", "derby")
     with_person: frozenset[str] = frozenset()  # ... that need "a" + someone or a passive ("detener")
     dated_topic_events: frozenset[str] = frozenset()  # topic verbs that are acts in a dated clause
+    dated_asking: dict[str, str] = field(default_factory=dict)  # ... only with the word of what is asked ("asked for")
     presenting: frozenset[str] = frozenset()  # reporting verbs that before "to" tell going there ("to report to prison")
     within_length: frozenset[str] = frozenset()  # before a length, the event falls inside it ("within the next two weeks")
     gap_relatives: frozenset[str] = frozenset()  # relative words a verb right after has the antecedent as subject ("that killed")
@@ -769,6 +770,7 @@ def _state_fields(events: Mapping[str, Any]) -> dict:
         with_se_or_person=frozenset(events.get("states", {}).get("with_se_or_person", ())),
         with_person=frozenset(events.get("states", {}).get("with_person", ())),
         dated_topic_events=frozenset(events.get("states", {}).get("dated_topic_events", ())),
+        dated_asking=dict(events.get("states", {}).get("dated_asking", {})),
     )
 
 

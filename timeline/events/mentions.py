@@ -305,13 +305,26 @@ def noun_phrase(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[int,
         if word in lexicon.prepositions or word in fw.contraction:
             if word not in fw.of_any or prepositions >= 1:
                 break
-            prepositions += 1
+            # "billions of dollars of bad loans": the amount's "of" is no complement's
+            prepositions += not _amount_of_money_of(s, t, end, limit, lexicon)
         end += 1
         if end - begin >= 9:
             break
     while end > t and (s.low[end - 1] in lexicon.prepositions or s.low[end - 1] in fw.contraction or s.low[end - 1] in fw.definite):
         end -= 1
     return end, [], s.span_text(begin, end)
+
+
+def _amount_of_money_of(s: Sentence, t: int, k: int, limit: int, lexicon: Lexicon) -> bool:
+    """Whether the "of" at k is an amount's, opening the phrase at t, before its currency
+    and a bare noun's "of": "billions of dollars of bad loans", "millones de euros de
+    deuda" ("de 700.000 millones de $ del gobierno": who gives it, the phrase is cut)."""
+    fw = lexicon.fw
+    if not (k > t and s.low[k - 1] in lexicon.measured_amounts and k + 3 < limit and s.low[k + 1] in lexicon.money_words):
+        return False
+    if not all(s.words[j][:1].isdigit() or s.low[j] in lexicon.measured_amounts for j in range(t, k)):
+        return False
+    return s.low[k + 2] in fw.of_any and s.low[k + 2] not in fw.contraction and s.low[k + 3] not in fw.np_articles
 
 
 def _leads_into_date(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> bool:
@@ -1056,6 +1069,35 @@ def _subject_after(s: Sentence, vt: int, lexicon: Lexicon) -> list[Ref]:
             return refs
     _ = seg
     return []
+
+
+def _name_closing_relative(s: Sentence, seg_index: int, vt: int, vt_end: int, lexicon: Lexicon) -> list[Ref]:
+    """"el contrato, que finalmente ganó Lockheed": a relative clause on a common noun
+    thing whose verb is followed by a name (after an article or not) that closes the
+    clause has that name for subject, the antecedent for object; else []."""
+    fw = lexicon.fw
+    seg = s.segments[seg_index]
+    if seg.opener not in fw.relative or seg.opener in lexicon.determiners or seg.opener in fw.where or s.low[seg.t0] != seg.opener or seg.opener in lexicon.gap_relatives:
+        return []  # ("the plan, which angered Democrats": the plan did)
+    if any(not (fw.adverb(s.low[k]) or s.low[k] in fw.skip_adverb) for k in range(seg.t0 + 1, vt)):
+        return []  # "que el Parlamento aprobó": the subject before the verb, read already
+    t = seg.t0 - 1 - (seg.t0 > 0 and s.words[seg.t0 - 1] == ",")
+    if t < 1 or t in s.chunk_at or not s.words[t].isalpha() or not s.words[t].islower() or _is_role(s, t, lexicon) or s.low[t] in lexicon.collective:
+        return []  # "Tokáyev, que llega hoy": the antecedent acts
+    k = vt_end
+    while k < len(s.low) and (k in s.timex_tokens or fw.adverb(s.low[k]) or s.low[k] in fw.skip_adverb):
+        k += 1
+    k += 1 if k + 1 < len(s.low) and s.low[k] in fw.definite else 0
+    if k not in s.chunk_at or s.chunks[s.chunk_at[k]].t0 != k:
+        return []
+    chunk = s.chunks[s.chunk_at[k]]
+    refs = _chunk_refs(s, s.chunk_at[k], lexicon)
+    if not refs or any(r.entity is not None and r.entity.is_place for r in refs):
+        return []
+    end = chunk.t1
+    while end < len(s.low) and (end in s.timex_tokens or _date_preposition(s, end, lexicon)):
+        end += 1
+    return refs if end >= len(s.low) or s.words[end] in ',;:.()"«»“”' else []
 
 
 def _verb_after_according_to(s: Sentence, vt: int, lexicon: Lexicon) -> bool:
@@ -2413,6 +2455,9 @@ def _verb_subject(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, noun_ment
         subject = _subject_before(s, max(finite), lexicon) if finite else []
         antecedent_text = None if subject or not finite else _np_subject(s, max(finite), lexicon)  # "El consejero": a role, no actor
         antecedent_token = None
+    if antecedent_text is not None and not subject and relative_noun is None and antecedent_noun is None and not reflexive and verb.finite:
+        # "el contrato, que finalmente ganó Lockheed": the name closing the clause is who won
+        subject = _name_closing_relative(s, seg_index, vt, vt_end, lexicon)
     if seg.opener in fw.relative and antecedent_noun is None and subject:
         antecedent_noun = _relative_event_noun(s, seg_index, noun_mentions)
     # "el acuerdo ..., que vence en 2029": the verb's sense from the noun it is said of
@@ -2536,6 +2581,18 @@ def _origin_of_motion(s: Sentence, t: int, kind: str, lexicon: Lexicon) -> bool:
     return toward is not None and s.low[t] in lexicon.fw.from_ and toward not in lexicon.fw.from_
 
 
+def _on_route(s: Sentence, t: int, kind: str, lemma: str | None, lexicon: Lexicon) -> bool:
+    """Whether the place opened by token t is an end of a route ("from A to B") told of an
+    event that is no motion: "unveiled a version of its 777, capable of flying from London
+    to Sydney" (no unveiling in London, nor in Sydney; "flew from London to Sydney" went there)."""
+    fw = lexicon.fw
+    if motion_preposition(kind, lexicon) is not None or lemma in lexicon.title_words.get("place_by_verb", {}):
+        return False
+    if s.low[t] in fw.from_:
+        return any(s.low[k] in fw.to and s.words[k + 1][:1].isupper() for k in range(t + 2, min(len(s.low) - 1, t + 6)))
+    return s.low[t] in fw.to and any(s.low[k] in fw.from_ for k in range(max(0, t - 5), t - 1))
+
+
 def _setting_after_object(s: Sentence, vt_end: int, noun: Mention, lexicon: Lexicon) -> bool:
     """Whether the event noun follows the verb's own object and a preposition: where or
     when the act was done, not the act ("delivered the final jet to AirTran in ceremonies
@@ -2657,7 +2714,7 @@ def _verb_kind(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, found: _Verb
             generic = True
     if is_reporting and not is_event and event.allowed is not None and not _has_content(s, vt, vt_end, seg_index, lemma, lexicon):
         is_reporting, generic = False, True  # "tendrán hasta el 30 de enero para reclamar": the claim, due by then
-    if is_reporting and not is_event and lemma in lexicon.dated_topic_events and not _has_content(s, vt, vt_end, seg_index, lemma, lexicon):
+    if is_reporting and not is_event and lemma in lexicon.dated_topic_events and not _has_content(s, vt, vt_end, seg_index, lemma, lexicon) and _asks_for(s, vt_end, lemma, lexicon):
         is_reporting, generic = False, True  # "The union criticized the agreement on Monday": an act when dated, the agreement its topic
     if is_reporting and not is_event and not _has_content(s, vt, vt_end, seg_index, lemma, lexicon):
         to = _told_to(s, vt_end, clause_hi, lexicon) if lemma in lexicon.object_infinitive else None
@@ -2699,7 +2756,7 @@ def _verb_final(s: Sentence, vt: int, verb: Verb, m: Mention, kind: str, source:
     if m.place is None:
         skipped = noun_spans + object_spans + _other_anchors(s, verb, timexes)
         # a place inside an event noun's phrase is that event's ("desde la invasión de Ucrania")
-        places = [(t, ref) for t, ref in clause_places(s, seg.host, vt, lexicon, skipped) if not any(s.token_at(ref.start) in span for span in noun_spans) and not _origin_of_motion(s, t, kind, lexicon)]
+        places = [(t, ref) for t, ref in clause_places(s, seg.host, vt, lexicon, skipped) if not any(s.token_at(ref.start) in span for span in noun_spans) and not _origin_of_motion(s, t, kind, lexicon) and not _on_route(s, t, kind, lemma, lexicon)]
         if places:
             m.place = places[0][1]
         elif seg.opener in fw.where:
@@ -3015,6 +3072,8 @@ def _verb_pass(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mentions
         m.subject_text = None
     if m.obj is not None and lexicon.other_counts and m.obj.split(" ", 1)[0].lower() in lexicon.other_counts:
         m.obj = _other_count_noun(s, m, mentions, lexicon)
+    if antecedent_text and subject and subject[0].start is not None and m.obj_start is not None and verb.end <= m.obj_start <= subject[0].start < subject[-1].start + len(subject[-1].text) <= m.obj_start + len(m.obj or ""):
+        m.obj, m.obj_start = _lower_article(antecedent_text, lexicon), None  # "el contrato, que ganó Lockheed": Lockheed's subject, the contract won
     if m.obj is None and source == "verb" and subject and not reflexive and passive is None:
         m.obj = _relative_antecedent_object(s, seg_index, vt, vt_end, noun_mentions, lexicon)  # "la ley ..., que el Parlamento aprobó el pasado jueves"
     if not _verb_final(s, vt, verb, m, kind, source, event, subject, object_spans, noun_spans, timexes, lexicon):
@@ -3066,6 +3125,8 @@ def _object_pass(s: Sentence, m: Mention, vt_end: int, limit: int, lemma: str, k
             nxt = _obligation_object(s, m, t, limit, inner, lexicon)  # "dieron por estabilizado el incendio", "declaró extinguido el incendio"
         if nxt is None:
             nxt = _object_facing_or_by(s, m, t, limit, word, source, lexicon)
+        if nxt is None and word == lexicon.dated_asking.get(lemma):
+            nxt = _thing_asked_for(s, m, t, limit, lexicon)
         if nxt is None:
             nxt = _object_phrase(s, m, t, limit, word, vt_end, lemma, kind, source, coordinated, mentions, lexicon)
         if nxt == _OBJECT_STOP:
@@ -3076,6 +3137,22 @@ def _object_pass(s: Sentence, m: Mention, vt_end: int, limit: int, lemma: str, k
 
 # what a part of `_object_pass` returns where the phrases after the verb end
 _OBJECT_STOP = -1
+
+
+def _thing_asked_for(s: Sentence, m: Mention, t: int, limit: int, lexicon: Lexicon) -> int | None:
+    """"asked the government for $5 billion in aid": what is asked, after its word at t,
+    completes the object (or is it: "asked for a meeting"); the token after it, or None."""
+    end, _refs, _text = noun_phrase(s, t + 1, limit, lexicon)
+    if end <= t + 1:
+        return None
+    if end + 1 < limit and s.low[end] in lexicon.fw.in_ and end + 1 not in s.chunk_at and end + 1 not in s.timex_tokens:
+        end = max(end, noun_phrase(s, end + 1, limit, lexicon)[0])  # "$5 billion in aid": one amount
+    phrase = s.span_text(t, end)
+    if m.obj is None:
+        m.obj, m.obj_start = phrase, s.starts[t]
+    else:
+        m.obj += " " + phrase
+    return end
 
 
 def _occasion_phrase_end(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> int | None:
@@ -3246,7 +3323,7 @@ def _place_or_opponent_after_opener(s: Sentence, m: Mention, t: int, limit: int,
         m.obj, m.obj_start = s.span_text(t, nxt), s.starts[t]
         object_spans.append(range(t, nxt))
         return nxt
-    if ref is not None and _origin_of_motion(s, t, kind, lexicon):
+    if ref is not None and (_origin_of_motion(s, t, kind, lexicon) or _on_route(s, t, kind, m.lemma, lexicon)):
         return nxt  # "arrived from Paris": where it set out, no place of the arrival
     if ref is not None:
         m.place = m.place or ref
@@ -4975,6 +5052,21 @@ def _has_content(s: Sentence, vt: int, vt_end: int, seg_index: int, lemma: str, 
     if vt > 0 and s.low[vt - 1] in lexicon.content_pronouns:
         return True  # "Así lo dijo el ministro el lunes": what the sentences before tell
     return lemma in lexicon.content_reporting
+
+
+def _asks_for(s: Sentence, vt_end: int, lemma: str, lexicon: Lexicon) -> bool:
+    """Whether a verb of asking has the word of what is asked within a few words after it,
+    before any break: "asked the government for $5 billion", "asked on Monday for aid";
+    True for any verb not of asking."""
+    word = lexicon.dated_asking.get(lemma)
+    if word is None:
+        return True
+    for k in range(vt_end, min(len(s.low), vt_end + 6)):
+        if s.low[k] == word:
+            return True
+        if s.words[k] in ",;:()\"«»“”" or s.low[k] in lexicon.fw.if_:
+            return False
+    return False
 
 
 def _trailing_attribution(s: Sentence, vt: int, vt_end: int, lexicon: Lexicon) -> bool:

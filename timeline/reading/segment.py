@@ -109,12 +109,13 @@ def sentences(text: str, paragraph_list: list[Segment], language: Language) -> l
     titles = frozenset(data.get("title_after_abbreviation", ())) | times
     clocks = frozenset(data.get("clock_abbreviations", ()))
     after_clock = times | _month_words(language.code) if times else times
+    captions = _caption_pattern(tuple(data.get("caption_words", ())), tuple(data.get("caption_of", ())))
     result: list[Sentence] = []
     for index, paragraph in enumerate(paragraph_list):
         cuts = sorted(
             _line_cuts(text, paragraph) | _punctuation_cuts(text, paragraph, abbreviations, final_abbreviations, titles, clocks, after_clock, zone_phrases)
         )
-        lo = paragraph.start
+        lo = paragraph.start + _caption_length(text, paragraph.start, paragraph.end, captions)
         for cut in cuts + [paragraph.end]:
             for piece_end in _run_on_cuts(text, lo, cut) + [cut]:
                 bounds = _trimmed(text, lo, piece_end) if piece_end > lo else None
@@ -122,6 +123,30 @@ def sentences(text: str, paragraph_list: list[Segment], language: Language) -> l
                     result.append(Sentence(start=bounds[0], end=bounds[1], paragraph=index))
                 lo = piece_end
     return result
+
+
+# an image's width left from a wiki's markup before a paragraph: "150px Airbus, ..."
+_IMAGE_WIDTH = re.compile(r"\d{2,4}px\s+")
+
+
+@functools.cache
+def _caption_pattern(words: tuple[str, ...], of_words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """An image's caption left before a paragraph, whose name the text then repeats:
+    "Logotipo de General Motors General Motors Corporation (GM) ha publicado"."""
+    if not words or not of_words:
+        return None
+    alternatives = "|".join(map(re.escape, words))
+    of = "|".join(map(re.escape, of_words))
+    return re.compile(rf"(?:{alternatives})\s+(?:{of})\s+([^\W\d_][^\n.,;:]{{0,60}}?)\s+(?=\1\b)")
+
+
+def _caption_length(text: str, start: int, end: int, captions: re.Pattern[str] | None) -> int:
+    """The characters of wiki leftovers opening the paragraph at `start`: an image's width,
+    an image's caption (left out of its first sentence); 0 when there are none."""
+    width = _IMAGE_WIDTH.match(text, start, end)
+    length = width.end() - start if width else 0
+    caption = captions.match(text, start + length, end) if captions is not None else None
+    return caption.end() - start if caption else length
 
 
 def _run_on_cuts(text: str, lo: int, hi: int) -> list[int]:

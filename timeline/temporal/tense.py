@@ -114,6 +114,7 @@ class _Cues:
     deciding_verbs: frozenset[str]
     deadline_giving_verbs: frozenset[str]  # "gave the parties until Friday to settle": a deadline ahead
     calling_verbs: frozenset[str]
+    announcing_verbs: frozenset[str]
     calling_targets: frozenset[str]
     setting_verbs: frozenset[str]
     headline_infinitive: frozenset[str]
@@ -368,9 +369,12 @@ class Directions:
             return "nearest", "plan-participle"  # "waived fees for flights scheduled between Wednesday and Saturday"
         if self.cues.period_nouns and self._after_noun(cand, self.cues.period_nouns, self.cues.period_openers):
             return "nearest", "noun-period"  # "issued storm warnings from Wednesday evening": the warnings' period, either side
-        if (verb.lemma in self.cues.calling_verbs or verb.lemma in self.cues.setting_verbs) and self._after_object(verb, lo):
+        announced_event = verb.lemma in self.cues.announcing_verbs and self._event_noun_between(verb.end, lo)
+        if (verb.lemma in self.cues.calling_verbs or verb.lemma in self.cues.setting_verbs or announced_event) and self._after_object(verb, lo):
             if self._opens_with(lo, self.cues.calling_targets):
-                return "onward", "calling-target"  # "has called a strike for Monday", "set sentencing for March 17": ahead
+                # "has called a strike for Monday", "set sentencing for March 17", "announced
+                # (cancelled) a strike for Friday": ahead
+                return "onward", "calling-target"
             if (verb.lemma in self.cues.calling_verbs and (self._event_noun_between(verb.end, lo) or self._infinitive_between(verb.end, lo))
                     and not self._after_participle(lo, clock=cand.spec.hour is not None)):  # ("tras un acuerdo firmado el 2 de agosto": the signing's)
                 # "convocaron paros los días 24 y 25", "summoned him to testify on Dec. 5": the

@@ -1100,7 +1100,7 @@ class _Builder:
         late Wednesday" is the storm's onset, told by its noun)."""
         if m.source != "verb" or not m.generic or m.noun_subject:
             return False
-        words = fold(m.subject_text or "").split()
+        words = (m.subject_text or "").lower().split()
         # the noun ends an English phrase ("A powerful winter storm"), opens a Spanish one
         head = (words[-1] if self.lexicon.names_before_nouns else _head(m.subject_text, self.lexicon.fw.np_articles)) if words else ""
         return head not in self.lexicon.nouns
@@ -2813,7 +2813,7 @@ class _Builder:
         that may be one: "ha confirmado la condena" and "ha notificado hoy su fallo"
         tell one ruling, not two things done."""
         nouns, same = self.lexicon.nouns, self.lexicon.same_or_compatible
-        kinds = [nouns.get(fold(word), (None,))[0] for word in (m_head or "", *objects)]
+        kinds = [nouns.get(word, (None,))[0] for word in (m_head or "", *objects)]
         return all(kind is not None and (kind == m.kind or same(kind, m.kind)) for kind in kinds)
 
     def _merge(self, mentions: list[Mention]) -> list[_Cluster]:
@@ -3758,8 +3758,9 @@ def _bare(m: Mention) -> bool:
 
 
 def _head(phrase: str | None, articles: frozenset[str]) -> str:
-    """The first word of a phrase after its articles and possessives (`articles`)."""
-    words = [w for w in fold(phrase or "").split() if w not in articles]
+    """The first word of a phrase after its articles and possessives (`articles`), in
+    lower case with its accents, as the lexicon's nouns are keyed ("reunión")."""
+    words = [w for w in (phrase or "").lower().split() if w not in articles]
     return words[0] if words else ""
 
 

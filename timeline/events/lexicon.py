@@ -249,7 +249,7 @@ class Lexicon:
     tells_of_disaster: dict[str, frozenset[str]]  # verb -> objects: a clause that titles the disaster its subject names ("made landfall")
     introduces: frozenset[str]  # light verbs whose definite object is a new event ("presidió la cumbre")
     topic: frozenset[str]
-    nouns: dict[str, tuple[str, str, bool]]  # folded form -> (kind, lemma, plural)
+    nouns: dict[str, tuple[str, str, bool]]  # form in lower case, accents kept -> (kind, lemma, plural)
     multiword: dict[str, list[tuple[tuple[str, ...], str, str, bool]]]  # first word -> [(words, kind, lemma, plural)]
     needs_complement: frozenset[str]
     needs_place: frozenset[str]

@@ -26,7 +26,7 @@ from typing import Literal, NamedTuple
 from timeline import lang
 from timeline.events import lexicon as lexicon_module
 from timeline.events.dating import Window, daily_window, envelope, from_timex, inside, relation_window, trace_amount
-from timeline.events.lexicon import Entity, Lexicon, fold, fold_text
+from timeline.events.lexicon import LASTING_KINDS, Entity, Lexicon, fold, fold_text
 from timeline.events.mentions import _SUBJECT_AFTER, Mention, Ref, _begins_another_verb, _negated, _place_complement, _place_phrase_start, _until_date_after, _visiting_aside_end, common_word, extract, not_until
 from timeline.events.mentions import stance_before
 from timeline.events.sentence import CommonWords, Sentence, analyse, implied_complementiser
@@ -44,10 +44,8 @@ _SUBJUNCTIVES = frozenset({Tense.SUBJUNCTIVE, Tense.IMPERFECT_SUBJUNCTIVE})  # "
 _WILL = frozenset({Tense.FUTURE, Tense.GOING_TO})  # the future proper (a conditional may report a past plan)
 # ("después de que se lesionara el jueves": the imperfect subjunctive tells a past)
 _PAST = frozenset({Tense.PRETERITE, Tense.IMPERFECT, Tense.PERFECT, Tense.PLUPERFECT, Tense.RECENT_PAST, Tense.CONDITIONAL_PERFECT, Tense.IMPERFECT_SUBJUNCTIVE})
-# Kinds that last: a window holding the DCT means they are under way.
 # the tenses of a plan: "desde el miércoles" after them is when it begins ("reforzará desde el miércoles")
 _AHEAD_TENSES = frozenset({Tense.FUTURE, Tense.GOING_TO})
-_DURATIVE = frozenset({"visit", "trip", "summit", "conference", "war", "strike", "protest", "trial", "talks", "storm", "flood", "fire", "evacuation", "construction", "festival", "exhibition", "exam", "holiday"})
 _DATED = frozenset({TimexType.DATE, TimexType.TIME})
 _DAY_LINKS = frozenset({"-", "–"})  # punctuation that joins two days as one stretch (the words are the lexicon's range_end)
 _LISTED_DATING = ("clause timex", "own timex")  # the datings `_listed_days` carries on a list from
@@ -1072,7 +1070,7 @@ class _Builder:
         "will announce the plan starting Tuesday")."""
         # ("The airline will operate a reduced schedule starting Monday": a clause act with no
         # kind takes effect on that day, as a state it sets begins)
-        if m.source not in ("noun", "light", "verb") or not (m.kind in _DURATIVE or m.kind in self.lexicon.impersonal or self._act_taking_effect(m)) or not self.lexicon.onsets:
+        if m.source not in ("noun", "light", "verb") or not (m.kind in LASTING_KINDS or m.kind in self.lexicon.impersonal or self._act_taking_effect(m)) or not self.lexicon.onsets:
             return None
         verbs = s.clause_verbs(m.start)
         if m.source != "verb" and (not verbs or verbs[0].start < m.start):
@@ -1114,7 +1112,7 @@ class _Builder:
         """"las inundaciones que azotan desde el sábado": a lasting event told in the
         present since a past date runs from that date to the DCT (held "cada verano
         desde 1998", it recurs: no one stretch)."""
-        if m.kind not in _DURATIVE or not (m.tense is Tense.PRESENT or self._perfect_state(m, s) or self._perfect_progressive(m)) or self.dct is None or any(t.type is TimexType.SET for t in in_host):
+        if m.kind not in LASTING_KINDS or not (m.tense is Tense.PRESENT or self._perfect_state(m, s) or self._perfect_progressive(m)) or self.dct is None or any(t.type is TimexType.SET for t in in_host):
             return None
         for c in candidates:
             k = s.token_at(c.start)  # type: ignore[arg-type]
@@ -3480,9 +3478,9 @@ class _Builder:
             return c.window is not None and c.window.start == c.window.end and c.window.certainty is Certainty.EXACT and self.dct is not None and c.window.end <= self.dct
 
         def told(c: _Cluster, ends: bool) -> bool:
-            return day(c) and c.kind in _DURATIVE and any(self._ended(m) if ends else m.verb is not None and m.verb.lemma in self.lexicon.opening and m.tense in _PAST for m in c.mentions)
+            return day(c) and c.kind in LASTING_KINDS and any(self._ended(m) if ends else m.verb is not None and m.verb.lemma in self.lexicon.opening and m.tense in _PAST for m in c.mentions)
 
-        for kind in {c.kind for c in clusters if c.kind in _DURATIVE}:
+        for kind in {c.kind for c in clusters if c.kind in LASTING_KINDS}:
             same = [c for c in clusters if c.kind == kind]
             opened, ended = [c for c in same if told(c, False)], [c for c in same if told(c, True)]
             if len(opened) != 1 or len(ended) != 1 or opened[0] is ended[0]:
@@ -3512,7 +3510,7 @@ class _Builder:
             verbs = [m.verb if m.source == "light" else self._verb_right_after(m) for m in c.mentions if self._told_before_by_article(m)]
             return [v.start for v in verbs if v is not None and v.lemma in self.lexicon.lasting and v.tense in _PAST]
 
-        for kind in {c.kind for c in clusters if c.kind in _DURATIVE}:
+        for kind in {c.kind for c in clusters if c.kind in LASTING_KINDS}:
             same = [c for c in clusters if c.kind == kind and day(c)]
             later = [c for c in same if going_on(c)]
             if len(later) != 1:
@@ -3590,7 +3588,7 @@ class _Builder:
         tense = dating.tense or best.tense
         if tense is Tense.INFINITIVE:
             tense = self._anterior_tense(dating) or tense
-        if tense is None and not (window is not None and window.start != window.end and cluster.kind in _DURATIVE):
+        if tense is None and not (window is not None and window.start != window.end and cluster.kind in LASTING_KINDS):
             tense = dating.clause_tense or best.clause_tense
         status = self._status(tense, window)
         if status is Status.ONGOING and id(cluster) in self.ended_clusters:

@@ -15,6 +15,10 @@ from timeline import lang
 from timeline.reading import verbs as verb_forms
 
 
+# Event kinds that last: a window holding the DCT means one is under way, and a closing
+# verb tells its end ("The strike ended", "cerrará la campaña": "Cierre de campaña").
+LASTING_KINDS = frozenset({"visit", "trip", "summit", "conference", "war", "strike", "protest", "trial", "talks", "storm", "flood", "fire", "evacuation", "construction", "festival", "exhibition", "exam", "holiday", "campaign"})
+
 _PLAIN = str.maketrans("áéíóúàèìòùäëïöüâêîôûñç", "aeiouaeiouaeiouaeiounc")
 
 

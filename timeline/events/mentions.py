@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from itertools import compress
 from typing import TYPE_CHECKING, NamedTuple, cast
 
-from timeline.events.lexicon import Entity, Lexicon, fold
+from timeline.events.lexicon import LASTING_KINDS, Entity, Lexicon, fold
 from timeline.events.sentence import Segment, Sentence, capitalised_inside, implied_complementiser
 from timeline.events.titles import _head, _plural_word, motion_preposition
 from timeline.models import Timex, TimexType
@@ -1768,7 +1768,7 @@ def _begun_subject(s: Sentence, t: int, lexicon: Lexicon) -> bool:
 def _lasting_noun(s: Sentence, t: int, lexicon: Lexicon) -> bool:
     """Whether the event noun at token t is of a kind that lasts, whose end a closing verb
     tells ("The strike ended", "The trial concluded")."""
-    return lexicon.nouns.get(s.low[t], ("",))[0] in lexicon.title_words.get("closing_kinds", ())
+    return lexicon.nouns.get(s.low[t], ("",))[0] in LASTING_KINDS
 
 
 def _enters_noun(s: Sentence, t: int, noun_mentions: dict[int, Mention], lexicon: Lexicon) -> bool:
@@ -2609,6 +2609,13 @@ def _setting_after_object(s: Sentence, vt_end: int, noun: Mention, lexicon: Lexi
     return lead is not None and s.low[lead] in fw.in_
 
 
+def _behind_with(s: Sentence, vt_end: int, noun: Mention, lexicon: Lexicon) -> bool:
+    """Whether "with" stands between the verb (ending before token vt_end) and the event
+    noun after it: "ended with a rally" tells how it ended, not what ended ("was on
+    strike" stays the strike)."""
+    return any(s.low[k] in lexicon.fw.with_ for k in range(vt_end, s.token_at(noun.start)))
+
+
 def _verb_kind(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, found: _VerbSubject, noun_mentions: dict[int, Mention], mentions: list[Mention], timexes: list[Timex], lexicon: Lexicon) -> _VerbKind | None:
     """The kind of the event the verb at vt tells and its source (verb or reporting); a
     light verb instead dates and places its event noun ("participó en la cumbre"), and a
@@ -2634,7 +2641,7 @@ def _verb_kind(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, found: _Verb
         if relative_noun is not None:
             targets = [relative_noun]
         elif lemma in lexicon.occur or fold(lemma) in lexicon.occur or (vt_end < len(s.low) and f"{lemma} {s.low[vt_end]}" in lexicon.occur):
-            targets = (before_nouns[-1:] if before_nouns else []) or after_nouns[:1]
+            targets = (before_nouns[-1:] if before_nouns else []) or [n for n in after_nouns[:1] if not _behind_with(s, vt_end, n, lexicon)]
         else:
             targets = [n for n in after_nouns[:1] if not _setting_after_object(s, vt_end, n, lexicon)]
             if (lemma in fw.copula or reflexive and not targets) and before_nouns:
@@ -2838,6 +2845,8 @@ def _subject_text(s: Sentence, vt: int, verb: Verb, m: Mention, source: str, eve
         # "after talks with the carrier collapsed": the talks collapsed ("Talks resumed": the talks' event, told by the noun)
         m.noun_subject = _event_noun_opens_phrase(s, seg, vt, event.same_clause, lexicon)
         m.subject_text = _np_subject(s, vt, lexicon, bare=by_word is not None or seg.opener in fw.time_preposition and _in_relation_anchor(s, verb, timexes) or m.noun_subject and not m.generic)
+        if m.subject_text is None and verb.tense is Tense.GOING_TO and vt == seg.t0 and s.low[vt] in fw.to:
+            m.subject_text = _noun_before_passive_plan(s, vt, lexicon)  # "Apple's next system, to be released in mid-2011"
         if m.subject_text is None and seg.opener is None and vt == seg.t0:
             m.subject_text = _phrase_before_relative(s, seg_index, lexicon, restrictive=m.generic) or _coordinated_phrase_before_relative(s, seg_index, lexicon) or _told_phrase_before_relative(s, seg_index, lexicon)
         own_phrase = m.subject_text is not None
@@ -2854,6 +2863,28 @@ def _subject_text(s: Sentence, vt: int, verb: Verb, m: Mention, source: str, eve
         if m.subject_text is None and allowed is not None:
             m.subject_text = _np_subject(s, allowed[1], lexicon)  # "El condenado tiene diez días para ingresar"
     return own_phrase
+
+
+_PLAN_NOUN_REACH = 10  # tokens: "Apple ' s forthcoming Mac OS X Lion operating system"
+
+
+def _noun_before_passive_plan(s: Sentence, vt: int, lexicon: Lexicon) -> str | None:
+    """The noun phrase right before the comma of a passive plan that follows a noun
+    ("a preview of Apple's forthcoming Mac OS X Lion system, to be released in
+    mid-2011": the system), back to a verb, a preposition or a mark; None when there is
+    none within _PLAN_NOUN_REACH tokens."""
+    comma = vt - 1
+    if comma < 1 or s.words[comma] != ",":
+        return None
+    first = comma
+    while first > 0 and comma - first <= _PLAN_NOUN_REACH:
+        k = first - 1
+        if s.words[k] in ',;:()"«»“”' or k in s.verb_at and s.verb_at[k].finite or s.low[k] in lexicon.prepositions or k in s.timex_tokens:
+            break  # ("operating system": a gerund describes the noun)
+        first = k
+    if first == comma or comma - first > _PLAN_NOUN_REACH:
+        return None
+    return s.span_text(first, comma)
 
 
 def _shared_subject_phrase(mentions: list[Mention], start: int) -> str | None:

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from timeline.events.lexicon import Lexicon, fold
+from timeline.events.lexicon import LASTING_KINDS, Lexicon, fold
 from timeline.reading import verbs as verb_forms
 
 if TYPE_CHECKING:
@@ -299,7 +299,7 @@ def _closing_noun(best: Mention, mentions: list[Mention], kind: str, lexicon: Le
     the whole campaign)."""
     words = _words(lexicon)
     closings = words.get("closing_nouns", {})
-    if kind not in words.get("closing_kinds", ()) or best.source == "verb":
+    if kind not in LASTING_KINDS or best.source == "verb":
         return None
     if any(m.source == "verb" or m.verb is None or m.verb.lemma not in closings or m.own_timexes or m.window is not None and m.window.dated_by.startswith("own") for m in mentions):
         return None  # ("Talks on April 14 and 15 ended without a deal": the talks, dated by their own days)

@@ -62,6 +62,7 @@ class EnglishLexicon:
     capitalised_names: frozenset[str]
     auxiliary_only: frozenset[str]  # bare forms that are verbs only after an auxiliary ("could last")
     ordinal_adverbs: frozenset[str]
+    ranking_modifiers: frozenset[str]
     participle_degrees: frozenset[str]
     date_openers: frozenset[str]  # words that open a date after a participle ("signed last month")
     determiners: frozenset[str]
@@ -188,6 +189,7 @@ def lexicon() -> EnglishLexicon:
         capitalised_names=frozenset(words["capitalised_names"]),
         auxiliary_only=frozenset(words["auxiliary_only"]),
         ordinal_adverbs=frozenset(words["ordinal_adverbs"]),
+        ranking_modifiers=frozenset(words["ranking_modifiers"]),
         participle_degrees=frozenset(words["participle_degrees"]),
         date_openers=frozenset(words.get("date_openers", ())),
         determiners=frozenset(words["determiners"]),
@@ -377,6 +379,10 @@ def find_verbs(text: str, start: int, end: int) -> list:
         following = _planned_act(scan, i, word, previous) if word in plan_words else None
         if following is not None:
             i = following
+            continue
+        planned = _noun_passive_plan(scan, i) if word in lex.infinitive_marks else None
+        if planned is not None:
+            i = planned
             continue
         if word in lex.infinitive_marks and i and not result and _headline_infinitive(scan, i):
             _emit(scan, i, i + 1, Tense.GOING_TO, lex.forms[tokens[i + 1][2]][0])
@@ -795,6 +801,26 @@ def _infinitive_after_gap(tokens: list, i: int, lex: EnglishLexicon) -> int | No
                 return j + 1
             return None
     return None
+
+
+def _noun_passive_plan(scan: _VerbScan, i: int) -> int | None:
+    """A passive infinitive after a noun, the plan for what the noun names ("Apple's next
+    system, to be released in mid-2011", "a bridge to be completed in 2027"), emitted as
+    going to; the token after it, or None. After a verb the infinitive is the verb's
+    ("wants to be elected")."""
+    tokens, lex = scan.tokens, scan.lex
+    if i == 0 or i + 2 >= scan.n or scan.previous_verb_end >= i - 1:
+        return None
+    before = tokens[i - 1][2]
+    if before in lex.forms or before in lex.aux or before in lex.pronouns or before in lex.prepositions or before in lex.adverbs or before in lex.determiners:
+        return None
+    if any(tokens[k][2] in lex.ranking_modifiers for k in range(max(0, i - 3), i - 1)):
+        return None  # "the first woman to be elected president in 2020": a fact
+    passive = _passive_infinitive_end(tokens, i + 1, lex)
+    if passive is None:
+        return None
+    _emit(scan, i, passive, Tense.GOING_TO, lex.participles[tokens[passive][2]])
+    return passive + 1
 
 
 def _passive_infinitive_end(tokens: list, k: int, lex: EnglishLexicon) -> int | None:

@@ -809,6 +809,8 @@ class _Builder:
                 continue
             if infinitive_start is not None and timex.start > infinitive_start and m.tense in _PAST and self.dct is not None and timex.interval.first_day() > self.dct:  # type: ignore[operator]
                 continue  # "ordered troops to leave Syria on Monday" (to come): the leaving's date
+            if tt > t and self._passive_plan_between(s, t, tt):
+                continue  # "approved a new bridge to be completed in 2027": the completion's date
             if m.due_from is not None and timex.start < m.due_from:  # type: ignore[operator]
                 continue  # "ordered the company to pay a fine by Friday and to close the plant by March 1": the closing's is March 1
             if self._given_up_plan(s, tt):
@@ -1168,6 +1170,12 @@ class _Builder:
             if s.low[k] in self.lexicon.fw.to and infinitive_after_mark(s.low[k + 1], self.lexicon.language):
                 return s.starts[k]
         return None
+
+    def _passive_plan_between(self, s: Sentence, t: int, tt: int) -> bool:
+        """Whether a passive plan after a noun ("a bridge to be completed") stands between
+        the trigger (token t) and a date after it (token tt): the date is the plan's."""
+        fw = self.lexicon.fw
+        return any(t < k < tt and v.tense is Tense.GOING_TO and s.low[k] in fw.to for k, v in s.verb_at.items())
 
     def _to_infinitive_in(self, s: Sentence, t0: int, t1: int) -> bool:
         """Whether "to" + an infinitive stands among tokens t0 to t1 (excluded), however the

@@ -860,7 +860,7 @@ def _phrase_before(s: Sentence, t: int, lexicon: Lexicon) -> str | None:
     for k in range(t, max(-1, t - 8), -1):
         if s.words[k] in ',;:()"«»“”' or k in s.verb_token and not s.participle_at(k):
             return None  # a participle may describe the noun: "los viajeros afectados"
-        if s.low[k] in fw.definite or s.low[k] in fw.indefinite:
+        if s.low[k] in fw.definite or s.low[k] in fw.indefinite or s.low[k] in fw.possessive:  # ("su nuevo teléfono, que se lanzará")
             if k > 0 and (s.low[k - 1] in fw.of_any or s.low[k - 1] in fw.contraction):
                 continue
             return s.span_text(k, t + 1)

@@ -421,7 +421,8 @@ def short_object(obj: str, lexicon: Lexicon) -> str:
         for i, word in enumerate(part):
             if word.lower() in fw.of_any:
                 k = i + 1
-                while k < len(part) - 1 and part[k].lower() in fw.article:
+                # past its articles, possessives and codes: "version of its 777 airliner"
+                while k < len(part) - 1 and (part[k].lower() in fw.article or part[k].lower() in fw.possessive or part[k][:1].isdigit()):
                     k += 1
                 part = part[: k + 1]
                 break

@@ -1461,6 +1461,8 @@ class _Builder:
         or a later clause that puts it off ("estaba previsto para el sábado, pero se canceló")."""
         k = self._future_cue_start(s, t)
         if k is None:
+            k = self._due_start(s, t)  # "originally due later this year"
+        if k is None:
             return False
         if not self.lexicon.revised_plan_words.isdisjoint(s.low[max(k - 2, 0) : k]):
             return True
@@ -1486,6 +1488,12 @@ class _Builder:
         """Whether the words before token t announce a planned date ("para", "a partir de"),
         also over a date right before it ("para toda la jornada del martes")."""
         return self._future_cue_start(s, t) is not None
+
+    def _due_start(self, s: Sentence, t: int) -> int | None:
+        """The token of a word of due dates right before the date at token t, past one
+        preposition ("due in June", "due later this year"), or None."""
+        k = t - 1 if t > 0 and s.low[t - 1] in self.lexicon.prepositions else t
+        return k - 1 if k > 0 and s.low[k - 1] in self.lexicon.due_words else None
 
     def _future_cue_start(self, s: Sentence, t: int) -> int | None:
         """The token where the future cue before token t starts (`_future_cue`)."""

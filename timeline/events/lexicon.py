@@ -387,6 +387,7 @@ class Lexicon:
     move_verbs: frozenset[str] = frozenset()
     move_origins: frozenset[str] = frozenset()
     revised_plan_words: frozenset[str] = frozenset()  # lang temporal.toml: "prevista inicialmente para el 4": a plan given up
+    due_words: frozenset[str] = frozenset()  # lang temporal.toml: "due" before a date ("originally due in June")
     move_targets: frozenset[str] = frozenset()
     calling_verbs: frozenset[str] = frozenset()  # lang temporal.toml: "convocaron paros los días 24 y 25": the strikes' days
     aspect: frozenset[str] = frozenset()  # "comenzar a", "volver a" + infinitive
@@ -1018,6 +1019,7 @@ def _direction_fields(direction_cues: dict) -> dict:
         move_verbs=frozenset(direction_cues.get("move_verbs", ())),
         move_origins=frozenset(fold(w) for w in direction_cues.get("move_origins", ())),
         revised_plan_words=frozenset(fold(w) for w in direction_cues.get("revised_plan_words", ())),
+        due_words=frozenset(fold(w) for w in direction_cues.get("due_words", ())),
         calling_verbs=frozenset(direction_cues.get("calling_verbs", ())),
         move_targets=frozenset(fold(w) for w in direction_cues.get("move_targets", ())),
     )

@@ -5017,8 +5017,9 @@ def _np_subject_before_aside(s: Sentence, seg_index: int, vt: int, lexicon: Lexi
     between = s.segments[1:seg_index]
     if first.t0 != 0 or first.verbs or first.host != seg.host or any(b.verbs or b.opener is not None or b.host != seg.host for b in between):
         return None
-    if not s.participle_at(between[0].t0):
-        return None  # "Several banks, particularly those in the UK, cut": no aside of the noun's own
+    opener = between[0].t0
+    if not (s.participle_at(opener) or s.low[opener] in lexicon.revised_plan_words or s.low[opener] in lexicon.due_words):
+        return None  # "Several banks, particularly those in the UK, cut": no aside of the noun's own ("The delivery, originally due in June, was delayed": one)
     if first.t1 < 2 or s.words[first.t1 - 1] != ",":
         return None
     return _np_subject(s, first.t1 - 1, lexicon)

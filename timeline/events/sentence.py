@@ -288,6 +288,8 @@ def _chunks(s: Sentence, lexicon: Lexicon) -> tuple[list[Chunk], dict[int, int]]
         length = _entity_length(s, i, lexicon, longest) if longest else 0
         if not length and i in s.timex_tokens:
             continue  # "Monday", "September": a date is no name
+        if i and starts[i] == ends[i - 1] and words[i - 1][-1].isdigit():
+            continue  # "el 777-200LR": the letters glued to a number end a model's code
         if not length and not _name_start(s, i, lexicon):
             continue
         j = i + max(1, length)

@@ -112,7 +112,7 @@ def _chosen_expressions(tokens: grammar.Tokens, lex: grammar.Lexicon) -> list[ex
     chosen = extract.weekdays_beside_holidays(extract.fiscal_possessive_quarters(chosen, tokens, lex), tokens)
     chosen = extract.weeks_ended_on_weekday(chosen, tokens, lex)
     chosen = extract.count_ranges(extract.clock_ranges(extract.second_days(chosen, tokens, lex), tokens), tokens)
-    chosen = extract.elided_units(chosen, tokens)
+    chosen = extract.same_time_before_years(extract.elided_units(chosen, tokens), tokens, lex)
     extract.extend_positions(chosen, tokens, lex)
     extract.attach_relations(chosen, tokens)
     extract.habitual_weekdays(chosen, tokens, lex)
@@ -736,6 +736,8 @@ def _year_before_month(chosen, directions, document, sentence_ends, tokens) -> N
             year = named.year
         elif named.rule in ("past-unit", "this-unit", "next-unit") and named.unit == "year" and named.offset is not None:
             year = dct.year + named.offset
+        elif named.rule == "ago" and named.unit == "year" and named.offset is not None:
+            year = dct.year + named.offset  # "Sales rose a year ago in May"
         else:
             continue
         spec = cand.spec

@@ -3978,16 +3978,27 @@ def _position_after_day(cand: Candidate, following: Candidate | None, tokens: To
     return True
 
 
+def same_time_before_years(chosen: list[Candidate], tokens: Tokens, lex: Lexicon) -> list[Candidate]:
+    """"At this time last year": a vague phrase that is a same-time phrase ("at this time",
+    PRESENT_REF) right before a year counted from now is left out, so that
+    `_same_time_years_ago` joins its words to the year."""
+    phrases = frozenset(lex.word_list("grammar", "same_time_phrases"))
+    return [cand for cand, nxt in zip(chosen, [*chosen[1:], None])
+            if not (nxt is not None and nxt.lo == cand.hi == cand.lo + 1 and tokens.lows[cand.lo] in phrases and nxt.spec.unit == "year" and nxt.spec.offset)]
+
+
 def _same_time_years_ago(cand: Candidate, prior_hi: int, tokens: Tokens, phrases: list[tuple[str, ...]]) -> bool:
     """"this time last year", "por estas fechas del año pasado", "this time two years ago":
     about the DCT's day, that many years back."""
     spec = cand.spec
-    if not (spec.unit == "year" and spec.offset is not None and spec.offset < 0 and spec.mod is None and spec.rule in ("past-unit", "ago", "last-unit")):
+    # ("This time next year, the plant will be open": a year ahead as well)
+    if not (spec.unit == "year" and spec.offset and spec.mod is None and spec.rule in ("past-unit", "ago", "last-unit", "next-unit")):
         return False
     lows = tokens.lows
     for phrase in phrases:
         lo = cand.lo - len(phrase)
-        if lo >= prior_hi and tuple(lows[lo : cand.lo]) == phrase:
+        if lo >= prior_hi and tuple(lows[lo : cand.lo]) == phrase or cand.lo > prior_hi and lows[cand.lo - 1] == " ".join(phrase):
+            lo = lo if lo >= prior_hi and tuple(lows[lo : cand.lo]) == phrase else cand.lo - 1  # "at this time", one token
             cand.lo = lo
             cand.spec = Spec("date", "same-time+" + spec.rule, unit="day", offset=0, anchor="dct", year_rel=("dct", spec.offset), mod=Mod.APPROX)
             return True

@@ -113,7 +113,7 @@ def _chosen_expressions(tokens: grammar.Tokens, lex: grammar.Lexicon) -> list[ex
     chosen = extract.weekdays_beside_holidays(extract.fiscal_possessive_quarters(chosen, tokens, lex), tokens)
     chosen = extract.weeks_ended_on_weekday(chosen, tokens, lex)
     chosen = extract.count_ranges(extract.clock_ranges(extract.second_days(chosen, tokens, lex), tokens), tokens)
-    chosen = extract.same_time_before_years(extract.elided_units(chosen, tokens), tokens, lex)
+    chosen = extract.same_time_before_years(extract.units_with_time(extract.elided_units(chosen, tokens), tokens, lex), tokens, lex)
     extract.extend_positions(chosen, tokens, lex)
     extract.attach_relations(chosen, tokens)
     extract.habitual_weekdays(chosen, tokens, lex)

@@ -897,6 +897,28 @@ def _school_term(m: Match) -> bool:
     return noun is not None and noun.low in m.lex.word_list("units", "lists", "terms", "after_de")
 
 
+def _quarter_of_a_game(m: Match) -> bool:
+    """Is the quarter, with no year of its own, one of a game, by a word of play in its
+    sentence and no word of figures ("The Lakers trailed by 10 points in the fourth
+    quarter"; "The company's profit rose in the fourth quarter" is the year's)?"""
+    games = m.lex.word_list("units", "lists", "game_words")
+    if not games or m.has("year") or m.has("yref") or m.has("yr2"):
+        return False
+    figures = m.lex.word_list("temporal", "direction_cues", "record_nouns") + m.lex.word_list("temporal", "direction_cues", "period_code_nouns")
+    game = False
+    for k in range(1, _GAME_REACH):
+        for token in (m.before(k), m.after(k - 1)):
+            if token is None or token.cls == "STOP":
+                continue
+            if token.low in figures:
+                return False
+            game = game or token.low in games
+    return game
+
+
+_GAME_REACH = 16  # tokens each side of a quarter searched for words of a game
+
+
 def _school_term_before(m: Match) -> bool:
     """Is the quarter one of a school year by a school noun it complements ("coincidiendo
     con los exámenes del primer trimestre", "las notas del segundo trimestre"), with no
@@ -926,6 +948,8 @@ def h_quarter(m: Match) -> Spec | None:
         ordinal = m.token("ord").info
     if _school_term(m) or _school_term_before(m):
         return None  # "el primer trimestre del curso": a term of the school year
+    if unit.info == "quarter" and _quarter_of_a_game(m):
+        return None
     spec = Spec("date", "quarter")
     if unit.cls == "HALFNOUN":
         if not (m.has("year") or m.has("yref") or m.has("yr2") or _half_of_a_figure(m)):
@@ -3976,6 +4000,22 @@ def _position_after_day(cand: Candidate, following: Candidate | None, tokens: To
     spec.mod = Mod(tokens.infos[hi + 1])
     spec.rule += "+position-after"
     return True
+
+
+def units_with_time(chosen: list[Candidate], tokens: Tokens, lex: Lexicon) -> list[Candidate]:
+    """"in two weeks' time", "in a year's time": the possessive and "time" after an
+    expression that ends in its unit join it (the value stays the unit's)."""
+    words = frozenset(lex.word_list("grammar", "possessive_time_words"))
+    if not words:
+        return chosen
+    count, classes = len(tokens), tokens.classes
+    for cand in chosen:
+        hi = cand.hi
+        if hi + 1 < count and NAME_OF_CHAR[classes[hi]] == "QUOTE" and NAME_OF_CHAR[classes[hi - 1]] in ("UNIT", "YEARWORD"):
+            after = hi + 2 if tokens.lows[hi + 1] == "s" and hi + 2 < count else hi + 1
+            if tokens.lows[after] in words:
+                cand.hi = after + 1
+    return chosen
 
 
 def same_time_before_years(chosen: list[Candidate], tokens: Tokens, lex: Lexicon) -> list[Candidate]:

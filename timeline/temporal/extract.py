@@ -1554,6 +1554,8 @@ def h_rel(m: Match) -> Spec | None:
     if "FOLLOWING" in mods:
         return Spec("date", "following-unit", unit=unit, offset=1, anchor="ref")
     if "PAST" in mods:
+        if unit == "day" and any(m.tokens.at(i).low in m.lex.word_list("grammar", "final_day_words") for i in range(m.lo, m.hi)):
+            return None  # "on the last day of its term": the final day of something, no yesterday
         return Spec("date", "past-unit", unit=unit, offset=-1, anchor="dct")
     if "NEXT" in mods:
         return Spec("date", "next-unit", unit=unit, offset=1, anchor="dct")

@@ -904,13 +904,14 @@ def _quarter_of_a_game(m: Match) -> bool:
     games = m.lex.word_list("units", "lists", "game_words")
     if not games or m.has("year") or m.has("yref") or m.has("yr2"):
         return False
-    figures = m.lex.word_list("temporal", "direction_cues", "record_nouns") + m.lex.word_list("temporal", "direction_cues", "period_code_nouns")
+    figures = (m.lex.word_list("temporal", "direction_cues", "record_nouns") + m.lex.word_list("temporal", "direction_cues", "period_code_nouns")
+               + m.lex.word_list("units", "lists", "market_words"))
     game = False
     for k in range(1, _GAME_REACH):
         for token in (m.before(k), m.after(k - 1)):
             if token is None or token.cls == "STOP":
                 continue
-            if token.low in figures:
+            if token.low in figures or token.cls in ("PCT", "CURRENCY"):
                 return False
             game = game or token.low in games
     return game

@@ -4805,7 +4805,7 @@ def _np_subject(s: Sentence, vt: int, lexicon: Lexicon, bare: bool = False) -> s
     end = next((k for k in range(begin + 2, end) if k in s.verb_at and s.verb_at[k].tense is Tense.PARTICIPLE and s.low[k + 1] in lexicon.prepositions), end)
     # a participle after a noun describes it ("El paro registrado subió"); after an
     # article it is the noun ("El jurado dará a conocer su fallo")
-    if any(s.words[k] in ',;:()"«»“”' or k in s.verb_token and not _describes_noun_before(s, k, begin, lexicon) and not _participle_noun(s, k, begin, lexicon) and not _noun_purpose(s, k, begin, lexicon) and not _participle_after_article(s, k, begin, lexicon) or k in s.timex_tokens and not _length_modifier(s, k, end) for k in range(begin, end)):
+    if any(s.words[k] in ',;:()"«»“”' or k in s.verb_token and not _describes_noun_before(s, k, begin, lexicon) and not _participle_noun(s, k, begin, lexicon) and not _noun_purpose(s, k, begin, lexicon) and not _participle_after_article(s, k, begin, lexicon) or k in s.timex_tokens and not _length_modifier(s, k, end) and not _adverb_before_participle(s, k, end, lexicon) for k in range(begin, end)):
         return None
     return s.span_text(begin, end)
 
@@ -4885,6 +4885,16 @@ def _describes_noun_before(s: Sentence, k: int, begin: int, lexicon: Lexicon) ->
     """Whether token k is a participle describing the noun before it ("El paro
     registrado"); after an article it is the noun itself ("el partido")."""
     return k - 1 > begin and s.participle_at(k) and s.low[k - 1] not in lexicon.fw.article and s.low[k - 1] not in lexicon.determiners
+
+
+def _adverb_before_participle(s: Sentence, k: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether token k is a one-word time adverb between an article and a participle that
+    modifies a noun of the phrase ending at token `end` ("Pre-orders of the recently
+    announced iPhone 4 began Tuesday": "recently" is the announcing's, no date of the clause)."""
+    return (0 < k < end - 2 and k - 1 not in s.timex_tokens and k + 1 not in s.timex_tokens
+            and (lexicon.fw.adverb(s.low[k]) or bool(lexicon.loose_adverb_suffix) and s.low[k].endswith(lexicon.loose_adverb_suffix))
+            and (s.participle_at(k + 1) or k + 1 not in s.verb_token and s.words[k + 1].isalpha() and s.words[k + 1].islower())
+            and (s.low[k - 1] in lexicon.fw.article or s.low[k - 1] in lexicon.determiners))
 
 
 def _participle_after_article(s: Sentence, k: int, begin: int, lexicon: Lexicon) -> bool:

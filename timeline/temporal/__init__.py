@@ -89,6 +89,7 @@ def _tag(document: Document) -> list[Timex]:
         _span_or_date_ahead(reading, narrative)
         _text_direction(reading, narrative)
         _bound_after_date(reading, narrative)
+        _bound_of_period_to_date(reading, narrative)
         _midnight_gone(reading, narrative)
         _night_gone(reading, narrative)
         _dawn_ahead(reading, narrative)
@@ -112,7 +113,7 @@ def _chosen_expressions(tokens: grammar.Tokens, lex: grammar.Lexicon) -> list[ex
     chosen = extract.weekdays_beside_holidays(extract.fiscal_possessive_quarters(chosen, tokens, lex), tokens)
     chosen = extract.weeks_ended_on_weekday(chosen, tokens, lex)
     chosen = extract.count_ranges(extract.clock_ranges(extract.second_days(chosen, tokens, lex), tokens), tokens)
-    chosen = extract.elided_units(chosen, tokens)
+    chosen = extract.same_time_before_years(extract.units_with_time(extract.elided_units(chosen, tokens), tokens, lex), tokens, lex)
     extract.extend_positions(chosen, tokens, lex)
     extract.attach_relations(chosen, tokens)
     extract.habitual_weekdays(chosen, tokens, lex)
@@ -471,6 +472,30 @@ def _bound_after_date(r: _Reading, n: _Narrative) -> None:
         r.direction, r.cue = "future_strict", "bound-after-date"
 
 
+_FIGURES = frozenset((grammar.CHAR["PCT"], grammar.CHAR["AMOUNT"], grammar.CHAR["CURRENCY"]))
+
+
+def _bound_of_period_to_date(r: _Reading, n: _Narrative) -> None:
+    """"Shares are down 10% this year through Friday": a weekday bounding the period that
+    holds the DCT ("this year", "year-to-date", "this month"), after a figure, ends the
+    figures told so far: the last such day, the DCT's own included (a figure is measured
+    up to a day gone; "The festival runs this week through Sunday", no figure, looks ahead)."""
+    spec, cand, tokens, previous = r.spec, r.cand, n.tokens, n.previous
+    if spec.weekday is None or spec.day is not None or previous is None or cand.lo < 2 or tokens.lows[cand.lo - 1] not in n.lex.word_list("temporal", "to_date_bounds"):
+        return
+    period = previous[0]
+    if period.hi != cand.lo - 1 or period.spec.anchor != "dct" or period.spec.offset != 0 or period.spec.unit not in ("year", "quarter", "month", "week"):
+        return
+    classes = tokens.classes
+    k = period.lo - 1
+    while k >= 0 and classes[k] != grammar.CHAR["STOP"] and classes[k] not in _FIGURES:
+        k -= 1
+    # ("Prices will rise 3% this year through Friday": a forecast, no figure measured)
+    if k >= 0 and classes[k] in _FIGURES and n.directions.at(cand, r.sentence)[1] not in _FUTURE_CUES:
+        r.spec = dataclasses.replace(r.spec, anchor=None)
+        r.direction, r.cue = "past", "bound-of-period-to-date"
+
+
 def _midnight_gone(r: _Reading, n: _Narrative) -> None:
     """"llegó a medianoche": a midnight already gone (_past_midnight)."""
     spec = r.spec
@@ -547,9 +572,38 @@ def _resolved(r: _Reading, n: _Narrative) -> resolve.Resolved:
         result = resolve.day_shifted(result, spec.day_shift)
     if result.interval is not None and spec.rule.startswith(("weekday-after+", "weekday-before+")):
         result = resolve.weekday_beside(result, spec.notes)  # "the Tuesday after Labor Day"
+        result = _weekday_beside_on_its_side(r, n, result)
     if result.interval is not None and spec.holding is not None:
         result = resolve.holding(result, spec.holding)
     return result
+
+
+def _weekday_beside_on_its_side(r: _Reading, n: _Narrative, result: resolve.Resolved) -> resolve.Resolved:
+    """"The hearing will be held the Friday after Nov. 10" told on Nov. 11: the tense
+    points the day itself, not the date it is counted from (Nov. 10 is gone, the Friday
+    after it is ahead: 2025-11-14, not 2026-11-13; "was held the Friday after Nov. 10" is
+    2024's). The date, when it has no year of its own, takes the year that puts the day
+    on the tense's side of the DCT, nearest it."""
+    spec, dct, interval = r.spec, n.document.dct, result.interval
+    past, ahead = r.direction in ("past", "past_strict"), r.direction in ("future", "future_strict", "onward")
+    if dct is None or interval is None or spec.year is not None or spec.year_rel is not None or not (past or ahead):
+        return result
+    anchor = n.resolver.resolve(spec, r.direction)
+    if anchor.interval is None:
+        return result
+    year = anchor.interval.first_day().year
+    days = [result]
+    for other in (year - 1, year + 1):
+        moved = n.resolver.resolve(dataclasses.replace(spec, year=other), r.direction)
+        if moved.interval is not None:
+            days.append(resolve.weekday_beside(moved, spec.notes))
+    strict = r.direction in ("past_strict", "future_strict")
+    firsts = {id(day): day.interval.first_day() for day in days if day.interval is not None}
+    if past:
+        gone = [day for day in days if id(day) in firsts and (firsts[id(day)] < dct if strict else firsts[id(day)] <= dct)]
+        return max(gone, key=lambda day: firsts[id(day)], default=result)
+    coming = [day for day in days if id(day) in firsts and (firsts[id(day)] > dct if strict else firsts[id(day)] >= dct)]
+    return min(coming, key=lambda day: firsts[id(day)], default=result)
 
 
 def _timex(r: _Reading, result: resolve.Resolved, timex_id: str, n: _Narrative) -> Timex:
@@ -736,6 +790,8 @@ def _year_before_month(chosen, directions, document, sentence_ends, tokens) -> N
             year = named.year
         elif named.rule in ("past-unit", "this-unit", "next-unit") and named.unit == "year" and named.offset is not None:
             year = dct.year + named.offset
+        elif named.rule == "ago" and named.unit == "year" and named.offset is not None:
+            year = dct.year + named.offset  # "Sales rose a year ago in May"
         else:
             continue
         spec = cand.spec

@@ -897,6 +897,29 @@ def _school_term(m: Match) -> bool:
     return noun is not None and noun.low in m.lex.word_list("units", "lists", "terms", "after_de")
 
 
+def _quarter_of_a_game(m: Match) -> bool:
+    """Is the quarter, with no year of its own, one of a game, by a word of play in its
+    sentence and no word of figures ("The Lakers trailed by 10 points in the fourth
+    quarter"; "The company's profit rose in the fourth quarter" is the year's)?"""
+    games = m.lex.word_list("units", "lists", "game_words")
+    if not games or m.has("year") or m.has("yref") or m.has("yr2"):
+        return False
+    figures = (m.lex.word_list("temporal", "direction_cues", "record_nouns") + m.lex.word_list("temporal", "direction_cues", "period_code_nouns")
+               + m.lex.word_list("units", "lists", "market_words"))
+    game = False
+    for k in range(1, _GAME_REACH):
+        for token in (m.before(k), m.after(k - 1)):
+            if token is None or token.cls == "STOP":
+                continue
+            if token.low in figures or token.cls in ("PCT", "CURRENCY"):
+                return False
+            game = game or token.low in games
+    return game
+
+
+_GAME_REACH = 16  # tokens each side of a quarter searched for words of a game
+
+
 def _school_term_before(m: Match) -> bool:
     """Is the quarter one of a school year by a school noun it complements ("coincidiendo
     con los exámenes del primer trimestre", "las notas del segundo trimestre"), with no
@@ -926,6 +949,8 @@ def h_quarter(m: Match) -> Spec | None:
         ordinal = m.token("ord").info
     if _school_term(m) or _school_term_before(m):
         return None  # "el primer trimestre del curso": a term of the school year
+    if unit.info == "quarter" and _quarter_of_a_game(m):
+        return None
     spec = Spec("date", "quarter")
     if unit.cls == "HALFNOUN":
         if not (m.has("year") or m.has("yref") or m.has("yr2") or _half_of_a_figure(m)):
@@ -1530,6 +1555,8 @@ def h_rel(m: Match) -> Spec | None:
     if "FOLLOWING" in mods:
         return Spec("date", "following-unit", unit=unit, offset=1, anchor="ref")
     if "PAST" in mods:
+        if unit == "day" and any(m.tokens.at(i).low in m.lex.word_list("grammar", "final_day_words") for i in range(m.lo, m.hi)):
+            return None  # "on the last day of its term": the final day of something, no yesterday
         return Spec("date", "past-unit", unit=unit, offset=-1, anchor="dct")
     if "NEXT" in mods:
         return Spec("date", "next-unit", unit=unit, offset=1, anchor="dct")
@@ -3978,16 +4005,43 @@ def _position_after_day(cand: Candidate, following: Candidate | None, tokens: To
     return True
 
 
+def units_with_time(chosen: list[Candidate], tokens: Tokens, lex: Lexicon) -> list[Candidate]:
+    """"in two weeks' time", "in a year's time": the possessive and "time" after an
+    expression that ends in its unit join it (the value stays the unit's)."""
+    words = frozenset(lex.word_list("grammar", "possessive_time_words"))
+    if not words:
+        return chosen
+    count, classes = len(tokens), tokens.classes
+    for cand in chosen:
+        hi = cand.hi
+        if hi + 1 < count and NAME_OF_CHAR[classes[hi]] == "QUOTE" and NAME_OF_CHAR[classes[hi - 1]] in ("UNIT", "YEARWORD"):
+            after = hi + 2 if tokens.lows[hi + 1] == "s" and hi + 2 < count else hi + 1
+            if tokens.lows[after] in words:
+                cand.hi = after + 1
+    return chosen
+
+
+def same_time_before_years(chosen: list[Candidate], tokens: Tokens, lex: Lexicon) -> list[Candidate]:
+    """"At this time last year": a vague phrase that is a same-time phrase ("at this time",
+    PRESENT_REF) right before a year counted from now is left out, so that
+    `_same_time_years_ago` joins its words to the year."""
+    phrases = frozenset(lex.word_list("grammar", "same_time_phrases"))
+    return [cand for cand, nxt in zip(chosen, [*chosen[1:], None])
+            if not (nxt is not None and nxt.lo == cand.hi == cand.lo + 1 and tokens.lows[cand.lo] in phrases and nxt.spec.unit == "year" and nxt.spec.offset)]
+
+
 def _same_time_years_ago(cand: Candidate, prior_hi: int, tokens: Tokens, phrases: list[tuple[str, ...]]) -> bool:
     """"this time last year", "por estas fechas del año pasado", "this time two years ago":
     about the DCT's day, that many years back."""
     spec = cand.spec
-    if not (spec.unit == "year" and spec.offset is not None and spec.offset < 0 and spec.mod is None and spec.rule in ("past-unit", "ago", "last-unit")):
+    # ("This time next year, the plant will be open": a year ahead as well)
+    if not (spec.unit == "year" and spec.offset and spec.mod is None and spec.rule in ("past-unit", "ago", "last-unit", "next-unit")):
         return False
     lows = tokens.lows
     for phrase in phrases:
         lo = cand.lo - len(phrase)
-        if lo >= prior_hi and tuple(lows[lo : cand.lo]) == phrase:
+        if lo >= prior_hi and tuple(lows[lo : cand.lo]) == phrase or cand.lo > prior_hi and lows[cand.lo - 1] == " ".join(phrase):
+            lo = lo if lo >= prior_hi and tuple(lows[lo : cand.lo]) == phrase else cand.lo - 1  # "at this time", one token
             cand.lo = lo
             cand.spec = Spec("date", "same-time+" + spec.rule, unit="day", offset=0, anchor="dct", year_rel=("dct", spec.offset), mod=Mod.APPROX)
             return True

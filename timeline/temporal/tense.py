@@ -422,6 +422,8 @@ class Directions:
         lo = cand.lo
         first_start = self.tokens.starts[lo]
         if verb.lemma in self.cues.forecast_verbs:
+            if self.cues.present_schedules_weekday and cand.spec.weekday is not None and not self.document.is_headline(sentence):
+                return "onward", "forecast-verb"  # "Rain is expected Tuesday" told on a Tuesday: today, as a schedule's day
             return "future", "forecast-verb"
         if verb.lemma in self.cues.prospective_verbs and verb.end <= first_start and self._infinitive_between(verb.end, lo):
             return "future", "prospective-present"  # "tiene que aprobar el decreto el martes": due ahead, as with "tendrá que"

@@ -323,7 +323,7 @@ class _Builder:
             if moved_to is not None:  # "retrasó el lanzamiento del 20 de noviembre al 4 de diciembre": now on the 4th
                 window = from_timex(moved_to, "own timex")
             else:
-                window = self._stretch_window(own, dated, "own timexes") or from_timex(own, "own timex")
+                window = self._stretch_window(own, dated, "own timexes") or self._own_since_window(s, own) or from_timex(own, "own timex")
             if window is not None:
                 m_windows.append(window)
         elif m.clause_dated and (not in_anchor or self._finite_anchor_clause(m, s)) and m.signal is None and not self._matter_noun(m, s) and not self._own_date_unknown(m, s, timexes):
@@ -1125,11 +1125,21 @@ class _Builder:
                 return Window(c.interval.first_day(), self.dct, Grain.DAY, certainty, self.text[s.starts[k - 1] : c.end], f"clause timex {c.id}", (c.id,))  # type: ignore[index]
         return None
 
+    def _own_since_window(self, s: Sentence, own: Timex) -> Window | None:
+        """"cinco reuniones celebradas desde septiembre": a noun's own past date after
+        "desde" is a bound; the events fall between it and the DCT (certainty bounded),
+        never on that date."""
+        k = s.token_at(own.start)  # type: ignore[arg-type]  # a timex of the text: its span
+        if self.dct is None or k == 0 or s.low[k - 1] not in self.lexicon.fw.from_ or own.interval is None or own.mod is not None or own.interval.first_day() > self.dct:
+            return None
+        return Window(own.interval.first_day(), self.dct, Grain.DAY, Certainty.BOUNDED, self.text[s.starts[k - 1] : own.end], f"own timex {own.id}", (own.id,))  # type: ignore[index]
+
     def _done_since(self, m: Mention, s: Sentence, candidates: list[Timex]) -> Window | None:
         """"The stock has lost a fifth of its value since Monday": an act told in the
         present perfect since a past day happened between that day and the DCT (certainty
         bounded; the day is a bound, not its date)."""
-        if m.source != "verb" or m.tense not in (Tense.PERFECT, Tense.PLUPERFECT) or m.verb is None or m.verb.lemma in self.lexicon.fw.copula or self.dct is None:
+        # ("Las partes han mantenido cinco reuniones desde septiembre": a light verb's noun likewise)
+        if m.source not in ("verb", "light") or m.tense not in (Tense.PERFECT, Tense.PLUPERFECT) or m.verb is None or m.verb.lemma in self.lexicon.fw.copula or self.dct is None:
             return None  # ("Shares had fallen 20% since Monday": between then and a past moment)
         vt = s.token_at(m.verb.start)
         for c in candidates:

@@ -882,7 +882,7 @@ class _Builder:
         fw = self.lexicon.fw
         # "publicará el dato de marzo el 31 de marzo": a date after "noun + de" dates the noun,
         # no other event ("celebra elecciones fuera del calendario de mayo")
-        candidates = [c for c in candidates if not self._noun_complement(s, c) or self._at_its_object(m, self.owned.get(c.id)) or self._of_its_event(m, s, c) or self._during_its_noun(s, c) or self._in_its_meeting(m, s, c) or self._deadline_words(s, c)[1] is not None]
+        candidates = [c for c in candidates if not self._noun_complement(s, c) or self._at_its_object(m, self.owned.get(c.id)) or self._of_its_event(m, s, c) or self._during_its_noun(s, c) or self._in_its_meeting(m, s, c) or self._at_its_occasion(m, s, c) or self._deadline_words(s, c)[1] is not None]
         if not candidates and object_dated and self._today_by_perfect(m):
             # "La Aemet ha activado el aviso naranja para la madrugada del miércoles": today's act
             reason = self.lexicon.reasons.get("news_perfect", "«{verb}»").format(verb=m.verb.text if m.verb is not None else m.lemma)
@@ -1257,6 +1257,23 @@ class _Builder:
         while k >= 0 and (s.low[k] in self.lexicon.fw.np_articles or s.low[k] in self.lexicon.determiners):
             k -= 1
         return k >= 0 and (s.low[k] in self.lexicon.fw.in_ or (s.low[k],) in self.lexicon.signals["during"] and s.low[k] not in self.lexicon.weak_signals)
+
+    def _at_its_occasion(self, m: Mention, s: Sentence, timex: Timex) -> bool:
+        """"El ministro anunció la subida en la rueda de prensa del lunes": what a reporting
+        verb tells at an occasion ("en" + occasion + date) after it is told on that day."""
+        k = self._complemented_noun(s, timex)
+        if k is None or m.source != "reporting" or s.starts[k] < m.end:
+            return False
+        fw = self.lexicon.fw
+        for occasion in self.lexicon.occasions:
+            words = occasion.split()
+            first = k - len(words) + 1
+            if first > 0 and s.low[first : k + 1] == words:
+                j = first - 1
+                while j >= 0 and (s.low[j] in fw.np_articles or s.low[j] in fw.possessive):
+                    j -= 1
+                return j >= 0 and s.low[j] in fw.in_
+        return False
 
     def _apposed(self, first: Timex, second: Timex) -> bool:
         """Only a comma and prepositions or articles between two dates ("hace dos

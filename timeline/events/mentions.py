@@ -2770,7 +2770,7 @@ def _verb_final(s: Sentence, vt: int, verb: Verb, m: Mention, kind: str, source:
     # a statement noun in the clause names the occasion: "dijo en su rueda de prensa"
     if source == "reporting":
         occasion = next((n for n in clause_nouns + [n for _t, n in same_clause] if n.kind == "statement" and n.verb is None), None)
-        if occasion is not None and occasion.lemma in lexicon.occasions and m.obj_start is not None and m.obj_start >= occasion.end and m.obj_start > verb.start:
+        if occasion is not None and occasion.lemma in lexicon.occasions and m.obj_start is not None and m.obj_start > verb.start and (m.obj_start >= occasion.end or _object_before_occasion(s, m, occasion, lexicon)):
             # "ha informado hoy en una rueda de prensa del cierre de la planta": what was told
             # ("El ministro, en una rueda de prensa celebrada el lunes, anunció la subida": so before the verb)
             occasion.verb, occasion.source = verb, "consumed"
@@ -3159,6 +3159,14 @@ def _thing_asked_for(s: Sentence, m: Mention, t: int, limit: int, lexicon: Lexic
     else:
         m.obj += " " + phrase
     return end
+
+
+def _object_before_occasion(s: Sentence, m: Mention, occasion: Mention, lexicon: Lexicon) -> bool:
+    """Whether the object of the reporting verb m is a phrase told before the occasion
+    noun, no clause ("El ministro anunció la subida en la rueda de prensa celebrada el
+    lunes": the rise is what was announced, the press conference where)."""
+    t = s.token_at(cast(int, m.obj_start))
+    return occasion.start > cast(int, m.obj_start) and s.low[t] not in lexicon.fw.complementiser
 
 
 def _occasion_phrase_end(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> int | None:

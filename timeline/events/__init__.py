@@ -599,6 +599,8 @@ class _Builder:
             if apposed is not None and apposed.tense is Tense.PARTICIPLE and apposed.lemma in self.lexicon.move_verbs and not self._new_date_of_moved(s, s.token_at(timex.start)):
                 return None  # "La cumbre, aplazada el lunes, se celebrará el 18": the move's date
             if apposed is not None and apposed.tense is Tense.PARTICIPLE and apposed.lemma in self.lexicon.light and len(words) <= 4 and gap.count(",") == 1:
+                if self._scheduling_aside_date(s, m, s.token_at(timex.start)):  # type: ignore[arg-type]  # a timex of the text: its span
+                    return None  # "La huelga, convocada el lunes, ...": the call's date, not the strike's
                 return timex  # "La huelga, celebrada el lunes, provocó": the noun's date ("El acuerdo, firmado el 3": the signing's)
             if (m.signal is not None or self._plan_acted_on(s, s.token_at(timex.end - 1) + 1)) and gap.count(",") == 1 and self._planned_aside(s, first, s.token_at(timex.start)):  # type: ignore[operator]  # a timex of the text: its span
                 # "reaparecer en el derbi ante el Sevilla, previsto para el 4 de enero": the
@@ -823,6 +825,8 @@ class _Builder:
                 continue  # "El juicio se aplaza al 17 de diciembre": the trial's new date, not the postponing's
             if m.source == "verb" and m.lemma in self.lexicon.scheduling and m.kind not in self.lexicon.convening and (self._future_cue(s, tt) or m.tense in _PAST and self.dct is not None and timex.interval.first_day() > self.dct):
                 continue  # "convocaron una huelga a partir del 5 de mayo", "convocó una reunión el próximo 18": the strike's, the meeting's date
+            if m.source == "noun" and self._scheduling_aside_date(s, m, tt):
+                continue  # "La huelga, anunciada en septiembre, protestaba": the announcement's date
             if m.source == "noun" and self.dct is not None and timex.interval.last_day() < self.dct and self._planned_by_past_act(s, m):
                 continue  # "adelantó las elecciones en octubre": the calling's date, not the elections'
             if m.source == "noun" and self.dct is not None and timex.interval.last_day() < self.dct and self._moved_in_passive(s, m):
@@ -1130,7 +1134,7 @@ class _Builder:
         "desde" is a bound; the events fall between it and the DCT (certainty bounded),
         never on that date."""
         k = s.token_at(own.start)  # type: ignore[arg-type]  # a timex of the text: its span
-        if self.dct is None or k == 0 or s.low[k - 1] not in self.lexicon.fw.from_ or own.interval is None or own.mod is not None or own.interval.first_day() > self.dct:
+        if self.dct is None or k == 0 or s.low[k - 1] not in self.lexicon.fw.from_ or own.interval is None or own.mod not in (None, Mod.START, Mod.MID, Mod.END) or own.interval.first_day() > self.dct:
             return None
         return Window(own.interval.first_day(), self.dct, Grain.DAY, Certainty.BOUNDED, self.text[s.starts[k - 1] : own.end], f"own timex {own.id}", (own.id,))  # type: ignore[index]
 
@@ -1146,7 +1150,8 @@ class _Builder:
             k = s.token_at(c.start)  # type: ignore[arg-type]
             if k > vt and any(s.words[t] == "," or s.low[t] in self.lexicon.since_rankings for t in range(vt, k)):
                 continue  # "ha terminado en 7.223, una subida de 54 puntos desde el 12 de marzo": the rise's bound
-            if s.low[k - 1] in self.lexicon.fw.from_ and c.interval is not None and c.mod is None and c.interval.first_day() <= self.dct:
+            # ("han celebrado doce actos desde finales de octubre": from the month, a part of it)
+            if s.low[k - 1] in self.lexicon.fw.from_ and c.interval is not None and c.mod in (None, Mod.START, Mod.MID, Mod.END) and c.interval.first_day() <= self.dct:
                 return Window(c.interval.first_day(), self.dct, Grain.DAY, Certainty.BOUNDED, self.text[s.starts[k - 1] : c.end], f"clause timex {c.id}", (c.id,))  # type: ignore[index]
         return None
 
@@ -1257,6 +1262,24 @@ class _Builder:
         while k >= 0 and (s.low[k] in self.lexicon.fw.np_articles or s.low[k] in self.lexicon.determiners):
             k -= 1
         return k >= 0 and (s.low[k] in self.lexicon.fw.in_ or (s.low[k],) in self.lexicon.signals["during"] and s.low[k] not in self.lexicon.weak_signals)
+
+    def _scheduling_aside_date(self, s: Sentence, m: Mention, tt: int) -> bool:
+        """Whether the date at token tt is in an aside right after the noun of `m` opened by
+        a participle of a scheduling verb, with another date after the aside ("La huelga,
+        convocada el lunes, se celebrará el 2 de diciembre"): the date of the call, not of
+        the event."""
+        end = s.token_at(max(m.end, m.np_end) - 1) + 1
+        if end + 1 >= len(s.low) or s.words[end] != "," or not end + 1 < tt <= end + 4:
+            return False
+        participle = s.verb_at.get(end + 1)
+        if participle is None or participle.tense is not Tense.PARTICIPLE or participle.lemma not in self.lexicon.scheduling or participle.lemma in self.lexicon.move_verbs:
+            return False  # ("La reunión, aplazada a la semana que viene": a move, read on its own)
+        if self._future_cue(s, tt) or self._new_date_of_moved(s, tt):
+            return False  # "The summit, scheduled for next week": its date
+        # only with a date of its own after the aside ("La última huelga, convocada en junio
+        # de 2024, obligó a cancelar": called then, held then as far as the text tells)
+        close = next((k for k in range(tt, len(s.low)) if s.words[k] == ","), len(s.low))
+        return any(k in s.timex_tokens and k not in s.duration_tokens for k in range(close + 1, len(s.low)))
 
     def _at_its_occasion(self, m: Mention, s: Sentence, timex: Timex) -> bool:
         """"El ministro anunció la subida en la rueda de prensa del lunes": what a reporting

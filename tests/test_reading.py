@@ -237,6 +237,9 @@ def test_text_in_another_encoding_is_refused():
         ("Sancionada por EE.UU. y la UE. Otra frase.", ["Sancionada por EE.UU. y la UE.", "Otra frase."]),
         ("Un volumen de 30.000 millones. El núm. 5 ganó.", ["Un volumen de 30.000 millones.", "El núm. 5 ganó."]),
         ("Lo dijo J. Smith ayer. ¿Vendrá? ¡Sí!", ["Lo dijo J. Smith ayer.", "¿Vendrá?", "¡Sí!"]),
+        # a capital letter and its dot before a word that opens sentences and no name end one
+        ("Llegará al sistema Mac OS X. En el día de hoy, Jobs habló.", ["Llegará al sistema Mac OS X.", "En el día de hoy, Jobs habló."]),
+        ("Lo firmó Juan C. Rodríguez ayer.", ["Lo firmó Juan C. Rodríguez ayer."]),
         ('Dijo: "Vendré mañana." Luego se fue.', ['Dijo: "Vendré mañana."', "Luego se fue."]),
     ],
 )

@@ -77,6 +77,10 @@ def test_present_third_person_in_both_languages():
     assert verbs.present_third("arrive", False, "en") == "arrives"
     assert verbs.present_third("meet", True, "en") == "meet"
     assert verbs.present_third("go", False, "en") == "goes"
+    # a one-syllable form after a prefix takes the accent: "El Ayuntamiento prevé licitar"
+    assert verbs.present_third("prever", False, "es") == "prevé"
+    assert verbs.present_third("prever", True, "es") == "prevén"
+    assert verbs.present_third("ver", False, "es") == "ve"
 
 
 def test_unsupported_language_has_no_verbs():

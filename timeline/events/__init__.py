@@ -321,7 +321,7 @@ class _Builder:
             if moved_to is not None:  # "retrasó el lanzamiento del 20 de noviembre al 4 de diciembre": now on the 4th
                 window = from_timex(moved_to, "own timex")
             else:
-                window = self._stretch_window(own, dated, "own timexes") or from_timex(own, "own timex")
+                window = self._stretch_window(own, dated, "own timexes") or self._own_since_window(s, own) or from_timex(own, "own timex")
             if window is not None:
                 m_windows.append(window)
         elif m.clause_dated and (not in_anchor or self._finite_anchor_clause(m, s)) and m.signal is None and not self._matter_noun(m, s) and not self._own_date_unknown(m, s, timexes):
@@ -597,6 +597,8 @@ class _Builder:
             if apposed is not None and apposed.tense is Tense.PARTICIPLE and apposed.lemma in self.lexicon.move_verbs and not self._new_date_of_moved(s, s.token_at(timex.start)):
                 return None  # "La cumbre, aplazada el lunes, se celebrará el 18": the move's date
             if apposed is not None and apposed.tense is Tense.PARTICIPLE and apposed.lemma in self.lexicon.light and len(words) <= 4 and gap.count(",") == 1:
+                if self._scheduling_aside_date(s, m, s.token_at(timex.start)):  # type: ignore[arg-type]  # a timex of the text: its span
+                    return None  # "La huelga, convocada el lunes, ...": the call's date, not the strike's
                 return timex  # "La huelga, celebrada el lunes, provocó": the noun's date ("El acuerdo, firmado el 3": the signing's)
             if (m.signal is not None or self._plan_acted_on(s, s.token_at(timex.end - 1) + 1)) and gap.count(",") == 1 and self._planned_aside(s, first, s.token_at(timex.start)):  # type: ignore[operator]  # a timex of the text: its span
                 # "reaparecer en el derbi ante el Sevilla, previsto para el 4 de enero": the
@@ -823,6 +825,8 @@ class _Builder:
                 continue  # "El juicio se aplaza al 17 de diciembre": the trial's new date, not the postponing's
             if m.source == "verb" and m.lemma in self.lexicon.scheduling and m.kind not in self.lexicon.convening and (self._future_cue(s, tt) or m.tense in _PAST and self.dct is not None and timex.interval.first_day() > self.dct):
                 continue  # "convocaron una huelga a partir del 5 de mayo", "convocó una reunión el próximo 18": the strike's, the meeting's date
+            if m.source == "noun" and self._scheduling_aside_date(s, m, tt):
+                continue  # "La huelga, anunciada en septiembre, protestaba": the announcement's date
             if m.source == "noun" and self.dct is not None and timex.interval.last_day() < self.dct and self._planned_by_past_act(s, m):
                 continue  # "adelantó las elecciones en octubre": the calling's date, not the elections'
             if m.source == "noun" and self.dct is not None and timex.interval.last_day() < self.dct and self._moved_in_passive(s, m):
@@ -882,7 +886,7 @@ class _Builder:
         fw = self.lexicon.fw
         # "publicará el dato de marzo el 31 de marzo": a date after "noun + de" dates the noun,
         # no other event ("celebra elecciones fuera del calendario de mayo")
-        candidates = [c for c in candidates if not self._noun_complement(s, c) or self._at_its_object(m, self.owned.get(c.id)) or self._of_its_event(m, s, c) or self._during_its_noun(s, c) or self._in_its_meeting(m, s, c) or self._deadline_words(s, c)[1] is not None]
+        candidates = [c for c in candidates if not self._noun_complement(s, c) or self._at_its_object(m, self.owned.get(c.id)) or self._of_its_event(m, s, c) or self._during_its_noun(s, c) or self._in_its_meeting(m, s, c) or self._at_its_occasion(m, s, c) or self._deadline_words(s, c)[1] is not None]
         if not candidates and object_dated and self._today_by_perfect(m):
             # "La Aemet ha activado el aviso naranja para la madrugada del miércoles": today's act
             reason = self.lexicon.reasons.get("news_perfect", "«{verb}»").format(verb=m.verb.text if m.verb is not None else m.lemma)
@@ -1125,18 +1129,29 @@ class _Builder:
                 return Window(c.interval.first_day(), self.dct, Grain.DAY, certainty, self.text[s.starts[k - 1] : c.end], f"clause timex {c.id}", (c.id,))  # type: ignore[index]
         return None
 
+    def _own_since_window(self, s: Sentence, own: Timex) -> Window | None:
+        """"cinco reuniones celebradas desde septiembre": a noun's own past date after
+        "desde" is a bound; the events fall between it and the DCT (certainty bounded),
+        never on that date."""
+        k = s.token_at(own.start)  # type: ignore[arg-type]  # a timex of the text: its span
+        if self.dct is None or k == 0 or s.low[k - 1] not in self.lexicon.fw.from_ or own.interval is None or own.mod not in (None, Mod.START, Mod.MID, Mod.END) or own.interval.first_day() > self.dct:
+            return None
+        return Window(own.interval.first_day(), self.dct, Grain.DAY, Certainty.BOUNDED, self.text[s.starts[k - 1] : own.end], f"own timex {own.id}", (own.id,))  # type: ignore[index]
+
     def _done_since(self, m: Mention, s: Sentence, candidates: list[Timex]) -> Window | None:
         """"The stock has lost a fifth of its value since Monday": an act told in the
         present perfect since a past day happened between that day and the DCT (certainty
         bounded; the day is a bound, not its date)."""
-        if m.source != "verb" or m.tense not in (Tense.PERFECT, Tense.PLUPERFECT) or m.verb is None or m.verb.lemma in self.lexicon.fw.copula or self.dct is None:
+        # ("Las partes han mantenido cinco reuniones desde septiembre": a light verb's noun likewise)
+        if m.source not in ("verb", "light") or m.tense not in (Tense.PERFECT, Tense.PLUPERFECT) or m.verb is None or m.verb.lemma in self.lexicon.fw.copula or self.dct is None:
             return None  # ("Shares had fallen 20% since Monday": between then and a past moment)
         vt = s.token_at(m.verb.start)
         for c in candidates:
             k = s.token_at(c.start)  # type: ignore[arg-type]
             if k > vt and any(s.words[t] == "," or s.low[t] in self.lexicon.since_rankings for t in range(vt, k)):
                 continue  # "ha terminado en 7.223, una subida de 54 puntos desde el 12 de marzo": the rise's bound
-            if s.low[k - 1] in self.lexicon.fw.from_ and c.interval is not None and c.mod is None and c.interval.first_day() <= self.dct:
+            # ("han celebrado doce actos desde finales de octubre": from the month, a part of it)
+            if s.low[k - 1] in self.lexicon.fw.from_ and c.interval is not None and c.mod in (None, Mod.START, Mod.MID, Mod.END) and c.interval.first_day() <= self.dct:
                 return Window(c.interval.first_day(), self.dct, Grain.DAY, Certainty.BOUNDED, self.text[s.starts[k - 1] : c.end], f"clause timex {c.id}", (c.id,))  # type: ignore[index]
         return None
 
@@ -1253,6 +1268,41 @@ class _Builder:
         while k >= 0 and (s.low[k] in self.lexicon.fw.np_articles or s.low[k] in self.lexicon.determiners):
             k -= 1
         return k >= 0 and (s.low[k] in self.lexicon.fw.in_ or (s.low[k],) in self.lexicon.signals["during"] and s.low[k] not in self.lexicon.weak_signals)
+
+    def _scheduling_aside_date(self, s: Sentence, m: Mention, tt: int) -> bool:
+        """Whether the date at token tt is in an aside right after the noun of `m` opened by
+        a participle of a scheduling verb, with another date after the aside ("La huelga,
+        convocada el lunes, se celebrará el 2 de diciembre"): the date of the call, not of
+        the event."""
+        end = s.token_at(max(m.end, m.np_end) - 1) + 1
+        if end + 1 >= len(s.low) or s.words[end] != "," or not end + 1 < tt <= end + 4:
+            return False
+        participle = s.verb_at.get(end + 1)
+        if participle is None or participle.tense is not Tense.PARTICIPLE or participle.lemma not in self.lexicon.scheduling or participle.lemma in self.lexicon.move_verbs:
+            return False  # ("La reunión, aplazada a la semana que viene": a move, read on its own)
+        if self._future_cue(s, tt) or self._new_date_of_moved(s, tt):
+            return False  # "The summit, scheduled for next week": its date
+        # only with a date of its own after the aside ("La última huelga, convocada en junio
+        # de 2024, obligó a cancelar": called then, held then as far as the text tells)
+        close = next((k for k in range(tt, len(s.low)) if s.words[k] == ","), len(s.low))
+        return any(k in s.timex_tokens and k not in s.duration_tokens for k in range(close + 1, len(s.low)))
+
+    def _at_its_occasion(self, m: Mention, s: Sentence, timex: Timex) -> bool:
+        """"El ministro anunció la subida en la rueda de prensa del lunes": what a reporting
+        verb tells at an occasion ("en" + occasion + date) after it is told on that day."""
+        k = self._complemented_noun(s, timex)
+        if k is None or m.source != "reporting" or s.starts[k] < m.end:
+            return False
+        fw = self.lexicon.fw
+        for occasion in self.lexicon.occasions:
+            words = occasion.split()
+            first = k - len(words) + 1
+            if first > 0 and s.low[first : k + 1] == words:
+                j = first - 1
+                while j >= 0 and (s.low[j] in fw.np_articles or s.low[j] in fw.possessive):
+                    j -= 1
+                return j >= 0 and s.low[j] in fw.in_
+        return False
 
     def _apposed(self, first: Timex, second: Timex) -> bool:
         """Only a comma and prepositions or articles between two dates ("hace dos

@@ -344,6 +344,8 @@ class Lexicon:
     pronominal_events: frozenset[str] = frozenset()  # states or topic verbs that are acts with "se"
     reflexive_states: frozenset[str] = frozenset()  # verbs that are states with "se" ("se remontan a")
     time_spending: frozenset[str] = frozenset()  # verbs that are states before a length of time ("pasó dos meses en prisión")
+    period_closings: frozenset[str] = frozenset()  # "cerrará el año con un déficit": a figure at the period's end, no act
+    closed_periods: frozenset[str] = frozenset()  # the periods those close ("año"; a year's number also)
     time_allowed: frozenset[str] = frozenset()  # states before a length and "para" + infinitive: time given ("tiene diez días para")
     time_allowed_purpose: frozenset[str] = frozenset()  # the word before the act to do in that time ("para", "to")
     paired_subjects: frozenset[str] = frozenset()  # "y otro": the other of a pair, told in the same circumstance ("Un trabajador murió y otro resultó herido el lunes")
@@ -398,6 +400,8 @@ class Lexicon:
     obligation_met: frozenset[str] = frozenset()  # of those, "tener": "tuvo que suspender" tells the act done
     obligation_by_que: frozenset[str] = frozenset()  # of those, "tener": "tendrá que comparecer", joined by "que"
     plan_participles: frozenset[str] = frozenset()  # "el derbi, previsto para el 4 de enero": the noun's date
+    planning: frozenset[str] = frozenset()  # "prever" + a bare infinitive: the infinitive's event, planned
+    plan_holders: frozenset[str] = frozenset()  # "tener" + a plan participle + infinitive: "tiene previsto abrir"
     open_to_visitors: frozenset[str] = frozenset()  # infinitives after "se podrá" that date the noun before ("que podrá visitarse del 18 de noviembre")
     convening: frozenset[str] = frozenset()  # kinds a scheduling verb takes from the body it calls: the date is theirs
     verb_objects: dict[str, dict[str, str]] = field(default_factory=dict)  # lemma -> {complement word -> kind}
@@ -754,6 +758,8 @@ def _verb_fields(events: Mapping[str, Any], verb_kinds: dict[str, tuple[str, str
         obligation_by_que=frozenset(events.get("light", {}).get("obligation_by_que", ())),
         open_to_visitors=frozenset(events.get("light", {}).get("open_to_visitors", ())),
         plan_participles=frozenset(events.get("light", {}).get("plan_participles", ())),
+        planning=frozenset(events.get("light", {}).get("planning", ())),
+        plan_holders=frozenset(events.get("light", {}).get("plan_holders", ())),
         verb_objects=_verb_objects(events.get("verb_objects", {})),
         verb_subjects=_verb_objects(events.get("verb_subjects", {}), folded=True),
     )
@@ -766,6 +772,8 @@ def _state_fields(events: Mapping[str, Any]) -> dict:
         pronominal_events=frozenset(events.get("states", {}).get("pronominal_events", ())),
         reflexive_states=frozenset(events.get("states", {}).get("reflexive_states", ())),
         time_spending=frozenset(events.get("states", {}).get("time_spending", ())),
+        period_closings=frozenset(events.get("states", {}).get("period_closings", ())),
+        closed_periods=frozenset(events.get("states", {}).get("closed_periods", ())),
         time_allowed=frozenset(events.get("states", {}).get("time_allowed", ())),
         time_allowed_purpose=frozenset(events.get("states", {}).get("time_allowed_purpose", ())),
         deadline_noun=events.get("states", {}).get("deadline_noun", ""),

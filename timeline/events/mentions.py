@@ -2343,6 +2343,8 @@ def _verb_event(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mention
         return None  # "Investors await the ECB meeting on Thursday": the meeting is what happens
     if lemma in lexicon.blames:
         _blamed_nouns(s, vt_end, seg_index, same_clause, lexicon)
+    if _period_closed(s, inner[0] + 1 if inner else vt_end, inner[1].lemma if inner else lemma, lexicon):
+        return None  # "El Gobierno cerrará el año con un déficit del 2,5 %": a figure, no act
     is_event = lemma in lexicon.verb_kinds or frame is not None or inner is not None
     if is_event and frame is None and lemma in lexicon.with_se_or_person and not _with_se_or_person(s, vt, vt_end, lexicon):
         return None  # "la muestra reunirá 65 obras", "el festival reunió a 85.000 espectadores": a figure, as "sumar", no event
@@ -2775,7 +2777,7 @@ def _verb_final(s: Sentence, vt: int, verb: Verb, m: Mention, kind: str, source:
     # a statement noun in the clause names the occasion: "dijo en su rueda de prensa"
     if source == "reporting":
         occasion = next((n for n in clause_nouns + [n for _t, n in same_clause] if n.kind == "statement" and n.verb is None), None)
-        if occasion is not None and occasion.lemma in lexicon.occasions and m.obj_start is not None and m.obj_start >= occasion.end and m.obj_start > verb.start:
+        if occasion is not None and occasion.lemma in lexicon.occasions and m.obj_start is not None and m.obj_start > verb.start and (m.obj_start >= occasion.end or _object_before_occasion(s, m, occasion, lexicon)):
             # "ha informado hoy en una rueda de prensa del cierre de la planta": what was told
             # ("El ministro, en una rueda de prensa celebrada el lunes, anunció la subida": so before the verb)
             occasion.verb, occasion.source = verb, "consumed"
@@ -2997,6 +2999,8 @@ def _verb_pass(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mentions
     )
     if allowed is not None:
         m.time_allowed, m.tense = allowed[0], Tense.FUTURE  # still to be done, within that time
+    if inner is not None and _plan_infinitive_start(s, vt_end, lemma, lexicon, verb.tense) == inner[0] - 1:
+        m.tense = Tense.FUTURE  # "prevé cerrar el año con un déficit": the act planned is to come
     if by_subject is not None and (antecedent_noun is not None and antecedent_noun.kind == by_subject or toll_of is not None):
         if toll_of is None and antecedent_noun.verb is None and (reflexive or _timex_in_clause(s, seg_index, timexes)):  # type: ignore[union-attr]
             # "el incendio que se declaró el domingo": the fire's own breaking out dates it;
@@ -3154,6 +3158,8 @@ def _object_pass(s: Sentence, m: Mention, vt_end: int, limit: int, lemma: str, k
             nxt = _obligation_object(s, m, t, limit, inner, lexicon)
         if nxt is None and inner and lemma in lexicon.declaring and t == inner[0] - bool(lexicon.declaring[lemma]):
             nxt = _obligation_object(s, m, t, limit, inner, lexicon)  # "dieron por estabilizado el incendio", "declaró extinguido el incendio"
+        if nxt is None and inner and lemma in lexicon.plan_holders and t == inner[0] - 1 and s.low[t] not in lexicon.fw.complementiser:
+            nxt = _obligation_object(s, m, t, limit, inner, lexicon)  # "tiene previsto abrir la fábrica"
         if nxt is None:
             nxt = _object_facing_or_by(s, m, t, limit, word, source, lexicon)
         if nxt is None and word == lexicon.dated_asking.get(lemma):
@@ -3184,6 +3190,14 @@ def _thing_asked_for(s: Sentence, m: Mention, t: int, limit: int, lexicon: Lexic
     else:
         m.obj += " " + phrase
     return end
+
+
+def _object_before_occasion(s: Sentence, m: Mention, occasion: Mention, lexicon: Lexicon) -> bool:
+    """Whether the object of the reporting verb m is a phrase told before the occasion
+    noun, no clause ("El ministro anunció la subida en la rueda de prensa celebrada el
+    lunes": the rise is what was announced, the press conference where)."""
+    t = s.token_at(cast(int, m.obj_start))
+    return occasion.start > cast(int, m.obj_start) and s.low[t] not in lexicon.fw.complementiser
 
 
 def _occasion_phrase_end(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> int | None:
@@ -4618,8 +4632,12 @@ def _aspect_infinitive(s: Sentence, t: int, lemma: str, lexicon: Lexicon, tense:
     """"comenzó a subir", "volvió a ganar": (token, verb) of the infinitive an aspect
     verb governs through its preposition; "deberá comparecer": the one a verb of
     obligation governs bare, due now or later ("debía terminar en diciembre" was
-    due and may not have happened); or None."""
-    if lemma in lexicon.obligation:
+    due and may not have happened); "prevé licitar", "tiene previsto abrir": the one a
+    plan in the present or future governs; or None."""
+    plan = _plan_infinitive_start(s, t, lemma, lexicon, tense)
+    if plan is not None:
+        t = plan  # the token before the infinitive
+    elif lemma in lexicon.obligation:
         if tense not in _DUE and not (tense is Tense.PRETERITE and lemma in lexicon.obligation_met):
             return None
         if lemma not in lexicon.obligation_by_que:
@@ -4641,6 +4659,33 @@ def _aspect_infinitive(s: Sentence, t: int, lemma: str, lexicon: Lexicon, tense:
     if lemma in lexicon.permission and s.low[t + 1].endswith(tuple(lexicon.fw.reflexive)):
         return None  # "la exposición podrá visitarse hasta junio": open to all, no act
     return t + 1, verb
+
+
+def _period_closed(s: Sentence, t: int, lemma: str | None, lexicon: Lexicon) -> bool:
+    """Whether the verb of `lemma` ending before token t closes a period, its date the object
+    and "con" after it ("cerrará el año con un déficit del 2,5 %": what the year ends with)."""
+    if lemma not in lexicon.period_closings or t not in s.timex_tokens or t in s.duration_tokens:
+        return False
+    period = False
+    while t < len(s.low) and t in s.timex_tokens:
+        period = period or s.low[t] in lexicon.closed_periods or len(s.low[t]) == 4 and s.low[t].isdigit()
+        t += 1
+    return period and t < len(s.low) and s.low[t] in lexicon.fw.with_
+
+
+def _plan_infinitive_start(s: Sentence, t: int, lemma: str, lexicon: Lexicon, tense: Tense | None) -> int | None:
+    """The token before the infinitive a plan in the present or future governs from token t
+    after its verb ("El Ayuntamiento prevé licitar las obras", "tiene previsto abrir la
+    fábrica": the participle's token); None when the verb plans nothing."""
+    if tense not in _DUE:
+        return None  # "preveía abrir la fábrica": a plan of then, perhaps dropped
+    if lemma in lexicon.planning:
+        return t - 1  # no preposition between
+    if lemma in lexicon.plan_holders and t < len(s.low):
+        participle = s.verb_at.get(t)
+        if participle is not None and participle.tense is Tense.PARTICIPLE and participle.lemma in lexicon.plan_participles:
+            return t
+    return None
 
 
 def _frame_kind(s: Sentence, t: int, lemma: str | None, lexicon: Lexicon) -> str | None:

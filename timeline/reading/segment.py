@@ -110,10 +110,11 @@ def sentences(text: str, paragraph_list: list[Segment], language: Language) -> l
     clocks = frozenset(data.get("clock_abbreviations", ()))
     after_clock = times | _month_words(language.code) if times else times
     captions = _caption_pattern(tuple(data.get("caption_words", ())), tuple(data.get("caption_of", ())))
+    openers = frozenset(data.get("openers_after_initial", ()))
     result: list[Sentence] = []
     for index, paragraph in enumerate(paragraph_list):
         cuts = sorted(
-            _line_cuts(text, paragraph) | _punctuation_cuts(text, paragraph, abbreviations, final_abbreviations, titles, clocks, after_clock, zone_phrases)
+            _line_cuts(text, paragraph) | _punctuation_cuts(text, paragraph, abbreviations, final_abbreviations, titles, clocks, after_clock, zone_phrases, openers)
         )
         lo = paragraph.start + _caption_length(text, paragraph.start, paragraph.end, captions)
         for cut in cuts + [paragraph.end]:
@@ -161,6 +162,14 @@ def _run_on_cuts(text: str, lo: int, hi: int) -> list[int]:
     return cuts
 
 
+def _opener_after(text: str, position: int, end: int, openers: frozenset[str]) -> bool:
+    """Whether the word after `position` is one that opens a sentence and no name ("En")."""
+    if not openers:
+        return False
+    following = _NEXT_WORD.match(text, position, end)
+    return following is not None and following.group(1).lower() in openers
+
+
 def _line_cuts(text: str, paragraph: Segment) -> set[int]:
     cuts = set()
     position = text.find("\n", paragraph.start, paragraph.end)
@@ -178,7 +187,7 @@ def _line_cuts(text: str, paragraph: Segment) -> set[int]:
 def _punctuation_cuts(
     text: str, paragraph: Segment, abbreviations: frozenset[str], final_abbreviations: frozenset[str],
     titles: frozenset[str] = frozenset(), clocks: frozenset[str] = frozenset(), times: frozenset[str] = frozenset(),
-    zone_phrases: tuple[str, ...] = (),
+    zone_phrases: tuple[str, ...] = (), openers: frozenset[str] = frozenset(),
 ) -> set[int]:
     cuts = set()
     for match in _TERMINATOR.finditer(text, paragraph.start, paragraph.end):
@@ -197,7 +206,7 @@ def _punctuation_cuts(
                 continue  # "U.S. President Donald Trump", "at 10 a.m. Wednesday"
             if following and token in clocks and _zone_phrase_at(text, end, zone_phrases):
                 continue  # "at 9:30 a.m. Eastern time"
-            if word and len(word.group(1)) == 2 and word.group(1)[0].isupper():
-                continue  # an initial: "J. Smith"
+            if word and len(word.group(1)) == 2 and word.group(1)[0].isupper() and not _opener_after(text, end, paragraph.end, openers):
+                continue  # an initial: "J. Smith" ("Mac OS X. En el día de hoy" ends)
         cuts.add(end)
     return cuts

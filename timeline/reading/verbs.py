@@ -755,6 +755,16 @@ def passive_present(lemma: str, plural: bool, language: str = "es") -> str | Non
 
 
 @functools.cache
+def _stressed_after_prefix(form: str, prefix: str) -> str:
+    """A one-syllable present form after a prefix, stressed on its last syllable and so
+    written with an accent ("ve" of "ver": "El Ayuntamiento prevé", "prevén")."""
+    vowels = [i for i, c in enumerate(form) if c in "aeiou"]
+    if not prefix or len(vowels) != 1 or not form.endswith(("a", "e", "i", "o", "u", "n", "s")):
+        return form
+    i = vowels[0]
+    return form[:i] + "áéíóú"["aeiou".index(form[i])] + form[i + 1 :]
+
+
 def present_third(lemma: str, plural: bool, language: str = "es") -> str | None:
     """Third person present ("llega", "firman", "reúnen"), as headlines write events.
     None for a verb the lexicon does not know."""
@@ -770,7 +780,7 @@ def present_third(lemma: str, plural: bool, language: str = "es") -> str | None:
         prefix = lemma[: len(lemma) - len(model)]
     table = data["irregular"].get(model, {})
     if "present" in table:
-        return prefix + table["present"][person]
+        return prefix + _stressed_after_prefix(table["present"][person], prefix)
     changes = {entry.partition(":")[0]: entry.partition(":")[2] or None for entry in data["infinitives"]}
     if model not in changes and model not in data["irregular"]:
         return None

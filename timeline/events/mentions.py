@@ -2574,6 +2574,19 @@ def _ended_event_object(s: Sentence, vt_end: int, lemma: str, lexicon: Lexicon) 
     return vt_end < k < len(s.low) and _lasting_noun(s, k, lexicon)
 
 
+def _pronoun_opens_or_closes_object(s: Sentence, vt: int, vt_end: int, lemma: str, coordinated: bool, lexicon: Lexicon) -> bool:
+    """Whether a verb of opening or closing has a subject pronoun right before it and an
+    object after it: someone's act ("The company said that on Monday it closed the plant";
+    "It began on Monday", with no object, only occurs, and "it closed the year" names a time)."""
+    if coordinated or lemma not in lexicon.opening and lemma not in lexicon.closing or vt == 0 or s.low[vt - 1] not in lexicon.fw.subject_pronoun:
+        return False
+    fw = lexicon.fw
+    k = vt_end
+    while k < len(s.low) and (s.low[k] in fw.definite or s.low[k] in fw.indefinite or s.low[k] in fw.possessive or s.low[k] in lexicon.cardinals or s.words[k][:1].isdigit()):
+        k += 1
+    return vt_end < k < len(s.low) and s.words[k].isalpha() and k not in s.timex_tokens and s.low[k] not in lexicon.unit_words
+
+
 def _origin_of_motion(s: Sentence, t: int, kind: str, lexicon: Lexicon) -> bool:
     """Whether the place opened by token t is where a motion toward somewhere started:
     "The minister arrived from Paris" (no arrival in Paris; "expelled from" is the place)."""
@@ -2709,7 +2722,7 @@ def _verb_kind(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, found: _Verb
             # occurring ("y causó 820 muertos": the quake's toll) never
             if lemma in fw.copula or lemma in lexicon.states and not _pronominal_event(s, verb, lexicon) or not _may_be_act(s, verb, event.allowed, lexicon):
                 return None
-            if (lemma in lexicon.occur or fold(lemma) in lexicon.occur) and (coordinated or not subject and not _nameless_subject(s, vt, lexicon)) and not _ended_event_object(s, vt_end, lemma, lexicon):
+            if (lemma in lexicon.occur or fold(lemma) in lexicon.occur) and (coordinated or not subject and not _nameless_subject(s, vt, lexicon)) and not _ended_event_object(s, vt_end, lemma, lexicon) and not _pronoun_opens_or_closes_object(s, vt, vt_end, lemma, coordinated, lexicon):
                 return None
             generic = True
     if is_reporting and not is_event and event.allowed is not None and not _has_content(s, vt, vt_end, seg_index, lemma, lexicon):

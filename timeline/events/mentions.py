@@ -2074,10 +2074,12 @@ def _noun_complements(s: Sentence, m: Mention, t0: int, t1: int, lexicon: Lexico
             t = max(end, t + 1)
             continue
         if word in fw.between and t + 1 < n:
-            end, refs, _text = _participants(s, t + 1, seg_end, lexicon)
-            if refs and end + 1 < seg_end and s.low[end] in fw.and_:
+            end, refs, text = _participants(s, t + 1, seg_end, lexicon)
+            if end + 1 < seg_end and s.low[end] in fw.and_:
+                refs = refs or _common_side(s, t + 1, text)  # "between the airline and the pilots' union"
                 # "between President Donald Trump and Chinese President Xi Jinping": both sides
-                end2, refs2, _text2 = _participants(s, end + 1, seg_end, lexicon)
+                end2, refs2, text2 = _participants(s, end + 1, seg_end, lexicon)
+                refs2 = refs2 or _common_side(s, end + 1, text2)  # "between Boeing and the machinists' union"
                 if refs2:
                     refs, end = refs + refs2, end2
             if refs:
@@ -2090,6 +2092,15 @@ def _noun_complements(s: Sentence, m: Mention, t0: int, t1: int, lexicon: Lexico
             continue
         break
     m.np_end = s.ends[t - 1] if t > t1 else s.ends[t1 - 1]
+
+
+def _common_side(s: Sentence, t: int, text: str) -> list[Ref]:
+    """A side of "between X and Y" told by a common noun phrase opening at token t, as
+    written ("Talks between Boeing and the machinists' union": the union, no name); none
+    for a date or a figure ("between Monday and Friday", "between 20 and 30")."""
+    if not text or t in s.timex_tokens or text[:1].isdigit():
+        return []
+    return [Ref(text, None, start=s.starts[t])]
 
 
 def _tells_means(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> bool:

@@ -3419,6 +3419,7 @@ class _Builder:
         clusters = self._restated_acts(clusters)
         clusters = self._opened_then_ended(clusters)
         clusters = self._gone_on_later(clusters)
+        clusters = self._carried_on_by_second_verb(clusters)
         self.cluster_ids = {id(c): f"e{i}" for i, c in enumerate(clusters, start=1)}
         self._propagate(clusters)
         clusters = self._headline(clusters)
@@ -3531,6 +3532,31 @@ class _Builder:
             # ("and the strike continued on Tuesday" read as an act of its own as well)
             clusters = [c for c in clusters if c is not last and not all(m.source == "verb" and m.verb is not None and m.verb.start in verbs for m in c.mentions)]
         return clusters
+
+    def _carried_on_by_second_verb(self, clusters: list[_Cluster]) -> list[_Cluster]:
+        """"The strike began on Monday and continued on Tuesday": a lasting event dated on
+        one day by its own verb, whose subject a second verb of lasting carries on to a later
+        day, is one event from the first day to at least the later one (the going on is no
+        act of its own: was "The strike continues"; "will begin ... and continue" likewise)."""
+        lasting = self.lexicon.lasting
+        going_on = [c for c in clusters if c.window is not None and all(m.source == "verb" and m.generic and m.verb is not None and m.verb.lemma in lasting and (m.tense in _PAST or m.tense in _FUTURE) and m.subject_text for m in c.mentions)]
+        if not going_on:
+            return clusters
+        dropped: set[int] = set()
+        for c in clusters:
+            a = c.window
+            if c.kind not in _DURATIVE or a is None or a.start != a.end or a.certainty is not Certainty.EXACT:
+                continue
+            told = [m for m in c.mentions if m.source == "light" and m.phrase]
+            for other in going_on:
+                b = other.window
+                if id(other) in dropped or b is None or b.certainty is not Certainty.EXACT or not a.end < b.start:
+                    continue
+                if any(o.sentence == m.sentence and fold(o.subject_text or "") == fold(m.phrase or "") for o in other.mentions for m in told):
+                    c.window = replace(a, end=b.end, grain=Grain.DAY, part_of_day=None, time=None, dated_by=f"{a.dated_by}; {b.dated_by}", timex_ids=a.timex_ids + b.timex_ids)
+                    dropped.add(id(other))
+                    break
+        return [c for c in clusters if id(c) not in dropped]
 
     def _told_before_by_article(self, m: Mention) -> bool:
         """Whether the noun of `m` has a definite article or a demonstrative right before

@@ -326,7 +326,7 @@ class _Builder:
                 window = self._stretch_window(own, dated, "own timexes") or from_timex(own, "own timex")
             if window is not None:
                 m_windows.append(window)
-        elif m.clause_dated and (not in_anchor or self._finite_anchor_clause(m, s)) and m.signal is None and not self._matter_noun(m, s) and not self._own_date_unknown(m, s, timexes):
+        elif m.clause_dated and (not in_anchor or self._finite_anchor_clause(m, s)) and m.signal is None and not self._matter_noun(m, s) and not self._own_date_unknown(m, s, timexes) and not (m.source == "noun" and self._announced_plan(s, m)):
             window = self._clause_window(m, s, timexes)
             if window is not None:
                 m_windows.append(window)
@@ -581,6 +581,8 @@ class _Builder:
             if bare or called:
                 if m.topic and not called and self._dated_topic_verb_before(s, m):
                     return None  # "The minister rejected the agreement on Monday": the rejection's date
+                if not called and self._announced_plan(s, m):
+                    return None  # "announced 10,000 job cuts on Monday": the announcing's date, the cuts to come
                 if not m.clause_dated and not m.held_for:
                     return timex  # "desde la invasión de Ucrania en febrero de 2022": the bound's own date
                 if m.signal is None and self._after_a_verb(s, m) and not called:
@@ -683,6 +685,15 @@ class _Builder:
         """A short place between a noun and its date: "en la empresa", "en Madrid"."""
         fw = self.lexicon.fw
         return 2 <= len(words) <= 3 and words[0] in fw.in_ and (len(words) == 2 or words[1] in fw.article) and words[-1].isalpha()
+
+    def _announced_plan(self, s: Sentence, m: Mention) -> bool:
+        """Whether the noun of `m` is of a kind told as a plan ([noun_rules] announced_plans)
+        after a verb of its clause that announces or reports it ("The company announced
+        10,000 job cuts on Monday", "reported job cuts on Friday": the cuts still to come)."""
+        if m.kind not in self.lexicon.announced_plans:
+            return False
+        segment = s.segments[s.segment_of[s.token_at(m.start)]]
+        return any(verb.start < m.start and (verb.lemma in self.lexicon.scheduling or verb.lemma in self.lexicon.reporting) for verb in segment.verbs)
 
     def _after_a_verb(self, s: Sentence, m: Mention) -> bool:
         """Whether a verb of the noun's clause comes before it: the noun is then a

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import compress
 from typing import TYPE_CHECKING, NamedTuple, cast
 
@@ -2128,7 +2128,11 @@ def _name_before(s: Sentence, m: Mention, t0: int, lexicon: Lexicon) -> None:
     if k < 0 or k not in s.chunk_at or s.chunks[s.chunk_at[k]].t1 != k + 1:
         return
     index = s.chunk_at[k]
-    if m.kind in _NAMED_KINDS and not possessive:
+    refs = _chunk_refs(s, index, lexicon) if not possessive and m.kind not in _NAMED_KINDS else []
+    if len(refs) == 1 and refs[0].entity is not None and refs[0].entity.type == "city":
+        # "the Cannes festival": where it is held, no one's (was "Festival of the Cannes")
+        m.place = m.place or replace(refs[0], article=None)
+    elif m.kind in _NAMED_KINDS and not possessive:
         m.name = s.chunks[index].text
     else:
         m.subject += _chunk_refs(s, index, lexicon)

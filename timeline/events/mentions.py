@@ -2714,7 +2714,9 @@ def _verb_kind(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, found: _Verb
                 target.subject = subject + [r for r in written if fold(r.text) not in {fold(x.text) for x in subject}]
                 target.verb_subject = subject
             own_np = _np_subject(s, vt, lexicon) if coordinated and not target.subject else None
-            if own_np is not None:
+            if own_np is not None and target.start < verb.start:
+                pass  # "and the protest began on Tuesday": the noun is its verb's subject, no one's (was "Protest protest")
+            elif own_np is not None:
                 # "Negotiations resumed ... and the two sides reached a tentative agreement": theirs, as written
                 target.subject_text = target.subject_text or own_np
             elif coordinated:

@@ -324,7 +324,7 @@ class _Builder:
                 window = self._stretch_window(own, dated, "own timexes") or self._own_since_window(s, own) or from_timex(own, "own timex")
             if window is not None:
                 m_windows.append(window)
-        elif m.clause_dated and (not in_anchor or self._finite_anchor_clause(m, s)) and m.signal is None and not self._matter_noun(m, s) and not self._own_date_unknown(m, s, timexes):
+        elif m.clause_dated and (not in_anchor or self._finite_anchor_clause(m, s)) and m.signal is None and not self._matter_noun(m, s) and not self._own_date_unknown(m, s, timexes) and not (m.source == "noun" and self._announced_plan(s, m)):
             window = self._clause_window(m, s, timexes)
             if window is not None:
                 m_windows.append(window)
@@ -579,6 +579,8 @@ class _Builder:
             if bare or called:
                 if m.topic and not called and self._dated_topic_verb_before(s, m):
                     return None  # "The minister rejected the agreement on Monday": the rejection's date
+                if not called and self._announced_plan(s, m):
+                    return None  # "announced 10,000 job cuts on Monday": the announcing's date, the cuts to come
                 if not m.clause_dated and not m.held_for:
                     return timex  # "desde la invasión de Ucrania en febrero de 2022": the bound's own date
                 if m.signal is None and self._after_a_verb(s, m) and not called:
@@ -683,6 +685,15 @@ class _Builder:
         """A short place between a noun and its date: "en la empresa", "en Madrid"."""
         fw = self.lexicon.fw
         return 2 <= len(words) <= 3 and words[0] in fw.in_ and (len(words) == 2 or words[1] in fw.article) and words[-1].isalpha()
+
+    def _announced_plan(self, s: Sentence, m: Mention) -> bool:
+        """Whether the noun of `m` is of a kind told as a plan ([noun_rules] announced_plans)
+        after a verb of its clause that announces or reports it ("The company announced
+        10,000 job cuts on Monday", "reported job cuts on Friday": the cuts still to come)."""
+        if m.kind not in self.lexicon.announced_plans:
+            return False
+        segment = s.segments[s.segment_of[s.token_at(m.start)]]
+        return any(verb.start < m.start and (verb.lemma in self.lexicon.scheduling or verb.lemma in self.lexicon.reporting) for verb in segment.verbs)
 
     def _after_a_verb(self, s: Sentence, m: Mention) -> bool:
         """Whether a verb of the noun's clause comes before it: the noun is then a
@@ -3483,6 +3494,7 @@ class _Builder:
         clusters = self._restated_acts(clusters)
         clusters = self._opened_then_ended(clusters)
         clusters = self._gone_on_later(clusters)
+        clusters = self._carried_on_by_second_verb(clusters)
         self.cluster_ids = {id(c): f"e{i}" for i, c in enumerate(clusters, start=1)}
         self._propagate(clusters)
         clusters = self._headline(clusters)
@@ -3595,6 +3607,31 @@ class _Builder:
             # ("and the strike continued on Tuesday" read as an act of its own as well)
             clusters = [c for c in clusters if c is not last and not all(m.source == "verb" and m.verb is not None and m.verb.start in verbs for m in c.mentions)]
         return clusters
+
+    def _carried_on_by_second_verb(self, clusters: list[_Cluster]) -> list[_Cluster]:
+        """"The strike began on Monday and continued on Tuesday": a lasting event dated on
+        one day by its own verb, whose subject a second verb of lasting carries on to a later
+        day, is one event from the first day to at least the later one (the going on is no
+        act of its own: was "The strike continues"; "will begin ... and continue" likewise)."""
+        lasting = self.lexicon.lasting
+        going_on = [c for c in clusters if c.window is not None and all(m.source == "verb" and m.generic and m.verb is not None and m.verb.lemma in lasting and (m.tense in _PAST or m.tense in _FUTURE) and m.subject_text for m in c.mentions)]
+        if not going_on:
+            return clusters
+        dropped: set[int] = set()
+        for c in clusters:
+            a = c.window
+            if c.kind not in _DURATIVE or a is None or a.start != a.end or a.certainty is not Certainty.EXACT:
+                continue
+            told = [m for m in c.mentions if m.source == "light" and m.phrase]
+            for other in going_on:
+                b = other.window
+                if id(other) in dropped or b is None or b.certainty is not Certainty.EXACT or not a.end < b.start:
+                    continue
+                if any(o.sentence == m.sentence and fold(o.subject_text or "") == fold(m.phrase or "") for o in other.mentions for m in told):
+                    c.window = replace(a, end=b.end, grain=Grain.DAY, part_of_day=None, time=None, dated_by=f"{a.dated_by}; {b.dated_by}", timex_ids=a.timex_ids + b.timex_ids)
+                    dropped.add(id(other))
+                    break
+        return [c for c in clusters if id(c) not in dropped]
 
     def _told_before_by_article(self, m: Mention) -> bool:
         """Whether the noun of `m` has a definite article or a demonstrative right before

@@ -480,6 +480,7 @@ class Lexicon:
     paired_field_heads: frozenset[str] = frozenset()  # a body's name may go on past "y" ("Federación de Municipios y Provincias")
     honorifics: frozenset[str] = frozenset()  # titles abbreviated with a dot before a name ("Mrs. Smith")
     company_endings: frozenset[str] = frozenset()  # last words of companies' names ("Keystone Brands"): no surnames
+    announced_plans: frozenset[str] = frozenset()  # kinds a verb of announcing tells as plans: the date after them is the announcing's ("announced 10,000 job cuts on Monday")
     institution_nouns: frozenset[str] = frozenset()  # the noun a body's name ends on ("Supreme Court"): no person
     other_event_words: frozenset[str] = frozenset()  # "In a separate ruling": another event, no restatement
     elided_event_words: frozenset[str] = frozenset()  # "a rally on Friday and another on Saturday": one more of the noun before
@@ -798,6 +799,7 @@ def _noun_fields(events: Mapping[str, Any], nouns: dict[str, tuple[str, str, boo
         made_known={noun: frozenset(verbs) for noun, verbs in rules.get("made_known", {}).items()},
         not_events=tuple(_words(p) for p in rules["not_events"]),
         needs_place=frozenset(rules["needs_place"]),
+        announced_plans=frozenset(rules.get("announced_plans", ())),
         received_with_en=frozenset(rules.get("received_with_en", ())),
         quantity_verbs=frozenset(rules["quantity_verbs"]),
         measure_moves={verb: kind for kind, verbs in rules.get("measure_moves", {}).items() for verb in verbs},

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import compress
 from typing import TYPE_CHECKING, NamedTuple, cast
 
@@ -2074,10 +2074,12 @@ def _noun_complements(s: Sentence, m: Mention, t0: int, t1: int, lexicon: Lexico
             t = max(end, t + 1)
             continue
         if word in fw.between and t + 1 < n:
-            end, refs, _text = _participants(s, t + 1, seg_end, lexicon)
-            if refs and end + 1 < seg_end and s.low[end] in fw.and_:
+            end, refs, text = _participants(s, t + 1, seg_end, lexicon)
+            if end + 1 < seg_end and s.low[end] in fw.and_:
+                refs = refs or _common_side(s, t + 1, text)  # "between the airline and the pilots' union"
                 # "between President Donald Trump and Chinese President Xi Jinping": both sides
-                end2, refs2, _text2 = _participants(s, end + 1, seg_end, lexicon)
+                end2, refs2, text2 = _participants(s, end + 1, seg_end, lexicon)
+                refs2 = refs2 or _common_side(s, end + 1, text2)  # "between Boeing and the machinists' union"
                 if refs2:
                     refs, end = refs + refs2, end2
             if refs:
@@ -2090,6 +2092,15 @@ def _noun_complements(s: Sentence, m: Mention, t0: int, t1: int, lexicon: Lexico
             continue
         break
     m.np_end = s.ends[t - 1] if t > t1 else s.ends[t1 - 1]
+
+
+def _common_side(s: Sentence, t: int, text: str) -> list[Ref]:
+    """A side of "between X and Y" told by a common noun phrase opening at token t, as
+    written ("Talks between Boeing and the machinists' union": the union, no name); none
+    for a date or a figure ("between Monday and Friday", "between 20 and 30")."""
+    if not text or t in s.timex_tokens or text[:1].isdigit():
+        return []
+    return [Ref(text, None, start=s.starts[t])]
 
 
 def _tells_means(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> bool:
@@ -2117,7 +2128,11 @@ def _name_before(s: Sentence, m: Mention, t0: int, lexicon: Lexicon) -> None:
     if k < 0 or k not in s.chunk_at or s.chunks[s.chunk_at[k]].t1 != k + 1:
         return
     index = s.chunk_at[k]
-    if m.kind in _NAMED_KINDS and not possessive:
+    refs = _chunk_refs(s, index, lexicon) if not possessive and m.kind not in _NAMED_KINDS else []
+    if len(refs) == 1 and refs[0].entity is not None and refs[0].entity.type == "city":
+        # "the Cannes festival": where it is held, no one's (was "Festival of the Cannes")
+        m.place = m.place or replace(refs[0], article=None)
+    elif m.kind in _NAMED_KINDS and not possessive:
         m.name = s.chunks[index].text
     else:
         m.subject += _chunk_refs(s, index, lexicon)
@@ -2576,6 +2591,19 @@ def _ended_event_object(s: Sentence, vt_end: int, lemma: str, lexicon: Lexicon) 
     return vt_end < k < len(s.low) and _lasting_noun(s, k, lexicon)
 
 
+def _pronoun_opens_or_closes_object(s: Sentence, vt: int, vt_end: int, lemma: str, coordinated: bool, lexicon: Lexicon) -> bool:
+    """Whether a verb of opening or closing has a subject pronoun right before it and an
+    object after it: someone's act ("The company said that on Monday it closed the plant";
+    "It began on Monday", with no object, only occurs, and "it closed the year" names a time)."""
+    if coordinated or lemma not in lexicon.opening and lemma not in lexicon.closing or vt == 0 or s.low[vt - 1] not in lexicon.fw.subject_pronoun:
+        return False
+    fw = lexicon.fw
+    k = vt_end
+    while k < len(s.low) and (s.low[k] in fw.definite or s.low[k] in fw.indefinite or s.low[k] in fw.possessive or s.low[k] in lexicon.cardinals or s.words[k][:1].isdigit()):
+        k += 1
+    return vt_end < k < len(s.low) and s.words[k].isalpha() and k not in s.timex_tokens and s.low[k] not in lexicon.unit_words
+
+
 def _origin_of_motion(s: Sentence, t: int, kind: str, lexicon: Lexicon) -> bool:
     """Whether the place opened by token t is where a motion toward somewhere started:
     "The minister arrived from Paris" (no arrival in Paris; "expelled from" is the place)."""
@@ -2695,7 +2723,9 @@ def _verb_kind(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, found: _Verb
                 target.subject = subject + [r for r in written if fold(r.text) not in {fold(x.text) for x in subject}]
                 target.verb_subject = subject
             own_np = _np_subject(s, vt, lexicon) if coordinated and not target.subject else None
-            if own_np is not None:
+            if own_np is not None and target.start < verb.start:
+                pass  # "and the protest began on Tuesday": the noun is its verb's subject, no one's (was "Protest protest")
+            elif own_np is not None:
                 # "Negotiations resumed ... and the two sides reached a tentative agreement": theirs, as written
                 target.subject_text = target.subject_text or own_np
             elif coordinated:
@@ -2718,7 +2748,7 @@ def _verb_kind(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, found: _Verb
             # occurring ("y causó 820 muertos": the quake's toll) never
             if lemma in fw.copula or lemma in lexicon.states and not _pronominal_event(s, verb, lexicon) or not _may_be_act(s, verb, event.allowed, lexicon):
                 return None
-            if (lemma in lexicon.occur or fold(lemma) in lexicon.occur) and (coordinated or not subject and not _nameless_subject(s, vt, lexicon)) and not _ended_event_object(s, vt_end, lemma, lexicon):
+            if (lemma in lexicon.occur or fold(lemma) in lexicon.occur) and (coordinated or not subject and not _nameless_subject(s, vt, lexicon)) and not _ended_event_object(s, vt_end, lemma, lexicon) and not _pronoun_opens_or_closes_object(s, vt, vt_end, lemma, coordinated, lexicon):
                 return None
             generic = True
     if is_reporting and not is_event and event.allowed is not None and not _has_content(s, vt, vt_end, seg_index, lemma, lexicon):

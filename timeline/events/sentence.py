@@ -328,6 +328,8 @@ def _chunks(s: Sentence, lexicon: Lexicon) -> tuple[list[Chunk], dict[int, int]]
             j = _person_after_body(s, i, j, lexicon) or j  # "la ministra de Sanidad Mónica García"
         if j < n and words[j] == "." and len(words[j - 1]) == 1 and j - 1 > i and starts[j] == ends[j - 1]:
             j += 1  # "Karim B.": an initial keeps its dot
+        elif j + 1 < n and words[j] == "." and j - 1 > i and starts[j] == ends[j - 1] and low[j - 1] in lexicon.company_endings:
+            j += 1  # "Northrop Grumman Corp. and EADS": a company's suffix keeps its dot (a sentence's own full stop is none)
         if lexicon.names_before_nouns:  # "Kazakh President Kassym-Jomart Tokayev": the name is the end
             while i < j - 1:
                 # "Secretary of State Marco Rubio": a role of several words, whole

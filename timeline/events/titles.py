@@ -255,7 +255,10 @@ def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexico
     elif subject_text and not best.obj:  # "Declaración de sus abogados", "Reunión del consejo asesor"
         # ("The agency opened an investigation": "Investigation by the agency", as by a name)
         text += " " + _of_text(fold_case(subject_text), lexicon, words.get("actor_prepositions", {}).get(kind))
-    if others:
+    pair_sides = _pair_sides(mentions, others, participant_texts, kind, lexicon) if not main else []
+    if pair_sides:
+        text += f" {words['pair_prepositions'][kind]} " + _join(pair_sides, lexicon)  # "Talks between Boeing and machinists' union"
+    elif others:
         text += f" {words['with']} " + _join([a.short for a in others], lexicon)
     elif participant_texts:
         text += f" {words.get('with_prepositions', {}).get(kind, words['with'])} " + participant_texts[0]
@@ -331,6 +334,18 @@ def _participant(ref: Ref, lexicon: Lexicon) -> str:
     if ref.role and ref.article in _words(lexicon).get("participant_articles", ()):
         return f"{ref.article} {ref.text}"
     return ref.text
+
+
+def _pair_sides(mentions: list[Mention], others: list[Actor], participant_texts: list[str], kind: str, lexicon: Lexicon) -> list[str]:
+    """The two sides of a kind told between them ("Talks between Boeing and the
+    machinists' union", "between the airline and the pilots' union"), named or not, when a
+    side has no name; none otherwise (two names are the title's actors already)."""
+    if not participant_texts or kind not in _words(lexicon).get("pair_prepositions", {}):
+        return []
+    sides = [a.short for a in others] + participant_texts
+    if len(sides) < 2 or not any(f" {w} " in f" {m.phrase.lower()} " for m in mentions if m.phrase for w in lexicon.fw.between):
+        return []
+    return sides
 
 
 def _modifier_subject(phrase: str, kind: str, lexicon: Lexicon) -> str | None:

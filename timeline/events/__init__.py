@@ -3620,7 +3620,7 @@ class _Builder:
         dropped: set[int] = set()
         for c in clusters:
             a = c.window
-            if c.kind not in _DURATIVE or a is None or a.start != a.end or a.certainty is not Certainty.EXACT:
+            if c.kind not in LASTING_KINDS or a is None or a.start != a.end or a.certainty is not Certainty.EXACT:
                 continue
             told = [m for m in c.mentions if m.source == "light" and m.phrase]
             for other in going_on:

@@ -3865,6 +3865,7 @@ def extend_positions(chosen: list[Candidate], tokens: Tokens, lex: Lexicon | Non
     unarticled = frozenset(lex.word_list("grammar", "positions_without_article")) if lex is not None else frozenset()
     position_nouns = lex.data["grammar"].get("position_nouns", {}) if lex is not None else {}
     same_time = [tuple(phrase.split()) for phrase in lex.word_list("grammar", "same_time_phrases")] if lex is not None else []
+    same_time_after = [tuple(phrase.split()) for phrase in lex.word_list("grammar", "same_time_after_phrases")] if lex is not None else []
     day_positions = frozenset(lex.word_list("grammar", "positions_before_day")) if lex is not None and before else None
     into = frozenset(lex.data["temporal"].get("into_positions", {})) if lex is not None else frozenset()
     adverb_positions = frozenset(lex.data["temporal"].get("adverb_positions", ())) if lex is not None else frozenset()
@@ -3883,6 +3884,9 @@ def extend_positions(chosen: list[Candidate], tokens: Tokens, lex: Lexicon | Non
             previous = cand
             continue
         if same_time and _same_time_years_ago(cand, prior_hi, tokens, same_time):
+            previous = cand
+            continue
+        if same_time_after and _same_time_after_years_ago(cand, chosen[index + 1].lo if index + 1 < len(chosen) else len(classes), tokens, same_time_after):
             previous = cand
             continue
         if adverb_before and lo >= 1 and cls(lo - 1) in ("LATER", "EARLIER") and (spec.kind in ("date", "time") or spec.symbolic == "PRESENT_REF"):
@@ -3989,6 +3993,22 @@ def _same_time_years_ago(cand: Candidate, prior_hi: int, tokens: Tokens, phrases
         lo = cand.lo - len(phrase)
         if lo >= prior_hi and tuple(lows[lo : cand.lo]) == phrase:
             cand.lo = lo
+            cand.spec = Spec("date", "same-time+" + spec.rule, unit="day", offset=0, anchor="dct", year_rel=("dct", spec.offset), mod=Mod.APPROX)
+            return True
+    return False
+
+
+def _same_time_after_years_ago(cand: Candidate, next_lo: int, tokens: Tokens, phrases: list[tuple[str, ...]]) -> bool:
+    """"Hace dos años por estas fechas", "el año pasado por estas fechas": the phrase
+    after the years back makes them about the DCT's day, as before them."""
+    spec = cand.spec
+    if not (spec.unit == "year" and spec.offset is not None and spec.offset < 0 and spec.mod is None and spec.rule in ("past-unit", "ago", "last-unit")):
+        return False
+    lows = tokens.lows
+    for phrase in phrases:
+        hi = cand.hi + len(phrase)
+        if hi <= next_lo and tuple(lows[cand.hi : hi]) == phrase:
+            cand.hi = hi
             cand.spec = Spec("date", "same-time+" + spec.rule, unit="day", offset=0, anchor="dct", year_rel=("dct", spec.offset), mod=Mod.APPROX)
             return True
     return False

@@ -1014,6 +1014,10 @@ def h_fiscal(m: Match) -> Spec | None:
             return None  # "fiscal 25", "fiscal year 25": no year of two digits
         return Spec("date", "fiscal-year", fiscal=f"FY{short.info + (2000 if short.info < 70 else 1900)}")
     mods = _mods(m.group("pre")) | _mods(m.group("post"))
+    if "VAGUE" in mods:  # "el ejercicio en curso": the current one, as "el año en curso"
+        if m.token("post").info != "PRESENT_REF" or not m.has("art"):
+            return None  # "un ejercicio en curso": a drill under way
+        mods = (mods - {"VAGUE"}) | {"CURRENT"}
     if not token.info:  # "ejercicio" alone is not a fiscal year, nor "este ejercicio de transparencia"
         nxt = m.after(0)
         if not mods or nxt is not None and nxt.low in m.lex.word_list("units", "lists", "not_fiscal_after"):
@@ -1926,6 +1930,25 @@ def h_rest_of(m: Match) -> Spec | None:
     return Spec("date", rule, unit=unit, offset=0, anchor="refdct")
 
 
+def h_rest_of_term(m: Match) -> Spec | None:
+    """"en lo que va de temporada", "lo que resta de curso", "en lo que va de esta
+    temporada": the part of the season or school year under way, which is named from
+    now by its side of the DCT only, as "esta temporada" (PRESENT_REF)."""
+    terms = m.lex.word_list("temporal", "relative", "rest_of_terms")
+    if m.has("v"):
+        named = m.token("v")
+        if named.info != "PRESENT_REF" or named.low.rsplit(" ", 1)[-1] not in terms:
+            return None
+    else:
+        term = m.after(0)  # (a plain word: only its place is in the pattern; _take takes it in)
+        if term is None or term.low not in terms:
+            return None
+    nxt = m.after(1) if not m.has("v") else m.after(0)
+    if nxt is not None and nxt.cls in ("DE", "DEL"):
+        return None  # "el resto del curso de formación": a course, no school year
+    return Spec("vague", "rest-of-term", symbolic="PRESENT_REF")
+
+
 def _signal_with_article(token: Token | None, lex: Lexicon) -> bool:
     """A signal ending in a contracted article ("a lo largo del", "después del"): the
     unit after it has its article."""
@@ -2358,7 +2381,7 @@ RULES: list[tuple[str, str, Handler]] = [
     ("month-quarter", f"(?P<art>ART) (?P<month>MONTH) (?P<u>UNIT) {_YEAR_OPT}", h_month_quarter),
     ("quarter-code", f"(?P<art>ARTX)? (?P<pc>PERIODCODE) {_YEAR_OPT}", h_period_code),
     ("fiscal-quarter", "(?P<art>ARTX)? (?:(?P<f>FISCAL) (?P<year>YEARNUM)?)? (?P<ord>ORD) (?P<f2>FISCAL)? HYPHEN? (?P<u>UNIT|HALFNOUN) (?:DE (?P<f3>FISCAL) (?P<year3>YEARNUM))?", h_fiscal_quarter),
-    ("fiscal", "(?P<art>ARTX)? (?P<pre>NEXT|PAST|PREVIOUS|THIS|LAST|CURRENT)? (?P<f>FISCAL) (?:(?P<year>YEARNUM)|(?P<yr2>DAYNUM)|(?P<post>PAST|NEXT|PREVIOUS|CURRENT))?", h_fiscal),
+    ("fiscal", "(?P<art>ARTX)? (?P<pre>NEXT|PAST|PREVIOUS|THIS|LAST|CURRENT)? (?P<f>FISCAL) (?:(?P<year>YEARNUM)|(?P<yr2>DAYNUM)|(?P<post>PAST|NEXT|PREVIOUS|CURRENT|VAGUE))?", h_fiscal),
     ("holiday", f"(?P<art>ARTX)? (?P<pre>PAST|NEXT|THIS)? (?P<h>HOLIDAY) (?P<post>PAST (?!UNITX|ART)|NEXT (?!UNITX|ART))? {_YEAR_OPT}", h_holiday),
     ("deictic", "(?P<art>ARTX)? (?P<d>DEICTIC)", h_deictic),
     ("tomorrow", "(?P<m>MANANA)", h_tomorrow),
@@ -2398,6 +2421,7 @@ RULES: list[tuple[str, str, Handler]] = [
     ("later", "(?P<l>LATER)", h_later_alone),
     ("rest-of", "(?P<r>RESTOF) (?:ART|THIS)? (?P<u>UNITX)", h_rest_of),
     ("later-in", "(?P<r>LATER|EARLIER) EN ART (?P<u>UNITX)", h_rest_of),
+    ("rest-of-term", "(?P<r>RESTOF) (?:(?P<v>VAGUE)|(?P<art>ART)? (?=OTHER))", h_rest_of_term),
     ("consecutive", "(?P<ord>ORD) (?P<u>UNITX) CONSEC", h_consecutive),
     ("during-day", "ART? (?P<u>UNIT|YEARWORD)", h_during_day),
     ("day-object", "(?P<art>ART) (?P<u>UNIT|YEARWORD)", h_day_object),
@@ -2450,7 +2474,7 @@ REQUIRES: dict[str, str] = {
     "ago": "AGO", "within": "WITHIN", "duration": "UNIT YEARWORD HOURWORD", "every": "EVERY",
     "all": "WHOLE", "times-per": "TIMES", "rate": "UNIT YEARWORD HOURWORD", "freq": "FREQ",
     "rel": "UNIT YEARWORD HOURWORD", "position-unit": "POSITION", "unit-end": "POSITION", "unit-end-phrase": "UNITEND", "vague": "VAGUE", "then": "THEN",
-    "eve": "EVE", "day-beside": "UNIT SIGNAL", "later": "LATER", "rest-of": "RESTOF", "later-in": "LATER EARLIER", "during-day": "UNIT YEARWORD", "mid-part-of-day": "HALFWORD", "consecutive": "CONSEC", "day-object": "UNIT YEARWORD",
+    "eve": "EVE", "day-beside": "UNIT SIGNAL", "later": "LATER", "rest-of": "RESTOF", "rest-of-term": "RESTOF", "later-in": "LATER EARLIER", "during-day": "UNIT YEARWORD", "mid-part-of-day": "HALFWORD", "consecutive": "CONSEC", "day-object": "UNIT YEARWORD",
     "named-date": "NAMEDDATE",
     "month-day": "MONTH MONTHABBR", "weeks-before-weekday": "WEEKDAY", "month-span": "MONTH", "units-ago": "AGO", "weekdays-ago": "WEEKDAY", "units-from-now": "FROMNOW", "in-units": "UNIT YEARWORD HOURWORD",
     "after-tomorrow-elided": "PAST", "bare-part-of-day": "POD", "last-part-of-day": "POD", "hour-meridian": "MERIDIAN HOURWORD", "hour-fraction": "CLOCKFRAC", "hour-at-day": "POD DEICTIC", "military-time": "TZ", "military-hours": "HOURWORD",
@@ -2673,6 +2697,8 @@ def _take(m: re.Match[str], rule: CompiledRule, tokens, index: list[int], lex: L
         cand.needs_day = True
     elif rule.name == "season" and hi < len(tokens) and tokens[hi].low in lex.word_list("temporal", "season_rules", "span_nouns"):
         cand.hi = hi + 1  # "over the winter months": the season, its noun included
+    elif rule.name == "rest-of-term" and not match.has("v"):
+        cand.hi = hi + 1  # "lo que va de temporada": the term h_rest_of_term read after the match
     elif rule.name == "bracket-clock":  # "(17.45 en Canarias)": the place is the clock's
         cand.hi = _bracketed_place_end(tokens, hi)  # type: ignore[assignment]  # h_bracket_clock saw its end
     elif rule.name == "bare-part-of-day":

@@ -945,6 +945,24 @@ def h_quarter(m: Match) -> Spec | None:
     return spec
 
 
+def h_first_months(m: Match) -> Spec | None:
+    """"los seis primeros meses de 2025", "los primeros tres meses del año": months from
+    January that make a calendar unit name it (2025-H1, 2025-Q1), as "enero-junio" and
+    "el primer semestre" do; other counts stay lengths ("los nueve primeros meses": P9M)."""
+    unit = m.token("u")
+    first = m.one("first") or m.one("first0")
+    if unit.info != "month" or not _unit_plural(unit, m.lex) or first is None or first.info not in (1, "START"):
+        return None
+    count = _count(m) if m.has("cnt") else _count(m, "cnt2")
+    if count == 3:
+        spec = Spec("date", "first-months", quarter=1)
+    elif count == 6:
+        spec = Spec("date", "first-months", half=1)
+    else:
+        return None
+    return _in_named_year(m, spec)
+
+
 def h_month_quarter(m: Match) -> Spec | None:
     """"the September quarter", "the June quarter of 2025": the quarter a month ends, as
     results are named (a month that ends none names no quarter)."""
@@ -1809,6 +1827,19 @@ def h_nth_week_of_month(m: Match) -> Spec | None:
     return _in_named_year(m, Spec("date", "nth-week-of-month", holiday={"month": m.token("month").info, "weekday": weekday, "nth": nth, "grain": unit.info}))
 
 
+def h_week_number(m: Match) -> Spec | None:
+    """"la semana 45", "en la semana 47 del año": the year's ISO week by its number, the
+    week of the year's nth Thursday (its year by the tense, as a yearly day's); "la
+    semana 45 horas" counts hours."""
+    unit, number = m.token("u"), m.token("n").info
+    nxt = m.after(0)
+    if unit.info != "week" or _unit_plural(unit, m.lex) or not 1 <= number <= 52:
+        return None
+    if nxt is not None and nxt.cls in ("UNIT", "HOURWORD", "YEARWORD", "HYPHEN", "SLASH"):
+        return None
+    return _in_named_year(m, Spec("date", "week-number", holiday={"month": 1, "weekday": 4, "nth": number, "grain": "week"}))
+
+
 def h_all(m: Match) -> Spec | None:
     target = m.token("u")
     art = m.one("art")
@@ -2402,7 +2433,7 @@ RULES: list[tuple[str, str, Handler]] = [
     ("clock-word", "(?P<art>ARTX)? (?P<twelve>DAYNUM)? (?P<cw>CLOCKWORD) (?P<tz>TZ)?", h_clockword),
     ("ago", f"(?P<ago>AGO) (?P<today>DEICTIC)? (?P<f>INTENS|VAGUE)? INTENS? (?P<q>QMOD)? (?P<cnt>{_COUNT}|HALFWORD|VAGUECOUNT)? (?P<u>UNITX) (?:AND (?P<half>HALFWORD))?", h_ago),
     ("within", f"(?P<w>WITHIN) (?P<q>QMOD)? (?P<cnt>{_COUNT}|VAGUECOUNT)? (?P<u>UNITX)", h_within),
-    ("duration", f"(?P<art>ARTX)? (?P<q>QMOD)? (?:(?P<lm>LAST|NEXT|FOLLOWING|PAST)|(?P<first0>ORD))? (?P<cnt>{_COUNT}|HALFWORD|VAGUECOUNT)?"
+    ("duration", f"(?P<art>ARTX)? (?P<q>QMOD)? (?:(?P<lm>LAST|NEXT|FOLLOWING|PAST)|(?P<first0>ORD|POSITION))? (?P<cnt>{_COUNT}|HALFWORD|VAGUECOUNT)?"
                  f" (?:(?P<lm2>LAST|NEXT)|(?P<first>ORD|POSITION))? CONSEC? (?P<u>UNITX) (?:AND (?P<half>HALFWORD))? (?P<post>LATER|EARLIER)?", h_duration),
     ("every", f"(?P<every>EVERY) (?P<cnt>{_COUNT})? (?:(?P<mesw>UNIT) DE (?=MONTH))? (?P<u>UNITX|WEEKDAY|MONTH|PODX|SEASON)", h_every),
     ("all", "WHOLE (?P<art>ART) (?P<u>UNITX|WEEKDAY|PODX)", h_all),
@@ -2436,6 +2467,9 @@ OPTIONAL_RULES: list[tuple[str, str, str, Handler]] = [
                   f" (?:COMMA? (?P<yr2>YEARNUM)|{_YP})?", h_month_day),
     ("weeks-before-weekday", "ago", f"(?P<cnt>{_COUNT}) (?P<u>UNIT) (?:AGO|(?P<fr>SINCE)) (?P<wd>WEEKDAY)", h_weeks_before_weekday),
     ("month-span", "month-quarter", f"(?P<art>ART)? (?P<m1>MONTH) HYPHEN (?P<m2>MONTH) (?P<n>UNIT|OTHER)? {_YEAR_OPT}", h_month_span),
+    ("first-months", "quarter", f"(?P<art>ART) (?:(?P<first0>ORD|POSITION) (?P<cnt>{_COUNT})|(?P<cnt2>{_COUNT}) (?P<first>ORD|POSITION)) (?P<u>UNIT)"
+                     f" (?:{_YP}|(?P<yr2>YEARNUM))", h_first_months),
+    ("week-number", "day-of-month", f"(?P<art>ARTX) (?P<u>UNIT) (?P<n>DAYNUM|INT) {_YEAR_OPT}", h_week_number),
     ("units-ago", "ago", f"(?P<q>QMOD)? (?P<cnt>{_COUNT}|VAGUECOUNT|HALFNOUN UNO)? (?P<u>UNITX) (?:AND (?P<half>HALFWORD))? (?P<ago>AGO)", h_units_ago),
     ("weekdays-ago", "ago", f"(?P<cnt>{_COUNT}) (?P<wd>WEEKDAY) (?:AGO|(?P<fn>FROMNOW))", h_weekdays_ago),
     ("units-from-now", "ago", f"(?P<q>QMOD)? (?P<cnt>{_COUNT}) (?P<u>UNITX) (?P<w>FROMNOW)", h_from_now),
@@ -2480,7 +2514,7 @@ REQUIRES: dict[str, str] = {
     "after-tomorrow-elided": "PAST", "bare-part-of-day": "POD", "last-part-of-day": "POD", "hour-meridian": "MERIDIAN HOURWORD", "hour-fraction": "CLOCKFRAC", "hour-at-day": "POD DEICTIC", "military-time": "TZ", "military-hours": "HOURWORD",
     "rate-a": "UNIT YEARWORD HOURWORD", "times-a": "TIMES", "compound-duration": "UNIT YEARWORD HOURWORD",
     "decade-number": "DECADENUM", "ordinal-century": "ORD", "ordinal-consecutive": "CONSEC", "plural-weekday": "WEEKDAY",
-    "unit-long": "UNIT YEARWORD HOURWORD", "and-a-half": "HALFNOUN",
+    "unit-long": "UNIT YEARWORD HOURWORD", "and-a-half": "HALFNOUN", "first-months": "UNIT", "week-number": "UNIT",
 }
 
 

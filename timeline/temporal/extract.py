@@ -913,8 +913,31 @@ def _school_term_before(m: Match) -> bool:
     return noun is not None and noun.low in m.lex.word_list("units", "lists", "terms", "before_de")
 
 
+def _nth_unit_of_year(m: Match, unit: str) -> Spec | None:
+    """"el último mes del año" (December), "el primer mes de 2024" (January), "el primer
+    día del año", "el último día del año": a month or day a year is written with, counted
+    from its start or end ("el primer mes de mandato" names none)."""
+    if not (m.has("year") or m.has("yref") or m.has("yr2")):
+        return None
+    if m.has("lst"):
+        if m.token("lst").cls != "LAST":
+            return None
+        month, day = (12, None) if unit == "month" else (12, 31)
+    else:
+        ordinal = m.token("ord").info
+        if unit == "month" and isinstance(ordinal, int) and 1 <= ordinal <= 12:
+            month, day = ordinal, None
+        elif unit == "day" and ordinal == 1:
+            month, day = 1, 1
+        else:
+            return None
+    return _in_named_year(m, Spec("date", "nth-unit-of-year", month=month, day=day))
+
+
 def h_quarter(m: Match) -> Spec | None:
     unit = m.token("u")
+    if unit.cls == "UNIT" and unit.info in ("month", "day") and not _unit_plural(unit, m.lex):
+        return _nth_unit_of_year(m, unit.info)
     if m.has("lst"):  # "el último trimestre de 2024": the year's last; alone it is the last one before the DCT
         final = m.token("lst").low in m.lex.word_list("temporal", "year_end_words")  # "the final quarter": the fourth, by the tense
         if not (m.has("year") or m.has("yref") or m.has("yr2") or final and m.has("art")):

@@ -1826,6 +1826,19 @@ def h_nth_weekday_of_month(m: Match) -> Spec | None:
     return _in_named_year(m, Spec("date", "nth-weekday-of-month", holiday={"month": m.token("month").info, "weekday": m.token("wd").info, "nth": nth}))
 
 
+def h_nth_weekday_of_unit(m: Match) -> Spec | None:
+    """"el último jueves del mes", "el primer lunes del mes que viene", "the first Monday
+    of next month": the nth weekday of a month named from now (or the narrative's month)."""
+    unit = m.token("u")
+    nth = _nth_of_month(m)
+    if nth is None or unit.info != "month" or _unit_plural(unit, m.lex):
+        return None
+    mods = _mods(m.group("m1")) | _mods(m.group("m2"))
+    offset = 1 if "NEXT" in mods else -1 if "PAST" in mods else 0
+    return Spec("date", "nth-weekday-of-unit", unit="month", offset=offset, anchor="dct" if mods else "refdct",
+                holiday={"weekday": m.token("wd").info, "nth": nth})
+
+
 def _nth_of_month(m: Match) -> int | None:
     """Which of a month's weekdays or weeks: 1 to 4 ("el primer", "the second"), -1 for
     the last; None for "el pasado lunes en enero" (a Monday gone, not January's last) and
@@ -2421,6 +2434,8 @@ RULES: list[tuple[str, str, Handler]] = [
     ("month", "(?P<art>ARTX)? (?P<pre>PAST|NEXT|THIS|THAT)? (?:(?P<mesw>UNIT) DE)? (?P<month>MONTH) (?P<post>PAST|NEXT)?", h_month),
     ("nth-weekday-every", "(?P<art>ARTX)? (?P<ord>ORD|LAST|PAST) (?P<wd>WEEKDAY) DE (?P<every>EVERY) (?P<u>UNITX)", h_nth_weekday_every),
     ("nth-weekday-of-month", f"(?P<art>ARTX)? (?:(?P<ord>ORD)|(?P<lst>LAST|PAST)) (?P<wd>WEEKDAY) (?:DE|EN) (?P<month>MONTH) {_YEAR_OPT}", h_nth_weekday_of_month),
+    ("nth-weekday-of-unit", "(?P<art>ARTX)? (?:(?P<ord>ORD)|(?P<lst>LAST|PAST)) (?P<wd>WEEKDAY) (?:DE|DEL|EN) (?P<m1>THIS|NEXT|PAST)? ART? (?P<u>UNIT) (?P<m2>PAST (?!UNITX)|NEXT)?",
+     h_nth_weekday_of_unit),
     ("nth-week-of-month", f"(?P<art>ARTX)? (?:(?P<ord>ORD)|(?P<lst>LAST|PAST)) (?P<u>UNIT) (?:DE|EN) (?P<month>MONTH) {_YEAR_OPT}", h_nth_week_of_month),
     ("weekday-day", "(?P<art>ARTX)? (?P<pre>PAST|NEXT|THIS)? (?P<wd>WEEKDAY) COMMA? (?:(?P<dayw>UNIT)|ART)? (?P<day>DAYNUM|ORD) (?!(?:DE|DEL)? MON)", h_weekday_day),
     ("weekday", "(?P<art>ARTX)? (?P<pre>THIS NEXT|PAST|NEXT|THIS|THAT|PREVIOUS|FOLLOWING)? (?P<wd>WEEKDAY) (?P<post>PAST (?!UNITX)|NEXT (?!UNITX)|PREVIOUS (?!UNITX|A|AL|DE|DEL)|FOLLOWING (?!UNITX|A|AL|DE|DEL))?", h_weekday),
@@ -2523,7 +2538,7 @@ OPTIONAL_RULES: list[tuple[str, str, str, Handler]] = [
 REQUIRES: dict[str, str] = {
     "dmy": "MONTH MONTHABBR", "dmy-hyphen": "MONTH MONTHABBR", "numdate": "NUMDATE",
     "range-first-day": "MONTH MONTHABBR", "day-of-month": "UNIT", "weekend-of-days": "UNIT", "ordinal-day": "ORD", "day-number": "DAYNUM", "month-year": "MONTH MONTHABBR",
-    "month": "MONTH", "nth-weekday-every": "WEEKDAY", "nth-weekday-of-month": "WEEKDAY", "nth-week-of-month": "MONTH", "weekday-day": "WEEKDAY", "weekday": "WEEKDAY", "year": "YEARNUM", "year-span-end": "DAYNUM INT",
+    "month": "MONTH", "nth-weekday-every": "WEEKDAY", "nth-weekday-of-month": "WEEKDAY", "nth-week-of-month": "MONTH", "nth-weekday-of-unit": "WEEKDAY", "weekday-day": "WEEKDAY", "weekday": "WEEKDAY", "year": "YEARNUM", "year-span-end": "DAYNUM INT",
     "decade": "YEARWORD", "decade-of": "UNIT", "decade-bare": "NUMWORD INT YEARNUM", "century": "UNIT", "season": "SEASON", "quarter": "ORD LAST PAST", "month-quarter": "MONTH",
     "quarter-code": "PERIODCODE", "fiscal": "FISCAL", "fiscal-quarter": "FISCAL", "holiday": "HOLIDAY", "deictic": "DEICTIC", "tomorrow": "MANANA",
     "this-pod": "POD MANANA", "following-pod": "POD MANANA", "previous-pod": "POD", "past-pod": "POD", "deictic-pod": "POD MANANA", "pod-of-deictic": "POD MANANA",

@@ -126,6 +126,9 @@ def _unit_or_day_in_it(spec: Spec, day: dt.date) -> Interval:
         return unit_interval("day", interval.first_day() + dt.timedelta(days=spec.weekday - 1))
     if spec.day is not None:
         return unit_interval("day", interval.first_day().replace(day=spec.day))  # (a day the month lacks: ValueError, unresolved)
+    if spec.holiday is not None and spec.unit == "month":  # "el último jueves del mes que viene": its nth weekday
+        first = interval.first_day()
+        return _holiday(dict(spec.holiday, month=first.month), first.year) or interval
     return interval
 
 

@@ -294,7 +294,22 @@ def _league_rounds(m: Match, unit: Token) -> bool:
         if first.cls == "DE" and second.low in m.lex.word_list(*rounds, "league"):
             return True
     de, word = m.before(1), m.before(2)
-    return de is not None and word is not None and de.cls == "DE" and word.low in m.lex.word_list(*rounds, "before_de")
+    if de is not None and word is not None and de.cls == "DE" and word.low in m.lex.word_list(*rounds, "before_de"):
+        return True
+    return (first is None or first.cls not in ("DE", "DEL")) and _result_verb_before(m, m.lex.word_list(*rounds, "results"))
+
+
+def _result_verb_before(m: Match, results: tuple[str, ...], reach: int = 5) -> bool:
+    """A verb of a result a few words before the match, in its clause: "El Valencia no
+    gana desde hace cinco jornadas" (rounds; "ganaron tres jornadas de descanso" has its
+    "de" after and is not asked)."""
+    stops = (CHAR["STOP"], CHAR["COMMA"])
+    for k in range(m.lo - 1, max(m.lo - reach, 0) - 1, -1):
+        if m.tokens.classes[k] in stops:
+            return False
+        if any(lemma in results for _tense, lemma in _word_verbs(m, m.tokens.at(k))):
+            return True
+    return False
 
 
 def _preceded_by_number_head(m: Match) -> bool:

@@ -717,6 +717,11 @@ def _narrative_time(spec: Spec) -> bool:
             and (spec.unit is None or spec.unit == "day" and spec.offset == 0))
 
 
+# Years named from the DCT that frame a bare month told with them ("el año pasado en
+# mayo", "Hace un año en mayo": May 2024).
+_YEARS_FROM_NOW = frozenset({"past-unit", "this-unit", "next-unit", "ago"})
+
+
 def _fronted_year(cand, tokens, document: Document, sentence_ends) -> int | None:
     """The year a candidate names when it opens its sentence, alone or after "in"/"en",
     and a comma follows it ("Last year,", "In 2023,", "En 2023,"), or None."""
@@ -725,7 +730,7 @@ def _fronted_year(cand, tokens, document: Document, sentence_ends) -> int | None
         return None
     if spec.rule == "year" and spec.year is not None:
         year = spec.year
-    elif spec.rule in ("past-unit", "this-unit", "next-unit") and spec.unit == "year" and document.dct is not None:
+    elif spec.rule in _YEARS_FROM_NOW and spec.unit == "year" and document.dct is not None:
         year = document.dct.year + spec.offset
     else:
         return None
@@ -738,7 +743,7 @@ def _fronted_year(cand, tokens, document: Document, sentence_ends) -> int | None
     if tokens.classes[cand.hi] != _COMMA:
         # "El año pasado la empresa cerró la fábrica en mayo": a year named from now opens
         # the sentence as an adverb without its comma ("2024 fue un año récord" is a subject)
-        return year if cand.lo == first and spec.rule in ("past-unit", "next-unit") else None
+        return year if cand.lo == first and spec.rule in ("past-unit", "next-unit", "ago") else None
     return year if cand.lo == first or cand.lo == first + 1 and tokens.classes[first] == _EN else None
 
 
@@ -788,7 +793,7 @@ def _year_before_month(chosen, directions, document, sentence_ends, tokens) -> N
             continue
         if named.rule == "year" and named.year is not None:
             year = named.year
-        elif named.rule in ("past-unit", "this-unit", "next-unit") and named.unit == "year" and named.offset is not None:
+        elif named.rule in _YEARS_FROM_NOW and named.unit == "year" and named.offset is not None:
             year = dct.year + named.offset
         elif named.rule == "ago" and named.unit == "year" and named.offset is not None:
             year = dct.year + named.offset  # "Sales rose a year ago in May"

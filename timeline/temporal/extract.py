@@ -294,7 +294,22 @@ def _league_rounds(m: Match, unit: Token) -> bool:
         if first.cls == "DE" and second.low in m.lex.word_list(*rounds, "league"):
             return True
     de, word = m.before(1), m.before(2)
-    return de is not None and word is not None and de.cls == "DE" and word.low in m.lex.word_list(*rounds, "before_de")
+    if de is not None and word is not None and de.cls == "DE" and word.low in m.lex.word_list(*rounds, "before_de"):
+        return True
+    return (first is None or first.cls not in ("DE", "DEL")) and _result_verb_before(m, m.lex.word_list(*rounds, "results"))
+
+
+def _result_verb_before(m: Match, results: tuple[str, ...], reach: int = 5) -> bool:
+    """A verb of a result a few words before the match, in its clause: "El Valencia no
+    gana desde hace cinco jornadas" (rounds; "ganaron tres jornadas de descanso" has its
+    "de" after and is not asked)."""
+    stops = (CHAR["STOP"], CHAR["COMMA"])
+    for k in range(m.lo - 1, max(m.lo - reach, 0) - 1, -1):
+        if m.tokens.classes[k] in stops:
+            return False
+        if any(lemma in results for _tense, lemma in _word_verbs(m, m.tokens.at(k))):
+            return True
+    return False
 
 
 def _preceded_by_number_head(m: Match) -> bool:
@@ -936,8 +951,31 @@ def _school_term_before(m: Match) -> bool:
     return noun is not None and noun.low in m.lex.word_list("units", "lists", "terms", "before_de")
 
 
+def _nth_unit_of_year(m: Match, unit: str) -> Spec | None:
+    """"el último mes del año" (December), "el primer mes de 2024" (January), "el primer
+    día del año", "el último día del año": a month or day a year is written with, counted
+    from its start or end ("el primer mes de mandato" names none)."""
+    if not (m.has("year") or m.has("yref") or m.has("yr2")):
+        return None
+    if m.has("lst"):
+        if m.token("lst").cls != "LAST":
+            return None
+        month, day = (12, None) if unit == "month" else (12, 31)
+    else:
+        ordinal = m.token("ord").info
+        if unit == "month" and isinstance(ordinal, int) and 1 <= ordinal <= 12:
+            month, day = ordinal, None
+        elif unit == "day" and ordinal == 1:
+            month, day = 1, 1
+        else:
+            return None
+    return _in_named_year(m, Spec("date", "nth-unit-of-year", month=month, day=day))
+
+
 def h_quarter(m: Match) -> Spec | None:
     unit = m.token("u")
+    if unit.cls == "UNIT" and unit.info in ("month", "day") and not _unit_plural(unit, m.lex):
+        return _nth_unit_of_year(m, unit.info)
     if m.has("lst"):  # "el último trimestre de 2024": the year's last; alone it is the last one before the DCT
         final = m.token("lst").low in m.lex.word_list("temporal", "year_end_words")  # "the final quarter": the fourth, by the tense
         if not (m.has("year") or m.has("yref") or m.has("yr2") or final and m.has("art")):
@@ -968,6 +1006,24 @@ def h_quarter(m: Match) -> Spec | None:
     if _in_named_year(m, spec) is None:
         return None
     return spec
+
+
+def h_first_months(m: Match) -> Spec | None:
+    """"los seis primeros meses de 2025", "los primeros tres meses del año": months from
+    January that make a calendar unit name it (2025-H1, 2025-Q1), as "enero-junio" and
+    "el primer semestre" do; other counts stay lengths ("los nueve primeros meses": P9M)."""
+    unit = m.token("u")
+    first = m.one("first") or m.one("first0")
+    if unit.info != "month" or not _unit_plural(unit, m.lex) or first is None or first.info not in (1, "START"):
+        return None
+    count = _count(m) if m.has("cnt") else _count(m, "cnt2")
+    if count == 3:
+        spec = Spec("date", "first-months", quarter=1)
+    elif count == 6:
+        spec = Spec("date", "first-months", half=1)
+    else:
+        return None
+    return _in_named_year(m, spec)
 
 
 def h_month_quarter(m: Match) -> Spec | None:
@@ -1039,6 +1095,10 @@ def h_fiscal(m: Match) -> Spec | None:
             return None  # "fiscal 25", "fiscal year 25": no year of two digits
         return Spec("date", "fiscal-year", fiscal=f"FY{short.info + (2000 if short.info < 70 else 1900)}")
     mods = _mods(m.group("pre")) | _mods(m.group("post"))
+    if "VAGUE" in mods:  # "el ejercicio en curso": the current one, as "el año en curso"
+        if m.token("post").info != "PRESENT_REF" or not m.has("art"):
+            return None  # "un ejercicio en curso": a drill under way
+        mods = (mods - {"VAGUE"}) | {"CURRENT"}
     if not token.info:  # "ejercicio" alone is not a fiscal year, nor "este ejercicio de transparencia"
         nxt = m.after(0)
         if not mods or nxt is not None and nxt.low in m.lex.word_list("units", "lists", "not_fiscal_after"):
@@ -1808,6 +1868,19 @@ def h_nth_weekday_of_month(m: Match) -> Spec | None:
     return _in_named_year(m, Spec("date", "nth-weekday-of-month", holiday={"month": m.token("month").info, "weekday": m.token("wd").info, "nth": nth}))
 
 
+def h_nth_weekday_of_unit(m: Match) -> Spec | None:
+    """"el último jueves del mes", "el primer lunes del mes que viene", "the first Monday
+    of next month": the nth weekday of a month named from now (or the narrative's month)."""
+    unit = m.token("u")
+    nth = _nth_of_month(m)
+    if nth is None or unit.info != "month" or _unit_plural(unit, m.lex):
+        return None
+    mods = _mods(m.group("m1")) | _mods(m.group("m2"))
+    offset = 1 if "NEXT" in mods else -1 if "PAST" in mods else 0
+    return Spec("date", "nth-weekday-of-unit", unit="month", offset=offset, anchor="dct" if mods else "refdct",
+                holiday={"weekday": m.token("wd").info, "nth": nth})
+
+
 def _nth_of_month(m: Match) -> int | None:
     """Which of a month's weekdays or weeks: 1 to 4 ("el primer", "the second"), -1 for
     the last; None for "el pasado lunes en enero" (a Monday gone, not January's last) and
@@ -1830,6 +1903,19 @@ def h_nth_week_of_month(m: Match) -> Spec | None:
         return None
     weekday = 4 if unit.info == "week" else 6
     return _in_named_year(m, Spec("date", "nth-week-of-month", holiday={"month": m.token("month").info, "weekday": weekday, "nth": nth, "grain": unit.info}))
+
+
+def h_week_number(m: Match) -> Spec | None:
+    """"la semana 45", "en la semana 47 del año": the year's ISO week by its number, the
+    week of the year's nth Thursday (its year by the tense, as a yearly day's); "la
+    semana 45 horas" counts hours."""
+    unit, number = m.token("u"), m.token("n").info
+    nxt = m.after(0)
+    if unit.info != "week" or _unit_plural(unit, m.lex) or not 1 <= number <= 52:
+        return None
+    if nxt is not None and nxt.cls in ("UNIT", "HOURWORD", "YEARWORD", "HYPHEN", "SLASH"):
+        return None
+    return _in_named_year(m, Spec("date", "week-number", holiday={"month": 1, "weekday": 4, "nth": number, "grain": "week"}))
 
 
 def h_all(m: Match) -> Spec | None:
@@ -1951,6 +2037,25 @@ def h_rest_of(m: Match) -> Spec | None:
         return None
     rule = "rest-of-unit" if m.token("r").cls == "RESTOF" else "course-of-unit"
     return Spec("date", rule, unit=unit, offset=0, anchor="refdct")
+
+
+def h_rest_of_term(m: Match) -> Spec | None:
+    """"en lo que va de temporada", "lo que resta de curso", "en lo que va de esta
+    temporada": the part of the season or school year under way, which is named from
+    now by its side of the DCT only, as "esta temporada" (PRESENT_REF)."""
+    terms = m.lex.word_list("temporal", "relative", "rest_of_terms")
+    if m.has("v"):
+        named = m.token("v")
+        if named.info != "PRESENT_REF" or named.low.rsplit(" ", 1)[-1] not in terms:
+            return None
+    else:
+        term = m.after(0)  # (a plain word: only its place is in the pattern; _take takes it in)
+        if term is None or term.low not in terms:
+            return None
+    nxt = m.after(1) if not m.has("v") else m.after(0)
+    if nxt is not None and nxt.cls in ("DE", "DEL"):
+        return None  # "el resto del curso de formación": a course, no school year
+    return Spec("vague", "rest-of-term", symbolic="PRESENT_REF")
 
 
 def _signal_with_article(token: Token | None, lex: Lexicon) -> bool:
@@ -2371,6 +2476,8 @@ RULES: list[tuple[str, str, Handler]] = [
     ("month", "(?P<art>ARTX)? (?P<pre>PAST|NEXT|THIS|THAT)? (?:(?P<mesw>UNIT) DE)? (?P<month>MONTH) (?P<post>PAST|NEXT)?", h_month),
     ("nth-weekday-every", "(?P<art>ARTX)? (?P<ord>ORD|LAST|PAST) (?P<wd>WEEKDAY) DE (?P<every>EVERY) (?P<u>UNITX)", h_nth_weekday_every),
     ("nth-weekday-of-month", f"(?P<art>ARTX)? (?:(?P<ord>ORD)|(?P<lst>LAST|PAST)) (?P<wd>WEEKDAY) (?:DE|EN) (?P<month>MONTH) {_YEAR_OPT}", h_nth_weekday_of_month),
+    ("nth-weekday-of-unit", "(?P<art>ARTX)? (?:(?P<ord>ORD)|(?P<lst>LAST|PAST)) (?P<wd>WEEKDAY) (?:DE|DEL|EN) (?P<m1>THIS|NEXT|PAST)? ART? (?P<u>UNIT) (?P<m2>PAST (?!UNITX)|NEXT)?",
+     h_nth_weekday_of_unit),
     ("nth-week-of-month", f"(?P<art>ARTX)? (?:(?P<ord>ORD)|(?P<lst>LAST|PAST)) (?P<u>UNIT) (?:DE|EN) (?P<month>MONTH) {_YEAR_OPT}", h_nth_week_of_month),
     ("weekday-day", "(?P<art>ARTX)? (?P<pre>PAST|NEXT|THIS)? (?P<wd>WEEKDAY) COMMA? (?:(?P<dayw>UNIT)|ART)? (?P<day>DAYNUM|ORD) (?!(?:DE|DEL)? MON)", h_weekday_day),
     ("weekday", "(?P<art>ARTX)? (?P<pre>THIS NEXT|PAST|NEXT|THIS|THAT|PREVIOUS|FOLLOWING)? (?P<wd>WEEKDAY) (?P<post>PAST (?!UNITX)|NEXT (?!UNITX)|PREVIOUS (?!UNITX|A|AL|DE|DEL)|FOLLOWING (?!UNITX|A|AL|DE|DEL))?", h_weekday),
@@ -2385,7 +2492,7 @@ RULES: list[tuple[str, str, Handler]] = [
     ("month-quarter", f"(?P<art>ART) (?P<month>MONTH) (?P<u>UNIT) {_YEAR_OPT}", h_month_quarter),
     ("quarter-code", f"(?P<art>ARTX)? (?P<pc>PERIODCODE) {_YEAR_OPT}", h_period_code),
     ("fiscal-quarter", "(?P<art>ARTX)? (?:(?P<f>FISCAL) (?P<year>YEARNUM)?)? (?P<ord>ORD) (?P<f2>FISCAL)? HYPHEN? (?P<u>UNIT|HALFNOUN) (?:DE (?P<f3>FISCAL) (?P<year3>YEARNUM))?", h_fiscal_quarter),
-    ("fiscal", "(?P<art>ARTX)? (?P<pre>NEXT|PAST|PREVIOUS|THIS|LAST|CURRENT)? (?P<f>FISCAL) (?:(?P<year>YEARNUM)|(?P<yr2>DAYNUM)|(?P<post>PAST|NEXT|PREVIOUS|CURRENT))?", h_fiscal),
+    ("fiscal", "(?P<art>ARTX)? (?P<pre>NEXT|PAST|PREVIOUS|THIS|LAST|CURRENT)? (?P<f>FISCAL) (?:(?P<year>YEARNUM)|(?P<yr2>DAYNUM)|(?P<post>PAST|NEXT|PREVIOUS|CURRENT|VAGUE))?", h_fiscal),
     ("holiday", f"(?P<art>ARTX)? (?P<pre>PAST|NEXT|THIS)? (?P<h>HOLIDAY) (?P<post>PAST (?!UNITX|ART)|NEXT (?!UNITX|ART))? {_YEAR_OPT}", h_holiday),
     ("deictic", "(?P<art>ARTX)? (?P<d>DEICTIC)", h_deictic),
     ("tomorrow", "(?P<m>MANANA)", h_tomorrow),
@@ -2406,7 +2513,7 @@ RULES: list[tuple[str, str, Handler]] = [
     ("clock-word", "(?P<art>ARTX)? (?P<twelve>DAYNUM)? (?P<cw>CLOCKWORD) (?P<tz>TZ)?", h_clockword),
     ("ago", f"(?P<ago>AGO) (?P<today>DEICTIC)? (?P<f>INTENS|VAGUE)? INTENS? (?P<q>QMOD)? (?P<cnt>{_COUNT}|HALFWORD|VAGUECOUNT)? (?P<u>UNITX) (?:AND (?P<half>HALFWORD))?", h_ago),
     ("within", f"(?P<w>WITHIN) (?P<q>QMOD)? (?P<cnt>{_COUNT}|VAGUECOUNT)? (?P<u>UNITX)", h_within),
-    ("duration", f"(?P<art>ARTX)? (?P<q>QMOD)? (?:(?P<lm>LAST|NEXT|FOLLOWING|PAST)|(?P<first0>ORD))? (?P<cnt>{_COUNT}|HALFWORD|VAGUECOUNT)?"
+    ("duration", f"(?P<art>ARTX)? (?P<q>QMOD)? (?:(?P<lm>LAST|NEXT|FOLLOWING|PAST)|(?P<first0>ORD|POSITION))? (?P<cnt>{_COUNT}|HALFWORD|VAGUECOUNT)?"
                  f" (?:(?P<lm2>LAST|NEXT)|(?P<first>ORD|POSITION))? CONSEC? (?P<u>UNITX) (?:AND (?P<half>HALFWORD))? (?P<post>LATER|EARLIER)?", h_duration),
     ("every", f"(?P<every>EVERY) (?P<cnt>{_COUNT})? (?:(?P<mesw>UNIT) DE (?=MONTH))? (?P<u>UNITX|WEEKDAY|MONTH|PODX|SEASON)", h_every),
     ("all", "WHOLE (?P<art>ART) (?P<u>UNITX|WEEKDAY|PODX)", h_all),
@@ -2425,6 +2532,7 @@ RULES: list[tuple[str, str, Handler]] = [
     ("later", "(?P<l>LATER)", h_later_alone),
     ("rest-of", "(?P<r>RESTOF) (?:ART|THIS)? (?P<u>UNITX)", h_rest_of),
     ("later-in", "(?P<r>LATER|EARLIER) EN ART (?P<u>UNITX)", h_rest_of),
+    ("rest-of-term", "(?P<r>RESTOF) (?:(?P<v>VAGUE)|(?P<art>ART)? (?=OTHER))", h_rest_of_term),
     ("consecutive", "(?P<ord>ORD) (?P<u>UNITX) CONSEC", h_consecutive),
     ("during-day", "ART? (?P<u>UNIT|YEARWORD)", h_during_day),
     ("day-object", "(?P<art>ART) (?P<u>UNIT|YEARWORD)", h_day_object),
@@ -2439,6 +2547,9 @@ OPTIONAL_RULES: list[tuple[str, str, str, Handler]] = [
                   f" (?:COMMA? (?P<yr2>YEARNUM)|{_YP})?", h_month_day),
     ("weeks-before-weekday", "ago", f"(?P<cnt>{_COUNT}) (?P<u>UNIT) (?:AGO|(?P<fr>SINCE)) (?P<wd>WEEKDAY)", h_weeks_before_weekday),
     ("month-span", "month-quarter", f"(?P<art>ART)? (?P<m1>MONTH) HYPHEN (?P<m2>MONTH) (?P<n>UNIT|OTHER)? {_YEAR_OPT}", h_month_span),
+    ("first-months", "quarter", f"(?P<art>ART) (?:(?P<first0>ORD|POSITION) (?P<cnt>{_COUNT})|(?P<cnt2>{_COUNT}) (?P<first>ORD|POSITION)) (?P<u>UNIT)"
+                     f" (?:{_YP}|(?P<yr2>YEARNUM))", h_first_months),
+    ("week-number", "day-of-month", f"(?P<art>ARTX) (?P<u>UNIT) (?P<n>DAYNUM|INT) {_YEAR_OPT}", h_week_number),
     ("units-ago", "ago", f"(?P<q>QMOD)? (?P<cnt>{_COUNT}|VAGUECOUNT|HALFNOUN UNO)? (?P<u>UNITX) (?:AND (?P<half>HALFWORD))? (?P<ago>AGO)", h_units_ago),
     ("weekdays-ago", "ago", f"(?P<cnt>{_COUNT}) (?P<wd>WEEKDAY) (?:AGO|(?P<fn>FROMNOW))", h_weekdays_ago),
     ("units-from-now", "ago", f"(?P<q>QMOD)? (?P<cnt>{_COUNT}) (?P<u>UNITX) (?P<w>FROMNOW)", h_from_now),
@@ -2469,7 +2580,7 @@ OPTIONAL_RULES: list[tuple[str, str, str, Handler]] = [
 REQUIRES: dict[str, str] = {
     "dmy": "MONTH MONTHABBR", "dmy-hyphen": "MONTH MONTHABBR", "numdate": "NUMDATE",
     "range-first-day": "MONTH MONTHABBR", "day-of-month": "UNIT", "weekend-of-days": "UNIT", "ordinal-day": "ORD", "day-number": "DAYNUM", "month-year": "MONTH MONTHABBR",
-    "month": "MONTH", "nth-weekday-every": "WEEKDAY", "nth-weekday-of-month": "WEEKDAY", "nth-week-of-month": "MONTH", "weekday-day": "WEEKDAY", "weekday": "WEEKDAY", "year": "YEARNUM", "year-span-end": "DAYNUM INT",
+    "month": "MONTH", "nth-weekday-every": "WEEKDAY", "nth-weekday-of-month": "WEEKDAY", "nth-week-of-month": "MONTH", "nth-weekday-of-unit": "WEEKDAY", "weekday-day": "WEEKDAY", "weekday": "WEEKDAY", "year": "YEARNUM", "year-span-end": "DAYNUM INT",
     "decade": "YEARWORD", "decade-of": "UNIT", "decade-bare": "NUMWORD INT YEARNUM", "century": "UNIT", "season": "SEASON", "quarter": "ORD LAST PAST", "month-quarter": "MONTH",
     "quarter-code": "PERIODCODE", "fiscal": "FISCAL", "fiscal-quarter": "FISCAL", "holiday": "HOLIDAY", "deictic": "DEICTIC", "tomorrow": "MANANA",
     "this-pod": "POD MANANA", "following-pod": "POD MANANA", "previous-pod": "POD", "past-pod": "POD", "deictic-pod": "POD MANANA", "pod-of-deictic": "POD MANANA",
@@ -2477,13 +2588,13 @@ REQUIRES: dict[str, str] = {
     "ago": "AGO", "within": "WITHIN", "duration": "UNIT YEARWORD HOURWORD", "every": "EVERY",
     "all": "WHOLE", "times-per": "TIMES", "rate": "UNIT YEARWORD HOURWORD", "freq": "FREQ",
     "rel": "UNIT YEARWORD HOURWORD", "position-unit": "POSITION", "unit-end": "POSITION", "unit-end-phrase": "UNITEND", "vague": "VAGUE", "then": "THEN",
-    "eve": "EVE", "day-beside": "UNIT SIGNAL", "later": "LATER", "rest-of": "RESTOF", "later-in": "LATER EARLIER", "during-day": "UNIT YEARWORD", "mid-part-of-day": "HALFWORD", "consecutive": "CONSEC", "day-object": "UNIT YEARWORD",
+    "eve": "EVE", "day-beside": "UNIT SIGNAL", "later": "LATER", "rest-of": "RESTOF", "rest-of-term": "RESTOF", "later-in": "LATER EARLIER", "during-day": "UNIT YEARWORD", "mid-part-of-day": "HALFWORD", "consecutive": "CONSEC", "day-object": "UNIT YEARWORD",
     "named-date": "NAMEDDATE",
     "month-day": "MONTH MONTHABBR", "weeks-before-weekday": "WEEKDAY", "month-span": "MONTH", "units-ago": "AGO", "weekdays-ago": "WEEKDAY", "units-from-now": "FROMNOW", "in-units": "UNIT YEARWORD HOURWORD",
     "after-tomorrow-elided": "PAST", "bare-part-of-day": "POD", "last-part-of-day": "POD", "hour-meridian": "MERIDIAN HOURWORD", "hour-fraction": "CLOCKFRAC", "hour-at-day": "POD DEICTIC", "military-time": "TZ", "military-hours": "HOURWORD",
     "rate-a": "UNIT YEARWORD HOURWORD", "times-a": "TIMES", "compound-duration": "UNIT YEARWORD HOURWORD",
     "decade-number": "DECADENUM", "ordinal-century": "ORD", "ordinal-consecutive": "CONSEC", "plural-weekday": "WEEKDAY",
-    "unit-long": "UNIT YEARWORD HOURWORD", "and-a-half": "HALFNOUN",
+    "unit-long": "UNIT YEARWORD HOURWORD", "and-a-half": "HALFNOUN", "first-months": "UNIT", "week-number": "UNIT",
 }
 
 
@@ -2700,6 +2811,8 @@ def _take(m: re.Match[str], rule: CompiledRule, tokens, index: list[int], lex: L
         cand.needs_day = True
     elif rule.name == "season" and hi < len(tokens) and tokens[hi].low in lex.word_list("temporal", "season_rules", "span_nouns"):
         cand.hi = hi + 1  # "over the winter months": the season, its noun included
+    elif rule.name == "rest-of-term" and not match.has("v"):
+        cand.hi = hi + 1  # "lo que va de temporada": the term h_rest_of_term read after the match
     elif rule.name == "bracket-clock":  # "(17.45 en Canarias)": the place is the clock's
         cand.hi = _bracketed_place_end(tokens, hi)  # type: ignore[assignment]  # h_bracket_clock saw its end
     elif rule.name == "bare-part-of-day":
@@ -3892,6 +4005,7 @@ def extend_positions(chosen: list[Candidate], tokens: Tokens, lex: Lexicon | Non
     unarticled = frozenset(lex.word_list("grammar", "positions_without_article")) if lex is not None else frozenset()
     position_nouns = lex.data["grammar"].get("position_nouns", {}) if lex is not None else {}
     same_time = [tuple(phrase.split()) for phrase in lex.word_list("grammar", "same_time_phrases")] if lex is not None else []
+    same_time_after = [tuple(phrase.split()) for phrase in lex.word_list("grammar", "same_time_after_phrases")] if lex is not None else []
     day_positions = frozenset(lex.word_list("grammar", "positions_before_day")) if lex is not None and before else None
     into = frozenset(lex.data["temporal"].get("into_positions", {})) if lex is not None else frozenset()
     adverb_positions = frozenset(lex.data["temporal"].get("adverb_positions", ())) if lex is not None else frozenset()
@@ -3910,6 +4024,9 @@ def extend_positions(chosen: list[Candidate], tokens: Tokens, lex: Lexicon | Non
             previous = cand
             continue
         if same_time and _same_time_years_ago(cand, prior_hi, tokens, same_time):
+            previous = cand
+            continue
+        if same_time_after and _same_time_after_years_ago(cand, chosen[index + 1].lo if index + 1 < len(chosen) else len(classes), tokens, same_time_after):
             previous = cand
             continue
         if adverb_before and lo >= 1 and cls(lo - 1) in ("LATER", "EARLIER") and (spec.kind in ("date", "time") or spec.symbolic == "PRESENT_REF"):
@@ -4043,6 +4160,22 @@ def _same_time_years_ago(cand: Candidate, prior_hi: int, tokens: Tokens, phrases
         if lo >= prior_hi and tuple(lows[lo : cand.lo]) == phrase or cand.lo > prior_hi and lows[cand.lo - 1] == " ".join(phrase):
             lo = lo if lo >= prior_hi and tuple(lows[lo : cand.lo]) == phrase else cand.lo - 1  # "at this time", one token
             cand.lo = lo
+            cand.spec = Spec("date", "same-time+" + spec.rule, unit="day", offset=0, anchor="dct", year_rel=("dct", spec.offset), mod=Mod.APPROX)
+            return True
+    return False
+
+
+def _same_time_after_years_ago(cand: Candidate, next_lo: int, tokens: Tokens, phrases: list[tuple[str, ...]]) -> bool:
+    """"Hace dos años por estas fechas", "el año pasado por estas fechas": the phrase
+    after the years back makes them about the DCT's day, as before them."""
+    spec = cand.spec
+    if not (spec.unit == "year" and spec.offset is not None and spec.offset < 0 and spec.mod is None and spec.rule in ("past-unit", "ago", "last-unit")):
+        return False
+    lows = tokens.lows
+    for phrase in phrases:
+        hi = cand.hi + len(phrase)
+        if hi <= next_lo and tuple(lows[cand.hi : hi]) == phrase:
+            cand.hi = hi
             cand.spec = Spec("date", "same-time+" + spec.rule, unit="day", offset=0, anchor="dct", year_rel=("dct", spec.offset), mod=Mod.APPROX)
             return True
     return False

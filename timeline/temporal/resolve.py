@@ -126,6 +126,9 @@ def _unit_or_day_in_it(spec: Spec, day: dt.date) -> Interval:
         return unit_interval("day", interval.first_day() + dt.timedelta(days=spec.weekday - 1))
     if spec.day is not None:
         return unit_interval("day", interval.first_day().replace(day=spec.day))  # (a day the month lacks: ValueError, unresolved)
+    if spec.holiday is not None and spec.unit == "month":  # "el último jueves del mes que viene": its nth weekday
+        first = interval.first_day()
+        return _holiday(dict(spec.holiday, month=first.month), first.year) or interval
     return interval
 
 
@@ -622,6 +625,8 @@ class Resolver:
         if year is not None:
             if anchor is None and spec.anchor == "dct" and self.dct is not None:
                 anchor = "t0"  # "in November and December": a year the DCT chose for both
+            if spec.year_rel == ("ref", 0) and anchor == "t0" and dct is not None and direction in _CROSSING_DIRECTIONS:
+                return _year_across(make, year, dct, direction), anchor, None  # type: ignore[arg-type]  # (a crossing direction: a str)
             return make(year), anchor, None
         if dct is None or direction == "open":  # "open": "the December 14 shooting" told in November, year unknown
             return None, None, None
@@ -785,6 +790,23 @@ class Resolver:
             if spec.pod is not None:
                 return f"{base}T{spec.pod}"
         return base
+
+
+_CROSSING_DIRECTIONS = frozenset({"future", "future_strict", "past", "past_strict"})
+
+
+def _year_across(make, year: int, dct: dt.date, direction: str) -> Interval | None:
+    """"del año" with no year told before it is the DCT's, unless the tense puts all of
+    that part of it on the other side ("El primer día del año entrará en vigor la ley",
+    told in November: the next one; "El último mes del año fue duro": the last one)."""
+    interval = make(year)
+    if interval is None:
+        return None
+    if direction.startswith("future") and interval.last_day() < dct:
+        return make(year + 1) or interval
+    if direction.startswith("past") and interval.first_day() > dct:
+        return make(year - 1) or interval
+    return interval
 
 
 def _has_date(spec: Spec) -> bool:

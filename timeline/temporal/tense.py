@@ -76,8 +76,8 @@ from timeline.reading import verbs as _verbs
 def needs_direction(spec: Spec) -> bool:
     if spec.kind not in ("date", "time"):
         return False
-    if spec.year is not None or spec.year_rel is not None or spec.fiscal or spec.decade or spec.century:
-        return False
+    if spec.year is not None or spec.year_rel is not None and spec.year_rel != ("ref", 0) or spec.fiscal or spec.decade or spec.century:
+        return False  # ("del año" is the narrative's year, or the DCT's: a tense may put it across, see resolve._year_across)
     if spec.unit is not None and spec.offset is not None and (spec.weekday is None or spec.unit == "week") and (spec.day is None or spec.unit == "month"):
         return False  # (a weekday of a named week, a day of a named month: "el 30 del mes que viene")
     if spec.weekday is not None or spec.day is not None and spec.month is None:

@@ -2564,7 +2564,9 @@ class _Builder:
             # only a sentence's first verb carries it: a later clause may have its own
             # subject ("sus abogados anunciaron que recurrirán") or none ("which killed")
             m.subject_carried = bool(previous.get(m.paragraph)) and m.verb is not None and m.verb.start == s.verbs[0].start
-            refs += self._dropped(m, previous) if not self._relative_gap(m, s) else []
+            carried = self._dropped(m, previous) if not self._relative_gap(m, s) else []
+            # ("han vencido a Boeing": who the object names is no subject carried from before)
+            refs += [r for r in carried if m.obj is None or f" {fold(r.text)} " not in f" {fold(m.obj)} "]
         refs += m.agents
         found = [a for ref in refs for a in self._actor(ref)]
         # the participants' actors are the mention's too, after the others (read in

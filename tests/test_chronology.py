@@ -64,3 +64,13 @@ def test_a_span_of_whole_years_reads_as_its_years():
     assert edtf(season) == "2024/2025"
     assert phrase(event("e2", "2024-01-01", "2024-12-31", 0), "es") == "2024"
     assert phrase(event("e3", "2024-01-01", "2025-06-30", 0), "es") == "entre el 1 ene 2024 y el 30 jun 2025"
+
+
+def test_a_clock_time_on_a_span_of_days_is_written_with_its_first_day():
+    """"La campaña arrancará a las 00.00 horas del viernes 5 de diciembre y terminará el
+    viernes 19": the time is the opening's, so it goes with the first day, not after the
+    last ("entre el 5 y el 19 dic 2025, 00:00" read as the end's)."""
+    campaign = event("e1", "2025-12-05", "2025-12-19", 0, time=dt.time(0, 0))
+    assert phrase(campaign, "es") == "del 5 dic 2025, 00:00, al 19 dic 2025"
+    assert phrase(campaign, "en") == "from 5 Dec 2025, 00:00, to 19 Dec 2025"
+    assert phrase(event("e2", "2025-12-05", "2025-12-05", 0, time=dt.time(15, 0)), "es") == "5 dic 2025, 15:00"

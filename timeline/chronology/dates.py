@@ -89,7 +89,9 @@ def phrase(event: Event, language: str) -> str:
         text = words["range_same_year"].format(**values)
     else:
         text = words["range"].format(**values)
-    if event.time is not None:
+    if event.time is not None and start != end and "range_from_time" in words:
+        text = words["range_from_time"].format(time=event.time.strftime("%H:%M"), **values)
+    elif event.time is not None:
         text = words["with_time"].format(date=text, time=event.time.strftime("%H:%M"))
     elif event.part_of_day:
         text = words["with_part"].format(date=text, part=words["parts_of_day"].get(event.part_of_day, event.part_of_day))

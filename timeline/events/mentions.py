@@ -2592,10 +2592,11 @@ def _ended_event_object(s: Sentence, vt_end: int, lemma: str, lexicon: Lexicon) 
 
 
 def _pronoun_opens_or_closes_object(s: Sentence, vt: int, vt_end: int, lemma: str, coordinated: bool, lexicon: Lexicon) -> bool:
-    """Whether a verb of opening or closing has a subject pronoun right before it and an
-    object after it: someone's act ("The company said that on Monday it closed the plant";
-    "It began on Monday", with no object, only occurs, and "it closed the year" names a time)."""
-    if coordinated or lemma not in lexicon.opening and lemma not in lexicon.closing or vt == 0 or s.low[vt - 1] not in lexicon.fw.subject_pronoun:
+    """Whether a verb of opening or closing has a subject right before it (a pronoun or a
+    common noun) and an object after it: someone's act ("The company said that on Monday it
+    closed the plant", "The city will open the bridge in March"; "It began on Monday", with
+    no object, only occurs, and "it closed the year" names a time)."""
+    if coordinated or lemma not in lexicon.opening and lemma not in lexicon.closing or vt == 0 or not s.words[vt - 1].isalpha() or s.low[vt - 1] in lexicon.function_words and s.low[vt - 1] not in lexicon.fw.subject_pronoun:
         return False
     fw = lexicon.fw
     k = vt_end

@@ -211,7 +211,7 @@ def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexico
         plural = len(main) > 1 or (main[0].type == "group" and _plural_word(main[0].display.split(" ")[-1 if lexicon.names_before_nouns else 0], lexicon)) or main[0].short == main[0].display and _plural_article(main[0].article, lexicon) if main else _plural_subject(subject_text, lexicon)
         verb = present(best.lemma, plural, lexicon.language)
         obj = best.obj
-        obliged = _obligation_title(best, plural, lexicon)
+        obliged = _obligation_title(best, plural, lexicon) or _plan_title(best, plural, lexicon)
         if obliged is not None:
             verb, obj = obliged
         words = _words(lexicon)
@@ -326,6 +326,22 @@ def _obligation_title(best: Mention, plural: bool, lexicon: Lexicon) -> tuple[st
     modal = _words(lexicon).get("obligation_verb")
     due = present(modal, plural, lexicon.language) if modal else None
     return (f"{due} {infinitive}", rest or None) if due else None
+
+
+def _plan_title(best: Mention, plural: bool, lexicon: Lexicon) -> tuple[str, str | None] | None:
+    """The verb and object of a title for a plan + infinitive: the act planned, in the
+    present, as for any event to come, whose status says it is planned ("El Ayuntamiento
+    prevé licitar las obras": "El Ayuntamiento licita las obras"; "tiene previsto pagar la
+    paga extra": "paga la paga extra"); None for other verbs."""
+    if not best.obj_infinitive or not best.obj:
+        return None
+    words = best.obj.split(" ")
+    if best.lemma in lexicon.plan_holders and len(words) > 1 and verb_forms.non_finite_clause_head(words[1].lower(), lexicon.language):
+        words = words[1:]  # "tiene previsto pagar": past the plan's participle
+    elif best.lemma not in lexicon.planning:
+        return None
+    act = present(words[0].lower(), plural, lexicon.language) if words else None
+    return (act, " ".join(words[1:]) or None) if act else None
 
 
 def _participant(ref: Ref, lexicon: Lexicon) -> str:

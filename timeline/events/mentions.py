@@ -1623,7 +1623,7 @@ def _excluded(s: Sentence, t0: int, t1: int, lexicon: Lexicon) -> bool:
         if (not (k < len(s.low) and s.low[k] in lexicon.fw.of_any and k + 1 not in s.timex_tokens) and not _modifier_complement(s, t0, lexicon)
                 and not _scheduled_subject(s, t1, lexicon) and not _made_known_subject(s, t0, t1, lexicon) and not _moved(s, t0, t1, lexicon) and not _measured_from(s, t0, lexicon) and not _counted_sitting(s, t0, lexicon)
                 and not _begun_subject(s, t1, lexicon) and not _held_object(s, t0, lexicon) and not _state_of_copula(s, t0, lexicon)
-                and not _scheduled_object_for_date(s, t0, t1, lexicon)):
+                and not _scheduled_object_for_date(s, t0, t1, lexicon) and not _planned_for_date(s, t1, lexicon)):
             return True
     return False
 
@@ -1737,6 +1737,15 @@ def _denied_ranking(s: Sentence, t: int, lexicon: Lexicon) -> bool:
         return False
     copula = s.verb_of(t - 3)
     return copula is not None and copula.lemma in lexicon.fw.copula and s.low[t - 4] in lexicon.negation
+
+
+def _planned_for_date(s: Sentence, t: int, lexicon: Lexicon) -> bool:
+    """Whether token t, right after an event noun, is a written form of a plan before a
+    date, with or without its preposition: "the strike planned for Friday", "a rally set
+    Saturday" (the date is the noun's, its complement)."""
+    if t + 1 >= len(s.low) or s.low[t] not in lexicon.plan_words_after_noun:
+        return False
+    return t + 1 in s.timex_tokens and t + 1 not in s.duration_tokens or _date_preposition(s, t + 1, lexicon, durations=False)
 
 
 def _scheduled_subject(s: Sentence, t: int, lexicon: Lexicon) -> bool:
@@ -2974,6 +2983,8 @@ def _called_off_object(s: Sentence, m: Mention, after_nouns: list[Mention], lexi
     last = s.token_at(max(noun.end, noun.np_end) - 1)
     if any(t in s.timex_tokens or s.participle_at(t) for t in range(k, min(len(s.low), last + 3))):
         return None
+    if _planned_for_date(s, last + 1, lexicon):
+        return None  # "cancelled the rally planned for Friday": the rally's day, an event of its own
     return noun
 
 

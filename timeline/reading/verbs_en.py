@@ -650,6 +650,8 @@ def _present_opens_noun(scan: _VerbScan, i: int, word: str, lemma: str | None, p
         return True  # "Transit strike set to disrupt": the subject of a headline's schedule
     if word == lemma and tokens[i - 1][3] and i > 1 and tokens[i - 2][2] in lex.determiners and not previous.endswith("s"):
         return True  # "The House vote followed": a name after a determiner modifies the noun after it
+    if word == lemma and tokens[i - 1][3] and i > 1 and tokens[i - 2][2] in lex.determiners and (following in lex.aux or lex.forms.get(following, (None, None))[1] is Tense.PRETERITE):
+        return True  # "The Paris attack took place": a name in -s too, when a verb follows the noun
     if (word != lemma or not previous) and (following in lex.aux or lex.forms.get(following, (None, None))[1] is Tense.PRETERITE):
         return True  # "Russian forces attacked", "talks will resume", "Travel peaked": a noun, then its verb
     if word != lemma and previous in lex.coordinators and i >= 3 and tokens[i - 3][2] in lex.prepositions and not tokens[i - 2][3] and scan.previous_verb_end < i - 2:

@@ -1522,7 +1522,36 @@ def find_nouns(s: Sentence, lexicon: Lexicon) -> list[tuple[int, int, str, str, 
         if match[2] in lexicon.attributive_kinds and lexicon.names_before_nouns and _describes_noun(s, match[1] - 1, lexicon):
             continue  # "a World Cup shirt": the competition names the shirt
         found.append(match)
+    if lexicon.named_event_heads and s.chunks:
+        found += _named_event_heads(s, found, lexicon)
     return found + _elided_nouns(s, found, lexicon) if lexicon.elided_event_words and found else found
+
+
+def _titled_by_its_name(s: Sentence, m: Mention, t0: int, lexicon: Lexicon) -> None:
+    """The event noun that ends a name is titled by the whole name ("Cannes Film
+    Festival"), a specific event."""
+    if not lexicon.named_event_heads or t0 not in s.chunk_at:
+        return
+    chunk = s.chunks[s.chunk_at[t0]]
+    if chunk.t1 == t0 + 1 and chunk.t0 < t0 and s.low[t0] in lexicon.named_event_heads:
+        m.noun, m.name, m.specific = chunk.text, None, True
+
+
+def _named_event_heads(s: Sentence, found: list[tuple[int, int, str, str, bool]], lexicon: Lexicon) -> list[tuple[int, int, str, str, bool]]:
+    """A name of two words or more that ends on a capitalised event word is that event
+    ("The Cannes Film Festival opened", "the G20 Summit", "the World Cup"): its last
+    word, read as the event noun the whole name titles."""
+    heads = []
+    taken = {t for f in found for t in range(f[0], f[1])}
+    for chunk in s.chunks:
+        t = chunk.t1 - 1
+        if t - chunk.t0 < 1 or t in taken or not s.words[t][:1].isupper() or t in s.timex_tokens:
+            continue
+        kind = lexicon.named_event_heads.get(s.low[t])
+        # ("The FA Cup final": the name describes the noun after it)
+        if kind is not None and not _name_before_its_noun(s, t + 1, len(s.low), lexicon):
+            heads.append((t, t + 1, kind, s.low[t], False))
+    return heads
 
 
 def _elided_nouns(s: Sentence, found: list[tuple[int, int, str, str, bool]], lexicon: Lexicon) -> list[tuple[int, int, str, str, bool]]:
@@ -2726,6 +2755,7 @@ def _verb_kind(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, found: _Verb
             target.introduced = lemma in lexicon.introduces and not target.own_subject and s.low[s.token_at(target.start) - 1] in fw.definite
             # "El Festival de Cine de Sevilla arrancó": the subject is the event itself
             own_name = any(r.start == target.start or r.text == target.name for r in subject)  # "Storm Claudia hit": its name
+            own_name = own_name or any(r.start is not None and r.start < target.start < r.start + len(r.text) for r in subject)  # "The Cannes Film Festival opened": the name holds the noun
             if target is not relative_noun and subject and target.kind not in lexicon.impersonal and not own_name:
                 # "Sánchez participó en la cumbre de la OTAN": Sánchez, then the OTAN
                 written = [r for r in target.subject if not r.pronoun]
@@ -3615,6 +3645,7 @@ def _noun_mention(s: Sentence, t0: int, t1: int, kind: str, lemma: str, plural: 
     if before in fw.possessive or before in fw.possessive_first:
         m.subject.append(Ref(before, pronoun="1" if before in fw.possessive_first else "3", start=s.starts[t0 - 1]))
     _noun_complements(s, m, t0, t1, lexicon)
+    _titled_by_its_name(s, m, t0, lexicon)
     if count is not None and any(s.low[k] in lexicon.rolling_series for k in (count - 1, count + 1) if 0 <= k < t0):
         m.specific = False  # "los dos últimos encuentros de la selección": no one event its complement names
     m.anaphoric = not m.specific and (before in fw.anaphoric and not m.subject or before in fw.possessive)

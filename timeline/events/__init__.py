@@ -3661,6 +3661,8 @@ class _Builder:
             s = self.sentences.get(c.sentence)
             if s is None or "?" in s.words[s.token_at(c.start) :]:
                 continue  # "Did the union cancel the strike?"
+            if any(v.lemma in self.lexicon.denying and v.start < c.start for v in s.verb_at.values()):
+                continue  # "The union denied that it had cancelled the rally"
             nouns = [n for n in self.in_sentence.get(c.sentence, ()) if n.source == "noun"]
             target = None
             if c.obj_start is not None:

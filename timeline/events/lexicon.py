@@ -401,6 +401,7 @@ class Lexicon:
     obligation_by_que: frozenset[str] = frozenset()  # of those, "tener": "tendrá que comparecer", joined by "que"
     plan_participles: frozenset[str] = frozenset()  # "el derbi, previsto para el 4 de enero": the noun's date
     plan_words_after_noun: frozenset[str] = frozenset()  # "the strike planned for Friday": written forms, the date after them the noun's
+    denying: frozenset[str] = frozenset()  # verbs that deny what the clause after them tells ("denied that it had cancelled")
     planning: frozenset[str] = frozenset()  # "prever" + a bare infinitive: the infinitive's event, planned
     plan_holders: frozenset[str] = frozenset()  # "tener" + a plan participle + infinitive: "tiene previsto abrir"
     open_to_visitors: frozenset[str] = frozenset()  # infinitives after "se podrá" that date the noun before ("que podrá visitarse del 18 de noviembre")
@@ -762,6 +763,7 @@ def _verb_fields(events: Mapping[str, Any], verb_kinds: dict[str, tuple[str, str
         open_to_visitors=frozenset(events.get("light", {}).get("open_to_visitors", ())),
         plan_participles=frozenset(events.get("light", {}).get("plan_participles", ())),
         plan_words_after_noun=frozenset(events.get("light", {}).get("plan_words_after_noun", ())),
+        denying=frozenset(events.get("light", {}).get("denying", ())),
         planning=frozenset(events.get("light", {}).get("planning", ())),
         plan_holders=frozenset(events.get("light", {}).get("plan_holders", ())),
         verb_objects=_verb_objects(events.get("verb_objects", {})),

@@ -287,6 +287,7 @@ class Status(StrEnum):
     PAST = "past"
     ONGOING = "ongoing"
     SCHEDULED = "scheduled"
+    CANCELLED = "cancelled"  # called off by the text ("cancelled the strike planned for Friday")
 
 
 class Event(BaseModel):

@@ -27,7 +27,7 @@ from timeline import lang
 from timeline.events import lexicon as lexicon_module
 from timeline.events.dating import Window, daily_window, envelope, from_timex, inside, relation_window, trace_amount
 from timeline.events.lexicon import LASTING_KINDS, Entity, Lexicon, fold, fold_text
-from timeline.events.mentions import _SUBJECT_AFTER, Mention, Ref, _begins_another_verb, _negated, _place_complement, _place_phrase_start, _until_date_after, _visiting_aside_end, common_word, extract, not_until
+from timeline.events.mentions import _CALLED_OFF, _SUBJECT_AFTER, Mention, Ref, _begins_another_verb, _negated, _place_complement, _place_phrase_start, _until_date_after, _visiting_aside_end, common_word, extract, not_until
 from timeline.events.mentions import stance_before
 from timeline.events.sentence import CommonWords, Sentence, analyse, implied_complementiser
 from timeline.events.titles import _MOTION, _NAMED, Actor, _plural_word, title
@@ -3474,6 +3474,7 @@ class _Builder:
         self.in_sentence: dict[int, list[Mention]] = {}
         for m in mentions:
             self.in_sentence.setdefault(m.sentence, []).append(m)
+        self.called_off = self._called_off_nouns(mentions)
         self._date_relations(mentions)
         self._people(mentions)
         previous: dict[int, list[Ref]] = {}
@@ -3648,6 +3649,54 @@ class _Builder:
         s = self.sentences[m.sentence]
         return s.verb_at.get(s.token_at(m.end - 1) + 1)
 
+    def _called_off_nouns(self, mentions: list[Mention]) -> set[int]:
+        """Ids of the event nouns a verb told as done calls off: its object ("The union
+        cancelled the strike planned for Friday", "Se desconvocó la huelga del lunes") or
+        a passive's subject before it ("The rally planned for Saturday was called off");
+        not one threatened, possible, denied ("did not cancel": no act) or asked about."""
+        called_off: set[int] = set()
+        for c in mentions:
+            if c.kind not in _CALLED_OFF or c.source != "verb" or c.hypothetical or c.verb is None or not (c.tense in _PAST or c.tense is Tense.PRESENT):
+                continue
+            s = self.sentences.get(c.sentence)
+            if s is None or "?" in s.words[s.token_at(c.start) :]:
+                continue  # "Did the union cancel the strike?"
+            if any(v.lemma in self.lexicon.denying and v.start < c.start for v in s.verb_at.values()):
+                continue  # "The union denied that it had cancelled the rally"
+            nouns = [n for n in self.in_sentence.get(c.sentence, ()) if n.source == "noun"]
+            target = None
+            if c.obj_start is not None:
+                k = s.token_at(c.obj_start)
+                target = next((n for n in nouns if 0 <= s.token_at(n.start) - k <= 2), None)
+            elif c.passive or is_passive(c.verb, self.document.language):
+                host = s.segments[c.segment].host
+                target = next((n for n in nouns if n.start < c.start and s.segments[n.segment].host == host), None)
+            while target is not None:
+                called_off.add(id(target))
+                target = self._next_coordinated_noun(s, target, nouns)
+        return called_off
+
+    def _next_coordinated_noun(self, s: Sentence, noun: Mention, nouns: list[Mention]) -> Mention | None:
+        """The event noun joined to `noun` by "and" after it, with no finite verb between
+        ("cancelled the rally planned for Saturday and the strike planned for Friday"), or None."""
+        fw, lex = self.lexicon.fw, self.lexicon
+        t0 = s.token_at(noun.start)
+        for other in nouns:
+            k = s.token_at(other.start) - 1
+            if k <= t0:
+                continue
+            while k > t0 and (s.low[k] in lex.determiners or s.low[k] in fw.definite):
+                k -= 1
+            if s.low[k] not in fw.and_ or any(t0 < t < k and v.finite for t, v in s.verb_at.items()):
+                return None
+            return other
+        return None
+
+    def _held_in_past(self, cluster: _Cluster) -> bool:
+        """Whether a verb tells the cluster's event as held ("The strike began on
+        Monday ... the union suspended the strike"): stopped, not called off."""
+        return any(m.source in ("verb", "light") and m.tense in _PAST and id(m) not in self.called_off for m in cluster.mentions)
+
     def _ended(self, m: Mention) -> bool:
         """Whether the clause of `m`, after it, tells that it ended: a closing verb
         ("El juicio terminó hoy") or the words of an end ("quedó hoy visto para sentencia")."""
@@ -3698,6 +3747,8 @@ class _Builder:
         status = self._status(tense, window)
         if status is Status.ONGOING and id(cluster) in self.ended_clusters:
             status = Status.PAST  # "quedó hoy visto para sentencia": over, though today
+        if any(id(m) in self.called_off for m in cluster.mentions) and not self._held_in_past(cluster):
+            status = Status.CANCELLED  # "cancelled the strike planned for Friday": it will not take place
         place = cluster.place
         reason = window.reason if window else None
         dated_by = window.dated_by if window else None

@@ -400,6 +400,8 @@ class Lexicon:
     obligation_met: frozenset[str] = frozenset()  # of those, "tener": "tuvo que suspender" tells the act done
     obligation_by_que: frozenset[str] = frozenset()  # of those, "tener": "tendrá que comparecer", joined by "que"
     plan_participles: frozenset[str] = frozenset()  # "el derbi, previsto para el 4 de enero": the noun's date
+    plan_words_after_noun: frozenset[str] = frozenset()  # "the strike planned for Friday": written forms, the date after them the noun's
+    denying: frozenset[str] = frozenset()  # verbs that deny what the clause after them tells ("denied that it had cancelled")
     planning: frozenset[str] = frozenset()  # "prever" + a bare infinitive: the infinitive's event, planned
     plan_holders: frozenset[str] = frozenset()  # "tener" + a plan participle + infinitive: "tiene previsto abrir"
     open_to_visitors: frozenset[str] = frozenset()  # infinitives after "se podrá" that date the noun before ("que podrá visitarse del 18 de noviembre")
@@ -484,6 +486,7 @@ class Lexicon:
     institution_nouns: frozenset[str] = frozenset()  # the noun a body's name ends on ("Supreme Court"): no person
     other_event_words: frozenset[str] = frozenset()  # "In a separate ruling": another event, no restatement
     elided_event_words: frozenset[str] = frozenset()  # "a rally on Friday and another on Saturday": one more of the noun before
+    named_event_heads: dict[str, str] = field(default_factory=dict)  # last word of a name -> its event kind ("Cannes Film Festival")
     tally_verbs: frozenset[str] = frozenset()  # "linked the fault to at least 40 accidents": a count of events, none told
     tally_count_words: frozenset[str] = frozenset()  # "to at least 40 accidents": words between "to" and the count
     definite_article: str | None = None
@@ -759,6 +762,8 @@ def _verb_fields(events: Mapping[str, Any], verb_kinds: dict[str, tuple[str, str
         obligation_by_que=frozenset(events.get("light", {}).get("obligation_by_que", ())),
         open_to_visitors=frozenset(events.get("light", {}).get("open_to_visitors", ())),
         plan_participles=frozenset(events.get("light", {}).get("plan_participles", ())),
+        plan_words_after_noun=frozenset(events.get("light", {}).get("plan_words_after_noun", ())),
+        denying=frozenset(events.get("light", {}).get("denying", ())),
         planning=frozenset(events.get("light", {}).get("planning", ())),
         plan_holders=frozenset(events.get("light", {}).get("plan_holders", ())),
         verb_objects=_verb_objects(events.get("verb_objects", {})),
@@ -1014,6 +1019,7 @@ def _option_fields(events: Mapping[str, Any]) -> dict:
         paired_field_heads=frozenset(events.get("options", {}).get("paired_field_heads", ())),
         other_event_words=frozenset(events.get("options", {}).get("other_event_words", ())),
         elided_event_words=frozenset(events.get("options", {}).get("elided_event_words", ())),
+        named_event_heads=dict(events.get("options", {}).get("named_event_heads", {})),
         tally_verbs=frozenset(events.get("options", {}).get("tally_verbs", ())),
         tally_count_words=frozenset(events.get("options", {}).get("tally_count_words", ())),
         object_participants=frozenset(events.get("options", {}).get("object_participants", ())),

@@ -1522,7 +1522,36 @@ def find_nouns(s: Sentence, lexicon: Lexicon) -> list[tuple[int, int, str, str, 
         if match[2] in lexicon.attributive_kinds and lexicon.names_before_nouns and _describes_noun(s, match[1] - 1, lexicon):
             continue  # "a World Cup shirt": the competition names the shirt
         found.append(match)
+    if lexicon.named_event_heads and s.chunks:
+        found += _named_event_heads(s, found, lexicon)
     return found + _elided_nouns(s, found, lexicon) if lexicon.elided_event_words and found else found
+
+
+def _titled_by_its_name(s: Sentence, m: Mention, t0: int, lexicon: Lexicon) -> None:
+    """The event noun that ends a name is titled by the whole name ("Cannes Film
+    Festival"), a specific event."""
+    if not lexicon.named_event_heads or t0 not in s.chunk_at:
+        return
+    chunk = s.chunks[s.chunk_at[t0]]
+    if chunk.t1 == t0 + 1 and chunk.t0 < t0 and s.low[t0] in lexicon.named_event_heads:
+        m.noun, m.name, m.specific = chunk.text, None, True
+
+
+def _named_event_heads(s: Sentence, found: list[tuple[int, int, str, str, bool]], lexicon: Lexicon) -> list[tuple[int, int, str, str, bool]]:
+    """A name of two words or more that ends on a capitalised event word is that event
+    ("The Cannes Film Festival opened", "the G20 Summit", "the World Cup"): its last
+    word, read as the event noun the whole name titles."""
+    heads = []
+    taken = {t for f in found for t in range(f[0], f[1])}
+    for chunk in s.chunks:
+        t = chunk.t1 - 1
+        if t - chunk.t0 < 1 or t in taken or not s.words[t][:1].isupper() or t in s.timex_tokens:
+            continue
+        kind = lexicon.named_event_heads.get(s.low[t])
+        # ("The FA Cup final": the name describes the noun after it)
+        if kind is not None and not _name_before_its_noun(s, t + 1, len(s.low), lexicon):
+            heads.append((t, t + 1, kind, s.low[t], False))
+    return heads
 
 
 def _elided_nouns(s: Sentence, found: list[tuple[int, int, str, str, bool]], lexicon: Lexicon) -> list[tuple[int, int, str, str, bool]]:
@@ -1623,7 +1652,7 @@ def _excluded(s: Sentence, t0: int, t1: int, lexicon: Lexicon) -> bool:
         if (not (k < len(s.low) and s.low[k] in lexicon.fw.of_any and k + 1 not in s.timex_tokens) and not _modifier_complement(s, t0, lexicon)
                 and not _scheduled_subject(s, t1, lexicon) and not _made_known_subject(s, t0, t1, lexicon) and not _moved(s, t0, t1, lexicon) and not _measured_from(s, t0, lexicon) and not _counted_sitting(s, t0, lexicon)
                 and not _begun_subject(s, t1, lexicon) and not _held_object(s, t0, lexicon) and not _state_of_copula(s, t0, lexicon)
-                and not _scheduled_object_for_date(s, t0, t1, lexicon)):
+                and not _scheduled_object_for_date(s, t0, t1, lexicon) and not _planned_for_date(s, t1, lexicon)):
             return True
     return False
 
@@ -1737,6 +1766,15 @@ def _denied_ranking(s: Sentence, t: int, lexicon: Lexicon) -> bool:
         return False
     copula = s.verb_of(t - 3)
     return copula is not None and copula.lemma in lexicon.fw.copula and s.low[t - 4] in lexicon.negation
+
+
+def _planned_for_date(s: Sentence, t: int, lexicon: Lexicon) -> bool:
+    """Whether token t, right after an event noun, is a written form of a plan before a
+    date, with or without its preposition: "the strike planned for Friday", "a rally set
+    Saturday" (the date is the noun's, its complement)."""
+    if t + 1 >= len(s.low) or s.low[t] not in lexicon.plan_words_after_noun:
+        return False
+    return t + 1 in s.timex_tokens and t + 1 not in s.duration_tokens or _date_preposition(s, t + 1, lexicon, durations=False)
 
 
 def _scheduled_subject(s: Sentence, t: int, lexicon: Lexicon) -> bool:
@@ -2718,6 +2756,7 @@ def _verb_kind(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, found: _Verb
             target.introduced = lemma in lexicon.introduces and not target.own_subject and s.low[s.token_at(target.start) - 1] in fw.definite
             # "El Festival de Cine de Sevilla arrancó": the subject is the event itself
             own_name = any(r.start == target.start or r.text == target.name for r in subject)  # "Storm Claudia hit": its name
+            own_name = own_name or any(r.start is not None and r.start < target.start < r.start + len(r.text) for r in subject)  # "The Cannes Film Festival opened": the name holds the noun
             if target is not relative_noun and subject and target.kind not in lexicon.impersonal and not own_name:
                 # "Sánchez participó en la cumbre de la OTAN": Sánchez, then the OTAN
                 written = [r for r in target.subject if not r.pronoun]
@@ -2975,6 +3014,8 @@ def _called_off_object(s: Sentence, m: Mention, after_nouns: list[Mention], lexi
     last = s.token_at(max(noun.end, noun.np_end) - 1)
     if any(t in s.timex_tokens or s.participle_at(t) for t in range(k, min(len(s.low), last + 3))):
         return None
+    if _planned_for_date(s, last + 1, lexicon):
+        return None  # "cancelled the rally planned for Friday": the rally's day, an event of its own
     return noun
 
 
@@ -3605,6 +3646,7 @@ def _noun_mention(s: Sentence, t0: int, t1: int, kind: str, lemma: str, plural: 
     if before in fw.possessive or before in fw.possessive_first:
         m.subject.append(Ref(before, pronoun="1" if before in fw.possessive_first else "3", start=s.starts[t0 - 1]))
     _noun_complements(s, m, t0, t1, lexicon)
+    _titled_by_its_name(s, m, t0, lexicon)
     if count is not None and any(s.low[k] in lexicon.rolling_series for k in (count - 1, count + 1) if 0 <= k < t0):
         m.specific = False  # "los dos últimos encuentros de la selección": no one event its complement names
     m.anaphoric = not m.specific and (before in fw.anaphoric and not m.subject or before in fw.possessive)

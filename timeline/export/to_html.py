@@ -21,7 +21,7 @@ from timeline.export._common import (
     words,
 )
 from timeline.export._svg import POINT, draw, kind_colours
-from timeline.models import Certainty, Segment, Timeline, Timex
+from timeline.models import Certainty, Segment, Status, Timeline, Timex
 
 
 def esc(text: str) -> str:
@@ -160,6 +160,14 @@ def _legend(timeline: Timeline, svg: str) -> str:
     )
 
 
+def _called_off(event, labels) -> str:
+    """The mark after a called-off event's title ("Strike (cancelled)"): its day is
+    no longer one it takes place on."""
+    if event.status is not Status.CANCELLED:
+        return ""
+    return f' <em class="status cancelled">({esc(labels["cancelled"])})</em>'
+
+
 def _certainty(event, language: str) -> str:
     if event.certainty is None:
         return "—"
@@ -203,7 +211,7 @@ def _table(timeline: Timeline, events) -> str:
             f'<tr id="event-{esc(event.id)}"{uncertain}>'
             f'<td class="num">{event.sequence or ""}</td>'
             f'<td class="date">{when}</td>'
-            f'<td class="what"><strong>{esc(one_line(event.title))}</strong><div class="details">{" · ".join(details)}</div></td>'
+            f'<td class="what"><strong>{esc(one_line(event.title))}</strong>{_called_off(event, labels)}<div class="details">{" · ".join(details)}</div></td>'
             f'<td class="cert">{_certainty(event, language)}</td>'
             f'<td class="evidence"><blockquote>{esc(one_line(event.evidence.text))}</blockquote>{link}</td>'
             "</tr>"

@@ -43,7 +43,7 @@ from timeline.export._common import (
     title,
     words,
 )
-from timeline.models import Certainty, Event, Grain, Timeline
+from timeline.models import Certainty, Event, Grain, Status, Timeline
 
 PRODID = "-//timeline//timeline//EN"
 _UTC_NAMES = {"UTC", "Z", "GMT", "ETC/UTC", "ETC/GMT", "UT"}
@@ -143,7 +143,8 @@ def _calendar(name: str, language: str, groups: list[MergedEvent], timelines: li
             vevent.add("location", text(one_line(event.location or "")))
         if one_line(event.kind):
             vevent.add("categories", [one_line(event.kind)])
-        vevent.add("status", "CONFIRMED" if event.certainty is Certainty.EXACT else "TENTATIVE")
+        # a called-off event keeps its day, marked so (RFC 5545 STATUS:CANCELLED)
+        vevent.add("status", "CANCELLED" if event.status is Status.CANCELLED else "CONFIRMED" if event.certainty is Certainty.EXACT else "TENTATIVE")
         vevent.add("transp", "TRANSPARENT")
         vevents.append(vevent)
     for zone in sorted(zones):

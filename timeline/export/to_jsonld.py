@@ -14,7 +14,7 @@ import json
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from timeline.export._common import certainty_word, date_phrase, event_uids, kind_word, one_line, title, words
-from timeline.models import Event, Grain, Timeline
+from timeline.models import Event, Grain, Status, Timeline
 
 _COARSE = {Grain.MONTH: 7, Grain.YEAR: 4}
 
@@ -74,6 +74,8 @@ def render(timeline: Timeline) -> str:
             node["attendee"] = [{"name": one_line(actor)} for actor in event.actors]
         if event.status is not None and event.status.value == "scheduled":
             node["eventStatus"] = "https://schema.org/EventScheduled"
+        elif event.status is Status.CANCELLED:
+            node["eventStatus"] = "https://schema.org/EventCancelled"
         graph.append(node)
     data = {"@context": "https://schema.org", "@graph": graph}
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

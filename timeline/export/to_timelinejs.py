@@ -24,7 +24,7 @@ from timeline.export._common import (
     title,
     words,
 )
-from timeline.models import Certainty, Event, Grain, Timeline
+from timeline.models import Certainty, Event, Grain, Status, Timeline
 
 _YEAR_GRAINS = {Grain.YEAR, Grain.DECADE, Grain.CENTURY}
 
@@ -76,6 +76,13 @@ def _text(event: Event, timeline: Timeline) -> str:
     return "".join(parts)
 
 
+def _slide_headline(event: Event, labels) -> str:
+    """The slide's title, with the mark of a called-off event ("Strike (cancelled)")."""
+    if event.status is Status.CANCELLED:
+        return f"{one_line(event.title)} ({labels['cancelled']})"
+    return one_line(event.title)
+
+
 def render(timeline: Timeline) -> str:
     document = timeline.document
     language = document.language
@@ -95,7 +102,7 @@ def render(timeline: Timeline) -> str:
         slide: dict = {
             "unique_id": uids[event.id].split("@")[0],
             "start_date": start,
-            "text": {"headline": _esc(one_line(event.title)), "text": _text(event, timeline)},
+            "text": {"headline": _esc(_slide_headline(event, labels)), "text": _text(event, timeline)},
             "group": _esc(kind_word(event.kind, language)),
         }
         if end is not None:

@@ -225,6 +225,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:\d[^\W_]*)?(?:['’][^\W\d_]+)?")
 _SENTENCE_OPENING = re.compile(r"[\s\"'«“‘(\[—–-]*")
 _PAST_SHAPE = re.compile(r"[^\W\d_]{3}(?:[^e]ed|ied|eed)$")
 _FIGURE_AHEAD = re.compile(r"\s*[\d$€£]")
+_FIGURE_BEFORE = re.compile(r"(?<![\w.,])(\d[\d,.]*)[ \u00a0]+$")  # a figure right before a word ("10,000 job")
+_YEAR_FIGURE = re.compile(r"1\d{3}|20\d{2}")
 _FIGURE_OR_BLANK = re.compile(r" (?:[\d][\d,.]* )?")
 _POSSESSIVE = "<'s>"
 _S_IS = frozenset(("it", "he", "she", "that", "there", "what", "who", "here", "where", "this", "let"))
@@ -616,6 +618,8 @@ def _present_is_no_verb(scan: _VerbScan, i: int, word: str, lemma: str | None, p
         return True  # (or a plural after a figure: "251.4 points", "3 votes")
     if word != lemma and i >= 2 and previous in lex.bases and tokens[i - 2][2] in lex.infinitive_marks:
         return True  # "ordered both sides to file briefs": the infinitive's object
+    if word != lemma and i >= 1 and _plural_after_counted_modifier(text, start, tokens, i, lex):
+        return True  # "announced on Monday 10,000 job cuts": a counted compound noun
     if word != lemma and _infinitive_object_noun(tokens, i, lex):
         return True  # "to turn over her phone records": a noun of the infinitive's object
     if word != lemma and _infinitive_compound_object(text, tokens, i, lex):
@@ -646,6 +650,8 @@ def _present_opens_noun(scan: _VerbScan, i: int, word: str, lemma: str | None, p
         return True  # "Transit strike set to disrupt": the subject of a headline's schedule
     if word == lemma and tokens[i - 1][3] and i > 1 and tokens[i - 2][2] in lex.determiners and not previous.endswith("s"):
         return True  # "The House vote followed": a name after a determiner modifies the noun after it
+    if word == lemma and tokens[i - 1][3] and i > 1 and tokens[i - 2][2] in lex.determiners and (following in lex.aux or lex.forms.get(following, (None, None))[1] is Tense.PRETERITE):
+        return True  # "The Paris attack took place": a name in -s too, when a verb follows the noun
     if (word != lemma or not previous) and (following in lex.aux or lex.forms.get(following, (None, None))[1] is Tense.PRETERITE):
         return True  # "Russian forces attacked", "talks will resume", "Travel peaked": a noun, then its verb
     if word != lemma and previous in lex.coordinators and i >= 3 and tokens[i - 3][2] in lex.prepositions and not tokens[i - 2][3] and scan.previous_verb_end < i - 2:
@@ -1112,6 +1118,17 @@ def _particle_ends_clause(text: str, tokens: list, k: int, lex: EnglishLexicon) 
 def _clause_ends_after(text: str, tokens: list, i: int) -> bool:
     """Whether the clause ends after token i: the text's end, or a mark before the next token."""
     return i + 1 == len(tokens) or bool(_CLAUSE_MARK.search(text, tokens[i][1], tokens[i + 1][0]))
+
+
+def _plural_after_counted_modifier(text: str, start: int, tokens: list, i: int, lex: EnglishLexicon) -> bool:
+    """Whether the plural at token i follows one lowercase modifier right after a figure
+    that is no year ("10,000 job cuts", "3 budget cuts"; "in 2026 inflation rises" keeps
+    its verb): a counted compound noun."""
+    previous = tokens[i - 1]
+    if previous[3] or previous[2] in lex.pronouns or previous[2] in lex.determiners or previous[2] in lex.prepositions or previous[2] in lex.adverbs or previous[2] in lex.coordinators:
+        return False
+    figure = _FIGURE_BEFORE.search(text[max(start, previous[0] - 24) : previous[0]])
+    return figure is not None and not _YEAR_FIGURE.fullmatch(figure.group(1))
 
 
 def _after_figure(text: str, start: int, lo: int) -> bool:

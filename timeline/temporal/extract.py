@@ -1663,6 +1663,8 @@ def h_ago(m: Match) -> Spec | None:
     if focus is not None and focus.cls == "VAGUE" and focus.low not in m.lex.word_list("temporal", "relative", "focus_adverbs"):
         return None
     unit_token = m.token("u")
+    if _league_rounds(m, unit_token):
+        return None  # "ganó hace cinco jornadas": a league's rounds ago, no days (as "desde hace cinco jornadas")
     unit = unit_token.info
     count: int | float | None = _count(m)  # "hace año y medio": 1.5
     qmod = m.one("q")

@@ -618,6 +618,8 @@ def h_weekday(m: Match) -> Spec | None:
         return Spec("set", "plural-weekday", symbolic=f"XXXX-WXX-{wd.info}")
     prev = m.before(1)
     nxt = m.after(0)
+    if "LAST" in mods and not _last_weekday_is_latest(m, art, nxt):
+        return None
     if not mods and art is None and prev is not None and prev.cls == "UNO" and (nxt is None or nxt.cls not in ("WORD", "NAME")):
         # "un jueves", "on a Thursday"; not "at a Wednesday news conference" (the article is the noun's)
         return Spec("date", "some-weekday", weekday=wd.info, anchor="unsaid")
@@ -637,6 +639,16 @@ def h_weekday(m: Match) -> Spec | None:
     if spec.direction:
         spec.rule = f"weekday+{spec.direction.split('_')[0]}"
     return spec
+
+
+def _last_weekday_is_latest(m: Match, art: Token | None, nxt: Token | None) -> bool:
+    """"En el pleno celebrado el último jueves": the latest Thursday, "último" in the span;
+    not "los últimos jueves" (several), "el último domingo de campaña" nor "the final
+    Friday" (the last of a period named after it or before)."""
+    last = m.one("pre")
+    return (last is not None and last.low in m.lex.word_list("grammar", "last_of_weekdays")
+            and art is not None and not _is_plural_article(art, m.lex)
+            and (nxt is None or nxt.cls not in ("DE", "DEL", "SIGNAL")))
 
 
 def _that_is_conjunction(m: Match) -> bool:
@@ -2482,7 +2494,7 @@ RULES: list[tuple[str, str, Handler]] = [
      h_nth_weekday_of_unit),
     ("nth-week-of-month", f"(?P<art>ARTX)? (?:(?P<ord>ORD)|(?P<lst>LAST|PAST)) (?P<u>UNIT) (?:DE|EN) (?P<month>MONTH) {_YEAR_OPT}", h_nth_week_of_month),
     ("weekday-day", "(?P<art>ARTX)? (?P<pre>PAST|NEXT|THIS)? (?P<wd>WEEKDAY) COMMA? (?:(?P<dayw>UNIT)|ART)? (?P<day>DAYNUM|ORD) (?!(?:DE|DEL)? MON)", h_weekday_day),
-    ("weekday", "(?P<art>ARTX)? (?P<pre>THIS NEXT|PAST|NEXT|THIS|THAT|PREVIOUS|FOLLOWING)? (?P<wd>WEEKDAY) (?P<post>PAST (?!UNITX)|NEXT (?!UNITX)|PREVIOUS (?!UNITX|A|AL|DE|DEL)|FOLLOWING (?!UNITX|A|AL|DE|DEL))?", h_weekday),
+    ("weekday", "(?P<art>ARTX)? (?P<pre>THIS NEXT|PAST|LAST|NEXT|THIS|THAT|PREVIOUS|FOLLOWING)? (?P<wd>WEEKDAY) (?P<post>PAST (?!UNITX)|NEXT (?!UNITX)|PREVIOUS (?!UNITX|A|AL|DE|DEL)|FOLLOWING (?!UNITX|A|AL|DE|DEL))?", h_weekday),
     ("year", "(?P<art>ARTX)? (?P<yw>YEARWORD)? (?P<year>YEARNUM)", h_year),
     ("year-span-end", "(?<=YEARNUM (?:HYPHEN|SLASH)) (?P<y2>DAYNUM|INT)", h_year_span_end),
     ("decade", "(?P<art>ARTX)? (?P<dw>YEARWORD) (?P<dec>NUMWORD|INT|YEARNUM)", h_decade),

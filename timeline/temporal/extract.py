@@ -3586,6 +3586,23 @@ def fiscal_years_ending(chosen: list[Candidate], tokens: Tokens, lex: Lexicon) -
     return result
 
 
+def fiscal_years_spanning(chosen: list[Candidate], tokens: Tokens) -> list[Candidate]:
+    """"del ejercicio 2024-25", "fiscal 2024/25": a fiscal year written as the two
+    calendar years it spans is one expression, named for the year it ends in (FY2025),
+    as "the fiscal year ending June 30, 2025"; not the fiscal year 2024 and a year 2025."""
+    joiners = (CHAR["HYPHEN"], CHAR["SLASH"])
+    result: list[Candidate] = []
+    for cand in chosen:
+        before = result[-1] if result else None
+        if (before is not None and before.spec.rule == "fiscal-year" and (before.spec.fiscal or "FY")[2:].isdigit()
+                and cand.spec.rule == "year" and cand.lo == before.hi + 1 and tokens.classes[before.hi] in joiners
+                and cand.spec.year == int((before.spec.fiscal or "FY0")[2:]) + 1):
+            result[-1] = Candidate(before.lo, cand.hi, Spec("date", "fiscal-year-span", fiscal=f"FY{cand.spec.year}"), cand.priority)
+            continue
+        result.append(cand)
+    return result
+
+
 def fiscal_possessive_quarters(chosen: list[Candidate], tokens: Tokens, lex: Lexicon) -> list[Candidate]:
     """"fiscal 2025's fourth quarter": the fiscal year's quarter or half, one expression
     (FY2025-Q4), as "the fourth quarter of fiscal 2025" (h_fiscal_quarter)."""

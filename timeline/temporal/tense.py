@@ -941,8 +941,9 @@ class Directions:
         if not self.cues.aside_act_participles:
             return False
         tokens, k = self.tokens, cand.lo - 1
-        if cand.hi >= len(tokens.lows) or tokens.classes[cand.hi] != _COMMA or verb.start < tokens.ends[cand.hi]:
-            return False
+        closing = next((i for i in range(cand.hi, min(cand.hi + _ASIDE_MAX, len(tokens.lows))) if tokens.classes[i] in (_COMMA, _STOP)), None)
+        if closing is None or tokens.classes[closing] != _COMMA or verb.start < tokens.ends[closing]:
+            return False  # ("convocada el lunes por los sindicatos, se celebrará": closed a few words on)
         if k >= 0 and tokens.lows[k] in self.cues.participle_gap:
             k -= 1
         if k < 1 or tokens.classes[k - 1] != _COMMA:

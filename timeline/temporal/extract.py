@@ -618,6 +618,8 @@ def h_weekday(m: Match) -> Spec | None:
         return Spec("set", "plural-weekday", symbolic=f"XXXX-WXX-{wd.info}")
     prev = m.before(1)
     nxt = m.after(0)
+    if "LAST" in mods and not _last_weekday_is_latest(m, art, nxt):
+        return None
     if not mods and art is None and prev is not None and prev.cls == "UNO" and (nxt is None or nxt.cls not in ("WORD", "NAME")):
         # "un jueves", "on a Thursday"; not "at a Wednesday news conference" (the article is the noun's)
         return Spec("date", "some-weekday", weekday=wd.info, anchor="unsaid")
@@ -637,6 +639,16 @@ def h_weekday(m: Match) -> Spec | None:
     if spec.direction:
         spec.rule = f"weekday+{spec.direction.split('_')[0]}"
     return spec
+
+
+def _last_weekday_is_latest(m: Match, art: Token | None, nxt: Token | None) -> bool:
+    """"En el pleno celebrado el último jueves": the latest Thursday, "último" in the span;
+    not "los últimos jueves" (several), "el último domingo de campaña" nor "the final
+    Friday" (the last of a period named after it or before)."""
+    last = m.one("pre")
+    return (last is not None and last.low in m.lex.word_list("grammar", "last_of_weekdays")
+            and art is not None and not _is_plural_article(art, m.lex)
+            and (nxt is None or nxt.cls not in ("DE", "DEL", "SIGNAL")))
 
 
 def _that_is_conjunction(m: Match) -> bool:
@@ -1663,6 +1675,8 @@ def h_ago(m: Match) -> Spec | None:
     if focus is not None and focus.cls == "VAGUE" and focus.low not in m.lex.word_list("temporal", "relative", "focus_adverbs"):
         return None
     unit_token = m.token("u")
+    if _league_rounds(m, unit_token):
+        return None  # "ganó hace cinco jornadas": a league's rounds ago, no days (as "desde hace cinco jornadas")
     unit = unit_token.info
     count: int | float | None = _count(m)  # "hace año y medio": 1.5
     qmod = m.one("q")
@@ -2480,7 +2494,7 @@ RULES: list[tuple[str, str, Handler]] = [
      h_nth_weekday_of_unit),
     ("nth-week-of-month", f"(?P<art>ARTX)? (?:(?P<ord>ORD)|(?P<lst>LAST|PAST)) (?P<u>UNIT) (?:DE|EN) (?P<month>MONTH) {_YEAR_OPT}", h_nth_week_of_month),
     ("weekday-day", "(?P<art>ARTX)? (?P<pre>PAST|NEXT|THIS)? (?P<wd>WEEKDAY) COMMA? (?:(?P<dayw>UNIT)|ART)? (?P<day>DAYNUM|ORD) (?!(?:DE|DEL)? MON)", h_weekday_day),
-    ("weekday", "(?P<art>ARTX)? (?P<pre>THIS NEXT|PAST|NEXT|THIS|THAT|PREVIOUS|FOLLOWING)? (?P<wd>WEEKDAY) (?P<post>PAST (?!UNITX)|NEXT (?!UNITX)|PREVIOUS (?!UNITX|A|AL|DE|DEL)|FOLLOWING (?!UNITX|A|AL|DE|DEL))?", h_weekday),
+    ("weekday", "(?P<art>ARTX)? (?P<pre>THIS NEXT|PAST|LAST|NEXT|THIS|THAT|PREVIOUS|FOLLOWING)? (?P<wd>WEEKDAY) (?P<post>PAST (?!UNITX)|NEXT (?!UNITX)|PREVIOUS (?!UNITX|A|AL|DE|DEL)|FOLLOWING (?!UNITX|A|AL|DE|DEL))?", h_weekday),
     ("year", "(?P<art>ARTX)? (?P<yw>YEARWORD)? (?P<year>YEARNUM)", h_year),
     ("year-span-end", "(?<=YEARNUM (?:HYPHEN|SLASH)) (?P<y2>DAYNUM|INT)", h_year_span_end),
     ("decade", "(?P<art>ARTX)? (?P<dw>YEARWORD) (?P<dec>NUMWORD|INT|YEARNUM)", h_decade),
@@ -3572,6 +3586,23 @@ def fiscal_years_ending(chosen: list[Candidate], tokens: Tokens, lex: Lexicon) -
     return result
 
 
+def fiscal_years_spanning(chosen: list[Candidate], tokens: Tokens) -> list[Candidate]:
+    """"del ejercicio 2024-25", "fiscal 2024/25": a fiscal year written as the two
+    calendar years it spans is one expression, named for the year it ends in (FY2025),
+    as "the fiscal year ending June 30, 2025"; not the fiscal year 2024 and a year 2025."""
+    joiners = (CHAR["HYPHEN"], CHAR["SLASH"])
+    result: list[Candidate] = []
+    for cand in chosen:
+        before = result[-1] if result else None
+        if (before is not None and before.spec.rule == "fiscal-year" and (before.spec.fiscal or "FY")[2:].isdigit()
+                and cand.spec.rule == "year" and cand.lo == before.hi + 1 and tokens.classes[before.hi] in joiners
+                and cand.spec.year == int((before.spec.fiscal or "FY0")[2:]) + 1):
+            result[-1] = Candidate(before.lo, cand.hi, Spec("date", "fiscal-year-span", fiscal=f"FY{cand.spec.year}"), cand.priority)
+            continue
+        result.append(cand)
+    return result
+
+
 def fiscal_possessive_quarters(chosen: list[Candidate], tokens: Tokens, lex: Lexicon) -> list[Candidate]:
     """"fiscal 2025's fourth quarter": the fiscal year's quarter or half, one expression
     (FY2025-Q4), as "the fourth quarter of fiscal 2025" (h_fiscal_quarter)."""
@@ -4008,6 +4039,7 @@ def extend_positions(chosen: list[Candidate], tokens: Tokens, lex: Lexicon | Non
     same_time_after = [tuple(phrase.split()) for phrase in lex.word_list("grammar", "same_time_after_phrases")] if lex is not None else []
     day_positions = frozenset(lex.word_list("grammar", "positions_before_day")) if lex is not None and before else None
     into = frozenset(lex.data["temporal"].get("into_positions", {})) if lex is not None else frozenset()
+    first_weeks = frozenset(lex.word_list("grammar", "first_week_positions")) if lex is not None else frozenset()
     adverb_positions = frozenset(lex.data["temporal"].get("adverb_positions", ())) if lex is not None else frozenset()
     timed_verbs = frozenset(_verb_forms(lex.data["temporal"]["relative"].get("day_object_verbs", ()))) if lex is not None and adverb_positions else frozenset()
     classes = tokens.classes  # class names read off the lists: no Token objects
@@ -4089,11 +4121,29 @@ def extend_positions(chosen: list[Candidate], tokens: Tokens, lex: Lexicon | Non
             continue  # "The first thing Monday's meeting did": a noun phrase
         if k >= 1 and tokens.lows[k - 1] in position_nouns.get(tokens.lows[k], ()):
             continue  # "la final del domingo": the match, not the end of the day
-        spec.mod = Mod(tokens.infos[k])
-        spec.rule = "position+" + spec.rule
+        if tokens.lows[k] in first_weeks and _month_alone(spec):
+            cand.spec = _first_week_of_month(spec)  # "la primera semana de diciembre": its week 1, as "la segunda semana" is its week 2
+        else:
+            spec.mod = Mod(tokens.infos[k])
+            spec.rule = "position+" + spec.rule
         if k >= 1 and cls(k - 1) == "ART":
             k -= 1
         cand.lo = k
+
+
+def _month_alone(spec: Spec) -> bool:
+    """Is the spec a month of the calendar, with or without its year ("diciembre", "mayo
+    de 2026"), and nothing finer?"""
+    return (spec.kind == "date" and spec.month is not None and spec.day is None and spec.weekday is None
+            and spec.holiday is None and spec.unit is None and spec.pod is None)
+
+
+def _first_week_of_month(spec: Spec) -> Spec:
+    """A month's first week, counted as h_nth_week_of_month counts its second or last (the
+    week of its first Thursday: "la primera semana de diciembre" 2025-W49, 1 to 7
+    December), its year as the month's."""
+    return Spec("date", "nth-week-of-month", year=spec.year, year_rel=spec.year_rel, direction=spec.direction,
+                holiday={"month": spec.month, "weekday": 4, "nth": 1, "grain": "week"}, notes=list(spec.notes))
 
 
 _YEARLY_UNITS = frozenset(("year", "season"))  # "started early this year"; "started early Sunday" is early in the day

@@ -110,6 +110,7 @@ class _Cues:
     participle_gap: frozenset[str]
     clock_participle_gap: frozenset[str]  # "at", "a": only before a clock time ("aplazada a la semana que viene" is a move)
     participle_plans: frozenset[str]
+    aside_act_participles: frozenset[str]  # plans' acts: "convocada" in an aside is the calling ("La huelga, convocada el lunes, se celebrará")
     forward_verbs: frozenset[str]
     deciding_verbs: frozenset[str]
     deadline_giving_verbs: frozenset[str]  # "gave the parties until Friday to settle": a deadline ahead
@@ -297,7 +298,8 @@ class Directions:
         """The direction the governing verb gives, by its tense and its kind (a future, a
         past, a present), or None when it gives none."""
         lo, direction = cand.lo, verb.direction
-        if (direction == "future" or verb.tense is _verbs.Tense.PRESENT) and self._after_participle(lo, outside=verb, clock=cand.spec.hour is not None):
+        if (direction == "future" or verb.tense is _verbs.Tense.PRESENT) and (
+                self._after_participle(lo, outside=verb, clock=cand.spec.hour is not None) or self._after_aside_act_participle(cand, verb)):
             # "presentará las cuentas del ejercicio cerrado el 30 de junio", "The deal,
             # announced in March, closes on Friday": the date is the participle's, not the
             # future or scheduling verb's
@@ -929,6 +931,27 @@ class Directions:
         if not any(tense in forms and lemma in self.cues.participle_plans for tense, lemma in found):
             return False
         return not word_verbs(text, tokens.starts[k - 1], tokens.ends[k - 1], language)
+
+    def _after_aside_act_participle(self, cand, verb: _verbs.Verb) -> bool:
+        """Is the expression the whole of an aside after a plan's act's participle, between
+        commas ("La huelga, convocada el lunes, se celebrará el 2 de diciembre", "La cumbre,
+        anunciada en marzo, reunirá": the calling's Monday, the announcing's March; not
+        "convocada para el lunes", a cue, "la huelga convocada el lunes", the plan's, nor an
+        aside after the verb, "mantienen la huelga, convocada el 2 de diciembre")?"""
+        if not self.cues.aside_act_participles:
+            return False
+        tokens, k = self.tokens, cand.lo - 1
+        closing = next((i for i in range(cand.hi, min(cand.hi + _ASIDE_MAX, len(tokens.lows))) if tokens.classes[i] in (_COMMA, _STOP)), None)
+        if closing is None or tokens.classes[closing] != _COMMA or verb.start < tokens.ends[closing]:
+            return False  # ("convocada el lunes por los sindicatos, se celebrará": closed a few words on)
+        if k >= 0 and tokens.lows[k] in self.cues.participle_gap:
+            k -= 1
+        if k < 1 or tokens.classes[k - 1] != _COMMA:
+            return False
+        if not tokens.lows[k].isalpha():
+            return False
+        found = word_verbs(self.document.text, tokens.starts[k], tokens.ends[k], self.document.language)
+        return any(tense is _verbs.Tense.PARTICIPLE and lemma in self.cues.aside_act_participles for tense, lemma in found)
 
     def _after_participle(self, lo: int, outside: _verbs.Verb | None = None, clock: bool = False) -> bool:
         """Is the word before the expression a participle of a done event ("firmado el 3

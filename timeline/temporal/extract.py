@@ -4039,7 +4039,6 @@ def extend_positions(chosen: list[Candidate], tokens: Tokens, lex: Lexicon | Non
     same_time_after = [tuple(phrase.split()) for phrase in lex.word_list("grammar", "same_time_after_phrases")] if lex is not None else []
     day_positions = frozenset(lex.word_list("grammar", "positions_before_day")) if lex is not None and before else None
     into = frozenset(lex.data["temporal"].get("into_positions", {})) if lex is not None else frozenset()
-    first_weeks = frozenset(lex.word_list("grammar", "first_week_positions")) if lex is not None else frozenset()
     adverb_positions = frozenset(lex.data["temporal"].get("adverb_positions", ())) if lex is not None else frozenset()
     timed_verbs = frozenset(_verb_forms(lex.data["temporal"]["relative"].get("day_object_verbs", ()))) if lex is not None and adverb_positions else frozenset()
     classes = tokens.classes  # class names read off the lists: no Token objects
@@ -4121,29 +4120,11 @@ def extend_positions(chosen: list[Candidate], tokens: Tokens, lex: Lexicon | Non
             continue  # "The first thing Monday's meeting did": a noun phrase
         if k >= 1 and tokens.lows[k - 1] in position_nouns.get(tokens.lows[k], ()):
             continue  # "la final del domingo": the match, not the end of the day
-        if tokens.lows[k] in first_weeks and _month_alone(spec):
-            cand.spec = _first_week_of_month(spec)  # "la primera semana de diciembre": its week 1, as "la segunda semana" is its week 2
-        else:
-            spec.mod = Mod(tokens.infos[k])
-            spec.rule = "position+" + spec.rule
+        spec.mod = Mod(tokens.infos[k])
+        spec.rule = "position+" + spec.rule
         if k >= 1 and cls(k - 1) == "ART":
             k -= 1
         cand.lo = k
-
-
-def _month_alone(spec: Spec) -> bool:
-    """Is the spec a month of the calendar, with or without its year ("diciembre", "mayo
-    de 2026"), and nothing finer?"""
-    return (spec.kind == "date" and spec.month is not None and spec.day is None and spec.weekday is None
-            and spec.holiday is None and spec.unit is None and spec.pod is None)
-
-
-def _first_week_of_month(spec: Spec) -> Spec:
-    """A month's first week, counted as h_nth_week_of_month counts its second or last (the
-    week of its first Thursday: "la primera semana de diciembre" 2025-W49, 1 to 7
-    December), its year as the month's."""
-    return Spec("date", "nth-week-of-month", year=spec.year, year_rel=spec.year_rel, direction=spec.direction,
-                holiday={"month": spec.month, "weekday": 4, "nth": 1, "grain": "week"}, notes=list(spec.notes))
 
 
 _YEARLY_UNITS = frozenset(("year", "season"))  # "started early this year"; "started early Sunday" is early in the day

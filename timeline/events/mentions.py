@@ -2629,7 +2629,7 @@ def _ended_event_object(s: Sentence, vt_end: int, lemma: str, lexicon: Lexicon) 
     return vt_end < k < len(s.low) and _lasting_noun(s, k, lexicon)
 
 
-def _pronoun_opens_or_closes_object(s: Sentence, vt: int, vt_end: int, lemma: str, coordinated: bool, lexicon: Lexicon) -> bool:
+def _subject_opens_or_closes_object(s: Sentence, vt: int, vt_end: int, lemma: str, coordinated: bool, lexicon: Lexicon) -> bool:
     """Whether a verb of opening or closing has a subject right before it (a pronoun or a
     common noun) and an object after it: someone's act ("The company said that on Monday it
     closed the plant", "The city will open the bridge in March"; "It began on Monday", with
@@ -2788,7 +2788,7 @@ def _verb_kind(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, found: _Verb
             # occurring ("y causó 820 muertos": the quake's toll) never
             if lemma in fw.copula or lemma in lexicon.states and not _pronominal_event(s, verb, lexicon) or not _may_be_act(s, verb, event.allowed, lexicon):
                 return None
-            if (lemma in lexicon.occur or fold(lemma) in lexicon.occur) and (coordinated or not subject and not _nameless_subject(s, vt, lexicon)) and not _ended_event_object(s, vt_end, lemma, lexicon) and not _pronoun_opens_or_closes_object(s, vt, vt_end, lemma, coordinated, lexicon):
+            if (lemma in lexicon.occur or fold(lemma) in lexicon.occur) and (coordinated or not subject and not _nameless_subject(s, vt, lexicon)) and not _ended_event_object(s, vt_end, lemma, lexicon) and not _subject_opens_or_closes_object(s, vt, vt_end, lemma, coordinated, lexicon):
                 return None
             generic = True
     if is_reporting and not is_event and event.allowed is not None and not _has_content(s, vt, vt_end, seg_index, lemma, lexicon):

@@ -200,3 +200,28 @@ def test_empty_and_undated_timelines_export(fmt, monkeypatch):
     if fmt == "ics":
         assert b"BEGIN:VEVENT" not in export.render(undated, fmt)
         assert b"DTSTAMP" not in export.render(undated, fmt)
+
+
+@pytest.mark.parametrize(
+    ("title", "status", "language", "word"),
+    [
+        ("Huelga de los sindicatos", "scheduled", "es", "prevista"),
+        ("Reuniones de los líderes", "scheduled", "es", "previstas"),
+        ("Conciertos", "scheduled", "es", "previstos"),
+        ("Viaje del rey a Marruecos", "scheduled", "es", "previsto"),
+        ("Huelga", "cancelled", "es", "cancelada"),
+        # a title that opens on who acts: the act is what is planned
+        ("Rusia firma el acuerdo", "scheduled", "es", "previsto"),
+        ("Visita de Tokáyev a Moscú", "ongoing", "es", "en curso"),
+        ("Strike", "cancelled", "en", "cancelled"),
+        ("Huelga", "past", "es", None),
+    ],
+)
+def test_status_word_agrees_with_the_event_noun(title, status, language, word):
+    """"Huelga (prevista)", not "Huelga (previsto)": the chronology's status word agrees
+    with a title that opens on an event noun."""
+    from timeline.export._common import status_word
+    from timeline.models import Event, Span, Status
+
+    event = Event(id="e1", title=title, kind="strike", status=Status(status), evidence=Span(text="x", start=0, end=1))
+    assert status_word(event, language) == word

@@ -264,8 +264,6 @@ class Lexicon:
     measured: frozenset[str]  # words after a quantity verb that make it a measure
     not_events: tuple[tuple[str, ...], ...]
     kind_nouns: dict[str, tuple[str, str]]
-    feminine: frozenset[str]
-    masculine: frozenset[str]
     frames: frozenset[str]
     same_event: frozenset[frozenset[str]]
     compatible: dict[str, frozenset[str]]
@@ -496,12 +494,8 @@ class Lexicon:
         """The definite article of a kind noun (Spanish: by ending, exceptions as data)."""
         if self.definite_article:
             return self.definite_article
-        genders = self.genders
-        head = noun.split()[0]
-        feminine = head in self.feminine or head.endswith(tuple(genders.get("feminine_endings", ()))) and head not in self.masculine
-        if plural or head.endswith(tuple(genders.get("plural_endings", ()))) and head not in genders.get("singular", ()):
-            return genders["articles"][3 if feminine else 2]
-        return genders["articles"][1 if feminine else 0]
+        feminine, plural_noun = lang.load(self.language).noun_gender(noun)
+        return self.genders["articles"][(2 if plural or plural_noun else 0) + feminine]
 
     def compatible_kinds(self, kind: str) -> frozenset[str]:
         """The kinds a mention of `kind` may merge with (itself included)."""
@@ -815,8 +809,6 @@ def _noun_fields(events: Mapping[str, Any], nouns: dict[str, tuple[str, str, boo
         money_words=frozenset(rules.get("money_words", ())),
         measured_amounts=frozenset(rules.get("measured_amounts", ())),
         kind_nouns={k: (v[0], v[1]) for k, v in events["kinds"].items()},
-        feminine=frozenset(events["genders"]["feminine"]),
-        masculine=frozenset(events["genders"]["masculine"]),
         not_events_by_word=_by_word(tuple(_words(p) for p in rules["not_events"])),
         genders=dict(events.get("genders", {})),
         paired_subjects=frozenset(rules.get("paired_subjects", ())),

@@ -5,6 +5,8 @@ Exporters read only a `Timeline`; nothing here looks at the article itself.
 
 from __future__ import annotations
 
+import functools
+
 import datetime as dt
 import hashlib
 import re
@@ -65,6 +67,41 @@ def certainty_word(certainty: Certainty, language: str) -> str:
         return lang.load(language)["phrases"]["labels"][certainty.value]
     except (KeyError, ValueError):
         return certainty.value
+
+
+def status_word(event: Event, language: str) -> str | None:
+    """The word a chronology writes after a title for the event's status ("previsto",
+    "cancelled"), agreeing with a title that opens on an event noun ("Huelga (prevista)",
+    "Reuniones ... (previstas)"; "El Gobierno aprueba la ley (previsto)": the act); None
+    for a past event."""
+    if event.status is None:
+        return None
+    try:
+        data = lang.load(language)
+    except ValueError:
+        data = lang.load("en")
+    labels = data["phrases"]["labels"]
+    word = labels.get("status", {}).get(event.status.value)
+    agreement = labels.get("status_agreement")
+    if word is None or not agreement or fold_case_first(event.title) not in _event_nouns(data.code):
+        return word
+    feminine, plural = data.noun_gender(event.title)
+    forms = agreement.get(("feminine" if feminine else "masculine") + ("_plural" if plural else ""), {})
+    return forms.get(event.status.value, word)
+
+
+def fold_case_first(title: str) -> str:
+    """A title's first word in lower case ("Huelga de ..." -> "huelga")."""
+    return title.split(" ", 1)[0].lower()
+
+
+@functools.cache
+def _event_nouns(language: str) -> frozenset[str]:
+    """The words an event's noun opens on, singular and plural (events.toml nouns and kinds)."""
+    events = lang.load(language).get("events")
+    nouns = {noun.split(" ", 1)[0] for noun in events.get("nouns", {})}
+    nouns |= {noun.split(" ", 1)[0] for pair in events.get("kinds", {}).values() for noun in pair}
+    return frozenset(nouns)
 
 
 def date_phrase(event: Event, language: str) -> str:

@@ -16,6 +16,7 @@ from timeline.export._common import (
     day_phrase,
     kind_word,
     one_line,
+    status_word,
     title,
     undated_last,
     words,
@@ -160,12 +161,12 @@ def _legend(timeline: Timeline, svg: str) -> str:
     )
 
 
-def _called_off(event, labels) -> str:
+def _called_off(event, language: str) -> str:
     """The mark after a called-off event's title ("Strike (cancelled)"): its day is
     no longer one it takes place on."""
     if event.status is not Status.CANCELLED:
         return ""
-    return f' <em class="status cancelled">({esc(labels["cancelled"])})</em>'
+    return f' <em class="status cancelled">({esc(status_word(event, language) or "")})</em>'
 
 
 def _certainty(event, language: str) -> str:
@@ -211,7 +212,7 @@ def _table(timeline: Timeline, events) -> str:
             f'<tr id="event-{esc(event.id)}"{uncertain}>'
             f'<td class="num">{event.sequence or ""}</td>'
             f'<td class="date">{when}</td>'
-            f'<td class="what"><strong>{esc(one_line(event.title))}</strong>{_called_off(event, labels)}<div class="details">{" · ".join(details)}</div></td>'
+            f'<td class="what"><strong>{esc(one_line(event.title))}</strong>{_called_off(event, language)}<div class="details">{" · ".join(details)}</div></td>'
             f'<td class="cert">{_certainty(event, language)}</td>'
             f'<td class="evidence"><blockquote>{esc(one_line(event.evidence.text))}</blockquote>{link}</td>'
             "</tr>"

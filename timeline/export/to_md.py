@@ -7,6 +7,7 @@ import re
 from timeline import lang
 from timeline.chronology import excerpt
 from timeline.chronology.dates import phrase
+from timeline.export._common import status_word
 from timeline.models import Timeline
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|])")
@@ -39,8 +40,9 @@ def render(timeline: Timeline) -> str:
             lines += ["", f"## {labels['undated_heading']}", ""]
             undated_started = True
         title = _escape(event.title)
-        if event.status is not None and event.status.value in labels.get("status", {}):
-            title += f" ({labels['status'][event.status.value]})"
+        status = status_word(event, document.language)
+        if status:
+            title += f" ({status})"
         parts = [f"**{_escape(phrase(event, document.language))}**", title]
         if event.actors:
             parts.append(f"{labels['actors']}: {_escape(', '.join(event.actors))}")

@@ -21,6 +21,7 @@ from timeline.export._common import (
     event_uids,
     kind_word,
     one_line,
+    status_word,
     title,
     words,
 )
@@ -76,10 +77,10 @@ def _text(event: Event, timeline: Timeline) -> str:
     return "".join(parts)
 
 
-def _slide_headline(event: Event, labels) -> str:
+def _slide_headline(event: Event, language: str) -> str:
     """The slide's title, with the mark of a called-off event ("Strike (cancelled)")."""
     if event.status is Status.CANCELLED:
-        return f"{one_line(event.title)} ({labels['cancelled']})"
+        return f"{one_line(event.title)} ({status_word(event, language)})"
     return one_line(event.title)
 
 
@@ -102,7 +103,7 @@ def render(timeline: Timeline) -> str:
         slide: dict = {
             "unique_id": uids[event.id].split("@")[0],
             "start_date": start,
-            "text": {"headline": _esc(_slide_headline(event, labels)), "text": _text(event, timeline)},
+            "text": {"headline": _esc(_slide_headline(event, language)), "text": _text(event, timeline)},
             "group": _esc(kind_word(event.kind, language)),
         }
         if end is not None:

@@ -37,6 +37,17 @@ class Language:
         return name.capitalize() if self["calendar"].get("capitalised") else name  # English: "Nov", "May"
 
 
+    def noun_gender(self, noun: str) -> tuple[bool, bool]:
+        """(feminine, plural) of a noun phrase's first word by the events data's
+        [genders]: the words listed, else the ending ("reunión", "huelga"; "día" is
+        masculine); (False, False) for a language without genders."""
+        genders = self.get("events").get("genders", {})
+        head = noun.split(" ", 1)[0].lower()
+        feminine = head in genders.get("feminine", ()) or head.endswith(tuple(genders.get("feminine_endings", ()))) and head not in genders.get("masculine", ())
+        plural = head.endswith(tuple(genders.get("plural_endings", ()))) and head not in genders.get("singular", ())
+        return bool(genders) and feminine, bool(genders) and plural
+
+
 @functools.cache
 def available() -> tuple[str, ...]:
     """Codes of the languages that ship with the package, sorted (read once: the

@@ -1296,6 +1296,25 @@ def _percentage_at(s: Sentence, t: int, lexicon: Lexicon) -> bool:
     return any(tuple(s.low[t + 1 : t + 1 + len(p)]) == p for p in lexicon.percent_words)
 
 
+def _parliament_of_place(s: Sentence, t: int, lexicon: Lexicon) -> bool:
+    """Whether the sitting noun at token t, capitalised, is a parliament: named after a
+    place the gazetteer knows ("La Asamblea de Extremadura") or alone after its article
+    ("la disolución de la Asamblea"); "la asamblea de trabajadores", "la Asamblea de
+    Socios", "la Asamblea General" stay sittings."""
+    if not s.words[t][:1].isupper() or s.low[t] in lexicon.sessions_of_body:
+        return False
+    fw = lexicon.fw
+    if t > 0 and (s.low[t - 1] in fw.definite or s.low[t - 1] in fw.contraction_of) and s.chunk_at.get(t) is not None and s.chunks[s.chunk_at[t]].t1 == t + 1:
+        return True  # "el decreto de disolución de la Asamblea": named alone, the chamber
+    if t + 2 >= len(s.low) or s.low[t + 1] not in fw.of:
+        return False
+    place = t + 2
+    if place not in s.chunk_at:
+        return False
+    entity = lexicon.entities.get(fold(s.span_text(place, s.chunks[s.chunk_at[place]].t1)))
+    return entity is not None and entity.is_place
+
+
 def _body_of_named_sitting(s: Sentence, t: int, lexicon: Lexicon) -> list[Ref]:
     """The body a sitting noun at token t names inside its own capitalised name: "El Pleno
     del Gobierno aprobó" is the Government's act, as "el pleno del Gobierno" is."""
@@ -1593,6 +1612,8 @@ def _excluded(s: Sentence, t0: int, t1: int, lexicon: Lexicon) -> bool:
         begin = t0 - offset
         if begin >= 0 and tuple(s.low[begin : begin + len(phrase)]) == phrase:
             return True
+    if t1 - t0 == 1 and lemma_word in lexicon.sitting_bodies and _parliament_of_place(s, t0, lexicon):
+        return True  # "La Asamblea de Extremadura celebró su último pleno": the body, no sitting
     if lexicon.nouns.get(lemma_word, ("", ""))[1] in lexicon.needs_determiner:
         k = t0 - 1
         fw = lexicon.fw

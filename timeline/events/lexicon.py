@@ -379,6 +379,7 @@ class Lexicon:
     object_infinitive: frozenset[str] = frozenset()  # verbs whose object "to" + infinitive tells what it is to do ("ordered both sides to file briefs")
     noun_periods: frozenset[str] = frozenset()  # between a common noun and a date, the noun's period ("its forecast for 2026")
     aside_adjectives: frozenset[str] = frozenset()  # open an aside as a participle does (", payable on Dec. 15")
+    complement_adjectives: frozenset[str] = frozenset()  # open a "de" complement before its noun ("de largo alcance")
     awaiting: frozenset[str] = frozenset()  # verbs whose event-noun object is the clause's event ("await the meeting")
     reference_values: frozenset[tuple[str, ...]] = frozenset()  # a value measured against, whose date is its own ("its closing price on Friday")
     alternatives: frozenset[tuple[str, ...]] = frozenset()  # before a noun, an alternative not taken ("instead of pursuing acquisitions")
@@ -994,6 +995,7 @@ def _complement_fields(events: Mapping[str, Any]) -> dict:
         object_infinitive=frozenset(events.get("complements", {}).get("object_infinitive", ())),
         noun_periods=frozenset(events.get("complements", {}).get("noun_periods", ())),
         aside_adjectives=frozenset(events.get("complements", {}).get("aside_adjectives", ())),
+        complement_adjectives=frozenset(events.get("complements", {}).get("adjectives", ())),
         fixed_complements=_by_first_word(events.get("complements", {}).get("fixed", ())),
         means_nouns=frozenset(events.get("complements", {}).get("means", ())),
         particles={lemma: frozenset(words) for lemma, words in events.get("complements", {}).get("particles", {}).items()},

@@ -282,7 +282,7 @@ def noun_phrase(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[int,
     prepositions = 0
     while end < limit:
         word = s.low[end]
-        if s.words[end] in ',;:()"«»“”—–.' or word in fw.np_stop or end in s.verb_token and s.verb_at.get(s.verb_token[end]) and s.verb_at[s.verb_token[end]].finite:
+        if s.words[end] in ',;:()"«»“”—–.' or word in fw.np_stop or end in s.verb_token and s.verb_at.get(s.verb_token[end]) and s.verb_at[s.verb_token[end]].finite and not _noun_of_complement_adjective(s, end, t, lexicon):
             break
         if word in fw.clitic and end + 1 < limit and (verb := s.verb_of(end + 1)) is not None and verb.finite:
             break  # "el estreno de la película se celebrará": the clitic is the verb's
@@ -313,6 +313,12 @@ def noun_phrase(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[int,
     while end > t and (s.low[end - 1] in lexicon.prepositions or s.low[end - 1] in fw.contraction or s.low[end - 1] in fw.definite):
         end -= 1
     return end, [], s.span_text(begin, end)
+
+
+def _noun_of_complement_adjective(s: Sentence, k: int, t: int, lexicon: Lexicon) -> bool:
+    """Whether the word at k, read as a verb, is the noun of a "de" + adjective complement
+    inside the phrase begun at t ("una nueva versión de largo alcance": "alcance" no verb)."""
+    return k - 2 > t and s.low[k - 1] in lexicon.complement_adjectives and s.low[k - 2] in lexicon.fw.of_any
 
 
 def _amount_of_money_of(s: Sentence, t: int, k: int, limit: int, lexicon: Lexicon) -> bool:

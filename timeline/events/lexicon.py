@@ -485,6 +485,7 @@ class Lexicon:
     institution_nouns: frozenset[str] = frozenset()  # the noun a body's name ends on ("Supreme Court"): no person
     other_event_words: frozenset[str] = frozenset()  # "In a separate ruling": another event, no restatement
     elided_event_words: frozenset[str] = frozenset()  # "a rally on Friday and another on Saturday": one more of the noun before
+    ordinal_event_words: dict[str, str] = field(default_factory=dict)  # "dos debates: el primero ..., el segundo ...": ordinal -> its form before a noun
     tally_verbs: frozenset[str] = frozenset()  # "linked the fault to at least 40 accidents": a count of events, none told
     tally_count_words: frozenset[str] = frozenset()  # "to at least 40 accidents": words between "to" and the count
     definite_article: str | None = None
@@ -1016,6 +1017,7 @@ def _option_fields(events: Mapping[str, Any]) -> dict:
         paired_field_heads=frozenset(events.get("options", {}).get("paired_field_heads", ())),
         other_event_words=frozenset(events.get("options", {}).get("other_event_words", ())),
         elided_event_words=frozenset(events.get("options", {}).get("elided_event_words", ())),
+        ordinal_event_words=dict(events.get("options", {}).get("ordinal_event_words", {})),
         tally_verbs=frozenset(events.get("options", {}).get("tally_verbs", ())),
         tally_count_words=frozenset(events.get("options", {}).get("tally_count_words", ())),
         object_participants=frozenset(events.get("options", {}).get("object_participants", ())),

@@ -1547,7 +1547,28 @@ def find_nouns(s: Sentence, lexicon: Lexicon) -> list[tuple[int, int, str, str, 
         if match[2] in lexicon.attributive_kinds and lexicon.names_before_nouns and _describes_noun(s, match[1] - 1, lexicon):
             continue  # "a World Cup shirt": the competition names the shirt
         found.append(match)
+    if lexicon.ordinal_event_words and found:
+        found = found + _ordinal_nouns(s, found, lexicon)
     return found + _elided_nouns(s, found, lexicon) if lexicon.elided_event_words and found else found
+
+
+def _ordinal_nouns(s: Sentence, found: list[tuple[int, int, str, str, bool]], lexicon: Lexicon) -> list[tuple[int, int, str, str, bool]]:
+    """"tiene previsto organizar dos debates: el primero se celebrará el martes 9 de
+    diciembre y el segundo, el lunes 15": an ordinal after its article, with no noun after
+    it, standing after a counted plural event noun of the sentence, is one of those events
+    (its lemma, its kind)."""
+    counted = [f for f in found if f[4] and _count_before(s, f[0], lexicon) is not None]
+    if not counted:
+        return []
+    ordinals = []
+    for t in range(counted[0][1] + 1, len(s.low) - 1):
+        if s.low[t] not in lexicon.ordinal_event_words or s.low[t - 1] not in lexicon.fw.definite or t in s.timex_tokens:
+            continue
+        if not (s.low[t + 1] in lexicon.prepositions or t + 1 in s.timex_tokens or t + 1 in s.verb_token or s.low[t + 1] in lexicon.fw.clitic or s.words[t + 1] in ",."):
+            continue  # "el primer debate", "el segundo partido": the noun is read as such
+        _t0, _t1, kind, lemma, _plural = [f for f in counted if f[1] <= t][-1]
+        ordinals.append((t, t + 1, kind, lemma, False))
+    return ordinals
 
 
 def _elided_nouns(s: Sentence, found: list[tuple[int, int, str, str, bool]], lexicon: Lexicon) -> list[tuple[int, int, str, str, bool]]:
@@ -3624,6 +3645,8 @@ def _noun_mention(s: Sentence, t0: int, t1: int, kind: str, lemma: str, plural: 
         # "and another in Los Angeles": titled by the noun it stands for, dated only by a date
         # after it (the clause's first is the one before's)
         m.noun, m.clause_dated = lemma, False
+    if t1 - t0 == 1 and s.low[t0] in lexicon.ordinal_event_words and lemma != s.low[t0]:
+        m.noun = f"{lexicon.ordinal_event_words[s.low[t0]]} {lemma}"  # "el segundo, el lunes 15": "Segundo debate"
     count = _count_before(s, t0, lexicon) if plural else None
     if count is not None:
         m.several, m.noun = True, s.span_text(count, t1)  # titled with its count: "Tres derrotas"

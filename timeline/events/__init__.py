@@ -420,8 +420,30 @@ class _Builder:
                 continue
             if timex.start < m.start or duration_days(timex.symbolic) is None:  # type: ignore[operator]
                 continue
-            return self._length_from_dct(timex, "deadline timex")
+            return self._length_after_told_day(s, timex) or self._length_from_dct(timex, "deadline timex")
         return None
+
+    def _length_after_told_day(self, s: Sentence, length: Timex) -> Window | None:
+        """"La Asamblea se constituirá el 13 de enero de 2026. El debate de investidura
+        deberá celebrarse en los quince días siguientes": a length with a word after it that
+        counts it from the day told before ([signals] length_after_told) runs from the day
+        after the last day written before it in the paragraph (bounded), not from the DCT."""
+        after = s.token_at(length.end - 1) + 1  # type: ignore[operator]
+        if after >= len(s.low) or s.low[after] not in self.lexicon.length_after_told:
+            return None
+        span = duration_days(length.symbolic)
+        paragraph = self.document.sentences[s.index].paragraph
+        told = [t for t in self.timexes if t.end is not None and t.end <= length.start and t.type is TimexType.DATE and t.interval is not None and t.interval.grain is Grain.DAY  # type: ignore[operator]
+                and self._paragraph_of(t) == paragraph]
+        if span is None or span[1] < 1 or not told:
+            return None
+        day = told[-1].interval.last_day()  # type: ignore[union-attr]
+        return Window(day + dt.timedelta(days=1), day + dt.timedelta(days=span[1]), Grain.DAY, Certainty.BOUNDED, length.text, f"deadline timex {length.id} after timex {told[-1].id}", (length.id, told[-1].id))
+
+    def _paragraph_of(self, timex: Timex) -> int | None:
+        """The paragraph of the sentence a timex is written in."""
+        index = self.document.sentence_at(timex.start) if timex.start is not None else None
+        return self.document.sentences[index].paragraph if index is not None else None
 
     def _listed_days(self, m: Mention, timexes: list[Timex]) -> list[Window]:
         """"Cerrará el 24 y el 25 de diciembre y el 1 de enero": days listed after the

@@ -371,6 +371,7 @@ class Lexicon:
     dated_asking: dict[str, str] = field(default_factory=dict)  # ... only with the word of what is asked ("asked for")
     presenting: frozenset[str] = frozenset()  # reporting verbs that before "to" tell going there ("to report to prison")
     within_length: frozenset[str] = frozenset()  # before a length, the event falls inside it ("within the next two weeks")
+    length_after_told: frozenset[str] = frozenset()  # after such a length, it counts from the day told before ("en los quince días siguientes")
     gap_relatives: frozenset[str] = frozenset()  # relative words a verb right after has the antecedent as subject ("that killed")
     crime_reasons: tuple[tuple[str, ...], ...] = ()  # before a crime, what someone is held for ("suspected of", "in prison for")
     stances: tuple[tuple[str, ...], ...] = ()  # before an event noun, a stance on it ("a favor de la huelga"): no date of its clause
@@ -905,6 +906,7 @@ def _signal_fields(events: Mapping[str, Any], signals: dict[str, tuple[tuple[str
         short_lengths=frozenset(events["signals"].get("short_lengths", ())),
         place_objects=frozenset(events["signals"].get("place_objects", ())),
         within_length=frozenset(events["signals"].get("within_length", ())),
+        length_after_told=frozenset(events["signals"].get("length_after_told", ())),
         crime_reasons=tuple(tuple(w.lower().split()) for w in events["signals"].get("crime_reasons", ())),
         stances=tuple(tuple(w.lower().split()) for w in events["signals"].get("stances", ())),
         deadlines=_by_last_word(

@@ -1324,7 +1324,7 @@ class _Builder:
         """"El ministro anunció la subida en la rueda de prensa del lunes": what a reporting
         verb tells at an occasion ("en" + occasion + date) after it is told on that day."""
         k = self._complemented_noun(s, timex)
-        if k is None or m.source != "reporting" or s.starts[k] < m.end:
+        if k is None or not (m.source == "reporting" or m.source == "verb" and m.lemma in self.lexicon.dated_topic_events) or s.starts[k] < m.end:
             return False
         fw = self.lexicon.fw
         for occasion in self.lexicon.occasions:

@@ -5212,13 +5212,23 @@ def _has_content(s: Sentence, vt: int, vt_end: int, seg_index: int, lemma: str, 
     if vt > 0 and s.low[vt - 1] in lexicon.fw.according_to:
         return True  # "costará 30 millones, según explicó el lunes la ministra": the rest of the sentence
     nxt = seg_index + 1
-    if nxt < len(s.segments) and s.segments[nxt].opener in lexicon.fw.complementiser:
+    if nxt < len(s.segments) and s.segments[nxt].opener in lexicon.fw.complementiser and not (lemma in lexicon.dated_topic_events and _relative_after_object(s, vt_end, s.segments[nxt].t0, lexicon)):
         return True
     if _trailing_attribution(s, vt, vt_end, lexicon):
         return True
     if vt > 0 and s.low[vt - 1] in lexicon.content_pronouns:
         return True  # "Así lo dijo el ministro el lunes": what the sentences before tell
     return lemma in lexicon.content_reporting
+
+
+def _relative_after_object(s: Sentence, vt_end: int, opener: int, lexicon: Lexicon) -> bool:
+    """Whether the clause opened at token `opener` is a relative on the object before it,
+    after a comma, and no content: "El PSOE exigió ayer un tercer debate, que la presidenta
+    rechazó el lunes" (a topic verb's act; "dijo ayer, que ..." keeps its date before the
+    comma)."""
+    before = opener - 2  # the word before the comma
+    return (opener - 1 > vt_end and s.words[opener - 1] == "," and s.low[opener] in lexicon.fw.relative
+            and before not in s.timex_tokens and before not in s.verb_token and s.words[before].isalpha())
 
 
 def _asks_for(s: Sentence, vt_end: int, lemma: str, lexicon: Lexicon) -> bool:

@@ -3519,6 +3519,7 @@ class _Builder:
         clusters = self._opened_then_ended(clusters)
         clusters = self._gone_on_later(clusters)
         clusters = self._carried_on_by_second_verb(clusters)
+        clusters = self._votes_of_places(clusters)
         self.cluster_ids = {id(c): f"e{i}" for i, c in enumerate(clusters, start=1)}
         self._propagate(clusters)
         clusters = self._headline(clusters)
@@ -3655,6 +3656,25 @@ class _Builder:
                     c.window = replace(a, end=b.end, grain=Grain.DAY, part_of_day=None, time=None, dated_by=f"{a.dated_by}; {b.dated_by}", timex_ids=a.timex_ids + b.timex_ids)
                     dropped.add(id(other))
                     break
+        return [c for c in clusters if id(c) not in dropped]
+
+    def _votes_of_places(self, clusters: list[_Cluster]) -> list[_Cluster]:
+        """"Extremadura votará el 21 de diciembre" and "las elecciones" of that day: a vote
+        by places only (a region, a country), with no object voted on, is the elections held
+        that day, with them as where they are held ("El Congreso votará la ley", a body and
+        its bill, stays a vote)."""
+        votes = [c for c in clusters if c.kind == "vote" and c.window is not None and c.actors and all(a.type in _PLACE_ACTOR_TYPES for a in c.actors)
+                 and all(m.source == "verb" and not m.obj for m in c.mentions)]
+        if not votes:
+            return clusters
+        dropped: set[int] = set()
+        for vote in votes:
+            day = vote.window
+            election = next((c for c in clusters if c.kind == "election" and c.window is not None and (c.window.start, c.window.end) == (day.start, day.end)), None)  # type: ignore[union-attr]
+            where = next((r for m in vote.mentions for r in m.subject if r.entity is not None and r.entity.is_place), None)
+            if election is not None and where is not None:
+                election.place = _more_specific(election.place, where)
+                dropped.add(id(vote))
         return [c for c in clusters if id(c) not in dropped]
 
     def _told_before_by_article(self, m: Mention) -> bool:
@@ -3869,6 +3889,10 @@ def _spans_several(m: Mention, clusters: list[_Cluster]) -> bool:
         return False
     inside = [c.window for c in clusters if c.kind == m.kind and c.window is not None and window.start <= c.window.start and c.window.end <= window.end and c.window.days < window.days]
     return len(inside) >= 2 and any(not a.overlaps(b) for a in inside for b in inside)
+
+
+# actors that are places: a vote of theirs with no object is an election ("Extremadura votará")
+_PLACE_ACTOR_TYPES = frozenset({"country", "region", "city"})
 
 
 def _placed_by_relation(m: Mention) -> bool:

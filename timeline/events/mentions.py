@@ -904,7 +904,22 @@ def _relative_antecedent_object(s: Sentence, seg_index: int, vt: int, vt_end: in
     outer = first - 1
     if outer > 0 and (s.low[outer] in fw.of_any or s.low[outer] in fw.contraction) and outer - 1 not in noun_mentions:
         return None  # "el calendario de la reforma, que ...": which noun is meant is not told
+    if outer > 0 and s.low[outer] in lexicon.prepositions and not (s.low[outer] in fw.of_any or s.low[outer] in fw.contraction) and _event_noun_before_complement(s, outer, noun_mentions):
+        return None  # "exigió un tercer debate a seis en la televisión nacional, que la presidenta rechazó": the debate, not the channel
     return _lower_article(s.span_text(first, t + 1), lexicon)
+
+
+def _event_noun_before_complement(s: Sentence, k: int, noun_mentions: dict[int, Mention]) -> bool:
+    """Whether an event noun stands before the preposition at token k, with no finite verb
+    between: the complement after k is the noun's, and a relative after it may be said of
+    the noun ("un tercer debate a seis en la televisión nacional, que ...")."""
+    for j in range(k - 1, -1, -1):
+        if j in noun_mentions:
+            return True
+        verb = s.verb_at.get(j)
+        if verb is not None and verb.finite:
+            return False
+    return False
 
 
 def _other_count_noun(s: Sentence, m: Mention, mentions: list[Mention], lexicon: Lexicon) -> str | None:

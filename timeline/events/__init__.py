@@ -420,8 +420,30 @@ class _Builder:
                 continue
             if timex.start < m.start or duration_days(timex.symbolic) is None:  # type: ignore[operator]
                 continue
-            return self._length_from_dct(timex, "deadline timex")
+            return self._length_after_told_day(s, timex) or self._length_from_dct(timex, "deadline timex")
         return None
+
+    def _length_after_told_day(self, s: Sentence, length: Timex) -> Window | None:
+        """"La Asamblea se constituirá el 13 de enero de 2026. El debate de investidura
+        deberá celebrarse en los quince días siguientes": a length with a word after it that
+        counts it from the day told before ([signals] length_after_told) runs from the day
+        after the last day written before it in the paragraph (bounded), not from the DCT."""
+        after = s.token_at(length.end - 1) + 1  # type: ignore[operator]
+        if after >= len(s.low) or s.low[after] not in self.lexicon.length_after_told:
+            return None
+        span = duration_days(length.symbolic)
+        paragraph = self.document.sentences[s.index].paragraph
+        told = [t for t in self.timexes if t.end is not None and t.end <= length.start and t.type is TimexType.DATE and t.interval is not None and t.interval.grain is Grain.DAY  # type: ignore[operator]
+                and self._paragraph_of(t) == paragraph]
+        if span is None or span[1] < 1 or not told:
+            return None
+        day = told[-1].interval.last_day()  # type: ignore[union-attr]
+        return Window(day + dt.timedelta(days=1), day + dt.timedelta(days=span[1]), Grain.DAY, Certainty.BOUNDED, length.text, f"deadline timex {length.id} after timex {told[-1].id}", (length.id, told[-1].id))
+
+    def _paragraph_of(self, timex: Timex) -> int | None:
+        """The paragraph of the sentence a timex is written in."""
+        index = self.document.sentence_at(timex.start) if timex.start is not None else None
+        return self.document.sentences[index].paragraph if index is not None else None
 
     def _listed_days(self, m: Mention, timexes: list[Timex]) -> list[Window]:
         """"Cerrará el 24 y el 25 de diciembre y el 1 de enero": days listed after the
@@ -1302,7 +1324,7 @@ class _Builder:
         """"El ministro anunció la subida en la rueda de prensa del lunes": what a reporting
         verb tells at an occasion ("en" + occasion + date) after it is told on that day."""
         k = self._complemented_noun(s, timex)
-        if k is None or m.source != "reporting" or s.starts[k] < m.end:
+        if k is None or not (m.source == "reporting" or m.source == "verb" and m.lemma in self.lexicon.dated_topic_events) or s.starts[k] < m.end:
             return False
         fw = self.lexicon.fw
         for occasion in self.lexicon.occasions:
@@ -3498,6 +3520,7 @@ class _Builder:
         clusters = self._opened_then_ended(clusters)
         clusters = self._gone_on_later(clusters)
         clusters = self._carried_on_by_second_verb(clusters)
+        clusters = self._votes_of_places(clusters)
         self.cluster_ids = {id(c): f"e{i}" for i, c in enumerate(clusters, start=1)}
         self._propagate(clusters)
         clusters = self._headline(clusters)
@@ -3634,6 +3657,25 @@ class _Builder:
                     c.window = replace(a, end=b.end, grain=Grain.DAY, part_of_day=None, time=None, dated_by=f"{a.dated_by}; {b.dated_by}", timex_ids=a.timex_ids + b.timex_ids)
                     dropped.add(id(other))
                     break
+        return [c for c in clusters if id(c) not in dropped]
+
+    def _votes_of_places(self, clusters: list[_Cluster]) -> list[_Cluster]:
+        """"Extremadura votará el 21 de diciembre" and "las elecciones" of that day: a vote
+        by places only (a region, a country), with no object voted on, is the elections held
+        that day, with them as where they are held ("El Congreso votará la ley", a body and
+        its bill, stays a vote)."""
+        votes = [c for c in clusters if c.kind == "vote" and c.window is not None and c.actors and all(a.type in _PLACE_ACTOR_TYPES for a in c.actors)
+                 and all(m.source == "verb" and not m.obj for m in c.mentions)]
+        if not votes:
+            return clusters
+        dropped: set[int] = set()
+        for vote in votes:
+            day = vote.window
+            election = next((c for c in clusters if c.kind == "election" and c.window is not None and (c.window.start, c.window.end) == (day.start, day.end)), None)  # type: ignore[union-attr]
+            where = next((r for m in vote.mentions for r in m.subject if r.entity is not None and r.entity.is_place), None)
+            if election is not None and where is not None:
+                election.place = _more_specific(election.place, where)
+                dropped.add(id(vote))
         return [c for c in clusters if id(c) not in dropped]
 
     def _told_before_by_article(self, m: Mention) -> bool:
@@ -3898,6 +3940,10 @@ def _spans_several(m: Mention, clusters: list[_Cluster]) -> bool:
         return False
     inside = [c.window for c in clusters if c.kind == m.kind and c.window is not None and window.start <= c.window.start and c.window.end <= window.end and c.window.days < window.days]
     return len(inside) >= 2 and any(not a.overlaps(b) for a in inside for b in inside)
+
+
+# actors that are places: a vote of theirs with no object is an election ("Extremadura votará")
+_PLACE_ACTOR_TYPES = frozenset({"country", "region", "city"})
 
 
 def _placed_by_relation(m: Mention) -> bool:

@@ -369,6 +369,7 @@ class Lexicon:
     dated_asking: dict[str, str] = field(default_factory=dict)  # ... only with the word of what is asked ("asked for")
     presenting: frozenset[str] = frozenset()  # reporting verbs that before "to" tell going there ("to report to prison")
     within_length: frozenset[str] = frozenset()  # before a length, the event falls inside it ("within the next two weeks")
+    length_after_told: frozenset[str] = frozenset()  # after such a length, it counts from the day told before ("en los quince días siguientes")
     gap_relatives: frozenset[str] = frozenset()  # relative words a verb right after has the antecedent as subject ("that killed")
     crime_reasons: tuple[tuple[str, ...], ...] = ()  # before a crime, what someone is held for ("suspected of", "in prison for")
     stances: tuple[tuple[str, ...], ...] = ()  # before an event noun, a stance on it ("a favor de la huelga"): no date of its clause
@@ -377,6 +378,7 @@ class Lexicon:
     object_infinitive: frozenset[str] = frozenset()  # verbs whose object "to" + infinitive tells what it is to do ("ordered both sides to file briefs")
     noun_periods: frozenset[str] = frozenset()  # between a common noun and a date, the noun's period ("its forecast for 2026")
     aside_adjectives: frozenset[str] = frozenset()  # open an aside as a participle does (", payable on Dec. 15")
+    complement_adjectives: frozenset[str] = frozenset()  # open a "de" complement before its noun ("de largo alcance")
     awaiting: frozenset[str] = frozenset()  # verbs whose event-noun object is the clause's event ("await the meeting")
     reference_values: frozenset[tuple[str, ...]] = frozenset()  # a value measured against, whose date is its own ("its closing price on Friday")
     alternatives: frozenset[tuple[str, ...]] = frozenset()  # before a noun, an alternative not taken ("instead of pursuing acquisitions")
@@ -485,6 +487,7 @@ class Lexicon:
     other_event_words: frozenset[str] = frozenset()  # "In a separate ruling": another event, no restatement
     elided_event_words: frozenset[str] = frozenset()  # "a rally on Friday and another on Saturday": one more of the noun before
     named_event_heads: dict[str, str] = field(default_factory=dict)  # last word of a name -> its event kind ("Cannes Film Festival")
+    ordinal_event_words: dict[str, str] = field(default_factory=dict)  # "dos debates: el primero ..., el segundo ...": ordinal -> its form before a noun
     tally_verbs: frozenset[str] = frozenset()  # "linked the fault to at least 40 accidents": a count of events, none told
     tally_count_words: frozenset[str] = frozenset()  # "to at least 40 accidents": words between "to" and the count
     definite_article: str | None = None
@@ -900,6 +903,7 @@ def _signal_fields(events: Mapping[str, Any], signals: dict[str, tuple[tuple[str
         short_lengths=frozenset(events["signals"].get("short_lengths", ())),
         place_objects=frozenset(events["signals"].get("place_objects", ())),
         within_length=frozenset(events["signals"].get("within_length", ())),
+        length_after_told=frozenset(events["signals"].get("length_after_told", ())),
         crime_reasons=tuple(tuple(w.lower().split()) for w in events["signals"].get("crime_reasons", ())),
         stances=tuple(tuple(w.lower().split()) for w in events["signals"].get("stances", ())),
         deadlines=_by_last_word(
@@ -991,6 +995,7 @@ def _complement_fields(events: Mapping[str, Any]) -> dict:
         object_infinitive=frozenset(events.get("complements", {}).get("object_infinitive", ())),
         noun_periods=frozenset(events.get("complements", {}).get("noun_periods", ())),
         aside_adjectives=frozenset(events.get("complements", {}).get("aside_adjectives", ())),
+        complement_adjectives=frozenset(events.get("complements", {}).get("adjectives", ())),
         fixed_complements=_by_first_word(events.get("complements", {}).get("fixed", ())),
         means_nouns=frozenset(events.get("complements", {}).get("means", ())),
         particles={lemma: frozenset(words) for lemma, words in events.get("complements", {}).get("particles", {}).items()},
@@ -1012,6 +1017,7 @@ def _option_fields(events: Mapping[str, Any]) -> dict:
         other_event_words=frozenset(events.get("options", {}).get("other_event_words", ())),
         elided_event_words=frozenset(events.get("options", {}).get("elided_event_words", ())),
         named_event_heads=dict(events.get("options", {}).get("named_event_heads", {})),
+        ordinal_event_words=dict(events.get("options", {}).get("ordinal_event_words", {})),
         tally_verbs=frozenset(events.get("options", {}).get("tally_verbs", ())),
         tally_count_words=frozenset(events.get("options", {}).get("tally_count_words", ())),
         object_participants=frozenset(events.get("options", {}).get("object_participants", ())),

@@ -282,7 +282,7 @@ def noun_phrase(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[int,
     prepositions = 0
     while end < limit:
         word = s.low[end]
-        if s.words[end] in ',;:()"«»“”—–.' or word in fw.np_stop or end in s.verb_token and s.verb_at.get(s.verb_token[end]) and s.verb_at[s.verb_token[end]].finite:
+        if s.words[end] in ',;:()"«»“”—–.' or word in fw.np_stop or end in s.verb_token and s.verb_at.get(s.verb_token[end]) and s.verb_at[s.verb_token[end]].finite and not _noun_of_complement_adjective(s, end, t, lexicon):
             break
         if word in fw.clitic and end + 1 < limit and (verb := s.verb_of(end + 1)) is not None and verb.finite:
             break  # "el estreno de la película se celebrará": the clitic is the verb's
@@ -313,6 +313,12 @@ def noun_phrase(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[int,
     while end > t and (s.low[end - 1] in lexicon.prepositions or s.low[end - 1] in fw.contraction or s.low[end - 1] in fw.definite):
         end -= 1
     return end, [], s.span_text(begin, end)
+
+
+def _noun_of_complement_adjective(s: Sentence, k: int, t: int, lexicon: Lexicon) -> bool:
+    """Whether the word at k, read as a verb, is the noun of a "de" + adjective complement
+    inside the phrase begun at t ("una nueva versión de largo alcance": "alcance" no verb)."""
+    return k - 2 > t and s.low[k - 1] in lexicon.complement_adjectives and s.low[k - 2] in lexicon.fw.of_any
 
 
 def _amount_of_money_of(s: Sentence, t: int, k: int, limit: int, lexicon: Lexicon) -> bool:
@@ -898,7 +904,22 @@ def _relative_antecedent_object(s: Sentence, seg_index: int, vt: int, vt_end: in
     outer = first - 1
     if outer > 0 and (s.low[outer] in fw.of_any or s.low[outer] in fw.contraction) and outer - 1 not in noun_mentions:
         return None  # "el calendario de la reforma, que ...": which noun is meant is not told
+    if outer > 0 and s.low[outer] in lexicon.prepositions and not (s.low[outer] in fw.of_any or s.low[outer] in fw.contraction) and _event_noun_before_complement(s, outer, noun_mentions):
+        return None  # "exigió un tercer debate a seis en la televisión nacional, que la presidenta rechazó": the debate, not the channel
     return _lower_article(s.span_text(first, t + 1), lexicon)
+
+
+def _event_noun_before_complement(s: Sentence, k: int, noun_mentions: dict[int, Mention]) -> bool:
+    """Whether an event noun stands before the preposition at token k, with no finite verb
+    between: the complement after k is the noun's, and a relative after it may be said of
+    the noun ("un tercer debate a seis en la televisión nacional, que ...")."""
+    for j in range(k - 1, -1, -1):
+        if j in noun_mentions:
+            return True
+        verb = s.verb_at.get(j)
+        if verb is not None and verb.finite:
+            return False
+    return False
 
 
 def _other_count_noun(s: Sentence, m: Mention, mentions: list[Mention], lexicon: Lexicon) -> str | None:
@@ -1296,6 +1317,25 @@ def _percentage_at(s: Sentence, t: int, lexicon: Lexicon) -> bool:
     return any(tuple(s.low[t + 1 : t + 1 + len(p)]) == p for p in lexicon.percent_words)
 
 
+def _parliament_of_place(s: Sentence, t: int, lexicon: Lexicon) -> bool:
+    """Whether the sitting noun at token t, capitalised, is a parliament: named after a
+    place the gazetteer knows ("La Asamblea de Extremadura") or alone after its article
+    ("la disolución de la Asamblea"); "la asamblea de trabajadores", "la Asamblea de
+    Socios", "la Asamblea General" stay sittings."""
+    if not s.words[t][:1].isupper() or s.low[t] in lexicon.sessions_of_body:
+        return False
+    fw = lexicon.fw
+    if t > 0 and (s.low[t - 1] in fw.definite or s.low[t - 1] in fw.contraction_of) and s.chunk_at.get(t) is not None and s.chunks[s.chunk_at[t]].t1 == t + 1:
+        return True  # "el decreto de disolución de la Asamblea": named alone, the chamber
+    if t + 2 >= len(s.low) or s.low[t + 1] not in fw.of:
+        return False
+    place = t + 2
+    if place not in s.chunk_at:
+        return False
+    entity = lexicon.entities.get(fold(s.span_text(place, s.chunks[s.chunk_at[place]].t1)))
+    return entity is not None and entity.is_place
+
+
 def _body_of_named_sitting(s: Sentence, t: int, lexicon: Lexicon) -> list[Ref]:
     """The body a sitting noun at token t names inside its own capitalised name: "El Pleno
     del Gobierno aprobó" is the Government's act, as "el pleno del Gobierno" is."""
@@ -1524,6 +1564,8 @@ def find_nouns(s: Sentence, lexicon: Lexicon) -> list[tuple[int, int, str, str, 
         found.append(match)
     if lexicon.named_event_heads and s.chunks:
         found += _named_event_heads(s, found, lexicon)
+    if lexicon.ordinal_event_words and found:
+        found = found + _ordinal_nouns(s, found, lexicon)
     return found + _elided_nouns(s, found, lexicon) if lexicon.elided_event_words and found else found
 
 
@@ -1552,6 +1594,25 @@ def _named_event_heads(s: Sentence, found: list[tuple[int, int, str, str, bool]]
         if kind is not None and not _name_before_its_noun(s, t + 1, len(s.low), lexicon):
             heads.append((t, t + 1, kind, s.low[t], False))
     return heads
+
+
+def _ordinal_nouns(s: Sentence, found: list[tuple[int, int, str, str, bool]], lexicon: Lexicon) -> list[tuple[int, int, str, str, bool]]:
+    """"tiene previsto organizar dos debates: el primero se celebrará el martes 9 de
+    diciembre y el segundo, el lunes 15": an ordinal after its article, with no noun after
+    it, standing after a counted plural event noun of the sentence, is one of those events
+    (its lemma, its kind)."""
+    counted = [f for f in found if f[4] and _count_before(s, f[0], lexicon) is not None]
+    if not counted:
+        return []
+    ordinals = []
+    for t in range(counted[0][1] + 1, len(s.low) - 1):
+        if s.low[t] not in lexicon.ordinal_event_words or s.low[t - 1] not in lexicon.fw.definite or t in s.timex_tokens:
+            continue
+        if not (s.low[t + 1] in lexicon.prepositions or t + 1 in s.timex_tokens or t + 1 in s.verb_token or s.low[t + 1] in lexicon.fw.clitic or s.words[t + 1] in ",."):
+            continue  # "el primer debate", "el segundo partido": the noun is read as such
+        _t0, _t1, kind, lemma, _plural = [f for f in counted if f[1] <= t][-1]
+        ordinals.append((t, t + 1, kind, lemma, False))
+    return ordinals
 
 
 def _elided_nouns(s: Sentence, found: list[tuple[int, int, str, str, bool]], lexicon: Lexicon) -> list[tuple[int, int, str, str, bool]]:
@@ -1622,6 +1683,8 @@ def _excluded(s: Sentence, t0: int, t1: int, lexicon: Lexicon) -> bool:
         begin = t0 - offset
         if begin >= 0 and tuple(s.low[begin : begin + len(phrase)]) == phrase:
             return True
+    if t1 - t0 == 1 and lemma_word in lexicon.sitting_bodies and _parliament_of_place(s, t0, lexicon):
+        return True  # "La Asamblea de Extremadura celebró su último pleno": the body, no sitting
     if lexicon.nouns.get(lemma_word, ("", ""))[1] in lexicon.needs_determiner:
         k = t0 - 1
         fw = lexicon.fw
@@ -3639,6 +3702,8 @@ def _noun_mention(s: Sentence, t0: int, t1: int, kind: str, lemma: str, plural: 
         # "and another in Los Angeles": titled by the noun it stands for, dated only by a date
         # after it (the clause's first is the one before's)
         m.noun, m.clause_dated = lemma, False
+    if t1 - t0 == 1 and s.low[t0] in lexicon.ordinal_event_words and lemma != s.low[t0]:
+        m.noun = f"{lexicon.ordinal_event_words[s.low[t0]]} {lemma}"  # "el segundo, el lunes 15": "Segundo debate"
     count = _count_before(s, t0, lexicon) if plural else None
     if count is not None:
         m.several, m.noun = True, s.span_text(count, t1)  # titled with its count: "Tres derrotas"
@@ -5205,13 +5270,23 @@ def _has_content(s: Sentence, vt: int, vt_end: int, seg_index: int, lemma: str, 
     if vt > 0 and s.low[vt - 1] in lexicon.fw.according_to:
         return True  # "costará 30 millones, según explicó el lunes la ministra": the rest of the sentence
     nxt = seg_index + 1
-    if nxt < len(s.segments) and s.segments[nxt].opener in lexicon.fw.complementiser:
+    if nxt < len(s.segments) and s.segments[nxt].opener in lexicon.fw.complementiser and not (lemma in lexicon.dated_topic_events and _relative_after_object(s, vt_end, s.segments[nxt].t0, lexicon)):
         return True
     if _trailing_attribution(s, vt, vt_end, lexicon):
         return True
     if vt > 0 and s.low[vt - 1] in lexicon.content_pronouns:
         return True  # "Así lo dijo el ministro el lunes": what the sentences before tell
     return lemma in lexicon.content_reporting
+
+
+def _relative_after_object(s: Sentence, vt_end: int, opener: int, lexicon: Lexicon) -> bool:
+    """Whether the clause opened at token `opener` is a relative on the object before it,
+    after a comma, and no content: "El PSOE exigió ayer un tercer debate, que la presidenta
+    rechazó el lunes" (a topic verb's act; "dijo ayer, que ..." keeps its date before the
+    comma)."""
+    before = opener - 2  # the word before the comma
+    return (opener - 1 > vt_end and s.words[opener - 1] == "," and s.low[opener] in lexicon.fw.relative
+            and before not in s.timex_tokens and before not in s.verb_token and s.words[before].isalpha())
 
 
 def _asks_for(s: Sentence, vt_end: int, lemma: str, lexicon: Lexicon) -> bool:

@@ -455,6 +455,8 @@ def short_object(obj: str, lexicon: Lexicon) -> str:
                 # past its articles, possessives and codes: "version of its 777 airliner"
                 while k < len(part) - 1 and (part[k].lower() in fw.article or part[k].lower() in fw.possessive or part[k][:1].isdigit()):
                     k += 1
+                if k < len(part) - 1 and part[k].lower() in lexicon.complement_adjectives:
+                    k += 1  # "de largo alcance": the adjective's noun
                 part = part[: k + 1]
                 break
         cut.append(" ".join(part))

@@ -89,6 +89,7 @@ class EnglishLexicon:
     perfect_adverbs: frozenset[str] = frozenset()  # adverbs only a perfect takes before its participle ("has since hired")
     participle_links: frozenset[str] = frozenset()  # verbs a participle completes ("got injured", "became known")
     absolute_openers: frozenset[str] = frozenset()  # words opening a subject + gerund after a comma (", with England hosting Serbia")
+    ly_nouns: frozenset[str] = frozenset()  # nouns ending like an adverb ("The family gathered": no "the recently announced")
 
 
 def third_person(lemma: str, table: dict[str, str] | None = None) -> str:
@@ -216,6 +217,7 @@ def lexicon() -> EnglishLexicon:
         perfect_adverbs=frozenset(aux_data.get("perfect_adverbs", ())),
         participle_links=frozenset(words.get("participle_links", ())),
         absolute_openers=frozenset(words.get("absolute_openers", ())),
+        ly_nouns=frozenset(words.get("ly_nouns", ())),
     )
 
 
@@ -573,7 +575,7 @@ def _not_finite_here(scan: _VerbScan, i: int, word: str, previous: str, lo: int)
     # "Pfizer first announced": an ordinal after no determiner is an adverb, the verb follows
     ordinal_adverb = previous in lex.ordinal_adverbs and i >= 2 and tokens[i - 2][2] not in lex.determiners and tokens[i - 2][2] not in lex.prepositions
     # "the recently announced iPhone", "the long awaited SDK": a participle between a determiner's adverb and its noun
-    modified = i >= 2 and (previous.endswith("ly") or previous in lex.participle_degrees and word.endswith("ed")) and tokens[i - 2][2] in lex.determiners
+    modified = i >= 2 and (previous.endswith("ly") and previous not in lex.ly_nouns or previous in lex.participle_degrees and word.endswith("ed")) and tokens[i - 2][2] in lex.determiners
     # "founded in 1990, signed": a figure and a comma after the preposition end its phrase
     after_preposition = previous in lex.prepositions and not (i and _CLAUSE_MARK.search(text, tokens[i - 1][1], lo))
     # "The men, both arrested in March,": a quantifier after a comma floats off the subject

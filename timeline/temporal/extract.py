@@ -2255,6 +2255,12 @@ def h_unit_long(m: Match) -> Spec | None:
     return Spec("duration", "unit-long", symbolic=duration_value(unit.info, None if plural else 1))
 
 
+def _day_of_its_weekend(m: Match, nxt: Token) -> bool:
+    """"the July 4 weekend", "the July Fourth weekend": a singular weekend after a day is
+    the weekend that holds it (see week_of), no count of weekends."""
+    return nxt.cls == "UNIT" and nxt.info == "weekend" and not _unit_plural(nxt, m.lex)
+
+
 def h_month_day(m: Match) -> Spec | None:
     """"August 25, 2011", "June 17", "Sept. 3": the month before the day."""
     day = m.token("day")
@@ -2264,7 +2270,7 @@ def h_month_day(m: Match) -> Spec | None:
     if not m.has("yr2") and _followed_by_measure(m):
         return None  # "May 5 percent"
     nxt = m.after(0)
-    if not m.has("yr2") and nxt is not None and nxt.cls in ("UNIT", "YEARWORD", "HOURWORD", "COLON"):
+    if not m.has("yr2") and nxt is not None and nxt.cls in ("UNIT", "YEARWORD", "HOURWORD", "COLON") and not _day_of_its_weekend(m, nxt):
         return None
     spec = Spec("date", "month+day", day=day.info, month=month_token.info)
     if m.has("yr2"):
@@ -3536,8 +3542,13 @@ def week_of(chosen: list[Candidate], tokens: Tokens, lex: Lexicon) -> list[Candi
             continue
         one_day = spec.day is not None and spec.month is not None or spec.holiday is not None and "grain" not in spec.holiday
         w = cand.hi + (cand.hi + 1 < len(classes) and lows[cand.hi] in lex.word_list("temporal", "holiday_weekend_words"))  # "the Memorial Day holiday weekend"
-        if spec.kind == "date" and one_day and spec.relation is None and spec.holiday is not None and w < len(classes) and classes[w] == unit and tokens.infos[w] == "weekend":
-            spec.holding, spec.rule = "weekend", f"weekend-of+{spec.rule}"
+        # ("Thanksgiving week": the week that holds it, as its weekend)
+        # ("the July 4 weekend": a month's day written before it, as a holiday's name)
+        named_day = spec.holiday is not None or spec.rule in ("month+day", "day+month") and w == cand.hi and tokens.infos[w] == "weekend"
+        if (spec.kind == "date" and one_day and spec.relation is None and named_day and w < len(classes) and classes[w] == unit and tokens.infos[w] in _WEEK_UNITS
+                and lows[w] not in lex.plural_units):
+            spec.holding = str(tokens.infos[w])
+            spec.rule = f"{spec.holding}-of+{spec.rule}"
             cand = Candidate(cand.lo, w + 1, spec, cand.priority)
             covered = cand.hi
         elif spec.kind == "date" and one_day and spec.relation is None:

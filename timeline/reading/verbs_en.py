@@ -416,7 +416,23 @@ def find_verbs(text: str, start: int, end: int) -> list:
         result.append(Verb(lo, hi, text[lo:hi], tense, lemma))
         scan.previous_verb_end = i
         i += 1
-    return _absolute_gerunds_read(_asides_read(result, scan.asides), scan)
+    return _absolute_gerunds_read(_asides_read(_opening_noun_read(result, scan), scan.asides), scan)
+
+
+def _opening_noun_read(result: list, scan: _VerbScan) -> list:
+    """"Travel over the Thanksgiving holiday hit a record": a bare form opening the
+    sentence with an inflected verb after it in the same clause is that verb's subject,
+    a noun, no imperative ("Vote on Friday, officials urged" keeps its comma's verb)."""
+    if len(result) < 2 or not scan.tokens or result[0].start != scan.tokens[0][0]:
+        return result
+    first, second = result[0], result[1]
+    if first.tense is not Tense.PRESENT or first.lemma is None or first.text.lower() != first.lemma or second.lemma is None:
+        return result
+    if second.tense is Tense.PRESENT and second.text.lower() == second.lemma or any(first.end <= mark < second.start for mark in scan.breaks):
+        return result  # "Stop and think": a bare verb after it is one more imperative
+    if any(scan.tokens[k][2] in scan.lex.coordinators for k in range(1, scan.n) if first.end <= scan.tokens[k][0] < second.start):
+        return result
+    return result[1:]
 
 
 def _auxiliary_compound(scan: _VerbScan, i: int, role: str) -> int | None:

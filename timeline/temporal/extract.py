@@ -1119,13 +1119,6 @@ def h_fiscal(m: Match) -> Spec | None:
     token = m.token("f")
     year = m.one("year")
     if year is not None:
-        second = m.one("y2")
-        if second is not None:
-            # "fiscal 2025-26": one fiscal year across two, named by the year it ends in (as
-            # "FY26"); "fiscal 2024-5" is no such year
-            if len(second.text) != 2 or second.info != (year.info + 1) % 100:
-                return None
-            return Spec("date", "fiscal-year", fiscal=f"FY{year.info + 1}")
         return Spec("date", "fiscal-year", fiscal=f"FY{year.info}")
     short = m.one("yr2")
     if short is not None:  # "FY25", written together: a year of two digits
@@ -2545,7 +2538,7 @@ RULES: list[tuple[str, str, Handler]] = [
     ("month-quarter", f"(?P<art>ART) (?P<month>MONTH) (?P<u>UNIT) {_YEAR_OPT}", h_month_quarter),
     ("quarter-code", f"(?P<art>ARTX)? (?P<pc>PERIODCODE) {_YEAR_OPT}", h_period_code),
     ("fiscal-quarter", "(?P<art>ARTX)? (?:(?P<f>FISCAL) (?P<year>YEARNUM)?)? (?P<ord>ORD) (?P<f2>FISCAL)? HYPHEN? (?P<u>UNIT|HALFNOUN) (?:DE (?P<f3>FISCAL) (?P<year3>YEARNUM))?", h_fiscal_quarter),
-    ("fiscal", "(?P<art>ARTX)? (?P<pre>NEXT|PAST|PREVIOUS|THIS|LAST|CURRENT)? (?P<f>FISCAL) (?:(?P<year>YEARNUM) (?:(?:HYPHEN|SLASH) (?P<y2>DAYNUM|INT))?|(?P<yr2>DAYNUM)|(?P<post>PAST|NEXT|PREVIOUS|CURRENT|VAGUE))?", h_fiscal),
+    ("fiscal", "(?P<art>ARTX)? (?P<pre>NEXT|PAST|PREVIOUS|THIS|LAST|CURRENT)? (?P<f>FISCAL) (?:(?P<year>YEARNUM)|(?P<yr2>DAYNUM)|(?P<post>PAST|NEXT|PREVIOUS|CURRENT|VAGUE))?", h_fiscal),
     ("holiday", f"(?P<art>ARTX)? (?P<pre>PAST|NEXT|THIS)? (?P<h>HOLIDAY) (?P<post>PAST (?!UNITX|ART)|NEXT (?!UNITX|ART))? {_YEAR_OPT}", h_holiday),
     ("deictic", "(?P<art>ARTX)? (?P<d>DEICTIC)", h_deictic),
     ("tomorrow", "(?P<m>MANANA)", h_tomorrow),

@@ -89,6 +89,7 @@ class EnglishLexicon:
     perfect_adverbs: frozenset[str] = frozenset()  # adverbs only a perfect takes before its participle ("has since hired")
     participle_links: frozenset[str] = frozenset()  # verbs a participle completes ("got injured", "became known")
     absolute_openers: frozenset[str] = frozenset()  # words opening a subject + gerund after a comma (", with England hosting Serbia")
+    ly_nouns: frozenset[str] = frozenset()  # nouns ending like an adverb ("The family gathered": no "the recently announced")
 
 
 def third_person(lemma: str, table: dict[str, str] | None = None) -> str:
@@ -216,6 +217,7 @@ def lexicon() -> EnglishLexicon:
         perfect_adverbs=frozenset(aux_data.get("perfect_adverbs", ())),
         participle_links=frozenset(words.get("participle_links", ())),
         absolute_openers=frozenset(words.get("absolute_openers", ())),
+        ly_nouns=frozenset(words.get("ly_nouns", ())),
     )
 
 
@@ -416,7 +418,23 @@ def find_verbs(text: str, start: int, end: int) -> list:
         result.append(Verb(lo, hi, text[lo:hi], tense, lemma))
         scan.previous_verb_end = i
         i += 1
-    return _absolute_gerunds_read(_asides_read(result, scan.asides), scan)
+    return _absolute_gerunds_read(_asides_read(_opening_noun_read(result, scan), scan.asides), scan)
+
+
+def _opening_noun_read(result: list, scan: _VerbScan) -> list:
+    """"Travel over the Thanksgiving holiday hit a record": a bare form opening the
+    sentence with an inflected verb after it in the same clause is that verb's subject,
+    a noun, no imperative ("Vote on Friday, officials urged" keeps its comma's verb)."""
+    if len(result) < 2 or not scan.tokens or result[0].start != scan.tokens[0][0]:
+        return result
+    first, second = result[0], result[1]
+    if first.tense is not Tense.PRESENT or first.lemma is None or first.text.lower() != first.lemma or second.lemma is None:
+        return result
+    if second.tense is Tense.PRESENT and second.text.lower() == second.lemma or any(first.end <= mark < second.start for mark in scan.breaks):
+        return result  # "Stop and think": a bare verb after it is one more imperative
+    if any(scan.tokens[k][2] in scan.lex.coordinators for k in range(1, scan.n) if first.end <= scan.tokens[k][0] < second.start):
+        return result
+    return result[1:]
 
 
 def _auxiliary_compound(scan: _VerbScan, i: int, role: str) -> int | None:
@@ -575,7 +593,7 @@ def _not_finite_here(scan: _VerbScan, i: int, word: str, previous: str, lo: int)
     # "Pfizer first announced": an ordinal after no determiner is an adverb, the verb follows
     ordinal_adverb = previous in lex.ordinal_adverbs and i >= 2 and tokens[i - 2][2] not in lex.determiners and tokens[i - 2][2] not in lex.prepositions
     # "the recently announced iPhone", "the long awaited SDK": a participle between a determiner's adverb and its noun
-    modified = i >= 2 and (previous.endswith("ly") or previous in lex.participle_degrees and word.endswith("ed")) and tokens[i - 2][2] in lex.determiners
+    modified = i >= 2 and (previous.endswith("ly") and previous not in lex.ly_nouns or previous in lex.participle_degrees and word.endswith("ed")) and tokens[i - 2][2] in lex.determiners
     # "founded in 1990, signed": a figure and a comma after the preposition end its phrase
     after_preposition = previous in lex.prepositions and not (i and _CLAUSE_MARK.search(text, tokens[i - 1][1], lo))
     # "The men, both arrested in March,": a quantifier after a comma floats off the subject

@@ -474,6 +474,8 @@ def _bound_after_date(r: _Reading, n: _Narrative) -> None:
 
 
 _FIGURES = frozenset((grammar.CHAR["PCT"], grammar.CHAR["AMOUNT"], grammar.CHAR["CURRENCY"]))
+# Numbers a scale word after makes a figure ("sold 3 million phones", "three million").
+_SCALED_NUMBERS = frozenset(grammar.CHAR[c] for c in ("DAYNUM", "INT", "YEARNUM", "AMOUNT", "NUMWORD"))
 
 
 def _bound_of_period_to_date(r: _Reading, n: _Narrative) -> None:
@@ -489,10 +491,13 @@ def _bound_of_period_to_date(r: _Reading, n: _Narrative) -> None:
         return
     classes = tokens.classes
     k = period.lo - 1
+    scales = n.lex.word_list("temporal", "figure_scales")
     while k >= 0 and classes[k] != grammar.CHAR["STOP"] and classes[k] not in _FIGURES:
+        if k and tokens.lows[k] in scales and classes[k - 1] in _SCALED_NUMBERS:
+            break
         k -= 1
     # ("Prices will rise 3% this year through Friday": a forecast, no figure measured)
-    if k >= 0 and classes[k] in _FIGURES and n.directions.at(cand, r.sentence)[1] not in _FUTURE_CUES:
+    if k >= 0 and classes[k] != grammar.CHAR["STOP"] and n.directions.at(cand, r.sentence)[1] not in _FUTURE_CUES:
         r.spec = dataclasses.replace(r.spec, anchor=None)
         r.direction, r.cue = "past", "bound-of-period-to-date"
 

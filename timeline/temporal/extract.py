@@ -481,8 +481,10 @@ def h_ordinal_day(m: Match) -> Spec | None:
     ordinals (English); "the 15th time", "the 15th of May" are not this."""
     day = m.token("day")
     on = m.before()
-    if not m.lex.options.get("weekday_day_ordinal") or on is None or on.cls != "EN":
+    if not m.lex.options.get("weekday_day_ordinal") or on is None:
         return None
+    if on.cls != "EN" and not (on.cls in _ORDINAL_DAY_PREPOSITIONS and _month_named_after(m)):
+        return None  # "by the 15th of next month", "until the 1st of the month": a month makes it a day
     if not day.text[:1].isdigit() and not _month_named_after(m):
         return None  # "on the first day": a word ordinal is a day only of a month named after it ("the first of next month")
     if not 1 <= day.info <= 31:
@@ -494,6 +496,35 @@ def h_ordinal_day(m: Match) -> Spec | None:
     elif not (nxt is None or nxt.cls in _DAY_ENDS):
         return None
     return spec
+
+
+# Words of time besides "on" that a day written as an ordinal with its month follows.
+_ORDINAL_DAY_PREPOSITIONS = frozenset({"TOWARD", "UNTIL", "SIGNAL", "SINCE"})
+
+
+def h_ordinal_day_of_the_month(m: Match) -> Spec | None:
+    """"on the first of the month", "by the 15th of the month": a day of the DCT's month or
+    a neighbour, as "on the 15th" (the month named only by "the")."""
+    if m.token("u").info != "month" or _unit_plural(m.token("u"), m.lex):
+        return None
+    day = m.token("day")
+    on = m.before()
+    if not m.lex.options.get("weekday_day_ordinal") or on is None or on.cls not in _ORDINAL_DAY_PREPOSITIONS | {"EN"}:
+        return None
+    if not 1 <= day.info <= 31:
+        return None
+    return Spec("date", "ordinal-day", day=day.info)
+
+
+def h_first_of_the_year(m: Match) -> Spec | None:
+    """"on the first of the year", "by the first of next year": New Year's Day of the
+    year named ("the 15th of the year" names no day)."""
+    if m.token("day").info != 1 or not (m.has("year") or m.has("yref")):
+        return None
+    on = m.before()
+    if not m.lex.options.get("weekday_day_ordinal") or on is None or on.cls not in _ORDINAL_DAY_PREPOSITIONS | {"EN"}:
+        return None
+    return _in_named_year(m, Spec("date", "nth-unit-of-year", month=1, day=1))
 
 
 def h_day_number(m: Match) -> Spec | None:
@@ -1609,7 +1640,12 @@ def h_rel(m: Match) -> Spec | None:
                 return None  # "el último trimestre de la temporada": a term of the season
             return Spec("date", "last-unit", unit=unit, offset=-1, anchor="dct")
         if unit == "day":
-            return None
+            final = m.lex.word_list("grammar", "final_day_words")
+            nxt = m.after(0)
+            if any(t.low in final for t in m.group("m1") or []) or nxt is not None and nxt.cls in ("DE", "DEL"):
+                return None  # "the last day of its term": the final day of something
+            # "Prices rose in the past day": the day up to the DCT, a length as "the past week"
+            return Spec("duration", "last-unit", symbolic=duration_value(unit, 1), anchor="dct")
         return Spec("duration", "last-unit", symbolic=duration_value(unit, 1), anchor="dct")
     if (unit in ("hour", "minute") and art is not None and not plural and [t.cls for t in m.group("m1") or []] == ["PAST"] and not m.group("m1b") and not m.group("m2")
             and ((after := m.after(0)) is None or after.cls not in ("DE", "DEL"))):
@@ -1629,6 +1665,8 @@ def h_rel(m: Match) -> Spec | None:
     if "PAST" in mods:
         if unit == "day" and any(m.tokens.at(i).low in m.lex.word_list("grammar", "final_day_words") for i in range(m.lo, m.hi)):
             return None  # "on the last day of its term": the final day of something, no yesterday
+        if unit == "day" and art is None and prev is not None and prev.cls == "ART":
+            return None  # "on the past day of trading": the article's, no yesterday (see "the past day" above)
         return Spec("date", "past-unit", unit=unit, offset=-1, anchor="dct")
     if "NEXT" in mods:
         return Spec("date", "next-unit", unit=unit, offset=1, anchor="dct")
@@ -2224,6 +2262,12 @@ def h_unit_long(m: Match) -> Spec | None:
     return Spec("duration", "unit-long", symbolic=duration_value(unit.info, None if plural else 1))
 
 
+def _day_of_its_weekend(m: Match, nxt: Token) -> bool:
+    """"the July 4 weekend", "the July Fourth weekend": a singular weekend after a day is
+    the weekend that holds it (see week_of), no count of weekends."""
+    return nxt.cls == "UNIT" and nxt.info == "weekend" and not _unit_plural(nxt, m.lex)
+
+
 def h_month_day(m: Match) -> Spec | None:
     """"August 25, 2011", "June 17", "Sept. 3": the month before the day."""
     day = m.token("day")
@@ -2233,7 +2277,7 @@ def h_month_day(m: Match) -> Spec | None:
     if not m.has("yr2") and _followed_by_measure(m):
         return None  # "May 5 percent"
     nxt = m.after(0)
-    if not m.has("yr2") and nxt is not None and nxt.cls in ("UNIT", "YEARWORD", "HOURWORD", "COLON"):
+    if not m.has("yr2") and nxt is not None and nxt.cls in ("UNIT", "YEARWORD", "HOURWORD", "COLON") and not _day_of_its_weekend(m, nxt):
         return None
     spec = Spec("date", "month+day", day=day.info, month=month_token.info)
     if m.has("yr2"):
@@ -2484,6 +2528,8 @@ RULES: list[tuple[str, str, Handler]] = [
     ("range-first-day", "(?P<art>ARTX)? (?P<wd>WEEKDAY)? (?P<day>DAYNUM) (?=(?:COMMA ART? DAYNUM){0,6} (?:AL|AND|HYPHEN|A|UNTIL) ART? WEEKDAY? DAYNUM (?:DE|DEL)? MON)", h_range_first_day),
     ("day-of-month", "(?P<art>ARTX) (?P<pre>PAST|NEXT)? (?P<dayw>UNIT) (?P<day>DAYNUM) (?!(?:DE|DEL)? MON)", h_day_of_month),
     ("weekend-of-days", "(?P<art>ARTX)? (?P<u>UNIT) DEL (?P<day>DAYNUM) (?:(?:AND|AL|HYPHEN) (?P<day2>DAYNUM))? (?!(?:DE|DEL)? MON|AND|AL|HYPHEN|A|COMMA DAYNUM)", h_weekend_of_days),
+    ("ordinal-day-of-the-month", "(?P<art>ART) (?P<day>ORD) DE ART (?P<u>UNIT)", h_ordinal_day_of_the_month),
+    ("first-of-the-year", f"(?P<art>ART) (?P<day>ORD) {_YP}", h_first_of_the_year),
     ("ordinal-day", "(?P<art>ART) (?P<day>ORD)", h_ordinal_day),
     ("day-number", "(?P<art>ARTX) (?P<pre>PAST|NEXT)? (?P<day>DAYNUM) (?!(?:DE|DEL)? MON)", h_day_number),
     ("month-year", f"(?P<art>ARTX)? (?:(?P<mesw>UNIT) DE)? (?:(?P<month>MONTH)|(?P<mabbr>MONTHABBR)(?P<dot>STOP)?) (?:{_YP}|(?P<yr2>YEARNUM))", h_month_year),
@@ -2593,7 +2639,7 @@ OPTIONAL_RULES: list[tuple[str, str, str, Handler]] = [
 # (its core): most articles have no season, holiday or clock time.
 REQUIRES: dict[str, str] = {
     "dmy": "MONTH MONTHABBR", "dmy-hyphen": "MONTH MONTHABBR", "numdate": "NUMDATE",
-    "range-first-day": "MONTH MONTHABBR", "day-of-month": "UNIT", "weekend-of-days": "UNIT", "ordinal-day": "ORD", "day-number": "DAYNUM", "month-year": "MONTH MONTHABBR",
+    "range-first-day": "MONTH MONTHABBR", "day-of-month": "UNIT", "weekend-of-days": "UNIT", "ordinal-day": "ORD", "ordinal-day-of-the-month": "ORD", "first-of-the-year": "ORD", "day-number": "DAYNUM", "month-year": "MONTH MONTHABBR",
     "month": "MONTH", "nth-weekday-every": "WEEKDAY", "nth-weekday-of-month": "WEEKDAY", "nth-week-of-month": "MONTH", "nth-weekday-of-unit": "WEEKDAY", "weekday-day": "WEEKDAY", "weekday": "WEEKDAY", "year": "YEARNUM", "year-span-end": "DAYNUM INT",
     "decade": "YEARWORD", "decade-of": "UNIT", "decade-bare": "NUMWORD INT YEARNUM", "century": "UNIT", "season": "SEASON", "quarter": "ORD LAST PAST", "month-quarter": "MONTH",
     "quarter-code": "PERIODCODE", "fiscal": "FISCAL", "fiscal-quarter": "FISCAL", "holiday": "HOLIDAY", "deictic": "DEICTIC", "tomorrow": "MANANA",
@@ -3503,8 +3549,13 @@ def week_of(chosen: list[Candidate], tokens: Tokens, lex: Lexicon) -> list[Candi
             continue
         one_day = spec.day is not None and spec.month is not None or spec.holiday is not None and "grain" not in spec.holiday
         w = cand.hi + (cand.hi + 1 < len(classes) and lows[cand.hi] in lex.word_list("temporal", "holiday_weekend_words"))  # "the Memorial Day holiday weekend"
-        if spec.kind == "date" and one_day and spec.relation is None and spec.holiday is not None and w < len(classes) and classes[w] == unit and tokens.infos[w] == "weekend":
-            spec.holding, spec.rule = "weekend", f"weekend-of+{spec.rule}"
+        # ("Thanksgiving week": the week that holds it, as its weekend)
+        # ("the July 4 weekend": a month's day written before it, as a holiday's name)
+        named_day = spec.holiday is not None or spec.rule in ("month+day", "day+month") and w == cand.hi and tokens.infos[w] == "weekend"
+        if (spec.kind == "date" and one_day and spec.relation is None and named_day and w < len(classes) and classes[w] == unit and tokens.infos[w] in _WEEK_UNITS
+                and lows[w] not in lex.plural_units):
+            spec.holding = str(tokens.infos[w])
+            spec.rule = f"{spec.holding}-of+{spec.rule}"
             cand = Candidate(cand.lo, w + 1, spec, cand.priority)
             covered = cand.hi
         elif spec.kind == "date" and one_day and spec.relation is None:

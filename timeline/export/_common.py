@@ -5,9 +5,8 @@ Exporters read only a `Timeline`; nothing here looks at the article itself.
 
 from __future__ import annotations
 
-import functools
-
 import datetime as dt
+import functools
 import hashlib
 import re
 from collections.abc import Mapping
@@ -83,16 +82,11 @@ def status_word(event: Event, language: str) -> str | None:
     labels = data["phrases"]["labels"]
     word = labels.get("status", {}).get(event.status.value)
     agreement = labels.get("status_agreement")
-    if word is None or not agreement or fold_case_first(event.title) not in _event_nouns(data.code):
+    if word is None or not agreement or event.title.split(" ", 1)[0].lower() not in _event_nouns(data.code):
         return word
     feminine, plural = data.noun_gender(event.title)
     forms = agreement.get(("feminine" if feminine else "masculine") + ("_plural" if plural else ""), {})
     return forms.get(event.status.value, word)
-
-
-def fold_case_first(title: str) -> str:
-    """A title's first word in lower case ("Huelga de ..." -> "huelga")."""
-    return title.split(" ", 1)[0].lower()
 
 
 @functools.cache

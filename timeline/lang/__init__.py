@@ -36,15 +36,15 @@ class Language:
         name = names[0] if not short else next((name for name in names[1:] if len(name) <= 4), names[0])
         return name.capitalize() if self["calendar"].get("capitalised") else name  # English: "Nov", "May"
 
-
     def noun_gender(self, noun: str) -> tuple[bool, bool]:
         """(feminine, plural) of a noun phrase's first word by the events data's
         [genders]: the words listed, else the ending ("reunión", "huelga"; "día" is
-        masculine); (False, False) for a language without genders."""
+        masculine; "crisis", "país" singular); (False, False) for a language without
+        genders."""
         genders = self.get("events").get("genders", {})
         head = noun.split(" ", 1)[0].lower()
         feminine = head in genders.get("feminine", ()) or head.endswith(tuple(genders.get("feminine_endings", ()))) and head not in genders.get("masculine", ())
-        plural = head.endswith(tuple(genders.get("plural_endings", ()))) and head not in genders.get("singular", ())
+        plural = head.endswith(tuple(genders.get("plural_endings", ()))) and head not in genders.get("singular", ()) and not head.endswith(tuple(genders.get("singular_endings", ())))
         return bool(genders) and feminine, bool(genders) and plural
 
 

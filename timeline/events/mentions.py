@@ -2379,6 +2379,8 @@ def _verb_event(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mention
         return None  # "según anticiparon ayer fuentes del organismo": an attribution, no act ("según ha publicado el BOE" is one)
     if _participle_in_phrase(s, vt, verb, lexicon):
         return None  # "said in an advisory issued at 4 a.m.": the advisory's, no act of its own
+    if " " not in verb.text and _planned_for_date(s, vt, lexicon) and any(s.token_at(n.end - 1) == vt - 1 for n in noun_mentions.values()):
+        return None  # "cancelled the strike scheduled for Friday": the strike's date, no act of scheduling
     if lexicon.subject_before_verb and _time_subject(s, vt, lexicon):
         return None  # "Unfortunately, that day has come": the time comes, no one acts
     seg_index = s.segment_of[vt]

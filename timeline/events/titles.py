@@ -224,7 +224,7 @@ def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexico
             # (no subject told: the actors, though each only takes part)
             parts = [_subject(main, lexicon) if main else subject_text or _subject(actors, lexicon), reflexive + verb]
             companions = _join([a.short for a in others], lexicon) if others else participant_texts[0] if participant_texts else None
-            tail = [f"{words['with']} {companions}" if companions else None, short_object(obj, lexicon) if obj else None]
+            tail = [f"{words['with']} {companions}" if companions else None, short_object(_without_plan_word(obj, lexicon), lexicon) if obj else None]
             if words.get("object_first") or _object_written_first(best):  # "Prosecutors charge the former aide with fraud"
                 tail.reverse()
             parts += filter(None, tail)
@@ -428,6 +428,13 @@ def _plural_word(word: str, lexicon: Lexicon) -> bool:
     singular = tuple(lexicon.genders.get("singular_endings", ())) if lexicon.genders else ()
     low = word.lower()
     return bool(word) and (low.endswith(endings) and not (singular and low.endswith(singular)) or bool(lexicon.genders) and low in lexicon.genders.get("plural", ()))
+
+
+def _without_plan_word(obj: str, lexicon: Lexicon) -> str:
+    """An object without the plan's participle its date was cut from ("cancelled the rally
+    planned for Saturday": "cancels the rally", not "the rally planned")."""
+    head, _, last = obj.rpartition(" ")
+    return head if head and last.lower() in lexicon.plan_words_after_noun else obj
 
 
 def short_object(obj: str, lexicon: Lexicon) -> str:

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from timeline import lang
 from timeline.events.lexicon import LASTING_KINDS, Lexicon, fold
 from timeline.reading import verbs as verb_forms
 
@@ -424,10 +425,7 @@ def _plural_article(article: str | None, lexicon: Lexicon) -> bool:
 
 
 def _plural_word(word: str, lexicon: Lexicon) -> bool:
-    endings = tuple(lexicon.genders.get("plural_endings", ("s",))) if lexicon.genders else ("s",)
-    singular = tuple(lexicon.genders.get("singular_endings", ())) if lexicon.genders else ()
-    low = word.lower()
-    return bool(word) and (low.endswith(endings) and not (singular and low.endswith(singular)) or bool(lexicon.genders) and low in lexicon.genders.get("plural", ()))
+    return lang.load(lexicon.language).plural_noun(word)
 
 
 def _without_plan_word(obj: str, lexicon: Lexicon) -> str:

@@ -72,7 +72,7 @@ def render(timeline: Timeline) -> str:
             node["location"] = {"@type": "Place", "name": one_line(event.location)}
         if event.actors:
             node["attendee"] = [{"name": one_line(actor)} for actor in event.actors]
-        if event.status is not None and event.status.value == "scheduled":
+        if event.status is Status.SCHEDULED:
             node["eventStatus"] = "https://schema.org/EventScheduled"
         elif event.status is Status.CANCELLED:
             node["eventStatus"] = "https://schema.org/EventCancelled"

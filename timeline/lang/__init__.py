@@ -39,13 +39,23 @@ class Language:
     def noun_gender(self, noun: str) -> tuple[bool, bool]:
         """(feminine, plural) of a noun phrase's first word by the events data's
         [genders]: the words listed, else the ending ("reunión", "huelga"; "día" is
-        masculine; "crisis", "país" singular); (False, False) for a language without
-        genders."""
+        masculine); never feminine in a language without genders."""
         genders = self.get("events").get("genders", {})
         head = noun.split(" ", 1)[0].lower()
         feminine = head in genders.get("feminine", ()) or head.endswith(tuple(genders.get("feminine_endings", ()))) and head not in genders.get("masculine", ())
-        plural = head.endswith(tuple(genders.get("plural_endings", ()))) and head not in genders.get("singular", ()) and not head.endswith(tuple(genders.get("singular_endings", ())))
-        return bool(genders) and feminine, bool(genders) and plural
+        return bool(genders) and feminine, self.plural_noun(head)
+
+    def plural_noun(self, word: str) -> bool:
+        """Whether a noun is plural by the events data's [genders]: the words listed
+        either way ("police", "tsunamis"), else its ending ("-s", but "crisis", "país",
+        "Congress" are singular)."""
+        genders = self.get("events").get("genders", {})
+        low = word.lower()
+        if not low or low in genders.get("singular", ()):
+            return False
+        if low in genders.get("plural", ()):
+            return True
+        return low.endswith(tuple(genders.get("plural_endings", ("s",)))) and not low.endswith(tuple(genders.get("singular_endings", ())))
 
 
 @functools.cache

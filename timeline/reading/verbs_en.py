@@ -836,7 +836,7 @@ def _noun_passive_plan(scan: _VerbScan, i: int) -> int | None:
     if i == 0 or i + 2 >= scan.n or scan.previous_verb_end >= i - 1:
         return None
     before = tokens[i - 1][2]
-    if before in lex.forms or before in lex.aux or before in lex.pronouns or before in lex.prepositions or before in lex.adverbs or before in lex.determiners:
+    if before in lex.forms or not _may_end_noun(before, lex):  # (a comma may stand between)
         return None
     if any(tokens[k][2] in lex.ranking_modifiers for k in range(max(0, i - 3), i - 1)):
         return None  # "the first woman to be elected president in 2020": a fact
@@ -921,8 +921,13 @@ def _set_for(text: str, tokens: list, i: int, lex: EnglishLexicon) -> bool:
 
 def _noun_before_link(text: str, tokens: list, i: int, lex: EnglishLexicon) -> bool:
     """Whether a noun may stand right before token i, no mark between them."""
-    before = tokens[i - 1][2]
-    return not (before in lex.determiners or before in lex.prepositions or before in lex.pronouns or before in lex.aux or before in lex.adverbs) and not _CLAUSE_MARK.search(text, tokens[i - 1][1], tokens[i][0])
+    return _may_end_noun(tokens[i - 1][2], lex) and not _CLAUSE_MARK.search(text, tokens[i - 1][1], tokens[i][0])
+
+
+def _may_end_noun(word: str, lex: EnglishLexicon) -> bool:
+    """Whether a word may end a noun phrase: no determiner, preposition, pronoun,
+    auxiliary or adverb."""
+    return not (word in lex.determiners or word in lex.prepositions or word in lex.pronouns or word in lex.aux or word in lex.adverbs)
 
 
 def _after_determiner_phrase(text: str, tokens: list, i: int, lex: EnglishLexicon) -> bool:

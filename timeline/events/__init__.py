@@ -3306,7 +3306,10 @@ class _Builder:
             if not m.also or m.tense not in _PAST:
                 continue
             like = []
-            sides_c = {a.country or a.key for a in c.actors}
+            # who speaks is a person or a body ("The Fed also said" is not Trump's); who
+            # signs or meets, a country ("Estados Unidos y Kazajistán también firmaron")
+            by_speaker = m.source == "reporting"
+            sides_c = {a.key if by_speaker else a.country or a.key for a in c.actors}
             for other in reversed(clusters[max(0, i - _NEARBY) : i]):
                 o = other.first
                 if m.sentence - o.sentence > 3:
@@ -3315,7 +3318,7 @@ class _Builder:
                     continue
                 if m.kind == self.lexicon.generic_kind and o.lemma != m.lemma:
                     continue  # "Revenue grew ... It also raised its forecast": a verb with no kind is like only itself
-                sides_o = {a.country or a.key for a in other.actors}
+                sides_o = {a.key if by_speaker else a.country or a.key for a in other.actors}
                 if sides_c and sides_o and not sides_c & sides_o:
                     continue
                 like.append(other)
@@ -3330,8 +3333,8 @@ class _Builder:
             if c.window is not None:
                 continue
             for other in like:
-                if other.window is None:
-                    continue
+                if other.window is None or self.dct is not None and other.window.start > self.dct:
+                    continue  # "The Fed also said", after a forecast for next year: what was done lies before the DCT
                 reason = self.lexicon.reasons.get("also", "«también»: como {event} ({date})").format(event=self._kind_words(other), date=self._date_phrase(other.window))
                 c.window = inside(other.window, reason, f"also: like {self._cluster_id(other)}")
                 changed = True

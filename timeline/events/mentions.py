@@ -270,11 +270,17 @@ def noun_phrase(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[int,
             return possessed
         # ("buy Norwegian rival Norvik ASA": a demonym alone before a noun is its adjective)
         adjective = end - t == 1 and s.low[t] in lexicon.demonyms
-        if not (lexicon.names_before_nouns and (begin < t or adjective) and common_word(s, end, limit, lexicon)):
+        if not (lexicon.names_before_nouns and (begin < t or adjective or _plural_head_after_name(s, refs, end, limit, lexicon)) and common_word(s, end, limit, lexicon)):
             return end, refs, s.span_text(begin, end)
         t = end  # "a Texas law": a name before a noun qualifies it, the phrase is the noun's
     size = _is_role(s, t, lexicon)
-    if size or s.low[t] in lexicon.collective:
+    # "approved police reforms", "The government shutdown, which lasted": a one-word role
+    # before a noun (a plural one when no article opens the phrase) qualifies it
+    qualifies = (
+        size <= 1 and lexicon.names_before_nouns and common_word(s, t + 1, limit, lexicon) and (begin < t or _plural_word(s.low[t + 1], lexicon))
+        and not _is_role(s, t + 1, lexicon) and s.low[t + 1] not in lexicon.collective
+    )
+    if (size or s.low[t] in lexicon.collective) and not qualifies:
         phrase = _role_phrase(s, begin, t, size or 1, limit, lexicon)
         return _possessed(s, begin, phrase[0], limit, lexicon) or phrase
     # a common noun phrase
@@ -313,6 +319,14 @@ def noun_phrase(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[int,
     while end > t and (s.low[end - 1] in lexicon.prepositions or s.low[end - 1] in fw.contraction or s.low[end - 1] in fw.definite):
         end -= 1
     return end, [], s.span_text(begin, end)
+
+
+def _plural_head_after_name(s: Sentence, refs: list[Ref], end: int, limit: int, lexicon: Lexicon) -> bool:
+    """Whether a plural noun right after a name with no article before it is the
+    phrase's head ("bought Treasury bills", "Apple Watch bands"); a place may be the
+    first of two objects ("sent Ukraine missiles"), a singular noun the second's role
+    ("named Smith chairman")."""
+    return bool(refs) and not any(ref.entity is not None and ref.entity.is_place for ref in refs) and _plural_word(s.low[end], lexicon)
 
 
 def _noun_of_complement_adjective(s: Sentence, k: int, t: int, lexicon: Lexicon) -> bool:
@@ -4770,7 +4784,7 @@ def _declared_participle(s: Sentence, t: int, lemma: str, lexicon: Lexicon) -> t
 
 def _aspect_infinitive(s: Sentence, t: int, lemma: str, lexicon: Lexicon, tense: Tense | None = None) -> tuple[int, Verb] | None:
     """"comenzó a subir", "volvió a ganar": (token, verb) of the infinitive an aspect
-    verb governs through its preposition; "deberá comparecer": the one a verb of
+    verb governs through its preposition ("will begin buying": of the gerund right after it); "deberá comparecer": the one a verb of
     obligation governs bare, due now or later ("debía terminar en diciembre" was
     due and may not have happened); "prevé licitar", "tiene previsto abrir": the one a
     plan in the present or future governs; or None."""
@@ -4784,6 +4798,9 @@ def _aspect_infinitive(s: Sentence, t: int, lemma: str, lexicon: Lexicon, tense:
             t -= 1  # no preposition between
         elif t >= len(s.low) or s.low[t] not in lexicon.fw.complementiser:
             return None  # "tendrá que comparecer"; "tiene diez días" is no obligation
+    elif lemma in lexicon.aspect_gerund:
+        verb = s.verb_at.get(t) if t < len(s.low) else None
+        return (t, verb) if verb is not None and verb.tense is Tense.GERUND and verb.lemma is not None else None
     elif lemma not in lexicon.aspect:
         return None
     else:

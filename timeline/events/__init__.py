@@ -772,11 +772,11 @@ class _Builder:
         return k > last + 1 and (k >= len(s.words) or not s.words[k].isalpha() or s.low[k] in self.lexicon.prepositions)
 
     def _possessive_day_before_noun(self, s: Sentence, timex: Timex, m: Mention) -> bool:
-        """Whether a day with a possessive ending stands right before the noun of `m`, at
+        """Whether a date with a possessive ending stands right before the noun of `m`, at
         most two lower-case words between: "after Sunday's attack", "condemned Monday's
-        vote" (the noun's day, not its clause's; "Sunday's 2-2 draw" is read by its
-        clause)."""
-        if timex.start is None or timex.end is None or timex.interval is None or timex.end > m.start or timex.interval.grain is not Grain.DAY:
+        vote", "the minutes of this week's meeting" (the noun's date, not its clause's;
+        "Sunday's 2-2 draw" is read by its clause)."""
+        if timex.start is None or timex.end is None or timex.interval is None or timex.end > m.start:
             return False
         after, noun = s.token_at(timex.end - 1) + 1, s.token_at(m.start)
         if not (after + 1 < noun and s.words[after] in ("'", "’") and s.low[after + 1] in self.lexicon.fw.genitive):

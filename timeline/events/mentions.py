@@ -4112,9 +4112,17 @@ def _length_before_signal(s: Sentence, t: int, lexicon: Lexicon) -> bool:
 
 def _record_due(s: Sentence, vt: int, vt_end: int, lexicon: Lexicon) -> bool:
     """Whether the copula at vt says a record is due on a date ("The jobs report is due
-    Friday", "Producer prices are due out on Thursday")."""
+    Friday", "Producer prices are due out on Thursday", "The consumer price index for
+    November is due on Dec. 18": past the period the record covers)."""
     due = lexicon.due_release
-    if not due or s.verb_at[vt].tense not in (Tense.PRESENT, Tense.FUTURE) or vt_end >= len(s.low) or s.low[vt_end] not in due["words"] or vt == 0 or s.low[vt - 1] not in due["records"]:
+    if not due or s.verb_at[vt].tense not in (Tense.PRESENT, Tense.FUTURE) or vt_end >= len(s.low) or s.low[vt_end] not in due["words"] or vt == 0:
+        return False
+    record = vt - 1
+    while record > 0 and record in s.timex_tokens:
+        record -= 1
+    if record < vt - 1 and record > 0 and s.low[record] in lexicon.prepositions:
+        record -= 1
+    if s.low[record] not in due["records"]:
         return False
     t = vt_end + 1
     while t < len(s.low) and s.low[t] in due["gap"]:
@@ -4461,6 +4469,9 @@ def _patient(s: Sentence, vt: int, lexicon: Lexicon) -> str | None:
     end = vt
     while end > seg.t0 and (end - 1 in s.timex_tokens or fw.adverb(s.low[end - 1]) or s.low[end - 1] in fw.skip_adverb):
         end -= 1
+    if end - 1 > seg.t0 and end in s.timex_tokens and s.low[end - 1] in lexicon.prepositions:
+        while end < vt and end in s.timex_tokens:
+            end += 1  # "The consumer price index for November is due": the period is the record's
     begin = seg.t0 + (1 if seg.opener is not None and s.low[seg.t0] == seg.opener else 0)
     while begin < end and (s.low[begin] in fw.coordinator or s.words[begin] in ",;:"):
         begin += 1

@@ -1875,7 +1875,11 @@ def _begun_subject(s: Sentence, t: int, lexicon: Lexicon) -> bool:
     verb = s.verb_at.get(t)
     if verb is None and t < len(s.low) and s.low[t] in lexicon.fw.by:
         verb = _verb_after_agent(s, t, lexicon)  # "The strike by pilots began on Oct. 20"
-    if verb is None or not verb.finite or verb.lemma is None or not (verb.lemma in lexicon.opening or verb.lemma in lexicon.resuming or (verb.lemma in lexicon.closing or verb.lemma in lexicon.lasting and verb.lemma in lexicon.light) and _lasting_noun(s, t - 1, lexicon)):
+    if verb is None and t + 2 < len(s.low) and s.words[t] == "," and s.low[t + 1] in lexicon.fw.relative and s.low[t + 1] not in lexicon.determiners:
+        verb = s.verb_at.get(t + 2)  # "The strike, which began on Oct. 1, ended": its own clause tells it
+    # "The strike lasted three weeks": a length is the strike's own
+    lasted = verb is not None and verb.lemma in lexicon.lasting and s.token_at(verb.end - 1) + 1 in s.duration_tokens
+    if verb is None or not verb.finite or verb.lemma is None or not (verb.lemma in lexicon.opening or verb.lemma in lexicon.resuming or (verb.lemma in lexicon.closing or verb.lemma in lexicon.lasting and (verb.lemma in lexicon.light or lasted)) and _lasting_noun(s, t - 1, lexicon)):
         return False  # ("The strike ended on Monday": the strike itself, to its end; "cuyo plazo de presentación terminó": no presentation)
     return not _begins_another_verb(s, verb.lemma, s.token_at(verb.end - 1) + 1, lexicon)
 

@@ -1427,11 +1427,19 @@ def _before_relatives(s: Sentence, seg_index: int, lexicon: Lexicon, participles
     parts ("que entrará en vigor ... del Estado (BOE),"), and with `participles` the
     participle asides too ("presidido por el cineasta Thomas Vinterberg,"), or -1."""
     k = seg_index - 1
-    while k >= 0 and (s.segments[k].opener in lexicon.fw.relative or s.segments[s.segments[k].host].opener in lexicon.fw.relative or participles and s.segments[k].opener is None and (s.participle_at(s.segments[k].t0) or _ends_aside_list(s, k, lexicon))):
+    while k >= 0 and (s.segments[k].opener in lexicon.fw.relative or s.segments[s.segments[k].host].opener in lexicon.fw.relative or participles and s.segments[k].opener is None and (s.participle_at(s.segments[k].t0) or _ends_aside_list(s, k, lexicon))
+                      or _relative_goes_on(s, k, lexicon)):
         if k < seg_index - 1 and _opens_complement_clause(s, k):
             break  # "confirmed that defender Gabriel, who limped off, had scans": Gabriel's
         k -= 1
     return k
+
+
+def _relative_goes_on(s: Sentence, k: int, lexicon: Lexicon) -> bool:
+    """Whether segment k goes on with the relative clause before it, joined by a
+    coordinator with no subject of its own: "which lasted 43 days | and ended on Nov. 12,"."""
+    seg = s.segments[k]
+    return k > 0 and seg.opener in lexicon.fw.coordinator and s.segments[k - 1].opener in lexicon.fw.relative and bool(seg.verbs) and seg.verbs[0].start == s.starts[min(seg.t0 + 1, seg.t1 - 1)]
 
 
 def _opens_complement_clause(s: Sentence, k: int) -> bool:
@@ -1464,7 +1472,9 @@ def _phrase_before_relative(s: Sentence, seg_index: int, lexicon: Lexicon, restr
     with no kind of its own, also before a relative with no comma opening the sentence
     ("El balance de víctimas de las inundaciones que azotan ... ascendió a siete")."""
     k = _before_relatives(s, seg_index, lexicon, participles=True)
-    if k < 0 or k == seg_index - 1 or s.segments[k].verbs or s.segments[k].host != s.segments[seg_index].host:
+    # ("The shutdown, which lasted 43 days and ended on Nov. 12, delayed": the phrase is
+    # hosted by the relative's second verb, read as a clause of its own)
+    if k < 0 or k == seg_index - 1 or s.segments[k].verbs or s.segments[k].host != s.segments[seg_index].host and not _relative_goes_on(s, s.segments[k].host, lexicon):
         return None
     comma = s.segments[k].t1 - 1
     if any(t in s.chunk_at for t in range(s.segments[k].t0, comma)):

@@ -337,6 +337,8 @@ class _Builder:
             if within is not None:
                 m_windows.append(within)
         window = m_windows[0] if m_windows else None
+        if (window is None or window.start == window.end) and m.source == "light" and m.verb is not None and not in_anchor:
+            window = self._lasted_to_end(m.verb, s, timexes) or window
         if window is None and m.kind == "absence":
             window = self._absence_window(m, s, timexes)  # "will be out until mid-December": from now until then
         if window is None and m.time_allowed is not None and not in_anchor:
@@ -479,7 +481,15 @@ class _Builder:
         date ("arrancará el 26 de febrero y terminará el 12 de marzo")."""
         fw = self.lexicon.fw
         k = s.segment_of[s.token_at(m.verb.start)] + 1  # type: ignore[union-attr]
-        if k >= len(s.segments) or not (s.segments[k].opener in fw.coordinator or s.segments[k].opener in fw.relative) or not s.segments[k].verbs:
+        if k >= len(s.segments) or not s.segments[k].verbs:
+            return None
+        # "The strike, which began on Oct. 1, ended on Nov. 12": the main clause resumes
+        # right after the relative that opened the event, with its verb
+        first = s.segments[k].t0
+        while first < s.segments[k].t1 and s.low[first] in fw.clitic:
+            first += 1  # "que arrancó el viernes, se prolongará"
+        resumed = s.segments[k - 1].opener in fw.relative and s.segments[k].opener is None and s.segments[k].verbs[0].start == s.starts[first]
+        if not (s.segments[k].opener in fw.coordinator or s.segments[k].opener in fw.relative or resumed):
             return None
         # "que podrá visitarse hasta el 28 de junio": past a modal, the verb that carries it on
         seg = s.segments[k]
@@ -519,9 +529,7 @@ class _Builder:
         vt, after = s.token_at(verb.start), s.token_at(verb.end - 1) + 1
         if verb.lemma not in self.lexicon.lasting or any(s.low[t] not in fw.clitic for t in range(seg.t0 + 1, vt)):
             return None
-        # "lasted three days", "continued for nearly seven years"
-        lengths = (after, after + 1) if after < seg.t1 and s.low[after] in self.lexicon.prepositions else (after,)
-        length = next((x for x in timexes if x.type is TimexType.DURATION and x.id not in self.relation_ids and s.token_at(x.start) == lengths[-1]), None)  # type: ignore[arg-type]
+        length = self._length_after(s, after, seg.t1, timexes)
         parts = duration_parts(length.symbolic) if length is not None else None
         if parts is None:
             return None
@@ -535,6 +543,48 @@ class _Builder:
         self.carried_on.add((s.index, k))
         part = opened.part_of_day if end == opened.end else None  # "began on Monday morning and lasted three days": the opening's morning
         window = replace(opened, end=end, grain=grain, part_of_day=part, dated_by=f"{opened.dated_by}+{length.id}", timex_ids=opened.timex_ids + (length.id,))  # type: ignore[union-attr]
+        if length.mod is not None:  # type: ignore[union-attr]
+            window = replace(window, certainty=Certainty.APPROXIMATE, reason=length.text)  # type: ignore[union-attr]
+        return window
+
+    def _length_after(self, s: Sentence, after: int, limit: int, timexes: list[Timex]) -> Timex | None:
+        """The length a verb of lasting ending before token `after` gives: "lasted three
+        days", "continued for nearly seven years"."""
+        at = after + 1 if after < limit and s.low[after] in self.lexicon.prepositions else after
+        return next((x for x in timexes if x.type is TimexType.DURATION and x.id not in self.relation_ids and s.token_at(x.start) == at), None)  # type: ignore[arg-type]
+
+    def _lasted_to_end(self, verb: Verb, s: Sentence, timexes: list[Timex]) -> Window | None:
+        """"The shutdown, which lasted 43 days and ended on Nov. 12": a length told by a
+        verb of lasting and a day told by the closing verb coordinated after it span the
+        event back from that day (1 Oct to 12 Nov), whichever of the two verbs the event
+        was read with (`verb`)."""
+        fw = self.lexicon.fw
+        k = s.segment_of[s.token_at(verb.start)]
+        if verb.lemma in self.lexicon.lasting:
+            k += 1
+        elif verb.lemma not in self.lexicon.closing:
+            return None
+        if not 0 < k < len(s.segments) or not s.segments[k].verbs or not s.segments[k - 1].verbs:
+            return None
+        lasting, closing = s.segments[k - 1].verbs[-1], s.segments[k].verbs[0]
+        # "which lasted 43 days and ended", "La huelga, que duró 43 días, terminó": the closing
+        # verb coordinated, or the main clause's right after the relative
+        resumed = s.segments[k - 1].opener in fw.relative and s.segments[k].opener is None and closing.start == s.starts[s.segments[k].t0]
+        if s.segments[k].opener not in fw.coordinator and not resumed:
+            return None
+        if lasting.lemma not in self.lexicon.lasting or closing.lemma not in self.lexicon.closing:
+            return None
+        ended = next((x for x in timexes if x.interval is not None and x.interval.grain is Grain.DAY and s.segments[k].t0 <= s.token_at(x.start) < s.segments[k].t1), None)  # type: ignore[arg-type]
+        length = self._length_after(s, s.token_at(lasting.end - 1) + 1, s.segments[k].t0, timexes)
+        parts = duration_parts(length.symbolic) if length is not None else None
+        if ended is None or parts is None:
+            return None
+        closed = from_timex(ended, "clause timexes")
+        if closed is None:
+            return None
+        years, months, weeks, days = parts
+        start = add_months(closed.end, -(12 * years + months)) - dt.timedelta(days=weeks * 7 + days - 1)
+        window = replace(closed, start=start, grain=Grain.DAY, part_of_day=None, dated_by=f"clause timexes {length.id}-{ended.id}", timex_ids=(length.id, ended.id))  # type: ignore[union-attr]
         if length.mod is not None:  # type: ignore[union-attr]
             window = replace(window, certainty=Certainty.APPROXIMATE, reason=length.text)  # type: ignore[union-attr]
         return window
@@ -772,11 +822,11 @@ class _Builder:
         return k > last + 1 and (k >= len(s.words) or not s.words[k].isalpha() or s.low[k] in self.lexicon.prepositions)
 
     def _possessive_day_before_noun(self, s: Sentence, timex: Timex, m: Mention) -> bool:
-        """Whether a day with a possessive ending stands right before the noun of `m`, at
+        """Whether a date with a possessive ending stands right before the noun of `m`, at
         most two lower-case words between: "after Sunday's attack", "condemned Monday's
-        vote" (the noun's day, not its clause's; "Sunday's 2-2 draw" is read by its
-        clause)."""
-        if timex.start is None or timex.end is None or timex.interval is None or timex.end > m.start or timex.interval.grain is not Grain.DAY:
+        vote", "the minutes of this week's meeting" (the noun's date, not its clause's;
+        "Sunday's 2-2 draw" is read by its clause)."""
+        if timex.start is None or timex.end is None or timex.interval is None or timex.end > m.start:
             return False
         after, noun = s.token_at(timex.end - 1) + 1, s.token_at(m.start)
         if not (after + 1 < noun and s.words[after] in ("'", "’") and s.low[after + 1] in self.lexicon.fw.genitive):
@@ -3306,7 +3356,10 @@ class _Builder:
             if not m.also or m.tense not in _PAST:
                 continue
             like = []
-            sides_c = {a.country or a.key for a in c.actors}
+            # who speaks is a person or a body ("The Fed also said" is not Trump's); who
+            # signs or meets, a country ("Estados Unidos y Kazajistán también firmaron")
+            by_speaker = m.source == "reporting"
+            sides_c = {a.key if by_speaker else a.country or a.key for a in c.actors}
             for other in reversed(clusters[max(0, i - _NEARBY) : i]):
                 o = other.first
                 if m.sentence - o.sentence > 3:
@@ -3315,7 +3368,7 @@ class _Builder:
                     continue
                 if m.kind == self.lexicon.generic_kind and o.lemma != m.lemma:
                     continue  # "Revenue grew ... It also raised its forecast": a verb with no kind is like only itself
-                sides_o = {a.country or a.key for a in other.actors}
+                sides_o = {a.key if by_speaker else a.country or a.key for a in other.actors}
                 if sides_c and sides_o and not sides_c & sides_o:
                     continue
                 like.append(other)
@@ -3330,8 +3383,8 @@ class _Builder:
             if c.window is not None:
                 continue
             for other in like:
-                if other.window is None:
-                    continue
+                if other.window is None or self.dct is not None and other.window.start > self.dct:
+                    continue  # "The Fed also said", after a forecast for next year: what was done lies before the DCT
                 reason = self.lexicon.reasons.get("also", "«también»: como {event} ({date})").format(event=self._kind_words(other), date=self._date_phrase(other.window))
                 c.window = inside(other.window, reason, f"also: like {self._cluster_id(other)}")
                 changed = True

@@ -393,6 +393,7 @@ class Lexicon:
     move_targets: frozenset[str] = frozenset()
     calling_verbs: frozenset[str] = frozenset()  # lang temporal.toml: "convocaron paros los días 24 y 25": the strikes' days
     aspect: frozenset[str] = frozenset()  # "comenzar a", "volver a" + infinitive
+    aspect_gerund: frozenset[str] = frozenset()  # "begin buying": the gerund's event
     object_relatives: frozenset[str] = frozenset()  # "el retraso, que atribuyó a ...": the antecedent is the object
     declaring: dict[str, str] = field(default_factory=dict)  # "dar" -> "por": "dieron por estabilizado el incendio", the participle's act
     obligation: frozenset[str] = frozenset()  # "deber", "poder" + a bare infinitive: the infinitive's event, due or allowed
@@ -751,6 +752,7 @@ def _verb_fields(events: Mapping[str, Any], verb_kinds: dict[str, tuple[str, str
         blames=frozenset(events["reporting"].get("blames", ())),
         awaiting=frozenset(events["light"].get("awaiting", ())),
         aspect=frozenset(events.get("light", {}).get("aspect", ())),
+        aspect_gerund=frozenset(events.get("light", {}).get("aspect_gerund", ())),
         declaring=dict(events.get("light", {}).get("declaring", {})),
         object_relatives=frozenset(events.get("light", {}).get("object_relatives", ())),
         obligation=frozenset(events.get("light", {}).get("obligation", ())) | frozenset(events.get("light", {}).get("permission", ())),

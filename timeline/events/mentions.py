@@ -270,11 +270,17 @@ def noun_phrase(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[int,
             return possessed
         # ("buy Norwegian rival Norvik ASA": a demonym alone before a noun is its adjective)
         adjective = end - t == 1 and s.low[t] in lexicon.demonyms
-        if not (lexicon.names_before_nouns and (begin < t or adjective) and common_word(s, end, limit, lexicon)):
+        if not (lexicon.names_before_nouns and (begin < t or adjective or _plural_head_after_name(s, refs, end, limit, lexicon)) and common_word(s, end, limit, lexicon)):
             return end, refs, s.span_text(begin, end)
         t = end  # "a Texas law": a name before a noun qualifies it, the phrase is the noun's
     size = _is_role(s, t, lexicon)
-    if size or s.low[t] in lexicon.collective:
+    # "approved police reforms", "The government shutdown, which lasted": a one-word role
+    # before a noun (a plural one when no article opens the phrase) qualifies it
+    qualifies = (
+        size <= 1 and lexicon.names_before_nouns and common_word(s, t + 1, limit, lexicon) and (begin < t or _plural_word(s.low[t + 1], lexicon))
+        and not _is_role(s, t + 1, lexicon) and s.low[t + 1] not in lexicon.collective
+    )
+    if (size or s.low[t] in lexicon.collective) and not qualifies:
         phrase = _role_phrase(s, begin, t, size or 1, limit, lexicon)
         return _possessed(s, begin, phrase[0], limit, lexicon) or phrase
     # a common noun phrase
@@ -313,6 +319,14 @@ def noun_phrase(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[int,
     while end > t and (s.low[end - 1] in lexicon.prepositions or s.low[end - 1] in fw.contraction or s.low[end - 1] in fw.definite):
         end -= 1
     return end, [], s.span_text(begin, end)
+
+
+def _plural_head_after_name(s: Sentence, refs: list[Ref], end: int, limit: int, lexicon: Lexicon) -> bool:
+    """Whether a plural noun right after a name with no article before it is the
+    phrase's head ("bought Treasury bills", "Apple Watch bands"); a place may be the
+    first of two objects ("sent Ukraine missiles"), a singular noun the second's role
+    ("named Smith chairman")."""
+    return bool(refs) and not any(ref.entity is not None and ref.entity.is_place for ref in refs) and _plural_word(s.low[end], lexicon)
 
 
 def _noun_of_complement_adjective(s: Sentence, k: int, t: int, lexicon: Lexicon) -> bool:
@@ -1413,11 +1427,19 @@ def _before_relatives(s: Sentence, seg_index: int, lexicon: Lexicon, participles
     parts ("que entrará en vigor ... del Estado (BOE),"), and with `participles` the
     participle asides too ("presidido por el cineasta Thomas Vinterberg,"), or -1."""
     k = seg_index - 1
-    while k >= 0 and (s.segments[k].opener in lexicon.fw.relative or s.segments[s.segments[k].host].opener in lexicon.fw.relative or participles and s.segments[k].opener is None and (s.participle_at(s.segments[k].t0) or _ends_aside_list(s, k, lexicon))):
+    while k >= 0 and (s.segments[k].opener in lexicon.fw.relative or s.segments[s.segments[k].host].opener in lexicon.fw.relative or participles and s.segments[k].opener is None and (s.participle_at(s.segments[k].t0) or _ends_aside_list(s, k, lexicon))
+                      or _relative_goes_on(s, k, lexicon)):
         if k < seg_index - 1 and _opens_complement_clause(s, k):
             break  # "confirmed that defender Gabriel, who limped off, had scans": Gabriel's
         k -= 1
     return k
+
+
+def _relative_goes_on(s: Sentence, k: int, lexicon: Lexicon) -> bool:
+    """Whether segment k goes on with the relative clause before it, joined by a
+    coordinator with no subject of its own: "which lasted 43 days | and ended on Nov. 12,"."""
+    seg = s.segments[k]
+    return k > 0 and seg.opener in lexicon.fw.coordinator and s.segments[k - 1].opener in lexicon.fw.relative and bool(seg.verbs) and seg.verbs[0].start == s.starts[min(seg.t0 + 1, seg.t1 - 1)]
 
 
 def _opens_complement_clause(s: Sentence, k: int) -> bool:
@@ -1450,7 +1472,9 @@ def _phrase_before_relative(s: Sentence, seg_index: int, lexicon: Lexicon, restr
     with no kind of its own, also before a relative with no comma opening the sentence
     ("El balance de víctimas de las inundaciones que azotan ... ascendió a siete")."""
     k = _before_relatives(s, seg_index, lexicon, participles=True)
-    if k < 0 or k == seg_index - 1 or s.segments[k].verbs or s.segments[k].host != s.segments[seg_index].host:
+    # ("The shutdown, which lasted 43 days and ended on Nov. 12, delayed": the phrase is
+    # hosted by the relative's second verb, read as a clause of its own)
+    if k < 0 or k == seg_index - 1 or s.segments[k].verbs or s.segments[k].host != s.segments[seg_index].host and not _relative_goes_on(s, s.segments[k].host, lexicon):
         return None
     comma = s.segments[k].t1 - 1
     if any(t in s.chunk_at for t in range(s.segments[k].t0, comma)):
@@ -1861,7 +1885,11 @@ def _begun_subject(s: Sentence, t: int, lexicon: Lexicon) -> bool:
     verb = s.verb_at.get(t)
     if verb is None and t < len(s.low) and s.low[t] in lexicon.fw.by:
         verb = _verb_after_agent(s, t, lexicon)  # "The strike by pilots began on Oct. 20"
-    if verb is None or not verb.finite or verb.lemma is None or not (verb.lemma in lexicon.opening or verb.lemma in lexicon.resuming or (verb.lemma in lexicon.closing or verb.lemma in lexicon.lasting and verb.lemma in lexicon.light) and _lasting_noun(s, t - 1, lexicon)):
+    if verb is None and t + 2 < len(s.low) and s.words[t] == "," and s.low[t + 1] in lexicon.fw.relative and s.low[t + 1] not in lexicon.determiners:
+        verb = s.verb_at.get(t + 2)  # "The strike, which began on Oct. 1, ended": its own clause tells it
+    # "The strike lasted three weeks": a length is the strike's own
+    lasted = verb is not None and verb.lemma in lexicon.lasting and s.token_at(verb.end - 1) + 1 in s.duration_tokens
+    if verb is None or not verb.finite or verb.lemma is None or not (verb.lemma in lexicon.opening or verb.lemma in lexicon.resuming or (verb.lemma in lexicon.closing or verb.lemma in lexicon.lasting and (verb.lemma in lexicon.light or lasted)) and _lasting_noun(s, t - 1, lexicon)):
         return False  # ("The strike ended on Monday": the strike itself, to its end; "cuyo plazo de presentación terminó": no presentation)
     return not _begins_another_verb(s, verb.lemma, s.token_at(verb.end - 1) + 1, lexicon)
 
@@ -4098,9 +4126,17 @@ def _length_before_signal(s: Sentence, t: int, lexicon: Lexicon) -> bool:
 
 def _record_due(s: Sentence, vt: int, vt_end: int, lexicon: Lexicon) -> bool:
     """Whether the copula at vt says a record is due on a date ("The jobs report is due
-    Friday", "Producer prices are due out on Thursday")."""
+    Friday", "Producer prices are due out on Thursday", "The consumer price index for
+    November is due on Dec. 18": past the period the record covers)."""
     due = lexicon.due_release
-    if not due or s.verb_at[vt].tense not in (Tense.PRESENT, Tense.FUTURE) or vt_end >= len(s.low) or s.low[vt_end] not in due["words"] or vt == 0 or s.low[vt - 1] not in due["records"]:
+    if not due or s.verb_at[vt].tense not in (Tense.PRESENT, Tense.FUTURE) or vt_end >= len(s.low) or s.low[vt_end] not in due["words"] or vt == 0:
+        return False
+    record = vt - 1
+    while record > 0 and record in s.timex_tokens:
+        record -= 1
+    if record < vt - 1 and record > 0 and s.low[record] in lexicon.prepositions:
+        record -= 1
+    if s.low[record] not in due["records"]:
         return False
     t = vt_end + 1
     while t < len(s.low) and s.low[t] in due["gap"]:
@@ -4447,6 +4483,9 @@ def _patient(s: Sentence, vt: int, lexicon: Lexicon) -> str | None:
     end = vt
     while end > seg.t0 and (end - 1 in s.timex_tokens or fw.adverb(s.low[end - 1]) or s.low[end - 1] in fw.skip_adverb):
         end -= 1
+    if end - 1 > seg.t0 and end in s.timex_tokens and s.low[end - 1] in lexicon.prepositions:
+        while end < vt and end in s.timex_tokens:
+            end += 1  # "The consumer price index for November is due": the period is the record's
     begin = seg.t0 + (1 if seg.opener is not None and s.low[seg.t0] == seg.opener else 0)
     while begin < end and (s.low[begin] in fw.coordinator or s.words[begin] in ",;:"):
         begin += 1
@@ -4770,7 +4809,7 @@ def _declared_participle(s: Sentence, t: int, lemma: str, lexicon: Lexicon) -> t
 
 def _aspect_infinitive(s: Sentence, t: int, lemma: str, lexicon: Lexicon, tense: Tense | None = None) -> tuple[int, Verb] | None:
     """"comenzó a subir", "volvió a ganar": (token, verb) of the infinitive an aspect
-    verb governs through its preposition; "deberá comparecer": the one a verb of
+    verb governs through its preposition ("will begin buying": of the gerund right after it); "deberá comparecer": the one a verb of
     obligation governs bare, due now or later ("debía terminar en diciembre" was
     due and may not have happened); "prevé licitar", "tiene previsto abrir": the one a
     plan in the present or future governs; or None."""
@@ -4784,6 +4823,9 @@ def _aspect_infinitive(s: Sentence, t: int, lemma: str, lexicon: Lexicon, tense:
             t -= 1  # no preposition between
         elif t >= len(s.low) or s.low[t] not in lexicon.fw.complementiser:
             return None  # "tendrá que comparecer"; "tiene diez días" is no obligation
+    elif lemma in lexicon.aspect_gerund:
+        verb = s.verb_at.get(t) if t < len(s.low) else None
+        return (t, verb) if verb is not None and verb.tense is Tense.GERUND and verb.lemma is not None else None
     elif lemma not in lexicon.aspect:
         return None
     else:

@@ -305,8 +305,8 @@ def _closing_noun(best: Mention, mentions: list[Mention], kind: str, lexicon: Le
     closings = words.get("closing_nouns", {})
     if kind not in LASTING_KINDS or best.source == "verb":
         return None
-    if any(m.source == "verb" or m.verb is None or m.verb.lemma not in closings or m.own_timexes or m.window is not None and m.window.dated_by.startswith("own") for m in mentions):
-        return None  # ("Talks on April 14 and 15 ended without a deal": the talks, dated by their own days)
+    if any(m.source == "verb" or m.verb is None or m.verb.lemma not in closings or m.own_timexes or m.window is not None and (m.window.dated_by.startswith("own") or len(m.window.timex_ids) > 1) for m in mentions):
+        return None  # ("Talks on April 14 and 15 ended without a deal": the talks, dated by their own days; "lasted 43 days and ended on Nov. 12": all of them)
     return closings[best.verb.lemma] if best.verb is not None else None
 
 

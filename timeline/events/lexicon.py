@@ -488,6 +488,7 @@ class Lexicon:
     other_event_words: frozenset[str] = frozenset()  # "In a separate ruling": another event, no restatement
     elided_event_words: frozenset[str] = frozenset()  # "a rally on Friday and another on Saturday": one more of the noun before
     named_event_heads: dict[str, str] = field(default_factory=dict)  # last word of a name -> its event kind ("Cannes Film Festival")
+    named_heads_not_events: frozenset[str] = frozenset()  # such names that are no event ("Western Conference"), folded
     ordinal_event_words: dict[str, str] = field(default_factory=dict)  # "dos debates: el primero ..., el segundo ...": ordinal -> its form before a noun
     tally_verbs: frozenset[str] = frozenset()  # "linked the fault to at least 40 accidents": a count of events, none told
     tally_count_words: frozenset[str] = frozenset()  # "to at least 40 accidents": words between "to" and the count
@@ -1019,6 +1020,7 @@ def _option_fields(events: Mapping[str, Any]) -> dict:
         other_event_words=frozenset(events.get("options", {}).get("other_event_words", ())),
         elided_event_words=frozenset(events.get("options", {}).get("elided_event_words", ())),
         named_event_heads=dict(events.get("options", {}).get("named_event_heads", {})),
+        named_heads_not_events=frozenset(fold(name) for name in events.get("options", {}).get("named_heads_not_events", ())),
         ordinal_event_words=dict(events.get("options", {}).get("ordinal_event_words", {})),
         tally_verbs=frozenset(events.get("options", {}).get("tally_verbs", ())),
         tally_count_words=frozenset(events.get("options", {}).get("tally_count_words", ())),

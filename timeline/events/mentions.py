@@ -1614,8 +1614,8 @@ def _named_event_heads(s: Sentence, found: list[tuple[int, int, str, str, bool]]
         if t - chunk.t0 < 1 or t in taken or not s.words[t][:1].isupper() or t in s.timex_tokens:
             continue
         kind = lexicon.named_event_heads.get(s.low[t])
-        # ("The FA Cup final": the name describes the noun after it)
-        if kind is not None and not _name_before_its_noun(s, t + 1, len(s.low), lexicon):
+        # ("The FA Cup final": the name describes the noun after it; "the Western Conference": a league's division)
+        if kind is not None and not _name_before_its_noun(s, t + 1, len(s.low), lexicon) and fold(chunk.text) not in lexicon.named_heads_not_events:
             heads.append((t, t + 1, kind, s.low[t], False))
     return heads
 

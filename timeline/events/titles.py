@@ -209,7 +209,7 @@ def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexico
     said = said or best.source == "reporting" and best.reflexive and not best.obj and not actors and subject_text
     # "está en libertad": a copula names no act, the kind's noun does ("Liberación de Gómez")
     if (best.source == "verb" and verb_noun is None and best.lemma not in lexicon.fw.copula and (actors or subject_text)) or said:
-        plural = len(main) > 1 or (main[0].type == "group" and _plural_word(main[0].display.split(" ")[-1 if lexicon.names_before_nouns else 0], lexicon)) or main[0].short == main[0].display and _plural_article(main[0].article, lexicon) if main else _plural_subject(subject_text, lexicon)
+        plural = len(main) > 1 or (main[0].type == "group" and _plural_word(main[0].display.split(" ")[-1 if lexicon.names_before_nouns else 0], lexicon)) or main[0].short == main[0].display and _plural_article(main[0].article, lexicon) or _plural_name(main[0], lexicon) if main else _plural_subject(subject_text, lexicon)
         verb = present(best.lemma, plural, lexicon.language)
         obj = best.obj
         obliged = _obligation_title(best, plural, lexicon) or _plan_title(best, plural, lexicon)
@@ -422,6 +422,16 @@ def _plural_article(article: str | None, lexicon: Lexicon) -> bool:
     """"los Veintisiete", "las Naciones Unidas": a name the text makes plural."""
     articles: Sequence[str] = lexicon.genders.get("articles", ()) if lexicon.genders else ()
     return article is not None and len(articles) == 4 and fold(article) in (articles[2], articles[3])
+
+
+def _plural_name(actor: Actor, lexicon: Lexicon) -> bool:
+    """"the Los Angeles Lakers": a name the text gives "the", ending on a plural word, that
+    the entity data does not know (a team's name; "the United Nations" is one body,
+    "the United States" one country, "The New York Times" one paper: "times" is singular)."""
+    if not lexicon.names_before_nouns or actor.article is None or fold(actor.article) not in lexicon.fw.definite or fold(actor.display) in lexicon.entities or actor.short != actor.display:
+        return False  # ("the UAW": written as an abbreviation, one union)
+    last = actor.display.split(" ")[-1]
+    return last[:1].isupper() and _plural_word(last, lexicon)
 
 
 def _plural_word(word: str, lexicon: Lexicon) -> bool:

@@ -2003,6 +2003,20 @@ def _signal_before(s: Sentence, t: int, lexicon: Lexicon) -> tuple[str, str] | N
     return None
 
 
+def _related_by_signal(s: Sentence, noun: Mention, lexicon: Lexicon) -> bool:
+    """Whether a relation signal other than a weak one stands before the noun ("before a
+    road trip", "after the summit"): a point in time, no object of the verb before it."""
+    if noun.signal is not None:
+        return noun.signal[1] not in lexicon.weak_signals
+    t = s.token_at(noun.start)
+    k = t - 1
+    while k >= 0 and t - k <= 4 and k not in s.verb_token and k not in s.timex_tokens and s.words[k][:1].islower() and s.low[k] not in lexicon.signal_index:
+        k -= 1  # "before a five-game road trip": past the article and the modifiers
+    if k < 0 or k == t - 1 or k in s.verb_token:
+        return False
+    return any(relation in ("before", "after") and tuple(s.low[k - len(head) : k]) == head for relation, _words, head in lexicon.signal_index.get(s.low[k], ()))
+
+
 def _modifiers_before_noun(s: Sentence, t: int, lexicon: Lexicon) -> int:
     """The token before the (at most two) adjectives an English noun at token t has after
     its determiner or a date's possessive ("after Sunday's deadly attack", "after the
@@ -2805,7 +2819,8 @@ def _verb_kind(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, found: _Verb
         elif lemma in lexicon.occur or fold(lemma) in lexicon.occur or (vt_end < len(s.low) and f"{lemma} {s.low[vt_end]}" in lexicon.occur):
             targets = (before_nouns[-1:] if before_nouns else []) or [n for n in after_nouns[:1] if not _behind_with(s, vt_end, n, lexicon)]
         else:
-            targets = [n for n in after_nouns[:1] if not _setting_after_object(s, vt_end, n, lexicon)]
+            # ("will host Memphis on Wednesday before a road trip": the trip a relation points to is no object)
+            targets = [n for n in after_nouns[:1] if not _setting_after_object(s, vt_end, n, lexicon) and not _related_by_signal(s, n, lexicon)]
             if (lemma in fw.copula or reflexive and not targets) and before_nouns:
                 # "la final de la Copa se disputará el sábado": what is done is its subject
                 targets = before_nouns[-1:]

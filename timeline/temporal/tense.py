@@ -134,7 +134,7 @@ class _Cues:
     obligation_modals: frozenset[str]  # "must": the act it binds to lies ahead ("The city must act in May")
     anticipation_signals: frozenset[str]  # "ahead of": what a past act came before may be still to come
     scheduled_verbs: frozenset[str]
-    scheduled_weekday_verbs: frozenset[str]  # with a weekday only ("se celebra el lunes"); lemma and complement: "entrar en vigor"
+    scheduled_weekday_verbs: frozenset[str]  # with a weekday only ("se celebra el lunes"); lemma and complement: "entrar en vigor"; with "se" before: "manifestarse"
     result_verbs: frozenset[str]  # "gana", "crece": in the present, a result reported, of a time begun
     hosting_verbs: frozenset[str]  # "recibir": scheduled when it hosts someone ("El Barça recibe el sábado al Athletic")
     hosting_objects: frozenset[str]  # the words that open the one hosted ("a", "al")
@@ -542,6 +542,8 @@ class Directions:
             return False
         if verb.lemma in self.cues.scheduled_weekday_verbs:
             return True
+        if verb.lemma + "se" in self.cues.scheduled_weekday_verbs:  # "se manifiestan", not "manifiesta"
+            return self.document.text[max(0, verb.start - 4) : verb.start].lower().split()[-1:] == ["se"]
         after = self.document.text[verb.end : verb.end + 24].lower().split()
         return any(" ".join((verb.lemma, *after[: phrase.count(" ")])) == phrase for phrase in self.cues.scheduled_weekday_verbs if " " in phrase)
 

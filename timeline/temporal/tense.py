@@ -102,6 +102,7 @@ _WORD = CHAR["WORD"]
 _PLAN_FORMS = frozenset({_verbs.Tense.PARTICIPLE, _verbs.Tense.PRETERITE})
 _WORDS = frozenset((CHAR["WORD"], CHAR["NAME"]))
 _WORDS_OR_ART = _WORDS | {CHAR["ART"]}
+_WORD_RE = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
@@ -544,8 +545,15 @@ class Directions:
             return True
         if verb.lemma + "se" in self.cues.scheduled_weekday_verbs:  # "se manifiestan", not "manifiesta"
             return self.document.text[max(0, verb.start - 4) : verb.start].lower().split()[-1:] == ["se"]
-        after = self.document.text[verb.end : verb.end + 24].lower().split()
-        return any(" ".join((verb.lemma, *after[: phrase.count(" ")])) == phrase for phrase in self.cues.scheduled_weekday_verbs if " " in phrase)
+        # the complement right after the verb, or right after the weekday ("El acusado
+        # declara el lunes ante el juez")
+        text, date_end = self.document.text, self.tokens.ends[cand.hi - 1]
+        phrases = [phrase for phrase in self.cues.scheduled_weekday_verbs if phrase.startswith(verb.lemma + " ")]
+        for at in ((verb.end, date_end) if verb.end <= self.tokens.starts[cand.lo] else (verb.end,)):
+            after = _WORD_RE.findall(text[at : at + 40].lower())
+            if any(" ".join((verb.lemma, *after[: phrase.count(" ")])) == phrase for phrase in phrases):
+                return True
+        return False
 
     def _hosts(self, verb: _verbs.Verb, cand) -> bool:
         """Does a present verb of receiving host someone on the date, a visit or a match

@@ -1197,11 +1197,26 @@ def h_holiday(m: Match) -> Spec | None:
     if _de_complement_of(m, "holiday_things", "before_de"):
         return None  # "el sorteo de la Lotería de Navidad": a thing of the season, not its day
     mods = _mods(m.group("pre")) | _mods(m.group("post"))  # "la Navidad pasada"
+    if "long_weekend" in token.info and not _names_long_weekend(m, mods):
+        return None
     spec = Spec("date", "holiday", holiday=dict(token.info), holding=token.info.get("holding"))
     if _in_named_year(m, spec) is None:
         return None
     spec.direction = _direction_of(mods)
     return spec
+
+
+def _names_long_weekend(m: Match, mods: set[str]) -> bool:
+    """Is "puente" the long weekend, not a bridge: "el próximo puente", "el puente
+    pasado", "durante este puente" (not "Este puente se construyó en 1890", "el puente
+    de Triana", "el próximo puente sobre el Ebro")?"""
+    nxt = m.after(0)
+    if nxt is not None and nxt.cls in ("DE", "DEL", "TOWARD"):
+        return False  # a bridge's complement ("sobre el Ebro"), or a long weekend's month ("el puente de diciembre")
+    if "NEXT" in mods or "PAST" in mods:
+        return True
+    prev = m.before(1)
+    return "THIS" in mods and prev is not None and prev.low in m.lex.word_list("temporal", "holiday_things", "long_weekend_openers")
 
 
 def h_deictic(m: Match) -> Spec | None:

@@ -569,6 +569,8 @@ class Resolver:
             return _interval(day, day, Grain.DAY), anchor, None  # (positional: the cache's quicker key)
         if spec.weekend:
             return self._weekend(spec, direction)
+        if spec.holiday is not None and "long_weekend" in spec.holiday:
+            return (long_weekend(spec.holiday, self.dct, direction), "t0", None) if self.dct is not None else (None, None, None)
 
         # the year: written, relative ("del año pasado"), or chosen by direction
         year = spec.year
@@ -814,6 +816,33 @@ def _has_date(spec: Spec) -> bool:
         spec.year is not None or spec.month is not None or spec.day is not None or spec.weekday is not None
         or spec.unit is not None or spec.holiday is not None or spec.year_rel is not None or spec.season is not None
     )
+
+
+def long_weekend(info: dict, dct: dt.date, direction: str | None) -> Interval | None:
+    """The day of the holiday whose long weekend ("puente") the direction selects around
+    the DCT: a holiday of info["long_weekend"] ("12-08", "easter-2") that falls on one of
+    info["bridge_weekdays"]; the weekend runs from it to the Sunday after, or from the
+    Saturday before to it. "este puente" told within one is that one."""
+    found = []
+    for year in (dct.year - 1, dct.year, dct.year + 1):
+        for name in info["long_weekend"]:
+            if name.startswith("easter"):
+                day = easter(year) + dt.timedelta(days=int(name[len("easter"):]))
+            else:
+                month, day_of_month = name.split("-")
+                day = dt.date(year, int(month), int(day_of_month))
+            if day.isoweekday() in info["bridge_weekdays"]:
+                first = day if day.isoweekday() > 3 else day - dt.timedelta(days=day.isoweekday() + 1)
+                found.append((first, day + dt.timedelta(days=7 - day.isoweekday()) if day.isoweekday() > 3 else day, day))
+    found.sort()
+    if direction in ("past", "past_strict", "this_past"):
+        chosen = [day for first, last, day in found if last < dct or direction == "past" and first <= dct]
+        pick = chosen[-1] if chosen else None
+    elif direction == "future_strict":
+        pick = next((day for first, last, day in found if first > dct), None)
+    else:  # "este puente", the tense's "future", "onward", the nearest: the one under way or the next
+        pick = next((day for first, last, day in found if last >= dct), None)
+    return _interval(earliest=pick, latest=pick, grain=Grain.DAY) if pick is not None else None
 
 
 def _holiday(info: dict, year: int) -> Interval | None:

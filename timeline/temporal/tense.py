@@ -53,7 +53,9 @@ The rule (tested in tests/corpus/es/temporal/tense.toml):
    enero") -> past: the infinitive's event precedes the present.
 6. Otherwise (present tense, which in Spanish news is both historical and
    scheduled, or no verb): the occurrence nearest to the DCT in either direction;
-   for a weekday, up to three days back, else forward. But after "hasta" right
+   for a weekday, up to three days back, else forward. A present of a scheduled act
+   in a story's body ("arranca", "juega"; "se celebra", "tiene lugar" with a weekday
+   only) -> the DCT or after ("El lunes se celebra la reunión"). But after "hasta" right
    after a word ("tienen de plazo hasta el 30 de junio", "permanece cerrado hasta el
    lunes") the present tells a state that holds now: the DCT or after.
 """
@@ -100,6 +102,7 @@ _WORD = CHAR["WORD"]
 _PLAN_FORMS = frozenset({_verbs.Tense.PARTICIPLE, _verbs.Tense.PRETERITE})
 _WORDS = frozenset((CHAR["WORD"], CHAR["NAME"]))
 _WORDS_OR_ART = _WORDS | {CHAR["ART"]}
+_WORD_RE = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
@@ -132,6 +135,7 @@ class _Cues:
     obligation_modals: frozenset[str]  # "must": the act it binds to lies ahead ("The city must act in May")
     anticipation_signals: frozenset[str]  # "ahead of": what a past act came before may be still to come
     scheduled_verbs: frozenset[str]
+    scheduled_weekday_verbs: frozenset[str]  # with a weekday only ("se celebra el lunes"); lemma and complement: "entrar en vigor"; with "se" before: "manifestarse"
     result_verbs: frozenset[str]  # "gana", "crece": in the present, a result reported, of a time begun
     hosting_verbs: frozenset[str]  # "recibir": scheduled when it hosts someone ("El Barça recibe el sábado al Athletic")
     hosting_objects: frozenset[str]  # the words that open the one hosted ("a", "al")
@@ -437,7 +441,8 @@ class Directions:
             # "He faces robbery charges after the arrest Sunday": a state that holds now
             # follows the event, which is done
             return "past", "state-after-event"
-        if ((verb.lemma in self.cues.scheduled_verbs or self._schedules_weekday(verb, cand) or self._hosts(verb, cand)) and not (cand.spec.month and cand.spec.weekday)
+        if ((verb.lemma in self.cues.scheduled_verbs or self._schedules_weekday(verb, cand) or self._hosts(verb, cand) or self._schedules_act_weekday(verb, cand))
+                and not (cand.spec.month and cand.spec.weekday)
                 and not self.document.is_headline(sentence)):
             # "Jury selection begins Monday", the DCT's weekday included (AP names
             # today by its weekday); a headline's present tells the past; a weekday
@@ -529,6 +534,26 @@ class Directions:
         while j > 0 and k - j < 3 and tokens.text[tokens.starts[j] : tokens.starts[j] + 1].isupper():
             j -= 1
         return j - 1 if j < k and j > 0 and tokens.classes[j] == _EN else k
+
+    def _schedules_act_weekday(self, verb: _verbs.Verb, cand) -> bool:
+        """Does a present verb of an act held once, alone or with its complement right
+        after it, schedule a weekday ("El lunes se celebra la reunión", "El lunes tiene
+        lugar la votación", "La ley entra en vigor el lunes")?"""
+        if cand.spec.weekday is None or verb.lemma is None or not self.cues.scheduled_weekday_verbs:
+            return False
+        if verb.lemma in self.cues.scheduled_weekday_verbs:
+            return True
+        if verb.lemma + "se" in self.cues.scheduled_weekday_verbs:  # "se manifiestan", not "manifiesta"
+            return self.document.text[max(0, verb.start - 4) : verb.start].lower().split()[-1:] == ["se"]
+        # the complement right after the verb, or right after the weekday ("El acusado
+        # declara el lunes ante el juez")
+        text, date_end = self.document.text, self.tokens.ends[cand.hi - 1]
+        phrases = [phrase for phrase in self.cues.scheduled_weekday_verbs if phrase.startswith(verb.lemma + " ")]
+        for at in ((verb.end, date_end) if verb.end <= self.tokens.starts[cand.lo] else (verb.end,)):
+            after = _WORD_RE.findall(text[at : at + 40].lower())
+            if any(" ".join((verb.lemma, *after[: phrase.count(" ")])) == phrase for phrase in phrases):
+                return True
+        return False
 
     def _hosts(self, verb: _verbs.Verb, cand) -> bool:
         """Does a present verb of receiving host someone on the date, a visit or a match

@@ -792,7 +792,9 @@ class Resolver:
         return base
 
 
-_CROSSING_DIRECTIONS = frozenset({"future", "future_strict", "past", "past_strict"})
+# ("onward": a present of schedule, "On the first of the year, the new rules take effect":
+# told in November, the next one)
+_CROSSING_DIRECTIONS = frozenset({"future", "future_strict", "onward", "past", "past_strict"})
 
 
 def _year_across(make, year: int, dct: dt.date, direction: str) -> Interval | None:
@@ -802,7 +804,7 @@ def _year_across(make, year: int, dct: dt.date, direction: str) -> Interval | No
     interval = make(year)
     if interval is None:
         return None
-    if direction.startswith("future") and interval.last_day() < dct:
+    if (direction.startswith("future") or direction == "onward") and interval.last_day() < dct:
         return make(year + 1) or interval
     if direction.startswith("past") and interval.first_day() > dct:
         return make(year - 1) or interval

@@ -23,7 +23,9 @@ import dataclasses
 import operator
 import functools
 import datetime as dt
+import tomllib
 from dataclasses import dataclass
+from importlib import resources
 from typing import cast
 
 from timeline.models import PARTS_OF_DAY, SEASON_START_MONTH, Grain, Interval, Mod, TimexType
@@ -277,6 +279,11 @@ def choose(make, dct: dt.date, direction: str | None) -> Interval | None:
         interval = make(year)
         if interval is not None:
             options.append(interval)
+    return choose_among(options, dct, direction)
+
+
+def choose_among(options: list[Interval], dct: dt.date, direction: str | None) -> Interval | None:
+    """The occurrence among `options` (in time order, around the DCT) that the direction selects."""
     if not options:
         return None
     if direction is not None and direction.startswith("this"):
@@ -630,7 +637,10 @@ class Resolver:
             return make(year), anchor, None
         if dct is None or direction == "open":  # "open": "the December 14 shooting" told in November, year unknown
             return None, None, None
-        interval = choose(make, dct, direction or "nearest")
+        if spec.holiday is not None and "moving" in spec.holiday:  # "Ramadan": twice in some years (2030)
+            interval = choose_among(_moving_holiday_near(spec.holiday["moving"], dct.year), dct, direction or "nearest")
+        else:
+            interval = choose(make, dct, direction or "nearest")
         return interval, "t0", None
 
     def _maker(self, spec: Spec):
@@ -818,7 +828,27 @@ def _has_date(spec: Spec) -> bool:
     )
 
 
+@functools.cache
+def _moving_holidays() -> dict[str, tuple[Interval, ...]]:
+    """The days of the holidays whose date moves ("Ramadan", "Hanukkah"), by table name,
+    from the one language-independent table (timeline/lang/moving_holidays.toml)."""
+    data = tomllib.loads(resources.files("timeline.lang").joinpath("moving_holidays.toml").read_text("utf-8"))
+    tables: dict[str, tuple[Interval, ...]] = {}
+    for name, days in data.items():
+        spans = [[dt.date.fromisoformat(day) for day in item.split("/")] for item in days]
+        tables[name] = tuple(_interval(earliest=span[0], latest=span[-1], grain=Grain.DAY) for span in sorted(spans))
+    return tables
+
+
+def _moving_holiday_near(name: str, year: int) -> list[Interval]:
+    """The holiday's occurrences that begin in the year before, the year or the year after
+    (none outside its table: "Diwali 2005" has no value)."""
+    return [o for o in _moving_holidays().get(name, ()) if year - 1 <= o.first_day().year <= year + 1]
+
+
 def _holiday(info: dict, year: int) -> Interval | None:
+    if "moving" in info:  # the first occurrence that begins in the year, when the table has it
+        return next((o for o in _moving_holidays().get(info["moving"], ()) if o.first_day().year == year), None)
     if "easter" in info:
         day = easter(year) + dt.timedelta(days=int(info["easter"]))
         if info.get("grain") == "week":

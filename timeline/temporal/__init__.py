@@ -756,7 +756,8 @@ def _fronted_year(cand, tokens, document: Document, sentence_ends) -> int | None
 def _fronted_year_frames(chosen, directions, document, sentence_ends, tokens) -> None:
     """"Last year, Hurricane Beryl struck the Texas coast on July 8", "In 2023, the
     company cut 500 jobs in March": a year set at the head of a sentence is the year of
-    the bare months and days after it in that sentence, when the tense allows (a plan
+    the bare months, days and holidays ("In 2023, the family gathered for Christmas")
+    after it in that sentence, when the tense allows (a plan
     is not framed by a past year: "In 2024, the company said it will open a plant in
     March" is the next March)."""
     dct = document.dct
@@ -767,16 +768,23 @@ def _fronted_year_frames(chosen, directions, document, sentence_ends, tokens) ->
         if year is not None:
             frame = (_sentence_at(sentence_ends, document.sentences, tokens.starts[cand.lo]), year)
             continue
-        if frame is None or not _framed_by_a_year(spec):
+        holiday = _holiday_framed_by_a_year(spec)
+        if frame is None or not (_framed_by_a_year(spec) or holiday):
             continue
         sentence = _sentence_at(sentence_ends, document.sentences, tokens.starts[cand.lo])
         if sentence != frame[0]:
             frame = None
             continue
-        try:
-            first_day = dt.date(frame[1], spec.month, spec.day or 1)
-        except ValueError:
-            continue
+        if holiday:  # "In 2023, the family gathered for Christmas": that year's
+            found = resolve.holiday_first_day(spec.holiday, frame[1])  # type: ignore[arg-type]  # (a holiday: checked above)
+            if found is None:
+                continue
+            first_day = found
+        else:
+            try:
+                first_day = dt.date(frame[1], spec.month, spec.day or 1)
+            except ValueError:
+                continue
         ahead = directions.at(cand, sentence)[0] in ("future", "future_strict", "onward")
         if ahead != (first_day > dct):
             continue
@@ -815,6 +823,13 @@ def _year_before_month(chosen, directions, document, sentence_ends, tokens) -> N
             continue
         spec.year = year
         spec.rule += "+year-before"
+
+
+def _holiday_framed_by_a_year(spec: Spec) -> bool:
+    """Is the expression a bare holiday ("Christmas", "Passover"), with nothing of its own
+    to place its year, that a year heading its sentence names?"""
+    return (spec.kind == "date" and spec.holiday is not None and spec.year is None and spec.year_rel is None and spec.direction is None
+            and spec.holding is None and spec.weekday is None and spec.unit is None and not spec.notes)
 
 
 def _framed_by_a_year(spec: Spec) -> bool:

@@ -846,6 +846,12 @@ def _moving_holiday_near(name: str, year: int) -> list[Interval]:
     return [o for o in _moving_holidays().get(name, ()) if year - 1 <= o.first_day().year <= year + 1]
 
 
+def holiday_first_day(info: dict, year: int) -> dt.date | None:
+    """The first day of a holiday in a year ("Christmas" in 2023), None when the year has none."""
+    interval = _holiday(info, year)
+    return interval.first_day() if interval is not None else None
+
+
 def _holiday(info: dict, year: int) -> Interval | None:
     if "moving" in info:  # the first occurrence that begins in the year, when the table has it
         return next((o for o in _moving_holidays().get(info["moving"], ()) if o.first_day().year == year), None)

@@ -638,7 +638,7 @@ class Resolver:
         if dct is None or direction == "open":  # "open": "the December 14 shooting" told in November, year unknown
             return None, None, None
         if spec.holiday is not None and "moving" in spec.holiday:  # "Ramadan": twice in some years (2030)
-            interval = choose_among(_moving_holiday_near(spec.holiday["moving"], dct.year), dct, direction or "nearest")
+            interval = choose_among(_moving_holiday_near(spec.holiday, dct.year), dct, direction or "nearest")
         else:
             interval = choose(make, dct, direction or "nearest")
         return interval, "t0", None
@@ -840,10 +840,20 @@ def _moving_holidays() -> dict[str, tuple[Interval, ...]]:
     return tables
 
 
-def _moving_holiday_near(name: str, year: int) -> list[Interval]:
+def _moving_holiday_near(info: dict, year: int) -> list[Interval]:
     """The holiday's occurrences that begin in the year before, the year or the year after
     (none outside its table: "Diwali 2005" has no value)."""
-    return [o for o in _moving_holidays().get(name, ()) if year - 1 <= o.first_day().year <= year + 1]
+    found = [o for o in _moving_holidays().get(info["moving"], ()) if year - 1 <= o.first_day().year <= year + 1]
+    return [_moving_day_after(o, info) for o in found]
+
+
+def _moving_day_after(occurrence: Interval, info: dict) -> Interval:
+    """The occurrence, or the day `days_after` its first ("Lunar New Year's Eve": -1)."""
+    shift = int(info.get("days_after", 0))
+    if not shift:
+        return occurrence
+    day = occurrence.first_day() + dt.timedelta(days=shift)
+    return _interval(earliest=day, latest=day, grain=Grain.DAY)
 
 
 def holiday_first_day(info: dict, year: int) -> dt.date | None:
@@ -854,7 +864,8 @@ def holiday_first_day(info: dict, year: int) -> dt.date | None:
 
 def _holiday(info: dict, year: int) -> Interval | None:
     if "moving" in info:  # the first occurrence that begins in the year, when the table has it
-        return next((o for o in _moving_holidays().get(info["moving"], ()) if o.first_day().year == year), None)
+        found = next((o for o in _moving_holidays().get(info["moving"], ()) if o.first_day().year == year), None)
+        return _moving_day_after(found, info) if found is not None else None
     if "easter" in info:
         day = easter(year) + dt.timedelta(days=int(info["easter"]))
         if info.get("grain") == "week":

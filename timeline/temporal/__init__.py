@@ -174,6 +174,7 @@ def _whole_text_passes(chosen: list[extract.Candidate], n: _Narrative) -> None:
     _repeat_written_years(chosen, directions, document, sentence_ends, tokens)
     _fronted_year_frames(chosen, directions, document, sentence_ends, tokens)
     _year_before_month(chosen, directions, document, sentence_ends, tokens)
+    _year_after_month(chosen, tokens)
     _written_year_frames(chosen, directions, document, sentence_ends, tokens, n.lex)
     _quoted_days(chosen, directions, document, sentence_ends, tokens)
     for group in extract.date_groups(chosen, tokens):
@@ -823,6 +824,20 @@ def _year_before_month(chosen, directions, document, sentence_ends, tokens) -> N
             continue
         spec.year = year
         spec.rule += "+year-before"
+
+
+def _year_after_month(chosen, tokens) -> None:
+    """"The plant closed in March in 2023", "gathered for Christmas in 2023": a bare month or
+    holiday followed by "in" and a year is of that year, whatever the tense (the year is
+    written with it; each stays its own expression)."""
+    for cand, year_cand in zip(chosen, chosen[1:]):
+        named = year_cand.spec
+        if year_cand.lo != cand.hi + 1 or tokens.classes[cand.hi] != _EN or named.rule != "year" or named.year is None:
+            continue
+        spec = cand.spec
+        if _framed_by_a_year(spec) or _holiday_framed_by_a_year(spec):
+            spec.year = named.year
+            spec.rule += "+year-after"
 
 
 def _holiday_framed_by_a_year(spec: Spec) -> bool:

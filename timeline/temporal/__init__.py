@@ -438,12 +438,12 @@ def _report_time(r: _Reading, n: _Narrative) -> bool:
 
 
 def _this_side(r: _Reading, n: _Narrative) -> bool:
-    """"this Monday", "este verano": the side of the DCT the verb puts it on."""
+    """"this Monday", "este verano", "this Ramadan": the side of the DCT the verb puts it on."""
     spec = r.spec
-    if not (r.direction == "this" and (spec.weekday is not None or spec.weekend or spec.season is not None)):
+    if not (r.direction == "this" and (spec.weekday is not None or spec.weekend or spec.season is not None or spec.holiday is not None)):
         return False
     verb_direction, r.cue = n.directions.at(r.cand, r.sentence)
-    if verb_direction == "onward" and spec.season is not None:
+    if verb_direction == "onward" and (spec.season is not None or spec.holiday is not None):
         verb_direction = "future"  # "Classes resume this spring" told in November: a schedule, the coming spring
     if verb_direction in ("past", "future"):
         r.direction = f"this_{verb_direction}"

@@ -110,7 +110,7 @@ def _chosen_expressions(tokens: grammar.Tokens, lex: grammar.Lexicon) -> list[ex
     chosen = extract.beside_dates(extract.select(extract.candidates(tokens, classes, lex)), tokens, lex)
     chosen = extract.overnight(extract.week_of(extract.combine(chosen, tokens), tokens, lex), tokens, lex)
     chosen = extract.fiscal_years_ending(extract.months_ending(chosen, tokens, lex), tokens, lex)
-    chosen = extract.fiscal_years_spanning(chosen, tokens)
+    chosen = extract.fiscal_quarters_coded(extract.fiscal_years_spanning(chosen, tokens), tokens)
     chosen = extract.weekdays_beside_holidays(extract.fiscal_possessive_quarters(chosen, tokens, lex), tokens)
     chosen = extract.weeks_ended_on_weekday(chosen, tokens, lex)
     chosen = extract.count_ranges(extract.clock_ranges(extract.second_days(chosen, tokens, lex), tokens), tokens)
@@ -174,6 +174,7 @@ def _whole_text_passes(chosen: list[extract.Candidate], n: _Narrative) -> None:
     _repeat_written_years(chosen, directions, document, sentence_ends, tokens)
     _fronted_year_frames(chosen, directions, document, sentence_ends, tokens)
     _year_before_month(chosen, directions, document, sentence_ends, tokens)
+    _year_after_month(chosen, tokens)
     _written_year_frames(chosen, directions, document, sentence_ends, tokens, n.lex)
     _quoted_days(chosen, directions, document, sentence_ends, tokens)
     for group in extract.date_groups(chosen, tokens):
@@ -437,12 +438,12 @@ def _report_time(r: _Reading, n: _Narrative) -> bool:
 
 
 def _this_side(r: _Reading, n: _Narrative) -> bool:
-    """"this Monday", "este verano": the side of the DCT the verb puts it on."""
+    """"this Monday", "este verano", "this Ramadan": the side of the DCT the verb puts it on."""
     spec = r.spec
-    if not (r.direction == "this" and (spec.weekday is not None or spec.weekend or spec.season is not None)):
+    if not (r.direction == "this" and (spec.weekday is not None or spec.weekend or spec.season is not None or spec.holiday is not None)):
         return False
     verb_direction, r.cue = n.directions.at(r.cand, r.sentence)
-    if verb_direction == "onward" and spec.season is not None:
+    if verb_direction == "onward" and (spec.season is not None or spec.holiday is not None):
         verb_direction = "future"  # "Classes resume this spring" told in November: a schedule, the coming spring
     if verb_direction in ("past", "future"):
         r.direction = f"this_{verb_direction}"
@@ -756,7 +757,8 @@ def _fronted_year(cand, tokens, document: Document, sentence_ends) -> int | None
 def _fronted_year_frames(chosen, directions, document, sentence_ends, tokens) -> None:
     """"Last year, Hurricane Beryl struck the Texas coast on July 8", "In 2023, the
     company cut 500 jobs in March": a year set at the head of a sentence is the year of
-    the bare months and days after it in that sentence, when the tense allows (a plan
+    the bare months, days and holidays ("In 2023, the family gathered for Christmas")
+    after it in that sentence, when the tense allows (a plan
     is not framed by a past year: "In 2024, the company said it will open a plant in
     March" is the next March)."""
     dct = document.dct
@@ -767,16 +769,23 @@ def _fronted_year_frames(chosen, directions, document, sentence_ends, tokens) ->
         if year is not None:
             frame = (_sentence_at(sentence_ends, document.sentences, tokens.starts[cand.lo]), year)
             continue
-        if frame is None or not _framed_by_a_year(spec):
+        holiday = _holiday_framed_by_a_year(spec)
+        if frame is None or not (_framed_by_a_year(spec) or holiday):
             continue
         sentence = _sentence_at(sentence_ends, document.sentences, tokens.starts[cand.lo])
         if sentence != frame[0]:
             frame = None
             continue
-        try:
-            first_day = dt.date(frame[1], spec.month, spec.day or 1)
-        except ValueError:
-            continue
+        if holiday:  # "In 2023, the family gathered for Christmas": that year's
+            found = resolve.holiday_first_day(spec.holiday, frame[1])  # type: ignore[arg-type]  # (a holiday: checked above)
+            if found is None:
+                continue
+            first_day = found
+        else:
+            try:
+                first_day = dt.date(frame[1], spec.month, spec.day or 1)
+            except ValueError:
+                continue
         ahead = directions.at(cand, sentence)[0] in ("future", "future_strict", "onward")
         if ahead != (first_day > dct):
             continue
@@ -815,6 +824,27 @@ def _year_before_month(chosen, directions, document, sentence_ends, tokens) -> N
             continue
         spec.year = year
         spec.rule += "+year-before"
+
+
+def _year_after_month(chosen, tokens) -> None:
+    """"The plant closed in March in 2023", "gathered for Christmas in 2023": a bare month or
+    holiday followed by "in" and a year is of that year, whatever the tense (the year is
+    written with it; each stays its own expression)."""
+    for cand, year_cand in zip(chosen, chosen[1:]):
+        named = year_cand.spec
+        if year_cand.lo != cand.hi + 1 or tokens.classes[cand.hi] != _EN or named.rule != "year" or named.year is None:
+            continue
+        spec = cand.spec
+        if _framed_by_a_year(spec) or _holiday_framed_by_a_year(spec):
+            spec.year = named.year
+            spec.rule += "+year-after"
+
+
+def _holiday_framed_by_a_year(spec: Spec) -> bool:
+    """Is the expression a bare holiday ("Christmas", "Passover"), with nothing of its own
+    to place its year, that a year heading its sentence names?"""
+    return (spec.kind == "date" and spec.holiday is not None and spec.year is None and spec.year_rel is None and spec.direction is None
+            and spec.holding is None and spec.weekday is None and spec.unit is None and not spec.notes)
 
 
 def _framed_by_a_year(spec: Spec) -> bool:

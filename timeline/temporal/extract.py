@@ -3665,6 +3665,39 @@ def fiscal_years_spanning(chosen: list[Candidate], tokens: Tokens) -> list[Candi
                 and cand.spec.year == int((before.spec.fiscal or "FY0")[2:]) + 1):
             result[-1] = Candidate(before.lo, cand.hi, Spec("date", "fiscal-year-span", fiscal=f"FY{cand.spec.year}"), cand.priority)
             continue
+        result.append(_fiscal_year_short_end(cand, tokens, joiners))
+    return result
+
+
+def _fiscal_year_short_end(cand: Candidate, tokens: Tokens, joiners: tuple[str, str]) -> Candidate:
+    """"fiscal 2024-5": the second year written as its last digit, a number no rule takes
+    for a year, ends the fiscal year as "fiscal 2024-25" does (FY2025)."""
+    fiscal = cand.spec.fiscal or "FY"
+    end = cand.hi + 1
+    if cand.spec.rule != "fiscal-year" or not fiscal[2:].isdigit() or end >= len(tokens) or tokens.classes[cand.hi] not in joiners:
+        return cand
+    digits, following = tokens.lows[end], tokens.lows[end + 1] if end + 1 < len(tokens) else ""
+    if (len(digits) == 1 and digits.isdigit() and tokens.starts[end] == tokens.ends[cand.hi] and int(digits) == (int(fiscal[2:]) + 1) % 10
+            and not (following[:1].isdigit() or tokens.classes[end + 1] in (*joiners, CHAR["PCT"]) if following else False)):
+        return Candidate(cand.lo, end + 1, Spec("date", "fiscal-year-span", fiscal=f"FY{int(fiscal[2:]) + 1}"), cand.priority)
+    return cand
+
+
+def fiscal_quarters_coded(chosen: list[Candidate], tokens: Tokens) -> list[Candidate]:
+    """"Q3 FY25", "FY2025 Q3", "Q4 fiscal 2024": a quarter or half written as a code beside
+    a fiscal year is that fiscal year's (FY2025-Q3), as "the third quarter of fiscal 2025"."""
+    result: list[Candidate] = []
+    for cand in chosen:
+        before = result[-1] if result else None
+        if before is not None and before.hi == cand.lo:
+            pair = (before, cand) if cand.spec.rule == "fiscal-year" else (cand, before)
+            period, fiscal = pair[0].spec, pair[1].spec
+            if (pair[1].spec.rule == "fiscal-year" and (fiscal.fiscal or "FY")[2:].isdigit() and period.rule in ("quarter", "half")
+                    and tokens.classes[pair[0].lo] == CHAR["PERIODCODE"] and pair[0].hi == pair[0].lo + 1
+                    and period.year is None and period.year_rel is None):
+                code = f"Q{period.quarter}" if period.quarter is not None else f"H{period.half}"
+                result[-1] = Candidate(before.lo, cand.hi, Spec("date", "fiscal-quarter", fiscal=f"{fiscal.fiscal}-{code}"), cand.priority)
+                continue
         result.append(cand)
     return result
 

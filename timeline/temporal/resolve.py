@@ -23,7 +23,9 @@ import dataclasses
 import operator
 import functools
 import datetime as dt
+import tomllib
 from dataclasses import dataclass
+from importlib import resources
 from typing import cast
 
 from timeline.models import PARTS_OF_DAY, SEASON_START_MONTH, Grain, Interval, Mod, TimexType
@@ -277,6 +279,11 @@ def choose(make, dct: dt.date, direction: str | None) -> Interval | None:
         interval = make(year)
         if interval is not None:
             options.append(interval)
+    return choose_among(options, dct, direction)
+
+
+def choose_among(options: list[Interval], dct: dt.date, direction: str | None) -> Interval | None:
+    """The occurrence among `options` (in time order, around the DCT) that the direction selects."""
     if not options:
         return None
     if direction is not None and direction.startswith("this"):
@@ -632,7 +639,10 @@ class Resolver:
             return make(year), anchor, None
         if dct is None or direction == "open":  # "open": "the December 14 shooting" told in November, year unknown
             return None, None, None
-        interval = choose(make, dct, direction or "nearest")
+        if spec.holiday is not None and "moving" in spec.holiday:  # "Ramadan": twice in some years (2030)
+            interval = choose_among(_moving_holiday_near(spec.holiday, dct.year), dct, direction or "nearest")
+        else:
+            interval = choose(make, dct, direction or "nearest")
         return interval, "t0", None
 
     def _maker(self, spec: Spec):
@@ -794,7 +804,9 @@ class Resolver:
         return base
 
 
-_CROSSING_DIRECTIONS = frozenset({"future", "future_strict", "past", "past_strict"})
+# ("onward": a present of schedule, "On the first of the year, the new rules take effect":
+# told in November, the next one)
+_CROSSING_DIRECTIONS = frozenset({"future", "future_strict", "onward", "past", "past_strict"})
 
 
 def _year_across(make, year: int, dct: dt.date, direction: str) -> Interval | None:
@@ -804,7 +816,7 @@ def _year_across(make, year: int, dct: dt.date, direction: str) -> Interval | No
     interval = make(year)
     if interval is None:
         return None
-    if direction.startswith("future") and interval.last_day() < dct:
+    if (direction.startswith("future") or direction == "onward") and interval.last_day() < dct:
         return make(year + 1) or interval
     if direction.startswith("past") and interval.first_day() > dct:
         return make(year - 1) or interval
@@ -845,7 +857,44 @@ def long_weekend(info: dict, dct: dt.date, direction: str | None) -> Interval | 
     return _interval(earliest=pick, latest=pick, grain=Grain.DAY) if pick is not None else None
 
 
+@functools.cache
+def _moving_holidays() -> dict[str, tuple[Interval, ...]]:
+    """The days of the holidays whose date moves ("Ramadan", "Hanukkah"), by table name,
+    from the one language-independent table (timeline/lang/moving_holidays.toml)."""
+    data = tomllib.loads(resources.files("timeline.lang").joinpath("moving_holidays.toml").read_text("utf-8"))
+    tables: dict[str, tuple[Interval, ...]] = {}
+    for name, days in data.items():
+        spans = [[dt.date.fromisoformat(day) for day in item.split("/")] for item in days]
+        tables[name] = tuple(_interval(earliest=span[0], latest=span[-1], grain=Grain.DAY) for span in sorted(spans))
+    return tables
+
+
+def _moving_holiday_near(info: dict, year: int) -> list[Interval]:
+    """The holiday's occurrences that begin in the year before, the year or the year after
+    (none outside its table: "Diwali 2005" has no value)."""
+    found = [o for o in _moving_holidays().get(info["moving"], ()) if year - 1 <= o.first_day().year <= year + 1]
+    return [_moving_day_after(o, info) for o in found]
+
+
+def _moving_day_after(occurrence: Interval, info: dict) -> Interval:
+    """The occurrence, or the day `days_after` its first ("Lunar New Year's Eve": -1)."""
+    shift = int(info.get("days_after", 0))
+    if not shift:
+        return occurrence
+    day = occurrence.first_day() + dt.timedelta(days=shift)
+    return _interval(earliest=day, latest=day, grain=Grain.DAY)
+
+
+def holiday_first_day(info: dict, year: int) -> dt.date | None:
+    """The first day of a holiday in a year ("Christmas" in 2023), None when the year has none."""
+    interval = _holiday(info, year)
+    return interval.first_day() if interval is not None else None
+
+
 def _holiday(info: dict, year: int) -> Interval | None:
+    if "moving" in info:  # the first occurrence that begins in the year, when the table has it
+        found = next((o for o in _moving_holidays().get(info["moving"], ()) if o.first_day().year == year), None)
+        return _moving_day_after(found, info) if found is not None else None
     if "easter" in info:
         day = easter(year) + dt.timedelta(days=int(info["easter"]))
         if info.get("grain") == "week":

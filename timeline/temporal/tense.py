@@ -136,6 +136,7 @@ class _Cues:
     anticipation_signals: frozenset[str]  # "ahead of": what a past act came before may be still to come
     scheduled_verbs: frozenset[str]
     scheduled_weekday_verbs: frozenset[str]  # with a weekday only ("se celebra el lunes"); lemma and complement: "entrar en vigor"; with "se" before: "manifestarse"
+    scheduled_phrases: frozenset[str]  # a verb's lemma and the words after it ("take effect"): a schedule, as "begin"
     result_verbs: frozenset[str]  # "gana", "crece": in the present, a result reported, of a time begun
     hosting_verbs: frozenset[str]  # "recibir": scheduled when it hosts someone ("El Barça recibe el sábado al Athletic")
     hosting_objects: frozenset[str]  # the words that open the one hosted ("a", "al")
@@ -441,7 +442,7 @@ class Directions:
             # "He faces robbery charges after the arrest Sunday": a state that holds now
             # follows the event, which is done
             return "past", "state-after-event"
-        if ((verb.lemma in self.cues.scheduled_verbs or self._schedules_weekday(verb, cand) or self._hosts(verb, cand) or self._schedules_act_weekday(verb, cand))
+        if ((verb.lemma in self.cues.scheduled_verbs or self._schedules_weekday(verb, cand) or self._scheduled_phrase(verb) or self._hosts(verb, cand) or self._schedules_act_weekday(verb, cand))
                 and not (cand.spec.month and cand.spec.weekday)
                 and not self.document.is_headline(sentence)):
             # "Jury selection begins Monday", the DCT's weekday included (AP names
@@ -564,6 +565,16 @@ class Directions:
         lows, objects = self.tokens.lows, self.cues.hosting_objects
         first = bisect.bisect_left(self.tokens.starts, verb.end)
         return any(lows[k] in objects for k in range(first, cand.lo)) or cand.hi < len(lows) and lows[cand.hi] in objects
+
+    def _scheduled_phrase(self, verb: _verbs.Verb) -> bool:
+        """Do the verb and the words after it make a phrase of schedule ("the new rules take
+        effect", "goes into effect"; lang temporal.toml)?"""
+        phrases = self.cues.scheduled_phrases
+        if not phrases:
+            return False
+        tokens = self.tokens
+        k = bisect.bisect_left(tokens.starts, verb.end)
+        return any(f"{verb.lemma} {' '.join(tokens.lows[k:k + n])}" in phrases for n in (1, 2))
 
     def _schedules_weekday(self, verb: _verbs.Verb, cand) -> bool:
         """Does a present verb before a weekday schedule it ("Voters go to the polls on

@@ -866,6 +866,12 @@ def _phrase_before(s: Sentence, t: int, lexicon: Lexicon) -> str | None:
     for k in range(t, max(-1, t - 8), -1):
         if s.words[k] in ',;:()"«»“”' or k in s.verb_token and not s.participle_at(k):
             return None  # a participle may describe the noun: "los viajeros afectados"
+        if k in s.timex_tokens and k - 1 not in s.timex_tokens and not any(j >= 0 and (s.low[j] in fw.of_any or s.low[j] in fw.contraction) for j in (k - 1, k)):
+            # "aprobó el martes recortes de plantilla que": the date is the verb's, not the phrase's
+            last = k
+            while last < t and last + 1 in s.timex_tokens:
+                last += 1
+            return s.span_text(last + 1, t + 1) if last < t else None
         if s.low[k] in fw.definite or s.low[k] in fw.indefinite or s.low[k] in fw.possessive:  # ("su nuevo teléfono, que se lanzará")
             if k > 0 and (s.low[k - 1] in fw.of_any or s.low[k - 1] in fw.contraction):
                 continue

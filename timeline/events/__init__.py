@@ -3761,6 +3761,9 @@ class _Builder:
             target = None
             if c.obj_start is not None:
                 k = s.token_at(c.obj_start)
+                infinitive = s.verb_at.get(k + 1)
+                if infinitive is not None and infinitive.tense is Tense.INFINITIVE and c.lemma != infinitive.lemma:
+                    k = s.token_at(infinitive.end - 1) + 1  # "obligó a suspender el concierto": the infinitive's object
                 target = next((n for n in nouns if 0 <= s.token_at(n.start) - k <= 2), None)
             elif c.passive or is_passive(c.verb, self.document.language):
                 host = s.segments[c.segment].host

@@ -1203,6 +1203,22 @@ def _antecedent(s: Sentence, seg_index: int, lexicon: Lexicon) -> tuple[list[Ref
     return [], t
 
 
+def _product_name_before(s: Sentence, seg_index: int, lexicon: Lexicon) -> int | None:
+    """The last token of a name right before a relative clause when a noun of a made
+    thing stands right before the name ("el próximo sistema operativo Mac OS X Lion de
+    Apple, que", "el nuevo móvil Galaxy S30, que"): a thing, no one who acts; or None."""
+    seg = s.segments[seg_index]
+    t = seg.t0 - 1
+    if t >= 0 and s.words[t] == ",":
+        t -= 1
+    if t not in s.chunk_at:
+        return None
+    before = s.chunks[s.chunk_at[t]].t0 - 1
+    if before < 0 or not s.words[before].islower():
+        return None
+    return t if fold(s.low[before]) in lexicon.product_nouns or before > 0 and fold(s.low[before - 1] + " " + s.low[before]) in lexicon.product_nouns else None
+
+
 def _noun_placed_by(s: Sentence, t: int, lexicon: Lexicon) -> int | None:
     """The token of the common noun that the name after token t places: "an outbreak
     in (the) Congo" (the articles before the name skipped), or None."""
@@ -2557,9 +2573,13 @@ def _verb_subject(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, noun_ment
     antecedent_token = None
     antecedent_noun = None  # an event noun the relative clause is about
     antecedent_text = None  # the noun phrase before "que", for the object of a passive
+    product = None  # the name of a made thing before "que" ("el sistema operativo Mac OS X Lion, que")
     # "whose shares fell": a relative that is a determiner has its own subject, not the antecedent
     if not subject and seg.opener in fw.relative and seg.opener not in lexicon.determiners and not implied_complementiser(s, seg, lexicon) and not _said_at_occasion(s, seg_index, noun_mentions, lexicon) and not _que_after_signal(s, seg, lexicon):
         subject, antecedent_token = _antecedent(s, seg_index, lexicon)
+        product = _product_name_before(s, seg_index, lexicon) if subject and reflexive else None
+        if product is not None:
+            subject, antecedent_token = [], product  # "el sistema operativo Mac OS X Lion, que se lanzará": the thing launched
         if antecedent_token is not None:
             # the noun itself or one whose phrase ends there ("tres días de luto oficial, que")
             relative_noun = noun_mentions.get(antecedent_token) or next((n for n in noun_mentions.values() if n.np_end and s.token_at(n.np_end - 1) == antecedent_token), None)
@@ -2571,7 +2591,7 @@ def _verb_subject(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, noun_ment
             subject, relative_noun = [], antecedent_noun
         if antecedent_token is not None and s.low[antecedent_token] not in lexicon.time_antecedents:
             # ("la primera vez que ... se aprobó su Estatuto": when, not what is approved)
-            antecedent_text = _phrase_before(s, antecedent_token, lexicon)
+            antecedent_text = _phrase_before(s, antecedent_token, lexicon) if product is None else s.span_text(s.chunks[s.chunk_at[product]].t0, product + 1)
             # "No es la primera huelga que convocan": others were called, not this one
             hypothetical = hypothetical or _denied_ranking(s, antecedent_token, lexicon)
     if antecedent_text is not None and not subject and relative_noun is None and lemma in lexicon.object_relatives and _object_left_out(s, vt_end, lexicon) and not _is_role(s, cast(int, antecedent_token), lexicon):

@@ -3025,7 +3025,56 @@ def _subject_text(s: Sentence, vt: int, verb: Verb, m: Mention, source: str, eve
             m.subject_text = _reporter_phrase(s, seg_index, mentions, lexicon)
         if m.subject_text is None and allowed is not None:
             m.subject_text = _np_subject(s, allowed[1], lexicon)  # "El condenado tiene diez días para ingresar"
+        if m.subject_text is None and m.generic and seg.opener is None and _only_date_before(s, seg, vt, lexicon):
+            _subject_after_fixed_complement(s, seg, vt_end, m, lexicon)
     return own_phrase
+
+
+def _only_date_before(s: Sentence, seg: Segment, vt: int, lexicon: Lexicon) -> bool:
+    """Whether the clause opens with a date and nothing else before its verb ("El 1 de
+    enero entran en vigor", "A partir del lunes cambia"): no subject before it."""
+    first = seg.t0
+    onset = next((o for o in lexicon.onsets if tuple(s.low[first : first + len(o)]) == o), None)
+    first += len(onset) if onset is not None else 0
+    before = range(first, vt)
+    return any(k in s.timex_tokens for k in before) and all(k in s.timex_tokens or s.low[k] in lexicon.prepositions or s.low[k] in lexicon.fw.reflexive or s.words[k] == "," for k in before)
+
+
+def _subject_after_fixed_complement(s: Sentence, seg: Segment, vt_end: int, m: Mention, lexicon: Lexicon) -> None:
+    """The subject of a verb with no kind written after its fixed complement, closing
+    the clause, when a date alone opens it ("El 1 de enero entran en vigor las nuevas
+    tarifas": the new rates do)."""
+    k = vt_end
+    fixed = next((p for p in lexicon.fixed_complements.get(s.low[k], ()) if tuple(s.low[k : k + len(p)]) == p), None) if k < seg.t1 else None
+    if fixed is None:
+        return
+    k += len(fixed)
+    if k >= seg.t1 or s.low[k] not in lexicon.fw.definite:
+        return
+    end, _refs, _text = noun_phrase(s, k, seg.t1, lexicon)
+    if end > k + 1 and (end >= seg.t1 or s.words[end] in ",;:.") and _one_phrase(s, k, end, lexicon):
+        m.subject_text = s.span_text(k, end)
+
+
+def _one_phrase(s: Sentence, k: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether tokens k to end are one noun phrase: no article inside but after a
+    preposition ("el horario de la estación"; "la planta de Vigo el grupo Stellantis" is two)."""
+    return not any(s.low[j] in lexicon.fw.definite and s.low[j - 1] not in lexicon.prepositions for j in range(k + 1, end))
+
+
+def _object_is_inverted_subject(s: Sentence, seg: Segment, vt: int, verb: Verb, m: Mention, lexicon: Lexicon) -> bool:
+    """Whether the object read after a verb of change with no kind, in the present or
+    future of a schedule, with a date alone before it, is its subject: a definite phrase
+    closing the clause ("A partir del lunes cambia el horario": the timetable changes)."""
+    if not (m.generic and m.obj is not None and m.obj_start is not None and m.subject_text is None and not m.subject and seg.opener is None):
+        return False
+    if verb.lemma not in lexicon.inverted_subject_verbs or verb.tense not in (Tense.PRESENT, Tense.FUTURE) or not _only_date_before(s, seg, vt, lexicon):
+        return False
+    k = s.token_at(m.obj_start)
+    if s.low[k] not in lexicon.fw.definite:
+        return False
+    end, refs, _text = noun_phrase(s, k, seg.t1, lexicon)
+    return not refs and (end >= seg.t1 or s.words[end] in ",;:.") and _one_phrase(s, k, end, lexicon)
 
 
 _PLAN_NOUN_REACH = 10  # tokens: "Apple ' s forthcoming Mac OS X Lion operating system"
@@ -3274,6 +3323,8 @@ def _verb_pass(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mentions
         m.obj, m.obj_start = _lower_article(antecedent_text, lexicon), None  # "el contrato, que ganó Lockheed": Lockheed's subject, the contract won
     if m.obj is None and source == "verb" and subject and not reflexive and passive is None:
         m.obj = _relative_antecedent_object(s, seg_index, vt, vt_end, noun_mentions, lexicon)  # "la ley ..., que el Parlamento aprobó el pasado jueves"
+    if _object_is_inverted_subject(s, seg, vt, verb, m, lexicon):
+        m.subject_text, m.obj, m.obj_start = m.obj, None, None  # "A partir del lunes cambia el horario"
     if not _verb_final(s, vt, verb, m, kind, source, event, subject, object_spans, noun_spans, timexes, lexicon):
         return disaster
     mentions.append(m)

@@ -1203,6 +1203,14 @@ def _antecedent(s: Sentence, seg_index: int, lexicon: Lexicon) -> tuple[list[Ref
     return [], t
 
 
+def _made_thing_object(s: Sentence, t: int, lexicon: Lexicon) -> bool:
+    """Whether the object opening at token t (past dates and articles) is headed by a
+    noun of a made thing ("presentó ayer el cartel de la feria": the poster)."""
+    while t < len(s.low) and (t in s.timex_tokens or s.low[t] in lexicon.determiners or s.low[t] in lexicon.fw.definite):
+        t += 1
+    return t < len(s.low) and fold(s.low[t]) in lexicon.product_nouns
+
+
 def _product_name_before(s: Sentence, seg_index: int, lexicon: Lexicon) -> int | None:
     """The last token of a name right before a relative clause when a noun of a made
     thing stands right before the name ("el próximo sistema operativo Mac OS X Lion de
@@ -2532,8 +2540,8 @@ def _verb_event(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mention
         noun.hypothetical = True  # "si no hay acuerdo, convocarán una huelga": no strike yet
     if inner is not None and frame is None and before_nouns and inner[1].lemma in lexicon.occur:
         return None  # "el debate de investidura deberá celebrarse antes del 20": the debate, dated as its noun
-    if is_event and is_light and frame is None and lemma in lexicon.carriers and after_nouns:
-        is_event = False  # "lanzó tres ataques": the attacks carry its subject and date
+    if is_event and is_light and frame is None and lemma in lexicon.carriers and after_nouns and not (after_nouns[0].signal is not None and _made_thing_object(s, vt_end, lexicon)):
+        is_event = False  # "lanzó tres ataques": the attacks carry its subject and date ("presentó el cartel de la feria": the poster)
     return _VerbEvent(lemma, seg_index, seg, same_clause, passive, aside, allowed, vt_end, inner, frame, is_event, is_light, is_reporting, generic, hypothetical, reflexive, clause_hi, clause_nouns, after_nouns, before_nouns)
 
 

@@ -4781,8 +4781,18 @@ def _audience(s: Sentence, vt: int, vt_end: int, lexicon: Lexicon) -> bool:
     t = _after_to(s, vt_end, lexicon)
     if t is None or not _crowd(s, t, lexicon):
         return False
-    subject = _np_subject(s, vt, lexicon)
+    subject = _np_subject(s, vt, lexicon) or _relative_antecedent_phrase(s, vt, lexicon)
     return subject is not None and _head(subject, lexicon).lower() not in lexicon.roles
+
+
+def _relative_antecedent_phrase(s: Sentence, vt: int, lexicon: Lexicon) -> str | None:
+    """The noun phrase before the "que" opening the clause of the verb at vt ("La feria,
+    que el año pasado reunió a más de 30.000 visitantes": the fair), or None."""
+    seg = s.segments[s.segment_of[vt]]
+    if seg.opener not in lexicon.fw.relative or seg.t0 < 1:
+        return None
+    t = seg.t0 - 1 - (s.words[seg.t0 - 1] == ",")
+    return _phrase_before(s, t, lexicon) if t >= 0 else None
 
 
 def _to_someone(s: Sentence, vt_end: int, lexicon: Lexicon) -> bool:

@@ -1480,7 +1480,9 @@ class _Builder:
             return None
         verb = next((v for v in s.clause_verbs(m.start) if v.lemma in lex.move_verbs and v.end <= min(m.start, own.start)
                      and lex.verb_kinds.get(v.lemma, ("",))[0] == "postponement"), None)
-        if verb is None or verb.tense is Tense.PARTICIPLE or _negated(s, s.token_at(verb.start), s.token_at(verb.end - 1) + 1, lex):
+        if verb is None:
+            return self._putting_off_passive(m, s, own)
+        if verb.tense is Tense.PARTICIPLE or _negated(s, s.token_at(verb.start), s.token_at(verb.end - 1) + 1, lex):
             return None
         tt = s.token_at(own.start)
         target = tt if fold(s.low[tt]) in lex.move_targets else tt - 1
@@ -1492,6 +1494,19 @@ class _Builder:
         if not all(s.low[k] in lex.determiners or s.low[k] in lex.fw.definite or k in s.timex_tokens or lex.fw.adverb(s.low[k]) for k in between):
             return None
         return verb
+
+    def _putting_off_passive(self, m: Mention, s: Sentence, own: Timex) -> Verb | None:
+        """The passive verb of putting off, not denied, right after the event noun `m` and
+        its own date, its subject ("La protesta del 2 de diciembre se aplazó hasta después
+        de las elecciones", "The Dec. 2 protest was postponed"), or None."""
+        lex = self.lexicon
+        after = s.token_at(max(m.end, own.end or m.end) - 1) + 1
+        verb = s.verb_at.get(after + (after < len(s.low) and s.low[after] in lex.fw.reflexive))
+        if verb is None or verb.lemma not in lex.move_verbs or lex.verb_kinds.get(verb.lemma, ("",))[0] != "postponement" or verb.tense is Tense.PARTICIPLE:
+            return None
+        if not (s.low[after] in lex.fw.reflexive or is_passive(verb, self.document.language)):
+            return None
+        return None if _negated(s, s.token_at(verb.start), s.token_at(verb.end - 1) + 1, lex) else verb
 
     def _day_put_off_to(self, verb: Verb, s: Sentence, own: Timex, dated: list[Timex]) -> Timex | None:
         """The new day after a move target in the clause of `verb` ("al 9 de diciembre",

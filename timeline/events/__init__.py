@@ -320,6 +320,11 @@ class _Builder:
             moved_to = self._moved_to(s, own, dated)
             if moved_to is not None:  # "retrasó el lanzamiento del 20 de noviembre al 4 de diciembre": now on the 4th
                 window = from_timex(moved_to, "own timex")
+            elif (putting_off := self._putting_off_verb(m, s, own)) is not None:
+                # "aplazaron la protesta del 2 de diciembre hasta después de las elecciones": no
+                # longer then; "postponed the Dec. 2 protest to Dec. 9": on the new day
+                new_day = self._day_put_off_to(putting_off, s, own, dated)
+                window = from_timex(new_day, "own timex") if new_day is not None else None
             else:
                 window = self._stretch_window(own, dated, "own timexes") or self._own_since_window(s, own) or from_timex(own, "own timex")
             if window is not None:
@@ -1516,6 +1521,66 @@ class _Builder:
             return None
         return Window(w1.start, w2.end, w1.grain if w1.grain == w2.grain else Grain.DAY, Certainty.EXACT, None, f"{how} {first.id}-{second.id}", (first.id, second.id))
 
+    def _putting_off_verb(self, m: Mention, s: Sentence, own: Timex) -> Verb | None:
+        """The verb of putting off, not denied, whose object is the event noun `m` with
+        its own date, the day given up ("aplazaron ayer la protesta del 2 de diciembre",
+        "postponed the Dec. 2 protest"), or None."""
+        lex = self.lexicon
+        if m.source != "noun" or own.start is None:
+            return None
+        verb = next((v for v in s.clause_verbs(m.start) if v.lemma in lex.move_verbs and v.end <= min(m.start, own.start)
+                     and lex.verb_kinds.get(v.lemma, ("",))[0] == "postponement"), None)
+        if verb is None:
+            return self._putting_off_passive(m, s, own)
+        if verb.tense is Tense.PARTICIPLE or _negated(s, s.token_at(verb.start), s.token_at(verb.end - 1) + 1, lex):
+            return None
+        tt = s.token_at(own.start)
+        target = tt if fold(s.low[tt]) in lex.move_targets else tt - 1
+        if self._new_date_of_moved(s, tt) and not (target - 1 > s.token_at(m.end - 1) and s.participle_at(target - 1)):
+            return None  # "postponed the vote to Thursday": the new day ("prevista para el 2": the plan given up)
+        # its object: only articles, dates and adverbs between ("aplazaron ayer la
+        # protesta"), not a noun further on ("hasta después de las elecciones del 21")
+        between = range(s.token_at(verb.end - 1) + 1, s.token_at(m.start))
+        if not all(s.low[k] in lex.determiners or s.low[k] in lex.fw.definite or k in s.timex_tokens or lex.fw.adverb(s.low[k]) for k in between):
+            return None
+        return verb
+
+    def _putting_off_passive(self, m: Mention, s: Sentence, own: Timex) -> Verb | None:
+        """The passive verb of putting off, not denied, right after the event noun `m` and
+        its own date, its subject ("La protesta del 2 de diciembre se aplazó hasta después
+        de las elecciones", "The Dec. 2 protest was postponed"), or None."""
+        lex = self.lexicon
+        after = s.token_at(max(m.end, own.end or m.end) - 1) + 1
+        verb = s.verb_at.get(after + (after < len(s.low) and s.low[after] in lex.fw.reflexive))
+        if verb is None or verb.lemma not in lex.move_verbs or lex.verb_kinds.get(verb.lemma, ("",))[0] != "postponement" or verb.tense is Tense.PARTICIPLE:
+            return None
+        if not (s.low[after] in lex.fw.reflexive or is_passive(verb, self.document.language)):
+            return None
+        return None if _negated(s, s.token_at(verb.start), s.token_at(verb.end - 1) + 1, lex) else verb
+
+    def _day_put_off_to(self, verb: Verb, s: Sentence, own: Timex, dated: list[Timex]) -> Timex | None:
+        """The new day after a move target in the clause of `verb` ("al 9 de diciembre",
+        "to Dec. 9"), not one the move is past ("hasta después de las elecciones del 21
+        de diciembre"), or None."""
+        for t in dated:
+            if t is not own and t.start is not None and t.start > verb.end and self._new_date_of_moved(s, s.token_at(t.start)) and not self._after_move_target(verb.end, t):
+                return t
+        return None
+
+    def _after_move_target(self, since: int, timex: Timex) -> bool:
+        """Whether a date is named after "hasta después de", "until after" written after
+        character `since`: the move is past it, to a day not written ("hasta después de las
+        elecciones del 21 de diciembre")."""
+        assert timex.start is not None
+        head = fold(self.text[since : timex.start]).split()
+        move_targets = self.lexicon.move_targets
+        for words in self.lexicon.signals.get("after", ()) + self.lexicon.signals.get("before", ()):
+            folded = fold(" ".join(words)).split()
+            for k in range(1, len(head) - len(folded) + 1):
+                if head[k - 1] in move_targets and head[k : k + len(folded)] == folded:
+                    return True
+        return False
+
     def _moved_to(self, s: Sentence, first: Timex, dated: list[Timex]) -> Timex | None:
         """The new date of an event a verb moves from `first` to the next date: "retrasó
         el lanzamiento del 20 de noviembre al 4 de diciembre", "pushed back the launch
@@ -1529,6 +1594,8 @@ class _Builder:
         between = (fold(self.text[first.end : second.start]) + " " + fold(second.text)).split()  # type: ignore[index]
         if not (any(w in lex.move_origins for w in before_first) and between and between[0] in lex.move_targets):
             return None
+        if self._after_move_target(first.end, second):  # type: ignore[arg-type]
+            return None  # "hasta después de las elecciones del 21 de diciembre": after that day, not on it
         if not any(v.lemma in lex.move_verbs and v.end <= first.start for v in s.clause_verbs(first.start)):
             return None
         return second
@@ -3762,6 +3829,9 @@ class _Builder:
             target = None
             if c.obj_start is not None:
                 k = s.token_at(c.obj_start)
+                infinitive = s.verb_at.get(k + 1)
+                if infinitive is not None and infinitive.tense is Tense.INFINITIVE and c.lemma != infinitive.lemma:
+                    k = s.token_at(infinitive.end - 1) + 1  # "obligó a suspender el concierto": the infinitive's object
                 target = next((n for n in nouns if 0 <= s.token_at(n.start) - k <= 2), None)
             elif c.passive or is_passive(c.verb, self.document.language):
                 host = s.segments[c.segment].host

@@ -395,6 +395,8 @@ class Lexicon:
     aspect: frozenset[str] = frozenset()  # "comenzar a", "volver a" + infinitive
     aspect_gerund: frozenset[str] = frozenset()  # "begin buying": the gerund's event
     object_relatives: frozenset[str] = frozenset()  # "el retraso, que atribuyó a ...": the antecedent is the object
+    product_nouns: frozenset[str] = frozenset()  # nouns of made things before their name ("el sistema operativo Mac OS X Lion")
+    inverted_subject_verbs: frozenset[str] = frozenset()  # verbs of change whose subject may follow them ("A partir del lunes cambia el horario")
     declaring: dict[str, str] = field(default_factory=dict)  # "dar" -> "por": "dieron por estabilizado el incendio", the participle's act
     obligation: frozenset[str] = frozenset()  # "deber", "poder" + a bare infinitive: the infinitive's event, due or allowed
     permission: frozenset[str] = frozenset()  # of those, "poder": with "se" on the infinitive, what is open to all ("podrá visitarse")
@@ -756,6 +758,8 @@ def _verb_fields(events: Mapping[str, Any], verb_kinds: dict[str, tuple[str, str
         aspect_gerund=frozenset(events.get("light", {}).get("aspect_gerund", ())),
         declaring=dict(events.get("light", {}).get("declaring", {})),
         object_relatives=frozenset(events.get("light", {}).get("object_relatives", ())),
+        product_nouns=frozenset(fold(w) for w in events.get("light", {}).get("product_nouns", ())),
+        inverted_subject_verbs=frozenset(events.get("light", {}).get("inverted_subject_verbs", ())),
         obligation=frozenset(events.get("light", {}).get("obligation", ())) | frozenset(events.get("light", {}).get("permission", ())),
         permission=frozenset(events.get("light", {}).get("permission", ())),
         obligation_met=frozenset(events.get("light", {}).get("obligation_met", ())),

@@ -880,6 +880,12 @@ def _phrase_before(s: Sentence, t: int, lexicon: Lexicon) -> str | None:
     for k in range(t, max(-1, t - 8), -1):
         if s.words[k] in ',;:()"«»“”' or k in s.verb_token and not s.participle_at(k):
             return None  # a participle may describe the noun: "los viajeros afectados"
+        if k in s.timex_tokens and k - 1 not in s.timex_tokens and not any(j >= 0 and (s.low[j] in fw.of_any or s.low[j] in fw.contraction) for j in (k - 1, k)):
+            # "aprobó el martes recortes de plantilla que": the date is the verb's, not the phrase's
+            last = k
+            while last < t and last + 1 in s.timex_tokens:
+                last += 1
+            return s.span_text(last + 1, t + 1) if last < t else None
         if s.low[k] in fw.definite or s.low[k] in fw.indefinite or s.low[k] in fw.possessive:  # ("su nuevo teléfono, que se lanzará")
             if k > 0 and (s.low[k - 1] in fw.of_any or s.low[k - 1] in fw.contraction):
                 continue
@@ -1209,6 +1215,30 @@ def _antecedent(s: Sentence, seg_index: int, lexicon: Lexicon) -> tuple[list[Ref
     if t > 0 and s.words[t].isalpha() and s.words[t].islower() and t not in s.verb_token and s.low[t] not in lexicon.nouns and _is_role(s, t - 1, lexicon):
         return _subject_before_token(s, t, lexicon), None  # "del director manchego, que estrenó": the role before its adjective
     return [], t
+
+
+def _made_thing_object(s: Sentence, t: int, lexicon: Lexicon) -> bool:
+    """Whether the object opening at token t (past dates and articles) is headed by a
+    noun of a made thing ("presentó ayer el cartel de la feria": the poster)."""
+    while t < len(s.low) and (t in s.timex_tokens or s.low[t] in lexicon.determiners or s.low[t] in lexicon.fw.definite):
+        t += 1
+    return t < len(s.low) and fold(s.low[t]) in lexicon.product_nouns
+
+
+def _product_name_before(s: Sentence, seg_index: int, lexicon: Lexicon) -> int | None:
+    """The last token of a name right before a relative clause when a noun of a made
+    thing stands right before the name ("el próximo sistema operativo Mac OS X Lion de
+    Apple, que", "el nuevo móvil Galaxy S30, que"): a thing, no one who acts; or None."""
+    seg = s.segments[seg_index]
+    t = seg.t0 - 1
+    if t >= 0 and s.words[t] == ",":
+        t -= 1
+    if t not in s.chunk_at:
+        return None
+    before = s.chunks[s.chunk_at[t]].t0 - 1
+    if before < 0 or not s.words[before].islower():
+        return None
+    return t if fold(s.low[before]) in lexicon.product_nouns or before > 0 and fold(s.low[before - 1] + " " + s.low[before]) in lexicon.product_nouns else None
 
 
 def _noun_placed_by(s: Sentence, t: int, lexicon: Lexicon) -> int | None:
@@ -2552,8 +2582,8 @@ def _verb_event(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mention
         noun.hypothetical = True  # "si no hay acuerdo, convocarán una huelga": no strike yet
     if inner is not None and frame is None and before_nouns and inner[1].lemma in lexicon.occur:
         return None  # "el debate de investidura deberá celebrarse antes del 20": the debate, dated as its noun
-    if is_event and is_light and frame is None and lemma in lexicon.carriers and after_nouns:
-        is_event = False  # "lanzó tres ataques": the attacks carry its subject and date
+    if is_event and is_light and frame is None and lemma in lexicon.carriers and after_nouns and not (after_nouns[0].signal is not None and _made_thing_object(s, vt_end, lexicon)):
+        is_event = False  # "lanzó tres ataques": the attacks carry its subject and date ("presentó el cartel de la feria": the poster)
     return _VerbEvent(lemma, seg_index, seg, same_clause, passive, aside, allowed, vt_end, inner, frame, is_event, is_light, is_reporting, generic, hypothetical, reflexive, clause_hi, clause_nouns, after_nouns, before_nouns)
 
 
@@ -2593,9 +2623,13 @@ def _verb_subject(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, noun_ment
     antecedent_token = None
     antecedent_noun = None  # an event noun the relative clause is about
     antecedent_text = None  # the noun phrase before "que", for the object of a passive
+    product = None  # the name of a made thing before "que" ("el sistema operativo Mac OS X Lion, que")
     # "whose shares fell": a relative that is a determiner has its own subject, not the antecedent
     if not subject and seg.opener in fw.relative and seg.opener not in lexicon.determiners and not implied_complementiser(s, seg, lexicon) and not _said_at_occasion(s, seg_index, noun_mentions, lexicon) and not _que_after_signal(s, seg, lexicon):
         subject, antecedent_token = _antecedent(s, seg_index, lexicon)
+        product = _product_name_before(s, seg_index, lexicon) if subject and reflexive else None
+        if product is not None:
+            subject, antecedent_token = [], product  # "el sistema operativo Mac OS X Lion, que se lanzará": the thing launched
         if antecedent_token is not None:
             # the noun itself or one whose phrase ends there ("tres días de luto oficial, que")
             relative_noun = noun_mentions.get(antecedent_token) or next((n for n in noun_mentions.values() if n.np_end and s.token_at(n.np_end - 1) == antecedent_token), None)
@@ -2607,7 +2641,7 @@ def _verb_subject(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, noun_ment
             subject, relative_noun = [], antecedent_noun
         if antecedent_token is not None and s.low[antecedent_token] not in lexicon.time_antecedents:
             # ("la primera vez que ... se aprobó su Estatuto": when, not what is approved)
-            antecedent_text = _phrase_before(s, antecedent_token, lexicon)
+            antecedent_text = _phrase_before(s, antecedent_token, lexicon) if product is None else s.span_text(s.chunks[s.chunk_at[product]].t0, product + 1)
             # "No es la primera huelga que convocan": others were called, not this one
             hypothetical = hypothetical or _denied_ranking(s, antecedent_token, lexicon)
     if antecedent_text is not None and not subject and relative_noun is None and lemma in lexicon.object_relatives and _object_left_out(s, vt_end, lexicon) and not _is_role(s, cast(int, antecedent_token), lexicon):
@@ -3042,7 +3076,56 @@ def _subject_text(s: Sentence, vt: int, verb: Verb, m: Mention, source: str, eve
             m.subject_text = _reporter_phrase(s, seg_index, mentions, lexicon)
         if m.subject_text is None and allowed is not None:
             m.subject_text = _np_subject(s, allowed[1], lexicon)  # "El condenado tiene diez días para ingresar"
+        if m.subject_text is None and m.generic and seg.opener is None and _only_date_before(s, seg, vt, lexicon):
+            _subject_after_fixed_complement(s, seg, vt_end, m, lexicon)
     return own_phrase
+
+
+def _only_date_before(s: Sentence, seg: Segment, vt: int, lexicon: Lexicon) -> bool:
+    """Whether the clause opens with a date and nothing else before its verb ("El 1 de
+    enero entran en vigor", "A partir del lunes cambia"): no subject before it."""
+    first = seg.t0
+    onset = next((o for o in lexicon.onsets if tuple(s.low[first : first + len(o)]) == o), None)
+    first += len(onset) if onset is not None else 0
+    before = range(first, vt)
+    return any(k in s.timex_tokens for k in before) and all(k in s.timex_tokens or s.low[k] in lexicon.prepositions or s.low[k] in lexicon.fw.reflexive or s.words[k] == "," for k in before)
+
+
+def _subject_after_fixed_complement(s: Sentence, seg: Segment, vt_end: int, m: Mention, lexicon: Lexicon) -> None:
+    """The subject of a verb with no kind written after its fixed complement, closing
+    the clause, when a date alone opens it ("El 1 de enero entran en vigor las nuevas
+    tarifas": the new rates do)."""
+    k = vt_end
+    fixed = next((p for p in lexicon.fixed_complements.get(s.low[k], ()) if tuple(s.low[k : k + len(p)]) == p), None) if k < seg.t1 else None
+    if fixed is None:
+        return
+    k += len(fixed)
+    if k >= seg.t1 or s.low[k] not in lexicon.fw.definite:
+        return
+    end, _refs, _text = noun_phrase(s, k, seg.t1, lexicon)
+    if end > k + 1 and (end >= seg.t1 or s.words[end] in ",;:.") and _one_phrase(s, k, end, lexicon):
+        m.subject_text = s.span_text(k, end)
+
+
+def _one_phrase(s: Sentence, k: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether tokens k to end are one noun phrase: no article inside but after a
+    preposition ("el horario de la estación"; "la planta de Vigo el grupo Stellantis" is two)."""
+    return not any(s.low[j] in lexicon.fw.definite and s.low[j - 1] not in lexicon.prepositions for j in range(k + 1, end))
+
+
+def _object_is_inverted_subject(s: Sentence, seg: Segment, vt: int, verb: Verb, m: Mention, lexicon: Lexicon) -> bool:
+    """Whether the object read after a verb of change with no kind, in the present or
+    future of a schedule, with a date alone before it, is its subject: a definite phrase
+    closing the clause ("A partir del lunes cambia el horario": the timetable changes)."""
+    if not (m.generic and m.obj is not None and m.obj_start is not None and m.subject_text is None and not m.subject and seg.opener is None):
+        return False
+    if verb.lemma not in lexicon.inverted_subject_verbs or verb.tense not in (Tense.PRESENT, Tense.FUTURE) or not _only_date_before(s, seg, vt, lexicon):
+        return False
+    k = s.token_at(m.obj_start)
+    if s.low[k] not in lexicon.fw.definite:
+        return False
+    end, refs, _text = noun_phrase(s, k, seg.t1, lexicon)
+    return not refs and (end >= seg.t1 or s.words[end] in ",;:.") and _one_phrase(s, k, end, lexicon)
 
 
 _PLAN_NOUN_REACH = 10  # tokens: "Apple ' s forthcoming Mac OS X Lion operating system"
@@ -3291,6 +3374,8 @@ def _verb_pass(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mentions
         m.obj, m.obj_start = _lower_article(antecedent_text, lexicon), None  # "el contrato, que ganó Lockheed": Lockheed's subject, the contract won
     if m.obj is None and source == "verb" and subject and not reflexive and passive is None:
         m.obj = _relative_antecedent_object(s, seg_index, vt, vt_end, noun_mentions, lexicon)  # "la ley ..., que el Parlamento aprobó el pasado jueves"
+    if _object_is_inverted_subject(s, seg, vt, verb, m, lexicon):
+        m.subject_text, m.obj, m.obj_start = m.obj, None, None  # "A partir del lunes cambia el horario"
     if not _verb_final(s, vt, verb, m, kind, source, event, subject, object_spans, noun_spans, timexes, lexicon):
         return disaster
     mentions.append(m)
@@ -4750,8 +4835,18 @@ def _audience(s: Sentence, vt: int, vt_end: int, lexicon: Lexicon) -> bool:
     t = _after_to(s, vt_end, lexicon)
     if t is None or not _crowd(s, t, lexicon):
         return False
-    subject = _np_subject(s, vt, lexicon)
+    subject = _np_subject(s, vt, lexicon) or _relative_antecedent_phrase(s, vt, lexicon)
     return subject is not None and _head(subject, lexicon).lower() not in lexicon.roles
+
+
+def _relative_antecedent_phrase(s: Sentence, vt: int, lexicon: Lexicon) -> str | None:
+    """The noun phrase before the "que" opening the clause of the verb at vt ("La feria,
+    que el año pasado reunió a más de 30.000 visitantes": the fair), or None."""
+    seg = s.segments[s.segment_of[vt]]
+    if seg.opener not in lexicon.fw.relative or seg.t0 < 1:
+        return None
+    t = seg.t0 - 1 - (s.words[seg.t0 - 1] == ",")
+    return _phrase_before(s, t, lexicon) if t >= 0 else None
 
 
 def _to_someone(s: Sentence, vt_end: int, lexicon: Lexicon) -> bool:

@@ -312,6 +312,7 @@ class _Lexicon:
     perfect_infinitives: frozenset[str] = frozenset()
     pronoun_determiners: frozenset[str] = frozenset()  # determiners that stand alone as a subject ("y otro resultó herido")
     verb_prepositions: frozenset[str] = frozenset()  # prepositions a verb may follow ("según informó")
+    noun_adjectives: frozenset[str] = frozenset()  # adjectives only before a noun: the word after them is no verb ("el presunto desvío")
 
 
 @functools.cache
@@ -360,6 +361,7 @@ def _spanish() -> _Lexicon:
         perfect_infinitives=frozenset(aux.get("perfect_infinitives", ())),
         pronoun_determiners=frozenset(words.get("pronoun_determiners", ())),
         verb_prepositions=frozenset(words.get("verb_prepositions", ())),
+        noun_adjectives=frozenset(words.get("noun_adjectives", ())),
     )
 
 
@@ -493,6 +495,8 @@ def _find_verbs(text: str, start: int, end: int, language: str) -> list[Verb]:
                 continue
             if word in lexicon.adjective_forms and _adjective_after_noun(index, parts, lows, lexicon):
                 continue
+            if previous in lexicon.noun_adjectives and index >= 2 and lows[index - 2] in lexicon.determiners:
+                continue  # "por el presunto desvío de fondos": a noun after its article and adjective
             if tense is Tense.PRESENT and result and result[-1].end == bounds[2 * index] and result[-1].tense not in NON_FINITE and parts[2 * index].isspace():
                 continue  # "dictará sentencia", "presentó denuncia": a bare noun right after its verb
         perfect = _MODAL_PERFECT.get(tense) if lemma in lexicon.perfect_modals else None

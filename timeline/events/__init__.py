@@ -3497,6 +3497,7 @@ class _Builder:
         for m in mentions:
             self.in_sentence.setdefault(m.sentence, []).append(m)
         self.called_off = self._called_off_nouns(mentions)
+        self._move_plans(mentions)
         self._date_relations(mentions)
         self._people(mentions)
         previous: dict[int, list[Ref]] = {}
@@ -3717,6 +3718,39 @@ class _Builder:
                 called_off.add(id(target))
                 target = self._next_coordinated_noun(s, target, nouns)
         return called_off
+
+    def _move_plans(self, mentions: list[Mention]) -> None:
+        """An event noun a move verb sends on ("The union postponed the protest planned
+        for Friday until after the elections") is no longer on its old day: the date
+        after "until"/"to" is its new one, and a time no date gives ("until after the
+        elections", "until further notice") leaves it undated."""
+        lex = self.lexicon
+        for c in mentions:
+            if c.source != "verb" or c.verb is None or c.verb.lemma not in lex.move_verbs or c.hypothetical:
+                continue
+            s = self.sentences.get(c.sentence)
+            if s is None:
+                continue
+            nouns = [n for n in self.in_sentence.get(c.sentence, ()) if n.source == "noun" and n.window is not None and n.window.timex_ids]
+            target = None
+            if c.obj_start is not None:
+                # in the object's words: "postponed Friday's protest", "the Dec. 2 protest"
+                target = next((n for n in nouns if c.obj_start <= n.start < c.obj_start + len(c.obj or "")), None)
+            elif c.passive or is_passive(c.verb, self.document.language):
+                host = s.segments[c.segment].host
+                target = next((n for n in nouns if n.start < c.start and s.segments[n.segment].host == host), None)
+            if target is None or target.window is None:
+                continue
+            old = target.window.timex_ids
+            after = max(target.end, c.end)
+            host = s.segments[c.segment].host
+            moved_to = [k for k in range(s.token_at(after - 1) + 1, len(s.low)) if s.segments[s.segment_of[k]].host == host and fold(s.low[k]) in lex.move_targets]
+            # (not the old day: "planned for Friday"; a stretch read "Friday until December 5" ends on the new one)
+            new = next((t for t in self.timexes_in.get(s.index, ()) if t.id != old[0] and t.start is not None and s.token_at(t.start) - 1 in moved_to), None)
+            if new is not None:
+                target.window = from_timex(new, "new date of the move")
+            elif any(s.low[k] in lex.fw.until and k + 1 not in s.timex_tokens for k in moved_to):
+                target.window = None
 
     def _next_coordinated_noun(self, s: Sentence, noun: Mention, nouns: list[Mention]) -> Mention | None:
         """The event noun joined to `noun` by "and" after it, with no finite verb between

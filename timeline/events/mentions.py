@@ -1715,7 +1715,8 @@ def _excluded(s: Sentence, t0: int, t1: int, lexicon: Lexicon) -> bool:
         if (not (k < len(s.low) and s.low[k] in lexicon.fw.of_any and k + 1 not in s.timex_tokens) and not _modifier_complement(s, t0, lexicon)
                 and not _scheduled_subject(s, t1, lexicon) and not _made_known_subject(s, t0, t1, lexicon) and not _moved(s, t0, t1, lexicon) and not _measured_from(s, t0, lexicon) and not _counted_sitting(s, t0, lexicon)
                 and not _begun_subject(s, t1, lexicon) and not _held_object(s, t0, lexicon) and not _state_of_copula(s, t0, lexicon)
-                and not _scheduled_object_for_date(s, t0, t1, lexicon) and not _planned_for_date(s, t1, lexicon)):
+                and not _scheduled_object_for_date(s, t0, t1, lexicon) and not _planned_for_date(s, t1, lexicon) and not _moved_subject_past_aside(s, t1, lexicon)
+                and not _relative_dates_noun(s, t1, lexicon)):
             return True
     return False
 
@@ -1852,6 +1853,49 @@ def _scheduled_subject(s: Sentence, t: int, lexicon: Lexicon) -> bool:
         verb = s.verb_at.get(end + 1) if end is not None else None
         verb = verb if verb is not None and verb.lemma in lexicon.move_verbs else None
     return verb is not None and verb.lemma in lexicon.scheduling and is_passive(verb, lexicon.language)
+
+
+def _relative_dates_noun(s: Sentence, t: int, lexicon: Lexicon) -> bool:
+    """Whether a relative clause right after the noun ending before token t tells it
+    taking place on a date of the clause: "The union announced a strike that will begin
+    on Dec. 1", "job cuts that will take effect in January" (no plan nor copula: "a
+    deal that was announced on Monday" dates the announcement)."""
+    k = t + (t < len(s.words) and s.words[t] == ",")
+    if not (k + 1 < len(s.low) and s.low[k] in lexicon.fw.relative):
+        return False
+    verb = s.verb_at.get(k + 1)
+    if verb is None or not verb.finite or verb.lemma is None or verb.lemma in lexicon.scheduling or verb.lemma in lexicon.fw.copula:
+        return False
+    if not (verb.lemma in lexicon.light or verb.lemma in lexicon.opening or verb.lemma in lexicon.closing):
+        return False
+    seg = s.segment_of[k + 1]
+    return any(j > k and s.segment_of[j] == seg for j in s.timex_tokens)
+
+
+def _date_before_relative(s: Sentence, noun: Mention, seg: Segment, lexicon: Lexicon) -> bool:
+    """Whether only a date and its preposition stand between the event noun and the
+    relative that opens seg, no comma: "announced job cuts on Monday that will take
+    effect in January" (the date the announcement's, the relative the cuts')."""
+    if seg.opener not in lexicon.fw.relative or seg.t0 == 0 or seg.t0 - 1 not in s.timex_tokens:
+        return False
+    k = s.token_at(max(noun.end, noun.np_end) - 1) + 1
+    if k >= seg.t0 or not _date_preposition(s, k, lexicon, durations=False):
+        return False
+    return all(j in s.timex_tokens for j in range(k + 1, seg.t0))
+
+
+def _moved_subject_past_aside(s: Sentence, t: int, lexicon: Lexicon) -> bool:
+    """Whether the noun ending before token t is the subject of a passive verb of moving
+    a plan past an aside with no finite verb: "The delivery, originally due later this
+    year, will be delayed until October 2007", "The launch, originally expected in
+    December, has been pushed back to March" (the event itself, now moved)."""
+    if not (t + 1 < len(s.words) and s.words[t] == ","):
+        return False
+    end = next((k for k in range(t + 1, min(len(s.words), t + 12)) if s.words[k] == ","), None)
+    if end is None or any(v.finite for k, v in s.verb_at.items() if t < k < end):
+        return False  # "The strike, which began on Monday, was suspended": a clause of its own
+    verb = s.verb_at.get(end + 1)
+    return verb is not None and verb.lemma in lexicon.move_verbs and is_passive(verb, lexicon.language)
 
 
 def _begun_subject(s: Sentence, t: int, lexicon: Lexicon) -> bool:
@@ -2429,6 +2473,10 @@ def _verb_event(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mention
     if frame is None and lemma in lexicon.bare_reporting and seg_index == 0 and seg.verbs[0] is verb and _says_nothing(s, vt_end, lexicon):
         # "Walmart reports the following day": its results ("... jobs report on Friday" is no second verb)
         frame = lexicon.bare_reporting[lemma]
+    if frame is None and lemma in lexicon.bare_reporting and is_passive(verb, lexicon.language) and _says_nothing(s, vt_end, lexicon):
+        # "warned that the amount could rise before it is officially reported in March":
+        # made public then, no one's statement
+        frame = lexicon.bare_reporting[lemma]
     if frame is None and lemma in fw.copula and _record_due(s, vt, vt_end, lexicon):
         # "The jobs report is due Friday": released then, as "is released Friday"
         frame, lemma, passive = lexicon.due_release["kind"], lexicon.due_release["verb"], verb
@@ -2650,6 +2698,10 @@ def _verb_subject(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, noun_ment
         # "el atentado con cuchillo que causó dos muertos el 1 de octubre": the attack's clause
         relative_noun = antecedent_noun
         subject = []
+    if relative_noun is None and antecedent_noun is not None and is_light and lemma not in lexicon.scheduling and _date_before_relative(s, antecedent_noun, seg, lexicon):
+        # "announced job cuts on Monday that will take effect in January": the cuts take effect
+        relative_noun = antecedent_noun
+        subject = []
     if not subject and seg.opener is None and not _verb_after_according_to(s, vt, lexicon) and not _coordinated_after_comma(s, seg, vt, lexicon):
         # ("Iberia Express ganó 142 millones, según informó su matriz": the subject is after
         # "según informó"; "mostró su nuevo sistema, Snow Leopard, y presentó": the first clause's)
@@ -2792,7 +2844,7 @@ def _verb_kind(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, found: _Verb
             for noun in before_nouns[-1:]:
                 noun.clause_dated = False
         for target in targets:
-            if target is relative_noun and target.verb is not None and target.source == "light" and _timex_in_clause(s, seg_index, timexes) and not _timex_in_clause(s, target.segment, timexes):
+            if target is relative_noun and target.verb is not None and target.source == "light" and _timex_in_clause(s, seg_index, timexes) and (not _timex_in_clause(s, target.segment, timexes) or _date_before_relative(s, target, s.segments[seg_index], lexicon) or target.verb.lemma in lexicon.scheduling):
                 # "participará en la reunión, que se celebrará un día antes", "convocaron una
                 # huelga, que comenzará el lunes": the relative dates it
                 target.light_start, target.tense, target.clause_dated = verb.start, verb.tense, True

@@ -897,7 +897,9 @@ def _compound_object_after_finite(scan: _VerbScan, i: int) -> bool:
         return False
     if i + 1 == scan.n:
         return True
-    return tokens[i + 1][2] in lex.prepositions or any(c in _CLAUSE_MARKS for c in text[tokens[i][1] : tokens[i + 1][0]])
+    # ("announced job cuts that will take effect in January": a relative on the compound)
+    relative = tokens[i + 1][2] in lex.pronouns and tokens[i + 1][2] in lex.clause_openers
+    return tokens[i + 1][2] in lex.prepositions or relative or any(c in _CLAUSE_MARKS for c in text[tokens[i][1] : tokens[i + 1][0]])
 
 
 def _bare_future_link(text: str, tokens: list, i: int, lex: EnglishLexicon) -> bool:

@@ -3742,9 +3742,13 @@ class _Builder:
             if target is None or target.window is None:
                 continue
             old = target.window.timex_ids
-            after = max(target.end, c.end)
-            host = s.segments[c.segment].host
-            moved_to = [k for k in range(s.token_at(after - 1) + 1, len(s.low)) if s.segments[s.segment_of[k]].host == host and fold(s.low[k]) in lex.move_targets]
+            moved_to = []
+            for k in range(s.token_at(max(target.end, c.end) - 1) + 1, len(s.low)):
+                verb = s.verb_at.get(k)
+                if s.words[k] in ",;:" or verb is not None and verb.finite and verb.lemma not in lex.scheduling:
+                    break  # the move's own words only ("..., a spokeswoman said"; "planned for Friday" is the noun's)
+                if fold(s.low[k]) in lex.move_targets:
+                    moved_to.append(k)
             # (not the old day: "planned for Friday"; a stretch read "Friday until December 5" ends on the new one)
             new = next((t for t in self.timexes_in.get(s.index, ()) if t.id != old[0] and t.start is not None and s.token_at(t.start) - 1 in moved_to), None)
             if new is not None:

@@ -1716,7 +1716,7 @@ def _excluded(s: Sentence, t0: int, t1: int, lexicon: Lexicon) -> bool:
                 and not _scheduled_subject(s, t1, lexicon) and not _made_known_subject(s, t0, t1, lexicon) and not _moved(s, t0, t1, lexicon) and not _measured_from(s, t0, lexicon) and not _counted_sitting(s, t0, lexicon)
                 and not _begun_subject(s, t1, lexicon) and not _held_object(s, t0, lexicon) and not _state_of_copula(s, t0, lexicon)
                 and not _scheduled_object_for_date(s, t0, t1, lexicon) and not _planned_for_date(s, t1, lexicon) and not _moved_subject_past_aside(s, t1, lexicon)
-                and not _relative_dates_noun(s, t1, lexicon)):
+                and not _relative_dates_noun(s, t1, lexicon) and not _begun_past_complement(s, t1, lexicon)):
             return True
     return False
 
@@ -1853,6 +1853,20 @@ def _scheduled_subject(s: Sentence, t: int, lexicon: Lexicon) -> bool:
         verb = s.verb_at.get(end + 1) if end is not None else None
         verb = verb if verb is not None and verb.lemma in lexicon.move_verbs else None
     return verb is not None and verb.lemma in lexicon.scheduling and is_passive(verb, lexicon.language)
+
+
+def _begun_past_complement(s: Sentence, t: int, lexicon: Lexicon) -> bool:
+    """Whether the noun ending before token t is the subject of a verb of beginning past
+    a complement of a few words, no comma nor verb between: "A strike by rail workers in
+    the region is set to begin on Dec. 1" (as `_begun_subject` right after the noun)."""
+    if not (t < len(s.low) and s.low[t] in lexicon.prepositions):
+        return False
+    for k in range(t + 1, min(len(s.low), t + 8)):
+        if k in s.verb_token:
+            return k in s.verb_at and _begun_subject(s, k, lexicon)
+        if not s.words[k][:1].isalnum() or k in s.timex_tokens:
+            return False
+    return False
 
 
 def _relative_dates_noun(s: Sentence, t: int, lexicon: Lexicon) -> bool:

@@ -522,6 +522,9 @@ class _Builder:
         # "lasted three days", "continued for nearly seven years"
         lengths = (after, after + 1) if after < seg.t1 and s.low[after] in self.lexicon.prepositions else (after,)
         length = next((x for x in timexes if x.type is TimexType.DURATION and x.id not in self.relation_ids and s.token_at(x.start) == lengths[-1]), None)  # type: ignore[arg-type]
+        if length is None and len(lengths) == 2:
+            # "is expected to last at least three days": the length opens on its own "at"
+            length = next((x for x in timexes if x.type is TimexType.DURATION and x.id not in self.relation_ids and x.mod is not None and s.token_at(x.start) == lengths[0]), None)  # type: ignore[arg-type]
         parts = duration_parts(length.symbolic) if length is not None else None
         if parts is None:
             return None

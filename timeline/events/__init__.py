@@ -3407,6 +3407,8 @@ class _Builder:
             return True
         if any(m.source == "verb" and m.kind in self.lexicon.scheduling_kinds and m.subject_text and self._with_clitic_se(m) for m in mentions):
             return True  # "el juicio se aplazó": the trial put off, said of it
+        if any(m.source == "verb" and m.subject_text and m.verb is not None and m.verb.lemma in self.lexicon.move_verbs and is_passive(m.verb, self.lexicon.language) for m in mentions):
+            return True  # "The trial was postponed until after Christmas": as "se aplazó" (a cancellation is told by its noun's status)
         return any((m.specific and not m.anaphoric) or (m.introduced and not self._told_before(m)) for m in mentions if m.source in ("noun", "light"))
 
     def _denied_object(self, m: Mention) -> bool:
@@ -3758,6 +3760,12 @@ class _Builder:
                 target.window = from_timex(new, "new date of the move")
             elif any(s.low[k] in lex.fw.until and k + 1 not in s.timex_tokens for k in moved_to):
                 target.window = None
+                if c.subject_text is None and c.obj is None:
+                    # "The protest planned for Friday was postponed until after the elections": the
+                    # move is told of the protest (its plan's words left out of the title)
+                    t0 = s.token_at(target.start)
+                    first = t0 - 1 if t0 > 0 and s.low[t0 - 1] in lex.fw.np_articles else t0
+                    c.subject_text = s.text[s.starts[first] : target.end]
 
     def _next_coordinated_noun(self, s: Sentence, noun: Mention, nouns: list[Mention]) -> Mention | None:
         """The event noun joined to `noun` by "and" after it, with no finite verb between

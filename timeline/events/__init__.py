@@ -3731,8 +3731,8 @@ class _Builder:
         elections", "until further notice") leaves it undated."""
         lex = self.lexicon
         for c in mentions:
-            if c.source != "verb" or c.verb is None or c.verb.lemma not in lex.move_verbs or c.hypothetical:
-                continue
+            if c.source != "verb" or c.verb is None or c.verb.lemma not in lex.move_verbs or c.kind != "postponement" or c.hypothetical:
+                continue  # ("A hearing ... is scheduled for Thursday": a plan, nothing moved)
             s = self.sentences.get(c.sentence)
             if s is None:
                 continue
@@ -3758,14 +3758,28 @@ class _Builder:
             new = next((t for t in self.timexes_in.get(s.index, ()) if t.id != old[0] and t.start is not None and s.token_at(t.start) - 1 in moved_to), None)
             if new is not None:
                 target.window = from_timex(new, "new date of the move")
-            elif any(s.low[k] in lex.fw.until and k + 1 not in s.timex_tokens for k in moved_to):
-                target.window = None
+            elif any(s.low[k] in lex.fw.until and k + 1 not in s.timex_tokens for k in moved_to) or self._day_given_up(s, old[0], target):
+                target.window = None  # ("postponed the protest planned for Friday": no longer then, no new day told)
                 if c.subject_text is None and c.obj is None:
                     # "The protest planned for Friday was postponed until after the elections": the
                     # move is told of the protest (its plan's words left out of the title)
                     t0 = s.token_at(target.start)
                     first = t0 - 1 if t0 > 0 and s.low[t0 - 1] in lex.fw.np_articles else t0
                     c.subject_text = s.text[s.starts[first] : target.end]
+
+    def _day_given_up(self, s: Sentence, timex_id: str, noun: Mention) -> bool:
+        """Whether the date a moved noun was dated by is its plan's, not one a move target
+        sends it to: written before the noun ("the Dec. 2 protest", "Friday's protest") or
+        after a plan's word ("the protest planned for Friday"); not "until Dec. 4"."""
+        timex = self.timex_by_id.get(timex_id)
+        if timex is None or timex.start is None or timex.end is None:
+            return False
+        k = s.token_at(timex.start)
+        if self._new_date_of_moved(s, k):
+            # ("aplazó al 20 de enero el juicio": the new day; the timex may hold its "al")
+            target = k if fold(s.low[k]) in self.lexicon.move_targets else k - 1
+            return target > 0 and s.low[target - 1] in self.lexicon.plan_words_after_noun
+        return timex.end <= noun.start
 
     def _next_coordinated_noun(self, s: Sentence, noun: Mention, nouns: list[Mention]) -> Mention | None:
         """The event noun joined to `noun` by "and" after it, with no finite verb between

@@ -2465,6 +2465,8 @@ def _verb_event(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mention
     inner = _aspect_infinitive(s, vt_end, lemma, lexicon, verb.tense)
     declared = None if inner else _declared_participle(s, vt_end, lemma, lexicon)
     frame = _frame_kind(s, inner[0] if inner else vt_end, inner[1].lemma if inner else lemma, lexicon)
+    if frame is not None and inner is None and lemma in lexicon.naming_verbs and _named_in_quotes(s, vt_end, lexicon):
+        frame = "statement"  # "called the strike "reckless"": a judgement said, no strike called
     if frame == NO_EVENT:  # "meet Ukraine's financing needs": no meeting
         if inner is None:
             return None
@@ -4938,6 +4940,17 @@ def _frame_kind(s: Sentence, t: int, lemma: str | None, lexicon: Lexicon) -> str
         if kind:
             return kind
     return None
+
+
+def _named_in_quotes(s: Sentence, t: int, lexicon: Lexicon) -> bool:
+    """Whether the noun phrase opening at token t is followed by a quoted word in lower
+    case, what it is named: "called the strike "reckless"" (not "called a strike for
+    Friday", nor a title in quotes: "called the "Save Our Jobs" strike")."""
+    k = _skip_determiners(s, t, min(len(s.low), t + 6), lexicon)
+    end = min(len(s.low), k + 4)
+    while k < end and s.words[k].isalpha() and s.low[k] not in lexicon.prepositions and k not in s.timex_tokens:
+        k += 1
+    return k > t and k + 1 < len(s.words) and s.words[k] in ('"', "“") and s.words[k + 1][:1].islower()
 
 
 def _past_date(s: Sentence, t: int, lexicon: Lexicon) -> int:

@@ -3224,6 +3224,9 @@ def _verb_pass(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mentions
             told_of.place = _place_in_clause(s, seg.host, vt, told_of, lexicon)  # type: ignore[union-attr,arg-type]
         return disaster  # "an earthquake and tsunami that killed 18,000 people": the tsunami's toll
     own_phrase = _subject_text(s, vt, verb, m, source, event, found, mentions, timexes, lexicon)
+    if m.subject_text is None and lexicon.bare_reporting.get(lemma) == kind and _thing_pronoun_before(s, vt, lexicon) and is_passive(verb, lexicon.language):
+        # "the amount could rise before it is officially reported in March": the amount is published
+        m.subject_text = _earlier_np_subject(s, seg_index, lexicon)
     if source == "verb" and before_nouns and not is_light:
         noun = before_nouns[-1]
         between = range(s.token_at(noun.np_end - 1) + 1 if noun.np_end else s.token_at(noun.end), vt)
@@ -5318,6 +5321,13 @@ def _np_subject_before_acronym(s: Sentence, seg_index: int, vt: int, lexicon: Le
     if first.t1 - first.t0 > 10 or s.low[first.t0] not in lexicon.fw.article or any(not s.words[k].isalpha() for k in range(first.t0, first.t1)):
         return None
     return s.span_text(first.t0, first.t1)
+
+
+def _thing_pronoun_before(s: Sentence, vt: int, lexicon: Lexicon) -> bool:
+    """Whether the word before the verb at vt is a subject pronoun that stands for a thing,
+    one that is an object pronoun as well ("it"; "he", "they" are people or groups)."""
+    fw = lexicon.fw
+    return vt > 0 and s.low[vt - 1] in fw.subject_pronoun and s.low[vt - 1] in fw.object_pronoun
 
 
 def _earlier_np_subject(s: Sentence, seg_index: int, lexicon: Lexicon) -> str | None:

@@ -556,7 +556,11 @@ class _Builder:
         """The length a verb of lasting ending before token `after` gives: "lasted three
         days", "continued for nearly seven years"."""
         at = after + 1 if after < limit and s.low[after] in self.lexicon.prepositions else after
-        return next((x for x in timexes if x.type is TimexType.DURATION and x.id not in self.relation_ids and s.token_at(x.start) == at), None)  # type: ignore[arg-type]
+        length = next((x for x in timexes if x.type is TimexType.DURATION and x.id not in self.relation_ids and s.token_at(x.start) == at), None)  # type: ignore[arg-type]
+        if length is None and at > after:
+            # "is expected to last at least three days": the length opens on its own "at"
+            length = next((x for x in timexes if x.type is TimexType.DURATION and x.id not in self.relation_ids and x.mod is not None and s.token_at(x.start) == after), None)  # type: ignore[arg-type]
+        return length
 
     def _lasted_to_end(self, verb: Verb, s: Sentence, timexes: list[Timex]) -> Window | None:
         """"The shutdown, which lasted 43 days and ended on Nov. 12": a length told by a
@@ -3524,6 +3528,8 @@ class _Builder:
             return True
         if any(m.source == "verb" and m.kind in self.lexicon.scheduling_kinds and m.subject_text and self._with_clitic_se(m) for m in mentions):
             return True  # "el juicio se aplazó": the trial put off, said of it
+        if any(m.source == "verb" and m.subject_text and m.verb is not None and m.verb.lemma in self.lexicon.move_verbs and is_passive(m.verb, self.lexicon.language) for m in mentions):
+            return True  # "The trial was postponed until after Christmas": as "se aplazó" (a cancellation is told by its noun's status)
         return any((m.specific and not m.anaphoric) or (m.introduced and not self._told_before(m)) for m in mentions if m.source in ("noun", "light"))
 
     def _denied_object(self, m: Mention) -> bool:
@@ -3617,6 +3623,7 @@ class _Builder:
         for m in mentions:
             self.in_sentence.setdefault(m.sentence, []).append(m)
         self.called_off = self._called_off_nouns(mentions)
+        self._move_plans(mentions)
         self._date_relations(mentions)
         self._people(mentions)
         previous: dict[int, list[Ref]] = {}
@@ -3840,6 +3847,63 @@ class _Builder:
                 called_off.add(id(target))
                 target = self._next_coordinated_noun(s, target, nouns)
         return called_off
+
+    def _move_plans(self, mentions: list[Mention]) -> None:
+        """An event noun a move verb sends on ("The union postponed the protest planned
+        for Friday until after the elections") is no longer on its old day: the date
+        after "until"/"to" is its new one, and a time no date gives ("until after the
+        elections", "until further notice") leaves it undated."""
+        lex = self.lexicon
+        for c in mentions:
+            if c.source != "verb" or c.verb is None or c.verb.lemma not in lex.move_verbs or c.kind != "postponement" or c.hypothetical:
+                continue  # ("A hearing ... is scheduled for Thursday": a plan, nothing moved)
+            s = self.sentences.get(c.sentence)
+            if s is None:
+                continue
+            nouns = [n for n in self.in_sentence.get(c.sentence, ()) if n.source == "noun" and n.window is not None and n.window.timex_ids]
+            target = None
+            if c.obj_start is not None:
+                # in the object's words: "postponed Friday's protest", "the Dec. 2 protest"
+                target = next((n for n in nouns if c.obj_start <= n.start < c.obj_start + len(c.obj or "")), None)
+            elif c.passive or is_passive(c.verb, self.document.language):
+                host = s.segments[c.segment].host
+                target = next((n for n in nouns if n.start < c.start and s.segments[n.segment].host == host), None)
+            if target is None or target.window is None:
+                continue
+            old = target.window.timex_ids
+            moved_to = []
+            for k in range(s.token_at(max(target.end, c.end) - 1) + 1, len(s.low)):
+                verb = s.verb_at.get(k)
+                if s.words[k] in ",;:" or verb is not None and verb.finite and verb.lemma not in lex.scheduling:
+                    break  # the move's own words only ("..., a spokeswoman said"; "planned for Friday" is the noun's)
+                if fold(s.low[k]) in lex.move_targets:
+                    moved_to.append(k)
+            # (not the old day: "planned for Friday"; a stretch read "Friday until December 5" ends on the new one)
+            new = next((t for t in self.timexes_in.get(s.index, ()) if t.id != old[0] and t.start is not None and s.token_at(t.start) - 1 in moved_to), None)
+            if new is not None:
+                target.window = from_timex(new, "new date of the move")
+            elif any(s.low[k] in lex.fw.until and k + 1 not in s.timex_tokens for k in moved_to) or self._day_given_up(s, old[0], target):
+                target.window = None  # ("postponed the protest planned for Friday": no longer then, no new day told)
+                if c.subject_text is None and c.obj is None:
+                    # "The protest planned for Friday was postponed until after the elections": the
+                    # move is told of the protest (its plan's words left out of the title)
+                    t0 = s.token_at(target.start)
+                    first = t0 - 1 if t0 > 0 and s.low[t0 - 1] in lex.fw.np_articles else t0
+                    c.subject_text = s.text[s.starts[first] : target.end]
+
+    def _day_given_up(self, s: Sentence, timex_id: str, noun: Mention) -> bool:
+        """Whether the date a moved noun was dated by is its plan's, not one a move target
+        sends it to: written before the noun ("the Dec. 2 protest", "Friday's protest") or
+        after a plan's word ("the protest planned for Friday"); not "until Dec. 4"."""
+        timex = self.timex_by_id.get(timex_id)
+        if timex is None or timex.start is None or timex.end is None:
+            return False
+        k = s.token_at(timex.start)
+        if self._new_date_of_moved(s, k):
+            # ("aplazó al 20 de enero el juicio": the new day; the timex may hold its "al")
+            target = k if fold(s.low[k]) in self.lexicon.move_targets else k - 1
+            return target > 0 and s.low[target - 1] in self.lexicon.plan_words_after_noun
+        return timex.end <= noun.start
 
     def _next_coordinated_noun(self, s: Sentence, noun: Mention, nouns: list[Mention]) -> Mention | None:
         """The event noun joined to `noun` by "and" after it, with no finite verb between

@@ -473,6 +473,7 @@ class Lexicon:
     object_predicates: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # "guilty" after "found Sean Combs"
     particles: dict[str, frozenset[str]] = field(default_factory=dict)  # lemma -> the adverbs that complete it ("sworn in")
     particle_event_objects: frozenset[str] = frozenset()  # lemmas whose particle frame needs an event noun object ("pushed back the launch")
+    naming_verbs: frozenset[str] = frozenset()  # verbs that name their object something ("called the strike "reckless"")
     # English puts a name or a possessive before the event noun ("the US-Central
     # Asia summit", "Tokayev's visit").
     names_before_nouns: bool = False
@@ -1007,6 +1008,7 @@ def _complement_fields(events: Mapping[str, Any]) -> dict:
         means_nouns=frozenset(events.get("complements", {}).get("means", ())),
         particles={lemma: frozenset(words) for lemma, words in events.get("complements", {}).get("particles", {}).items()},
         particle_event_objects=frozenset(events.get("complements", {}).get("particle_event_objects", ())),
+        naming_verbs=frozenset(events.get("complements", {}).get("naming_verbs", ())),
         object_predicates=_by_first_word(events.get("complements", {}).get("after_object", ())),
     )
 

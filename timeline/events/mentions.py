@@ -1769,7 +1769,8 @@ def _excluded(s: Sentence, t0: int, t1: int, lexicon: Lexicon) -> bool:
         if (not (k < len(s.low) and s.low[k] in lexicon.fw.of_any and k + 1 not in s.timex_tokens) and not _modifier_complement(s, t0, lexicon)
                 and not _scheduled_subject(s, t1, lexicon) and not _made_known_subject(s, t0, t1, lexicon) and not _moved(s, t0, t1, lexicon) and not _measured_from(s, t0, lexicon) and not _counted_sitting(s, t0, lexicon)
                 and not _begun_subject(s, t1, lexicon) and not _held_object(s, t0, lexicon) and not _state_of_copula(s, t0, lexicon)
-                and not _scheduled_object_for_date(s, t0, t1, lexicon) and not _planned_for_date(s, t1, lexicon)):
+                and not _scheduled_object_for_date(s, t0, t1, lexicon) and not _planned_for_date(s, t1, lexicon) and not _moved_subject_past_aside(s, t1, lexicon)
+                and not _relative_dates_noun(s, t1, lexicon) and not _begun_past_complement(s, t1, lexicon)):
             return True
     return False
 
@@ -1906,6 +1907,63 @@ def _scheduled_subject(s: Sentence, t: int, lexicon: Lexicon) -> bool:
         verb = s.verb_at.get(end + 1) if end is not None else None
         verb = verb if verb is not None and verb.lemma in lexicon.move_verbs else None
     return verb is not None and verb.lemma in lexicon.scheduling and is_passive(verb, lexicon.language)
+
+
+def _begun_past_complement(s: Sentence, t: int, lexicon: Lexicon) -> bool:
+    """Whether the noun ending before token t is the subject of a verb of beginning past
+    a complement of a few words, no comma nor verb between: "A strike by rail workers in
+    the region is set to begin on Dec. 1" (as `_begun_subject` right after the noun)."""
+    if not (t < len(s.low) and s.low[t] in lexicon.prepositions):
+        return False
+    for k in range(t + 1, min(len(s.low), t + 8)):
+        if k in s.verb_token:
+            return k in s.verb_at and _begun_subject(s, k, lexicon)
+        if not s.words[k][:1].isalnum() or k in s.timex_tokens:
+            return False
+    return False
+
+
+def _relative_dates_noun(s: Sentence, t: int, lexicon: Lexicon) -> bool:
+    """Whether a relative clause right after the noun ending before token t tells it
+    taking place on a date of the clause: "The union announced a strike that will begin
+    on Dec. 1", "job cuts that will take effect in January" (no plan nor copula: "a
+    deal that was announced on Monday" dates the announcement)."""
+    k = t + (t < len(s.words) and s.words[t] == ",")
+    if not (k + 1 < len(s.low) and s.low[k] in lexicon.fw.relative):
+        return False
+    verb = s.verb_at.get(k + 1)
+    if verb is None or not verb.finite or verb.lemma is None or verb.lemma in lexicon.scheduling or verb.lemma in lexicon.fw.copula:
+        return False
+    if not (verb.lemma in lexicon.light or verb.lemma in lexicon.opening or verb.lemma in lexicon.closing):
+        return False
+    seg = s.segment_of[k + 1]
+    return any(j > k and s.segment_of[j] == seg for j in s.timex_tokens)
+
+
+def _date_before_relative(s: Sentence, noun: Mention, seg: Segment, lexicon: Lexicon) -> bool:
+    """Whether only a date and its preposition stand between the event noun and the
+    relative that opens seg, no comma: "announced job cuts on Monday that will take
+    effect in January" (the date the announcement's, the relative the cuts')."""
+    if seg.opener not in lexicon.fw.relative or seg.t0 == 0 or seg.t0 - 1 not in s.timex_tokens:
+        return False
+    k = s.token_at(max(noun.end, noun.np_end) - 1) + 1
+    if k >= seg.t0 or not _date_preposition(s, k, lexicon, durations=False):
+        return False
+    return all(j in s.timex_tokens for j in range(k + 1, seg.t0))
+
+
+def _moved_subject_past_aside(s: Sentence, t: int, lexicon: Lexicon) -> bool:
+    """Whether the noun ending before token t is the subject of a passive verb of moving
+    a plan past an aside with no finite verb: "The delivery, originally due later this
+    year, will be delayed until October 2007", "The launch, originally expected in
+    December, has been pushed back to March" (the event itself, now moved)."""
+    if not (t + 1 < len(s.words) and s.words[t] == ","):
+        return False
+    end = next((k for k in range(t + 1, min(len(s.words), t + 12)) if s.words[k] == ","), None)
+    if end is None or any(v.finite for k, v in s.verb_at.items() if t < k < end):
+        return False  # "The strike, which began on Monday, was suspended": a clause of its own
+    verb = s.verb_at.get(end + 1)
+    return verb is not None and verb.lemma in lexicon.move_verbs and is_passive(verb, lexicon.language)
 
 
 def _begun_subject(s: Sentence, t: int, lexicon: Lexicon) -> bool:
@@ -2479,6 +2537,8 @@ def _verb_event(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mention
     inner = _aspect_infinitive(s, vt_end, lemma, lexicon, verb.tense)
     declared = None if inner else _declared_participle(s, vt_end, lemma, lexicon)
     frame = _frame_kind(s, inner[0] if inner else vt_end, inner[1].lemma if inner else lemma, lexicon)
+    if frame is not None and inner is None and lemma in lexicon.naming_verbs and _named_in_quotes(s, vt_end, lexicon):
+        frame = "statement"  # "called the strike "reckless"": a judgement said, no strike called
     if frame == NO_EVENT:  # "meet Ukraine's financing needs": no meeting
         if inner is None:
             return None
@@ -2500,6 +2560,10 @@ def _verb_event(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mention
         frame = lexicon.office_terms[lemma]  # "gobernó la ciudad entre 2011 y 2019": a term in office
     if frame is None and lemma in lexicon.bare_reporting and seg_index == 0 and seg.verbs[0] is verb and _says_nothing(s, vt_end, lexicon):
         # "Walmart reports the following day": its results ("... jobs report on Friday" is no second verb)
+        frame = lexicon.bare_reporting[lemma]
+    if frame is None and lemma in lexicon.bare_reporting and is_passive(verb, lexicon.language) and _says_nothing(s, vt_end, lexicon):
+        # "warned that the amount could rise before it is officially reported in March":
+        # made public then, no one's statement
         frame = lexicon.bare_reporting[lemma]
     if frame is None and lemma in fw.copula and _record_due(s, vt, vt_end, lexicon):
         # "The jobs report is due Friday": released then, as "is released Friday"
@@ -2726,6 +2790,10 @@ def _verb_subject(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, noun_ment
         # "el atentado con cuchillo que causó dos muertos el 1 de octubre": the attack's clause
         relative_noun = antecedent_noun
         subject = []
+    if relative_noun is None and antecedent_noun is not None and is_light and lemma not in lexicon.scheduling and _date_before_relative(s, antecedent_noun, seg, lexicon):
+        # "announced job cuts on Monday that will take effect in January": the cuts take effect
+        relative_noun = antecedent_noun
+        subject = []
     if not subject and seg.opener is None and not _verb_after_according_to(s, vt, lexicon) and not _coordinated_after_comma(s, seg, vt, lexicon):
         # ("Iberia Express ganó 142 millones, según informó su matriz": the subject is after
         # "según informó"; "mostró su nuevo sistema, Snow Leopard, y presentó": the first clause's)
@@ -2869,7 +2937,7 @@ def _verb_kind(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, found: _Verb
             for noun in before_nouns[-1:]:
                 noun.clause_dated = False
         for target in targets:
-            if target is relative_noun and target.verb is not None and target.source == "light" and _timex_in_clause(s, seg_index, timexes) and not _timex_in_clause(s, target.segment, timexes):
+            if target is relative_noun and target.verb is not None and target.source == "light" and _timex_in_clause(s, seg_index, timexes) and (not _timex_in_clause(s, target.segment, timexes) or _date_before_relative(s, target, s.segments[seg_index], lexicon) or target.verb.lemma in lexicon.scheduling):
                 # "participará en la reunión, que se celebrará un día antes", "convocaron una
                 # huelga, que comenzará el lunes": the relative dates it
                 target.light_start, target.tense, target.clause_dated = verb.start, verb.tense, True
@@ -3282,6 +3350,9 @@ def _verb_pass(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mentions
             told_of.place = _place_in_clause(s, seg.host, vt, told_of, lexicon)  # type: ignore[union-attr,arg-type]
         return disaster  # "an earthquake and tsunami that killed 18,000 people": the tsunami's toll
     own_phrase = _subject_text(s, vt, verb, m, source, event, found, mentions, timexes, lexicon)
+    if m.subject_text is None and lexicon.bare_reporting.get(lemma) == kind and _thing_pronoun_before(s, vt, lexicon) and is_passive(verb, lexicon.language):
+        # "the amount could rise before it is officially reported in March": the amount is published
+        m.subject_text = _earlier_np_subject(s, seg_index, lexicon)
     if source == "verb" and before_nouns and not is_light:
         noun = before_nouns[-1]
         between = range(s.token_at(noun.np_end - 1) + 1 if noun.np_end else s.token_at(noun.end), vt)
@@ -5026,6 +5097,17 @@ def _frame_kind(s: Sentence, t: int, lemma: str | None, lexicon: Lexicon) -> str
     return None
 
 
+def _named_in_quotes(s: Sentence, t: int, lexicon: Lexicon) -> bool:
+    """Whether the noun phrase opening at token t is followed by a quoted word in lower
+    case, what it is named: "called the strike "reckless"" (not "called a strike for
+    Friday", nor a title in quotes: "called the "Save Our Jobs" strike")."""
+    k = _skip_determiners(s, t, min(len(s.low), t + 6), lexicon)
+    end = min(len(s.low), k + 4)
+    while k < end and s.words[k].isalpha() and s.low[k] not in lexicon.prepositions and k not in s.timex_tokens:
+        k += 1
+    return k > t and k + 1 < len(s.words) and s.words[k] in ('"', "“") and s.words[k + 1][:1].islower()
+
+
 def _past_date(s: Sentence, t: int, lexicon: Lexicon) -> int:
     """The token after a date (and its preposition) opening at token t; t when none does."""
     while t < len(s.low) and (t in s.timex_tokens and t not in s.duration_tokens or _date_preposition(s, t, lexicon, durations=False)):
@@ -5391,6 +5473,13 @@ def _np_subject_before_acronym(s: Sentence, seg_index: int, vt: int, lexicon: Le
     if first.t1 - first.t0 > 10 or s.low[first.t0] not in lexicon.fw.article or any(not s.words[k].isalpha() for k in range(first.t0, first.t1)):
         return None
     return s.span_text(first.t0, first.t1)
+
+
+def _thing_pronoun_before(s: Sentence, vt: int, lexicon: Lexicon) -> bool:
+    """Whether the word before the verb at vt is a subject pronoun that stands for a thing,
+    one that is an object pronoun as well ("it"; "he", "they" are people or groups)."""
+    fw = lexicon.fw
+    return vt > 0 and s.low[vt - 1] in fw.subject_pronoun and s.low[vt - 1] in fw.object_pronoun
 
 
 def _earlier_np_subject(s: Sentence, seg_index: int, lexicon: Lexicon) -> str | None:

@@ -600,6 +600,9 @@ def _not_finite_here(scan: _VerbScan, i: int, word: str, previous: str, lo: int)
     floating = previous in lex.adverbs and word in lex.participles and i >= 2 and "," in text[tokens[i - 2][1] : tokens[i - 1][0]]
     # "full-year adjusted earnings": a participle between a hyphened modifier and its noun
     modified = modified or word in lex.participles and _after_hyphened_modifier(text, tokens, i, lex)
+    # "the employers' request": after a plural's apostrophe, a noun
+    # ("The 'nurses' voted": a quote closed, the verb stays)
+    modified = modified or i > 0 and previous.endswith("s") and text[tokens[i - 1][1] : tokens[i][0]] in ("' ", "’ ") and text[tokens[i - 1][0] - 1 : tokens[i - 1][0]] not in ("'", "‘")
     if word in lex.not_verbs or word in lex.auxiliary_only or modified or previous in lex.determiners and not ordinal_adverb and not floating or after_preposition or previous in lex.infinitive_marks or previous == _POSSESSIVE and not _past_after_name_ending(tokens, i, lex):
         return True
     return False
@@ -897,7 +900,9 @@ def _compound_object_after_finite(scan: _VerbScan, i: int) -> bool:
         return False
     if i + 1 == scan.n:
         return True
-    return tokens[i + 1][2] in lex.prepositions or any(c in _CLAUSE_MARKS for c in text[tokens[i][1] : tokens[i + 1][0]])
+    # ("announced job cuts that will take effect in January": a relative on the compound)
+    relative = tokens[i + 1][2] in lex.pronouns and tokens[i + 1][2] in lex.clause_openers
+    return tokens[i + 1][2] in lex.prepositions or relative or any(c in _CLAUSE_MARKS for c in text[tokens[i][1] : tokens[i + 1][0]])
 
 
 def _bare_future_link(text: str, tokens: list, i: int, lex: EnglishLexicon) -> bool:

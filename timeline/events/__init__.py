@@ -585,17 +585,16 @@ class _Builder:
             return None
         ended = next((x for x in timexes if x.interval is not None and x.interval.grain is Grain.DAY and s.segments[k].t0 <= s.token_at(x.start) < s.segments[k].t1), None)  # type: ignore[arg-type]
         length = self._length_after(s, s.token_at(lasting.end - 1) + 1, s.segments[k].t0, timexes)
-        parts = duration_parts(length.symbolic) if length is not None else None
-        if ended is None or parts is None:
+        if ended is None or length is None:
             return None
-        closed = from_timex(ended, "clause timexes")
-        if closed is None:
+        parts, closed = duration_parts(length.symbolic), from_timex(ended, "clause timexes")
+        if parts is None or closed is None:
             return None
         years, months, weeks, days = parts
         start = add_months(closed.end, -(12 * years + months)) - dt.timedelta(days=weeks * 7 + days - 1)
-        window = replace(closed, start=start, grain=Grain.DAY, part_of_day=None, dated_by=f"clause timexes {length.id}-{ended.id}", timex_ids=(length.id, ended.id))  # type: ignore[union-attr]
-        if length.mod is not None:  # type: ignore[union-attr]
-            window = replace(window, certainty=Certainty.APPROXIMATE, reason=length.text)  # type: ignore[union-attr]
+        window = replace(closed, start=start, grain=Grain.DAY, part_of_day=None, dated_by=f"clause timexes {length.id}-{ended.id}", timex_ids=(length.id, ended.id))
+        if length.mod is not None:
+            window = replace(window, certainty=Certainty.APPROXIMATE, reason=length.text)
         return window
 
     def _lasting_from(self, m: Mention, s: Sentence, timexes: list[Timex], opened: Window) -> Window | None:

@@ -193,13 +193,17 @@ def test_any_text_any_dct(text, dct):
 # segments), a clock word's "pasada" already in the month before it (an overlap), a link
 # word after a token with no unit ("Dec. evening the retail": a dict read as a unit), a
 # rule comparing with a DCT there is none of (no dct: `dct_optional`), a completed
-# quarter's direction passed on to an aside after it (a KeyError on "past_strict").
+# quarter's direction passed on to an aside after it (a KeyError on "past_strict"), a
+# name ending the sentence read for a plural noun after it (an IndexError), the last
+# digit of "fiscal 2024-5" opening an expression of its own (an overlap).
 FOUND_BY_FUZZING = [
     ("11/11/2025 - septiembre abierto día Ley rebajas marzo . sin ganar hace domingo mitad doce sin ganar cuarto largo", "6437-08-01", "es"),
     ("Año fines después recorte ayer Liga enero pasada tarde lunes las 8.00 hace Inmaculada para 8.00 último primer", "9616-08-08", "es"),
     ("Pacific Thanksgiving through Christmas past hired this Friday EST the Dec. evening the retail than Thanksgiving ago June", "4429-12-07", "en"),
     ("fechas y - Navidad había pasada firmado 14 entrada fines 29-O dispone el al a", None, "es"),
     ("hired September Aug. and Memorial July-September , a.m. December quarter", "2108-07-03", "en"),
+    ("work year 2025 and returned Presidents", "9586-06-02", "en"),
+    ("7th fiscal late after daily week fiscal 2024-5 year's", "2025-11-11", "en"),
 ]
 
 

@@ -493,7 +493,7 @@ class _Builder:
         first = s.segments[k].t0
         while first < s.segments[k].t1 and s.low[first] in fw.clitic:
             first += 1  # "que arrancó el viernes, se prolongará"
-        resumed = s.segments[k - 1].opener in fw.relative and s.segments[k].opener is None and s.segments[k].verbs[0].start == s.starts[first]
+        resumed = s.segments[k - 1].opener in fw.relative and s.segments[k].opener is None and first < s.segments[k].t1 and s.segments[k].verbs[0].start == s.starts[first]
         if not (s.segments[k].opener in fw.coordinator or s.segments[k].opener in fw.relative or resumed):
             return None
         # "que podrá visitarse hasta el 28 de junio": past a modal, the verb that carries it on

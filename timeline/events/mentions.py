@@ -326,7 +326,7 @@ def _plural_head_after_name(s: Sentence, refs: list[Ref], end: int, limit: int, 
     phrase's head ("bought Treasury bills", "Apple Watch bands"); a place may be the
     first of two objects ("sent Ukraine missiles"), a singular noun the second's role
     ("named Smith chairman")."""
-    return bool(refs) and not any(ref.entity is not None and ref.entity.is_place for ref in refs) and _plural_word(s.low[end], lexicon)
+    return end < limit and bool(refs) and not any(ref.entity is not None and ref.entity.is_place for ref in refs) and _plural_word(s.low[end], lexicon)
 
 
 def _noun_of_complement_adjective(s: Sentence, k: int, t: int, lexicon: Lexicon) -> bool:

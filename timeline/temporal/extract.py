@@ -3660,6 +3660,8 @@ def fiscal_years_spanning(chosen: list[Candidate], tokens: Tokens) -> list[Candi
     result: list[Candidate] = []
     for cand in chosen:
         before = result[-1] if result else None
+        if before is not None and before.spec.rule == "fiscal-year-span" and cand.lo < before.hi:
+            continue  # "fiscal 2024-5 year's": the digit the fiscal year took opens no other expression
         if (before is not None and before.spec.rule == "fiscal-year" and (before.spec.fiscal or "FY")[2:].isdigit()
                 and cand.spec.rule == "year" and cand.lo == before.hi + 1 and tokens.classes[before.hi] in joiners
                 and cand.spec.year == int((before.spec.fiscal or "FY0")[2:]) + 1):

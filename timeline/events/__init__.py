@@ -320,11 +320,6 @@ class _Builder:
             moved_to = self._moved_to(s, own, dated)
             if moved_to is not None:  # "retrasó el lanzamiento del 20 de noviembre al 4 de diciembre": now on the 4th
                 window = from_timex(moved_to, "own timex")
-            elif (putting_off := self._putting_off_verb(m, s, own)) is not None:
-                # "aplazaron la protesta del 2 de diciembre hasta después de las elecciones": no
-                # longer then; "postponed the Dec. 2 protest to Dec. 9": on the new day
-                new_day = self._day_put_off_to(putting_off, s, own, dated)
-                window = from_timex(new_day, "own timex") if new_day is not None else None
             else:
                 window = self._stretch_window(own, dated, "own timexes") or self._own_since_window(s, own) or from_timex(own, "own timex")
             if window is not None:
@@ -1523,52 +1518,6 @@ class _Builder:
         if not (w1 and w2 and w1.start <= w2.end):
             return None
         return Window(w1.start, w2.end, w1.grain if w1.grain == w2.grain else Grain.DAY, Certainty.EXACT, None, f"{how} {first.id}-{second.id}", (first.id, second.id))
-
-    def _putting_off_verb(self, m: Mention, s: Sentence, own: Timex) -> Verb | None:
-        """The verb of putting off, not denied, whose object is the event noun `m` with
-        its own date, the day given up ("aplazaron ayer la protesta del 2 de diciembre",
-        "postponed the Dec. 2 protest"), or None."""
-        lex = self.lexicon
-        if m.source != "noun" or own.start is None:
-            return None
-        verb = next((v for v in s.clause_verbs(m.start) if v.lemma in lex.move_verbs and v.end <= min(m.start, own.start)
-                     and lex.verb_kinds.get(v.lemma, ("",))[0] == "postponement"), None)
-        if verb is None:
-            return self._putting_off_passive(m, s, own)
-        if verb.tense is Tense.PARTICIPLE or _negated(s, s.token_at(verb.start), s.token_at(verb.end - 1) + 1, lex):
-            return None
-        tt = s.token_at(own.start)
-        target = tt if fold(s.low[tt]) in lex.move_targets else tt - 1
-        if self._new_date_of_moved(s, tt) and not (target - 1 > s.token_at(m.end - 1) and s.participle_at(target - 1)):
-            return None  # "postponed the vote to Thursday": the new day ("prevista para el 2": the plan given up)
-        # its object: only articles, dates and adverbs between ("aplazaron ayer la
-        # protesta"), not a noun further on ("hasta después de las elecciones del 21")
-        between = range(s.token_at(verb.end - 1) + 1, s.token_at(m.start))
-        if not all(s.low[k] in lex.determiners or s.low[k] in lex.fw.definite or k in s.timex_tokens or lex.fw.adverb(s.low[k]) for k in between):
-            return None
-        return verb
-
-    def _putting_off_passive(self, m: Mention, s: Sentence, own: Timex) -> Verb | None:
-        """The passive verb of putting off, not denied, right after the event noun `m` and
-        its own date, its subject ("La protesta del 2 de diciembre se aplazó hasta después
-        de las elecciones", "The Dec. 2 protest was postponed"), or None."""
-        lex = self.lexicon
-        after = s.token_at(max(m.end, own.end or m.end) - 1) + 1
-        verb = s.verb_at.get(after + (after < len(s.low) and s.low[after] in lex.fw.reflexive))
-        if verb is None or verb.lemma not in lex.move_verbs or lex.verb_kinds.get(verb.lemma, ("",))[0] != "postponement" or verb.tense is Tense.PARTICIPLE:
-            return None
-        if not (s.low[after] in lex.fw.reflexive or is_passive(verb, self.document.language)):
-            return None
-        return None if _negated(s, s.token_at(verb.start), s.token_at(verb.end - 1) + 1, lex) else verb
-
-    def _day_put_off_to(self, verb: Verb, s: Sentence, own: Timex, dated: list[Timex]) -> Timex | None:
-        """The new day after a move target in the clause of `verb` ("al 9 de diciembre",
-        "to Dec. 9"), not one the move is past ("hasta después de las elecciones del 21
-        de diciembre"), or None."""
-        for t in dated:
-            if t is not own and t.start is not None and t.start > verb.end and self._new_date_of_moved(s, s.token_at(t.start)) and not self._after_move_target(verb.end, t):
-                return t
-        return None
 
     def _after_move_target(self, since: int, timex: Timex) -> bool:
         """Whether a date is named after "hasta después de", "until after" written after
@@ -3854,31 +3803,37 @@ class _Builder:
         elections", "until further notice") leaves it undated."""
         lex = self.lexicon
         for c in mentions:
-            if c.source != "verb" or c.verb is None or c.verb.lemma not in lex.move_verbs or c.kind != "postponement" or c.hypothetical:
-                continue  # ("A hearing ... is scheduled for Thursday": a plan, nothing moved)
+            if c.source != "verb" or c.verb is None or c.kind != "postponement" or c.hypothetical:
+                continue  # ("A hearing ... is scheduled for Thursday": a plan, nothing moved; "obligó a aplazar": put off too)
             s = self.sentences.get(c.sentence)
             if s is None:
                 continue
             nouns = [n for n in self.in_sentence.get(c.sentence, ()) if n.source == "noun" and n.window is not None and n.window.timex_ids]
             target = None
             if c.obj_start is not None:
-                # in the object's words: "postponed Friday's protest", "the Dec. 2 protest"
+                # in the object's words: "postponed Friday's protest", "the Dec. 2 protest", "obligó a aplazar el concierto"
                 target = next((n for n in nouns if c.obj_start <= n.start < c.obj_start + len(c.obj or "")), None)
-            elif c.passive or is_passive(c.verb, self.document.language):
-                host = s.segments[c.segment].host
-                target = next((n for n in nouns if n.start < c.start and s.segments[n.segment].host == host), None)
+            elif c.passive or c.reflexive or is_passive(c.verb, self.document.language):
+                host = s.segments[c.segment].host  # ("La protesta del 2 se aplazó")
+                target = next((n for n in nouns if n.start < c.verb.start and s.segments[n.segment].host == host), None)
             if target is None or target.window is None:
                 continue
             old = target.window.timex_ids
             moved_to = []
+            words_end = len(s.low)
             for k in range(s.token_at(max(target.end, c.end) - 1) + 1, len(s.low)):
                 verb = s.verb_at.get(k)
                 if s.words[k] in ",;:" or verb is not None and verb.finite and verb.lemma not in lex.scheduling:
+                    words_end = k
                     break  # the move's own words only ("..., a spokeswoman said"; "planned for Friday" is the noun's)
                 if fold(s.low[k]) in lex.move_targets:
                     moved_to.append(k)
             # (not the old day: "planned for Friday"; a stretch read "Friday until December 5" ends on the new one)
-            new = next((t for t in self.timexes_in.get(s.index, ()) if t.id != old[0] and t.start is not None and s.token_at(t.start) - 1 in moved_to), None)
+            # (the timex may hold its target: "se aplazó al 9 de diciembre"; "hasta después de las
+            # elecciones del 21 de diciembre" is past that day, not on it)
+            new = next((t for t in self.timexes_in.get(s.index, ()) if t.id != old[0] and t.start is not None
+                        and (s.token_at(t.start) - 1 in moved_to or t.start > c.verb.end and s.token_at(t.start) < words_end and self._new_date_of_moved(s, s.token_at(t.start)))
+                        and not self._after_move_target(c.verb.end, t)), None)
             if new is not None:
                 target.window = from_timex(new, "new date of the move")
             elif any(s.low[k] in lex.fw.until and k + 1 not in s.timex_tokens for k in moved_to) or self._day_given_up(s, old[0], target):
@@ -3902,7 +3857,9 @@ class _Builder:
             # ("aplazó al 20 de enero el juicio": the new day; the timex may hold its "al")
             target = k if fold(s.low[k]) in self.lexicon.move_targets else k - 1
             return target > 0 and s.low[target - 1] in self.lexicon.plan_words_after_noun
-        return timex.end <= noun.start
+        # "the Dec. 2 protest", "la protesta del 2 de diciembre": the noun's own date
+        after_noun = s.token_at(noun.end - 1) + 1
+        return timex.end <= noun.start or k == after_noun and s.low[k] in self.lexicon.fw.contraction_of or k == after_noun + 1 and s.low[after_noun] in self.lexicon.fw.of_any
 
     def _next_coordinated_noun(self, s: Sentence, noun: Mention, nouns: list[Mention]) -> Mention | None:
         """The event noun joined to `noun` by "and" after it, with no finite verb between

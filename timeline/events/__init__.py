@@ -26,8 +26,8 @@ from typing import Literal, NamedTuple
 from timeline import lang
 from timeline.events import lexicon as lexicon_module
 from timeline.events.dating import Window, daily_window, envelope, from_timex, inside, relation_window, trace_amount
-from timeline.events.lexicon import LASTING_KINDS, Entity, Lexicon, fold, fold_text
-from timeline.events.mentions import _CALLED_OFF, _SUBJECT_AFTER, Mention, Ref, _begins_another_verb, _negated, _place_complement, _place_phrase_start, _until_date_after, _visiting_aside_end, common_word, extract, not_until
+from timeline.events.lexicon import LASTING_KINDS, PLACE_TYPES, Entity, Lexicon, fold, fold_text
+from timeline.events.mentions import _CALLED_OFF, _SUBJECT_AFTER, Mention, Ref, _begins_another_verb, _negated, _place_complement, _place_phrase_start, _until_date_after, _visiting_aside_end, common_word, extract, not_until, resumes_after_relative
 from timeline.events.mentions import stance_before
 from timeline.events.sentence import CommonWords, Sentence, analyse, implied_complementiser
 from timeline.events.titles import _MOTION, _NAMED, Actor, _plural_word, title
@@ -483,13 +483,8 @@ class _Builder:
         k = s.segment_of[s.token_at(m.verb.start)] + 1  # type: ignore[union-attr]
         if k >= len(s.segments) or not s.segments[k].verbs:
             return None
-        # "The strike, which began on Oct. 1, ended on Nov. 12": the main clause resumes
-        # right after the relative that opened the event, with its verb
-        first = s.segments[k].t0
-        while first < s.segments[k].t1 and s.low[first] in fw.clitic:
-            first += 1  # "que arrancó el viernes, se prolongará"
-        resumed = s.segments[k - 1].opener in fw.relative and s.segments[k].opener is None and first < s.segments[k].t1 and s.segments[k].verbs[0].start == s.starts[first]
-        if not (s.segments[k].opener in fw.coordinator or s.segments[k].opener in fw.relative or resumed):
+        # ("The strike, which began on Oct. 1, ended on Nov. 12": the main clause after the relative that opened the event)
+        if not (s.segments[k].opener in fw.coordinator or s.segments[k].opener in fw.relative or resumes_after_relative(s, k, self.lexicon)):
             return None
         # "que podrá visitarse hasta el 28 de junio": past a modal, the verb that carries it on
         seg = s.segments[k]
@@ -573,8 +568,7 @@ class _Builder:
         lasting, closing = s.segments[k - 1].verbs[-1], s.segments[k].verbs[0]
         # "which lasted 43 days and ended", "La huelga, que duró 43 días, terminó": the closing
         # verb coordinated, or the main clause's right after the relative
-        resumed = s.segments[k - 1].opener in fw.relative and s.segments[k].opener is None and closing.start == s.starts[s.segments[k].t0]
-        if s.segments[k].opener not in fw.coordinator and not resumed:
+        if s.segments[k].opener not in fw.coordinator and not resumes_after_relative(s, k, self.lexicon):
             return None
         if lasting.lemma not in self.lexicon.lasting or closing.lemma not in self.lexicon.closing:
             return None
@@ -3739,7 +3733,7 @@ class _Builder:
         by places only (a region, a country), with no object voted on, is the elections held
         that day, with them as where they are held ("El Congreso votará la ley", a body and
         its bill, stays a vote)."""
-        votes = [c for c in clusters if c.kind == "vote" and c.window is not None and c.actors and all(a.type in _PLACE_ACTOR_TYPES for a in c.actors)
+        votes = [c for c in clusters if c.kind == "vote" and c.window is not None and c.actors and all(a.type in PLACE_TYPES for a in c.actors)
                  and all(m.source == "verb" and not m.obj for m in c.mentions)]
         if not votes:
             return clusters
@@ -4083,10 +4077,6 @@ def _spans_several(m: Mention, clusters: list[_Cluster]) -> bool:
         return False
     inside = [c.window for c in clusters if c.kind == m.kind and c.window is not None and window.start <= c.window.start and c.window.end <= window.end and c.window.days < window.days]
     return len(inside) >= 2 and any(not a.overlaps(b) for a in inside for b in inside)
-
-
-# actors that are places: a vote of theirs with no object is an election ("Extremadura votará")
-_PLACE_ACTOR_TYPES = frozenset({"country", "region", "city"})
 
 
 def _placed_by_relation(m: Mention) -> bool:

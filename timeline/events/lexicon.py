@@ -38,6 +38,10 @@ def fold_text(text: str) -> str:
     return lowered.replace(" .", ".")
 
 
+# the types of the gazetteer's entities that are places (actors' types too: titles.Actor)
+PLACE_TYPES = frozenset({"country", "city", "region"})
+
+
 @dataclass(frozen=True, slots=True)
 class Entity:
     """A named thing the gazetteer knows: a country, city, region, organisation or leader."""
@@ -50,7 +54,7 @@ class Entity:
 
     @property
     def is_place(self) -> bool:
-        return self.type in ("country", "city", "region")
+        return self.type in PLACE_TYPES
 
     @property
     def is_actor(self) -> bool:

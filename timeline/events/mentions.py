@@ -1469,7 +1469,23 @@ def _relative_goes_on(s: Sentence, k: int, lexicon: Lexicon) -> bool:
     """Whether segment k goes on with the relative clause before it, joined by a
     coordinator with no subject of its own: "which lasted 43 days | and ended on Nov. 12,"."""
     seg = s.segments[k]
-    return k > 0 and seg.opener in lexicon.fw.coordinator and s.segments[k - 1].opener in lexicon.fw.relative and bool(seg.verbs) and seg.verbs[0].start == s.starts[min(seg.t0 + 1, seg.t1 - 1)]
+    return k > 0 and seg.opener in lexicon.fw.coordinator and s.segments[k - 1].opener in lexicon.fw.relative and opens_on_its_verb(s, seg, lexicon)
+
+
+def resumes_after_relative(s: Sentence, k: int, lexicon: Lexicon) -> bool:
+    """Whether segment k is the main clause going on right after the relative clause
+    before it, with its verb and no subject of its own ("The strike, which began on
+    Oct. 1, | ended on Nov. 12", "El festival, que arrancó el viernes, | se prolongará")."""
+    return k > 0 and s.segments[k - 1].opener in lexicon.fw.relative and s.segments[k].opener is None and opens_on_its_verb(s, s.segments[k], lexicon)
+
+
+def opens_on_its_verb(s: Sentence, seg: Segment, lexicon: Lexicon) -> bool:
+    """Whether the segment's first verb is its first word past its opener and clitics:
+    a clause with no subject of its own ("and ended on Nov. 12", "se prolongará")."""
+    first = seg.t0 + (seg.opener is not None and s.low[seg.t0] == seg.opener)
+    while first < seg.t1 and s.low[first] in lexicon.fw.clitic:
+        first += 1
+    return bool(seg.verbs) and first < seg.t1 and seg.verbs[0].start == s.starts[first]
 
 
 def _opens_complement_clause(s: Sentence, k: int) -> bool:
@@ -2081,13 +2097,21 @@ def _signal_before(s: Sentence, t: int, lexicon: Lexicon) -> tuple[str, str] | N
         k -= 1
     if k < 0:
         return None
-    last = low[k]
-    for relation, words, head in lexicon.signal_index.get(last, ()):
-        # head: the words before the last one ("después" for "después de"/"después del")
-        size = len(head)
+    found = _signal_ending_at(s, k, lexicon)
+    if found is None:
+        return None
+    relation, words = found
+    # "the anniversary of the September 11 attacks": a dated noun's "of" is no setting
+    return None if relation == "beside" or dated and relation == "during" else (relation, " ".join(words))
+
+
+def _signal_ending_at(s: Sentence, k: int, lexicon: Lexicon) -> tuple[str, tuple[str, ...]] | None:
+    """The relation signal whose last word is token k, with the words before it
+    ("después de"): (relation, its words), or None."""
+    for relation, words, head in lexicon.signal_index.get(s.low[k], ()):
+        size = len(head)  # the words before the last one ("después" for "después de"/"después del")
         if k - size >= 0 and tuple(s.low[k - size : k]) == head:
-            # "the anniversary of the September 11 attacks": a dated noun's "of" is no setting
-            return None if relation == "beside" or dated and relation == "during" else (relation, " ".join(words))
+            return relation, words
     return None
 
 
@@ -2102,7 +2126,8 @@ def _related_by_signal(s: Sentence, noun: Mention, lexicon: Lexicon) -> bool:
         k -= 1  # "before a five-game road trip": past the article and the modifiers
     if k < 0 or k == t - 1 or k in s.verb_token:
         return False
-    return any(relation in ("before", "after") and tuple(s.low[k - len(head) : k]) == head for relation, _words, head in lexicon.signal_index.get(s.low[k], ()))
+    found = _signal_ending_at(s, k, lexicon)
+    return found is not None and found[0] in ("before", "after")
 
 
 def _modifiers_before_noun(s: Sentence, t: int, lexicon: Lexicon) -> int:

@@ -102,7 +102,7 @@ _WORD = CHAR["WORD"]
 _PLAN_FORMS = frozenset({_verbs.Tense.PARTICIPLE, _verbs.Tense.PRETERITE})
 _WORDS = frozenset((CHAR["WORD"], CHAR["NAME"]))
 _WORDS_OR_ART = _WORDS | {CHAR["ART"]}
-_WORD_RE = re.compile(r"\w+")
+_PHRASE_WORDS_AFTER_LEMMA = 3  # the longest phrase of a verb in the data: "declarar ante el juez"
 
 
 @dataclass(frozen=True)
@@ -548,13 +548,15 @@ class Directions:
             return self.document.text[max(0, verb.start - 4) : verb.start].lower().split()[-1:] == ["se"]
         # the complement right after the verb, or right after the weekday ("El acusado
         # declara el lunes ante el juez")
-        text, date_end = self.document.text, self.tokens.ends[cand.hi - 1]
-        phrases = [phrase for phrase in self.cues.scheduled_weekday_verbs if phrase.startswith(verb.lemma + " ")]
-        for at in ((verb.end, date_end) if verb.end <= self.tokens.starts[cand.lo] else (verb.end,)):
-            after = _WORD_RE.findall(text[at : at + 40].lower())
-            if any(" ".join((verb.lemma, *after[: phrase.count(" ")])) == phrase for phrase in phrases):
-                return True
-        return False
+        after_verb = bisect.bisect_left(self.tokens.starts, verb.end)
+        starts = (after_verb, cand.hi) if verb.end <= self.tokens.starts[cand.lo] else (after_verb,)
+        return any(self._lemma_phrase_from(verb.lemma, k, self.cues.scheduled_weekday_verbs) for k in starts)
+
+    def _lemma_phrase_from(self, lemma: str, k: int, phrases: frozenset[str]) -> bool:
+        """Do a verb's lemma and the words from token k on make one of `phrases` ("take
+        effect", "entrar en vigor", "declarar ante el juez"; lang temporal.toml)?"""
+        lows = self.tokens.lows
+        return any(" ".join((lemma, *lows[k : k + n])) in phrases for n in range(1, _PHRASE_WORDS_AFTER_LEMMA + 1))
 
     def _hosts(self, verb: _verbs.Verb, cand) -> bool:
         """Does a present verb of receiving host someone on the date, a visit or a match
@@ -569,12 +571,9 @@ class Directions:
     def _scheduled_phrase(self, verb: _verbs.Verb) -> bool:
         """Do the verb and the words after it make a phrase of schedule ("the new rules take
         effect", "goes into effect"; lang temporal.toml)?"""
-        phrases = self.cues.scheduled_phrases
-        if not phrases:
+        if not self.cues.scheduled_phrases or verb.lemma is None:
             return False
-        tokens = self.tokens
-        k = bisect.bisect_left(tokens.starts, verb.end)
-        return any(f"{verb.lemma} {' '.join(tokens.lows[k:k + n])}" in phrases for n in (1, 2))
+        return self._lemma_phrase_from(verb.lemma, bisect.bisect_left(self.tokens.starts, verb.end), self.cues.scheduled_phrases)
 
     def _schedules_weekday(self, verb: _verbs.Verb, cand) -> bool:
         """Does a present verb before a weekday schedule it ("Voters go to the polls on

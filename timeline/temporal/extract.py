@@ -502,16 +502,21 @@ def h_ordinal_day(m: Match) -> Spec | None:
 _ORDINAL_DAY_PREPOSITIONS = frozenset({"TOWARD", "UNTIL", "SIGNAL", "SINCE"})
 
 
+def _after_ordinal_day_word(m: Match) -> bool:
+    """Whether the match follows "on" or a word of time before a day written as an
+    ordinal, in a language that writes days so ("on the first of the month", "by the
+    first of next year")."""
+    on = m.before()
+    return bool(m.lex.options.get("weekday_day_ordinal")) and on is not None and (on.cls == "EN" or on.cls in _ORDINAL_DAY_PREPOSITIONS)
+
+
 def h_ordinal_day_of_the_month(m: Match) -> Spec | None:
     """"on the first of the month", "by the 15th of the month": a day of the DCT's month or
     a neighbour, as "on the 15th" (the month named only by "the")."""
     if m.token("u").info != "month" or _unit_plural(m.token("u"), m.lex):
         return None
     day = m.token("day")
-    on = m.before()
-    if not m.lex.options.get("weekday_day_ordinal") or on is None or on.cls not in _ORDINAL_DAY_PREPOSITIONS | {"EN"}:
-        return None
-    if not 1 <= day.info <= 31:
+    if not _after_ordinal_day_word(m) or not 1 <= day.info <= 31:
         return None
     return Spec("date", "ordinal-day", day=day.info)
 
@@ -519,10 +524,7 @@ def h_ordinal_day_of_the_month(m: Match) -> Spec | None:
 def h_first_of_the_year(m: Match) -> Spec | None:
     """"on the first of the year", "by the first of next year": New Year's Day of the
     year named ("the 15th of the year" names no day)."""
-    if m.token("day").info != 1 or not (m.has("year") or m.has("yref")):
-        return None
-    on = m.before()
-    if not m.lex.options.get("weekday_day_ordinal") or on is None or on.cls not in _ORDINAL_DAY_PREPOSITIONS | {"EN"}:
+    if m.token("day").info != 1 or not (m.has("year") or m.has("yref")) or not _after_ordinal_day_word(m):
         return None
     return _in_named_year(m, Spec("date", "nth-unit-of-year", month=1, day=1))
 

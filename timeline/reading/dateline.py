@@ -241,7 +241,8 @@ def _infer_year(text: str, month: int, day: int, language: str) -> tuple[int | N
     if counted:
         year = max(counted, key=lambda y: (counted[y], y))
         return year, _note(language, "year_counted", year=year)
-    told = Counter(int(match.group(1)) for match in _YEAR.finditer(text) if not _ahead(text, match.start(), language))
+    told_at = [match for match in _YEAR.finditer(text) if not _ahead(text, match.start(), language)]
+    told = Counter(int(match.group(1)) for match in told_at)
     evidence = _weekday_evidence(text, month, day)
     if evidence:
         fits = {
@@ -266,7 +267,11 @@ def _infer_year(text: str, month: int, day: int, language: str) -> tuple[int | N
             return year, _note(language, "year_planned", year=year)
     if not told:
         return None, None
-    year = max(told, key=lambda y: (told[y], y))
+    # no earlier than a year told under a past verb: "fracasó en marzo de 2024" outweighs
+    # "prorrogados de 2023" written twice
+    floor = max((int(match.group(1)) for match in told_at if _told_as_past(text, match.start(), language)), default=None)
+    candidates = Counter({year: count for year, count in told.items() if floor is None or year >= floor})
+    year = max(candidates, key=lambda y: (candidates[y], y))
     return year, _note(language, "year_most", year=year)
 
 
@@ -334,6 +339,11 @@ def _ahead(text: str, offset: int, language: str) -> bool:
         return True
     verb = _verb_of(text, offset, language)
     return verb is not None and verb.direction == "future"
+
+
+def _told_as_past(text: str, offset: int, language: str) -> bool:
+    verb = _verb_of(text, offset, language)
+    return verb is not None and verb.direction == "past"
 
 
 def _verb_of(text: str, offset: int, language: str):

@@ -647,7 +647,7 @@ def _present_is_no_verb(scan: _VerbScan, i: int, word: str, lemma: str | None, p
         return True  # "agreed to pause output increases": a compound noun, the infinitive's object
     if word != lemma and previous_verb_end == i - 2 and _compound_object_after_finite(scan, i):
         return True  # "announced budget cuts on Monday": a compound noun, the verb's object
-    if word == lemma and _owned_after_adjective(text, tokens, i, lex):
+    if word == lemma and (_owned_after_adjective(text, tokens, i, lex) or _owned_in_phrase(text, tokens, i, lex)):
         return True  # "Its previous report, on Aug. 27, beat forecasts": an owned noun, no verb
     subject_like = not previous or previous in lex.pronouns or tokens[i - 1][3] or previous.endswith("s")
     if not subject_like and previous in lex.adverbs and i >= 2:
@@ -1092,6 +1092,20 @@ def _owned_after_adjective(text: str, tokens: list, i: int, lex: EnglishLexicon)
     if between in lex.forms or between.endswith("s") and not between.endswith("ous"):
         return False  # "its workers strike", "its previous" ends as adjectives in -ous do
     return _noun_phrase_ends(text, tokens, i, lex)
+
+
+def _owned_in_phrase(text: str, tokens: list, i: int, lex: EnglishLexicon) -> bool:
+    """Whether the bare form at token i ends a phrase a preposition and a possessive open
+    two to four words before, with words that are no verb forms between, where a noun
+    phrase may end or a date follows: "said in its third-quarter earnings report last
+    month" (such a phrase has no subject, so no verb)."""
+    for k in (i - 2, i - 3, i - 4):
+        if k >= 1 and tokens[k][2] in lex.possessives and tokens[k - 1][2] in lex.prepositions:
+            between = text[tokens[k][1] : tokens[i][0]]
+            if not between.replace(" ", "").replace("-", "").isalpha() or any(tokens[j][2] in lex.forms or tokens[j][3] for j in range(k + 1, i)):
+                return False
+            return _noun_phrase_ends(text, tokens, i, lex) or tokens[i + 1][2] in lex.date_openers
+    return False
 
 
 def _indefinite_modified_noun(text: str, tokens: list, i: int, lex: EnglishLexicon) -> bool:

@@ -344,6 +344,7 @@ class Lexicon:
     generic_kind: str = "action"
     states: frozenset[str] = frozenset()  # verbs that are no event, even dated
     pronominal_events: frozenset[str] = frozenset()  # states or topic verbs that are acts with "se"
+    reflexive_kinds: dict[str, str] = field(default_factory=dict)  # lemma -> kind with "se" only ("se manifestaron": a protest)
     reflexive_states: frozenset[str] = frozenset()  # verbs that are states with "se" ("se remontan a")
     time_spending: frozenset[str] = frozenset()  # verbs that are states before a length of time ("pasó dos meses en prisión")
     period_closings: frozenset[str] = frozenset()  # "cerrará el año con un déficit": a figure at the period's end, no act
@@ -741,6 +742,7 @@ def _verb_fields(events: Mapping[str, Any], verb_kinds: dict[str, tuple[str, str
     """The verbs' sections: kinds, reporting and light verbs, what their objects and subjects make."""
     return dict(
         verb_kinds=verb_kinds,
+        reflexive_kinds=dict(events.get("reflexive_verbs", {})),
         reporting=frozenset(events["reporting"]["verbs"]),
         reporting_noun=events["reporting"]["noun"],
         content_reporting=frozenset(events["reporting"]["content"]),

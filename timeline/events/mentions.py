@@ -2571,6 +2571,8 @@ def _verb_event(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mention
     if inner and frame is None:
         frame = lexicon.verb_kinds.get(inner[1].lemma, (None, None))[0]  # type: ignore[arg-type]  # no lemma: no kind
     inner = inner or declared  # "dio por muerto al sospechoso": declared so, no death of its own kind
+    if frame is None and lemma in lexicon.reflexive_kinds and vt > 0 and s.low[vt - 1] in fw.reflexive:
+        frame = lexicon.reflexive_kinds[lemma]  # "se manifestaron el sábado": a protest ("manifestó que": a statement)
     if frame is None and is_passive(verb, lexicon.language):
         frame = _passive_frame(s, vt, lemma, lexicon)
     if frame is None and passive is not None and not aside:
@@ -2655,7 +2657,7 @@ def _verb_event(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mention
         # "aunque las temperaturas bajarán": granted in the indicative ("aunque bajen": even if)
         seg.opener in lexicon.hypothetical and not _concessive(s, seg, lexicon) and not (seg.opener in fw.although and verb.tense not in _SUBJUNCTIVE)
         or conditional
-        or (verb.tense in _SUBJUNCTIVE and seg.opener in fw.complementiser and not _factual_que(s, seg, lexicon))
+        or (verb.tense in _SUBJUNCTIVE and seg.opener in fw.complementiser and not _factual_que(s, seg, lexicon) and not _planned_que(s, seg, lemma, lexicon))
         or s.low[vt] in lexicon.possibility
     )
     if allowed is not None:
@@ -4416,6 +4418,16 @@ def _factual_que(s: Sentence, seg, lexicon: Lexicon) -> bool:
     return any(seg.t0 > len(words) and tuple(s.low[seg.t0 - len(words) : seg.t0]) == words and seg.t0 - len(words) - 1 in s.timex_tokens for words in lexicon.factual_after_length)
 
 
+def _planned_que(s: Sentence, seg, lemma: str | None, lexicon: Lexicon) -> bool:
+    """"El Gobierno prevé que la cumbre se celebre el 1 de enero": a "que" right after a
+    verb of planning, whose subjunctive `lemma` tells the plan (as "prevé celebrar"), no
+    wish; a figure foreseen is no plan ("prevé que la economía crezca un 2 %")."""
+    t0 = seg.t0
+    if lemma in lexicon.quantity_verbs or s.low[t0] != seg.opener or t0 == 0 or s.verb_token.get(t0 - 1) is None:
+        return False
+    return s.verb_at[s.verb_token[t0 - 1]].lemma in lexicon.planning
+
+
 def _passive_of_event_noun(subject: list[Ref], noun: Mention | None, lemma: str, reflexive: bool, lexicon: Lexicon) -> bool:
     """Whether a relative clause in the passive with "se" is said of the event noun
     before it, not of the name that ends that noun's phrase ("un acuerdo con Junts que se
@@ -4741,7 +4753,9 @@ def _may_be_generic(s: Sentence, verb: Verb, lexicon: Lexicon) -> bool:
     if verb.finite and verb.tense not in _SUBJUNCTIVE and _pronominal_event(s, verb, lexicon):
         return True
     # "después de que la Consejería rechazara el lunes su propuesta": a subjunctive that tells what happened
-    told = verb.tense not in _SUBJUNCTIVE or _factual_que(s, s.segments[s.segment_of[s.token_at(verb.start)]], lexicon)
+    # ("prevé que la ley entre en vigor el 1 de enero": a plan)
+    seg = s.segments[s.segment_of[s.token_at(verb.start)]]
+    told = verb.tense not in _SUBJUNCTIVE or _factual_que(s, seg, lexicon) or _planned_que(s, seg, lemma, lexicon)
     return bool(verb.finite and lemma and _act_lemma(lemma, lexicon) and told)
 
 

@@ -26,7 +26,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from itertools import accumulate, compress
 from typing import Callable, cast
@@ -313,6 +313,7 @@ class _Lexicon:
     pronoun_determiners: frozenset[str] = frozenset()  # determiners that stand alone as a subject ("y otro resultó herido")
     verb_prepositions: frozenset[str] = frozenset()  # prepositions a verb may follow ("según informó")
     noun_adjectives: frozenset[str] = frozenset()  # adjectives only before a noun: the word after them is no verb ("el presunto desvío")
+    verbs_before: dict[str, frozenset[str]] = field(default_factory=dict)  # not_verbs that are verbs before these words ("entre en vigor")
 
 
 @functools.cache
@@ -349,6 +350,7 @@ def _spanish() -> _Lexicon:
         auxiliaries=auxiliaries,
         links=links,
         not_verbs=frozenset(words["not_verbs"]),
+        verbs_before={word: frozenset(after) for word, after in words.get("verbs_before", {}).items()},
         determiners=frozenset(words["determiners"]),
         prepositions=frozenset(words["prepositions"]),
         ambiguous_articles=frozenset(words["ambiguous_articles"]),
@@ -471,7 +473,7 @@ def _find_verbs(text: str, start: int, end: int, language: str) -> list[Verb]:
                 result.append(Verb(lo, target_end, text[lo:target_end], tense, lemma))
                 skip_until = target_end
                 continue
-        if word in not_verbs:
+        if word in not_verbs and not (index + 1 < n and lows[index + 1] in lexicon.verbs_before.get(word, ())):
             continue
         analysis: tuple[str | None, Tense] | None = forms.get(word)
         if analysis is None:
@@ -499,6 +501,10 @@ def _find_verbs(text: str, start: int, end: int, language: str) -> list[Verb]:
                 continue  # "por el presunto desvío de fondos": a noun after its article and adjective
             if tense is Tense.PRESENT and result and result[-1].end == bounds[2 * index] and result[-1].tense not in NON_FINITE and parts[2 * index].isspace():
                 continue  # "dictará sentencia", "presentó denuncia": a bare noun right after its verb
+        elif tense is Tense.PARTICIPLE and index >= 2 and lows[index - 1] in lexicon.noun_adjectives and (lows[index - 2] in lexicon.determiners or lows[index - 2] in lexicon.ambiguous_articles):
+            continue  # "el portavoz del principal partido de la oposición": a noun after its article and adjective
+        elif tense is Tense.PARTICIPLE and word.endswith("s") and result and result[-1].tense is Tense.INFINITIVE and result[-1].end == bounds[2 * index] and parts[2 * index].isspace():
+            continue  # "para pedir subidas salariales": a bare plural noun, the infinitive's object
         perfect = _MODAL_PERFECT.get(tense) if lemma in lexicon.perfect_modals else None
         k = index + 1 + (index + 1 < n and lows[index + 1] in lexicon.perfect_modal_links)
         if perfect is not None and k + 1 < n and lows[k] in lexicon.perfect_infinitives and _is_participle(lows[k + 1], lexicon):

@@ -2780,6 +2780,8 @@ class _Builder:
             return []
         refs = previous.get(m.paragraph) or ([Ref(self.main_actor, None, name=True)] if self.main_actor is not None else [])
         refs = [self._spoken_for(r) for r in refs]
+        if len(refs) < 2 and self._both_before_verb(m):
+            return []  # "Bruselas respondió ... ambas partes firmaron una tregua": two, not the one named last
         if m.kind in _MOTION:
             refs = [r for r in refs if r.text.split(" ", 1)[0].lower() not in self.lexicon.seated]
         gender = self._pronoun_gender(m)
@@ -2792,6 +2794,15 @@ class _Builder:
         if chosen is not refs:
             previous[m.paragraph] = chosen  # "Ella anunció ... Después viajó": she is now the one named last
         return chosen
+
+    def _both_before_verb(self, m: Mention) -> bool:
+        """Whether "ambos"/"both" opens the subject right before the mention's verb
+        ("ambas partes firmaron", "both sides signed")."""
+        if m.verb is None:
+            return False
+        s = self.sentences[m.sentence]
+        vt = s.token_at(m.verb.start)
+        return any(s.low[k] in self.lexicon.fw.both for k in range(max(0, vt - 3), vt))
 
     def _pronoun_named_before(self, m: Mention) -> list[Ref]:
         """A subject phrase that is a pronoun of one gender: the person of that gender

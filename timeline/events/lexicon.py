@@ -250,6 +250,7 @@ class Lexicon:
     content_pronouns: frozenset[str]  # pronouns before a reporting verb that stand for what it says ("Así lo dijo")
     bare_reporting: dict[str, str]  # reporting verb -> the kind it names said with nothing after it
     listener_reporting: frozenset[str]  # reporting verbs told to someone before their clause ("told lawmakers the bill would")
+    responding: frozenset[str]  # reporting verbs that are acts before "with" + a noun ("responded in April with duties")
     light: frozenset[str]
     scheduling: frozenset[str]
     scheduling_kinds: frozenset[str]  # the kinds of the scheduling verbs with one ("postponement"): what moves its object
@@ -749,6 +750,7 @@ def _verb_fields(events: Mapping[str, Any], verb_kinds: dict[str, tuple[str, str
         content_pronouns=frozenset(events["reporting"].get("content_pronouns", ())),
         bare_reporting=dict(events["reporting"].get("bare", {})),
         listener_reporting=frozenset(events["reporting"].get("listener", ())),
+        responding=frozenset(events["reporting"].get("responding", ())),
         presenting=frozenset(events["reporting"].get("presenting", ())),
         light=frozenset(events["light"]["verbs"]),
         pro_verbs=frozenset(events["light"].get("pro_verbs", ())),

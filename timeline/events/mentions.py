@@ -2635,8 +2635,11 @@ def _verb_event(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mention
         is_event = False  # "La Liga se detiene": it stops, no one is arrested ("lo detuvo" is an arrest)
     is_light = lemma in lexicon.light and not inner and (lemma not in lexicon.entering or _enters_noun(s, vt_end, noun_mentions, lexicon))
     is_reporting = lemma in lexicon.reporting and frame is None
+    responded = is_reporting and lemma in lexicon.responding and _with_noun_after(s, vt_end, lexicon)
+    if responded:
+        is_reporting = False  # "the EU responded in April with duties": an act, no statement
     # any other finite verb is an event of its clause when a date attaches to it
-    generic = not (is_event or is_light or is_reporting) and _may_be_act(s, verb, allowed, lexicon)
+    generic = not (is_event or is_light or is_reporting) and (responded or _may_be_act(s, verb, allowed, lexicon))
     if lemma in lexicon.reflexive_states and vt > 0 and s.low[vt - 1] in fw.reflexive:
         is_event = is_light = is_reporting = generic = False  # "los hechos se remontan a 2003"
     if not (is_event or is_light or is_reporting or generic):
@@ -4416,6 +4419,14 @@ def _factual_que(s: Sentence, seg, lexicon: Lexicon) -> bool:
         return True
     # "un día antes de que los pilotos inicien una huelga": a length counts it off a dated event
     return any(seg.t0 > len(words) and tuple(s.low[seg.t0 - len(words) : seg.t0]) == words and seg.t0 - len(words) - 1 in s.timex_tokens for words in lexicon.factual_after_length)
+
+
+def _with_noun_after(s: Sentence, k: int, lexicon: Lexicon) -> bool:
+    """Whether "with" and a word follow token k, past a date: "responded in April with
+    duties", "respondió el lunes con aranceles"."""
+    while k + 1 < len(s.low) and (k in s.timex_tokens or k + 1 in s.timex_tokens and s.low[k] in lexicon.fw.in_):
+        k += 1  # past "in April", "en abril", "el lunes"
+    return k + 1 < len(s.low) and s.low[k] in lexicon.fw.with_ and s.words[k + 1][:1].isalnum()
 
 
 def _planned_que(s: Sentence, seg, lemma: str | None, lexicon: Lexicon) -> bool:

@@ -5344,10 +5344,11 @@ def _length_modifier(s: Sentence, k: int, end: int) -> bool:
 
 
 def _noun_purpose(s: Sentence, k: int, begin: int, lexicon: Lexicon) -> bool:
-    """Whether token k is an infinitive after a purpose word that follows a noun
-    ("El plazo para presentar alegaciones", "cuyo plazo para resolver"): the noun's complement."""
+    """Whether token k is an infinitive after a purpose word or "de" that follows a noun
+    ("El plazo para presentar alegaciones", "cuyo plazo para resolver", "El último intento
+    de aprobar unas cuentas"): the noun's complement."""
     verb = s.verb_of(k)
-    return k - 2 >= begin and verb is not None and verb.tense is Tense.INFINITIVE and s.low[k - 1] in lexicon.fw.purpose
+    return k - 2 >= begin and verb is not None and verb.tense is Tense.INFINITIVE and (s.low[k - 1] in lexicon.fw.purpose or s.low[k - 1] in lexicon.fw.of and k - 2 not in s.verb_token)
 
 
 def _describes_noun_before(s: Sentence, k: int, begin: int, lexicon: Lexicon) -> bool:

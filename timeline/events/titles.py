@@ -377,6 +377,8 @@ def _modifier_subject(phrase: str, kind: str, lexicon: Lexicon) -> str | None:
         words = words[1:]
     if not words or len(words) > 2 or any(not w.replace("'", "").replace("-", "").isalpha() or w.lower() in lexicon.prepositions for w in words):
         return None
+    if words[0].lower() in lexicon.cardinals or words[0].lower() in lexicon.fw.both:
+        return None  # "The two sides held talks": "Talks of the two sides", no "Two sides talks"
     return fold_case(" ".join(words))
 
 

@@ -3236,8 +3236,8 @@ class _Builder:
                     if not (f.signal is None and f.source == "noun" and f.kind in ("visit", "trip", "summit", "conference") and self._copular_frame(f)):
                         continue
                     weak_signal = True
-                if weak_signal and f.kind not in ("visit", "trip", "summit", "conference"):
-                    continue
+                if weak_signal and f.kind not in ("visit", "trip", "summit", "conference") and not self._opens_sentence(f):
+                    continue  # ("En esa reunión se acordó un calendario": a setting the sentence opens on)
                 targets = []
                 for m in self._scope(f):
                     target = owner[id(m)]
@@ -3268,6 +3268,16 @@ class _Builder:
                         target.place = frame_cluster.place
                     changed = True
         return changed
+
+    def _opens_sentence(self, f: Mention) -> bool:
+        """Whether the noun's signal is the sentence's first word, only articles and
+        determiners between them: "En esa reunión, se acordó", "At the meeting, they agreed"
+        (a setting put first, no complement of a verb)."""
+        s = self.sentences[f.sentence]
+        k = s.token_at(f.start) - 1
+        while k > 0 and s.low[k] in self.lexicon.fw.before_signal:
+            k -= 1
+        return k == 0 and (s.low[0],) in self.lexicon.signals["during"]
 
     def _copular_frame(self, f: Mention) -> bool:
         """"El punto clave de mi visita será la firma...": a visit named as the

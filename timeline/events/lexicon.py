@@ -76,7 +76,7 @@ FUNCTION_ROLES = (
     "date_modifier", "place_of_noun", "copula", "gap_stop", "parenthetical", "facing", "time_noun", "passive_auxiliary",
     "genitive", "object_pronoun", "time_preposition", "both", "subject_pronoun", "comparison", "comparative",
     "first_person_subject", "relative_determiner", "person_relative", "approximator", "sequence", "including", "alongside",
-    "concessive_after_if", "term_noun", "absolute_opener",
+    "concessive_after_if", "term_noun", "absolute_opener", "demonstrative_after_preposition",
 )
 
 
@@ -97,6 +97,7 @@ class FunctionWords:
         possessive: frozenset[str] = field(init=False)
         possessive_first: frozenset[str] = field(init=False)
         demonstrative: frozenset[str] = field(init=False)
+        demonstrative_after_preposition: frozenset[str] = field(init=False)
         quantifier: frozenset[str] = field(init=False)
         neuter: frozenset[str] = field(init=False)
         of: frozenset[str] = field(init=False)
@@ -202,7 +203,7 @@ def _function_words(data: dict) -> FunctionWords:
     roles["anaphoric"] = r["definite"] | r["demonstrative"]
     roles["np_articles"] = r["definite"] | r["indefinite"] | r["possessive"]
     # what a relation signal may stand before: "tras la", "durante su", "antes de estos"
-    roles["before_signal"] = roles["np_articles"] | r["possessive_first"] | r["demonstrative"] | r["quantifier"]
+    roles["before_signal"] = roles["np_articles"] | r["possessive_first"] | r["demonstrative"] | r["quantifier"] | r["demonstrative_after_preposition"]
     # the words around a range of dates: "del 4 al 10", "entre el 4 y el 10", "from ... until"
     roles["range_start"] = r["from"] | r["contraction_of"] | r["between"] | r["of"]
     roles["range_end"] = r["until"] | r["contraction_to"] | r["and"] | r["to"]

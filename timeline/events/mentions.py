@@ -1410,6 +1410,9 @@ def _sitting_act_done_at(s: Sentence, m: Mention, clause_nouns: list[Mention], t
             continue
         if noun.participants or noun.name is not None or any(r.name or r.role for r in noun.subject):
             continue  # "en una reunión con los sindicatos", "en el pleno del Congreso": who met, a sitting of its own
+        before = s.low[s.token_at(noun.start) - 1]
+        if before in fw.demonstrative or before in fw.demonstrative_after_preposition:
+            continue  # "En esa reunión se acordó", "At that meeting": the meeting told before, which dates the act
         end = max(noun.end, noun.np_end) + 1  # "en la reunión del lunes" has its own day ("semanal", a set, is none)
         if not any(x.start is not None and noun.start <= x.start <= end and x.type in (TimexType.DATE, TimexType.TIME) for x in timexes):
             noun.verb, noun.source = m.verb, "consumed"
@@ -1776,7 +1779,8 @@ def _excluded(s: Sentence, t0: int, t1: int, lexicon: Lexicon) -> bool:
     if cues is not None and not _cue_near_noun(s, t0, t1, cues, lexicon):
         return True  # "la investigación sobre el cáncer": research, no inquiry into a wrong
     # a multiword noun is its own complement: "sesión plenaria", "sesión de investidura"
-    if t1 - t0 == 1 and (lemma_word in lexicon.needs_complement or lexicon.nouns.get(lemma_word, ("", ""))[1] in lexicon.needs_complement):
+    # ("En esa reunión se acordó": a demonstrative points back at the event told before)
+    if t1 - t0 == 1 and (lemma_word in lexicon.needs_complement or lexicon.nouns.get(lemma_word, ("", ""))[1] in lexicon.needs_complement) and not (t0 > 0 and s.low[t0 - 1] in lexicon.fw.demonstrative):
         k = t1
         while k + 1 < len(s.low) and s.low[k] in lexicon.fw.of_any and k + 1 in s.timex_tokens:
             k += 1  # "la sesión de hoy": a date is no complement
@@ -3945,7 +3949,8 @@ def _noun_mention(s: Sentence, t0: int, t1: int, kind: str, lemma: str, plural: 
     _titled_by_its_name(s, m, t0, lexicon)
     if count is not None and any(s.low[k] in lexicon.rolling_series for k in (count - 1, count + 1) if 0 <= k < t0):
         m.specific = False  # "los dos últimos encuentros de la selección": no one event its complement names
-    m.anaphoric = not m.specific and (before in fw.anaphoric and not m.subject or before in fw.possessive)
+    pointing = before in fw.demonstrative_after_preposition and t0 > 1 and s.low[t0 - 2] in lexicon.prepositions  # "At that meeting"
+    m.anaphoric = not m.specific and ((before in fw.anaphoric or pointing) and not m.subject or before in fw.possessive)
     if before in fw.time_preposition and t1 - t0 == 1 and s.words[t0].islower() and _measured_from(s, t0, lexicon):
         m.specific, m.anaphoric = False, True  # "two weeks before launch": a bare noun is the one told
     # "No es el primer incendio en el polígono": a ranking denied, no event of its own

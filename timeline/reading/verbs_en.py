@@ -622,6 +622,8 @@ def _noun_by_its_neighbours(text: str, tokens: list, i: int, word: str, lemma: s
         return True  # "rose 1.2%, compared with a drop": a phrase, no verb
     if gerund and i > 1 and tokens[i - 1][3] and tokens[i - 2][2] in lex.determiners:
         return True  # "the December meeting becomes a coin toss": a name after a determiner modifies the noun
+    if gerund and previous == "that" and i > 1 and tokens[i - 2][2] in lex.prepositions and "," not in text[tokens[i - 2][1] : lo]:
+        return True  # "At that meeting, they agreed": after a preposition "that" is a determiner, then the noun
     return False
 
 

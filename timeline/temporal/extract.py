@@ -1693,12 +1693,14 @@ def h_rel(m: Match) -> Spec | None:
 
 
 def h_position_unit(m: Match) -> Spec | None:
-    """"a finales de mes", "a principios de año": the current unit."""
+    """"a finales de mes", "a principios de año", "the end of the quarter": the current unit."""
     unit = m.token("u").info
-    if unit not in ("year", "month", "week", "decade", "century", "day"):
+    if unit not in ("year", "month", "week", "decade", "century", "day", "quarter"):
         return None
     if _unit_plural(m.token("u"), m.lex):
         return None
+    if unit == "quarter" and _quarter_of_a_game(m):
+        return None  # "The Lakers led by 10 at the end of the quarter": a quarter of play
     spec = Spec("date", "position+unit", unit=unit, offset=0, anchor="refdct", mod=Mod(m.token("pos").info))
     return spec
 
@@ -4137,6 +4139,7 @@ def extend_positions(chosen: list[Candidate], tokens: Tokens, lex: Lexicon | Non
     clock_after = frozenset(lex.word_list("grammar", "clock_after")) if lex is not None else frozenset()
     positions_after = frozenset(lex.word_list("grammar", "day_positions_after")) if lex is not None else frozenset()
     unarticled = frozenset(lex.word_list("grammar", "positions_without_article")) if lex is not None else frozenset()
+    determiners = frozenset(lex.word_list("grammar", "position_determiners")) if lex is not None else frozenset()
     position_nouns = lex.data["grammar"].get("position_nouns", {}) if lex is not None else {}
     same_time = [tuple(phrase.split()) for phrase in lex.word_list("grammar", "same_time_phrases")] if lex is not None else []
     same_time_after = [tuple(phrase.split()) for phrase in lex.word_list("grammar", "same_time_after_phrases")] if lex is not None else []
@@ -4194,6 +4197,8 @@ def extend_positions(chosen: list[Candidate], tokens: Tokens, lex: Lexicon | Non
             k = lo - 1
         elif lo >= 2 and cls(lo - 1) == "DE" and cls(lo - 2) == "POSITION":
             k = lo - 2
+        elif lo >= 3 and tokens.lows[lo - 1] in determiners and cls(lo - 2) == "DE" and cls(lo - 3) == "POSITION":
+            k = lo - 3  # "by the end of its fiscal year": a possessive between
         elif before and lo >= 1 and cls(lo - 1) == "POSITION" and first != "ART":
             if day_positions is not None and tokens.lows[lo - 1] not in day_positions and (spec.has_day() or spec.rule.startswith("weekday") or _unit_from_dct(spec)):
                 continue  # "The cuts will start Friday", "Beginning Monday, ...", "will start this weekend": a verb, no position

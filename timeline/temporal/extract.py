@@ -2601,7 +2601,7 @@ RULES: list[tuple[str, str, Handler]] = [
     ("freq", "(?:(?P<cnt>NW|DAYNUM)? (?P<t>TIMES))? (?P<f>FREQ)", h_freq),
     ("rel", f"(?:(?P<art>ARTX)|(?P<un>UNO))? (?P<m1>THIS|THAT|NEXT|PAST|LAST|WHOLE ART?|SAME|PREVIOUS|FOLLOWING|CURRENT)? (?P<m1b>SAME|NEXT|PAST)?"
             f" (?P<u>UNITX) (?:HYPHEN (?=VAGUE))? (?P<m2>{_TWO_AWAY}|PAST (?!UNITX)|NEXT|PREVIOUS|FOLLOWING|CURRENT|SAME|LAST (?!UNITX)|VAGUE)? (?:{_YP})?", h_rel),
-    ("position-unit", "(?P<art>ART)? (?P<pos>POSITION) (?:DE ART? | DEL) (?P<u>UNITX) (?!PAST|NEXT)", h_position_unit),
+    ("position-unit", "(?P<art>ART)? INTENS? (?P<pos>POSITION) (?:DE ART? | DEL) (?P<u>UNITX) (?!PAST|NEXT)", h_position_unit),
     ("unit-end", "(?P<u>UNITX) HYPHEN (?P<pos>POSITION) (?P<year>YEARNUM)?", h_unit_end),
     ("unit-end-phrase", "(?P<art>ART)? (?P<ue>UNITEND)", h_unit_end_phrase),
     ("vague", "(?P<i>INTENS)? (?P<v>VAGUE)", h_vague),
@@ -4230,6 +4230,8 @@ def extend_positions(chosen: list[Candidate], tokens: Tokens, lex: Lexicon | Non
             continue  # "la final del domingo": the match, not the end of the day
         spec.mod = Mod(tokens.infos[k])
         spec.rule = "position+" + spec.rule
+        if k >= 2 and cls(k - 1) == "INTENS" and cls(k - 2) == "ART" and k - 2 >= prior_hi:
+            k -= 1  # "the very end of the year": the intensifier and its article join too
         if k >= 1 and cls(k - 1) == "ART":
             k -= 1
         cand.lo = k

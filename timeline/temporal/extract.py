@@ -2141,13 +2141,30 @@ def h_during_day(m: Match) -> Spec | None:
     "a lo largo de la semana", "throughout the month": the narrative's week or month."""
     signal = m.before()
     if signal is None or signal.cls != "SIGNAL" or signal.info[0] != "during":
-        return None
+        return _unit_of_figure(m) if m.has("art") else None
     unit = m.token("u").info
     if _unit_plural(m.token("u"), m.lex):
         return None
     if unit != "day" and (unit not in ("week", "month", "year") or signal.low not in m.lex.word_list("grammar", "throughout")):
         return None
     return Spec("date", "course-of-unit", unit=unit, offset=0, anchor="refdct")
+
+
+def _unit_of_figure(m: Match) -> Spec | None:
+    """"The Nasdaq rose 2% for the week", "up 10 points on the day", "lost $8 billion for
+    the year": the narrative's unit (day, week, month, year) a figure is told over."""
+    link, figure = m.before(1), m.before(2)
+    if link is None or figure is None or link.low not in m.lex.word_list("temporal", "figure_unit_links"):
+        return None
+    if figure.cls != "PCT" and figure.low not in m.lex.word_list("temporal", "figure_scales") and figure.low not in m.lex.word_list("temporal", "figure_units"):
+        return None
+    unit = m.token("u")
+    if unit.info not in ("day", "week", "month", "year") or _unit_plural(unit, m.lex):
+        return None
+    nxt = m.after(0)
+    if nxt is not None and (nxt.cls in ("DE", "DEL", "HYPHEN") or nxt.cls == "WORD" and nxt.low not in m.lex.stopwords):
+        return None  # "10% for the year ahead", "2% on the day of the vote"
+    return Spec("date", "unit-of-figure", unit=unit.info, offset=0, anchor="refdct")
 
 
 def h_consecutive(m: Match) -> Spec | None:
@@ -2613,7 +2630,7 @@ RULES: list[tuple[str, str, Handler]] = [
     ("later-in", "(?P<r>LATER|EARLIER) EN ART (?P<u>UNITX)", h_rest_of),
     ("rest-of-term", "(?P<r>RESTOF) (?:(?P<v>VAGUE)|(?P<art>ART)? (?=OTHER))", h_rest_of_term),
     ("consecutive", "(?P<ord>ORD) (?P<u>UNITX) CONSEC", h_consecutive),
-    ("during-day", "ART? (?P<u>UNIT|YEARWORD)", h_during_day),
+    ("during-day", "(?P<art>ART)? (?P<u>UNIT|YEARWORD)", h_during_day),
     ("day-object", "(?P<art>ART) (?P<u>UNIT|YEARWORD)", h_day_object),
     ("named-date", "(?P<art>ARTX)? (?P<n>NAMEDDATE)", h_named_date),
 ]
@@ -4383,6 +4400,22 @@ def _counted_shift(cand: Candidate, tokens: Tokens, counted_from: tuple[str, ...
     return span[0] if signal.info[0] == "after" else -span[0]
 
 
+def _weekday_then_week(cand: Candidate, tokens: Tokens, nxt: Candidate | None) -> bool:
+    """Is the bare weekday followed by "week" alone, as British news counts a week from the
+    coming one ("The vote is Friday week"; "Sunday week 12", "the Monday week after" are not)?"""
+    spec, hi = cand.spec, cand.hi
+    if spec.kind != "date" or spec.day is not None or spec.month is not None or spec.mod is not None or spec.direction is not None or spec.day_shift or spec.hour is not None or spec.pod is not None:
+        return False
+    if hi >= len(tokens) or tokens[hi].cls != "UNIT" or tokens[hi].info != "week" or tokens[hi].low != "week" or tokens[cand.lo].cls != "WEEKDAY":
+        return False
+    if nxt is not None and nxt.lo <= hi + 1:
+        return False  # the week, or what follows it, is an expression's
+    return hi + 1 == len(tokens) or tokens[hi + 1].cls in _AFTER_WEEKDAY_WEEK
+
+
+_AFTER_WEEKDAY_WEEK = frozenset(("STOP", "COMMA", "EN", "SIGNAL"))  # "Friday week.", "Friday week, when", "on Friday week at ..."
+
+
 def beside_dates(chosen: list[Candidate], tokens: Tokens, lex: Lexicon) -> list[Candidate]:
     """"the day after Christmas", "al día siguiente del 5 de mayo", "two days before
     Christmas": one day, the date written next shifted, not a day from the narrative's
@@ -4392,6 +4425,12 @@ def beside_dates(chosen: list[Candidate], tokens: Tokens, lex: Lexicon) -> list[
     while i < len(chosen):
         cand = chosen[i]
         nxt = chosen[i + 1] if i + 1 < len(chosen) else None
+        if cand.spec.weekday is not None and _weekday_then_week(cand, tokens, nxt):
+            cand.spec.day_shift, cand.spec.direction = 7, "future"  # "The vote is Friday week": a week from the coming Friday
+            cand.spec.rule = "7-days-after+" + cand.spec.rule
+            out.append(Candidate(cand.lo, cand.hi + 1, cand.spec, cand.priority, cand.needs_day))
+            i += 1
+            continue
         # (a clock time on that date moves with it: "the day after Thanksgiving, at 1 p.m.")
         if nxt is not None and (nxt.spec.kind == "date" or nxt.spec.kind == "time" and cand.spec.unit == "day") and nxt.spec.has_day() and not nxt.spec.day_shift:
             link = _beside_link(cand, tokens)

@@ -253,7 +253,12 @@ def _weekday_after_object(tokens, i: int, lex: Lexicon) -> bool:
     k = i - 1
     while k > 0 and classes[k - 1] in _NAME_OR_ROMAN:
         k -= 1
+    if k > 1 and classes[k - 1] == _ART:
+        return classes[k - 2] in _BEFORE_ARTICLED_NAME  # "The Lakers face the Celtics Friday night", "marched to the White House Monday"
     return k > 0 and classes[k - 1] == CHAR["WORD"]
+
+
+_BEFORE_ARTICLED_NAME = frozenset(CHAR[name] for name in ("WORD", "A", "TOWARD", "EN"))
 
 
 def _head_is_name(m: Match) -> bool:

@@ -253,7 +253,12 @@ def _weekday_after_object(tokens, i: int, lex: Lexicon) -> bool:
     k = i - 1
     while k > 0 and classes[k - 1] in _NAME_OR_ROMAN:
         k -= 1
+    if k > 1 and classes[k - 1] == _ART:
+        return classes[k - 2] in _BEFORE_ARTICLED_NAME  # "The Lakers face the Celtics Friday night", "marched to the White House Monday"
     return k > 0 and classes[k - 1] == CHAR["WORD"]
+
+
+_BEFORE_ARTICLED_NAME = frozenset(CHAR[name] for name in ("WORD", "A", "TOWARD", "EN"))
 
 
 def _head_is_name(m: Match) -> bool:
@@ -1693,12 +1698,14 @@ def h_rel(m: Match) -> Spec | None:
 
 
 def h_position_unit(m: Match) -> Spec | None:
-    """"a finales de mes", "a principios de año": the current unit."""
+    """"a finales de mes", "a principios de año", "the end of the quarter": the current unit."""
     unit = m.token("u").info
-    if unit not in ("year", "month", "week", "decade", "century", "day"):
+    if unit not in ("year", "month", "week", "decade", "century", "day", "quarter"):
         return None
     if _unit_plural(m.token("u"), m.lex):
         return None
+    if unit == "quarter" and _quarter_of_a_game(m):
+        return None  # "The Lakers led by 10 at the end of the quarter": a quarter of play
     spec = Spec("date", "position+unit", unit=unit, offset=0, anchor="refdct", mod=Mod(m.token("pos").info))
     return spec
 
@@ -2139,13 +2146,30 @@ def h_during_day(m: Match) -> Spec | None:
     "a lo largo de la semana", "throughout the month": the narrative's week or month."""
     signal = m.before()
     if signal is None or signal.cls != "SIGNAL" or signal.info[0] != "during":
-        return None
+        return _unit_of_figure(m) if m.has("art") else None
     unit = m.token("u").info
     if _unit_plural(m.token("u"), m.lex):
         return None
     if unit != "day" and (unit not in ("week", "month", "year") or signal.low not in m.lex.word_list("grammar", "throughout")):
         return None
     return Spec("date", "course-of-unit", unit=unit, offset=0, anchor="refdct")
+
+
+def _unit_of_figure(m: Match) -> Spec | None:
+    """"The Nasdaq rose 2% for the week", "up 10 points on the day", "lost $8 billion for
+    the year": the narrative's unit (day, week, month, year) a figure is told over."""
+    link, figure = m.before(1), m.before(2)
+    if link is None or figure is None or link.low not in m.lex.word_list("temporal", "figure_unit_links"):
+        return None
+    if figure.cls != "PCT" and figure.low not in m.lex.word_list("temporal", "figure_scales") and figure.low not in m.lex.word_list("temporal", "figure_units"):
+        return None
+    unit = m.token("u")
+    if unit.info not in ("day", "week", "month", "year") or _unit_plural(unit, m.lex):
+        return None
+    nxt = m.after(0)
+    if nxt is not None and (nxt.cls in ("DE", "DEL", "HYPHEN") or nxt.cls == "WORD" and nxt.low not in m.lex.stopwords):
+        return None  # "10% for the year ahead", "2% on the day of the vote"
+    return Spec("date", "unit-of-figure", unit=unit.info, offset=0, anchor="refdct")
 
 
 def h_consecutive(m: Match) -> Spec | None:
@@ -2599,7 +2623,7 @@ RULES: list[tuple[str, str, Handler]] = [
     ("freq", "(?:(?P<cnt>NW|DAYNUM)? (?P<t>TIMES))? (?P<f>FREQ)", h_freq),
     ("rel", f"(?:(?P<art>ARTX)|(?P<un>UNO))? (?P<m1>THIS|THAT|NEXT|PAST|LAST|WHOLE ART?|SAME|PREVIOUS|FOLLOWING|CURRENT)? (?P<m1b>SAME|NEXT|PAST)?"
             f" (?P<u>UNITX) (?:HYPHEN (?=VAGUE))? (?P<m2>{_TWO_AWAY}|PAST (?!UNITX)|NEXT|PREVIOUS|FOLLOWING|CURRENT|SAME|LAST (?!UNITX)|VAGUE)? (?:{_YP})?", h_rel),
-    ("position-unit", "(?P<art>ART)? (?P<pos>POSITION) (?:DE ART? | DEL) (?P<u>UNITX) (?!PAST|NEXT)", h_position_unit),
+    ("position-unit", "(?P<art>ART)? INTENS? (?P<pos>POSITION) (?:DE ART? | DEL) (?P<u>UNITX) (?!PAST|NEXT)", h_position_unit),
     ("unit-end", "(?P<u>UNITX) HYPHEN (?P<pos>POSITION) (?P<year>YEARNUM)?", h_unit_end),
     ("unit-end-phrase", "(?P<art>ART)? (?P<ue>UNITEND)", h_unit_end_phrase),
     ("vague", "(?P<i>INTENS)? (?P<v>VAGUE)", h_vague),
@@ -2611,7 +2635,7 @@ RULES: list[tuple[str, str, Handler]] = [
     ("later-in", "(?P<r>LATER|EARLIER) EN ART (?P<u>UNITX)", h_rest_of),
     ("rest-of-term", "(?P<r>RESTOF) (?:(?P<v>VAGUE)|(?P<art>ART)? (?=OTHER))", h_rest_of_term),
     ("consecutive", "(?P<ord>ORD) (?P<u>UNITX) CONSEC", h_consecutive),
-    ("during-day", "ART? (?P<u>UNIT|YEARWORD)", h_during_day),
+    ("during-day", "(?P<art>ART)? (?P<u>UNIT|YEARWORD)", h_during_day),
     ("day-object", "(?P<art>ART) (?P<u>UNIT|YEARWORD)", h_day_object),
     ("named-date", "(?P<art>ARTX)? (?P<n>NAMEDDATE)", h_named_date),
 ]
@@ -4137,6 +4161,7 @@ def extend_positions(chosen: list[Candidate], tokens: Tokens, lex: Lexicon | Non
     clock_after = frozenset(lex.word_list("grammar", "clock_after")) if lex is not None else frozenset()
     positions_after = frozenset(lex.word_list("grammar", "day_positions_after")) if lex is not None else frozenset()
     unarticled = frozenset(lex.word_list("grammar", "positions_without_article")) if lex is not None else frozenset()
+    determiners = frozenset(lex.word_list("grammar", "position_determiners")) if lex is not None else frozenset()
     position_nouns = lex.data["grammar"].get("position_nouns", {}) if lex is not None else {}
     same_time = [tuple(phrase.split()) for phrase in lex.word_list("grammar", "same_time_phrases")] if lex is not None else []
     same_time_after = [tuple(phrase.split()) for phrase in lex.word_list("grammar", "same_time_after_phrases")] if lex is not None else []
@@ -4194,6 +4219,8 @@ def extend_positions(chosen: list[Candidate], tokens: Tokens, lex: Lexicon | Non
             k = lo - 1
         elif lo >= 2 and cls(lo - 1) == "DE" and cls(lo - 2) == "POSITION":
             k = lo - 2
+        elif lo >= 3 and tokens.lows[lo - 1] in determiners and cls(lo - 2) == "DE" and cls(lo - 3) == "POSITION":
+            k = lo - 3  # "by the end of its fiscal year": a possessive between
         elif before and lo >= 1 and cls(lo - 1) == "POSITION" and first != "ART":
             if day_positions is not None and tokens.lows[lo - 1] not in day_positions and (spec.has_day() or spec.rule.startswith("weekday") or _unit_from_dct(spec)):
                 continue  # "The cuts will start Friday", "Beginning Monday, ...", "will start this weekend": a verb, no position
@@ -4225,6 +4252,8 @@ def extend_positions(chosen: list[Candidate], tokens: Tokens, lex: Lexicon | Non
             continue  # "la final del domingo": the match, not the end of the day
         spec.mod = Mod(tokens.infos[k])
         spec.rule = "position+" + spec.rule
+        if k >= 2 and cls(k - 1) == "INTENS" and cls(k - 2) == "ART" and k - 2 >= prior_hi:
+            k -= 1  # "the very end of the year": the intensifier and its article join too
         if k >= 1 and cls(k - 1) == "ART":
             k -= 1
         cand.lo = k
@@ -4376,6 +4405,22 @@ def _counted_shift(cand: Candidate, tokens: Tokens, counted_from: tuple[str, ...
     return span[0] if signal.info[0] == "after" else -span[0]
 
 
+def _weekday_then_week(cand: Candidate, tokens: Tokens, nxt: Candidate | None) -> bool:
+    """Is the bare weekday followed by "week" alone, as British news counts a week from the
+    coming one ("The vote is Friday week"; "Sunday week 12", "the Monday week after" are not)?"""
+    spec, hi = cand.spec, cand.hi
+    if spec.kind != "date" or spec.day is not None or spec.month is not None or spec.mod is not None or spec.direction is not None or spec.day_shift or spec.hour is not None or spec.pod is not None:
+        return False
+    if hi >= len(tokens) or tokens[hi].cls != "UNIT" or tokens[hi].info != "week" or tokens[hi].low != "week" or tokens[cand.lo].cls != "WEEKDAY":
+        return False
+    if nxt is not None and nxt.lo <= hi + 1:
+        return False  # the week, or what follows it, is an expression's
+    return hi + 1 == len(tokens) or tokens[hi + 1].cls in _AFTER_WEEKDAY_WEEK
+
+
+_AFTER_WEEKDAY_WEEK = frozenset(("STOP", "COMMA", "EN", "SIGNAL"))  # "Friday week.", "Friday week, when", "on Friday week at ..."
+
+
 def beside_dates(chosen: list[Candidate], tokens: Tokens, lex: Lexicon) -> list[Candidate]:
     """"the day after Christmas", "al día siguiente del 5 de mayo", "two days before
     Christmas": one day, the date written next shifted, not a day from the narrative's
@@ -4385,6 +4430,12 @@ def beside_dates(chosen: list[Candidate], tokens: Tokens, lex: Lexicon) -> list[
     while i < len(chosen):
         cand = chosen[i]
         nxt = chosen[i + 1] if i + 1 < len(chosen) else None
+        if cand.spec.weekday is not None and _weekday_then_week(cand, tokens, nxt):
+            cand.spec.day_shift, cand.spec.direction = 7, "future"  # "The vote is Friday week": a week from the coming Friday
+            cand.spec.rule = "7-days-after+" + cand.spec.rule
+            out.append(Candidate(cand.lo, cand.hi + 1, cand.spec, cand.priority, cand.needs_day))
+            i += 1
+            continue
         # (a clock time on that date moves with it: "the day after Thanksgiving, at 1 p.m.")
         if nxt is not None and (nxt.spec.kind == "date" or nxt.spec.kind == "time" and cand.spec.unit == "day") and nxt.spec.has_day() and not nxt.spec.day_shift:
             link = _beside_link(cand, tokens)

@@ -177,7 +177,7 @@ def day_shifted(result: Resolved, days: int) -> Resolved:
     return Resolved(result.type, interval=shifted, mod=result.mod, anchor=result.anchor)
 
 
-_THIRDS_OF = frozenset(("year", "month"))
+_THIRDS_OF = frozenset(("year", "month", "quarter"))  # ("the end of the quarter" told in the past: the last one)
 _THIRD = {Mod.START: 0, Mod.MID: 1, Mod.END: 2}
 
 

@@ -134,6 +134,7 @@ class _Cues:
     prospective_verbs: frozenset[str]  # "tener" (que), "deber", "querer": in the present, their infinitive lies ahead
     obligation_modals: frozenset[str]  # "must": the act it binds to lies ahead ("The city must act in May")
     anticipation_signals: frozenset[str]  # "ahead of": what a past act came before may be still to come
+    ahead_event_cues: frozenset[str]  # phrases, as written: "ruled out for" (Sunday's game), "tickets for": the event is still to come
     scheduled_verbs: frozenset[str]
     scheduled_weekday_verbs: frozenset[str]  # with a weekday only ("se celebra el lunes"); lemma and complement: "entrar en vigor"; with "se" before: "manifestarse"
     scheduled_phrases: frozenset[str]  # a verb's lemma and the words after it ("take effect"): a schedule, as "begin"
@@ -213,6 +214,7 @@ class Directions:
         # the last word of every cue: most expressions follow none, and need no tuples
         self._cue_ends = frozenset(cue[-1] for cue in (*lex.past_cues, *lex.future_cues) if cue)
         self.cues = _cues(lex.code)  # built once per language, not per article
+        self._ahead_cue_ends = frozenset(phrase.rsplit(" ", 1)[-1] for phrase in self.cues.ahead_event_cues)
 
     def at(self, cand, sentence: int | None) -> tuple[str, str]:
         """(direction, cue): past, future or nearest, and what decided it, by the first rule
@@ -224,6 +226,8 @@ class Directions:
             cued = self._cue_before(cand, sentence)
             if cued is not None:
                 return cued
+        if lo and self.tokens.lows[lo - 1] in self._ahead_cue_ends and self._after_ahead_event_cue(lo):
+            return "onward", "ahead-event"  # "He was ruled out for Sunday's game": the coming one, whatever the tense
         if self._of_record(cand):
             if sentence is not None and self._record_told_past(cand, sentence):
                 return "past", "record-past"  # "The March jobs report was released on Friday": a month already measured
@@ -276,6 +280,12 @@ class Directions:
                     return "past", "cue-onset-past"  # "The storm swept across the Midwest starting late Wednesday": began then
                 return "future", "cue-future"
         return None
+
+    def _after_ahead_event_cue(self, lo: int) -> bool:
+        """Do words that lead to an event still to come end right before token `lo` ("ruled
+        out for", "tickets for" Saturday's concert)?"""
+        lows = self.tokens.lows
+        return any(" ".join(lows[lo - size : lo]) in self.cues.ahead_event_cues for size in (2, 3) if lo >= size)
 
     def _governing_verb(self, index: _verbs.VerbIndex, cand) -> _verbs.Verb | None:
         """The verb whose time the expression is of: the one it is attributed to or that

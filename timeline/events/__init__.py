@@ -4132,9 +4132,13 @@ def _word_in(text: str, word: str) -> bool:
 
 
 def _name_shortened(headline_key: str, body_key: str) -> bool:
-    """Whether a headline's actor is the body's, or the first words of its name: a
-    headline shortens names ("La Audiencia" / "La Audiencia Provincial de Málaga")."""
-    return body_key == headline_key or body_key.startswith(headline_key + " ")
+    """Whether a headline's actor is the body's, or its name with words left out, the
+    first one kept: a headline shortens names ("La Audiencia", "La Audiencia de Sevilla" /
+    "La Audiencia Provincial de Sevilla")."""
+    if body_key == headline_key or body_key.startswith(headline_key + " "):
+        return True
+    short, full = headline_key.split(), iter(body_key.split())
+    return len(short) > 1 and short[0] == body_key.split(" ", 1)[0] and all(word in full for word in short)
 
 
 def _at_midnight(timex: Timex) -> bool:

@@ -76,7 +76,7 @@ FUNCTION_ROLES = (
     "date_modifier", "place_of_noun", "copula", "gap_stop", "parenthetical", "facing", "time_noun", "passive_auxiliary",
     "genitive", "object_pronoun", "time_preposition", "both", "subject_pronoun", "comparison", "comparative",
     "first_person_subject", "relative_determiner", "person_relative", "approximator", "sequence", "including", "alongside",
-    "concessive_after_if", "term_noun", "absolute_opener", "demonstrative_after_preposition",
+    "concessive_after_if", "term_noun", "absolute_opener", "demonstrative_after_preposition", "existential",
 )
 
 
@@ -98,6 +98,7 @@ class FunctionWords:
         possessive_first: frozenset[str] = field(init=False)
         demonstrative: frozenset[str] = field(init=False)
         demonstrative_after_preposition: frozenset[str] = field(init=False)
+        existential: frozenset[str] = field(init=False)
         quantifier: frozenset[str] = field(init=False)
         neuter: frozenset[str] = field(init=False)
         of: frozenset[str] = field(init=False)

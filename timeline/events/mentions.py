@@ -4017,6 +4017,13 @@ def _noun_pass(s: Sentence, lexicon: Lexicon) -> _SentenceNouns:
             noun_mentions[t0] = m
     for t in _nested(noun_mentions):
         del noun_mentions[t]
+    fw = lexicon.fw
+    for t, m in noun_mentions.items():
+        seg = s.segments[m.segment]
+        if seg.opener in fw.if_ and s.low[seg.t0] == seg.opener and any(s.low[k] in fw.existential for k in range(seg.t0 + 1, t)):
+            # "podría desconvocarse si hay acuerdo antes del viernes": no agreement told
+            # ("If the union cancels the strike planned for Friday": the strike is)
+            m.hypothetical = True
     # each clause's nouns, gathered once: every verb of the clause asks for them
     clause_of: dict[int, list[tuple[int, Mention]]] = {}
     for t, m in noun_mentions.items():

@@ -301,6 +301,7 @@ def _open_direction(r: _Reading, n: _Narrative) -> bool:
         r.direction, r.cue = directed[1], "aside-of-date->" + _CHOICE[directed[1]]
     else:
         r.direction, r.cue = _verb_direction(n.directions, cand, r.sentence)
+        _todays_weekday_ahead(r, n)
         _completed_period(r, n)
         _period_of_record(r)
         _measured_period(r, n)
@@ -308,6 +309,34 @@ def _open_direction(r: _Reading, n: _Narrative) -> bool:
         _ticketed_occasion(r, n)
     n.directed = (cand, r.direction)
     return True
+
+
+def _todays_weekday_ahead(r: _Reading, n: _Narrative) -> None:
+    """"El Consejo de Ministros del martes aprobará el decreto", "Tuesday's cabinet meeting
+    will approve" told on a Tuesday: a bare weekday of the DCT's under a future is today,
+    as the news names it (a week ahead takes "el próximo martes", read before the verb)."""
+    spec, dct = r.spec, n.document.dct
+    if (r.direction == "future" and spec.weekday is not None and dct is not None and spec.weekday == dct.isoweekday()
+            and spec.month is None and spec.day is None and spec.anchor is None and r.cue.split("->", 1)[0] in _FUTURE_CUES
+            and not n.resolver.latest_is_ahead() and not _this_weekday_told(r, n)):
+        # (after a day ahead, "will begin on Monday and continue on Tuesday", the day follows it)
+        r.direction, r.cue = "onward", r.cue.split("->", 1)[0] + "->today"
+
+
+def _this_weekday_told(r: _Reading, n: _Narrative) -> bool:
+    """Does the sentence name the expression's weekday with "este" elsewhere ("aprobará
+    el martes la declaración, según anunció este martes el ministro": the bare one is
+    another Tuesday)?"""
+    if r.sentence is None:
+        return False
+    tokens, sentence = n.tokens, n.document.sentences[r.sentence]
+    classes, infos, weekday = tokens.classes, tokens.infos, r.spec.weekday
+    lo, hi = bisect.bisect_left(tokens.starts, sentence.start), bisect.bisect_left(tokens.starts, sentence.end)
+    return any(classes[k] == _WEEKDAY and infos[k] == weekday and classes[k - 1] == _THIS and not r.cand.lo <= k < r.cand.hi
+               for k in range(max(lo, 1), hi))
+
+
+_WEEKDAY, _THIS = grammar.CHAR["WEEKDAY"], grammar.CHAR["THIS"]
 
 
 def _plan_called_off(r: _Reading, n: _Narrative) -> None:

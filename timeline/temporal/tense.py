@@ -12,7 +12,9 @@ The rule (tested in tests/corpus/es/temporal/tense.toml):
    expression's clause; for a fronted adverbial with no verb in its clause, "El
    lunes, Apple anunció...", the nearest verb of the sentence): future,
    conditional, "ir a + infinitive" or present subjunctive -> future (the next
-   occurrence; for a weekday, strictly after the DCT); preterite, imperfect,
+   occurrence; for a weekday, strictly after the DCT, but the DCT's own weekday under
+   a future or "ir a" is today: "El Consejo de Ministros del martes aprobará el
+   decreto" told on a Tuesday, see temporal._todays_weekday_ahead); preterite, imperfect,
    perfect, pluperfect, imperfect subjunctive ("antes de que votara el jueves")
    -> past (the last occurrence, the DCT itself included: a weekday equal to the
    DCT's in past narration is the DCT). A clause opened by "según" + verb

@@ -84,6 +84,7 @@ def _tag(document: Document) -> list[Timex]:
         if "needs-day-object-verb" in cand.spec.notes and not tense.day_object_verb(document, tokens, cand.lo, lex):
             continue
         reading = _reading_of(cand, narrative)
+        _closed_unit(reading, narrative)
         _from_date_before(reading, narrative)
         _dated_weekday_run(reading, narrative)
         _span_or_date_ahead(reading, narrative)
@@ -241,6 +242,18 @@ def _reading_of(cand: extract.Candidate, n: _Narrative) -> _Reading:
     tokens = n.tokens
     start, end = tokens.starts[cand.lo + (id(cand) in n.nouns_articles)], tokens.ends[cand.hi - 1]
     return _Reading(cand, cand.spec, start, end, _sentence_at(n.sentence_ends, n.document.sentences, start))
+
+
+def _closed_unit(r: _Reading, n: _Narrative) -> None:
+    """"El Ibex 35 cerró la semana con una subida": a unit closed in the past is the one
+    under way only near its end (told on Friday); told early in the next ("cerró el año",
+    on 2 January) it is the last one (resolve: the rule "unit-object+closed")."""
+    spec = r.spec
+    if spec.rule == "unit-object" and spec.unit in _CLOSABLE_UNITS and tense.unit_closing_verb(n.document, n.tokens, r.cand.lo, n.lex):
+        r.spec = dataclasses.replace(spec, rule="unit-object+closed")
+
+
+_CLOSABLE_UNITS = frozenset({"week", "month", "year"})
 
 
 def _from_date_before(r: _Reading, n: _Narrative) -> None:

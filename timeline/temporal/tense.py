@@ -1035,6 +1035,19 @@ def day_object_verb(document: Document, tokens, lo: int, lex: Lexicon) -> bool:
     return any(lemma in lemmas for _, lemma in found)
 
 
+def unit_closing_verb(document: Document, tokens, lo: int, lex: Lexicon) -> bool:
+    """Is the word before token `lo` a past verb of closing ("cerró la semana", "ha
+    cerrado el año", "Stocks ended the week higher")?"""
+    if lo == 0:
+        return False
+    lemmas = lex.data["temporal"]["relative"].get("unit_closing_verbs", ())
+    found = word_verbs(document.text, tokens.starts[lo - 1], tokens.ends[lo - 1], document.language)
+    return any(lemma in lemmas and tense in _CLOSED_FORMS for tense, lemma in found)
+
+
+_CLOSED_FORMS = frozenset({_verbs.Tense.PRETERITE, _verbs.Tense.PARTICIPLE})
+
+
 def word_verbs(text: str, start: int, end: int, language: str) -> tuple[tuple[_verbs.Tense, str | None], ...]:
     """(tense, lemma) of the verbs in the one word text[start:end]. The verb finder
     reads nothing outside the span it is given, so what it finds in one word depends

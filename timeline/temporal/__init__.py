@@ -85,6 +85,7 @@ def _tag(document: Document) -> list[Timex]:
             continue
         reading = _reading_of(cand, narrative)
         _closed_unit(reading, narrative)
+        _final_part_ahead(reading, narrative)
         _from_date_before(reading, narrative)
         _dated_weekday_run(reading, narrative)
         _span_or_date_ahead(reading, narrative)
@@ -254,6 +255,23 @@ def _closed_unit(r: _Reading, n: _Narrative) -> None:
 
 
 _CLOSABLE_UNITS = frozenset({"week", "month", "year"})
+
+
+def _final_part_ahead(r: _Reading, n: _Narrative) -> None:
+    """"La economía se acelerará en el último trimestre", "will accelerate in the last
+    quarter": under a future the last quarter (half) is the year's final one, as "the
+    final quarter" (no quarter before the DCT is still to come), left to the tense."""
+    spec = r.spec
+    if spec.rule != "last-unit" or spec.unit not in ("quarter", "half") or r.sentence is None:
+        return
+    direction, cue = n.directions.at(r.cand, r.sentence)
+    if direction == "future" and cue in _FUTURE_CUES:
+        final = Spec("date", "last-unit+final")
+        if spec.unit == "quarter":
+            final.quarter = 4
+        else:
+            final.half = 2
+        r.spec = final
 
 
 def _from_date_before(r: _Reading, n: _Narrative) -> None:

@@ -2908,6 +2908,8 @@ def _take(m: re.Match[str], rule: CompiledRule, tokens, index: list[int], lex: L
             and (prev.cls in ("POR", "EN", "A", "TOWARD", "SINCE", "UNTIL") or prev.cls == "SIGNAL" and prev.info[0] == "during"
                  or prev.cls == "DE" and lo > 1 and tokens[lo - 2].cls == "POSITION")  # "a primera hora de la mañana"
         )
+        if prev is not None and prev.cls == "WHOLE" and not _is_plural_article(tokens[lo], lex):
+            cand.lo, cand.needs_day = lo - 1, False  # "se prolongaron toda la noche": the whole night, as "toda la jornada"
     found.append(cand)
     return m.end()
 

@@ -1314,6 +1314,21 @@ def h_mid_pod(m: Match) -> Spec | None:
     return Spec("time", "mid+part-of-day", pod=_pod_code(m.token("pod")), unit="day", offset=0, anchor="ref", mod=Mod.MID)
 
 
+def h_first_hour(m: Match) -> Spec | None:
+    """"A primera hora, el Ibex caía un 1 %": the start of the narrative's day, as "el lunes
+    a primera hora" ("mañana a primera hora" joins the day: extend_positions; "a última
+    hora" is as often "at the last minute": not in the data)."""
+    if m.token("pos").low not in m.lex.word_list("grammar", "bare_day_positions"):
+        return None
+    day = m.before(2)
+    if day is not None and day.cls in _DAY_NAMING:
+        return None  # "el lunes a primera hora": the day's own position
+    return Spec("date", "first-hour", unit="day", offset=0, anchor="ref", mod=Mod.START)
+
+
+_DAY_NAMING = frozenset({"DEICTIC", "MANANA", "WEEKDAY", "MONTH", "MONTHABBR", "YEARNUM", "DAYNUM", "UNIT"})
+
+
 def _tz_value(tokens: list[Token] | None) -> tuple[str | None, bool]:
     if not tokens:
         return None, False
@@ -2581,6 +2596,7 @@ RULES: list[tuple[str, str, Handler]] = [
     ("pod-of-deictic", "(?P<art>ART) (?P<pod>PODX) (?:DE|DEL) (?P<d>DEIX)", h_deictic_pod),
     ("pod", "(?P<art>ART) (?P<pod>PODX)", h_pod),
     ("mid-part-of-day", "(?P<mid>HALFWORD) (?P<pod>PODX)", h_mid_pod),
+    ("first-hour", "(?<=A) (?P<pos>POSITION) (?!DE|DEL)", h_first_hour),
     ("bracket-clock", "(?<=LPAREN) (?:(?P<c>CLOCK|CLOCKDOT) (?:HOURWORD|(?P<mer>MERIDIAN))?|(?P<h>DAYNUM) (?P<mer2>MERIDIAN)) (?=EN)", h_bracket_clock),
     ("clock", "(?P<art>ARTX)? (?P<c>CLOCK|CLOCKDOT) (?P<hw>HOURWORD)? (?P<mer>MERIDIAN)? (?:DE ART (?P<pod>PODX))?"
               f" {_TZ}", h_clock),
@@ -2665,7 +2681,7 @@ REQUIRES: dict[str, str] = {
     "ago": "AGO", "within": "WITHIN", "duration": "UNIT YEARWORD HOURWORD", "every": "EVERY",
     "all": "WHOLE", "times-per": "TIMES", "rate": "UNIT YEARWORD HOURWORD", "freq": "FREQ",
     "rel": "UNIT YEARWORD HOURWORD", "position-unit": "POSITION", "unit-end": "POSITION", "unit-end-phrase": "UNITEND", "vague": "VAGUE", "then": "THEN",
-    "eve": "EVE", "day-beside": "UNIT SIGNAL", "later": "LATER", "rest-of": "RESTOF", "rest-of-term": "RESTOF", "later-in": "LATER EARLIER", "during-day": "UNIT YEARWORD", "mid-part-of-day": "HALFWORD", "consecutive": "CONSEC", "day-object": "UNIT YEARWORD",
+    "eve": "EVE", "day-beside": "UNIT SIGNAL", "later": "LATER", "rest-of": "RESTOF", "rest-of-term": "RESTOF", "later-in": "LATER EARLIER", "during-day": "UNIT YEARWORD", "mid-part-of-day": "HALFWORD", "first-hour": "POSITION", "consecutive": "CONSEC", "day-object": "UNIT YEARWORD",
     "named-date": "NAMEDDATE",
     "month-day": "MONTH MONTHABBR", "weeks-before-weekday": "WEEKDAY", "month-span": "MONTH", "units-ago": "AGO", "weekdays-ago": "WEEKDAY", "units-from-now": "FROMNOW", "in-units": "UNIT YEARWORD HOURWORD",
     "after-tomorrow-elided": "PAST", "bare-part-of-day": "POD", "last-part-of-day": "POD", "hour-meridian": "MERIDIAN HOURWORD", "hour-fraction": "CLOCKFRAC", "hour-at-day": "POD DEICTIC", "military-time": "TZ", "military-hours": "HOURWORD",

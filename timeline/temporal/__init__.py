@@ -252,6 +252,8 @@ def _closed_unit(r: _Reading, n: _Narrative) -> None:
     spec = r.spec
     if spec.rule == "unit-object" and spec.unit in _CLOSABLE_UNITS and tense.unit_closing_verb(n.document, n.tokens, r.cand.lo, n.lex):
         r.spec = dataclasses.replace(spec, rule="unit-object+closed")
+    elif spec.rule == "record-unit" and r.sentence is not None and n.directions.at(r.cand, r.sentence)[0] == "past":
+        r.spec = dataclasses.replace(spec, rule="record-unit+closed")  # "The index posted its best week in five months" told on a Tuesday: last week
 
 
 _CLOSABLE_UNITS = frozenset({"week", "month", "year"})

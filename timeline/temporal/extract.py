@@ -2197,6 +2197,32 @@ def h_day_object(m: Match) -> Spec | None:
     return spec
 
 
+def h_record_unit(m: Match) -> Spec | None:
+    """"La mejor semana para las bolsas desde noviembre", "su peor mes en cinco años",
+    "Stocks posted their best week since November": a record of the unit under way, the
+    narrative's week (month, year), when a "since" or "in five years" after it measures
+    the record ("la mejor semana de mi vida" names none)."""
+    superlative, opener = m.before(1), m.before(2)  # (words: no pattern sees them one by one)
+    if superlative is None or opener is None or superlative.low not in m.lex.word_list("temporal", "relative", "record_unit_words"):
+        return None
+    token = m.token("u")
+    if token.info not in ("week", "month", "quarter", "year") or _unit_plural(token, m.lex):
+        return None
+    if opener.cls != "ART" and opener.low not in m.lex.word_list("temporal", "relative", "record_unit_possessives"):
+        return None
+    for k in range(_RECORD_REACH_AFTER):
+        following = m.after(k)
+        if following is None or following.cls in ("STOP", "COMMA", "COLON"):
+            return None
+        if following.cls == "SINCE" or following.cls == "EN" and any(
+                (t := m.after(j)) is not None and t.cls in ("UNIT", "YEARWORD") for j in range(k + 1, k + 4)):
+            return Spec("date", "record-unit", unit=token.info, offset=0, anchor="refdct")
+    return None
+
+
+_RECORD_REACH_AFTER = 6  # tokens from the unit to the "since" of its record ("para las bolsas estadounidenses desde")
+
+
 def h_day_beside(m: Match) -> Spec | None:
     """"the day after", "el día antes", "the week before": the day or week after or
     before the narrative's date; `beside_dates` and `attach_relations` give it a date or
@@ -2629,6 +2655,7 @@ RULES: list[tuple[str, str, Handler]] = [
     ("consecutive", "(?P<ord>ORD) (?P<u>UNITX) CONSEC", h_consecutive),
     ("during-day", "ART? (?P<u>UNIT|YEARWORD)", h_during_day),
     ("day-object", "(?P<art>ART) (?P<u>UNIT|YEARWORD)", h_day_object),
+    ("record-unit", "(?<=OTHER) (?P<u>UNIT|YEARWORD)", h_record_unit),
     ("named-date", "(?P<art>ARTX)? (?P<n>NAMEDDATE)", h_named_date),
 ]
 
@@ -2681,7 +2708,7 @@ REQUIRES: dict[str, str] = {
     "ago": "AGO", "within": "WITHIN", "duration": "UNIT YEARWORD HOURWORD", "every": "EVERY",
     "all": "WHOLE", "times-per": "TIMES", "rate": "UNIT YEARWORD HOURWORD", "freq": "FREQ",
     "rel": "UNIT YEARWORD HOURWORD", "position-unit": "POSITION", "unit-end": "POSITION", "unit-end-phrase": "UNITEND", "vague": "VAGUE", "then": "THEN",
-    "eve": "EVE", "day-beside": "UNIT SIGNAL", "later": "LATER", "rest-of": "RESTOF", "rest-of-term": "RESTOF", "later-in": "LATER EARLIER", "during-day": "UNIT YEARWORD", "mid-part-of-day": "HALFWORD", "first-hour": "POSITION", "consecutive": "CONSEC", "day-object": "UNIT YEARWORD",
+    "eve": "EVE", "day-beside": "UNIT SIGNAL", "later": "LATER", "rest-of": "RESTOF", "rest-of-term": "RESTOF", "later-in": "LATER EARLIER", "during-day": "UNIT YEARWORD", "mid-part-of-day": "HALFWORD", "first-hour": "POSITION", "consecutive": "CONSEC", "day-object": "UNIT YEARWORD", "record-unit": "UNIT YEARWORD",
     "named-date": "NAMEDDATE",
     "month-day": "MONTH MONTHABBR", "weeks-before-weekday": "WEEKDAY", "month-span": "MONTH", "units-ago": "AGO", "weekdays-ago": "WEEKDAY", "units-from-now": "FROMNOW", "in-units": "UNIT YEARWORD HOURWORD",
     "after-tomorrow-elided": "PAST", "bare-part-of-day": "POD", "last-part-of-day": "POD", "hour-meridian": "MERIDIAN HOURWORD", "hour-fraction": "CLOCKFRAC", "hour-at-day": "POD DEICTIC", "military-time": "TZ", "military-hours": "HOURWORD",
@@ -2906,6 +2933,8 @@ def _take(m: re.Match[str], rule: CompiledRule, tokens, index: list[int], lex: L
         cand.hi = hi + 1  # "over the winter months": the season, its noun included
     elif rule.name == "rest-of-term" and not match.has("v"):
         cand.hi = hi + 1  # "lo que va de temporada": the term h_rest_of_term read after the match
+    elif rule.name == "record-unit" and not lex.options.get("record_unit_alone"):
+        cand.lo = lo - 2 if tokens[lo - 2].cls == "ART" else lo - 1  # "la mejor semana": the words h_record_unit read, the article too
     elif rule.name == "bracket-clock":  # "(17.45 en Canarias)": the place is the clock's
         cand.hi = _bracketed_place_end(tokens, hi)  # type: ignore[assignment]  # h_bracket_clock saw its end
     elif rule.name == "bare-part-of-day":

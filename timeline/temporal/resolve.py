@@ -324,6 +324,7 @@ def choose_among(options: list[Interval], dct: dt.date, direction: str | None) -
 # The last days of a unit in which a past "closed the week" is of the unit itself
 # (Thursday to Sunday: a week may close on a Thursday before a holiday).
 _CLOSING_DAYS = 3
+_CLOSED_RULES = frozenset({"unit-object+closed", "record-unit+closed"})
 
 
 def weekday_date(weekday: int, dct: dt.date, direction: str | None) -> dt.date:
@@ -567,8 +568,8 @@ class Resolver:
                     base = _safe_replace_year(base, (base.year if source == "ref" else self.dct.year) + years)  # type: ignore[union-attr]  # "dct": checked above
             elif spec.year is not None and spec.unit in ("month", "week", "day", "quarter") and spec.offset == 0:
                 base = _safe_replace_year(base, spec.year)  # "en relación al mismo mes de 2024": that month in 2024
-            if spec.rule == "unit-object+closed" and (unit_interval(spec.unit, base).last_day() - base).days > _CLOSING_DAYS:
-                # "cerró la semana" told on a Tuesday: the last full week (on Friday, this one)
+            if spec.rule in _CLOSED_RULES and anchor == "t0" and (unit_interval(spec.unit, base).last_day() - base).days > _CLOSING_DAYS:
+                # "cerró la semana" told on a Tuesday: the last full week (on Friday, this one; a narrated year is its own)
                 return _unit_or_day_in_it(spec, shift(spec.unit, base, -1)), anchor, None
             return _unit_or_day_in_it(spec, shift(spec.unit, base, spec.offset)), anchor, None
         if spec.kind == "time" and not _has_date(spec):  # "a las 15.00": the narrative's day

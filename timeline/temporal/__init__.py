@@ -351,25 +351,27 @@ def _todays_weekday_ahead(r: _Reading, n: _Narrative) -> None:
     spec, dct = r.spec, n.document.dct
     if (r.direction == "future" and spec.weekday is not None and dct is not None and spec.weekday == dct.isoweekday()
             and spec.month is None and spec.day is None and spec.anchor is None and r.cue.split("->", 1)[0] in _FUTURE_CUES
-            and not n.resolver.latest_is_ahead() and not _this_weekday_told(r, n)):
+            and not n.resolver.latest_is_ahead() and not _today_named_apart(r, n)):
         # (after a day ahead, "will begin on Monday and continue on Tuesday", the day follows it)
         r.direction, r.cue = "onward", r.cue.split("->", 1)[0] + "->today"
 
 
-def _this_weekday_told(r: _Reading, n: _Narrative) -> bool:
-    """Does the sentence name the expression's weekday with "este" elsewhere ("aprobará
-    el martes la declaración, según anunció este martes el ministro": the bare one is
+def _today_named_apart(r: _Reading, n: _Narrative) -> bool:
+    """Does the sentence name today otherwise, by "este" and the expression's weekday or
+    by "hoy" ("aprobará el martes la declaración, según anunció este martes el ministro",
+    "aprueba hoy el anteproyecto, que el Consejo aprobará el martes": the bare one is
     another Tuesday)?"""
     if r.sentence is None:
         return False
     tokens, sentence = n.tokens, n.document.sentences[r.sentence]
     classes, infos, weekday = tokens.classes, tokens.infos, r.spec.weekday
     lo, hi = bisect.bisect_left(tokens.starts, sentence.start), bisect.bisect_left(tokens.starts, sentence.end)
-    return any(classes[k] == _WEEKDAY and infos[k] == weekday and classes[k - 1] == _THIS and not r.cand.lo <= k < r.cand.hi
-               for k in range(max(lo, 1), hi))
+    return any((classes[k] == _WEEKDAY and infos[k] == weekday and k > 0 and classes[k - 1] == _THIS
+                or classes[k] == _DEICTIC and infos[k]["offset"] == 0) and not r.cand.lo <= k < r.cand.hi
+               for k in range(lo, hi))
 
 
-_WEEKDAY, _THIS = grammar.CHAR["WEEKDAY"], grammar.CHAR["THIS"]
+_WEEKDAY, _THIS, _DEICTIC = grammar.CHAR["WEEKDAY"], grammar.CHAR["THIS"], grammar.CHAR["DEICTIC"]
 
 
 def _plan_called_off(r: _Reading, n: _Narrative) -> None:

@@ -1302,7 +1302,11 @@ def h_deictic_pod(m: Match) -> Spec | None:
 def h_pod(m: Match) -> Spec | None:
     """"la tarde", "la noche": the part of day of the narrative's day; kept when
     "por/en" introduce it or when a day joins it ("la noche del jueves")."""
-    spec = Spec("time", "part-of-day", pod=_pod_code(m.token("pod")), unit="day", offset=0, anchor="ref")
+    pod = m.token("pod")
+    if pod.low in m.lex.word_list("temporal", "weekly", "plural_parts_of_day"):
+        # "por las noches", "in the mornings": a habit, no one day's
+        return Spec("set", "parts-of-day", symbolic=f"XXXX-XX-XXT{_pod_code(pod)}")
+    spec = Spec("time", "part-of-day", pod=_pod_code(pod), unit="day", offset=0, anchor="ref")
     return spec
 
 

@@ -3619,7 +3619,7 @@ def week_of(chosen: list[Candidate], tokens: Tokens, lex: Lexicon) -> list[Candi
         w = cand.hi + (cand.hi + 1 < len(classes) and lows[cand.hi] in lex.word_list("temporal", "holiday_weekend_words"))  # "the Memorial Day holiday weekend"
         # ("Thanksgiving week": the week that holds it, as its weekend)
         # ("the July 4 weekend": a month's day written before it, as a holiday's name)
-        named_day = spec.holiday is not None or spec.rule in ("month+day", "day+month") and w == cand.hi and tokens.infos[w] == "weekend"
+        named_day = spec.holiday is not None or spec.rule in ("month+day", "day+month") and w == cand.hi < len(classes) and tokens.infos[w] == "weekend"
         if (spec.kind == "date" and one_day and spec.relation is None and named_day and w < len(classes) and classes[w] == unit and tokens.infos[w] in _WEEK_UNITS
                 and lows[w] not in lex.plural_units):
             spec.holding = str(tokens.infos[w])

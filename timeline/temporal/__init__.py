@@ -592,17 +592,21 @@ def _night_gone(r: _Reading, n: _Narrative) -> None:
 
 
 def _dawn_ahead(r: _Reading, n: _Narrative) -> None:
-    """"Troops will attack by dawn": a dawn with no day told in the future on the DCT's
-    day is the next one, the day after's (the DCT's has broken by the time one reads);
-    told in the past ("had withdrawn by dawn") it stays the DCT's."""
+    """"Troops will attack by dawn", "La huelga comenzará durante la madrugada": a dawn
+    or the small hours with no day told in the future on the DCT's day are the next ones,
+    the day after's (the DCT's have gone by the time one reads); told in the past ("had
+    withdrawn by dawn") they stay the DCT's."""
     spec = r.spec
-    if spec.pod != "MO" or r.direction is not None or not _narrative_time(spec):
+    if spec.pod not in _DAWN_PARTS or r.direction is not None or not _narrative_time(spec):
         return
     if n.tokens.lows[r.cand.hi - 1] not in n.lex.word_list("temporal", "dawns_ahead") or n.resolver.latest_is_not_dct():
         return
     if n.directions.at(r.cand, r.sentence)[0] != "future":
         return
     r.spec = dataclasses.replace(spec, unit="day", offset=1, anchor="dct", rule=spec.rule + "+future-verb->next-dawn", notes=list(spec.notes))
+
+
+_DAWN_PARTS = frozenset({"MO", "NI"})  # "dawn"; "la madrugada", the small hours (NI)
 
 
 def _past_told_time(r: _Reading, n: _Narrative) -> None:

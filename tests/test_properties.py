@@ -195,7 +195,8 @@ def test_any_text_any_dct(text, dct):
 # rule comparing with a DCT there is none of (no dct: `dct_optional`), a completed
 # quarter's direction passed on to an aside after it (a KeyError on "past_strict"), a
 # name ending the sentence read for a plural noun after it (an IndexError), the last
-# digit of "fiscal 2024-5" opening an expression of its own (an overlap).
+# digit of "fiscal 2024-5" opening an expression of its own (an overlap), a month's
+# abbreviation ending the text ("1ABr": its dot read off the end, an IndexError in week_of).
 FOUND_BY_FUZZING = [
     ("11/11/2025 - septiembre abierto día Ley rebajas marzo . sin ganar hace domingo mitad doce sin ganar cuarto largo", "6437-08-01", "es"),
     ("Año fines después recorte ayer Liga enero pasada tarde lunes las 8.00 hace Inmaculada para 8.00 último primer", "9616-08-08", "es"),
@@ -204,6 +205,7 @@ FOUND_BY_FUZZING = [
     ("hired September Aug. and Memorial July-September , a.m. December quarter", "2108-07-03", "en"),
     ("work year 2025 and returned Presidents", "9586-06-02", "en"),
     ("7th fiscal late after daily week fiscal 2024-5 year's", "2025-11-11", "en"),
+    ("1ABr", None, "es"),
 ]
 
 

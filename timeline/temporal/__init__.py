@@ -84,6 +84,8 @@ def _tag(document: Document) -> list[Timex]:
         if "needs-day-object-verb" in cand.spec.notes and not tense.day_object_verb(document, tokens, cand.lo, lex):
             continue
         reading = _reading_of(cand, narrative)
+        _closed_unit(reading, narrative)
+        _final_part_ahead(reading, narrative)
         _from_date_before(reading, narrative)
         _dated_weekday_run(reading, narrative)
         _span_or_date_ahead(reading, narrative)
@@ -243,6 +245,37 @@ def _reading_of(cand: extract.Candidate, n: _Narrative) -> _Reading:
     return _Reading(cand, cand.spec, start, end, _sentence_at(n.sentence_ends, n.document.sentences, start))
 
 
+def _closed_unit(r: _Reading, n: _Narrative) -> None:
+    """"El Ibex 35 cerró la semana con una subida": a unit closed in the past is the one
+    under way only near its end (told on Friday); told early in the next ("cerró el año",
+    on 2 January) it is the last one (resolve: the rule "unit-object+closed")."""
+    spec = r.spec
+    if spec.rule == "unit-object" and spec.unit in _CLOSABLE_UNITS and tense.unit_closing_verb(n.document, n.tokens, r.cand.lo, n.lex):
+        r.spec = dataclasses.replace(spec, rule="unit-object+closed")
+    elif spec.rule == "record-unit" and r.sentence is not None and n.directions.at(r.cand, r.sentence)[0] == "past":
+        r.spec = dataclasses.replace(spec, rule="record-unit+closed")  # "The index posted its best week in five months" told on a Tuesday: last week
+
+
+_CLOSABLE_UNITS = frozenset({"week", "month", "year"})
+
+
+def _final_part_ahead(r: _Reading, n: _Narrative) -> None:
+    """"La economía se acelerará en el último trimestre", "will accelerate in the last
+    quarter": under a future the last quarter (half) is the year's final one, as "the
+    final quarter" (no quarter before the DCT is still to come), left to the tense."""
+    spec = r.spec
+    if spec.rule != "last-unit" or spec.unit not in ("quarter", "half") or r.sentence is None:
+        return
+    direction, cue = n.directions.at(r.cand, r.sentence)
+    if direction == "future" and cue in _FUTURE_CUES:
+        final = Spec("date", "last-unit+final")
+        if spec.unit == "quarter":
+            final.quarter = 4
+        else:
+            final.half = 2
+        r.spec = final
+
+
 def _from_date_before(r: _Reading, n: _Narrative) -> None:
     """"Al día siguiente, el 6 de marzo," (_appositive_year), "Las rebajas de enero
     empiezan el día 7" (_day_of_month_before): a day that takes its year or month from
@@ -301,6 +334,7 @@ def _open_direction(r: _Reading, n: _Narrative) -> bool:
         r.direction, r.cue = directed[1], "aside-of-date->" + _CHOICE[directed[1]]
     else:
         r.direction, r.cue = _verb_direction(n.directions, cand, r.sentence)
+        _todays_weekday_ahead(r, n)
         _completed_period(r, n)
         _period_of_record(r)
         _measured_period(r, n)
@@ -308,6 +342,36 @@ def _open_direction(r: _Reading, n: _Narrative) -> bool:
         _ticketed_occasion(r, n)
     n.directed = (cand, r.direction)
     return True
+
+
+def _todays_weekday_ahead(r: _Reading, n: _Narrative) -> None:
+    """"El Consejo de Ministros del martes aprobará el decreto", "Tuesday's cabinet meeting
+    will approve" told on a Tuesday: a bare weekday of the DCT's under a future is today,
+    as the news names it (a week ahead takes "el próximo martes", read before the verb)."""
+    spec, dct = r.spec, n.document.dct
+    if (r.direction == "future" and spec.weekday is not None and dct is not None and spec.weekday == dct.isoweekday()
+            and spec.month is None and spec.day is None and spec.anchor is None and r.cue.split("->", 1)[0] in _FUTURE_CUES
+            and not n.resolver.latest_is_ahead() and not _today_named_apart(r, n)):
+        # (after a day ahead, "will begin on Monday and continue on Tuesday", the day follows it)
+        r.direction, r.cue = "onward", r.cue.split("->", 1)[0] + "->today"
+
+
+def _today_named_apart(r: _Reading, n: _Narrative) -> bool:
+    """Does the sentence name today otherwise, by "este" and the expression's weekday or
+    by "hoy" ("aprobará el martes la declaración, según anunció este martes el ministro",
+    "aprueba hoy el anteproyecto, que el Consejo aprobará el martes": the bare one is
+    another Tuesday)?"""
+    if r.sentence is None:
+        return False
+    tokens, sentence = n.tokens, n.document.sentences[r.sentence]
+    classes, infos, weekday = tokens.classes, tokens.infos, r.spec.weekday
+    lo, hi = bisect.bisect_left(tokens.starts, sentence.start), bisect.bisect_left(tokens.starts, sentence.end)
+    return any((classes[k] == _WEEKDAY and infos[k] == weekday and k > 0 and classes[k - 1] == _THIS
+                or classes[k] == _DEICTIC and infos[k]["offset"] == 0) and not r.cand.lo <= k < r.cand.hi
+               for k in range(lo, hi))
+
+
+_WEEKDAY, _THIS, _DEICTIC = grammar.CHAR["WEEKDAY"], grammar.CHAR["THIS"], grammar.CHAR["DEICTIC"]
 
 
 def _plan_called_off(r: _Reading, n: _Narrative) -> None:
@@ -528,17 +592,21 @@ def _night_gone(r: _Reading, n: _Narrative) -> None:
 
 
 def _dawn_ahead(r: _Reading, n: _Narrative) -> None:
-    """"Troops will attack by dawn": a dawn with no day told in the future on the DCT's
-    day is the next one, the day after's (the DCT's has broken by the time one reads);
-    told in the past ("had withdrawn by dawn") it stays the DCT's."""
+    """"Troops will attack by dawn", "La huelga comenzará durante la madrugada": a dawn
+    or the small hours with no day told in the future on the DCT's day are the next ones,
+    the day after's (the DCT's have gone by the time one reads); told in the past ("had
+    withdrawn by dawn") they stay the DCT's."""
     spec = r.spec
-    if spec.pod != "MO" or r.direction is not None or not _narrative_time(spec):
+    if spec.pod not in _DAWN_PARTS or r.direction is not None or not _narrative_time(spec):
         return
     if n.tokens.lows[r.cand.hi - 1] not in n.lex.word_list("temporal", "dawns_ahead") or n.resolver.latest_is_not_dct():
         return
     if n.directions.at(r.cand, r.sentence)[0] != "future":
         return
     r.spec = dataclasses.replace(spec, unit="day", offset=1, anchor="dct", rule=spec.rule + "+future-verb->next-dawn", notes=list(spec.notes))
+
+
+_DAWN_PARTS = frozenset({"MO", "NI"})  # "dawn"; "la madrugada", the small hours (NI)
 
 
 def _past_told_time(r: _Reading, n: _Narrative) -> None:

@@ -1307,7 +1307,11 @@ def h_deictic_pod(m: Match) -> Spec | None:
 def h_pod(m: Match) -> Spec | None:
     """"la tarde", "la noche": the part of day of the narrative's day; kept when
     "por/en" introduce it or when a day joins it ("la noche del jueves")."""
-    spec = Spec("time", "part-of-day", pod=_pod_code(m.token("pod")), unit="day", offset=0, anchor="ref")
+    pod = m.token("pod")
+    if pod.low in m.lex.word_list("temporal", "weekly", "plural_parts_of_day"):
+        # "por las noches", "in the mornings": a habit, no one day's
+        return Spec("set", "parts-of-day", symbolic=f"XXXX-XX-XXT{_pod_code(pod)}")
+    spec = Spec("time", "part-of-day", pod=_pod_code(pod), unit="day", offset=0, anchor="ref")
     return spec
 
 
@@ -1317,6 +1321,21 @@ def h_mid_pod(m: Match) -> Spec | None:
     if m.token("mid").low not in m.lex.word_list("grammar", "mid_part_of_day"):
         return None
     return Spec("time", "mid+part-of-day", pod=_pod_code(m.token("pod")), unit="day", offset=0, anchor="ref", mod=Mod.MID)
+
+
+def h_first_hour(m: Match) -> Spec | None:
+    """"A primera hora, el Ibex caía un 1 %": the start of the narrative's day, as "el lunes
+    a primera hora" ("mañana a primera hora" joins the day: extend_positions; "a última
+    hora" is as often "at the last minute": not in the data)."""
+    if m.token("pos").low not in m.lex.word_list("grammar", "bare_day_positions"):
+        return None
+    day = m.before(2)
+    if day is not None and day.cls in _DAY_NAMING:
+        return None  # "el lunes a primera hora": the day's own position
+    return Spec("date", "first-hour", unit="day", offset=0, anchor="ref", mod=Mod.START)
+
+
+_DAY_NAMING = frozenset({"DEICTIC", "MANANA", "WEEKDAY", "MONTH", "MONTHABBR", "YEARNUM", "DAYNUM", "UNIT"})
 
 
 def _tz_value(tokens: list[Token] | None) -> tuple[str | None, bool]:
@@ -2206,6 +2225,32 @@ def h_day_object(m: Match) -> Spec | None:
     return spec
 
 
+def h_record_unit(m: Match) -> Spec | None:
+    """"La mejor semana para las bolsas desde noviembre", "su peor mes en cinco años",
+    "Stocks posted their best week since November": a record of the unit under way, the
+    narrative's week (month, year), when a "since" or "in five years" after it measures
+    the record ("la mejor semana de mi vida" names none)."""
+    superlative, opener = m.before(1), m.before(2)  # (words: no pattern sees them one by one)
+    if superlative is None or opener is None or superlative.low not in m.lex.word_list("temporal", "relative", "record_unit_words"):
+        return None
+    token = m.token("u")
+    if token.info not in ("week", "month", "quarter", "year") or _unit_plural(token, m.lex):
+        return None
+    if opener.cls != "ART" and opener.low not in m.lex.word_list("temporal", "relative", "record_unit_possessives"):
+        return None
+    for k in range(_RECORD_REACH_AFTER):
+        following = m.after(k)
+        if following is None or following.cls in ("STOP", "COMMA", "COLON"):
+            return None
+        if following.cls == "SINCE" or following.cls == "EN" and any(
+                (t := m.after(j)) is not None and t.cls in ("UNIT", "YEARWORD") for j in range(k + 1, k + 4)):
+            return Spec("date", "record-unit", unit=token.info, offset=0, anchor="refdct")
+    return None
+
+
+_RECORD_REACH_AFTER = 6  # tokens from the unit to the "since" of its record ("para las bolsas estadounidenses desde")
+
+
 def h_day_beside(m: Match) -> Spec | None:
     """"the day after", "el día antes", "the week before": the day or week after or
     before the narrative's date; `beside_dates` and `attach_relations` give it a date or
@@ -2605,6 +2650,7 @@ RULES: list[tuple[str, str, Handler]] = [
     ("pod-of-deictic", "(?P<art>ART) (?P<pod>PODX) (?:DE|DEL) (?P<d>DEIX)", h_deictic_pod),
     ("pod", "(?P<art>ART) (?P<pod>PODX)", h_pod),
     ("mid-part-of-day", "(?P<mid>HALFWORD) (?P<pod>PODX)", h_mid_pod),
+    ("first-hour", "(?<=A) (?P<pos>POSITION) (?!DE|DEL)", h_first_hour),
     ("bracket-clock", "(?<=LPAREN) (?:(?P<c>CLOCK|CLOCKDOT) (?:HOURWORD|(?P<mer>MERIDIAN))?|(?P<h>DAYNUM) (?P<mer2>MERIDIAN)) (?=EN)", h_bracket_clock),
     ("clock", "(?P<art>ARTX)? (?P<c>CLOCK|CLOCKDOT) (?P<hw>HOURWORD)? (?P<mer>MERIDIAN)? (?:DE ART (?P<pod>PODX))?"
               f" {_TZ}", h_clock),
@@ -2637,6 +2683,7 @@ RULES: list[tuple[str, str, Handler]] = [
     ("consecutive", "(?P<ord>ORD) (?P<u>UNITX) CONSEC", h_consecutive),
     ("during-day", "(?P<art>ART)? (?P<u>UNIT|YEARWORD)", h_during_day),
     ("day-object", "(?P<art>ART) (?P<u>UNIT|YEARWORD)", h_day_object),
+    ("record-unit", "(?<=OTHER) (?P<u>UNIT|YEARWORD)", h_record_unit),
     ("named-date", "(?P<art>ARTX)? (?P<n>NAMEDDATE)", h_named_date),
 ]
 
@@ -2689,7 +2736,7 @@ REQUIRES: dict[str, str] = {
     "ago": "AGO", "within": "WITHIN", "duration": "UNIT YEARWORD HOURWORD", "every": "EVERY",
     "all": "WHOLE", "times-per": "TIMES", "rate": "UNIT YEARWORD HOURWORD", "freq": "FREQ",
     "rel": "UNIT YEARWORD HOURWORD", "position-unit": "POSITION", "unit-end": "POSITION", "unit-end-phrase": "UNITEND", "vague": "VAGUE", "then": "THEN",
-    "eve": "EVE", "day-beside": "UNIT SIGNAL", "later": "LATER", "rest-of": "RESTOF", "rest-of-term": "RESTOF", "later-in": "LATER EARLIER", "during-day": "UNIT YEARWORD", "mid-part-of-day": "HALFWORD", "consecutive": "CONSEC", "day-object": "UNIT YEARWORD",
+    "eve": "EVE", "day-beside": "UNIT SIGNAL", "later": "LATER", "rest-of": "RESTOF", "rest-of-term": "RESTOF", "later-in": "LATER EARLIER", "during-day": "UNIT YEARWORD", "mid-part-of-day": "HALFWORD", "first-hour": "POSITION", "consecutive": "CONSEC", "day-object": "UNIT YEARWORD", "record-unit": "UNIT YEARWORD",
     "named-date": "NAMEDDATE",
     "month-day": "MONTH MONTHABBR", "weeks-before-weekday": "WEEKDAY", "month-span": "MONTH", "units-ago": "AGO", "weekdays-ago": "WEEKDAY", "units-from-now": "FROMNOW", "in-units": "UNIT YEARWORD HOURWORD",
     "after-tomorrow-elided": "PAST", "bare-part-of-day": "POD", "last-part-of-day": "POD", "hour-meridian": "MERIDIAN HOURWORD", "hour-fraction": "CLOCKFRAC", "hour-at-day": "POD DEICTIC", "military-time": "TZ", "military-hours": "HOURWORD",
@@ -2914,6 +2961,8 @@ def _take(m: re.Match[str], rule: CompiledRule, tokens, index: list[int], lex: L
         cand.hi = hi + 1  # "over the winter months": the season, its noun included
     elif rule.name == "rest-of-term" and not match.has("v"):
         cand.hi = hi + 1  # "lo que va de temporada": the term h_rest_of_term read after the match
+    elif rule.name == "record-unit" and not lex.options.get("record_unit_alone"):
+        cand.lo = lo - 2 if tokens[lo - 2].cls == "ART" else lo - 1  # "la mejor semana": the words h_record_unit read, the article too
     elif rule.name == "bracket-clock":  # "(17.45 en Canarias)": the place is the clock's
         cand.hi = _bracketed_place_end(tokens, hi)  # type: ignore[assignment]  # h_bracket_clock saw its end
     elif rule.name == "bare-part-of-day":
@@ -2932,6 +2981,8 @@ def _take(m: re.Match[str], rule: CompiledRule, tokens, index: list[int], lex: L
             and (prev.cls in ("POR", "EN", "A", "TOWARD", "SINCE", "UNTIL") or prev.cls == "SIGNAL" and prev.info[0] == "during"
                  or prev.cls == "DE" and lo > 1 and tokens[lo - 2].cls == "POSITION")  # "a primera hora de la mañana"
         )
+        if prev is not None and prev.cls == "WHOLE" and not _is_plural_article(tokens[lo], lex):
+            cand.lo, cand.needs_day = lo - 1, False  # "se prolongaron toda la noche": the whole night, as "toda la jornada"
     found.append(cand)
     return m.end()
 
@@ -3592,7 +3643,7 @@ def week_of(chosen: list[Candidate], tokens: Tokens, lex: Lexicon) -> list[Candi
         w = cand.hi + (cand.hi + 1 < len(classes) and lows[cand.hi] in lex.word_list("temporal", "holiday_weekend_words"))  # "the Memorial Day holiday weekend"
         # ("Thanksgiving week": the week that holds it, as its weekend)
         # ("the July 4 weekend": a month's day written before it, as a holiday's name)
-        named_day = spec.holiday is not None or spec.rule in ("month+day", "day+month") and w == cand.hi and tokens.infos[w] == "weekend"
+        named_day = spec.holiday is not None or spec.rule in ("month+day", "day+month") and w == cand.hi < len(classes) and tokens.infos[w] == "weekend"
         if (spec.kind == "date" and one_day and spec.relation is None and named_day and w < len(classes) and classes[w] == unit and tokens.infos[w] in _WEEK_UNITS
                 and lows[w] not in lex.plural_units):
             spec.holding = str(tokens.infos[w])

@@ -321,6 +321,12 @@ def choose_among(options: list[Interval], dct: dt.date, direction: str | None) -
     return min(options, key=distance)
 
 
+# The last days of a unit in which a past "closed the week" is of the unit itself
+# (Thursday to Sunday: a week may close on a Thursday before a holiday).
+_CLOSING_DAYS = 3
+_CLOSED_RULES = frozenset({"unit-object+closed", "record-unit+closed"})
+
+
 def weekday_date(weekday: int, dct: dt.date, direction: str | None) -> dt.date:
     """The date of ISO `weekday` (1 = Monday) chosen by direction around the DCT."""
     back = (dct.isoweekday() - weekday) % 7  # days back to the last one (0 = the DCT itself)
@@ -562,6 +568,9 @@ class Resolver:
                     base = _safe_replace_year(base, (base.year if source == "ref" else self.dct.year) + years)  # type: ignore[union-attr]  # "dct": checked above
             elif spec.year is not None and spec.unit in ("month", "week", "day", "quarter") and spec.offset == 0:
                 base = _safe_replace_year(base, spec.year)  # "en relación al mismo mes de 2024": that month in 2024
+            if spec.rule in _CLOSED_RULES and anchor == "t0" and (unit_interval(spec.unit, base).last_day() - base).days > _CLOSING_DAYS:
+                # "cerró la semana" told on a Tuesday: the last full week (on Friday, this one; a narrated year is its own)
+                return _unit_or_day_in_it(spec, shift(spec.unit, base, -1)), anchor, None
             return _unit_or_day_in_it(spec, shift(spec.unit, base, spec.offset)), anchor, None
         if spec.kind == "time" and not _has_date(spec):  # "a las 15.00": the narrative's day
             ref = self.reference("day") if spec.anchor != "dct" else None

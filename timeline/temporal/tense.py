@@ -12,7 +12,9 @@ The rule (tested in tests/corpus/es/temporal/tense.toml):
    expression's clause; for a fronted adverbial with no verb in its clause, "El
    lunes, Apple anunció...", the nearest verb of the sentence): future,
    conditional, "ir a + infinitive" or present subjunctive -> future (the next
-   occurrence; for a weekday, strictly after the DCT); preterite, imperfect,
+   occurrence; for a weekday, strictly after the DCT, but the DCT's own weekday under
+   a future or "ir a" is today: "El Consejo de Ministros del martes aprobará el
+   decreto" told on a Tuesday, see temporal._todays_weekday_ahead); preterite, imperfect,
    perfect, pluperfect, imperfect subjunctive ("antes de que votara el jueves")
    -> past (the last occurrence, the DCT itself included: a weekday equal to the
    DCT's in past narration is the DCT). A clause opened by "según" + verb
@@ -1041,6 +1043,19 @@ def day_object_verb(document: Document, tokens, lo: int, lex: Lexicon) -> bool:
     lemmas = lex.data["temporal"]["relative"].get("day_object_verbs", ())
     found = word_verbs(document.text, tokens.starts[lo - 1], tokens.ends[lo - 1], document.language)
     return any(lemma in lemmas for _, lemma in found)
+
+
+def unit_closing_verb(document: Document, tokens, lo: int, lex: Lexicon) -> bool:
+    """Is the word before token `lo` a past verb of closing ("cerró la semana", "ha
+    cerrado el año", "Stocks ended the week higher")?"""
+    if lo == 0:
+        return False
+    lemmas = lex.data["temporal"]["relative"].get("unit_closing_verbs", ())
+    found = word_verbs(document.text, tokens.starts[lo - 1], tokens.ends[lo - 1], document.language)
+    return any(lemma in lemmas and tense in _CLOSED_FORMS for tense, lemma in found)
+
+
+_CLOSED_FORMS = frozenset({_verbs.Tense.PRETERITE, _verbs.Tense.PARTICIPLE})
 
 
 def word_verbs(text: str, start: int, end: int, language: str) -> tuple[tuple[_verbs.Tense, str | None], ...]:

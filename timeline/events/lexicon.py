@@ -372,6 +372,7 @@ class Lexicon:
     dated_topic_events: frozenset[str] = frozenset()  # topic verbs that are acts in a dated clause
     dated_asking: dict[str, str] = field(default_factory=dict)  # ... only with the word of what is asked ("asked for")
     presenting: frozenset[str] = frozenset()  # reporting verbs that before "to" tell going there ("to report to prison")
+    moving_reporting: dict[str, str] = field(default_factory=dict)  # reporting verbs that before a new day move their object ("adelantará al lunes la vacunación")
     within_length: frozenset[str] = frozenset()  # before a length, the event falls inside it ("within the next two weeks")
     length_after_told: frozenset[str] = frozenset()  # after such a length, it counts from the day told before ("en los quince días siguientes")
     gap_relatives: frozenset[str] = frozenset()  # relative words a verb right after has the antecedent as subject ("that killed")
@@ -748,6 +749,7 @@ def _verb_fields(events: Mapping[str, Any], verb_kinds: dict[str, tuple[str, str
         bare_reporting=dict(events["reporting"].get("bare", {})),
         listener_reporting=frozenset(events["reporting"].get("listener", ())),
         presenting=frozenset(events["reporting"].get("presenting", ())),
+        moving_reporting=dict(events["reporting"].get("moving", {})),
         light=frozenset(events["light"]["verbs"]),
         pro_verbs=frozenset(events["light"].get("pro_verbs", ())),
         scheduling=frozenset(events["light"]["scheduling"]),

@@ -2590,6 +2590,8 @@ def _verb_event(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mention
         # "warned that the amount could rise before it is officially reported in March":
         # made public then, no one's statement
         frame = lexicon.bare_reporting[lemma]
+    if frame is None and lemma in lexicon.moving_reporting and _moves_to_new_day(s, vt_end, lexicon):
+        frame = lexicon.moving_reporting[lemma]  # "adelantará al próximo lunes la vacunación": a move, nothing told
     if frame is None and lemma in fw.copula and _record_due(s, vt, vt_end, lexicon):
         # "The jobs report is due Friday": released then, as "is released Friday"
         frame, lemma, passive = lexicon.due_release["kind"], lexicon.due_release["verb"], verb
@@ -2632,6 +2634,8 @@ def _verb_event(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mention
     ):
         is_event = False  # "La Liga se detiene": it stops, no one is arrested ("lo detuvo" is an arrest)
     is_light = lemma in lexicon.light and not inner and (lemma not in lexicon.entering or _enters_noun(s, vt_end, noun_mentions, lexicon))
+    if frame is not None and lemma in lexicon.moving_reporting:
+        is_light = True  # "adelantó al lunes la vacunación": the event moved is its object's, dated by it
     is_reporting = lemma in lexicon.reporting and frame is None
     # any other finite verb is an event of its clause when a date attaches to it
     generic = not (is_event or is_light or is_reporting) and _may_be_act(s, verb, allowed, lexicon)
@@ -5545,6 +5549,20 @@ def _has_content(s: Sentence, vt: int, vt_end: int, seg_index: int, lemma: str, 
     if vt > 0 and s.low[vt - 1] in lexicon.content_pronouns:
         return True  # "Así lo dijo el ministro el lunes": what the sentences before tell
     return lemma in lexicon.content_reporting
+
+
+def _moves_to_new_day(s: Sentence, vt_end: int, lexicon: Lexicon) -> bool:
+    """Whether a move target and its date follow the verb ending before vt_end in its
+    clause, before any "que" or stop ("adelantará al próximo lunes la vacunación",
+    "adelantó la vacunación al lunes"; "adelantó que la vacunación empezará el lunes" tells)."""
+    found = False
+    for k in range(vt_end, len(s.low) - 1):
+        if s.low[k] in lexicon.fw.complementiser:
+            return False  # ("adelantó a las 10.00 que ...": what was told)
+        if s.words[k] in ",;:" or s.verb_at.get(k) is not None and s.verb_at[k].finite:
+            break
+        found = found or fold(s.low[k]) in lexicon.move_targets and k + 1 in s.timex_tokens
+    return found
 
 
 def _relative_after_object(s: Sentence, vt_end: int, opener: int, lexicon: Lexicon) -> bool:

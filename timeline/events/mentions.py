@@ -1410,6 +1410,9 @@ def _sitting_act_done_at(s: Sentence, m: Mention, clause_nouns: list[Mention], t
             continue
         if noun.participants or noun.name is not None or any(r.name or r.role for r in noun.subject):
             continue  # "en una reunión con los sindicatos", "en el pleno del Congreso": who met, a sitting of its own
+        if m.kind in lexicon.convened_kinds and noun.start > m.end and not any(m.end <= o.start < noun.start for o in clause_nouns):
+            noun.signal = None  # "convocará el jueves a las comunidades en una reunión extraordinaria": the sitting called, as "a una reunión"
+            continue
         end = max(noun.end, noun.np_end) + 1  # "en la reunión del lunes" has its own day ("semanal", a set, is none)
         if not any(x.start is not None and noun.start <= x.start <= end and x.type in (TimexType.DATE, TimexType.TIME) for x in timexes):
             noun.verb, noun.source = m.verb, "consumed"

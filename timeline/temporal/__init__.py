@@ -305,6 +305,7 @@ def _open_direction(r: _Reading, n: _Narrative) -> bool:
         _period_of_record(r)
         _measured_period(r, n)
         _plan_called_off(r, n)
+        _plan_called_off_after_noun(r, n)
         _ticketed_occasion(r, n)
     n.directed = (cand, r.direction)
     return True
@@ -323,6 +324,31 @@ def _plan_called_off(r: _Reading, n: _Narrative) -> None:
     verb = directions._governing_verb(directions._verb_index(r.sentence), cand)
     if verb is not None and verb.lemma in n.lex.word_list("temporal", "direction_cues", "calling_off_verbs"):
         r.direction, r.cue = "nearest", "plan-called-off->nearest"
+
+
+def _plan_called_off_after_noun(r: _Reading, n: _Narrative) -> None:
+    """"Los sindicatos suspendieron ayer la protesta del 2 de diciembre", "aplazaron ayer el
+    concierto del sábado": the day after "de" of an event noun that a past verb calls off or
+    moves is the plan's, still ahead of the act, which the news tells days after at most: a
+    date the nearest (2025-12-02 told in November, not 2024), a bare weekday the DCT or after."""
+    spec, cand, lows = r.spec, r.cand, n.tokens.lows
+    if r.sentence is None or not (r.direction == "past" or r.cue.startswith("move-origin")) or spec.year is not None:
+        return
+    cues = n.directions.cues
+    k = cand.lo + 1 if lows[cand.lo] in cues.move_origins else cand.lo  # ("del 2 de diciembre": the timex holds its "del")
+    if k < 2 or lows[k - 1] not in cues.move_origins or lows[k - 2] not in cues.event_nouns:
+        return
+    verb = n.directions._governing_verb(n.directions._verb_index(r.sentence), cand)
+    if verb is None or verb.direction != "past" or verb.end > n.tokens.starts[k - 2] or verb.lemma not in n.lex.word_list("temporal", "direction_cues", "calling_off_noun_verbs"):
+        return
+    v = bisect.bisect_left(n.tokens.starts, verb.start)
+    negation = n.lex.word_list("events", "signals", "negation")
+    if any(word in negation for word in lows[max(v - 2, 0) : v]):
+        return  # "Los sindicatos no suspendieron la huelga del lunes": nothing called off, held as told
+    if spec.weekday is not None and spec.day is None:
+        r.direction, r.cue = "onward", "plan-called-off-after-noun->onward"
+    else:
+        r.direction, r.cue = "nearest", "plan-called-off-after-noun->nearest"
 
 
 def _period_of_record(r: _Reading) -> None:

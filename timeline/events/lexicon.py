@@ -428,6 +428,7 @@ class Lexicon:
     commemorations: frozenset[str] = frozenset()  # "aniversario": the event after its "de" is long past
     sitting_bodies: frozenset[str] = frozenset()  # meeting nouns that also name the body sitting ("el pleno aprobó")
     sessions_of_body: frozenset[str] = frozenset()  # of these, sittings of the body named after them ("Pleno del Gobierno")
+    putting_off_noun_verbs: frozenset[str] = frozenset()  # verbs that, in the past, do the calling off their object noun tells ("forzó la suspensión del concierto")
     convened_kinds: frozenset[str] = frozenset()  # kinds of a verb whose object event is held by its subject ("convocó una asamblea")
     held_at_kinds: frozenset[str] = frozenset()  # kinds of a sitting an act is done at, told by the act ("en su reunión semanal, aprobó")
     recurring: frozenset[str] = frozenset()  # kinds held each year: events only when named or held
@@ -843,6 +844,7 @@ def _noun_fields(events: Mapping[str, Any], nouns: dict[str, tuple[str, str, boo
         sessions_of_body=frozenset(rules.get("sessions_of_body", ())),
         held_at_kinds=frozenset(rules.get("held_at_kinds", ())),
         convened_kinds=frozenset(rules.get("convened_kinds", ())),
+        putting_off_noun_verbs=frozenset(rules.get("putting_off_noun_verbs", ())),
         commemorations=frozenset(rules.get("commemorations", ())),
         rolling_series=frozenset(rules.get("rolling", ())),
         time_antecedents=frozenset(rules.get("time_antecedents", ())),

@@ -3059,6 +3059,9 @@ def _verb_kind(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, found: _Verb
 
 # the kinds of a verb that calls an event off: its object noun is told by the act
 _CALLED_OFF = frozenset({"cancellation", "suspension"})
+# the kinds of a noun that calls off or puts off the event after its "de": that event is
+# one of its own ("la suspensión del concierto del sábado")
+_PUT_OFF_NOUN_KINDS = _CALLED_OFF | {"postponement"}
 
 
 def _verb_final(s: Sentence, vt: int, verb: Verb, m: Mention, kind: str, source: str, event: _VerbEvent, subject: list[Ref], object_spans: list[range], noun_spans: list[range], timexes: list[Timex], lexicon: Lexicon) -> bool:
@@ -5530,8 +5533,8 @@ def _nested(noun_mentions: dict[int, Mention]) -> set[int]:
     nested = set()
     for t, inner in noun_mentions.items():
         for outer in noun_mentions.values():
-            if outer is not inner and outer.obj_start is not None and outer.obj_start <= inner.start < outer.np_end:
-                nested.add(t)
+            if outer is not inner and outer.obj_start is not None and outer.obj_start <= inner.start < outer.np_end and outer.kind not in _PUT_OFF_NOUN_KINDS:
+                nested.add(t)  # ("la suspensión del concierto del sábado": the concert stays, called off by it)
     return nested
 
 

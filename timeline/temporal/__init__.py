@@ -332,14 +332,20 @@ def _plan_called_off_after_noun(r: _Reading, n: _Narrative) -> None:
     moves is the plan's, still ahead of the act, which the news tells days after at most: a
     date the nearest (2025-12-02 told in November, not 2024), a bare weekday the DCT or after."""
     spec, cand, lows = r.spec, r.cand, n.tokens.lows
-    if r.sentence is None or not (r.direction == "past" or r.cue.startswith("move-origin")) or spec.year is not None:
+    if r.sentence is None or r.direction not in ("past", "nearest") or spec.year is not None:
         return
     cues = n.directions.cues
     k = cand.lo + 1 if lows[cand.lo] in cues.move_origins else cand.lo  # ("del 2 de diciembre": the timex holds its "del")
     if k < 2 or lows[k - 1] not in cues.move_origins or lows[k - 2] not in cues.event_nouns:
         return
     verb = n.directions._governing_verb(n.directions._verb_index(r.sentence), cand)
-    if verb is None or verb.direction != "past" or verb.end > n.tokens.starts[k - 2] or verb.lemma not in n.lex.word_list("temporal", "direction_cues", "calling_off_noun_verbs"):
+    if verb is None or verb.end > n.tokens.starts[k - 2]:
+        return
+    # the verb calls it off, or a noun of calling off does, whatever its verb ("La lluvia
+    # forzó la suspensión del concierto del sábado", "piden la suspensión del concierto del sábado")
+    off_nouns = n.lex.word_list("temporal", "direction_cues", "calling_off_nouns")
+    if not (verb.direction == "past" and verb.lemma in n.lex.word_list("temporal", "direction_cues", "calling_off_noun_verbs")
+            or any(word in off_nouns for word in lows[max(k - 6, 0) : k - 2])):
         return
     v = bisect.bisect_left(n.tokens.starts, verb.start)
     negation = n.lex.word_list("events", "signals", "negation")

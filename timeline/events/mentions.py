@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, NamedTuple, cast
 
 from timeline.events.lexicon import LASTING_KINDS, Entity, Lexicon, fold
 from timeline.events.sentence import Segment, Sentence, capitalised_inside, implied_complementiser
-from timeline.events.titles import _head, _plural_word, motion_preposition
+from timeline.events.titles import _OF_OBJECT_KINDS, _head, _last_word_kind, _plural_word, motion_preposition
 from timeline.models import Timex, TimexType
 from timeline.reading.verbs import Tense, Verb, infinitive_after_mark, is_passive, may_be_participle, non_finite_clause_head, shares_passive
 from timeline.reading.verbs import verbs as read_verbs
@@ -2285,7 +2285,7 @@ def _noun_complements(s: Sentence, m: Mention, t0: int, t1: int, lexicon: Lexico
             nxt = _skip_determiners(s, t + 1, n, lexicon)
             if nxt < n and nxt in s.chunk_at:
                 refs = _chunk_refs(s, s.chunk_at[nxt], lexicon)
-                if m.kind in ("construction", "signing", "acquisition", "publication", "presentation", "launch", "release", "rescue", "evacuation", "inauguration", "closing"):
+                if m.kind in _OF_OBJECT_KINDS or _last_word_kind(m, lexicon) in _OF_OBJECT_KINDS:
                     m.obj = _after_of(s, t, _name_head_end(s, s.chunks[s.chunk_at[nxt]].t1, seg_end, lexicon), lexicon)
                     m.obj_start = s.starts[t + 1]
                 else:

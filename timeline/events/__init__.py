@@ -3840,7 +3840,8 @@ class _Builder:
             s = self.sentences.get(c.sentence)
             if s is None:
                 continue
-            nouns = [n for n in self.in_sentence.get(c.sentence, ()) if n.source == "noun" and n.window is not None and n.window.timex_ids]
+            # (one a verb of its own dates too: "Adif adelantó al miércoles la reapertura de la vía, que estaba prevista para el viernes")
+            nouns = [n for n in self.in_sentence.get(c.sentence, ()) if n.source in ("noun", "light") and n.window is not None and n.window.timex_ids]
             target = None
             if c.obj_start is not None:
                 # in the object's words: "postponed Friday's protest", "the Dec. 2 protest", "obligó a aplazar el concierto"

@@ -271,7 +271,7 @@ def _span_or_date_ahead(r: _Reading, n: _Narrative) -> None:
         return
     cand, tokens = r.cand, n.tokens
     span_direction, span_cue = n.directions.at(cand, r.sentence)
-    if _span_not_ahead(span_direction, cand, tokens, n.lex) or span_cue == "forward-verb" or span_cue == "present-verb" and _of_result_verb(r, n):
+    if _span_not_ahead(span_direction, cand, tokens, n.lex) or span_cue == "forward-verb" or span_cue == "present-verb" and _of_result_verb(r, n) or _count_within_span(r, n):
         # ("La incidencia de la gripe se duplica en una semana": a result's span)
         r.spec = extract.as_duration(r.spec)
         r.start = tokens.starts[cand.lo + 1]
@@ -965,6 +965,20 @@ _QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}
 _QUOTE_MARKS = re.compile("[«»“”\"]")
 
 
+def _count_within_span(r: _Reading, n: _Narrative) -> bool:
+    """"convocará ... una nueva reunión, la tercera en dos semanas", "el tercer accidente
+    mortal en un mes": an ordinal a few words before "en" + a length, with no verb between,
+    counts within that span, a length whatever the tense ("La segunda fase empezará en dos
+    semanas" is a date ahead)."""
+    counts = n.lex.word_list("temporal", "count_ordinals")
+    lows, lo = n.tokens.lows, r.cand.lo
+    k = next((k for k in range(lo - 1, max(lo - _ORDINAL_REACH, 0) - 1, -1) if lows[k] in counts), None)
+    if k is None or r.sentence is None:
+        return False
+    first, last = n.tokens.starts[k], n.tokens.starts[lo]
+    return not any(first < verb.start < last for verb in n.directions._verb_index(r.sentence).verbs)
+
+
 def _span_not_ahead(direction: str, cand, tokens, lex: grammar.Lexicon) -> bool:
     """Is "in three days" the length of a span: in past narration ("sold out in 48
     hours"), or, without a future verb, after a record ("the lowest level in more than a
@@ -980,6 +994,7 @@ def _span_not_ahead(direction: str, cand, tokens, lex: grammar.Lexicon) -> bool:
 
 
 _RECORD_REACH = 6  # tokens from a record word to "in three days"
+_ORDINAL_REACH = 3  # tokens from an ordinal to "en dos semanas" ("la tercera reunión en dos semanas")
 
 
 def _quoted_days(chosen, directions, document, sentence_ends, tokens) -> None:

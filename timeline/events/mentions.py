@@ -4017,6 +4017,7 @@ def _noun_pass(s: Sentence, lexicon: Lexicon) -> _SentenceNouns:
             noun_mentions[t0] = m
     for t in _nested(noun_mentions):
         del noun_mentions[t]
+    _refs_of_inner_event(noun_mentions)
     # each clause's nouns, gathered once: every verb of the clause asks for them
     clause_of: dict[int, list[tuple[int, Mention]]] = {}
     for t, m in noun_mentions.items():
@@ -5525,6 +5526,19 @@ def _earlier_np_subject(s: Sentence, seg_index: int, lexicon: Lexicon) -> str | 
         if verbs:
             return _np_subject(s, s.token_at(verbs[0].start), lexicon)
     return None
+
+
+def _refs_of_inner_event(noun_mentions: dict[int, Mention]) -> None:
+    """"Las lluvias forzaron la suspensión del partido del domingo entre el Celta y el
+    Getafe": the names after the event a noun of calling off keeps are that event's
+    (the match's sides), not the suspension's."""
+    for outer in noun_mentions.values():
+        if outer.kind not in _PUT_OFF_NOUN_KINDS or outer.obj_start is None:
+            continue
+        inner = min((n.start for n in noun_mentions.values() if n is not outer and outer.obj_start <= n.start < outer.np_end), default=None)
+        if inner is not None:
+            outer.subject = [r for r in outer.subject if r.start < inner]
+            outer.participants = [r for r in outer.participants if r.start < inner]
 
 
 def _nested(noun_mentions: dict[int, Mention]) -> set[int]:

@@ -27,7 +27,7 @@ from timeline import lang
 from timeline.events import lexicon as lexicon_module
 from timeline.events.dating import Window, daily_window, envelope, from_timex, inside, relation_window, trace_amount
 from timeline.events.lexicon import LASTING_KINDS, PLACE_TYPES, Entity, Lexicon, fold, fold_text
-from timeline.events.mentions import _CALLED_OFF, _SUBJECT_AFTER, Mention, Ref, _begins_another_verb, _negated, _place_complement, _place_phrase_start, _until_date_after, _visiting_aside_end, common_word, extract, not_until, resumes_after_relative
+from timeline.events.mentions import _CALLED_OFF, _PUT_OFF_NOUN_KINDS, _SUBJECT_AFTER, Mention, Ref, _begins_another_verb, _negated, _place_complement, _place_phrase_start, _until_date_after, _visiting_aside_end, common_word, extract, not_until, resumes_after_relative
 from timeline.events.mentions import stance_before
 from timeline.events.sentence import CommonWords, Sentence, analyse, implied_complementiser
 from timeline.events.titles import _MOTION, _NAMED, Actor, _plural_word, title
@@ -635,6 +635,8 @@ class _Builder:
                     self.owned[timex.id] = m  # no other event's date either ("adelantó estas elecciones, tras ... los presupuestos de 2025")
                 continue  # "los presupuestos de 2026": the year they cover, not their date
             inside = timex.start < end  # the noun phrase took the date in: "la cumbre del lunes"
+            if inside and m.kind in _PUT_OFF_NOUN_KINDS and self._inner_event_before(s, m, timex):
+                continue  # "la suspensión del concierto del sábado": the concert's day
             if inside and m.kind in self.lexicon.named_by_period:
                 continue  # "las vacaciones de Navidad comenzarán el 22 de diciembre": which holidays, not their date
             if inside and self._year_of_covered_complement(s, m, timex):
@@ -3587,6 +3589,7 @@ class _Builder:
             self.in_sentence.setdefault(m.sentence, []).append(m)
         self.called_off = self._called_off_nouns(mentions)
         self._move_plans(mentions)
+        self._put_off_by_nouns(mentions)
         self._date_relations(mentions)
         self._people(mentions)
         previous: dict[int, list[Ref]] = {}
@@ -3811,6 +3814,41 @@ class _Builder:
                 target = self._next_coordinated_noun(s, target, nouns)
         return called_off
 
+    def _inner_event_before(self, s: Sentence, m: Mention, timex: Timex) -> bool:
+        """Whether an event noun stands between the noun of `m` and the date in its phrase
+        ("la suspensión del concierto del sábado": the concert's day)."""
+        nouns = self.lexicon.nouns
+        return any(fold(s.low[k]) in nouns for k in range(s.token_at(m.end - 1) + 1, s.token_at(timex.start)))  # type: ignore[arg-type]
+
+    def _put_off_by_nouns(self, mentions: list[Mention]) -> None:
+        """"La lluvia forzó la suspensión del concierto del sábado", "obligó al aplazamiento
+        del partido del domingo": a noun of calling off or putting off that a past verb of
+        doing it heads calls off or puts off the event noun after its "de", as the verbs do
+        (the concert cancelled; the match off its day); not one asked for or ruled out
+        ("pidieron la suspensión", "descartó la suspensión")."""
+        lex = self.lexicon
+        for c in mentions:
+            if c.source not in ("noun", "light") or c.kind not in _PUT_OFF_NOUN_KINDS or c.obj_start is None or c.hypothetical:
+                continue
+            s = self.sentences.get(c.sentence)
+            if s is None:
+                continue
+            host = s.segments[c.segment].host
+            verb = c.verb if c.source == "light" else max((v for v in s.segments[host].verbs if v.end <= c.start), key=lambda v: v.start, default=None)
+            if verb is None or verb.tense not in _PAST or verb.lemma not in lex.putting_off_noun_verbs:
+                continue
+            vt = s.token_at(verb.start)
+            if vt > 0 and s.low[vt - 1] in lex.negation:
+                continue  # "no forzó la suspensión"
+            end = c.obj_start + len(c.obj or "")
+            target = next((n for n in self.in_sentence.get(c.sentence, ()) if n.source == "noun" and c.obj_start <= n.start < end), None)
+            if target is None:
+                continue
+            if c.kind in _CALLED_OFF:
+                self.called_off.add(id(target))
+            elif target.window is not None and target.window.timex_ids and self._day_given_up(s, target.window.timex_ids[0], target):
+                target.window = None  # ("obligó al aplazamiento del partido del domingo": no longer then, no new day told)
+
     def _move_plans(self, mentions: list[Mention]) -> None:
         """An event noun a move verb sends on ("The union postponed the protest planned
         for Friday until after the elections") is no longer on its old day: the date
@@ -3823,7 +3861,8 @@ class _Builder:
             s = self.sentences.get(c.sentence)
             if s is None:
                 continue
-            nouns = [n for n in self.in_sentence.get(c.sentence, ()) if n.source == "noun" and n.window is not None and n.window.timex_ids]
+            # (one a verb of its own dates too: "Adif adelantó al miércoles la reapertura de la vía, que estaba prevista para el viernes")
+            nouns = [n for n in self.in_sentence.get(c.sentence, ()) if n.source in ("noun", "light") and n.window is not None and n.window.timex_ids]
             target = None
             if c.obj_start is not None:
                 # in the object's words: "postponed Friday's protest", "the Dec. 2 protest", "obligó a aplazar el concierto"

@@ -376,6 +376,7 @@ class Lexicon:
     dated_topic_events: frozenset[str] = frozenset()  # topic verbs that are acts in a dated clause
     dated_asking: dict[str, str] = field(default_factory=dict)  # ... only with the word of what is asked ("asked for")
     presenting: frozenset[str] = frozenset()  # reporting verbs that before "to" tell going there ("to report to prison")
+    moving_reporting: dict[str, str] = field(default_factory=dict)  # reporting verbs that before a new day move their object ("adelantará al lunes la vacunación")
     within_length: frozenset[str] = frozenset()  # before a length, the event falls inside it ("within the next two weeks")
     length_after_told: frozenset[str] = frozenset()  # after such a length, it counts from the day told before ("en los quince días siguientes")
     gap_relatives: frozenset[str] = frozenset()  # relative words a verb right after has the antecedent as subject ("that killed")
@@ -431,6 +432,7 @@ class Lexicon:
     commemorations: frozenset[str] = frozenset()  # "aniversario": the event after its "de" is long past
     sitting_bodies: frozenset[str] = frozenset()  # meeting nouns that also name the body sitting ("el pleno aprobó")
     sessions_of_body: frozenset[str] = frozenset()  # of these, sittings of the body named after them ("Pleno del Gobierno")
+    putting_off_noun_verbs: frozenset[str] = frozenset()  # verbs that, in the past, do the calling off their object noun tells ("forzó la suspensión del concierto")
     convened_kinds: frozenset[str] = frozenset()  # kinds of a verb whose object event is held by its subject ("convocó una asamblea")
     held_at_kinds: frozenset[str] = frozenset()  # kinds of a sitting an act is done at, told by the act ("en su reunión semanal, aprobó")
     recurring: frozenset[str] = frozenset()  # kinds held each year: events only when named or held
@@ -754,6 +756,7 @@ def _verb_fields(events: Mapping[str, Any], verb_kinds: dict[str, tuple[str, str
         listener_reporting=frozenset(events["reporting"].get("listener", ())),
         responding=frozenset(events["reporting"].get("responding", ())),
         presenting=frozenset(events["reporting"].get("presenting", ())),
+        moving_reporting=dict(events["reporting"].get("moving", {})),
         light=frozenset(events["light"]["verbs"]),
         pro_verbs=frozenset(events["light"].get("pro_verbs", ())),
         scheduling=frozenset(events["light"]["scheduling"]),
@@ -847,6 +850,7 @@ def _noun_fields(events: Mapping[str, Any], nouns: dict[str, tuple[str, str, boo
         sessions_of_body=frozenset(rules.get("sessions_of_body", ())),
         held_at_kinds=frozenset(rules.get("held_at_kinds", ())),
         convened_kinds=frozenset(rules.get("convened_kinds", ())),
+        putting_off_noun_verbs=frozenset(rules.get("putting_off_noun_verbs", ())),
         commemorations=frozenset(rules.get("commemorations", ())),
         rolling_series=frozenset(rules.get("rolling", ())),
         time_antecedents=frozenset(rules.get("time_antecedents", ())),

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, NamedTuple, cast
 
 from timeline.events.lexicon import LASTING_KINDS, Entity, Lexicon, fold
 from timeline.events.sentence import Segment, Sentence, capitalised_inside, implied_complementiser
-from timeline.events.titles import _head, _plural_word, motion_preposition
+from timeline.events.titles import _OF_OBJECT_KINDS, _head, _last_word_kind, _plural_word, motion_preposition
 from timeline.models import Timex, TimexType
 from timeline.reading.verbs import Tense, Verb, infinitive_after_mark, is_passive, may_be_participle, non_finite_clause_head, shares_passive
 from timeline.reading.verbs import verbs as read_verbs
@@ -1413,6 +1413,9 @@ def _sitting_act_done_at(s: Sentence, m: Mention, clause_nouns: list[Mention], t
         before = s.low[s.token_at(noun.start) - 1]
         if before in fw.demonstrative or before in fw.demonstrative_after_preposition:
             continue  # "En esa reunión se acordó", "At that meeting": the meeting told before, which dates the act
+        if m.kind in lexicon.convened_kinds and noun.start > m.end and not any(m.end <= o.start < noun.start for o in clause_nouns):
+            noun.signal = None  # "convocará el jueves a las comunidades en una reunión extraordinaria": the sitting called, as "a una reunión"
+            continue
         end = max(noun.end, noun.np_end) + 1  # "en la reunión del lunes" has its own day ("semanal", a set, is none)
         if not any(x.start is not None and noun.start <= x.start <= end and x.type in (TimexType.DATE, TimexType.TIME) for x in timexes):
             noun.verb, noun.source = m.verb, "consumed"
@@ -2286,7 +2289,7 @@ def _noun_complements(s: Sentence, m: Mention, t0: int, t1: int, lexicon: Lexico
             nxt = _skip_determiners(s, t + 1, n, lexicon)
             if nxt < n and nxt in s.chunk_at:
                 refs = _chunk_refs(s, s.chunk_at[nxt], lexicon)
-                if m.kind in ("construction", "signing", "acquisition", "publication", "presentation", "launch", "release", "rescue", "evacuation", "inauguration", "closing"):
+                if m.kind in _OF_OBJECT_KINDS or _last_word_kind(m, lexicon) in _OF_OBJECT_KINDS:
                     m.obj = _after_of(s, t, _name_head_end(s, s.chunks[s.chunk_at[nxt]].t1, seg_end, lexicon), lexicon)
                     m.obj_start = s.starts[t + 1]
                 else:
@@ -2596,6 +2599,8 @@ def _verb_event(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mention
         # "warned that the amount could rise before it is officially reported in March":
         # made public then, no one's statement
         frame = lexicon.bare_reporting[lemma]
+    if frame is None and lemma in lexicon.moving_reporting and _moves_to_new_day(s, vt_end, lexicon):
+        frame = lexicon.moving_reporting[lemma]  # "adelantará al próximo lunes la vacunación": a move, nothing told
     if frame is None and lemma in fw.copula and _record_due(s, vt, vt_end, lexicon):
         # "The jobs report is due Friday": released then, as "is released Friday"
         frame, lemma, passive = lexicon.due_release["kind"], lexicon.due_release["verb"], verb
@@ -2638,6 +2643,8 @@ def _verb_event(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mention
     ):
         is_event = False  # "La Liga se detiene": it stops, no one is arrested ("lo detuvo" is an arrest)
     is_light = lemma in lexicon.light and not inner and (lemma not in lexicon.entering or _enters_noun(s, vt_end, noun_mentions, lexicon))
+    if frame is not None and lemma in lexicon.moving_reporting:
+        is_light = True  # "adelantó al lunes la vacunación": the event moved is its object's, dated by it
     is_reporting = lemma in lexicon.reporting and frame is None
     responded = is_reporting and lemma in lexicon.responding and _with_noun_after(s, vt_end, lexicon)
     if responded:
@@ -3061,6 +3068,9 @@ def _verb_kind(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, found: _Verb
 
 # the kinds of a verb that calls an event off: its object noun is told by the act
 _CALLED_OFF = frozenset({"cancellation", "suspension"})
+# the kinds of a noun that calls off or puts off the event after its "de": that event is
+# one of its own ("la suspensión del concierto del sábado")
+_PUT_OFF_NOUN_KINDS = _CALLED_OFF | {"postponement"}
 
 
 def _verb_final(s: Sentence, vt: int, verb: Verb, m: Mention, kind: str, source: str, event: _VerbEvent, subject: list[Ref], object_spans: list[range], noun_spans: list[range], timexes: list[Timex], lexicon: Lexicon) -> bool:
@@ -4024,6 +4034,7 @@ def _noun_pass(s: Sentence, lexicon: Lexicon) -> _SentenceNouns:
             # "podría desconvocarse si hay acuerdo antes del viernes": no agreement told
             # ("If the union cancels the strike planned for Friday": the strike is)
             m.hypothetical = True
+    _refs_of_inner_event(noun_mentions)
     # each clause's nouns, gathered once: every verb of the clause asks for them
     clause_of: dict[int, list[tuple[int, Mention]]] = {}
     for t, m in noun_mentions.items():
@@ -5555,14 +5566,27 @@ def _earlier_np_subject(s: Sentence, seg_index: int, lexicon: Lexicon) -> str | 
     return None
 
 
+def _refs_of_inner_event(noun_mentions: dict[int, Mention]) -> None:
+    """"Las lluvias forzaron la suspensión del partido del domingo entre el Celta y el
+    Getafe": the names after the event a noun of calling off keeps are that event's
+    (the match's sides), not the suspension's."""
+    for outer in noun_mentions.values():
+        if outer.kind not in _PUT_OFF_NOUN_KINDS or outer.obj_start is None:
+            continue
+        inner = min((n.start for n in noun_mentions.values() if n is not outer and outer.obj_start <= n.start < outer.np_end), default=None)
+        if inner is not None:
+            outer.subject = [r for r in outer.subject if r.start < inner]
+            outer.participants = [r for r in outer.participants if r.start < inner]
+
+
 def _nested(noun_mentions: dict[int, Mention]) -> set[int]:
     """Nouns inside another noun's complement: "la firma de una declaración" is one
     event (a signing), not a signing and a statement."""
     nested = set()
     for t, inner in noun_mentions.items():
         for outer in noun_mentions.values():
-            if outer is not inner and outer.obj_start is not None and outer.obj_start <= inner.start < outer.np_end:
-                nested.add(t)
+            if outer is not inner and outer.obj_start is not None and outer.obj_start <= inner.start < outer.np_end and outer.kind not in _PUT_OFF_NOUN_KINDS:
+                nested.add(t)  # ("la suspensión del concierto del sábado": the concert stays, called off by it)
     return nested
 
 
@@ -5583,6 +5607,20 @@ def _has_content(s: Sentence, vt: int, vt_end: int, seg_index: int, lemma: str, 
     if vt > 0 and s.low[vt - 1] in lexicon.content_pronouns:
         return True  # "Así lo dijo el ministro el lunes": what the sentences before tell
     return lemma in lexicon.content_reporting
+
+
+def _moves_to_new_day(s: Sentence, vt_end: int, lexicon: Lexicon) -> bool:
+    """Whether a move target and its date follow the verb ending before vt_end in its
+    clause, before any "que" or stop ("adelantará al próximo lunes la vacunación",
+    "adelantó la vacunación al lunes"; "adelantó que la vacunación empezará el lunes" tells)."""
+    found = False
+    for k in range(vt_end, len(s.low) - 1):
+        if s.low[k] in lexicon.fw.complementiser:
+            return False  # ("adelantó a las 10.00 que ...": what was told)
+        if s.words[k] in ",;:" or s.verb_at.get(k) is not None and s.verb_at[k].finite:
+            break
+        found = found or fold(s.low[k]) in lexicon.move_targets and k + 1 in s.timex_tokens
+    return found
 
 
 def _relative_after_object(s: Sentence, vt_end: int, opener: int, lexicon: Lexicon) -> bool:

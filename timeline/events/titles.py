@@ -25,6 +25,9 @@ if TYPE_CHECKING:
 
 # Kinds whose title names what is done, not who does it: "Construcción de un puente".
 _OBJECT_KINDS = frozenset({"construction", "acquisition", "signing", "publication", "launch", "inauguration", "presentation", "premiere", "approval", "ratification", "destruction"})
+# the kinds of a noun whose "de" + name is what is done, not who does it ("la
+# inauguración del Aeropuerto de Changi", "la investidura de Juanma Moreno")
+_OF_OBJECT_KINDS = frozenset({"construction", "signing", "acquisition", "publication", "presentation", "launch", "release", "rescue", "evacuation", "inauguration", "closing"})
 _MOTION = frozenset({"arrival", "visit", "trip", "return", "deportation", "expulsion"})
 _SIDES = frozenset({"country", "region", "org"})
 # Kinds whose events carry a proper name a title keeps: storms are named.
@@ -249,7 +252,8 @@ def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexico
     name = next((m.name for m in mentions if m.name), None) if kind in _NAMED else None
     if name and fold(name) not in fold(text):
         text += " " + name  # "Typhoon Kalmaegi", "Huracán Melissa"
-    if main and not (kind in _OBJECT_KINDS and best.obj):
+    of_object = best.source != "verb" and _last_word_kind(best, lexicon) in _OF_OBJECT_KINDS  # "Sesión de investidura de Juanma Moreno"
+    if main and not ((kind in _OBJECT_KINDS or of_object) and best.obj):
         text += " " + _of(main, lexicon, kind)
     elif subject_text and not best.obj and (modifier := _modifier_subject(subject_text, kind, lexicon)):
         text = f"{_capitalise(modifier)} {fold_case(text)}"  # "Union strike"
@@ -271,7 +275,7 @@ def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexico
     # "obligó a desalojar": the infinitive is the event the noun names, no object of it;
     # nor is "a disposición judicial" of "Comparecencia judicial"
     # nor is a disaster's toll ("it killed five people": no "Storm of five people"; a killing keeps it)
-    if best.obj and kind not in ("meeting", "visit", "trip") and not best.obj_infinitive and not best.obj_in_kind and not (best.source == "verb" and best.lemma in words.get("toll_verbs", ()) and verb_kind != kind):
+    if best.obj and (kind not in ("meeting", "visit", "trip") or of_object) and not best.obj_infinitive and not best.obj_in_kind and not (best.source == "verb" and best.lemma in words.get("toll_verbs", ()) and verb_kind != kind):
         obj = short_object(best.obj, lexicon)
         verdict = next((v for v in words["verdict_prepositions"] if obj.lower().startswith(v + " ")), None)
         if verdict:  # "Conviction for murder", not "of guilty of murder"
@@ -285,6 +289,16 @@ def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexico
         else:
             text += " " + _of_text(obj, lexicon)
     return text + _place_phrase(place, kind, lexicon)
+
+
+def _last_word_kind(m: Mention, lexicon: Lexicon) -> str | None:
+    """The kind of the last word of a noun of several words ("sesión de investidura": an
+    investiture's), whose "de" + name after is that word's ("la sesión de investidura de
+    Juanma Moreno": who is invested), or None."""
+    if " " not in m.lemma:
+        return None
+    found = lexicon.nouns.get(m.lemma.rsplit(" ", 1)[1])
+    return found[0] if found is not None else None
 
 
 def _object_written_first(best: Mention) -> bool:

@@ -304,7 +304,7 @@ def _span_or_date_ahead(r: _Reading, n: _Narrative) -> None:
         return
     cand, tokens = r.cand, n.tokens
     span_direction, span_cue = n.directions.at(cand, r.sentence)
-    if _span_not_ahead(span_direction, cand, tokens, n.lex) or span_cue == "forward-verb" or span_cue == "present-verb" and _of_result_verb(r, n):
+    if _span_not_ahead(span_direction, cand, tokens, n.lex) or span_cue == "forward-verb" or span_cue == "present-verb" and _of_result_verb(r, n) or _count_within_span(r, n):
         # ("La incidencia de la gripe se duplica en una semana": a result's span)
         r.spec = extract.as_duration(r.spec)
         r.start = tokens.starts[cand.lo + 1]
@@ -339,6 +339,7 @@ def _open_direction(r: _Reading, n: _Narrative) -> bool:
         _period_of_record(r)
         _measured_period(r, n)
         _plan_called_off(r, n)
+        _plan_called_off_after_noun(r, n)
         _ticketed_occasion(r, n)
     n.directed = (cand, r.direction)
     return True
@@ -387,6 +388,37 @@ def _plan_called_off(r: _Reading, n: _Narrative) -> None:
     verb = directions._governing_verb(directions._verb_index(r.sentence), cand)
     if verb is not None and verb.lemma in n.lex.word_list("temporal", "direction_cues", "calling_off_verbs"):
         r.direction, r.cue = "nearest", "plan-called-off->nearest"
+
+
+def _plan_called_off_after_noun(r: _Reading, n: _Narrative) -> None:
+    """"Los sindicatos suspendieron ayer la protesta del 2 de diciembre", "aplazaron ayer el
+    concierto del sábado": the day after "de" of an event noun that a past verb calls off or
+    moves is the plan's, still ahead of the act, which the news tells days after at most: a
+    date the nearest (2025-12-02 told in November, not 2024), a bare weekday the DCT or after."""
+    spec, cand, lows = r.spec, r.cand, n.tokens.lows
+    if r.sentence is None or r.direction not in ("past", "nearest") or spec.year is not None:
+        return
+    cues = n.directions.cues
+    k = cand.lo + 1 if lows[cand.lo] in cues.move_origins else cand.lo  # ("del 2 de diciembre": the timex holds its "del")
+    if k < 2 or lows[k - 1] not in cues.move_origins or lows[k - 2] not in cues.event_nouns:
+        return
+    verb = n.directions._governing_verb(n.directions._verb_index(r.sentence), cand)
+    if verb is None or verb.end > n.tokens.starts[k - 2]:
+        return
+    # the verb calls it off, or a noun of calling off does, whatever its verb ("La lluvia
+    # forzó la suspensión del concierto del sábado", "piden la suspensión del concierto del sábado")
+    off_nouns = n.lex.word_list("temporal", "direction_cues", "calling_off_nouns")
+    if not (verb.direction == "past" and verb.lemma in n.lex.word_list("temporal", "direction_cues", "calling_off_noun_verbs")
+            or any(word in off_nouns for word in lows[max(k - 6, 0) : k - 2])):
+        return
+    v = bisect.bisect_left(n.tokens.starts, verb.start)
+    negation = n.lex.word_list("events", "signals", "negation")
+    if any(word in negation for word in lows[max(v - 2, 0) : v]):
+        return  # "Los sindicatos no suspendieron la huelga del lunes": nothing called off, held as told
+    if spec.weekday is not None and spec.day is None:
+        r.direction, r.cue = "onward", "plan-called-off-after-noun->onward"
+    else:
+        r.direction, r.cue = "nearest", "plan-called-off-after-noun->nearest"
 
 
 def _period_of_record(r: _Reading) -> None:
@@ -1001,6 +1033,20 @@ _QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}
 _QUOTE_MARKS = re.compile("[«»“”\"]")
 
 
+def _count_within_span(r: _Reading, n: _Narrative) -> bool:
+    """"convocará ... una nueva reunión, la tercera en dos semanas", "el tercer accidente
+    mortal en un mes": an ordinal a few words before "en" + a length, with no verb between,
+    counts within that span, a length whatever the tense ("La segunda fase empezará en dos
+    semanas" is a date ahead)."""
+    counts = n.lex.word_list("temporal", "count_ordinals")
+    lows, lo = n.tokens.lows, r.cand.lo
+    k = next((k for k in range(lo - 1, max(lo - _ORDINAL_REACH, 0) - 1, -1) if lows[k] in counts), None)
+    if k is None or r.sentence is None:
+        return False
+    first, last = n.tokens.starts[k], n.tokens.starts[lo]
+    return not any(first < verb.start < last for verb in n.directions._verb_index(r.sentence).verbs)
+
+
 def _span_not_ahead(direction: str, cand, tokens, lex: grammar.Lexicon) -> bool:
     """Is "in three days" the length of a span: in past narration ("sold out in 48
     hours"), or, without a future verb, after a record ("the lowest level in more than a
@@ -1016,6 +1062,7 @@ def _span_not_ahead(direction: str, cand, tokens, lex: grammar.Lexicon) -> bool:
 
 
 _RECORD_REACH = 6  # tokens from a record word to "in three days"
+_ORDINAL_REACH = 3  # tokens from an ordinal to "en dos semanas" ("la tercera reunión en dos semanas")
 
 
 def _quoted_days(chosen, directions, document, sentence_ends, tokens) -> None:

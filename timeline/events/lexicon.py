@@ -360,6 +360,7 @@ class Lexicon:
     state_participles: frozenset[str] = frozenset()  # verbs whose participle after a noun tells a state ("afectados")
     held_participles: frozenset[str] = frozenset()  # verbs whose participle after "en" + a noun dates the act held there ("celebrado el martes")
     with_se_or_person: frozenset[str] = frozenset()  # event verbs that need "se" or "a" + someone ("reunir")
+    hurt_own_body: frozenset[str] = frozenset()  # verbs of hurting that are events only in the passive or on one's own body ("sprained his wrist")
     blames: frozenset[str] = frozenset()  # "acusar": nouns after its "de" + infinitive are what is blamed
     played_nouns: frozenset[str] = frozenset()  # meeting nouns that are a match when the clause is played ("encuentro ante el Betis")
     part_nouns: frozenset[str] = frozenset()  # "la segunda fase de la campaña": a part of the event, no frame around it
@@ -796,6 +797,7 @@ def _state_fields(events: Mapping[str, Any]) -> dict:
         state_participles=frozenset(events.get("states", {}).get("state_participles", ())),
         held_participles=frozenset(events.get("states", {}).get("held_participles", ())),
         with_se_or_person=frozenset(events.get("states", {}).get("with_se_or_person", ())),
+        hurt_own_body=frozenset(events.get("states", {}).get("hurt_own_body", ())),
         with_person=frozenset(events.get("states", {}).get("with_person", ())),
         dated_topic_events=frozenset(events.get("states", {}).get("dated_topic_events", ())),
         dated_asking=dict(events.get("states", {}).get("dated_asking", {})),

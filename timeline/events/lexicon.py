@@ -17,7 +17,7 @@ from timeline.reading import verbs as verb_forms
 
 # Event kinds that last: a window holding the DCT means one is under way, and a closing
 # verb tells its end ("The strike ended", "cerrará la campaña": "Cierre de campaña").
-LASTING_KINDS = frozenset({"visit", "trip", "summit", "conference", "war", "strike", "protest", "trial", "talks", "storm", "flood", "fire", "evacuation", "construction", "festival", "exhibition", "exam", "holiday", "campaign"})
+LASTING_KINDS = frozenset({"visit", "trip", "summit", "conference", "war", "strike", "protest", "trial", "talks", "storm", "flood", "fire", "evacuation", "construction", "festival", "exhibition", "exam", "holiday", "campaign", "season", "term"})
 
 _PLAIN = str.maketrans("áéíóúàèìòùäëïöüâêîôûñç", "aeiouaeiouaeiouaeiounc")
 
@@ -451,6 +451,7 @@ class Lexicon:
     count_modifiers: frozenset[tuple[str, ...]] = frozenset()  # words that make a count approximate or a bound ("más de", "unos")
     needs_determiner: frozenset[str] = frozenset()  # nouns that are events only after a determiner ("el temporal")
     needs_date: frozenset[str] = frozenset()  # nouns that are events only with their own date ("el partido del sábado")
+    needs_bound_date: frozenset[str] = frozenset()  # period nouns that are events only as they begin or end on a date ("The regular season ends on April 12")
     period_modifiers: frozenset[str] = frozenset()  # periods set before an event noun as its date ("a weekend shooting")
     needs_until: frozenset[str] = frozenset()  # nouns that are events only with "hasta + date" after them ("plazo hasta el 15 de enero")
     matter_heads: frozenset[str] = frozenset()  # words whose "por/de" + event noun is the matter they concern ("el juicio por el incendio")
@@ -850,6 +851,7 @@ def _noun_fields(events: Mapping[str, Any], nouns: dict[str, tuple[str, str, boo
         counted=frozenset(rules.get("counted", ())),
         needs_determiner=frozenset(fold(n) for n in rules.get("needs_determiner", ())),
         needs_date=frozenset(n.lower() for n in rules.get("needs_date", ())),
+        needs_bound_date=frozenset(n.lower() for n in rules.get("needs_bound_date", ())),
         period_modifiers=frozenset(n.lower() for n in rules.get("period_modifiers", ())),
         needs_until=frozenset(n.lower() for n in rules.get("needs_until", ())),
         matter_heads=frozenset(n.lower() for n in rules.get("matter_heads", ())),

@@ -1768,6 +1768,10 @@ def _excluded(s: Sentence, t0: int, t1: int, lexicon: Lexicon) -> bool:
         k = k + 1 if k + 1 < len(s.low) and (s.low[k] in lexicon.fw.of_any or _date_preposition(s, k, lexicon, durations=False)) else k
         if k not in s.timex_tokens and not _starts_or_ends_on_date(s, t1, lexicon):
             return True  # "el partido del Gobierno": a party; "el partido del sábado": a match
+    if (lexicon.nouns.get(lemma_word, ("", ""))[1] in lexicon.needs_bound_date or t1 - t0 > 1 and " ".join(s.low[t0:t1]) in lexicon.needs_bound_date) and not (
+        _starts_or_ends_on_date(s, t1, lexicon) and not _after_complement_preposition(s, t0, lexicon)
+    ):
+        return True  # "the season was a disappointment", "won their first game of the season on Friday": a span, no event
     if (lemma_word in lexicon.needs_until or " ".join(s.low[t0:t1]) in lexicon.needs_until) and _until_date_after(s, t1, lexicon) is None:
         return True  # "en un plazo de diez días": a span, no deadline told
     if t0 > 1 and s.low[t0 - 1] in lexicon.warning_links and any(s.low[k] in lexicon.warnings for k in range(max(t0 - 4, 0), t0 - 1)):
@@ -1980,6 +1984,19 @@ def _moved_subject_past_aside(s: Sentence, t: int, lexicon: Lexicon) -> bool:
         return False  # "The strike, which began on Monday, was suspended": a clause of its own
     verb = s.verb_at.get(end + 1)
     return verb is not None and verb.lemma in lexicon.move_verbs and is_passive(verb, lexicon.language)
+
+
+def _after_complement_preposition(s: Sentence, t0: int, lexicon: Lexicon) -> bool:
+    """Whether the noun phrase of the noun at t0 (past a determiner and two modifiers)
+    follows a preposition, so is the complement of a noun before it: "Registration for the
+    spring term opens Dec. 1" (the registration opens; "before the regular season ends"
+    opens a clause)."""
+    k = t0 - 1
+    while k >= 0 and t0 - k <= 3 and s.low[k] not in lexicon.prepositions and s.low[k] not in lexicon.determiners and s.words[k].isalpha():
+        k -= 1
+    if k >= 0 and s.low[k] in lexicon.determiners:
+        k -= 1
+    return k >= 0 and s.low[k] in lexicon.prepositions and s.low[k] not in lexicon.fw.time_preposition
 
 
 def _begun_subject(s: Sentence, t: int, lexicon: Lexicon) -> bool:

@@ -28,7 +28,7 @@ from timeline.events import lexicon as lexicon_module
 from timeline.events.dating import Window, daily_window, envelope, from_timex, inside, relation_window, trace_amount
 from timeline.events.lexicon import LASTING_KINDS, PLACE_TYPES, Entity, Lexicon, fold, fold_text
 from timeline.events.mentions import _CALLED_OFF, _SUBJECT_AFTER, Mention, Ref, _begins_another_verb, _negated, _place_complement, _place_phrase_start, _until_date_after, _visiting_aside_end, common_word, extract, not_until, resumes_after_relative
-from timeline.events.mentions import stance_before
+from timeline.events.mentions import moves_by_particle, stance_before
 from timeline.events.sentence import CommonWords, Sentence, analyse, implied_complementiser
 from timeline.events.titles import _MOTION, _NAMED, Actor, _plural_word, title
 from timeline.events.titles import _head as _phrase_head
@@ -1415,7 +1415,7 @@ class _Builder:
         there ("was postponed until Dec. 4": the hearing's new date, no bound)."""
         lex = self.lexicon
         host = s.segments[s.segment_of[k]].host
-        return fold(s.low[k - 1]) in lex.move_targets and any(v.lemma in lex.move_verbs for v in s.segments[host].verbs)
+        return fold(s.low[k - 1]) in lex.move_targets and any(v.lemma in lex.move_verbs or moves_by_particle(s, v, lex) for v in s.segments[host].verbs)
 
     def _deadline(self, s: Sentence, timex: Timex) -> str | None:
         """Whether the date bounds the event: "before" ("before July 4"), "by" ("by

@@ -392,6 +392,7 @@ class Lexicon:
     future_cues: frozenset[tuple[str, ...]] = frozenset()
     # lang temporal.toml: verbs that move an event to a new date, and the words before the old and new dates
     move_verbs: frozenset[str] = frozenset()
+    move_phrases: frozenset[str] = frozenset()  # a verb's lemma and its particle that move an event ("put off")
     move_origins: frozenset[str] = frozenset()
     revised_plan_words: frozenset[str] = frozenset()  # lang temporal.toml: "prevista inicialmente para el 4": a plan given up
     due_words: frozenset[str] = frozenset()  # lang temporal.toml: "due" before a date ("originally due in June")
@@ -1049,6 +1050,7 @@ def _direction_fields(direction_cues: dict) -> dict:
     return dict(
         future_cues=frozenset(tuple(fold(c).split()) for c in direction_cues.get("future", ())),
         move_verbs=frozenset(direction_cues.get("move_verbs", ())),
+        move_phrases=frozenset(direction_cues.get("move_phrases", ())),
         move_origins=frozenset(fold(w) for w in direction_cues.get("move_origins", ())),
         revised_plan_words=frozenset(fold(w) for w in direction_cues.get("revised_plan_words", ())),
         due_words=frozenset(fold(w) for w in direction_cues.get("due_words", ())),

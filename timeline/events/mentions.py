@@ -2650,6 +2650,8 @@ def _verb_event(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mention
         vt > 0 and s.low[vt - 1] in fw.clitic and s.low[vt - 1] not in fw.reflexive
     ):
         is_event = False  # "La Liga se detiene": it stops, no one is arrested ("lo detuvo" is an arrest)
+    if frame is None and is_passive(verb, lexicon.language) and _moving_particle(s, vt_end, lemma, lexicon):
+        return None  # "The vote has been put off until June": the vote moved, as "was pushed back" tells it
     is_light = lemma in lexicon.light and not inner and (lemma not in lexicon.entering or _enters_noun(s, vt_end, noun_mentions, lexicon))
     is_reporting = lemma in lexicon.reporting and frame is None
     # any other finite verb is an event of its clause when a date attaches to it
@@ -5159,6 +5161,22 @@ def _past_date(s: Sentence, t: int, lexicon: Lexicon) -> int:
     return t
 
 
+def moves_by_particle(s: Sentence, verb: Verb, lexicon: Lexicon) -> bool:
+    """Whether the verb and the particle right after it move an event as a verb of moving
+    does ("The vote has been put off until June"; temporal.toml move_phrases)."""
+    if not lexicon.move_phrases or verb.lemma is None:
+        return False
+    t = s.token_at(verb.end - 1) + 1
+    return t < len(s.low) and f"{verb.lemma} {s.low[t]}" in lexicon.move_phrases
+
+
+def _moving_particle(s: Sentence, t: int, lemma: str, lexicon: Lexicon) -> bool:
+    """Whether the word at token t is the particle that makes the light verb before it one
+    of moving an event: "The vote has been put off until June" (the vote, moved; "will put
+    its bill to a vote" holds it)."""
+    return lemma in lexicon.particle_event_objects and t < len(s.low) and s.low[t] in lexicon.particles.get(lemma, ())
+
+
 def _event_noun_after(s: Sentence, t: int, lexicon: Lexicon) -> bool:
     """Whether the noun phrase opening at token t is headed by an event noun ("the
     launch of its mission", "its Artemis II launch")."""
@@ -5166,8 +5184,8 @@ def _event_noun_after(s: Sentence, t: int, lexicon: Lexicon) -> bool:
     while t < len(s.low) and s.low[t] in lexicon.fw.possessive:
         t += 1
     for k in range(t, min(t + 4, len(s.low))):
-        if s.low[k] in lexicon.nouns:
-            return True
+        if s.low[k] in lexicon.nouns and k not in s.timex_tokens:
+            return True  # (a month is no noun: "was pushed back to March")
         if s.low[k] in lexicon.fw.of or not s.words[k][:1].isalnum():
             return False  # past the head: "the launch of", "the crowd,"
     return False

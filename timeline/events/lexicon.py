@@ -292,6 +292,9 @@ class Lexicon:
     street_nouns: frozenset[str]  # place nouns that are part of the name after them ("plaza Nueva")
     holding_nouns: frozenset[str]  # "stake in": an unknown name after their "in" is a company, no place
     club_words: frozenset[str]  # a name ending in one is a club, no place ("Newcastle United")
+    away_prepositions: frozenset[str]  # before a team's name in a match, its ground: the opponent ("play at Golden State")
+    venue_words: frozenset[str]  # a name ending in one is a venue, a place even there ("at Madison Square Garden")
+    venues: frozenset[str]  # grounds known by a name alone, places ("at Wembley"), folded
     not_places: frozenset[str]  # folded names after "en" that are no place ("en Infantil", a school stage)
     stopwords: frozenset[str]
     determiners: frozenset[str]
@@ -942,6 +945,9 @@ def _place_fields(events: Mapping[str, Any], entities: dict[str, Entity], leader
         street_nouns=frozenset(n.lower() for n in events["places"].get("street_nouns", ())),
         holding_nouns=frozenset(events["places"].get("holding_nouns", ())),
         club_words=frozenset(events["places"].get("club_words", ())),
+        away_prepositions=frozenset(events["places"].get("away_prepositions", ())),
+        venue_words=frozenset(events["places"].get("venue_words", ())),
+        venues=frozenset(fold(v) for v in events["places"].get("venues", ())),
         not_places=frozenset(fold(n) for n in events["places"].get("not_places", ())),
         entities=entities,
         entity_max_words=max(len(k.split()) for k in entities),

@@ -2614,6 +2614,8 @@ def _verb_event(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mention
         frame = "match"  # "visitará al Liverpool en la Liga de Campeones": a team visited, in a competition
     if frame is None and lemma in lexicon.opponent_matches and _named_opponent(s, vt_end, lexicon) and _sports_sentence(s, lexicon):
         frame = "match"  # "Arsenal play Bayern Munich in the Champions League", "and face Brentford on Dec. 3, a midweek fixture"
+    if frame is None and lemma in lexicon.opponent_matches and _away_opponent(s, _past_dates(s, vt_end, lexicon), lexicon):
+        frame = "match"  # "The Lakers play at Golden State on Friday": a game away, at the opponent's
     if frame is None and lemma in fw.copula and verb.direction != "past" and _absent_until(s, vt_end, lexicon):
         frame = "absence"  # "will be out until mid-December": away from now until then
     if frame is None and lemma in lexicon.joint_appearances and _with_named_person(s, vt_end, lexicon):
@@ -3741,6 +3743,8 @@ def _place_or_opponent_after_opener(s: Sentence, m: Mention, t: int, limit: int,
     opponent at its ground); the token after it, or None."""
     fw = lexicon.fw
     ref, nxt = _place_after(s, t + 1, limit, lexicon)
+    if ref is not None and ref.entity is None and (kind in lexicon.opponent_kinds or kind == "match") and (m.obj is None or _is_score(m.obj)) and _away_opponent(s, t, lexicon):
+        ref = None  # "The Lakers play at Golden State": the team away, no place (read below)
     if ref is not None and word in fw.to_any and kind in lexicon.opponent_kinds:
         # "lost 3-2 to Valencia", "venció a Francia": a team named after its city or country
         object_spans.append(range(t, nxt))
@@ -3756,8 +3760,8 @@ def _place_or_opponent_after_opener(s: Sentence, m: Mention, t: int, limit: int,
         m.place = m.place or ref
         past = _past_parenthesis(s, nxt)
         return past if past <= limit else nxt  # "en Barakaldo (Bizkaia) a un hombre"
-    if kind in lexicon.opponent_kinds and t + 1 in s.chunk_at and _club(s, s.chunks[s.chunk_at[t + 1]], lexicon):
-        # "lost 2-1 at Newcastle United": the opponent, at its ground
+    if (kind in lexicon.opponent_kinds or kind == "match") and t + 1 in s.chunk_at and (_club(s, s.chunks[s.chunk_at[t + 1]], lexicon) or (m.obj is None or _is_score(m.obj)) and _away_opponent(s, t, lexicon)):
+        # "lost 2-1 at Newcastle United", "play at Golden State": the opponent, at its ground
         phrase = s.span_text(t, nxt)
         m.obj = phrase if m.obj is None else f"{m.obj} {phrase}" if _is_score(m.obj) else m.obj
         m.obj_start = m.obj_start if m.obj_start is not None else s.starts[t]
@@ -4821,6 +4825,27 @@ def _named_opponent(s: Sentence, vt_end: int, lexicon: Lexicon) -> bool:
     while t < len(s.low) and (t in s.timex_tokens or _date_preposition(s, t, lexicon)):
         t += 1
     return t < len(s.words) and s.words[t][:1].isupper() and s.low[t] not in lexicon.function_words and t not in s.verb_token
+
+
+def _past_dates(s: Sentence, t: int, lexicon: Lexicon) -> int:
+    """The token after the dates and their prepositions from token t ("play on Friday at
+    Golden State": at "at")."""
+    while t < len(s.low) and (t in s.timex_tokens or _date_preposition(s, t, lexicon)):
+        t += 1
+    return t
+
+
+def _away_opponent(s: Sentence, t: int, lexicon: Lexicon) -> bool:
+    """Whether token t is "at" before a name, right after it, that the gazetteer knows as
+    no place and that ends in no venue word: in a match, the opponent at its ground ("The
+    Lakers play at Golden State"; "at Boston", "at Madison Square Garden", "at the Forum"
+    are places)."""
+    if t + 1 >= len(s.low) or s.low[t] not in lexicon.away_prepositions or t + 1 not in s.chunk_at:
+        return False
+    chunk = s.chunks[s.chunk_at[t + 1]]
+    if chunk.t0 != t + 1 or s.words[chunk.t1 - 1] in lexicon.venue_words or fold(chunk.text) in lexicon.venues:
+        return False
+    return not any(p[2] is not None and (p[2].is_place or not p[2].is_actor) for p in chunk.parts)
 
 
 def _absent_until(s: Sentence, vt_end: int, lexicon: Lexicon) -> bool:

@@ -2941,10 +2941,23 @@ class _Builder:
             or (m.kind == best.kind and window is not None and cluster.window is not None and (_bare(m) or _bare(best)))
             # "The airline said on Tuesday ... and warned": one subject phrase, one day, one sentence
             or (same_window and m.sentence in cluster.sentences and m.subject_text is not None and any(x.subject_text == m.subject_text for x in cluster.mentions))
+            or (m.kind == best.kind and window is not None and cluster.window is not None and self._same_event_subject(m, cluster.mentions))
         )
         if m.kind in lexicon.acts and not (m.anaphoric or (m.obj and m_head in objects)):
             linked = linked and window is not None and cluster.window is not None
         return linked
+
+    def _same_event_subject(self, m: Mention, others: list[Mention]) -> bool:
+        """Whether `m` is a verb's whose subject is "the" and an event noun the subject of one
+        of the others heads too: "Talks between the union and the airline collapsed on Saturday" and
+        "The talks broke down over the weekend" tell the talks' one end."""
+        if m.source != "verb" or not m.subject_text:
+            return False
+        words = m.subject_text.lower().split()
+        if len(words) != 2 or words[0] not in self.lexicon.fw.definite:
+            return False  # "The talks" points back; "Talks in Doha" are others
+        head = words[1]
+        return head in self.lexicon.nouns and any(x.source == "verb" and x.subject_text and _head(x.subject_text, self.lexicon.fw.np_articles) == head for x in others)
 
     def _other_subject_phrase(self, m: Mention, keys: set[str], others: list[Mention], other_keys: set[str]) -> bool:
         """Whether `m` is a verb's act done by a body its subject phrase names (no actor:

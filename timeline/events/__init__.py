@@ -959,6 +959,9 @@ class _Builder:
             segment = s.segment_of[s.token_at(c.start)]  # type: ignore[arg-type]
             if segment != s.segment_of[t] and self._aside_at(s, s.segments[segment].t0):
                 aside_of[c.id] = segment
+        ranked = [c for c in candidates if s.segment_of[s.token_at(c.start)] != s.segment_of[t] and self._ranking_aside_at(s, s.segments[s.segment_of[s.token_at(c.start)]].t0)] if len(candidates) > 1 else []  # type: ignore[arg-type]
+        if ranked and len(ranked) < len(candidates):
+            candidates = [c for c in candidates if c not in ranked]  # "The strike, the third this year, begins on Thursday": Thursday
         if aside_of:
             outside = [c for c in candidates if c.id not in aside_of]
             # an aside after a verb's clause is on its object ("declared a dividend, payable on Dec. 15")
@@ -1126,6 +1129,15 @@ class _Builder:
         """Whether a move verb of the aside's clause comes after the aside's date: the
         date is the plan given up ("His trial, first scheduled for June, was postponed")."""
         return any(v.lemma in self.lexicon.move_verbs and v.start > aside_date.end for v in s.clause_verbs(aside_date.start))  # type: ignore[arg-type, operator]
+
+    def _ranking_aside_at(self, s: Sentence, t: int) -> bool:
+        """Whether an aside set off by commas opening at token t ranks the noun before it
+        among others of a period: "The strike, the third this year, is set to begin on
+        Thursday" (this year counts the strikes; Thursday dates this one)."""
+        if t < len(s.low) and s.words[t] == ",":
+            t += 1
+        lex = self.lexicon
+        return t + 1 < len(s.low) and s.low[t] in lex.fw.definite and (s.low[t + 1] in lex.ordinals or s.low[t + 1] in lex.since_rankings)
 
     def _aside_at(self, s: Sentence, t: int) -> bool:
         """Whether an aside set off by commas opens at token t: a participle ("scheduled

@@ -1986,6 +1986,17 @@ def _moved_subject_past_aside(s: Sentence, t: int, lexicon: Lexicon) -> bool:
     return verb is not None and verb.lemma in lexicon.move_verbs and is_passive(verb, lexicon.language)
 
 
+def _verb_past_verbless_aside(s: Sentence, t: int) -> Verb | None:
+    """The verb right after an aside set off by commas from token t, with no verb of its
+    own ("The strike, the third this year, is set to begin": "is set"), or None."""
+    if not (t + 2 < len(s.words) and s.words[t] == ","):
+        return None
+    end = next((k for k in range(t + 2, min(len(s.words), t + 8)) if s.words[k] == ","), None)
+    if end is None or any(t < k < end for k in s.verb_at):
+        return None
+    return s.verb_at.get(end + 1)
+
+
 def _after_complement_preposition(s: Sentence, t0: int, lexicon: Lexicon) -> bool:
     """Whether the noun phrase of the noun at t0 (past a determiner and two modifiers)
     follows a preposition, so is the complement of a noun before it: "Registration for the
@@ -2008,6 +2019,8 @@ def _begun_subject(s: Sentence, t: int, lexicon: Lexicon) -> bool:
         verb = _verb_after_agent(s, t, lexicon)  # "The strike by pilots began on Oct. 20"
     if verb is None and t + 2 < len(s.low) and s.words[t] == "," and s.low[t + 1] in lexicon.fw.relative and s.low[t + 1] not in lexicon.determiners:
         verb = s.verb_at.get(t + 2)  # "The strike, which began on Oct. 1, ended": its own clause tells it
+    if verb is None:
+        verb = _verb_past_verbless_aside(s, t)  # "The strike, the third this year, is set to begin on Thursday"
     # "The strike lasted three weeks": a length is the strike's own
     lasted = verb is not None and verb.lemma in lexicon.lasting and s.token_at(verb.end - 1) + 1 in s.duration_tokens
     if verb is None or not verb.finite or verb.lemma is None or not (verb.lemma in lexicon.opening or verb.lemma in lexicon.resuming or (verb.lemma in lexicon.closing or verb.lemma in lexicon.lasting and (verb.lemma in lexicon.light or lasted)) and _lasting_noun(s, t - 1, lexicon)):

@@ -801,6 +801,24 @@ class _Builder:
         between = range(last + 1, noun)
         return all(s.words[k].isalpha() and s.words[k].islower() and s.verb_of(k) is None for k in between)
 
+    def _date_of_event_noun_before(self, s: Sentence, timex: Timex, t: int) -> bool:
+        """Whether a date after a determiner stands right before an event noun, the two
+        before the verb at token t ("The report of the Dec. 9-10 meeting will be released
+        on Dec. 30"): the noun's date, no verb's after it."""
+        if timex.start is None or timex.end is None or timex.interval is None:
+            return False
+        first, k = s.token_at(timex.start), s.token_at(timex.end - 1) + 1
+        while first > 1 and s.words[first - 1] in "-–" and first - 2 in s.timex_tokens:
+            first -= 2  # "10" of "Dec. 9-10": from the range's first day
+            while first > 0 and first - 1 in s.timex_tokens:
+                first -= 1
+        if first < 1 or not self._after_determiner(s, first):
+            return False
+        while k < t and (k in s.timex_tokens or s.words[k] in "-–"):
+            k += 1  # "Dec. 9-10": the range's other end
+        # (a span's noun is no event: "In the 2024-25 season the team won the FA Cup")
+        return k < t and s.low[k] in self.lexicon.nouns and self.lexicon.nouns[s.low[k]][1] not in self.lexicon.needs_bound_date and s.verb_of(k) is None
+
     def _date_before_object_noun(self, s: Sentence, timex: Timex) -> bool:
         """Whether a date stands between a determiner and a lower-case noun after it, at
         most two words on and the phrase ending there ("set a Dec. 1 deadline", "condemned
@@ -921,6 +939,8 @@ class _Builder:
                 continue  # "será presentado el jueves, según informó el club en un comunicado": the statement tells, it is not then
             if m.source in ("verb", "reporting") and s.segment_of[tt] != s.segment_of[t] and s.participle_at(seg_t0):
                 continue  # "El acusado, detenido en marzo de 2024, declarará": the arrest's date
+            if m.source in ("verb", "reporting") and tt < t and self.lexicon.names_before_nouns and self._date_of_event_noun_before(s, timex, t):
+                continue  # "The report of the Dec. 9-10 meeting will be released on Dec. 30": the meeting's days, not the release's
             if m.source in ("verb", "reporting") and tt > t and self.lexicon.names_before_nouns and self._date_before_object_noun(s, timex):
                 continue  # "The EU set a Dec. 1 deadline on Monday": the deadline's date, not the setting's
             if m.source == "noun" and tt < t and self._infinitive_object(s, t):

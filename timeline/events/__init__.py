@@ -28,7 +28,7 @@ from timeline.events import lexicon as lexicon_module
 from timeline.events.dating import Window, daily_window, envelope, from_timex, inside, relation_window, trace_amount
 from timeline.events.lexicon import LASTING_KINDS, PLACE_TYPES, Entity, Lexicon, fold, fold_text
 from timeline.events.mentions import _CALLED_OFF, _SUBJECT_AFTER, Mention, Ref, _begins_another_verb, _negated, _place_complement, _place_phrase_start, _until_date_after, _visiting_aside_end, common_word, extract, not_until, resumes_after_relative
-from timeline.events.mentions import moves_by_particle, stance_before
+from timeline.events.mentions import _complement_of_head, moves_by_particle, stance_before
 from timeline.events.sentence import CommonWords, Sentence, analyse, implied_complementiser
 from timeline.events.titles import _MOTION, _NAMED, Actor, _plural_word, title
 from timeline.events.titles import _head as _phrase_head
@@ -850,7 +850,8 @@ class _Builder:
         if len(between) > 2 or not all(s.words[k].isalpha() and s.words[k].islower() and s.verb_of(k) is None for k in between):
             return False
         # a subject keeps its clause's date, shared with what it did ("Sunday's attack killed five people")
-        return m.signal is not None or self._after_a_verb(s, m)
+        # ("the minutes of this week's meeting will be released": the meeting's own, as a complement)
+        return m.signal is not None or self._after_a_verb(s, m) or _complement_of_head(s, noun, self.lexicon)
 
     def _own_date_unknown(self, m: Mention, s: Sentence, timexes: list[Timex]) -> bool:
         """Whether the noun of `m` carries a date of its own before it that gives no day:
@@ -3931,6 +3932,16 @@ class _Builder:
         low = s.low[s.token_at(m.start) : seg.t1]
         return any(tuple(low[k : k + len(words)]) == words for words in self.lexicon.ended for k in range(len(low) - len(words) + 1))
 
+    def _told_by_its_record(self, m: Mention, window: Window | None) -> bool:
+        """Whether the noun of `m`, dated over the DCT, is the "of" complement of a record
+        of it, whose clause's tense is the record's: "The minutes of this week's meeting will
+        be released on Dec. 30" (the release is to come; the meeting has been held or is
+        under way, no plan)."""
+        if m.source != "noun" or window is None or self.dct is None or not window.start <= self.dct <= window.end:
+            return False
+        s = self.sentences.get(m.sentence)
+        return s is not None and _complement_of_head(s, s.token_at(m.start), self.lexicon)
+
     def _name_told_again(self, clusters: list[_Cluster]) -> None:
         """"Typhoon Kalmaegi killed 188 people ... The storm struck Vietnam": a named
         kind told again by its bare noun after "the" takes the last name given to it."""
@@ -3966,7 +3977,7 @@ class _Builder:
         tense = dating.tense or best.tense
         if tense is Tense.INFINITIVE:
             tense = self._anterior_tense(dating) or tense
-        if tense is None and not (window is not None and window.start != window.end and cluster.kind in LASTING_KINDS):
+        if tense is None and not (window is not None and window.start != window.end and cluster.kind in LASTING_KINDS) and not self._told_by_its_record(dating, window):
             tense = dating.clause_tense or best.clause_tense
         status = self._status(tense, window)
         if status is Status.ONGOING and id(cluster) in self.ended_clusters:

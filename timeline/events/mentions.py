@@ -1986,6 +1986,16 @@ def _moved_subject_past_aside(s: Sentence, t: int, lexicon: Lexicon) -> bool:
     return verb is not None and verb.lemma in lexicon.move_verbs and is_passive(verb, lexicon.language)
 
 
+def _complement_of_head(s: Sentence, t: int, lexicon: Lexicon) -> bool:
+    """Whether the event noun at token t, past its determiner and a day before it, is the
+    "of" complement of a common noun that is no event: "The minutes of this week's meeting
+    will be released" (the minutes are, the meeting is told apart)."""
+    k = t - 1
+    while k > 0 and (k in s.timex_tokens or s.low[k] in lexicon.fw.np_articles or s.low[k] in lexicon.fw.demonstrative or s.words[k] in ("'", "’") or s.low[k] in lexicon.fw.genitive):
+        k -= 1
+    return k > 0 and s.low[k] in lexicon.fw.of and s.words[k - 1].isalpha() and s.words[k - 1].islower() and s.low[k - 1] not in lexicon.nouns
+
+
 def _verb_past_verbless_aside(s: Sentence, t: int) -> Verb | None:
     """The verb right after an aside set off by commas from token t, with no verb of its
     own ("The strike, the third this year, is set to begin": "is set"), or None."""
@@ -3432,7 +3442,7 @@ def _verb_pass(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mentions
             if not m.subject and s.words[s.token_at(noun.start)][:1].isupper():
                 # "La Asamblea de Extremadura se constituirá": the body as written
                 m.subject_text = _phrase_before(s, s.token_at(noun.np_end - 1), lexicon) if noun.np_end else None
-        elif noun.verb is None and (next_to_verb or befalls or reflexive and lemma in lexicon.move_verbs and _participle_aside(s, between)) and not _begins_another_verb(s, lemma, vt_end, lexicon):
+        elif noun.verb is None and (next_to_verb or befalls or reflexive and lemma in lexicon.move_verbs and _participle_aside(s, between)) and not _begins_another_verb(s, lemma, vt_end, lexicon) and not _complement_of_head(s, s.token_at(noun.start), lexicon):
             # ("The meeting, first set for Nov. 4, was moved to Nov. 18": the meeting moved)
             if coordinated and s.token_at(noun.start) >= seg.t0:
                 m.subject_text, own_phrase = None, True  # "and talks broke down": the noun is this clause's subject

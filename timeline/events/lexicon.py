@@ -455,6 +455,7 @@ class Lexicon:
     count_modifiers: frozenset[tuple[str, ...]] = frozenset()  # words that make a count approximate or a bound ("más de", "unos")
     needs_determiner: frozenset[str] = frozenset()  # nouns that are events only after a determiner ("el temporal")
     needs_date: frozenset[str] = frozenset()  # nouns that are events only with their own date ("el partido del sábado")
+    subject_trips: frozenset[str] = frozenset()  # trip nouns after "before"/"after" that are the clause subject's ("before a road trip")
     needs_bound_date: frozenset[str] = frozenset()  # period nouns that are events only as they begin or end on a date ("The regular season ends on April 12")
     period_modifiers: frozenset[str] = frozenset()  # periods set before an event noun as its date ("a weekend shooting")
     needs_until: frozenset[str] = frozenset()  # nouns that are events only with "hasta + date" after them ("plazo hasta el 15 de enero")
@@ -856,6 +857,7 @@ def _noun_fields(events: Mapping[str, Any], nouns: dict[str, tuple[str, str, boo
         needs_determiner=frozenset(fold(n) for n in rules.get("needs_determiner", ())),
         needs_date=frozenset(n.lower() for n in rules.get("needs_date", ())),
         needs_bound_date=frozenset(n.lower() for n in rules.get("needs_bound_date", ())),
+        subject_trips=frozenset(n.lower() for n in rules.get("subject_trips", ())),
         period_modifiers=frozenset(n.lower() for n in rules.get("period_modifiers", ())),
         needs_until=frozenset(n.lower() for n in rules.get("needs_until", ())),
         matter_heads=frozenset(n.lower() for n in rules.get("matter_heads", ())),

@@ -4081,8 +4081,28 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
     mentions += _anchor_gerunds(s, timexes, mentions, noun_mentions, lexicon)
     mentions += _deadlines_given(s, timexes, lexicon)
     _event_held_with(s, mentions, noun_mentions, lexicon)
+    if lexicon.subject_trips:
+        _trips_of_the_subject(s, mentions, lexicon)
     mentions.sort(key=lambda m: m.start)
     return [m for m in mentions if m.source != "consumed"]
+
+
+def _trips_of_the_subject(s: Sentence, mentions: list[Mention], lexicon: Lexicon) -> None:
+    """A trip noun with no one of its own after "before"/"after" in a clause whose verb
+    has a named subject is that subject's ("The Nuggets will host Memphis on Wednesday
+    before a five-game road trip that starts March 10 in Boston": the Nuggets' trip)."""
+    for noun in mentions:
+        if noun.lemma not in lexicon.subject_trips or noun.subject or noun.verb_subject or noun.source == "verb":
+            continue
+        k = s.token_at(noun.start) - 1
+        while k > 0 and s.words[k][:1].islower() and s.low[k] not in lexicon.fw.time_preposition and s.low[k] not in lexicon.prepositions and k not in s.verb_token:
+            k -= 1  # past "a five-game road"
+        if k <= 0 or s.low[k] not in lexicon.fw.time_preposition:
+            continue
+        host = s.segments[s.segment_of[k]].host
+        verb = next((m for m in mentions if m.source == "verb" and m.verb is not None and m.verb.end <= s.starts[k] and s.segments[s.segment_of[s.token_at(m.verb.start)]].host == host), None)
+        if verb is not None and any(r.name for r in verb.subject):
+            noun.subject = [r for r in verb.subject if r.name]
 
 
 def _event_held_with(s: Sentence, mentions: list[Mention], noun_mentions: dict[int, Mention], lexicon: Lexicon) -> None:

@@ -28,7 +28,7 @@ from timeline.events import lexicon as lexicon_module
 from timeline.events.dating import Window, daily_window, envelope, from_timex, inside, relation_window, trace_amount
 from timeline.events.lexicon import LASTING_KINDS, PLACE_TYPES, Entity, Lexicon, fold, fold_text
 from timeline.events.mentions import _CALLED_OFF, _PUT_OFF_NOUN_KINDS, _SUBJECT_AFTER, Mention, Ref, _begins_another_verb, _negated, _place_complement, _place_phrase_start, _until_date_after, _visiting_aside_end, common_word, extract, not_until, resumes_after_relative
-from timeline.events.mentions import stance_before
+from timeline.events.mentions import _complement_of_head, moves_by_particle, stance_before
 from timeline.events.sentence import CommonWords, Sentence, analyse, implied_complementiser
 from timeline.events.titles import _MOTION, _NAMED, Actor, _plural_word, title
 from timeline.events.titles import _head as _phrase_head
@@ -803,6 +803,24 @@ class _Builder:
         between = range(last + 1, noun)
         return all(s.words[k].isalpha() and s.words[k].islower() and s.verb_of(k) is None for k in between)
 
+    def _date_of_event_noun_before(self, s: Sentence, timex: Timex, t: int) -> bool:
+        """Whether a date after a determiner stands right before an event noun, the two
+        before the verb at token t ("The report of the Dec. 9-10 meeting will be released
+        on Dec. 30"): the noun's date, no verb's after it."""
+        if timex.start is None or timex.end is None or timex.interval is None:
+            return False
+        first, k = s.token_at(timex.start), s.token_at(timex.end - 1) + 1
+        while first > 1 and s.words[first - 1] in "-–" and first - 2 in s.timex_tokens:
+            first -= 2  # "10" of "Dec. 9-10": from the range's first day
+            while first > 0 and first - 1 in s.timex_tokens:
+                first -= 1
+        if first < 1 or not self._after_determiner(s, first):
+            return False
+        while k < t and (k in s.timex_tokens or s.words[k] in "-–"):
+            k += 1  # "Dec. 9-10": the range's other end
+        # (a span's noun is no event: "In the 2024-25 season the team won the FA Cup")
+        return k < t and s.low[k] in self.lexicon.nouns and self.lexicon.nouns[s.low[k]][1] not in self.lexicon.needs_bound_date and s.verb_of(k) is None
+
     def _date_before_object_noun(self, s: Sentence, timex: Timex) -> bool:
         """Whether a date stands between a determiner and a lower-case noun after it, at
         most two words on and the phrase ending there ("set a Dec. 1 deadline", "condemned
@@ -834,7 +852,8 @@ class _Builder:
         if len(between) > 2 or not all(s.words[k].isalpha() and s.words[k].islower() and s.verb_of(k) is None for k in between):
             return False
         # a subject keeps its clause's date, shared with what it did ("Sunday's attack killed five people")
-        return m.signal is not None or self._after_a_verb(s, m)
+        # ("the minutes of this week's meeting will be released": the meeting's own, as a complement)
+        return m.signal is not None or self._after_a_verb(s, m) or _complement_of_head(s, noun, self.lexicon)
 
     def _own_date_unknown(self, m: Mention, s: Sentence, timexes: list[Timex]) -> bool:
         """Whether the noun of `m` carries a date of its own before it that gives no day:
@@ -923,6 +942,8 @@ class _Builder:
                 continue  # "será presentado el jueves, según informó el club en un comunicado": the statement tells, it is not then
             if m.source in ("verb", "reporting") and s.segment_of[tt] != s.segment_of[t] and s.participle_at(seg_t0):
                 continue  # "El acusado, detenido en marzo de 2024, declarará": the arrest's date
+            if m.source in ("verb", "reporting") and tt < t and self.lexicon.names_before_nouns and self._date_of_event_noun_before(s, timex, t):
+                continue  # "The report of the Dec. 9-10 meeting will be released on Dec. 30": the meeting's days, not the release's
             if m.source in ("verb", "reporting") and tt > t and self.lexicon.names_before_nouns and self._date_before_object_noun(s, timex):
                 continue  # "The EU set a Dec. 1 deadline on Monday": the deadline's date, not the setting's
             if m.source == "noun" and tt < t and self._infinitive_object(s, t):
@@ -961,6 +982,9 @@ class _Builder:
             segment = s.segment_of[s.token_at(c.start)]  # type: ignore[arg-type]
             if segment != s.segment_of[t] and self._aside_at(s, s.segments[segment].t0):
                 aside_of[c.id] = segment
+        ranked = [c for c in candidates if s.segment_of[s.token_at(c.start)] != s.segment_of[t] and self._ranking_aside_at(s, s.segments[s.segment_of[s.token_at(c.start)]].t0)] if len(candidates) > 1 else []  # type: ignore[arg-type]
+        if ranked and len(ranked) < len(candidates):
+            candidates = [c for c in candidates if c not in ranked]  # "The strike, the third this year, begins on Thursday": Thursday
         if aside_of:
             outside = [c for c in candidates if c.id not in aside_of]
             # an aside after a verb's clause is on its object ("declared a dividend, payable on Dec. 15")
@@ -1128,6 +1152,15 @@ class _Builder:
         """Whether a move verb of the aside's clause comes after the aside's date: the
         date is the plan given up ("His trial, first scheduled for June, was postponed")."""
         return any(v.lemma in self.lexicon.move_verbs and v.start > aside_date.end for v in s.clause_verbs(aside_date.start))  # type: ignore[arg-type, operator]
+
+    def _ranking_aside_at(self, s: Sentence, t: int) -> bool:
+        """Whether an aside set off by commas opening at token t ranks the noun before it
+        among others of a period: "The strike, the third this year, is set to begin on
+        Thursday" (this year counts the strikes; Thursday dates this one)."""
+        if t < len(s.low) and s.words[t] == ",":
+            t += 1
+        lex = self.lexicon
+        return t + 1 < len(s.low) and s.low[t] in lex.fw.definite and (s.low[t + 1] in lex.ordinals or s.low[t + 1] in lex.since_rankings)
 
     def _aside_at(self, s: Sentence, t: int) -> bool:
         """Whether an aside set off by commas opens at token t: a participle ("scheduled
@@ -1417,7 +1450,7 @@ class _Builder:
         there ("was postponed until Dec. 4": the hearing's new date, no bound)."""
         lex = self.lexicon
         host = s.segments[s.segment_of[k]].host
-        return fold(s.low[k - 1]) in lex.move_targets and any(v.lemma in lex.move_verbs for v in s.segments[host].verbs)
+        return fold(s.low[k - 1]) in lex.move_targets and any(v.lemma in lex.move_verbs or moves_by_particle(s, v, lex) for v in s.segments[host].verbs)
 
     def _deadline(self, s: Sentence, timex: Timex) -> str | None:
         """Whether the date bounds the event: "before" ("before July 4"), "by" ("by
@@ -2954,10 +2987,23 @@ class _Builder:
             or (m.kind == best.kind and window is not None and cluster.window is not None and (_bare(m) or _bare(best)))
             # "The airline said on Tuesday ... and warned": one subject phrase, one day, one sentence
             or (same_window and m.sentence in cluster.sentences and m.subject_text is not None and any(x.subject_text == m.subject_text for x in cluster.mentions))
+            or (m.kind == best.kind and window is not None and cluster.window is not None and self._same_event_subject(m, cluster.mentions))
         )
         if m.kind in lexicon.acts and not (m.anaphoric or (m.obj and m_head in objects)):
             linked = linked and window is not None and cluster.window is not None
         return linked
+
+    def _same_event_subject(self, m: Mention, others: list[Mention]) -> bool:
+        """Whether `m` is a verb's whose subject is "the" and an event noun the subject of one
+        of the others heads too: "Talks between the union and the airline collapsed on Saturday" and
+        "The talks broke down over the weekend" tell the talks' one end."""
+        if m.source != "verb" or not m.subject_text:
+            return False
+        words = m.subject_text.lower().split()
+        if len(words) != 2 or words[0] not in self.lexicon.fw.definite:
+            return False  # "The talks" points back; "Talks in Doha" are others
+        head = words[1]
+        return head in self.lexicon.nouns and any(x.source == "verb" and x.subject_text and _head(x.subject_text, self.lexicon.fw.np_articles) == head for x in others)
 
     def _other_subject_phrase(self, m: Mention, keys: set[str], others: list[Mention], other_keys: set[str]) -> bool:
         """Whether `m` is a verb's act done by a body its subject phrase names (no actor:
@@ -3946,6 +3992,16 @@ class _Builder:
         low = s.low[s.token_at(m.start) : seg.t1]
         return any(tuple(low[k : k + len(words)]) == words for words in self.lexicon.ended for k in range(len(low) - len(words) + 1))
 
+    def _told_by_its_record(self, m: Mention, window: Window | None) -> bool:
+        """Whether the noun of `m`, dated over the DCT, is the "of" complement of a record
+        of it, whose clause's tense is the record's: "The minutes of this week's meeting will
+        be released on Dec. 30" (the release is to come; the meeting has been held or is
+        under way, no plan)."""
+        if m.source != "noun" or window is None or self.dct is None or not window.start <= self.dct <= window.end:
+            return False
+        s = self.sentences.get(m.sentence)
+        return s is not None and _complement_of_head(s, s.token_at(m.start), self.lexicon)
+
     def _name_told_again(self, clusters: list[_Cluster]) -> None:
         """"Typhoon Kalmaegi killed 188 people ... The storm struck Vietnam": a named
         kind told again by its bare noun after "the" takes the last name given to it."""
@@ -3981,7 +4037,7 @@ class _Builder:
         tense = dating.tense or best.tense
         if tense is Tense.INFINITIVE:
             tense = self._anterior_tense(dating) or tense
-        if tense is None and not (window is not None and window.start != window.end and cluster.kind in LASTING_KINDS):
+        if tense is None and not (window is not None and window.start != window.end and cluster.kind in LASTING_KINDS) and not self._told_by_its_record(dating, window):
             tense = dating.clause_tense or best.clause_tense
         status = self._status(tense, window)
         if status is Status.ONGOING and id(cluster) in self.ended_clusters:

@@ -17,7 +17,7 @@ from timeline.reading import verbs as verb_forms
 
 # Event kinds that last: a window holding the DCT means one is under way, and a closing
 # verb tells its end ("The strike ended", "cerrará la campaña": "Cierre de campaña").
-LASTING_KINDS = frozenset({"visit", "trip", "summit", "conference", "war", "strike", "protest", "trial", "talks", "storm", "flood", "fire", "evacuation", "construction", "festival", "exhibition", "exam", "holiday", "campaign"})
+LASTING_KINDS = frozenset({"visit", "trip", "summit", "conference", "war", "strike", "protest", "trial", "talks", "storm", "flood", "fire", "evacuation", "construction", "festival", "exhibition", "exam", "holiday", "campaign", "season", "term"})
 
 _PLAIN = str.maketrans("áéíóúàèìòùäëïöüâêîôûñç", "aeiouaeiouaeiouaeiounc")
 
@@ -295,6 +295,9 @@ class Lexicon:
     street_nouns: frozenset[str]  # place nouns that are part of the name after them ("plaza Nueva")
     holding_nouns: frozenset[str]  # "stake in": an unknown name after their "in" is a company, no place
     club_words: frozenset[str]  # a name ending in one is a club, no place ("Newcastle United")
+    away_prepositions: frozenset[str]  # before a team's name in a match, its ground: the opponent ("play at Golden State")
+    venue_words: frozenset[str]  # a name ending in one is a venue, a place even there ("at Madison Square Garden")
+    venues: frozenset[str]  # grounds known by a name alone, places ("at Wembley"), folded
     not_places: frozenset[str]  # folded names after "en" that are no place ("en Infantil", a school stage)
     stopwords: frozenset[str]
     determiners: frozenset[str]
@@ -364,6 +367,7 @@ class Lexicon:
     state_participles: frozenset[str] = frozenset()  # verbs whose participle after a noun tells a state ("afectados")
     held_participles: frozenset[str] = frozenset()  # verbs whose participle after "en" + a noun dates the act held there ("celebrado el martes")
     with_se_or_person: frozenset[str] = frozenset()  # event verbs that need "se" or "a" + someone ("reunir")
+    hurt_own_body: frozenset[str] = frozenset()  # verbs of hurting that are events only in the passive or on one's own body ("sprained his wrist")
     blames: frozenset[str] = frozenset()  # "acusar": nouns after its "de" + infinitive are what is blamed
     played_nouns: frozenset[str] = frozenset()  # meeting nouns that are a match when the clause is played ("encuentro ante el Betis")
     part_nouns: frozenset[str] = frozenset()  # "la segunda fase de la campaña": a part of the event, no frame around it
@@ -396,6 +400,7 @@ class Lexicon:
     future_cues: frozenset[tuple[str, ...]] = frozenset()
     # lang temporal.toml: verbs that move an event to a new date, and the words before the old and new dates
     move_verbs: frozenset[str] = frozenset()
+    move_phrases: frozenset[str] = frozenset()  # a verb's lemma and its particle that move an event ("put off")
     move_origins: frozenset[str] = frozenset()
     revised_plan_words: frozenset[str] = frozenset()  # lang temporal.toml: "prevista inicialmente para el 4": a plan given up
     due_words: frozenset[str] = frozenset()  # lang temporal.toml: "due" before a date ("originally due in June")
@@ -456,6 +461,8 @@ class Lexicon:
     count_modifiers: frozenset[tuple[str, ...]] = frozenset()  # words that make a count approximate or a bound ("más de", "unos")
     needs_determiner: frozenset[str] = frozenset()  # nouns that are events only after a determiner ("el temporal")
     needs_date: frozenset[str] = frozenset()  # nouns that are events only with their own date ("el partido del sábado")
+    subject_trips: frozenset[str] = frozenset()  # trip nouns after "before"/"after" that are the clause subject's ("before a road trip")
+    needs_bound_date: frozenset[str] = frozenset()  # period nouns that are events only as they begin or end on a date ("The regular season ends on April 12")
     period_modifiers: frozenset[str] = frozenset()  # periods set before an event noun as its date ("a weekend shooting")
     needs_until: frozenset[str] = frozenset()  # nouns that are events only with "hasta + date" after them ("plazo hasta el 15 de enero")
     matter_heads: frozenset[str] = frozenset()  # words whose "por/de" + event noun is the matter they concern ("el juicio por el incendio")
@@ -805,6 +812,7 @@ def _state_fields(events: Mapping[str, Any]) -> dict:
         state_participles=frozenset(events.get("states", {}).get("state_participles", ())),
         held_participles=frozenset(events.get("states", {}).get("held_participles", ())),
         with_se_or_person=frozenset(events.get("states", {}).get("with_se_or_person", ())),
+        hurt_own_body=frozenset(events.get("states", {}).get("hurt_own_body", ())),
         with_person=frozenset(events.get("states", {}).get("with_person", ())),
         dated_topic_events=frozenset(events.get("states", {}).get("dated_topic_events", ())),
         dated_asking=dict(events.get("states", {}).get("dated_asking", {})),
@@ -858,6 +866,8 @@ def _noun_fields(events: Mapping[str, Any], nouns: dict[str, tuple[str, str, boo
         counted=frozenset(rules.get("counted", ())),
         needs_determiner=frozenset(fold(n) for n in rules.get("needs_determiner", ())),
         needs_date=frozenset(n.lower() for n in rules.get("needs_date", ())),
+        needs_bound_date=frozenset(n.lower() for n in rules.get("needs_bound_date", ())),
+        subject_trips=frozenset(n.lower() for n in rules.get("subject_trips", ())),
         period_modifiers=frozenset(n.lower() for n in rules.get("period_modifiers", ())),
         needs_until=frozenset(n.lower() for n in rules.get("needs_until", ())),
         matter_heads=frozenset(n.lower() for n in rules.get("matter_heads", ())),
@@ -947,6 +957,9 @@ def _place_fields(events: Mapping[str, Any], entities: dict[str, Entity], leader
         street_nouns=frozenset(n.lower() for n in events["places"].get("street_nouns", ())),
         holding_nouns=frozenset(events["places"].get("holding_nouns", ())),
         club_words=frozenset(events["places"].get("club_words", ())),
+        away_prepositions=frozenset(events["places"].get("away_prepositions", ())),
+        venue_words=frozenset(events["places"].get("venue_words", ())),
+        venues=frozenset(fold(v) for v in events["places"].get("venues", ())),
         not_places=frozenset(fold(n) for n in events["places"].get("not_places", ())),
         entities=entities,
         entity_max_words=max(len(k.split()) for k in entities),
@@ -1055,6 +1068,7 @@ def _direction_fields(direction_cues: dict) -> dict:
     return dict(
         future_cues=frozenset(tuple(fold(c).split()) for c in direction_cues.get("future", ())),
         move_verbs=frozenset(direction_cues.get("move_verbs", ())),
+        move_phrases=frozenset(direction_cues.get("move_phrases", ())),
         move_origins=frozenset(fold(w) for w in direction_cues.get("move_origins", ())),
         revised_plan_words=frozenset(fold(w) for w in direction_cues.get("revised_plan_words", ())),
         due_words=frozenset(fold(w) for w in direction_cues.get("due_words", ())),

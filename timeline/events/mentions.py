@@ -1774,6 +1774,10 @@ def _excluded(s: Sentence, t0: int, t1: int, lexicon: Lexicon) -> bool:
         k = k + 1 if k + 1 < len(s.low) and (s.low[k] in lexicon.fw.of_any or _date_preposition(s, k, lexicon, durations=False)) else k
         if k not in s.timex_tokens and not _starts_or_ends_on_date(s, t1, lexicon):
             return True  # "el partido del Gobierno": a party; "el partido del sábado": a match
+    if (lexicon.nouns.get(lemma_word, ("", ""))[1] in lexicon.needs_bound_date or t1 - t0 > 1 and " ".join(s.low[t0:t1]) in lexicon.needs_bound_date) and not (
+        _starts_or_ends_on_date(s, t1, lexicon) and not _after_complement_preposition(s, t0, lexicon)
+    ):
+        return True  # "the season was a disappointment", "won their first game of the season on Friday": a span, no event
     if (lemma_word in lexicon.needs_until or " ".join(s.low[t0:t1]) in lexicon.needs_until) and _until_date_after(s, t1, lexicon) is None:
         return True  # "en un plazo de diez días": a span, no deadline told
     if t0 > 1 and s.low[t0 - 1] in lexicon.warning_links and any(s.low[k] in lexicon.warnings for k in range(max(t0 - 4, 0), t0 - 1)):
@@ -1989,6 +1993,40 @@ def _moved_subject_past_aside(s: Sentence, t: int, lexicon: Lexicon) -> bool:
     return verb is not None and verb.lemma in lexicon.move_verbs and is_passive(verb, lexicon.language)
 
 
+def _complement_of_head(s: Sentence, t: int, lexicon: Lexicon) -> bool:
+    """Whether the event noun at token t, past its determiner and a day before it, is the
+    "of" complement of a common noun that is no event: "The minutes of this week's meeting
+    will be released" (the minutes are, the meeting is told apart)."""
+    k = t - 1
+    while k > 0 and (k in s.timex_tokens or s.low[k] in lexicon.fw.np_articles or s.low[k] in lexicon.fw.demonstrative or s.words[k] in ("'", "’") or s.low[k] in lexicon.fw.genitive):
+        k -= 1
+    return k > 0 and s.low[k] in lexicon.fw.of and s.words[k - 1].isalpha() and s.words[k - 1].islower() and s.low[k - 1] not in lexicon.nouns
+
+
+def _verb_past_verbless_aside(s: Sentence, t: int) -> Verb | None:
+    """The verb right after an aside set off by commas from token t, with no verb of its
+    own ("The strike, the third this year, is set to begin": "is set"), or None."""
+    if not (t + 2 < len(s.words) and s.words[t] == ","):
+        return None
+    end = next((k for k in range(t + 2, min(len(s.words), t + 8)) if s.words[k] == ","), None)
+    if end is None or any(t < k < end for k in s.verb_at):
+        return None
+    return s.verb_at.get(end + 1)
+
+
+def _after_complement_preposition(s: Sentence, t0: int, lexicon: Lexicon) -> bool:
+    """Whether the noun phrase of the noun at t0 (past a determiner and two modifiers)
+    follows a preposition, so is the complement of a noun before it: "Registration for the
+    spring term opens Dec. 1" (the registration opens; "before the regular season ends"
+    opens a clause)."""
+    k = t0 - 1
+    while k >= 0 and t0 - k <= 3 and s.low[k] not in lexicon.prepositions and s.low[k] not in lexicon.determiners and s.words[k].isalpha():
+        k -= 1
+    if k >= 0 and s.low[k] in lexicon.determiners:
+        k -= 1
+    return k >= 0 and s.low[k] in lexicon.prepositions and s.low[k] not in lexicon.fw.time_preposition
+
+
 def _begun_subject(s: Sentence, t: int, lexicon: Lexicon) -> bool:
     """Whether the noun ending before token t is the subject of a verb of beginning right
     after it: "The strike began on Oct. 20", "The strike will start Friday" (the strike
@@ -1998,6 +2036,8 @@ def _begun_subject(s: Sentence, t: int, lexicon: Lexicon) -> bool:
         verb = _verb_after_agent(s, t, lexicon)  # "The strike by pilots began on Oct. 20"
     if verb is None and t + 2 < len(s.low) and s.words[t] == "," and s.low[t + 1] in lexicon.fw.relative and s.low[t + 1] not in lexicon.determiners:
         verb = s.verb_at.get(t + 2)  # "The strike, which began on Oct. 1, ended": its own clause tells it
+    if verb is None:
+        verb = _verb_past_verbless_aside(s, t)  # "The strike, the third this year, is set to begin on Thursday"
     # "The strike lasted three weeks": a length is the strike's own
     lasted = verb is not None and verb.lemma in lexicon.lasting and s.token_at(verb.end - 1) + 1 in s.duration_tokens
     if verb is None or not verb.finite or verb.lemma is None or not (verb.lemma in lexicon.opening or verb.lemma in lexicon.resuming or (verb.lemma in lexicon.closing or verb.lemma in lexicon.lasting and (verb.lemma in lexicon.light or lasted)) and _lasting_noun(s, t - 1, lexicon)):
@@ -2608,6 +2648,8 @@ def _verb_event(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mention
         frame = "match"  # "visitará al Liverpool en la Liga de Campeones": a team visited, in a competition
     if frame is None and lemma in lexicon.opponent_matches and _named_opponent(s, vt_end, lexicon) and _sports_sentence(s, lexicon):
         frame = "match"  # "Arsenal play Bayern Munich in the Champions League", "and face Brentford on Dec. 3, a midweek fixture"
+    if frame is None and lemma in lexicon.opponent_matches and _away_opponent(s, _past_dates(s, vt_end, lexicon), lexicon):
+        frame = "match"  # "The Lakers play at Golden State on Friday": a game away, at the opponent's
     if frame is None and lemma in fw.copula and verb.direction != "past" and _absent_until(s, vt_end, lexicon):
         frame = "absence"  # "will be out until mid-December": away from now until then
     if frame is None and lemma in lexicon.joint_appearances and _with_named_person(s, vt_end, lexicon):
@@ -2638,10 +2680,14 @@ def _verb_event(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mention
     is_event = lemma in lexicon.verb_kinds or frame is not None or inner is not None
     if is_event and frame is None and lemma in lexicon.with_se_or_person and not _with_se_or_person(s, vt, vt_end, lexicon):
         return None  # "la muestra reunirá 65 obras", "el festival reunió a 85.000 espectadores": a figure, as "sumar", no event
+    if is_event and frame is None and lemma in lexicon.hurt_own_body and passive is None and not is_passive(verb, lexicon.language) and not (vt_end < len(s.low) and s.low[vt_end] in fw.possessive):
+        is_event = False  # "The explosion injured 12 workers": the harm is the blast's ("was injured", "sprained his wrist" are injuries)
     if is_event and frame is None and lemma in lexicon.with_person and passive is None and not _to_someone(s, vt_end, lexicon) and not (
         vt > 0 and s.low[vt - 1] in fw.clitic and s.low[vt - 1] not in fw.reflexive
     ):
         is_event = False  # "La Liga se detiene": it stops, no one is arrested ("lo detuvo" is an arrest)
+    if frame is None and is_passive(verb, lexicon.language) and _moving_particle(s, vt_end, lemma, lexicon):
+        return None  # "The vote has been put off until June": the vote moved, as "was pushed back" tells it
     is_light = lemma in lexicon.light and not inner and (lemma not in lexicon.entering or _enters_noun(s, vt_end, noun_mentions, lexicon))
     if frame is not None and lemma in lexicon.moving_reporting:
         is_light = True  # "adelantó al lunes la vacunación": the event moved is its object's, dated by it
@@ -3415,7 +3461,7 @@ def _verb_pass(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mentions
             if not m.subject and s.words[s.token_at(noun.start)][:1].isupper():
                 # "La Asamblea de Extremadura se constituirá": the body as written
                 m.subject_text = _phrase_before(s, s.token_at(noun.np_end - 1), lexicon) if noun.np_end else None
-        elif noun.verb is None and (next_to_verb or befalls or reflexive and lemma in lexicon.move_verbs and _participle_aside(s, between)) and not _begins_another_verb(s, lemma, vt_end, lexicon):
+        elif noun.verb is None and (next_to_verb or befalls or reflexive and lemma in lexicon.move_verbs and _participle_aside(s, between)) and not _begins_another_verb(s, lemma, vt_end, lexicon) and not _complement_of_head(s, s.token_at(noun.start), lexicon):
             # ("The meeting, first set for Nov. 4, was moved to Nov. 18": the meeting moved)
             if coordinated and s.token_at(noun.start) >= seg.t0:
                 m.subject_text, own_phrase = None, True  # "and talks broke down": the noun is this clause's subject
@@ -3739,6 +3785,8 @@ def _place_or_opponent_after_opener(s: Sentence, m: Mention, t: int, limit: int,
     opponent at its ground); the token after it, or None."""
     fw = lexicon.fw
     ref, nxt = _place_after(s, t + 1, limit, lexicon)
+    if ref is not None and ref.entity is None and (kind in lexicon.opponent_kinds or kind == "match") and (m.obj is None or _is_score(m.obj)) and _away_opponent(s, t, lexicon):
+        ref = None  # "The Lakers play at Golden State": the team away, no place (read below)
     if ref is not None and word in fw.to_any and kind in lexicon.opponent_kinds:
         # "lost 3-2 to Valencia", "venció a Francia": a team named after its city or country
         object_spans.append(range(t, nxt))
@@ -3754,8 +3802,8 @@ def _place_or_opponent_after_opener(s: Sentence, m: Mention, t: int, limit: int,
         m.place = m.place or ref
         past = _past_parenthesis(s, nxt)
         return past if past <= limit else nxt  # "en Barakaldo (Bizkaia) a un hombre"
-    if kind in lexicon.opponent_kinds and t + 1 in s.chunk_at and _club(s, s.chunks[s.chunk_at[t + 1]], lexicon):
-        # "lost 2-1 at Newcastle United": the opponent, at its ground
+    if (kind in lexicon.opponent_kinds or kind == "match") and t + 1 in s.chunk_at and (_club(s, s.chunks[s.chunk_at[t + 1]], lexicon) or (m.obj is None or _is_score(m.obj)) and _away_opponent(s, t, lexicon)):
+        # "lost 2-1 at Newcastle United", "play at Golden State": the opponent, at its ground
         phrase = s.span_text(t, nxt)
         m.obj = phrase if m.obj is None else f"{m.obj} {phrase}" if _is_score(m.obj) else m.obj
         m.obj_start = m.obj_start if m.obj_start is not None else s.starts[t]
@@ -4061,8 +4109,28 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
     mentions += _anchor_gerunds(s, timexes, mentions, noun_mentions, lexicon)
     mentions += _deadlines_given(s, timexes, lexicon)
     _event_held_with(s, mentions, noun_mentions, lexicon)
+    if lexicon.subject_trips:
+        _trips_of_the_subject(s, mentions, lexicon)
     mentions.sort(key=lambda m: m.start)
     return [m for m in mentions if m.source != "consumed"]
+
+
+def _trips_of_the_subject(s: Sentence, mentions: list[Mention], lexicon: Lexicon) -> None:
+    """A trip noun with no one of its own after "before"/"after" in a clause whose verb
+    has a named subject is that subject's ("The Nuggets will host Memphis on Wednesday
+    before a five-game road trip that starts March 10 in Boston": the Nuggets' trip)."""
+    for noun in mentions:
+        if noun.lemma not in lexicon.subject_trips or noun.subject or noun.verb_subject or noun.source == "verb":
+            continue
+        k = s.token_at(noun.start) - 1
+        while k > 0 and s.words[k][:1].islower() and s.low[k] not in lexicon.fw.time_preposition and s.low[k] not in lexicon.prepositions and k not in s.verb_token:
+            k -= 1  # past "a five-game road"
+        if k <= 0 or s.low[k] not in lexicon.fw.time_preposition:
+            continue
+        host = s.segments[s.segment_of[k]].host
+        verb = next((m for m in mentions if m.source == "verb" and m.verb is not None and m.verb.end <= s.starts[k] and s.segments[s.segment_of[s.token_at(m.verb.start)]].host == host), None)
+        if verb is not None and any(r.name for r in verb.subject):
+            noun.subject = [r for r in verb.subject if r.name]
 
 
 def _event_held_with(s: Sentence, mentions: list[Mention], noun_mentions: dict[int, Mention], lexicon: Lexicon) -> None:
@@ -4850,6 +4918,27 @@ def _named_opponent(s: Sentence, vt_end: int, lexicon: Lexicon) -> bool:
     return t < len(s.words) and s.words[t][:1].isupper() and s.low[t] not in lexicon.function_words and t not in s.verb_token
 
 
+def _past_dates(s: Sentence, t: int, lexicon: Lexicon) -> int:
+    """The token after the dates and their prepositions from token t ("play on Friday at
+    Golden State": at "at")."""
+    while t < len(s.low) and (t in s.timex_tokens or _date_preposition(s, t, lexicon)):
+        t += 1
+    return t
+
+
+def _away_opponent(s: Sentence, t: int, lexicon: Lexicon) -> bool:
+    """Whether token t is "at" before a name, right after it, that the gazetteer knows as
+    no place and that ends in no venue word: in a match, the opponent at its ground ("The
+    Lakers play at Golden State"; "at Boston", "at Madison Square Garden", "at the Forum"
+    are places)."""
+    if t + 1 >= len(s.low) or s.low[t] not in lexicon.away_prepositions or t + 1 not in s.chunk_at:
+        return False
+    chunk = s.chunks[s.chunk_at[t + 1]]
+    if chunk.t0 != t + 1 or s.words[chunk.t1 - 1] in lexicon.venue_words or fold(chunk.text) in lexicon.venues:
+        return False
+    return not any(p[2] is not None and (p[2].is_place or not p[2].is_actor) for p in chunk.parts)
+
+
 def _absent_until(s: Sentence, vt_end: int, lexicon: Lexicon) -> bool:
     """Whether a word of absence and "until" + a date follow the copula ("will be out
     until mid-December")."""
@@ -5188,6 +5277,22 @@ def _past_date(s: Sentence, t: int, lexicon: Lexicon) -> int:
     return t
 
 
+def moves_by_particle(s: Sentence, verb: Verb, lexicon: Lexicon) -> bool:
+    """Whether the verb and the particle right after it move an event as a verb of moving
+    does ("The vote has been put off until June"; temporal.toml move_phrases)."""
+    if not lexicon.move_phrases or verb.lemma is None:
+        return False
+    t = s.token_at(verb.end - 1) + 1
+    return t < len(s.low) and f"{verb.lemma} {s.low[t]}" in lexicon.move_phrases
+
+
+def _moving_particle(s: Sentence, t: int, lemma: str, lexicon: Lexicon) -> bool:
+    """Whether the word at token t is the particle that makes the light verb before it one
+    of moving an event: "The vote has been put off until June" (the vote, moved; "will put
+    its bill to a vote" holds it)."""
+    return lemma in lexicon.particle_event_objects and t < len(s.low) and s.low[t] in lexicon.particles.get(lemma, ())
+
+
 def _event_noun_after(s: Sentence, t: int, lexicon: Lexicon) -> bool:
     """Whether the noun phrase opening at token t is headed by an event noun ("the
     launch of its mission", "its Artemis II launch")."""
@@ -5195,8 +5300,8 @@ def _event_noun_after(s: Sentence, t: int, lexicon: Lexicon) -> bool:
     while t < len(s.low) and s.low[t] in lexicon.fw.possessive:
         t += 1
     for k in range(t, min(t + 4, len(s.low))):
-        if s.low[k] in lexicon.nouns:
-            return True
+        if s.low[k] in lexicon.nouns and k not in s.timex_tokens:
+            return True  # (a month is no noun: "was pushed back to March")
         if s.low[k] in lexicon.fw.of or not s.words[k][:1].isalnum():
             return False  # past the head: "the launch of", "the crowd,"
     return False

@@ -132,6 +132,7 @@ class _Cues:
     infinitive_auxiliaries: frozenset[str]
     hypothesis_openers: frozenset[str]
     move_verbs: frozenset[str]
+    move_phrases: frozenset[str]  # a verb's lemma and its particle that move an event as move_verbs do ("put off")
     forecast_verbs: frozenset[str]
     prospective_verbs: frozenset[str]  # "tener" (que), "deber", "querer": in the present, their infinitive lies ahead
     obligation_modals: frozenset[str]  # "must": the act it binds to lies ahead ("The city must act in May")
@@ -327,7 +328,7 @@ class Directions:
                 # month stays the plan's ("confirmed plans to close the plant in December")
                 return "past", "plan-noun"
             return self._future_verb_tells(verb, cand)
-        if (direction == "past" or verb.tense is _verbs.Tense.PRESENT) and verb.lemma in self.cues.move_verbs and verb.end <= self.tokens.starts[lo]:
+        if (direction == "past" or verb.tense is _verbs.Tense.PRESENT) and (verb.lemma in self.cues.move_verbs or self._move_phrase(verb)) and verb.end <= self.tokens.starts[lo]:
             # (a headline's present too: "NASA delays Artemis II launch to February")
             if self._opens_with(lo, self.cues.move_targets):
                 return "future", "move-target"
@@ -579,6 +580,13 @@ class Directions:
         lows, objects = self.tokens.lows, self.cues.hosting_objects
         first = bisect.bisect_left(self.tokens.starts, verb.end)
         return any(lows[k] in objects for k in range(first, cand.lo)) or cand.hi < len(lows) and lows[cand.hi] in objects
+
+    def _move_phrase(self, verb: _verbs.Verb) -> bool:
+        """Do the verb and its particle move an event as a verb of moving does ("The vote has
+        been put off until June"; lang temporal.toml move_phrases)?"""
+        if not self.cues.move_phrases or verb.lemma is None:
+            return False
+        return self._lemma_phrase_from(verb.lemma, bisect.bisect_left(self.tokens.starts, verb.end), self.cues.move_phrases)
 
     def _scheduled_phrase(self, verb: _verbs.Verb) -> bool:
         """Do the verb and the words after it make a phrase of schedule ("the new rules take

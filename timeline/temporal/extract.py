@@ -330,10 +330,20 @@ def _preceded_by_number_head(m: Match) -> bool:
 # handlers: dates
 
 
+def _dot_is_sentence_end(m: Match) -> bool:
+    """Is the dot after a month's abbreviation the mark the tokenizer puts after each
+    sentence (an empty token), no written dot? "1ABr" at the text's end, "Cierre el 1
+    abr" before the next sentence: no dot, and nothing read past it."""
+    if not m.has("dot"):
+        return False
+    dot = m.token("dot")
+    return dot.start == dot.end
+
+
 def h_dmy(m: Match) -> Spec | None:
     month_token = m.one("month") or m.token("mabbr")
     day = _day_of_dmy(m)
-    if day is None or month_token is None:
+    if day is None or month_token is None or _dot_is_sentence_end(m):
         return None
     if m.has("mabbr") and not (m.has("dot") or m.has("yr2") or m.has("year")):
         return None
@@ -596,6 +606,8 @@ def h_numdate(m: Match) -> Spec | None:
 
 def h_month_year(m: Match) -> Spec | None:
     month_token = m.one("month") or m.token("mabbr")
+    if _dot_is_sentence_end(m):  # the year is the next sentence's
+        return None
     if m.has("mesw") and m.token("mesw").info != "month":
         return None
     if month_token.capital and (_head_is_name(m) or m.has("mesw") is False and _name_context(m, _index(m, month_token)) and not m.has("year") and not m.has("yr2")):
@@ -2358,6 +2370,8 @@ def h_month_day(m: Match) -> Spec | None:
     """"August 25, 2011", "June 17", "Sept. 3": the month before the day."""
     day = m.token("day")
     month_token = m.one("month") or m.token("mabbr")
+    if _dot_is_sentence_end(m):  # "Rally in Nov" / "11 people ...": the day is the next sentence's
+        return None
     if month_token.capital and _name_context(m, _index(m, month_token)):
         return None
     if not m.has("yr2") and _followed_by_measure(m):

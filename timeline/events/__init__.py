@@ -1965,7 +1965,9 @@ class _Builder:
             side = self.lexicon.deadline_before(s.low, seg.t0 if seg.opener in fw.complementiser else seg.t0 + 1)[1]
             if side is None or side == "near":
                 return None
-            dated = [t for t in self._host_timexes(s, timexes).get(index, ()) if t.type in (TimexType.DATE, TimexType.TIME) and not self._bound(s, t)]
+            # ("before the year ends": "before" is the clause's opener, no bound of "the year")
+            dated = [t for t in self._host_timexes(s, timexes).get(index, ()) if t.type in (TimexType.DATE, TimexType.TIME)
+                     and (not self._bound(s, t) or self._deadline_words(s, t)[0] == seg.t0 - (seg.opener in fw.complementiser))]
             return self._deadline_window(m, s, dated, side)
         return None
 

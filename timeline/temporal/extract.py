@@ -2237,6 +2237,36 @@ def h_day_object(m: Match) -> Spec | None:
     return spec
 
 
+def h_unit_end_clause(m: Match) -> Spec | None:
+    """"antes de que termine el año", "before the year ends", "by the time the week is
+    out": a clause of the unit under way coming to its end names that end (as "antes de
+    fin de año"): the unit with END. The opener, then the verb of ending before the
+    article or after the unit (lang unit_end_openers, unit_end_verbs)."""
+    unit = m.token("u")
+    if unit.info not in ("week", "month", "year") or _unit_plural(unit, m.lex):
+        return None
+    tokens = m.tokens
+    text, lo, hi = tokens.text, tokens.starts[m.lo], tokens.ends[m.hi - 1]
+    verbs = m.lex.word_list("temporal", "relative", "unit_end_verbs")
+    openers = m.lex.word_list("temporal", "relative", "unit_end_openers")
+    before = " ".join(text[max(0, lo - _UNIT_END_REACH) : lo].lower().split()[-5:])
+    after = " ".join(text[hi : hi + _UNIT_END_REACH].lower().split()[:4])
+    if any(_phrase_ends(before, opener + " " + verb) for opener in openers for verb in verbs):
+        return Spec("date", "unit-end-clause", unit=unit.info, offset=0, anchor="refdct", mod=Mod.END)
+    if any(_phrase_ends(before, opener) for opener in openers) and any(
+            after == verb or after.startswith(verb) and not after[len(verb)].isalnum() for verb in verbs):
+        return Spec("date", "unit-end-clause", unit=unit.info, offset=0, anchor="refdct", mod=Mod.END)
+    return None
+
+
+_UNIT_END_REACH = 40  # characters: the longest opener and verb ("antes de que se acabe")
+
+
+def _phrase_ends(words: str, phrase: str) -> bool:
+    """Do the space-joined `words` end with the whole words of `phrase`?"""
+    return words == phrase or words.endswith(" " + phrase)
+
+
 def h_record_unit(m: Match) -> Spec | None:
     """"La mejor semana para las bolsas desde noviembre", "su peor mes en cinco años",
     "Stocks posted their best week since November": a record of the unit under way, the
@@ -2695,6 +2725,7 @@ RULES: list[tuple[str, str, Handler]] = [
     ("later-in", "(?P<r>LATER|EARLIER) EN ART (?P<u>UNITX)", h_rest_of),
     ("rest-of-term", "(?P<r>RESTOF) (?:(?P<v>VAGUE)|(?P<art>ART)? (?=OTHER))", h_rest_of_term),
     ("consecutive", "(?P<ord>ORD) (?P<u>UNITX) CONSEC", h_consecutive),
+    ("unit-end-clause", "(?P<art>ART) (?P<u>UNIT|YEARWORD)", h_unit_end_clause),
     ("during-day", "(?P<art>ART)? (?P<u>UNIT|YEARWORD)", h_during_day),
     ("day-object", "(?P<art>ART) (?P<u>UNIT|YEARWORD)", h_day_object),
     ("record-unit", "(?<=OTHER) (?P<u>UNIT|YEARWORD)", h_record_unit),
@@ -2750,7 +2781,7 @@ REQUIRES: dict[str, str] = {
     "ago": "AGO", "within": "WITHIN", "duration": "UNIT YEARWORD HOURWORD", "every": "EVERY",
     "all": "WHOLE", "times-per": "TIMES", "rate": "UNIT YEARWORD HOURWORD", "freq": "FREQ",
     "rel": "UNIT YEARWORD HOURWORD", "position-unit": "POSITION", "unit-end": "POSITION", "unit-end-phrase": "UNITEND", "vague": "VAGUE", "then": "THEN",
-    "eve": "EVE", "day-beside": "UNIT SIGNAL", "later": "LATER", "rest-of": "RESTOF", "rest-of-term": "RESTOF", "later-in": "LATER EARLIER", "during-day": "UNIT YEARWORD", "mid-part-of-day": "HALFWORD", "first-hour": "POSITION", "consecutive": "CONSEC", "day-object": "UNIT YEARWORD", "record-unit": "UNIT YEARWORD",
+    "eve": "EVE", "day-beside": "UNIT SIGNAL", "later": "LATER", "rest-of": "RESTOF", "rest-of-term": "RESTOF", "later-in": "LATER EARLIER", "unit-end-clause": "UNIT YEARWORD", "during-day": "UNIT YEARWORD", "mid-part-of-day": "HALFWORD", "first-hour": "POSITION", "consecutive": "CONSEC", "day-object": "UNIT YEARWORD", "record-unit": "UNIT YEARWORD",
     "named-date": "NAMEDDATE",
     "month-day": "MONTH MONTHABBR", "weeks-before-weekday": "WEEKDAY", "month-span": "MONTH", "units-ago": "AGO", "weekdays-ago": "WEEKDAY", "units-from-now": "FROMNOW", "in-units": "UNIT YEARWORD HOURWORD",
     "after-tomorrow-elided": "PAST", "bare-part-of-day": "POD", "last-part-of-day": "POD", "hour-meridian": "MERIDIAN HOURWORD", "hour-fraction": "CLOCKFRAC", "hour-at-day": "POD DEICTIC", "military-time": "TZ", "military-hours": "HOURWORD",

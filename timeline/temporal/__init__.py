@@ -870,7 +870,8 @@ def _fronted_year_frames(chosen, directions, document, sentence_ends, tokens) ->
             frame = (_sentence_at(sentence_ends, document.sentences, tokens.starts[cand.lo]), year)
             continue
         holiday = _holiday_framed_by_a_year(spec)
-        if frame is None or not (_framed_by_a_year(spec) or holiday):
+        part = _part_framed_by_a_year(spec)
+        if frame is None or not (_framed_by_a_year(spec) or holiday or part):
             continue
         sentence = _sentence_at(sentence_ends, document.sentences, tokens.starts[cand.lo])
         if sentence != frame[0]:
@@ -881,6 +882,8 @@ def _fronted_year_frames(chosen, directions, document, sentence_ends, tokens) ->
             if found is None:
                 continue
             first_day = found
+        elif part:  # "En 2027, la economía crecerá en el cuarto trimestre": 2027-Q4
+            first_day = dt.date(frame[1], 3 * (spec.quarter - 1) + 1 if spec.quarter is not None else 6 * ((spec.half or 1) - 1) + 1, 1)
         else:
             try:
                 first_day = dt.date(frame[1], spec.month, spec.day or 1)
@@ -945,6 +948,14 @@ def _holiday_framed_by_a_year(spec: Spec) -> bool:
     to place its year, that a year heading its sentence names?"""
     return (spec.kind == "date" and spec.holiday is not None and spec.year is None and spec.year_rel is None and spec.direction is None
             and spec.holding is None and spec.weekday is None and spec.unit is None and not spec.notes)
+
+
+def _part_framed_by_a_year(spec: Spec) -> bool:
+    """Is the expression a bare quarter or half of a year ("el cuarto trimestre", "the
+    second half"), with no year or direction of its own, that a year framing its sentence
+    names, as it names a bare month?"""
+    return (spec.kind == "date" and (spec.quarter is not None or spec.half is not None) and spec.month is None and spec.year is None
+            and spec.year_rel is None and spec.direction is None and spec.fiscal is None and spec.mod is None)
 
 
 def _framed_by_a_year(spec: Spec) -> bool:

@@ -1757,6 +1757,8 @@ def h_unit_end_phrase(m: Match) -> Spec | None:
     """"by year's end", "the month's end": the end of the current unit; "midweek": its middle."""
     info = m.token("ue").info
     unit, mod = (info, "END") if isinstance(info, str) else info
+    if mod is None:  # "up 4% quarter to date": the unit under way, as "quarter-to-date"
+        return Spec("date", "this-unit", unit=unit, offset=0, anchor="dct")
     return Spec("date", "unit-end", unit=unit, offset=0, anchor="refdct", mod=Mod(mod))
 
 
@@ -3019,6 +3021,9 @@ def _take(m: re.Match[str], rule: CompiledRule, tokens, index: list[int], lex: L
         cand.needs_day = tokens[lo].low not in lex.word_list("temporal", "adverbial_parts_of_day") and not after_preposition and not positioned
         if after_preposition and prev is not None and prev.cls == "AL":
             cand.lo = lo - 1  # "al amanecer": the contraction holds the article, as "del jueves"
+        elif prev is not None and prev.cls == "WHOLE" and tokens.lows[lo] not in lex.word_list("temporal", "weekly", "plural_parts_of_day"):
+            # "Protesters stayed all night", "the whole morning": the whole part of day, as "toda la noche"
+            cand.lo, cand.needs_day = lo - 1 - (lo >= 2 and tokens.classes[lo - 2] == CHAR["ART"]), False
     elif rule.name == "pod":
         prev = tokens[lo - 1] if lo > 0 else None
         cand.needs_day = not (
@@ -4511,6 +4516,9 @@ def _weekday_then_week(cand: Candidate, tokens: Tokens, nxt: Candidate | None) -
         return False
     if nxt is not None and nxt.lo <= hi + 1:
         return False  # the week, or what follows it, is an expression's
+    if hi + 1 < len(tokens) and tokens.classes[hi + 1] == CHAR["WORD"] and (cand.lo == 0 or tokens.classes[cand.lo - 1] == CHAR["STOP"]):
+        # "Tuesday week is the deadline": the sentence's subject, its verb after ("Sunday Week magazine" is a name)
+        return tokens.text[tokens.starts[hi]] == "w"
     return hi + 1 == len(tokens) or tokens[hi + 1].cls in _AFTER_WEEKDAY_WEEK
 
 

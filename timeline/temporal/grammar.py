@@ -339,6 +339,8 @@ def lexicon(code: str) -> Lexicon:
         add(period, "PERIODCODE", (kind, int(ordinal)))
     for phrase, unit in units.get("unit_ends", {}).items():
         add(phrase, "UNITEND", unit)
+    for phrase, unit in units.get("units_to_date", {}).items():
+        add(phrase, "UNITEND", (unit, None))  # "quarter to date": the unit so far, no part of it
 
     temporal = data.get("temporal")
     for phrase, value in temporal.get("deictic_days", {}).items():

@@ -98,6 +98,7 @@ _COMMA, _STOP = CHAR["COMMA"], CHAR["STOP"]
 _ASIDE_MAX = 8  # tokens from a date to an expression in an aside after it
 _AL_DEL = (CHAR["AL"], CHAR["DEL"])
 _ART = CHAR["ART"]
+_QUOTE = CHAR["QUOTE"]  # the possessive's mark ("Sunday's race")
 _NEXT = CHAR["NEXT"]
 _UNTIL, _EN, _DE = CHAR["UNTIL"], CHAR["EN"], CHAR["DE"]
 _WORD = CHAR["WORD"]
@@ -462,6 +463,8 @@ class Directions:
             # today by its weekday); a headline's present tells the past; a weekday
             # with its day and month pins the year ("arranca el viernes 7 de noviembre")
             return "onward", "scheduled-present"
+        if verb.lemma in self.cues.copulas and verb.start >= self.tokens.ends[cand.hi - 1] and not self.document.is_headline(sentence) and self._possessive_occasion(cand, verb):
+            return "onward", "occasion-possessive-copula"  # "Sunday's race is the last of the season": the race ahead
         if verb.lemma in self.cues.copulas and verb.end <= first_start and not self.document.is_headline(sentence) and (self._event_noun_subject(verb, sentence) or self._occasion_noun_subject(verb, sentence)):
             return "onward", "scheduled-copula"  # "La reunión es el jueves", "El partido es el domingo": the event's day, ahead
         classes = self.tokens.classes
@@ -478,6 +481,14 @@ class Directions:
         jueves"; "El presidente es el lunes el encargado" has none)?"""
         start = self._verb_index(sentence).clause(verb.start)[0]
         return self._event_noun_between(start, bisect.bisect_left(self.tokens.starts, verb.start))
+
+    def _possessive_occasion(self, cand, verb: _verbs.Verb) -> bool:
+        """Is the weekday the possessive of a planned occasion's noun right before `verb`
+        ("Sunday's race is", "Sunday's election is")?"""
+        tokens, hi = self.tokens, cand.hi
+        if cand.spec.weekday is None or hi + 2 >= len(tokens.lows) or tokens.classes[hi] != _QUOTE or tokens.lows[hi + 1] != "s":
+            return False
+        return tokens.lows[hi + 2] in self.cues.occasion_nouns and bisect.bisect_left(tokens.starts, verb.start) == hi + 3
 
     def _occasion_noun_subject(self, verb: _verbs.Verb, sentence: int) -> bool:
         """Is a noun of a planned occasion among the words of `verb`'s clause before it

@@ -125,6 +125,14 @@ def test_dateline_without_year_takes_the_year_the_article_mentions():
         ("Valencia, 11 nov (EFE).- Las lluvias llegan un año después de la dana del 29 de octubre de 2024.", dt.date(2025, 11, 11)),
         ("Madrid, 11 nov (EFE).- La participación fue menor que hace dos años, en 2023.", dt.date(2025, 11, 11)),
         ("LONDON, Nov 11 (Reuters) - Turnout was higher than two years ago, in 2023.", dt.date(2025, 11, 11)),
+        # the lead's "said on Tuesday" is the dateline's day: the one year near those written
+        # where 11 Nov is a Tuesday (was 2026, the year written most, a plan's bound)
+        ("WASHINGTON, Nov 11 (Reuters) - Talks will resume next week, a U.S. official said on Tuesday.\n\nPrices rose the most since January 2022. Nucor expects demand to remain strong through the first half of 2026.", dt.date(2025, 11, 11)),
+        # (Spanish "este lunes" is no such evidence: "según anunció este lunes la ministra" is
+        # often the day before the dateline's Tuesday)
+        # ... none before a year told as past ("said on Monday" may be the day before: 2024,
+        # where 11 Nov is a Monday, is before "collapsed in 2025")
+        ("LONDON, Nov 11 (Reuters) - The bank cut rates, an official said on Monday.\n\nThe talks collapsed in 2025.", dt.date(2025, 11, 11)),
         # in past narration the count is from the year written, not from the article
         ("Madrid, 11 nov (EFE).- Dos años después de la crisis de 2008, la empresa quebró.", dt.date(2008, 11, 11)),
     ],

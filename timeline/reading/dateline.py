@@ -226,7 +226,8 @@ def _infer_year(text: str, month: int, day: int, language: str) -> tuple[int | N
     """A dateline without a year ("MOSCÚ, 11 nov (EFE)") takes the year the article
     names as its own ("en lo que va de 2025") or counts from one it writes ("un año
     después de la dana de 2024"); else the year the article's weekdays fit
-    ("el viernes 14"), among the years it mentions and their neighbours; else the year
+    ("el viernes 14"), among the years it mentions and their neighbours, or the one its
+    English lead's saying fits ("a U.S. official said on Tuesday"); else the year
     it mentions most (the latest on ties) of those told as past or present: a bound
     ("hasta 2030") or a plan ("llegará en 2027") may lie years ahead. It is a guess, so
     it is noted; with no such year there is none."""
@@ -257,6 +258,18 @@ def _infer_year(text: str, month: int, day: int, language: str) -> tuple[int | N
             fitting = [y for y in fitting if y >= max(told, default=y)] or fitting
             year = max(fitting, key=lambda y: (years[y], y))
             return year, _note(language, "year_weekdays", year=year)
+    lead = _lead_weekday(text)
+    if lead is not None:
+        # "WASHINGTON, Nov 11 (Reuters) - ..., a U.S. official said on Tuesday": the lead's
+        # saying is almost always on the dateline's day; the one year it fits, among those
+        # mentioned and their neighbours, none before a year told as past ("said on Monday"
+        # may be the day before: a year the day moves away from, so the fit must be unique)
+        weekday, named = lead
+        fitting = [y for y in sorted({y + step for y in years for step in (-1, 0, 1)}) if _weekday_of(y, month, day) == weekday]
+        past = [int(match.group(1)) for match in told_at if _told_as_past(text, match.start(), language)]
+        fitting = [y for y in fitting if y >= max(past, default=y)]
+        if len(fitting) == 1:
+            return fitting[0], _note(language, "year_lead_day", year=fitting[0], weekday=named)
     planned = _planned_dates(text, language)
     if planned:
         # "podrá visitarse hasta el 8 de marzo de 2026": the article comes before the
@@ -273,6 +286,26 @@ def _infer_year(text: str, month: int, day: int, language: str) -> tuple[int | N
     candidates = Counter({year: count for year, count in told.items() if floor is None or year >= floor})
     year = max(candidates, key=lambda y: (candidates[y], y))
     return year, _note(language, "year_most", year=year)
+
+
+def _lead_weekday(text: str) -> tuple[int, str] | None:
+    """The weekday (ISO number, as written) the lead's verb of saying is told on, in the
+    text's first paragraph: "a U.S. official said on Tuesday" (lang lead_day_words)."""
+    lead = text.lstrip()[:_LEAD_CHARS].split("\n", 1)[0]
+    match = _lead_day_phrases().search(lead)
+    if match is None:
+        return None
+    return _weekday_table()[match.group("weekday").lower()], match.group("weekday")
+
+
+_LEAD_CHARS = 600
+
+
+@functools.cache
+def _lead_day_phrases() -> re.Pattern[str]:
+    words = [w for code in lang.available() for w in lang.load(code)["calendar"].get("dateline", {}).get("lead_day_words", ())]
+    full = [name for name in _weekday_table() if len(name) > 3]  # no "mon", "mar": words of their own
+    return re.compile(rf"\b(?:{_alternation(words)})\s+(?P<weekday>{_alternation(full)})\b", re.IGNORECASE)
 
 
 def _years_from_counts(text: str, language: str) -> list[int]:

@@ -417,6 +417,7 @@ class Lexicon:
     obligation_met: frozenset[str] = frozenset()  # of those, "tener": "tuvo que suspender" tells the act done
     obligation_by_que: frozenset[str] = frozenset()  # of those, "tener": "tendrá que comparecer", joined by "que"
     plan_participles: frozenset[str] = frozenset()  # "el derbi, previsto para el 4 de enero": the noun's date
+    days_before_dates: frozenset[str] = frozenset()  # "para los días 9 y 10": words of a date's own, not of the gap before it
     plan_words_after_noun: frozenset[str] = frozenset()  # "the strike planned for Friday": written forms, the date after them the noun's
     denying: frozenset[str] = frozenset()  # verbs that deny what the clause after them tells ("denied that it had cancelled")
     planning: frozenset[str] = frozenset()  # "prever" + a bare infinitive: the infinitive's event, planned
@@ -788,6 +789,7 @@ def _verb_fields(events: Mapping[str, Any], verb_kinds: dict[str, tuple[str, str
         open_to_visitors=frozenset(events.get("light", {}).get("open_to_visitors", ())),
         plan_participles=frozenset(events.get("light", {}).get("plan_participles", ())),
         plan_words_after_noun=frozenset(events.get("light", {}).get("plan_words_after_noun", ())),
+        days_before_dates=frozenset(events.get("light", {}).get("days_before_dates", ())),
         denying=frozenset(events.get("light", {}).get("denying", ())),
         planning=frozenset(events.get("light", {}).get("planning", ())),
         plan_holders=frozenset(events.get("light", {}).get("plan_holders", ())),

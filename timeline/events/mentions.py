@@ -3183,6 +3183,8 @@ def _verb_final(s: Sentence, vt: int, verb: Verb, m: Mention, kind: str, source:
             m.several = m.several or noun.several
     # "Los bomberos sofocaron el incendio el domingo": the fire is what the act is done
     # to, told as known; the day is the act's, no event of the fire
+    if m.generic and source == "verb" and lemma in lexicon.date_setting_verbs and _noun_set_for_date(s, m, after_nouns, lexicon) is not None:
+        return False  # "ha fijado para el 3 de diciembre la vista del recurso": the hearing, on that day
     known = _known_event_object(s, m, after_nouns, lexicon) if m.generic and source == "verb" else None
     if known is None and kind in _CALLED_OFF and source == "verb":
         known = _called_off_object(s, m, after_nouns, lexicon)
@@ -3321,6 +3323,27 @@ def _shared_subject_phrase(mentions: list[Mention], start: int) -> str | None:
             return None
         if x.source == "reporting" and x.subject_text:
             return x.subject_text
+    return None
+
+
+def _noun_set_for_date(s: Sentence, m: Mention, after_nouns: list[Mention], lexicon: Lexicon) -> Mention | None:
+    """The event noun that opens, after its article, the object of the verb m setting a
+    day, with "para" and a date between them or right after its phrase ("ha fijado para el
+    3 de diciembre la vista del recurso", "fijó la vista para el 3 de diciembre"); None
+    otherwise ("fijó el precio", "fijó el lunes la vista": no day set)."""
+    if m.obj_start is None or m.verb is None:
+        return None
+    k = s.token_at(m.obj_start)
+    if k + 1 >= len(s.low) or not (s.low[k] in lexicon.fw.definite or s.low[k] in lexicon.fw.indefinite):
+        return None
+    noun = next((n for n in after_nouns if n.start == s.starts[k + 1] and n.verb is None), None)
+    if noun is None:
+        return None
+    end = s.token_at(max(noun.end, noun.np_end) - 1) + 1
+    # ("fijó la vista del recurso para el 3 de diciembre": the date may be in its phrase)
+    for t in [*range(s.token_at(m.verb.end - 1) + 1, k), *range(s.token_at(noun.end - 1) + 1, min(end + 1, len(s.low) - 1))]:
+        if s.low[t] in lexicon.fw.for_ and t + 1 in s.timex_tokens and t + 1 not in s.duration_tokens:
+            return noun
     return None
 
 

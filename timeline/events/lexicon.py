@@ -417,6 +417,7 @@ class Lexicon:
     obligation_met: frozenset[str] = frozenset()  # of those, "tener": "tuvo que suspender" tells the act done
     obligation_by_que: frozenset[str] = frozenset()  # of those, "tener": "tendrá que comparecer", joined by "que"
     plan_participles: frozenset[str] = frozenset()  # "el derbi, previsto para el 4 de enero": the noun's date
+    participle_complements: frozenset[str] = frozenset()  # "una exposición dedicada a Goya": the object's own words
     date_setting_verbs: frozenset[str] = frozenset()  # "ha fijado para el 3 de diciembre la vista": the noun's day
     days_before_dates: frozenset[str] = frozenset()  # "para los días 9 y 10": words of a date's own, not of the gap before it
     plan_words_after_noun: frozenset[str] = frozenset()  # "the strike planned for Friday": written forms, the date after them the noun's
@@ -790,6 +791,7 @@ def _verb_fields(events: Mapping[str, Any], verb_kinds: dict[str, tuple[str, str
         open_to_visitors=frozenset(events.get("light", {}).get("open_to_visitors", ())),
         plan_participles=frozenset(events.get("light", {}).get("plan_participles", ())),
         plan_words_after_noun=frozenset(events.get("light", {}).get("plan_words_after_noun", ())),
+        participle_complements=frozenset(events.get("light", {}).get("participle_complements", ())),
         date_setting_verbs=frozenset(events.get("light", {}).get("date_setting_verbs", ())),
         days_before_dates=frozenset(events.get("light", {}).get("days_before_dates", ())),
         denying=frozenset(events.get("light", {}).get("denying", ())),

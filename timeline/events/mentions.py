@@ -3991,6 +3991,9 @@ def _object_phrase(s: Sentence, m: Mention, t: int, limit: int, word: str, vt_en
             more = _percent_words_end(s, end, limit, lexicon)
             if more > end:
                 end, text = more, s.span_text(t, more)  # "ganó el martes un 1,5 por ciento": the whole figure
+            more = _participle_complement_end(s, end, limit, lexicon)
+            if more > end:
+                end, text = more, s.span_text(t, more)  # "inaugura una exposición dedicada a Goya": what it is
             m.obj = text
             m.obj_start = s.starts[t]
             if text.lower() in fw.object_pronoun and coordinated:
@@ -3998,6 +4001,19 @@ def _object_phrase(s: Sentence, m: Mention, t: int, limit: int, word: str, vt_en
                 m.obj = next((x.obj for x in reversed(mentions) if x.sentence == s.index and x.source == "verb" and x.obj), text)
             return max(end, t + 1)
     return _OBJECT_STOP
+
+
+def _participle_complement_end(s: Sentence, end: int, limit: int, lexicon: Lexicon) -> int:
+    """Where the complement of a participle of participle_complements ending an object
+    phrase at `end` ends, when a preposition other than a time one opens it ("una
+    exposición dedicada a Goya"), else `end`."""
+    participle = s.verb_of(end - 1) if end >= 1 else None
+    if participle is None or participle.tense is not Tense.PARTICIPLE or participle.lemma not in lexicon.participle_complements:
+        return end  # ("los últimos 717 jets construidos a AirTran": the verb's, who gets them)
+    if not (end < limit - 1 and s.low[end] in lexicon.prepositions and s.low[end] not in lexicon.fw.time_preposition and end + 1 not in s.timex_tokens):
+        return end
+    more, _refs, text = noun_phrase(s, end + 1, limit, lexicon)
+    return more if text and more - end <= 5 else end
 
 
 def _noun_mention(s: Sentence, t0: int, t1: int, kind: str, lemma: str, plural: bool, noun_ends: set[int], not_arguments: set[int], lexicon: Lexicon) -> Mention | None:

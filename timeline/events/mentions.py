@@ -3224,7 +3224,7 @@ def _subject_text(s: Sentence, vt: int, verb: Verb, m: Mention, source: str, eve
         if m.subject_text is None and seg.opener is None and vt == seg.t0:
             m.subject_text = _phrase_before_relative(s, seg_index, lexicon, restrictive=m.generic) or _coordinated_phrase_before_relative(s, seg_index, lexicon) or _told_phrase_before_relative(s, seg_index, lexicon)
         own_phrase = m.subject_text is not None
-        if m.subject_text is None and antecedent_text and not (reflexive or by_subject) and _relative_subject(s, seg, vt_end, verb, antecedent_text, lexicon, restrictive=not m.generic and seg.opener in fw.person_relative):
+        if m.subject_text is None and antecedent_text and not (reflexive or by_subject) and _relative_subject(s, seg, vt_end, verb, antecedent_text, lexicon, restrictive=not m.generic and seg.opener in fw.person_relative or _dated_relative(s, seg, vt, verb, antecedent_text, lexicon)):
             m.subject_text = antecedent_text  # "el marco fiscal, que entrará en vigor": the phrase is the subject
         put_off = seg.opener in fw.but and reflexive and not (common_word(s, vt_end, seg.t1, lexicon) or vt_end in s.chunk_at)
         if m.subject_text is None and (coordinated or put_off):
@@ -5603,6 +5603,18 @@ def _lower_case_head(s: Sentence, end: int, lexicon: Lexicon) -> bool:
     if any(tuple(s.low[: len(words)]) == words for words, *_rest in lexicon.multiword.get(s.low[0], ())):
         return False
     return all(s.words[k].isalpha() and s.words[k].islower() and s.low[k] not in lexicon.function_words for k in range(1, end))
+
+
+def _dated_relative(s: Sentence, seg, vt: int, verb: Verb, antecedent: str, lexicon: Lexicon) -> bool:
+    """Whether the relative clause `seg` opens right before its verb at vt, a date or a
+    preposition right after it and a date later: it tells what the antecedent does then,
+    not what it is ("una tregua que entrará en vigor el domingo")."""
+    after = s.token_at(verb.end - 1) + 1
+    if after < len(s.low) and after not in s.timex_tokens and s.low[after] not in lexicon.prepositions:
+        return False  # "el terremoto más fuerte que ha sufrido el país desde 1960": the country's
+    if antecedent.rsplit(" ", 1)[-1].lower() in lexicon.fw.quantifier:
+        return False  # "the last of many which took place during the weekend"
+    return vt - seg.t0 <= 1 and any(k in s.timex_tokens and k not in s.duration_tokens for k in range(vt + 1, seg.t1))
 
 
 def _relative_subject(s: Sentence, seg, vt_end: int, verb: Verb, phrase: str, lexicon: Lexicon, restrictive: bool = False) -> bool:

@@ -3097,6 +3097,9 @@ def _verb_kind(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, found: _Verb
         # "asked prosecutors to file briefs by Friday": no statement, a task
         mentions += _ordered_acts(s, vt_end, to + 1, clause_hi, seg_index, hypothetical, noun_mentions, lexicon) if to is not None else []
         return None  # "recordaron a sus familiares": not a statement
+    held = _held_body_kind(subject, lemma, lexicon) if generic and reflexive and not is_event and not is_reporting else None
+    if held is not None:
+        return _VerbKind(False, held, "verb")  # "el Consejo Europeo, que se celebrará el jueves": the summit held
     # a verb with its own kind, a reporting verb, or a clause event
     if frame is not None:
         kind, source = frame, "verb"
@@ -3110,6 +3113,15 @@ def _verb_kind(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, found: _Verb
     if kind == lexicon.generic_kind and s.in_quote[vt] and vt > 0 and s.low[vt - 1] in fw.first_person_subject:
         return None  # "Today we leave behind a hundred years of decadence": the speaker's rhetoric
     return _VerbKind(generic, kind, source)
+
+
+def _held_body_kind(subject: list[Ref], lemma: str, lexicon: Lexicon) -> str | None:
+    """The kind of the sitting a body named as the subject of a verb of holding with "se"
+    is ("el Consejo Europeo, que se celebrará el jueves": a summit; "el Consejo de Ministros
+    celebró el acuerdo" holds nothing), or None."""
+    if len(subject) != 1 or lemma not in lexicon.held_participles:
+        return None
+    return lexicon.held_bodies.get(fold(subject[0].text))
 
 
 # the kinds of a verb that calls an event off: its object noun is told by the act

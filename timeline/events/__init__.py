@@ -340,6 +340,8 @@ class _Builder:
             if within is not None:
                 m_windows.append(within)
         window = m_windows[0] if m_windows else None
+        if window is None and m.clause_dated and m.signal is None and not in_anchor and m.source in ("verb", "light") and m.verb is not None:
+            window = self._occasion_window(m, s)  # "sufrió una lesión en el partido del domingo": during the match
         if (window is None or window.start == window.end) and m.source == "light" and m.verb is not None and not in_anchor:
             window = self._lasted_to_end(m.verb, s, timexes) or window
         if window is None and m.kind == "absence":
@@ -716,6 +718,21 @@ class _Builder:
             k += 1
         verb = s.verb_of(k)
         return verb is not None and verb.lemma in self.lexicon.scheduling and verb.lemma not in self.lexicon.move_verbs
+
+    def _occasion_window(self, m: Mention, s: Sentence) -> Window | None:
+        """The day of the event noun after "en" and its article right after the verb of `m`
+        in its clause, a date of its own ("Pedri sufrió una lesión en el partido del
+        domingo"): what the verb tells happened there, then."""
+        fw = self.lexicon.fw
+        k = s.token_at(max(m.end, m.np_end) - 1) + 1 if m.source == "light" else s.token_at(m.verb.end - 1) + 1  # type: ignore[union-attr]
+        while m.source == "light" and k < len(s.low) and k < s.token_at(m.end - 1) + 3 and s.words[k].isalpha() and s.words[k].islower() and s.low[k] not in self.lexicon.prepositions and s.verb_of(k) is None:
+            k += 1  # "una lesión muscular en el partido"
+        if k + 2 >= len(s.low) or s.low[k] not in fw.in_ or s.low[k + 1] not in fw.definite or s.segment_of[k] != s.segment_of[s.token_at(m.verb.start)]:  # type: ignore[union-attr]
+            return None
+        occasion_start = s.starts[k + 2]
+        # (a frame's kind is read as one: "trabajan en la cumbre, fijada para el 3": during it)
+        timex_id = next((i for i, n in self.owned.items() if n is not m and n.start == occasion_start and n.kind not in self.lexicon.frames), None)
+        return from_timex(self.timex_by_id[timex_id], "occasion timex") if timex_id is not None else None
 
     def _listed_between(self, dated: list[Timex], ends: tuple[str, ...]) -> list[str]:
         """The ids of the dated timexes between the first and the last of a stretch ("los

@@ -250,6 +250,9 @@ class _Builder:
                     stretch = self._stretch_window(own, dated, "own timexes")
                     for timex_id in stretch.timex_ids if stretch is not None else ():
                         self.owned[timex_id] = m  # "convocaron paros los días 25 y 26": both days the stoppages'
+                    if stretch is not None and len(stretch.timex_ids) == 2:
+                        for timex_id in self._listed_between(dated, stretch.timex_ids):
+                            self.owned[timex_id] = m  # "los días 9, 10 y 11": the 10th too
             for m, own in zip(found, owns):
                 self._date_mention(m, s, sentence_timexes, own)
                 first = s.token_at(m.start)
@@ -337,6 +340,8 @@ class _Builder:
             if within is not None:
                 m_windows.append(within)
         window = m_windows[0] if m_windows else None
+        if window is None and m.clause_dated and m.signal is None and not in_anchor and m.source in ("verb", "light") and m.verb is not None:
+            window = self._occasion_window(m, s)  # "sufrió una lesión en el partido del domingo": during the match
         if (window is None or window.start == window.end) and m.source == "light" and m.verb is not None and not in_anchor:
             window = self._lasted_to_end(m.verb, s, timexes) or window
         if window is None and m.kind == "absence":
@@ -669,11 +674,11 @@ class _Builder:
             apposed = s.verb_at.get(first + 1) if first + 1 < len(s.words) and s.words[first] == "," else None
             if apposed is not None and apposed.tense is Tense.PARTICIPLE and apposed.lemma in self.lexicon.move_verbs and not self._new_date_of_moved(s, s.token_at(timex.start)):
                 return None  # "La cumbre, aplazada el lunes, se celebrará el 18": the move's date
-            if apposed is not None and apposed.tense is Tense.PARTICIPLE and apposed.lemma in self.lexicon.light and len(words) <= 4 and gap.count(",") == 1:
+            if apposed is not None and apposed.tense is Tense.PARTICIPLE and apposed.lemma in self.lexicon.light and len(words) - (s.token_at(timex.start) - self._day_lead(s, s.token_at(timex.start))) <= 4 and gap.count(",") == 1:  # type: ignore[arg-type]  # a timex of the text: its span
                 if self._scheduling_aside_date(s, m, s.token_at(timex.start)):  # type: ignore[arg-type]  # a timex of the text: its span
                     return None  # "La huelga, convocada el lunes, ...": the call's date, not the strike's
                 return timex  # "La huelga, celebrada el lunes, provocó": the noun's date ("El acuerdo, firmado el 3": the signing's)
-            if (m.signal is not None or self._plan_acted_on(s, s.token_at(timex.end - 1) + 1)) and gap.count(",") == 1 and self._planned_aside(s, first, s.token_at(timex.start)):  # type: ignore[operator]  # a timex of the text: its span
+            if (m.signal is not None or self._plan_acted_on(s, s.token_at(timex.end - 1) + 1) or self._plan_kept(s, s.token_at(timex.start))) and gap.count(",") == 1 and self._planned_aside(s, first, self._day_lead(s, s.token_at(timex.start))):  # type: ignore[operator, arg-type]  # a timex of the text: its span
                 # "reaparecer en el derbi ante el Sevilla, previsto para el 4 de enero": the
                 # match's day (a subject's plan may have changed: "La votación, prevista
                 # para el viernes, se celebró el martes")
@@ -713,6 +718,48 @@ class _Builder:
             k += 1
         verb = s.verb_of(k)
         return verb is not None and verb.lemma in self.lexicon.scheduling and verb.lemma not in self.lexicon.move_verbs
+
+    def _occasion_window(self, m: Mention, s: Sentence) -> Window | None:
+        """The day of the event noun after "en" and its article right after the verb of `m`
+        in its clause, a date of its own ("Pedri sufrió una lesión en el partido del
+        domingo"): what the verb tells happened there, then."""
+        fw = self.lexicon.fw
+        k = s.token_at(max(m.end, m.np_end) - 1) + 1 if m.source == "light" else s.token_at(m.verb.end - 1) + 1  # type: ignore[union-attr]
+        while m.source == "light" and k < len(s.low) and k < s.token_at(m.end - 1) + 3 and s.words[k].isalpha() and s.words[k].islower() and s.low[k] not in self.lexicon.prepositions and s.verb_of(k) is None:
+            k += 1  # "una lesión muscular en el partido"
+        if k + 2 >= len(s.low) or s.low[k] not in fw.in_ or s.low[k + 1] not in fw.definite or s.segment_of[k] != s.segment_of[s.token_at(m.verb.start)]:  # type: ignore[union-attr]
+            return None
+        occasion_start = s.starts[k + 2]
+        # (a frame's kind is read as one: "trabajan en la cumbre, fijada para el 3": during it)
+        timex_id = next((i for i, n in self.owned.items() if n is not m and n.start == occasion_start and n.kind not in self.lexicon.frames), None)
+        return from_timex(self.timex_by_id[timex_id], "occasion timex") if timex_id is not None else None
+
+    def _listed_between(self, dated: list[Timex], ends: tuple[str, ...]) -> list[str]:
+        """The ids of the dated timexes between the first and the last of a stretch ("los
+        días 9, 10 y 11": the 10th)."""
+        first, last = self.timex_by_id[ends[0]], self.timex_by_id[ends[1]]
+        return [t.id for t in dated if t.start is not None and first.start < t.start < last.start]  # type: ignore[operator]
+
+    def _day_lead(self, s: Sentence, t: int) -> int:
+        """The token of the article before the day nouns before the date at token t ("para
+        los días 9 y 10 de diciembre": "los"), else t."""
+        if t >= 2 and s.low[t - 1] in self.lexicon.days_before_dates and s.low[t - 2] in self.lexicon.fw.article:
+            return t - 2
+        return t
+
+    def _plan_kept(self, s: Sentence, date: int) -> bool:
+        """Whether the aside with the date at token `date` closes on a comma before the verb
+        of its noun, one that moves nothing, and no date comes after ("La cumbre, prevista
+        para los días 9 y 10 de diciembre, se celebrará en Lima"): the plan is told as
+        kept, its date the noun's ("se celebró el martes" gives another)."""
+        close = next((k for k in range(date, len(s.low)) if s.words[k] == "," and k + 1 not in s.timex_tokens), None)
+        if close is None or any(k in s.timex_tokens and k not in s.duration_tokens for k in range(close + 1, len(s.low))):
+            return False
+        k = close + 1
+        while k < len(s.low) and s.low[k] in self.lexicon.fw.clitic:
+            k += 1
+        verb = s.verb_of(k)
+        return verb is not None and verb.finite and verb.lemma not in self.lexicon.move_verbs
 
     def _planned_aside(self, s: Sentence, first: int, date: int) -> bool:
         """Whether the tokens from `first` to the date at token `date` are at most three

@@ -417,6 +417,10 @@ class Lexicon:
     obligation_met: frozenset[str] = frozenset()  # of those, "tener": "tuvo que suspender" tells the act done
     obligation_by_que: frozenset[str] = frozenset()  # of those, "tener": "tendrá que comparecer", joined by "que"
     plan_participles: frozenset[str] = frozenset()  # "el derbi, previsto para el 4 de enero": the noun's date
+    held_bodies: dict[str, str] = field(default_factory=dict)  # "el Consejo Europeo, que se celebrará el jueves": a summit
+    participle_complements: frozenset[str] = frozenset()  # "una exposición dedicada a Goya": the object's own words
+    date_setting_verbs: frozenset[str] = frozenset()  # "ha fijado para el 3 de diciembre la vista": the noun's day
+    days_before_dates: frozenset[str] = frozenset()  # "para los días 9 y 10": words of a date's own, not of the gap before it
     plan_words_after_noun: frozenset[str] = frozenset()  # "the strike planned for Friday": written forms, the date after them the noun's
     denying: frozenset[str] = frozenset()  # verbs that deny what the clause after them tells ("denied that it had cancelled")
     planning: frozenset[str] = frozenset()  # "prever" + a bare infinitive: the infinitive's event, planned
@@ -788,6 +792,9 @@ def _verb_fields(events: Mapping[str, Any], verb_kinds: dict[str, tuple[str, str
         open_to_visitors=frozenset(events.get("light", {}).get("open_to_visitors", ())),
         plan_participles=frozenset(events.get("light", {}).get("plan_participles", ())),
         plan_words_after_noun=frozenset(events.get("light", {}).get("plan_words_after_noun", ())),
+        participle_complements=frozenset(events.get("light", {}).get("participle_complements", ())),
+        date_setting_verbs=frozenset(events.get("light", {}).get("date_setting_verbs", ())),
+        days_before_dates=frozenset(events.get("light", {}).get("days_before_dates", ())),
         denying=frozenset(events.get("light", {}).get("denying", ())),
         planning=frozenset(events.get("light", {}).get("planning", ())),
         plan_holders=frozenset(events.get("light", {}).get("plan_holders", ())),
@@ -854,6 +861,7 @@ def _noun_fields(events: Mapping[str, Any], nouns: dict[str, tuple[str, str, boo
         part_nouns=frozenset(rules.get("part_nouns", ())),
         played_nouns=frozenset(rules.get("played_nouns", ())),
         alternatives=frozenset(tuple(a.split()) for a in rules.get("alternatives", ())),
+        held_bodies={fold(k): v for k, v in rules.get("held_bodies", {}).items()},
         sitting_bodies=frozenset(rules.get("sitting_bodies", ())),
         sessions_of_body=frozenset(rules.get("sessions_of_body", ())),
         held_at_kinds=frozenset(rules.get("held_at_kinds", ())),

@@ -3097,6 +3097,9 @@ def _verb_kind(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, found: _Verb
         # "asked prosecutors to file briefs by Friday": no statement, a task
         mentions += _ordered_acts(s, vt_end, to + 1, clause_hi, seg_index, hypothetical, noun_mentions, lexicon) if to is not None else []
         return None  # "recordaron a sus familiares": not a statement
+    held = _held_body_kind(subject, lemma, lexicon) if generic and reflexive and not is_event and not is_reporting else None
+    if held is not None:
+        return _VerbKind(False, held, "verb")  # "el Consejo Europeo, que se celebrará el jueves": the summit held
     # a verb with its own kind, a reporting verb, or a clause event
     if frame is not None:
         kind, source = frame, "verb"
@@ -3110,6 +3113,15 @@ def _verb_kind(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, found: _Verb
     if kind == lexicon.generic_kind and s.in_quote[vt] and vt > 0 and s.low[vt - 1] in fw.first_person_subject:
         return None  # "Today we leave behind a hundred years of decadence": the speaker's rhetoric
     return _VerbKind(generic, kind, source)
+
+
+def _held_body_kind(subject: list[Ref], lemma: str, lexicon: Lexicon) -> str | None:
+    """The kind of the sitting a body named as the subject of a verb of holding with "se"
+    is ("el Consejo Europeo, que se celebrará el jueves": a summit; "el Consejo de Ministros
+    celebró el acuerdo" holds nothing), or None."""
+    if len(subject) != 1 or lemma not in lexicon.held_participles:
+        return None
+    return lexicon.held_bodies.get(fold(subject[0].text))
 
 
 # the kinds of a verb that calls an event off: its object noun is told by the act
@@ -3183,6 +3195,8 @@ def _verb_final(s: Sentence, vt: int, verb: Verb, m: Mention, kind: str, source:
             m.several = m.several or noun.several
     # "Los bomberos sofocaron el incendio el domingo": the fire is what the act is done
     # to, told as known; the day is the act's, no event of the fire
+    if m.generic and source == "verb" and lemma in lexicon.date_setting_verbs and _noun_set_for_date(s, m, after_nouns, lexicon) is not None:
+        return False  # "ha fijado para el 3 de diciembre la vista del recurso": the hearing, on that day
     known = _known_event_object(s, m, after_nouns, lexicon) if m.generic and source == "verb" else None
     if known is None and kind in _CALLED_OFF and source == "verb":
         known = _called_off_object(s, m, after_nouns, lexicon)
@@ -3222,7 +3236,7 @@ def _subject_text(s: Sentence, vt: int, verb: Verb, m: Mention, source: str, eve
         if m.subject_text is None and seg.opener is None and vt == seg.t0:
             m.subject_text = _phrase_before_relative(s, seg_index, lexicon, restrictive=m.generic) or _coordinated_phrase_before_relative(s, seg_index, lexicon) or _told_phrase_before_relative(s, seg_index, lexicon)
         own_phrase = m.subject_text is not None
-        if m.subject_text is None and antecedent_text and not (reflexive or by_subject) and _relative_subject(s, seg, vt_end, verb, antecedent_text, lexicon, restrictive=not m.generic and seg.opener in fw.person_relative):
+        if m.subject_text is None and antecedent_text and not (reflexive or by_subject) and _relative_subject(s, seg, vt_end, verb, antecedent_text, lexicon, restrictive=not m.generic and seg.opener in fw.person_relative or _dated_relative(s, seg, vt, verb, antecedent_text, lexicon)):
             m.subject_text = antecedent_text  # "el marco fiscal, que entrará en vigor": the phrase is the subject
         put_off = seg.opener in fw.but and reflexive and not (common_word(s, vt_end, seg.t1, lexicon) or vt_end in s.chunk_at)
         if m.subject_text is None and (coordinated or put_off):
@@ -3321,6 +3335,27 @@ def _shared_subject_phrase(mentions: list[Mention], start: int) -> str | None:
             return None
         if x.source == "reporting" and x.subject_text:
             return x.subject_text
+    return None
+
+
+def _noun_set_for_date(s: Sentence, m: Mention, after_nouns: list[Mention], lexicon: Lexicon) -> Mention | None:
+    """The event noun that opens, after its article, the object of the verb m setting a
+    day, with "para" and a date between them or right after its phrase ("ha fijado para el
+    3 de diciembre la vista del recurso", "fijó la vista para el 3 de diciembre"); None
+    otherwise ("fijó el precio", "fijó el lunes la vista": no day set)."""
+    if m.obj_start is None or m.verb is None:
+        return None
+    k = s.token_at(m.obj_start)
+    if k + 1 >= len(s.low) or not (s.low[k] in lexicon.fw.definite or s.low[k] in lexicon.fw.indefinite):
+        return None
+    noun = next((n for n in after_nouns if n.start == s.starts[k + 1] and n.verb is None), None)
+    if noun is None:
+        return None
+    end = s.token_at(max(noun.end, noun.np_end) - 1) + 1
+    # ("fijó la vista del recurso para el 3 de diciembre": the date may be in its phrase)
+    for t in [*range(s.token_at(m.verb.end - 1) + 1, k), *range(s.token_at(noun.end - 1) + 1, min(end + 1, len(s.low) - 1))]:
+        if s.low[t] in lexicon.fw.for_ and t + 1 in s.timex_tokens and t + 1 not in s.duration_tokens:
+            return noun
     return None
 
 
@@ -3968,6 +4003,9 @@ def _object_phrase(s: Sentence, m: Mention, t: int, limit: int, word: str, vt_en
             more = _percent_words_end(s, end, limit, lexicon)
             if more > end:
                 end, text = more, s.span_text(t, more)  # "ganó el martes un 1,5 por ciento": the whole figure
+            more = _participle_complement_end(s, end, limit, lexicon)
+            if more > end:
+                end, text = more, s.span_text(t, more)  # "inaugura una exposición dedicada a Goya": what it is
             m.obj = text
             m.obj_start = s.starts[t]
             if text.lower() in fw.object_pronoun and coordinated:
@@ -3975,6 +4013,19 @@ def _object_phrase(s: Sentence, m: Mention, t: int, limit: int, word: str, vt_en
                 m.obj = next((x.obj for x in reversed(mentions) if x.sentence == s.index and x.source == "verb" and x.obj), text)
             return max(end, t + 1)
     return _OBJECT_STOP
+
+
+def _participle_complement_end(s: Sentence, end: int, limit: int, lexicon: Lexicon) -> int:
+    """Where the complement of a participle of participle_complements ending an object
+    phrase at `end` ends, when a preposition other than a time one opens it ("una
+    exposición dedicada a Goya"), else `end`."""
+    participle = s.verb_of(end - 1) if end >= 1 else None
+    if participle is None or participle.tense is not Tense.PARTICIPLE or participle.lemma not in lexicon.participle_complements:
+        return end  # ("los últimos 717 jets construidos a AirTran": the verb's, who gets them)
+    if not (end < limit - 1 and s.low[end] in lexicon.prepositions and s.low[end] not in lexicon.fw.time_preposition and end + 1 not in s.timex_tokens):
+        return end
+    more, _refs, text = noun_phrase(s, end + 1, limit, lexicon)
+    return more if text and more - end <= 5 else end
 
 
 def _noun_mention(s: Sentence, t0: int, t1: int, kind: str, lemma: str, plural: bool, noun_ends: set[int], not_arguments: set[int], lexicon: Lexicon) -> Mention | None:
@@ -5564,6 +5615,18 @@ def _lower_case_head(s: Sentence, end: int, lexicon: Lexicon) -> bool:
     if any(tuple(s.low[: len(words)]) == words for words, *_rest in lexicon.multiword.get(s.low[0], ())):
         return False
     return all(s.words[k].isalpha() and s.words[k].islower() and s.low[k] not in lexicon.function_words for k in range(1, end))
+
+
+def _dated_relative(s: Sentence, seg, vt: int, verb: Verb, antecedent: str, lexicon: Lexicon) -> bool:
+    """Whether the relative clause `seg` opens right before its verb at vt, a date or a
+    preposition right after it and a date later: it tells what the antecedent does then,
+    not what it is ("una tregua que entrará en vigor el domingo")."""
+    after = s.token_at(verb.end - 1) + 1
+    if after < len(s.low) and after not in s.timex_tokens and s.low[after] not in lexicon.prepositions:
+        return False  # "el terremoto más fuerte que ha sufrido el país desde 1960": the country's
+    if antecedent.rsplit(" ", 1)[-1].lower() in lexicon.fw.quantifier:
+        return False  # "the last of many which took place during the weekend"
+    return vt - seg.t0 <= 1 and any(k in s.timex_tokens and k not in s.duration_tokens for k in range(vt + 1, seg.t1))
 
 
 def _relative_subject(s: Sentence, seg, vt_end: int, verb: Verb, phrase: str, lexicon: Lexicon, restrictive: bool = False) -> bool:

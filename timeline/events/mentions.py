@@ -2541,6 +2541,28 @@ def _participle_in_phrase(s: Sentence, vt: int, verb: Verb, lexicon: Lexicon) ->
     return (s.low[vt - 2] in fw.indefinite or s.low[vt - 2] in fw.definite) and s.low[vt - 3] in fw.in_ and s.verb_of(vt - 1) is None and not _sole_finite_verb(s, verb, lexicon)
 
 
+def _record_before_participle(s: Sentence, vt: int, verb: Verb, lexicon: Lexicon) -> str | None:
+    """The record noun phrase a past form of making public describes, written right
+    before it with no object and a date after it: a reduced passive ("Steel prices rose,
+    according to industry data published on Friday", "Shares fell after the report
+    released last week", "A report released in June found"); None otherwise."""
+    if verb.tense is not Tense.PRETERITE or verb.lemma not in lexicon.record_participles or vt < 1 or " " in verb.text:
+        return None
+    if s.low[vt - 1] not in lexicon.due_release.get("records", ()) or vt - 1 in s.verb_token:
+        return None
+    after = vt + 1
+    if not (after in s.timex_tokens or after + 1 in s.timex_tokens and s.low[after] in lexicon.prepositions):
+        return None  # "the report released figures": an object, a clause of its own
+    fw = lexicon.fw
+    k = vt - 1
+    while k > 0 and s.words[k - 1].isalpha() and s.words[k - 1].islower() and s.low[k - 1] not in lexicon.prepositions and s.low[k - 1] not in fw.article and k - 1 not in s.verb_token and k - 1 not in s.timex_tokens:
+        k -= 1
+    if k > 0 and s.low[k - 1] in fw.article:
+        k -= 1
+    phrase = s.span_text(k, vt)
+    return s.low[k] + phrase[len(s.low[k]) :] if k == 0 else phrase  # "A supplier report released in June": "a supplier report"
+
+
 def _sole_finite_verb(s: Sentence, verb: Verb, lexicon: Lexicon) -> bool:
     """Whether `verb` is the first finite verb of a sentence opened by its subject and the
     only one of its clause, so the main verb and no participle of a noun before it ("The
@@ -3440,6 +3462,10 @@ def _verb_pass(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mentions
             told_of.place = _place_in_clause(s, seg.host, vt, told_of, lexicon)  # type: ignore[union-attr,arg-type]
         return disaster  # "an earthquake and tsunami that killed 18,000 people": the tsunami's toll
     own_phrase = _subject_text(s, vt, verb, m, source, event, found, mentions, timexes, lexicon)
+    record = None if subject else _record_before_participle(s, vt, verb, lexicon)
+    if record is not None:
+        # "after the report released last week": a reduced passive, the report is made public ("Release of the report")
+        m.obj, m.obj_start, m.subject_text, m.passive = record, None, None, True
     if m.subject_text is None and lexicon.bare_reporting.get(lemma) == kind and _thing_pronoun_before(s, vt, lexicon) and is_passive(verb, lexicon.language):
         # "the amount could rise before it is officially reported in March": the amount is published
         m.subject_text = _earlier_np_subject(s, seg_index, lexicon)

@@ -375,6 +375,7 @@ class Lexicon:
     opponent_matches: frozenset[str] = frozenset()  # verbs that are a match before a name in a sports sentence ("face Brentford")
     joint_appearances: frozenset[str] = frozenset()  # verbs that are an act before "with" + a name ("appear with Governor Brian Kemp")
     record_participles: frozenset[str] = frozenset()  # verbs whose past form after a record noun is a reduced passive ("industry data published on Friday")
+    harm_by_dated_subject: frozenset[str] = frozenset()  # harm verbs that share the date before their event-noun subject ("The Nov. 2 attack killed five people")
     absence_words: frozenset[str] = frozenset()  # words after a copula and before "until" that tell an absence ("will be out until mid-December")
     match_words: frozenset[str] = frozenset()  # words that make a sentence a sports one ("fixture", "derby")
     with_person: frozenset[str] = frozenset()  # ... that need "a" + someone or a passive ("detener")
@@ -851,6 +852,7 @@ def _noun_fields(events: Mapping[str, Any], nouns: dict[str, tuple[str, str, boo
         opponent_matches=frozenset(rules.get("opponent_matches", ())),
         joint_appearances=frozenset(rules.get("joint_appearances", ())),
         record_participles=frozenset(rules.get("record_participles", ())),
+        harm_by_dated_subject=frozenset(rules.get("harm_by_dated_subject", ())),
         absence_words=frozenset(rules.get("absence_words", ())),
         match_words=frozenset(rules.get("match_words", ())),
         part_nouns=frozenset(rules.get("part_nouns", ())),

@@ -3205,7 +3205,8 @@ def _verb_final(s: Sentence, vt: int, verb: Verb, m: Mention, kind: str, source:
             m.several = m.several or noun.several
     # "Los bomberos sofocaron el incendio el domingo": the fire is what the act is done
     # to, told as known; the day is the act's, no event of the fire
-    known = _known_event_object(s, m, after_nouns, lexicon) if m.generic and source == "verb" else None
+    # ("They moved the vote to Friday": the vote, on its new day, is no known object)
+    known = _known_event_object(s, m, after_nouns, lexicon) if m.generic and source == "verb" and not (lemma in lexicon.move_verbs and _moves_to_new_day(s, vt_end, lexicon)) else None
     if known is None and kind in _CALLED_OFF and source == "verb":
         known = _called_off_object(s, m, after_nouns, lexicon)
     if known is not None:

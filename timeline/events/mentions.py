@@ -4981,7 +4981,8 @@ def _with_named_person(s: Sentence, vt_end: int, lexicon: Lexicon) -> bool:
 def _sports_sentence(s: Sentence, lexicon: Lexicon) -> bool:
     """Whether the sentence names a sports competition or a game ("in the Champions
     League", "a midweek fixture"): the sentence of a match between two names."""
-    return any(w in lexicon.match_words for w in s.low) or any(
+    # ("before a five-game road trip": a hyphened count of games names them too)
+    return any(w in lexicon.match_words or "-" in w and w.rsplit("-", 1)[1] in lexicon.match_words for w in s.low) or any(
         entity is not None and entity.type == "competition" for chunk in s.chunks for _t0, _t1, entity, _text in chunk.parts
     )
 

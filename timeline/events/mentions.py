@@ -2014,6 +2014,33 @@ def _verb_past_verbless_aside(s: Sentence, t: int) -> Verb | None:
     return s.verb_at.get(end + 1)
 
 
+def _verb_past_told_aside(s: Sentence, t: int, lexicon: Lexicon) -> Verb | None:
+    """The verb right after an aside set off by commas from token t that tells who says
+    it, a reporting verb closing it ("The strike, the union said, will begin": "will
+    begin"), or None."""
+    if not (t + 2 < len(s.words) and s.words[t] == ","):
+        return None
+    end = next((k for k in range(t + 2, min(len(s.words), t + 8)) if s.words[k] == ","), None)
+    if end is None:
+        return None
+    told = s.verb_of(end - 1)
+    if told is None or told.lemma not in lexicon.reporting or any(t < k < end - 1 and s.verb_of(k) is not told for k in s.verb_at):
+        return None
+    return s.verb_at.get(end + 1)
+
+
+def _subject_before_told_aside(s: Sentence, vt: int, noun_mentions: dict[int, Mention], lexicon: Lexicon) -> list[Mention]:
+    """The event noun whose phrase ends right before an aside that tells who says it,
+    the verb at vt right after the aside ("The strike, the union said, will begin on
+    Thursday": the strike begins), as a one-item list; empty otherwise."""
+    if vt < 4 or s.words[vt - 1] != ",":
+        return []
+    opening = next((k for k in range(vt - 3, max(0, vt - 9), -1) if s.words[k] == ","), None)
+    if opening is None or _verb_past_told_aside(s, opening, lexicon) is not s.verb_at.get(vt):
+        return []
+    return [n for n in noun_mentions.values() if n.verb is None and s.token_at(max(n.end, n.np_end) - 1) == opening - 1][:1]
+
+
 def _after_complement_preposition(s: Sentence, t0: int, lexicon: Lexicon) -> bool:
     """Whether the noun phrase of the noun at t0 (past a determiner and two modifiers)
     follows a preposition, so is the complement of a noun before it: "Registration for the
@@ -2038,6 +2065,8 @@ def _begun_subject(s: Sentence, t: int, lexicon: Lexicon) -> bool:
         verb = s.verb_at.get(t + 2)  # "The strike, which began on Oct. 1, ended": its own clause tells it
     if verb is None:
         verb = _verb_past_verbless_aside(s, t)  # "The strike, the third this year, is set to begin on Thursday"
+    if verb is None:
+        verb = _verb_past_told_aside(s, t, lexicon)  # "The strike, the union said, will begin on Thursday"
     # "The strike lasted three weeks": a length is the strike's own
     lasted = verb is not None and verb.lemma in lexicon.lasting and s.token_at(verb.end - 1) + 1 in s.duration_tokens
     if verb is None or not verb.finite or verb.lemma is None or not (verb.lemma in lexicon.opening or verb.lemma in lexicon.resuming or (verb.lemma in lexicon.closing or verb.lemma in lexicon.lasting and (verb.lemma in lexicon.light or lasted)) and _lasting_noun(s, t - 1, lexicon)):
@@ -3037,6 +3066,8 @@ def _verb_kind(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, found: _Verb
                 targets = before_nouns[-1:]
             elif not targets:
                 targets = _event_subject_without_object(s, seg, vt_end, before_nouns, lexicon)
+        if not targets and not before_nouns:
+            targets = _subject_before_told_aside(s, vt, noun_mentions, lexicon)  # "The strike, the union said, will begin on Thursday"
         if lemma in fw.copula and not any(t.own_timexes or _timex_in_clause(s, seg_index, timexes) for t in targets):
             targets = []
         if _begins_another_verb(s, lemma, vt_end, lexicon):

@@ -2051,7 +2051,7 @@ class _Builder:
                 continue
             reference, label, phrase = self._relation_reference(timex, mentions, upto)
             if reference is None:
-                target.window = self._relation_by_months(timex, s, host)
+                target.window = self._relation_by_months(timex, s, host) or self._relation_by_weeks(timex, s, host)
                 continue
             try:
                 window = relation_window(timex, reference, label, phrase, self.lexicon.reasons, relation.direction)
@@ -2175,6 +2175,28 @@ class _Builder:
         reason = template.format(timex=timex.text, date=self._date_phrase(window))
         word = "before" if relation.direction == "after" else "after"
         return Window(start, _month_end(start), Grain.MONTH, Certainty.APPROXIMATE, reason, f"relation: {trace_amount(timex)} {word} {window.timex_ids[0]} ({timex.id})", (timex.id,))
+
+    def _relation_by_weeks(self, timex: Timex, s: Sentence, host: int) -> Window | None:
+        """"will resume trade talks next week, two weeks after negotiations broke down":
+        whole weeks from a clause dated by a week put the anchor in the week that far off
+        (the week of 3 Nov), as months do (`_relation_by_months`)."""
+        relation = timex.relation
+        parts = duration_parts(timex.symbolic)
+        if relation is None or parts is None or parts[0] or parts[1] or parts[3] or timex.mod not in (None, Mod.APPROX):
+            return None
+        window = next((m.window for m in self.in_sentence.get(s.index, []) if s.segments[m.segment].host == host and not relation.anchor.start <= m.start < relation.anchor.end
+                       and m.window is not None and m.window.grain is Grain.WEEK and "relation" not in m.window.dated_by and m.window.days == 7), None)
+        if window is None:
+            return None
+        shift = dt.timedelta(weeks=parts[2] * (-1 if relation.direction == "after" else 1))
+        try:
+            start, end = window.start + shift, window.end + shift
+        except OverflowError:
+            return None
+        template = self.lexicon.reasons.get("relation_after" if relation.direction == "after" else "relation_before", "{timex} {date}")
+        reason = template.format(timex=timex.text, date=self._date_phrase(window))
+        word = "before" if relation.direction == "after" else "after"
+        return Window(start, end, Grain.WEEK, Certainty.APPROXIMATE, reason, f"relation: {trace_amount(timex)} {word} {window.timex_ids[0]} ({timex.id})", (timex.id,))
 
     def _earlier_event(self, target: Mention, mentions: list[Mention], upto: int) -> Mention | None:
         """The dated event an anaphoric anchor ("del ataque", "la sentencia") names

@@ -1759,6 +1759,8 @@ def _excluded(s: Sentence, t0: int, t1: int, lexicon: Lexicon) -> bool:
         begin = t0 - offset
         if begin >= 0 and tuple(s.low[begin : begin + len(phrase)]) == phrase:
             return True
+    if t0 > 0 and (s.low[t0 - 1] in lexicon.negative_determiners or t0 > 1 and s.low[t0 - 2] in lexicon.negative_determiners and s.words[t0 - 1].isalpha() and s.words[t0 - 1].islower() and s.verb_of(t0 - 1) is None):
+        return True  # "said no deaths had been linked to the defect", "no major injuries": denied, no event
     if t1 - t0 == 1 and lemma_word in lexicon.sitting_bodies and _parliament_of_place(s, t0, lexicon):
         return True  # "La Asamblea de Extremadura celebró su último pleno": the body, no sitting
     if lexicon.nouns.get(lemma_word, ("", ""))[1] in lexicon.needs_determiner:
@@ -3494,10 +3496,13 @@ def _verb_pass(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mentions
             told_of.place = _place_in_clause(s, seg.host, vt, told_of, lexicon)  # type: ignore[union-attr,arg-type]
         return disaster  # "an earthquake and tsunami that killed 18,000 people": the tsunami's toll
     own_phrase = _subject_text(s, vt, verb, m, source, event, found, mentions, timexes, lexicon)
+    if m.generic and not subject and m.subject_text and m.subject_text.split(" ", 1)[0].lower() in lexicon.negative_determiners:
+        return disaster  # "said no deaths had been linked to the defect": denied, no act
     record = None if subject else _record_before_participle(s, vt, verb, lexicon)
     if record is not None:
         # "after the report released last week": a reduced passive, the report is made public ("Release of the report")
         m.obj, m.obj_start, m.subject_text, m.passive = record, None, None, True
+        m.own_subject = True  # (no one carried from before releases it: "A supplier report released in June found")
     if m.subject_text is None and lexicon.bare_reporting.get(lemma) == kind and _thing_pronoun_before(s, vt, lexicon) and is_passive(verb, lexicon.language):
         # "the amount could rise before it is officially reported in March": the amount is published
         m.subject_text = _earlier_np_subject(s, seg_index, lexicon)

@@ -631,7 +631,7 @@ class _Builder:
             return next((t for t in timexes if t.start is not None and t.start >= m.end and t.interval is not None and s.segment_of[s.token_at(t.start)] == s.segment_of[first]), None)
         end = max(m.end, m.np_end)
         for timex in timexes:
-            if self.lexicon.names_before_nouns and (self._date_before_noun(s, timex, m) or self._possessive_day_before_noun(s, timex, m)):
+            if self.lexicon.names_before_nouns and (self._date_before_noun(s, timex, m) or self._possessive_day_before_noun(s, timex, m)) and not self._closed_on_clause_date(s, m, timexes):
                 return timex  # "following the September 11th terrorist attacks": the attacks' date
             if timex.start is None or timex.start < m.end or timex.interval is None:
                 continue
@@ -868,6 +868,25 @@ class _Builder:
         # (a span's noun is no event: "In the 2024-25 season the team won the FA Cup")
         return k < t and s.low[k] in self.lexicon.nouns and self.lexicon.nouns[s.low[k]][1] not in self.lexicon.needs_bound_date and s.verb_of(k) is None
 
+    def _closed_on_clause_date(self, s: Sentence, m: Mention, timexes: list[Timex]) -> bool:
+        """Whether the noun of `m` is the subject of a closing verb with a date of its clause
+        after it: the date before the noun tells which one, the clause's the closing ("The
+        2024 strike ended on Friday": the end on Friday)."""
+        if m.source != "light" or m.verb is None or m.verb.lemma not in self.lexicon.title_words.get("closing_nouns", {}) or m.verb.start < m.start:
+            return False
+        segment = s.segment_of[s.token_at(m.verb.start)]
+        return any(t.start is not None and t.start >= m.verb.end and t.interval is not None and s.segment_of[s.token_at(t.start)] == segment for t in timexes)
+
+    def _harm_of_dated_subject(self, s: Sentence, m: Mention, timex: Timex, t: int) -> bool:
+        """Whether the verb at token t is a harm done by the event noun right before it,
+        the date before that noun: the toll is the event's, on its date ("The Nov. 2
+        attack killed five people")."""
+        if m.lemma not in self.lexicon.harm_by_dated_subject or timex.end is None:
+            return False
+        k = s.token_at(timex.end - 1) + 1
+        # ("The Nov. 2 attack killed a man on Monday": the clause's own date is the killing's)
+        return k + 1 == t and s.low[k] in self.lexicon.nouns and not any(j > t for j in s.timex_tokens)
+
     def _date_before_object_noun(self, s: Sentence, timex: Timex) -> bool:
         """Whether a date stands between a determiner and a lower-case noun after it, at
         most two words on and the phrase ending there ("set a Dec. 1 deadline", "condemned
@@ -955,7 +974,7 @@ class _Builder:
             if any(a <= timex.start < b for a, b in self.claimed) and not (m.start <= timex.start < max(m.end, m.np_end)):  # type: ignore[operator]
                 continue
             owner = self.owned.get(timex.id)
-            if owner is not None and owner is not m and (m.source not in ("verb", "reporting") or owner.signal is None or owner.signal[0] != "during") and not self._at_its_object(m, owner) and not self._in_its_meeting(m, s, timex):
+            if owner is not None and owner is not m and (m.source not in ("verb", "reporting") or owner.signal is None or owner.signal[0] != "during") and not self._at_its_object(m, owner) and not self._in_its_meeting(m, s, timex) and not self._harm_of_dated_subject(s, m, timex, t):
                 continue
             if infinitive_start is not None and timex.start > infinitive_start and m.tense in _PAST and self.dct is not None and timex.interval.first_day() > self.dct:  # type: ignore[operator]
                 continue  # "ordered troops to leave Syria on Monday" (to come): the leaving's date
@@ -989,7 +1008,7 @@ class _Builder:
                 continue  # "será presentado el jueves, según informó el club en un comunicado": the statement tells, it is not then
             if m.source in ("verb", "reporting") and s.segment_of[tt] != s.segment_of[t] and s.participle_at(seg_t0):
                 continue  # "El acusado, detenido en marzo de 2024, declarará": the arrest's date
-            if m.source in ("verb", "reporting") and tt < t and self.lexicon.names_before_nouns and self._date_of_event_noun_before(s, timex, t):
+            if m.source in ("verb", "reporting") and tt < t and self.lexicon.names_before_nouns and self._date_of_event_noun_before(s, timex, t) and not self._harm_of_dated_subject(s, m, timex, t):
                 continue  # "The report of the Dec. 9-10 meeting will be released on Dec. 30": the meeting's days, not the release's
             if m.source in ("verb", "reporting") and tt > t and self.lexicon.names_before_nouns and self._date_before_object_noun(s, timex):
                 continue  # "The EU set a Dec. 1 deadline on Monday": the deadline's date, not the setting's
@@ -2081,7 +2100,7 @@ class _Builder:
                 continue
             reference, label, phrase = self._relation_reference(timex, mentions, upto)
             if reference is None:
-                target.window = self._relation_by_months(timex, s, host)
+                target.window = self._relation_by_months(timex, s, host) or self._relation_by_weeks(timex, s, host)
                 continue
             try:
                 window = relation_window(timex, reference, label, phrase, self.lexicon.reasons, relation.direction)
@@ -2205,6 +2224,28 @@ class _Builder:
         reason = template.format(timex=timex.text, date=self._date_phrase(window))
         word = "before" if relation.direction == "after" else "after"
         return Window(start, _month_end(start), Grain.MONTH, Certainty.APPROXIMATE, reason, f"relation: {trace_amount(timex)} {word} {window.timex_ids[0]} ({timex.id})", (timex.id,))
+
+    def _relation_by_weeks(self, timex: Timex, s: Sentence, host: int) -> Window | None:
+        """"will resume trade talks next week, two weeks after negotiations broke down":
+        whole weeks from a clause dated by a week put the anchor in the week that far off
+        (the week of 3 Nov), as months do (`_relation_by_months`)."""
+        relation = timex.relation
+        parts = duration_parts(timex.symbolic)
+        if relation is None or parts is None or parts[0] or parts[1] or parts[3] or timex.mod not in (None, Mod.APPROX):
+            return None
+        window = next((m.window for m in self.in_sentence.get(s.index, []) if s.segments[m.segment].host == host and not relation.anchor.start <= m.start < relation.anchor.end
+                       and m.window is not None and m.window.grain is Grain.WEEK and "relation" not in m.window.dated_by and m.window.days == 7), None)
+        if window is None:
+            return None
+        shift = dt.timedelta(weeks=parts[2] * (-1 if relation.direction == "after" else 1))
+        try:
+            start, end = window.start + shift, window.end + shift
+        except OverflowError:
+            return None
+        template = self.lexicon.reasons.get("relation_after" if relation.direction == "after" else "relation_before", "{timex} {date}")
+        reason = template.format(timex=timex.text, date=self._date_phrase(window))
+        word = "before" if relation.direction == "after" else "after"
+        return Window(start, end, Grain.WEEK, Certainty.APPROXIMATE, reason, f"relation: {trace_amount(timex)} {word} {window.timex_ids[0]} ({timex.id})", (timex.id,))
 
     def _earlier_event(self, target: Mention, mentions: list[Mention], upto: int) -> Mention | None:
         """The dated event an anaphoric anchor ("del ataque", "la sentencia") names

@@ -374,6 +374,9 @@ class Lexicon:
     competition_matches: frozenset[str] = frozenset()  # verbs that are a match in a clause naming a competition ("visitar")
     opponent_matches: frozenset[str] = frozenset()  # verbs that are a match before a name in a sports sentence ("face Brentford")
     joint_appearances: frozenset[str] = frozenset()  # verbs that are an act before "with" + a name ("appear with Governor Brian Kemp")
+    negative_determiners: frozenset[str] = frozenset()  # "no": an event noun after it is denied ("no deaths")
+    record_participles: frozenset[str] = frozenset()  # verbs whose past form after a record noun is a reduced passive ("industry data published on Friday")
+    harm_by_dated_subject: frozenset[str] = frozenset()  # harm verbs that share the date before their event-noun subject ("The Nov. 2 attack killed five people")
     absence_words: frozenset[str] = frozenset()  # words after a copula and before "until" that tell an absence ("will be out until mid-December")
     match_words: frozenset[str] = frozenset()  # words that make a sentence a sports one ("fixture", "derby")
     with_person: frozenset[str] = frozenset()  # ... that need "a" + someone or a passive ("detener")
@@ -856,6 +859,8 @@ def _noun_fields(events: Mapping[str, Any], nouns: dict[str, tuple[str, str, boo
         competition_matches=frozenset(rules.get("competition_matches", ())),
         opponent_matches=frozenset(rules.get("opponent_matches", ())),
         joint_appearances=frozenset(rules.get("joint_appearances", ())),
+        record_participles=frozenset(rules.get("record_participles", ())),
+        harm_by_dated_subject=frozenset(rules.get("harm_by_dated_subject", ())),
         absence_words=frozenset(rules.get("absence_words", ())),
         match_words=frozenset(rules.get("match_words", ())),
         part_nouns=frozenset(rules.get("part_nouns", ())),
@@ -917,6 +922,7 @@ def _signal_fields(events: Mapping[str, Any], signals: dict[str, tuple[tuple[str
         also=_phrase_set(events["signals"]["also"]),
         negation=_phrase_set(events["signals"]["negation"]),
         negative_subjects=frozenset(tuple(w.lower().split()) for w in events["signals"].get("negative_subjects", ())),
+        negative_determiners=frozenset(events["signals"].get("negative_determiners", ())),
         bound_limits=tuple(tuple(w.lower().split()) for w in events["signals"].get("bound_limits", ())),
         hypothetical=_phrase_set(events["signals"]["hypothetical"]),
         possibility=_phrase_set(events["signals"].get("possibility", ())),

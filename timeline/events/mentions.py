@@ -1759,6 +1759,8 @@ def _excluded(s: Sentence, t0: int, t1: int, lexicon: Lexicon) -> bool:
         begin = t0 - offset
         if begin >= 0 and tuple(s.low[begin : begin + len(phrase)]) == phrase:
             return True
+    if t0 > 0 and (s.low[t0 - 1] in lexicon.negative_determiners or t0 > 1 and s.low[t0 - 2] in lexicon.negative_determiners and s.words[t0 - 1].isalpha() and s.words[t0 - 1].islower() and s.verb_of(t0 - 1) is None):
+        return True  # "said no deaths had been linked to the defect", "no major injuries": denied, no event
     if t1 - t0 == 1 and lemma_word in lexicon.sitting_bodies and _parliament_of_place(s, t0, lexicon):
         return True  # "La Asamblea de Extremadura celebró su último pleno": the body, no sitting
     if lexicon.nouns.get(lemma_word, ("", ""))[1] in lexicon.needs_determiner:
@@ -2014,6 +2016,33 @@ def _verb_past_verbless_aside(s: Sentence, t: int) -> Verb | None:
     return s.verb_at.get(end + 1)
 
 
+def _verb_past_told_aside(s: Sentence, t: int, lexicon: Lexicon) -> Verb | None:
+    """The verb right after an aside set off by commas from token t that tells who says
+    it, a reporting verb closing it ("The strike, the union said, will begin": "will
+    begin"), or None."""
+    if not (t + 2 < len(s.words) and s.words[t] == ","):
+        return None
+    end = next((k for k in range(t + 2, min(len(s.words), t + 8)) if s.words[k] == ","), None)
+    if end is None:
+        return None
+    told = s.verb_of(end - 1)
+    if told is None or told.lemma not in lexicon.reporting or any(t < k < end - 1 and s.verb_of(k) is not told for k in s.verb_at):
+        return None
+    return s.verb_at.get(end + 1)
+
+
+def _subject_before_told_aside(s: Sentence, vt: int, noun_mentions: dict[int, Mention], lexicon: Lexicon) -> list[Mention]:
+    """The event noun whose phrase ends right before an aside that tells who says it,
+    the verb at vt right after the aside ("The strike, the union said, will begin on
+    Thursday": the strike begins), as a one-item list; empty otherwise."""
+    if vt < 4 or s.words[vt - 1] != ",":
+        return []
+    opening = next((k for k in range(vt - 3, max(0, vt - 9), -1) if s.words[k] == ","), None)
+    if opening is None or _verb_past_told_aside(s, opening, lexicon) is not s.verb_at.get(vt):
+        return []
+    return [n for n in noun_mentions.values() if n.verb is None and s.token_at(max(n.end, n.np_end) - 1) == opening - 1][:1]
+
+
 def _after_complement_preposition(s: Sentence, t0: int, lexicon: Lexicon) -> bool:
     """Whether the noun phrase of the noun at t0 (past a determiner and two modifiers)
     follows a preposition, so is the complement of a noun before it: "Registration for the
@@ -2038,6 +2067,8 @@ def _begun_subject(s: Sentence, t: int, lexicon: Lexicon) -> bool:
         verb = s.verb_at.get(t + 2)  # "The strike, which began on Oct. 1, ended": its own clause tells it
     if verb is None:
         verb = _verb_past_verbless_aside(s, t)  # "The strike, the third this year, is set to begin on Thursday"
+    if verb is None:
+        verb = _verb_past_told_aside(s, t, lexicon)  # "The strike, the union said, will begin on Thursday"
     # "The strike lasted three weeks": a length is the strike's own
     lasted = verb is not None and verb.lemma in lexicon.lasting and s.token_at(verb.end - 1) + 1 in s.duration_tokens
     if verb is None or not verb.finite or verb.lemma is None or not (verb.lemma in lexicon.opening or verb.lemma in lexicon.resuming or (verb.lemma in lexicon.closing or verb.lemma in lexicon.lasting and (verb.lemma in lexicon.light or lasted)) and _lasting_noun(s, t - 1, lexicon)):
@@ -2541,6 +2572,28 @@ def _participle_in_phrase(s: Sentence, vt: int, verb: Verb, lexicon: Lexicon) ->
     return (s.low[vt - 2] in fw.indefinite or s.low[vt - 2] in fw.definite) and s.low[vt - 3] in fw.in_ and s.verb_of(vt - 1) is None and not _sole_finite_verb(s, verb, lexicon)
 
 
+def _record_before_participle(s: Sentence, vt: int, verb: Verb, lexicon: Lexicon) -> str | None:
+    """The record noun phrase a past form of making public describes, written right
+    before it with no object and a date after it: a reduced passive ("Steel prices rose,
+    according to industry data published on Friday", "Shares fell after the report
+    released last week", "A report released in June found"); None otherwise."""
+    if verb.tense is not Tense.PRETERITE or verb.lemma not in lexicon.record_participles or vt < 1 or " " in verb.text:
+        return None
+    if s.low[vt - 1] not in lexicon.due_release.get("records", ()) or vt - 1 in s.verb_token:
+        return None
+    after = vt + 1
+    if not (after in s.timex_tokens or after + 1 in s.timex_tokens and s.low[after] in lexicon.prepositions):
+        return None  # "the report released figures": an object, a clause of its own
+    fw = lexicon.fw
+    k = vt - 1
+    while k > 0 and s.words[k - 1].isalpha() and s.words[k - 1].islower() and s.low[k - 1] not in lexicon.prepositions and s.low[k - 1] not in fw.article and k - 1 not in s.verb_token and k - 1 not in s.timex_tokens:
+        k -= 1
+    if k > 0 and s.low[k - 1] in fw.article:
+        k -= 1
+    phrase = s.span_text(k, vt)
+    return s.low[k] + phrase[len(s.low[k]) :] if k == 0 else phrase  # "A supplier report released in June": "a supplier report"
+
+
 def _sole_finite_verb(s: Sentence, verb: Verb, lexicon: Lexicon) -> bool:
     """Whether `verb` is the first finite verb of a sentence opened by its subject and the
     only one of its clause, so the main verb and no participle of a noun before it ("The
@@ -3015,6 +3068,8 @@ def _verb_kind(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, found: _Verb
                 targets = before_nouns[-1:]
             elif not targets:
                 targets = _event_subject_without_object(s, seg, vt_end, before_nouns, lexicon)
+        if not targets and not before_nouns:
+            targets = _subject_before_told_aside(s, vt, noun_mentions, lexicon)  # "The strike, the union said, will begin on Thursday"
         if lemma in fw.copula and not any(t.own_timexes or _timex_in_clause(s, seg_index, timexes) for t in targets):
             targets = []
         if _begins_another_verb(s, lemma, vt_end, lexicon):
@@ -3197,7 +3252,8 @@ def _verb_final(s: Sentence, vt: int, verb: Verb, m: Mention, kind: str, source:
     # to, told as known; the day is the act's, no event of the fire
     if m.generic and source == "verb" and lemma in lexicon.date_setting_verbs and _noun_set_for_date(s, m, after_nouns, lexicon) is not None:
         return False  # "ha fijado para el 3 de diciembre la vista del recurso": the hearing, on that day
-    known = _known_event_object(s, m, after_nouns, lexicon) if m.generic and source == "verb" else None
+    # ("They moved the vote to Friday": the vote, on its new day, is no known object)
+    known = _known_event_object(s, m, after_nouns, lexicon) if m.generic and source == "verb" and not (lemma in lexicon.move_verbs and _moves_to_new_day(s, vt_end, lexicon)) else None
     if known is None and kind in _CALLED_OFF and source == "verb":
         known = _called_off_object(s, m, after_nouns, lexicon)
     if known is not None:
@@ -3475,6 +3531,13 @@ def _verb_pass(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mentions
             told_of.place = _place_in_clause(s, seg.host, vt, told_of, lexicon)  # type: ignore[union-attr,arg-type]
         return disaster  # "an earthquake and tsunami that killed 18,000 people": the tsunami's toll
     own_phrase = _subject_text(s, vt, verb, m, source, event, found, mentions, timexes, lexicon)
+    if m.generic and not subject and m.subject_text and m.subject_text.split(" ", 1)[0].lower() in lexicon.negative_determiners:
+        return disaster  # "said no deaths had been linked to the defect": denied, no act
+    record = None if subject else _record_before_participle(s, vt, verb, lexicon)
+    if record is not None:
+        # "after the report released last week": a reduced passive, the report is made public ("Release of the report")
+        m.obj, m.obj_start, m.subject_text, m.passive = record, None, None, True
+        m.own_subject = True  # (no one carried from before releases it: "A supplier report released in June found")
     if m.subject_text is None and lexicon.bare_reporting.get(lemma) == kind and _thing_pronoun_before(s, vt, lexicon) and is_passive(verb, lexicon.language):
         # "the amount could rise before it is officially reported in March": the amount is published
         m.subject_text = _earlier_np_subject(s, seg_index, lexicon)
@@ -5005,7 +5068,8 @@ def _with_named_person(s: Sentence, vt_end: int, lexicon: Lexicon) -> bool:
 def _sports_sentence(s: Sentence, lexicon: Lexicon) -> bool:
     """Whether the sentence names a sports competition or a game ("in the Champions
     League", "a midweek fixture"): the sentence of a match between two names."""
-    return any(w in lexicon.match_words for w in s.low) or any(
+    # ("before a five-game road trip": a hyphened count of games names them too)
+    return any(w in lexicon.match_words or "-" in w and w.rsplit("-", 1)[1] in lexicon.match_words for w in s.low) or any(
         entity is not None and entity.type == "competition" for chunk in s.chunks for _t0, _t1, entity, _text in chunk.parts
     )
 

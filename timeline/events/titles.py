@@ -248,7 +248,7 @@ def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexico
     text = _capitalise(fold_case(noun))
     closing = _closing_noun(best, mentions, kind, lexicon)
     if closing:
-        text = f"{_capitalise(closing)} {words['of']} {fold_case(noun)}"  # "Cierre de campaña"
+        text = f"{_capitalise(closing)} {words['of']} {_name_kept_case(noun)}"  # "Cierre de campaña", "End of Berlin Film Festival"
     name = next((m.name for m in mentions if m.name), None) if kind in _NAMED else None
     if name and fold(name) not in fold(text):
         text += " " + name  # "Typhoon Kalmaegi", "Huracán Melissa"
@@ -497,6 +497,15 @@ def short_object(obj: str, lexicon: Lexicon) -> str:
 def fold_case(noun: str) -> str:
     """Lower-case a noun written capitalised at the start of a sentence."""
     return noun[:1].lower() + noun[1:] if noun[:1].isupper() and not noun.isupper() else noun
+
+
+def _name_kept_case(noun: str) -> str:
+    """A noun lower-cased as `fold_case` does, but a name of several capitalised words
+    as written ("End of Berlin Film Festival", not "berlin")."""
+    words = noun.split()
+    if len(words) > 1 and all(w[:1].isupper() for w in words[:2]):
+        return noun
+    return fold_case(noun)
 
 
 def _entities_in(text: str, lexicon: Lexicon) -> list:

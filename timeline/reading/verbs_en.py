@@ -685,6 +685,8 @@ def _present_opens_noun(scan: _VerbScan, i: int, word: str, lemma: str | None, p
         return True  # "Rescue crews pulled 200 people": a noun's modifier opens the sentence, then the noun and its verb
     if word == lemma and following in lex.aux and _after_determiner_phrase(text, tokens, i, lex):
         return True  # "the September jobs report was published": the phrase's noun, then its verb
+    if word == lemma and following in lex.participles and _after_determiner_phrase(text, tokens, i, lex) and _participle_before_phrase(tokens, i + 1, lex):
+        return True  # "according to the jobs report published on Nov. 7": the phrase's noun, then its participle
     if word != lemma and previous not in lex.pronouns and following not in lex.forms and len(following) >= 5 and _PAST_SHAPE.search(following):
         return True  # "Strong winds hammered the coast": a plural noun, then a past the lexicon lacks
     if word != lemma and i >= 2 and tokens[i - 2][2] in lex.prepositions and following != lex.forms.get(following, (following, None))[0] and lex.forms.get(following, (None, None))[1] is Tense.PRESENT:
@@ -944,6 +946,12 @@ def _after_determiner_phrase(text: str, tokens: list, i: int, lex: EnglishLexico
         if k >= 0 and tokens[k][2] in lex.determiners:
             return text[tokens[k][1] : tokens[i][0]].replace(" ", "").isalpha() and all(tokens[j][2] not in lex.forms for j in range(k + 1, i))
     return False
+
+
+def _participle_before_phrase(tokens: list, k: int, lex: EnglishLexicon) -> bool:
+    """Whether the past form at token k has no object: the clause ends after it, or a
+    preposition or a date follows ("the jobs report published on Nov. 7")."""
+    return k + 1 == len(tokens) or tokens[k + 1][2] in lex.prepositions or tokens[k + 1][2] in lex.date_openers
 
 
 def _agent_follows(text: str, tokens: list, i: int, lex: EnglishLexicon) -> bool:

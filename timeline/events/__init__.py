@@ -3830,6 +3830,27 @@ class _Builder:
         s = self.sentences[m.sentence]
         return s.verb_at.get(s.token_at(m.end - 1) + 1)
 
+    def _noun_acted_on(self, s: Sentence, c: Mention, verb: Verb, nouns: list[Mention], reach: int | None, reflexive: bool) -> Mention | None:
+        """The first of `nouns` that the verb of `c` acts on: one in its object, within `reach`
+        tokens of the object's first word (past an infinitive of another verb there,
+        "obligó a suspender el concierto": the infinitive's object) or, with no reach,
+        anywhere in the object's words ("postponed Friday's protest"); with no object, a
+        passive's subject before the verb in its clause ("The rally planned for Saturday
+        was called off"), and a reflexive one's too if `reflexive` ("La protesta del 2 se aplazó")."""
+        if c.obj_start is not None:
+            if reach is None:
+                end = c.obj_start + len(c.obj or "")
+                return next((n for n in nouns if c.obj_start <= n.start < end), None)
+            k = s.token_at(c.obj_start)
+            infinitive = s.verb_at.get(k + 1)
+            if infinitive is not None and infinitive.tense is Tense.INFINITIVE and c.lemma != infinitive.lemma:
+                k = s.token_at(infinitive.end - 1) + 1
+            return next((n for n in nouns if 0 <= s.token_at(n.start) - k <= reach), None)
+        if c.passive or reflexive and c.reflexive or is_passive(verb, self.document.language):
+            host = s.segments[c.segment].host
+            return next((n for n in nouns if n.start < verb.start and s.segments[n.segment].host == host), None)
+        return None
+
     def _called_off_nouns(self, mentions: list[Mention]) -> set[int]:
         """Ids of the event nouns a verb told as done calls off: its object ("The union
         cancelled the strike planned for Friday", "Se desconvocó la huelga del lunes") or
@@ -3845,16 +3866,7 @@ class _Builder:
             if any(v.lemma in self.lexicon.denying and v.start < c.start for v in s.verb_at.values()):
                 continue  # "The union denied that it had cancelled the rally"
             nouns = [n for n in self.in_sentence.get(c.sentence, ()) if n.source == "noun"]
-            target = None
-            if c.obj_start is not None:
-                k = s.token_at(c.obj_start)
-                infinitive = s.verb_at.get(k + 1)
-                if infinitive is not None and infinitive.tense is Tense.INFINITIVE and c.lemma != infinitive.lemma:
-                    k = s.token_at(infinitive.end - 1) + 1  # "obligó a suspender el concierto": the infinitive's object
-                target = next((n for n in nouns if 0 <= s.token_at(n.start) - k <= 2), None)
-            elif c.passive or is_passive(c.verb, self.document.language):
-                host = s.segments[c.segment].host
-                target = next((n for n in nouns if n.start < c.start and s.segments[n.segment].host == host), None)
+            target = self._noun_acted_on(s, c, c.verb, nouns, reach=2, reflexive=False)
             while target is not None:
                 called_off.add(id(target))
                 target = self._next_coordinated_noun(s, target, nouns)
@@ -3909,13 +3921,8 @@ class _Builder:
                 continue
             # (one a verb of its own dates too: "Adif adelantó al miércoles la reapertura de la vía, que estaba prevista para el viernes")
             nouns = [n for n in self.in_sentence.get(c.sentence, ()) if n.source in ("noun", "light") and n.window is not None and n.window.timex_ids]
-            target = None
-            if c.obj_start is not None:
-                # in the object's words: "postponed Friday's protest", "the Dec. 2 protest", "obligó a aplazar el concierto"
-                target = next((n for n in nouns if c.obj_start <= n.start < c.obj_start + len(c.obj or "")), None)
-            elif c.passive or c.reflexive or is_passive(c.verb, self.document.language):
-                host = s.segments[c.segment].host  # ("La protesta del 2 se aplazó")
-                target = next((n for n in nouns if n.start < c.verb.start and s.segments[n.segment].host == host), None)
+            # in the object's words: "postponed Friday's protest", "the Dec. 2 protest", "obligó a aplazar el concierto"
+            target = self._noun_acted_on(s, c, c.verb, nouns, reach=None, reflexive=True)
             if target is None or target.window is None:
                 continue
             old = target.window.timex_ids

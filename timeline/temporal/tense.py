@@ -622,26 +622,31 @@ class Directions:
             return "forward"
         return "past" if past else None
 
+    def _directed_verb(self, cand, sentence: int, direction: str) -> tuple[_verbs.Verb, int, int] | None:
+        """The governing verb of the expression when it points `direction` ("past",
+        "future"), with the bounds of the expression's own clause; else None."""
+        index, offset = self._verb_index(sentence), self.tokens.starts[cand.lo]
+        verb = index.governing(offset)
+        if verb is None or verb.direction != direction:
+            return None
+        lo, hi = index.clause(offset)
+        return verb, lo, hi
+
     def _future_verb(self, cand, sentence: int) -> bool:
         """Is the governing verb of the expression's own clause one of the future
         ("reunirá 65 obras desde el 4"; not "Courtois, lesionado desde el 10 de enero,
         volverá": the aside has no verb of its own)?"""
-        index, offset = self._verb_index(sentence), self.tokens.starts[cand.lo]
-        verb = index.governing(offset)
-        if verb is None or verb.direction != "future":
+        found = self._directed_verb(cand, sentence, "future")
+        if found is None:
             return False
-        lo, hi = index.clause(offset)
+        verb, lo, hi = found
         # a fronted "Desde el lunes," has no verb of its own: the sentence's counts
         return lo <= verb.start < hi or not _verbs.verbs(self.document.text, lo, hi, self.document.language)
 
     def _past_verb(self, cand, sentence: int) -> bool:
         """Is the governing verb of the expression's own clause one of the past?"""
-        index, offset = self._verb_index(sentence), self.tokens.starts[cand.lo]
-        verb = index.governing(offset)
-        if verb is None or verb.direction != "past":
-            return False
-        lo, hi = index.clause(offset)
-        return lo <= verb.start < hi
+        found = self._directed_verb(cand, sentence, "past")
+        return found is not None and found[1] <= found[0].start < found[2]
 
     def _after_object(self, verb: _verbs.Verb, lo: int) -> bool:
         """Does a word stand between `verb` and token `lo`, in the same clause (the date

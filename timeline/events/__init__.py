@@ -3191,14 +3191,20 @@ class _Builder:
                 merged.add(id(c))
         return [c for c in clusters if id(c) not in merged]
 
+    def _undated_headline_pair(self, headline: _Cluster, body: _Cluster) -> bool:
+        """Whether both events are undated, of the same or a compatible kind (not the
+        generic one) and the body one is told outside the headline's sentence: what a
+        headline twin needs before its figure or object is compared."""
+        if headline.window is not None or body.window is not None or headline.kind == self.lexicon.generic_kind:
+            return False
+        return self.lexicon.same_or_compatible(body.kind, headline.kind) and not all(m.sentence == headline.first.sentence for m in body.mentions)
+
     def _headline_figure_twin(self, headline: _Cluster, body: _Cluster) -> bool:
         """Whether an undated body event is the undated headline one: the same kind, done
         to as many things, a figure of three digits or more ("Carmaker recalls 180,000
         SUVs" / "Halden Motors said it would recall about 180,000 sport utility
         vehicles"), whoever the headline names (its first word is capitalised anyway)."""
-        if headline.window is not None or body.window is not None or headline.kind == self.lexicon.generic_kind:
-            return False
-        if not self.lexicon.same_or_compatible(body.kind, headline.kind) or all(m.sentence == headline.first.sentence for m in body.mentions):
+        if not self._undated_headline_pair(headline, body):
             return False
         figures = {f for m in headline.mentions if m.obj for f in _BIG_FIGURE.findall(m.obj)}
         return bool(figures) and any(f in figures for m in body.mentions if m.obj for f in _BIG_FIGURE.findall(m.obj)) and _places_compatible(headline.place, body.place) is not False
@@ -3208,9 +3214,7 @@ class _Builder:
         same actor (or the headline's short form of its name) and an object with the same
         head ("Halden Motors recalls SUVs" / "Halden Motors said on Tuesday it would recall
         its Atlas SUVs"; "would also recall sedans" is another recall)."""
-        if headline.window is not None or body.window is not None or headline.kind == self.lexicon.generic_kind:
-            return False
-        if not self.lexicon.same_or_compatible(body.kind, headline.kind) or all(m.sentence == headline.first.sentence for m in body.mentions):
+        if not self._undated_headline_pair(headline, body):
             return False
         if not headline.actor_keys or not any(_name_shortened(h, b) for h in headline.actor_keys for b in body.actor_keys):
             return False

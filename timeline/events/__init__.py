@@ -29,6 +29,7 @@ from timeline.events.dating import Window, daily_window, envelope, from_timex, i
 from timeline.events.lexicon import LASTING_KINDS, PLACE_TYPES, Entity, Lexicon, fold, fold_text
 from timeline.events.mentions import _CALLED_OFF, _PUT_OFF_NOUN_KINDS, _SUBJECT_AFTER, Mention, Ref, _begins_another_verb, _negated, _place_complement, _place_phrase_start, _until_date_after, _visiting_aside_end, common_word, extract, not_until, resumes_after_relative
 from timeline.events.mentions import _complement_of_head, moves_by_particle, stance_before
+from timeline.events.mentions import _token_before_phrase
 from timeline.events.sentence import CommonWords, Sentence, analyse, implied_complementiser
 from timeline.events.titles import _MOTION, _NAMED, Actor, _plural_word, title
 from timeline.events.titles import _head as _phrase_head
@@ -3555,9 +3556,7 @@ class _Builder:
         if s is None or m.source != "noun" or m.window is not None and m.window.dated_by.startswith("own"):
             return False
         fw, lex = self.lexicon.fw, self.lexicon
-        k = s.token_at(m.start) - 1
-        while k >= 0 and (s.low[k] in fw.np_articles or s.low[k] in fw.demonstrative or s.low[k] in fw.quantifier):
-            k -= 1
+        k = _token_before_phrase(s, s.token_at(m.start), lex)
         chain = []
         while k >= 0 and (k in s.verb_token or s.low[k] in fw.clitic):
             verb = s.verb_of(k)

@@ -630,11 +630,19 @@ def _seat_reached(s: Sentence, t: int, lexicon: Lexicon) -> Ref | None:
 
 def _word_before_phrase(s: Sentence, t: int, lexicon: Lexicon) -> str:
     """The word before the noun phrase whose noun is token t (past its articles)."""
+    k = _token_before_phrase(s, t, lexicon)
+    return s.low[k] if k >= 0 else ""
+
+
+def _token_before_phrase(s: Sentence, t: int, lexicon: Lexicon) -> int:
+    """The token before the noun phrase whose noun is token t, past its articles,
+    demonstratives and quantifiers ("according to the statement": "to"); -1 at the
+    sentence's start."""
     k = t - 1
     fw = lexicon.fw
     while k >= 0 and (s.low[k] in fw.np_articles or s.low[k] in fw.demonstrative or s.low[k] in fw.quantifier):
         k -= 1
-    return s.low[k] if k >= 0 else ""
+    return k
 
 
 def _alternative_not_taken(s: Sentence, t: int, lexicon: Lexicon) -> bool:
@@ -652,10 +660,8 @@ def _alternative_not_taken(s: Sentence, t: int, lexicon: Lexicon) -> bool:
 def _noun_after_according_to(s: Sentence, t: int, lexicon: Lexicon) -> bool:
     """Whether the noun phrase whose noun is token t follows a source's two words
     ("according to the statement"), the first of them in [function_words] according_to."""
-    k = t - 1
+    k = _token_before_phrase(s, t, lexicon)
     fw = lexicon.fw
-    while k >= 0 and (s.low[k] in fw.np_articles or s.low[k] in fw.demonstrative or s.low[k] in fw.quantifier):
-        k -= 1
     return k > 0 and s.low[k] in fw.to and s.low[k - 1] in fw.according_to
 
 

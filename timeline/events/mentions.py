@@ -784,24 +784,27 @@ def _phrase_head(s: Sentence, t0: int, vt: int, lexicon: Lexicon) -> str | None:
     vt: "partido" in "El partido entre el Betis y el Linares se jugará", "muestra" in "La
     última gran muestra dedicada a Goya se celebró"; a relative that is a determiner opens
     one too ("cuyo plazo de presentación terminó")."""
+    k = _phrase_head_token(s, t0, vt, lexicon)
+    return s.low[k] if k is not None else None
+
+
+def _phrase_head_token(s: Sentence, t0: int, vt: int, lexicon: Lexicon) -> int | None:
+    """The token of `_phrase_head`, past the quantifiers after the article ("La última
+    gran muestra"), when it is a lower-case word; else None."""
     if not (t0 + 2 < vt and (s.low[t0] in lexicon.fw.article or s.low[t0] in lexicon.fw.relative and s.low[t0] in lexicon.determiners)):
         return None
     k = t0 + 1
     while k + 2 < vt and s.low[k] in lexicon.fw.quantifier:
         k += 1
-    return s.low[k] if s.words[k].islower() else None
+    return k if s.words[k].islower() else None
 
 
 def _head_before_event_nouns(s: Sentence, t0: int, vt: int, before_nouns: list[Mention], lexicon: Lexicon) -> bool:
     """Whether the event nouns before the verb all sit in the complement of the noun that
     opens the clause (`_phrase_head`), no event itself: "The deadline to register to vote
     in the runoff passed on Monday" is the deadline's, not the runoff's."""
-    if _phrase_head(s, t0, vt, lexicon) is None:
-        return False
-    k = t0 + 1
-    while k + 2 < vt and s.low[k] in lexicon.fw.quantifier:
-        k += 1
-    return all(n.start > s.starts[k] for n in before_nouns)
+    k = _phrase_head_token(s, t0, vt, lexicon)
+    return k is not None and all(n.start > s.starts[k] for n in before_nouns)
 
 
 def _participle_aside(s: Sentence, between: range) -> bool:

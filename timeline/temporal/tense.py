@@ -1051,21 +1051,22 @@ class Directions:
 def day_object_verb(document: Document, tokens, lo: int, lex: Lexicon) -> bool:
     """Is the word before token `lo` a finite verb whose object "el día"/"la
     jornada" names the narrative's day (cerrar, terminar, ...)?"""
-    if lo == 0:
-        return False
     lemmas = lex.data["temporal"]["relative"].get("day_object_verbs", ())
-    found = word_verbs(document.text, tokens.starts[lo - 1], tokens.ends[lo - 1], document.language)
-    return any(lemma in lemmas for _, lemma in found)
+    return any(lemma in lemmas for _, lemma in _readings_of_word_before(document, tokens, lo))
 
 
 def unit_closing_verb(document: Document, tokens, lo: int, lex: Lexicon) -> bool:
     """Is the word before token `lo` a past verb of closing ("cerró la semana", "ha
     cerrado el año", "Stocks ended the week higher")?"""
-    if lo == 0:
-        return False
     lemmas = lex.data["temporal"]["relative"].get("unit_closing_verbs", ())
-    found = word_verbs(document.text, tokens.starts[lo - 1], tokens.ends[lo - 1], document.language)
-    return any(lemma in lemmas and tense in _CLOSED_FORMS for tense, lemma in found)
+    return any(lemma in lemmas and tense in _CLOSED_FORMS for tense, lemma in _readings_of_word_before(document, tokens, lo))
+
+
+def _readings_of_word_before(document: Document, tokens, lo: int) -> tuple[tuple[_verbs.Tense, str | None], ...]:
+    """The verb readings (tense, lemma) of the word before token `lo`; none at the start."""
+    if lo == 0:
+        return ()
+    return word_verbs(document.text, tokens.starts[lo - 1], tokens.ends[lo - 1], document.language)
 
 
 _CLOSED_FORMS = frozenset({_verbs.Tense.PRETERITE, _verbs.Tense.PARTICIPLE})

@@ -1511,6 +1511,13 @@ def _opens_complement_clause(s: Sentence, k: int) -> bool:
     return s.low[t0] == s.segments[k].opener and verb is not None and verb.finite
 
 
+def _segment_last_word(s: Sentence, k: int) -> int:
+    """The last token of segment k, before a comma that closes it ("El terremoto, que mató
+    a 2.000 personas en 1960, destruyó Agadir": "terremoto")."""
+    last = s.segments[k].t1 - 1
+    return last - 1 if s.words[last] == "," and last > s.segments[k].t0 else last
+
+
 def _disaster_before_relatives(s: Sentence, seg_index: int, vt: int, noun_mentions: dict[int, Mention], lexicon: Lexicon) -> Mention | None:
     """The disaster noun closing the phrase before the relative clauses that the verb
     at token vt, first in its segment, goes on from: "El terremoto que mató a 2.000
@@ -1519,9 +1526,7 @@ def _disaster_before_relatives(s: Sentence, seg_index: int, vt: int, noun_mentio
     k = _before_relatives(s, seg_index, lexicon)
     if seg.opener is not None or vt != seg.t0 or k < 0 or k == seg_index - 1:
         return None
-    last = s.segments[k].t1 - 1
-    if s.words[last] == "," and last > s.segments[k].t0:
-        last -= 1  # "El terremoto, que mató a 2.000 personas en 1960, destruyó Agadir"
+    last = _segment_last_word(s, k)
     noun = next((m for m in noun_mentions.values() if m.segment == k and s.token_at(m.np_end - 1) == last), None)
     return noun if noun is not None and noun.kind in lexicon.impersonal else None
 
@@ -1556,9 +1561,7 @@ def _told_phrase_before_relative(s: Sentence, seg_index: int, lexicon: Lexicon) 
     told = s.segments[k].verbs[-1]
     if told.lemma not in lexicon.reporting or not told.finite:
         return None
-    last = s.segments[k].t1 - 1
-    if s.words[last] == "," and last > s.segments[k].t0:
-        last -= 1  # "said the man, who fled, had surrendered"
+    last = _segment_last_word(s, k)  # ("said the man, who fled, had surrendered")
     begin = s.token_at(told.end)
     if begin > last or last - begin > 6 or s.low[begin] not in lexicon.fw.article:
         return None

@@ -29,6 +29,7 @@ from timeline.events.dating import Window, daily_window, envelope, from_timex, i
 from timeline.events.lexicon import LASTING_KINDS, PLACE_TYPES, Entity, Lexicon, fold, fold_text
 from timeline.events.mentions import _CALLED_OFF, _PUT_OFF_NOUN_KINDS, _SUBJECT_AFTER, Mention, Ref, _begins_another_verb, _negated, _place_complement, _place_phrase_start, _until_date_after, _visiting_aside_end, common_word, extract, not_until, resumes_after_relative
 from timeline.events.mentions import _complement_of_head, moves_by_particle, stance_before
+from timeline.events.mentions import _token_before_phrase
 from timeline.events.sentence import CommonWords, Sentence, analyse, implied_complementiser
 from timeline.events.titles import _MOTION, _NAMED, Actor, _plural_word, title
 from timeline.events.titles import _head as _phrase_head
@@ -3281,14 +3282,20 @@ class _Builder:
                 merged.add(id(c))
         return [c for c in clusters if id(c) not in merged]
 
+    def _undated_headline_pair(self, headline: _Cluster, body: _Cluster) -> bool:
+        """Whether both events are undated, of the same or a compatible kind (not the
+        generic one) and the body one is told outside the headline's sentence: what a
+        headline twin needs before its figure or object is compared."""
+        if headline.window is not None or body.window is not None or headline.kind == self.lexicon.generic_kind:
+            return False
+        return self.lexicon.same_or_compatible(body.kind, headline.kind) and not all(m.sentence == headline.first.sentence for m in body.mentions)
+
     def _headline_figure_twin(self, headline: _Cluster, body: _Cluster) -> bool:
         """Whether an undated body event is the undated headline one: the same kind, done
         to as many things, a figure of three digits or more ("Carmaker recalls 180,000
         SUVs" / "Halden Motors said it would recall about 180,000 sport utility
         vehicles"), whoever the headline names (its first word is capitalised anyway)."""
-        if headline.window is not None or body.window is not None or headline.kind == self.lexicon.generic_kind:
-            return False
-        if not self.lexicon.same_or_compatible(body.kind, headline.kind) or all(m.sentence == headline.first.sentence for m in body.mentions):
+        if not self._undated_headline_pair(headline, body):
             return False
         figures = {f for m in headline.mentions if m.obj for f in _BIG_FIGURE.findall(m.obj)}
         return bool(figures) and any(f in figures for m in body.mentions if m.obj for f in _BIG_FIGURE.findall(m.obj)) and _places_compatible(headline.place, body.place) is not False
@@ -3298,9 +3305,7 @@ class _Builder:
         same actor (or the headline's short form of its name) and an object with the same
         head ("Halden Motors recalls SUVs" / "Halden Motors said on Tuesday it would recall
         its Atlas SUVs"; "would also recall sedans" is another recall)."""
-        if headline.window is not None or body.window is not None or headline.kind == self.lexicon.generic_kind:
-            return False
-        if not self.lexicon.same_or_compatible(body.kind, headline.kind) or all(m.sentence == headline.first.sentence for m in body.mentions):
+        if not self._undated_headline_pair(headline, body):
             return False
         if not headline.actor_keys or not any(_name_shortened(h, b) for h in headline.actor_keys for b in body.actor_keys):
             return False
@@ -3641,9 +3646,7 @@ class _Builder:
         if s is None or m.source != "noun" or m.window is not None and m.window.dated_by.startswith("own"):
             return False
         fw, lex = self.lexicon.fw, self.lexicon
-        k = s.token_at(m.start) - 1
-        while k >= 0 and (s.low[k] in fw.np_articles or s.low[k] in fw.demonstrative or s.low[k] in fw.quantifier):
-            k -= 1
+        k = _token_before_phrase(s, s.token_at(m.start), lex)
         chain = []
         while k >= 0 and (k in s.verb_token or s.low[k] in fw.clitic):
             verb = s.verb_of(k)
@@ -3920,6 +3923,27 @@ class _Builder:
         s = self.sentences[m.sentence]
         return s.verb_at.get(s.token_at(m.end - 1) + 1)
 
+    def _noun_acted_on(self, s: Sentence, c: Mention, verb: Verb, nouns: list[Mention], reach: int | None, reflexive: bool) -> Mention | None:
+        """The first of `nouns` that the verb of `c` acts on: one in its object, within `reach`
+        tokens of the object's first word (past an infinitive of another verb there,
+        "obligó a suspender el concierto": the infinitive's object) or, with no reach,
+        anywhere in the object's words ("postponed Friday's protest"); with no object, a
+        passive's subject before the verb in its clause ("The rally planned for Saturday
+        was called off"), and a reflexive one's too if `reflexive` ("La protesta del 2 se aplazó")."""
+        if c.obj_start is not None:
+            if reach is None:
+                end = c.obj_start + len(c.obj or "")
+                return next((n for n in nouns if c.obj_start <= n.start < end), None)
+            k = s.token_at(c.obj_start)
+            infinitive = s.verb_at.get(k + 1)
+            if infinitive is not None and infinitive.tense is Tense.INFINITIVE and c.lemma != infinitive.lemma:
+                k = s.token_at(infinitive.end - 1) + 1
+            return next((n for n in nouns if 0 <= s.token_at(n.start) - k <= reach), None)
+        if c.passive or reflexive and c.reflexive or is_passive(verb, self.document.language):
+            host = s.segments[c.segment].host
+            return next((n for n in nouns if n.start < verb.start and s.segments[n.segment].host == host), None)
+        return None
+
     def _called_off_nouns(self, mentions: list[Mention]) -> set[int]:
         """Ids of the event nouns a verb told as done calls off: its object ("The union
         cancelled the strike planned for Friday", "Se desconvocó la huelga del lunes") or
@@ -3935,16 +3959,7 @@ class _Builder:
             if any(v.lemma in self.lexicon.denying and v.start < c.start for v in s.verb_at.values()):
                 continue  # "The union denied that it had cancelled the rally"
             nouns = [n for n in self.in_sentence.get(c.sentence, ()) if n.source == "noun"]
-            target = None
-            if c.obj_start is not None:
-                k = s.token_at(c.obj_start)
-                infinitive = s.verb_at.get(k + 1)
-                if infinitive is not None and infinitive.tense is Tense.INFINITIVE and c.lemma != infinitive.lemma:
-                    k = s.token_at(infinitive.end - 1) + 1  # "obligó a suspender el concierto": the infinitive's object
-                target = next((n for n in nouns if 0 <= s.token_at(n.start) - k <= 2), None)
-            elif c.passive or is_passive(c.verb, self.document.language):
-                host = s.segments[c.segment].host
-                target = next((n for n in nouns if n.start < c.start and s.segments[n.segment].host == host), None)
+            target = self._noun_acted_on(s, c, c.verb, nouns, reach=2, reflexive=False)
             while target is not None:
                 called_off.add(id(target))
                 target = self._next_coordinated_noun(s, target, nouns)
@@ -3999,13 +4014,8 @@ class _Builder:
                 continue
             # (one a verb of its own dates too: "Adif adelantó al miércoles la reapertura de la vía, que estaba prevista para el viernes")
             nouns = [n for n in self.in_sentence.get(c.sentence, ()) if n.source in ("noun", "light") and n.window is not None and n.window.timex_ids]
-            target = None
-            if c.obj_start is not None:
-                # in the object's words: "postponed Friday's protest", "the Dec. 2 protest", "obligó a aplazar el concierto"
-                target = next((n for n in nouns if c.obj_start <= n.start < c.obj_start + len(c.obj or "")), None)
-            elif c.passive or c.reflexive or is_passive(c.verb, self.document.language):
-                host = s.segments[c.segment].host  # ("La protesta del 2 se aplazó")
-                target = next((n for n in nouns if n.start < c.verb.start and s.segments[n.segment].host == host), None)
+            # in the object's words: "postponed Friday's protest", "the Dec. 2 protest", "obligó a aplazar el concierto"
+            target = self._noun_acted_on(s, c, c.verb, nouns, reach=None, reflexive=True)
             if target is None or target.window is None:
                 continue
             old = target.window.timex_ids

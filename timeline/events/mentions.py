@@ -630,11 +630,19 @@ def _seat_reached(s: Sentence, t: int, lexicon: Lexicon) -> Ref | None:
 
 def _word_before_phrase(s: Sentence, t: int, lexicon: Lexicon) -> str:
     """The word before the noun phrase whose noun is token t (past its articles)."""
+    k = _token_before_phrase(s, t, lexicon)
+    return s.low[k] if k >= 0 else ""
+
+
+def _token_before_phrase(s: Sentence, t: int, lexicon: Lexicon) -> int:
+    """The token before the noun phrase whose noun is token t, past its articles,
+    demonstratives and quantifiers ("according to the statement": "to"); -1 at the
+    sentence's start."""
     k = t - 1
     fw = lexicon.fw
     while k >= 0 and (s.low[k] in fw.np_articles or s.low[k] in fw.demonstrative or s.low[k] in fw.quantifier):
         k -= 1
-    return s.low[k] if k >= 0 else ""
+    return k
 
 
 def _alternative_not_taken(s: Sentence, t: int, lexicon: Lexicon) -> bool:
@@ -652,10 +660,8 @@ def _alternative_not_taken(s: Sentence, t: int, lexicon: Lexicon) -> bool:
 def _noun_after_according_to(s: Sentence, t: int, lexicon: Lexicon) -> bool:
     """Whether the noun phrase whose noun is token t follows a source's two words
     ("according to the statement"), the first of them in [function_words] according_to."""
-    k = t - 1
+    k = _token_before_phrase(s, t, lexicon)
     fw = lexicon.fw
-    while k >= 0 and (s.low[k] in fw.np_articles or s.low[k] in fw.demonstrative or s.low[k] in fw.quantifier):
-        k -= 1
     return k > 0 and s.low[k] in fw.to and s.low[k - 1] in fw.according_to
 
 
@@ -778,24 +784,27 @@ def _phrase_head(s: Sentence, t0: int, vt: int, lexicon: Lexicon) -> str | None:
     vt: "partido" in "El partido entre el Betis y el Linares se jugará", "muestra" in "La
     última gran muestra dedicada a Goya se celebró"; a relative that is a determiner opens
     one too ("cuyo plazo de presentación terminó")."""
+    k = _phrase_head_token(s, t0, vt, lexicon)
+    return s.low[k] if k is not None else None
+
+
+def _phrase_head_token(s: Sentence, t0: int, vt: int, lexicon: Lexicon) -> int | None:
+    """The token of `_phrase_head`, past the quantifiers after the article ("La última
+    gran muestra"), when it is a lower-case word; else None."""
     if not (t0 + 2 < vt and (s.low[t0] in lexicon.fw.article or s.low[t0] in lexicon.fw.relative and s.low[t0] in lexicon.determiners)):
         return None
     k = t0 + 1
     while k + 2 < vt and s.low[k] in lexicon.fw.quantifier:
         k += 1
-    return s.low[k] if s.words[k].islower() else None
+    return k if s.words[k].islower() else None
 
 
 def _head_before_event_nouns(s: Sentence, t0: int, vt: int, before_nouns: list[Mention], lexicon: Lexicon) -> bool:
     """Whether the event nouns before the verb all sit in the complement of the noun that
     opens the clause (`_phrase_head`), no event itself: "The deadline to register to vote
     in the runoff passed on Monday" is the deadline's, not the runoff's."""
-    if _phrase_head(s, t0, vt, lexicon) is None:
-        return False
-    k = t0 + 1
-    while k + 2 < vt and s.low[k] in lexicon.fw.quantifier:
-        k += 1
-    return all(n.start > s.starts[k] for n in before_nouns)
+    k = _phrase_head_token(s, t0, vt, lexicon)
+    return k is not None and all(n.start > s.starts[k] for n in before_nouns)
 
 
 def _participle_aside(s: Sentence, between: range) -> bool:
@@ -1502,6 +1511,13 @@ def _opens_complement_clause(s: Sentence, k: int) -> bool:
     return s.low[t0] == s.segments[k].opener and verb is not None and verb.finite
 
 
+def _segment_last_word(s: Sentence, k: int) -> int:
+    """The last token of segment k, before a comma that closes it ("El terremoto, que mató
+    a 2.000 personas en 1960, destruyó Agadir": "terremoto")."""
+    last = s.segments[k].t1 - 1
+    return last - 1 if s.words[last] == "," and last > s.segments[k].t0 else last
+
+
 def _disaster_before_relatives(s: Sentence, seg_index: int, vt: int, noun_mentions: dict[int, Mention], lexicon: Lexicon) -> Mention | None:
     """The disaster noun closing the phrase before the relative clauses that the verb
     at token vt, first in its segment, goes on from: "El terremoto que mató a 2.000
@@ -1510,9 +1526,7 @@ def _disaster_before_relatives(s: Sentence, seg_index: int, vt: int, noun_mentio
     k = _before_relatives(s, seg_index, lexicon)
     if seg.opener is not None or vt != seg.t0 or k < 0 or k == seg_index - 1:
         return None
-    last = s.segments[k].t1 - 1
-    if s.words[last] == "," and last > s.segments[k].t0:
-        last -= 1  # "El terremoto, que mató a 2.000 personas en 1960, destruyó Agadir"
+    last = _segment_last_word(s, k)
     noun = next((m for m in noun_mentions.values() if m.segment == k and s.token_at(m.np_end - 1) == last), None)
     return noun if noun is not None and noun.kind in lexicon.impersonal else None
 
@@ -1547,9 +1561,7 @@ def _told_phrase_before_relative(s: Sentence, seg_index: int, lexicon: Lexicon) 
     told = s.segments[k].verbs[-1]
     if told.lemma not in lexicon.reporting or not told.finite:
         return None
-    last = s.segments[k].t1 - 1
-    if s.words[last] == "," and last > s.segments[k].t0:
-        last -= 1  # "said the man, who fled, had surrendered"
+    last = _segment_last_word(s, k)  # ("said the man, who fled, had surrendered")
     begin = s.token_at(told.end)
     if begin > last or last - begin > 6 or s.low[begin] not in lexicon.fw.article:
         return None

@@ -408,12 +408,17 @@ def _role_length(low: list[str], k: int, end: int, lexicon: Lexicon) -> int:
 
 def _role_of_before(s: Sentence, i: int, lexicon: Lexicon) -> bool:
     """Whether the name at i complements a role: "el juez del ...", "la presidenta de la ..."."""
+    k = _of_before_name(s, i, lexicon)
+    return k is not None and any(w in lexicon.roles for w in s.low[max(0, k - 2) : k])
+
+
+def _of_before_name(s: Sentence, i: int, lexicon: Lexicon) -> int | None:
+    """The "de" right before the name at i, past its articles ("la ministra de Sanidad",
+    "el director del Hospital"), with a word before it; else None."""
     k = i - 1
     while k >= 0 and s.low[k] in lexicon.fw.np_articles:
         k -= 1
-    if k < 1 or s.low[k] not in lexicon.fw.of_any:
-        return False
-    return any(w in lexicon.roles for w in s.low[max(0, k - 2) : k])
+    return k if k >= 1 and s.low[k] in lexicon.fw.of_any else None
 
 
 def _person_after_body(s: Sentence, i: int, j: int, lexicon: Lexicon) -> int | None:
@@ -421,10 +426,8 @@ def _person_after_body(s: Sentence, i: int, j: int, lexicon: Lexicon) -> int | N
     role ("la ministra de Sanidad Mónica García"): at a given name of the role's gender
     with a surname after it, the body before it not a place ("el director del Hospital
     Gregorio Marañón" names a hospital). None when there is no such split."""
-    k = i - 1
-    while k >= 0 and s.low[k] in lexicon.fw.np_articles:
-        k -= 1
-    if k < 1 or s.low[k] not in lexicon.fw.of_any or s.low[i] in lexicon.place_nouns:
+    k = _of_before_name(s, i, lexicon)
+    if k is None or s.low[i] in lexicon.place_nouns:
         return None
     genders = lexicon.person_gender
     role = next((genders.titles[w] for w in s.low[max(0, k - 2) : k] if w in lexicon.roles and w in genders.titles), None)

@@ -4411,6 +4411,12 @@ def same_time_before_years(chosen: list[Candidate], tokens: Tokens, lex: Lexicon
             if not (nxt is not None and nxt.lo == cand.hi == cand.lo + 1 and tokens.lows[cand.lo] in phrases and nxt.spec.unit == "year" and nxt.spec.offset)]
 
 
+def _same_time_spec(rule: str, years: int) -> Spec:
+    """The DCT's day, `years` back or ahead, told roughly ("this time last year", "hace
+    dos años por estas fechas"); `rule` is the years' own."""
+    return Spec("date", "same-time+" + rule, unit="day", offset=0, anchor="dct", year_rel=("dct", years), mod=Mod.APPROX)
+
+
 def _same_time_years_ago(cand: Candidate, prior_hi: int, tokens: Tokens, phrases: list[tuple[str, ...]]) -> bool:
     """"this time last year", "por estas fechas del año pasado", "this time two years ago":
     about the DCT's day, that many years back."""
@@ -4424,7 +4430,7 @@ def _same_time_years_ago(cand: Candidate, prior_hi: int, tokens: Tokens, phrases
         if lo >= prior_hi and tuple(lows[lo : cand.lo]) == phrase or cand.lo > prior_hi and lows[cand.lo - 1] == " ".join(phrase):
             lo = lo if lo >= prior_hi and tuple(lows[lo : cand.lo]) == phrase else cand.lo - 1  # "at this time", one token
             cand.lo = lo
-            cand.spec = Spec("date", "same-time+" + spec.rule, unit="day", offset=0, anchor="dct", year_rel=("dct", spec.offset), mod=Mod.APPROX)
+            cand.spec = _same_time_spec(spec.rule, spec.offset)
             return True
     return False
 
@@ -4440,7 +4446,7 @@ def _same_time_after_years_ago(cand: Candidate, next_lo: int, tokens: Tokens, ph
         hi = cand.hi + len(phrase)
         if hi <= next_lo and tuple(lows[cand.hi : hi]) == phrase:
             cand.hi = hi
-            cand.spec = Spec("date", "same-time+" + spec.rule, unit="day", offset=0, anchor="dct", year_rel=("dct", spec.offset), mod=Mod.APPROX)
+            cand.spec = _same_time_spec(spec.rule, spec.offset)
             return True
     return False
 

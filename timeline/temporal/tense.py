@@ -633,26 +633,31 @@ class Directions:
             return "forward"
         return "past" if past else None
 
+    def _directed_verb(self, cand, sentence: int, direction: str) -> tuple[_verbs.Verb, int, int] | None:
+        """The governing verb of the expression when it points `direction` ("past",
+        "future"), with the bounds of the expression's own clause; else None."""
+        index, offset = self._verb_index(sentence), self.tokens.starts[cand.lo]
+        verb = index.governing(offset)
+        if verb is None or verb.direction != direction:
+            return None
+        lo, hi = index.clause(offset)
+        return verb, lo, hi
+
     def _future_verb(self, cand, sentence: int) -> bool:
         """Is the governing verb of the expression's own clause one of the future
         ("reunirá 65 obras desde el 4"; not "Courtois, lesionado desde el 10 de enero,
         volverá": the aside has no verb of its own)?"""
-        index, offset = self._verb_index(sentence), self.tokens.starts[cand.lo]
-        verb = index.governing(offset)
-        if verb is None or verb.direction != "future":
+        found = self._directed_verb(cand, sentence, "future")
+        if found is None:
             return False
-        lo, hi = index.clause(offset)
+        verb, lo, hi = found
         # a fronted "Desde el lunes," has no verb of its own: the sentence's counts
         return lo <= verb.start < hi or not _verbs.verbs(self.document.text, lo, hi, self.document.language)
 
     def _past_verb(self, cand, sentence: int) -> bool:
         """Is the governing verb of the expression's own clause one of the past?"""
-        index, offset = self._verb_index(sentence), self.tokens.starts[cand.lo]
-        verb = index.governing(offset)
-        if verb is None or verb.direction != "past":
-            return False
-        lo, hi = index.clause(offset)
-        return lo <= verb.start < hi
+        found = self._directed_verb(cand, sentence, "past")
+        return found is not None and found[1] <= found[0].start < found[2]
 
     def _after_object(self, verb: _verbs.Verb, lo: int) -> bool:
         """Does a word stand between `verb` and token `lo`, in the same clause (the date
@@ -1057,21 +1062,22 @@ class Directions:
 def day_object_verb(document: Document, tokens, lo: int, lex: Lexicon) -> bool:
     """Is the word before token `lo` a finite verb whose object "el día"/"la
     jornada" names the narrative's day (cerrar, terminar, ...)?"""
-    if lo == 0:
-        return False
     lemmas = lex.data["temporal"]["relative"].get("day_object_verbs", ())
-    found = word_verbs(document.text, tokens.starts[lo - 1], tokens.ends[lo - 1], document.language)
-    return any(lemma in lemmas for _, lemma in found)
+    return any(lemma in lemmas for _, lemma in _readings_of_word_before(document, tokens, lo))
 
 
 def unit_closing_verb(document: Document, tokens, lo: int, lex: Lexicon) -> bool:
     """Is the word before token `lo` a past verb of closing ("cerró la semana", "ha
     cerrado el año", "Stocks ended the week higher")?"""
-    if lo == 0:
-        return False
     lemmas = lex.data["temporal"]["relative"].get("unit_closing_verbs", ())
-    found = word_verbs(document.text, tokens.starts[lo - 1], tokens.ends[lo - 1], document.language)
-    return any(lemma in lemmas and tense in _CLOSED_FORMS for tense, lemma in found)
+    return any(lemma in lemmas and tense in _CLOSED_FORMS for tense, lemma in _readings_of_word_before(document, tokens, lo))
+
+
+def _readings_of_word_before(document: Document, tokens, lo: int) -> tuple[tuple[_verbs.Tense, str | None], ...]:
+    """The verb readings (tense, lemma) of the word before token `lo`; none at the start."""
+    if lo == 0:
+        return ()
+    return word_verbs(document.text, tokens.starts[lo - 1], tokens.ends[lo - 1], document.language)
 
 
 _CLOSED_FORMS = frozenset({_verbs.Tense.PRETERITE, _verbs.Tense.PARTICIPLE})

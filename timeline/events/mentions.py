@@ -3565,8 +3565,9 @@ def _verb_pass(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mentions
         befalls = m.generic and _fixed_after(s, vt_end, lexicon) and (next_to_verb or _participle_aside(s, between)) and not any(k in s.timex_tokens for k in range(s.token_at(noun.start), vt))
         if noun.verb is None and (next_to_verb or _adjective_of_name(s, between, lexicon)) and noun.lemma in lexicon.sitting_bodies:
             # "El pleno del Parlamento aprobó la ley", "la asamblea se reunió": the body acts, named by its "de X"
-            # ("El Pleno del Parlamento andaluz debatirá": past the name's adjective)
-            mentions.remove(noun)
+            # ("El Pleno del Parlamento andaluz debatirá": past the name's adjective); a
+            # second verb after it finds it gone already
+            mentions[:] = [x for x in mentions if x is not noun]
             m.subject = [r for r in noun.subject if r.name] or _body_of_named_sitting(s, s.token_at(noun.start), lexicon)
             if not m.subject and s.words[s.token_at(noun.start)][:1].isupper():
                 # "La Asamblea de Extremadura se constituirá": the body as written

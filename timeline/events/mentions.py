@@ -2017,12 +2017,17 @@ def _complement_of_head(s: Sentence, t: int, lexicon: Lexicon) -> bool:
     return k > 0 and s.low[k] in lexicon.fw.of and s.words[k - 1].isalpha() and s.words[k - 1].islower() and s.low[k - 1] not in lexicon.nouns
 
 
+def _aside_end(s: Sentence, t: int) -> int | None:
+    """The comma closing an aside that a comma at token t opens, within eight words, or None."""
+    if not (t + 2 < len(s.words) and s.words[t] == ","):
+        return None
+    return next((k for k in range(t + 2, min(len(s.words), t + 8)) if s.words[k] == ","), None)
+
+
 def _verb_past_verbless_aside(s: Sentence, t: int) -> Verb | None:
     """The verb right after an aside set off by commas from token t, with no verb of its
     own ("The strike, the third this year, is set to begin": "is set"), or None."""
-    if not (t + 2 < len(s.words) and s.words[t] == ","):
-        return None
-    end = next((k for k in range(t + 2, min(len(s.words), t + 8)) if s.words[k] == ","), None)
+    end = _aside_end(s, t)
     if end is None or any(t < k < end for k in s.verb_at):
         return None
     return s.verb_at.get(end + 1)
@@ -2032,9 +2037,7 @@ def _verb_past_told_aside(s: Sentence, t: int, lexicon: Lexicon) -> Verb | None:
     """The verb right after an aside set off by commas from token t that tells who says
     it, a reporting verb closing it ("The strike, the union said, will begin": "will
     begin"), or None."""
-    if not (t + 2 < len(s.words) and s.words[t] == ","):
-        return None
-    end = next((k for k in range(t + 2, min(len(s.words), t + 8)) if s.words[k] == ","), None)
+    end = _aside_end(s, t)
     if end is None:
         return None
     told = s.verb_of(end - 1)

@@ -3923,13 +3923,14 @@ class _Builder:
         s = self.sentences[m.sentence]
         return s.verb_at.get(s.token_at(m.end - 1) + 1)
 
-    def _noun_acted_on(self, s: Sentence, c: Mention, verb: Verb, nouns: list[Mention], reach: int | None, reflexive: bool) -> Mention | None:
+    def _noun_acted_on(self, s: Sentence, c: Mention, verb: Verb, nouns: list[Mention], reach: int | None) -> Mention | None:
         """The first of `nouns` that the verb of `c` acts on: one in its object, within `reach`
         tokens of the object's first word (past an infinitive of another verb there,
         "obligó a suspender el concierto": the infinitive's object) or, with no reach,
         anywhere in the object's words ("postponed Friday's protest"); with no object, a
         passive's subject before the verb in its clause ("The rally planned for Saturday
-        was called off"), and a reflexive one's too if `reflexive` ("La protesta del 2 se aplazó")."""
+        was called off"), a reflexive one's too ("La protesta del 2 se aplazó", "La huelga
+        convocada para el lunes se desconvocó ayer")."""
         if c.obj_start is not None:
             if reach is None:
                 end = c.obj_start + len(c.obj or "")
@@ -3939,7 +3940,7 @@ class _Builder:
             if infinitive is not None and infinitive.tense is Tense.INFINITIVE and c.lemma != infinitive.lemma:
                 k = s.token_at(infinitive.end - 1) + 1
             return next((n for n in nouns if 0 <= s.token_at(n.start) - k <= reach), None)
-        if c.passive or reflexive and c.reflexive or is_passive(verb, self.document.language):
+        if c.passive or c.reflexive or is_passive(verb, self.document.language):
             host = s.segments[c.segment].host
             return next((n for n in nouns if n.start < verb.start and s.segments[n.segment].host == host), None)
         return None
@@ -3959,7 +3960,7 @@ class _Builder:
             if any(v.lemma in self.lexicon.denying and v.start < c.start for v in s.verb_at.values()):
                 continue  # "The union denied that it had cancelled the rally"
             nouns = [n for n in self.in_sentence.get(c.sentence, ()) if n.source == "noun"]
-            target = self._noun_acted_on(s, c, c.verb, nouns, reach=2, reflexive=False)
+            target = self._noun_acted_on(s, c, c.verb, nouns, reach=2)
             while target is not None:
                 called_off.add(id(target))
                 target = self._next_coordinated_noun(s, target, nouns)
@@ -4015,7 +4016,7 @@ class _Builder:
             # (one a verb of its own dates too: "Adif adelantó al miércoles la reapertura de la vía, que estaba prevista para el viernes")
             nouns = [n for n in self.in_sentence.get(c.sentence, ()) if n.source in ("noun", "light") and n.window is not None and n.window.timex_ids]
             # in the object's words: "postponed Friday's protest", "the Dec. 2 protest", "obligó a aplazar el concierto"
-            target = self._noun_acted_on(s, c, c.verb, nouns, reach=None, reflexive=True)
+            target = self._noun_acted_on(s, c, c.verb, nouns, reach=None)
             if target is None or target.window is None:
                 continue
             old = target.window.timex_ids

@@ -206,6 +206,8 @@ FOUND_BY_FUZZING = [
     ("work year 2025 and returned Presidents", "9586-06-02", "en"),
     ("7th fiscal late after daily week fiscal 2024-5 year's", "2025-11-11", "en"),
     ("1ABr", None, "es"),
+    # a quote far from a decade was read as the "'" of "the '90s" (an expression "'s" overlapping another)
+    ("work midnight period to Friday 9:30 daily Ramadan week's time 20s index first season retail due 6-7 until due , after AM due consumer beginning Dec. last rally", "0830-06-17", "en"),
     # a sitting body before two verbs: the second took it out of the mentions again
     ("se prevista de domingo 11/11/2025 el desde víspera de al 9.00 Asamblea comparecido jueves cada día comprometieron se mitad rebajas ya Ley", None, "es"),
 ]

@@ -2603,8 +2603,8 @@ def h_compound_duration(m: Match) -> Spec | None:
 def h_decade_number(m: Match) -> Spec | None:
     """"the 1990s", "the '90s", "the nineties"."""
     token = m.token("dec")
-    if m.has("q") and m.token("q").text not in ("'", "’"):
-        return None
+    if m.has("q") and (m.token("q").text not in ("'", "’") or m.token("q").end != token.start):
+        return None  # ("week's time 20s": the quote of "'90s" is written onto it)
     if token.cls == "DECADENUM" and token.text[:1].isdigit() and len(token.text) == 3 and not (m.has("art") or m.has("q")):
         return None  # "90s" alone may be an age ("in her 90s")
     if token.text[:1].isdigit() and len(token.text) == 3 and _temperature_before(m):

@@ -3992,8 +3992,8 @@ class _Builder:
             vt = s.token_at(verb.start)
             if vt > 0 and s.low[vt - 1] in lex.negation:
                 continue  # "no forzó la suspensión"
-            end = c.obj_start + len(c.obj or "")
-            target = next((n for n in self.in_sentence.get(c.sentence, ()) if n.source == "noun" and c.obj_start <= n.start < end), None)
+            nouns = [n for n in self.in_sentence.get(c.sentence, ()) if n.source == "noun"]
+            target = self._noun_acted_on(s, c, verb, nouns, reach=None)  # in its object's words
             if target is None:
                 continue
             if c.kind in _CALLED_OFF:

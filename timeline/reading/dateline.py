@@ -258,6 +258,8 @@ def _infer_year(text: str, month: int, day: int, language: str) -> tuple[int | N
             fitting = [y for y in fitting if y >= max(told, default=y)] or fitting
             year = max(fitting, key=lambda y: (years[y], y))
             return year, _note(language, "year_weekdays", year=year)
+    # years told under a past verb: the article is no earlier than any of them
+    past = [int(match.group(1)) for match in told_at if _told_as_past(text, match.start(), language)]
     lead = _lead_weekday(text)
     if lead is not None:
         # "WASHINGTON, Nov 11 (Reuters) - ..., a U.S. official said on Tuesday": the lead's
@@ -266,7 +268,6 @@ def _infer_year(text: str, month: int, day: int, language: str) -> tuple[int | N
         # may be the day before: a year the day moves away from, so the fit must be unique)
         weekday, named = lead
         fitting = [y for y in sorted({y + step for y in years for step in (-1, 0, 1)}) if _weekday_of(y, month, day) == weekday]
-        past = [int(match.group(1)) for match in told_at if _told_as_past(text, match.start(), language)]
         fitting = [y for y in fitting if y >= max(past, default=y)]
         if len(fitting) == 1:
             return fitting[0], _note(language, "year_lead_day", year=fitting[0], weekday=named)
@@ -282,7 +283,7 @@ def _infer_year(text: str, month: int, day: int, language: str) -> tuple[int | N
         return None, None
     # no earlier than a year told under a past verb: "fracasó en marzo de 2024" outweighs
     # "prorrogados de 2023" written twice
-    floor = max((int(match.group(1)) for match in told_at if _told_as_past(text, match.start(), language)), default=None)
+    floor = max(past, default=None)
     candidates = Counter({year: count for year, count in told.items() if floor is None or year >= floor})
     year = max(candidates, key=lambda y: (candidates[y], y))
     return year, _note(language, "year_most", year=year)

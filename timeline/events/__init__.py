@@ -2824,8 +2824,23 @@ class _Builder:
     def _relative_gap(self, m: Mention, s: Sentence) -> bool:
         """Whether the verb of `m` follows its relative word right away ("an outbreak
         that killed 45 people"): the antecedent is the subject, no one named before."""
-        seg = s.segments[m.segment]
-        return m.verb is not None and seg.opener in self.lexicon.gap_relatives and s.low[seg.t0] == seg.opener and s.token_at(m.verb.start) == seg.t0 + 1
+        if m.verb is None:
+            return False
+        seg, fw = s.segments[m.segment], self.lexicon.fw
+        vt = s.token_at(m.verb.start)
+        if seg.opener in self.lexicon.gap_relatives:
+            return s.low[seg.t0] == seg.opener and vt == seg.t0 + 1
+        if m.obj is None or vt < 2 or s.low[vt - 1] not in fw.relative or s.low[vt - 1] in fw.where:
+            return False
+        # with its object written after it, a verb right after "que" has for subject the
+        # common noun before ("apoyados por 25 medios aéreos que reanudaron las descargas")
+        # or the clause before ("..., lo que facilitaría las tareas"); not what a verb says
+        # ("anunció que recortarán")
+        before = vt - 2
+        if s.low[before] in fw.neuter:
+            return True
+        return (s.words[before].isalpha() and s.words[before].islower() and before not in s.timex_tokens
+                and before not in s.verb_token and s.low[before] not in self.lexicon.function_words)
 
     def _possessor_of_main_subject(self, m: Mention, s: Sentence) -> list[Ref]:
         """A "cuando" clause with no subject, after a main clause whose subject is a thing

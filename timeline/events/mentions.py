@@ -791,7 +791,9 @@ def _phrase_head(s: Sentence, t0: int, vt: int, lexicon: Lexicon) -> str | None:
 def _phrase_head_token(s: Sentence, t0: int, vt: int, lexicon: Lexicon) -> int | None:
     """The token of `_phrase_head`, past the quantifiers after the article ("La última
     gran muestra"), when it is a lower-case word; else None."""
-    if not (t0 + 2 < vt and (s.low[t0] in lexicon.fw.article or s.low[t0] in lexicon.fw.relative and s.low[t0] in lexicon.determiners)):
+    # ("Another fire in the same county burned": a quantifier may open it, as the article)
+    opener = s.low[t0] if t0 < len(s.low) else ""
+    if not (t0 + 2 < vt and (opener in lexicon.fw.article or opener in lexicon.determiners and (opener in lexicon.fw.relative or opener in lexicon.fw.quantifier))):
         return None
     k = t0 + 1
     while k + 2 < vt and s.low[k] in lexicon.fw.quantifier:
@@ -1215,6 +1217,11 @@ def _antecedent(s: Sentence, seg_index: int, lexicon: Lexicon) -> tuple[list[Ref
             # that is itself a complement leaves the name's token ending the phrase of the
             # noun before it ("Las obras del túnel de Guadarrama, que comenzaron")
             return [], t if before > 2 and s.low[before - 2] in lexicon.fw.of_any else None
+        of = before - 1 if before > 1 and s.low[before] in lexicon.fw.definite else before
+        if of > 0 and s.low[of] in lexicon.fw.of_any and s.words[seg.t0 - 1] == "," and _is_role(s, of - 1, lexicon):
+            # "El presidente de la Generalitat, que visitó": the role heads the phrase, not the body it is of
+            back, size = _role_around(s, of - 1, _is_role(s, of - 1, lexicon), lexicon)
+            return _role_phrase(s, back, back, size, t + 1, lexicon)[1], None
         noun = _noun_placed_by(s, before, lexicon) if s.words[seg.t0 - 1] != "," else None
         if noun is not None:
             return [], noun  # "an Ebola outbreak in Congo that killed 45 people": the outbreak did
@@ -5502,6 +5509,15 @@ def _np_subject(s: Sentence, vt: int, lexicon: Lexicon, bare: bool = False) -> s
         reported_bare = begin < end and not s.words[begin][:1].isupper() and s.low[begin] not in lexicon.function_words
     # ("Talks between the airline and the pilots' union broke down": the two sides, however long)
     sides = begin < end and 8 < end - begin <= 14 and _event_noun_between_sides(s, begin, end, lexicon)
+    if begin < end and end - begin > 8 and not sides:
+        # "El incendio forestal declarado el pasado sábado en la sierra de Espadán ha
+        # calcinado": a participle after the noun opens what is said of it
+        # ("la peor caída registrada en un mismo día desde que se reabrieron": a clause
+        # opened inside leaves no subject)
+        described = next((k for k in range(begin + 2, min(end - 1, begin + 5)) if k in s.verb_at and s.verb_at[k].tense is Tense.PARTICIPLE
+                          and (s.low[k + 1] in lexicon.prepositions or k + 1 in s.timex_tokens)), None)
+        if described is not None and not any(s.low[k] in fw.complementiser or s.low[k] in fw.relative for k in range(described, end)):
+            end = described
     if begin < end and end - begin > 8 and not sides:
         end = _long_subject_cut(s, begin, end, lexicon)
     if begin >= end or end - begin > 8 and not sides:

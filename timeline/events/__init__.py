@@ -1330,12 +1330,25 @@ class _Builder:
         vt = s.token_at(m.verb.start)
         for c in candidates:
             k = s.token_at(c.start)  # type: ignore[arg-type]
-            if k > vt and any(s.words[t] == "," or s.low[t] in self.lexicon.since_rankings for t in range(vt, k)):
+            if k > vt and any(s.words[t] == "," or self._ranking_at(s, t) for t in range(vt, k)):
                 continue  # "ha terminado en 7.223, una subida de 54 puntos desde el 12 de marzo": the rise's bound
             # ("han celebrado doce actos desde finales de octubre": from the month, a part of it)
             if s.low[k - 1] in self.lexicon.fw.from_ and c.interval is not None and c.mod in (None, Mod.START, Mod.MID, Mod.END) and c.interval.first_day() <= self.dct:
                 return Window(c.interval.first_day(), self.dct, Grain.DAY, Certainty.BOUNDED, self.text[s.starts[k - 1] : c.end], f"clause timex {c.id}", (c.id,))  # type: ignore[index]
         return None
+
+    def _ranking_at(self, s: Sentence, t: int) -> bool:
+        """Whether token t is a ranking word that makes a later "since" its bound ("its
+        first annual loss since 1992"), not a count's ("has killed at least 12 people since
+        Monday", "más de 120 personas", "al menos a 120 personas": a number follows, maybe
+        after "de", "a" or "than")."""
+        lex = self.lexicon
+        if s.low[t] not in lex.since_rankings:
+            return False
+        k = t + 1
+        while k < min(len(s.low), t + 3) and (s.low[k] in lex.prepositions or s.low[k] in lex.tally_count_words):
+            k += 1
+        return not (k < len(s.low) and (s.words[k][:1].isdigit() or s.low[k] in lex.cardinals))
 
     def _perfect_progressive(self, m: Mention) -> bool:
         """Whether `m` is a verb in the English perfect progressive, going on over the

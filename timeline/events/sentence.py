@@ -481,6 +481,8 @@ def _name_start(s: Sentence, i: int, lexicon: Lexicon) -> bool:
         return True
     if key in lexicon.entities or key in lexicon.leaders:
         return True
+    if i + 2 < len(s.words) and s.low[i + 1] in lexicon.prepositions and s.words[i + 1][:1].isupper() and s.words[i + 2][:1].isupper() and s.words[i + 2].isalpha():
+        return True  # "Doctors Without Borders", "Médicos Sin Fronteras": a preposition in capitals goes on with a name
     if word in lexicon.stopwords or word in lexicon.prepositions or word in lexicon.determiners or lexicon.fw.adverb(word) or word in lexicon.fw.skip_adverb:
         return False
     if word in lexicon.nouns or word in lexicon.roles or word in lexicon.clause_openers or word in lexicon.also:

@@ -848,6 +848,27 @@ def _event_noun_opening_clause(s: Sentence, seg: Segment, before_nouns: list[Men
     return before_nouns[0] if opens else None
 
 
+def _event_noun_before_asides(s: Sentence, seg_index: int, before_nouns: list[Mention], lexicon: Lexicon) -> Mention | None:
+    """The event noun opening the sentence, set off from its verb's clause by asides with
+    no verb: "The storm, in 2017, destroyed 300 homes", "The last major cholera outbreak
+    in Sudan, in 2017, infected ..." (the verb's subject); else None."""
+    if not before_nouns or seg_index < 2:
+        return None
+    first, host = s.segments[0], s.segments[seg_index].host
+    if first.verbs or first.opener is not None or first.host != host or s.words[first.t1 - 1] != ",":
+        return None
+    if any(between.verbs or between.host != host for between in s.segments[1:seg_index]):
+        return None
+    noun = before_nouns[0]
+    k = s.token_at(noun.start)
+    if k >= first.t1:
+        return None
+    # ("The last major cholera outbreak in Sudan, in 2017, infected": its words before it)
+    modifiers = s.low[0] in lexicon.fw.article or s.low[0] in lexicon.determiners
+    plain = all(s.words[t].isalpha() and t not in s.verb_token and s.low[t] not in lexicon.prepositions for t in range(1, k))
+    return noun if _past_determiners(s, first, k, lexicon, counts=True) == 0 or modifiers and plain else None
+
+
 def _past_determiners(s: Sentence, seg: Segment, k: int, lexicon: Lexicon, counts: bool) -> int:
     """Where the noun phrase of the noun at token k opens, back past its articles and
     quantifiers, and with `counts` its count ("Two crashes"), within the clause seg."""
@@ -2922,6 +2943,8 @@ def _verb_subject(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, noun_ment
     if by_word is None and by_subject is None and told and vt > seg.t0 and lemma in lexicon.verb_subjects and (opening := _event_noun_opening_clause(s, seg, before_nouns, lexicon)) is not None:
         # "Two crashes on the highway killed five people": the crashes' toll, past the complement
         by_word = _subject_kind(lemma, [], opening, lexicon)
+    if by_word is None and by_subject is None and told and vt == seg.t0 and lemma in lexicon.verb_subjects and (opening := _event_noun_before_asides(s, seg_index, before_nouns, lexicon)) is not None:
+        by_word = _subject_kind(lemma, [], opening, lexicon)  # "The storm, in 2017, destroyed 300 homes": the storm's toll
     if by_word is None and by_subject is None and told and (not before_nouns or _head_before_event_nouns(s, seg.t0, vt, before_nouns, lexicon)) and lemma in lexicon.verb_subjects and not _object_after(s, vt_end, lexicon):
         # a subject noun that is no event alone: "El partido entre el Betis y el Linares
         # se jugará" ("El partido del Gobierno se jugará su futuro": no match)
@@ -3570,6 +3593,8 @@ def _verb_pass(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mentions
         if not next_to_verb and by_word is not None and by_word == noun.kind and len(before_nouns) == 1 and _event_noun_opening_clause(s, seg, before_nouns, lexicon) is noun:
             # "A crash on the highway killed five people": the crash's toll past its own complement
             next_to_verb = True
+        if not next_to_verb and by_word is not None and by_word == noun.kind and _event_noun_before_asides(s, seg_index, before_nouns, lexicon) is noun:
+            next_to_verb = True  # "The storm, in 2017, destroyed 300 homes": past the aside
         # "el acuerdo (, valorado en 15 millones,) entrará en vigor": what befalls it, no new
         # agreement (one dated on its phrase, "firmado el 3 de diciembre", stays)
         befalls = m.generic and _fixed_after(s, vt_end, lexicon) and (next_to_verb or _participle_aside(s, between)) and not any(k in s.timex_tokens for k in range(s.token_at(noun.start), vt))

@@ -80,6 +80,7 @@ class EnglishLexicon:
     noun_modifiers: dict[str, frozenset[str]]  # "appeals" -> nouns it names ("appeals court")
     prepositional_participles: dict[str, frozenset[str]]  # "compared" -> prepositions after it ("compared with")
     noun_pasts: frozenset[str]  # pasts that are also nouns ("a rate cut")
+    nominal_gerunds: frozenset[str]  # -ing forms that open a sentence as a noun ("Fighting broke out")
     possessives: frozenset[str]  # determiners naming an owner ("its previous forecast")
     hyphened_nouns: frozenset[str]  # last words of hyphened nouns ("a 49-year-old")
     schedule_dates: frozenset[str]  # after a bare link, what a date is set for ("set for March")
@@ -208,6 +209,7 @@ def lexicon() -> EnglishLexicon:
         noun_modifiers={word: frozenset(nouns) for word, nouns in words.get("noun_modifiers", {}).items()},
         prepositional_participles={word: frozenset(after) for word, after in words.get("prepositional_participles", {}).items()},
         noun_pasts=frozenset(words.get("noun_pasts", ())),
+        nominal_gerunds=frozenset(words.get("nominal_gerunds", ())),
         possessives=frozenset(words.get("possessives", ())),
         hyphened_nouns=frozenset(words.get("hyphened_nouns", ())),
         schedule_dates=frozenset(aux_data.get("schedule_dates", ())),
@@ -622,6 +624,8 @@ def _noun_by_its_neighbours(text: str, tokens: list, i: int, word: str, lemma: s
         return True  # "rose 1.2%, compared with a drop": a phrase, no verb
     if gerund and i > 1 and tokens[i - 1][3] and tokens[i - 2][2] in lex.determiners:
         return True  # "the December meeting becomes a coin toss": a name after a determiner modifies the noun
+    if gerund and i == 0 and word in lex.nominal_gerunds and not (n > 1 and tokens[1][2] in lex.determiners):
+        return True  # "Fighting between the army and the RSF intensified": the noun ("Fighting the fire took hours" acts)
     if gerund and previous == "that" and i > 1 and tokens[i - 2][2] in lex.prepositions and "," not in text[tokens[i - 2][1] : lo]:
         return True  # "At that meeting, they agreed": after a preposition "that" is a determiner, then the noun
     return False

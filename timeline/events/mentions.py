@@ -848,16 +848,26 @@ def _event_noun_opening_clause(s: Sentence, seg: Segment, before_nouns: list[Men
     return before_nouns[0] if opens else None
 
 
-def _event_noun_before_asides(s: Sentence, seg_index: int, before_nouns: list[Mention], lexicon: Lexicon) -> Mention | None:
-    """The event noun opening the sentence, set off from its verb's clause by asides with
-    no verb: "The storm, in 2017, destroyed 300 homes", "The last major cholera outbreak
-    in Sudan, in 2017, infected ..." (the verb's subject); else None."""
-    if not before_nouns or seg_index < 2:
+def _subject_before_asides(s: Sentence, seg_index: int) -> Segment | None:
+    """The segment opening the sentence when only asides with no verb set it off from the
+    verb's clause at seg_index ("The storm, in 2017, destroyed", "Los trabajos,
+    presupuestados en 12 millones de euros, comenzaron"): the verb's subject; else None."""
+    if seg_index < 2:
         return None
     first, host = s.segments[0], s.segments[seg_index].host
     if first.verbs or first.opener is not None or first.host != host or s.words[first.t1 - 1] != ",":
         return None
     if any(between.verbs or between.host != host for between in s.segments[1:seg_index]):
+        return None
+    return first
+
+
+def _event_noun_before_asides(s: Sentence, seg_index: int, before_nouns: list[Mention], lexicon: Lexicon) -> Mention | None:
+    """The event noun opening the sentence before asides (`_subject_before_asides`): "The
+    storm, in 2017, destroyed 300 homes", "The last major cholera outbreak in Sudan, in
+    2017, infected ..." (the verb's subject); else None."""
+    first = _subject_before_asides(s, seg_index) if before_nouns else None
+    if first is None:
         return None
     noun = before_nouns[0]
     k = s.token_at(noun.start)
@@ -2945,6 +2955,9 @@ def _verb_subject(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, noun_ment
         by_word = _subject_kind(lemma, [], opening, lexicon)
     if by_word is None and by_subject is None and told and vt == seg.t0 and lemma in lexicon.verb_subjects and (opening := _event_noun_before_asides(s, seg_index, before_nouns, lexicon)) is not None:
         by_word = _subject_kind(lemma, [], opening, lexicon)  # "The storm, in 2017, destroyed 300 homes": the storm's toll
+    if by_word is None and by_subject is None and told and vt == seg.t0 and lemma in lexicon.verb_subjects and not before_nouns and (first := _subject_before_asides(s, seg_index)) is not None:
+        # "Los trabajos, presupuestados en 12 millones de euros, comenzaron": a subject noun that is no event alone
+        by_word = _subject_kind(lemma, [], None, lexicon, _phrase_head(s, first.t0, first.t1, lexicon))
     if by_word is None and by_subject is None and told and (not before_nouns or _head_before_event_nouns(s, seg.t0, vt, before_nouns, lexicon)) and lemma in lexicon.verb_subjects and not _object_after(s, vt_end, lexicon):
         # a subject noun that is no event alone: "El partido entre el Betis y el Linares
         # se jugará" ("El partido del Gobierno se jugará su futuro": no match)

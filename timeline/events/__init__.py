@@ -1808,6 +1808,8 @@ class _Builder:
         if self.lexicon.names_before_nouns and not (k > 1 and s.low[k - 1] in fw.of_any):
             return self._modified_noun(s, timex, k)  # "the October figures"; "a target of September" below
         if k < len(s.low) and s.low[k] in fw.contraction_of:
+            if self._opens_stretch(s, timex):
+                return None  # "cerrará la línea del 1 al 14 de diciembre": the days the act lasts
             k -= 1  # the date starts with "del"
         elif k > 0 and (s.low[k - 1] in fw.of_any):
             k -= 2
@@ -1822,6 +1824,16 @@ class _Builder:
         if word.isalpha() and word.islower() and k not in s.timex_tokens and s.low[k] not in fw.time_noun and s.low[k] not in self.lexicon.prepositions and s.low[k] not in fw.article:
             return k
         return None
+
+    def _opens_stretch(self, s: Sentence, timex: Timex) -> bool:
+        """Whether a date is closed right after it by another, after "al", "hasta", "to"
+        (no "y": "las huelgas del 3 y el 10" are two days): "del 1 al 14 de diciembre"."""
+        fw = self.lexicon.fw
+        k = s.token_at(timex.end - 1) + 1  # type: ignore[operator]
+        if k >= len(s.low) or s.low[k] not in fw.range_end or s.low[k] in fw.and_:
+            return False
+        k += 1 if s.low[k] not in fw.contraction_to else 0
+        return k < len(s.low) and (k in s.timex_tokens or s.low[k] in fw.article and k + 1 in s.timex_tokens)
 
     def _participle_date(self, s: Sentence, verb: int, t: int) -> bool:
         """Is the date at token t, after the verb at `verb`, that of a participle set

@@ -3414,6 +3414,21 @@ def _object_is_inverted_subject(s: Sentence, seg: Segment, vt: int, verb: Verb, 
     return not refs and (end >= seg.t1 or s.words[end] in ",;:.") and _one_phrase(s, k, end, lexicon)
 
 
+def _reporter_closing_sentence(s: Sentence, seg: Segment, vt: int, m: Mention, lexicon: Lexicon) -> bool:
+    """Whether the object read after a reporting verb that opens the sentence's last
+    clause, after a comma, is who tells it: a definite phrase closing the sentence
+    ("Adif cortará la circulación ..., informó este martes el gestor ferroviario")."""
+    if not (m.source == "reporting" and m.obj is not None and m.obj_start is not None and m.subject_text is None and not m.subject):
+        return False
+    if seg.opener is not None or vt != seg.t0 or vt == 0 or s.words[vt - 1] != ",":
+        return False
+    k = s.token_at(m.obj_start)
+    if s.low[k] not in lexicon.fw.definite:
+        return False
+    end, refs, _text = noun_phrase(s, k, len(s.low), lexicon)
+    return not refs and (end >= len(s.low) or s.words[end] in ".;") and _one_phrase(s, k, end, lexicon)
+
+
 _PLAN_NOUN_REACH = 10  # tokens: "Apple ' s forthcoming Mac OS X Lion operating system"
 
 
@@ -3694,7 +3709,7 @@ def _verb_pass(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mentions
         m.obj, m.obj_start = _lower_article(antecedent_text, lexicon), None  # "el contrato, que ganó Lockheed": Lockheed's subject, the contract won
     if m.obj is None and source == "verb" and subject and not reflexive and passive is None:
         m.obj = _relative_antecedent_object(s, seg_index, vt, vt_end, noun_mentions, lexicon)  # "la ley ..., que el Parlamento aprobó el pasado jueves"
-    if _object_is_inverted_subject(s, seg, vt, verb, m, lexicon):
+    if _object_is_inverted_subject(s, seg, vt, verb, m, lexicon) or _reporter_closing_sentence(s, seg, vt, m, lexicon):
         m.subject_text, m.obj, m.obj_start = m.obj, None, None  # "A partir del lunes cambia el horario"
     if not _verb_final(s, vt, verb, m, kind, source, event, subject, object_spans, noun_spans, timexes, lexicon):
         return disaster
@@ -5904,7 +5919,7 @@ def _has_content(s: Sentence, vt: int, vt_end: int, seg_index: int, lemma: str, 
     nxt = seg_index + 1
     if nxt < len(s.segments) and s.segments[nxt].opener in lexicon.fw.complementiser and not (lemma in lexicon.dated_topic_events and _relative_after_object(s, vt_end, s.segments[nxt].t0, lexicon)):
         return True
-    if _trailing_attribution(s, vt, vt_end, lexicon):
+    if _trailing_attribution(s, vt, vt_end, lexicon) or _inverted_attribution(s, vt, vt_end, lexicon):
         return True
     if vt > 0 and s.low[vt - 1] in lexicon.content_pronouns:
         return True  # "Así lo dijo el ministro el lunes": what the sentences before tell
@@ -5965,6 +5980,23 @@ def _trailing_attribution(s: Sentence, vt: int, vt_end: int, lexicon: Lexicon) -
     if comma is None or s.words[comma] != "," or comma + 1 >= vt or any(k in s.verb_token for k in range(comma + 1, vt)):
         return False
     return any(v.finite and v.start < s.starts[comma] for v in s.verbs)
+
+
+def _inverted_attribution(s: Sentence, vt: int, vt_end: int, lexicon: Lexicon) -> bool:
+    """Whether the reporting verb at vt opens the sentence's last clause right after a
+    comma, what was said before it, and only its subject after it, past a date: "El
+    Gobierno aprobará el decreto el jueves, dijo ayer el portavoz"."""
+    if vt < 2 or s.words[vt - 1] != "," or not any(v.finite and v.start < s.starts[vt - 1] for v in s.verbs):
+        return False
+    k = vt_end
+    while k < len(s.low) and (k in s.timex_tokens or lexicon.fw.adverb(s.low[k])):
+        k += 1
+    if k >= len(s.low) or not (s.low[k] in lexicon.fw.definite or k in s.chunk_at):
+        return False
+    end, _refs, _text = noun_phrase(s, k, len(s.low), lexicon)
+    while end < len(s.low) and end - k < 6 and s.words[end].isalpha() and s.words[end].islower() and end not in s.verb_token:
+        end += 1  # "el portavoz parlamentario": its adjectives
+    return end > k and (end >= len(s.low) or s.words[end] in ".;")
 
 
 def _timex_in_clause(s: Sentence, seg_index: int, timexes: list[Timex]) -> bool:

@@ -70,7 +70,15 @@ def build(document: Document, timexes: list[Timex]) -> list[Event]:
     lexicon = lexicon_module.load(document.language)
     if lexicon is None or not document.sentences:
         return []
-    return _Builder(document, timexes, lexicon).run()
+    return _Builder(document, _placed_lengths_as_dates(timexes), lexicon).run()
+
+
+def _placed_lengths_as_dates(timexes: list[Timex]) -> list[Timex]:
+    """A length placed in its months ("rose 5% in the first nine months of the year":
+    P9M over January to September) dates its clause as a month range does."""
+    if not any(t.type is TimexType.DURATION and t.interval is not None for t in timexes):
+        return timexes
+    return [t.model_copy(update={"type": TimexType.DATE}) if t.type is TimexType.DURATION and t.interval is not None else t for t in timexes]
 
 
 class _DateProbe(NamedTuple):

@@ -1073,7 +1073,9 @@ def h_quarter(m: Match) -> Spec | None:
 def h_first_months(m: Match) -> Spec | None:
     """"los seis primeros meses de 2025", "los primeros tres meses del año": months from
     January that make a calendar unit name it (2025-H1, 2025-Q1), as "enero-junio" and
-    "el primer semestre" do; other counts stay lengths ("los nueve primeros meses": P9M)."""
+    "el primer semestre" do; other counts are lengths placed in their year ("los nueve
+    primeros meses del año", "the first nine months of 2024": P9M over January to
+    September, see Spec.months); without a year, lengths ("los nueve primeros meses")."""
     unit = m.token("u")
     first = m.one("first") or m.one("first0")
     if unit.info != "month" or not _unit_plural(unit, m.lex) or first is None or first.info not in (1, "START"):
@@ -1083,6 +1085,8 @@ def h_first_months(m: Match) -> Spec | None:
         spec = Spec("date", "first-months", quarter=1)
     elif count == 6:
         spec = Spec("date", "first-months", half=1)
+    elif count is not None and 2 <= count <= 11:
+        spec = Spec("duration", "first-months", month=1, months=count, symbolic=f"P{count}M")
     else:
         return None
     return _in_named_year(m, spec)

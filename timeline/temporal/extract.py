@@ -2872,6 +2872,7 @@ CORE = frozenset(
         "FISCAL", "DEICTIC", "MANANA", "POD", "CLOCKWORD", "TZ", "CLOCK", "CLOCKDOT", "NUMDATE", "YEARNUM",
         "DAYNUM", "VAGUE", "FREQ", "THEN", "EVE", "LATER", "TIMES", "EVERY", "POSITION", "ROMAN", "NUMWORD",
         "RESTOF", "CONSEC", "NAMEDDATE", "DECADENUM", "INT", "ORD", "PERIODCODE", "UNITEND",
+        "CLOCKFRAC", "HALFWORD",  # "a la una menos cuarto", "a la una y media": "una" is no core class
     )
 )
 _WINDOW_BEFORE, _WINDOW_AFTER = 8, 6

@@ -510,7 +510,8 @@ class _Builder:
         closing = verb.lemma in self.lexicon.closing
         if not (closing or verb.lemma in self.lexicon.lasting) or any(s.low[t] not in fw.clitic and s.verb_of(t) is None for t in range(seg.t0 + 1, vt)):
             return None
-        bound = next((x for x in timexes if x.interval is not None and vt < s.token_at(x.start) < seg.t1 and (closing or s.low[s.token_at(x.start) - 1] in fw.until)), None)  # type: ignore[arg-type]
+        bound = next((x for x in timexes if x.interval is not None and vt < s.token_at(x.start) < seg.t1 and (  # type: ignore[arg-type]
+            closing or s.low[s.token_at(x.start) - 1] in fw.until or _until_clause_end(s, x, vt, fw.until))), None)  # type: ignore[arg-type]
         last = from_timex(bound, "clause timexes") if bound is not None else None
         if last is not None and _at_midnight(bound) and last.end - dt.timedelta(days=1) >= opened.end:  # type: ignore[arg-type]
             # "se mantendrá hasta las 24.00 horas del lunes" (the 18th at 00:00): through Monday
@@ -4275,6 +4276,12 @@ def _month_end(day: dt.date) -> dt.date:
 def _after_length(day: dt.date, years: int, months: int, weeks: int, days: int) -> dt.date:
     """The last day of a length counted from `day`: 2016-12-31 + 7 years = 2023-12-30."""
     return add_months(day, 12 * years + months) + dt.timedelta(days=weeks * 7 + days - 1)
+
+
+def _until_clause_end(s: Sentence, timex: Timex, vt: int, until: frozenset[str]) -> bool:
+    """"se prolongó hasta que terminó el año": the end of a unit (mod END) that a clause
+    of "until" tells is the bound, with the verb of ending between."""
+    return timex.mod is Mod.END and any(s.low[t] in until for t in range(vt + 1, s.token_at(timex.start)))  # type: ignore[arg-type]
 
 
 def _dated(timexes: list[Timex]) -> list[Timex]:

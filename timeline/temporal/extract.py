@@ -2247,7 +2247,9 @@ def h_unit_end_clause(m: Match) -> Spec | None:
     """"antes de que termine el año", "before the year ends", "by the time the week is
     out": a clause of the unit under way coming to its end names that end (as "antes de
     fin de año"): the unit with END. The opener, then the verb of ending before the
-    article or after the unit (lang unit_end_openers, unit_end_verbs)."""
+    article or after the unit (lang unit_end_openers, unit_end_verbs). Told in the past
+    ("until the year ended", "hasta que terminó el año"; lang unit_ended_verbs) the unit
+    is a closed one (resolve: the rule "unit-end-clause+closed")."""
     unit = m.token("u")
     if unit.info not in ("week", "month", "year") or _unit_plural(unit, m.lex):
         return None
@@ -2257,11 +2259,13 @@ def h_unit_end_clause(m: Match) -> Spec | None:
     openers = m.lex.word_list("temporal", "relative", "unit_end_openers")
     before = " ".join(text[max(0, lo - _UNIT_END_REACH) : lo].lower().split()[-5:])
     after = " ".join(text[hi : hi + _UNIT_END_REACH].lower().split()[:4])
-    if any(_phrase_ends(before, opener + " " + verb) for opener in openers for verb in verbs):
-        return Spec("date", "unit-end-clause", unit=unit.info, offset=0, anchor="refdct", mod=Mod.END)
-    if any(_phrase_ends(before, opener) for opener in openers) and any(
-            after == verb or after.startswith(verb) and not after[len(verb)].isalnum() for verb in verbs):
-        return Spec("date", "unit-end-clause", unit=unit.info, offset=0, anchor="refdct", mod=Mod.END)
+    ended = m.lex.word_list("temporal", "relative", "unit_ended_verbs")
+    for group, rule in ((verbs, "unit-end-clause"), (ended, "unit-end-clause+closed")):
+        if any(_phrase_ends(before, opener + " " + verb) for opener in openers for verb in group):
+            return Spec("date", rule, unit=unit.info, offset=0, anchor="refdct", mod=Mod.END)
+        if any(_phrase_ends(before, opener) for opener in openers) and any(
+                after == verb or after.startswith(verb) and not after[len(verb)].isalnum() for verb in group):
+            return Spec("date", rule, unit=unit.info, offset=0, anchor="refdct", mod=Mod.END)
     return None
 
 

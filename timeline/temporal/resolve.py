@@ -324,7 +324,7 @@ def choose_among(options: list[Interval], dct: dt.date, direction: str | None) -
 # The last days of a unit in which a past "closed the week" is of the unit itself
 # (Thursday to Sunday: a week may close on a Thursday before a holiday).
 _CLOSING_DAYS = 3
-_CLOSED_RULES = frozenset({"unit-object+closed", "record-unit+closed"})
+_CLOSED_RULES = frozenset({"unit-object+closed", "record-unit+closed", "unit-end-clause+closed"})
 
 
 def weekday_date(weekday: int, dct: dt.date, direction: str | None) -> dt.date:

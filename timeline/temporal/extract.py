@@ -2453,13 +2453,17 @@ def h_weekdays_ago(m: Match) -> Spec | None:
 
 def h_weeks_before_weekday(m: Match) -> Spec | None:
     """"a week ago Sunday": the Sunday a week before the last one (US idiom); "a week
-    from Friday": the Friday a week after the coming one."""
+    from Friday", "a week on Friday" (British): the Friday a week after the coming one."""
     if m.token("u").info != "week" or m.has("fr") and m.token("fr").low != "from":
         return None  # "a week since Friday" is a span, not a day
+    if m.has("on"):
+        after = m.after(0)
+        if m.token("on").low not in m.lex.word_list("grammar", "counted_on") or after is not None and after.cls == "QUOTE":
+            return None  # "a week in May" is no such count; "spent a week on Tuesday's agenda": the day's noun
     count = number_value(m.tokens_of("cnt"))
     if count is None or not 1 <= count <= 52:
         return None
-    forward = m.has("fr")
+    forward = m.has("fr") or m.has("on")
     spec = Spec("date", "weeks-before-weekday", weekday=m.token("wd").info, direction="future_strict" if forward else "past_strict")
     spec.day_shift = 7 * count * (1 if forward else -1)
     return spec
@@ -2748,7 +2752,7 @@ RULES: list[tuple[str, str, Handler]] = [
 OPTIONAL_RULES: list[tuple[str, str, str, Handler]] = [
     ("month-day", "dmy", "(?P<pre>PAST|NEXT|THIS)? (?:(?P<month>MONTH)|(?P<mabbr>MONTHABBR)(?P<dot>STOP)?) (?P<day>DAYNUM|ORD)"
                   f" (?:COMMA? (?P<yr2>YEARNUM)|{_YP})?", h_month_day),
-    ("weeks-before-weekday", "ago", f"(?P<cnt>{_COUNT}) (?P<u>UNIT) (?:AGO|(?P<fr>SINCE)) (?P<wd>WEEKDAY)", h_weeks_before_weekday),
+    ("weeks-before-weekday", "ago", f"(?P<cnt>{_COUNT}) (?P<u>UNIT) (?:AGO|(?P<fr>SINCE)|(?P<on>EN)) (?P<wd>WEEKDAY)", h_weeks_before_weekday),
     ("month-span", "month-quarter", f"(?P<art>ART)? (?P<m1>MONTH) HYPHEN (?P<m2>MONTH) (?P<n>UNIT|OTHER)? {_YEAR_OPT}", h_month_span),
     ("first-months", "quarter", f"(?P<art>ART) (?:(?P<first0>ORD|POSITION) (?P<cnt>{_COUNT})|(?P<cnt2>{_COUNT}) (?P<first>ORD|POSITION)) (?P<u>UNIT)"
                      f" (?:{_YP}|(?P<yr2>YEARNUM))", h_first_months),

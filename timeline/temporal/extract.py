@@ -959,6 +959,18 @@ def _season_verb_or_noun(m: Match, prev: Token | None, nxt: Token | None) -> boo
     return m.has("post") and nxt is not None and nxt.cls in ("UNIT", "YEARWORD", "HOURWORD")
 
 
+def _same_part_of(m: Match) -> bool:
+    """Is the expression the unit a "same" part is of ("the same period of [the last
+    year]", "el mismo trimestre del [último año]")?"""
+    if m.tokens[m.lo].cls == "DEL":  # "del último año": the link opens the expression
+        link, part, same = m.tokens[m.lo], m.before(1), m.before(2)
+    else:
+        link, part, same = m.before(1), m.before(2), m.before(3)
+    if link is None or link.cls not in ("DE", "DEL") or part is None or same is None or same.cls != "SAME":
+        return False
+    return part.cls == "UNIT" or part.low in m.lex.word_list("temporal", "same_part_nouns")  # ("the same story of the last week": no part)
+
+
 def _school_term(m: Match) -> bool:
     """Is the quarter one of a school year or a season, by a word after it ("el primer
     trimestre del curso", "el segundo trimestre escolar")?"""
@@ -1692,6 +1704,10 @@ def h_rel(m: Match) -> Spec | None:
         spec.rule = f"weekend+{spec.direction or 'ref'}"
         return spec
     if "LAST" in mods and not (mods & {"THIS", "THAT"}) and unit not in ("hour", "minute", "second"):
+        if unit in ("week", "month", "year") and _same_part_of(m):
+            # "the same period of the last year": the unit before the DCT's, as "the same
+            # period last year" (no length of a year up to the DCT)
+            return Spec("date", "last-unit+same-part", unit=unit, offset=-1, anchor="dct")
         if unit in ("quarter", "half"):
             if _school_term(m):
                 return None  # "el último trimestre de la temporada": a term of the season

@@ -1682,13 +1682,18 @@ class _Builder:
         return next((t for t in ties[1:] if self._stretch_window(t, dated, "clause timexes") is not None), ties[0])
 
     def _linked_days(self, first: Timex, second: Timex) -> bool:
-        """Two days with only a link between them ("y", "and", "al", "-", ","), or two
-        years in a row written as one span ("la temporada 2024/25", "2024-2025")."""
+        """Two days with only a link between them ("y", "and", "al", "-", ","), two
+        years in a row written as one span ("la temporada 2024/25", "2024-2025"), or two
+        months joined by a hyphen ("enero-septiembre")."""
         if first.interval is None or second.interval is None:
             return False
         if first.interval.grain is Grain.YEAR and second.interval.grain is Grain.YEAR:
             gap = self.text[first.end : second.start]  # type: ignore[index]
             return gap in _YEAR_LINKS and second.interval.first_day().year == first.interval.first_day().year + 1
+        if first.interval.grain is Grain.MONTH and second.interval.grain is Grain.MONTH:
+            # "en enero-septiembre", "in January-September": the months between, one stretch
+            # (written so only; "in January and September" are two months)
+            return self.text[first.end : second.start] in _DAY_LINKS and first.interval.last_day() < second.interval.first_day()  # type: ignore[index]
         if first.interval.grain is not Grain.DAY or second.interval.grain is not Grain.DAY:
             return False
         if not first.interval.last_day() < second.interval.first_day():

@@ -201,6 +201,7 @@ class _Builder:
         self.since_clauses: dict[int, list[int]] = {}  # sentence -> tokens of its "desde que"/"hasta que" (`_since_clause_between`)
         self.carried_on: set[tuple[int, int]] = set()  # (sentence, segment) of clauses that only carry an event on to its end (`_lasting_until`)
         self.countdowns: set[str] = set()  # ids of the lengths counted down from the DCT ("faltan diez días para"): see `_countdown`
+        self.lengths_before: dict[str, Timex] | None = None  # date id -> the length of months it ends, see `_months_ending_at`
         self._surnames: dict[str, bool] = {}  # see _surname_alone
         self.relations = self._relations()
         self.relation_ids = {timex.id for timex in self.relations}
@@ -349,6 +350,8 @@ class _Builder:
             if within is not None:
                 m_windows.append(within)
         window = m_windows[0] if m_windows else None
+        if window is not None and len(window.timex_ids) == 1:
+            window = self._months_ending_at(window) or window
         if window is None and m.clause_dated and m.signal is None and not in_anchor and m.source in ("verb", "light") and m.verb is not None:
             window = self._occasion_window(m, s)  # "sufrió una lesión en el partido del domingo": during the match
         if (window is None or window.start == window.end) and m.source == "light" and m.verb is not None and not in_anchor:
@@ -367,6 +370,43 @@ class _Builder:
                 window = replace(window, certainty=Certainty.APPROXIMATE, reason=near)
         m.window = window
         m.in_anchor = in_anchor
+
+    def _months_ending_at(self, window: Window) -> Window | None:
+        """"Net income rose in the nine months ended Sept. 30": a count of months written
+        right before the date they end on (lang temporal months_end_links) dates the event
+        over them, January to September (the tagger keeps the length and the day, as TimeML
+        writes a span with its end point; months that make a unit are one: "the three months
+        ended Sept. 30", 2025-Q3)."""
+        if self.lengths_before is None:
+            self.lengths_before = self._lengths_before_dates()
+        if not self.lengths_before:
+            return None
+        end = self.timex_by_id.get(window.timex_ids[0])
+        length = self.lengths_before.get(window.timex_ids[0])
+        if end is None or length is None or end.interval is None or window.start != end.interval.first_day():
+            return None
+        parts = duration_parts(length.symbolic)
+        if parts is None or parts[0] or parts[2] or parts[3] or not 2 <= parts[1] <= 24 or length.mod is not None:
+            return None
+        last = window.end
+        first = add_months(last + dt.timedelta(days=1), -parts[1])
+        grain = Grain.MONTH if first.day == 1 and (last + dt.timedelta(days=1)).day == 1 else Grain.DAY
+        return replace(window, start=first, grain=grain, dated_by=f"clause timexes {length.id}-{end.id}", timex_ids=(length.id, end.id))
+
+    def _lengths_before_dates(self) -> dict[str, Timex]:
+        """The lengths named right before a date by a link of months ending (date id ->
+        "the nine months" of "the nine months ended Sept. 30"): see `_months_ending_at`."""
+        links = self.language["temporal"].get("months_end_links", ())
+        found: dict[str, Timex] = {}
+        if not links:
+            return found
+        timexes = self.timexes
+        for length, end in zip(timexes, timexes[1:]):
+            if length.type is not TimexType.DURATION or length.end is None or end.start is None or not length.end < end.start <= length.end + 12:
+                continue
+            if fold(self.text[length.end : end.start]).strip() in links and fold(length.text).split()[0] in self.lexicon.fw.definite:
+                found[end.id] = length  # (not "jailed for nine months to September": how long, no stretch named)
+        return found
 
     def _finite_anchor_clause(self, m: Mention, s: Sentence) -> bool:
         """Whether `m` is the finite verb of a relation's anchor clause with a subject of

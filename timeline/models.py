@@ -212,7 +212,8 @@ class Timex(BaseModel):
         default=None, description="CREATION_TIME for the DCT (t0)"
     )
     interval: Interval | None = Field(
-        default=None, description="the resolved time; absent for durations, sets and unresolved dates"
+        default=None, description="the resolved time; absent for sets, unresolved dates and durations"
+        " (but the months a placed one covers: \"the first nine months of 2024\")",
     )
     symbolic: str | None = Field(
         default=None,
@@ -227,7 +228,7 @@ class Timex(BaseModel):
     @computed_field  # type: ignore[prop-decorator]
     @property
     def value(self) -> str:
-        if self.interval is not None:
+        if self.interval is not None and self.type is not TimexType.DURATION:
             return self.interval.timex_value()
         return self.symbolic or ""
 

@@ -46,7 +46,7 @@ def interval(value: str) -> Interval | None:
 
 def make(text: str, dct: dt.date, specs: list[tuple]) -> list[Timex]:
     """specs: (phrase, value) or (phrase, value, {"mod": "LESS_THAN", "type": "DURATION",
-    "relation": ("después de", "after", "anchor phrase"), "occurrence": 2})."""
+    "relation": ("después de", "after", "anchor phrase"), "occurrence": 2, "months": "2024-01/2024-09"})."""
     result = [Timex(id="t0", text="", start=None, end=None, type=TimexType.DATE, function="CREATION_TIME",
                     interval=Interval(earliest=dct, latest=dct, grain=Grain.DAY))]
     cursor = {}
@@ -63,6 +63,9 @@ def make(text: str, dct: dt.date, specs: list[tuple]) -> list[Timex]:
         if "T" in value and re.search(r"T(MO|MI|AF|EV|NI|\d)", value):
             kind = TimexType(extra.get("type", "TIME"))
         span = interval(value) if kind in (TimexType.DATE, TimexType.TIME) else None
+        if "months" in extra:  # a length placed in its months: ("the first nine months of 2024", "P9M", {months = "2024-01/2024-09"})
+            first, last = (interval(month) for month in extra["months"].split("/"))
+            span = Interval(earliest=first.earliest, latest=last.latest, grain=Grain.MONTH)  # type: ignore[union-attr]
         relation = None
         if "relation" in extra:
             signal, direction, anchor = extra["relation"]
@@ -71,6 +74,6 @@ def make(text: str, dct: dt.date, specs: list[tuple]) -> list[Timex]:
         result.append(Timex(
             id=f"t{number}", text=phrase, start=start, end=start + len(phrase), type=kind,
             mod=Mod(extra["mod"]) if "mod" in extra else None, anchor="t0",
-            interval=span, symbolic=None if span else value, relation=relation,
+            interval=span, symbolic=None if span and kind is not TimexType.DURATION else value, relation=relation,
         ))
     return result

@@ -70,7 +70,15 @@ def build(document: Document, timexes: list[Timex]) -> list[Event]:
     lexicon = lexicon_module.load(document.language)
     if lexicon is None or not document.sentences:
         return []
-    return _Builder(document, timexes, lexicon).run()
+    return _Builder(document, _placed_lengths_as_dates(timexes), lexicon).run()
+
+
+def _placed_lengths_as_dates(timexes: list[Timex]) -> list[Timex]:
+    """A length placed in its months ("rose 5% in the first nine months of the year":
+    P9M over January to September) dates its clause as a month range does."""
+    if not any(t.type is TimexType.DURATION and t.interval is not None for t in timexes):
+        return timexes
+    return [t.model_copy(update={"type": TimexType.DATE}) if t.type is TimexType.DURATION and t.interval is not None else t for t in timexes]
 
 
 class _DateProbe(NamedTuple):
@@ -193,6 +201,7 @@ class _Builder:
         self.since_clauses: dict[int, list[int]] = {}  # sentence -> tokens of its "desde que"/"hasta que" (`_since_clause_between`)
         self.carried_on: set[tuple[int, int]] = set()  # (sentence, segment) of clauses that only carry an event on to its end (`_lasting_until`)
         self.countdowns: set[str] = set()  # ids of the lengths counted down from the DCT ("faltan diez días para"): see `_countdown`
+        self.lengths_before: dict[str, Timex] | None = None  # date id -> the length of months it ends, see `_months_ending_at`
         self._surnames: dict[str, bool] = {}  # see _surname_alone
         self.relations = self._relations()
         self.relation_ids = {timex.id for timex in self.relations}
@@ -341,6 +350,8 @@ class _Builder:
             if within is not None:
                 m_windows.append(within)
         window = m_windows[0] if m_windows else None
+        if window is not None and len(window.timex_ids) == 1:
+            window = self._months_ending_at(window) or window
         if window is None and m.clause_dated and m.signal is None and not in_anchor and m.source in ("verb", "light") and m.verb is not None:
             window = self._occasion_window(m, s)  # "sufrió una lesión en el partido del domingo": during the match
         if (window is None or window.start == window.end) and m.source == "light" and m.verb is not None and not in_anchor:
@@ -359,6 +370,43 @@ class _Builder:
                 window = replace(window, certainty=Certainty.APPROXIMATE, reason=near)
         m.window = window
         m.in_anchor = in_anchor
+
+    def _months_ending_at(self, window: Window) -> Window | None:
+        """"Net income rose in the nine months ended Sept. 30": a count of months written
+        right before the date they end on (lang temporal months_end_links) dates the event
+        over them, January to September (the tagger keeps the length and the day, as TimeML
+        writes a span with its end point; months that make a unit are one: "the three months
+        ended Sept. 30", 2025-Q3)."""
+        if self.lengths_before is None:
+            self.lengths_before = self._lengths_before_dates()
+        if not self.lengths_before:
+            return None
+        end = self.timex_by_id.get(window.timex_ids[0])
+        length = self.lengths_before.get(window.timex_ids[0])
+        if end is None or length is None or end.interval is None or window.start != end.interval.first_day():
+            return None
+        parts = duration_parts(length.symbolic)
+        if parts is None or parts[0] or parts[2] or parts[3] or not 2 <= parts[1] <= 24 or length.mod is not None:
+            return None
+        last = window.end
+        first = add_months(last + dt.timedelta(days=1), -parts[1])
+        grain = Grain.MONTH if first.day == 1 and (last + dt.timedelta(days=1)).day == 1 else Grain.DAY
+        return replace(window, start=first, grain=grain, dated_by=f"clause timexes {length.id}-{end.id}", timex_ids=(length.id, end.id))
+
+    def _lengths_before_dates(self) -> dict[str, Timex]:
+        """The lengths named right before a date by a link of months ending (date id ->
+        "the nine months" of "the nine months ended Sept. 30"): see `_months_ending_at`."""
+        links = self.language["temporal"].get("months_end_links", ())
+        found: dict[str, Timex] = {}
+        if not links:
+            return found
+        timexes = self.timexes
+        for length, end in zip(timexes, timexes[1:]):
+            if length.type is not TimexType.DURATION or length.end is None or end.start is None or not length.end < end.start <= length.end + 12:
+                continue
+            if fold(self.text[length.end : end.start]).strip() in links and fold(length.text).split()[0] in self.lexicon.fw.definite:
+                found[end.id] = length  # (not "jailed for nine months to September": how long, no stretch named)
+        return found
 
     def _finite_anchor_clause(self, m: Mention, s: Sentence) -> bool:
         """Whether `m` is the finite verb of a relation's anchor clause with a subject of
@@ -502,7 +550,8 @@ class _Builder:
         closing = verb.lemma in self.lexicon.closing
         if not (closing or verb.lemma in self.lexicon.lasting) or any(s.low[t] not in fw.clitic and s.verb_of(t) is None for t in range(seg.t0 + 1, vt)):
             return None
-        bound = next((x for x in timexes if x.interval is not None and vt < s.token_at(x.start) < seg.t1 and (closing or s.low[s.token_at(x.start) - 1] in fw.until)), None)  # type: ignore[arg-type]
+        bound = next((x for x in timexes if x.interval is not None and vt < s.token_at(x.start) < seg.t1 and (  # type: ignore[arg-type]
+            closing or s.low[s.token_at(x.start) - 1] in fw.until or _until_clause_end(s, x, vt, fw.until))), None)  # type: ignore[arg-type]
         last = from_timex(bound, "clause timexes") if bound is not None else None
         if last is not None and _at_midnight(bound) and last.end - dt.timedelta(days=1) >= opened.end:  # type: ignore[arg-type]
             # "se mantendrá hasta las 24.00 horas del lunes" (the 18th at 00:00): through Monday
@@ -1686,13 +1735,18 @@ class _Builder:
         return next((t for t in ties[1:] if self._stretch_window(t, dated, "clause timexes") is not None), ties[0])
 
     def _linked_days(self, first: Timex, second: Timex) -> bool:
-        """Two days with only a link between them ("y", "and", "al", "-", ","), or two
-        years in a row written as one span ("la temporada 2024/25", "2024-2025")."""
+        """Two days with only a link between them ("y", "and", "al", "-", ","), two
+        years in a row written as one span ("la temporada 2024/25", "2024-2025"), or two
+        months joined by a hyphen ("enero-septiembre")."""
         if first.interval is None or second.interval is None:
             return False
         if first.interval.grain is Grain.YEAR and second.interval.grain is Grain.YEAR:
             gap = self.text[first.end : second.start]  # type: ignore[index]
             return gap in _YEAR_LINKS and second.interval.first_day().year == first.interval.first_day().year + 1
+        if first.interval.grain is Grain.MONTH and second.interval.grain is Grain.MONTH:
+            # "en enero-septiembre", "in January-September": the months between, one stretch
+            # (written so only; "in January and September" are two months)
+            return self.text[first.end : second.start] in _DAY_LINKS and first.interval.last_day() < second.interval.first_day()  # type: ignore[index]
         if first.interval.grain is not Grain.DAY or second.interval.grain is not Grain.DAY:
             return False
         if not first.interval.last_day() < second.interval.first_day():
@@ -4307,6 +4361,12 @@ def _month_end(day: dt.date) -> dt.date:
 def _after_length(day: dt.date, years: int, months: int, weeks: int, days: int) -> dt.date:
     """The last day of a length counted from `day`: 2016-12-31 + 7 years = 2023-12-30."""
     return add_months(day, 12 * years + months) + dt.timedelta(days=weeks * 7 + days - 1)
+
+
+def _until_clause_end(s: Sentence, timex: Timex, vt: int, until: frozenset[str]) -> bool:
+    """"se prolongó hasta que terminó el año": the end of a unit (mod END) that a clause
+    of "until" tells is the bound, with the verb of ending between."""
+    return timex.mod is Mod.END and any(s.low[t] in until for t in range(vt + 1, s.token_at(timex.start)))  # type: ignore[arg-type]
 
 
 def _dated(timexes: list[Timex]) -> list[Timex]:

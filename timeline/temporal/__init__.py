@@ -729,7 +729,7 @@ def _timex(r: _Reading, result: resolve.Resolved, timex_id: str, n: _Narrative) 
         anchor=result.anchor,
         sentence=r.sentence,
         interval=result.interval,
-        symbolic=None if result.interval is not None else (result.symbolic or "XXXX-XX-XX"),
+        symbolic=None if result.interval is not None and result.type is not TimexType.DURATION else (result.symbolic or "XXXX-XX-XX"),
         quant=result.quant,
         freq=result.freq,
         relation=relation,

@@ -959,6 +959,18 @@ def _season_verb_or_noun(m: Match, prev: Token | None, nxt: Token | None) -> boo
     return m.has("post") and nxt is not None and nxt.cls in ("UNIT", "YEARWORD", "HOURWORD")
 
 
+def _same_part_of(m: Match) -> bool:
+    """Is the expression the unit a "same" part is of ("the same period of [the last
+    year]", "el mismo trimestre del [último año]")?"""
+    if m.tokens[m.lo].cls == "DEL":  # "del último año": the link opens the expression
+        link, part, same = m.tokens[m.lo], m.before(1), m.before(2)
+    else:
+        link, part, same = m.before(1), m.before(2), m.before(3)
+    if link is None or link.cls not in ("DE", "DEL") or part is None or same is None or same.cls != "SAME":
+        return False
+    return part.cls == "UNIT" or part.low in m.lex.word_list("temporal", "same_part_nouns")  # ("the same story of the last week": no part)
+
+
 def _school_term(m: Match) -> bool:
     """Is the quarter one of a school year or a season, by a word after it ("el primer
     trimestre del curso", "el segundo trimestre escolar")?"""
@@ -1073,7 +1085,9 @@ def h_quarter(m: Match) -> Spec | None:
 def h_first_months(m: Match) -> Spec | None:
     """"los seis primeros meses de 2025", "los primeros tres meses del año": months from
     January that make a calendar unit name it (2025-H1, 2025-Q1), as "enero-junio" and
-    "el primer semestre" do; other counts stay lengths ("los nueve primeros meses": P9M)."""
+    "el primer semestre" do; other counts are lengths placed in their year ("los nueve
+    primeros meses del año", "the first nine months of 2024": P9M over January to
+    September, see Spec.months); without a year, lengths ("los nueve primeros meses")."""
     unit = m.token("u")
     first = m.one("first") or m.one("first0")
     if unit.info != "month" or not _unit_plural(unit, m.lex) or first is None or first.info not in (1, "START"):
@@ -1083,6 +1097,8 @@ def h_first_months(m: Match) -> Spec | None:
         spec = Spec("date", "first-months", quarter=1)
     elif count == 6:
         spec = Spec("date", "first-months", half=1)
+    elif count is not None and 2 <= count <= 11:
+        spec = Spec("duration", "first-months", month=1, months=count, symbolic=f"P{count}M")
     else:
         return None
     return _in_named_year(m, spec)
@@ -1688,6 +1704,10 @@ def h_rel(m: Match) -> Spec | None:
         spec.rule = f"weekend+{spec.direction or 'ref'}"
         return spec
     if "LAST" in mods and not (mods & {"THIS", "THAT"}) and unit not in ("hour", "minute", "second"):
+        if unit in ("week", "month", "year") and _same_part_of(m):
+            # "the same period of the last year": the unit before the DCT's, as "the same
+            # period last year" (no length of a year up to the DCT)
+            return Spec("date", "last-unit+same-part", unit=unit, offset=-1, anchor="dct")
         if unit in ("quarter", "half"):
             if _school_term(m):
                 return None  # "el último trimestre de la temporada": a term of the season
@@ -2243,7 +2263,9 @@ def h_unit_end_clause(m: Match) -> Spec | None:
     """"antes de que termine el año", "before the year ends", "by the time the week is
     out": a clause of the unit under way coming to its end names that end (as "antes de
     fin de año"): the unit with END. The opener, then the verb of ending before the
-    article or after the unit (lang unit_end_openers, unit_end_verbs)."""
+    article or after the unit (lang unit_end_openers, unit_end_verbs). Told in the past
+    ("until the year ended", "hasta que terminó el año"; lang unit_ended_verbs) the unit
+    is a closed one (resolve: the rule "unit-end-clause+closed")."""
     unit = m.token("u")
     if unit.info not in ("week", "month", "year") or _unit_plural(unit, m.lex):
         return None
@@ -2253,11 +2275,13 @@ def h_unit_end_clause(m: Match) -> Spec | None:
     openers = m.lex.word_list("temporal", "relative", "unit_end_openers")
     before = " ".join(text[max(0, lo - _UNIT_END_REACH) : lo].lower().split()[-5:])
     after = " ".join(text[hi : hi + _UNIT_END_REACH].lower().split()[:4])
-    if any(_phrase_ends(before, opener + " " + verb) for opener in openers for verb in verbs):
-        return Spec("date", "unit-end-clause", unit=unit.info, offset=0, anchor="refdct", mod=Mod.END)
-    if any(_phrase_ends(before, opener) for opener in openers) and any(
-            after == verb or after.startswith(verb) and not after[len(verb)].isalnum() for verb in verbs):
-        return Spec("date", "unit-end-clause", unit=unit.info, offset=0, anchor="refdct", mod=Mod.END)
+    ended = m.lex.word_list("temporal", "relative", "unit_ended_verbs")
+    for group, rule in ((verbs, "unit-end-clause"), (ended, "unit-end-clause+closed")):
+        if any(_phrase_ends(before, opener + " " + verb) for opener in openers for verb in group):
+            return Spec("date", rule, unit=unit.info, offset=0, anchor="refdct", mod=Mod.END)
+        if any(_phrase_ends(before, opener) for opener in openers) and any(
+                after == verb or after.startswith(verb) and not after[len(verb)].isalnum() for verb in group):
+            return Spec("date", rule, unit=unit.info, offset=0, anchor="refdct", mod=Mod.END)
     return None
 
 
@@ -2445,13 +2469,17 @@ def h_weekdays_ago(m: Match) -> Spec | None:
 
 def h_weeks_before_weekday(m: Match) -> Spec | None:
     """"a week ago Sunday": the Sunday a week before the last one (US idiom); "a week
-    from Friday": the Friday a week after the coming one."""
+    from Friday", "a week on Friday" (British): the Friday a week after the coming one."""
     if m.token("u").info != "week" or m.has("fr") and m.token("fr").low != "from":
         return None  # "a week since Friday" is a span, not a day
+    if m.has("on"):
+        after = m.after(0)
+        if m.token("on").low not in m.lex.word_list("grammar", "counted_on") or after is not None and after.cls == "QUOTE":
+            return None  # "a week in May" is no such count; "spent a week on Tuesday's agenda": the day's noun
     count = number_value(m.tokens_of("cnt"))
     if count is None or not 1 <= count <= 52:
         return None
-    forward = m.has("fr")
+    forward = m.has("fr") or m.has("on")
     spec = Spec("date", "weeks-before-weekday", weekday=m.token("wd").info, direction="future_strict" if forward else "past_strict")
     spec.day_shift = 7 * count * (1 if forward else -1)
     return spec
@@ -2740,7 +2768,7 @@ RULES: list[tuple[str, str, Handler]] = [
 OPTIONAL_RULES: list[tuple[str, str, str, Handler]] = [
     ("month-day", "dmy", "(?P<pre>PAST|NEXT|THIS)? (?:(?P<month>MONTH)|(?P<mabbr>MONTHABBR)(?P<dot>STOP)?) (?P<day>DAYNUM|ORD)"
                   f" (?:COMMA? (?P<yr2>YEARNUM)|{_YP})?", h_month_day),
-    ("weeks-before-weekday", "ago", f"(?P<cnt>{_COUNT}) (?P<u>UNIT) (?:AGO|(?P<fr>SINCE)) (?P<wd>WEEKDAY)", h_weeks_before_weekday),
+    ("weeks-before-weekday", "ago", f"(?P<cnt>{_COUNT}) (?P<u>UNIT) (?:AGO|(?P<fr>SINCE)|(?P<on>EN)) (?P<wd>WEEKDAY)", h_weeks_before_weekday),
     ("month-span", "month-quarter", f"(?P<art>ART)? (?P<m1>MONTH) HYPHEN (?P<m2>MONTH) (?P<n>UNIT|OTHER)? {_YEAR_OPT}", h_month_span),
     ("first-months", "quarter", f"(?P<art>ART) (?:(?P<first0>ORD|POSITION) (?P<cnt>{_COUNT})|(?P<cnt2>{_COUNT}) (?P<first>ORD|POSITION)) (?P<u>UNIT)"
                      f" (?:{_YP}|(?P<yr2>YEARNUM))", h_first_months),
@@ -2868,6 +2896,7 @@ CORE = frozenset(
         "FISCAL", "DEICTIC", "MANANA", "POD", "CLOCKWORD", "TZ", "CLOCK", "CLOCKDOT", "NUMDATE", "YEARNUM",
         "DAYNUM", "VAGUE", "FREQ", "THEN", "EVE", "LATER", "TIMES", "EVERY", "POSITION", "ROMAN", "NUMWORD",
         "RESTOF", "CONSEC", "NAMEDDATE", "DECADENUM", "INT", "ORD", "PERIODCODE", "UNITEND",
+        "CLOCKFRAC", "HALFWORD",  # "a la una menos cuarto", "a la una y media": "una" is no core class
     )
 )
 _WINDOW_BEFORE, _WINDOW_AFTER = 8, 6

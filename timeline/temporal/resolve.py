@@ -324,7 +324,7 @@ def choose_among(options: list[Interval], dct: dt.date, direction: str | None) -
 # The last days of a unit in which a past "closed the week" is of the unit itself
 # (Thursday to Sunday: a week may close on a Thursday before a holiday).
 _CLOSING_DAYS = 3
-_CLOSED_RULES = frozenset({"unit-object+closed", "record-unit+closed"})
+_CLOSED_RULES = frozenset({"unit-object+closed", "record-unit+closed", "unit-end-clause+closed"})
 
 
 def weekday_date(weekday: int, dct: dt.date, direction: str | None) -> dt.date:
@@ -437,6 +437,8 @@ class Resolver:
         return result
 
     def _resolve(self, spec: Spec, direction: str | None) -> Resolved:
+        if spec.kind == "duration" and spec.months is not None:
+            return self._placed_length(spec, direction)
         if spec.kind == "duration":
             anchor = None
             if spec.anchor == "dct":
@@ -450,6 +452,15 @@ class Resolver:
         if spec.kind == "vague":
             return Resolved(TimexType.DATE, symbolic=spec.symbolic, anchor="t0" if self.dct else None)
         return self._date_or_time(spec, direction)
+
+    def _placed_length(self, spec: Spec, direction: str | None) -> Resolved:
+        """"the first nine months of 2024": the length (P9M) with the months it covers
+        (January to September 2024), which date an event as a month range does."""
+        try:
+            interval, anchor, _ = self._date(spec, direction)
+        except (ValueError, OverflowError):  # beyond the calendar
+            interval, anchor = None, None
+        return Resolved(TimexType.DURATION, interval=interval, symbolic=spec.symbolic, mod=spec.mod, anchor=anchor)
 
     def _told_after_coarse(self, ref: Reference | None) -> bool:
         """Is `ref` one of the references told after the last decade or century? Read off
@@ -681,7 +692,7 @@ class Resolver:
                 return _interval(earliest=day, latest=day, grain=Grain.DAY)
             return make
         if spec.month is not None:
-            return lambda year: month_span(year, spec.month, 1, Grain.MONTH)
+            return lambda year: month_span(year, spec.month, spec.months or 1, Grain.MONTH)  # (months: "the first nine months")
         if spec.year is not None or spec.year_rel is not None:
             return lambda year: _interval(earliest=dt.date(year, 1, 1), latest=dt.date(year, 12, 31), grain=Grain.YEAR)
         return None

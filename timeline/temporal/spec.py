@@ -53,6 +53,9 @@ class Spec:
     quant: str | None = None
     freq: str | None = None
     relation: tuple[str, Literal["after", "before", "during"], int, int] | None = None  # signal, direction, start, end
+    # a length placed in its year, from `month` on ("the first nine months of 2024": 9 from
+    # January): a duration that names no calendar unit but covers known months
+    months: int | None = None
     notes: list[str] = field(default_factory=list)
 
     def has_day(self) -> bool:

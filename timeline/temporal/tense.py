@@ -78,7 +78,7 @@ from timeline.reading import verbs as _verbs
 
 
 def needs_direction(spec: Spec) -> bool:
-    if spec.kind not in ("date", "time"):
+    if spec.kind not in ("date", "time") and spec.months is None:  # ("the first nine months of the year": as its months)
         return False
     if spec.year is not None or spec.year_rel is not None and spec.year_rel != ("ref", 0) or spec.fiscal or spec.decade or spec.century:
         return False  # ("del año" is the narrative's year, or the DCT's: a tense may put it across, see resolve._year_across)

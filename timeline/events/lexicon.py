@@ -427,6 +427,7 @@ class Lexicon:
     plan_words_after_noun: frozenset[str] = frozenset()  # "the strike planned for Friday": written forms, the date after them the noun's
     denying: frozenset[str] = frozenset()  # verbs that deny what the clause after them tells ("denied that it had cancelled")
     planning: frozenset[str] = frozenset()  # "prever" + a bare infinitive: the infinitive's event, planned
+    summoning: frozenset[str] = frozenset()  # "citar" + "a" + infinitive: the act the one summoned is called to
     plan_holders: frozenset[str] = frozenset()  # "tener" + a plan participle + infinitive: "tiene previsto abrir"
     open_to_visitors: frozenset[str] = frozenset()  # infinitives after "se podrá" that date the noun before ("que podrá visitarse del 18 de noviembre")
     convening: frozenset[str] = frozenset()  # kinds a scheduling verb takes from the body it calls: the date is theirs
@@ -800,6 +801,7 @@ def _verb_fields(events: Mapping[str, Any], verb_kinds: dict[str, tuple[str, str
         days_before_dates=frozenset(events.get("light", {}).get("days_before_dates", ())),
         denying=frozenset(events.get("light", {}).get("denying", ())),
         planning=frozenset(events.get("light", {}).get("planning", ())),
+        summoning=frozenset(events.get("light", {}).get("summoning", ())),
         plan_holders=frozenset(events.get("light", {}).get("plan_holders", ())),
         verb_objects=_verb_objects(events.get("verb_objects", {})),
         verb_subjects=_verb_objects(events.get("verb_subjects", {}), folded=True),

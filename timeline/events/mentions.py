@@ -816,6 +816,16 @@ def _participle_aside(s: Sentence, between: range) -> bool:
     return verb is not None and verb.tense is Tense.PARTICIPLE and "," not in s.words[between[0] + 1 : between[-1]]
 
 
+def _word_before_participle_aside(s: Sentence, vt: int, lexicon: Lexicon) -> str | None:
+    """The word before an aside opened by a participle that ends right before the verb at
+    vt (past its "se"): "premio" in "El premio, dotado con 50.000 euros, se entregará"."""
+    t = vt - 1 if vt > 0 and s.low[vt - 1] in lexicon.fw.reflexive else vt
+    if t < 4 or s.words[t - 1] != ",":
+        return None
+    k = next((k for k in range(t - 2, max(0, t - 12), -1) if s.words[k] == ","), None)
+    return s.low[k - 1] if k is not None and k > 0 and _participle_aside(s, range(k, t)) else None
+
+
 def _fixed_after(s: Sentence, t: int, lexicon: Lexicon) -> bool:
     """Whether a fixed complement of the verb opens at token t: "en vigor", "en libertad"."""
     return t < len(s.low) and any(tuple(s.low[t : t + len(p)]) == p for p in lexicon.fixed_complements.get(s.low[t], ()))
@@ -2660,6 +2670,10 @@ def _verb_event(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mention
     if allowed_act is not None:
         mentions.append(allowed_act)  # "Prosecutors have until Friday to file formal charges"
         return None
+    summoned = _summoned_act(s, vt, verb, seg_index, mentions, lexicon) if verb.tense is Tense.INFINITIVE else None
+    if summoned is not None:
+        mentions.append(summoned)  # "la jueza lo citó a declarar el 2 de diciembre": the testimony
+        return None
     passive = _passive_participle(s, vt, verb, lexicon)
     aside = passive is None and _dated_participle_aside(s, vt, verb, lexicon)
     if aside:
@@ -2919,6 +2933,8 @@ def _verb_subject(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, noun_ment
         # a subject noun that is no event alone: "El partido entre el Betis y el Linares
         # se jugará" ("El partido del Gobierno se jugará su futuro": no match)
         by_word = _subject_kind(lemma, [], None, lexicon, _phrase_head(s, seg.t0, vt, lexicon))
+    if by_word is None and by_subject is None and told and lemma in lexicon.verb_subjects and not subject:
+        by_word = _subject_kind(lemma, [], None, lexicon, _word_before_participle_aside(s, vt, lexicon))  # "El premio, dotado con 50.000 euros, se entregará"
     anchor = None
     if by_word is None and by_subject is None and told and vt > seg.t0 and lemma in lexicon.verb_subjects and (anchor := _anchor_noun_opening_clause(s, seg, vt, set(lexicon.verb_subjects[lemma].values()), noun_mentions, lexicon)) is not None:
         by_word = _subject_kind(lemma, [], anchor, lexicon)  # "after a crash on the highway killed three": the crash's toll
@@ -4799,6 +4815,76 @@ def _allowed_act(s: Sentence, vt: int, verb: Verb, seg_index: int, timexes: list
     )
     m.time_allowed, m.clause_dated = allowed, False
     return m
+
+
+def _summoned_act(s: Sentence, vt: int, verb: Verb, seg_index: int, mentions: list[Mention], lexicon: Lexicon) -> Mention | None:
+    """The act a verb of summoning calls someone to by "a" + the infinitive at vt ("la
+    jueza lo había citado a declarar como investigado el 2 de diciembre", "citó al alcalde
+    a declarar"): done by the one summoned, still to come from the summons; a date after
+    the infinitive is that act's, and the summons (already in mentions) keeps none of it.
+    None when no such verb governs the infinitive."""
+    fw = lexicon.fw
+    if verb.tense is not Tense.INFINITIVE or verb.lemma is None or vt < 2 or s.low[vt - 1] not in fw.to:
+        return None
+    k = vt - 2
+    while k > max(s.segments[seg_index].t0, vt - 8) and k not in s.verb_token and s.words[k].isalpha():
+        k -= 1  # "citó al alcalde a declarar": past the one summoned
+    summons = s.verb_of(k)
+    if summons is None or summons.lemma not in lexicon.summoning or not summons.finite:
+        return None
+    lemma = verb.lemma
+    kind = lexicon.verb_kinds.get(lemma, (None, None))[0] or _frame_kind(s, vt + 1, lemma, lexicon) or ("statement" if lemma in lexicon.reporting else None)
+    if kind is None or kind == NO_EVENT:
+        return None
+    summons_next = s.token_at(summons.end - 1) + 1
+    summons_end = _past_date(s, summons_next, lexicon)  # "citó el lunes al alcalde"
+    subject: list[Ref] = []
+    subject_text = None
+    obj_from = vt + 1
+    after = vt + 3 if vt + 3 < len(s.low) and s.low[vt + 1] in fw.as_ else vt + 1  # "a declarar como testigo al ministro"
+    if summons_end < vt - 1 and s.low[summons_end] in fw.to_any:
+        _end, subject, subject_text = _summoned_phrase(s, summons_end + 1, vt - 1, lexicon)  # "citó al alcalde a declarar"
+    elif after < len(s.low) and s.low[after] in fw.to_any:
+        phrase_end, subject, subject_text = _summoned_phrase(s, after + 1, s.segments[seg_index].t1, lexicon)  # "a declarar al alcalde"
+        obj_from = phrase_end if after == vt + 1 else vt + 1
+    elif s.low[s.token_at(summons.start) - 1] in fw.clitic and s.low[s.token_at(summons.start) - 1] not in fw.reflexive:
+        subject = _sentence_subject_before(s, s.token_at(summons.start), lexicon)  # "El alcalde dimitió tras ... que la jueza lo citó"
+    if not subject and not subject_text:
+        return None
+    end = after if after > vt + 1 and obj_from == vt + 1 and subject_text else _object_end(s, obj_from - 1, seg_index)  # "como testigo", before the one summoned
+    m = Mention(
+        sentence=s.index, paragraph=s.paragraph, start=verb.start, end=verb.end, kind=kind, source="verb", lemma=lemma,
+        verb=verb, tense=Tense.INFINITIVE if summons.direction == "past" else Tense.FUTURE, segment=seg_index, subject=subject, subject_text=None if subject else subject_text,
+        obj=s.span_text(obj_from, end) if end > obj_from else None, obj_start=s.starts[obj_from] if end > obj_from else None,
+        in_quote=s.in_quote[vt],
+    )
+    dated_after = any(t in s.timex_tokens for t in range(vt + 1, s.segments[seg_index].t1))
+    m.clause_dated = dated_after  # "citó ayer a declarar al fiscal": the summons' day, not the testimony's
+    if dated_after and not any(t in s.timex_tokens for t in range(summons_next, vt)):
+        for told in mentions:
+            if told.verb is summons:
+                told.clause_dated = False  # the date is the act's, not the summons'
+    return m
+
+
+def _summoned_phrase(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[int, list[Ref], str]:
+    """The noun phrase of the one summoned at token t (`noun_phrase`), with the name in a
+    common noun phrase as its ref ("a la exconsellera Salomé Pradas": Salomé Pradas)."""
+    end, refs, text = noun_phrase(s, t, limit, lexicon)
+    if not refs:
+        name = next((s.chunk_at[k] for k in range(t, end) if k in s.chunk_at), None)
+        refs = _chunk_refs(s, name, lexicon) if name is not None else []
+    return end, refs, text
+
+
+def _sentence_subject_before(s: Sentence, t: int, lexicon: Lexicon) -> list[Ref]:
+    """The subject of the first finite verb of the sentence before token t, of another
+    clause: the one a clitic after it stands for ("El alcalde dimitió tras conocerse que la
+    jueza lo había citado")."""
+    first = next((k for k in sorted(s.verb_at) if k < t and s.verb_at[k].finite), None)
+    if first is None or s.segment_of[first] == s.segment_of[t]:
+        return []
+    return _subject_before(s, first, lexicon)
 
 
 def _object_end(s: Sentence, t: int, seg_index: int) -> int:

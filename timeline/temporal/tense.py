@@ -170,6 +170,7 @@ class _Cues:
     state_verbs: frozenset[str]  # the events data's state verbs ("face", "remain")
     copulas: frozenset[str]  # the events data's "be", "ser", "estar"
     open_outcomes: frozenset[str]
+    role_words: frozenset[str]  # "como": a participle after it is a role ("citado a declarar como investigado el 2 de diciembre")
     # does any present verb before a weekday schedule it (lang temporal.toml)?
     present_schedules_weekday: bool = False
     # is a preterite form also the participle ("scheduled", "set")? (lang temporal.toml)
@@ -1040,6 +1041,8 @@ class Directions:
             return False  # "juzgará al acusado el lunes": a noun, the accused
         if k > 0 and (tokens.lows[k - 1] in self.cues.noun_determiners or tokens.classes[k - 1] == _NEXT):
             return False  # "jugará su próximo partido el 22 de noviembre": a noun, the match
+        if k > 0 and tokens.lows[k - 1] in self.cues.role_words:
+            return False  # "a declarar como investigado el 2 de diciembre": a role, no act done
         text, language = self.document.text, self.document.language
         if outside is not None:
             if outside.start <= tokens.starts[k] < outside.end:

@@ -3131,7 +3131,8 @@ def _verb_kind(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, found: _Verb
             target.source = "light"
             # its own relative clause dates it, whatever a verb before it planned ("convocaron una huelga, que comenzará el lunes")
             target.clause_dated = (target.clause_dated or target is relative_noun) and lemma not in lexicon.scheduling
-            target.hypothetical = hypothetical
+            # "Si la reunión del jueves termina sin acuerdo": a subject with its own day is there, whatever the condition
+            target.hypothetical = hypothetical and not (target.start < verb.start and _own_day_after(s, target, lexicon))
             if event.allowed is not None:  # "tienen hasta el 15 de diciembre para presentar la declaración": due by then
                 target.time_allowed, target.tense, target.clause_dated = event.allowed[0], Tense.FUTURE, False
             target.reflexive = reflexive
@@ -4815,6 +4816,12 @@ def _allowed_act(s: Sentence, vt: int, verb: Verb, seg_index: int, timexes: list
     )
     m.time_allowed, m.clause_dated = allowed, False
     return m
+
+
+def _own_day_after(s: Sentence, noun: Mention, lexicon: Lexicon) -> bool:
+    """Whether "de" + a date follows the event noun: its own day ("la reunión del jueves")."""
+    k = s.token_at(noun.end - 1) + 1
+    return k + 1 < len(s.low) and s.low[k] in lexicon.fw.of_any and k + 1 in s.timex_tokens
 
 
 def _summoned_act(s: Sentence, vt: int, verb: Verb, seg_index: int, mentions: list[Mention], lexicon: Lexicon) -> Mention | None:

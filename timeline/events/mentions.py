@@ -927,6 +927,8 @@ def _relative_antecedent_object(s: Sentence, seg_index: int, vt: int, vt_end: in
     t = seg.t0 - 1
     if t >= 0 and s.words[t] == ",":
         t -= 1
+    last = t
+    t = _before_term_complement(s, t, lexicon)  # "los presupuestos para 2026, que": the budget's own year
     if t < 1 or s.low[t] in lexicon.time_antecedents or s.low[t] in fw.of_any or not s.words[t].isalpha():
         return None
     k = vt_end
@@ -938,14 +940,25 @@ def _relative_antecedent_object(s: Sentence, seg_index: int, vt: int, vt_end: in
     first = next((j for j in range(t, max(-1, t - 8), -1) if s.low[j] in fw.definite or s.low[j] in fw.indefinite), None)
     if first is None or any(s.words[j] in ',;:()"«»“”' or j in s.verb_token for j in range(first, t + 1)):
         return None
-    if first + 1 in noun_mentions:
-        return None  # "la huelga, que los pilotos iniciaron el lunes": the strike's own event
+    if first + 1 in noun_mentions and (s.verb_at[vt].lemma in lexicon.light or s.verb_at[vt].lemma not in lexicon.verb_kinds):
+        return None  # "la huelga, que los pilotos iniciaron el lunes": the strike's own event ("los presupuestos, que aprobó": approved)
     outer = first - 1
     if outer > 0 and (s.low[outer] in fw.of_any or s.low[outer] in fw.contraction) and outer - 1 not in noun_mentions:
         return None  # "el calendario de la reforma, que ...": which noun is meant is not told
     if outer > 0 and s.low[outer] in lexicon.prepositions and not (s.low[outer] in fw.of_any or s.low[outer] in fw.contraction) and _event_noun_before_complement(s, outer, noun_mentions):
         return None  # "exigió un tercer debate a seis en la televisión nacional, que la presidenta rechazó": the debate, not the channel
-    return _lower_article(s.span_text(first, t + 1), lexicon)
+    return _lower_article(s.span_text(first, last + 1), lexicon)
+
+
+def _before_term_complement(s: Sentence, t: int, lexicon: Lexicon) -> int:
+    """Token t, or, when a date after "para" or "de" ends there, the token before that
+    preposition: "presupuestos" in "los presupuestos para 2026"."""
+    if t not in s.timex_tokens:
+        return t
+    k = t
+    while k > 0 and k - 1 in s.timex_tokens:
+        k -= 1
+    return k - 2 if k > 1 and (s.low[k - 1] in lexicon.fw.for_ or s.low[k - 1] in lexicon.fw.of_any) else t
 
 
 def _event_noun_before_complement(s: Sentence, k: int, noun_mentions: dict[int, Mention]) -> bool:
@@ -1229,11 +1242,40 @@ def _antecedent(s: Sentence, seg_index: int, lexicon: Lexicon) -> tuple[list[Ref
         if noun is not None:
             return [], noun  # "an Ebola outbreak in Congo that killed 45 people": the outbreak did
         return _chunk_refs(s, c, lexicon), None
+    purpose_head = _head_before_purpose(s, t, lexicon)
+    if purpose_head is not None:
+        return [], purpose_head  # "un plan para reducir las emisiones, que entrará en vigor": the plan
     if s.low[t] in lexicon.demonyms or _is_role(s, t, lexicon) or s.low[t] in lexicon.collective:
         return _subject_before_token(s, t + 1, lexicon), None
     if t > 0 and s.words[t].isalpha() and s.words[t].islower() and t not in s.verb_token and s.low[t] not in lexicon.nouns and _is_role(s, t - 1, lexicon):
         return _subject_before_token(s, t, lexicon), None  # "del director manchego, que estrenó": the role before its adjective
     return [], t
+
+
+def _antecedent_named_again(text: str, lexicon: Lexicon) -> str:
+    """A relative's antecedent as its clause names it again, an indefinite article made
+    definite ("un plan ..., que entrará en vigor": "el plan entra en vigor")."""
+    first, _, rest = text.partition(" ")
+    article = lexicon.title_words.get("named_again", {}).get(first.lower()) if rest else None
+    return f"{article} {rest}" if article else text
+
+
+def _head_before_purpose(s: Sentence, t: int, lexicon: Lexicon) -> int | None:
+    """The token of a noun of a measure before a purpose clause ("para" + infinitive)
+    whose object ends at token t, before the comma of a relative after it ("un plan para
+    reducir las emisiones, que entrará en vigor": the plan enters into force, not the
+    emissions); None otherwise."""
+    fw = lexicon.fw
+    for k in range(t - 1, max(0, t - 7), -1):
+        if s.words[k] in ',;:()"«»“”':
+            return None
+        verb = s.verb_at.get(k + 1)
+        if s.low[k] in fw.purpose and verb is not None and verb.tense is Tense.INFINITIVE:
+            head = k - 1
+            if head > 0 and s.low[head] in lexicon.measure_nouns and s.low[head - 1] in fw.article:
+                return head
+            return None
+    return None
 
 
 def _made_thing_object(s: Sentence, t: int, lexicon: Lexicon) -> bool:
@@ -2685,6 +2727,7 @@ def _verb_event(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mention
         signal = _signal_before(s, vt, lexicon)
         if verb.tense is not Tense.INFINITIVE or signal is None or signal[0] == "during":
             if not _in_relation_anchor(s, verb, timexes):
+                _purpose_goal_nouns(s, vt, verb, noun_mentions, lexicon)
                 return None
     vt_end = s.token_at(verb.end)
     # "comenzó a subir los tipos": the event is the infinitive's, its aspect the verb's
@@ -3325,7 +3368,7 @@ def _subject_text(s: Sentence, vt: int, verb: Verb, m: Mention, source: str, eve
             m.subject_text = _phrase_before_relative(s, seg_index, lexicon, restrictive=m.generic) or _coordinated_phrase_before_relative(s, seg_index, lexicon) or _told_phrase_before_relative(s, seg_index, lexicon)
         own_phrase = m.subject_text is not None
         if m.subject_text is None and antecedent_text and not (reflexive or by_subject) and _relative_subject(s, seg, vt_end, verb, antecedent_text, lexicon, restrictive=not m.generic and seg.opener in fw.person_relative or _dated_relative(s, seg, vt, verb, antecedent_text, lexicon)):
-            m.subject_text = antecedent_text  # "el marco fiscal, que entrará en vigor": the phrase is the subject
+            m.subject_text = _antecedent_named_again(antecedent_text, lexicon)  # "el marco fiscal, que entrará en vigor": the phrase is the subject
         put_off = seg.opener in fw.but and reflexive and not (common_word(s, vt_end, seg.t1, lexicon) or vt_end in s.chunk_at)
         if m.subject_text is None and (coordinated or put_off):
             # "El juicio estaba previsto para junio, pero se aplazó": the trial is what was put off
@@ -4822,6 +4865,20 @@ def _own_day_after(s: Sentence, noun: Mention, lexicon: Lexicon) -> bool:
     """Whether "de" + a date follows the event noun: its own day ("la reunión del jueves")."""
     k = s.token_at(noun.end - 1) + 1
     return k + 1 < len(s.low) and s.low[k] in lexicon.fw.of_any and k + 1 in s.timex_tokens
+
+
+def _purpose_goal_nouns(s: Sentence, vt: int, verb: Verb, noun_mentions: dict[int, Mention], lexicon: Lexicon) -> None:
+    """"convocará a los sindicatos para presentar unos Presupuestos": an event noun with an
+    indefinite article right after the infinitive of a purpose clause is what the act is
+    for, not yet there: a topic, with no date of the clause's and no event of its own
+    whatever its complements ("para asistir a la cumbre" names one that is)."""
+    fw = lexicon.fw
+    if verb.tense is not Tense.INFINITIVE or vt < 1 or s.low[vt - 1] not in fw.purpose:
+        return
+    k = s.token_at(verb.end - 1) + 1
+    if k + 1 < len(s.low) and s.low[k] in fw.indefinite and k + 1 in noun_mentions and noun_mentions[k + 1].verb is None:
+        noun = noun_mentions[k + 1]
+        noun.topic, noun.clause_dated, noun.clause_tense, noun.specific = True, False, None, False
 
 
 def _summoned_act(s: Sentence, vt: int, verb: Verb, seg_index: int, mentions: list[Mention], lexicon: Lexicon) -> Mention | None:

@@ -4906,15 +4906,19 @@ def _summoned_act(s: Sentence, vt: int, verb: Verb, seg_index: int, mentions: li
     subject_text = None
     obj_from = vt + 1
     after = vt + 3 if vt + 3 < len(s.low) and s.low[vt + 1] in fw.as_ else vt + 1  # "a declarar como testigo al ministro"
+    opener = summons_end  # the "a"/"al" before the one summoned
     if summons_end < vt - 1 and s.low[summons_end] in fw.to_any:
         _end, subject, subject_text = _summoned_phrase(s, summons_end + 1, vt - 1, lexicon)  # "citó al alcalde a declarar"
     elif after < len(s.low) and s.low[after] in fw.to_any:
+        opener = after
         phrase_end, subject, subject_text = _summoned_phrase(s, after + 1, s.segments[seg_index].t1, lexicon)  # "a declarar al alcalde"
         obj_from = phrase_end if after == vt + 1 else vt + 1
-    elif s.low[s.token_at(summons.start) - 1] in fw.clitic and s.low[s.token_at(summons.start) - 1] not in fw.reflexive:
+    elif s.token_at(summons.start) > 0 and s.low[s.token_at(summons.start) - 1] in fw.clitic and s.low[s.token_at(summons.start) - 1] not in fw.reflexive:
         subject = _sentence_subject_before(s, s.token_at(summons.start), lexicon)  # "El alcalde dimitió tras ... que la jueza lo citó"
     if not subject and not subject_text:
         return None
+    if not subject and s.low[opener] in fw.contractions:
+        subject_text = f"{fw.contractions[s.low[opener]]} {subject_text}"  # "al exconsejero": "el exconsejero"
     end = after if after > vt + 1 and obj_from == vt + 1 and subject_text else _object_end(s, obj_from - 1, seg_index)  # "como testigo", before the one summoned
     m = Mention(
         sentence=s.index, paragraph=s.paragraph, start=verb.start, end=verb.end, kind=kind, source="verb", lemma=lemma,
@@ -5349,8 +5353,22 @@ def _audience(s: Sentence, vt: int, vt_end: int, lexicon: Lexicon) -> bool:
     t = _after_to(s, vt_end, lexicon)
     if t is None or not _crowd(s, t, lexicon):
         return False
-    subject = _np_subject(s, vt, lexicon) or _relative_antecedent_phrase(s, vt, lexicon)
+    subject = _np_subject(s, vt, lexicon) or _relative_antecedent_phrase(s, vt, lexicon) or _coordinated_np_subject(s, vt, lexicon)
     return subject is not None and _head(subject, lexicon).lower() not in lexicon.roles
+
+
+def _coordinated_np_subject(s: Sentence, vt: int, lexicon: Lexicon) -> str | None:
+    """The common noun phrase subject of the clause before the "y" that opens the clause of
+    the verb at vt, which writes none ("La protesta se celebró sin incidentes y reunió a
+    unas 3.000 personas": the protest), or None."""
+    seg_index = s.segment_of[vt]
+    seg = s.segments[seg_index]
+    if seg.opener not in lexicon.fw.coordinator or vt != seg.t0 + 1 or seg_index == 0:
+        return None
+    before = s.segments[seg.host] if seg.host != seg_index else s.segments[seg_index - 1]
+    if not before.verbs:
+        return None
+    return _np_subject(s, s.token_at(before.verbs[0].start), lexicon)
 
 
 def _relative_antecedent_phrase(s: Sentence, vt: int, lexicon: Lexicon) -> str | None:

@@ -5527,6 +5527,7 @@ def _frame_kind(s: Sentence, t: int, lemma: str | None, lexicon: Lexicon) -> str
         t += 2  # "recibirán a partir del miércoles un correo": the date's words, no one received
         while t < len(s.low) and t in s.timex_tokens:
             t += 1
+    t = _place_before_object(s, t, lexicon)  # "presentará el 2 de diciembre en las Corts los presupuestos"
     if t >= len(s.low) or s.low[t] in lexicon.fw.complementiser:
         return None  # "reported that sales fell": a clause, no object
     words = [s.low[t]]
@@ -5556,6 +5557,19 @@ def _frame_kind(s: Sentence, t: int, lemma: str | None, lexicon: Lexicon) -> str
         if kind:
             return kind
     return None
+
+
+def _place_before_object(s: Sentence, t: int, lexicon: Lexicon) -> int:
+    """Token t, or the token after a place's name opened by "en" at t when an object
+    follows it with its article ("presentará en las Corts los presupuestos": the budget)."""
+    fw = lexicon.fw
+    if t + 1 >= len(s.low) or s.low[t] not in fw.in_:
+        return t
+    k = t + 2 if s.low[t + 1] in fw.definite else t + 1
+    if k not in s.chunk_at:
+        return t
+    end = s.chunks[s.chunk_at[k]].t1
+    return end if end < len(s.low) and (s.low[end] in fw.definite or s.low[end] in fw.indefinite or s.low[end] in fw.possessive) else t
 
 
 def _named_in_quotes(s: Sentence, t: int, lexicon: Lexicon) -> bool:

@@ -3278,6 +3278,9 @@ def _verb_final(s: Sentence, vt: int, verb: Verb, m: Mention, kind: str, source:
         skipped = noun_spans + object_spans + _other_anchors(s, verb, timexes)
         # a place inside an event noun's phrase is that event's ("desde la invasión de Ucrania")
         places = [(t, ref) for t, ref in clause_places(s, seg.host, vt, lexicon, skipped) if not any(s.token_at(ref.start) in span for span in noun_spans) and not _origin_of_motion(s, t, kind, lexicon) and not _on_route(s, t, kind, lemma, lexicon)]
+        if places and not aside:
+            # "El cuñado, detenido en octubre de 2023 en Alicante, será juzgado": the arrest's place
+            places = [(t, ref) for t, ref in places if not _in_participle_aside_before(s, t, vt)]
         if places:
             m.place = places[0][1]
         elif seg.opener in fw.where:
@@ -5557,6 +5560,16 @@ def _frame_kind(s: Sentence, t: int, lemma: str | None, lexicon: Lexicon) -> str
         if kind:
             return kind
     return None
+
+
+def _in_participle_aside_before(s: Sentence, t: int, vt: int) -> bool:
+    """Whether token t lies in an aside opened by a participle that closes before the verb
+    at vt ("El cuñado, detenido en octubre de 2023 en Alicante, será juzgado")."""
+    if t >= vt:
+        return False
+    opening = next((k for k in range(t - 1, max(-1, t - 12), -1) if s.words[k] == ","), None)
+    closing = next((k for k in range(t + 1, vt) if s.words[k] == ","), None)
+    return opening is not None and closing is not None and _participle_aside(s, range(opening, closing + 1))
 
 
 def _place_before_object(s: Sentence, t: int, lexicon: Lexicon) -> int:

@@ -412,6 +412,7 @@ class Lexicon:
     aspect: frozenset[str] = frozenset()  # "comenzar a", "volver a" + infinitive
     aspect_gerund: frozenset[str] = frozenset()  # "begin buying": the gerund's event
     object_relatives: frozenset[str] = frozenset()  # "el retraso, que atribuyó a ...": the antecedent is the object
+    measure_nouns: frozenset[str] = frozenset()  # "un plan para reducir las emisiones, que entrará en vigor": the relative's antecedent
     product_nouns: frozenset[str] = frozenset()  # nouns of made things before their name ("el sistema operativo Mac OS X Lion")
     inverted_subject_verbs: frozenset[str] = frozenset()  # verbs of change whose subject may follow them ("A partir del lunes cambia el horario")
     declaring: dict[str, str] = field(default_factory=dict)  # "dar" -> "por": "dieron por estabilizado el incendio", the participle's act
@@ -427,6 +428,7 @@ class Lexicon:
     plan_words_after_noun: frozenset[str] = frozenset()  # "the strike planned for Friday": written forms, the date after them the noun's
     denying: frozenset[str] = frozenset()  # verbs that deny what the clause after them tells ("denied that it had cancelled")
     planning: frozenset[str] = frozenset()  # "prever" + a bare infinitive: the infinitive's event, planned
+    summoning: frozenset[str] = frozenset()  # "citar" + "a" + infinitive: the act the one summoned is called to
     plan_holders: frozenset[str] = frozenset()  # "tener" + a plan participle + infinitive: "tiene previsto abrir"
     open_to_visitors: frozenset[str] = frozenset()  # infinitives after "se podrá" that date the noun before ("que podrá visitarse del 18 de noviembre")
     convening: frozenset[str] = frozenset()  # kinds a scheduling verb takes from the body it calls: the date is theirs
@@ -786,6 +788,7 @@ def _verb_fields(events: Mapping[str, Any], verb_kinds: dict[str, tuple[str, str
         aspect_gerund=frozenset(events.get("light", {}).get("aspect_gerund", ())),
         declaring=dict(events.get("light", {}).get("declaring", {})),
         object_relatives=frozenset(events.get("light", {}).get("object_relatives", ())),
+        measure_nouns=frozenset(events.get("light", {}).get("measure_nouns", ())),
         product_nouns=frozenset(fold(w) for w in events.get("light", {}).get("product_nouns", ())),
         inverted_subject_verbs=frozenset(events.get("light", {}).get("inverted_subject_verbs", ())),
         obligation=frozenset(events.get("light", {}).get("obligation", ())) | frozenset(events.get("light", {}).get("permission", ())),
@@ -800,6 +803,7 @@ def _verb_fields(events: Mapping[str, Any], verb_kinds: dict[str, tuple[str, str
         days_before_dates=frozenset(events.get("light", {}).get("days_before_dates", ())),
         denying=frozenset(events.get("light", {}).get("denying", ())),
         planning=frozenset(events.get("light", {}).get("planning", ())),
+        summoning=frozenset(events.get("light", {}).get("summoning", ())),
         plan_holders=frozenset(events.get("light", {}).get("plan_holders", ())),
         verb_objects=_verb_objects(events.get("verb_objects", {})),
         verb_subjects=_verb_objects(events.get("verb_subjects", {}), folded=True),

@@ -818,6 +818,16 @@ def _participle_aside(s: Sentence, between: range) -> bool:
     return verb is not None and verb.tense is Tense.PARTICIPLE and "," not in s.words[between[0] + 1 : between[-1]]
 
 
+def _word_before_participle_aside(s: Sentence, vt: int, lexicon: Lexicon) -> str | None:
+    """The word before an aside opened by a participle that ends right before the verb at
+    vt (past its "se"): "premio" in "El premio, dotado con 50.000 euros, se entregará"."""
+    t = vt - 1 if vt > 0 and s.low[vt - 1] in lexicon.fw.reflexive else vt
+    if t < 4 or s.words[t - 1] != ",":
+        return None
+    k = next((k for k in range(t - 2, max(0, t - 12), -1) if s.words[k] == ","), None)
+    return s.low[k - 1] if k is not None and k > 0 and _participle_aside(s, range(k, t)) else None
+
+
 def _fixed_after(s: Sentence, t: int, lexicon: Lexicon) -> bool:
     """Whether a fixed complement of the verb opens at token t: "en vigor", "en libertad"."""
     return t < len(s.low) and any(tuple(s.low[t : t + len(p)]) == p for p in lexicon.fixed_complements.get(s.low[t], ()))
@@ -950,6 +960,8 @@ def _relative_antecedent_object(s: Sentence, seg_index: int, vt: int, vt_end: in
     t = seg.t0 - 1
     if t >= 0 and s.words[t] == ",":
         t -= 1
+    last = t
+    t = _before_term_complement(s, t, lexicon)  # "los presupuestos para 2026, que": the budget's own year
     if t < 1 or s.low[t] in lexicon.time_antecedents or s.low[t] in fw.of_any or not s.words[t].isalpha():
         return None
     k = vt_end
@@ -961,14 +973,25 @@ def _relative_antecedent_object(s: Sentence, seg_index: int, vt: int, vt_end: in
     first = next((j for j in range(t, max(-1, t - 8), -1) if s.low[j] in fw.definite or s.low[j] in fw.indefinite), None)
     if first is None or any(s.words[j] in ',;:()"«»“”' or j in s.verb_token for j in range(first, t + 1)):
         return None
-    if first + 1 in noun_mentions:
-        return None  # "la huelga, que los pilotos iniciaron el lunes": the strike's own event
+    if first + 1 in noun_mentions and (s.verb_at[vt].lemma in lexicon.light or s.verb_at[vt].lemma not in lexicon.verb_kinds):
+        return None  # "la huelga, que los pilotos iniciaron el lunes": the strike's own event ("los presupuestos, que aprobó": approved)
     outer = first - 1
     if outer > 0 and (s.low[outer] in fw.of_any or s.low[outer] in fw.contraction) and outer - 1 not in noun_mentions:
         return None  # "el calendario de la reforma, que ...": which noun is meant is not told
     if outer > 0 and s.low[outer] in lexicon.prepositions and not (s.low[outer] in fw.of_any or s.low[outer] in fw.contraction) and _event_noun_before_complement(s, outer, noun_mentions):
         return None  # "exigió un tercer debate a seis en la televisión nacional, que la presidenta rechazó": the debate, not the channel
-    return _lower_article(s.span_text(first, t + 1), lexicon)
+    return _lower_article(s.span_text(first, last + 1), lexicon)
+
+
+def _before_term_complement(s: Sentence, t: int, lexicon: Lexicon) -> int:
+    """Token t, or, when a date after "para" or "de" ends there, the token before that
+    preposition: "presupuestos" in "los presupuestos para 2026"."""
+    if t not in s.timex_tokens:
+        return t
+    k = t
+    while k > 0 and k - 1 in s.timex_tokens:
+        k -= 1
+    return k - 2 if k > 1 and (s.low[k - 1] in lexicon.fw.for_ or s.low[k - 1] in lexicon.fw.of_any) else t
 
 
 def _event_noun_before_complement(s: Sentence, k: int, noun_mentions: dict[int, Mention]) -> bool:
@@ -1257,11 +1280,40 @@ def _antecedent(s: Sentence, seg_index: int, lexicon: Lexicon) -> tuple[list[Ref
         if noun is not None:
             return [], noun  # "an Ebola outbreak in Congo that killed 45 people": the outbreak did
         return _chunk_refs(s, c, lexicon), None
+    purpose_head = _head_before_purpose(s, t, lexicon)
+    if purpose_head is not None:
+        return [], purpose_head  # "un plan para reducir las emisiones, que entrará en vigor": the plan
     if s.low[t] in lexicon.demonyms or _is_role(s, t, lexicon) or s.low[t] in lexicon.collective:
         return _subject_before_token(s, t + 1, lexicon), None
     if t > 0 and s.words[t].isalpha() and s.words[t].islower() and t not in s.verb_token and s.low[t] not in lexicon.nouns and _is_role(s, t - 1, lexicon):
         return _subject_before_token(s, t, lexicon), None  # "del director manchego, que estrenó": the role before its adjective
     return [], t
+
+
+def _antecedent_named_again(text: str, lexicon: Lexicon) -> str:
+    """A relative's antecedent as its clause names it again, an indefinite article made
+    definite ("un plan ..., que entrará en vigor": "el plan entra en vigor")."""
+    first, _, rest = text.partition(" ")
+    article = lexicon.title_words.get("named_again", {}).get(first.lower()) if rest else None
+    return f"{article} {rest}" if article else text
+
+
+def _head_before_purpose(s: Sentence, t: int, lexicon: Lexicon) -> int | None:
+    """The token of a noun of a measure before a purpose clause ("para" + infinitive)
+    whose object ends at token t, before the comma of a relative after it ("un plan para
+    reducir las emisiones, que entrará en vigor": the plan enters into force, not the
+    emissions); None otherwise."""
+    fw = lexicon.fw
+    for k in range(t - 1, max(0, t - 7), -1):
+        if s.words[k] in ',;:()"«»“”':
+            return None
+        verb = s.verb_at.get(k + 1)
+        if s.low[k] in fw.purpose and verb is not None and verb.tense is Tense.INFINITIVE:
+            head = k - 1
+            if head > 0 and s.low[head] in lexicon.measure_nouns and s.low[head - 1] in fw.article:
+                return head
+            return None
+    return None
 
 
 def _made_thing_object(s: Sentence, t: int, lexicon: Lexicon) -> bool:
@@ -2698,6 +2750,10 @@ def _verb_event(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mention
     if allowed_act is not None:
         mentions.append(allowed_act)  # "Prosecutors have until Friday to file formal charges"
         return None
+    summoned = _summoned_act(s, vt, verb, seg_index, mentions, lexicon) if verb.tense is Tense.INFINITIVE else None
+    if summoned is not None:
+        mentions.append(summoned)  # "la jueza lo citó a declarar el 2 de diciembre": the testimony
+        return None
     passive = _passive_participle(s, vt, verb, lexicon)
     aside = passive is None and _dated_participle_aside(s, vt, verb, lexicon)
     if aside:
@@ -2709,6 +2765,7 @@ def _verb_event(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mention
         signal = _signal_before(s, vt, lexicon)
         if verb.tense is not Tense.INFINITIVE or signal is None or signal[0] == "during":
             if not _in_relation_anchor(s, verb, timexes):
+                _purpose_goal_nouns(s, vt, verb, noun_mentions, lexicon)
                 return None
     vt_end = s.token_at(verb.end)
     # "comenzó a subir los tipos": the event is the infinitive's, its aspect the verb's
@@ -2962,6 +3019,8 @@ def _verb_subject(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, noun_ment
         # a subject noun that is no event alone: "El partido entre el Betis y el Linares
         # se jugará" ("El partido del Gobierno se jugará su futuro": no match)
         by_word = _subject_kind(lemma, [], None, lexicon, _phrase_head(s, seg.t0, vt, lexicon))
+    if by_word is None and by_subject is None and told and lemma in lexicon.verb_subjects and not subject:
+        by_word = _subject_kind(lemma, [], None, lexicon, _word_before_participle_aside(s, vt, lexicon))  # "El premio, dotado con 50.000 euros, se entregará"
     anchor = None
     if by_word is None and by_subject is None and told and vt > seg.t0 and lemma in lexicon.verb_subjects and (anchor := _anchor_noun_opening_clause(s, seg, vt, set(lexicon.verb_subjects[lemma].values()), noun_mentions, lexicon)) is not None:
         by_word = _subject_kind(lemma, [], anchor, lexicon)  # "after a crash on the highway killed three": the crash's toll
@@ -3158,7 +3217,8 @@ def _verb_kind(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, found: _Verb
             target.source = "light"
             # its own relative clause dates it, whatever a verb before it planned ("convocaron una huelga, que comenzará el lunes")
             target.clause_dated = (target.clause_dated or target is relative_noun) and lemma not in lexicon.scheduling
-            target.hypothetical = hypothetical
+            # "Si la reunión del jueves termina sin acuerdo": a subject with its own day is there, whatever the condition
+            target.hypothetical = hypothetical and not (target.start < verb.start and _own_day_after(s, target, lexicon))
             if event.allowed is not None:  # "tienen hasta el 15 de diciembre para presentar la declaración": due by then
                 target.time_allowed, target.tense, target.clause_dated = event.allowed[0], Tense.FUTURE, False
             target.reflexive = reflexive
@@ -3261,6 +3321,9 @@ def _verb_final(s: Sentence, vt: int, verb: Verb, m: Mention, kind: str, source:
         skipped = noun_spans + object_spans + _other_anchors(s, verb, timexes)
         # a place inside an event noun's phrase is that event's ("desde la invasión de Ucrania")
         places = [(t, ref) for t, ref in clause_places(s, seg.host, vt, lexicon, skipped) if not any(s.token_at(ref.start) in span for span in noun_spans) and not _origin_of_motion(s, t, kind, lexicon) and not _on_route(s, t, kind, lemma, lexicon)]
+        if places and not aside:
+            # "El cuñado, detenido en octubre de 2023 en Alicante, será juzgado": the arrest's place
+            places = [(t, ref) for t, ref in places if not _in_participle_aside_before(s, t, vt)]
         if places:
             m.place = places[0][1]
         elif seg.opener in fw.where:
@@ -3351,7 +3414,7 @@ def _subject_text(s: Sentence, vt: int, verb: Verb, m: Mention, source: str, eve
             m.subject_text = _phrase_before_relative(s, seg_index, lexicon, restrictive=m.generic) or _coordinated_phrase_before_relative(s, seg_index, lexicon) or _told_phrase_before_relative(s, seg_index, lexicon)
         own_phrase = m.subject_text is not None
         if m.subject_text is None and antecedent_text and not (reflexive or by_subject) and _relative_subject(s, seg, vt_end, verb, antecedent_text, lexicon, restrictive=not m.generic and seg.opener in fw.person_relative or _dated_relative(s, seg, vt, verb, antecedent_text, lexicon)):
-            m.subject_text = antecedent_text  # "el marco fiscal, que entrará en vigor": the phrase is the subject
+            m.subject_text = _antecedent_named_again(antecedent_text, lexicon)  # "el marco fiscal, que entrará en vigor": the phrase is the subject
         put_off = seg.opener in fw.but and reflexive and not (common_word(s, vt_end, seg.t1, lexicon) or vt_end in s.chunk_at)
         if m.subject_text is None and (coordinated or put_off):
             # "El juicio estaba previsto para junio, pero se aplazó": the trial is what was put off
@@ -4861,6 +4924,100 @@ def _allowed_act(s: Sentence, vt: int, verb: Verb, seg_index: int, timexes: list
     return m
 
 
+def _own_day_after(s: Sentence, noun: Mention, lexicon: Lexicon) -> bool:
+    """Whether "de" + a date follows the event noun: its own day ("la reunión del jueves")."""
+    k = s.token_at(noun.end - 1) + 1
+    return k + 1 < len(s.low) and s.low[k] in lexicon.fw.of_any and k + 1 in s.timex_tokens
+
+
+def _purpose_goal_nouns(s: Sentence, vt: int, verb: Verb, noun_mentions: dict[int, Mention], lexicon: Lexicon) -> None:
+    """"convocará a los sindicatos para presentar unos Presupuestos": an event noun with an
+    indefinite article right after the infinitive of a purpose clause is what the act is
+    for, not yet there: a topic, with no date of the clause's and no event of its own
+    whatever its complements ("para asistir a la cumbre" names one that is)."""
+    fw = lexicon.fw
+    if verb.tense is not Tense.INFINITIVE or vt < 1 or s.low[vt - 1] not in fw.purpose:
+        return
+    k = s.token_at(verb.end - 1) + 1
+    if k + 1 < len(s.low) and s.low[k] in fw.indefinite and k + 1 in noun_mentions and noun_mentions[k + 1].verb is None:
+        noun = noun_mentions[k + 1]
+        noun.topic, noun.clause_dated, noun.clause_tense, noun.specific = True, False, None, False
+
+
+def _summoned_act(s: Sentence, vt: int, verb: Verb, seg_index: int, mentions: list[Mention], lexicon: Lexicon) -> Mention | None:
+    """The act a verb of summoning calls someone to by "a" + the infinitive at vt ("la
+    jueza lo había citado a declarar como investigado el 2 de diciembre", "citó al alcalde
+    a declarar"): done by the one summoned, still to come from the summons; a date after
+    the infinitive is that act's, and the summons (already in mentions) keeps none of it.
+    None when no such verb governs the infinitive."""
+    fw = lexicon.fw
+    if verb.tense is not Tense.INFINITIVE or verb.lemma is None or vt < 2 or s.low[vt - 1] not in fw.to:
+        return None
+    k = vt - 2
+    while k > max(s.segments[seg_index].t0, vt - 8) and k not in s.verb_token and s.words[k].isalpha():
+        k -= 1  # "citó al alcalde a declarar": past the one summoned
+    summons = s.verb_of(k)
+    if summons is None or summons.lemma not in lexicon.summoning or not summons.finite:
+        return None
+    lemma = verb.lemma
+    kind = lexicon.verb_kinds.get(lemma, (None, None))[0] or _frame_kind(s, vt + 1, lemma, lexicon) or ("statement" if lemma in lexicon.reporting else None)
+    if kind is None or kind == NO_EVENT:
+        return None
+    summons_next = s.token_at(summons.end - 1) + 1
+    summons_end = _past_date(s, summons_next, lexicon)  # "citó el lunes al alcalde"
+    subject: list[Ref] = []
+    subject_text = None
+    obj_from = vt + 1
+    after = vt + 3 if vt + 3 < len(s.low) and s.low[vt + 1] in fw.as_ else vt + 1  # "a declarar como testigo al ministro"
+    opener = summons_end  # the "a"/"al" before the one summoned
+    if summons_end < vt - 1 and s.low[summons_end] in fw.to_any:
+        _end, subject, subject_text = _summoned_phrase(s, summons_end + 1, vt - 1, lexicon)  # "citó al alcalde a declarar"
+    elif after < len(s.low) and s.low[after] in fw.to_any:
+        opener = after
+        phrase_end, subject, subject_text = _summoned_phrase(s, after + 1, s.segments[seg_index].t1, lexicon)  # "a declarar al alcalde"
+        obj_from = phrase_end if after == vt + 1 else vt + 1
+    elif s.token_at(summons.start) > 0 and s.low[s.token_at(summons.start) - 1] in fw.clitic and s.low[s.token_at(summons.start) - 1] not in fw.reflexive:
+        subject = _sentence_subject_before(s, s.token_at(summons.start), lexicon)  # "El alcalde dimitió tras ... que la jueza lo citó"
+    if not subject and not subject_text:
+        return None
+    if not subject and s.low[opener] in fw.contractions:
+        subject_text = f"{fw.contractions[s.low[opener]]} {subject_text}"  # "al exconsejero": "el exconsejero"
+    end = after if after > vt + 1 and obj_from == vt + 1 and subject_text else _object_end(s, obj_from - 1, seg_index)  # "como testigo", before the one summoned
+    m = Mention(
+        sentence=s.index, paragraph=s.paragraph, start=verb.start, end=verb.end, kind=kind, source="verb", lemma=lemma,
+        verb=verb, tense=Tense.INFINITIVE if summons.direction == "past" else Tense.FUTURE, segment=seg_index, subject=subject, subject_text=None if subject else subject_text,
+        obj=s.span_text(obj_from, end) if end > obj_from else None, obj_start=s.starts[obj_from] if end > obj_from else None,
+        in_quote=s.in_quote[vt],
+    )
+    dated_after = any(t in s.timex_tokens for t in range(vt + 1, s.segments[seg_index].t1))
+    m.clause_dated = dated_after  # "citó ayer a declarar al fiscal": the summons' day, not the testimony's
+    if dated_after and not any(t in s.timex_tokens for t in range(summons_next, vt)):
+        for told in mentions:
+            if told.verb is summons:
+                told.clause_dated = False  # the date is the act's, not the summons'
+    return m
+
+
+def _summoned_phrase(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[int, list[Ref], str]:
+    """The noun phrase of the one summoned at token t (`noun_phrase`), with the name in a
+    common noun phrase as its ref ("a la exconsellera Salomé Pradas": Salomé Pradas)."""
+    end, refs, text = noun_phrase(s, t, limit, lexicon)
+    if not refs:
+        name = next((s.chunk_at[k] for k in range(t, end) if k in s.chunk_at), None)
+        refs = _chunk_refs(s, name, lexicon) if name is not None else []
+    return end, refs, text
+
+
+def _sentence_subject_before(s: Sentence, t: int, lexicon: Lexicon) -> list[Ref]:
+    """The subject of the first finite verb of the sentence before token t, of another
+    clause: the one a clitic after it stands for ("El alcalde dimitió tras conocerse que la
+    jueza lo había citado")."""
+    first = next((k for k in sorted(s.verb_at) if k < t and s.verb_at[k].finite), None)
+    if first is None or s.segment_of[first] == s.segment_of[t]:
+        return []
+    return _subject_before(s, first, lexicon)
+
+
 def _object_end(s: Sentence, t: int, seg_index: int) -> int:
     """The end of the object after the verb at token t that the sentence does not read
     as a verb, up to the clause's end ("to file formal charges": "charges" may read as
@@ -5259,8 +5416,22 @@ def _audience(s: Sentence, vt: int, vt_end: int, lexicon: Lexicon) -> bool:
     t = _after_to(s, vt_end, lexicon)
     if t is None or not _crowd(s, t, lexicon):
         return False
-    subject = _np_subject(s, vt, lexicon) or _relative_antecedent_phrase(s, vt, lexicon)
+    subject = _np_subject(s, vt, lexicon) or _relative_antecedent_phrase(s, vt, lexicon) or _coordinated_np_subject(s, vt, lexicon)
     return subject is not None and _head(subject, lexicon).lower() not in lexicon.roles
+
+
+def _coordinated_np_subject(s: Sentence, vt: int, lexicon: Lexicon) -> str | None:
+    """The common noun phrase subject of the clause before the "y" that opens the clause of
+    the verb at vt, which writes none ("La protesta se celebró sin incidentes y reunió a
+    unas 3.000 personas": the protest), or None."""
+    seg_index = s.segment_of[vt]
+    seg = s.segments[seg_index]
+    if seg.opener not in lexicon.fw.coordinator or vt != seg.t0 + 1 or seg_index == 0:
+        return None
+    before = s.segments[seg.host] if seg.host != seg_index else s.segments[seg_index - 1]
+    if not before.verbs:
+        return None
+    return _np_subject(s, s.token_at(before.verbs[0].start), lexicon)
 
 
 def _relative_antecedent_phrase(s: Sentence, vt: int, lexicon: Lexicon) -> str | None:
@@ -5419,6 +5590,7 @@ def _frame_kind(s: Sentence, t: int, lemma: str | None, lexicon: Lexicon) -> str
         t += 2  # "recibirán a partir del miércoles un correo": the date's words, no one received
         while t < len(s.low) and t in s.timex_tokens:
             t += 1
+    t = _place_before_object(s, t, lexicon)  # "presentará el 2 de diciembre en las Corts los presupuestos"
     if t >= len(s.low) or s.low[t] in lexicon.fw.complementiser:
         return None  # "reported that sales fell": a clause, no object
     words = [s.low[t]]
@@ -5448,6 +5620,29 @@ def _frame_kind(s: Sentence, t: int, lemma: str | None, lexicon: Lexicon) -> str
         if kind:
             return kind
     return None
+
+
+def _in_participle_aside_before(s: Sentence, t: int, vt: int) -> bool:
+    """Whether token t lies in an aside opened by a participle that closes before the verb
+    at vt ("El cuñado, detenido en octubre de 2023 en Alicante, será juzgado")."""
+    if t >= vt:
+        return False
+    opening = next((k for k in range(t - 1, max(-1, t - 12), -1) if s.words[k] == ","), None)
+    closing = next((k for k in range(t + 1, vt) if s.words[k] == ","), None)
+    return opening is not None and closing is not None and _participle_aside(s, range(opening, closing + 1))
+
+
+def _place_before_object(s: Sentence, t: int, lexicon: Lexicon) -> int:
+    """Token t, or the token after a place's name opened by "en" at t when an object
+    follows it with its article ("presentará en las Corts los presupuestos": the budget)."""
+    fw = lexicon.fw
+    if t + 1 >= len(s.low) or s.low[t] not in fw.in_:
+        return t
+    k = t + 2 if s.low[t + 1] in fw.definite else t + 1
+    if k not in s.chunk_at:
+        return t
+    end = s.chunks[s.chunk_at[k]].t1
+    return end if end < len(s.low) and (s.low[end] in fw.definite or s.low[end] in fw.indefinite or s.low[end] in fw.possessive) else t
 
 
 def _named_in_quotes(s: Sentence, t: int, lexicon: Lexicon) -> bool:

@@ -170,6 +170,7 @@ class _Cues:
     state_verbs: frozenset[str]  # the events data's state verbs ("face", "remain")
     copulas: frozenset[str]  # the events data's "be", "ser", "estar"
     open_outcomes: frozenset[str]
+    role_words: frozenset[str]  # "como": a participle after it is a role ("citado a declarar como investigado el 2 de diciembre")
     # does any present verb before a weekday schedule it (lang temporal.toml)?
     present_schedules_weekday: bool = False
     # is a preterite form also the participle ("scheduled", "set")? (lang temporal.toml)
@@ -282,8 +283,27 @@ class Directions:
                     return "nearest", "past-plan"  # "estaba previsto para junio", "was scheduled for June": told as past, either side
                 if size == 1 and words[0] in self.cues.onset_cues and sentence is not None and self._past_verb(cand, sentence):
                     return "past", "cue-onset-past"  # "The storm swept across the Midwest starting late Wednesday": began then
+                if size == 1 and sentence is not None and self._plan_held_after(cand, sentence):
+                    return "past", "plan-held"  # "La protesta convocada para el lunes se celebró sin incidentes": the last Monday
                 return "future", "cue-future"
         return None
+
+    def _plan_held_after(self, cand, sentence: int) -> bool:
+        """Is the expression the day a plan's participle before its cue word sets, in the
+        subject of a past verb that tells the event held, after it ("La protesta convocada
+        para el lunes se celebró sin incidentes"; not "se desconvocó ayer", a plan called
+        off, nor "criticó la huelga convocada para el lunes", the object)?"""
+        k = cand.lo - 2
+        tokens = self.tokens
+        if k < 1 or not tokens.lows[k].isalpha():
+            return False
+        found = word_verbs(self.document.text, tokens.starts[k], tokens.ends[k], self.document.language)
+        if not any(tense is _verbs.Tense.PARTICIPLE and lemma in self.cues.participle_plans for tense, lemma in found):
+            return False
+        verb = self._verb_index(sentence).governing(tokens.starts[cand.lo])
+        if verb is None or verb.direction != "past" or verb.start < tokens.ends[cand.hi - 1]:
+            return False
+        return verb.lemma not in self.cues.move_verbs and verb.lemma not in self.lex.word_list("temporal", "direction_cues", "calling_off_noun_verbs")
 
     def _after_ahead_event_cue(self, lo: int) -> bool:
         """Do words that lead to an event still to come end right before token `lo` ("ruled
@@ -353,6 +373,8 @@ class Directions:
             return "nearest", "reported-state"
         if direction == "past":
             return "past", f"{verb.tense}-verb"
+        if verb.tense is _verbs.Tense.PRESENT and (cand.spec.weekday is not None or cand.spec.month is not None) and self._hypothesis_ahead(index, verb):
+            return "onward", "hypothesis-present"  # "Si la cumbre del lunes fracasa, habrá nuevas protestas": the coming Monday
         if verb.tense is _verbs.Tense.PRESENT:
             return self._present_verb_tells(verb, cand, sentence)
         return None
@@ -938,6 +960,14 @@ class Directions:
         k = bisect.bisect_left(index.verb_starts, verb.start)
         return any(v.tense is _verbs.Tense.CONDITIONAL for v in index.verbs[:k])
 
+    def _hypothesis_ahead(self, index: _verbs.VerbIndex, verb: _verbs.Verb) -> bool:
+        """Is `verb` a present in an "if" clause whose outcome a future after it tells ("Si
+        la cumbre del lunes fracasa, habrá nuevas protestas"): a condition still to come?"""
+        if not self._in_hypothesis(index, verb):
+            return False
+        k = bisect.bisect_right(index.verb_starts, verb.start)
+        return any(v.direction == "future" for v in index.verbs[k:])
+
     def _in_hypothesis(self, index: _verbs.VerbIndex, verb: _verbs.Verb) -> bool:
         """Does `verb`'s clause open with "si", "if"?"""
         tokens = self.tokens
@@ -1040,6 +1070,8 @@ class Directions:
             return False  # "juzgará al acusado el lunes": a noun, the accused
         if k > 0 and (tokens.lows[k - 1] in self.cues.noun_determiners or tokens.classes[k - 1] == _NEXT):
             return False  # "jugará su próximo partido el 22 de noviembre": a noun, the match
+        if k > 0 and tokens.lows[k - 1] in self.cues.role_words:
+            return False  # "a declarar como investigado el 2 de diciembre": a role, no act done
         text, language = self.document.text, self.document.language
         if outside is not None:
             if outside.start <= tokens.starts[k] < outside.end:

@@ -2040,10 +2040,23 @@ def _verb_past_told_aside(s: Sentence, t: int, lexicon: Lexicon) -> Verb | None:
     end = _aside_end(s, t)
     if end is None:
         return None
-    told = s.verb_of(end - 1)
+    told = s.verb_of(_told_verb_ending_aside(s, end, lexicon))
     if told is None or told.lemma not in lexicon.reporting or any(t < k < end - 1 and s.verb_of(k) is not told for k in s.verb_at):
         return None
     return s.verb_at.get(end + 1)
+
+
+def _told_verb_ending_aside(s: Sentence, end: int, lexicon: Lexicon) -> int:
+    """The token of the verb that ends an aside closed by the comma at end, past the date
+    the saying has after it ("The strike, union leaders said on Monday, will begin":
+    "said")."""
+    k = end - 1
+    if k in s.timex_tokens:
+        while k > 0 and k - 1 in s.timex_tokens:
+            k -= 1
+        k -= 1 if k > 0 and s.low[k - 1] in lexicon.fw.in_ else 0
+        return k - 1
+    return k
 
 
 def _subject_before_told_aside(s: Sentence, vt: int, noun_mentions: dict[int, Mention], lexicon: Lexicon) -> list[Mention]:
@@ -5854,7 +5867,20 @@ def _has_content(s: Sentence, vt: int, vt_end: int, seg_index: int, lemma: str, 
         return True
     if vt > 0 and s.low[vt - 1] in lexicon.content_pronouns:
         return True  # "Así lo dijo el ministro el lunes": what the sentences before tell
+    if _reports_through_aside(s, vt, vt_end, lexicon):
+        return True  # "The strike, union leaders said on Monday, will begin on December 1"
     return lemma in lexicon.content_reporting
+
+
+def _reports_through_aside(s: Sentence, vt: int, vt_end: int, lexicon: Lexicon) -> bool:
+    """Whether the reporting verb from vt to vt_end closes an aside set off by commas
+    between a subject and its verb, the clause it tells: "The strike, union leaders said
+    on Monday, will begin on December 1"."""
+    end = next((k for k in range(vt_end, min(len(s.words), vt_end + 5)) if s.words[k] == ","), None)
+    if end is None or _told_verb_ending_aside(s, end, lexicon) != vt_end - 1:
+        return False
+    opening = next((k for k in range(vt - 1, max(0, vt - 6), -1) if s.words[k] == ","), None)
+    return opening is not None and _verb_past_told_aside(s, opening, lexicon) is not None
 
 
 def _moves_to_new_day(s: Sentence, vt_end: int, lexicon: Lexicon) -> bool:

@@ -5460,8 +5460,22 @@ def _passive_frame(s: Sentence, vt: int, lemma: str | None, lexicon: Lexicon) ->
         k -= 1
     if not frames or k < 0:
         return None
+    if s.words[k] == ",":
+        k = _word_before_aside(s, k, lexicon)  # "The prize, worth 50,000 euros, will be awarded"
     word = s.low[k]
     return frames.get(word) or frames.get(word.rstrip("s"))
+
+
+def _word_before_aside(s: Sentence, comma: int, lexicon: Lexicon) -> int:
+    """The token before an aside that the comma at `comma` closes, set off between a
+    subject and its verb, with no verb of its own, a participle's or a saying's ("The
+    prize, worth 50,000 euros, will be awarded": "prize"); `comma` when there is none."""
+    opening = next((k for k in range(comma - 2, max(0, comma - 8), -1) if s.words[k] == ","), None)
+    if opening is None or opening < 1 or _aside_end(s, opening) != comma:
+        return comma
+    if _verb_past_verbless_aside(s, opening) is not None or _verb_past_told_aside(s, opening, lexicon) is not None or _participle_aside(s, range(opening, comma + 1)):
+        return opening - 1
+    return comma
 
 
 def _says_nothing(s: Sentence, t: int, lexicon: Lexicon) -> bool:
@@ -5782,7 +5796,7 @@ def _np_subject_before_aside(s: Sentence, seg_index: int, vt: int, lexicon: Lexi
     if first.t0 != 0 or first.verbs or first.host != seg.host or any(b.verbs or b.opener is not None or b.host != seg.host for b in between):
         return None
     opener = between[0].t0
-    if not (s.participle_at(opener) or s.low[opener] in lexicon.revised_plan_words or s.low[opener] in lexicon.due_words):
+    if not (s.participle_at(opener) or s.low[opener] in lexicon.revised_plan_words or s.low[opener] in lexicon.due_words or s.low[opener] in lexicon.aside_adjectives):
         return None  # "Several banks, particularly those in the UK, cut": no aside of the noun's own ("The delivery, originally due in June, was delayed": one)
     if first.t1 < 2 or s.words[first.t1 - 1] != ",":
         return None

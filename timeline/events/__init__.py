@@ -1817,6 +1817,8 @@ class _Builder:
         k = t - 1
         while k > verb and (s.low[k] in self.lexicon.prepositions or s.low[k] in self.lexicon.fw.article):
             k -= 1
+        if k - 1 > verb and s.low[k] in self.lexicon.fw.range_end and k - 1 in s.timex_tokens:
+            k = self._range_start_before(s, verb, k)  # "models built between March 2023 and August 2025": the range's second end too
         if not (k > verb + 1 and s.participle_at(k) and s.verb_of(k - 1) is None):
             return False
         if s.verb_of(k).lemma in self.lexicon.state_participles:  # type: ignore[union-attr, operator]
@@ -1825,6 +1827,16 @@ class _Builder:
         # after a noun; right after an article or a count the participle is the noun ("el partido", "los dos acusados");
         # after "como" it tells what someone is ("citado a declarar como investigado el 28 de octubre")
         return before.isalpha() and before not in fw.np_articles and before not in fw.quantifier and before not in self.lexicon.determiners and before not in fw.demonstrative and before not in fw.np_stop
+
+    def _range_start_before(self, s: Sentence, verb: int, k: int) -> int:
+        """The token before a range's first end and its prepositions, the word at k joining
+        its second end ("built between March 2023 and August 2025": "built")."""
+        k -= 1
+        while k > verb and k in s.timex_tokens:
+            k -= 1
+        while k > verb and (s.low[k] in self.lexicon.prepositions or s.low[k] in self.lexicon.fw.article):
+            k -= 1
+        return k
 
     def _held_at_date(self, s: Sentence, verb: int, t: int) -> bool:
         """Is the date at token t, after the verb at `verb`, that of a gathering held then

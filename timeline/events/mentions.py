@@ -2605,8 +2605,8 @@ def _record_before_participle(s: Sentence, vt: int, verb: Verb, lexicon: Lexicon
     before it with no object and a date after it: a reduced passive ("Steel prices rose,
     according to industry data published on Friday", "Shares fell after the report
     released last week", "A report released in June found"); None otherwise."""
-    if verb.tense is not Tense.PRETERITE or verb.lemma not in lexicon.record_participles or vt < 1 or " " in verb.text:
-        return None
+    if verb.tense not in (Tense.PRETERITE, Tense.PARTICIPLE) or verb.lemma not in lexicon.record_participles or vt < 1 or " " in verb.text:
+        return None  # (a participle before a present: "The report released last week shows")
     if s.low[vt - 1] not in lexicon.due_release.get("records", ()) or vt - 1 in s.verb_token:
         return None
     after = vt + 1
@@ -2680,7 +2680,7 @@ def _verb_event(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mention
     if passive is not None:
         lemma = cast(str, passive.lemma)  # "fue detenido": the participle's event, done to the subject (an event verb's: a lemma)
     allowed = _time_allowed(s, vt, verb, timexes, lexicon)
-    if not verb.finite and not aside and allowed is None:
+    if not verb.finite and not aside and allowed is None and _record_before_participle(s, vt, verb, lexicon) is None:
         signal = _signal_before(s, vt, lexicon)
         if verb.tense is not Tense.INFINITIVE or signal is None or signal[0] == "during":
             if not _in_relation_anchor(s, verb, timexes):
@@ -3717,6 +3717,8 @@ def _object_pass(s: Sentence, m: Mention, vt_end: int, limit: int, lemma: str, k
             nxt = _object_facing_or_by(s, m, t, limit, word, source, lexicon)
         if nxt is None and word == lexicon.dated_asking.get(lemma):
             nxt = _thing_asked_for(s, m, t, limit, lexicon)
+        if nxt is None and t == vt_end and m.obj is None and word == lexicon.preposition_objects.get(lemma):
+            nxt = _thing_asked_for(s, m, t, limit, lexicon)  # "the company learned of the breach": its object
         if nxt is None:
             nxt = _object_phrase(s, m, t, limit, word, vt_end, lemma, kind, source, coordinated, mentions, lexicon)
         if nxt == _OBJECT_STOP:

@@ -1289,6 +1289,8 @@ def _main_subject(s: Sentence, seg_index: int, lexicon: Lexicon) -> list[Ref]:
     llega hoy a Moscú, hizo..."; "El presidente francés, Emmanuel Macron, llegó...".
     Relative clauses in between are skipped; the nearest name wins."""
     k = _before_relatives(s, seg_index, lexicon)
+    if k == seg_index - 1 and _told_aside_segment(s, k, lexicon):
+        k -= 1  # "The Financial Conduct Authority, investors said on Friday, will publish": the authority's
     found: list[Ref] = []
     # asides skipped: "El conductor, de 58 años, fue", "Salvador Nasralla, of the Liberal Party, will"
     while k >= 0 and not s.segments[k].verbs:
@@ -1335,6 +1337,17 @@ def _main_subject(s: Sentence, seg_index: int, lexicon: Lexicon) -> list[Ref]:
             break
         k -= 1
     return found
+
+
+def _told_aside_segment(s: Sentence, k: int, lexicon: Lexicon) -> bool:
+    """Whether segment k is an aside that tells who says it, set off by commas between a
+    subject and the verb of the next segment ("The committee, | its chair said on Monday, |
+    will hold a hearing")."""
+    seg = s.segments[k]
+    if seg.opener is not None or not seg.verbs or seg.t0 < 2 or s.words[seg.t0 - 1] != "," or k + 1 >= len(s.segments):
+        return False
+    after = _verb_past_told_aside(s, seg.t0 - 1, lexicon)
+    return after is not None and after in s.segments[k + 1].verbs
 
 
 def _bracketed_only(s: Sentence, begin: int, end: int) -> bool:
@@ -3155,7 +3168,7 @@ def _verb_kind(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, found: _Verb
             elif not subject and not target.own_subject:
                 # "La nueva comisión celebrará su primera reunión": who, as written
                 # ("Los contribuyentes tienen hasta el 15 de diciembre para presentar": the giver's subject)
-                target.subject_text = _np_subject(s, event.allowed[1] if event.allowed is not None else vt, lexicon)
+                target.subject_text = _np_subject(s, event.allowed[1] if event.allowed is not None else vt, lexicon) or _np_subject_before_aside(s, seg_index, vt, lexicon)
             if target.place is None and lemma in lexicon.place_objects:
                 target.place = _object_place(s, vt_end, clause_hi, lexicon)  # "sacudió el sur de Marruecos"
             if target.place is None:
@@ -5795,10 +5808,11 @@ def _np_subject_before_aside(s: Sentence, seg_index: int, vt: int, lexicon: Lexi
         return None
     first = s.segments[0]
     between = s.segments[1:seg_index]
-    if first.t0 != 0 or first.verbs or first.host != seg.host or any(b.verbs or b.opener is not None or b.host != seg.host for b in between):
+    told = seg_index == 2 and _told_aside_segment(s, 1, lexicon)  # "The union, officials said, will hold a strike"
+    if first.t0 != 0 or first.verbs or not told and (first.host != seg.host or any(b.verbs or b.opener is not None or b.host != seg.host for b in between)):
         return None
     opener = between[0].t0
-    if not (s.participle_at(opener) or s.low[opener] in lexicon.revised_plan_words or s.low[opener] in lexicon.due_words or s.low[opener] in lexicon.aside_adjectives):
+    if not told and not (s.participle_at(opener) or s.low[opener] in lexicon.revised_plan_words or s.low[opener] in lexicon.due_words or s.low[opener] in lexicon.aside_adjectives):
         return None  # "Several banks, particularly those in the UK, cut": no aside of the noun's own ("The delivery, originally due in June, was delayed": one)
     if first.t1 < 2 or s.words[first.t1 - 1] != ",":
         return None

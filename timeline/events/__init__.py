@@ -2779,6 +2779,8 @@ class _Builder:
         refs: list[Ref] = []
         for ref in m.subject:
             if ref.pronoun == "3":
+                if m.source == "noun" and self._own_clause_subject_phrase(s, m):
+                    continue  # "how the lender hid losses before its collapse": the lender's, named by no actor
                 refs += [r for r in self._subject_of(s, m.segment) if not r.pronoun] or self._dropped(m, previous)
             elif ref.pronoun == "1":
                 refs += self._speaker(m, s, previous)
@@ -2827,6 +2829,19 @@ class _Builder:
                 keys.add(actor.key)
                 actors.append(actor)
         return actors
+
+    def _own_clause_subject_phrase(self, s: Sentence, m: Mention) -> bool:
+        """Whether the finite verb nearest before the event noun of `m`, not the sentence's
+        first, has an article and a common noun right before it as its subject: what "its"
+        points to ("The jury heard how the lender hid losses before its collapse": the
+        lender, no actor)."""
+        before = [v for v in s.verbs if v.finite and v.end <= m.start]
+        if len(before) < 2:
+            return False
+        vt = s.token_at(before[-1].start)
+        if vt < 2 or vt - 1 in s.chunk_at or not s.words[vt - 1].isalpha() or not s.words[vt - 1].islower():
+            return False
+        return s.low[vt - 2] in self.lexicon.fw.definite and s.low[vt - 1] not in self.lexicon.fw.subject_pronoun
 
     def _told_by_nameless(self, m: Mention, s: Sentence) -> bool:
         """Whether the mention's clause is told by a reporting verb right before it whose

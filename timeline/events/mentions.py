@@ -2338,7 +2338,10 @@ def _after_of(s: Sentence, t: int, end: int, lexicon: Lexicon) -> str:
 
 def _name_head_end(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> int:
     """Where a name's phrase ends from token t, the end of the name: in English past the
-    common nouns the name describes ("its Argonaut lunar lander")."""
+    common nouns the name describes ("its Argonaut lunar lander"), or past its possessive
+    and the nouns it owns ("the release of Halden's former auditors")."""
+    if lexicon.names_before_nouns and t + 2 < limit and _genitive(s, t, lexicon) and common_word(s, t + 2, limit, lexicon):
+        t += 2
     while lexicon.names_before_nouns and common_word(s, t, limit, lexicon):
         t += 1
     return t

@@ -1024,7 +1024,7 @@ class _Builder:
             if any(a <= timex.start < b for a, b in self.claimed) and not (m.start <= timex.start < max(m.end, m.np_end)):  # type: ignore[operator]
                 continue
             owner = self.owned.get(timex.id)
-            if owner is not None and owner is not m and (m.source not in ("verb", "reporting") or owner.signal is None or owner.signal[0] != "during") and not self._at_its_object(m, owner) and not self._in_its_meeting(m, s, timex) and not self._harm_of_dated_subject(s, m, timex, t):
+            if owner is not None and owner is not m and (m.source not in ("verb", "reporting") or owner.signal is None or owner.signal[0] != "during") and not self._at_its_object(m, owner) and not self._in_its_meeting(m, s, timex) and not self._harm_of_dated_subject(s, m, timex, t) and not self._participle_of_owner(s, m, owner, tt):
                 continue
             if infinitive_start is not None and timex.start > infinitive_start and m.tense in _PAST and self.dct is not None and timex.interval.first_day() > self.dct:  # type: ignore[operator]
                 continue  # "ordered troops to leave Syria on Monday" (to come): the leaving's date
@@ -1101,6 +1101,11 @@ class _Builder:
         ranked = [c for c in candidates if s.segment_of[s.token_at(c.start)] != s.segment_of[t] and self._ranking_aside_at(s, s.segments[s.segment_of[s.token_at(c.start)]].t0)] if len(candidates) > 1 else []  # type: ignore[arg-type]
         if ranked and len(ranked) < len(candidates):
             candidates = [c for c in candidates if c not in ranked]  # "The strike, the third this year, begins on Thursday": Thursday
+        if aside_of and m.source == "noun":
+            # "The lawsuit, filed in June, will go to trial in March": the noun's making is its date
+            made = [c for c in candidates if c.id in aside_of and self._aside_makes_noun(s, m, aside_of[c.id])]
+            candidates = made or candidates
+            aside_of = {} if made else aside_of
         if aside_of:
             outside = [c for c in candidates if c.id not in aside_of]
             # an aside after a verb's clause is on its object ("declared a dividend, payable on Dec. 15")
@@ -1468,6 +1473,25 @@ class _Builder:
             if any(k >= len(words) and tuple(s.low[k - len(words) : k]) == words for name in ("infinitive_events", "infinitive_clauses") for words in signals[name]):
                 return True
         return False
+
+    def _aside_makes_noun(self, s: Sentence, m: Mention, segment: int) -> bool:
+        """Whether the aside at `segment` opens with a participle that makes the event noun
+        of `m` set off before it, its [verb_objects] kind with the noun ("The lawsuit, filed
+        in June, ...": "file lawsuit")."""
+        seg = s.segments[segment]
+        participle = s.verb_at.get(seg.t0)
+        if participle is None or participle.tense is not Tense.PARTICIPLE or seg.t0 < 2 or s.words[seg.t0 - 1] != ",":
+            return False
+        frames = self.lexicon.verb_objects.get(participle.lemma or "")
+        return bool(frames) and frames.get(m.lemma) == m.kind and s.token_at(max(m.end, m.np_end) - 1) == seg.t0 - 2  # type: ignore[union-attr]
+
+    def _participle_of_owner(self, s: Sentence, m: Mention, owner: Mention, tt: int) -> bool:
+        """Whether `m` is a participle set off after the event noun that owns the date at
+        token tt, in its own clause: the act done to the noun then ("The agreement, signed
+        in June, will take effect in January": signed in June)."""
+        if m.source != "verb" or m.tense is not Tense.PARTICIPLE or m.obj is None or m.lemma in self.lexicon.scheduling or m.kind in self.lexicon.scheduling_kinds:
+            return False  # ("La huelga, convocada para los días 9, 10 y 11": the strike's days, no calling then)
+        return owner.start < m.start and s.segment_of[tt] == m.segment
 
     def _at_its_object(self, m: Mention, owner: Mention | None) -> bool:
         """"won the election on Thursday": a verb whose object is an event it takes
@@ -1896,6 +1920,8 @@ class _Builder:
         k = t - 1
         while k > verb and (s.low[k] in self.lexicon.prepositions or s.low[k] in self.lexicon.fw.article):
             k -= 1
+        if k - 1 > verb and s.low[k] in self.lexicon.fw.range_end and k - 1 in s.timex_tokens:
+            k = self._range_start_before(s, verb, k)  # "models built between March 2023 and August 2025": the range's second end too
         if not (k > verb + 1 and s.participle_at(k) and s.verb_of(k - 1) is None):
             return False
         if s.verb_of(k).lemma in self.lexicon.state_participles:  # type: ignore[union-attr, operator]
@@ -1904,6 +1930,16 @@ class _Builder:
         # after a noun; right after an article or a count the participle is the noun ("el partido", "los dos acusados");
         # after "como" it tells what someone is ("citado a declarar como investigado el 28 de octubre")
         return before.isalpha() and before not in fw.np_articles and before not in fw.quantifier and before not in self.lexicon.determiners and before not in fw.demonstrative and before not in fw.np_stop
+
+    def _range_start_before(self, s: Sentence, verb: int, k: int) -> int:
+        """The token before a range's first end and its prepositions, the word at k joining
+        its second end ("built between March 2023 and August 2025": "built")."""
+        k -= 1
+        while k > verb and k in s.timex_tokens:
+            k -= 1
+        while k > verb and (s.low[k] in self.lexicon.prepositions or s.low[k] in self.lexicon.fw.article):
+            k -= 1
+        return k
 
     def _held_at_date(self, s: Sentence, verb: int, t: int) -> bool:
         """Is the date at token t, after the verb at `verb`, that of a gathering held then
@@ -2822,6 +2858,8 @@ class _Builder:
         refs: list[Ref] = []
         for ref in m.subject:
             if ref.pronoun == "3":
+                if m.source == "noun" and self._own_clause_subject_phrase(s, m):
+                    continue  # "how the lender hid losses before its collapse": the lender's, named by no actor
                 refs += [r for r in self._subject_of(s, m.segment) if not r.pronoun] or self._dropped(m, previous)
             elif ref.pronoun == "1":
                 refs += self._speaker(m, s, previous)
@@ -2870,6 +2908,19 @@ class _Builder:
                 keys.add(actor.key)
                 actors.append(actor)
         return actors
+
+    def _own_clause_subject_phrase(self, s: Sentence, m: Mention) -> bool:
+        """Whether the finite verb nearest before the event noun of `m`, not the sentence's
+        first, has an article and a common noun right before it as its subject: what "its"
+        points to ("The jury heard how the lender hid losses before its collapse": the
+        lender, no actor)."""
+        before = [v for v in s.verbs if v.finite and v.end <= m.start]
+        if len(before) < 2:
+            return False
+        vt = s.token_at(before[-1].start)
+        if vt < 2 or vt - 1 in s.chunk_at or not s.words[vt - 1].isalpha() or not s.words[vt - 1].islower():
+            return False
+        return s.low[vt - 2] in self.lexicon.fw.definite and s.low[vt - 1] not in self.lexicon.fw.subject_pronoun
 
     def _told_by_nameless(self, m: Mention, s: Sentence) -> bool:
         """Whether the mention's clause is told by a reporting verb right before it whose
@@ -3174,6 +3225,8 @@ class _Builder:
             or (same_window and m.sentence in cluster.sentences and m.subject_text is not None and any(x.subject_text == m.subject_text for x in cluster.mentions))
             or (m.kind == best.kind and window is not None and cluster.window is not None and self._same_event_subject(m, cluster.mentions))
         )
+        done_to_noun = bool(m.obj) and m.source == "verb" and any(x.source == "noun" and x.lemma == m_head for x in cluster.mentions)
+        linked = linked or done_to_noun  # "The agreement, signed in June": its signing, one event
         if m.kind in lexicon.acts and not (m.anaphoric or (m.obj and m_head in objects)):
             linked = linked and window is not None and cluster.window is not None
         return linked

@@ -394,6 +394,7 @@ class Lexicon:
     object_infinitive: frozenset[str] = frozenset()  # verbs whose object "to" + infinitive tells what it is to do ("ordered both sides to file briefs")
     noun_periods: frozenset[str] = frozenset()  # between a common noun and a date, the noun's period ("its forecast for 2026")
     aside_adjectives: frozenset[str] = frozenset()  # open an aside as a participle does (", payable on Dec. 15")
+    preposition_objects: dict[str, str] = field(default_factory=dict)  # verbs whose object follows their preposition ("learned of the breach")
     complement_adjectives: frozenset[str] = frozenset()  # open a "de" complement before its noun ("de largo alcance")
     awaiting: frozenset[str] = frozenset()  # verbs whose event-noun object is the clause's event ("await the meeting")
     reference_values: frozenset[tuple[str, ...]] = frozenset()  # a value measured against, whose date is its own ("its closing price on Friday")
@@ -1048,6 +1049,7 @@ def _complement_fields(events: Mapping[str, Any]) -> dict:
         object_infinitive=frozenset(events.get("complements", {}).get("object_infinitive", ())),
         noun_periods=frozenset(events.get("complements", {}).get("noun_periods", ())),
         aside_adjectives=frozenset(events.get("complements", {}).get("aside_adjectives", ())),
+        preposition_objects=dict(events.get("complements", {}).get("preposition_objects", {})),
         complement_adjectives=frozenset(events.get("complements", {}).get("adjectives", ())),
         fixed_complements=_by_first_word(events.get("complements", {}).get("fixed", ())),
         means_nouns=frozenset(events.get("complements", {}).get("means", ())),

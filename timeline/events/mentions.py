@@ -1379,6 +1379,8 @@ def _main_subject(s: Sentence, seg_index: int, lexicon: Lexicon) -> list[Ref]:
     llega hoy a Moscú, hizo..."; "El presidente francés, Emmanuel Macron, llegó...".
     Relative clauses in between are skipped; the nearest name wins."""
     k = _before_relatives(s, seg_index, lexicon)
+    if k == seg_index - 1 and _told_aside_segment(s, k, lexicon):
+        k -= 1  # "The Financial Conduct Authority, investors said on Friday, will publish": the authority's
     found: list[Ref] = []
     # asides skipped: "El conductor, de 58 años, fue", "Salvador Nasralla, of the Liberal Party, will"
     while k >= 0 and not s.segments[k].verbs:
@@ -1425,6 +1427,17 @@ def _main_subject(s: Sentence, seg_index: int, lexicon: Lexicon) -> list[Ref]:
             break
         k -= 1
     return found
+
+
+def _told_aside_segment(s: Sentence, k: int, lexicon: Lexicon) -> bool:
+    """Whether segment k is an aside that tells who says it, set off by commas between a
+    subject and the verb of the next segment ("The committee, | its chair said on Monday, |
+    will hold a hearing")."""
+    seg = s.segments[k]
+    if seg.opener is not None or not seg.verbs or seg.t0 < 2 or s.words[seg.t0 - 1] != "," or k + 1 >= len(s.segments):
+        return False
+    after = _verb_past_told_aside(s, seg.t0 - 1, lexicon)
+    return after is not None and after in s.segments[k + 1].verbs
 
 
 def _bracketed_only(s: Sentence, begin: int, end: int) -> bool:
@@ -2130,10 +2143,23 @@ def _verb_past_told_aside(s: Sentence, t: int, lexicon: Lexicon) -> Verb | None:
     end = _aside_end(s, t)
     if end is None:
         return None
-    told = s.verb_of(end - 1)
+    told = s.verb_of(_told_verb_ending_aside(s, end, lexicon))
     if told is None or told.lemma not in lexicon.reporting or any(t < k < end - 1 and s.verb_of(k) is not told for k in s.verb_at):
         return None
     return s.verb_at.get(end + 1)
+
+
+def _told_verb_ending_aside(s: Sentence, end: int, lexicon: Lexicon) -> int:
+    """The token of the verb that ends an aside closed by the comma at end, past the date
+    the saying has after it ("The strike, union leaders said on Monday, will begin":
+    "said")."""
+    k = end - 1
+    if k in s.timex_tokens:
+        while k > 0 and k - 1 in s.timex_tokens:
+            k -= 1
+        k -= 1 if k > 0 and s.low[k - 1] in lexicon.fw.in_ else 0
+        return k - 1
+    return k
 
 
 def _subject_before_told_aside(s: Sentence, vt: int, noun_mentions: dict[int, Mention], lexicon: Lexicon) -> list[Mention]:
@@ -2402,7 +2428,10 @@ def _after_of(s: Sentence, t: int, end: int, lexicon: Lexicon) -> str:
 
 def _name_head_end(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> int:
     """Where a name's phrase ends from token t, the end of the name: in English past the
-    common nouns the name describes ("its Argonaut lunar lander")."""
+    common nouns the name describes ("its Argonaut lunar lander"), or past its possessive
+    and the nouns it owns ("the release of Halden's former auditors")."""
+    if lexicon.names_before_nouns and t + 2 < limit and _genitive(s, t, lexicon) and common_word(s, t + 2, limit, lexicon):
+        t += 2
     while lexicon.names_before_nouns and common_word(s, t, limit, lexicon):
         t += 1
     return t
@@ -2682,8 +2711,8 @@ def _record_before_participle(s: Sentence, vt: int, verb: Verb, lexicon: Lexicon
     before it with no object and a date after it: a reduced passive ("Steel prices rose,
     according to industry data published on Friday", "Shares fell after the report
     released last week", "A report released in June found"); None otherwise."""
-    if verb.tense is not Tense.PRETERITE or verb.lemma not in lexicon.record_participles or vt < 1 or " " in verb.text:
-        return None
+    if verb.tense not in (Tense.PRETERITE, Tense.PARTICIPLE) or verb.lemma not in lexicon.record_participles or vt < 1 or " " in verb.text:
+        return None  # (a participle before a present: "The report released last week shows")
     if s.low[vt - 1] not in lexicon.due_release.get("records", ()) or vt - 1 in s.verb_token:
         return None
     after = vt + 1
@@ -2761,7 +2790,7 @@ def _verb_event(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mention
     if passive is not None:
         lemma = cast(str, passive.lemma)  # "fue detenido": the participle's event, done to the subject (an event verb's: a lemma)
     allowed = _time_allowed(s, vt, verb, timexes, lexicon)
-    if not verb.finite and not aside and allowed is None:
+    if not verb.finite and not aside and allowed is None and _record_before_participle(s, vt, verb, lexicon) is None:
         signal = _signal_before(s, vt, lexicon)
         if verb.tense is not Tense.INFINITIVE or signal is None or signal[0] == "during":
             if not _in_relation_anchor(s, verb, timexes):
@@ -3245,7 +3274,7 @@ def _verb_kind(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, found: _Verb
             elif not subject and not target.own_subject:
                 # "La nueva comisión celebrará su primera reunión": who, as written
                 # ("Los contribuyentes tienen hasta el 15 de diciembre para presentar": the giver's subject)
-                target.subject_text = _np_subject(s, event.allowed[1] if event.allowed is not None else vt, lexicon)
+                target.subject_text = _np_subject(s, event.allowed[1] if event.allowed is not None else vt, lexicon) or _np_subject_before_aside(s, seg_index, vt, lexicon)
             if target.place is None and lemma in lexicon.place_objects:
                 target.place = _object_place(s, vt_end, clause_hi, lexicon)  # "sacudió el sur de Marruecos"
             if target.place is None:
@@ -3827,6 +3856,8 @@ def _object_pass(s: Sentence, m: Mention, vt_end: int, limit: int, lemma: str, k
             nxt = _object_facing_or_by(s, m, t, limit, word, source, lexicon)
         if nxt is None and word == lexicon.dated_asking.get(lemma):
             nxt = _thing_asked_for(s, m, t, limit, lexicon)
+        if nxt is None and t == vt_end and m.obj is None and word == lexicon.preposition_objects.get(lemma):
+            nxt = _thing_asked_for(s, m, t, limit, lexicon)  # "the company learned of the breach": its object
         if nxt is None:
             nxt = _object_phrase(s, m, t, limit, word, vt_end, lemma, kind, source, coordinated, mentions, lexicon)
         if nxt == _OBJECT_STOP:
@@ -5702,8 +5733,22 @@ def _passive_frame(s: Sentence, vt: int, lemma: str | None, lexicon: Lexicon) ->
         k -= 1
     if not frames or k < 0:
         return None
+    if s.words[k] == ",":
+        k = _word_before_aside(s, k, lexicon)  # "The prize, worth 50,000 euros, will be awarded"
     word = s.low[k]
     return frames.get(word) or frames.get(word.rstrip("s"))
+
+
+def _word_before_aside(s: Sentence, comma: int, lexicon: Lexicon) -> int:
+    """The token before an aside that the comma at `comma` closes, set off between a
+    subject and its verb, with no verb of its own, a participle's or a saying's ("The
+    prize, worth 50,000 euros, will be awarded": "prize"); `comma` when there is none."""
+    opening = next((k for k in range(comma - 2, max(0, comma - 8), -1) if s.words[k] == ","), None)
+    if opening is None or opening < 1 or _aside_end(s, opening) != comma:
+        return comma
+    if _verb_past_verbless_aside(s, opening) is not None or _verb_past_told_aside(s, opening, lexicon) is not None or _participle_aside(s, range(opening, comma + 1)):
+        return opening - 1
+    return comma
 
 
 def _says_nothing(s: Sentence, t: int, lexicon: Lexicon) -> bool:
@@ -6030,10 +6075,11 @@ def _np_subject_before_aside(s: Sentence, seg_index: int, vt: int, lexicon: Lexi
         return None
     first = s.segments[0]
     between = s.segments[1:seg_index]
-    if first.t0 != 0 or first.verbs or first.host != seg.host or any(b.verbs or b.opener is not None or b.host != seg.host for b in between):
+    told = seg_index == 2 and _told_aside_segment(s, 1, lexicon)  # "The union, officials said, will hold a strike"
+    if first.t0 != 0 or first.verbs or not told and (first.host != seg.host or any(b.verbs or b.opener is not None or b.host != seg.host for b in between)):
         return None
     opener = between[0].t0
-    if not (s.participle_at(opener) or s.low[opener] in lexicon.revised_plan_words or s.low[opener] in lexicon.due_words):
+    if not told and not (s.participle_at(opener) or s.low[opener] in lexicon.revised_plan_words or s.low[opener] in lexicon.due_words or s.low[opener] in lexicon.aside_adjectives):
         return None  # "Several banks, particularly those in the UK, cut": no aside of the noun's own ("The delivery, originally due in June, was delayed": one)
     if first.t1 < 2 or s.words[first.t1 - 1] != ",":
         return None
@@ -6118,7 +6164,20 @@ def _has_content(s: Sentence, vt: int, vt_end: int, seg_index: int, lemma: str, 
         return True
     if vt > 0 and s.low[vt - 1] in lexicon.content_pronouns:
         return True  # "Así lo dijo el ministro el lunes": what the sentences before tell
+    if _reports_through_aside(s, vt, vt_end, lexicon):
+        return True  # "The strike, union leaders said on Monday, will begin on December 1"
     return lemma in lexicon.content_reporting
+
+
+def _reports_through_aside(s: Sentence, vt: int, vt_end: int, lexicon: Lexicon) -> bool:
+    """Whether the reporting verb from vt to vt_end closes an aside set off by commas
+    between a subject and its verb, the clause it tells: "The strike, union leaders said
+    on Monday, will begin on December 1"."""
+    end = next((k for k in range(vt_end, min(len(s.words), vt_end + 5)) if s.words[k] == ","), None)
+    if end is None or _told_verb_ending_aside(s, end, lexicon) != vt_end - 1:
+        return False
+    opening = next((k for k in range(vt - 1, max(0, vt - 6), -1) if s.words[k] == ","), None)
+    return opening is not None and _verb_past_told_aside(s, opening, lexicon) is not None
 
 
 def _moves_to_new_day(s: Sentence, vt_end: int, lexicon: Lexicon) -> bool:

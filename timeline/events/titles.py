@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 _OBJECT_KINDS = frozenset({"construction", "acquisition", "signing", "publication", "launch", "inauguration", "presentation", "premiere", "approval", "ratification", "destruction"})
 # the kinds of a noun whose "de" + name is what is done, not who does it ("la
 # inauguración del Aeropuerto de Changi", "la investidura de Juanma Moreno")
-_OF_OBJECT_KINDS = frozenset({"construction", "signing", "acquisition", "publication", "presentation", "launch", "release", "rescue", "evacuation", "inauguration", "closing"})
+_OF_OBJECT_KINDS = frozenset({"construction", "signing", "acquisition", "publication", "presentation", "launch", "release", "rescue", "evacuation", "inauguration", "closing", "recall"})
 _MOTION = frozenset({"arrival", "visit", "trip", "return", "deportation", "expulsion"})
 _SIDES = frozenset({"country", "region", "org"})
 # Kinds whose events carry a proper name a title keeps: storms are named.

@@ -171,6 +171,7 @@ class _Cues:
     copulas: frozenset[str]  # the events data's "be", "ser", "estar"
     open_outcomes: frozenset[str]
     role_words: frozenset[str]  # "como": a participle after it is a role ("citado a declarar como investigado el 2 de diciembre")
+    agent_markers: frozenset[str]  # the verbs data's "by": "filed by shareholders in June"
     # does any present verb before a weekday schedule it (lang temporal.toml)?
     present_schedules_weekday: bool = False
     # is a preterite form also the participle ("scheduled", "set")? (lang temporal.toml)
@@ -194,6 +195,7 @@ def _cues(code: str) -> _Cues:
     lists["coordinators"] = (*events.get("function_words", {}).get("and", ()), *events.get("function_words", {}).get("or", ()))
     lists["state_verbs"] = events.get("states", {}).get("verbs", ())
     lists["copulas"] = events.get("function_words", {}).get("copula", ())
+    lists["agent_markers"] = data["verbs"].get("words", {}).get("agent_markers", ())
     nouns = [*events.get("nouns", {}), *(form for forms in events.get("kinds", {}).values() for form in forms)]
     lists["event_nouns"] = [noun for noun in nouns if " " not in noun]
     flags = {name: bool(lists.pop(name, False)) for name in ("present_schedules_weekday", "preterite_is_participle")}
@@ -1064,6 +1066,9 @@ class Directions:
             return False  # "aplazado al domingo": a move to a date
         if k >= 0 and (tokens.lows[k] in self.cues.participle_gap or clock and tokens.lows[k] in self.cues.clock_participle_gap):
             k -= 1  # "firmado el 3 de diciembre"; a clock time's "difundido a las 11.30"
+        agent = self.cues.agent_markers and k > 1 and self._participle_before_agent(k)
+        if agent:
+            k = agent  # "A lawsuit filed by shareholders in June"
         if k < 0 or not tokens.lows[k].isalpha():
             return False
         if k > 0 and (tokens.classes[k - 1] == _ART or tokens.classes[k - 1] in _AL_DEL):
@@ -1082,6 +1087,8 @@ class Directions:
         found = word_verbs(text, tokens.starts[k], tokens.ends[k], language)
         if not found:
             return False  # (most words before a date are no verb: no generators below)
+        if agent and any(lemma == tokens.lows[k] for _tense, lemma in found):
+            return False  # "The rate cut by the Fed in December": the bare form, a noun's as well
         if not self._verb_in_context(tokens.starts[k], tokens.ends[k]):
             return False  # "expect a rate cut in December": "cut" is a noun in its sentence
         # a move's participle with no target word before the date tells when it was moved
@@ -1089,6 +1096,18 @@ class Directions:
         if any(tense is _verbs.Tense.PARTICIPLE and (lemma not in self.cues.participle_plans or lemma in self.cues.move_verbs) for tense, lemma in found):
             return True
         return all(tense is _verbs.Tense.PRETERITE and lemma not in self.cues.participle_plans for tense, lemma in found)
+
+
+    def _participle_before_agent(self, k: int) -> int:
+        """The token before the agent ending at token k, a "by" and up to three words
+        ("filed by shareholders in June": "filed"), else 0."""
+        lows = self.tokens.lows
+        for j in range(k, max(k - 4, 0), -1):
+            if lows[j] in self.cues.agent_markers:
+                return j - 1 if j < k else 0
+            if not lows[j].isalpha():
+                break
+        return 0
 
 
 def day_object_verb(document: Document, tokens, lo: int, lex: Lexicon) -> bool:

@@ -39,7 +39,7 @@ def test_help_explains_with_an_example(command):
 
 def test_extract_help_lists_the_batch_options():
     output = cli("extract", "--help").output
-    for option in ("--recursive", "--jsonl", "--jsonl-out", "--jobs", "--quiet", "--dct-optional", "--force"):
+    for option in ("--recursive", "--jsonl", "--jsonl-out", "--jobs", "--quiet", "--dct-optional", "--dateline-year", "--force"):
         assert option in output
 
 
@@ -81,6 +81,42 @@ def test_dct_option_dates_an_article_without_dateline(tmp_path):
     article.write_text(NO_DATE)
     assert cli("extract", article, "-o", tmp_path / "out", "--dct", "2025-11-11").exit_code == 0
     assert json.loads((tmp_path / "out" / "nodate.json").read_text())["document"]["dct_source"] == "option"
+
+
+YEARLESS = "Madrid, 11 nov (EFE).- El Gobierno aprobó hoy el plan de vivienda, informaron este martes fuentes del Ejecutivo.\n"
+
+
+def test_yearless_dateline_asks_for_dct_or_dateline_year(tmp_path):
+    article = tmp_path / "efe.txt"
+    article.write_text(YEARLESS)
+    result = cli("extract", article, "-o", tmp_path / "out", "-q")
+    assert result.exit_code == 2
+    assert "gives no year" in one_line(result.stderr) and "--dateline-year YYYY" in result.stderr
+
+
+def test_dateline_year_dates_a_yearless_dateline(tmp_path):
+    article = tmp_path / "efe.txt"
+    article.write_text(YEARLESS)
+    assert cli("extract", article, "-o", tmp_path / "out", "-q", "--dateline-year", "2025").exit_code == 0
+    document = json.loads((tmp_path / "out" / "efe.json").read_text())["document"]
+    assert document["dct"] == "2025-11-11" and document["dct_source"] == "dateline"
+    assert document["dct_year_guessed"] is False and any("--dateline-year" in note for note in document["notes"])
+
+
+def test_dateline_year_leaves_a_written_year_alone(tmp_path):
+    article = tmp_path / "efe.txt"
+    article.write_text("Madrid, 11 nov 2024 (EFE).- El Gobierno aprobó hoy el plan.\n")
+    assert cli("extract", article, "-o", tmp_path / "out", "-q", "--dateline-year", "2025").exit_code == 0
+    assert json.loads((tmp_path / "out" / "efe.json").read_text())["document"]["dct"] == "2024-11-11"
+
+
+@pytest.mark.parametrize("year", ["25", "20x5", "0000", "-2025", "12345"])
+def test_invalid_dateline_year_is_one_line_and_exit_2(tmp_path, year):
+    article = tmp_path / "efe.txt"
+    article.write_text(YEARLESS)
+    result = cli("extract", article, "-o", tmp_path / "out", "--dateline-year", year)
+    assert result.exit_code == 2
+    assert "--dateline-year" in one_line(result.stderr) and "YYYY" in result.stderr
 
 
 @pytest.mark.parametrize(

@@ -329,3 +329,15 @@ def test_notes_are_in_the_article_language(text, language, words):
 def test_missing_date_error_stays_in_english():
     with pytest.raises(DctError, match="the dateline '11 nov' gives no year"):
         read("Madrid, 11 nov (EFE).- El Gobierno aprobó ayer el decreto.")
+
+
+def test_dateline_year_is_the_year_of_a_yearless_dateline():
+    document = read("Madrid, 11 nov (EFE).- El Gobierno aprobó hoy el decreto.", dateline_year=2025)
+    assert document.dct == dt.date(2025, 11, 11) and not document.dct_year_guessed
+
+
+def test_dateline_year_comes_before_a_guess_from_the_text():
+    # the user knows the archive's year; the text's evidence is a guess ("en lo que va de 2024")
+    text = "Madrid, 11 nov (EFE).- El paro ha bajado un 3 % en lo que va de 2024."
+    assert read(text).dct == dt.date(2024, 11, 11)
+    assert read(text, dateline_year=2025).dct == dt.date(2025, 11, 11)

@@ -92,6 +92,7 @@ class Options:
     force: bool = False
     merge: bool = False  # also write MERGED_CALENDAR: all articles, same events merged
     max_bytes: int | None = DEFAULT_MAX_BYTES  # larger articles are refused (None: no limit)
+    dateline_year: int | None = None  # the year of datelines that write none
 
     @classmethod
     def create(
@@ -103,10 +104,11 @@ class Options:
         force: bool = False,
         merge: bool = False,
         max_size: str | None = None,
+        dateline_year: str | None = None,
     ) -> Options:
         """Validate option values; a bad one is a UsageError (exit code 2)."""
         from timeline import lang as languages
-        from timeline.pipeline import parse_dct
+        from timeline.pipeline import parse_dct, parse_year
 
         if lang not in ("auto", *languages.available()):
             raise UsageError(f"unsupported --lang {lang!r} (choose from: auto, {', '.join(languages.available())})")
@@ -118,6 +120,7 @@ class Options:
             force=force,
             merge=merge,
             max_bytes=DEFAULT_MAX_BYTES if max_size is None else parse_size(max_size),
+            dateline_year=parse_year(dateline_year),
         )
 
 
@@ -342,6 +345,7 @@ def process(article: Article, options: Options) -> Timeline:
         lang=options.lang or article.lang,
         source=article.source,
         dct_optional=options.dct_optional,
+        dateline_year=options.dateline_year,
     )
     if article.title:
         timeline.document.title = article.title

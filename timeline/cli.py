@@ -43,6 +43,15 @@ DctOptionalOpt = Annotated[
     ),
 ]
 
+DatelineYearOpt = Annotated[
+    Optional[str],
+    typer.Option(
+        "--dateline-year",
+        help="Year of datelines that write none (\"MADRID, 11 nov (EFE)\"), before any guess from the text.",
+        show_default=False,
+    ),
+]
+
 
 def _fail(message: str, code: int = 2) -> typer.Exit:
     typer.echo(f"timeline: {message}", err=True)
@@ -78,6 +87,7 @@ def extract(
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite files that timeline did not write.")] = False,
     dct_optional: DctOptionalOpt = False,
+    dateline_year: DatelineYearOpt = None,
     recursive: Annotated[
         bool, typer.Option("--recursive", "-r", help="Also read *.txt in subfolders (mirrored in OUTDIR).")
     ] = False,
@@ -137,7 +147,7 @@ def extract(
             raise UsageError(f"--jobs {jobs}: expected a number of processes (0 or leave out: all cores)")
         options = batch.Options.create(
             dct=dct, lang=lang, formats=formats or "json,ics,md", dct_optional=dct_optional, force=force, merge=merge,
-            max_size=max_size,
+            max_size=max_size, dateline_year=dateline_year,
         )
         articles = batch.collect_inputs(inputs, recursive=recursive)
         batch.check_jsonl_inputs(jsonl)
@@ -198,13 +208,14 @@ def show(
     dct: DctOpt = None,
     lang: LangOpt = "auto",
     dct_optional: DctOptionalOpt = False,
+    dateline_year: DatelineYearOpt = None,
 ) -> None:
     """Print the chronology of one article as a table, without writing files."""
     from timeline import batch
     from timeline.errors import TimelineError
 
     try:
-        options = batch.Options.create(dct=dct, lang=lang, formats="json", dct_optional=dct_optional)
+        options = batch.Options.create(dct=dct, lang=lang, formats="json", dct_optional=dct_optional, dateline_year=dateline_year)
         (article,) = batch.collect_inputs([input], recursive=False)[:1] or (None,)
         if article is None:
             raise _fail(f"{input}: no article found")

@@ -28,6 +28,16 @@ def _bad_dct(value: str) -> dt.date:
     raise UsageError(f"invalid --dct {value!r}: expected a real date as YYYY-MM-DD, e.g. 2025-11-11")
 
 
+def parse_year(value: str | int | None) -> int | None:
+    """--dateline-year: a year of four digits. Anything else is a usage error."""
+    if value is None or isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 9999:
+        return value
+    text = str(value).strip()
+    if len(text) == 4 and text.isdigit() and text != "0000":
+        return int(text)
+    raise UsageError(f"invalid --dateline-year {value!r}: expected a year as YYYY, e.g. 2025")
+
+
 def extract(
     text: str | bytes,
     dct: str | dt.date | None = None,
@@ -35,15 +45,17 @@ def extract(
     *,
     source: str = "<text>",
     dct_optional: bool = False,
+    dateline_year: str | int | None = None,
 ) -> Timeline:
     """Run the whole pipeline on one article.
 
-    `dct` (document creation time) overrides the dateline; `lang` is "es", "en" or
-    None/"auto" to detect it. Raises `timeline.errors.TimelineError` subclasses
+    `dct` (document creation time) overrides the dateline; `dateline_year` is the year
+    of a dateline that writes none ("MADRID, 11 nov (EFE)"), before any guess from the
+    text; `lang` is "es", "en" or None/"auto" to detect it. Raises `timeline.errors.TimelineError` subclasses
     for unreadable input or a missing DCT.
     """
     with paused(len(text) >= LARGE):
-        document = reading.read(text, source=source, dct=parse_dct(dct), language=lang, dct_optional=dct_optional)
+        document = reading.read(text, source=source, dct=parse_dct(dct), language=lang, dct_optional=dct_optional, dateline_year=parse_year(dateline_year))
         timexes = temporal.tag(document)
         found = events.build(document, timexes)
         return Timeline(
@@ -60,7 +72,8 @@ def extract_file(
     lang: str | None = None,
     *,
     dct_optional: bool = False,
+    dateline_year: str | int | None = None,
 ) -> Timeline:
     """`extract` on a file; the source recorded is the path as given."""
     path = Path(path)
-    return extract(path.read_bytes(), dct=dct, lang=lang, source=str(path), dct_optional=dct_optional)
+    return extract(path.read_bytes(), dct=dct, lang=lang, source=str(path), dct_optional=dct_optional, dateline_year=dateline_year)

@@ -22,8 +22,10 @@ def read(
     dct: dt.date | None = None,
     language: str | None = None,
     dct_optional: bool = False,
+    dateline_year: int | None = None,
 ) -> Document:
-    """Read one article. `dct` (the --dct option) wins over the dateline.
+    """Read one article. `dct` (the --dct option) wins over the dateline;
+    `dateline_year` is the year of a dateline that writes none (--dateline-year).
 
     Raises InputError (unreadable input) or DctError (no DCT and not `dct_optional`).
     """
@@ -51,7 +53,7 @@ def read(
     if was_html:  # told in the article's words, first, once its language is known
         notes.insert(0, language_data["phrases"]["notes"]["html"])
 
-    dateline = find_dateline(text, day_first=language != "en", language=language)
+    dateline = find_dateline(text, day_first=language != "en", language=language, given_year=dateline_year)
     dct_span = None
     dct_source: Literal["dateline", "option"] | None = None
     if dateline is not None:
@@ -65,7 +67,8 @@ def read(
     elif not dct_optional:
         # (the error is the tool's, in English; the note is the article's language)
         found = f" (the dateline {text[dateline.start : dateline.end]!r} gives no year)" if dateline is not None else ""
-        raise DctError(f"no document date found{found}; pass --dct YYYY-MM-DD (or --dct-optional)")
+        hint = "--dct YYYY-MM-DD or --dateline-year YYYY" if found else "--dct YYYY-MM-DD"
+        raise DctError(f"no document date found{found}; pass {hint} (or --dct-optional)")
     else:
         notes.append(language_data["phrases"]["notes"]["no_dct"])
 

@@ -401,9 +401,10 @@ def _bound_before() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{_alternation(_words('current_year', 'bounds'))})\s+{part}$", re.IGNORECASE)
 
 
-def find_dateline(text: str, day_first: bool = True, language: str = "es") -> Dateline | None:
+def find_dateline(text: str, day_first: bool = True, language: str = "es", given_year: int | None = None) -> Dateline | None:
     """The dateline of `text`, or None. `day_first` decides 03/04/2025; `language`
-    reads the verbs when the year must be guessed."""
+    reads the verbs when the year must be guessed; `given_year` (--dateline-year)
+    is the year of a dateline that writes none, before any guess from the text."""
     patterns = _patterns()
     header = patterns["header"].match(text)
     if header:
@@ -433,9 +434,12 @@ def find_dateline(text: str, day_first: bool = True, language: str = "es") -> Da
                 # a dateline writes its year there and opens the text ("11 nov - ..." may
                 # open any sentence; "11 de marzo de 2004 - Atentados" may be a chronology's line)
                 continue
-            note = None
-            if year is None:
+            note, guessed = None, False
+            if year is None and given_year is not None:
+                year, note = given_year, _note(language, "year_given", year=given_year)
+            elif year is None:
                 year, note = _infer_year(text, month, day, language)
+                guessed = note is not None
                 if year is None:
                     return Dateline(None, line_start + match.start("date"), line_start + match.end("date"),
                                     line_start + match.end(), "dateline", index,
@@ -443,7 +447,6 @@ def find_dateline(text: str, day_first: bool = True, language: str = "es") -> Da
             date = _valid(year, month, day)
             if date is None:
                 continue
-            guessed = note is not None
             note = note or _ambiguity(match, date, day_first, language)
             body = line_start + match.end()
             return Dateline(date, line_start + match.start("date"), line_start + match.end("date"),

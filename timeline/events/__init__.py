@@ -1136,7 +1136,10 @@ class _Builder:
         if self._state_begun(m):  # "está en libertad desde diciembre": released then
             since = next((c for c in candidates if s.low[s.token_at(c.start) - 1] in fw.from_), None)  # type: ignore[arg-type]
             return from_timex(since, "clause timex") if since is not None else None
-        going_on = self._going_on_since(m, s, candidates, in_host) or self._done_since(m, s, candidates)
+        # ("ha convocado una reunión ..., donde se han registrado cinco robos desde el
+        # verano": the "since" of another verb's clause is that clause's)
+        own_clause = self._in_verb_clause(m, s, candidates)
+        going_on = self._going_on_since(m, s, own_clause, in_host) or self._done_since(m, s, own_clause)
         if going_on is not None:
             return going_on
         onset = self._onset_window(m, s, candidates)
@@ -1349,6 +1352,13 @@ class _Builder:
         """Whether `m` is the act that began a state its copula tells ("está en libertad":
         a release): it happened only on the date after "desde"."""
         return m.source == "verb" and m.lemma in self.lexicon.fw.copula
+
+    def _in_verb_clause(self, m: Mention, s: Sentence, candidates: list[Timex]) -> list[Timex]:
+        """The candidates in the clause of the mention's verb (all, with no verb)."""
+        if m.verb is None:
+            return candidates
+        host = s.segments[s.segment_of[s.token_at(m.verb.start)]].host
+        return [c for c in candidates if s.segments[s.segment_of[s.token_at(c.start)]].host == host]  # type: ignore[arg-type]
 
     def _going_on_since(self, m: Mention, s: Sentence, candidates: list[Timex], in_host: Sequence[Timex]) -> Window | None:
         """"las inundaciones que azotan desde el sábado": a lasting event told in the

@@ -2976,7 +2976,9 @@ def _verb_subject(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, noun_ment
         if antecedent_token is not None:
             # the noun itself or one whose phrase ends there ("tres días de luto oficial, que")
             relative_noun = noun_mentions.get(antecedent_token) or next((n for n in noun_mentions.values() if n.np_end and s.token_at(n.np_end - 1) == antecedent_token), None)
-        antecedent_noun = relative_noun or _relative_event_noun(s, seg_index, noun_mentions)
+        # ("una reunión ... en la zona, donde se han registrado cinco robos": what happens
+        # where is no event of the noun before)
+        antecedent_noun = relative_noun or (_relative_event_noun(s, seg_index, noun_mentions) if seg.opener not in fw.where else None)
         if antecedent_noun is not None and antecedent_noun is not relative_noun and _new_complement_between(s, antecedent_noun, seg_index, lexicon):
             antecedent_noun = None  # "coincide con la campaña navideña y con el puente, que comienza el 6": the bridge's start
         if relative_noun is None and _passive_of_event_noun(subject, antecedent_noun, lemma, event.reflexive, lexicon):

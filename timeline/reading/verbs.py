@@ -501,6 +501,8 @@ def _find_verbs(text: str, start: int, end: int, language: str) -> list[Verb]:
                 continue  # "por el presunto desvío de fondos": a noun after its article and adjective
             if tense is Tense.PRESENT and result and result[-1].end == bounds[2 * index] and result[-1].tense not in NON_FINITE and parts[2 * index].isspace():
                 continue  # "dictará sentencia", "presentó denuncia": a bare noun right after its verb
+        elif tense is Tense.PARTICIPLE and word in lexicon.noun_adjectives and index >= 1 and (lows[index - 1] in lexicon.determiners or lows[index - 1] in lexicon.ambiguous_articles):
+            continue  # "el supuesto robo ocurrió el lunes": the adjective before its noun, no "suponer"
         elif tense is Tense.PARTICIPLE and index >= 2 and lows[index - 1] in lexicon.noun_adjectives and (lows[index - 2] in lexicon.determiners or lows[index - 2] in lexicon.ambiguous_articles):
             continue  # "el portavoz del principal partido de la oposición": a noun after its article and adjective
         elif tense is Tense.PARTICIPLE and word.endswith("s") and result and result[-1].tense is Tense.INFINITIVE and result[-1].end == bounds[2 * index] and parts[2 * index].isspace():

@@ -214,6 +214,7 @@ class Directions:
         self.lex = lex
         self._verb_indexes: dict[int, _verbs.VerbIndex] = {}
         self._says: dict[int, bool] = {}  # sentence -> has it a reporting verb
+        self._pluperfect_in: dict[int, bool] = {}  # sentence -> has it a pluperfect auxiliary
         self._headline_scans: dict[int, tuple[int, int | None]] = {}  # sentence -> (scanned up to, first marker found)
         # the last word of every cue: most expressions follow none, and need no tuples
         self._cue_ends = frozenset(cue[-1] for cue in (*lex.past_cues, *lex.future_cues) if cue)
@@ -790,9 +791,12 @@ class Directions:
         pleno", "The day before, he had appeared")?"""
         if sentence is None:
             return False
-        bounds, tokens = self.document.sentences[sentence], self.tokens
-        words = tokens.lows[bisect.bisect_left(tokens.starts, bounds.start) : bisect.bisect_left(tokens.starts, bounds.end)]
-        if _pluperfect_auxiliaries(self.document.language).isdisjoint(words):
+        found = self._pluperfect_in.get(sentence)
+        if found is None:  # the sentence's words read once, not for each of its expressions
+            bounds, tokens = self.document.sentences[sentence], self.tokens
+            words = tokens.lows[bisect.bisect_left(tokens.starts, bounds.start) : bisect.bisect_left(tokens.starts, bounds.end)]
+            found = self._pluperfect_in[sentence] = not _pluperfect_auxiliaries(self.document.language).isdisjoint(words)
+        if not found:
             return False  # (most sentences have none: no verbs read)
         verb = self._verb_index(sentence).governing(self.tokens.starts[cand.lo])
         return verb is not None and verb.tense is _verbs.Tense.PLUPERFECT

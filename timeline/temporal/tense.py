@@ -202,6 +202,13 @@ def _cues(code: str) -> _Cues:
 
 
 @functools.cache
+def _phrase_heads(phrases: frozenset[str]) -> frozenset[str]:
+    """What each phrase holds before a blank ("take" and "take into" of "take into
+    effect"): a verb's lemma that is none of them opens none of the phrases."""
+    return frozenset(phrase[:i] for phrase in phrases for i, char in enumerate(phrase) if char == " ")
+
+
+@functools.cache
 def _pluperfect_auxiliaries(language: str) -> frozenset[str]:
     """The auxiliaries of the pluperfect ("había", "had"), from the verb data."""
     return frozenset(lang_data.load(language)["verbs"].get("auxiliaries", {}).get("pluperfect", ()))
@@ -580,6 +587,8 @@ class Directions:
     def _lemma_phrase_from(self, lemma: str, k: int, phrases: frozenset[str]) -> bool:
         """Do a verb's lemma and the words from token k on make one of `phrases` ("take
         effect", "entrar en vigor", "declarar ante el juez"; lang temporal.toml)?"""
+        if lemma not in _phrase_heads(phrases):
+            return False  # (most verbs open no phrase: no words joined)
         lows = self.tokens.lows
         return any(" ".join((lemma, *lows[k : k + n])) in phrases for n in range(1, _PHRASE_WORDS_AFTER_LEMMA + 1))
 

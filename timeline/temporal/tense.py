@@ -627,8 +627,13 @@ class Directions:
         """Is the plan's head the object noun of a past verb right before it ("announced
         plans to cut taxes on Monday": the plans announced, no one planning now)?"""
         text = self.document.text
-        return any(other.end < verb.start and other.direction == "past" and not text[other.end : verb.start].strip()
-                   for other in index.verbs)
+        # only the nearest verb ending before it can have nothing but blanks between
+        # (a verb's words lie between any earlier one and it): not a walk over the sentence
+        for k in range(bisect.bisect_left(index.verb_starts, verb.start) - 1, -1, -1):
+            other = index.verbs[k]
+            if other.end < verb.start:
+                return other.direction == "past" and not text[other.end : verb.start].strip()
+        return False
 
     def _plan_head(self, verb: _verbs.Verb) -> str | None:
         """How a plan's verb group opens: "deciding" with a past deciding verb ("agreed to
@@ -890,7 +895,8 @@ class Directions:
         lo, hi = index.clause(offset)
         verb = index.governing(offset)
         if verb is not None and verb.text.lower() in self.cues.record_nouns:
-            verb = next((other for other in index.verbs if other.start > verb.start and other.start < hi), None)
+            k = bisect.bisect_right(index.verb_starts, verb.start)  # the verb after it (sorted: not a walk from the first)
+            verb = index.verbs[k] if k < len(index.verbs) and index.verbs[k].start < hi else None
         return verb is not None and lo <= verb.start < hi and verb.direction == "past"
 
     def _after_noun(self, cand, nouns: frozenset[str], links: frozenset[str]) -> bool:

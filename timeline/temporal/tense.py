@@ -222,6 +222,7 @@ class Directions:
         self._verb_indexes: dict[int, _verbs.VerbIndex] = {}
         self._says: dict[int, bool] = {}  # sentence -> has it a reporting verb
         self._pluperfect_in: dict[int, bool] = {}  # sentence -> has it a pluperfect auxiliary
+        self._verb_marks: dict[int, tuple[frozenset[int], dict[int, int]]] = {}  # sentence -> see `_verb_in_context`
         self._headline_scans: dict[int, tuple[int, int | None]] = {}  # sentence -> (scanned up to, first marker found)
         # the last word of every cue: most expressions follow none, and need no tuples
         self._cue_ends = frozenset(cue[-1] for cue in (*lex.past_cues, *lex.future_cues) if cue)
@@ -1000,11 +1001,17 @@ class Directions:
         sentence = self.document.sentence_at(offset)
         if sentence is None:
             return True
-        span = self.document.sentences[sentence]
-        return any(
-            verb.start == offset or verb.end == end and verb.start < offset and verb.tense is _verbs.Tense.PARTICIPLE
-            for verb in _verbs.verbs(self.document.text, span.start, span.end, self.document.language)
-        )
+        marks = self._verb_marks.get(sentence)
+        if marks is None:  # the sentence's verbs read once, not for each expression after a verb form
+            span = self.document.sentences[sentence]
+            found = _verbs.verbs(self.document.text, span.start, span.end, self.document.language)
+            first_by_end: dict[int, int] = {}  # a participle's end -> the first start of one ending there
+            for verb in found:
+                if verb.tense is _verbs.Tense.PARTICIPLE and verb.start < first_by_end.get(verb.end, verb.start + 1):
+                    first_by_end[verb.end] = verb.start
+            marks = self._verb_marks[sentence] = (frozenset(verb.start for verb in found), first_by_end)
+        starts, first_by_end = marks
+        return offset in starts or first_by_end.get(end, offset) < offset
 
     def _after_plan_participle(self, lo: int) -> bool:
         """Is the word before the expression a plan's participle reducing a relative

@@ -199,6 +199,7 @@ class _Builder:
         self.timexes_by_host: dict[int, tuple[list[Timex], dict[int, list[Timex]]]] = {}  # see _host_timexes
         self.timexes_in: dict[int, list[Timex]] = {}  # sentence -> its timexes, filled by _read
         self.since_clauses: dict[int, list[int]] = {}  # sentence -> tokens of its "desde que"/"hasta que" (`_since_clause_between`)
+        self.passive_plans: dict[int, list[int]] = {}  # sentence -> tokens of its "to" read as a going-to verb (`_passive_plan_between`)
         self.carried_on: set[tuple[int, int]] = set()  # (sentence, segment) of clauses that only carry an event on to its end (`_lasting_until`)
         self.countdowns: set[str] = set()  # ids of the lengths counted down from the DCT ("faltan diez días para"): see `_countdown`
         self.lengths_before: dict[str, Timex] | None = None  # date id -> the length of months it ends, see `_months_ending_at`
@@ -1448,8 +1449,11 @@ class _Builder:
     def _passive_plan_between(self, s: Sentence, t: int, tt: int) -> bool:
         """Whether a passive plan after a noun ("a bridge to be completed") stands between
         the trigger (token t) and a date after it (token tt): the date is the plan's."""
-        fw = self.lexicon.fw
-        return any(t < k < tt and v.tense is Tense.GOING_TO and s.low[k] in fw.to for k, v in s.verb_at.items())
+        marks = self.passive_plans.get(s.index)
+        if marks is None:  # read once per sentence, in token order (each mention asked of each date of its clause)
+            fw = self.lexicon.fw
+            marks = self.passive_plans[s.index] = sorted(k for k, v in s.verb_at.items() if v.tense is Tense.GOING_TO and s.low[k] in fw.to)
+        return bisect.bisect_right(marks, t) < bisect.bisect_left(marks, tt)
 
     def _to_infinitive_in(self, s: Sentence, t0: int, t1: int) -> bool:
         """Whether "to" + an infinitive stands among tokens t0 to t1 (excluded), however the

@@ -779,8 +779,10 @@ def _absolute_gerunds_read(result: list, scan: _VerbScan) -> list:
     read = list(result)
     for index, verb in enumerate(result):
         k = starts.get(verb.start)
-        main = next((v for v in reversed(result[:index]) if v.finite), None)
-        if verb.tense is not Tense.GERUND or k is None or main is None:
+        if verb.tense is not Tense.GERUND or k is None:
+            continue
+        main = next((v for v in reversed(result[:index]) if v.finite), None)  # (only for a gerund: a walk back)
+        if main is None:
             continue
         opener = next((j for j in range(k - 2, max(-1, k - 6), -1) if tokens[j][2] in lex.absolute_openers), None)
         if opener is None or opener < 1 or not text[tokens[opener - 1][1] : tokens[opener][0]].rstrip().endswith(","):

@@ -133,7 +133,8 @@ class _Narrative:
     their day)."""
 
     __slots__ = ("document", "tokens", "lex", "resolver", "directions", "nouns_articles", "sentence_ends", "stretch_first",
-                 "first_days", "runs", "previous", "directed", "narrated_in", "narrated_lo", "named_weekdays")
+                 "first_days", "runs", "previous", "directed", "narrated_in", "narrated_lo", "named_weekdays",
+                 "today_marks")
 
     def __init__(self, document: Document, tokens: grammar.Tokens, lex: grammar.Lexicon, chosen: list[extract.Candidate]) -> None:
         self.document, self.tokens, self.lex = document, tokens, lex
@@ -149,6 +150,7 @@ class _Narrative:
         self.narrated_in: int | None = None  # the sentence of the narrative's last date
         self.narrated_lo: int | None = None  # and its first token
         self.named_weekdays: dict[int, tuple[dt.date, int]] = {}  # weekday -> the day it was written with, and the sentence
+        self.today_marks: dict[int, tuple[int, int, dict[int, int], int]] = {}  # sentence -> see `_today_marks`
 
 
 @dataclasses.dataclass(slots=True)
@@ -364,12 +366,36 @@ def _today_named_apart(r: _Reading, n: _Narrative) -> bool:
     another Tuesday)?"""
     if r.sentence is None:
         return False
-    tokens, sentence = n.tokens, n.document.sentences[r.sentence]
-    classes, infos, weekday = tokens.classes, tokens.infos, r.spec.weekday
-    lo, hi = bisect.bisect_left(tokens.starts, sentence.start), bisect.bisect_left(tokens.starts, sentence.end)
-    return any((classes[k] == _WEEKDAY and infos[k] == weekday and k > 0 and classes[k - 1] == _THIS
-                or classes[k] == _DEICTIC and infos[k]["offset"] == 0) and not r.cand.lo <= k < r.cand.hi
-               for k in range(lo, hi))
+    lo, hi, this_weekdays, todays = _today_marks(r.sentence, n)
+    weekday = r.spec.weekday
+    named = this_weekdays.get(weekday, 0) + todays  # type: ignore[arg-type]  # the caller's spec has a weekday
+    if not named:
+        return False
+    classes, infos = n.tokens.classes, n.tokens.infos
+    own = sum(1 for k in range(max(lo, r.cand.lo), min(hi, r.cand.hi))
+              if classes[k] == _WEEKDAY and infos[k] == weekday and k > 0 and classes[k - 1] == _THIS
+              or classes[k] == _DEICTIC and infos[k]["offset"] == 0)
+    return named > own  # one outside the expression
+
+
+def _today_marks(sentence: int, n: _Narrative) -> tuple[int, int, dict[int, int], int]:
+    """The sentence's tokens (lo, hi), how many times it writes "este" before each
+    weekday, and how many "hoy": counted once per sentence (each expression of dense
+    text scanned its whole sentence again)."""
+    marks = n.today_marks.get(sentence)
+    if marks is None:
+        tokens, bounds = n.tokens, n.document.sentences[sentence]
+        classes, infos = tokens.classes, tokens.infos
+        lo, hi = bisect.bisect_left(tokens.starts, bounds.start), bisect.bisect_left(tokens.starts, bounds.end)
+        this_weekdays: dict[int, int] = {}
+        todays = 0
+        for k in range(lo, hi):
+            if classes[k] == _WEEKDAY and k > 0 and classes[k - 1] == _THIS:
+                this_weekdays[infos[k]] = this_weekdays.get(infos[k], 0) + 1
+            elif classes[k] == _DEICTIC and infos[k]["offset"] == 0:
+                todays += 1
+        marks = n.today_marks[sentence] = (lo, hi, this_weekdays, todays)
+    return marks
 
 
 _WEEKDAY, _THIS, _DEICTIC = grammar.CHAR["WEEKDAY"], grammar.CHAR["THIS"], grammar.CHAR["DEICTIC"]

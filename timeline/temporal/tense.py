@@ -205,6 +205,13 @@ def _cues(code: str) -> _Cues:
 
 
 @functools.cache
+def _phrase_heads(phrases: frozenset[str]) -> frozenset[str]:
+    """What each phrase holds before a blank ("take" and "take into" of "take into
+    effect"): a verb's lemma that is none of them opens none of the phrases."""
+    return frozenset(phrase[:i] for phrase in phrases for i, char in enumerate(phrase) if char == " ")
+
+
+@functools.cache
 def _pluperfect_auxiliaries(language: str) -> frozenset[str]:
     """The auxiliaries of the pluperfect ("había", "had"), from the verb data."""
     return frozenset(lang_data.load(language)["verbs"].get("auxiliaries", {}).get("pluperfect", ()))
@@ -217,6 +224,8 @@ class Directions:
         self.lex = lex
         self._verb_indexes: dict[int, _verbs.VerbIndex] = {}
         self._says: dict[int, bool] = {}  # sentence -> has it a reporting verb
+        self._pluperfect_in: dict[int, bool] = {}  # sentence -> has it a pluperfect auxiliary
+        self._verb_marks: dict[int, tuple[frozenset[int], dict[int, int]]] = {}  # sentence -> see `_verb_in_context`
         self._headline_scans: dict[int, tuple[int, int | None]] = {}  # sentence -> (scanned up to, first marker found)
         # the last word of every cue: most expressions follow none, and need no tuples
         self._cue_ends = frozenset(cue[-1] for cue in (*lex.past_cues, *lex.future_cues) if cue)
@@ -603,6 +612,8 @@ class Directions:
     def _lemma_phrase_from(self, lemma: str, k: int, phrases: frozenset[str]) -> bool:
         """Do a verb's lemma and the words from token k on make one of `phrases` ("take
         effect", "entrar en vigor", "declarar ante el juez"; lang temporal.toml)?"""
+        if lemma not in _phrase_heads(phrases):
+            return False  # (most verbs open no phrase: no words joined)
         lows = self.tokens.lows
         return any(" ".join((lemma, *lows[k : k + n])) in phrases for n in range(1, _PHRASE_WORDS_AFTER_LEMMA + 1))
 
@@ -641,8 +652,13 @@ class Directions:
         """Is the plan's head the object noun of a past verb right before it ("announced
         plans to cut taxes on Monday": the plans announced, no one planning now)?"""
         text = self.document.text
-        return any(other.end < verb.start and other.direction == "past" and not text[other.end : verb.start].strip()
-                   for other in index.verbs)
+        # only the nearest verb ending before it can have nothing but blanks between
+        # (a verb's words lie between any earlier one and it): not a walk over the sentence
+        for k in range(bisect.bisect_left(index.verb_starts, verb.start) - 1, -1, -1):
+            other = index.verbs[k]
+            if other.end < verb.start:
+                return other.direction == "past" and not text[other.end : verb.start].strip()
+        return False
 
     def _plan_head(self, verb: _verbs.Verb) -> str | None:
         """How a plan's verb group opens: "deciding" with a past deciding verb ("agreed to
@@ -814,9 +830,12 @@ class Directions:
         pleno", "The day before, he had appeared")?"""
         if sentence is None:
             return False
-        bounds, tokens = self.document.sentences[sentence], self.tokens
-        words = tokens.lows[bisect.bisect_left(tokens.starts, bounds.start) : bisect.bisect_left(tokens.starts, bounds.end)]
-        if _pluperfect_auxiliaries(self.document.language).isdisjoint(words):
+        found = self._pluperfect_in.get(sentence)
+        if found is None:  # the sentence's words read once, not for each of its expressions
+            bounds, tokens = self.document.sentences[sentence], self.tokens
+            words = tokens.lows[bisect.bisect_left(tokens.starts, bounds.start) : bisect.bisect_left(tokens.starts, bounds.end)]
+            found = self._pluperfect_in[sentence] = not _pluperfect_auxiliaries(self.document.language).isdisjoint(words)
+        if not found:
             return False  # (most sentences have none: no verbs read)
         verb = self._verb_index(sentence).governing(self.tokens.starts[cand.lo])
         return verb is not None and verb.tense is _verbs.Tense.PLUPERFECT
@@ -901,7 +920,8 @@ class Directions:
         lo, hi = index.clause(offset)
         verb = index.governing(offset)
         if verb is not None and verb.text.lower() in self.cues.record_nouns:
-            verb = next((other for other in index.verbs if other.start > verb.start and other.start < hi), None)
+            k = bisect.bisect_right(index.verb_starts, verb.start)  # the verb after it (sorted: not a walk from the first)
+            verb = index.verbs[k] if k < len(index.verbs) and index.verbs[k].start < hi else None
         return verb is not None and lo <= verb.start < hi and verb.direction == "past"
 
     def _after_noun(self, cand, nouns: frozenset[str], links: frozenset[str]) -> bool:
@@ -1013,11 +1033,17 @@ class Directions:
         sentence = self.document.sentence_at(offset)
         if sentence is None:
             return True
-        span = self.document.sentences[sentence]
-        return any(
-            verb.start == offset or verb.end == end and verb.start < offset and verb.tense is _verbs.Tense.PARTICIPLE
-            for verb in _verbs.verbs(self.document.text, span.start, span.end, self.document.language)
-        )
+        marks = self._verb_marks.get(sentence)
+        if marks is None:  # the sentence's verbs read once, not for each expression after a verb form
+            span = self.document.sentences[sentence]
+            found = _verbs.verbs(self.document.text, span.start, span.end, self.document.language)
+            first_by_end: dict[int, int] = {}  # a participle's end -> the first start of one ending there
+            for verb in found:
+                if verb.tense is _verbs.Tense.PARTICIPLE and verb.start < first_by_end.get(verb.end, verb.start + 1):
+                    first_by_end[verb.end] = verb.start
+            marks = self._verb_marks[sentence] = (frozenset(verb.start for verb in found), first_by_end)
+        starts, first_by_end = marks
+        return offset in starts or first_by_end.get(end, offset) < offset
 
     def _after_plan_participle(self, lo: int) -> bool:
         """Is the word before the expression a plan's participle reducing a relative

@@ -833,6 +833,11 @@ def _fixed_after(s: Sentence, t: int, lexicon: Lexicon) -> bool:
     return t < len(s.low) and any(tuple(s.low[t : t + len(p)]) == p for p in lexicon.fixed_complements.get(s.low[t], ()))
 
 
+def _predicate_object_after(s: Sentence, lemma: str, t: int, lexicon: Lexicon) -> bool:
+    """Whether the light verb and the word at t make one predicate: "took effect"."""
+    return t < len(s.low) and f"{lemma} {s.low[t]}" in lexicon.predicate_objects
+
+
 def _event_subject_without_object(s: Sentence, seg: Segment, vt_end: int, before_nouns: list[Mention], lexicon: Lexicon) -> list[Mention]:
     """The event noun that opens the clause, as the subject of a light verb with no object
     after it, only a date, a preposition or the clause's end: "Talks between the union
@@ -3706,7 +3711,9 @@ def _verb_pass(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mentions
     if m.subject_text is None and lexicon.bare_reporting.get(lemma) == kind and _thing_pronoun_before(s, vt, lexicon) and is_passive(verb, lexicon.language):
         # "the amount could rise before it is officially reported in March": the amount is published
         m.subject_text = _earlier_np_subject(s, seg_index, lexicon)
-    if source == "verb" and before_nouns and not is_light:
+    # "A Gaza ceasefire took effect on Sunday": a light verb made a predicate, as "came into force"
+    predicate = is_light and m.generic and _predicate_object_after(s, lemma, vt_end, lexicon)
+    if source == "verb" and before_nouns and (not is_light or predicate):
         noun = before_nouns[-1]
         between = range(s.token_at(noun.np_end - 1) + 1 if noun.np_end else s.token_at(noun.end), vt)
         next_to_verb = all(k in s.timex_tokens or s.low[k] in fw.clitic or fw.adverb(s.low[k]) for k in between)
@@ -3717,7 +3724,7 @@ def _verb_pass(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mentions
             next_to_verb = True  # "The storm, in 2017, destroyed 300 homes": past the aside
         # "el acuerdo (, valorado en 15 millones,) entrará en vigor": what befalls it, no new
         # agreement (one dated on its phrase, "firmado el 3 de diciembre", stays)
-        befalls = m.generic and _fixed_after(s, vt_end, lexicon) and (next_to_verb or _participle_aside(s, between)) and not any(k in s.timex_tokens for k in range(s.token_at(noun.start), vt))
+        befalls = m.generic and (_fixed_after(s, vt_end, lexicon) or predicate) and (next_to_verb or _participle_aside(s, between)) and not any(k in s.timex_tokens for k in range(s.token_at(noun.start), vt))
         if noun.verb is None and (next_to_verb or _adjective_of_name(s, between, lexicon)) and noun.lemma in lexicon.sitting_bodies:
             # "El pleno del Parlamento aprobó la ley", "la asamblea se reunió": the body acts, named by its "de X"
             # ("El Pleno del Parlamento andaluz debatirá": past the name's adjective); a

@@ -3106,6 +3106,8 @@ def _verb_subject(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, noun_ment
     coordinated = not subject and (seg.opener in fw.coordinator or _sequenced(s, seg, vt, lexicon) or _coordinated_after_comma(s, seg, vt, lexicon) and lexicon.verb_kinds.get(lemma, ("",))[0] not in _SUBJECT_AFTER)
     if coordinated and not reflexive and _joined_to_passive(s, seg_index, verb, vt_end, lexicon):
         reflexive = True  # "was arrested in July and charged in November": done to the subject
+    if frame is not None and subject and is_passive(verb, lexicon.language):
+        subject = [r for r in subject if not _names_frame_noun(r, lemma, frame, lexicon)]  # "The Nobel Peace Prize will be awarded"
     return _VerbSubject(subject, relative_noun, antecedent_noun, antecedent_text, hypothetical, antecedent_word, by_subject, shared_disaster, pronoun_kind, by_word, frame, is_event, is_light, is_reporting, generic, toll_of, coordinated, reflexive)
 
 
@@ -5743,7 +5745,28 @@ def _passive_frame(s: Sentence, vt: int, lemma: str | None, lexicon: Lexicon) ->
     if s.words[k] == ",":
         k = _word_before_aside(s, k, lexicon)  # "The prize, worth 50,000 euros, will be awarded"
     word = s.low[k]
-    return frames.get(word) or frames.get(word.rstrip("s"))
+    frame = frames.get(word) or frames.get(word.rstrip("s"))
+    head = _head_before_complement(s, k, lexicon) if frame is None else None
+    # "The prize for financial journalism, worth 10,000 pounds, will be awarded": the phrase's head
+    return frames.get(s.low[head]) if head is not None else frame
+
+
+def _head_before_complement(s: Sentence, k: int, lexicon: Lexicon) -> int | None:
+    """The noun before the preposition that opens the complement ending at token k,
+    within a few words and no comma: "prize" in "The prize for financial journalism"."""
+    for j in range(k - 1, max(0, k - 5), -1):
+        if s.words[j] in ",;:" or j in s.timex_tokens:
+            return None
+        if s.low[j] in lexicon.prepositions:
+            return j - 1 if j > 0 and s.words[j - 1][:1].isalpha() else None
+    return None
+
+
+def _names_frame_noun(ref: Ref, lemma: str, frame: str, lexicon: Lexicon) -> bool:
+    """Whether a subject's name ends in the noun a passive's frame is keyed on: what is
+    done, no actor ("The Nobel Peace Prize will be awarded": the prize awarded)."""
+    words = ref.text.lower().split()
+    return bool(words) and lexicon.verb_objects.get(lemma, {}).get(words[-1]) == frame
 
 
 def _word_before_aside(s: Sentence, comma: int, lexicon: Lexicon) -> int:

@@ -3865,14 +3865,20 @@ def _object_pass(s: Sentence, m: Mention, vt_end: int, limit: int, lemma: str, k
             nxt = _object_facing_or_by(s, m, t, limit, word, source, lexicon)
         if nxt is None and word == lexicon.dated_asking.get(lemma):
             nxt = _thing_asked_for(s, m, t, limit, lexicon)
-        if nxt is None and t == vt_end and m.obj is None and word == lexicon.preposition_objects.get(lemma):
-            nxt = _thing_asked_for(s, m, t, limit, lexicon)  # "the company learned of the breach": its object
+        if nxt is None and m.obj is None and word == lexicon.preposition_objects.get(lemma) and _only_dates_between(s, vt_end, t, lexicon):
+            # "the company learned of the breach": its object ("She learned on Monday of the plan": past the date)
+            nxt = _thing_asked_for(s, m, t, limit, lexicon)
         if nxt is None:
             nxt = _object_phrase(s, m, t, limit, word, vt_end, lemma, kind, source, coordinated, mentions, lexicon)
         if nxt == _OBJECT_STOP:
             break
         t = nxt
     return object_spans
+
+
+def _only_dates_between(s: Sentence, lo: int, hi: int, lexicon: Lexicon) -> bool:
+    """Whether the tokens from lo to hi are only dates and their prepositions ("on Monday")."""
+    return all(k in s.timex_tokens or _date_preposition(s, k, lexicon) for k in range(lo, hi))
 
 
 # what a part of `_object_pass` returns where the phrases after the verb end

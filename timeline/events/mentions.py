@@ -5091,13 +5091,20 @@ def _anchor_gerunds(s: Sentence, timexes: list[Timex], mentions: list[Mention], 
         if len(read) != 1 or read[0].tense is not Tense.GERUND or read[0].lemma is None:
             continue
         lemma = read[0].lemma
-        kind = lexicon.verb_kinds.get(lemma, (None, None))[0] or _frame_kind(s, t + 1, lemma, lexicon)
+        # the object's frame first, as for a finite verb ("before returning a verdict": a ruling, no journey)
+        kind = _frame_kind(s, t + 1, lemma, lexicon) or lexicon.verb_kinds.get(lemma, (None, None))[0]
         if kind is None and not _act_lemma(lemma, lexicon) or kind == NO_EVENT:
             continue
         seg_index = s.segment_of[t]
         host = s.segments[s.segments[seg_index].host]
         subject = _subject_before(s, s.token_at(host.verbs[0].start), lexicon) if host.verbs else []
         end = _object_end(s, t, seg_index)
+        while end > t + 1 and (s.low[end - 1] in lexicon.near_time_openers or end in s.timex_tokens and _date_preposition(s, end - 1, lexicon)):
+            end -= 1  # "returning a verdict on Tuesday", "shortly after noon": the date's words, no object
+        for k in range(t + 1, end) if kind != lexicon.verb_kinds.get(lemma, (None, None))[0] else ():
+            noun = noun_mentions.get(k)
+            if noun is not None and noun.kind == kind and noun.verb is None:
+                noun.source = "consumed"  # "returning a verdict": the ruling the frame tells, no second one
         kind = kind or lexicon.generic_kind
         found.append(Mention(
             sentence=s.index, paragraph=s.paragraph, start=read[0].start, end=read[0].end, kind=kind, source="verb", lemma=lemma,

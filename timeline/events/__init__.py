@@ -1107,6 +1107,13 @@ class _Builder:
             made = [c for c in candidates if c.id in aside_of and self._aside_makes_noun(s, m, aside_of[c.id])]
             candidates = made or candidates
             aside_of = {} if made else aside_of
+        if aside_of and m.source == "noun":
+            # "The summit, scheduled for next week, was postponed on Monday": the plan's date, given
+            # up (Monday is the move's)
+            given_up = [c for c in candidates if c.id in aside_of and self._plan_aside_moved(s, aside_of[c.id], c)]
+            given_up = given_up if any(c.id not in aside_of for c in candidates) else []  # (no other date: none, as before)
+            candidates = given_up or candidates
+            aside_of = {} if given_up else aside_of
         if aside_of:
             outside = [c for c in candidates if c.id not in aside_of]
             # an aside after a verb's clause is on its object ("declared a dividend, payable on Dec. 15")
@@ -1487,6 +1494,18 @@ class _Builder:
             if any(k >= len(words) and tuple(s.low[k - len(words) : k]) == words for name in ("infinitive_events", "infinitive_clauses") for words in signals[name]):
                 return True
         return False
+
+    def _plan_aside_moved(self, s: Sentence, segment: int, aside_date: Timex) -> bool:
+        """Whether the aside at `segment` opens with a plan's word ("scheduled", "first
+        set") and a move verb of its clause comes after it: the aside's date is the plan
+        given up ("The summit, scheduled for next week, was postponed on Monday")."""
+        t0 = s.segments[segment].t0
+        if not any(s.low[k] in self.lexicon.plan_words_after_noun for k in range(t0, min(t0 + 2, len(s.low)))):
+            return False
+        # the clause's own move, out of the aside ("The vote, scheduled for last week but delayed, passed on Tuesday": passed then)
+        after_date = s.token_at(aside_date.end - 1) + 1  # type: ignore[operator]
+        close = next((k for k in range(after_date, len(s.words)) if s.words[k] == ","), None)
+        return close is not None and any(v.lemma in self.lexicon.move_verbs and s.token_at(v.start) > close for v in s.clause_verbs(aside_date.start))  # type: ignore[arg-type]
 
     def _aside_makes_noun(self, s: Sentence, m: Mention, segment: int) -> bool:
         """Whether the aside at `segment` opens with a participle that makes the event noun

@@ -498,6 +498,7 @@ class Lexicon:
     # by first word (asked at every word after a verb): phrase -> part of the predicate
     fixed_complements: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # "en vigor": not a place
     object_predicates: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # "guilty" after "found Sean Combs"
+    predicate_objects: frozenset[str] = frozenset()  # a light verb's lemma and the bare noun that makes it a predicate ("take effect")
     particles: dict[str, frozenset[str]] = field(default_factory=dict)  # lemma -> the adverbs that complete it ("sworn in")
     particle_event_objects: frozenset[str] = frozenset()  # lemmas whose particle frame needs an event noun object ("pushed back the launch")
     naming_verbs: frozenset[str] = frozenset()  # verbs that name their object something ("called the strike "reckless"")
@@ -1052,6 +1053,7 @@ def _complement_fields(events: Mapping[str, Any]) -> dict:
         preposition_objects=dict(events.get("complements", {}).get("preposition_objects", {})),
         complement_adjectives=frozenset(events.get("complements", {}).get("adjectives", ())),
         fixed_complements=_by_first_word(events.get("complements", {}).get("fixed", ())),
+        predicate_objects=frozenset(events.get("complements", {}).get("predicate_objects", ())),
         means_nouns=frozenset(events.get("complements", {}).get("means", ())),
         particles={lemma: frozenset(words) for lemma, words in events.get("complements", {}).get("particles", {}).items()},
         particle_event_objects=frozenset(events.get("complements", {}).get("particle_event_objects", ())),

@@ -833,6 +833,11 @@ def _fixed_after(s: Sentence, t: int, lexicon: Lexicon) -> bool:
     return t < len(s.low) and any(tuple(s.low[t : t + len(p)]) == p for p in lexicon.fixed_complements.get(s.low[t], ()))
 
 
+def _predicate_object_after(s: Sentence, lemma: str, t: int, lexicon: Lexicon) -> bool:
+    """Whether the light verb and the word at t make one predicate: "took effect"."""
+    return t < len(s.low) and f"{lemma} {s.low[t]}" in lexicon.predicate_objects
+
+
 def _event_subject_without_object(s: Sentence, seg: Segment, vt_end: int, before_nouns: list[Mention], lexicon: Lexicon) -> list[Mention]:
     """The event noun that opens the clause, as the subject of a light verb with no object
     after it, only a date, a preposition or the clause's end: "Talks between the union
@@ -3103,6 +3108,8 @@ def _verb_subject(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, noun_ment
     coordinated = not subject and (seg.opener in fw.coordinator or _sequenced(s, seg, vt, lexicon) or _coordinated_after_comma(s, seg, vt, lexicon) and lexicon.verb_kinds.get(lemma, ("",))[0] not in _SUBJECT_AFTER)
     if coordinated and not reflexive and _joined_to_passive(s, seg_index, verb, vt_end, lexicon):
         reflexive = True  # "was arrested in July and charged in November": done to the subject
+    if frame is not None and subject and is_passive(verb, lexicon.language):
+        subject = [r for r in subject if not _names_frame_noun(r, lemma, frame, lexicon)]  # "The Nobel Peace Prize will be awarded"
     return _VerbSubject(subject, relative_noun, antecedent_noun, antecedent_text, hypothetical, antecedent_word, by_subject, shared_disaster, pronoun_kind, by_word, frame, is_event, is_light, is_reporting, generic, toll_of, coordinated, reflexive)
 
 
@@ -3708,7 +3715,9 @@ def _verb_pass(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mentions
     if m.subject_text is None and lexicon.bare_reporting.get(lemma) == kind and _thing_pronoun_before(s, vt, lexicon) and is_passive(verb, lexicon.language):
         # "the amount could rise before it is officially reported in March": the amount is published
         m.subject_text = _earlier_np_subject(s, seg_index, lexicon)
-    if source == "verb" and before_nouns and not is_light:
+    # "A Gaza ceasefire took effect on Sunday": a light verb made a predicate, as "came into force"
+    predicate = is_light and m.generic and _predicate_object_after(s, lemma, vt_end, lexicon)
+    if source == "verb" and before_nouns and (not is_light or predicate):
         noun = before_nouns[-1]
         between = range(s.token_at(noun.np_end - 1) + 1 if noun.np_end else s.token_at(noun.end), vt)
         next_to_verb = all(k in s.timex_tokens or s.low[k] in fw.clitic or fw.adverb(s.low[k]) for k in between)
@@ -3719,7 +3728,7 @@ def _verb_pass(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mentions
             next_to_verb = True  # "The storm, in 2017, destroyed 300 homes": past the aside
         # "el acuerdo (, valorado en 15 millones,) entrará en vigor": what befalls it, no new
         # agreement (one dated on its phrase, "firmado el 3 de diciembre", stays)
-        befalls = m.generic and _fixed_after(s, vt_end, lexicon) and (next_to_verb or _participle_aside(s, between)) and not any(k in s.timex_tokens for k in range(s.token_at(noun.start), vt))
+        befalls = m.generic and (_fixed_after(s, vt_end, lexicon) or predicate) and (next_to_verb or _participle_aside(s, between)) and not any(k in s.timex_tokens for k in range(s.token_at(noun.start), vt))
         if noun.verb is None and (next_to_verb or _adjective_of_name(s, between, lexicon)) and noun.lemma in lexicon.sitting_bodies:
             # "El pleno del Parlamento aprobó la ley", "la asamblea se reunió": the body acts, named by its "de X"
             # ("El Pleno del Parlamento andaluz debatirá": past the name's adjective); a
@@ -3858,14 +3867,20 @@ def _object_pass(s: Sentence, m: Mention, vt_end: int, limit: int, lemma: str, k
             nxt = _object_facing_or_by(s, m, t, limit, word, source, lexicon)
         if nxt is None and word == lexicon.dated_asking.get(lemma):
             nxt = _thing_asked_for(s, m, t, limit, lexicon)
-        if nxt is None and t == vt_end and m.obj is None and word == lexicon.preposition_objects.get(lemma):
-            nxt = _thing_asked_for(s, m, t, limit, lexicon)  # "the company learned of the breach": its object
+        if nxt is None and m.obj is None and word == lexicon.preposition_objects.get(lemma) and _only_dates_between(s, vt_end, t, lexicon):
+            # "the company learned of the breach": its object ("She learned on Monday of the plan": past the date)
+            nxt = _thing_asked_for(s, m, t, limit, lexicon)
         if nxt is None:
             nxt = _object_phrase(s, m, t, limit, word, vt_end, lemma, kind, source, coordinated, mentions, lexicon)
         if nxt == _OBJECT_STOP:
             break
         t = nxt
     return object_spans
+
+
+def _only_dates_between(s: Sentence, lo: int, hi: int, lexicon: Lexicon) -> bool:
+    """Whether the tokens from lo to hi are only dates and their prepositions ("on Monday")."""
+    return all(k in s.timex_tokens or _date_preposition(s, k, lexicon) for k in range(lo, hi))
 
 
 # what a part of `_object_pass` returns where the phrases after the verb end
@@ -5078,13 +5093,20 @@ def _anchor_gerunds(s: Sentence, timexes: list[Timex], mentions: list[Mention], 
         if len(read) != 1 or read[0].tense is not Tense.GERUND or read[0].lemma is None:
             continue
         lemma = read[0].lemma
-        kind = lexicon.verb_kinds.get(lemma, (None, None))[0] or _frame_kind(s, t + 1, lemma, lexicon)
+        # the object's frame first, as for a finite verb ("before returning a verdict": a ruling, no journey)
+        kind = _frame_kind(s, t + 1, lemma, lexicon) or lexicon.verb_kinds.get(lemma, (None, None))[0]
         if kind is None and not _act_lemma(lemma, lexicon) or kind == NO_EVENT:
             continue
         seg_index = s.segment_of[t]
         host = s.segments[s.segments[seg_index].host]
         subject = _subject_before(s, s.token_at(host.verbs[0].start), lexicon) if host.verbs else []
         end = _object_end(s, t, seg_index)
+        while end > t + 1 and (s.low[end - 1] in lexicon.near_time_openers or end in s.timex_tokens and _date_preposition(s, end - 1, lexicon)):
+            end -= 1  # "returning a verdict on Tuesday", "shortly after noon": the date's words, no object
+        for k in range(t + 1, end) if kind != lexicon.verb_kinds.get(lemma, (None, None))[0] else ():
+            noun = noun_mentions.get(k)
+            if noun is not None and noun.kind == kind and noun.verb is None:
+                noun.source = "consumed"  # "returning a verdict": the ruling the frame tells, no second one
         kind = kind or lexicon.generic_kind
         found.append(Mention(
             sentence=s.index, paragraph=s.paragraph, start=read[0].start, end=read[0].end, kind=kind, source="verb", lemma=lemma,
@@ -5738,7 +5760,28 @@ def _passive_frame(s: Sentence, vt: int, lemma: str | None, lexicon: Lexicon) ->
     if s.words[k] == ",":
         k = _word_before_aside(s, k, lexicon)  # "The prize, worth 50,000 euros, will be awarded"
     word = s.low[k]
-    return frames.get(word) or frames.get(word.rstrip("s"))
+    frame = frames.get(word) or frames.get(word.rstrip("s"))
+    head = _head_before_complement(s, k, lexicon) if frame is None else None
+    # "The prize for financial journalism, worth 10,000 pounds, will be awarded": the phrase's head
+    return frames.get(s.low[head]) if head is not None else frame
+
+
+def _head_before_complement(s: Sentence, k: int, lexicon: Lexicon) -> int | None:
+    """The noun before the preposition that opens the complement ending at token k,
+    within a few words and no comma: "prize" in "The prize for financial journalism"."""
+    for j in range(k - 1, max(0, k - 5), -1):
+        if s.words[j] in ",;:" or j in s.timex_tokens:
+            return None
+        if s.low[j] in lexicon.prepositions:
+            return j - 1 if j > 0 and s.words[j - 1][:1].isalpha() else None
+    return None
+
+
+def _names_frame_noun(ref: Ref, lemma: str, frame: str, lexicon: Lexicon) -> bool:
+    """Whether a subject's name ends in the noun a passive's frame is keyed on: what is
+    done, no actor ("The Nobel Peace Prize will be awarded": the prize awarded)."""
+    words = ref.text.lower().split()
+    return bool(words) and lexicon.verb_objects.get(lemma, {}).get(words[-1]) == frame
 
 
 def _word_before_aside(s: Sentence, comma: int, lexicon: Lexicon) -> int:

@@ -376,6 +376,9 @@ def find_verbs(text: str, start: int, end: int) -> list:
             i += 1
             continue  # "the now-cancelled deal", "state-owned": half of a compound adjective
         role = lex.aux.get(word)
+        if role is not None and result and _participle_before_auxiliary(scan, i, previous, lo):
+            first = result[0]  # "A lawsuit filed in June will go to trial": the subject's participle, then the verb
+            result[0] = Verb(first.start, first.end, first.text, Tense.PARTICIPLE, first.lemma)
         # "the other was released", "many were killed": before be or have a determiner stands for its noun
         if role is not None and (previous not in lex.determiners or role in _AFTER_PRONOUN_DETERMINER):
             following = _auxiliary_compound(scan, i, role)
@@ -1140,6 +1143,18 @@ def _noun_phrase_ends(text: str, tokens: list, i: int, lex: EnglishLexicon) -> b
         return True
     following = tokens[i + 1][2]
     return following in lex.prepositions and not (following in lex.agent_markers and _FIGURE_AHEAD.match(text, tokens[i + 1][1]))
+
+
+def _participle_before_auxiliary(scan: _VerbScan, i: int, previous: str, lo: int) -> bool:
+    """Whether the sentence's only verb so far is a participle set after the subject and
+    the auxiliary at token i opens the sentence's verb: "A lawsuit filed in June will go
+    to trial in March" (only a complement between, no noun phrase of its own: "Officials
+    said on Monday the vote will be held" is no participle; nor a verb of saying)."""
+    tokens, lex, result = scan.tokens, scan.lex, scan.result
+    if previous in lex.pronouns or not _no_break_since(scan.breaks, result, lo) or not _reduced_relative(tokens, result, lex) or result[0].lemma in lex.clause_verbs:
+        return False
+    k = bisect.bisect_left(tokens, result[0].end, key=lambda token: token[1])
+    return all(tokens[j][2] not in lex.determiners and tokens[j][2] not in lex.pronouns for j in range(k + 1, i))
 
 
 def _reduced_relative(tokens: list, result: list, lex: EnglishLexicon) -> bool:

@@ -49,6 +49,7 @@ _PAST = frozenset({Tense.PRETERITE, Tense.IMPERFECT, Tense.PERFECT, Tense.PLUPER
 _AHEAD_TENSES = frozenset({Tense.FUTURE, Tense.GOING_TO})
 _DATED = frozenset({TimexType.DATE, TimexType.TIME})
 _DAY_LINKS = frozenset({"-", "–"})  # punctuation that joins two days as one stretch (the words are the lexicon's range_end)
+_CLOCK_RUN = 4  # clock times walked back to the set they follow ("de 9.00 a 20.00": one)
 _LISTED_DATING = ("clause timex", "own timex")  # the datings `_listed_days` carries on a list from
 _YEAR_LINKS = frozenset({"-", "–", "/"})  # written right between two years of one span: "2024/25"
 # between a date and its restatement: a comma and at most two function words ("hace dos años, en diciembre")
@@ -198,6 +199,7 @@ class _Builder:
         self.company_names: dict[str, str | None] = {}  # company noun -> the name first written after it, see _company_named_as
         self.timexes_by_host: dict[int, tuple[list[Timex], dict[int, list[Timex]]]] = {}  # see _host_timexes
         self.timexes_in: dict[int, list[Timex]] = {}  # sentence -> its timexes, filled by _read
+        self.timex_ends: dict[int, tuple[Sequence[Timex], list[int]]] = {}  # id of a clause's timexes -> them, their ends (`_hours_of_a_set`)
         self.since_clauses: dict[int, list[int]] = {}  # sentence -> tokens of its "desde que"/"hasta que" (`_since_clause_between`)
         self.passive_plans: dict[int, list[int]] = {}  # sentence -> tokens of its "to" read as a going-to verb (`_passive_plan_between`)
         self.carried_on: set[tuple[int, int]] = set()  # (sentence, segment) of clauses that only carry an event on to its end (`_lasting_until`)
@@ -2189,12 +2191,22 @@ class _Builder:
     def _hours_of_a_set(self, timex: Timex, timexes: Sequence[Timex]) -> bool:
         """Whether a clock time follows a set with only a preposition or another clock
         time between: "todos los días de 9.00 a 20.00 horas"."""
-        before = [t for t in timexes if t.end is not None and t.end <= timex.start]  # type: ignore[operator]
-        while before and before[-1].type is TimexType.TIME:
-            timex = before.pop()  # "de 9.00 a 20.00": back over the clock times to what they follow
-        if not before:
+        # (a clause's timexes are in text order, apart: the ones before are a prefix, found
+        # by halving their ends, read once per list; a run of clock times is walked back a
+        # few steps only, so that text made of times stays linear)
+        cached = self.timex_ends.get(id(timexes))
+        if cached is None or cached[0] is not timexes:  # (the list kept: its id stays its own)
+            cached = self.timex_ends[id(timexes)] = (timexes, [t.end if t.end is not None else -1 for t in timexes])
+        k = bisect.bisect_right(cached[1], timex.start if timex.start is not None else -1)
+        steps = 0
+        while k and timexes[k - 1].type is TimexType.TIME:
+            if steps == _CLOCK_RUN:
+                return False
+            k, steps = k - 1, steps + 1
+            timex = timexes[k]  # "de 9.00 a 20.00": back over the clock times to what they follow
+        if not k:
             return False
-        last = before[-1]
+        last = timexes[k - 1]
         gap = fold(self.text[last.end : timex.start]).split()  # type: ignore[index]
         return last.type is TimexType.SET and len(gap) <= 1 and all(w in self.lexicon.prepositions for w in gap)
 

@@ -2356,6 +2356,32 @@ def h_named_date(m: Match) -> Spec | None:
     return Spec("date", "named-date", year=year, month=month, day=day)
 
 
+def h_day_to_come(m: Match) -> Spec | None:
+    """"if there ever came a day when ...", "llegará un día en que ...": an indefinite day
+    a clause describes after a verb of coming is a day that may come, no length
+    (FUTURE_REF); "some day we will": the same, said by the determiner (lang
+    day_to_come; "some day next week" is a day of that week)."""
+    unit, det, nxt = m.token("u"), m.token("d"), m.after(0)
+    if unit.info != "day" or _unit_plural(unit, m.lex):
+        return None
+    if det.low in m.lex.word_list("temporal", "day_to_come", "determiners"):
+        if nxt is not None and (nxt.cls in _NOT_AFTER_DAY or nxt.cls in _DAY_TO_COME_NOT_AFTER or nxt.low in m.lex.word_list("temporal", "day_to_come", "of")):
+            return None  # "some day of the week", "some day next week"
+        return Spec("vague", "day-to-come", symbolic="FUTURE_REF")
+    if det.cls != "UNO" or nxt is None:
+        return None
+    words = " ".join(t.low for k in range(3) if (t := m.after(k)) is not None)
+    if not any(words == opener or words.startswith(opener + " ") for opener in m.lex.word_list("temporal", "day_to_come", "openers")):
+        return None
+    coming = m.lex.word_list("temporal", "day_to_come", "coming")
+    if any((word := m.before(k)) is not None and word.low in coming for k in range(1, 4)):
+        return Spec("vague", "day-to-come", symbolic="FUTURE_REF")
+    return None
+
+
+_DAY_TO_COME_NOT_AFTER = frozenset({"DE", "DEL", "NEXT", "PAST", "LAST", "THIS", "WEEKDAY", "DEICTIC", "MANANA", "POD", "DAYNUM", "ORD"})
+
+
 def h_later_alone(m: Match) -> Spec | None:
     token = m.token("l")
     if token.low not in m.lex.data["temporal"]["relative"].get("later_alone", ()):
@@ -2766,6 +2792,7 @@ RULES: list[tuple[str, str, Handler]] = [
     ("clock-word", "(?P<art>ARTX)? (?P<twelve>DAYNUM)? (?P<cw>CLOCKWORD) (?P<tz>TZ)?", h_clockword),
     ("ago", f"(?P<ago>AGO) (?P<today>DEICTIC)? (?P<f>INTENS|VAGUE)? INTENS? (?P<q>QMOD)? (?P<cnt>{_COUNT}|HALFWORD|VAGUECOUNT)? (?P<u>UNITX) (?:AND (?P<half>HALFWORD))?", h_ago),
     ("within", f"(?P<w>WITHIN) (?P<q>QMOD)? (?P<cnt>{_COUNT}|VAGUECOUNT)? (?P<u>UNITX)", h_within),
+    ("day-to-come", "(?P<d>UNO|QMOD) (?P<u>UNIT)", h_day_to_come),
     ("duration", f"(?P<art>ARTX)? (?P<q>QMOD)? (?:(?P<lm>LAST|NEXT|FOLLOWING|PAST)|(?P<first0>ORD|POSITION))? (?P<cnt>{_COUNT}|HALFWORD|VAGUECOUNT)?"
                  f" (?:(?P<lm2>LAST|NEXT)|(?P<first>ORD|POSITION))? CONSEC? (?P<u>UNITX) (?:AND (?P<half>HALFWORD))? (?P<post>LATER|EARLIER)?", h_duration),
     ("every", f"(?P<every>EVERY) (?P<cnt>{_COUNT})? (?:(?P<mesw>UNIT) DE (?=MONTH))? (?P<u>UNITX|WEEKDAY|MONTH|PODX|SEASON)", h_every),
@@ -2842,7 +2869,7 @@ REQUIRES: dict[str, str] = {
     "quarter-code": "PERIODCODE", "fiscal": "FISCAL", "fiscal-quarter": "FISCAL", "holiday": "HOLIDAY", "deictic": "DEICTIC", "tomorrow": "MANANA",
     "this-pod": "POD MANANA", "following-pod": "POD MANANA", "previous-pod": "POD", "past-pod": "POD", "deictic-pod": "POD MANANA", "pod-of-deictic": "POD MANANA",
     "pod": "POD MANANA", "bracket-clock": "CLOCK CLOCKDOT DAYNUM", "clock": "CLOCK CLOCKDOT", "hour": "DAYNUM NUMWORD UNO MULT", "clock-word": "CLOCKWORD",
-    "ago": "AGO", "within": "WITHIN", "duration": "UNIT YEARWORD HOURWORD", "every": "EVERY",
+    "ago": "AGO", "within": "WITHIN", "day-to-come": "UNIT", "duration": "UNIT YEARWORD HOURWORD", "every": "EVERY",
     "all": "WHOLE", "times-per": "TIMES", "rate": "UNIT YEARWORD HOURWORD", "freq": "FREQ",
     "rel": "UNIT YEARWORD HOURWORD", "position-unit": "POSITION", "unit-end": "POSITION", "unit-end-phrase": "UNITEND", "vague": "VAGUE", "then": "THEN",
     "eve": "EVE", "day-beside": "UNIT SIGNAL", "later": "LATER", "rest-of": "RESTOF", "rest-of-term": "RESTOF", "later-in": "LATER EARLIER", "unit-end-clause": "UNIT YEARWORD", "during-day": "UNIT YEARWORD", "mid-part-of-day": "HALFWORD", "first-hour": "POSITION", "consecutive": "CONSEC", "day-object": "UNIT YEARWORD", "record-unit": "UNIT YEARWORD",

@@ -119,6 +119,11 @@ def test_dateline_without_year_takes_the_year_the_article_mentions():
         ("Madrid, 11 nov (EFE).- La muestra podrá visitarse hasta el 8 de marzo de 2026. La anterior fue en 2008.", dt.date(2025, 11, 11)),
         ("LONDON, Nov 11 (Reuters) - The plant will close on March 8, 2026. It opened in 2008.", dt.date(2025, 11, 11)),
         ("Madrid, 11 nov (EFE).- La obra terminará el 30 de diciembre de 2026. En 2019 se aprobó.", dt.date(2026, 11, 11)),
+        # a plan for the year two after one told as past: the article stands in the year
+        # between (was 2024, the year told as past); a bound ("hasta 2026") is no plan
+        ("Madrid, 11 nov (EFE).- La Comisión evaluará las cuentas a principios de 2026. El último intento fracasó en marzo de 2024.", dt.date(2025, 11, 11)),
+        ("LONDON, Nov 11 (Reuters) - The commission will review the accounts in early 2026. The last attempt failed in March 2024.", dt.date(2025, 11, 11)),
+        ("Madrid, 11 nov (EFE).- El contrato durará hasta 2026. Firmó en 2024.", dt.date(2024, 11, 11)),
         # a date told as past is no plan
         ("Madrid, 11 nov (EFE).- El Prado inauguró el 8 de marzo de 2026 la muestra.", dt.date(2026, 11, 11)),
         # a count of years from a year written (was 2024, 2023, the years written)

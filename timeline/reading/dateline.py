@@ -286,7 +286,28 @@ def _infer_year(text: str, month: int, day: int, language: str) -> tuple[int | N
     floor = max(past, default=None)
     candidates = Counter({year: count for year, count in told.items() if floor is None or year >= floor})
     year = max(candidates, key=lambda y: (candidates[y], y))
+    between = _year_between_past_and_plan(text, language, past)
+    if between is not None and between > year:
+        return between, _note(language, "year_between", year=between)
     return year, _note(language, "year_most", year=year)
+
+
+def _year_between_past_and_plan(text: str, language: str, past: list[int]) -> int | None:
+    """"El intento fracasó en marzo de 2024 ... aprobará el techo de gasto para 2026": an
+    article that tells a year as past and plans for the year two after it stands in the
+    one between (2025); a plan further ahead ("The probe launched in 2024. The crew will
+    arrive in 2027") or a bound ("hasta 2030") leaves the year told as past."""
+    if not past:
+        return None
+    planned = [int(match.group(1)) for match in _YEAR.finditer(text)
+               if not _bound_before().search(text, max(0, match.start() - 30), match.start()) and _told_ahead(text, match.start(), language)]
+    first = min((year for year in planned if year > max(past)), default=None)
+    return first - 1 if first is not None and first - max(past) == 2 else None
+
+
+def _told_ahead(text: str, offset: int, language: str) -> bool:
+    verb = _verb_of(text, offset, language)
+    return verb is not None and verb.direction == "future"
 
 
 def _lead_weekday(text: str) -> tuple[int, str] | None:

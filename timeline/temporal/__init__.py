@@ -701,6 +701,8 @@ def _resolved(r: _Reading, n: _Narrative) -> resolve.Resolved:
     if r.future_plan and result.interval is not None and dct is not None and result.interval.last_day() < dct:
         spec.anchor, r.cue = "dct", "future-verb->dct"
         result = resolver.resolve(spec, r.direction)
+    if result.interval is not None and spec.rule.startswith("unit-end-clause") and n.narrated_in == r.sentence:
+        result = _unit_end_after_start(r, n, result)
     if result.interval is not None and spec.day_shift:
         result = resolve.day_shifted(result, spec.day_shift)
     if result.interval is not None and spec.rule.startswith(("weekday-after+", "weekday-before+")):
@@ -709,6 +711,17 @@ def _resolved(r: _Reading, n: _Narrative) -> resolve.Resolved:
     if result.interval is not None and spec.holding is not None:
         result = resolve.holding(result, spec.holding)
     return result
+
+
+def _unit_end_after_start(r: _Reading, n: _Narrative, result: resolve.Resolved) -> resolve.Resolved:
+    """"La huelga comenzará en marzo y se prolongará hasta que termine el año": the end
+    of a unit that closes what a date earlier in the sentence opened is of that date's
+    unit (2026, after March 2026), not the DCT's when that one ends before the date."""
+    ref = n.resolver.latest()
+    if ref is None or result.interval is None or r.spec.unit is None or ref.day <= result.interval.last_day():
+        return result
+    r.cue = (r.cue + "+" if r.cue else "") + "after-start"
+    return dataclasses.replace(result, interval=resolve.unit_interval(r.spec.unit, ref.day), anchor=ref.id)
 
 
 def _weekday_beside_on_its_side(r: _Reading, n: _Narrative, result: resolve.Resolved) -> resolve.Resolved:

@@ -2356,6 +2356,32 @@ def h_named_date(m: Match) -> Spec | None:
     return Spec("date", "named-date", year=year, month=month, day=day)
 
 
+def h_day_to_come(m: Match) -> Spec | None:
+    """"if there ever came a day when ...", "llegará un día en que ...": an indefinite day
+    a clause describes after a verb of coming is a day that may come, no length
+    (FUTURE_REF); "some day we will": the same, said by the determiner (lang
+    day_to_come; "some day next week" is a day of that week)."""
+    unit, det, nxt = m.token("u"), m.token("d"), m.after(0)
+    if unit.info != "day" or _unit_plural(unit, m.lex):
+        return None
+    if det.low in m.lex.word_list("temporal", "day_to_come", "determiners"):
+        if nxt is not None and (nxt.cls in _NOT_AFTER_DAY or nxt.cls in _DAY_TO_COME_NOT_AFTER or nxt.low in m.lex.word_list("temporal", "day_to_come", "of")):
+            return None  # "some day of the week", "some day next week"
+        return Spec("vague", "day-to-come", symbolic="FUTURE_REF")
+    if det.cls != "UNO" or nxt is None:
+        return None
+    words = " ".join(t.low for k in range(3) if (t := m.after(k)) is not None)
+    if not any(words == opener or words.startswith(opener + " ") for opener in m.lex.word_list("temporal", "day_to_come", "openers")):
+        return None
+    coming = m.lex.word_list("temporal", "day_to_come", "coming")
+    if any((word := m.before(k)) is not None and word.low in coming for k in range(1, 4)):
+        return Spec("vague", "day-to-come", symbolic="FUTURE_REF")
+    return None
+
+
+_DAY_TO_COME_NOT_AFTER = frozenset({"DE", "DEL", "NEXT", "PAST", "LAST", "THIS", "WEEKDAY", "DEICTIC", "MANANA", "POD", "DAYNUM", "ORD"})
+
+
 def h_later_alone(m: Match) -> Spec | None:
     token = m.token("l")
     if token.low not in m.lex.data["temporal"]["relative"].get("later_alone", ()):
@@ -2557,6 +2583,8 @@ def h_hour_fraction(m: Match) -> Spec | None:
             return None
         hour = _apply_meridian(hour, m.token("mer").info if m.has("mer") else None, None)
     before, after = m.before(1), m.after(0)
+    if before is not None and before.cls == "TOWARD" and (verb := m.before(2)) is not None and verb.low in m.lex.word_list("temporal", "score_verbs"):
+        return None  # "He won by ten to nine": a score
     if m.token("cf").info < 0 and token.cls != "CLOCKWORD" and not m.has("mer"):
         # "rose a quarter to 10 dollars": a clock time needs "at", "by", "until"...; "open
         # from ten to six" is a stretch of hours, "ten to six points" a count
@@ -2569,6 +2597,36 @@ def h_hour_fraction(m: Match) -> Spec | None:
     hour, minute = divmod((hour * 60 + minute + m.token("cf").info) % (24 * 60), 60)
     spec = Spec("time", "hour", hour=hour, minute=minute, anchor="refdct")
     return _zoned(spec, m)
+
+
+def h_spoken_clock(m: Match) -> Spec | None:
+    """"at half five" (British: 5:30), "at 10 past 9", "at 10 to 9", "at one thirty", "at
+    nine forty-five": a clock time said in words, after "at" (grammar
+    bare_hour_prepositions), as said (no half of the day guessed)."""
+    if m.before(1).low not in m.lex.word_list("grammar", "bare_hour_prepositions"):  # type: ignore[union-attr]  # (?<=A): a token before
+        return None
+    after = m.after(0)
+    if after is not None and after.cls in _NOT_AFTER_DAY | {"WORD", "NAME", "NUMWORD", "MULT", "PCT", "CURRENCY"}:
+        return None  # "priced at half one price", "at one thirty-year high"
+    if m.has("hf"):
+        hour_token, minute = m.token("h"), 30
+    elif m.has("mn"):
+        hour_token, minutes = m.token("h2"), m.token("mn").info
+        if not isinstance(minutes, int) or not 1 <= minutes <= 30:
+            return None
+        minute = minutes if m.token("dir").cls == "PAST" else -minutes
+    else:
+        hour_token, tens = m.token("h3"), m.token("tens").info
+        ones = m.token("ones").info if m.has("ones") else 0
+        if not isinstance(tens, int) or not isinstance(ones, int) or not (10 <= tens <= 19 and not ones or tens in (20, 30, 40, 50) and 0 <= ones <= 9):
+            return None
+        minute = tens + ones
+    hour = hour_token.info
+    if hour_token.low in m.lex.word_list("numerals", "lists", "indefinite_articles") or not isinstance(hour, int) or not 1 <= hour <= 12:
+        return None  # "at a thirty ..."
+    hour = _apply_meridian(hour, m.token("mer").info if m.has("mer") else None, None)
+    hour, minute = divmod((hour * 60 + minute) % (24 * 60), 60)
+    return _zoned(Spec("time", "hour", hour=hour, minute=minute, anchor="refdct"), m)
 
 
 def h_hour_at_day(m: Match) -> Spec | None:
@@ -2734,6 +2792,7 @@ RULES: list[tuple[str, str, Handler]] = [
     ("clock-word", "(?P<art>ARTX)? (?P<twelve>DAYNUM)? (?P<cw>CLOCKWORD) (?P<tz>TZ)?", h_clockword),
     ("ago", f"(?P<ago>AGO) (?P<today>DEICTIC)? (?P<f>INTENS|VAGUE)? INTENS? (?P<q>QMOD)? (?P<cnt>{_COUNT}|HALFWORD|VAGUECOUNT)? (?P<u>UNITX) (?:AND (?P<half>HALFWORD))?", h_ago),
     ("within", f"(?P<w>WITHIN) (?P<q>QMOD)? (?P<cnt>{_COUNT}|VAGUECOUNT)? (?P<u>UNITX)", h_within),
+    ("day-to-come", "(?P<d>UNO|QMOD) (?P<u>UNIT)", h_day_to_come),
     ("duration", f"(?P<art>ARTX)? (?P<q>QMOD)? (?:(?P<lm>LAST|NEXT|FOLLOWING|PAST)|(?P<first0>ORD|POSITION))? (?P<cnt>{_COUNT}|HALFWORD|VAGUECOUNT)?"
                  f" (?:(?P<lm2>LAST|NEXT)|(?P<first>ORD|POSITION))? CONSEC? (?P<u>UNITX) (?:AND (?P<half>HALFWORD))? (?P<post>LATER|EARLIER)?", h_duration),
     ("every", f"(?P<every>EVERY) (?P<cnt>{_COUNT})? (?:(?P<mesw>UNIT) DE (?=MONTH))? (?P<u>UNITX|WEEKDAY|MONTH|PODX|SEASON)", h_every),
@@ -2782,6 +2841,8 @@ OPTIONAL_RULES: list[tuple[str, str, str, Handler]] = [
     ("last-part-of-day", "this-pod", "PAST (?P<pod>POD)", h_last_pod),
     ("hour-meridian", "clock", f"(?P<h>DAYNUM|NW) (?:(?P<mer>MERIDIAN)|(?P<hw>HOURWORD)) {_TZ}", h_hour_meridian),
     ("hour-fraction", "clock", f"(?P<cf>CLOCKFRAC) (?P<h>DAYNUM|NUMWORD|UNO|CLOCKWORD) (?P<mer>MERIDIAN)? {_TZ}", h_hour_fraction),
+    ("spoken-clock", "clock", "(?<=A) (?:(?P<hf>HALFNOUN) (?P<h>DAYNUM|NUMWORD|UNO) | (?P<mn>DAYNUM) (?P<dir>PAST|A) (?P<h2>DAYNUM|NUMWORD|UNO)"
+                              f" | (?P<h3>NUMWORD|UNO) (?P<tens>NUMWORD) (?:HYPHEN (?P<ones>NUMWORD))?) (?P<mer>MERIDIAN)? {_TZ}", h_spoken_clock),
     ("hour-at-day", "clock", "(?<=A) (?P<h>DAYNUM) (?=EN WEEKDAY PODX|THIS PODX|PAST POD|DEICTIC|EN ART POD)", h_hour_at_day),
     ("military-hours", "duration", "(?<=A) (?P<c>INT|YEARNUM) (?P<hw>HOURWORD)", h_military_hours),
     ("military-time", "clock", "(?P<c>INT|YEARNUM) (?P<tz>LPAREN TZ (?:(?:PLUS|HYPHEN) (?:DAYNUM|CLOCK|INT))? RPAREN | TZ (?:(?:PLUS|HYPHEN) (?:DAYNUM|CLOCK|INT))?)", h_military),
@@ -2808,13 +2869,13 @@ REQUIRES: dict[str, str] = {
     "quarter-code": "PERIODCODE", "fiscal": "FISCAL", "fiscal-quarter": "FISCAL", "holiday": "HOLIDAY", "deictic": "DEICTIC", "tomorrow": "MANANA",
     "this-pod": "POD MANANA", "following-pod": "POD MANANA", "previous-pod": "POD", "past-pod": "POD", "deictic-pod": "POD MANANA", "pod-of-deictic": "POD MANANA",
     "pod": "POD MANANA", "bracket-clock": "CLOCK CLOCKDOT DAYNUM", "clock": "CLOCK CLOCKDOT", "hour": "DAYNUM NUMWORD UNO MULT", "clock-word": "CLOCKWORD",
-    "ago": "AGO", "within": "WITHIN", "duration": "UNIT YEARWORD HOURWORD", "every": "EVERY",
+    "ago": "AGO", "within": "WITHIN", "day-to-come": "UNIT", "duration": "UNIT YEARWORD HOURWORD", "every": "EVERY",
     "all": "WHOLE", "times-per": "TIMES", "rate": "UNIT YEARWORD HOURWORD", "freq": "FREQ",
     "rel": "UNIT YEARWORD HOURWORD", "position-unit": "POSITION", "unit-end": "POSITION", "unit-end-phrase": "UNITEND", "vague": "VAGUE", "then": "THEN",
     "eve": "EVE", "day-beside": "UNIT SIGNAL", "later": "LATER", "rest-of": "RESTOF", "rest-of-term": "RESTOF", "later-in": "LATER EARLIER", "unit-end-clause": "UNIT YEARWORD", "during-day": "UNIT YEARWORD", "mid-part-of-day": "HALFWORD", "first-hour": "POSITION", "consecutive": "CONSEC", "day-object": "UNIT YEARWORD", "record-unit": "UNIT YEARWORD",
     "named-date": "NAMEDDATE",
     "month-day": "MONTH MONTHABBR", "weeks-before-weekday": "WEEKDAY", "month-span": "MONTH", "units-ago": "AGO", "weekdays-ago": "WEEKDAY", "units-from-now": "FROMNOW", "in-units": "UNIT YEARWORD HOURWORD",
-    "after-tomorrow-elided": "PAST", "bare-part-of-day": "POD", "last-part-of-day": "POD", "hour-meridian": "MERIDIAN HOURWORD", "hour-fraction": "CLOCKFRAC", "hour-at-day": "POD DEICTIC", "military-time": "TZ", "military-hours": "HOURWORD",
+    "after-tomorrow-elided": "PAST", "bare-part-of-day": "POD", "last-part-of-day": "POD", "hour-meridian": "MERIDIAN HOURWORD", "hour-fraction": "CLOCKFRAC", "spoken-clock": "HALFNOUN DAYNUM NUMWORD", "hour-at-day": "POD DEICTIC", "military-time": "TZ", "military-hours": "HOURWORD",
     "rate-a": "UNIT YEARWORD HOURWORD", "times-a": "TIMES", "compound-duration": "UNIT YEARWORD HOURWORD",
     "decade-number": "DECADENUM", "ordinal-century": "ORD", "ordinal-consecutive": "CONSEC", "plural-weekday": "WEEKDAY",
     "unit-long": "UNIT YEARWORD HOURWORD", "and-a-half": "HALFNOUN", "first-months": "UNIT", "week-number": "UNIT",

@@ -2904,7 +2904,10 @@ def _verb_event(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mention
         return None
     # "esperan que la institución mantenga los tipos": wished or expected, not factual;
     # "might be released": only possible
-    conditional = _condition_met(s, seg_index, verb, lexicon)
+    # "si no hay acuerdo, la huelga comenzará el lunes": the strike is set for Monday, the
+    # condition's clause alone is unreal; "si hubiera acuerdo, se desconvocaría el lunes" and
+    # an undated "si ..., se convocarán nuevas elecciones" tell no plan
+    conditional = _condition_met(s, seg_index, verb, lexicon) and (verb.tense is Tense.CONDITIONAL or not _dated_segment(s, seg))
     hypothetical = (
         # "aunque las temperaturas bajarán": granted in the indicative ("aunque bajen": even if)
         seg.opener in lexicon.hypothetical and not _concessive(s, seg, lexicon) and not (seg.opener in fw.although and verb.tense not in _SUBJUNCTIVE)
@@ -4651,6 +4654,11 @@ def _condition_met(s: Sentence, seg_index: int, verb: Verb, lexicon: Lexicon) ->
         if before.opener is None:
             return False  # a main clause between: the condition is another's
     return False
+
+
+def _dated_segment(s: Sentence, seg: Segment) -> bool:
+    """Whether a date (no duration) lies in `seg` ("la huelga comenzará el lunes")."""
+    return any(k in s.timex_tokens and k not in s.duration_tokens for k in range(seg.t0, seg.t1))
 
 
 def _end_subject_noun(s: Sentence, verb: Verb, before_nouns: list[Mention], lexicon: Lexicon) -> None:

@@ -2891,6 +2891,8 @@ def _verb_event(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mention
     generic = not (is_event or is_light or is_reporting) and (responded or _may_be_act(s, verb, allowed, lexicon))
     if lemma in lexicon.reflexive_states and vt > 0 and s.low[vt - 1] in fw.reflexive:
         is_event = is_light = is_reporting = generic = False  # "los hechos se remontan a 2003"
+    if generic and _set_in_segment(s, seg, timexes):
+        generic = False  # "autobuses que saldrán cada hora desde Chamartín": a routine, no one-off act
     if not (is_event or is_light or is_reporting or generic):
         if lemma in lexicon.states or lemma in fw.copula:
             _date_goes_after(s, vt, same_clause)
@@ -4654,6 +4656,13 @@ def _condition_met(s: Sentence, seg_index: int, verb: Verb, lexicon: Lexicon) ->
         if before.opener is None:
             return False  # a main clause between: the condition is another's
     return False
+
+
+def _set_in_segment(s: Sentence, seg: Segment, timexes: list[Timex]) -> bool:
+    """Whether a recurring time phrase ("cada hora", "every day") lies in `seg` (an
+    adjective names a thing's rate: "300 daily flights starting Monday")."""
+    lo, hi = s.starts[seg.t0], s.starts[seg.t1 - 1]
+    return any(timex.type is TimexType.SET and timex.start is not None and lo <= timex.start <= hi and " " in timex.text for timex in timexes)
 
 
 def _dated_segment(s: Sentence, seg: Segment) -> bool:

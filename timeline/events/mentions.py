@@ -1316,6 +1316,13 @@ def _head_before_purpose(s: Sentence, t: int, lexicon: Lexicon) -> int | None:
     return None
 
 
+def _named_by_noun(s: Sentence, ref: Ref, lexicon: Lexicon) -> bool:
+    """Whether the name `ref` stands right after a noun it names ("el premio Cervantes",
+    "el caso Gürtel", "la operación Kitchen"): the thing's name, no actor."""
+    t = s.token_at(ref.start) - 1
+    return ref.name and t >= 0 and s.words[t].islower() and fold(s.low[t]) in lexicon.naming_nouns
+
+
 def _made_thing_object(s: Sentence, t: int, lexicon: Lexicon) -> bool:
     """Whether the object opening at token t (past dates and articles) is headed by a
     noun of a made thing ("presentó ayer el cartel de la feria": the poster)."""
@@ -2966,7 +2973,8 @@ def _verb_subject(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, noun_ment
     fw = lexicon.fw
     lemma, seg_index, seg, vt_end, before_nouns = event.lemma, event.seg_index, event.seg, event.vt_end, event.before_nouns
     frame, is_event, is_light, is_reporting, generic, hypothetical, reflexive = event.frame, event.is_event, event.is_light, event.is_reporting, event.generic, event.hypothetical, event.reflexive
-    subject = _subject_before(s, vt, lexicon)
+    # "El premio Cervantes se entregará": the name names the prize, no one who acts
+    subject = [r for r in _subject_before(s, vt, lexicon) if not _named_by_noun(s, r, lexicon)]
     relative_noun = None
     antecedent_token = None
     antecedent_noun = None  # an event noun the relative clause is about

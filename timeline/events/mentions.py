@@ -1283,6 +1283,9 @@ def _antecedent(s: Sentence, seg_index: int, lexicon: Lexicon) -> tuple[list[Ref
     purpose_head = _head_before_purpose(s, t, lexicon)
     if purpose_head is not None:
         return [], purpose_head  # "un plan para reducir las emisiones, que entrará en vigor": the plan
+    measure_head = _measure_before_complement(s, t, lexicon)
+    if measure_head is not None:
+        return [], measure_head  # "una enmienda a la totalidad, que se debatirá": the amendment
     if s.low[t] in lexicon.demonyms or _is_role(s, t, lexicon) or s.low[t] in lexicon.collective:
         return _subject_before_token(s, t + 1, lexicon), None
     if t > 0 and s.words[t].isalpha() and s.words[t].islower() and t not in s.verb_token and s.low[t] not in lexicon.nouns and _is_role(s, t - 1, lexicon):
@@ -1313,6 +1316,20 @@ def _head_before_purpose(s: Sentence, t: int, lexicon: Lexicon) -> int | None:
             if head > 0 and s.low[head] in lexicon.measure_nouns and s.low[head - 1] in fw.article:
                 return head
             return None
+    return None
+
+
+def _measure_before_complement(s: Sentence, t: int, lexicon: Lexicon) -> int | None:
+    """The token of a noun of a measure whose complement with "a" ends at token t, before
+    the comma of a relative after it ("una enmienda a la totalidad, que se debatirá el 10
+    de diciembre": the amendment is debated, not the whole); None otherwise."""
+    fw = lexicon.fw
+    for k in range(t - 1, max(0, t - 4), -1):
+        if not s.words[k].isalpha() or k in s.verb_token:
+            return None
+        if s.low[k] in fw.to or s.low[k] in fw.contraction_to:
+            head = k - 1
+            return head if head > 0 and s.low[head] in lexicon.measure_nouns and s.low[head - 1] in fw.article else None
     return None
 
 

@@ -3474,6 +3474,9 @@ def _subject_text(s: Sentence, vt: int, verb: Verb, m: Mention, source: str, eve
         own_phrase = m.subject_text is not None
         if m.subject_text is None and antecedent_text and not (reflexive or by_subject) and _relative_subject(s, seg, vt_end, verb, antecedent_text, lexicon, restrictive=not m.generic and seg.opener in fw.person_relative or _dated_relative(s, seg, vt, verb, antecedent_text, lexicon)):
             m.subject_text = _antecedent_named_again(antecedent_text, lexicon)  # "el marco fiscal, que entrará en vigor": the phrase is the subject
+        if m.subject_text is None and antecedent_text and vt > 0 and s.low[vt - 1] in fw.reflexive and m.generic and not by_subject and seg.opener in fw.relative and verb.finite:
+            # "una enmienda a la totalidad, que se debatirá el 10 de diciembre": what "se" does is done to the antecedent
+            m.subject_text = _antecedent_named_again(antecedent_text, lexicon)
         put_off = seg.opener in fw.but and reflexive and not (common_word(s, vt_end, seg.t1, lexicon) or vt_end in s.chunk_at)
         if m.subject_text is None and (coordinated or put_off):
             # "El juicio estaba previsto para junio, pero se aplazó": the trial is what was put off
@@ -3831,6 +3834,8 @@ def _verb_pass(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mentions
         m.obj, m.obj_start = _lower_article(antecedent_text, lexicon), None  # "el contrato, que ganó Lockheed": Lockheed's subject, the contract won
     if m.obj is None and source == "verb" and subject and not reflexive and passive is None:
         m.obj = _relative_antecedent_object(s, seg_index, vt, vt_end, noun_mentions, lexicon)  # "la ley ..., que el Parlamento aprobó el pasado jueves"
+    if m.obj is not None and m.subject_text is not None and _antecedent_named_again(m.obj, lexicon) == m.subject_text:
+        m.obj = None  # "una enmienda ..., que se debatirá": the antecedent is the subject of "se", not also its object
     if _object_is_inverted_subject(s, seg, vt, verb, m, lexicon) or _reporter_closing_sentence(s, seg, vt, m, lexicon):
         m.subject_text, m.obj, m.obj_start = m.obj, None, None  # "A partir del lunes cambia el horario"
     if not _verb_final(s, vt, verb, m, kind, source, event, subject, object_spans, noun_spans, timexes, lexicon):

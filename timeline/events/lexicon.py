@@ -415,6 +415,7 @@ class Lexicon:
     object_relatives: frozenset[str] = frozenset()  # "el retraso, que atribuyó a ...": the antecedent is the object
     measure_nouns: frozenset[str] = frozenset()  # "un plan para reducir las emisiones, que entrará en vigor": the relative's antecedent
     product_nouns: frozenset[str] = frozenset()  # nouns of made things before their name ("el sistema operativo Mac OS X Lion")
+    naming_nouns: frozenset[str] = frozenset()  # nouns whose name follows them and names the thing ("el premio Cervantes"): no actor
     inverted_subject_verbs: frozenset[str] = frozenset()  # verbs of change whose subject may follow them ("A partir del lunes cambia el horario")
     declaring: dict[str, str] = field(default_factory=dict)  # "dar" -> "por": "dieron por estabilizado el incendio", the participle's act
     obligation: frozenset[str] = frozenset()  # "deber", "poder" + a bare infinitive: the infinitive's event, due or allowed
@@ -792,6 +793,7 @@ def _verb_fields(events: Mapping[str, Any], verb_kinds: dict[str, tuple[str, str
         object_relatives=frozenset(events.get("light", {}).get("object_relatives", ())),
         measure_nouns=frozenset(events.get("light", {}).get("measure_nouns", ())),
         product_nouns=frozenset(fold(w) for w in events.get("light", {}).get("product_nouns", ())),
+        naming_nouns=frozenset(fold(w) for w in events.get("light", {}).get("naming_nouns", ())),
         inverted_subject_verbs=frozenset(events.get("light", {}).get("inverted_subject_verbs", ())),
         obligation=frozenset(events.get("light", {}).get("obligation", ())) | frozenset(events.get("light", {}).get("permission", ())),
         permission=frozenset(events.get("light", {}).get("permission", ())),

@@ -1288,6 +1288,9 @@ def _antecedent(s: Sentence, seg_index: int, lexicon: Lexicon) -> tuple[list[Ref
     purpose_head = _head_before_purpose(s, t, lexicon)
     if purpose_head is not None:
         return [], purpose_head  # "un plan para reducir las emisiones, que entrará en vigor": the plan
+    measure_head = _measure_before_complement(s, t, lexicon)
+    if measure_head is not None:
+        return [], measure_head  # "una enmienda a la totalidad, que se debatirá": the amendment
     if s.low[t] in lexicon.demonyms or _is_role(s, t, lexicon) or s.low[t] in lexicon.collective:
         return _subject_before_token(s, t + 1, lexicon), None
     if t > 0 and s.words[t].isalpha() and s.words[t].islower() and t not in s.verb_token and s.low[t] not in lexicon.nouns and _is_role(s, t - 1, lexicon):
@@ -1319,6 +1322,27 @@ def _head_before_purpose(s: Sentence, t: int, lexicon: Lexicon) -> int | None:
                 return head
             return None
     return None
+
+
+def _measure_before_complement(s: Sentence, t: int, lexicon: Lexicon) -> int | None:
+    """The token of a noun of a measure whose complement with "a" ends at token t, before
+    the comma of a relative after it ("una enmienda a la totalidad, que se debatirá el 10
+    de diciembre": the amendment is debated, not the whole); None otherwise."""
+    fw = lexicon.fw
+    for k in range(t - 1, max(0, t - 4), -1):
+        if not s.words[k].isalpha() or k in s.verb_token:
+            return None
+        if s.low[k] in fw.to or s.low[k] in fw.contraction_to:
+            head = k - 1
+            return head if head > 0 and s.low[head] in lexicon.measure_nouns and s.low[head - 1] in fw.article else None
+    return None
+
+
+def _named_by_noun(s: Sentence, ref: Ref, lexicon: Lexicon) -> bool:
+    """Whether the name `ref` stands right after a noun it names ("el premio Cervantes",
+    "el caso Gürtel", "la operación Kitchen"): the thing's name, no actor."""
+    t = s.token_at(ref.start) - 1
+    return ref.name and t >= 0 and s.words[t].islower() and fold(s.low[t]) in lexicon.naming_nouns
 
 
 def _made_thing_object(s: Sentence, t: int, lexicon: Lexicon) -> bool:
@@ -2896,6 +2920,8 @@ def _verb_event(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mention
     generic = not (is_event or is_light or is_reporting) and (responded or _may_be_act(s, verb, allowed, lexicon))
     if lemma in lexicon.reflexive_states and vt > 0 and s.low[vt - 1] in fw.reflexive:
         is_event = is_light = is_reporting = generic = False  # "los hechos se remontan a 2003"
+    if generic and _set_in_segment(s, seg, timexes):
+        generic = False  # "autobuses que saldrán cada hora desde Chamartín": a routine, no one-off act
     if not (is_event or is_light or is_reporting or generic):
         if lemma in lexicon.states or lemma in fw.copula:
             _date_goes_after(s, vt, same_clause)
@@ -2909,7 +2935,10 @@ def _verb_event(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mention
         return None
     # "esperan que la institución mantenga los tipos": wished or expected, not factual;
     # "might be released": only possible
-    conditional = _condition_met(s, seg_index, verb, lexicon)
+    # "si no hay acuerdo, la huelga comenzará el lunes": the strike is set for Monday, the
+    # condition's clause alone is unreal; "si hubiera acuerdo, se desconvocaría el lunes" and
+    # an undated "si ..., se convocarán nuevas elecciones" tell no plan
+    conditional = _condition_met(s, seg_index, verb, lexicon) and (verb.tense is Tense.CONDITIONAL or not _dated_segment(s, seg))
     hypothetical = (
         # "aunque las temperaturas bajarán": granted in the indicative ("aunque bajen": even if)
         seg.opener in lexicon.hypothetical and not _concessive(s, seg, lexicon) and not (seg.opener in fw.although and verb.tense not in _SUBJUNCTIVE)
@@ -2966,7 +2995,8 @@ def _verb_subject(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, noun_ment
     fw = lexicon.fw
     lemma, seg_index, seg, vt_end, before_nouns = event.lemma, event.seg_index, event.seg, event.vt_end, event.before_nouns
     frame, is_event, is_light, is_reporting, generic, hypothetical, reflexive = event.frame, event.is_event, event.is_light, event.is_reporting, event.generic, event.hypothetical, event.reflexive
-    subject = _subject_before(s, vt, lexicon)
+    # "El premio Cervantes se entregará": the name names the prize, no one who acts
+    subject = [r for r in _subject_before(s, vt, lexicon) if not _named_by_noun(s, r, lexicon)]
     relative_noun = None
     antecedent_token = None
     antecedent_noun = None  # an event noun the relative clause is about
@@ -3453,6 +3483,9 @@ def _subject_text(s: Sentence, vt: int, verb: Verb, m: Mention, source: str, eve
         own_phrase = m.subject_text is not None
         if m.subject_text is None and antecedent_text and not (reflexive or by_subject) and _relative_subject(s, seg, vt_end, verb, antecedent_text, lexicon, restrictive=not m.generic and seg.opener in fw.person_relative or _dated_relative(s, seg, vt, verb, antecedent_text, lexicon)):
             m.subject_text = _antecedent_named_again(antecedent_text, lexicon)  # "el marco fiscal, que entrará en vigor": the phrase is the subject
+        if m.subject_text is None and antecedent_text and vt > 0 and s.low[vt - 1] in fw.reflexive and m.generic and not by_subject and seg.opener in fw.relative and verb.finite:
+            # "una enmienda a la totalidad, que se debatirá el 10 de diciembre": what "se" does is done to the antecedent
+            m.subject_text = _antecedent_named_again(antecedent_text, lexicon)
         put_off = seg.opener in fw.but and reflexive and not (common_word(s, vt_end, seg.t1, lexicon) or vt_end in s.chunk_at)
         if m.subject_text is None and (coordinated or put_off):
             # "El juicio estaba previsto para junio, pero se aplazó": the trial is what was put off
@@ -3812,6 +3845,8 @@ def _verb_pass(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mentions
         m.obj, m.obj_start = _lower_article(antecedent_text, lexicon), None  # "el contrato, que ganó Lockheed": Lockheed's subject, the contract won
     if m.obj is None and source == "verb" and subject and not reflexive and passive is None:
         m.obj = _relative_antecedent_object(s, seg_index, vt, vt_end, noun_mentions, lexicon)  # "la ley ..., que el Parlamento aprobó el pasado jueves"
+    if m.obj is not None and m.subject_text is not None and _antecedent_named_again(m.obj, lexicon) == m.subject_text:
+        m.obj = None  # "una enmienda ..., que se debatirá": the antecedent is the subject of "se", not also its object
     if _object_is_inverted_subject(s, seg, vt, verb, m, lexicon) or _reporter_closing_sentence(s, seg, vt, m, lexicon):
         m.subject_text, m.obj, m.obj_start = m.obj, None, None  # "A partir del lunes cambia el horario"
     if not _verb_final(s, vt, verb, m, kind, source, event, subject, object_spans, noun_spans, timexes, lexicon):
@@ -4668,6 +4703,18 @@ def _condition_met(s: Sentence, seg_index: int, verb: Verb, lexicon: Lexicon) ->
         if before.opener is None:
             return False  # a main clause between: the condition is another's
     return False
+
+
+def _set_in_segment(s: Sentence, seg: Segment, timexes: list[Timex]) -> bool:
+    """Whether a recurring time phrase ("cada hora", "every day") lies in `seg` (an
+    adjective names a thing's rate: "300 daily flights starting Monday")."""
+    lo, hi = s.starts[seg.t0], s.starts[seg.t1 - 1]
+    return any(timex.type is TimexType.SET and timex.start is not None and lo <= timex.start <= hi and " " in timex.text for timex in timexes)
+
+
+def _dated_segment(s: Sentence, seg: Segment) -> bool:
+    """Whether a date (no duration) lies in `seg` ("la huelga comenzará el lunes")."""
+    return any(k in s.timex_tokens and k not in s.duration_tokens for k in range(seg.t0, seg.t1))
 
 
 def _end_subject_noun(s: Sentence, verb: Verb, before_nouns: list[Mention], lexicon: Lexicon) -> None:

@@ -238,6 +238,9 @@ def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexico
         noun = next((m.noun for m in mentions if m.source != "verb" and m.kind == kind and m.noun), verb_noun or singular)
     elif best.source == "verb":
         noun = verb_noun or singular
+        one_noun = _words(lexicon).get("one_object_nouns", {}).get(kind)
+        if one_noun and verb_noun is None and best.obj and not _plural_word(best.obj.split()[-1], lexicon):
+            noun = one_noun  # "cuyo director será elegido": "Elección de director"
     elif best.source == "reporting":
         noun = lexicon.reporting_noun
     else:

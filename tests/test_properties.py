@@ -210,6 +210,8 @@ FOUND_BY_FUZZING = [
     ("work midnight period to Friday 9:30 daily Ramadan week's time 20s index first season retail due 6-7 until due , after AM due consumer beginning Dec. last rally", "0830-06-17", "en"),
     # a sitting body before two verbs: the second took it out of the mentions again
     ("se prevista de domingo 11/11/2025 el desde víspera de al 9.00 Asamblea comparecido jueves cada día comprometieron se mitad rebajas ya Ley", None, "es"),
+    # a fronted "2025 years ago" told in 1289 framed a holiday in the year -736
+    ("ago 2025 year be for Dec. Christmas before 2025", "1289-05-26", "en"),
 ]
 
 

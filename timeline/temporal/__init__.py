@@ -880,7 +880,8 @@ def _fronted_year(cand, tokens, document: Document, sentence_ends) -> int | None
         year = document.dct.year + spec.offset
     else:
         return None
-    if cand.hi >= len(tokens.starts):
+    if not dt.MINYEAR <= year <= dt.MAXYEAR or cand.hi >= len(tokens.starts):
+        return None  # ("2025 years ago" told in 1289: no calendar year to frame with)
         return None
     sentence = _sentence_at(sentence_ends, document.sentences, tokens.starts[cand.lo])
     if sentence is None:

@@ -3548,19 +3548,13 @@ def _object_is_inverted_subject(s: Sentence, seg: Segment, vt: int, verb: Verb, 
     return not refs and (end >= seg.t1 or s.words[end] in ",;:.") and _one_phrase(s, k, end, lexicon)
 
 
-def _reporter_closing_sentence(s: Sentence, seg: Segment, vt: int, m: Mention, lexicon: Lexicon) -> bool:
-    """Whether the object read after a reporting verb that opens the sentence's last
-    clause, after a comma, is who tells it: a definite phrase closing the sentence
-    ("Adif cortará la circulación ..., informó este martes el gestor ferroviario")."""
+def _reporter_closing_sentence(s: Sentence, seg: Segment, vt: int, vt_end: int, m: Mention, lexicon: Lexicon) -> bool:
+    """Whether the object read after a reporting verb that closes the sentence after a
+    comma (`_inverted_attribution`) is who tells it: a definite phrase ("Adif cortará la
+    circulación ..., informó este martes el gestor ferroviario")."""
     if not (m.source == "reporting" and m.obj is not None and m.obj_start is not None and m.subject_text is None and not m.subject):
         return False
-    if seg.opener is not None or vt != seg.t0 or vt == 0 or s.words[vt - 1] != ",":
-        return False
-    k = s.token_at(m.obj_start)
-    if s.low[k] not in lexicon.fw.definite:
-        return False
-    end, refs, _text = noun_phrase(s, k, len(s.low), lexicon)
-    return not refs and (end >= len(s.low) or s.words[end] in ".;") and _one_phrase(s, k, end, lexicon)
+    return seg.opener is None and vt == seg.t0 and s.low[s.token_at(m.obj_start)] in lexicon.fw.definite and _inverted_attribution(s, vt, vt_end, lexicon)
 
 
 _PLAN_NOUN_REACH = 10  # tokens: "Apple ' s forthcoming Mac OS X Lion operating system"
@@ -3847,7 +3841,7 @@ def _verb_pass(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mentions
         m.obj = _relative_antecedent_object(s, seg_index, vt, vt_end, noun_mentions, lexicon)  # "la ley ..., que el Parlamento aprobó el pasado jueves"
     if m.obj is not None and m.subject_text is not None and _antecedent_named_again(m.obj, lexicon) == m.subject_text:
         m.obj = None  # "una enmienda ..., que se debatirá": the antecedent is the subject of "se", not also its object
-    if _object_is_inverted_subject(s, seg, vt, verb, m, lexicon) or _reporter_closing_sentence(s, seg, vt, m, lexicon):
+    if _object_is_inverted_subject(s, seg, vt, verb, m, lexicon) or _reporter_closing_sentence(s, seg, vt, vt_end, m, lexicon):
         m.subject_text, m.obj, m.obj_start = m.obj, None, None  # "A partir del lunes cambia el horario"
     if not _verb_final(s, vt, verb, m, kind, source, event, subject, object_spans, noun_spans, timexes, lexicon):
         return disaster

@@ -1317,10 +1317,7 @@ def _head_before_purpose(s: Sentence, t: int, lexicon: Lexicon) -> int | None:
             return None
         verb = s.verb_at.get(k + 1)
         if s.low[k] in fw.purpose and verb is not None and verb.tense is Tense.INFINITIVE:
-            head = k - 1
-            if head > 0 and s.low[head] in lexicon.measure_nouns and s.low[head - 1] in fw.article:
-                return head
-            return None
+            return _measure_noun_before(s, k, lexicon)
     return None
 
 
@@ -1333,9 +1330,15 @@ def _measure_before_complement(s: Sentence, t: int, lexicon: Lexicon) -> int | N
         if not s.words[k].isalpha() or k in s.verb_token:
             return None
         if s.low[k] in fw.to or s.low[k] in fw.contraction_to:
-            head = k - 1
-            return head if head > 0 and s.low[head] in lexicon.measure_nouns and s.low[head - 1] in fw.article else None
+            return _measure_noun_before(s, k, lexicon)
     return None
+
+
+def _measure_noun_before(s: Sentence, k: int, lexicon: Lexicon) -> int | None:
+    """The token before token k when it is a noun of a measure after its article ("una
+    enmienda a", "un plan para"), else None."""
+    head = k - 1
+    return head if head > 0 and s.low[head] in lexicon.measure_nouns and s.low[head - 1] in lexicon.fw.article else None
 
 
 def _named_by_noun(s: Sentence, ref: Ref, lexicon: Lexicon) -> bool:

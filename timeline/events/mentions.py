@@ -1277,9 +1277,9 @@ def _antecedent(s: Sentence, seg_index: int, lexicon: Lexicon) -> tuple[list[Ref
             # noun before it ("Las obras del túnel de Guadarrama, que comenzaron")
             return [], t if before > 2 and s.low[before - 2] in lexicon.fw.of_any else None
         of = before - 1 if before > 1 and s.low[before] in lexicon.fw.definite else before
-        if of > 0 and s.low[of] in lexicon.fw.of_any and s.words[seg.t0 - 1] == "," and _is_role(s, of - 1, lexicon):
+        if of > 0 and s.low[of] in lexicon.fw.of_any and s.words[seg.t0 - 1] == "," and (role_size := _is_role(s, of - 1, lexicon)):
             # "El presidente de la Generalitat, que visitó": the role heads the phrase, not the body it is of
-            back, size = _role_around(s, of - 1, _is_role(s, of - 1, lexicon), lexicon)
+            back, size = _role_around(s, of - 1, role_size, lexicon)
             return _role_phrase(s, back, back, size, t + 1, lexicon)[1], None
         noun = _noun_placed_by(s, before, lexicon) if s.words[seg.t0 - 1] != "," else None
         if noun is not None:
@@ -6165,7 +6165,7 @@ def _np_subject_before_aside(s: Sentence, seg_index: int, vt: int, lexicon: Lexi
     first = s.segments[0]
     between = s.segments[1:seg_index]
     told = seg_index == 2 and _told_aside_segment(s, 1, lexicon)  # "The union, officials said, will hold a strike"
-    if first.t0 != 0 or first.verbs or not told and (first.host != seg.host or any(b.verbs or b.opener is not None or b.host != seg.host for b in between)):
+    if first.t0 != 0 or first.verbs or not told and (_subject_before_asides(s, seg_index) is None or any(b.opener is not None for b in between)):
         return None
     opener = between[0].t0
     if not told and not (s.participle_at(opener) or s.low[opener] in lexicon.revised_plan_words or s.low[opener] in lexicon.due_words or s.low[opener] in lexicon.aside_adjectives):

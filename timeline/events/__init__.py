@@ -373,6 +373,9 @@ class _Builder:
                 window = replace(window, certainty=Certainty.APPROXIMATE, reason=near)
         m.window = window
         m.in_anchor = in_anchor
+        meeting = self._meeting_of_act(m, s, window)
+        if meeting is not None:
+            meeting.corefers = m  # one event: the act done at the meeting that dates it
 
     def _months_ending_at(self, window: Window) -> Window | None:
         """"Net income rose in the nine months ended Sept. 30": a count of months written
@@ -1571,6 +1574,24 @@ class _Builder:
         while k >= 0 and (s.low[k] in self.lexicon.fw.np_articles or s.low[k] in self.lexicon.determiners):
             k -= 1
         return k >= 0 and (s.low[k] in self.lexicon.fw.in_ or (s.low[k],) in self.lexicon.signals["during"] and s.low[k] not in self.lexicon.weak_signals)
+
+    def _meeting_of_act(self, m: Mention, s: Sentence, window: Window | None) -> Mention | None:
+        """"El BCE mantendrá los tipos en su reunión del 18 de diciembre", "will hold rates at
+        its meeting on Dec. 18": the meeting noun whose date dates a verb's act, after the
+        verb in its clause and opened by "en"/"at" + article or possessive, is where the act
+        is done (one event, told by the act), or None."""
+        if window is None or m.source != "verb" or m.hypothetical or len(window.timex_ids) != 1:
+            return None
+        meeting = self.owned.get(window.timex_ids[0])
+        if meeting is None or meeting is m or meeting.source != "noun" or meeting.kind != "meeting" or meeting.corefers is not None:
+            return None
+        if meeting.sentence != m.sentence or meeting.start < m.end or s.segments[meeting.segment].host != s.segments[m.segment].host:
+            return None
+        fw = self.lexicon.fw
+        k = s.token_at(meeting.start) - 1
+        while k >= 0 and (s.low[k] in fw.np_articles or s.low[k] in fw.possessive):
+            k -= 1
+        return meeting if k >= 0 and s.low[k] in fw.in_ else None
 
     def _scheduling_aside_date(self, s: Sentence, m: Mention, tt: int) -> bool:
         """Whether the date at token tt is in an aside right after the noun of `m` opened by

@@ -51,6 +51,7 @@ _DATED = frozenset({TimexType.DATE, TimexType.TIME})
 _DAY_LINKS = frozenset({"-", "–"})  # punctuation that joins two days as one stretch (the words are the lexicon's range_end)
 _CLOCK_RUN = 4  # clock times walked back to the set they follow ("de 9.00 a 20.00": one)
 _LISTED_DATING = ("clause timex", "own timex")  # the datings `_listed_days` carries on a list from
+_LISTED_GRAINS = (Grain.DAY, Grain.MONTH)  # ... and the grains of the dates it lists
 _YEAR_LINKS = frozenset({"-", "–", "/"})  # written right between two years of one span: "2024/25"
 # between a date and its restatement: a comma and at most two function words ("hace dos años, en diciembre")
 _APPOSITION = re.compile(r"\s*,\s*(?:[^\W\d_]+\s+){0,2}")
@@ -509,12 +510,13 @@ class _Builder:
 
     def _listed_days(self, m: Mention, timexes: list[Timex]) -> list[Window]:
         """"Cerrará el 24 y el 25 de diciembre y el 1 de enero": days listed after the
-        ones that date an event, each run of days in a row one more occurrence of it;
-        a call for them ("convocaron huelga los días 3 y 10") is one act."""
+        ones that date an event, each run of days in a row one more occurrence of it
+        (months too: "sus reuniones de julio, septiembre y octubre"); a call for them
+        ("convocaron huelga los días 3 y 10") is one act."""
         window = m.window
         if m.source == "verb" and m.lemma in self.lexicon.scheduling:
             return []
-        if window is None or window.grain is not Grain.DAY or window.certainty is not Certainty.EXACT or not window.dated_by.startswith(_LISTED_DATING):
+        if window is None or window.grain not in _LISTED_GRAINS or window.certainty is not Certainty.EXACT or not window.dated_by.startswith(_LISTED_DATING):
             return []
         how = window.dated_by.split()[0]  # "clause" or "own"
         dated = _dated(timexes)
@@ -524,7 +526,7 @@ class _Builder:
         while k is not None and k + 1 < len(dated):
             listed = dated[k + 1]
             gap = fold(self.text[dated[k].end : listed.start]).strip()  # type: ignore[index]
-            if not (gap == "," or gap in self.lexicon.fw.coordinator) or listed.interval.grain is not Grain.DAY or listed.interval.first_day() <= end:  # type: ignore[union-attr]
+            if not (gap == "," or gap in self.lexicon.fw.coordinator) or listed.interval.grain is not window.grain or listed.interval.first_day() <= end:  # type: ignore[union-attr]
                 break
             run = self._stretch_window(listed, dated, f"{how} timexes") or from_timex(listed, f"{how} timex")
             if run is None:
@@ -1628,6 +1630,18 @@ class _Builder:
                 return j >= 0 and s.low[j] in fw.in_
         return False
 
+    def _closes_list(self, dated: list[Timex], lo: int, hi: int) -> bool:
+        """Whether the dates lo..hi, set off by commas, go on after a coordinator to one more,
+        all of one grain and each after the one before ("sus reuniones de julio, septiembre y
+        octubre"): a list of times, not one time told twice."""
+        if hi + 1 >= len(dated):
+            return False
+        run = dated[lo : hi + 2]
+        if any(t.interval is None or t.interval.grain is not run[0].interval.grain for t in run):  # type: ignore[union-attr]
+            return False
+        gap = fold(self.text[dated[hi].end : dated[hi + 1].start]).strip()  # type: ignore[index]
+        return gap in self.lexicon.fw.coordinator and all(a.interval.last_day() < b.interval.first_day() for a, b in zip(run, run[1:]))  # type: ignore[union-attr]
+
     def _apposed(self, first: Timex, second: Timex) -> bool:
         """Only a comma and prepositions or articles between two dates ("hace dos
         años, en diciembre de 2023", "a finales de mes, entre el 27 ...")."""
@@ -1802,7 +1816,7 @@ class _Builder:
             lo -= 1
         while hi + 1 < len(dated) and self._apposed(dated[hi], dated[hi + 1]):
             hi += 1
-        if lo == hi:
+        if lo == hi or self._closes_list(dated, lo, hi):
             return chosen
 
         def days(t: Timex) -> int:

@@ -206,7 +206,7 @@ class _Builder:
         self.carried_on: set[tuple[int, int]] = set()  # (sentence, segment) of clauses that only carry an event on to its end (`_lasting_until`)
         self.countdowns: set[str] = set()  # ids of the lengths counted down from the DCT ("faltan diez días para"): see `_countdown`
         self.lengths_before: dict[str, Timex] | None = None  # date id -> the length of months it ends, see `_months_ending_at`
-        self._surnames: dict[str, bool] = {}  # see _surname_alone
+        self._surnames: dict[str, str | None] = {}  # see _surname_alone
         self.relations = self._relations()
         self.relation_ids = {timex.id for timex in self.relations}
         self.relations_in: dict[int, list[Timex]] = {}
@@ -2892,23 +2892,30 @@ class _Builder:
         short = min(forms, key=lambda f: (len(f), f))
         if short == full and leader is not None and key in self.lexicon.leader_short:
             short = self.lexicon.leader_short[key]
-        elif short == full and len(full.split()) >= 2 and self._surname_alone(full):
-            short = full.split()[-1]  # "Lagarde dijo ...": the article's own short form
+        elif short == full and len(full.split()) >= 2:
+            short = self._surname_alone(full) or short  # "Lagarde dijo ...": the article's own short form
         return Actor(full, short, "person", leader.country if leader else None, None)
 
-    def _surname_alone(self, full: str) -> bool:
-        """Whether the article writes the surname of `full` on its own somewhere,
-        in sentences the events stage may not have read."""
+    def _surname_alone(self, full: str) -> str | None:
+        """The surname of `full` as the article writes it on its own somewhere, in
+        sentences the events stage may not have read ("Lagarde"; "De Guindos" for "Luis
+        de Guindos": the particles before the last name go with it), or None."""
         cache = self._surnames
         if full not in cache:
-            last = full.split()[-1]
+            words = full.split()
+            first = len(words) - 1
+            while first > 0 and tuple(w.lower() for w in words[first - 1 : len(words) - 1]) in self.lexicon.fw.name_connectors:
+                first -= 1
+            last = words[-1]
             written = self.text.count(full)
-            # a surname written as often as the full name is never alone: no search
-            if not (last[:1].isupper() and len(last) >= 3) or self.text.count(last) <= written:
-                alone = 0
-            else:
-                alone = len(re.findall(rf"(?<![\w-]){re.escape(last)}(?![\w-])", self.text))
-            cache[full] = alone > written
+            alone = []
+            # a surname written as often as the full name is never alone: no search ("De
+            # Guindos" is a surname whole: no shorter form)
+            if first > 0 and last[:1].isupper() and len(last) >= 3 and self.text.count(last) > written:
+                surname = " ".join(words[first:])  # (its particle may open a sentence: "De Guindos dijo")
+                pattern = re.escape(surname[:1]) if surname[:1].isupper() else f"[{re.escape(surname[:1])}{re.escape(surname[:1].upper())}]"
+                alone = re.findall(rf"(?<![\w-]){pattern}{re.escape(surname[1:])}(?![\w-])", self.text)
+            cache[full] = next((form for form in alone if form != surname), alone[0]) if len(alone) > written else None
         return cache[full]
 
     def _subject_of(self, s: Sentence, segment: int) -> list[Ref]:

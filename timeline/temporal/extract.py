@@ -2743,7 +2743,7 @@ RULES: list[tuple[str, str, Handler]] = [
             f" (?:(?P<month>MONTH)|(?P<mabbr>MONTHABBR)(?P<dot>STOP)?) (?P<post>PAST|NEXT)? {_YEAR_OPT}", h_dmy),
     ("dmy-hyphen", "(?P<art>ARTX)? (?P<day>DAYNUM) (?P<s1>HYPHEN|SLASH) (?P<month>MON) (?P<s2>HYPHEN|SLASH) (?P<year>YEARNUM|DAYNUM|INT)", h_dmy_hyphen),
     ("numdate", "(?P<art>ARTX)? (?P<nd>NUMDATE)", h_numdate),
-    ("range-first-day", "(?P<art>ARTX)? (?P<wd>WEEKDAY)? (?P<day>DAYNUM) (?=(?:COMMA ART? DAYNUM){0,6} (?:AL|AND|HYPHEN|A|UNTIL) ART? WEEKDAY? DAYNUM (?:DE|DEL)? MON)", h_range_first_day),
+    ("range-first-day", "(?P<art>ARTX)? (?P<wd>WEEKDAY)? (?P<day>DAYNUM) (?=(?:COMMA (?:ART|DEL)? DAYNUM){0,6} (?:AL|AND|HYPHEN|A|UNTIL) (?:ART|DEL)? WEEKDAY? DAYNUM (?:DE|DEL)? MON)", h_range_first_day),
     ("day-of-month", "(?P<art>ARTX) (?P<pre>PAST|NEXT)? (?P<dayw>UNIT) (?P<day>DAYNUM) (?!(?:DE|DEL)? MON)", h_day_of_month),
     ("weekend-of-days", "(?P<art>ARTX)? (?P<u>UNIT) DEL (?P<day>DAYNUM) (?:(?:AND|AL|HYPHEN) (?P<day2>DAYNUM))? (?!(?:DE|DEL)? MON|AND|AL|HYPHEN|A|COMMA DAYNUM)", h_weekend_of_days),
     ("ordinal-day-of-the-month", "(?P<art>ART) (?P<day>ORD) DE ART (?P<u>UNIT)", h_ordinal_day_of_the_month),

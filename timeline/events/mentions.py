@@ -1762,7 +1762,8 @@ def find_nouns(s: Sentence, lexicon: Lexicon) -> list[tuple[int, int, str, str, 
         word = s.low[t]
         if t in s.verb_token:
             verb = s.verb_at.get(s.verb_token[t])
-            noun_position = t > 0 and (s.low[t - 1] in lexicon.determiners or s.low[t - 1] in lexicon.fw.definite or s.low[t - 1] in lexicon.fw.contraction)
+            # ("diez subidas de tipos": a count makes a participle's form a noun too)
+            noun_position = t > 0 and (s.low[t - 1] in lexicon.determiners or s.low[t - 1] in lexicon.fw.definite or s.low[t - 1] in lexicon.fw.contraction or _count_before(s, t, lexicon) is not None)
             if verb is None or verb.finite or not (noun_position or _modified_gerund(s, t, lexicon)):
                 continue
         match = None

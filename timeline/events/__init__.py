@@ -4186,7 +4186,7 @@ class _Builder:
         not one threatened, possible, denied ("did not cancel": no act) or asked about."""
         called_off: set[int] = set()
         for c in mentions:
-            if c.kind not in _CALLED_OFF or c.source != "verb" or c.hypothetical or c.verb is None or not (c.tense in _PAST or c.tense is Tense.PRESENT):
+            if not (c.kind in _CALLED_OFF or c.lemma in self.lexicon.averting) or c.source != "verb" or c.hypothetical or c.verb is None or not (c.tense in _PAST or c.tense is Tense.PRESENT):
                 continue
             s = self.sentences.get(c.sentence)
             if s is None or "?" in s.words[s.token_at(c.start) :]:
@@ -4196,7 +4196,10 @@ class _Builder:
             nouns = [n for n in self.in_sentence.get(c.sentence, ()) if n.source == "noun"]
             target = self._noun_acted_on(s, c, c.verb, nouns, reach=2)
             while target is not None:
-                called_off.add(id(target))
+                if c.lemma in self.lexicon.averting and (target.window is None or not target.window.dated_by.startswith("own")):
+                    target.hypothetical = True  # "descartó ayer la suspensión del concierto": none planned (no day of its own), none held
+                else:
+                    called_off.add(id(target))  # ("evitó la huelga convocada para el lunes": the one planned)
                 target = self._next_coordinated_noun(s, target, nouns)
         return called_off
 

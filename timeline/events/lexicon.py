@@ -429,6 +429,7 @@ class Lexicon:
     days_before_dates: frozenset[str] = frozenset()  # "para los días 9 y 10": words of a date's own, not of the gap before it
     plan_words_after_noun: frozenset[str] = frozenset()  # "the strike planned for Friday": written forms, the date after them the noun's
     denying: frozenset[str] = frozenset()  # verbs that deny what the clause after them tells ("denied that it had cancelled")
+    averting: frozenset[str] = frozenset()  # verbs whose object event does not happen ("evitó una huelga")
     planning: frozenset[str] = frozenset()  # "prever" + a bare infinitive: the infinitive's event, planned
     summoning: frozenset[str] = frozenset()  # "citar" + "a" + infinitive: the act the one summoned is called to
     plan_holders: frozenset[str] = frozenset()  # "tener" + a plan participle + infinitive: "tiene previsto abrir"
@@ -806,6 +807,7 @@ def _verb_fields(events: Mapping[str, Any], verb_kinds: dict[str, tuple[str, str
         date_setting_verbs=frozenset(events.get("light", {}).get("date_setting_verbs", ())),
         days_before_dates=frozenset(events.get("light", {}).get("days_before_dates", ())),
         denying=frozenset(events.get("light", {}).get("denying", ())),
+        averting=frozenset(events.get("light", {}).get("averting", ())),
         planning=frozenset(events.get("light", {}).get("planning", ())),
         summoning=frozenset(events.get("light", {}).get("summoning", ())),
         plan_holders=frozenset(events.get("light", {}).get("plan_holders", ())),

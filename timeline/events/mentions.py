@@ -2961,6 +2961,11 @@ def _verb_event(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mention
     before_nouns = [m for m in clause_nouns if m.start < verb.start]
     for noun in after_nouns if conditional else ():
         noun.hypothetical = True  # "si no hay acuerdo, convocarán una huelga": no strike yet
+    for noun in after_nouns[:1] if lemma in lexicon.averting else ():
+        # "El Gobierno evitó una huelga": none held (a definite one may be planned: see
+        # events `_called_off_nouns`)
+        before = s.low[s.token_at(noun.start) - 1]
+        noun.hypothetical = not (before in fw.definite or before in fw.contraction or before in fw.demonstrative or before in fw.possessive)
     if inner is not None and frame is None and before_nouns and inner[1].lemma in lexicon.occur:
         return None  # "el debate de investidura deberá celebrarse antes del 20": the debate, dated as its noun
     if is_event and is_light and frame is None and lemma in lexicon.carriers and after_nouns and not (after_nouns[0].signal is not None and _made_thing_object(s, vt_end, lexicon)):

@@ -751,7 +751,10 @@ def _segments(s: Sentence, lexicon: Lexicon) -> tuple[list[Segment], list[int]]:
                 lo, hi = bounds[k - 1], bounds[k] if k < len(bounds) else n
                 f = bisect.bisect_left(finite, lo)
                 g = bisect.bisect_right(finite, t)
-                if f < len(finite) and finite[f] < t and g < len(finite) and finite[g] < hi and not _pair_after_between(low, finite[g - 1], t, fw.between):
+                # (after a time preposition with no verb of its own, the clause before it
+                # goes on: "will testify before the committee next Monday and will meet")
+                told = f < len(finite) and finite[f] < t or f > 0 and low[lo] in fw.time_preposition
+                if told and g < len(finite) and finite[g] < hi and not _pair_after_between(low, finite[g - 1], t, fw.between):
                     extra.append(t)
         for t in extra:
             if cut_at.get(t) is None:

@@ -1591,8 +1591,8 @@ class _Builder:
             return None
         fw = self.lexicon.fw
         k = s.token_at(meeting.start) - 1
-        while k >= 0 and (s.low[k] in fw.np_articles or s.low[k] in fw.possessive):
-            k -= 1
+        while k >= 0 and (s.low[k] in fw.np_articles or s.low[k] in fw.possessive or k in s.timex_tokens):
+            k -= 1  # (its date may stand before it: "at its Dec. 18 meeting")
         return meeting if k >= 0 and s.low[k] in fw.in_ else None
 
     def _scheduling_aside_date(self, s: Sentence, m: Mention, tt: int) -> bool:

@@ -2359,17 +2359,23 @@ def h_named_date(m: Match) -> Spec | None:
 def h_day_to_come(m: Match) -> Spec | None:
     """"if there ever came a day when ...", "llegará un día en que ...": an indefinite day
     a clause describes after a verb of coming is a day that may come, no length
-    (FUTURE_REF); "some day we will": the same, said by the determiner (lang
-    day_to_come; "some day next week" is a day of that week)."""
+    (FUTURE_REF); "some day we will", "algún día": the same, said by the determiner (lang
+    day_to_come; "some day next week" is a day of that week), and "if one day", "si un
+    día": by the condition."""
     unit, det, nxt = m.token("u"), m.token("d"), m.after(0)
     if unit.info != "day" or _unit_plural(unit, m.lex):
         return None
+    dated = nxt is not None and (nxt.cls in _NOT_AFTER_DAY or nxt.cls in _DAY_TO_COME_NOT_AFTER or nxt.low in m.lex.word_list("temporal", "day_to_come", "of"))
     if det.low in m.lex.word_list("temporal", "day_to_come", "determiners"):
-        if nxt is not None and (nxt.cls in _NOT_AFTER_DAY or nxt.cls in _DAY_TO_COME_NOT_AFTER or nxt.low in m.lex.word_list("temporal", "day_to_come", "of")):
+        if dated:
             return None  # "some day of the week", "some day next week"
         return Spec("vague", "day-to-come", symbolic="FUTURE_REF")
     if det.cls != "UNO" or nxt is None:
         return None
+    opener = m.before(1)
+    if (opener is not None and opener.low in m.lex.word_list("temporal", "direction_cues", "hypothesis_openers") and not dated
+            and det.low not in m.lex.word_list("numerals", "lists", "indefinite_articles")):
+        return Spec("vague", "day-to-come", symbolic="FUTURE_REF")  # "if one day he returns" ("if a day passes": a length)
     words = " ".join(t.low for k in range(3) if (t := m.after(k)) is not None)
     if not any(words == opener or words.startswith(opener + " ") for opener in m.lex.word_list("temporal", "day_to_come", "openers")):
         return None
@@ -2521,6 +2527,8 @@ def h_from_now(m: Match) -> Spec | None:
 def h_in_units(m: Match) -> Spec | None:
     """"in three days": forward from the DCT under a present or future verb; under
     a past one it is only the duration (tag() decides with the tense)."""
+    if m.tokens.lows[m.lo] in m.lex.word_list("temporal", "placing_prepositions"):
+        return None  # "on a day next week": a day placed, none counted from today
     spec = h_within(m)
     if spec is None or spec.kind != "date" or spec.unit == "day" and spec.offset == 0:
         return None
@@ -2616,6 +2624,8 @@ def h_spoken_clock(m: Match) -> Spec | None:
             return None
         minute = minutes if m.token("dir").cls == "PAST" else -minutes
     else:
+        if _level_stated(m):
+            return None
         hour_token, tens = m.token("h3"), m.token("tens").info
         ones = m.token("ones").info if m.has("ones") else 0
         if not isinstance(tens, int) or not isinstance(ones, int) or not (10 <= tens <= 19 and not ones or tens in (20, 30, 40, 50) and 0 <= ones <= 9):
@@ -2627,6 +2637,22 @@ def h_spoken_clock(m: Match) -> Spec | None:
     hour = _apply_meridian(hour, m.token("mer").info if m.has("mer") else None, None)
     hour, minute = divmod((hour * 60 + minute) % (24 * 60), 60)
     return _zoned(Spec("time", "hour", hour=hour, minute=minute, anchor="refdct"), m)
+
+
+def _level_stated(m: Match, reach: int = 6) -> bool:
+    """"The index stood at one thirty", "the shares were at one twenty": after a verb of a
+    level whose subject is a measure (lang level_verbs, level_nouns), two numbers said in
+    words are the level, no clock time ("the meeting ended at one thirty" is one)."""
+    verb = m.before(2)
+    if verb is None or verb.low not in m.lex.word_list("temporal", "level_verbs"):
+        return False
+    nouns, stop = m.lex.word_list("temporal", "level_nouns"), CHAR["STOP"]
+    for k in range(m.lo - 3, max(m.lo - 3 - reach, -1), -1):
+        if m.tokens.classes[k] == stop:
+            return False
+        if m.tokens.lows[k] in nouns:
+            return True
+    return False
 
 
 def h_hour_at_day(m: Match) -> Spec | None:
@@ -2801,7 +2827,7 @@ RULES: list[tuple[str, str, Handler]] = [
     ("rate", "(?:AL|POR) (?P<u>UNITX)", h_rate),
     ("freq", "(?:(?P<cnt>NW|DAYNUM)? (?P<t>TIMES))? (?P<f>FREQ)", h_freq),
     ("rel", f"(?:(?P<art>ARTX)|(?P<un>UNO))? (?P<m1>THIS|THAT|NEXT|PAST|LAST|WHOLE ART?|SAME|PREVIOUS|FOLLOWING|CURRENT)? (?P<m1b>SAME|NEXT|PAST)?"
-            f" (?P<u>UNITX) (?:HYPHEN (?=VAGUE))? (?P<m2>{_TWO_AWAY}|PAST (?!UNITX)|NEXT|PREVIOUS|FOLLOWING|CURRENT|SAME|LAST (?!UNITX)|VAGUE)? (?:{_YP})?", h_rel),
+            f" (?P<u>UNITX) (?:HYPHEN (?=VAGUE))? (?P<m2>{_TWO_AWAY}|PAST (?!UNITX)|NEXT (?!UNITX)|PREVIOUS|FOLLOWING|CURRENT|SAME|LAST (?!UNITX)|VAGUE)? (?:{_YP})?", h_rel),
     ("position-unit", "(?P<art>ART)? INTENS? (?P<pos>POSITION) (?:DE ART? | DEL) (?P<u>UNITX) (?!PAST|NEXT)", h_position_unit),
     ("unit-end", "(?P<u>UNITX) HYPHEN (?P<pos>POSITION) (?P<year>YEARNUM)?", h_unit_end),
     ("unit-end-phrase", "(?P<art>ART)? (?P<ue>UNITEND)", h_unit_end_phrase),
@@ -4619,6 +4645,33 @@ def _weekday_then_week(cand: Candidate, tokens: Tokens, nxt: Candidate | None) -
 
 
 _AFTER_WEEKDAY_WEEK = frozenset(("STOP", "COMMA", "EN", "SIGNAL"))  # "Friday week.", "Friday week, when", "on Friday week at ..."
+
+
+def days_within_dates(chosen: list[Candidate], tokens: Tokens, lex: Lexicon) -> list[Candidate]:
+    """"some day next week", "un día de la próxima semana": a day left unsaid inside the
+    week, month or year told right after it is no length; that date alone says when."""
+    return [cand for cand, nxt in zip(chosen, chosen[1:] + [None]) if nxt is None or not _unsaid_day_in(cand, nxt, tokens, lex)]
+
+
+def _unsaid_day_in(day: Candidate, date: Candidate, tokens: Tokens, lex: Lexicon) -> bool:
+    """Whether `day` is "some day", "one day", "un día", "on a day" ("work a day next week"
+    is a length) and `date` a wider date after it, at most a "de"/"in" between ("un día
+    de marzo", "one day in March")."""
+    lo, unit = day.lo, day.hi - 1
+    if day.spec.kind != "duration" or unit != lo + 1 or tokens.classes[unit] != CHAR["UNIT"] or tokens.infos[unit] != "day":
+        return False
+    det, prev = tokens.lows[lo], tokens.lows[lo - 1] if lo > 0 else ""
+    if det not in lex.word_list("temporal", "day_to_come", "determiners") and (tokens.classes[lo] != CHAR["UNO"] or (
+            det in lex.word_list("numerals", "lists", "indefinite_articles") and prev not in lex.word_list("temporal", "placing_prepositions"))):
+        return False
+    if prev in lex.word_list("grammar", "span_prepositions") or lo > 0 and tokens.classes[lo - 1] == CHAR["SIGNAL"] and tokens.infos[lo - 1][0] == "during":
+        return False  # "for one day next week", "durante un día de la próxima semana": a length
+    gap = date.lo - day.hi
+    if gap > 1 or gap == 1 and tokens.classes[day.hi] not in (CHAR["DE"], CHAR["EN"]):
+        return False
+    spec = date.spec
+    bare_unit = tokens.classes[date.hi - 1] == CHAR["UNIT"] and date.hi - date.lo <= 1 + (tokens.classes[date.lo] in (CHAR["ART"], CHAR["DEL"]))
+    return spec.kind == "date" and not spec.has_day() and spec.symbolic is None and spec.relation is None and not bare_unit  # "un día de la semana": any
 
 
 def beside_dates(chosen: list[Candidate], tokens: Tokens, lex: Lexicon) -> list[Candidate]:

@@ -1317,13 +1317,17 @@ def h_following_pod(m: Match) -> Spec | None:
 
 
 def h_previous_pod(m: Match) -> Spec | None:
-    """"the previous night", "the night before": the day before the narrative's ("the
-    night before the vote" names an event, not a date: left to the relation)."""
+    """"the previous night", "the night before", "la noche anterior": the day before the
+    narrative's ("the night before the vote", "la noche anterior al partido" name an event,
+    not a date: left to the relation)."""
     if m.has("s"):
         nxt = m.after(0)
         if m.token("s").info[0] != "before" or nxt is not None and nxt.cls not in ("STOP", "COMMA"):
             return None
-    return Spec("time", "previous+part-of-day", pod=_pod_code(m.one("pod") or m.token("pod2")), unit="day", offset=-1, anchor="ref")
+    pod = m.one("pod") or m.one("pod2") or m.token("pod3")
+    if pod.low in m.lex.word_list("temporal", "weekly", "plural_parts_of_day"):
+        return None  # "las noches anteriores": nights, no one of them
+    return Spec("time", "previous+part-of-day", pod=_pod_code(pod), unit="day", offset=-1, anchor="ref")
 
 
 def h_deictic_pod(m: Match) -> Spec | None:
@@ -2803,7 +2807,7 @@ RULES: list[tuple[str, str, Handler]] = [
     ("this-pod", "(?P<this>THIS|THAT) SAME? (?P<pod>PODX)", h_this_pod),
     ("following-pod", "(?P<art>ARTX)? (?:(?:FOLLOWING|NEXT) (?P<pod>PODX)|(?P<pod2>PODX) FOLLOWING)", h_following_pod),
     ("past-pod", "(?:ART|THIS) (?:PAST (?P<pod>POD)|(?P<pod2>POD) PAST)", h_past_pod),
-    ("previous-pod", "ART (?:PREVIOUS (?P<pod>POD)|(?P<pod2>POD) (?P<s>SIGNAL))", h_previous_pod),
+    ("previous-pod", "ART (?:PREVIOUS (?P<pod>POD)|(?P<pod2>POD) (?P<s>SIGNAL)|(?P<pod3>PODX) PREVIOUS (?!A|AL|DE|DEL))", h_previous_pod),
     ("deictic-pod", "(?P<d>DEIX) (?:POR|EN|DE|A) ART (?P<pod>PODX)", h_deictic_pod),
     ("pod-of-deictic", "(?P<art>ART) (?P<pod>PODX) (?:DE|DEL) (?P<d>DEIX)", h_deictic_pod),
     ("pod", "(?P<art>ART) (?P<pod>PODX)", h_pod),
@@ -2893,7 +2897,7 @@ REQUIRES: dict[str, str] = {
     "month": "MONTH", "nth-weekday-every": "WEEKDAY", "nth-weekday-of-month": "WEEKDAY", "nth-week-of-month": "MONTH", "nth-weekday-of-unit": "WEEKDAY", "weekday-day": "WEEKDAY", "weekday": "WEEKDAY", "year": "YEARNUM", "year-span-end": "DAYNUM INT",
     "decade": "YEARWORD", "decade-of": "UNIT", "decade-bare": "NUMWORD INT YEARNUM", "century": "UNIT", "season": "SEASON", "quarter": "ORD LAST PAST", "month-quarter": "MONTH",
     "quarter-code": "PERIODCODE", "fiscal": "FISCAL", "fiscal-quarter": "FISCAL", "holiday": "HOLIDAY", "deictic": "DEICTIC", "tomorrow": "MANANA",
-    "this-pod": "POD MANANA", "following-pod": "POD MANANA", "previous-pod": "POD", "past-pod": "POD", "deictic-pod": "POD MANANA", "pod-of-deictic": "POD MANANA",
+    "this-pod": "POD MANANA", "following-pod": "POD MANANA", "previous-pod": "POD MANANA", "past-pod": "POD", "deictic-pod": "POD MANANA", "pod-of-deictic": "POD MANANA",
     "pod": "POD MANANA", "bracket-clock": "CLOCK CLOCKDOT DAYNUM", "clock": "CLOCK CLOCKDOT", "hour": "DAYNUM NUMWORD UNO MULT", "clock-word": "CLOCKWORD",
     "ago": "AGO", "within": "WITHIN", "day-to-come": "UNIT", "duration": "UNIT YEARWORD HOURWORD", "every": "EVERY",
     "all": "WHOLE", "times-per": "TIMES", "rate": "UNIT YEARWORD HOURWORD", "freq": "FREQ",

@@ -641,6 +641,8 @@ def h_month(m: Match) -> Spec | None:
             return None
     if month_token.capital and _head_is_name(m):
         return None
+    if month_token.capital and not mods and not m.has("art") and not m.has("mesw") and _says(m, m.after(0)):
+        return None  # "May said", "April told reporters": a person; no month says
     if "THAT" in mods and _that_is_conjunction(m):
         return None  # "said that May...": try again from the month
     spec = Spec("date", "month", month=month_token.info)
@@ -865,6 +867,18 @@ def _word_verbs(m: Match, token: Token | None) -> tuple:
     if token is None or not token.low.isalpha():
         return ()
     return word_verbs(token.low, 0, len(token.low), m.lex.code)
+
+
+def _says(m: Match, token: Token | None) -> bool:
+    """Whether `token` is a finite verb of saying ("said", "told", "dijo"; lang events
+    reporting verbs), after a subject that is no date cue ("in May said" is a date)."""
+    prev = m.before(1)
+    if prev is not None and CHAR[prev.cls] in _DATE_CUE_CHARS:
+        return False
+    reporting = m.lex.word_list("events", "reporting", "verbs")
+    from timeline.reading.verbs import NON_FINITE
+
+    return any(lemma in reporting and tense not in NON_FINITE for tense, lemma in _word_verbs(m, token))
 
 
 def _is_participle(m: Match, token: Token) -> bool:

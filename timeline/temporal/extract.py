@@ -660,6 +660,8 @@ def h_weekday(m: Match) -> Spec | None:
     wd = m.token("wd")
     if wd.capital and _name_context(m, _index(m, wd)):
         return None
+    if wd.capital and m.hi - m.lo == 1 and _sentence_initial_word(m.tokens, m.lo) and _says(m, m.after(0)):
+        return None  # "Domingo dijo que", "Sunday said": a person opening the sentence ("Obama Friday said" is AP's date)
     mods = _mods(m.group("pre")) | _mods(m.group("post"))
     art = m.one("art")
     if "THAT" in mods and _that_is_conjunction(m):
@@ -871,7 +873,7 @@ def _word_verbs(m: Match, token: Token | None) -> tuple:
 
 def _says(m: Match, token: Token | None) -> bool:
     """Whether `token` is a finite verb of saying ("said", "told", "dijo"; lang events
-    reporting verbs), after a subject that is no date cue ("in May said" is a date)."""
+    reporting verbs) after the match, and no date cue before it ("in May said" is a date)."""
     prev = m.before(1)
     if prev is not None and CHAR[prev.cls] in _DATE_CUE_CHARS:
         return False

@@ -109,7 +109,6 @@ def test_dateline_without_year_takes_the_year_the_article_mentions():
         ("Madrid, 11 nov (EFE).- Ha crecido desde 2020 hasta la fecha. En 2021 cayó.", dt.date(2021, 11, 11)),
         # the past year is the guess, not the bound or the plan written more often
         ("MADRID, 11 nov (EFE).- Llegó en 2019 y renovó hasta 2030; jugará hasta 2030.", dt.date(2019, 11, 11)),
-        ("CAPE CANAVERAL, Nov 11 (Reuters) - The crew will arrive in 2027. The probe launched in 2024.", dt.date(2024, 11, 11)),
         ("MADRID, 11 nov (EFE).- El plan para 2030 prevé más trenes. En 2024 se aprobó.", dt.date(2024, 11, 11)),
         # no earlier than a year told under a past verb, though another is written more
         # often (was 2023, 2019)
@@ -124,6 +123,14 @@ def test_dateline_without_year_takes_the_year_the_article_mentions():
         ("Madrid, 11 nov (EFE).- La Comisión evaluará las cuentas a principios de 2026. El último intento fracasó en marzo de 2024.", dt.date(2025, 11, 11)),
         ("LONDON, Nov 11 (Reuters) - The commission will review the accounts in early 2026. The last attempt failed in March 2024.", dt.date(2025, 11, 11)),
         ("Madrid, 11 nov (EFE).- El contrato durará hasta 2026. Firmó en 2024.", dt.date(2024, 11, 11)),
+        # ... and a plan further ahead: the year after the one told as past, not that year,
+        # which the plan left behind (was 2024, 2023), nor the year before a far plan (2049)
+        ("CAPE CANAVERAL, Nov 11 (Reuters) - The crew will arrive in 2027. The probe launched in 2024.", dt.date(2025, 11, 11)),
+        ("Madrid, 11 nov (EFE).- El proyecto comenzó en 2024. La obra terminará en 2027.", dt.date(2025, 11, 11)),
+        ("Madrid, 11 nov (EFE).- En 2023 se aprobó la ley. España alcanzará la neutralidad en 2050.", dt.date(2024, 11, 11)),
+        # a plan the year after the one told as past places nothing (a year told as past
+        # may be the article's own)
+        ("Madrid, 11 nov (EFE).- El proyecto comenzó en 2024. La obra terminará en 2025.", dt.date(2024, 11, 11)),
         # a date told as past is no plan
         ("Madrid, 11 nov (EFE).- El Prado inauguró el 8 de marzo de 2026 la muestra.", dt.date(2026, 11, 11)),
         # a count of years from a year written (was 2024, 2023, the years written)

@@ -294,15 +294,17 @@ def _infer_year(text: str, month: int, day: int, language: str) -> tuple[int | N
 
 def _year_between_past_and_plan(text: str, language: str, past: list[int]) -> int | None:
     """"El intento fracasó en marzo de 2024 ... aprobará el techo de gasto para 2026": an
-    article that tells a year as past and plans for the year two after it stands in the
-    one between (2025); a plan further ahead ("The probe launched in 2024. The crew will
-    arrive in 2027") or a bound ("hasta 2030") leaves the year told as past."""
+    article that tells a year as past and plans for a year two or more after it stands
+    between them, in the year after the one told as past (2025; "The probe launched in
+    2024. The crew will arrive in 2027": 2025 too, not 2024, which a plan years ahead left
+    before, nor the year before a far plan, "la neutralidad en 2050"); a bound ("hasta
+    2030") is no plan."""
     if not past:
         return None
     planned = [int(match.group(1)) for match in _YEAR.finditer(text)
                if not _bound_before().search(text, max(0, match.start() - 30), match.start()) and _told_ahead(text, match.start(), language)]
     first = min((year for year in planned if year > max(past)), default=None)
-    return first - 1 if first is not None and first - max(past) == 2 else None
+    return max(past) + 1 if first is not None and first - max(past) >= 2 else None
 
 
 def _told_ahead(text: str, offset: int, language: str) -> bool:

@@ -109,7 +109,7 @@ def _chosen_expressions(tokens: grammar.Tokens, lex: grammar.Lexicon) -> list[ex
     """The expressions of the text, in text order: the candidates of the rules, the
     longest chosen, then joined, extended and marked by the passes of extract.py."""
     classes = grammar.class_string(tokens)
-    chosen = extract.beside_dates(extract.select(extract.candidates(tokens, classes, lex)), tokens, lex)
+    chosen = extract.beside_dates(extract.days_within_dates(extract.select(extract.candidates(tokens, classes, lex)), tokens, lex), tokens, lex)
     chosen = extract.overnight(extract.week_of(extract.combine(chosen, tokens), tokens, lex), tokens, lex)
     chosen = extract.fiscal_years_ending(extract.months_ending(chosen, tokens, lex), tokens, lex)
     chosen = extract.fiscal_quarters_coded(extract.fiscal_years_spanning(chosen, tokens), tokens)

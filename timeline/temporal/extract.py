@@ -641,6 +641,8 @@ def h_month(m: Match) -> Spec | None:
             return None
     if month_token.capital and _head_is_name(m):
         return None
+    if month_token.capital and not mods and not m.has("art") and not m.has("mesw") and _says(m, m.after(0)):
+        return None  # "May said", "April told reporters": a person; no month says
     if "THAT" in mods and _that_is_conjunction(m):
         return None  # "said that May...": try again from the month
     spec = Spec("date", "month", month=month_token.info)
@@ -658,6 +660,8 @@ def h_weekday(m: Match) -> Spec | None:
     wd = m.token("wd")
     if wd.capital and _name_context(m, _index(m, wd)):
         return None
+    if wd.capital and m.hi - m.lo == 1 and _sentence_initial_word(m.tokens, m.lo) and _says(m, m.after(0)):
+        return None  # "Domingo dijo que", "Sunday said": a person opening the sentence ("Obama Friday said" is AP's date)
     mods = _mods(m.group("pre")) | _mods(m.group("post"))
     art = m.one("art")
     if "THAT" in mods and _that_is_conjunction(m):
@@ -865,6 +869,18 @@ def _word_verbs(m: Match, token: Token | None) -> tuple:
     if token is None or not token.low.isalpha():
         return ()
     return word_verbs(token.low, 0, len(token.low), m.lex.code)
+
+
+def _says(m: Match, token: Token | None) -> bool:
+    """Whether `token` is a finite verb of saying ("said", "told", "dijo"; lang events
+    reporting verbs) after the match, and no date cue before it ("in May said" is a date)."""
+    prev = m.before(1)
+    if prev is not None and CHAR[prev.cls] in _DATE_CUE_CHARS:
+        return False
+    reporting = m.lex.word_list("events", "reporting", "verbs")
+    from timeline.reading.verbs import NON_FINITE
+
+    return any(lemma in reporting and tense not in NON_FINITE for tense, lemma in _word_verbs(m, token))
 
 
 def _is_participle(m: Match, token: Token) -> bool:
@@ -1317,13 +1333,17 @@ def h_following_pod(m: Match) -> Spec | None:
 
 
 def h_previous_pod(m: Match) -> Spec | None:
-    """"the previous night", "the night before": the day before the narrative's ("the
-    night before the vote" names an event, not a date: left to the relation)."""
+    """"the previous night", "the night before", "la noche anterior": the day before the
+    narrative's ("the night before the vote", "la noche anterior al partido" name an event,
+    not a date: left to the relation)."""
     if m.has("s"):
         nxt = m.after(0)
         if m.token("s").info[0] != "before" or nxt is not None and nxt.cls not in ("STOP", "COMMA"):
             return None
-    return Spec("time", "previous+part-of-day", pod=_pod_code(m.one("pod") or m.token("pod2")), unit="day", offset=-1, anchor="ref")
+    pod = m.one("pod") or m.one("pod2") or m.token("pod3")
+    if pod.low in m.lex.word_list("temporal", "weekly", "plural_parts_of_day"):
+        return None  # "las noches anteriores": nights, no one of them
+    return Spec("time", "previous+part-of-day", pod=_pod_code(pod), unit="day", offset=-1, anchor="ref")
 
 
 def h_deictic_pod(m: Match) -> Spec | None:
@@ -2359,17 +2379,23 @@ def h_named_date(m: Match) -> Spec | None:
 def h_day_to_come(m: Match) -> Spec | None:
     """"if there ever came a day when ...", "llegará un día en que ...": an indefinite day
     a clause describes after a verb of coming is a day that may come, no length
-    (FUTURE_REF); "some day we will": the same, said by the determiner (lang
-    day_to_come; "some day next week" is a day of that week)."""
+    (FUTURE_REF); "some day we will", "algún día": the same, said by the determiner (lang
+    day_to_come; "some day next week" is a day of that week), and "if one day", "si un
+    día": by the condition."""
     unit, det, nxt = m.token("u"), m.token("d"), m.after(0)
     if unit.info != "day" or _unit_plural(unit, m.lex):
         return None
+    dated = nxt is not None and (nxt.cls in _NOT_AFTER_DAY or nxt.cls in _DAY_TO_COME_NOT_AFTER or nxt.low in m.lex.word_list("temporal", "day_to_come", "of"))
     if det.low in m.lex.word_list("temporal", "day_to_come", "determiners"):
-        if nxt is not None and (nxt.cls in _NOT_AFTER_DAY or nxt.cls in _DAY_TO_COME_NOT_AFTER or nxt.low in m.lex.word_list("temporal", "day_to_come", "of")):
+        if dated:
             return None  # "some day of the week", "some day next week"
         return Spec("vague", "day-to-come", symbolic="FUTURE_REF")
     if det.cls != "UNO" or nxt is None:
         return None
+    opener = m.before(1)
+    if (opener is not None and opener.low in m.lex.word_list("temporal", "direction_cues", "hypothesis_openers") and not dated
+            and det.low not in m.lex.word_list("numerals", "lists", "indefinite_articles")):
+        return Spec("vague", "day-to-come", symbolic="FUTURE_REF")  # "if one day he returns" ("if a day passes": a length)
     words = " ".join(t.low for k in range(3) if (t := m.after(k)) is not None)
     if not any(words == opener or words.startswith(opener + " ") for opener in m.lex.word_list("temporal", "day_to_come", "openers")):
         return None
@@ -2521,6 +2547,8 @@ def h_from_now(m: Match) -> Spec | None:
 def h_in_units(m: Match) -> Spec | None:
     """"in three days": forward from the DCT under a present or future verb; under
     a past one it is only the duration (tag() decides with the tense)."""
+    if m.tokens.lows[m.lo] in m.lex.word_list("temporal", "placing_prepositions"):
+        return None  # "on a day next week": a day placed, none counted from today
     spec = h_within(m)
     if spec is None or spec.kind != "date" or spec.unit == "day" and spec.offset == 0:
         return None
@@ -2616,6 +2644,8 @@ def h_spoken_clock(m: Match) -> Spec | None:
             return None
         minute = minutes if m.token("dir").cls == "PAST" else -minutes
     else:
+        if _level_stated(m):
+            return None
         hour_token, tens = m.token("h3"), m.token("tens").info
         ones = m.token("ones").info if m.has("ones") else 0
         if not isinstance(tens, int) or not isinstance(ones, int) or not (10 <= tens <= 19 and not ones or tens in (20, 30, 40, 50) and 0 <= ones <= 9):
@@ -2627,6 +2657,22 @@ def h_spoken_clock(m: Match) -> Spec | None:
     hour = _apply_meridian(hour, m.token("mer").info if m.has("mer") else None, None)
     hour, minute = divmod((hour * 60 + minute) % (24 * 60), 60)
     return _zoned(Spec("time", "hour", hour=hour, minute=minute, anchor="refdct"), m)
+
+
+def _level_stated(m: Match, reach: int = 6) -> bool:
+    """"The index stood at one thirty", "the shares were at one twenty": after a verb of a
+    level whose subject is a measure (lang level_verbs, level_nouns), two numbers said in
+    words are the level, no clock time ("the meeting ended at one thirty" is one)."""
+    verb = m.before(2)
+    if verb is None or verb.low not in m.lex.word_list("temporal", "level_verbs"):
+        return False
+    nouns, stop = m.lex.word_list("temporal", "level_nouns"), CHAR["STOP"]
+    for k in range(m.lo - 3, max(m.lo - 3 - reach, -1), -1):
+        if m.tokens.classes[k] == stop:
+            return False
+        if m.tokens.lows[k] in nouns:
+            return True
+    return False
 
 
 def h_hour_at_day(m: Match) -> Spec | None:
@@ -2777,7 +2823,7 @@ RULES: list[tuple[str, str, Handler]] = [
     ("this-pod", "(?P<this>THIS|THAT) SAME? (?P<pod>PODX)", h_this_pod),
     ("following-pod", "(?P<art>ARTX)? (?:(?:FOLLOWING|NEXT) (?P<pod>PODX)|(?P<pod2>PODX) FOLLOWING)", h_following_pod),
     ("past-pod", "(?:ART|THIS) (?:PAST (?P<pod>POD)|(?P<pod2>POD) PAST)", h_past_pod),
-    ("previous-pod", "ART (?:PREVIOUS (?P<pod>POD)|(?P<pod2>POD) (?P<s>SIGNAL))", h_previous_pod),
+    ("previous-pod", "ART (?:PREVIOUS (?P<pod>POD)|(?P<pod2>POD) (?P<s>SIGNAL)|(?P<pod3>PODX) PREVIOUS (?!A|AL|DE|DEL))", h_previous_pod),
     ("deictic-pod", "(?P<d>DEIX) (?:POR|EN|DE|A) ART (?P<pod>PODX)", h_deictic_pod),
     ("pod-of-deictic", "(?P<art>ART) (?P<pod>PODX) (?:DE|DEL) (?P<d>DEIX)", h_deictic_pod),
     ("pod", "(?P<art>ART) (?P<pod>PODX)", h_pod),
@@ -2801,7 +2847,7 @@ RULES: list[tuple[str, str, Handler]] = [
     ("rate", "(?:AL|POR) (?P<u>UNITX)", h_rate),
     ("freq", "(?:(?P<cnt>NW|DAYNUM)? (?P<t>TIMES))? (?P<f>FREQ)", h_freq),
     ("rel", f"(?:(?P<art>ARTX)|(?P<un>UNO))? (?P<m1>THIS|THAT|NEXT|PAST|LAST|WHOLE ART?|SAME|PREVIOUS|FOLLOWING|CURRENT)? (?P<m1b>SAME|NEXT|PAST)?"
-            f" (?P<u>UNITX) (?:HYPHEN (?=VAGUE))? (?P<m2>{_TWO_AWAY}|PAST (?!UNITX)|NEXT|PREVIOUS|FOLLOWING|CURRENT|SAME|LAST (?!UNITX)|VAGUE)? (?:{_YP})?", h_rel),
+            f" (?P<u>UNITX) (?:HYPHEN (?=VAGUE))? (?P<m2>{_TWO_AWAY}|PAST (?!UNITX)|NEXT (?!UNITX)|PREVIOUS|FOLLOWING|CURRENT|SAME|LAST (?!UNITX)|VAGUE)? (?:{_YP})?", h_rel),
     ("position-unit", "(?P<art>ART)? INTENS? (?P<pos>POSITION) (?:DE ART? | DEL) (?P<u>UNITX) (?!PAST|NEXT)", h_position_unit),
     ("unit-end", "(?P<u>UNITX) HYPHEN (?P<pos>POSITION) (?P<year>YEARNUM)?", h_unit_end),
     ("unit-end-phrase", "(?P<art>ART)? (?P<ue>UNITEND)", h_unit_end_phrase),
@@ -2867,7 +2913,7 @@ REQUIRES: dict[str, str] = {
     "month": "MONTH", "nth-weekday-every": "WEEKDAY", "nth-weekday-of-month": "WEEKDAY", "nth-week-of-month": "MONTH", "nth-weekday-of-unit": "WEEKDAY", "weekday-day": "WEEKDAY", "weekday": "WEEKDAY", "year": "YEARNUM", "year-span-end": "DAYNUM INT",
     "decade": "YEARWORD", "decade-of": "UNIT", "decade-bare": "NUMWORD INT YEARNUM", "century": "UNIT", "season": "SEASON", "quarter": "ORD LAST PAST", "month-quarter": "MONTH",
     "quarter-code": "PERIODCODE", "fiscal": "FISCAL", "fiscal-quarter": "FISCAL", "holiday": "HOLIDAY", "deictic": "DEICTIC", "tomorrow": "MANANA",
-    "this-pod": "POD MANANA", "following-pod": "POD MANANA", "previous-pod": "POD", "past-pod": "POD", "deictic-pod": "POD MANANA", "pod-of-deictic": "POD MANANA",
+    "this-pod": "POD MANANA", "following-pod": "POD MANANA", "previous-pod": "POD MANANA", "past-pod": "POD", "deictic-pod": "POD MANANA", "pod-of-deictic": "POD MANANA",
     "pod": "POD MANANA", "bracket-clock": "CLOCK CLOCKDOT DAYNUM", "clock": "CLOCK CLOCKDOT", "hour": "DAYNUM NUMWORD UNO MULT", "clock-word": "CLOCKWORD",
     "ago": "AGO", "within": "WITHIN", "day-to-come": "UNIT", "duration": "UNIT YEARWORD HOURWORD", "every": "EVERY",
     "all": "WHOLE", "times-per": "TIMES", "rate": "UNIT YEARWORD HOURWORD", "freq": "FREQ",
@@ -4619,6 +4665,33 @@ def _weekday_then_week(cand: Candidate, tokens: Tokens, nxt: Candidate | None) -
 
 
 _AFTER_WEEKDAY_WEEK = frozenset(("STOP", "COMMA", "EN", "SIGNAL"))  # "Friday week.", "Friday week, when", "on Friday week at ..."
+
+
+def days_within_dates(chosen: list[Candidate], tokens: Tokens, lex: Lexicon) -> list[Candidate]:
+    """"some day next week", "un día de la próxima semana": a day left unsaid inside the
+    week, month or year told right after it is no length; that date alone says when."""
+    return [cand for cand, nxt in zip(chosen, chosen[1:] + [None]) if nxt is None or not _unsaid_day_in(cand, nxt, tokens, lex)]
+
+
+def _unsaid_day_in(day: Candidate, date: Candidate, tokens: Tokens, lex: Lexicon) -> bool:
+    """Whether `day` is "some day", "one day", "un día", "on a day" ("work a day next week"
+    is a length) and `date` a wider date after it, at most a "de"/"in" between ("un día
+    de marzo", "one day in March")."""
+    lo, unit = day.lo, day.hi - 1
+    if day.spec.kind != "duration" or unit != lo + 1 or tokens.classes[unit] != CHAR["UNIT"] or tokens.infos[unit] != "day":
+        return False
+    det, prev = tokens.lows[lo], tokens.lows[lo - 1] if lo > 0 else ""
+    if det not in lex.word_list("temporal", "day_to_come", "determiners") and (tokens.classes[lo] != CHAR["UNO"] or (
+            det in lex.word_list("numerals", "lists", "indefinite_articles") and prev not in lex.word_list("temporal", "placing_prepositions"))):
+        return False
+    if prev in lex.word_list("grammar", "span_prepositions") or lo > 0 and tokens.classes[lo - 1] == CHAR["SIGNAL"] and tokens.infos[lo - 1][0] == "during":
+        return False  # "for one day next week", "durante un día de la próxima semana": a length
+    gap = date.lo - day.hi
+    if gap > 1 or gap == 1 and tokens.classes[day.hi] not in (CHAR["DE"], CHAR["EN"]):
+        return False
+    spec = date.spec
+    bare_unit = tokens.classes[date.hi - 1] == CHAR["UNIT"] and date.hi - date.lo <= 1 + (tokens.classes[date.lo] in (CHAR["ART"], CHAR["DEL"]))
+    return spec.kind == "date" and not spec.has_day() and spec.symbolic is None and spec.relation is None and not bare_unit  # "un día de la semana": any
 
 
 def beside_dates(chosen: list[Candidate], tokens: Tokens, lex: Lexicon) -> list[Candidate]:

@@ -205,6 +205,7 @@ class _Builder:
         self.carried_on: set[tuple[int, int]] = set()  # (sentence, segment) of clauses that only carry an event on to its end (`_lasting_until`)
         self.countdowns: set[str] = set()  # ids of the lengths counted down from the DCT ("faltan diez días para"): see `_countdown`
         self.lengths_before: dict[str, Timex] | None = None  # date id -> the length of months it ends, see `_months_ending_at`
+        self.months_end_links = frozenset(fold(w) for w in self.language["temporal"].get("months_end_links", ()))  # "terminados", see `_participle_date`
         self._surnames: dict[str, bool] = {}  # see _surname_alone
         self.relations = self._relations()
         self.relation_ids = {timex.id for timex in self.relations}
@@ -399,7 +400,7 @@ class _Builder:
     def _lengths_before_dates(self) -> dict[str, Timex]:
         """The lengths named right before a date by a link of months ending (date id ->
         "the nine months" of "the nine months ended Sept. 30"): see `_months_ending_at`."""
-        links = self.language["temporal"].get("months_end_links", ())
+        links = self.months_end_links
         found: dict[str, Timex] = {}
         if not links:
             return found
@@ -1959,6 +1960,8 @@ class _Builder:
             k = self._range_start_before(s, verb, k)  # "models built between March 2023 and August 2025": the range's second end too
         if not (k > verb + 1 and s.participle_at(k) and s.verb_of(k - 1) is None):
             return False
+        if k - 1 in s.timex_tokens and fold(s.low[k]) in self.months_end_links:
+            return False  # "en los nueve meses terminados el 30 de septiembre": the months' last day, no act of its own
         if s.verb_of(k).lemma in self.lexicon.state_participles:  # type: ignore[union-attr, operator]
             return False  # "los trabajadores afectados la próxima semana": a state, no act of that date
         before, fw = s.low[k - 1], self.lexicon.fw

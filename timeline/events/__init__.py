@@ -33,7 +33,7 @@ from timeline.events.mentions import _token_before_phrase
 from timeline.events.sentence import CommonWords, Sentence, analyse, implied_complementiser
 from timeline.events.titles import _MOTION, _NAMED, Actor, _plural_word, title
 from timeline.events.titles import _head as _phrase_head
-from timeline.models import Certainty, Document, Event, Grain, Mod, Span, Status, Timex, TimexRelation, TimexType, duration_days, duration_parts
+from timeline.models import Certainty, Document, Event, Grain, Interval, Mod, Span, Status, Timex, TimexRelation, TimexType, duration_days, duration_parts
 from timeline.reading import verbs as verb_forms
 from timeline.reading.verbs import Tense, Verb, infinitive_after_mark, is_passive
 from timeline.temporal.resolve import add_months, unit_interval
@@ -237,6 +237,8 @@ class _Builder:
         determiners = fw.possessive | fw.possessive_first | fw.anaphoric  # written before an event's phrase
         for index, bounds in enumerate(self.document.sentences):
             sentence_timexes = by_sentence.get(index, [])
+            if mentions and any(t.type is TimexType.DURATION for t in sentence_timexes):
+                sentence_timexes = by_sentence[index] = self._stretch_pointed_back(sentence_timexes, mentions, index)
             # any dated clause may be an event; otherwise a sentence without an event
             # word has no event, and a reporting verb makes one only when the sentence
             # dates it (its words are read only when no date already decides)
@@ -454,6 +456,24 @@ class _Builder:
             return None
         last = last_day.interval.last_day()
         return Window(self.dct, last, Grain.DAY, Certainty.BOUNDED if last != self.dct else Certainty.EXACT, last_day.text, f"deadline timex {last_day.id}", (last_day.id,))
+
+    def _stretch_pointed_back(self, timexes: list[Timex], mentions: list[Mention], index: int) -> list[Timex]:
+        """"Adif cortará la circulación del 1 al 14 de diciembre. Durante esas dos semanas,
+        Renfe ofrecerá ...": a length after a demonstrative that measures the stretch of
+        days dated in the sentence before is that stretch, and dates its clause."""
+        stretch = next((m.window for m in reversed(mentions) if m.sentence == index - 1 and m.window is not None and m.window.start < m.window.end and m.window.grain is Grain.DAY
+                        and m.window.certainty is Certainty.EXACT and len(m.window.timex_ids) > 1), None)
+        if stretch is None:
+            return timexes
+        replaced = list(timexes)
+        for k, timex in enumerate(timexes):
+            days = duration_days(timex.symbolic) if timex.type is TimexType.DURATION and timex.interval is None and timex.mod is None else None
+            before = self.text[max(0, timex.start - 12) : timex.start].split() if days is not None and timex.start is not None else []
+            if days is None or not before or fold(before[-1]) not in self.lexicon.fw.demonstrative or not days[0] - 1 <= stretch.days <= days[1] + 1:
+                continue
+            interval = Interval(earliest=stretch.start, latest=stretch.end, grain=Grain.DAY)
+            replaced[k] = self.timex_by_id[timex.id] = timex.model_copy(update={"type": TimexType.DATE, "interval": interval})
+        return replaced
 
     def _length_ahead(self, timexes: list[Timex]) -> bool:
         """Whether a length after a word of `within_length` may date the sentence's clause

@@ -4406,7 +4406,7 @@ def _noun_pass(s: Sentence, lexicon: Lexicon) -> _SentenceNouns:
         m = _noun_mention(s, t0, t1, kind, lemma, plural, noun_ends, not_arguments, lexicon)
         if m is not None:
             noun_mentions[t0] = m
-    for t in _nested(noun_mentions):
+    for t in _nested(noun_mentions) | _restated_in_brackets(s, noun_mentions):
         del noun_mentions[t]
     fw = lexicon.fw
     for t, m in noun_mentions.items():
@@ -6235,6 +6235,20 @@ def _nested(noun_mentions: dict[int, Mention]) -> set[int]:
             if outer is not inner and outer.obj_start is not None and outer.obj_start <= inner.start < outer.np_end and outer.kind not in _PUT_OFF_NOUN_KINDS:
                 nested.add(t)  # ("la suspensión del concierto del sábado": the concert stays, called off by it)
     return nested
+
+
+def _restated_in_brackets(s: Sentence, noun_mentions: dict[int, Mention]) -> set[int]:
+    """Nouns that only restate the one before them in brackets: "el expediente de
+    regulación de empleo (ERE)" is one layoff plan, read from its full name."""
+    restated = set()
+    for t, inner in noun_mentions.items():
+        last = s.token_at(max(inner.end, inner.np_end) - 1)
+        if t < 2 or s.words[t - 1] != "(" or last + 1 >= len(s.words) or s.words[last + 1] != ")":
+            continue
+        outer = noun_mentions.get(next((k for k, m in noun_mentions.items() if k < t and s.token_at(max(m.end, m.np_end) - 1) == t - 2), -1))
+        if outer is not None and outer.kind == inner.kind:
+            restated.add(t)
+    return restated
 
 
 def _has_content(s: Sentence, vt: int, vt_end: int, seg_index: int, lemma: str, lexicon: Lexicon) -> bool:

@@ -1284,6 +1284,9 @@ def _antecedent(s: Sentence, seg_index: int, lexicon: Lexicon) -> tuple[list[Ref
         noun = _noun_placed_by(s, before, lexicon) if s.words[seg.t0 - 1] != "," else None
         if noun is not None:
             return [], noun  # "an Ebola outbreak in Congo that killed 45 people": the outbreak did
+        measure = _measure_before_complement(s, s.chunks[c].t0, lexicon) if _done_to_measure(s, seg, lexicon) else None
+        if measure is not None:
+            return [], measure  # "una moción a la Mesa, que se votará el jueves": the motion
         return _chunk_refs(s, c, lexicon), None
     purpose_head = _head_before_purpose(s, t, lexicon)
     if purpose_head is not None:
@@ -1332,6 +1335,13 @@ def _measure_before_complement(s: Sentence, t: int, lexicon: Lexicon) -> int | N
         if s.low[k] in fw.to or s.low[k] in fw.contraction_to:
             return _measure_noun_before(s, k, lexicon)
     return None
+
+
+def _done_to_measure(s: Sentence, seg: Segment, lexicon: Lexicon) -> bool:
+    """Whether the relative clause opens on "que se" + what a body does to a measure
+    ("que se votará"): its subject is the thing voted."""
+    after = seg.t0 + 1
+    return bool(seg.verbs) and after in range(len(s.low)) and s.low[after] in lexicon.fw.reflexive and seg.verbs[0].lemma in lexicon.measure_acts
 
 
 def _measure_noun_before(s: Sentence, k: int, lexicon: Lexicon) -> int | None:

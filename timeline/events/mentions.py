@@ -2935,6 +2935,8 @@ def _verb_event(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mention
         is_event = is_light = is_reporting = generic = False  # "los hechos se remontan a 2003"
     if generic and _set_in_segment(s, seg, timexes):
         generic = False  # "autobuses que saldrán cada hora desde Chamartín": a routine, no one-off act
+    if generic and verb.tense in (Tense.FUTURE, Tense.GOING_TO) and _bare_plural_antecedent(s, seg, lexicon) and not _day_in_segment(s, seg, timexes):
+        generic = False  # "ofrecerá autobuses que saldrán de Atocha a las 6.00": what the buses do, at no day told
     if not (is_event or is_light or is_reporting or generic):
         if lemma in lexicon.states or lemma in fw.copula:
             _date_goes_after(s, vt, same_clause)
@@ -4717,6 +4719,24 @@ def _set_in_segment(s: Sentence, seg: Segment, timexes: list[Timex]) -> bool:
     adjective names a thing's rate: "300 daily flights starting Monday")."""
     lo, hi = s.starts[seg.t0], s.starts[seg.t1 - 1]
     return any(timex.type is TimexType.SET and timex.start is not None and lo <= timex.start <= hi and " " in timex.text for timex in timexes)
+
+
+def _bare_plural_antecedent(s: Sentence, seg: Segment, lexicon: Lexicon) -> bool:
+    """Whether `seg` is a relative clause right after a plural noun with no determiner
+    ("ofrecerá autobuses que saldrán"): it says what things of a sort do, no one act."""
+    t = seg.t0 - 1
+    if seg.opener not in lexicon.fw.relative or t < 1 or not s.words[t].isalpha() or not s.words[t].islower() or t in s.verb_token:
+        return False
+    before = s.low[t - 1]
+    bare = t - 1 in s.verb_token or before in lexicon.prepositions
+    return bare and _plural_word(s.low[t], lexicon)
+
+
+def _day_in_segment(s: Sentence, seg: Segment, timexes: list[Timex]) -> bool:
+    """Whether a timex in `seg` names a day: a date, or a clock time written with one
+    ("el lunes a las 6.00"; "a las 6.00" alone takes the DCT's day)."""
+    lo, hi = s.starts[seg.t0], s.starts[seg.t1 - 1]
+    return any(timex.start is not None and lo <= timex.start <= hi and (timex.type is TimexType.DATE or timex.type is TimexType.TIME and "+" in (timex.rule or "")) for timex in timexes)
 
 
 def _dated_segment(s: Sentence, seg: Segment) -> bool:

@@ -1262,6 +1262,12 @@ def _antecedent(s: Sentence, seg_index: int, lexicon: Lexicon) -> tuple[list[Ref
         # "la Confederación ... (Codapa), que ha convocado": the acronym names who ("(CCE),
         # que reúne a los operadores": what the body is, in the present, no act)
         t -= 1
+    if t > 0 and t in s.timex_tokens and s.words[seg.t0 - 1] == ",":
+        k = t
+        while k > 0 and (k in s.timex_tokens or s.low[k] in lexicon.prepositions or s.low[k] in lexicon.fw.contraction):
+            k -= 1
+        if s.low[k] in lexicon.nouns:
+            return [], k  # "una manifestación el sábado 29 de noviembre, que partirá": the demonstration, not its day
     if t < 0 or s.low[t] in lexicon.fw.of:
         return [], None  # "advirtió el lunes de que el empleo se frenará": "que" after "de" opens what is said
     if t > 0 and s.low[t] in lexicon.fw.definite and s.low[t - 1] in lexicon.prepositions:

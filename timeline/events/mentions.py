@@ -628,6 +628,21 @@ def _seat_reached(s: Sentence, t: int, lexicon: Lexicon) -> Ref | None:
     return refs[0] if seated or refs[0].text.split(" ", 1)[0].lower() in lexicon.seated else None
 
 
+def _place_noun_reached(s: Sentence, t: int, lexicon: Lexicon) -> Ref | None:
+    """A place told by its common noun right after "a" at token t ("llegó al país", "a la
+    capital"): where a verb that needs a place goes, as written."""
+    fw = lexicon.fw
+    if t + 1 >= len(s.low) or s.low[t] not in fw.to_any:
+        return None
+    article = "el" if s.low[t] in fw.contraction_to else None
+    k = t + 1
+    if article is None and s.low[k] in fw.definite:
+        article, k = s.low[k], k + 1
+    if article is None or k >= len(s.low) or s.low[k] not in lexicon.place_nouns or not s.words[k].islower():
+        return None
+    return Ref(s.words[k], article=article, start=s.starts[k])
+
+
 def _word_before_phrase(s: Sentence, t: int, lexicon: Lexicon) -> str:
     """The word before the noun phrase whose noun is token t (past its articles)."""
     k = _token_before_phrase(s, t, lexicon)
@@ -3418,7 +3433,7 @@ def _verb_final(s: Sentence, vt: int, verb: Verb, m: Mention, kind: str, source:
         elif seg.opener in fw.where:
             m.place = _where_antecedent(s, seg.t0, lexicon)  # "llegó a Bruselas, donde se reunió"
     if kind in lexicon.needs_place and m.place is None:
-        m.place = _seat_reached(s, vt_end, lexicon)  # "llegará al Congreso en enero"
+        m.place = _seat_reached(s, vt_end, lexicon) or _place_noun_reached(s, vt_end, lexicon)  # "llegará al Congreso en enero", "llegó al país"
         if m.place is None and not any(_origin_of_motion(s, t, kind, lexicon) for t, _ref in clause_places(s, seg.host, vt, lexicon)):
             return False  # "ha llegado el día", "llegó a un acuerdo" ("arrived from Paris" arrived)
     # a statement noun in the clause names the occasion: "dijo en su rueda de prensa"

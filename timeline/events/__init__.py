@@ -461,8 +461,14 @@ class _Builder:
         """"Adif cortará la circulación del 1 al 14 de diciembre. Durante esas dos semanas,
         Renfe ofrecerá ...": a length after a demonstrative that measures the stretch of
         days dated in the sentence before is that stretch, and dates its clause."""
-        stretch = next((m.window for m in reversed(mentions) if m.sentence == index - 1 and m.window is not None and m.window.start < m.window.end and m.window.grain is Grain.DAY
-                        and m.window.certainty is Certainty.EXACT and len(m.window.timex_ids) > 1), None)
+        stretch = None
+        for m in reversed(mentions):  # (the sentence before's only: back no further, so many sentences stay linear)
+            if m.sentence < index - 1:
+                break
+            w = m.window
+            if m.sentence == index - 1 and w is not None and w.start < w.end and w.grain is Grain.DAY and w.certainty is Certainty.EXACT and len(w.timex_ids) > 1:
+                stretch = w
+                break
         if stretch is None:
             return timexes
         replaced = list(timexes)

@@ -6291,13 +6291,16 @@ def _nested(noun_mentions: dict[int, Mention]) -> set[int]:
 def _restated_in_brackets(s: Sentence, noun_mentions: dict[int, Mention]) -> set[int]:
     """Nouns that only restate the one before them in brackets: "el expediente de
     regulación de empleo (ERE)" is one layoff plan, read from its full name."""
-    restated = set()
+    restated: set[int] = set()
+    ends: dict[int, Mention] | None = None  # the noun phrase ending at each token, read once
     for t, inner in noun_mentions.items():
         last = s.token_at(max(inner.end, inner.np_end) - 1)
         if t < 2 or s.words[t - 1] != "(" or last + 1 >= len(s.words) or s.words[last + 1] != ")":
             continue
-        outer = noun_mentions.get(next((k for k, m in noun_mentions.items() if k < t and s.token_at(max(m.end, m.np_end) - 1) == t - 2), -1))
-        if outer is not None and outer.kind == inner.kind:
+        if ends is None:
+            ends = {s.token_at(max(m.end, m.np_end) - 1): m for m in noun_mentions.values()}
+        outer = ends.get(t - 2)
+        if outer is not None and outer is not inner and outer.kind == inner.kind:
             restated.add(t)
     return restated
 

@@ -97,6 +97,9 @@ def test_dateline_without_year_takes_the_year_the_article_mentions():
         ("Sevilla, 12 nov (EFE).- Llegó el domingo 14 de septiembre. En 2024 no.", dt.date(2024, 11, 12)),
         # weekdays that fit no year near those written: the year written
         ("Sevilla, 12 nov (EFE).- Llegó el lunes 14. En 2024 no.", dt.date(2024, 11, 12)),
+        # weekdays that fit no year near those written but one a few years after them: that
+        # year, as an article comes after the years it tells (was 2023)
+        ("Valencia, 18 nov (EFE).- La mediación será el próximo lunes, 24 de noviembre, y la marcha el sábado 29 de noviembre. En marzo de 2023 hubo otra huelga.", dt.date(2025, 11, 18)),
         # a count after a weekday is no day of the month
         ("WASHINGTON, Nov 12 (Reuters) - Officials reported on Friday 14 new cases. In 2024 it did not.", dt.date(2024, 11, 12)),
         # the year the article names as its own beats one written later (was 2028)

@@ -33,7 +33,7 @@ from timeline.events.mentions import _token_before_phrase
 from timeline.events.sentence import CommonWords, Sentence, analyse, implied_complementiser
 from timeline.events.titles import _MOTION, _NAMED, Actor, _plural_word, title
 from timeline.events.titles import _head as _phrase_head
-from timeline.models import Certainty, Document, Event, Grain, Mod, Span, Status, Timex, TimexRelation, TimexType, duration_days, duration_parts
+from timeline.models import Certainty, Document, Event, Grain, Interval, Mod, Span, Status, Timex, TimexRelation, TimexType, duration_days, duration_parts
 from timeline.reading import verbs as verb_forms
 from timeline.reading.verbs import Tense, Verb, infinitive_after_mark, is_passive
 from timeline.temporal.resolve import add_months, unit_interval
@@ -206,6 +206,7 @@ class _Builder:
         self.carried_on: set[tuple[int, int]] = set()  # (sentence, segment) of clauses that only carry an event on to its end (`_lasting_until`)
         self.countdowns: set[str] = set()  # ids of the lengths counted down from the DCT ("faltan diez días para"): see `_countdown`
         self.lengths_before: dict[str, Timex] | None = None  # date id -> the length of months it ends, see `_months_ending_at`
+        self.months_end_links = frozenset(fold(w) for w in self.language["temporal"].get("months_end_links", ()))  # "terminados", see `_participle_date`
         self._surnames: dict[str, str | None] = {}  # see _surname_alone
         self.relations = self._relations()
         self.relation_ids = {timex.id for timex in self.relations}
@@ -237,6 +238,8 @@ class _Builder:
         determiners = fw.possessive | fw.possessive_first | fw.anaphoric  # written before an event's phrase
         for index, bounds in enumerate(self.document.sentences):
             sentence_timexes = by_sentence.get(index, [])
+            if mentions and any(t.type is TimexType.DURATION for t in sentence_timexes):
+                sentence_timexes = by_sentence[index] = self._stretch_pointed_back(sentence_timexes, mentions, index)
             # any dated clause may be an event; otherwise a sentence without an event
             # word has no event, and a reporting verb makes one only when the sentence
             # dates it (its words are read only when no date already decides)
@@ -403,7 +406,7 @@ class _Builder:
     def _lengths_before_dates(self) -> dict[str, Timex]:
         """The lengths named right before a date by a link of months ending (date id ->
         "the nine months" of "the nine months ended Sept. 30"): see `_months_ending_at`."""
-        links = self.language["temporal"].get("months_end_links", ())
+        links = self.months_end_links
         found: dict[str, Timex] = {}
         if not links:
             return found
@@ -457,6 +460,30 @@ class _Builder:
             return None
         last = last_day.interval.last_day()
         return Window(self.dct, last, Grain.DAY, Certainty.BOUNDED if last != self.dct else Certainty.EXACT, last_day.text, f"deadline timex {last_day.id}", (last_day.id,))
+
+    def _stretch_pointed_back(self, timexes: list[Timex], mentions: list[Mention], index: int) -> list[Timex]:
+        """"Adif cortará la circulación del 1 al 14 de diciembre. Durante esas dos semanas,
+        Renfe ofrecerá ...": a length after a demonstrative that measures the stretch of
+        days dated in the sentence before is that stretch, and dates its clause."""
+        stretch = None
+        for m in reversed(mentions):  # (the sentence before's only: back no further, so many sentences stay linear)
+            if m.sentence < index - 1:
+                break
+            w = m.window
+            if m.sentence == index - 1 and w is not None and w.start < w.end and w.grain is Grain.DAY and w.certainty is Certainty.EXACT and len(w.timex_ids) > 1:
+                stretch = w
+                break
+        if stretch is None:
+            return timexes
+        replaced = list(timexes)
+        for k, timex in enumerate(timexes):
+            days = duration_days(timex.symbolic) if timex.type is TimexType.DURATION and timex.interval is None and timex.mod is None else None
+            before = self.text[max(0, timex.start - 12) : timex.start].split() if days is not None and timex.start is not None else []
+            if days is None or not before or fold(before[-1]) not in self.lexicon.fw.demonstrative or not days[0] - 1 <= stretch.days <= days[1] + 1:
+                continue
+            interval = Interval(earliest=stretch.start, latest=stretch.end, grain=Grain.DAY)
+            replaced[k] = self.timex_by_id[timex.id] = timex.model_copy(update={"type": TimexType.DATE, "interval": interval})
+        return replaced
 
     def _length_ahead(self, timexes: list[Timex]) -> bool:
         """Whether a length after a word of `within_length` may date the sentence's clause
@@ -1994,6 +2021,8 @@ class _Builder:
             k = self._range_start_before(s, verb, k)  # "models built between March 2023 and August 2025": the range's second end too
         if not (k > verb + 1 and s.participle_at(k) and s.verb_of(k - 1) is None):
             return False
+        if k - 1 in s.timex_tokens and fold(s.low[k]) in self.months_end_links:
+            return False  # "en los nueve meses terminados el 30 de septiembre": the months' last day, no act of its own
         if s.verb_of(k).lemma in self.lexicon.state_participles:  # type: ignore[union-attr, operator]
             return False  # "los trabajadores afectados la próxima semana": a state, no act of that date
         before, fw = s.low[k - 1], self.lexicon.fw

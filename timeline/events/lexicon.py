@@ -414,6 +414,7 @@ class Lexicon:
     aspect_gerund: frozenset[str] = frozenset()  # "begin buying": the gerund's event
     object_relatives: frozenset[str] = frozenset()  # "el retraso, que atribuyó a ...": the antecedent is the object
     measure_nouns: frozenset[str] = frozenset()  # "un plan para reducir las emisiones, que entrará en vigor": the relative's antecedent
+    measure_acts: frozenset[str] = frozenset()  # "una moción a la Mesa, que se votará": what is done to the measure
     product_nouns: frozenset[str] = frozenset()  # nouns of made things before their name ("el sistema operativo Mac OS X Lion")
     naming_nouns: frozenset[str] = frozenset()  # nouns whose name follows them and names the thing ("el premio Cervantes"): no actor
     inverted_subject_verbs: frozenset[str] = frozenset()  # verbs of change whose subject may follow them ("A partir del lunes cambia el horario")
@@ -793,6 +794,7 @@ def _verb_fields(events: Mapping[str, Any], verb_kinds: dict[str, tuple[str, str
         declaring=dict(events.get("light", {}).get("declaring", {})),
         object_relatives=frozenset(events.get("light", {}).get("object_relatives", ())),
         measure_nouns=frozenset(events.get("light", {}).get("measure_nouns", ())),
+        measure_acts=frozenset(events.get("light", {}).get("measure_acts", ())),
         product_nouns=frozenset(fold(w) for w in events.get("light", {}).get("product_nouns", ())),
         naming_nouns=frozenset(fold(w) for w in events.get("light", {}).get("naming_nouns", ())),
         inverted_subject_verbs=frozenset(events.get("light", {}).get("inverted_subject_verbs", ())),

@@ -628,6 +628,21 @@ def _seat_reached(s: Sentence, t: int, lexicon: Lexicon) -> Ref | None:
     return refs[0] if seated or refs[0].text.split(" ", 1)[0].lower() in lexicon.seated else None
 
 
+def _place_noun_reached(s: Sentence, t: int, lexicon: Lexicon) -> Ref | None:
+    """A place told by its common noun right after "a" at token t ("llegó al país", "a la
+    capital"): where a verb that needs a place goes, as written."""
+    fw = lexicon.fw
+    if t + 1 >= len(s.low) or s.low[t] not in fw.to_any:
+        return None
+    article = "el" if s.low[t] in fw.contraction_to else None
+    k = t + 1
+    if article is None and s.low[k] in fw.definite:
+        article, k = s.low[k], k + 1
+    if article is None or k >= len(s.low) or s.low[k] not in lexicon.place_nouns or not s.words[k].islower():
+        return None
+    return Ref(s.words[k], article=article, start=s.starts[k])
+
+
 def _word_before_phrase(s: Sentence, t: int, lexicon: Lexicon) -> str:
     """The word before the noun phrase whose noun is token t (past its articles)."""
     k = _token_before_phrase(s, t, lexicon)
@@ -1262,6 +1277,12 @@ def _antecedent(s: Sentence, seg_index: int, lexicon: Lexicon) -> tuple[list[Ref
         # "la Confederación ... (Codapa), que ha convocado": the acronym names who ("(CCE),
         # que reúne a los operadores": what the body is, in the present, no act)
         t -= 1
+    if t > 0 and t in s.timex_tokens and s.words[seg.t0 - 1] == ",":
+        k = t
+        while k > 0 and (k in s.timex_tokens or s.low[k] in lexicon.prepositions or s.low[k] in lexicon.fw.contraction):
+            k -= 1
+        if s.low[k] in lexicon.nouns:
+            return [], k  # "una manifestación el sábado 29 de noviembre, que partirá": the demonstration, not its day
     if t < 0 or s.low[t] in lexicon.fw.of:
         return [], None  # "advirtió el lunes de que el empleo se frenará": "que" after "de" opens what is said
     if t > 0 and s.low[t] in lexicon.fw.definite and s.low[t - 1] in lexicon.prepositions:
@@ -1284,6 +1305,9 @@ def _antecedent(s: Sentence, seg_index: int, lexicon: Lexicon) -> tuple[list[Ref
         noun = _noun_placed_by(s, before, lexicon) if s.words[seg.t0 - 1] != "," else None
         if noun is not None:
             return [], noun  # "an Ebola outbreak in Congo that killed 45 people": the outbreak did
+        measure = _measure_before_complement(s, s.chunks[c].t0, lexicon) if _done_to_measure(s, seg, lexicon) else None
+        if measure is not None:
+            return [], measure  # "una moción a la Mesa, que se votará el jueves": the motion
         return _chunk_refs(s, c, lexicon), None
     purpose_head = _head_before_purpose(s, t, lexicon)
     if purpose_head is not None:
@@ -1332,6 +1356,13 @@ def _measure_before_complement(s: Sentence, t: int, lexicon: Lexicon) -> int | N
         if s.low[k] in fw.to or s.low[k] in fw.contraction_to:
             return _measure_noun_before(s, k, lexicon)
     return None
+
+
+def _done_to_measure(s: Sentence, seg: Segment, lexicon: Lexicon) -> bool:
+    """Whether the relative clause opens on "que se" + what a body does to a measure
+    ("que se votará"): its subject is the thing voted."""
+    after = seg.t0 + 1
+    return bool(seg.verbs) and after in range(len(s.low)) and s.low[after] in lexicon.fw.reflexive and seg.verbs[0].lemma in lexicon.measure_acts
 
 
 def _measure_noun_before(s: Sentence, k: int, lexicon: Lexicon) -> int | None:
@@ -2926,6 +2957,8 @@ def _verb_event(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mention
         is_event = is_light = is_reporting = generic = False  # "los hechos se remontan a 2003"
     if generic and _set_in_segment(s, seg, timexes):
         generic = False  # "autobuses que saldrán cada hora desde Chamartín": a routine, no one-off act
+    if generic and verb.tense in (Tense.FUTURE, Tense.GOING_TO) and _bare_plural_antecedent(s, seg, lexicon) and not _day_in_segment(s, seg, timexes):
+        generic = False  # "ofrecerá autobuses que saldrán de Atocha a las 6.00": what the buses do, at no day told
     if not (is_event or is_light or is_reporting or generic):
         if lemma in lexicon.states or lemma in fw.copula:
             _date_goes_after(s, vt, same_clause)
@@ -3406,7 +3439,7 @@ def _verb_final(s: Sentence, vt: int, verb: Verb, m: Mention, kind: str, source:
         elif seg.opener in fw.where:
             m.place = _where_antecedent(s, seg.t0, lexicon)  # "llegó a Bruselas, donde se reunió"
     if kind in lexicon.needs_place and m.place is None:
-        m.place = _seat_reached(s, vt_end, lexicon)  # "llegará al Congreso en enero"
+        m.place = _seat_reached(s, vt_end, lexicon) or _place_noun_reached(s, vt_end, lexicon)  # "llegará al Congreso en enero", "llegó al país"
         if m.place is None and not any(_origin_of_motion(s, t, kind, lexicon) for t, _ref in clause_places(s, seg.host, vt, lexicon)):
             return False  # "ha llegado el día", "llegó a un acuerdo" ("arrived from Paris" arrived)
     # a statement noun in the clause names the occasion: "dijo en su rueda de prensa"
@@ -4412,7 +4445,7 @@ def _noun_pass(s: Sentence, lexicon: Lexicon) -> _SentenceNouns:
         m = _noun_mention(s, t0, t1, kind, lemma, plural, noun_ends, not_arguments, lexicon)
         if m is not None:
             noun_mentions[t0] = m
-    for t in _nested(noun_mentions):
+    for t in _nested(noun_mentions) | _restated_in_brackets(s, noun_mentions):
         del noun_mentions[t]
     fw = lexicon.fw
     for t, m in noun_mentions.items():
@@ -4713,6 +4746,24 @@ def _set_in_segment(s: Sentence, seg: Segment, timexes: list[Timex]) -> bool:
     adjective names a thing's rate: "300 daily flights starting Monday")."""
     lo, hi = s.starts[seg.t0], s.starts[seg.t1 - 1]
     return any(timex.type is TimexType.SET and timex.start is not None and lo <= timex.start <= hi and " " in timex.text for timex in timexes)
+
+
+def _bare_plural_antecedent(s: Sentence, seg: Segment, lexicon: Lexicon) -> bool:
+    """Whether `seg` is a relative clause right after a plural noun with no determiner
+    ("ofrecerá autobuses que saldrán"): it says what things of a sort do, no one act."""
+    t = seg.t0 - 1
+    if seg.opener not in lexicon.fw.relative or t < 1 or not s.words[t].isalpha() or not s.words[t].islower() or t in s.verb_token:
+        return False
+    before = s.low[t - 1]
+    bare = t - 1 in s.verb_token or before in lexicon.prepositions
+    return bare and _plural_word(s.low[t], lexicon)
+
+
+def _day_in_segment(s: Sentence, seg: Segment, timexes: list[Timex]) -> bool:
+    """Whether a timex in `seg` names a day: a date, or a clock time written with one
+    ("el lunes a las 6.00"; "a las 6.00" alone takes the DCT's day)."""
+    lo, hi = s.starts[seg.t0], s.starts[seg.t1 - 1]
+    return any(timex.start is not None and lo <= timex.start <= hi and (timex.type is TimexType.DATE or timex.type is TimexType.TIME and "+" in (timex.rule or "")) for timex in timexes)
 
 
 def _dated_segment(s: Sentence, seg: Segment) -> bool:
@@ -6241,6 +6292,23 @@ def _nested(noun_mentions: dict[int, Mention]) -> set[int]:
             if outer is not inner and outer.obj_start is not None and outer.obj_start <= inner.start < outer.np_end and outer.kind not in _PUT_OFF_NOUN_KINDS:
                 nested.add(t)  # ("la suspensión del concierto del sábado": the concert stays, called off by it)
     return nested
+
+
+def _restated_in_brackets(s: Sentence, noun_mentions: dict[int, Mention]) -> set[int]:
+    """Nouns that only restate the one before them in brackets: "el expediente de
+    regulación de empleo (ERE)" is one layoff plan, read from its full name."""
+    restated: set[int] = set()
+    ends: dict[int, Mention] | None = None  # the noun phrase ending at each token, read once
+    for t, inner in noun_mentions.items():
+        last = s.token_at(max(inner.end, inner.np_end) - 1)
+        if t < 2 or s.words[t - 1] != "(" or last + 1 >= len(s.words) or s.words[last + 1] != ")":
+            continue
+        if ends is None:
+            ends = {s.token_at(max(m.end, m.np_end) - 1): m for m in noun_mentions.values()}
+        outer = ends.get(t - 2)
+        if outer is not None and outer is not inner and outer.kind == inner.kind:
+            restated.add(t)
+    return restated
 
 
 def _has_content(s: Sentence, vt: int, vt_end: int, seg_index: int, lemma: str, lexicon: Lexicon) -> bool:

@@ -749,6 +749,10 @@ def _segments(s: Sentence, lexicon: Lexicon) -> tuple[list[Segment], list[int]]:
             if low[t] in coordinators and t not in verb_token:
                 k = bisect.bisect_right(bounds, t)
                 lo, hi = bounds[k - 1], bounds[k] if k < len(bounds) else n
+                if lo == t and words[t - 1] == ")":
+                    # "abrieron a las 7.00 (12.00 GMT) y cerrarán": the clause before the brackets
+                    opening = next((j for j in range(t - 2, -1, -1) if words[j] == "("), 0)
+                    lo = bounds[max(bisect.bisect_right(bounds, opening) - 2, 0)]
                 f = bisect.bisect_left(finite, lo)
                 g = bisect.bisect_right(finite, t)
                 # (after a time preposition with no verb of its own, the clause before it

@@ -137,6 +137,7 @@ def _place_phrase(place: Ref | None, kind: str, lexicon: Lexicon | None = None, 
     else:
         preposition = motion_preposition(kind, lexicon) or words["place"]
     seat = place.entity is not None and not place.entity.is_place or lexicon is not None and place.text.split(" ", 1)[0].lower() in lexicon.seated
+    seat = seat or place.text[:1].islower()  # a place told by its common noun keeps its article too: "llega al país"
     if place.article and seat:
         # a body's seat keeps its article: "llega al Kremlin", "a la Moncloa"
         return " " + _of_text(f"{_article(place.article, lexicon)} {place.text}", lexicon, preposition)

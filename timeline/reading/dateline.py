@@ -251,6 +251,12 @@ def _infer_year(text: str, month: int, day: int, language: str) -> tuple[int | N
             for year in {y + step for y in years for step in (-1, 0, 1)}
         }
         best = max(fits.values())
+        if best < len(evidence):
+            # none of them fits every weekday: an article comes after the years it tells,
+            # often a few ("la huelga de marzo de 2023 ... el sábado 29 de noviembre": 2025)
+            later = next((y for y in range(max(years) + 2, max(years) + 6) if all(_weekday_of(y + step, m, d) == w for step, m, d, w in evidence)), None)
+            if later is not None:
+                return later, _note(language, "year_weekdays", year=later)
         if best:
             fitting = [y for y in fits if fits[y] == best]
             # an article comes no earlier than the years it tells as past: "Wednesday, Nov.

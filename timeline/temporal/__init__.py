@@ -537,6 +537,11 @@ def _time_from_dct(r: _Reading, n: _Narrative) -> bool:
     ) and not _day_after_plan(r, n):
         spec.anchor = "dct"
         r.cue = verb_cue + "->dct"
+    elif verb_direction == "past" and spec.kind == "time" and resolver.day_reference_is_ahead():
+        # "... una segunda vuelta el 14 de diciembre. Montalvo, que depositó su voto poco
+        # después de las 9.00": a clock told as past is on no day still ahead
+        spec.anchor = "dct"
+        r.cue = verb_cue + "->dct"
     return True
 
 

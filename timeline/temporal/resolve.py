@@ -386,6 +386,12 @@ class Resolver:
                 best = found
         return best[1] if best is not None else None
 
+    def day_reference_is_ahead(self) -> bool:
+        """Is the last day the narrative told (what a clock time is on) after the DCT's?"""
+        found = [self._last_of_grain.get(grain) for grain in _FINE_ENOUGH["day"]]
+        best = max((f for f in found if f is not None), default=None, key=lambda f: f[0])
+        return best is not None and self.dct is not None and best[1].day > self.dct
+
     def latest_is_not_dct(self) -> bool:
         """Has the narrative moved off the DCT's own day?"""
         return bool(self.references) and self.dct is not None and self._latest_day != self.dct

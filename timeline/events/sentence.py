@@ -18,11 +18,12 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 
 from timeline.events.lexicon import Entity, Lexicon, fold
+from timeline.reading.letters import LETTERS
 from timeline.reading.verbs import Tense, Verb, share_tokens, verbs as find_verbs
 
 _TOKEN = re.compile(
     r"[A-ZÁÉÍÓÚÑ]{1,3}\.(?:\s?[A-ZÁÉÍÓÚÑ]{1,3}\.)+"  # EE.UU., EE. UU.
-    r"|[^\W\d_]+(?:-[^\W\d_]+|['’](?![sS]\b)[^\W\d_]+)*"  # "O'Brien", but "Tokayev" + "'s"
+    rf"|{LETTERS}(?:-{LETTERS}|['’](?![sS]\b){LETTERS})*"  # "O'Brien", but "Tokayev" + "'s"
     r"|\d+(?:[.,:]\d+)*"
     r"|[^\w\s]"
 )

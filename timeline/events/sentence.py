@@ -18,11 +18,12 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 
 from timeline.events.lexicon import Entity, Lexicon, fold
+from timeline.reading.letters import LETTERS
 from timeline.reading.verbs import Tense, Verb, share_tokens, verbs as find_verbs
 
 _TOKEN = re.compile(
     r"[A-ZÁÉÍÓÚÑ]{1,3}\.(?:\s?[A-ZÁÉÍÓÚÑ]{1,3}\.)+"  # EE.UU., EE. UU.
-    r"|[^\W\d_]+(?:-[^\W\d_]+|['’](?![sS]\b)[^\W\d_]+)*"  # "O'Brien", but "Tokayev" + "'s"
+    rf"|{LETTERS}(?:-{LETTERS}|['’](?![sS]\b){LETTERS})*"  # "O'Brien", but "Tokayev" + "'s"
     r"|\d+(?:[.,:]\d+)*"
     r"|[^\w\s]"
 )
@@ -247,19 +248,31 @@ def _role_after_article(s: Sentence, t: int, lexicon: Lexicon) -> bool:
 
 
 def _quotes(words: list[str]) -> list[bool]:
+    """Whether each word is inside a quotation (its marks included): the words
+    between two marks are filled a run at a time."""
+    result = [False] * len(words)
     inside = False
-    result = []
-    for word in words:
+    at = 0  # the first word after the last mark
+    for k in [k for k, word in enumerate(words) if word in _QUOTE_MARKS]:
+        if inside:
+            result[at:k] = [True] * (k - at)
+        word = words[k]
         if word in ("«", "“"):
             inside = True
+            result[k] = True
         elif word in ("»", "”"):
-            result.append(inside)
+            result[k] = inside
             inside = False
-            continue
-        elif word == '"':
+        else:  # '"' opens or closes
             inside = not inside
-        result.append(inside)
+            result[k] = inside
+        at = k + 1
+    if inside:
+        result[at:] = [True] * (len(words) - at)
     return result
+
+
+_QUOTE_MARKS = frozenset('«“»”"')
 
 
 def _capitalised(word: str) -> bool:

@@ -33,6 +33,7 @@ from typing import Callable, cast
 
 from timeline import lang
 from timeline.reading import verbs_en
+from timeline.reading.letters import LETTERS
 
 
 class Tense(StrEnum):
@@ -378,7 +379,7 @@ _GUESSES = (
 )
 _PARTICIPLE_SHAPE = re.compile(r"[^\W\d_]{2}(?:ado|ido|ída|ada|ida|ados|idos|adas|idas|cho|to|so)$")
 _INFINITIVE_SHAPE = re.compile(r"[^\W\d_]{2}(?:ar|er|ir|ír)(?:se|lo|la|los|las|le|les|me|te|nos)?$")
-_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_WORD = re.compile(f"{LETTERS}(?:-{LETTERS})*")
 _WORD_SPLIT = re.compile(f"({_WORD.pattern})")  # split() keeps the words and the gaps between
 _SENTENCE_OPENING = re.compile(r"[\s\"'«“‘¿¡(\[—–-]*")
 

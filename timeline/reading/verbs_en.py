@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from timeline import lang
+from timeline.reading.letters import LETTERS
 
 _CONSONANTS = set("bcdfghjklmnpqrstvwxz")
 
@@ -225,7 +226,7 @@ def lexicon() -> EnglishLexicon:
 
 # Words with an apostrophe are one token ("won't", "he'll", "it's").
 # a model's code is one word ("The A380 landed": no article "a" before the verb)
-_WORD = re.compile(r"[^\W\d_]+(?:\d[^\W_]*)?(?:['’][^\W\d_]+)?")
+_WORD = re.compile(rf"{LETTERS}(?:\d[^\W_]*)?(?:['’]{LETTERS})?")
 _SENTENCE_OPENING = re.compile(r"[\s\"'«“‘(\[—–-]*")
 _PAST_SHAPE = re.compile(r"[^\W\d_]{3}(?:[^e]ed|ied|eed)$")
 _FIGURE_AHEAD = re.compile(r"\s*[\d$€£]")

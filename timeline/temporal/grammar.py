@@ -24,6 +24,7 @@ from operator import itemgetter
 from typing import Any
 
 from timeline import lang as lang_data
+from timeline.reading.letters import LETTERS
 
 # Token classes. Each gets one character in the class string. Punctuation keeps
 # a fixed readable character; words and numbers get letters.
@@ -95,12 +96,12 @@ TOKEN = re.compile(r"(?P<num>\d+(?:[.,:/h-]\d+)*(?:\.?[ºª]|°)?)|(?P<word>[^\W
 # The same, with the blank before each token: findall gives every offset in one call.
 # Words first: the alternatives start with disjoint characters, so the order changes
 # no match, and the commonest is tried first.
-_SPACED = re.compile(r"(\s*)([^\W\d_]+|\d+(?:[.,:/h-]\d+)*(?:\.?[ºª]|°)?|[^\w\s]|_)")
+_SPACED = re.compile(rf"(\s*)({LETTERS}|\d+(?:[.,:/h-]\d+)*(?:\.?[ºª]|°)?|[^\w\s]|_)")
 # The same on text as written, for a text whose letters each lower to one letter: the
 # tokens of its lower case, as written ("15H30" is one number, as "15h30" is; the
 # classes of the other characters are those of their lower case: see test_temporal).
-# Words first, and ASCII letters before the rest: the commonest is tried first.
-_AS_WRITTEN = re.compile(r"(?=\S)([a-zA-Z]+[^\W\d_]*|[^\W\d_]+|\d+(?:[.,:/hH-]\d+)*(?:\.?[ºª]|°)?|[^\w\s]|_)")
+# Words first (ASCII letters before the rest: see LETTERS): the commonest is tried first.
+_AS_WRITTEN = re.compile(rf"(?=\S)({LETTERS}|\d+(?:[.,:/hH-]\d+)*(?:\.?[ºª]|°)?|[^\w\s]|_)")
 _NUMDATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}([/.-])\d{1,2}\1(?:\d{4}|\d{2})")
 _DAY_MONTH = re.compile(r"\d{1,2}/\d{1,2}")  # "12/12": a day and a month, or a score or a fraction
 _CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")

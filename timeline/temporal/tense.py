@@ -1127,8 +1127,10 @@ class Directions:
     def _participle_before_agent(self, k: int) -> int:
         """The token before the agent ending at token k, a "by" and up to three words
         ("filed by shareholders in June": "filed"), else 0."""
-        lows = self.tokens.lows
-        for j in range(k, max(k - 4, 0), -1):
+        lows, floor = self.tokens.lows, max(k - 4, 0)
+        if self.cues.agent_markers.isdisjoint(lows[floor + 1 : k + 1]):
+            return 0  # (most expressions have none before them: one C-level test)
+        for j in range(k, floor, -1):
             if lows[j] in self.cues.agent_markers:
                 return j - 1 if j < k else 0
             if not lows[j].isalpha():

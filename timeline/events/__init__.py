@@ -35,6 +35,7 @@ from timeline.events.titles import _MOTION, _NAMED, Actor, _plural_word, title
 from timeline.events.titles import _head as _phrase_head
 from timeline.models import Certainty, Document, Event, Grain, Interval, Mod, Span, Status, Timex, TimexRelation, TimexType, duration_days, duration_parts
 from timeline.reading import verbs as verb_forms
+from timeline.reading.letters import LETTERS
 from timeline.reading.verbs import Tense, Verb, infinitive_after_mark, is_passive
 from timeline.temporal.resolve import add_months, unit_interval
 
@@ -61,7 +62,7 @@ _NEARBY = 60
 _TITLE_REACH = 4  # tokens between a title and its name ("la ministra de Hacienda, X"), or a pronoun and its verb
 _PRONOUN_REACH = 3  # sentences before a gendered pronoun where the person it names is looked for
 _CAPITALISED = re.compile(r"[A-ZÁÉÍÓÚÑÜ][\w'’.-]*")
-_WORDS = re.compile(r"[^\W\d_]+")
+_WORDS = re.compile(LETTERS)
 # a figure of three digits or more, group separators kept: "180,000", "1.200"
 _BIG_FIGURE = re.compile(r"\d{1,3}(?:[,.]\d{3})+|\d{3,}")
 _EVENT_ID = re.compile(r"\be\d+\b")
@@ -4484,18 +4485,6 @@ def _comparison_base(s: Sentence, t: int, fw: lexicon_module.FunctionWords) -> b
     return opening < t and s.low[opening] in fw.comparison
 
 
-def _letter_runs(text: str, start: int, end: int) -> set[str]:
-    """The runs of letters in text[start:end], as `_WORDS` finds them: a blank-separated
-    token of letters only is one run, only the other tokens need the regex (faster)."""
-    runs = set()
-    for token in text[start:end].split():
-        if token.isalpha():
-            runs.add(token)
-        else:
-            runs.update(_WORDS.findall(token))
-    return runs
-
-
 _NO_WORDS: frozenset[str] = frozenset()
 _SUBJECT_VERB_WORDS: dict[str, frozenset[str]] = {}  # language -> `_subject_verb_words`
 
@@ -4513,9 +4502,10 @@ def _subject_verb_words(lexicon: Lexicon) -> frozenset[str]:
 
 
 def _writes_any(text: str, start: int, end: int, words: frozenset[str], more: frozenset[str] = _NO_WORDS) -> bool:
-    """Whether a run of letters of text[start:end] (as `_letter_runs` finds them) is in
-    `words` or `more`: the first one found answers, and most sentences read for their
-    words write one early (no set of all their runs is built)."""
+    """Whether a run of letters of text[start:end] is in `words` or `more`: a
+    blank-separated token of letters only is one run, only the other tokens need the
+    regex (faster); the first run found answers, and most sentences read for their words
+    write one early (no set of all their runs is built)."""
     for token in text[start:end].split():
         if token.isalpha():
             if token in words or token in more:

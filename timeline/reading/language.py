@@ -7,8 +7,9 @@ import re
 from collections import Counter
 
 from timeline import lang
+from timeline.reading.letters import LETTERS
 
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = re.compile(LETTERS)
 _SAMPLE = 4_000  # characters: plenty to decide, and cheap on every article
 
 

@@ -3192,7 +3192,9 @@ class _Builder:
         # "she"; the last person named not known to be of the other gender is, else nobody
         lexicon = self.lexicon
         groups = all((r.role in lexicon.collective or r.role is not None and _plural_word(r.role, lexicon)) and not r.name for r in refs)
-        if not refs or None in genders and not groups:
+        # (nobody to take: "Anna Smith runs the agency. She learned ...": the person named
+        # last, though no event named her)
+        if refs and None in genders and not groups:
             return refs
         people = self.people_named
         k = bisect.bisect_left(people, (m.start,)) - 1

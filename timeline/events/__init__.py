@@ -3191,9 +3191,9 @@ class _Builder:
         # "the government would meet. She will visit": a group ("officials" too) is no
         # "she"; the last person named not known to be of the other gender is, else nobody
         lexicon = self.lexicon
-        groups = all((r.role in lexicon.collective or r.role is not None and _plural_word(r.role, lexicon)) and not r.name for r in refs)
-        # (nobody to take: "Anna Smith runs the agency. She learned ...": the person named
-        # last, though no event named her)
+        groups = bool(refs) and all((r.role in lexicon.collective or r.role is not None and _plural_word(r.role, lexicon)) and not r.name for r in refs)
+        # (nobody to take: "Anna Smith visited Paris. // She learned ...": the person of
+        # that gender named last, if known to be)
         if refs and None in genders and not groups:
             return refs
         people = self.people_named

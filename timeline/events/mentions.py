@@ -4321,7 +4321,7 @@ def _modifying_nouns(s: Sentence, nouns: list[tuple[int, int, str, str, bool]], 
     return {
         t0 - 1
         for t0, _t1, _kind, _lemma, _plural in nouns
-        if t0 and low[t0 - 1] in lexicon.nouns and (t0 == 1 or low[t0 - 2] in lexicon.determiners and words[t0 - 1].islower())
+        if t0 and low[t0 - 1] in lexicon.nouns and low[t0 - 1] not in lexicon.adjective_event_words and (t0 == 1 or low[t0 - 2] in lexicon.determiners and words[t0 - 1].islower())
     }
 
 

@@ -35,7 +35,7 @@ from timeline.events.titles import _MOTION, _NAMED, Actor, _plural_word, title
 from timeline.events.titles import _head as _phrase_head
 from timeline.models import Certainty, Document, Event, Grain, Mod, Span, Status, Timex, TimexRelation, TimexType, duration_days, duration_parts
 from timeline.reading import verbs as verb_forms
-from timeline.reading.verbs import Tense, Verb, infinitive_after_mark, is_passive
+from timeline.reading.verbs import Tense, Verb, infinitive_after_mark, is_passive, non_finite_clause_head
 from timeline.temporal.resolve import add_months, unit_interval
 
 __all__ = ["build"]
@@ -1081,6 +1081,8 @@ class _Builder:
                 continue  # "The Rapids have agreed to pay $5 million a year starting in 2029": the paying's date, ahead of an agreement told done
             if m.source in ("verb", "reporting") and t < tt and self._plan_clause_between(s, t, tt):
                 continue  # "Council approves stadium deal, construction to start in spring": the start's date
+            if m.source in ("verb", "reporting") and t < tt and self._signalled_gerund_between(s, t, tt):
+                continue  # "served 14 months before opening Lantern Capital in 2021": the opening's year
             if (m.source in ("verb", "reporting") or m.source == "light" and m.start < trigger) and self._participle_date(s, t, tt) and not self._held_at_date(s, t, tt):
                 continue  # "confirmó el dato adelantado a finales de octubre", "la investigación se inició tras una denuncia presentada en 2020": the participle's date
             if m.source == "noun" and t < tt and self._participle_date(s, t, tt):
@@ -1468,6 +1470,15 @@ class _Builder:
         """Whether "to" + an infinitive stands among tokens t0 to t1 (excluded), however the
         verb reader took the verb ("agreed to pay the city")."""
         return any(s.low[k] in self.lexicon.fw.to and infinitive_after_mark(s.low[k + 1], self.lexicon.language) for k in range(t0, t1 - 1))
+
+    def _signalled_gerund_between(self, s: Sentence, t: int, tt: int) -> bool:
+        """Whether "before" or "after" and a gerund stand between the trigger (token t) and
+        a date after it (token tt): the date is the gerund's act, which only bounds the
+        trigger's ("served 14 months before opening Lantern Capital in 2021")."""
+        signals = self.lexicon.signals
+        relations = {words[0] for words in signals.get("before", ()) + signals.get("after", ()) if len(words) == 1}
+        language = self.lexicon.language
+        return any(s.low[k] in relations and s.words[k + 1].islower() and non_finite_clause_head(s.low[k + 1], language) for k in range(t + 1, tt - 1))
 
     def _plan_clause_between(self, s: Sentence, t: int, tt: int) -> bool:
         """Whether a clause of a noun and "to" + infinitive, a plan with no finite verb,

@@ -4046,6 +4046,11 @@ def _object_participants(s: Sentence, m: Mention, t: int, limit: int, word: str,
     if t == vt_end and word in lexicon.particles.get(lemma, ()):
         m.particle = s.words[t]  # "will be sworn in on July 28"
         return t + 1
+    if word == lexicon.title_words.get("recipients", {}).get(kind) and t + 1 < limit and not m.participants:
+        end, refs, text = _participants(s, t + 1, limit, lexicon)
+        if refs or text:  # "awarded the prize to Maria Ruiz": who receives it
+            m.participants += refs or [Ref(text, None, start=s.starts[t + 1])]
+            return max(end, t + 1)
     if word in fw.to_any and t + 1 < limit and m.obj is None and source == "verb" and kind not in lexicon.personal_objects:
         k = _skip_determiners(s, t + 1, limit, lexicon)
         while k < limit and s.low[k] in fw.quantifier:

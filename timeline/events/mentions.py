@@ -4367,8 +4367,11 @@ def _noun_mention(s: Sentence, t0: int, t1: int, kind: str, lemma: str, plural: 
     if before in fw.possessive or before in fw.possessive_first:
         m.subject.append(Ref(before, pronoun="1" if before in fw.possessive_first else "3", start=s.starts[t0 - 1]))
     _noun_complements(s, m, t0, t1, lexicon)
-    if _name_before_noun(s, t0, lexicon) and not any(r.start == s.starts[t0 - 1] and r.entity is not None and not r.entity.is_place for r in m.subject):
-        m.noun = s.span_text(t0 - 1, t1)  # titled with it: "Ebola outbreak" (not "the Boeing strike": Boeing's)
+    named = [r for r in m.subject + ([m.place] if m.place is not None else []) if r.start == s.starts[t0 - 1]]
+    if _name_before_noun(s, t0, lexicon) and (not named or kind in lexicon.impersonal and m.place is None):
+        # titled with it: "Ebola outbreak" (an actor's name or a place is told as such:
+        # "Vote of the House", "Attack in Paris")
+        m.noun = s.span_text(t0 - 1, t1)
     _titled_by_its_name(s, m, t0, lexicon)
     if count is not None and any(s.low[k] in lexicon.rolling_series for k in (count - 1, count + 1) if 0 <= k < t0):
         m.specific = False  # "los dos últimos encuentros de la selección": no one event its complement names

@@ -163,10 +163,8 @@ def _subject_phrase_of_verb(best: Mention, main: list[Actor], mentions: list[Men
 
 def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexicon, mentions: list[Mention]) -> str:
     kind = best.kind
-    # the names the event holds, kept as written where a noun opens on one ("Athens protest")
-    names = {a.short for a in actors} | ({place.text} if place is not None else set())
-    if place is not None and any(fold(place.text) in fold(text) for text in (best.obj, best.noun) if text):
-        place = None  # "Apertura del Aeropuerto de Changi", "Gaza ceasefire": the place is already named
+    if place is not None and best.obj and fold(place.text) in fold(best.obj):
+        place = None  # "Apertura del Aeropuerto de Changi": the place is already named
     if place is not None and best.source in ("verb", "reporting") and not actors and any(m.subject_text and fold(place.text) in fold(m.subject_text) for m in mentions):
         place = None  # "Residents in Kyiv flee the city", "a dealer in Ohio reported": the subject names it
     plural: str | bool  # the plural noun, then whether the subject is plural
@@ -253,14 +251,12 @@ def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexico
     text = _capitalise(fold_case(noun))
     closing = _closing_noun(best, mentions, kind, lexicon)
     if closing:
-        closed = noun if noun.split(" ", 1)[0] in names else _name_kept_case(noun)
-        text = f"{_capitalise(closing)} {words['of']} {closed}"  # "Cierre de campaña", "End of Berlin Film Festival", "End of Athens protest"
+        text = f"{_capitalise(closing)} {words['of']} {_name_kept_case(noun)}"  # "Cierre de campaña", "End of Berlin Film Festival"
     name = next((m.name for m in mentions if m.name), None) if kind in _NAMED else None
     if name and fold(name) not in fold(text):
         text += " " + name  # "Typhoon Kalmaegi", "Huracán Melissa"
     of_object = best.source != "verb" and _last_word_kind(best, lexicon) in _OF_OBJECT_KINDS  # "Sesión de investidura de Juanma Moreno"
-    named = main and all(f" {fold(a.short)} " in f" {fold(text)} " for a in main)  # "Harlow trial": no "of Harlow" again
-    if main and not named and not ((kind in _OBJECT_KINDS or of_object) and best.obj):
+    if main and not ((kind in _OBJECT_KINDS or of_object) and best.obj):
         text += " " + _of(main, lexicon, kind)
     elif subject_text and not best.obj and (modifier := _modifier_subject(subject_text, kind, lexicon)):
         text = f"{_capitalise(modifier)} {fold_case(text)}"  # "Union strike"

@@ -201,6 +201,7 @@ class _Builder:
         self.timexes_in: dict[int, list[Timex]] = {}  # sentence -> its timexes, filled by _read
         self.timex_ends: dict[int, tuple[Sequence[Timex], list[int]]] = {}  # id of a clause's timexes -> them, their ends (`_hours_of_a_set`)
         self.since_clauses: dict[int, list[int]] = {}  # sentence -> tokens of its "desde que"/"hasta que" (`_since_clause_between`)
+        self.signalled_gerunds: dict[int, list[int]] = {}  # sentence -> tokens of its "before"/"after" + gerund (`_signalled_gerund_between`)
         self.passive_plans: dict[int, list[int]] = {}  # sentence -> tokens of its "to" read as a going-to verb (`_passive_plan_between`)
         self.carried_on: set[tuple[int, int]] = set()  # (sentence, segment) of clauses that only carry an event on to its end (`_lasting_until`)
         self.countdowns: set[str] = set()  # ids of the lengths counted down from the DCT ("faltan diez días para"): see `_countdown`
@@ -1475,10 +1476,12 @@ class _Builder:
         """Whether "before" or "after" and a gerund stand between the trigger (token t) and
         a date after it (token tt): the date is the gerund's act, which only bounds the
         trigger's ("served 14 months before opening Lantern Capital in 2021")."""
-        signals = self.lexicon.signals
-        relations = {words[0] for words in signals.get("before", ()) + signals.get("after", ()) if len(words) == 1}
-        language = self.lexicon.language
-        return any(s.low[k] in relations and s.words[k + 1].islower() and non_finite_clause_head(s.low[k + 1], language) for k in range(t + 1, tt - 1))
+        found = self.signalled_gerunds.get(s.index)
+        if found is None:  # read once per sentence
+            signals, language = self.lexicon.signals, self.lexicon.language
+            relations = {words[0] for words in signals.get("before", ()) + signals.get("after", ()) if len(words) == 1}
+            found = self.signalled_gerunds[s.index] = [k for k in range(len(s.low) - 1) if s.low[k] in relations and s.words[k + 1].islower() and non_finite_clause_head(s.low[k + 1], language)]
+        return any(t < k < tt - 1 for k in found)
 
     def _plan_clause_between(self, s: Sentence, t: int, tt: int) -> bool:
         """Whether a clause of a noun and "to" + infinitive, a plan with no finite verb,

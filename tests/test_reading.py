@@ -284,6 +284,13 @@ def test_sentences(text, expected):
         ("Russia accused the U.S. Monday of lying.", ["Russia accused the U.S. Monday of lying."]),
         ("Trading resumes at 9:30 a.m. Eastern time.", ["Trading resumes at 9:30 a.m. Eastern time."]),
         ("Polls close at 8 p.m. Eastern voters wait.", ["Polls close at 8 p.m.", "Eastern voters wait."]),
+        # a federal court or service after "U.S." is its name, but another word opens a sentence
+        (
+            "At a hearing on Thursday, U.S. District Judge Elena Ruiz said no.",
+            ["At a hearing on Thursday, U.S. District Judge Elena Ruiz said no."],
+        ),
+        ("The U.S. Circuit Court of Appeals ruled.", ["The U.S. Circuit Court of Appeals ruled."]),
+        ("The firm moved to the U.S. Shares fell.", ["The firm moved to the U.S.", "Shares fell."]),
     ],
 )
 def test_english_sentences_after_final_abbreviations(text, expected):

@@ -36,7 +36,7 @@ from timeline.events.titles import _head as _phrase_head
 from timeline.models import Certainty, Document, Event, Grain, Interval, Mod, Span, Status, Timex, TimexRelation, TimexType, duration_days, duration_parts
 from timeline.reading import verbs as verb_forms
 from timeline.reading.letters import LETTERS
-from timeline.reading.verbs import Tense, Verb, infinitive_after_mark, is_passive
+from timeline.reading.verbs import Tense, Verb, infinitive_after_mark, is_passive, non_finite_clause_head
 from timeline.temporal.resolve import add_months, unit_interval
 
 __all__ = ["build"]
@@ -203,6 +203,7 @@ class _Builder:
         self.timexes_in: dict[int, list[Timex]] = {}  # sentence -> its timexes, filled by _read
         self.timex_ends: dict[int, tuple[Sequence[Timex], list[int]]] = {}  # id of a clause's timexes -> them, their ends (`_hours_of_a_set`)
         self.since_clauses: dict[int, list[int]] = {}  # sentence -> tokens of its "desde que"/"hasta que" (`_since_clause_between`)
+        self.signalled_gerunds: dict[int, list[int]] = {}  # sentence -> tokens of its "before"/"after" + gerund (`_signalled_gerund_between`)
         self.passive_plans: dict[int, list[int]] = {}  # sentence -> tokens of its "to" read as a going-to verb (`_passive_plan_between`)
         self.carried_on: set[tuple[int, int]] = set()  # (sentence, segment) of clauses that only carry an event on to its end (`_lasting_until`)
         self.countdowns: set[str] = set()  # ids of the lengths counted down from the DCT ("faltan diez días para"): see `_countdown`
@@ -1114,6 +1115,8 @@ class _Builder:
                 continue  # "The Rapids have agreed to pay $5 million a year starting in 2029": the paying's date, ahead of an agreement told done
             if m.source in ("verb", "reporting") and t < tt and self._plan_clause_between(s, t, tt):
                 continue  # "Council approves stadium deal, construction to start in spring": the start's date
+            if m.source in ("verb", "reporting") and t < tt and self._signalled_gerund_between(s, t, tt):
+                continue  # "served 14 months before opening Lantern Capital in 2021": the opening's year
             if (m.source in ("verb", "reporting") or m.source == "light" and m.start < trigger) and self._participle_date(s, t, tt) and not self._held_at_date(s, t, tt):
                 continue  # "confirmó el dato adelantado a finales de octubre", "la investigación se inició tras una denuncia presentada en 2020": the participle's date
             if m.source == "noun" and t < tt and self._participle_date(s, t, tt):
@@ -1501,6 +1504,17 @@ class _Builder:
         """Whether "to" + an infinitive stands among tokens t0 to t1 (excluded), however the
         verb reader took the verb ("agreed to pay the city")."""
         return any(s.low[k] in self.lexicon.fw.to and infinitive_after_mark(s.low[k + 1], self.lexicon.language) for k in range(t0, t1 - 1))
+
+    def _signalled_gerund_between(self, s: Sentence, t: int, tt: int) -> bool:
+        """Whether "before" or "after" and a gerund stand between the trigger (token t) and
+        a date after it (token tt): the date is the gerund's act, which only bounds the
+        trigger's ("served 14 months before opening Lantern Capital in 2021")."""
+        found = self.signalled_gerunds.get(s.index)
+        if found is None:  # read once per sentence
+            signals, language = self.lexicon.signals, self.lexicon.language
+            relations = {words[0] for words in signals.get("before", ()) + signals.get("after", ()) if len(words) == 1}
+            found = self.signalled_gerunds[s.index] = [k for k in range(len(s.low) - 1) if s.low[k] in relations and s.words[k + 1].islower() and non_finite_clause_head(s.low[k + 1], language)]
+        return any(t < k < tt - 1 for k in found)
 
     def _plan_clause_between(self, s: Sentence, t: int, tt: int) -> bool:
         """Whether a clause of a noun and "to" + infinitive, a plan with no finite verb,
@@ -3263,8 +3277,10 @@ class _Builder:
         # "the government would meet. She will visit": a group ("officials" too) is no
         # "she"; the last person named not known to be of the other gender is, else nobody
         lexicon = self.lexicon
-        groups = all((r.role in lexicon.collective or r.role is not None and _plural_word(r.role, lexicon)) and not r.name for r in refs)
-        if not refs or None in genders and not groups:
+        groups = bool(refs) and all((r.role in lexicon.collective or r.role is not None and _plural_word(r.role, lexicon)) and not r.name for r in refs)
+        # (nobody to take: "Anna Smith visited Paris. // She learned ...": the person of
+        # that gender named last, if known to be)
+        if refs and None in genders and not groups:
             return refs
         people = self.people_named
         k = bisect.bisect_left(people, (m.start,)) - 1

@@ -390,6 +390,7 @@ class Lexicon:
     crime_reasons: tuple[tuple[str, ...], ...] = ()  # before a crime, what someone is held for ("suspected of", "in prison for")
     stances: tuple[tuple[str, ...], ...] = ()  # before an event noun, a stance on it ("a favor de la huelga"): no date of its clause
     modifier_complements: dict[str, frozenset[str]] = field(default_factory=dict)  # needs_complement noun -> words before it that complete it ("a subway strike")
+    adjective_event_words: frozenset[str] = frozenset()  # event nouns that before another one describe it ("a final dress rehearsal")
     made_known: dict[str, frozenset[str]] = field(default_factory=dict)  # needs_complement noun -> verbs that with "se" make it the event ("el fallo se conocerá")
     object_infinitive: frozenset[str] = frozenset()  # verbs whose object "to" + infinitive tells what it is to do ("ordered both sides to file briefs")
     noun_periods: frozenset[str] = frozenset()  # between a common noun and a date, the noun's period ("its forecast for 2026")
@@ -849,6 +850,7 @@ def _noun_fields(events: Mapping[str, Any], nouns: dict[str, tuple[str, str, boo
         multiword=multiword,
         needs_complement=frozenset(n.lower() for n in rules["needs_complement"]),
         modifier_complements={noun: frozenset(words) for noun, words in rules.get("modifier_complements", {}).items()},
+        adjective_event_words=frozenset(rules.get("adjective_event_words", ())),
         made_known={noun: frozenset(verbs) for noun, verbs in rules.get("made_known", {}).items()},
         not_events=tuple(_words(p) for p in rules["not_events"]),
         needs_place=frozenset(rules["needs_place"]),

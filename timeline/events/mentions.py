@@ -4085,6 +4085,11 @@ def _object_participants(s: Sentence, m: Mention, t: int, limit: int, word: str,
     if t == vt_end and word in lexicon.particles.get(lemma, ()):
         m.particle = s.words[t]  # "will be sworn in on July 28"
         return t + 1
+    if word == lexicon.title_words.get("recipients", {}).get(kind) and t + 1 < limit and not m.participants:
+        end, refs, text = _participants(s, t + 1, limit, lexicon)
+        if refs or text:  # "awarded the prize to Maria Ruiz": who receives it
+            m.participants += refs or [Ref(text, None, start=s.starts[t + 1])]
+            return max(end, t + 1)
     if word in fw.to_any and t + 1 < limit and m.obj is None and source == "verb" and kind not in lexicon.personal_objects:
         k = _skip_determiners(s, t + 1, limit, lexicon)
         while k < limit and s.low[k] in fw.quantifier:
@@ -4349,6 +4354,31 @@ def _participle_complement_end(s: Sentence, end: int, limit: int, lexicon: Lexic
     return more if text and more - end <= 5 else end
 
 
+def _modifying_nouns(s: Sentence, nouns: list[tuple[int, int, str, str, bool]], lexicon: Lexicon) -> set[int]:
+    """The event nouns of one word written between a determiner (or the sentence's
+    start) and another event noun, where the language puts a noun's modifiers before
+    it: the word tells which one the second is and is no event of its own ("a
+    sentencing hearing", "Opening statements"; not "after hearing statements")."""
+    if not lexicon.names_before_nouns:
+        return set()
+    low, words = s.low, s.words
+    return {
+        t0 - 1
+        for t0, _t1, _kind, _lemma, _plural in nouns
+        if t0 and low[t0 - 1] in lexicon.nouns and low[t0 - 1] not in lexicon.adjective_event_words and (t0 == 1 or low[t0 - 2] in lexicon.determiners and words[t0 - 1].islower())
+    }
+
+
+def _name_before_noun(s: Sentence, t: int, lexicon: Lexicon) -> bool:
+    """Whether a name of one word stands between the event noun at token t and its
+    determiner, where the language puts a noun's modifiers before it: it tells which
+    one ("an Ebola outbreak", "the Gaza ceasefire")."""
+    if not lexicon.names_before_nouns or t < 2 or s.low[t - 2] not in lexicon.determiners:
+        return False
+    word = s.words[t - 1]
+    return word[:1].isupper() and word.isalpha() and t - 1 not in s.verb_token and t - 1 not in s.timex_tokens
+
+
 def _noun_mention(s: Sentence, t0: int, t1: int, kind: str, lemma: str, plural: bool, noun_ends: set[int], not_arguments: set[int], lexicon: Lexicon) -> Mention | None:
     """The mention of one event noun with its complements, signal and skips; a noun
     that is no argument of its clause's verb goes into not_arguments. None for a noun
@@ -4376,6 +4406,11 @@ def _noun_mention(s: Sentence, t0: int, t1: int, kind: str, lemma: str, plural: 
     if before in fw.possessive or before in fw.possessive_first:
         m.subject.append(Ref(before, pronoun="1" if before in fw.possessive_first else "3", start=s.starts[t0 - 1]))
     _noun_complements(s, m, t0, t1, lexicon)
+    named = [r for r in m.subject + ([m.place] if m.place is not None else []) if r.start == s.starts[t0 - 1]]
+    if _name_before_noun(s, t0, lexicon) and (not named or kind in lexicon.impersonal and m.place is None):
+        # titled with it: "Ebola outbreak" (an actor's name or a place is told as such:
+        # "Vote of the House", "Attack in Paris")
+        m.noun = s.span_text(t0 - 1, t1)
     _titled_by_its_name(s, m, t0, lexicon)
     if count is not None and any(s.low[k] in lexicon.rolling_series for k in (count - 1, count + 1) if 0 <= k < t0):
         m.specific = False  # "los dos últimos encuentros de la selección": no one event its complement names
@@ -4441,10 +4476,15 @@ def _noun_pass(s: Sentence, lexicon: Lexicon) -> _SentenceNouns:
     noun_mentions: dict[int, Mention] = {}
     not_arguments: set[int] = set()
     noun_ends = {t1 - 1 for _t0, t1, _kind, _lemma, _plural in nouns}
+    modifiers = _modifying_nouns(s, nouns, lexicon)
     for t0, t1, kind, lemma, plural in nouns:
+        if t0 in modifiers:
+            continue
         m = _noun_mention(s, t0, t1, kind, lemma, plural, noun_ends, not_arguments, lexicon)
         if m is not None:
             noun_mentions[t0] = m
+            if t0 - 1 in modifiers:
+                m.noun = s.span_text(t0 - 1, t1)  # "a sentencing hearing": one hearing, titled with it
     for t in _nested(noun_mentions) | _restated_in_brackets(s, noun_mentions):
         del noun_mentions[t]
     fw = lexicon.fw

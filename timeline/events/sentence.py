@@ -325,6 +325,10 @@ def _chunks(s: Sentence, lexicon: Lexicon) -> tuple[list[Chunk], dict[int, int]]
                 if _paired_field(s, i, j, lexicon):
                     j += 2  # "la Federación de Municipios y Provincias de la Comunitat Valenciana"
                     continue
+                body = _body_of_two_fields(s, i, j, lexicon)
+                if body is not None:
+                    j = body  # "the Securities and Exchange Commission": one name
+                    break
             linked = False
             if low[j] in connector_first:
                 for connector in connectors:
@@ -393,6 +397,23 @@ def _spelled_name_end(s: Sentence, i: int, j: int, lexicon: Lexicon) -> int | No
         return None
     initials = "".join(w[0] for w in words[i:end] if _capitalised(w) and w[0].isalpha())
     return end if initials.upper() == words[end + 1] else None
+
+
+def _body_of_two_fields(s: Sentence, i: int, j: int, lexicon: Lexicon) -> int | None:
+    """The end of a body's name from i that goes on past the "and" at j, where the
+    body's noun ends the name ("the Securities and Exchange Commission", "the Food and
+    Drug Administration"): the name follows the definite article, no known name stands
+    before the "and", and capitalised words after it end on a body's noun. None
+    otherwise ("the United States and European Commission", "Procter and Gamble")."""
+    words, low, n = s.words, s.low, len(s.words)
+    if not lexicon.names_before_nouns or not i or low[i - 1] not in lexicon.fw.definite:
+        return None
+    if any(fold(words[t]) in lexicon.entity_starts for t in range(i, j)):
+        return None
+    end = j + 1
+    while end < n and end not in s.verb_token and end not in s.timex_tokens and _capitalised(words[end]) and words[end][0].isalpha():
+        end += 1
+    return end if end > j + 1 and low[end - 1] in lexicon.institution_nouns else None
 
 
 def _paired_field(s: Sentence, i: int, j: int, lexicon: Lexicon) -> bool:
@@ -628,6 +649,18 @@ def _cut_reported_clauses(s: Sentence, finite: list[int], cut_at: dict[int, str 
             cut_at[k] = lexicon.implicit_complementiser  # "said on Tuesday its members had voted"
         elif k not in cut_at and k - 1 in s.timex_tokens and _definite_subject_after_date(s, k, lexicon):
             cut_at[k] = lexicon.implicit_complementiser  # "said Tuesday the company would close"
+        elif k not in cut_at and lemma not in lexicon.listener_reporting and _name_subject(s, k):
+            cut_at[k] = lexicon.implicit_complementiser  # "said Harlow had turned down an agreement"
+
+
+def _name_subject(s: Sentence, k: int) -> bool:
+    """Whether a name opens at token k right before a finite verb ("said Harlow had
+    turned down"): the subject of what was said, as after "that"."""
+    chunk = s.chunks[s.chunk_at[k]] if k in s.chunk_at else None
+    if chunk is None or chunk.t0 != k:
+        return False
+    verb = s.verb_at.get(chunk.t1)
+    return verb is not None and verb.finite
 
 
 def _possessive_subject(s: Sentence, k: int, lexicon: Lexicon) -> bool:

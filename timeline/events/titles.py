@@ -229,7 +229,7 @@ def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexico
             # (no subject told: the actors, though each only takes part)
             parts = [_subject(main, lexicon) if main else subject_text or _subject(actors, lexicon), reflexive + verb]
             companions = _join([a.short for a in others], lexicon) if others else participant_texts[0] if participant_texts else None
-            tail = [f"{words['with']} {companions}" if companions else None, short_object(_without_plan_word(obj, lexicon), lexicon) if obj else None]
+            tail = [f"{words.get('recipients', {}).get(kind, words['with'])} {companions}" if companions else None, short_object(_without_plan_word(obj, lexicon), lexicon) if obj else None]
             if words.get("object_first") or _object_written_first(best):  # "Prosecutors charge the former aide with fraud"
                 tail.reverse()
             parts += filter(None, tail)

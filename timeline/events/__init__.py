@@ -1631,11 +1631,11 @@ class _Builder:
             return None
         if meeting.sentence != m.sentence or meeting.start < m.end or s.segments[meeting.segment].host != s.segments[m.segment].host:
             return None
-        fw = self.lexicon.fw
-        k = s.token_at(meeting.start) - 1
-        while k >= 0 and (s.low[k] in fw.np_articles or s.low[k] in fw.possessive or k in s.timex_tokens):
-            k -= 1  # (its date may stand before it: "at its Dec. 18 meeting")
-        return meeting if k >= 0 and s.low[k] in fw.in_ else None
+        k = s.token_at(meeting.start)
+        while k > 0 and k - 1 in s.timex_tokens:
+            k -= 1  # its date may stand before it: "at its Dec. 18 meeting"
+        k = _token_before_phrase(s, k, self.lexicon)
+        return meeting if k >= 0 and s.low[k] in self.lexicon.fw.in_ else None
 
     def _scheduling_aside_date(self, s: Sentence, m: Mention, tt: int) -> bool:
         """Whether the date at token tt is in an aside right after the noun of `m` opened by

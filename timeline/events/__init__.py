@@ -20,7 +20,7 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Literal, NamedTuple
 
 from timeline import lang
@@ -1215,11 +1215,8 @@ class _Builder:
 
     def _since_clause_between(self, s: Sentence, t: int, tt: int) -> bool:
         """Whether a clause opened by "desde que"/"hasta que" starts between tokens t and tt."""
-        starts = self.since_clauses.get(s.index)
-        if starts is None:  # read once per sentence
-            fw = self.lexicon.fw
-            starts = self.since_clauses[s.index] = [k for k in range(1, len(s.low)) if s.low[k] in fw.complementiser and (s.low[k - 1] in fw.from_ or s.low[k - 1] in fw.until)]
-        return any(t < k < tt for k in starts)
+        fw = self.lexicon.fw
+        return _marked_between(self.since_clauses, s, t, tt, lambda: [k for k in range(1, len(s.low)) if s.low[k] in fw.complementiser and (s.low[k - 1] in fw.from_ or s.low[k - 1] in fw.until)])
 
     def _planned_by_past_act(self, s: Sentence, m: Mention) -> bool:
         """Whether the noun is the object of a scheduling verb told as done ("convocó
@@ -1494,11 +1491,8 @@ class _Builder:
     def _passive_plan_between(self, s: Sentence, t: int, tt: int) -> bool:
         """Whether a passive plan after a noun ("a bridge to be completed") stands between
         the trigger (token t) and a date after it (token tt): the date is the plan's."""
-        marks = self.passive_plans.get(s.index)
-        if marks is None:  # read once per sentence, in token order (each mention asked of each date of its clause)
-            fw = self.lexicon.fw
-            marks = self.passive_plans[s.index] = sorted(k for k, v in s.verb_at.items() if v.tense is Tense.GOING_TO and s.low[k] in fw.to)
-        return bisect.bisect_right(marks, t) < bisect.bisect_left(marks, tt)
+        fw = self.lexicon.fw
+        return _marked_between(self.passive_plans, s, t, tt, lambda: sorted(k for k, v in s.verb_at.items() if v.tense is Tense.GOING_TO and s.low[k] in fw.to))
 
     def _to_infinitive_in(self, s: Sentence, t0: int, t1: int) -> bool:
         """Whether "to" + an infinitive stands among tokens t0 to t1 (excluded), however the
@@ -1509,12 +1503,13 @@ class _Builder:
         """Whether "before" or "after" and a gerund stand between the trigger (token t) and
         a date after it (token tt): the date is the gerund's act, which only bounds the
         trigger's ("served 14 months before opening Lantern Capital in 2021")."""
-        found = self.signalled_gerunds.get(s.index)
-        if found is None:  # read once per sentence
-            signals, language = self.lexicon.signals, self.lexicon.language
+        signals, language = self.lexicon.signals, self.lexicon.language
+
+        def marks() -> list[int]:
             relations = {words[0] for words in signals.get("before", ()) + signals.get("after", ()) if len(words) == 1}
-            found = self.signalled_gerunds[s.index] = [k for k in range(len(s.low) - 1) if s.low[k] in relations and s.words[k + 1].islower() and non_finite_clause_head(s.low[k + 1], language)]
-        return any(t < k < tt - 1 for k in found)
+            return [k for k in range(len(s.low) - 1) if s.low[k] in relations and s.words[k + 1].islower() and non_finite_clause_head(s.low[k + 1], language)]
+
+        return _marked_between(self.signalled_gerunds, s, t, tt - 1, marks)  # (the gerund before the date)
 
     def _plan_clause_between(self, s: Sentence, t: int, tt: int) -> bool:
         """Whether a clause of a noun and "to" + infinitive, a plan with no finite verb,
@@ -4499,6 +4494,16 @@ def _comparison_base(s: Sentence, t: int, fw: lexicon_module.FunctionWords) -> b
     opening = s.segments[s.segment_of[t]].t0
     opening += 1 if s.words[opening] == "," else 0
     return opening < t and s.low[opening] in fw.comparison
+
+
+def _marked_between(cache: dict[int, list[int]], s: Sentence, t: int, tt: int, find: Callable[[], list[int]]) -> bool:
+    """Whether a mark of the sentence (the tokens `find` gives, in order, read once per
+    sentence into `cache`: each mention asks of each date of its clause) stands strictly
+    between tokens t and tt."""
+    marks = cache.get(s.index)
+    if marks is None:
+        marks = cache[s.index] = find()
+    return bisect.bisect_right(marks, t) < bisect.bisect_left(marks, tt)
 
 
 _NO_WORDS: frozenset[str] = frozenset()

@@ -5433,7 +5433,9 @@ def _said_at_occasion(s: Sentence, seg_index: int, noun_mentions: dict[int, Ment
     if before < 0:
         return False
     host = s.segment_of[before]
-    if not any(m.lemma in lexicon.occasions and s.segment_of[s.token_at(m.start)] == host for m in noun_mentions.values()):
+    # the occasion is where the saying was, after a preposition: "pidió la comparecencia de
+    # la presidenta en la Asamblea, que debatirá": what is asked for, and a relative after it
+    if not any(m.lemma in lexicon.occasions and s.segment_of[(t := s.token_at(m.start))] == host and s.low[_token_before_phrase(s, t, lexicon)] in lexicon.prepositions for m in noun_mentions.values()):
         return False
     return any(verb.lemma in lexicon.reporting for verb in s.segments[host].verbs)
 

@@ -576,9 +576,21 @@ def clause_places(s: Sentence, host: int, near: int, lexicon: Lexicon, skip: Seq
         places = s.host_places[host] = [(t, ref) for t, ref in _places_in(s, lo, hi, lexicon) if s.segments[s.segment_of[t]].host == host]
     if not places:
         return []
-    found = [(t, ref) for t, ref in places if not any(t in span for span in skip) and not _attribution_apart(s, t, near, lexicon)]
+    found = [(t, ref) for t, ref in places if not any(t in span for span in skip) and not _attribution_apart(s, t, near, lexicon) and not _in_other_dated_aside(s, t, near, lexicon)]
     found.sort(key=lambda p: (p[0] < near, abs(p[0] - near)))
     return found
+
+
+def _in_other_dated_aside(s: Sentence, t: int, near: int, lexicon: Lexicon) -> bool:
+    """Whether token t sits in a dated participle aside other than the one of token
+    `near`: "celebrará una vista sobre la extradición de un empresario, detenido en Lisboa
+    el 3 de noviembre" (where he was arrested, not where the hearing is)."""
+    segment = s.segment_of[t]
+    if near < len(s.segment_of) and s.segment_of[near] == segment:
+        return False
+    t0 = s.segments[segment].t0
+    verb = s.verb_at.get(t0)
+    return verb is not None and _dated_participle_aside(s, t0, verb, lexicon)
 
 
 def _attribution_apart(s: Sentence, t: int, near: int, lexicon: Lexicon) -> bool:
@@ -822,6 +834,23 @@ def _head_before_event_nouns(s: Sentence, t0: int, vt: int, before_nouns: list[M
     in the runoff passed on Monday" is the deadline's, not the runoff's."""
     k = _phrase_head_token(s, t0, vt, lexicon)
     return k is not None and all(n.start > s.starts[k] for n in before_nouns)
+
+
+def _agreeing_phrase_before(s: Sentence, t: int, participle: str, lexicon: Lexicon) -> str | None:
+    """The noun phrase ending at token t that a participle after it describes: in a
+    language whose participles agree, the nearest phrase whose determiner agrees ("la
+    extradición de uno de los empresarios, detenido": "uno de los empresarios"), else
+    the phrase from its article (`_phrase_before`)."""
+    agreement = lexicon.genders.get("participle_agreement")
+    if not agreement:
+        return _phrase_before(s, t, lexicon)
+    for k in range(t, max(-1, t - 8), -1):
+        if s.words[k] in ',;:()"«»“”' or k in s.verb_token and not s.participle_at(k):
+            return None
+        ending = agreement.get(s.low[k])
+        if ending is not None and participle.endswith(ending):
+            return s.span_text(k + (s.low[k] in lexicon.fw.contraction), t + 1)
+    return None
 
 
 def _participle_aside(s: Sentence, between: range) -> bool:
@@ -5300,8 +5329,9 @@ def _done_to_someone(lemma: str | None, lexicon: Lexicon) -> bool:
 
 
 def _dated_participle_aside(s: Sentence, vt: int, verb: Verb, lexicon: Lexicon) -> bool:
-    """"El acusado, detenido en marzo de 2024, ...": an event verb's participle opening
-    a clause set off by a comma after a noun phrase, with a date of its own."""
+    """"El acusado, detenido en marzo de 2024, ...", "interrogó a un sospechoso, detenido
+    el lunes": an event verb's participle opening a clause set off by a comma after a noun
+    phrase, with a date of its own."""
     if verb.tense is not Tense.PARTICIPLE or verb.lemma not in lexicon.verb_kinds:
         return False
     seg_index = s.segment_of[vt]
@@ -5309,7 +5339,11 @@ def _dated_participle_aside(s: Sentence, vt: int, verb: Verb, lexicon: Lexicon) 
     if seg_index == 0 or vt != seg.t0 or s.words[seg.t0 - 1] != ",":
         return False
     if s.segments[seg_index - 1].verbs:
-        return False  # "la policía lo buscó, detenido ...": no noun phrase before
+        head = _aside_head(s, seg_index, lexicon)
+        if head is None:
+            return False  # "la policía lo buscó durante meses, detenido ...": no noun phrase before
+        if any(word.lower() in lexicon.nouns for word in head.split()[1:2]):
+            return False  # "mantienen la huelga, convocada el 2 de diciembre": the event noun's date
     # "Courtois, lesionado desde el 10 de enero, ...": a state since then, no event
     return any(
         k in s.timex_tokens and k not in s.duration_tokens and k - 1 not in s.timex_tokens and s.low[k - 1] not in lexicon.fw.from_
@@ -5320,6 +5354,9 @@ def _dated_participle_aside(s: Sentence, vt: int, verb: Verb, lexicon: Lexicon) 
 def _aside_head(s: Sentence, seg_index: int, lexicon: Lexicon) -> str | None:
     """The noun phrase an aside is set off from: "El acusado" in "El acusado, detenido..."."""
     before = s.segments[seg_index - 1]
+    if before.verbs:
+        # "interrogó a un sospechoso, detenido el lunes": the phrase closing the clause
+        return _agreeing_phrase_before(s, s.segments[seg_index].t0 - 2, s.low[s.segments[seg_index].t0], lexicon)
     begin = before.t0 + (before.opener is not None and s.low[before.t0] == before.opener)  # "que el acusado, detenido ..."
     begin += begin < before.t1 and s.low[begin] in lexicon.fw.according_to  # "Según el último informe ..., publicado el viernes"
     end = s.segments[seg_index].t0 - 1

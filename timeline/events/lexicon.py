@@ -501,6 +501,7 @@ class Lexicon:
     measured_amounts: frozenset[str] = frozenset()  # words of a large amount between the figure and its currency ("millones")
     # by first word (asked at every word after a verb): phrase -> part of the predicate
     fixed_complements: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # "en vigor": not a place
+    fixed_complement_takers: frozenset[str] = frozenset()  # verbs whose object follows the fixed complement ("puso en marcha el plan")
     object_predicates: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # "guilty" after "found Sean Combs"
     predicate_objects: frozenset[str] = frozenset()  # a light verb's lemma and the bare noun that makes it a predicate ("take effect")
     particles: dict[str, frozenset[str]] = field(default_factory=dict)  # lemma -> the adverbs that complete it ("sworn in")
@@ -1061,6 +1062,7 @@ def _complement_fields(events: Mapping[str, Any]) -> dict:
         preposition_objects=dict(events.get("complements", {}).get("preposition_objects", {})),
         complement_adjectives=frozenset(events.get("complements", {}).get("adjectives", ())),
         fixed_complements=_by_first_word(events.get("complements", {}).get("fixed", ())),
+        fixed_complement_takers=frozenset(events.get("complements", {}).get("fixed_takers", ())),
         predicate_objects=frozenset(events.get("complements", {}).get("predicate_objects", ())),
         means_nouns=frozenset(events.get("complements", {}).get("means", ())),
         particles={lemma: frozenset(words) for lemma, words in events.get("complements", {}).get("particles", {}).items()},

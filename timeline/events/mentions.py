@@ -4156,9 +4156,18 @@ def _object_completion(s: Sentence, m: Mention, t: int, limit: int, word: str, l
         return said_at + len(verdict)
     fixed = next((p for p in lexicon.fixed_complements.get(word, ()) if tuple(s.low[t : t + len(p)]) == p), None) if m.obj is None and source == "verb" else None
     if fixed:  # "entra en vigor", "sale en libertad": the predicate, kept whole
-        m.obj, m.obj_start = s.span_text(t, t + len(fixed)), s.starts[t]
+        end = t + len(fixed)
+        m.obj, m.obj_start = s.span_text(t, end), s.starts[t]
         m.obj_in_kind = frame is not None
-        return t + len(fixed)
+        if lemma in lexicon.fixed_complement_takers and end < limit:
+            # "dejó en libertad a Molina", "puso en marcha el plan": the object after it
+            k = end + (s.low[end] in fw.to or s.low[end] in fw.contraction_to)
+            if k < limit and k not in s.timex_tokens and (s.low[k] in fw.np_articles or k in s.chunk_at or s.low[end] in fw.contraction_to):
+                after, _refs, _text = noun_phrase(s, k, limit, lexicon)
+                if after > k:
+                    m.obj = s.span_text(t, after)
+                    return after
+        return end
     if m.obj is not None and lemma in lexicon.object_infinitive and word in fw.to and t + 1 < limit and infinitive_after_mark(s.low[t + 1], lexicon.language):
         # "ordered both sides to file briefs": what the object is to do completes it
         end, _refs, _text = noun_phrase(s, t + 2, limit, lexicon)

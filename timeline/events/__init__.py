@@ -29,7 +29,7 @@ from timeline.events.dating import Window, daily_window, envelope, from_timex, i
 from timeline.events.lexicon import LASTING_KINDS, PLACE_TYPES, Entity, Lexicon, fold, fold_text
 from timeline.events.mentions import _CALLED_OFF, _PUT_OFF_NOUN_KINDS, _SUBJECT_AFTER, Mention, Ref, _begins_another_verb, _negated, _place_complement, _place_phrase_start, _until_date_after, _visiting_aside_end, common_word, extract, not_until, resumes_after_relative
 from timeline.events.mentions import _complement_of_head, moves_by_particle, stance_before
-from timeline.events.mentions import _token_before_phrase
+from timeline.events.mentions import _token_before_phrase, opens_on_its_verb
 from timeline.events.sentence import CommonWords, Sentence, analyse, implied_complementiser
 from timeline.events.titles import _MOTION, _NAMED, Actor, _plural_word, title
 from timeline.events.titles import _head as _phrase_head
@@ -606,17 +606,30 @@ class _Builder:
         """"the thefts began in 2016 and continued for nearly seven years": the next
         clause, joined by a coordinator with no subject of its own, carries the event
         its verb opened on for a length: it ends at most that long after the opening
-        date's last day (2023), about then when the length is approximate."""
+        date's last day (2023), about then when the length is approximate. So a relative
+        of the subject and the main clause around it ("El juicio, que durará tres
+        semanas, comenzará el 2 de febrero", "..., que comenzará el 2, durará ...")."""
         fw = self.lexicon.fw
-        k = s.segment_of[s.token_at(m.verb.start)] + 1  # type: ignore[union-attr]
-        if k >= len(s.segments) or s.segments[k].opener not in fw.coordinator or not s.segments[k].verbs or len(opened.timex_ids) != 1:
+        if len(opened.timex_ids) != 1:
+            return None
+        at = s.segment_of[s.token_at(m.verb.start)]  # type: ignore[union-attr]
+        k = at + 1
+        if k < len(s.segments) and s.segments[k].opener in fw.coordinator and s.segments[k].verbs:
+            verb = s.segments[k].verbs[0]
+            vt = s.token_at(verb.start)
+            if any(s.low[t] not in fw.clitic for t in range(s.segments[k].t0 + 1, vt)):
+                return None
+        elif k < len(s.segments) and s.segments[at].opener in fw.relative and resumes_after_relative(s, k, self.lexicon):
+            verb = s.segments[k].verbs[0]  # "El juicio, que comenzará el 2 de febrero, | durará tres semanas"
+        elif at > 0 and resumes_after_relative(s, at, self.lexicon) and opens_on_its_verb(s, s.segments[at - 1], self.lexicon):
+            k = at - 1  # "El juicio, que durará tres semanas, | comenzará el 2 de febrero"
+            verb = s.segments[k].verbs[0]
+        else:
             return None
         seg = s.segments[k]
-        verb = seg.verbs[0]
-        vt, after = s.token_at(verb.start), s.token_at(verb.end - 1) + 1
-        if verb.lemma not in self.lexicon.lasting or any(s.low[t] not in fw.clitic for t in range(seg.t0 + 1, vt)):
+        if verb.lemma not in self.lexicon.lasting:
             return None
-        length = self._length_after(s, after, seg.t1, timexes)
+        length = self._length_after(s, s.token_at(verb.end - 1) + 1, seg.t1, timexes)
         parts = duration_parts(length.symbolic) if length is not None else None
         if parts is None:
             return None

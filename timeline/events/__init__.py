@@ -630,7 +630,15 @@ class _Builder:
         if verb.lemma not in self.lexicon.lasting:
             return None
         length = self._length_after(s, s.token_at(verb.end - 1) + 1, seg.t1, timexes)
-        parts = duration_parts(length.symbolic) if length is not None else None
+        window = self._carried_for(opened, length) if length is not None else None
+        if window is not None:
+            self.carried_on.add((s.index, k))
+        return window
+
+    def _carried_for(self, opened: Window, length: Timex) -> Window | None:
+        """The window of an event opened in `opened` and lasting `length`: it ends at most
+        that long after the opening's last day, about then when the length is approximate."""
+        parts = duration_parts(length.symbolic)
         if parts is None:
             return None
         end = _after_length(opened.end, *parts)
@@ -640,12 +648,25 @@ class _Builder:
             end, grain = _month_end(end), Grain.MONTH
         else:
             grain = Grain.DAY
-        self.carried_on.add((s.index, k))
         part = opened.part_of_day if end == opened.end else None  # "began on Monday morning and lasted three days": the opening's morning
         window = replace(opened, end=end, grain=grain, part_of_day=part, dated_by=f"{opened.dated_by}+{length.id}", timex_ids=opened.timex_ids + (length.id,))  # type: ignore[union-attr]
         if length.mod is not None:  # type: ignore[union-attr]
             window = replace(window, certainty=Certainty.APPROXIMATE, reason=length.text)  # type: ignore[union-attr]
         return window
+
+    def _closed_on(self, cluster: _Cluster) -> bool:
+        """Whether the cluster's day is the one a closing verb told ("La feria cierra el
+        domingo"): its last day, not one a length runs on from."""
+        return any(m.window is cluster.window and m.verb is not None and m.verb.lemma in self.lexicon.closing for m in cluster.mentions)
+
+    def _length_of_subject(self, m: Mention) -> Timex | None:
+        """The length a lasting verb gives the event noun that is its subject ("La vista
+        oral se prolongará durante tres semanas"); None otherwise."""
+        if m.source != "light" or m.verb is None or m.verb.lemma not in self.lexicon.lasting or m.verb.start < m.start:
+            return None
+        s = self.sentences[m.sentence]
+        vt_end = s.token_at(m.verb.end - 1) + 1
+        return self._length_after(s, vt_end, s.segments[s.segment_of[vt_end - 1]].t1, self.timexes_in.get(m.sentence, []))
 
     def _length_after(self, s: Sentence, after: int, limit: int, timexes: list[Timex]) -> Timex | None:
         """The length a verb of lasting ending before token `after` gives: "lasted three
@@ -3479,6 +3500,11 @@ class _Builder:
             elif window is not None and window.time is not None and target.window.time is None and (window.start, window.end) == (target.window.start, target.window.end):  # type: ignore[union-attr]
                 # "el incendio del domingo" and "el fuego se declaró hacia las 23.30 del domingo": the same day, its hour kept
                 target.window = window
+            elif window is None and target.window is not None and len(target.window.timex_ids) == 1 and target.window.start == target.window.end and not self._closed_on(target):
+                # "El juicio comenzará el 2 de febrero. La vista oral se prolongará durante
+                # tres semanas": the length told of it later spans it from its day
+                length = self._length_of_subject(m)
+                target.window = (self._carried_for(target.window, length) if length is not None else None) or target.window
             for actor in actors:
                 if actor.key not in target.actor_keys:
                     target.actors.append(actor)

@@ -661,11 +661,20 @@ class _Builder:
 
     def _length_of_subject(self, m: Mention) -> Timex | None:
         """The length a lasting verb gives the event noun that is its subject ("La vista
-        oral se prolongará durante tres semanas"); None otherwise."""
-        if m.source != "light" or m.verb is None or m.verb.lemma not in self.lexicon.lasting or m.verb.start < m.start:
-            return None
+        oral se prolongará durante tres semanas", "La vista oral, que durará tres
+        semanas, ..."); None otherwise."""
         s = self.sentences[m.sentence]
-        vt_end = s.token_at(m.verb.end - 1) + 1
+        verb = m.verb if m.source == "light" and m.verb is not None and m.verb.start > m.start else None
+        if verb is None or verb.lemma not in self.lexicon.lasting:
+            # "La vista oral, que se prolongará durante tres semanas, comenzará": its relative's
+            k = s.token_at(max(m.end, m.np_end) - 1) + 2
+            seg = s.segments[s.segment_of[k]] if k < len(s.low) and s.words[k - 1] == "," else None
+            if seg is None or seg.t0 != k or seg.opener not in self.lexicon.fw.relative or not opens_on_its_verb(s, seg, self.lexicon):
+                return None
+            verb = seg.verbs[0]
+            if verb.lemma not in self.lexicon.lasting:
+                return None
+        vt_end = s.token_at(verb.end - 1) + 1
         return self._length_after(s, vt_end, s.segments[s.segment_of[vt_end - 1]].t1, self.timexes_in.get(m.sentence, []))
 
     def _length_after(self, s: Sentence, after: int, limit: int, timexes: list[Timex]) -> Timex | None:

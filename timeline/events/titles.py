@@ -313,6 +313,11 @@ def _object_written_first(best: Mention) -> bool:
     return best.obj is not None and best.obj_start is not None and first is not None and first > best.obj_start
 
 
+# kinds not in LASTING_KINDS whose closing is an act of its own ("cerró la investigación
+# en julio": the investigation ran for years, its closing was in July)
+_CLOSED_KINDS = frozenset({"investigation"})
+
+
 def _closing_noun(best: Mention, mentions: list[Mention], kind: str, lexicon: Lexicon) -> str | None:
     """The noun of the act that closes a lasting event, when every mention of it is its
     noun after a closing verb, dated by the verb's clause ("La candidata cerrará la
@@ -321,7 +326,7 @@ def _closing_noun(best: Mention, mentions: list[Mention], kind: str, lexicon: Le
     the whole campaign)."""
     words = _words(lexicon)
     closings = words.get("closing_nouns", {})
-    if kind not in LASTING_KINDS or best.source == "verb":
+    if kind not in LASTING_KINDS and kind not in _CLOSED_KINDS or best.source == "verb":
         return None
     if any(m.source == "verb" or m.verb is None or m.verb.lemma not in closings or m.own_timexes or m.window is not None and (m.window.dated_by.startswith("own") or len(m.window.timex_ids) > 1) for m in mentions):
         return None  # ("Talks on April 14 and 15 ended without a deal": the talks, dated by their own days; "lasted 43 days and ended on Nov. 12": all of them)

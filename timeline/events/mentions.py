@@ -1202,6 +1202,10 @@ def _role_before(s: Sentence, t: int, vt: int, t0: int, lexicon: Lexicon) -> lis
             if back < t and lexicon.names_before_nouns and _describes_noun(s, back, lexicon):
                 return []  # "Ford Motor Company sales dropped": the company describes the subject
             _end, refs, _text = _role_phrase(s, first, first, size or 1, vt, lexicon)
+            if k > t0 and s.low[k] in fw.and_:
+                # "El Gobierno vasco y el Gobierno catalán firmaron": both, as two names are
+                other = _chunk_refs(s, s.chunk_at[k - 1], lexicon) if k - 1 in s.chunk_at and s.chunks[s.chunk_at[k - 1]].t0 >= t0 else _role_before(s, k - 1, vt, t0, lexicon)
+                return other + refs
             return refs
     return []
 

@@ -112,6 +112,10 @@ def _subject(actors: list[Actor], lexicon: Lexicon | None = None) -> str:
         article = None  # "las Naciones Unidas" shortened: "ONU", not "Las ONU"
     if article and len(actors) == 1 and first.type != "person":
         return f"{article.capitalize()} {names}"
+    if len(actors) > 1 and lexicon is not None and not lexicon.definite_article and any(a.article and a.type != "person" for a in actors):
+        # "El Gobierno vasco y el Gobierno catalán firman", as each is written alone
+        parts = [f"{_article(a.article, lexicon)} {_name(a)}" if a.article and a.type != "person" and _name(a) == a.display else _name(a) for a in actors]
+        return _capitalise(_join(parts, lexicon))
     return names
 
 

@@ -3453,7 +3453,15 @@ class _Builder:
             target.add(m)
             owner[id(m)] = target
             window = m.window
-            if window is not None and (target.window is None or window.narrower(target.window)):
+            timed_end = self._span_end_timed(m, target.window)
+            if timed_end == "opening" and window is not None and target.window is not None:
+                # "huelga los días 3, 4 y 5 de diciembre" / "los paros comenzarán el 3 de
+                # diciembre a las 6.00": the hour its first day opens at; its days kept
+                target.window = replace(target.window, time=window.time, timezone=window.timezone,
+                                        dated_by=f"{target.window.dated_by}, opening time {window.dated_by}")
+            elif timed_end == "closing":
+                pass  # "terminarán el 5 de diciembre a las 22.00": its last day; all its days kept
+            elif window is not None and (target.window is None or window.narrower(target.window)):
                 target.window = window
             elif window is not None and self._whole_from_first_day(target.window, window):  # type: ignore[arg-type]
                 # "aplaza al 20 de enero el juicio" / "El juicio se celebrará del 20 al 26 de
@@ -3472,6 +3480,20 @@ class _Builder:
                     target.actor_keys.add(actor.key)
             target.place = _more_specific(target.place, m.place)
         return clusters
+
+    def _span_end_timed(self, m: Mention, span: Window | None) -> str | None:
+        """"opening" when `m` opens an event of several days at an hour of its first day
+        ("comenzarán el 3 de diciembre a las 6.00"), "closing" when it closes it at an
+        hour of its last day; else None."""
+        window = m.window
+        if (span is None or window is None or window.time is None or m.verb is None or span.grain is not Grain.DAY
+                or span.time is not None or span.start == span.end or window.start != window.end):
+            return None
+        if window.start == span.start and m.verb.lemma in self.lexicon.opening:
+            return "opening"
+        if window.start == span.end and m.verb.lemma in self.lexicon.closing:
+            return "closing"
+        return None
 
     def _told_tense(self, noun: Mention, window: Window | None, other: Window | None) -> Tense | None:
         """The tense of the clause an undated noun is told in, set against a dated

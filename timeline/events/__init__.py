@@ -344,6 +344,8 @@ class _Builder:
                 window = from_timex(moved_to, "own timex")
             else:
                 window = self._stretch_window(own, dated, "own timexes") or self._own_since_window(s, own) or from_timex(own, "own timex")
+            if window is not None and window.time is None and window.start == window.end and m.source == "light" and m.verb is not None and m.verb.lemma not in self.lexicon.closing:
+                window = self._hour_of_own_day(m, s, timexes, window) or window
             if window is not None:
                 m_windows.append(window)
         elif m.clause_dated and (not in_anchor or self._finite_anchor_clause(m, s)) and m.signal is None and not self._matter_noun(m, s) and not self._own_date_unknown(m, s, timexes) and not (m.source == "noun" and self._announced_plan(s, m)):
@@ -382,6 +384,20 @@ class _Builder:
         meeting = self._meeting_of_act(m, s, window)
         if meeting is not None:
             meeting.corefers = m  # one event: the act done at the meeting that dates it
+
+    def _hour_of_own_day(self, m: Mention, s: Sentence, timexes: list[Timex], day: Window) -> Window | None:
+        """"Las inundaciones del martes comenzaron hacia las 16.00": the clock time its
+        verb is told at, on the noun's own day, is the event's hour (not a closing verb's:
+        "terminó a las 14.00" is its end)."""
+        verb = m.verb
+        assert verb is not None
+        segment = s.segment_of[s.token_at(verb.start)]
+        for timex in timexes:
+            if (timex.type is TimexType.TIME and timex.start is not None and timex.start >= verb.end and timex.interval is not None
+                    and s.segment_of[s.token_at(timex.start)] == segment and timex.interval.first_day() == day.start):
+                window = from_timex(timex, f"{day.dated_by}, hour of its clause")
+                return window if window is not None and window.time is not None else None
+        return None
 
     def _months_ending_at(self, window: Window) -> Window | None:
         """"Net income rose in the nine months ended Sept. 30": a count of months written

@@ -4107,7 +4107,10 @@ def _object_participants(s: Sentence, m: Mention, t: int, limit: int, word: str,
             m.obj_start = s.starts[t]
             object_spans.append(range(t, end))
             return max(end, t + 1)
-        if frame is not None and k < limit and _frame_kind(s, t, lemma, lexicon) == frame:
+        # "acuden a las urnas este domingo": a common noun that ends its phrase ("a
+        # disposición judicial" is a fixed complement, read below)
+        bare_noun = k + 1 >= limit or k + 1 in s.timex_tokens or s.low[k + 1] in lexicon.prepositions or not s.words[k + 1][0].isalnum()
+        if frame is not None and k < limit and (k in s.chunk_at or bare_noun) and _frame_kind(s, t, lemma, lexicon) == frame:
             # "acudirá al Tribunal Constitucional": the body the kind was read from, no
             # place; "acuden a las urnas": the common noun it was read from
             end = s.chunks[s.chunk_at[k]].t1 if k in s.chunk_at else k + 1

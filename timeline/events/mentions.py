@@ -4107,10 +4107,9 @@ def _object_participants(s: Sentence, m: Mention, t: int, limit: int, word: str,
             m.obj_start = s.starts[t]
             object_spans.append(range(t, end))
             return max(end, t + 1)
-        # "acuden a las urnas este domingo": a common noun that ends its phrase ("a
+        # ("acuden a las urnas este domingo": a common noun that ends its phrase; "a
         # disposición judicial" is a fixed complement, read below)
-        bare_noun = k + 1 >= limit or k + 1 in s.timex_tokens or s.low[k + 1] in lexicon.prepositions or not s.words[k + 1][0].isalnum()
-        if frame is not None and k < limit and (k in s.chunk_at or bare_noun) and _frame_kind(s, t, lemma, lexicon) == frame:
+        if frame is not None and k < limit and (k in s.chunk_at or _ends_phrase(s, k, limit, lexicon)) and _frame_kind(s, t, lemma, lexicon) == frame:
             # "acudirá al Tribunal Constitucional": the body the kind was read from, no
             # place; "acuden a las urnas": the common noun it was read from
             end = s.chunks[s.chunk_at[k]].t1 if k in s.chunk_at else k + 1
@@ -4118,6 +4117,11 @@ def _object_participants(s: Sentence, m: Mention, t: int, limit: int, word: str,
             object_spans.append(range(t, end))
             return end
     return None
+
+
+def _ends_phrase(s: Sentence, k: int, limit: int, lexicon: Lexicon) -> bool:
+    """Whether the word at k ends its phrase: a date, a preposition, a mark or the limit next."""
+    return k + 1 >= limit or k + 1 in s.timex_tokens or s.low[k + 1] in lexicon.prepositions or not s.words[k + 1][0].isalnum()
 
 
 def _object_completion(s: Sentence, m: Mention, t: int, limit: int, word: str, lemma: str, source: str, frame: str | None, seg_index: int, noun_mentions: dict[int, Mention], mentions: list[Mention], lexicon: Lexicon) -> int | None:

@@ -344,6 +344,8 @@ class _Builder:
                 window = from_timex(moved_to, "own timex")
             else:
                 window = self._stretch_window(own, dated, "own timexes") or self._own_since_window(s, own) or from_timex(own, "own timex")
+            if window is not None and window.time is None and window.start == window.end and m.source == "light" and m.verb is not None and m.verb.lemma not in self.lexicon.closing:
+                window = self._hour_of_own_day(m, s, timexes, window) or window
             if window is not None:
                 m_windows.append(window)
         elif m.clause_dated and (not in_anchor or self._finite_anchor_clause(m, s)) and m.signal is None and not self._matter_noun(m, s) and not self._own_date_unknown(m, s, timexes) and not (m.source == "noun" and self._announced_plan(s, m)):
@@ -382,6 +384,20 @@ class _Builder:
         meeting = self._meeting_of_act(m, s, window)
         if meeting is not None:
             meeting.corefers = m  # one event: the act done at the meeting that dates it
+
+    def _hour_of_own_day(self, m: Mention, s: Sentence, timexes: list[Timex], day: Window) -> Window | None:
+        """"Las inundaciones del martes comenzaron hacia las 16.00": the clock time its
+        verb is told at, on the noun's own day, is the event's hour (not a closing verb's:
+        "terminó a las 14.00" is its end)."""
+        verb = m.verb
+        assert verb is not None
+        segment = s.segment_of[s.token_at(verb.start)]
+        for timex in timexes:
+            if (timex.type is TimexType.TIME and timex.start is not None and timex.start >= verb.end and timex.interval is not None
+                    and s.segment_of[s.token_at(timex.start)] == segment and timex.interval.first_day() == day.start):
+                window = from_timex(timex, f"{day.dated_by}, hour of its clause")
+                return window if window is not None and window.time is not None else None
+        return None
 
     def _months_ending_at(self, window: Window) -> Window | None:
         """"Net income rose in the nine months ended Sept. 30": a count of months written
@@ -3496,7 +3512,15 @@ class _Builder:
             target.add(m)
             owner[id(m)] = target
             window = m.window
-            if window is not None and (target.window is None or window.narrower(target.window)):
+            timed_end = self._span_end_timed(m, target.window)
+            if timed_end == "opening" and window is not None and target.window is not None:
+                # "huelga los días 3, 4 y 5 de diciembre" / "los paros comenzarán el 3 de
+                # diciembre a las 6.00": the hour its first day opens at; its days kept
+                target.window = replace(target.window, time=window.time, timezone=window.timezone,
+                                        dated_by=f"{target.window.dated_by}, opening time {window.dated_by}")
+            elif timed_end == "closing":
+                pass  # "terminarán el 5 de diciembre a las 22.00": its last day; all its days kept
+            elif window is not None and (target.window is None or window.narrower(target.window)):
                 target.window = window
             elif window is not None and self._whole_from_first_day(target.window, window):  # type: ignore[arg-type]
                 # "aplaza al 20 de enero el juicio" / "El juicio se celebrará del 20 al 26 de
@@ -3520,6 +3544,20 @@ class _Builder:
                     target.actor_keys.add(actor.key)
             target.place = _more_specific(target.place, m.place)
         return clusters
+
+    def _span_end_timed(self, m: Mention, span: Window | None) -> str | None:
+        """"opening" when `m` opens an event of several days at an hour of its first day
+        ("comenzarán el 3 de diciembre a las 6.00"), "closing" when it closes it at an
+        hour of its last day; else None."""
+        window = m.window
+        if (span is None or window is None or window.time is None or m.verb is None or span.grain is not Grain.DAY
+                or span.time is not None or span.start == span.end or window.start != window.end):
+            return None
+        if window.start == span.start and m.verb.lemma in self.lexicon.opening:
+            return "opening"
+        if window.start == span.end and m.verb.lemma in self.lexicon.closing:
+            return "closing"
+        return None
 
     def _told_tense(self, noun: Mention, window: Window | None, other: Window | None) -> Tense | None:
         """The tense of the clause an undated noun is told in, set against a dated

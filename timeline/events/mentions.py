@@ -862,14 +862,18 @@ def _participle_aside(s: Sentence, between: range) -> bool:
     return verb is not None and verb.tense is Tense.PARTICIPLE and "," not in s.words[between[0] + 1 : between[-1]]
 
 
-def _word_before_participle_aside(s: Sentence, vt: int, lexicon: Lexicon) -> str | None:
-    """The word before an aside opened by a participle that ends right before the verb at
-    vt (past its "se"): "premio" in "El premio, dotado con 50.000 euros, se entregará"."""
+def _word_before_clause_aside(s: Sentence, vt: int, lexicon: Lexicon) -> str | None:
+    """The word before an aside opened by a participle or a relative that ends right
+    before the verb at vt (past its "se"): "premio" in "El premio, dotado con 50.000
+    euros, se entregará", "mandato" in "Su mandato, que comenzó en 2021, termina"."""
     t = vt - 1 if vt > 0 and s.low[vt - 1] in lexicon.fw.reflexive else vt
     if t < 4 or s.words[t - 1] != ",":
         return None
-    k = next((k for k in range(t - 2, max(0, t - 12), -1) if s.words[k] == ","), None)
-    return s.low[k - 1] if k is not None and k > 0 and _participle_aside(s, range(k, t)) else None
+    k = next((k for k in range(t - 2, max(0, t - 14), -1) if s.words[k] == ","), None)
+    if k is None or k == 0:
+        return None
+    relative = s.low[k + 1] in lexicon.fw.relative and s.low[k + 1] not in lexicon.determiners
+    return s.low[k - 1] if relative or _participle_aside(s, range(k, t)) else None
 
 
 def _fixed_after(s: Sentence, t: int, lexicon: Lexicon) -> bool:
@@ -3161,7 +3165,7 @@ def _verb_subject(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, noun_ment
         # se jugará" ("El partido del Gobierno se jugará su futuro": no match)
         by_word = _subject_kind(lemma, [], None, lexicon, _phrase_head(s, seg.t0, vt, lexicon))
     if by_word is None and by_subject is None and told and lemma in lexicon.verb_subjects and not subject:
-        by_word = _subject_kind(lemma, [], None, lexicon, _word_before_participle_aside(s, vt, lexicon))  # "El premio, dotado con 50.000 euros, se entregará"
+        by_word = _subject_kind(lemma, [], None, lexicon, _word_before_clause_aside(s, vt, lexicon))  # "El premio, dotado con 50.000 euros, se entregará"
     anchor = None
     if by_word is None and by_subject is None and told and vt > seg.t0 and lemma in lexicon.verb_subjects and (anchor := _anchor_noun_opening_clause(s, seg, vt, set(lexicon.verb_subjects[lemma].values()), noun_mentions, lexicon)) is not None:
         by_word = _subject_kind(lemma, [], anchor, lexicon)  # "after a crash on the highway killed three": the crash's toll
@@ -4136,13 +4140,21 @@ def _object_participants(s: Sentence, m: Mention, t: int, limit: int, word: str,
             m.obj_start = s.starts[t]
             object_spans.append(range(t, end))
             return max(end, t + 1)
-        if frame is not None and k < limit and k in s.chunk_at and _frame_kind(s, t, lemma, lexicon) == frame:
-            # "acudirá al Tribunal Constitucional": the body the kind was read from, no place
-            end = s.chunks[s.chunk_at[k]].t1
+        # ("acuden a las urnas este domingo": a common noun that ends its phrase; "a
+        # disposición judicial" is a fixed complement, read below)
+        if frame is not None and k < limit and (k in s.chunk_at or _ends_phrase(s, k, limit, lexicon)) and _frame_kind(s, t, lemma, lexicon) == frame:
+            # "acudirá al Tribunal Constitucional": the body the kind was read from, no
+            # place; "acuden a las urnas": the common noun it was read from
+            end = s.chunks[s.chunk_at[k]].t1 if k in s.chunk_at else k + 1
             m.obj, m.obj_start = s.span_text(t, end), s.starts[t]
             object_spans.append(range(t, end))
             return end
     return None
+
+
+def _ends_phrase(s: Sentence, k: int, limit: int, lexicon: Lexicon) -> bool:
+    """Whether the word at k ends its phrase: a date, a preposition, a mark or the limit next."""
+    return k + 1 >= limit or k + 1 in s.timex_tokens or s.low[k + 1] in lexicon.prepositions or not s.words[k + 1][0].isalnum()
 
 
 def _object_completion(s: Sentence, m: Mention, t: int, limit: int, word: str, lemma: str, source: str, frame: str | None, seg_index: int, noun_mentions: dict[int, Mention], mentions: list[Mention], lexicon: Lexicon) -> int | None:

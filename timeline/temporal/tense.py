@@ -484,11 +484,11 @@ class Directions:
         if self.cues.obligation_modals and verb.text.split(maxsplit=1)[0].lower() in self.cues.obligation_modals:
             return "future", "obligation-present"  # "it must file by Dec. 10 to put the question on the May ballot": due ahead
         if verb.lemma in self.cues.saying_verbs:
-            return "past", "saying-present"
+            return "past", "saying-present"  # "He says on Friday the plan failed": no saying is scheduled
         if verb.lemma in self.cues.forward_verbs and verb.end <= first_start and self._event_noun_between(verb.end, lo):
             # "El sindicato amenaza con una huelga el lunes": the day of the event threatened
             # or asked for, ahead of the act, as after its infinitive
-            return "onward", "forward-present-noun"  # "He says on Friday the plan failed": no saying is scheduled
+            return "onward", "forward-present-noun"
         if verb.lemma in self.cues.state_verbs and verb.end <= first_start and self._after_event_noun(lo):
             # "He faces robbery charges after the arrest Sunday": a state that holds now
             # follows the event, which is done

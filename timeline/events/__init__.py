@@ -210,9 +210,6 @@ class _Builder:
         self.lengths_before: dict[str, Timex] | None = None  # date id -> the length of months it ends, see `_months_ending_at`
         self.months_end_links = frozenset(fold(w) for w in self.language["temporal"].get("months_end_links", ()))  # "terminados", see `_participle_date`
         self._surnames: dict[str, str | None] = {}  # see _surname_alone
-        fw = lexicon.fw
-        # the lower-case words of a surname ("de" in "Luis de Guindos"; "of" joins no person's)
-        self.surname_particles = frozenset(w for c in fw.name_connectors for w in c) - fw.of_any
         self.relations = self._relations()
         self.relation_ids = {timex.id for timex in self.relations}
         self.relations_in: dict[int, list[Timex]] = {}
@@ -2848,7 +2845,7 @@ class _Builder:
         leader = self.lexicon.leaders.get(folded)
         if leader is not None:
             return leader.name
-        if not _person_shaped(text, self.surname_particles) or self._company_name(text):
+        if not _person_shaped(text, self.lexicon.fw.surname_particle) or self._company_name(text):
             return text  # not shaped like a person's name: "Mac OS X Lion de Apple", "Keystone Brands"
         last = folded.split()[-1] if folded.split() else folded
         known = self.by_last.get(last)
@@ -2939,7 +2936,7 @@ class _Builder:
         short = min(forms, key=lambda f: (len(f), f))
         if short == full and leader is not None and key in self.lexicon.leader_short:
             short = self.lexicon.leader_short[key]
-        elif len(full.split()) >= 2 and (short == full or full.endswith(" " + short)):
+        elif len(full.split()) >= 2 and (short == full or full.endswith(" " + short) and full[: -len(short) - 1].rsplit(" ", 1)[-1] in self.lexicon.fw.surname_particle):
             # "Lagarde dijo ...": the article's own short form; "Leyen", read apart from its
             # particles, is "von der Leyen" as written
             short = self._surname_alone(full) or short

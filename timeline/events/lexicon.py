@@ -162,6 +162,7 @@ class FunctionWords:
         article: frozenset[str] = field(init=False)
         contraction: frozenset[str] = field(init=False)
         of_any: frozenset[str] = field(init=False)
+        surname_particle: frozenset[str] = field(init=False)  # the lower-case words of a surname ("de" in "Luis de Guindos"; "of" joins no person's)
         to_any: frozenset[str] = field(init=False)
         coordinator: frozenset[str] = field(init=False)
         purpose: frozenset[str] = field(init=False)
@@ -216,6 +217,7 @@ def _function_words(data: dict) -> FunctionWords:
     roles["place_openers"] = r["in"] | r["to"] | r["contraction_to"] | r["from"] | r["toward"]
     roles["place_lead"] = roles["place_openers"] | r["of"]  # "de" too, after a place noun ("la ciudad de")
     connectors = tuple(sorted((tuple(c.lower().split()) for c in data.get("name_connectors", ())), key=len, reverse=True))
+    roles["surname_particle"] = frozenset(w for c in connectors for w in c) - roles["of_any"]
     contractions = {}
     for word in sorted(r["contraction_of"] | r["contraction_to"]):  # (a set: sorted, so the dict is the same in every run)
         contractions[word] = data.get("contraction_article", {}).get(word, "")

@@ -2043,6 +2043,11 @@ class _Builder:
         """The token of the common noun a date is the complement of, or None."""
         fw = self.lexicon.fw
         k = s.token_at(timex.start)  # type: ignore[arg-type]
+        if k > 2 and (s.low[k - 1] in fw.to or s.low[k - 1] in fw.until) and k - 2 in s.timex_tokens:
+            # "the budget for 2028 to 2034": the end of a period is the noun's with its start
+            first = next((t for t in self.timexes_in.get(s.index, ()) if t.end is not None and s.token_at(t.end - 1) == k - 2), None)
+            if first is not None and s.low[s.token_at(first.start) - 1] in self.lexicon.noun_periods:  # type: ignore[arg-type]
+                return self._complemented_noun(s, first)
         if k > 1 and s.low[k - 1] in self.lexicon.noun_periods:
             # "its revenue forecast for 2026": the forecast's year (an event noun's date, "set
             # sentencing for March 17", and a pronoun's, "scheduled it for Friday", are theirs)
@@ -2899,7 +2904,7 @@ class _Builder:
         leader = self.lexicon.leaders.get(folded)
         if leader is not None:
             return leader.name
-        if not _person_shaped(text) or self._company_name(text):
+        if not _person_shaped(text, self.lexicon.fw.surname_particle) or self._company_name(text):
             return text  # not shaped like a person's name: "Mac OS X Lion de Apple", "Keystone Brands"
         last = folded.split()[-1] if folded.split() else folded
         known = self.by_last.get(last)
@@ -2990,8 +2995,10 @@ class _Builder:
         short = min(forms, key=lambda f: (len(f), f))
         if short == full and leader is not None and key in self.lexicon.leader_short:
             short = self.lexicon.leader_short[key]
-        elif short == full and len(full.split()) >= 2:
-            short = self._surname_alone(full) or short  # "Lagarde dijo ...": the article's own short form
+        elif len(full.split()) >= 2 and (short == full or full.endswith(" " + short) and full[: -len(short) - 1].rsplit(" ", 1)[-1] in self.lexicon.fw.surname_particle):
+            # "Lagarde dijo ...": the article's own short form; "Leyen", read apart from its
+            # particles, is "von der Leyen" as written
+            short = self._surname_alone(full) or short
         return Actor(full, short, "person", leader.country if leader else None, None)
 
     def _surname_alone(self, full: str) -> str | None:
@@ -3002,8 +3009,10 @@ class _Builder:
         if full not in cache:
             words = full.split()
             first = len(words) - 1
-            while first > 0 and tuple(w.lower() for w in words[first - 1 : len(words) - 1]) in self.lexicon.fw.name_connectors:
-                first -= 1
+            connectors = self.lexicon.fw.name_connectors
+            # the particles before the last name, each connector whole ("von der Leyen")
+            while (size := next((k for k in (2, 1) if first >= k and tuple(w.lower() for w in words[first - k : first]) in connectors), 0)):
+                first -= size
             last = words[-1]
             written = self.text.count(full)
             alone = []
@@ -4648,10 +4657,12 @@ def _frame_words(f: Mention) -> str:
     return f.phrase or f.noun or f.lemma
 
 
-def _person_shaped(text: str) -> bool:
-    """One to three capitalised words, none all capitals: "Pedro Sánchez" (not "Mac OS X")."""
+def _person_shaped(text: str, particles: frozenset[str] = frozenset()) -> bool:
+    """One to three capitalised words, none all capitals: "Pedro Sánchez" (not "Mac OS X");
+    lower-case particles of a surname may stand between them ("Luis de Guindos")."""
     words = text.split()
-    return 1 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() and w.isalpha() for w in words)
+    named = [w for k, w in enumerate(words) if not (0 < k < len(words) - 1 and w in particles)]
+    return 1 <= len(named) <= 3 and all(w[:1].isupper() and not w.isupper() and w.isalpha() for w in named)
 
 
 def _spans_several(m: Mention, clusters: list[_Cluster]) -> bool:

@@ -162,6 +162,7 @@ class FunctionWords:
         article: frozenset[str] = field(init=False)
         contraction: frozenset[str] = field(init=False)
         of_any: frozenset[str] = field(init=False)
+        surname_particle: frozenset[str] = field(init=False)  # the lower-case words of a surname ("de" in "Luis de Guindos"; "of" joins no person's)
         to_any: frozenset[str] = field(init=False)
         coordinator: frozenset[str] = field(init=False)
         purpose: frozenset[str] = field(init=False)
@@ -216,6 +217,7 @@ def _function_words(data: dict) -> FunctionWords:
     roles["place_openers"] = r["in"] | r["to"] | r["contraction_to"] | r["from"] | r["toward"]
     roles["place_lead"] = roles["place_openers"] | r["of"]  # "de" too, after a place noun ("la ciudad de")
     connectors = tuple(sorted((tuple(c.lower().split()) for c in data.get("name_connectors", ())), key=len, reverse=True))
+    roles["surname_particle"] = frozenset(w for c in connectors for w in c) - roles["of_any"]
     contractions = {}
     for word in sorted(r["contraction_of"] | r["contraction_to"]):  # (a set: sorted, so the dict is the same in every run)
         contractions[word] = data.get("contraction_article", {}).get(word, "")
@@ -389,7 +391,7 @@ class Lexicon:
     gap_relatives: frozenset[str] = frozenset()  # relative words a verb right after has the antecedent as subject ("that killed")
     crime_reasons: tuple[tuple[str, ...], ...] = ()  # before a crime, what someone is held for ("suspected of", "in prison for")
     stances: tuple[tuple[str, ...], ...] = ()  # before an event noun, a stance on it ("a favor de la huelga"): no date of its clause
-    modifier_complements: dict[str, frozenset[str]] = field(default_factory=dict)  # needs_complement noun -> words before it that complete it ("a subway strike")
+    modifier_complements: dict[str, frozenset[str]] = field(default_factory=dict)  # kind of a noun -> words before it that complete it ("a subway strike") or say which ("a cholera outbreak")
     adjective_event_words: frozenset[str] = frozenset()  # event nouns that before another one describe it ("a final dress rehearsal")
     made_known: dict[str, frozenset[str]] = field(default_factory=dict)  # needs_complement noun -> verbs that with "se" make it the event ("el fallo se conocerá")
     object_infinitive: frozenset[str] = frozenset()  # verbs whose object "to" + infinitive tells what it is to do ("ordered both sides to file briefs")
@@ -483,6 +485,9 @@ class Lexicon:
     matter_links: frozenset[str] = frozenset()
     warnings: frozenset[str] = frozenset()  # nouns whose "por"/"de" + event noun is what is feared ("aviso rojo por lluvias")
     warning_links: frozenset[str] = frozenset()
+    completing_verbs: dict[str, frozenset[str]] = field(default_factory=dict)  # needs_complement noun -> verbs whose subject it is that tell which one ("The strike hit the port")
+    completing_objects: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)  # ... verbs that tell it with one of these objects only ("hit the port")
+    completing_vetoes: dict[str, frozenset[str]] = field(default_factory=dict)  # ... unless its sentence has one of these words ("killing two")
     needs_cue: dict[str, frozenset[str]] = field(default_factory=dict)  # nouns that are events only with one of their words in the sentence ("investigación" + "denuncia")
     attributive_kinds: frozenset[str] = frozenset()  # kinds whose noun before a common noun describes it ("a World Cup shirt")
     year_covered: frozenset[str] = frozenset()  # kinds whose year names what they cover ("los presupuestos de 2026")
@@ -902,6 +907,9 @@ def _noun_fields(events: Mapping[str, Any], nouns: dict[str, tuple[str, str, boo
         matter_links=frozenset(n.lower() for n in rules.get("matter_links", ())),
         warnings=frozenset(w.lower() for w in rules.get("warnings", ())),
         warning_links=frozenset(w.lower() for w in rules.get("warning_links", ())),
+        completing_verbs={noun.lower(): frozenset(words) for noun, words in rules.get("completing_verbs", {}).items()},
+        completing_objects={noun.lower(): {verb: frozenset(words) for verb, words in verbs.items()} for noun, verbs in rules.get("completing_objects", {}).items()},
+        completing_vetoes={noun.lower(): frozenset(w.lower() for w in words) for noun, words in rules.get("completing_vetoes", {}).items()},
         needs_cue={noun.lower(): frozenset(w.lower() for w in words) for noun, words in rules.get("needs_cue", {}).items()},
         attributive_kinds=frozenset(rules.get("attributive_kinds", ())),
         year_covered=frozenset(rules.get("year_covered", ())),

@@ -985,6 +985,8 @@ def _phrase_before(s: Sentence, t: int, lexicon: Lexicon) -> str | None:
     for k in range(t, max(-1, t - 8), -1):
         if s.words[k] in ',;:()"«»“”' or k in s.verb_token and not s.participle_at(k):
             return None  # a participle may describe the noun: "los viajeros afectados"
+        if k + 1 < t and s.low[k] in fw.to and infinitive_after_mark(s.low[k + 1], lexicon.language):
+            return s.span_text(k + 2, t + 1)  # "to tame inflation that peaked": the infinitive's object
         if k in s.timex_tokens and k - 1 not in s.timex_tokens and not any(j >= 0 and (s.low[j] in fw.of_any or s.low[j] in fw.contraction) for j in (k - 1, k)):
             # "aprobó el martes recortes de plantilla que": the date is the verb's, not the phrase's
             last = k
@@ -1339,7 +1341,7 @@ def _antecedent(s: Sentence, seg_index: int, lexicon: Lexicon) -> tuple[list[Ref
             # "El presidente de la Generalitat, que visitó": the role heads the phrase, not the body it is of
             back, size = _role_around(s, of - 1, role_size, lexicon)
             return _role_phrase(s, back, back, size, t + 1, lexicon)[1], None
-        noun = _noun_placed_by(s, before, lexicon) if s.words[seg.t0 - 1] != "," else None
+        noun = _noun_placed_by(s, before, lexicon) if s.words[seg.t0 - 1] != "," else _event_noun_placed_by(s, before, c, lexicon)
         if noun is not None:
             return [], noun  # "an Ebola outbreak in Congo that killed 45 people": the outbreak did
         measure = _measure_before_complement(s, s.chunks[c].t0, lexicon) if _done_to_measure(s, seg, lexicon) else None
@@ -1365,6 +1367,13 @@ def _antecedent_named_again(text: str, lexicon: Lexicon) -> str:
     first, _, rest = text.partition(" ")
     article = lexicon.title_words.get("named_again", {}).get(first.lower()) if rest else None
     return f"{article} {rest}" if article else text
+
+
+def _definite_again(text: str, lexicon: Lexicon) -> str:
+    """An indefinite phrase a pronoun stands for, with the definite article: "filed a
+    motion, but the judge denied it": "the motion"."""
+    first, _, rest = text.partition(" ")
+    return f"{lexicon.article(rest.split()[-1], False)} {rest}" if rest and first.lower() in lexicon.fw.indefinite else text
 
 
 def _head_before_purpose(s: Sentence, t: int, lexicon: Lexicon) -> int | None:
@@ -1446,6 +1455,24 @@ def _noun_placed_by(s: Sentence, t: int, lexicon: Lexicon) -> int | None:
     while t > 0 and s.low[t] in lexicon.fw.np_articles:
         t -= 1
     return t - 1 if t > 0 and s.low[t] in lexicon.fw.in_ and common_word(s, t - 1, t, lexicon) else None
+
+
+def _event_noun_placed_by(s: Sentence, t: int, c: int, lexicon: Lexicon) -> int | None:
+    """The token of the event noun that the place named in chunk c, after token t and
+    before a comma and a relative, places, past the noun's agent: "A strike by port
+    workers in Antwerp, which began on Monday" (the strike began; a person's name there
+    is who: "the meeting with Sanchez, who arrived"), or None."""
+    entities = [p[2] for p in s.chunks[c].parts]
+    while t > 0 and s.low[t] in lexicon.fw.np_articles:
+        t -= 1
+    if not (t > 0 and s.low[t] in lexicon.fw.in_ and entities and all(e is not None and e.is_place for e in entities)):
+        return None
+    for k in range(t - 1, max(-1, t - 6), -1):
+        if s.words[k] in ",;:()" or k in s.verb_token or k in s.chunk_at:
+            return None
+        if s.low[k] in lexicon.nouns and s.words[k].islower():
+            return k
+    return None
 
 
 def _where_antecedent(s: Sentence, t: int, lexicon: Lexicon) -> Ref | None:
@@ -2013,7 +2040,7 @@ def _excluded(s: Sentence, t0: int, t1: int, lexicon: Lexicon) -> bool:
                 k += 1
         if (not (k < len(s.low) and s.low[k] in lexicon.fw.of_any and k + 1 not in s.timex_tokens) and not _modifier_complement(s, t0, lexicon)
                 and not _scheduled_subject(s, t1, lexicon) and not _made_known_subject(s, t0, t1, lexicon) and not _moved(s, t0, t1, lexicon) and not _measured_from(s, t0, lexicon) and not _counted_sitting(s, t0, lexicon)
-                and not _begun_subject(s, t1, lexicon) and not _held_object(s, t0, lexicon) and not _state_of_copula(s, t0, lexicon)
+                and not _begun_subject(s, t1, lexicon) and not _completed_by_its_verb(s, t0, t1, lexicon.nouns.get(lemma_word, ("", ""))[1], lexicon) and not _held_object(s, t0, lexicon) and not _state_of_copula(s, t0, lexicon)
                 and not _scheduled_object_for_date(s, t0, t1, lexicon) and not _planned_for_date(s, t1, lexicon) and not _moved_subject_past_aside(s, t1, lexicon)
                 and not _relative_dates_noun(s, t1, lexicon) and not _begun_past_complement(s, t1, lexicon)):
             return True
@@ -2292,6 +2319,17 @@ def _begun_subject(s: Sentence, t: int, lexicon: Lexicon) -> bool:
     """Whether the noun ending before token t is the subject of a verb of beginning right
     after it: "The strike began on Oct. 20", "The strike will start Friday" (the strike
     itself, no complement needed; "began to spread" begins another act)."""
+    verb = _verb_of_subject(s, t, lexicon)
+    # "The strike lasted three weeks": a length is the strike's own
+    lasted = verb is not None and verb.lemma in lexicon.lasting and s.token_at(verb.end - 1) + 1 in s.duration_tokens
+    if verb is None or not verb.finite or verb.lemma is None or not (verb.lemma in lexicon.opening or verb.lemma in lexicon.resuming or (verb.lemma in lexicon.closing or verb.lemma in lexicon.lasting and (verb.lemma in lexicon.light or lasted)) and _lasting_noun(s, t - 1, lexicon)):
+        return False  # ("The strike ended on Monday": the strike itself, to its end; "cuyo plazo de presentación terminó": no presentation)
+    return not _begins_another_verb(s, verb.lemma, s.token_at(verb.end - 1) + 1, lexicon)
+
+
+def _verb_of_subject(s: Sentence, t: int, lexicon: Lexicon) -> Verb | None:
+    """The verb whose subject is the noun phrase ending before token t, written right
+    after it or past its agent, its relative or an aside, or None."""
     verb = s.verb_at.get(t)
     if verb is None and t < len(s.low) and s.low[t] in lexicon.fw.by:
         verb = _verb_after_agent(s, t, lexicon)  # "The strike by pilots began on Oct. 20"
@@ -2301,11 +2339,24 @@ def _begun_subject(s: Sentence, t: int, lexicon: Lexicon) -> bool:
         verb = _verb_past_verbless_aside(s, t)  # "The strike, the third this year, is set to begin on Thursday"
     if verb is None:
         verb = _verb_past_told_aside(s, t, lexicon)  # "The strike, the union said, will begin on Thursday"
-    # "The strike lasted three weeks": a length is the strike's own
-    lasted = verb is not None and verb.lemma in lexicon.lasting and s.token_at(verb.end - 1) + 1 in s.duration_tokens
-    if verb is None or not verb.finite or verb.lemma is None or not (verb.lemma in lexicon.opening or verb.lemma in lexicon.resuming or (verb.lemma in lexicon.closing or verb.lemma in lexicon.lasting and (verb.lemma in lexicon.light or lasted)) and _lasting_noun(s, t - 1, lexicon)):
-        return False  # ("The strike ended on Monday": the strike itself, to its end; "cuyo plazo de presentación terminó": no presentation)
-    return not _begins_another_verb(s, verb.lemma, s.token_at(verb.end - 1) + 1, lexicon)
+    return verb
+
+
+def _completed_by_its_verb(s: Sentence, t0: int, t1: int, lemma: str, lexicon: Lexicon) -> bool:
+    """Whether the noun at t0..t1 is the subject of a verb that tells which one it is:
+    "The strike hit the port", "paralysed the metro" (a walkout), unless its sentence
+    has a word of the other one ("killing two", "a drone strike hit the port": arms)."""
+    verbs, objects = lexicon.completing_verbs.get(lemma, ()), lexicon.completing_objects.get(lemma, {})
+    if not (verbs or objects) or t0 > 0 and s.low[t0 - 1] in lexicon.demonyms or any(word in lexicon.completing_vetoes.get(lemma, ()) for word in s.low):
+        return False
+    verb = _verb_of_subject(s, t1, lexicon)
+    if verb is None or not verb.finite:
+        return False
+    if verb.lemma in verbs or s.low[s.token_at(verb.start)] in verbs:
+        return True  # (by its written form where the lexicon knows no lemma: "paralysed")
+    # "hit the port" ("hit a hospital" is as likely a military strike's)
+    k = _skip_determiners(s, s.token_at(verb.end - 1) + 1, len(s.low), lexicon)
+    return verb.lemma in objects and any(word in objects[verb.lemma] for word in s.low[k : k + 2])
 
 
 def _lasting_noun(s: Sentence, t: int, lexicon: Lexicon) -> bool:
@@ -2370,6 +2421,8 @@ def _verb_after_agent(s: Sentence, t: int, lexicon: Lexicon) -> Verb | None:
     for k in range(t + 1, min(t + 6, len(s.low))):
         if k in s.verb_at:
             return s.verb_at[k] if s.segment_of[k] == s.segment_of[t] and k - 1 not in s.timex_tokens else None
+        if s.words[k] == "," and k + 2 < len(s.low) and s.low[k + 1] in lexicon.fw.relative and s.low[k + 1] not in lexicon.determiners:
+            return s.verb_at.get(k + 2)  # "The strike by dockers in Antwerp, which began on Monday": its own clause tells it
         if s.words[k] in ",;:" or k in s.timex_tokens or s.low[k] in lexicon.fw.relative:
             return None
     return None
@@ -2392,8 +2445,8 @@ def _counted_sitting(s: Sentence, t0: int, lexicon: Lexicon) -> bool:
 
 def _modifier_complement(s: Sentence, t: int, lexicon: Lexicon) -> bool:
     """Whether the noun at token t is completed by the word written between its
-    determiner and it: "a subway strike", "the general strike"."""
-    return t > 1 and s.low[t - 1] in lexicon.modifier_complements.get(s.low[t], ()) and s.low[t - 2] in lexicon.determiners
+    determiner and it: "a subway strike", "the general strike", "a cholera epidemic"."""
+    return t > 1 and s.low[t - 1] in lexicon.modifier_complements.get(lexicon.nouns.get(s.low[t], ("",))[0], ()) and s.low[t - 2] in lexicon.determiners
 
 
 def _signal_before(s: Sentence, t: int, lexicon: Lexicon) -> tuple[str, str] | None:
@@ -4388,9 +4441,10 @@ def _object_phrase(s: Sentence, m: Mention, t: int, limit: int, word: str, vt_en
                 end, text = more, s.span_text(t, more)  # "inaugura una exposición dedicada a Goya": what it is
             m.obj = text
             m.obj_start = s.starts[t]
-            if text.lower() in fw.object_pronoun and coordinated:
+            if text.lower() in fw.object_pronoun and (coordinated or s.segments[m.segment].opener in fw.but):
                 # "suspended bullet train services ... and resumed them": the same object
-                m.obj = next((x.obj for x in reversed(mentions) if x.sentence == s.index and x.source == "verb" and x.obj), text)
+                # ("filed a motion, but the judge denied it": the motion)
+                m.obj = next((_definite_again(x.obj, lexicon) for x in reversed(mentions) if x.sentence == s.index and x.source == "verb" and x.obj), text)
             return max(end, t + 1)
     return _OBJECT_STOP
 

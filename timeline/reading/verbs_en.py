@@ -480,6 +480,10 @@ def _modal_compound(scan: _VerbScan, i: int, role: str, k: int, nxt: str) -> int
         return j + 1
     if nxt == "be" and k + 1 < n:  # "will be held", "will be meeting"
         j = _skip_adverbs(scan, k + 1)
+        if j + 2 < n and tokens[j][2] in lex.future_links and tokens[j][2] not in lex.participles and tokens[j + 1][2] in lex.infinitive_marks and tokens[j + 2][2] in lex.bases:
+            # "would be ready to fly between Dec. 3 and Dec. 10": the act planned
+            _emit(scan, i, j + 2, tense, tokens[j + 2][2])
+            return j + 3
         if j < n and (tokens[j][2] in lex.participles or tokens[j][2] in lex.gerunds):
             lemma = lex.participles.get(tokens[j][2]) or lex.gerunds.get(tokens[j][2])
             _emit(scan, i, j, tense, lemma)

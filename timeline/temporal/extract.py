@@ -229,7 +229,8 @@ def _name_context_capitalised(tokens, i: int, lex: Lexicon) -> bool:
     if prev in _NAME_OR_ROMAN and tokens.lows[i - 1] not in lex.stopwords:
         return not _weekday_after_object(tokens, i, lex)
     if i + 1 < len(classes) and classes[i + 1] == _NAME:
-        return prev is None or prev not in _DATE_CUE_CHARS
+        # "said Monday Jones would resign": AP style dates the saying before its clause
+        return prev is None or prev not in _DATE_CUE_CHARS and not (classes[i] == _WEEKDAY_CHAR and tokens.lows[i - 1] in lex.weekday_date_cues)
     # "the March for Life": a link and a name after the month
     return prev == _ART and i + 2 < len(classes) and tokens.lows[i + 1] in lex.name_links and classes[i + 2] == _NAME
 

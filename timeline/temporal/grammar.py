@@ -231,6 +231,7 @@ class Lexicon:
     name_heads: frozenset[str] = frozenset()
     name_links: frozenset[str] = frozenset()
     weekday_epithets: frozenset[str] = frozenset()  # "Bloody Sunday", "Super Tuesday": names, not the weekday
+    weekday_date_cues: frozenset[str] = frozenset()  # "said Monday Jones would": a date before the name
     currencies: frozenset[str] = frozenset()
     stopwords: frozenset[str] = frozenset()
     roman: dict[str, int] = field(default_factory=dict)
@@ -461,6 +462,7 @@ def lexicon(code: str) -> Lexicon:
         name_heads=frozenset(negatives.get("name_heads", ())),
         name_links=frozenset(negatives.get("name_links", ())),
         weekday_epithets=frozenset(negatives.get("weekday_epithets", ())),
+        weekday_date_cues=frozenset(negatives.get("weekday_date_cues", ())),
         currencies=frozenset(negatives.get("currencies", ())),
         stopwords=frozenset(data.get("language").get("stopwords", ())),
         roman=roman,

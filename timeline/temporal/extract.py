@@ -1543,8 +1543,9 @@ def h_hour(m: Match) -> Spec | None:
     third = m.before(3)
     # "entre las 10 y las 12 horas": the second end of a span of clock times
     second_end = prev is not None and prev.cls == "AND" and third is not None and third.low in articles and (first_hour := m.before(2)) is not None and first_hour.cls == "DAYNUM"
+    opened = prev is not None and (prev.cls in ("A", "SINCE", "UNTIL", "TOWARD") or _clock_opener(m, prev))
     if not qualified:
-        if prev is None or prev.cls not in ("A", "SINCE", "UNTIL", "TOWARD") and not second_end:
+        if not opened and not second_end:
             return None
         nxt = m.after(0)
         if nxt is not None and nxt.cls in ("WORD", "NAME", "UNIT", "YEARWORD"):
@@ -1553,13 +1554,27 @@ def h_hour(m: Match) -> Spec | None:
             return None  # "se lo dio a las dos": a clock time in words needs "de la tarde", "en punto"...
     if hour_tokens[0].cls in ("NUMWORD", "UNO") and hour > 12:
         return None
-    if m.has("hw") and prev is not None and prev.cls not in ("A", "SINCE", "UNTIL", "TOWARD", "COMMA") and not second_end:
+    if m.has("hw") and prev is not None and not opened and prev.cls != "COMMA" and not second_end:
         return None  # "las 8 horas" of a duration: "durante las 8 horas"
     pod = _pod_code(m.token("pod")) if m.has("pod") else ("MI" if m.has("cw") else None)
     mer = m.token("mer").info if m.has("mer") else None
     hour = _apply_meridian(hour, mer, pod)
     spec = Spec("time", "hour", hour=hour, minute=minute, anchor="refdct")
     return _zoned(spec, m)
+
+
+def _clock_opener(m: Match, prev: Token) -> bool:
+    """"a eso de las 9 horas", "alrededor de las 9", "antes de las 9 horas": a word of
+    approximation or of order before the hour says a clock time, as "a las" does; not
+    a length a noun after it measures ("tras las 9 horas de debate", "cerca de las 9
+    horas de espera")."""
+    if prev.cls == "QMOD":
+        if prev.low not in m.lex.word_list("grammar", "clock_approx") and prev.low not in m.lex.word_list("grammar", "point_approx"):
+            return False
+    elif prev.cls != "SIGNAL" or prev.info[0] not in ("before", "after"):
+        return False
+    nxt, noun = m.after(0), m.after(1)
+    return nxt is None or nxt.cls != "DE" or noun is None or noun.cls not in ("WORD", "NAME")
 
 
 def _zoned(spec: Spec, m: Match) -> Spec:

@@ -875,8 +875,8 @@ def _says(m: Match, token: Token | None) -> bool:
     """Whether `token` is a finite verb of saying ("said", "told", "dijo"; lang events
     reporting verbs) after the match, and no date cue before it ("in May said" is a date)."""
     prev = m.before(1)
-    if prev is not None and CHAR[prev.cls] in _DATE_CUE_CHARS:
-        return False
+    if prev is not None and CHAR[prev.cls] in _DATE_CUE_CHARS and (prev.cls != "COMMA" or (listed := m.before(2)) is not None and listed.cls in ("MONTH", "MONTHABBR", "WEEKDAY")):
+        return False  # (", May said": the speaker of an attribution; "in March, April said" lists months)
     reporting = m.lex.word_list("events", "reporting", "verbs")
     from timeline.reading.verbs import NON_FINITE
 

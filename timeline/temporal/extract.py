@@ -2265,7 +2265,7 @@ def h_consecutive(m: Match) -> Spec | None:
     none when a date follows that it counts ("for a second consecutive month in October":
     October is the month)."""
     unit = m.token("u").info
-    if unit not in ("day", "week", "month", "year", "weekend") or _unit_plural(m.token("u"), m.lex):
+    if unit not in ("day", "week", "month", "quarter", "year", "weekend") or _unit_plural(m.token("u"), m.lex):
         return None
     k = 0
     while (following := m.after(k)) is not None and following.cls in _CONSECUTIVE_LINKS and k < 2:

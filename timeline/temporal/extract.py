@@ -2411,6 +2411,10 @@ def h_day_to_come(m: Match) -> Spec | None:
     if (opener is not None and opener.low in m.lex.word_list("temporal", "direction_cues", "hypothesis_openers") and not dated
             and det.low not in m.lex.word_list("numerals", "lists", "indefinite_articles")):
         return Spec("vague", "day-to-come", symbolic="FUTURE_REF")  # "if one day he returns" ("if a day passes": a length)
+    if not dated and det.low not in m.lex.word_list("numerals", "lists", "indefinite_articles") and _sentence_initial_word(m.tokens, m.lo):
+        told = _opening_day_told(m)
+        if told is not None:
+            return Spec("vague", "opening-day", symbolic=told)
     words = " ".join(t.low for k in range(3) if (t := m.after(k)) is not None)
     if not any(words == opener or words.startswith(opener + " ") for opener in m.lex.word_list("temporal", "day_to_come", "openers")):
         return None
@@ -2420,6 +2424,29 @@ def h_day_to_come(m: Match) -> Spec | None:
     return None
 
 
+def _opening_day_told(m: Match) -> str | None:
+    """"Un día llegó a Madrid", "One day, he will come back": an indefinite day opening a
+    sentence is a day of the time its verb tells (PAST_REF, FUTURE_REF), no length; None
+    when the verb is present or not found ("Un día es poco": a length)."""
+    from timeline.reading.verbs import NON_FINITE, direction_of
+
+    for k in range(4):
+        word = m.after(k)
+        if word is None or word.cls not in _OPENING_DAY_WORDS:
+            return None
+        if word.low in m.lex.word_list("verbs", "auxiliaries", "future"):
+            return "FUTURE_REF"  # "One day we will ..."
+        verbs = [(tense, lemma) for tense, lemma in _word_verbs(m, word) if tense not in NON_FINITE]
+        if any(lemma in m.lex.word_list("temporal", "day_to_come", "lengths") for _tense, lemma in verbs):
+            return None  # "Un día bastó", "One day passed": the day is a length
+        directions = {direction_of(tense) for tense, _lemma in verbs}
+        if directions:
+            return _OPENING_DAY_REFS.get(directions.pop() or "") if len(directions) == 1 else None
+    return None
+
+
+_OPENING_DAY_WORDS = frozenset({"WORD", "NAME", "ART", "COMMA"})
+_OPENING_DAY_REFS = {"past": "PAST_REF", "future": "FUTURE_REF"}
 _DAY_TO_COME_NOT_AFTER = frozenset({"DE", "DEL", "NEXT", "PAST", "LAST", "THIS", "WEEKDAY", "DEICTIC", "MANANA", "POD", "DAYNUM", "ORD"})
 
 

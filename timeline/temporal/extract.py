@@ -612,6 +612,8 @@ def h_month_year(m: Match) -> Spec | None:
         return None
     if month_token.capital and (_head_is_name(m) or m.has("mesw") is False and _name_context(m, _index(m, month_token)) and not m.has("year") and not m.has("yr2")):
         return None
+    if month_token.capital and _numbered_name_of(m, _index(m, month_token)):
+        return None
     spec = Spec("date", "month+year", month=month_token.info)
     if _in_named_year(m, spec) is None:
         return None
@@ -620,6 +622,16 @@ def h_month_year(m: Match) -> Spec | None:
     if spec.year_rel is not None:
         spec.rule = "month+relative-year"
     return spec
+
+
+def _numbered_name_of(m: Match, month_index: int) -> bool:
+    """"la avenida de Mayo 1200", "el parque de Mayo 2025": a capitalised month after a
+    name's head and "de", a number right after it, is the name and the number its own
+    (an address, an edition); "la Revolución de Mayo de 1810" keeps its date."""
+    tokens = m.tokens
+    if month_index < 2 or month_index + 1 >= len(tokens) or tokens[month_index - 1].cls != "DE":
+        return False
+    return tokens[month_index - 2].low in m.lex.name_heads and tokens[month_index + 1].cls in ("YEARNUM", "INT", "DAYNUM")
 
 
 def _index(m: Match, token: Token) -> int:
@@ -641,6 +653,8 @@ def h_month(m: Match) -> Spec | None:
             return None
     if month_token.capital and _head_is_name(m):
         return None
+    if month_token.capital and not mods and _street_after(m):
+        return None  # "April Street": a street's name
     if month_token.capital and not mods and not m.has("art") and not m.has("mesw") and _says(m, m.after(0)):
         return None  # "May said", "April told reporters": a person; no month says
     if "THAT" in mods and _that_is_conjunction(m):
@@ -656,12 +670,26 @@ def h_month(m: Match) -> Spec | None:
     return spec
 
 
+def _street_after(m: Match) -> bool:
+    """"April Street", "March Avenue": an address word after the match, not an
+    abbreviated saint's ("in May St. Louis voted")."""
+    street, k = m.after(0), 1
+    if street is None or street.low not in m.lex.word_list("negatives", "address_words"):
+        return False
+    if (dot := m.after(k)) is not None and dot.cls == "STOP":
+        k += 1
+    name = m.after(k)
+    return name is None or not name.capital
+
+
 def h_weekday(m: Match) -> Spec | None:
     wd = m.token("wd")
     if wd.capital and _name_context(m, _index(m, wd)):
         return None
     if wd.capital and m.hi - m.lo == 1 and _sentence_initial_word(m.tokens, m.lo) and _says(m, m.after(0)):
         return None  # "Domingo dijo que", "Sunday said": a person opening the sentence ("Obama Friday said" is AP's date)
+    if wd.capital and m.hi - m.lo == 1 and _street_after(m):
+        return None  # "Sunday Road"
     mods = _mods(m.group("pre")) | _mods(m.group("post"))
     art = m.one("art")
     if "THAT" in mods and _that_is_conjunction(m):
@@ -782,10 +810,10 @@ def h_year(m: Match) -> Spec | None:
     if _second_year_of_name(m):
         return None
     streets = m.lex.word_list("negatives", "address_words")
-    if streets and nxt is not None and nxt.cls == "NAME" and any(
+    if streets and nxt is not None and (nxt.cls == "NAME" or nxt.capital and nxt.cls in ("MONTH", "WEEKDAY")) and any(
         (t := m.after(k)) is not None and t.low in streets for k in (1, 2)
     ):
-        return None  # "1600 Pennsylvania Avenue"
+        return None  # "1600 Pennsylvania Avenue", "1984 April Street"
     if not m.has("yw") and not (1900 <= year.info <= 2100):
         # old years need a cue: "en 1492", "de 1810", "el año 1500"
         if prev is None or prev.cls not in ("EN", "DE", "DEL", "SINCE", "UNTIL", "ART", "AL", "A"):

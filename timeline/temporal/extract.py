@@ -981,6 +981,12 @@ def h_season(m: Match) -> Spec | None:
                                   and (nxt is None or nxt.cls not in ("WORD", "NAME", "DE", "DEL")))  # "by spring", not "in spring training"
         if not (m.has("art") or bare_after_preposition) or nxt is not None and nxt.cls in ("DE", "DEL"):
             return None  # "the fall of the Berlin Wall", "a spring of water"
+        if nxt is not None and nxt.cls == "EN":
+            k = 1
+            while (word := m.after(k)) is not None and word.cls == "ART":
+                k += 1
+            if word is not None and word.cls == "WORD":
+                return None  # "the fall in prices", "a fall in the price of oil": a drop
     return spec
 
 

@@ -657,6 +657,9 @@ def h_month(m: Match) -> Spec | None:
         return None  # "April Street": a street's name
     if month_token.capital and not mods and not m.has("art") and not m.has("mesw") and _says(m, m.after(0)):
         return None  # "May said", "April told reporters": a person; no month says
+    if (month_token.capital and not mods and not m.has("art") and not m.has("mesw") and _says(m, m.before(1))
+            and ((end := m.after(0)) is None or end.cls in ("STOP", "COMMA", "QUOTE"))):
+        return None  # '"We will win," said May.': the speaker after the verb
     if "THAT" in mods and _that_is_conjunction(m):
         return None  # "said that May...": try again from the month
     spec = Spec("date", "month", month=month_token.info)
@@ -1598,14 +1601,15 @@ def h_hour(m: Match) -> Spec | None:
 
 
 def _clock_opener(m: Match, prev: Token) -> bool:
-    """"a eso de las 9 horas", "alrededor de las 9", "antes de las 9 horas": a word of
-    approximation or of order before the hour says a clock time, as "a las" does; not
+    """"a eso de las 9 horas", "alrededor de las 9", "antes de las 9 horas", "pasadas las
+    9 horas": a word of approximation or of order before the hour says a clock time, as
+    "a las" does; not
     a length a noun after it measures ("tras las 9 horas de debate", "cerca de las 9
     horas de espera")."""
     if prev.cls == "QMOD":
         if prev.low not in m.lex.word_list("grammar", "clock_approx") and prev.low not in m.lex.word_list("grammar", "point_approx"):
             return False
-    elif prev.cls != "SIGNAL" or prev.info[0] not in ("before", "after"):
+    elif (prev.cls != "SIGNAL" or prev.info[0] not in ("before", "after")) and prev.low not in m.lex.word_list("grammar", "clock_after"):
         return False
     nxt, noun = m.after(0), m.after(1)
     return nxt is None or nxt.cls != "DE" or noun is None or noun.cls not in ("WORD", "NAME")

@@ -657,8 +657,8 @@ def h_month(m: Match) -> Spec | None:
         return None  # "April Street": a street's name
     if month_token.capital and not mods and not m.has("art") and not m.has("mesw") and _says(m, m.after(0)):
         return None  # "May said", "April told reporters": a person; no month says
-    if (month_token.capital and not mods and not m.has("art") and not m.has("mesw") and _says(m, m.before(1))
-            and ((end := m.after(0)) is None or end.cls in ("STOP", "COMMA", "QUOTE"))):
+    if (month_token.capital and not mods and not m.has("art") and not m.has("mesw")
+            and ((end := m.after(0)) is None or end.cls in ("STOP", "COMMA", "QUOTE")) and _says(m, m.before(1))):
         return None  # '"We will win," said May.': the speaker after the verb
     if "THAT" in mods and _that_is_conjunction(m):
         return None  # "said that May...": try again from the month

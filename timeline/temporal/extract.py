@@ -613,6 +613,8 @@ def h_month_year(m: Match) -> Spec | None:
         return None
     if month_token.capital and (_head_is_name(m) or m.has("mesw") is False and _name_context(m, _index(m, month_token)) and not m.has("year") and not m.has("yr2")):
         return None
+    if month_token.capital and _numbered_name_of(m, _index(m, month_token)):
+        return None
     spec = Spec("date", "month+year", month=month_token.info)
     if _in_named_year(m, spec) is None:
         return None
@@ -621,6 +623,16 @@ def h_month_year(m: Match) -> Spec | None:
     if spec.year_rel is not None:
         spec.rule = "month+relative-year"
     return spec
+
+
+def _numbered_name_of(m: Match, month_index: int) -> bool:
+    """"la avenida de Mayo 1200", "el parque de Mayo 2025": a capitalised month after a
+    name's head and "de", a number right after it, is the name and the number its own
+    (an address, an edition); "la Revolución de Mayo de 1810" keeps its date."""
+    tokens = m.tokens
+    if month_index < 2 or month_index + 1 >= len(tokens) or tokens[month_index - 1].cls != "DE":
+        return False
+    return tokens[month_index - 2].low in m.lex.name_heads and tokens[month_index + 1].cls in ("YEARNUM", "INT", "DAYNUM")
 
 
 def _index(m: Match, token: Token) -> int:
@@ -642,8 +654,13 @@ def h_month(m: Match) -> Spec | None:
             return None
     if month_token.capital and _head_is_name(m):
         return None
+    if month_token.capital and not mods and _street_after(m):
+        return None  # "April Street": a street's name
     if month_token.capital and not mods and not m.has("art") and not m.has("mesw") and _says(m, m.after(0)):
         return None  # "May said", "April told reporters": a person; no month says
+    if (month_token.capital and not mods and not m.has("art") and not m.has("mesw")
+            and ((end := m.after(0)) is None or end.cls in ("STOP", "COMMA", "QUOTE")) and _says(m, m.before(1))):
+        return None  # '"We will win," said May.': the speaker after the verb
     if "THAT" in mods and _that_is_conjunction(m):
         return None  # "said that May...": try again from the month
     spec = Spec("date", "month", month=month_token.info)
@@ -657,12 +674,26 @@ def h_month(m: Match) -> Spec | None:
     return spec
 
 
+def _street_after(m: Match) -> bool:
+    """"April Street", "March Avenue": an address word after the match, not an
+    abbreviated saint's ("in May St. Louis voted")."""
+    street, k = m.after(0), 1
+    if street is None or street.low not in m.lex.word_list("negatives", "address_words"):
+        return False
+    if (dot := m.after(k)) is not None and dot.cls == "STOP":
+        k += 1
+    name = m.after(k)
+    return name is None or not name.capital
+
+
 def h_weekday(m: Match) -> Spec | None:
     wd = m.token("wd")
     if wd.capital and _name_context(m, _index(m, wd)):
         return None
     if wd.capital and m.hi - m.lo == 1 and _sentence_initial_word(m.tokens, m.lo) and _says(m, m.after(0)):
         return None  # "Domingo dijo que", "Sunday said": a person opening the sentence ("Obama Friday said" is AP's date)
+    if wd.capital and m.hi - m.lo == 1 and _street_after(m):
+        return None  # "Sunday Road"
     mods = _mods(m.group("pre")) | _mods(m.group("post"))
     art = m.one("art")
     if "THAT" in mods and _that_is_conjunction(m):
@@ -783,10 +814,10 @@ def h_year(m: Match) -> Spec | None:
     if _second_year_of_name(m):
         return None
     streets = m.lex.word_list("negatives", "address_words")
-    if streets and nxt is not None and nxt.cls == "NAME" and any(
+    if streets and nxt is not None and (nxt.cls == "NAME" or nxt.capital and nxt.cls in ("MONTH", "WEEKDAY")) and any(
         (t := m.after(k)) is not None and t.low in streets for k in (1, 2)
     ):
-        return None  # "1600 Pennsylvania Avenue"
+        return None  # "1600 Pennsylvania Avenue", "1984 April Street"
     if not m.has("yw") and not (1900 <= year.info <= 2100):
         # old years need a cue: "en 1492", "de 1810", "el año 1500"
         if prev is None or prev.cls not in ("EN", "DE", "DEL", "SINCE", "UNTIL", "ART", "AL", "A"):
@@ -876,8 +907,8 @@ def _says(m: Match, token: Token | None) -> bool:
     """Whether `token` is a finite verb of saying ("said", "told", "dijo"; lang events
     reporting verbs) after the match, and no date cue before it ("in May said" is a date)."""
     prev = m.before(1)
-    if prev is not None and CHAR[prev.cls] in _DATE_CUE_CHARS:
-        return False
+    if prev is not None and CHAR[prev.cls] in _DATE_CUE_CHARS and (prev.cls != "COMMA" or (listed := m.before(2)) is not None and listed.cls in ("MONTH", "MONTHABBR", "WEEKDAY")):
+        return False  # (", May said": the speaker of an attribution; "in March, April said" lists months)
     reporting = m.lex.word_list("events", "reporting", "verbs")
     from timeline.reading.verbs import NON_FINITE
 
@@ -954,6 +985,12 @@ def h_season(m: Match) -> Spec | None:
                                   and (nxt is None or nxt.cls not in ("WORD", "NAME", "DE", "DEL")))  # "by spring", not "in spring training"
         if not (m.has("art") or bare_after_preposition) or nxt is not None and nxt.cls in ("DE", "DEL"):
             return None  # "the fall of the Berlin Wall", "a spring of water"
+        if nxt is not None and nxt.cls == "EN":
+            k = 1
+            while (word := m.after(k)) is not None and word.cls == "ART":
+                k += 1
+            if word is not None and word.cls == "WORD":
+                return None  # "the fall in prices", "a fall in the price of oil": a drop
     return spec
 
 
@@ -1544,8 +1581,9 @@ def h_hour(m: Match) -> Spec | None:
     third = m.before(3)
     # "entre las 10 y las 12 horas": the second end of a span of clock times
     second_end = prev is not None and prev.cls == "AND" and third is not None and third.low in articles and (first_hour := m.before(2)) is not None and first_hour.cls == "DAYNUM"
+    opened = prev is not None and (prev.cls in ("A", "SINCE", "UNTIL", "TOWARD") or _clock_opener(m, prev))
     if not qualified:
-        if prev is None or prev.cls not in ("A", "SINCE", "UNTIL", "TOWARD") and not second_end:
+        if not opened and not second_end:
             return None
         nxt = m.after(0)
         if nxt is not None and nxt.cls in ("WORD", "NAME", "UNIT", "YEARWORD"):
@@ -1554,13 +1592,28 @@ def h_hour(m: Match) -> Spec | None:
             return None  # "se lo dio a las dos": a clock time in words needs "de la tarde", "en punto"...
     if hour_tokens[0].cls in ("NUMWORD", "UNO") and hour > 12:
         return None
-    if m.has("hw") and prev is not None and prev.cls not in ("A", "SINCE", "UNTIL", "TOWARD", "COMMA") and not second_end:
+    if m.has("hw") and prev is not None and not opened and prev.cls != "COMMA" and not second_end:
         return None  # "las 8 horas" of a duration: "durante las 8 horas"
     pod = _pod_code(m.token("pod")) if m.has("pod") else ("MI" if m.has("cw") else None)
     mer = m.token("mer").info if m.has("mer") else None
     hour = _apply_meridian(hour, mer, pod)
     spec = Spec("time", "hour", hour=hour, minute=minute, anchor="refdct")
     return _zoned(spec, m)
+
+
+def _clock_opener(m: Match, prev: Token) -> bool:
+    """"a eso de las 9 horas", "alrededor de las 9", "antes de las 9 horas", "pasadas las
+    9 horas": a word of approximation or of order before the hour says a clock time, as
+    "a las" does; not
+    a length a noun after it measures ("tras las 9 horas de debate", "cerca de las 9
+    horas de espera")."""
+    if prev.cls == "QMOD":
+        if prev.low not in m.lex.word_list("grammar", "clock_approx") and prev.low not in m.lex.word_list("grammar", "point_approx"):
+            return False
+    elif (prev.cls != "SIGNAL" or prev.info[0] not in ("before", "after")) and prev.low not in m.lex.word_list("grammar", "clock_after"):
+        return False
+    nxt, noun = m.after(0), m.after(1)
+    return nxt is None or nxt.cls != "DE" or noun is None or noun.cls not in ("WORD", "NAME")
 
 
 def _zoned(spec: Spec, m: Match) -> Spec:
@@ -2251,7 +2304,7 @@ def h_consecutive(m: Match) -> Spec | None:
     none when a date follows that it counts ("for a second consecutive month in October":
     October is the month)."""
     unit = m.token("u").info
-    if unit not in ("day", "week", "month", "year", "weekend") or _unit_plural(m.token("u"), m.lex):
+    if unit not in ("day", "week", "month", "quarter", "year", "weekend") or _unit_plural(m.token("u"), m.lex):
         return None
     k = 0
     while (following := m.after(k)) is not None and following.cls in _CONSECUTIVE_LINKS and k < 2:
@@ -2397,6 +2450,10 @@ def h_day_to_come(m: Match) -> Spec | None:
     if (opener is not None and opener.low in m.lex.word_list("temporal", "direction_cues", "hypothesis_openers") and not dated
             and det.low not in m.lex.word_list("numerals", "lists", "indefinite_articles")):
         return Spec("vague", "day-to-come", symbolic="FUTURE_REF")  # "if one day he returns" ("if a day passes": a length)
+    if not dated and det.low not in m.lex.word_list("numerals", "lists", "indefinite_articles") and _sentence_initial_word(m.tokens, m.lo):
+        told = _opening_day_told(m)
+        if told is not None:
+            return Spec("vague", "opening-day", symbolic=told)
     words = " ".join(t.low for k in range(3) if (t := m.after(k)) is not None)
     if not any(words == opener or words.startswith(opener + " ") for opener in m.lex.word_list("temporal", "day_to_come", "openers")):
         return None
@@ -2406,6 +2463,29 @@ def h_day_to_come(m: Match) -> Spec | None:
     return None
 
 
+def _opening_day_told(m: Match) -> str | None:
+    """"Un día llegó a Madrid", "One day, he will come back": an indefinite day opening a
+    sentence is a day of the time its verb tells (PAST_REF, FUTURE_REF), no length; None
+    when the verb is present or not found ("Un día es poco": a length)."""
+    from timeline.reading.verbs import NON_FINITE, direction_of
+
+    for k in range(4):
+        word = m.after(k)
+        if word is None or word.cls not in _OPENING_DAY_WORDS:
+            return None
+        if word.low in m.lex.word_list("verbs", "auxiliaries", "future"):
+            return "FUTURE_REF"  # "One day we will ..."
+        verbs = [(tense, lemma) for tense, lemma in _word_verbs(m, word) if tense not in NON_FINITE]
+        if any(lemma in m.lex.word_list("temporal", "day_to_come", "lengths") for _tense, lemma in verbs):
+            return None  # "Un día bastó", "One day passed": the day is a length
+        directions = {direction_of(tense) for tense, _lemma in verbs}
+        if directions:
+            return _OPENING_DAY_REFS.get(directions.pop() or "") if len(directions) == 1 else None
+    return None
+
+
+_OPENING_DAY_WORDS = frozenset({"WORD", "NAME", "ART", "COMMA"})
+_OPENING_DAY_REFS = {"past": "PAST_REF", "future": "FUTURE_REF"}
 _DAY_TO_COME_NOT_AFTER = frozenset({"DE", "DEL", "NEXT", "PAST", "LAST", "THIS", "WEEKDAY", "DEICTIC", "MANANA", "POD", "DAYNUM", "ORD"})
 
 

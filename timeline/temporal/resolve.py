@@ -270,10 +270,11 @@ def group_year(days: list[tuple[int, int | None]], steps: list[int], dct: dt.dat
     return interval.first_day().year if interval is not None else None
 
 
-def choose(make, dct: dt.date, direction: str | None) -> Interval | None:
-    """The occurrence (built by make(year)) that the direction selects around the DCT."""
+def choose(make, dct: dt.date, direction: str | None, reach: int = 1) -> Interval | None:
+    """The occurrence (built by make(year), within `reach` years of the DCT's) that the
+    direction selects around the DCT."""
     options = []
-    for year in (dct.year - 1, dct.year, dct.year + 1):
+    for year in range(dct.year - reach, dct.year + reach + 1):
         if not 1 <= year <= 9999:
             continue
         interval = make(year)
@@ -669,6 +670,10 @@ class Resolver:
             interval = choose_among(_moving_holiday_near(spec.holiday, dct.year), dct, direction or "nearest")
         else:
             interval = choose(make, dct, direction or "nearest")
+            if interval is None and spec.weekday is not None and spec.day is not None:
+                # "El domingo, 9 de noviembre, habrá elecciones": the weekday pins the year,
+                # the nearest the tense allows (a day falls on a weekday again within 11 years)
+                interval = choose(make, dct, direction, reach=11)
         return interval, "t0", None
 
     def _maker(self, spec: Spec):

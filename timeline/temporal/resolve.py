@@ -270,11 +270,10 @@ def group_year(days: list[tuple[int, int | None]], steps: list[int], dct: dt.dat
     return interval.first_day().year if interval is not None else None
 
 
-def choose(make, dct: dt.date, direction: str | None, reach: int = 1) -> Interval | None:
-    """The occurrence (built by make(year), within `reach` years of the DCT's) that the
-    direction selects around the DCT."""
+def choose(make, dct: dt.date, direction: str | None) -> Interval | None:
+    """The occurrence (built by make(year)) that the direction selects around the DCT."""
     options = []
-    for year in range(dct.year - reach, dct.year + reach + 1):
+    for year in (dct.year - 1, dct.year, dct.year + 1):
         if not 1 <= year <= 9999:
             continue
         interval = make(year)
@@ -670,10 +669,14 @@ class Resolver:
             interval = choose_among(_moving_holiday_near(spec.holiday, dct.year), dct, direction or "nearest")
         else:
             interval = choose(make, dct, direction or "nearest")
-            if interval is None and spec.weekday is not None and spec.day is not None:
-                # "El domingo, 9 de noviembre, habrá elecciones": the weekday pins the year,
-                # the nearest the tense allows (a day falls on a weekday again within 11 years)
-                interval = choose(make, dct, direction, reach=11)
+            if interval is None and spec.weekday is not None and spec.day is not None and direction not in (None, "nearest"):
+                # "El domingo, 9 de noviembre, habrá elecciones" on Tuesday 11 November 2025:
+                # the weekday pins the day two days back, whatever the tense says; a day it
+                # pins a year away, or a year far off that fits both, is a guess: the year
+                # stays unknown
+                nearest = choose(make, dct, "nearest")
+                if nearest is not None and abs((nearest.first_day() - dct).days) <= 7:
+                    interval = nearest
         return interval, "t0", None
 
     def _maker(self, spec: Spec):

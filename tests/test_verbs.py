@@ -88,7 +88,7 @@ def test_unsupported_language_has_no_verbs():
 
 
 # The events stage hands the verb reader its own tokens (verbs.share_tokens): the words
-# read off them must be the words, offsets and gaps `_words` splits.
+# read off them must be the words and offsets (so the gaps) `_words` splits.
 _SHARED_WORDS_CASES = [
     "El Gobierno aprobará el decreto el lunes.",
     "EE.UU. y EE. UU.-Asia Central firmarán el acuerdo el 5 de diciembre de 2025.",

@@ -29,7 +29,8 @@ import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 from itertools import accumulate, compress
-from typing import Callable, cast
+from operator import not_
+from typing import Callable, NamedTuple, cast
 
 from timeline import lang
 from timeline.reading import verbs_en
@@ -417,16 +418,16 @@ def verbs(text: str, start: int, end: int, language: str) -> list[Verb]:
     return list(_cached_verbs(text, start, end, language))
 
 
-def _adjective_after_noun(index: int, parts: list[str], lows: list[str], lexicon: _Lexicon) -> bool:
+def _adjective_after_noun(index: int, table: _Words, lexicon: _Lexicon) -> bool:
     """Is the word at `index` an adjective after its noun ("la renovación completa de la
     línea", "la obra completa."): a determiner two words back, and a preposition, a mark
     or nothing after it ("la empresa completa la venta" keeps its verb)?"""
-    if index < 2 or any(c in ",;:()" for c in parts[2 * index - 2] + parts[2 * index]):
+    lows = table.lows
+    if index < 2 or any(c in ",;:()" for c in table.gap(index - 1) + table.gap(index)):
         return False
     if lows[index - 2] not in lexicon.determiners and lows[index - 2] not in lexicon.ambiguous_articles:
         return False
-    after = parts[2 * index + 2] if 2 * index + 2 < len(parts) else ""
-    return index + 1 >= len(lows) or not after.isspace() or lows[index + 1] in lexicon.prepositions
+    return index + 1 >= len(lows) or not table.gap(index + 1).isspace() or lows[index + 1] in lexicon.prepositions
 
 
 @functools.lru_cache(maxsize=512)
@@ -443,10 +444,11 @@ def _find_verbs(text: str, start: int, end: int, language: str) -> list[Verb]:
     lexicon = cast(_Lexicon, factory())  # English returned above
     told = _TOLD[0]
     if told is not None and told[0] is text and told[1] == start and told[2] == end:
-        parts, bounds, lows = told[3]  # read off the events stage's tokens (`share_tokens`)
+        table = told[3]  # read off the events stage's tokens (`share_tokens`)
         _TOLD[0] = None  # used once: the text is not kept
     else:
-        parts, bounds, lows = _words(text, start, end)
+        table = _words(text, start, end)
+    surfaces, starts, ends, lows = table.words, table.starts, table.ends, table.lows
     forms, auxiliaries, links, not_verbs = lexicon.forms, lexicon.auxiliaries, lexicon.links, lexicon.not_verbs
     n = len(lows)
     result: list[Verb] = []
@@ -455,12 +457,12 @@ def _find_verbs(text: str, start: int, end: int, language: str) -> list[Verb]:
     # word with an ending a guess needs): the loop skips the others
     starters, tails = lexicon.starters, _ANY_GUESS_TAIL
     for index in [i for i, w in enumerate(lows) if w in starters or len(w) >= 5 and w.endswith(tails)]:
-        lo = bounds[2 * index + 1]
+        lo = starts[index]
         if lo < skip_until:
             continue
         word = lows[index]
         if word in auxiliaries and index + 1 < n and _is_participle(lows[index + 1], lexicon):
-            following_end = bounds[2 * index + 4]
+            following_end = ends[index + 1]
             lemma = forms.get(lows[index + 1], (None,))[0]
             result.append(Verb(lo, following_end, text[lo:following_end], auxiliaries[word], lemma))
             skip_until = following_end
@@ -468,7 +470,7 @@ def _find_verbs(text: str, start: int, end: int, language: str) -> list[Verb]:
         link = links.get(word)
         if link and index + 2 < n and lows[index + 1] == link:
             if _is_infinitive(lows[index + 2], lexicon):
-                target_end = bounds[2 * index + 6]
+                target_end = ends[index + 2]
                 tense = Tense.GOING_TO if link == "a" else Tense.RECENT_PAST
                 lemma = forms.get(lows[index + 2], (None,))[0]
                 result.append(Verb(lo, target_end, text[lo:target_end], tense, lemma))
@@ -482,41 +484,41 @@ def _find_verbs(text: str, start: int, end: int, language: str) -> list[Verb]:
             if analysis is None:
                 continue
         lemma, tense = analysis
-        surface = parts[2 * index + 1]
+        surface = surfaces[index]
         if surface[0].isupper() and not _SENTENCE_OPENING.fullmatch(text, start, lo):
             continue  # a capitalised word inside a sentence is a name
         if tense not in NON_FINITE:
             # "en 2024, jugará": a mark between ends the phrase the word before opened, and
             # a number between is what it governs ("Los presupuestos de 2026 llegarán")
-            gap = parts[2 * index]  # mostly one blank: no mark, no number
+            gap = table.gap(index)  # mostly one blank: no mark, no number
             previous = lows[index - 1] if index and (gap == " " or not any(c in ",;:()" or c.isdigit() for c in gap)) else ""
-            if previous and index >= 2 and parts[2 * index - 1][:1].isupper():
+            if previous and index >= 2 and surfaces[index - 1][:1].isupper():
                 previous = ""  # "Año Nuevo estarán cerrados": a name's last word, no determiner
             if (previous in lexicon.determiners and not _standalone_subject(previous, lemma, tense, lexicon)) or previous in lexicon.prepositions and not (previous in lexicon.verb_prepositions and tense not in _WEAK):
                 continue
             if previous in lexicon.ambiguous_articles and (tense in _WEAK or lemma is None):
                 continue
-            if word in lexicon.adjective_forms and _adjective_after_noun(index, parts, lows, lexicon):
+            if word in lexicon.adjective_forms and _adjective_after_noun(index, table, lexicon):
                 continue
             if previous in lexicon.noun_adjectives and index >= 2 and lows[index - 2] in lexicon.determiners:
                 continue  # "por el presunto desvío de fondos": a noun after its article and adjective
-            if tense is Tense.PRESENT and result and result[-1].end == bounds[2 * index] and result[-1].tense not in NON_FINITE and parts[2 * index].isspace():
+            if tense is Tense.PRESENT and result and result[-1].end == ends[index - 1] and result[-1].tense not in NON_FINITE and gap.isspace():
                 continue  # "dictará sentencia", "presentó denuncia": a bare noun right after its verb
         elif tense is Tense.PARTICIPLE and word in lexicon.noun_adjectives and index >= 1 and (lows[index - 1] in lexicon.determiners or lows[index - 1] in lexicon.ambiguous_articles):
             continue  # "el supuesto robo ocurrió el lunes": the adjective before its noun, no "suponer"
         elif tense is Tense.PARTICIPLE and index >= 2 and lows[index - 1] in lexicon.noun_adjectives and (lows[index - 2] in lexicon.determiners or lows[index - 2] in lexicon.ambiguous_articles):
             continue  # "el portavoz del principal partido de la oposición": a noun after its article and adjective
-        elif tense is Tense.PARTICIPLE and word.endswith("s") and result and result[-1].tense is Tense.INFINITIVE and result[-1].end == bounds[2 * index] and parts[2 * index].isspace():
+        elif tense is Tense.PARTICIPLE and word.endswith("s") and result and result[-1].tense is Tense.INFINITIVE and result[-1].end == ends[index - 1] and table.gap(index).isspace():
             continue  # "para pedir subidas salariales": a bare plural noun, the infinitive's object
         perfect = _MODAL_PERFECT.get(tense) if lemma in lexicon.perfect_modals else None
         k = index + 1 + (index + 1 < n and lows[index + 1] in lexicon.perfect_modal_links)
         if perfect is not None and k + 1 < n and lows[k] in lexicon.perfect_infinitives and _is_participle(lows[k + 1], lexicon):
             # "debería haberse aprobado": the participle's event, in the modal's perfect
-            verb_end = bounds[2 * k + 4]
+            verb_end = ends[k + 1]
             result.append(Verb(lo, verb_end, text[lo:verb_end], perfect, forms.get(lows[k + 1], (None,))[0]))
             skip_until = verb_end
             continue
-        result.append(Verb(lo, bounds[2 * index + 2], surface, tense, lemma))
+        result.append(Verb(lo, ends[index], surface, tense, lemma))
     return result
 
 
@@ -534,9 +536,27 @@ def _standalone_subject(previous: str, lemma: str | None, tense: Tense, lexicon:
     return previous in lexicon.pronoun_determiners and lemma is not None and tense in (Tense.PRETERITE, Tense.FUTURE)
 
 
+class _Words(NamedTuple):
+    """The words of text[start:end] (`_WORD`), one entry per word in each list: as
+    written, their offsets, in lower case. The gaps between them are read off the
+    text when asked (`gap`): the verb reader asks for a few."""
+
+    text: str
+    start: int
+    end: int
+    words: list[str]
+    starts: list[int]
+    ends: list[int]
+    lows: list[str]
+
+    def gap(self, k: int) -> str:
+        """The text before word k (after the last word when k is their number)."""
+        return self.text[self.ends[k - 1] if k else self.start : self.starts[k] if k < len(self.starts) else self.end]
+
+
 # the words of the stretch the events stage is about to ask the verbs of, read off its
 # own tokens (`share_tokens`): (text, start, end, words as `_words` gives them)
-_TOLD: list[tuple[str, int, int, tuple[list[str], list[int], list[str]]] | None] = [None]
+_TOLD: list[tuple[str, int, int, _Words] | None] = [None]
 
 
 def share_tokens(text: str, start: int, end: int, language: str, tokens: list[str], starts: list[int], ends: list[int], lows: list[str]) -> None:
@@ -545,25 +565,26 @@ def share_tokens(text: str, start: int, end: int, language: str, tokens: list[st
     such as "EE.UU.", numbers, single marks; only blanks and "_" between them, and no run
     of letters and hyphens cut by two tokens), so that its next `verbs` call on that
     stretch reads the words off them instead of splitting the text again: a word is a
-    token of letters only, else the `_WORD` matches inside a token (same words, offsets
-    and gaps as `_words`: tested in tests/test_verbs.py). Spanish only (the English
+    token of letters only, else the `_WORD` matches inside a token (same words and
+    offsets as `_words`: tested in tests/test_verbs.py). Spanish only (the English
     reader splits its own words)."""
     if language == "en" or language not in _LEXICONS:
         return
     alpha = list(map(str.isalpha, tokens))
     # tokens with letters that are not all letters: "EE.UU.", "l'Horta", "x²" (not a
-    # number, not a mark)
-    mixed = {i for i, letters in enumerate(alpha) if not letters and not (tokens[i][0].isdecimal() or len(tokens[i]) == 1 and not tokens[i].isalnum())}
+    # number, not a mark); only the tokens not all letters are looked at
+    mixed = [i for i in compress(range(len(tokens)), map(not_, alpha)) if not (tokens[i][0].isdecimal() or len(tokens[i]) == 1 and not tokens[i].isalnum())]
     if mixed:
         words: list[str] = []
         word_starts: list[int] = []
         words_lower: list[str] = []
+        inside = set(mixed)
         for i, token in enumerate(tokens):
             if alpha[i]:
                 words.append(token)
                 word_starts.append(starts[i])
                 words_lower.append(lows[i])
-            elif i in mixed:
+            elif i in inside:
                 for m in _WORD.finditer(token):
                     words.append(m.group())
                     word_starts.append(starts[i] + m.start())
@@ -574,26 +595,17 @@ def share_tokens(text: str, start: int, end: int, language: str, tokens: list[st
         word_starts = list(compress(starts, alpha))
         word_ends = list(compress(ends, alpha))
         words_lower = list(compress(lows, alpha))
-    n = len(words)
-    parts = [""] * (2 * n + 1)  # [gap, word, gap, ..., word, gap], as `_words`
-    parts[1::2] = words
-    parts[0::2] = [text[a:b] for a, b in zip([start, *word_ends], [*word_starts, end])]
-    bounds = [start] * (2 * n + 2)
-    bounds[1:-1:2] = word_starts
-    bounds[2:-1:2] = word_ends
-    bounds[-1] = end
-    _TOLD[0] = (text, start, end, (parts, bounds, words_lower))
+    _TOLD[0] = (text, start, end, _Words(text, start, end, words, word_starts, word_ends, words_lower))
 
 
 @functools.lru_cache(maxsize=4)
-def _words(text: str, start: int, end: int) -> tuple[list[str], list[int], list[str]]:
-    """The words of text[start:end] (`_WORD`), for the verb reader and then `VerbIndex`
-    (the tagger asks both of a sentence, one after the other): [gap, word, gap, word,
-    ..., gap], the offsets (word k spans bounds[2k+1]:bounds[2k+2]), and the words in
-    lower case. Shared: read, never modify."""
-    parts = _WORD_SPLIT.split(text[start:end])
+def _words(text: str, start: int, end: int) -> _Words:
+    """The words of text[start:end], for the verb reader and then `VerbIndex` (the
+    tagger asks both of a sentence, one after the other). Shared: read, never modify."""
+    parts = _WORD_SPLIT.split(text[start:end])  # [gap, word, gap, word, ..., gap]
     bounds = list(accumulate(map(len, parts), initial=start))
-    return parts, bounds, list(map(str.lower, parts[1::2]))
+    words = parts[1::2]
+    return _Words(text, start, end, words, bounds[1:-1:2], bounds[2::2], list(map(str.lower, words)))
 
 
 def _is_participle(word: str, lexicon: _Lexicon) -> bool:
@@ -686,8 +698,8 @@ class VerbIndex:
         lexicon = factory() if factory else None
         coordinators = lexicon.coordinators if lexicon else frozenset()
         cuts = [m.start() for m in _BOUNDARY_MARKS.finditer(text, start, end)]
-        _parts, bounds, lows = _words(text, start, end)  # as the verb reader split them
-        word_starts = bounds[1:-1:2]
+        table = _words(text, start, end)  # as the verb reader split them
+        word_starts, lows = table.starts, table.lows
         cuts += compress(word_starts, map(_clause_cuts(language).__contains__, lows))
         obliged = _obligation_que_verbs(language)
         if obliged:  # "que tendrá que cancelar unos vuelos el jueves": that "que" opens no clause

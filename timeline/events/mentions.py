@@ -845,7 +845,7 @@ def _agreeing_phrase_before(s: Sentence, t: int, participle: str, lexicon: Lexic
     if not agreement:
         return _phrase_before(s, t, lexicon)
     for k in range(t, max(-1, t - 8), -1):
-        if s.words[k] in ',;:()"«»“”' or k in s.verb_token and not s.participle_at(k):
+        if _phrase_stops(s, k):
             return None
         ending = agreement.get(s.low[k])
         if ending is not None and participle.endswith(ending):
@@ -977,14 +977,20 @@ def _pronoun_kind(s: Sentence, t: int, lemma: str, noun_mentions: dict[int, Ment
     return max(before, key=lambda n: n.start).kind if before else None
 
 
+def _phrase_stops(s: Sentence, k: int) -> bool:
+    """Whether token k ends a walk back over a noun phrase: a mark or a verb (a participle
+    may describe the noun: "los viajeros afectados")."""
+    return s.words[k] in ',;:()"«»“”' or k in s.verb_token and not s.participle_at(k)
+
+
 def _phrase_before(s: Sentence, t: int, lexicon: Lexicon) -> str | None:
     """The noun phrase ending at token t ("el decreto de convocatoria"), from its
     article; None when there is no article within a few words (two "de" complements:
     "el calendario de la reforma de las pensiones")."""
     fw = lexicon.fw
     for k in range(t, max(-1, t - 8), -1):
-        if s.words[k] in ',;:()"«»“”' or k in s.verb_token and not s.participle_at(k):
-            return None  # a participle may describe the noun: "los viajeros afectados"
+        if _phrase_stops(s, k):
+            return None
         if k + 1 < t and s.low[k] in fw.to and infinitive_after_mark(s.low[k + 1], lexicon.language):
             return s.span_text(k + 2, t + 1)  # "to tame inflation that peaked": the infinitive's object
         if k in s.timex_tokens and k - 1 not in s.timex_tokens and not any(j >= 0 and (s.low[j] in fw.of_any or s.low[j] in fw.contraction) for j in (k - 1, k)):

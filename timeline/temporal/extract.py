@@ -1604,9 +1604,8 @@ def h_hour(m: Match) -> Spec | None:
 def _clock_opener(m: Match, prev: Token) -> bool:
     """"a eso de las 9 horas", "alrededor de las 9", "antes de las 9 horas", "pasadas las
     9 horas": a word of approximation or of order before the hour says a clock time, as
-    "a las" does; not
-    a length a noun after it measures ("tras las 9 horas de debate", "cerca de las 9
-    horas de espera")."""
+    "a las" does; not a length a noun after it measures ("tras las 9 horas de debate",
+    "cerca de las 9 horas de espera")."""
     if prev.cls == "QMOD":
         if prev.low not in m.lex.word_list("grammar", "clock_approx") and prev.low not in m.lex.word_list("grammar", "point_approx"):
             return False

@@ -14,6 +14,8 @@ from importlib import resources
 from types import MappingProxyType
 from typing import Any, Mapping
 
+from timeline import cache
+
 
 @dataclass(frozen=True)
 class Language:
@@ -71,9 +73,18 @@ def load(code: str) -> Language:
     """The data of one language; cached, immutable, safe to share between threads."""
     if code not in available():
         raise ValueError(f"unsupported language {code!r} (supported: {', '.join(available())})")
+    files = _files(code)
+    parsed = cache.derived(f"language-{code}", sources(code), lambda: {stem: tomllib.loads(content.decode("utf-8")) for stem, content in files.items()})
+    return Language(code, MappingProxyType({stem: MappingProxyType(table) for stem, table in parsed.items()}))
+
+
+@functools.cache
+def _files(code: str) -> dict[str, bytes]:
     folder = resources.files(__name__).joinpath(code)
-    data = {}
-    for entry in sorted(folder.iterdir(), key=lambda p: p.name):
-        if entry.name.endswith(".toml"):
-            data[entry.name[: -len(".toml")]] = MappingProxyType(tomllib.loads(entry.read_text("utf-8")))
-    return Language(code, MappingProxyType(data))
+    return {entry.name[: -len(".toml")]: entry.read_bytes() for entry in sorted(folder.iterdir(), key=lambda p: p.name) if entry.name.endswith(".toml")}
+
+
+def sources(code: str) -> list[bytes]:
+    """What a language's data is built from (file names and contents): the key of
+    anything derived from it (`timeline.cache`)."""
+    return [part for stem, content in _files(code).items() for part in (stem.encode(), content)]

@@ -30,9 +30,10 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from itertools import accumulate, compress
 from operator import not_
+from pathlib import Path
 from typing import Callable, NamedTuple, cast
 
-from timeline import lang
+from timeline import cache, lang
 from timeline.reading import verbs_en
 from timeline.reading.letters import LETTERS
 
@@ -318,8 +319,20 @@ class _Lexicon:
     verbs_before: dict[str, frozenset[str]] = field(default_factory=dict)  # not_verbs that are verbs before these words ("entre en vigor")
 
 
-@functools.cache
-def _spanish() -> _Lexicon:
+def _spanish_forms() -> dict[str, tuple[str, Tense]]:
+    """Every conjugated form with its (infinitive, tense): built once per machine (a
+    third of a second), then read from `timeline.cache` (`_analysis_table`'s JSON)."""
+    table = cache.derived("verb-forms-es", [*lang.sources("es"), Path(__file__).read_bytes()], _analysis_table)
+    # one tuple per (lemma, tense), shared by its forms: five times fewer objects for
+    # the garbage collector to walk on every full collection
+    tenses = {tense.value: tense for tense in Tense}
+    analyses = [(infinitive, tenses[tense]) for infinitive, tense in table["analyses"]]
+    return dict(zip(table["forms"], map(analyses.__getitem__, table["analysis"])))
+
+
+def _analysis_table() -> dict[str, list]:
+    """The conjugation tables merged, a form's most telling tense first (`_RANK`): the
+    distinct (infinitive, tense) analyses, the forms, and each form's analysis."""
     data = lang.load("es")["verbs"]
     changes = _stem_changes()
     conjugated = {infinitive: _conjugate(infinitive, change) for infinitive, change in changes.items()}
@@ -330,15 +343,20 @@ def _spanish() -> _Lexicon:
         prefix = derived[: len(derived) - len(model)]
         conjugated[derived] = {_prefixed(prefix, form): tense for form, tense in conjugated[model].items()}
     forms: dict[str, tuple[str, Tense]] = {}
-    # one tuple per (lemma, tense), shared by its forms: five times fewer objects for
-    # the garbage collector to walk on every full collection
-    analyses: dict[tuple[str, Tense], tuple[str, Tense]] = {}
     for infinitive in sorted(conjugated):
         for form, tense in conjugated[infinitive].items():
             known = forms.get(form)
             if known is None or _RANK[tense] < _RANK[known[1]]:
-                analysis = (infinitive, tense)
-                forms[form] = analyses.setdefault(analysis, analysis)
+                forms[form] = (infinitive, tense)
+    numbers: dict[tuple[str, Tense], int] = {}
+    analysis = [numbers.setdefault(pair, len(numbers)) for pair in forms.values()]
+    return {"analyses": [[infinitive, tense.value] for infinitive, tense in numbers], "forms": list(forms), "analysis": analysis}
+
+
+@functools.cache
+def _spanish() -> _Lexicon:
+    data = lang.load("es")["verbs"]
+    forms = _spanish_forms()
     aux = data["auxiliaries"]
     auxiliaries = {form: Tense.PERFECT for form in aux["perfect"]}
     auxiliaries |= {form: Tense.PLUPERFECT for form in aux["pluperfect"]}

@@ -11,7 +11,7 @@ import calendar
 import datetime as dt
 import re
 
-from timeline.models import Grain, Interval, Mod, PARTS_OF_DAY, Span, Timex, TimexRelation, TimexType
+from timeline.models import SEASON_START_MONTH, Grain, Interval, Mod, PARTS_OF_DAY, Span, Timex, TimexRelation, TimexType
 
 
 def interval(value: str) -> Interval | None:
@@ -35,6 +35,11 @@ def interval(value: str) -> Interval | None:
         last = first + months - 1
         grain = Grain.QUARTER if m[2] == "Q" else Grain.HALF
         return Interval(earliest=dt.date(year, first, 1), latest=dt.date(year, last, calendar.monthrange(year, last)[1]), grain=grain)
+    if m := re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value):  # three months from the season's first (winter runs into the next year)
+        first = dt.date(int(m[1]), SEASON_START_MONTH[m[2]], 1)
+        end_month = first.month + 2
+        last_year, last_month = first.year + (end_month - 1) // 12, (end_month - 1) % 12 + 1
+        return Interval(earliest=first, latest=dt.date(last_year, last_month, calendar.monthrange(last_year, last_month)[1]), grain=Grain.SEASON)
     if m := re.fullmatch(r"(\d{4})-(\d{2})", value):
         year, month = int(m[1]), int(m[2])
         return Interval(earliest=dt.date(year, month, 1), latest=dt.date(year, month, calendar.monthrange(year, month)[1]), grain=Grain.MONTH)

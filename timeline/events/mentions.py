@@ -3030,7 +3030,7 @@ def _verb_event(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mention
     if _period_closed(s, inner[0] + 1 if inner else vt_end, inner[1].lemma if inner else lemma, lexicon):
         return None  # "El Gobierno cerrará el año con un déficit del 2,5 %": a figure, no act
     is_event = lemma in lexicon.verb_kinds or frame is not None or inner is not None
-    if is_event and frame is None and lemma in lexicon.with_se_or_person and not _with_se_or_person(s, vt, vt_end, lexicon):
+    if is_event and frame is None and lemma in lexicon.with_se_or_person and not aside and not _with_se_or_person(s, vt, vt_end, lexicon):
         return None  # "la muestra reunirá 65 obras", "el festival reunió a 85.000 espectadores": a figure, as "sumar", no event
     if is_event and frame is None and lemma in lexicon.hurt_own_body and passive is None and not is_passive(verb, lexicon.language) and not (vt_end < len(s.low) and s.low[vt_end] in fw.possessive):
         is_event = False  # "The explosion injured 12 workers": the harm is the blast's ("was injured", "sprained his wrist" are injuries)
@@ -5417,13 +5417,24 @@ def _dated_participle_aside(s: Sentence, vt: int, verb: Verb, lexicon: Lexicon) 
     """"El acusado, detenido en marzo de 2024, ...", "interrogó a un sospechoso, detenido
     el lunes": an event verb's participle opening a clause set off by a comma after a noun
     phrase, with a date of its own."""
-    if verb.tense is not Tense.PARTICIPLE or verb.lemma not in lexicon.verb_kinds:
+    if verb.lemma not in lexicon.verb_kinds:
         return False
     seg_index = s.segment_of[vt]
     seg = s.segments[seg_index]
-    if seg_index == 0 or vt != seg.t0 or s.words[seg.t0 - 1] != ",":
+    if vt != seg.t0:
         return False
-    if s.segments[seg_index - 1].verbs:
+    if seg_index == 0:
+        # "Arrested on Monday, the man ...": no subject before it, so no preterite
+        participle = verb.tense is Tense.PARTICIPLE or verb.tense is Tense.PRETERITE and may_be_participle(verb.text, lexicon.language)
+        if not participle or _opening_aside_head(s, lexicon) is None:
+            return False
+        if vt + 1 < seg.t1 and vt + 1 not in s.timex_tokens and s.low[vt + 1] in lexicon.fw.article:
+            return False  # "Convocada la huelga para el lunes, ...": the participle's own subject, no aside
+    elif verb.tense is not Tense.PARTICIPLE:
+        return False
+    elif s.words[seg.t0 - 1] != ",":
+        return False
+    elif s.segments[seg_index - 1].verbs:
         head = _aside_head(s, seg_index, lexicon)
         if head is None:
             return False  # "la policía lo buscó durante meses, detenido ...": no noun phrase before
@@ -5438,6 +5449,8 @@ def _dated_participle_aside(s: Sentence, vt: int, verb: Verb, lexicon: Lexicon) 
 
 def _aside_head(s: Sentence, seg_index: int, lexicon: Lexicon) -> str | None:
     """The noun phrase an aside is set off from: "El acusado" in "El acusado, detenido..."."""
+    if seg_index == 0:
+        return _opening_aside_head(s, lexicon)
     before = s.segments[seg_index - 1]
     if before.verbs:
         # "interrogó a un sospechoso, detenido el lunes": the phrase closing the clause
@@ -5449,6 +5462,18 @@ def _aside_head(s: Sentence, seg_index: int, lexicon: Lexicon) -> str | None:
     if end - begin - sum(s.chunks[c].t1 - s.chunks[c].t0 - 1 for c in {s.chunk_at[k] for k in range(begin, end) if k in s.chunk_at}) > 8:
         return None
     return s.span_text(begin, end) or None
+
+
+def _opening_aside_head(s: Sentence, lexicon: Lexicon) -> str | None:
+    """The subject of the clause after an aside that opens the sentence, which the aside
+    tells of: "el empresario" in "Detenido el lunes en Lisboa, el empresario será
+    extraditado"; None when no clause with its subject before its verb follows."""
+    if len(s.segments) < 2 or s.words[s.segments[0].t1 - 1] != "," or not s.segments[1].verbs or s.segments[1].opener is not None:
+        return None
+    vt = s.token_at(s.segments[1].verbs[0].start)
+    while vt > s.segments[1].t0 and s.low[vt - 1] in lexicon.fw.clitic:
+        vt -= 1  # "Olmedo se trasladó": the subject without its clitic
+    return _patient(s, vt, lexicon)
 
 
 def _patient(s: Sentence, vt: int, lexicon: Lexicon) -> str | None:

@@ -114,7 +114,7 @@ def _chosen_expressions(tokens: grammar.Tokens, lex: grammar.Lexicon) -> list[ex
     chosen = extract.fiscal_years_ending(extract.months_ending(chosen, tokens, lex), tokens, lex)
     chosen = extract.fiscal_quarters_coded(extract.fiscal_years_spanning(chosen, tokens), tokens)
     chosen = extract.weekdays_beside_holidays(extract.fiscal_possessive_quarters(chosen, tokens, lex), tokens)
-    chosen = extract.weeks_ended_on_weekday(chosen, tokens, lex)
+    chosen = extract.outside_work_titles(extract.weeks_ended_on_weekday(chosen, tokens, lex), tokens, lex)
     chosen = extract.count_ranges(extract.clock_ranges(extract.second_days(chosen, tokens, lex), tokens), tokens)
     chosen = extract.same_time_before_years(extract.units_with_time(extract.elided_units(chosen, tokens), tokens, lex), tokens, lex)
     extract.extend_positions(chosen, tokens, lex)

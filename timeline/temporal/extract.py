@@ -3950,6 +3950,27 @@ def week_of(chosen: list[Candidate], tokens: Tokens, lex: Lexicon) -> list[Candi
     return result
 
 
+def outside_work_titles(chosen: list[Candidate], tokens: Tokens, lex: Lexicon) -> list[Candidate]:
+    """"Su última película, «Los domingos», se estrenará", "the novel "Last Summer"": time
+    words inside a quoted title, capitalised, right after the noun of the work it names
+    (a comma may stand between), are the title's, no time."""
+    nouns = lex.word_list("temporal", "work_nouns")
+    classes, lows, quote = tokens.classes, tokens.lows, CHAR["QUOTE"]
+    result: list[Candidate] = []
+    for cand in chosen:
+        opening = next((k for k in range(cand.lo - 1, max(cand.lo - _TITLE_REACH, 0) - 1, -1) if classes[k] == quote), None)
+        closing = next((k for k in range(cand.hi, min(cand.hi + _TITLE_REACH, len(classes))) if classes[k] == quote), None)
+        if opening is not None and closing is not None and opening >= 1 and tokens.text[tokens.starts[opening + 1]].isupper():
+            noun = opening - 2 if classes[opening - 1] == CHAR["COMMA"] and opening >= 2 else opening - 1
+            if lows[noun] in nouns and not any(classes[k] == CHAR["STOP"] for k in range(opening, closing)):
+                continue
+        result.append(cand)
+    return result
+
+
+_TITLE_REACH = 6  # tokens from a title's quote to a time word inside it
+
+
 def weeks_ended_on_weekday(chosen: list[Candidate], tokens: Tokens, lex: Lexicon) -> list[Candidate]:
     """"the week ended Saturday", "the week ending Friday", "the week through Sunday": the
     week a bare weekday ends, one expression, as "the week ended Nov. 8" (week_of);

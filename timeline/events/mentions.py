@@ -3629,7 +3629,7 @@ def _subject_text(s: Sentence, vt: int, verb: Verb, m: Mention, source: str, eve
             # "El juicio estaba previsto para junio, pero se aplazó": the trial is what was put off
             m.subject_text = _shared_subject_phrase(mentions, m.start) or _earlier_np_subject(s, seg_index, lexicon)
         if m.subject_text is None and seg.opener is None and _np_subject(s, vt, lexicon) is None:
-            m.subject_text = _np_subject_before_aside(s, seg_index, vt, lexicon) or _np_subject_before_acronym(s, seg_index, vt, lexicon)
+            m.subject_text = _np_subject_before_aside(s, seg_index, vt, lexicon) or _np_subject_before_acronym(s, seg_index, vt, lexicon) or _np_subject_before_title(s, seg_index, vt, lexicon)
         if m.subject_text is None and not reflexive and seg.opener in fw.complementiser:
             m.subject_text = _reporter_phrase(s, seg_index, mentions, lexicon)
         if m.subject_text is None and allowed is not None:
@@ -6419,6 +6419,30 @@ def _np_subject_before_aside(s: Sentence, seg_index: int, vt: int, lexicon: Lexi
     if first.t1 < 2 or s.words[first.t1 - 1] != ",":
         return None
     return _np_subject(s, first.t1 - 1, lexicon)
+
+
+_OPENING_QUOTES = frozenset('«“"')
+_CLOSING_QUOTES = frozenset('»”"')
+
+
+def _np_subject_before_title(s: Sentence, seg_index: int, vt: int, lexicon: Lexicon) -> str | None:
+    """The noun phrase opening the sentence before the quoted title of what it names, when
+    the verb's clause opens right after the title ("Su última novela, «La casa del río»,
+    apareció", "The film "Last Summer" opens"): the phrase and the title are the subject."""
+    seg = s.segments[seg_index]
+    if seg_index == 0 or any(s.low[k] not in lexicon.fw.clitic and s.low[k] not in lexicon.negation for k in range(seg.t0, vt)):
+        return None
+    close = seg.t0 - 1 - (s.words[seg.t0 - 1] == ",")
+    if close < 2 or s.words[close] not in _CLOSING_QUOTES:
+        return None
+    opening = next((k for k in range(close - 1, 0, -1) if s.words[k] in _OPENING_QUOTES), None)
+    if opening is None or close - opening > 8 or not s.words[opening + 1][:1].isupper() or any(s.verb_of(k) is not None for k in range(opening, close)):
+        return None
+    end = opening - (s.words[opening - 1] == ",")
+    fw = lexicon.fw
+    if not 2 <= end <= 6 or s.low[0] not in fw.article and s.low[0] not in fw.possessive or any(s.verb_of(k) is not None or not s.words[k].isalpha() for k in range(end)):
+        return None
+    return f"{s.span_text(0, end)} {s.span_text(opening, close + 1)}"
 
 
 def _np_subject_before_acronym(s: Sentence, seg_index: int, vt: int, lexicon: Lexicon) -> str | None:

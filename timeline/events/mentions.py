@@ -4186,6 +4186,14 @@ def _object_participants(s: Sentence, m: Mention, t: int, limit: int, word: str,
         if refs or text:  # "awarded the prize to Maria Ruiz": who receives it
             m.participants += refs or [Ref(text, None, start=s.starts[t + 1])]
             return max(end, t + 1)
+    if t == vt_end and m.obj is None and source == "verb" and lexicon.title_words.get("place_by_verb", {}).get(lemma) == word and t + 1 < limit:
+        k = _skip_determiners(s, t + 1, limit, lexicon)
+        chunk = s.chunks[s.chunk_at[k]] if k in s.chunk_at else None
+        if chunk is not None and any(entity is not None and entity.type in _BODY_TYPES for _t0, _t1, entity, _text in chunk.parts):
+            # "Suecia ingresó en la OTAN": the body joined, what the title tells, no place
+            m.obj, m.obj_start = s.span_text(t, chunk.t1), s.starts[t]
+            object_spans.append(range(t, chunk.t1))
+            return chunk.t1
     if word in fw.to_any and t + 1 < limit and m.obj is None and source == "verb" and kind not in lexicon.personal_objects:
         k = _skip_determiners(s, t + 1, limit, lexicon)
         while k < limit and s.low[k] in fw.quantifier:
@@ -4209,6 +4217,9 @@ def _object_participants(s: Sentence, m: Mention, t: int, limit: int, word: str,
             object_spans.append(range(t, end))
             return end
     return None
+
+
+_BODY_TYPES = frozenset({"org", "group"})
 
 
 def _ends_phrase(s: Sentence, k: int, limit: int, lexicon: Lexicon) -> bool:

@@ -5046,7 +5046,11 @@ def _negated(s: Sentence, vt: int, vt_end: int, lexicon: Lexicon) -> bool:
     """"no se celebrará", "did not visit", "might never be released": a negation just
     before the verb (or its clitic) or among the verb's own words."""
     low, negation = s.low, lexicon.negation
-    if vt > 0 and (low[vt - 1] in negation or (low[vt - 1] in lexicon.fw.clitic and vt > 1 and low[vt - 2] in negation)):
+    before = vt - 1
+    loose = lexicon.loose_adverb_suffix
+    while before > 0 and vt - before <= 2 and (lexicon.fw.adverb(low[before]) or low[before] in lexicon.fw.skip_adverb or loose and low[before].endswith(loose)) and low[before] not in negation:
+        before -= 1  # "never fully recovered", "no totalmente"
+    if before >= 0 and (low[before] in negation or (low[before] in lexicon.fw.clitic and before > 0 and low[before - 1] in negation)):
         return True
     # "didn’t" is written with either apostrophe
     return any(low[k].replace("’", "'") in negation for k in range(vt, vt_end))
@@ -6425,7 +6429,9 @@ def _np_subject_before_aside(s: Sentence, seg_index: int, vt: int, lexicon: Lexi
     if first.t0 != 0 or first.verbs or not told and (_subject_before_asides(s, seg_index) is None or any(b.opener is not None for b in between)):
         return None
     opener = between[0].t0
-    if not told and not (s.participle_at(opener) or s.low[opener] in lexicon.revised_plan_words or s.low[opener] in lexicon.due_words or s.low[opener] in lexicon.aside_adjectives):
+    # "Her last book, a memoir, came out": an apposition of a few words, no verb
+    apposition = len(between) == 1 and s.low[opener] in lexicon.fw.article and between[0].t1 - opener <= 6 and (s.low[0] in lexicon.fw.article or s.low[0] in lexicon.fw.possessive)
+    if not told and not apposition and not (s.participle_at(opener) or s.low[opener] in lexicon.revised_plan_words or s.low[opener] in lexicon.due_words or s.low[opener] in lexicon.aside_adjectives):
         return None  # "Several banks, particularly those in the UK, cut": no aside of the noun's own ("The delivery, originally due in June, was delayed": one)
     if first.t1 < 2 or s.words[first.t1 - 1] != ",":
         return None

@@ -743,8 +743,9 @@ def _preterite_read(scan: _VerbScan, i: int, word: str, lemma: str | None, previ
         return True
     if scan.previous_verb_end == i - 1 and word in lex.participles and result[-1].tense is not Tense.GERUND and not _main_verb_after_relative(tokens, i, result, lex):
         return True  # "has said" is taken above; "got elected": the participle of the first verb ("the shooting met": a noun's verb)
-    if word in lex.participles and (_after_object_noun(text, tokens, i, lex, breaks, result) or result and _agent_after_noun(text, tokens, i, lex)):
+    if word in lex.participles and lemma not in lex.intransitive and (_after_object_noun(text, tokens, i, lex, breaks, result) or result and _agent_after_noun(text, tokens, i, lex)):
         # "opened the bridge built in 2020": a participle set after the object's noun
+        # (a verb with no object has none: "whose books sold millions, died on Monday")
         result.append(Verb(lo, hi, text[lo:hi], Tense.PARTICIPLE, lemma))
         return True
     if word in lex.participles and (

@@ -259,6 +259,7 @@ class _Builder:
             found = extract(s, lexicon, sentence_timexes + [r for r in relations if id(r) not in own])
             # "tras la reunión del lunes": that date is the meeting's, not its clause's
             self.claimed = [(m.start, max(m.end, m.np_end)) for m in found if m.signal is not None and m.signal[0] in ("after", "before")]
+            self.claimed += [(m.start, m.claims_until) for m in found if m.claims_until]  # "before joining the bank in 2019"
             # "Este acuerdo sustituye al acuerdo de 1991": a date a noun owns dates no other noun
             self.owned = {}
             owns = [self._own_timex(m, s, sentence_timexes) for m in found]
@@ -1117,7 +1118,7 @@ class _Builder:
             if any(a <= timex.start < b and not (a <= m.start < b and anchor_clause) for a, b in anchor_ranges):  # type: ignore[operator]
                 continue
             tt = s.token_at(timex.start)  # type: ignore[arg-type]
-            if any(a <= timex.start < b for a, b in self.claimed) and not (m.start <= timex.start < max(m.end, m.np_end)):  # type: ignore[operator]
+            if any(a <= timex.start < b for a, b in self.claimed) and not (m.start <= timex.start < max(m.end, m.np_end, m.claims_until)):  # type: ignore[operator]
                 continue
             owner = self.owned.get(timex.id)
             if owner is not None and owner is not m and (m.source not in ("verb", "reporting") or owner.signal is None or owner.signal[0] != "during") and not self._at_its_object(m, owner) and not self._in_its_meeting(m, s, timex) and not self._harm_of_dated_subject(s, m, timex, t) and not self._participle_of_owner(s, m, owner, tt):
@@ -3854,15 +3855,19 @@ class _Builder:
                 if c.window is None or self.dct is None:
                     continue
                 s = self.sentences[f.sentence]
-                host = s.segments[f.segment].host
+                host: int | None = s.segments[f.segment].host
                 after_clause = f.signal is None or f.signal[0] != "after"
-                if after_clause:
+                # "After hearing statements on Monday, the judge left": the act the sentence opens with
+                opening_act = after_clause and f.claims_until > 0 and f.segment == 0 and self._after_signal_before(s, f)
+                if opening_act:
+                    host = None
+                elif after_clause:
                     # "launched an offensive after it struck a market on Monday": the clause "after" follows
                     if f.source not in ("verb", "light") or (s.segments[f.segment].opener,) not in self.lexicon.signals["after"] or f.segment == 0:
                         continue
                     host = s.segments[f.segment - 1].host
                 for m in self.in_sentence.get(f.sentence, []):
-                    if m is f or s.segments[m.segment].host != host:
+                    if m is f or (s.segments[m.segment].host != host if host is not None else m.segment == f.segment or m.verb is None or not m.verb.finite):
                         continue
                     target = owner[id(m)]
                     if target is c or target.window is not None or m.tense not in _PAST:
@@ -3871,7 +3876,7 @@ class _Builder:
                         continue  # "Typhoon Kalmaegi killed 114 people after it struck": one storm, told twice
                     if c.window.start > self.dct:
                         continue
-                    reason = self.lexicon.reasons.get("after", "después de {event} ({date})").format(event=self._kind_words(c) if after_clause else _frame_words(f), date=self._date_phrase(c.window))
+                    reason = self.lexicon.reasons.get("after", "después de {event} ({date})").format(event=self._kind_words(c) if after_clause and not f.claims_until else _frame_words(f), date=self._date_phrase(c.window))
                     length = self._shortly_after(s, f) if not after_clause and "shortly_after" in self.lexicon.reasons else None
                     if length is not None:
                         # "a statement released hours after the arrest on Saturday": that day or the next
@@ -3883,6 +3888,11 @@ class _Builder:
                     target.window = Window(c.window.start, self.dct, Grain.DAY, Certainty.BOUNDED if c.window.start != self.dct else Certainty.EXACT, reason, f"after {self._cluster_id(c)}, before the DCT")
                     changed = True
         return changed
+
+    def _after_signal_before(self, s: Sentence, f: Mention) -> bool:
+        """Whether "after"/"tras" stands right before the verb of the mention `f`."""
+        t = s.token_at(f.start)
+        return t > 0 and any(s.low[t - len(words) : t] == list(words) for words in self.lexicon.signals["after"])
 
     def _shortly_after(self, s: Sentence, f: Mention) -> str | None:
         """The bare length of less than a day right before the "after" of the noun `f`

@@ -79,6 +79,7 @@ class Mention:
     hypothetical: bool = False
     in_quote: bool = False
     np_end: int = 0  # offset where the noun phrase ends
+    claims_until: int = 0  # "before joining the bank in 2019": the offset up to which the dates are this act's alone
     light_start: int | None = None
     clause_tense: Tense | None = None  # the tense of the clause a noun sits in
     verb_subject: list[Ref] = field(default_factory=list)  # the light verb's subject
@@ -296,8 +297,8 @@ def noun_phrase(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[int,
             break  # "Prices rose sharply starting in March": when it began, no noun
         if lexicon.names_before_nouns and end > t and s.participle_at(end):
             break  # "a man wanted for murder": where modifiers go before the noun, one after it opens a clause
-        if end > t and (word in fw.skip_adverb or fw.adverb(word)):
-            break  # "delayed the mission once", "arrested the suspect again", "tomará posesión previsiblemente": the verb's adverb
+        if end > t and (word in fw.skip_adverb or fw.adverb(word) or end + 1 < limit and s.low[end + 1] in lexicon.prepositions and _loose_adverb(s, end, lexicon)):
+            break  # "delayed the mission once", "arrested the suspect again", "tomará posesión previsiblemente", "a verdict shortly after noon": the verb's adverb
         if end > t and _leads_into_date(s, end, limit, lexicon):
             break  # "convocaron paros los días 24 y 25": the date, no more of the phrase
         if end in s.timex_tokens and end not in s.duration_tokens:
@@ -2952,7 +2953,9 @@ def _verb_event(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mention
     allowed = _time_allowed(s, vt, verb, timexes, lexicon)
     if not verb.finite and not aside and allowed is None and _record_before_participle(s, vt, verb, lexicon) is None:
         signal = _signal_before(s, vt, lexicon)
-        if verb.tense is not Tense.INFINITIVE or signal is None or signal[0] == "during":
+        # "before moving to London in 1961": a gerund after its signal, dated in its own clause
+        signalled_gerund = verb.tense is Tense.GERUND and _signalled_dated_act(s, vt, verb, lexicon)
+        if verb.tense is not Tense.INFINITIVE and not signalled_gerund or signal is None or signal[0] == "during":
             if not _in_relation_anchor(s, verb, timexes):
                 _purpose_goal_nouns(s, vt, verb, noun_mentions, lexicon)
                 return None
@@ -3083,6 +3086,11 @@ def _verb_event(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mention
         hypothetical = False  # "tiene diez días para ingresar en prisión": due, no mere purpose
     # "se firmó un acuerdo", "the agreement was signed": no agent in the subject
     reflexive = vt > 0 and s.low[vt - 1] in fw.reflexive or is_passive(verb, lexicon.language)
+    # "antes de trasladarse a Madrid": the clitic written onto the infinitive
+    # ("después de presentarse el Shuffle": a passive "se", its subject after it, read as before)
+    after_verb = s.token_at(verb.end - 1) + 1
+    reflexive = reflexive or verb.tense is Tense.INFINITIVE and verb.lemma is not None and any(verb.text.lower() == verb.lemma + clitic for clitic in fw.reflexive) and not (
+        after_verb < len(s.low) and s.low[after_verb] in fw.article)
     clause_lo, clause_hi = s.clause_range(seg_index)
     # event nouns in this verb's clause
     clause_nouns = [m for t, m in same_clause if (m.signal is None or is_light and m.start > verb.end and m.signal[1] in lexicon.weak_signals) and t not in not_arguments]
@@ -3850,6 +3858,11 @@ def _verb_pass(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mentions
     )
     if allowed is not None:
         m.time_allowed, m.tense = allowed[0], Tense.FUTURE  # still to be done, within that time
+    signalled = _signalled_act_date(s, vt, verb, lexicon) if not verb.finite else None
+    if signalled is not None:
+        # "Before joining the bank in 2019, Smith worked": 2019 is the joining's, a
+        # relation's anchor, as "tras la reunión del lunes"; no date of the main verb
+        m.claims_until = s.ends[signalled[1] - 1]
     if inner is not None and _plan_infinitive_start(s, vt_end, lemma, lexicon, verb.tense) == inner[0] - 1:
         m.tense = Tense.FUTURE  # "prevé cerrar el año con un déficit": the act planned is to come
     if by_subject is not None and (antecedent_noun is not None and antecedent_noun.kind == by_subject or toll_of is not None):
@@ -5571,7 +5584,32 @@ def _may_be_act(s: Sentence, verb: Verb, allowed: tuple[Timex, int] | None, lexi
     `_may_be_generic`), or is the act of an infinitive given time to be done ("Los grupos
     tienen hasta el 1 de diciembre para presentar enmiendas", as "have until Friday to
     file objections")."""
-    return _may_be_generic(s, verb, lexicon) or allowed is not None and _act_lemma(verb.lemma, lexicon)
+    return _may_be_generic(s, verb, lexicon) or allowed is not None and _act_lemma(verb.lemma, lexicon) or _signalled_dated_act(s, s.token_at(verb.start), verb, lexicon)
+
+
+def _signalled_dated_act(s: Sentence, vt: int, verb: Verb, lexicon: Lexicon) -> bool:
+    """Whether an infinitive or gerund right after "antes de"/"tras"/"before"/"after" has
+    a date of its own in its clause ("antes de trasladarse a Madrid en 1954", "after
+    moving to London in 1961"): an act then, as a finite verb with that date would be."""
+    return _signalled_act_date(s, vt, verb, lexicon) is not None
+
+
+def _signalled_act_date(s: Sentence, vt: int, verb: Verb, lexicon: Lexicon) -> tuple[tuple[str, str], int] | None:
+    """For `_signalled_dated_act`: the signal and the token after its date."""
+    if verb.tense not in (Tense.INFINITIVE, Tense.GERUND) or not _act_lemma(verb.lemma, lexicon) or vt == 0:
+        return None
+    found = _signal_ending_at(s, vt - 1, lexicon)
+    if found is None or found[0] not in ("before", "after"):
+        return None
+    seg = s.segments[s.segment_of[vt]]
+    vt_end = s.token_at(verb.end - 1) + 1
+    dated = [k for k in range(vt_end, min(seg.t1, vt_end + 8)) if k in s.timex_tokens and k not in s.duration_tokens]
+    if not dated:
+        return None
+    end = dated[0]
+    while end in s.timex_tokens:
+        end += 1
+    return (found[0], " ".join(found[1])), end
 
 
 def _act_lemma(lemma: str | None, lexicon: Lexicon) -> bool:

@@ -69,6 +69,8 @@ class EnglishLexicon:
     determiners: frozenset[str]
     prepositions: frozenset[str]
     infinitive_marks: frozenset[str]
+    gerund_openers: frozenset[str]  # prepositions a gerund clause may follow ("before moving")
+    calendar_words: frozenset[str]  # month and weekday names: a date ahead in a gerund's clause
     pronouns: frozenset[str]
     clause_openers: frozenset[str]
     clause_verbs: frozenset[str]  # verbs whose object may be a clause without "that" ("said Russia attacks")
@@ -198,6 +200,8 @@ def lexicon() -> EnglishLexicon:
         determiners=frozenset(words["determiners"]),
         prepositions=frozenset(words["prepositions"]),
         infinitive_marks=frozenset(words["infinitive_marks"]),
+        gerund_openers=frozenset(words.get("gerund_openers", ())),
+        calendar_words=frozenset(name for table in ("months", "weekdays") for names in lang.load("en")["calendar"][table].values() for name in names),
         pronouns=frozenset(words["pronouns"]),
         clause_openers=frozenset(words["clause_openers"]),
         clause_verbs=frozenset(words["clause_verbs"]),
@@ -606,6 +610,8 @@ def _not_finite_here(scan: _VerbScan, i: int, word: str, previous: str, lo: int)
     modified = i >= 2 and (previous.endswith("ly") and previous not in lex.ly_nouns or previous in lex.participle_degrees and word.endswith("ed")) and tokens[i - 2][2] in lex.determiners
     # "founded in 1990, signed": a figure and a comma after the preposition end its phrase
     after_preposition = previous in lex.prepositions and not (i and _CLAUSE_MARK.search(text, tokens[i - 1][1], lo))
+    if after_preposition and previous in lex.gerund_openers and lex.forms.get(word, (None, None))[1] is Tense.GERUND and _dated_clause_after(text, tokens, i, lex):
+        after_preposition = False  # "before moving to London in 1961": a clause of its own, with its own date
     # "The men, both arrested in March,": a quantifier after a comma floats off the subject
     floating = previous in lex.adverbs and word in lex.participles and i >= 2 and "," in text[tokens[i - 2][1] : tokens[i - 1][0]]
     # "full-year adjusted earnings": a participle between a hyphened modifier and its noun
@@ -616,6 +622,26 @@ def _not_finite_here(scan: _VerbScan, i: int, word: str, previous: str, lo: int)
     if word in lex.not_verbs or word in lex.auxiliary_only or modified or previous in lex.determiners and not ordinal_adverb and not floating or after_preposition or previous in lex.infinitive_marks or previous == _POSSESSIVE and not _past_after_name_ending(tokens, i, lex):
         return True
     return False
+
+
+def _dated_clause_after(text: str, tokens: list, i: int, lex: EnglishLexicon) -> bool:
+    """Whether a date follows token i within its clause, a few words on: a year, a month
+    or a weekday, "last"/"next" ... ("moving to London in 1961", "closing its plant in
+    Ohio in March"); an undated "after meeting Xi" stays as it was read."""
+    for k in range(i + 1, min(i + 9, len(tokens) + 1)):
+        gap = text[tokens[k - 1][1] : tokens[k][0] if k < len(tokens) else len(text)]  # (figures are no tokens here)
+        mark = _CLAUSE_MARK.search(gap) or re.search(r"\.\s", gap)
+        if _YEAR.search(gap, 0, mark.start() if mark else len(gap)):
+            return True
+        if mark or k == len(tokens):
+            return False
+        word = tokens[k][2]
+        if word in lex.calendar_words and text[tokens[k][0]].isupper() or word in lex.date_openers:
+            return True
+    return False
+
+
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 def _noun_by_its_neighbours(text: str, tokens: list, i: int, word: str, lemma: str | None, gerund: bool, previous: str, lo: int, lex: EnglishLexicon) -> bool:

@@ -2954,7 +2954,7 @@ def _verb_event(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mention
     if not verb.finite and not aside and allowed is None and _record_before_participle(s, vt, verb, lexicon) is None:
         signal = _signal_before(s, vt, lexicon)
         # "before moving to London in 1961": a gerund after its signal, dated in its own clause
-        signalled_gerund = verb.tense is Tense.GERUND and _signalled_dated_act(s, vt, verb, lexicon)
+        signalled_gerund = verb.tense is Tense.GERUND and _signalled_date_end(s, vt, verb, lexicon) is not None
         if verb.tense is not Tense.INFINITIVE and not signalled_gerund or signal is None or signal[0] == "during":
             if not _in_relation_anchor(s, verb, timexes):
                 _purpose_goal_nouns(s, vt, verb, noun_mentions, lexicon)
@@ -3858,11 +3858,11 @@ def _verb_pass(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mentions
     )
     if allowed is not None:
         m.time_allowed, m.tense = allowed[0], Tense.FUTURE  # still to be done, within that time
-    signalled = _signalled_act_date(s, vt, verb, lexicon) if not verb.finite else None
-    if signalled is not None:
+    date_end = _signalled_date_end(s, vt, verb, lexicon) if not verb.finite else None
+    if date_end is not None:
         # "Before joining the bank in 2019, Smith worked": 2019 is the joining's, a
         # relation's anchor, as "tras la reunión del lunes"; no date of the main verb
-        m.claims_until = s.ends[signalled[1] - 1]
+        m.claims_until = s.ends[date_end - 1]
     if inner is not None and _plan_infinitive_start(s, vt_end, lemma, lexicon, verb.tense) == inner[0] - 1:
         m.tense = Tense.FUTURE  # "prevé cerrar el año con un déficit": the act planned is to come
     if by_subject is not None and (antecedent_noun is not None and antecedent_noun.kind == by_subject or toll_of is not None):
@@ -5584,18 +5584,14 @@ def _may_be_act(s: Sentence, verb: Verb, allowed: tuple[Timex, int] | None, lexi
     `_may_be_generic`), or is the act of an infinitive given time to be done ("Los grupos
     tienen hasta el 1 de diciembre para presentar enmiendas", as "have until Friday to
     file objections")."""
-    return _may_be_generic(s, verb, lexicon) or allowed is not None and _act_lemma(verb.lemma, lexicon) or _signalled_dated_act(s, s.token_at(verb.start), verb, lexicon)
+    return _may_be_generic(s, verb, lexicon) or allowed is not None and _act_lemma(verb.lemma, lexicon) or _signalled_date_end(s, s.token_at(verb.start), verb, lexicon) is not None
 
 
-def _signalled_dated_act(s: Sentence, vt: int, verb: Verb, lexicon: Lexicon) -> bool:
-    """Whether an infinitive or gerund right after "antes de"/"tras"/"before"/"after" has
-    a date of its own in its clause ("antes de trasladarse a Madrid en 1954", "after
-    moving to London in 1961"): an act then, as a finite verb with that date would be."""
-    return _signalled_act_date(s, vt, verb, lexicon) is not None
-
-
-def _signalled_act_date(s: Sentence, vt: int, verb: Verb, lexicon: Lexicon) -> tuple[tuple[str, str], int] | None:
-    """For `_signalled_dated_act`: the signal and the token after its date."""
+def _signalled_date_end(s: Sentence, vt: int, verb: Verb, lexicon: Lexicon) -> int | None:
+    """For an infinitive or gerund right after "antes de"/"tras"/"before"/"after" with a
+    date of its own in its clause ("antes de trasladarse a Madrid en 1954", "after moving
+    to London in 1961"), an act then, as a finite verb with that date would be: the token
+    after that date; else None."""
     if verb.tense not in (Tense.INFINITIVE, Tense.GERUND) or not _act_lemma(verb.lemma, lexicon) or vt == 0:
         return None
     found = _signal_ending_at(s, vt - 1, lexicon)
@@ -5603,13 +5599,12 @@ def _signalled_act_date(s: Sentence, vt: int, verb: Verb, lexicon: Lexicon) -> t
         return None
     seg = s.segments[s.segment_of[vt]]
     vt_end = s.token_at(verb.end - 1) + 1
-    dated = [k for k in range(vt_end, min(seg.t1, vt_end + 8)) if k in s.timex_tokens and k not in s.duration_tokens]
-    if not dated:
+    end = next((k for k in range(vt_end, min(seg.t1, vt_end + 8)) if k in s.timex_tokens and k not in s.duration_tokens), None)
+    if end is None:
         return None
-    end = dated[0]
     while end in s.timex_tokens:
         end += 1
-    return (found[0], " ".join(found[1])), end
+    return end
 
 
 def _act_lemma(lemma: str | None, lexicon: Lexicon) -> bool:
@@ -6483,7 +6478,8 @@ _CLOSING_QUOTES = frozenset('»”"')
 def _np_subject_before_title(s: Sentence, seg_index: int, vt: int, lexicon: Lexicon) -> str | None:
     """The noun phrase opening the sentence before the quoted title of what it names, when
     the verb's clause opens right after the title ("Su última novela, «La casa del río»,
-    apareció", "The film "Last Summer" opens"): the phrase and the title are the subject."""
+    apareció", "La película "Los domingos" se estrenará"): the phrase and the title are
+    the subject."""
     seg = s.segments[seg_index]
     if seg_index == 0 or any(s.low[k] not in lexicon.fw.clitic and s.low[k] not in lexicon.negation for k in range(seg.t0, vt)):
         return None

@@ -5935,11 +5935,23 @@ def _frame_kind(s: Sentence, t: int, lemma: str | None, lexicon: Lexicon) -> str
             words.insert(0, s.low[k])
     if words[0] in lexicon.particles.get(lemma or "", ()) and lemma in lexicon.particle_event_objects and not _event_noun_after(s, t + 1, lexicon):
         return None  # "pushed back the protesters": no postponement
+    freedom = next((k for k in range(t, min(len(s.low), head + 3)) if s.low[k] in lexicon.freedoms), None)
+    if freedom is not None and _freedom_to_act(s, freedom, lexicon):
+        words = [word for word in words if word != s.low[freedom]]  # "quedó en libertad de elegir": no release
     for word in words:
         kind = frames.get(word) or frames.get(word.rstrip("s")) or frames.get(word + "s")
         if kind:
             return kind
     return None
+
+
+def _freedom_to_act(s: Sentence, k: int, lexicon: Lexicon) -> bool:
+    """Whether the frame noun at k names a freedom to do something ("libertad de elegir",
+    "libertad para negociar", "libertad de voto"; see [freedoms])."""
+    if k + 2 >= len(s.low) or not (s.low[k + 1] in lexicon.fw.of_any or s.low[k + 1] in lexicon.time_allowed_purpose):
+        return False
+    after = s.verb_at.get(k + 2)
+    return after is not None and after.tense is Tense.INFINITIVE or s.low[k + 2] in lexicon.freedoms[s.low[k]]
 
 
 def _in_participle_aside_before(s: Sentence, t: int, vt: int) -> bool:

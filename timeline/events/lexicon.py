@@ -490,6 +490,7 @@ class Lexicon:
     completing_objects: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)  # ... verbs that tell it with one of these objects only ("hit the port")
     completing_vetoes: dict[str, frozenset[str]] = field(default_factory=dict)  # ... unless its sentence has one of these words ("killing two")
     needs_cue: dict[str, frozenset[str]] = field(default_factory=dict)  # nouns that are events only with one of their words in the sentence ("investigación" + "denuncia")
+    titled_by_kind: frozenset[str] = frozenset()  # nouns of where an event happens, titled by its kind ("urnas": "Elecciones")
     attributive_kinds: frozenset[str] = frozenset()  # kinds whose noun before a common noun describes it ("a World Cup shirt")
     year_covered: frozenset[str] = frozenset()  # kinds whose year names what they cover ("los presupuestos de 2026")
     named_by_period: frozenset[str] = frozenset()  # kinds whose date in their phrase says which one ("las vacaciones de Navidad")
@@ -913,6 +914,7 @@ def _noun_fields(events: Mapping[str, Any], nouns: dict[str, tuple[str, str, boo
         completing_objects={noun.lower(): {verb: frozenset(words) for verb, words in verbs.items()} for noun, verbs in rules.get("completing_objects", {}).items()},
         completing_vetoes={noun.lower(): frozenset(w.lower() for w in words) for noun, words in rules.get("completing_vetoes", {}).items()},
         needs_cue={noun.lower(): frozenset(w.lower() for w in words) for noun, words in rules.get("needs_cue", {}).items()},
+        titled_by_kind=frozenset(n.lower() for n in rules.get("titled_by_kind", ())),
         attributive_kinds=frozenset(rules.get("attributive_kinds", ())),
         year_covered=frozenset(rules.get("year_covered", ())),
         named_by_period=frozenset(rules.get("named_by_period", ())),

@@ -252,6 +252,8 @@ def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexico
         noun = best.noun or singular
         if best.kind == "statement" and best.noun and fold(best.noun) in ("afirmaciones", "declaraciones"):
             noun = singular
+        if best.noun and best.noun.lower() in lexicon.titled_by_kind:
+            noun = singular  # "convocados a las urnas": "Elecciones", not "Urnas"
     words = _words(lexicon)
     text = _capitalise(fold_case(noun))
     closing = _closing_noun(best, mentions, kind, lexicon)

@@ -289,6 +289,7 @@ class Status(StrEnum):
     ONGOING = "ongoing"
     SCHEDULED = "scheduled"
     CANCELLED = "cancelled"  # called off by the text ("cancelled the strike planned for Friday")
+    POSSIBLE = "possible"  # threatened, no fact: it may not take place ("amenaza con una huelga el lunes")
 
 
 class Event(BaseModel):

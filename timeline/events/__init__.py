@@ -4518,6 +4518,8 @@ class _Builder:
             status = Status.PAST  # "quedó hoy visto para sentencia": over, though today
         if any(id(m) in self.called_off for m in cluster.mentions) and not self._held_in_past(cluster):
             status = Status.CANCELLED  # "cancelled the strike planned for Friday": it will not take place
+        elif status in (Status.SCHEDULED, Status.ONGOING) and all(m.possible for m in cluster.mentions):
+            status = Status.POSSIBLE  # "amenaza con una huelga el lunes": threatened, no plan told
         place = cluster.place
         reason = window.reason if window else None
         dated_by = window.dated_by if window else None

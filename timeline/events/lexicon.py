@@ -359,6 +359,7 @@ class Lexicon:
     closed_periods: frozenset[str] = frozenset()  # the periods those close ("año"; a year's number also)
     time_allowed: frozenset[str] = frozenset()  # states before a length and "para" + infinitive: time given ("tiene diez días para")
     time_allowed_purpose: frozenset[str] = frozenset()  # the word before the act to do in that time ("para", "to")
+    threatening: dict[str, frozenset[str]] = field(default_factory=dict)  # verb -> the word before what it threatens ("amenazar con")
     freedoms: dict[str, frozenset[str]] = field(default_factory=dict)  # frame noun -> what it is a freedom of ("libertad de voto")
     paired_subjects: frozenset[str] = frozenset()  # "y otro": the other of a pair, told in the same circumstance ("Un trabajador murió y otro resultó herido el lunes")
     reported_after_of: frozenset[str] = frozenset()  # reporting verbs whose content follows "de" ("informó del cierre")
@@ -839,6 +840,7 @@ def _state_fields(events: Mapping[str, Any]) -> dict:
         time_allowed=frozenset(events.get("states", {}).get("time_allowed", ())),
         time_allowed_purpose=frozenset(events.get("states", {}).get("time_allowed_purpose", ())),
         freedoms={noun: frozenset(words) for noun, words in events.get("freedoms", {}).items()},
+        threatening={verb: frozenset(words) for verb, words in events.get("light", {}).get("threatening", {}).items()},
         deadline_noun=events.get("states", {}).get("deadline_noun", ""),
         office_terms=dict(events.get("states", {}).get("office_terms", {})),
         state_participles=frozenset(events.get("states", {}).get("state_participles", ())),

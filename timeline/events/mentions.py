@@ -77,6 +77,7 @@ class Mention:
     also: bool = False  # "también"
     daily: Timex | None = None  # a daily SET attached to it
     hypothetical: bool = False
+    possible: bool = False  # threatened ("amenaza con una huelga el lunes"): may not take place
     in_quote: bool = False
     np_end: int = 0  # offset where the noun phrase ends
     light_start: int | None = None
@@ -4635,6 +4636,7 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
     mentions += _anchor_gerunds(s, timexes, mentions, noun_mentions, lexicon)
     mentions += _deadlines_given(s, timexes, lexicon)
     _event_held_with(s, mentions, noun_mentions, lexicon)
+    _only_possible(s, mentions, lexicon)
     if lexicon.subject_trips:
         _trips_of_the_subject(s, mentions, lexicon)
     mentions.sort(key=lambda m: m.start)
@@ -4657,6 +4659,24 @@ def _trips_of_the_subject(s: Sentence, mentions: list[Mention], lexicon: Lexicon
         verb = next((m for m in mentions if m.source == "verb" and m.verb is not None and m.verb.end <= s.starts[k] and s.segments[s.segment_of[s.token_at(m.verb.start)]].host == host), None)
         if verb is not None and any(r.name for r in verb.subject):
             noun.subject = [r for r in verb.subject if r.name]
+
+
+def _only_possible(s: Sentence, mentions: list[Mention], lexicon: Lexicon) -> None:
+    """A verb of threatening before its word ("amenaza con una huelga el lunes", "amenazan
+    con convocar paros") or of permission in the conditional ("podría convocar una huelga
+    el lunes"): what follows it in its clause, and the threat itself, are only possible;
+    the date is the threatened act's (see the tagger's deciding verbs)."""
+    for vt, verb in s.verb_at.items():
+        links = lexicon.threatening.get(verb.lemma or "")
+        t = s.token_at(verb.end - 1) + 1
+        threat = bool(links) and t < len(s.low) and s.low[t] in links
+        if not (threat or verb.lemma in lexicon.permission and verb.tense is Tense.CONDITIONAL):
+            continue
+        lo, hi = s.clause_range(s.segment_of[vt])
+        first = verb.start if threat else s.starts[lo]  # "La huelga podría comenzar el lunes"; "La huelga amenaza con paralizar" is one
+        for m in mentions:
+            if first <= m.start < s.ends[hi - 1]:
+                m.possible = True
 
 
 def _event_held_with(s: Sentence, mentions: list[Mention], noun_mentions: dict[int, Mention], lexicon: Lexicon) -> None:

@@ -1182,6 +1182,8 @@ class _Builder:
                 continue  # "In a 5-2 ruling, the court overturned a decision issued on Oct. 30": the decision's date
             if t < tt and self._since_clause_between(s, t, tt):
                 continue  # "celebra elecciones ... desde que se aprobó su Estatuto en 1983": the date counted from
+            if t < tt and self._ranked_since_between(s, t, tt):
+                continue  # "la peor riada desde la pantanada de Tous, en octubre de 1982": the reference's date
             if _comparison_base(s, tt, self.lexicon.fw) or self._stands_for_a_noun(s, timex) or self._reference_value_date(s, tt):
                 continue  # "subieron un 5 % respecto al mismo mes del año pasado", "with last year's": what is compared with
             if timex.type is TimexType.TIME and self._hours_of_a_set(timex, in_host):
@@ -1502,6 +1504,17 @@ class _Builder:
             if s.low[k - 1] in self.lexicon.fw.from_ and c.interval is not None and c.mod in (None, Mod.START, Mod.MID, Mod.END) and c.interval.first_day() <= self.dct:
                 return Window(c.interval.first_day(), self.dct, Grain.DAY, Certainty.BOUNDED, self.text[s.starts[k - 1] : c.end], f"clause timex {c.id}", (c.id,))  # type: ignore[index]
         return None
+
+    def _ranked_since_between(self, s: Sentence, t: int, tt: int) -> bool:
+        """Whether a ranking's "since" stands between the trigger at t and a date at tt
+        that does not follow it at once ("la peor riada desde la pantanada de Tous, en
+        octubre de 1982", "el peor incendio desde el de 2012"): the date is the reference
+        the event is ranked against, not its own (a date right after "desde" is a bound,
+        read elsewhere)."""
+        for k in range(t + 1, tt - 1):
+            if s.low[k] in self.lexicon.fw.from_ and any(self._ranking_at(s, r) for r in range(max(0, t - 3), k)):
+                return True
+        return False
 
     def _ranking_at(self, s: Sentence, t: int) -> bool:
         """Whether token t is a ranking word that makes a later "since" its bound ("its

@@ -4674,8 +4674,14 @@ def _only_possible(s: Sentence, mentions: list[Mention], lexicon: Lexicon) -> No
             continue
         lo, hi = s.clause_range(s.segment_of[vt])
         first = verb.start if threat else s.starts[lo]  # "La huelga podría comenzar el lunes"; "La huelga amenaza con paralizar" is one
+        # "podría desconvocar la huelga del jueves", "podría obligar a suspender el concierto":
+        # the calling off is possible, the event still planned
+        putting_off = not threat and any(
+            lexicon.verb_kinds.get(other.lemma or "", (None, None))[0] in _PUT_OFF_NOUN_KINDS or other.lemma in lexicon.averting
+            for k, other in s.verb_at.items() if lo <= k < hi and other is not verb
+        )
         for m in mentions:
-            if first <= m.start < s.ends[hi - 1]:
+            if first <= m.start < s.ends[hi - 1] and (not putting_off or m.kind in _PUT_OFF_NOUN_KINDS):
                 m.possible = True
 
 

@@ -197,10 +197,6 @@ def _cues(code: str) -> _Cues:
     lists["copulas"] = events.get("function_words", {}).get("copula", ())
     lists["agent_markers"] = data["verbs"].get("words", {}).get("agent_markers", ())
     nouns = [*events.get("nouns", {}), *(form for forms in events.get("kinds", {}).values() for form in forms)]
-    # what a verb of calling calls is an event ("convocó a los ciudadanos a las urnas el 14 de
-    # diciembre": the vote's day, as "convocó elecciones para el 14 de diciembre")
-    calling = set(lists.get("calling_verbs", ()))
-    nouns += [frame.split(" ", 1)[1] for frame in events.get("verb_objects", {}) if frame.split(" ", 1)[0] in calling]
     lists["event_nouns"] = [noun for noun in nouns if " " not in noun]
     flags = {name: bool(lists.pop(name, False)) for name in ("present_schedules_weekday", "preterite_is_participle")}
     flags["perfect_is_today"] = bool(events.get("options", {}).get("hodiernal_perfect"))

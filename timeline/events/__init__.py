@@ -28,7 +28,7 @@ from timeline.events import lexicon as lexicon_module
 from timeline.events.dating import Window, daily_window, envelope, from_timex, inside, relation_window, trace_amount
 from timeline.events.lexicon import LASTING_KINDS, PLACE_TYPES, Entity, Lexicon, fold, fold_text
 from timeline.events.mentions import _CALLED_OFF, _PUT_OFF_NOUN_KINDS, _SUBJECT_AFTER, Mention, Ref, _begins_another_verb, _negated, _place_complement, _place_phrase_start, _until_date_after, _visiting_aside_end, common_word, extract, not_until, resumes_after_relative
-from timeline.events.mentions import _complement_of_head, moves_by_particle, stance_before
+from timeline.events.mentions import _adjective_of_name, _complement_of_head, moves_by_particle, stance_before
 from timeline.events.mentions import _token_before_phrase, opens_on_its_verb
 from timeline.events.sentence import CommonWords, Sentence, analyse, implied_complementiser
 from timeline.events.titles import _MOTION, _NAMED, Actor, _plural_word, title
@@ -344,6 +344,8 @@ class _Builder:
                 window = from_timex(moved_to, "own timex")
             else:
                 window = self._stretch_window(own, dated, "own timexes") or self._own_since_window(s, own) or from_timex(own, "own timex")
+            if window is not None and m.several:
+                window = self._series_begun(s, own, window) or window
             if window is not None and window.time is None and window.start == window.end and m.source == "light" and m.verb is not None and m.verb.lemma not in self.lexicon.closing:
                 window = self._hour_of_own_day(m, s, timexes, window) or window
             if window is not None:
@@ -737,6 +739,18 @@ class _Builder:
             window = replace(window, certainty=Certainty.APPROXIMATE, reason=length.text)
         return window
 
+    def _series_begun(self, s: Sentence, own: Timex, window: Window) -> Window | None:
+        """"diez subidas consecutivas iniciadas en julio de 2022": a series whose own date
+        follows a participle of beginning began then and runs on, its end untold: from the
+        date's first day to the DCT (certainty bounded)."""
+        k = s.token_at(own.start) - 1  # type: ignore[arg-type]  # a timex of the text: its span
+        while k > 0 and k not in s.verb_at and (s.low[k] in self.lexicon.prepositions or s.low[k] in self.lexicon.fw.of_any):
+            k -= 1
+        begun = s.verb_at.get(k)
+        if begun is None or begun.tense is not Tense.PARTICIPLE or begun.lemma not in self.lexicon.opening or self.dct is None or window.start > self.dct:
+            return None
+        return Window(window.start, self.dct, Grain.DAY, Certainty.BOUNDED, self.text[begun.start : own.end], f"{window.dated_by}, a series begun then", window.timex_ids)  # type: ignore[index]
+
     def _lasting_from(self, m: Mention, s: Sentence, timexes: list[Timex], opened: Window) -> Window | None:
         """"tres días de luto a partir del día 12", "durará tres días desde el 12": a
         day that opens the event, with a length of whole days that measures it (the
@@ -815,6 +829,8 @@ class _Builder:
                 return None  # "dictará sentencia antes del 4 de diciembre": a bound of the clause, no date of the noun's
             first = s.token_at(end)
             participle = s.verb_at.get(first)
+            if participle is None and first + 1 < len(s.low) and _adjective_of_name(s, range(first, first + 1), self.lexicon):
+                participle = s.verb_at.get(first + 1)  # "diez subidas consecutivas iniciadas en julio de 2022"
             if participle is not None and participle.tense is Tense.PARTICIPLE and len(words) <= 3 and "," not in gap:
                 return timex  # "el acuerdo firmado en 2019": the noun's own date
             apposed = s.verb_at.get(first + 1) if first + 1 < len(s.words) and s.words[first] == "," else None

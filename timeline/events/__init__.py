@@ -33,7 +33,7 @@ from timeline.events.mentions import _token_before_phrase, opens_on_its_verb
 from timeline.events.sentence import CommonWords, Sentence, analyse, implied_complementiser
 from timeline.events.titles import _MOTION, _NAMED, Actor, _plural_word, title
 from timeline.events.titles import _head as _phrase_head
-from timeline.models import Certainty, Document, Event, Grain, Interval, Mod, Span, Status, Timex, TimexRelation, TimexType, duration_days, duration_parts
+from timeline.models import Certainty, Document, Event, Grain, Interval, Mod, Span, Status, Timex, TimexRelation, TimexType, days_reached, duration_days, duration_parts
 from timeline.reading import verbs as verb_forms
 from timeline.reading.letters import LETTERS
 from timeline.reading.verbs import Tense, Verb, infinitive_after_mark, is_passive, non_finite_clause_head
@@ -359,7 +359,7 @@ class _Builder:
             if daily is not None:
                 m_windows.append(daily)
         if not m_windows and m.clause_dated and m.signal is None and not in_anchor:
-            within = self._within_length(m, s, timexes)
+            within = self._within_length(m, s, timexes) or self._coming_period(m, s, timexes)
             if within is not None:
                 m_windows.append(within)
         window = m_windows[0] if m_windows else None
@@ -369,7 +369,7 @@ class _Builder:
             window = self._occasion_window(m, s)  # "sufrió una lesión en el partido del domingo": during the match
         if (window is None or window.start == window.end) and m.source == "light" and m.verb is not None and not in_anchor:
             window = self._lasted_to_end(m.verb, s, timexes) or window
-        if window is None and m.kind == "absence":
+        if window is None and (m.kind == "absence" or m.kind in self.lexicon.states_until.values() and m.source == "verb" and (m.lemma in self.lexicon.fw.copula or m.lemma in self.lexicon.lasting_state_verbs)):
             window = self._absence_window(m, s, timexes)  # "will be out until mid-December": from now until then
         if window is None and m.time_allowed is not None and not in_anchor:
             window = self._time_allowed_window(m.time_allowed)
@@ -531,6 +531,25 @@ class _Builder:
             if timex.start < m.start or duration_days(timex.symbolic) is None:  # type: ignore[operator]
                 continue
             return self._length_after_told_day(s, timex) or self._length_from_dct(timex, "deadline timex")
+        return None
+
+    def _coming_period(self, m: Mention, s: Sentence, timexes: list[Timex]) -> Window | None:
+        """"La Aemet ha activado el aviso rojo para las próximas 48 horas": a coming length
+        after "para"/"durante" in the clause is the period the act holds for, from the DCT
+        to that length after it (bounded), whatever the tense."""
+        if self.dct is None or m.source == "verb" and m.lemma not in self.lexicon.period_setting_verbs or m.tense is Tense.PRETERITE:
+            return None  # ("aprobó un plan para los próximos cinco años": the plan's term)
+        host = s.segments[s.segment_of[s.token_at(m.start)]].host
+        for timex in self._host_timexes(s, timexes).get(host, ()):
+            k = s.token_at(timex.start)  # type: ignore[arg-type]
+            if timex.type is not TimexType.DURATION or timex.id in self.relation_ids or timex.mod is not None or k == 0 or s.low[k - 1] not in self.lexicon.coming_period_links:
+                continue
+            if timex.start < m.start or not any(w in self.lexicon.coming_words for w in s.low[k : k + 2]):  # type: ignore[operator]
+                continue
+            days = days_reached(timex.symbolic)
+            if days is None or days < 1:
+                return None
+            return Window(self.dct, self.dct + dt.timedelta(days=days), Grain.DAY, Certainty.BOUNDED, timex.text, f"coming period {timex.id}", (timex.id,))
         return None
 
     def _length_after_told_day(self, s: Sentence, length: Timex) -> Window | None:

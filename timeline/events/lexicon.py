@@ -382,6 +382,11 @@ class Lexicon:
     record_participles: frozenset[str] = frozenset()  # verbs whose past form after a record noun is a reduced passive ("industry data published on Friday")
     harm_by_dated_subject: frozenset[str] = frozenset()  # harm verbs that share the date before their event-noun subject ("The Nov. 2 attack killed five people")
     absence_words: frozenset[str] = frozenset()  # words after a copula and before "until" that tell an absence ("will be out until mid-December")
+    coming_period_links: frozenset[str] = frozenset()  # before a coming length the act holds for ("para las próximas 48 horas")
+    coming_words: frozenset[str] = frozenset()  # words of a length still to come ("próximas")
+    period_setting_verbs: frozenset[str] = frozenset()  # verbs whose act holds for a coming period ("activar", "suspender")
+    states_until: dict[str, str] = field(default_factory=dict)  # word of a state before "until" + a date -> its kind ("cerrados": a closure)
+    lasting_state_verbs: frozenset[str] = frozenset()  # verbs that, as the copula, tell a state before it ("permanecerán cerrados")
     match_words: frozenset[str] = frozenset()  # words that make a sentence a sports one ("fixture", "derby")
     with_person: frozenset[str] = frozenset()  # ... that need "a" + someone or a passive ("detener")
     dated_topic_events: frozenset[str] = frozenset()  # topic verbs that are acts in a dated clause
@@ -887,6 +892,11 @@ def _noun_fields(events: Mapping[str, Any], nouns: dict[str, tuple[str, str, boo
         record_participles=frozenset(rules.get("record_participles", ())),
         harm_by_dated_subject=frozenset(rules.get("harm_by_dated_subject", ())),
         absence_words=frozenset(rules.get("absence_words", ())),
+        coming_period_links=frozenset(rules.get("coming_period_links", ())),
+        coming_words=frozenset(rules.get("coming_words", ())),
+        period_setting_verbs=frozenset(rules.get("period_setting_verbs", ())),
+        states_until={word: kind for kind, words in rules.get("states_until", {}).items() for word in words},
+        lasting_state_verbs=frozenset(rules.get("lasting_state_verbs", ())),
         match_words=frozenset(rules.get("match_words", ())),
         part_nouns=frozenset(rules.get("part_nouns", ())),
         played_nouns=frozenset(rules.get("played_nouns", ())),

@@ -3003,8 +3003,8 @@ def _verb_event(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mention
         frame = "match"  # "Arsenal play Bayern Munich in the Champions League", "and face Brentford on Dec. 3, a midweek fixture"
     if frame is None and lemma in lexicon.opponent_matches and _away_opponent(s, _past_dates(s, vt_end, lexicon), lexicon):
         frame = "match"  # "The Lakers play at Golden State on Friday": a game away, at the opponent's
-    if frame is None and lemma in fw.copula and verb.direction != "past" and _absent_until(s, vt_end, lexicon):
-        frame = "absence"  # "will be out until mid-December": away from now until then
+    if frame is None and (lemma in fw.copula or lemma in lexicon.lasting_state_verbs) and verb.direction != "past":
+        frame = _state_until(s, vt_end, lexicon)  # "will be out until mid-December": away from now until then
     if frame is None and lemma in lexicon.joint_appearances and _with_named_person(s, vt_end, lexicon):
         frame = lexicon.generic_kind  # "is expected to appear with Governor Brian Kemp in Macon on Saturday": an act, no state
     if lemma in lexicon.topic and lemma not in lexicon.light and frame is None:
@@ -5632,10 +5632,13 @@ def _away_opponent(s: Sentence, t: int, lexicon: Lexicon) -> bool:
     return not any(p[2] is not None and (p[2].is_place or not p[2].is_actor) for p in chunk.parts)
 
 
-def _absent_until(s: Sentence, vt_end: int, lexicon: Lexicon) -> bool:
-    """Whether a word of absence and "until" + a date follow the copula ("will be out
-    until mid-December")."""
-    return vt_end + 2 < len(s.low) and s.low[vt_end] in lexicon.absence_words and s.low[vt_end + 1] in lexicon.fw.until and vt_end + 2 in s.timex_tokens
+def _state_until(s: Sentence, vt_end: int, lexicon: Lexicon) -> str | None:
+    """The kind of the state a word of absence or closing tells, after the copula or a
+    verb of lasting and before "until" + a date ("will be out until mid-December": an
+    absence; "Los colegios permanecerán cerrados hasta el viernes": a closure), or None."""
+    if not (vt_end + 2 < len(s.low) and s.low[vt_end + 1] in lexicon.fw.until and vt_end + 2 in s.timex_tokens):
+        return None
+    return "absence" if s.low[vt_end] in lexicon.absence_words else lexicon.states_until.get(s.low[vt_end])
 
 
 def _with_named_person(s: Sentence, vt_end: int, lexicon: Lexicon) -> bool:

@@ -344,7 +344,7 @@ class _Builder:
                 window = from_timex(moved_to, "own timex")
             else:
                 window = self._stretch_window(own, dated, "own timexes") or self._own_since_window(s, own) or from_timex(own, "own timex")
-            if window is not None and m.several:
+            if window is not None and (m.several or m.plural or m.noun is not None and _plural_word(m.noun.split(" ", 1)[0], self.lexicon)):
                 window = self._series_begun(s, own, window) or window
             if window is not None and window.time is None and window.start == window.end and m.source == "light" and m.verb is not None and m.verb.lemma not in self.lexicon.closing:
                 window = self._hour_of_own_day(m, s, timexes, window) or window
@@ -759,9 +759,9 @@ class _Builder:
         return window
 
     def _series_begun(self, s: Sentence, own: Timex, window: Window) -> Window | None:
-        """"diez subidas consecutivas iniciadas en julio de 2022": a series whose own date
-        follows a participle of beginning began then and runs on, its end untold: from the
-        date's first day to the DCT (certainty bounded)."""
+        """"diez subidas consecutivas iniciadas en julio de 2022": a series (a plural noun)
+        whose own date follows a participle of beginning began then and runs on, its end
+        untold: from the date's first day to the DCT (certainty bounded)."""
         k = s.token_at(own.start) - 1  # type: ignore[arg-type]  # a timex of the text: its span
         while k > 0 and k not in s.verb_at and (s.low[k] in self.lexicon.prepositions or s.low[k] in self.lexicon.fw.of_any):
             k -= 1

@@ -5636,9 +5636,14 @@ def _state_until(s: Sentence, vt_end: int, lexicon: Lexicon) -> str | None:
     """The kind of the state a word of absence or closing tells, after the copula or a
     verb of lasting and before "until" + a date ("will be out until mid-December": an
     absence; "Los colegios permanecerán cerrados hasta el viernes": a closure), or None."""
-    if not (vt_end + 2 < len(s.low) and s.low[vt_end + 1] in lexicon.fw.until and vt_end + 2 in s.timex_tokens):
-        return None
-    return "absence" if s.low[vt_end] in lexicon.absence_words else lexicon.states_until.get(s.low[vt_end])
+    for size in (2, 1):  # "estará de baja hasta enero", "will be out until mid-December"
+        if not (vt_end + size + 1 < len(s.low) and s.low[vt_end + size] in lexicon.fw.until and vt_end + size + 1 in s.timex_tokens):
+            continue
+        words = " ".join(s.low[vt_end : vt_end + size])
+        kind = "absence" if words in lexicon.absence_words else lexicon.states_until.get(words)
+        if kind is not None:
+            return kind
+    return None
 
 
 def _with_named_person(s: Sentence, vt_end: int, lexicon: Lexicon) -> bool:

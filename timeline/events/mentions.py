@@ -4667,9 +4667,9 @@ def _only_possible(s: Sentence, mentions: list[Mention], lexicon: Lexicon) -> No
     el lunes"): what follows it in its clause, and the threat itself, are only possible;
     the date is the threatened act's (see the tagger's deciding verbs)."""
     for vt, verb in s.verb_at.items():
-        links = lexicon.threatening.get(verb.lemma or "")
+        links = lexicon.threatening.get(verb.lemma or "", frozenset())
         t = s.token_at(verb.end - 1) + 1
-        threat = bool(links) and t < len(s.low) and s.low[t] in links
+        threat = t < len(s.low) and s.low[t] in links
         if not (threat or verb.lemma in lexicon.permission and verb.tense is Tense.CONDITIONAL):
             continue
         lo, hi = s.clause_range(s.segment_of[vt])

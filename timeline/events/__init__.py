@@ -537,7 +537,7 @@ class _Builder:
         """"La Aemet ha activado el aviso rojo para las próximas 48 horas": a coming length
         after "para"/"durante" in the clause is the period the act holds for, from the DCT
         to that length after it (bounded), whatever the tense."""
-        if self.dct is None or m.source == "verb" and m.lemma not in self.lexicon.period_setting_verbs or m.tense is Tense.PRETERITE:
+        if self.dct is None or m.source == "verb" and m.lemma not in self.lexicon.period_setting_verbs or m.tense is Tense.PRETERITE or not self.lexicon.coming_words:
             return None  # ("aprobó un plan para los próximos cinco años": the plan's term)
         host = s.segments[s.segment_of[s.token_at(m.start)]].host
         for timex in self._host_timexes(s, timexes).get(host, ()):
@@ -848,8 +848,8 @@ class _Builder:
                 return None  # "dictará sentencia antes del 4 de diciembre": a bound of the clause, no date of the noun's
             first = s.token_at(end)
             participle = s.verb_at.get(first)
-            if participle is None and first + 1 < len(s.low) and _adjective_of_name(s, range(first, first + 1), self.lexicon):
-                participle = s.verb_at.get(first + 1)  # "diez subidas consecutivas iniciadas en julio de 2022"
+            if participle is None and first + 1 in s.verb_at and _adjective_of_name(s, range(first, first + 1), self.lexicon):
+                participle = s.verb_at[first + 1]  # "diez subidas consecutivas iniciadas en julio de 2022"
             if participle is not None and participle.tense is Tense.PARTICIPLE and len(words) <= 3 and "," not in gap:
                 return timex  # "el acuerdo firmado en 2019": the noun's own date
             apposed = s.verb_at.get(first + 1) if first + 1 < len(s.words) and s.words[first] == "," else None
@@ -1546,8 +1546,11 @@ class _Builder:
         octubre de 1982", "el peor incendio desde el de 2012"): the date is the reference
         the event is ranked against, not its own (a date right after "desde" is a bound,
         read elsewhere)."""
+        from_ = self.lexicon.fw.from_
+        if from_.isdisjoint(s.low[t + 1 : tt - 1]):
+            return False
         for k in range(t + 1, tt - 1):
-            if s.low[k] in self.lexicon.fw.from_ and any(self._ranking_at(s, r) for r in range(max(0, t - 3), k)):
+            if s.low[k] in from_ and any(self._ranking_at(s, r) for r in range(max(0, t - 3), k)):
                 return True
         return False
 

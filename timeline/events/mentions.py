@@ -4667,9 +4667,11 @@ def _only_possible(s: Sentence, mentions: list[Mention], lexicon: Lexicon) -> No
     el lunes"): what follows it in its clause, and the threat itself, are only possible;
     the date is the threatened act's (see the tagger's deciding verbs)."""
     for vt, verb in s.verb_at.items():
-        links = lexicon.threatening.get(verb.lemma or "", frozenset())
+        links = lexicon.threatening.get(verb.lemma or "")
+        if links is None and not (verb.lemma in lexicon.permission and verb.tense is Tense.CONDITIONAL):
+            continue
         t = s.token_at(verb.end - 1) + 1
-        threat = t < len(s.low) and s.low[t] in links
+        threat = links is not None and t < len(s.low) and s.low[t] in links
         if not (threat or verb.lemma in lexicon.permission and verb.tense is Tense.CONDITIONAL):
             continue
         lo, hi = s.clause_range(s.segment_of[vt])
@@ -5969,7 +5971,7 @@ def _frame_kind(s: Sentence, t: int, lemma: str | None, lexicon: Lexicon) -> str
             words.insert(0, s.low[k])
     if words[0] in lexicon.particles.get(lemma or "", ()) and lemma in lexicon.particle_event_objects and not _event_noun_after(s, t + 1, lexicon):
         return None  # "pushed back the protesters": no postponement
-    freedom = next((k for k in range(t, min(len(s.low), head + 3)) if s.low[k] in lexicon.freedoms), None)
+    freedom = None if lexicon.freedoms.keys().isdisjoint(words) else next((k for k in range(t, min(len(s.low), head + 3)) if s.low[k] in lexicon.freedoms), None)
     if freedom is not None and _freedom_to_act(s, freedom, lexicon):
         words = [word for word in words if word != s.low[freedom]]  # "quedó en libertad de elegir": no release
     for word in words:

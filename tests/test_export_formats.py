@@ -214,6 +214,10 @@ def test_empty_and_undated_timelines_export(fmt, monkeypatch):
         ("Rusia firma el acuerdo", "scheduled", "es", "previsto"),
         ("Visita de Tokáyev a Moscú", "ongoing", "es", "en curso"),
         ("Strike", "cancelled", "en", "cancelled"),
+        # threatened, no fact ("amenaza con una huelga el lunes")
+        ("Huelga", "possible", "es", "posible"),
+        ("Huelgas", "possible", "es", "posibles"),
+        ("Strike", "possible", "en", "possible"),
         ("Huelga", "past", "es", None),
     ],
 )

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from timeline.errors import UsageError
 from timeline.export import to_ics
-from timeline.models import Event, Span
+from timeline.models import Certainty, Event, Span, Status
 
 ALLOWED = {
     "UID", "DTSTAMP", "DTSTART", "DTEND", "SUMMARY", "DESCRIPTION", "LOCATION",
@@ -159,6 +159,17 @@ def test_status_follows_certainty():
     assert status["Cumbre de abril"] == "CONFIRMED"
     assert status["Firma del acuerdo en Washington"] == "TENTATIVE"  # bounded
     assert status["Inicio de las obras"] == "TENTATIVE"  # approximate
+
+
+def test_threatened_event_is_tentative():
+    """"El sindicato amenaza con una huelga el lunes": an exact day, but only threatened."""
+    from icalendar import Calendar
+
+    timeline = fixture("edge_cases")
+    threatened = timeline.events[0].model_copy(update={"status": Status.POSSIBLE})
+    assert threatened.certainty is Certainty.EXACT
+    calendar = Calendar.from_ical(to_ics.render(timeline.model_copy(update={"events": [threatened]})))
+    assert [str(c["STATUS"]) for c in calendar.walk("VEVENT")] == ["TENTATIVE"]
 
 
 def test_timed_events_and_zones():

@@ -184,6 +184,19 @@ def duration_parts(symbolic: str | None) -> tuple[int, int, int, int] | None:
     return years, months, weeks, days
 
 
+HOURS_VALUE = re.compile(r"^PT(\d+)H$")
+
+
+def days_reached(symbolic: str | None) -> int | None:
+    """How many days after the day it starts a length can end on: P3D -> 3 (its longest),
+    PT48H -> 2, PT12H -> 1 (from any hour); None for unknown amounts and other units."""
+    hours = HOURS_VALUE.match(symbolic or "")
+    if hours:
+        return -(-int(hours.group(1)) // 24)
+    days = duration_days(symbolic)
+    return days[1] if days is not None else None
+
+
 def duration_days(symbolic: str | None) -> tuple[int, int] | None:
     """P1W -> (7, 7); P1M -> (28, 31); None for unknown amounts (PXW) and sub-day units."""
     parts = duration_parts(symbolic)
@@ -289,6 +302,7 @@ class Status(StrEnum):
     ONGOING = "ongoing"
     SCHEDULED = "scheduled"
     CANCELLED = "cancelled"  # called off by the text ("cancelled the strike planned for Friday")
+    POSSIBLE = "possible"  # threatened, no fact: it may not take place ("amenaza con una huelga el lunes")
 
 
 class Event(BaseModel):

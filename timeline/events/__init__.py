@@ -28,12 +28,12 @@ from timeline.events import lexicon as lexicon_module
 from timeline.events.dating import Window, daily_window, envelope, from_timex, inside, relation_window, trace_amount
 from timeline.events.lexicon import LASTING_KINDS, PLACE_TYPES, Entity, Lexicon, fold, fold_text
 from timeline.events.mentions import _CALLED_OFF, _PUT_OFF_NOUN_KINDS, _SUBJECT_AFTER, Mention, Ref, _begins_another_verb, _negated, _place_complement, _place_phrase_start, _until_date_after, _visiting_aside_end, common_word, extract, not_until, resumes_after_relative
-from timeline.events.mentions import _complement_of_head, moves_by_particle, stance_before
+from timeline.events.mentions import _adjective_of_name, _complement_of_head, moves_by_particle, stance_before
 from timeline.events.mentions import _token_before_phrase, opens_on_its_verb
 from timeline.events.sentence import CommonWords, Sentence, analyse, implied_complementiser
 from timeline.events.titles import _MOTION, _NAMED, Actor, _plural_word, title
 from timeline.events.titles import _head as _phrase_head
-from timeline.models import Certainty, Document, Event, Grain, Interval, Mod, Span, Status, Timex, TimexRelation, TimexType, duration_days, duration_parts
+from timeline.models import Certainty, Document, Event, Grain, Interval, Mod, Span, Status, Timex, TimexRelation, TimexType, days_reached, duration_days, duration_parts
 from timeline.reading import verbs as verb_forms
 from timeline.reading.letters import LETTERS
 from timeline.reading.verbs import Tense, Verb, infinitive_after_mark, is_passive, non_finite_clause_head
@@ -345,6 +345,8 @@ class _Builder:
                 window = from_timex(moved_to, "own timex")
             else:
                 window = self._stretch_window(own, dated, "own timexes") or self._own_since_window(s, own) or from_timex(own, "own timex")
+            if window is not None and (m.several or m.plural or m.noun is not None and _plural_word(m.noun.split(" ", 1)[0], self.lexicon)):
+                window = self._series_begun(s, own, window) or window
             if window is not None and window.time is None and window.start == window.end and m.source == "light" and m.verb is not None and m.verb.lemma not in self.lexicon.closing:
                 window = self._hour_of_own_day(m, s, timexes, window) or window
             if window is not None:
@@ -358,7 +360,7 @@ class _Builder:
             if daily is not None:
                 m_windows.append(daily)
         if not m_windows and m.clause_dated and m.signal is None and not in_anchor:
-            within = self._within_length(m, s, timexes)
+            within = self._within_length(m, s, timexes) or self._coming_period(m, s, timexes)
             if within is not None:
                 m_windows.append(within)
         window = m_windows[0] if m_windows else None
@@ -368,7 +370,7 @@ class _Builder:
             window = self._occasion_window(m, s)  # "sufrió una lesión en el partido del domingo": during the match
         if (window is None or window.start == window.end) and m.source == "light" and m.verb is not None and not in_anchor:
             window = self._lasted_to_end(m.verb, s, timexes) or window
-        if window is None and m.kind == "absence":
+        if window is None and (m.kind == "absence" or m.kind in self.lexicon.states_until.values() and m.source == "verb" and (m.lemma in self.lexicon.fw.copula or m.lemma in self.lexicon.lasting_state_verbs)):
             window = self._absence_window(m, s, timexes)  # "will be out until mid-December": from now until then
         if window is None and m.time_allowed is not None and not in_anchor:
             window = self._time_allowed_window(m.time_allowed)
@@ -530,6 +532,25 @@ class _Builder:
             if timex.start < m.start or duration_days(timex.symbolic) is None:  # type: ignore[operator]
                 continue
             return self._length_after_told_day(s, timex) or self._length_from_dct(timex, "deadline timex")
+        return None
+
+    def _coming_period(self, m: Mention, s: Sentence, timexes: list[Timex]) -> Window | None:
+        """"La Aemet ha activado el aviso rojo para las próximas 48 horas": a coming length
+        after "para"/"durante" in the clause is the period the act holds for, from the DCT
+        to that length after it (bounded), whatever the tense."""
+        if self.dct is None or m.source == "verb" and m.lemma not in self.lexicon.period_setting_verbs or m.tense is Tense.PRETERITE or not self.lexicon.coming_words:
+            return None  # ("aprobó un plan para los próximos cinco años": the plan's term)
+        host = s.segments[s.segment_of[s.token_at(m.start)]].host
+        for timex in self._host_timexes(s, timexes).get(host, ()):
+            k = s.token_at(timex.start)  # type: ignore[arg-type]
+            if timex.type is not TimexType.DURATION or timex.id in self.relation_ids or timex.mod is not None or k == 0 or s.low[k - 1] not in self.lexicon.coming_period_links:
+                continue
+            if timex.start < m.start or not any(w in self.lexicon.coming_words for w in s.low[k : k + 2]):  # type: ignore[operator]
+                continue
+            days = days_reached(timex.symbolic)
+            if days is None or days < 1:
+                return None
+            return Window(self.dct, self.dct + dt.timedelta(days=days), Grain.DAY, Certainty.BOUNDED, timex.text, f"coming period {timex.id}", (timex.id,))
         return None
 
     def _length_after_told_day(self, s: Sentence, length: Timex) -> Window | None:
@@ -738,6 +759,18 @@ class _Builder:
             window = replace(window, certainty=Certainty.APPROXIMATE, reason=length.text)
         return window
 
+    def _series_begun(self, s: Sentence, own: Timex, window: Window) -> Window | None:
+        """"diez subidas consecutivas iniciadas en julio de 2022": a series (a plural noun)
+        whose own date follows a participle of beginning began then and runs on, its end
+        untold: from the date's first day to the DCT (certainty bounded)."""
+        k = s.token_at(own.start) - 1  # type: ignore[arg-type]  # a timex of the text: its span
+        while k > 0 and k not in s.verb_at and (s.low[k] in self.lexicon.prepositions or s.low[k] in self.lexicon.fw.of_any):
+            k -= 1
+        begun = s.verb_at.get(k)
+        if begun is None or begun.tense is not Tense.PARTICIPLE or begun.lemma not in self.lexicon.opening or self.dct is None or window.start > self.dct:
+            return None
+        return Window(window.start, self.dct, Grain.DAY, Certainty.BOUNDED, self.text[begun.start : own.end], f"{window.dated_by}, a series begun then", window.timex_ids)  # type: ignore[index]
+
     def _lasting_from(self, m: Mention, s: Sentence, timexes: list[Timex], opened: Window) -> Window | None:
         """"tres días de luto a partir del día 12", "durará tres días desde el 12": a
         day that opens the event, with a length of whole days that measures it (the
@@ -816,6 +849,8 @@ class _Builder:
                 return None  # "dictará sentencia antes del 4 de diciembre": a bound of the clause, no date of the noun's
             first = s.token_at(end)
             participle = s.verb_at.get(first)
+            if participle is None and first + 1 in s.verb_at and _adjective_of_name(s, range(first, first + 1), self.lexicon):
+                participle = s.verb_at[first + 1]  # "diez subidas consecutivas iniciadas en julio de 2022"
             if participle is not None and participle.tense is Tense.PARTICIPLE and len(words) <= 3 and "," not in gap:
                 return timex  # "el acuerdo firmado en 2019": the noun's own date
             apposed = s.verb_at.get(first + 1) if first + 1 < len(s.words) and s.words[first] == "," else None
@@ -1183,6 +1218,8 @@ class _Builder:
                 continue  # "In a 5-2 ruling, the court overturned a decision issued on Oct. 30": the decision's date
             if t < tt and self._since_clause_between(s, t, tt):
                 continue  # "celebra elecciones ... desde que se aprobó su Estatuto en 1983": the date counted from
+            if t < tt and self._ranked_since_between(s, t, tt):
+                continue  # "la peor riada desde la pantanada de Tous, en octubre de 1982": the reference's date
             if _comparison_base(s, tt, self.lexicon.fw) or self._stands_for_a_noun(s, timex) or self._reference_value_date(s, tt):
                 continue  # "subieron un 5 % respecto al mismo mes del año pasado", "with last year's": what is compared with
             if timex.type is TimexType.TIME and self._hours_of_a_set(timex, in_host):
@@ -1503,6 +1540,20 @@ class _Builder:
             if s.low[k - 1] in self.lexicon.fw.from_ and c.interval is not None and c.mod in (None, Mod.START, Mod.MID, Mod.END) and c.interval.first_day() <= self.dct:
                 return Window(c.interval.first_day(), self.dct, Grain.DAY, Certainty.BOUNDED, self.text[s.starts[k - 1] : c.end], f"clause timex {c.id}", (c.id,))  # type: ignore[index]
         return None
+
+    def _ranked_since_between(self, s: Sentence, t: int, tt: int) -> bool:
+        """Whether a ranking's "since" stands between the trigger at t and a date at tt
+        that does not follow it at once ("la peor riada desde la pantanada de Tous, en
+        octubre de 1982", "el peor incendio desde el de 2012"): the date is the reference
+        the event is ranked against, not its own (a date right after "desde" is a bound,
+        read elsewhere)."""
+        from_ = self.lexicon.fw.from_
+        if from_.isdisjoint(s.low[t + 1 : tt - 1]):
+            return False
+        for k in range(t + 1, tt - 1):
+            if s.low[k] in from_ and any(self._ranking_at(s, r) for r in range(max(0, t - 3), k)):
+                return True
+        return False
 
     def _ranking_at(self, s: Sentence, t: int) -> bool:
         """Whether token t is a ranking word that makes a later "since" its bound ("its
@@ -4528,6 +4579,8 @@ class _Builder:
             status = Status.PAST  # "quedó hoy visto para sentencia": over, though today
         if any(id(m) in self.called_off for m in cluster.mentions) and not self._held_in_past(cluster):
             status = Status.CANCELLED  # "cancelled the strike planned for Friday": it will not take place
+        elif status in (Status.SCHEDULED, Status.ONGOING) and all(m.possible for m in cluster.mentions):
+            status = Status.POSSIBLE  # "amenaza con una huelga el lunes": threatened, no plan told
         place = cluster.place
         reason = window.reason if window else None
         dated_by = window.dated_by if window else None

@@ -359,6 +359,8 @@ class Lexicon:
     closed_periods: frozenset[str] = frozenset()  # the periods those close ("año"; a year's number also)
     time_allowed: frozenset[str] = frozenset()  # states before a length and "para" + infinitive: time given ("tiene diez días para")
     time_allowed_purpose: frozenset[str] = frozenset()  # the word before the act to do in that time ("para", "to")
+    threatening: dict[str, frozenset[str]] = field(default_factory=dict)  # verb -> the word before what it threatens ("amenazar con")
+    freedoms: dict[str, frozenset[str]] = field(default_factory=dict)  # frame noun -> what it is a freedom of ("libertad de voto")
     paired_subjects: frozenset[str] = frozenset()  # "y otro": the other of a pair, told in the same circumstance ("Un trabajador murió y otro resultó herido el lunes")
     reported_after_of: frozenset[str] = frozenset()  # reporting verbs whose content follows "de" ("informó del cierre")
     other_counts: frozenset[str] = frozenset()  # "y se retrasaron otros 200": a count whose noun is the one counted before
@@ -380,6 +382,11 @@ class Lexicon:
     record_participles: frozenset[str] = frozenset()  # verbs whose past form after a record noun is a reduced passive ("industry data published on Friday")
     harm_by_dated_subject: frozenset[str] = frozenset()  # harm verbs that share the date before their event-noun subject ("The Nov. 2 attack killed five people")
     absence_words: frozenset[str] = frozenset()  # words after a copula and before "until" that tell an absence ("will be out until mid-December")
+    coming_period_links: frozenset[str] = frozenset()  # before a coming length the act holds for ("para las próximas 48 horas")
+    coming_words: frozenset[str] = frozenset()  # words of a length still to come ("próximas")
+    period_setting_verbs: frozenset[str] = frozenset()  # verbs whose act holds for a coming period ("activar", "suspender")
+    states_until: dict[str, str] = field(default_factory=dict)  # word of a state before "until" + a date -> its kind ("cerrados": a closure)
+    lasting_state_verbs: frozenset[str] = frozenset()  # verbs that, as the copula, tell a state before it ("permanecerán cerrados")
     match_words: frozenset[str] = frozenset()  # words that make a sentence a sports one ("fixture", "derby")
     with_person: frozenset[str] = frozenset()  # ... that need "a" + someone or a passive ("detener")
     dated_topic_events: frozenset[str] = frozenset()  # topic verbs that are acts in a dated clause
@@ -489,6 +496,7 @@ class Lexicon:
     completing_objects: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)  # ... verbs that tell it with one of these objects only ("hit the port")
     completing_vetoes: dict[str, frozenset[str]] = field(default_factory=dict)  # ... unless its sentence has one of these words ("killing two")
     needs_cue: dict[str, frozenset[str]] = field(default_factory=dict)  # nouns that are events only with one of their words in the sentence ("investigación" + "denuncia")
+    titled_by_kind: frozenset[str] = frozenset()  # nouns of where an event happens, titled by its kind ("urnas": "Elecciones")
     attributive_kinds: frozenset[str] = frozenset()  # kinds whose noun before a common noun describes it ("a World Cup shirt")
     year_covered: frozenset[str] = frozenset()  # kinds whose year names what they cover ("los presupuestos de 2026")
     named_by_period: frozenset[str] = frozenset()  # kinds whose date in their phrase says which one ("las vacaciones de Navidad")
@@ -836,6 +844,8 @@ def _state_fields(events: Mapping[str, Any]) -> dict:
         closed_periods=frozenset(events.get("states", {}).get("closed_periods", ())),
         time_allowed=frozenset(events.get("states", {}).get("time_allowed", ())),
         time_allowed_purpose=frozenset(events.get("states", {}).get("time_allowed_purpose", ())),
+        freedoms={noun: frozenset(words) for noun, words in events.get("freedoms", {}).items()},
+        threatening={verb: frozenset(words) for verb, words in events.get("light", {}).get("threatening", {}).items()},
         deadline_noun=events.get("states", {}).get("deadline_noun", ""),
         office_terms=dict(events.get("states", {}).get("office_terms", {})),
         state_participles=frozenset(events.get("states", {}).get("state_participles", ())),
@@ -882,6 +892,11 @@ def _noun_fields(events: Mapping[str, Any], nouns: dict[str, tuple[str, str, boo
         record_participles=frozenset(rules.get("record_participles", ())),
         harm_by_dated_subject=frozenset(rules.get("harm_by_dated_subject", ())),
         absence_words=frozenset(rules.get("absence_words", ())),
+        coming_period_links=frozenset(rules.get("coming_period_links", ())),
+        coming_words=frozenset(rules.get("coming_words", ())),
+        period_setting_verbs=frozenset(rules.get("period_setting_verbs", ())),
+        states_until={word: kind for kind, words in rules.get("states_until", {}).items() for word in words},
+        lasting_state_verbs=frozenset(rules.get("lasting_state_verbs", ())),
         match_words=frozenset(rules.get("match_words", ())),
         part_nouns=frozenset(rules.get("part_nouns", ())),
         played_nouns=frozenset(rules.get("played_nouns", ())),
@@ -911,6 +926,7 @@ def _noun_fields(events: Mapping[str, Any], nouns: dict[str, tuple[str, str, boo
         completing_objects={noun.lower(): {verb: frozenset(words) for verb, words in verbs.items()} for noun, verbs in rules.get("completing_objects", {}).items()},
         completing_vetoes={noun.lower(): frozenset(w.lower() for w in words) for noun, words in rules.get("completing_vetoes", {}).items()},
         needs_cue={noun.lower(): frozenset(w.lower() for w in words) for noun, words in rules.get("needs_cue", {}).items()},
+        titled_by_kind=frozenset(n.lower() for n in rules.get("titled_by_kind", ())),
         attributive_kinds=frozenset(rules.get("attributive_kinds", ())),
         year_covered=frozenset(rules.get("year_covered", ())),
         named_by_period=frozenset(rules.get("named_by_period", ())),

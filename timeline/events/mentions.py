@@ -77,6 +77,7 @@ class Mention:
     also: bool = False  # "también"
     daily: Timex | None = None  # a daily SET attached to it
     hypothetical: bool = False
+    possible: bool = False  # threatened ("amenaza con una huelga el lunes"): may not take place
     in_quote: bool = False
     np_end: int = 0  # offset where the noun phrase ends
     claims_until: int = 0  # "before joining the bank in 2019": the offset up to which the dates are this act's alone
@@ -3005,8 +3006,8 @@ def _verb_event(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mention
         frame = "match"  # "Arsenal play Bayern Munich in the Champions League", "and face Brentford on Dec. 3, a midweek fixture"
     if frame is None and lemma in lexicon.opponent_matches and _away_opponent(s, _past_dates(s, vt_end, lexicon), lexicon):
         frame = "match"  # "The Lakers play at Golden State on Friday": a game away, at the opponent's
-    if frame is None and lemma in fw.copula and verb.direction != "past" and _absent_until(s, vt_end, lexicon):
-        frame = "absence"  # "will be out until mid-December": away from now until then
+    if frame is None and (lemma in fw.copula or lemma in lexicon.lasting_state_verbs) and verb.direction != "past":
+        frame = _state_until(s, vt_end, lexicon)  # "will be out until mid-December": away from now until then
     if frame is None and lemma in lexicon.joint_appearances and _with_named_person(s, vt_end, lexicon):
         frame = lexicon.generic_kind  # "is expected to appear with Governor Brian Kemp in Macon on Saturday": an act, no state
     if lemma in lexicon.topic and lemma not in lexicon.light and frame is None:
@@ -4659,6 +4660,7 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
     mentions += _anchor_gerunds(s, timexes, mentions, noun_mentions, lexicon)
     mentions += _deadlines_given(s, timexes, lexicon)
     _event_held_with(s, mentions, noun_mentions, lexicon)
+    _only_possible(s, mentions, lexicon)
     if lexicon.subject_trips:
         _trips_of_the_subject(s, mentions, lexicon)
     mentions.sort(key=lambda m: m.start)
@@ -4681,6 +4683,32 @@ def _trips_of_the_subject(s: Sentence, mentions: list[Mention], lexicon: Lexicon
         verb = next((m for m in mentions if m.source == "verb" and m.verb is not None and m.verb.end <= s.starts[k] and s.segments[s.segment_of[s.token_at(m.verb.start)]].host == host), None)
         if verb is not None and any(r.name for r in verb.subject):
             noun.subject = [r for r in verb.subject if r.name]
+
+
+def _only_possible(s: Sentence, mentions: list[Mention], lexicon: Lexicon) -> None:
+    """A verb of threatening before its word ("amenaza con una huelga el lunes", "amenazan
+    con convocar paros") or of permission in the conditional ("podría convocar una huelga
+    el lunes"): what follows it in its clause, and the threat itself, are only possible;
+    the date is the threatened act's (see the tagger's deciding verbs)."""
+    for vt, verb in s.verb_at.items():
+        links = lexicon.threatening.get(verb.lemma or "")
+        if links is None and not (verb.lemma in lexicon.permission and verb.tense is Tense.CONDITIONAL):
+            continue
+        t = s.token_at(verb.end - 1) + 1
+        threat = links is not None and t < len(s.low) and s.low[t] in links
+        if not (threat or verb.lemma in lexicon.permission and verb.tense is Tense.CONDITIONAL):
+            continue
+        lo, hi = s.clause_range(s.segment_of[vt])
+        first = verb.start if threat else s.starts[lo]  # "La huelga podría comenzar el lunes"; "La huelga amenaza con paralizar" is one
+        # "podría desconvocar la huelga del jueves", "podría obligar a suspender el concierto":
+        # the calling off is possible, the event still planned
+        putting_off = not threat and any(
+            lexicon.verb_kinds.get(other.lemma or "", (None, None))[0] in _PUT_OFF_NOUN_KINDS or other.lemma in lexicon.averting
+            for k, other in s.verb_at.items() if lo <= k < hi and other is not verb
+        )
+        for m in mentions:
+            if first <= m.start < s.ends[hi - 1] and (not putting_off or m.kind in _PUT_OFF_NOUN_KINDS):
+                m.possible = True
 
 
 def _event_held_with(s: Sentence, mentions: list[Mention], noun_mentions: dict[int, Mention], lexicon: Lexicon) -> None:
@@ -5679,10 +5707,18 @@ def _away_opponent(s: Sentence, t: int, lexicon: Lexicon) -> bool:
     return not any(p[2] is not None and (p[2].is_place or not p[2].is_actor) for p in chunk.parts)
 
 
-def _absent_until(s: Sentence, vt_end: int, lexicon: Lexicon) -> bool:
-    """Whether a word of absence and "until" + a date follow the copula ("will be out
-    until mid-December")."""
-    return vt_end + 2 < len(s.low) and s.low[vt_end] in lexicon.absence_words and s.low[vt_end + 1] in lexicon.fw.until and vt_end + 2 in s.timex_tokens
+def _state_until(s: Sentence, vt_end: int, lexicon: Lexicon) -> str | None:
+    """The kind of the state a word of absence or closing tells, after the copula or a
+    verb of lasting and before "until" + a date ("will be out until mid-December": an
+    absence; "Los colegios permanecerán cerrados hasta el viernes": a closure), or None."""
+    for size in (2, 1):  # "estará de baja hasta enero", "will be out until mid-December"
+        if not (vt_end + size + 1 < len(s.low) and s.low[vt_end + size] in lexicon.fw.until and vt_end + size + 1 in s.timex_tokens):
+            continue
+        words = " ".join(s.low[vt_end : vt_end + size])
+        kind = "absence" if words in lexicon.absence_words else lexicon.states_until.get(words)
+        if kind is not None:
+            return kind
+    return None
 
 
 def _with_named_person(s: Sentence, vt_end: int, lexicon: Lexicon) -> bool:
@@ -6008,11 +6044,23 @@ def _frame_kind(s: Sentence, t: int, lemma: str | None, lexicon: Lexicon) -> str
             words.insert(0, s.low[k])
     if words[0] in lexicon.particles.get(lemma or "", ()) and lemma in lexicon.particle_event_objects and not _event_noun_after(s, t + 1, lexicon):
         return None  # "pushed back the protesters": no postponement
+    freedom = None if lexicon.freedoms.keys().isdisjoint(words) else next((k for k in range(t, min(len(s.low), head + 3)) if s.low[k] in lexicon.freedoms), None)
+    if freedom is not None and _freedom_to_act(s, freedom, lexicon):
+        words = [word for word in words if word != s.low[freedom]]  # "quedó en libertad de elegir": no release
     for word in words:
         kind = frames.get(word) or frames.get(word.rstrip("s")) or frames.get(word + "s")
         if kind:
             return kind
     return None
+
+
+def _freedom_to_act(s: Sentence, k: int, lexicon: Lexicon) -> bool:
+    """Whether the frame noun at k names a freedom to do something ("libertad de elegir",
+    "libertad para negociar", "libertad de voto"; see [freedoms])."""
+    if k + 2 >= len(s.low) or not (s.low[k + 1] in lexicon.fw.of_any or s.low[k + 1] in lexicon.time_allowed_purpose):
+        return False
+    after = s.verb_at.get(k + 2)
+    return after is not None and after.tense is Tense.INFINITIVE or s.low[k + 2] in lexicon.freedoms[s.low[k]]
 
 
 def _in_participle_aside_before(s: Sentence, t: int, vt: int) -> bool:

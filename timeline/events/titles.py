@@ -216,7 +216,9 @@ def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexico
     # "The results were announced on Monday": what is made known, no speaker ("The results are announced")
     said = said or best.source == "reporting" and best.reflexive and not best.obj and not actors and subject_text
     # "está en libertad": a copula names no act, the kind's noun does ("Liberación de Gómez")
-    if (best.source == "verb" and verb_noun is None and best.lemma not in lexicon.fw.copula and (actors or subject_text)) or said:
+    # ("Los colegios permanecerán cerrados hasta el viernes": as the copula, "Cierre de los colegios")
+    state = best.lemma in lexicon.fw.copula or best.lemma in lexicon.lasting_state_verbs and kind in lexicon.states_until.values()
+    if (best.source == "verb" and verb_noun is None and not state and (actors or subject_text)) or said:
         plural = len(main) > 1 or (main[0].type == "group" and _plural_word(main[0].display.split(" ")[-1 if lexicon.names_before_nouns else 0], lexicon)) or main[0].short == main[0].display and _plural_article(main[0].article, lexicon) or _plural_name(main[0], lexicon) if main else _plural_subject(subject_text, lexicon)
         verb = present(best.lemma, plural, lexicon.language)
         obj = best.obj
@@ -252,6 +254,8 @@ def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexico
         noun = best.noun or singular
         if best.kind == "statement" and best.noun and fold(best.noun) in ("afirmaciones", "declaraciones"):
             noun = singular
+        if best.noun and best.noun.lower() in lexicon.titled_by_kind:
+            noun = singular  # "convocados a las urnas": "Elecciones", not "Urnas"
     words = _words(lexicon)
     text = _capitalise(fold_case(noun))
     closing = _closing_noun(best, mentions, kind, lexicon)

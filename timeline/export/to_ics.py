@@ -144,7 +144,7 @@ def _calendar(name: str, language: str, groups: list[MergedEvent], timelines: li
         if one_line(event.kind):
             vevent.add("categories", [one_line(event.kind)])
         # a called-off event keeps its day, marked so (RFC 5545 STATUS:CANCELLED)
-        vevent.add("status", "CANCELLED" if event.status is Status.CANCELLED else "CONFIRMED" if event.certainty is Certainty.EXACT else "TENTATIVE")
+        vevent.add("status", "CANCELLED" if event.status is Status.CANCELLED else "CONFIRMED" if event.certainty is Certainty.EXACT and event.status is not Status.POSSIBLE else "TENTATIVE")
         vevent.add("transp", "TRANSPARENT")
         vevents.append(vevent)
     for zone in sorted(zones):

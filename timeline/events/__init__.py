@@ -26,12 +26,12 @@ from typing import Literal, NamedTuple
 from timeline import lang
 from timeline.events import lexicon as lexicon_module
 from timeline.events.dating import Window, daily_window, envelope, from_timex, inside, relation_window, trace_amount
-from timeline.events.lexicon import LASTING_KINDS, PLACE_TYPES, Entity, Lexicon, fold, fold_text
+from timeline.events.lexicon import LASTING_KINDS, ONE_DAY_KINDS, PLACE_TYPES, Entity, Lexicon, fold, fold_text
 from timeline.events.mentions import _CALLED_OFF, _PUT_OFF_NOUN_KINDS, _SUBJECT_AFTER, Mention, Ref, _begins_another_verb, _negated, _place_complement, _place_phrase_start, _until_date_after, _visiting_aside_end, common_word, extract, not_until, resumes_after_relative
-from timeline.events.mentions import _adjective_of_name, _complement_of_head, moves_by_particle, stance_before
+from timeline.events.mentions import _adjective_of_name, _complement_of_head, _thing_pronoun_before, moves_by_particle, stance_before
 from timeline.events.mentions import _token_before_phrase, opens_on_its_verb
 from timeline.events.sentence import CommonWords, Sentence, analyse, implied_complementiser
-from timeline.events.titles import _MOTION, _NAMED, Actor, _plural_word, title
+from timeline.events.titles import _MOTION, _NAMED, Actor, _plural_subject, _plural_word, title
 from timeline.events.titles import _head as _phrase_head
 from timeline.models import Certainty, Document, Event, Grain, Interval, Mod, Span, Status, Timex, TimexRelation, TimexType, days_reached, duration_days, duration_parts
 from timeline.reading import verbs as verb_forms
@@ -382,11 +382,25 @@ class _Builder:
             near = self._near_phrase(s, self.timex_by_id[window.timex_ids[0]])
             if near is not None:  # "llegó poco antes de las 10.00": about then
                 window = replace(window, certainty=Certainty.APPROXIMATE, reason=near)
+        if window is not None and window.certainty is Certainty.EXACT and window.grain is Grain.DAY and m.kind in ONE_DAY_KINDS:
+            window = self._window_between(window) or window
         m.window = window
         m.in_anchor = in_anchor
         meeting = self._meeting_of_act(m, s, window)
         if meeting is not None:
             meeting.corefers = m  # one event: the act done at the meeting that dates it
+
+    def _window_between(self, window: Window) -> Window | None:
+        """A stretch of days opened by "between" ("between Dec. 3 and Dec. 10", "entre el
+        3 y el 10"), for an event done on one day: that day somewhere in it, the window
+        bounded; None for any other window."""
+        if len(window.timex_ids) != 2 or window.start == window.end:
+            return None
+        first, second = (self.timex_by_id[i] for i in window.timex_ids)
+        before = fold(self.text[max(0, first.start - 12) : first.start]).split()  # type: ignore[operator]
+        if not before or before[-1] not in self.lexicon.fw.between:
+            return None
+        return replace(window, certainty=Certainty.BOUNDED, reason=self.text[first.start - len(before[-1]) - 1 : second.end])  # type: ignore[operator]
 
     def _hour_of_own_day(self, m: Mention, s: Sentence, timexes: list[Timex], day: Window) -> Window | None:
         """"Las inundaciones del martes comenzaron hacia las 16.00": the clock time its
@@ -3107,6 +3121,8 @@ class _Builder:
                 if m.source == "noun" and self._own_clause_subject_phrase(s, m):
                     continue  # "how the lender hid losses before its collapse": the lender's, named by no actor
                 refs += [r for r in self._subject_of(s, m.segment) if not r.pronoun] or self._dropped(m, previous)
+                if not refs and m.subject_text is None and ref.text.lower() in self.lexicon.fw.thing_possessive:
+                    m.subject_text = self._thing_told_before(m)
             elif ref.pronoun == "1":
                 refs += self._speaker(m, s, previous)
             elif ref.pronoun == "coordinated":
@@ -3139,6 +3155,13 @@ class _Builder:
             # subject ("sus abogados anunciaron que recurrirán") or none ("which killed")
             m.subject_carried = bool(previous.get(m.paragraph)) and m.verb is not None and m.verb.start == s.verbs[0].start
             carried = self._dropped(m, previous) if not self._relative_gap(m, s) else []
+            if not carried and m.subject_text is None and m.verb is not None and _thing_pronoun_before(s, s.token_at(m.verb.start), self.lexicon):
+                m.subject_text = self._thing_told_before(m)  # "... It held rates on Monday": the central bank
+            elif (not carried and m.subject_text is None and m.verb is not None and m.generic and m.verb.lemma not in self.lexicon.link_verbs
+                  and (t := s.token_at(m.verb.start)) > 0 and s.segment_of[t - 1] == m.segment and s.low[t - 1] in self.lexicon.person_gender.pronouns):
+                # "He rejected a plea offer last week", no one named: the act told, by
+                # whom the text says ("He rejects a plea offer")
+                m.subject_text = s.words[t - 1]
             # ("han vencido a Boeing": who the object names is no subject carried from before)
             refs += [r for r in carried if m.obj is None or f" {fold(r.text)} " not in f" {fold(m.obj)} "]
         refs += m.agents
@@ -3154,6 +3177,17 @@ class _Builder:
                 keys.add(actor.key)
                 actors.append(actor)
         return actors
+
+    def _thing_told_before(self, m: Mention) -> str | None:
+        """The subject phrase of the sentence before, in the same paragraph, that a pronoun
+        of one thing with no one named stands for: "The central bank" in "The central bank
+        has cut rates twice this year. It has held them at its meetings" (a phrase of one
+        thing, said by the sentence's first verb in the active voice); else None."""
+        before = [x for x in self.in_sentence.get(m.sentence - 1, ()) if x.paragraph == m.paragraph and x.source == "verb" and x.verb is not None]
+        first = min(before, key=lambda x: x.start, default=None)
+        if first is None or first.subject or not first.subject_text or first.reflexive or first.verb is not self.sentences[first.sentence].verbs[0]:
+            return None
+        return None if _plural_subject(first.subject_text, self.lexicon) else first.subject_text
 
     def _own_clause_subject_phrase(self, s: Sentence, m: Mention) -> bool:
         """Whether the finite verb nearest before the event noun of `m`, not the sentence's
@@ -4240,16 +4274,23 @@ class _Builder:
         """"La vista oral comenzó el pasado 3 de noviembre" ... "El juicio quedó hoy visto
         para sentencia": a lasting event opened on one past day and told in another
         sentence to have ended on a later one is one event between the two days (only
-        when one of each is told of that kind, and no place tells them apart)."""
-        def day(c: _Cluster) -> bool:
-            return c.window is not None and c.window.start == c.window.end and c.window.certainty is Certainty.EXACT and self.dct is not None and c.window.end <= self.dct
+        when one of each is told of that kind, and no place tells them apart); so is one
+        told to end on a day to come ("The strike began on Monday ... would end on Friday")."""
+        def day(c: _Cluster, to_come: bool = False) -> bool:
+            return c.window is not None and c.window.start == c.window.end and c.window.certainty is Certainty.EXACT and self.dct is not None and (to_come or c.window.end <= self.dct)
 
         def told(c: _Cluster, ends: bool) -> bool:
             return day(c) and c.kind in LASTING_KINDS and any(self._ended(m) if ends else m.verb is not None and m.verb.lemma in self.lexicon.opening and m.tense in _PAST for m in c.mentions)
 
+        def to_end(c: _Cluster) -> bool:
+            # "... It would end on Friday": a closing verb to come, the end planned
+            return day(c, True) and all(m.verb is not None and m.verb.lemma in self.lexicon.closing and m.tense in _FUTURE for m in c.mentions)
+
         for kind in {c.kind for c in clusters if c.kind in LASTING_KINDS}:
             same = [c for c in clusters if c.kind == kind]
             opened, ended = [c for c in same if told(c, False)], [c for c in same if told(c, True)]
+            planned = [c for c in same if to_end(c)] if not ended else []
+            ended = ended or planned
             if len(opened) != 1 or len(ended) != 1 or opened[0] is ended[0]:
                 continue
             first, last = opened[0], ended[0]
@@ -4261,7 +4302,8 @@ class _Builder:
             first.absorb(last)
             first.window = replace(a, end=b.end, grain=Grain.DAY, part_of_day=None, time=None, dated_by=f"{a.dated_by}; {b.dated_by}", timex_ids=a.timex_ids + b.timex_ids)  # type: ignore[arg-type, union-attr, type-var]
             clusters = [c for c in clusters if c is not last]
-            self.ended_clusters.add(id(first))
+            if not planned:
+                self.ended_clusters.add(id(first))
         return clusters
 
     def _gone_on_later(self, clusters: list[_Cluster]) -> list[_Cluster]:

@@ -17,6 +17,9 @@ from timeline.reading import verbs as verb_forms
 
 # Event kinds that last: a window holding the DCT means one is under way, and a closing
 # verb tells its end ("The strike ended", "cerrará la campaña": "Cierre de campaña").
+# Kinds of events done on one day: one told "between" two days is somewhere in them
+# ("a launch window between Dec. 3 and Dec. 10"), no stretch it fills.
+ONE_DAY_KINDS = frozenset({"arrival", "return", "departure", "signing", "ratification", "approval", "veto", "launch", "delivery", "publication", "release", "announcement", "ruling", "appointment", "resignation", "dismissal", "death", "arrest", "acquittal", "conviction", "sentencing", "inauguration", "premiere", "rate_hike", "rate_cut", "rate_hold", "rate_decision"})
 LASTING_KINDS = frozenset({"visit", "trip", "summit", "conference", "war", "strike", "protest", "trial", "talks", "storm", "flood", "fire", "evacuation", "construction", "festival", "exhibition", "exam", "holiday", "campaign", "season", "term"})
 
 _PLAIN = str.maketrans("áéíóúàèìòùäëïöüâêîôûñç", "aeiouaeiouaeiouaeiounc")
@@ -77,6 +80,7 @@ FUNCTION_ROLES = (
     "genitive", "object_pronoun", "time_preposition", "both", "subject_pronoun", "comparison", "comparative",
     "first_person_subject", "relative_determiner", "person_relative", "approximator", "sequence", "including", "alongside",
     "concessive_after_if", "term_noun", "absolute_opener", "demonstrative_after_preposition", "existential",
+    "thing_possessive",
 )
 
 
@@ -99,6 +103,7 @@ class FunctionWords:
         demonstrative: frozenset[str] = field(init=False)
         demonstrative_after_preposition: frozenset[str] = field(init=False)
         existential: frozenset[str] = field(init=False)
+        thing_possessive: frozenset[str] = field(init=False)
         quantifier: frozenset[str] = field(init=False)
         neuter: frozenset[str] = field(init=False)
         of: frozenset[str] = field(init=False)
@@ -355,6 +360,7 @@ class Lexicon:
     reflexive_kinds: dict[str, str] = field(default_factory=dict)  # lemma -> kind with "se" only ("se manifestaron": a protest)
     reflexive_states: frozenset[str] = frozenset()  # verbs that are states with "se" ("se remontan a")
     time_spending: frozenset[str] = frozenset()  # verbs that are states before a length of time ("pasó dos meses en prisión")
+    link_verbs: frozenset[str] = frozenset()  # verbs that say what the subject comes to be, no act of a pronoun's ("She became the first woman")
     period_closings: frozenset[str] = frozenset()  # "cerrará el año con un déficit": a figure at the period's end, no act
     closed_periods: frozenset[str] = frozenset()  # the periods those close ("año"; a year's number also)
     time_allowed: frozenset[str] = frozenset()  # states before a length and "para" + infinitive: time given ("tiene diez días para")
@@ -488,6 +494,7 @@ class Lexicon:
     needs_bound_date: frozenset[str] = frozenset()  # period nouns that are events only as they begin or end on a date ("The regular season ends on April 12")
     period_modifiers: frozenset[str] = frozenset()  # periods set before an event noun as its date ("a weekend shooting")
     needs_until: frozenset[str] = frozenset()  # nouns that are events only with "hasta + date" after them ("plazo hasta el 15 de enero")
+    deadline_date_links: frozenset[str] = frozenset()  # words right after such a noun that give its last day as well ("a deadline of Dec. 15")
     matter_heads: frozenset[str] = frozenset()  # words whose "por/de" + event noun is the matter they concern ("el juicio por el incendio")
     matter_links: frozenset[str] = frozenset()
     warnings: frozenset[str] = frozenset()  # nouns whose "por"/"de" + event noun is what is feared ("aviso rojo por lluvias")
@@ -840,6 +847,7 @@ def _state_fields(events: Mapping[str, Any]) -> dict:
         pronominal_events=frozenset(events.get("states", {}).get("pronominal_events", ())),
         reflexive_states=frozenset(events.get("states", {}).get("reflexive_states", ())),
         time_spending=frozenset(events.get("states", {}).get("time_spending", ())),
+        link_verbs=frozenset(events.get("states", {}).get("links", ())),
         period_closings=frozenset(events.get("states", {}).get("period_closings", ())),
         closed_periods=frozenset(events.get("states", {}).get("closed_periods", ())),
         time_allowed=frozenset(events.get("states", {}).get("time_allowed", ())),
@@ -918,6 +926,7 @@ def _noun_fields(events: Mapping[str, Any], nouns: dict[str, tuple[str, str, boo
         subject_trips=frozenset(n.lower() for n in rules.get("subject_trips", ())),
         period_modifiers=frozenset(n.lower() for n in rules.get("period_modifiers", ())),
         needs_until=frozenset(n.lower() for n in rules.get("needs_until", ())),
+        deadline_date_links=frozenset(rules.get("deadline_date_links", ())),
         matter_heads=frozenset(n.lower() for n in rules.get("matter_heads", ())),
         matter_links=frozenset(n.lower() for n in rules.get("matter_links", ())),
         warnings=frozenset(w.lower() for w in rules.get("warnings", ())),

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, NamedTuple, cast
 
 from timeline.events.lexicon import LASTING_KINDS, Entity, Lexicon, fold
 from timeline.events.sentence import Segment, Sentence, capitalised_inside, implied_complementiser
-from timeline.events.titles import _OF_OBJECT_KINDS, _head, _last_word_kind, _plural_word, motion_preposition
+from timeline.events.titles import _OF_OBJECT_KINDS, _head, _last_word_kind, _lower_article, _plural_word, _words, motion_preposition
 from timeline.models import Timex, TimexType
 from timeline.reading.verbs import Tense, Verb, infinitive_after_mark, is_passive, may_be_participle, non_finite_clause_head, shares_passive
 from timeline.reading.verbs import verbs as read_verbs
@@ -987,8 +987,9 @@ def _phrase_stops(s: Sentence, k: int) -> bool:
 
 def _phrase_before(s: Sentence, t: int, lexicon: Lexicon) -> str | None:
     """The noun phrase ending at token t ("el decreto de convocatoria"), from its
-    article; None when there is no article within a few words (two "de" complements:
-    "el calendario de la reforma de las pensiones")."""
+    article, or from the preposition of a verb before it; None when there is neither
+    within a few words (two "de" complements: "el calendario de la reforma de las
+    pensiones")."""
     fw = lexicon.fw
     for k in range(t, max(-1, t - 8), -1):
         if _phrase_stops(s, k):
@@ -1005,6 +1006,8 @@ def _phrase_before(s: Sentence, t: int, lexicon: Lexicon) -> str | None:
             if k > 0 and (s.low[k - 1] in fw.of_any or s.low[k - 1] in fw.contraction):
                 continue
             return s.span_text(k, t + 1)
+        if k < t and k > 0 and s.low[k] in lexicon.prepositions and k - 1 in s.verb_token and not s.participle_at(k - 1):
+            return s.span_text(k + 1, t + 1)  # "warned about U.S. tariffs on steel, which": a bare phrase the verb's preposition opens
     return None
 
 
@@ -2069,8 +2072,11 @@ def _cue_near_noun(s: Sentence, t0: int, t1: int, cues: frozenset[str], lexicon:
 
 def _until_date_after(s: Sentence, t1: int, lexicon: Lexicon) -> int | None:
     """The token of a date after "hasta" in the clause of the noun ending at t1, at
-    most eight tokens on ("tienen de plazo hasta el 15 de enero"), or None."""
+    most eight tokens on ("tienen de plazo hasta el 15 de enero"), or right after a
+    link word ("a deadline of Dec. 15"), or None."""
     segment = s.segment_of[t1 - 1] if t1 - 1 < len(s.segment_of) else None
+    if t1 + 1 < len(s.low) and s.low[t1] in lexicon.deadline_date_links and t1 + 1 in s.timex_tokens and t1 + 1 not in s.duration_tokens:
+        return t1 + 1  # "set a deadline of Dec. 15 for the talks"
     for k in range(t1, min(t1 + 8, len(s.low) - 1)):
         if s.segment_of[k] != segment:
             return _until_date_past_relative(s, t1, lexicon)
@@ -2451,10 +2457,16 @@ def _counted_sitting(s: Sentence, t0: int, lexicon: Lexicon) -> bool:
     return t0 > 1 and s.low[t0 - 1] in lexicon.ordinals and (s.low[t0 - 2] in lexicon.determiners or s.low[t0 - 2] in lexicon.fw.article or s.low[t0 - 2] in lexicon.fw.possessive)
 
 
-def _modifier_complement(s: Sentence, t: int, lexicon: Lexicon) -> bool:
-    """Whether the noun at token t is completed by the word written between its
-    determiner and it: "a subway strike", "the general strike", "a cholera epidemic"."""
-    return t > 1 and s.low[t - 1] in lexicon.modifier_complements.get(lexicon.nouns.get(s.low[t], ("",))[0], ()) and s.low[t - 2] in lexicon.determiners
+def _modifier_complement(s: Sentence, t: int, lexicon: Lexicon) -> int:
+    """How many words written between its determiner and the noun at token t complete
+    it ("a subway strike", "the general strike", "a yellow fever outbreak"), or 0."""
+    words = lexicon.modifier_complements.get(lexicon.nouns.get(s.low[t], ("",))[0])
+    if not words:
+        return 0
+    for size in (2, 1):  # the longer name first: "yellow fever", not "fever"
+        if t > size and " ".join(s.low[t - size : t]) in words and s.low[t - size - 1] in lexicon.determiners:
+            return size
+    return 0
 
 
 def _signal_before(s: Sentence, t: int, lexicon: Lexicon) -> tuple[str, str] | None:
@@ -2720,6 +2732,12 @@ def _noun_complements(s: Sentence, m: Mention, t0: int, t1: int, lexicon: Lexico
         if word in lexicon.agent_participles and t + 1 < n and s.low[t + 1] in fw.by:
             t = _agents_after_by(s, m, t + 1, n, lexicon)
             continue
+        if m.obj is None and t + 1 < n and _words(lexicon).get("object_preposition", {}).get(m.kind) == word:
+            end, _refs, text = noun_phrase(s, t + 1, seg_end, lexicon)
+            if text:  # "a deadline of Dec. 15 for the talks": what it is for, as its title writes it
+                m.obj, m.obj_start = text, s.starts[t + 1]
+                t = end
+                continue
         break
     m.np_end = s.ends[t - 1] if t > t1 else s.ends[t1 - 1]
 
@@ -4408,6 +4426,14 @@ def _object_facing_or_by(s: Sentence, m: Mention, t: int, limit: int, word: str,
             else:
                 m.obj += " " + s.span_text(t, end)
             return end
+    if word in fw.by and t + 1 < limit and source == "verb" and not m.subject and (m.subject_text or m.obj) and m.verb is not None and is_passive(m.verb, lexicon.language) and t + 1 not in s.timex_tokens:
+        # "The deal was approved by the European Commission": who did it, no object (a
+        # named subject stays the one the title tells of: "Smith was arrested by police";
+        # "He was arrested by police" tells no one the police arrest)
+        end, refs, _text = noun_phrase(s, t + 1, limit, lexicon)
+        if refs:
+            m.agents += refs
+            return max(end, t + 1)
     if word in fw.by and t + 1 < limit and source == "verb" and t + 1 not in s.chunk_at:
         # "habló por teléfono con su homólogo", "venció por 4-1 al Barcelona"
         end, _refs, _text = noun_phrase(s, t + 1, limit, lexicon)
@@ -4530,8 +4556,8 @@ def _noun_mention(s: Sentence, t0: int, t1: int, kind: str, lemma: str, plural: 
         source="noun", lemma=lemma, noun=s.span_text(t0, t1), plural=plural, segment=s.segment_of[t0],
         in_quote=s.in_quote[t0],
     )
-    if _modifier_complement(s, t0, lexicon):
-        m.noun = s.span_text(t0 - 1, t1)  # titled with it: "Subway strike"
+    if modifiers := _modifier_complement(s, t0, lexicon):
+        m.noun = s.span_text(t0 - modifiers, t1)  # titled with it: "Subway strike"
     if s.low[t0] in lexicon.elided_event_words:
         # "and another in Los Angeles": titled by the noun it stands for, dated only by a date
         # after it (the clause's first is the one before's)
@@ -5486,7 +5512,7 @@ def _dated_participle_aside(s: Sentence, vt: int, verb: Verb, lexicon: Lexicon) 
             return False
         if vt + 1 < seg.t1 and vt + 1 not in s.timex_tokens and s.low[vt + 1] in lexicon.fw.article:
             return False  # "Convocada la huelga para el lunes, ...": the participle's own subject, no aside
-    elif verb.tense is not Tense.PARTICIPLE:
+    elif verb.tense is not Tense.PARTICIPLE and not _bare_past_participle(s, vt, verb, lexicon):
         return False
     elif s.words[seg.t0 - 1] != ",":
         return False
@@ -5501,6 +5527,14 @@ def _dated_participle_aside(s: Sentence, vt: int, verb: Verb, lexicon: Lexicon) 
         k in s.timex_tokens and k not in s.duration_tokens and k - 1 not in s.timex_tokens and s.low[k - 1] not in lexicon.fw.from_
         for k in range(seg.t0, seg.t1)
     )
+
+
+def _bare_past_participle(s: Sentence, vt: int, verb: Verb, lexicon: Lexicon) -> bool:
+    """Whether a past form read as finite is a participle by what follows it: a date or
+    a preposition, no object ("questioned a suspect, arrested on Monday"; "arrested him
+    on Monday" is a second act of the subject)."""
+    nxt = s.token_at(verb.end)
+    return verb.tense is Tense.PRETERITE and may_be_participle(s.low[vt], lexicon.language) and nxt < len(s.low) and (nxt in s.timex_tokens or s.low[nxt] in lexicon.prepositions)
 
 
 def _aside_head(s: Sentence, seg_index: int, lexicon: Lexicon) -> str | None:
@@ -5585,13 +5619,6 @@ def _apposed_to_phrase(s: Sentence, k: int, lexicon: Lexicon) -> bool:
         return False
     before = s.segments[k - 1]
     return not before.verbs and before.opener is None and before.t1 == s.segments[k].t0 and s.words[before.t1 - 1] == "," and s.low[before.t0] in lexicon.fw.article
-
-
-def _lower_article(text: str, lexicon: Lexicon) -> str:
-    """"El conductor" -> "el conductor" (a name keeps its capital)."""
-    first = text.split(" ", 1)[0].lower()
-    # ("Uno de los arrestados ya había sido condenado": a count, in lower case)
-    return text[:1].lower() + text[1:] if first in lexicon.fw.article or first in lexicon.fw.quantifier or first in lexicon.determiners or first in lexicon.cardinals else text
 
 
 def _may_be_generic(s: Sentence, verb: Verb, lexicon: Lexicon) -> bool:

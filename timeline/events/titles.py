@@ -148,6 +148,13 @@ def _place_phrase(place: Ref | None, kind: str, lexicon: Lexicon | None = None, 
     return f" {preposition} {place.text}"
 
 
+def _lower_article(text: str, lexicon: Lexicon) -> str:
+    """"El conductor" -> "el conductor" (a name keeps its capital)."""
+    first = text.split(" ", 1)[0].lower()
+    # ("Uno de los arrestados ya había sido condenado": a count, in lower case)
+    return text[:1].lower() + text[1:] if first in lexicon.fw.article or first in lexicon.fw.quantifier or first in lexicon.determiners or first in lexicon.cardinals else text
+
+
 def _pointed_back(subject_text: str | None, lexicon: Lexicon) -> str | None:
     """A subject opened by a demonstrative, with the article instead: "Aquel acuerdo" -> "el acuerdo"."""
     if not subject_text:
@@ -226,7 +233,14 @@ def title(best: Mention, actors: list[Actor], place: Ref | None, lexicon: Lexico
         if obliged is not None:
             verb, obj = obliged
         words = _words(lexicon)
-        if best.reflexive and not words["reflexive"]:  # "Takaichi is elected", not "elects"
+        if best.reflexive and best.agents and main and (subject_text or obj) and not best.subject and not words["reflexive"]:
+            # "The deal was approved by the European Commission", "the plan, which was
+            # approved by lawmakers": the agent approves it
+            patient = subject_text or obj or ""
+            obj, subject_text = _lower_article(patient, lexicon), None
+            if obj == patient:
+                obj = _name_kept_case(patient)  # "Retail sales will be released by ...": "releases retail sales"
+        elif best.reflexive and not words["reflexive"]:  # "Takaichi is elected", not "elects"
             verb = verb_forms.passive_present(best.lemma, plural, lexicon.language) or verb
         if verb and best.particle:
             verb += " " + best.particle  # "is sworn in", "calls off"

@@ -693,6 +693,10 @@ def _present_is_no_verb(scan: _VerbScan, i: int, word: str, lemma: str | None, p
     if not subject_like and previous in lex.adverbs and i >= 2:
         before = tokens[i - 2][2]  # "Republicans currently hold": the adverb's subject before it
         subject_like = before in lex.pronouns or tokens[i - 2][3] or before.endswith("s") and before not in lex.determiners
+    if not subject_like and i >= 3 and tokens[i - 2][2] in lex.prepositions and tokens[i - 3][2].endswith("s") and tokens[i - 3][2] not in lex.prepositions and not previous.endswith(("ed", "ing")):
+        # "Tariffs on steel take effect": a plural subject past its one-word complement,
+        # opening its phrase ("guilty of three counts of attempted murder" is none)
+        subject_like = i == 3 or tokens[i - 4][2] in lex.determiners or tokens[i - 4][3] or tokens[i - 4][2] in lex.clause_openers or previous_verb_end == i - 4
     if not (subject_like or word != lemma):
         return True
     return _present_opens_noun(scan, i, word, lemma, previous, lo) or _present_after_participle(scan, i, word, lemma, previous, lo)

@@ -293,10 +293,18 @@ def _from_date_before(r: _Reading, n: _Narrative) -> None:
 
 def _dated_weekday_run(r: _Reading, n: _Narrative) -> None:
     """"del lunes al jueves": the weekdays of a run that opens here are dated together
-    (_date_weekday_run)."""
+    (_date_weekday_run); "La oficina abre de lunes a viernes": a span with no articles
+    told in a present of habit is every such week's, a weekly set (in the past or the
+    future, or with an occasion's noun, it stays one week's days)."""
     run = n.runs.get(id(r.cand))
-    if run is not None:
-        _date_weekday_run(run, n.resolver, n.directions, r.sentence)
+    if run is None:
+        return
+    if len(run) == 2 and extract.bare_weekday_span(run[0], run[1], n.tokens, n.lex) and n.directions.tells_habit(r.cand, r.sentence):
+        for cand in run:
+            cand.spec = extract.habitual_weekday(cand.spec)
+        r.spec = r.cand.spec
+        return
+    _date_weekday_run(run, n.resolver, n.directions, r.sentence)
 
 
 def _span_or_date_ahead(r: _Reading, n: _Narrative) -> None:

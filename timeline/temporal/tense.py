@@ -818,6 +818,17 @@ class Directions:
             self._verb_indexes[sentence] = index
         return index
 
+    def tells_habit(self, cand, sentence: int | None) -> bool:
+        """Is the expression governed by a present that tells what is usually done ("La
+        oficina abre de lunes a viernes"), not an occasion's day ("La huelga se celebra de
+        lunes a viernes", an event noun before the verb) nor a headline's past?"""
+        if sentence is None or self.document.is_headline(sentence):
+            return False
+        index = self._verb_index(sentence)
+        verb = self._governing_verb(index, cand)
+        return (verb is not None and verb.tense is _verbs.Tense.PRESENT
+                and not self._event_noun_subject(verb, sentence) and not self._occasion_noun_subject(verb, sentence))
+
     def reported_on(self, cand, sentence: int | None) -> bool:
         """"killed two, officials said Monday": is the expression the day a reporting
         verb was said on?"""

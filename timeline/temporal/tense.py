@@ -223,6 +223,7 @@ class Directions:
         self.tokens = tokens
         self.lex = lex
         self._verb_indexes: dict[int, _verbs.VerbIndex] = {}
+        self._next_phrases: list[tuple[int, int]] | None = None  # the spans of "que viene" (see _drop_next_phrase_verbs)
         self._says: dict[int, bool] = {}  # sentence -> has it a reporting verb
         self._pluperfect_in: dict[int, bool] = {}  # sentence -> has it a pluperfect auxiliary
         self._verb_marks: dict[int, tuple[frozenset[int], dict[int, int]]] = {}  # sentence -> see `_verb_in_context`
@@ -815,8 +816,23 @@ class Directions:
         if index is None:
             bounds = self.document.sentences[sentence]
             index = _verbs.VerbIndex(self.document.text, bounds.start, bounds.end, self.document.language)
+            self._drop_next_phrase_verbs(index)
             self._verb_indexes[sentence] = index
         return index
+
+    def _drop_next_phrase_verbs(self, index: _verbs.VerbIndex) -> None:
+        """"El año que viene por Navidad viajarán": the verb of a "que viene" that names a
+        unit ahead is the expression's own word, no verb that governs the ones after it."""
+        if self._next_phrases is None:
+            tokens = self.tokens
+            self._next_phrases = [(tokens.starts[k], tokens.ends[k]) for k, cls in enumerate(tokens.classes)
+                                  if cls == _NEXT and " " in tokens.lows[k]]  # a phrase ("que viene"), not "próximo"
+        if not self._next_phrases or not index.verbs:
+            return
+        kept = [verb for verb in index.verbs if not any(lo <= verb.start < hi for lo, hi in self._next_phrases)]
+        if len(kept) != len(index.verbs):
+            index.verbs = kept
+            index.verb_starts = [verb.start for verb in kept]
 
     def tells_habit(self, cand, sentence: int | None) -> bool:
         """Is the expression governed by a present that tells what is usually done ("La

@@ -223,7 +223,7 @@ class Directions:
         self.tokens = tokens
         self.lex = lex
         self._verb_indexes: dict[int, _verbs.VerbIndex] = {}
-        self._next_phrases: list[tuple[int, int]] | None = None  # the spans of "que viene" (see _drop_next_phrase_verbs)
+        self._next_phrases: tuple[list[int], list[int]] | None = None  # starts and ends of "que viene" (_drop_next_phrase_verbs)
         self._says: dict[int, bool] = {}  # sentence -> has it a reporting verb
         self._pluperfect_in: dict[int, bool] = {}  # sentence -> has it a pluperfect auxiliary
         self._verb_marks: dict[int, tuple[frozenset[int], dict[int, int]]] = {}  # sentence -> see `_verb_in_context`
@@ -825,11 +825,20 @@ class Directions:
         unit ahead is the expression's own word, no verb that governs the ones after it."""
         if self._next_phrases is None:
             tokens = self.tokens
-            self._next_phrases = [(tokens.starts[k], tokens.ends[k]) for k, cls in enumerate(tokens.classes)
-                                  if cls == _NEXT and " " in tokens.lows[k]]  # a phrase ("que viene"), not "próximo"
-        if not self._next_phrases or not index.verbs:
-            return
-        kept = [verb for verb in index.verbs if not any(lo <= verb.start < hi for lo, hi in self._next_phrases)]
+            classes, phrases, k = tokens.classes, [], -1
+            while True:  # (list.index: a scan in C, where most texts have no such phrase)
+                try:
+                    k = classes.index(_NEXT, k + 1)
+                except ValueError:
+                    break
+                if " " in tokens.lows[k]:  # a phrase ("que viene"), not "próximo"
+                    phrases.append(k)
+            self._next_phrases = [tokens.starts[k] for k in phrases], [tokens.ends[k] for k in phrases]
+        starts, ends = self._next_phrases
+        if not index.verbs or bisect.bisect_left(starts, index.start) == bisect.bisect_left(starts, index.end):
+            return  # (no such phrase in the sentence)
+        kept = [verb for verb in index.verbs
+                if (j := bisect.bisect_right(starts, verb.start) - 1) < 0 or verb.start >= ends[j]]
         if len(kept) != len(index.verbs):
             index.verbs = kept
             index.verb_starts = [verb.start for verb in kept]

@@ -293,10 +293,18 @@ def _from_date_before(r: _Reading, n: _Narrative) -> None:
 
 def _dated_weekday_run(r: _Reading, n: _Narrative) -> None:
     """"del lunes al jueves": the weekdays of a run that opens here are dated together
-    (_date_weekday_run)."""
+    (_date_weekday_run); "La oficina abre de lunes a viernes": a span with no articles
+    told in a present of habit is every such week's, a weekly set (in the past or the
+    future, or with an occasion's noun, it stays one week's days)."""
     run = n.runs.get(id(r.cand))
-    if run is not None:
-        _date_weekday_run(run, n.resolver, n.directions, r.sentence)
+    if run is None:
+        return
+    if len(run) == 2 and extract.bare_weekday_span(run[0], run[1], n.tokens, n.lex) and n.directions.tells_habit(r.cand, r.sentence):
+        for cand in run:
+            cand.spec = extract.habitual_weekday(cand.spec)
+        r.spec = r.cand.spec
+        return
+    _date_weekday_run(run, n.resolver, n.directions, r.sentence)
 
 
 def _span_or_date_ahead(r: _Reading, n: _Narrative) -> None:
@@ -942,15 +950,19 @@ def _fronted_year_frames(chosen, directions, document, sentence_ends, tokens) ->
 
 
 def _year_before_month(chosen, directions, document, sentence_ends, tokens) -> None:
-    """"La feria se celebró el año pasado en mayo": a year followed by "en" and a bare
-    month is that month's year, when the tense allows, as a fronted year is (a plan is
-    not put in a past year: "abrirá el año pasado en mayo" names no such May)."""
+    """"La feria se celebró el año pasado en mayo", "en 2023 por Navidad": a year followed
+    by "en", "por" or "at" and a bare month or holiday is its year, when the tense allows,
+    as a fronted year is (a plan is not put in a past year: "abrirá el año pasado en mayo"
+    names no such May)."""
     dct = document.dct
     if dct is None:
         return
     for year_cand, cand in zip(chosen, chosen[1:]):
         named = year_cand.spec
-        if cand.lo != year_cand.hi + 1 or tokens.classes[year_cand.hi] != _EN or not _framed_by_a_year(cand.spec):
+        if cand.lo != year_cand.hi + 1 or tokens.classes[year_cand.hi] not in _YEAR_LINKS:
+            continue
+        holiday = _holiday_framed_by_a_year(cand.spec)
+        if not (holiday or tokens.classes[year_cand.hi] == _EN and _framed_by_a_year(cand.spec)):
             continue
         if named.month is not None or named.mod is not None:
             continue
@@ -963,15 +975,25 @@ def _year_before_month(chosen, directions, document, sentence_ends, tokens) -> N
         else:
             continue
         spec = cand.spec
-        try:
-            first_day = dt.date(year, spec.month, spec.day or 1)
-        except ValueError:
-            continue
+        if holiday:
+            found = resolve.holiday_first_day(spec.holiday, year) if dt.MINYEAR <= year <= dt.MAXYEAR else None  # type: ignore[arg-type]  # (a holiday: checked above)
+            if found is None:
+                continue
+            first_day = found
+        else:
+            try:
+                first_day = dt.date(year, spec.month, spec.day or 1)
+            except ValueError:
+                continue
         sentence = _sentence_at(sentence_ends, document.sentences, tokens.starts[cand.lo])
-        if (directions.at(cand, sentence)[0] in ("future", "future_strict", "onward")) != (first_day > dct):
-            continue
+        direction, cue = directions.at(cand, sentence)
+        if (direction in ("future", "future_strict", "onward")) != (first_day > dct) and not cue.endswith("present"):
+            continue  # (a present names no side: "El año pasado por Navidad viajamos", historic or scheduled, takes the year)
         spec.year = year
         spec.rule += "+year-before"
+
+
+_YEAR_LINKS = frozenset(grammar.CHAR[name] for name in ("EN", "POR", "A"))  # "en mayo"; a feast's: "por Navidad", "at Christmas"
 
 
 def _year_after_month(chosen, tokens) -> None:

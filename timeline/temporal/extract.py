@@ -352,6 +352,8 @@ def h_dmy(m: Match) -> Spec | None:
         return None
     if month_token.capital and _head_is_name(m):
         return None
+    if month_token.capital and not m.has("yr2") and not m.has("year") and _street_after(m):
+        return None  # "lives at 5 April Street": a number in a street named after the month
     spec = Spec("date", "day+month", day=day, month=month_token.info)
     if _in_named_year(m, spec) is None:
         return None
@@ -690,8 +692,11 @@ def h_weekday(m: Match) -> Spec | None:
     wd = m.token("wd")
     if wd.capital and _name_context(m, _index(m, wd)):
         return None
-    if wd.capital and m.hi - m.lo == 1 and _sentence_initial_word(m.tokens, m.lo) and _says(m, m.after(0)):
-        return None  # "Domingo dijo que", "Sunday said": a person opening the sentence ("Obama Friday said" is AP's date)
+    if (wd.capital and m.hi - m.lo == 1 and (_sentence_initial_word(m.tokens, m.lo) or (prev := m.before(1)) is not None and prev.cls == "COMMA")
+            and _says(m, m.after(0))):
+        # "Domingo dijo que", "Sunday said", "The plan, Sunday said,": a person opening the
+        # sentence or an attribution ("Obama Friday said" is AP's date; _says keeps "Monday, Tuesday said")
+        return None
     if wd.capital and m.hi - m.lo == 1 and _street_after(m):
         return None  # "Sunday Road"
     mods = _mods(m.group("pre")) | _mods(m.group("post"))
@@ -1115,6 +1120,8 @@ def h_quarter(m: Match) -> Spec | None:
         ordinal = m.token("ord").info
     if _school_term(m) or _school_term_before(m):
         return None  # "el primer trimestre del curso": a term of the school year
+    if (nxt := m.after(0)) is not None and nxt.cls == "CONSEC":
+        return None  # "por tercer trimestre consecutivo en 2024": a count of quarters, not the third (h_consecutive)
     if unit.info == "quarter" and _quarter_of_a_game(m):
         return None
     spec = Spec("date", "quarter")
@@ -1491,6 +1498,11 @@ def h_clock(m: Match) -> Spec | None:
         nxt = m.after(0)
         if nxt is not None and nxt.cls in ("WORD",) and nxt.low in m.lex.measures:
             return None
+    if second is not None and not qualified and art is None and prev is not None and prev.cls == "EN":
+        # "ganó el maratón en 2:05:30", "finished in 1:45:30": a race's time, a length (a
+        # clock time with seconds is told "a las", "at")
+        length = "".join(f"{value}{unit}" for value, unit in ((hour, "H"), (minute, "M"), (second, "S")) if value)
+        return Spec("duration", "clock-length", symbolic=f"PT{length or '0S'}")
     pod = _pod_code(m.token("pod")) if m.has("pod") else None
     mer = m.token("mer").info if m.has("mer") else None
     hour = _apply_meridian(hour, mer, pod)
@@ -1586,10 +1598,13 @@ def h_hour(m: Match) -> Spec | None:
         if not opened and not second_end:
             return None
         nxt = m.after(0)
-        if nxt is not None and nxt.cls in ("WORD", "NAME", "UNIT", "YEARWORD"):
-            return None  # "a las tres empresas"
-        if hour_tokens[0].cls != "DAYNUM":
-            return None  # "se lo dio a las dos": a clock time in words needs "de la tarde", "en punto"...
+        if nxt is not None and nxt.cls in ("WORD", "NAME", "UNIT", "YEARWORD") and not (nxt.cls == "WORD" and _finite_verb(m, nxt)):
+            return None  # "a las tres empresas" ("Hacia las diez llegó la policía": a verb after it)
+        if hour_tokens[0].cls != "DAYNUM" and not (hour < 12 and prev is not None and (prev.low in m.lex.word_list("grammar", "clock_approx") or prev.low in m.lex.word_list("grammar", "clock_after"))):
+            # "se lo dio a las dos": a clock time in words needs "de la tarde", "en punto"... or a
+            # word that only times take ("hacia las diez", "a eso de las diez", "pasadas las once";
+            # not "las doce", noon or midnight)
+            return None
     if hour_tokens[0].cls in ("NUMWORD", "UNO") and hour > 12:
         return None
     if m.has("hw") and prev is not None and not opened and prev.cls != "COMMA" and not second_end:
@@ -2310,10 +2325,12 @@ def h_consecutive(m: Match) -> Spec | None:
         k += 1  # "en octubre", "on Monday", ", el lunes"
     if following is not None and following.cls in _CONSECUTIVE_DATES:
         return None
+    if following is not None and following.cls in ("NUMWORD", "INT", "ORD") and (counted := m.after(k + 1)) is not None and counted.cls == "UNIT":
+        return None  # "in the three months to September", "en el tercer trimestre": the span named next
     return Spec("date", "nth-consecutive-unit", unit=unit, offset=0, anchor="refdct")
 
 
-_CONSECUTIVE_DATES = frozenset({"MONTH", "MONTHABBR", "WEEKDAY", "YEARNUM", "DEICTIC"})
+_CONSECUTIVE_DATES = frozenset({"MONTH", "MONTHABBR", "WEEKDAY", "YEARNUM", "DEICTIC", "PERIODCODE"})
 _CONSECUTIVE_LINKS = frozenset({"EN", "ART", "COMMA"})
 
 
@@ -2438,6 +2455,10 @@ def h_day_to_come(m: Match) -> Spec | None:
     unit, det, nxt = m.token("u"), m.token("d"), m.after(0)
     if unit.info != "day" or _unit_plural(unit, m.lex):
         return None
+    fine = m.has("fine")
+    if fine and (m.token("fine").low not in m.lex.word_list("temporal", "day_to_come", "fine") or det.cls != "UNO"
+                 or _index(m, unit) != _index(m, m.token("fine")) + 1):  # (one word: OTHER stands for a run of them)
+        return None  # ("un buen día", "one fine day": a day of a story, never a length; "un mal día" is no date)
     dated = nxt is not None and (nxt.cls in _NOT_AFTER_DAY or nxt.cls in _DAY_TO_COME_NOT_AFTER or nxt.low in m.lex.word_list("temporal", "day_to_come", "of"))
     if det.low in m.lex.word_list("temporal", "day_to_come", "determiners"):
         if dated:
@@ -2453,6 +2474,8 @@ def h_day_to_come(m: Match) -> Spec | None:
         told = _opening_day_told(m)
         if told is not None:
             return Spec("vague", "opening-day", symbolic=told)
+    if fine:
+        return None
     words = " ".join(t.low for k in range(3) if (t := m.after(k)) is not None)
     if not any(words == opener or words.startswith(opener + " ") for opener in m.lex.word_list("temporal", "day_to_come", "openers")):
         return None
@@ -2918,7 +2941,7 @@ RULES: list[tuple[str, str, Handler]] = [
     ("clock-word", "(?P<art>ARTX)? (?P<twelve>DAYNUM)? (?P<cw>CLOCKWORD) (?P<tz>TZ)?", h_clockword),
     ("ago", f"(?P<ago>AGO) (?P<today>DEICTIC)? (?P<f>INTENS|VAGUE)? INTENS? (?P<q>QMOD)? (?P<cnt>{_COUNT}|HALFWORD|VAGUECOUNT)? (?P<u>UNITX) (?:AND (?P<half>HALFWORD))?", h_ago),
     ("within", f"(?P<w>WITHIN) (?P<q>QMOD)? (?P<cnt>{_COUNT}|VAGUECOUNT)? (?P<u>UNITX)", h_within),
-    ("day-to-come", "(?P<d>UNO|QMOD) (?P<u>UNIT)", h_day_to_come),
+    ("day-to-come", "(?P<d>UNO|QMOD) (?P<fine>OTHER)? (?P<u>UNIT)", h_day_to_come),
     ("duration", f"(?P<art>ARTX)? (?P<q>QMOD)? (?:(?P<lm>LAST|NEXT|FOLLOWING|PAST)|(?P<first0>ORD|POSITION))? (?P<cnt>{_COUNT}|HALFWORD|VAGUECOUNT)?"
                  f" (?:(?P<lm2>LAST|NEXT)|(?P<first>ORD|POSITION))? CONSEC? (?P<u>UNITX) (?:AND (?P<half>HALFWORD))? (?P<post>LATER|EARLIER)?", h_duration),
     ("every", f"(?P<every>EVERY) (?P<cnt>{_COUNT})? (?:(?P<mesw>UNIT) DE (?=MONTH))? (?P<u>UNITX|WEEKDAY|MONTH|PODX|SEASON)", h_every),
@@ -3418,18 +3441,10 @@ def habitual_weekdays(chosen: list[Candidate], tokens: Tokens, lex: Lexicon) -> 
     without an article between the language's span words ("de martes a domingo")
     are such a habit when clock times follow them; without the hours they stay a
     stretch of days ("se celebrará de lunes a jueves": next week's)."""
-    frame = lex.word_list("grammar", "habitual_weekday_span")
-    lows = tokens.lows
-
-    def bare(cand: Candidate) -> bool:
-        return cand.hi - cand.lo == 1 and cand.spec.kind == "date" and cand.spec.rule == "weekday"
+    bare = _bare_weekday
 
     def span_of_weekdays(k: int) -> bool:
-        if not frame or k + 1 >= len(chosen):
-            return False
-        left, right = chosen[k], chosen[k + 1]
-        return (bare(left) and bare(right) and left.lo > 0 and lows[left.lo - 1] == frame[0]
-                and right.lo == left.hi + 1 and lows[left.hi] == frame[1])
+        return k + 1 < len(chosen) and bare_weekday_span(chosen[k], chosen[k + 1], tokens, lex)
 
     def days_of_period(k: int) -> bool:
         """"hasta el 6 de enero, de martes a domingo", "through Jan. 6, Tuesday through
@@ -3476,10 +3491,28 @@ def habitual_weekdays(chosen: list[Candidate], tokens: Tokens, lex: Lexicon) -> 
             continue
         for cand in days:
             if cand.spec.kind == "date":
-                cand.spec = Spec("set", "habitual-weekday", symbolic=f"XXXX-WXX-{cand.spec.weekday}", quant="EVERY")
+                cand.spec = habitual_weekday(cand.spec)
         for cand in hours:
             spec = cand.spec
             cand.spec = Spec("set", "habitual-clock", symbolic=f"XXXX-XX-XXT{spec.hour:02d}:{spec.minute or 0:02d}", quant="EVERY")
+
+
+def _bare_weekday(cand: Candidate) -> bool:
+    return cand.hi - cand.lo == 1 and cand.spec.kind == "date" and cand.spec.rule == "weekday"
+
+
+def bare_weekday_span(left: Candidate, right: Candidate, tokens: Tokens, lex: Lexicon) -> bool:
+    """"de lunes a viernes": two weekdays with no article between the language's span
+    words (lang grammar habitual_weekday_span), the form of a weekly habit."""
+    frame = lex.word_list("grammar", "habitual_weekday_span")
+    lows = tokens.lows
+    return (bool(frame) and _bare_weekday(left) and _bare_weekday(right) and left.lo > 0 and lows[left.lo - 1] == frame[0]
+            and right.lo == left.hi + 1 and lows[left.hi] == frame[1])
+
+
+def habitual_weekday(spec: Spec) -> Spec:
+    """The weekday of a weekly habit: every such weekday (XXXX-WXX-1)."""
+    return Spec("set", "habitual-weekday", symbolic=f"XXXX-WXX-{spec.weekday}", quant="EVERY")
 
 
 def weekly_parts_of_day(chosen: list[Candidate], tokens: Tokens, lex: Lexicon) -> list[Candidate]:
@@ -3527,9 +3560,9 @@ def yearly_dates(chosen: list[Candidate], tokens: Tokens, lex: Lexicon) -> None:
 
 
 def yearly_months(chosen: list[Candidate], tokens: Tokens) -> list[Candidate]:
-    """"cada año en mayo", "todos los años el 15 de mayo", "en mayo de cada año": a month,
-    day or season in every year is one yearly set (XXXX-05), as "cada mayo" is, not
-    every year and one May."""
+    """"cada año en mayo", "todos los años el 15 de mayo", "en mayo de cada año", "todos
+    los años por Navidad": a month, day, season or fixed feast in every year is one yearly
+    set (XXXX-05), as "cada mayo" is, not every year and one May."""
     out: list[Candidate] = []
     k = 0
     while k < len(chosen):
@@ -3551,7 +3584,7 @@ def yearly_months(chosen: list[Candidate], tokens: Tokens) -> list[Candidate]:
     return out
 
 
-_YEARLY_LINKS_BEFORE = frozenset({"EN", "COMMA"})
+_YEARLY_LINKS_BEFORE = frozenset({"EN", "COMMA", "POR", "A"})  # "por Navidad", "at Christmas"
 _OF_CHARS = frozenset(CHAR[name] for name in ("DE", "DEL"))
 
 
@@ -3564,8 +3597,10 @@ def _yearly_symbolic(spec: Spec) -> str | None:
     """The yearly value of a bare month, day of a month or season ("mayo": XXXX-05), or None."""
     if spec.kind != "date" or spec.year is not None or spec.year_rel is not None or spec.weekday is not None or spec.hour is not None:
         return None
-    if spec.unit is not None or spec.anchor is not None or spec.holiday is not None or spec.mod is not None or spec.direction is not None:
+    if spec.unit is not None or spec.anchor is not None or spec.mod is not None or spec.direction is not None:
         return None
+    if spec.holiday is not None:  # "todos los años por Navidad": a feast on a fixed day (a movable one has no such value)
+        return f"XXXX-{spec.holiday['month']:02d}-{spec.holiday['day']:02d}" if spec.holiday.keys() == {"month", "day"} else None
     if spec.month is not None:
         return f"XXXX-{spec.month:02d}" if spec.day is None else f"XXXX-{spec.month:02d}-{spec.day:02d}"
     return f"XXXX-{spec.season}" if spec.season is not None else None

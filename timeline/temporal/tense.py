@@ -223,6 +223,7 @@ class Directions:
         self.tokens = tokens
         self.lex = lex
         self._verb_indexes: dict[int, _verbs.VerbIndex] = {}
+        self._next_phrases: tuple[list[int], list[int]] | None = None  # starts and ends of "que viene" (_drop_next_phrase_verbs)
         self._says: dict[int, bool] = {}  # sentence -> has it a reporting verb
         self._pluperfect_in: dict[int, bool] = {}  # sentence -> has it a pluperfect auxiliary
         self._verb_marks: dict[int, tuple[frozenset[int], dict[int, int]]] = {}  # sentence -> see `_verb_in_context`
@@ -815,8 +816,43 @@ class Directions:
         if index is None:
             bounds = self.document.sentences[sentence]
             index = _verbs.VerbIndex(self.document.text, bounds.start, bounds.end, self.document.language)
+            self._drop_next_phrase_verbs(index)
             self._verb_indexes[sentence] = index
         return index
+
+    def _drop_next_phrase_verbs(self, index: _verbs.VerbIndex) -> None:
+        """"El año que viene por Navidad viajarán": the verb of a "que viene" that names a
+        unit ahead is the expression's own word, no verb that governs the ones after it."""
+        if self._next_phrases is None:
+            tokens = self.tokens
+            classes, phrases, k = tokens.classes, [], -1
+            while True:  # (list.index: a scan in C, where most texts have no such phrase)
+                try:
+                    k = classes.index(_NEXT, k + 1)
+                except ValueError:
+                    break
+                if " " in tokens.lows[k]:  # a phrase ("que viene"), not "próximo"
+                    phrases.append(k)
+            self._next_phrases = [tokens.starts[k] for k in phrases], [tokens.ends[k] for k in phrases]
+        starts, ends = self._next_phrases
+        if not index.verbs or bisect.bisect_left(starts, index.start) == bisect.bisect_left(starts, index.end):
+            return  # (no such phrase in the sentence)
+        kept = [verb for verb in index.verbs
+                if (j := bisect.bisect_right(starts, verb.start) - 1) < 0 or verb.start >= ends[j]]
+        if len(kept) != len(index.verbs):
+            index.verbs = kept
+            index.verb_starts = [verb.start for verb in kept]
+
+    def tells_habit(self, cand, sentence: int | None) -> bool:
+        """Is the expression governed by a present that tells what is usually done ("La
+        oficina abre de lunes a viernes"), not an occasion's day ("La huelga se celebra de
+        lunes a viernes", an event noun before the verb) nor a headline's past?"""
+        if sentence is None or self.document.is_headline(sentence):
+            return False
+        index = self._verb_index(sentence)
+        verb = self._governing_verb(index, cand)
+        return (verb is not None and verb.tense is _verbs.Tense.PRESENT
+                and not self._event_noun_subject(verb, sentence) and not self._occasion_noun_subject(verb, sentence))
 
     def reported_on(self, cand, sentence: int | None) -> bool:
         """"killed two, officials said Monday": is the expression the day a reporting

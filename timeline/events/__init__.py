@@ -28,7 +28,7 @@ from timeline.events import lexicon as lexicon_module
 from timeline.events.dating import Window, daily_window, envelope, from_timex, inside, relation_window, trace_amount
 from timeline.events.lexicon import LASTING_KINDS, ONE_DAY_KINDS, PLACE_TYPES, Entity, Lexicon, fold, fold_text
 from timeline.events.mentions import _CALLED_OFF, _PUT_OFF_NOUN_KINDS, _SUBJECT_AFTER, Mention, Ref, _begins_another_verb, _negated, _place_complement, _place_phrase_start, _until_date_after, _visiting_aside_end, common_word, extract, not_until, resumes_after_relative
-from timeline.events.mentions import _adjective_of_name, _complement_of_head, _thing_pronoun_before, moves_by_particle, stance_before
+from timeline.events.mentions import _adjective_of_name, _complement_of_head, _signal_ending_at, _thing_pronoun_before, moves_by_particle, stance_before
 from timeline.events.mentions import _token_before_phrase, opens_on_its_verb
 from timeline.events.sentence import CommonWords, Sentence, analyse, implied_complementiser
 from timeline.events.titles import _MOTION, _NAMED, Actor, _plural_subject, _plural_word, title
@@ -3943,7 +3943,7 @@ class _Builder:
                 host: int | None = s.segments[f.segment].host
                 after_clause = f.signal is None or f.signal[0] != "after"
                 # "After hearing statements on Monday, the judge left": the act the sentence opens with
-                opening_act = after_clause and f.claims_until > 0 and f.segment == 0 and self._after_signal_before(s, f)
+                opening_act = after_clause and f.claims_until > 0 and f.segment == 0 and (_signal_ending_at(s, s.token_at(f.start) - 1, self.lexicon) or ("",))[0] == "after"
                 if opening_act:
                     host = None
                 elif after_clause:
@@ -3973,11 +3973,6 @@ class _Builder:
                     target.window = Window(c.window.start, self.dct, Grain.DAY, Certainty.BOUNDED if c.window.start != self.dct else Certainty.EXACT, reason, f"after {self._cluster_id(c)}, before the DCT")
                     changed = True
         return changed
-
-    def _after_signal_before(self, s: Sentence, f: Mention) -> bool:
-        """Whether "after"/"tras" stands right before the verb of the mention `f`."""
-        t = s.token_at(f.start)
-        return t > 0 and any(s.low[t - len(words) : t] == list(words) for words in self.lexicon.signals["after"])
 
     def _shortly_after(self, s: Sentence, f: Mention) -> str | None:
         """The bare length of less than a day right before the "after" of the noun `f`

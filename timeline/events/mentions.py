@@ -4718,11 +4718,12 @@ def _only_possible(s: Sentence, mentions: list[Mention], lexicon: Lexicon) -> No
     the date is the threatened act's (see the tagger's deciding verbs)."""
     for vt, verb in s.verb_at.items():
         links = lexicon.threatening.get(verb.lemma or "")
-        if links is None and not (verb.lemma in lexicon.permission and verb.tense is Tense.CONDITIONAL):
+        permitted = verb.lemma in lexicon.permission and verb.tense is Tense.CONDITIONAL
+        if links is None and not permitted:
             continue
         t = s.token_at(verb.end - 1) + 1
         threat = links is not None and t < len(s.low) and s.low[t] in links
-        if not (threat or verb.lemma in lexicon.permission and verb.tense is Tense.CONDITIONAL):
+        if not (threat or permitted):
             continue
         lo, hi = s.clause_range(s.segment_of[vt])
         first = verb.start if threat else s.starts[lo]  # "La huelga podría comenzar el lunes"; "La huelga amenaza con paralizar" is one

@@ -630,7 +630,7 @@ def _dated_clause_after(text: str, tokens: list, i: int, lex: EnglishLexicon) ->
     Ohio in March"); an undated "after meeting Xi" stays as it was read."""
     for k in range(i + 1, min(i + 9, len(tokens) + 1)):
         gap = text[tokens[k - 1][1] : tokens[k][0] if k < len(tokens) else len(text)]  # (figures are no tokens here)
-        mark = _CLAUSE_MARK.search(gap) or re.search(r"\.\s", gap)
+        mark = _CLAUSE_MARK.search(gap) or _FULL_STOP.search(gap)
         if _YEAR.search(gap, 0, mark.start() if mark else len(gap)):
             return True
         if mark or k == len(tokens):
@@ -642,6 +642,7 @@ def _dated_clause_after(text: str, tokens: list, i: int, lex: EnglishLexicon) ->
 
 
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_FULL_STOP = re.compile(r"\.\s")
 
 
 def _noun_by_its_neighbours(text: str, tokens: list, i: int, word: str, lemma: str | None, gerund: bool, previous: str, lo: int, lex: EnglishLexicon) -> bool:

@@ -867,7 +867,9 @@ class _Builder:
                 participle = s.verb_at[first + 1]  # "diez subidas consecutivas iniciadas en julio de 2022"
             if participle is not None and participle.tense is Tense.PARTICIPLE and len(words) <= 3 and "," not in gap:
                 return timex  # "el acuerdo firmado en 2019": the noun's own date
-            apposed = s.verb_at.get(first + 1) if first + 1 < len(s.words) and s.words[first] == "," else None
+            comma = first + 1 if first + 1 < len(s.words) and s.words[first + 1] == "," and s.words[first].isalpha() and s.words[first].islower() and (s.participle_at(first) or first not in s.verb_token) else first
+            # past one adjective of the noun: "El último debate televisado, celebrado el 4 de noviembre"
+            apposed = s.verb_at.get(comma + 1) if comma + 1 < len(s.words) and s.words[comma] == "," else None
             if apposed is not None and apposed.tense is Tense.PARTICIPLE and apposed.lemma in self.lexicon.move_verbs and not self._new_date_of_moved(s, s.token_at(timex.start)):
                 return None  # "La cumbre, aplazada el lunes, se celebrará el 18": the move's date
             if apposed is not None and apposed.tense is Tense.PARTICIPLE and apposed.lemma in self.lexicon.light and len(words) - (s.token_at(timex.start) - self._day_lead(s, s.token_at(timex.start))) <= 4 and gap.count(",") == 1:  # type: ignore[arg-type]  # a timex of the text: its span

@@ -2893,14 +2893,18 @@ def _record_before_participle(s: Sentence, vt: int, verb: Verb, lexicon: Lexicon
     released last week", "A report released in June found"); None otherwise."""
     if verb.tense not in (Tense.PRETERITE, Tense.PARTICIPLE) or verb.lemma not in lexicon.record_participles or vt < 1 or " " in verb.text:
         return None  # (a participle before a present: "The report released last week shows")
-    if s.low[vt - 1] not in lexicon.due_release.get("records", ()) or vt - 1 in s.verb_token:
+    records = lexicon.due_release.get("records", ())
+    noun = vt - 1
+    if not lexicon.names_before_nouns and noun > 0 and s.low[noun] not in records and s.low[noun - 1] in records and s.words[noun].isalpha() and noun not in s.verb_token and s.low[noun] not in lexicon.prepositions:
+        noun -= 1  # a name or an adjective after the noun: "la encuesta Cadem publicada el domingo"
+    if s.low[noun] not in records or noun in s.verb_token:
         return None
     after = vt + 1
     if not (after in s.timex_tokens or after + 1 in s.timex_tokens and s.low[after] in lexicon.prepositions):
         return None  # "the report released figures": an object, a clause of its own
     fw = lexicon.fw
-    k = vt - 1
-    while k > 0 and s.words[k - 1].isalpha() and s.words[k - 1].islower() and s.low[k - 1] not in lexicon.prepositions and s.low[k - 1] not in fw.article and k - 1 not in s.verb_token and k - 1 not in s.timex_tokens:
+    k = noun
+    while lexicon.names_before_nouns and k > 0 and s.words[k - 1].isalpha() and s.words[k - 1].islower() and s.low[k - 1] not in lexicon.prepositions and s.low[k - 1] not in fw.article and k - 1 not in s.verb_token and k - 1 not in s.timex_tokens:
         k -= 1
     if k > 0 and s.low[k - 1] in fw.article:
         k -= 1
@@ -3904,10 +3908,11 @@ def _verb_pass(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mentions
     own_phrase = _subject_text(s, vt, verb, m, source, event, found, mentions, timexes, lexicon)
     if m.generic and not subject and m.subject_text and m.subject_text.split(" ", 1)[0].lower() in lexicon.negative_determiners:
         return disaster  # "said no deaths had been linked to the defect": denied, no act
-    record = None if subject else _record_before_participle(s, vt, verb, lexicon)
+    # (a participle has no subject of its own: "según la encuesta Cadem publicada el domingo, Jara ...")
+    record = None if subject and verb.tense is not Tense.PARTICIPLE else _record_before_participle(s, vt, verb, lexicon)
     if record is not None:
         # "after the report released last week": a reduced passive, the report is made public ("Release of the report")
-        m.obj, m.obj_start, m.subject_text, m.passive = record, None, None, True
+        m.obj, m.obj_start, m.subject_text, m.passive, m.subject = record, None, None, True, []
         m.own_subject = True  # (no one carried from before releases it: "A supplier report released in June found")
     if m.subject_text is None and lexicon.bare_reporting.get(lemma) == kind and _thing_pronoun_before(s, vt, lexicon) and is_passive(verb, lexicon.language):
         # "the amount could rise before it is officially reported in March": the amount is published
@@ -4687,6 +4692,7 @@ def extract(s: Sentence, lexicon: Lexicon, timexes: list[Timex]) -> list[Mention
     mentions += _deadlines_given(s, timexes, lexicon)
     _event_held_with(s, mentions, noun_mentions, lexicon)
     _only_possible(s, mentions, lexicon)
+    _possible_if(s, mentions, lexicon)
     if lexicon.subject_trips:
         _trips_of_the_subject(s, mentions, lexicon)
     mentions.sort(key=lambda m: m.start)
@@ -4735,6 +4741,25 @@ def _only_possible(s: Sentence, mentions: list[Mention], lexicon: Lexicon) -> No
         )
         for m in mentions:
             if first <= m.start < s.ends[hi - 1] and (not putting_off or m.kind in _PUT_OFF_NOUN_KINDS):
+                m.possible = True
+
+
+def _possible_if(s: Sentence, mentions: list[Mention], lexicon: Lexicon) -> None:
+    """What a dated main clause says will happen if a condition before it is met ("Si
+    ningún candidato supera el 50 %, habrá una segunda vuelta el 14 de diciembre"; "If
+    talks fail, the union will strike on Monday") is set for its day but only possible;
+    undated or in the conditional it is no event at all (see `_condition_met`)."""
+    for i, seg in enumerate(s.segments):
+        if seg.opener not in lexicon.fw.if_ or _concessive(s, seg, lexicon) or not (seg.t0 == 0 or s.words[seg.t0 - 1] in ",;:"):
+            continue
+        if any(v.tense not in _UNREAL for v in seg.verbs):
+            continue  # "si entonces ganó, ...": a past fact taken up, no condition ahead
+        main = next((k for k in range(i + 1, len(s.segments)) if s.segments[k].opener is None), None)
+        if main is None:
+            continue
+        lo, hi = s.starts[seg.t1 - 1], s.ends[s.clause_range(main)[1] - 1]
+        for m in mentions:
+            if lo < m.start < hi and (m.tense is None or m.tense in _UNREAL):
                 m.possible = True
 
 

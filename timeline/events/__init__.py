@@ -351,7 +351,7 @@ class _Builder:
                 window = self._hour_of_own_day(m, s, timexes, window) or window
             if window is not None:
                 m_windows.append(window)
-        elif m.clause_dated and (not in_anchor or self._finite_anchor_clause(m, s)) and m.signal is None and not self._matter_noun(m, s) and not self._own_date_unknown(m, s, timexes) and not (m.source == "noun" and self._announced_plan(s, m)):
+        elif m.clause_dated and (not in_anchor or self._finite_anchor_clause(m, s)) and (m.signal is None or self._told_in_relative(m, s)) and not self._matter_noun(m, s) and not self._own_date_unknown(m, s, timexes) and not (m.source == "noun" and self._announced_plan(s, m)):
             window = self._clause_window(m, s, timexes)
             if window is not None:
                 m_windows.append(window)
@@ -452,6 +452,15 @@ class _Builder:
             if fold(self.text[length.end : end.start]).strip() in links and fold(length.text).split()[0] in self.lexicon.fw.definite:
                 found[end.id] = length  # (not "jailed for nine months to September": how long, no stretch named)
         return found
+
+    def _told_in_relative(self, m: Mention, s: Sentence) -> bool:
+        """Whether a signalled noun is told by a relative clause of its own right after it
+        ("votarán tras una campaña que arrancó el 18 de octubre"): that clause's date is
+        the noun's, though the signal makes it another event's reference."""
+        if m.source != "light" or m.light_start is None or m.light_start < m.end:
+            return False
+        k = s.token_at(max(m.end, m.np_end) - 1) + 1
+        return k < len(s.low) and s.low[k] in self.lexicon.fw.relative and s.token_at(m.light_start) in (k + 1, k + 2) and s.segment_of[k] == s.segment_of[s.token_at(m.light_start)]
 
     def _finite_anchor_clause(self, m: Mention, s: Sentence) -> bool:
         """Whether `m` is the finite verb of a relation's anchor clause with a subject of

@@ -3466,6 +3466,8 @@ class _Builder:
         if m.sentence in cluster.sentences and (m.sentence in cluster.placed_in or _placed_by_relation(m)):
             return False  # "llegan un año después de la dana del 29 de octubre": one placed by the other is another event
         best = cluster.best
+        if self._other_round(m, best):
+            return False  # "votarán el domingo en unas elecciones ... una segunda vuelta el 14 de diciembre": two rounds
         if m.several != best.several:
             return False  # a series ("tres derrotas este mes") gives no date to one of its events, nor takes one
         if m.generic and m.kind == self.lexicon.generic_kind == best.kind and m.lemma != best.lemma:
@@ -3523,6 +3525,10 @@ class _Builder:
         if m.kind in lexicon.acts and not (m.anaphoric or (m.obj and m_head in objects)):
             linked = linked and window is not None and cluster.window is not None
         return linked
+
+    def _other_round(self, a: Mention, b: Mention) -> bool:
+        """Whether one mention names a later round of an election and the other does not."""
+        return (a.lemma in self.lexicon.later_rounds) != (b.lemma in self.lexicon.later_rounds)
 
     def _same_event_subject(self, m: Mention, others: list[Mention]) -> bool:
         """Whether `m` is a verb's whose subject is "the" and an event noun the subject of one
@@ -3737,7 +3743,7 @@ class _Builder:
                     continue  # "The final was moved to Dec. 17." / "The coach will speak": two acts
                 if c.actor_keys and other.actor_keys and not any(_name_shortened(h, b) for h in c.actor_keys for b in other.actor_keys):
                     continue
-                if _places_compatible(c.place, other.place) is False:
+                if _places_compatible(c.place, other.place) is False or self._other_round(c.best, other.best):
                     continue
                 best = other
                 break

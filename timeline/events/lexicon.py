@@ -284,6 +284,7 @@ class Lexicon:
     opens: dict[str, frozenset[str]]
     happens_at: dict[str, frozenset[str]]  # kind -> kinds of the event it takes place at
     acts: frozenset[str]
+    later_rounds: frozenset[str]  # nouns of a later round of an election ("segunda vuelta", "runoff"): never the first round's event
     signals: dict[str, tuple[tuple[str, ...], ...]]
     signal_index: dict[str, list[tuple[str, tuple[str, ...], tuple[str, ...]]]]  # last word -> (relation, words, words before)
     also: frozenset[str]
@@ -954,6 +955,7 @@ def _relation_fields(relations: dict) -> dict:
         opens={k: frozenset(v) for k, v in relations["opens"].items()},
         happens_at={k: frozenset(v) for k, v in relations.get("happens_at", {}).items()},
         acts=frozenset(relations["acts"]),
+        later_rounds=frozenset(relations["later_rounds"]),
         impersonal=frozenset(relations.get("impersonal", ())),
         ends_subject=frozenset(relations.get("ends_subject", ())),
         due_release={key: value if key in ("kind", "verb") else frozenset(value) for key, value in relations.get("due_release", {}).items()},

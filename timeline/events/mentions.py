@@ -162,6 +162,11 @@ def _starts_or_ends_on_date(s: Sentence, t: int, lexicon: Lexicon) -> bool:
     "La exposición comenzó el pasado 3 de noviembre"; not "El partido comenzó el lunes su
     congreso": a party, with an object)?"""
     n = len(s.low)
+    relative = t < n and s.low[t] in lexicon.fw.relative
+    if relative:
+        t += 1  # "a campaign that officially began on Oct. 18 and will end": its own clause
+        if t + 1 < n and t not in s.verb_token and t + 1 in s.verb_at and s.words[t].isalpha() and s.words[t].islower():
+            t += 1  # past an adverb ("officially")
     if t < n and s.low[t] in lexicon.fw.reflexive:
         t += 1
     verb = s.verb_at.get(t)
@@ -176,7 +181,9 @@ def _starts_or_ends_on_date(s: Sentence, t: int, lexicon: Lexicon) -> bool:
         return False
     while k < n and k in s.timex_tokens:
         k += 1
-    return k >= n or s.words[k] in (".", ",", ";") or s.low[k] in lexicon.fw.np_stop
+    return relative or k >= n or s.words[k] in (".", ",", ";") or s.low[k] in lexicon.fw.np_stop
+
+
 def _money_figure(s: Sentence, t: int, lexicon: Lexicon) -> bool:
     """Whether the figure at t is an amount of money ("142 millones de euros", "5 millones
     de dólares", "30 millones €"): a currency word or sign within its next few words."""
@@ -2906,6 +2913,8 @@ def _record_before_participle(s: Sentence, vt: int, verb: Verb, lexicon: Lexicon
     k = noun
     while lexicon.names_before_nouns and k > 0 and s.words[k - 1].isalpha() and s.words[k - 1].islower() and s.low[k - 1] not in lexicon.prepositions and s.low[k - 1] not in fw.article and k - 1 not in s.verb_token and k - 1 not in s.timex_tokens:
         k -= 1
+    if lexicon.names_before_nouns and k > 1 and s.words[k - 1][:1].isupper() and s.low[k - 2] in fw.article:
+        k -= 1  # a name before the noun: "a Cadem poll published Sunday"
     if k > 0 and s.low[k - 1] in fw.article:
         k -= 1
     phrase = s.span_text(k, vt)

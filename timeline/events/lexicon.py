@@ -20,7 +20,7 @@ from timeline.reading import verbs as verb_forms
 # Kinds of events done on one day: one told "between" two days is somewhere in them
 # ("a launch window between Dec. 3 and Dec. 10"), no stretch it fills.
 ONE_DAY_KINDS = frozenset({"arrival", "return", "departure", "signing", "ratification", "approval", "veto", "launch", "delivery", "publication", "release", "announcement", "ruling", "appointment", "resignation", "dismissal", "death", "arrest", "acquittal", "conviction", "sentencing", "inauguration", "premiere", "rate_hike", "rate_cut", "rate_hold", "rate_decision"})
-LASTING_KINDS = frozenset({"visit", "trip", "summit", "conference", "war", "strike", "protest", "trial", "talks", "storm", "flood", "fire", "evacuation", "construction", "festival", "exhibition", "exam", "holiday", "campaign", "season", "term"})
+LASTING_KINDS = frozenset({"visit", "trip", "summit", "conference", "war", "strike", "protest", "trial", "talks", "storm", "flood", "fire", "evacuation", "construction", "festival", "exhibition", "exam", "holiday", "campaign", "season", "term", "investigation"})
 
 _PLAIN = str.maketrans("áéíóúàèìòùäëïöüâêîôûñç", "aeiouaeiouaeiouaeiounc")
 

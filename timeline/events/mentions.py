@@ -2482,7 +2482,8 @@ def _signal_before(s: Sentence, t: int, lexicon: Lexicon) -> tuple[str, str] | N
     k = _modifiers_before_noun(s, t, lexicon)
     low, skipped = s.low, lexicon.fw.before_signal
     dated = False  # a date written on the noun: "after the 2023 vote" ("a four day rally" is a length)
-    while k >= 0 and (low[k] in skipped or k in s.timex_tokens and k not in s.duration_tokens or _date_possessive_token(s, k, lexicon)):
+    # (a length joined to the noun is skipped too: "after a two-day strike")
+    while k >= 0 and (low[k] in skipped or k in s.timex_tokens and (k not in s.duration_tokens or "-" in s.words[k]) or _date_possessive_token(s, k, lexicon)):
         dated = dated or k in s.timex_tokens
         k -= 1
     if k < 0:
@@ -2531,8 +2532,8 @@ def _modifiers_before_noun(s: Sentence, t: int, lexicon: Lexicon) -> int:
     while k >= 0 and t - k <= 2 and s.words[k].isalpha() and s.words[k].islower() and k not in s.verb_token and k not in s.timex_tokens \
             and s.low[k] not in fw.before_signal and s.low[k] not in lexicon.prepositions and s.low[k] not in fw.np_stop and s.low[k] not in fw.and_ and s.low[k] not in lexicon.signal_index:
         k -= 1
-    if k < t - 1 and k >= 0 and (_date_possessive_token(s, k, lexicon) or s.low[k] in fw.before_signal and (_date_after_noun(s, t) or not _after_or_before_word(s, k - 1, lexicon))):
-        return k
+    if k < t - 1 and k >= 0 and (_date_possessive_token(s, k, lexicon) or s.low[k] in fw.before_signal and (_date_after_noun(s, t) or _lasting_noun(s, t, lexicon) or not _after_or_before_word(s, k - 1, lexicon))):
+        return k  # ("after a lengthy investigation": over before the clause's day, not on it)
     return t - 1
 
 

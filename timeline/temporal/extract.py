@@ -808,9 +808,10 @@ def h_year(m: Match) -> Spec | None:
     in_year = prev is not None and prev.cls in ("EN", "SINCE", "UNTIL") and 1900 <= year.info <= 2100 and nxt is not None and nxt.cls == "WORD"
     if _followed_by_measure(m) and not in_year:
         return None
-    if (nxt is not None and nxt.cls == "WORD" and nxt.low.endswith("s") and len(nxt.low) > 3 and nxt.low not in m.lex.stopwords and not in_year
-            and not nxt.low.endswith(m.lex.word_list("events", "genders", "singular_endings"))):
+    if nxt is not None and not in_year and _plural_noun(m, nxt):
         return None  # "2000 soldados": a count ("the 2008 crisis" is one)
+    if nxt is not None and nxt.cls == "AND" and (second := m.after(1)) is not None and second.cls in ("YEARNUM", "INT") and (counted := m.after(2)) is not None and _plural_noun(m, counted):
+        return None  # "entre 1500 y 2000 personas": the first bound of a count
     if nxt is not None and nxt.cls in ("HYPHEN", "SLASH") and (after := m.after(1)) is not None and after.cls in ("DAYNUM", "INT", "YEARNUM"):
         if not (after.cls == "YEARNUM" or after.cls in ("DAYNUM", "INT") and len(after.text) == 2):
             return None  # a code, "2011-5"
@@ -824,10 +825,23 @@ def h_year(m: Match) -> Spec | None:
     ):
         return None  # "1600 Pennsylvania Avenue", "1984 April Street"
     if not m.has("yw") and not (1900 <= year.info <= 2100):
-        # old years need a cue: "en 1492", "de 1810", "el año 1500"
-        if prev is None or prev.cls not in ("EN", "DE", "DEL", "SINCE", "UNTIL", "ART", "AL", "A"):
+        # old years need a cue: "en 1492", "de 1810", "el año 1500", "hacia 1535", "entre 1559 y 1573"
+        if prev is None or prev.cls not in ("EN", "DE", "DEL", "SINCE", "UNTIL", "ART", "AL", "A", "TOWARD") and not _second_year_of_range(m):
             return None
     return Spec("date", "year", year=year.info)
+
+
+def _plural_noun(m: Match, word: Token) -> bool:
+    """Whether `word` is a plural common noun, as after a count ("2000 soldados")."""
+    return (word.cls == "WORD" and word.low.endswith("s") and len(word.low) > 3 and word.low not in m.lex.stopwords
+            and not word.low.endswith(m.lex.word_list("events", "genders", "singular_endings")))
+
+
+def _second_year_of_range(m: Match) -> bool:
+    """"entre 1559 y 1573", "between 1559 and 1573": the second year after a first one with
+    its cue (the first needed one)."""
+    conj, first, cue = m.before(1), m.before(2), m.before(3)
+    return conj is not None and conj.cls == "AND" and first is not None and first.cls == "YEARNUM" and cue is not None and cue.cls == "TOWARD"
 
 
 def _second_year_of_name(m: Match) -> bool:

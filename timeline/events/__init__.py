@@ -1454,6 +1454,8 @@ class _Builder:
     def _aside_at(self, s: Sentence, t: int) -> bool:
         """Whether an aside set off by commas opens at token t: a participle ("scheduled
         for next week") or an adjective that stands as one ("payable on Dec. 15")."""
+        if s.low[t] in self.lexicon.fw.coordinator and t + 1 < len(s.low):
+            t += 1  # the second of two joined asides: "detenido el lunes y trasladado a Madrid el martes"
         return s.participle_at(t) or s.low[t] in self.lexicon.aside_adjectives or t > 0 and s.words[t] == "," and t + 1 < len(s.low) and s.low[t + 1] in self.lexicon.aside_adjectives
 
     def _time_spent(self, m: Mention) -> bool:

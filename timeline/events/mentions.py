@@ -598,6 +598,8 @@ def _in_other_dated_aside(s: Sentence, t: int, near: int, lexicon: Lexicon) -> b
     if near < len(s.segment_of) and s.segment_of[near] == segment:
         return False
     t0 = s.segments[segment].t0
+    if s.segments[segment].opener in lexicon.fw.coordinator:
+        t0 += 1  # "y fallecida en Palermo en 1625": the second of two
     verb = s.verb_at.get(t0)
     return verb is not None and _dated_participle_aside(s, t0, verb, lexicon)
 
@@ -3632,7 +3634,8 @@ def _verb_final(s: Sentence, vt: int, verb: Verb, m: Mention, kind: str, source:
         m.obj, m.obj_start = None, None  # "donde murió el alcalde": the subject after the verb, no object
     if passive is not None:
         # "el conductor fue detenido": the subject is what the event is done to
-        patient = (_aside_head(s, seg_index, lexicon) if aside else None) or _patient(s, vt, lexicon) or _fronted_phrase(s, seg_index, lexicon) or " ".join(filter(None, [subject[0].article if subject else None, subject[0].text if subject else None]))
+        paired = _first_of_paired_aside(s, vt, lexicon) if aside else None
+        patient = (_aside_head(s, seg_index if paired is None else paired, lexicon) if aside else None) or _patient(s, vt, lexicon) or _fronted_phrase(s, seg_index, lexicon) or " ".join(filter(None, [subject[0].article if subject else None, subject[0].text if subject else None]))
         m.obj, m.obj_start = (_lower_article(patient, lexicon) or None), None
         m.subject, m.subject_text, m.reflexive = [], None, True
         m.end = passive.end
@@ -5539,6 +5542,12 @@ def _dated_participle_aside(s: Sentence, vt: int, verb: Verb, lexicon: Lexicon) 
         return False
     seg_index = s.segment_of[vt]
     seg = s.segments[seg_index]
+    dates_from = seg.t0
+    first = _first_of_paired_aside(s, vt, lexicon)
+    if first is not None:  # the second of two, as the first
+        dates_from = vt
+        seg_index, seg = first, s.segments[first]
+        vt = seg.t0
     if vt != seg.t0:
         return False
     if seg_index == 0:
@@ -5561,7 +5570,7 @@ def _dated_participle_aside(s: Sentence, vt: int, verb: Verb, lexicon: Lexicon) 
     # "Courtois, lesionado desde el 10 de enero, ...": a state since then, no event
     return any(
         k in s.timex_tokens and k not in s.duration_tokens and k - 1 not in s.timex_tokens and s.low[k - 1] not in lexicon.fw.from_
-        for k in range(seg.t0, seg.t1)
+        for k in range(dates_from, s.segments[s.segment_of[dates_from]].t1)
     )
 
 
@@ -5571,6 +5580,16 @@ def _bare_past_participle(s: Sentence, vt: int, verb: Verb, lexicon: Lexicon) ->
     on Monday" is a second act of the subject)."""
     nxt = s.token_at(verb.end)
     return verb.tense is Tense.PRETERITE and may_be_participle(s.low[vt], lexicon.language) and nxt < len(s.low) and (nxt in s.timex_tokens or s.low[nxt] in lexicon.prepositions)
+
+
+def _first_of_paired_aside(s: Sentence, vt: int, lexicon: Lexicon) -> int | None:
+    """The segment of the first participle aside when the participle at vt follows it
+    after "y"/"and" ("nacida hacia 1535 y fallecida en Palermo en 1625"), else None."""
+    seg_index = s.segment_of[vt]
+    seg = s.segments[seg_index]
+    if vt == seg.t0 + 1 and seg.opener in lexicon.fw.coordinator and seg_index > 0 and s.participle_at(s.segments[seg_index - 1].t0):
+        return seg_index - 1
+    return None
 
 
 def _aside_head(s: Sentence, seg_index: int, lexicon: Lexicon) -> str | None:

@@ -753,6 +753,20 @@ def _obligation_link(s: Sentence, t: int, lexicon: Lexicon) -> bool:
     return before is not None and before.lemma in lexicon.obligation_by_que and after is not None and after.tense is Tense.INFINITIVE
 
 
+def _cut_participle_pairs(s: Sentence, candidates: list[int], cut_at: dict[int, str | None], lexicon: Lexicon) -> None:
+    """Two participle asides after a noun joined by "y"/"and" are two ("La pintora, nacida
+    hacia 1535 y fallecida en Palermo en 1625, ..."): each keeps its own date and place
+    (a pair opening the sentence is left as one aside)."""
+    bounds = sorted(cut_at)
+    for t in candidates:
+        if s.low[t] not in lexicon.fw.coordinator or t in cut_at or not s.participle_at(t + 1):
+            continue
+        lo = bounds[bisect.bisect_right(bounds, t) - 1]
+        first = lo + (lo > 0 and s.words[lo] in _BOUNDARY_MARKS)
+        if lo > 0 and s.participle_at(first) and not any(k in s.verb_token and not s.participle_at(k) for k in range(first, t)):
+            cut_at[t] = s.low[t]
+
+
 def _segments(s: Sentence, lexicon: Lexicon) -> tuple[list[Segment], list[int]]:
     words, low, verb_at, verb_token = s.words, s.low, s.verb_at, s.verb_token
     n = len(words)
@@ -810,6 +824,7 @@ def _segments(s: Sentence, lexicon: Lexicon) -> tuple[list[Segment], list[int]]:
             if cut_at.get(t) is None:
                 cut_at[t] = low[t]
         _close_relatives(cut_at, finite, s, lexicon)
+    _cut_participle_pairs(s, candidates, cut_at, lexicon)
     _join_noun_purposes(cut_at, finite, purpose, fw.relative_determiner)
     cuts = sorted(cut_at.items())
     segments: list[Segment] = []

@@ -4545,6 +4545,7 @@ def extend_positions(chosen: list[Candidate], tokens: Tokens, lex: Lexicon | Non
     before, adverb_before = options.get("position_before"), options.get("adverb_before")
     approx = frozenset(lex.word_list("grammar", "point_approx")) if lex is not None else frozenset()
     clock_approx = frozenset(lex.word_list("grammar", "clock_approx")) if lex is not None else frozenset()
+    year_approx = frozenset(lex.word_list("grammar", "year_approx")) if lex is not None else frozenset()
     clock_after = frozenset(lex.word_list("grammar", "clock_after")) if lex is not None else frozenset()
     positions_after = frozenset(lex.word_list("grammar", "day_positions_after")) if lex is not None else frozenset()
     unarticled = frozenset(lex.word_list("grammar", "positions_without_article")) if lex is not None else frozenset()
@@ -4588,7 +4589,7 @@ def extend_positions(chosen: list[Candidate], tokens: Tokens, lex: Lexicon | Non
                     continue
         previous = cand
         if (spec.kind in ("date", "time") and spec.mod is None and lo - 1 >= prior_hi and lo >= 1 and spec.relation is None
-                and (tokens.lows[lo - 1] in approx or spec.hour is not None and tokens.lows[lo - 1] in clock_approx)):
+                and (tokens.lows[lo - 1] in approx or spec.hour is not None and tokens.lows[lo - 1] in clock_approx or spec.rule == "year" and tokens.lows[lo - 1] in year_approx)):
             cand.lo = lo - 1  # "at around 6:30 a.m.", "alrededor de las 18.00": the point, roughly
             spec.mod = Mod.APPROX
             spec.rule = "approx+" + spec.rule

@@ -1122,6 +1122,17 @@ class Directions:
         found = word_verbs(self.document.text, tokens.starts[k], tokens.ends[k], self.document.language)
         return any(tense is _verbs.Tense.PARTICIPLE and lemma in self.cues.aside_act_participles for tense, lemma in found)
 
+    def _past_place(self, k: int) -> int:
+        """The token before a place named right before token k + 1 ("en Lisboa", "in
+        Lisbon"): a participle's place between it and its date; else k."""
+        tokens, text = self.tokens, self.document.text
+        j = k
+        while j > 0 and text[tokens.starts[j]].isupper() and tokens.lows[j].isalpha() and k - j < 3:
+            j -= 1
+        if j < k and j > 0 and tokens.lows[j] in self.cues.participle_gap and tokens.classes[j] not in (_ART,):
+            return j - 1
+        return k
+
     def _after_participle(self, lo: int, outside: _verbs.Verb | None = None, clock: bool = False) -> bool:
         """Is the word before the expression a participle of a done event ("firmado el 3
         de diciembre", "announced in March": a form only of the past, as English -ed
@@ -1132,6 +1143,7 @@ class Directions:
             return False  # "aplazado al domingo": a move to a date
         if k >= 0 and (tokens.lows[k] in self.cues.participle_gap or clock and tokens.lows[k] in self.cues.clock_participle_gap):
             k -= 1  # "firmado el 3 de diciembre"; a clock time's "difundido a las 11.30"
+        k = self._past_place(k)  # "detenido en Lisboa el lunes"
         agent = self.cues.agent_markers and k > 1 and self._participle_before_agent(k)
         if agent:
             k = agent  # "A lawsuit filed by shareholders in June"

@@ -585,7 +585,9 @@ def clause_places(s: Sentence, host: int, near: int, lexicon: Lexicon, skip: Seq
         places = s.host_places[host] = [(t, ref) for t, ref in _places_in(s, lo, hi, lexicon) if s.segments[s.segment_of[t]].host == host]
     if not places:
         return []
-    found = [(t, ref) for t, ref in places if not any(t in span for span in skip) and not _attribution_apart(s, t, near, lexicon) and not _in_other_dated_aside(s, t, near, lexicon)]
+    own_aside = near < len(s.segment_of) and _in_dated_aside(s, near, lexicon)  # "La muestra, presentada este martes, es ... en España": not where it was presented
+    found = [(t, ref) for t, ref in places if not any(t in span for span in skip) and not _attribution_apart(s, t, near, lexicon) and not _in_other_dated_aside(s, t, near, lexicon)
+             and not (own_aside and s.segment_of[t] != s.segment_of[near])]
     found.sort(key=lambda p: (p[0] < near, abs(p[0] - near)))
     return found
 
@@ -594,9 +596,14 @@ def _in_other_dated_aside(s: Sentence, t: int, near: int, lexicon: Lexicon) -> b
     """Whether token t sits in a dated participle aside other than the one of token
     `near`: "celebrará una vista sobre la extradición de un empresario, detenido en Lisboa
     el 3 de noviembre" (where he was arrested, not where the hearing is)."""
-    segment = s.segment_of[t]
-    if near < len(s.segment_of) and s.segment_of[near] == segment:
+    if near < len(s.segment_of) and s.segment_of[near] == s.segment_of[t]:
         return False
+    return _in_dated_aside(s, t, lexicon)
+
+
+def _in_dated_aside(s: Sentence, t: int, lexicon: Lexicon) -> bool:
+    """Whether token t sits in a dated participle aside ("detenido en Lisboa el lunes")."""
+    segment = s.segment_of[t]
     t0 = s.segments[segment].t0
     if s.segments[segment].opener in lexicon.fw.coordinator:
         t0 += 1  # "y fallecida en Palermo en 1625": the second of two

@@ -226,7 +226,7 @@ def _name_context_capitalised(tokens, i: int, lex: Lexicon) -> bool:
     Friday"), or one after with no date cue before ("the Sunday Times", "May Day")."""
     classes = tokens.classes  # (the lists: no Token objects for the neighbours)
     prev = classes[i - 1] if i > 0 else None
-    if prev in _NAME_OR_ROMAN and tokens.lows[i - 1] not in lex.stopwords:
+    if prev in _NAME_OR_ROMAN and tokens.lows[i - 1] not in lex.stopwords and tokens.lows[i - 1] not in lex.date_openers:
         return not _weekday_after_object(tokens, i, lex)
     if i + 1 < len(classes) and classes[i + 1] == _NAME:
         # "said Monday Jones would resign": AP style dates the saying before its clause

@@ -232,6 +232,7 @@ class Lexicon:
     name_links: frozenset[str] = frozenset()
     weekday_epithets: frozenset[str] = frozenset()  # "Bloody Sunday", "Super Tuesday": names, not the weekday
     weekday_date_cues: frozenset[str] = frozenset()  # "said Monday Jones would": a date before the name
+    date_openers: frozenset[str] = frozenset()  # "Starting Monday, ...": a sentence's first word, no name with the weekday
     currencies: frozenset[str] = frozenset()
     stopwords: frozenset[str] = frozenset()
     roman: dict[str, int] = field(default_factory=dict)
@@ -463,6 +464,7 @@ def lexicon(code: str) -> Lexicon:
         name_links=frozenset(negatives.get("name_links", ())),
         weekday_epithets=frozenset(negatives.get("weekday_epithets", ())),
         weekday_date_cues=frozenset(negatives.get("weekday_date_cues", ())),
+        date_openers=frozenset(negatives.get("date_openers", ())),
         currencies=frozenset(negatives.get("currencies", ())),
         stopwords=frozenset(data.get("language").get("stopwords", ())),
         roman=roman,

@@ -291,10 +291,10 @@ class Directions:
                     return None  # "killed more people than expected on Monday": a comparison, no plan
                 if self.cues.revised_plan_words.intersection(lows[max(lo - size - 2, 0) : lo - size]):
                     return "nearest", "revised-plan"  # "originally set for Nov. 4": a plan since changed, perhaps past
+                if " ".join(words) in self.cues.onset_cues and sentence is not None and self._past_verb(cand, sentence):
+                    return "past", "cue-onset-past"  # "The storm swept across the Midwest starting late Wednesday": began then
                 if size > 1 and self._past_word(lo - size - 1):
                     return "nearest", "past-plan"  # "estaba previsto para junio", "was scheduled for June": told as past, either side
-                if size == 1 and words[0] in self.cues.onset_cues and sentence is not None and self._past_verb(cand, sentence):
-                    return "past", "cue-onset-past"  # "The storm swept across the Midwest starting late Wednesday": began then
                 if size == 1 and sentence is not None and self._plan_held_after(cand, sentence):
                     return "past", "plan-held"  # "La protesta convocada para el lunes se celebró sin incidentes": the last Monday
                 return "future", "cue-future"
@@ -700,9 +700,14 @@ class Directions:
         return lo <= verb.start < hi or not _verbs.verbs(self.document.text, lo, hi, self.document.language)
 
     def _past_verb(self, cand, sentence: int) -> bool:
-        """Is the governing verb of the expression's own clause one of the past?"""
+        """Is the governing verb of the expression's own clause one of the past (one that
+        opens the sentence, "As of Friday,", has no verb of its own: the sentence's counts)?"""
         found = self._directed_verb(cand, sentence, "past")
-        return found is not None and found[1] <= found[0].start < found[2]
+        if found is None:
+            return False
+        verb, lo, hi = found
+        opening = lo <= self.document.sentences[sentence].start
+        return lo <= verb.start < hi or opening and not _verbs.verbs(self.document.text, lo, hi, self.document.language)
 
     def _after_object(self, verb: _verbs.Verb, lo: int) -> bool:
         """Does a word stand between `verb` and token `lo`, in the same clause (the date

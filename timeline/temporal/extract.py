@@ -958,6 +958,8 @@ def h_century(m: Match) -> Spec | None:
 
 def h_season(m: Match) -> Spec | None:
     season = m.token("s")
+    if season.low in m.lex.word_list("temporal", "season_rules", "plurals"):
+        return None  # "los veranos": no one season ("todos los veranos" is h_all's set)
     mods = _mods(m.group("pre")) | _mods(m.group("post"))
     spec = Spec("date", "season", season=season.info)
     if _in_named_year(m, spec) is None:
@@ -2144,6 +2146,10 @@ def h_all(m: Match) -> Spec | None:
         return Spec("set", "all-weekdays", symbolic=f"XXXX-WXX-{target.info}", quant="EVERY")
     if target.cls in ("POD", "MANANA"):
         return Spec("set", "all-parts-of-day", symbolic=f"XXXX-XX-XXT{_pod_code(target)}", quant="EVERY")
+    if target.cls == "SEASON":  # "todos los veranos", as "cada verano"
+        if target.low not in m.lex.word_list("temporal", "season_rules", "plurals"):
+            return None  # ("todo el verano" is the one season, whole)
+        return Spec("set", "all-seasons", symbolic=f"XXXX-{target.info}", quant="EVERY")
     if not _unit_plural(target, m.lex) or target.info is None:
         return None
     return Spec("set", "all-units", symbolic=duration_value(target.info, 1), quant="EVERY")
@@ -2945,7 +2951,7 @@ RULES: list[tuple[str, str, Handler]] = [
     ("duration", f"(?P<art>ARTX)? (?P<q>QMOD)? (?:(?P<lm>LAST|NEXT|FOLLOWING|PAST)|(?P<first0>ORD|POSITION))? (?P<cnt>{_COUNT}|HALFWORD|VAGUECOUNT)?"
                  f" (?:(?P<lm2>LAST|NEXT)|(?P<first>ORD|POSITION))? CONSEC? (?P<u>UNITX) (?:AND (?P<half>HALFWORD))? (?P<post>LATER|EARLIER)?", h_duration),
     ("every", f"(?P<every>EVERY) (?P<cnt>{_COUNT})? (?:(?P<mesw>UNIT) DE (?=MONTH))? (?P<u>UNITX|WEEKDAY|MONTH|PODX|SEASON)", h_every),
-    ("all", "WHOLE (?P<art>ART) (?P<u>UNITX|WEEKDAY|PODX)", h_all),
+    ("all", "WHOLE (?P<art>ART) (?P<u>UNITX|WEEKDAY|PODX|SEASON)", h_all),
     ("times-per", f"(?P<cnt>{_COUNT}) TIMES (?:POR|AL|A ART|EVERY)? (?P<u>UNITX)", h_times_per),
     ("rate", "(?:AL|POR) (?P<u>UNITX)", h_rate),
     ("freq", "(?:(?P<cnt>NW|DAYNUM)? (?P<t>TIMES))? (?P<f>FREQ)", h_freq),
@@ -3502,12 +3508,15 @@ def _bare_weekday(cand: Candidate) -> bool:
 
 
 def bare_weekday_span(left: Candidate, right: Candidate, tokens: Tokens, lex: Lexicon) -> bool:
-    """"de lunes a viernes": two weekdays with no article between the language's span
-    words (lang grammar habitual_weekday_span), the form of a weekly habit."""
-    frame = lex.word_list("grammar", "habitual_weekday_span")
-    lows = tokens.lows
-    return (bool(frame) and _bare_weekday(left) and _bare_weekday(right) and left.lo > 0 and lows[left.lo - 1] == frame[0]
-            and right.lo == left.hi + 1 and lows[left.hi] == frame[1])
+    """"de lunes a viernes", "Monday through Friday": two weekdays with no article,
+    opened and joined by the language's span words (lang grammar habitual_weekday_openers,
+    none needed when that list is empty, and habitual_weekday_links), the form of a
+    weekly habit."""
+    links = lex.word_list("grammar", "habitual_weekday_links")
+    if not links or not (_bare_weekday(left) and _bare_weekday(right) and right.lo == left.hi + 1):
+        return False
+    lows, openers = tokens.lows, lex.word_list("grammar", "habitual_weekday_openers")
+    return lows[left.hi] in links and (not openers or left.lo > 0 and lows[left.lo - 1] in openers)
 
 
 def habitual_weekday(spec: Spec) -> Spec:
@@ -3544,19 +3553,22 @@ def _weekly(spec: Spec) -> bool:
 
 def yearly_dates(chosen: list[Candidate], tokens: Tokens, lex: Lexicon) -> None:
     """"cada 25 de noviembre", "every Nov. 11", "todos los 12 de octubre", "every
-    Christmas": a day of the year in every year, a set (no one year is meant)."""
+    Christmas": a day of the year in every year, a set (no one year is meant); "every
+    Easter", "cada Semana Santa": a movable feast's day changes, so the set is yearly (P1Y)."""
     for cand in chosen:
         spec = cand.spec
         if spec.kind != "date" or spec.year is not None or spec.year_rel is not None or spec.hour is not None or spec.direction is not None:
             continue
         day = (spec.month, spec.day) if spec.holiday is None else (spec.holiday.get("month"), spec.holiday.get("day"))
-        if None in day or spec.weekday is not None:
+        movable = spec.holiday is not None and None in day
+        if None in day and not movable or spec.weekday is not None:
             continue
         before = tokens[cand.lo - 1] if cand.lo else None
         if before is None or not (before.cls == "EVERY" or before.cls == "WHOLE" and _is_plural_article(tokens[cand.lo], lex)):
             continue
         cand.lo -= 1
-        cand.spec = Spec("set", "every-date", symbolic=f"XXXX-{day[0]:02d}-{day[1]:02d}", quant=_every_quant(before.info or 1))
+        symbolic = duration_value("year", 1) if movable else f"XXXX-{day[0]:02d}-{day[1]:02d}"
+        cand.spec = Spec("set", "every-date", symbolic=symbolic, quant=_every_quant(before.info or 1))
 
 
 def yearly_months(chosen: list[Candidate], tokens: Tokens) -> list[Candidate]:

@@ -805,7 +805,10 @@ def h_year(m: Match) -> Spec | None:
     nxt = m.after(0)
     prev = m.before(1)
     # "In 2019 police arrested", "since 2015 workers have": a preposition of time makes it a year
-    in_year = prev is not None and prev.cls in ("EN", "SINCE", "UNTIL") and 1900 <= year.info <= 2100 and nxt is not None and nxt.cls == "WORD"
+    # "By 2030 sales will double": so does a deadline's word opening the sentence ("won by 2000 votes" counts)
+    in_year = (prev is not None and (prev.cls in ("EN", "SINCE", "UNTIL") or prev.low in m.lex.word_list("grammar", "fronted_year_openers")
+                                     and _sentence_initial_word(m.tokens, m.lo - 1))
+               and 1900 <= year.info <= 2100 and nxt is not None and nxt.cls == "WORD")
     if _followed_by_measure(m) and not in_year:
         return None
     if (nxt is not None and nxt.cls == "WORD" and nxt.low.endswith("s") and len(nxt.low) > 3 and nxt.low not in m.lex.stopwords and not in_year
@@ -1064,10 +1067,36 @@ def _quarter_of_a_game(m: Match) -> bool:
             if token.low in figures or token.cls in ("PCT", "CURRENCY"):
                 return False
             game = game or token.low in games
-    return game
+    return game or _game_score_in_text(m.tokens, m.lex)
 
 
 _GAME_REACH = 16  # tokens each side of a quarter searched for words of a game
+_SCORE_MAX = 200  # the most points a side scores in a game ("110-98"; "2024-25" is years)
+
+
+def _game_score_in_text(tokens: Tokens, lex: Lexicon) -> bool:
+    """Is the text a game's report, by a score ("110-98") told with a result's verb or
+    a word of a game in its sentence ("Boston beat Miami 110-98 on Sunday"), so that a
+    quarter in another sentence is one of play ("The Celtics pulled away in the third
+    quarter"); a vote's tally ("The Senate voted 51-49") is none."""
+    verbs = lex.word_list("units", "lists", "game_result_verbs") + lex.word_list("units", "lists", "game_words")
+    if not verbs:
+        return False
+    classes, infos, lows = tokens.classes, tokens.infos, tokens.lows
+    integer, hyphen, stop = CHAR["INT"], CHAR["HYPHEN"], CHAR["STOP"]
+    for i in range(len(classes) - 2):
+        if not (classes[i] == integer and classes[i + 1] == hyphen and classes[i + 2] == integer
+                and infos[i] <= _SCORE_MAX and infos[i + 2] <= _SCORE_MAX):
+            continue
+        lo = i
+        while lo > 0 and classes[lo - 1] != stop:
+            lo -= 1
+        hi = i + 3
+        while hi < len(classes) and classes[hi] != stop:
+            hi += 1
+        if any(low in verbs for low in lows[lo:hi]):
+            return True
+    return False
 
 
 def _school_term_before(m: Match) -> bool:
@@ -1215,11 +1244,22 @@ def h_period_code(m: Match) -> Spec | None:
         return None
     if kind == "half":
         if spec.year is None and spec.year_rel is None:
-            return None
+            if not _half_of_the_texts_year(m, prev, nxt):
+                return None
+            spec.year_rel = ("ref", 0)
         spec.half, spec.rule = ordinal, "half"
     else:
         spec.quarter = ordinal
     return spec
+
+
+def _half_of_the_texts_year(m: Match, prev: Token | None, nxt: Token | None) -> bool:
+    """"In 2024 the company grew. In H1, sales rose": a half code with no year, after an
+    "in" that opens its sentence or before a comma ("Sales fell in H2, when ..."), is a
+    half of the year the text has named before it ("invested in H2." is hydrogen)."""
+    if prev is None or prev.cls != "EN" or not (_sentence_initial_word(m.tokens, m.lo - 1) or nxt is not None and nxt.cls == "COMMA"):
+        return False
+    return CHAR["YEARNUM"] in m.tokens.classes[: m.lo]
 
 
 def h_fiscal(m: Match) -> Spec | None:
@@ -1500,9 +1540,10 @@ def h_clock(m: Match) -> Spec | None:
         nxt = m.after(0)
         if nxt is not None and nxt.cls in ("WORD",) and nxt.low in m.lex.measures:
             return None
-    if second is not None and not qualified and art is None and prev is not None and prev.cls == "EN":
-        # "ganó el maratón en 2:05:30", "finished in 1:45:30": a race's time, a length (a
-        # clock time with seconds is told "a las", "at")
+    if second is not None and not qualified and art is None and prev is not None and prev.cls in ("EN", "DE"):
+        # "ganó el maratón en 2:05:30", "finished in 1:45:30", "con un tiempo de 2:05:30", "a
+        # time of 1:45:30": a race's time, a length (a clock time with seconds is told "a
+        # las", "at")
         length = "".join(f"{value}{unit}" for value, unit in ((hour, "H"), (minute, "M"), (second, "S")) if value)
         return Spec("duration", "clock-length", symbolic=f"PT{length or '0S'}")
     pod = _pod_code(m.token("pod")) if m.has("pod") else None
@@ -1849,6 +1890,21 @@ def h_position_unit(m: Match) -> Spec | None:
         return None  # "The Lakers led by 10 at the end of the quarter": a quarter of play
     spec = Spec("date", "position+unit", unit=unit, offset=0, anchor="refdct", mod=Mod(m.token("pos").info))
     return spec
+
+
+def h_position_hyphen_unit(m: Match) -> Spec | None:
+    """"by mid-century", "Rates will fall by mid-year": a position in the current unit
+    written as one word, as "the middle of the century"; after an article or before a
+    noun it names a kind ("a mid-century house", "mid-year bonuses")."""
+    unit = m.token("u")
+    if unit.info not in ("year", "month", "week", "quarter", "decade", "century") or _unit_plural(unit, m.lex):
+        return None
+    prev, nxt = m.before(1), m.after(0)
+    if prev is not None and (prev.cls in ("ART", "THIS", "THAT") or prev.low in m.lex.word_list("events", "function_words", "possessive")):
+        return None
+    if nxt is not None and nxt.cls in ("WORD", "NAME", "HYPHEN"):
+        return None
+    return Spec("date", "position+unit", unit=unit.info, offset=0, anchor="refdct", mod=Mod(m.token("pos").info))
 
 
 def h_unit_end(m: Match) -> Spec | None:
@@ -2959,6 +3015,7 @@ RULES: list[tuple[str, str, Handler]] = [
             f" (?P<u>UNITX) (?:HYPHEN (?=VAGUE))? (?P<m2>{_TWO_AWAY}|PAST (?!UNITX)|NEXT (?!UNITX)|PREVIOUS|FOLLOWING|CURRENT|SAME|LAST (?!UNITX)|VAGUE)? (?:{_YP})?", h_rel),
     ("position-unit", "(?P<art>ART)? INTENS? (?P<pos>POSITION) (?:DE ART? | DEL) (?P<u>UNITX) (?!PAST|NEXT)", h_position_unit),
     ("unit-end", "(?P<u>UNITX) HYPHEN (?P<pos>POSITION) (?P<year>YEARNUM)?", h_unit_end),
+    ("position-hyphen-unit", "(?P<pos>POSITION) HYPHEN (?P<u>UNITX)", h_position_hyphen_unit),
     ("unit-end-phrase", "(?P<art>ART)? (?P<ue>UNITEND)", h_unit_end_phrase),
     ("vague", "(?P<i>INTENS)? (?P<v>VAGUE)", h_vague),
     ("then", "(?P<that>THAT)? (?P<t>THEN)", h_then),
@@ -3026,7 +3083,7 @@ REQUIRES: dict[str, str] = {
     "pod": "POD MANANA", "bracket-clock": "CLOCK CLOCKDOT DAYNUM", "clock": "CLOCK CLOCKDOT", "hour": "DAYNUM NUMWORD UNO MULT", "clock-word": "CLOCKWORD",
     "ago": "AGO", "within": "WITHIN", "day-to-come": "UNIT", "duration": "UNIT YEARWORD HOURWORD", "every": "EVERY",
     "all": "WHOLE", "times-per": "TIMES", "rate": "UNIT YEARWORD HOURWORD", "freq": "FREQ",
-    "rel": "UNIT YEARWORD HOURWORD", "position-unit": "POSITION", "unit-end": "POSITION", "unit-end-phrase": "UNITEND", "vague": "VAGUE", "then": "THEN",
+    "rel": "UNIT YEARWORD HOURWORD", "position-unit": "POSITION", "unit-end": "POSITION", "position-hyphen-unit": "POSITION", "unit-end-phrase": "UNITEND", "vague": "VAGUE", "then": "THEN",
     "eve": "EVE", "day-beside": "UNIT SIGNAL", "later": "LATER", "rest-of": "RESTOF", "rest-of-term": "RESTOF", "later-in": "LATER EARLIER", "unit-end-clause": "UNIT YEARWORD", "during-day": "UNIT YEARWORD", "mid-part-of-day": "HALFWORD", "first-hour": "POSITION", "consecutive": "CONSEC", "day-object": "UNIT YEARWORD", "record-unit": "UNIT YEARWORD",
     "named-date": "NAMEDDATE",
     "month-day": "MONTH MONTHABBR", "weeks-before-weekday": "WEEKDAY", "month-span": "MONTH", "units-ago": "AGO", "weekdays-ago": "WEEKDAY", "units-from-now": "FROMNOW", "in-units": "UNIT YEARWORD HOURWORD",

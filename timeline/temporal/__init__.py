@@ -119,6 +119,7 @@ def _chosen_expressions(tokens: grammar.Tokens, lex: grammar.Lexicon) -> list[ex
     chosen = extract.same_time_before_years(extract.units_with_time(extract.elided_units(chosen, tokens), tokens, lex), tokens, lex)
     extract.extend_positions(chosen, tokens, lex)
     extract.attach_relations(chosen, tokens)
+    extract.zones_after_comma(chosen, tokens)
     extract.habitual_weekdays(chosen, tokens, lex)
     extract.shared_weekly(chosen, tokens)
     chosen = extract.weekly_parts_of_day(chosen, tokens, lex)

@@ -697,6 +697,9 @@ def h_weekday(m: Match) -> Spec | None:
         # "Domingo dijo que", "Sunday said", "The plan, Sunday said,": a person opening the
         # sentence or an attribution ("Obama Friday said" is AP's date; _says keeps "Monday, Tuesday said")
         return None
+    if (not m.lex.capitalised and wd.capital and m.hi - m.lo == 1 and _sentence_initial_word(m.tokens, m.lo)
+            and (nxt := m.after(0)) is not None and _finite_verb(m, nxt)):
+        return None  # "Domingo llegó tarde": where a weekday takes its article ("El domingo llegó"), a subject without one is a person
     if wd.capital and m.hi - m.lo == 1 and _street_after(m):
         return None  # "Sunday Road"
     mods = _mods(m.group("pre")) | _mods(m.group("post"))
@@ -1671,6 +1674,21 @@ def _clock_opener(m: Match, prev: Token) -> bool:
         return False
     nxt, noun = m.after(0), m.after(1)
     return nxt is None or nxt.cls != "DE" or noun is None or noun.cls not in ("WORD", "NAME")
+
+
+def zones_after_comma(chosen: list[Candidate], tokens: Tokens) -> None:
+    """"a las 20.00 horas, hora de Madrid", "at 9 p.m., Eastern time": a zone named by a
+    phrase right after a clock time's comma is its zone (a one-word zone after a comma
+    may open the next clause: "at 6 p.m., local officials said")."""
+    comma, zone = CHAR["COMMA"], CHAR["TZ"]
+    classes, lengths, infos = tokens.classes, tokens.lengths, tokens.infos
+    for cand in chosen:
+        spec, k = cand.spec, cand.hi
+        if spec.kind != "time" or spec.hour is None or spec.tz is not None or k + 1 >= len(classes):
+            continue
+        if classes[k] == comma and classes[k + 1] == zone and lengths[k + 1] > 1 and infos[k + 1]:
+            spec.tz, spec.rule = infos[k + 1], spec.rule + "+zone-after-comma"
+            cand.hi = k + 2
 
 
 def _zoned(spec: Spec, m: Match) -> Spec:
@@ -4341,6 +4359,8 @@ def _merge(left: Candidate, right: Candidate, tokens: Tokens) -> Candidate | Non
             return joined
     if b.kind == "time" and b.hour is not None and (joined := _day_then_clock(left, right, tokens)) is not None:
         return joined
+    if a.decade is not None and b.century is not None and (joined := _decade_of_century(left, right, tokens)) is not None:
+        return joined
     if a.kind == "time" and a.hour is not None:
         if b.pod is not None:
             joined = _clock_then_part_of_day(left, right, tokens) or _clock_then_named_part_of_day(left, right, tokens)
@@ -4353,6 +4373,17 @@ def _merge(left: Candidate, right: Candidate, tokens: Tokens) -> Candidate | Non
 # the rules on the left of a named unit's joins: "todo el día de ayer", "the same month a
 # year ago", "a year ago today", "25 years ago this month" (see `_merge`)
 _UNIT_JOINING_RULES = frozenset({"whole-unit", "course-of-unit", "same-unit", "ago"})
+
+
+def _decade_of_century(left: Candidate, right: Candidate, tokens: Tokens) -> Candidate | None:
+    """"los años veinte del siglo XXI" (202), "the twenties of the 19th century" (182): a
+    decade named by its tens is of the century written after it (alone it is the last
+    century's)."""
+    a, b = left.spec, right.spec
+    if a.rule != "decade" or b.rule != "century" or b.mod is not None or not _gap(tokens, left.hi, right.lo, {"DE", "DEL"}):
+        return None
+    decade = dataclasses.replace(a, decade=(b.century - 1) * 10 + a.decade % 10, rule="decade+century", notes=list(a.notes))  # type: ignore[operator]  # (both set: checked by the caller)
+    return Candidate(left.lo, right.hi, decade, min(left.priority, right.priority))
 
 
 def _weekday_then_date(left: Candidate, right: Candidate, tokens: Tokens) -> Candidate | None:

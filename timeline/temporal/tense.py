@@ -876,6 +876,8 @@ class Directions:
         word of the past in its sentence ("El verano pasado viajamos a Perú en julio",
         "Ayer", "hace un mes", a year before the DCT's; not after "desde", a state that
         lasts: "Desde el verano pasado vivimos en Lima")?"""
+        if self.document.language != "es" or verb.lemma is None or not _verbs.preterite_too(verb.text.lower(), verb.lemma):
+            return False
         marked = self._past_marked.get(sentence)
         if marked is None:  # the sentence's words read once
             bounds, tokens = self.document.sentences[sentence], self.tokens
@@ -887,9 +889,7 @@ class Directions:
                  or classes[k] == _YEARNUM and dct_year is not None and infos[k] < dct_year)
                 and _SINCE not in classes[max(lo, k - _SINCE_REACH) : k]
                 for k in range(lo, hi))
-        if not marked:
-            return False
-        return self.document.language == "es" and verb.lemma is not None and _verbs.preterite_too(verb.text.lower(), verb.lemma)
+        return marked
 
     def told_in_pluperfect(self, cand, sentence: int | None) -> bool:
         """Is the expression's verb a pluperfect ("La víspera, había comparecido ante el

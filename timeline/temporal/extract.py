@@ -3636,14 +3636,24 @@ def yearly_dates(chosen: list[Candidate], tokens: Tokens, lex: Lexicon) -> None:
             continue
         day = (spec.month, spec.day) if spec.holiday is None else (spec.holiday.get("month"), spec.holiday.get("day"))
         movable = spec.holiday is not None and None in day
-        if None in day and not movable or spec.weekday is not None:
+        months = spec.holiday is None and spec.month is not None and spec.day is None and _months_of(cand, tokens, lex)
+        if None in day and not (movable or months) or spec.weekday is not None:
             continue
         before = tokens[cand.lo - 1] if cand.lo else None
         if before is None or not (before.cls == "EVERY" or before.cls == "WHOLE" and _is_plural_article(tokens[cand.lo], lex)):
             continue
         cand.lo -= 1
-        symbolic = duration_value("year", 1) if movable else f"XXXX-{day[0]:02d}-{day[1]:02d}"
+        symbolic = duration_value("year", 1) if movable else f"XXXX-{day[0]:02d}" if months else f"XXXX-{day[0]:02d}-{day[1]:02d}"
         cand.spec = Spec("set", "every-date", symbolic=symbolic, quant=_every_quant(before.info or 1))
+
+
+def _months_of(cand: Candidate, tokens: Tokens, lex: Lexicon) -> bool:
+    """Does the month's expression open with its article and the plural unit ("los meses de
+    agosto": every August after "todos")?"""
+    if cand.hi - cand.lo < 3:
+        return False
+    unit = tokens[cand.lo + 1]
+    return unit.cls == "UNIT" and unit.info == "month" and _unit_plural(unit, lex)
 
 
 def yearly_months(chosen: list[Candidate], tokens: Tokens) -> list[Candidate]:
@@ -3686,8 +3696,10 @@ def _yearly_symbolic(spec: Spec) -> str | None:
         return None
     if spec.unit is not None or spec.anchor is not None or spec.mod is not None or spec.direction is not None:
         return None
-    if spec.holiday is not None:  # "todos los años por Navidad": a feast on a fixed day (a movable one has no such value)
-        return f"XXXX-{spec.holiday['month']:02d}-{spec.holiday['day']:02d}" if spec.holiday.keys() == {"month", "day"} else None
+    if spec.holiday is not None:  # "todos los años por Navidad": a feast on a fixed day; "cada año por Semana Santa": a movable one's is the year (P1Y)
+        if spec.holiday.keys() == {"month", "day"}:
+            return f"XXXX-{spec.holiday['month']:02d}-{spec.holiday['day']:02d}"
+        return duration_value("year", 1) if None in (spec.holiday.get("month"), spec.holiday.get("day")) else None
     if spec.month is not None:
         return f"XXXX-{spec.month:02d}" if spec.day is None else f"XXXX-{spec.month:02d}-{spec.day:02d}"
     return f"XXXX-{spec.season}" if spec.season is not None else None

@@ -430,6 +430,25 @@ def _analyse(word: str, lexicon: _Lexicon) -> tuple[str | None, Tense] | None:
     return None
 
 
+@functools.cache
+def preterite_too(form: str, lemma: str) -> bool:
+    """Is a Spanish present also the lemma's preterite ("viajamos", "vivimos": the first
+    plural of -ar and -ir verbs; "decimos" is not, the preterite being "dijimos")? The
+    conjugation tables keep one tense per form, the present."""
+    data = lang.load("es")["verbs"]
+    irregular = data["irregular"].get(lemma)
+    if irregular is not None and "preterite" in irregular:
+        return irregular["preterite"][3] == form
+    model = data["derived"].get(lemma)
+    if model is not None:
+        prefix = lemma[: len(lemma) - len(model)]
+        return form.startswith(prefix) and preterite_too(form[len(prefix) :], model)
+    kind = lemma[-2:].replace("í", "i")
+    if kind not in _ENDINGS or lemma.endswith("ducir"):  # ("condujimos")
+        return False
+    return form == lemma[:-2] + _ENDINGS[kind][Tense.PRETERITE][3]
+
+
 def verbs(text: str, start: int, end: int, language: str) -> list[Verb]:
     """Every verb form in text[start:end] (finite or not), compounds as one Verb.
     Cached: the tagger and the events stage ask for the same sentences."""

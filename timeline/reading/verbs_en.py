@@ -718,7 +718,8 @@ def _present_opens_noun(scan: _VerbScan, i: int, word: str, lemma: str | None, p
         return True  # "The House vote followed": a name after a determiner modifies the noun after it
     if word == lemma and tokens[i - 1][3] and i > 1 and tokens[i - 2][2] in lex.determiners and (following in lex.aux or lex.forms.get(following, (None, None))[1] is Tense.PRETERITE):
         return True  # "The Paris attack took place": a name in -s too, when a verb follows the noun
-    if (word != lemma or not previous) and (following in lex.aux or lex.forms.get(following, (None, None))[1] is Tense.PRETERITE):
+    if (word != lemma or not previous) and (following in lex.aux and not _month_before_day(text, tokens, i + 1)
+                                            or lex.forms.get(following, (None, None))[1] is Tense.PRETERITE):
         return True  # "Russian forces attacked", "talks will resume", "Travel peaked": a noun, then its verb
     if word != lemma and previous in lex.coordinators and i >= 3 and tokens[i - 3][2] in lex.prepositions and not tokens[i - 2][3] and scan.previous_verb_end < i - 2:
         return True  # "for $34 billion in cash and shares": a plural noun joined to the preposition's noun
@@ -739,6 +740,15 @@ def _present_opens_noun(scan: _VerbScan, i: int, word: str, lemma: str | None, p
     if word == lemma and tokens[i - 1][3] and following.endswith("s") and i + 2 < n and tokens[i + 2][2] in lex.aux:
         return True  # "London Underground train drivers will strike": a noun between a name and its head
     return False
+
+
+_DAY_AFTER = re.compile(r"\s+\d{1,2}\b")
+
+
+def _month_before_day(text: str, tokens: list, k: int) -> bool:
+    """Is the capitalised word at token k a month before its day ("The festival begins May
+    31": no modal after a noun)?"""
+    return tokens[k][3] and _DAY_AFTER.match(text, tokens[k][1]) is not None
 
 
 def _present_after_participle(scan: _VerbScan, i: int, word: str, lemma: str | None, previous: str, lo: int) -> bool:

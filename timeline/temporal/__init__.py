@@ -119,6 +119,7 @@ def _chosen_expressions(tokens: grammar.Tokens, lex: grammar.Lexicon) -> list[ex
     chosen = extract.same_time_before_years(extract.units_with_time(extract.elided_units(chosen, tokens), tokens, lex), tokens, lex)
     extract.extend_positions(chosen, tokens, lex)
     extract.attach_relations(chosen, tokens)
+    extract.zones_after_comma(chosen, tokens)
     extract.habitual_weekdays(chosen, tokens, lex)
     extract.shared_weekly(chosen, tokens)
     chosen = extract.weekly_parts_of_day(chosen, tokens, lex)
@@ -177,6 +178,7 @@ def _whole_text_passes(chosen: list[extract.Candidate], n: _Narrative) -> None:
     document, tokens, directions, sentence_ends = n.document, n.tokens, n.directions, n.sentence_ends
     _repeat_written_years(chosen, directions, document, sentence_ends, tokens)
     _fronted_year_frames(chosen, directions, document, sentence_ends, tokens)
+    _named_week_frames(chosen, directions, document, sentence_ends, tokens)
     _year_before_month(chosen, directions, document, sentence_ends, tokens)
     _year_after_month(chosen, tokens)
     _written_year_frames(chosen, directions, document, sentence_ends, tokens, n.lex)
@@ -901,8 +903,11 @@ def _fronted_year(cand, tokens, document: Document, sentence_ends) -> int | None
         return None
     first = bisect.bisect_left(tokens.starts, document.sentences[sentence].start)
     if tokens.classes[cand.hi] != _COMMA:
-        # "El año pasado la empresa cerró la fábrica en mayo": a year named from now opens
-        # the sentence as an adverb without its comma ("2024 fue un año récord" is a subject)
+        # "El año pasado la empresa cerró la fábrica en mayo", "En 2024 viajaron a Perú en
+        # julio": a year named from now, or after "en"/"in", opens the sentence as an adverb
+        # without its comma ("2024 fue un año récord" is a subject)
+        if cand.lo == first + 1 and tokens.classes[first] == _EN and spec.rule == "year":
+            return year
         return year if cand.lo == first and spec.rule in ("past-unit", "next-unit", "ago") else None
     return year if cand.lo == first or cand.lo == first + 1 and tokens.classes[first] == _EN else None
 
@@ -947,6 +952,35 @@ def _fronted_year_frames(chosen, directions, document, sentence_ends, tokens) ->
             continue
         spec.year = frame[1]
         spec.rule += "+fronted-year"
+
+
+def _named_week_frames(chosen, directions, document, sentence_ends, tokens) -> None:
+    """"La semana pasada viajaron a Madrid el martes", "Next week they will fly to Madrid on
+    Wednesday": a bare weekday after a week named from now that opens its sentence is that
+    week's day (told on a Tuesday, last week's Tuesday is no today, next week's Wednesday no
+    tomorrow), when the tense allows ("La semana pasada anunció que dimitirá el viernes"
+    is the coming Friday); a week told inside the sentence may be another clause's or a
+    noun's ("filed a motion last week, but the judge denied it on Thursday")."""
+    dct = document.dct
+    if dct is None:
+        return
+    frame: tuple[int | None, Spec] | None = None  # (sentence, the week's spec)
+    for cand in chosen:
+        spec = cand.spec
+        sentence = _sentence_at(sentence_ends, document.sentences, tokens.starts[cand.lo])
+        if spec.kind == "date" and spec.unit == "week" and spec.offset and spec.anchor == "dct" and spec.weekday is None and spec.mod is None:
+            opening = sentence is not None and cand.lo == bisect.bisect_left(tokens.starts, document.sentences[sentence].start)
+            owner = _possessive_after(tokens, cand.hi, directions.lex)  # "Last week's attack was condemned on Monday"
+            frame = (sentence, spec) if opening and not owner else None
+            continue
+        if frame is None or sentence != frame[0] or not (spec.rule == "weekday" and spec.weekday is not None and spec.direction is None and spec.unit is None and spec.day is None):
+            frame = None if frame is None or sentence != frame[0] else frame
+            continue
+        week = frame[1]
+        day = dct + dt.timedelta(days=7 * week.offset + spec.weekday - dct.isoweekday())  # type: ignore[operator]  # (a week's offset: checked above)
+        if (directions.at(cand, sentence)[0] in ("future", "future_strict", "onward")) != (day > dct):
+            continue
+        cand.spec = dataclasses.replace(week, weekday=spec.weekday, rule="weekday+week-frame+" + week.rule, notes=list(spec.notes))
 
 
 def _year_before_month(chosen, directions, document, sentence_ends, tokens) -> None:

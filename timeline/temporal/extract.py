@@ -697,6 +697,9 @@ def h_weekday(m: Match) -> Spec | None:
         # "Domingo dijo que", "Sunday said", "The plan, Sunday said,": a person opening the
         # sentence or an attribution ("Obama Friday said" is AP's date; _says keeps "Monday, Tuesday said")
         return None
+    if (not m.lex.capitalised and wd.capital and m.hi - m.lo == 1 and _sentence_initial_word(m.tokens, m.lo)
+            and (nxt := m.after(0)) is not None and _finite_verb(m, nxt)):
+        return None  # "Domingo llegó tarde": where a weekday takes its article ("El domingo llegó"), a subject without one is a person
     if wd.capital and m.hi - m.lo == 1 and _street_after(m):
         return None  # "Sunday Road"
     mods = _mods(m.group("pre")) | _mods(m.group("post"))
@@ -805,7 +808,10 @@ def h_year(m: Match) -> Spec | None:
     nxt = m.after(0)
     prev = m.before(1)
     # "In 2019 police arrested", "since 2015 workers have": a preposition of time makes it a year
-    in_year = prev is not None and prev.cls in ("EN", "SINCE", "UNTIL") and 1900 <= year.info <= 2100 and nxt is not None and nxt.cls == "WORD"
+    # "By 2030 sales will double": so does a deadline's word opening the sentence ("won by 2000 votes" counts)
+    in_year = (prev is not None and (prev.cls in ("EN", "SINCE", "UNTIL") or prev.low in m.lex.word_list("grammar", "fronted_year_openers")
+                                     and _sentence_initial_word(m.tokens, m.lo - 1))
+               and 1900 <= year.info <= 2100 and nxt is not None and nxt.cls == "WORD")
     if _followed_by_measure(m) and not in_year:
         return None
     if nxt is not None and not in_year and _plural_noun(m, nxt):
@@ -972,6 +978,8 @@ def h_century(m: Match) -> Spec | None:
 
 def h_season(m: Match) -> Spec | None:
     season = m.token("s")
+    if season.low in m.lex.word_list("temporal", "season_rules", "plurals"):
+        return None  # "los veranos": no one season ("todos los veranos" is h_all's set)
     mods = _mods(m.group("pre")) | _mods(m.group("post"))
     spec = Spec("date", "season", season=season.info)
     if _in_named_year(m, spec) is None:
@@ -1076,10 +1084,36 @@ def _quarter_of_a_game(m: Match) -> bool:
             if token.low in figures or token.cls in ("PCT", "CURRENCY"):
                 return False
             game = game or token.low in games
-    return game
+    return game or _game_score_in_text(m.tokens, m.lex)
 
 
 _GAME_REACH = 16  # tokens each side of a quarter searched for words of a game
+_SCORE_MAX = 200  # the most points a side scores in a game ("110-98"; "2024-25" is years)
+
+
+def _game_score_in_text(tokens: Tokens, lex: Lexicon) -> bool:
+    """Is the text a game's report, by a score ("110-98") told with a result's verb or
+    a word of a game in its sentence ("Boston beat Miami 110-98 on Sunday"), so that a
+    quarter in another sentence is one of play ("The Celtics pulled away in the third
+    quarter"); a vote's tally ("The Senate voted 51-49") is none."""
+    verbs = lex.word_list("units", "lists", "game_result_verbs") + lex.word_list("units", "lists", "game_words")
+    if not verbs:
+        return False
+    classes, infos, lows = tokens.classes, tokens.infos, tokens.lows
+    integer, hyphen, stop = CHAR["INT"], CHAR["HYPHEN"], CHAR["STOP"]
+    for i in range(len(classes) - 2):
+        if not (classes[i] == integer and classes[i + 1] == hyphen and classes[i + 2] == integer
+                and infos[i] <= _SCORE_MAX and infos[i + 2] <= _SCORE_MAX):
+            continue
+        lo = i
+        while lo > 0 and classes[lo - 1] != stop:
+            lo -= 1
+        hi = i + 3
+        while hi < len(classes) and classes[hi] != stop:
+            hi += 1
+        if any(low in verbs for low in lows[lo:hi]):
+            return True
+    return False
 
 
 def _school_term_before(m: Match) -> bool:
@@ -1227,11 +1261,22 @@ def h_period_code(m: Match) -> Spec | None:
         return None
     if kind == "half":
         if spec.year is None and spec.year_rel is None:
-            return None
+            if not _half_of_the_texts_year(m, prev, nxt):
+                return None
+            spec.year_rel = ("ref", 0)
         spec.half, spec.rule = ordinal, "half"
     else:
         spec.quarter = ordinal
     return spec
+
+
+def _half_of_the_texts_year(m: Match, prev: Token | None, nxt: Token | None) -> bool:
+    """"In 2024 the company grew. In H1, sales rose": a half code with no year, after an
+    "in" that opens its sentence or before a comma ("Sales fell in H2, when ..."), is a
+    half of the year the text has named before it ("invested in H2." is hydrogen)."""
+    if prev is None or prev.cls != "EN" or not (_sentence_initial_word(m.tokens, m.lo - 1) or nxt is not None and nxt.cls == "COMMA"):
+        return False
+    return CHAR["YEARNUM"] in m.tokens.classes[: m.lo]
 
 
 def h_fiscal(m: Match) -> Spec | None:
@@ -1512,9 +1557,10 @@ def h_clock(m: Match) -> Spec | None:
         nxt = m.after(0)
         if nxt is not None and nxt.cls in ("WORD",) and nxt.low in m.lex.measures:
             return None
-    if second is not None and not qualified and art is None and prev is not None and prev.cls == "EN":
-        # "ganó el maratón en 2:05:30", "finished in 1:45:30": a race's time, a length (a
-        # clock time with seconds is told "a las", "at")
+    if second is not None and not qualified and art is None and prev is not None and prev.cls in ("EN", "DE"):
+        # "ganó el maratón en 2:05:30", "finished in 1:45:30", "con un tiempo de 2:05:30", "a
+        # time of 1:45:30": a race's time, a length (a clock time with seconds is told "a
+        # las", "at")
         length = "".join(f"{value}{unit}" for value, unit in ((hour, "H"), (minute, "M"), (second, "S")) if value)
         return Spec("duration", "clock-length", symbolic=f"PT{length or '0S'}")
     pod = _pod_code(m.token("pod")) if m.has("pod") else None
@@ -1642,6 +1688,21 @@ def _clock_opener(m: Match, prev: Token) -> bool:
         return False
     nxt, noun = m.after(0), m.after(1)
     return nxt is None or nxt.cls != "DE" or noun is None or noun.cls not in ("WORD", "NAME")
+
+
+def zones_after_comma(chosen: list[Candidate], tokens: Tokens) -> None:
+    """"a las 20.00 horas, hora de Madrid", "at 9 p.m., Eastern time": a zone named by a
+    phrase right after a clock time's comma is its zone (a one-word zone after a comma
+    may open the next clause: "at 6 p.m., local officials said")."""
+    comma, zone = CHAR["COMMA"], CHAR["TZ"]
+    classes, lengths, infos = tokens.classes, tokens.lengths, tokens.infos
+    for cand in chosen:
+        spec, k = cand.spec, cand.hi
+        if spec.kind != "time" or spec.hour is None or spec.tz is not None or k + 1 >= len(classes):
+            continue
+        if classes[k] == comma and classes[k + 1] == zone and lengths[k + 1] > 1 and infos[k + 1]:
+            spec.tz, spec.rule = infos[k + 1], spec.rule + "+zone-after-comma"
+            cand.hi = k + 2
 
 
 def _zoned(spec: Spec, m: Match) -> Spec:
@@ -1861,6 +1922,21 @@ def h_position_unit(m: Match) -> Spec | None:
         return None  # "The Lakers led by 10 at the end of the quarter": a quarter of play
     spec = Spec("date", "position+unit", unit=unit, offset=0, anchor="refdct", mod=Mod(m.token("pos").info))
     return spec
+
+
+def h_position_hyphen_unit(m: Match) -> Spec | None:
+    """"by mid-century", "Rates will fall by mid-year": a position in the current unit
+    written as one word, as "the middle of the century"; after an article or before a
+    noun it names a kind ("a mid-century house", "mid-year bonuses")."""
+    unit = m.token("u")
+    if unit.info not in ("year", "month", "week", "quarter", "decade", "century") or _unit_plural(unit, m.lex):
+        return None
+    prev, nxt = m.before(1), m.after(0)
+    if prev is not None and (prev.cls in ("ART", "THIS", "THAT") or prev.low in m.lex.word_list("events", "function_words", "possessive")):
+        return None
+    if nxt is not None and nxt.cls in ("WORD", "NAME", "HYPHEN"):
+        return None
+    return Spec("date", "position+unit", unit=unit.info, offset=0, anchor="refdct", mod=Mod(m.token("pos").info))
 
 
 def h_unit_end(m: Match) -> Spec | None:
@@ -2158,6 +2234,10 @@ def h_all(m: Match) -> Spec | None:
         return Spec("set", "all-weekdays", symbolic=f"XXXX-WXX-{target.info}", quant="EVERY")
     if target.cls in ("POD", "MANANA"):
         return Spec("set", "all-parts-of-day", symbolic=f"XXXX-XX-XXT{_pod_code(target)}", quant="EVERY")
+    if target.cls == "SEASON":  # "todos los veranos", as "cada verano"
+        if target.low not in m.lex.word_list("temporal", "season_rules", "plurals"):
+            return None  # ("todo el verano" is the one season, whole)
+        return Spec("set", "all-seasons", symbolic=f"XXXX-{target.info}", quant="EVERY")
     if not _unit_plural(target, m.lex) or target.info is None:
         return None
     return Spec("set", "all-units", symbolic=duration_value(target.info, 1), quant="EVERY")
@@ -2959,7 +3039,7 @@ RULES: list[tuple[str, str, Handler]] = [
     ("duration", f"(?P<art>ARTX)? (?P<q>QMOD)? (?:(?P<lm>LAST|NEXT|FOLLOWING|PAST)|(?P<first0>ORD|POSITION))? (?P<cnt>{_COUNT}|HALFWORD|VAGUECOUNT)?"
                  f" (?:(?P<lm2>LAST|NEXT)|(?P<first>ORD|POSITION))? CONSEC? (?P<u>UNITX) (?:AND (?P<half>HALFWORD))? (?P<post>LATER|EARLIER)?", h_duration),
     ("every", f"(?P<every>EVERY) (?P<cnt>{_COUNT})? (?:(?P<mesw>UNIT) DE (?=MONTH))? (?P<u>UNITX|WEEKDAY|MONTH|PODX|SEASON)", h_every),
-    ("all", "WHOLE (?P<art>ART) (?P<u>UNITX|WEEKDAY|PODX)", h_all),
+    ("all", "WHOLE (?P<art>ART) (?P<u>UNITX|WEEKDAY|PODX|SEASON)", h_all),
     ("times-per", f"(?P<cnt>{_COUNT}) TIMES (?:POR|AL|A ART|EVERY)? (?P<u>UNITX)", h_times_per),
     ("rate", "(?:AL|POR) (?P<u>UNITX)", h_rate),
     ("freq", "(?:(?P<cnt>NW|DAYNUM)? (?P<t>TIMES))? (?P<f>FREQ)", h_freq),
@@ -2967,6 +3047,7 @@ RULES: list[tuple[str, str, Handler]] = [
             f" (?P<u>UNITX) (?:HYPHEN (?=VAGUE))? (?P<m2>{_TWO_AWAY}|PAST (?!UNITX)|NEXT (?!UNITX)|PREVIOUS|FOLLOWING|CURRENT|SAME|LAST (?!UNITX)|VAGUE)? (?:{_YP})?", h_rel),
     ("position-unit", "(?P<art>ART)? INTENS? (?P<pos>POSITION) (?:DE ART? | DEL) (?P<u>UNITX) (?!PAST|NEXT)", h_position_unit),
     ("unit-end", "(?P<u>UNITX) HYPHEN (?P<pos>POSITION) (?P<year>YEARNUM)?", h_unit_end),
+    ("position-hyphen-unit", "(?P<pos>POSITION) HYPHEN (?P<u>UNITX)", h_position_hyphen_unit),
     ("unit-end-phrase", "(?P<art>ART)? (?P<ue>UNITEND)", h_unit_end_phrase),
     ("vague", "(?P<i>INTENS)? (?P<v>VAGUE)", h_vague),
     ("then", "(?P<that>THAT)? (?P<t>THEN)", h_then),
@@ -3034,7 +3115,7 @@ REQUIRES: dict[str, str] = {
     "pod": "POD MANANA", "bracket-clock": "CLOCK CLOCKDOT DAYNUM", "clock": "CLOCK CLOCKDOT", "hour": "DAYNUM NUMWORD UNO MULT", "clock-word": "CLOCKWORD",
     "ago": "AGO", "within": "WITHIN", "day-to-come": "UNIT", "duration": "UNIT YEARWORD HOURWORD", "every": "EVERY",
     "all": "WHOLE", "times-per": "TIMES", "rate": "UNIT YEARWORD HOURWORD", "freq": "FREQ",
-    "rel": "UNIT YEARWORD HOURWORD", "position-unit": "POSITION", "unit-end": "POSITION", "unit-end-phrase": "UNITEND", "vague": "VAGUE", "then": "THEN",
+    "rel": "UNIT YEARWORD HOURWORD", "position-unit": "POSITION", "unit-end": "POSITION", "position-hyphen-unit": "POSITION", "unit-end-phrase": "UNITEND", "vague": "VAGUE", "then": "THEN",
     "eve": "EVE", "day-beside": "UNIT SIGNAL", "later": "LATER", "rest-of": "RESTOF", "rest-of-term": "RESTOF", "later-in": "LATER EARLIER", "unit-end-clause": "UNIT YEARWORD", "during-day": "UNIT YEARWORD", "mid-part-of-day": "HALFWORD", "first-hour": "POSITION", "consecutive": "CONSEC", "day-object": "UNIT YEARWORD", "record-unit": "UNIT YEARWORD",
     "named-date": "NAMEDDATE",
     "month-day": "MONTH MONTHABBR", "weeks-before-weekday": "WEEKDAY", "month-span": "MONTH", "units-ago": "AGO", "weekdays-ago": "WEEKDAY", "units-from-now": "FROMNOW", "in-units": "UNIT YEARWORD HOURWORD",
@@ -3516,12 +3597,15 @@ def _bare_weekday(cand: Candidate) -> bool:
 
 
 def bare_weekday_span(left: Candidate, right: Candidate, tokens: Tokens, lex: Lexicon) -> bool:
-    """"de lunes a viernes": two weekdays with no article between the language's span
-    words (lang grammar habitual_weekday_span), the form of a weekly habit."""
-    frame = lex.word_list("grammar", "habitual_weekday_span")
-    lows = tokens.lows
-    return (bool(frame) and _bare_weekday(left) and _bare_weekday(right) and left.lo > 0 and lows[left.lo - 1] == frame[0]
-            and right.lo == left.hi + 1 and lows[left.hi] == frame[1])
+    """"de lunes a viernes", "Monday through Friday": two weekdays with no article,
+    opened and joined by the language's span words (lang grammar habitual_weekday_openers,
+    none needed when that list is empty, and habitual_weekday_links), the form of a
+    weekly habit."""
+    links = lex.word_list("grammar", "habitual_weekday_links")
+    if not links or not (_bare_weekday(left) and _bare_weekday(right) and right.lo == left.hi + 1):
+        return False
+    lows, openers = tokens.lows, lex.word_list("grammar", "habitual_weekday_openers")
+    return lows[left.hi] in links and (not openers or left.lo > 0 and lows[left.lo - 1] in openers)
 
 
 def habitual_weekday(spec: Spec) -> Spec:
@@ -3558,19 +3642,32 @@ def _weekly(spec: Spec) -> bool:
 
 def yearly_dates(chosen: list[Candidate], tokens: Tokens, lex: Lexicon) -> None:
     """"cada 25 de noviembre", "every Nov. 11", "todos los 12 de octubre", "every
-    Christmas": a day of the year in every year, a set (no one year is meant)."""
+    Christmas": a day of the year in every year, a set (no one year is meant); "every
+    Easter", "cada Semana Santa": a movable feast's day changes, so the set is yearly (P1Y)."""
     for cand in chosen:
         spec = cand.spec
         if spec.kind != "date" or spec.year is not None or spec.year_rel is not None or spec.hour is not None or spec.direction is not None:
             continue
         day = (spec.month, spec.day) if spec.holiday is None else (spec.holiday.get("month"), spec.holiday.get("day"))
-        if None in day or spec.weekday is not None:
+        movable = spec.holiday is not None and None in day
+        months = spec.holiday is None and spec.month is not None and spec.day is None and _months_of(cand, tokens, lex)
+        if None in day and not (movable or months) or spec.weekday is not None:
             continue
         before = tokens[cand.lo - 1] if cand.lo else None
         if before is None or not (before.cls == "EVERY" or before.cls == "WHOLE" and _is_plural_article(tokens[cand.lo], lex)):
             continue
         cand.lo -= 1
-        cand.spec = Spec("set", "every-date", symbolic=f"XXXX-{day[0]:02d}-{day[1]:02d}", quant=_every_quant(before.info or 1))
+        symbolic = duration_value("year", 1) if movable else f"XXXX-{day[0]:02d}" if months else f"XXXX-{day[0]:02d}-{day[1]:02d}"
+        cand.spec = Spec("set", "every-date", symbolic=symbolic, quant=_every_quant(before.info or 1))
+
+
+def _months_of(cand: Candidate, tokens: Tokens, lex: Lexicon) -> bool:
+    """Does the month's expression open with its article and the plural unit ("los meses de
+    agosto": every August after "todos")?"""
+    if cand.hi - cand.lo < 3:
+        return False
+    unit = tokens[cand.lo + 1]
+    return unit.cls == "UNIT" and unit.info == "month" and _unit_plural(unit, lex)
 
 
 def yearly_months(chosen: list[Candidate], tokens: Tokens) -> list[Candidate]:
@@ -3613,8 +3710,10 @@ def _yearly_symbolic(spec: Spec) -> str | None:
         return None
     if spec.unit is not None or spec.anchor is not None or spec.mod is not None or spec.direction is not None:
         return None
-    if spec.holiday is not None:  # "todos los años por Navidad": a feast on a fixed day (a movable one has no such value)
-        return f"XXXX-{spec.holiday['month']:02d}-{spec.holiday['day']:02d}" if spec.holiday.keys() == {"month", "day"} else None
+    if spec.holiday is not None:  # "todos los años por Navidad": a feast on a fixed day; "cada año por Semana Santa": a movable one's is the year (P1Y)
+        if spec.holiday.keys() == {"month", "day"}:
+            return f"XXXX-{spec.holiday['month']:02d}-{spec.holiday['day']:02d}"
+        return duration_value("year", 1) if None in (spec.holiday.get("month"), spec.holiday.get("day")) else None
     if spec.month is not None:
         return f"XXXX-{spec.month:02d}" if spec.day is None else f"XXXX-{spec.month:02d}-{spec.day:02d}"
     return f"XXXX-{spec.season}" if spec.season is not None else None
@@ -4286,6 +4385,8 @@ def _merge(left: Candidate, right: Candidate, tokens: Tokens) -> Candidate | Non
             return joined
     if b.kind == "time" and b.hour is not None and (joined := _day_then_clock(left, right, tokens)) is not None:
         return joined
+    if a.decade is not None and b.century is not None and (joined := _decade_of_century(left, right, tokens)) is not None:
+        return joined
     if a.kind == "time" and a.hour is not None:
         if b.pod is not None:
             joined = _clock_then_part_of_day(left, right, tokens) or _clock_then_named_part_of_day(left, right, tokens)
@@ -4298,6 +4399,17 @@ def _merge(left: Candidate, right: Candidate, tokens: Tokens) -> Candidate | Non
 # the rules on the left of a named unit's joins: "todo el día de ayer", "the same month a
 # year ago", "a year ago today", "25 years ago this month" (see `_merge`)
 _UNIT_JOINING_RULES = frozenset({"whole-unit", "course-of-unit", "same-unit", "ago"})
+
+
+def _decade_of_century(left: Candidate, right: Candidate, tokens: Tokens) -> Candidate | None:
+    """"los años veinte del siglo XXI" (202), "the twenties of the 19th century" (182): a
+    decade named by its tens is of the century written after it (alone it is the last
+    century's)."""
+    a, b = left.spec, right.spec
+    if a.rule != "decade" or b.rule != "century" or b.mod is not None or not _gap(tokens, left.hi, right.lo, {"DE", "DEL"}):
+        return None
+    decade = dataclasses.replace(a, decade=(b.century - 1) * 10 + a.decade % 10, rule="decade+century", notes=list(a.notes))  # type: ignore[operator]  # (both set: checked by the caller)
+    return Candidate(left.lo, right.hi, decade, min(left.priority, right.priority))
 
 
 def _weekday_then_date(left: Candidate, right: Candidate, tokens: Tokens) -> Candidate | None:

@@ -102,6 +102,9 @@ _QUOTE = CHAR["QUOTE"]  # the possessive's mark ("Sunday's race")
 _NEXT = CHAR["NEXT"]
 _UNTIL, _EN, _DE = CHAR["UNTIL"], CHAR["EN"], CHAR["DE"]
 _WORD = CHAR["WORD"]
+_PAST_MARKS = frozenset((CHAR["PAST"], CHAR["AGO"]))  # "el verano pasado", "hace un mes"
+_DEICTIC, _YEARNUM, _SINCE = CHAR["DEICTIC"], CHAR["YEARNUM"], CHAR["SINCE"]
+_SINCE_REACH = 3  # "desde el verano pasado": tokens before a past word searched for "desde"
 _PLAN_FORMS = frozenset({_verbs.Tense.PARTICIPLE, _verbs.Tense.PRETERITE})
 _WORDS = frozenset((CHAR["WORD"], CHAR["NAME"]))
 _WORDS_OR_ART = _WORDS | {CHAR["ART"]}
@@ -226,6 +229,7 @@ class Directions:
         self._next_phrases: tuple[list[int], list[int]] | None = None  # starts and ends of "que viene" (_drop_next_phrase_verbs)
         self._says: dict[int, bool] = {}  # sentence -> has it a reporting verb
         self._pluperfect_in: dict[int, bool] = {}  # sentence -> has it a pluperfect auxiliary
+        self._past_marked: dict[int, bool] = {}  # sentence -> has it a word of the past (see `_preterite_by_past_word`)
         self._verb_marks: dict[int, tuple[frozenset[int], dict[int, int]]] = {}  # sentence -> see `_verb_in_context`
         self._headline_scans: dict[int, tuple[int, int | None]] = {}  # sentence -> (scanned up to, first marker found)
         # the last word of every cue: most expressions follow none, and need no tuples
@@ -262,6 +266,8 @@ class Directions:
         due = self._due_before(lo) if self.cues.due_words else None
         if due is not None:
             return self._due_direction(verb, due)
+        if verb is not None and verb.tense is _verbs.Tense.PRESENT and self._preterite_by_past_word(verb, sentence):
+            return "past", "preterite-past-word"
         if verb is not None:  # (a direction is a verb's)
             told = self._verb_tells(index, verb, cand, sentence)
             if told is not None:
@@ -869,6 +875,26 @@ class Directions:
             return False
         # "pidió evitar las carreteras el viernes": the day of what was asked, not the asking's
         return not (verb.end <= self.tokens.starts[cand.lo] and self._infinitive_between(verb.end, cand.lo))
+
+    def _preterite_by_past_word(self, verb: _verbs.Verb, sentence: int) -> bool:
+        """Is a present that is also a preterite ("viajamos", "vivimos") the preterite, by a
+        word of the past in its sentence ("El verano pasado viajamos a Perú en julio",
+        "Ayer", "hace un mes", a year before the DCT's; not after "desde", a state that
+        lasts: "Desde el verano pasado vivimos en Lima")?"""
+        if self.document.language != "es" or verb.lemma is None or not _verbs.preterite_too(verb.text.lower(), verb.lemma):
+            return False
+        marked = self._past_marked.get(sentence)
+        if marked is None:  # the sentence's words read once
+            bounds, tokens = self.document.sentences[sentence], self.tokens
+            lo, hi = bisect.bisect_left(tokens.starts, bounds.start), bisect.bisect_left(tokens.starts, bounds.end)
+            dct_year = self.document.dct.year if self.document.dct is not None else None
+            classes, infos = tokens.classes, tokens.infos
+            marked = self._past_marked[sentence] = any(
+                (classes[k] in _PAST_MARKS or classes[k] == _DEICTIC and (infos[k] or {}).get("offset", 0) < 0
+                 or classes[k] == _YEARNUM and dct_year is not None and infos[k] < dct_year)
+                and _SINCE not in classes[max(lo, k - _SINCE_REACH) : k]
+                for k in range(lo, hi))
+        return marked
 
     def told_in_pluperfect(self, cand, sentence: int | None) -> bool:
         """Is the expression's verb a pluperfect ("La víspera, había comparecido ante el

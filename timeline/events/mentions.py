@@ -6348,7 +6348,7 @@ def _np_subject(s: Sentence, vt: int, lexicon: Lexicon, bare: bool = False) -> s
     bare = bare or _after_dateline(s, begin) and 2 <= core - begin <= 3 and s.low[begin] not in lexicon.function_words and all(
         s.words[k].isalpha() and s.words[k].islower() and s.low[k] not in lexicon.function_words for k in range(begin + 1, core))
     # "Dos personas murieron"; "Ambos países firmaron" points back at the ones named before
-    counted = s.low[begin] in fw.quantifier and s.low[begin] not in fw.both
+    counted = (s.low[begin] in fw.quantifier or s.low[begin] in lexicon.cardinals) and s.low[begin] not in fw.both  # ("and one person died")
     whose = begin < end and s.low[begin] in fw.relative_determiner  # "cuyas primeras obras comenzarán"
     begin += whose
     # ("Pre-orders of the recently announced iPhone 4 began", "Stock markets around the

@@ -394,7 +394,7 @@ class Lexicon:
     states_until: dict[str, str] = field(default_factory=dict)  # word of a state before "until" + a date -> its kind ("cerrados": a closure)
     lasting_state_verbs: frozenset[str] = frozenset()  # verbs that, as the copula, tell a state before it ("permanecerán cerrados")
     match_words: frozenset[str] = frozenset()  # words that make a sentence a sports one ("fixture", "derby")
-    with_person: frozenset[str] = frozenset()  # ... that need "a" + someone or a passive ("detener")
+    with_person: frozenset[str] = frozenset()  # ... that need "a" + someone or a passive ("detener"; "bear": "was born")
     dated_topic_events: frozenset[str] = frozenset()  # topic verbs that are acts in a dated clause
     dated_asking: dict[str, str] = field(default_factory=dict)  # ... only with the word of what is asked ("asked for")
     presenting: frozenset[str] = frozenset()  # reporting verbs that before "to" tell going there ("to report to prison")

@@ -3056,7 +3056,7 @@ def _verb_event(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mention
         return None  # "la muestra reunirá 65 obras", "el festival reunió a 85.000 espectadores": a figure, as "sumar", no event
     if is_event and frame is None and lemma in lexicon.hurt_own_body and passive is None and not is_passive(verb, lexicon.language) and not (vt_end < len(s.low) and s.low[vt_end] in fw.possessive):
         is_event = False  # "The explosion injured 12 workers": the harm is the blast's ("was injured", "sprained his wrist" are injuries)
-    if is_event and frame is None and lemma in lexicon.with_person and passive is None and not _to_someone(s, vt_end, lexicon) and not (
+    if is_event and frame is None and lemma in lexicon.with_person and passive is None and not is_passive(verb, lexicon.language) and not _to_someone(s, vt_end, lexicon) and not (
         vt > 0 and s.low[vt - 1] in fw.clitic and s.low[vt - 1] not in fw.reflexive
     ):
         is_event = False  # "La Liga se detiene": it stops, no one is arrested ("lo detuvo" is an arrest)

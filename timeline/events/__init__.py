@@ -1821,7 +1821,24 @@ class _Builder:
         limit = next((len(p) for p in self.lexicon.bound_limits if k > len(p) and tuple(s.low[k - len(p) : k]) == p), 0)
         if limit and s.low[k - limit - 1] in fw.from_:
             return True  # "operaba desde al menos 2022": still a bound
-        return k > 0 and (s.low[k - 1] in fw.from_ or s.low[k - 1] in fw.until and not self._moved_in(s, k) and not self._not_until(s, k)) or self._deadline(s, timex) is not None
+        if k > 0 and (s.low[k - 1] in fw.from_ or s.low[k - 1] in fw.until and not self._moved_in(s, k) and not self._not_until(s, k)) or self._deadline(s, timex) is not None:
+            return True
+        # "taught at Leeds until her retirement in 1979": the date of what ends the state
+        phrase = self._until_phrase(s, k)
+        return phrase is not None and not self._moved_in(s, phrase)
+
+    def _until_phrase(self, s: Sentence, k: int) -> int | None:
+        """The first token of a noun phrase after "until" that a date at token k
+        completes with its preposition ("until her retirement in 1979"), or None."""
+        fw = self.lexicon.fw
+        if k < 4 or s.low[k - 1] not in self.lexicon.prepositions or s.low[k - 1] in fw.until:
+            return None
+        for j in range(k - 2, max(0, k - 8), -1):
+            if j in s.timex_tokens or j in s.verb_at or not s.words[j].isalpha():
+                return None  # ("hasta un 35% en enero": a figure reached, no phrase)
+            if s.low[j - 1] in fw.until:
+                return j if s.low[j] in fw.article or s.low[j] in fw.possessive else None
+        return None
 
     def _not_until(self, s: Sentence, k: int) -> bool:
         """Whether the date at token k follows "hasta"/"until" after a negated verb of its

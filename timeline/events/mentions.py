@@ -1559,6 +1559,8 @@ def _main_subject(s: Sentence, seg_index: int, lexicon: Lexicon) -> list[Ref]:
             if _ends_aside_list(s, k, lexicon):
                 k -= 2  # "The tournament, co-hosted by the United States, Canada and Mexico, starts"
                 continue
+            if s.in_quote[begin] and end < seg.t1:
+                return []  # 'Her novel "The Long Field" won': a title in quotes names a work, no one who acts
             return refs
         found = found or refs  # a common noun phrase is an apposition: "matriz de Airbus"
         if seg.opener is not None:
@@ -6568,7 +6570,8 @@ def _np_subject_before_title(s: Sentence, seg_index: int, vt: int, lexicon: Lexi
     end = opening - (s.words[opening - 1] == ",")
     fw = lexicon.fw
     if not 2 <= end <= 6 or s.low[0] not in fw.article and s.low[0] not in fw.possessive or any(s.verb_of(k) is not None or not s.words[k].isalpha() for k in range(end)):
-        return None
+        # 'Netflix's "Frankenstein" premiered': the title alone
+        return s.span_text(opening + 1, close) if s.in_quote[opening + 1] and close - opening > 1 else None
     return f"{s.span_text(0, end)} {s.span_text(opening, close + 1)}"
 
 

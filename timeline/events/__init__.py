@@ -257,6 +257,7 @@ class _Builder:
             own: set[int] | Timex | None  # the ids of the sentence's timexes, then each mention's own one
             own = {id(t) for t in sentence_timexes}  # by identity: a relation read here is a new copy
             found = extract(s, lexicon, sentence_timexes + [r for r in relations if id(r) not in own])
+            found += self._ended_by_pronoun(s, found, mentions, sentence_timexes)
             # "tras la reunión del lunes": that date is the meeting's, not its clause's
             self.claimed = [(m.start, max(m.end, m.np_end)) for m in found if m.signal is not None and m.signal[0] in ("after", "before")]
             self.claimed += [(m.start, m.claims_until) for m in found if m.claims_until]  # "before joining the bank in 2019"
@@ -284,6 +285,32 @@ class _Builder:
         # "comenzará el 20 de noviembre y deberá concluir antes del 20 de diciembre": the
         # end is the event's, told once
         return [m for m in mentions if not (m.source == "verb" and m.generic and (m.sentence, m.segment) in self.carried_on)] if self.carried_on else mentions
+
+    def _ended_by_pronoun(self, s: Sentence, found: list[Mention], before: list[Mention], timexes: list[Timex]) -> list[Mention]:
+        """The end of the lasting event told last before, in this sentence or the one before
+        it, that "it" stands for as the subject of a closing verb with no object and a date
+        in its clause: "The strike began on Monday. Union leaders said it would end on
+        Friday" (the strike's end, one strike from Monday to Friday)."""
+        lex = self.lexicon
+        result = []
+        for vt, verb in s.verb_at.items():
+            if verb.lemma not in lex.closing or not verb.finite or not _thing_pronoun_before(s, vt, lex) or any(m.verb is verb for m in found):
+                continue
+            vt_end = s.token_at(verb.end - 1) + 1
+            if vt_end < len(s.low) and vt_end not in s.timex_tokens and s.words[vt_end][0].isalnum() and s.low[vt_end] not in lex.prepositions:
+                continue  # "it would end production on Friday": what it ends, an act of whoever "it" is
+            seg = s.segment_of[vt]
+            if not any(t.interval is not None and s.segment_of[s.token_at(t.start)] == seg for t in timexes):  # type: ignore[arg-type]
+                continue
+            told = [m for m in before if m.sentence == s.index - 1 and m.paragraph == s.paragraph] + [m for m in found if m.end <= verb.start]
+            last = max((m for m in told if m.kind in LASTING_KINDS and m.source in ("noun", "light")), key=lambda m: m.start, default=None)
+            if last is None:
+                continue
+            result.append(Mention(
+                sentence=s.index, paragraph=s.paragraph, start=s.starts[vt - 1], end=s.ends[vt - 1], kind=last.kind, source="light", lemma=last.lemma, noun=last.noun,
+                verb=verb, tense=verb.tense, segment=seg, light_start=verb.start, own_subject=True, in_quote=s.in_quote[vt - 1], np_end=s.ends[vt - 1],
+            ))
+        return result
 
     def _relations(self) -> list[Timex]:
         """Timexes linked to an event, from the tagger or read here when the tagger
@@ -4306,7 +4333,9 @@ class _Builder:
             if len(opened) != 1 or len(ended) != 1 or opened[0] is ended[0]:
                 continue
             first, last = opened[0], ended[0]
-            if first.window.end >= last.window.start or first.sentences & last.sentences:  # type: ignore[union-attr]
+            # (an end to come may be told in the same sentence: "began on Monday, and union
+            # leaders said it would end on Friday")
+            if first.window.end >= last.window.start or first.sentences & last.sentences and not planned:  # type: ignore[union-attr]
                 continue
             if first.place is not None and last.place is not None and fold(first.place.text) != fold(last.place.text):
                 continue

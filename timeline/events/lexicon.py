@@ -301,6 +301,7 @@ class Lexicon:
     place_nouns: frozenset[str]
     street_nouns: frozenset[str]  # place nouns that are part of the name after them ("plaza Nueva")
     holding_nouns: frozenset[str]  # "stake in": an unknown name after their "in" is a company, no place
+    destination_kinds: frozenset[str]  # motions whose unknown name after their preposition is a place ("travel to Dunmore")
     club_words: frozenset[str]  # a name ending in one is a club, no place ("Newcastle United")
     away_prepositions: frozenset[str]  # before a team's name in a match, its ground: the opponent ("play at Golden State")
     venue_words: frozenset[str]  # a name ending in one is a venue, a place even there ("at Madison Square Garden")
@@ -1018,6 +1019,7 @@ def _place_fields(events: Mapping[str, Any], entities: dict[str, Entity], leader
         place_nouns=frozenset(n.lower() for n in events["places"]["place_nouns"]),
         street_nouns=frozenset(n.lower() for n in events["places"].get("street_nouns", ())),
         holding_nouns=frozenset(events["places"].get("holding_nouns", ())),
+        destination_kinds=frozenset(events["places"].get("destination_kinds", ())),
         club_words=frozenset(events["places"].get("club_words", ())),
         away_prepositions=frozenset(events["places"].get("away_prepositions", ())),
         venue_words=frozenset(events["places"].get("venue_words", ())),

@@ -549,6 +549,18 @@ def _name_before_its_noun(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> 
     return word.isalpha() and word.islower() and s.low[t] not in lexicon.function_words and s.low[t] not in lexicon.place_nouns and not _loose_adverb(s, t, lexicon) and not lexicon.fw.adverb(s.low[t]) and s.low[t] not in lexicon.fw.skip_adverb
 
 
+def _named_destination(s: Sentence, t: int, kind: str, lexicon: Lexicon) -> Ref | None:
+    """A name the gazetteer does not know right after the motion's own preposition at token
+    t, right after its verb: where the motion goes ("will travel to Dunmore on Friday";
+    `_place_after` takes such a name only after "in")."""
+    if kind not in lexicon.destination_kinds or t + 1 >= len(s.low) or s.low[t] != motion_preposition(kind, lexicon) or t + 1 not in s.chunk_at:
+        return None
+    chunk = s.chunks[s.chunk_at[t + 1]]
+    if chunk.t0 != t + 1 or any(p[2] is not None for p in chunk.parts) or _company_chunk(s, chunk, lexicon) or _club(s, chunk, lexicon) or _genitive(s, chunk.t1, lexicon):
+        return None
+    return Ref(chunk.text, None, name=True, start=chunk.start)
+
+
 def _company_chunk(s: Sentence, chunk, lexicon: Lexicon) -> bool:
     """Whether the name of several words ends on a company's last word ("Horizon Pacific
     Airlines", "Keystone Brands"): a company, no place."""
@@ -3563,6 +3575,8 @@ def _verb_final(s: Sentence, vt: int, verb: Verb, m: Mention, kind: str, source:
             m.place = places[0][1]
         elif seg.opener in fw.where:
             m.place = _where_antecedent(s, seg.t0, lexicon)  # "llegó a Bruselas, donde se reunió"
+        else:
+            m.place = _named_destination(s, vt_end, kind, lexicon)
     if kind in lexicon.needs_place and m.place is None:
         m.place = _seat_reached(s, vt_end, lexicon) or _place_noun_reached(s, vt_end, lexicon)  # "llegará al Congreso en enero", "llegó al país"
         if m.place is None and not any(_origin_of_motion(s, t, kind, lexicon) for t, _ref in clause_places(s, seg.host, vt, lexicon)):

@@ -3194,7 +3194,9 @@ class _Builder:
         impersonal = m.kind in self.lexicon.impersonal
         if impersonal:
             refs = [r for r in refs if r.name and r.start >= m.start]  # only "de X" written on the noun
-        elif not m.subject and m.source in ("verb", "reporting", "light") and not m.own_subject and not m.subject_text and not m.noun_subject and (not m.reflexive or m.kind in ("meeting", "talks") or m.participants):
+        elif not m.subject and m.source in ("verb", "reporting", "light") and not m.own_subject and not m.subject_text and not m.noun_subject and (
+            not m.reflexive or m.kind in ("meeting", "talks") or m.participants or self._pronoun_gender(m) is not None  # "He was sentenced": done to him
+        ):
             # only a sentence's first verb carries it: a later clause may have its own
             # subject ("sus abogados anunciaron que recurrirán") or none ("which killed")
             m.subject_carried = bool(previous.get(m.paragraph)) and m.verb is not None and m.verb.start == s.verbs[0].start
@@ -3203,9 +3205,12 @@ class _Builder:
                 m.subject_text = self._thing_told_before(m)  # "... It held rates on Monday": the central bank
             elif (not carried and m.subject_text is None and m.verb is not None and m.generic and m.verb.lemma not in self.lexicon.link_verbs
                   and (t := s.token_at(m.verb.start)) > 0 and s.segment_of[t - 1] == m.segment and s.low[t - 1] in self.lexicon.person_gender.pronouns):
-                # "He rejected a plea offer last week", no one named: the act told, by
-                # whom the text says ("He rejects a plea offer")
-                m.subject_text = s.words[t - 1]
+                # "John Smith is a former banker. He rejected a plea offer last week": the one a
+                # sentence with no event named; no one named: the act told, by whom the text
+                # says ("He rejects a plea offer")
+                carried = self._named_in_unread(m, self.lexicon.person_gender.pronouns[s.low[t - 1]])
+                if not carried and not m.reflexive:
+                    m.subject_text = s.words[t - 1]  # ("He was seen at 4:30": no one named, nothing told of anyone)
             # ("han vencido a Boeing": who the object names is no subject carried from before)
             refs += [r for r in carried if m.obj is None or f" {fold(r.text)} " not in f" {fold(m.obj)} "]
         refs += m.agents
@@ -3367,7 +3372,10 @@ class _Builder:
         if m.subject_text or self._subject_after_verb(m):
             return []
         if m.verb is not None and m.source == "verb" and is_passive(m.verb, self.lexicon.language):
-            return []  # "The votes would be counted on Sunday night": done by someone not told
+            # "The votes would be counted on Sunday night": done by someone not told; "He was
+            # sentenced on Monday": done to the man named before
+            gender = self._pronoun_gender(m)
+            return [] if gender is None else self._of_gender(m, [], gender) or self._named_in_unread(m, gender)
         if self._told_by_nameless(m, self.sentences[m.sentence]):
             # "The safety agency said it would hold a hearing": that agency, whom no actor
             # names; the title says it as written
@@ -3483,6 +3491,29 @@ class _Builder:
                 return [Ref(key, None, name=True)]
             k -= 1
         return [] if groups else refs
+
+    def _named_in_unread(self, m: Mention, gender: str) -> list[Ref]:
+        """The person of `gender` named last in the few sentences before the mention's that
+        were not read for events (no date, no event word: "John Smith is a former banker. He
+        rejected a plea offer last week"), when no sentence read between names one; else nobody."""
+        for index in range(m.sentence - 1, max(-1, m.sentence - 1 - _PRONOUN_REACH), -1):
+            s = self.sentences.get(index)
+            if s is not None:
+                if any(sentence == index for _offset, sentence, _key in self.people_named):
+                    return []  # the people of a sentence read are `_of_gender`'s
+                continue
+            bounds = self.document.sentences[index]
+            timexes = self.timexes_in.get(index, [])
+            s = analyse(self.text, index, bounds.paragraph, bounds.start, bounds.end, self.lexicon, self.document.language, [(x.start, x.end) for x in timexes])  # type: ignore[misc]
+            for chunk in reversed(s.chunks):
+                for t0, _t1, entity, text in reversed(chunk.parts):
+                    if entity is not None and entity.type != "person" or not _person_shaped(text, self.lexicon.fw.surname_particle):
+                        continue
+                    key = self._person_key(text, entity)
+                    found = self.gender_of.get(key) or self._title_gender(s, t0) or self.lexicon.person_gender.given_names.get(fold(text.split()[0]))
+                    if found == gender:
+                        return [Ref(text, entity, name=True)]
+        return []
 
     def _gender(self, ref: Ref) -> str | None:
         if ref.entity is not None:

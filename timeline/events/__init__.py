@@ -995,6 +995,18 @@ class _Builder:
         participle = s.verb_at.get(comma + 1)
         return participle is not None and participle.tense is Tense.PARTICIPLE and participle.lemma in self.lexicon.plan_participles
 
+    def _names_noun_after(self, s: Sentence, timex: Timex) -> bool:
+        """A date written between a determiner and a common noun, where the language puts
+        a noun's modifiers before it: it names the noun ("the Christmas recess"), no time
+        of the clause when the clause gives another."""
+        if not self.lexicon.names_before_nouns:
+            return False
+        first, after = s.token_at(timex.start), s.token_at(timex.end - 1) + 1  # type: ignore[arg-type, operator]
+        if first == 0 or after >= len(s.low) or not (s.low[first - 1] in self.lexicon.fw.np_articles or s.low[first - 1] in self.lexicon.determiners):
+            return False
+        word = s.words[after]
+        return word.isalpha() and word.islower() and after not in s.verb_token and after not in s.timex_tokens and s.low[after] not in self.lexicon.function_words
+
     def _stands_for_a_noun(self, s: Sentence, timex: Timex) -> bool:
         """A date with a possessive ending and no noun after it stands for a thing, not
         a time: "compared the results with last year's on Monday"."""
@@ -1266,6 +1278,9 @@ class _Builder:
             if timex.type is TimexType.TIME and self._hours_of_a_set(timex, in_host):
                 continue  # "funcionarán todos los días de 9.00 a 20.00": the hours of every day, no day of their own
             candidates.append(timex)
+        named = [c for c in candidates if self._names_noun_after(s, c)]
+        if named and len(named) < len(candidates):
+            candidates = [c for c in candidates if c not in named]  # "will rise for the Christmas recess on Dec. 18": Dec. 18
         # a participle aside's date ("The summit, scheduled for next week, will ...") is
         # the noun's it is set off from, unless the clause dates that noun itself ("The
         # vote, scheduled for last week but delayed, passed on Tuesday"), and never a

@@ -4473,6 +4473,8 @@ def _object_phrase(s: Sentence, m: Mention, t: int, limit: int, word: str, vt_en
         return _OBJECT_STOP
     if word in fw.time_preposition or word in lexicon.near_time_openers and t + 1 < limit and s.low[t + 1] in fw.time_preposition:
         return _OBJECT_STOP  # "protestó un día después de que...", "llegó poco antes de": the relation, not an object
+    if word in lexicon.states_until and kind == lexicon.states_until[word]:
+        return _OBJECT_STOP  # "The museum will remain closed until Monday": the state, no object
     # "acordaron ampliar el gasoducto", "began serving a sentence": a verb governed as object
     governed = t in s.verb_at and (s.verb_at[t].tense is Tense.INFINITIVE or s.verb_at[t].tense is Tense.GERUND and t == vt_end)
     if t in s.verb_token and not governed:

@@ -298,7 +298,7 @@ def noun_phrase(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[int,
             break  # "Prices rose sharply starting in March": when it began, no noun
         if lexicon.names_before_nouns and end > t and s.participle_at(end):
             break  # "a man wanted for murder": where modifiers go before the noun, one after it opens a clause
-        if end > t and not (end > 1 and _genitive(s, end - 2, lexicon)) and (word in fw.skip_adverb or fw.adverb(word) or end + 1 < limit and s.low[end + 1] in lexicon.prepositions and _loose_adverb(s, end, lexicon)):
+        if end > t and (word in fw.skip_adverb or fw.adverb(word) or end + 1 < limit and s.low[end + 1] in lexicon.prepositions and _loose_adverb(s, end, lexicon)) and not (end > 1 and _genitive(s, end - 2, lexicon)):
             # (after a possessive ending the possessed phrase opens: "the bill's first draft")
             break  # "delayed the mission once", "arrested the suspect again", "tomará posesión previsiblemente", "a verdict shortly after noon": the verb's adverb
         if end > t and _leads_into_date(s, end, limit, lexicon):

@@ -257,6 +257,7 @@ class _Builder:
             own: set[int] | Timex | None  # the ids of the sentence's timexes, then each mention's own one
             own = {id(t) for t in sentence_timexes}  # by identity: a relation read here is a new copy
             found = extract(s, lexicon, sentence_timexes + [r for r in relations if id(r) not in own])
+            found += self._ended_by_pronoun(s, found, mentions, sentence_timexes)
             # "tras la reunión del lunes": that date is the meeting's, not its clause's
             self.claimed = [(m.start, max(m.end, m.np_end)) for m in found if m.signal is not None and m.signal[0] in ("after", "before")]
             self.claimed += [(m.start, m.claims_until) for m in found if m.claims_until]  # "before joining the bank in 2019"
@@ -284,6 +285,32 @@ class _Builder:
         # "comenzará el 20 de noviembre y deberá concluir antes del 20 de diciembre": the
         # end is the event's, told once
         return [m for m in mentions if not (m.source == "verb" and m.generic and (m.sentence, m.segment) in self.carried_on)] if self.carried_on else mentions
+
+    def _ended_by_pronoun(self, s: Sentence, found: list[Mention], before: list[Mention], timexes: list[Timex]) -> list[Mention]:
+        """The end of the lasting event told last before, in this sentence or the one before
+        it, that "it" stands for as the subject of a closing verb with no object and a date
+        in its clause: "The strike began on Monday. Union leaders said it would end on
+        Friday" (the strike's end, one strike from Monday to Friday)."""
+        lex = self.lexicon
+        result = []
+        for vt, verb in s.verb_at.items():
+            if verb.lemma not in lex.closing or not verb.finite or not _thing_pronoun_before(s, vt, lex) or any(m.verb is verb for m in found):
+                continue
+            vt_end = s.token_at(verb.end - 1) + 1
+            if vt_end < len(s.low) and vt_end not in s.timex_tokens and s.words[vt_end][0].isalnum() and s.low[vt_end] not in lex.prepositions:
+                continue  # "it would end production on Friday": what it ends, an act of whoever "it" is
+            seg = s.segment_of[vt]
+            if not any(t.interval is not None and s.segment_of[s.token_at(t.start)] == seg for t in timexes):  # type: ignore[arg-type]
+                continue
+            told = [m for m in before if m.sentence == s.index - 1 and m.paragraph == s.paragraph] + [m for m in found if m.end <= verb.start]
+            last = max((m for m in told if m.kind in LASTING_KINDS and m.source in ("noun", "light")), key=lambda m: m.start, default=None)
+            if last is None:
+                continue
+            result.append(Mention(
+                sentence=s.index, paragraph=s.paragraph, start=s.starts[vt - 1], end=s.ends[vt - 1], kind=last.kind, source="light", lemma=last.lemma, noun=last.noun,
+                verb=verb, tense=verb.tense, segment=seg, light_start=verb.start, own_subject=True, in_quote=s.in_quote[vt - 1], np_end=s.ends[vt - 1],
+            ))
+        return result
 
     def _relations(self) -> list[Timex]:
         """Timexes linked to an event, from the tagger or read here when the tagger
@@ -979,6 +1006,18 @@ class _Builder:
         participle = s.verb_at.get(comma + 1)
         return participle is not None and participle.tense is Tense.PARTICIPLE and participle.lemma in self.lexicon.plan_participles
 
+    def _names_noun_after(self, s: Sentence, timex: Timex) -> bool:
+        """A date written between a determiner and a common noun, where the language puts
+        a noun's modifiers before it: it names the noun ("the Christmas recess"), no time
+        of the clause when the clause gives another."""
+        if not self.lexicon.names_before_nouns:
+            return False
+        first, after = s.token_at(timex.start), s.token_at(timex.end - 1) + 1  # type: ignore[arg-type, operator]
+        if first == 0 or after >= len(s.low) or not (s.low[first - 1] in self.lexicon.fw.np_articles or s.low[first - 1] in self.lexicon.determiners):
+            return False
+        word = s.words[after]
+        return word.isalpha() and word.islower() and after not in s.verb_token and after not in s.timex_tokens and s.low[after] not in self.lexicon.function_words
+
     def _stands_for_a_noun(self, s: Sentence, timex: Timex) -> bool:
         """A date with a possessive ending and no noun after it stands for a thing, not
         a time: "compared the results with last year's on Monday"."""
@@ -1250,6 +1289,9 @@ class _Builder:
             if timex.type is TimexType.TIME and self._hours_of_a_set(timex, in_host):
                 continue  # "funcionarán todos los días de 9.00 a 20.00": the hours of every day, no day of their own
             candidates.append(timex)
+        named = [c for c in candidates if self._names_noun_after(s, c)]
+        if named and len(named) < len(candidates):
+            candidates = [c for c in candidates if c not in named]  # "will rise for the Christmas recess on Dec. 18": Dec. 18
         # a participle aside's date ("The summit, scheduled for next week, will ...") is
         # the noun's it is set off from, unless the clause dates that noun itself ("The
         # vote, scheduled for last week but delayed, passed on Tuesday"), and never a
@@ -1834,7 +1876,24 @@ class _Builder:
         limit = next((len(p) for p in self.lexicon.bound_limits if k > len(p) and tuple(s.low[k - len(p) : k]) == p), 0)
         if limit and s.low[k - limit - 1] in fw.from_:
             return True  # "operaba desde al menos 2022": still a bound
-        return k > 0 and (s.low[k - 1] in fw.from_ or s.low[k - 1] in fw.until and not self._moved_in(s, k) and not self._not_until(s, k)) or self._deadline(s, timex) is not None
+        if k > 0 and (s.low[k - 1] in fw.from_ or s.low[k - 1] in fw.until and not self._moved_in(s, k) and not self._not_until(s, k)) or self._deadline(s, timex) is not None:
+            return True
+        # "taught at Leeds until her retirement in 1979": the date of what ends the state
+        phrase = self._until_phrase(s, k)
+        return phrase is not None and not self._moved_in(s, phrase)
+
+    def _until_phrase(self, s: Sentence, k: int) -> int | None:
+        """The first token of a noun phrase after "until" that a date at token k
+        completes with its preposition ("until her retirement in 1979"), or None."""
+        fw = self.lexicon.fw
+        if k < 4 or s.low[k - 1] not in self.lexicon.prepositions or s.low[k - 1] in fw.until:
+            return None
+        for j in range(k - 2, max(0, k - 8), -1):
+            if j in s.timex_tokens or j in s.verb_at or not s.words[j].isalpha():
+                return None  # ("hasta un 35% en enero": a figure reached, no phrase)
+            if s.low[j - 1] in fw.until:
+                return j if s.low[j] in fw.article or s.low[j] in fw.possessive else None
+        return None
 
     def _not_until(self, s: Sentence, k: int) -> bool:
         """Whether the date at token k follows "hasta"/"until" after a negated verb of its
@@ -3163,7 +3222,9 @@ class _Builder:
         impersonal = m.kind in self.lexicon.impersonal
         if impersonal:
             refs = [r for r in refs if r.name and r.start >= m.start]  # only "de X" written on the noun
-        elif not m.subject and m.source in ("verb", "reporting", "light") and not m.own_subject and not m.subject_text and not m.noun_subject and (not m.reflexive or m.kind in ("meeting", "talks") or m.participants):
+        elif not m.subject and m.source in ("verb", "reporting", "light") and not m.own_subject and not m.subject_text and not m.noun_subject and (
+            not m.reflexive or m.kind in ("meeting", "talks") or m.participants or self._pronoun_gender(m) is not None  # "He was sentenced": done to him
+        ):
             # only a sentence's first verb carries it: a later clause may have its own
             # subject ("sus abogados anunciaron que recurrirán") or none ("which killed")
             m.subject_carried = bool(previous.get(m.paragraph)) and m.verb is not None and m.verb.start == s.verbs[0].start
@@ -3172,9 +3233,12 @@ class _Builder:
                 m.subject_text = self._thing_told_before(m)  # "... It held rates on Monday": the central bank
             elif (not carried and m.subject_text is None and m.verb is not None and m.generic and m.verb.lemma not in self.lexicon.link_verbs
                   and (t := s.token_at(m.verb.start)) > 0 and s.segment_of[t - 1] == m.segment and s.low[t - 1] in self.lexicon.person_gender.pronouns):
-                # "He rejected a plea offer last week", no one named: the act told, by
-                # whom the text says ("He rejects a plea offer")
-                m.subject_text = s.words[t - 1]
+                # "John Smith is a former banker. He rejected a plea offer last week": the one a
+                # sentence with no event named; no one named: the act told, by whom the text
+                # says ("He rejects a plea offer")
+                carried = self._named_in_unread(m, self.lexicon.person_gender.pronouns[s.low[t - 1]])
+                if not carried and not m.reflexive:
+                    m.subject_text = s.words[t - 1]  # ("He was seen at 4:30": no one named, nothing told of anyone)
             # ("han vencido a Boeing": who the object names is no subject carried from before)
             refs += [r for r in carried if m.obj is None or f" {fold(r.text)} " not in f" {fold(m.obj)} "]
         refs += m.agents
@@ -3336,7 +3400,10 @@ class _Builder:
         if m.subject_text or self._subject_after_verb(m):
             return []
         if m.verb is not None and m.source == "verb" and is_passive(m.verb, self.lexicon.language):
-            return []  # "The votes would be counted on Sunday night": done by someone not told
+            # "The votes would be counted on Sunday night": done by someone not told; "He was
+            # sentenced on Monday": done to the man named before
+            gender = self._pronoun_gender(m)
+            return [] if gender is None else self._of_gender(m, [], gender) or self._named_in_unread(m, gender)
         if self._told_by_nameless(m, self.sentences[m.sentence]):
             # "The safety agency said it would hold a hearing": that agency, whom no actor
             # names; the title says it as written
@@ -3452,6 +3519,29 @@ class _Builder:
                 return [Ref(key, None, name=True)]
             k -= 1
         return [] if groups else refs
+
+    def _named_in_unread(self, m: Mention, gender: str) -> list[Ref]:
+        """The person of `gender` named last in the few sentences before the mention's that
+        were not read for events (no date, no event word: "John Smith is a former banker. He
+        rejected a plea offer last week"), when no sentence read between names one; else nobody."""
+        for index in range(m.sentence - 1, max(-1, m.sentence - 1 - _PRONOUN_REACH), -1):
+            s = self.sentences.get(index)
+            if s is not None:
+                if any(sentence == index for _offset, sentence, _key in self.people_named):
+                    return []  # the people of a sentence read are `_of_gender`'s
+                continue
+            bounds = self.document.sentences[index]
+            timexes = self.timexes_in.get(index, [])
+            s = analyse(self.text, index, bounds.paragraph, bounds.start, bounds.end, self.lexicon, self.document.language, [(x.start, x.end) for x in timexes])  # type: ignore[misc]
+            for chunk in reversed(s.chunks):
+                for t0, _t1, entity, text in reversed(chunk.parts):
+                    if entity is not None and entity.type != "person" or not _person_shaped(text, self.lexicon.fw.surname_particle):
+                        continue
+                    key = self._person_key(text, entity)
+                    found = self.gender_of.get(key) or self._title_gender(s, t0) or self.lexicon.person_gender.given_names.get(fold(text.split()[0]))
+                    if found == gender:
+                        return [Ref(text, entity, name=True)]
+        return []
 
     def _gender(self, ref: Ref) -> str | None:
         if ref.entity is not None:
@@ -4308,7 +4398,9 @@ class _Builder:
             if len(opened) != 1 or len(ended) != 1 or opened[0] is ended[0]:
                 continue
             first, last = opened[0], ended[0]
-            if first.window.end >= last.window.start or first.sentences & last.sentences:  # type: ignore[union-attr]
+            # (an end to come may be told in the same sentence: "began on Monday, and union
+            # leaders said it would end on Friday")
+            if first.window.end >= last.window.start or first.sentences & last.sentences and not planned:  # type: ignore[union-attr]
                 continue
             if first.place is not None and last.place is not None and fold(first.place.text) != fold(last.place.text):
                 continue

@@ -302,6 +302,7 @@ class Lexicon:
     place_nouns: frozenset[str]
     street_nouns: frozenset[str]  # place nouns that are part of the name after them ("plaza Nueva")
     holding_nouns: frozenset[str]  # "stake in": an unknown name after their "in" is a company, no place
+    destination_kinds: frozenset[str]  # motions whose unknown name after their preposition is a place ("travel to Dunmore")
     club_words: frozenset[str]  # a name ending in one is a club, no place ("Newcastle United")
     away_prepositions: frozenset[str]  # before a team's name in a match, its ground: the opponent ("play at Golden State")
     venue_words: frozenset[str]  # a name ending in one is a venue, a place even there ("at Madison Square Garden")
@@ -395,7 +396,7 @@ class Lexicon:
     states_until: dict[str, str] = field(default_factory=dict)  # word of a state before "until" + a date -> its kind ("cerrados": a closure)
     lasting_state_verbs: frozenset[str] = frozenset()  # verbs that, as the copula, tell a state before it ("permanecerán cerrados")
     match_words: frozenset[str] = frozenset()  # words that make a sentence a sports one ("fixture", "derby")
-    with_person: frozenset[str] = frozenset()  # ... that need "a" + someone or a passive ("detener")
+    with_person: frozenset[str] = frozenset()  # ... that need "a" + someone or a passive ("detener"; "bear": "was born")
     dated_topic_events: frozenset[str] = frozenset()  # topic verbs that are acts in a dated clause
     dated_asking: dict[str, str] = field(default_factory=dict)  # ... only with the word of what is asked ("asked for")
     presenting: frozenset[str] = frozenset()  # reporting verbs that before "to" tell going there ("to report to prison")
@@ -1020,6 +1021,7 @@ def _place_fields(events: Mapping[str, Any], entities: dict[str, Entity], leader
         place_nouns=frozenset(n.lower() for n in events["places"]["place_nouns"]),
         street_nouns=frozenset(n.lower() for n in events["places"].get("street_nouns", ())),
         holding_nouns=frozenset(events["places"].get("holding_nouns", ())),
+        destination_kinds=frozenset(events["places"].get("destination_kinds", ())),
         club_words=frozenset(events["places"].get("club_words", ())),
         away_prepositions=frozenset(events["places"].get("away_prepositions", ())),
         venue_words=frozenset(events["places"].get("venue_words", ())),

@@ -305,7 +305,8 @@ def noun_phrase(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[int,
             break  # "Prices rose sharply starting in March": when it began, no noun
         if lexicon.names_before_nouns and end > t and s.participle_at(end):
             break  # "a man wanted for murder": where modifiers go before the noun, one after it opens a clause
-        if end > t and (word in fw.skip_adverb or fw.adverb(word) or end + 1 < limit and s.low[end + 1] in lexicon.prepositions and _loose_adverb(s, end, lexicon)):
+        if end > t and (word in fw.skip_adverb or fw.adverb(word) or end + 1 < limit and s.low[end + 1] in lexicon.prepositions and _loose_adverb(s, end, lexicon)) and not (end > 1 and _genitive(s, end - 2, lexicon)):
+            # (after a possessive ending the possessed phrase opens: "the bill's first draft")
             break  # "delayed the mission once", "arrested the suspect again", "tomará posesión previsiblemente", "a verdict shortly after noon": the verb's adverb
         if end > t and _leads_into_date(s, end, limit, lexicon):
             break  # "convocaron paros los días 24 y 25": the date, no more of the phrase
@@ -554,6 +555,18 @@ def _name_before_its_noun(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> 
     word = s.words[t]
     # ("landed in Paris safely": an adverb of the verb)
     return word.isalpha() and word.islower() and s.low[t] not in lexicon.function_words and s.low[t] not in lexicon.place_nouns and not _loose_adverb(s, t, lexicon) and not lexicon.fw.adverb(s.low[t]) and s.low[t] not in lexicon.fw.skip_adverb
+
+
+def _named_destination(s: Sentence, t: int, kind: str, lexicon: Lexicon) -> Ref | None:
+    """A name the gazetteer does not know right after the motion's own preposition at token
+    t, right after its verb: where the motion goes ("will travel to Dunmore on Friday";
+    `_place_after` takes such a name only after "in")."""
+    if kind not in lexicon.destination_kinds or t + 1 >= len(s.low) or s.low[t] != motion_preposition(kind, lexicon) or t + 1 not in s.chunk_at:
+        return None
+    chunk = s.chunks[s.chunk_at[t + 1]]
+    if chunk.t0 != t + 1 or any(p[2] is not None for p in chunk.parts) or _company_chunk(s, chunk, lexicon) or _club(s, chunk, lexicon) or _genitive(s, chunk.t1, lexicon):
+        return None
+    return Ref(chunk.text, None, name=True, start=chunk.start)
 
 
 def _company_chunk(s: Sentence, chunk, lexicon: Lexicon) -> bool:
@@ -1575,6 +1588,8 @@ def _main_subject(s: Sentence, seg_index: int, lexicon: Lexicon) -> list[Ref]:
             if _ends_aside_list(s, k, lexicon):
                 k -= 2  # "The tournament, co-hosted by the United States, Canada and Mexico, starts"
                 continue
+            if s.in_quote[begin] and end < seg.t1:
+                return []  # 'Her novel "The Long Field" won': a title in quotes names a work, no one who acts
             return refs
         found = found or refs  # a common noun phrase is an apposition: "matriz de Airbus"
         if seg.opener is not None:
@@ -3079,7 +3094,7 @@ def _verb_event(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mention
         return None  # "la muestra reunirá 65 obras", "el festival reunió a 85.000 espectadores": a figure, as "sumar", no event
     if is_event and frame is None and lemma in lexicon.hurt_own_body and passive is None and not is_passive(verb, lexicon.language) and not (vt_end < len(s.low) and s.low[vt_end] in fw.possessive):
         is_event = False  # "The explosion injured 12 workers": the harm is the blast's ("was injured", "sprained his wrist" are injuries)
-    if is_event and frame is None and lemma in lexicon.with_person and passive is None and not _to_someone(s, vt_end, lexicon) and not (
+    if is_event and frame is None and lemma in lexicon.with_person and passive is None and not is_passive(verb, lexicon.language) and not _to_someone(s, vt_end, lexicon) and not (
         vt > 0 and s.low[vt - 1] in fw.clitic and s.low[vt - 1] not in fw.reflexive
     ):
         is_event = False  # "La Liga se detiene": it stops, no one is arrested ("lo detuvo" is an arrest)
@@ -3584,6 +3599,8 @@ def _verb_final(s: Sentence, vt: int, verb: Verb, m: Mention, kind: str, source:
             m.place = places[0][1]
         elif seg.opener in fw.where:
             m.place = _where_antecedent(s, seg.t0, lexicon)  # "llegó a Bruselas, donde se reunió"
+        else:
+            m.place = _named_destination(s, vt_end, kind, lexicon)
     if kind in lexicon.needs_place and m.place is None:
         m.place = _seat_reached(s, vt_end, lexicon) or _place_noun_reached(s, vt_end, lexicon)  # "llegará al Congreso en enero", "llegó al país"
         if m.place is None and not any(_origin_of_motion(s, t, kind, lexicon) for t, _ref in clause_places(s, seg.host, vt, lexicon)):
@@ -4481,6 +4498,8 @@ def _object_phrase(s: Sentence, m: Mention, t: int, limit: int, word: str, vt_en
         return _OBJECT_STOP
     if word in fw.time_preposition or word in lexicon.near_time_openers and t + 1 < limit and s.low[t + 1] in fw.time_preposition:
         return _OBJECT_STOP  # "protestó un día después de que...", "llegó poco antes de": the relation, not an object
+    if word in lexicon.states_until and kind == lexicon.states_until[word]:
+        return _OBJECT_STOP  # "The museum will remain closed until Monday": the state, no object
     # "acordaron ampliar el gasoducto", "began serving a sentence": a verb governed as object
     governed = t in s.verb_at and (s.verb_at[t].tense is Tense.INFINITIVE or s.verb_at[t].tense is Tense.GERUND and t == vt_end)
     if t in s.verb_token and not governed:
@@ -6629,7 +6648,8 @@ def _np_subject_before_title(s: Sentence, seg_index: int, vt: int, lexicon: Lexi
     end = opening - (s.words[opening - 1] == ",")
     fw = lexicon.fw
     if not 2 <= end <= 6 or s.low[0] not in fw.article and s.low[0] not in fw.possessive or any(s.verb_of(k) is not None or not s.words[k].isalpha() for k in range(end)):
-        return None
+        # 'Netflix's "Frankenstein" premiered': the title alone
+        return s.span_text(opening + 1, close) if s.in_quote[opening + 1] and close - opening > 1 else None
     return f"{s.span_text(0, end)} {s.span_text(opening, close + 1)}"
 
 

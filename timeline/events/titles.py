@@ -477,7 +477,9 @@ def _plural_name(actor: Actor, lexicon: Lexicon) -> bool:
     "the United States" one country, "The New York Times" one paper: "times" is singular)."""
     if not lexicon.names_before_nouns or actor.article is None or fold(actor.article) not in lexicon.fw.definite or fold(actor.display) in lexicon.entities or actor.short != actor.display:
         return False  # ("the UAW": written as an abbreviation, one union)
-    last = actor.display.split(" ")[-1]
+    words = actor.display.split(" ")
+    # the word before "of" is the head ("the House of Lords" sits, one body)
+    last = next((words[k - 1] for k in range(1, len(words)) if words[k] in lexicon.fw.of_any), words[-1])
     return last[:1].isupper() and _plural_word(last, lexicon)
 
 

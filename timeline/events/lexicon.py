@@ -499,6 +499,7 @@ class Lexicon:
     matter_links: frozenset[str] = frozenset()
     warnings: frozenset[str] = frozenset()  # nouns whose "por"/"de" + event noun is what is feared ("aviso rojo por lluvias")
     warning_links: frozenset[str] = frozenset()
+    warning_verbs: frozenset[str] = frozenset()  # verbs whose "de" + event noun is what is feared ("advirtió de lluvias")
     completing_verbs: dict[str, frozenset[str]] = field(default_factory=dict)  # needs_complement noun -> verbs whose subject it is that tell which one ("The strike hit the port")
     completing_objects: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)  # ... verbs that tell it with one of these objects only ("hit the port")
     completing_vetoes: dict[str, frozenset[str]] = field(default_factory=dict)  # ... unless its sentence has one of these words ("killing two")
@@ -532,6 +533,7 @@ class Lexicon:
     names_before_nouns: bool = False
     subject_before_verb: bool = False  # English order: a phrase right before the verb, opening its clause, is its subject
     hodiernal_perfect: bool = False  # the present perfect tells today's act ("ha activado el aviso")
+    ended_states: bool = False  # a past state told only by its end is an event with no start ("estuvo de baja hasta marzo")
     object_participants: frozenset[str] = frozenset()  # "meet X": X takes part
     implicit_complementiser: str | None = None  # the "that" a reported clause may leave out ("said he would")
     title_role_words: frozenset[str] = frozenset()  # role words written before a name ("President")
@@ -931,6 +933,7 @@ def _noun_fields(events: Mapping[str, Any], nouns: dict[str, tuple[str, str, boo
         matter_links=frozenset(n.lower() for n in rules.get("matter_links", ())),
         warnings=frozenset(w.lower() for w in rules.get("warnings", ())),
         warning_links=frozenset(w.lower() for w in rules.get("warning_links", ())),
+        warning_verbs=frozenset(rules.get("warning_verbs", ())),
         completing_verbs={noun.lower(): frozenset(words) for noun, words in rules.get("completing_verbs", {}).items()},
         completing_objects={noun.lower(): {verb: frozenset(words) for verb, words in verbs.items()} for noun, verbs in rules.get("completing_objects", {}).items()},
         completing_vetoes={noun.lower(): frozenset(w.lower() for w in words) for noun, words in rules.get("completing_vetoes", {}).items()},
@@ -1113,6 +1116,7 @@ def _option_fields(events: Mapping[str, Any]) -> dict:
         names_before_nouns=bool(events.get("options", {}).get("names_before_nouns")),
         subject_before_verb=bool(events.get("options", {}).get("subject_before_verb")),
         hodiernal_perfect=bool(events.get("options", {}).get("hodiernal_perfect")),
+        ended_states=bool(events.get("options", {}).get("ended_states", False)),
         institution_words=frozenset(events.get("options", {}).get("institution_words", ())),
         paired_field_heads=frozenset(events.get("options", {}).get("paired_field_heads", ())),
         other_event_words=frozenset(events.get("options", {}).get("other_event_words", ())),

@@ -3031,6 +3031,9 @@ def _verb_event(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mention
     if frame is None and passive is not None and lemma not in lexicon.verb_kinds and _done_to_someone(lemma, lexicon) and not any(n.start < verb.start for _t, n in same_clause):
         # "fue condenado": "condenar a" ("el atentado fue condenado": an event noun, a statement on it)
         frame = next(kind for word, kind in lexicon.verb_objects[lemma].items() if word in fw.to_any)
+    if frame is None and lemma in lexicon.verb_objects and not inner:
+        antecedent = _relative_antecedent_object(s, seg_index, vt, vt_end, noun_mentions, lexicon)
+        frame = lexicon.verb_objects[lemma].get(_head(antecedent, lexicon)) if antecedent else None  # "el recurso que la defensa interpuso en marzo": an appeal
     term = _office_term(s, lemma, vt_end, lexicon)
     if frame is None and term is not None and verb.finite and (_bounded_both_sides(s, seg_index, lexicon) or lexicon.ended_states and verb.direction == "past" and _until_date_in_clause(s, seg_index, lexicon)):
         frame = term  # "gobernó la ciudad entre 2011 y 2019": a term in office; "hasta 2019": one that ended then
@@ -5805,7 +5808,7 @@ def _state_until(s: Sentence, vt_end: int, lexicon: Lexicon) -> str | None:
     """The kind of the state a word of absence or closing tells, after the copula or a
     verb of lasting and before "until" + a date ("will be out until mid-December": an
     absence; "Los colegios permanecerán cerrados hasta el viernes": a closure), or None."""
-    for size in (2, 1):  # "estará de baja hasta enero", "will be out until mid-December"
+    for size in (3, 2, 1):  # "estuvo en prisión preventiva hasta 2009", "estará de baja hasta enero", "will be out until mid-December"
         if not (vt_end + size + 1 < len(s.low) and s.low[vt_end + size] in lexicon.fw.until and vt_end + size + 1 in s.timex_tokens):
             continue
         words = " ".join(s.low[vt_end : vt_end + size])

@@ -556,7 +556,7 @@ class _Builder:
                 before = self.text[max(0, timex.start - 12) : timex.start].split()
                 if before and fold(before[-1]) in self.lexicon.within_length:
                     return True
-                after = self.text[timex.end : timex.end + 8].split()  # type: ignore[misc]
+                after = self.text[timex.end : timex.end + 8].split() if timex.end is not None else []
                 if after and fold(after[0]) in self.lexicon.time_allowed_purpose:
                     return True  # "El exalcalde tiene diez días para ingresar en prisión": the time given (`_time_given`)
         return False

@@ -473,7 +473,7 @@ class _Builder:
         lexicon, fw = self.lexicon, self.lexicon.fw
         if not lexicon.ended_states or m.source != "verb" or m.verb is None or m.tense not in _PAST:
             return None
-        state = m.lemma in fw.copula or m.lemma in lexicon.lasting_state_verbs
+        state = m.lemma in fw.copula or m.lemma in lexicon.lasting_state_verbs and m.lemma not in lexicon.state_onset_verbs
         if not (state and (m.kind == "absence" or m.kind in lexicon.states_until.values()) or m.kind in lexicon.office_terms.values()):
             return None
         vt = s.token_at(m.verb.start)

@@ -392,6 +392,7 @@ class Lexicon:
     coming_words: frozenset[str] = frozenset()  # words of a length still to come ("próximas")
     period_setting_verbs: frozenset[str] = frozenset()  # verbs whose act holds for a coming period ("activar", "suspender")
     states_until: dict[str, str] = field(default_factory=dict)  # word of a state before "until" + a date -> its kind ("cerrados": a closure)
+    state_onset_verbs: frozenset[str] = frozenset()  # of those, the ones that tell the state's onset ("quedaron suspendidas")
     lasting_state_verbs: frozenset[str] = frozenset()  # verbs that, as the copula, tell a state before it ("permanecerán cerrados")
     match_words: frozenset[str] = frozenset()  # words that make a sentence a sports one ("fixture", "derby")
     with_person: frozenset[str] = frozenset()  # ... that need "a" + someone or a passive ("detener")
@@ -907,6 +908,7 @@ def _noun_fields(events: Mapping[str, Any], nouns: dict[str, tuple[str, str, boo
         period_setting_verbs=frozenset(rules.get("period_setting_verbs", ())),
         states_until={word: kind for kind, words in rules.get("states_until", {}).items() for word in words},
         lasting_state_verbs=frozenset(rules.get("lasting_state_verbs", ())),
+        state_onset_verbs=frozenset(rules.get("state_onset_verbs", ())),
         match_words=frozenset(rules.get("match_words", ())),
         part_nouns=frozenset(rules.get("part_nouns", ())),
         played_nouns=frozenset(rules.get("played_nouns", ())),

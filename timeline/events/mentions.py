@@ -3055,7 +3055,7 @@ def _verb_event(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mention
         frame = "match"  # "Arsenal play Bayern Munich in the Champions League", "and face Brentford on Dec. 3, a midweek fixture"
     if frame is None and lemma in lexicon.opponent_matches and _away_opponent(s, _past_dates(s, vt_end, lexicon), lexicon):
         frame = "match"  # "The Lakers play at Golden State on Friday": a game away, at the opponent's
-    if frame is None and (lemma in fw.copula or lemma in lexicon.lasting_state_verbs) and (verb.direction != "past" or lexicon.ended_states):
+    if frame is None and (lemma in fw.copula or lemma in lexicon.lasting_state_verbs) and (verb.direction != "past" or lexicon.ended_states and lemma not in lexicon.state_onset_verbs):
         frame = _state_until(s, vt_end, lexicon)  # "will be out until mid-December": away from now until then; "estuvo de baja hasta marzo"
     if frame is None and lemma in lexicon.joint_appearances and _with_named_person(s, vt_end, lexicon):
         frame = lexicon.generic_kind  # "is expected to appear with Governor Brian Kemp in Macon on Saturday": an act, no state
@@ -4923,7 +4923,7 @@ def _told_to(s: Sentence, vt_end: int, limit: int, lexicon: Lexicon) -> int | No
 
 def _is_count(word: str, lexicon: Lexicon) -> bool:
     """A count of two or more: "tres", "varios", "several", "12"."""
-    return word in lexicon.series_counts or word.isdigit() and int(word) >= 2
+    return word in lexicon.series_counts or word.isdecimal() and int(word) >= 2  # ("²" is a digit, no number)
 
 
 def _counted_example(s: Sentence, first: int, noun_ends: set[int], lexicon: Lexicon) -> bool:

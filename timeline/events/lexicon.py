@@ -373,6 +373,7 @@ class Lexicon:
     deadline_noun: str = ""  # the noun that names the time given up to a day ("tienen hasta el 15 de diciembre para": a "plazo")
     cardinals: frozenset[str] = frozenset()  # numbers in words ("uno", "tres"): "Uno de los arrestados" is a count, no name
     bound_limits: tuple[tuple[str, ...], ...] = ()  # between a bound and its date: "desde al menos 2022"
+    office_term_verbs: frozenset[str] = frozenset()  # the verbs of the two-word office_terms ("dar" of "dar clases")
     office_terms: dict[str, str] = field(default_factory=dict)  # office states bounded on both sides: a term ("gobernó entre 2011 y 2019")
     state_participles: frozenset[str] = frozenset()  # verbs whose participle after a noun tells a state ("afectados")
     held_participles: frozenset[str] = frozenset()  # verbs whose participle after "en" + a noun dates the act held there ("celebrado el martes")
@@ -859,6 +860,7 @@ def _state_fields(events: Mapping[str, Any]) -> dict:
         threatening={verb: frozenset(words) for verb, words in events.get("light", {}).get("threatening", {}).items()},
         deadline_noun=events.get("states", {}).get("deadline_noun", ""),
         office_terms=dict(events.get("states", {}).get("office_terms", {})),
+        office_term_verbs=frozenset(key.split(" ", 1)[0] for key in events.get("states", {}).get("office_terms", {}) if " " in key),
         state_participles=frozenset(events.get("states", {}).get("state_participles", ())),
         held_participles=frozenset(events.get("states", {}).get("held_participles", ())),
         with_se_or_person=frozenset(events.get("states", {}).get("with_se_or_person", ())),

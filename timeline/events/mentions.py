@@ -511,7 +511,7 @@ def _place_after(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[Ref
             if places:
                 t0, _t1, entity, text = places[0]
                 article = _article_before(s, t0, lexicon)
-                if _city_club(s, chunk, lexicon):
+                if _club_article(article, entity, text):
                     return None, chunk.t1  # "al Barcelona", "ante el Sevilla": a club
                 return Ref(text, entity, name=True, article=article, start=s.starts[t0]), _past_place_noun(s, chunk.t1, limit, lexicon)
             others = [p for p in chunk.parts if p[2] is not None]
@@ -561,14 +561,16 @@ def _past_place_noun(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> int:
     return t + 1 if lexicon.names_before_nouns and t < limit and s.low[t] in lexicon.place_nouns else t
 
 
-def _city_club(s: Sentence, chunk, lexicon: Lexicon) -> bool:
-    """Whether a name is a city's after an article that is not its own: its club ("al
+def _club_article(article: str | None, entity, text: str) -> bool:
+    """Whether a city's name has an article before it that is not its own: its club ("al
     Barcelona", "ante el Elche"; "El Cairo" writes its article)."""
-    places = [p for p in chunk.parts if p[2] is not None and p[2].is_place]
-    if not places or places[0][2].type != "city":  # type: ignore[union-attr]  # places: with an entity
-        return False
-    article = _article_before(s, places[0][0], lexicon)
-    return article is not None and fold(places[0][3]).split()[0] != article
+    return article is not None and entity.type == "city" and fold(text).split()[0] != article
+
+
+def _city_club(s: Sentence, chunk, lexicon: Lexicon) -> bool:
+    """Whether a name is a city's club (`_club_article`)."""
+    place = next((p for p in chunk.parts if p[2] is not None and p[2].is_place), None)
+    return place is not None and _club_article(_article_before(s, place[0], lexicon), place[2], place[3])
 
 
 def _visits_club(s: Sentence, vt: int, vt_end: int, lexicon: Lexicon) -> bool:
@@ -5248,8 +5250,10 @@ def _recurring_body_subject(s: Sentence, verb: Verb, same_clause: list[tuple[int
     """The named event held each year right before a verb of an act of its own kind or a
     reporting verb, which its name does as a body ("El Festival de Cine de Sevilla
     presentó ayer su programación"; "inauguró ayer su edición" opens the festival), or None."""
+    if not same_clause or not verb.finite:
+        return None
     lemma = verb.lemma
-    if not verb.finite or not (lemma in lexicon.verb_kinds or lemma in lexicon.reporting):
+    if not (lemma in lexicon.verb_kinds or lemma in lexicon.reporting):
         return None
     if lemma in lexicon.opening or lemma in lexicon.lasting or lemma in lexicon.closing or lemma in lexicon.title_words.get("closing_nouns", {}):
         return None
@@ -5515,7 +5519,9 @@ def _office_term(s: Sentence, lemma: str, vt_end: int, lexicon: Lexicon) -> str 
     with the word after it ("dar clases"), or None."""
     if lemma in lexicon.office_terms:
         return lexicon.office_terms[lemma]
-    return lexicon.office_terms.get(f"{lemma} {s.low[vt_end]}") if vt_end < len(s.low) else None
+    if lemma not in lexicon.office_term_verbs or vt_end >= len(s.low):
+        return None
+    return lexicon.office_terms.get(f"{lemma} {s.low[vt_end]}")
 
 
 def _until_date_in_clause(s: Sentence, seg_index: int, lexicon: Lexicon) -> bool:

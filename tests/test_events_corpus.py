@@ -43,7 +43,7 @@ from support.timexes import make  # noqa: E402
 
 import timeline  # noqa: E402
 from timeline import chronology, events, reading  # noqa: E402
-from timeline.models import Event  # noqa: E402
+from timeline.models import Certainty, Event  # noqa: E402
 
 CORPUS = Path(__file__).parent / "corpus"
 
@@ -113,8 +113,10 @@ def _check(found: list[Event], case: dict) -> None:
         if event.start is not None:
             assert event.end is not None and event.start <= event.end
             assert event.dated_by and event.certainty is not None, event
+        elif event.end is not None:  # a state told only by its end ("estuvo de baja hasta marzo")
+            assert event.certainty is Certainty.BOUNDED and event.dated_by and event.timex_ids, event
         else:
-            assert event.end is None and not event.timex_ids
+            assert not event.timex_ids
 
 
 @pytest.mark.parametrize("case", CASES, ids=IDS)

@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from timeline import export
 from timeline.errors import TimelineError
+from timeline.models import Certainty
 from timeline.pipeline import extract
 
 # --- the TIMEX3 value grammar (ISO-TimeML, with its X-underspecified forms) -----------
@@ -161,7 +162,9 @@ def check_values(timeline) -> None:
 def check_events(timeline) -> None:
     ids = {t.id for t in timeline.timexes}
     for event in timeline.events:
-        if event.start is not None or event.end is not None:
+        if event.start is None and event.end is not None:  # a state told only by its end ("hasta marzo")
+            assert event.certainty is Certainty.BOUNDED and event.timex_ids, event
+        elif event.start is not None or event.end is not None:
             assert event.start is not None and event.end is not None, event
             assert event.start <= event.end, event
         assert set(event.timex_ids) <= ids, event

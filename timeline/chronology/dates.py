@@ -24,6 +24,8 @@ def _whole_years(start: dt.date, end: dt.date) -> bool:
 def edtf(event: Event) -> str | None:
     """EDTF (ISO 8601-2) form of the event's window: 2025-04, 2025-11-04/2025-11-10, 2025-11~."""
     start, end = event.start, event.end
+    if start is None and end is not None:
+        return "../" + edtf(_end_alone(event))  # type: ignore[operator]  # (its start is set)
     if start is None or end is None:
         return None
     mark = "~" if event.certainty is Certainty.APPROXIMATE else ""
@@ -40,11 +42,23 @@ def edtf(event: Event) -> str | None:
     return f"{start.isoformat()}{mark}/{end.isoformat()}{mark}"
 
 
+def _end_alone(event: Event) -> Event:
+    """A state told only by its end ("estuvo de baja hasta marzo": no start, the end
+    March 31): the event as the period of its end alone (March), to write that period."""
+    end = event.end
+    assert end is not None
+    grain = event.granularity
+    first = end.replace(day=1) if grain is Grain.MONTH else end.replace(month=1, day=1) if grain is Grain.YEAR else end
+    return event.model_copy(update={"start": first})
+
+
 def phrase(event: Event, language: str) -> str:
     """The date as a person writes it in a chronology: "11 nov 2025", "abril 2025",
     "entre el 4 y el 10 nov 2025", "11 nov 2025 (tarde)"."""
     words = lang.load(language)["phrases"]
     start, end = event.start, event.end
+    if start is None and end is not None:
+        return words["until"].format(date=phrase(_end_alone(event), language))  # "hasta marzo 2025"
     if start is None or end is None:
         return words["undated"]
     data = lang.load(language)

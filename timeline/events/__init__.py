@@ -358,6 +358,10 @@ class _Builder:
         m_windows: list[Window] = []
         anchors = self.anchors_in.get(m.sentence, ())
         in_anchor = any(a <= m.start < b for a, b in anchors) or (m.light_start is not None and any(a <= m.light_start < b for a, b in anchors))
+        ended = self._ended_state_window(m, s, timexes)
+        if ended is not None:
+            m.window, m.in_anchor = ended, in_anchor
+            return
         until = self._until_timex(m, s, timexes) if m.source in ("noun", "light") else None
         until = until or m.deadline_end  # "tienen hasta el 15 de diciembre para presentar": no noun, the verb gives it
         if until is not None:
@@ -498,6 +502,29 @@ class _Builder:
         t = s.token_at(m.verb.start)
         return t > 0 and s.segment_of[t - 1] == s.segment_of[t] and s.low[t - 1] in self.lexicon.person_gender.pronouns
 
+    def _ended_state_window(self, m: Mention, s: Sentence, timexes: list[Timex]) -> Window | None:
+        """"El delantero estuvo de baja hasta marzo", "dio clases en Salamanca hasta 1979": a
+        state of the past told only by its end, a window ending with the date after "hasta"
+        whose start the text does not give (both ends told, "entre 2011 y 2019", is a stretch)."""
+        lexicon, fw = self.lexicon, self.lexicon.fw
+        if not lexicon.ended_states or m.source != "verb" or m.verb is None or m.tense not in _PAST:
+            return None
+        state = m.lemma in fw.copula or m.lemma in lexicon.lasting_state_verbs and m.lemma not in lexicon.state_onset_verbs
+        if not (state and (m.kind == "absence" or m.kind in lexicon.states_until.values()) or m.kind in lexicon.office_terms.values()):
+            return None
+        vt = s.token_at(m.verb.start)
+        host = s.segments[m.segment].host
+        after = [x for x in timexes if x.interval is not None and x.start is not None and s.token_at(x.start) > vt and s.segments[s.segment_of[s.token_at(x.start)]].host == host]
+        before = [s.low[s.token_at(x.start) - 1] for x in after]  # type: ignore[arg-type]
+        if any(word in fw.from_ or word in fw.between for word in before):
+            return None
+        bound = next((x for x, word in zip(after, before) if word in fw.until), None)
+        window = from_timex(bound, "until timex") if bound is not None else None
+        if window is None:
+            return None
+        reason = lexicon.reasons.get("ended_state", "{date}").format(date=bound.text)  # type: ignore[union-attr]
+        return replace(window, certainty=Certainty.BOUNDED, reason=reason, open_start=True)
+
     def _absence_window(self, m: Mention, s: Sentence, timexes: list[Timex]) -> Window | None:
         """"Gabriel ... will be out until mid-December": an absence from the DCT to the
         date after "until" (certainty bounded: when it ends, the date says)."""
@@ -565,6 +592,9 @@ class _Builder:
                 before = self.text[max(0, timex.start - 12) : timex.start].split()
                 if before and fold(before[-1]) in self.lexicon.within_length:
                     return True
+                after = self.text[timex.end : timex.end + 8].split() if timex.end is not None else []
+                if after and fold(after[0]) in self.lexicon.time_allowed_purpose:
+                    return True  # "El exalcalde tiene diez días para ingresar en prisión": the time given (`_time_given`)
         return False
 
     def _within_length(self, m: Mention, s: Sentence, timexes: list[Timex]) -> Window | None:
@@ -1238,6 +1268,8 @@ class _Builder:
                 continue  # "El juicio se aplaza al 17 de diciembre": the trial's new date, not the postponing's
             if m.source == "verb" and m.lemma in self.lexicon.scheduling and m.kind not in self.lexicon.convening and (self._future_cue(s, tt) or m.tense in _PAST and self.dct is not None and timex.interval.first_day() > self.dct):
                 continue  # "convocaron una huelga a partir del 5 de mayo", "convocó una reunión el próximo 18": the strike's, the meeting's date
+            if m.source == "verb" and m.lemma in self.lexicon.warning_verbs and tt > t and self._warned_of_before(s, t, tt):
+                continue  # "advirtieron de retrasos este invierno": the date of what is feared
             if m.source == "noun" and self._scheduling_aside_date(s, m, tt):
                 continue  # "La huelga, anunciada en septiembre, protestaba": the announcement's date
             if m.source == "noun" and self.dct is not None and timex.interval.last_day() < self.dct and self._planned_by_past_act(s, m):
@@ -1778,12 +1810,23 @@ class _Builder:
             k -= 1  # "durante el mismo puente del año pasado"
         return k >= 0 and (s.low[k],) in self.lexicon.signals["during"] and s.low[k] not in self.lexicon.weak_signals
 
+    def _warned_of_before(self, s: Sentence, t: int, tt: int) -> bool:
+        """Whether the link of what a verb of warning (token t) warns of ("de") stands
+        between it and token tt, past the verb's own date ("advirtió el lunes de lluvias")."""
+        k = t + 1
+        while k < tt and k in s.timex_tokens:
+            k += 1
+        return k < tt and s.low[k] in self.lexicon.warning_links
+
     def _in_its_meeting(self, m: Mention, s: Sentence, timex: Timex) -> bool:
         """"El pleno debatirá la norma en la sesión del jueves": a verb's act done in a
         meeting named after it by its day ("in"/"en" + meeting noun + date) is done then."""
         k = self._complemented_noun(s, timex)
-        if k is None or m.source != "verb" or s.starts[k] < m.end:
+        if k is None or m.source != "verb":
             return False
+        before = s.starts[k] < m.end  # "En la sesión de ayer, las acciones subieron": a setting put first
+        if before and self.owned.get(timex.id) is not None:
+            return False  # "En la reunión del jueves, acordaron": the meeting told frames the act (`_frames`)
         nouns = self.lexicon.nouns
         if nouns.get(s.low[k], ("",))[0] != "meeting":
             if not (k > 0 and nouns.get(s.low[k - 1], ("",))[0] == "meeting"):
@@ -1792,6 +1835,8 @@ class _Builder:
         k -= 1
         while k >= 0 and (s.low[k] in self.lexicon.fw.np_articles or s.low[k] in self.lexicon.determiners):
             k -= 1
+        if before and k != 0:
+            return False
         return k >= 0 and (s.low[k] in self.lexicon.fw.in_ or (s.low[k],) in self.lexicon.signals["during"] and s.low[k] not in self.lexicon.weak_signals)
 
     def _meeting_of_act(self, m: Mention, s: Sentence, window: Window | None) -> Mention | None:
@@ -4743,7 +4788,7 @@ class _Builder:
             kind=cluster.kind,
             actors=[a.display for a in cluster.actors],
             location=(place.entity.name if place.entity is not None and place.entity.type != "country" and False else place.text) if place else None,
-            start=window.start if window else None,
+            start=window.start if window and not window.open_start else None,
             end=window.end if window else None,
             granularity=window.grain if window else None,
             part_of_day=window.part_of_day if window else None,

@@ -33,6 +33,9 @@ class Window:
     part_of_day: str | None = None
     time: dt.time | None = None
     timezone: str | None = None
+    # a state told only by its end ("estuvo de baja hasta marzo"): start is the end's
+    # first day here, unknown in the event
+    open_start: bool = False
 
     def overlaps(self, other: Window) -> bool:
         return self.start <= other.end and other.start <= self.end

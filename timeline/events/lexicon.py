@@ -375,6 +375,7 @@ class Lexicon:
     deadline_noun: str = ""  # the noun that names the time given up to a day ("tienen hasta el 15 de diciembre para": a "plazo")
     cardinals: frozenset[str] = frozenset()  # numbers in words ("uno", "tres"): "Uno de los arrestados" is a count, no name
     bound_limits: tuple[tuple[str, ...], ...] = ()  # between a bound and its date: "desde al menos 2022"
+    office_term_verbs: frozenset[str] = frozenset()  # the verbs of the two-word office_terms ("dar" of "dar clases")
     office_terms: dict[str, str] = field(default_factory=dict)  # office states bounded on both sides: a term ("gobernó entre 2011 y 2019")
     state_participles: frozenset[str] = frozenset()  # verbs whose participle after a noun tells a state ("afectados")
     held_participles: frozenset[str] = frozenset()  # verbs whose participle after "en" + a noun dates the act held there ("celebrado el martes")
@@ -394,6 +395,7 @@ class Lexicon:
     coming_words: frozenset[str] = frozenset()  # words of a length still to come ("próximas")
     period_setting_verbs: frozenset[str] = frozenset()  # verbs whose act holds for a coming period ("activar", "suspender")
     states_until: dict[str, str] = field(default_factory=dict)  # word of a state before "until" + a date -> its kind ("cerrados": a closure)
+    state_onset_verbs: frozenset[str] = frozenset()  # of those, the ones that tell the state's onset ("quedaron suspendidas")
     lasting_state_verbs: frozenset[str] = frozenset()  # verbs that, as the copula, tell a state before it ("permanecerán cerrados")
     match_words: frozenset[str] = frozenset()  # words that make a sentence a sports one ("fixture", "derby")
     with_person: frozenset[str] = frozenset()  # ... that need "a" + someone or a passive ("detener"; "bear": "was born")
@@ -501,6 +503,7 @@ class Lexicon:
     matter_links: frozenset[str] = frozenset()
     warnings: frozenset[str] = frozenset()  # nouns whose "por"/"de" + event noun is what is feared ("aviso rojo por lluvias")
     warning_links: frozenset[str] = frozenset()
+    warning_verbs: frozenset[str] = frozenset()  # verbs whose "de" + event noun is what is feared ("advirtió de lluvias")
     completing_verbs: dict[str, frozenset[str]] = field(default_factory=dict)  # needs_complement noun -> verbs whose subject it is that tell which one ("The strike hit the port")
     completing_objects: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)  # ... verbs that tell it with one of these objects only ("hit the port")
     completing_vetoes: dict[str, frozenset[str]] = field(default_factory=dict)  # ... unless its sentence has one of these words ("killing two")
@@ -534,6 +537,7 @@ class Lexicon:
     names_before_nouns: bool = False
     subject_before_verb: bool = False  # English order: a phrase right before the verb, opening its clause, is its subject
     hodiernal_perfect: bool = False  # the present perfect tells today's act ("ha activado el aviso")
+    ended_states: bool = False  # a past state told only by its end is an event with no start ("estuvo de baja hasta marzo")
     object_participants: frozenset[str] = frozenset()  # "meet X": X takes part
     implicit_complementiser: str | None = None  # the "that" a reported clause may leave out ("said he would")
     title_role_words: frozenset[str] = frozenset()  # role words written before a name ("President")
@@ -858,6 +862,7 @@ def _state_fields(events: Mapping[str, Any]) -> dict:
         threatening={verb: frozenset(words) for verb, words in events.get("light", {}).get("threatening", {}).items()},
         deadline_noun=events.get("states", {}).get("deadline_noun", ""),
         office_terms=dict(events.get("states", {}).get("office_terms", {})),
+        office_term_verbs=frozenset(key.split(" ", 1)[0] for key in events.get("states", {}).get("office_terms", {}) if " " in key),
         state_participles=frozenset(events.get("states", {}).get("state_participles", ())),
         held_participles=frozenset(events.get("states", {}).get("held_participles", ())),
         with_se_or_person=frozenset(events.get("states", {}).get("with_se_or_person", ())),
@@ -907,6 +912,7 @@ def _noun_fields(events: Mapping[str, Any], nouns: dict[str, tuple[str, str, boo
         period_setting_verbs=frozenset(rules.get("period_setting_verbs", ())),
         states_until={word: kind for kind, words in rules.get("states_until", {}).items() for word in words},
         lasting_state_verbs=frozenset(rules.get("lasting_state_verbs", ())),
+        state_onset_verbs=frozenset(rules.get("state_onset_verbs", ())),
         match_words=frozenset(rules.get("match_words", ())),
         part_nouns=frozenset(rules.get("part_nouns", ())),
         played_nouns=frozenset(rules.get("played_nouns", ())),
@@ -933,6 +939,7 @@ def _noun_fields(events: Mapping[str, Any], nouns: dict[str, tuple[str, str, boo
         matter_links=frozenset(n.lower() for n in rules.get("matter_links", ())),
         warnings=frozenset(w.lower() for w in rules.get("warnings", ())),
         warning_links=frozenset(w.lower() for w in rules.get("warning_links", ())),
+        warning_verbs=frozenset(rules.get("warning_verbs", ())),
         completing_verbs={noun.lower(): frozenset(words) for noun, words in rules.get("completing_verbs", {}).items()},
         completing_objects={noun.lower(): {verb: frozenset(words) for verb, words in verbs.items()} for noun, verbs in rules.get("completing_objects", {}).items()},
         completing_vetoes={noun.lower(): frozenset(w.lower() for w in words) for noun, words in rules.get("completing_vetoes", {}).items()},
@@ -1117,6 +1124,7 @@ def _option_fields(events: Mapping[str, Any]) -> dict:
         names_before_nouns=bool(events.get("options", {}).get("names_before_nouns")),
         subject_before_verb=bool(events.get("options", {}).get("subject_before_verb")),
         hodiernal_perfect=bool(events.get("options", {}).get("hodiernal_perfect")),
+        ended_states=bool(events.get("options", {}).get("ended_states", False)),
         institution_words=frozenset(events.get("options", {}).get("institution_words", ())),
         paired_field_heads=frozenset(events.get("options", {}).get("paired_field_heads", ())),
         other_event_words=frozenset(events.get("options", {}).get("other_event_words", ())),

@@ -519,7 +519,7 @@ def _place_after(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[Ref
             if places:
                 t0, _t1, entity, text = places[0]
                 article = _article_before(s, t0, lexicon)
-                if article and entity.type == "city" and not fold(text).startswith(article):  # type: ignore[union-attr]  # places: with an entity
+                if _club_article(article, entity, text):
                     return None, chunk.t1  # "al Barcelona", "ante el Sevilla": a club
                 return Ref(text, entity, name=True, article=article, start=s.starts[t0]), _past_place_noun(s, chunk.t1, limit, lexicon)
             others = [p for p in chunk.parts if p[2] is not None]
@@ -579,6 +579,25 @@ def _past_place_noun(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> int:
     """Past the place noun after a place's name, where names go before nouns: "Kasai
     province", "Kano state" (the name alone is the place)."""
     return t + 1 if lexicon.names_before_nouns and t < limit and s.low[t] in lexicon.place_nouns else t
+
+
+def _club_article(article: str | None, entity, text: str) -> bool:
+    """Whether a city's name has an article before it that is not its own: its club ("al
+    Barcelona", "ante el Elche"; "El Cairo" writes its article)."""
+    return article is not None and entity.type == "city" and fold(text).split()[0] != article
+
+
+def _city_club(s: Sentence, chunk, lexicon: Lexicon) -> bool:
+    """Whether a name is a city's club (`_club_article`)."""
+    place = next((p for p in chunk.parts if p[2] is not None and p[2].is_place), None)
+    return place is not None and _club_article(_article_before(s, place[0], lexicon), place[2], place[3])
+
+
+def _visits_club(s: Sentence, vt: int, vt_end: int, lexicon: Lexicon) -> bool:
+    """Whether the one visited ("a" + someone), or the name right before the verb, is a
+    city's club: "El Real Madrid visitará al Elche", "el Sevilla visita al Rayo" (a match)."""
+    after = _after_to(s, vt_end, lexicon)
+    return any(t in s.chunk_at and _city_club(s, s.chunks[s.chunk_at[t]], lexicon) for t in (after, vt - 1) if t is not None)
 
 
 def _club(s: Sentence, chunk, lexicon: Lexicon) -> bool:
@@ -2067,8 +2086,8 @@ def _excluded(s: Sentence, t0: int, t1: int, lexicon: Lexicon) -> bool:
         return True  # "the season was a disappointment", "won their first game of the season on Friday": a span, no event
     if (lemma_word in lexicon.needs_until or " ".join(s.low[t0:t1]) in lexicon.needs_until) and _until_date_after(s, t1, lexicon) is None:
         return True  # "en un plazo de diez días": a span, no deadline told
-    if t0 > 1 and s.low[t0 - 1] in lexicon.warning_links and any(s.low[k] in lexicon.warnings for k in range(max(t0 - 4, 0), t0 - 1)):
-        return True  # "activó el aviso rojo por lluvias torrenciales": rain feared, none told
+    if t0 > 1 and s.low[t0 - 1] in lexicon.warning_links and (any(s.low[k] in lexicon.warnings for k in range(max(t0 - 4, 0), t0 - 1)) or _warned_of(s, t0 - 1, lexicon)):
+        return True  # "activó el aviso rojo por lluvias torrenciales", "advirtió de lluvias": rain feared, none told
     cues = lexicon.needs_cue.get(lexicon.nouns.get(lemma_word, ("", ""))[1]) if lexicon.needs_cue else None
     if cues is not None and not _cue_near_noun(s, t0, t1, cues, lexicon):
         return True  # "la investigación sobre el cáncer": research, no inquiry into a wrong
@@ -2087,6 +2106,16 @@ def _excluded(s: Sentence, t0: int, t1: int, lexicon: Lexicon) -> bool:
                 and not _relative_dates_noun(s, t1, lexicon) and not _begun_past_complement(s, t1, lexicon)):
             return True
     return False
+
+
+def _warned_of(s: Sentence, link: int, lexicon: Lexicon) -> bool:
+    """Whether a verb of warning stands right before the link word at `link`, past a date
+    ("advirtió el lunes de lluvias intensas")."""
+    k = link - 1
+    while k > 0 and k in s.timex_tokens:
+        k -= 1
+    verb = s.verb_of(k) if k >= 0 else None
+    return verb is not None and verb.lemma in lexicon.warning_verbs
 
 
 def _cue_near_noun(s: Sentence, t0: int, t1: int, cues: frozenset[str], lexicon: Lexicon) -> bool:
@@ -3030,7 +3059,7 @@ def _verb_event(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mention
     if inner and frame is None:
         frame = lexicon.verb_kinds.get(inner[1].lemma, (None, None))[0]  # type: ignore[arg-type]  # no lemma: no kind
     inner = inner or declared  # "dio por muerto al sospechoso": declared so, no death of its own kind
-    if frame is None and lemma in lexicon.reflexive_kinds and vt > 0 and s.low[vt - 1] in fw.reflexive:
+    if frame is None and lemma in lexicon.reflexive_kinds and _with_se(s, vt, vt_end, lexicon):
         frame = lexicon.reflexive_kinds[lemma]  # "se manifestaron el sábado": a protest ("manifestó que": a statement)
     if frame is None and is_passive(verb, lexicon.language):
         frame = _passive_frame(s, vt, lemma, lexicon)
@@ -3042,8 +3071,12 @@ def _verb_event(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mention
     if frame is None and passive is not None and lemma not in lexicon.verb_kinds and _done_to_someone(lemma, lexicon) and not any(n.start < verb.start for _t, n in same_clause):
         # "fue condenado": "condenar a" ("el atentado fue condenado": an event noun, a statement on it)
         frame = next(kind for word, kind in lexicon.verb_objects[lemma].items() if word in fw.to_any)
-    if frame is None and lemma in lexicon.office_terms and verb.finite and _bounded_both_sides(s, seg_index, lexicon):
-        frame = lexicon.office_terms[lemma]  # "gobernó la ciudad entre 2011 y 2019": a term in office
+    if frame is None and lemma in lexicon.verb_objects and not inner:
+        antecedent = _relative_antecedent_object(s, seg_index, vt, vt_end, noun_mentions, lexicon)
+        frame = lexicon.verb_objects[lemma].get(_head(antecedent, lexicon)) if antecedent else None  # "el recurso que la defensa interpuso en marzo": an appeal
+    term = _office_term(s, lemma, vt_end, lexicon)
+    if frame is None and term is not None and verb.finite and (_bounded_both_sides(s, seg_index, lexicon) or lexicon.ended_states and verb.direction == "past" and _until_date_in_clause(s, seg_index, lexicon)):
+        frame = term  # "gobernó la ciudad entre 2011 y 2019": a term in office; "hasta 2019": one that ended then
     if frame is None and lemma in lexicon.bare_reporting and seg_index == 0 and seg.verbs[0] is verb and _says_nothing(s, vt_end, lexicon):
         # "Walmart reports the following day": its results ("... jobs report on Friday" is no second verb)
         frame = lexicon.bare_reporting[lemma]
@@ -3056,14 +3089,14 @@ def _verb_event(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mention
     if frame is None and lemma in fw.copula and _record_due(s, vt, vt_end, lexicon):
         # "The jobs report is due Friday": released then, as "is released Friday"
         frame, lemma, passive = lexicon.due_release["kind"], lexicon.due_release["verb"], verb
-    if frame is None and lemma in lexicon.competition_matches and _to_someone(s, vt_end, lexicon) and _names_competition(s, seg_index, lexicon):
-        frame = "match"  # "visitará al Liverpool en la Liga de Campeones": a team visited, in a competition
+    if frame is None and lemma in lexicon.competition_matches and _to_someone(s, vt_end, lexicon) and (_names_competition(s, seg_index, lexicon) or _visits_club(s, vt, vt_end, lexicon)):
+        frame = "match"  # "visitará al Liverpool en la Liga de Campeones", "visitará al Elche": a team visited, in a competition
     if frame is None and lemma in lexicon.opponent_matches and _named_opponent(s, vt_end, lexicon) and _sports_sentence(s, lexicon):
         frame = "match"  # "Arsenal play Bayern Munich in the Champions League", "and face Brentford on Dec. 3, a midweek fixture"
     if frame is None and lemma in lexicon.opponent_matches and _away_opponent(s, _past_dates(s, vt_end, lexicon), lexicon):
         frame = "match"  # "The Lakers play at Golden State on Friday": a game away, at the opponent's
-    if frame is None and (lemma in fw.copula or lemma in lexicon.lasting_state_verbs) and verb.direction != "past":
-        frame = _state_until(s, vt_end, lexicon)  # "will be out until mid-December": away from now until then
+    if frame is None and (lemma in fw.copula or lemma in lexicon.lasting_state_verbs) and (verb.direction != "past" or lexicon.ended_states and lemma not in lexicon.state_onset_verbs):
+        frame = _state_until(s, vt_end, lexicon)  # "will be out until mid-December": away from now until then; "estuvo de baja hasta marzo"
     if frame is None and lemma in lexicon.joint_appearances and _with_named_person(s, vt_end, lexicon):
         frame = lexicon.generic_kind  # "is expected to appear with Governor Brian Kemp in Macon on Saturday": an act, no state
     if lemma in lexicon.topic and lemma not in lexicon.light and frame is None:
@@ -3083,6 +3116,12 @@ def _verb_event(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mention
         planned.clause_dated = False
         planned.clause_tense = None
         planned.topic = planned.topic or topic
+    acting = _recurring_body_subject(s, verb, same_clause, lexicon)
+    if acting is not None:
+        # "El Festival de Cine de Sevilla presentó ayer su programación": its organisers
+        # acted then; the festival is held on its own days
+        acting.clause_dated = False
+        acting.clause_tense = None
     if lemma in lexicon.awaiting and any(noun.start > verb.end for _t, noun in same_clause):
         return None  # "Investors await the ECB meeting on Thursday": the meeting is what happens
     if lemma in lexicon.blames:
@@ -4055,6 +4094,8 @@ def _verb_pass(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mentions
         m.obj = None  # "una enmienda ..., que se debatirá": the antecedent is the subject of "se", not also its object
     if _object_is_inverted_subject(s, seg, vt, verb, m, lexicon) or _reporter_closing_sentence(s, seg, vt, vt_end, m, lexicon):
         m.subject_text, m.obj, m.obj_start = m.obj, None, None  # "A partir del lunes cambia el horario"
+    if m.obj is not None and lexicon.office_terms.get(f"{lemma} {m.obj.lower()}") == kind:
+        m.obj_in_kind = True  # "Dio clases hasta 1979": the word that makes the post ("Docencia", not "Docencia de clases")
     if not _verb_final(s, vt, verb, m, kind, source, event, subject, object_spans, noun_spans, timexes, lexicon):
         return disaster
     mentions.append(m)
@@ -4948,7 +4989,7 @@ def _told_to(s: Sentence, vt_end: int, limit: int, lexicon: Lexicon) -> int | No
 
 def _is_count(word: str, lexicon: Lexicon) -> bool:
     """A count of two or more: "tres", "varios", "several", "12"."""
-    return word in lexicon.series_counts or word.isdigit() and int(word) >= 2
+    return word in lexicon.series_counts or word.isdecimal() and int(word) >= 2  # ("²" is a digit, no number)
 
 
 def _counted_example(s: Sentence, first: int, noun_ends: set[int], lexicon: Lexicon) -> bool:
@@ -5269,6 +5310,24 @@ def _planned_subject(s: Sentence, verb: Verb, same_clause: list[tuple[int, Menti
     return next((n for _t, n in reversed(same_clause) if n.end <= verb.start), None), topic
 
 
+def _recurring_body_subject(s: Sentence, verb: Verb, same_clause: list[tuple[int, Mention]], lexicon: Lexicon) -> Mention | None:
+    """The named event held each year right before a verb of an act of its own kind or a
+    reporting verb, which its name does as a body ("El Festival de Cine de Sevilla
+    presentó ayer su programación"; "inauguró ayer su edición" opens the festival), or None."""
+    if not same_clause or not verb.finite:
+        return None
+    lemma = verb.lemma
+    if not (lemma in lexicon.verb_kinds or lemma in lexicon.reporting):
+        return None
+    if lemma in lexicon.opening or lemma in lexicon.lasting or lemma in lexicon.closing or lemma in lexicon.title_words.get("closing_nouns", {}):
+        return None
+    noun = next((n for _t, n in reversed(same_clause) if n.end <= verb.start), None)
+    if noun is None or noun.kind not in lexicon.recurring or noun.name is None or noun.verb is not None:
+        return None
+    between = range(s.token_at(noun.end - 1) + 1, s.token_at(verb.start))
+    return None if any(k in s.verb_token or s.words[k] in ",;:" for k in between) else noun
+
+
 def _passive_participle(s: Sentence, vt: int, verb: Verb, lexicon: Lexicon) -> Verb | None:
     """"fue detenido", "han sido evacuados": the participle of an event verb after a
     finite passive auxiliary, or None."""
@@ -5517,6 +5576,22 @@ def _anchor_gerunds(s: Sentence, timexes: list[Timex], mentions: list[Mention], 
             in_quote=s.in_quote[t], generic=kind == lexicon.generic_kind,
         ))
     return found
+
+
+def _office_term(s: Sentence, lemma: str, vt_end: int, lexicon: Lexicon) -> str | None:
+    """The kind of the office held that the verb tells, by its lemma alone ("gobernar") or
+    with the word after it ("dar clases"), or None."""
+    if lemma in lexicon.office_terms:
+        return lexicon.office_terms[lemma]
+    if lemma not in lexicon.office_term_verbs or vt_end >= len(s.low):
+        return None
+    return lexicon.office_terms.get(f"{lemma} {s.low[vt_end]}")
+
+
+def _until_date_in_clause(s: Sentence, seg_index: int, lexicon: Lexicon) -> bool:
+    """Whether a date after "hasta" closes the clause's state ("dio clases hasta 1979")."""
+    lo, hi = s.clause_range(seg_index)
+    return any(k in s.timex_tokens and k not in s.duration_tokens and s.low[k - 1] in lexicon.fw.until for k in range(lo + 1, hi))
 
 
 def _bounded_both_sides(s: Sentence, seg_index: int, lexicon: Lexicon) -> bool:
@@ -5819,7 +5894,7 @@ def _state_until(s: Sentence, vt_end: int, lexicon: Lexicon) -> str | None:
     """The kind of the state a word of absence or closing tells, after the copula or a
     verb of lasting and before "until" + a date ("will be out until mid-December": an
     absence; "Los colegios permanecerán cerrados hasta el viernes": a closure), or None."""
-    for size in (2, 1):  # "estará de baja hasta enero", "will be out until mid-December"
+    for size in (3, 2, 1):  # "estuvo en prisión preventiva hasta 2009", "estará de baja hasta enero", "will be out until mid-December"
         if not (vt_end + size + 1 < len(s.low) and s.low[vt_end + size] in lexicon.fw.until and vt_end + size + 1 in s.timex_tokens):
             continue
         words = " ".join(s.low[vt_end : vt_end + size])
@@ -5938,12 +6013,17 @@ def _played(s: Sentence, t1: int, segment: int, lexicon: Lexicon) -> bool:
 def _with_se_or_person(s: Sentence, vt: int, vt_end: int, lexicon: Lexicon) -> bool:
     """"se reunió", "reunirse", "reunió a los ministros": the verb has "se" before or
     on it, or "a" + someone after it."""
+    if _with_se(s, vt, vt_end, lexicon):
+        return True
+    return _to_someone(s, vt_end, lexicon) and not _audience(s, vt, vt_end, lexicon)
+
+
+def _with_se(s: Sentence, vt: int, vt_end: int, lexicon: Lexicon) -> bool:
+    """"se reunió", "reunirse", "mudándose": the verb has "se" before or on it."""
     fw = lexicon.fw
     verb = s.verb_at.get(vt)
     enclitic = verb is not None and verb.tense in (Tense.INFINITIVE, Tense.GERUND)  # not "reuniese"
-    if vt > 0 and s.low[vt - 1] in fw.reflexive or enclitic and any(s.low[t].endswith(tuple(fw.reflexive)) for t in range(vt, vt_end)):
-        return True
-    return _to_someone(s, vt_end, lexicon) and not _audience(s, vt, vt_end, lexicon)
+    return vt > 0 and s.low[vt - 1] in fw.reflexive or enclitic and any(s.low[t].endswith(tuple(fw.reflexive)) for t in range(vt, vt_end))
 
 
 def _audience(s: Sentence, vt: int, vt_end: int, lexicon: Lexicon) -> bool:
@@ -6128,8 +6208,8 @@ def _frame_kind(s: Sentence, t: int, lemma: str | None, lexicon: Lexicon) -> str
         while t < len(s.low) and t in s.timex_tokens:
             t += 1
     t = _place_before_object(s, t, lexicon)  # "presentará el 2 de diciembre en las Corts los presupuestos"
-    if t >= len(s.low) or s.low[t] in lexicon.fw.complementiser:
-        return None  # "reported that sales fell": a clause, no object
+    if t >= len(s.low) or s.low[t] in lexicon.fw.complementiser or s.low[t] in lexicon.fw.of_any and t + 1 < len(s.low) and s.low[t + 1] in lexicon.fw.complementiser:
+        return None  # "reported that sales fell", "advirtió de que": a clause, no object
     words = [s.low[t]]
     head = _skip_determiners(s, t, min(len(s.low), t + 6), lexicon)
     if head < len(s.low):

@@ -28,7 +28,7 @@ _OBJECT_KINDS = frozenset({"construction", "acquisition", "signing", "publicatio
 # the kinds of a noun whose "de" + name is what is done, not who does it ("la
 # inauguración del Aeropuerto de Changi", "la investidura de Juanma Moreno")
 _OF_OBJECT_KINDS = frozenset({"construction", "signing", "acquisition", "publication", "presentation", "launch", "release", "rescue", "evacuation", "inauguration", "closing", "recall"})
-_MOTION = frozenset({"arrival", "visit", "trip", "return", "deportation", "expulsion"})
+_MOTION = frozenset({"arrival", "visit", "trip", "return", "deportation", "expulsion", "relocation"})
 _SIDES = frozenset({"country", "region", "org"})
 # Kinds whose events carry a proper name a title keeps: storms are named.
 _NAMED = frozenset({"storm"})

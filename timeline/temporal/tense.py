@@ -1160,7 +1160,7 @@ class Directions:
         j = k
         while j > 0 and text[tokens.starts[j]].isupper() and tokens.lows[j].isalpha() and k - j < 3:
             j -= 1
-        if j < k and j > 0 and tokens.lows[j] in self.cues.participle_gap and tokens.classes[j] not in (_ART,):
+        if j < k and j > 0 and tokens.lows[j] in self.cues.participle_gap and tokens.classes[j] != _ART:
             return j - 1
         return k
 

@@ -4830,7 +4830,7 @@ def _possible_if(s: Sentence, mentions: list[Mention], lexicon: Lexicon) -> None
     talks fail, the union will strike on Monday") is set for its day but only possible;
     undated or in the conditional it is no event at all (see `_condition_met`)."""
     for i, seg in enumerate(s.segments):
-        if seg.opener not in lexicon.fw.if_ or _concessive(s, seg, lexicon) or not (seg.t0 == 0 or s.words[seg.t0 - 1] in ",;:"):
+        if seg.opener not in lexicon.fw.if_ or not _opening_condition(s, seg, lexicon):
             continue
         if any(v.tense not in _UNREAL for v in seg.verbs):
             continue  # "si entonces ganó, ...": a past fact taken up, no condition ahead
@@ -5063,6 +5063,12 @@ def _concessive(s: Sentence, seg: Segment, lexicon: Lexicon) -> bool:
     return seg.opener in lexicon.fw.if_ and seg.t0 + 1 < len(s.low) and s.low[seg.t0 + 1] in lexicon.fw.concessive_after_if
 
 
+def _opening_condition(s: Sentence, seg: Segment, lexicon: Lexicon) -> bool:
+    """Whether a clause opened by "si"/"if" is a condition opening the sentence or a part
+    of it ("; si ..."), no concessive "si bien"."""
+    return (seg.t0 == 0 or s.words[seg.t0 - 1] in ",;:") and not _concessive(s, seg, lexicon)
+
+
 def _condition_met(s: Sentence, seg_index: int, verb: Verb, lexicon: Lexicon) -> bool:
     """Whether the main clause of `verb` follows a condition that opens the sentence or
     a part of it ("; si ningún candidato obtiene la confianza ..., se convocarán nuevas
@@ -5073,7 +5079,7 @@ def _condition_met(s: Sentence, seg_index: int, verb: Verb, lexicon: Lexicon) ->
     for k in range(seg_index - 1, -1, -1):
         before = s.segments[k]
         if before.opener in lexicon.fw.if_:
-            return (before.t0 == 0 or s.words[before.t0 - 1] in ",;:") and not _concessive(s, before, lexicon)
+            return _opening_condition(s, before, lexicon)
         if before.opener is None:
             return False  # a main clause between: the condition is another's
     return False

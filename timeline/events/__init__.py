@@ -194,6 +194,7 @@ class _Builder:
         self.phrases = lang.load(document.language)["phrases"]
         self.language = lang.load(document.language)
         self.sentences: dict[int, Sentence] = {}
+        self.unread: dict[int, Sentence] = {}  # sentences `_read` skipped, analysed once when a pronoun looks back (`_named_in_unread`)
         self.date_phrases: dict[tuple, str] = {}
         self.first_verbs: dict[int, int] = {}  # sentence -> token of its first finite verb
         self.subjects: dict[tuple[int, int], list[Ref]] = {}
@@ -3572,12 +3573,16 @@ class _Builder:
         for index in range(m.sentence - 1, max(-1, m.sentence - 1 - _PRONOUN_REACH), -1):
             s = self.sentences.get(index)
             if s is not None:
-                if any(sentence == index for _offset, sentence, _key in self.people_named):
+                bounds = self.document.sentences[index]
+                k = bisect.bisect_left(self.people_named, (bounds.start,))  # (in text order: no scan of all the people named)
+                if k < len(self.people_named) and self.people_named[k][0] < bounds.end:
                     return []  # the people of a sentence read are `_of_gender`'s
                 continue
-            bounds = self.document.sentences[index]
-            timexes = self.timexes_in.get(index, [])
-            s = analyse(self.text, index, bounds.paragraph, bounds.start, bounds.end, self.lexicon, self.document.language, [(x.start, x.end) for x in timexes])  # type: ignore[misc]
+            s = self.unread.get(index)
+            if s is None:
+                bounds = self.document.sentences[index]
+                timexes = self.timexes_in.get(index, [])
+                s = self.unread[index] = analyse(self.text, index, bounds.paragraph, bounds.start, bounds.end, self.lexicon, self.document.language, [(x.start, x.end) for x in timexes])  # type: ignore[misc]
             for chunk in reversed(s.chunks):
                 for t0, _t1, entity, text in reversed(chunk.parts):
                     if entity is not None and entity.type != "person" or not _person_shaped(text, self.lexicon.fw.surname_particle):

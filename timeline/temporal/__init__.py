@@ -622,10 +622,12 @@ def _bound_of_period_to_date(r: _Reading, n: _Narrative) -> None:
     figures told so far: the last such day, the DCT's own included (a figure is measured
     up to a day gone; "The festival runs this week through Sunday", no figure, looks ahead)."""
     spec, cand, tokens, previous = r.spec, r.cand, n.tokens, n.previous
-    if spec.weekday is None or spec.day is not None or previous is None or cand.lo < 2 or tokens.lows[cand.lo - 1] not in n.lex.word_list("temporal", "to_date_bounds"):
+    if spec.weekday is None or spec.day is not None or previous is None or cand.lo < 2 or previous[0].hi != cand.lo - 1:
+        return  # (the period right before the bound's word, checked before the words are read)
+    if tokens.lows[cand.lo - 1] not in n.lex.word_list("temporal", "to_date_bounds"):
         return
     period = previous[0]
-    if period.hi != cand.lo - 1 or period.spec.anchor != "dct" or period.spec.offset != 0 or period.spec.unit not in ("year", "quarter", "month", "week"):
+    if period.spec.anchor != "dct" or period.spec.offset != 0 or period.spec.unit not in ("year", "quarter", "month", "week"):
         return
     classes = tokens.classes
     k = period.lo - 1

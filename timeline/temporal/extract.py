@@ -702,11 +702,12 @@ def h_weekday(m: Match) -> Spec | None:
         return None  # "Domingo llegó tarde": where a weekday takes its article ("El domingo llegó"), a subject without one is a person
     if wd.capital and m.hi - m.lo == 1 and _street_after(m):
         return None  # "Sunday Road"
-    mods = _mods(m.group("pre")) | _mods(m.group("post"))
+    post = m.group("post")  # (read once: a group is a new list of tokens)
+    mods = _mods(m.group("pre")) | _mods(post)
     art = m.one("art")
     if "THAT" in mods and _that_is_conjunction(m):
         return None
-    if any(t.info == 2 for t in m.group("post") or ()):  # "el lunes antepasado": no past_strict Monday
+    if any(t.info == 2 for t in post or ()):  # "el lunes antepasado": no past_strict Monday
         return None
     if not mods and _is_plural_article(art, m.lex):
         return Spec("set", "plural-weekday", symbolic=f"XXXX-WXX-{wd.info}")
@@ -934,10 +935,13 @@ def _says(m: Match, token: Token | None) -> bool:
     prev = m.before(1)
     if prev is not None and CHAR[prev.cls] in _DATE_CUE_CHARS and (prev.cls != "COMMA" or (listed := m.before(2)) is not None and listed.cls in ("MONTH", "MONTHABBR", "WEEKDAY")):
         return False  # (", May said": the speaker of an attribution; "in March, April said" lists months)
+    found = _word_verbs(m, token)
+    if not found:
+        return False  # (most words after a date are no verb: no list read)
     reporting = m.lex.word_list("events", "reporting", "verbs")
     from timeline.reading.verbs import NON_FINITE
 
-    return any(lemma in reporting and tense not in NON_FINITE for tense, lemma in _word_verbs(m, token))
+    return any(lemma in reporting and tense not in NON_FINITE for tense, lemma in found)
 
 
 def _is_participle(m: Match, token: Token) -> bool:
@@ -4049,12 +4053,13 @@ def week_of(chosen: list[Candidate], tokens: Tokens, lex: Lexicon) -> list[Candi
     de, del_, unit, art = CHAR["DE"], CHAR["DEL"], CHAR["UNIT"], CHAR["ART"]
     result: list[Candidate] = []
     covered = -1  # "the Thanksgiving weekend" took the bare weekend after it
+    weekend_words = lex.word_list("temporal", "holiday_weekend_words")  # (read once, not per expression)
     for cand in chosen:
         spec, k = cand.spec, -1
         if cand.lo < covered:
             continue
         one_day = spec.day is not None and spec.month is not None or spec.holiday is not None and "grain" not in spec.holiday
-        w = cand.hi + (cand.hi + 1 < len(classes) and lows[cand.hi] in lex.word_list("temporal", "holiday_weekend_words"))  # "the Memorial Day holiday weekend"
+        w = cand.hi + (cand.hi + 1 < len(classes) and lows[cand.hi] in weekend_words)  # "the Memorial Day holiday weekend"
         # ("Thanksgiving week": the week that holds it, as its weekend)
         # ("the July 4 weekend": a month's day written before it, as a holiday's name)
         named_day = spec.holiday is not None or spec.rule in ("month+day", "day+month") and w == cand.hi < len(classes) and tokens.infos[w] == "weekend"
@@ -4104,10 +4109,16 @@ def outside_work_titles(chosen: list[Candidate], tokens: Tokens, lex: Lexicon) -
     (a comma may stand between), are the title's, no time."""
     nouns = lex.word_list("temporal", "work_nouns")
     classes, lows, quote = tokens.classes, tokens.lows, CHAR["QUOTE"]
+    # the quotes found once (dense text has none), not looked for around every expression
+    quotes = [k for k, c in enumerate(classes) if c == quote] if quote in classes else []
+    if not quotes:
+        return list(chosen)
     result: list[Candidate] = []
     for cand in chosen:
-        opening = next((k for k in range(cand.lo - 1, max(cand.lo - _TITLE_REACH, 0) - 1, -1) if classes[k] == quote), None)
-        closing = next((k for k in range(cand.hi, min(cand.hi + _TITLE_REACH, len(classes))) if classes[k] == quote), None)
+        i = bisect.bisect_left(quotes, cand.lo) - 1  # the last quote before the expression, within reach
+        opening = quotes[i] if i >= 0 and quotes[i] >= cand.lo - _TITLE_REACH else None
+        i = bisect.bisect_left(quotes, cand.hi)  # the first one after it
+        closing = quotes[i] if i < len(quotes) and quotes[i] < cand.hi + _TITLE_REACH else None
         if opening is not None and closing is not None and opening >= 1 and tokens.text[tokens.starts[opening + 1]].isupper():
             noun = opening - 2 if classes[opening - 1] == CHAR["COMMA"] and opening >= 2 else opening - 1
             if lows[noun] in nouns and not any(classes[k] == CHAR["STOP"] for k in range(opening, closing)):

@@ -1158,7 +1158,7 @@ class Directions:
         Lisbon"): a participle's place between it and its date; else k."""
         tokens, text = self.tokens, self.document.text
         j = k
-        while j > 0 and text[tokens.starts[j]].isupper() and tokens.lows[j].isalpha() and k - j < 3:
+        while k - j < 3 and j > 0 and text[tokens.starts[j]].isupper() and tokens.lows[j].isalpha():
             j -= 1
         if j < k and j > 0 and tokens.lows[j] in self.cues.participle_gap and tokens.classes[j] != _ART:
             return j - 1

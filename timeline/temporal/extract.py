@@ -4110,7 +4110,9 @@ def outside_work_titles(chosen: list[Candidate], tokens: Tokens, lex: Lexicon) -
     nouns = lex.word_list("temporal", "work_nouns")
     classes, lows, quote = tokens.classes, tokens.lows, CHAR["QUOTE"]
     # the quotes found once (dense text has none), not looked for around every expression
-    quotes = [k for k, c in enumerate(classes) if c == quote] if quote in classes else []
+    quotes: list[int] = []
+    for _ in range(classes.count(quote)):  # (C scans: an article's tokens are not walked one by one)
+        quotes.append(classes.index(quote, quotes[-1] + 1 if quotes else 0))
     if not quotes:
         return list(chosen)
     result: list[Candidate] = []

@@ -511,8 +511,8 @@ def h_ordinal_day(m: Match) -> Spec | None:
     nxt = m.after(0)
     if _month_named_after(m):
         spec.notes.append("needs-month")  # "on the 30th of next month"
-    elif not (nxt is None or nxt.cls in _DAY_ENDS):
-        return None
+    elif not (nxt is None or nxt.cls in _DAY_ENDS or nxt.cls == "ART" and _sentence_initial_word(m.tokens, m.lo - 1)):
+        return None  # ("On the 21st the results came": fronted, the subject follows)
     return spec
 
 
@@ -663,6 +663,8 @@ def h_month(m: Match) -> Spec | None:
     if (month_token.capital and not mods and not m.has("art") and not m.has("mesw")
             and ((end := m.after(0)) is None or end.cls in ("STOP", "COMMA", "QUOTE")) and _says(m, m.before(1))):
         return None  # '"We will win," said May.': the speaker after the verb
+    if month_token.capital and not mods and not m.has("art") and not m.has("mesw") and _person_named_as_month(m, month_token):
+        return None  # "Abril llegó tarde", "Abril es el nombre de su hija"
     if "THAT" in mods and _that_is_conjunction(m):
         return None  # "said that May...": try again from the month
     spec = Spec("date", "month", month=month_token.info)
@@ -674,6 +676,26 @@ def h_month(m: Match) -> Spec | None:
         if spec.direction:
             spec.rule = f"month+{spec.direction.split('_')[0]}"
     return spec
+
+
+def _person_named_as_month(m: Match, month: Token) -> bool:
+    """A capitalised month that opens the sentence before a finite verb, the month's name
+    as a word ("Abril es el nombre de su hija": a naming noun after the verb) or a given
+    name ("Abril llegó tarde"), unless the verb is one a month takes as subject
+    ("Julio fue el mes más cálido", "Abril cerró con subidas")."""
+    if not _sentence_initial_word(m.tokens, m.lo) or (verb := m.after(0)) is None or not _finite_verb(m, verb):
+        return False
+    naming = m.lex.word_list("temporal", "month_subjects", "naming_nouns")
+    k = 2 if (art := m.after(1)) is not None and art.cls in ("ART", "UNO") else 1
+    if any((noun := m.after(j)) is not None and noun.low in naming for j in (k, k + 1)):
+        return True  # ("April is a common name": an adjective before the noun)
+    given = m.lex.word_list("temporal", "month_subjects", "given_names")
+    if month.low not in given:
+        return False
+    period_verbs = m.lex.word_list("temporal", "month_subjects", "verbs")
+    if (done := m.after(1)) is not None and _participle(m, done) and not _finite_verb(m, done):
+        return True  # "Julio fue detenido": a passive's subject is a person
+    return not any(lemma in period_verbs for _tense, lemma in _word_verbs(m, verb))
 
 
 def _street_after(m: Match) -> bool:
@@ -973,7 +995,21 @@ def h_century(m: Match) -> Spec | None:
         value = token.info if isinstance(token.info, int) else None
     if value is None or not 1 <= value <= 30:
         return None
-    return Spec("date", "century", century=value)
+    return Spec("date", "century", century=value, era=_era(m))
+
+
+def _era(m: Match) -> str | None:
+    """"bc" when the match has an era counted back from year 1 ("a. C.", "BC"); else None."""
+    era = m.one("era") or m.one("era0")
+    return "bc" if era is not None and era.info == "bc" else None
+
+
+def h_era_year(m: Match) -> Spec | None:
+    """"el año 44 a. C.", "753 BC", "AD 1066": a year with its era, which needs no other cue."""
+    value = (m.one("year") or m.token("year0")).info
+    if not isinstance(value, int) or not 1 <= value <= 9999:
+        return None
+    return Spec("date", "era-year", year=value, era=_era(m))
 
 
 def h_season(m: Match) -> Spec | None:
@@ -1188,6 +1224,12 @@ def h_quarter(m: Match) -> Spec | None:
         return None
     if _in_named_year(m, spec) is None:
         return None
+    if spec.year is None and spec.year_rel is None and (nxt := m.after(0)) is not None and nxt.low in m.lex.word_list("units", "lists", "fiscal_adjectives"):
+        # "el tercer trimestre fiscal": a company's, as "the third fiscal quarter" (h_fiscal_quarter; _take spans the adjective)
+        code = f"Q{spec.quarter}" if spec.quarter is not None else f"H{spec.half}"
+        de, year = m.after(1), m.after(2)  # "el tercer trimestre fiscal de 2025"
+        written = year.info if de is not None and de.cls in ("DE", "DEL") and year is not None and year.cls == "YEARNUM" else "XXXX"
+        return Spec("date", "fiscal-quarter", fiscal=f"FY{written}-{code}")
     return spec
 
 
@@ -2137,6 +2179,10 @@ def h_every(m: Match) -> Spec | None:
     target = m.token("u")
     if m.has("mesw") and (target.cls != "MONTH" or m.token("mesw").info != "month"):
         return None  # ("cada mes de mayo": the month named by "mes de")
+    if m.has("half"):  # "every half hour", "cada medio año": a unit's half, PT30M or P6M
+        if target.cls not in ("UNIT", "YEARWORD", "HOURWORD") or target.info is None or _unit_plural(target, m.lex) or m.token("every").info:
+            return None
+        return Spec("set", "every-half-unit", symbolic=duration_value(target.info, 0.5), quant="EVERY")
     count = _count(m) or m.token("every").info or 1  # "every other week": the count is in the word
     quant = _every_quant(count)
     if target.cls == "WEEKDAY":
@@ -3007,12 +3053,13 @@ RULES: list[tuple[str, str, Handler]] = [
     ("decade", "(?P<art>ARTX)? (?P<dw>YEARWORD) (?P<dec>NUMWORD|INT|YEARNUM)", h_decade),
     ("decade-bare", "(?P<art>ART) (?P<dec>NUMWORD|INT|YEARNUM)", h_decade_bare),
     ("decade-of", "(?P<art>ARTX)? (?P<dw>UNIT) DE ART? (?P<dec>NUMWORD|INT|YEARNUM)", h_decade),
-    ("century", "(?P<art>ARTX)? (?P<cw>UNIT) (?P<c>ROMAN|ORD|DAYNUM)", h_century),
+    ("century", "(?P<art>ARTX)? (?P<cw>UNIT) (?P<c>ROMAN|ORD|DAYNUM) (?P<era>ERA)?", h_century),
+    ("era-year", "(?P<art>ARTX)? (?P<yw>YEARWORD)? (?:(?P<year>YEARNUM|DAYNUM|INT) (?P<era>ERA)|(?P<era0>ERA) (?P<year0>YEARNUM|DAYNUM|INT))", h_era_year),
     ("season", f"(?P<art>ARTX)? (?P<pre>PAST|NEXT|THIS|THAT)? (?P<s>SEASON) (?P<post>PAST|NEXT)? {_YEAR_OPT}", h_season),
     ("quarter", f"(?P<art>ARTX)? (?:(?P<ord>ORD)|(?P<lst>LAST|PAST)) HYPHEN? (?P<u>UNIT|HALFNOUN) {_YEAR_OPT}", h_quarter),
     ("month-quarter", f"(?P<art>ART) (?P<month>MONTH) (?P<u>UNIT) {_YEAR_OPT}", h_month_quarter),
     ("quarter-code", f"(?P<art>ARTX)? (?P<pc>PERIODCODE) {_YEAR_OPT}", h_period_code),
-    ("fiscal-quarter", "(?P<art>ARTX)? (?:(?P<f>FISCAL) (?P<year>YEARNUM)?)? (?P<ord>ORD) (?P<f2>FISCAL)? HYPHEN? (?P<u>UNIT|HALFNOUN) (?:DE (?P<f3>FISCAL) (?P<year3>YEARNUM))?", h_fiscal_quarter),
+    ("fiscal-quarter", "(?P<art>ARTX)? (?:(?P<f>FISCAL) (?P<year>YEARNUM)?)? (?P<ord>ORD) (?P<f2>FISCAL)? HYPHEN? (?P<u>UNIT|HALFNOUN) (?:(?:DE|DEL) (?P<f3>FISCAL) (?P<year3>YEARNUM))?", h_fiscal_quarter),
     ("fiscal", "(?P<art>ARTX)? (?P<pre>NEXT|PAST|PREVIOUS|THIS|LAST|CURRENT)? (?P<f>FISCAL) (?:(?P<year>YEARNUM)|(?P<yr2>DAYNUM)|(?P<post>PAST|NEXT|PREVIOUS|CURRENT|VAGUE))?", h_fiscal),
     ("holiday", f"(?P<art>ARTX)? (?P<pre>PAST|NEXT|THIS)? (?P<h>HOLIDAY) (?P<post>PAST (?!UNITX|ART)|NEXT (?!UNITX|ART))? {_YEAR_OPT}", h_holiday),
     ("deictic", "(?P<art>ARTX)? (?P<d>DEICTIC)", h_deictic),
@@ -3038,7 +3085,7 @@ RULES: list[tuple[str, str, Handler]] = [
     ("day-to-come", "(?P<d>UNO|QMOD) (?P<fine>OTHER)? (?P<u>UNIT)", h_day_to_come),
     ("duration", f"(?P<art>ARTX)? (?P<q>QMOD)? (?:(?P<lm>LAST|NEXT|FOLLOWING|PAST)|(?P<first0>ORD|POSITION))? (?P<cnt>{_COUNT}|HALFWORD|VAGUECOUNT)?"
                  f" (?:(?P<lm2>LAST|NEXT)|(?P<first>ORD|POSITION))? CONSEC? (?P<u>UNITX) (?:AND (?P<half>HALFWORD))? (?P<post>LATER|EARLIER)?", h_duration),
-    ("every", f"(?P<every>EVERY) (?P<cnt>{_COUNT})? (?:(?P<mesw>UNIT) DE (?=MONTH))? (?P<u>UNITX|WEEKDAY|MONTH|PODX|SEASON)", h_every),
+    ("every", f"(?P<every>EVERY) (?:(?P<cnt>{_COUNT})|(?P<half>HALFWORD|HALFNOUN))? (?:(?P<mesw>UNIT) DE (?=MONTH))? (?P<u>UNITX|WEEKDAY|MONTH|PODX|SEASON)", h_every),
     ("all", "WHOLE (?P<art>ART) (?P<u>UNITX|WEEKDAY|PODX|SEASON)", h_all),
     ("times-per", f"(?P<cnt>{_COUNT}) TIMES (?:POR|AL|A ART|EVERY)? (?P<u>UNITX)", h_times_per),
     ("rate", "(?:AL|POR) (?P<u>UNITX)", h_rate),
@@ -3094,7 +3141,7 @@ OPTIONAL_RULES: list[tuple[str, str, str, Handler]] = [
     ("times-a", "times-per", f"(?P<cnt>{_COUNT})? (?P<t>TIMES) (?:POR|UNO|EVERY)? (?P<u>UNITX)", h_times_a),
     ("compound-duration", "duration", f"(?P<cnt>{_COUNT}) (?P<hy>HYPHEN)? (?P<u>UNITX)", h_compound_duration),
     ("decade-number", "decade", "(?P<art>ARTX)? (?P<q>OTHER)? (?P<dec>DECADENUM)", h_decade_number),
-    ("ordinal-century", "century", "(?P<art>ARTX)? (?P<c>ORD) HYPHEN? (?P<cw>UNIT)", h_century),
+    ("ordinal-century", "century", "(?P<art>ARTX)? (?P<c>ORD) HYPHEN? (?P<cw>UNIT) (?P<era>ERA)?", h_century),
     ("ordinal-consecutive", "consecutive", "UNO? (?P<ord>ORD) CONSEC (?P<u>UNITX)", h_consecutive),
     ("plural-weekday", "weekday", "(?P<wd>WEEKDAY)", h_plural_weekday),
     ("unit-long", "duration", "(?P<u>UNITX) HYPHEN (?P<l>OTHER)", h_unit_long),
@@ -3109,7 +3156,7 @@ REQUIRES: dict[str, str] = {
     "dmy": "MONTH MONTHABBR", "dmy-hyphen": "MONTH MONTHABBR", "numdate": "NUMDATE",
     "range-first-day": "MONTH MONTHABBR", "day-of-month": "UNIT", "weekend-of-days": "UNIT", "ordinal-day": "ORD", "ordinal-day-of-the-month": "ORD", "first-of-the-year": "ORD", "day-number": "DAYNUM", "month-year": "MONTH MONTHABBR",
     "month": "MONTH", "nth-weekday-every": "WEEKDAY", "nth-weekday-of-month": "WEEKDAY", "nth-week-of-month": "MONTH", "nth-weekday-of-unit": "WEEKDAY", "weekday-day": "WEEKDAY", "weekday": "WEEKDAY", "year": "YEARNUM", "year-span-end": "DAYNUM INT",
-    "decade": "YEARWORD", "decade-of": "UNIT", "decade-bare": "NUMWORD INT YEARNUM", "century": "UNIT", "season": "SEASON", "quarter": "ORD LAST PAST", "month-quarter": "MONTH",
+    "decade": "YEARWORD", "decade-of": "UNIT", "decade-bare": "NUMWORD INT YEARNUM", "century": "UNIT", "era-year": "ERA", "season": "SEASON", "quarter": "ORD LAST PAST", "month-quarter": "MONTH",
     "quarter-code": "PERIODCODE", "fiscal": "FISCAL", "fiscal-quarter": "FISCAL", "holiday": "HOLIDAY", "deictic": "DEICTIC", "tomorrow": "MANANA",
     "this-pod": "POD MANANA", "following-pod": "POD MANANA", "previous-pod": "POD MANANA", "past-pod": "POD", "deictic-pod": "POD MANANA", "pod-of-deictic": "POD MANANA",
     "pod": "POD MANANA", "bracket-clock": "CLOCK CLOCKDOT DAYNUM", "clock": "CLOCK CLOCKDOT", "hour": "DAYNUM NUMWORD UNO MULT", "clock-word": "CLOCKWORD",
@@ -3202,6 +3249,7 @@ CORE = frozenset(
         "DAYNUM", "VAGUE", "FREQ", "THEN", "EVE", "LATER", "TIMES", "EVERY", "POSITION", "ROMAN", "NUMWORD",
         "RESTOF", "CONSEC", "NAMEDDATE", "DECADENUM", "INT", "ORD", "PERIODCODE", "UNITEND",
         "CLOCKFRAC", "HALFWORD",  # "a la una menos cuarto", "a la una y media": "una" is no core class
+        "ERA",
     )
 )
 _WINDOW_BEFORE, _WINDOW_AFTER = 8, 6
@@ -3340,6 +3388,9 @@ def _take(m: re.Match[str], rule: CompiledRule, tokens, index: list[int], lex: L
         cand.needs_day = True
     elif rule.name == "season" and hi < len(tokens) and tokens[hi].low in lex.word_list("temporal", "season_rules", "span_nouns"):
         cand.hi = hi + 1  # "over the winter months": the season, its noun included
+    elif rule.name == "quarter" and spec.rule == "fiscal-quarter":
+        # "el tercer trimestre fiscal (de 2025)": the adjective (and year) h_quarter read after the match
+        cand.hi = hi + (1 if spec.fiscal is not None and "XXXX" in spec.fiscal else 3)
     elif rule.name == "rest-of-term" and not match.has("v"):
         cand.hi = hi + 1  # "lo que va de temporada": the term h_rest_of_term read after the match
     elif rule.name == "record-unit" and not lex.options.get("record_unit_alone"):
@@ -4362,6 +4413,8 @@ def _merge(left: Candidate, right: Candidate, tokens: Tokens) -> Candidate | Non
     if right.lo - left.hi > 2:
         return None  # every rule joins neighbours at most two tokens apart (see `_gap`)
     a, b = left.spec, right.spec
+    if b.rule == "era-year" and (joined := _date_of_era_year(left, right, tokens)) is not None:
+        return joined
     if a.weekday is not None and (b.day is not None or b.holiday is not None):
         joined = _weekday_then_date(left, right, tokens) or _weekday_then_feast(left, right, tokens) or _clock_weekday_then_date(left, right, tokens)
         if joined is not None:
@@ -4399,6 +4452,18 @@ def _merge(left: Candidate, right: Candidate, tokens: Tokens) -> Candidate | Non
 # the rules on the left of a named unit's joins: "todo el día de ayer", "the same month a
 # year ago", "a year ago today", "25 years ago this month" (see `_merge`)
 _UNIT_JOINING_RULES = frozenset({"whole-unit", "course-of-unit", "same-unit", "ago"})
+
+
+def _date_of_era_year(left: Candidate, right: Candidate, tokens: Tokens) -> Candidate | None:
+    """"el 15 de marzo del 44 a. C.", "March 15, 44 BC": a day or month of the year written
+    after it with its era."""
+    a, b = left.spec, right.spec
+    if a.kind != "date" or a.month is None or a.year is not None or a.year_rel is not None or a.unit is not None:
+        return None
+    if not _gap(tokens, left.hi, right.lo, {"DE", "DEL", "COMMA"}):
+        return None
+    joined = dataclasses.replace(a, year=b.year, era=b.era, rule=a.rule + "+era-year", notes=list(a.notes))
+    return Candidate(left.lo, right.hi, joined, min(left.priority, right.priority))
 
 
 def _decade_of_century(left: Candidate, right: Candidate, tokens: Tokens) -> Candidate | None:
@@ -4595,13 +4660,25 @@ def _day_then_clock(left: Candidate, right: Candidate, tokens: Tokens) -> Candid
     """"hoy a las 15.00 horas", "el lunes a las 10": a day + a clock time."""
     a, b = left.spec, right.spec
     if b.kind == "time" and b.hour is not None and b.unit is None and a.has_day() and a.hour is None:
-        if _gap(tokens, left.hi, right.lo, {"A", "COMMA"}):
+        if _gap(tokens, left.hi, right.lo, {"A", "COMMA"}) and not (right.lo > left.hi and _closes_weekday_span(left, tokens)):
             _take_day(b, a)
             if a.pod is not None:
                 b.hour = _apply_meridian(b.hour, None, a.pod)  # "el sábado por la noche a las 10": 22.00
             b.rule = a.rule + "+" + b.rule
             return Candidate(left.lo, right.hi, b, left.priority)
     return None
+
+
+_SPAN_LINK_CHARS = frozenset(CHAR[name] for name in ("UNTIL", "A", "HYPHEN"))
+
+
+def _closes_weekday_span(cand: Candidate, tokens: Tokens) -> bool:
+    """"Monday through Friday, 9 a.m. to 5 p.m.": a bare weekday that closes a span from
+    another; the hours after its comma are every day's of the span (see habitual_weekdays),
+    not this one's."""
+    lo = cand.lo
+    return (_bare_weekday(cand) and lo >= 2 and tokens.classes[lo - 1] in _SPAN_LINK_CHARS
+            and tokens.classes[lo - 2] == _WEEKDAY_CHAR)
 
 
 def _clock_then_part_of_day(left: Candidate, right: Candidate, tokens: Tokens) -> Candidate | None:

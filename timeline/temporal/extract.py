@@ -276,7 +276,8 @@ def _followed_by_measure(m: Match) -> bool:
         return True
     if nxt.low in m.lex.measures:
         return True
-    return False
+    second = m.after(1)  # "2025 por ciento", "per cent": a measure of two words
+    return second is not None and f"{nxt.low} {second.low}" in m.lex.measures
 
 
 def _counted_noun(m: Match, k: int) -> bool:
@@ -452,7 +453,7 @@ def h_day_of_month(m: Match) -> Spec | None:
     if nxt is not None and (nxt.cls in ("PCT", "UNIT", "YEARWORD") or nxt.low in m.lex.measures):
         return None
     if nxt is not None and nxt.cls in ("DE", "DEL") and (second := m.after(1)) is not None and second.cls == "EVERY":
-        return None  # "los días 24 de cada mes": a set
+        return _day_of_every_month(m, m.token("day").info)  # "los días 24 de cada mes": a set
     k = 0
     while (link := m.after(k)) is not None and link.cls in ("AND", "COMMA", "AL", "A") and (day := m.after(k + 1)) is not None and day.cls == "DAYNUM":
         k += 2
@@ -482,6 +483,23 @@ def h_weekend_of_days(m: Match) -> Spec | None:
 _DAY_ENDS = frozenset({"STOP", "COMMA", "COLON", "A", "EN", "AND"})
 
 
+def _day_of_every_month(m: Match, day: int) -> Spec | None:
+    """"el día 15 de cada mes", "on the first of every month": that day of every month, a
+    set (XXXX-XX-15); _take spans "de cada mes"."""
+    of, every, month = m.after(0), m.after(1), m.after(2)
+    if (of is None or of.cls not in ("DE", "DEL") or every is None or every.cls != "EVERY" or every.info
+            or month is None or month.info != "month" or _unit_plural(month, m.lex) or not 1 <= day <= 31):
+        return None
+    return Spec("set", "day-of-every-month", symbolic=f"XXXX-XX-{day:02d}", quant="EVERY")
+
+
+def _month_after_of(m: Match) -> bool:
+    """Does "de/of" + a month by its name or a month named from now follow the match
+    ("de enero", "of next month", "del mes que viene")?"""
+    of, after = m.after(0), m.after(1)
+    return of is not None and of.cls in ("DE", "DEL") and after is not None and (after.cls == "MONTH" or _month_named_after(m))
+
+
 def _month_named_after(m: Match) -> bool:
     """Does "de/of" + a month expression follow the day ("el 15 de este mes", "the 30th
     of next month")? Then the day joins that month (see _merge), or it is no date."""
@@ -503,10 +521,12 @@ def h_ordinal_day(m: Match) -> Spec | None:
         return None
     if on.cls != "EN" and not (on.cls in _ORDINAL_DAY_PREPOSITIONS and _month_named_after(m)):
         return None  # "by the 15th of next month", "until the 1st of the month": a month makes it a day
-    if not day.text[:1].isdigit() and not _month_named_after(m):
+    if not day.text[:1].isdigit() and not _month_named_after(m) and _day_of_every_month(m, day.info) is None:
         return None  # "on the first day": a word ordinal is a day only of a month named after it ("the first of next month")
     if not 1 <= day.info <= 31:
         return None
+    if (every := _day_of_every_month(m, day.info)) is not None:
+        return every  # "on the 15th of every month"
     spec = Spec("date", "ordinal-day", day=day.info)
     nxt = m.after(0)
     if _month_named_after(m):
@@ -1211,6 +1231,10 @@ def h_quarter(m: Match) -> Spec | None:
     spec = Spec("date", "quarter")
     if unit.cls == "HALFNOUN":
         if not (m.has("year") or m.has("yref") or m.has("yr2") or _half_of_a_figure(m)):
+            if 1 <= ordinal <= 2 and _month_after_of(m):
+                # "la segunda mitad de enero", "the first half of next month": the month's start or
+                # end, as "la segunda quincena" (TIMEX3 has no half-month); kept if the month joins it
+                return Spec("date", "half-of-month", mod=Mod.START if ordinal == 1 else Mod.END, notes=["needs-month"])
             return None
         kind = "half"
     else:
@@ -1840,6 +1864,9 @@ def h_rel(m: Match) -> Spec | None:
             return None
         m2 = {"CURRENT"}
     mods = m1 | m2
+    if (unit_token.capital and _index(m, unit_token) > m.lo and (of := m.after(0)) is not None and of.cls in ("DE", "DEL")
+            and (name := m.after(1)) is not None and name.capital):
+        return None  # "el próximo Día del Padre": a named day, capitalised after its article ("Día de la Madre")
     if unit_token.low in m.lex.word_list("units", "lists", "rounds", "words") and ("NEXT" in mods or _league_rounds(m, unit_token)):
         return None  # "en la próxima jornada de Liga": a league's round (or a day not yet set), no tomorrow
     art = m.one("art")
@@ -3388,6 +3415,8 @@ def _take(m: re.Match[str], rule: CompiledRule, tokens, index: list[int], lex: L
         cand.needs_day = True
     elif rule.name == "season" and hi < len(tokens) and tokens[hi].low in lex.word_list("temporal", "season_rules", "span_nouns"):
         cand.hi = hi + 1  # "over the winter months": the season, its noun included
+    elif spec.rule == "day-of-every-month":
+        cand.hi = hi + 3  # "el día 15 de cada mes": the words _day_of_every_month read after the match
     elif rule.name == "quarter" and spec.rule == "fiscal-quarter":
         # "el tercer trimestre fiscal (de 2025)": the adjective (and year) h_quarter read after the match
         cand.hi = hi + (1 if spec.fiscal is not None and "XXXX" in spec.fiscal else 3)
@@ -4431,6 +4460,8 @@ def _merge(left: Candidate, right: Candidate, tokens: Tokens) -> Candidate | Non
         joined = _day_then_part_of_day(left, right, tokens) or _part_of_day_then_day(left, right, tokens)
         if joined is not None:
             return joined
+    if a.rule == "half-of-month" and (joined := _half_of_named_month(left, right, tokens)) is not None:
+        return joined
     if a.rule in _UNIT_JOINING_RULES or b.rule == "ago" or "needs-month" in a.notes:
         joined = (_whole_named_day(left, right, tokens) or _same_unit_year_away(left, right, tokens) or _day_of_named_month(left, right, tokens)
                   or _years_ago_today(left, right, tokens) or _years_ago_this_unit(left, right, tokens))
@@ -4631,6 +4662,20 @@ def _day_of_named_month(left: Candidate, right: Candidate, tokens: Tokens) -> Ca
             b.rule = "day-of+" + b.rule
             return Candidate(left.lo, right.hi, b, min(left.priority, right.priority))
     return None
+
+
+def _half_of_named_month(left: Candidate, right: Candidate, tokens: Tokens) -> Candidate | None:
+    """"la segunda mitad de enero", "the first half of next month": the month, at its end or
+    start (see h_quarter)."""
+    a, b = left.spec, right.spec
+    month = b.month is not None or b.unit == "month" and b.offset is not None
+    if b.kind != "date" or not month or b.day is not None or b.weekday is not None or b.mod is not None:
+        return None
+    if not _gap(tokens, left.hi, right.lo, {"DE", "DEL"}):
+        return None
+    b.mod = a.mod
+    b.rule = "half-of+" + b.rule
+    return Candidate(left.lo, right.hi, b, min(left.priority, right.priority))
 
 
 def _years_ago_today(left: Candidate, right: Candidate, tokens: Tokens) -> Candidate | None:

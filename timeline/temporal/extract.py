@@ -1077,6 +1077,17 @@ def h_season(m: Match) -> Spec | None:
     return spec
 
 
+def _after_fiscal_possessive(m: Match) -> bool:
+    """"fiscal 2025's second half": a half after a fiscal year's possessive, which
+    fiscal_possessive_quarters joins (a bare "the second half" is a match's as often)."""
+    ending, fiscal = m.before(1), m.before(4)
+    quote, year = m.before(2), m.before(3)
+    if ending is None or quote is None or year is None or fiscal is None or m.has("art"):
+        return False
+    return (quote.low + ending.low in m.lex.word_list("grammar", "possessive_endings") and year.cls in ("YEARNUM", "DAYNUM")
+            and fiscal.cls == "FISCAL")
+
+
 def _half_of_a_figure(m: Match) -> bool:
     """"first-half profit", "second-half sales": a hyphened half before a figure's noun
     is the year's half (a bare "the second half" is a match's as often)."""
@@ -1230,7 +1241,7 @@ def h_quarter(m: Match) -> Spec | None:
         return None
     spec = Spec("date", "quarter")
     if unit.cls == "HALFNOUN":
-        if not (m.has("year") or m.has("yref") or m.has("yr2") or _half_of_a_figure(m)):
+        if not (m.has("year") or m.has("yref") or m.has("yr2") or _half_of_a_figure(m) or _after_fiscal_possessive(m)):
             if 1 <= ordinal <= 2 and _month_after_of(m):
                 # "la segunda mitad de enero", "the first half of next month": the month's start or
                 # end, as "la segunda quincena" (TIMEX3 has no half-month); kept if the month joins it

@@ -33,7 +33,8 @@ _DATE = (
     r"|Q[1-4X]|H[12X]|SP|SU|FA|WI"  # quarter, half, season
     r"))?"
     rf"|{_D}{{3}}|{_D}{{2}}"  # decade, century
-    rf"|FY{_D}{{4}})"  # fiscal year
+    rf"|FY{_D}{{4}}(?:-(?:Q[1-4X]|H[12X]))?"  # fiscal year, its quarter or half
+    rf"|BC(?:{_D}{{4}}(?:-{_MONTH}(?:-{_DAY})?)?|{_D}{{2}}))"  # before year 1: a year, month, day or century
 )
 _CLOCK = r"(?:[01X][0-9X]|2[0-4X])(?::[0-5X][0-9X](?::[0-6X][0-9X](?:\.[0-9]+)?)?)?"
 _ZONE = r"(?:Z|[+-](?:[01][0-9]|2[0-3])(?::?[0-5][0-9])?)"
@@ -59,7 +60,7 @@ VALUE_BY_TYPE = {
      "199", "19", "XXXX-XX-XX", "XXXX-WXX-3", "XXXX-04", "19XX", "2025-11-11TAF", "2025-11-11T15:00",
      "2025-11-11T15:00+03:00", "2025-11-11T15:00Z", "2025-11-11T15", "XXXX-XX-XXTNI", "T15:30", "P1W", "P2Y",
      "PXY", "P1DT2H", "PT30M", "P1.5Y", "P2DE", "P1CE", "PRESENT_REF", "PAST_REF", "FUTURE_REF", "FY2026",
-     "XXXX-WXX-7TAF"],
+     "XXXX-WXX-7TAF", "BC0044", "BC0044-03-15", "BC02", "FY2025-Q3", "FYXXXX-H2"],
 )
 def test_grammar_accepts_timex3_values(value):
     assert TIMEX3_VALUE.fullmatch(value)
@@ -67,7 +68,7 @@ def test_grammar_accepts_timex3_values(value):
 
 @pytest.mark.parametrize(
     "value", ["", "FY26", "2025-13", "2025-00", "2025-11-32", "2025-W54", "2025-1-1", "25-11-11", "2025-W46-8", "2025-Q5", "P", "PT", "1W", "2025-11-11T25:00",
-              "2025-11-11 15:00", "NOW", "2025-11-11T15:00+3", "P1Y2", "P1H", "XXXX-XX-XXTXX:XX:XX:XX"],
+              "2025-11-11 15:00", "NOW", "2025-11-11T15:00+3", "P1Y2", "P1H", "XXXX-XX-XXTXX:XX:XX:XX", "BC044", "BC0044-13"],
 )
 def test_grammar_rejects_malformed_values(value):
     assert not TIMEX3_VALUE.fullmatch(value)

@@ -98,6 +98,19 @@ def _zone_phrase_at(text: str, position: int, phrases: tuple[str, ...]) -> bool:
     return any(ahead.startswith(phrase) and not ahead[len(phrase) : len(phrase) + 1].isalpha() for phrase in phrases)
 
 
+def _inside_spaced_abbreviation(text: str, dot: int, start: int, spaced: tuple[str, ...]) -> bool:
+    """Is the dot at `dot` one before the last of an abbreviation written with blanks
+    ("a. C.", "d. de C."), that starts a word?"""
+    for phrase in spaced:
+        k = phrase.find(".")
+        while 0 <= k < len(phrase) - 1:
+            lo = dot - k
+            if lo >= start and (lo == start or text[lo - 1].isspace()) and text[lo : lo + len(phrase)].lower() == phrase:
+                return True
+            k = phrase.find(".", k + 1)
+    return False
+
+
 def sentences(text: str, paragraph_list: list[Segment], language: Language) -> list[Sentence]:
     data = language["language"]
     abbreviations = frozenset(data.get("abbreviations", ()))
@@ -111,10 +124,11 @@ def sentences(text: str, paragraph_list: list[Segment], language: Language) -> l
     after_clock = times | _month_words(language.code) if times else times
     captions = _caption_pattern(tuple(data.get("caption_words", ())), tuple(data.get("caption_of", ())))
     openers = frozenset(data.get("openers_after_initial", ()))
+    spaced = tuple(data.get("spaced_abbreviations", ()))
     result: list[Sentence] = []
     for index, paragraph in enumerate(paragraph_list):
         cuts = sorted(
-            _line_cuts(text, paragraph) | _punctuation_cuts(text, paragraph, abbreviations, final_abbreviations, titles, clocks, after_clock, zone_phrases, openers)
+            _line_cuts(text, paragraph) | _punctuation_cuts(text, paragraph, abbreviations, final_abbreviations, titles, clocks, after_clock, zone_phrases, openers, spaced)
         )
         lo = paragraph.start + _caption_length(text, paragraph.start, paragraph.end, captions)
         for cut in cuts + [paragraph.end]:
@@ -187,13 +201,15 @@ def _line_cuts(text: str, paragraph: Segment) -> set[int]:
 def _punctuation_cuts(
     text: str, paragraph: Segment, abbreviations: frozenset[str], final_abbreviations: frozenset[str],
     titles: frozenset[str] = frozenset(), clocks: frozenset[str] = frozenset(), times: frozenset[str] = frozenset(),
-    zone_phrases: tuple[str, ...] = (), openers: frozenset[str] = frozenset(),
+    zone_phrases: tuple[str, ...] = (), openers: frozenset[str] = frozenset(), spaced: tuple[str, ...] = (),
 ) -> set[int]:
     cuts = set()
     for match in _TERMINATOR.finditer(text, paragraph.start, paragraph.end):
         end = match.end()
         if not _OPENER.match(text, end, paragraph.end):
             continue
+        if text[match.start()] == "." and spaced and _inside_spaced_abbreviation(text, match.start(), paragraph.start, spaced):
+            continue  # "en el año 44 a. C.": the dot inside the era's abbreviation
         if text[match.start()] == ".":
             word = _WORD_BEFORE.match(text, max(paragraph.start, match.start() - 40), match.start() + 1)
             token = word.group(1).lower().lstrip("(\"'«“¿¡") if word else ""

@@ -276,7 +276,8 @@ def _followed_by_measure(m: Match) -> bool:
         return True
     if nxt.low in m.lex.measures:
         return True
-    return False
+    second = m.after(1)  # "2025 por ciento", "per cent": a measure of two words
+    return second is not None and f"{nxt.low} {second.low}" in m.lex.measures
 
 
 def _counted_noun(m: Match, k: int) -> bool:
@@ -452,7 +453,7 @@ def h_day_of_month(m: Match) -> Spec | None:
     if nxt is not None and (nxt.cls in ("PCT", "UNIT", "YEARWORD") or nxt.low in m.lex.measures):
         return None
     if nxt is not None and nxt.cls in ("DE", "DEL") and (second := m.after(1)) is not None and second.cls == "EVERY":
-        return None  # "los días 24 de cada mes": a set
+        return _day_of_every_month(m, m.token("day").info)  # "los días 24 de cada mes": a set
     k = 0
     while (link := m.after(k)) is not None and link.cls in ("AND", "COMMA", "AL", "A") and (day := m.after(k + 1)) is not None and day.cls == "DAYNUM":
         k += 2
@@ -482,6 +483,23 @@ def h_weekend_of_days(m: Match) -> Spec | None:
 _DAY_ENDS = frozenset({"STOP", "COMMA", "COLON", "A", "EN", "AND"})
 
 
+def _day_of_every_month(m: Match, day: int) -> Spec | None:
+    """"el día 15 de cada mes", "on the first of every month": that day of every month, a
+    set (XXXX-XX-15); _take spans "de cada mes"."""
+    of, every, month = m.after(0), m.after(1), m.after(2)
+    if (of is None or of.cls not in ("DE", "DEL") or every is None or every.cls != "EVERY" or every.info
+            or month is None or month.info != "month" or _unit_plural(month, m.lex) or not 1 <= day <= 31):
+        return None
+    return Spec("set", "day-of-every-month", symbolic=f"XXXX-XX-{day:02d}", quant="EVERY")
+
+
+def _month_after_of(m: Match) -> bool:
+    """Does "de/of" + a month by its name or a month named from now follow the match
+    ("de enero", "of next month", "del mes que viene")?"""
+    of, after = m.after(0), m.after(1)
+    return of is not None and of.cls in ("DE", "DEL") and after is not None and (after.cls == "MONTH" or _month_named_after(m))
+
+
 def _month_named_after(m: Match) -> bool:
     """Does "de/of" + a month expression follow the day ("el 15 de este mes", "the 30th
     of next month")? Then the day joins that month (see _merge), or it is no date."""
@@ -503,16 +521,18 @@ def h_ordinal_day(m: Match) -> Spec | None:
         return None
     if on.cls != "EN" and not (on.cls in _ORDINAL_DAY_PREPOSITIONS and _month_named_after(m)):
         return None  # "by the 15th of next month", "until the 1st of the month": a month makes it a day
-    if not day.text[:1].isdigit() and not _month_named_after(m):
+    if not day.text[:1].isdigit() and not _month_named_after(m) and _day_of_every_month(m, day.info) is None:
         return None  # "on the first day": a word ordinal is a day only of a month named after it ("the first of next month")
     if not 1 <= day.info <= 31:
         return None
+    if (every := _day_of_every_month(m, day.info)) is not None:
+        return every  # "on the 15th of every month"
     spec = Spec("date", "ordinal-day", day=day.info)
     nxt = m.after(0)
     if _month_named_after(m):
         spec.notes.append("needs-month")  # "on the 30th of next month"
-    elif not (nxt is None or nxt.cls in _DAY_ENDS):
-        return None
+    elif not (nxt is None or nxt.cls in _DAY_ENDS or nxt.cls == "ART" and _sentence_initial_word(m.tokens, m.lo - 1)):
+        return None  # ("On the 21st the results came": fronted, the subject follows)
     return spec
 
 
@@ -663,6 +683,8 @@ def h_month(m: Match) -> Spec | None:
     if (month_token.capital and not mods and not m.has("art") and not m.has("mesw")
             and ((end := m.after(0)) is None or end.cls in ("STOP", "COMMA", "QUOTE")) and _says(m, m.before(1))):
         return None  # '"We will win," said May.': the speaker after the verb
+    if month_token.capital and not mods and not m.has("art") and not m.has("mesw") and _person_named_as_month(m, month_token):
+        return None  # "Abril llegó tarde", "Abril es el nombre de su hija"
     if "THAT" in mods and _that_is_conjunction(m):
         return None  # "said that May...": try again from the month
     spec = Spec("date", "month", month=month_token.info)
@@ -674,6 +696,26 @@ def h_month(m: Match) -> Spec | None:
         if spec.direction:
             spec.rule = f"month+{spec.direction.split('_')[0]}"
     return spec
+
+
+def _person_named_as_month(m: Match, month: Token) -> bool:
+    """A capitalised month that opens the sentence before a finite verb, the month's name
+    as a word ("Abril es el nombre de su hija": a naming noun after the verb) or a given
+    name ("Abril llegó tarde"), unless the verb is one a month takes as subject
+    ("Julio fue el mes más cálido", "Abril cerró con subidas")."""
+    if not _sentence_initial_word(m.tokens, m.lo) or (verb := m.after(0)) is None or not _finite_verb(m, verb):
+        return False
+    naming = m.lex.word_list("temporal", "month_subjects", "naming_nouns")
+    k = 2 if (art := m.after(1)) is not None and art.cls in ("ART", "UNO") else 1
+    if any((noun := m.after(j)) is not None and noun.low in naming for j in (k, k + 1)):
+        return True  # ("April is a common name": an adjective before the noun)
+    given = m.lex.word_list("temporal", "month_subjects", "given_names")
+    if month.low not in given:
+        return False
+    period_verbs = m.lex.word_list("temporal", "month_subjects", "verbs")
+    if (done := m.after(1)) is not None and _participle(m, done) and not _finite_verb(m, done):
+        return True  # "Julio fue detenido": a passive's subject is a person
+    return not any(lemma in period_verbs for _tense, lemma in _word_verbs(m, verb))
 
 
 def _street_after(m: Match) -> bool:
@@ -977,7 +1019,21 @@ def h_century(m: Match) -> Spec | None:
         value = token.info if isinstance(token.info, int) else None
     if value is None or not 1 <= value <= 30:
         return None
-    return Spec("date", "century", century=value)
+    return Spec("date", "century", century=value, era=_era(m))
+
+
+def _era(m: Match) -> str | None:
+    """"bc" when the match has an era counted back from year 1 ("a. C.", "BC"); else None."""
+    era = m.one("era") or m.one("era0")
+    return "bc" if era is not None and era.info == "bc" else None
+
+
+def h_era_year(m: Match) -> Spec | None:
+    """"el año 44 a. C.", "753 BC", "AD 1066": a year with its era, which needs no other cue."""
+    value = (m.one("year") or m.token("year0")).info
+    if not isinstance(value, int) or not 1 <= value <= 9999:
+        return None
+    return Spec("date", "era-year", year=value, era=_era(m))
 
 
 def h_season(m: Match) -> Spec | None:
@@ -1023,6 +1079,17 @@ def h_season(m: Match) -> Spec | None:
             if word is not None and word.cls == "WORD":
                 return None  # "the fall in prices", "a fall in the price of oil": a drop
     return spec
+
+
+def _after_fiscal_possessive(m: Match) -> bool:
+    """"fiscal 2025's second half": a half after a fiscal year's possessive, which
+    fiscal_possessive_quarters joins (a bare "the second half" is a match's as often)."""
+    ending, fiscal = m.before(1), m.before(4)
+    quote, year = m.before(2), m.before(3)
+    if ending is None or quote is None or year is None or fiscal is None or m.has("art"):
+        return False
+    return (quote.low + ending.low in m.lex.word_list("grammar", "possessive_endings") and year.cls in ("YEARNUM", "DAYNUM")
+            and fiscal.cls == "FISCAL")
 
 
 def _half_of_a_figure(m: Match) -> bool:
@@ -1178,7 +1245,11 @@ def h_quarter(m: Match) -> Spec | None:
         return None
     spec = Spec("date", "quarter")
     if unit.cls == "HALFNOUN":
-        if not (m.has("year") or m.has("yref") or m.has("yr2") or _half_of_a_figure(m)):
+        if not (m.has("year") or m.has("yref") or m.has("yr2") or _half_of_a_figure(m) or _after_fiscal_possessive(m)):
+            if 1 <= ordinal <= 2 and _month_after_of(m):
+                # "la segunda mitad de enero", "the first half of next month": the month's start or
+                # end, as "la segunda quincena" (TIMEX3 has no half-month); kept if the month joins it
+                return Spec("date", "half-of-month", mod=Mod.START if ordinal == 1 else Mod.END, notes=["needs-month"])
             return None
         kind = "half"
     else:
@@ -1192,6 +1263,12 @@ def h_quarter(m: Match) -> Spec | None:
         return None
     if _in_named_year(m, spec) is None:
         return None
+    if spec.year is None and spec.year_rel is None and (nxt := m.after(0)) is not None and nxt.low in m.lex.word_list("units", "lists", "fiscal_adjectives"):
+        # "el tercer trimestre fiscal": a company's, as "the third fiscal quarter" (h_fiscal_quarter; _take spans the adjective)
+        code = f"Q{spec.quarter}" if spec.quarter is not None else f"H{spec.half}"
+        de, year = m.after(1), m.after(2)  # "el tercer trimestre fiscal de 2025"
+        written = year.info if de is not None and de.cls in ("DE", "DEL") and year is not None and year.cls == "YEARNUM" else "XXXX"
+        return Spec("date", "fiscal-quarter", fiscal=f"FY{written}-{code}")
     return spec
 
 
@@ -1802,6 +1879,9 @@ def h_rel(m: Match) -> Spec | None:
             return None
         m2 = {"CURRENT"}
     mods = m1 | m2
+    if (unit_token.capital and _index(m, unit_token) > m.lo and (of := m.after(0)) is not None and of.cls in ("DE", "DEL")
+            and (name := m.after(1)) is not None and name.capital):
+        return None  # "el próximo Día del Padre": a named day, capitalised after its article ("Día de la Madre")
     if unit_token.low in m.lex.word_list("units", "lists", "rounds", "words") and ("NEXT" in mods or _league_rounds(m, unit_token)):
         return None  # "en la próxima jornada de Liga": a league's round (or a day not yet set), no tomorrow
     art = m.one("art")
@@ -2141,6 +2221,10 @@ def h_every(m: Match) -> Spec | None:
     target = m.token("u")
     if m.has("mesw") and (target.cls != "MONTH" or m.token("mesw").info != "month"):
         return None  # ("cada mes de mayo": the month named by "mes de")
+    if m.has("half"):  # "every half hour", "cada medio año": a unit's half, PT30M or P6M
+        if target.cls not in ("UNIT", "YEARWORD", "HOURWORD") or target.info is None or _unit_plural(target, m.lex) or m.token("every").info:
+            return None
+        return Spec("set", "every-half-unit", symbolic=duration_value(target.info, 0.5), quant="EVERY")
     count = _count(m) or m.token("every").info or 1  # "every other week": the count is in the word
     quant = _every_quant(count)
     if target.cls == "WEEKDAY":
@@ -3011,12 +3095,13 @@ RULES: list[tuple[str, str, Handler]] = [
     ("decade", "(?P<art>ARTX)? (?P<dw>YEARWORD) (?P<dec>NUMWORD|INT|YEARNUM)", h_decade),
     ("decade-bare", "(?P<art>ART) (?P<dec>NUMWORD|INT|YEARNUM)", h_decade_bare),
     ("decade-of", "(?P<art>ARTX)? (?P<dw>UNIT) DE ART? (?P<dec>NUMWORD|INT|YEARNUM)", h_decade),
-    ("century", "(?P<art>ARTX)? (?P<cw>UNIT) (?P<c>ROMAN|ORD|DAYNUM)", h_century),
+    ("century", "(?P<art>ARTX)? (?P<cw>UNIT) (?P<c>ROMAN|ORD|DAYNUM) (?P<era>ERA)?", h_century),
+    ("era-year", "(?P<art>ARTX)? (?P<yw>YEARWORD)? (?:(?P<year>YEARNUM|DAYNUM|INT) (?P<era>ERA)|(?P<era0>ERA) (?P<year0>YEARNUM|DAYNUM|INT))", h_era_year),
     ("season", f"(?P<art>ARTX)? (?P<pre>PAST|NEXT|THIS|THAT)? (?P<s>SEASON) (?P<post>PAST|NEXT)? {_YEAR_OPT}", h_season),
     ("quarter", f"(?P<art>ARTX)? (?:(?P<ord>ORD)|(?P<lst>LAST|PAST)) HYPHEN? (?P<u>UNIT|HALFNOUN) {_YEAR_OPT}", h_quarter),
     ("month-quarter", f"(?P<art>ART) (?P<month>MONTH) (?P<u>UNIT) {_YEAR_OPT}", h_month_quarter),
     ("quarter-code", f"(?P<art>ARTX)? (?P<pc>PERIODCODE) {_YEAR_OPT}", h_period_code),
-    ("fiscal-quarter", "(?P<art>ARTX)? (?:(?P<f>FISCAL) (?P<year>YEARNUM)?)? (?P<ord>ORD) (?P<f2>FISCAL)? HYPHEN? (?P<u>UNIT|HALFNOUN) (?:DE (?P<f3>FISCAL) (?P<year3>YEARNUM))?", h_fiscal_quarter),
+    ("fiscal-quarter", "(?P<art>ARTX)? (?:(?P<f>FISCAL) (?P<year>YEARNUM)?)? (?P<ord>ORD) (?P<f2>FISCAL)? HYPHEN? (?P<u>UNIT|HALFNOUN) (?:(?:DE|DEL) (?P<f3>FISCAL) (?P<year3>YEARNUM))?", h_fiscal_quarter),
     ("fiscal", "(?P<art>ARTX)? (?P<pre>NEXT|PAST|PREVIOUS|THIS|LAST|CURRENT)? (?P<f>FISCAL) (?:(?P<year>YEARNUM)|(?P<yr2>DAYNUM)|(?P<post>PAST|NEXT|PREVIOUS|CURRENT|VAGUE))?", h_fiscal),
     ("holiday", f"(?P<art>ARTX)? (?P<pre>PAST|NEXT|THIS)? (?P<h>HOLIDAY) (?P<post>PAST (?!UNITX|ART)|NEXT (?!UNITX|ART))? {_YEAR_OPT}", h_holiday),
     ("deictic", "(?P<art>ARTX)? (?P<d>DEICTIC)", h_deictic),
@@ -3042,7 +3127,7 @@ RULES: list[tuple[str, str, Handler]] = [
     ("day-to-come", "(?P<d>UNO|QMOD) (?P<fine>OTHER)? (?P<u>UNIT)", h_day_to_come),
     ("duration", f"(?P<art>ARTX)? (?P<q>QMOD)? (?:(?P<lm>LAST|NEXT|FOLLOWING|PAST)|(?P<first0>ORD|POSITION))? (?P<cnt>{_COUNT}|HALFWORD|VAGUECOUNT)?"
                  f" (?:(?P<lm2>LAST|NEXT)|(?P<first>ORD|POSITION))? CONSEC? (?P<u>UNITX) (?:AND (?P<half>HALFWORD))? (?P<post>LATER|EARLIER)?", h_duration),
-    ("every", f"(?P<every>EVERY) (?P<cnt>{_COUNT})? (?:(?P<mesw>UNIT) DE (?=MONTH))? (?P<u>UNITX|WEEKDAY|MONTH|PODX|SEASON)", h_every),
+    ("every", f"(?P<every>EVERY) (?:(?P<cnt>{_COUNT})|(?P<half>HALFWORD|HALFNOUN))? (?:(?P<mesw>UNIT) DE (?=MONTH))? (?P<u>UNITX|WEEKDAY|MONTH|PODX|SEASON)", h_every),
     ("all", "WHOLE (?P<art>ART) (?P<u>UNITX|WEEKDAY|PODX|SEASON)", h_all),
     ("times-per", f"(?P<cnt>{_COUNT}) TIMES (?:POR|AL|A ART|EVERY)? (?P<u>UNITX)", h_times_per),
     ("rate", "(?:AL|POR) (?P<u>UNITX)", h_rate),
@@ -3098,7 +3183,7 @@ OPTIONAL_RULES: list[tuple[str, str, str, Handler]] = [
     ("times-a", "times-per", f"(?P<cnt>{_COUNT})? (?P<t>TIMES) (?:POR|UNO|EVERY)? (?P<u>UNITX)", h_times_a),
     ("compound-duration", "duration", f"(?P<cnt>{_COUNT}) (?P<hy>HYPHEN)? (?P<u>UNITX)", h_compound_duration),
     ("decade-number", "decade", "(?P<art>ARTX)? (?P<q>OTHER)? (?P<dec>DECADENUM)", h_decade_number),
-    ("ordinal-century", "century", "(?P<art>ARTX)? (?P<c>ORD) HYPHEN? (?P<cw>UNIT)", h_century),
+    ("ordinal-century", "century", "(?P<art>ARTX)? (?P<c>ORD) HYPHEN? (?P<cw>UNIT) (?P<era>ERA)?", h_century),
     ("ordinal-consecutive", "consecutive", "UNO? (?P<ord>ORD) CONSEC (?P<u>UNITX)", h_consecutive),
     ("plural-weekday", "weekday", "(?P<wd>WEEKDAY)", h_plural_weekday),
     ("unit-long", "duration", "(?P<u>UNITX) HYPHEN (?P<l>OTHER)", h_unit_long),
@@ -3113,7 +3198,7 @@ REQUIRES: dict[str, str] = {
     "dmy": "MONTH MONTHABBR", "dmy-hyphen": "MONTH MONTHABBR", "numdate": "NUMDATE",
     "range-first-day": "MONTH MONTHABBR", "day-of-month": "UNIT", "weekend-of-days": "UNIT", "ordinal-day": "ORD", "ordinal-day-of-the-month": "ORD", "first-of-the-year": "ORD", "day-number": "DAYNUM", "month-year": "MONTH MONTHABBR",
     "month": "MONTH", "nth-weekday-every": "WEEKDAY", "nth-weekday-of-month": "WEEKDAY", "nth-week-of-month": "MONTH", "nth-weekday-of-unit": "WEEKDAY", "weekday-day": "WEEKDAY", "weekday": "WEEKDAY", "year": "YEARNUM", "year-span-end": "DAYNUM INT",
-    "decade": "YEARWORD", "decade-of": "UNIT", "decade-bare": "NUMWORD INT YEARNUM", "century": "UNIT", "season": "SEASON", "quarter": "ORD LAST PAST", "month-quarter": "MONTH",
+    "decade": "YEARWORD", "decade-of": "UNIT", "decade-bare": "NUMWORD INT YEARNUM", "century": "UNIT", "era-year": "ERA", "season": "SEASON", "quarter": "ORD LAST PAST", "month-quarter": "MONTH",
     "quarter-code": "PERIODCODE", "fiscal": "FISCAL", "fiscal-quarter": "FISCAL", "holiday": "HOLIDAY", "deictic": "DEICTIC", "tomorrow": "MANANA",
     "this-pod": "POD MANANA", "following-pod": "POD MANANA", "previous-pod": "POD MANANA", "past-pod": "POD", "deictic-pod": "POD MANANA", "pod-of-deictic": "POD MANANA",
     "pod": "POD MANANA", "bracket-clock": "CLOCK CLOCKDOT DAYNUM", "clock": "CLOCK CLOCKDOT", "hour": "DAYNUM NUMWORD UNO MULT", "clock-word": "CLOCKWORD",
@@ -3206,6 +3291,7 @@ CORE = frozenset(
         "DAYNUM", "VAGUE", "FREQ", "THEN", "EVE", "LATER", "TIMES", "EVERY", "POSITION", "ROMAN", "NUMWORD",
         "RESTOF", "CONSEC", "NAMEDDATE", "DECADENUM", "INT", "ORD", "PERIODCODE", "UNITEND",
         "CLOCKFRAC", "HALFWORD",  # "a la una menos cuarto", "a la una y media": "una" is no core class
+        "ERA",
     )
 )
 _WINDOW_BEFORE, _WINDOW_AFTER = 8, 6
@@ -3344,6 +3430,11 @@ def _take(m: re.Match[str], rule: CompiledRule, tokens, index: list[int], lex: L
         cand.needs_day = True
     elif rule.name == "season" and hi < len(tokens) and tokens[hi].low in lex.word_list("temporal", "season_rules", "span_nouns"):
         cand.hi = hi + 1  # "over the winter months": the season, its noun included
+    elif spec.rule == "day-of-every-month":
+        cand.hi = hi + 3  # "el día 15 de cada mes": the words _day_of_every_month read after the match
+    elif rule.name == "quarter" and spec.rule == "fiscal-quarter":
+        # "el tercer trimestre fiscal (de 2025)": the adjective (and year) h_quarter read after the match
+        cand.hi = hi + (1 if spec.fiscal is not None and "XXXX" in spec.fiscal else 3)
     elif rule.name == "rest-of-term" and not match.has("v"):
         cand.hi = hi + 1  # "lo que va de temporada": the term h_rest_of_term read after the match
     elif rule.name == "record-unit" and not lex.options.get("record_unit_alone"):
@@ -4375,6 +4466,8 @@ def _merge(left: Candidate, right: Candidate, tokens: Tokens) -> Candidate | Non
     if right.lo - left.hi > 2:
         return None  # every rule joins neighbours at most two tokens apart (see `_gap`)
     a, b = left.spec, right.spec
+    if b.rule == "era-year" and (joined := _date_of_era_year(left, right, tokens)) is not None:
+        return joined
     if a.weekday is not None and (b.day is not None or b.holiday is not None):
         joined = _weekday_then_date(left, right, tokens) or _weekday_then_feast(left, right, tokens) or _clock_weekday_then_date(left, right, tokens)
         if joined is not None:
@@ -4391,6 +4484,8 @@ def _merge(left: Candidate, right: Candidate, tokens: Tokens) -> Candidate | Non
         joined = _day_then_part_of_day(left, right, tokens) or _part_of_day_then_day(left, right, tokens)
         if joined is not None:
             return joined
+    if a.rule == "half-of-month" and (joined := _half_of_named_month(left, right, tokens)) is not None:
+        return joined
     if a.rule in _UNIT_JOINING_RULES or b.rule == "ago" or "needs-month" in a.notes:
         joined = (_whole_named_day(left, right, tokens) or _same_unit_year_away(left, right, tokens) or _day_of_named_month(left, right, tokens)
                   or _years_ago_today(left, right, tokens) or _years_ago_this_unit(left, right, tokens))
@@ -4412,6 +4507,18 @@ def _merge(left: Candidate, right: Candidate, tokens: Tokens) -> Candidate | Non
 # the rules on the left of a named unit's joins: "todo el día de ayer", "the same month a
 # year ago", "a year ago today", "25 years ago this month" (see `_merge`)
 _UNIT_JOINING_RULES = frozenset({"whole-unit", "course-of-unit", "same-unit", "ago"})
+
+
+def _date_of_era_year(left: Candidate, right: Candidate, tokens: Tokens) -> Candidate | None:
+    """"el 15 de marzo del 44 a. C.", "March 15, 44 BC": a day or month of the year written
+    after it with its era."""
+    a, b = left.spec, right.spec
+    if a.kind != "date" or a.month is None or a.year is not None or a.year_rel is not None or a.unit is not None:
+        return None
+    if not _gap(tokens, left.hi, right.lo, {"DE", "DEL", "COMMA"}):
+        return None
+    joined = dataclasses.replace(a, year=b.year, era=b.era, rule=a.rule + "+era-year", notes=list(a.notes))
+    return Candidate(left.lo, right.hi, joined, min(left.priority, right.priority))
 
 
 def _decade_of_century(left: Candidate, right: Candidate, tokens: Tokens) -> Candidate | None:
@@ -4581,6 +4688,20 @@ def _day_of_named_month(left: Candidate, right: Candidate, tokens: Tokens) -> Ca
     return None
 
 
+def _half_of_named_month(left: Candidate, right: Candidate, tokens: Tokens) -> Candidate | None:
+    """"la segunda mitad de enero", "the first half of next month": the month, at its end or
+    start (see h_quarter)."""
+    a, b = left.spec, right.spec
+    month = b.month is not None or b.unit == "month" and b.offset is not None
+    if b.kind != "date" or not month or b.day is not None or b.weekday is not None or b.mod is not None:
+        return None
+    if not _gap(tokens, left.hi, right.lo, {"DE", "DEL"}):
+        return None
+    b.mod = a.mod
+    b.rule = "half-of+" + b.rule
+    return Candidate(left.lo, right.hi, b, min(left.priority, right.priority))
+
+
 def _years_ago_today(left: Candidate, right: Candidate, tokens: Tokens) -> Candidate | None:
     """"a year ago today", "hoy hace un año": years ago, on this very day (the day, that year)."""
     a, b = left.spec, right.spec
@@ -4608,13 +4729,25 @@ def _day_then_clock(left: Candidate, right: Candidate, tokens: Tokens) -> Candid
     """"hoy a las 15.00 horas", "el lunes a las 10": a day + a clock time."""
     a, b = left.spec, right.spec
     if b.kind == "time" and b.hour is not None and b.unit is None and a.has_day() and a.hour is None:
-        if _gap(tokens, left.hi, right.lo, {"A", "COMMA"}):
+        if _gap(tokens, left.hi, right.lo, {"A", "COMMA"}) and not (right.lo > left.hi and _closes_weekday_span(left, tokens)):
             _take_day(b, a)
             if a.pod is not None:
                 b.hour = _apply_meridian(b.hour, None, a.pod)  # "el sábado por la noche a las 10": 22.00
             b.rule = a.rule + "+" + b.rule
             return Candidate(left.lo, right.hi, b, left.priority)
     return None
+
+
+_SPAN_LINK_CHARS = frozenset(CHAR[name] for name in ("UNTIL", "A", "HYPHEN"))
+
+
+def _closes_weekday_span(cand: Candidate, tokens: Tokens) -> bool:
+    """"Monday through Friday, 9 a.m. to 5 p.m.": a bare weekday that closes a span from
+    another; the hours after its comma are every day's of the span (see habitual_weekdays),
+    not this one's."""
+    lo = cand.lo
+    return (_bare_weekday(cand) and lo >= 2 and tokens.classes[lo - 1] in _SPAN_LINK_CHARS
+            and tokens.classes[lo - 2] == _WEEKDAY_CHAR)
 
 
 def _clock_then_part_of_day(left: Candidate, right: Candidate, tokens: Tokens) -> Candidate | None:

@@ -40,7 +40,7 @@ CLASS_NAMES = (
     # relative
     "DEICTIC", "MANANA", "POD", "CLOCKWORD", "CLOCKFRAC", "MERIDIAN", "TZ", "AGO", "SINCEAGO",
     "WITHIN", "LATER", "EARLIER", "SIGNAL", "THEN", "VAGUE", "FREQ", "TIMES", "NOT", "RESTOF",
-    "CONSEC", "NAMEDDATE",
+    "CONSEC", "NAMEDDATE", "ERA",
     # numbers
     "DAYNUM", "INT", "YEARNUM", "AMOUNT", "NUMDATE", "CLOCK", "CLOCKDOT", "ORD", "NUMWORD",
     "UNO", "MULT", "HALFWORD", "VAGUECOUNT", "ROMAN", "CODE", "DECADENUM", "FROMNOW",
@@ -242,7 +242,7 @@ class Lexicon:
     past_cues: frozenset[tuple[str, ...]] = frozenset()
     future_cues: frozenset[tuple[str, ...]] = frozenset()
     anterior_infinitive: frozenset[tuple[str, ...]] = frozenset()
-    # calendar names that are only dates when capitalised ("May", not the modal "may")
+    # calendar names that are only dates when capitalised ("May", not the modal "may"; "AD", not "ad")
     capitalised: frozenset[str] = frozenset()
     # suffixes glued to a number: "21st" (ordinal), "1990s" (decade)
     ordinal_suffixes: frozenset[str] = frozenset()
@@ -423,6 +423,9 @@ def lexicon(code: str) -> Lexicon:
         add(phrase, "HOLIDAY", dict(value))
     for phrase, value in temporal.get("timezones", {}).items():
         add(phrase, "TZ", value)
+    for era, era_phrases in temporal.get("eras", {}).items():
+        for phrase in era_phrases:
+            add(phrase, "ERA", era)
 
     grammar = data.get("grammar")
     for key, cls in (
@@ -444,7 +447,7 @@ def lexicon(code: str) -> Lexicon:
     negatives = data.get("negatives")
     shapes = numerals.get("shapes", {})
     grammar_rules = grammar.get("rules", {})
-    capitalised = frozenset(CHAR[c] for c in ("MONTH", "MONTHABBR", "WEEKDAY")) if calendar.get("capitalised") else frozenset()
+    capitalised = frozenset(CHAR[c] for c in ("MONTH", "MONTHABBR", "WEEKDAY", "ERA")) if calendar.get("capitalised") else frozenset()
     plural_units = {w for w, _ in units.get("words", {}).items() if w.endswith("s")}
     plural_units -= set(units.get("lists", {}).get("singular_in_s", ()))
     plural_units |= set(units.get("lists", {}).get("plural_not_in_s", ()))

@@ -539,6 +539,11 @@ class Resolver:
                 year = dct.year + int(spec.fiscal[2:] or 0) if dct else 0
                 return None, "t0", f"FY{year:04d}" if 1 <= year <= 9999 else "FYXXXX"
             return None, None, spec.fiscal
+        if spec.era == "bc":  # no calendar date before year 1: the TIMEX3 form, BC0044-03-15 or BC02
+            if spec.century is not None:
+                return None, None, f"BC{spec.century - 1:02d}"
+            month = f"-{spec.month:02d}" if spec.month is not None else ""
+            return None, None, f"BC{spec.year:04d}{month}" + (f"-{spec.day:02d}" if month and spec.day is not None else "")
         if spec.decade is not None:
             year = spec.decade * 10
             return _interval(earliest=dt.date(max(year, 1), 1, 1), latest=dt.date(year + 9, 12, 31), grain=Grain.DECADE), None, None

@@ -27,6 +27,7 @@ class Spec:
     half: int | None = None
     decade: int | None = None  # 199 for the 1990s
     century: int | None = None  # 20 for the 20th century
+    era: str | None = None  # "bc": the year or century is counted back from year 1
     holiday: dict[str, Any] | None = None
     fiscal: str | None = None  # "FY2008", or "FY" for the current fiscal year
     weekend: bool = False

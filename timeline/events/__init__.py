@@ -406,6 +406,8 @@ class _Builder:
             window = self._absence_window(m, s, timexes)  # "will be out until mid-December": from now until then
         if window is None and m.time_allowed is not None and not in_anchor:
             window = self._time_allowed_window(m.time_allowed)
+        if window is None and m.signal is not None and m.signal[0] == "after" and m.source == "noun":
+            window = self._lasted_before(m, s, timexes)  # "tras un juicio que se prolongó durante seis semanas"
         if window is not None and m.source in ("light", "verb") and m.verb is not None and m.verb.lemma in self.lexicon.opening:
             window = self._lasting_until(m, s, timexes, window) or self._lasting_for(m, s, timexes, window) or window
         if window is not None and window.start == window.end and len(window.timex_ids) == 1:
@@ -795,6 +797,32 @@ class _Builder:
                 return None
         vt_end = s.token_at(verb.end - 1) + 1
         return self._length_after(s, vt_end, s.segments[s.segment_of[vt_end - 1]].t1, self.timexes_in.get(m.sentence, []))
+
+    def _lasted_before(self, m: Mention, s: Sentence, timexes: list[Timex]) -> Window | None:
+        """"Fue condenado el martes tras un juicio que se prolongó durante seis semanas": an
+        event noun after "tras" whose length is told (a relative of lasting, "de seis
+        semanas") was over by the day of the clause it is told in; when it began, the text
+        does not say (its length is in the reason, no start is made up from it)."""
+        k = s.token_at(m.end - 1) + 1
+        if k >= len(s.low):
+            return None
+        length = None
+        if s.low[k] in self.lexicon.fw.relative:
+            seg = s.segments[s.segment_of[k]]
+            lasting = seg.verbs[0] if seg.t0 == k and opens_on_its_verb(s, seg, self.lexicon) else None
+            if lasting is not None and lasting.lemma in self.lexicon.lasting:
+                length = self._length_after(s, s.token_at(lasting.end - 1) + 1, seg.t1, timexes)
+        elif s.low[k] in self.lexicon.fw.of:
+            length = next((x for x in timexes if x.type is TimexType.DURATION and x.id not in self.relation_ids and s.token_at(x.start) == k + 1), None)  # type: ignore[arg-type]
+        if length is None or duration_days(length.symbolic) is None:
+            return None
+        told = self._clause_window(m, s, timexes)
+        if told is None or told.open_start:
+            return None
+        template = self.lexicon.reasons.get("lasted_before") or self.lexicon.reasons.get("ended_state", "{date}")
+        reason = template.format(length=length.text, date=self._date_phrase(told))
+        return Window(told.start, told.end, told.grain if told.grain in _PERIOD_GRAINS or told.grain is Grain.WEEK else Grain.DAY, Certainty.BOUNDED, reason,
+                      f"before {told.dated_by}, lasting {length.id}", told.timex_ids + (length.id,), open_start=True)
 
     def _length_after(self, s: Sentence, after: int, limit: int, timexes: list[Timex]) -> Timex | None:
         """The length a verb of lasting ending before token `after` gives: "lasted three
@@ -3622,7 +3650,8 @@ class _Builder:
         if m.name and names and m_name not in names:
             return False
         objects = cluster.objects
-        if m.obj and objects and m_head not in objects and not self._objects_name_the_event(m, m_head, objects):
+        again = self._one_person_again(m, cluster)
+        if m.obj and objects and m_head not in objects and not again and not self._objects_name_the_event(m, m_head, objects):
             return False
         place_ok = _places_compatible(cluster.place, m.place)
         if place_ok is False:
@@ -3666,7 +3695,18 @@ class _Builder:
         linked = linked or done_to_noun  # "The agreement, signed in June": its signing, one event
         if m.kind in lexicon.acts and not (m.anaphoric or (m.obj and m_head in objects)):
             linked = linked and window is not None and cluster.window is not None
-        return linked
+        return linked or again
+
+    def _one_person_again(self, m: Mention, cluster: _Cluster) -> bool:
+        """Whether `m` is an undated noun of an act done to one person, told of "el/la" + a
+        common noun ("La hospitalización del artista"), and the cluster that act, dated, done
+        to one person (`one_person_kinds`): the same act named again by a role, not another's."""
+        if m.kind not in self.lexicon.one_person_kinds or m.kind != cluster.kind or m.source == "verb" or m.window is not None or cluster.window is None:
+            return False
+        words = (m.obj or "").split()
+        if m.plural or m.several or m.subject or m.actors or len(words) != 2 or words[0].lower() not in self.lexicon.fw.definite or not words[1].islower():
+            return False
+        return len(cluster.objects) + len(cluster.actor_keys) <= 1 and not any(x.plural or x.several for x in cluster.mentions)
 
     def _other_round(self, a: Mention, b: Mention) -> bool:
         """Whether one mention names a later round of an election and the other does not."""
@@ -3763,6 +3803,8 @@ class _Builder:
                 clusters.append(_Cluster([m], m.window, list(actors), m.place, articles=self.lexicon.fw.np_articles))
                 owner[id(m)] = clusters[-1]
                 continue
+            if self._one_person_again(m, target):
+                m.specific = False  # "La hospitalización del artista": the act told again, named best where first told
             target.add(m)
             owner[id(m)] = target
             window = m.window

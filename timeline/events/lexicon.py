@@ -302,6 +302,7 @@ class Lexicon:
     place_nouns: frozenset[str]
     street_nouns: frozenset[str]  # place nouns that are part of the name after them ("plaza Nueva")
     holding_nouns: frozenset[str]  # "stake in": an unknown name after their "in" is a company, no place
+    home_nouns: frozenset[str]  # where a return goes, written with a possessive too ("regresaron a sus viviendas")
     destination_kinds: frozenset[str]  # motions whose unknown name after their preposition is a place ("travel to Dunmore")
     club_words: frozenset[str]  # a name ending in one is a club, no place ("Newcastle United")
     away_prepositions: frozenset[str]  # before a team's name in a match, its ground: the opponent ("play at Golden State")
@@ -473,6 +474,9 @@ class Lexicon:
     putting_off_noun_verbs: frozenset[str] = frozenset()  # verbs that, in the past, do the calling off their object noun tells ("forzó la suspensión del concierto")
     convened_kinds: frozenset[str] = frozenset()  # kinds of a verb whose object event is held by its subject ("convocó una asamblea")
     held_at_kinds: frozenset[str] = frozenset()  # kinds of a sitting an act is done at, told by the act ("en su reunión semanal, aprobó")
+    named_place_kinds: frozenset[str] = frozenset()  # kinds no one does: a name after their "de" is where ("el incendio de Cortes de Pallás")
+    known_object_kinds: frozenset[str] = frozenset()  # kinds of an act done to an event already told: "recurrirá la sentencia el lunes" (no ruling that day)
+    one_person_kinds: frozenset[str] = frozenset()  # kinds done to one person: "la hospitalización del artista" tells the one of the singer named before
     recurring: frozenset[str] = frozenset()  # kinds held each year: events only when named or held
     # words before a date that make it a bound of the event: "before" (the event comes
     # before the date), "by" (on it at the latest), "after" (after it)
@@ -921,6 +925,9 @@ def _noun_fields(events: Mapping[str, Any], nouns: dict[str, tuple[str, str, boo
         sitting_bodies=frozenset(rules.get("sitting_bodies", ())),
         sessions_of_body=frozenset(rules.get("sessions_of_body", ())),
         held_at_kinds=frozenset(rules.get("held_at_kinds", ())),
+        one_person_kinds=frozenset(rules.get("one_person_kinds", ())),
+        known_object_kinds=frozenset(rules.get("known_object_kinds", ())),
+        named_place_kinds=frozenset(rules.get("named_place_kinds", ())),
         convened_kinds=frozenset(rules.get("convened_kinds", ())),
         putting_off_noun_verbs=frozenset(rules.get("putting_off_noun_verbs", ())),
         commemorations=frozenset(rules.get("commemorations", ())),
@@ -1028,6 +1035,7 @@ def _place_fields(events: Mapping[str, Any], entities: dict[str, Entity], leader
         place_nouns=frozenset(n.lower() for n in events["places"]["place_nouns"]),
         street_nouns=frozenset(n.lower() for n in events["places"].get("street_nouns", ())),
         holding_nouns=frozenset(events["places"].get("holding_nouns", ())),
+        home_nouns=frozenset(events["places"].get("home_nouns", ())),
         destination_kinds=frozenset(events["places"].get("destination_kinds", ())),
         club_words=frozenset(events["places"].get("club_words", ())),
         away_prepositions=frozenset(events["places"].get("away_prepositions", ())),

@@ -494,7 +494,7 @@ def _place_after(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[Ref
     histórica ciudad uzbeka de Samarcanda", "la localidad de Paiporta". A name
     the gazetteer does not know is a place only after "en" or a place noun."""
     # "its stake in Nvidia": what is held, no place
-    after_en = t > 0 and s.low[t - 1] in lexicon.fw.in_ and not (t > 1 and s.low[t - 2] in lexicon.holding_nouns)
+    after_en = t > 0 and s.low[t - 1] in lexicon.fw.in_ and not _holding_before(s, t - 1, lexicon)
     k = t
     saw_place_noun = False
     while k < limit and k - t < 8:
@@ -525,10 +525,17 @@ def _place_after(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[Ref
             others = [p for p in chunk.parts if p[2] is not None]
             if not others and fold(chunk.text) in lexicon.not_places:
                 return None, chunk.t1  # "por aula en Infantil": a school stage
-            if not others and (saw_place_noun or k == t and after_en or s.low[chunk.t0] in lexicon.place_nouns):  # "el Aeropuerto Internacional Changi"
+            placed = saw_place_noun or k == t and after_en or s.low[chunk.t0] in lexicon.place_nouns  # "el Aeropuerto Internacional Changi"
+            # "en el Congreso de Valparaíso": a seated body's name ending on a known place is its seat
+            seat = not placed and after_en and s.low[chunk.t0] in lexicon.seated
+            if not others and (placed or seat):
                 inner = _place_at_end(s, chunk.t0, chunk.t1, lexicon)  # "estadio Al-Awwal Park de Riad"
+                if inner is not None and seat:
+                    return Ref(chunk.text, inner.entity, name=True, article=_article_before(s, chunk.t0, lexicon), start=chunk.start), chunk.t1
                 if inner is not None:
                     return inner, chunk.t1
+                if seat:
+                    return None, chunk.t1
                 if chunk.t0 > t and s.low[chunk.t0 - 1] in lexicon.street_nouns:  # "la plaza Nueva"
                     return Ref(s.span_text(chunk.t0 - 1, chunk.t1), None, name=True, article=_article_before(s, chunk.t0 - 1, lexicon), start=s.starts[chunk.t0 - 1]), chunk.t1
                 return Ref(chunk.text, None, name=True, start=chunk.start), _past_place_noun(s, chunk.t1, limit, lexicon)
@@ -544,6 +551,15 @@ def _place_after(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> tuple[Ref
             return None, k
         k += 1
     return None, k
+
+
+def _holding_before(s: Sentence, t: int, lexicon: Lexicon) -> bool:
+    """Whether the "in" at token t follows a holding noun, its share between them or not:
+    "its stake in Nvidia", "una participación del 41 % en ITA" (what is held follows)."""
+    k = t - 1
+    while k >= 0 and t - k <= 5 and s.low[k] not in lexicon.holding_nouns and (s.low[k] in lexicon.fw.of_any or s.words[k][:1].isdigit() or any(s.low[k] in words for words in lexicon.percent_words)):
+        k -= 1
+    return k >= 0 and s.low[k] in lexicon.holding_nouns
 
 
 def _name_before_its_noun(s: Sentence, t: int, limit: int, lexicon: Lexicon) -> bool:
@@ -700,9 +716,22 @@ def _place_noun_reached(s: Sentence, t: int, lexicon: Lexicon) -> Ref | None:
     k = t + 1
     if article is None and s.low[k] in fw.definite:
         article, k = s.low[k], k + 1
-    if article is None or k >= len(s.low) or s.low[k] not in lexicon.place_nouns or not s.words[k].islower():
+    if article is None and s.low[k] in fw.possessive and k + 1 < len(s.low) and s.low[k + 1] in lexicon.home_nouns:
+        article, k = s.low[k], k + 1  # "regresaron a sus viviendas": home, as written
+    if article is None or k >= len(s.low) or not (s.low[k] in lexicon.place_nouns or s.low[k] in lexicon.home_nouns) or not s.words[k].islower():
         return None
     return Ref(s.words[k], article=article, start=s.starts[k])
+
+
+def _participle_before(s: Sentence, k: int) -> bool:
+    """Whether the word before token k is a participle that describes the subject, before
+    the sentence's first finite verb ("Los vecinos desalojados por el incendio pudieron
+    regresar"); no passive's ("fue aprobado por el pleno": the clause's agent), nor one
+    after the verb ("fue una jornada marcada por los disturbios": that day's)."""
+    if k < 2 or not s.participle_at(k - 1) or k - 2 in s.verb_token:
+        return False
+    start = s.starts[k - 1]
+    return not any(v.finite and v.start < start for v in s.verbs) and any(v.finite and v.start > start for v in s.verbs)
 
 
 def _word_before_phrase(s: Sentence, t: int, lexicon: Lexicon) -> str:
@@ -1400,7 +1429,7 @@ def _antecedent(s: Sentence, seg_index: int, lexicon: Lexicon) -> tuple[list[Ref
             # "El presidente de la Generalitat, que visitó": the role heads the phrase, not the body it is of
             back, size = _role_around(s, of - 1, role_size, lexicon)
             return _role_phrase(s, back, back, size, t + 1, lexicon)[1], None
-        noun = _noun_placed_by(s, before, lexicon) if s.words[seg.t0 - 1] != "," else _event_noun_placed_by(s, before, c, lexicon)
+        noun = (_noun_placed_by(s, before, lexicon) or _event_noun_joined_by(s, before, lexicon)) if s.words[seg.t0 - 1] != "," else _event_noun_placed_by(s, before, c, lexicon)
         if noun is not None:
             return [], noun  # "an Ebola outbreak in Congo that killed 45 people": the outbreak did
         measure = _measure_before_complement(s, s.chunks[c].t0, lexicon) if _done_to_measure(s, seg, lexicon) else None
@@ -1514,6 +1543,14 @@ def _noun_placed_by(s: Sentence, t: int, lexicon: Lexicon) -> int | None:
     while t > 0 and s.low[t] in lexicon.fw.np_articles:
         t -= 1
     return t - 1 if t > 0 and s.low[t] in lexicon.fw.in_ and common_word(s, t - 1, t, lexicon) else None
+
+
+def _event_noun_joined_by(s: Sentence, t: int, lexicon: Lexicon) -> int | None:
+    """The token of the event noun whose other party the name after token t ("con") is:
+    "un acuerdo con Vox que se rompió en julio" (the agreement broke, not Vox), or None."""
+    while t > 0 and s.low[t] in lexicon.fw.np_articles:
+        t -= 1
+    return t - 1 if t > 0 and s.low[t] in lexicon.fw.with_ and s.low[t - 1] in lexicon.nouns else None
 
 
 def _event_noun_placed_by(s: Sentence, t: int, c: int, lexicon: Lexicon) -> int | None:
@@ -1717,8 +1754,21 @@ def _sitting_act_done_at(s: Sentence, m: Mention, clause_nouns: list[Mention], t
             noun.signal = None  # "convocará el jueves a las comunidades en una reunión extraordinaria": the sitting called, as "a una reunión"
             continue
         end = max(noun.end, noun.np_end) + 1  # "en la reunión del lunes" has its own day ("semanal", a set, is none)
-        if not any(x.start is not None and noun.start <= x.start <= end and x.type in (TimexType.DATE, TimexType.TIME) for x in timexes):
+        if not any(x.start is not None and noun.start <= x.start <= end and x.type in (TimexType.DATE, TimexType.TIME) and not _date_past_place(s, noun, x, lexicon) for x in timexes):
             noun.verb, noun.source = m.verb, "consumed"
+            m.place = m.place or noun.place  # "será investido en una ceremonia en el Congreso de Valparaíso": where the act was done
+
+
+def _date_past_place(s: Sentence, noun: Mention, timex: Timex, lexicon: Lexicon) -> bool:
+    """Whether a date in a sitting noun's phrase comes bare after it, its place or its
+    adjective ("en una ceremonia en el Congreso el 11 de marzo", "en una conferencia
+    telefónica el miércoles"): the clause's date, not the noun's own ("en la ceremonia del
+    11 de marzo", "en la reunión celebrada el lunes")."""
+    k = s.token_at(timex.start)  # type: ignore[arg-type]
+    before = k - 1
+    if s.low[k] in lexicon.fw.of_any or s.low[k] in lexicon.fw.contraction:
+        return False  # the tagger's "del jueves": the noun's own
+    return before > s.token_at(noun.start) and s.low[before] not in lexicon.fw.of_any and s.low[before] not in lexicon.prepositions and before not in s.verb_token
 
 
 def _convened_by(m: Mention, clause_nouns: list[Mention], subject: list[Ref]) -> None:
@@ -2743,6 +2793,8 @@ def _noun_complements(s: Sentence, m: Mention, t0: int, t1: int, lexicon: Lexico
                         elif entity is not None and entity.type == "competition":
                             if m.obj is None:  # "la final de la Copa del Rey": what is played, not who plays
                                 m.obj, m.obj_start = _after_of(s, t, s.chunks[s.chunk_at[nxt]].t1, lexicon), s.starts[t + 1]
+                        elif entity is None and ref.name and m.kind in lexicon.named_place_kinds and not _company_chunk(s, s.chunks[s.chunk_at[nxt]], lexicon):
+                            m.place = m.place or ref  # "el incendio forestal de Cortes de Pallás": a name the gazetteer lacks, where it broke out
                         else:
                             m.subject.append(ref)
                 m.specific = True
@@ -3641,7 +3693,10 @@ def _verb_final(s: Sentence, vt: int, verb: Verb, m: Mention, kind: str, source:
         else:
             m.place = _named_destination(s, vt_end, kind, lexicon)
     if kind in lexicon.needs_place and m.place is None:
-        m.place = _seat_reached(s, vt_end, lexicon) or _place_noun_reached(s, vt_end, lexicon)  # "llegará al Congreso en enero", "llegó al país"
+        reached = vt_end
+        while reached in s.timex_tokens or inner is not None and reached == inner[0]:
+            reached += 1  # "regresaron este martes a sus viviendas", "deberán regresar el jueves a": past the date, the infinitive
+        m.place = _seat_reached(s, reached, lexicon) or _place_noun_reached(s, reached, lexicon)  # "llegará al Congreso en enero", "llegó al país"
         if m.place is None and not any(_origin_of_motion(s, t, kind, lexicon) for t, _ref in clause_places(s, seg.host, vt, lexicon)):
             return False  # "ha llegado el día", "llegó a un acuerdo" ("arrived from Paris" arrived)
     # a statement noun in the clause names the occasion: "dijo en su rueda de prensa"
@@ -3665,7 +3720,7 @@ def _verb_final(s: Sentence, vt: int, verb: Verb, m: Mention, kind: str, source:
             occasion.subject = subject or occasion.subject
             occasion.in_quote = m.in_quote
             return False
-    if source == "verb" and not m.generic:
+    if source == "verb":
         _sitting_act_done_at(s, m, [n for _t, n in same_clause], timexes, lexicon)
     if kind in lexicon.convened_kinds and (subject or m.subject_text):
         _convened_by(m, [n for _t, n in same_clause], subject)
@@ -3686,7 +3741,8 @@ def _verb_final(s: Sentence, vt: int, verb: Verb, m: Mention, kind: str, source:
     if m.generic and source == "verb" and lemma in lexicon.date_setting_verbs and _noun_set_for_date(s, m, after_nouns, lexicon) is not None:
         return False  # "ha fijado para el 3 de diciembre la vista del recurso": the hearing, on that day
     # ("They moved the vote to Friday": the vote, on its new day, is no known object)
-    known = _known_event_object(s, m, after_nouns, lexicon) if m.generic and source == "verb" and not (lemma in lexicon.move_verbs and _moves_to_new_day(s, vt_end, lexicon)) else None
+    # ("recurrirá la sentencia el lunes": the ruling appealed is known, the day the appeal's)
+    known = _known_event_object(s, m, after_nouns, lexicon) if (m.generic or kind in lexicon.known_object_kinds) and source == "verb" and not (lemma in lexicon.move_verbs and _moves_to_new_day(s, vt_end, lexicon)) else None
     if known is None and kind in _CALLED_OFF and source == "verb":
         known = _called_off_object(s, m, after_nouns, lexicon)
     if known is not None:
@@ -4487,7 +4543,7 @@ def _object_past_opener(s: Sentence, m: Mention, t: int, limit: int, word: str, 
         end = next((k for k in range(t + 3, end) if s.low[k] in fw.np_articles and s.low[k - 1] not in lexicon.prepositions and s.low[k - 1] not in fw.contraction), end)
         if end > t + 1 and end < limit and (kind in lexicon.personal_objects and s.low[end] in fw.to_any or source == "verb" and s.low[end] in fw.np_articles):
             return end
-    if word in fw.in_ and m.obj is not None and m.obj.rsplit(" ", 1)[-1].lower() in lexicon.holding_nouns:
+    if word in fw.in_ and m.obj is not None and _holding_before(s, t, lexicon):
         end, _refs, _text = noun_phrase(s, t + 1, limit, lexicon)  # "its stake in Nvidia": one object
         if end > t + 1:
             m.obj += " " + s.span_text(t, end)
@@ -4704,6 +4760,8 @@ def _noun_mention(s: Sentence, t0: int, t1: int, kind: str, lemma: str, plural: 
         m.clause_dated = False
     elif before_phrase in fw.for_ and _purpose_of_noun(s, t0, lexicon):
         m.clause_dated = False  # "comprar las entradas para el derbi a partir del lunes": the sale's date
+    elif before_phrase in fw.by and _participle_before(s, _token_before_phrase(s, t0, lexicon)):
+        m.clause_dated = False  # "Los vecinos desalojados por el incendio pudieron regresar el martes": the cause, before
     if m.name and m.signal is not None and m.signal[0] != "during" and t1 in s.chunk_at and non_finite_clause_head(s.low[t1 - 1], lexicon.language):
         _gerund_clause(s, m, t1, lexicon)
     return m

@@ -358,15 +358,18 @@ def _closing_noun(best: Mention, mentions: list[Mention], kind: str, lexicon: Le
 def _obligation_title(best: Mention, plural: bool, lexicon: Lexicon) -> tuple[str, str | None] | None:
     """The verb and object of a title for "tener que" + infinitive: the act done under a
     preterite ("El tribunal tuvo que suspender la vista": "El tribunal suspende la
-    vista"), due otherwise, told by the title words' modal ("tiene que suspender":
+    vista"; "Los vecinos pudieron regresar": "Los vecinos regresan"), due otherwise, told by the title words' modal ("tiene que suspender":
     "debe suspender la vista"); None for other verbs."""
-    if best.lemma not in lexicon.obligation_by_que or not best.obj_infinitive or not best.obj:
+    met = best.tense is verb_forms.Tense.PRETERITE and best.lemma in lexicon.obligation_met
+    if best.lemma not in lexicon.obligation_by_que and not met or not best.obj_infinitive or not best.obj:
         return None
-    link, _, act = best.obj.partition(" ")
-    if link.lower() not in lexicon.fw.complementiser or not act:
-        return None
+    act = best.obj  # "pudieron regresar": the infinitive right after the verb
+    if best.lemma in lexicon.obligation_by_que:
+        link, _, act = best.obj.partition(" ")
+        if link.lower() not in lexicon.fw.complementiser or not act:
+            return None
     infinitive, _, rest = act.partition(" ")
-    if best.tense is verb_forms.Tense.PRETERITE and best.lemma in lexicon.obligation_met:
+    if met:
         done = present(infinitive.lower(), plural, lexicon.language)
         return (done, rest or None) if done else None
     modal = _words(lexicon).get("obligation_verb")
@@ -458,11 +461,13 @@ def _head(phrase: str | None, lexicon: Lexicon) -> str:
 
 def _plural_subject(phrase: str | None, lexicon: Lexicon) -> bool:
     """A subject phrase whose head is plural, or coordinated right after its head
-    ("Inflación y paro bajaron": two things make a plural subject)."""
+    ("Inflación y paro bajaron": two things make a plural subject), or opened by a plural
+    article."""
     head = _head(phrase, lexicon)
     words = (phrase or "").lower().split(" ")
     following = words.index(head.lower()) + 1 if head.lower() in words else len(words)
-    return _plural_word(head, lexicon) or following < len(words) - 1 and words[following] in lexicon.fw.coordinator
+    # ("Los cerca de 1.200 vecinos regresaron": a plural article, whatever the head read)
+    return _plural_word(head, lexicon) or following < len(words) - 1 and words[following] in lexicon.fw.coordinator or _plural_article(words[0], lexicon)
 
 
 def _plural_article(article: str | None, lexicon: Lexicon) -> bool:

@@ -1316,7 +1316,7 @@ class _Builder:
                 continue  # "celebra elecciones ... desde que se aprobó su Estatuto en 1983": the date counted from
             if t < tt and self._ranked_since_between(s, t, tt):
                 continue  # "la peor riada desde la pantanada de Tous, en octubre de 1982": the reference's date
-            if _comparison_base(s, tt, self.lexicon.fw) or self._stands_for_a_noun(s, timex) or self._reference_value_date(s, tt):
+            if _comparison_base(s, tt, self.lexicon.fw) and self._deadline_words(s, timex)[1] is None or self._stands_for_a_noun(s, timex) or self._reference_value_date(s, tt):
                 continue  # "subieron un 5 % respecto al mismo mes del año pasado", "with last year's": what is compared with
             if timex.type is TimexType.TIME and self._hours_of_a_set(timex, in_host):
                 continue  # "funcionarán todos los días de 9.00 a 20.00": the hours of every day, no day of their own
@@ -1978,10 +1978,16 @@ class _Builder:
         """"firmará la ley antes del 4 de julio": an event still to come lies between
         the DCT and its deadline (what is past has no known start). `side_of` gives a
         date's side when the deadline words are not its own (`_clause_deadline`)."""
-        if self.dct is None or m.tense in _PAST or self._denied_verb(m, s):
-            return None  # "El juicio no se celebrará antes de finales de 2026": not before, no end known
+        if self.dct is None or m.tense in _PAST:
+            return None
+        denied = self._denied_verb(m, s)
         for timex in candidates:
             side = side_of or self._deadline(s, timex) or self._last_day_allowed(m, s, timex)
+            if side == "from" or denied and side == "before":
+                # "despegará no antes de 2027", "won't launch before Dec. 5": from then on
+                return self._floor_window(timex)
+            if denied:
+                continue
             if side not in ("before", "by") or timex.interval is None or timex.mod not in (None, Mod.END):
                 continue
             # "antes de final de año": before the year's last part is by its end at the latest
@@ -1991,6 +1997,16 @@ class _Builder:
                 continue
             return Window(self.dct, last, Grain.DAY, Certainty.BOUNDED if last != self.dct else Certainty.EXACT, timex.text, f"deadline timex {timex.id}", (timex.id,))
         return None
+
+    def _floor_window(self, timex: Timex) -> Window | None:
+        """The window of an event ahead told only by its earliest date: from the date's
+        first day, with no end the text gives (the date's period kept as the window's for
+        merging and order, as an ended state keeps its end's)."""
+        window = from_timex(timex, "floor timex")
+        if window is None or timex.mod is not None or window.end < self.dct:  # type: ignore[operator]
+            return None
+        reason = self.lexicon.reasons.get("floor", "{date}").format(date=timex.text)
+        return replace(window, certainty=Certainty.BOUNDED, reason=reason, open_end=True)
 
     def _denied_verb(self, m: Mention, s: Sentence) -> bool:
         """Whether the verb that tells `m` is negated ("no se celebrará"); for a noun no
@@ -4789,7 +4805,7 @@ class _Builder:
             actors=[a.display for a in cluster.actors],
             location=(place.entity.name if place.entity is not None and place.entity.type != "country" and False else place.text) if place else None,
             start=window.start if window and not window.open_start else None,
-            end=window.end if window else None,
+            end=window.end if window and not window.open_end else None,
             granularity=window.grain if window else None,
             part_of_day=window.part_of_day if window else None,
             time=window.time if window else None,

@@ -1011,7 +1011,7 @@ def _signal_fields(events: Mapping[str, Any], signals: dict[str, tuple[tuple[str
         crime_reasons=tuple(tuple(w.lower().split()) for w in events["signals"].get("crime_reasons", ())),
         stances=tuple(tuple(w.lower().split()) for w in events["signals"].get("stances", ())),
         deadlines=_by_last_word(
-            (_words(p), side) for key, side in (("deadline_before", "before"), ("deadline_by", "by"), ("floor_after", "after"), ("near_time", "near"))
+            (_words(p), side) for key, side in (("deadline_before", "before"), ("deadline_by", "by"), ("floor_on", "from"), ("floor_after", "after"), ("near_time", "near"))
             for p in events["signals"].get(key, ())
         ),
         near_time_openers=frozenset(_words(p)[0] for p in events["signals"].get("near_time", ())),

@@ -4541,6 +4541,8 @@ def _object_phrase(s: Sentence, m: Mention, t: int, limit: int, word: str, vt_en
         return _OBJECT_STOP  # "protestó un día después de que...", "llegó poco antes de": the relation, not an object
     if word in lexicon.states_until and kind == lexicon.states_until[word]:
         return _OBJECT_STOP  # "The museum will remain closed until Monday": the state, no object
+    if _bound_words_from(s, t, t + 1, lexicon) == t:
+        return _OBJECT_STOP  # "will launch no later than Dec. 5", "no antes de 2027": the date's bound, no object
     # "acordaron ampliar el gasoducto", "began serving a sentence": a verb governed as object
     governed = t in s.verb_at and (s.verb_at[t].tense is Tense.INFINITIVE or s.verb_at[t].tense is Tense.GERUND and t == vt_end)
     if t in s.verb_token and not governed:
@@ -4571,6 +4573,9 @@ def _object_phrase(s: Sentence, m: Mention, t: int, limit: int, word: str, vt_en
         return _OBJECT_STOP
     if m.obj is None and source == "verb":
         end, refs, text = noun_phrase(s, t, limit, lexicon)
+        bound = _bound_words_from(s, t, end, lexicon)
+        if bound < end:  # "publicará sus resultados no antes del 5 de diciembre": the results
+            end, text = bound, s.span_text(t, bound)
         if refs and kind in ("visit", "trip") and refs[0].entity is not None and refs[0].entity.is_place:
             m.place = m.place or refs[0]  # "visitará Madrid"
             return max(end, t + 1)
@@ -4589,6 +4594,17 @@ def _object_phrase(s: Sentence, m: Mention, t: int, limit: int, word: str, vt_en
                 m.obj = next((_definite_again(x.obj, lexicon) for x in reversed(mentions) if x.sentence == s.index and x.source == "verb" and x.obj), text)
             return max(end, t + 1)
     return _OBJECT_STOP
+
+
+def _bound_words_from(s: Sentence, t: int, end: int, lexicon: Lexicon) -> int:
+    """The first token in [t, end) opening the words that bound a date right after them
+    ("no later than Dec. 5", "no antes de 2027"), else `end`."""
+    for j in range(t + 1, min(len(s.low), end + 3)):
+        if j in s.timex_tokens:
+            first, side = lexicon.deadline_before(s.low, j)
+            if side is not None and t <= first < end:
+                return first
+    return end
 
 
 def _participle_complement_end(s: Sentence, end: int, limit: int, lexicon: Lexicon) -> int:

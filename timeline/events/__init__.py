@@ -2459,13 +2459,18 @@ class _Builder:
 
     def _told_as_going_on(self, m: Mention, s: Sentence, timexes: list[Timex], host: int) -> Window | None:
         """"Harlan Motors is recalling 240,000 SUVs, the company said Tuesday", "said
-        Monday it is recalling": what the English progressive tells is going on when it
-        is told, dated by the reporting verb's own date (a past verb of another clause)."""
-        if m.source != "verb" or m.tense is not Tense.PRESENT or m.verb is None or self.dct is None:
+        Monday it is recalling", "said on Tuesday it was pushing back the launch": what the
+        English progressive tells (present, or past under the past of reporting) is going
+        on when it is told, dated by the reporting verb's own date (a past verb of another
+        clause); so is a decision on a plan told in the present ("anunció el martes que
+        retrasa el lanzamiento": the delay is the announcement's)."""
+        if m.source != "verb" or m.verb is None or self.dct is None:
             return None
         words = m.verb.text.lower().split()
-        if self.lexicon.language != "en" or len(words) < 2 or not words[-1].endswith("ing"):
-            return None  # the progressive only: "said it appeals every fine" tells a habit, no act then
+        # (the past progressive only for an act of a kind: "said he was working at the plant" is a state)
+        progressive = self.lexicon.language == "en" and len(words) >= 2 and words[-1].endswith("ing") and (m.tense is Tense.PRESENT or m.tense is Tense.IMPERFECT and m.kind != self.lexicon.generic_kind)
+        if not progressive and not (m.tense is Tense.PRESENT and m.lemma in self.lexicon.scheduling and m.lemma not in self.lexicon.reporting):
+            return None  # "said it appeals every fine" tells a habit, no act then
         by_host = self._host_timexes(s, timexes)
         for verb in s.verbs:
             if verb.lemma not in self.lexicon.reporting or verb.tense not in _PAST:

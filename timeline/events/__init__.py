@@ -1351,7 +1351,9 @@ class _Builder:
         if aside_of:
             outside = [c for c in candidates if c.id not in aside_of]
             # an aside after a verb's clause is on its object ("declared a dividend, payable on Dec. 15")
-            candidates = outside or [c for c in candidates if aside_of[c.id] == s.segment_of[t] + 1 and m.source not in ("verb", "reporting") and not self._moved_after(s, c)]
+            # (past a relative set off by commas: "retrasa el lanzamiento de la misión, que llevará a cuatro astronautas, hasta febrero")
+            following = next((i for i in range(s.segment_of[t] + 1, len(s.segments)) if s.segments[i].host == s.segments[s.segment_of[t]].host), None)
+            candidates = outside or [c for c in candidates if aside_of[c.id] == following and m.source not in ("verb", "reporting") and not self._moved_after(s, c)]
         fw = self.lexicon.fw
         # "publicará el dato de marzo el 31 de marzo": a date after "noun + de" dates the noun,
         # no other event ("celebra elecciones fuera del calendario de mayo")

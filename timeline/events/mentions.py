@@ -3139,7 +3139,8 @@ def _verb_event(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mention
         is_event = False  # "La Liga se detiene": it stops, no one is arrested ("lo detuvo" is an arrest)
     if frame is None and is_passive(verb, lexicon.language) and _moving_particle(s, vt_end, lemma, lexicon):
         return None  # "The vote has been put off until June": the vote moved, as "was pushed back" tells it
-    is_light = lemma in lexicon.light and not inner and (lemma not in lexicon.entering or _enters_noun(s, vt_end, noun_mentions, lexicon))
+    fixed = lexicon.fixed_light.get(lemma)
+    is_light = lemma in lexicon.light and not inner and (lemma not in lexicon.entering or _enters_noun(s, vt_end, noun_mentions, lexicon)) and (fixed is None or tuple(s.low[vt_end : vt_end + len(fixed)]) == fixed)
     if frame is not None and lemma in lexicon.moving_reporting:
         is_light = True  # "adelantó al lunes la vacunación": the event moved is its object's, dated by it
     is_reporting = lemma in lexicon.reporting and frame is None
@@ -3476,9 +3477,10 @@ def _verb_kind(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, found: _Verb
         # se declaró el domingo arrasó 300 hectáreas en Tarragona": where it struck
         struck.place = struck.place or _object_place(s, vt_end, clause_hi, lexicon) or _place_in_clause(s, seg.host, vt, struck, lexicon)
         return None
-    if is_event and (frame or lexicon.verb_kinds.get(lemma, ("",))[0]) in lexicon.scheduling_kinds and not any(t in s.timex_tokens for t in range(vt_end, seg.t1)):
+    if is_event and (frame or lexicon.verb_kinds.get(lemma, ("",))[0]) in lexicon.scheduling_kinds and not any(t in s.timex_tokens and s.segments[s.segment_of[t]].host == seg.host for t in range(vt_end, clause_hi)):
         # "on Tuesday postponed the launch": the launch is not on Tuesday (a date after
-        # the noun may be its own: "aplazó el juicio el jueves")
+        # the noun may be its own: "aplazó el juicio el jueves", also past a relative
+        # aside: "retrasa el lanzamiento de la misión, que llevará ..., hasta febrero")
         for noun in after_nouns[:1]:
             noun.clause_dated = False
     if is_light and not is_event:

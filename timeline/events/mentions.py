@@ -1258,7 +1258,8 @@ def _role_before(s: Sentence, t: int, vt: int, t0: int, lexicon: Lexicon) -> lis
             k = first - 1
             while k > t0 and s.low[k] in fw.np_articles:
                 k -= 1
-            if k >= 0 and (s.low[k] in lexicon.prepositions or s.low[k] in fw.contraction):
+            opener = k == t0 and s.segments[s.segment_of[k]].opener is not None  # "after inspectors found": the clause's
+            if k >= 0 and not opener and (s.low[k] in lexicon.prepositions or s.low[k] in fw.contraction):
                 # "Los beneficios de la compañía crecieron": the complement is no subject,
                 # the noun it completes may be ("el portavoz de la compañía")
                 return _role_before(s, k - 1, vt, t0, lexicon) if k > t0 and s.low[k] in fw.of_any else []

@@ -6,10 +6,10 @@ import datetime as dt
 
 from timeline.chronology import OVERLAPS_LISTED, order
 from timeline.chronology.dates import edtf, phrase
-from timeline.models import Event, Span
+from timeline.models import Event, Grain, Span
 
 
-def event(identifier: str, start: str | None, end: str | None, position: int, time: dt.time | None = None) -> Event:
+def event(identifier: str, start: str | None, end: str | None, position: int, time: dt.time | None = None, granularity: Grain | None = None) -> Event:
     return Event(
         id=identifier,
         title=identifier,
@@ -17,6 +17,7 @@ def event(identifier: str, start: str | None, end: str | None, position: int, ti
         start=dt.date.fromisoformat(start) if start else None,
         end=dt.date.fromisoformat(end) if end else None,
         time=time,
+        granularity=granularity,
         evidence=Span(text="x", start=position, end=position + 1),
     )
 
@@ -74,3 +75,22 @@ def test_a_clock_time_on_a_span_of_days_is_written_with_its_first_day():
     assert phrase(campaign, "es") == "del 5 dic 2025, 00:00, al 19 dic 2025"
     assert phrase(campaign, "en") == "from 5 Dec 2025, 00:00, to 19 Dec 2025"
     assert phrase(event("e2", "2025-12-05", "2025-12-05", 0, time=dt.time(15, 0)), "es") == "5 dic 2025, 15:00"
+
+
+def test_a_window_with_one_end_alone_is_written_open_and_listed_with_the_undated():
+    """"estuvo de baja hasta marzo" (no start told) and "despegará no antes de 2027" (no
+    end told): EDTF leaves the unknown end open, the phrase says which end is known, and
+    the order keeps them apart from the full windows (they come after them, by the end they know)."""
+    until = event("e1", None, "2025-03-31", 0, granularity=Grain.MONTH)
+    floor = event("e2", "2027-01-01", None, 1, granularity=Grain.YEAR)
+    day = event("e3", "2025-12-05", None, 2, granularity=Grain.DAY)
+    assert (edtf(until), edtf(floor), edtf(day)) == ("../2025-03", "2027/..", "2025-12-05/..")
+    assert phrase(until, "es") == "hasta marzo 2025"
+    assert phrase(floor, "es") == "no antes de 2027"
+    assert phrase(floor, "en") == "not before 2027"
+    assert phrase(day, "es") == "no antes de 5 dic 2025"
+    assert floor.undated and until.undated
+    full = event("e4", "2028-01-01", "2028-01-01", 3)
+    ordered = order([floor, full, until, event("e5", None, None, 0)])
+    assert [e.id for e in ordered] == ["e4", "e1", "e2", "e5"]  # after the full windows, by the end they know
+    assert all(e.overlaps == [] for e in ordered)

@@ -163,7 +163,7 @@ def check_values(timeline) -> None:
 def check_events(timeline) -> None:
     ids = {t.id for t in timeline.timexes}
     for event in timeline.events:
-        if event.start is None and event.end is not None:  # a state told only by its end ("hasta marzo")
+        if (event.start is None) != (event.end is None):  # one end alone: "hasta marzo", "no antes de 2027"
             assert event.certainty is Certainty.BOUNDED and event.timex_ids, event
         elif event.start is not None or event.end is not None:
             assert event.start is not None and event.end is not None, event

@@ -148,6 +148,9 @@ def test_dateline_without_year_takes_the_year_the_article_mentions():
         # ... none before a year told as past ("said on Monday" may be the day before: 2024,
         # where 11 Nov is a Monday, is before "collapsed in 2025")
         ("LONDON, Nov 11 (Reuters) - The bank cut rates, an official said on Monday.\n\nThe talks collapsed in 2025.", dt.date(2025, 11, 11)),
+        # the lead is the dateline's paragraph, after a headline; a move's new year is ahead,
+        # not told as past (was 2026, the moved launch's year)
+        ("NASA delays launch to February\n\nWASHINGTON, Nov 11 (Reuters) - NASA said on Tuesday it was pushing back the launch of its mission, which will carry four astronauts, to February 2026 after tests found cracks.", dt.date(2025, 11, 11)),
         # in past narration the count is from the year written, not from the article
         ("Madrid, 11 nov (EFE).- Dos años después de la crisis de 2008, la empresa quebró.", dt.date(2008, 11, 11)),
     ],

@@ -335,7 +335,8 @@ class Event(BaseModel):
     @computed_field  # type: ignore[prop-decorator]
     @property
     def undated(self) -> bool:
-        return self.start is None
+        """No full window: none at all, or one end unknown ("hasta marzo", "no antes de 2027")."""
+        return self.start is None or self.end is None
 
     @computed_field  # type: ignore[prop-decorator]
     @property

@@ -21,10 +21,12 @@ def order(events: list[Event]) -> list[Event]:
     order is not known from the text; up to OVERLAPS_LISTED per event)."""
 
     def key(event: Event) -> tuple:
-        return (event.start or _FAR, event.end or _FAR, event.time or dt.time.max, event.evidence.start, event.id)
+        if event.undated:  # after the full windows; those with one end known by that end
+            return (_FAR, event.end or event.start or _FAR, dt.time.max, event.evidence.start, event.id)
+        return (event.start, event.end, event.time or dt.time.max, event.evidence.start, event.id)
 
     ordered = sorted(events, key=key)
-    dated = [e for e in ordered if e.start is not None]
+    dated = [e for e in ordered if not e.undated]
     overlaps: dict[str, list[str]] = {e.id: [] for e in ordered}
     for i, first in enumerate(dated):
         mine = overlaps[first.id]

@@ -26,6 +26,8 @@ def edtf(event: Event) -> str | None:
     start, end = event.start, event.end
     if start is None and end is not None:
         return "../" + edtf(_end_alone(event))  # type: ignore[operator]  # (its start is set)
+    if start is not None and end is None:
+        return edtf(_start_alone(event)) + "/.."  # type: ignore[operator]  # (its end is set)
     if start is None or end is None:
         return None
     mark = "~" if event.certainty is Certainty.APPROXIMATE else ""
@@ -52,6 +54,20 @@ def _end_alone(event: Event) -> Event:
     return event.model_copy(update={"start": first})
 
 
+def _start_alone(event: Event) -> Event:
+    """An event ahead told only by its earliest date ("no antes de 2027": no end, the
+    start 1 January 2027): the event as the period of that date alone (2027)."""
+    start = event.start
+    assert start is not None
+    grain = event.granularity
+    last = _last_of_month(start) if grain is Grain.MONTH else start.replace(month=12, day=31) if grain is Grain.YEAR else start
+    return event.model_copy(update={"end": last})
+
+
+def _last_of_month(day: dt.date) -> dt.date:
+    return day.replace(day=calendar.monthrange(day.year, day.month)[1])
+
+
 def phrase(event: Event, language: str) -> str:
     """The date as a person writes it in a chronology: "11 nov 2025", "abril 2025",
     "entre el 4 y el 10 nov 2025", "11 nov 2025 (tarde)"."""
@@ -59,6 +75,8 @@ def phrase(event: Event, language: str) -> str:
     start, end = event.start, event.end
     if start is None and end is not None:
         return words["until"].format(date=phrase(_end_alone(event), language))  # "hasta marzo 2025"
+    if start is not None and end is None:
+        return words["not_before"].format(date=phrase(_start_alone(event), language))  # "no antes de 2027"
     if start is None or end is None:
         return words["undated"]
     data = lang.load(language)

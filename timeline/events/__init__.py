@@ -1345,7 +1345,7 @@ class _Builder:
                 continue  # "celebra elecciones ... desde que se aprobó su Estatuto en 1983": the date counted from
             if t < tt and self._ranked_since_between(s, t, tt):
                 continue  # "la peor riada desde la pantanada de Tous, en octubre de 1982": the reference's date
-            if _comparison_base(s, tt, self.lexicon.fw) or self._stands_for_a_noun(s, timex) or self._reference_value_date(s, tt):
+            if _comparison_base(s, tt, self.lexicon.fw) and self._deadline_words(s, timex)[1] is None or self._stands_for_a_noun(s, timex) or self._reference_value_date(s, tt):
                 continue  # "subieron un 5 % respecto al mismo mes del año pasado", "with last year's": what is compared with
             if timex.type is TimexType.TIME and self._hours_of_a_set(timex, in_host):
                 continue  # "funcionarán todos los días de 9.00 a 20.00": the hours of every day, no day of their own
@@ -1380,7 +1380,9 @@ class _Builder:
         if aside_of:
             outside = [c for c in candidates if c.id not in aside_of]
             # an aside after a verb's clause is on its object ("declared a dividend, payable on Dec. 15")
-            candidates = outside or [c for c in candidates if aside_of[c.id] == s.segment_of[t] + 1 and m.source not in ("verb", "reporting") and not self._moved_after(s, c)]
+            # (past a relative set off by commas: "retrasa el lanzamiento de la misión, que llevará a cuatro astronautas, hasta febrero")
+            following = next((i for i in range(s.segment_of[t] + 1, len(s.segments)) if s.segments[i].host == s.segments[s.segment_of[t]].host), None)
+            candidates = outside or [c for c in candidates if aside_of[c.id] == following and m.source not in ("verb", "reporting") and not self._moved_after(s, c)]
         fw = self.lexicon.fw
         # "publicará el dato de marzo el 31 de marzo": a date after "noun + de" dates the noun,
         # no other event ("celebra elecciones fuera del calendario de mayo")
@@ -1999,6 +2001,8 @@ class _Builder:
         """(first token, side) of the deadline words right before a date, "near" ones
         ("poco antes de") included."""
         k = s.token_at(timex.start)  # type: ignore[arg-type]
+        if k + 1 < len(s.low) and s.low[k] in self.lexicon.fw.contraction and self.lexicon.deadline_before(s.low, k + 1)[1] == "by":
+            return self.lexicon.deadline_before(s.low, k + 1)  # "no más tarde del 31 de diciembre": the date's span opens with "del"
         if k > 0 and (s.low[k - 1] in self.lexicon.fw.definite or s.low[k - 1] in self.lexicon.fw.indefinite):
             k -= 1  # "before the July 4 holiday", "arrested after a Nov. 2 incident"
         return self.lexicon.deadline_before(s.low, k)
@@ -2007,10 +2011,16 @@ class _Builder:
         """"firmará la ley antes del 4 de julio": an event still to come lies between
         the DCT and its deadline (what is past has no known start). `side_of` gives a
         date's side when the deadline words are not its own (`_clause_deadline`)."""
-        if self.dct is None or m.tense in _PAST or self._denied_verb(m, s):
-            return None  # "El juicio no se celebrará antes de finales de 2026": not before, no end known
+        if self.dct is None or m.tense in _PAST:
+            return None
+        denied = self._denied_verb(m, s)
         for timex in candidates:
             side = side_of or self._deadline(s, timex) or self._last_day_allowed(m, s, timex)
+            if side == "from" or denied and side == "before":
+                # "despegará no antes de 2027", "won't launch before Dec. 5": from then on
+                return self._floor_window(timex)
+            if denied:
+                continue
             if side not in ("before", "by") or timex.interval is None or timex.mod not in (None, Mod.END):
                 continue
             # "antes de final de año": before the year's last part is by its end at the latest
@@ -2020,6 +2030,16 @@ class _Builder:
                 continue
             return Window(self.dct, last, Grain.DAY, Certainty.BOUNDED if last != self.dct else Certainty.EXACT, timex.text, f"deadline timex {timex.id}", (timex.id,))
         return None
+
+    def _floor_window(self, timex: Timex) -> Window | None:
+        """The window of an event ahead told only by its earliest date: from the date's
+        first day, with no end the text gives (the date's period kept as the window's for
+        merging and order, as an ended state keeps its end's)."""
+        window = from_timex(timex, "floor timex")
+        if window is None or timex.mod is not None or window.end < self.dct:  # type: ignore[operator]
+            return None
+        reason = self.lexicon.reasons.get("floor", "{date}").format(date=timex.text)
+        return replace(window, certainty=Certainty.BOUNDED, reason=reason, open_end=True)
 
     def _denied_verb(self, m: Mention, s: Sentence) -> bool:
         """Whether the verb that tells `m` is negated ("no se celebrará"); for a noun no
@@ -2472,13 +2492,18 @@ class _Builder:
 
     def _told_as_going_on(self, m: Mention, s: Sentence, timexes: list[Timex], host: int) -> Window | None:
         """"Harlan Motors is recalling 240,000 SUVs, the company said Tuesday", "said
-        Monday it is recalling": what the English progressive tells is going on when it
-        is told, dated by the reporting verb's own date (a past verb of another clause)."""
-        if m.source != "verb" or m.tense is not Tense.PRESENT or m.verb is None or self.dct is None:
+        Monday it is recalling", "said on Tuesday it was pushing back the launch": what the
+        English progressive tells (present, or past under the past of reporting) is going
+        on when it is told, dated by the reporting verb's own date (a past verb of another
+        clause); so is a decision on a plan told in the present ("anunció el martes que
+        retrasa el lanzamiento": the delay is the announcement's)."""
+        if m.source != "verb" or m.verb is None or self.dct is None:
             return None
         words = m.verb.text.lower().split()
-        if self.lexicon.language != "en" or len(words) < 2 or not words[-1].endswith("ing"):
-            return None  # the progressive only: "said it appeals every fine" tells a habit, no act then
+        # (the past progressive only for an act of a kind: "said he was working at the plant" is a state)
+        progressive = self.lexicon.language == "en" and len(words) >= 2 and words[-1].endswith("ing") and (m.tense is Tense.PRESENT or m.tense is Tense.IMPERFECT and m.kind != self.lexicon.generic_kind)
+        if not progressive and not (m.tense is Tense.PRESENT and m.lemma in self.lexicon.scheduling and m.lemma not in self.lexicon.reporting):
+            return None  # "said it appeals every fine" tells a habit, no act then
         by_host = self._host_timexes(s, timexes)
         for verb in s.verbs:
             if verb.lemma not in self.lexicon.reporting or verb.tense not in _PAST:
@@ -4836,7 +4861,7 @@ class _Builder:
             actors=[a.display for a in cluster.actors],
             location=(place.entity.name if place.entity is not None and place.entity.type != "country" and False else place.text) if place else None,
             start=window.start if window and not window.open_start else None,
-            end=window.end if window else None,
+            end=window.end if window and not window.open_end else None,
             granularity=window.grain if window else None,
             part_of_day=window.part_of_day if window else None,
             time=window.time if window else None,

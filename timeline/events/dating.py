@@ -36,6 +36,9 @@ class Window:
     # a state told only by its end ("estuvo de baja hasta marzo"): start is the end's
     # first day here, unknown in the event
     open_start: bool = False
+    # an event ahead told only by its earliest date ("no antes de 2027"): end is the
+    # date's last day here, unknown in the event
+    open_end: bool = False
 
     def overlaps(self, other: Window) -> bool:
         return self.start <= other.end and other.start <= self.end

@@ -492,6 +492,7 @@ class Lexicon:
     since_rankings: frozenset[str] = frozenset()  # words that make "since" a ranking's bound ("its first annual loss since 1992")
     holding: frozenset[str] = frozenset()  # verbs whose object event noun needs no complement ("would hold a strike on Nov. 20")
     entering: frozenset[str] = frozenset()  # light verbs only before a preposition and an event noun ("went on strike")
+    fixed_light: dict[str, tuple[str, ...]] = field(default_factory=dict)  # light verbs only before these words ("llevar a cabo")
     pro_verbs: frozenset[str] = frozenset()  # light verbs that stand for a verb said before ("como ya hizo")
     ordinals: frozenset[str] = frozenset()  # "quinto": opens a ranking aside ("El Athletic, quinto en LaLiga, suma")
     series_counts: frozenset[str] = frozenset()  # counts of two or more before a plural event noun: a series ("tres", "several")
@@ -1000,6 +1001,7 @@ def _signal_fields(events: Mapping[str, Any], signals: dict[str, tuple[tuple[str
         resuming=_phrase_set(events["signals"].get("resuming", ())),
         holding=frozenset(events["light"].get("holding", ())),
         entering=frozenset(events["light"].get("entering", ())),
+        fixed_light={lemma: tuple(words.split()) for lemma, words in events["light"].get("fixed", {}).items()},
         since_rankings=frozenset(events["signals"].get("since_rankings", ())),
         ability=frozenset(events["signals"].get("ability", ())),
         closing=_phrase_set(events["signals"].get("closing", ())),
@@ -1018,7 +1020,7 @@ def _signal_fields(events: Mapping[str, Any], signals: dict[str, tuple[tuple[str
         crime_reasons=tuple(tuple(w.lower().split()) for w in events["signals"].get("crime_reasons", ())),
         stances=tuple(tuple(w.lower().split()) for w in events["signals"].get("stances", ())),
         deadlines=_by_last_word(
-            (_words(p), side) for key, side in (("deadline_before", "before"), ("deadline_by", "by"), ("floor_after", "after"), ("near_time", "near"))
+            (_words(p), side) for key, side in (("deadline_before", "before"), ("deadline_by", "by"), ("floor_on", "from"), ("floor_after", "after"), ("near_time", "near"))
             for p in events["signals"].get(key, ())
         ),
         near_time_openers=frozenset(_words(p)[0] for p in events["signals"].get("near_time", ())),

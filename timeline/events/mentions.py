@@ -1287,7 +1287,8 @@ def _role_before(s: Sentence, t: int, vt: int, t0: int, lexicon: Lexicon) -> lis
             k = first - 1
             while k > t0 and s.low[k] in fw.np_articles:
                 k -= 1
-            if k >= 0 and (s.low[k] in lexicon.prepositions or s.low[k] in fw.contraction):
+            opener = k == t0 and s.segments[s.segment_of[k]].opener is not None  # "after inspectors found": the clause's
+            if k >= 0 and not opener and (s.low[k] in lexicon.prepositions or s.low[k] in fw.contraction):
                 # "Los beneficios de la compañía crecieron": the complement is no subject,
                 # the noun it completes may be ("el portavoz de la compañía")
                 return _role_before(s, k - 1, vt, t0, lexicon) if k > t0 and s.low[k] in fw.of_any else []
@@ -3191,7 +3192,8 @@ def _verb_event(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mention
         is_event = False  # "La Liga se detiene": it stops, no one is arrested ("lo detuvo" is an arrest)
     if frame is None and is_passive(verb, lexicon.language) and _moving_particle(s, vt_end, lemma, lexicon):
         return None  # "The vote has been put off until June": the vote moved, as "was pushed back" tells it
-    is_light = lemma in lexicon.light and not inner and (lemma not in lexicon.entering or _enters_noun(s, vt_end, noun_mentions, lexicon))
+    fixed = lexicon.fixed_light.get(lemma)
+    is_light = lemma in lexicon.light and not inner and (lemma not in lexicon.entering or _enters_noun(s, vt_end, noun_mentions, lexicon)) and (fixed is None or tuple(s.low[vt_end : vt_end + len(fixed)]) == fixed)
     if frame is not None and lemma in lexicon.moving_reporting:
         is_light = True  # "adelantó al lunes la vacunación": the event moved is its object's, dated by it
     is_reporting = lemma in lexicon.reporting and frame is None
@@ -3528,9 +3530,10 @@ def _verb_kind(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, found: _Verb
         # se declaró el domingo arrasó 300 hectáreas en Tarragona": where it struck
         struck.place = struck.place or _object_place(s, vt_end, clause_hi, lexicon) or _place_in_clause(s, seg.host, vt, struck, lexicon)
         return None
-    if is_event and (frame or lexicon.verb_kinds.get(lemma, ("",))[0]) in lexicon.scheduling_kinds and not any(t in s.timex_tokens for t in range(vt_end, seg.t1)):
+    if is_event and (frame or lexicon.verb_kinds.get(lemma, ("",))[0]) in lexicon.scheduling_kinds and not any(t in s.timex_tokens and s.segments[s.segment_of[t]].host == seg.host for t in range(vt_end, clause_hi)):
         # "on Tuesday postponed the launch": the launch is not on Tuesday (a date after
-        # the noun may be its own: "aplazó el juicio el jueves")
+        # the noun may be its own: "aplazó el juicio el jueves", also past a relative
+        # aside: "retrasa el lanzamiento de la misión, que llevará ..., hasta febrero")
         for noun in after_nouns[:1]:
             noun.clause_dated = False
     if is_light and not is_event:
@@ -4597,6 +4600,8 @@ def _object_phrase(s: Sentence, m: Mention, t: int, limit: int, word: str, vt_en
         return _OBJECT_STOP  # "protestó un día después de que...", "llegó poco antes de": the relation, not an object
     if word in lexicon.states_until and kind == lexicon.states_until[word]:
         return _OBJECT_STOP  # "The museum will remain closed until Monday": the state, no object
+    if _bound_words_from(s, t, t + 1, lexicon) == t:
+        return _OBJECT_STOP  # "will launch no later than Dec. 5", "no antes de 2027": the date's bound, no object
     # "acordaron ampliar el gasoducto", "began serving a sentence": a verb governed as object
     governed = t in s.verb_at and (s.verb_at[t].tense is Tense.INFINITIVE or s.verb_at[t].tense is Tense.GERUND and t == vt_end)
     if t in s.verb_token and not governed:
@@ -4627,6 +4632,9 @@ def _object_phrase(s: Sentence, m: Mention, t: int, limit: int, word: str, vt_en
         return _OBJECT_STOP
     if m.obj is None and source == "verb":
         end, refs, text = noun_phrase(s, t, limit, lexicon)
+        bound = _bound_words_from(s, t, end, lexicon)
+        if bound < end:  # "publicará sus resultados no antes del 5 de diciembre": the results
+            end, text = bound, s.span_text(t, bound)
         if refs and kind in ("visit", "trip") and refs[0].entity is not None and refs[0].entity.is_place:
             m.place = m.place or refs[0]  # "visitará Madrid"
             return max(end, t + 1)
@@ -4645,6 +4653,17 @@ def _object_phrase(s: Sentence, m: Mention, t: int, limit: int, word: str, vt_en
                 m.obj = next((_definite_again(x.obj, lexicon) for x in reversed(mentions) if x.sentence == s.index and x.source == "verb" and x.obj), text)
             return max(end, t + 1)
     return _OBJECT_STOP
+
+
+def _bound_words_from(s: Sentence, t: int, end: int, lexicon: Lexicon) -> int:
+    """The first token in [t, end) opening the words that bound a date right after them
+    ("no later than Dec. 5", "no antes de 2027"), else `end`."""
+    for j in range(t + 1, min(len(s.low), end + 3)):
+        if j in s.timex_tokens:
+            first, side = lexicon.deadline_before(s.low, j)
+            if side is not None and t <= first < end:
+                return first
+    return end
 
 
 def _participle_complement_end(s: Sentence, end: int, limit: int, lexicon: Lexicon) -> int:

@@ -767,6 +767,10 @@ def _cut_participle_pairs(s: Sentence, candidates: list[int], cut_at: dict[int, 
             cut_at[t] = s.low[t]
 
 
+def _dated(s: Sentence, seg: Segment) -> bool:
+    return any(t in s.timex_tokens for t in range(seg.t0, seg.t1))
+
+
 def _segments(s: Sentence, lexicon: Lexicon) -> tuple[list[Segment], list[int]]:
     words, low, verb_at, verb_token = s.words, s.low, s.verb_at, s.verb_token
     n = len(words)
@@ -862,5 +866,13 @@ def _segments(s: Sentence, lexicon: Lexicon) -> tuple[list[Segment], list[int]]:
         elif not before:
             seg.host = after if after is not None else (with_verbs[0] if with_verbs else index)
         else:
-            seg.host = with_verbs[before - 1]
+            nearest = with_verbs[before - 1]
+            aside = segments[nearest]
+            if aside.opener in relative and nearest > 0 and words[aside.t0 - 1] == "," and words[seg.t0 - 1] == "," and segments[nearest - 1].host < nearest and _dated(s, seg) and not _dated(s, aside):
+                # "retrasa el lanzamiento de la misión, que llevará a cuatro astronautas, hasta
+                # febrero": a date past an undated relative set off by commas is the clause's
+                # before it ("disponible el 17 de junio, dos días antes del lanzamiento": the relative's)
+                seg.host = segments[nearest - 1].host
+            else:
+                seg.host = nearest
     return segments, segment_of

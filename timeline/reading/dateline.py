@@ -21,7 +21,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from timeline import lang
-from timeline.reading.verbs import governing_verb
+from timeline.reading.verbs import governing_verb, verbs
 
 _MAX_LINES = 6  # datelines sit in the first lines; body dates further down are not DCTs
 _MAX_CHARS = 1500
@@ -222,7 +222,7 @@ def _weekday_of(year: int, month: int, day: int) -> int | None:
     return date.isoweekday() if date else None
 
 
-def _infer_year(text: str, month: int, day: int, language: str) -> tuple[int | None, str | None]:
+def _infer_year(text: str, month: int, day: int, language: str, lead_start: int = 0) -> tuple[int | None, str | None]:
     """A dateline without a year ("MOSCÚ, 11 nov (EFE)") takes the year the article
     names as its own ("en lo que va de 2025") or counts from one it writes ("un año
     después de la dana de 2024"); else the year the article's weekdays fit
@@ -266,7 +266,7 @@ def _infer_year(text: str, month: int, day: int, language: str) -> tuple[int | N
             return year, _note(language, "year_weekdays", year=year)
     # years told under a past verb: the article is no earlier than any of them
     past = [int(match.group(1)) for match in told_at if _told_as_past(text, match.start(), language)]
-    lead = _lead_weekday(text)
+    lead = _lead_weekday(text, lead_start)
     if lead is not None:
         # "WASHINGTON, Nov 11 (Reuters) - ..., a U.S. official said on Tuesday": the lead's
         # saying is almost always on the dateline's day; the one year it fits, among those
@@ -318,10 +318,11 @@ def _told_ahead(text: str, offset: int, language: str) -> bool:
     return verb is not None and verb.direction == "future"
 
 
-def _lead_weekday(text: str) -> tuple[int, str] | None:
+def _lead_weekday(text: str, start: int) -> tuple[int, str] | None:
     """The weekday (ISO number, as written) the lead's verb of saying is told on, in the
-    text's first paragraph: "a U.S. official said on Tuesday" (lang lead_day_words)."""
-    lead = text.lstrip()[:_LEAD_CHARS].split("\n", 1)[0]
+    paragraph of the dateline, which opens at `start` (a headline may come before it):
+    "a U.S. official said on Tuesday" (lang lead_day_words)."""
+    lead = text[start : start + _LEAD_CHARS].split("\n", 1)[0]
     match = _lead_day_phrases().search(lead)
     if match is None:
         return None
@@ -401,7 +402,18 @@ def _ahead(text: str, offset: int, language: str) -> bool:
     if _bound_before().search(text, max(0, offset - 30), offset):
         return True
     verb = _verb_of(text, offset, language)
-    return verb is not None and verb.direction == "future"
+    return verb is not None and verb.direction == "future" or _moved_to(text, offset, language)
+
+
+def _moved_to(text: str, offset: int, language: str) -> bool:
+    """Is the year at `offset` the new date of a move ("was pushing back the launch of
+    its mission, which ..., to February 2026"): a move's target word before it and a verb
+    of moving earlier in its sentence?"""
+    if _move_target_before(language).search(text, max(0, offset - 30), offset) is None:
+        return False
+    start = max(text.rfind(mark, 0, offset) for mark in ".!?\n") + 1
+    moving = _direction_cues(language).get("move_verbs", ())
+    return any(verb.lemma in moving for verb in verbs(text, start, offset, language))
 
 
 def _told_as_past(text: str, offset: int, language: str) -> bool:
@@ -421,13 +433,29 @@ def _verb_of(text: str, offset: int, language: str):
 def _bound_before() -> re.Pattern[str]:
     """A bound or target word before a year ("hasta", "until", "by"), with the part of
     it named between ("until the summer of 2028", "hasta finales de 2030")."""
+    return re.compile(rf"\b(?:{_alternation(_words('current_year', 'bounds'))})\s+{_part_of_year()}$", re.IGNORECASE)
+
+
+@functools.cache
+def _move_target_before(language: str) -> re.Pattern[str]:
+    """A move's target word before a year ("to February 2026", "hasta febrero de 2026")."""
+    targets = _direction_cues(language).get("move_targets", ())
+    return re.compile(rf"\b(?:{_alternation(targets)})\s+{_part_of_year()}$", re.IGNORECASE) if targets else re.compile(r"(?!)")
+
+
+def _direction_cues(language: str) -> dict:
+    return lang.load(language)["temporal"].get("direction_cues", {})
+
+
+@functools.cache
+def _part_of_year() -> str:
+    """Up to four words naming a part of the year before it ("the summer of", "finales de")."""
     parts = set()
     for code in lang.available():
         temporal, months = lang.load(code)["temporal"], lang.load(code)["calendar"]["months"]
         parts |= {word for table in ("positions", "seasons") for word in temporal.get(table, {}) if " " not in word}
         parts |= {names[0] for names in months.values()}
-    part = rf"(?:(?:el|la|the|de|del|of|año|year|{_alternation(parts)})\s+){{0,4}}"
-    return re.compile(rf"\b(?:{_alternation(_words('current_year', 'bounds'))})\s+{part}$", re.IGNORECASE)
+    return rf"(?:(?:el|la|the|de|del|of|año|year|{_alternation(parts)})\s+){{0,4}}"
 
 
 def find_dateline(text: str, day_first: bool = True, language: str = "es", given_year: int | None = None) -> Dateline | None:
@@ -467,7 +495,7 @@ def find_dateline(text: str, day_first: bool = True, language: str = "es", given
             if year is None and given_year is not None:
                 year, note = given_year, _note(language, "year_given", year=given_year)
             elif year is None:
-                year, note = _infer_year(text, month, day, language)
+                year, note = _infer_year(text, month, day, language, line_start)
                 guessed = note is not None
                 if year is None:
                     return Dateline(None, line_start + match.start("date"), line_start + match.end("date"),

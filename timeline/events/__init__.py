@@ -1266,7 +1266,7 @@ class _Builder:
                 self.moved_acts.add(id(m))
                 object_dated = True
                 continue  # "El juicio se aplaza al 17 de diciembre": the trial's new date, not the postponing's
-            if m.source == "verb" and m.lemma in self.lexicon.scheduling and m.kind not in self.lexicon.convening and (self._future_cue(s, tt) or m.tense in _PAST and self.dct is not None and timex.interval.first_day() > self.dct):
+            if m.source == "verb" and m.lemma in self.lexicon.scheduling and m.kind not in self.lexicon.convening and not self._service_called_off(m) and (self._future_cue(s, tt) or m.tense in _PAST and self.dct is not None and timex.interval.first_day() > self.dct):
                 continue  # "convocaron una huelga a partir del 5 de mayo", "convocó una reunión el próximo 18": the strike's, the meeting's date
             if m.source == "verb" and m.lemma in self.lexicon.warning_verbs and tt > t and self._warned_of_before(s, t, tt):
                 continue  # "advirtieron de retrasos este invierno": the date of what is feared
@@ -1556,7 +1556,8 @@ class _Builder:
         "will announce the plan starting Tuesday")."""
         # ("The airline will operate a reduced schedule starting Monday": a clause act with no
         # kind takes effect on that day, as a state it sets begins)
-        if m.source not in ("noun", "light", "verb") or not (m.kind in LASTING_KINDS or m.kind in self.lexicon.impersonal or self._act_taking_effect(m)) or not self.lexicon.onsets:
+        taking_effect = self._act_taking_effect(m) or m.source == "verb" and self._service_called_off(m)
+        if m.source not in ("noun", "light", "verb") or not (m.kind in LASTING_KINDS or m.kind in self.lexicon.impersonal or taking_effect) or not self.lexicon.onsets:
             return None
         verbs = s.clause_verbs(m.start)
         if m.source != "verb" and (not verbs or verbs[0].start < m.start):
@@ -1577,6 +1578,13 @@ class _Builder:
             return False
         t = s.token_at(m.verb.start)
         return s.low[t] in self.lexicon.ability or t > 0 and s.low[t - 1] in self.lexicon.ability
+
+    def _service_called_off(self, m: Mention) -> bool:
+        """Whether `m` calls off a service, no event noun ("cancelled 200 flights starting
+        Monday": the date is when the cancellations take effect; "cancelled the strike
+        starting Monday" is the strike's)."""
+        words = (m.obj or "").lower().split()
+        return m.kind in self.lexicon.onset_kinds and bool(words) and words[-1] not in self.lexicon.nouns
 
     def _act_taking_effect(self, m: Mention) -> bool:
         """Whether `m` is a clause act with no kind whose subject is no event noun ("The
@@ -1978,8 +1986,10 @@ class _Builder:
         """"firmará la ley antes del 4 de julio": an event still to come lies between
         the DCT and its deadline (what is past has no known start). `side_of` gives a
         date's side when the deadline words are not its own (`_clause_deadline`)."""
-        if self.dct is None or m.tense in _PAST or self._denied_verb(m, s):
+        if self.dct is None or self._denied_verb(m, s):
             return None  # "El juicio no se celebrará antes de finales de 2026": not before, no end known
+        if m.tense in _PAST:
+            return self._done_by_window(s, candidates)
         for timex in candidates:
             side = side_of or self._deadline(s, timex) or self._last_day_allowed(m, s, timex)
             if side not in ("before", "by") or timex.interval is None or timex.mod not in (None, Mod.END):
@@ -1990,6 +2000,21 @@ class _Builder:
             if last < self.dct:
                 continue
             return Window(self.dct, last, Grain.DAY, Certainty.BOUNDED if last != self.dct else Certainty.EXACT, timex.text, f"deadline timex {timex.id}", (timex.id,))
+        return None
+
+    def _done_by_window(self, s: Sentence, candidates: list[Timex]) -> Window | None:
+        """"By Friday, one person had died", "As of Friday, 40 people had been sickened": a
+        past act told by the day it had come by, a window ending then whose start the text
+        does not give (certainty bounded)."""
+        for timex in candidates:
+            first, side = self._deadline_words(s, timex)
+            if not (side == "by" or side == "after" and " ".join(s.low[first : s.token_at(timex.start)]) in self.lexicon.tally_by):  # type: ignore[arg-type]
+                continue
+            window = from_timex(timex, "by timex") if timex.mod in (None, Mod.END) else None
+            if window is None or window.end > self.dct:  # type: ignore[operator]
+                continue
+            reason = self.lexicon.reasons.get("done_by", "{date}").format(date=timex.text)
+            return replace(window, certainty=Certainty.BOUNDED, reason=reason, open_start=True)
         return None
 
     def _denied_verb(self, m: Mention, s: Sentence) -> bool:

@@ -383,6 +383,8 @@ class Lexicon:
     hurt_own_body: frozenset[str] = frozenset()  # verbs of hurting that are events only in the passive or on one's own body ("sprained his wrist")
     blames: frozenset[str] = frozenset()  # "acusar": nouns after its "de" + infinitive are what is blamed
     played_nouns: frozenset[str] = frozenset()  # meeting nouns that are a match when the clause is played ("encuentro ante el Betis")
+    campaign_nouns: frozenset[str] = frozenset()  # protest nouns that are a campaign rally when the clause names a race for votes ("a rally for the candidate")
+    campaign_cues: frozenset[str] = frozenset()  # the words of that race ("candidate", "campaign")
     part_nouns: frozenset[str] = frozenset()  # "la segunda fase de la campaña": a part of the event, no frame around it
     competition_matches: frozenset[str] = frozenset()  # verbs that are a match in a clause naming a competition ("visitar")
     opponent_matches: frozenset[str] = frozenset()  # verbs that are a match before a name in a sports sentence ("face Brentford")
@@ -477,6 +479,8 @@ class Lexicon:
     # words before a date that make it a bound of the event: "before" (the event comes
     # before the date), "by" (on it at the latest), "after" (after it)
     deadlines: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(default_factory=dict)  # by last word
+    onset_kinds: frozenset[str] = frozenset()  # kinds of an act on a service that takes effect on the date after an onset word ("cancelled 200 flights starting Monday")
+    tally_by: frozenset[str] = frozenset()  # floor words that, before a past act, tell the day it had come by ("as of Friday, 40 had been sickened")
     near_time_openers: frozenset[str] = frozenset()  # "shortly" of "shortly before": no object of a verb
     onsets: frozenset[tuple[str, ...]] = frozenset()  # floor words that tell when a lasting event begins ("starting")
     future_onsets: frozenset[tuple[str, ...]] = frozenset()  # bound words that are onsets under a future verb ("reforzará desde el miércoles")
@@ -916,6 +920,8 @@ def _noun_fields(events: Mapping[str, Any], nouns: dict[str, tuple[str, str, boo
         match_words=frozenset(rules.get("match_words", ())),
         part_nouns=frozenset(rules.get("part_nouns", ())),
         played_nouns=frozenset(rules.get("played_nouns", ())),
+        campaign_nouns=frozenset(rules.get("campaign_rally", {}).get("nouns", ())),
+        campaign_cues=frozenset(rules.get("campaign_rally", {}).get("cues", ())),
         alternatives=frozenset(tuple(a.split()) for a in rules.get("alternatives", ())),
         held_bodies={fold(k): v for k, v in rules.get("held_bodies", {}).items()},
         sitting_bodies=frozenset(rules.get("sitting_bodies", ())),
@@ -1014,6 +1020,8 @@ def _signal_fields(events: Mapping[str, Any], signals: dict[str, tuple[tuple[str
             (_words(p), side) for key, side in (("deadline_before", "before"), ("deadline_by", "by"), ("floor_after", "after"), ("near_time", "near"))
             for p in events["signals"].get(key, ())
         ),
+        onset_kinds=frozenset(events["signals"].get("onset_kinds", ())),
+        tally_by=frozenset(" ".join(_words(p)) for p in events["signals"].get("tally_by", ())),
         near_time_openers=frozenset(_words(p)[0] for p in events["signals"].get("near_time", ())),
         onsets=frozenset(_words(p) for p in events["signals"].get("onset", ())),
         future_onsets=frozenset(_words(p) for p in events["signals"].get("future_onset", ())),

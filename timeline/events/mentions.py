@@ -3311,6 +3311,7 @@ def _verb_subject(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, noun_ment
     word_before = vt - 2 if vt - 1 > seg.t0 and s.low[vt - 1] in fw.reflexive else vt - 1
     # "Drivers in Chicago will strike": the noun before the place
     word_before = _place_complement(s, seg.t0, word_before + 1, lexicon) - 1
+    word_before = _noun_before_participle(s, seg.t0, word_before)  # "An outbreak linked to cucumbers has sickened"
     word_before = _before_adverbs(s, word_before, seg.t0, lexicon)  # "The storm also left two dead"
     if word_before - 1 > seg.t0 and word_before in s.timex_tokens and s.low[word_before - 1] in fw.of_any:
         word_before -= 2  # "los presupuestos de 2024 llegaron": the noun before its own year
@@ -4636,6 +4637,8 @@ def _noun_mention(s: Sentence, t0: int, t1: int, kind: str, lemma: str, plural: 
     fw = lexicon.fw
     if lemma in lexicon.played_nouns and _played(s, t1, s.segment_of[t0], lexicon):
         kind = "match"
+    if lemma in lexicon.campaign_nouns and _campaign_clause(s, s.segment_of[t0], lexicon):
+        kind = "campaign_rally"  # "Supporters held a rally for the candidate": votes sought, no protest
     m = Mention(
         sentence=s.index, paragraph=s.paragraph, start=s.starts[t0], end=s.ends[t1 - 1], kind=kind,
         source="noun", lemma=lemma, noun=s.span_text(t0, t1), plural=plural, segment=s.segment_of[t0],
@@ -6016,6 +6019,13 @@ def _played(s: Sentence, t1: int, segment: int, lexicon: Lexicon) -> bool:
     return facing is not None and _skip_determiners(s, facing + 1, hi, lexicon) in s.chunk_at
 
 
+def _campaign_clause(s: Sentence, segment: int, lexicon: Lexicon) -> bool:
+    """Whether the clause of a noun names a race for votes ("for the candidate", "the
+    senator's reelection campaign")."""
+    lo, hi = s.clause_range(segment)
+    return any(s.low[k] in lexicon.campaign_cues for k in range(lo, hi))
+
+
 def _with_se_or_person(s: Sentence, vt: int, vt_end: int, lexicon: Lexicon) -> bool:
     """"se reunió", "reunirse", "reunió a los ministros": the verb has "se" before or
     on it, or "a" + someone after it."""
@@ -6584,6 +6594,18 @@ def _place_complement(s: Sentence, begin: int, end: int, lexicon: Lexicon) -> in
         if not s.words[k][:1].isupper():
             return end
     return end
+
+
+def _noun_before_participle(s: Sentence, begin: int, t: int) -> int:
+    """The word before a participle phrase that ends at token t and describes it, past
+    begin, no mark or finite verb between ("outbreak" in "An outbreak linked to
+    cucumbers"): the noun the verb after the phrase is said of; else t."""
+    for k in range(t, max(begin + 1, t - 7), -1):
+        if not s.words[k][:1].isalnum() or k in s.verb_token and not s.participle_at(k):
+            return t
+        if s.participle_at(k) and s.words[k - 1].isalpha():
+            return k - 1
+    return t
 
 
 def _place_list_complement(s: Sentence, begin: int, end: int, lexicon: Lexicon) -> int:

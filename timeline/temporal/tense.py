@@ -713,7 +713,8 @@ class Directions:
             return False
         verb, lo, hi = found
         opening = lo <= self.document.sentences[sentence].start
-        return lo <= verb.start < hi or opening and not _verbs.verbs(self.document.text, lo, hi, self.document.language)
+        # ("Starting Monday, the airline cancelled": the cue's own gerund is no verb of the clause)
+        return lo <= verb.start < hi or opening and all(v.text.lower() in self.cues.onset_cues for v in _verbs.verbs(self.document.text, lo, hi, self.document.language))
 
     def _after_object(self, verb: _verbs.Verb, lo: int) -> bool:
         """Does a word stand between `verb` and token `lo`, in the same clause (the date

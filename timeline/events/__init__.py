@@ -2307,7 +2307,9 @@ class _Builder:
             return False  # "en los nueve meses terminados el 30 de septiembre": the months' last day, no act of its own
         if s.verb_of(k).lemma in self.lexicon.state_participles:  # type: ignore[union-attr, operator]
             return False  # "los trabajadores afectados la próxima semana": a state, no act of that date
-        before, fw = s.low[k - 1], self.lexicon.fw
+        fw = self.lexicon.fw
+        # ("a deal first announced in May 2023": the adverb is the participle's, the noun before it)
+        before = s.low[k - 2] if k - 2 > verb and s.low[k - 1] in fw.skip_adverb else s.low[k - 1]
         # after a noun; right after an article or a count the participle is the noun ("el partido", "los dos acusados");
         # after "como" it tells what someone is ("citado a declarar como investigado el 28 de octubre")
         return before.isalpha() and before not in fw.np_articles and before not in fw.quantifier and before not in self.lexicon.determiners and before not in fw.demonstrative and before not in fw.np_stop

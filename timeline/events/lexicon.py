@@ -391,6 +391,8 @@ class Lexicon:
     joint_appearances: frozenset[str] = frozenset()  # verbs that are an act before "with" + a name ("appear with Governor Brian Kemp")
     negative_determiners: frozenset[str] = frozenset()  # "no": an event noun after it is denied ("no deaths")
     record_participles: frozenset[str] = frozenset()  # verbs whose past form after a record noun is a reduced passive ("industry data published on Friday")
+    announced_records: frozenset[str] = frozenset()  # nouns of dealings made public that a participle of announcing may describe ("a deal first announced in May 2023")
+    record_participle_kinds: dict[str, str] = field(default_factory=dict)  # of those verbs, the kind they tell there ("announce": an announcement, no statement)
     harm_by_dated_subject: frozenset[str] = frozenset()  # harm verbs that share the date before their event-noun subject ("The Nov. 2 attack killed five people")
     absence_words: frozenset[str] = frozenset()  # words after a copula and before "until" that tell an absence ("will be out until mid-December")
     coming_period_links: frozenset[str] = frozenset()  # before a coming length the act holds for ("para las próximas 48 horas")
@@ -909,6 +911,8 @@ def _noun_fields(events: Mapping[str, Any], nouns: dict[str, tuple[str, str, boo
         opponent_matches=frozenset(rules.get("opponent_matches", ())),
         joint_appearances=frozenset(rules.get("joint_appearances", ())),
         record_participles=frozenset(rules.get("record_participles", ())),
+        announced_records=frozenset(rules.get("announced_records", ())),
+        record_participle_kinds=dict(rules.get("record_participle_kinds", {})),
         harm_by_dated_subject=frozenset(rules.get("harm_by_dated_subject", ())),
         absence_words=frozenset(rules.get("absence_words", ())),
         coming_period_links=frozenset(rules.get("coming_period_links", ())),

@@ -14,7 +14,7 @@ from timeline.events.lexicon import LASTING_KINDS, Entity, Lexicon, fold
 from timeline.events.sentence import Segment, Sentence, capitalised_inside, implied_complementiser
 from timeline.events.titles import _OF_OBJECT_KINDS, _head, _last_word_kind, _lower_article, _plural_word, _words, motion_preposition
 from timeline.models import Timex, TimexType
-from timeline.reading.verbs import Tense, Verb, infinitive_after_mark, is_passive, may_be_participle, non_finite_clause_head, shares_passive
+from timeline.reading.verbs import Tense, Verb, infinitive_after_mark, is_passive, may_be_participle, non_finite_clause_head, passive_present, shares_passive
 from timeline.reading.verbs import verbs as read_verbs
 
 if TYPE_CHECKING:
@@ -2955,7 +2955,12 @@ def _record_before_participle(s: Sentence, vt: int, verb: Verb, lexicon: Lexicon
     if verb.tense not in (Tense.PRETERITE, Tense.PARTICIPLE) or verb.lemma not in lexicon.record_participles or vt < 1 or " " in verb.text:
         return None  # (a participle before a present: "The report released last week shows")
     records = lexicon.due_release.get("records", ())
+    if verb.lemma in lexicon.record_participle_kinds:
+        records = lexicon.announced_records  # "a deal first announced in May 2023"
     noun = vt - 1
+    if noun > 1 and s.low[noun] in lexicon.fw.skip_adverb:
+        noun -= 1  # (the adverb is the participle's)
+    end = noun + 1 if noun < vt - 1 else vt
     if not lexicon.names_before_nouns and noun > 0 and s.low[noun] not in records and s.low[noun - 1] in records and s.words[noun].isalpha() and noun not in s.verb_token and s.low[noun] not in lexicon.prepositions:
         noun -= 1  # a name or an adjective after the noun: "la encuesta Cadem publicada el domingo"
     if s.low[noun] not in records or noun in s.verb_token:
@@ -2971,7 +2976,7 @@ def _record_before_participle(s: Sentence, vt: int, verb: Verb, lexicon: Lexicon
         k -= 1  # a name before the noun: "a Cadem poll published Sunday"
     if k > 0 and s.low[k - 1] in fw.article:
         k -= 1
-    phrase = s.span_text(k, vt)
+    phrase = s.span_text(k, end)
     return s.low[k] + phrase[len(s.low[k]) :] if k == 0 else phrase  # "A supplier report released in June": "a supplier report"
 
 
@@ -3990,6 +3995,9 @@ def _verb_pass(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mentions
     if record is not None:
         # "after the report released last week": a reduced passive, the report is made public ("Release of the report")
         m.obj, m.obj_start, m.subject_text, m.passive, m.subject = record, None, None, True, []
+        if lemma in lexicon.record_participle_kinds:
+            # "a deal first announced in May 2023": its announcement, an act, no one's statement
+            m.kind, m.source = lexicon.record_participle_kinds[lemma], "verb"
         m.own_subject = True  # (no one carried from before releases it: "A supplier report released in June found")
     if m.subject_text is None and lexicon.bare_reporting.get(lemma) == kind and _thing_pronoun_before(s, vt, lexicon) and is_passive(verb, lexicon.language):
         # "the amount could rise before it is officially reported in March": the amount is published
@@ -4049,6 +4057,10 @@ def _verb_pass(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mentions
                 mentions.remove(noun)
     if by_subject and antecedent_word is not None and not reflexive and antecedent_text and not subject:
         m.subject_text = antecedent_text  # "los trabajos, que comenzaron en septiembre": the works begin
+    elif (reflexive or by_subject) and antecedent_text and not subject and not by_subject and is_passive(verb, lexicon.language) and passive_present(lemma, False, lexicon.language) is not None:
+        # "The bill, which was introduced in September, passed": the bill is introduced, its
+        # subject as in "The bill was introduced" (a language with "se" writes it as the object)
+        m.subject_text = antecedent_text
     elif (reflexive or by_subject) and antecedent_text and not subject:
         # "el decreto de convocatoria, que se publicará el martes": what is published
         m.obj, m.obj_start = antecedent_text, None

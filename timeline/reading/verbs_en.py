@@ -1072,16 +1072,20 @@ def _after_object_noun(text: str, tokens: list, i: int, lex: EnglishLexicon, bre
     2020", "arrested a man wanted for murder", "led the nominations, announced on
     Tuesday, with"); an object would make it a verb ("the man the police arrested took
     his car")."""
-    previous = tokens[i - 1][2]
+    # "completed a deal first announced in May 2023": one adverb between the noun and its participle
+    noun = i - 2 if i >= 3 and tokens[i - 1][2] in lex.adverbs and (tokens[i - 1][2] in lex.ordinal_adverbs or tokens[i - 1][2].endswith("ly")) and tokens[i - 3][2] in lex.determiners else i - 1
+    previous = tokens[noun][2]
     # "led the nominations, announced on Tuesday, with": set off by a comma, then a preposition
-    aside = i + 1 < len(tokens) and tokens[i + 1][2] in lex.prepositions and text[tokens[i - 1][1] : tokens[i][0]].strip() == ","
-    if not _inside_object(breaks, result, tokens[i - 1][0] if aside else tokens[i][0], lex) or previous in lex.pronouns or previous in lex.adverbs or previous in lex.forms and not (aside and tokens[i - 1][3]):
+    aside = i + 1 < len(tokens) and tokens[i + 1][2] in lex.prepositions and text[tokens[noun][1] : tokens[i][0]].strip() == ","
+    # ("a deal announced in May": a verb's bare form after a determiner is a noun)
+    bare_noun = previous in lex.forms and noun >= 1 and tokens[noun - 1][2] in lex.determiners and lex.forms[previous][1] is not Tense.PARTICIPLE
+    if not _inside_object(breaks, result, tokens[noun][0] if aside else tokens[i][0], lex) or previous in lex.pronouns or previous in lex.adverbs or previous in lex.forms and not (aside and tokens[noun][3]) and not bare_noun:
         return False
     if aside and _closes_relative_aside(text, tokens, i, result, lex):
         return False  # "Crestline Partners, which owns a stake, said on Tuesday": the main verb after the aside
     # a determiner in the object before the noun; a bare plural noun heads an object too
     # ("covers Trailmark models built between")
-    if not (_determiner_since_verb(tokens, i - 1, result[-1].end, lex) or previous.endswith("s") and not tokens[i - 1][3]):
+    if not (_determiner_since_verb(tokens, noun, result[-1].end, lex) or previous.endswith("s") and not tokens[noun][3]):
         return False
     return _clause_ends_after(text, tokens, i) or tokens[i + 1][2] in lex.prepositions or _to_a_phrase(tokens, i + 1, lex)
 

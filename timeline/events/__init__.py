@@ -1989,7 +1989,7 @@ class _Builder:
         if self.dct is None or self._denied_verb(m, s):
             return None  # "El juicio no se celebrará antes de finales de 2026": not before, no end known
         if m.tense in _PAST:
-            return self._done_by_window(s, candidates)
+            return self._done_by_window(m, s, candidates)
         for timex in candidates:
             side = side_of or self._deadline(s, timex) or self._last_day_allowed(m, s, timex)
             if side not in ("before", "by") or timex.interval is None or timex.mod not in (None, Mod.END):
@@ -2002,12 +2002,15 @@ class _Builder:
             return Window(self.dct, last, Grain.DAY, Certainty.BOUNDED if last != self.dct else Certainty.EXACT, timex.text, f"deadline timex {timex.id}", (timex.id,))
         return None
 
-    def _done_by_window(self, s: Sentence, candidates: list[Timex]) -> Window | None:
+    def _done_by_window(self, m: Mention, s: Sentence, candidates: list[Timex]) -> Window | None:
         """"By Friday, one person had died", "As of Friday, 40 people had been sickened": a
         past act told by the day it had come by, a window ending then whose start the text
         does not give (certainty bounded)."""
+        t = s.token_at(m.verb.start) if m.verb is not None else s.token_at(m.start)
         for timex in candidates:
             first, side = self._deadline_words(s, timex)
+            if first > t and self._to_infinitive_in(s, t + 1, first):
+                continue  # "ordered the company to pay the fine by Jan. 31": the paying's deadline
             if not (side == "by" or side == "after" and " ".join(s.low[first : s.token_at(timex.start)]) in self.lexicon.tally_by):  # type: ignore[arg-type]
                 continue
             window = from_timex(timex, "by timex") if timex.mod in (None, Mod.END) else None

@@ -4057,9 +4057,10 @@ def _verb_pass(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mentions
                 mentions.remove(noun)
     if by_subject and antecedent_word is not None and not reflexive and antecedent_text and not subject:
         m.subject_text = antecedent_text  # "los trabajos, que comenzaron en septiembre": the works begin
-    elif (reflexive or by_subject) and antecedent_text and not subject and not by_subject and is_passive(verb, lexicon.language) and passive_present(lemma, False, lexicon.language) is not None:
-        # "The bill, which was introduced in September, passed": the bill is introduced, its
-        # subject as in "The bill was introduced" (a language with "se" writes it as the object)
+    elif reflexive and m.generic and antecedent_text and not subject and not by_subject and is_passive(verb, lexicon.language) and passive_present(lemma, False, lexicon.language) is not None:
+        # "The bill, which was introduced in September, passed": an act of no kind, the bill
+        # is introduced, its subject as in "The bill was introduced" (a kind's noun titles
+        # it with its object: "Vote on her budget"; "se" makes it the object)
         m.subject_text = antecedent_text
     elif (reflexive or by_subject) and antecedent_text and not subject:
         # "el decreto de convocatoria, que se publicará el martes": what is published

@@ -299,7 +299,9 @@ class Directions:
                     return "nearest", "revised-plan"  # "originally set for Nov. 4": a plan since changed, perhaps past
                 if " ".join(words) in self.cues.onset_cues and sentence is not None and self._past_verb(cand, sentence):
                     return "past", "cue-onset-past"  # "The storm swept across the Midwest starting late Wednesday": began then
-                if size > 1 and self._past_word(lo - size - 1):
+                # ("was first scheduled for Nov. 3": past an adverb)
+                past = lo - size - 2 if lo - size - 1 > 0 and lows[lo - size - 1] in self.lex.word_list("temporal", "direction_cues", "plan_adverbs") else lo - size - 1
+                if size > 1 and self._past_word(past):
                     return "nearest", "past-plan"  # "estaba previsto para junio", "was scheduled for June": told as past, either side
                 if size == 1 and sentence is not None and self._plan_held_after(cand, sentence):
                     return "past", "plan-held"  # "La protesta convocada para el lunes se celebró sin incidentes": the last Monday

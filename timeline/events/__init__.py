@@ -1295,7 +1295,7 @@ class _Builder:
                 self.moved_acts.add(id(m))
                 object_dated = True
                 continue  # "El juicio se aplaza al 17 de diciembre": the trial's new date, not the postponing's
-            if m.source == "verb" and m.lemma in self.lexicon.scheduling and m.kind not in self.lexicon.convening and (self._future_cue(s, tt) or m.tense in _PAST and self.dct is not None and timex.interval.first_day() > self.dct):
+            if m.source == "verb" and m.lemma in self.lexicon.scheduling and m.kind not in self.lexicon.convening and not self._service_called_off(m) and (self._future_cue(s, tt) or m.tense in _PAST and self.dct is not None and timex.interval.first_day() > self.dct):
                 continue  # "convocaron una huelga a partir del 5 de mayo", "convocó una reunión el próximo 18": the strike's, the meeting's date
             if m.source == "verb" and m.lemma in self.lexicon.warning_verbs and tt > t and self._warned_of_before(s, t, tt):
                 continue  # "advirtieron de retrasos este invierno": the date of what is feared
@@ -1587,7 +1587,8 @@ class _Builder:
         "will announce the plan starting Tuesday")."""
         # ("The airline will operate a reduced schedule starting Monday": a clause act with no
         # kind takes effect on that day, as a state it sets begins)
-        if m.source not in ("noun", "light", "verb") or not (m.kind in LASTING_KINDS or m.kind in self.lexicon.impersonal or self._act_taking_effect(m)) or not self.lexicon.onsets:
+        taking_effect = self._act_taking_effect(m) or m.source == "verb" and self._service_called_off(m)
+        if m.source not in ("noun", "light", "verb") or not (m.kind in LASTING_KINDS or m.kind in self.lexicon.impersonal or taking_effect) or not self.lexicon.onsets:
             return None
         verbs = s.clause_verbs(m.start)
         if m.source != "verb" and (not verbs or verbs[0].start < m.start):
@@ -1608,6 +1609,13 @@ class _Builder:
             return False
         t = s.token_at(m.verb.start)
         return s.low[t] in self.lexicon.ability or t > 0 and s.low[t - 1] in self.lexicon.ability
+
+    def _service_called_off(self, m: Mention) -> bool:
+        """Whether `m` calls off a service, no event noun ("cancelled 200 flights starting
+        Monday": the date is when the cancellations take effect; "cancelled the strike
+        starting Monday" is the strike's)."""
+        words = (m.obj or "").lower().split()
+        return m.kind in self.lexicon.onset_kinds and bool(words) and words[-1] not in self.lexicon.nouns
 
     def _act_taking_effect(self, m: Mention) -> bool:
         """Whether `m` is a clause act with no kind whose subject is no event noun ("The
@@ -2011,9 +2019,11 @@ class _Builder:
         """"firmará la ley antes del 4 de julio": an event still to come lies between
         the DCT and its deadline (what is past has no known start). `side_of` gives a
         date's side when the deadline words are not its own (`_clause_deadline`)."""
-        if self.dct is None or m.tense in _PAST:
+        if self.dct is None:
             return None
         denied = self._denied_verb(m, s)
+        if m.tense in _PAST:
+            return None if denied else self._done_by_window(m, s, candidates)
         for timex in candidates:
             side = side_of or self._deadline(s, timex) or self._last_day_allowed(m, s, timex)
             if side == "from" or denied and side == "before":
@@ -2040,6 +2050,24 @@ class _Builder:
             return None
         reason = self.lexicon.reasons.get("floor", "{date}").format(date=timex.text)
         return replace(window, certainty=Certainty.BOUNDED, reason=reason, open_end=True)
+
+    def _done_by_window(self, m: Mention, s: Sentence, candidates: list[Timex]) -> Window | None:
+        """"By Friday, one person had died", "As of Friday, 40 people had been sickened": a
+        past act told by the day it had come by, a window ending then whose start the text
+        does not give (certainty bounded)."""
+        t = s.token_at(m.verb.start) if m.verb is not None else s.token_at(m.start)
+        for timex in candidates:
+            first, side = self._deadline_words(s, timex)
+            if first > t and self._to_infinitive_in(s, t + 1, first):
+                continue  # "ordered the company to pay the fine by Jan. 31": the paying's deadline
+            if not (side == "by" or side == "after" and " ".join(s.low[first : s.token_at(timex.start)]) in self.lexicon.tally_by):  # type: ignore[arg-type]
+                continue
+            window = from_timex(timex, "by timex") if timex.mod in (None, Mod.END) else None
+            if window is None or window.end > self.dct:  # type: ignore[operator]
+                continue
+            reason = self.lexicon.reasons.get("done_by", "{date}").format(date=timex.text)
+            return replace(window, certainty=Certainty.BOUNDED, reason=reason, open_start=True)
+        return None
 
     def _denied_verb(self, m: Mention, s: Sentence) -> bool:
         """Whether the verb that tells `m` is negated ("no se celebrará"); for a noun no
@@ -2331,7 +2359,9 @@ class _Builder:
             return False  # "en los nueve meses terminados el 30 de septiembre": the months' last day, no act of its own
         if s.verb_of(k).lemma in self.lexicon.state_participles:  # type: ignore[union-attr, operator]
             return False  # "los trabajadores afectados la próxima semana": a state, no act of that date
-        before, fw = s.low[k - 1], self.lexicon.fw
+        fw = self.lexicon.fw
+        # ("a deal first announced in May 2023": the adverb is the participle's, the noun before it)
+        before = s.low[k - 2] if k - 2 > verb and s.low[k - 1] in fw.skip_adverb else s.low[k - 1]
         # after a noun; right after an article or a count the participle is the noun ("el partido", "los dos acusados");
         # after "como" it tells what someone is ("citado a declarar como investigado el 28 de octubre")
         return before.isalpha() and before not in fw.np_articles and before not in fw.quantifier and before not in self.lexicon.determiners and before not in fw.demonstrative and before not in fw.np_stop

@@ -49,6 +49,8 @@ class Window:
 
     def narrower(self, other: Window) -> bool:
         """Whether this window says more than `other`."""
+        if self.open_start != other.open_start:
+            return other.open_start  # "by Wednesday afternoon": no start known, less than "early Wednesday"
         if self.days != other.days:
             return self.days < other.days
         if self.days == 1 and (self.time is None) != (other.time is None):

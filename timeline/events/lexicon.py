@@ -384,12 +384,16 @@ class Lexicon:
     hurt_own_body: frozenset[str] = frozenset()  # verbs of hurting that are events only in the passive or on one's own body ("sprained his wrist")
     blames: frozenset[str] = frozenset()  # "acusar": nouns after its "de" + infinitive are what is blamed
     played_nouns: frozenset[str] = frozenset()  # meeting nouns that are a match when the clause is played ("encuentro ante el Betis")
+    campaign_nouns: frozenset[str] = frozenset()  # protest nouns that are a campaign rally when the clause names a race for votes ("a rally for the candidate")
+    campaign_cues: frozenset[str] = frozenset()  # the words of that race ("candidate", "campaign")
     part_nouns: frozenset[str] = frozenset()  # "la segunda fase de la campaña": a part of the event, no frame around it
     competition_matches: frozenset[str] = frozenset()  # verbs that are a match in a clause naming a competition ("visitar")
     opponent_matches: frozenset[str] = frozenset()  # verbs that are a match before a name in a sports sentence ("face Brentford")
     joint_appearances: frozenset[str] = frozenset()  # verbs that are an act before "with" + a name ("appear with Governor Brian Kemp")
     negative_determiners: frozenset[str] = frozenset()  # "no": an event noun after it is denied ("no deaths")
     record_participles: frozenset[str] = frozenset()  # verbs whose past form after a record noun is a reduced passive ("industry data published on Friday")
+    announced_records: frozenset[str] = frozenset()  # nouns of dealings made public that a participle of announcing may describe ("a deal first announced in May 2023")
+    record_participle_kinds: dict[str, str] = field(default_factory=dict)  # of those verbs, the kind they tell there ("announce": an announcement, no statement)
     harm_by_dated_subject: frozenset[str] = frozenset()  # harm verbs that share the date before their event-noun subject ("The Nov. 2 attack killed five people")
     absence_words: frozenset[str] = frozenset()  # words after a copula and before "until" that tell an absence ("will be out until mid-December")
     coming_period_links: frozenset[str] = frozenset()  # before a coming length the act holds for ("para las próximas 48 horas")
@@ -481,6 +485,8 @@ class Lexicon:
     # words before a date that make it a bound of the event: "before" (the event comes
     # before the date), "by" (on it at the latest), "after" (after it)
     deadlines: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(default_factory=dict)  # by last word
+    onset_kinds: frozenset[str] = frozenset()  # kinds of an act on a service that takes effect on the date after an onset word ("cancelled 200 flights starting Monday")
+    tally_by: frozenset[str] = frozenset()  # floor words that, before a past act, tell the day it had come by ("as of Friday, 40 had been sickened")
     near_time_openers: frozenset[str] = frozenset()  # "shortly" of "shortly before": no object of a verb
     onsets: frozenset[tuple[str, ...]] = frozenset()  # floor words that tell when a lasting event begins ("starting")
     future_onsets: frozenset[tuple[str, ...]] = frozenset()  # bound words that are onsets under a future verb ("reforzará desde el miércoles")
@@ -910,6 +916,8 @@ def _noun_fields(events: Mapping[str, Any], nouns: dict[str, tuple[str, str, boo
         opponent_matches=frozenset(rules.get("opponent_matches", ())),
         joint_appearances=frozenset(rules.get("joint_appearances", ())),
         record_participles=frozenset(rules.get("record_participles", ())),
+        announced_records=frozenset(rules.get("announced_records", ())),
+        record_participle_kinds=dict(rules.get("record_participle_kinds", {})),
         harm_by_dated_subject=frozenset(rules.get("harm_by_dated_subject", ())),
         absence_words=frozenset(rules.get("absence_words", ())),
         coming_period_links=frozenset(rules.get("coming_period_links", ())),
@@ -921,6 +929,8 @@ def _noun_fields(events: Mapping[str, Any], nouns: dict[str, tuple[str, str, boo
         match_words=frozenset(rules.get("match_words", ())),
         part_nouns=frozenset(rules.get("part_nouns", ())),
         played_nouns=frozenset(rules.get("played_nouns", ())),
+        campaign_nouns=frozenset(rules.get("campaign_rally", {}).get("nouns", ())),
+        campaign_cues=frozenset(rules.get("campaign_rally", {}).get("cues", ())),
         alternatives=frozenset(tuple(a.split()) for a in rules.get("alternatives", ())),
         held_bodies={fold(k): v for k, v in rules.get("held_bodies", {}).items()},
         sitting_bodies=frozenset(rules.get("sitting_bodies", ())),
@@ -1023,6 +1033,8 @@ def _signal_fields(events: Mapping[str, Any], signals: dict[str, tuple[tuple[str
             (_words(p), side) for key, side in (("deadline_before", "before"), ("deadline_by", "by"), ("floor_on", "from"), ("floor_after", "after"), ("near_time", "near"))
             for p in events["signals"].get(key, ())
         ),
+        onset_kinds=frozenset(events["signals"].get("onset_kinds", ())),
+        tally_by=frozenset(" ".join(_words(p)) for p in events["signals"].get("tally_by", ())),
         near_time_openers=frozenset(_words(p)[0] for p in events["signals"].get("near_time", ())),
         onsets=frozenset(_words(p) for p in events["signals"].get("onset", ())),
         future_onsets=frozenset(_words(p) for p in events["signals"].get("future_onset", ())),

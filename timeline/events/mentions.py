@@ -14,7 +14,7 @@ from timeline.events.lexicon import LASTING_KINDS, Entity, Lexicon, fold
 from timeline.events.sentence import Segment, Sentence, capitalised_inside, implied_complementiser
 from timeline.events.titles import _OF_OBJECT_KINDS, _head, _last_word_kind, _lower_article, _plural_word, _words, motion_preposition
 from timeline.models import Timex, TimexType
-from timeline.reading.verbs import Tense, Verb, infinitive_after_mark, is_passive, may_be_participle, non_finite_clause_head, shares_passive
+from timeline.reading.verbs import Tense, Verb, infinitive_after_mark, is_passive, may_be_participle, non_finite_clause_head, passive_present, shares_passive
 from timeline.reading.verbs import verbs as read_verbs
 
 if TYPE_CHECKING:
@@ -3008,7 +3008,12 @@ def _record_before_participle(s: Sentence, vt: int, verb: Verb, lexicon: Lexicon
     if verb.tense not in (Tense.PRETERITE, Tense.PARTICIPLE) or verb.lemma not in lexicon.record_participles or vt < 1 or " " in verb.text:
         return None  # (a participle before a present: "The report released last week shows")
     records = lexicon.due_release.get("records", ())
+    if verb.lemma in lexicon.record_participle_kinds:
+        records = lexicon.announced_records  # "a deal first announced in May 2023"
     noun = vt - 1
+    if noun > 1 and s.low[noun] in lexicon.fw.skip_adverb:
+        noun -= 1  # (the adverb is the participle's)
+    end = noun + 1 if noun < vt - 1 else vt
     if not lexicon.names_before_nouns and noun > 0 and s.low[noun] not in records and s.low[noun - 1] in records and s.words[noun].isalpha() and noun not in s.verb_token and s.low[noun] not in lexicon.prepositions:
         noun -= 1  # a name or an adjective after the noun: "la encuesta Cadem publicada el domingo"
     if s.low[noun] not in records or noun in s.verb_token:
@@ -3024,7 +3029,7 @@ def _record_before_participle(s: Sentence, vt: int, verb: Verb, lexicon: Lexicon
         k -= 1  # a name before the noun: "a Cadem poll published Sunday"
     if k > 0 and s.low[k - 1] in fw.article:
         k -= 1
-    phrase = s.span_text(k, vt)
+    phrase = s.span_text(k, end)
     return s.low[k] + phrase[len(s.low[k]) :] if k == 0 else phrase  # "A supplier report released in June": "a supplier report"
 
 
@@ -3365,6 +3370,7 @@ def _verb_subject(s: Sentence, vt: int, verb: Verb, event: _VerbEvent, noun_ment
     word_before = vt - 2 if vt - 1 > seg.t0 and s.low[vt - 1] in fw.reflexive else vt - 1
     # "Drivers in Chicago will strike": the noun before the place
     word_before = _place_complement(s, seg.t0, word_before + 1, lexicon) - 1
+    word_before = _noun_before_participle(s, seg.t0, word_before)  # "An outbreak linked to cucumbers has sickened"
     word_before = _before_adverbs(s, word_before, seg.t0, lexicon)  # "The storm also left two dead"
     if word_before - 1 > seg.t0 and word_before in s.timex_tokens and s.low[word_before - 1] in fw.of_any:
         word_before -= 2  # "los presupuestos de 2024 llegaron": the noun before its own year
@@ -4048,6 +4054,9 @@ def _verb_pass(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mentions
     if record is not None:
         # "after the report released last week": a reduced passive, the report is made public ("Release of the report")
         m.obj, m.obj_start, m.subject_text, m.passive, m.subject = record, None, None, True, []
+        if lemma in lexicon.record_participle_kinds:
+            # "a deal first announced in May 2023": its announcement, an act, no one's statement
+            m.kind, m.source = lexicon.record_participle_kinds[lemma], "verb"
         m.own_subject = True  # (no one carried from before releases it: "A supplier report released in June found")
     if m.subject_text is None and lexicon.bare_reporting.get(lemma) == kind and _thing_pronoun_before(s, vt, lexicon) and is_passive(verb, lexicon.language):
         # "the amount could rise before it is officially reported in March": the amount is published
@@ -4107,6 +4116,11 @@ def _verb_pass(s: Sentence, vt: int, verb: Verb, nouns: _SentenceNouns, mentions
                 mentions.remove(noun)
     if by_subject and antecedent_word is not None and not reflexive and antecedent_text and not subject:
         m.subject_text = antecedent_text  # "los trabajos, que comenzaron en septiembre": the works begin
+    elif reflexive and m.generic and antecedent_text and not subject and not by_subject and is_passive(verb, lexicon.language) and passive_present(lemma, False, lexicon.language) is not None:
+        # "The bill, which was introduced in September, passed": an act of no kind, the bill
+        # is introduced, its subject as in "The bill was introduced" (a kind's noun titles
+        # it with its object: "Vote on her budget"; "se" makes it the object)
+        m.subject_text = antecedent_text
     elif (reflexive or by_subject) and antecedent_text and not subject:
         # "el decreto de convocatoria, que se publicará el martes": what is published
         m.obj, m.obj_start = antecedent_text, None
@@ -4711,6 +4725,8 @@ def _noun_mention(s: Sentence, t0: int, t1: int, kind: str, lemma: str, plural: 
     fw = lexicon.fw
     if lemma in lexicon.played_nouns and _played(s, t1, s.segment_of[t0], lexicon):
         kind = "match"
+    if lemma in lexicon.campaign_nouns and _campaign_clause(s, s.segment_of[t0], lexicon):
+        kind = "campaign_rally"  # "Supporters held a rally for the candidate": votes sought, no protest
     m = Mention(
         sentence=s.index, paragraph=s.paragraph, start=s.starts[t0], end=s.ends[t1 - 1], kind=kind,
         source="noun", lemma=lemma, noun=s.span_text(t0, t1), plural=plural, segment=s.segment_of[t0],
@@ -6093,6 +6109,13 @@ def _played(s: Sentence, t1: int, segment: int, lexicon: Lexicon) -> bool:
     return facing is not None and _skip_determiners(s, facing + 1, hi, lexicon) in s.chunk_at
 
 
+def _campaign_clause(s: Sentence, segment: int, lexicon: Lexicon) -> bool:
+    """Whether the clause of a noun names a race for votes ("for the candidate", "the
+    senator's reelection campaign")."""
+    lo, hi = s.clause_range(segment)
+    return any(s.low[k] in lexicon.campaign_cues for k in range(lo, hi))
+
+
 def _with_se_or_person(s: Sentence, vt: int, vt_end: int, lexicon: Lexicon) -> bool:
     """"se reunió", "reunirse", "reunió a los ministros": the verb has "se" before or
     on it, or "a" + someone after it."""
@@ -6661,6 +6684,18 @@ def _place_complement(s: Sentence, begin: int, end: int, lexicon: Lexicon) -> in
         if not s.words[k][:1].isupper():
             return end
     return end
+
+
+def _noun_before_participle(s: Sentence, begin: int, t: int) -> int:
+    """The word before a participle phrase that ends at token t and describes it, past
+    begin, no mark or finite verb between ("outbreak" in "An outbreak linked to
+    cucumbers"): the noun the verb after the phrase is said of; else t."""
+    for k in range(t, max(begin + 1, t - 7), -1):
+        if not s.words[k][:1].isalnum() or k in s.verb_token and not s.participle_at(k):
+            return t
+        if s.participle_at(k) and s.words[k - 1].isalpha():
+            return k - 1
+    return t
 
 
 def _place_list_complement(s: Sentence, begin: int, end: int, lexicon: Lexicon) -> int:

@@ -425,6 +425,9 @@ def find_verbs(text: str, start: int, end: int) -> list:
         elif tense is Tense.PRETERITE and _preterite_read(scan, i, word, lemma, previous, lo, hi):
             i += 1
             continue
+        elif tense is Tense.PRETERITE and previous not in lex.coordinators and result and _participle_before_auxiliary(scan, i, previous, lo):
+            first = result[0]  # "An outbreak linked to cucumbers sickened 40 people": the subject's participle, then the verb
+            result[0] = Verb(first.start, first.end, first.text, Tense.PARTICIPLE, first.lemma)
         result.append(Verb(lo, hi, text[lo:hi], tense, lemma))
         scan.previous_verb_end = i
         i += 1
@@ -1069,16 +1072,20 @@ def _after_object_noun(text: str, tokens: list, i: int, lex: EnglishLexicon, bre
     2020", "arrested a man wanted for murder", "led the nominations, announced on
     Tuesday, with"); an object would make it a verb ("the man the police arrested took
     his car")."""
-    previous = tokens[i - 1][2]
+    # "completed a deal first announced in May 2023": one adverb between the noun and its participle
+    noun = i - 2 if i >= 3 and tokens[i - 1][2] in lex.adverbs and (tokens[i - 1][2] in lex.ordinal_adverbs or tokens[i - 1][2].endswith("ly")) and tokens[i - 3][2] in lex.determiners else i - 1
+    previous = tokens[noun][2]
     # "led the nominations, announced on Tuesday, with": set off by a comma, then a preposition
-    aside = i + 1 < len(tokens) and tokens[i + 1][2] in lex.prepositions and text[tokens[i - 1][1] : tokens[i][0]].strip() == ","
-    if not _inside_object(breaks, result, tokens[i - 1][0] if aside else tokens[i][0], lex) or previous in lex.pronouns or previous in lex.adverbs or previous in lex.forms and not (aside and tokens[i - 1][3]):
+    aside = i + 1 < len(tokens) and tokens[i + 1][2] in lex.prepositions and text[tokens[noun][1] : tokens[i][0]].strip() == ","
+    # ("a deal announced in May": a verb's bare form after a determiner is a noun)
+    bare_noun = previous in lex.forms and noun >= 1 and tokens[noun - 1][2] in lex.determiners and lex.forms[previous][1] is not Tense.PARTICIPLE
+    if not _inside_object(breaks, result, tokens[noun][0] if aside else tokens[i][0], lex) or previous in lex.pronouns or previous in lex.adverbs or previous in lex.forms and not (aside and tokens[noun][3]) and not bare_noun:
         return False
     if aside and _closes_relative_aside(text, tokens, i, result, lex):
         return False  # "Crestline Partners, which owns a stake, said on Tuesday": the main verb after the aside
     # a determiner in the object before the noun; a bare plural noun heads an object too
     # ("covers Trailmark models built between")
-    if not (_determiner_since_verb(tokens, i - 1, result[-1].end, lex) or previous.endswith("s") and not tokens[i - 1][3]):
+    if not (_determiner_since_verb(tokens, noun, result[-1].end, lex) or previous.endswith("s") and not tokens[noun][3]):
         return False
     return _clause_ends_after(text, tokens, i) or tokens[i + 1][2] in lex.prepositions or _to_a_phrase(tokens, i + 1, lex)
 
@@ -1194,14 +1201,15 @@ def _noun_phrase_ends(text: str, tokens: list, i: int, lex: EnglishLexicon) -> b
 
 def _participle_before_auxiliary(scan: _VerbScan, i: int, previous: str, lo: int) -> bool:
     """Whether the sentence's only verb so far is a participle set after the subject and
-    the auxiliary at token i opens the sentence's verb: "A lawsuit filed in June will go
-    to trial in March" (only a complement between, no noun phrase of its own: "Officials
+    the auxiliary or past at token i opens the sentence's verb: "A lawsuit filed in June
+    will go to trial in March", "A fire linked to a heater killed two" (only a complement between, no noun phrase of its own: "Officials
     said on Monday the vote will be held" is no participle; nor a verb of saying)."""
     tokens, lex, result = scan.tokens, scan.lex, scan.result
     if previous in lex.pronouns or not _no_break_since(scan.breaks, result, lo) or not _reduced_relative(tokens, result, lex) or result[0].lemma in lex.clause_verbs:
         return False
     k = bisect.bisect_left(tokens, result[0].end, key=lambda token: token[1])
-    return all(tokens[j][2] not in lex.determiners and tokens[j][2] not in lex.pronouns for j in range(k + 1, i))
+    # (a determiner right after a preposition opens its object: "linked to a faulty heater killed")
+    return all(tokens[j][2] not in lex.determiners and tokens[j][2] not in lex.pronouns or tokens[j - 1][2] in lex.prepositions or tokens[j - 1][2] in lex.infinitive_marks for j in range(k + 1, i))
 
 
 def _reduced_relative(tokens: list, result: list, lex: EnglishLexicon) -> bool:
@@ -1216,7 +1224,10 @@ def _reduced_relative(tokens: list, result: list, lex: EnglishLexicon) -> bool:
     k = bisect.bisect_left(tokens, result[0].start, key=lambda token: token[0])
     if k < 1 or k + 1 >= len(tokens) or tokens[k][1] != result[0].end or tokens[k][2] not in lex.participles:
         return False
-    return tokens[k - 1][2] not in lex.pronouns and tokens[k - 1][2] not in lex.determiners and (tokens[k + 1][2] in lex.prepositions or tokens[k + 1][2] in lex.date_openers)
+    after = tokens[k + 1][2]
+    # ("An outbreak linked to cucumbers has sickened": "to" before no bare verb is a preposition)
+    to_noun = after in lex.infinitive_marks and k + 2 < len(tokens) and tokens[k + 2][2] not in lex.bases
+    return tokens[k - 1][2] not in lex.pronouns and tokens[k - 1][2] not in lex.determiners and (after in lex.prepositions or after in lex.date_openers or to_noun)
 
 
 def _no_break_since(breaks: list[int], result: list, lo: int) -> bool:

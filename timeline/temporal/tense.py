@@ -299,7 +299,9 @@ class Directions:
                     return "nearest", "revised-plan"  # "originally set for Nov. 4": a plan since changed, perhaps past
                 if " ".join(words) in self.cues.onset_cues and sentence is not None and self._past_verb(cand, sentence):
                     return "past", "cue-onset-past"  # "The storm swept across the Midwest starting late Wednesday": began then
-                if size > 1 and self._past_word(lo - size - 1):
+                # ("was first scheduled for Nov. 3": past an adverb)
+                past = lo - size - 2 if lo - size - 1 > 0 and lows[lo - size - 1] in self.lex.word_list("temporal", "direction_cues", "plan_adverbs") else lo - size - 1
+                if size > 1 and self._past_word(past):
                     return "nearest", "past-plan"  # "estaba previsto para junio", "was scheduled for June": told as past, either side
                 if size == 1 and sentence is not None and self._plan_held_after(cand, sentence):
                     return "past", "plan-held"  # "La protesta convocada para el lunes se celebró sin incidentes": the last Monday
@@ -713,7 +715,8 @@ class Directions:
             return False
         verb, lo, hi = found
         opening = lo <= self.document.sentences[sentence].start
-        return lo <= verb.start < hi or opening and not _verbs.verbs(self.document.text, lo, hi, self.document.language)
+        # ("Starting Monday, the airline cancelled": the cue's own gerund is no verb of the clause)
+        return lo <= verb.start < hi or opening and all(v.text.lower() in self.cues.onset_cues for v in _verbs.verbs(self.document.text, lo, hi, self.document.language))
 
     def _after_object(self, verb: _verbs.Verb, lo: int) -> bool:
         """Does a word stand between `verb` and token `lo`, in the same clause (the date

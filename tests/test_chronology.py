@@ -94,3 +94,18 @@ def test_a_window_with_one_end_alone_is_written_open_and_listed_with_the_undated
     ordered = order([floor, full, until, event("e5", None, None, 0)])
     assert [e.id for e in ordered] == ["e4", "e1", "e2", "e5"]  # after the full windows, by the end they know
     assert all(e.overlaps == [] for e in ordered)
+
+
+def test_an_open_window_writes_the_one_period_it_knows_at_its_grain():
+    """"no antes del verano de 2026", "hasta el tercer trimestre": the phrase names the
+    whole period (no day is made up from its first or last), and EDTF, whose interval
+    takes a single date for an end, writes that end at the period's precision."""
+    summer = event("e1", "2026-06-01", None, 0, granularity=Grain.SEASON)
+    assert phrase(summer, "es") == "no antes de verano de 2026"
+    assert edtf(summer) == "2026-06/.."
+    quarter = event("e2", None, "2025-09-30", 0, granularity=Grain.QUARTER)
+    assert phrase(quarter, "en") == "until third quarter of 2025"
+    assert edtf(quarter) == "../2025-09"
+    week = event("e3", "2025-11-17", None, 0, granularity=Grain.WEEK)
+    assert phrase(week, "en") == "not before week of 17 Nov 2025"
+    assert edtf(week) == "2025-11-17/.."

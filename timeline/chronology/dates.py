@@ -25,9 +25,9 @@ def edtf(event: Event) -> str | None:
     """EDTF (ISO 8601-2) form of the event's window: 2025-04, 2025-11-04/2025-11-10, 2025-11~."""
     start, end = event.start, event.end
     if start is None and end is not None:
-        return "../" + edtf(_end_alone(event))  # type: ignore[operator]  # (its start is set)
+        return "../" + _edtf_point(end, event.granularity)
     if start is not None and end is None:
-        return edtf(_start_alone(event)) + "/.."  # type: ignore[operator]  # (its end is set)
+        return _edtf_point(start, event.granularity) + "/.."
     if start is None or end is None:
         return None
     mark = "~" if event.certainty is Certainty.APPROXIMATE else ""
@@ -44,13 +44,26 @@ def edtf(event: Event) -> str | None:
     return f"{start.isoformat()}{mark}/{end.isoformat()}{mark}"
 
 
+def _edtf_point(day: dt.date, grain: Grain | None) -> str:
+    """The known end of an open window as one EDTF date, at its grain's precision: the
+    year of a year or longer, the month of a month or a part of a year (an EDTF interval
+    takes no interval for an end), else the day."""
+    months = _MONTHS_OF.get(grain)  # type: ignore[arg-type]
+    if months is not None and months >= 12:
+        return f"{day.year:04d}"
+    return f"{day:%Y-%m}" if months is not None else day.isoformat()
+
+
 def _end_alone(event: Event) -> Event:
     """A state told only by its end ("estuvo de baja hasta marzo": no start, the end
     March 31): the event as the period of its end alone (March), to write that period."""
     end = event.end
     assert end is not None
-    grain = event.granularity
-    first = end.replace(day=1) if grain is Grain.MONTH else end.replace(month=1, day=1) if grain is Grain.YEAR else end
+    months = _MONTHS_OF.get(event.granularity)  # type: ignore[arg-type]
+    if months is not None:
+        first = _months_later(end.replace(day=1), 1 - months)
+    else:
+        first = end - dt.timedelta(days=_DAYS_OF.get(event.granularity, 1) - 1)  # type: ignore[arg-type]
     return event.model_copy(update={"start": first})
 
 
@@ -59,13 +72,23 @@ def _start_alone(event: Event) -> Event:
     start 1 January 2027): the event as the period of that date alone (2027)."""
     start = event.start
     assert start is not None
-    grain = event.granularity
-    last = _last_of_month(start) if grain is Grain.MONTH else start.replace(month=12, day=31) if grain is Grain.YEAR else start
+    months = _MONTHS_OF.get(event.granularity)  # type: ignore[arg-type]
+    if months is not None:
+        last = _months_later(start.replace(day=1), months) - dt.timedelta(days=1)
+    else:
+        last = start + dt.timedelta(days=_DAYS_OF.get(event.granularity, 1) - 1)  # type: ignore[arg-type]
     return event.model_copy(update={"end": last})
 
 
-def _last_of_month(day: dt.date) -> dt.date:
-    return day.replace(day=calendar.monthrange(day.year, day.month)[1])
+# the length of a period of each grain, to write the one period an open window knows
+_MONTHS_OF = {Grain.MONTH: 1, Grain.SEASON: 3, Grain.QUARTER: 3, Grain.HALF: 6, Grain.YEAR: 12, Grain.DECADE: 120, Grain.CENTURY: 1200}
+_DAYS_OF = {Grain.WEEK: 7, Grain.WEEKEND: 2}
+
+
+def _months_later(first: dt.date, months: int) -> dt.date:
+    """The first of the month `months` after the first of month `first`."""
+    index = first.year * 12 + first.month - 1 + months
+    return dt.date(index // 12, index % 12 + 1, 1)
 
 
 def phrase(event: Event, language: str) -> str:

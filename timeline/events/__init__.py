@@ -2009,8 +2009,12 @@ class _Builder:
         """(first token, side) of the deadline words right before a date, "near" ones
         ("poco antes de") included."""
         k = s.token_at(timex.start)  # type: ignore[arg-type]
-        if k + 1 < len(s.low) and s.low[k] in self.lexicon.fw.contraction and self.lexicon.deadline_before(s.low, k + 1)[1] == "by":
-            return self.lexicon.deadline_before(s.low, k + 1)  # "no más tarde del 31 de diciembre": the date's span opens with "del"
+        if k + 1 < len(s.low) and s.low[k] in self.lexicon.fw.contraction:
+            # "no más tarde del 31 de diciembre": the date's span opens with "del" (the "by"
+            # side only: before "a partir del" the span is the date alone)
+            found = self.lexicon.deadline_before(s.low, k + 1)
+            if found[1] == "by":
+                return found
         if k > 0 and (s.low[k - 1] in self.lexicon.fw.definite or s.low[k - 1] in self.lexicon.fw.indefinite):
             k -= 1  # "before the July 4 holiday", "arrested after a Nov. 2 incident"
         return self.lexicon.deadline_before(s.low, k)

@@ -222,7 +222,7 @@ def _weekday_of(year: int, month: int, day: int) -> int | None:
     return date.isoweekday() if date else None
 
 
-def _infer_year(text: str, month: int, day: int, language: str, lead_start: int = 0) -> tuple[int | None, str | None]:
+def _infer_year(text: str, month: int, day: int, language: str, lead_start: int) -> tuple[int | None, str | None]:
     """A dateline without a year ("MOSCÚ, 11 nov (EFE)") takes the year the article
     names as its own ("en lo que va de 2025") or counts from one it writes ("un año
     después de la dana de 2024"); else the year the article's weekdays fit
@@ -411,9 +411,8 @@ def _moved_to(text: str, offset: int, language: str) -> bool:
     of moving earlier in its sentence?"""
     if _move_target_before(language).search(text, max(0, offset - 30), offset) is None:
         return False
-    start = max(text.rfind(mark, 0, offset) for mark in ".!?\n") + 1
     moving = _direction_cues(language).get("move_verbs", ())
-    return any(verb.lemma in moving for verb in verbs(text, start, offset, language))
+    return any(verb.lemma in moving for verb in verbs(text, _sentence_start(text, offset), offset, language))
 
 
 def _told_as_past(text: str, offset: int, language: str) -> bool:
@@ -422,11 +421,17 @@ def _told_as_past(text: str, offset: int, language: str) -> bool:
 
 
 def _verb_of(text: str, offset: int, language: str):
-    """The verb that governs the words at `offset` in their sentence (cut at . ! ? and
-    line ends: the body is not yet split into sentences here)."""
-    start = max(text.rfind(mark, 0, offset) for mark in ".!?\n") + 1
-    ends = [at for at in (text.find(mark, offset) for mark in ".!?\n") if at >= 0]
-    return governing_verb(text, offset, start, min(ends, default=len(text)), language)
+    """The verb that governs the words at `offset` in their sentence."""
+    ends = [at for at in (text.find(mark, offset) for mark in _SENTENCE_MARKS) if at >= 0]
+    return governing_verb(text, offset, _sentence_start(text, offset), min(ends, default=len(text)), language)
+
+
+# the body is not yet split into sentences here: they are cut at these marks and line ends
+_SENTENCE_MARKS = ".!?\n"
+
+
+def _sentence_start(text: str, offset: int) -> int:
+    return max(text.rfind(mark, 0, offset) for mark in _SENTENCE_MARKS) + 1
 
 
 @functools.cache
